@@ -1,0 +1,75 @@
+// claimx::Extractor: the compiled extraction pipeline.
+//
+// Build one with Extractor::Create(options); it compiles every lexicon and
+// pattern up front and is immutable afterwards. One Extractor is safe to use
+// from any number of threads at once; copies share the compiled model.
+//
+//   absl::StatusOr<claimx::Extractor> ex = claimx::Extractor::Create({});
+//   if (!ex.ok()) return ex.status();
+//   absl::StatusOr<claimx::Document> doc = ex->Extract(text, {.id = "a1"});
+//
+// Extract never throws. Errors:
+//   InvalidArgument  text is not valid UTF-8 (message names the byte offset)
+//   OutOfRange       text is larger than Options::max_document_bytes
+//   NotFound/DataLoss/InvalidArgument from Create: unreadable or malformed
+//                    lexicon files ("file:line: reason")
+#ifndef CLAIMX_EXTRACTOR_H_
+#define CLAIMX_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "claimx/export.h"
+#include "claimx/options.h"
+#include "claimx/types.h"
+
+namespace claimx {
+
+namespace internal {
+class Model;
+}  // namespace internal
+
+// One document of a batch: the text is borrowed for the duration of the call.
+struct BatchItem {
+  std::string_view text;
+  DocumentInfo info;
+};
+
+class CLAIMX_EXPORT Extractor {
+ public:
+  // Compiles the built-in lexicons plus Options::lexicon_files/lexicon_text.
+  static absl::StatusOr<Extractor> Create(const Options& options = {});
+
+  // Runs the pipeline on one UTF-8 document. Thread-safe.
+  absl::StatusOr<Document> Extract(std::string_view utf8,
+                                   const DocumentInfo& info = {}) const;
+
+  // Runs many documents on a pool of `threads` workers (0: Options::threads).
+  // Returns one result per item, in input order; a bad document yields its
+  // own error and never affects the others.
+  std::vector<absl::StatusOr<Document>> ExtractBatch(
+      const std::vector<BatchItem>& items, int threads = 0) const;
+
+  const Options& options() const;
+
+  Extractor(const Extractor&) = default;
+  Extractor& operator=(const Extractor&) = default;
+  Extractor(Extractor&&) noexcept = default;
+  Extractor& operator=(Extractor&&) noexcept = default;
+  ~Extractor();
+
+ private:
+  explicit Extractor(std::shared_ptr<const internal::Model> model);
+  std::shared_ptr<const internal::Model> model_;
+};
+
+// Library version, "MAJOR.MINOR.PATCH".
+CLAIMX_EXPORT std::string_view Version();
+
+}  // namespace claimx
+
+#endif  // CLAIMX_EXTRACTOR_H_

@@ -1,0 +1,126 @@
+// The pipeline order lives here and nowhere else:
+// validate -> tokenize -> sentences -> lexicon matches -> (quantities,
+// entities, claims) -> Document.
+#include "claimx/extractor.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "embedded_data.h"
+#include "model.h"
+#include "text/tsv.h"
+#include "text/utf8.h"
+
+#ifndef CLAIMX_VERSION
+#define CLAIMX_VERSION "0.0.0"
+#endif
+
+namespace claimx {
+
+using internal::LexiconEntry;
+
+std::string_view Version() { return CLAIMX_VERSION; }
+
+Extractor::Extractor(std::shared_ptr<const internal::Model> model) : model_(std::move(model)) {}
+Extractor::~Extractor() = default;
+
+const Options& Extractor::options() const { return model_->options(); }
+
+absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
+  std::vector<LexiconEntry> entries;
+  for (const internal::EmbeddedFile& f : internal::EmbeddedDataFiles()) {
+    absl::StatusOr<std::vector<LexiconEntry>> parsed = internal::ParseLexiconTsv(f.content, f.name);
+    if (!parsed.ok()) return parsed.status();
+    entries.insert(entries.end(), parsed->begin(), parsed->end());
+  }
+  for (const std::string& path : options.lexicon_files) {
+    absl::StatusOr<std::vector<LexiconEntry>> parsed = internal::ReadLexiconFile(path);
+    if (!parsed.ok()) return parsed.status();
+    entries.insert(entries.end(), parsed->begin(), parsed->end());
+  }
+  if (!options.lexicon_text.empty()) {
+    absl::StatusOr<std::vector<LexiconEntry>> parsed =
+        internal::ParseLexiconTsv(options.lexicon_text, "<options.lexicon_text>");
+    if (!parsed.ok()) return parsed.status();
+    entries.insert(entries.end(), parsed->begin(), parsed->end());
+  }
+  if (options.max_document_bytes == 0 || options.max_document_bytes > 0xFFFFFFFFull) {
+    return absl::InvalidArgumentError(
+        "Options::max_document_bytes must be between 1 and 4294967295");
+  }
+  // Removals ("phrase<TAB>-") apply to the tokenizer and splitter tables too.
+  absl::StatusOr<internal::Tokenizer> tokenizer = internal::Tokenizer::Create(entries);
+  if (!tokenizer.ok()) return tokenizer.status();
+  absl::StatusOr<internal::SentenceSplitter> splitter =
+      internal::SentenceSplitter::Create(entries);
+  if (!splitter.ok()) return splitter.status();
+  absl::StatusOr<internal::PhraseLexicon> lexicon =
+      internal::PhraseLexicon::Compile(entries, *tokenizer);
+  if (!lexicon.ok()) return lexicon.status();
+  return Extractor(std::make_shared<const internal::Model>(
+      options, *std::move(tokenizer), *std::move(splitter), *std::move(lexicon)));
+}
+
+absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
+                                            const DocumentInfo& info) const {
+  const Options& opt = model_->options();
+  if (utf8.size() > opt.max_document_bytes) {
+    return absl::OutOfRangeError(absl::StrCat("document is ", utf8.size(),
+                                              " bytes, over the limit of ",
+                                              opt.max_document_bytes, " bytes"));
+  }
+  if (opt.invalid_utf8 == InvalidUtf8::kReject) {
+    size_t bad = internal::FindInvalidUtf8(utf8);
+    if (bad != utf8.size()) {
+      return absl::InvalidArgumentError(absl::StrCat("invalid UTF-8 at byte ", bad));
+    }
+  }
+  thread_local internal::Workspace ws;
+  internal::TokenizerConfig tcfg;
+  tcfg.max_token_bytes = opt.max_token_bytes;
+  tcfg.replace_invalid = opt.invalid_utf8 == InvalidUtf8::kReplace;
+  model_->tokenizer().Tokenize(utf8, tcfg, &ws.tokens);
+
+  Document doc;
+  doc.id = info.id;
+  doc.date = info.date;
+  doc.bytes = static_cast<uint32_t>(utf8.size());
+  model_->splitter().Split(utf8, &ws.tokens, &doc.sentences);
+
+  // The matching core: one pass, shared by the stages that follow.
+  ws.matches.clear();
+  model_->lexicon().MapTokens(ws.tokens, &ws.word_ids);
+  model_->lexicon().Match(ws.word_ids, &ws.matches);
+
+  doc.tokens = ws.tokens.tokens;
+  return doc;
+}
+
+std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(const std::vector<BatchItem>& items,
+                                                              int threads) const {
+  std::vector<absl::StatusOr<Document>> results(items.size(),
+                                                absl::UnknownError("not processed"));
+  if (threads <= 0) threads = model_->options().threads;
+  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads = static_cast<int>(std::min<size_t>(threads, std::max<size_t>(items.size(), 1)));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next.fetch_add(1); i < items.size(); i = next.fetch_add(1)) {
+      results[i] = Extract(items[i].text, items[i].info);
+    }
+  };
+  if (threads == 1) {
+    work();
+    return results;
+  }
+  std::vector<std::thread> pool;
+  pool.reserve(threads);
+  for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (std::thread& t : pool) t.join();
+  return results;
+}
+
+}  // namespace claimx

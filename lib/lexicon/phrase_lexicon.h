@@ -1,0 +1,87 @@
+// PhraseLexicon: every lexicon phrase, compiled once, matched in one pass.
+//
+// Phrases ("according to", "Dr.", "New York Times") are tokenized with the
+// same Tokenizer as documents and stored as sequences of word ids in a trie
+// keyed by (state, word id). Matching maps each token's case-folded form to
+// a word id once, then walks the trie from every token; the walk is bounded
+// by the longest phrase, so time is linear in tokens and independent of the
+// number of entries. All stages read these matches instead of scanning text.
+//
+// Immutable after Compile; Match is const and thread-safe.
+#ifndef CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
+#define CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "text/tsv.h"
+#include "tokenize/tokenizer.h"
+
+namespace claimx::internal {
+
+inline constexpr uint32_t kNoWord = 0xFFFFFFFFu;
+
+struct CompiledEntry {
+  std::string phrase;  // as written in the lexicon
+  uint32_t type = 0;   // index into PhraseLexicon::type_names()
+  std::vector<std::pair<std::string, std::string>> attrs;
+  std::string origin;  // "file:line"
+  uint32_t length = 0; // in tokens
+
+  std::string_view attr(std::string_view key, std::string_view fallback = {}) const;
+};
+
+struct LexiconMatch {
+  uint32_t begin = 0;  // first token
+  uint32_t end = 0;    // one past the last token
+  uint32_t entry = 0;  // index into PhraseLexicon::entries()
+};
+
+class PhraseLexicon {
+ public:
+  // Compiles `entries` in order: a later entry with the same phrase (after
+  // case folding) and type replaces an earlier one; type "-" removes every
+  // earlier entry with that phrase.
+  static absl::StatusOr<PhraseLexicon> Compile(const std::vector<LexiconEntry>& entries,
+                                               const Tokenizer& tokenizer);
+
+  // Word id of each token (kNoWord if the form is in no phrase).
+  void MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const;
+
+  // Appends every match, ordered by begin then by length (shortest first).
+  void Match(const std::vector<uint32_t>& ids, std::vector<LexiconMatch>* out) const;
+
+  // Reference implementation for differential tests: compares each entry's
+  // folded token sequence at each position. O(tokens x entries).
+  void MatchNaive(const TokenStream& tokens, std::vector<LexiconMatch>* out) const;
+
+  const std::vector<CompiledEntry>& entries() const { return entries_; }
+  const std::vector<std::string>& type_names() const { return type_names_; }
+  // Type id for a name, or kNoWord if no entry has that type.
+  uint32_t type_id(std::string_view name) const;
+  size_t max_phrase_tokens() const { return max_len_; }
+
+ private:
+  uint32_t Transition(uint32_t state, uint32_t word) const {
+    auto it = trie_.find((uint64_t{state} << 32) | word);
+    return it == trie_.end() ? 0 : it->second;
+  }
+
+  std::vector<CompiledEntry> entries_;
+  std::vector<std::vector<std::string>> entry_norms_;  // for MatchNaive
+  std::vector<std::string> type_names_;
+  absl::flat_hash_map<std::string, uint32_t> vocab_;
+  absl::flat_hash_map<uint64_t, uint32_t> trie_;  // (state, word) -> state; 0 = none
+  std::vector<uint32_t> accept_begin_;            // per state, into accept_
+  std::vector<uint32_t> accept_;                  // entry ids
+  size_t max_len_ = 0;
+};
+
+}  // namespace claimx::internal
+
+#endif  // CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_

@@ -1,0 +1,948 @@
+#include "tokenize/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "text/strings.h"
+#include "text/utf8.h"
+
+namespace claimx::internal {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Character classes.
+
+enum class CharClass : uint8_t {
+  kSpace,       // whitespace, controls, invisible separators
+  kNewline,     // \n, U+2028/2029, U+0085 (a line break)
+  kLetter,      // letters and marks of scripts written with spaces
+  kNoSpace,     // letters of scripts written without spaces
+  kDigit,       // decimal digits
+  kJoiner,      // soft hyphen, ZWJ, ZWNJ: inside words only
+  kOtherNumber, // ½ ² (No/Nl)
+  kPunct,       // other punctuation
+  kOpen,        // opening brackets
+  kClose,       // closing brackets
+  kOpenQuote,   // “ ‘ « „
+  kCloseQuote,  // ” »
+  kApostrophe,  // ' and ’ (context decides)
+  kDoubleQuote, // " (context decides)
+  kDash,        // — – ― and -
+  kSymbol,      // $ % & + = ...
+  kEmoji,       // Extended_Pictographic, regional indicators
+  kInvalid,     // invalid UTF-8 or unassigned
+};
+
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass k = CharClass::kSymbol;
+    if (c < 32 || c == 127) k = CharClass::kSpace;
+    if (c == ' ') k = CharClass::kSpace;
+    if (c == '\n') k = CharClass::kNewline;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
+    if (c >= '0' && c <= '9') k = CharClass::kDigit;
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
+      k = CharClass::kPunct;
+    }
+    if (c == '(' || c == '[' || c == '{') k = CharClass::kOpen;
+    if (c == ')' || c == ']' || c == '}') k = CharClass::kClose;
+    if (c == '\'') k = CharClass::kApostrophe;
+    if (c == '"') k = CharClass::kDoubleQuote;
+    if (c == '-') k = CharClass::kDash;
+    t[c] = k;
+  }
+  return t;
+}
+constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+
+bool IsNoSpaceScript(UScriptCode s) {
+  switch (s) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+    case USCRIPT_TIBETAN:
+    case USCRIPT_YI:
+      return true;
+    default:
+      return false;
+  }
+}
+
+CharClass ClassifyNonAscii(char32_t cp) {
+  switch (cp) {
+    case 0x00AD:  // soft hyphen
+    case 0x200C:  // ZWNJ
+    case 0x200D:  // ZWJ
+      return CharClass::kJoiner;
+    case 0x0085:
+    case 0x2028:
+    case 0x2029:
+      return CharClass::kNewline;
+    case 0x2019:
+    case 0x02BC:
+      return CharClass::kApostrophe;
+    case 0x2018:
+    case 0x201C:
+    case 0x201E:
+    case 0x201A:
+    case 0x00AB:
+    case 0x2039:
+    case 0x300C:
+    case 0x300E:
+    case 0x301D:
+      return CharClass::kOpenQuote;
+    case 0x201D:
+    case 0x00BB:
+    case 0x203A:
+    case 0x300D:
+    case 0x300F:
+    case 0x301E:
+    case 0x301F:
+      return CharClass::kCloseQuote;
+    case 0x201B:
+    case 0x201F:
+      return CharClass::kOpenQuote;
+    case 0x30FC:  // katakana prolonged sound mark (Common script)
+    case 0x3005:  // ideographic iteration mark
+      return CharClass::kNoSpace;
+    default:
+      break;
+  }
+  if ((cp >= 0x1F1E6 && cp <= 0x1F1FF) ||
+      u_hasBinaryProperty(cp, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+    // Digits and # * are Emoji but not pictographic, so they never land here.
+    if (cp >= 0x80) return CharClass::kEmoji;
+  }
+  int8_t type = u_charType(cp);
+  switch (type) {
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK: {
+      UErrorCode status = U_ZERO_ERROR;
+      UScriptCode script = uscript_getScript(cp, &status);
+      return IsNoSpaceScript(script) ? CharClass::kNoSpace : CharClass::kLetter;
+    }
+    case U_DECIMAL_DIGIT_NUMBER:
+      return CharClass::kDigit;
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER:
+      return CharClass::kOtherNumber;
+    case U_SPACE_SEPARATOR:
+    case U_CONTROL_CHAR:
+    case U_FORMAT_CHAR:  // ZWSP, word joiner, BOM, bidi marks
+      return CharClass::kSpace;
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR:
+      return CharClass::kNewline;
+    case U_DASH_PUNCTUATION:
+      return CharClass::kDash;
+    case U_START_PUNCTUATION:
+      return CharClass::kOpen;
+    case U_END_PUNCTUATION:
+      return CharClass::kClose;
+    case U_INITIAL_PUNCTUATION:
+      return CharClass::kOpenQuote;
+    case U_FINAL_PUNCTUATION:
+      return CharClass::kCloseQuote;
+    case U_OTHER_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+      return CharClass::kPunct;
+    case U_CURRENCY_SYMBOL:
+    case U_MATH_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+      return CharClass::kSymbol;
+    default:
+      return CharClass::kInvalid;  // unassigned, private use, surrogates
+  }
+}
+
+bool IsUpperCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(cp) || u_istitle(cp);
+}
+bool IsLowerCp(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return u_islower(cp);
+}
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsTld(std::string_view label) {
+  static constexpr std::string_view kTlds[] = {
+      "com", "org", "net", "edu", "gov", "mil", "int", "io",  "co",  "uk",
+      "us",  "ca",  "au",  "de",  "fr",  "es",  "it",  "nl",  "eu",  "jp",
+      "cn",  "ru",  "in",  "br",  "mx",  "za",  "ng",  "ke",  "info", "biz",
+      "tv",  "me",  "ly",  "news", "ch", "se",  "no",  "dk",  "fi",  "pl",
+      "ie",  "nz",  "sg",  "hk",  "kr",  "ar",  "cl",  "tr",  "il",  "ai"};
+  for (std::string_view t : kTlds) {
+    if (t == label) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// One tokenization call. Holds the cursor and appends to the stream.
+
+class TokenizerRun {
+ public:
+  TokenizerRun(const Tokenizer& tok, std::string_view text, const TokenizerConfig& config,
+               TokenStream* out)
+      : tok_(tok), text_(text), cfg_(config), out_(out), n_(text.size()) {
+    if (cfg_.max_token_bytes < 4) cfg_.max_token_bytes = 4;
+  }
+
+  void Run();
+
+ private:
+  struct Char {
+    char32_t cp;
+    uint8_t len;
+    CharClass cls;
+  };
+
+  Char At(size_t pos) const {
+    if (pos >= n_) return {0, 0, CharClass::kSpace};
+    unsigned char c = static_cast<unsigned char>(text_[pos]);
+    if (c < 0x80) return {c, 1, kAscii[c]};
+    DecodedChar d = DecodeUtf8(text_, pos);
+    if (!d.valid) return {kReplacementChar, d.length, CharClass::kInvalid};
+    return {d.cp, d.length, ClassifyNonAscii(d.cp)};
+  }
+  unsigned char Byte(size_t pos) const {
+    return pos < n_ ? static_cast<unsigned char>(text_[pos]) : 0;
+  }
+  bool WordChar(CharClass c) const {
+    return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kJoiner;
+  }
+
+  void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
+            AbbrevClass abbrev = AbbrevClass::kNone);
+  void AppendNorm(size_t begin, size_t end, bool ascii);
+
+  size_t ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev);
+  size_t ScanNumber(size_t pos);
+  size_t ScanUrl(size_t pos);
+  size_t ScanEmail(size_t pos);
+  size_t ScanDomain(size_t pos, size_t word_begin);
+  size_t ScanInitialism(size_t start);
+  size_t ScanEmoji(size_t pos);
+  size_t ClipToLimit(size_t begin, size_t end) const;
+  void ScanNoSpaceRun(size_t pos, size_t* end);
+  bool PrevIsOpeningContext(size_t pos) const;
+
+  const Tokenizer& tok_;
+  std::string_view text_;
+  TokenizerConfig cfg_;
+  TokenStream* out_;
+  size_t n_;
+  bool space_before_ = true;
+  uint32_t newlines_ = 1;  // document start counts as a line start
+};
+
+void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
+  std::string& norm = out_->norm_text;
+  if (ascii) {
+    size_t old = norm.size();
+    norm.append(text_.data() + begin, end - begin);
+    for (size_t i = old; i < norm.size(); ++i) norm[i] = absl::ascii_tolower(norm[i]);
+    return;
+  }
+  size_t old = norm.size();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::StringByteSink<std::string> sink(&norm);
+  icu::CaseMap::utf8Fold(0, icu::StringPiece(text_.data() + begin, end - begin), sink,
+                         nullptr, status);
+  if (U_FAILURE(status)) {
+    norm.resize(old);
+    AppendValidUtf8(text_.substr(begin, end - begin), &norm);
+  }
+  // Fold typographic apostrophes/quotes, drop soft hyphens, in place.
+  size_t w = old;
+  for (size_t r = old; r < norm.size();) {
+    unsigned char c = static_cast<unsigned char>(norm[r]);
+    if (c == 0xE2 && r + 2 < norm.size() && static_cast<unsigned char>(norm[r + 1]) == 0x80) {
+      unsigned char c2 = static_cast<unsigned char>(norm[r + 2]);
+      if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9B) {
+        norm[w++] = '\'';
+        r += 3;
+        continue;
+      }
+      if (c2 == 0x9C || c2 == 0x9D || c2 == 0x9E || c2 == 0x9F) {
+        norm[w++] = '"';
+        r += 3;
+        continue;
+      }
+      if (c2 == 0xA6) {  // … -> ...
+        // Needs two more bytes than it frees; only legal when w + 3 <= r + 3.
+        if (w + 3 <= r + 3) {
+          norm[w++] = '.';
+          norm[w++] = '.';
+          norm[w++] = '.';
+          r += 3;
+          continue;
+        }
+      }
+    }
+    if (c == 0xC2 && r + 1 < norm.size() && static_cast<unsigned char>(norm[r + 1]) == 0xAD) {
+      r += 2;  // soft hyphen
+      continue;
+    }
+    norm[w++] = norm[r++];
+  }
+  norm.resize(w);
+}
+
+void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
+                        AbbrevClass abbrev) {
+  if (space_before_) flags |= kSpaceBefore;
+  if (newlines_ > 0) flags |= kLineStart;
+  bool ascii = true;
+  bool saw_letter = false, any_lower = false;
+  int letters = 0, uppers = 0;
+  for (size_t p = begin; p < end;) {
+    unsigned char c = static_cast<unsigned char>(text_[p]);
+    char32_t cp;
+    size_t len;
+    if (c < 0x80) {
+      cp = c;
+      len = 1;
+    } else {
+      ascii = false;
+      DecodedChar d = DecodeUtf8(text_, p);
+      cp = d.cp;
+      len = d.length;
+    }
+    if (cp >= '0' && cp <= '9') flags |= kHasDigit;
+    bool upper = IsUpperCp(cp), lower = !upper && IsLowerCp(cp);
+    if (upper || lower) {
+      if (!saw_letter && upper) flags |= kCapitalized;
+      saw_letter = true;
+      ++letters;
+      if (upper) ++uppers;
+      if (lower) any_lower = true;
+    }
+    p += len;
+  }
+  if (letters >= 2 && !any_lower && uppers == letters) flags |= kAllCaps;
+  out_->tokens.push_back(Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
+                               kind, flags});
+  out_->newlines_before.push_back(static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)));
+  out_->abbrev.push_back(abbrev);
+  if (kind == TokenKind::kQuote) {
+    out_->norm_text.push_back(text_[begin] == '\'' ||
+                                      (end - begin == 3 && Byte(begin + 2) >= 0x98 &&
+                                       Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
+                                  ? '\''
+                                  : '"');
+  } else {
+    AppendNorm(begin, end, ascii);
+  }
+  out_->norm_end.push_back(static_cast<uint32_t>(out_->norm_text.size()));
+  space_before_ = false;
+  newlines_ = 0;
+}
+
+size_t TokenizerRun::ClipToLimit(size_t begin, size_t end) const {
+  if (end - begin <= cfg_.max_token_bytes) return end;
+  size_t cut = begin + cfg_.max_token_bytes;
+  while (cut > begin + 1 && (Byte(cut) & 0xC0) == 0x80) --cut;  // char boundary
+  return cut;
+}
+
+bool TokenizerRun::PrevIsOpeningContext(size_t pos) const {
+  if (pos == 0) return true;
+  // Look at the previous code point.
+  size_t p = pos - 1;
+  while (p > 0 && (Byte(p) & 0xC0) == 0x80) --p;
+  Char c = At(p);
+  return c.cls == CharClass::kSpace || c.cls == CharClass::kNewline ||
+         c.cls == CharClass::kOpen || c.cls == CharClass::kOpenQuote ||
+         c.cls == CharClass::kDash || c.cls == CharClass::kDoubleQuote ||
+         (c.cls == CharClass::kPunct && c.cp == ':');
+}
+
+// "U.S.", "a.m.", "Ph.D.", "e.g.": segments of 1-3 letters joined by periods,
+// at least two segments, ending with a period. Returns the end or 0.
+size_t TokenizerRun::ScanInitialism(size_t start) {
+  size_t p = start;
+  int segments = 0;
+  while (segments < 8) {
+    size_t seg = p;
+    while (p < n_ && p - seg < 4 && absl::ascii_isalpha(Byte(p))) ++p;
+    size_t len = p - seg;
+    if (len == 0 || len > 3 || Byte(p) != '.') break;
+    ++p;  // the period
+    ++segments;
+    if (!absl::ascii_isalpha(Byte(p))) break;
+  }
+  if (segments >= 2 && Byte(p - 1) == '.' && !absl::ascii_isalnum(Byte(p))) return p;
+  return 0;
+}
+
+// After a word ending at `pos` with text[pos] == '.', a domain name such as
+// "Yahoo.com" or "bbc.co.uk": labels of [A-Za-z0-9-] ending in a known TLD.
+size_t TokenizerRun::ScanDomain(size_t pos, size_t word_begin) {
+  size_t p = pos;
+  size_t last_label = 0, last_end = 0;
+  int labels = 0;
+  while (Byte(p) == '.' && labels < 6 && p - word_begin < 255) {
+    size_t lb = p + 1;
+    size_t q = lb;
+    while (q < n_ && q - lb < 64 && (IsAsciiAlnum(Byte(q)) || Byte(q) == '-')) ++q;
+    if (q == lb) break;
+    last_label = lb;
+    last_end = q;
+    ++labels;
+    p = q;
+  }
+  if (labels == 0) return 0;
+  if (Byte(last_end) >= 0x80 || absl::ascii_isalnum(Byte(last_end))) return 0;
+  std::string label(text_.substr(last_label, last_end - last_label));
+  for (char& c : label) c = absl::ascii_tolower(c);
+  if (!IsTld(label)) return 0;
+  return last_end;
+}
+
+size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
+  const size_t start = pos;
+  *abbrev = AbbrevClass::kNone;
+  if (absl::ascii_isalpha(Byte(pos))) {
+    if (size_t e = ScanInitialism(pos); e != 0) {
+      *ascii = true;
+      std::string key(text_.substr(start, e - 1 - start));
+      for (char& c : key) c = absl::ascii_tolower(c);
+      auto it = tok_.abbrevs_.find(key);
+      *abbrev = it != tok_.abbrevs_.end() ? it->second.cls : AbbrevClass::kInitialism;
+      return e;
+    }
+  }
+  *ascii = true;
+  const size_t limit = start + cfg_.max_token_bytes;
+  while (pos < n_ && pos < limit) {
+    Char c = At(pos);
+    if (WordChar(c.cls)) {
+      if (c.len > 1) *ascii = false;
+      pos += c.len;
+      continue;
+    }
+    if (c.cls == CharClass::kDash && (c.cp == '-' || c.cp == 0x2010 || c.cp == 0x2011)) {
+      Char next = At(pos + c.len);
+      if (next.cls == CharClass::kLetter || next.cls == CharClass::kDigit) {
+        if (c.len > 1) *ascii = false;
+        pos += c.len;
+        continue;
+      }
+      break;
+    }
+    if (c.cls == CharClass::kApostrophe) {
+      Char next = At(pos + c.len);
+      if (next.cls != CharClass::kLetter) break;
+      // Clitics split off: 's 'm 'd 'll 're 've, and n't.
+      size_t r = pos + c.len;
+      size_t q = r;
+      while (q < n_ && q - r < 3 && absl::ascii_isalpha(Byte(q))) ++q;
+      bool letter_after = At(q).cls == CharClass::kLetter;
+      if (!letter_after) {
+        std::string suffix(text_.substr(r, q - r));
+        for (char& ch : suffix) ch = absl::ascii_tolower(ch);
+        if (suffix == "s" || suffix == "m" || suffix == "d" || suffix == "ll" ||
+            suffix == "re" || suffix == "ve") {
+          break;
+        }
+        if (suffix == "t" && pos - start >= 2 &&
+            (Byte(pos - 1) == 'n' || Byte(pos - 1) == 'N')) {
+          return pos - 1;  // "do|n't", "ca|n't"
+        }
+      }
+      if (c.len > 1) *ascii = false;
+      pos += c.len;
+      continue;
+    }
+    if (c.cp == '.' && absl::ascii_isalpha(Byte(pos + 1))) {
+      if (size_t e = ScanDomain(pos, start); e != 0) return e;
+      break;
+    }
+    break;
+  }
+  if (pos >= limit) return ClipToLimit(start, pos);
+  // A trailing period that belongs to an abbreviation or an initial.
+  if (Byte(pos) == '.' && Byte(pos + 1) != '.') {
+    std::string_view word = text_.substr(start, pos - start);
+    Char first = At(start);
+    bool capital = IsUpperCp(first.cp);
+    if (first.len == word.size() && capital && first.cls == CharClass::kLetter) {
+      *abbrev = AbbrevClass::kInitial;
+      return pos + 1;
+    }
+    if (word.size() <= 12) {
+      std::string key(word);
+      if (*ascii) {
+        for (char& ch : key) ch = absl::ascii_tolower(ch);
+      }
+      auto it = tok_.abbrevs_.find(key);
+      if (it != tok_.abbrevs_.end() && (!it->second.capitalized || capital)) {
+        AbbrevClass cls = it->second.cls;
+        if (cls == AbbrevClass::kNumber) {
+          // "No. 5" but "said no." -- only before a number.
+          size_t q = pos + 1;
+          while (Byte(q) == ' ') ++q;
+          if (!absl::ascii_isdigit(Byte(q))) return pos;
+        }
+        *abbrev = cls;
+        return pos + 1;
+      }
+    }
+  }
+  return pos;
+}
+
+size_t TokenizerRun::ScanNumber(size_t pos) {
+  const size_t start = pos;
+  const size_t limit = start + cfg_.max_token_bytes;
+  auto digit_at = [&](size_t p) { return At(p).cls == CharClass::kDigit; };
+  // ISO date 2026-02-03 as one token.
+  if (start + 10 <= n_) {
+    bool iso = true;
+    for (size_t i = 0; i < 10 && iso; ++i) {
+      unsigned char c = Byte(start + i);
+      iso = (i == 4 || i == 7) ? c == '-' : absl::ascii_isdigit(c);
+    }
+    if (iso && !absl::ascii_isalnum(Byte(start + 10))) return start + 10;
+  }
+  while (pos < n_ && pos < limit) {
+    Char c = At(pos);
+    if (c.cls == CharClass::kDigit) {
+      pos += c.len;
+      continue;
+    }
+    if ((c.cp == ',' || c.cp == '.' || c.cp == ':' || c.cp == '/') && digit_at(pos + 1)) {
+      pos += 1;
+      continue;
+    }
+    break;
+  }
+  if (pos >= limit) return ClipToLimit(start, pos);
+  // Ordinal suffixes and decades: 21st, 2nd, 3rd, 4th, 1990s.
+  auto alpha = [&](size_t p) { return absl::ascii_isalpha(Byte(p)) || Byte(p) >= 0x80; };
+  unsigned char a = absl::ascii_tolower(Byte(pos)), b = absl::ascii_tolower(Byte(pos + 1));
+  if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+       (a == 't' && b == 'h')) &&
+      !alpha(pos + 2)) {
+    return pos + 2;
+  }
+  if (a == 's' && !alpha(pos + 1) && pos > start && Byte(pos - 1) == '0') return pos + 1;
+  return pos;
+}
+
+size_t TokenizerRun::ScanUrl(size_t pos) {
+  size_t p = pos;
+  int parens = 0;
+  while (p < n_ && p - pos < cfg_.max_token_bytes) {
+    unsigned char c = Byte(p);
+    if (c <= ' ' || c == '<' || c == '>' || c == '"' || c >= 0x80) break;
+    if (c == '(') ++parens;
+    if (c == ')') {
+      if (parens == 0) break;
+      --parens;
+    }
+    ++p;
+  }
+  while (p > pos) {
+    unsigned char c = Byte(p - 1);
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'') {
+      --p;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+// name@example.org, bounded look-ahead so that long runs stay linear.
+size_t TokenizerRun::ScanEmail(size_t pos) {
+  size_t p = pos;
+  auto local = [](unsigned char c) {
+    return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  };
+  while (p < n_ && p - pos < 64 && local(Byte(p))) ++p;
+  if (p == pos || Byte(p) != '@' || !IsAsciiAlnum(Byte(p + 1))) return 0;
+  size_t q = p + 1;
+  size_t last_dot = 0;
+  while (q < n_ && q - p < 255 && (IsAsciiAlnum(Byte(q)) || Byte(q) == '-' || Byte(q) == '.')) {
+    if (Byte(q) == '.') last_dot = q;
+    ++q;
+  }
+  while (q > p + 1 && Byte(q - 1) == '.') --q;
+  if (last_dot == 0 || last_dot + 1 >= q) return 0;
+  return q;
+}
+
+size_t TokenizerRun::ScanEmoji(size_t pos) {
+  Char c = At(pos);
+  size_t p = pos + c.len;
+  if (c.cp >= 0x1F1E6 && c.cp <= 0x1F1FF) {  // flag: a pair of regional indicators
+    Char d = At(p);
+    if (d.cp >= 0x1F1E6 && d.cp <= 0x1F1FF) p += d.len;
+    return p;
+  }
+  while (p < n_ && p - pos < 64) {
+    Char d = At(p);
+    if (d.cp == 0xFE0F || d.cp == 0xFE0E || (d.cp >= 0x1F3FB && d.cp <= 0x1F3FF) ||
+        d.cp == 0x20E3 || (d.cp >= 0xE0020 && d.cp <= 0xE007F)) {
+      p += d.len;
+      continue;
+    }
+    if (d.cp == 0x200D) {
+      Char e = At(p + d.len);
+      if (e.cls == CharClass::kEmoji) {
+        p += d.len + e.len;
+        continue;
+      }
+    }
+    break;
+  }
+  return p;
+}
+
+// Runs of Han, Kana, Thai ... go through ICU's dictionary-based word breaks.
+void TokenizerRun::ScanNoSpaceRun(size_t pos, size_t* end) {
+  size_t p = pos;
+  while (p < n_) {
+    Char c = At(p);
+    if (c.cls == CharClass::kNoSpace || c.cls == CharClass::kJoiner) {
+      p += c.len;
+      continue;
+    }
+    // Combining marks (Thai vowels are letters, Mn) already classify as the
+    // script's letters; anything else ends the run.
+    break;
+  }
+  *end = p;
+  thread_local std::unique_ptr<icu::BreakIterator> breaker;
+  UErrorCode status = U_ZERO_ERROR;
+  if (!breaker) {
+    breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) breaker.reset();
+  }
+  std::string_view run = text_.substr(pos, p - pos);
+  UText* ut = nullptr;
+  if (breaker) {
+    status = U_ZERO_ERROR;
+    ut = utext_openUTF8(nullptr, run.data(), static_cast<int64_t>(run.size()), &status);
+    if (U_SUCCESS(status)) breaker->setText(ut, status);
+  }
+  if (!breaker || U_FAILURE(status)) {
+    // No break data: one token per code point keeps offsets valid.
+    for (size_t q = pos; q < p;) {
+      size_t len = At(q).len;
+      Emit(q, q + len, TokenKind::kWord, kNoSpaceScript);
+      q += len;
+    }
+    if (ut) utext_close(ut);
+    return;
+  }
+  int32_t b = breaker->first();
+  for (int32_t e = breaker->next(); e != icu::BreakIterator::DONE; b = e, e = breaker->next()) {
+    size_t tb = pos + static_cast<size_t>(b), te = pos + static_cast<size_t>(e);
+    while (tb < te) {
+      size_t cut = ClipToLimit(tb, te);
+      Emit(tb, cut, TokenKind::kWord, kNoSpaceScript);
+      tb = cut;
+    }
+  }
+  breaker->setText(icu::UnicodeString());  // drop the pointer into our buffer
+  utext_close(ut);
+}
+
+void TokenizerRun::Run() {
+  size_t pos = 0;
+  while (pos < n_) {
+    unsigned char byte = Byte(pos);
+    // Fast path: ASCII spaces.
+    if (byte == ' ' || byte == '\t' || byte == '\r') {
+      space_before_ = true;
+      ++pos;
+      continue;
+    }
+    Char c = At(pos);
+    switch (c.cls) {
+      case CharClass::kSpace:
+        space_before_ = true;
+        pos += c.len;
+        continue;
+      case CharClass::kNewline:
+        space_before_ = true;
+        ++newlines_;
+        pos += c.len;
+        continue;
+      default:
+        break;
+    }
+    // URLs and e-mail addresses start with ASCII letters.
+    if (absl::ascii_isalpha(byte)) {
+      if ((byte == 'h' || byte == 'H' || byte == 'w' || byte == 'W' || byte == 'f') &&
+          pos + 7 < n_) {
+        std::string_view rest = text_.substr(pos, 8);
+        if (StartsWithNoCase(rest, "http://") ||
+            StartsWithNoCase(rest, "https://") ||
+            StartsWithNoCase(rest, "ftp://") ||
+            (StartsWithNoCase(rest, "www.") && IsAsciiAlnum(Byte(pos + 4)))) {
+          size_t e = ScanUrl(pos);
+          Emit(pos, e, TokenKind::kUrl, 0);
+          pos = e;
+          continue;
+        }
+      }
+    }
+    if (IsAsciiAlnum(byte)) {
+      if (size_t e = ScanEmail(pos); e != 0) {
+        Emit(pos, e, TokenKind::kEmail, 0);
+        pos = e;
+        continue;
+      }
+    }
+    switch (c.cls) {
+      case CharClass::kLetter:
+      case CharClass::kJoiner: {
+        bool ascii;
+        AbbrevClass abbrev;
+        size_t e = ScanWord(pos, &ascii, &abbrev);
+        if (e == pos) e = pos + c.len;
+        // A domain such as Yahoo.com is kept as one word-like URL token.
+        TokenKind kind = TokenKind::kWord;
+        std::string_view w = text_.substr(pos, e - pos);
+        if (abbrev == AbbrevClass::kNone && w.find('.') != std::string_view::npos) {
+          kind = TokenKind::kUrl;
+        }
+        Emit(pos, e, kind, abbrev != AbbrevClass::kNone ? kAbbreviation : 0, abbrev);
+        pos = e;
+        break;
+      }
+      case CharClass::kNoSpace: {
+        size_t e;
+        ScanNoSpaceRun(pos, &e);
+        pos = e;
+        break;
+      }
+      case CharClass::kDigit: {
+        size_t e = ScanNumber(pos);
+        // Letters glued to a number after its end: "G7" starts with a letter
+        // and is a word; "4bn" is number + word, handled on the next turn.
+        Emit(pos, e, TokenKind::kNumber, 0);
+        pos = e;
+        break;
+      }
+      case CharClass::kOtherNumber:
+        Emit(pos, pos + c.len, TokenKind::kNumber, 0);
+        pos += c.len;
+        break;
+      case CharClass::kEmoji: {
+        size_t e = ScanEmoji(pos);
+        Emit(pos, e, TokenKind::kEmoji, 0);
+        pos = e;
+        break;
+      }
+      case CharClass::kOpen:
+        Emit(pos, pos + c.len, TokenKind::kPunctuation, kOpening);
+        pos += c.len;
+        break;
+      case CharClass::kClose:
+        Emit(pos, pos + c.len, TokenKind::kPunctuation, kClosing);
+        pos += c.len;
+        break;
+      case CharClass::kOpenQuote:
+        Emit(pos, pos + c.len, TokenKind::kQuote, kOpening);
+        pos += c.len;
+        break;
+      case CharClass::kCloseQuote:
+        Emit(pos, pos + c.len, TokenKind::kQuote, kClosing);
+        pos += c.len;
+        break;
+      case CharClass::kApostrophe:
+      case CharClass::kDoubleQuote: {
+        // Clitic after a word: "Reuters's", "we're", "workers'".
+        size_t after = pos + c.len;
+        bool glued = pos > 0 && !space_before_ && !out_->tokens.empty() &&
+                     out_->tokens.back().span.end == pos &&
+                     out_->tokens.back().kind == TokenKind::kWord;
+        if (c.cls == CharClass::kApostrophe && glued) {
+          size_t q = after;
+          while (q < n_ && q - after < 3 && absl::ascii_isalpha(Byte(q))) ++q;
+          if (q > after && At(q).cls != CharClass::kLetter) {
+            std::string s(text_.substr(after, q - after));
+            for (char& ch : s) ch = absl::ascii_tolower(ch);
+            if (s == "s" || s == "m" || s == "d" || s == "ll" || s == "re" || s == "ve") {
+              Emit(pos, q, TokenKind::kWord, 0);
+              pos = q;
+              break;
+            }
+          }
+        }
+        if (c.cls == CharClass::kApostrophe && Byte(pos) != '\'' && c.cp != 0x2019 &&
+            c.cp != 0x02BC) {
+          Emit(pos, after, TokenKind::kQuote, kClosing);
+          pos = after;
+          break;
+        }
+        Char next = At(after);
+        bool opening = PrevIsOpeningContext(pos) && next.cls != CharClass::kSpace &&
+                       next.cls != CharClass::kNewline && after < n_;
+        Emit(pos, after, TokenKind::kQuote, opening ? kOpening : kClosing);
+        pos = after;
+        break;
+      }
+      case CharClass::kDash: {
+        size_t e = pos + c.len;
+        if (c.cp == '-') {
+          while (Byte(e) == '-' && e - pos < 8) ++e;  // "--"
+        }
+        Emit(pos, e, TokenKind::kPunctuation, 0);
+        pos = e;
+        break;
+      }
+      case CharClass::kPunct: {
+        size_t e = pos + c.len;
+        if (c.cp == '.') {
+          if (Byte(e) == '.') {
+            while (Byte(e) == '.' && e - pos < 64) ++e;  // "..." "...."
+          } else if (Byte(e) == ' ' && Byte(e + 1) == '.' && Byte(e + 2) == ' ' &&
+                     Byte(e + 3) == '.') {
+            e += 4;  // ". . ."
+            while (Byte(e) == ' ' && Byte(e + 1) == '.' && e - pos < 64) e += 2;
+          }
+        } else if (c.cp == '?' || c.cp == '!') {
+          while ((Byte(e) == '?' || Byte(e) == '!') && e - pos < 64) ++e;  // "?!"
+        }
+        Emit(pos, e, TokenKind::kPunctuation, 0);
+        pos = e;
+        break;
+      }
+      case CharClass::kSymbol: {
+        size_t after = pos + c.len;
+        if (byte == '@' && (IsAsciiAlnum(Byte(after)) || Byte(after) == '_')) {
+          size_t e = after;
+          while (e < n_ && e - pos < 64 && (IsAsciiAlnum(Byte(e)) || Byte(e) == '_')) ++e;
+          Emit(pos, e, TokenKind::kHandle, 0);
+          pos = e;
+          break;
+        }
+        if (byte == '#') {
+          Char next = At(after);
+          if (next.cls == CharClass::kLetter || next.cls == CharClass::kNoSpace) {
+            size_t e = after;
+            while (e < n_ && e - pos < cfg_.max_token_bytes) {
+              Char d = At(e);
+              if (d.cls == CharClass::kLetter || d.cls == CharClass::kDigit ||
+                  d.cls == CharClass::kNoSpace || d.cp == '_') {
+                e += d.len;
+              } else {
+                break;
+              }
+            }
+            Emit(pos, e, TokenKind::kHashtag, 0);
+            pos = e;
+            break;
+          }
+        }
+        Emit(pos, after, TokenKind::kSymbol, 0);
+        pos = after;
+        break;
+      }
+      case CharClass::kInvalid: {
+        size_t e = pos + c.len;
+        // Merge consecutive invalid sequences into one token.
+        while (e < n_ && e - pos < cfg_.max_token_bytes) {
+          Char d = At(e);
+          if (d.cls != CharClass::kInvalid) break;
+          e += d.len;
+        }
+        bool invalid_bytes = !DecodeUtf8(text_, pos).valid;
+        Emit(pos, e, TokenKind::kOther, invalid_bytes ? kInvalidUtf8 : 0);
+        pos = e;
+        break;
+      }
+      default:
+        pos += c.len;
+        break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+absl::StatusOr<Tokenizer> Tokenizer::Create(const std::vector<LexiconEntry>& entries) {
+  Tokenizer t;
+  for (const LexiconEntry& e : entries) {
+    if (e.type != "abbrev") continue;
+    std::string_view phrase = e.phrase;
+    if (phrase.empty() || phrase.back() != '.') {
+      return absl::InvalidArgumentError(
+          absl::StrCat(e.origin, ": abbreviation '", e.phrase, "' must end with '.'"));
+    }
+    phrase.remove_suffix(1);
+    std::string_view cls = e.attr("class", "other");
+    AbbrevInfo info;
+    if (cls == "title") info.cls = AbbrevClass::kTitle;
+    else if (cls == "month") info.cls = AbbrevClass::kMonth;
+    else if (cls == "day") info.cls = AbbrevClass::kDay;
+    else if (cls == "suffix") info.cls = AbbrevClass::kSuffix;
+    else if (cls == "time") info.cls = AbbrevClass::kTime;
+    else if (cls == "number") info.cls = AbbrevClass::kNumber;
+    else if (cls == "initialism") info.cls = AbbrevClass::kInitialism;
+    else if (cls == "other") info.cls = AbbrevClass::kOther;
+    else {
+      return absl::InvalidArgumentError(
+          absl::StrCat(e.origin, ": unknown abbreviation class '", Av(cls), "'"));
+    }
+    info.capitalized = e.attr("case") == "title";
+    std::string key;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::StringByteSink<std::string> sink(&key);
+    icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()), sink, nullptr,
+                           status);
+    t.abbrevs_[key] = info;
+  }
+  return t;
+}
+
+void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
+                         TokenStream* out) const {
+  out->Clear();
+  TokenizerRun run(*this, text, config, out);
+  run.Run();
+}
+
+TokenStream Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config) const {
+  TokenStream s;
+  Tokenize(text, config, &s);
+  return s;
+}
+
+}  // namespace claimx::internal
