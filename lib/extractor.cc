@@ -27,7 +27,7 @@ std::string_view Version() { return CLAIMX_VERSION; }
 Extractor::Extractor(std::shared_ptr<const internal::Model> model) : model_(std::move(model)) {}
 Extractor::~Extractor() = default;
 
-const Options& Extractor::options() const { return model_->options(); }
+const Options& Extractor::options() const { return model_->options; }
 
 absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
   std::vector<LexiconEntry> entries;
@@ -60,13 +60,15 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
   absl::StatusOr<internal::PhraseLexicon> lexicon =
       internal::PhraseLexicon::Compile(entries, *tokenizer);
   if (!lexicon.ok()) return lexicon.status();
-  return Extractor(std::make_shared<const internal::Model>(
-      options, *std::move(tokenizer), *std::move(splitter), *std::move(lexicon)));
+  auto model = std::make_shared<internal::Model>(internal::Model{
+      options, *std::move(tokenizer), *std::move(splitter), *std::move(lexicon)});
+  // Later stages are compiled here, each from `entries` and the lexicon.
+  return Extractor(std::move(model));
 }
 
 absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
                                             const DocumentInfo& info) const {
-  const Options& opt = model_->options();
+  const Options& opt = model_->options;
   if (utf8.size() > opt.max_document_bytes) {
     return absl::OutOfRangeError(absl::StrCat("document is ", utf8.size(),
                                               " bytes, over the limit of ",
@@ -82,18 +84,21 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   internal::TokenizerConfig tcfg;
   tcfg.max_token_bytes = opt.max_token_bytes;
   tcfg.replace_invalid = opt.invalid_utf8 == InvalidUtf8::kReplace;
-  model_->tokenizer().Tokenize(utf8, tcfg, &ws.tokens);
+  model_->tokenizer.Tokenize(utf8, tcfg, &ws.tokens);
 
   Document doc;
   doc.id = info.id;
   doc.date = info.date;
   doc.bytes = static_cast<uint32_t>(utf8.size());
-  model_->splitter().Split(utf8, &ws.tokens, &doc.sentences);
+  model_->splitter.Split(utf8, &ws.tokens, &doc.sentences);
 
   // The matching core: one pass, shared by the stages that follow.
   ws.matches.clear();
-  model_->lexicon().MapTokens(ws.tokens, &ws.word_ids);
-  model_->lexicon().Match(ws.word_ids, &ws.matches);
+  model_->lexicon.MapTokens(ws.tokens, &ws.word_ids);
+  model_->lexicon.Match(ws.word_ids, &ws.matches);
+
+  // Later stages run here, in data-flow order: quantities, entities, claims.
+  // Each reads ws (tokens, matches) and what earlier stages put in doc.
 
   doc.tokens = ws.tokens.tokens;
   return doc;
@@ -103,7 +108,7 @@ std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(const std::vector<
                                                               int threads) const {
   std::vector<absl::StatusOr<Document>> results(items.size(),
                                                 absl::UnknownError("not processed"));
-  if (threads <= 0) threads = model_->options().threads;
+  if (threads <= 0) threads = model_->options.threads;
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   threads = static_cast<int>(std::min<size_t>(threads, std::max<size_t>(items.size(), 1)));
   std::atomic<size_t> next{0};

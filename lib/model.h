@@ -13,24 +13,15 @@
 
 namespace claimx::internal {
 
-class Model {
- public:
-  Model(Options options, Tokenizer tokenizer, SentenceSplitter splitter, PhraseLexicon lexicon)
-      : options_(std::move(options)),
-        tokenizer_(std::move(tokenizer)),
-        splitter_(std::move(splitter)),
-        lexicon_(std::move(lexicon)) {}
-
-  const Options& options() const { return options_; }
-  const Tokenizer& tokenizer() const { return tokenizer_; }
-  const SentenceSplitter& splitter() const { return splitter_; }
-  const PhraseLexicon& lexicon() const { return lexicon_; }
-
- private:
-  Options options_;
-  Tokenizer tokenizer_;
-  SentenceSplitter splitter_;
-  PhraseLexicon lexicon_;
+// A plain aggregate: Extractor::Create fills every field once, then the Model
+// is shared read-only (const) by all threads. A stage added later gets one
+// field here, one construction step in Extractor::Create and one call in
+// Extractor::Extract.
+struct Model {
+  Options options;
+  Tokenizer tokenizer;
+  SentenceSplitter splitter;
+  PhraseLexicon lexicon;
 };
 
 // Per-thread scratch buffers, reused across documents so that the hot path

@@ -30,7 +30,7 @@
 namespace claimx {
 
 namespace internal {
-class Model;
+struct Model;
 }  // namespace internal
 
 // One document of a batch: the text is borrowed for the duration of the call.
