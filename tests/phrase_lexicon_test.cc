@@ -1,0 +1,101 @@
+#include "lexicon/phrase_lexicon.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/tsv.h"
+
+namespace claimx::internal {
+namespace {
+
+struct Fixture {
+  Tokenizer tokenizer;
+  PhraseLexicon lexicon;
+};
+
+Fixture Build(std::string_view tsv) {
+  auto entries = ParseLexiconTsv(tsv, "t.tsv");
+  EXPECT_TRUE(entries.ok()) << entries.status();
+  Tokenizer tok = *Tokenizer::Create(*entries);
+  auto lex = PhraseLexicon::Compile(*entries, tok);
+  EXPECT_TRUE(lex.ok()) << lex.status();
+  return Fixture{std::move(tok), *std::move(lex)};
+}
+
+std::vector<std::string> MatchTexts(const Fixture& f, std::string_view text) {
+  TokenStream ts = f.tokenizer.Tokenize(text);
+  std::vector<uint32_t> ids;
+  std::vector<LexiconMatch> matches;
+  f.lexicon.MapTokens(ts, &ids);
+  f.lexicon.Match(ids, &matches);
+  std::vector<std::string> out;
+  for (const LexiconMatch& m : matches) {
+    uint32_t b = ts.tokens[m.begin].span.begin, e = ts.tokens[m.end - 1].span.end;
+    out.push_back(std::string(text.substr(b, e - b)) + "/" +
+                  f.lexicon.type_names()[f.lexicon.entries()[m.entry].type]);
+  }
+  return out;
+}
+
+TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
+  Fixture f = Build("according to\tcue\nNew York\tplace\nNew York Times\toutlet\nsaid\tcue\n");
+  EXPECT_THAT(MatchTexts(f, "ACCORDING TO the New York Times, officials said"),
+              ::testing::ElementsAre("ACCORDING TO/cue", "New York/place", "New York Times/outlet",
+                                     "said/cue"));
+}
+
+TEST(PhraseLexicon, PhrasesAreTokenizedLikeText) {
+  Fixture f = Build("Dr.\tabbrev\tclass=title\nU.S.\tplace\nthe agency’s\tsrc\n");
+  EXPECT_THAT(MatchTexts(f, "Dr. Ruiz left the U.S. and the agency's office"),
+              ::testing::ElementsAre("Dr./abbrev", "U.S./place", "the agency's/src"));
+}
+
+TEST(PhraseLexicon, LaterEntriesOverrideAndDashRemoves) {
+  Fixture f = Build("Reuters\toutlet\tcountry=UK\nReuters\toutlet\tcountry=GB\nsaid\tcue\nsaid\t-\n");
+  EXPECT_THAT(MatchTexts(f, "Reuters said"), ::testing::ElementsAre("Reuters/outlet"));
+  ASSERT_EQ(f.lexicon.entries().size(), 1u);
+  EXPECT_EQ(f.lexicon.entries()[0].attr("country"), "GB");
+}
+
+// Differential test: the trie matcher against the naive reference, on
+// generated lexicons and texts over a small vocabulary (so that matches,
+// overlaps and shared prefixes are frequent).
+TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
+  std::mt19937 rng(7);
+  const std::vector<std::string> vocab = {"the", "Agency", "said", "U.S.", "new", "York", "of",
+                                          "minister", "'s", "report", "“", "3.5", "Dr."};
+  for (int round = 0; round < 50; ++round) {
+    std::string tsv;
+    int entries = 1 + static_cast<int>(rng() % 40);
+    for (int e = 0; e < entries; ++e) {
+      int len = 1 + static_cast<int>(rng() % 4);
+      std::string phrase;
+      for (int k = 0; k < len; ++k) {
+        if (k) phrase += ' ';
+        phrase += vocab[rng() % vocab.size()];
+      }
+      tsv += phrase + "\tt" + std::to_string(rng() % 3) + "\n";
+    }
+    Fixture f = Build(tsv);
+    std::string text;
+    for (int k = 0; k < 200; ++k) text += vocab[rng() % vocab.size()] + " ";
+    TokenStream ts = f.tokenizer.Tokenize(text);
+    std::vector<uint32_t> ids;
+    std::vector<LexiconMatch> fast, naive;
+    f.lexicon.MapTokens(ts, &ids);
+    f.lexicon.Match(ids, &fast);
+    f.lexicon.MatchNaive(ts, &naive);
+    ASSERT_EQ(fast.size(), naive.size()) << "round " << round;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      EXPECT_EQ(fast[i].begin, naive[i].begin);
+      EXPECT_EQ(fast[i].end, naive[i].end);
+      EXPECT_EQ(fast[i].entry, naive[i].entry);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimx::internal

@@ -1,0 +1,100 @@
+#include "claimx/serialize.h"
+
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "output/json_writer.h"
+
+namespace claimx {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(JsonWriter, EscapesControlQuotesAndInvalidUtf8) {
+  std::string out;
+  internal::JsonWriter::Escape("a\"b\\c\n\t\x01 é \xFF", &out);
+  EXPECT_EQ(out, "a\\\"b\\\\c\\n\\t\\u0001 é \\ufffd");
+}
+
+TEST(JsonWriter, NumbersRoundTripAndIntegersHaveNoFraction) {
+  std::string out;
+  internal::JsonWriter w(&out, false);
+  w.BeginArray();
+  w.Number(340);
+  w.Number(2.5e9);
+  w.Number(0.1);
+  w.Number(-12.75);
+  w.EndArray();
+  EXPECT_EQ(out, "[340,2500000000,0.1,-12.75]");
+}
+
+Document SampleDocument() {
+  Document doc;
+  doc.id = "port-1";
+  doc.bytes = 60;
+  doc.sentences.push_back(Sentence{{0, 60}, 0, 0});
+  doc.entities.push_back(Entity{{45, 52}, EntityType::kOrg, "Reuters", true, "", -1});
+  Quantity q;
+  q.span = {0, 14};
+  q.type = QuantityType::kCardinal;
+  q.value = 340;
+  q.unit = "containers";
+  doc.quantities.push_back(q);
+  Claim c;
+  c.span = {0, 30};
+  c.pieces = {{0, 30}};
+  c.kind = ClaimKind::kAccordingTo;
+  c.source = Source{{45, 52}, SourceType::kOutlet, "Reuters", 0};
+  c.cue = Cue{{32, 44}, "according to"};
+  c.quantities = {0};
+  c.entities = {};
+  c.score = 0.9;
+  doc.claims.push_back(c);
+  return doc;
+}
+
+TEST(ToJson, SchemaFieldsAndSpanTexts) {
+  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string json = ToJson(SampleDocument(), text, {.pretty = false});
+  EXPECT_THAT(json, HasSubstr(R"("id":"port-1","date":null,"bytes":60)"));
+  EXPECT_THAT(json, HasSubstr(R"("sentences":[{"begin":0,"end":60}])"));
+  EXPECT_THAT(json, HasSubstr(R"({"begin":45,"end":52,"text":"Reuters","type":"ORG","canonical":"Reuters","outlet":true,"title":null,"mention_of":null})"));
+  EXPECT_THAT(json, HasSubstr(R"("text":"340 containers","type":"CARDINAL","value":340,"unit":"containers","approx":false,"modifier":null)"));
+  EXPECT_THAT(json, HasSubstr(R"("kind":"according_to")"));
+  EXPECT_THAT(json, HasSubstr(R"("source":{"begin":45,"end":52,"text":"Reuters","type":"outlet","resolved":"Reuters","entity":0})"));
+  EXPECT_THAT(json, HasSubstr(R"("cue":{"begin":32,"end":44,"text":"according to","lemma":"according to"})"));
+  EXPECT_THAT(json, HasSubstr(R"("via":[],"hedged":false,"quantities":[0],"entities":[],"score":0.9)"));
+}
+
+TEST(ToJson, PrettyOutputIsIndentedAndEquivalent) {
+  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string pretty = ToJson(SampleDocument(), text);
+  EXPECT_THAT(pretty, HasSubstr("\n  \"sentences\": [\n    {\"begin\": 0, \"end\": 60}\n  ]"));
+  std::string squeezed;
+  bool in_string = false;
+  for (size_t i = 0; i < pretty.size(); ++i) {
+    char c = pretty[i];
+    if (c == '"' && (i == 0 || pretty[i - 1] != '\\')) in_string = !in_string;
+    if (!in_string && (c == ' ' || c == '\n')) continue;
+    squeezed.push_back(c);
+  }
+  EXPECT_EQ(squeezed, ToJson(SampleDocument(), text, {.pretty = false}));
+}
+
+TEST(ToText, ShowsSourceCueAndContent) {
+  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string out = ToText(SampleDocument(), text);
+  EXPECT_THAT(out, HasSubstr("Reuters (outlet) —according to→ [according_to] 340 containers were stuck here"));
+}
+
+TEST(ToString, StableSchemaNames) {
+  EXPECT_EQ(ToString(EntityType::kNorp), "NORP");
+  EXPECT_EQ(ToString(QuantityType::kDuration), "DURATION");
+  EXPECT_EQ(ToString(ClaimKind::kDirectQuote), "direct_quote");
+  EXPECT_EQ(ToString(SourceType::kAnonymous), "anonymous");
+  EXPECT_EQ(ToString(TokenKind::kHashtag), "hashtag");
+}
+
+}  // namespace
+}  // namespace claimx

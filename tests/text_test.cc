@@ -1,0 +1,93 @@
+// lib/text: UTF-8 helpers, the lexicon TSV format, the JSONL reader.
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/jsonl.h"
+#include "text/tsv.h"
+#include "text/utf8.h"
+
+namespace claimx::internal {
+namespace {
+
+using ::testing::HasSubstr;
+
+TEST(Utf8, FindsFirstInvalidByte) {
+  EXPECT_EQ(FindInvalidUtf8("plain ascii text, long enough for the 8-byte path"), 49u);
+  EXPECT_EQ(FindInvalidUtf8("café 北京 \xF0\x9F\x91\x8D"), std::string("café 北京 \xF0\x9F\x91\x8D").size());
+  EXPECT_EQ(FindInvalidUtf8("abc\xFFxyz"), 3u);
+  EXPECT_EQ(FindInvalidUtf8("abcdefghij\xC3"), 10u);          // truncated at the end
+  EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);             // surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);                 // overlong
+  EXPECT_EQ(FindInvalidUtf8("ok\xF4\x90\x80\x80"), 2u);       // above U+10FFFF
+}
+
+TEST(Utf8, ReplacesMaximalSubparts) {
+  std::string out;
+  AppendValidUtf8("a\xE2\x82z\xFF", &out);
+  EXPECT_EQ(out, "a\xEF\xBF\xBDz\xEF\xBF\xBD");
+  EXPECT_EQ(CountCodePoints("a\xE2\x82z\xFF"), 4u);
+  EXPECT_EQ(CountCodePoints("née 北"), 5u);
+}
+
+TEST(LexiconTsv, ParsesEntriesAttributesAndComments) {
+  auto entries = ParseLexiconTsv(
+      "# a comment\n\naccording to\tcue\tkind=according_to; lemma=according to\r\nDr.\tabbrev\n",
+      "test.tsv");
+  ASSERT_TRUE(entries.ok()) << entries.status();
+  ASSERT_EQ(entries->size(), 2u);
+  EXPECT_EQ((*entries)[0].phrase, "according to");
+  EXPECT_EQ((*entries)[0].type, "cue");
+  EXPECT_EQ((*entries)[0].attr("kind"), "according_to");
+  EXPECT_EQ((*entries)[0].attr("lemma"), "according to");
+  EXPECT_EQ((*entries)[0].origin, "test.tsv:3");
+  EXPECT_EQ((*entries)[1].attr("missing", "dflt"), "dflt");
+}
+
+TEST(LexiconTsv, ErrorsNameFileAndLine) {
+  auto missing_type = ParseLexiconTsv("ok\tcue\nbroken line\n", "user.tsv");
+  ASSERT_FALSE(missing_type.ok());
+  EXPECT_THAT(std::string(missing_type.status().message()), HasSubstr("user.tsv:2:"));
+  auto bad_type = ParseLexiconTsv("x\tBad Type\n", "u.tsv");
+  EXPECT_THAT(std::string(bad_type.status().message()), HasSubstr("u.tsv:1: bad type"));
+  auto bad_attr = ParseLexiconTsv("x\tcue\tnovalue\n", "u.tsv");
+  EXPECT_THAT(std::string(bad_attr.status().message()), HasSubstr("bad attribute"));
+  auto bad_utf8 = ParseLexiconTsv("x\tcue\n\xFF\tcue\n", "u.tsv");
+  EXPECT_THAT(std::string(bad_utf8.status().message()), HasSubstr("u.tsv:2: invalid UTF-8"));
+}
+
+TEST(LexiconTsv, MissingFileIsNotFound) {
+  auto r = ReadLexiconFile("/nonexistent/claimx/lexicon.tsv");
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(Jsonl, ReadsIdTextDateAndSkipsOtherFields) {
+  auto r = ParseJsonlLine(
+      R"({"id":"a-1","meta":{"x":[1,2,{"y":null}]},"text":"Caf\u00e9 \"quoted\"\n\ud83d\udc4d","date":"2026-03-01","n":-1.5e3})");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->id, "a-1");
+  EXPECT_EQ(r->text, "Café \"quoted\"\n\xF0\x9F\x91\x8D");
+  EXPECT_EQ(r->date, "2026-03-01");
+}
+
+TEST(Jsonl, NumericIdIsKeptAsText) {
+  auto r = ParseJsonlLine(R"({"id": 42, "text": "x"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->id, "42");
+}
+
+TEST(Jsonl, MalformedLinesSayWhereAndWhy) {
+  auto no_text = ParseJsonlLine(R"({"id":"a"})");
+  EXPECT_THAT(std::string(no_text.status().message()), HasSubstr("missing \"text\""));
+  auto truncated = ParseJsonlLine(R"({"text":"abc)");
+  EXPECT_THAT(std::string(truncated.status().message()), HasSubstr("unterminated string"));
+  auto trailing = ParseJsonlLine(R"({"text":"a"} x)");
+  EXPECT_THAT(std::string(trailing.status().message()), HasSubstr("trailing"));
+  auto wrong_type = ParseJsonlLine(R"({"text":5})");
+  EXPECT_FALSE(wrong_type.ok());
+  std::string deep = R"({"x":)" + std::string(200, '[') + std::string(200, ']') + R"(,"text":"a"})";
+  EXPECT_THAT(std::string(ParseJsonlLine(deep).status().message()), HasSubstr("too deep"));
+}
+
+}  // namespace
+}  // namespace claimx::internal

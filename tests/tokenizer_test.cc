@@ -1,0 +1,318 @@
+#include "tokenize/tokenizer.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "embedded_data.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/tsv.h"
+#include "text/utf8.h"
+
+namespace claimx::internal {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
+
+// The tokenizer with the built-in abbreviation table.
+const Tokenizer& DefaultTokenizer() {
+  static const Tokenizer* tok = [] {
+    std::vector<LexiconEntry> entries;
+    for (const EmbeddedFile& f : EmbeddedDataFiles()) {
+      auto parsed = ParseLexiconTsv(f.content, f.name);
+      EXPECT_TRUE(parsed.ok()) << parsed.status();
+      entries.insert(entries.end(), parsed->begin(), parsed->end());
+    }
+    return new Tokenizer(*Tokenizer::Create(entries));
+  }();
+  return *tok;
+}
+
+std::vector<std::string> Texts(std::string_view text, const TokenizerConfig& cfg = {}) {
+  TokenStream ts = DefaultTokenizer().Tokenize(text, cfg);
+  std::vector<std::string> out;
+  for (const Token& t : ts.tokens) out.emplace_back(text.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+std::vector<TokenKind> Kinds(std::string_view text) {
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  std::vector<TokenKind> out;
+  for (const Token& t : ts.tokens) out.push_back(t.kind);
+  return out;
+}
+
+// Property: tokens are in order, never overlap, lie inside the text, and
+// start and end on UTF-8 character boundaries.
+void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
+  // Character starts as the decoder sees them: a valid sequence or one
+  // maximal invalid subsequence is one unit, never to be split.
+  std::vector<bool> starts(text.size() + 1, false);
+  for (size_t p = 0; p < text.size(); p += DecodeUtf8(text, p).length) starts[p] = true;
+  starts[text.size()] = true;
+  uint32_t prev_end = 0;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const Token& t = ts.tokens[i];
+    ASSERT_LT(t.span.begin, t.span.end) << "empty token " << i;
+    ASSERT_GE(t.span.begin, prev_end) << "overlap at token " << i;
+    ASSERT_LE(t.span.end, text.size());
+    auto boundary = [&](uint32_t p) { return starts[p]; };
+    ASSERT_TRUE(boundary(t.span.begin)) << "token " << i << " starts mid-character";
+    ASSERT_TRUE(boundary(t.span.end)) << "token " << i << " ends mid-character";
+    prev_end = t.span.end;
+  }
+  ASSERT_EQ(ts.norm_end.size(), ts.size());
+  ASSERT_EQ(ts.newlines_before.size(), ts.size());
+}
+
+TEST(Tokenizer, HyphenatedNamesStayWhole) {
+  EXPECT_THAT(Texts("Jean-Luc met García-Márquez and a well-known mid-March crowd."),
+              ElementsAre("Jean-Luc", "met", "García-Márquez", "and", "a", "well-known",
+                          "mid-March", "crowd", "."));
+}
+
+TEST(Tokenizer, NumbersWithSeparatorsAndDecimals) {
+  EXPECT_THAT(Texts("12,500 people paid 3.75 or 2,000.50 each."),
+              ElementsAre("12,500", "people", "paid", "3.75", "or", "2,000.50", "each", "."));
+  EXPECT_THAT(Kinds("12,500"), ElementsAre(TokenKind::kNumber));
+}
+
+TEST(Tokenizer, OrdinalsAndDecades) {
+  EXPECT_THAT(Texts("the 21st and 2nd votes of the 1990s"),
+              ElementsAre("the", "21st", "and", "2nd", "votes", "of", "the", "1990s"));
+}
+
+TEST(Tokenizer, AbbreviationsAndInitialsKeepTheirPeriod) {
+  EXPECT_THAT(Texts("Dr. Amal Haddad of Lumen Inc. met J. R. Oduya in the U.S. on Jan. 4."),
+              ElementsAre("Dr.", "Amal", "Haddad", "of", "Lumen", "Inc.", "met", "J.", "R.",
+                          "Oduya", "in", "the", "U.S.", "on", "Jan.", "4", "."));
+  TokenStream ts = DefaultTokenizer().Tokenize("Dr. Haddad");
+  EXPECT_EQ(ts.abbrev[0], AbbrevClass::kTitle);
+  EXPECT_TRUE(ts.tokens[0].has(kAbbreviation));
+}
+
+TEST(Tokenizer, NumberAbbreviationOnlyBeforeANumber) {
+  EXPECT_THAT(Texts("It ranked No. 3."), ElementsAre("It", "ranked", "No.", "3", "."));
+  EXPECT_THAT(Texts("She said no."), ElementsAre("She", "said", "no", "."));
+}
+
+TEST(Tokenizer, TitleCaseOnlyAbbreviations) {
+  // "Sun." is a day only when capitalized; "the sun." ends a sentence.
+  EXPECT_THAT(Texts("in the sun."), ElementsAre("in", "the", "sun", "."));
+  EXPECT_THAT(Texts("Sun. Oct. 5"), ElementsAre("Sun.", "Oct.", "5"));
+}
+
+TEST(Tokenizer, TimeAbbreviations) {
+  EXPECT_THAT(Texts("at 7 a.m. sharp"), ElementsAre("at", "7", "a.m.", "sharp"));
+}
+
+TEST(Tokenizer, DomainsUrlsEmailsHandlesHashtags) {
+  EXPECT_THAT(Texts("Read Yahoo.com or https://example.org/a?b=1, mail tips@desk.news.co.uk, "
+                    "ping @river_desk #Budget2026"),
+              ElementsAre("Read", "Yahoo.com", "or", "https://example.org/a?b=1", ",", "mail",
+                          "tips@desk.news.co.uk", ",", "ping", "@river_desk", "#Budget2026"));
+  EXPECT_THAT(Kinds("Yahoo.com www.port-authority.gov x@y.org @a #b"),
+              ElementsAre(TokenKind::kUrl, TokenKind::kUrl, TokenKind::kEmail, TokenKind::kHandle,
+                          TokenKind::kHashtag));
+}
+
+TEST(Tokenizer, UrlDropsTrailingPunctuation) {
+  EXPECT_THAT(Texts("(see http://a.example/x)."),
+              ElementsAre("(", "see", "http://a.example/x", ")", "."));
+}
+
+TEST(Tokenizer, CurrencyPercentTildeSplitOff) {
+  EXPECT_THAT(Texts("$4.2 billion, €30, ~12,000 and 12%"),
+              ElementsAre("$", "4.2", "billion", ",", "€", "30", ",", "~", "12,000", "and", "12",
+                          "%"));
+}
+
+TEST(Tokenizer, ScaleSuffixesSplitFromNumbers) {
+  EXPECT_THAT(Texts("4bn and 40k"), ElementsAre("4", "bn", "and", "40", "k"));
+}
+
+TEST(Tokenizer, PossessivesAndContractions) {
+  EXPECT_THAT(Texts("The union's and Reuters’ view: don't, can't, we're, I'll"),
+              ElementsAre("The", "union", "'s", "and", "Reuters", "’", "view", ":", "do", "n't", ",",
+                          "ca", "n't", ",", "we", "'re", ",", "I", "'ll"));
+  EXPECT_THAT(Texts("the agency’s report"), ElementsAre("the", "agency", "’s", "report"));
+}
+
+TEST(Tokenizer, ApostropheInsideNamesStays) {
+  EXPECT_THAT(Texts("O'Brien and D’Souza"), ElementsAre("O'Brien", "and", "D’Souza"));
+}
+
+TEST(Tokenizer, QuotesOpeningAndClosing) {
+  std::string text = "He said \"yes\" and 'no' then “maybe” «oui»";
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  std::vector<std::string> quotes;
+  for (const Token& t : ts.tokens) {
+    if (t.kind != TokenKind::kQuote) continue;
+    quotes.push_back(std::string(t.has(kOpening) ? "open:" : "close:") +
+                     text.substr(t.span.begin, t.span.size()));
+  }
+  EXPECT_THAT(quotes, ElementsAre("open:\"", "close:\"", "open:'", "close:'", "open:“", "close:”",
+                                  "open:«", "close:»"));
+}
+
+TEST(Tokenizer, DashesEllipsesBrackets) {
+  EXPECT_THAT(Texts("wait -- no — yes – maybe... or … (this) [that]"),
+              ElementsAre("wait", "--", "no", "—", "yes", "–", "maybe", "...", "or", "…", "(",
+                          "this", ")", "[", "that", "]"));
+  EXPECT_THAT(Texts("so . . . then"), ElementsAre("so", ". . .", "then"));
+  EXPECT_THAT(Texts("Really?! Yes!!"), ElementsAre("Really", "?!", "Yes", "!!"));
+}
+
+TEST(Tokenizer, ModelNamesAndCodes) {
+  EXPECT_THAT(Texts("COVID-19 hit the G7 and F-16 jets"),
+              ElementsAre("COVID-19", "hit", "the", "G7", "and", "F-16", "jets"));
+}
+
+TEST(Tokenizer, IsoDateAndTimesAndFractions) {
+  EXPECT_THAT(Texts("On 2026-02-03 at 10:30, 1/2 left"),
+              ElementsAre("On", "2026-02-03", "at", "10:30", ",", "1/2", "left"));
+}
+
+TEST(Tokenizer, EmojiSequences) {
+  // Family (ZWJ sequence), thumbs up with skin tone, a flag.
+  std::string text = "ok \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
+                     "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7!";
+  EXPECT_THAT(Kinds(text), ElementsAre(TokenKind::kWord, TokenKind::kEmoji, TokenKind::kEmoji,
+                                       TokenKind::kEmoji, TokenKind::kPunctuation));
+}
+
+TEST(Tokenizer, ChineseJapaneseThaiThroughDictionaryBreaks) {
+  std::string zh = "北京大学的学生说";
+  TokenStream ts = DefaultTokenizer().Tokenize(zh);
+  ExpectWellFormed(zh, ts);
+  EXPECT_GT(ts.size(), 1u);
+  EXPECT_LT(ts.size(), 8u);  // words, not one token per character
+  for (const Token& t : ts.tokens) EXPECT_TRUE(t.has(kNoSpaceScript));
+  std::string th = "ภาษาไทยง่ายนิดเดียว";
+  TokenStream tt = DefaultTokenizer().Tokenize(th);
+  ExpectWellFormed(th, tt);
+  EXPECT_GT(tt.size(), 1u);
+  std::string ja = "東京で会見した。";
+  TokenStream tj = DefaultTokenizer().Tokenize(ja);
+  ExpectWellFormed(ja, tj);
+  EXPECT_EQ(ja.substr(tj.tokens.back().span.begin), "。");
+}
+
+TEST(Tokenizer, OtherScriptsWithSpaces) {
+  EXPECT_THAT(Texts("Путин заявил, что Ελλάδα и مصر"),
+              ElementsAre("Путин", "заявил", ",", "что", "Ελλάδα", "и", "مصر"));
+}
+
+TEST(Tokenizer, ShapeFlags) {
+  std::string text = "NATO chief Ana said 42";
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_TRUE(ts.tokens[0].has(kAllCaps));
+  EXPECT_TRUE(ts.tokens[0].has(kCapitalized));
+  EXPECT_FALSE(ts.tokens[1].has(kCapitalized));
+  EXPECT_TRUE(ts.tokens[2].has(kCapitalized));
+  EXPECT_FALSE(ts.tokens[2].has(kAllCaps));
+  EXPECT_TRUE(ts.tokens[4].has(kHasDigit));
+  EXPECT_TRUE(ts.tokens[0].has(kLineStart));
+  EXPECT_TRUE(ts.tokens[1].has(kSpaceBefore));
+}
+
+TEST(Tokenizer, NormalizedFormsFoldCaseAndQuotes) {
+  std::string text = "STRASSE Straße İstanbul ÉLYSÉE don’t";
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  std::vector<std::string> norms;
+  for (size_t i = 0; i < ts.size(); ++i) norms.emplace_back(ts.norm(i));
+  EXPECT_THAT(norms, ElementsAre("strasse", "strasse", "i̇stanbul", "élysée", "do", "n't"));
+}
+
+TEST(Tokenizer, InvisibleCharactersKeepOriginalOffsets) {
+  // BOM, CRLF, NBSP, zero-width space, soft hyphen inside a word.
+  std::string text = "\xEF\xBB\xBFGrace\xC2\xA0Okafor\r\nsaid\xE2\x80\x8Bthat Ber\xC2\xADlin won";
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  ExpectWellFormed(text, ts);
+  std::vector<std::string> got;
+  for (const Token& t : ts.tokens) got.emplace_back(text.substr(t.span.begin, t.span.size()));
+  EXPECT_THAT(got, ElementsAre("Grace", "Okafor", "said", "that", "Ber\xC2\xADlin", "won"));
+  EXPECT_EQ(ts.tokens[0].span.begin, 3u);  // after the BOM
+  EXPECT_EQ(ts.norm(4), "berlin");         // soft hyphen folded away
+  EXPECT_EQ(ts.newlines_before[2], 1);     // CRLF is one line break
+}
+
+TEST(Tokenizer, LongTokensAreCut) {
+  std::string text(10000, 'a');
+  TokenizerConfig cfg;
+  cfg.max_token_bytes = 4096;
+  TokenStream ts = DefaultTokenizer().Tokenize(text, cfg);
+  ExpectWellFormed(text, ts);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts.tokens[0].span.size(), 4096u);
+  std::string multi;
+  for (int i = 0; i < 3000; ++i) multi += "é";
+  TokenStream tm = DefaultTokenizer().Tokenize(multi, cfg);
+  ExpectWellFormed(multi, tm);
+}
+
+TEST(Tokenizer, InvalidUtf8InReplaceMode) {
+  std::string text = "ok \xFF\xFE bad \xE2\x82 end";
+  TokenizerConfig cfg;
+  cfg.replace_invalid = true;
+  TokenStream ts = DefaultTokenizer().Tokenize(text, cfg);
+  ExpectWellFormed(text, ts);
+  int invalid = 0;
+  for (const Token& t : ts.tokens) invalid += t.has(kInvalidUtf8);
+  EXPECT_EQ(invalid, 2);
+  EXPECT_EQ(text.substr(ts.tokens.back().span.begin), "end");
+}
+
+// Property test: random byte strings (valid and invalid UTF-8) and random
+// mixes of tricky fragments always give well-formed token streams.
+TEST(Tokenizer, PropertyRandomInputIsWellFormed) {
+  std::mt19937 rng(20261129);
+  const std::vector<std::string> pieces = {
+      "a", "Z", "é", "ß", "北", "ไ", "1", "2,", ".", "..", " ", "\n", "\r\n", "-", "'", "’", "\"",
+      "“", "”", "$", "%", "@", "#", "http://", "www.", ".com", "U.S.", "Dr.", "\xF0\x9F\x91\x8D",
+      "\xE2\x80\x8D", "\xC2\xAD", "\xC2\xA0", "(", ")", "?!", "—", "e", "@x.org", "\xFF", "\xC3"};
+  TokenizerConfig cfg;
+  cfg.replace_invalid = true;
+  cfg.max_token_bytes = 64;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    int n = static_cast<int>(rng() % 60);
+    for (int i = 0; i < n; ++i) {
+      if (rng() % 7 == 0) {
+        text.push_back(static_cast<char>(rng() % 256));
+      } else {
+        text += pieces[rng() % pieces.size()];
+      }
+    }
+    TokenStream ts = DefaultTokenizer().Tokenize(text, cfg);
+    ExpectWellFormed(text, ts);
+    if (HasFatalFailure()) {
+      ADD_FAILURE() << "input bytes: " << ::testing::PrintToString(text);
+      return;
+    }
+  }
+}
+
+// Every non-space character of valid text lands in some token.
+TEST(Tokenizer, PropertyNoTextIsLost) {
+  std::string text =
+      "Officials said 1,200 (about 40%) of the U.S.-bound crates — worth $3.1m — sat in Rotterdam "
+      "until Feb. 2; “We’re done,” she said. 北京说 ok… #tag @who x@y.io https://e.x/p?q=1";
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  ExpectWellFormed(text, ts);
+  std::vector<bool> covered(text.size(), false);
+  for (const Token& t : ts.tokens) {
+    for (uint32_t p = t.span.begin; p < t.span.end; ++p) covered[p] = true;
+  }
+  for (size_t p = 0; p < text.size(); ++p) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c == ' ') continue;
+    EXPECT_TRUE(covered[p]) << "byte " << p << " not in any token";
+  }
+}
+
+}  // namespace
+}  // namespace claimx::internal
