@@ -1,0 +1,398 @@
+// corpus_bench: throughput of each stage over a corpus, with ICU's word
+// BreakIterator over the same documents in the same run as the baseline.
+//
+//   corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]
+//                [--synthetic-mb N] [PATH...]
+//
+// PATH is a file, a directory (walked recursively, sorted) or a JSONL file
+// (one {"id","text"} object a line; by extension .jsonl/.ndjson with
+// --input auto). Without paths, a synthetic corpus generated from the
+// project's own sentence templates is used (--synthetic-mb, default 20).
+//
+// Stages are timed one core at a time: tokenize, split, lexicon match (map
+// tokens to word ids + trie walk), tokenize+split as one loop, the full
+// Extract end to end (with --threads N through ExtractBatch), and ICU. Each
+// figure is the median of --repeat runs. Peak RSS comes from getrusage.
+#include <sys/resource.h>
+#include <unistd.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimx/extractor.h"
+#include "stages.h"
+#include "synthetic_news.h"
+#include "text/jsonl.h"
+
+namespace claimx::bench {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Corpus {
+  std::vector<std::string> texts;
+  std::vector<std::string> ids;
+  size_t bytes = 0;
+  size_t files = 0;
+  size_t bad_lines = 0;
+};
+
+struct Flags {
+  int repeat = 3;
+  int threads = 1;
+  std::string input = "auto";
+  double synthetic_mb = 20;
+  std::vector<std::string> paths;
+};
+
+[[noreturn]] void Usage(int code) {
+  std::fprintf(code == 0 ? stdout : stderr,
+               "usage: corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]\n"
+               "                    [--synthetic-mb N] [PATH...]\n"
+               "PATH: a text file (one document), a directory (recursive), or a JSONL file\n"
+               "({\"id\",\"text\"} per line). Without PATH: a synthetic corpus.\n");
+  std::exit(code);
+}
+
+Flags ParseFlags(int argc, char** argv) {
+  Flags f;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    auto value = [&]() -> std::string_view {
+      size_t eq = a.find('=');
+      if (eq != std::string_view::npos) return a.substr(eq + 1);
+      if (i + 1 >= argc) Usage(2);
+      return argv[++i];
+    };
+    auto is = [&](std::string_view name) {
+      return a == name || (a.size() > name.size() && a.substr(0, name.size()) == name &&
+                           a[name.size()] == '=');
+    };
+    if (a == "-h" || a == "--help") Usage(0);
+    if (is("--repeat")) {
+      f.repeat = std::max(1, std::atoi(std::string(value()).c_str()));
+    } else if (is("--threads")) {
+      f.threads = std::max(1, std::atoi(std::string(value()).c_str()));
+    } else if (is("--input")) {
+      f.input = std::string(value());
+      if (f.input != "auto" && f.input != "jsonl" && f.input != "text") Usage(2);
+    } else if (is("--synthetic-mb")) {
+      f.synthetic_mb = std::atof(std::string(value()).c_str());
+    } else if (a.size() > 1 && a[0] == '-') {
+      std::fprintf(stderr, "corpus_bench: unknown option %s\n", argv[i]);
+      Usage(2);
+    } else {
+      f.paths.emplace_back(a);
+    }
+  }
+  return f;
+}
+
+bool IsJsonlPath(const fs::path& p, const std::string& input) {
+  if (input != "auto") return input == "jsonl";
+  std::string ext = p.extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+bool ReadWhole(const fs::path& p, std::string* out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  in.seekg(0, std::ios::beg);
+  out->resize(static_cast<size_t>(size));
+  in.read(out->data(), size);
+  return static_cast<bool>(in) || in.gcount() == size;
+}
+
+void AddFile(const fs::path& p, const std::string& input, Corpus* c) {
+  ++c->files;
+  if (!IsJsonlPath(p, input)) {
+    std::string text;
+    if (!ReadWhole(p, &text)) {
+      std::fprintf(stderr, "corpus_bench: cannot read %s\n", p.c_str());
+      return;
+    }
+    c->bytes += text.size();
+    c->texts.push_back(std::move(text));
+    c->ids.push_back(p.string());
+    return;
+  }
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "corpus_bench: cannot read %s\n", p.c_str());
+    return;
+  }
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    absl::StatusOr<internal::JsonlRecord> rec = internal::ParseJsonlLine(line);
+    if (!rec.ok()) {
+      if (++c->bad_lines <= 5) {
+        std::fprintf(stderr, "corpus_bench: %s:%zu: %s\n", p.c_str(), lineno,
+                     rec.status().ToString().c_str());
+      }
+      continue;
+    }
+    c->bytes += rec->text.size();
+    c->ids.push_back(rec->has_id ? rec->id : p.string() + ":" + std::to_string(lineno));
+    c->texts.push_back(std::move(rec->text));
+  }
+}
+
+Corpus Load(const Flags& f) {
+  Corpus c;
+  if (f.paths.empty()) {
+    c.texts = MakeCorpus(static_cast<size_t>(f.synthetic_mb * 1e6));
+    for (size_t i = 0; i < c.texts.size(); ++i) {
+      c.ids.push_back("synthetic/" + std::to_string(i));
+      c.bytes += c.texts[i].size();
+    }
+    return c;
+  }
+  for (const std::string& path : f.paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<fs::path> files;
+      for (fs::recursive_directory_iterator
+               it(path, fs::directory_options::skip_permission_denied, ec),
+           end;
+           !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) files.push_back(it->path());
+      }
+      std::sort(files.begin(), files.end());
+      for (const fs::path& p : files) AddFile(p, f.input, &c);
+    } else {
+      AddFile(path, f.input, &c);
+    }
+  }
+  return c;
+}
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+double CurrentRssMb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages_total = 0, pages_rss = 0;
+  statm >> pages_total >> pages_rss;
+  return static_cast<double>(pages_rss) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
+}
+
+double PeakRssMb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_maxrss) * 1024.0 / 1e6;  // ru_maxrss is in KiB
+}
+
+// Seconds per stage for one run.
+enum Stage { kTokenize, kSplit, kMatch, kTokSplit, kExtract, kIcu, kNumStages };
+constexpr const char* kStageNames[kNumStages] = {
+    "tokenize", "split sentences", "lexicon match", "tokenize + split",
+    "extract (end to end)", "ICU word BreakIterator"};
+
+struct Counts {
+  size_t tokens = 0, sentences = 0, matches = 0, icu_boundaries = 0;
+  size_t entities = 0, quantities = 0, claims = 0, failed = 0;
+};
+
+void RunStages(const Stages& st, const Corpus& c, double* secs, Counts* counts) {
+  internal::TokenStream ts;
+  std::vector<Sentence> sentences;
+  std::vector<uint32_t> ids;
+  std::vector<internal::LexiconMatch> matches;
+  Clock::duration tok{}, split{}, match{};
+  Counts k;
+  for (const std::string& text : c.texts) {
+    Clock::time_point t0 = Clock::now();
+    st.tokenizer.Tokenize(text, {}, &ts);
+    Clock::time_point t1 = Clock::now();
+    sentences.clear();
+    st.splitter.Split(text, &ts, &sentences);
+    Clock::time_point t2 = Clock::now();
+    matches.clear();
+    st.lexicon.MapTokens(ts, &ids);
+    st.lexicon.Match(ids, &matches);
+    Clock::time_point t3 = Clock::now();
+    tok += t1 - t0;
+    split += t2 - t1;
+    match += t3 - t2;
+    k.tokens += ts.size();
+    k.sentences += sentences.size();
+    k.matches += matches.size();
+  }
+  secs[kTokenize] = Seconds(tok);
+  secs[kSplit] = Seconds(split);
+  secs[kMatch] = Seconds(match);
+
+  // Tokenize + split as one loop under one clock: the target figure.
+  Clock::time_point t0 = Clock::now();
+  for (const std::string& text : c.texts) {
+    st.tokenizer.Tokenize(text, {}, &ts);
+    sentences.clear();
+    st.splitter.Split(text, &ts, &sentences);
+  }
+  secs[kTokSplit] = Seconds(Clock::now() - t0);
+  counts->tokens = k.tokens;
+  counts->sentences = k.sentences;
+  counts->matches = k.matches;
+}
+
+void RunIcu(const Corpus& c, double* secs, Counts* counts) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status)) {
+    std::fprintf(stderr, "corpus_bench: ICU createWordInstance failed: %s\n",
+                 u_errorName(status));
+    std::exit(1);
+  }
+  UText* ut = nullptr;
+  size_t boundaries = 0;
+  Clock::time_point t0 = Clock::now();
+  for (const std::string& text : c.texts) {
+    status = U_ZERO_ERROR;
+    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    bi->setText(ut, status);
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++boundaries;
+  }
+  secs[kIcu] = Seconds(Clock::now() - t0);
+  bi->setText(icu::UnicodeString());
+  utext_close(ut);
+  counts->icu_boundaries = boundaries;
+}
+
+void RunExtract(const Extractor& ex, const Corpus& c, int threads, double* secs,
+                Counts* counts) {
+  Counts k;
+  auto tally = [&](const absl::StatusOr<Document>& doc) {
+    if (!doc.ok()) {
+      ++k.failed;
+      return;
+    }
+    k.entities += doc->entities.size();
+    k.quantities += doc->quantities.size();
+    k.claims += doc->claims.size();
+  };
+  Clock::time_point t0 = Clock::now();
+  if (threads <= 1) {
+    for (size_t i = 0; i < c.texts.size(); ++i) tally(ex.Extract(c.texts[i]));
+  } else {
+    // Chunks keep the results of only a few hundred documents alive at once.
+    constexpr size_t kChunk = 512;
+    std::vector<BatchItem> items;
+    for (size_t b = 0; b < c.texts.size(); b += kChunk) {
+      items.clear();
+      for (size_t i = b; i < std::min(c.texts.size(), b + kChunk); ++i) {
+        items.push_back(BatchItem{c.texts[i], {}});
+      }
+      for (const absl::StatusOr<Document>& doc : ex.ExtractBatch(items, threads)) tally(doc);
+    }
+  }
+  secs[kExtract] = Seconds(Clock::now() - t0);
+  counts->entities = k.entities;
+  counts->quantities = k.quantities;
+  counts->claims = k.claims;
+  counts->failed = k.failed;
+}
+
+double Median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+int Main(int argc, char** argv) {
+  Flags flags = ParseFlags(argc, argv);
+
+  Clock::time_point c0 = Clock::now();
+  absl::StatusOr<Extractor> ex = Extractor::Create();
+  double create_ms = Seconds(Clock::now() - c0) * 1e3;
+  if (!ex.ok()) {
+    std::fprintf(stderr, "corpus_bench: %s\n", ex.status().ToString().c_str());
+    return 1;
+  }
+  const Stages& stages = DefaultStages();
+
+  Clock::time_point l0 = Clock::now();
+  Corpus corpus = Load(flags);
+  double load_s = Seconds(Clock::now() - l0);
+  if (corpus.texts.empty()) {
+    std::fprintf(stderr, "corpus_bench: no documents\n");
+    return 1;
+  }
+  double rss_loaded = CurrentRssMb();
+  const double mb = static_cast<double>(corpus.bytes) / 1e6;
+  const double docs = static_cast<double>(corpus.texts.size());
+
+  std::vector<double> secs[kNumStages];
+  Counts counts;
+  for (int r = 0; r < flags.repeat; ++r) {
+    double s[kNumStages] = {};
+    RunStages(stages, corpus, s, &counts);
+    RunIcu(corpus, s, &counts);
+    RunExtract(*ex, corpus, flags.threads, s, &counts);
+    for (int i = 0; i < kNumStages; ++i) secs[i].push_back(s[i]);
+    std::fprintf(stderr, "run %d/%d: tokenize+split %.1f MB/s, ICU %.1f MB/s, extract %.1f MB/s\n",
+                 r + 1, flags.repeat, mb / s[kTokSplit], mb / s[kIcu], mb / s[kExtract]);
+  }
+
+  std::printf("corpus: %zu documents, %.2f MB of text", corpus.texts.size(), mb);
+  if (flags.paths.empty()) {
+    std::printf(" (synthetic)");
+  } else {
+    std::printf(" from %zu file(s)", corpus.files);
+  }
+  if (corpus.bad_lines) std::printf(", %zu bad JSONL lines skipped", corpus.bad_lines);
+  std::printf("; loaded in %.2f s\n", load_s);
+  std::printf("runs: %d (median shown, min-max in brackets); stages on 1 thread; extract on %d "
+              "thread%s\n\n",
+              flags.repeat, flags.threads, flags.threads == 1 ? "" : "s");
+  const double icu = Median(secs[kIcu]);
+  std::printf("%-24s %10s %21s %12s %9s\n", "stage", "MB/s", "[min - max]", "docs/s",
+              "x ICU");
+  std::printf("%-24s %10s %21s %12s %9s\n", "------------------------", "----------",
+              "---------------------", "------------", "---------");
+  for (int i = 0; i < kNumStages; ++i) {
+    double med = Median(secs[i]);
+    double lo = *std::min_element(secs[i].begin(), secs[i].end());
+    double hi = *std::max_element(secs[i].begin(), secs[i].end());
+    char range[64];
+    std::snprintf(range, sizeof(range), "[%.1f - %.1f]", mb / hi, mb / lo);
+    std::printf("%-24s %10.1f %21s %12.0f %8.2fx\n", kStageNames[i], mb / med, range, docs / med,
+                icu / med);
+  }
+  double extract = Median(secs[kExtract]);
+  std::printf("\nclaims/s %.0f; per run: %zu tokens, %zu sentences, %zu lexicon matches, "
+              "%zu entities, %zu quantities, %zu claims, %zu ICU boundaries",
+              static_cast<double>(counts.claims) / extract, counts.tokens, counts.sentences,
+              counts.matches, counts.entities, counts.quantities, counts.claims,
+              counts.icu_boundaries);
+  if (counts.failed) std::printf(", %zu documents failed", counts.failed);
+  std::printf("\nExtractor::Create %.1f ms; RSS after loading the corpus %.1f MB; peak RSS %.1f MB\n",
+              create_ms, rss_loaded, PeakRssMb());
+  std::printf("tokenize + split vs ICU word BreakIterator, same run: %.2fx\n",
+              icu / Median(secs[kTokSplit]));
+  return counts.failed ? 1 : 0;
+}
+
+}  // namespace
+}  // namespace claimx::bench
+
+int main(int argc, char** argv) { return claimx::bench::Main(argc, argv); }

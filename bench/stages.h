@@ -1,0 +1,28 @@
+// The pipeline's stages built one by one for per-stage timing, from the same
+// lexicon entries Extractor::Create uses (the embedded data/*.tsv files).
+#ifndef CLAIMX_BENCH_STAGES_H_
+#define CLAIMX_BENCH_STAGES_H_
+
+#include <optional>
+
+#include "absl/status/statusor.h"
+#include "lexicon/phrase_lexicon.h"
+#include "tokenize/sentence_splitter.h"
+#include "tokenize/tokenizer.h"
+
+namespace claimx::bench {
+
+struct Stages {
+  internal::Tokenizer tokenizer;
+  internal::SentenceSplitter splitter;
+  internal::PhraseLexicon lexicon;
+};
+
+absl::StatusOr<Stages> BuildStages();
+
+// Exits with a message when BuildStages fails; for benchmark set-up code.
+const Stages& DefaultStages();
+
+}  // namespace claimx::bench
+
+#endif  // CLAIMX_BENCH_STAGES_H_

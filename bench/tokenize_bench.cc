@@ -1,0 +1,192 @@
+// Google Benchmark for the first stages, on synthetic news-like text
+// (bench/synthetic_news.cc): the tokenizer alone, the sentence splitter
+// alone, both together, the lexicon matcher, the whole Extract, and ICU's
+// word BreakIterator over a UText on the same UTF-8 bytes as the baseline.
+// Input sizes through Range, threads through ThreadRange; bytes/s through
+// SetBytesProcessed. Extractor::Create is timed on its own.
+//
+//   build-x/bench/tokenize_bench --benchmark_filter='Tokenize|Icu'
+#include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "claimx/extractor.h"
+#include "stages.h"
+#include "synthetic_news.h"
+
+namespace claimx::bench {
+namespace {
+
+// The synthetic text of each size, generated once and shared by all threads.
+const std::string& Text(size_t bytes) {
+  static std::mutex mu;
+  static std::map<size_t, std::unique_ptr<std::string>> texts;
+  std::lock_guard<std::mutex> lock(mu);
+  std::unique_ptr<std::string>& t = texts[bytes];
+  if (!t) {
+    t = std::make_unique<std::string>(MakeNewsText(bytes));
+    t->resize(bytes);
+    // Never cut a UTF-8 sequence: drop a partial character at the end.
+    size_t end = t->size();
+    size_t lead = end;
+    while (lead > 0 && (static_cast<unsigned char>((*t)[lead - 1]) & 0xC0) == 0x80) --lead;
+    if (lead > 0) {
+      unsigned char c = static_cast<unsigned char>((*t)[lead - 1]);
+      size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (end - (lead - 1) < need) t->resize(lead - 1);
+    }
+  }
+  return *t;
+}
+
+const Extractor& DefaultExtractor() {
+  static const Extractor* ex = [] {
+    absl::StatusOr<Extractor> e = Extractor::Create();
+    if (!e.ok()) {
+      std::fprintf(stderr, "Extractor::Create: %s\n", e.status().ToString().c_str());
+      std::exit(1);
+    }
+    return new Extractor(*std::move(e));
+  }();
+  return *ex;
+}
+
+void SetCounters(benchmark::State& state, size_t bytes) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
+}
+
+void BM_Tokenize(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Stages& st = DefaultStages();
+  internal::TokenStream ts;
+  for (auto _ : state) {
+    st.tokenizer.Tokenize(text, {}, &ts);
+    benchmark::DoNotOptimize(ts.tokens.data());
+  }
+  SetCounters(state, text.size());
+  state.counters["tokens"] = static_cast<double>(ts.size());
+}
+
+void BM_Split(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Stages& st = DefaultStages();
+  internal::TokenStream ts;
+  st.tokenizer.Tokenize(text, {}, &ts);
+  std::vector<Sentence> sentences;
+  for (auto _ : state) {
+    sentences.clear();
+    st.splitter.Split(text, &ts, &sentences);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  SetCounters(state, text.size());
+  state.counters["sentences"] = static_cast<double>(sentences.size());
+}
+
+void BM_TokenizeSplit(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Stages& st = DefaultStages();
+  internal::TokenStream ts;
+  std::vector<Sentence> sentences;
+  for (auto _ : state) {
+    st.tokenizer.Tokenize(text, {}, &ts);
+    sentences.clear();
+    st.splitter.Split(text, &ts, &sentences);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  SetCounters(state, text.size());
+}
+
+void BM_LexiconMatch(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Stages& st = DefaultStages();
+  internal::TokenStream ts;
+  st.tokenizer.Tokenize(text, {}, &ts);
+  std::vector<uint32_t> ids;
+  std::vector<internal::LexiconMatch> matches;
+  for (auto _ : state) {
+    matches.clear();
+    st.lexicon.MapTokens(ts, &ids);
+    st.lexicon.Match(ids, &matches);
+    benchmark::DoNotOptimize(matches.data());
+  }
+  SetCounters(state, text.size());
+  state.counters["matches"] = static_cast<double>(matches.size());
+}
+
+void BM_Extract(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Extractor& ex = DefaultExtractor();
+  for (auto _ : state) {
+    absl::StatusOr<Document> doc = ex.Extract(text);
+    if (!doc.ok()) {
+      state.SkipWithError(doc.status().ToString().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(doc->tokens.data());
+  }
+  SetCounters(state, text.size());
+}
+
+// The baseline: ICU's rule-based word BreakIterator over a UText that reads
+// the UTF-8 bytes in place (no conversion to UTF-16), every boundary visited.
+void BM_IcuWordBreak(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status)) {
+    state.SkipWithError("createWordInstance failed");
+    return;
+  }
+  UText* ut = nullptr;
+  int64_t boundaries = 0;
+  for (auto _ : state) {
+    status = U_ZERO_ERROR;
+    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    bi->setText(ut, status);
+    boundaries = 0;
+    // Boundaries only (no rule status): the cheapest use of the iterator.
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++boundaries;
+    benchmark::DoNotOptimize(boundaries);
+  }
+  utext_close(ut);
+  SetCounters(state, text.size());
+  state.counters["boundaries"] = static_cast<double>(boundaries);
+}
+
+void BM_ExtractorCreate(benchmark::State& state) {
+  for (auto _ : state) {
+    absl::StatusOr<Extractor> ex = Extractor::Create();
+    if (!ex.ok()) {
+      state.SkipWithError(ex.status().ToString().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(&*ex);
+  }
+}
+
+void Sizes(benchmark::internal::Benchmark* b) {
+  b->RangeMultiplier(8)->Range(1 << 12, 1 << 20)->ThreadRange(1, 2)->UseRealTime();
+}
+
+BENCHMARK(BM_Tokenize)->Apply(Sizes);
+BENCHMARK(BM_Split)->Apply(Sizes);
+BENCHMARK(BM_TokenizeSplit)->Apply(Sizes);
+BENCHMARK(BM_IcuWordBreak)->Apply(Sizes);
+BENCHMARK(BM_LexiconMatch)->Apply(Sizes);
+BENCHMARK(BM_Extract)->Apply(Sizes);
+BENCHMARK(BM_ExtractorCreate)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace claimx::bench
+
+BENCHMARK_MAIN();
