@@ -1,0 +1,247 @@
+// _claimx: the thin pybind11 shim under the pure-Python package `claimx`.
+//
+// It exposes the C++ API as it is: an Extractor built from options, Extract
+// and ExtractBatch with the GIL released, and a native Document that keeps the
+// UTF-8 bytes it came from so that claimx::ToJson can print span texts. All
+// the Python conveniences (record objects, str offsets, iteration, pickling)
+// live in claimx/__init__.py. Errors become ValueError with the library's
+// message. Thread-safety is the library's: one Extractor may be used from any
+// number of Python threads at once.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <memory>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "claimx/claimx.h"
+#include "text/utf8.h"  // header-only decoder, shared with the library
+
+namespace py = pybind11;
+
+namespace {
+
+// A Document with the exact bytes it was extracted from.
+struct NativeDocument {
+  claimx::Document doc;
+  std::string text;
+};
+
+[[noreturn]] void ThrowStatus(const absl::Status& status) {
+  throw py::value_error(std::string(status.message()));
+}
+
+// Copies a str (as UTF-8) or bytes-like object into `out`. Returns false and
+// sets `error` when the object is neither, or a str that cannot be encoded
+// (lone surrogates). Needs the GIL.
+bool TextToUtf8(py::handle obj, std::string* out, std::string* error) {
+  if (PyUnicode_Check(obj.ptr())) {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size);
+    if (data == nullptr) {
+      py::error_already_set e;
+      *error = std::string("text is not encodable as UTF-8: ") + e.what();
+      return false;
+    }
+    out->assign(data, static_cast<size_t>(size));
+    return true;
+  }
+  if (PyBytes_Check(obj.ptr())) {
+    out->assign(PyBytes_AS_STRING(obj.ptr()), static_cast<size_t>(PyBytes_GET_SIZE(obj.ptr())));
+    return true;
+  }
+  if (PyByteArray_Check(obj.ptr())) {
+    out->assign(PyByteArray_AS_STRING(obj.ptr()),
+                static_cast<size_t>(PyByteArray_GET_SIZE(obj.ptr())));
+    return true;
+  }
+  *error = std::string("text must be str or bytes, not ") + Py_TYPE(obj.ptr())->tp_name;
+  return false;
+}
+
+// Python str from UTF-8 the library produced; never raises on bad bytes.
+py::str DecodeUtf8(const std::string& s) {
+  PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
+  if (o == nullptr) throw py::error_already_set();
+  return py::reinterpret_steal<py::str>(o);
+}
+
+claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
+                                uint64_t max_document_bytes, uint32_t max_token_bytes,
+                                const std::string& invalid_utf8,
+                                const std::vector<std::string>& lexicon_files,
+                                const std::string& lexicon_text, int threads) {
+  claimx::Options o;
+  o.entities = entities;
+  o.quantities = quantities;
+  o.claims = claims;
+  o.max_document_bytes = max_document_bytes;
+  o.max_token_bytes = max_token_bytes;
+  if (invalid_utf8 == "reject") {
+    o.invalid_utf8 = claimx::InvalidUtf8::kReject;
+  } else if (invalid_utf8 == "replace") {
+    o.invalid_utf8 = claimx::InvalidUtf8::kReplace;
+  } else {
+    throw py::value_error("invalid_utf8 must be 'reject' or 'replace', not '" + invalid_utf8 +
+                          "'");
+  }
+  if (threads < 0) throw py::value_error("threads must be >= 0");
+  o.lexicon_files = lexicon_files;
+  o.lexicon_text = lexicon_text;
+  absl::StatusOr<claimx::Extractor> ex;
+  {
+    py::gil_scoped_release nogil;
+    ex = claimx::Extractor::Create(o);
+  }
+  if (!ex.ok()) ThrowStatus(ex.status());
+  return *std::move(ex);
+}
+
+std::unique_ptr<NativeDocument> Extract(const claimx::Extractor& ex, py::handle text,
+                                        const std::string& id, const std::string& date) {
+  auto out = std::make_unique<NativeDocument>();
+  std::string error;
+  if (!TextToUtf8(text, &out->text, &error)) {
+    if (PyUnicode_Check(text.ptr())) throw py::value_error(error);
+    throw py::type_error(error);
+  }
+  absl::StatusOr<claimx::Document> doc;
+  {
+    py::gil_scoped_release nogil;
+    doc = ex.Extract(out->text, claimx::DocumentInfo{id, date});
+  }
+  if (!doc.ok()) ThrowStatus(doc.status());
+  out->doc = *std::move(doc);
+  return out;
+}
+
+// items: a sequence of (text, id, date) tuples. Returns a list with, per item
+// and in order, a NativeDocument or a str holding the error message.
+py::list ExtractBatch(const claimx::Extractor& ex, const py::sequence& items, int threads) {
+  const size_t n = py::len(items);
+  std::vector<std::unique_ptr<NativeDocument>> docs(n);
+  std::vector<std::string> errors(n);
+  std::vector<claimx::BatchItem> batch;
+  std::vector<size_t> index;
+  batch.reserve(n);
+  index.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    py::tuple item = items[i].cast<py::tuple>();
+    if (item.size() != 3) throw py::value_error("extract_batch items are (text, id, date)");
+    docs[i] = std::make_unique<NativeDocument>();
+    if (!TextToUtf8(item[0], &docs[i]->text, &errors[i])) continue;
+    claimx::DocumentInfo info{item[1].cast<std::string>(), item[2].cast<std::string>()};
+    batch.push_back(claimx::BatchItem{docs[i]->text, std::move(info)});
+    index.push_back(i);
+  }
+  std::vector<absl::StatusOr<claimx::Document>> results;
+  {
+    py::gil_scoped_release nogil;
+    results = ex.ExtractBatch(batch, threads);
+  }
+  for (size_t r = 0; r < results.size(); ++r) {
+    size_t i = index[r];
+    if (results[r].ok()) {
+      docs[i]->doc = *std::move(results[r]);
+    } else {
+      errors[i] = std::string(results[r].status().message());
+    }
+  }
+  py::list out(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (errors[i].empty()) {
+      out[i] = py::cast(std::move(docs[i]));
+    } else {
+      out[i] = py::str(errors[i]);
+    }
+  }
+  return out;
+}
+
+// Maps UTF-8 byte offsets into the document's text to code point offsets:
+// the number of characters before each, where a maximal invalid subsequence
+// counts as one character (U+FFFD), exactly as Python's
+// bytes.decode("utf-8", "replace") shows it. One pass over the text plus a
+// sort of the offsets.
+std::vector<uint32_t> CharOffsets(const NativeDocument& d, const std::vector<uint32_t>& offsets) {
+  std::vector<uint32_t> order(offsets.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return offsets[a] < offsets[b]; });
+  std::vector<uint32_t> out(offsets.size());
+  const std::string_view text = d.text;
+  size_t pos = 0;
+  uint32_t chars = 0;
+  for (uint32_t k : order) {
+    const size_t target = std::min<size_t>(offsets[k], text.size());
+    while (pos < target) {
+      const auto c = static_cast<unsigned char>(text[pos]);
+      pos += c < 0x80 ? 1 : claimx::internal::DecodeUtf8(text, pos).length;
+      ++chars;
+    }
+    out[k] = chars;
+  }
+  return out;
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_claimx, m) {
+  m.doc() = "Native core of the claimx package (use `import claimx`).";
+  m.def("version", [] { return std::string(claimx::Version()); },
+        "Version of the claimx C++ library.");
+
+  py::class_<NativeDocument>(m, "NativeDocument")
+      .def_property_readonly("id", [](const NativeDocument& d) { return DecodeUtf8(d.doc.id); })
+      .def_property_readonly("date",
+                             [](const NativeDocument& d) -> py::object {
+                               if (d.doc.date.empty()) return py::none();
+                               return DecodeUtf8(d.doc.date);
+                             })
+      .def_property_readonly("bytes", [](const NativeDocument& d) { return d.doc.bytes; })
+      .def_property_readonly("utf8", [](const NativeDocument& d) { return py::bytes(d.text); })
+      .def_property_readonly("counts",
+                             [](const NativeDocument& d) {
+                               py::dict c;
+                               c["tokens"] = d.doc.tokens.size();
+                               c["sentences"] = d.doc.sentences.size();
+                               c["entities"] = d.doc.entities.size();
+                               c["quantities"] = d.doc.quantities.size();
+                               c["claims"] = d.doc.claims.size();
+                               return c;
+                             })
+      .def(
+          "to_json",
+          [](const NativeDocument& d, bool pretty, bool tokens) {
+            std::string s;
+            {
+              py::gil_scoped_release nogil;
+              claimx::JsonOptions o;
+              o.pretty = pretty;
+              o.tokens = tokens;
+              s = claimx::ToJson(d.doc, d.text, o);
+            }
+            return DecodeUtf8(s);
+          },
+          py::arg("pretty") = false, py::arg("tokens") = false,
+          "claimx::ToJson: the CLI's JSON, byte offsets.")
+      .def(
+          "to_text", [](const NativeDocument& d) { return DecodeUtf8(claimx::ToText(d.doc, d.text)); },
+          "claimx::ToText: the CLI's readable summary.")
+      .def("char_offsets", &CharOffsets, py::arg("offsets"),
+           "Maps UTF-8 byte offsets to code point offsets.");
+
+  py::class_<claimx::Extractor>(m, "NativeExtractor")
+      .def(py::init(&MakeExtractor), py::arg("entities") = true, py::arg("quantities") = true,
+           py::arg("claims") = true, py::arg("max_document_bytes") = 64ull << 20,
+           py::arg("max_token_bytes") = 4096u, py::arg("invalid_utf8") = "reject",
+           py::arg("lexicon_files") = std::vector<std::string>{},
+           py::arg("lexicon_text") = "", py::arg("threads") = 0)
+      .def("extract", &Extract, py::arg("text"), py::arg("id") = "", py::arg("date") = "")
+      .def("extract_batch", &ExtractBatch, py::arg("items"), py::arg("threads") = 0);
+}
