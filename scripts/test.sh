@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, build, and run every test:
+#   1. Release build: all C++ tests (GoogleTest under ctest), the CLI tests,
+#      the install/consumer test, the Python tests;
+#   2. ASan+UBSan build: the C++ and CLI tests again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$SECONDS
+bash scripts/install-deps.sh
+
+echo "== release build"
+bash scripts/build.sh build
+echo "== C++ tests (release)"
+ctest --test-dir build -j"$(nproc)" --output-on-failure
+
+if [[ -x tests/python/run.sh || -f tests/python/run.sh ]]; then
+  echo "== Python tests"
+  bash tests/python/run.sh build
+fi
+
+echo "== ASan+UBSan build"
+bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMX_SANITIZE=address,undefined \
+  -DCLAIMX_BUILD_BENCH=OFF -DCLAIMX_BUILD_PYTHON=OFF
+echo "== C++ tests (ASan+UBSan)"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan -j"$(nproc)" --output-on-failure -E install_consumer_test
+
+echo "== all tests passed in $((SECONDS - start)) s"
