@@ -57,12 +57,17 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
   absl::StatusOr<internal::SentenceSplitter> splitter =
       internal::SentenceSplitter::Create(entries);
   if (!splitter.ok()) return splitter.status();
+  internal::ExpandCueInflections(&entries);  // cue verb lemmas -> inflected forms
   absl::StatusOr<internal::PhraseLexicon> lexicon =
       internal::PhraseLexicon::Compile(entries, *tokenizer);
   if (!lexicon.ok()) return lexicon.status();
   auto model = std::make_shared<internal::Model>(internal::Model{
       options, *std::move(tokenizer), *std::move(splitter), *std::move(lexicon)});
   // Later stages are compiled here, each from `entries` and the lexicon.
+  absl::StatusOr<internal::AttributionFinder> attribution =
+      internal::AttributionFinder::Create(model->lexicon);
+  if (!attribution.ok()) return attribution.status();
+  model->attribution = *std::move(attribution);
   return Extractor(std::move(model));
 }
 
@@ -99,6 +104,9 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
   // Each reads ws (tokens, matches) and what earlier stages put in doc.
+
+  // Claims last: they read the entities and quantities found above.
+  if (opt.claims) model_->attribution.Find(utf8, ws.tokens, ws.matches, &doc);
 
   doc.tokens = ws.tokens.tokens;
   return doc;

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "attribution/attribution_finder.h"
 #include "claimx/options.h"
 #include "lexicon/phrase_lexicon.h"
 #include "tokenize/sentence_splitter.h"
@@ -22,6 +23,7 @@ struct Model {
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   PhraseLexicon lexicon;
+  AttributionFinder attribution = {};  // claims (lib/attribution), set after the lexicon
 };
 
 // Per-thread scratch buffers, reused across documents so that the hot path

@@ -13,8 +13,8 @@ import pytest
 
 import claimx
 
-SOURCE_DIR = Path(os.environ.get("CLAIMX_SOURCE_DIR") or Path(__file__).resolve().parents[2])
-BUILD_DIR = Path(os.environ["CLAIMX_BUILD_DIR"]) if os.environ.get("CLAIMX_BUILD_DIR") else None
+SOURCE_DIR = Path(os.environ.get("CLAIMX_SOURCE_DIR") or Path(__file__).parents[2]).resolve()
+BUILD_DIR = Path(os.environ["CLAIMX_BUILD_DIR"]).resolve() if os.environ.get("CLAIMX_BUILD_DIR") else None
 
 # Test text written for these tests (no outside sentences).
 NEWS = [

@@ -1,0 +1,1169 @@
+#include "attribution/attribution_finder.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_split.h"
+#include "text/strings.h"
+
+namespace claimx::internal {
+
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string Inflect(std::string_view w, char form) {
+  std::string s(w);
+  if (s.empty()) return s;
+  const char last = s.back();
+  const bool cons_y = last == 'y' && s.size() > 1 && !IsVowel(s[s.size() - 2]);
+  switch (form) {
+    case 's':
+      if (cons_y) return s.substr(0, s.size() - 1) + "ies";
+      if (EndsWith(s, "s") || EndsWith(s, "x") || EndsWith(s, "z") || EndsWith(s, "ch") ||
+          EndsWith(s, "sh") || EndsWith(s, "o")) {
+        return s + "es";
+      }
+      return s + "s";
+    case 'd':
+      if (cons_y) return s.substr(0, s.size() - 1) + "ied";
+      if (last == 'e') return s + "d";
+      return s + "ed";
+    case 'g':
+      if (EndsWith(s, "ie")) return s.substr(0, s.size() - 2) + "ying";
+      if (last == 'e' && !EndsWith(s, "ee") && !EndsWith(s, "ye") && !EndsWith(s, "oe") &&
+          s.size() > 2) {
+        return s.substr(0, s.size() - 1) + "ing";
+      }
+      return s + "ing";
+  }
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> CueInflections(const LexiconEntry& lemma) {
+  std::string_view phrase = lemma.phrase;
+  size_t sp = phrase.find(' ');
+  std::string_view head = phrase.substr(0, sp);
+  std::string rest = sp == std::string_view::npos ? "" : std::string(phrase.substr(sp));
+  auto form = [&](std::string_view key, char rule) {
+    std::string_view given = lemma.attr(key);
+    if (!given.empty()) {
+      // An override may be a whole phrase ("put it") or just the head word.
+      if (given.find(' ') != std::string_view::npos) return std::string(given);
+      return std::string(given) + rest;
+    }
+    return Inflect(head, rule) + rest;
+  };
+  std::vector<std::pair<std::string, std::string>> out;
+  out.emplace_back("s", form("s", 's'));
+  std::string past = form("past", 'd');
+  out.emplace_back("past", past);
+  std::string pp = lemma.attr("pp").empty() ? past : form("pp", 'd');
+  if (pp != past) out.emplace_back("pp", pp);
+  out.emplace_back("ing", form("ing", 'g'));
+  return out;
+}
+
+void ExpandCueInflections(std::vector<LexiconEntry>* entries) {
+  std::vector<LexiconEntry> out;
+  out.reserve(entries->size() * 2);
+  absl::flat_hash_map<std::string, std::vector<std::string>> forms_of;  // lemma -> forms
+  for (LexiconEntry& e : *entries) {
+    if (e.type == "-") {
+      auto it = forms_of.find(Av(e.phrase));
+      if (it != forms_of.end()) {
+        for (const std::string& f : it->second) {
+          LexiconEntry r = e;
+          r.phrase = f;
+          out.push_back(std::move(r));
+        }
+      }
+      out.push_back(std::move(e));
+      continue;
+    }
+    if (e.type != "cue_verb") {
+      out.push_back(std::move(e));
+      continue;
+    }
+    std::vector<std::pair<std::string, std::string>> inflections = CueInflections(e);
+    LexiconEntry base = e;
+    base.attrs.emplace_back("lemma", e.phrase);
+    base.attrs.emplace_back("form", "base");
+    std::vector<std::string>& forms = forms_of[e.phrase];
+    for (auto& [name, text] : inflections) {
+      if (text == e.phrase) continue;  // "forecast": base and past share a form
+      LexiconEntry g = base;
+      g.attrs.back().second = name;
+      g.phrase = text;
+      forms.push_back(text);
+      out.push_back(std::move(g));
+    }
+    out.push_back(std::move(base));
+  }
+  *entries = std::move(out);
+}
+
+using Role = AttributionFinder::Role;
+using Form = AttributionFinder::Form;
+using EntryInfo = AttributionFinder::EntryInfo;
+
+absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon& lexicon) {
+  static const std::pair<std::string_view, Role> kRoles[] = {
+      {"cue_verb", Role::kVerb},       {"cue_prep", Role::kPrep},
+      {"cue_chain", Role::kChain},     {"cue_adverb", Role::kAdverb},
+      {"cue_noun", Role::kNoun},       {"cue_aux", Role::kAux},
+      {"cue_blocker", Role::kBlocker}, {"clause_word", Role::kClause},
+      {"content_start", Role::kContentStart}, {"cue_adjunct", Role::kAdjunct},
+      {"cue_object", Role::kObject},   {"source_noun", Role::kSourceNoun},
+      {"hedge", Role::kHedge},         {"comparison", Role::kComparison},
+  };
+  std::vector<Role> role_of_type(lexicon.type_names().size(), Role::kNone);
+  for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
+    for (const auto& [name, role] : kRoles) {
+      if (lexicon.type_names()[t] == name) role_of_type[t] = role;
+    }
+  }
+  AttributionFinder f;
+  f.info_.resize(lexicon.entries().size());
+  for (size_t i = 0; i < lexicon.entries().size(); ++i) {
+    const CompiledEntry& e = lexicon.entries()[i];
+    EntryInfo& info = f.info_[i];
+    info.role = role_of_type[e.type];
+    if (info.role == Role::kNone) continue;
+    std::string_view form = e.attr("form");
+    info.form = form == "s"      ? Form::kS
+                : form == "past" ? Form::kPast
+                : form == "pp"   ? Form::kPp
+                : form == "ing"  ? Form::kIng
+                                 : Form::kBase;
+    info.obj = e.attr("obj") == "1";
+    info.hedge = e.attr("stance") == "hedge" || e.attr("hedge") == "1";
+    info.deny = e.attr("stance") == "deny";
+    info.be = e.attr("be") == "1";
+    info.neg = e.attr("neg") == "1";
+    info.title = e.attr("title") == "1";
+    std::string_view kind = e.attr("kind");
+    info.kind = kind == "anonymous"      ? SourceType::kAnonymous
+                : kind == "document"     ? SourceType::kDocument
+                : kind == "government"   ? SourceType::kGovernment
+                : kind == "organization" ? SourceType::kOrg
+                : kind == "outlet"       ? SourceType::kOutlet
+                : kind == "person"       ? SourceType::kPerson
+                : kind == "pronoun"      ? SourceType::kPronoun
+                                         : SourceType::kNone;
+    std::string_view agree = e.attr("agree");
+    info.agree = agree == "self" ? 's' : agree.empty() ? 0 : agree[0];
+    std::string_view lemma = e.attr("lemma");
+    info.lemma = std::string(lemma.empty() ? std::string_view(e.phrase) : lemma);
+    for (char& c : info.lemma) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return f;
+}
+
+namespace {
+
+constexpr int kNone = -1;
+
+// Longest match of one role starting at a token.
+struct Hit {
+  int end = kNone;    // one past the last token, kNone if no match
+  uint32_t entry = 0;
+};
+
+// A claim under construction, in token indexes.
+struct Draft {
+  int cue_b = 0, cue_e = 0;
+  int src_b = kNone, src_e = kNone;
+  std::vector<std::pair<int, int>> pieces;
+  std::vector<std::pair<int, int>> via;
+  ClaimKind kind = ClaimKind::kIndirect;
+  std::string lemma;
+  bool hedged = false;
+  bool open_end = false;  // content runs to the clause end; may be clipped
+  bool no_cue = false;    // unattributed
+  bool colon_cue = false;
+  uint32_t sentence = 0;
+  double score = 0.0;
+  SourceType forced_type = SourceType::kNone;
+};
+
+class Run {
+ public:
+  Run(const std::vector<EntryInfo>& info, std::string_view text, const TokenStream& ts,
+      const std::vector<LexiconMatch>& matches, Document* doc)
+      : info_(info), text_(text), ts_(ts), doc_(doc) {
+    const size_t n = ts.size();
+    for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_, &src_,
+                    &hedge_, &comparison_}) {
+      v->assign(n, Hit{});
+    }
+    blocker_.assign(n, 0);
+    clause_.assign(n, 0);
+    content_start_.assign(n, 0);
+    adjunct_.assign(n, 0);
+    for (const LexiconMatch& m : matches) {
+      const EntryInfo& e = info[m.entry];
+      std::vector<Hit>* target = nullptr;
+      switch (e.role) {
+        case Role::kVerb: target = &verb_; break;
+        case Role::kPrep: target = &prep_; break;
+        case Role::kChain: target = &chain_; break;
+        case Role::kAdverb: target = &adverb_; break;
+        case Role::kNoun: target = &noun_; break;
+        case Role::kAux: target = &aux_; break;
+        case Role::kObject: target = &object_; break;
+        case Role::kSourceNoun: target = &src_; break;
+        case Role::kHedge: target = &hedge_; break;
+        case Role::kComparison: target = &comparison_; break;
+        case Role::kBlocker: if (m.end == m.begin + 1) blocker_[m.begin] = 1; break;
+        case Role::kClause: if (m.end == m.begin + 1) clause_[m.begin] = 1; break;
+        case Role::kContentStart: if (m.end == m.begin + 1) content_start_[m.begin] = 1; break;
+        case Role::kAdjunct: if (m.end == m.begin + 1) adjunct_[m.begin] = 1; break;
+        case Role::kNone: break;
+      }
+      if (target != nullptr) {
+        Hit& h = (*target)[m.begin];
+        if (h.end == kNone || static_cast<int>(m.end) >= h.end) {
+          h.end = static_cast<int>(m.end);
+          h.entry = m.entry;
+        }
+      }
+    }
+    PairQuotes();
+  }
+
+  void FindAll() {
+    for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
+    AddUnattributed();
+    std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
+      return a.cue_b < b.cue_b;
+    });
+    for (const Draft& d : drafts_) Emit(d);
+  }
+
+ private:
+  // ---- token predicates -------------------------------------------------
+  std::string_view Norm(int i) const { return ts_.norm(static_cast<size_t>(i)); }
+  const Token& Tok(int i) const { return ts_.tokens[static_cast<size_t>(i)]; }
+  bool Is(int i, std::string_view s) const { return Norm(i) == s; }
+  bool IsComma(int i) const { return Is(i, ","); }
+  bool IsDash(int i) const {
+    return Tok(i).kind == TokenKind::kPunctuation &&
+           (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--"));
+  }
+  bool IsBreak(int i) const {  // ends a clause when read in either direction
+    return IsComma(i) || IsDash(i) || Is(i, ";") || Is(i, ":") || Is(i, "(") || Is(i, ")");
+  }
+  bool RawQuote(int i) const { return Tok(i).kind == TokenKind::kQuote; }
+  bool IsQuote(int i) const { return Tok(i).kind == TokenKind::kQuote && !IsPossessive(i); }
+  // An unpaired apostrophe glued to the word before it ("the teachers' union").
+  bool IsPossessive(int i) const {
+    return Tok(i).kind == TokenKind::kQuote && !qopen_.empty() && qopen_[i] == kNone &&
+           qclose_[i] == kNone && !Tok(i).has(kSpaceBefore) && i > 0 &&
+           Tok(i - 1).kind == TokenKind::kWord && (Is(i, "'") || Is(i, "\xE2\x80\x99"));
+  }
+  bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
+  bool IsCloseQuote(int i) const { return IsQuote(i) && qopen_[i] != kNone; }
+  bool IsWord(int i) const {
+    TokenKind k = Tok(i).kind;
+    return k == TokenKind::kWord || k == TokenKind::kNumber || k == TokenKind::kHandle;
+  }
+  bool IsCap(int i) const { return IsWord(i) && Tok(i).has(kCapitalized); }
+  bool IsFinalPunct(int i) const { return Is(i, ".") || Is(i, "!") || Is(i, "?"); }
+  const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
+
+  // Pairs quotation marks inside each paragraph. `''` and ``` `` ``` count as one mark.
+  void PairQuotes() {
+    const int n = static_cast<int>(ts_.size());
+    qopen_.assign(n, kNone);
+    qclose_.assign(n, kNone);
+    std::vector<int> stack;  // opening mark: first token
+    for (int i = 0; i < n; ++i) {
+      if (i > 0 && ts_.newlines_before[i] >= 2) stack.clear();
+      bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
+      if (!q) continue;
+      int last = i;
+      while (last + 1 < n && !Tok(last + 1).has(kSpaceBefore) &&
+             (RawQuote(last + 1) || Is(last + 1, "`")) && Norm(last + 1) == Norm(i)) {
+        ++last;
+      }
+      const Token& t = Tok(i);
+      bool opening = t.has(kOpening) || (!t.has(kClosing) && stack.empty());
+      if (Is(i, "`")) opening = true;
+      // A lone apostrophe glued to a word is a possessive ("teachers' union")
+      // unless it closes an open single quote.
+      if ((Is(i, "'") || Is(i, "\xE2\x80\x99")) && last == i && !t.has(kSpaceBefore) && i > 0 &&
+          IsWord(i - 1)) {
+        bool closes = !stack.empty() && Norm(stack.back()) == Norm(i);
+        if (!closes) continue;
+        opening = false;
+      }
+      if (opening) {
+        stack.push_back(i);
+      } else if (!stack.empty()) {
+        int o = stack.back();
+        stack.pop_back();
+        qclose_[o] = last;
+        qopen_[last] = o;
+        // Every token of the opening group points at the close.
+        for (int k = o + 1; k < n && k < last && (RawQuote(k) || Is(k, "`")) &&
+                            !Tok(k).has(kSpaceBefore);
+             ++k) {
+          qclose_[k] = last;
+        }
+      }
+      i = last;
+    }
+  }
+
+  // ---- sentence analysis -------------------------------------------------
+  struct SentenceView {
+    int b = 0, e = 0;  // tokens
+    int limit = 0;     // e minus final punctuation
+  };
+
+  void FindInSentence(uint32_t s) {
+    const Sentence& sent = doc_->sentences[s];
+    SentenceView v;
+    v.b = static_cast<int>(sent.first_token);
+    v.e = static_cast<int>(sent.end_token);
+    v.limit = v.e;
+    while (v.limit > v.b && IsFinalPunct(v.limit - 1)) --v.limit;
+    if (v.limit <= v.b) return;
+    // Cheap prefilter: any cue at all?
+    bool any = false;
+    for (int i = v.b; i < v.e && !any; ++i) {
+      any = verb_[i].end != kNone || prep_[i].end != kNone || adverb_[i].end != kNone ||
+            noun_[i].end != kNone || Is(i, ":");
+    }
+    if (!any) return;
+    const size_t first = drafts_.size();
+    int consumed = v.b;  // tokens before this were part of an earlier cue
+    for (int i = v.b; i < v.e; ++i) {
+      if (i < consumed) continue;
+      if (verb_[i].end != kNone) {
+        if (VerbCue(s, v, i)) consumed = std::max(consumed, drafts_.back().cue_e);
+      } else if (prep_[i].end != kNone) {
+        if (PrepCue(s, v, i)) consumed = std::max(consumed, drafts_.back().cue_e);
+      } else if (noun_[i].end != kNone) {
+        GenitiveCue(s, v, i);
+      } else if (Is(i, ":") && i > v.b && i - v.b <= 5) {
+        ColonCue(s, v, i);
+      }
+    }
+    // "reportedly" with no other cue: a sourceless, hedged claim.
+    if (drafts_.size() == first) {
+      for (int i = v.b; i < v.limit; ++i) {
+        if (adverb_[i].end == kNone) continue;
+        Draft d;
+        d.sentence = s;
+        d.cue_b = i;
+        d.cue_e = adverb_[i].end;
+        d.lemma = Info(adverb_[i]).lemma;
+        d.hedged = true;
+        if (i > v.b) d.pieces.push_back({v.b, i});
+        if (d.cue_e < v.limit) d.pieces.push_back({d.cue_e, v.limit});
+        TrimPieces(&d);
+        if (d.pieces.empty()) continue;
+        d.score = 0.6;
+        drafts_.push_back(std::move(d));
+        break;
+      }
+    }
+    ClipOpenEnds(first);
+    ApplyChains(s, v, first);
+  }
+
+  // Left end of a noun phrase that ends at `end` (exclusive); stops at
+  // clause words, punctuation, quotes and other cue verbs.
+  int NounPhraseStart(int b, int end, int max_len = 10) const {
+    int start = end;
+    while (start - 1 >= b && end - (start - 1) <= max_len) {
+      int k = start - 1;
+      if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") && !Is(k, "'s") &&
+          !Is(k, "\xE2\x80\x99s")) {
+        break;
+      }
+      if (clause_[k] || content_start_[k]) break;
+      if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) && !blocker_[k > b ? k - 1 : k] &&
+          src_[k].end == kNone) {
+        break;
+      }
+      start = k;
+    }
+    // Leading time words and sentence adverbs are not part of the source.
+    while (start < end && (adjunct_[start] || aux_[start].end != kNone) &&
+           src_[start].end == kNone && end - start > 1) {
+      ++start;
+    }
+    return start;
+  }
+
+  // The subject of a cue group starting at `vb`: a noun phrase, with an
+  // appositive or relative clause between commas ("X, who ..., said").
+  std::pair<int, int> Subject(const SentenceView& v, int vb) const {
+    int j = vb - 1;
+    if (j < v.b) return {kNone, kNone};
+    if (IsComma(j)) {
+      // Appositive: find the comma that opens it.
+      int k = j - 1;
+      while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 20) --k;
+      if (k <= v.b || !IsComma(k)) return {kNone, kNone};
+      int start = NounPhraseStart(v.b, k, 8);
+      if (start == k) return {kNone, kNone};
+      return {start, vb};
+    }
+    if (!IsWord(j)) return {kNone, kNone};
+    int start = NounPhraseStart(v.b, vb);
+    if (start == vb) return {kNone, kNone};
+    return {start, vb};
+  }
+
+  // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
+  int CueGroupStart(int b, int i, bool* be, bool* hedge, bool* neg) const {
+    int vb = i;
+    for (;;) {
+      bool moved = false;
+      for (int k = vb - 1; k >= b && k >= vb - 3; --k) {
+        if (aux_[k].end == vb) {
+          const EntryInfo& a = Info(aux_[k]);
+          *be = *be || a.be;
+          *hedge = *hedge || a.hedge;
+          *neg = *neg || a.neg;
+          vb = k;
+          moved = true;
+          break;
+        }
+      }
+      if (!moved) break;
+    }
+    return vb;
+  }
+
+  // Skips an adjunct ("on Monday", "in a statement", "late Tuesday") from
+  // `k`; returns the token after it, or `k` if there is none.
+  int SkipAdjunct(const SentenceView& v, int k) const {
+    if (k >= v.limit || !adjunct_[k]) return k;
+    int j = k;
+    while (j < v.limit && j - k < 7 && !IsBreak(j) && !IsQuote(j) && !content_start_[j]) ++j;
+    return j;
+  }
+
+  bool VerbCue(uint32_t s, const SentenceView& v, int i) {
+    const EntryInfo& cue = Info(verb_[i]);
+    const int ce0 = verb_[i].end;
+    bool be = false, hedge = cue.hedge, neg = false;
+    int vb = CueGroupStart(v.b, i, &be, &hedge, &neg);
+    if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
+    if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase) {
+      // "to say": an infinitive cue ("declined to say") counts only after a
+      // verb of speaking-intention; keep it, the subject is further left.
+      vb = i - 1;
+    }
+    if (cue.form == Form::kBase && vb == i) {
+      // A bare base form needs a plural or pronoun subject right before it.
+      if (i == v.b) return false;
+      if (!IsWord(i - 1)) return false;
+    }
+    const bool passive = be && (cue.form == Form::kPast || cue.form == Form::kPp);
+    Draft d;
+    d.sentence = s;
+    d.cue_b = vb;
+    d.cue_e = ce0;
+    d.lemma = cue.lemma;
+    d.hedged = hedge;
+    int after = ce0;
+    if (after < v.e && Is(after, ":")) {
+      d.cue_e = after + 1;
+      after = after + 1;
+    }
+    // -ing after a comma continues the clause's subject ("..., saying").
+    if (cue.form == Form::kIng && vb == i && i > v.b && IsComma(i - 1)) {
+      for (size_t k = drafts_.size(); k-- > 0;) {
+        if (drafts_[k].sentence != s) break;
+        if (drafts_[k].src_b != kNone) {
+          d.src_b = drafts_[k].src_b;
+          d.src_e = drafts_[k].src_e;
+          break;
+        }
+      }
+      if (d.src_b == kNone) {
+        auto subj = Subject(v, NounPhraseEndAtClauseStart(v));
+        d.src_b = subj.first;
+        d.src_e = subj.second;
+      }
+      if (!ContentAfter(v, after, cue.obj, &d)) return false;
+      return Accept(std::move(d));
+    }
+    if (cue.form == Form::kIng && vb == i) return false;  // gerund or noun use
+
+    if (passive) {
+      // "it was reported that", "X is said to", "... was reported by Y".
+      int k = after;
+      if (k < v.limit && Is(k, "by")) {
+        int se = k + 1;
+        while (se < v.limit && !IsBreak(se) && !content_start_[se] && !IsQuote(se)) ++se;
+        if (se > k + 1) {
+          d.src_b = k + 1;
+          d.src_e = se;
+          after = se;
+        }
+      }
+      if (vb > v.b && Is(vb - 1, "it")) {
+        d.cue_b = vb - 1;
+        if (!ContentAfter(v, after, false, &d)) return false;
+      } else if (after < v.limit && Is(after, "to")) {
+        int sb = NounPhraseStart(v.b, vb);
+        if (sb < vb) d.pieces.push_back({sb, vb});
+        d.pieces.push_back({after, v.limit});
+        d.open_end = true;
+        d.hedged = true;
+      } else if (after < v.limit && (content_start_[after] || IsOpenQuote(after))) {
+        if (!ContentAfter(v, after, false, &d)) return false;
+      } else {
+        return false;
+      }
+      d.score = d.src_b == kNone ? 0.6 : 0.8;
+      return Accept(std::move(d));
+    }
+
+    const int prev = vb - 1;
+    int tail = after;
+    if (cue.obj && tail < v.limit && object_[tail].end != kNone) tail = object_[tail].end;
+    else if (cue.obj && tail < v.limit && IsCap(tail)) {
+      while (tail < v.limit && IsCap(tail)) ++tail;
+    }
+    tail = SkipAdjunct(v, tail);
+    const bool tail_end = tail >= v.limit;
+    const bool tail_comma = !tail_end && IsComma(tail);
+    // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
+    if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
+        !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
+      int se = after;
+      while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
+             !content_start_[se]) {
+        ++se;
+      }
+      bool ok = se > after && se - after <= 10 && (IsCap(after) || src_[after].end != kNone ||
+                                                   blocker_[after]);
+      for (int k = after; k < se && ok; ++k) {
+        ok = (aux_[k].end == kNone && verb_[k].end == kNone) || src_[k].end != kNone;
+      }
+      if (ok) {
+        d.src_b = after;
+        d.src_e = se;
+        if (se < v.limit && IsComma(se)) {
+          // Appositive after the name, or a second content piece.
+          int rest = se + 1;
+          bool appositive = rest < v.limit && (blocker_[rest] || Is(rest, "who"));
+          if (appositive) {
+            d.src_e = v.limit;
+          } else if (!ContentTail(v, rest, &d)) {
+            // nothing
+          }
+        }
+        if (!ContentBefore(v, prev, &d)) return false;
+        d.score = 0.85;
+        return Accept(std::move(d));
+      }
+    }
+    std::pair<int, int> subj = Subject(v, vb);
+    if (subj.first == kNone && prev >= v.b && Is(prev, "and")) {
+      // "... and added": same source as the previous cue of the sentence.
+      for (size_t k = drafts_.size(); k-- > 0;) {
+        if (drafts_[k].sentence != s) break;
+        if (drafts_[k].src_b != kNone) {
+          subj = {drafts_[k].src_b, drafts_[k].src_e};
+          break;
+        }
+      }
+    }
+    if (subj.first == kNone) {
+      // "and added", "then said": take the subject of the clause start.
+      return false;
+    }
+    d.src_b = subj.first;
+    d.src_e = subj.second;
+    const int before = subj.first - 1;
+    const bool post = before > v.b && (IsComma(before) || IsCloseQuote(before) ||
+                                       IsDash(before)) &&
+                      (tail_end || tail_comma) && !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
+    if (post) {
+      if (!ContentBefore(v, before, &d)) return false;
+      if (tail_comma) ContentTail(v, tail + 1, &d);
+      d.score = 0.85;
+      return Accept(std::move(d));
+    }
+    if (!ContentAfter(v, after, cue.obj, &d)) return false;
+    d.score = 0.9;
+    return Accept(std::move(d));
+  }
+
+  // End of the first noun phrase of the sentence (for "-ing" cues without
+  // an earlier claim): the first verb-like token after the sentence start.
+  int NounPhraseEndAtClauseStart(const SentenceView& v) const {
+    int k = v.b;
+    while (k < v.limit && IsWord(k) && k - v.b < 8 && verb_[k].end == kNone &&
+           aux_[k].end == kNone) {
+      ++k;
+    }
+    return k;
+  }
+
+  // Content before a post-posed source: the quotation that closes at
+  // `boundary`, or the clause from the sentence start to `boundary`.
+  bool ContentBefore(const SentenceView& v, int boundary, Draft* d) const {
+    int c = boundary;
+    if (IsComma(c) && c - 1 >= v.b && IsCloseQuote(c - 1)) c = c - 1;
+    if (IsCloseQuote(c)) {
+      int o = qopen_[c];
+      d->pieces.insert(d->pieces.begin(), {o, c + 1});
+      d->kind = ClaimKind::kDirectQuote;
+      return true;
+    }
+    int start = v.b;
+    // Skip a leading quote mark that opened in an earlier sentence.
+    if (start < boundary && IsQuote(start) && qclose_[start] == kNone) ++start;
+    if (boundary <= start) return false;
+    d->pieces.insert(d->pieces.begin(), {start, boundary});
+    MarkMixed(d);
+    return true;
+  }
+
+  // Second piece after a parenthetical cue: "A, he said, B".
+  bool ContentTail(const SentenceView& v, int k, Draft* d) const {
+    if (k >= v.limit) return false;
+    if (chain_[k].end != kNone) return false;  // ", citing Y": handled by ApplyChains
+    if (IsOpenQuote(k)) {
+      d->pieces.push_back({k, qclose_[k] + 1});
+      return true;
+    }
+    d->pieces.push_back({k, v.limit});
+    d->open_end = true;
+    return true;
+  }
+
+  // Content after the cue ("said (that) ...", "told reporters ...", "said: '...'").
+  bool ContentAfter(const SentenceView& v, int k, bool obj, Draft* d) const {
+    if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+    // Adjunct or object before "that": "said on Monday that", "told reporters that".
+    for (int j = k; j < v.limit && j - k < 8; ++j) {
+      if (content_start_[j]) {
+        bool clean = true;
+        for (int m = k; m < j; ++m) clean = clean && !IsQuote(m) && !IsBreak(m);
+        bool plausible = obj || adjunct_[k] || object_[k].end != kNone;
+        if (clean && (plausible || j == k)) k = j;
+        break;
+      }
+      if (IsBreak(j) || IsQuote(j)) break;
+    }
+    if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
+      if (object_[k].end != kNone) {
+        k = object_[k].end;
+      } else {
+        int j = k;
+        if (blocker_[j]) ++j;
+        while (j < v.limit && IsCap(j) && j - k < 5) ++j;
+        if (j == k + 1 && blocker_[k] && j < v.limit) ++j;  // "the committee"
+        k = j;
+      }
+      k = SkipAdjunct(v, k);
+      if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+    }
+    if (k < v.limit && chain_[k].end != kNone) return false;  // handled by ApplyChains
+    if (k >= v.limit && !(k < v.e && IsOpenQuote(k))) return false;
+    if (IsOpenQuote(k)) {
+      int c = qclose_[k];
+      d->pieces.push_back({k, c + 1});
+      d->kind = ClaimKind::kDirectQuote;
+      // Text after the quote in the same sentence ("...", he said, adding ...).
+      return true;
+    }
+    d->pieces.push_back({k, v.limit});
+    d->open_end = true;
+    MarkMixed(d);
+    return true;
+  }
+
+  void MarkMixed(Draft* d) const {
+    if (d->kind == ClaimKind::kDirectQuote) return;
+    for (auto [b, e] : d->pieces) {
+      for (int i = b; i < e; ++i) {
+        if (IsOpenQuote(i) && qclose_[i] < e && qclose_[i] - i > 1) {
+          if (i == b && qclose_[i] == e - 1) continue;
+          d->kind = ClaimKind::kMixed;
+          return;
+        }
+      }
+    }
+  }
+
+  bool PrepCue(uint32_t s, const SentenceView& v, int i) {
+    const int pe = prep_[i].end;
+    Draft d;
+    d.sentence = s;
+    d.cue_b = i;
+    d.cue_e = pe;
+    d.lemma = Info(prep_[i]).lemma;
+    d.kind = ClaimKind::kAccordingTo;
+    int se = pe;
+    while (se < v.limit && !IsBreak(se) && !IsQuote(se) && !content_start_[se] &&
+           !(clause_[se] && se > pe + 1 && !Is(se, "and"))) {
+      ++se;
+    }
+    if (se == pe) return false;
+    d.src_b = pe;
+    d.src_e = se;
+    int lead = v.b;
+    while (lead < i && (clause_[lead] || Is(lead, "and") || Is(lead, "but"))) ++lead;
+    if (lead == i) {
+      int k = se;
+      if (k < v.limit && IsComma(k)) ++k;
+      if (k >= v.limit) return false;
+      d.pieces.push_back({k, v.limit});
+      d.open_end = true;
+    } else {
+      int end = i;
+      if (end - 1 > v.b && (IsComma(end - 1) || IsDash(end - 1))) --end;
+      d.pieces.push_back({v.b, end});
+      if (se < v.limit && IsComma(se) && se + 1 < v.limit) {
+        d.pieces.push_back({se + 1, v.limit});
+        d.open_end = true;
+      }
+    }
+    TrimPieces(&d);
+    if (d.pieces.empty()) return false;
+    MarkMixed(&d);
+    if (d.kind == ClaimKind::kMixed) d.kind = ClaimKind::kAccordingTo;
+    d.score = 0.9;
+    return Accept(std::move(d));
+  }
+
+  // "the union's claim that ..."
+  void GenitiveCue(uint32_t s, const SentenceView& v, int i) {
+    const int ne = noun_[i].end;
+    if (i - 1 <= v.b || ne >= v.limit || !content_start_[ne]) return;
+    if (!(Is(i - 1, "'s") || Is(i - 1, "\xE2\x80\x99s"))) return;
+    int sb = NounPhraseStart(v.b, i - 1, 6);
+    if (sb == i - 1) return;
+    Draft d;
+    d.sentence = s;
+    d.cue_b = i;
+    d.cue_e = ne;
+    d.lemma = Info(noun_[i]).lemma;
+    d.src_b = sb;
+    d.src_e = i - 1;
+    d.pieces.push_back({ne, v.limit});
+    d.open_end = true;
+    d.score = 0.7;
+    Accept(std::move(d));
+  }
+
+  // Headline or transcript style: "Holt: “...”".
+  void ColonCue(uint32_t s, const SentenceView& v, int i) {
+    if (i + 1 >= v.e || !IsOpenQuote(i + 1)) return;
+    for (int k = v.b; k < i; ++k) {
+      if (!IsCap(k) && src_[k].end == kNone && !blocker_[k]) return;
+      if (verb_[k].end != kNone) return;
+    }
+    Draft d;
+    d.sentence = s;
+    d.cue_b = i;
+    d.cue_e = i + 1;
+    d.lemma = ":";
+    d.colon_cue = true;
+    d.src_b = v.b;
+    d.src_e = i;
+    d.pieces.push_back({i + 1, qclose_[i + 1] + 1});
+    d.kind = ClaimKind::kDirectQuote;
+    d.score = 0.7;
+    Accept(std::move(d));
+  }
+
+  void TrimPieces(Draft* d) const {
+    std::vector<std::pair<int, int>> out;
+    for (auto [b, e] : d->pieces) {
+      while (e > b && (IsComma(e - 1) || IsDash(e - 1) || Is(e - 1, ";") || Is(e - 1, ":") ||
+                       Is(e - 1, "and") || Is(e - 1, "but"))) {
+        --e;
+      }
+      while (b < e && (IsComma(b) || IsDash(b) || Is(b, ":"))) ++b;
+      if (e > b) out.push_back({b, e});
+    }
+    d->pieces = std::move(out);
+  }
+
+  bool Accept(Draft d) {
+    TrimPieces(&d);
+    if (d.pieces.empty()) return false;
+    if (d.src_b != kNone && d.src_e <= d.src_b) d.src_b = d.src_e = kNone;
+    drafts_.push_back(std::move(d));
+    return true;
+  }
+
+  // An open-ended content stops where the next attribution of the sentence
+  // begins ("A said X and B said Y"; "Officials believe X, a paper reported").
+  void ClipOpenEnds(size_t first) {
+    for (size_t a = first; a < drafts_.size(); ++a) {
+      Draft& d = drafts_[a];
+      if (!d.open_end || d.pieces.empty()) continue;
+      auto& last = d.pieces.back();
+      for (size_t b = first; b < drafts_.size(); ++b) {
+        if (b == a) continue;
+        const Draft& o = drafts_[b];
+        int start = o.src_b != kNone ? std::min(o.src_b, o.cue_b) : o.cue_b;
+        if (start > last.first && start < last.second) {
+          // Nested: the other claim's content lies inside ours -> keep.
+          bool inner = !o.pieces.empty() && o.pieces.front().first >= last.first &&
+                       o.pieces.back().second <= last.second && o.cue_b > last.first &&
+                       o.src_b > last.first;
+          if (!inner || (o.src_b != kNone && o.src_b < o.cue_b && o.pieces.front().first <
+                                                                       o.src_b)) {
+            last.second = start;
+          }
+        }
+      }
+      TrimPieces(&d);
+    }
+    drafts_.erase(std::remove_if(drafts_.begin() + static_cast<long>(first), drafts_.end(),
+                                 [](const Draft& d) { return d.pieces.empty(); }),
+                  drafts_.end());
+  }
+
+  // "X reported, citing Y" / "X, quoting Y": Y goes to via.
+  void ApplyChains(uint32_t s, const SentenceView& v, size_t first) {
+    for (int i = v.b; i < v.limit; ++i) {
+      if (chain_[i].end == kNone) continue;
+      int ve = chain_[i].end;
+      int k = ve;
+      while (k < v.limit && !IsBreak(k) && !content_start_[k] && !IsQuote(k) &&
+             !(Is(k, "as") && k + 1 < v.e && verb_[k + 1].end != kNone)) {
+        ++k;
+      }
+      if (k == ve) continue;
+      // The nearest claim of the sentence with its cue before the chain.
+      Draft* owner = nullptr;
+      for (size_t a = first; a < drafts_.size(); ++a) {
+        if (drafts_[a].cue_b < i) owner = &drafts_[a];
+      }
+      if (owner == nullptr) continue;
+      owner->via.push_back({ve, k});
+      // Cut the chain out of the content.
+      for (auto& p : owner->pieces) {
+        if (p.first <= i && i < p.second) p.second = i;
+      }
+      // Content after the chain: "X reported, citing Y, that ..." / "as saying ...".
+      int after = k;
+      if (after < v.limit && Is(after, "as") && after + 1 < v.limit) after += 2;
+      Draft tmp;
+      TrimPieces(owner);
+      if (owner->pieces.empty() && after < v.limit) {
+        tmp.kind = owner->kind;
+        if (ContentAfter(v, after, false, &tmp)) {
+          owner->pieces = tmp.pieces;
+          owner->kind = tmp.kind;
+          owner->open_end = tmp.open_end;
+        }
+      }
+      (void)s;
+    }
+    drafts_.erase(std::remove_if(drafts_.begin() + static_cast<long>(first), drafts_.end(),
+                                 [](const Draft& d) { return d.pieces.empty(); }),
+                  drafts_.end());
+  }
+
+  // Sentences with a figure or comparison and no claim: checkable statements.
+  void AddUnattributed() {
+    std::vector<uint8_t> covered(ts_.size(), 0);
+    std::vector<uint8_t> has_claim(doc_->sentences.size(), 0);
+    for (const Draft& d : drafts_) {
+      has_claim[d.sentence] = 1;
+      for (auto [b, e] : d.pieces) {
+        for (int i = b; i < e; ++i) covered[i] = 1;
+      }
+    }
+    for (uint32_t s = 0; s < doc_->sentences.size(); ++s) {
+      if (has_claim[s]) continue;
+      const Sentence& sent = doc_->sentences[s];
+      int b = static_cast<int>(sent.first_token), e = static_cast<int>(sent.end_token);
+      int limit = e;
+      while (limit > b && IsFinalPunct(limit - 1)) --limit;
+      if (limit - b < 3 || covered[b] || Is(e - 1, "?")) continue;
+      if (IsQuote(b) || IsOpenQuote(b)) continue;
+      int figures = 0, comparisons = 0;
+      if (!doc_->quantities.empty()) {
+        for (const Quantity& q : doc_->quantities) {
+          if (q.span.begin >= sent.span.begin && q.span.end <= sent.span.end &&
+              q.type != QuantityType::kDate && q.type != QuantityType::kOrdinal) {
+            ++figures;
+          }
+        }
+      } else {
+        for (int i = b; i < limit; ++i) {
+          if (Tok(i).kind == TokenKind::kNumber && !IsYear(i)) ++figures;
+        }
+      }
+      for (int i = b; i < limit; ++i) comparisons += comparison_[i].end != kNone;
+      if (figures == 0) continue;
+      Draft d;
+      d.sentence = s;
+      d.no_cue = true;
+      d.cue_b = b;
+      d.cue_e = b;
+      d.kind = ClaimKind::kUnattributed;
+      d.pieces.push_back({b, limit});
+      d.score = std::min(0.95, 0.4 + 0.15 * figures + 0.15 * std::min(comparisons, 2));
+      for (int i = b; i < limit; ++i) d.hedged = d.hedged || hedge_[i].end != kNone;
+      drafts_.push_back(std::move(d));
+    }
+  }
+
+  bool IsYear(int i) const {
+    std::string_view t = Norm(i);
+    return t.size() == 4 && (t[0] == '1' || t[0] == '2') && t.find_first_not_of("0123456789") ==
+                                                                std::string_view::npos;
+  }
+
+  // ---- output ---------------------------------------------------------------
+  Span ByteSpan(int b, int e) const {
+    return Span{Tok(b).span.begin, Tok(e - 1).span.end};
+  }
+  std::string_view SpanText(Span s) const { return text_.substr(s.begin, s.size()); }
+
+  // Entity whose span overlaps [b, e) the most, preferring persons.
+  int EntityIn(Span s) const {
+    int best = kNone;
+    uint32_t best_overlap = 0;
+    for (size_t k = 0; k < doc_->entities.size(); ++k) {
+      const Entity& en = doc_->entities[k];
+      uint32_t lo = std::max(en.span.begin, s.begin), hi = std::min(en.span.end, s.end);
+      if (hi <= lo) continue;
+      uint32_t overlap = hi - lo + (en.type == EntityType::kPerson ? 1000 : 0);
+      if (overlap > best_overlap) {
+        best_overlap = overlap;
+        best = static_cast<int>(k);
+      }
+    }
+    return best;
+  }
+
+  std::string Canonical(int entity) const {
+    const Entity* en = &doc_->entities[entity];
+    if (en->mention_of >= 0 && static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
+      en = &doc_->entities[en->mention_of];
+    }
+    return en->canonical.empty() ? std::string(SpanText(en->span)) : en->canonical;
+  }
+
+  struct Known {  // an earlier source, for pronoun and short-name resolution
+    std::string name;
+    SourceType type;
+    char agree;
+    std::vector<std::string> words;  // folded tokens
+  };
+
+  Source MakeSource(int b, int e, SourceType forced) {
+    Source src;
+    src.span = ByteSpan(b, e);
+    // Trailing commas of an appositive belong to PolNeAR-style spans but not to names.
+    int core_e = e;
+    while (core_e > b && (IsComma(core_e - 1) || IsQuote(core_e - 1))) --core_e;
+    src.span = ByteSpan(b, e);
+    int ent = EntityIn(ByteSpan(b, core_e));
+    char agree = 0;
+    SourceType type = forced;
+    if (ent != kNone) {
+      const Entity& en = doc_->entities[ent];
+      src.entity = ent;
+      type = en.outlet                        ? SourceType::kOutlet
+             : en.type == EntityType::kPerson ? SourceType::kPerson
+             : en.type == EntityType::kGpe    ? SourceType::kGovernment
+             : en.type == EntityType::kNorp   ? SourceType::kAnonymous
+                                              : SourceType::kOrg;
+      src.resolved = Canonical(ent);
+    }
+    // Lexicon view of the phrase.
+    SourceType noun_type = SourceType::kNone;
+    bool title_name = false;
+    int caps = 0;
+    for (int k = b; k < core_e; ++k) {
+      if (src_[k].end != kNone && src_[k].end <= core_e) {
+        const EntryInfo& info = Info(src_[k]);
+        if (info.kind == SourceType::kPronoun) {
+          if (core_e - b == 1) {
+            type = type == SourceType::kNone ? SourceType::kPronoun : type;
+            agree = info.agree;
+          }
+        } else if (info.title) {
+          if (src_[k].end < core_e && IsCap(src_[k].end)) title_name = true;
+          if (info.agree) agree = info.agree;
+          if (noun_type == SourceType::kNone) noun_type = SourceType::kPerson;
+        } else {
+          noun_type = info.kind;  // the last noun is the head
+        }
+      }
+      if (IsCap(k) && !(k == b && blocker_[k])) ++caps;
+    }
+    if (type == SourceType::kNone) {
+      if (title_name) {
+        type = SourceType::kPerson;
+      } else if (noun_type != SourceType::kNone && noun_type != SourceType::kPerson) {
+        type = noun_type;
+      } else if (caps >= 1) {
+        type = caps >= 2 || noun_type == SourceType::kPerson || KnownPersonWord(b, core_e)
+                   ? SourceType::kPerson
+                   : SourceType::kOrg;
+        if (caps == 1 && core_e - b == 1 && KnownPersonWord(b, core_e)) {
+          type = SourceType::kPerson;
+        }
+      } else if (noun_type == SourceType::kPerson) {
+        type = SourceType::kAnonymous;  // "the mayor" without a name
+      } else {
+        type = SourceType::kAnonymous;
+      }
+    }
+    src.type = type;
+    if (type == SourceType::kPronoun) {
+      if (src.resolved.empty()) src.resolved = ResolvePronoun(agree, src.span.begin);
+    } else if (src.resolved.empty() && (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
+      src.resolved = ResolveShort(b, core_e);
+    }
+    if (type != SourceType::kPronoun) {
+      Known kn;
+      kn.name = src.resolved.empty() ? std::string(SpanText(ByteSpan(b, core_e)))
+                                     : src.resolved;
+      kn.type = type;
+      kn.agree = agree;
+      for (int k = b; k < core_e; ++k) kn.words.emplace_back(Norm(k));
+      known_.push_back(std::move(kn));
+    }
+    return src;
+  }
+
+  bool KnownPersonWord(int b, int e) const {
+    std::string_view last = Norm(e - 1);
+    (void)b;
+    for (const Known& k : known_) {
+      if (k.type == SourceType::kPerson && k.words.size() > 1 && k.words.back() == last) {
+        return true;
+      }
+    }
+    for (const Entity& en : doc_->entities) {
+      if (en.type == EntityType::kPerson && EndsWith(SpanText(en.span), SpanText(Tok(e - 1).span)))
+        return true;
+    }
+    return false;
+  }
+
+  std::string ResolvePronoun(char agree, uint32_t before) const {
+    if (agree == 's' || agree == 0) return {};
+    // Nearest earlier person entity for he/she, when entities exist.
+    if (agree == 'm' || agree == 'f') {
+      for (size_t k = known_.size(); k-- > 0;) {
+        const Known& kn = known_[k];
+        if (kn.type == SourceType::kPerson && (kn.agree == 0 || kn.agree == agree)) return kn.name;
+      }
+      for (size_t k = doc_->entities.size(); k-- > 0;) {
+        const Entity& en = doc_->entities[k];
+        if (en.span.end <= before && en.type == EntityType::kPerson) return Canonical(int(k));
+      }
+      return {};
+    }
+    for (size_t k = known_.size(); k-- > 0;) {
+      const Known& kn = known_[k];
+      if (kn.type == SourceType::kPerson || kn.type == SourceType::kPronoun) continue;
+      if (agree == 'n' && kn.type == SourceType::kAnonymous) continue;
+      return kn.name;
+    }
+    return {};
+  }
+
+  std::string ResolveShort(int b, int e) const {
+    std::string_view last = Norm(e - 1);
+    for (size_t k = known_.size(); k-- > 0;) {
+      const Known& kn = known_[k];
+      if (kn.words.size() > static_cast<size_t>(e - b) && !kn.words.empty() &&
+          std::find(kn.words.begin(), kn.words.end(), last) != kn.words.end()) {
+        return kn.name;
+      }
+    }
+    return {};
+  }
+
+  void Emit(const Draft& d) {
+    Claim c;
+    for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
+    c.span = Span{c.pieces.front().begin, c.pieces.back().end};
+    c.sentence = d.sentence;
+    c.kind = d.kind;
+    c.hedged = d.hedged;
+    if (!d.no_cue) {
+      Cue cue;
+      cue.span = ByteSpan(d.cue_b, d.cue_e);
+      cue.lemma = d.lemma;
+      c.cue = cue;
+      if (d.src_b != kNone) {
+        c.source = MakeSource(d.src_b, d.src_e, d.forced_type);
+      } else {
+        Source none;
+        none.span = Span{cue.span.begin, cue.span.begin};
+        none.type = SourceType::kNone;
+        c.source = none;
+      }
+      for (auto [b, e] : d.via) c.via.push_back(MakeSource(b, e, SourceType::kNone));
+    }
+    for (auto [b, e] : d.pieces) {
+      for (int i = b; i < e && !c.hedged; ++i) c.hedged = hedge_[i].end != kNone;
+    }
+    for (size_t q = 0; q < doc_->quantities.size(); ++q) {
+      if (Inside(doc_->quantities[q].span, c.pieces)) c.quantities.push_back(uint32_t(q));
+    }
+    for (size_t en = 0; en < doc_->entities.size(); ++en) {
+      if (Inside(doc_->entities[en].span, c.pieces)) c.entities.push_back(uint32_t(en));
+    }
+    c.score = d.score;
+    if (c.source && c.source->type == SourceType::kPronoun && c.source->resolved.empty()) {
+      c.score -= 0.1;
+    }
+    doc_->claims.push_back(std::move(c));
+  }
+
+  static bool Inside(Span s, const std::vector<Span>& pieces) {
+    for (const Span& p : pieces) {
+      if (s.begin >= p.begin && s.end <= p.end) return true;
+    }
+    return false;
+  }
+
+  const std::vector<EntryInfo>& info_;
+  std::string_view text_;
+  const TokenStream& ts_;
+  Document* doc_;
+  std::vector<Hit> verb_, prep_, chain_, adverb_, noun_, aux_, object_, src_, hedge_,
+      comparison_;
+  std::vector<uint8_t> blocker_, clause_, content_start_, adjunct_;
+  std::vector<int> qopen_, qclose_;
+  std::vector<Draft> drafts_;
+  std::vector<Known> known_;
+};
+
+}  // namespace
+
+void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
+                             const std::vector<LexiconMatch>& matches, Document* doc) const {
+  if (tokens.size() == 0) return;
+  Run run(info_, text, tokens, matches, doc);
+  run.FindAll();
+}
+
+}  // namespace claimx::internal

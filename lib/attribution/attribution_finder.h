@@ -1,0 +1,99 @@
+// AttributionFinder: who said what. Reads the token stream, the sentences,
+// the phrase-lexicon matches and whatever entities and quantities the
+// Document already holds, and appends Document::claims.
+//
+// Cues, source nouns, hedges and the small closed classes the rules need
+// (auxiliaries, clause words, adjuncts) are lexicon data (data/cues.tsv,
+// data/sources.tsv, data/hedges.tsv). Cue verbs are written as lemmas;
+// ExpandCueInflections adds their inflected forms to the entry list before
+// the PhraseLexicon is compiled, so every form is matched in the one shared
+// lexicon pass.
+//
+// The rules work clause by clause around each cue: the subject (with
+// appositive or relative clause) or a post-posed source is the source, the
+// complement clause or the quotation is the content, and a direct quote is
+// followed across sentence boundaries to its closing mark. Sentences without
+// any cue or figure are skipped. Pronoun and short-name sources are resolved
+// to the nearest compatible earlier source or entity.
+//
+// An AttributionFinder is immutable after Create; Find is const and may be
+// called from many threads at once (all per-call state is local to the call).
+#ifndef CLAIMX_LIB_ATTRIBUTION_ATTRIBUTION_FINDER_H_
+#define CLAIMX_LIB_ATTRIBUTION_ATTRIBUTION_FINDER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "claimx/types.h"
+#include "lexicon/phrase_lexicon.h"
+#include "text/tsv.h"
+#include "tokenize/tokenizer.h"
+
+namespace claimx::internal {
+
+// Appends the inflected forms of every "cue_verb" entry (a lemma) right after
+// it: 3rd person, past, past participle and gerund by regular English rules,
+// overridden by the attributes s=, past=, pp=, ing=. Each generated entry
+// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing. A
+// removal ("say<TAB>-") of a lemma also removes its generated forms.
+void ExpandCueInflections(std::vector<LexiconEntry>* entries);
+
+// The inflections ExpandCueInflections would generate for one lemma entry
+// (exposed for tests): pairs of (form name, text).
+std::vector<std::pair<std::string, std::string>> CueInflections(const LexiconEntry& lemma);
+
+class AttributionFinder {
+ public:
+  // Reads the attribution entry types from the compiled lexicon; keeps no
+  // reference to it (entry ids in matches index the finder's own table).
+  static absl::StatusOr<AttributionFinder> Create(const PhraseLexicon& lexicon);
+
+  // Appends claims for `text` to doc->claims. `tokens` and `matches` are
+  // the token stream and lexicon matches of `text`; doc->sentences must be
+  // filled; doc->entities and doc->quantities are used when present.
+  void Find(std::string_view text, const TokenStream& tokens,
+            const std::vector<LexiconMatch>& matches, Document* doc) const;
+
+  // Per lexicon entry: what it means to this stage.
+  enum class Role : uint8_t {
+    kNone,
+    kVerb,        // cue_verb (any form)
+    kPrep,        // cue_prep: according to
+    kChain,       // cue_chain: citing, quoting
+    kAdverb,      // cue_adverb: reportedly
+    kNoun,        // cue_noun: claim, statement
+    kAux,         // cue_aux
+    kBlocker,     // cue_blocker
+    kClause,      // clause_word
+    kContentStart,// content_start
+    kAdjunct,     // cue_adjunct
+    kObject,      // cue_object
+    kSourceNoun,  // source_noun
+    kHedge,       // hedge
+    kComparison,  // comparison
+  };
+  enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
+  struct EntryInfo {
+    Role role = Role::kNone;
+    Form form = Form::kBase;
+    bool obj = false;          // verb takes an object before the content
+    bool hedge = false;        // stance=hedge, or a hedging auxiliary
+    bool deny = false;         // stance=deny
+    bool be = false;           // auxiliary is a form of "be"
+    bool neg = false;          // negation
+    bool title = false;        // source noun is a title (Mr., President)
+    SourceType kind = SourceType::kNone;  // source nouns
+    char agree = 0;            // pronouns: m f p n s
+    std::string lemma;
+  };
+
+ private:
+  std::vector<EntryInfo> info_;  // by lexicon entry id
+};
+
+}  // namespace claimx::internal
+
+#endif  // CLAIMX_LIB_ATTRIBUTION_ATTRIBUTION_FINDER_H_
