@@ -1,6 +1,7 @@
 #include "tokenize/sentence_splitter.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -8,10 +9,6 @@
 
 namespace claimx::internal {
 namespace {
-
-std::string_view TokenText(std::string_view text, const Token& t) {
-  return text.substr(t.span.begin, t.span.size());
-}
 
 bool IsBulletText(std::string_view s) {
   static constexpr std::string_view kBullets[] = {"•", "·", "▪", "◦", "‣", "⁃", "●",
@@ -22,22 +19,42 @@ bool IsBulletText(std::string_view s) {
   return false;
 }
 
+bool IsDashText(std::string_view s) { return s == "-" || s == "–" || s == "—"; }
+
 bool IsTerminal(std::string_view s) {
   if (s.empty()) return false;
   char c = s.front();
-  return c == '.' || c == '!' || c == '?' || s == "…" || s == "‼" || s == "⁇" ||
-         s == "。" || s == "！" || s == "？";
+  return c == '.' || c == '!' || c == '?' || s == "…" || s == "‼" || s == "⁇" || s == "⁈" ||
+         s == "⁉" || s == "。" || s == "！" || s == "？" || s == "．" || s == "｡";
 }
 
+// "...", ". . .", "…", "....".
 bool IsEllipsis(std::string_view s) {
   return s == "…" || (s.size() >= 3 && s[0] == '.' && (s[1] == '.' || s[1] == ' '));
 }
 
-bool IsLowerWord(const Token& t, std::string_view text) {
-  if (t.kind != TokenKind::kWord) return false;
-  unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
-  if (c < 0x80) return absl::ascii_islower(c);
-  return !(t.flags & kCapitalized) && !(t.flags & kNoSpaceScript);
+// Which quotation or bracket family a token belongs to, for pairing openers
+// with closers on a line. 0: none.
+int EnclosureFamily(std::string_view s, TokenKind kind) {
+  if (kind == TokenKind::kQuote) {
+    if (s == "'" || s == "‘" || s == "’" || s == "‚" || s == "‹" || s == "›") return 1;
+    return 2;  // " “ ” „ « » 「 」 ...
+  }
+  if (kind != TokenKind::kPunctuation) return 0;
+  if (s == "(" || s == ")") return 3;
+  if (s == "[" || s == "]") return 4;
+  if (s == "{" || s == "}") return 5;
+  return 0;
+}
+
+// Lower-case roman numerals used as list labels (i. ii. iii. iv.).
+bool IsRomanLabel(std::string_view s) {
+  static constexpr std::string_view kRoman[] = {"ii", "iii", "iv", "vi", "vii", "viii",
+                                                "ix", "xi", "xii"};
+  for (std::string_view r : kRoman) {
+    if (s == r) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -48,136 +65,248 @@ absl::StatusOr<SentenceSplitter> SentenceSplitter::Create(
   for (const LexiconEntry& e : entries) {
     std::string key = absl::AsciiStrToLower(e.phrase);
     if (e.type == "starter") s.starters_.insert(key);
-    if (e.type == "time_follower") s.timezones_.insert(key);
+    if (e.type == "time_follower") s.time_followers_.insert(key);
   }
   return s;
 }
 
-// Whether the token at i is a list marker: a short number (or single letter)
-// followed by "." / ")" / ".)" at the start of a line or after a bullet.
-static bool IsListNumber(std::string_view text, const TokenStream& ts, size_t i,
-                         size_t sentence_start) {
-  const Token& t = ts.tokens[i];
-  if (t.kind != TokenKind::kNumber || t.span.size() > 3) return false;
-  if (i + 1 >= ts.size()) return false;
-  std::string_view next = TokenText(text, ts.tokens[i + 1]);
-  if (next != "." && next != ")") return false;
-  if (i == sentence_start || (t.flags & kLineStart)) return true;
-  return i > 0 && IsBulletText(TokenText(text, ts.tokens[i - 1]));
+// The state of one Split call.
+struct SentenceSplitter::Run {
+  const SentenceSplitter& splitter;
+  std::string_view text;
+  TokenStream& ts;
+  std::vector<Sentence>* out;
+  size_t n;
+  // For each token: index of the token that closes the quotation or bracket
+  // it lies in (outermost pair on its line), or 0.
+  std::vector<uint32_t> enclosed_by;
+
+  std::string_view Text(size_t i) const {
+    const Token& t = ts.tokens[i];
+    return text.substr(t.span.begin, t.span.size());
+  }
+  bool Glued(size_t a, size_t b) const {  // b starts where a ends
+    return ts.tokens[b].span.begin == ts.tokens[a].span.end;
+  }
+  bool IsLower(size_t i) const {
+    const Token& t = ts.tokens[i];
+    if (t.kind != TokenKind::kWord) return false;
+    unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+    if (c < 0x80) return absl::ascii_islower(c);
+    return !(t.flags & kCapitalized) && !(t.flags & kNoSpaceScript);
+  }
+  bool IsCapitalizedWord(size_t i) const {
+    const Token& t = ts.tokens[i];
+    return t.kind == TokenKind::kWord && (t.flags & kCapitalized) != 0;
+  }
+  bool IsStarter(size_t i) const {
+    return i < n && splitter.starters_.contains(Av(ts.norm(i)));
+  }
+  bool IsLineStart(size_t i) const { return i == 0 || ts.newlines_before[i] > 0; }
+
+  void FindEnclosures();
+  // If a list label ("1.", "2)", "a.", "b.)", "iv.", "A.") starts at token i,
+  // returns the index just past it and sets *value (numbers: their value;
+  // letters: 1 for a, 2 for b ...; *letter tells which). Otherwise 0.
+  size_t ListLabel(size_t i, int* value, bool* letter) const;
+  bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
+  bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
+  void Split();
+};
+
+void SentenceSplitter::Run::FindEnclosures() {
+  enclosed_by.assign(n, 0);
+  // Openers of the current line: (token index, family).
+  thread_local std::vector<std::pair<uint32_t, int>> stack;
+  stack.clear();
+  for (size_t i = 0; i < n; ++i) {
+    if (ts.newlines_before[i] > 0) stack.clear();
+    const Token& t = ts.tokens[i];
+    if (t.kind != TokenKind::kQuote && t.kind != TokenKind::kPunctuation) continue;
+    int family = EnclosureFamily(Text(i), t.kind);
+    if (family == 0) continue;
+    if (t.flags & kOpening) {
+      stack.emplace_back(static_cast<uint32_t>(i), family);
+      continue;
+    }
+    if (!(t.flags & kClosing)) continue;
+    // Pop to the nearest opener of the same family; ignore a stray closer.
+    size_t k = stack.size();
+    while (k > 0 && stack[k - 1].second != family) --k;
+    if (k == 0) continue;
+    size_t open = stack[k - 1].first;
+    stack.resize(k - 1);
+    if (!stack.empty()) continue;  // nested: the outer pair decides
+    for (size_t m = open + 1; m < i; ++m) enclosed_by[m] = static_cast<uint32_t>(i);
+  }
 }
 
-bool SentenceSplitter::StartsNewLineUnit(std::string_view text, const TokenStream& ts,
-                                         size_t i) const {
+size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter) const {
+  if (i + 1 >= n && ts.abbrev[i] != AbbrevClass::kInitial) return 0;
   const Token& t = ts.tokens[i];
-  std::string_view s = TokenText(text, t);
-  if (IsBulletText(s) && s != "*") return true;  // inline bullets: "• a • b"
+  std::string_view s = Text(i);
+  size_t k = i + 1;
+  if (t.kind == TokenKind::kNumber) {
+    if (s.size() > 3 || !absl::SimpleAtoi(Av(s), value)) return 0;
+    *letter = false;
+  } else if (t.kind == TokenKind::kWord && ts.abbrev[i] == AbbrevClass::kInitial &&
+             s.size() == 2) {
+    // "A." is tokenized as one initial.
+    *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
+    *letter = true;
+    if (k < n && Glued(i, k) && Text(k) == ")") ++k;
+    return k;
+  } else if (t.kind == TokenKind::kWord && s.size() == 1 && absl::ascii_isalpha(s[0])) {
+    *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
+    *letter = true;
+  } else if (t.kind == TokenKind::kWord && IsRomanLabel(s)) {
+    *value = 0;
+    *letter = true;
+  } else {
+    return 0;
+  }
+  if (k >= n || !Glued(i, k)) return 0;
+  std::string_view m = Text(k);
+  if (m == ".") {
+    ++k;
+    if (k < n && Glued(k - 1, k) && Text(k) == ")") ++k;
+  } else if (m == ")") {
+    ++k;
+  } else {
+    return 0;
+  }
+  // A label is followed by its item, on the same line, after a space.
+  if (k >= n || ts.newlines_before[k] > 0 || Glued(k - 1, k)) return 0;
+  return k;
+}
+
+bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start, bool list_item) const {
+  std::string_view s = Text(i);
+  if (IsBulletText(s) && s != "*" && i > start) return true;  // inline bullets: "• a • b"
   uint8_t nl = ts.newlines_before[i];
   if (nl == 0) return false;
   if (nl >= 2) return true;
   // A single line break.
-  if (IsBulletText(s) || s == "-" || s == "–" || s == "—") return true;
-  if (t.kind == TokenKind::kNumber && i + 1 < ts.size()) {
-    std::string_view next = TokenText(text, ts.tokens[i + 1]);
-    if ((next == "." || next == ")") && t.span.size() <= 3) return true;
-  }
-  if (s == "(" && i + 2 < ts.size() && TokenText(text, ts.tokens[i + 2]) == ")") return true;
+  if (IsBulletText(s) || IsDashText(s)) return true;
+  int value;
+  bool letter;
+  if (ListLabel(i, &value, &letter) != 0) return true;
+  if (list_item) return true;
   // The previous line: where does it start, how does it end?
   size_t line_start = i - 1;
-  while (line_start > 0 && !(ts.tokens[line_start].flags & kLineStart)) --line_start;
+  while (line_start > 0 && ts.newlines_before[line_start] == 0) --line_start;
   const Token& last = ts.tokens[i - 1];
-  std::string_view last_text = TokenText(text, last);
+  std::string_view last_text = Text(i - 1);
   uint32_t line_bytes = last.span.end - ts.tokens[line_start].span.begin;
   bool ends_open = last_text == "," || last_text == ";" || last_text == "-" ||
-                   last_text == "(" || last.kind == TokenKind::kQuote;
+                   last_text == "(" || last_text == "&" || (last.flags & kOpening);
   if (ends_open) return false;
+  const Token& t = ts.tokens[i];
+  if (t.kind == TokenKind::kPunctuation && !(t.flags & kOpening)) return false;
+  // A line break after a trailing space is a wrapped line.
+  bool trailing_space = last.span.end < text.size() &&
+                        (text[last.span.end] == ' ' || text[last.span.end] == '\t');
+  // A lower-case word after a line of a few words is the next list line
+  // ("features\ncontact manager"); after a longer line it is wrapped prose.
+  if (IsLower(i)) return !trailing_space && i - line_start <= 3;
   // Short "Label: figure" lines and short lines without final punctuation
-  // (headings, list lines) stand alone; long lines are wrapped prose.
+  // (headings, list lines) stand alone.
   bool has_colon = false;
   for (size_t k = line_start; k < i; ++k) {
-    if (TokenText(text, ts.tokens[k]) == ":") has_colon = true;
+    if (Text(k) == ":") has_colon = true;
   }
   if (has_colon && line_bytes < 60 && i - line_start <= 10) return true;
-  if (line_bytes < 40 && !IsTerminal(last_text)) return true;
-  return false;
+  if (line_bytes < 40) return true;
+  // A long line that stops after a lower-case word before a capitalized one
+  // is prose wrapped at a name ("said the\nPrime Minister"); anything else
+  // (a closing bracket, a figure, a capitalized title) ends a unit.
+  if (IsLower(i - 1) && !trailing_space) return false;
+  return !IsLower(i - 1);
 }
 
-bool SentenceSplitter::IsBoundaryAfter(std::string_view text, const TokenStream& ts, size_t i,
-                                       size_t* end) const {
+bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end) const {
   const Token& t = ts.tokens[i];
-  std::string_view s = TokenText(text, t);
+  std::string_view s = Text(i);
   AbbrevClass abbrev = ts.abbrev[i];
   bool terminal = t.kind == TokenKind::kPunctuation && IsTerminal(s);
   if (!terminal && abbrev == AbbrevClass::kNone) return false;
   // Absorb closing quotes and brackets, and further terminal marks.
   size_t j = i + 1;
-  bool closed = false;
-  while (j < ts.size() && ts.newlines_before[j] == 0) {
+  while (j < n && ts.newlines_before[j] == 0) {
     const Token& c = ts.tokens[j];
     if ((c.flags & kClosing) && (c.kind == TokenKind::kQuote || c.kind == TokenKind::kPunctuation)) {
-      closed = true;
       ++j;
       continue;
     }
-    if (c.kind == TokenKind::kPunctuation && IsTerminal(TokenText(text, c))) {
+    if (c.kind == TokenKind::kPunctuation && IsTerminal(Text(j))) {
       ++j;
       continue;
     }
     break;
   }
   *end = j;
-  if (j >= ts.size()) return true;
+  // Inside a quotation or bracket closed later on the line, only a mark
+  // right before the closer can end the sentence.
+  if (enclosed_by[i] != 0 && j <= enclosed_by[i]) return false;
+  if (j >= n) return true;
   const Token& next = ts.tokens[j];
-  std::string_view next_text = TokenText(text, next);
+  std::string_view next_text = Text(j);
+  uint8_t nl = ts.newlines_before[j];
   bool next_upper = (next.flags & kCapitalized) != 0 || next.kind == TokenKind::kNumber ||
-                    (next.kind == TokenKind::kQuote && (next.flags & kOpening)) ||
-                    (next.kind == TokenKind::kPunctuation && (next.flags & kOpening)) ||
-                    (next.flags & kNoSpaceScript) != 0;
-  bool next_lower = IsLowerWord(next, text);
-  bool glued = next.span.begin == ts.tokens[j - 1].span.end;
-  auto is_starter = [&](size_t k) {
-    if (k >= ts.size()) return false;
-    return starters_.contains(Av(ts.norm(k)));
-  };
+                    ((next.kind == TokenKind::kQuote || next.kind == TokenKind::kPunctuation) &&
+                     (next.flags & kOpening)) ||
+                    (next.flags & kNoSpaceScript) != 0 || next.kind == TokenKind::kHandle ||
+                    next.kind == TokenKind::kHashtag || next.kind == TokenKind::kEmoji ||
+                    IsBulletText(next_text) || IsDashText(next_text);
+  bool next_lower = IsLower(j);
+  bool glued = Glued(j - 1, j);
+  bool stray = next.kind == TokenKind::kPunctuation && !(next.flags & kOpening) &&
+               !IsBulletText(next_text) && !IsDashText(next_text);
 
   if (terminal) {
-    if (IsEllipsis(s)) {
-      // "... I mean" continues; "... The next" starts a sentence.
-      bool four_dots = s.size() >= 4 && s[0] == '.' && s[1] == '.';
-      if (next_lower) return false;
-      if (next_text == "I" && !four_dots) return false;
-      return next_upper || ts.newlines_before[j] > 0;
+    // Elisions and editorial marks: "[...]", "(?)", "[!]".
+    if (i > 0 && i + 1 < n && (ts.tokens[i - 1].flags & kOpening) && Glued(i - 1, i) &&
+        (ts.tokens[i + 1].flags & kClosing) && Glued(i, i + 1) &&
+        ts.tokens[i - 1].kind == TokenKind::kPunctuation) {
+      return false;
     }
-    if (s.front() == '.') {
-      // "1." opening a list item is not a sentence.
-      if (i > 0 && IsListNumber(text, ts, i - 1, 0) &&
-          (i - 1 == 0 || (ts.tokens[i - 1].flags & kLineStart) ||
-           ts.tokens[i - 1].span.begin == 0 ||
-           IsBulletText(TokenText(text, ts.tokens[i > 1 ? i - 2 : 0])) ||
-           (ts.tokens[i - 1].flags & kSentenceInitial))) {
+    if (IsEllipsis(s)) {
+      // "... well, I mean" continues; "that.... She left" ends.
+      if (next_lower || stray) return false;
+      if (nl > 0) return true;
+      bool four_dots = s.size() >= 4 && s[0] == '.' && (s[1] == '.' || s.size() >= 7);
+      bool spaced_before = i > 0 && !Glued(i - 1, i);
+      if (next_text == "I" && !four_dots) return false;
+      // ". . ." between words is an omission; "word...." or ". . . ." ends.
+      if (!four_dots && spaced_before && next_upper && !IsStarter(j) &&
+          next.kind == TokenKind::kWord) {
         return false;
       }
-      if (next_lower && !(ts.newlines_before[j] > 0 && !glued)) return false;
-      if (next.kind == TokenKind::kPunctuation && !(next.flags & kOpening) &&
-          !IsBulletText(next_text)) {
-        return false;  // ". ," ".)" stray punctuation
-      }
+      return next_upper;
+    }
+    if (s.front() == '.' || s == "．" || s == "。" || s == "｡") {
+      if (next_lower && !(nl > 0 && !glued)) return false;
+      if (stray) return false;  // ". ," ".)" stray punctuation
       if (glued && next.kind == TokenKind::kNumber) return false;
+      // "N°. 12": the numero sign.
+      if (i >= 2 && next.kind == TokenKind::kNumber && (Text(i - 1) == "°" || Text(i - 1) == "º") &&
+          (Text(i - 2) == "N" || Text(i - 2) == "n") && Glued(i - 2, i - 1)) {
+        return false;
+      }
       return true;
     }
-    // ! and ?
+    // ! and ?: glued to a following word it is part of a name (Yahoo!Japan,
+    // !Kung) rather than the end of a sentence.
+    if (glued && nl == 0 && next.kind == TokenKind::kWord) return false;
     if (next_lower) return false;
-    if (next.kind == TokenKind::kPunctuation && !(next.flags & kOpening) &&
-        !IsBulletText(next_text)) {
-      return false;  // "-- voila! --", "Help!, he said"
-    }
-    (void)closed;
+    if (stray) return false;  // "-- voila! --", "Help!, he said"
     return true;
   }
 
   // An abbreviation whose period may double as the full stop.
-  if (ts.newlines_before[j] >= 2) return true;
+  if (nl >= 2) return true;
   if (next_lower || next.kind == TokenKind::kNumber) return false;
-  if (next.kind == TokenKind::kPunctuation && !(next.flags & kOpening)) return false;
+  if (stray) return false;
   if (next.kind == TokenKind::kWord && ts.abbrev[j] == AbbrevClass::kInitial &&
       abbrev == AbbrevClass::kInitial) {
     return false;  // "J. R. Smith"
@@ -190,70 +319,89 @@ bool SentenceSplitter::IsBoundaryAfter(std::string_view text, const TokenStream&
     case AbbrevClass::kOther:
       return true;
     case AbbrevClass::kTime:
-      if (timezones_.contains(Av(ts.norm(j)))) return false;
-      return is_starter(j);
+      // "5 p.m. EST", "10 a.m. Monday" go on; "At 5 a.m. Mr. Smith left"
+      // opens with the time; otherwise a capital after the time starts anew.
+      if (splitter.time_followers_.contains(Av(ts.norm(j)))) return false;
+      if (i - start <= 3 && ts.tokens[start].kind == TokenKind::kWord) return false;
+      return true;
     case AbbrevClass::kInitial:
+      if (i == start) return false;  // "Q. What ..." "A. Yes"
+      // The pronoun after a lower-case word ends a sentence: "you and I. Did".
+      if (s.size() == 2 && s[0] == 'I' && i > 0 && !IsCapitalizedWord(i - 1)) return true;
+      if (next.kind == TokenKind::kQuote) return true;
+      return IsStarter(j) || nl > 0;
     case AbbrevClass::kMonth:
     case AbbrevClass::kDay:
     case AbbrevClass::kSuffix:
     case AbbrevClass::kInitialism:
     default:
       if (next.kind == TokenKind::kQuote) return true;
-      return is_starter(j) || (ts.newlines_before[j] > 0 && abbrev != AbbrevClass::kInitial);
+      return IsStarter(j) || nl > 0;
   }
 }
 
-void SentenceSplitter::Split(std::string_view text, TokenStream* tokens,
-                             std::vector<Sentence>* out) const {
-  TokenStream& ts = *tokens;
-  const size_t n = ts.size();
+void SentenceSplitter::Run::Split() {
+  FindEnclosures();
   size_t start = 0;
-  int last_list_number = -1;  // for inline numbered lists "1) a 2) b"
+  bool list_item = false;  // the open sentence began with a label or bullet
+  int last_label = -1;     // value of the latest list label in this paragraph
+  bool last_label_letter = false;
   auto close = [&](size_t end) {
     if (end <= start) return;
-    Sentence s;
-    s.first_token = static_cast<uint32_t>(start);
-    s.end_token = static_cast<uint32_t>(end);
-    s.span = Span{ts.tokens[start].span.begin, ts.tokens[end - 1].span.end};
+    Sentence sentence;
+    sentence.first_token = static_cast<uint32_t>(start);
+    sentence.end_token = static_cast<uint32_t>(end);
+    sentence.span = Span{ts.tokens[start].span.begin, ts.tokens[end - 1].span.end};
     ts.tokens[start].flags |= kSentenceInitial;
-    out->push_back(s);
+    out->push_back(sentence);
     start = end;
+    list_item = false;
   };
   size_t i = 0;
   while (i < n) {
+    if (ts.newlines_before[i] >= 2) last_label = -1;
+    int value = 0;
+    bool letter = false;
+    size_t label_end = 0;
     if (i > start) {
-      bool brk = StartsNewLineUnit(text, ts, i);
-      // Inline numbered list: "1) first 2) second", "1.) a 2.) b".
-      const Token& t = ts.tokens[i];
-      if (!brk && t.kind == TokenKind::kNumber && i + 1 < n && last_list_number >= 0) {
-        std::string_view nx = TokenText(text, ts.tokens[i + 1]);
-        int value = 0;
-        if ((nx == ")" || nx == ".") && absl::SimpleAtoi(Av(TokenText(text, t)), &value) &&
-            value == last_list_number + 1) {
+      bool brk = StartsNewLineUnit(i, start, list_item);
+      // Inline lists: "1) first 2) second", "a. one b. two".
+      if (!brk && last_label >= 0 && enclosed_by[i] == 0 && !IsBulletText(Text(i - 1)) &&
+          !IsDashText(Text(i - 1))) {
+        label_end = ListLabel(i, &value, &letter);
+        if (label_end != 0 && letter == last_label_letter &&
+            (value == last_label + 1 ||
+             (value == 1 && last_label >= 1 && label_end < n && IsCapitalizedWord(label_end)))) {
           brk = true;
         }
       }
       if (brk) close(i);
     }
-    if (i == start && ts.tokens[i].kind == TokenKind::kNumber && i + 1 < n) {
-      std::string_view nx = TokenText(text, ts.tokens[i + 1]);
-      int value = 0;
-      if ((nx == ")" || nx == ".") && absl::SimpleAtoi(Av(TokenText(text, ts.tokens[i])), &value) &&
-          ts.tokens[i].span.size() <= 3) {
-        last_list_number = value;
-        // Skip the marker so that "1." does not end the sentence.
-        size_t k = i + 1;
-        while (k < n && ts.newlines_before[k] == 0 &&
-               (TokenText(text, ts.tokens[k]) == "." || TokenText(text, ts.tokens[k]) == ")")) {
-          ++k;
-        }
-        i = k;
+    if (i == start || (i == start + 1 && IsBulletText(Text(start))) ||
+        (i == start + 1 && IsDashText(Text(start)) && IsLineStart(start))) {
+      if (i > start) list_item = true;
+      label_end = ListLabel(i, &value, &letter);
+      // A sentence-initial label; a single letter other than "a"/"A" or "i"
+      // opens an item only on its own line or when a list is under way.
+      bool ok = label_end != 0;
+      if (ok && letter && value > 1 && value != 9 && !IsLineStart(i) &&
+          !(last_label >= 0 && last_label_letter) && i == start) {
+        ok = false;
+      }
+      if (ok && letter && ts.abbrev[i] == AbbrevClass::kInitial && label_end == i + 1 &&
+          !IsLineStart(i) && !(last_label >= 0 && last_label_letter)) {
+        ok = false;  // "A. His name ..." is an initial, not a label
+      }
+      if (ok) {
+        last_label = value;
+        last_label_letter = letter;
+        list_item = true;
+        i = label_end;
         continue;
       }
     }
-    if (ts.newlines_before[i] >= 2) last_list_number = -1;
     size_t end;
-    if (IsBoundaryAfter(text, ts, i, &end)) {
+    if (IsBoundaryAfter(i, start, &end)) {
       close(end);
       i = end;
       continue;
@@ -261,6 +409,14 @@ void SentenceSplitter::Split(std::string_view text, TokenStream* tokens,
     ++i;
   }
   close(n);
+}
+
+void SentenceSplitter::Split(std::string_view text, TokenStream* tokens,
+                             std::vector<Sentence>* out) const {
+  thread_local std::vector<uint32_t> enclosed_by;
+  Run run{*this, text, *tokens, out, tokens->size(), std::move(enclosed_by)};
+  run.Split();
+  enclosed_by = std::move(run.enclosed_by);
 }
 
 }  // namespace claimx::internal

@@ -1,11 +1,25 @@
 // SentenceSplitter: tokens -> sentences.
 //
-// Rules over the token stream, no second pass over the text: terminal
-// punctuation with the closing quotes and brackets that follow it,
-// abbreviations by class (a title never ends a sentence before a name; an
-// initialism or company suffix does when a sentence starter follows),
-// ellipses, line structure (blank lines, bullets, numbered items, headings,
-// short "Label: figure" lines). Immutable after Create; thread-safe.
+// Rules over the token stream, no second pass over the text:
+//  - terminal punctuation (. ! ? … and their full-width forms) ends a
+//    sentence together with the closing quotes and brackets that follow it,
+//    unless the next word is lower case;
+//  - abbreviations by class (data/abbreviations.tsv): a title never ends a
+//    sentence before a name; an initialism, company suffix, month or a.m./p.m.
+//    does when a typical sentence starter (data/sentence.tsv) follows;
+//  - quotations and brackets closed on the same line are not split inside:
+//    a sentence may end only where the closing mark follows the final mark
+//    ("... great." She said) -- one quoted statement stays one sentence;
+//  - ellipses: "..." before a lower-case word continues the sentence;
+//    elisions in brackets "[...]" and marks glued to a word ("Yahoo!") are
+//    not terminal;
+//  - line structure: blank lines, bullets, numbered and lettered items
+//    ("1.", "2)", "a.", "b.)"), inline lists ("1) x 2) y"), headings (a short
+//    line without final punctuation) and short "Label: figure" lines stand
+//    alone; a line break before a lower-case word after a trailing space is
+//    a wrapped line, not a break.
+//
+// Immutable after Create; Split is const and thread-safe.
 #ifndef CLAIMX_LIB_TOKENIZE_SENTENCE_SPLITTER_H_
 #define CLAIMX_LIB_TOKENIZE_SENTENCE_SPLITTER_H_
 
@@ -24,8 +38,8 @@ namespace claimx::internal {
 class SentenceSplitter {
  public:
   // Reads entries of type "starter" (words that typically open a sentence,
-  // used after ambiguous abbreviations) and "timezone" (EST, GMT: keep
-  // "5 p.m. EST" together).
+  // used after ambiguous abbreviations) and "time_follower" (EST, Monday:
+  // keep "5 p.m. EST" together).
   static absl::StatusOr<SentenceSplitter> Create(const std::vector<LexiconEntry>& entries);
 
   // Appends sentences of `tokens` to *out and sets kSentenceInitial on the
@@ -33,11 +47,9 @@ class SentenceSplitter {
   void Split(std::string_view text, TokenStream* tokens, std::vector<Sentence>* out) const;
 
  private:
-  bool IsBoundaryAfter(std::string_view text, const TokenStream& ts, size_t i,
-                       size_t* end) const;
-  bool StartsNewLineUnit(std::string_view text, const TokenStream& ts, size_t i) const;
+  struct Run;
   absl::flat_hash_set<std::string> starters_;
-  absl::flat_hash_set<std::string> timezones_;
+  absl::flat_hash_set<std::string> time_followers_;
 };
 
 }  // namespace claimx::internal
