@@ -427,6 +427,10 @@ size_t TokenizerRun::ScanDomain(size_t pos, size_t word_begin) {
   std::string label(text_.substr(last_label, last_end - last_label));
   for (char& c : label) c = absl::ascii_tolower(c);
   if (!IsTld(label)) return 0;
+  // "home.It was": a capitalized word after a missing space, not a TLD.
+  if (absl::ascii_isupper(Byte(last_label)) && absl::ascii_islower(Byte(last_label + 1))) {
+    return 0;
+  }
   return last_end;
 }
 
@@ -600,6 +604,12 @@ size_t TokenizerRun::ScanEmail(size_t pos) {
     ++q;
   }
   while (q > p + 1 && Byte(q - 1) == '.') --q;
+  // A sentence's full stop after the address is not its last dot.
+  while (last_dot != 0 && last_dot >= q) {
+    --last_dot;
+    while (last_dot > p && Byte(last_dot) != '.') --last_dot;
+    if (last_dot <= p) last_dot = 0;
+  }
   if (last_dot == 0 || last_dot + 1 >= q) return 0;
   return q;
 }
@@ -688,6 +698,8 @@ void TokenizerRun::Run() {
     // Fast path: ASCII spaces.
     if (byte == ' ' || byte == '\t' || byte == '\r') {
       space_before_ = true;
+      // A lone CR (old Mac line ends) is a line break; CRLF counts once.
+      if (byte == '\r' && Byte(pos + 1) != '\n') ++newlines_;
       ++pos;
       continue;
     }
