@@ -64,6 +64,10 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
   auto model = std::make_shared<internal::Model>(internal::Model{
       options, *std::move(tokenizer), *std::move(splitter), *std::move(lexicon)});
   // Later stages are compiled here, each from `entries` and the lexicon.
+  absl::StatusOr<internal::QuantityParser> quantities =
+      internal::QuantityParser::Create(model->lexicon);
+  if (!quantities.ok()) return quantities.status();
+  model->quantities = *std::move(quantities);
   absl::StatusOr<internal::AttributionFinder> attribution =
       internal::AttributionFinder::Create(model->lexicon);
   if (!attribution.ok()) return attribution.status();
@@ -104,6 +108,10 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
   // Each reads ws (tokens, matches) and what earlier stages put in doc.
+  if (opt.quantities) {
+    model_->quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches, doc.date,
+                             &doc.quantities);
+  }
 
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) model_->attribution.Find(utf8, ws.tokens, ws.matches, &doc);

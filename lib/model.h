@@ -9,6 +9,7 @@
 #include "attribution/attribution_finder.h"
 #include "claimx/options.h"
 #include "lexicon/phrase_lexicon.h"
+#include "quantities/quantity_parser.h"
 #include "tokenize/sentence_splitter.h"
 #include "tokenize/tokenizer.h"
 
@@ -23,6 +24,7 @@ struct Model {
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   PhraseLexicon lexicon;
+  QuantityParser quantities{};  // lib/quantities, set after the lexicon
   AttributionFinder attribution = {};  // claims (lib/attribution), set after the lexicon
 };
 

@@ -1,0 +1,1231 @@
+#include "quantities/quantity_parser.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "re2/re2.h"
+#include "text/strings.h"
+#include "unicode/ucurr.h"
+#include "unicode/uenum.h"
+
+namespace claimx::internal {
+namespace {
+
+struct RoleName {
+  const char* name;
+  QRole role;
+};
+constexpr RoleName kRoles[] = {
+    {"q_num", QRole::kNum},         {"q_ord", QRole::kOrd},         {"q_den", QRole::kDen},
+    {"q_conn", QRole::kConn},       {"q_sign", QRole::kSign},       {"q_pct", QRole::kPct},
+    {"q_cur", QRole::kCur},         {"q_unit", QRole::kUnit},       {"q_mod", QRole::kMod},
+    {"q_vague", QRole::kVague},     {"q_month", QRole::kMonth},     {"q_weekday", QRole::kWeekday},
+    {"q_time", QRole::kTime},       {"q_shift", QRole::kShift},     {"q_dayword", QRole::kDayword},
+    {"q_ago", QRole::kAgo},         {"q_durmod", QRole::kDurmod},   {"q_datemod", QRole::kDatemod},
+    {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew}, {"q_label", QRole::kLabel},
+    {"q_street", QRole::kStreet},   {"q_clock", QRole::kClock},     {"q_stop", QRole::kStop},
+    {"q_plural", QRole::kPlural},   {"q_change", QRole::kChange},
+};
+
+double ToDouble(std::string_view s, double fallback = 0) {
+  double d;
+  if (absl::SimpleAtod(Av(s), &d)) return d;
+  return fallback;
+}
+
+// Shortest text for a number: integers without a fraction part.
+std::string FormatNum(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    return absl::StrCat(static_cast<int64_t>(std::llround(v)));
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+std::string Pad(int v, int width) {
+  std::string s = absl::StrCat(v);
+  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
+  return s;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+int64_t DaysFromCivil(int64_t y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t yoe = y - era * 400;
+  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(int64_t z, int* y, int* m, int* d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
+}
+
+int IsoWeekday(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
+
+std::string IsoDate(int64_t days) {
+  int y, m, d;
+  CivilFromDays(days, &y, &m, &d);
+  return absl::StrCat(Pad(y, 4), "-", Pad(m, 2), "-", Pad(d, 2));
+}
+
+std::string IsoWeek(int64_t days) {
+  int64_t thursday = days - IsoWeekday(days) + 4;
+  int y, m, d;
+  CivilFromDays(thursday, &y, &m, &d);
+  int64_t week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
+  return absl::StrCat(Pad(y, 4), "-W", Pad(static_cast<int>(week), 2));
+}
+
+re2::StringPiece Rp(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+bool IsPluralNoun(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  std::string_view tail = w.substr(w.size() - 2);
+  return tail != "ss" && tail != "us" && tail != "is";
+}
+
+}  // namespace
+
+QuantityParser::QuantityParser() = default;
+QuantityParser::QuantityParser(QuantityParser&&) noexcept = default;
+QuantityParser& QuantityParser::operator=(QuantityParser&&) noexcept = default;
+QuantityParser::~QuantityParser() = default;
+
+absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexicon) {
+  QuantityParser p;
+  std::vector<QRole> role_of_type(lexicon.type_names().size(), QRole::kNone);
+  for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
+    for (const RoleName& r : kRoles) {
+      if (lexicon.type_names()[t] == r.name) role_of_type[t] = r.role;
+    }
+  }
+  const auto& entries = lexicon.entries();
+  p.by_entry_.resize(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const CompiledEntry& e = entries[i];
+    QEntry& q = p.by_entry_[i];
+    q.role = role_of_type[e.type];
+    if (q.role == QRole::kNone) continue;
+    for (const char* key : {"v", "m", "d", "s", "off", "n"}) {
+      std::string_view a = e.attr(key);
+      if (!a.empty()) q.v = ToDouble(a);
+    }
+    for (const char* key : {"k", "code", "sym", "mod", "p", "r", "unit"}) {
+      std::string_view a = e.attr(key);
+      if (!a.empty()) q.s = std::string(a);
+    }
+    q.dim = std::string(e.attr("dim"));
+    q.factor = ToDouble(e.attr("factor", "1"), 1);
+    q.attach = e.attr("attach") == "1";
+    q.abbr = e.attr("abbr") == "1";
+    q.den = e.attr("den") == "1";
+    q.approx = e.attr("approx") == "1";
+    q.amb = e.attr("amb") == "1";
+    q.plural = e.attr("plural") == "1";
+    q.time = e.attr("t") == "1";
+    std::string_view pos = e.attr("pos");
+    q.pre = pos == "pre" || pos == "both";
+    q.post = pos == "post" || pos == "both";
+    if (q.role == QRole::kMonth && q.v == 0) {
+      return absl::InvalidArgumentError(absl::StrCat(e.origin, ": q_month needs m=1..12"));
+    }
+    if (e.length == 1) {
+      p.words_[absl::AsciiStrToLower(Av(e.phrase))].push_back(&q);
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+  if (U_SUCCESS(status)) {
+    int32_t len = 0;
+    while (const char* c = uenum_next(codes, &len, &status)) {
+      if (U_FAILURE(status)) break;
+      p.iso_codes_.insert(std::string(c, len));
+    }
+    uenum_close(codes);
+  }
+  p.plain_ = std::make_unique<re2::RE2>(R"((\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?)");
+  p.ordinal_ = std::make_unique<re2::RE2>(R"((\d+)(?i)(st|nd|rd|th))");
+  p.fraction_ = std::make_unique<re2::RE2>(R"((\d+)/(\d+))");
+  p.iso_date_ = std::make_unique<re2::RE2>(R"((\d{4})-(\d{2})(?:-(\d{2}))?)");
+  p.slash_date_ = std::make_unique<re2::RE2>(R"((\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))");
+  p.decade_ = std::make_unique<re2::RE2>(R"((\d{2,3})0(?i)s)");
+  p.phone_ = std::make_unique<re2::RE2>(
+      R"(^((?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4})\b)");
+  p.code_num_ = std::make_unique<re2::RE2>(R"(([A-Za-z]{3})(\d+(?:\.\d+)?))");
+  p.version_ = std::make_unique<re2::RE2>(R"(\d+\.\d+\.\d+.*)");
+  for (const auto* re : {p.plain_.get(), p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
+                         p.slash_date_.get(), p.decade_.get(), p.phone_.get(), p.code_num_.get(),
+                         p.version_.get()}) {
+    if (!re->ok()) return absl::InternalError(absl::StrCat("quantities: bad pattern ", re->error()));
+  }
+  return p;
+}
+
+// One Parse call: the per-document state.
+class QuantityRun {
+ public:
+  QuantityRun(const QuantityParser& p, std::string_view text, const TokenStream& ts,
+              const std::vector<LexiconMatch>& matches, std::string_view date,
+              std::vector<Quantity>* out)
+      : p_(p), text_(text), ts_(ts), out_(out), used_(ts.size() + 1, false) {
+    start_.assign(ts.size() + 2, 0);
+    for (const LexiconMatch& m : matches) {
+      if (p_.by_entry_[m.entry].role != QRole::kNone) ++start_[m.begin + 1];
+    }
+    for (size_t i = 1; i < start_.size(); ++i) start_[i] += start_[i - 1];
+    list_.resize(start_.back());
+    std::vector<uint32_t> fill(start_.begin(), start_.end() - 1);
+    for (const LexiconMatch& m : matches) {
+      const QEntry& q = p_.by_entry_[m.entry];
+      if (q.role != QRole::kNone) list_[fill[m.begin]++] = {m.end, &q};
+    }
+    int y, mo, d;
+    if (date.size() == 10 && std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
+      has_date_ = true;
+      today_ = DaysFromCivil(y, mo, d);
+      year_ = y;
+    }
+  }
+
+  void Run(const std::vector<Sentence>& sentences) {
+    for (const Sentence& s : sentences) {
+      sent_begin_ = s.first_token;
+      sent_end_ = s.end_token;
+      for (size_t i = s.first_token; i < s.end_token;) {
+        if (used_[i]) {
+          ++i;
+          continue;
+        }
+        size_t next = Step(i);
+        i = next > i ? next : i + 1;
+      }
+    }
+    std::sort(out_->begin(), out_->end(), [](const Quantity& a, const Quantity& b) {
+      return a.span.begin < b.span.begin;
+    });
+  }
+
+ private:
+  struct Hit {
+    uint32_t end;
+    const QEntry* q;
+  };
+  struct Num {
+    size_t b = 0, e = 0;  // tokens
+    double v = 0;
+    double scale = 1;
+    bool ordinal = false, fraction = false, digits = false, spelled = false;
+    bool plain_int = false;  // digits only, no separators, no scale
+    int atoms = 0;
+  };
+  struct Measure {
+    size_t b = 0, e = 0;
+    Num n;
+    QuantityType type = QuantityType::kCardinal;
+    std::string unit, modifier, value_text;
+    bool approx = false;
+    bool noun = false;  // unit is a counted noun
+  };
+
+  std::string_view norm(size_t i) const { return ts_.norm(i); }
+  const Token& tok(size_t i) const { return ts_.tokens[i]; }
+  bool InSent(size_t i) const { return i >= sent_begin_ && i < sent_end_; }
+  bool Space(size_t i) const { return tok(i).has(kSpaceBefore); }
+  bool IsNumberTok(size_t i) const { return InSent(i) && tok(i).kind == TokenKind::kNumber; }
+
+  // Longest match of `role` starting at token i.
+  const QEntry* Get(size_t i, QRole role, size_t* end = nullptr) const {
+    if (!InSent(i)) return nullptr;
+    const QEntry* best = nullptr;
+    uint32_t best_end = 0;
+    for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
+      if (list_[k].q->role == role && list_[k].end <= sent_end_ && list_[k].end > best_end) {
+        best = list_[k].q;
+        best_end = list_[k].end;
+      }
+    }
+    if (best && end) *end = best_end;
+    return best;
+  }
+  // A match of `role` that ends exactly at token j (free tokens only).
+  // The longest such match wins ("US$" over "$").
+  const QEntry* EndingAt(size_t j, QRole role, size_t* begin) const {
+    const QEntry* found = nullptr;
+    for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
+      if (used_[b]) break;
+      for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
+        if (list_[k].q->role == role && list_[k].end == j) {
+          *begin = b;
+          found = list_[k].q;
+        }
+      }
+    }
+    return found;
+  }
+  const QEntry* Word(std::string_view w, QRole role) const {
+    auto it = p_.words_.find(Av(w));
+    if (it == p_.words_.end()) return nullptr;
+    for (const QEntry* q : it->second) {
+      if (q->role == role) return q;
+    }
+    return nullptr;
+  }
+  bool IsWordTok(size_t i) const { return InSent(i) && tok(i).kind == TokenKind::kWord; }
+  bool Capitalized(size_t i) const { return tok(i).has(kCapitalized) || tok(i).has(kAllCaps); }
+
+  void Emit(size_t b, size_t e, const Quantity& q0) {
+    Quantity q = q0;
+    q.span = {tok(b).span.begin, tok(e - 1).span.end};
+    out_->push_back(std::move(q));
+    for (size_t k = b; k < e; ++k) used_[k] = true;
+  }
+  void Skip(size_t b, size_t e) {
+    for (size_t k = b; k < e && k < ts_.size(); ++k) used_[k] = true;
+  }
+
+  // ---- numbers ----
+
+  // Value of a digit token (1,214 · 3.9 · .5); false if it has another shape.
+  bool PlainValue(size_t i, double* v, bool* has_sep, bool* decimal) const {
+    std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+    re2::StringPiece a, b;
+    if (!RE2::FullMatch(Rp(t), *p_.plain_, &a, &b) || (a.empty() && b.empty())) return false;
+    std::string digits;
+    for (char c : t) {
+      if (c != ',') digits.push_back(c);
+    }
+    *v = ToDouble(digits);
+    *has_sep = t.find(',') != std::string_view::npos;
+    *decimal = !b.empty();
+    return true;
+  }
+
+  // Spelled-out numbers: "two hundred and twelve", "fifty-one", "a dozen",
+  // "one and a half", "three quarters", "twenty-first".
+  bool ParseSpelled(size_t i, Num* n) const {
+    enum Last { kStart, kArticle, kUnit, kTens, kHundred, kScale };
+    double total = 0, cur = 0, last_scale = 1e300;
+    Last last = kStart;
+    size_t j = i;
+    int atoms = 0;
+    bool done = false;
+    while (!done && (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
+      if (tok(j).kind == TokenKind::kNumber) {
+        double v;
+        bool sep, dec;
+        if (!PlainValue(j, &v, &sep, &dec) || v >= 1000) break;
+        cur = v;
+        last = kUnit;
+        ++j;
+        ++atoms;
+        continue;
+      }
+      std::string_view w = norm(j);
+      // Hyphenated compounds: "fifty-one", "twenty-first".
+      const QEntry* num = nullptr;
+      const QEntry* ord = nullptr;
+      double compound = -1;
+      size_t dash = w.find('-');
+      if (dash != std::string_view::npos) {
+        const QEntry* t = Word(w.substr(0, dash), QRole::kNum);
+        std::string_view rest = w.substr(dash + 1);
+        const QEntry* u = Word(rest, QRole::kNum);
+        const QEntry* uo = Word(rest, QRole::kOrd);
+        if (!t || t->s != "tens" || (last != kStart && last != kArticle && last != kHundred &&
+                                     last != kScale)) {
+          break;
+        }
+        if (u && u->s == "unit" && u->v < 10) {
+          compound = t->v + u->v;
+        } else if (uo && uo->s == "unit" && uo->v < 10) {
+          cur += t->v + uo->v;
+          n->ordinal = true;
+          ++j;
+          ++atoms;
+          done = true;
+          break;
+        } else {
+          break;
+        }
+        cur += compound;
+        last = kUnit;
+        ++j;
+        ++atoms;
+        continue;
+      }
+      num = Get(j, QRole::kNum);
+      ord = Get(j, QRole::kOrd);
+      const QEntry* den = Get(j, QRole::kDen);
+      if (num && num->s == "article") {
+        if (last != kStart) break;
+        last = kArticle;
+        ++j;
+        continue;
+      }
+      if (num && num->s == "zero" && last == kStart) {
+        cur = 0;
+        last = kUnit;
+        ++j;
+        ++atoms;
+        continue;
+      }
+      if (num && num->s == "unit") {
+        if (last == kUnit || (last == kTens && num->v >= 10)) break;
+        cur += num->v;
+        last = kUnit;
+      } else if (num && num->s == "tens") {
+        if (last == kUnit || last == kTens) break;
+        cur += num->v;
+        last = kTens;
+      } else if (num && num->s == "hundred") {
+        if (cur >= 100) break;
+        cur = (cur == 0 ? 1 : cur) * 100;
+        last = kHundred;
+      } else if (num && num->s == "scale" && !num->abbr) {
+        if (num->v >= last_scale) break;
+        total += (cur == 0 ? 1 : cur) * num->v;
+        cur = 0;
+        last_scale = num->v;
+        last = kScale;
+      } else if (num && num->s == "dozen") {
+        if (num->plural && last == kArticle) break;
+        cur = (cur == 0 ? 1 : cur) * 12;
+        last = kScale;
+      } else if ((den || (ord && ord->den) || (num && num->s == "half")) &&
+                 (last == kUnit || last == kArticle) && (total + cur > 0 || last == kArticle) &&
+                 cur < 100) {
+        // Fraction: "two thirds", "a quarter", "one half".
+        double d = num && num->s == "half" ? 2 : den ? den->v : ord->v;
+        bool singular = !den;
+        double numer = last == kArticle ? 1 : cur;
+        if (singular && numer != 1) break;
+        if (ord && !den && ord->s != "frac_only" && last == kArticle) {
+          // "a third" is a fraction only before "of" or at a boundary.
+          if (IsWordTok(j + 1) && norm(j + 1) != "of") break;
+        }
+        cur = numer / d;
+        n->fraction = true;
+        ++j;
+        ++atoms;
+        done = true;
+        break;
+      } else if (ord && ord->s != "frac_only" && last != kArticle && last != kUnit) {
+        // Ordinal ends the number: "first", "one hundred twenty-fifth".
+        if (ord->s == "hundred") {
+          cur = (cur == 0 ? 1 : cur) * 100;
+        } else if (ord->s == "scale") {
+          total += (cur == 0 ? 1 : cur) * ord->v;
+          cur = 0;
+        } else {
+          cur += ord->v;
+        }
+        n->ordinal = true;
+        ++j;
+        ++atoms;
+        done = true;
+        break;
+      } else if (norm(j) == "and" && (last == kHundred || last == kScale) &&
+                 (Get(j + 1, QRole::kNum) || IsNumberTok(j + 1) ||
+                  (IsWordTok(j + 1) && norm(j + 1).find('-') != std::string_view::npos &&
+                   Word(norm(j + 1).substr(0, norm(j + 1).find('-')), QRole::kNum))) &&
+                 !(Get(j + 1, QRole::kNum) && Get(j + 1, QRole::kNum)->s == "article")) {
+        ++j;
+        continue;
+      } else {
+        break;
+      }
+      ++j;
+      ++atoms;
+    }
+    if (atoms == 0) return false;
+    // Drop a dangling article or "and".
+    n->b = i;
+    n->e = j;
+    n->v = total + cur;
+    n->spelled = true;
+    n->atoms = atoms;
+    // "one and a half", "three and two thirds".
+    if (!n->ordinal && !n->fraction && norm(j) == "and" && InSent(j + 1)) {
+      Num f;
+      if (ParseSpelled(j + 1, &f) && f.fraction && f.v < 1) {
+        n->v += f.v;
+        n->e = f.e;
+        n->fraction = true;
+      }
+    }
+    // "two hundred point seventy-one"
+    if (!n->ordinal && !n->fraction && norm(n->e) == "point" && IsWordTok(n->e + 1)) {
+      Num f;
+      if (ParseSpelled(n->e + 1, &f) && !f.ordinal && !f.fraction && f.v >= 0) {
+        std::string digits = FormatNum(f.v);
+        n->v += ToDouble(absl::StrCat("0.", digits));
+        n->e = f.e;
+      }
+    }
+    return true;
+  }
+
+  // A number starting at token i: digits (with scale), spelled out, or both.
+  bool ParseNumber(size_t i, Num* n) const {
+    if (!InSent(i)) return false;
+    *n = Num();
+    // Sign: "minus five", "-1".
+    if (const QEntry* s = Get(i, QRole::kSign)) {
+      Num inner;
+      if (ParseNumber(i + 1, &inner) && !inner.ordinal) {
+        *n = inner;
+        n->b = i;
+        n->v = s->v * inner.v;
+        return true;
+      }
+      return false;
+    }
+    if (norm(i) == "-" && IsNumberTok(i + 1) && !Space(i + 1) &&
+        (i == sent_begin_ || Space(i)) && !(i > sent_begin_ && IsNumberTok(i - 1))) {
+      Num inner;
+      if (ParseNumber(i + 1, &inner) && inner.digits && !inner.ordinal) {
+        *n = inner;
+        n->b = i;
+        n->v = -inner.v;
+        n->plain_int = false;
+        return true;
+      }
+    }
+    if (tok(i).kind == TokenKind::kNumber) {
+      std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+      double v;
+      bool sep = false, dec = false;
+      re2::StringPiece a, b;
+      if (PlainValue(i, &v, &sep, &dec)) {
+        n->b = i;
+        n->e = i + 1;
+        n->v = v;
+        n->digits = true;
+        n->plain_int = !sep && !dec;
+        // "40 000" with a (thin) space between groups.
+        while (!sep && !dec && n->v < 1000 && IsNumberTok(n->e) && Space(n->e) &&
+               tok(n->e).span.size() == 3 && tok(n->e).span.begin - tok(n->e - 1).span.end <= 3 &&
+               text_[tok(n->e - 1).span.end] != '\n' && n->e == i + 1 && t.size() <= 3 &&
+               text_.substr(tok(n->e).span.begin, 3).find_first_not_of("0123456789") ==
+                   std::string_view::npos &&
+               text_.substr(tok(n->e - 1).span.end, tok(n->e).span.begin - tok(n->e - 1).span.end) !=
+                   " ") {
+          n->v = n->v * 1000 + ToDouble(text_.substr(tok(n->e).span.begin, 3));
+          n->e++;
+          n->plain_int = false;
+        }
+        // "10 1/2"
+        std::string_view nt =
+            IsNumberTok(n->e) ? text_.substr(tok(n->e).span.begin, tok(n->e).span.size())
+                              : std::string_view();
+        int fa, fb;
+        if (n->plain_int && !nt.empty() && RE2::FullMatch(Rp(nt), *p_.fraction_, &fa, &fb) &&
+            fb != 0 && fa < fb) {
+          n->v += static_cast<double>(fa) / fb;
+          n->e++;
+          n->fraction = true;
+          n->plain_int = false;
+        }
+      } else if (int oa; RE2::FullMatch(Rp(t), *p_.ordinal_, &oa, &a)) {
+        n->b = i;
+        n->e = i + 1;
+        n->v = oa;
+        n->ordinal = true;
+        n->digits = true;
+        return true;
+      } else if (int fa, fb; RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) && fb != 0) {
+        n->b = i;
+        n->e = i + 1;
+        n->v = static_cast<double>(fa) / fb;
+        n->fraction = true;
+        n->digits = true;
+        return true;
+      } else if (const QEntry* q = Get(i, QRole::kNum); q && q->s == "frac") {
+        n->b = i;
+        n->e = i + 1;
+        n->v = q->v;
+        n->fraction = true;
+        n->digits = true;
+        return true;
+      } else {
+        return false;
+      }
+      // Scales: "2.5 million", "4bn", "40k", "3 dozen".
+      for (;;) {
+        size_t end;
+        const QEntry* s = Get(n->e, QRole::kNum, &end);
+        if (!s || end != n->e + 1) break;
+        if (s->s == "scale" && s->v > 1 && (!s->attach || !Space(n->e))) {
+          if (n->scale > 1 && s->v >= n->scale) break;
+          if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
+          n->v *= s->v;
+          n->scale = n->scale > 1 ? n->scale * s->v : s->v;
+          n->plain_int = false;
+          n->e++;
+        } else if (s->s == "dozen") {
+          n->v *= 12;
+          n->plain_int = false;
+          n->e++;
+        } else if (s->s == "hundred") {
+          n->v *= 100;
+          n->plain_int = false;
+          n->e++;
+        } else {
+          break;
+        }
+      }
+      // "4 thousand 3 hundred and 21"
+      if (n->scale >= 1000 && (IsNumberTok(n->e) || Get(n->e, QRole::kNum)) && Space(n->e)) {
+        Num rest;
+        if (ParseNumber(n->e, &rest) && !rest.ordinal && rest.v < n->scale &&
+            rest.e > n->e + 1) {
+          n->v += rest.v;
+          n->e = rest.e;
+        }
+      }
+      // "one and a half", "2 and a half"
+      if (!n->fraction && norm(n->e) == "and") {
+        Num f;
+        if (ParseSpelled(n->e + 1, &f) && f.fraction && f.v < 1) {
+          n->v += f.v * (n->scale > 1 ? n->scale : 1);
+          n->e = f.e;
+          n->fraction = true;
+        }
+      }
+      return true;
+    }
+    if (!IsWordTok(i)) return false;
+    if (!ParseSpelled(i, n)) return false;
+    // A spelled number followed by a scale abbreviation is not ours ("one m").
+    return true;
+  }
+
+  // ---- exclusions ----
+
+  bool Excluded(size_t i) {
+    if (!IsNumberTok(i)) return false;
+    std::string_view rest = text_.substr(tok(i).span.begin);
+    size_t b = i;
+    if (i > sent_begin_ && (norm(i - 1) == "+" || norm(i - 1) == "(") && !Space(i)) {
+      rest = text_.substr(tok(i - 1).span.begin);
+      b = i - 1;
+    }
+    re2::StringPiece whole;
+    if (RE2::PartialMatch(Rp(rest.substr(0, std::min<size_t>(rest.size(), 40))),
+                          *p_.phone_, &whole)) {
+      size_t end_byte = tok(b).span.begin + whole.size();
+      size_t e = b;
+      while (e < ts_.size() && tok(e).span.begin < end_byte) ++e;
+      Skip(b, e);
+      return true;
+    }
+    std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+    if (RE2::FullMatch(Rp(t), *p_.version_) || t.find(':') != std::string_view::npos) {
+      Skip(i, i + 1);
+      return true;
+    }
+    // Labels: "Boeing 737", "Route 66", "version 2".
+    size_t lb;
+    bool label = EndingAt(i, QRole::kLabel, &lb) != nullptr;
+    if (!label && i > sent_begin_ && IsWordTok(i - 1) && Capitalized(i - 1) &&
+        !tok(i - 1).has(kSentenceInitial) && tok(i - 1).kind == TokenKind::kWord) {
+      // A capitalized name right before a bare integer names a thing.
+      size_t e;
+      double v;
+      bool sep, dec;
+      bool known = Get(i - 1, QRole::kMonth, &e) || Get(i - 1, QRole::kCur) ||
+                   Get(i - 1, QRole::kMod) || Get(i - 1, QRole::kWeekday) ||
+                   Get(i - 1, QRole::kDatemod) || Get(i - 1, QRole::kYearprep) ||
+                   Get(i - 1, QRole::kStop) || p_.iso_codes_.contains(Av(text_.substr(
+                                                   tok(i - 1).span.begin, tok(i - 1).span.size())));
+      if (!known && PlainValue(i, &v, &sep, &dec) && !sep && !dec &&
+          !(IsNumberTok(i + 1) || Get(i + 1, QRole::kNum))) {
+        size_t month_end;
+        if (!(v >= 1800 && v <= 2100) && !Get(i + 1, QRole::kMonth, &month_end)) label = true;
+      }
+    }
+    if (label) {
+      size_t e = i + 1;
+      while (InSent(e) && !Space(e) && tok(e).kind != TokenKind::kPunctuation) ++e;
+      Skip(i, e);
+      return true;
+    }
+    // Clock times: "5 p.m.", "10 GMT".
+    if (Get(i + 1, QRole::kClock)) {
+      size_t e;
+      Get(i + 1, QRole::kClock, &e);
+      Skip(i, e);
+      return true;
+    }
+    // Addresses: "10 Downing Street".
+    for (size_t j = i + 1; j <= i + 3 && IsWordTok(j) && Capitalized(j); ++j) {
+      if (j > i + 1 && Get(j, QRole::kStreet)) {
+        Skip(i, j + 1);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- dates ----
+
+  bool YearToken(size_t i, int* y) const {
+    if (!IsNumberTok(i)) return false;
+    std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+    if (t.size() != 4 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    *y = static_cast<int>(ToDouble(t));
+    return *y >= 1000 && *y <= 2200;
+  }
+  bool DayToken(size_t i, int* d) const {
+    if (!IsNumberTok(i)) return false;
+    std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+    re2::StringPiece suf;
+    int v = 0;
+    if (!RE2::FullMatch(Rp(t), *p_.ordinal_, &v, &suf) &&
+        !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
+      return false;
+    }
+    *d = v;
+    return v >= 1 && v <= 31;
+  }
+
+  // Date modifier before token i ("since", "early", "end of"); sets *b.
+  std::string DateMod(size_t i, size_t* b) const {
+    size_t mb;
+    if (const QEntry* m = EndingAt(i, QRole::kDatemod, &mb)) {
+      *b = mb;
+      return m->s;
+    }
+    *b = i;
+    return "";
+  }
+
+  void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
+    Quantity q;
+    q.type = QuantityType::kDate;
+    q.value_text = std::move(value);
+    q.modifier = std::move(modifier);
+    Emit(b, e, q);
+  }
+
+  std::string MonthValue(int y, int m) const {
+    return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Pad(m, 2));
+  }
+
+  size_t TryDate(size_t i) {
+    size_t e;
+    std::string_view w = norm(i);
+    // "mid-March", "early-2025"
+    if (IsWordTok(i)) {
+      size_t dash = w.find('-');
+      if (dash != std::string_view::npos) {
+        const QEntry* dm = Word(w.substr(0, dash), QRole::kDatemod);
+        const QEntry* mo = Word(w.substr(dash + 1), QRole::kMonth);
+        if (dm && mo) {
+          int y = 0;
+          size_t end = i + 1;
+          if (YearToken(i + 1, &y)) ++end;
+          EmitDate(i, end, MonthValue(y ? y : (has_date_ ? year_ : 0), static_cast<int>(mo->v)),
+                   dm->s);
+          return end;
+        }
+      }
+    }
+    // Month first: "March 3, 2025", "Feb. 3", "March 2025", "March".
+    if (const QEntry* mo = Get(i, QRole::kMonth, &e)) {
+      int m = static_cast<int>(mo->v);
+      int d = 0, y = 0;
+      size_t end = e;
+      if (DayToken(end, &d) && !(IsNumberTok(end) && YearToken(end, &y))) {
+        ++end;
+        size_t k = end;
+        if (norm(k) == ",") ++k;
+        if (YearToken(k, &y)) end = k + 1;
+        else y = 0;
+      } else if (YearToken(end, &y)) {
+        ++end;
+      } else if (!Capitalized(i) || mo->amb) {
+        // "may", "march" or a bare "Jan" need a number next to them.
+        size_t mb;
+        if (!(mo->amb && Capitalized(i) && w != "may" && EndingAt(i, QRole::kYearprep, &mb) &&
+              !tok(i).has(kSentenceInitial))) {
+          return i;
+        }
+      }
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      std::string value;
+      if (d > 0) {
+        value = absl::StrCat(MonthValue(y, m), "-", Pad(d, 2));
+        if (y == 0 && has_date_) value = absl::StrCat(MonthValue(year_, m), "-", Pad(d, 2));
+      } else {
+        value = MonthValue(y ? y : (has_date_ ? year_ : 0), m);
+      }
+      EmitDate(b, end, value, mod);
+      return end;
+    }
+    // Day first: "3 February 2026", "4th Jan".
+    int d = 0;
+    if (DayToken(i, &d)) {
+      size_t k = i + 1;
+      if (norm(k) == "of") ++k;
+      if (const QEntry* mo = Get(k, QRole::kMonth, &e)) {
+        int y = 0;
+        size_t end = e;
+        if (norm(end) == ",") ++end;
+        if (YearToken(end, &y)) ++end;
+        else end = e;
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        int yy = y ? y : (has_date_ ? year_ : 0);
+        EmitDate(b, end, absl::StrCat(MonthValue(yy, static_cast<int>(mo->v)), "-", Pad(d, 2)),
+                 mod);
+        return end;
+      }
+    }
+    // Weekdays: "on Tuesday".
+    if (const QEntry* wd = Get(i, QRole::kWeekday, &e); wd && Capitalized(i)) {
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
+      if (has_date_) {
+        int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
+        value = IsoDate(today_ - back);
+      }
+      EmitDate(b, e, value, mod);
+      return e;
+    }
+    if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      EmitDate(b, e,
+               has_date_ ? IsoDate(today_ + static_cast<int64_t>(dw->v))
+                         : std::string(text_.substr(tok(i).span.begin, tok(i).span.size())),
+               mod);
+      return e;
+    }
+    // "last year", "next week", "this month", "last Tuesday".
+    if (const QEntry* sh = Get(i, QRole::kShift, &e)) {
+      size_t k = e;
+      int s = static_cast<int>(sh->v);
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last") return i;  // duration
+      std::string_view unit_text = text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
+      if (const QEntry* tu = Get(k, QRole::kTime); tu && !tu->time && tu->v == 1 &&
+                                                    !IsPluralNoun(norm(k))) {
+        std::string value(unit_text);
+        if (has_date_) {
+          int y, m, dd;
+          CivilFromDays(today_, &y, &m, &dd);
+          if (tu->s == "Y") {
+            value = Pad(y + s, 4);
+          } else if (tu->s == "M") {
+            int mm = (y * 12 + (m - 1)) + s;
+            value = MonthValue(mm / 12, mm % 12 + 1);
+          } else if (tu->s == "W") {
+            value = IsoWeek(today_ + 7 * s);
+          } else {
+            value = IsoDate(today_ + s);
+          }
+        }
+        EmitDate(b, k + 1, value, mod);
+        return k + 1;
+      }
+      if (const QEntry* wd = Get(k, QRole::kWeekday); wd && s != 0) {
+        std::string value(unit_text);
+        if (has_date_) {
+          int wdv = static_cast<int>(wd->v), today_wd = IsoWeekday(today_);
+          int64_t day = s < 0 ? today_ - ((today_wd - wdv + 7) % 7 == 0 ? 7 : (today_wd - wdv + 7) % 7)
+                              : today_ + ((wdv - today_wd + 7) % 7 == 0 ? 7 : (wdv - today_wd + 7) % 7);
+          value = IsoDate(day);
+        }
+        EmitDate(b, k + 1, value, mod);
+        return k + 1;
+      }
+      return i;
+    }
+    if (!IsNumberTok(i)) return i;
+    std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+    int y, m, dd;
+    re2::StringPiece ds;
+    if (RE2::FullMatch(Rp(t), *p_.iso_date_, &y, &m, &ds) && m >= 1 && m <= 12) {
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      EmitDate(b, i + 1, ds.empty() ? MonthValue(y, m) : std::string(t), mod);
+      return i + 1;
+    }
+    re2::StringPiece ys;
+    if (RE2::FullMatch(Rp(t), *p_.slash_date_, &m, &dd, &ys) && m >= 1 && m <= 12 && dd >= 1 &&
+        dd <= 31) {
+      y = static_cast<int>(ToDouble(std::string_view(ys.data(), ys.size())));
+      if (y < 100) y += 2000;
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      EmitDate(b, i + 1, absl::StrCat(MonthValue(y, m), "-", Pad(dd, 2)), mod);
+      return i + 1;
+    }
+    int dec;
+    if (RE2::FullMatch(Rp(t), *p_.decade_, &dec)) {
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      if (b == i && i > sent_begin_ && norm(i - 1) == "the") b = i - 1;
+      EmitDate(b, i + 1, absl::StrCat(dec < 100 ? "19" : "", dec, "X"), mod);
+      return i + 1;
+    }
+    return i;
+  }
+
+  // ---- measures ----
+
+  // Counted noun after token e: "40 detainees", "1,500 striking workers".
+  bool CountedNoun(size_t e, double v, size_t* noun_end) const {
+    size_t j = e;
+    size_t head = 0;
+    for (; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
+      std::string_view w = norm(j);
+      if (Get(j, QRole::kStop) || Get(j, QRole::kTime) || Get(j, QRole::kMonth) ||
+          Get(j, QRole::kNum) || Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
+          (Capitalized(j) && !IsPluralNoun(w))) {
+        break;
+      }
+      if (IsPluralNoun(w) || Get(j, QRole::kPlural)) {
+        head = j + 1;
+        break;
+      }
+      if (w.size() > 2 && w.substr(w.size() - 2) == "ly") break;
+    }
+    if (head == 0 && v == 1 && IsWordTok(e) && Space(e) && !Get(e, QRole::kStop) &&
+        !Capitalized(e) && !Get(e, QRole::kTime)) {
+      head = e + 1;
+    }
+    if (head == 0) return false;
+    *noun_end = head;
+    return true;
+  }
+
+  std::string Text(size_t b, size_t e) const {
+    return std::string(text_.substr(tok(b).span.begin, tok(e - 1).span.end - tok(b).span.begin));
+  }
+
+  // A number with what is attached to it; *m covers modifier .. unit.
+  bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
+    Num n;
+    if (!ParseNumber(i, &n)) return false;
+    *m = Measure();
+    m->n = n;
+    m->b = n.b;
+    m->e = n.e;
+    size_t e = n.e;
+    // Prefix currency: "$", "US$", "C $", "USD 200".
+    size_t cb;
+    if (allow_prefix) {
+      if (const QEntry* c = EndingAt(n.b, QRole::kCur, &cb); c && c->pre && !n.ordinal) {
+        m->type = QuantityType::kMoney;
+        m->unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(cb, n.b))) : c->s;
+        m->b = cb;
+      } else if (n.b > sent_begin_ && !used_[n.b - 1] && !n.ordinal &&
+                 p_.iso_codes_.contains(Av(text_.substr(tok(n.b - 1).span.begin,
+                                                        tok(n.b - 1).span.size())))) {
+        m->type = QuantityType::kMoney;
+        m->unit = Text(n.b - 1, n.b);
+        m->b = n.b - 1;
+      }
+    }
+    if (n.ordinal) {
+      m->type = QuantityType::kOrdinal;
+    } else if (m->type != QuantityType::kMoney) {
+      size_t ue;
+      bool dash = norm(e) == "-" && !Space(e) && InSent(e + 1) && !Space(e + 1);
+      size_t at = dash ? e + 1 : e;
+      if (const QEntry* pc = Get(e, QRole::kPct, &ue)) {
+        if (!(norm(ue) == "of" && pc->s == "%" && false)) {
+          m->type = QuantityType::kPercent;
+          m->unit = pc->s;
+          m->e = ue;
+        }
+      } else if (const QEntry* c = Get(at, QRole::kCur, &ue);
+                 c && c->post && (!c->attach || !Space(at))) {
+        m->type = QuantityType::kMoney;
+        m->unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(at, ue))) : c->s;
+        m->n.v *= c->factor;
+        m->e = ue;
+      } else if (InSent(e) && p_.iso_codes_.contains(Av(text_.substr(tok(e).span.begin,
+                                                                      tok(e).span.size())))) {
+        m->type = QuantityType::kMoney;
+        m->unit = Text(e, e + 1);
+        m->e = e + 1;
+      } else if (const QEntry* u = Get(at, QRole::kUnit, &ue);
+                 u && (!u->attach || !Space(at)) && !(dash && IsWordTok(ue) && false)) {
+        m->type = QuantityType::kQuantity;
+        m->unit = u->s;
+        m->e = ue;
+      } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
+                 tu && (Space(at) || dash || tu->s == "H" || tu->s == "M")) {
+        double count = m->n.v * tu->v;
+        size_t ae;
+        if (const QEntry* ago = Get(ue, QRole::kAgo, &ae); ago && has_date_ && !tu->time) {
+          int y, mo, d;
+          CivilFromDays(today_, &y, &mo, &d);
+          int64_t c = static_cast<int64_t>(ago->v * count);
+          std::string value;
+          if (tu->s == "Y") value = Pad(y + static_cast<int>(c), 4);
+          else if (tu->s == "M") {
+            int mm = y * 12 + mo - 1 + static_cast<int>(c);
+            value = MonthValue(mm / 12, mm % 12 + 1);
+          } else if (tu->s == "W") value = IsoDate(today_ + 7 * c);
+          else value = IsoDate(today_ + c);
+          m->type = QuantityType::kDate;
+          m->value_text = value;
+          m->e = ae;
+        } else if (Get(ue, QRole::kAgo, &ae)) {
+          m->type = QuantityType::kDate;
+          m->value_text = Text(m->b, ae);
+          m->e = ae;
+        } else {
+          m->type = QuantityType::kDuration;
+          m->value_text = absl::StrCat(tu->time ? "PT" : "P", FormatNum(count), tu->s);
+          m->e = ue;
+        }
+      }
+    }
+    // Modifier before: "more than", "about", "~", "an estimated".
+    size_t mb;
+    if (const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb)) {
+      // "over" before a year or a time span reads as "during"; keep it.
+      m->modifier = mod->s;
+      m->approx = mod->approx;
+      m->b = mb;
+    }
+    if (m->type == QuantityType::kDuration && m->modifier.empty()) {
+      if (const QEntry* dm = EndingAt(m->b, QRole::kDurmod, &mb)) {
+        m->modifier = dm->s;
+        m->b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1] ? mb - 1 : mb;
+      }
+    }
+    return true;
+  }
+
+  void FinishCardinal(Measure* m, std::vector<Measure>* extra) const {
+    (void)extra;
+    if (m->type != QuantityType::kCardinal) return;
+    size_t ne;
+    if (CountedNoun(m->e, m->n.v, &ne)) {
+      m->unit = absl::AsciiStrToLower(Av(Text(m->e, ne)));
+      m->noun = true;
+    }
+  }
+
+  Quantity ToQuantity(const Measure& m) const {
+    Quantity q;
+    q.type = m.type;
+    if (m.type == QuantityType::kDate || m.type == QuantityType::kDuration) {
+      q.value_text = m.value_text;
+    } else {
+      q.value = m.n.v;
+    }
+    q.unit = m.unit;
+    q.modifier = m.modifier;
+    q.approx = m.approx;
+    return q;
+  }
+
+  size_t Step(size_t i) {
+    if (Excluded(i)) return i + 1;
+    size_t d = TryDate(i);
+    if (d > i) return d;
+    size_t e;
+    // "dozens of villages"
+    if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
+      Quantity q;
+      q.type = QuantityType::kCardinal;
+      q.value = vg->v;
+      q.approx = true;
+      q.modifier = vg->s;
+      size_t ne;
+      if (CountedNoun(e, 2, &ne)) q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
+      Emit(i, e, q);
+      return e;
+    }
+    // A bare durmod + time unit: "the past year", "a decade".
+    if (const QEntry* num = Get(i, QRole::kNum); num && num->s == "article") {
+      const QEntry* tu = Get(i + 1, QRole::kTime, &e);
+      if (tu && !tu->time && !IsPluralNoun(norm(i + 1)) &&
+          !(i > sent_begin_ && (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
+                                norm(i - 1) == "times" || IsNumberTok(i - 1) ||
+                                (used_[i - 1] && norm(i - 1) != "the")))) {
+        size_t ae;
+        Quantity q;
+        size_t b = i;
+        size_t mb;
+        if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb)) {
+          q.modifier = mod->s;
+          q.approx = mod->approx;
+          b = mb;
+        }
+        if (Get(e, QRole::kAgo, &ae)) {
+          q.type = QuantityType::kDate;
+          q.value_text = Text(i, ae);
+          if (has_date_ && tu->s == "Y") {
+            int y, mo, dd;
+            CivilFromDays(today_, &y, &mo, &dd);
+            q.value_text = Pad(y - static_cast<int>(tu->v), 4);
+          }
+          Emit(b, ae, q);
+          return ae;
+        }
+        q.type = QuantityType::kDuration;
+        q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+        Emit(b, e, q);
+        return e;
+      }
+    }
+    if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
+      const QEntry* tu = Get(e, QRole::kTime);
+      if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" && norm(i) != "next") {
+        size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1] ? i - 1 : i;
+        Quantity q;
+        q.type = QuantityType::kDuration;
+        q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+        q.modifier = dm->s;
+        Emit(b, e + 1, q);
+        return e + 1;
+      }
+      if (tu && !tu->time && !IsPluralNoun(norm(e)) && i > sent_begin_ && norm(i - 1) == "the") {
+        Quantity q;
+        q.type = QuantityType::kDuration;
+        q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+        q.modifier = dm->s;
+        Emit(i - 1, e + 1, q);
+        return e + 1;
+      }
+    }
+    // "third-largest": an ordinal word joined to an adjective.
+    if (IsWordTok(i) && norm(i).find('-') != std::string_view::npos) {
+      std::string_view w = norm(i);
+      const QEntry* ord = Word(w.substr(0, w.find('-')), QRole::kOrd);
+      if (ord && ord->s != "frac_only" && !Word(w.substr(w.find('-') + 1), QRole::kNum)) {
+        Quantity q;
+        q.type = QuantityType::kOrdinal;
+        q.value = ord->v;
+        Emit(i, i + 1, q);
+        return i + 1;
+      }
+    }
+    Measure a;
+    if (!ParseMeasure(i, &a, true)) return i + 1;
+    // A lone "one" is a pronoun ("that one", "one of them") unless a unit follows.
+    if (a.n.spelled && a.n.atoms == 1 && a.n.v == 1 && !a.n.ordinal && !a.n.fraction &&
+        a.type == QuantityType::kCardinal && a.modifier.empty()) {
+      size_t ne;
+      if (!CountedNoun(a.e, 1, &ne)) return a.e;
+    }
+    // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4 billion".
+    size_t rb = a.b;
+    size_t between_b;
+    bool between = EndingAt(a.b, QRole::kRangew, &between_b) && norm(between_b) == "between";
+    std::string_view sep = InSent(a.e) ? norm(a.e) : std::string_view();
+    bool dash = sep == "-" || sep == "–" || sep == "—";
+    bool to = sep == "to" || sep == "through";
+    bool change = false;
+    size_t cb;
+    if (EndingAt(a.b, QRole::kChange, &cb)) change = true;
+    if (((between && sep == "and") || (dash && a.n.digits) || (to && !change)) &&
+        !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
+      Measure b;
+      size_t bstart = a.e + 1, ce;
+      if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre) bstart = ce;
+      if (ParseMeasure(bstart, &b, true) && !b.n.ordinal && b.type != QuantityType::kDate &&
+          b.modifier.empty() && (!dash || b.n.digits) &&
+          (a.type == QuantityType::kCardinal || a.type == b.type) &&
+          !(to && a.type == QuantityType::kCardinal && b.type == QuantityType::kDuration &&
+            !a.n.spelled)) {
+        double lo = a.n.v, hi = b.n.v;
+        if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale && a.type != QuantityType::kMoney) {
+          lo *= b.n.scale;
+        }
+        if (dash && lo > hi) {
+          // "2-1": a score, not a range.
+          Skip(a.b, b.e);
+          return b.e;
+        }
+        if (lo <= hi) {
+          if (between) rb = between_b;
+          Quantity q;
+          q.type = QuantityType::kRange;
+          q.low = lo;
+          q.high = hi;
+          q.unit = b.unit.empty() ? a.unit : b.unit;
+          if (b.type == QuantityType::kCardinal) {
+            size_t ne;
+            if (CountedNoun(b.e, hi, &ne)) q.unit = absl::AsciiStrToLower(Av(Text(b.e, ne)));
+          }
+          if (b.type == QuantityType::kDuration) q.value_text = b.value_text;
+          q.modifier = a.modifier;
+          q.approx = a.approx;
+          Emit(rb, b.e, q);
+          return b.e;
+        }
+      }
+    }
+    // Years: a bare four-digit number 1800-2100 is a date unless it counts something.
+    if (a.type == QuantityType::kCardinal && a.n.plain_int && a.n.b == a.b + 0 &&
+        a.n.v >= 1800 && a.n.v <= 2100 && a.n.e == a.n.b + 1 &&
+        text_.substr(tok(a.n.b).span.begin, tok(a.n.b).span.size()).size() == 4) {
+      size_t ne, pb;
+      bool prep = EndingAt(a.n.b, QRole::kYearprep, &pb) != nullptr;
+      if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
+        size_t b;
+        std::string mod = DateMod(a.n.b, &b);
+        if (mod.empty() && !a.modifier.empty() && a.modifier != "more_than") {
+          b = a.b;
+          mod = a.modifier;
+        }
+        EmitDate(b, a.n.e, FormatNum(a.n.v), mod);
+        return a.n.e;
+      }
+    }
+    FinishCardinal(&a, nullptr);
+    Emit(a.b, a.e, ToQuantity(a));
+    return a.e;
+  }
+
+  const QuantityParser& p_;
+  std::string_view text_;
+  const TokenStream& ts_;
+  std::vector<Quantity>* out_;
+  std::vector<bool> used_;
+  std::vector<uint32_t> start_;
+  std::vector<Hit> list_;
+  size_t sent_begin_ = 0, sent_end_ = 0;
+  bool has_date_ = false;
+  int64_t today_ = 0;
+  int year_ = 0;
+};
+
+void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,
+                           const std::vector<Sentence>& sentences,
+                           const std::vector<LexiconMatch>& matches, std::string_view date,
+                           std::vector<Quantity>* out) const {
+  if (tokens.size() == 0) return;
+  QuantityRun run(*this, text, tokens, matches, date, out);
+  run.Run(sentences);
+}
+
+}  // namespace claimx::internal

@@ -1,0 +1,99 @@
+// QuantityParser: tokens + lexicon matches -> Document::quantities.
+//
+// Finds every number a news story uses and normalizes it: cardinals (digits
+// with separators, scales such as "2.5 million" / "4bn", spelled-out numbers,
+// fractions), modifiers ("more than", "about"), ranges, percent and
+// percentage points, money (symbols, ISO 4217 codes checked against ICU's
+// currency list, currency words), measurements with canonical unit symbols,
+// ordinals, dates (absolute and relative, resolved against the document
+// date when one is given), durations (ISO 8601) and counted nouns
+// ("40 detainees" -> unit "detainees").
+//
+// All words (number words, scales, units, currencies, modifiers, months,
+// weekdays, exclusion cues) are data in data/quantities.tsv, entry types
+// "q_*", matched by the shared PhraseLexicon; RE2 only reads the shapes of
+// numeric tokens (1,214 · 21st · 2026-02-03 · 1/2) and phone numbers.
+//
+// Not quantities (skipped on purpose): phone numbers; numbers that name a
+// thing (Boeing 737, Route 66, version 2, No. 10; G7 and COVID-19 are single
+// word tokens and never parsed); version strings with two dots (3.1.4);
+// street addresses (10 Downing Street); clock times (5 p.m., 10:30); scores
+// "2-1" where the first number is larger (tables and results).
+//
+// Immutable after Create; Parse is const and thread-safe (no RBNF objects:
+// spelled-out numbers are read with a table-driven grammar).
+#ifndef CLAIMX_LIB_QUANTITIES_QUANTITY_PARSER_H_
+#define CLAIMX_LIB_QUANTITIES_QUANTITY_PARSER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "claimx/types.h"
+#include "lexicon/phrase_lexicon.h"
+#include "tokenize/tokenizer.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace claimx::internal {
+
+// What a q_* lexicon entry means to the parser.
+enum class QRole : uint8_t {
+  kNone, kNum, kOrd, kDen, kConn, kSign, kPct, kCur, kUnit, kMod, kVague, kMonth, kWeekday,
+  kTime, kShift, kDayword, kAgo, kDurmod, kDatemod, kYearprep, kRangew, kLabel, kStreet,
+  kClock, kStop, kPlural, kChange, kCount
+};
+
+struct QEntry {
+  QRole role = QRole::kNone;
+  double v = 0;         // numeric value (v=, m=, d=, s=, off=, n=)
+  double factor = 1;    // currency sub-unit factor (cents)
+  std::string s;        // k= for numbers, code=, sym=, mod=, p=, r=, unit=
+  std::string dim;      // unit dimension
+  bool attach = false;  // only directly after a digit, no space
+  bool abbr = false;    // scale abbreviation: only after a numeral
+  bool den = false;     // ordinal that can be a fraction denominator
+  bool approx = false;  // modifier marks an estimate
+  bool amb = false;     // month name that is also a common word (may, march)
+  bool plural = false;
+  bool time = false;    // time-of-day unit (hours, minutes)
+  bool pre = false, post = false;  // currency position
+};
+
+class QuantityParser {
+ public:
+  // Reads entries whose type starts with "q_" (already compiled into
+  // `lexicon`) and ICU's list of ISO 4217 codes.
+  static absl::StatusOr<QuantityParser> Create(const PhraseLexicon& lexicon);
+
+  QuantityParser();  // empty: finds nothing; use Create
+  QuantityParser(QuantityParser&&) noexcept;
+  QuantityParser& operator=(QuantityParser&&) noexcept;
+  ~QuantityParser();
+
+  // Appends the quantities of `text` to *out, in text order. `matches` are
+  // the PhraseLexicon matches of `tokens`; `date` is the document date
+  // (YYYY-MM-DD) or empty.
+  void Parse(std::string_view text, const TokenStream& tokens,
+             const std::vector<Sentence>& sentences, const std::vector<LexiconMatch>& matches,
+             std::string_view date, std::vector<Quantity>* out) const;
+
+ private:
+  friend class QuantityRun;
+  std::vector<QEntry> by_entry_;  // per PhraseLexicon entry; role kNone if not q_*
+  // Single-word q_* entries by folded form, for parts of hyphenated tokens.
+  absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
+  absl::flat_hash_set<std::string> iso_codes_;  // upper case
+  std::unique_ptr<re2::RE2> plain_, ordinal_, fraction_, iso_date_, slash_date_, decade_,
+      phone_, code_num_, version_;
+};
+
+}  // namespace claimx::internal
+
+#endif  // CLAIMX_LIB_QUANTITIES_QUANTITY_PARSER_H_
