@@ -193,3 +193,35 @@ def test_extract_error_pickles():
 def test_document_refuses_to_pickle(extractor):
     with pytest.raises(TypeError, match="to_dict"):
         pickle.dumps(extractor.extract("A."))
+
+
+def test_gil_is_released_during_extraction(extractor):
+    # One large document: if the GIL were held, this thread could not run at
+    # all while the C++ code works, so the longest pause it sees would be the
+    # whole extraction.
+    big = " ".join(NEWS) * 800
+    done = threading.Event()
+    took = []
+
+    def work():
+        import time as t
+
+        t0 = t.perf_counter()
+        extractor.extract(big)
+        took.append(t.perf_counter() - t0)
+        done.set()
+
+    import time
+
+    th = threading.Thread(target=work)
+    th.start()
+    last = time.perf_counter()
+    longest = 0.0
+    while not done.is_set():
+        now = time.perf_counter()
+        longest = max(longest, now - last)
+        last = now
+        time.sleep(0.001)
+    th.join()
+    assert took[0] > 0.05, "document too small to tell"
+    assert longest < 0.6 * took[0], (longest, took[0])
