@@ -10,7 +10,8 @@ when it has one). Per file, predictions are the quantities whose type the
 file's model covers (below). A prediction matches an expected result when the
 texts are equal ignoring case and, for numeric types, the values are equal
 (relative tolerance 1e-6; for NumberRange the interval bounds). Spans are not
-compared (spec offsets count characters, ours UTF-8 bytes); each expected
+compared (spec offsets count characters, ours UTF-8 bytes); our spans include
+a leading modifier ("about $5", modifier about), which is stripped for the text test; each expected
 result matches at most one prediction. Prints P/R/F1 per file, the micro
 average, and how many cases that expect nothing got a prediction.
 """
@@ -81,6 +82,15 @@ def values_equal(exp, pred):
     return close(exp, pred)
 
 
+def text_matches(q, expected):
+    """Equal ignoring case; our spans also cover a leading modifier ("about $5"
+    has modifier "about"), so a span equal to modifier + " " + expected counts."""
+    ours, exp = q["text"].lower(), expected.lower()
+    if ours == exp:
+        return True
+    return bool(q.get("modifier")) and ours.endswith(" " + exp) and q["type"] != "RANGE"
+
+
 def run_cli(cli, docs):
     inp = "".join(json.dumps(d) + "\n" for d in docs)
     out = subprocess.run([cli, "extract", "--input", "jsonl", "--format", "jsonl", "-"],
@@ -138,7 +148,7 @@ def main():
             for r in exp:
                 ev = expected_value(r) if numeric else None
                 for k, q in enumerate(preds):
-                    if used[k] or q["text"].lower() != r["Text"].lower():
+                    if used[k] or not text_matches(q, r["Text"]):
                         continue
                     if numeric and not values_equal(ev, predicted_value(q)):
                         continue

@@ -1,0 +1,237 @@
+// Quantities stage (issue 3), through the public Extractor so the lexicon,
+// tokenizer and sentence splitter are the real ones. Every sentence here was
+// written for this test.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimx/extractor.h"
+#include "claimx/types.h"
+#include "gtest/gtest.h"
+
+namespace claimx {
+namespace {
+
+const Extractor& Shared() {
+  static const Extractor* ex = [] {
+    Options o;
+    o.entities = false;
+    o.claims = false;
+    auto e = Extractor::Create(o);
+    EXPECT_TRUE(e.ok()) << e.status();
+    return new Extractor(*std::move(e));
+  }();
+  return *ex;
+}
+
+std::vector<Quantity> Find(const std::string& text, const std::string& date = "") {
+  DocumentInfo info;
+  info.date = date;
+  auto doc = Shared().Extract(text, info);
+  EXPECT_TRUE(doc.ok()) << doc.status();
+  return doc.ok() ? doc->quantities : std::vector<Quantity>{};
+}
+
+std::string SpanText(const std::string& text, const Quantity& q) {
+  return text.substr(q.span.begin, q.span.end - q.span.begin);
+}
+
+struct Case {
+  const char* text;
+  const char* span;       // expected span text of one quantity
+  QuantityType type;
+  double value;           // numeric value; NaN when the value is text
+  const char* value_text; // DATE / DURATION value, or ""
+  const char* unit;
+  const char* modifier;
+  const char* date = "";  // document date
+};
+
+std::ostream& operator<<(std::ostream& os, const Case& c) { return os << c.text; }
+
+class QuantityCases : public ::testing::TestWithParam<Case> {};
+
+TEST_P(QuantityCases, Finds) {
+  const Case& c = GetParam();
+  std::string text = c.text;
+  std::vector<Quantity> qs = Find(text, c.date);
+  const Quantity* hit = nullptr;
+  for (const Quantity& q : qs) {
+    if (SpanText(text, q) == c.span) hit = &q;
+  }
+  ASSERT_NE(hit, nullptr) << "no quantity spanning '" << c.span << "'";
+  EXPECT_EQ(ToString(hit->type), ToString(c.type));
+  if (c.value == c.value) {
+    ASSERT_TRUE(hit->value.has_value());
+    EXPECT_NEAR(*hit->value, c.value, 1e-9 * std::max(1.0, std::abs(c.value)));
+  } else {
+    EXPECT_EQ(hit->value_text, c.value_text);
+  }
+  EXPECT_EQ(hit->unit, c.unit);
+  EXPECT_EQ(hit->modifier, c.modifier);
+}
+
+constexpr double kText = std::numeric_limits<double>::quiet_NaN();
+using T = QuantityType;
+
+INSTANTIATE_TEST_SUITE_P(
+    Cardinals, QuantityCases,
+    ::testing::Values(
+        Case{"The council counted 1,214 ballots by noon.", "1,214", T::kCardinal, 1214, "",
+             "ballots", ""},
+        Case{"Inflation held at 3.9 in the index.", "3.9", T::kCardinal, 3.9, "", "", ""},
+        Case{"The fund lost 2.5 million in a week.", "2.5 million", T::kCardinal, 2.5e6, "", "",
+             ""},
+        Case{"Rail traffic fell by 40k passengers.", "40k", T::kCardinal, 40000, "",
+             "passengers", ""},
+        Case{"Fifty-one sailors reached the harbour.", "Fifty-one", T::kCardinal, 51, "",
+             "sailors", ""},
+        Case{"Crews rebuilt two hundred and twelve bridges.", "two hundred and twelve",
+             T::kCardinal, 212, "", "bridges", ""},
+        Case{"She bought a dozen lamps.", "a dozen", T::kCardinal, 12, "", "lamps", ""},
+        Case{"The vote needs three quarters of members.", "three quarters", T::kCardinal, 0.75, "",
+             "", ""},
+        Case{"Turnout was 1/2 of last time.", "1/2", T::kCardinal, 0.5, "", "", ""},
+        Case{"Temperatures reached -5 overnight in the valley.", "-5", T::kCardinal, -5, "", "",
+             ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ModifiersAndCountedNouns, QuantityCases,
+    ::testing::Values(
+        Case{"Police held more than 40 detainees overnight.", "more than 40", T::kCardinal, 40,
+             "", "detainees", "more_than"},
+        Case{"About 300 families left the coast.", "About 300", T::kCardinal, 300, "",
+             "families", "about"},
+        Case{"At least 12 schools closed on the island.", "At least 12", T::kCardinal, 12, "",
+             "schools", "at_least"},
+        Case{"Union leaders said 1,500 striking workers marched.", "1,500", T::kCardinal, 1500,
+             "", "striking workers", ""},
+        Case{"Officials reported 9,000 homes destroyed by fire.", "9,000", T::kCardinal, 9000, "",
+             "homes", ""},
+        Case{"The flood reached dozens of villages in the south.", "dozens of", T::kCardinal, 24,
+             "", "villages", "dozens"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    RangesPercentMoney, QuantityCases,
+    ::testing::Values(
+        Case{"Between 10 and 20 ferries were cancelled.", "Between 10 and 20", T::kRange, kText,
+             "", "ferries", ""},
+        Case{"Repairs take 10-20 days in most towns.", "10-20 days", T::kRange, kText, "P20D", "", ""},
+        Case{"The bid was $1.2 billion to $1.4 billion, traders said.",
+             "$1.2 billion to $1.4 billion", T::kRange, kText, "", "USD", ""},
+        Case{"Unemployment reached 12% in the north.", "12%", T::kPercent, 12, "", "%", ""},
+        Case{"Support rose to 12 per cent in the poll.", "12 per cent", T::kPercent, 12, "", "%",
+             ""},
+        Case{"The party gained 3 percentage points on Sunday.", "3 percentage points",
+             T::kPercent, 3, "", "pp", ""},
+        Case{"The port paid $4bn for new cranes.", "$4bn", T::kMoney, 4e9, "", "USD", ""},
+        Case{"The club spent €30 million on a striker.", "€30 million", T::kMoney, 3e7, "", "EUR",
+             ""},
+        Case{"A ticket cost 50 pesos in Havana.", "50 pesos", T::kMoney, 50, "", "pesos", ""},
+        Case{"The loan was USD 200 per family.", "USD 200", T::kMoney, 200, "", "USD", ""},
+        Case{"Exports reached 100 billion yuan last quarter.", "100 billion yuan", T::kMoney,
+             1e11, "", "CNY", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    UnitsAndOrdinals, QuantityCases,
+    ::testing::Values(
+        Case{"The tunnel runs 2.4 kilometres under the bay.", "2.4 kilometres", T::kQuantity, 2.4,
+             "", "km", ""},
+        Case{"Waves of 15 feet hit the pier.", "15 feet", T::kQuantity, 15, "", "ft", ""},
+        Case{"Output fell by 3 million barrels a day.", "3 million barrels", T::kQuantity, 3e6,
+             "", "bbl", ""},
+        Case{"It was 40C in the shade.", "40C", T::kQuantity, 40, "", "°C", ""},
+        Case{"The 21st round of talks opened.", "21st", T::kOrdinal, 21, "", "", ""},
+        Case{"It is the third-largest port in the region.", "third-largest", T::kOrdinal, 3, "",
+             "", ""},
+        Case{"This was the first strike in years.", "first", T::kOrdinal, 1, "", "", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DatesAndDurations, QuantityCases,
+    ::testing::Values(
+        Case{"The law took effect in March 2025.", "March 2025", T::kDate, kText, "2025-03", "",
+             ""},
+        Case{"Talks resume on Feb. 3 in Geneva.", "Feb. 3", T::kDate, kText, "XXXX-02-03", "",
+             ""},
+        Case{"The vote is on 3 February 2026.", "3 February 2026", T::kDate, kText, "2026-02-03",
+             "", ""},
+        Case{"Filed on 2026-02-03 in court.", "2026-02-03", T::kDate, kText, "2026-02-03", "", ""},
+        Case{"The mayor resigned on Tuesday.", "Tuesday", T::kDate, kText, "2026-02-10", "", "",
+             "2026-02-12"},
+        Case{"The mayor resigned on Tuesday.", "Tuesday", T::kDate, kText, "XXXX-WXX-2", "", ""},
+        Case{"Sales fell last year, the firm said.", "last year", T::kDate, kText, "2025", "", "",
+             "2026-02-12"},
+        Case{"The board meets next week.", "next week", T::kDate, kText, "2026-W08", "", "",
+             "2026-02-12"},
+        Case{"The plant opened in 2023.", "2023", T::kDate, kText, "2023", "", ""},
+        Case{"Prices were lower in the 1990s.", "the 1990s", T::kDate, kText, "199X", "", ""},
+        Case{"Planting starts mid-March.", "mid-March", T::kDate, kText, "2026-03", "", "mid",
+             "2026-02-12"},
+        Case{"The line opens early 2025.", "early 2025", T::kDate, kText, "2025", "", "early"},
+        Case{"Rents have doubled since 2015.", "since 2015", T::kDate, kText, "2015", "", "since"},
+        Case{"The trial lasted 3 years.", "3 years", T::kDuration, kText, "P3Y", "", ""},
+        Case{"Wages fell over the past five years.", "the past five years", T::kDuration, kText,
+             "P5Y", "", "past"},
+        Case{"The strike lasted six months.", "six months", T::kDuration, kText, "P6M", "", ""},
+        Case{"Rescuers had 48 hours left.", "48 hours", T::kDuration, kText, "PT48H", "", ""},
+        Case{"The bridge took a decade to build.", "a decade", T::kDuration, kText, "P10Y", "",
+             ""}));
+
+// Things that look like numbers but are names, codes or times.
+class NotQuantities : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(NotQuantities, NothingFound) {
+  std::string text = GetParam();
+  std::vector<Quantity> qs = Find(text);
+  for (const Quantity& q : qs) {
+    ADD_FAILURE() << "unexpected '" << SpanText(text, q) << "' " << ToString(q.type);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Exclusions, NotQuantities,
+    ::testing::Values("Call the hotline on +1-222-333-4444 now.",
+                      "Ring the desk at (555) 123-4567 for help.",
+                      "The airline grounded its Boeing 737 jets.",
+                      "Traffic backed up on Route 66 again.",
+                      "Leaders of the G7 met in private.",
+                      "Hospitals reported COVID-19 cases again.",
+                      "Install version 2.3.1 of the app.",
+                      "Protesters gathered at 10 Downing Street again.",
+                      "The meeting starts at 5 p.m. sharp.",
+                      "That one is the best of them."));
+
+TEST(QuantityParser, ResultsAreInTextOrderWithByteSpans) {
+  std::string text = "Über 12 Ärzte kamen, and 7 nurses stayed.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_GE(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "12");
+  EXPECT_EQ(SpanText(text, qs.back()), "7");
+  for (size_t i = 1; i < qs.size(); ++i) EXPECT_LE(qs[i - 1].span.begin, qs[i].span.begin);
+}
+
+TEST(QuantityParser, ApproxFlagFollowsTheModifier) {
+  std::string text = "Roughly 200 boats and at least 30 trucks.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_TRUE(qs[0].approx);
+  EXPECT_EQ(qs[0].modifier, "about");
+  EXPECT_FALSE(qs[1].approx);
+  EXPECT_EQ(qs[1].modifier, "at_least");
+}
+
+TEST(QuantityParser, OffWhenTheOptionIsOff) {
+  Options o;
+  o.quantities = false;
+  auto ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok());
+  auto doc = ex->Extract("About 300 families left.");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->quantities.empty());
+}
+
+}  // namespace
+}  // namespace claimx
