@@ -195,6 +195,7 @@ struct Draft {
   uint32_t sentence = 0;
   double score = 0.0;
   SourceType forced_type = SourceType::kNone;
+  bool borrowed_source = false;  // source shared with an earlier cue ("and added")
 };
 
 class Run {
@@ -494,6 +495,7 @@ class Run {
         if (drafts_[k].src_b != kNone) {
           d.src_b = drafts_[k].src_b;
           d.src_e = drafts_[k].src_e;
+          d.borrowed_source = true;
           break;
         }
       }
@@ -584,6 +586,7 @@ class Run {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
           subj = {drafts_[k].src_b, drafts_[k].src_e};
+          d.borrowed_source = true;
           break;
         }
       }
@@ -680,7 +683,15 @@ class Run {
       k = SkipAdjunct(v, k);
       if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
     }
-    if (k < v.limit && chain_[k].end != kNone) return false;  // handled by ApplyChains
+    if (k < v.limit && chain_[k].end != kNone) {
+      // "reported, citing Y, that ...": Y is a relay, the content follows.
+      int j = chain_[k].end;
+      while (j < v.limit && !IsBreak(j) && !content_start_[j] && !IsQuote(j)) ++j;
+      if (j == chain_[k].end || j >= v.limit) return false;
+      d->via.push_back({chain_[k].end, j});
+      k = j;
+      if (k < v.limit && IsComma(k)) ++k;
+    }
     if (k >= v.limit && !(k < v.e && IsOpenQuote(k))) return false;
     if (IsOpenQuote(k)) {
       int c = qclose_[k];
@@ -806,6 +817,14 @@ class Run {
   bool Accept(Draft d) {
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
+    // A content piece never cuts through a quotation ("I never saw it," he said:
+    // "saw" is inside the quote and its clause ends at the closing mark).
+    for (auto [b, e] : d.pieces) {
+      for (int i = b; i < e; ++i) {
+        if (IsOpenQuote(i) && qclose_[i] >= e) return false;
+        if (IsCloseQuote(i) && qopen_[i] < b) return false;
+      }
+    }
     if (d.src_b != kNone && d.src_e <= d.src_b) d.src_b = d.src_e = kNone;
     drafts_.push_back(std::move(d));
     return true;
@@ -821,16 +840,16 @@ class Run {
       for (size_t b = first; b < drafts_.size(); ++b) {
         if (b == a) continue;
         const Draft& o = drafts_[b];
-        int start = o.src_b != kNone ? std::min(o.src_b, o.cue_b) : o.cue_b;
+        int start = o.src_b != kNone && !o.borrowed_source ? std::min(o.src_b, o.cue_b)
+                                                            : o.cue_b;
         if (start > last.first && start < last.second) {
-          // Nested: the other claim's content lies inside ours -> keep.
-          bool inner = !o.pieces.empty() && o.pieces.front().first >= last.first &&
-                       o.pieces.back().second <= last.second && o.cue_b > last.first &&
-                       o.src_b > last.first;
-          if (!inner || (o.src_b != kNone && o.src_b < o.cue_b && o.pieces.front().first <
-                                                                       o.src_b)) {
-            last.second = start;
-          }
+          // A coordinated or post-posed attribution ends ours ("A said X and B
+          // said Y", "X believe Y, a paper said"); one right after our cue is
+          // nested inside our content ("A said officials believe Y") and stays.
+          int before = start - 1;
+          bool coordinated = IsComma(before) || IsDash(before) || Is(before, ";") ||
+                             Is(before, "and") || Is(before, "but") || o.borrowed_source;
+          if (coordinated) last.second = start;
         }
       }
       TrimPieces(&d);
@@ -857,6 +876,9 @@ class Run {
         if (drafts_[a].cue_b < i) owner = &drafts_[a];
       }
       if (owner == nullptr) continue;
+      bool known = false;
+      for (auto [vb2, ve2] : owner->via) known = known || vb2 == ve;
+      if (known) continue;
       owner->via.push_back({ve, k});
       // Cut the chain out of the content.
       for (auto& p : owner->pieces) {
@@ -1012,7 +1034,8 @@ class Run {
           noun_type = info.kind;  // the last noun is the head
         }
       }
-      if (IsCap(k) && !(k == b && blocker_[k])) ++caps;
+      bool initial_only = Tok(k).has(kSentenceInitial) && !(k + 1 < core_e && IsCap(k + 1));
+      if (IsCap(k) && !(k == b && blocker_[k]) && !initial_only) ++caps;
     }
     if (type == SourceType::kNone) {
       if (title_name) {

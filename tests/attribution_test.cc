@@ -1,0 +1,280 @@
+// Tests for lib/attribution: cue inflections, claims per construction, and the
+// golden dev set in tests/golden/claims/ (rewrite with CLAIMX_UPDATE_GOLDEN=1).
+#include "attribution/attribution_finder.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimx/extractor.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimx {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::Pair;
+
+const Extractor& Shared() {
+  static const Extractor* ex = [] {
+    absl::StatusOr<Extractor> e = Extractor::Create(Options{});
+    if (!e.ok()) std::abort();
+    return new Extractor(*std::move(e));
+  }();
+  return *ex;
+}
+
+std::string Text(std::string_view text, Span s) {
+  return std::string(text.substr(s.begin, s.size()));
+}
+
+std::string Content(std::string_view text, const Claim& c) {
+  std::string out;
+  for (const Span& p : c.pieces) {
+    if (!out.empty()) out += " | ";
+    out += Text(text, p);
+  }
+  return out;
+}
+
+// One line per claim, as in the golden files.
+std::string Render(std::string_view text, const Document& doc) {
+  std::string out;
+  for (const Claim& c : doc.claims) {
+    if (c.source && !c.source->span.empty()) out += "[SRC " + Text(text, c.source->span) + "] ";
+    if (c.cue) out += "[CUE " + Text(text, c.cue->span) + "] ";
+    out += "[CLAIM " + Content(text, c) + "]";
+    out += " kind=" + std::string(ToString(c.kind));
+    if (c.source) {
+      out += " source=" + std::string(ToString(c.source->type));
+      // Only pronoun resolution is shown: names come from the entities stage.
+      if (c.source->type == SourceType::kPronoun && !c.source->resolved.empty()) {
+        out += " resolved=\"" + c.source->resolved + "\"";
+      }
+    }
+    for (const Source& v : c.via) out += " via=\"" + Text(text, v.span) + "\"";
+    if (c.hedged) out += " hedged";
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<Claim> Claims(std::string_view text) {
+  absl::StatusOr<Document> doc = Shared().Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status();
+  return doc.ok() ? doc->claims : std::vector<Claim>{};
+}
+
+std::string One(std::string_view text) {
+  absl::StatusOr<Document> doc = Shared().Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status();
+  return doc.ok() ? Render(text, *doc) : "";
+}
+
+TEST(CueInflections, RegularAndIrregular) {
+  internal::LexiconEntry say{"say", "cue_verb", {{"past", "said"}, {"s", "says"}}, "t:1"};
+  EXPECT_THAT(internal::CueInflections(say),
+              ElementsAre(Pair("s", "says"), Pair("past", "said"), Pair("ing", "saying")));
+  internal::LexiconEntry deny{"deny", "cue_verb", {}, "t:2"};
+  EXPECT_THAT(internal::CueInflections(deny),
+              ElementsAre(Pair("s", "denies"), Pair("past", "denied"), Pair("ing", "denying")));
+  internal::LexiconEntry note{"note", "cue_verb", {}, "t:3"};
+  EXPECT_THAT(internal::CueInflections(note),
+              ElementsAre(Pair("s", "notes"), Pair("past", "noted"), Pair("ing", "noting")));
+  internal::LexiconEntry write{"write", "cue_verb", {{"past", "wrote"}, {"pp", "written"}}, "t:4"};
+  EXPECT_THAT(internal::CueInflections(write),
+              ElementsAre(Pair("s", "writes"), Pair("past", "wrote"), Pair("pp", "written"),
+                          Pair("ing", "writing")));
+  internal::LexiconEntry point{"point out", "cue_verb", {}, "t:5"};
+  EXPECT_THAT(internal::CueInflections(point),
+              ElementsAre(Pair("s", "points out"), Pair("past", "pointed out"),
+                          Pair("ing", "pointing out")));
+}
+
+TEST(CueInflections, ExpandKeepsLemmaAndRemovesForms) {
+  std::vector<internal::LexiconEntry> entries = {{"argue", "cue_verb", {}, "a:1"},
+                                                 {"argue", "-", {}, "b:1"}};
+  internal::ExpandCueInflections(&entries);
+  int removals = 0;
+  for (const auto& e : entries) removals += e.type == "-";
+  EXPECT_EQ(removals, 4);  // argue, argues, argued, arguing
+}
+
+TEST(AttributionFinder, UserLexiconAddsCueVerb) {
+  Options opt;
+  opt.lexicon_text = "grumble\tcue_verb\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  std::string text = "The landlord grumbled that the rent was too low.";
+  absl::StatusOr<Document> doc = ex->Extract(text);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->claims.size(), 1u);
+  EXPECT_EQ(doc->claims[0].cue->lemma, "grumble");
+}
+
+TEST(AttributionFinder, ReportingVerbWithAuxiliaryAndAdverb) {
+  std::string t = "The warden has repeatedly insisted that the prison is safe.";
+  EXPECT_EQ(One(t),
+            "[SRC The warden] [CUE has repeatedly insisted] [CLAIM that the prison is safe] "
+            "kind=indirect source=anonymous\n");
+}
+
+TEST(AttributionFinder, NegatedCue) {
+  std::vector<Claim> c = Claims("The club did not deny that the coach had resigned.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "deny");
+}
+
+TEST(AttributionFinder, PostposedSourceAndInversion) {
+  std::string t = "The dam is safe, the engineers said. The lake is full, said Nora Pike.";
+  EXPECT_EQ(One(t),
+            "[SRC the engineers] [CUE said] [CLAIM The dam is safe] kind=indirect "
+            "source=anonymous\n"
+            "[SRC Nora Pike] [CUE said] [CLAIM The lake is full] kind=indirect source=person\n");
+}
+
+TEST(AttributionFinder, AccordingToBeforeAndAfter) {
+  std::string t = "According to the coast guard, the boat sank. The crew was rescued, "
+                  "according to a spokesperson.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kAccordingTo);
+  EXPECT_EQ(Content(t, c[0]), "the boat sank");
+  EXPECT_EQ(Text(t, c[1].source->span), "a spokesperson");
+  EXPECT_EQ(Content(t, c[1]), "The crew was rescued");
+}
+
+TEST(AttributionFinder, InterruptedQuoteIsOneClaimTwoPieces) {
+  std::string t = "\"The pier is gone,\" the warden said, \"and so is the boathouse.\"";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+  ASSERT_EQ(c[0].pieces.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].pieces[0]), "\"The pier is gone,\"");
+  EXPECT_EQ(Text(t, c[0].pieces[1]), "\"and so is the boathouse.\"");
+}
+
+TEST(AttributionFinder, MultiSentenceQuote) {
+  std::string t = "\"We lost the roof. We lost the barn,\" the farmer said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(t, c[0]), "\"We lost the roof. We lost the barn,\"");
+}
+
+TEST(AttributionFinder, MixedQuote) {
+  std::vector<Claim> c = Claims("The judge said the delay was \"beyond excuse\" and unfair.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kMixed);
+}
+
+TEST(AttributionFinder, PronounResolvedToEarlierPerson) {
+  std::string t = "Mira Castell, the fire chief, said the blaze was out. She said two homes burned.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].source->type, SourceType::kPronoun);
+  EXPECT_THAT(c[1].source->resolved, ::testing::HasSubstr("Castell"));
+}
+
+TEST(AttributionFinder, ImpersonalAndReportedlyHaveNoSource) {
+  std::vector<Claim> c =
+      Claims("It was reported that the mine had flooded. The owner reportedly fled.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].source->type, SourceType::kNone);
+  EXPECT_EQ(c[1].source->type, SourceType::kNone);
+  EXPECT_TRUE(c[1].hedged);
+}
+
+TEST(AttributionFinder, ChainGoesToVia) {
+  std::string t = "The Daily Ledger reported, citing court records, that the mill was sold.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_EQ(c[0].via.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].via[0].span), "court records");
+  EXPECT_EQ(Content(t, c[0]), "that the mill was sold");
+}
+
+TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {
+  std::string t = "Officials believe the well was poisoned, a radio station reported.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "the well was poisoned");
+  EXPECT_EQ(Content(t, c[1]), "Officials believe the well was poisoned");
+  EXPECT_TRUE(c[0].hedged);
+}
+
+TEST(AttributionFinder, UnattributedFigure) {
+  std::vector<Claim> c = Claims("The county lost 1,200 jobs in the first quarter.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kUnattributed);
+  EXPECT_FALSE(c[0].source.has_value());
+  EXPECT_GT(c[0].score, 0.4);
+}
+
+TEST(AttributionFinder, NoCueNoFigureNoClaim) {
+  EXPECT_TRUE(Claims("The sky over the hills was grey and quiet.").empty());
+}
+
+TEST(AttributionFinder, NounUseIsNotACue) {
+  EXPECT_TRUE(Claims("The report was long and dull.").empty());
+}
+
+TEST(AttributionFinder, DisabledByOptions) {
+  Options opt;
+  opt.claims = false;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok());
+  absl::StatusOr<Document> doc = ex->Extract("The mayor said the roads were clear.");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->claims.empty());
+}
+
+// ---- golden dev set -------------------------------------------------------
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class Golden : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(Golden, Matches) {
+  const char* root = std::getenv("CLAIMX_SOURCE_DIR");
+  ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";
+  std::string base = std::string(root) + "/tests/golden/claims/" + GetParam();
+  std::string input = ReadFile(base + ".txt");
+  ASSERT_FALSE(input.empty()) << base << ".txt";
+  std::string out;
+  size_t pos = 0;
+  int n = 0;
+  while (pos <= input.size()) {
+    size_t sep = input.find("\n===\n", pos);
+    std::string passage = input.substr(pos, sep == std::string::npos ? std::string::npos : sep - pos);
+    while (!passage.empty() && passage.back() == '\n') passage.pop_back();
+    if (!passage.empty()) {
+      absl::StatusOr<Document> doc = Shared().Extract(passage);
+      ASSERT_TRUE(doc.ok()) << doc.status();
+      out += "### " + std::to_string(++n) + "\n" + passage + "\n" + Render(passage, *doc) + "\n";
+    }
+    if (sep == std::string::npos) break;
+    pos = sep + 5;
+  }
+  const std::string golden_path = base + ".golden";
+  const char* update = std::getenv("CLAIMX_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    std::ofstream(golden_path, std::ios::binary) << out;
+    GTEST_SKIP() << "rewrote " << golden_path;
+  }
+  EXPECT_EQ(out, ReadFile(golden_path)) << "rerun with CLAIMX_UPDATE_GOLDEN=1 to rewrite";
+}
+
+INSTANTIATE_TEST_SUITE_P(Claims, Golden,
+                         ::testing::Values("verbs", "sources", "nominal", "quotes", "passive",
+                                           "chains", "unattributed"));
+
+}  // namespace
+}  // namespace claimx
