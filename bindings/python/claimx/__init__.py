@@ -258,22 +258,27 @@ class Document:
 
     # -- schema -------------------------------------------------------------
     def _dict(self, tokens: bool) -> Dict[str, Any]:
+        # Cached for the record properties; never handed out (to_dict builds anew).
         key = ("dict", tokens)
         d = self._cache.get(key)
         if d is None:
-            d = _json.loads(self._native.to_json(False, tokens))
-            if self._offsets == "str" and self._native.bytes != len(self._str_text()):
-                spans: list = []
-                _collect_spans(d, spans)
-                flat = []
-                for s in spans:
-                    flat.append(s["begin"])
-                    flat.append(s["end"])
-                mapped = self._native.char_offsets(flat)
-                for i, s in enumerate(spans):
-                    s["begin"] = mapped[2 * i]
-                    s["end"] = mapped[2 * i + 1]
+            d = self._build_dict(tokens)
             self._cache[key] = d
+        return d
+
+    def _build_dict(self, tokens: bool) -> Dict[str, Any]:
+        d = _json.loads(self._native.to_json(False, tokens))
+        if self._offsets == "str" and self._native.bytes != len(self._str_text()):
+            spans: list = []
+            _collect_spans(d, spans)
+            flat = []
+            for s in spans:
+                flat.append(s["begin"])
+                flat.append(s["end"])
+            mapped = self._native.char_offsets(flat)
+            for i, s in enumerate(spans):
+                s["begin"] = mapped[2 * i]
+                s["end"] = mapped[2 * i + 1]
         return d
 
     def _str_text(self) -> str:
@@ -296,7 +301,7 @@ class Document:
 
         With ``tokens=True`` the token list is included (``--tokens``).
         """
-        return _json.loads(_json.dumps(self._dict(tokens)))
+        return self._build_dict(tokens)
 
     def to_json(self, pretty: bool = False, tokens: bool = False) -> str:
         """The document as JSON text: one line (the CLI's ``--format jsonl``)
