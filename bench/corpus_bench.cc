@@ -12,8 +12,12 @@
 // Stages are timed one core at a time: tokenize, split, lexicon match (map
 // tokens to word ids + trie walk), tokenize+split as one loop, the full
 // Extract end to end (with --threads N through ExtractBatch), and ICU. Each
-// figure is the median of --repeat runs. Peak RSS comes from getrusage.
+// figure is the median of --repeat runs, in thread CPU time (so that other
+// processes on a shared machine do not skew one-core figures) with the wall
+// clock beside it. Peak RSS comes from getrusage. --only runs one part, for
+// profiling.
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -55,13 +59,16 @@ struct Flags {
   int threads = 1;
   std::string input = "auto";
   double synthetic_mb = 20;
+  std::string only;  // profiling: run one part only (stages|toksplit|icu|extract)
+  bool digest = false;  // print a digest of the tokens and sentences, then exit
   std::vector<std::string> paths;
 };
 
 [[noreturn]] void Usage(int code) {
   std::fprintf(code == 0 ? stdout : stderr,
                "usage: corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]\n"
-               "                    [--synthetic-mb N] [PATH...]\n"
+               "                    [--synthetic-mb N] [--only stages|toksplit|icu|extract]\n"
+               "                    [PATH...]\n"
                "PATH: a text file (one document), a directory (recursive), or a JSONL file\n"
                "({\"id\",\"text\"} per line). Without PATH: a synthetic corpus.\n");
   std::exit(code);
@@ -82,6 +89,10 @@ Flags ParseFlags(int argc, char** argv) {
                            a[name.size()] == '=');
     };
     if (a == "-h" || a == "--help") Usage(0);
+    if (a == "--digest") {
+      f.digest = true;
+      continue;
+    }
     if (is("--repeat")) {
       f.repeat = std::max(1, std::atoi(std::string(value()).c_str()));
     } else if (is("--threads")) {
@@ -89,6 +100,11 @@ Flags ParseFlags(int argc, char** argv) {
     } else if (is("--input")) {
       f.input = std::string(value());
       if (f.input != "auto" && f.input != "jsonl" && f.input != "text") Usage(2);
+    } else if (is("--only")) {
+      f.only = std::string(value());
+      if (f.only != "stages" && f.only != "toksplit" && f.only != "icu" && f.only != "extract") {
+        Usage(2);
+      }
     } else if (is("--synthetic-mb")) {
       f.synthetic_mb = std::atof(std::string(value()).c_str());
     } else if (a.size() > 1 && a[0] == '-') {
@@ -188,6 +204,22 @@ Corpus Load(const Flags& f) {
 
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
+// CPU time of the calling thread: on a shared machine it counts only the
+// time this thread ran, so one-core figures do not depend on the load.
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// Wall and CPU seconds of one timed loop.
+struct Timer {
+  Clock::time_point wall = Clock::now();
+  double cpu = ThreadCpuSeconds();
+  double WallSeconds() const { return Seconds(Clock::now() - wall); }
+  double CpuSeconds() const { return ThreadCpuSeconds() - cpu; }
+};
+
 double CurrentRssMb() {
   std::ifstream statm("/proc/self/statm");
   long pages_total = 0, pages_rss = 0;
@@ -201,24 +233,39 @@ double PeakRssMb() {
   return static_cast<double>(ru.ru_maxrss) * 1024.0 / 1e6;  // ru_maxrss is in KiB
 }
 
-// Seconds per stage for one run.
+// Seconds per stage for one run, wall clock and thread CPU time.
 enum Stage { kTokenize, kSplit, kMatch, kTokSplit, kExtract, kIcu, kNumStages };
 constexpr const char* kStageNames[kNumStages] = {
     "tokenize", "split sentences", "lexicon match", "tokenize + split",
     "extract (end to end)", "ICU word BreakIterator"};
+
+struct Times {
+  double wall[kNumStages] = {};
+  double cpu[kNumStages] = {};
+  bool ran[kNumStages] = {};
+  void Set(Stage s, double w, double c) {
+    wall[s] = w;
+    cpu[s] = c;
+    ran[s] = true;
+  }
+};
 
 struct Counts {
   size_t tokens = 0, sentences = 0, matches = 0, icu_boundaries = 0;
   size_t entities = 0, quantities = 0, claims = 0, failed = 0;
 };
 
-void RunStages(const Stages& st, const Corpus& c, double* secs, Counts* counts) {
+// Each document through tokenize, split and match, each stage timed per
+// document (steady_clock is a vDSO call, ~20 ns). The loop's CPU time is
+// shared among the stages in proportion to their wall time.
+void RunStages(const Stages& st, const Corpus& c, Times* t, Counts* counts) {
   internal::TokenStream ts;
   std::vector<Sentence> sentences;
   std::vector<uint32_t> ids;
   std::vector<internal::LexiconMatch> matches;
   Clock::duration tok{}, split{}, match{};
   Counts k;
+  Timer loop;
   for (const std::string& text : c.texts) {
     Clock::time_point t0 = Clock::now();
     st.tokenizer.Tokenize(text, {}, &ts);
@@ -237,24 +284,31 @@ void RunStages(const Stages& st, const Corpus& c, double* secs, Counts* counts) 
     k.sentences += sentences.size();
     k.matches += matches.size();
   }
-  secs[kTokenize] = Seconds(tok);
-  secs[kSplit] = Seconds(split);
-  secs[kMatch] = Seconds(match);
-
-  // Tokenize + split as one loop under one clock: the target figure.
-  Clock::time_point t0 = Clock::now();
-  for (const std::string& text : c.texts) {
-    st.tokenizer.Tokenize(text, {}, &ts);
-    sentences.clear();
-    st.splitter.Split(text, &ts, &sentences);
-  }
-  secs[kTokSplit] = Seconds(Clock::now() - t0);
+  double scale = loop.CpuSeconds() / std::max(1e-9, loop.WallSeconds());
+  t->Set(kTokenize, Seconds(tok), Seconds(tok) * scale);
+  t->Set(kSplit, Seconds(split), Seconds(split) * scale);
+  t->Set(kMatch, Seconds(match), Seconds(match) * scale);
   counts->tokens = k.tokens;
   counts->sentences = k.sentences;
   counts->matches = k.matches;
 }
 
-void RunIcu(const Corpus& c, double* secs, Counts* counts) {
+// Tokenize + split as one loop under one clock: the target figure.
+void RunTokSplit(const Stages& st, const Corpus& c, Times* t) {
+  internal::TokenStream ts;
+  std::vector<Sentence> sentences;
+  Timer loop;
+  for (const std::string& text : c.texts) {
+    st.tokenizer.Tokenize(text, {}, &ts);
+    sentences.clear();
+    st.splitter.Split(text, &ts, &sentences);
+  }
+  t->Set(kTokSplit, loop.WallSeconds(), loop.CpuSeconds());
+}
+
+// ICU's word BreakIterator over a UText reading the UTF-8 bytes in place,
+// visiting every boundary (no rule status): its cheapest use.
+void RunIcu(const Corpus& c, Times* t, Counts* counts) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> bi(
       icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
@@ -265,21 +319,20 @@ void RunIcu(const Corpus& c, double* secs, Counts* counts) {
   }
   UText* ut = nullptr;
   size_t boundaries = 0;
-  Clock::time_point t0 = Clock::now();
+  Timer loop;
   for (const std::string& text : c.texts) {
     status = U_ZERO_ERROR;
     ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
     bi->setText(ut, status);
     for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++boundaries;
   }
-  secs[kIcu] = Seconds(Clock::now() - t0);
+  t->Set(kIcu, loop.WallSeconds(), loop.CpuSeconds());
   bi->setText(icu::UnicodeString());
   utext_close(ut);
   counts->icu_boundaries = boundaries;
 }
 
-void RunExtract(const Extractor& ex, const Corpus& c, int threads, double* secs,
-                Counts* counts) {
+void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t, Counts* counts) {
   Counts k;
   auto tally = [&](const absl::StatusOr<Document>& doc) {
     if (!doc.ok()) {
@@ -290,7 +343,7 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, double* secs,
     k.quantities += doc->quantities.size();
     k.claims += doc->claims.size();
   };
-  Clock::time_point t0 = Clock::now();
+  Timer loop;
   if (threads <= 1) {
     for (size_t i = 0; i < c.texts.size(); ++i) tally(ex.Extract(c.texts[i]));
   } else {
@@ -305,11 +358,60 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, double* secs,
       for (const absl::StatusOr<Document>& doc : ex.ExtractBatch(items, threads)) tally(doc);
     }
   }
-  secs[kExtract] = Seconds(Clock::now() - t0);
+  double wall = loop.WallSeconds();
+  // With several threads the caller's CPU time says nothing: wall only.
+  t->Set(kExtract, wall, threads <= 1 ? loop.CpuSeconds() : wall);
   counts->entities = k.entities;
   counts->quantities = k.quantities;
   counts->claims = k.claims;
   counts->failed = k.failed;
+}
+
+// FNV-1a over everything the tokenizer and the splitter produce: two builds
+// that print the same digests behave the same on this corpus (used to check
+// that performance edits keep the output identical).
+struct Fnv {
+  uint64_t h = 0xcbf29ce484222325ull;
+  void Add(const void* data, size_t n) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
+  }
+  template <typename T>
+  void Add(const T& v) {
+    Add(&v, sizeof(v));
+  }
+};
+
+int PrintDigest(const Stages& st, const Corpus& c) {
+  Fnv tokens, sentences;
+  internal::TokenStream ts;
+  std::vector<Sentence> out;
+  for (const std::string& text : c.texts) {
+    st.tokenizer.Tokenize(text, {}, &ts);
+    for (size_t i = 0; i < ts.size(); ++i) {
+      const Token& t = ts.tokens[i];
+      tokens.Add(t.span.begin);
+      tokens.Add(t.span.end);
+      tokens.Add(t.kind);
+      tokens.Add(t.flags);
+      tokens.Add(ts.newlines_before[i]);
+      tokens.Add(ts.abbrev[i]);
+      std::string_view n = ts.norm(i);
+      tokens.Add(n.size());
+      tokens.Add(n.data(), n.size());
+    }
+    out.clear();
+    st.splitter.Split(text, &ts, &out);
+    for (const Sentence& s : out) {
+      sentences.Add(s.span.begin);
+      sentences.Add(s.span.end);
+      sentences.Add(s.first_token);
+      sentences.Add(s.end_token);
+    }
+  }
+  std::printf("tokens %016llx sentences %016llx\n", static_cast<unsigned long long>(tokens.h),
+              static_cast<unsigned long long>(sentences.h));
+  return 0;
 }
 
 double Median(std::vector<double> v) {
@@ -337,20 +439,32 @@ int Main(int argc, char** argv) {
     std::fprintf(stderr, "corpus_bench: no documents\n");
     return 1;
   }
+  if (flags.digest) return PrintDigest(stages, corpus);
   double rss_loaded = CurrentRssMb();
   const double mb = static_cast<double>(corpus.bytes) / 1e6;
   const double docs = static_cast<double>(corpus.texts.size());
 
-  std::vector<double> secs[kNumStages];
+  std::vector<double> wall[kNumStages], cpu[kNumStages];
+  bool ran[kNumStages] = {};
   Counts counts;
+  auto want = [&](const char* part) { return flags.only.empty() || flags.only == part; };
   for (int r = 0; r < flags.repeat; ++r) {
-    double s[kNumStages] = {};
-    RunStages(stages, corpus, s, &counts);
-    RunIcu(corpus, s, &counts);
-    RunExtract(*ex, corpus, flags.threads, s, &counts);
-    for (int i = 0; i < kNumStages; ++i) secs[i].push_back(s[i]);
-    std::fprintf(stderr, "run %d/%d: tokenize+split %.1f MB/s, ICU %.1f MB/s, extract %.1f MB/s\n",
-                 r + 1, flags.repeat, mb / s[kTokSplit], mb / s[kIcu], mb / s[kExtract]);
+    Times t;
+    if (want("stages")) RunStages(stages, corpus, &t, &counts);
+    if (want("toksplit")) RunTokSplit(stages, corpus, &t);
+    if (want("icu")) RunIcu(corpus, &t, &counts);
+    if (want("extract")) RunExtract(*ex, corpus, flags.threads, &t, &counts);
+    for (int i = 0; i < kNumStages; ++i) {
+      if (!t.ran[i]) continue;
+      ran[i] = true;
+      wall[i].push_back(t.wall[i]);
+      cpu[i].push_back(t.cpu[i]);
+    }
+    std::fprintf(stderr, "run %d/%d:", r + 1, flags.repeat);
+    for (int i : {kTokSplit, kIcu, kExtract}) {
+      if (t.ran[i]) std::fprintf(stderr, " %s %.1f MB/s;", kStageNames[i], mb / t.cpu[i]);
+    }
+    std::fprintf(stderr, "\n");
   }
 
   std::printf("corpus: %zu documents, %.2f MB of text", corpus.texts.size(), mb);
@@ -361,34 +475,43 @@ int Main(int argc, char** argv) {
   }
   if (corpus.bad_lines) std::printf(", %zu bad JSONL lines skipped", corpus.bad_lines);
   std::printf("; loaded in %.2f s\n", load_s);
-  std::printf("runs: %d (median shown, min-max in brackets); stages on 1 thread; extract on %d "
-              "thread%s\n\n",
+  std::printf("runs: %d, medians; stages on 1 thread, extract on %d thread%s.\n"
+              "MB/s = 10^6 bytes of UTF-8 text per second of thread CPU time (wall clock in "
+              "brackets; with threads, wall only)\n\n",
               flags.repeat, flags.threads, flags.threads == 1 ? "" : "s");
-  const double icu = Median(secs[kIcu]);
-  std::printf("%-24s %10s %21s %12s %9s\n", "stage", "MB/s", "[min - max]", "docs/s",
+  const double icu = ran[kIcu] ? Median(cpu[kIcu]) : 0;
+  std::printf("%-24s %9s %9s %9s %11s %8s\n", "stage", "MB/s", "[wall]", "[min]", "docs/s",
               "x ICU");
-  std::printf("%-24s %10s %21s %12s %9s\n", "------------------------", "----------",
-              "---------------------", "------------", "---------");
+  std::printf("%-24s %9s %9s %9s %11s %8s\n", "------------------------", "---------",
+              "---------", "---------", "-----------", "--------");
   for (int i = 0; i < kNumStages; ++i) {
-    double med = Median(secs[i]);
-    double lo = *std::min_element(secs[i].begin(), secs[i].end());
-    double hi = *std::max_element(secs[i].begin(), secs[i].end());
-    char range[64];
-    std::snprintf(range, sizeof(range), "[%.1f - %.1f]", mb / hi, mb / lo);
-    std::printf("%-24s %10.1f %21s %12.0f %8.2fx\n", kStageNames[i], mb / med, range, docs / med,
-                icu / med);
+    if (!ran[i]) continue;
+    double med = Median(cpu[i]);
+    double worst = *std::max_element(cpu[i].begin(), cpu[i].end());
+    std::printf("%-24s %9.1f %9.1f %9.1f %11.0f", kStageNames[i], mb / med,
+                mb / Median(wall[i]), mb / worst, docs / med);
+    if (icu > 0) {
+      std::printf(" %7.2fx\n", icu / med);
+    } else {
+      std::printf(" %8s\n", "-");
+    }
   }
-  double extract = Median(secs[kExtract]);
-  std::printf("\nclaims/s %.0f; per run: %zu tokens, %zu sentences, %zu lexicon matches, "
-              "%zu entities, %zu quantities, %zu claims, %zu ICU boundaries",
-              static_cast<double>(counts.claims) / extract, counts.tokens, counts.sentences,
-              counts.matches, counts.entities, counts.quantities, counts.claims,
-              counts.icu_boundaries);
+  std::printf("\nper run: %zu tokens, %zu sentences, %zu lexicon matches, %zu entities, "
+              "%zu quantities, %zu claims, %zu ICU boundaries",
+              counts.tokens, counts.sentences, counts.matches, counts.entities,
+              counts.quantities, counts.claims, counts.icu_boundaries);
   if (counts.failed) std::printf(", %zu documents failed", counts.failed);
-  std::printf("\nExtractor::Create %.1f ms; RSS after loading the corpus %.1f MB; peak RSS %.1f MB\n",
+  std::printf("\n");
+  if (ran[kExtract]) {
+    std::printf("claims/s %.0f (extract)\n",
+                static_cast<double>(counts.claims) / Median(cpu[kExtract]));
+  }
+  std::printf("Extractor::Create %.1f ms; RSS after loading the corpus %.1f MB; peak RSS %.1f MB\n",
               create_ms, rss_loaded, PeakRssMb());
-  std::printf("tokenize + split vs ICU word BreakIterator, same run: %.2fx\n",
-              icu / Median(secs[kTokSplit]));
+  if (ran[kIcu] && ran[kTokSplit]) {
+    std::printf("tokenize + split vs ICU word BreakIterator, same run: %.2fx\n",
+                icu / Median(cpu[kTokSplit]));
+  }
   return counts.failed ? 1 : 0;
 }
 

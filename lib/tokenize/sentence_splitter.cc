@@ -11,6 +11,11 @@ namespace claimx::internal {
 namespace {
 
 bool IsBulletText(std::string_view s) {
+  // Every bullet is "*" or starts with a non-ASCII lead byte: reject the
+  // common case (a word) without the comparisons below.
+  if (s.empty() || (s.size() == 1 ? s[0] != '*' : static_cast<unsigned char>(s[0]) < 0xC2)) {
+    return false;
+  }
   static constexpr std::string_view kBullets[] = {"•", "·", "▪", "◦", "‣", "⁃", "●",
                                                   "■", "□", "►", "▸", "✓", "✔", "*"};
   for (std::string_view b : kBullets) {

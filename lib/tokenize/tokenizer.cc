@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "absl/status/status.h"
@@ -67,6 +68,22 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
   return t;
 }
 constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
+
+// Shape bits of every byte value, for the ASCII fast paths of ScanWord and
+// Emit: 0 = ASCII that is neither letter nor digit.
+constexpr uint8_t kShapeDigit = 1, kShapeUpper = 2, kShapeLower = 4, kShapeNonAscii = 8;
+constexpr uint8_t kShapeAlnum = kShapeDigit | kShapeUpper | kShapeLower;
+constexpr std::array<uint8_t, 256> MakeByteShape() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= '0' && c <= '9') t[c] = kShapeDigit;
+    if (c >= 'A' && c <= 'Z') t[c] = kShapeUpper;
+    if (c >= 'a' && c <= 'z') t[c] = kShapeLower;
+    if (c >= 0x80) t[c] = kShapeNonAscii;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteShape = MakeByteShape();
 
 bool IsNoSpaceScript(UScriptCode s) {
   switch (s) {
@@ -262,6 +279,7 @@ class TokenizerRun {
   TokenizerConfig cfg_;
   TokenStream* out_;
   size_t n_;
+  size_t next_at_ = 0;  // position of the next '@' at or after the cursor (n_ if none)
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
 };
@@ -323,34 +341,71 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags
                         AbbrevClass abbrev) {
   if (space_before_) flags |= kSpaceBefore;
   if (newlines_ > 0) flags |= kLineStart;
-  bool ascii = true;
-  bool saw_letter = false, any_lower = false;
-  int letters = 0, uppers = 0;
-  for (size_t p = begin; p < end;) {
+  // Fast path: the ASCII prefix (usually the whole token) through a table,
+  // writing the case-folded form as it goes; undone if a non-ASCII byte
+  // shows up, and AppendNorm folds the whole token with ICU instead.
+  std::string& norm = out_->norm_text;
+  const size_t norm_old = norm.size();
+  const bool fold = kind != TokenKind::kQuote;
+  const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data()) + begin;
+  const size_t len = end - begin;
+  unsigned seen = 0;  // union of the shapes so far
+  int uppers = 0;
+  size_t i = 0;
+  if (fold) {
+    norm.append(text_.data() + begin, len);
+    char* folded = norm.data() + norm_old;
+    for (; i < len; ++i) {
+      uint8_t shape = kByteShape[t[i]];
+      if (shape == kShapeNonAscii) break;
+      if (shape == kShapeUpper) {
+        folded[i] = static_cast<char>(t[i] + ('a' - 'A'));
+        if (!(seen & (kShapeUpper | kShapeLower))) flags |= kCapitalized;
+        ++uppers;
+      }
+      seen |= shape;
+    }
+  } else {
+    for (; i < len; ++i) {
+      uint8_t shape = kByteShape[t[i]];
+      if (shape == kShapeNonAscii) break;
+      if (shape == kShapeUpper) {
+        if (!(seen & (kShapeUpper | kShapeLower))) flags |= kCapitalized;
+        ++uppers;
+      }
+      seen |= shape;
+    }
+  }
+  if (seen & kShapeDigit) flags |= kHasDigit;
+  const bool ascii = i == len;
+  bool saw_letter = (seen & (kShapeUpper | kShapeLower)) != 0;
+  bool any_lower = (seen & kShapeLower) != 0;
+  if (!ascii && fold) norm.resize(norm_old);
+  for (size_t p = begin + i; p < end;) {
     unsigned char c = static_cast<unsigned char>(text_[p]);
     char32_t cp;
-    size_t len;
+    size_t clen;
     if (c < 0x80) {
       cp = c;
-      len = 1;
+      clen = 1;
     } else {
-      ascii = false;
       DecodedChar d = DecodeUtf8(text_, p);
       cp = d.cp;
-      len = d.length;
+      clen = d.length;
     }
     if (cp >= '0' && cp <= '9') flags |= kHasDigit;
     bool upper = IsUpperCp(cp), lower = !upper && IsLowerCp(cp);
     if (upper || lower) {
       if (!saw_letter && upper) flags |= kCapitalized;
       saw_letter = true;
-      ++letters;
       if (upper) ++uppers;
       if (lower) any_lower = true;
     }
-    p += len;
+    p += clen;
   }
-  if (letters >= 2 && !any_lower && uppers == letters) flags |= kAllCaps;
+  // Letters are upper or lower, so "all of at least two letters are upper"
+  // is "no lower-case letter and at least two upper-case ones".
+  if (uppers >= 2 && !any_lower) flags |= kAllCaps;
   out_->tokens.push_back(Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
                                kind, flags});
   out_->newlines_before.push_back(static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)));
@@ -361,7 +416,7 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags
                                        Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
                                   ? '\''
                                   : '"');
-  } else {
+  } else if (!ascii) {
     AppendNorm(begin, end, ascii);
   }
   out_->norm_end.push_back(static_cast<uint32_t>(out_->norm_text.size()));
@@ -437,7 +492,9 @@ size_t TokenizerRun::ScanDomain(size_t pos, size_t word_begin) {
 size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
   const size_t start = pos;
   *abbrev = AbbrevClass::kNone;
-  if (absl::ascii_isalpha(Byte(pos))) {
+  // An initialism's first segment is 1-3 letters and a period.
+  if (absl::ascii_isalpha(Byte(pos)) &&
+      (Byte(pos + 1) == '.' || Byte(pos + 2) == '.' || Byte(pos + 3) == '.')) {
     if (size_t e = ScanInitialism(pos); e != 0) {
       *ascii = true;
       std::string key(text_.substr(start, e - 1 - start));
@@ -449,7 +506,14 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
   }
   *ascii = true;
   const size_t limit = start + cfg_.max_token_bytes;
+  const size_t ascii_limit = std::min(n_, limit);
   while (pos < n_ && pos < limit) {
+    // Fast path: a run of ASCII letters and digits (word characters).
+    {
+      const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
+      while (pos < ascii_limit && (kByteShape[s[pos]] & kShapeAlnum)) ++pos;
+    }
+    if (pos >= ascii_limit) break;
     Char c = At(pos);
     if (WordChar(c.cls)) {
       if (c.len > 1) *ascii = false;
@@ -733,7 +797,13 @@ void TokenizerRun::Run() {
         }
       }
     }
-    if (IsAsciiAlnum(byte)) {
+    // An e-mail address needs an '@' within 64 bytes (ScanEmail's bound):
+    // remember where the next one is instead of scanning every word twice.
+    if (next_at_ < pos) {
+      const void* at = std::memchr(text_.data() + pos, '@', n_ - pos);
+      next_at_ = at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data()) : n_;
+    }
+    if (next_at_ - pos <= 64 && IsAsciiAlnum(byte)) {
       if (size_t e = ScanEmail(pos); e != 0) {
         Emit(pos, e, TokenKind::kEmail, 0);
         pos = e;
@@ -749,9 +819,14 @@ void TokenizerRun::Run() {
         if (e == pos) e = pos + c.len;
         // A domain such as Yahoo.com is kept as one word-like URL token.
         TokenKind kind = TokenKind::kWord;
-        std::string_view w = text_.substr(pos, e - pos);
-        if (abbrev == AbbrevClass::kNone && w.find('.') != std::string_view::npos) {
-          kind = TokenKind::kUrl;
+        if (abbrev == AbbrevClass::kNone) {
+          // Short words: a byte loop beats a call to memchr.
+          for (size_t q = pos; q < e; ++q) {
+            if (text_[q] == '.') {
+              kind = TokenKind::kUrl;
+              break;
+            }
+          }
         }
         Emit(pos, e, kind, abbrev != AbbrevClass::kNone ? kAbbreviation : 0, abbrev);
         pos = e;
@@ -947,6 +1022,14 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(const std::vector<LexiconEntry>& ent
 void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
                          TokenStream* out) const {
   out->Clear();
+  // News text averages 5-6 bytes a token; a fresh stream grows once or twice.
+  if (size_t guess = text.size() / 5 + 16; out->tokens.capacity() < guess) {
+    out->tokens.reserve(guess);
+    out->norm_end.reserve(guess);
+    out->newlines_before.reserve(guess);
+    out->abbrev.reserve(guess);
+    out->norm_text.reserve(text.size());
+  }
   TokenizerRun run(*this, text, config, out);
   run.Run();
 }
