@@ -10,6 +10,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "embedded_data.h"
+#include "entities/icu_regions.h"
 #include "model.h"
 #include "text/tsv.h"
 #include "text/utf8.h"
@@ -30,7 +31,8 @@ Extractor::~Extractor() = default;
 const Options& Extractor::options() const { return model_->options; }
 
 absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
-  std::vector<LexiconEntry> entries;
+  // ICU's region names first: data/*.tsv and user lexicons override them.
+  std::vector<LexiconEntry> entries = internal::IcuRegionEntries();
   for (const internal::EmbeddedFile& f : internal::EmbeddedDataFiles()) {
     absl::StatusOr<std::vector<LexiconEntry>> parsed = internal::ParseLexiconTsv(f.content, f.name);
     if (!parsed.ok()) return parsed.status();
@@ -68,6 +70,10 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
       internal::QuantityParser::Create(model->lexicon);
   if (!quantities.ok()) return quantities.status();
   model->quantities = *std::move(quantities);
+  absl::StatusOr<internal::EntityRecognizer> entities =
+      internal::EntityRecognizer::Create(model->lexicon, model->tokenizer);
+  if (!entities.ok()) return entities.status();
+  model->entities = *std::move(entities);
   absl::StatusOr<internal::AttributionFinder> attribution =
       internal::AttributionFinder::Create(model->lexicon);
   if (!attribution.ok()) return attribution.status();
@@ -111,6 +117,9 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   if (opt.quantities) {
     model_->quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches, doc.date,
                              &doc.quantities);
+  }
+  if (opt.entities) {
+    model_->entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities, &doc.entities);
   }
 
   // Claims last: they read the entities and quantities found above.

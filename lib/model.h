@@ -8,6 +8,7 @@
 
 #include "attribution/attribution_finder.h"
 #include "claimx/options.h"
+#include "entities/entity_recognizer.h"
 #include "lexicon/phrase_lexicon.h"
 #include "quantities/quantity_parser.h"
 #include "tokenize/sentence_splitter.h"
@@ -25,6 +26,7 @@ struct Model {
   SentenceSplitter splitter;
   PhraseLexicon lexicon;
   QuantityParser quantities{};  // lib/quantities, set after the lexicon
+  EntityRecognizer entities = {};  // lib/entities, set after the lexicon
   AttributionFinder attribution = {};  // claims (lib/attribution), set after the lexicon
 };
 

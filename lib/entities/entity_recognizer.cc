@@ -1,0 +1,824 @@
+#include "entities/entity_recognizer.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "text/strings.h"
+
+namespace claimx::internal {
+namespace {
+
+using Role = EntityRecognizer::Role;
+using EntryInfo = EntityRecognizer::EntryInfo;
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+// Per-token bits.
+enum : uint16_t {
+  kBGiven = 1 << 0,
+  kBParticle = 1 << 1,
+  kBConnector = 1 << 2,
+  kBNotName = 1 << 3,
+  kBMod = 1 << 4,
+  kBPersonAfter = 1 << 5,
+  kBPlaceBefore = 1 << 6,
+  kBOrgBefore = 1 << 7,
+  kBInDate = 1 << 8,
+  kBWeakLine = 1 << 9,   // heading or all-caps line: case is no evidence
+  kBInitial = 1 << 10,   // first word of a sentence or line
+  kBShouting = 1 << 11,  // all-caps line
+  kBDateWord = 1 << 12,  // not_name with date=1 (Monday, March): ends a name
+  kBModifier = 1 << 13,  // not_name with modifier=1 (Eastern): dropped before a known place
+};
+
+bool ParseType(std::string_view s, EntityType* t) {
+  static constexpr std::pair<std::string_view, EntityType> kTypes[] = {
+      {"PERSON", EntityType::kPerson}, {"ORG", EntityType::kOrg},   {"GPE", EntityType::kGpe},
+      {"LOC", EntityType::kLoc},       {"NORP", EntityType::kNorp}, {"FAC", EntityType::kFac},
+      {"EVENT", EntityType::kEvent},
+  };
+  for (const auto& [name, type] : kTypes) {
+    if (name == s) {
+      *t = type;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A possible entity, in token indexes.
+struct Candidate {
+  uint32_t b = 0, e = 0;
+  EntityType type = EntityType::kOrg;
+  bool outlet = false;
+  uint8_t strength = 1;         // 2 lexicon/strong, 1 guess, 0 kept only if chained
+  uint32_t entry = kNone;       // lexicon entry that named it
+  uint32_t tb = 0, te = 0;      // title tokens, te == tb if none
+  bool alias = false;           // "(WHO)" right after its expansion
+  uint32_t head = kNone;        // chain head (candidate index)
+  bool keep = false;
+};
+
+struct Scratch {
+  std::vector<uint16_t> bits;
+  std::vector<uint32_t> ent_end, ent_entry;  // longest entity match starting here
+  std::vector<uint32_t> title_end;           // longest title (head/honorific) match
+  std::vector<uint8_t> title_honorific;
+  std::vector<uint32_t> head_entry;          // entity_head entry of the token
+  std::vector<Candidate> cands;
+
+  void Reset(size_t n) {
+    bits.assign(n, 0);
+    ent_end.assign(n, 0);
+    ent_entry.assign(n, kNone);
+    title_end.assign(n, 0);
+    title_honorific.assign(n, 0);
+    head_entry.assign(n, kNone);
+    cands.clear();
+  }
+};
+
+class Run {
+ public:
+  Run(std::string_view text, const TokenStream& ts, const std::vector<EntryInfo>& info,
+      Scratch* s)
+      : text_(text), ts_(ts), info_(info), s_(*s), n_(static_cast<uint32_t>(ts.size())) {}
+
+  void Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quantity>& quantities);
+  void MarkLines();
+  void FindRuns();
+  void FindAcronyms();
+  void MatchHeadings();
+  void Chain();
+  void Emit(std::vector<Entity>* out);
+
+ private:
+  const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
+  bool Has(uint32_t i, uint16_t b) const { return (s_.bits[i] & b) != 0; }
+  bool Cap(uint32_t i) const;
+  bool NameWord(uint32_t i) const;
+  bool CanStart(uint32_t i) const;
+  bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
+  void Classify(uint32_t b, uint32_t e, bool weak);
+  uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
+  void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength, bool outlet = false,
+           uint32_t entry = kNone, uint32_t tb = 0, uint32_t te = 0);
+  bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
+  std::string SpanText(uint32_t b, uint32_t e) const;
+  std::string Canonical(const Candidate& c) const;
+
+  std::string_view text_;
+  const TokenStream& ts_;
+  const std::vector<EntryInfo>& info_;
+  Scratch& s_;
+  uint32_t n_;
+};
+
+bool Run::Cap(uint32_t i) const {
+  const Token& t = tok(i);
+  if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
+  if (t.has(kCapitalized)) return true;
+  // "al-Assad", "bin-Salman", "d'Alembert": lower-case particle + capital.
+  std::string_view w = text_.substr(t.span.begin, t.span.size());
+  for (size_t k = 1; k + 1 < w.size() && k <= 3; ++k) {
+    if ((w[k] == '-' || w[k] == '\'') && w[k + 1] >= 'A' && w[k + 1] <= 'Z') return true;
+  }
+  return false;
+}
+
+bool Run::NameWord(uint32_t i) const {
+  if (!Cap(i) || Has(i, kBInDate | kBDateWord)) return false;
+  // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+  const Token& t = tok(i);
+  std::string_view w = text_.substr(t.span.begin, t.span.size());
+  size_t dash = w.rfind('-');
+  return dash == std::string_view::npos || dash + 1 >= w.size() || !(w[dash + 1] >= 'a' && w[dash + 1] <= 'z');
+}
+
+bool Run::CanStart(uint32_t i) const {
+  if (!NameWord(i)) return false;
+  if (!Has(i, kBNotName)) return true;
+  return s_.ent_end[i] > 0 || s_.title_end[i] > 0;
+}
+
+bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
+  for (uint32_t k = 0; k < len && k < 32; ++k) {
+    const Token& t = tok(begin + k);
+    if (((e.cap_mask >> k) & 1) && !t.has(kCapitalized)) return false;
+    if (((e.upper_mask >> k) & 1) && !t.has(kAllCaps)) return false;
+  }
+  return true;
+}
+
+void Run::Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quantity>& quantities) {
+  for (const LexiconMatch& m : matches) {
+    if (m.entry >= info_.size()) continue;
+    const EntryInfo& e = info_[m.entry];
+    if (e.role == Role::kNone) continue;
+    uint32_t len = m.end - m.begin;
+    switch (e.role) {
+      case Role::kEntity:
+        if (m.end > s_.ent_end[m.begin] && CaseOk(e, m.begin, len)) {
+          s_.ent_end[m.begin] = m.end;
+          s_.ent_entry[m.begin] = m.entry;
+        }
+        break;
+      case Role::kTitleHonorific:
+      case Role::kTitleHead:
+        if (m.end > s_.title_end[m.begin] && CaseOk(e, m.begin, len)) {
+          s_.title_end[m.begin] = m.end;
+          s_.title_honorific[m.begin] = e.role == Role::kTitleHonorific;
+        }
+        break;
+      case Role::kTitleMod:
+        if (len == 1) s_.bits[m.begin] |= kBMod;
+        break;
+      case Role::kHead:
+        if (len == 1 && CaseOk(e, m.begin, len)) s_.head_entry[m.begin] = m.entry;
+        break;
+      case Role::kGivenName:
+        if (len == 1) s_.bits[m.begin] |= kBGiven;
+        break;
+      case Role::kConnector:
+        if (len == 1) s_.bits[m.begin] |= kBConnector;
+        break;
+      case Role::kParticle:
+        if (len == 1) s_.bits[m.begin] |= kBParticle;
+        break;
+      case Role::kNotName:
+        if (len == 1) s_.bits[m.begin] |= kBNotName | e.extra;
+        break;
+      case Role::kPersonAfter:
+        if (len == 1) s_.bits[m.begin] |= kBPersonAfter;
+        break;
+      case Role::kPlaceBefore:
+        if (len == 1) s_.bits[m.begin] |= kBPlaceBefore;
+        break;
+      case Role::kOrgBefore:
+        if (len == 1) s_.bits[m.begin] |= kBOrgBefore;
+        break;
+      case Role::kNone:
+        break;
+    }
+  }
+  // Tokens of dates and durations ("March", "Monday") are never names.
+  uint32_t i = 0;
+  for (const Quantity& q : quantities) {
+    if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration) continue;
+    while (i < n_ && tok(i).span.end <= q.span.begin) ++i;
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) s_.bits[k] |= kBInDate;
+  }
+}
+
+void Run::MarkLines() {
+  uint32_t a = 0;
+  while (a < n_) {
+    uint32_t b = a + 1;
+    while (b < n_ && !tok(b).has(kLineStart) && ts_.newlines_before[b] == 0) ++b;
+    uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
+    for (uint32_t k = a; k < b; ++k) {
+      const Token& t = tok(k);
+      if (t.kind != TokenKind::kWord || t.span.size() < 2) continue;
+      ++words;
+      if (t.has(kAllCaps)) ++upper;
+      if (t.has(kCapitalized)) {
+        ++caps;
+      } else if (t.span.size() > 4 && !Has(k, kBConnector | kBParticle)) {
+        ++lower_content;
+      }
+    }
+    bool shouting = upper >= 3 && upper * 10 >= words * 7;
+    bool heading = words >= 3 && caps >= 3 && lower_content == 0;
+    if (shouting || heading) {
+      for (uint32_t k = a; k < b; ++k) {
+        s_.bits[k] |= kBWeakLine;
+        if (shouting) s_.bits[k] |= kBShouting;
+      }
+    }
+    a = b;
+  }
+  for (uint32_t k = 0; k < n_; ++k) {
+    const Token& t = tok(k);
+    if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
+      s_.bits[k] |= kBInitial;
+    } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
+      s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
+    }
+  }
+}
+
+void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength, bool outlet,
+              uint32_t entry, uint32_t tb, uint32_t te) {
+  Candidate c;
+  c.b = b;
+  c.e = e;
+  c.type = type;
+  c.strength = strength;
+  c.outlet = outlet;
+  c.entry = entry;
+  c.tb = tb;
+  c.te = te;
+  s_.cands.push_back(c);
+}
+
+// A title ending right before token b ("foreign minister Tomas Berg",
+// "Dr. Okafor"): returns its first token in *tb and its end, or 0.
+uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
+  for (uint32_t k = b >= 5 ? b - 5 : 0; k < b; ++k) {
+    if (s_.title_end[k] == b) {
+      // Modifiers written like the title: "foreign minister", "Foreign
+      // Minister", but not the company in "Halden Energy chief executive".
+      while (k > 0 && Has(k - 1, kBMod) && tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
+        --k;
+      }
+      *tb = k;
+      return b;
+    }
+  }
+  return 0;
+}
+
+void Run::FindRuns() {
+  uint32_t i = 0;
+  while (i < n_) {
+    if (!CanStart(i) || Has(i, kBWeakLine)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    uint32_t must = s_.ent_end[i];
+    bool has_head = s_.head_entry[i] != kNone;
+    bool has_of = false;
+    while (j < n_) {
+      if (j < must) {
+        has_head |= s_.head_entry[j] != kNone;
+        ++j;
+        continue;
+      }
+      // A title spans lower-case words too: "Secretary of State".
+      if (s_.title_end[j - 1] > j && NameWord(j - 1)) {
+        must = s_.title_end[j - 1];
+        continue;
+      }
+      const Token& t = tok(j);
+      if (t.has(kSentenceInitial) || ts_.newlines_before[j] > 0) break;
+      if (NameWord(j)) {
+        has_head |= s_.head_entry[j] != kNone;
+        must = std::max(must, s_.ent_end[j]);
+        ++j;
+        continue;
+      }
+      // Procter & Gamble, AT&T
+      if (t.kind == TokenKind::kSymbol && t.span.size() == 1 && text_[t.span.begin] == '&' &&
+          j + 1 < n_ && NameWord(j + 1) && ts_.newlines_before[j + 1] == 0) {
+        j += 1;
+        continue;
+      }
+      // Ministry of Foreign Affairs, Department of Health and Human Services
+      if (Has(j, kBConnector) && !t.has(kCapitalized)) {
+        uint32_t k = j + 1;
+        if (k < n_ && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
+        // Only after a head: "Bank of", not "Britain and France".
+        if (has_head && ts_.norm(j) == "and") {
+          // "Securities and Exchange Commission", "Department of Health and
+          // Human Services", but not "the Ministry and Quillon Holdings".
+          bool joins = j == i + 1 && s_.head_entry[i] != kNone;
+          if (!joins && has_of) {
+            uint32_t h = k;
+            while (h < n_ && NameWord(h) && ts_.newlines_before[h] == 0) ++h;
+            joins = h - k <= 2;
+          }
+          if (!joins) break;
+        }
+        if (has_head && k < n_ && NameWord(k) && !Has(k, kBNotName) &&
+            ts_.newlines_before[k] == 0 && !tok(k).has(kSentenceInitial)) {
+          has_of |= ts_.norm(j) == "of";
+          j = k;
+          continue;
+        }
+      }
+      // Charles de Gaulle, Ursula von der Leyen
+      if (Has(j, kBParticle) && !t.has(kCapitalized)) {
+        uint32_t k = j + 1;
+        if (k < n_ && Has(k, kBParticle) && !tok(k).has(kCapitalized)) ++k;
+        if (k < n_ && NameWord(k) && ts_.newlines_before[k] == 0 &&
+            !tok(k).has(kSentenceInitial)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    Classify(i, j, false);
+    i = j;
+  }
+  // Heading and all-caps lines: lexicon names only; other names come from
+  // the body (Chain matches them later).
+  for (uint32_t k = 0; k < n_; ++k) {
+    if (!Has(k, kBWeakLine) || s_.ent_end[k] == 0) continue;
+    uint32_t e = s_.ent_end[k];
+    const EntryInfo& inf = info_[s_.ent_entry[k]];
+    Add(k, e, inf.type, 2, inf.outlet, s_.ent_entry[k]);
+    k = e - 1;
+  }
+}
+
+void Run::Classify(uint32_t b, uint32_t e, bool weak) {
+  // Leading common words with no name starting at them ("However Nordic
+  // Rail", "Eastern Ukraine", "The ...").
+  while (b < e && s_.ent_end[b] == 0 && s_.title_end[b] == 0 &&
+         ((Has(b, kBNotName) && !Has(b, kBModifier)) || !Cap(b) || Has(b, kBConnector) ||
+          (Has(b, kBModifier) && b + 1 < e && s_.ent_end[b + 1] == e))) {
+    ++b;
+  }
+  // A sentence-initial verb or adverb form before a name ("Asked ...").
+  if (b + 1 < e && Has(b, kBInitial) && s_.ent_end[b] == 0 && s_.title_end[b] == 0 &&
+      !Has(b, kBGiven)) {
+    std::string_view w = text_.substr(tok(b).span.begin, tok(b).span.size());
+    auto ends = [&](std::string_view suf) {
+      return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+    };
+    if (ends("ing") || ends("ed") || ends("ly")) ++b;
+  }
+  if (b >= e) return;
+  uint8_t guess = weak ? 0 : 1;
+
+  // Exact lexicon name.
+  if (s_.ent_end[b] == e) {
+    const EntryInfo& inf = info_[s_.ent_entry[b]];
+    Add(b, e, inf.type, 2, inf.outlet, s_.ent_entry[b]);
+    return;
+  }
+
+  // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
+  // Chief Executive Lars Holm", "Dr. Grace Okafor".
+  for (uint32_t k = b; k < e; ++k) {
+    if (s_.title_end[k] == 0 || s_.title_end[k] > e) continue;
+    if (s_.ent_end[k] > s_.title_end[k]) continue;  // "General Assembly"
+    uint32_t ts = k;
+    while (ts > b && Has(ts - 1, kBMod)) --ts;
+    uint32_t te = s_.title_end[k];
+    while (te < e && s_.title_end[te] > 0 && s_.title_end[te] <= e) te = s_.title_end[te];
+    bool head_after = false;
+    for (uint32_t h = te; h < e; ++h) head_after |= s_.head_entry[h] != kNone;
+    if (te < e && (head_after || Has(te, kBConnector))) continue;  // "General Motors"
+    // Words before the title that name nothing known are part of it
+    // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
+    bool known_left = false;
+    for (uint32_t h = b; h < ts; ++h) {
+      known_left |= s_.ent_end[h] > 0 || s_.head_entry[h] != kNone;
+    }
+    if (!known_left) ts = b;
+    if (ts > b) Classify(b, ts, weak);
+    if (te < e) {
+      Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone, ts, te);
+    }
+    return;
+  }
+
+  uint32_t len = e - b;
+  bool given = Has(b, kBGiven) && s_.ent_end[b] < e;  // "Sofia Andersson"
+
+
+  // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
+  uint32_t last_head = kNone;
+  bool only_heads = true;
+  for (uint32_t k = b; k < e; ++k) {
+    if (s_.head_entry[k] != kNone) {
+      last_head = k;
+    } else if (Cap(k)) {
+      only_heads = false;
+    }
+  }
+  if (last_head != kNone) {
+    const EntryInfo& inf = info_[s_.head_entry[last_head]];
+    if (only_heads && e - b == 1) {
+      // "Police", "the Post": a name only if it refers back to one.
+      Add(b, e, inf.type, 0, inf.outlet);
+      return;
+    }
+    if (given && inf.type != EntityType::kOrg && inf.type != EntityType::kEvent) {
+      Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
+      return;
+    }
+    Add(b, e, inf.type, weak ? 0 : 2, inf.outlet && inf.type == EntityType::kOrg);
+    return;
+  }
+
+  // A lexicon name inside a longer run.
+  for (uint32_t k = b; k < e; ++k) {
+    if (s_.ent_end[k] == 0) continue;
+    if (given) {
+      Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
+      return;
+    }
+    const EntryInfo& inf = info_[s_.ent_entry[k]];
+    uint32_t me = std::min(s_.ent_end[k], e);
+    if (k == b && (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+                   inf.type == EntityType::kLoc) &&
+        me < e && Has(me, kBGiven)) {
+      Add(b, me, inf.type, 2, false, s_.ent_entry[b]);  // "Kenyan Grace Okafor"
+      Add(me, e, EntityType::kPerson, guess);
+      return;
+    }
+    if (inf.type == EntityType::kPerson) {
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
+    Add(b, e, EntityType::kOrg, guess, inf.outlet);  // "Bayern Munich", "Kenya Power"
+    return;
+  }
+
+  // Unknown name.
+  uint32_t tb = 0;
+  uint32_t te = TitleBefore(b, &tb);
+  if (te != 0) {
+    Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone, tb, te);
+    return;
+  }
+  bool person_after = e < n_ && Has(e, kBPersonAfter);
+  bool org_before = b > 0 && Has(b - 1, kBOrgBefore);
+  bool place_before = b > 0 && Has(b - 1, kBPlaceBefore);
+  if (len >= 2) {
+    bool particle = false, initials = false, all_upper = true;
+    for (uint32_t k = b; k < e; ++k) {
+      particle |= Has(k, kBParticle);
+      initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
+      all_upper &= tok(k).has(kAllCaps);
+    }
+    if (given || particle || initials) {
+      Add(b, e, EntityType::kPerson, guess);
+    } else if (org_before || all_upper || len > 3) {
+      Add(b, e, EntityType::kOrg, guess);
+    } else {
+      Add(b, e, EntityType::kPerson, guess);
+    }
+    return;
+  }
+  const Token& t = tok(b);
+  if (t.has(kAllCaps) && !Has(b, kBShouting)) {
+    Add(b, e, EntityType::kOrg, guess);  // an acronym
+  } else if (Has(b, kBInitial) && !given && !person_after) {
+    Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
+  } else if (given || person_after) {
+    Add(b, e, EntityType::kPerson, guess);
+  } else if (place_before) {
+    Add(b, e, EntityType::kGpe, guess);
+  } else if (org_before) {
+    Add(b, e, EntityType::kOrg, guess);
+  } else {
+    Add(b, e, EntityType::kOrg, guess);
+  }
+}
+
+// Heading and all-caps lines: the names the body spells out, matched by
+// their folded forms (a person also by the surname).
+void Run::MatchHeadings() {
+  bool any = false;
+  for (uint32_t k = 0; k < n_ && !any; ++k) any = Has(k, kBWeakLine);
+  if (!any) return;
+  size_t count = s_.cands.size();
+  for (uint32_t k = 0; k < n_; ++k) {
+    if (!Has(k, kBWeakLine)) continue;
+    if (s_.ent_end[k] > 0) {
+      k = s_.ent_end[k] - 1;
+      continue;
+    }
+    if (!Cap(k)) continue;
+    uint32_t best_e = 0;
+    for (size_t c = 0; c < count; ++c) {
+      const Candidate& h = s_.cands[c];
+      if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
+      uint32_t len = h.e - h.b;
+      if (k + len <= n_ && k + len > best_e && Has(k + len - 1, kBWeakLine) &&
+          SameNorms(h.b, h.e, k)) {
+        best_e = k + len;
+      }
+      if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
+          SameNorms(h.e - 1, h.e, k)) {
+        best_e = k + 1;
+      }
+    }
+    if (best_e > k) {
+      Add(k, best_e, EntityType::kOrg, 0);
+      k = best_e - 1;
+    }
+  }
+  std::stable_sort(s_.cands.begin(), s_.cands.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+}
+
+// "World Health Organization (WHO)": the acronym joins the name's chain.
+void Run::FindAcronyms() {
+  std::vector<Candidate>& cands = s_.cands;
+  std::sort(cands.begin(), cands.end(),
+            [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  size_t count = cands.size();
+  for (size_t c = 0; c < count; ++c) {
+    uint32_t e = cands[c].e;
+    if (cands[c].strength == 0 || cands[c].e - cands[c].b < 2 || e + 2 >= n_) continue;
+    const Token& open = tok(e);
+    const Token& acr = tok(e + 1);
+    const Token& close = tok(e + 2);
+    if (!open.has(kOpening) || !close.has(kClosing) || acr.kind != TokenKind::kWord ||
+        !acr.has(kAllCaps)) {
+      continue;
+    }
+    bool found = false;
+    for (size_t d = c + 1; d < count && cands[d].b <= e + 1; ++d) {
+      if (cands[d].b == e + 1 && cands[d].e == e + 2) {
+        cands[d].alias = true;
+        cands[d].strength = 2;
+        found = true;
+      }
+    }
+    if (!found) {
+      Candidate a = cands[c];
+      a.b = e + 1;
+      a.e = e + 2;
+      a.entry = kNone;
+      a.tb = a.te = 0;
+      a.alias = true;
+      a.strength = 2;
+      cands.push_back(a);
+    }
+  }
+  std::stable_sort(cands.begin(), cands.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+}
+
+bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
+  for (uint32_t k = 0; k < e1 - b1; ++k) {
+    if (b2 + k >= n_ || ts_.norm(b1 + k) != ts_.norm(b2 + k)) return false;
+  }
+  return true;
+}
+
+void Run::Chain() {
+  std::vector<Candidate>& cands = s_.cands;
+  // Drop overlaps: keep the earlier (runs never overlap; heading matches may).
+  uint32_t last_end = 0;
+  for (Candidate& c : cands) {
+    c.keep = c.b >= last_end;
+    if (c.keep) last_end = c.e;
+  }
+  auto initials_match = [&](const Candidate& h, uint32_t k) {
+    // acronym token k vs the capitalized words of h ("World Health Organization" -> WHO)
+    std::string_view a = ts_.norm(k);
+    size_t pos = 0;
+    for (uint32_t t = h.b; t < h.e; ++t) {
+      if (!tok(t).has(kCapitalized) || tok(t).kind != TokenKind::kWord) continue;
+      std::string_view w = ts_.norm(t);
+      if (pos >= a.size() || w.empty() || w[0] != a[pos]) return false;
+      ++pos;
+    }
+    return pos == a.size() && pos >= 2;
+  };
+  auto links_to = [&](const Candidate& c, const Candidate& h) {
+    if (&c == &h || h.strength == 0) return false;
+    uint32_t cl = c.e - c.b, hl = h.e - h.b;
+    if (cl == hl && SameNorms(c.b, c.e, h.b)) return true;
+    if (cl >= hl) return false;
+    bool c_lexical = c.entry != kNone && c.type != h.type;
+    if (c_lexical) return false;
+    if (h.type == EntityType::kPerson || h.type == EntityType::kOrg ||
+        h.type == EntityType::kFac || h.type == EntityType::kEvent) {
+      if (SameNorms(c.b, c.e, h.e - cl)) return true;  // "Okafor", "the Post"
+    }
+    if (h.type == EntityType::kOrg && cl == 1 && tok(c.b).has(kAllCaps) && initials_match(h, c.b)) {
+      return true;
+    }
+    return false;
+  };
+  for (size_t c = 0; c < cands.size(); ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep) continue;
+    if (cand.alias) {
+      // The expansion ends right before the "(".
+      for (size_t d = c; d-- > 0;) {
+        if (cands[d].keep && cands[d].e + 1 == cand.b) {
+          cand.head = cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
+          break;
+        }
+      }
+      if (cand.head != kNone) continue;
+    }
+    // Earlier mentions first; weak candidates (headings, bare heads) may
+    // also refer forward to a name the body spells out.
+    for (size_t d = 0; d < cands.size(); ++d) {
+      if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
+      if (d > c && cand.strength > 0) break;
+      if (links_to(cand, cands[d])) {
+        cand.head = static_cast<uint32_t>(d);
+        break;
+      }
+    }
+    if (cand.head == kNone) {
+      // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
+      for (size_t d = 0; d < c; ++d) {
+        const Candidate& h = cands[d];
+        if (h.keep && h.alias && h.head != kNone && h.e - h.b == cand.e - cand.b &&
+            SameNorms(cand.b, cand.e, h.b)) {
+          cand.head = h.head;
+          break;
+        }
+      }
+    }
+  }
+  for (Candidate& cand : cands) {
+    if (!cand.keep) continue;
+    if (cand.head != kNone) {
+      const Candidate& h = cands[cand.head];
+      cand.type = h.type;
+      cand.outlet = h.outlet;
+    } else if (cand.strength == 0) {
+      cand.keep = false;
+    }
+  }
+}
+
+std::string Run::SpanText(uint32_t b, uint32_t e) const {
+  std::string s;
+  for (uint32_t k = b; k < e; ++k) {
+    if (k > b && tok(k).has(kSpaceBefore)) s.push_back(' ');
+    s.append(text_.substr(tok(k).span.begin, tok(k).span.size()));
+  }
+  return s;
+}
+
+std::string Run::Canonical(const Candidate& c) const {
+  if (c.entry != kNone && !info_[c.entry].canonical.empty()) return info_[c.entry].canonical;
+  return SpanText(c.b, c.e);
+}
+
+void Run::Emit(std::vector<Entity>* out) {
+  std::vector<Candidate>& cands = s_.cands;
+  std::vector<int32_t> index(cands.size(), -1);
+  size_t base = out->size();
+  for (size_t c = 0; c < cands.size(); ++c) {
+    if (!cands[c].keep) continue;
+    index[c] = static_cast<int32_t>(out->size() - base);
+    const Candidate& cand = cands[c];
+    Entity ent;
+    ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end};
+    ent.type = cand.type;
+    ent.outlet = cand.outlet;
+    if (cand.te > cand.tb) ent.title = SpanText(cand.tb, cand.te);
+    if (cand.head != kNone) {
+      ent.canonical = Canonical(cands[cand.head]);
+    } else {
+      ent.canonical = Canonical(cand);
+    }
+    out->push_back(std::move(ent));
+  }
+  for (size_t c = 0; c < cands.size(); ++c) {
+    if (!cands[c].keep || cands[c].head == kNone) continue;
+    (*out)[base + index[c]].mention_of = index[cands[c].head];
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& lexicon,
+                                                          const Tokenizer& tokenizer) {
+  EntityRecognizer r;
+  const std::vector<CompiledEntry>& entries = lexicon.entries();
+  const std::vector<std::string>& types = lexicon.type_names();
+  r.info_.resize(entries.size());
+  TokenStream ts;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const CompiledEntry& ce = entries[i];
+    std::string_view type = types[ce.type];
+    EntryInfo& inf = r.info_[i];
+    bool cased = false;
+    if (type == "entity") {
+      inf.role = Role::kEntity;
+      if (!ParseType(ce.attr("type"), &inf.type)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(ce.origin, ": entity needs type=PERSON|ORG|GPE|LOC|NORP|FAC|EVENT, got '",
+                         Av(ce.attr("type")), "'"));
+      }
+      inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
+      inf.canonical = std::string(ce.attr("canonical"));
+      cased = true;
+    } else if (type == "entity_title") {
+      std::string_view kind = ce.attr("kind", "head");
+      if (kind == "honorific") {
+        inf.role = Role::kTitleHonorific;
+      } else if (kind == "head") {
+        inf.role = Role::kTitleHead;
+      } else if (kind == "mod") {
+        inf.role = Role::kTitleMod;
+      } else {
+        return absl::InvalidArgumentError(absl::StrCat(
+            ce.origin, ": entity_title needs kind=honorific|head|mod, got '", Av(kind), "'"));
+      }
+      cased = true;
+    } else if (type == "entity_head") {
+      inf.role = Role::kHead;
+      if (!ParseType(ce.attr("type"), &inf.type)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            ce.origin, ": entity_head needs type=ORG|GPE|LOC|FAC|EVENT|..., got '",
+            Av(ce.attr("type")), "'"));
+      }
+      inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
+      cased = true;
+    } else if (type == "given_name") {
+      inf.role = Role::kGivenName;
+    } else if (type == "name_connector") {
+      inf.role = Role::kConnector;
+    } else if (type == "name_particle") {
+      inf.role = Role::kParticle;
+    } else if (type == "not_name") {
+      inf.role = Role::kNotName;
+      if (ce.attr("date") == "1") inf.extra |= kBDateWord;
+      if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
+    } else if (type == "entity_context") {
+      std::string_view role = ce.attr("role");
+      if (role == "person_after") {
+        inf.role = Role::kPersonAfter;
+      } else if (role == "place_before") {
+        inf.role = Role::kPlaceBefore;
+      } else if (role == "org_before") {
+        inf.role = Role::kOrgBefore;
+      } else {
+        return absl::InvalidArgumentError(absl::StrCat(
+            ce.origin, ": entity_context needs role=person_after|place_before|org_before, got '",
+            Av(role), "'"));
+      }
+    }
+    if (cased) {
+      // Case constraints from the phrase as written: "UN" needs capitals,
+      // "Nairobi" a capital letter, "euro zone" nothing.
+      tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts);
+      for (size_t k = 0; k < ts.size() && k < 32; ++k) {
+        const Token& t = ts.tokens[k];
+        if (t.kind != TokenKind::kWord) continue;
+        if (t.has(kCapitalized)) inf.cap_mask |= 1u << k;
+        if (t.has(kAllCaps)) inf.upper_mask |= 1u << k;
+      }
+    }
+  }
+  return r;
+}
+
+void EntityRecognizer::Recognize(std::string_view text, const TokenStream& tokens,
+                                 const std::vector<LexiconMatch>& matches,
+                                 const std::vector<Quantity>& quantities,
+                                 std::vector<Entity>* out) const {
+  if (tokens.size() == 0) return;
+  thread_local Scratch scratch;
+  scratch.Reset(tokens.size());
+  Run run(text, tokens, info_, &scratch);
+  run.Mark(matches, quantities);
+  run.MarkLines();
+  run.FindRuns();
+  run.FindAcronyms();
+  run.MatchHeadings();
+  run.Chain();
+  run.Emit(out);
+}
+
+}  // namespace claimx::internal

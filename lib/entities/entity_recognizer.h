@@ -1,0 +1,89 @@
+// EntityRecognizer: tokens + lexicon matches -> named entities with types,
+// canonical names, titles and mention chains.
+//
+// Rules over the token stream and the shared PhraseLexicon matches; every
+// list is data (data/entities_*.tsv, data/gazetteer_*.tsv, data/outlets.tsv
+// and ICU's region names), read through these lexicon types:
+//   entity          phrase of a known name: type=PERSON|ORG|GPE|LOC|NORP|FAC|EVENT,
+//                   canonical=..., outlet=1 (news organizations and agencies)
+//   entity_title    kind=honorific|head|mod: titles kept out of a PERSON span
+//   entity_head     type=...: a word that types the name it is in (Ministry, Bank, River)
+//   given_name      evidence for PERSON
+//   name_connector  lower-case words inside ORG/place names (of, for, and, &)
+//   name_particle   lower-case words inside person names (de, van, bin)
+//   not_name        capitalized words that do not start a name (Monday, However)
+//   entity_context  role=person_after|place_before|org_before: hints for unknown names
+//
+// Evidence, in order: capitalized token runs (within a sentence and a line;
+// sentence-initial common words dropped; title-case headings and all-caps
+// lines trusted only for lexicon names and names seen in the body), exact
+// lexicon names, titles (split off, recorded in Entity::title), name heads,
+// given names and context words. Mention chains link a later mention to the
+// first full mention: a surname to the person, "the Post" to "The New York
+// Post", an acronym to its expansion ("World Health Organization (WHO)").
+//
+// Immutable after Create; Recognize is const and thread-safe (its scratch
+// buffers are thread-local).
+#ifndef CLAIMX_LIB_ENTITIES_ENTITY_RECOGNIZER_H_
+#define CLAIMX_LIB_ENTITIES_ENTITY_RECOGNIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "claimx/types.h"
+#include "lexicon/phrase_lexicon.h"
+#include "tokenize/tokenizer.h"
+
+namespace claimx::internal {
+
+class EntityRecognizer {
+ public:
+  // Reads the entity-related entries of `lexicon` (compiled with
+  // `tokenizer`). InvalidArgument names the entry's origin for a bad
+  // type=/kind=/role= attribute.
+  static absl::StatusOr<EntityRecognizer> Create(const PhraseLexicon& lexicon,
+                                                 const Tokenizer& tokenizer);
+
+  // Appends the entities of one document to *out, in text order. `matches`
+  // are the lexicon matches of `tokens` (from the same lexicon); tokens
+  // inside DATE/DURATION `quantities` are never part of a name.
+  void Recognize(std::string_view text, const TokenStream& tokens,
+                 const std::vector<LexiconMatch>& matches,
+                 const std::vector<Quantity>& quantities, std::vector<Entity>* out) const;
+
+  // Per lexicon entry: what it means to this stage.
+  enum class Role : uint8_t {
+    kNone,
+    kEntity,
+    kTitleHonorific,
+    kTitleHead,
+    kTitleMod,
+    kHead,
+    kGivenName,
+    kConnector,
+    kParticle,
+    kNotName,
+    kPersonAfter,
+    kPlaceBefore,
+    kOrgBefore,
+  };
+  struct EntryInfo {
+    Role role = Role::kNone;
+    EntityType type = EntityType::kOrg;
+    bool outlet = false;
+    uint32_t cap_mask = 0;    // phrase token k is capitalized: text token k must be
+    uint32_t upper_mask = 0;  // phrase token k is all caps: text token k must be
+    uint16_t extra = 0;       // not_name: date=1 / modifier=1 bits
+    std::string canonical;
+  };
+
+ private:
+  std::vector<EntryInfo> info_;  // indexed by lexicon entry id
+};
+
+}  // namespace claimx::internal
+
+#endif  // CLAIMX_LIB_ENTITIES_ENTITY_RECOGNIZER_H_

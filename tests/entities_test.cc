@@ -1,0 +1,358 @@
+// The entities stage: types, titles, heads, gazetteers, chains, overrides, and
+// the annotated dev set in tests/golden/entities/dev.txt.
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "claimx/claimx.h"
+#include "entities/icu_regions.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace claimx {
+namespace {
+
+using ::testing::HasSubstr;
+
+const Extractor& Default() {
+  static const Extractor* ex = [] {
+    Options o;
+    o.claims = false;
+    return new Extractor(*Extractor::Create(o));
+  }();
+  return *ex;
+}
+
+struct Found {
+  std::string text, type, canonical, title;
+  bool outlet;
+  int mention_of;
+};
+
+std::vector<Found> Recognize(const std::string& text, const Extractor& ex = Default()) {
+  absl::StatusOr<Document> doc = ex.Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status();
+  std::vector<Found> out;
+  if (!doc.ok()) return out;
+  for (const Entity& e : doc->entities) {
+    out.push_back({text.substr(e.span.begin, e.span.size()), std::string(ToString(e.type)),
+                   e.canonical, e.title, e.outlet, e.mention_of});
+  }
+  return out;
+}
+
+// "TYPE text" for every entity, for compact expectations.
+std::vector<std::string> Typed(const std::string& text, const Extractor& ex = Default()) {
+  std::vector<std::string> out;
+  for (const Found& f : Recognize(text, ex)) out.push_back(f.type + " " + f.text);
+  return out;
+}
+
+const Found* Find(const std::vector<Found>& v, const std::string& text, int nth = 0) {
+  for (const Found& f : v) {
+    if (f.text == text && nth-- == 0) return &f;
+  }
+  return nullptr;
+}
+
+TEST(Entities, CapitalizedSequencesSkipSentenceInitialWords) {
+  EXPECT_THAT(Typed("However, Brekke Logistics said it would hire 40 drivers. "
+                    "Yesterday Brekke Logistics opened a depot."),
+              ::testing::ElementsAre("ORG Brekke Logistics", "ORG Brekke Logistics"));
+  EXPECT_THAT(Typed("Meanwhile the workers left."), ::testing::IsEmpty());
+}
+
+TEST(Entities, AllCapsHeadlineOnlyKnownNames) {
+  std::vector<std::string> got = Typed(
+      "FLOODS HIT TOWNS AS RIVERS BURST BANKS IN PERU\n\n"
+      "Rivers burst their banks in Peru on Sunday, officials said.");
+  EXPECT_THAT(got, ::testing::ElementsAre("GPE PERU", "GPE Peru"));
+}
+
+TEST(Entities, TitleCaseHeadingUsesNamesFromTheBody) {
+  std::vector<Found> got = Recognize(
+      "Harbour Chief Marta Ilves Quits After Audit\n\n"
+      "Marta Ilves, who ran the harbour authority for six years, resigned on Friday.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "Marta Ilves");
+  EXPECT_EQ(got[0].type, "PERSON");
+  EXPECT_EQ(got[1].text, "Marta Ilves");
+  EXPECT_EQ(got[0].mention_of, 1);  // the heading refers to the body's mention
+}
+
+TEST(Entities, TitlesStayOutOfThePersonSpan) {
+  std::vector<Found> got = Recognize(
+      "Foreign Minister Tomas Berg met Dr. Amara Diallo and Sen. Ruth Calder. "
+      "Halden Energy chief executive Ivo Marsh did not attend.");
+  const Found* berg = Find(got, "Tomas Berg");
+  ASSERT_NE(berg, nullptr);
+  EXPECT_EQ(berg->type, "PERSON");
+  EXPECT_EQ(berg->title, "Foreign Minister");
+  ASSERT_NE(Find(got, "Amara Diallo"), nullptr);
+  EXPECT_EQ(Find(got, "Amara Diallo")->title, "Dr.");
+  ASSERT_NE(Find(got, "Ruth Calder"), nullptr);
+  EXPECT_EQ(Find(got, "Ruth Calder")->title, "Sen.");
+  ASSERT_NE(Find(got, "Halden Energy"), nullptr);
+  EXPECT_EQ(Find(got, "Halden Energy")->type, "ORG");
+  ASSERT_NE(Find(got, "Ivo Marsh"), nullptr);
+  EXPECT_EQ(Find(got, "Ivo Marsh")->title, "chief executive");
+}
+
+TEST(Entities, TitleWithCountryAndCompany) {
+  EXPECT_THAT(Typed("Kenyan President Amos Wekesa spoke to Tarn Motors Chief Executive Lena Fisk."),
+              ::testing::ElementsAre("NORP Kenyan", "PERSON Amos Wekesa", "ORG Tarn Motors",
+                                     "PERSON Lena Fisk"));
+}
+
+TEST(Entities, OrganizationHeadsSuffixesAndFunctionWords) {
+  EXPECT_THAT(Typed("The Ministry of Foreign Affairs and Quillon Holdings Inc. disagreed with "
+                    "the Green Future Party and the University of Tartu."),
+              ::testing::ElementsAre("ORG Ministry of Foreign Affairs", "ORG Quillon Holdings Inc.",
+                                     "ORG Green Future Party", "ORG University of Tartu"));
+  // A connector needs a head before it: two places, not one name.
+  EXPECT_THAT(Typed("Trade between Chile and Peru grew."),
+              ::testing::ElementsAre("GPE Chile", "GPE Peru"));
+}
+
+TEST(Entities, PlaceHeads) {
+  EXPECT_THAT(Typed("Fishermen on the Olvera River and at Kessel Airport were stranded."),
+              ::testing::ElementsAre("LOC Olvera River", "FAC Kessel Airport"));
+}
+
+TEST(Entities, GazetteersFromIcuAndData) {
+  EXPECT_THAT(Typed("Aid reached Mozambique, Kyrgyzstan and Nairobi, and Peruvian and "
+                    "Nepali teams flew over the Middle East."),
+              ::testing::ElementsAre("GPE Mozambique", "GPE Kyrgyzstan", "GPE Nairobi",
+                                     "NORP Peruvian", "NORP Nepali", "LOC Middle East"));
+}
+
+TEST(Entities, IcuRegionNames) {
+  std::vector<internal::LexiconEntry> regions = internal::IcuRegionEntries();
+  std::set<std::string> names;
+  for (const internal::LexiconEntry& e : regions) names.insert(e.phrase);
+  EXPECT_GT(regions.size(), 200u);
+  EXPECT_TRUE(names.count("Mozambique"));
+  EXPECT_TRUE(names.count("Burma"));  // from "Myanmar (Burma)"
+  EXPECT_TRUE(names.count("Africa"));
+}
+
+TEST(Entities, OutletsAndInternationalBodies) {
+  std::vector<Found> got = Recognize("Reuters and Xinhua said NATO and the World Bank disagreed, "
+                               "AFP reported.");
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_TRUE(got[0].outlet);
+  EXPECT_TRUE(got[1].outlet);
+  EXPECT_FALSE(got[2].outlet);
+  EXPECT_EQ(got[3].canonical, "World Bank");
+  EXPECT_EQ(got[4].canonical, "Agence France-Presse");
+  EXPECT_TRUE(got[4].outlet);
+}
+
+TEST(Entities, CapitalAsGovernmentStaysGpe) {
+  EXPECT_THAT(Typed("Moscow rejected the offer. Beijing warned, and Washington said nothing."),
+              ::testing::ElementsAre("GPE Moscow", "GPE Beijing", "GPE Washington"));
+}
+
+TEST(Entities, AcronymWithExpansion) {
+  std::vector<Found> got = Recognize(
+      "The Coastal Fisheries Authority (CFA) closed the bay. Later the CFA reopened it.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].text, "Coastal Fisheries Authority");
+  EXPECT_EQ(got[1].text, "CFA");
+  EXPECT_EQ(got[1].mention_of, 0);
+  EXPECT_EQ(got[2].mention_of, 0);
+  EXPECT_EQ(got[2].canonical, "Coastal Fisheries Authority");
+}
+
+TEST(Entities, SurnameAndShortNameChains) {
+  std::vector<Found> got = Recognize(
+      "Grace Okafor runs the clinic. Okafor said funding had dried up, and Okafor's deputy "
+      "agreed. The Lagos Herald first reported the cuts; the Herald said more would follow.");
+  const Found* full = Find(got, "Grace Okafor");
+  ASSERT_NE(full, nullptr);
+  const Found* second = Find(got, "Okafor");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->type, "PERSON");
+  EXPECT_EQ(second->mention_of, 0);
+  EXPECT_EQ(second->canonical, "Grace Okafor");
+  const Found* poss = Find(got, "Okafor", 1);  // possessive 's excluded from the span
+  ASSERT_NE(poss, nullptr);
+  EXPECT_EQ(poss->mention_of, 0);
+  const Found* herald = Find(got, "Herald");
+  ASSERT_NE(herald, nullptr);
+  EXPECT_EQ(herald->canonical, "Lagos Herald");
+  EXPECT_TRUE(herald->outlet);
+}
+
+TEST(Entities, DatesAreNotNames) {
+  EXPECT_THAT(Typed("On Monday, March 3, Lisbon hosted the talks."),
+              ::testing::ElementsAre("GPE Lisbon"));
+}
+
+TEST(Entities, UserLexiconAddsAndRemoves) {
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "Zephyr Dynamics\tentity\ttype=ORG;canonical=Zephyr Dynamics AG\n"
+                   "Reuters\t-\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  std::vector<Found> got = Recognize("Zephyr Dynamics told Reuters about the deal.", *ex);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].canonical, "Zephyr Dynamics AG");
+  EXPECT_EQ(got[0].type, "ORG");
+  EXPECT_FALSE(got[1].outlet);  // Reuters removed from the outlet list
+}
+
+TEST(Entities, BadTypeNamesTheLine) {
+  Options o;
+  o.lexicon_text = "Zephyr\tentity\ttype=COMPANY\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_FALSE(ex.ok());
+  EXPECT_THAT(std::string(ex.status().message()), HasSubstr("<options.lexicon_text>:1"));
+}
+
+TEST(Entities, StageCanBeSwitchedOff) {
+  Options o;
+  o.entities = false;
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok());
+  absl::StatusOr<Document> doc = ex->Extract("Reuters reported from Nairobi.");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->entities.empty());
+}
+
+// ---- the annotated dev set ------------------------------------------------
+
+struct Passage {
+  std::string id, text;
+  std::set<std::tuple<uint32_t, uint32_t, std::string>> gold;
+};
+
+std::string SourceDir() {
+  const char* d = std::getenv("CLAIMX_SOURCE_DIR");
+  return d ? d : ".";
+}
+
+std::vector<Passage> ReadDevSet(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Passage> out;
+  std::string line, raw;
+  auto flush = [&] {
+    if (out.empty()) return;
+    while (!raw.empty() && raw.back() == '\n') raw.pop_back();
+    size_t start = raw.find_first_not_of('\n');
+    raw = start == std::string::npos ? "" : raw.substr(start);
+    Passage& p = out.back();
+    for (size_t i = 0; i < raw.size();) {
+      size_t close = raw.find(']', i);
+      size_t space = raw.find(' ', i);
+      if (raw[i] == '[' && close != std::string::npos && space != std::string::npos &&
+          space < close) {
+        std::string type = raw.substr(i + 1, space - i - 1);
+        uint32_t b = static_cast<uint32_t>(p.text.size());
+        p.text += raw.substr(space + 1, close - space - 1);
+        p.gold.insert({b, static_cast<uint32_t>(p.text.size()), type});
+        i = close + 1;
+      } else {
+        p.text += raw[i++];
+      }
+    }
+    raw.clear();
+  };
+  while (std::getline(in, line)) {
+    if (line.rfind("### ", 0) == 0) {
+      flush();
+      out.push_back({line.substr(4), "", {}});
+    } else if (!out.empty()) {
+      raw += line + "\n";
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string ConllType(const std::string& t) {
+  if (t == "PERSON") return "PER";
+  if (t == "GPE" || t == "LOC" || t == "FAC") return "LOC";
+  if (t == "NORP" || t == "EVENT") return "MISC";
+  return t;
+}
+
+TEST(EntitiesGolden, DevSetScoresAndSnapshot) {
+  std::string dir = SourceDir() + "/tests/golden/entities/";
+  std::vector<Passage> passages = ReadDevSet(dir + "dev.txt");
+  ASSERT_GE(passages.size(), 60u);
+  std::map<std::string, int> tp, fp, fn;
+  std::ostringstream snapshot;
+  snapshot << "# System output on dev.txt (rewrite: CLAIMX_UPDATE_GOLDEN=1).\n";
+  for (const Passage& p : passages) {
+    absl::StatusOr<Document> doc = Default().Extract(p.text, {p.id, ""});
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    std::set<std::tuple<uint32_t, uint32_t, std::string>> sys, gold;
+    snapshot << "\n### " << p.id << "\n";
+    uint32_t pos = 0;
+    std::string rendered;
+    for (size_t i = 0; i < doc->entities.size(); ++i) {
+      const Entity& e = doc->entities[i];
+      sys.insert({e.span.begin, e.span.end, ConllType(std::string(ToString(e.type)))});
+      rendered += p.text.substr(pos, e.span.begin - pos);
+      rendered += "[" + std::string(ToString(e.type)) + " " +
+                  p.text.substr(e.span.begin, e.span.size()) + "]";
+      pos = e.span.end;
+    }
+    rendered += p.text.substr(pos);
+    snapshot << rendered << "\n";
+    for (size_t i = 0; i < doc->entities.size(); ++i) {
+      const Entity& e = doc->entities[i];
+      if (e.mention_of >= 0 || !e.title.empty() || e.outlet || e.canonical != p.text.substr(e.span.begin, e.span.size())) {
+        snapshot << "  " << i << " " << p.text.substr(e.span.begin, e.span.size())
+                 << " canonical=" << e.canonical;
+        if (!e.title.empty()) snapshot << " title=" << e.title;
+        if (e.outlet) snapshot << " outlet";
+        if (e.mention_of >= 0) snapshot << " mention_of=" << e.mention_of;
+        snapshot << "\n";
+      }
+    }
+    for (const auto& [b, e, t] : p.gold) gold.insert({b, e, ConllType(t)});
+    for (const auto& x : sys) (gold.count(x) ? tp : fp)[std::get<2>(x)]++;
+    for (const auto& x : gold) {
+      if (!sys.count(x)) fn[std::get<2>(x)]++;
+    }
+  }
+  int t3 = 0, p3 = 0, n3 = 0;
+  for (const char* t : {"PER", "ORG", "LOC", "MISC"}) {
+    double pr = tp[t] + fp[t] ? 1.0 * tp[t] / (tp[t] + fp[t]) : 0;
+    double rc = tp[t] + fn[t] ? 1.0 * tp[t] / (tp[t] + fn[t]) : 0;
+    double f1 = pr + rc > 0 ? 2 * pr * rc / (pr + rc) : 0;
+    std::printf("dev %-4s P %.3f R %.3f F1 %.3f\n", t, pr, rc, f1);
+    if (std::string(t) != "MISC") {
+      t3 += tp[t];
+      p3 += fp[t];
+      n3 += fn[t];
+      EXPECT_GE(f1, 0.75) << t;
+    }
+  }
+  double pr = 1.0 * t3 / (t3 + p3), rc = 1.0 * t3 / (t3 + n3);
+  std::printf("dev PER+ORG+LOC F1 %.3f\n", 2 * pr * rc / (pr + rc));
+
+  std::string snap_path = dir + "dev.system.txt";
+  const char* update = std::getenv("CLAIMX_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    std::ofstream(snap_path) << snapshot.str();
+    GTEST_SKIP() << "rewrote " << snap_path;
+  }
+  std::ifstream in(snap_path);
+  ASSERT_TRUE(in) << snap_path << " missing: run with CLAIMX_UPDATE_GOLDEN=1";
+  std::stringstream want;
+  want << in.rdbuf();
+  EXPECT_EQ(snapshot.str(), want.str()) << "entity output changed; review and rewrite with "
+                                           "CLAIMX_UPDATE_GOLDEN=1";
+}
+
+}  // namespace
+}  // namespace claimx
