@@ -45,6 +45,7 @@ int EnclosureFamily(std::string_view s, TokenKind kind) {
     if (s == "'" || s == "‘" || s == "’" || s == "‚" || s == "‹" || s == "›") return 1;
     return 2;  // " “ ” „ « » 「 」 ...
   }
+  if (kind == TokenKind::kSymbol && s == "`") return 1;  // `quoted'
   if (kind != TokenKind::kPunctuation) return 0;
   if (s == "(" || s == ")") return 3;
   if (s == "[" || s == "]") return 4;
@@ -113,7 +114,7 @@ struct SentenceSplitter::Run {
   // If a list label ("1.", "2)", "a.", "b.)", "iv.", "A.") starts at token i,
   // returns the index just past it and sets *value (numbers: their value;
   // letters: 1 for a, 2 for b ...; *letter tells which). Otherwise 0.
-  size_t ListLabel(size_t i, int* value, bool* letter) const;
+  size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
   bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
   void Split();
@@ -127,10 +128,13 @@ void SentenceSplitter::Run::FindEnclosures() {
   for (size_t i = 0; i < n; ++i) {
     if (ts.newlines_before[i] > 0) stack.clear();
     const Token& t = ts.tokens[i];
-    if (t.kind != TokenKind::kQuote && t.kind != TokenKind::kPunctuation) continue;
+    if (t.kind != TokenKind::kQuote && t.kind != TokenKind::kPunctuation &&
+        t.kind != TokenKind::kSymbol) {
+      continue;
+    }
     int family = EnclosureFamily(Text(i), t.kind);
     if (family == 0) continue;
-    if (t.flags & kOpening) {
+    if ((t.flags & kOpening) || t.kind == TokenKind::kSymbol) {
       stack.emplace_back(static_cast<uint32_t>(i), family);
       continue;
     }
@@ -141,12 +145,13 @@ void SentenceSplitter::Run::FindEnclosures() {
     if (k == 0) continue;
     size_t open = stack[k - 1].first;
     stack.resize(k - 1);
-    if (!stack.empty()) continue;  // nested: the outer pair decides
+    // An outer pair closes later and overwrites with its own closer.
     for (size_t m = open + 1; m < i; ++m) enclosed_by[m] = static_cast<uint32_t>(i);
   }
 }
 
-size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter) const {
+size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter, bool* paren) const {
+  *paren = false;
   if (i + 1 >= n && ts.abbrev[i] != AbbrevClass::kInitial) return 0;
   const Token& t = ts.tokens[i];
   std::string_view s = Text(i);
@@ -159,7 +164,10 @@ size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter) cons
     // "A." is tokenized as one initial.
     *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
     *letter = true;
-    if (k < n && Glued(i, k) && Text(k) == ")") ++k;
+    if (k < n && Glued(i, k) && Text(k) == ")") {
+      ++k;
+      *paren = true;
+    }
     return k;
   } else if (t.kind == TokenKind::kWord && s.size() == 1 && absl::ascii_isalpha(s[0])) {
     *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
@@ -174,9 +182,13 @@ size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter) cons
   std::string_view m = Text(k);
   if (m == ".") {
     ++k;
-    if (k < n && Glued(k - 1, k) && Text(k) == ")") ++k;
+    if (k < n && Glued(k - 1, k) && Text(k) == ")") {
+      ++k;
+      *paren = true;
+    }
   } else if (m == ")") {
     ++k;
+    *paren = true;
   } else {
     return 0;
   }
@@ -194,8 +206,8 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start, bool list_
   // A single line break.
   if (IsBulletText(s) || IsDashText(s)) return true;
   int value;
-  bool letter;
-  if (ListLabel(i, &value, &letter) != 0) return true;
+  bool letter, paren;
+  if (ListLabel(i, &value, &letter, &paren) != 0) return true;
   if (list_item) return true;
   // The previous line: where does it start, how does it end?
   size_t line_start = i - 1;
@@ -249,6 +261,29 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
     }
     break;
   }
+  // Footnote marks glued to the full stop: "martyr.[1][2] The", "cold.12 13 It".
+  // (A decimal such as 3.5 is one number token, so these are never decimals.)
+  if (terminal && s.front() == '.' && i > 0) {
+    size_t k = j;
+    for (;;) {
+      if (k + 2 < n && Text(k) == "[" && Glued(k - 1, k) &&
+          ts.tokens[k + 1].kind == TokenKind::kNumber && Text(k + 2) == "]") {
+        k += 3;
+        continue;
+      }
+      break;
+    }
+    if (k == j && k < n && ts.tokens[k].kind == TokenKind::kNumber && Glued(k - 1, k) &&
+        Text(k).size() <= 3) {
+      ++k;
+      while (k < n && ts.tokens[k].kind == TokenKind::kNumber && Text(k).size() <= 3 &&
+             ts.newlines_before[k] == 0) {
+        ++k;
+      }
+      if (k < n && !IsCapitalizedWord(k)) k = j;
+    }
+    j = k;
+  }
   *end = j;
   // Inside a quotation or bracket closed later on the line, only a mark
   // right before the closer can end the sentence.
@@ -290,6 +325,14 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
       return next_upper;
     }
     if (s.front() == '.' || s == "．" || s == "。" || s == "｡") {
+      if (next_lower && !glued && nl == 0) {
+        // A lettered list starting after a sentence: "done. a. first b. second".
+        int value;
+        bool letter, paren;
+        if (ListLabel(j, &value, &letter, &paren) != 0 && letter && (value == 1 || paren)) {
+          return true;
+        }
+      }
       if (next_lower && !(nl > 0 && !glued)) return false;
       if (stray) return false;  // ". ," ".)" stray punctuation
       if (glued && next.kind == TokenKind::kNumber) return false;
@@ -366,17 +409,23 @@ void SentenceSplitter::Run::Split() {
   while (i < n) {
     if (ts.newlines_before[i] >= 2) last_label = -1;
     int value = 0;
-    bool letter = false;
+    bool letter = false, paren = false;
     size_t label_end = 0;
     if (i > start) {
       bool brk = StartsNewLineUnit(i, start, list_item);
       // Inline lists: "1) first 2) second", "a. one b. two".
       if (!brk && last_label >= 0 && enclosed_by[i] == 0 && !IsBulletText(Text(i - 1)) &&
           !IsDashText(Text(i - 1))) {
-        label_end = ListLabel(i, &value, &letter);
-        if (label_end != 0 && letter == last_label_letter &&
-            (value == last_label + 1 ||
-             (value == 1 && last_label >= 1 && label_end < n && IsCapitalizedWord(label_end)))) {
+        label_end = ListLabel(i, &value, &letter, &paren);
+        // "John A. Smith", "Plan B. It": a letter after a name is an initial.
+        if (label_end != 0 && letter && IsCapitalizedWord(i - 1) &&
+            absl::ascii_isupper(static_cast<unsigned char>(Text(i)[0]))) {
+          label_end = 0;
+        }
+        // The next label of the list, or a new list starting ("... 2) b 1) a").
+        if (label_end != 0 && ((letter == last_label_letter && value == last_label + 1) ||
+                               (value == 1 && last_label >= 1 && label_end < n &&
+                                IsCapitalizedWord(label_end)))) {
           brk = true;
         }
       }
@@ -385,11 +434,11 @@ void SentenceSplitter::Run::Split() {
     if (i == start || (i == start + 1 && IsBulletText(Text(start))) ||
         (i == start + 1 && IsDashText(Text(start)) && IsLineStart(start))) {
       if (i > start) list_item = true;
-      label_end = ListLabel(i, &value, &letter);
+      label_end = ListLabel(i, &value, &letter, &paren);
       // A sentence-initial label; a single letter other than "a"/"A" or "i"
       // opens an item only on its own line or when a list is under way.
       bool ok = label_end != 0;
-      if (ok && letter && value > 1 && value != 9 && !IsLineStart(i) &&
+      if (ok && letter && !paren && value > 1 && value != 9 && !IsLineStart(i) &&
           !(last_label >= 0 && last_label_letter) && i == start) {
         ok = false;
       }
