@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.h"
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -31,6 +32,7 @@ enum : uint16_t {
   kBShouting = 1 << 11,  // all-caps line
   kBDateWord = 1 << 12,  // not_name with date=1 (Monday, March): ends a name
   kBModifier = 1 << 13,  // not_name with modifier=1 (Eastern): dropped before a known place
+  kBNameWord = 1 << 14,  // capitalized word that can be part of a name (see NameWordSlow)
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
@@ -59,6 +61,8 @@ struct Candidate {
   bool alias = false;           // "(WHO)" right after its expansion
   uint32_t head = kNone;        // chain head (candidate index)
   bool keep = false;
+  size_t last_hash = 0;         // hash of the last token's folded form
+  char initials[8] = {};        // ORG: first letters of its capitalized words
 };
 
 struct Scratch {
@@ -83,8 +87,9 @@ struct Scratch {
 class Run {
  public:
   Run(std::string_view text, const TokenStream& ts, const std::vector<EntryInfo>& info,
-      Scratch* s)
-      : text_(text), ts_(ts), info_(info), s_(*s), n_(static_cast<uint32_t>(ts.size())) {}
+      const std::vector<uint8_t>& roles, Scratch* s)
+      : text_(text), ts_(ts), info_(info), roles_(roles), s_(*s),
+        n_(static_cast<uint32_t>(ts.size())) {}
 
   void Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quantity>& quantities);
   void MarkLines();
@@ -98,7 +103,8 @@ class Run {
   const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
   bool Has(uint32_t i, uint16_t b) const { return (s_.bits[i] & b) != 0; }
   bool Cap(uint32_t i) const;
-  bool NameWord(uint32_t i) const;
+  bool NameWordSlow(uint32_t i) const;
+  bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
@@ -112,6 +118,7 @@ class Run {
   std::string_view text_;
   const TokenStream& ts_;
   const std::vector<EntryInfo>& info_;
+  const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   Scratch& s_;
   uint32_t n_;
 };
@@ -120,6 +127,7 @@ bool Run::Cap(uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
   if (t.has(kCapitalized)) return true;
+  if (t.span.size() < 4) return false;
   // "al-Assad", "bin-Salman", "d'Alembert": lower-case particle + capital.
   std::string_view w = text_.substr(t.span.begin, t.span.size());
   for (size_t k = 1; k + 1 < w.size() && k <= 3; ++k) {
@@ -128,7 +136,7 @@ bool Run::Cap(uint32_t i) const {
   return false;
 }
 
-bool Run::NameWord(uint32_t i) const {
+bool Run::NameWordSlow(uint32_t i) const {
   if (!Cap(i) || Has(i, kBInDate | kBDateWord)) return false;
   // "Arlington-based", "Kenya-born": a name inside a compound adjective.
   const Token& t = tok(i);
@@ -153,10 +161,10 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
 }
 
 void Run::Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quantity>& quantities) {
+  const size_t entries = roles_.size();
   for (const LexiconMatch& m : matches) {
-    if (m.entry >= info_.size()) continue;
+    if (m.entry >= entries || roles_[m.entry] == 0) continue;
     const EntryInfo& e = info_[m.entry];
-    if (e.role == Role::kNone) continue;
     uint32_t len = m.end - m.begin;
     switch (e.role) {
       case Role::kEntity:
@@ -241,6 +249,7 @@ void Run::MarkLines() {
   }
   for (uint32_t k = 0; k < n_; ++k) {
     const Token& t = tok(k);
+    if (t.kind == TokenKind::kWord && NameWordSlow(k)) s_.bits[k] |= kBNameWord;
     if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
       s_.bits[k] |= kBInitial;
     } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
@@ -604,21 +613,30 @@ void Run::Chain() {
     c.keep = c.b >= last_end;
     if (c.keep) last_end = c.e;
   }
+  // Keys that make most comparisons one integer compare.
+  std::hash<std::string_view> hasher;
+  for (Candidate& c : cands) {
+    c.last_hash = hasher(ts_.norm(c.e - 1));
+    if (c.type != EntityType::kOrg || c.e - c.b < 2) continue;
+    size_t pos = 0;
+    for (uint32_t t = c.b; t < c.e && pos + 1 < sizeof(c.initials); ++t) {
+      if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
+        c.initials[pos++] = ts_.norm(t)[0];
+      }
+    }
+  }
   auto initials_match = [&](const Candidate& h, uint32_t k) {
     // acronym token k vs the capitalized words of h ("World Health Organization" -> WHO)
     std::string_view a = ts_.norm(k);
-    size_t pos = 0;
-    for (uint32_t t = h.b; t < h.e; ++t) {
-      if (!tok(t).has(kCapitalized) || tok(t).kind != TokenKind::kWord) continue;
-      std::string_view w = ts_.norm(t);
-      if (pos >= a.size() || w.empty() || w[0] != a[pos]) return false;
-      ++pos;
-    }
-    return pos == a.size() && pos >= 2;
+    return a.size() >= 2 && a == std::string_view(h.initials);
   };
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
+    if (c.last_hash != h.last_hash) {
+      return h.type == EntityType::kOrg && cl == 1 && hl >= 2 && tok(c.b).has(kAllCaps) &&
+             initials_match(h, c.b);
+    }
     if (cl == hl && SameNorms(c.b, c.e, h.b)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
@@ -801,6 +819,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& l
       }
     }
   }
+  r.roles_.resize(r.info_.size());
+  for (size_t i = 0; i < r.info_.size(); ++i) r.roles_[i] = r.info_[i].role != Role::kNone;
   return r;
 }
 
@@ -811,7 +831,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenStream& token
   if (tokens.size() == 0) return;
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
-  Run run(text, tokens, info_, &scratch);
+  Run run(text, tokens, info_, roles_, &scratch);
   run.Mark(matches, quantities);
   run.MarkLines();
   run.FindRuns();

@@ -82,6 +82,7 @@ class EntityRecognizer {
 
  private:
   std::vector<EntryInfo> info_;  // indexed by lexicon entry id
+  std::vector<uint8_t> roles_;   // info_[i].role != kNone, dense for the match loop
 };
 
 }  // namespace claimx::internal
