@@ -14,9 +14,15 @@ if [[ -f bindings/python/CMakeLists.txt ]]; then
 fi
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
+# Arguments after the build dir go to cmake's configure step, except
+# "--target NAME", which limits the build.
+configure=() targets=()
+while [[ $# -gt 0 ]]; do
+  if [[ $1 == --target ]]; then targets+=(--target "$2"); shift 2; else configure+=("$1"); shift; fi
+done
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
-  cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "${python_args[@]}" "$@"
+  cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "${python_args[@]}" "${configure[@]}"
 else
-  cmake -S . -B "$build" "${python_args[@]}" "$@" >/dev/null
+  cmake -S . -B "$build" "${python_args[@]}" "${configure[@]}" >/dev/null
 fi
-cmake --build "$build" -j"$(nproc)"
+cmake --build "$build" -j"$(nproc)" "${targets[@]}"

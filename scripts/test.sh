@@ -25,4 +25,9 @@ echo "== C++ tests (ASan+UBSan)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan -j"$(nproc)" --output-on-failure -E install_consumer_test
 
+echo "== TSan: many threads sharing one Extractor, and the batch API"
+bash scripts/build.sh build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMX_SANITIZE=thread \
+  -DCLAIMX_BUILD_BENCH=OFF -DCLAIMX_BUILD_PYTHON=OFF -DCLAIMX_BUILD_TOOLS=OFF --target extractor_test
+TSAN_OPTIONS=halt_on_error=1 ./build-tsan/tests/extractor_test --gtest_brief=1
+
 echo "== all tests passed in $((SECONDS - start)) s"
