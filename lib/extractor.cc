@@ -116,7 +116,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   // Each reads ws (tokens, matches) and what earlier stages put in doc.
   if (opt.quantities) {
     model_->quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches, doc.date,
-                             &doc.quantities);
+                             &ws.quantities, &doc.quantities);
   }
   if (opt.entities) {
     model_->entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities, &doc.entities);

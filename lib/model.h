@@ -36,6 +36,7 @@ struct Workspace {
   TokenStream tokens;
   std::vector<uint32_t> word_ids;
   std::vector<LexiconMatch> matches;
+  QuantityScratch quantities;  // lib/quantities
 };
 
 }  // namespace claimx::internal

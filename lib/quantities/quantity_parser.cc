@@ -182,15 +182,18 @@ class QuantityRun {
  public:
   QuantityRun(const QuantityParser& p, std::string_view text, const TokenStream& ts,
               const std::vector<LexiconMatch>& matches, std::string_view date,
-              std::vector<Quantity>* out)
-      : p_(p), text_(text), ts_(ts), out_(out), used_(ts.size() + 1, false) {
+              QuantityScratch* scratch, std::vector<Quantity>* out)
+      : p_(p), text_(text), ts_(ts), out_(out), used_(scratch->used), start_(scratch->start),
+        list_(scratch->list) {
+    used_.assign(ts.size() + 1, 0);
     start_.assign(ts.size() + 2, 0);
     for (const LexiconMatch& m : matches) {
       if (p_.by_entry_[m.entry].role != QRole::kNone) ++start_[m.begin + 1];
     }
     for (size_t i = 1; i < start_.size(); ++i) start_[i] += start_[i - 1];
     list_.resize(start_.back());
-    std::vector<uint32_t> fill(start_.begin(), start_.end() - 1);
+    std::vector<uint32_t>& fill = scratch->fill;
+    fill.assign(start_.begin(), start_.end() - 1);
     for (const LexiconMatch& m : matches) {
       const QEntry& q = p_.by_entry_[m.entry];
       if (q.role != QRole::kNone) list_[fill[m.begin]++] = {m.end, &q};
@@ -222,10 +225,7 @@ class QuantityRun {
   }
 
  private:
-  struct Hit {
-    uint32_t end;
-    const QEntry* q;
-  };
+  using Hit = QuantityScratch::Hit;
   struct Num {
     size_t b = 0, e = 0;  // tokens
     double v = 0;
@@ -1029,6 +1029,7 @@ class QuantityRun {
     if (CountedNoun(m->e, m->n.v, &ne)) {
       m->unit = absl::AsciiStrToLower(Av(Text(m->e, ne)));
       m->noun = true;
+      m->e = ne;  // the span covers the counted noun ("340 containers")
     }
   }
 
@@ -1059,7 +1060,10 @@ class QuantityRun {
       q.approx = true;
       q.modifier = vg->s;
       size_t ne;
-      if (CountedNoun(e, 2, &ne)) q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
+      if (CountedNoun(e, 2, &ne)) {
+        q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
+        e = ne;
+      }
       Emit(i, e, q);
       return e;
     }
@@ -1174,7 +1178,10 @@ class QuantityRun {
           q.unit = b.unit.empty() ? a.unit : b.unit;
           if (b.type == QuantityType::kCardinal) {
             size_t ne;
-            if (CountedNoun(b.e, hi, &ne)) q.unit = absl::AsciiStrToLower(Av(Text(b.e, ne)));
+            if (CountedNoun(b.e, hi, &ne)) {
+              q.unit = absl::AsciiStrToLower(Av(Text(b.e, ne)));
+              b.e = ne;
+            }
           }
           if (b.type == QuantityType::kDuration) q.value_text = b.value_text;
           q.modifier = a.modifier;
@@ -1210,9 +1217,9 @@ class QuantityRun {
   std::string_view text_;
   const TokenStream& ts_;
   std::vector<Quantity>* out_;
-  std::vector<bool> used_;
-  std::vector<uint32_t> start_;
-  std::vector<Hit> list_;
+  std::vector<uint8_t>& used_;
+  std::vector<uint32_t>& start_;
+  std::vector<Hit>& list_;
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;
@@ -1222,9 +1229,9 @@ class QuantityRun {
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,
                            const std::vector<Sentence>& sentences,
                            const std::vector<LexiconMatch>& matches, std::string_view date,
-                           std::vector<Quantity>* out) const {
+                           QuantityScratch* scratch, std::vector<Quantity>* out) const {
   if (tokens.size() == 0) return;
-  QuantityRun run(*this, text, tokens, matches, date, out);
+  QuantityRun run(*this, text, tokens, matches, date, scratch, out);
   run.Run(sentences);
 }
 

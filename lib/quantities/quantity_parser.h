@@ -66,6 +66,19 @@ struct QEntry {
   bool pre = false, post = false;  // currency position
 };
 
+// Per-thread scratch buffers of Parse, owned by the Workspace (lib/model.h)
+// and reused across documents so that Parse does not allocate per call.
+struct QuantityScratch {
+  struct Hit {
+    uint32_t end;
+    const QEntry* q;
+  };
+  std::vector<uint8_t> used;     // per token: already part of a quantity
+  std::vector<uint32_t> start;   // per token: first index into `list`
+  std::vector<uint32_t> fill;
+  std::vector<Hit> list;         // q_* matches grouped by first token
+};
+
 class QuantityParser {
  public:
   // Reads entries whose type starts with "q_" (already compiled into
@@ -79,10 +92,10 @@ class QuantityParser {
 
   // Appends the quantities of `text` to *out, in text order. `matches` are
   // the PhraseLexicon matches of `tokens`; `date` is the document date
-  // (YYYY-MM-DD) or empty.
+  // (YYYY-MM-DD) or empty. `scratch` is reused across calls (one per thread).
   void Parse(std::string_view text, const TokenStream& tokens,
              const std::vector<Sentence>& sentences, const std::vector<LexiconMatch>& matches,
-             std::string_view date, std::vector<Quantity>* out) const;
+             std::string_view date, QuantityScratch* scratch, std::vector<Quantity>* out) const;
 
  private:
   friend class QuantityRun;
