@@ -135,7 +135,9 @@ void SentenceSplitter::Run::FindEnclosures() {
     int family = EnclosureFamily(Text(i), t.kind);
     if (family == 0) continue;
     if ((t.flags & kOpening) || t.kind == TokenKind::kSymbol) {
-      stack.emplace_back(static_cast<uint32_t>(i), family);
+      // Marking costs the pair's length per nesting level: cap the depth so
+      // that "((((...))))" stays linear.
+      if (stack.size() < 16) stack.emplace_back(static_cast<uint32_t>(i), family);
       continue;
     }
     if (!(t.flags & kClosing)) continue;
