@@ -88,6 +88,51 @@ TEST(ToText, ShowsSourceCueAndContent) {
   EXPECT_THAT(out, HasSubstr("Reuters (outlet) —according to→ [according_to] 340 containers were stuck here"));
 }
 
+TEST(ToText, QuantitiesWithValuesHedgesAndVia) {
+  std::string text = "340 containers were stuck here, according to Reuters today.";
+  Document doc = SampleDocument();
+  doc.claims[0].hedged = true;
+  doc.claims[0].via.push_back(Source{{53, 58}, SourceType::kNone, "", -1});
+  std::string out = ToText(doc, text);
+  EXPECT_THAT(out, HasSubstr("[according_to, hedged] 340 containers were stuck here\n"));
+  EXPECT_THAT(out, HasSubstr("\n    via today (none)\n"));
+  EXPECT_THAT(out, HasSubstr("\n    ↳ 340 containers = 340 containers (CARDINAL)\n"));
+  EXPECT_EQ(out.find('\x1b'), std::string::npos);
+}
+
+TEST(ToText, ColourMarksSourceCueKindAndQuantities) {
+  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string out = ToText(SampleDocument(), text, {.color = true});
+  EXPECT_THAT(out, HasSubstr("\x1b[1;36mReuters\x1b[0m \x1b[36m(outlet)\x1b[0m"));
+  EXPECT_THAT(out, HasSubstr("—\x1b[1;33maccording to\x1b[0m→ \x1b[35m[according_to"));
+  EXPECT_THAT(out, HasSubstr("\x1b[32m340 containers\x1b[0m were stuck here"));
+}
+
+TEST(ToText, ResolvedSourcesSplitQuotesAndValues) {
+  std::string text = "\"Prices rose,\" she said, \"by about 12%.\"";
+  Document doc;
+  doc.bytes = static_cast<uint32_t>(text.size());
+  Quantity q;
+  q.span = {29, 38};
+  q.type = QuantityType::kPercent;
+  q.value = 12;
+  q.approx = true;
+  q.modifier = "about";
+  doc.quantities.push_back(q);
+  Claim c;
+  c.pieces = {{0, 14}, {25, 40}};
+  c.span = {0, 40};
+  c.kind = ClaimKind::kDirectQuote;
+  c.source = Source{{15, 18}, SourceType::kPronoun, "Amal Haddad", -1};
+  c.cue = Cue{{19, 23}, "say"};
+  c.quantities = {0};
+  doc.claims.push_back(c);
+  std::string out = ToText(doc, text);
+  EXPECT_THAT(out, HasSubstr("she (pronoun = Amal Haddad) —said→ [direct_quote] "
+                             "\"Prices rose,\" … \"by about 12%.\"\n"));
+  EXPECT_THAT(out, HasSubstr("    ↳ about 12% = about 12% (PERCENT)\n"));
+}
+
 TEST(ToString, StableSchemaNames) {
   EXPECT_EQ(ToString(EntityType::kNorp), "NORP");
   EXPECT_EQ(ToString(QuantityType::kDuration), "DURATION");
