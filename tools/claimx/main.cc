@@ -15,78 +15,26 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "args.h"
 #include "claimx/claimx.h"
+#include "progress.h"
+#include "stats.h"
 #include "text/jsonl.h"
 
 namespace {
-
-constexpr char kUsage[] = R"(usage: claimx extract [options] [FILE|DIR|-]...
-       claimx --help | --version
-
-Extracts sentences, entities, quantities and attributed claims from UTF-8
-news text. With no input, or with '-', reads standard input. Directories are
-read recursively.
-
-options:
-  --format json|jsonl|text   output: pretty JSON per document (default),
-                             one JSON object per line, or a readable summary
-  --input text|jsonl         input: each file is one document (default), or
-                             each line is {"id","text","date"?}
-  --date YYYY-MM-DD          reference date for relative dates (all documents)
-  --id ID                    document id (text input; default: the path)
-  --threads N                worker threads (default: all cores)
-  --replace-invalid          treat invalid UTF-8 as U+FFFD instead of
-                             rejecting the document
-  --max-bytes N              reject documents larger than N bytes
-                             (default 67108864)
-  --lexicon FILE             extra lexicon TSV (repeatable)
-  --tokens                   include tokens in JSON output
-
-exit status: 0 all documents processed, 1 some documents failed,
-             2 usage error or the output could not be written.
-)";
-
-struct Args {
-  std::string format = "json";
-  std::string input = "text";
-  std::string date;
-  std::string id;
-  int threads = 0;
-  bool replace_invalid = false;
-  uint64_t max_bytes = 64ull << 20;
-  std::vector<std::string> lexicons;
-  bool tokens = false;
-  std::vector<std::string> paths;
-};
 
 struct Doc {
   std::string name;  // for error messages
   claimx::DocumentInfo info;
   std::string text;
   std::string error;  // set when the document could not be read or parsed
+  uint64_t input_bytes = 0;  // input consumed for it (file or JSONL line), for progress
 };
-
-int Usage(const std::string& why) {
-  std::fprintf(stderr, "claimx: %s\n(see claimx --help)\n", why.c_str());
-  return 2;
-}
-
-bool ValidDate(std::string_view d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (d[i] < '0' || d[i] > '9') return false;
-  }
-  int month = (d[5] - '0') * 10 + (d[6] - '0');
-  int day = (d[8] - '0') * 10 + (d[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
 
 bool ReadStream(std::istream& in, std::string* out) {
   std::ostringstream buf;
@@ -147,85 +95,24 @@ class Output {
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_DFL);  // "claimx ... | head" ends quietly
   std::vector<std::string> argl(argv + 1, argv + argc);
-  if (argl.empty()) {
-    std::fputs(kUsage, stderr);
-    return 2;
-  }
-  if (argl[0] == "--help" || argl[0] == "-h" || argl[0] == "help") {
-    std::fputs(kUsage, stdout);
-    return 0;
-  }
-  if (argl[0] == "--version") {
-    std::printf("claimx %s\n", std::string(claimx::Version()).c_str());
-    return 0;
-  }
-  if (argl[0] != "extract") return Usage(absl::StrCat("unknown command '", argl[0], "'"));
-
-  Args args;
-  bool only_paths = false;
-  for (size_t i = 1; i < argl.size(); ++i) {
-    std::string a = argl[i];
-    std::optional<std::string> inline_value;
-    if (!only_paths && a.rfind("--", 0) == 0 && a.find('=') != std::string::npos) {
-      inline_value = a.substr(a.find('=') + 1);
-      a = a.substr(0, a.find('='));
-    }
-    auto value = [&](std::string* out) -> bool {
-      if (inline_value) {
-        *out = *inline_value;
-        return true;
-      }
-      if (i + 1 >= argl.size()) return false;
-      *out = argl[++i];
-      return true;
-    };
-    if (only_paths || a == "-" || a.empty() || a[0] != '-') {
-      args.paths.push_back(argl[i]);
-    } else if (a == "--") {
-      only_paths = true;
-    } else if (a == "--help" || a == "-h") {
-      std::fputs(kUsage, stdout);
+  claimx::cli::ParsedArgs parsed = claimx::cli::ParseArgs(argl);
+  switch (parsed.action) {
+    case claimx::cli::CliAction::kBareUsage:
+      std::fputs(claimx::cli::UsageText().c_str(), stderr);
+      return 2;
+    case claimx::cli::CliAction::kHelp:
+      std::fputs(claimx::cli::UsageText().c_str(), stdout);
       return 0;
-    } else if (a == "--format") {
-      if (!value(&args.format)) return Usage("--format needs a value");
-      if (args.format != "json" && args.format != "jsonl" && args.format != "text") {
-        return Usage(absl::StrCat("unknown format '", args.format, "'"));
-      }
-    } else if (a == "--input") {
-      if (!value(&args.input)) return Usage("--input needs a value");
-      if (args.input != "text" && args.input != "jsonl") {
-        return Usage(absl::StrCat("unknown input '", args.input, "'"));
-      }
-    } else if (a == "--date") {
-      if (!value(&args.date)) return Usage("--date needs a value");
-      if (!ValidDate(args.date)) return Usage("--date must be YYYY-MM-DD");
-    } else if (a == "--id") {
-      if (!value(&args.id)) return Usage("--id needs a value");
-    } else if (a == "--threads") {
-      std::string v;
-      if (!value(&v) || !absl::SimpleAtoi(v, &args.threads) || args.threads < 0 ||
-          args.threads > 1024) {
-        return Usage("--threads needs a number between 0 and 1024");
-      }
-    } else if (a == "--max-bytes") {
-      std::string v;
-      if (!value(&v) || !absl::SimpleAtoi(v, &args.max_bytes) || args.max_bytes == 0 ||
-          args.max_bytes > 0xFFFFFFFFull) {
-        return Usage("--max-bytes needs a number between 1 and 4294967295");
-      }
-    } else if (a == "--lexicon") {
-      std::string v;
-      if (!value(&v)) return Usage("--lexicon needs a file");
-      args.lexicons.push_back(v);
-    } else if (a == "--replace-invalid" && !inline_value) {
-      args.replace_invalid = true;
-    } else if (a == "--tokens" && !inline_value) {
-      args.tokens = true;
-    } else {
-      return Usage(absl::StrCat("unknown option '", argl[i], "'"));
-    }
+    case claimx::cli::CliAction::kVersion:
+      std::printf("claimx %s\n", std::string(claimx::Version()).c_str());
+      return 0;
+    case claimx::cli::CliAction::kUsageError:
+      std::fprintf(stderr, "claimx: %s\n(see claimx --help)\n", parsed.error.c_str());
+      return 2;
+    case claimx::cli::CliAction::kExtract:
+      break;
   }
-  if (args.paths.empty()) args.paths.push_back("-");
+  const claimx::cli::CliArgs& args = parsed.args;
 
   claimx::Options options;
   options.threads = args.threads;
@@ -251,6 +138,25 @@ int main(int argc, char** argv) {
   claimx::JsonOptions json;
   json.pretty = args.format == "json";
   json.tokens = args.tokens;
+  claimx::TextOptions text_options;
+  text_options.color = args.format == "text" && claimx::cli::ColorWanted(args.color);
+  const bool stats_only = args.command == "stats";
+  claimx::cli::CorpusStats stats;
+  claimx::HtmlPageBuilder html;  // --format html: one page for all documents
+
+  // Progress on stderr; the total is known when every input is a file.
+  uint64_t total_bytes = 0;
+  for (const std::string& f : files) {
+    std::error_code ec;
+    if (f == "-" || !std::filesystem::is_regular_file(f, ec)) {
+      total_bytes = 0;
+      break;
+    }
+    total_bytes += std::filesystem::file_size(f, ec);
+  }
+  claimx::cli::Progress progress(claimx::cli::ProgressWanted(args.progress) ? stderr : nullptr,
+                                 total_bytes);
+  uint64_t docs_done = 0, bytes_done = 0;
 
   // Documents are processed in batches so that memory stays bounded on
   // corpora of any size while the thread pool stays busy.
@@ -269,9 +175,12 @@ int main(int argc, char** argv) {
     size_t r = 0;
     for (size_t i = 0; i < batch.size(); ++i) {
       const Doc& d = batch[i];
+      ++docs_done;
+      bytes_done += d.input_bytes;
       if (!d.error.empty()) {
         std::fprintf(stderr, "claimx: %s: %s\n", d.name.c_str(), d.error.c_str());
         ++failures;
+        stats.AddFailure();
         continue;
       }
       const absl::StatusOr<claimx::Document>& res = results[r++];
@@ -279,11 +188,20 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "claimx: %s: %s\n", d.name.c_str(),
                      std::string(res.status().message()).c_str());
         ++failures;
+        stats.AddFailure();
+        continue;
+      }
+      if (stats_only) {
+        stats.Add(*res, d.text);
+        continue;
+      }
+      if (args.format == "html") {
+        html.Add(*res, d.text);
         continue;
       }
       std::string s;
       if (args.format == "text") {
-        s = claimx::ToText(*res, d.text);
+        s = claimx::ToText(*res, d.text, text_options);
       } else {
         s = claimx::ToJson(*res, d.text, json);
       }
@@ -293,6 +211,7 @@ int main(int argc, char** argv) {
     (void)index;
     batch.clear();
     batch_bytes = 0;
+    progress.Update(docs_done, bytes_done, failures);
   };
   auto add = [&](Doc d) {
     batch_bytes += d.text.size();
@@ -329,6 +248,7 @@ int main(int argc, char** argv) {
     }
     if (args.input == "text") {
       Doc d;
+      d.input_bytes = content.size();
       d.name = name;
       d.info.id = (single && !args.id.empty()) ? args.id : name;
       d.info.date = args.date;
@@ -348,6 +268,7 @@ int main(int argc, char** argv) {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
       Doc d;
+      d.input_bytes = std::min(pos, content.size()) - line_offset;
       d.name = absl::StrCat(name, ":", line_no);
       absl::StatusOr<claimx::internal::JsonlRecord> rec = claimx::internal::ParseJsonlLine(line);
       if (!rec.ok()) {
@@ -358,7 +279,7 @@ int main(int argc, char** argv) {
       if (rec->has_id) d.name = absl::StrCat(d.name, " (id ", rec->id, ")");
       d.info.id = rec->has_id ? rec->id : absl::StrCat(name, ":", line_no);
       d.info.date = !rec->date.empty() ? rec->date : args.date;
-      if (!rec->date.empty() && !ValidDate(rec->date)) {
+      if (!rec->date.empty() && !claimx::cli::ValidDate(rec->date)) {
         d.error = absl::StrCat("bad \"date\" '", rec->date, "' (expected YYYY-MM-DD)");
       }
       d.text = std::move(rec->text);
@@ -366,6 +287,12 @@ int main(int argc, char** argv) {
     }
   }
   if (!out.failed()) flush();
+  progress.Finish();
+  if (!out.failed() && stats_only) {
+    out.Write(args.format == "json" ? stats.Json(args.top) : stats.Text(args.top));
+  } else if (!out.failed() && args.format == "html") {
+    out.Write(html.Finish());
+  }
   if (out.failed()) return 2;
   if (std::fclose(stdout) != 0) {
     std::fprintf(stderr, "claimx: cannot write output: %s\n", std::strerror(errno));
