@@ -180,6 +180,83 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The bridge took a decade to build.", "a decade", T::kDuration, kText, "P10Y", "",
              ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    NumbersRound2, QuantityCases,
+    ::testing::Values(
+        Case{"The yield was .75 on the old scale.", ".75", T::kCardinal, 0.75, "", "", ""},
+        Case{"Its mass is 6.02x10^-3 grams in the model.", "6.02x10^-3 grams", T::kQuantity,
+             6.02e-3, "", "g", ""},
+        Case{"The lab logged 3.5e+4 events.", "3.5e+4 events", T::kCardinal, 35000, "", "events",
+             ""},
+        Case{"The index ended at 2^10 today.", "2^10", T::kCardinal, 1024, "", "", ""},
+        Case{"Streams reached 4.75 k.", "4.75 k", T::kCardinal, 4750, "", "", ""},
+        Case{"About 35 000 fans came.", "About 35 000 fans", T::kCardinal, 35000, "", "fans",
+             "about"},
+        Case{"The fund holds half million shares.", "half million shares", T::kCardinal, 5e5, "",
+             "shares", ""},
+        Case{"Debt hit two billion and three quarters.", "two billion and three quarters",
+             T::kCardinal, 2.75e9, "", "", ""},
+        Case{"Savings reached four lakh crore rupees.", "four lakh crore rupees", T::kMoney,
+             4e12, "", "INR", ""},
+        Case{"Only one out of four voted.", "Only one out of four", T::kCardinal, 0.25, "", "",
+             "only"},
+        Case{"Pi is roughly six point two eight over two.",
+             "roughly six point two eight over two", T::kCardinal, 3.14, "", "", "about"},
+        Case{"The crowd was 5 hundred and 20 strong.", "5 hundred and 20", T::kCardinal, 520, "",
+             "", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    MoneyRound2, QuantityCases,
+    ::testing::Values(
+        Case{"Shares closed at 312 pence in London.", "312 pence", T::kMoney, 312, "",
+             "GBP pence", ""},
+        Case{"A stamp now costs 68 cents.", "68 cents", T::kMoney, 68, "", "USD cent", ""},
+        Case{"Lunch came to eleven dollars and twenty cents.",
+             "eleven dollars and twenty cents", T::kMoney, 11.2, "", "USD", ""},
+        Case{"The fee is 9 dollars 75.", "9 dollars 75", T::kMoney, 9.75, "", "USD", ""},
+        Case{"They raised 40 EUR million last year.", "40 EUR million", T::kMoney, 4e7, "",
+             "EUR", ""},
+        Case{"Revenue was MUSD 12 in the quarter.", "MUSD 12", T::kMoney, 1.2e7, "", "USD", ""},
+        Case{"The card was topped up with GBP250 in cash.", "GBP250", T::kMoney, 250, "", "GBP",
+             ""}));
+
+TEST(QuantityParser, SpacedLetterIsNotPartOfACurrencySymbol) {
+  std::string text = "the boss s $ 40 million bonus";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(SpanText(text, qs[0]), "$ 40 million");
+  EXPECT_EQ(qs[0].unit, "USD");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BoundsRound2, QuantityCases,
+    ::testing::Values(
+        Case{"Families with 3 or more children qualify.", "3 or more children", T::kCardinal, 3,
+             "", "children", "at_least"},
+        Case{"Loans of $500 or less are exempt.", "$500 or less", T::kMoney, 500, "", "USD",
+             "up_to"},
+        Case{"Bids less than or equal to 90 fail.", "less than or equal to 90", T::kCardinal, 90,
+             "", "", "up_to"},
+        Case{"Scores above 60 and below 80 pass.", "above 60 and below 80", T::kRange, kText, "",
+             "", ""},
+        Case{"Tickets cost from 15 to 40 euros.", "from 15 to 40 euros", T::kRange, kText, "",
+             "EUR", ""}));
+
+TEST(QuantityParser, ChangeIsNotARange) {
+  std::string text = "Fares rose from 15 to 40 this year.";
+  for (const Quantity& q : Find(text)) EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
+}
+
+TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
+  std::string text = "Trains carried at most 900 and at least 300 riders.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  EXPECT_EQ(*qs[0].low, 300);
+  EXPECT_EQ(*qs[0].high, 900);
+  EXPECT_EQ(qs[0].unit, "riders");
+}
+
 // Things that look like numbers but are names, codes or times.
 class NotQuantities : public ::testing::TestWithParam<const char*> {};
 

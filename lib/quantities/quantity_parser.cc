@@ -30,6 +30,7 @@ constexpr RoleName kRoles[] = {
     {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew}, {"q_label", QRole::kLabel},
     {"q_street", QRole::kStreet},   {"q_clock", QRole::kClock},     {"q_stop", QRole::kStop},
     {"q_plural", QRole::kPlural},   {"q_change", QRole::kChange},
+    {"q_postmod", QRole::kPostmod},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -131,6 +132,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexic
       if (!a.empty()) q.s = std::string(a);
     }
     q.dim = std::string(e.attr("dim"));
+    q.sub = std::string(e.attr("sub"));
     q.factor = ToDouble(e.attr("factor", "1"), 1);
     q.attach = e.attr("attach") == "1";
     q.abbr = e.attr("abbr") == "1";
@@ -325,6 +327,7 @@ class QuantityRun {
     size_t j = i;
     int atoms = 0;
     bool done = false;
+    bool and_after_scale = false;  // "two million and three fifths"
     while (!done && (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
       if (tok(j).kind == TokenKind::kNumber) {
         double v;
@@ -397,6 +400,11 @@ class QuantityRun {
         if (cur >= 100) break;
         cur = (cur == 0 ? 1 : cur) * 100;
         last = kHundred;
+      } else if (num && num->s == "scale" && !num->abbr && last == kScale && cur == 0 &&
+                 num->v >= last_scale && total > 0) {
+        // "three lakh crore": a scale right after a scale multiplies.
+        total *= num->v;
+        last_scale = num->v;
       } else if (num && num->s == "scale" && !num->abbr) {
         if (num->v >= last_scale) break;
         total += (cur == 0 ? 1 : cur) * num->v;
@@ -420,6 +428,15 @@ class QuantityRun {
           if (IsWordTok(j + 1) && norm(j + 1) != "of") break;
         }
         cur = numer / d;
+        size_t se;
+        const QEntry* sc = Get(j + 1, QRole::kNum, &se);
+        if (sc && sc->s == "scale" && !sc->abbr && cur < 1) {
+          // "three quarters million"
+          cur *= sc->v;
+          j = se - 1;
+        } else if (and_after_scale && cur < 1) {
+          cur *= last_scale;
+        }
         n->fraction = true;
         ++j;
         ++atoms;
@@ -445,6 +462,7 @@ class QuantityRun {
                   (IsWordTok(j + 1) && norm(j + 1).find('-') != std::string_view::npos &&
                    Word(norm(j + 1).substr(0, norm(j + 1).find('-')), QRole::kNum))) &&
                  !(Get(j + 1, QRole::kNum) && Get(j + 1, QRole::kNum)->s == "article")) {
+        and_after_scale = last == kScale;
         ++j;
         continue;
       } else {
@@ -453,36 +471,153 @@ class QuantityRun {
       ++j;
       ++atoms;
     }
+    if (atoms == 0 && last == kStart && InSent(j + 1)) {
+      // "half million", "quarter billion": a bare fraction word before a scale.
+      const QEntry* sc = Get(j + 1, QRole::kNum);
+      const QEntry* fr = Get(j, QRole::kNum);
+      const QEntry* fo = Get(j, QRole::kOrd);
+      double f = fr && fr->s == "half" ? 0.5 : fo && fo->s == "frac_only" ? 1.0 / fo->v : 0;
+      if (f > 0 && sc && sc->s == "scale" && !sc->abbr) {
+        n->b = i;
+        n->e = j + 2;
+        n->v = f * sc->v;
+        n->spelled = true;
+        n->fraction = true;
+        n->atoms = 2;
+        return true;
+      }
+    }
     if (atoms == 0) return false;
     // Drop a dangling article or "and".
     n->b = i;
     n->e = j;
     n->v = total + cur;
+    if (n->fraction && InSent(j)) {
+      // "three quarters billion": a fraction of the scale after it.
+      size_t se;
+      const QEntry* sc = Get(j, QRole::kNum, &se);
+      if (sc && sc->s == "scale" && !sc->abbr && n->v < 1) {
+        n->v *= sc->v;
+        n->e = j = se;
+      }
+    }
+    if (last == kScale && cur == 0 && last_scale < 1e300) n->scale = last_scale;
     n->spelled = true;
     n->atoms = atoms;
     // "one and a half", "three and two thirds".
     if (!n->ordinal && !n->fraction && norm(j) == "and" && InSent(j + 1)) {
       Num f;
-      if (ParseSpelled(j + 1, &f) && f.fraction && f.v < 1) {
-        n->v += f.v;
-        n->e = f.e;
-        n->fraction = true;
+      if (ParseSpelled(j + 1, &f) && f.fraction) {
+        if (f.v < 1) {
+          // "five billion and three quarters" is 5.75 billion.
+          n->v += f.v * n->scale;
+          n->e = f.e;
+          n->fraction = true;
+        } else if (f.v < n->scale) {
+          // "one billion and a half million"
+          n->v += f.v;
+          n->e = f.e;
+          n->fraction = true;
+        }
       }
     }
-    // "two hundred point seventy-one"
+    // "two hundred point seventy-one", "nine point nought four"
     if (!n->ordinal && !n->fraction && norm(n->e) == "point" && IsWordTok(n->e + 1)) {
+      std::string digits;
+      size_t k = n->e + 1;
+      while (IsWordTok(k)) {
+        const QEntry* d = Get(k, QRole::kNum);
+        if (!d || !(d->s == "zero" || (d->s == "unit" && d->v < 10))) break;
+        digits += FormatNum(d->v);
+        ++k;
+      }
       Num f;
-      if (ParseSpelled(n->e + 1, &f) && !f.ordinal && !f.fraction && f.v >= 0) {
-        std::string digits = FormatNum(f.v);
+      if (digits.size() <= 1 && ParseSpelled(n->e + 1, &f) && !f.ordinal && !f.fraction &&
+          f.v >= 0 && f.e > k - (digits.empty() ? 0 : 1)) {
+        digits = FormatNum(f.v);
+        k = f.e;
+      }
+      if (!digits.empty()) {
         n->v += ToDouble(absl::StrCat("0.", digits));
-        n->e = f.e;
+        n->e = k;
       }
     }
     return true;
   }
 
-  // A number starting at token i: digits (with scale), spelled out, or both.
+  // A number starting at token i: digits (with scale), spelled out, or both,
+  // and fractions written "1 over 3" / "two out of five".
   bool ParseNumber(size_t i, Num* n) const {
+    if (!ParseNumberCore(i, n)) return false;
+    if (n->ordinal || n->fraction || !InSent(n->e)) return true;
+    size_t k = 0;
+    if (norm(n->e) == "over") k = n->e + 1;
+    if (norm(n->e) == "out" && norm(n->e + 1) == "of") k = n->e + 2;
+    Num d;
+    if (n->spelled && norm(n->e) == "-" && InSent(n->e + 1)) {
+      // "five - eighths"
+      const QEntry* den = Get(n->e + 1, QRole::kDen);
+      const QEntry* ord = Get(n->e + 1, QRole::kOrd);
+      double dv = den ? den->v : ord && ord->den && n->v == 1 ? ord->v : 0;
+      if (dv > 0 && n->v < dv) {
+        n->v /= dv;
+        n->e += 2;
+        n->fraction = true;
+      }
+      return true;
+    }
+    if (k == 0 || !InSent(k) || Get(k, QRole::kSign) || !ParseNumberCore(k, &d) || d.ordinal ||
+        d.fraction || d.v == 0 || (k == n->e + 2 && n->v > d.v)) {
+      return true;
+    }
+    if (norm(n->e) == "over") {
+      // "over 3 days" after a number is a span of time, not a fraction.
+      if (IsWordTok(d.e) && (Get(d.e, QRole::kTime) || Get(d.e, QRole::kUnit) ||
+                             Get(d.e, QRole::kCur) || Get(d.e, QRole::kPct) ||
+                             IsPluralNoun(norm(d.e)))) {
+        return true;
+      }
+    }
+    n->v /= d.v;
+    n->e = d.e;
+    n->fraction = true;
+    n->plain_int = false;
+    return true;
+  }
+
+  // Reads "x10^-4", "^23", "e+14" after a decimal number at token *e.
+  bool Power(size_t* e, double* v) const {
+    size_t k = *e;
+    bool times_ten = false;
+    if (!InSent(k) || Space(k)) return false;
+    if (norm(k) == "x10" || norm(k) == "×10") {
+      times_ten = true;
+      ++k;
+      if (norm(k) != "^" || Space(k)) return false;
+      ++k;
+    } else if (norm(k) == "^") {
+      ++k;
+    } else if (norm(k) == "e") {
+      times_ten = true;
+      ++k;
+    } else {
+      return false;
+    }
+    int sign = 1;
+    while (InSent(k) && !Space(k) && (norm(k) == "-" || norm(k) == "+" || norm(k) == "--")) {
+      if (norm(k) == "-") sign = -sign;
+      ++k;
+    }
+    double x;
+    bool sep, dec;
+    if (!IsNumberTok(k) || Space(k) || !PlainValue(k, &x, &sep, &dec)) return false;
+    x *= sign;
+    *v = times_ten ? *v * std::pow(10.0, x) : std::pow(*v, x);
+    *e = k + 1;
+    return true;
+  }
+
+  bool ParseNumberCore(size_t i, Num* n) const {
     if (!InSent(i)) return false;
     *n = Num();
     // Sign: "minus five", "-1".
@@ -496,7 +631,7 @@ class QuantityRun {
       }
       return false;
     }
-    if (norm(i) == "-" && IsNumberTok(i + 1) && !Space(i + 1) &&
+    if (norm(i) == "-" && IsNumberTok(i + 1) && (!Space(i + 1) || i == sent_begin_) &&
         (i == sent_begin_ || Space(i)) && !(i > sent_begin_ && IsNumberTok(i - 1))) {
       Num inner;
       if (ParseNumber(i + 1, &inner) && inner.digits && !inner.ordinal) {
@@ -507,12 +642,25 @@ class QuantityRun {
         return true;
       }
     }
-    if (tok(i).kind == TokenKind::kNumber) {
+    // ".25": a decimal without its leading zero.
+    const bool lead_dot =
+        norm(i) == "." && IsNumberTok(i + 1) && !Space(i + 1) &&
+        (i == sent_begin_ || Space(i)) &&
+        text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size())
+                .find_first_not_of("0123456789") == std::string_view::npos;
+    if (lead_dot || tok(i).kind == TokenKind::kNumber) {
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
       double v;
       bool sep = false, dec = false;
       re2::StringPiece a, b;
-      if (PlainValue(i, &v, &sep, &dec)) {
+      if (lead_dot) {
+        n->b = i;
+        n->e = i + 2;
+        n->v = ToDouble(absl::StrCat(
+            "0.", Av(text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size()))));
+        n->digits = true;
+        dec = true;
+      } else if (PlainValue(i, &v, &sep, &dec)) {
         n->b = i;
         n->e = i + 1;
         n->v = v;
@@ -524,8 +672,7 @@ class QuantityRun {
                text_[tok(n->e - 1).span.end] != '\n' && n->e == i + 1 && t.size() <= 3 &&
                text_.substr(tok(n->e).span.begin, 3).find_first_not_of("0123456789") ==
                    std::string_view::npos &&
-               text_.substr(tok(n->e - 1).span.end, tok(n->e).span.begin - tok(n->e - 1).span.end) !=
-                   " ") {
+               !(i > sent_begin_ && IsNumberTok(i - 1))) {
           n->v = n->v * 1000 + ToDouble(text_.substr(tok(n->e).span.begin, 3));
           n->e++;
           n->plain_int = false;
@@ -542,6 +689,8 @@ class QuantityRun {
           n->fraction = true;
           n->plain_int = false;
         }
+        // Powers: "1.1^23", "12.32e+14", "6.23x10^-4".
+        if (Power(&n->e, &n->v)) n->plain_int = false;
       } else if (int oa; RE2::FullMatch(Rp(t), *p_.ordinal_, &oa, &a)) {
         n->b = i;
         n->e = i + 1;
@@ -571,7 +720,12 @@ class QuantityRun {
         size_t end;
         const QEntry* s = Get(n->e, QRole::kNum, &end);
         if (!s || end != n->e + 1) break;
-        if (s->s == "scale" && s->v > 1 && (!s->attach || !Space(n->e))) {
+        // "2.33 k": a one-letter scale after a space only closes a number
+        // with a decimal or separators, and never as "m" (metres).
+        const bool spaced_abbr =
+            s->attach && Space(n->e) && (dec || sep) && !IsWordTok(n->e + 1) &&
+            text_.substr(tok(n->e).span.begin, tok(n->e).span.size()) != "m";
+        if (s->s == "scale" && s->v > 1 && (!s->attach || !Space(n->e) || spaced_abbr)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
           n->v *= s->v;
@@ -586,6 +740,15 @@ class QuantityRun {
           n->v *= 100;
           n->plain_int = false;
           n->e++;
+          // "3 hundred and one", "3 hundred and 21"
+          Num rest;
+          if (norm(n->e) == "and" && InSent(n->e + 1) && !Get(n->e + 1, QRole::kSign) &&
+              ParseNumberCore(n->e + 1, &rest) && !rest.ordinal && !rest.fraction &&
+              rest.v < 100 && rest.v >= 1 && rest.scale == 1) {
+            n->v += rest.v;
+            n->e = rest.e;
+            break;
+          }
         } else {
           break;
         }
@@ -652,7 +815,8 @@ class QuantityRun {
       bool known = Get(i - 1, QRole::kMonth, &e) || Get(i - 1, QRole::kCur) ||
                    Get(i - 1, QRole::kMod) || Get(i - 1, QRole::kWeekday) ||
                    Get(i - 1, QRole::kDatemod) || Get(i - 1, QRole::kYearprep) ||
-                   Get(i - 1, QRole::kStop) || p_.iso_codes_.contains(Av(text_.substr(
+                   Get(i - 1, QRole::kStop) || MillionCode(i - 1) ||
+                   p_.iso_codes_.contains(Av(text_.substr(
                                                    tok(i - 1).span.begin, tok(i - 1).span.size())));
       if (!known && PlainValue(i, &v, &sep, &dec) && !sep && !dec &&
           !(IsNumberTok(i + 1) || Get(i + 1, QRole::kNum))) {
@@ -902,6 +1066,7 @@ class QuantityRun {
       std::string_view w = norm(j);
       if (Get(j, QRole::kStop) || Get(j, QRole::kTime) || Get(j, QRole::kMonth) ||
           Get(j, QRole::kNum) || Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
+          Get(j, QRole::kDen) || Word(w.substr(w.find('-') + 1), QRole::kDen) ||
           (Capitalized(j) && !IsPluralNoun(w))) {
         break;
       }
@@ -924,6 +1089,46 @@ class QuantityRun {
     return std::string(text_.substr(tok(b).span.begin, tok(e - 1).span.end - tok(b).span.begin));
   }
 
+  // "MEUR", "MUSD": millions of an ISO currency.
+  bool MillionCode(size_t i) const {
+    if (!IsWordTok(i)) return false;
+    std::string_view w = text_.substr(tok(i).span.begin, tok(i).span.size());
+    return w.size() == 4 && w[0] == 'M' && p_.iso_codes_.contains(Av(w.substr(1)));
+  }
+
+  // After "13 dollars" / "75 USD": a scale ("75 USD million") or the
+  // sub-units ("and forty-five cents", "15 dollars 50").
+  void MoneyTail(Measure* m) const {
+    size_t k = m->e, se;
+    if (const QEntry* sc = Get(k, QRole::kNum, &se);
+        sc && sc->s == "scale" && !sc->abbr && se == k + 1 && m->n.scale == 1) {
+      m->n.v *= sc->v;
+      m->n.scale = sc->v;
+      m->e = se;
+      return;
+    }
+    if (m->n.fraction || m->n.scale > 1) return;
+    if (norm(k) == "and") ++k;
+    Num c;
+    if (!InSent(k) || !ParseNumberCore(k, &c) || c.ordinal || c.fraction || c.scale > 1 ||
+        c.v >= 100 || c.v != std::floor(c.v)) {
+      return;
+    }
+    size_t ce;
+    const QEntry* sub = Get(c.e, QRole::kCur, &ce);
+    if (sub && sub->factor < 1 && sub->post) {
+      m->n.v += c.v * sub->factor;
+      m->e = ce;
+    } else if (k == m->e && !IsNumberTok(c.e) && !Get(c.e, QRole::kCur) &&
+               !(InSent(c.e) && (norm(c.e) == "%" || norm(c.e) == "-")) &&
+               !(IsWordTok(c.e) && (IsPluralNoun(norm(c.e)) || Get(c.e, QRole::kUnit) ||
+                                    Get(c.e, QRole::kTime) || Get(c.e, QRole::kPct) ||
+                                    Get(c.e, QRole::kPlural) || Get(c.e, QRole::kNum)))) {
+      m->n.v += c.v / 100;
+      m->e = c.e;
+    }
+  }
+
   // A number with what is attached to it; *m covers modifier .. unit.
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
     Num n;
@@ -936,7 +1141,32 @@ class QuantityRun {
     // Prefix currency: "$", "US$", "C $", "USD 200".
     size_t cb;
     if (allow_prefix) {
-      if (const QEntry* c = EndingAt(n.b, QRole::kCur, &cb); c && c->pre && !n.ordinal) {
+      const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
+      if (c && cb + 1 < n.b) {
+        // "s $ 500": a symbol written in pieces only counts without spaces.
+        // ("s" is what is left of a possessive "'s"; "c $" is a Canadian dollar).
+        bool spaced = false;
+        for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
+        spaced = spaced && norm(cb) == "s";
+        if (spaced) {
+          size_t ce = 0;
+          c = Get(n.b - 1, QRole::kCur, &ce);
+          if (ce != n.b) c = nullptr;
+          cb = n.b - 1;
+        }
+      }
+      double mscale = 1;
+      if (n.b > sent_begin_ && !used_[n.b - 1] && !n.ordinal && n.digits &&
+          MillionCode(n.b - 1)) {
+        // "MAUD 60": an ISO code after "M" counts in millions.
+        m->type = QuantityType::kMoney;
+        m->unit = Text(n.b - 1, n.b).substr(1);
+        m->b = n.b - 1;
+        mscale = 1e6;
+        m->n.v *= mscale;
+      }
+      if (mscale > 1) {
+      } else if (c && c->pre && !n.ordinal) {
         m->type = QuantityType::kMoney;
         m->unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(cb, n.b))) : c->s;
         m->b = cb;
@@ -964,12 +1194,24 @@ class QuantityRun {
                  c && c->post && (!c->attach || !Space(at))) {
         m->type = QuantityType::kMoney;
         m->unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(at, ue))) : c->s;
-        m->n.v *= c->factor;
+        if (c->factor != 1 && !c->sub.empty()) {
+          // "470 pence": a standalone sub-unit amount keeps its sub-unit.
+          m->unit = absl::StrCat(m->unit, " ", c->sub);
+        } else {
+          m->n.v *= c->factor;
+        }
         m->e = ue;
+        if (c->factor == 1) MoneyTail(m);
       } else if (InSent(e) && p_.iso_codes_.contains(Av(text_.substr(tok(e).span.begin,
                                                                       tok(e).span.size())))) {
         m->type = QuantityType::kMoney;
         m->unit = Text(e, e + 1);
+        m->e = e + 1;
+        MoneyTail(m);
+      } else if (InSent(e) && MillionCode(e)) {
+        m->type = QuantityType::kMoney;
+        m->unit = Text(e, e + 1).substr(1);
+        m->n.v *= 1e6;
         m->e = e + 1;
       } else if (const QEntry* u = Get(at, QRole::kUnit, &ue);
                  u && (!u->attach || !Space(at)) && !(dash && IsWordTok(ue) && false)) {
@@ -1012,6 +1254,21 @@ class QuantityRun {
       m->modifier = mod->s;
       m->approx = mod->approx;
       m->b = mb;
+    }
+    // Bound after the number: "50 or more", "less than 5000 or equal".
+    size_t pe;
+    if (const QEntry* pm = Get(m->e, QRole::kPostmod, &pe);
+        pm && m->type != QuantityType::kDate && !m->n.ordinal &&
+        !(IsNumberTok(pe) || Get(pe, QRole::kNum) || Get(pe, QRole::kCur)) &&
+        !(norm(pe) == "than" && (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
+      if (pm->s != "or_equal") {
+        m->modifier = pm->s;
+        m->approx = false;
+        m->e = pe;
+      } else if (m->modifier == "more_than" || m->modifier == "less_than") {
+        m->modifier = m->modifier == "more_than" ? "at_least" : "up_to";
+        m->e = pe;
+      }
     }
     if (m->type == QuantityType::kDuration && m->modifier.empty()) {
       if (const QEntry* dm = EndingAt(m->b, QRole::kDurmod, &mb)) {
@@ -1132,6 +1389,21 @@ class QuantityRun {
         return i + 1;
       }
     }
+    // "USD115": an ISO code glued to the amount.
+    if (IsWordTok(i)) {
+      std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+      re2::StringPiece code;
+      double v = 0;
+      if (RE2::FullMatch(Rp(t), *p_.code_num_, &code, &v) &&
+          p_.iso_codes_.contains(Av(std::string_view(code.data(), code.size())))) {
+        Quantity q;
+        q.type = QuantityType::kMoney;
+        q.value = v;
+        q.unit = std::string(code.data(), code.size());
+        Emit(i, i + 1, q);
+        return i + 1;
+      }
+    }
     Measure a;
     if (!ParseMeasure(i, &a, true)) return i + 1;
     // A lone "one" is a pronoun ("that one", "one of them") unless a unit follows.
@@ -1143,13 +1415,42 @@ class QuantityRun {
     // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4 billion".
     size_t rb = a.b;
     size_t between_b;
-    bool between = EndingAt(a.b, QRole::kRangew, &between_b) && norm(between_b) == "between";
+    const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
+    bool between = rangew && norm(between_b) == "between";
+    bool from = rangew && norm(between_b) == "from";
     std::string_view sep = InSent(a.e) ? norm(a.e) : std::string_view();
-    bool dash = sep == "-" || sep == "–" || sep == "—";
-    bool to = sep == "to" || sep == "through";
+    bool dash = sep == "-" || sep == "–" || sep == "—" || sep == "~";
+    bool to = sep == "to" || sep == "through" || (from && (sep == "till" || sep == "until"));
     bool change = false;
     size_t cb;
-    if (EndingAt(a.b, QRole::kChange, &cb)) change = true;
+    if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
+    if (change) from = false;
+    if (from && (to || dash)) between = true;
+    // "more than 10 and less than 40": two bounds make a range.
+    if (sep == "and" && a.type == QuantityType::kCardinal && !a.modifier.empty() &&
+        InSent(a.e + 1)) {
+      const bool a_low = a.modifier == "more_than" || a.modifier == "at_least";
+      const bool a_high = a.modifier == "less_than" || a.modifier == "up_to";
+      Measure b;
+      size_t nb = a.e + 1;
+      Get(nb, QRole::kMod, &nb);
+      if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
+          b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
+        const bool b_low = b.modifier == "more_than" || b.modifier == "at_least";
+        const bool b_high = b.modifier == "less_than" || b.modifier == "up_to";
+        double lo = a_low ? a.n.v : b.n.v, hi = a_low ? b.n.v : a.n.v;
+        if (((a_low && b_high) || (a_high && b_low)) && lo < hi) {
+          FinishCardinal(&b, nullptr);
+          Quantity q;
+          q.type = QuantityType::kRange;
+          q.low = lo;
+          q.high = hi;
+          q.unit = b.unit;
+          Emit(a.b, b.e, q);
+          return b.e;
+        }
+      }
+    }
     if (((between && sep == "and") || (dash && a.n.digits) || (to && !change)) &&
         !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
       Measure b;

@@ -47,7 +47,7 @@ namespace claimx::internal {
 enum class QRole : uint8_t {
   kNone, kNum, kOrd, kDen, kConn, kSign, kPct, kCur, kUnit, kMod, kVague, kMonth, kWeekday,
   kTime, kShift, kDayword, kAgo, kDurmod, kDatemod, kYearprep, kRangew, kLabel, kStreet,
-  kClock, kStop, kPlural, kChange, kCount
+  kClock, kStop, kPlural, kChange, kPostmod, kCount
 };
 
 struct QEntry {
@@ -56,6 +56,7 @@ struct QEntry {
   double factor = 1;    // currency sub-unit factor (cents)
   std::string s;        // k= for numbers, code=, sym=, mod=, p=, r=, unit=
   std::string dim;      // unit dimension
+  std::string sub;      // currency sub-unit name ("cent"): standalone amounts keep it
   bool attach = false;  // only directly after a digit, no space
   bool abbr = false;    // scale abbreviation: only after a numeral
   bool den = false;     // ordinal that can be a fraction denominator
