@@ -4,6 +4,7 @@
 #include <functional>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "text/strings.h"
@@ -650,6 +651,42 @@ void Run::Chain() {
     }
     return false;
   };
+  // Linear time (hardening, issue 9): comparing every candidate with every
+  // other one was quadratic in the document (seconds on a 4 MB text).
+  // links_to(c, h) can only hold when h ends with c's words (the same name,
+  // or c a suffix of it) or when c is an acronym of h's initials; the "(WHO)"
+  // rule needs the same words. So candidates are indexed by those keys and
+  // each one looks only at its buckets, in index order: the same first match
+  // as the full scan. Hash collisions only add candidates that links_to and
+  // SameNorms then reject.
+  auto mix = [](uint64_t k, uint64_t v) {
+    k ^= v + 0x9E3779B97F4A7C15ull + (k << 6) + (k >> 2);
+    return k;
+  };
+  // Key of tokens [b, e), folded from the last token backwards.
+  auto SeqKey = [&](uint32_t b, uint32_t e) {
+    uint64_t k = 0;
+    for (uint32_t t = e; t-- > b;) k = mix(k, hasher(ts_.norm(t)));
+    return mix(k, e - b);
+  };
+  using Buckets = absl::flat_hash_map<uint64_t, std::vector<uint32_t>>;
+  auto Bucket = [](const Buckets& m, uint64_t key) -> const std::vector<uint32_t>* {
+    auto it = m.find(key);
+    return it == m.end() ? nullptr : &it->second;
+  };
+  Buckets by_suffix, by_initials, by_alias;
+  for (uint32_t d = 0; d < cands.size(); ++d) {
+    const Candidate& h = cands[d];
+    if (!h.keep) continue;
+    if (h.alias) by_alias[SeqKey(h.b, h.e)].push_back(d);
+    if (h.strength == 0) continue;  // never a link target
+    uint64_t k = 0;
+    for (uint32_t t = h.e; t-- > h.b;) {  // every suffix: kept candidates do not overlap
+      k = mix(k, hasher(ts_.norm(t)));
+      by_suffix[mix(k, h.e - t)].push_back(d);
+    }
+    if (h.initials[0] != 0) by_initials[hasher(std::string_view(h.initials))].push_back(d);
+  }
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -665,7 +702,16 @@ void Run::Chain() {
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
-    for (size_t d = 0; d < cands.size(); ++d) {
+    // (Only the candidates sharing a key can link: see `by_suffix` above.)
+    const std::vector<uint32_t>* l1 = Bucket(by_suffix, SeqKey(cand.b, cand.e));
+    const std::vector<uint32_t>* l2 =
+        (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
+            ? Bucket(by_initials, hasher(ts_.norm(cand.b)))
+            : nullptr;
+    size_t i1 = 0, i2 = 0;
+    const size_t n1 = l1 ? l1->size() : 0, n2 = l2 ? l2->size() : 0;
+    while (i1 < n1 || i2 < n2) {  // both lists merged in index order
+      size_t d = (i2 >= n2 || (i1 < n1 && (*l1)[i1] <= (*l2)[i2])) ? (*l1)[i1++] : (*l2)[i2++];
       if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
@@ -675,7 +721,9 @@ void Run::Chain() {
     }
     if (cand.head == kNone) {
       // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
-      for (size_t d = 0; d < c; ++d) {
+      const std::vector<uint32_t>* aliases = Bucket(by_alias, SeqKey(cand.b, cand.e));
+      for (size_t a = 0; aliases && a < aliases->size() && (*aliases)[a] < c; ++a) {
+        const size_t d = (*aliases)[a];
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone && h.e - h.b == cand.e - cand.b &&
             SameNorms(cand.b, cand.e, h.b)) {
