@@ -10,6 +10,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-pybind11 python3-pytest python3-distributed
   python3-setuptools python3-venv python3-pip
+  chromium  # tests/browser: the HTML view in headless Chromium
 )
 if [[ "${CLAIMX_DEPS_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"${CLAIMX_DEPS_EXTRA}"

@@ -222,7 +222,9 @@ TEST(ToHtml, SplitQuoteHasOneAnchorAndSharedSourceIsOneElement) {
                               "t-person\">person</span> <span class=\"count\">2</span>"));
   EXPECT_THAT(page, HasSubstr("<a href=\"#d0-c1\">"));
   EXPECT_THAT(page, HasSubstr("<span class=\"badge hedge\">hedged</span>"));
-  EXPECT_THAT(page, HasSubstr("<q>&quot;We will rebuild,&quot; … &quot;and soon.&quot;</q>"));
+  EXPECT_THAT(page, HasSubstr("<span class=\"excerpt\">&quot;We will rebuild,&quot; … "
+                              "&quot;and soon.&quot;</span>"));
+  EXPECT_THAT(page, HasSubstr("<span class=\"excerpt\">“the port is open.”</span>"));
 }
 
 TEST(ToHtml, SelfContainedPage) {

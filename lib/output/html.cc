@@ -364,7 +364,12 @@ class DocumentRenderer {
           content.resize(cut);
           content.append("…");
         }
-        absl::StrAppend(out, " <q>", Escaped(content), "</q>");
+        // Quote marks only where the content has none of its own.
+        bool quoted = content.rfind("\"", 0) == 0 || content.rfind("“", 0) == 0 ||
+                      content.rfind("«", 0) == 0 || content.rfind("‘", 0) == 0 ||
+                      content.rfind("'", 0) == 0;
+        absl::StrAppend(out, " <span class=\"excerpt\">", quoted ? "" : "“", Escaped(content),
+                        quoted ? "" : "”", "</span>");
         for (const Source& v : c.via) {
           absl::StrAppend(out, " <span class=\"vianote\">via ",
                           Escaped(v.resolved.empty() ? internal::CollapseSpace(
@@ -413,7 +418,7 @@ summary{cursor:pointer;font-weight:600}
 .count{color:#888;font-weight:400}
 .lemma{color:var(--cue);font-weight:600}
 .vianote{color:var(--via);font-size:12px}
-q{color:#333}
+.excerpt{color:#333}
 .claim{border-radius:2px}
 .k-direct_quote{background:#fff0a0}
 .k-indirect{background:#ffe3c4}
