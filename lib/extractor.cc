@@ -123,7 +123,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   }
 
   // Claims last: they read the entities and quantities found above.
-  if (opt.claims) model_->attribution.Find(utf8, ws.tokens, ws.matches, &doc);
+  if (opt.claims) model_->attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution, &doc);
 
   doc.tokens = ws.tokens.tokens;
   return doc;

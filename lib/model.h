@@ -37,6 +37,7 @@ struct Workspace {
   std::vector<uint32_t> word_ids;
   std::vector<LexiconMatch> matches;
   QuantityScratch quantities;  // lib/quantities
+  AttributionFinder::Scratch attribution;  // lib/attribution
 };
 
 }  // namespace claimx::internal

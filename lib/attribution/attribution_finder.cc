@@ -124,6 +124,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon&
       {"content_start", Role::kContentStart}, {"cue_adjunct", Role::kAdjunct},
       {"cue_object", Role::kObject},   {"source_noun", Role::kSourceNoun},
       {"hedge", Role::kHedge},         {"comparison", Role::kComparison},
+      {"cue_exception", Role::kException}, {"cue_manner", Role::kManner},
   };
   std::vector<Role> role_of_type(lexicon.type_names().size(), Role::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
@@ -150,6 +151,10 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon&
     info.be = e.attr("be") == "1";
     info.neg = e.attr("neg") == "1";
     info.title = e.attr("title") == "1";
+    info.noun = e.attr("noun") == "1";
+    info.strict = e.attr("strict") == "1";
+    info.to = e.attr("to") == "1";
+    info.raising = e.attr("raising") == "1";
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -174,11 +179,7 @@ namespace {
 
 constexpr int kNone = -1;
 
-// Longest match of one role starting at a token.
-struct Hit {
-  int end = kNone;    // one past the last token, kNone if no match
-  uint32_t entry = 0;
-};
+using Hit = AttributionFinder::Hit;
 
 // A claim under construction, in token indexes.
 struct Draft {
@@ -194,24 +195,44 @@ struct Draft {
   bool colon_cue = false;
   uint32_t sentence = 0;
   double score = 0.0;
-  SourceType forced_type = SourceType::kNone;
   bool borrowed_source = false;  // source shared with an earlier cue ("and added")
 };
 
 class Run {
  public:
   Run(const std::vector<EntryInfo>& info, std::string_view text, const TokenStream& ts,
-      const std::vector<LexiconMatch>& matches, Document* doc)
-      : info_(info), text_(text), ts_(ts), doc_(doc) {
+      const std::vector<LexiconMatch>& matches, AttributionFinder::Scratch* scratch,
+      Document* doc)
+      : info_(info),
+        text_(text),
+        ts_(ts),
+        doc_(doc),
+        verb_(scratch->verb),
+        prep_(scratch->prep),
+        chain_(scratch->chain),
+        adverb_(scratch->adverb),
+        noun_(scratch->noun),
+        aux_(scratch->aux),
+        object_(scratch->object),
+        src_(scratch->src),
+        hedge_(scratch->hedge),
+        comparison_(scratch->comparison),
+        manner_(scratch->manner),
+        blocker_(scratch->blocker),
+        clause_(scratch->clause),
+        content_start_(scratch->content_start),
+        adjunct_(scratch->adjunct),
+        exception_(scratch->exception),
+        covered_(scratch->covered),
+        has_claim_(scratch->sentence_has_claim),
+        qopen_(scratch->qopen),
+        qclose_(scratch->qclose) {
     const size_t n = ts.size();
     for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_, &src_,
-                    &hedge_, &comparison_}) {
+                    &hedge_, &comparison_, &manner_}) {
       v->assign(n, Hit{});
     }
-    blocker_.assign(n, 0);
-    clause_.assign(n, 0);
-    content_start_.assign(n, 0);
-    adjunct_.assign(n, 0);
+    for (auto* v : {&blocker_, &clause_, &content_start_, &adjunct_, &exception_}) v->assign(n, 0);
     for (const LexiconMatch& m : matches) {
       const EntryInfo& e = info[m.entry];
       std::vector<Hit>* target = nullptr;
@@ -226,10 +247,14 @@ class Run {
         case Role::kSourceNoun: target = &src_; break;
         case Role::kHedge: target = &hedge_; break;
         case Role::kComparison: target = &comparison_; break;
+        case Role::kManner: target = &manner_; break;
         case Role::kBlocker: if (m.end == m.begin + 1) blocker_[m.begin] = 1; break;
         case Role::kClause: if (m.end == m.begin + 1) clause_[m.begin] = 1; break;
         case Role::kContentStart: if (m.end == m.begin + 1) content_start_[m.begin] = 1; break;
         case Role::kAdjunct: if (m.end == m.begin + 1) adjunct_[m.begin] = 1; break;
+        case Role::kException:
+          for (uint32_t k = m.begin; k < m.end; ++k) exception_[k] = 1;
+          break;
         case Role::kNone: break;
       }
       if (target != nullptr) {
@@ -460,16 +485,131 @@ class Run {
     return j;
   }
 
+  // First word of its clause: sentence start, or after an opening quote or colon.
+  bool ClauseInitial(const SentenceView& v, int i) const {
+    return i == v.b || Tok(i).has(kSentenceInitial) || IsOpenQuote(i - 1) || Is(i - 1, ":") ||
+           Is(i - 1, "(");
+  }
+
+  // A headline in title case: no lowercase word of four letters or more.
+  bool TitleCase(const SentenceView& v) const {
+    int caps = 0;
+    for (int k = v.b; k < v.limit; ++k) {
+      if (Tok(k).kind != TokenKind::kWord) continue;
+      std::string_view w = Norm(k);
+      if (IsCap(k)) {
+        ++caps;
+      } else if (w.size() >= 4 && w[0] >= 'a' && w[0] <= 'z') {
+        return false;
+      }
+    }
+    return caps >= 3;
+  }
+
+  // Verb evidence for a cue form that is also a noun: a pronoun, source noun
+  // or name right before it, or a content marker right after it.
+  bool LooksLikeVerb(const SentenceView& v, int i, int ce) const {
+    if (ce < v.e && (content_start_[ce] || IsOpenQuote(ce) || Is(ce, ":") ||
+                     object_[ce].end != kNone || Is(ce, "it"))) {
+      return true;
+    }
+    const int p = i - 1;
+    if (p < v.b || !IsWord(p) || Is(p, "'s") || Is(p, "\xE2\x80\x99s")) return false;
+    if (Tok(p).kind == TokenKind::kNumber) return false;
+    for (int k = std::max(v.b, p - 3); k <= p; ++k) {
+      if (src_[k].end == i) return true;  // "he", "polls", "the agency"
+    }
+    if (IsCap(p) && !ClauseInitial(v, p)) return true;  // a name
+    // A plural noun subject: "farmers fear", "polls show" (not "swing states").
+    std::string_view w = Norm(p);
+    return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
+           !EndsWith(w, "is") && !EndsWith(w, "'s") && !adjunct_[p];
+  }
+
+  // strict=1 cues ("continue", "know", "see") need the content right after
+  // them (that, whether, a quotation, a colon) or stand post-posed ("..., he
+  // continued.").
+  bool StrictContext(const SentenceView& v, int vb, int ce) const {
+    const int k = ce;
+    if (k >= v.limit || IsComma(k)) return true;
+    if (content_start_[k] || IsOpenQuote(k) || Is(k, ":")) return true;
+    if (vb > v.b && (IsComma(vb - 1) || IsCloseQuote(vb - 1))) return true;
+    // "sees the vote as a test": an object and its "as" complement.
+    for (int j = k; j < v.limit && j - k < 12 && !IsBreak(j) && !IsQuote(j); ++j) {
+      if (Is(j, "as") && j > k) return true;
+    }
+    // A personal pronoun subject: "we know they ...", "I know".
+    const int p = vb - 1;
+    return p >= v.b && src_[p].end == vb && Info(src_[p]).kind == SourceType::kPronoun &&
+           Info(src_[p]).agree != 'n' && !Is(p, "you");
+  }
+
+  // "The plan seems to work", "It appears that ...": no source; the content is
+  // the subject and the complement.
+  bool RaisingCue(uint32_t s, const SentenceView& v, int vb, int i, bool hedge) {
+    Draft d;
+    d.sentence = s;
+    d.cue_b = vb;
+    d.cue_e = verb_[i].end;
+    d.lemma = Info(verb_[i]).lemma;
+    d.hedged = true;
+    (void)hedge;
+    std::pair<int, int> subj = Subject(v, vb);
+    if (subj.first != kNone && !(subj.second - subj.first == 1 && Is(subj.first, "it"))) {
+      d.pieces.push_back({subj.first, subj.second});
+    }
+    int k = d.cue_e;
+    if (k < v.limit && IsComma(k)) return false;
+    int e = k;
+    while (e < v.limit && !Is(e, ";") && !(IsComma(e) && e + 1 < v.limit && clause_[e + 1])) ++e;
+    if (e == k) return false;
+    d.pieces.push_back({k, e});
+    d.open_end = true;
+    d.score = 0.6;
+    return Accept(std::move(d));
+  }
+
   bool VerbCue(uint32_t s, const SentenceView& v, int i) {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
     int vb = CueGroupStart(v.b, i, &be, &hedge, &neg);
     if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
-    if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase) {
-      // "to say": an infinitive cue ("declined to say") counts only after a
-      // verb of speaking-intention; keep it, the subject is further left.
-      vb = i - 1;
+    if (exception_[i]) return false;  // "pledged delegates", "think tank"
+    // A bare past participle is an adjective or a reduced relative ("known as").
+    if (vb == i && cue.form == Form::kPp) return false;
+    // A capitalized cue inside a sentence is part of a name ("the United
+    // States", "The Washington Post"), except in a title-case headline.
+    if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
+    // An infinitive ("wants to see", "declined to say") is not a cue of its own.
+    if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase) return false;
+    // "the swing states", "Obama's calls", "a talk show": forms shared with a noun
+    // need the shape of a verb.
+    const bool only_genitive = vb == i - 1 && (Is(vb, "'s") || Is(vb, "\xE2\x80\x99s"));
+    if (cue.noun && (cue.form == Form::kBase || cue.form == Form::kS) &&
+        (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
+      return false;
+    }
+    if (cue.strict && !StrictContext(v, vb, ce0)) return false;
+    // to=1: "declined to comment", "plans to run": the infinitive is the content.
+    if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
+    if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
+    // "Asked whether he would run, she said ...": a clause-initial participle
+    // with no source; its content runs to the comma.
+    if (vb == i && cue.obj && ClauseInitial(v, i) &&
+        (cue.form == Form::kPast || cue.form == Form::kPp)) {
+      int k = ce0;
+      while (k < v.limit && !IsComma(k) && !IsQuote(k)) ++k;
+      if (k >= v.limit || k == ce0) return false;
+      Draft d;
+      d.sentence = s;
+      d.cue_b = vb;
+      d.cue_e = ce0;
+      d.lemma = cue.lemma;
+      d.hedged = hedge;
+      d.pieces.push_back({ce0, k});
+      d.score = 0.6;
+      return Accept(std::move(d));
     }
     if (cue.form == Form::kBase && vb == i) {
       // A bare base form needs a plural or pronoun subject right before it.
@@ -484,6 +624,25 @@ class Run {
     d.lemma = cue.lemma;
     d.hedged = hedge;
     int after = ce0;
+    // "said in a statement", "said Thursday": PolNeAR-style cue spans.
+    if (after < v.limit && manner_[after].end != kNone) {
+      after = manner_[after].end;
+      d.cue_e = after;
+    }
+    // "said of the plan": the preposition joins the cue; its object is skipped
+    // like an adjunct when the clause ends after it.
+    int about_end = kNone;
+    if (after + 1 < v.limit && (Is(after, "of") || Is(after, "about"))) {
+      int j = after + 1;
+      while (j < v.limit && !IsBreak(j) && !IsQuote(j) && !content_start_[j] && j - after < 8) {
+        ++j;
+      }
+      if (j >= v.limit || IsComma(j)) {
+        d.cue_e = after + 1;
+        about_end = j;
+        after = after + 1;
+      }
+    }
     if (after < v.e && Is(after, ":")) {
       d.cue_e = after + 1;
       after = after + 1;
@@ -546,6 +705,7 @@ class Run {
       while (tail < v.limit && IsCap(tail)) ++tail;
     }
     tail = SkipAdjunct(v, tail);
+    if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
     const bool tail_comma = !tail_end && IsComma(tail);
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
@@ -782,10 +942,28 @@ class Run {
 
   // Headline or transcript style: "Holt: “...”".
   void ColonCue(uint32_t s, const SentenceView& v, int i) {
-    if (i + 1 >= v.e || !IsOpenQuote(i + 1)) return;
+    if (i + 1 >= v.e) return;
+    const bool quoted = IsOpenQuote(i + 1);
+    bool named = false;
     for (int k = v.b; k < i; ++k) {
-      if (!IsCap(k) && src_[k].end == kNone && !blocker_[k]) return;
-      if (verb_[k].end != kNone) return;
+      if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] && !IsPossessive(k) &&
+          !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
+        return;
+      }
+      if (verb_[k].end != kNone || exception_[k]) return;
+      named = named || src_[k].end != kNone;
+    }
+    if (!quoted) {
+      // Headline style without quotation marks ("Holt: Budget Is Balanced"):
+      // only at a paragraph start, for a name or a source noun, with a clause after it.
+      if (v.b > 0 && ts_.newlines_before[v.b] == 0) return;
+      if (v.limit - (i + 1) < 3) return;
+      int ent = EntityIn(ByteSpan(v.b, i));
+      if (ent != kNone) {
+        EntityType t = doc_->entities[ent].type;
+        named = named || t == EntityType::kPerson || t == EntityType::kOrg;
+      }
+      if (!named) return;
     }
     Draft d;
     d.sentence = s;
@@ -795,9 +973,14 @@ class Run {
     d.colon_cue = true;
     d.src_b = v.b;
     d.src_e = i;
-    d.pieces.push_back({i + 1, qclose_[i + 1] + 1});
-    d.kind = ClaimKind::kDirectQuote;
-    d.score = 0.7;
+    if (quoted) {
+      d.pieces.push_back({i + 1, qclose_[i + 1] + 1});
+      d.kind = ClaimKind::kDirectQuote;
+    } else {
+      d.pieces.push_back({i + 1, v.limit});
+      MarkMixed(&d);
+    }
+    d.score = quoted ? 0.7 : 0.6;
     Accept(std::move(d));
   }
 
@@ -906,8 +1089,10 @@ class Run {
 
   // Sentences with a figure or comparison and no claim: checkable statements.
   void AddUnattributed() {
-    std::vector<uint8_t> covered(ts_.size(), 0);
-    std::vector<uint8_t> has_claim(doc_->sentences.size(), 0);
+    std::vector<uint8_t>& covered = covered_;
+    std::vector<uint8_t>& has_claim = has_claim_;
+    covered.assign(ts_.size(), 0);
+    has_claim.assign(doc_->sentences.size(), 0);
     for (const Draft& d : drafts_) {
       has_claim[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
@@ -994,7 +1179,7 @@ class Run {
     std::vector<std::string> words;  // folded tokens
   };
 
-  Source MakeSource(int b, int e, SourceType forced) {
+  Source MakeSource(int b, int e) {
     Source src;
     src.span = ByteSpan(b, e);
     // Trailing commas of an appositive belong to PolNeAR-style spans but not to names.
@@ -1003,7 +1188,7 @@ class Run {
     src.span = ByteSpan(b, e);
     int ent = EntityIn(ByteSpan(b, core_e));
     char agree = 0;
-    SourceType type = forced;
+    SourceType type = SourceType::kNone;
     if (ent != kNone) {
       const Entity& en = doc_->entities[ent];
       src.entity = ent;
@@ -1136,14 +1321,14 @@ class Run {
       cue.lemma = d.lemma;
       c.cue = cue;
       if (d.src_b != kNone) {
-        c.source = MakeSource(d.src_b, d.src_e, d.forced_type);
+        c.source = MakeSource(d.src_b, d.src_e);
       } else {
         Source none;
         none.span = Span{cue.span.begin, cue.span.begin};
         none.type = SourceType::kNone;
         c.source = none;
       }
-      for (auto [b, e] : d.via) c.via.push_back(MakeSource(b, e, SourceType::kNone));
+      for (auto [b, e] : d.via) c.via.push_back(MakeSource(b, e));
     }
     for (auto [b, e] : d.pieces) {
       for (int i = b; i < e && !c.hedged; ++i) c.hedged = hedge_[i].end != kNone;
@@ -1172,10 +1357,11 @@ class Run {
   std::string_view text_;
   const TokenStream& ts_;
   Document* doc_;
-  std::vector<Hit> verb_, prep_, chain_, adverb_, noun_, aux_, object_, src_, hedge_,
-      comparison_;
-  std::vector<uint8_t> blocker_, clause_, content_start_, adjunct_;
-  std::vector<int> qopen_, qclose_;
+  std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_, &src_, &hedge_,
+      &comparison_, &manner_;
+  std::vector<uint8_t>&blocker_, &clause_, &content_start_, &adjunct_, &exception_, &covered_,
+      &has_claim_;
+  std::vector<int>&qopen_, &qclose_;
   std::vector<Draft> drafts_;
   std::vector<Known> known_;
 };
@@ -1183,9 +1369,10 @@ class Run {
 }  // namespace
 
 void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
-                             const std::vector<LexiconMatch>& matches, Document* doc) const {
+                             const std::vector<LexiconMatch>& matches, Scratch* scratch,
+                             Document* doc) const {
   if (tokens.size() == 0) return;
-  Run run(info_, text, tokens, matches, doc);
+  Run run(info_, text, tokens, matches, scratch, doc);
   run.FindAll();
 }
 

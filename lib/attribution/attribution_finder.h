@@ -17,7 +17,8 @@
 // to the nearest compatible earlier source or entity.
 //
 // An AttributionFinder is immutable after Create; Find is const and may be
-// called from many threads at once (all per-call state is local to the call).
+// called from many threads at once, each with its own Scratch (the per-token
+// tables, kept in the per-thread Workspace and reused across documents).
 #ifndef CLAIMX_LIB_ATTRIBUTION_ATTRIBUTION_FINDER_H_
 #define CLAIMX_LIB_ATTRIBUTION_ATTRIBUTION_FINDER_H_
 
@@ -47,6 +48,21 @@ std::vector<std::pair<std::string, std::string>> CueInflections(const LexiconEnt
 
 class AttributionFinder {
  public:
+  // Longest match of one role starting at a token.
+  struct Hit {
+    int end = -1;  // one past the last token, -1 if no match
+    uint32_t entry = 0;
+  };
+  // Per-thread buffers for Find, one entry per token; reused so that the hot
+  // path does not allocate per token. Contents are meaningless between calls.
+  struct Scratch {
+    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge, comparison,
+        manner;
+    std::vector<uint8_t> blocker, clause, content_start, adjunct, exception, covered;
+    std::vector<uint8_t> sentence_has_claim;
+    std::vector<int> qopen, qclose;
+  };
+
   // Reads the attribution entry types from the compiled lexicon; keeps no
   // reference to it (entry ids in matches index the finder's own table).
   static absl::StatusOr<AttributionFinder> Create(const PhraseLexicon& lexicon);
@@ -55,7 +71,7 @@ class AttributionFinder {
   // the token stream and lexicon matches of `text`; doc->sentences must be
   // filled; doc->entities and doc->quantities are used when present.
   void Find(std::string_view text, const TokenStream& tokens,
-            const std::vector<LexiconMatch>& matches, Document* doc) const;
+            const std::vector<LexiconMatch>& matches, Scratch* scratch, Document* doc) const;
 
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
@@ -74,6 +90,8 @@ class AttributionFinder {
     kSourceNoun,  // source_noun
     kHedge,       // hedge
     kComparison,  // comparison
+    kException,   // cue_exception: a phrase whose cue word is not a cue ("pledged delegates")
+    kManner,      // cue_manner: joins the cue after its verb ("said in a statement")
   };
   enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
   struct EntryInfo {
@@ -85,6 +103,10 @@ class AttributionFinder {
     bool be = false;           // auxiliary is a form of "be"
     bool neg = false;          // negation
     bool title = false;        // source noun is a title (Mr., President)
+    bool noun = false;         // noun=1: base and -s forms are also nouns ("the report")
+    bool strict = false;       // strict=1: content must follow at once or the cue is post-posed
+    bool to = false;           // to=1: the content is an infinitive ("declined to comment")
+    bool raising = false;      // raising=1: no source; subject + complement ("X seems to")
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;            // pronouns: m f p n s
     std::string lemma;
