@@ -242,6 +242,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Tickets cost from 15 to 40 euros.", "from 15 to 40 euros", T::kRange, kText, "",
              "EUR", ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    AgesAndDatesRound2, QuantityCases,
+    ::testing::Values(
+        Case{"The mayor, 64 years old, resigned.", "64 years old", T::kDuration, kText, "P64Y",
+             "age", ""},
+        Case{"Children under 5 years of age get it free.", "under 5 years of age", T::kDuration,
+             kText, "P5Y", "age", "less_than"},
+        Case{"The driver, age 71, was unhurt.", "age 71", T::kDuration, kText, "P71Y", "age", ""},
+        Case{"Results are due in 3 weeks.", "in 3 weeks", T::kDate, kText, "2026-03-05", "", "in",
+             "2026-02-12"},
+        Case{"The expo runs from March to June.", "from March to June", T::kRange, kText,
+             "XXXX-03/XXXX-06", "", ""},
+        Case{"Voting runs 4 May 2026 - 9 May 2026 in the city.", "4 May 2026 - 9 May 2026",
+             T::kRange, kText, "2026-05-04/2026-05-09", "", ""},
+        Case{"The union will respond later this week.", "later this week", T::kDate, kText,
+             "2026-W07", "", "late", "2026-02-12"}));
+
 TEST(QuantityParser, ChangeIsNotARange) {
   std::string text = "Fares rose from 15 to 40 this year.";
   for (const Quantity& q : Find(text)) EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);

@@ -1244,7 +1244,24 @@ class QuantityRun {
           m->type = QuantityType::kDuration;
           m->value_text = absl::StrCat(tu->time ? "PT" : "P", FormatNum(count), tu->s);
           m->e = ue;
+          // Ages: "five years old", "a 90-day-old bill", "3 years of age", "87 yo".
+          if (!tu->time && InSent(ue)) {
+            size_t k = ue;
+            if (norm(k) == "-" && !Space(k)) ++k;
+            if (norm(k) == "old" || norm(k) == "-old" || norm(k) == "yo") {
+              m->unit = "age";
+              m->e = k + 1;
+            } else if (norm(k) == "of" && norm(k + 1) == "age" && InSent(k + 1)) {
+              m->unit = "age";
+              m->e = k + 2;
+            }
+          }
         }
+      } else if (InSent(e) && (norm(e) == "yo" || norm(e) == "y.o.") && !m->n.fraction) {
+        m->type = QuantityType::kDuration;
+        m->value_text = absl::StrCat("P", FormatNum(m->n.v), "Y");
+        m->unit = "age";
+        m->e = e + 1;
       }
     }
     // Modifier before: "more than", "about", "~", "an estimated".
@@ -1304,10 +1321,43 @@ class QuantityRun {
     return q;
   }
 
+  // "from March to May", "January 12, 2016 - 01/22/2016": after a date that
+  // ends at token d, a second date joined by a range word makes one RANGE
+  // whose value is the ISO 8601 interval "start/end".
+  size_t DateRange(size_t d) {
+    if (!InSent(d) || out_->empty()) return d;
+    std::string_view sep = norm(d);
+    const bool dash = (sep == "-" || sep == "–" || sep == "—" || sep == "~");
+    const bool word = sep == "to" || sep == "through" || sep == "till" || sep == "until" ||
+                      sep == "and";
+    if (!dash && !word) return d;
+    const size_t first = out_->size() - 1;
+    Quantity a = out_->back();
+    size_t ab = 0;
+    while (ab < ts_.size() && tok(ab).span.begin < a.span.begin) ++ab;
+    size_t rb;
+    const QEntry* rw = ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
+    const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
+    if (sep == "and" && !(rw && norm(rb) == "between")) return d;
+    size_t start = (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
+    size_t e2 = TryDate(start);
+    if (e2 <= start || out_->size() != first + 2) return d;
+    Quantity b = out_->back();
+    out_->pop_back();
+    out_->pop_back();
+    Quantity q;
+    q.type = QuantityType::kRange;
+    q.value_text = absl::StrCat(a.value_text, "/", b.value_text);
+    q.span = {from ? tok(rb).span.begin : a.span.begin, b.span.end};
+    for (size_t k = from ? rb : ab; k < e2; ++k) used_[k] = true;
+    out_->push_back(std::move(q));
+    return e2;
+  }
+
   size_t Step(size_t i) {
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
-    if (d > i) return d;
+    if (d > i) return DateRange(d);
     size_t e;
     // "dozens of villages"
     if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
@@ -1406,6 +1456,44 @@ class QuantityRun {
     }
     Measure a;
     if (!ParseMeasure(i, &a, true)) return i + 1;
+    if (a.type == QuantityType::kDuration && a.modifier.empty() && a.unit.empty() &&
+        a.b > sent_begin_ && norm(a.b - 1) == "in" && !used_[a.b - 1] &&
+        a.value_text.size() > 1 && a.value_text[1] != 'T') {
+      // "in 2 weeks": the date that far ahead of the document date.
+      Quantity q;
+      q.type = QuantityType::kDate;
+      q.modifier = "in";
+      q.value_text = Text(a.b - 1, a.e);
+      double count = ToDouble(std::string_view(a.value_text).substr(1, a.value_text.size() - 2));
+      char u = a.value_text.back();
+      if (has_date_ && count == std::floor(count)) {
+        int y, mo, dd;
+        CivilFromDays(today_, &y, &mo, &dd);
+        int64_t c = static_cast<int64_t>(count);
+        if (u == 'Y') {
+          q.value_text = Pad(y + static_cast<int>(c), 4);
+        } else if (u == 'M') {
+          int64_t mm = y * 12 + mo - 1 + c;
+          q.value_text = MonthValue(static_cast<int>(mm / 12), static_cast<int>(mm % 12) + 1);
+        } else if (u == 'W') {
+          q.value_text = IsoDate(today_ + 7 * c);
+        } else if (u == 'D') {
+          q.value_text = IsoDate(today_ + c);
+        }
+      }
+      Emit(a.b - 1, a.e, q);
+      return a.e;
+    }
+    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ && norm(a.b - 1) == "age" &&
+        !used_[a.b - 1] && a.n.v >= 0 && a.n.v < 130 && !a.n.ordinal &&
+        !(IsWordTok(a.e) && (Get(a.e, QRole::kTime) || IsPluralNoun(norm(a.e))))) {
+      Quantity q;
+      q.type = QuantityType::kDuration;
+      q.value_text = absl::StrCat("P", FormatNum(a.n.v), "Y");
+      q.unit = "age";
+      Emit(a.b - 1, a.e, q);
+      return a.e;
+    }
     // A lone "one" is a pronoun ("that one", "one of them") unless a unit follows.
     if (a.n.spelled && a.n.atoms == 1 && a.n.v == 1 && !a.n.ordinal && !a.n.fraction &&
         a.type == QuantityType::kCardinal && a.modifier.empty()) {
