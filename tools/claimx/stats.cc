@@ -47,6 +47,10 @@ void CorpusStats::Add(const Document& doc, std::string_view text) {
     if (c.hedged) ++hedged_;
     if (!c.quantities.empty()) ++with_quantities_;
     std::string name = internal::SourceName(c, text);
+    // "I", "she", "they" without an antecedent name nobody: one bucket.
+    if (c.source && c.source->type == SourceType::kPronoun && c.source->resolved.empty()) {
+      name = "(unresolved pronoun)";
+    }
     if (!name.empty()) {
       Count& n = sources_[Fold(name)];
       if (n.n++ == 0) n.display = name;
