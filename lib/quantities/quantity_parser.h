@@ -7,7 +7,14 @@
 // currency list, currency words), measurements with canonical unit symbols,
 // ordinals, dates (absolute and relative, resolved against the document
 // date when one is given), durations (ISO 8601) and counted nouns
-// ("40 detainees" -> unit "detainees").
+// ("40 detainees" -> unit "detainees"; the span covers the noun, as in the
+// schema of DESIGN.md). Conventions: an age is a DURATION with unit "age"
+// ("5 years old" -> P5Y); a standalone sub-unit amount keeps the sub-unit
+// ("470 pence" -> 470, unit "GBP pence"), a compound one is converted
+// ("13 dollars and 45 cents" -> 13.45 USD); "in 2 weeks" is a DATE (modifier
+// "in"); two dates joined by to/-/through/until make a RANGE whose
+// value_text is the ISO 8601 interval "start/end"; "50 or more" carries
+// modifier at_least, "more than 10 and less than 40" is a RANGE.
 //
 // All words (number words, scales, units, currencies, modifiers, months,
 // weekdays, exclusion cues) are data in data/quantities.tsv, entry types
