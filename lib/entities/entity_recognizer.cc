@@ -530,6 +530,27 @@ void Run::MatchHeadings() {
   for (uint32_t k = 0; k < n_ && !any; ++k) any = Has(k, kBWeakLine);
   if (!any) return;
   size_t count = s_.cands.size();
+  // Linear time (hardening, issue 9): a heading word can only match a
+  // candidate that starts with it, or a person whose surname it is, so the
+  // candidates are indexed by those folded words instead of all being tried
+  // for every heading word (quadratic: all-caps text is all headings). The
+  // result is the same: best_e is the maximum over the matches.
+  std::hash<std::string_view> hasher;
+  absl::flat_hash_map<size_t, std::vector<uint32_t>> by_first, by_surname;
+  for (size_t c = 0; c < count; ++c) {
+    const Candidate& h = s_.cands[c];
+    if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
+    by_first[hasher(ts_.norm(h.b))].push_back(static_cast<uint32_t>(c));
+    if (h.type == EntityType::kPerson && h.e - h.b >= 2) {
+      by_surname[hasher(ts_.norm(h.e - 1))].push_back(static_cast<uint32_t>(c));
+    }
+  }
+  const std::vector<uint32_t> none;
+  auto bucket = [&](const absl::flat_hash_map<size_t, std::vector<uint32_t>>& m, size_t key)
+      -> const std::vector<uint32_t>& {
+    auto it = m.find(key);
+    return it == m.end() ? none : it->second;
+  };
   for (uint32_t k = 0; k < n_; ++k) {
     if (!Has(k, kBWeakLine)) continue;
     if (s_.ent_end[k] > 0) {
@@ -538,7 +559,9 @@ void Run::MatchHeadings() {
     }
     if (!Cap(k)) continue;
     uint32_t best_e = 0;
-    for (size_t c = 0; c < count; ++c) {
+    const size_t key = hasher(ts_.norm(k));
+    for (const std::vector<uint32_t>* list : {&bucket(by_first, key), &bucket(by_surname, key)})
+    for (uint32_t c : *list) {
       const Candidate& h = s_.cands[c];
       if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
       uint32_t len = h.e - h.b;
