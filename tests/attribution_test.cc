@@ -231,6 +231,137 @@ TEST(AttributionFinder, DisabledByOptions) {
   EXPECT_TRUE(doc->claims.empty());
 }
 
+// ---- round 2: noun/verb forms, stance and raising cues, spans, quotes ------
+
+TEST(AttributionFinder, NounFormsOfCueVerbsAreNotCues) {
+  EXPECT_TRUE(Claims("The swing states in the north voted early.").empty());
+  EXPECT_TRUE(Claims("Her remarks drew a long silence from the hall.").empty());
+  EXPECT_TRUE(Claims("The talk show host left the studio at noon.").empty());
+}
+
+TEST(AttributionFinder, NounFormWithVerbShapeIsACue) {
+  std::vector<Claim> c = Claims("The city auditor states that the fund is short.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "state");
+  c = Claims("Farmers fear the frost will ruin the orchards.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "fear");
+}
+
+TEST(AttributionFinder, CapitalizedCueInsideANameIsNotACue) {
+  EXPECT_TRUE(Claims("Exports to the United States rose sharply.").empty());
+  std::vector<Claim> c = Claims("Mayor Holt Says Budget Is Balanced");
+  ASSERT_EQ(c.size(), 1u);  // a title-case headline keeps its cue
+  EXPECT_EQ(c[0].cue->lemma, "say");
+}
+
+TEST(AttributionFinder, InfinitiveAndBareParticipleAreNotCues) {
+  EXPECT_TRUE(Claims("Crowds came to see the parade on the river.").empty());
+  EXPECT_TRUE(Claims("The square, known as the old market, was empty.").empty());
+}
+
+TEST(AttributionFinder, StrictCueNeedsContentOrPostposition) {
+  EXPECT_TRUE(Claims("The ferry continued to run all winter.").empty());
+  std::string t = "\"We will rebuild the pier,\" the harbor master continued.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "the harbor master");
+}
+
+TEST(AttributionFinder, SeeAsIsAnEvaluationCue) {
+  std::string t = "Many growers see the new tariff as a threat to their farms.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(t, c[0]), "the new tariff as a threat to their farms");
+}
+
+TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
+  std::string t = "The mayor endorsed Lena Ortiz for the council seat.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(t, c[0]), "Lena Ortiz for the council seat");
+  t = "The railway company declined to comment on the delays.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "declined");
+  EXPECT_EQ(Content(t, c[0]), "to comment on the delays");
+  EXPECT_TRUE(Claims("Ticket sales declined sharply in the spring.").empty());  // no "to"
+}
+
+TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {
+  std::string t = "The new bridge seems to ease the morning traffic.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].source->type, SourceType::kNone);
+  EXPECT_EQ(Content(t, c[0]), "The new bridge | to ease the morning traffic");
+  EXPECT_TRUE(c[0].hedged);
+}
+
+TEST(AttributionFinder, CueSpanTakesStatementWeekdayAndOf) {
+  std::string t = "The bakery said in a statement that it would reopen.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said in a statement");
+  t = "The port authority said Thursday that the cranes were repaired.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said Thursday");
+  t = "\"She is tireless,\" the coach said of his captain.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said of");
+  EXPECT_EQ(Text(t, c[0].source->span), "the coach");
+  t = "Tenants called for a rent freeze.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "called for");
+}
+
+TEST(AttributionFinder, HeadlineColonWithoutQuotes) {
+  std::string t = "Mayor Dana Holt: Library Will Stay Open\n\nThe vote is next week.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_GE(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Mayor Dana Holt");
+  EXPECT_EQ(Content(t, c[0]), "Library Will Stay Open");
+  EXPECT_TRUE(Claims("Update: the road is open again after the storm.").empty());
+}
+
+TEST(AttributionFinder, ClauseInitialAskedHasNoSource) {
+  std::string t = "Asked whether the plant would close, the manager said no decision was made.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].cue->lemma, "ask");
+  EXPECT_EQ(c[0].source->type, SourceType::kNone);
+  EXPECT_EQ(Content(t, c[0]), "whether the plant would close");
+}
+
+TEST(AttributionFinder, QuoteOnlySentenceContinuesTheQuote) {
+  std::string t = "\"The roads are clear,\" the sheriff said. \"Drive slowly anyway.\"";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_EQ(c[0].pieces.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].pieces[1]), "\"Drive slowly anyway.\"");
+}
+
+TEST(AttributionFinder, SpeakerSentenceBetweenQuotes) {
+  std::string t = "\"Is everyone here?\" Okafor said. \"Good, let us start.\"";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Okafor");
+  EXPECT_EQ(Text(t, c[0].pieces[0]), "\"Is everyone here?\"");
+}
+
+TEST(AttributionFinder, PostposedSourceWithLowercaseTitleAndParenthetical) {
+  std::string t = "The levee held, said former county engineer Paul Ruiz.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "former county engineer Paul Ruiz");
+  t = "Sen. Ada Moss (D-Vt.), chair of the panel, said that the bill would pass.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Sen. Ada Moss (D-Vt.), chair of the panel,");
+}
+
 // ---- golden dev set -------------------------------------------------------
 
 std::string ReadFile(const std::string& path) {

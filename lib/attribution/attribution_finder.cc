@@ -178,6 +178,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon&
 namespace {
 
 constexpr int kNone = -1;
+// Paragraph breaks a quotation may follow its speaker across (0: same paragraph).
+constexpr int kFollowNewlines = 0;
 
 using Hit = AttributionFinder::Hit;
 
@@ -270,6 +272,7 @@ class Run {
 
   void FindAll() {
     for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
+    FollowQuotes();
     AddUnattributed();
     std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
       return a.cue_b < b.cue_b;
@@ -416,6 +419,16 @@ class Run {
     int start = end;
     while (start - 1 >= b && end - (start - 1) <= max_len) {
       int k = start - 1;
+      if (Is(k, ")") && k > b) {
+        // A short parenthetical inside the name: "Rep. Ann Lee (D-Md.)".
+        int o = k - 1;
+        while (o > b && k - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
+        if (Is(o, "(") && o > b && IsWord(o - 1)) {
+          start = o;
+          continue;
+        }
+        break;
+      }
       if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") && !Is(k, "'s") &&
           !Is(k, "\xE2\x80\x99s")) {
         break;
@@ -712,12 +725,16 @@ class Run {
     if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
         !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
       int se = after;
+      bool named = false;
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
-             !content_start_[se]) {
+             !content_start_[se] &&
+             !(se > after + 1 && adjunct_[se] && !IsCap(se) && !Is(se, "of"))) {
+        named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
       }
-      bool ok = se > after && se - after <= 10 && (IsCap(after) || src_[after].end != kNone ||
-                                                   blocker_[after]);
+      // "said Professor Ian Bell", "said the agency", "said former governor Mike Lee".
+      bool ok = se > after && se - after <= 10 && IsWord(after) &&
+                (IsCap(after) || src_[after].end != kNone || blocker_[after] || named);
       for (int k = after; k < se && ok; ++k) {
         ok = (aux_[k].end == kNone && verb_[k].end == kNone) || src_[k].end != kNone;
       }
@@ -767,9 +784,34 @@ class Run {
       d.score = 0.85;
       return Accept(std::move(d));
     }
+    if (tail_end && d.src_b <= v.b + (IsQuote(v.b) ? 1 : 0)) {
+      // "Sanders said." between quotations: the quotation next to it.
+      std::pair<int, int> q = AdjacentQuote(v);
+      if (q.first != kNone) {
+        d.pieces.push_back(q);
+        d.kind = ClaimKind::kDirectQuote;
+        d.score = 0.8;
+        return Accept(std::move(d));
+      }
+    }
     if (!ContentAfter(v, after, cue.obj, &d)) return false;
     d.score = 0.9;
     return Accept(std::move(d));
+  }
+
+  // The quotation that ends right before the sentence, or else the one that
+  // starts right after it, in the same paragraph.
+  std::pair<int, int> AdjacentQuote(const SentenceView& v) const {
+    const int n = static_cast<int>(ts_.size());
+    int p = v.b - 1;
+    if (p >= 0 && ts_.newlines_before[v.b] == 0 && IsCloseQuote(p)) return {qopen_[p], p + 1};
+    if (p >= 0 && IsFinalPunct(p) && p - 1 >= 0 && ts_.newlines_before[v.b] == 0 &&
+        IsCloseQuote(p - 1)) {
+      return {qopen_[p - 1], p};
+    }
+    int q = v.e;
+    if (q < n && ts_.newlines_before[q] == 0 && IsOpenQuote(q)) return {q, qclose_[q] + 1};
+    return {kNone, kNone};
   }
 
   // End of the first noun phrase of the sentence (for "-ing" cues without
@@ -1085,6 +1127,32 @@ class Run {
     drafts_.erase(std::remove_if(drafts_.begin() + static_cast<long>(first), drafts_.end(),
                                  [](const Draft& d) { return d.pieces.empty(); }),
                   drafts_.end());
+  }
+
+  // Quotation-only sentences right after a direct quote continue it
+  // ("'A,' she said. 'B.'" is one claim with two pieces), up to the next claim.
+  void FollowQuotes() {
+    const uint32_t ns = static_cast<uint32_t>(doc_->sentences.size());
+    for (size_t a = 0; a < drafts_.size(); ++a) {
+      Draft& d = drafts_[a];
+      if (d.no_cue || d.kind != ClaimKind::kDirectQuote || d.pieces.empty()) continue;
+      if (a + 1 < drafts_.size() && drafts_[a + 1].sentence == d.sentence) continue;
+      const uint32_t stop = a + 1 < drafts_.size() ? drafts_[a + 1].sentence : ns;
+      int from = std::max(d.pieces.back().second, d.cue_e);
+      for (uint32_t s = d.sentence + 1; s < stop; ++s) {
+        const Sentence& st = doc_->sentences[s];
+        const int b = static_cast<int>(st.first_token), e = static_cast<int>(st.end_token);
+        if (e <= from) continue;  // inside a quotation already taken
+        if (b < from) break;
+        if (ts_.newlines_before[b] > kFollowNewlines || !IsOpenQuote(b)) break;
+        int limit = e;
+        while (limit > b && IsFinalPunct(limit - 1)) --limit;
+        const int c = qclose_[b];
+        if (c < limit - 1) break;  // the quotation must fill the sentence
+        d.pieces.push_back({b, c + 1});
+        from = c + 1;
+      }
+    }
   }
 
   // Sentences with a figure or comparison and no claim: checkable statements.
