@@ -63,7 +63,8 @@ void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
     ASSERT_TRUE(boundary(t.span.end)) << "token " << i << " ends mid-character";
     prev_end = t.span.end;
   }
-  ASSERT_EQ(ts.norm_end.size(), ts.size());
+  ASSERT_EQ(ts.norm_ref.size(), ts.size());
+  ASSERT_EQ(ts.abbrev.size(), ts.size());
   ASSERT_EQ(ts.newlines_before.size(), ts.size());
 }
 

@@ -109,6 +109,14 @@ struct SentenceSplitter::Run {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
   bool IsLineStart(size_t i) const { return i == 0 || ts.newlines_before[i] > 0; }
+  // See Split(): a token in mid-line that no rule looks at on its own.
+  bool Inert(size_t i) const {
+    if (ts.newlines_before[i] != 0 || ts.abbrev[i] != AbbrevClass::kNone) return false;
+    const Token& t = ts.tokens[i];
+    return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+           t.kind == TokenKind::kQuote ||
+           (t.kind == TokenKind::kPunctuation && text[t.span.begin] == ',');
+  }
 
   void FindEnclosures();
   // If a list label ("1.", "2)", "a.", "b.)", "iv.", "A.") starts at token i,
@@ -409,6 +417,16 @@ void SentenceSplitter::Run::Split() {
   };
   size_t i = 0;
   while (i < n) {
+    // Speed: skip the tokens at which none of the rules below can fire --
+    // words, numbers, quotes and commas in mid-line, neither an abbreviation
+    // nor next to the sentence start, outside a list. (StartsNewLineUnit is
+    // false there: no line break and no bullet; IsBoundaryAfter is false: not
+    // terminal punctuation, no abbreviation.) A new rule that fires at such a
+    // token must narrow Inert().
+    if (last_label < 0 && i >= start + 2) {
+      while (i < n && Inert(i)) ++i;
+      if (i >= n) break;
+    }
     if (ts.newlines_before[i] >= 2) last_label = -1;
     int value = 0;
     bool letter = false, paren = false;

@@ -85,6 +85,37 @@ constexpr std::array<uint8_t, 256> MakeByteShape() {
 }
 constexpr std::array<uint8_t, 256> kByteShape = MakeByteShape();
 
+// What the hot loop of TokenizerRun::Run does with a byte that starts a
+// token; kFastGeneral sends it to the general Step().
+enum FastClass : uint8_t {
+  kFastGeneral,
+  kFastSpace,    // ASCII blanks and controls other than \n and \r
+  kFastNewline,  // \n
+  kFastLetter,   // A-Z a-z
+  kFastDigit,    // 0-9
+  kFastPunct,    // , ; :
+  kFastOpen,     // ( [ {
+  kFastClose,    // ) ] }
+  kFastPeriod,   // .
+};
+constexpr std::array<uint8_t, 256> MakeFastClass() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t k = kFastGeneral;
+    if ((c < 32 && c != '\n' && c != '\r') || c == ' ' || c == 127) k = kFastSpace;
+    if (c == '\n') k = kFastNewline;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = kFastLetter;
+    if (c >= '0' && c <= '9') k = kFastDigit;
+    if (c == ',' || c == ';' || c == ':') k = kFastPunct;
+    if (c == '(' || c == '[' || c == '{') k = kFastOpen;
+    if (c == ')' || c == ']' || c == '}') k = kFastClose;
+    if (c == '.') k = kFastPeriod;
+    t[c] = k;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
+
 bool IsNoSpaceScript(UScriptCode s) {
   switch (s) {
     case USCRIPT_HAN:
@@ -231,7 +262,12 @@ class TokenizerRun {
  public:
   TokenizerRun(const Tokenizer& tok, std::string_view text, const TokenizerConfig& config,
                TokenStream* out)
-      : tok_(tok), text_(text), cfg_(config), out_(out), n_(text.size()) {
+      : tok_(tok),
+        text_(text),
+        s_(reinterpret_cast<const unsigned char*>(text.data())),
+        cfg_(config),
+        out_(out),
+        n_(text.size()) {
     if (cfg_.max_token_bytes < 4) cfg_.max_token_bytes = 4;
   }
 
@@ -261,6 +297,50 @@ class TokenizerRun {
 
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
             AbbrevClass abbrev = AbbrevClass::kNone);
+  // Appends a token whose shape flags are known; adds the space/line flags
+  // and resets them. Returns its index.
+  uint32_t Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
+                AbbrevClass abbrev = AbbrevClass::kNone) {
+    if (space_before_) flags |= kSpaceBefore;
+    const uint32_t index = static_cast<uint32_t>(out_->tokens.size());
+    if (newlines_ > 0 || abbrev != AbbrevClass::kNone) {
+      if (newlines_ > 0) flags |= kLineStart;
+      out_->marks.push_back(TokenStream::Mark{
+          index, static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)), abbrev});
+    }
+    out_->tokens.push_back(
+        Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, kind, flags});
+    space_before_ = false;
+    newlines_ = 0;
+    return index;
+  }
+  // Records the lower-cased bytes of an ASCII token as its folded form.
+  void FoldAscii(uint32_t index, size_t begin, size_t end) {
+    std::string& norm = out_->norm_text;
+    const size_t old = norm.size();
+    norm.append(text_.data() + begin, end - begin);
+    for (size_t i = old; i < norm.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(norm[i]);
+      if (static_cast<unsigned>(c - 'A') < 26u) norm[i] = static_cast<char>(c + ('a' - 'A'));
+    }
+    AddFolded(index, old);
+  }
+  // The folded form of token `index` is norm_text[old, end).
+  void AddFolded(uint32_t index, size_t old) {
+    out_->folded.push_back(TokenStream::Folded{index, static_cast<uint32_t>(old),
+                                               static_cast<uint32_t>(out_->norm_text.size())});
+  }
+  // Is there an '@' within ScanEmail's reach of pos?
+  bool EmailNear(size_t pos) {
+    if (next_at_ < pos) {
+      const void* at = std::memchr(text_.data() + pos, '@', n_ - pos);
+      next_at_ = at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data()) : n_;
+    }
+    return next_at_ - pos <= 64;
+  }
+  bool WordEndIsPlain(size_t pos, size_t e);
+  bool NumberEndIsPlain(size_t pos, size_t e);
+  size_t Step(size_t pos);
   void AppendNorm(size_t begin, size_t end, bool ascii);
 
   size_t ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev);
@@ -276,6 +356,7 @@ class TokenizerRun {
 
   const Tokenizer& tok_;
   std::string_view text_;
+  const unsigned char* s_;  // text_ as bytes
   TokenizerConfig cfg_;
   TokenStream* out_;
   size_t n_;
@@ -339,48 +420,26 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
 
 void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
                         AbbrevClass abbrev) {
-  if (space_before_) flags |= kSpaceBefore;
-  if (newlines_ > 0) flags |= kLineStart;
-  // Fast path: the ASCII prefix (usually the whole token) through a table,
-  // writing the case-folded form as it goes; undone if a non-ASCII byte
-  // shows up, and AppendNorm folds the whole token with ICU instead.
-  std::string& norm = out_->norm_text;
-  const size_t norm_old = norm.size();
-  const bool fold = kind != TokenKind::kQuote;
-  const unsigned char* t = reinterpret_cast<const unsigned char*>(text_.data()) + begin;
+  // Shape flags: the ASCII prefix (usually the whole token) through a table,
+  // the rest through ICU properties.
+  const unsigned char* t = s_ + begin;
   const size_t len = end - begin;
   unsigned seen = 0;  // union of the shapes so far
   int uppers = 0;
   size_t i = 0;
-  if (fold) {
-    norm.append(text_.data() + begin, len);
-    char* folded = norm.data() + norm_old;
-    for (; i < len; ++i) {
-      uint8_t shape = kByteShape[t[i]];
-      if (shape == kShapeNonAscii) break;
-      if (shape == kShapeUpper) {
-        folded[i] = static_cast<char>(t[i] + ('a' - 'A'));
-        if (!(seen & (kShapeUpper | kShapeLower))) flags |= kCapitalized;
-        ++uppers;
-      }
-      seen |= shape;
+  for (; i < len; ++i) {
+    uint8_t shape = kByteShape[t[i]];
+    if (shape == kShapeNonAscii) break;
+    if (shape == kShapeUpper) {
+      if (!(seen & (kShapeUpper | kShapeLower))) flags |= kCapitalized;
+      ++uppers;
     }
-  } else {
-    for (; i < len; ++i) {
-      uint8_t shape = kByteShape[t[i]];
-      if (shape == kShapeNonAscii) break;
-      if (shape == kShapeUpper) {
-        if (!(seen & (kShapeUpper | kShapeLower))) flags |= kCapitalized;
-        ++uppers;
-      }
-      seen |= shape;
-    }
+    seen |= shape;
   }
   if (seen & kShapeDigit) flags |= kHasDigit;
   const bool ascii = i == len;
   bool saw_letter = (seen & (kShapeUpper | kShapeLower)) != 0;
   bool any_lower = (seen & kShapeLower) != 0;
-  if (!ascii && fold) norm.resize(norm_old);
   for (size_t p = begin + i; p < end;) {
     unsigned char c = static_cast<unsigned char>(text_[p]);
     char32_t cp;
@@ -406,22 +465,26 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags
   // Letters are upper or lower, so "all of at least two letters are upper"
   // is "no lower-case letter and at least two upper-case ones".
   if (uppers >= 2 && !any_lower) flags |= kAllCaps;
-  out_->tokens.push_back(Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
-                               kind, flags});
-  out_->newlines_before.push_back(static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)));
-  out_->abbrev.push_back(abbrev);
+  const uint32_t index = Push(begin, end, kind, flags, abbrev);
+  // The folded form: quotes fold to ' or ", other tokens through case
+  // folding; recorded only when it differs from the token's bytes.
   if (kind == TokenKind::kQuote) {
-    out_->norm_text.push_back(text_[begin] == '\'' ||
-                                      (end - begin == 3 && Byte(begin + 2) >= 0x98 &&
-                                       Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
-                                  ? '\''
-                                  : '"');
+    if (len != 1) {
+      const size_t old = out_->norm_text.size();
+      out_->norm_text.push_back(text_[begin] == '\'' ||
+                                        (len == 3 && Byte(begin + 2) >= 0x98 &&
+                                         Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
+                                    ? '\''
+                                    : '"');
+      AddFolded(index, old);
+    }
   } else if (!ascii) {
+    const size_t old = out_->norm_text.size();
     AppendNorm(begin, end, ascii);
+    AddFolded(index, old);
+  } else if (seen & kShapeUpper) {
+    FoldAscii(index, begin, end);
   }
-  out_->norm_end.push_back(static_cast<uint32_t>(out_->norm_text.size()));
-  space_before_ = false;
-  newlines_ = 0;
 }
 
 size_t TokenizerRun::ClipToLimit(size_t begin, size_t end) const {
@@ -755,9 +818,10 @@ void TokenizerRun::ScanNoSpaceRun(size_t pos, size_t* end) {
   utext_close(ut);
 }
 
-void TokenizerRun::Run() {
-  size_t pos = 0;
-  while (pos < n_) {
+// The general case: one token (or a run of spaces) at pos, any character.
+// Returns the position after it.
+size_t TokenizerRun::Step(size_t pos) {
+  {
     unsigned char byte = Byte(pos);
     // Fast path: ASCII spaces.
     if (byte == ' ' || byte == '\t' || byte == '\r') {
@@ -765,19 +829,19 @@ void TokenizerRun::Run() {
       // A lone CR (old Mac line ends) is a line break; CRLF counts once.
       if (byte == '\r' && Byte(pos + 1) != '\n') ++newlines_;
       ++pos;
-      continue;
+      return pos;
     }
     Char c = At(pos);
     switch (c.cls) {
       case CharClass::kSpace:
         space_before_ = true;
         pos += c.len;
-        continue;
+        return pos;
       case CharClass::kNewline:
         space_before_ = true;
         ++newlines_;
         pos += c.len;
-        continue;
+        return pos;
       default:
         break;
     }
@@ -793,21 +857,17 @@ void TokenizerRun::Run() {
           size_t e = ScanUrl(pos);
           Emit(pos, e, TokenKind::kUrl, 0);
           pos = e;
-          continue;
+          return pos;
         }
       }
     }
     // An e-mail address needs an '@' within 64 bytes (ScanEmail's bound):
     // remember where the next one is instead of scanning every word twice.
-    if (next_at_ < pos) {
-      const void* at = std::memchr(text_.data() + pos, '@', n_ - pos);
-      next_at_ = at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data()) : n_;
-    }
-    if (next_at_ - pos <= 64 && IsAsciiAlnum(byte)) {
+    if (IsAsciiAlnum(byte) && EmailNear(pos)) {
       if (size_t e = ScanEmail(pos); e != 0) {
         Emit(pos, e, TokenKind::kEmail, 0);
         pos = e;
-        continue;
+        return pos;
       }
     }
     switch (c.cls) {
@@ -980,6 +1040,148 @@ void TokenizerRun::Run() {
         break;
     }
   }
+  return pos;
+}
+
+// The hot loop. Most of news text is ASCII words, spaces and simple
+// punctuation: those go through a byte table and are emitted here without
+// the general machinery. A token goes through Step() (the general case) as
+// soon as anything about it could be special, so the output is the same.
+void TokenizerRun::Run() {
+  const unsigned char* s = s_;
+  const size_t n = n_;
+  const size_t max_len = cfg_.max_token_bytes;
+  size_t pos = 0;
+  while (pos < n) {
+    const unsigned char byte = s[pos];
+    switch (kFastClass[byte]) {
+      case kFastSpace:
+        space_before_ = true;
+        ++pos;
+        continue;
+      case kFastNewline:
+        space_before_ = true;
+        ++newlines_;
+        ++pos;
+        continue;
+      case kFastLetter: {
+        // A run of ASCII letters and digits, with its shape on the way.
+        const size_t lim = std::min(n, pos + max_len);
+        unsigned seen = kByteShape[byte];
+        size_t e = pos + 1;
+        while (e < lim) {
+          const uint8_t shape = kByteShape[s[e]];
+          if (!(shape & kShapeAlnum)) break;
+          seen |= shape;
+          ++e;
+        }
+        if (e == lim && lim != n) break;  // at the length limit
+        if (e < n && !WordEndIsPlain(pos, e)) break;
+        // A URL's scheme ends with "://", a domain and an initialism with a
+        // period, an e-mail's local part with [@._%+-]: none of those here.
+        uint16_t flags = kByteShape[byte] == kShapeUpper ? kCapitalized : 0;
+        if (seen & kShapeDigit) flags |= kHasDigit;
+        if ((seen & (kShapeUpper | kShapeLower)) == kShapeUpper) {
+          size_t uppers = e - pos;
+          if (seen & kShapeDigit) {
+            uppers = 0;
+            for (size_t q = pos; q < e; ++q) uppers += kByteShape[s[q]] == kShapeUpper;
+          }
+          if (uppers >= 2) flags |= kAllCaps;
+        }
+        const uint32_t index = Push(pos, e, TokenKind::kWord, flags);
+        if (seen & kShapeUpper) FoldAscii(index, pos, e);
+        pos = e;
+        continue;
+      }
+      case kFastDigit: {
+        const size_t lim = std::min(n, pos + max_len);
+        size_t e = pos + 1;
+        while (e < lim && kByteShape[s[e]] == kShapeDigit) ++e;
+        if (e == lim && lim != n) break;
+        // Separators, ordinal suffixes, ISO dates and e-mail addresses
+        // continue after the digits: those go the general way.
+        if (e < n && !NumberEndIsPlain(pos, e)) break;
+        Push(pos, e, TokenKind::kNumber, kHasDigit);
+        pos = e;
+        continue;
+      }
+      case kFastPunct:
+        Push(pos, pos + 1, TokenKind::kPunctuation, 0);
+        ++pos;
+        continue;
+      case kFastOpen:
+        Push(pos, pos + 1, TokenKind::kPunctuation, kOpening);
+        ++pos;
+        continue;
+      case kFastClose:
+        Push(pos, pos + 1, TokenKind::kPunctuation, kClosing);
+        ++pos;
+        continue;
+      case kFastPeriod: {
+        // "." alone; "..", ". ." (ellipses) the general way.
+        unsigned char next = Byte(pos + 1);
+        if (next == '.' || (next == ' ' && Byte(pos + 2) == '.')) break;
+        Push(pos, pos + 1, TokenKind::kPunctuation, 0);
+        ++pos;
+        continue;
+      }
+      default:
+        break;
+    }
+    pos = Step(pos);
+  }
+}
+
+// After an ASCII letter/digit run [pos, e) of a word, could ScanWord or the
+// URL/e-mail checks do anything but end the word at e? (e < n_)
+bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
+  const unsigned char c = s_[e];
+  switch (c) {
+    case '.':   // initialisms, abbreviations, domains, www.
+    case '-':   // hyphenated words
+    case '\'':  // clitics, inner apostrophes
+      return false;
+    case ':':   // http:// ftp://
+      return Byte(e + 1) != '/';
+    case '@':
+    case '_':
+    case '%':
+    case '+':
+      return !EmailNear(pos);
+    case 0xC2:  // NBSP
+      return Byte(e + 1) == 0xA0;
+    case 0xE2: {
+      // Quotes, dashes and the ellipsis end a word; ’ and U+2010/2011 may not.
+      if (Byte(e + 1) != 0x80) return false;
+      const unsigned char c2 = Byte(e + 2);
+      return c2 == 0x93 || c2 == 0x94 || c2 == 0x98 || c2 == 0x9C || c2 == 0x9D ||
+             c2 == 0xA6;
+    }
+    default:
+      return c < 0x80;  // other non-ASCII: letters, marks, joiners ...
+  }
+}
+
+// The same after an ASCII digit run of a number.
+bool TokenizerRun::NumberEndIsPlain(size_t pos, size_t e) {
+  const unsigned char c = s_[e];
+  if (c >= 0x80 || kByteShape[c] != 0) return false;  // letters: 21st, 1990s
+  switch (c) {
+    case ',':
+    case '.':
+    case ':':
+    case '/':
+    case '-':
+      return false;
+    case '@':
+    case '_':
+    case '%':
+    case '+':
+      return !EmailNear(pos);
+    default:
+      return true;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -1025,13 +1227,25 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
   // News text averages 5-6 bytes a token; a fresh stream grows once or twice.
   if (size_t guess = text.size() / 5 + 16; out->tokens.capacity() < guess) {
     out->tokens.reserve(guess);
-    out->norm_end.reserve(guess);
-    out->newlines_before.reserve(guess);
-    out->abbrev.reserve(guess);
-    out->norm_text.reserve(text.size());
+    out->folded.reserve(guess / 4);
+    out->norm_text.reserve(text.size() / 4);
+    out->marks.reserve(guess / 8);
   }
+  out->text = text;
   TokenizerRun run(*this, text, config, out);
   run.Run();
+  // The per-token columns from the sparse records.
+  const size_t n = out->tokens.size();
+  out->newlines_before.assign(n, 0);
+  out->abbrev.assign(n, AbbrevClass::kNone);
+  for (const TokenStream::Mark& m : out->marks) {
+    out->newlines_before[m.token] = m.newlines;
+    out->abbrev[m.token] = m.abbrev;
+  }
+  out->norm_ref.assign(n, TokenStream::kNormIsText);
+  for (size_t k = 0; k < out->folded.size(); ++k) {
+    out->norm_ref[out->folded[k].token] = static_cast<uint32_t>(k);
+  }
 }
 
 TokenStream Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config) const {

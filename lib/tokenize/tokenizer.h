@@ -45,24 +45,56 @@ struct TokenizerConfig {
 
 // Tokens of one document plus per-token data the later stages need.
 // Reused across documents: Clear() keeps the capacity.
+//
+// norm(i) is a view: into the tokenized text when the folded form equals the
+// token's own bytes (lower-case ASCII words, digits, most punctuation: the
+// common case, no copy), else into norm_text. Either way it is valid while
+// the stream and the text passed to Tokenize live and the stream is not
+// re-filled.
 struct TokenStream {
   std::vector<Token> tokens;
-  std::vector<uint32_t> norm_end;        // norm(i) = norm_text[norm_end[i-1], norm_end[i])
   std::vector<uint8_t> newlines_before;  // line breaks between token i-1 and i (capped)
   std::vector<AbbrevClass> abbrev;
+  std::string_view text;  // what was tokenized
+
+  // Folded forms that differ from the token's bytes.
+  static constexpr uint32_t kNormIsText = 0xFFFFFFFFu;
+  struct Folded {
+    uint32_t token;
+    uint32_t begin, end;  // in norm_text
+  };
+  std::vector<uint32_t> norm_ref;  // index into folded, or kNormIsText
+  std::vector<Folded> folded;
   std::string norm_text;
+
+  // Line breaks and abbreviations are rare: the tokenizer records them here
+  // and fills the per-token vectors once at the end.
+  struct Mark {
+    uint32_t token;
+    uint8_t newlines;
+    AbbrevClass abbrev;
+  };
+  std::vector<Mark> marks;
 
   void Clear() {
     tokens.clear();
-    norm_end.clear();
     newlines_before.clear();
     abbrev.clear();
+    text = {};
+    norm_ref.clear();
+    folded.clear();
     norm_text.clear();
+    marks.clear();
   }
   size_t size() const { return tokens.size(); }
   std::string_view norm(size_t i) const {
-    uint32_t b = i == 0 ? 0 : norm_end[i - 1];
-    return std::string_view(norm_text).substr(b, norm_end[i] - b);
+    uint32_t r = norm_ref[i];
+    if (r == kNormIsText) {
+      const Span& s = tokens[i].span;
+      return std::string_view(text.data() + s.begin, s.end - s.begin);
+    }
+    const Folded& f = folded[r];
+    return std::string_view(norm_text.data() + f.begin, f.end - f.begin);
   }
 };
 
