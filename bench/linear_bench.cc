@@ -22,6 +22,8 @@
 #include <tuple>
 #include <vector>
 
+#include <unistd.h>
+
 #include "benchmark/benchmark.h"
 #include "claimx/claimx.h"
 #include "synthetic_news.h"
@@ -163,6 +165,7 @@ void RunExtract(benchmark::State& state, const Shape* shape, const Config* confi
 // Console output as usual, plus the minimum CPU time of every run by name.
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
+  RatioReporter() : ConsoleReporter(isatty(1) ? OO_ColorTabular : OO_Tabular) {}
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const Run& r : runs) {
