@@ -362,6 +362,18 @@ TEST(AttributionFinder, PostposedSourceWithLowercaseTitleAndParenthetical) {
   EXPECT_EQ(Text(t, c[0].source->span), "Sen. Ada Moss (D-Vt.), chair of the panel,");
 }
 
+TEST(AttributionFinder, AdverbsJoinTheCueAndParentheticalsLeaveTheSource) {
+  std::string t = "The minister has also broadly agreed that the tax was unfair.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "The minister");
+  EXPECT_EQ(Text(t, c[0].cue->span), "has also broadly agreed");
+  t = "The judge, in a short ruling, wrote that the fine was too high.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "The judge");
+}
+
 // ---- golden dev set -------------------------------------------------------
 
 std::string ReadFile(const std::string& path) {

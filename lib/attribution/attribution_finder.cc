@@ -460,6 +460,9 @@ class Run {
       if (k <= v.b || !IsComma(k)) return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
+      // A parenthetical adjunct is not part of the source: "The judge, in
+      // her dissent, wrote ...".
+      if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1)) return {start, k};
       return {start, vb};
     }
     if (!IsWord(j)) return {kNone, kNone};
@@ -484,9 +487,21 @@ class Run {
           break;
         }
       }
+      if (!moved && vb - 1 >= b && IsAdverb(vb - 1)) {
+        // Any "-ly" adverb joins the group: "has also broadly agreed".
+        vb = vb - 1;
+        moved = true;
+      }
       if (!moved) break;
     }
     return vb;
+  }
+
+  bool IsAdverb(int k) const {
+    std::string_view w = Norm(k);
+    // Nouns in -ly that can head a subject ("family", "ally") are source nouns.
+    return Tok(k).kind == TokenKind::kWord && !IsCap(k) && w.size() > 5 && EndsWith(w, "ly") &&
+           src_[k].end == kNone && verb_[k].end == kNone && !adjunct_[k];
   }
 
   // Skips an adjunct ("on Monday", "in a statement", "late Tuesday") from
