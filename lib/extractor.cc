@@ -25,6 +25,33 @@ using internal::LexiconEntry;
 
 std::string_view Version() { return CLAIMX_VERSION; }
 
+namespace {
+// Replaces invalid UTF-8 in every string field with U+FFFD (fuzzing found
+// canonical names and resolved sources carrying raw bytes in replace mode).
+void MakeStringsValidUtf8(Document* doc) {
+  auto fix = [](std::string* s) {
+    if (internal::FindInvalidUtf8(*s) == s->size()) return;
+    std::string clean;
+    internal::AppendValidUtf8(*s, &clean);
+    *s = std::move(clean);
+  };
+  for (Entity& e : doc->entities) {
+    fix(&e.canonical);
+    fix(&e.title);
+  }
+  for (Quantity& q : doc->quantities) {
+    fix(&q.value_text);
+    fix(&q.unit);
+    fix(&q.modifier);
+  }
+  for (Claim& c : doc->claims) {
+    if (c.source) fix(&c.source->resolved);
+    for (Source& v : c.via) fix(&v.resolved);
+    if (c.cue) fix(&c.cue->lemma);
+  }
+}
+}  // namespace
+
 Extractor::Extractor(std::shared_ptr<const internal::Model> model) : model_(std::move(model)) {}
 Extractor::~Extractor() = default;
 
@@ -125,6 +152,11 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) model_->attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution, &doc);
 
+  // Replace mode: names the stages copied out of invalid text must still be
+  // valid UTF-8 (Python str, text view), as the byte offsets stay unchanged.
+  if (tcfg.replace_invalid && internal::FindInvalidUtf8(utf8) != utf8.size()) {
+    MakeStringsValidUtf8(&doc);
+  }
   doc.tokens = ws.tokens.tokens;
   return doc;
 }

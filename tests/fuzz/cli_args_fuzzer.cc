@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     case CliAction::kExtract: {
       const claimx::cli::CliArgs& a = p.args;
-      FUZZ_CHECK(!argl.empty() && argl[0] == "extract");
+      FUZZ_CHECK(!argl.empty() && argl[0] == a.command);  // "extract" or "stats"
       FUZZ_CHECK(!a.paths.empty());
       FUZZ_CHECK(a.format == "json" || a.format == "jsonl" || a.format == "text");
       FUZZ_CHECK(a.input == "text" || a.input == "jsonl");
