@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
 #include "text/strings.h"
+#include "text/utf8.h"
 
 namespace claimx::internal {
 
@@ -1229,6 +1230,12 @@ class Run {
     return Span{Tok(b).span.begin, Tok(e - 1).span.end};
   }
   std::string_view SpanText(Span s) const { return text_.substr(s.begin, s.size()); }
+  // Names copied out of the text are valid UTF-8 even when the text is not.
+  std::string ValidText(Span s) const {
+    std::string out;
+    AppendValidUtf8(SpanText(s), &out);
+    return out;
+  }
 
   // Entity whose span overlaps [b, e) the most, preferring persons.
   int EntityIn(Span s) const {
@@ -1252,7 +1259,7 @@ class Run {
     if (en->mention_of >= 0 && static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
       en = &doc_->entities[en->mention_of];
     }
-    return en->canonical.empty() ? std::string(SpanText(en->span)) : en->canonical;
+    return en->canonical.empty() ? ValidText(en->span) : en->canonical;
   }
 
   struct Known {  // an earlier source, for pronoun and short-name resolution
@@ -1331,8 +1338,7 @@ class Run {
     }
     if (type != SourceType::kPronoun) {
       Known kn;
-      kn.name = src.resolved.empty() ? std::string(SpanText(ByteSpan(b, core_e)))
-                                     : src.resolved;
+      kn.name = src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
       kn.type = type;
       kn.agree = agree;
       for (int k = b; k < core_e; ++k) kn.words.emplace_back(Norm(k));
