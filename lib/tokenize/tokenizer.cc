@@ -116,6 +116,57 @@ constexpr std::array<uint8_t, 256> MakeFastClass() {
 }
 constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
 
+// The byte after an ASCII letter/digit run: 0 ends a word (number) plainly;
+// otherwise TokenizerRun::WordEndIsPlain (NumberEndIsPlain) decides.
+constexpr std::array<uint8_t, 256> MakeWordEnd(bool number) {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    bool plain = c < 0x80 && c != '.' && c != '-' && c != '\'' && c != ':' && c != '@' &&
+                 c != '_' && c != '%' && c != '+';
+    if (number) {
+      plain = plain && c != ',' && c != '/' && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    }
+    t[c] = plain ? 0 : 1;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kWordEnd = MakeWordEnd(false);
+constexpr std::array<uint8_t, 256> kNumberEnd = MakeWordEnd(true);
+
+constexpr std::array<char, 256> MakeLower() {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  return t;
+}
+constexpr std::array<char, 256> kLower = MakeLower();
+
+// Eight bytes at once (SWAR): which are ASCII letters or digits, which are
+// lower-case letters, upper-case letters, digits -- the high bit of each byte. Bytes of
+// 0x80 and above are none of these.
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighBits = 0x80 * kOnes;
+struct AsciiShapes8 {
+  uint64_t alnum, lower, upper, digit;
+};
+inline AsciiShapes8 ClassifyAscii8(const unsigned char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);  // byte 0 in the low bits, as on little-endian
+#endif
+  const uint64_t ascii = ~x & kHighBits;
+  const uint64_t x7 = x & ~kHighBits;  // no carries between bytes below
+  const uint64_t y = x7 | (0x20 * kOnes);  // letters to lower case
+  // High bit of (v + 0x80 - lo) & ~(v + 0x7F - hi): lo <= v <= hi.
+  const uint64_t letter = (y + 0x1F * kOnes) & ~(y + 0x05 * kOnes) & ascii;  // a-z
+  const uint64_t digit = (x7 + 0x50 * kOnes) & ~(x7 + 0x46 * kOnes) & ascii;  // 0-9
+  const uint64_t upper = letter & ((~x & (0x20 * kOnes)) << 2);
+  return {(letter | digit) & kHighBits, letter & ~upper & kHighBits, upper & kHighBits,
+          digit & kHighBits};
+}
+
 bool IsNoSpaceScript(UScriptCode s) {
   switch (s) {
     case USCRIPT_HAN:
@@ -315,13 +366,15 @@ class TokenizerRun {
     return index;
   }
   // Records the lower-cased bytes of an ASCII token as its folded form.
-  void FoldAscii(uint32_t index, size_t begin, size_t end) {
+  // (rest: upper-case letters after the first byte; else only d[0] changes.)
+  void FoldAscii(uint32_t index, size_t begin, size_t end, bool rest = true) {
     std::string& norm = out_->norm_text;
-    const size_t old = norm.size();
-    norm.append(text_.data() + begin, end - begin);
-    for (size_t i = old; i < norm.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(norm[i]);
-      if (static_cast<unsigned>(c - 'A') < 26u) norm[i] = static_cast<char>(c + ('a' - 'A'));
+    const size_t old = norm.size(), len = end - begin;
+    norm.append(text_.data() + begin, len);
+    char* d = &norm[old];
+    d[0] = kLower[static_cast<unsigned char>(d[0])];
+    if (rest) {
+      for (size_t i = 1; i < len; ++i) d[i] = kLower[static_cast<unsigned char>(d[i])];
     }
     AddFolded(index, old);
   }
@@ -636,6 +689,7 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
       std::string key(word);
       if (*ascii) {
         for (char& ch : key) ch = absl::ascii_tolower(ch);
+        if (!tok_.MayBeAbbrev(key.data(), key.size())) return pos;
       }
       auto it = tok_.abbrevs_.find(key);
       if (it != tok_.abbrevs_.end() && (!it->second.capitalized || capital)) {
@@ -1067,18 +1121,39 @@ void TokenizerRun::Run() {
       case kFastLetter: {
         // A run of ASCII letters and digits, with its shape on the way.
         const size_t lim = std::min(n, pos + max_len);
-        unsigned seen = kByteShape[byte];
+        unsigned seen = 0;  // shapes of the bytes after the first
         size_t e = pos + 1;
+        // Eight bytes at a time while they fit, then byte by byte.
+        uint64_t lower = 0, upper = 0, digit = 0;  // of the 8-byte steps
+        while (e + 8 <= lim) {
+          const AsciiShapes8 c = ClassifyAscii8(s + e);
+          const uint64_t stop = ~c.alnum & kHighBits;
+          const uint64_t word = (stop & (0 - stop)) - 1;  // the bytes before it
+          lower |= c.lower & word;
+          upper |= c.upper & word;
+          digit |= c.digit & word;
+          if (stop != 0) {
+            e += static_cast<size_t>(__builtin_ctzll(stop)) >> 3;
+            goto word_end;
+          }
+          e += 8;
+        }
         while (e < lim) {
           const uint8_t shape = kByteShape[s[e]];
           if (!(shape & kShapeAlnum)) break;
           seen |= shape;
           ++e;
         }
+      word_end:
+        if (lower) seen |= kShapeLower;
+        if (upper) seen |= kShapeUpper;
+        if (digit) seen |= kShapeDigit;
         if (e == lim && lim != n) break;  // at the length limit
-        if (e < n && !WordEndIsPlain(pos, e)) break;
+        if (e < n && kWordEnd[s[e]] && !WordEndIsPlain(pos, e)) break;
         // A URL's scheme ends with "://", a domain and an initialism with a
         // period, an e-mail's local part with [@._%+-]: none of those here.
+        const unsigned rest_upper = seen & kShapeUpper;
+        seen |= kByteShape[byte];
         uint16_t flags = kByteShape[byte] == kShapeUpper ? kCapitalized : 0;
         if (seen & kShapeDigit) flags |= kHasDigit;
         if ((seen & (kShapeUpper | kShapeLower)) == kShapeUpper) {
@@ -1090,8 +1165,12 @@ void TokenizerRun::Run() {
           if (uppers >= 2) flags |= kAllCaps;
         }
         const uint32_t index = Push(pos, e, TokenKind::kWord, flags);
-        if (seen & kShapeUpper) FoldAscii(index, pos, e);
+        if (seen & kShapeUpper) FoldAscii(index, pos, e, rest_upper != 0);
         pos = e;
+        if (pos < n && s[pos] == ' ') {  // most words: one space after
+          space_before_ = true;
+          ++pos;
+        }
         continue;
       }
       case kFastDigit: {
@@ -1101,14 +1180,22 @@ void TokenizerRun::Run() {
         if (e == lim && lim != n) break;
         // Separators, ordinal suffixes, ISO dates and e-mail addresses
         // continue after the digits: those go the general way.
-        if (e < n && !NumberEndIsPlain(pos, e)) break;
+        if (e < n && kNumberEnd[s[e]] && !NumberEndIsPlain(pos, e)) break;
         Push(pos, e, TokenKind::kNumber, kHasDigit);
         pos = e;
+        if (pos < n && s[pos] == ' ') {
+          space_before_ = true;
+          ++pos;
+        }
         continue;
       }
       case kFastPunct:
         Push(pos, pos + 1, TokenKind::kPunctuation, 0);
         ++pos;
+        if (pos < n && s[pos] == ' ') {
+          space_before_ = true;
+          ++pos;
+        }
         continue;
       case kFastOpen:
         Push(pos, pos + 1, TokenKind::kPunctuation, kOpening);
@@ -1217,6 +1304,11 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(const std::vector<LexiconEntry>& ent
     icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()), sink, nullptr,
                            status);
     t.abbrevs_[key] = info;
+    if (!key.empty() && key.size() < 13) {
+      auto set = [](ByteSet& b, unsigned char c) { b[c >> 6] |= uint64_t{1} << (c & 63); };
+      set(t.abbrev_first_[key.size()], static_cast<unsigned char>(key.front()));
+      set(t.abbrev_last_[key.size()], static_cast<unsigned char>(key.back()));
+    }
   }
   return t;
 }
@@ -1235,16 +1327,17 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
   TokenizerRun run(*this, text, config, out);
   run.Run();
   // The per-token columns from the sparse records.
+  // (Cleared by Clear(): resize writes zeros with memset.)
   const size_t n = out->tokens.size();
-  out->newlines_before.assign(n, 0);
-  out->abbrev.assign(n, AbbrevClass::kNone);
+  out->newlines_before.resize(n);
+  out->abbrev.resize(n);
   for (const TokenStream::Mark& m : out->marks) {
     out->newlines_before[m.token] = m.newlines;
     out->abbrev[m.token] = m.abbrev;
   }
-  out->norm_ref.assign(n, TokenStream::kNormIsText);
+  out->norm_ref.resize(n);
   for (size_t k = 0; k < out->folded.size(); ++k) {
-    out->norm_ref[out->folded[k].token] = static_cast<uint32_t>(k);
+    out->norm_ref[out->folded[k].token] = static_cast<uint32_t>(k + 1);
   }
 }
 

@@ -12,6 +12,7 @@
 #ifndef CLAIMX_LIB_TOKENIZE_TOKENIZER_H_
 #define CLAIMX_LIB_TOKENIZE_TOKENIZER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -58,12 +59,11 @@ struct TokenStream {
   std::string_view text;  // what was tokenized
 
   // Folded forms that differ from the token's bytes.
-  static constexpr uint32_t kNormIsText = 0xFFFFFFFFu;
   struct Folded {
     uint32_t token;
     uint32_t begin, end;  // in norm_text
   };
-  std::vector<uint32_t> norm_ref;  // index into folded, or kNormIsText
+  std::vector<uint32_t> norm_ref;  // 0: the token's text; k: folded[k - 1]
   std::vector<Folded> folded;
   std::string norm_text;
 
@@ -89,11 +89,11 @@ struct TokenStream {
   size_t size() const { return tokens.size(); }
   std::string_view norm(size_t i) const {
     uint32_t r = norm_ref[i];
-    if (r == kNormIsText) {
+    if (r == 0) {
       const Span& s = tokens[i].span;
       return std::string_view(text.data() + s.begin, s.end - s.begin);
     }
-    const Folded& f = folded[r];
+    const Folded& f = folded[r - 1];
     return std::string_view(norm_text.data() + f.begin, f.end - f.begin);
   }
 };
@@ -118,6 +118,16 @@ class Tokenizer {
     bool capitalized = false;  // entry written with a capital: text must match
   };
   absl::flat_hash_map<std::string, AbbrevInfo> abbrevs_;  // folded, without final '.'
+  // Prefilter for ASCII words before a period: bit c of [len][c / 64] is set
+  // when an ASCII key of that length starts (ends) with byte c.
+  using ByteSet = std::array<uint64_t, 4>;
+  std::array<ByteSet, 13> abbrev_first_{};
+  std::array<ByteSet, 13> abbrev_last_{};
+  bool MayBeAbbrev(const char* lower, size_t len) const {
+    auto has = [](const ByteSet& set, unsigned char c) { return (set[c >> 6] >> (c & 63)) & 1; };
+    return len < 13 && has(abbrev_first_[len], static_cast<unsigned char>(lower[0])) &&
+           has(abbrev_last_[len], static_cast<unsigned char>(lower[len - 1]));
+  }
   friend class TokenizerRun;
 };
 
