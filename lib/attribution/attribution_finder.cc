@@ -1,4 +1,5 @@
 #include "attribution/attribution_finder.h"
+#include "attribution/span_index.h"
 
 #include <algorithm>
 #include <utility>
@@ -200,6 +201,9 @@ struct Draft {
   double score = 0.0;
   bool borrowed_source = false;  // source shared with an earlier cue ("and added")
 };
+
+// How many earlier sources short-name resolution looks back over.
+constexpr size_t kKnownWindow = 64;
 
 class Run {
  public:
@@ -1241,16 +1245,17 @@ class Run {
   int EntityIn(Span s) const {
     int best = kNone;
     uint32_t best_overlap = 0;
-    for (size_t k = 0; k < doc_->entities.size(); ++k) {
+    // Ties go to the lowest index, as a scan in index order would give.
+    entity_index_.ForOverlapping(s, [&](uint32_t k) {
       const Entity& en = doc_->entities[k];
       uint32_t lo = std::max(en.span.begin, s.begin), hi = std::min(en.span.end, s.end);
-      if (hi <= lo) continue;
       uint32_t overlap = hi - lo + (en.type == EntityType::kPerson ? 1000 : 0);
-      if (overlap > best_overlap) {
+      if (overlap > best_overlap || (overlap == best_overlap && best != kNone &&
+                                     static_cast<int>(k) < best)) {
         best_overlap = overlap;
         best = static_cast<int>(k);
       }
-    }
+    });
     return best;
   }
 
@@ -1364,19 +1369,19 @@ class Run {
 
   std::string ResolvePronoun(char agree, uint32_t before) const {
     if (agree == 's' || agree == 0) return {};
+    const size_t stop = known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
     // Nearest earlier person entity for he/she, when entities exist.
     if (agree == 'm' || agree == 'f') {
-      for (size_t k = known_.size(); k-- > 0;) {
+      for (size_t k = known_.size(); k-- > stop;) {
         const Known& kn = known_[k];
         if (kn.type == SourceType::kPerson && (kn.agree == 0 || kn.agree == agree)) return kn.name;
       }
-      for (size_t k = doc_->entities.size(); k-- > 0;) {
-        const Entity& en = doc_->entities[k];
-        if (en.span.end <= before && en.type == EntityType::kPerson) return Canonical(int(k));
-      }
-      return {};
+      // The highest-index person entity ending at or before `before`.
+      auto it = std::upper_bound(person_ends_.begin(), person_ends_.end(), before);
+      if (it == person_ends_.begin()) return {};
+      return Canonical(int(person_best_[it - person_ends_.begin() - 1]));
     }
-    for (size_t k = known_.size(); k-- > 0;) {
+    for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
       if (kn.type == SourceType::kPerson || kn.type == SourceType::kPronoun) continue;
       if (agree == 'n' && kn.type == SourceType::kAnonymous) continue;
@@ -1387,7 +1392,10 @@ class Run {
 
   std::string ResolveShort(int b, int e) const {
     std::string_view last = Norm(e - 1);
-    for (size_t k = known_.size(); k-- > 0;) {
+    // The nearest earlier sources only: a bounded window keeps long
+    // documents linear, and a short name refers back a few sources at most.
+    const size_t stop = known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
+    for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
       if (kn.words.size() > static_cast<size_t>(e - b) && !kn.words.empty() &&
           std::find(kn.words.begin(), kn.words.end(), last) != kn.words.end()) {
@@ -1422,11 +1430,13 @@ class Run {
     for (auto [b, e] : d.pieces) {
       for (int i = b; i < e && !c.hedged; ++i) c.hedged = hedge_[i].end != kNone;
     }
-    for (size_t q = 0; q < doc_->quantities.size(); ++q) {
-      if (Inside(doc_->quantities[q].span, c.pieces)) c.quantities.push_back(uint32_t(q));
+    for (const Span& p : c.pieces) {
+      quantity_index_.ForInside(p, [&](uint32_t q) { c.quantities.push_back(q); });
+      entity_index_.ForInside(p, [&](uint32_t en) { c.entities.push_back(en); });
     }
-    for (size_t en = 0; en < doc_->entities.size(); ++en) {
-      if (Inside(doc_->entities[en].span, c.pieces)) c.entities.push_back(uint32_t(en));
+    for (std::vector<uint32_t>* v : {&c.quantities, &c.entities}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
     }
     c.score = d.score;
     if (c.source && c.source->type == SourceType::kPronoun && c.source->resolved.empty()) {
@@ -1435,12 +1445,31 @@ class Run {
     doc_->claims.push_back(std::move(c));
   }
 
-  static bool Inside(Span s, const std::vector<Span>& pieces) {
-    for (const Span& p : pieces) {
-      if (s.begin >= p.begin && s.end <= p.end) return true;
+  // Look-ups into the document's entities and quantities, built once per
+  // document so that per-claim queries do not scan whole lists.
+ public:
+  void BuildIndexes() {
+    entity_index_.Build(doc_->entities);
+    quantity_index_.Build(doc_->quantities);
+    std::vector<std::pair<uint32_t, uint32_t>> persons;  // (end, index)
+    for (size_t k = 0; k < doc_->entities.size(); ++k) {
+      if (doc_->entities[k].type == EntityType::kPerson) {
+        persons.emplace_back(doc_->entities[k].span.end, static_cast<uint32_t>(k));
+      }
     }
-    return false;
+    std::sort(persons.begin(), persons.end());
+    person_ends_.clear();
+    person_best_.clear();
+    for (const auto& [end, k] : persons) {
+      person_ends_.push_back(end);
+      person_best_.push_back(person_best_.empty() ? k : std::max(person_best_.back(), k));
+    }
   }
+  SpanIndex entity_index_, quantity_index_;
+  std::vector<uint32_t> person_ends_;  // PERSON entity ends, ascending
+  std::vector<uint32_t> person_best_;  // max entity index among person_ends_[0..i]
+
+ private:
 
   const std::vector<EntryInfo>& info_;
   std::string_view text_;
@@ -1462,6 +1491,7 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              Document* doc) const {
   if (tokens.size() == 0) return;
   Run run(info_, text, tokens, matches, scratch, doc);
+  run.BuildIndexes();
   run.FindAll();
 }
 

@@ -1,0 +1,66 @@
+// SpanIndex: which spans of a list (the document's entities or quantities)
+// overlap, or lie inside, a query span, in O(log n + hits).
+//
+// The attribution stage asks this once or more per claim; scanning the whole
+// list each time made long documents quadratic. Built once per document.
+#ifndef CLAIMX_LIB_ATTRIBUTION_SPAN_INDEX_H_
+#define CLAIMX_LIB_ATTRIBUTION_SPAN_INDEX_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "claimx/types.h"
+
+namespace claimx::internal {
+
+class SpanIndex {
+ public:
+  // `items` are anything with a `Span span` member, in any order.
+  template <class T>
+  void Build(const std::vector<T>& items) {
+    order_.resize(items.size());
+    for (size_t i = 0; i < items.size(); ++i) order_[i] = static_cast<uint32_t>(i);
+    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+      return items[a].span.begin < items[b].span.begin;
+    });
+    spans_.resize(items.size());
+    max_len_ = 0;
+    for (size_t i = 0; i < order_.size(); ++i) {
+      spans_[i] = items[order_[i]].span;
+      max_len_ = std::max(max_len_, spans_[i].size());
+    }
+  }
+
+  // Calls f(index) for every item overlapping [s.begin, s.end), by begin.
+  template <class F>
+  void ForOverlapping(Span s, F f) const {
+    uint32_t from = s.begin > max_len_ ? s.begin - max_len_ : 0;
+    for (size_t i = First(from); i < spans_.size() && spans_[i].begin < s.end; ++i) {
+      if (spans_[i].end > s.begin) f(order_[i]);
+    }
+  }
+
+  // Calls f(index) for every item lying inside `piece`, by begin.
+  template <class F>
+  void ForInside(Span piece, F f) const {
+    for (size_t i = First(piece.begin); i < spans_.size() && spans_[i].begin < piece.end; ++i) {
+      if (spans_[i].end <= piece.end) f(order_[i]);
+    }
+  }
+
+ private:
+  size_t First(uint32_t begin) const {
+    return std::lower_bound(spans_.begin(), spans_.end(), begin,
+                            [](const Span& a, uint32_t b) { return a.begin < b; }) -
+           spans_.begin();
+  }
+
+  std::vector<uint32_t> order_;  // item index, sorted by span begin
+  std::vector<Span> spans_;      // spans in that order
+  uint32_t max_len_ = 0;
+};
+
+}  // namespace claimx::internal
+
+#endif  // CLAIMX_LIB_ATTRIBUTION_SPAN_INDEX_H_
