@@ -29,7 +29,8 @@ bool IsDashText(std::string_view s) { return s == "-" || s == "–" || s == "—
 bool IsTerminal(std::string_view s) {
   if (s.empty()) return false;
   char c = s.front();
-  return c == '.' || c == '!' || c == '?' || s == "…" || s == "‼" || s == "⁇" || s == "⁈" ||
+  if (static_cast<unsigned char>(c) < 0x80) return c == '.' || c == '!' || c == '?';
+  return s == "…" || s == "‼" || s == "⁇" || s == "⁈" ||
          s == "⁉" || s == "。" || s == "！" || s == "？" || s == "．" || s == "｡";
 }
 
@@ -55,6 +56,7 @@ int EnclosureFamily(std::string_view s, TokenKind kind) {
 
 // Lower-case roman numerals used as list labels (i. ii. iii. iv.).
 bool IsRomanLabel(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4 || (s[0] != 'i' && s[0] != 'v' && s[0] != 'x')) return false;
   static constexpr std::string_view kRoman[] = {"ii", "iii", "iv", "vi", "vii", "viii",
                                                 "ix", "xi", "xii"};
   for (std::string_view r : kRoman) {
@@ -129,7 +131,8 @@ struct SentenceSplitter::Run {
 };
 
 void SentenceSplitter::Run::FindEnclosures() {
-  enclosed_by.assign(n, 0);
+  enclosed_by.clear();
+  enclosed_by.resize(n);  // zeros (memset)
   // Openers of the current line: (token index, family).
   thread_local std::vector<std::pair<uint32_t, int>> stack;
   stack.clear();
