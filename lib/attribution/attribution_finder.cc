@@ -2,6 +2,7 @@
 #include "attribution/span_index.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -1347,24 +1348,19 @@ class Run {
       kn.type = type;
       kn.agree = agree;
       for (int k = b; k < core_e; ++k) kn.words.emplace_back(Norm(k));
+      if (kn.type == SourceType::kPerson && kn.words.size() > 1) {
+        known_person_last_.insert(kn.words.back());
+      }
       known_.push_back(std::move(kn));
     }
     return src;
   }
 
   bool KnownPersonWord(int b, int e) const {
-    std::string_view last = Norm(e - 1);
     (void)b;
-    for (const Known& k : known_) {
-      if (k.type == SourceType::kPerson && k.words.size() > 1 && k.words.back() == last) {
-        return true;
-      }
-    }
-    for (const Entity& en : doc_->entities) {
-      if (en.type == EntityType::kPerson && EndsWith(SpanText(en.span), SpanText(Tok(e - 1).span)))
-        return true;
-    }
-    return false;
+    // Hash look-ups instead of scans over every earlier source and entity.
+    if (known_person_last_.contains(Av(Norm(e - 1)))) return true;
+    return person_last_words_.count(SpanText(Tok(e - 1).span)) > 0;
   }
 
   std::string ResolvePronoun(char agree, uint32_t before) const {
@@ -1458,6 +1454,12 @@ class Run {
       }
     }
     std::sort(persons.begin(), persons.end());
+    person_last_words_.clear();
+    for (const auto& [end, k] : persons) {
+      std::string_view name = SpanText(doc_->entities[k].span);
+      size_t space = name.find_last_of(' ');
+      person_last_words_.insert(space == std::string_view::npos ? name : name.substr(space + 1));
+    }
     person_ends_.clear();
     person_best_.clear();
     for (const auto& [end, k] : persons) {
@@ -1468,6 +1470,8 @@ class Run {
   SpanIndex entity_index_, quantity_index_;
   std::vector<uint32_t> person_ends_;  // PERSON entity ends, ascending
   std::vector<uint32_t> person_best_;  // max entity index among person_ends_[0..i]
+  std::unordered_set<std::string_view> person_last_words_;  // last word of PERSON entities
+  absl::flat_hash_set<std::string> known_person_last_;       // of multi-word person sources
 
  private:
 
