@@ -924,6 +924,8 @@ class QuantityRun {
         else y = 0;
       } else if (YearToken(end, &y)) {
         ++end;
+      } else if (norm(end) == "," && YearToken(end + 1, &y)) {  // "Dec, 2018"
+        end += 2;
       } else if (!Capitalized(i) || mo->amb) {
         // "may", "march" or a bare "Jan" need a number next to them.
         size_t mb;
@@ -963,10 +965,25 @@ class QuantityRun {
         return end;
       }
     }
-    // Weekdays: "on Tuesday".
-    if (const QEntry* wd = Get(i, QRole::kWeekday, &e); wd && Capitalized(i)) {
+    // Weekdays: "on Tuesday"; a date right after one is the same day: "Tuesday, March 7",
+    // "Tue May 9", "friday 5/12" (one DATE with the date's value).
+    if (const QEntry* wd = Get(i, QRole::kWeekday, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
+      size_t k = e;
+      if (norm(k) == "," && InSent(k + 1)) ++k;
+      if (Get(k, QRole::kMonth) || IsNumberTok(k)) {
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(k);
+        if (d2 > k && out_->size() == before + 1 && out_->back().type == QuantityType::kDate) {
+          out_->back().span.begin = tok(b).span.begin;
+          if (!mod.empty() && out_->back().modifier.empty()) out_->back().modifier = mod;
+          Skip(b, d2);
+          return d2;
+        }
+        out_->resize(before);
+      }
+      if (!Capitalized(i) || wd->amb) return i;
       std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
       if (has_date_) {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
@@ -1009,15 +1026,34 @@ class QuantityRun {
             value = IsoDate(today_ + s);
           }
         }
+        // "next week Wednesday", "this week on Monday": that day of that week.
+        if (tu->s == "W") {
+          size_t w = k + 1;
+          if (norm(w) == "on") ++w;
+          size_t we;
+          if (const QEntry* wd = Get(w, QRole::kWeekday, &we)) {
+            if (has_date_) {
+              int64_t monday = today_ + 7 * s - (IsoWeekday(today_) - 1);
+              value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
+            } else {
+              value = std::string(text_.substr(tok(i).span.begin, tok(we - 1).span.end -
+                                                                     tok(i).span.begin));
+            }
+            EmitDate(b, we, value, mod);
+            return we;
+          }
+        }
         EmitDate(b, k + 1, value, mod);
         return k + 1;
       }
-      if (const QEntry* wd = Get(k, QRole::kWeekday); wd && s != 0) {
+      // "last Tuesday", "this Friday", "the following Monday".
+      if (const QEntry* wd = Get(k, QRole::kWeekday); wd) {
         std::string value(unit_text);
         if (has_date_) {
           int wdv = static_cast<int>(wd->v), today_wd = IsoWeekday(today_);
-          int64_t day = s < 0 ? today_ - ((today_wd - wdv + 7) % 7 == 0 ? 7 : (today_wd - wdv + 7) % 7)
-                              : today_ + ((wdv - today_wd + 7) % 7 == 0 ? 7 : (wdv - today_wd + 7) % 7);
+          int64_t day = s < 0   ? today_ - ((today_wd - wdv + 7) % 7 == 0 ? 7 : (today_wd - wdv + 7) % 7)
+                        : s > 0 ? today_ + ((wdv - today_wd + 7) % 7 == 0 ? 7 : (wdv - today_wd + 7) % 7)
+                                : today_ + (wdv - today_wd);
           value = IsoDate(day);
         }
         EmitDate(b, k + 1, value, mod);

@@ -68,7 +68,7 @@ struct QEntry {
   bool abbr = false;    // scale abbreviation: only after a numeral
   bool den = false;     // ordinal that can be a fraction denominator
   bool approx = false;  // modifier marks an estimate
-  bool amb = false;     // month name that is also a common word (may, march)
+  bool amb = false;     // month or weekday that is also a common word (may, march, sun)
   bool plural = false;
   bool time = false;    // time-of-day unit (hours, minutes)
   bool pre = false, post = false;  // currency position
