@@ -385,6 +385,45 @@ std::string ReadFile(const std::string& path) {
 
 class Golden : public ::testing::TestWithParam<const char*> {};
 
+
+TEST(AttributionFinder, RelativeClauseSubjectIsNotAnInversion) {
+  const std::string text =
+      "The mill, which employs 300 people in the valley, estimated the damage at $2 million and "
+      "said repairs would take a month.";
+  const std::string out = One(text);
+  EXPECT_THAT(out, ::testing::HasSubstr(
+                       "[SRC The mill, which employs 300 people in the valley,] [CUE said]"));
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC the damage")));
+  const std::string est =
+      "The utility, which serves the northern suburbs, estimated the repair bill at $3 million.";
+  EXPECT_THAT(One(est),
+              ::testing::HasSubstr("[SRC The utility, which serves the northern suburbs,] "
+                                   "[CUE estimated] [CLAIM the repair bill at $3 million]"));
+}
+
+TEST(AttributionFinder, DiscussWithAnObjectIsNotACue) {
+  const std::string out =
+      One("The board will discuss the budget on Friday, a union official said.");
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC a union official] [CUE said]"));
+}
+
+TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
+  std::vector<Claim> claims =
+      Claims("Economists at Harwick Bank expect prices to ease later this year.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].source.has_value());
+  EXPECT_EQ(claims[0].source->type, SourceType::kAnonymous);
+}
+
+TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
+  const std::string text =
+      "Separately, the Evening Ledger reported, citing a senior aide, that the mayor would "
+      "resign in June.";
+  const std::string out = One(text);
+  EXPECT_THAT(out, ::testing::HasSubstr("[CLAIM that the mayor would resign in June]"));
+  EXPECT_THAT(out, ::testing::HasSubstr("via=\"a senior aide\""));
+}
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

@@ -477,6 +477,18 @@ class Run {
     return {start, vb};
   }
 
+  // The subject before `vb` ends in a relative clause between commas:
+  // "Nordic Rail, which runs the line to the port, said".
+  bool RelativeSubject(const SentenceView& v, int vb) const {
+    const int j = vb - 1;
+    if (j <= v.b || !IsComma(j)) return false;
+    int k = j - 1;
+    while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 20) --k;
+    if (k <= v.b || !IsComma(k) || k + 1 >= j) return false;
+    if (!(Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose"))) return false;
+    return NounPhraseStart(v.b, k, 8) < k;
+  }
+
   // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
   int CueGroupStart(int b, int i, bool* be, bool* hedge, bool* neg) const {
     int vb = i;
@@ -743,7 +755,10 @@ class Run {
     const bool tail_end = tail >= v.limit;
     const bool tail_comma = !tail_end && IsComma(tail);
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
+    // Not after a relative clause that closes the subject ("X, which runs
+    // the line, estimated its losses at ..."): the object is no source.
     if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
+        !RelativeSubject(v, vb) &&
         !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
       int se = after;
       bool named = false;
@@ -796,9 +811,13 @@ class Run {
     d.src_b = subj.first;
     d.src_e = subj.second;
     const int before = subj.first - 1;
+    // A lone lead-in word before the comma ("Meanwhile, the paper reported,
+    // citing ..., that ...") is no content: the cue is not post-posed.
+    const bool lead_in = before == v.b + 1 && IsComma(before) && IsWord(v.b);
     const bool post = before > v.b && (IsComma(before) || IsCloseQuote(before) ||
                                        IsDash(before)) &&
-                      (tail_end || tail_comma) && !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
+                      !lead_in && (tail_end || tail_comma) &&
+                      !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
     if (post) {
       if (!ContentBefore(v, before, &d)) return false;
       if (tail_comma) ContentTail(v, tail + 1, &d);
@@ -1282,7 +1301,23 @@ class Run {
     int core_e = e;
     while (core_e > b && (IsComma(core_e - 1) || IsQuote(core_e - 1))) --core_e;
     src.span = ByteSpan(b, e);
-    int ent = EntityIn(ByteSpan(b, core_e));
+    // A source noun before a preposition heads the phrase ("analysts at
+    // Kestrel Research"): the name after it is a modifier, not the source.
+    int head_e = core_e;
+    for (int k = b + 1; k < core_e; ++k) {
+      if (IsBreak(k) || clause_[k]) break;
+      if (!adjunct_[k] || IsCap(k)) continue;
+      bool noun_head = false;
+      for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
+        if (src_[j].end != k) continue;
+        const EntryInfo& info = Info(src_[j]);
+        noun_head = info.kind != SourceType::kPronoun && !info.title &&
+                    info.kind != SourceType::kNone;
+      }
+      if (noun_head) head_e = k;
+      break;
+    }
+    int ent = head_e < core_e ? kNone : EntityIn(ByteSpan(b, core_e));
     char agree = 0;
     SourceType type = SourceType::kNone;
     if (ent != kNone) {
@@ -1299,8 +1334,8 @@ class Run {
     SourceType noun_type = SourceType::kNone;
     bool title_name = false;
     int caps = 0;
-    for (int k = b; k < core_e; ++k) {
-      if (src_[k].end != kNone && src_[k].end <= core_e) {
+    for (int k = b; k < head_e; ++k) {
+      if (src_[k].end != kNone && src_[k].end <= head_e) {
         const EntryInfo& info = Info(src_[k]);
         if (info.kind == SourceType::kPronoun) {
           if (core_e - b == 1) {
@@ -1315,7 +1350,7 @@ class Run {
           noun_type = info.kind;  // the last noun is the head
         }
       }
-      bool initial_only = Tok(k).has(kSentenceInitial) && !(k + 1 < core_e && IsCap(k + 1));
+      bool initial_only = Tok(k).has(kSentenceInitial) && !(k + 1 < head_e && IsCap(k + 1));
       if (IsCap(k) && !(k == b && blocker_[k]) && !initial_only) ++caps;
     }
     if (type == SourceType::kNone) {
