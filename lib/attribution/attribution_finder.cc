@@ -1217,12 +1217,10 @@ class Run {
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       int figures = 0, comparisons = 0;
       if (!doc_->quantities.empty()) {
-        for (const Quantity& q : doc_->quantities) {
-          if (q.span.begin >= sent.span.begin && q.span.end <= sent.span.end &&
-              q.type != QuantityType::kDate && q.type != QuantityType::kOrdinal) {
-            ++figures;
-          }
-        }
+        quantity_index_.ForInside(sent.span, [&](uint32_t k) {
+          const Quantity& q = doc_->quantities[k];
+          if (q.type != QuantityType::kDate && q.type != QuantityType::kOrdinal) ++figures;
+        });
       } else {
         for (int i = b; i < limit; ++i) {
           if (Tok(i).kind == TokenKind::kNumber && !IsYear(i)) ++figures;
