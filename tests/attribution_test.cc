@@ -416,6 +416,13 @@ TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
   EXPECT_EQ(claims[0].source->type, SourceType::kAnonymous);
 }
 
+TEST(AttributionFinder, MannerOfSpeakingVerbsAreCues) {
+  EXPECT_THAT(One("\"Not on my watch,\" the referee retorted."),
+              ::testing::HasSubstr("[SRC the referee] [CUE retorted]"));
+  EXPECT_THAT(One("The old sailor foretold that the harbor would freeze by December."),
+              ::testing::HasSubstr("[CUE foretold] [CLAIM that the harbor would freeze"));
+}
+
 TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
   const std::string text =
       "Separately, the Evening Ledger reported, citing a senior aide, that the mayor would "
