@@ -1369,8 +1369,18 @@ class QuantityRun {
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
-    size_t ab = 0;
-    while (ab < ts_.size() && tok(ab).span.begin < a.span.begin) ++ab;
+    // First token of the earlier date, by binary search (tokens are in text
+    // order): a scan from 0 made every range quadratic in the document.
+    size_t lo = 0, hi = ts_.size();
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (tok(mid).span.begin < a.span.begin) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    size_t ab = lo;
     size_t rb;
     const QEntry* rw = ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
     const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
