@@ -172,6 +172,17 @@ INSTANTIATE_TEST_SUITE_P(
              "2026-02-12"},
         Case{"He flew home this past Monday.", "this past Monday", T::kDate, kText, "2026-02-09",
              "", "", "2026-02-12"},
+        Case{"The meeting starts at 5 p.m. sharp.", "5 p.m.", T::kDate, kText, "T17:00", "", ""},
+        Case{"Polls close at 8 p.m. on Thursday.", "8 p.m. on Thursday", T::kDate, kText,
+             "2026-02-12T20:00", "", "", "2026-02-12"},
+        Case{"The strike began on Monday at 6:30 am.", "Monday at 6:30 am", T::kDate, kText,
+             "XXXX-WXX-1T06:30", "", ""},
+        Case{"Flights resume tomorrow at 10:15 local time.", "tomorrow at 10:15", T::kDate, kText,
+             "2026-02-13T10:15", "", "", "2026-02-12"},
+        Case{"Talks ran from 9am to 5pm.", "from 9am to 5pm", T::kRange, kText, "T09:00/T17:00",
+             "", ""},
+        Case{"The bars are open 7 to 10pm.", "7 to 10pm", T::kRange, kText, "T19:00/T22:00", "",
+             ""},
         Case{"The permit runs to December, 2027.", "December, 2027", T::kDate, kText, "2027-12", "",
              ""},
         Case{"Sales fell last year, the firm said.", "last year", T::kDate, kText, "2025", "", "",
@@ -307,7 +318,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "Hospitals reported COVID-19 cases again.",
                       "Install version 2.3.1 of the app.",
                       "Protesters gathered at 10 Downing Street again.",
-                      "The meeting starts at 5 p.m. sharp.",
+                      "Most screens are 16:9 these days.",
+                      "The pastor read John 3:16 aloud.",
                       "That one is the best of them."));
 
 TEST(QuantityParser, ResultsAreInTextOrderWithByteSpans) {

@@ -171,9 +171,11 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexic
       R"(^((?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4})\b)");
   p.code_num_ = std::make_unique<re2::RE2>(R"(([A-Za-z]{3})(\d+(?:\.\d+)?))");
   p.version_ = std::make_unique<re2::RE2>(R"(\d+\.\d+\.\d+.*)");
+  // A clock time token: "10:30", "8am", "8:45pm", "11:40a".
+  p.clock_ = std::make_unique<re2::RE2>(R"((\d{1,2})(?::(\d{2}))?(?i)([ap]m?)?)");
   for (const auto* re : {p.plain_.get(), p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
                          p.slash_date_.get(), p.decade_.get(), p.phone_.get(), p.code_num_.get(),
-                         p.version_.get()}) {
+                         p.version_.get(), p.clock_.get()}) {
     if (!re->ok()) return absl::InternalError(absl::StrCat("quantities: bad pattern ", re->error()));
   }
   return p;
@@ -1400,7 +1402,150 @@ class QuantityRun {
     return e2;
   }
 
+  // ---- clock times ----
+
+  // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm"; a bare "10:30"
+  // only after "at", "from", "by", "until", "between", ... Sets *hh, *mm and returns the end
+  // token, or i.
+  size_t ClockAt(size_t i, int* hh, int* mm) const {
+    if (!InSent(i)) return i;
+    std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+    re2::StringPiece ms, ap;
+    int h = 0;
+    if (!RE2::FullMatch(Rp(t), *p_.clock_, &h, &ms, &ap)) return i;
+    int m = 0;
+    if (!ms.empty() && !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), &m)) return i;
+    size_t e = i + 1;
+    char half = ap.empty() ? 0 : absl::ascii_tolower(ap[0]);
+    if (half == 0 && InSent(e)) {
+      std::string_view c = norm(e);
+      size_t ce;
+      if (Get(e, QRole::kClock, &ce)) {
+        if (c == "am" || c == "a.m." || c == "a.m") half = 'a';
+        else if (c == "pm" || c == "p.m." || c == "p.m") half = 'p';
+        else if (c == "o'clock" || c == "oclock") half = 'o';
+        if (half) e = ce;
+      }
+    }
+    if (half == 0) {
+      if (ms.empty() || t.find(':') == std::string_view::npos || i == sent_begin_) return i;
+      std::string_view p = norm(i - 1);
+      if (!(p == "at" || p == "from" || p == "by" || p == "until" || p == "till" ||
+            p == "before" || p == "after" || p == "between" || p == "to" || p == "around" ||
+            p == "since")) {
+        return i;
+      }
+    }
+    if (m > 59 || h > 24 || (half && half != 'o' && (h < 1 || h > 12)) ||
+        (half == 'o' && (h < 1 || h > 12))) {
+      return i;
+    }
+    if (half == 'p' && h < 12) h += 12;
+    if (half == 'a' && h == 12) h = 0;
+    *hh = h;
+    *mm = m;
+    return e;
+  }
+
+  // A clock time as a DATE "Thh:mm", joined to a date right before it ("tomorrow 8:00am",
+  // "Friday at 9 a.m.") or right after it ("3pm today").
+  static std::string TimeValue(int h, int m) {
+    return absl::StrCat("T", Pad(h, 2), ":", Pad(m, 2));
+  }
+
+  // "from 2pm to 4pm", "between 9:30 and 11", "5 to 6pm", "1-3 pm": one RANGE "Thh:mm/Thh:mm".
+  // A bare hour takes its half of the day from the other end ("5 to 6pm" is 17:00/18:00).
+  size_t TryTimeRange(size_t i) {
+    size_t rb = i;
+    const QEntry* rw = i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
+    const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
+    int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
+    size_t e1 = ClockAt(i, &h1, &m1);
+    bool bare = false;
+    if (e1 == i) {
+      // A bare hour only before a clock time with am/pm: "5 to 6pm", "1-3 pm".
+      std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+      if (!IsNumberTok(i) || !absl::SimpleAtoi(Av(t), &h1) || h1 < 1 || h1 > 12) return i;
+      m1 = 0;
+      e1 = i + 1;
+      bare = true;
+    }
+    if (!InSent(e1)) return i;
+    std::string_view sep = norm(e1);
+    const bool ok = sep == "to" || sep == "-" || sep == "–" || sep == "till" || sep == "until" ||
+                    (sep == "and" && rw && norm(rb) == "between");
+    if (!ok) return i;
+    size_t e2 = ClockAt(e1 + 1, &h2, &m2);
+    if (e2 == e1 + 1) {
+      if (bare || !from) return i;
+      // "from 10:30 to 3": a bare hour after a clock time.
+      std::string_view t = text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size());
+      if (!IsNumberTok(e1 + 1) || !absl::SimpleAtoi(Av(t), &h2) || h2 < 1 || h2 > 12) return i;
+      m2 = 0;
+      e2 = e1 + 2;
+      if (h2 < h1 % 12) h2 += 12;
+    }
+    if (bare) {
+      if (e2 - (e1 + 1) < 2 && text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size())
+                                       .find_first_of("apAP") == std::string_view::npos) {
+        return i;  // the second end needs am/pm
+      }
+      if (h2 >= 12 && h1 + 12 <= h2) h1 += 12;
+    }
+    Quantity q;
+    q.type = QuantityType::kRange;
+    q.value_text = absl::StrCat(TimeValue(h1, m1), "/", TimeValue(h2, m2));
+    size_t b = from ? rb : i;
+    Emit(b, e2, q);
+    return e2;
+  }
+
+  size_t TryTime(size_t i) {
+    if (size_t r = TryTimeRange(i); r > i) return r;
+    int h, m;
+    size_t e = ClockAt(i, &h, &m);
+    if (e == i) return i;
+    std::string tv = TimeValue(h, m);
+    size_t at = i > sent_begin_ && norm(i - 1) == "at" ? i - 1 : i;
+    // Joined to a day ("tomorrow at 8am"), not to a week, month or year ("next month at 6pm").
+    if (!out_->empty() && at > sent_begin_ && out_->back().type == QuantityType::kDate &&
+        out_->back().span.end == tok(at - 1).span.end && !Get(at - 1, QRole::kTime) &&
+        out_->back().value_text.find('T') == std::string::npos) {
+      Quantity& d = out_->back();
+      d.value_text += tv;
+      d.span.end = tok(e - 1).span.end;
+      Skip(at, e);
+      return e;
+    }
+    Quantity q;
+    q.type = QuantityType::kDate;
+    q.value_text = tv;
+    size_t b;
+    q.modifier = DateMod(i, &b);
+    Emit(b, e, q);
+    size_t k = e;
+    if (norm(k) == "on") ++k;
+    if (InSent(k) && (Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) || Get(k, QRole::kShift) ||
+                      Get(k, QRole::kMonth) || IsNumberTok(k))) {
+      const size_t before = out_->size();
+      size_t d2 = TryDate(k);
+      if (d2 > k && out_->size() == before + 1 && out_->back().type == QuantityType::kDate &&
+          out_->back().value_text.find('T') == std::string::npos) {
+        Quantity d = out_->back();
+        out_->pop_back();
+        Quantity& tq = out_->back();
+        tq.value_text = d.value_text + tv;
+        tq.span.end = d.span.end;
+        Skip(e, d2);
+        return d2;
+      }
+      out_->resize(before);
+    }
+    return e;
+  }
+
   size_t Step(size_t i) {
+    if (size_t te = TryTime(i); te > i) return te;
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
     if (d > i) return DateRange(d);

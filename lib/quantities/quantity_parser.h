@@ -24,8 +24,14 @@
 // Not quantities (skipped on purpose): phone numbers; numbers that name a
 // thing (Boeing 737, Route 66, version 2, No. 10; G7 and COVID-19 are single
 // word tokens and never parsed); version strings with two dots (3.1.4);
-// street addresses (10 Downing Street); clock times (5 p.m., 10:30); scores
-// "2-1" where the first number is larger (tables and results).
+// street addresses (10 Downing Street); scores "2-1" where the first number
+// is larger (tables and results); a bare "10:30" or "3:16" with no am/pm and
+// no "at"/"from"/"until"... before it.
+//
+// Clock times are DATEs "Thh:mm" ("5 p.m." -> T17:00), joined to the day next
+// to them ("tomorrow at 8am" -> 2026-02-13T08:00, "Monday at 6:30 am" ->
+// XXXX-WXX-1T06:30); "from 9am to 5pm" / "7 to 10pm" is a RANGE
+// "T09:00/T17:00".
 //
 // Immutable after Create; Parse is const and thread-safe (no RBNF objects:
 // spelled-out numbers are read with a table-driven grammar).
@@ -112,7 +118,7 @@ class QuantityParser {
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   absl::flat_hash_set<std::string> iso_codes_;  // upper case
   std::unique_ptr<re2::RE2> plain_, ordinal_, fraction_, iso_date_, slash_date_, decade_,
-      phone_, code_num_, version_;
+      phone_, code_num_, version_, clock_;
 };
 
 }  // namespace claimx::internal
