@@ -30,7 +30,7 @@ constexpr RoleName kRoles[] = {
     {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew}, {"q_label", QRole::kLabel},
     {"q_street", QRole::kStreet},   {"q_clock", QRole::kClock},     {"q_stop", QRole::kStop},
     {"q_plural", QRole::kPlural},   {"q_change", QRole::kChange},
-    {"q_postmod", QRole::kPostmod},
+    {"q_postmod", QRole::kPostmod}, {"q_daypart", QRole::kDaypart},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -1048,6 +1048,13 @@ class QuantityRun {
         EmitDate(b, k + 1, value, mod);
         return k + 1;
       }
+      // "last night", "this morning": yesterday's night, today's morning.
+      if (const QEntry* dp = Get(k, QRole::kDaypart, &e); dp && s <= 0 &&
+                                                         !(s < 0 && dp->s != "TNI")) {
+        std::string value = has_date_ ? IsoDate(today_ + s) : std::string(unit_text);
+        EmitDate(b, e, has_date_ ? value + dp->s : Text(i, e), mod);
+        return e;
+      }
       // "last Tuesday", "this Friday", "the following Monday".
       if (const QEntry* wd = Get(k, QRole::kWeekday); wd) {
         std::string value(unit_text);
@@ -1544,10 +1551,29 @@ class QuantityRun {
     return e;
   }
 
+  // "Tuesday night", "tomorrow morning", "Friday at noon": a part of the day after a day.
+  size_t DayPart(size_t d) {
+    if (!InSent(d) || out_->empty()) return d;
+    Quantity& q = out_->back();
+    if (q.type != QuantityType::kDate || q.value_text.find('T') != std::string::npos ||
+        q.span.end != tok(d - 1).span.end || Get(d - 1, QRole::kTime)) {
+      return d;
+    }
+    size_t k = norm(d) == "at" ? d + 1 : d;
+    size_t e;
+    const QEntry* dp = Get(k, QRole::kDaypart, &e);
+    if (!dp || (k > d && dp->s[1] != '1' && dp->s[1] != '0')) return d;
+    q.value_text += dp->s;
+    q.span.end = tok(e - 1).span.end;
+    Skip(d, e);
+    return e;
+  }
+
   size_t Step(size_t i) {
     if (size_t te = TryTime(i); te > i) return te;
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
+    if (d > i) d = DayPart(d);
     if (d > i) return DateRange(d);
     size_t e;
     // "dozens of villages"
