@@ -423,6 +423,18 @@ TEST(AttributionFinder, MannerOfSpeakingVerbsAreCues) {
               ::testing::HasSubstr("[CUE foretold] [CLAIM that the harbor would freeze"));
 }
 
+TEST(AttributionFinder, ObjectNounPhraseOfTellIsSkipped) {
+  EXPECT_THAT(One("\"We misjudged the timing,\" Lane told a local radio station on Monday."),
+              ::testing::HasSubstr("[SRC Lane] [CUE told] [CLAIM \"We misjudged the timing,\"]"));
+  EXPECT_THAT(One("Lane told the paper's editorial board she would run again."),
+              ::testing::HasSubstr("[CLAIM she would run again]"));
+  EXPECT_THAT(One("Lane told the station's \"Morning Desk\" on Friday that the vote was fair."),
+              ::testing::HasSubstr("[CLAIM that the vote was fair]"));
+  // An open object keeps its noun in the content.
+  EXPECT_THAT(One("The minister warned the trade deal would collapse."),
+              ::testing::HasSubstr("[CLAIM the trade deal would collapse]"));
+}
+
 TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
   const std::string text =
       "Separately, the Evening Ledger reported, citing a senior aide, that the mayor would "

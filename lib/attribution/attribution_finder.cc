@@ -746,10 +746,7 @@ class Run {
 
     const int prev = vb - 1;
     int tail = after;
-    if (cue.obj && tail < v.limit && object_[tail].end != kNone) tail = object_[tail].end;
-    else if (cue.obj && tail < v.limit && IsCap(tail)) {
-      while (tail < v.limit && IsCap(tail)) ++tail;
-    }
+    if (cue.obj) tail = ObjectEnd(v, tail);
     tail = SkipAdjunct(v, tail);
     if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
@@ -898,6 +895,47 @@ class Run {
     return true;
   }
 
+  // End of the object of an object-taking cue at `k` ("told reporters",
+  // "told the Evening Ledger", "told a local radio station", "told the
+  // paper's editorial board"), or `k` if there is none.
+  int ObjectEnd(const SentenceView& v, int k) const {
+    if (k >= v.limit) return k;
+    if (object_[k].end != kNone) return object_[k].end;
+    if (!blocker_[k] && !IsCap(k)) return k;
+    int j = blocker_[k] ? k + 1 : k;
+    const int first = j;
+    while (j < v.limit && j - k < 7) {
+      const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
+      if (poss && j + 1 < v.limit && IsOpenQuote(j + 1) && qclose_[j + 1] != kNone &&
+          qclose_[j + 1] - j <= 6) {
+        j = qclose_[j + 1] + 1;  // a quoted title: "the network's “Morning Show”"
+        break;
+      }
+      if (!poss && !IsWord(j)) break;
+      if (content_start_[j] || clause_[j] || verb_[j].end != kNone || aux_[j].end != kNone) break;
+      if (adjunct_[j] && !IsCap(j) && j > first) break;
+      if (j > first && src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun) break;
+      ++j;
+    }
+    // Only a closed object: the clause, an adjunct, "that", a quote or a
+    // pronoun subject follows ("warned the trade deal would fail" keeps
+    // its subject in the content).
+    if (j > first &&
+        (j >= v.limit || IsBreak(j) || IsQuote(j) || content_start_[j] ||
+         (adjunct_[j] && !IsCap(j)) ||
+         (src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun))) {
+      return j;
+    }
+    j = blocker_[k] ? k + 1 : k;
+    while (j < v.limit && IsCap(j) && j - k < 5) ++j;
+    if (j == k + 1 && blocker_[k]) {
+      // "told the committee the plan ...": one noun, then a new noun phrase;
+      // otherwise the noun phrase is the content's subject.
+      return j + 1 < v.limit && blocker_[j + 1] ? j + 1 : k;
+    }
+    return j;
+  }
+
   // Content after the cue ("said (that) ...", "told reporters ...", "said: '...'").
   bool ContentAfter(const SentenceView& v, int k, bool obj, Draft* d) const {
     if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
@@ -913,15 +951,7 @@ class Run {
       if (IsBreak(j) || IsQuote(j)) break;
     }
     if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
-      if (object_[k].end != kNone) {
-        k = object_[k].end;
-      } else {
-        int j = k;
-        if (blocker_[j]) ++j;
-        while (j < v.limit && IsCap(j) && j - k < 5) ++j;
-        if (j == k + 1 && blocker_[k] && j < v.limit) ++j;  // "the committee"
-        k = j;
-      }
+      k = ObjectEnd(v, k);
       k = SkipAdjunct(v, k);
       if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
     }
