@@ -31,6 +31,7 @@ constexpr RoleName kRoles[] = {
     {"q_street", QRole::kStreet},   {"q_clock", QRole::kClock},     {"q_stop", QRole::kStop},
     {"q_plural", QRole::kPlural},   {"q_change", QRole::kChange},
     {"q_postmod", QRole::kPostmod}, {"q_daypart", QRole::kDaypart},
+    {"q_season", QRole::kSeason},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -967,6 +968,19 @@ class QuantityRun {
         return end;
       }
     }
+    // "summer 2025", "the summer of 2025", "in the spring of 2020".
+    if (const QEntry* se = Get(i, QRole::kSeason, &e)) {
+      size_t k = e;
+      if (norm(k) == "of") ++k;
+      int y = 0;
+      if (YearToken(k, &y)) {
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]) b = i - 1;
+        EmitDate(b, k + 1, absl::StrCat(Pad(y, 4), "-", se->s), mod);
+        return k + 1;
+      }
+    }
     // Weekdays: "on Tuesday"; a date right after one is the same day: "Tuesday, March 7",
     // "Tue May 9", "friday 5/12" (one DATE with the date's value).
     if (const QEntry* wd = Get(i, QRole::kWeekday, &e)) {
@@ -1047,6 +1061,13 @@ class QuantityRun {
         }
         EmitDate(b, k + 1, value, mod);
         return k + 1;
+      }
+      // "this summer", "last winter": YYYY-SU (ISO 8601-2 style season codes).
+      if (const QEntry* se = Get(k, QRole::kSeason, &e)) {
+        int y, mo, dd;
+        CivilFromDays(today_, &y, &mo, &dd);
+        EmitDate(b, e, has_date_ ? absl::StrCat(Pad(y + s, 4), "-", se->s) : Text(i, e), mod);
+        return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e); dp && s <= 0 &&

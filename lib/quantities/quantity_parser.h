@@ -60,7 +60,7 @@ namespace claimx::internal {
 enum class QRole : uint8_t {
   kNone, kNum, kOrd, kDen, kConn, kSign, kPct, kCur, kUnit, kMod, kVague, kMonth, kWeekday,
   kTime, kShift, kDayword, kAgo, kDurmod, kDatemod, kYearprep, kRangew, kLabel, kStreet,
-  kClock, kStop, kPlural, kChange, kPostmod, kDaypart, kCount
+  kClock, kStop, kPlural, kChange, kPostmod, kDaypart, kSeason, kCount
 };
 
 struct QEntry {
