@@ -248,8 +248,16 @@ class QuantityRun {
     bool noun = false;  // unit is a counted noun
   };
 
-  std::string_view norm(size_t i) const { return ts_.norm(i); }
-  const Token& tok(size_t i) const { return ts_.tokens[i]; }
+  // Bounds-safe: the look-ahead rules probe one or two tokens past a number
+  // or date, which may be past the end of the document (found by the
+  // extract_news fuzzer under ASan). Past the end reads as an empty token.
+  std::string_view norm(size_t i) const {
+    return i < ts_.size() ? ts_.norm(i) : std::string_view();
+  }
+  const Token& tok(size_t i) const {
+    static const Token kPastEnd{};
+    return i < ts_.size() ? ts_.tokens[i] : kPastEnd;
+  }
   bool InSent(size_t i) const { return i >= sent_begin_ && i < sent_end_; }
   bool Space(size_t i) const { return tok(i).has(kSpaceBefore); }
   bool IsNumberTok(size_t i) const { return InSent(i) && tok(i).kind == TokenKind::kNumber; }
