@@ -1530,9 +1530,40 @@ class QuantityRun {
     }
     Quantity q;
     q.type = QuantityType::kRange;
-    q.value_text = absl::StrCat(TimeValue(h1, m1), "/", TimeValue(h2, m2));
+    const std::string t1 = TimeValue(h1, m1), t2 = TimeValue(h2, m2);
+    q.value_text = absl::StrCat(t1, "/", t2);
     size_t b = from ? rb : i;
+    // The day of the range, right before it ("Friday from 9am to 5pm") or after it
+    // ("3:00 to 4:00 tomorrow", "from 2pm to 4pm on Monday").
+    if (!out_->empty() && b > sent_begin_ && out_->back().type == QuantityType::kDate &&
+        out_->back().span.end == tok(b - 1).span.end && !Get(b - 1, QRole::kTime) &&
+        out_->back().value_text.find('T') == std::string::npos) {
+      Quantity& d = out_->back();
+      d.type = QuantityType::kRange;
+      d.value_text = absl::StrCat(d.value_text, t1, "/", d.value_text, t2);
+      d.span.end = tok(e2 - 1).span.end;
+      Skip(b, e2);
+      return e2;
+    }
     Emit(b, e2, q);
+    size_t k = e2;
+    if (norm(k) == "on") ++k;
+    if (InSent(k) && (Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) ||
+                      Get(k, QRole::kMonth) || IsNumberTok(k))) {
+      const size_t before = out_->size();
+      size_t d2 = TryDate(k);
+      if (d2 > k && out_->size() == before + 1 && out_->back().type == QuantityType::kDate &&
+          out_->back().value_text.find('T') == std::string::npos && !Get(d2 - 1, QRole::kTime)) {
+        Quantity d = out_->back();
+        out_->pop_back();
+        Quantity& r = out_->back();
+        r.value_text = absl::StrCat(d.value_text, t1, "/", d.value_text, t2);
+        r.span.end = d.span.end;
+        Skip(e2, d2);
+        return d2;
+      }
+      out_->resize(before);
+    }
     return e2;
   }
 
