@@ -435,6 +435,13 @@ TEST(AttributionFinder, ObjectNounPhraseOfTellIsSkipped) {
               ::testing::HasSubstr("[CLAIM the trade deal would collapse]"));
 }
 
+TEST(AttributionFinder, AgeAppositiveAndPronounAfterTheCue) {
+  const std::string out =
+      One("Omar Reyes, 52, a baker from Leeds, said he closed the shop because of the rent.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC Omar Reyes, 52, a baker from Leeds,] [CUE said] "
+                                        "[CLAIM he closed the shop because of the rent]"));
+}
+
 TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
   const std::string text =
       "Separately, the Evening Ledger reported, citing a senior aide, that the mayor would "

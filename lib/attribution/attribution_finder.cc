@@ -466,6 +466,12 @@ class Run {
       if (k <= v.b || !IsComma(k)) return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
+      // An age between commas: "Rita Gomez, 34, a nurse, said".
+      if (k - start == 1 && Tok(start).kind == TokenKind::kNumber && start - 1 > v.b &&
+          IsComma(start - 1)) {
+        const int name = NounPhraseStart(v.b, start - 1, 8);
+        if (name < start - 1) start = name;
+      }
       // A parenthetical adjunct is not part of the source: "The judge, in
       // her dissent, wrote ...".
       if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1)) return {start, k};
@@ -770,6 +776,12 @@ class Run {
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] || named);
       for (int k = after; k < se && ok; ++k) {
         ok = (aux_[k].end == kNone && verb_[k].end == kNone) || src_[k].end != kNone;
+      }
+      // A pronoun starts a clause, not an inverted source: "Rita Gomez, 34,
+      // a nurse, said she turned out ..." ("..., said he." stays inverted).
+      if (ok && src_[after].end != kNone && Info(src_[after]).kind == SourceType::kPronoun &&
+          se > src_[after].end) {
+        ok = false;
       }
       if (ok) {
         d.src_b = after;
