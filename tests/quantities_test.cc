@@ -197,6 +197,8 @@ INSTANTIATE_TEST_SUITE_P(
              kText, "2026-02-06T09:00/2026-02-06T17:00", "", "", "2026-02-12"},
         Case{"Roads close from 3:00 to 4:00 tomorrow.", "from 3:00 to 4:00 tomorrow",
              T::kRange, kText, "2026-02-13T03:00/2026-02-13T04:00", "", "", "2026-02-12"},
+        Case{"Rebels must leave the town by midnight.", "by midnight", T::kDate, kText, "T00:00",
+             "", "by"},
         Case{"The permit runs to December, 2027.", "December, 2027", T::kDate, kText, "2027-12", "",
              ""},
         Case{"Sales fell last year, the firm said.", "last year", T::kDate, kText, "2025", "", "",

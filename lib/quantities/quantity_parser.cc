@@ -1631,6 +1631,24 @@ class QuantityRun {
 
   size_t Step(size_t i) {
     if (size_t te = TryTime(i); te > i) return te;
+    // "at noon", "by midnight": a named clock time after a time preposition.
+    if (size_t pe; i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
+      const QEntry* dp = Get(i, QRole::kDaypart);
+      std::string_view p = norm(i - 1);
+      if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
+          (p == "at" || p == "by" || p == "until" || p == "till" || p == "before" ||
+           p == "after" || p == "around" || p == "since" || p == "from")) {
+        size_t b;
+        EmitDate(i, pe, dp->s, "");
+        std::string mod = DateMod(i, &b);
+        if (!mod.empty()) {
+          out_->back().modifier = mod;
+          out_->back().span.begin = tok(b).span.begin;
+          Skip(b, i);
+        }
+        return pe;
+      }
+    }
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
     if (d > i) d = DayPart(d);
