@@ -18,10 +18,10 @@
 // profiling.
 #include <sys/resource.h>
 #include <time.h>
-#include <unistd.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -59,18 +59,23 @@ struct Flags {
   int threads = 1;
   std::string input = "auto";
   double synthetic_mb = 20;
-  std::string only;  // profiling: run one part only (stages|toksplit|icu|extract)
+  std::string
+      only;  // profiling: run one part only (stages|toksplit|icu|extract)
   bool digest = false;  // print a digest of the tokens and sentences, then exit
   std::vector<std::string> paths;
 };
 
 [[noreturn]] void Usage(int code) {
-  std::fprintf(code == 0 ? stdout : stderr,
-               "usage: corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]\n"
-               "                    [--synthetic-mb N] [--only stages|toksplit|icu|extract]\n"
-               "                    [PATH...]\n"
-               "PATH: a text file (one document), a directory (recursive), or a JSONL file\n"
-               "({\"id\",\"text\"} per line). Without PATH: a synthetic corpus.\n");
+  std::fprintf(
+      code == 0 ? stdout : stderr,
+      "usage: corpus_bench [--repeat N] [--threads N] [--input "
+      "auto|jsonl|text]\n"
+      "                    [--synthetic-mb N] [--only "
+      "stages|toksplit|icu|extract]\n"
+      "                    [PATH...]\n"
+      "PATH: a text file (one document), a directory (recursive), or a JSONL "
+      "file\n"
+      "({\"id\",\"text\"} per line). Without PATH: a synthetic corpus.\n");
   std::exit(code);
 }
 
@@ -85,8 +90,9 @@ Flags ParseFlags(int argc, char** argv) {
       return argv[++i];
     };
     auto is = [&](std::string_view name) {
-      return a == name || (a.size() > name.size() && a.substr(0, name.size()) == name &&
-                           a[name.size()] == '=');
+      return a == name ||
+             (a.size() > name.size() && a.substr(0, name.size()) == name &&
+              a[name.size()] == '=');
     };
     if (a == "-h" || a == "--help") Usage(0);
     if (a == "--digest") {
@@ -99,10 +105,12 @@ Flags ParseFlags(int argc, char** argv) {
       f.threads = std::max(1, std::atoi(std::string(value()).c_str()));
     } else if (is("--input")) {
       f.input = std::string(value());
-      if (f.input != "auto" && f.input != "jsonl" && f.input != "text") Usage(2);
+      if (f.input != "auto" && f.input != "jsonl" && f.input != "text")
+        Usage(2);
     } else if (is("--only")) {
       f.only = std::string(value());
-      if (f.only != "stages" && f.only != "toksplit" && f.only != "icu" && f.only != "extract") {
+      if (f.only != "stages" && f.only != "toksplit" && f.only != "icu" &&
+          f.only != "extract") {
         Usage(2);
       }
     } else if (is("--synthetic-mb")) {
@@ -168,7 +176,8 @@ void AddFile(const fs::path& p, const std::string& input, Corpus* c) {
       continue;
     }
     c->bytes += rec->text.size();
-    c->ids.push_back(rec->has_id ? rec->id : p.string() + ":" + std::to_string(lineno));
+    c->ids.push_back(rec->has_id ? rec->id
+                                 : p.string() + ":" + std::to_string(lineno));
     c->texts.push_back(std::move(rec->text));
   }
 }
@@ -202,14 +211,17 @@ Corpus Load(const Flags& f) {
   return c;
 }
 
-double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+double Seconds(Clock::duration d) {
+  return std::chrono::duration<double>(d).count();
+}
 
 // CPU time of the calling thread: on a shared machine it counts only the
 // time this thread ran, so one-core figures do not depend on the load.
 double ThreadCpuSeconds() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  return static_cast<double>(ts.tv_sec) +
+         static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 // Wall and CPU seconds of one timed loop.
@@ -224,20 +236,22 @@ double CurrentRssMb() {
   std::ifstream statm("/proc/self/statm");
   long pages_total = 0, pages_rss = 0;
   statm >> pages_total >> pages_rss;
-  return static_cast<double>(pages_rss) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
+  return static_cast<double>(pages_rss) *
+         static_cast<double>(sysconf(_SC_PAGESIZE)) / 1e6;
 }
 
 double PeakRssMb() {
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
-  return static_cast<double>(ru.ru_maxrss) * 1024.0 / 1e6;  // ru_maxrss is in KiB
+  return static_cast<double>(ru.ru_maxrss) * 1024.0 /
+         1e6;  // ru_maxrss is in KiB
 }
 
 // Seconds per stage for one run, wall clock and thread CPU time.
 enum Stage { kTokenize, kSplit, kMatch, kTokSplit, kExtract, kIcu, kNumStages };
 constexpr const char* kStageNames[kNumStages] = {
-    "tokenize", "split sentences", "lexicon match", "tokenize + split",
-    "extract (end to end)", "ICU word BreakIterator"};
+    "tokenize",         "split sentences",      "lexicon match",
+    "tokenize + split", "extract (end to end)", "ICU word BreakIterator"};
 
 struct Times {
   double wall[kNumStages] = {};
@@ -310,8 +324,8 @@ void RunTokSplit(const Stages& st, const Corpus& c, Times* t) {
 // visiting every boundary (no rule status): its cheapest use.
 void RunIcu(const Corpus& c, Times* t, Counts* counts) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(
+      icu::Locale::getEnglish(), status));
   if (U_FAILURE(status)) {
     std::fprintf(stderr, "corpus_bench: ICU createWordInstance failed: %s\n",
                  u_errorName(status));
@@ -322,9 +336,11 @@ void RunIcu(const Corpus& c, Times* t, Counts* counts) {
   Timer loop;
   for (const std::string& text : c.texts) {
     status = U_ZERO_ERROR;
-    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()),
+                        &status);
     bi->setText(ut, status);
-    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++boundaries;
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next())
+      ++boundaries;
   }
   t->Set(kIcu, loop.WallSeconds(), loop.CpuSeconds());
   bi->setText(icu::UnicodeString());
@@ -332,7 +348,8 @@ void RunIcu(const Corpus& c, Times* t, Counts* counts) {
   counts->icu_boundaries = boundaries;
 }
 
-void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t, Counts* counts) {
+void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
+                Counts* counts) {
   Counts k;
   auto tally = [&](const absl::StatusOr<Document>& doc) {
     if (!doc.ok()) {
@@ -355,7 +372,9 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t, Cou
       for (size_t i = b; i < std::min(c.texts.size(), b + kChunk); ++i) {
         items.push_back(BatchItem{c.texts[i], {}});
       }
-      for (const absl::StatusOr<Document>& doc : ex.ExtractBatch(items, threads)) tally(doc);
+      for (const absl::StatusOr<Document>& doc :
+           ex.ExtractBatch(items, threads))
+        tally(doc);
     }
   }
   double wall = loop.WallSeconds();
@@ -409,7 +428,8 @@ int PrintDigest(const Stages& st, const Corpus& c) {
       sentences.Add(s.end_token);
     }
   }
-  std::printf("tokens %016llx sentences %016llx\n", static_cast<unsigned long long>(tokens.h),
+  std::printf("tokens %016llx sentences %016llx\n",
+              static_cast<unsigned long long>(tokens.h),
               static_cast<unsigned long long>(sentences.h));
   return 0;
 }
@@ -447,7 +467,9 @@ int Main(int argc, char** argv) {
   std::vector<double> wall[kNumStages], cpu[kNumStages];
   bool ran[kNumStages] = {};
   Counts counts;
-  auto want = [&](const char* part) { return flags.only.empty() || flags.only == part; };
+  auto want = [&](const char* part) {
+    return flags.only.empty() || flags.only == part;
+  };
   for (int r = 0; r < flags.repeat; ++r) {
     Times t;
     if (want("stages")) RunStages(stages, corpus, &t, &counts);
@@ -462,28 +484,33 @@ int Main(int argc, char** argv) {
     }
     std::fprintf(stderr, "run %d/%d:", r + 1, flags.repeat);
     for (int i : {kTokSplit, kIcu, kExtract}) {
-      if (t.ran[i]) std::fprintf(stderr, " %s %.1f MB/s;", kStageNames[i], mb / t.cpu[i]);
+      if (t.ran[i])
+        std::fprintf(stderr, " %s %.1f MB/s;", kStageNames[i], mb / t.cpu[i]);
     }
     std::fprintf(stderr, "\n");
   }
 
-  std::printf("corpus: %zu documents, %.2f MB of text", corpus.texts.size(), mb);
+  std::printf("corpus: %zu documents, %.2f MB of text", corpus.texts.size(),
+              mb);
   if (flags.paths.empty()) {
     std::printf(" (synthetic)");
   } else {
     std::printf(" from %zu file(s)", corpus.files);
   }
-  if (corpus.bad_lines) std::printf(", %zu bad JSONL lines skipped", corpus.bad_lines);
+  if (corpus.bad_lines)
+    std::printf(", %zu bad JSONL lines skipped", corpus.bad_lines);
   std::printf("; loaded in %.2f s\n", load_s);
-  std::printf("runs: %d, medians; stages on 1 thread, extract on %d thread%s.\n"
-              "MB/s = 10^6 bytes of UTF-8 text per second of thread CPU time (wall clock in "
-              "brackets; with threads, wall only)\n\n",
-              flags.repeat, flags.threads, flags.threads == 1 ? "" : "s");
+  std::printf(
+      "runs: %d, medians; stages on 1 thread, extract on %d thread%s.\n"
+      "MB/s = 10^6 bytes of UTF-8 text per second of thread CPU time (wall "
+      "clock in "
+      "brackets; with threads, wall only)\n\n",
+      flags.repeat, flags.threads, flags.threads == 1 ? "" : "s");
   const double icu = ran[kIcu] ? Median(cpu[kIcu]) : 0;
-  std::printf("%-24s %9s %9s %9s %11s %8s\n", "stage", "MB/s", "[wall]", "[min]", "docs/s",
-              "x ICU");
-  std::printf("%-24s %9s %9s %9s %11s %8s\n", "------------------------", "---------",
-              "---------", "---------", "-----------", "--------");
+  std::printf("%-24s %9s %9s %9s %11s %8s\n", "stage", "MB/s", "[wall]",
+              "[min]", "docs/s", "x ICU");
+  std::printf("%-24s %9s %9s %9s %11s %8s\n", "------------------------",
+              "---------", "---------", "---------", "-----------", "--------");
   for (int i = 0; i < kNumStages; ++i) {
     if (!ran[i]) continue;
     double med = Median(cpu[i]);
@@ -496,18 +523,22 @@ int Main(int argc, char** argv) {
       std::printf(" %8s\n", "-");
     }
   }
-  std::printf("\nper run: %zu tokens, %zu sentences, %zu lexicon matches, %zu entities, "
-              "%zu quantities, %zu claims, %zu ICU boundaries",
-              counts.tokens, counts.sentences, counts.matches, counts.entities,
-              counts.quantities, counts.claims, counts.icu_boundaries);
+  std::printf(
+      "\nper run: %zu tokens, %zu sentences, %zu lexicon matches, %zu "
+      "entities, "
+      "%zu quantities, %zu claims, %zu ICU boundaries",
+      counts.tokens, counts.sentences, counts.matches, counts.entities,
+      counts.quantities, counts.claims, counts.icu_boundaries);
   if (counts.failed) std::printf(", %zu documents failed", counts.failed);
   std::printf("\n");
   if (ran[kExtract]) {
     std::printf("claims/s %.0f (extract)\n",
                 static_cast<double>(counts.claims) / Median(cpu[kExtract]));
   }
-  std::printf("Extractor::Create %.1f ms; RSS after loading the corpus %.1f MB; peak RSS %.1f MB\n",
-              create_ms, rss_loaded, PeakRssMb());
+  std::printf(
+      "Extractor::Create %.1f ms; RSS after loading the corpus %.1f MB; peak "
+      "RSS %.1f MB\n",
+      create_ms, rss_loaded, PeakRssMb());
   if (ran[kIcu] && ran[kTokSplit]) {
     std::printf("tokenize + split vs ICU word BreakIterator, same run: %.2fx\n",
                 icu / Median(cpu[kTokSplit]));

@@ -11,6 +11,8 @@
 // Configs: "all" is the full pipeline; with --stages also "base" (tokens,
 // sentences, lexicon matching), "+qty", "+ent", "+claims" (base plus that one
 // stage), to tell which stage is superlinear.
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -21,8 +23,6 @@
 #include <string>
 #include <tuple>
 #include <vector>
-
-#include <unistd.h>
 
 #include "benchmark/benchmark.h"
 #include "claimx/claimx.h"
@@ -40,7 +40,8 @@ struct Shape {
 const std::string& News(size_t bytes) {
   static std::map<size_t, std::string> cache;
   auto it = cache.find(bytes);
-  if (it == cache.end()) it = cache.emplace(bytes, claimx::bench::MakeNewsText(bytes, 7)).first;
+  if (it == cache.end())
+    it = cache.emplace(bytes, claimx::bench::MakeNewsText(bytes, 7)).first;
   return it->second;
 }
 
@@ -66,28 +67,35 @@ const Shape kShapes[] = {
        for (int i = 0; i < x * 250000; ++i) s += words[i % 4];
        return s;
      }},
-    {"no_spaces", "news text with every space and line break removed (1/2/4 MB)",
+    {"no_spaces",
+     "news text with every space and line break removed (1/2/4 MB)",
      [](int x) {
        std::string s = News(x * kMB);
-       s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n'; }),
+       s.erase(std::remove_if(s.begin(), s.end(),
+                              [](char c) { return c == ' ' || c == '\n'; }),
                s.end());
        return s;
      }},
     {"no_punctuation", "news text without ASCII punctuation (1/2/4 MB)",
      [](int x) {
        std::string s = News(x * kMB);
-       s.erase(std::remove_if(s.begin(), s.end(),
-                              [](char c) { return std::ispunct(static_cast<unsigned char>(c)); }),
-               s.end());
+       s.erase(
+           std::remove_if(s.begin(), s.end(),
+                          [](char c) {
+                            return std::ispunct(static_cast<unsigned char>(c));
+                          }),
+           s.end());
        return s;
      }},
     {"all_caps", "news text in capitals (1/2/4 MB)",
      [](int x) {
        std::string s = News(x * kMB);
-       for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+       for (char& c : s)
+         c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
        return s;
      }},
-    {"nested_brackets", "brackets nested 100k/200k/400k deep, one pair of each kind",
+    {"nested_brackets",
+     "brackets nested 100k/200k/400k deep, one pair of each kind",
      [](int x) {
        size_t depth = x * 100000;
        std::string s;
@@ -98,7 +106,8 @@ const Shape kShapes[] = {
        for (size_t i = depth; i-- > 0;) s += close[i % 4];
        return s;
      }},
-    {"news_paragraph", "news sentences as one paragraph, no line breaks (0.25/0.5/1 MB)",
+    {"news_paragraph",
+     "news sentences as one paragraph, no line breaks (0.25/0.5/1 MB)",
      [](int x) {
        std::string s = News(x * kMB / 4);
        std::replace(s.begin(), s.end(), '\n', ' ');
@@ -138,7 +147,8 @@ const claimx::Extractor& GetExtractor(const Config& c) {
     o.claims = c.claims;
     absl::StatusOr<claimx::Extractor> ex = claimx::Extractor::Create(o);
     if (!ex.ok()) {
-      std::fprintf(stderr, "linear_bench: %s\n", std::string(ex.status().message()).c_str());
+      std::fprintf(stderr, "linear_bench: %s\n",
+                   std::string(ex.status().message()).c_str());
       std::exit(1);
     }
     e = std::make_unique<claimx::Extractor>(*std::move(ex));
@@ -146,7 +156,8 @@ const claimx::Extractor& GetExtractor(const Config& c) {
   return *e;
 }
 
-void RunExtract(benchmark::State& state, const Shape* shape, const Config* config, int scale) {
+void RunExtract(benchmark::State& state, const Shape* shape,
+                const Config* config, int scale) {
   static std::map<std::pair<const Shape*, int>, std::string> inputs;
   std::string& text = inputs[{shape, scale}];
   if (text.empty()) text = shape->make(scale);
@@ -159,7 +170,8 @@ void RunExtract(benchmark::State& state, const Shape* shape, const Config* confi
     }
     benchmark::DoNotOptimize(doc->tokens.data());
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(
+      static_cast<int64_t>(state.iterations() * text.size()));
 }
 
 // Console output as usual, plus the minimum CPU time of every run by name.
@@ -193,7 +205,8 @@ int main(int argc, char** argv) {
       stages = true;
       continue;
     }
-    if (std::strncmp(argv[i], "--benchmark_repetitions", 23) == 0) has_reps = true;
+    if (std::strncmp(argv[i], "--benchmark_repetitions", 23) == 0)
+      has_reps = true;
     args.push_back(argv[i]);
   }
   std::string reps = "--benchmark_repetitions=3";
@@ -204,10 +217,11 @@ int main(int argc, char** argv) {
     for (const Config& config : kConfigs) {
       if (!stages && std::strcmp(config.name, "all") != 0) continue;
       for (int scale : {1, 2, 4}) {
-        std::string name = std::string("linear/") + shape.name + "/" + config.name + "/" +
-                           std::to_string(scale) + "x";
+        std::string name = std::string("linear/") + shape.name + "/" +
+                           config.name + "/" + std::to_string(scale) + "x";
         Keys()[name] = {shape.name, config.name, scale};
-        benchmark::RegisterBenchmark(name.c_str(), RunExtract, &shape, &config, scale)
+        benchmark::RegisterBenchmark(name.c_str(), RunExtract, &shape, &config,
+                                     scale)
             ->Unit(benchmark::kMillisecond)
             ->Iterations(1);
       }
@@ -226,16 +240,17 @@ int main(int argc, char** argv) {
     const Key& k = it->second;
     table[{k.shape, k.config}][k.scale == 1 ? 0 : k.scale == 2 ? 1 : 2] = t;
   }
-  std::printf("\n%-20s %-8s %10s %10s %10s %8s %8s\n", "shape", "config", "1x ms", "2x ms",
-              "4x ms", "2x/2*1x", "4x/4*1x");
+  std::printf("\n%-20s %-8s %10s %10s %10s %8s %8s\n", "shape", "config",
+              "1x ms", "2x ms", "4x ms", "2x/2*1x", "4x/4*1x");
   int bad = 0;
   for (const auto& [key, t] : table) {
     if (t[0] <= 0 || t[1] <= 0 || t[2] <= 0) continue;
     double r2 = t[1] / (2 * t[0]), r4 = t[2] / (4 * t[0]);
     bool ok = r2 <= 1.10 && r4 <= 1.10;
     bad += !ok;
-    std::printf("%-20s %-8s %10.1f %10.1f %10.1f %8.2f %8.2f%s\n", key.first.c_str(),
-                key.second.c_str(), t[0], t[1], t[2], r2, r4, ok ? "" : "  SUPERLINEAR");
+    std::printf("%-20s %-8s %10.1f %10.1f %10.1f %8.2f %8.2f%s\n",
+                key.first.c_str(), key.second.c_str(), t[0], t[1], t[2], r2, r4,
+                ok ? "" : "  SUPERLINEAR");
   }
   std::printf("%d of %zu rows over 1.10\n", bad, table.size());
   return 0;

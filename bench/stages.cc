@@ -17,7 +17,8 @@ absl::StatusOr<Stages> BuildStages() {
     if (!parsed.ok()) return parsed.status();
     entries.insert(entries.end(), parsed->begin(), parsed->end());
   }
-  absl::StatusOr<internal::Tokenizer> tokenizer = internal::Tokenizer::Create(entries);
+  absl::StatusOr<internal::Tokenizer> tokenizer =
+      internal::Tokenizer::Create(entries);
   if (!tokenizer.ok()) return tokenizer.status();
   absl::StatusOr<internal::SentenceSplitter> splitter =
       internal::SentenceSplitter::Create(entries);
@@ -25,14 +26,16 @@ absl::StatusOr<Stages> BuildStages() {
   absl::StatusOr<internal::PhraseLexicon> lexicon =
       internal::PhraseLexicon::Compile(entries, *tokenizer);
   if (!lexicon.ok()) return lexicon.status();
-  return Stages{*std::move(tokenizer), *std::move(splitter), *std::move(lexicon)};
+  return Stages{*std::move(tokenizer), *std::move(splitter),
+                *std::move(lexicon)};
 }
 
 const Stages& DefaultStages() {
   static const Stages* stages = [] {
     absl::StatusOr<Stages> s = BuildStages();
     if (!s.ok()) {
-      std::fprintf(stderr, "building the stages failed: %s\n", s.status().ToString().c_str());
+      std::fprintf(stderr, "building the stages failed: %s\n",
+                   s.status().ToString().c_str());
       std::exit(1);
     }
     return new Stages(*std::move(s));

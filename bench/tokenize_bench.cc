@@ -38,7 +38,9 @@ const std::string& Text(size_t bytes) {
     // Never cut a UTF-8 sequence: drop a partial character at the end.
     size_t end = t->size();
     size_t lead = end;
-    while (lead > 0 && (static_cast<unsigned char>((*t)[lead - 1]) & 0xC0) == 0x80) --lead;
+    while (lead > 0 &&
+           (static_cast<unsigned char>((*t)[lead - 1]) & 0xC0) == 0x80)
+      --lead;
     if (lead > 0) {
       unsigned char c = static_cast<unsigned char>((*t)[lead - 1]);
       size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -52,7 +54,8 @@ const Extractor& DefaultExtractor() {
   static const Extractor* ex = [] {
     absl::StatusOr<Extractor> e = Extractor::Create();
     if (!e.ok()) {
-      std::fprintf(stderr, "Extractor::Create: %s\n", e.status().ToString().c_str());
+      std::fprintf(stderr, "Extractor::Create: %s\n",
+                   e.status().ToString().c_str());
       std::exit(1);
     }
     return new Extractor(*std::move(e));
@@ -61,7 +64,8 @@ const Extractor& DefaultExtractor() {
 }
 
 void SetCounters(benchmark::State& state, size_t bytes) {
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(bytes));
 }
 
 void BM_Tokenize(benchmark::State& state) {
@@ -141,8 +145,8 @@ void BM_Extract(benchmark::State& state) {
 void BM_IcuWordBreak(benchmark::State& state) {
   const std::string& text = Text(static_cast<size_t>(state.range(0)));
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createWordInstance(
+      icu::Locale::getEnglish(), status));
   if (U_FAILURE(status)) {
     state.SkipWithError("createWordInstance failed");
     return;
@@ -151,11 +155,13 @@ void BM_IcuWordBreak(benchmark::State& state) {
   int64_t boundaries = 0;
   for (auto _ : state) {
     status = U_ZERO_ERROR;
-    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()), &status);
+    ut = utext_openUTF8(ut, text.data(), static_cast<int64_t>(text.size()),
+                        &status);
     bi->setText(ut, status);
     boundaries = 0;
     // Boundaries only (no rule status): the cheapest use of the iterator.
-    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next()) ++boundaries;
+    for (int32_t p = bi->first(); p != icu::BreakIterator::DONE; p = bi->next())
+      ++boundaries;
     benchmark::DoNotOptimize(boundaries);
   }
   utext_close(ut);

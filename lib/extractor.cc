@@ -52,7 +52,8 @@ void MakeStringsValidUtf8(Document* doc) {
 }
 }  // namespace
 
-Extractor::Extractor(std::shared_ptr<const internal::Model> model) : model_(std::move(model)) {}
+Extractor::Extractor(std::shared_ptr<const internal::Model> model)
+    : model_(std::move(model)) {}
 Extractor::~Extractor() = default;
 
 const Options& Extractor::options() const { return model_->options; }
@@ -61,37 +62,44 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
   // ICU's region names first: data/*.tsv and user lexicons override them.
   std::vector<LexiconEntry> entries = internal::IcuRegionEntries();
   for (const internal::EmbeddedFile& f : internal::EmbeddedDataFiles()) {
-    absl::StatusOr<std::vector<LexiconEntry>> parsed = internal::ParseLexiconTsv(f.content, f.name);
+    absl::StatusOr<std::vector<LexiconEntry>> parsed =
+        internal::ParseLexiconTsv(f.content, f.name);
     if (!parsed.ok()) return parsed.status();
     entries.insert(entries.end(), parsed->begin(), parsed->end());
   }
   for (const std::string& path : options.lexicon_files) {
-    absl::StatusOr<std::vector<LexiconEntry>> parsed = internal::ReadLexiconFile(path);
+    absl::StatusOr<std::vector<LexiconEntry>> parsed =
+        internal::ReadLexiconFile(path);
     if (!parsed.ok()) return parsed.status();
     entries.insert(entries.end(), parsed->begin(), parsed->end());
   }
   if (!options.lexicon_text.empty()) {
     absl::StatusOr<std::vector<LexiconEntry>> parsed =
-        internal::ParseLexiconTsv(options.lexicon_text, "<options.lexicon_text>");
+        internal::ParseLexiconTsv(options.lexicon_text,
+                                  "<options.lexicon_text>");
     if (!parsed.ok()) return parsed.status();
     entries.insert(entries.end(), parsed->begin(), parsed->end());
   }
-  if (options.max_document_bytes == 0 || options.max_document_bytes > 0xFFFFFFFFull) {
+  if (options.max_document_bytes == 0 ||
+      options.max_document_bytes > 0xFFFFFFFFull) {
     return absl::InvalidArgumentError(
         "Options::max_document_bytes must be between 1 and 4294967295");
   }
   // Removals ("phrase<TAB>-") apply to the tokenizer and splitter tables too.
-  absl::StatusOr<internal::Tokenizer> tokenizer = internal::Tokenizer::Create(entries);
+  absl::StatusOr<internal::Tokenizer> tokenizer =
+      internal::Tokenizer::Create(entries);
   if (!tokenizer.ok()) return tokenizer.status();
   absl::StatusOr<internal::SentenceSplitter> splitter =
       internal::SentenceSplitter::Create(entries);
   if (!splitter.ok()) return splitter.status();
-  internal::ExpandCueInflections(&entries);  // cue verb lemmas -> inflected forms
+  internal::ExpandCueInflections(
+      &entries);  // cue verb lemmas -> inflected forms
   absl::StatusOr<internal::PhraseLexicon> lexicon =
       internal::PhraseLexicon::Compile(entries, *tokenizer);
   if (!lexicon.ok()) return lexicon.status();
-  auto model = std::make_shared<internal::Model>(internal::Model{
-      options, *std::move(tokenizer), *std::move(splitter), *std::move(lexicon)});
+  auto model = std::make_shared<internal::Model>(
+      internal::Model{options, *std::move(tokenizer), *std::move(splitter),
+                      *std::move(lexicon)});
   // Later stages are compiled here, each from `entries` and the lexicon.
   absl::StatusOr<internal::QuantityParser> quantities =
       internal::QuantityParser::Create(model->lexicon);
@@ -112,14 +120,15 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
                                             const DocumentInfo& info) const {
   const Options& opt = model_->options;
   if (utf8.size() > opt.max_document_bytes) {
-    return absl::OutOfRangeError(absl::StrCat("document is ", utf8.size(),
-                                              " bytes, over the limit of ",
-                                              opt.max_document_bytes, " bytes"));
+    return absl::OutOfRangeError(
+        absl::StrCat("document is ", utf8.size(), " bytes, over the limit of ",
+                     opt.max_document_bytes, " bytes"));
   }
   if (opt.invalid_utf8 == InvalidUtf8::kReject) {
     size_t bad = internal::FindInvalidUtf8(utf8);
     if (bad != utf8.size()) {
-      return absl::InvalidArgumentError(absl::StrCat("invalid UTF-8 at byte ", bad));
+      return absl::InvalidArgumentError(
+          absl::StrCat("invalid UTF-8 at byte ", bad));
     }
   }
   thread_local internal::Workspace ws;
@@ -142,15 +151,18 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   // Later stages run here, in data-flow order: quantities, entities, claims.
   // Each reads ws (tokens, matches) and what earlier stages put in doc.
   if (opt.quantities) {
-    model_->quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches, doc.date,
-                             &ws.quantities, &doc.quantities);
+    model_->quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches,
+                             doc.date, &ws.quantities, &doc.quantities);
   }
   if (opt.entities) {
-    model_->entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities, &doc.entities);
+    model_->entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities,
+                               &doc.entities);
   }
 
   // Claims last: they read the entities and quantities found above.
-  if (opt.claims) model_->attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution, &doc);
+  if (opt.claims)
+    model_->attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution,
+                             &doc);
 
   // Replace mode: names the stages copied out of invalid text must still be
   // valid UTF-8 (Python str, text view), as the byte offsets stay unchanged.
@@ -161,16 +173,20 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   return doc;
 }
 
-std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(const std::vector<BatchItem>& items,
-                                                              int threads) const {
-  std::vector<absl::StatusOr<Document>> results(items.size(),
-                                                absl::UnknownError("not processed"));
+std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(
+    const std::vector<BatchItem>& items, int threads) const {
+  std::vector<absl::StatusOr<Document>> results(
+      items.size(), absl::UnknownError("not processed"));
   if (threads <= 0) threads = model_->options.threads;
-  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  threads = static_cast<int>(std::min<size_t>(threads, std::max<size_t>(items.size(), 1)));
+  if (threads <= 0)
+    threads =
+        static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads = static_cast<int>(
+      std::min<size_t>(threads, std::max<size_t>(items.size(), 1)));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next.fetch_add(1); i < items.size(); i = next.fetch_add(1)) {
+    for (size_t i = next.fetch_add(1); i < items.size();
+         i = next.fetch_add(1)) {
       results[i] = Extract(items[i].text, items[i].info);
     }
   };

@@ -25,9 +25,10 @@ struct Model {
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   PhraseLexicon lexicon;
-  QuantityParser quantities{};  // lib/quantities, set after the lexicon
+  QuantityParser quantities{};     // lib/quantities, set after the lexicon
   EntityRecognizer entities = {};  // lib/entities, set after the lexicon
-  AttributionFinder attribution = {};  // claims (lib/attribution), set after the lexicon
+  AttributionFinder attribution =
+      {};  // claims (lib/attribution), set after the lexicon
 };
 
 // Per-thread scratch buffers, reused across documents so that the hot path
@@ -36,7 +37,7 @@ struct Workspace {
   TokenStream tokens;
   std::vector<uint32_t> word_ids;
   std::vector<LexiconMatch> matches;
-  QuantityScratch quantities;  // lib/quantities
+  QuantityScratch quantities;              // lib/quantities
   AttributionFinder::Scratch attribution;  // lib/attribution
 };
 

@@ -1,13 +1,12 @@
 // Tests for lib/attribution: cue inflections, claims per construction, and the
 // golden dev set in tests/golden/claims/ (rewrite with CLAIMX_UPDATE_GOLDEN=1).
-#include "attribution/attribution_finder.h"
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "attribution/attribution_finder.h"
 #include "claimx/extractor.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -44,14 +43,16 @@ std::string Content(std::string_view text, const Claim& c) {
 std::string Render(std::string_view text, const Document& doc) {
   std::string out;
   for (const Claim& c : doc.claims) {
-    if (c.source && !c.source->span.empty()) out += "[SRC " + Text(text, c.source->span) + "] ";
+    if (c.source && !c.source->span.empty())
+      out += "[SRC " + Text(text, c.source->span) + "] ";
     if (c.cue) out += "[CUE " + Text(text, c.cue->span) + "] ";
     out += "[CLAIM " + Content(text, c) + "]";
     out += " kind=" + std::string(ToString(c.kind));
     if (c.source) {
       out += " source=" + std::string(ToString(c.source->type));
       // Only pronoun resolution is shown: names come from the entities stage.
-      if (c.source->type == SourceType::kPronoun && !c.source->resolved.empty()) {
+      if (c.source->type == SourceType::kPronoun &&
+          !c.source->resolved.empty()) {
         out += " resolved=\"" + c.source->resolved + "\"";
       }
     }
@@ -75,19 +76,24 @@ std::string One(std::string_view text) {
 }
 
 TEST(CueInflections, RegularAndIrregular) {
-  internal::LexiconEntry say{"say", "cue_verb", {{"past", "said"}, {"s", "says"}}, "t:1"};
+  internal::LexiconEntry say{
+      "say", "cue_verb", {{"past", "said"}, {"s", "says"}}, "t:1"};
   EXPECT_THAT(internal::CueInflections(say),
-              ElementsAre(Pair("s", "says"), Pair("past", "said"), Pair("ing", "saying")));
+              ElementsAre(Pair("s", "says"), Pair("past", "said"),
+                          Pair("ing", "saying")));
   internal::LexiconEntry deny{"deny", "cue_verb", {}, "t:2"};
   EXPECT_THAT(internal::CueInflections(deny),
-              ElementsAre(Pair("s", "denies"), Pair("past", "denied"), Pair("ing", "denying")));
+              ElementsAre(Pair("s", "denies"), Pair("past", "denied"),
+                          Pair("ing", "denying")));
   internal::LexiconEntry note{"note", "cue_verb", {}, "t:3"};
   EXPECT_THAT(internal::CueInflections(note),
-              ElementsAre(Pair("s", "notes"), Pair("past", "noted"), Pair("ing", "noting")));
-  internal::LexiconEntry write{"write", "cue_verb", {{"past", "wrote"}, {"pp", "written"}}, "t:4"};
+              ElementsAre(Pair("s", "notes"), Pair("past", "noted"),
+                          Pair("ing", "noting")));
+  internal::LexiconEntry write{
+      "write", "cue_verb", {{"past", "wrote"}, {"pp", "written"}}, "t:4"};
   EXPECT_THAT(internal::CueInflections(write),
-              ElementsAre(Pair("s", "writes"), Pair("past", "wrote"), Pair("pp", "written"),
-                          Pair("ing", "writing")));
+              ElementsAre(Pair("s", "writes"), Pair("past", "wrote"),
+                          Pair("pp", "written"), Pair("ing", "writing")));
   internal::LexiconEntry point{"point out", "cue_verb", {}, "t:5"};
   EXPECT_THAT(internal::CueInflections(point),
               ElementsAre(Pair("s", "points out"), Pair("past", "pointed out"),
@@ -95,8 +101,8 @@ TEST(CueInflections, RegularAndIrregular) {
 }
 
 TEST(CueInflections, ExpandKeepsLemmaAndRemovesForms) {
-  std::vector<internal::LexiconEntry> entries = {{"argue", "cue_verb", {}, "a:1"},
-                                                 {"argue", "-", {}, "b:1"}};
+  std::vector<internal::LexiconEntry> entries = {
+      {"argue", "cue_verb", {}, "a:1"}, {"argue", "-", {}, "b:1"}};
   internal::ExpandCueInflections(&entries);
   int removals = 0;
   for (const auto& e : entries) removals += e.type == "-";
@@ -118,27 +124,33 @@ TEST(AttributionFinder, UserLexiconAddsCueVerb) {
 TEST(AttributionFinder, ReportingVerbWithAuxiliaryAndAdverb) {
   std::string t = "The warden has repeatedly insisted that the prison is safe.";
   EXPECT_EQ(One(t),
-            "[SRC The warden] [CUE has repeatedly insisted] [CLAIM that the prison is safe] "
+            "[SRC The warden] [CUE has repeatedly insisted] [CLAIM that the "
+            "prison is safe] "
             "kind=indirect source=anonymous\n");
 }
 
 TEST(AttributionFinder, NegatedCue) {
-  std::vector<Claim> c = Claims("The club did not deny that the coach had resigned.");
+  std::vector<Claim> c =
+      Claims("The club did not deny that the coach had resigned.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].cue->lemma, "deny");
 }
 
 TEST(AttributionFinder, PostposedSourceAndInversion) {
-  std::string t = "The dam is safe, the engineers said. The lake is full, said Nora Pike.";
-  EXPECT_EQ(One(t),
-            "[SRC the engineers] [CUE said] [CLAIM The dam is safe] kind=indirect "
-            "source=anonymous\n"
-            "[SRC Nora Pike] [CUE said] [CLAIM The lake is full] kind=indirect source=person\n");
+  std::string t =
+      "The dam is safe, the engineers said. The lake is full, said Nora Pike.";
+  EXPECT_EQ(
+      One(t),
+      "[SRC the engineers] [CUE said] [CLAIM The dam is safe] kind=indirect "
+      "source=anonymous\n"
+      "[SRC Nora Pike] [CUE said] [CLAIM The lake is full] kind=indirect "
+      "source=person\n");
 }
 
 TEST(AttributionFinder, AccordingToBeforeAndAfter) {
-  std::string t = "According to the coast guard, the boat sank. The crew was rescued, "
-                  "according to a spokesperson.";
+  std::string t =
+      "According to the coast guard, the boat sank. The crew was rescued, "
+      "according to a spokesperson.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].kind, ClaimKind::kAccordingTo);
@@ -148,7 +160,8 @@ TEST(AttributionFinder, AccordingToBeforeAndAfter) {
 }
 
 TEST(AttributionFinder, InterruptedQuoteIsOneClaimTwoPieces) {
-  std::string t = "\"The pier is gone,\" the warden said, \"and so is the boathouse.\"";
+  std::string t =
+      "\"The pier is gone,\" the warden said, \"and so is the boathouse.\"";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
@@ -165,13 +178,16 @@ TEST(AttributionFinder, MultiSentenceQuote) {
 }
 
 TEST(AttributionFinder, MixedQuote) {
-  std::vector<Claim> c = Claims("The judge said the delay was \"beyond excuse\" and unfair.");
+  std::vector<Claim> c =
+      Claims("The judge said the delay was \"beyond excuse\" and unfair.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].kind, ClaimKind::kMixed);
 }
 
 TEST(AttributionFinder, PronounResolvedToEarlierPerson) {
-  std::string t = "Mira Castell, the fire chief, said the blaze was out. She said two homes burned.";
+  std::string t =
+      "Mira Castell, the fire chief, said the blaze was out. She said two "
+      "homes burned.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[1].source->type, SourceType::kPronoun);
@@ -179,8 +195,8 @@ TEST(AttributionFinder, PronounResolvedToEarlierPerson) {
 }
 
 TEST(AttributionFinder, ImpersonalAndReportedlyHaveNoSource) {
-  std::vector<Claim> c =
-      Claims("It was reported that the mine had flooded. The owner reportedly fled.");
+  std::vector<Claim> c = Claims(
+      "It was reported that the mine had flooded. The owner reportedly fled.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].source->type, SourceType::kNone);
   EXPECT_EQ(c[1].source->type, SourceType::kNone);
@@ -188,7 +204,9 @@ TEST(AttributionFinder, ImpersonalAndReportedlyHaveNoSource) {
 }
 
 TEST(AttributionFinder, ChainGoesToVia) {
-  std::string t = "The Daily Ledger reported, citing court records, that the mill was sold.";
+  std::string t =
+      "The Daily Ledger reported, citing court records, that the mill was "
+      "sold.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   ASSERT_EQ(c[0].via.size(), 1u);
@@ -197,7 +215,8 @@ TEST(AttributionFinder, ChainGoesToVia) {
 }
 
 TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {
-  std::string t = "Officials believe the well was poisoned, a radio station reported.";
+  std::string t =
+      "Officials believe the well was poisoned, a radio station reported.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Content(t, c[0]), "the well was poisoned");
@@ -206,7 +225,8 @@ TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {
 }
 
 TEST(AttributionFinder, UnattributedFigure) {
-  std::vector<Claim> c = Claims("The county lost 1,200 jobs in the first quarter.");
+  std::vector<Claim> c =
+      Claims("The county lost 1,200 jobs in the first quarter.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].kind, ClaimKind::kUnattributed);
   EXPECT_FALSE(c[0].source.has_value());
@@ -226,7 +246,8 @@ TEST(AttributionFinder, DisabledByOptions) {
   opt.claims = false;
   absl::StatusOr<Extractor> ex = Extractor::Create(opt);
   ASSERT_TRUE(ex.ok());
-  absl::StatusOr<Document> doc = ex->Extract("The mayor said the roads were clear.");
+  absl::StatusOr<Document> doc =
+      ex->Extract("The mayor said the roads were clear.");
   ASSERT_TRUE(doc.ok());
   EXPECT_TRUE(doc->claims.empty());
 }
@@ -240,7 +261,8 @@ TEST(AttributionFinder, NounFormsOfCueVerbsAreNotCues) {
 }
 
 TEST(AttributionFinder, NounFormWithVerbShapeIsACue) {
-  std::vector<Claim> c = Claims("The city auditor states that the fund is short.");
+  std::vector<Claim> c =
+      Claims("The city auditor states that the fund is short.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].cue->lemma, "state");
   c = Claims("Farmers fear the frost will ruin the orchards.");
@@ -257,7 +279,8 @@ TEST(AttributionFinder, CapitalizedCueInsideANameIsNotACue) {
 
 TEST(AttributionFinder, InfinitiveAndBareParticipleAreNotCues) {
   EXPECT_TRUE(Claims("Crowds came to see the parade on the river.").empty());
-  EXPECT_TRUE(Claims("The square, known as the old market, was empty.").empty());
+  EXPECT_TRUE(
+      Claims("The square, known as the old market, was empty.").empty());
 }
 
 TEST(AttributionFinder, StrictCueNeedsContentOrPostposition) {
@@ -285,7 +308,8 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].cue->span), "declined");
   EXPECT_EQ(Content(t, c[0]), "to comment on the delays");
-  EXPECT_TRUE(Claims("Ticket sales declined sharply in the spring.").empty());  // no "to"
+  EXPECT_TRUE(Claims("Ticket sales declined sharply in the spring.")
+                  .empty());  // no "to"
 }
 
 TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {
@@ -318,16 +342,20 @@ TEST(AttributionFinder, CueSpanTakesStatementWeekdayAndOf) {
 }
 
 TEST(AttributionFinder, HeadlineColonWithoutQuotes) {
-  std::string t = "Mayor Dana Holt: Library Will Stay Open\n\nThe vote is next week.";
+  std::string t =
+      "Mayor Dana Holt: Library Will Stay Open\n\nThe vote is next week.";
   std::vector<Claim> c = Claims(t);
   ASSERT_GE(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].source->span), "Mayor Dana Holt");
   EXPECT_EQ(Content(t, c[0]), "Library Will Stay Open");
-  EXPECT_TRUE(Claims("Update: the road is open again after the storm.").empty());
+  EXPECT_TRUE(
+      Claims("Update: the road is open again after the storm.").empty());
 }
 
 TEST(AttributionFinder, ClauseInitialAskedHasNoSource) {
-  std::string t = "Asked whether the plant would close, the manager said no decision was made.";
+  std::string t =
+      "Asked whether the plant would close, the manager said no decision was "
+      "made.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].cue->lemma, "ask");
@@ -336,7 +364,8 @@ TEST(AttributionFinder, ClauseInitialAskedHasNoSource) {
 }
 
 TEST(AttributionFinder, QuoteOnlySentenceContinuesTheQuote) {
-  std::string t = "\"The roads are clear,\" the sheriff said. \"Drive slowly anyway.\"";
+  std::string t =
+      "\"The roads are clear,\" the sheriff said. \"Drive slowly anyway.\"";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   ASSERT_EQ(c[0].pieces.size(), 2u);
@@ -356,14 +385,17 @@ TEST(AttributionFinder, PostposedSourceWithLowercaseTitleAndParenthetical) {
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].source->span), "former county engineer Paul Ruiz");
-  t = "Sen. Ada Moss (D-Vt.), chair of the panel, said that the bill would pass.";
+  t = "Sen. Ada Moss (D-Vt.), chair of the panel, said that the bill would "
+      "pass.";
   c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].source->span), "Sen. Ada Moss (D-Vt.), chair of the panel,");
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Sen. Ada Moss (D-Vt.), chair of the panel,");
 }
 
 TEST(AttributionFinder, AdverbsJoinTheCueAndParentheticalsLeaveTheSource) {
-  std::string t = "The minister has also broadly agreed that the tax was unfair.";
+  std::string t =
+      "The minister has also broadly agreed that the tax was unfair.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].source->span), "The minister");
@@ -385,32 +417,34 @@ std::string ReadFile(const std::string& path) {
 
 class Golden : public ::testing::TestWithParam<const char*> {};
 
-
 TEST(AttributionFinder, RelativeClauseSubjectIsNotAnInversion) {
   const std::string text =
-      "The mill, which employs 300 people in the valley, estimated the damage at $2 million and "
+      "The mill, which employs 300 people in the valley, estimated the damage "
+      "at $2 million and "
       "said repairs would take a month.";
   const std::string out = One(text);
-  EXPECT_THAT(out, ::testing::HasSubstr(
-                       "[SRC The mill, which employs 300 people in the valley,] [CUE said]"));
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC The mill, which employs 300 "
+                                        "people in the valley,] [CUE said]"));
   EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC the damage")));
   const std::string est =
-      "The utility, which serves the northern suburbs, estimated the repair bill at $3 million.";
+      "The utility, which serves the northern suburbs, estimated the repair "
+      "bill at $3 million.";
   EXPECT_THAT(One(est),
-              ::testing::HasSubstr("[SRC The utility, which serves the northern suburbs,] "
-                                   "[CUE estimated] [CLAIM the repair bill at $3 million]"));
+              ::testing::HasSubstr(
+                  "[SRC The utility, which serves the northern suburbs,] "
+                  "[CUE estimated] [CLAIM the repair bill at $3 million]"));
 }
 
 TEST(AttributionFinder, DiscussWithAnObjectIsNotACue) {
-  const std::string out =
-      One("The board will discuss the budget on Friday, a union official said.");
+  const std::string out = One(
+      "The board will discuss the budget on Friday, a union official said.");
   EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC a union official] [CUE said]"));
 }
 
 TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
-  std::vector<Claim> claims =
-      Claims("Economists at Harwick Bank expect prices to ease later this year.");
+  std::vector<Claim> claims = Claims(
+      "Economists at Harwick Bank expect prices to ease later this year.");
   ASSERT_EQ(claims.size(), 1u);
   ASSERT_TRUE(claims[0].source.has_value());
   EXPECT_EQ(claims[0].source->type, SourceType::kAnonymous);
@@ -419,16 +453,22 @@ TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
 TEST(AttributionFinder, MannerOfSpeakingVerbsAreCues) {
   EXPECT_THAT(One("\"Not on my watch,\" the referee retorted."),
               ::testing::HasSubstr("[SRC the referee] [CUE retorted]"));
-  EXPECT_THAT(One("The old sailor foretold that the harbor would freeze by December."),
-              ::testing::HasSubstr("[CUE foretold] [CLAIM that the harbor would freeze"));
+  EXPECT_THAT(
+      One("The old sailor foretold that the harbor would freeze by December."),
+      ::testing::HasSubstr(
+          "[CUE foretold] [CLAIM that the harbor would freeze"));
 }
 
 TEST(AttributionFinder, ObjectNounPhraseOfTellIsSkipped) {
-  EXPECT_THAT(One("\"We misjudged the timing,\" Lane told a local radio station on Monday."),
-              ::testing::HasSubstr("[SRC Lane] [CUE told] [CLAIM \"We misjudged the timing,\"]"));
+  EXPECT_THAT(
+      One("\"We misjudged the timing,\" Lane told a local radio station on "
+          "Monday."),
+      ::testing::HasSubstr(
+          "[SRC Lane] [CUE told] [CLAIM \"We misjudged the timing,\"]"));
   EXPECT_THAT(One("Lane told the paper's editorial board she would run again."),
               ::testing::HasSubstr("[CLAIM she would run again]"));
-  EXPECT_THAT(One("Lane told the station's \"Morning Desk\" on Friday that the vote was fair."),
+  EXPECT_THAT(One("Lane told the station's \"Morning Desk\" on Friday that the "
+                  "vote was fair."),
               ::testing::HasSubstr("[CLAIM that the vote was fair]"));
   // An open object keeps its noun in the content.
   EXPECT_THAT(One("The minister warned the trade deal would collapse."),
@@ -437,17 +477,21 @@ TEST(AttributionFinder, ObjectNounPhraseOfTellIsSkipped) {
 
 TEST(AttributionFinder, AgeAppositiveAndPronounAfterTheCue) {
   const std::string out =
-      One("Omar Reyes, 52, a baker from Leeds, said he closed the shop because of the rent.");
-  EXPECT_THAT(out, ::testing::HasSubstr("[SRC Omar Reyes, 52, a baker from Leeds,] [CUE said] "
-                                        "[CLAIM he closed the shop because of the rent]"));
+      One("Omar Reyes, 52, a baker from Leeds, said he closed the shop because "
+          "of the rent.");
+  EXPECT_THAT(out, ::testing::HasSubstr(
+                       "[SRC Omar Reyes, 52, a baker from Leeds,] [CUE said] "
+                       "[CLAIM he closed the shop because of the rent]"));
 }
 
 TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
   const std::string text =
-      "Separately, the Evening Ledger reported, citing a senior aide, that the mayor would "
+      "Separately, the Evening Ledger reported, citing a senior aide, that the "
+      "mayor would "
       "resign in June.";
   const std::string out = One(text);
-  EXPECT_THAT(out, ::testing::HasSubstr("[CLAIM that the mayor would resign in June]"));
+  EXPECT_THAT(
+      out, ::testing::HasSubstr("[CLAIM that the mayor would resign in June]"));
   EXPECT_THAT(out, ::testing::HasSubstr("via=\"a senior aide\""));
 }
 TEST_P(Golden, Matches) {
@@ -461,12 +505,14 @@ TEST_P(Golden, Matches) {
   int n = 0;
   while (pos <= input.size()) {
     size_t sep = input.find("\n===\n", pos);
-    std::string passage = input.substr(pos, sep == std::string::npos ? std::string::npos : sep - pos);
+    std::string passage = input.substr(
+        pos, sep == std::string::npos ? std::string::npos : sep - pos);
     while (!passage.empty() && passage.back() == '\n') passage.pop_back();
     if (!passage.empty()) {
       absl::StatusOr<Document> doc = Shared().Extract(passage);
       ASSERT_TRUE(doc.ok()) << doc.status();
-      out += "### " + std::to_string(++n) + "\n" + passage + "\n" + Render(passage, *doc) + "\n";
+      out += "### " + std::to_string(++n) + "\n" + passage + "\n" +
+             Render(passage, *doc) + "\n";
     }
     if (sep == std::string::npos) break;
     pos = sep + 5;
@@ -477,12 +523,14 @@ TEST_P(Golden, Matches) {
     std::ofstream(golden_path, std::ios::binary) << out;
     GTEST_SKIP() << "rewrote " << golden_path;
   }
-  EXPECT_EQ(out, ReadFile(golden_path)) << "rerun with CLAIMX_UPDATE_GOLDEN=1 to rewrite";
+  EXPECT_EQ(out, ReadFile(golden_path))
+      << "rerun with CLAIMX_UPDATE_GOLDEN=1 to rewrite";
 }
 
 INSTANTIATE_TEST_SUITE_P(Claims, Golden,
-                         ::testing::Values("verbs", "sources", "nominal", "quotes", "passive",
-                                           "chains", "unattributed"));
+                         ::testing::Values("verbs", "sources", "nominal",
+                                           "quotes", "passive", "chains",
+                                           "unattributed"));
 
 }  // namespace
 }  // namespace claimx

@@ -34,26 +34,31 @@ struct Found {
   int mention_of;
 };
 
-std::vector<Found> Recognize(const std::string& text, const Extractor& ex = Default()) {
+std::vector<Found> Recognize(const std::string& text,
+                             const Extractor& ex = Default()) {
   absl::StatusOr<Document> doc = ex.Extract(text);
   EXPECT_TRUE(doc.ok()) << doc.status();
   std::vector<Found> out;
   if (!doc.ok()) return out;
   for (const Entity& e : doc->entities) {
-    out.push_back({text.substr(e.span.begin, e.span.size()), std::string(ToString(e.type)),
-                   e.canonical, e.title, e.outlet, e.mention_of});
+    out.push_back({text.substr(e.span.begin, e.span.size()),
+                   std::string(ToString(e.type)), e.canonical, e.title,
+                   e.outlet, e.mention_of});
   }
   return out;
 }
 
 // "TYPE text" for every entity, for compact expectations.
-std::vector<std::string> Typed(const std::string& text, const Extractor& ex = Default()) {
+std::vector<std::string> Typed(const std::string& text,
+                               const Extractor& ex = Default()) {
   std::vector<std::string> out;
-  for (const Found& f : Recognize(text, ex)) out.push_back(f.type + " " + f.text);
+  for (const Found& f : Recognize(text, ex))
+    out.push_back(f.type + " " + f.text);
   return out;
 }
 
-const Found* Find(const std::vector<Found>& v, const std::string& text, int nth = 0) {
+const Found* Find(const std::vector<Found>& v, const std::string& text,
+                  int nth = 0) {
   for (const Found& f : v) {
     if (f.text == text && nth-- == 0) return &f;
   }
@@ -61,9 +66,10 @@ const Found* Find(const std::vector<Found>& v, const std::string& text, int nth 
 }
 
 TEST(Entities, CapitalizedSequencesSkipSentenceInitialWords) {
-  EXPECT_THAT(Typed("However, Brekke Logistics said it would hire 40 drivers. "
-                    "Yesterday Brekke Logistics opened a depot."),
-              ::testing::ElementsAre("ORG Brekke Logistics", "ORG Brekke Logistics"));
+  EXPECT_THAT(
+      Typed("However, Brekke Logistics said it would hire 40 drivers. "
+            "Yesterday Brekke Logistics opened a depot."),
+      ::testing::ElementsAre("ORG Brekke Logistics", "ORG Brekke Logistics"));
   EXPECT_THAT(Typed("Meanwhile the workers left."), ::testing::IsEmpty());
 }
 
@@ -77,7 +83,8 @@ TEST(Entities, AllCapsHeadlineOnlyKnownNames) {
 TEST(Entities, TitleCaseHeadingUsesNamesFromTheBody) {
   std::vector<Found> got = Recognize(
       "Harbour Chief Marta Ilves Quits After Audit\n\n"
-      "Marta Ilves, who ran the harbour authority for six years, resigned on Friday.");
+      "Marta Ilves, who ran the harbour authority for six years, resigned on "
+      "Friday.");
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].text, "Marta Ilves");
   EXPECT_EQ(got[0].type, "PERSON");
@@ -104,31 +111,39 @@ TEST(Entities, TitlesStayOutOfThePersonSpan) {
 }
 
 TEST(Entities, TitleWithCountryAndCompany) {
-  EXPECT_THAT(Typed("Kenyan President Amos Wekesa spoke to Tarn Motors Chief Executive Lena Fisk."),
-              ::testing::ElementsAre("NORP Kenyan", "PERSON Amos Wekesa", "ORG Tarn Motors",
-                                     "PERSON Lena Fisk"));
+  EXPECT_THAT(Typed("Kenyan President Amos Wekesa spoke to Tarn Motors Chief "
+                    "Executive Lena Fisk."),
+              ::testing::ElementsAre("NORP Kenyan", "PERSON Amos Wekesa",
+                                     "ORG Tarn Motors", "PERSON Lena Fisk"));
 }
 
 TEST(Entities, OrganizationHeadsSuffixesAndFunctionWords) {
-  EXPECT_THAT(Typed("The Ministry of Foreign Affairs and Quillon Holdings Inc. disagreed with "
+  EXPECT_THAT(Typed("The Ministry of Foreign Affairs and Quillon Holdings Inc. "
+                    "disagreed with "
                     "the Green Future Party and the University of Tartu."),
-              ::testing::ElementsAre("ORG Ministry of Foreign Affairs", "ORG Quillon Holdings Inc.",
-                                     "ORG Green Future Party", "ORG University of Tartu"));
+              ::testing::ElementsAre("ORG Ministry of Foreign Affairs",
+                                     "ORG Quillon Holdings Inc.",
+                                     "ORG Green Future Party",
+                                     "ORG University of Tartu"));
   // A connector needs a head before it: two places, not one name.
   EXPECT_THAT(Typed("Trade between Chile and Peru grew."),
               ::testing::ElementsAre("GPE Chile", "GPE Peru"));
 }
 
 TEST(Entities, PlaceHeads) {
-  EXPECT_THAT(Typed("Fishermen on the Olvera River and at Kessel Airport were stranded."),
-              ::testing::ElementsAre("LOC Olvera River", "FAC Kessel Airport"));
+  EXPECT_THAT(
+      Typed(
+          "Fishermen on the Olvera River and at Kessel Airport were stranded."),
+      ::testing::ElementsAre("LOC Olvera River", "FAC Kessel Airport"));
 }
 
 TEST(Entities, GazetteersFromIcuAndData) {
-  EXPECT_THAT(Typed("Aid reached Mozambique, Kyrgyzstan and Nairobi, and Peruvian and "
-                    "Nepali teams flew over the Middle East."),
-              ::testing::ElementsAre("GPE Mozambique", "GPE Kyrgyzstan", "GPE Nairobi",
-                                     "NORP Peruvian", "NORP Nepali", "LOC Middle East"));
+  EXPECT_THAT(
+      Typed("Aid reached Mozambique, Kyrgyzstan and Nairobi, and Peruvian and "
+            "Nepali teams flew over the Middle East."),
+      ::testing::ElementsAre("GPE Mozambique", "GPE Kyrgyzstan", "GPE Nairobi",
+                             "NORP Peruvian", "NORP Nepali",
+                             "LOC Middle East"));
 }
 
 TEST(Entities, IcuRegionNames) {
@@ -142,8 +157,9 @@ TEST(Entities, IcuRegionNames) {
 }
 
 TEST(Entities, OutletsAndInternationalBodies) {
-  std::vector<Found> got = Recognize("Reuters and Xinhua said NATO and the World Bank disagreed, "
-                               "AFP reported.");
+  std::vector<Found> got = Recognize(
+      "Reuters and Xinhua said NATO and the World Bank disagreed, "
+      "AFP reported.");
   ASSERT_EQ(got.size(), 5u);
   EXPECT_TRUE(got[0].outlet);
   EXPECT_TRUE(got[1].outlet);
@@ -154,13 +170,16 @@ TEST(Entities, OutletsAndInternationalBodies) {
 }
 
 TEST(Entities, CapitalAsGovernmentStaysGpe) {
-  EXPECT_THAT(Typed("Moscow rejected the offer. Beijing warned, and Washington said nothing."),
-              ::testing::ElementsAre("GPE Moscow", "GPE Beijing", "GPE Washington"));
+  EXPECT_THAT(
+      Typed("Moscow rejected the offer. Beijing warned, and Washington said "
+            "nothing."),
+      ::testing::ElementsAre("GPE Moscow", "GPE Beijing", "GPE Washington"));
 }
 
 TEST(Entities, AcronymWithExpansion) {
   std::vector<Found> got = Recognize(
-      "The Coastal Fisheries Authority (CFA) closed the bay. Later the CFA reopened it.");
+      "The Coastal Fisheries Authority (CFA) closed the bay. Later the CFA "
+      "reopened it.");
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0].text, "Coastal Fisheries Authority");
   EXPECT_EQ(got[1].text, "CFA");
@@ -171,8 +190,10 @@ TEST(Entities, AcronymWithExpansion) {
 
 TEST(Entities, SurnameAndShortNameChains) {
   std::vector<Found> got = Recognize(
-      "Grace Okafor runs the clinic. Okafor said funding had dried up, and Okafor's deputy "
-      "agreed. The Lagos Herald first reported the cuts; the Herald said more would follow.");
+      "Grace Okafor runs the clinic. Okafor said funding had dried up, and "
+      "Okafor's deputy "
+      "agreed. The Lagos Herald first reported the cuts; the Herald said more "
+      "would follow.");
   const Found* full = Find(got, "Grace Okafor");
   ASSERT_NE(full, nullptr);
   const Found* second = Find(got, "Okafor");
@@ -180,7 +201,8 @@ TEST(Entities, SurnameAndShortNameChains) {
   EXPECT_EQ(second->type, "PERSON");
   EXPECT_EQ(second->mention_of, 0);
   EXPECT_EQ(second->canonical, "Grace Okafor");
-  const Found* poss = Find(got, "Okafor", 1);  // possessive 's excluded from the span
+  const Found* poss =
+      Find(got, "Okafor", 1);  // possessive 's excluded from the span
   ASSERT_NE(poss, nullptr);
   EXPECT_EQ(poss->mention_of, 0);
   const Found* herald = Find(got, "Herald");
@@ -197,11 +219,13 @@ TEST(Entities, DatesAreNotNames) {
 TEST(Entities, UserLexiconAddsAndRemoves) {
   Options o;
   o.claims = false;
-  o.lexicon_text = "Zephyr Dynamics\tentity\ttype=ORG;canonical=Zephyr Dynamics AG\n"
-                   "Reuters\t-\n";
+  o.lexicon_text =
+      "Zephyr Dynamics\tentity\ttype=ORG;canonical=Zephyr Dynamics AG\n"
+      "Reuters\t-\n";
   absl::StatusOr<Extractor> ex = Extractor::Create(o);
   ASSERT_TRUE(ex.ok()) << ex.status();
-  std::vector<Found> got = Recognize("Zephyr Dynamics told Reuters about the deal.", *ex);
+  std::vector<Found> got =
+      Recognize("Zephyr Dynamics told Reuters about the deal.", *ex);
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].canonical, "Zephyr Dynamics AG");
   EXPECT_EQ(got[0].type, "ORG");
@@ -213,7 +237,8 @@ TEST(Entities, BadTypeNamesTheLine) {
   o.lexicon_text = "Zephyr\tentity\ttype=COMPANY\n";
   absl::StatusOr<Extractor> ex = Extractor::Create(o);
   ASSERT_FALSE(ex.ok());
-  EXPECT_THAT(std::string(ex.status().message()), HasSubstr("<options.lexicon_text>:1"));
+  EXPECT_THAT(std::string(ex.status().message()),
+              HasSubstr("<options.lexicon_text>:1"));
 }
 
 TEST(Entities, StageCanBeSwitchedOff) {
@@ -251,8 +276,8 @@ std::vector<Passage> ReadDevSet(const std::string& path) {
     for (size_t i = 0; i < raw.size();) {
       size_t close = raw.find(']', i);
       size_t space = raw.find(' ', i);
-      if (raw[i] == '[' && close != std::string::npos && space != std::string::npos &&
-          space < close) {
+      if (raw[i] == '[' && close != std::string::npos &&
+          space != std::string::npos && space < close) {
         std::string type = raw.substr(i + 1, space - i - 1);
         uint32_t b = static_cast<uint32_t>(p.text.size());
         p.text += raw.substr(space + 1, close - space - 1);
@@ -299,7 +324,8 @@ TEST(EntitiesGolden, DevSetScoresAndSnapshot) {
     std::string rendered;
     for (size_t i = 0; i < doc->entities.size(); ++i) {
       const Entity& e = doc->entities[i];
-      sys.insert({e.span.begin, e.span.end, ConllType(std::string(ToString(e.type)))});
+      sys.insert(
+          {e.span.begin, e.span.end, ConllType(std::string(ToString(e.type)))});
       rendered += p.text.substr(pos, e.span.begin - pos);
       rendered += "[" + std::string(ToString(e.type)) + " " +
                   p.text.substr(e.span.begin, e.span.size()) + "]";
@@ -309,8 +335,10 @@ TEST(EntitiesGolden, DevSetScoresAndSnapshot) {
     snapshot << rendered << "\n";
     for (size_t i = 0; i < doc->entities.size(); ++i) {
       const Entity& e = doc->entities[i];
-      if (e.mention_of >= 0 || !e.title.empty() || e.outlet || e.canonical != p.text.substr(e.span.begin, e.span.size())) {
-        snapshot << "  " << i << " " << p.text.substr(e.span.begin, e.span.size())
+      if (e.mention_of >= 0 || !e.title.empty() || e.outlet ||
+          e.canonical != p.text.substr(e.span.begin, e.span.size())) {
+        snapshot << "  " << i << " "
+                 << p.text.substr(e.span.begin, e.span.size())
                  << " canonical=" << e.canonical;
         if (!e.title.empty()) snapshot << " title=" << e.title;
         if (e.outlet) snapshot << " outlet";
@@ -350,8 +378,9 @@ TEST(EntitiesGolden, DevSetScoresAndSnapshot) {
   ASSERT_TRUE(in) << snap_path << " missing: run with CLAIMX_UPDATE_GOLDEN=1";
   std::stringstream want;
   want << in.rdbuf();
-  EXPECT_EQ(snapshot.str(), want.str()) << "entity output changed; review and rewrite with "
-                                           "CLAIMX_UPDATE_GOLDEN=1";
+  EXPECT_EQ(snapshot.str(), want.str())
+      << "entity output changed; review and rewrite with "
+         "CLAIMX_UPDATE_GOLDEN=1";
 }
 
 }  // namespace

@@ -1,12 +1,11 @@
 // The public API end to end: Create, Extract, ExtractBatch, errors, threads.
-#include "claimx/claimx.h"
-
 #include <cstdio>
 #include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "claimx/claimx.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -20,24 +19,28 @@ const Extractor& Default() {
   return *ex;
 }
 
-std::vector<std::string> SentenceTexts(std::string_view text, const Document& doc) {
+std::vector<std::string> SentenceTexts(std::string_view text,
+                                       const Document& doc) {
   std::vector<std::string> out;
-  for (const Sentence& s : doc.sentences) out.emplace_back(text.substr(s.span.begin, s.span.size()));
+  for (const Sentence& s : doc.sentences)
+    out.emplace_back(text.substr(s.span.begin, s.span.size()));
   return out;
 }
 
 TEST(Extractor, TokensAndSentencesWithByteOffsets) {
-  std::string text = "Grace Okafor, the port’s director, said 340 containers were stuck. "
-                     "“It will take weeks,” she told reporters.";
+  std::string text =
+      "Grace Okafor, the port’s director, said 340 containers were stuck. "
+      "“It will take weeks,” she told reporters.";
   absl::StatusOr<Document> doc = Default().Extract(text, {"d1", "2026-04-15"});
   ASSERT_TRUE(doc.ok()) << doc.status();
   EXPECT_EQ(doc->id, "d1");
   EXPECT_EQ(doc->date, "2026-04-15");
   EXPECT_EQ(doc->bytes, text.size());
-  EXPECT_THAT(SentenceTexts(text, *doc),
-              ::testing::ElementsAre(
-                  "Grace Okafor, the port’s director, said 340 containers were stuck.",
-                  "“It will take weeks,” she told reporters."));
+  EXPECT_THAT(
+      SentenceTexts(text, *doc),
+      ::testing::ElementsAre(
+          "Grace Okafor, the port’s director, said 340 containers were stuck.",
+          "“It will take weeks,” she told reporters."));
   for (const Sentence& s : doc->sentences) {
     EXPECT_TRUE(doc->tokens[s.first_token].has(kSentenceInitial));
     EXPECT_EQ(doc->tokens[s.first_token].span.begin, s.span.begin);
@@ -46,7 +49,8 @@ TEST(Extractor, TokensAndSentencesWithByteOffsets) {
 }
 
 TEST(Extractor, EmptyAndWhitespaceDocuments) {
-  for (std::string text : {std::string(), std::string(" \n\t "), std::string("\xEF\xBB\xBF")}) {
+  for (std::string text :
+       {std::string(), std::string(" \n\t "), std::string("\xEF\xBB\xBF")}) {
     absl::StatusOr<Document> doc = Default().Extract(text);
     ASSERT_TRUE(doc.ok());
     EXPECT_TRUE(doc->tokens.empty());
@@ -55,7 +59,8 @@ TEST(Extractor, EmptyAndWhitespaceDocuments) {
 }
 
 TEST(Extractor, InvalidUtf8IsRejectedWithTheOffset) {
-  absl::StatusOr<Document> doc = Default().Extract("Prices rose \xC3\x28 sharply");
+  absl::StatusOr<Document> doc =
+      Default().Extract("Prices rose \xC3\x28 sharply");
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_THAT(std::string(doc.status().message()), HasSubstr("byte 12"));
@@ -79,7 +84,8 @@ TEST(Extractor, OversizedDocumentIsOutOfRange) {
   opt.max_document_bytes = 16;
   absl::StatusOr<Extractor> ex = Extractor::Create(opt);
   ASSERT_TRUE(ex.ok());
-  absl::StatusOr<Document> doc = ex->Extract("this text is longer than sixteen bytes");
+  absl::StatusOr<Document> doc =
+      ex->Extract("this text is longer than sixteen bytes");
   EXPECT_EQ(doc.status().code(), absl::StatusCode::kOutOfRange);
   EXPECT_TRUE(ex->Extract("short text").ok());
 }
@@ -87,10 +93,12 @@ TEST(Extractor, OversizedDocumentIsOutOfRange) {
 TEST(Extractor, BadOptionsAndLexiconsFailAtCreate) {
   Options zero;
   zero.max_document_bytes = 0;
-  EXPECT_EQ(Extractor::Create(zero).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(Extractor::Create(zero).status().code(),
+            absl::StatusCode::kInvalidArgument);
   Options missing;
   missing.lexicon_files = {"/nonexistent/claimx-user.tsv"};
-  EXPECT_EQ(Extractor::Create(missing).status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(Extractor::Create(missing).status().code(),
+            absl::StatusCode::kNotFound);
   Options malformed;
   malformed.lexicon_text = "fine\tcue\nno type here\n";
   absl::Status st = Extractor::Create(malformed).status();
@@ -131,14 +139,17 @@ TEST(Extractor, UserLexiconFileIsLoaded) {
 TEST(Extractor, BatchKeepsOrderAndIsolatesBadDocuments) {
   std::vector<std::string> texts;
   for (int i = 0; i < 200; ++i) {
-    texts.push_back("Document " + std::to_string(i) + " says hello. It has two sentences.");
+    texts.push_back("Document " + std::to_string(i) +
+                    " says hello. It has two sentences.");
   }
   texts[57] = "bad \xFF bytes";
   std::vector<BatchItem> items;
   for (size_t i = 0; i < texts.size(); ++i) {
-    items.push_back(BatchItem{texts[i], DocumentInfo{"doc" + std::to_string(i), ""}});
+    items.push_back(
+        BatchItem{texts[i], DocumentInfo{"doc" + std::to_string(i), ""}});
   }
-  std::vector<absl::StatusOr<Document>> results = Default().ExtractBatch(items, 4);
+  std::vector<absl::StatusOr<Document>> results =
+      Default().ExtractBatch(items, 4);
   ASSERT_EQ(results.size(), texts.size());
   for (size_t i = 0; i < results.size(); ++i) {
     if (i == 57) {
@@ -155,11 +166,14 @@ TEST(Extractor, BatchKeepsOrderAndIsolatesBadDocuments) {
 // Many threads share one Extractor; results equal the single-threaded ones.
 // Run under TSan in CI (CLAIMX_SANITIZE=thread).
 TEST(Extractor, SharedAcrossThreads) {
-  std::string text = "Dr. Lena Ortiz said the U.S. plan “won’t work.” 北京的回应很快。 Officials "
-                     "disagreed... Then they left.";
+  std::string text =
+      "Dr. Lena Ortiz said the U.S. plan “won’t work.” 北京的回应很快。 "
+      "Officials "
+      "disagreed... Then they left.";
   absl::StatusOr<Document> reference = Default().Extract(text);
   ASSERT_TRUE(reference.ok());
-  std::string expected = ToJson(*reference, text, {.pretty = false, .tokens = true});
+  std::string expected =
+      ToJson(*reference, text, {.pretty = false, .tokens = true});
   Extractor copy = Default();  // copies share the compiled model
   std::vector<std::thread> threads;
   std::vector<int> mismatches(8, 0);
@@ -167,7 +181,8 @@ TEST(Extractor, SharedAcrossThreads) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 50; ++i) {
         absl::StatusOr<Document> doc = (t % 2 ? copy : Default()).Extract(text);
-        if (!doc.ok() || ToJson(*doc, text, {.pretty = false, .tokens = true}) != expected) {
+        if (!doc.ok() ||
+            ToJson(*doc, text, {.pretty = false, .tokens = true}) != expected) {
           ++mismatches[t];
         }
       }
@@ -178,7 +193,8 @@ TEST(Extractor, SharedAcrossThreads) {
 }
 
 TEST(Extractor, VersionIsSemantic) {
-  EXPECT_THAT(std::string(Version()), ::testing::MatchesRegex("[0-9]+\\.[0-9]+\\.[0-9]+"));
+  EXPECT_THAT(std::string(Version()),
+              ::testing::MatchesRegex("[0-9]+\\.[0-9]+\\.[0-9]+"));
 }
 
 }  // namespace

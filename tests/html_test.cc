@@ -41,7 +41,8 @@ std::string CheckNestingAndStrip(const std::string& html) {
       EXPECT_GE(depth, 0) << "closing tag without an open span at " << i;
       i += 7;
     } else {
-      EXPECT_NE(html[i], '<') << "unexpected markup at " << i << ": " << html.substr(i, 20);
+      EXPECT_NE(html[i], '<')
+          << "unexpected markup at " << i << ": " << html.substr(i, 20);
       text.push_back(html[i]);
       ++i;
     }
@@ -51,17 +52,22 @@ std::string CheckNestingAndStrip(const std::string& html) {
 }
 
 std::string Unescape(std::string s) {
-  const std::pair<const char*, const char*> kEntities[] = {
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  const std::pair<const char*, const char*> kEntities[] = {{"&lt;", "<"},
+                                                           {"&gt;", ">"},
+                                                           {"&quot;", "\""},
+                                                           {"&#39;", "'"},
+                                                           {"&amp;", "&"}};
   for (const auto& [from, to] : kEntities) {
-    for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + 1)) {
+    for (size_t p = s.find(from); p != std::string::npos;
+         p = s.find(from, p + 1)) {
       s.replace(p, std::string(from).size(), to);
     }
   }
   return s;
 }
 
-Document OneClaim(const std::string& text, Span content, Span source, Span cue) {
+Document OneClaim(const std::string& text, Span content, Span source,
+                  Span cue) {
   Document doc;
   doc.id = "t";
   doc.bytes = static_cast<uint32_t>(text.size());
@@ -77,25 +83,35 @@ Document OneClaim(const std::string& text, Span content, Span source, Span cue) 
 }
 
 TEST(ToHtml, MarkupInTheDocumentShowsAsText) {
-  std::string text = "Officials said <script>alert('x')</script> & <b>more</b> \"here\".";
+  std::string text =
+      "Officials said <script>alert('x')</script> & <b>more</b> \"here\".";
   Document doc = OneClaim(text, {15, 63}, {0, 9}, {10, 14});
   doc.id = "<i>id</i>";
   std::string page = ToHtml(doc, text);
   EXPECT_THAT(page, Not(HasSubstr("<script>alert")));
   EXPECT_THAT(page, Not(HasSubstr("<b>more")));
   EXPECT_THAT(page, Not(HasSubstr("<i>id")));
-  EXPECT_THAT(page, HasSubstr("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;"));
+  EXPECT_THAT(
+      page,
+      HasSubstr(
+          "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;"));
   EXPECT_THAT(page, HasSubstr("<title>&lt;i&gt;id&lt;/i&gt;</title>"));
   std::string article = ArticleOf(page);
   EXPECT_EQ(Unescape(CheckNestingAndStrip(article)), text);
 }
 
 TEST(ToHtml, ControlCharactersAndInvalidUtf8BecomeReplacementCharacters) {
-  std::string text = "A\x01" "B\xFF" "C\n\tD é";
+  std::string text =
+      "A\x01"
+      "B\xFF"
+      "C\n\tD é";
   Document doc;
   doc.bytes = static_cast<uint32_t>(text.size());
   std::string article = ArticleOf(ToHtml(doc, text));
-  EXPECT_EQ(article, "A\xEF\xBF\xBD" "B\xEF\xBF\xBD" "C\n\tD é");
+  EXPECT_EQ(article,
+            "A\xEF\xBF\xBD"
+            "B\xEF\xBF\xBD"
+            "C\n\tD é");
 }
 
 TEST(ToHtml, NestedSpansKeepTheirOrder) {
@@ -103,8 +119,10 @@ TEST(ToHtml, NestedSpansKeepTheirOrder) {
   //            0123456789012345678901234567890123456789012345
   std::string text = "Reuters said 340 containers were stuck in Valmora.";
   Document doc = OneClaim(text, {13, 49}, {0, 7}, {8, 12});
-  doc.entities.push_back(Entity{{0, 7}, EntityType::kOrg, "Reuters", true, "", -1});
-  doc.entities.push_back(Entity{{42, 49}, EntityType::kGpe, "Valmora", false, "", -1});
+  doc.entities.push_back(
+      Entity{{0, 7}, EntityType::kOrg, "Reuters", true, "", -1});
+  doc.entities.push_back(
+      Entity{{42, 49}, EntityType::kGpe, "Valmora", false, "", -1});
   Quantity q;
   q.span = {13, 27};
   q.value = 340;
@@ -114,7 +132,8 @@ TEST(ToHtml, NestedSpansKeepTheirOrder) {
   std::string article = ArticleOf(ToHtml(doc, text));
   EXPECT_EQ(Unescape(CheckNestingAndStrip(article)), text);
   // The source and the entity share a span: source outside, entity inside.
-  EXPECT_THAT(article, HasSubstr("<span class=\"src t-anonymous\" data-claim=\"d0c0\""));
+  EXPECT_THAT(article,
+              HasSubstr("<span class=\"src t-anonymous\" data-claim=\"d0c0\""));
   size_t src = article.find("class=\"src");
   size_t ent = article.find("class=\"ent e-ORG");
   EXPECT_LT(src, ent);
@@ -124,7 +143,8 @@ TEST(ToHtml, NestedSpansKeepTheirOrder) {
   size_t gpe = article.find("class=\"ent e-GPE\"");
   EXPECT_LT(claim, qty);
   EXPECT_LT(qty, gpe);
-  EXPECT_THAT(article, HasSubstr("data-tip=\"CARDINAL\nvalue: 340 containers\""));
+  EXPECT_THAT(article,
+              HasSubstr("data-tip=\"CARDINAL\nvalue: 340 containers\""));
   EXPECT_THAT(article, Not(HasSubstr(" cont\"")));  // nothing crossed
 }
 
@@ -134,7 +154,8 @@ TEST(ToHtml, CrossingSpansAreSplitIntoParts) {
   doc.bytes = static_cast<uint32_t>(text.size());
   // An entity [6,16) "beta gamma" crossing a quantity [11,22) "gamma delta",
   // and a claim [0,10) crossing the entity.
-  doc.entities.push_back(Entity{{6, 16}, EntityType::kOrg, "Beta Gamma", false, "", -1});
+  doc.entities.push_back(
+      Entity{{6, 16}, EntityType::kOrg, "Beta Gamma", false, "", -1});
   Quantity q;
   q.span = {11, 22};
   doc.quantities.push_back(q);
@@ -171,7 +192,8 @@ TEST(ToHtml, ManyRandomSpansAlwaysNest) {
     uint32_t b = next(doc.bytes), e = b + 1 + next(40);
     // Offsets inside a two-byte character are snapped to its start.
     if (i % 3 == 0) {
-      doc.entities.push_back(Entity{{b, e}, EntityType::kPerson, "", false, "", -1});
+      doc.entities.push_back(
+          Entity{{b, e}, EntityType::kPerson, "", false, "", -1});
     } else if (i % 3 == 1) {
       Quantity q;
       q.span = {b, e};
@@ -181,7 +203,8 @@ TEST(ToHtml, ManyRandomSpansAlwaysNest) {
       c.span = {b, e};
       c.pieces = {{b, e}};
       c.kind = ClaimKind::kMixed;
-      c.source = Source{{next(doc.bytes), next(doc.bytes) + 3}, SourceType::kPerson, "", -1};
+      c.source = Source{
+          {next(doc.bytes), next(doc.bytes) + 3}, SourceType::kPerson, "", -1};
       doc.claims.push_back(c);
     }
   }
@@ -190,7 +213,9 @@ TEST(ToHtml, ManyRandomSpansAlwaysNest) {
 }
 
 TEST(ToHtml, SplitQuoteHasOneAnchorAndSharedSourceIsOneElement) {
-  std::string text = "\"We will rebuild,\" Berg said, \"and soon.\" Berg said the port is open.";
+  std::string text =
+      "\"We will rebuild,\" Berg said, \"and soon.\" Berg said the port is "
+      "open.";
   Document doc;
   doc.bytes = static_cast<uint32_t>(text.size());
   Claim a;
@@ -211,20 +236,26 @@ TEST(ToHtml, SplitQuoteHasOneAnchorAndSharedSourceIsOneElement) {
   std::string article = ArticleOf(page);
   EXPECT_EQ(Unescape(CheckNestingAndStrip(article)), text);
   EXPECT_THAT(article, HasSubstr("id=\"d0-c0\""));
-  EXPECT_THAT(article, HasSubstr("class=\"claim k-indirect hedged\" id=\"d0-c1\""));
+  EXPECT_THAT(article,
+              HasSubstr("class=\"claim k-indirect hedged\" id=\"d0-c1\""));
   // The second piece of the quote is another element of the same claim.
   size_t first = article.find("data-claim=\"d0c0\"");
-  EXPECT_NE(article.find("class=\"claim k-direct_quote\" data-claim=\"d0c0\"", first + 1),
+  EXPECT_NE(article.find("class=\"claim k-direct_quote\" data-claim=\"d0c0\"",
+                         first + 1),
             std::string::npos);
   EXPECT_THAT(article, HasSubstr("resolved: Tomas Berg"));
   // The panel groups both claims under the resolved name.
-  EXPECT_THAT(page, HasSubstr("<span class=\"gname\">Tomas Berg</span> <span class=\"gtype "
-                              "t-person\">person</span> <span class=\"count\">2</span>"));
+  EXPECT_THAT(
+      page,
+      HasSubstr("<span class=\"gname\">Tomas Berg</span> <span class=\"gtype "
+                "t-person\">person</span> <span class=\"count\">2</span>"));
   EXPECT_THAT(page, HasSubstr("<a href=\"#d0-c1\">"));
   EXPECT_THAT(page, HasSubstr("<span class=\"badge hedge\">hedged</span>"));
-  EXPECT_THAT(page, HasSubstr("<span class=\"excerpt\">&quot;We will rebuild,&quot; … "
-                              "&quot;and soon.&quot;</span>"));
-  EXPECT_THAT(page, HasSubstr("<span class=\"excerpt\">“the port is open.”</span>"));
+  EXPECT_THAT(
+      page, HasSubstr("<span class=\"excerpt\">&quot;We will rebuild,&quot; … "
+                      "&quot;and soon.&quot;</span>"));
+  EXPECT_THAT(page,
+              HasSubstr("<span class=\"excerpt\">“the port is open.”</span>"));
 }
 
 TEST(ToHtml, SelfContainedPage) {
@@ -237,7 +268,8 @@ TEST(ToHtml, SelfContainedPage) {
   EXPECT_THAT(page, Not(HasSubstr("src=\"http")));
   EXPECT_THAT(page, Not(HasSubstr("<link")));
   EXPECT_THAT(page, Not(HasSubstr("@import")));
-  EXPECT_THAT(page, Not(HasSubstr("<nav")));  // one document: no table of contents
+  EXPECT_THAT(page,
+              Not(HasSubstr("<nav")));  // one document: no table of contents
   EXPECT_THAT(page, HasSubstr("No claims found."));
   EXPECT_THAT(page, HasSubstr("class=\"legend\""));
   HtmlOptions no_script;
@@ -259,8 +291,12 @@ TEST(HtmlPageBuilder, SeveralDocumentsGetATableOfContents) {
   EXPECT_EQ(page.size(), 2u);
   std::string html = page.Finish();
   EXPECT_THAT(html, HasSubstr("<nav class=\"toc\"><h2>2 documents</h2>"));
-  EXPECT_THAT(html, HasSubstr("<a href=\"#doc-0\">one</a> <span class=\"count\">0 claims</span>"));
-  EXPECT_THAT(html, HasSubstr("<a href=\"#doc-1\">two &amp; more</a> <span class=\"count\">1 claim</span>"));
+  EXPECT_THAT(
+      html,
+      HasSubstr(
+          "<a href=\"#doc-0\">one</a> <span class=\"count\">0 claims</span>"));
+  EXPECT_THAT(html, HasSubstr("<a href=\"#doc-1\">two &amp; more</a> <span "
+                              "class=\"count\">1 claim</span>"));
   EXPECT_THAT(html, HasSubstr("<section class=\"doc\" id=\"doc-1\">"));
   // Claim ids are unique across documents.
   EXPECT_THAT(html, HasSubstr("id=\"d1-c0\""));
@@ -272,8 +308,10 @@ TEST(ToHtml, RealExtractionNestsAndRoundTrips) {
   absl::StatusOr<Extractor> ex = Extractor::Create();
   ASSERT_TRUE(ex.ok()) << ex.status();
   std::string text =
-      "The city council approved a budget of $2.5 million on Monday, according to the mayor's "
-      "office.\n\n\"We cannot wait any longer,\" said Councillor Maria Lindqvist, adding that "
+      "The city council approved a budget of $2.5 million on Monday, according "
+      "to the mayor's "
+      "office.\n\n\"We cannot wait any longer,\" said Councillor Maria "
+      "Lindqvist, adding that "
       "about 300 homes in Northbridge still lack heating.";
   absl::StatusOr<Document> doc = ex->Extract(text);
   ASSERT_TRUE(doc.ok()) << doc.status();

@@ -33,7 +33,8 @@ std::vector<std::string> MatchTexts(const Fixture& f, std::string_view text) {
   f.lexicon.Match(ids, &matches);
   std::vector<std::string> out;
   for (const LexiconMatch& m : matches) {
-    uint32_t b = ts.tokens[m.begin].span.begin, e = ts.tokens[m.end - 1].span.end;
+    uint32_t b = ts.tokens[m.begin].span.begin,
+             e = ts.tokens[m.end - 1].span.end;
     out.push_back(std::string(text.substr(b, e - b)) + "/" +
                   f.lexicon.type_names()[f.lexicon.entries()[m.entry].type]);
   }
@@ -41,21 +42,28 @@ std::vector<std::string> MatchTexts(const Fixture& f, std::string_view text) {
 }
 
 TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
-  Fixture f = Build("according to\tcue\nNew York\tplace\nNew York Times\toutlet\nsaid\tcue\n");
+  Fixture f = Build(
+      "according to\tcue\nNew York\tplace\nNew York "
+      "Times\toutlet\nsaid\tcue\n");
   EXPECT_THAT(MatchTexts(f, "ACCORDING TO the New York Times, officials said"),
-              ::testing::ElementsAre("ACCORDING TO/cue", "New York/place", "New York Times/outlet",
-                                     "said/cue"));
+              ::testing::ElementsAre("ACCORDING TO/cue", "New York/place",
+                                     "New York Times/outlet", "said/cue"));
 }
 
 TEST(PhraseLexicon, PhrasesAreTokenizedLikeText) {
-  Fixture f = Build("Dr.\tabbrev\tclass=title\nU.S.\tplace\nthe agency’s\tsrc\n");
-  EXPECT_THAT(MatchTexts(f, "Dr. Ruiz left the U.S. and the agency's office"),
-              ::testing::ElementsAre("Dr./abbrev", "U.S./place", "the agency's/src"));
+  Fixture f =
+      Build("Dr.\tabbrev\tclass=title\nU.S.\tplace\nthe agency’s\tsrc\n");
+  EXPECT_THAT(
+      MatchTexts(f, "Dr. Ruiz left the U.S. and the agency's office"),
+      ::testing::ElementsAre("Dr./abbrev", "U.S./place", "the agency's/src"));
 }
 
 TEST(PhraseLexicon, LaterEntriesOverrideAndDashRemoves) {
-  Fixture f = Build("Reuters\toutlet\tcountry=UK\nReuters\toutlet\tcountry=GB\nsaid\tcue\nsaid\t-\n");
-  EXPECT_THAT(MatchTexts(f, "Reuters said"), ::testing::ElementsAre("Reuters/outlet"));
+  Fixture f = Build(
+      "Reuters\toutlet\tcountry=UK\nReuters\toutlet\tcountry="
+      "GB\nsaid\tcue\nsaid\t-\n");
+  EXPECT_THAT(MatchTexts(f, "Reuters said"),
+              ::testing::ElementsAre("Reuters/outlet"));
   ASSERT_EQ(f.lexicon.entries().size(), 1u);
   EXPECT_EQ(f.lexicon.entries()[0].attr("country"), "GB");
 }
@@ -65,8 +73,9 @@ TEST(PhraseLexicon, LaterEntriesOverrideAndDashRemoves) {
 // overlaps and shared prefixes are frequent).
 TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
   std::mt19937 rng(7);
-  const std::vector<std::string> vocab = {"the", "Agency", "said", "U.S.", "new", "York", "of",
-                                          "minister", "'s", "report", "“", "3.5", "Dr."};
+  const std::vector<std::string> vocab = {
+      "the",      "Agency", "said",   "U.S.", "new", "York", "of",
+      "minister", "'s",     "report", "“",    "3.5", "Dr."};
   for (int round = 0; round < 50; ++round) {
     std::string tsv;
     int entries = 1 + static_cast<int>(rng() % 40);

@@ -52,13 +52,15 @@ std::vector<std::string> Sentences(std::string_view text) {
 // ---------------------------------------------------------------- rules
 
 TEST(SentenceSplitter, PlainTerminals) {
-  EXPECT_THAT(Sentences("The vote passed. Turnout was low! Was it fair?"),
-              ElementsAre("The vote passed.", "Turnout was low!", "Was it fair?"));
+  EXPECT_THAT(
+      Sentences("The vote passed. Turnout was low! Was it fair?"),
+      ElementsAre("The vote passed.", "Turnout was low!", "Was it fair?"));
 }
 
 TEST(SentenceSplitter, RepeatedAndMixedMarks) {
   EXPECT_THAT(Sentences("Really?! Nobody came. Wow!! That hurt?? Maybe."),
-              ElementsAre("Really?!", "Nobody came.", "Wow!!", "That hurt??", "Maybe."));
+              ElementsAre("Really?!", "Nobody came.", "Wow!!", "That hurt??",
+                          "Maybe."));
 }
 
 TEST(SentenceSplitter, TitlesNeverEndBeforeAName) {
@@ -67,27 +69,33 @@ TEST(SentenceSplitter, TitlesNeverEndBeforeAName) {
 }
 
 TEST(SentenceSplitter, CompanySuffixEndsBeforeAStarter) {
-  EXPECT_THAT(Sentences("Profits rose at Halvorsen Corp. They fell at Brand Ltd. last year."),
-              ElementsAre("Profits rose at Halvorsen Corp.",
-                          "They fell at Brand Ltd. last year."));
+  EXPECT_THAT(
+      Sentences(
+          "Profits rose at Halvorsen Corp. They fell at Brand Ltd. last year."),
+      ElementsAre("Profits rose at Halvorsen Corp.",
+                  "They fell at Brand Ltd. last year."));
 }
 
 TEST(SentenceSplitter, InitialismsInsideAndAtTheEnd) {
-  EXPECT_THAT(Sentences("Troops left the U.K. in March. Talks moved to the U.N. It was late."),
-              ElementsAre("Troops left the U.K. in March.", "Talks moved to the U.N.",
-                          "It was late."));
+  EXPECT_THAT(Sentences("Troops left the U.K. in March. Talks moved to the "
+                        "U.N. It was late."),
+              ElementsAre("Troops left the U.K. in March.",
+                          "Talks moved to the U.N.", "It was late."));
   EXPECT_THAT(Sentences("She joined the U.S. Navy in 1990."),
               ElementsAre("She joined the U.S. Navy in 1990."));
 }
 
 TEST(SentenceSplitter, Initials) {
-  EXPECT_THAT(Sentences("The novel by P. D. Halloran sold well. Critics disagreed."),
-              ElementsAre("The novel by P. D. Halloran sold well.", "Critics disagreed."));
+  EXPECT_THAT(
+      Sentences("The novel by P. D. Halloran sold well. Critics disagreed."),
+      ElementsAre("The novel by P. D. Halloran sold well.",
+                  "Critics disagreed."));
 }
 
 TEST(SentenceSplitter, PronounIAtTheEnd) {
-  EXPECT_THAT(Sentences("Nobody knew it but I. Then Carla T. Brooks spoke."),
-              ElementsAre("Nobody knew it but I.", "Then Carla T. Brooks spoke."));
+  EXPECT_THAT(
+      Sentences("Nobody knew it but I. Then Carla T. Brooks spoke."),
+      ElementsAre("Nobody knew it but I.", "Then Carla T. Brooks spoke."));
 }
 
 TEST(SentenceSplitter, QuestionAndAnswerLabels) {
@@ -96,16 +104,20 @@ TEST(SentenceSplitter, QuestionAndAnswerLabels) {
 }
 
 TEST(SentenceSplitter, TimesOfDay) {
-  EXPECT_THAT(Sentences("The polls closed at 8 p.m. Counting began at once."),
-              ElementsAre("The polls closed at 8 p.m.", "Counting began at once."));
-  EXPECT_THAT(Sentences("By 7 a.m. Ms. Baker had left. The train left at 9 a.m. EST today."),
-              ElementsAre("By 7 a.m. Ms. Baker had left.",
-                          "The train left at 9 a.m. EST today."));
+  EXPECT_THAT(
+      Sentences("The polls closed at 8 p.m. Counting began at once."),
+      ElementsAre("The polls closed at 8 p.m.", "Counting began at once."));
+  EXPECT_THAT(
+      Sentences(
+          "By 7 a.m. Ms. Baker had left. The train left at 9 a.m. EST today."),
+      ElementsAre("By 7 a.m. Ms. Baker had left.",
+                  "The train left at 9 a.m. EST today."));
 }
 
 TEST(SentenceSplitter, NumbersAndMoney) {
-  EXPECT_THAT(Sentences("Shares fell 3.5 percent to $12.40. Volume was thin."),
-              ElementsAre("Shares fell 3.5 percent to $12.40.", "Volume was thin."));
+  EXPECT_THAT(
+      Sentences("Shares fell 3.5 percent to $12.40. Volume was thin."),
+      ElementsAre("Shares fell 3.5 percent to $12.40.", "Volume was thin."));
   EXPECT_THAT(Sentences("See No. 4 and p. 17 for the tables."),
               ElementsAre("See No. 4 and p. 17 for the tables."));
 }
@@ -113,19 +125,22 @@ TEST(SentenceSplitter, NumbersAndMoney) {
 TEST(SentenceSplitter, QuotesEndingInside) {
   EXPECT_THAT(Sentences("He shouted, \"We won.\" Nobody cheered."),
               ElementsAre("He shouted, \"We won.\"", "Nobody cheered."));
-  EXPECT_THAT(Sentences("\"We won.\" he shouted."), ElementsAre("\"We won.\" he shouted."));
+  EXPECT_THAT(Sentences("\"We won.\" he shouted."),
+              ElementsAre("\"We won.\" he shouted."));
   EXPECT_THAT(Sentences("She wrote, ‘It is over.’ The board agreed."),
               ElementsAre("She wrote, ‘It is over.’", "The board agreed."));
 }
 
 TEST(SentenceSplitter, MultiSentenceQuotationStaysWhole) {
-  EXPECT_THAT(Sentences("“We are ready. The money is there,” the mayor said. Work starts soon."),
+  EXPECT_THAT(Sentences("“We are ready. The money is there,” the mayor said. "
+                        "Work starts soon."),
               ElementsAre("“We are ready. The money is there,” the mayor said.",
                           "Work starts soon."));
 }
 
 TEST(SentenceSplitter, Parentheses) {
-  EXPECT_THAT(Sentences("The plant (it opened in 1987.) will close. Workers (about 300) left."),
+  EXPECT_THAT(Sentences("The plant (it opened in 1987.) will close. Workers "
+                        "(about 300) left."),
               ElementsAre("The plant (it opened in 1987.) will close.",
                           "Workers (about 300) left."));
 }
@@ -145,10 +160,15 @@ TEST(SentenceSplitter, ExclamationInNames) {
 }
 
 TEST(SentenceSplitter, UrlsAndEmails) {
-  EXPECT_THAT(Sentences("Write to press.office@city.example.org. Calls are not answered."),
-              ElementsAre("Write to press.office@city.example.org.", "Calls are not answered."));
-  EXPECT_THAT(Sentences("Read it at https://news.example.com/a/b.html. It is free."),
-              ElementsAre("Read it at https://news.example.com/a/b.html.", "It is free."));
+  EXPECT_THAT(
+      Sentences(
+          "Write to press.office@city.example.org. Calls are not answered."),
+      ElementsAre("Write to press.office@city.example.org.",
+                  "Calls are not answered."));
+  EXPECT_THAT(
+      Sentences("Read it at https://news.example.com/a/b.html. It is free."),
+      ElementsAre("Read it at https://news.example.com/a/b.html.",
+                  "It is free."));
 }
 
 TEST(SentenceSplitter, MissingSpaceAfterPeriod) {
@@ -166,17 +186,21 @@ TEST(SentenceSplitter, NumberedLists) {
 TEST(SentenceSplitter, LetteredLists) {
   EXPECT_THAT(Sentences("a. Fuel costs b. Wages c. Rent"),
               ElementsAre("a. Fuel costs", "b. Wages", "c. Rent"));
-  EXPECT_THAT(Sentences("a) Fuel costs b) Wages"), ElementsAre("a) Fuel costs", "b) Wages"));
+  EXPECT_THAT(Sentences("a) Fuel costs b) Wages"),
+              ElementsAre("a) Fuel costs", "b) Wages"));
 }
 
 TEST(SentenceSplitter, BulletLines) {
-  EXPECT_THAT(Sentences("Key points:\n• Rates held\n• Jobs rose\n- Prices fell"),
-              ElementsAre("Key points:", "• Rates held", "• Jobs rose", "- Prices fell"));
+  EXPECT_THAT(
+      Sentences("Key points:\n• Rates held\n• Jobs rose\n- Prices fell"),
+      ElementsAre("Key points:", "• Rates held", "• Jobs rose",
+                  "- Prices fell"));
 }
 
 TEST(SentenceSplitter, HeadingsAndLabelLines) {
-  EXPECT_THAT(Sentences("Storm hits coast\n\nWinds reached 120 km/h on Monday."),
-              ElementsAre("Storm hits coast", "Winds reached 120 km/h on Monday."));
+  EXPECT_THAT(
+      Sentences("Storm hits coast\n\nWinds reached 120 km/h on Monday."),
+      ElementsAre("Storm hits coast", "Winds reached 120 km/h on Monday."));
   EXPECT_THAT(Sentences("Turnout: 61%\nThe count continues."),
               ElementsAre("Turnout: 61%", "The count continues."));
 }
@@ -184,8 +208,10 @@ TEST(SentenceSplitter, HeadingsAndLabelLines) {
 TEST(SentenceSplitter, WrappedLinesJoin) {
   EXPECT_THAT(Sentences("The committee will meet again \nnext week."),
               ElementsAre("The committee will meet again \nnext week."));
-  EXPECT_THAT(Sentences("Officials from the two neighbouring districts\nsaid the bridge was safe."),
-              ElementsAre("Officials from the two neighbouring districts\nsaid the bridge was safe."));
+  EXPECT_THAT(Sentences("Officials from the two neighbouring districts\nsaid "
+                        "the bridge was safe."),
+              ElementsAre("Officials from the two neighbouring districts\nsaid "
+                          "the bridge was safe."));
 }
 
 TEST(SentenceSplitter, FullWidthAndCjkMarks) {
@@ -230,11 +256,20 @@ std::string Escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\\': out += "\\\\"; break;
-      default: out += c;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -248,13 +283,15 @@ struct GoldenCase {
 
 std::filesystem::path GoldenDir() {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
-  return std::filesystem::path(root ? root : ".") / "tests" / "golden" / "sentences";
+  return std::filesystem::path(root ? root : ".") / "tests" / "golden" /
+         "sentences";
 }
 
 std::vector<std::filesystem::path> GoldenFiles() {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(GoldenDir(), ec)) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(GoldenDir(), ec)) {
     if (entry.path().extension() == ".txt") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
@@ -264,8 +301,9 @@ std::vector<std::filesystem::path> GoldenFiles() {
 TEST(SentenceGolden, AllFiles) {
   std::vector<std::filesystem::path> files = GoldenFiles();
   ASSERT_FALSE(files.empty()) << "no golden files in " << GoldenDir();
-  const bool update = std::getenv("CLAIMX_UPDATE_GOLDEN") != nullptr &&
-                      std::string_view(std::getenv("CLAIMX_UPDATE_GOLDEN")) == "1";
+  const bool update =
+      std::getenv("CLAIMX_UPDATE_GOLDEN") != nullptr &&
+      std::string_view(std::getenv("CLAIMX_UPDATE_GOLDEN")) == "1";
   int cases = 0;
   for (const std::filesystem::path& path : files) {
     std::ifstream in(path);
@@ -293,10 +331,12 @@ TEST(SentenceGolden, AllFiles) {
       } else if (line.rfind("< ", 0) == 0) {
         c.input = Unescape(std::string_view(line).substr(2));
         rewritten << line << "\n";
-        for (const std::string& s : Sentences(c.input)) rewritten << "> " << Escape(s) << "\n";
+        for (const std::string& s : Sentences(c.input))
+          rewritten << "> " << Escape(s) << "\n";
         continue;
       } else if (line.rfind("> ", 0) == 0 || line == ">") {
-        c.expected.push_back(Unescape(std::string_view(line).substr(std::min<size_t>(2, line.size()))));
+        c.expected.push_back(Unescape(
+            std::string_view(line).substr(std::min<size_t>(2, line.size()))));
         continue;
       }
       rewritten << line << "\n";

@@ -34,7 +34,8 @@ Document SampleDocument() {
   doc.id = "port-1";
   doc.bytes = 60;
   doc.sentences.push_back(Sentence{{0, 60}, 0, 0});
-  doc.entities.push_back(Entity{{45, 52}, EntityType::kOrg, "Reuters", true, "", -1});
+  doc.entities.push_back(
+      Entity{{45, 52}, EntityType::kOrg, "Reuters", true, "", -1});
   Quantity q;
   q.span = {0, 14};
   q.type = QuantityType::kCardinal;
@@ -55,22 +56,41 @@ Document SampleDocument() {
 }
 
 TEST(ToJson, SchemaFieldsAndSpanTexts) {
-  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string text =
+      "340 containers were stuck here, according to Reuters today.";
   std::string json = ToJson(SampleDocument(), text, {.pretty = false});
   EXPECT_THAT(json, HasSubstr(R"("id":"port-1","date":null,"bytes":60)"));
   EXPECT_THAT(json, HasSubstr(R"("sentences":[{"begin":0,"end":60}])"));
-  EXPECT_THAT(json, HasSubstr(R"({"begin":45,"end":52,"text":"Reuters","type":"ORG","canonical":"Reuters","outlet":true,"title":null,"mention_of":null})"));
-  EXPECT_THAT(json, HasSubstr(R"("text":"340 containers","type":"CARDINAL","value":340,"unit":"containers","approx":false,"modifier":null)"));
+  EXPECT_THAT(
+      json,
+      HasSubstr(
+          R"({"begin":45,"end":52,"text":"Reuters","type":"ORG","canonical":"Reuters","outlet":true,"title":null,"mention_of":null})"));
+  EXPECT_THAT(
+      json,
+      HasSubstr(
+          R"("text":"340 containers","type":"CARDINAL","value":340,"unit":"containers","approx":false,"modifier":null)"));
   EXPECT_THAT(json, HasSubstr(R"("kind":"according_to")"));
-  EXPECT_THAT(json, HasSubstr(R"("source":{"begin":45,"end":52,"text":"Reuters","type":"outlet","resolved":"Reuters","entity":0})"));
-  EXPECT_THAT(json, HasSubstr(R"("cue":{"begin":32,"end":44,"text":"according to","lemma":"according to"})"));
-  EXPECT_THAT(json, HasSubstr(R"("via":[],"hedged":false,"quantities":[0],"entities":[],"score":0.9)"));
+  EXPECT_THAT(
+      json,
+      HasSubstr(
+          R"("source":{"begin":45,"end":52,"text":"Reuters","type":"outlet","resolved":"Reuters","entity":0})"));
+  EXPECT_THAT(
+      json,
+      HasSubstr(
+          R"("cue":{"begin":32,"end":44,"text":"according to","lemma":"according to"})"));
+  EXPECT_THAT(
+      json,
+      HasSubstr(
+          R"("via":[],"hedged":false,"quantities":[0],"entities":[],"score":0.9)"));
 }
 
 TEST(ToJson, PrettyOutputIsIndentedAndEquivalent) {
-  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string text =
+      "340 containers were stuck here, according to Reuters today.";
   std::string pretty = ToJson(SampleDocument(), text);
-  EXPECT_THAT(pretty, HasSubstr("\n  \"sentences\": [\n    {\"begin\": 0, \"end\": 60}\n  ]"));
+  EXPECT_THAT(
+      pretty,
+      HasSubstr("\n  \"sentences\": [\n    {\"begin\": 0, \"end\": 60}\n  ]"));
   std::string squeezed;
   bool in_string = false;
   for (size_t i = 0; i < pretty.size(); ++i) {
@@ -83,28 +103,37 @@ TEST(ToJson, PrettyOutputIsIndentedAndEquivalent) {
 }
 
 TEST(ToText, ShowsSourceCueAndContent) {
-  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string text =
+      "340 containers were stuck here, according to Reuters today.";
   std::string out = ToText(SampleDocument(), text);
-  EXPECT_THAT(out, HasSubstr("Reuters (outlet) —according to→ [according_to] 340 containers were stuck here"));
+  EXPECT_THAT(out, HasSubstr("Reuters (outlet) —according to→ [according_to] "
+                             "340 containers were stuck here"));
 }
 
 TEST(ToText, QuantitiesWithValuesHedgesAndVia) {
-  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string text =
+      "340 containers were stuck here, according to Reuters today.";
   Document doc = SampleDocument();
   doc.claims[0].hedged = true;
   doc.claims[0].via.push_back(Source{{53, 58}, SourceType::kNone, "", -1});
   std::string out = ToText(doc, text);
-  EXPECT_THAT(out, HasSubstr("[according_to, hedged] 340 containers were stuck here\n"));
+  EXPECT_THAT(
+      out,
+      HasSubstr("[according_to, hedged] 340 containers were stuck here\n"));
   EXPECT_THAT(out, HasSubstr("\n    via today (none)\n"));
-  EXPECT_THAT(out, HasSubstr("\n    ↳ 340 containers = 340 containers (CARDINAL)\n"));
+  EXPECT_THAT(
+      out, HasSubstr("\n    ↳ 340 containers = 340 containers (CARDINAL)\n"));
   EXPECT_EQ(out.find('\x1b'), std::string::npos);
 }
 
 TEST(ToText, ColourMarksSourceCueKindAndQuantities) {
-  std::string text = "340 containers were stuck here, according to Reuters today.";
+  std::string text =
+      "340 containers were stuck here, according to Reuters today.";
   std::string out = ToText(SampleDocument(), text, {.color = true});
-  EXPECT_THAT(out, HasSubstr("\x1b[1;36mReuters\x1b[0m \x1b[36m(outlet)\x1b[0m"));
-  EXPECT_THAT(out, HasSubstr("—\x1b[1;33maccording to\x1b[0m→ \x1b[35m[according_to"));
+  EXPECT_THAT(out,
+              HasSubstr("\x1b[1;36mReuters\x1b[0m \x1b[36m(outlet)\x1b[0m"));
+  EXPECT_THAT(
+      out, HasSubstr("—\x1b[1;33maccording to\x1b[0m→ \x1b[35m[according_to"));
   EXPECT_THAT(out, HasSubstr("\x1b[32m340 containers\x1b[0m were stuck here"));
 }
 
@@ -128,8 +157,9 @@ TEST(ToText, ResolvedSourcesSplitQuotesAndValues) {
   c.quantities = {0};
   doc.claims.push_back(c);
   std::string out = ToText(doc, text);
-  EXPECT_THAT(out, HasSubstr("she (pronoun = Amal Haddad) —said→ [direct_quote] "
-                             "\"Prices rose,\" … \"by about 12%.\"\n"));
+  EXPECT_THAT(out,
+              HasSubstr("she (pronoun = Amal Haddad) —said→ [direct_quote] "
+                        "\"Prices rose,\" … \"by about 12%.\"\n"));
   EXPECT_THAT(out, HasSubstr("    ↳ about 12% = about 12% (PERCENT)\n"));
 }
 

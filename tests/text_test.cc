@@ -13,13 +13,16 @@ namespace {
 using ::testing::HasSubstr;
 
 TEST(Utf8, FindsFirstInvalidByte) {
-  EXPECT_EQ(FindInvalidUtf8("plain ascii text, long enough for the 8-byte path"), 49u);
-  EXPECT_EQ(FindInvalidUtf8("café 北京 \xF0\x9F\x91\x8D"), std::string("café 北京 \xF0\x9F\x91\x8D").size());
+  EXPECT_EQ(
+      FindInvalidUtf8("plain ascii text, long enough for the 8-byte path"),
+      49u);
+  EXPECT_EQ(FindInvalidUtf8("café 北京 \xF0\x9F\x91\x8D"),
+            std::string("café 北京 \xF0\x9F\x91\x8D").size());
   EXPECT_EQ(FindInvalidUtf8("abc\xFFxyz"), 3u);
-  EXPECT_EQ(FindInvalidUtf8("abcdefghij\xC3"), 10u);          // truncated at the end
-  EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);             // surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);                 // overlong
-  EXPECT_EQ(FindInvalidUtf8("ok\xF4\x90\x80\x80"), 2u);       // above U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("abcdefghij\xC3"), 10u);     // truncated at the end
+  EXPECT_EQ(FindInvalidUtf8("\xED\xA0\x80"), 0u);        // surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);            // overlong
+  EXPECT_EQ(FindInvalidUtf8("ok\xF4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 
 TEST(Utf8, ReplacesMaximalSubparts) {
@@ -32,7 +35,8 @@ TEST(Utf8, ReplacesMaximalSubparts) {
 
 TEST(LexiconTsv, ParsesEntriesAttributesAndComments) {
   auto entries = ParseLexiconTsv(
-      "# a comment\n\naccording to\tcue\tkind=according_to; lemma=according to\r\nDr.\tabbrev\n",
+      "# a comment\n\naccording to\tcue\tkind=according_to; lemma=according "
+      "to\r\nDr.\tabbrev\n",
       "test.tsv");
   ASSERT_TRUE(entries.ok()) << entries.status();
   ASSERT_EQ(entries->size(), 2u);
@@ -47,13 +51,17 @@ TEST(LexiconTsv, ParsesEntriesAttributesAndComments) {
 TEST(LexiconTsv, ErrorsNameFileAndLine) {
   auto missing_type = ParseLexiconTsv("ok\tcue\nbroken line\n", "user.tsv");
   ASSERT_FALSE(missing_type.ok());
-  EXPECT_THAT(std::string(missing_type.status().message()), HasSubstr("user.tsv:2:"));
+  EXPECT_THAT(std::string(missing_type.status().message()),
+              HasSubstr("user.tsv:2:"));
   auto bad_type = ParseLexiconTsv("x\tBad Type\n", "u.tsv");
-  EXPECT_THAT(std::string(bad_type.status().message()), HasSubstr("u.tsv:1: bad type"));
+  EXPECT_THAT(std::string(bad_type.status().message()),
+              HasSubstr("u.tsv:1: bad type"));
   auto bad_attr = ParseLexiconTsv("x\tcue\tnovalue\n", "u.tsv");
-  EXPECT_THAT(std::string(bad_attr.status().message()), HasSubstr("bad attribute"));
+  EXPECT_THAT(std::string(bad_attr.status().message()),
+              HasSubstr("bad attribute"));
   auto bad_utf8 = ParseLexiconTsv("x\tcue\n\xFF\tcue\n", "u.tsv");
-  EXPECT_THAT(std::string(bad_utf8.status().message()), HasSubstr("u.tsv:2: invalid UTF-8"));
+  EXPECT_THAT(std::string(bad_utf8.status().message()),
+              HasSubstr("u.tsv:2: invalid UTF-8"));
 }
 
 TEST(LexiconTsv, MissingFileIsNotFound) {
@@ -78,15 +86,19 @@ TEST(Jsonl, NumericIdIsKeptAsText) {
 
 TEST(Jsonl, MalformedLinesSayWhereAndWhy) {
   auto no_text = ParseJsonlLine(R"({"id":"a"})");
-  EXPECT_THAT(std::string(no_text.status().message()), HasSubstr("missing \"text\""));
+  EXPECT_THAT(std::string(no_text.status().message()),
+              HasSubstr("missing \"text\""));
   auto truncated = ParseJsonlLine(R"({"text":"abc)");
-  EXPECT_THAT(std::string(truncated.status().message()), HasSubstr("unterminated string"));
+  EXPECT_THAT(std::string(truncated.status().message()),
+              HasSubstr("unterminated string"));
   auto trailing = ParseJsonlLine(R"({"text":"a"} x)");
   EXPECT_THAT(std::string(trailing.status().message()), HasSubstr("trailing"));
   auto wrong_type = ParseJsonlLine(R"({"text":5})");
   EXPECT_FALSE(wrong_type.ok());
-  std::string deep = R"({"x":)" + std::string(200, '[') + std::string(200, ']') + R"(,"text":"a"})";
-  EXPECT_THAT(std::string(ParseJsonlLine(deep).status().message()), HasSubstr("too deep"));
+  std::string deep = R"({"x":)" + std::string(200, '[') +
+                     std::string(200, ']') + R"(,"text":"a"})";
+  EXPECT_THAT(std::string(ParseJsonlLine(deep).status().message()),
+              HasSubstr("too deep"));
 }
 
 }  // namespace

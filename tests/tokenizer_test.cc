@@ -30,10 +30,12 @@ const Tokenizer& DefaultTokenizer() {
   return *tok;
 }
 
-std::vector<std::string> Texts(std::string_view text, const TokenizerConfig& cfg = {}) {
+std::vector<std::string> Texts(std::string_view text,
+                               const TokenizerConfig& cfg = {}) {
   TokenStream ts = DefaultTokenizer().Tokenize(text, cfg);
   std::vector<std::string> out;
-  for (const Token& t : ts.tokens) out.emplace_back(text.substr(t.span.begin, t.span.size()));
+  for (const Token& t : ts.tokens)
+    out.emplace_back(text.substr(t.span.begin, t.span.size()));
   return out;
 }
 
@@ -50,7 +52,8 @@ void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
   // Character starts as the decoder sees them: a valid sequence or one
   // maximal invalid subsequence is one unit, never to be split.
   std::vector<bool> starts(text.size() + 1, false);
-  for (size_t p = 0; p < text.size(); p += DecodeUtf8(text, p).length) starts[p] = true;
+  for (size_t p = 0; p < text.size(); p += DecodeUtf8(text, p).length)
+    starts[p] = true;
   starts[text.size()] = true;
   uint32_t prev_end = 0;
   for (size_t i = 0; i < ts.size(); ++i) {
@@ -59,7 +62,8 @@ void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
     ASSERT_GE(t.span.begin, prev_end) << "overlap at token " << i;
     ASSERT_LE(t.span.end, text.size());
     auto boundary = [&](uint32_t p) { return starts[p]; };
-    ASSERT_TRUE(boundary(t.span.begin)) << "token " << i << " starts mid-character";
+    ASSERT_TRUE(boundary(t.span.begin))
+        << "token " << i << " starts mid-character";
     ASSERT_TRUE(boundary(t.span.end)) << "token " << i << " ends mid-character";
     prev_end = t.span.end;
   }
@@ -69,33 +73,39 @@ void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
 }
 
 TEST(Tokenizer, HyphenatedNamesStayWhole) {
-  EXPECT_THAT(Texts("Jean-Luc met García-Márquez and a well-known mid-March crowd."),
-              ElementsAre("Jean-Luc", "met", "García-Márquez", "and", "a", "well-known",
-                          "mid-March", "crowd", "."));
+  EXPECT_THAT(
+      Texts("Jean-Luc met García-Márquez and a well-known mid-March crowd."),
+      ElementsAre("Jean-Luc", "met", "García-Márquez", "and", "a", "well-known",
+                  "mid-March", "crowd", "."));
 }
 
 TEST(Tokenizer, NumbersWithSeparatorsAndDecimals) {
   EXPECT_THAT(Texts("12,500 people paid 3.75 or 2,000.50 each."),
-              ElementsAre("12,500", "people", "paid", "3.75", "or", "2,000.50", "each", "."));
+              ElementsAre("12,500", "people", "paid", "3.75", "or", "2,000.50",
+                          "each", "."));
   EXPECT_THAT(Kinds("12,500"), ElementsAre(TokenKind::kNumber));
 }
 
 TEST(Tokenizer, OrdinalsAndDecades) {
-  EXPECT_THAT(Texts("the 21st and 2nd votes of the 1990s"),
-              ElementsAre("the", "21st", "and", "2nd", "votes", "of", "the", "1990s"));
+  EXPECT_THAT(
+      Texts("the 21st and 2nd votes of the 1990s"),
+      ElementsAre("the", "21st", "and", "2nd", "votes", "of", "the", "1990s"));
 }
 
 TEST(Tokenizer, AbbreviationsAndInitialsKeepTheirPeriod) {
-  EXPECT_THAT(Texts("Dr. Amal Haddad of Lumen Inc. met J. R. Oduya in the U.S. on Jan. 4."),
-              ElementsAre("Dr.", "Amal", "Haddad", "of", "Lumen", "Inc.", "met", "J.", "R.",
-                          "Oduya", "in", "the", "U.S.", "on", "Jan.", "4", "."));
+  EXPECT_THAT(
+      Texts("Dr. Amal Haddad of Lumen Inc. met J. R. Oduya in the U.S. on Jan. "
+            "4."),
+      ElementsAre("Dr.", "Amal", "Haddad", "of", "Lumen", "Inc.", "met", "J.",
+                  "R.", "Oduya", "in", "the", "U.S.", "on", "Jan.", "4", "."));
   TokenStream ts = DefaultTokenizer().Tokenize("Dr. Haddad");
   EXPECT_EQ(ts.abbrev[0], AbbrevClass::kTitle);
   EXPECT_TRUE(ts.tokens[0].has(kAbbreviation));
 }
 
 TEST(Tokenizer, NumberAbbreviationOnlyBeforeANumber) {
-  EXPECT_THAT(Texts("It ranked No. 3."), ElementsAre("It", "ranked", "No.", "3", "."));
+  EXPECT_THAT(Texts("It ranked No. 3."),
+              ElementsAre("It", "ranked", "No.", "3", "."));
   EXPECT_THAT(Texts("She said no."), ElementsAre("She", "said", "no", "."));
 }
 
@@ -106,17 +116,21 @@ TEST(Tokenizer, TitleCaseOnlyAbbreviations) {
 }
 
 TEST(Tokenizer, TimeAbbreviations) {
-  EXPECT_THAT(Texts("at 7 a.m. sharp"), ElementsAre("at", "7", "a.m.", "sharp"));
+  EXPECT_THAT(Texts("at 7 a.m. sharp"),
+              ElementsAre("at", "7", "a.m.", "sharp"));
 }
 
 TEST(Tokenizer, DomainsUrlsEmailsHandlesHashtags) {
-  EXPECT_THAT(Texts("Read Yahoo.com or https://example.org/a?b=1, mail tips@desk.news.co.uk, "
-                    "ping @river_desk #Budget2026"),
-              ElementsAre("Read", "Yahoo.com", "or", "https://example.org/a?b=1", ",", "mail",
-                          "tips@desk.news.co.uk", ",", "ping", "@river_desk", "#Budget2026"));
+  EXPECT_THAT(
+      Texts("Read Yahoo.com or https://example.org/a?b=1, mail "
+            "tips@desk.news.co.uk, "
+            "ping @river_desk #Budget2026"),
+      ElementsAre("Read", "Yahoo.com", "or", "https://example.org/a?b=1", ",",
+                  "mail", "tips@desk.news.co.uk", ",", "ping", "@river_desk",
+                  "#Budget2026"));
   EXPECT_THAT(Kinds("Yahoo.com www.port-authority.gov x@y.org @a #b"),
-              ElementsAre(TokenKind::kUrl, TokenKind::kUrl, TokenKind::kEmail, TokenKind::kHandle,
-                          TokenKind::kHashtag));
+              ElementsAre(TokenKind::kUrl, TokenKind::kUrl, TokenKind::kEmail,
+                          TokenKind::kHandle, TokenKind::kHashtag));
 }
 
 TEST(Tokenizer, UrlDropsTrailingPunctuation) {
@@ -126,8 +140,8 @@ TEST(Tokenizer, UrlDropsTrailingPunctuation) {
 
 TEST(Tokenizer, CurrencyPercentTildeSplitOff) {
   EXPECT_THAT(Texts("$4.2 billion, €30, ~12,000 and 12%"),
-              ElementsAre("$", "4.2", "billion", ",", "€", "30", ",", "~", "12,000", "and", "12",
-                          "%"));
+              ElementsAre("$", "4.2", "billion", ",", "€", "30", ",", "~",
+                          "12,000", "and", "12", "%"));
 }
 
 TEST(Tokenizer, ScaleSuffixesSplitFromNumbers) {
@@ -136,13 +150,16 @@ TEST(Tokenizer, ScaleSuffixesSplitFromNumbers) {
 
 TEST(Tokenizer, PossessivesAndContractions) {
   EXPECT_THAT(Texts("The union's and Reuters’ view: don't, can't, we're, I'll"),
-              ElementsAre("The", "union", "'s", "and", "Reuters", "’", "view", ":", "do", "n't", ",",
-                          "ca", "n't", ",", "we", "'re", ",", "I", "'ll"));
-  EXPECT_THAT(Texts("the agency’s report"), ElementsAre("the", "agency", "’s", "report"));
+              ElementsAre("The", "union", "'s", "and", "Reuters", "’", "view",
+                          ":", "do", "n't", ",", "ca", "n't", ",", "we", "'re",
+                          ",", "I", "'ll"));
+  EXPECT_THAT(Texts("the agency’s report"),
+              ElementsAre("the", "agency", "’s", "report"));
 }
 
 TEST(Tokenizer, ApostropheInsideNamesStays) {
-  EXPECT_THAT(Texts("O'Brien and D’Souza"), ElementsAre("O'Brien", "and", "D’Souza"));
+  EXPECT_THAT(Texts("O'Brien and D’Souza"),
+              ElementsAre("O'Brien", "and", "D’Souza"));
 }
 
 TEST(Tokenizer, QuotesOpeningAndClosing) {
@@ -154,34 +171,41 @@ TEST(Tokenizer, QuotesOpeningAndClosing) {
     quotes.push_back(std::string(t.has(kOpening) ? "open:" : "close:") +
                      text.substr(t.span.begin, t.span.size()));
   }
-  EXPECT_THAT(quotes, ElementsAre("open:\"", "close:\"", "open:'", "close:'", "open:“", "close:”",
-                                  "open:«", "close:»"));
+  EXPECT_THAT(quotes, ElementsAre("open:\"", "close:\"", "open:'", "close:'",
+                                  "open:“", "close:”", "open:«", "close:»"));
 }
 
 TEST(Tokenizer, DashesEllipsesBrackets) {
   EXPECT_THAT(Texts("wait -- no — yes – maybe... or … (this) [that]"),
-              ElementsAre("wait", "--", "no", "—", "yes", "–", "maybe", "...", "or", "…", "(",
-                          "this", ")", "[", "that", "]"));
+              ElementsAre("wait", "--", "no", "—", "yes", "–", "maybe", "...",
+                          "or", "…", "(", "this", ")", "[", "that", "]"));
   EXPECT_THAT(Texts("so . . . then"), ElementsAre("so", ". . .", "then"));
-  EXPECT_THAT(Texts("Really?! Yes!!"), ElementsAre("Really", "?!", "Yes", "!!"));
+  EXPECT_THAT(Texts("Really?! Yes!!"),
+              ElementsAre("Really", "?!", "Yes", "!!"));
 }
 
 TEST(Tokenizer, ModelNamesAndCodes) {
-  EXPECT_THAT(Texts("COVID-19 hit the G7 and F-16 jets"),
-              ElementsAre("COVID-19", "hit", "the", "G7", "and", "F-16", "jets"));
+  EXPECT_THAT(
+      Texts("COVID-19 hit the G7 and F-16 jets"),
+      ElementsAre("COVID-19", "hit", "the", "G7", "and", "F-16", "jets"));
 }
 
 TEST(Tokenizer, IsoDateAndTimesAndFractions) {
-  EXPECT_THAT(Texts("On 2026-02-03 at 10:30, 1/2 left"),
-              ElementsAre("On", "2026-02-03", "at", "10:30", ",", "1/2", "left"));
+  EXPECT_THAT(
+      Texts("On 2026-02-03 at 10:30, 1/2 left"),
+      ElementsAre("On", "2026-02-03", "at", "10:30", ",", "1/2", "left"));
 }
 
 TEST(Tokenizer, EmojiSequences) {
   // Family (ZWJ sequence), thumbs up with skin tone, a flag.
-  std::string text = "ok \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "
-                     "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7!";
-  EXPECT_THAT(Kinds(text), ElementsAre(TokenKind::kWord, TokenKind::kEmoji, TokenKind::kEmoji,
-                                       TokenKind::kEmoji, TokenKind::kPunctuation));
+  std::string text =
+      "ok "
+      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7"
+      " "
+      "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x87\xAB\xF0\x9F\x87\xB7!";
+  EXPECT_THAT(Kinds(text), ElementsAre(TokenKind::kWord, TokenKind::kEmoji,
+                                       TokenKind::kEmoji, TokenKind::kEmoji,
+                                       TokenKind::kPunctuation));
 }
 
 TEST(Tokenizer, ChineseJapaneseThaiThroughDictionaryBreaks) {
@@ -225,17 +249,22 @@ TEST(Tokenizer, NormalizedFormsFoldCaseAndQuotes) {
   TokenStream ts = DefaultTokenizer().Tokenize(text);
   std::vector<std::string> norms;
   for (size_t i = 0; i < ts.size(); ++i) norms.emplace_back(ts.norm(i));
-  EXPECT_THAT(norms, ElementsAre("strasse", "strasse", "i̇stanbul", "élysée", "do", "n't"));
+  EXPECT_THAT(norms, ElementsAre("strasse", "strasse", "i̇stanbul", "élysée",
+                                 "do", "n't"));
 }
 
 TEST(Tokenizer, InvisibleCharactersKeepOriginalOffsets) {
   // BOM, CRLF, NBSP, zero-width space, soft hyphen inside a word.
-  std::string text = "\xEF\xBB\xBFGrace\xC2\xA0Okafor\r\nsaid\xE2\x80\x8Bthat Ber\xC2\xADlin won";
+  std::string text =
+      "\xEF\xBB\xBFGrace\xC2\xA0Okafor\r\nsaid\xE2\x80\x8Bthat Ber\xC2\xADlin "
+      "won";
   TokenStream ts = DefaultTokenizer().Tokenize(text);
   ExpectWellFormed(text, ts);
   std::vector<std::string> got;
-  for (const Token& t : ts.tokens) got.emplace_back(text.substr(t.span.begin, t.span.size()));
-  EXPECT_THAT(got, ElementsAre("Grace", "Okafor", "said", "that", "Ber\xC2\xADlin", "won"));
+  for (const Token& t : ts.tokens)
+    got.emplace_back(text.substr(t.span.begin, t.span.size()));
+  EXPECT_THAT(got, ElementsAre("Grace", "Okafor", "said", "that",
+                               "Ber\xC2\xADlin", "won"));
   EXPECT_EQ(ts.tokens[0].span.begin, 3u);  // after the BOM
   EXPECT_EQ(ts.norm(4), "berlin");         // soft hyphen folded away
   EXPECT_EQ(ts.newlines_before[2], 1);     // CRLF is one line break
@@ -271,10 +300,46 @@ TEST(Tokenizer, InvalidUtf8InReplaceMode) {
 // mixes of tricky fragments always give well-formed token streams.
 TEST(Tokenizer, PropertyRandomInputIsWellFormed) {
   std::mt19937 rng(20261129);
-  const std::vector<std::string> pieces = {
-      "a", "Z", "é", "ß", "北", "ไ", "1", "2,", ".", "..", " ", "\n", "\r\n", "-", "'", "’", "\"",
-      "“", "”", "$", "%", "@", "#", "http://", "www.", ".com", "U.S.", "Dr.", "\xF0\x9F\x91\x8D",
-      "\xE2\x80\x8D", "\xC2\xAD", "\xC2\xA0", "(", ")", "?!", "—", "e", "@x.org", "\xFF", "\xC3"};
+  const std::vector<std::string> pieces = {"a",
+                                           "Z",
+                                           "é",
+                                           "ß",
+                                           "北",
+                                           "ไ",
+                                           "1",
+                                           "2,",
+                                           ".",
+                                           "..",
+                                           " ",
+                                           "\n",
+                                           "\r\n",
+                                           "-",
+                                           "'",
+                                           "’",
+                                           "\"",
+                                           "“",
+                                           "”",
+                                           "$",
+                                           "%",
+                                           "@",
+                                           "#",
+                                           "http://",
+                                           "www.",
+                                           ".com",
+                                           "U.S.",
+                                           "Dr.",
+                                           "\xF0\x9F\x91\x8D",
+                                           "\xE2\x80\x8D",
+                                           "\xC2\xAD",
+                                           "\xC2\xA0",
+                                           "(",
+                                           ")",
+                                           "?!",
+                                           "—",
+                                           "e",
+                                           "@x.org",
+                                           "\xFF",
+                                           "\xC3"};
   TokenizerConfig cfg;
   cfg.replace_invalid = true;
   cfg.max_token_bytes = 64;
@@ -300,8 +365,10 @@ TEST(Tokenizer, PropertyRandomInputIsWellFormed) {
 // Every non-space character of valid text lands in some token.
 TEST(Tokenizer, PropertyNoTextIsLost) {
   std::string text =
-      "Officials said 1,200 (about 40%) of the U.S.-bound crates — worth $3.1m — sat in Rotterdam "
-      "until Feb. 2; “We’re done,” she said. 北京说 ok… #tag @who x@y.io https://e.x/p?q=1";
+      "Officials said 1,200 (about 40%) of the U.S.-bound crates — worth $3.1m "
+      "— sat in Rotterdam "
+      "until Feb. 2; “We’re done,” she said. 北京说 ok… #tag @who x@y.io "
+      "https://e.x/p?q=1";
   TokenStream ts = DefaultTokenizer().Tokenize(text);
   ExpectWellFormed(text, ts);
   std::vector<bool> covered(text.size(), false);

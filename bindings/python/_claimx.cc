@@ -52,7 +52,8 @@ bool TextToUtf8(py::handle obj, std::string* out, std::string* error) {
     return true;
   }
   if (PyBytes_Check(obj.ptr())) {
-    out->assign(PyBytes_AS_STRING(obj.ptr()), static_cast<size_t>(PyBytes_GET_SIZE(obj.ptr())));
+    out->assign(PyBytes_AS_STRING(obj.ptr()),
+                static_cast<size_t>(PyBytes_GET_SIZE(obj.ptr())));
     return true;
   }
   if (PyByteArray_Check(obj.ptr())) {
@@ -60,19 +61,22 @@ bool TextToUtf8(py::handle obj, std::string* out, std::string* error) {
                 static_cast<size_t>(PyByteArray_GET_SIZE(obj.ptr())));
     return true;
   }
-  *error = std::string("text must be str or bytes, not ") + Py_TYPE(obj.ptr())->tp_name;
+  *error = std::string("text must be str or bytes, not ") +
+           Py_TYPE(obj.ptr())->tp_name;
   return false;
 }
 
 // Python str from UTF-8 the library produced; never raises on bad bytes.
 py::str DecodeUtf8(const std::string& s) {
-  PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
+  PyObject* o = PyUnicode_DecodeUTF8(
+      s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
   if (o == nullptr) throw py::error_already_set();
   return py::reinterpret_steal<py::str>(o);
 }
 
 claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
-                                uint64_t max_document_bytes, uint32_t max_token_bytes,
+                                uint64_t max_document_bytes,
+                                uint32_t max_token_bytes,
                                 const std::string& invalid_utf8,
                                 const std::vector<std::string>& lexicon_files,
                                 const std::string& lexicon_text, int threads) {
@@ -87,8 +91,8 @@ claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
   } else if (invalid_utf8 == "replace") {
     o.invalid_utf8 = claimx::InvalidUtf8::kReplace;
   } else {
-    throw py::value_error("invalid_utf8 must be 'reject' or 'replace', not '" + invalid_utf8 +
-                          "'");
+    throw py::value_error("invalid_utf8 must be 'reject' or 'replace', not '" +
+                          invalid_utf8 + "'");
   }
   if (threads < 0) throw py::value_error("threads must be >= 0");
   o.lexicon_files = lexicon_files;
@@ -102,8 +106,9 @@ claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
   return *std::move(ex);
 }
 
-std::unique_ptr<NativeDocument> Extract(const claimx::Extractor& ex, py::handle text,
-                                        const std::string& id, const std::string& date) {
+std::unique_ptr<NativeDocument> Extract(const claimx::Extractor& ex,
+                                        py::handle text, const std::string& id,
+                                        const std::string& date) {
   auto out = std::make_unique<NativeDocument>();
   std::string error;
   if (!TextToUtf8(text, &out->text, &error)) {
@@ -122,7 +127,8 @@ std::unique_ptr<NativeDocument> Extract(const claimx::Extractor& ex, py::handle 
 
 // items: a sequence of (text, id, date) tuples. Returns a list with, per item
 // and in order, a NativeDocument or a str holding the error message.
-py::list ExtractBatch(const claimx::Extractor& ex, const py::sequence& items, int threads) {
+py::list ExtractBatch(const claimx::Extractor& ex, const py::sequence& items,
+                      int threads) {
   const size_t n = py::len(items);
   std::vector<std::unique_ptr<NativeDocument>> docs(n);
   std::vector<std::string> errors(n);
@@ -132,10 +138,12 @@ py::list ExtractBatch(const claimx::Extractor& ex, const py::sequence& items, in
   index.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     py::tuple item = items[i].cast<py::tuple>();
-    if (item.size() != 3) throw py::value_error("extract_batch items are (text, id, date)");
+    if (item.size() != 3)
+      throw py::value_error("extract_batch items are (text, id, date)");
     docs[i] = std::make_unique<NativeDocument>();
     if (!TextToUtf8(item[0], &docs[i]->text, &errors[i])) continue;
-    claimx::DocumentInfo info{item[1].cast<std::string>(), item[2].cast<std::string>()};
+    claimx::DocumentInfo info{item[1].cast<std::string>(),
+                              item[2].cast<std::string>()};
     batch.push_back(claimx::BatchItem{docs[i]->text, std::move(info)});
     index.push_back(i);
   }
@@ -168,7 +176,8 @@ py::list ExtractBatch(const claimx::Extractor& ex, const py::sequence& items, in
 // counts as one character (U+FFFD), exactly as Python's
 // bytes.decode("utf-8", "replace") shows it. One pass over the text plus a
 // sort of the offsets.
-std::vector<uint32_t> CharOffsets(const NativeDocument& d, const std::vector<uint32_t>& offsets) {
+std::vector<uint32_t> CharOffsets(const NativeDocument& d,
+                                  const std::vector<uint32_t>& offsets) {
   std::vector<uint32_t> order(offsets.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
@@ -193,18 +202,22 @@ std::vector<uint32_t> CharOffsets(const NativeDocument& d, const std::vector<uin
 
 PYBIND11_MODULE(_claimx, m) {
   m.doc() = "Native core of the claimx package (use `import claimx`).";
-  m.def("version", [] { return std::string(claimx::Version()); },
-        "Version of the claimx C++ library.");
+  m.def(
+      "version", [] { return std::string(claimx::Version()); },
+      "Version of the claimx C++ library.");
 
   py::class_<NativeDocument>(m, "NativeDocument")
-      .def_property_readonly("id", [](const NativeDocument& d) { return DecodeUtf8(d.doc.id); })
+      .def_property_readonly(
+          "id", [](const NativeDocument& d) { return DecodeUtf8(d.doc.id); })
       .def_property_readonly("date",
                              [](const NativeDocument& d) -> py::object {
                                if (d.doc.date.empty()) return py::none();
                                return DecodeUtf8(d.doc.date);
                              })
-      .def_property_readonly("bytes", [](const NativeDocument& d) { return d.doc.bytes; })
-      .def_property_readonly("utf8", [](const NativeDocument& d) { return py::bytes(d.text); })
+      .def_property_readonly(
+          "bytes", [](const NativeDocument& d) { return d.doc.bytes; })
+      .def_property_readonly(
+          "utf8", [](const NativeDocument& d) { return py::bytes(d.text); })
       .def_property_readonly("counts",
                              [](const NativeDocument& d) {
                                py::dict c;
@@ -231,17 +244,24 @@ PYBIND11_MODULE(_claimx, m) {
           py::arg("pretty") = false, py::arg("tokens") = false,
           "claimx::ToJson: the CLI's JSON, byte offsets.")
       .def(
-          "to_text", [](const NativeDocument& d) { return DecodeUtf8(claimx::ToText(d.doc, d.text)); },
+          "to_text",
+          [](const NativeDocument& d) {
+            return DecodeUtf8(claimx::ToText(d.doc, d.text));
+          },
           "claimx::ToText: the CLI's readable summary.")
       .def("char_offsets", &CharOffsets, py::arg("offsets"),
            "Maps UTF-8 byte offsets to code point offsets.");
 
   py::class_<claimx::Extractor>(m, "NativeExtractor")
-      .def(py::init(&MakeExtractor), py::arg("entities") = true, py::arg("quantities") = true,
-           py::arg("claims") = true, py::arg("max_document_bytes") = 64ull << 20,
-           py::arg("max_token_bytes") = 4096u, py::arg("invalid_utf8") = "reject",
+      .def(py::init(&MakeExtractor), py::arg("entities") = true,
+           py::arg("quantities") = true, py::arg("claims") = true,
+           py::arg("max_document_bytes") = 64ull << 20,
+           py::arg("max_token_bytes") = 4096u,
+           py::arg("invalid_utf8") = "reject",
            py::arg("lexicon_files") = std::vector<std::string>{},
            py::arg("lexicon_text") = "", py::arg("threads") = 0)
-      .def("extract", &Extract, py::arg("text"), py::arg("id") = "", py::arg("date") = "")
-      .def("extract_batch", &ExtractBatch, py::arg("items"), py::arg("threads") = 0);
+      .def("extract", &Extract, py::arg("text"), py::arg("id") = "",
+           py::arg("date") = "")
+      .def("extract_batch", &ExtractBatch, py::arg("items"),
+           py::arg("threads") = 0);
 }

@@ -20,15 +20,19 @@ int main(int argc, char** argv) {
     std::cerr << extractor.status() << "\n";
     return 1;
   }
-  absl::StatusOr<claimx::Document> doc = extractor->Extract(text, {.id = argv[1]});
+  absl::StatusOr<claimx::Document> doc =
+      extractor->Extract(text, {.id = argv[1]});
   if (!doc.ok()) {
     std::cerr << argv[1] << ": " << doc.status().message() << "\n";
     return 1;
   }
-  std::cout << "claimx " << claimx::Version() << ": " << doc->sentences.size() << " sentences, "
-            << doc->claims.size() << " claims\n";
+  std::cout << "claimx " << claimx::Version() << ": " << doc->sentences.size()
+            << " sentences, " << doc->claims.size() << " claims\n";
   for (const claimx::Claim& c : doc->claims) {
-    std::cout << "- " << (c.source ? text.substr(c.source->span.begin, c.source->span.size()) : "?")
+    std::cout << "- "
+              << (c.source
+                      ? text.substr(c.source->span.begin, c.source->span.size())
+                      : "?")
               << ": " << text.substr(c.span.begin, c.span.size()) << "\n";
   }
   return 0;

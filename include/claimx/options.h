@@ -12,7 +12,8 @@ namespace claimx {
 // What to do with bytes that are not valid UTF-8.
 enum class InvalidUtf8 : uint8_t {
   kReject,   // Extract returns InvalidArgument naming the first bad byte offset
-  kReplace,  // treat each maximal invalid sequence as U+FFFD (offsets unchanged)
+  kReplace,  // treat each maximal invalid sequence as U+FFFD (offsets
+             // unchanged)
 };
 
 struct Options {

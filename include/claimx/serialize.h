@@ -16,15 +16,16 @@
 namespace claimx {
 
 struct JsonOptions {
-  bool pretty = true;        // indented, one field per line; false: one line
-  bool tokens = false;       // include the token list
+  bool pretty = true;   // indented, one field per line; false: one line
+  bool tokens = false;  // include the token list
 };
 
 CLAIMX_EXPORT std::string ToJson(const Document& doc, std::string_view text,
                                  const JsonOptions& options = {});
 
 struct TextOptions {
-  bool color = false;  // ANSI colours (sources, cues, kinds, hedges, quantities)
+  bool color =
+      false;  // ANSI colours (sources, cues, kinds, hedges, quantities)
 };
 
 // Human-readable view: a header line, then each claim as

@@ -31,8 +31,8 @@ struct Span {
 };
 
 enum class TokenKind : uint8_t {
-  kWord,         // letters, with inner hyphens/apostrophes/periods (Jean-Luc, U.S.)
-  kNumber,       // digits with separators/decimals, ordinals (12,500 · 3.75 · 21st)
+  kWord,    // letters, with inner hyphens/apostrophes/periods (Jean-Luc, U.S.)
+  kNumber,  // digits with separators/decimals, ordinals (12,500 · 3.75 · 21st)
   kPunctuation,  // . , ; : ! ? ( ) [ ] dashes, ellipses
   kQuote,        // quotation marks and apostrophes used as quotes
   kSymbol,       // currency, %, ~, &, math and other symbols
@@ -52,11 +52,12 @@ enum TokenFlag : uint16_t {
   kSentenceInitial = 1 << 3,  // first token of its sentence
   kOpening = 1 << 4,          // opening quote or bracket
   kClosing = 1 << 5,          // closing quote or bracket
-  kAbbreviation = 1 << 6,     // ends with a period that belongs to it (Dr., U.S.)
-  kSpaceBefore = 1 << 7,      // preceded by whitespace (or at text start)
-  kNoSpaceScript = 1 << 8,    // word from a script written without spaces (CJK, Thai)
-  kLineStart = 1 << 9,        // first token on its line
-  kInvalidUtf8 = 1 << 10,     // covers invalid UTF-8 bytes (replacement mode)
+  kAbbreviation = 1 << 6,  // ends with a period that belongs to it (Dr., U.S.)
+  kSpaceBefore = 1 << 7,   // preceded by whitespace (or at text start)
+  kNoSpaceScript =
+      1 << 8,           // word from a script written without spaces (CJK, Thai)
+  kLineStart = 1 << 9,  // first token on its line
+  kInvalidUtf8 = 1 << 10,  // covers invalid UTF-8 bytes (replacement mode)
 };
 
 struct Token {
@@ -68,7 +69,7 @@ struct Token {
 };
 
 struct Sentence {
-  Span span;                 // from its first token's begin to its last token's end
+  Span span;  // from its first token's begin to its last token's end
   uint32_t first_token = 0;  // index into Document::tokens
   uint32_t end_token = 0;    // one past the last token
 };
@@ -86,10 +87,11 @@ enum class EntityType : uint8_t {
 struct Entity {
   Span span;
   EntityType type = EntityType::kOrg;
-  std::string canonical;   // normalized name ("Reuters", "Grace Okafor")
-  bool outlet = false;     // a news organization or agency
-  std::string title;       // PERSON only: "Foreign Minister", "Dr."
-  int32_t mention_of = -1; // index of the first mention in the chain, -1 if first
+  std::string canonical;  // normalized name ("Reuters", "Grace Okafor")
+  bool outlet = false;    // a news organization or agency
+  std::string title;      // PERSON only: "Foreign Minister", "Dr."
+  int32_t mention_of =
+      -1;  // index of the first mention in the chain, -1 if first
 };
 
 enum class QuantityType : uint8_t {
@@ -106,12 +108,13 @@ enum class QuantityType : uint8_t {
 struct Quantity {
   Span span;
   QuantityType type = QuantityType::kCardinal;
-  std::optional<double> value;       // numeric value (CARDINAL, PERCENT, MONEY ...)
-  std::optional<double> low, high;   // RANGE bounds
-  std::string value_text;            // DATE/DURATION: ISO 8601 ("2025-03", "P3Y"), or the text
-  std::string unit;                  // counted noun, unit symbol or ISO 4217 code
+  std::optional<double> value;  // numeric value (CARDINAL, PERCENT, MONEY ...)
+  std::optional<double> low, high;  // RANGE bounds
+  std::string
+      value_text;    // DATE/DURATION: ISO 8601 ("2025-03", "P3Y"), or the text
+  std::string unit;  // counted noun, unit symbol or ISO 4217 code
   bool approx = false;
-  std::string modifier;              // "more_than", "about", "at_least" ... empty if none
+  std::string modifier;  // "more_than", "about", "at_least" ... empty if none
 };
 
 enum class ClaimKind : uint8_t {
@@ -136,8 +139,8 @@ enum class SourceType : uint8_t {
 struct Source {
   Span span;
   SourceType type = SourceType::kNone;
-  std::string resolved;    // antecedent or canonical name; empty if unknown
-  int32_t entity = -1;     // index into Document::entities, -1 if none
+  std::string resolved;  // antecedent or canonical name; empty if unknown
+  int32_t entity = -1;   // index into Document::entities, -1 if none
 };
 
 struct Cue {
@@ -146,13 +149,13 @@ struct Cue {
 };
 
 struct Claim {
-  Span span;                     // content, first to last piece
-  std::vector<Span> pieces;      // content pieces (split quotes); at least one
-  uint32_t sentence = 0;         // index of the sentence holding the cue
+  Span span;                 // content, first to last piece
+  std::vector<Span> pieces;  // content pieces (split quotes); at least one
+  uint32_t sentence = 0;     // index of the sentence holding the cue
   ClaimKind kind = ClaimKind::kIndirect;
   std::optional<Source> source;  // absent for unattributed claims
   std::optional<Cue> cue;
-  std::vector<Source> via;       // chained sources ("X reports, citing Y")
+  std::vector<Source> via;  // chained sources ("X reports, citing Y")
   bool hedged = false;
   std::vector<uint32_t> quantities;  // indexes into Document::quantities
   std::vector<uint32_t> entities;    // indexes into Document::entities

@@ -1,5 +1,4 @@
 #include "attribution/attribution_finder.h"
-#include "attribution/span_index.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -8,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_split.h"
+#include "attribution/span_index.h"
 #include "text/strings.h"
 #include "text/utf8.h"
 
@@ -15,10 +15,13 @@ namespace claimx::internal {
 
 namespace {
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
 }
 
 std::string Inflect(std::string_view w, char form) {
@@ -29,8 +32,8 @@ std::string Inflect(std::string_view w, char form) {
   switch (form) {
     case 's':
       if (cons_y) return s.substr(0, s.size() - 1) + "ies";
-      if (EndsWith(s, "s") || EndsWith(s, "x") || EndsWith(s, "z") || EndsWith(s, "ch") ||
-          EndsWith(s, "sh") || EndsWith(s, "o")) {
+      if (EndsWith(s, "s") || EndsWith(s, "x") || EndsWith(s, "z") ||
+          EndsWith(s, "ch") || EndsWith(s, "sh") || EndsWith(s, "o")) {
         return s + "es";
       }
       return s + "s";
@@ -40,8 +43,8 @@ std::string Inflect(std::string_view w, char form) {
       return s + "ed";
     case 'g':
       if (EndsWith(s, "ie")) return s.substr(0, s.size() - 2) + "ying";
-      if (last == 'e' && !EndsWith(s, "ee") && !EndsWith(s, "ye") && !EndsWith(s, "oe") &&
-          s.size() > 2) {
+      if (last == 'e' && !EndsWith(s, "ee") && !EndsWith(s, "ye") &&
+          !EndsWith(s, "oe") && s.size() > 2) {
         return s.substr(0, s.size() - 1) + "ing";
       }
       return s + "ing";
@@ -51,11 +54,13 @@ std::string Inflect(std::string_view w, char form) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> CueInflections(const LexiconEntry& lemma) {
+std::vector<std::pair<std::string, std::string>> CueInflections(
+    const LexiconEntry& lemma) {
   std::string_view phrase = lemma.phrase;
   size_t sp = phrase.find(' ');
   std::string_view head = phrase.substr(0, sp);
-  std::string rest = sp == std::string_view::npos ? "" : std::string(phrase.substr(sp));
+  std::string rest =
+      sp == std::string_view::npos ? "" : std::string(phrase.substr(sp));
   auto form = [&](std::string_view key, char rule) {
     std::string_view given = lemma.attr(key);
     if (!given.empty()) {
@@ -78,7 +83,8 @@ std::vector<std::pair<std::string, std::string>> CueInflections(const LexiconEnt
 void ExpandCueInflections(std::vector<LexiconEntry>* entries) {
   std::vector<LexiconEntry> out;
   out.reserve(entries->size() * 2);
-  absl::flat_hash_map<std::string, std::vector<std::string>> forms_of;  // lemma -> forms
+  absl::flat_hash_map<std::string, std::vector<std::string>>
+      forms_of;  // lemma -> forms
   for (LexiconEntry& e : *entries) {
     if (e.type == "-") {
       auto it = forms_of.find(Av(e.phrase));
@@ -96,7 +102,8 @@ void ExpandCueInflections(std::vector<LexiconEntry>* entries) {
       out.push_back(std::move(e));
       continue;
     }
-    std::vector<std::pair<std::string, std::string>> inflections = CueInflections(e);
+    std::vector<std::pair<std::string, std::string>> inflections =
+        CueInflections(e);
     LexiconEntry base = e;
     base.attrs.emplace_back("lemma", e.phrase);
     base.attrs.emplace_back("form", "base");
@@ -118,16 +125,25 @@ using Role = AttributionFinder::Role;
 using Form = AttributionFinder::Form;
 using EntryInfo = AttributionFinder::EntryInfo;
 
-absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon& lexicon) {
+absl::StatusOr<AttributionFinder> AttributionFinder::Create(
+    const PhraseLexicon& lexicon) {
   static const std::pair<std::string_view, Role> kRoles[] = {
-      {"cue_verb", Role::kVerb},       {"cue_prep", Role::kPrep},
-      {"cue_chain", Role::kChain},     {"cue_adverb", Role::kAdverb},
-      {"cue_noun", Role::kNoun},       {"cue_aux", Role::kAux},
-      {"cue_blocker", Role::kBlocker}, {"clause_word", Role::kClause},
-      {"content_start", Role::kContentStart}, {"cue_adjunct", Role::kAdjunct},
-      {"cue_object", Role::kObject},   {"source_noun", Role::kSourceNoun},
-      {"hedge", Role::kHedge},         {"comparison", Role::kComparison},
-      {"cue_exception", Role::kException}, {"cue_manner", Role::kManner},
+      {"cue_verb", Role::kVerb},
+      {"cue_prep", Role::kPrep},
+      {"cue_chain", Role::kChain},
+      {"cue_adverb", Role::kAdverb},
+      {"cue_noun", Role::kNoun},
+      {"cue_aux", Role::kAux},
+      {"cue_blocker", Role::kBlocker},
+      {"clause_word", Role::kClause},
+      {"content_start", Role::kContentStart},
+      {"cue_adjunct", Role::kAdjunct},
+      {"cue_object", Role::kObject},
+      {"source_noun", Role::kSourceNoun},
+      {"hedge", Role::kHedge},
+      {"comparison", Role::kComparison},
+      {"cue_exception", Role::kException},
+      {"cue_manner", Role::kManner},
   };
   std::vector<Role> role_of_type(lexicon.type_names().size(), Role::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
@@ -170,7 +186,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon&
     std::string_view agree = e.attr("agree");
     info.agree = agree == "self" ? 's' : agree.empty() ? 0 : agree[0];
     std::string_view lemma = e.attr("lemma");
-    info.lemma = std::string(lemma.empty() ? std::string_view(e.phrase) : lemma);
+    info.lemma =
+        std::string(lemma.empty() ? std::string_view(e.phrase) : lemma);
     for (char& c : info.lemma) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
@@ -181,7 +198,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(const PhraseLexicon&
 namespace {
 
 constexpr int kNone = -1;
-// Paragraph breaks a quotation may follow its speaker across (0: same paragraph).
+// Paragraph breaks a quotation may follow its speaker across (0: same
+// paragraph).
 constexpr int kFollowNewlines = 0;
 
 using Hit = AttributionFinder::Hit;
@@ -200,7 +218,8 @@ struct Draft {
   bool colon_cue = false;
   uint32_t sentence = 0;
   double score = 0.0;
-  bool borrowed_source = false;  // source shared with an earlier cue ("and added")
+  bool borrowed_source =
+      false;  // source shared with an earlier cue ("and added")
 };
 
 // How many earlier sources short-name resolution looks back over.
@@ -208,9 +227,9 @@ constexpr size_t kKnownWindow = 64;
 
 class Run {
  public:
-  Run(const std::vector<EntryInfo>& info, std::string_view text, const TokenStream& ts,
-      const std::vector<LexiconMatch>& matches, AttributionFinder::Scratch* scratch,
-      Document* doc)
+  Run(const std::vector<EntryInfo>& info, std::string_view text,
+      const TokenStream& ts, const std::vector<LexiconMatch>& matches,
+      AttributionFinder::Scratch* scratch, Document* doc)
       : info_(info),
         text_(text),
         ts_(ts),
@@ -236,34 +255,67 @@ class Run {
         qopen_(scratch->qopen),
         qclose_(scratch->qclose) {
     const size_t n = ts.size();
-    for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_, &src_,
-                    &hedge_, &comparison_, &manner_}) {
+    for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
+                    &src_, &hedge_, &comparison_, &manner_}) {
       v->assign(n, Hit{});
     }
-    for (auto* v : {&blocker_, &clause_, &content_start_, &adjunct_, &exception_}) v->assign(n, 0);
+    for (auto* v :
+         {&blocker_, &clause_, &content_start_, &adjunct_, &exception_})
+      v->assign(n, 0);
     for (const LexiconMatch& m : matches) {
       const EntryInfo& e = info[m.entry];
       std::vector<Hit>* target = nullptr;
       switch (e.role) {
-        case Role::kVerb: target = &verb_; break;
-        case Role::kPrep: target = &prep_; break;
-        case Role::kChain: target = &chain_; break;
-        case Role::kAdverb: target = &adverb_; break;
-        case Role::kNoun: target = &noun_; break;
-        case Role::kAux: target = &aux_; break;
-        case Role::kObject: target = &object_; break;
-        case Role::kSourceNoun: target = &src_; break;
-        case Role::kHedge: target = &hedge_; break;
-        case Role::kComparison: target = &comparison_; break;
-        case Role::kManner: target = &manner_; break;
-        case Role::kBlocker: if (m.end == m.begin + 1) blocker_[m.begin] = 1; break;
-        case Role::kClause: if (m.end == m.begin + 1) clause_[m.begin] = 1; break;
-        case Role::kContentStart: if (m.end == m.begin + 1) content_start_[m.begin] = 1; break;
-        case Role::kAdjunct: if (m.end == m.begin + 1) adjunct_[m.begin] = 1; break;
+        case Role::kVerb:
+          target = &verb_;
+          break;
+        case Role::kPrep:
+          target = &prep_;
+          break;
+        case Role::kChain:
+          target = &chain_;
+          break;
+        case Role::kAdverb:
+          target = &adverb_;
+          break;
+        case Role::kNoun:
+          target = &noun_;
+          break;
+        case Role::kAux:
+          target = &aux_;
+          break;
+        case Role::kObject:
+          target = &object_;
+          break;
+        case Role::kSourceNoun:
+          target = &src_;
+          break;
+        case Role::kHedge:
+          target = &hedge_;
+          break;
+        case Role::kComparison:
+          target = &comparison_;
+          break;
+        case Role::kManner:
+          target = &manner_;
+          break;
+        case Role::kBlocker:
+          if (m.end == m.begin + 1) blocker_[m.begin] = 1;
+          break;
+        case Role::kClause:
+          if (m.end == m.begin + 1) clause_[m.begin] = 1;
+          break;
+        case Role::kContentStart:
+          if (m.end == m.begin + 1) content_start_[m.begin] = 1;
+          break;
+        case Role::kAdjunct:
+          if (m.end == m.begin + 1) adjunct_[m.begin] = 1;
+          break;
         case Role::kException:
           for (uint32_t k = m.begin; k < m.end; ++k) exception_[k] = 1;
           break;
-        case Role::kNone: break;
+        case Role::kNone:
+          break;
       }
       if (target != nullptr) {
         Hit& h = (*target)[m.begin];
@@ -280,15 +332,17 @@ class Run {
     for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
     FollowQuotes();
     AddUnattributed();
-    std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
-      return a.cue_b < b.cue_b;
-    });
+    std::stable_sort(
+        drafts_.begin(), drafts_.end(),
+        [](const Draft& a, const Draft& b) { return a.cue_b < b.cue_b; });
     for (const Draft& d : drafts_) Emit(d);
   }
 
  private:
   // ---- token predicates -------------------------------------------------
-  std::string_view Norm(int i) const { return ts_.norm(static_cast<size_t>(i)); }
+  std::string_view Norm(int i) const {
+    return ts_.norm(static_cast<size_t>(i));
+  }
   const Token& Tok(int i) const { return ts_.tokens[static_cast<size_t>(i)]; }
   bool Is(int i, std::string_view s) const { return Norm(i) == s; }
   bool IsComma(int i) const { return Is(i, ","); }
@@ -297,27 +351,36 @@ class Run {
            (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--"));
   }
   bool IsBreak(int i) const {  // ends a clause when read in either direction
-    return IsComma(i) || IsDash(i) || Is(i, ";") || Is(i, ":") || Is(i, "(") || Is(i, ")");
+    return IsComma(i) || IsDash(i) || Is(i, ";") || Is(i, ":") || Is(i, "(") ||
+           Is(i, ")");
   }
   bool RawQuote(int i) const { return Tok(i).kind == TokenKind::kQuote; }
-  bool IsQuote(int i) const { return Tok(i).kind == TokenKind::kQuote && !IsPossessive(i); }
+  bool IsQuote(int i) const {
+    return Tok(i).kind == TokenKind::kQuote && !IsPossessive(i);
+  }
   // An unpaired apostrophe glued to the word before it ("the teachers' union").
   bool IsPossessive(int i) const {
-    return Tok(i).kind == TokenKind::kQuote && !qopen_.empty() && qopen_[i] == kNone &&
-           qclose_[i] == kNone && !Tok(i).has(kSpaceBefore) && i > 0 &&
-           Tok(i - 1).kind == TokenKind::kWord && (Is(i, "'") || Is(i, "\xE2\x80\x99"));
+    return Tok(i).kind == TokenKind::kQuote && !qopen_.empty() &&
+           qopen_[i] == kNone && qclose_[i] == kNone &&
+           !Tok(i).has(kSpaceBefore) && i > 0 &&
+           Tok(i - 1).kind == TokenKind::kWord &&
+           (Is(i, "'") || Is(i, "\xE2\x80\x99"));
   }
   bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
   bool IsCloseQuote(int i) const { return IsQuote(i) && qopen_[i] != kNone; }
   bool IsWord(int i) const {
     TokenKind k = Tok(i).kind;
-    return k == TokenKind::kWord || k == TokenKind::kNumber || k == TokenKind::kHandle;
+    return k == TokenKind::kWord || k == TokenKind::kNumber ||
+           k == TokenKind::kHandle;
   }
   bool IsCap(int i) const { return IsWord(i) && Tok(i).has(kCapitalized); }
-  bool IsFinalPunct(int i) const { return Is(i, ".") || Is(i, "!") || Is(i, "?"); }
+  bool IsFinalPunct(int i) const {
+    return Is(i, ".") || Is(i, "!") || Is(i, "?");
+  }
   const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
 
-  // Pairs quotation marks inside each paragraph. `''` and ``` `` ``` count as one mark.
+  // Pairs quotation marks inside each paragraph. `''` and ``` `` ``` count as
+  // one mark.
   void PairQuotes() {
     const int n = static_cast<int>(ts_.size());
     qopen_.assign(n, kNone);
@@ -329,7 +392,8 @@ class Run {
       if (!q) continue;
       int last = i;
       while (last + 1 < n && !Tok(last + 1).has(kSpaceBefore) &&
-             (RawQuote(last + 1) || Is(last + 1, "`")) && Norm(last + 1) == Norm(i)) {
+             (RawQuote(last + 1) || Is(last + 1, "`")) &&
+             Norm(last + 1) == Norm(i)) {
         ++last;
       }
       const Token& t = Tok(i);
@@ -337,8 +401,8 @@ class Run {
       if (Is(i, "`")) opening = true;
       // A lone apostrophe glued to a word is a possessive ("teachers' union")
       // unless it closes an open single quote.
-      if ((Is(i, "'") || Is(i, "\xE2\x80\x99")) && last == i && !t.has(kSpaceBefore) && i > 0 &&
-          IsWord(i - 1)) {
+      if ((Is(i, "'") || Is(i, "\xE2\x80\x99")) && last == i &&
+          !t.has(kSpaceBefore) && i > 0 && IsWord(i - 1)) {
         bool closes = !stack.empty() && Norm(stack.back()) == Norm(i);
         if (!closes) continue;
         opening = false;
@@ -378,8 +442,8 @@ class Run {
     // Cheap prefilter: any cue at all?
     bool any = false;
     for (int i = v.b; i < v.e && !any; ++i) {
-      any = verb_[i].end != kNone || prep_[i].end != kNone || adverb_[i].end != kNone ||
-            noun_[i].end != kNone || Is(i, ":");
+      any = verb_[i].end != kNone || prep_[i].end != kNone ||
+            adverb_[i].end != kNone || noun_[i].end != kNone || Is(i, ":");
     }
     if (!any) return;
     const size_t first = drafts_.size();
@@ -387,9 +451,11 @@ class Run {
     for (int i = v.b; i < v.e; ++i) {
       if (i < consumed) continue;
       if (verb_[i].end != kNone) {
-        if (VerbCue(s, v, i)) consumed = std::max(consumed, drafts_.back().cue_e);
+        if (VerbCue(s, v, i))
+          consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (prep_[i].end != kNone) {
-        if (PrepCue(s, v, i)) consumed = std::max(consumed, drafts_.back().cue_e);
+        if (PrepCue(s, v, i))
+          consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
         GenitiveCue(s, v, i);
       } else if (Is(i, ":") && i > v.b && i - v.b <= 5) {
@@ -435,13 +501,13 @@ class Run {
         }
         break;
       }
-      if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") && !Is(k, "'s") &&
-          !Is(k, "\xE2\x80\x99s")) {
+      if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
+          !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
       if (clause_[k] || content_start_[k]) break;
-      if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) && !blocker_[k > b ? k - 1 : k] &&
-          src_[k].end == kNone) {
+      if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
+          !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone) {
         break;
       }
       start = k;
@@ -462,19 +528,21 @@ class Run {
     if (IsComma(j)) {
       // Appositive: find the comma that opens it.
       int k = j - 1;
-      while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 20) --k;
+      while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 20)
+        --k;
       if (k <= v.b || !IsComma(k)) return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
       // An age between commas: "Rita Gomez, 34, a nurse, said".
-      if (k - start == 1 && Tok(start).kind == TokenKind::kNumber && start - 1 > v.b &&
-          IsComma(start - 1)) {
+      if (k - start == 1 && Tok(start).kind == TokenKind::kNumber &&
+          start - 1 > v.b && IsComma(start - 1)) {
         const int name = NounPhraseStart(v.b, start - 1, 8);
         if (name < start - 1) start = name;
       }
       // A parenthetical adjunct is not part of the source: "The judge, in
       // her dissent, wrote ...".
-      if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1)) return {start, k};
+      if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1))
+        return {start, k};
       return {start, vb};
     }
     if (!IsWord(j)) return {kNone, kNone};
@@ -489,9 +557,11 @@ class Run {
     const int j = vb - 1;
     if (j <= v.b || !IsComma(j)) return false;
     int k = j - 1;
-    while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 20) --k;
+    while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 20)
+      --k;
     if (k <= v.b || !IsComma(k) || k + 1 >= j) return false;
-    if (!(Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose"))) return false;
+    if (!(Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose")))
+      return false;
     return NounPhraseStart(v.b, k, 8) < k;
   }
 
@@ -524,8 +594,9 @@ class Run {
   bool IsAdverb(int k) const {
     std::string_view w = Norm(k);
     // Nouns in -ly that can head a subject ("family", "ally") are source nouns.
-    return Tok(k).kind == TokenKind::kWord && !IsCap(k) && w.size() > 5 && EndsWith(w, "ly") &&
-           src_[k].end == kNone && verb_[k].end == kNone && !adjunct_[k];
+    return Tok(k).kind == TokenKind::kWord && !IsCap(k) && w.size() > 5 &&
+           EndsWith(w, "ly") && src_[k].end == kNone && verb_[k].end == kNone &&
+           !adjunct_[k];
   }
 
   // Skips an adjunct ("on Monday", "in a statement", "late Tuesday") from
@@ -533,14 +604,17 @@ class Run {
   int SkipAdjunct(const SentenceView& v, int k) const {
     if (k >= v.limit || !adjunct_[k]) return k;
     int j = k;
-    while (j < v.limit && j - k < 7 && !IsBreak(j) && !IsQuote(j) && !content_start_[j]) ++j;
+    while (j < v.limit && j - k < 7 && !IsBreak(j) && !IsQuote(j) &&
+           !content_start_[j])
+      ++j;
     return j;
   }
 
-  // First word of its clause: sentence start, or after an opening quote or colon.
+  // First word of its clause: sentence start, or after an opening quote or
+  // colon.
   bool ClauseInitial(const SentenceView& v, int i) const {
-    return i == v.b || Tok(i).has(kSentenceInitial) || IsOpenQuote(i - 1) || Is(i - 1, ":") ||
-           Is(i - 1, "(");
+    return i == v.b || Tok(i).has(kSentenceInitial) || IsOpenQuote(i - 1) ||
+           Is(i - 1, ":") || Is(i - 1, "(");
   }
 
   // A headline in title case: no lowercase word of four letters or more.
@@ -566,7 +640,8 @@ class Run {
       return true;
     }
     const int p = i - 1;
-    if (p < v.b || !IsWord(p) || Is(p, "'s") || Is(p, "\xE2\x80\x99s")) return false;
+    if (p < v.b || !IsWord(p) || Is(p, "'s") || Is(p, "\xE2\x80\x99s"))
+      return false;
     if (Tok(p).kind == TokenKind::kNumber) return false;
     for (int k = std::max(v.b, p - 3); k <= p; ++k) {
       if (src_[k].end == i) return true;  // "he", "polls", "the agency"
@@ -574,8 +649,9 @@ class Run {
     if (IsCap(p) && !ClauseInitial(v, p)) return true;  // a name
     // A plural noun subject: "farmers fear", "polls show" (not "swing states").
     std::string_view w = Norm(p);
-    return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
-           !EndsWith(w, "is") && !EndsWith(w, "'s") && !adjunct_[p];
+    return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") &&
+           !EndsWith(w, "us") && !EndsWith(w, "is") && !EndsWith(w, "'s") &&
+           !adjunct_[p];
   }
 
   // strict=1 cues ("continue", "know", "see") need the content right after
@@ -587,18 +663,21 @@ class Run {
     if (content_start_[k] || IsOpenQuote(k) || Is(k, ":")) return true;
     if (vb > v.b && (IsComma(vb - 1) || IsCloseQuote(vb - 1))) return true;
     // "sees the vote as a test": an object and its "as" complement.
-    for (int j = k; j < v.limit && j - k < 12 && !IsBreak(j) && !IsQuote(j); ++j) {
+    for (int j = k; j < v.limit && j - k < 12 && !IsBreak(j) && !IsQuote(j);
+         ++j) {
       if (Is(j, "as") && j > k) return true;
     }
     // A personal pronoun subject: "we know they ...", "I know".
     const int p = vb - 1;
-    return p >= v.b && src_[p].end == vb && Info(src_[p]).kind == SourceType::kPronoun &&
+    return p >= v.b && src_[p].end == vb &&
+           Info(src_[p]).kind == SourceType::kPronoun &&
            Info(src_[p]).agree != 'n' && !Is(p, "you");
   }
 
   // "The plan seems to work", "It appears that ...": no source; the content is
   // the subject and the complement.
-  bool RaisingCue(uint32_t s, const SentenceView& v, int vb, int i, bool hedge) {
+  bool RaisingCue(uint32_t s, const SentenceView& v, int vb, int i,
+                  bool hedge) {
     Draft d;
     d.sentence = s;
     d.cue_b = vb;
@@ -607,13 +686,16 @@ class Run {
     d.hedged = true;
     (void)hedge;
     std::pair<int, int> subj = Subject(v, vb);
-    if (subj.first != kNone && !(subj.second - subj.first == 1 && Is(subj.first, "it"))) {
+    if (subj.first != kNone &&
+        !(subj.second - subj.first == 1 && Is(subj.first, "it"))) {
       d.pieces.push_back({subj.first, subj.second});
     }
     int k = d.cue_e;
     if (k < v.limit && IsComma(k)) return false;
     int e = k;
-    while (e < v.limit && !Is(e, ";") && !(IsComma(e) && e + 1 < v.limit && clause_[e + 1])) ++e;
+    while (e < v.limit && !Is(e, ";") &&
+           !(IsComma(e) && e + 1 < v.limit && clause_[e + 1]))
+      ++e;
     if (e == k) return false;
     d.pieces.push_back({k, e});
     d.open_end = true;
@@ -628,22 +710,27 @@ class Run {
     int vb = CueGroupStart(v.b, i, &be, &hedge, &neg);
     if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
-    // A bare past participle is an adjective or a reduced relative ("known as").
+    // A bare past participle is an adjective or a reduced relative ("known
+    // as").
     if (vb == i && cue.form == Form::kPp) return false;
     // A capitalized cue inside a sentence is part of a name ("the United
     // States", "The Washington Post"), except in a title-case headline.
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
-    // An infinitive ("wants to see", "declined to say") is not a cue of its own.
-    if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase) return false;
-    // "the swing states", "Obama's calls", "a talk show": forms shared with a noun
-    // need the shape of a verb.
-    const bool only_genitive = vb == i - 1 && (Is(vb, "'s") || Is(vb, "\xE2\x80\x99s"));
+    // An infinitive ("wants to see", "declined to say") is not a cue of its
+    // own.
+    if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase)
+      return false;
+    // "the swing states", "Obama's calls", "a talk show": forms shared with a
+    // noun need the shape of a verb.
+    const bool only_genitive =
+        vb == i - 1 && (Is(vb, "'s") || Is(vb, "\xE2\x80\x99s"));
     if (cue.noun && (cue.form == Form::kBase || cue.form == Form::kS) &&
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
     }
     if (cue.strict && !StrictContext(v, vb, ce0)) return false;
-    // to=1: "declined to comment", "plans to run": the infinitive is the content.
+    // to=1: "declined to comment", "plans to run": the infinitive is the
+    // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
     if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
     // "Asked whether he would run, she said ...": a clause-initial participle
@@ -668,7 +755,8 @@ class Run {
       if (i == v.b) return false;
       if (!IsWord(i - 1)) return false;
     }
-    const bool passive = be && (cue.form == Form::kPast || cue.form == Form::kPp);
+    const bool passive =
+        be && (cue.form == Form::kPast || cue.form == Form::kPp);
     Draft d;
     d.sentence = s;
     d.cue_b = vb;
@@ -686,7 +774,8 @@ class Run {
     int about_end = kNone;
     if (after + 1 < v.limit && (Is(after, "of") || Is(after, "about"))) {
       int j = after + 1;
-      while (j < v.limit && !IsBreak(j) && !IsQuote(j) && !content_start_[j] && j - after < 8) {
+      while (j < v.limit && !IsBreak(j) && !IsQuote(j) && !content_start_[j] &&
+             j - after < 8) {
         ++j;
       }
       if (j >= v.limit || IsComma(j)) {
@@ -725,7 +814,9 @@ class Run {
       int k = after;
       if (k < v.limit && Is(k, "by")) {
         int se = k + 1;
-        while (se < v.limit && !IsBreak(se) && !content_start_[se] && !IsQuote(se)) ++se;
+        while (se < v.limit && !IsBreak(se) && !content_start_[se] &&
+               !IsQuote(se))
+          ++se;
         if (se > k + 1) {
           d.src_b = k + 1;
           d.src_e = se;
@@ -741,7 +832,8 @@ class Run {
         d.pieces.push_back({after, v.limit});
         d.open_end = true;
         d.hedged = true;
-      } else if (after < v.limit && (content_start_[after] || IsOpenQuote(after))) {
+      } else if (after < v.limit &&
+                 (content_start_[after] || IsOpenQuote(after))) {
         if (!ContentAfter(v, after, false, &d)) return false;
       } else {
         return false;
@@ -760,9 +852,9 @@ class Run {
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
     // Not after a relative clause that closes the subject ("X, which runs
     // the line, estimated its losses at ..."): the object is no source.
-    if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
-        !RelativeSubject(v, vb) &&
-        !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
+    if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
+        !tail_end && !RelativeSubject(v, vb) && !content_start_[after] &&
+        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
       int se = after;
       bool named = false;
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
@@ -771,15 +863,19 @@ class Run {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
       }
-      // "said Professor Ian Bell", "said the agency", "said former governor Mike Lee".
+      // "said Professor Ian Bell", "said the agency", "said former governor
+      // Mike Lee".
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
-                (IsCap(after) || src_[after].end != kNone || blocker_[after] || named);
+                (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
+                 named);
       for (int k = after; k < se && ok; ++k) {
-        ok = (aux_[k].end == kNone && verb_[k].end == kNone) || src_[k].end != kNone;
+        ok = (aux_[k].end == kNone && verb_[k].end == kNone) ||
+             src_[k].end != kNone;
       }
       // A pronoun starts a clause, not an inverted source: "Rita Gomez, 34,
       // a nurse, said she turned out ..." ("..., said he." stays inverted).
-      if (ok && src_[after].end != kNone && Info(src_[after]).kind == SourceType::kPronoun &&
+      if (ok && src_[after].end != kNone &&
+          Info(src_[after]).kind == SourceType::kPronoun &&
           se > src_[after].end) {
         ok = false;
       }
@@ -789,7 +885,8 @@ class Run {
         if (se < v.limit && IsComma(se)) {
           // Appositive after the name, or a second content piece.
           int rest = se + 1;
-          bool appositive = rest < v.limit && (blocker_[rest] || Is(rest, "who"));
+          bool appositive =
+              rest < v.limit && (blocker_[rest] || Is(rest, "who"));
           if (appositive) {
             d.src_e = v.limit;
           } else if (!ContentTail(v, rest, &d)) {
@@ -823,10 +920,11 @@ class Run {
     // A lone lead-in word before the comma ("Meanwhile, the paper reported,
     // citing ..., that ...") is no content: the cue is not post-posed.
     const bool lead_in = before == v.b + 1 && IsComma(before) && IsWord(v.b);
-    const bool post = before > v.b && (IsComma(before) || IsCloseQuote(before) ||
-                                       IsDash(before)) &&
-                      !lead_in && (tail_end || tail_comma) &&
-                      !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
+    const bool post =
+        before > v.b &&
+        (IsComma(before) || IsCloseQuote(before) || IsDash(before)) &&
+        !lead_in && (tail_end || tail_comma) &&
+        !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
     if (post) {
       if (!ContentBefore(v, before, &d)) return false;
       if (tail_comma) ContentTail(v, tail + 1, &d);
@@ -853,13 +951,15 @@ class Run {
   std::pair<int, int> AdjacentQuote(const SentenceView& v) const {
     const int n = static_cast<int>(ts_.size());
     int p = v.b - 1;
-    if (p >= 0 && ts_.newlines_before[v.b] == 0 && IsCloseQuote(p)) return {qopen_[p], p + 1};
-    if (p >= 0 && IsFinalPunct(p) && p - 1 >= 0 && ts_.newlines_before[v.b] == 0 &&
-        IsCloseQuote(p - 1)) {
+    if (p >= 0 && ts_.newlines_before[v.b] == 0 && IsCloseQuote(p))
+      return {qopen_[p], p + 1};
+    if (p >= 0 && IsFinalPunct(p) && p - 1 >= 0 &&
+        ts_.newlines_before[v.b] == 0 && IsCloseQuote(p - 1)) {
       return {qopen_[p - 1], p};
     }
     int q = v.e;
-    if (q < n && ts_.newlines_before[q] == 0 && IsOpenQuote(q)) return {q, qclose_[q] + 1};
+    if (q < n && ts_.newlines_before[q] == 0 && IsOpenQuote(q))
+      return {q, qclose_[q] + 1};
     return {kNone, kNone};
   }
 
@@ -897,7 +997,8 @@ class Run {
   // Second piece after a parenthetical cue: "A, he said, B".
   bool ContentTail(const SentenceView& v, int k, Draft* d) const {
     if (k >= v.limit) return false;
-    if (chain_[k].end != kNone) return false;  // ", citing Y": handled by ApplyChains
+    if (chain_[k].end != kNone)
+      return false;  // ", citing Y": handled by ApplyChains
     if (IsOpenQuote(k)) {
       d->pieces.push_back({k, qclose_[k] + 1});
       return true;
@@ -918,24 +1019,29 @@ class Run {
     const int first = j;
     while (j < v.limit && j - k < 7) {
       const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
-      if (poss && j + 1 < v.limit && IsOpenQuote(j + 1) && qclose_[j + 1] != kNone &&
-          qclose_[j + 1] - j <= 6) {
-        j = qclose_[j + 1] + 1;  // a quoted title: "the network's “Morning Show”"
+      if (poss && j + 1 < v.limit && IsOpenQuote(j + 1) &&
+          qclose_[j + 1] != kNone && qclose_[j + 1] - j <= 6) {
+        j = qclose_[j + 1] +
+            1;  // a quoted title: "the network's “Morning Show”"
         break;
       }
       if (!poss && !IsWord(j)) break;
-      if (content_start_[j] || clause_[j] || verb_[j].end != kNone || aux_[j].end != kNone) break;
+      if (content_start_[j] || clause_[j] || verb_[j].end != kNone ||
+          aux_[j].end != kNone)
+        break;
       if (adjunct_[j] && !IsCap(j) && j > first) break;
-      if (j > first && src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun) break;
+      if (j > first && src_[j].end != kNone &&
+          Info(src_[j]).kind == SourceType::kPronoun)
+        break;
       ++j;
     }
     // Only a closed object: the clause, an adjunct, "that", a quote or a
     // pronoun subject follows ("warned the trade deal would fail" keeps
     // its subject in the content).
-    if (j > first &&
-        (j >= v.limit || IsBreak(j) || IsQuote(j) || content_start_[j] ||
-         (adjunct_[j] && !IsCap(j)) ||
-         (src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun))) {
+    if (j > first && (j >= v.limit || IsBreak(j) || IsQuote(j) ||
+                      content_start_[j] || (adjunct_[j] && !IsCap(j)) ||
+                      (src_[j].end != kNone &&
+                       Info(src_[j]).kind == SourceType::kPronoun))) {
       return j;
     }
     j = blocker_[k] ? k + 1 : k;
@@ -948,10 +1054,12 @@ class Run {
     return j;
   }
 
-  // Content after the cue ("said (that) ...", "told reporters ...", "said: '...'").
+  // Content after the cue ("said (that) ...", "told reporters ...", "said:
+  // '...'").
   bool ContentAfter(const SentenceView& v, int k, bool obj, Draft* d) const {
     if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
-    // Adjunct or object before "that": "said on Monday that", "told reporters that".
+    // Adjunct or object before "that": "said on Monday that", "told reporters
+    // that".
     for (int j = k; j < v.limit && j - k < 8; ++j) {
       if (content_start_[j]) {
         bool clean = true;
@@ -970,7 +1078,8 @@ class Run {
     if (k < v.limit && chain_[k].end != kNone) {
       // "reported, citing Y, that ...": Y is a relay, the content follows.
       int j = chain_[k].end;
-      while (j < v.limit && !IsBreak(j) && !content_start_[j] && !IsQuote(j)) ++j;
+      while (j < v.limit && !IsBreak(j) && !content_start_[j] && !IsQuote(j))
+        ++j;
       if (j == chain_[k].end || j >= v.limit) return false;
       d->via.push_back({chain_[k].end, j});
       k = j;
@@ -1012,7 +1121,8 @@ class Run {
     d.lemma = Info(prep_[i]).lemma;
     d.kind = ClaimKind::kAccordingTo;
     int se = pe;
-    while (se < v.limit && !IsBreak(se) && !IsQuote(se) && !content_start_[se] &&
+    while (se < v.limit && !IsBreak(se) && !IsQuote(se) &&
+           !content_start_[se] &&
            !(clause_[se] && se > pe + 1 && !Is(se, "and"))) {
       ++se;
     }
@@ -1020,7 +1130,8 @@ class Run {
     d.src_b = pe;
     d.src_e = se;
     int lead = v.b;
-    while (lead < i && (clause_[lead] || Is(lead, "and") || Is(lead, "but"))) ++lead;
+    while (lead < i && (clause_[lead] || Is(lead, "and") || Is(lead, "but")))
+      ++lead;
     if (lead == i) {
       int k = se;
       if (k < v.limit && IsComma(k)) ++k;
@@ -1070,8 +1181,8 @@ class Run {
     const bool quoted = IsOpenQuote(i + 1);
     bool named = false;
     for (int k = v.b; k < i; ++k) {
-      if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] && !IsPossessive(k) &&
-          !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
+      if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] &&
+          !IsPossessive(k) && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         return;
       }
       if (verb_[k].end != kNone || exception_[k]) return;
@@ -1079,7 +1190,8 @@ class Run {
     }
     if (!quoted) {
       // Headline style without quotation marks ("Holt: Budget Is Balanced"):
-      // only at a paragraph start, for a name or a source noun, with a clause after it.
+      // only at a paragraph start, for a name or a source noun, with a clause
+      // after it.
       if (v.b > 0 && ts_.newlines_before[v.b] == 0) return;
       if (v.limit - (i + 1) < 3) return;
       int ent = EntityIn(ByteSpan(v.b, i));
@@ -1111,8 +1223,9 @@ class Run {
   void TrimPieces(Draft* d) const {
     std::vector<std::pair<int, int>> out;
     for (auto [b, e] : d->pieces) {
-      while (e > b && (IsComma(e - 1) || IsDash(e - 1) || Is(e - 1, ";") || Is(e - 1, ":") ||
-                       Is(e - 1, "and") || Is(e - 1, "but"))) {
+      while (e > b &&
+             (IsComma(e - 1) || IsDash(e - 1) || Is(e - 1, ";") ||
+              Is(e - 1, ":") || Is(e - 1, "and") || Is(e - 1, "but"))) {
         --e;
       }
       while (b < e && (IsComma(b) || IsDash(b) || Is(b, ":"))) ++b;
@@ -1124,8 +1237,8 @@ class Run {
   bool Accept(Draft d) {
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
-    // A content piece never cuts through a quotation ("I never saw it," he said:
-    // "saw" is inside the quote and its clause ends at the closing mark).
+    // A content piece never cuts through a quotation ("I never saw it," he
+    // said: "saw" is inside the quote and its clause ends at the closing mark).
     for (auto [b, e] : d.pieces) {
       for (int i = b; i < e; ++i) {
         if (IsOpenQuote(i) && qclose_[i] >= e) return false;
@@ -1147,22 +1260,25 @@ class Run {
       for (size_t b = first; b < drafts_.size(); ++b) {
         if (b == a) continue;
         const Draft& o = drafts_[b];
-        int start = o.src_b != kNone && !o.borrowed_source ? std::min(o.src_b, o.cue_b)
-                                                            : o.cue_b;
+        int start = o.src_b != kNone && !o.borrowed_source
+                        ? std::min(o.src_b, o.cue_b)
+                        : o.cue_b;
         if (start > last.first && start < last.second) {
           // A coordinated or post-posed attribution ends ours ("A said X and B
           // said Y", "X believe Y, a paper said"); one right after our cue is
           // nested inside our content ("A said officials believe Y") and stays.
           int before = start - 1;
-          bool coordinated = IsComma(before) || IsDash(before) || Is(before, ";") ||
-                             Is(before, "and") || Is(before, "but") || o.borrowed_source;
+          bool coordinated = IsComma(before) || IsDash(before) ||
+                             Is(before, ";") || Is(before, "and") ||
+                             Is(before, "but") || o.borrowed_source;
           if (coordinated) last.second = start;
         }
       }
       TrimPieces(&d);
     }
-    drafts_.erase(std::remove_if(drafts_.begin() + static_cast<long>(first), drafts_.end(),
-                                 [](const Draft& d) { return d.pieces.empty(); }),
+    drafts_.erase(std::remove_if(
+                      drafts_.begin() + static_cast<long>(first), drafts_.end(),
+                      [](const Draft& d) { return d.pieces.empty(); }),
                   drafts_.end());
   }
 
@@ -1191,7 +1307,8 @@ class Run {
       for (auto& p : owner->pieces) {
         if (p.first <= i && i < p.second) p.second = i;
       }
-      // Content after the chain: "X reported, citing Y, that ..." / "as saying ...".
+      // Content after the chain: "X reported, citing Y, that ..." / "as saying
+      // ...".
       int after = k;
       if (after < v.limit && Is(after, "as") && after + 1 < v.limit) after += 2;
       Draft tmp;
@@ -1206,8 +1323,9 @@ class Run {
       }
       (void)s;
     }
-    drafts_.erase(std::remove_if(drafts_.begin() + static_cast<long>(first), drafts_.end(),
-                                 [](const Draft& d) { return d.pieces.empty(); }),
+    drafts_.erase(std::remove_if(
+                      drafts_.begin() + static_cast<long>(first), drafts_.end(),
+                      [](const Draft& d) { return d.pieces.empty(); }),
                   drafts_.end());
   }
 
@@ -1217,13 +1335,17 @@ class Run {
     const uint32_t ns = static_cast<uint32_t>(doc_->sentences.size());
     for (size_t a = 0; a < drafts_.size(); ++a) {
       Draft& d = drafts_[a];
-      if (d.no_cue || d.kind != ClaimKind::kDirectQuote || d.pieces.empty()) continue;
-      if (a + 1 < drafts_.size() && drafts_[a + 1].sentence == d.sentence) continue;
-      const uint32_t stop = a + 1 < drafts_.size() ? drafts_[a + 1].sentence : ns;
+      if (d.no_cue || d.kind != ClaimKind::kDirectQuote || d.pieces.empty())
+        continue;
+      if (a + 1 < drafts_.size() && drafts_[a + 1].sentence == d.sentence)
+        continue;
+      const uint32_t stop =
+          a + 1 < drafts_.size() ? drafts_[a + 1].sentence : ns;
       int from = std::max(d.pieces.back().second, d.cue_e);
       for (uint32_t s = d.sentence + 1; s < stop; ++s) {
         const Sentence& st = doc_->sentences[s];
-        const int b = static_cast<int>(st.first_token), e = static_cast<int>(st.end_token);
+        const int b = static_cast<int>(st.first_token),
+                  e = static_cast<int>(st.end_token);
         if (e <= from) continue;  // inside a quotation already taken
         if (b < from) break;
         if (ts_.newlines_before[b] > kFollowNewlines || !IsOpenQuote(b)) break;
@@ -1252,7 +1374,8 @@ class Run {
     for (uint32_t s = 0; s < doc_->sentences.size(); ++s) {
       if (has_claim[s]) continue;
       const Sentence& sent = doc_->sentences[s];
-      int b = static_cast<int>(sent.first_token), e = static_cast<int>(sent.end_token);
+      int b = static_cast<int>(sent.first_token),
+          e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
       if (limit - b < 3 || covered[b] || Is(e - 1, "?")) continue;
@@ -1261,14 +1384,16 @@ class Run {
       if (!doc_->quantities.empty()) {
         quantity_index_.ForInside(sent.span, [&](uint32_t k) {
           const Quantity& q = doc_->quantities[k];
-          if (q.type != QuantityType::kDate && q.type != QuantityType::kOrdinal) ++figures;
+          if (q.type != QuantityType::kDate && q.type != QuantityType::kOrdinal)
+            ++figures;
         });
       } else {
         for (int i = b; i < limit; ++i) {
           if (Tok(i).kind == TokenKind::kNumber && !IsYear(i)) ++figures;
         }
       }
-      for (int i = b; i < limit; ++i) comparisons += comparison_[i].end != kNone;
+      for (int i = b; i < limit; ++i)
+        comparisons += comparison_[i].end != kNone;
       if (figures == 0) continue;
       Draft d;
       d.sentence = s;
@@ -1277,23 +1402,27 @@ class Run {
       d.cue_e = b;
       d.kind = ClaimKind::kUnattributed;
       d.pieces.push_back({b, limit});
-      d.score = std::min(0.95, 0.4 + 0.15 * figures + 0.15 * std::min(comparisons, 2));
-      for (int i = b; i < limit; ++i) d.hedged = d.hedged || hedge_[i].end != kNone;
+      d.score = std::min(
+          0.95, 0.4 + 0.15 * figures + 0.15 * std::min(comparisons, 2));
+      for (int i = b; i < limit; ++i)
+        d.hedged = d.hedged || hedge_[i].end != kNone;
       drafts_.push_back(std::move(d));
     }
   }
 
   bool IsYear(int i) const {
     std::string_view t = Norm(i);
-    return t.size() == 4 && (t[0] == '1' || t[0] == '2') && t.find_first_not_of("0123456789") ==
-                                                                std::string_view::npos;
+    return t.size() == 4 && (t[0] == '1' || t[0] == '2') &&
+           t.find_first_not_of("0123456789") == std::string_view::npos;
   }
 
   // ---- output ---------------------------------------------------------------
   Span ByteSpan(int b, int e) const {
     return Span{Tok(b).span.begin, Tok(e - 1).span.end};
   }
-  std::string_view SpanText(Span s) const { return text_.substr(s.begin, s.size()); }
+  std::string_view SpanText(Span s) const {
+    return text_.substr(s.begin, s.size());
+  }
   // Names copied out of the text are valid UTF-8 even when the text is not.
   std::string ValidText(Span s) const {
     std::string out;
@@ -1308,7 +1437,8 @@ class Run {
     // Ties go to the lowest index, as a scan in index order would give.
     entity_index_.ForOverlapping(s, [&](uint32_t k) {
       const Entity& en = doc_->entities[k];
-      uint32_t lo = std::max(en.span.begin, s.begin), hi = std::min(en.span.end, s.end);
+      uint32_t lo = std::max(en.span.begin, s.begin),
+               hi = std::min(en.span.end, s.end);
       uint32_t overlap = hi - lo + (en.type == EntityType::kPerson ? 1000 : 0);
       if (overlap > best_overlap || (overlap == best_overlap && best != kNone &&
                                      static_cast<int>(k) < best)) {
@@ -1321,7 +1451,8 @@ class Run {
 
   std::string Canonical(int entity) const {
     const Entity* en = &doc_->entities[entity];
-    if (en->mention_of >= 0 && static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
+    if (en->mention_of >= 0 &&
+        static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
       en = &doc_->entities[en->mention_of];
     }
     return en->canonical.empty() ? ValidText(en->span) : en->canonical;
@@ -1337,7 +1468,8 @@ class Run {
   Source MakeSource(int b, int e) {
     Source src;
     src.span = ByteSpan(b, e);
-    // Trailing commas of an appositive belong to PolNeAR-style spans but not to names.
+    // Trailing commas of an appositive belong to PolNeAR-style spans but not to
+    // names.
     int core_e = e;
     while (core_e > b && (IsComma(core_e - 1) || IsQuote(core_e - 1))) --core_e;
     src.span = ByteSpan(b, e);
@@ -1390,16 +1522,19 @@ class Run {
           noun_type = info.kind;  // the last noun is the head
         }
       }
-      bool initial_only = Tok(k).has(kSentenceInitial) && !(k + 1 < head_e && IsCap(k + 1));
+      bool initial_only =
+          Tok(k).has(kSentenceInitial) && !(k + 1 < head_e && IsCap(k + 1));
       if (IsCap(k) && !(k == b && blocker_[k]) && !initial_only) ++caps;
     }
     if (type == SourceType::kNone) {
       if (title_name) {
         type = SourceType::kPerson;
-      } else if (noun_type != SourceType::kNone && noun_type != SourceType::kPerson) {
+      } else if (noun_type != SourceType::kNone &&
+                 noun_type != SourceType::kPerson) {
         type = noun_type;
       } else if (caps >= 1) {
-        type = caps >= 2 || noun_type == SourceType::kPerson || KnownPersonWord(b, core_e)
+        type = caps >= 2 || noun_type == SourceType::kPerson ||
+                       KnownPersonWord(b, core_e)
                    ? SourceType::kPerson
                    : SourceType::kOrg;
         if (caps == 1 && core_e - b == 1 && KnownPersonWord(b, core_e)) {
@@ -1413,13 +1548,16 @@ class Run {
     }
     src.type = type;
     if (type == SourceType::kPronoun) {
-      if (src.resolved.empty()) src.resolved = ResolvePronoun(agree, src.span.begin);
-    } else if (src.resolved.empty() && (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
+      if (src.resolved.empty())
+        src.resolved = ResolvePronoun(agree, src.span.begin);
+    } else if (src.resolved.empty() &&
+               (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
       src.resolved = ResolveShort(b, core_e);
     }
     if (type != SourceType::kPronoun) {
       Known kn;
-      kn.name = src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
+      kn.name =
+          src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
       kn.type = type;
       kn.agree = agree;
       for (int k = b; k < core_e; ++k) kn.words.emplace_back(Norm(k));
@@ -1440,21 +1578,26 @@ class Run {
 
   std::string ResolvePronoun(char agree, uint32_t before) const {
     if (agree == 's' || agree == 0) return {};
-    const size_t stop = known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
+    const size_t stop =
+        known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
     // Nearest earlier person entity for he/she, when entities exist.
     if (agree == 'm' || agree == 'f') {
       for (size_t k = known_.size(); k-- > stop;) {
         const Known& kn = known_[k];
-        if (kn.type == SourceType::kPerson && (kn.agree == 0 || kn.agree == agree)) return kn.name;
+        if (kn.type == SourceType::kPerson &&
+            (kn.agree == 0 || kn.agree == agree))
+          return kn.name;
       }
       // The highest-index person entity ending at or before `before`.
-      auto it = std::upper_bound(person_ends_.begin(), person_ends_.end(), before);
+      auto it =
+          std::upper_bound(person_ends_.begin(), person_ends_.end(), before);
       if (it == person_ends_.begin()) return {};
       return Canonical(int(person_best_[it - person_ends_.begin() - 1]));
     }
     for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
-      if (kn.type == SourceType::kPerson || kn.type == SourceType::kPronoun) continue;
+      if (kn.type == SourceType::kPerson || kn.type == SourceType::kPronoun)
+        continue;
       if (agree == 'n' && kn.type == SourceType::kAnonymous) continue;
       return kn.name;
     }
@@ -1465,7 +1608,8 @@ class Run {
     std::string_view last = Norm(e - 1);
     // The nearest earlier sources only: a bounded window keeps long
     // documents linear, and a short name refers back a few sources at most.
-    const size_t stop = known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
+    const size_t stop =
+        known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
     for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
       if (kn.words.size() > static_cast<size_t>(e - b) && !kn.words.empty() &&
@@ -1499,18 +1643,22 @@ class Run {
       for (auto [b, e] : d.via) c.via.push_back(MakeSource(b, e));
     }
     for (auto [b, e] : d.pieces) {
-      for (int i = b; i < e && !c.hedged; ++i) c.hedged = hedge_[i].end != kNone;
+      for (int i = b; i < e && !c.hedged; ++i)
+        c.hedged = hedge_[i].end != kNone;
     }
     for (const Span& p : c.pieces) {
-      quantity_index_.ForInside(p, [&](uint32_t q) { c.quantities.push_back(q); });
-      entity_index_.ForInside(p, [&](uint32_t en) { c.entities.push_back(en); });
+      quantity_index_.ForInside(p,
+                                [&](uint32_t q) { c.quantities.push_back(q); });
+      entity_index_.ForInside(p,
+                              [&](uint32_t en) { c.entities.push_back(en); });
     }
     for (std::vector<uint32_t>* v : {&c.quantities, &c.entities}) {
       std::sort(v->begin(), v->end());
       v->erase(std::unique(v->begin(), v->end()), v->end());
     }
     c.score = d.score;
-    if (c.source && c.source->type == SourceType::kPronoun && c.source->resolved.empty()) {
+    if (c.source && c.source->type == SourceType::kPronoun &&
+        c.source->resolved.empty()) {
       c.score -= 0.1;
     }
     doc_->claims.push_back(std::move(c));
@@ -1525,7 +1673,8 @@ class Run {
     std::vector<std::pair<uint32_t, uint32_t>> persons;  // (end, index)
     for (size_t k = 0; k < doc_->entities.size(); ++k) {
       if (doc_->entities[k].type == EntityType::kPerson) {
-        persons.emplace_back(doc_->entities[k].span.end, static_cast<uint32_t>(k));
+        persons.emplace_back(doc_->entities[k].span.end,
+                             static_cast<uint32_t>(k));
       }
     }
     std::sort(persons.begin(), persons.end());
@@ -1533,31 +1682,35 @@ class Run {
     for (const auto& [end, k] : persons) {
       std::string_view name = SpanText(doc_->entities[k].span);
       size_t space = name.find_last_of(' ');
-      person_last_words_.insert(space == std::string_view::npos ? name : name.substr(space + 1));
+      person_last_words_.insert(
+          space == std::string_view::npos ? name : name.substr(space + 1));
     }
     person_ends_.clear();
     person_best_.clear();
     for (const auto& [end, k] : persons) {
       person_ends_.push_back(end);
-      person_best_.push_back(person_best_.empty() ? k : std::max(person_best_.back(), k));
+      person_best_.push_back(
+          person_best_.empty() ? k : std::max(person_best_.back(), k));
     }
   }
   SpanIndex entity_index_, quantity_index_;
   std::vector<uint32_t> person_ends_;  // PERSON entity ends, ascending
-  std::vector<uint32_t> person_best_;  // max entity index among person_ends_[0..i]
-  std::unordered_set<std::string_view> person_last_words_;  // last word of PERSON entities
-  absl::flat_hash_set<std::string> known_person_last_;       // of multi-word person sources
+  std::vector<uint32_t>
+      person_best_;  // max entity index among person_ends_[0..i]
+  std::unordered_set<std::string_view>
+      person_last_words_;  // last word of PERSON entities
+  absl::flat_hash_set<std::string>
+      known_person_last_;  // of multi-word person sources
 
  private:
-
   const std::vector<EntryInfo>& info_;
   std::string_view text_;
   const TokenStream& ts_;
   Document* doc_;
-  std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_, &src_, &hedge_,
-      &comparison_, &manner_;
-  std::vector<uint8_t>&blocker_, &clause_, &content_start_, &adjunct_, &exception_, &covered_,
-      &has_claim_;
+  std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
+      &src_, &hedge_, &comparison_, &manner_;
+  std::vector<uint8_t>&blocker_, &clause_, &content_start_, &adjunct_,
+      &exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
   std::vector<Draft> drafts_;
   std::vector<Known> known_;
@@ -1566,8 +1719,8 @@ class Run {
 }  // namespace
 
 void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
-                             const std::vector<LexiconMatch>& matches, Scratch* scratch,
-                             Document* doc) const {
+                             const std::vector<LexiconMatch>& matches,
+                             Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
   Run run(info_, text, tokens, matches, scratch, doc);
   run.BuildIndexes();

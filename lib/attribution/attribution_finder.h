@@ -44,7 +44,8 @@ void ExpandCueInflections(std::vector<LexiconEntry>* entries);
 
 // The inflections ExpandCueInflections would generate for one lemma entry
 // (exposed for tests): pairs of (form name, text).
-std::vector<std::pair<std::string, std::string>> CueInflections(const LexiconEntry& lemma);
+std::vector<std::pair<std::string, std::string>> CueInflections(
+    const LexiconEntry& lemma);
 
 class AttributionFinder {
  public:
@@ -56,9 +57,10 @@ class AttributionFinder {
   // Per-thread buffers for Find, one entry per token; reused so that the hot
   // path does not allocate per token. Contents are meaningless between calls.
   struct Scratch {
-    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge, comparison,
-        manner;
-    std::vector<uint8_t> blocker, clause, content_start, adjunct, exception, covered;
+    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge,
+        comparison, manner;
+    std::vector<uint8_t> blocker, clause, content_start, adjunct, exception,
+        covered;
     std::vector<uint8_t> sentence_has_claim;
     std::vector<int> qopen, qclose;
   };
@@ -71,44 +73,51 @@ class AttributionFinder {
   // the token stream and lexicon matches of `text`; doc->sentences must be
   // filled; doc->entities and doc->quantities are used when present.
   void Find(std::string_view text, const TokenStream& tokens,
-            const std::vector<LexiconMatch>& matches, Scratch* scratch, Document* doc) const;
+            const std::vector<LexiconMatch>& matches, Scratch* scratch,
+            Document* doc) const;
 
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
     kNone,
-    kVerb,        // cue_verb (any form)
-    kPrep,        // cue_prep: according to
-    kChain,       // cue_chain: citing, quoting
-    kAdverb,      // cue_adverb: reportedly
-    kNoun,        // cue_noun: claim, statement
-    kAux,         // cue_aux
-    kBlocker,     // cue_blocker
-    kClause,      // clause_word
-    kContentStart,// content_start
-    kAdjunct,     // cue_adjunct
-    kObject,      // cue_object
-    kSourceNoun,  // source_noun
-    kHedge,       // hedge
-    kComparison,  // comparison
-    kException,   // cue_exception: a phrase whose cue word is not a cue ("pledged delegates")
-    kManner,      // cue_manner: joins the cue after its verb ("said in a statement")
+    kVerb,          // cue_verb (any form)
+    kPrep,          // cue_prep: according to
+    kChain,         // cue_chain: citing, quoting
+    kAdverb,        // cue_adverb: reportedly
+    kNoun,          // cue_noun: claim, statement
+    kAux,           // cue_aux
+    kBlocker,       // cue_blocker
+    kClause,        // clause_word
+    kContentStart,  // content_start
+    kAdjunct,       // cue_adjunct
+    kObject,        // cue_object
+    kSourceNoun,    // source_noun
+    kHedge,         // hedge
+    kComparison,    // comparison
+    kException,     // cue_exception: a phrase whose cue word is not a cue
+                    // ("pledged delegates")
+    kManner,        // cue_manner: joins the cue after its verb ("said in a
+                    // statement")
   };
   enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
   struct EntryInfo {
     Role role = Role::kNone;
     Form form = Form::kBase;
-    bool obj = false;          // verb takes an object before the content
-    bool hedge = false;        // stance=hedge, or a hedging auxiliary
-    bool deny = false;         // stance=deny
-    bool be = false;           // auxiliary is a form of "be"
-    bool neg = false;          // negation
-    bool title = false;        // source noun is a title (Mr., President)
-    bool noun = false;         // noun=1: base and -s forms are also nouns ("the report")
-    bool strict = false;       // strict=1: content must follow at once or the cue is post-posed
-    bool to = false;           // to=1: the content is an infinitive ("declined to comment")
-    bool raising = false;      // raising=1: no source; subject + complement ("X seems to")
+    bool obj = false;    // verb takes an object before the content
+    bool hedge = false;  // stance=hedge, or a hedging auxiliary
+    bool deny = false;   // stance=deny
+    bool be = false;     // auxiliary is a form of "be"
+    bool neg = false;    // negation
+    bool title = false;  // source noun is a title (Mr., President)
+    bool noun =
+        false;  // noun=1: base and -s forms are also nouns ("the report")
+    bool strict = false;  // strict=1: content must follow at once or the cue is
+                          // post-posed
+    bool to =
+        false;  // to=1: the content is an infinitive ("declined to comment")
+    bool raising =
+        false;  // raising=1: no source; subject + complement ("X seems to")
     SourceType kind = SourceType::kNone;  // source nouns
-    char agree = 0;            // pronouns: m f p n s
+    char agree = 0;                       // pronouns: m f p n s
     std::string lemma;
   };
 

@@ -20,7 +20,8 @@ class SpanIndex {
   template <class T>
   void Build(const std::vector<T>& items) {
     order_.resize(items.size());
-    for (size_t i = 0; i < items.size(); ++i) order_[i] = static_cast<uint32_t>(i);
+    for (size_t i = 0; i < items.size(); ++i)
+      order_[i] = static_cast<uint32_t>(i);
     std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
       return items[a].span.begin < items[b].span.begin;
     });
@@ -36,7 +37,8 @@ class SpanIndex {
   template <class F>
   void ForOverlapping(Span s, F f) const {
     uint32_t from = s.begin > max_len_ ? s.begin - max_len_ : 0;
-    for (size_t i = First(from); i < spans_.size() && spans_[i].begin < s.end; ++i) {
+    for (size_t i = First(from); i < spans_.size() && spans_[i].begin < s.end;
+         ++i) {
       if (spans_[i].end > s.begin) f(order_[i]);
     }
   }
@@ -44,15 +46,17 @@ class SpanIndex {
   // Calls f(index) for every item lying inside `piece`, by begin.
   template <class F>
   void ForInside(Span piece, F f) const {
-    for (size_t i = First(piece.begin); i < spans_.size() && spans_[i].begin < piece.end; ++i) {
+    for (size_t i = First(piece.begin);
+         i < spans_.size() && spans_[i].begin < piece.end; ++i) {
       if (spans_[i].end <= piece.end) f(order_[i]);
     }
   }
 
  private:
   size_t First(uint32_t begin) const {
-    return std::lower_bound(spans_.begin(), spans_.end(), begin,
-                            [](const Span& a, uint32_t b) { return a.begin < b; }) -
+    return std::lower_bound(
+               spans_.begin(), spans_.end(), begin,
+               [](const Span& a, uint32_t b) { return a.begin < b; }) -
            spans_.begin();
   }
 

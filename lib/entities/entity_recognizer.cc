@@ -32,14 +32,18 @@ enum : uint16_t {
   kBInitial = 1 << 10,   // first word of a sentence or line
   kBShouting = 1 << 11,  // all-caps line
   kBDateWord = 1 << 12,  // not_name with date=1 (Monday, March): ends a name
-  kBModifier = 1 << 13,  // not_name with modifier=1 (Eastern): dropped before a known place
-  kBNameWord = 1 << 14,  // capitalized word that can be part of a name (see NameWordSlow)
+  kBModifier = 1 << 13,  // not_name with modifier=1 (Eastern): dropped before a
+                         // known place
+  kBNameWord =
+      1
+      << 14,  // capitalized word that can be part of a name (see NameWordSlow)
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
   static constexpr std::pair<std::string_view, EntityType> kTypes[] = {
-      {"PERSON", EntityType::kPerson}, {"ORG", EntityType::kOrg},   {"GPE", EntityType::kGpe},
-      {"LOC", EntityType::kLoc},       {"NORP", EntityType::kNorp}, {"FAC", EntityType::kFac},
+      {"PERSON", EntityType::kPerson}, {"ORG", EntityType::kOrg},
+      {"GPE", EntityType::kGpe},       {"LOC", EntityType::kLoc},
+      {"NORP", EntityType::kNorp},     {"FAC", EntityType::kFac},
       {"EVENT", EntityType::kEvent},
   };
   for (const auto& [name, type] : kTypes) {
@@ -56,22 +60,23 @@ struct Candidate {
   uint32_t b = 0, e = 0;
   EntityType type = EntityType::kOrg;
   bool outlet = false;
-  uint8_t strength = 1;         // 2 lexicon/strong, 1 guess, 0 kept only if chained
-  uint32_t entry = kNone;       // lexicon entry that named it
-  uint32_t tb = 0, te = 0;      // title tokens, te == tb if none
-  bool alias = false;           // "(WHO)" right after its expansion
-  uint32_t head = kNone;        // chain head (candidate index)
+  uint8_t strength = 1;     // 2 lexicon/strong, 1 guess, 0 kept only if chained
+  uint32_t entry = kNone;   // lexicon entry that named it
+  uint32_t tb = 0, te = 0;  // title tokens, te == tb if none
+  bool alias = false;       // "(WHO)" right after its expansion
+  uint32_t head = kNone;    // chain head (candidate index)
   bool keep = false;
-  size_t last_hash = 0;         // hash of the last token's folded form
-  char initials[8] = {};        // ORG: first letters of its capitalized words
+  size_t last_hash = 0;   // hash of the last token's folded form
+  char initials[8] = {};  // ORG: first letters of its capitalized words
 };
 
 struct Scratch {
   std::vector<uint16_t> bits;
-  std::vector<uint32_t> ent_end, ent_entry;  // longest entity match starting here
-  std::vector<uint32_t> title_end;           // longest title (head/honorific) match
+  std::vector<uint32_t> ent_end,
+      ent_entry;                    // longest entity match starting here
+  std::vector<uint32_t> title_end;  // longest title (head/honorific) match
   std::vector<uint8_t> title_honorific;
-  std::vector<uint32_t> head_entry;          // entity_head entry of the token
+  std::vector<uint32_t> head_entry;  // entity_head entry of the token
   std::vector<Candidate> cands;
 
   void Reset(size_t n) {
@@ -87,12 +92,18 @@ struct Scratch {
 
 class Run {
  public:
-  Run(std::string_view text, const TokenStream& ts, const std::vector<EntryInfo>& info,
-      const std::vector<uint8_t>& roles, Scratch* s)
-      : text_(text), ts_(ts), info_(info), roles_(roles), s_(*s),
+  Run(std::string_view text, const TokenStream& ts,
+      const std::vector<EntryInfo>& info, const std::vector<uint8_t>& roles,
+      Scratch* s)
+      : text_(text),
+        ts_(ts),
+        info_(info),
+        roles_(roles),
+        s_(*s),
         n_(static_cast<uint32_t>(ts.size())) {}
 
-  void Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quantity>& quantities);
+  void Mark(const std::vector<LexiconMatch>& matches,
+            const std::vector<Quantity>& quantities);
   void MarkLines();
   void FindRuns();
   void FindAcronyms();
@@ -110,8 +121,9 @@ class Run {
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
   uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
-  void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength, bool outlet = false,
-           uint32_t entry = kNone, uint32_t tb = 0, uint32_t te = 0);
+  void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
+           bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
+           uint32_t te = 0);
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
   std::string SpanText(uint32_t b, uint32_t e) const;
   std::string Canonical(const Candidate& c) const;
@@ -132,7 +144,8 @@ bool Run::Cap(uint32_t i) const {
   // "al-Assad", "bin-Salman", "d'Alembert": lower-case particle + capital.
   std::string_view w = text_.substr(t.span.begin, t.span.size());
   for (size_t k = 1; k + 1 < w.size() && k <= 3; ++k) {
-    if ((w[k] == '-' || w[k] == '\'') && w[k + 1] >= 'A' && w[k + 1] <= 'Z') return true;
+    if ((w[k] == '-' || w[k] == '\'') && w[k + 1] >= 'A' && w[k + 1] <= 'Z')
+      return true;
   }
   return false;
 }
@@ -143,7 +156,8 @@ bool Run::NameWordSlow(uint32_t i) const {
   const Token& t = tok(i);
   std::string_view w = text_.substr(t.span.begin, t.span.size());
   size_t dash = w.rfind('-');
-  return dash == std::string_view::npos || dash + 1 >= w.size() || !(w[dash + 1] >= 'a' && w[dash + 1] <= 'z');
+  return dash == std::string_view::npos || dash + 1 >= w.size() ||
+         !(w[dash + 1] >= 'a' && w[dash + 1] <= 'z');
 }
 
 bool Run::CanStart(uint32_t i) const {
@@ -161,7 +175,8 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
   return true;
 }
 
-void Run::Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quantity>& quantities) {
+void Run::Mark(const std::vector<LexiconMatch>& matches,
+               const std::vector<Quantity>& quantities) {
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : matches) {
     if (m.entry >= entries || roles_[m.entry] == 0) continue;
@@ -185,7 +200,8 @@ void Run::Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quant
         if (len == 1) s_.bits[m.begin] |= kBMod;
         break;
       case Role::kHead:
-        if (len == 1 && CaseOk(e, m.begin, len)) s_.head_entry[m.begin] = m.entry;
+        if (len == 1 && CaseOk(e, m.begin, len))
+          s_.head_entry[m.begin] = m.entry;
         break;
       case Role::kGivenName:
         if (len == 1) s_.bits[m.begin] |= kBGiven;
@@ -215,9 +231,11 @@ void Run::Mark(const std::vector<LexiconMatch>& matches, const std::vector<Quant
   // Tokens of dates and durations ("March", "Monday") are never names.
   uint32_t i = 0;
   for (const Quantity& q : quantities) {
-    if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration) continue;
+    if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
+      continue;
     while (i < n_ && tok(i).span.end <= q.span.begin) ++i;
-    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) s_.bits[k] |= kBInDate;
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
+      s_.bits[k] |= kBInDate;
   }
 }
 
@@ -225,7 +243,8 @@ void Run::MarkLines() {
   uint32_t a = 0;
   while (a < n_) {
     uint32_t b = a + 1;
-    while (b < n_ && !tok(b).has(kLineStart) && ts_.newlines_before[b] == 0) ++b;
+    while (b < n_ && !tok(b).has(kLineStart) && ts_.newlines_before[b] == 0)
+      ++b;
     uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
     for (uint32_t k = a; k < b; ++k) {
       const Token& t = tok(k);
@@ -259,8 +278,8 @@ void Run::MarkLines() {
   }
 }
 
-void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength, bool outlet,
-              uint32_t entry, uint32_t tb, uint32_t te) {
+void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
+              bool outlet, uint32_t entry, uint32_t tb, uint32_t te) {
   Candidate c;
   c.b = b;
   c.e = e;
@@ -280,7 +299,8 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
     if (s_.title_end[k] == b) {
       // Modifiers written like the title: "foreign minister", "Foreign
       // Minister", but not the company in "Halden Energy chief executive".
-      while (k > 0 && Has(k - 1, kBMod) && tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
+      while (k > 0 && Has(k - 1, kBMod) &&
+             tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
         --k;
       }
       *tb = k;
@@ -321,8 +341,9 @@ void Run::FindRuns() {
         continue;
       }
       // Procter & Gamble, AT&T
-      if (t.kind == TokenKind::kSymbol && t.span.size() == 1 && text_[t.span.begin] == '&' &&
-          j + 1 < n_ && NameWord(j + 1) && ts_.newlines_before[j + 1] == 0) {
+      if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
+          text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
+          ts_.newlines_before[j + 1] == 0) {
         j += 1;
         continue;
       }
@@ -379,16 +400,18 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
   while (b < e && s_.ent_end[b] == 0 && s_.title_end[b] == 0 &&
-         ((Has(b, kBNotName) && !Has(b, kBModifier)) || !Cap(b) || Has(b, kBConnector) ||
+         ((Has(b, kBNotName) && !Has(b, kBModifier)) || !Cap(b) ||
+          Has(b, kBConnector) ||
           (Has(b, kBModifier) && b + 1 < e && s_.ent_end[b + 1] == e))) {
     ++b;
   }
   // A sentence-initial verb or adverb form before a name ("Asked ...").
-  if (b + 1 < e && Has(b, kBInitial) && s_.ent_end[b] == 0 && s_.title_end[b] == 0 &&
-      !Has(b, kBGiven)) {
+  if (b + 1 < e && Has(b, kBInitial) && s_.ent_end[b] == 0 &&
+      s_.title_end[b] == 0 && !Has(b, kBGiven)) {
     std::string_view w = text_.substr(tok(b).span.begin, tok(b).span.size());
     auto ends = [&](std::string_view suf) {
-      return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+      return w.size() > suf.size() + 2 &&
+             w.substr(w.size() - suf.size()) == suf;
     };
     if (ends("ing") || ends("ed") || ends("ly")) ++b;
   }
@@ -410,10 +433,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     uint32_t ts = k;
     while (ts > b && Has(ts - 1, kBMod)) --ts;
     uint32_t te = s_.title_end[k];
-    while (te < e && s_.title_end[te] > 0 && s_.title_end[te] <= e) te = s_.title_end[te];
+    while (te < e && s_.title_end[te] > 0 && s_.title_end[te] <= e)
+      te = s_.title_end[te];
     bool head_after = false;
     for (uint32_t h = te; h < e; ++h) head_after |= s_.head_entry[h] != kNone;
-    if (te < e && (head_after || Has(te, kBConnector))) continue;  // "General Motors"
+    if (te < e && (head_after || Has(te, kBConnector)))
+      continue;  // "General Motors"
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
@@ -423,14 +448,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
     if (te < e) {
-      Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone, ts, te);
+      Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
+          ts, te);
     }
     return;
   }
 
   uint32_t len = e - b;
   bool given = Has(b, kBGiven) && s_.ent_end[b] < e;  // "Sofia Andersson"
-
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   uint32_t last_head = kNone;
@@ -449,11 +474,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, inf.type, 0, inf.outlet);
       return;
     }
-    if (given && inf.type != EntityType::kOrg && inf.type != EntityType::kEvent) {
+    if (given && inf.type != EntityType::kOrg &&
+        inf.type != EntityType::kEvent) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
-    Add(b, e, inf.type, weak ? 0 : 2, inf.outlet && inf.type == EntityType::kOrg);
+    Add(b, e, inf.type, weak ? 0 : 2,
+        inf.outlet && inf.type == EntityType::kOrg);
     return;
   }
 
@@ -466,8 +493,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     }
     const EntryInfo& inf = info_[s_.ent_entry[k]];
     uint32_t me = std::min(s_.ent_end[k], e);
-    if (k == b && (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
-                   inf.type == EntityType::kLoc) &&
+    if (k == b &&
+        (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+         inf.type == EntityType::kLoc) &&
         me < e && Has(me, kBGiven)) {
       Add(b, me, inf.type, 2, false, s_.ent_entry[b]);  // "Kenyan Grace Okafor"
       Add(me, e, EntityType::kPerson, guess);
@@ -477,7 +505,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);
       return;
     }
-    Add(b, e, EntityType::kOrg, guess, inf.outlet);  // "Bayern Munich", "Kenya Power"
+    Add(b, e, EntityType::kOrg, guess,
+        inf.outlet);  // "Bayern Munich", "Kenya Power"
     return;
   }
 
@@ -485,7 +514,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   uint32_t tb = 0;
   uint32_t te = TitleBefore(b, &tb);
   if (te != 0) {
-    Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone, tb, te);
+    Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
+        tb, te);
     return;
   }
   bool person_after = e < n_ && Has(e, kBPersonAfter);
@@ -546,8 +576,8 @@ void Run::MatchHeadings() {
     }
   }
   const std::vector<uint32_t> none;
-  auto bucket = [&](const absl::flat_hash_map<size_t, std::vector<uint32_t>>& m, size_t key)
-      -> const std::vector<uint32_t>& {
+  auto bucket = [&](const absl::flat_hash_map<size_t, std::vector<uint32_t>>& m,
+                    size_t key) -> const std::vector<uint32_t>& {
     auto it = m.find(key);
     return it == m.end() ? none : it->second;
   };
@@ -560,27 +590,29 @@ void Run::MatchHeadings() {
     if (!Cap(k)) continue;
     uint32_t best_e = 0;
     const size_t key = hasher(ts_.norm(k));
-    for (const std::vector<uint32_t>* list : {&bucket(by_first, key), &bucket(by_surname, key)})
-    for (uint32_t c : *list) {
-      const Candidate& h = s_.cands[c];
-      if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
-      uint32_t len = h.e - h.b;
-      if (k + len <= n_ && k + len > best_e && Has(k + len - 1, kBWeakLine) &&
-          SameNorms(h.b, h.e, k)) {
-        best_e = k + len;
+    for (const std::vector<uint32_t>* list :
+         {&bucket(by_first, key), &bucket(by_surname, key)})
+      for (uint32_t c : *list) {
+        const Candidate& h = s_.cands[c];
+        if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
+        uint32_t len = h.e - h.b;
+        if (k + len <= n_ && k + len > best_e && Has(k + len - 1, kBWeakLine) &&
+            SameNorms(h.b, h.e, k)) {
+          best_e = k + len;
+        }
+        if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
+            SameNorms(h.e - 1, h.e, k)) {
+          best_e = k + 1;
+        }
       }
-      if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
-          SameNorms(h.e - 1, h.e, k)) {
-        best_e = k + 1;
-      }
-    }
     if (best_e > k) {
       Add(k, best_e, EntityType::kOrg, 0);
       k = best_e - 1;
     }
   }
-  std::stable_sort(s_.cands.begin(), s_.cands.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  std::stable_sort(
+      s_.cands.begin(), s_.cands.end(),
+      [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
 }
 
 // "World Health Organization (WHO)": the acronym joins the name's chain.
@@ -591,12 +623,13 @@ void Run::FindAcronyms() {
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
     uint32_t e = cands[c].e;
-    if (cands[c].strength == 0 || cands[c].e - cands[c].b < 2 || e + 2 >= n_) continue;
+    if (cands[c].strength == 0 || cands[c].e - cands[c].b < 2 || e + 2 >= n_)
+      continue;
     const Token& open = tok(e);
     const Token& acr = tok(e + 1);
     const Token& close = tok(e + 2);
-    if (!open.has(kOpening) || !close.has(kClosing) || acr.kind != TokenKind::kWord ||
-        !acr.has(kAllCaps)) {
+    if (!open.has(kOpening) || !close.has(kClosing) ||
+        acr.kind != TokenKind::kWord || !acr.has(kAllCaps)) {
       continue;
     }
     bool found = false;
@@ -618,8 +651,9 @@ void Run::FindAcronyms() {
       cands.push_back(a);
     }
   }
-  std::stable_sort(cands.begin(), cands.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  std::stable_sort(
+      cands.begin(), cands.end(),
+      [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
 }
 
 bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
@@ -650,7 +684,8 @@ void Run::Chain() {
     }
   }
   auto initials_match = [&](const Candidate& h, uint32_t k) {
-    // acronym token k vs the capitalized words of h ("World Health Organization" -> WHO)
+    // acronym token k vs the capitalized words of h ("World Health
+    // Organization" -> WHO)
     std::string_view a = ts_.norm(k);
     return a.size() >= 2 && a == std::string_view(h.initials);
   };
@@ -658,8 +693,8 @@ void Run::Chain() {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (c.last_hash != h.last_hash) {
-      return h.type == EntityType::kOrg && cl == 1 && hl >= 2 && tok(c.b).has(kAllCaps) &&
-             initials_match(h, c.b);
+      return h.type == EntityType::kOrg && cl == 1 && hl >= 2 &&
+             tok(c.b).has(kAllCaps) && initials_match(h, c.b);
     }
     if (cl == hl && SameNorms(c.b, c.e, h.b)) return true;
     if (cl >= hl) return false;
@@ -669,7 +704,8 @@ void Run::Chain() {
         h.type == EntityType::kFac || h.type == EntityType::kEvent) {
       if (SameNorms(c.b, c.e, h.e - cl)) return true;  // "Okafor", "the Post"
     }
-    if (h.type == EntityType::kOrg && cl == 1 && tok(c.b).has(kAllCaps) && initials_match(h, c.b)) {
+    if (h.type == EntityType::kOrg && cl == 1 && tok(c.b).has(kAllCaps) &&
+        initials_match(h, c.b)) {
       return true;
     }
     return false;
@@ -693,7 +729,8 @@ void Run::Chain() {
     return mix(k, e - b);
   };
   using Buckets = absl::flat_hash_map<uint64_t, std::vector<uint32_t>>;
-  auto Bucket = [](const Buckets& m, uint64_t key) -> const std::vector<uint32_t>* {
+  auto Bucket = [](const Buckets& m,
+                   uint64_t key) -> const std::vector<uint32_t>* {
     auto it = m.find(key);
     return it == m.end() ? nullptr : &it->second;
   };
@@ -704,11 +741,13 @@ void Run::Chain() {
     if (h.alias) by_alias[SeqKey(h.b, h.e)].push_back(d);
     if (h.strength == 0) continue;  // never a link target
     uint64_t k = 0;
-    for (uint32_t t = h.e; t-- > h.b;) {  // every suffix: kept candidates do not overlap
+    for (uint32_t t = h.e;
+         t-- > h.b;) {  // every suffix: kept candidates do not overlap
       k = mix(k, hasher(ts_.norm(t)));
       by_suffix[mix(k, h.e - t)].push_back(d);
     }
-    if (h.initials[0] != 0) by_initials[hasher(std::string_view(h.initials))].push_back(d);
+    if (h.initials[0] != 0)
+      by_initials[hasher(std::string_view(h.initials))].push_back(d);
   }
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
@@ -717,7 +756,8 @@ void Run::Chain() {
       // The expansion ends right before the "(".
       for (size_t d = c; d-- > 0;) {
         if (cands[d].keep && cands[d].e + 1 == cand.b) {
-          cand.head = cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
+          cand.head =
+              cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
           break;
         }
       }
@@ -734,7 +774,9 @@ void Run::Chain() {
     size_t i1 = 0, i2 = 0;
     const size_t n1 = l1 ? l1->size() : 0, n2 = l2 ? l2->size() : 0;
     while (i1 < n1 || i2 < n2) {  // both lists merged in index order
-      size_t d = (i2 >= n2 || (i1 < n1 && (*l1)[i1] <= (*l2)[i2])) ? (*l1)[i1++] : (*l2)[i2++];
+      size_t d = (i2 >= n2 || (i1 < n1 && (*l1)[i1] <= (*l2)[i2]))
+                     ? (*l1)[i1++]
+                     : (*l2)[i2++];
       if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
@@ -744,12 +786,14 @@ void Run::Chain() {
     }
     if (cand.head == kNone) {
       // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
-      const std::vector<uint32_t>* aliases = Bucket(by_alias, SeqKey(cand.b, cand.e));
-      for (size_t a = 0; aliases && a < aliases->size() && (*aliases)[a] < c; ++a) {
+      const std::vector<uint32_t>* aliases =
+          Bucket(by_alias, SeqKey(cand.b, cand.e));
+      for (size_t a = 0; aliases && a < aliases->size() && (*aliases)[a] < c;
+           ++a) {
         const size_t d = (*aliases)[a];
         const Candidate& h = cands[d];
-        if (h.keep && h.alias && h.head != kNone && h.e - h.b == cand.e - cand.b &&
-            SameNorms(cand.b, cand.e, h.b)) {
+        if (h.keep && h.alias && h.head != kNone &&
+            h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
           cand.head = h.head;
           break;
         }
@@ -778,7 +822,8 @@ std::string Run::SpanText(uint32_t b, uint32_t e) const {
 }
 
 std::string Run::Canonical(const Candidate& c) const {
-  if (c.entry != kNone && !info_[c.entry].canonical.empty()) return info_[c.entry].canonical;
+  if (c.entry != kNone && !info_[c.entry].canonical.empty())
+    return info_[c.entry].canonical;
   return SpanText(c.b, c.e);
 }
 
@@ -810,8 +855,8 @@ void Run::Emit(std::vector<Entity>* out) {
 
 }  // namespace
 
-absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& lexicon,
-                                                          const Tokenizer& tokenizer) {
+absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
+    const PhraseLexicon& lexicon, const Tokenizer& tokenizer) {
   EntityRecognizer r;
   const std::vector<CompiledEntry>& entries = lexicon.entries();
   const std::vector<std::string>& types = lexicon.type_names();
@@ -825,9 +870,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& l
     if (type == "entity") {
       inf.role = Role::kEntity;
       if (!ParseType(ce.attr("type"), &inf.type)) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(ce.origin, ": entity needs type=PERSON|ORG|GPE|LOC|NORP|FAC|EVENT, got '",
-                         Av(ce.attr("type")), "'"));
+        return absl::InvalidArgumentError(absl::StrCat(
+            ce.origin,
+            ": entity needs type=PERSON|ORG|GPE|LOC|NORP|FAC|EVENT, got '",
+            Av(ce.attr("type")), "'"));
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.canonical = std::string(ce.attr("canonical"));
@@ -842,14 +888,16 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& l
         inf.role = Role::kTitleMod;
       } else {
         return absl::InvalidArgumentError(absl::StrCat(
-            ce.origin, ": entity_title needs kind=honorific|head|mod, got '", Av(kind), "'"));
+            ce.origin, ": entity_title needs kind=honorific|head|mod, got '",
+            Av(kind), "'"));
       }
       cased = true;
     } else if (type == "entity_head") {
       inf.role = Role::kHead;
       if (!ParseType(ce.attr("type"), &inf.type)) {
         return absl::InvalidArgumentError(absl::StrCat(
-            ce.origin, ": entity_head needs type=ORG|GPE|LOC|FAC|EVENT|..., got '",
+            ce.origin,
+            ": entity_head needs type=ORG|GPE|LOC|FAC|EVENT|..., got '",
             Av(ce.attr("type")), "'"));
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
@@ -873,9 +921,11 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& l
       } else if (role == "org_before") {
         inf.role = Role::kOrgBefore;
       } else {
-        return absl::InvalidArgumentError(absl::StrCat(
-            ce.origin, ": entity_context needs role=person_after|place_before|org_before, got '",
-            Av(role), "'"));
+        return absl::InvalidArgumentError(
+            absl::StrCat(ce.origin,
+                         ": entity_context needs "
+                         "role=person_after|place_before|org_before, got '",
+                         Av(role), "'"));
       }
     }
     if (cased) {
@@ -891,11 +941,13 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(const PhraseLexicon& l
     }
   }
   r.roles_.resize(r.info_.size());
-  for (size_t i = 0; i < r.info_.size(); ++i) r.roles_[i] = r.info_[i].role != Role::kNone;
+  for (size_t i = 0; i < r.info_.size(); ++i)
+    r.roles_[i] = r.info_[i].role != Role::kNone;
   return r;
 }
 
-void EntityRecognizer::Recognize(std::string_view text, const TokenStream& tokens,
+void EntityRecognizer::Recognize(std::string_view text,
+                                 const TokenStream& tokens,
                                  const std::vector<LexiconMatch>& matches,
                                  const std::vector<Quantity>& quantities,
                                  std::vector<Entity>* out) const {

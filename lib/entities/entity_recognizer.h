@@ -4,15 +4,16 @@
 // Rules over the token stream and the shared PhraseLexicon matches; every
 // list is data (data/entities_*.tsv, data/gazetteer_*.tsv, data/outlets.tsv
 // and ICU's region names), read through these lexicon types:
-//   entity          phrase of a known name: type=PERSON|ORG|GPE|LOC|NORP|FAC|EVENT,
+//   entity          phrase of a known name:
+//   type=PERSON|ORG|GPE|LOC|NORP|FAC|EVENT,
 //                   canonical=..., outlet=1 (news organizations and agencies)
 //   entity_title    kind=honorific|head|mod: titles kept out of a PERSON span
-//   entity_head     type=...: a word that types the name it is in (Ministry, Bank, River)
-//   given_name      evidence for PERSON
-//   name_connector  lower-case words inside ORG/place names (of, for, and, &)
-//   name_particle   lower-case words inside person names (de, van, bin)
-//   not_name        capitalized words that do not start a name (Monday, However)
-//   entity_context  role=person_after|place_before|org_before: hints for unknown names
+//   entity_head     type=...: a word that types the name it is in (Ministry,
+//   Bank, River) given_name      evidence for PERSON name_connector  lower-case
+//   words inside ORG/place names (of, for, and, &) name_particle   lower-case
+//   words inside person names (de, van, bin) not_name        capitalized words
+//   that do not start a name (Monday, However) entity_context
+//   role=person_after|place_before|org_before: hints for unknown names
 //
 // Evidence, in order: capitalized token runs (within a sentence and a line;
 // sentence-initial common words dropped; title-case headings and all-caps
@@ -52,7 +53,8 @@ class EntityRecognizer {
   // inside DATE/DURATION `quantities` are never part of a name.
   void Recognize(std::string_view text, const TokenStream& tokens,
                  const std::vector<LexiconMatch>& matches,
-                 const std::vector<Quantity>& quantities, std::vector<Entity>* out) const;
+                 const std::vector<Quantity>& quantities,
+                 std::vector<Entity>* out) const;
 
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
@@ -74,15 +76,18 @@ class EntityRecognizer {
     Role role = Role::kNone;
     EntityType type = EntityType::kOrg;
     bool outlet = false;
-    uint32_t cap_mask = 0;    // phrase token k is capitalized: text token k must be
-    uint32_t upper_mask = 0;  // phrase token k is all caps: text token k must be
-    uint16_t extra = 0;       // not_name: date=1 / modifier=1 bits
+    uint32_t cap_mask =
+        0;  // phrase token k is capitalized: text token k must be
+    uint32_t upper_mask =
+        0;               // phrase token k is all caps: text token k must be
+    uint16_t extra = 0;  // not_name: date=1 / modifier=1 bits
     std::string canonical;
   };
 
  private:
   std::vector<EntryInfo> info_;  // indexed by lexicon entry id
-  std::vector<uint8_t> roles_;   // info_[i].role != kNone, dense for the match loop
+  std::vector<uint8_t>
+      roles_;  // info_[i].role != kNone, dense for the match loop
 };
 
 }  // namespace claimx::internal

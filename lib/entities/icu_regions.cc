@@ -1,19 +1,20 @@
 #include "entities/icu_regions.h"
 
-#include <memory>
-#include <string>
-
 #include <unicode/locid.h>
 #include <unicode/region.h>
 #include <unicode/strenum.h>
 #include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
 
 namespace claimx::internal {
 namespace {
 
 void AddName(const std::string& name, const std::string& code, const char* type,
              std::vector<LexiconEntry>* out) {
-  if (name.empty() || name == code) return;  // no display name: ICU echoes the code
+  if (name.empty() || name == code)
+    return;  // no display name: ICU echoes the code
   for (char c : name) {
     if (c >= '0' && c <= '9') return;
   }
@@ -25,12 +26,15 @@ void AddName(const std::string& name, const std::string& code, const char* type,
   out->push_back(std::move(e));
 }
 
-void AddRegions(URegionType kind, const char* type, std::vector<LexiconEntry>* out) {
+void AddRegions(URegionType kind, const char* type,
+                std::vector<LexiconEntry>* out) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::StringEnumeration> regions(icu::Region::getAvailable(kind, status));
+  std::unique_ptr<icu::StringEnumeration> regions(
+      icu::Region::getAvailable(kind, status));
   if (U_FAILURE(status) || regions == nullptr) return;
   const icu::Locale& english = icu::Locale::getEnglish();
-  for (const char* code = regions->next(nullptr, status); code != nullptr && U_SUCCESS(status);
+  for (const char* code = regions->next(nullptr, status);
+       code != nullptr && U_SUCCESS(status);
        code = regions->next(nullptr, status)) {
     icu::UnicodeString display;
     icu::Locale("", code).getDisplayCountry(english, display);
@@ -38,7 +42,8 @@ void AddRegions(URegionType kind, const char* type, std::vector<LexiconEntry>* o
     display.toUTF8String(name);
     // "Congo - Kinshasa", "Hong Kong SAR China": qualified forms the
     // gazetteer spells the way news does.
-    if (name.find(" - ") != std::string::npos || name.find(" SAR ") != std::string::npos ||
+    if (name.find(" - ") != std::string::npos ||
+        name.find(" SAR ") != std::string::npos ||
         name.find('&') != std::string::npos) {
       continue;
     }

@@ -10,7 +10,8 @@
 
 namespace claimx::internal {
 
-std::string_view CompiledEntry::attr(std::string_view key, std::string_view fallback) const {
+std::string_view CompiledEntry::attr(std::string_view key,
+                                     std::string_view fallback) const {
   for (const auto& [k, v] : attrs) {
     if (k == key) return v;
   }
@@ -24,8 +25,8 @@ uint32_t PhraseLexicon::type_id(std::string_view name) const {
   return kNoWord;
 }
 
-absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(const std::vector<LexiconEntry>& entries,
-                                                     const Tokenizer& tokenizer) {
+absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
+    const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer) {
   // Resolve overrides and removals first, keyed by folded phrase.
   struct Pending {
     const LexiconEntry* entry;
@@ -73,11 +74,13 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(const std::vector<LexiconEn
       lex.type_names_.push_back(e.type);
     }
     uint32_t id = static_cast<uint32_t>(lex.entries_.size());
-    lex.entries_.push_back(CompiledEntry{e.phrase, type, e.attrs, e.origin,
-                                         static_cast<uint32_t>(p.norms.size())});
+    lex.entries_.push_back(
+        CompiledEntry{e.phrase, type, e.attrs, e.origin,
+                      static_cast<uint32_t>(p.norms.size())});
     uint32_t state = 0;
     for (const std::string& w : p.norms) {
-      auto [vit, inserted] = lex.vocab_.try_emplace(w, static_cast<uint32_t>(lex.vocab_.size()));
+      auto [vit, inserted] =
+          lex.vocab_.try_emplace(w, static_cast<uint32_t>(lex.vocab_.size()));
       uint64_t key = (uint64_t{state} << 32) | vit->second;
       auto [tit, new_state] = lex.trie_.try_emplace(key, next_state);
       if (new_state) {
@@ -99,7 +102,8 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(const std::vector<LexiconEn
   return lex;
 }
 
-void PhraseLexicon::MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const {
+void PhraseLexicon::MapTokens(const TokenStream& tokens,
+                              std::vector<uint32_t>* ids) const {
   ids->resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     auto it = vocab_.find(Av(tokens.norm(i)));
@@ -115,15 +119,17 @@ void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
     for (size_t j = i; j < n && ids[j] != kNoWord; ++j) {
       state = Transition(state, ids[j]);
       if (state == 0) break;
-      for (uint32_t a = accept_begin_[state]; a < accept_begin_[state + 1]; ++a) {
-        out->push_back(LexiconMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(j + 1),
-                                    accept_[a]});
+      for (uint32_t a = accept_begin_[state]; a < accept_begin_[state + 1];
+           ++a) {
+        out->push_back(LexiconMatch{static_cast<uint32_t>(i),
+                                    static_cast<uint32_t>(j + 1), accept_[a]});
       }
     }
   }
 }
 
-void PhraseLexicon::MatchNaive(const TokenStream& tokens, std::vector<LexiconMatch>* out) const {
+void PhraseLexicon::MatchNaive(const TokenStream& tokens,
+                               std::vector<LexiconMatch>* out) const {
   const size_t n = tokens.size();
   std::vector<LexiconMatch> found;
   for (size_t i = 0; i < n; ++i) {
@@ -132,16 +138,19 @@ void PhraseLexicon::MatchNaive(const TokenStream& tokens, std::vector<LexiconMat
       const auto& norms = entry_norms_[e];
       if (i + norms.size() > n) continue;
       bool ok = true;
-      for (size_t k = 0; k < norms.size() && ok; ++k) ok = tokens.norm(i + k) == norms[k];
+      for (size_t k = 0; k < norms.size() && ok; ++k)
+        ok = tokens.norm(i + k) == norms[k];
       if (ok) {
         found.push_back(LexiconMatch{static_cast<uint32_t>(i),
                                      static_cast<uint32_t>(i + norms.size()),
                                      static_cast<uint32_t>(e)});
       }
     }
-    std::stable_sort(found.begin(), found.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
-      return a.end != b.end ? a.end < b.end : a.entry < b.entry;
-    });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const LexiconMatch& a, const LexiconMatch& b) {
+                       return a.end != b.end ? a.end < b.end
+                                             : a.entry < b.entry;
+                     });
     out->insert(out->end(), found.begin(), found.end());
   }
 }

@@ -30,10 +30,11 @@ struct CompiledEntry {
   std::string phrase;  // as written in the lexicon
   uint32_t type = 0;   // index into PhraseLexicon::type_names()
   std::vector<std::pair<std::string, std::string>> attrs;
-  std::string origin;  // "file:line"
-  uint32_t length = 0; // in tokens
+  std::string origin;   // "file:line"
+  uint32_t length = 0;  // in tokens
 
-  std::string_view attr(std::string_view key, std::string_view fallback = {}) const;
+  std::string_view attr(std::string_view key,
+                        std::string_view fallback = {}) const;
 };
 
 struct LexiconMatch {
@@ -47,18 +48,20 @@ class PhraseLexicon {
   // Compiles `entries` in order: a later entry with the same phrase (after
   // case folding) and type replaces an earlier one; type "-" removes every
   // earlier entry with that phrase.
-  static absl::StatusOr<PhraseLexicon> Compile(const std::vector<LexiconEntry>& entries,
-                                               const Tokenizer& tokenizer);
+  static absl::StatusOr<PhraseLexicon> Compile(
+      const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer);
 
   // Word id of each token (kNoWord if the form is in no phrase).
   void MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const;
 
   // Appends every match, ordered by begin then by length (shortest first).
-  void Match(const std::vector<uint32_t>& ids, std::vector<LexiconMatch>* out) const;
+  void Match(const std::vector<uint32_t>& ids,
+             std::vector<LexiconMatch>* out) const;
 
   // Reference implementation for differential tests: compares each entry's
   // folded token sequence at each position. O(tokens x entries).
-  void MatchNaive(const TokenStream& tokens, std::vector<LexiconMatch>* out) const;
+  void MatchNaive(const TokenStream& tokens,
+                  std::vector<LexiconMatch>* out) const;
 
   const std::vector<CompiledEntry>& entries() const { return entries_; }
   const std::vector<std::string>& type_names() const { return type_names_; }
@@ -76,9 +79,10 @@ class PhraseLexicon {
   std::vector<std::vector<std::string>> entry_norms_;  // for MatchNaive
   std::vector<std::string> type_names_;
   absl::flat_hash_map<std::string, uint32_t> vocab_;
-  absl::flat_hash_map<uint64_t, uint32_t> trie_;  // (state, word) -> state; 0 = none
-  std::vector<uint32_t> accept_begin_;            // per state, into accept_
-  std::vector<uint32_t> accept_;                  // entry ids
+  absl::flat_hash_map<uint64_t, uint32_t>
+      trie_;                            // (state, word) -> state; 0 = none
+  std::vector<uint32_t> accept_begin_;  // per state, into accept_
+  std::vector<uint32_t> accept_;        // entry ids
   size_t max_len_ = 0;
 };
 

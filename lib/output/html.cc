@@ -42,14 +42,26 @@ void AppendEscaped(std::string_view text, std::string* out) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       switch (c) {
-        case '&': out->append("&amp;"); break;
-        case '<': out->append("&lt;"); break;
-        case '>': out->append("&gt;"); break;
-        case '"': out->append("&quot;"); break;
-        case '\'': out->append("&#39;"); break;
+        case '&':
+          out->append("&amp;");
+          break;
+        case '<':
+          out->append("&lt;");
+          break;
+        case '>':
+          out->append("&gt;");
+          break;
+        case '"':
+          out->append("&quot;");
+          break;
+        case '\'':
+          out->append("&#39;");
+          break;
         case '\t':
         case '\n':
-        case '\r': out->push_back(static_cast<char>(c)); break;
+        case '\r':
+          out->push_back(static_cast<char>(c));
+          break;
         default:
           if (c < 0x20 || c == 0x7F) {
             internal::AppendUtf8(internal::kReplacementChar, out);
@@ -80,11 +92,17 @@ std::string Escaped(std::string_view text) {
 // span never splits a character across elements.
 uint32_t SnapToChar(std::string_view text, uint32_t pos) {
   if (pos >= text.size()) return static_cast<uint32_t>(text.size());
-  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
+    --pos;
   return pos;
 }
 
-enum Layer : uint8_t { kClaimLayer = 0, kSourceLayer = 1, kEntityLayer = 2, kQuantityLayer = 3 };
+enum Layer : uint8_t {
+  kClaimLayer = 0,
+  kSourceLayer = 1,
+  kEntityLayer = 2,
+  kQuantityLayer = 3
+};
 
 struct Mark {
   uint32_t begin = 0, end = 0;
@@ -106,8 +124,12 @@ struct MarkKey {
   }
 };
 
-std::string ClaimToken(size_t doc, size_t claim) { return absl::StrCat("d", doc, "c", claim); }
-std::string ClaimAnchor(size_t doc, size_t claim) { return absl::StrCat("d", doc, "-c", claim); }
+std::string ClaimToken(size_t doc, size_t claim) {
+  return absl::StrCat("d", doc, "c", claim);
+}
+std::string ClaimAnchor(size_t doc, size_t claim) {
+  return absl::StrCat("d", doc, "-c", claim);
+}
 
 std::string KindLabel(ClaimKind k) {
   std::string s(ToString(k));
@@ -117,10 +139,12 @@ std::string KindLabel(ClaimKind k) {
   return s;
 }
 
-std::string SourceTip(std::string_view role, const Source& s, std::string_view text) {
+std::string SourceTip(std::string_view role, const Source& s,
+                      std::string_view text) {
   std::string own = internal::CollapseSpace(internal::SliceSpan(text, s.span));
   std::string tip = absl::StrCat(Av(role), " · ", Av(ToString(s.type)));
-  if (!s.resolved.empty() && s.resolved != own) absl::StrAppend(&tip, "\nresolved: ", s.resolved);
+  if (!s.resolved.empty() && s.resolved != own)
+    absl::StrAppend(&tip, "\nresolved: ", s.resolved);
   return tip;
 }
 
@@ -132,12 +156,15 @@ class DocumentRenderer {
   // Appends the document's <section> to out.
   void Render(std::string* out) {
     CollectMarks();
-    absl::StrAppend(out, "<section class=\"doc\" id=\"doc-", index_, "\">\n<header class=\"dochead\"><h2>",
-                    Escaped(doc_.id.empty() ? std::string("(no id)") : doc_.id), "</h2><p class=\"meta\">");
+    absl::StrAppend(out, "<section class=\"doc\" id=\"doc-", index_,
+                    "\">\n<header class=\"dochead\"><h2>",
+                    Escaped(doc_.id.empty() ? std::string("(no id)") : doc_.id),
+                    "</h2><p class=\"meta\">");
     if (!doc_.date.empty()) absl::StrAppend(out, Escaped(doc_.date), " · ");
-    absl::StrAppend(out, doc_.bytes, " bytes · ", doc_.sentences.size(), " sentences · ",
-                    doc_.entities.size(), " entities · ", doc_.quantities.size(),
-                    " quantities · ", doc_.claims.size(), " claims</p></header>\n");
+    absl::StrAppend(out, doc_.bytes, " bytes · ", doc_.sentences.size(),
+                    " sentences · ", doc_.entities.size(), " entities · ",
+                    doc_.quantities.size(), " quantities · ",
+                    doc_.claims.size(), " claims</p></header>\n");
     out->append("<div class=\"cols\">\n<article class=\"text\">");
     RenderText(out);
     out->append("</article>\n");
@@ -146,8 +173,9 @@ class DocumentRenderer {
   }
 
  private:
-  void AddMark(Span span, uint8_t layer, std::string_view role, std::string classes,
-               std::string id, std::string claim_token, std::string tip) {
+  void AddMark(Span span, uint8_t layer, std::string_view role,
+               std::string classes, std::string id, std::string claim_token,
+               std::string tip) {
     uint32_t b = SnapToChar(text_, span.begin);
     uint32_t e = SnapToChar(text_, span.end);
     if (span.end >= text_.size()) e = static_cast<uint32_t>(text_.size());
@@ -159,12 +187,14 @@ class DocumentRenderer {
       Mark& m = marks_[it->second];
       absl::StrAppend(&m.claims, m.claims.empty() ? "" : " ", claim_token);
       if (m.id.empty()) m.id = std::move(id);
-      if (m.tip.find(tip) == std::string::npos) absl::StrAppend(&m.tip, "\n—\n", tip);
+      if (m.tip.find(tip) == std::string::npos)
+        absl::StrAppend(&m.tip, "\n—\n", tip);
       return;
     }
     by_key_[key] = marks_.size();
-    marks_.push_back(Mark{b, e, layer, std::string(role), std::move(classes), std::move(id),
-                          std::move(claim_token), std::move(tip)});
+    marks_.push_back(Mark{b, e, layer, std::string(role), std::move(classes),
+                          std::move(id), std::move(claim_token),
+                          std::move(tip)});
   }
 
   void CollectMarks() {
@@ -172,27 +202,30 @@ class DocumentRenderer {
       const Claim& c = doc_.claims[ci];
       std::string token = ClaimToken(index_, ci);
       std::string kind(ToString(c.kind));
-      std::string tip = absl::StrCat("claim · ", KindLabel(c.kind), c.hedged ? " · hedged" : "");
+      std::string tip = absl::StrCat("claim · ", KindLabel(c.kind),
+                                     c.hedged ? " · hedged" : "");
       if (c.source) {
-        absl::StrAppend(&tip, "\nsource: ", internal::SourceName(c, text_), " (",
-                        Av(ToString(c.source->type)), ")");
+        absl::StrAppend(&tip, "\nsource: ", internal::SourceName(c, text_),
+                        " (", Av(ToString(c.source->type)), ")");
       } else {
         tip.append("\nno source");
       }
       if (c.cue) absl::StrAppend(&tip, "\ncue: ", c.cue->lemma);
       for (const Source& v : c.via) {
-        absl::StrAppend(&tip, "\nvia: ",
-                        v.resolved.empty()
-                            ? internal::CollapseSpace(internal::SliceSpan(text_, v.span))
-                            : v.resolved,
-                        " (", Av(ToString(v.type)), ")");
+        absl::StrAppend(
+            &tip, "\nvia: ",
+            v.resolved.empty()
+                ? internal::CollapseSpace(internal::SliceSpan(text_, v.span))
+                : v.resolved,
+            " (", Av(ToString(v.type)), ")");
       }
-      std::string classes = absl::StrCat("claim k-", kind, c.hedged ? " hedged" : "");
+      std::string classes =
+          absl::StrCat("claim k-", kind, c.hedged ? " hedged" : "");
       std::vector<Span> pieces = c.pieces;
       if (pieces.empty()) pieces.push_back(c.span);
       for (size_t p = 0; p < pieces.size(); ++p) {
-        AddMark(pieces[p], kClaimLayer, "claim", classes, p == 0 ? ClaimAnchor(index_, ci) : "",
-                token, tip);
+        AddMark(pieces[p], kClaimLayer, "claim", classes,
+                p == 0 ? ClaimAnchor(index_, ci) : "", token, tip);
       }
       if (c.source) {
         AddMark(c.source->span, kSourceLayer, "src",
@@ -200,8 +233,9 @@ class DocumentRenderer {
                 SourceTip("source", *c.source, text_));
       }
       for (const Source& v : c.via) {
-        AddMark(v.span, kSourceLayer, "via", absl::StrCat("via t-", Av(ToString(v.type))), "",
-                token, SourceTip("via (chained source)", v, text_));
+        AddMark(v.span, kSourceLayer, "via",
+                absl::StrCat("via t-", Av(ToString(v.type))), "", token,
+                SourceTip("via (chained source)", v, text_));
       }
       if (c.cue) {
         AddMark(c.cue->span, kSourceLayer, "cue", "cue", "", token,
@@ -209,28 +243,35 @@ class DocumentRenderer {
       }
     }
     for (const Entity& e : doc_.entities) {
-      std::string tip = absl::StrCat(Av(ToString(e.type)), e.outlet ? " · news outlet" : "");
+      std::string tip =
+          absl::StrCat(Av(ToString(e.type)), e.outlet ? " · news outlet" : "");
       if (!e.canonical.empty()) absl::StrAppend(&tip, "\n", e.canonical);
       if (!e.title.empty()) absl::StrAppend(&tip, "\ntitle: ", e.title);
-      if (e.mention_of >= 0 && static_cast<size_t>(e.mention_of) < doc_.entities.size()) {
-        absl::StrAppend(&tip, "\nrefers to: ", doc_.entities[e.mention_of].canonical);
+      if (e.mention_of >= 0 &&
+          static_cast<size_t>(e.mention_of) < doc_.entities.size()) {
+        absl::StrAppend(&tip,
+                        "\nrefers to: ", doc_.entities[e.mention_of].canonical);
       }
-      AddMark(e.span, kEntityLayer, "ent", absl::StrCat("ent e-", Av(ToString(e.type))), "", "",
+      AddMark(e.span, kEntityLayer, "ent",
+              absl::StrCat("ent e-", Av(ToString(e.type))), "", "",
               std::move(tip));
     }
     for (const Quantity& q : doc_.quantities) {
       std::string tip(ToString(q.type));
       std::string value = internal::QuantityValueText(q);
       if (!value.empty()) absl::StrAppend(&tip, "\nvalue: ", value);
-      AddMark(q.span, kQuantityLayer, "qty", absl::StrCat("qty q-", Av(ToString(q.type))), "", "",
+      AddMark(q.span, kQuantityLayer, "qty",
+              absl::StrCat("qty q-", Av(ToString(q.type))), "", "",
               std::move(tip));
     }
   }
 
   void Open(const Mark& m, bool first_part, std::string* out) {
-    absl::StrAppend(out, "<span class=\"", m.classes, first_part ? "" : " cont", "\"");
+    absl::StrAppend(out, "<span class=\"", m.classes, first_part ? "" : " cont",
+                    "\"");
     if (first_part && !m.id.empty()) absl::StrAppend(out, " id=\"", m.id, "\"");
-    if (!m.claims.empty()) absl::StrAppend(out, " data-claim=\"", m.claims, "\"");
+    if (!m.claims.empty())
+      absl::StrAppend(out, " data-claim=\"", m.claims, "\"");
     absl::StrAppend(out, " data-tip=\"", Escaped(m.tip), "\"");
     // One tab stop per annotation: only its first part takes focus.
     if (first_part) out->append(" tabindex=\"0\"");
@@ -283,10 +324,12 @@ class DocumentRenderer {
       while (next < order.size() && marks_[order[next]].begin == pos) {
         reopen.push_back(order[next++]);
       }
-      std::stable_sort(reopen.begin(), reopen.end(), [&](uint32_t a, uint32_t b) {
-        if (marks_[a].end != marks_[b].end) return marks_[a].end > marks_[b].end;
-        return marks_[a].layer < marks_[b].layer;
-      });
+      std::stable_sort(reopen.begin(), reopen.end(),
+                       [&](uint32_t a, uint32_t b) {
+                         if (marks_[a].end != marks_[b].end)
+                           return marks_[a].end > marks_[b].end;
+                         return marks_[a].layer < marks_[b].layer;
+                       });
       for (uint32_t m : reopen) {
         Open(marks_[m], !opened[m], out);
         opened[m] = true;
@@ -324,57 +367,70 @@ class DocumentRenderer {
       }
       auto [it, inserted] = by_name.try_emplace(key, groups.size());
       if (inserted) {
-        groups.push_back(Group{name.empty() ? "(no source)" : name,
-                               c.source ? std::string(ToString(c.source->type)) : "", {}});
+        groups.push_back(
+            Group{name.empty() ? "(no source)" : name,
+                  c.source ? std::string(ToString(c.source->type)) : "",
+                  {}});
       }
       groups[it->second].claims.push_back(ci);
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
-      return a.claims.size() > b.claims.size();
-    });
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const Group& a, const Group& b) {
+                       return a.claims.size() > b.claims.size();
+                     });
     absl::StrAppend(out, "<aside class=\"panel\"><h3>Claims by source</h3>\n");
     if (groups.empty()) out->append("<p class=\"none\">No claims found.</p>\n");
     for (const Group& g : groups) {
-      absl::StrAppend(out, "<details open class=\"group\"><summary><span class=\"gname\">",
-                      Escaped(g.name), "</span>");
+      absl::StrAppend(
+          out, "<details open class=\"group\"><summary><span class=\"gname\">",
+          Escaped(g.name), "</span>");
       if (!g.type.empty()) {
-        absl::StrAppend(out, " <span class=\"gtype t-", g.type, "\">", g.type, "</span>");
+        absl::StrAppend(out, " <span class=\"gtype t-", g.type, "\">", g.type,
+                        "</span>");
       }
-      absl::StrAppend(out, " <span class=\"count\">", g.claims.size(), "</span></summary><ol>\n");
+      absl::StrAppend(out, " <span class=\"count\">", g.claims.size(),
+                      "</span></summary><ol>\n");
       for (size_t ci : g.claims) {
         const Claim& c = doc_.claims[ci];
-        absl::StrAppend(out, "<li data-claim=\"", ClaimToken(index_, ci), "\"><a href=\"#",
-                        ClaimAnchor(index_, ci), "\"><span class=\"badge k-",
-                        Av(ToString(c.kind)), "\">", KindLabel(c.kind), "</span>");
+        absl::StrAppend(out, "<li data-claim=\"", ClaimToken(index_, ci),
+                        "\"><a href=\"#", ClaimAnchor(index_, ci),
+                        "\"><span class=\"badge k-", Av(ToString(c.kind)),
+                        "\">", KindLabel(c.kind), "</span>");
         if (c.hedged) out->append(" <span class=\"badge hedge\">hedged</span>");
         if (c.cue) {
-          absl::StrAppend(out, " <span class=\"lemma\">", Escaped(c.cue->lemma), "</span>");
+          absl::StrAppend(out, " <span class=\"lemma\">", Escaped(c.cue->lemma),
+                          "</span>");
         }
         std::string content;
         std::vector<Span> pieces = c.pieces;
         if (pieces.empty()) pieces.push_back(c.span);
         for (size_t p = 0; p < pieces.size(); ++p) {
           if (p > 0) content.append(" … ");
-          content.append(internal::CollapseSpace(internal::SliceSpan(text_, pieces[p])));
+          content.append(
+              internal::CollapseSpace(internal::SliceSpan(text_, pieces[p])));
         }
         constexpr size_t kMaxExcerpt = 240;
         if (content.size() > kMaxExcerpt) {
           size_t cut = kMaxExcerpt;
-          while (cut > 0 && (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80) --cut;
+          while (cut > 0 &&
+                 (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80)
+            --cut;
           content.resize(cut);
           content.append("…");
         }
         // Quote marks only where the content has none of its own.
-        bool quoted = content.rfind("\"", 0) == 0 || content.rfind("“", 0) == 0 ||
-                      content.rfind("«", 0) == 0 || content.rfind("‘", 0) == 0 ||
-                      content.rfind("'", 0) == 0;
-        absl::StrAppend(out, " <span class=\"excerpt\">", quoted ? "" : "“", Escaped(content),
-                        quoted ? "" : "”", "</span>");
+        bool quoted = content.rfind("\"", 0) == 0 ||
+                      content.rfind("“", 0) == 0 ||
+                      content.rfind("«", 0) == 0 ||
+                      content.rfind("‘", 0) == 0 || content.rfind("'", 0) == 0;
+        absl::StrAppend(out, " <span class=\"excerpt\">", quoted ? "" : "“",
+                        Escaped(content), quoted ? "" : "”", "</span>");
         for (const Source& v : c.via) {
           absl::StrAppend(out, " <span class=\"vianote\">via ",
-                          Escaped(v.resolved.empty() ? internal::CollapseSpace(
-                                                           internal::SliceSpan(text_, v.span))
-                                                     : v.resolved),
+                          Escaped(v.resolved.empty()
+                                      ? internal::CollapseSpace(
+                                            internal::SliceSpan(text_, v.span))
+                                      : v.resolved),
                           "</span>");
         }
         out->append("</a></li>\n");
@@ -484,7 +540,8 @@ void AppendLegend(std::string* out) {
 
 }  // namespace
 
-HtmlPageBuilder::HtmlPageBuilder(HtmlOptions options) : options_(std::move(options)) {}
+HtmlPageBuilder::HtmlPageBuilder(HtmlOptions options)
+    : options_(std::move(options)) {}
 
 void HtmlPageBuilder::Add(const Document& doc, std::string_view text) {
   Entry e;
@@ -498,31 +555,39 @@ void HtmlPageBuilder::Add(const Document& doc, std::string_view text) {
 
 std::string HtmlPageBuilder::Finish() {
   std::string title = options_.title;
-  if (title.empty()) title = entries_.size() == 1 && !first_id_.empty() ? first_id_ : "claimx";
+  if (title.empty())
+    title = entries_.size() == 1 && !first_id_.empty() ? first_id_ : "claimx";
   std::string out;
   out.reserve(sections_.size() + 8192);
-  absl::StrAppend(&out,
-                  "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                  "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
-                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                  "<meta name=\"generator\" content=\"claimx\">\n<title>",
-                  Escaped(title), "</title>\n<style>", kStyle, "</style>\n</head>\n<body>\n",
-                  "<header class=\"top\"><h1>", Escaped(title), "</h1>");
+  absl::StrAppend(
+      &out,
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+      "'none'; "
+      "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, "
+      "initial-scale=1\">\n"
+      "<meta name=\"generator\" content=\"claimx\">\n<title>",
+      Escaped(title), "</title>\n<style>", kStyle,
+      "</style>\n</head>\n<body>\n", "<header class=\"top\"><h1>",
+      Escaped(title), "</h1>");
   AppendLegend(&out);
   out.append("</header>\n");
   if (entries_.size() > 1) {
-    absl::StrAppend(&out, "<nav class=\"toc\"><h2>", entries_.size(), " documents</h2><ol>\n");
+    absl::StrAppend(&out, "<nav class=\"toc\"><h2>", entries_.size(),
+                    " documents</h2><ol>\n");
     for (const Entry& e : entries_) {
-      absl::StrAppend(&out, "<li><a href=\"#", e.anchor, "\">", e.label, "</a> <span class=\"count\">",
-                      e.claims, e.claims == 1 ? " claim" : " claims", "</span></li>\n");
+      absl::StrAppend(&out, "<li><a href=\"#", e.anchor, "\">", e.label,
+                      "</a> <span class=\"count\">", e.claims,
+                      e.claims == 1 ? " claim" : " claims", "</span></li>\n");
     }
     out.append("</ol></nav>\n");
   }
   out.append("<main>\n");
   out.append(sections_);
   out.append("</main>\n");
-  if (options_.script) absl::StrAppend(&out, "<script>", kScript, "</script>\n");
+  if (options_.script)
+    absl::StrAppend(&out, "<script>", kScript, "</script>\n");
   out.append("</body>\n</html>\n");
   entries_.clear();
   sections_.clear();
@@ -530,7 +595,8 @@ std::string HtmlPageBuilder::Finish() {
   return out;
 }
 
-std::string ToHtml(const Document& doc, std::string_view text, const HtmlOptions& options) {
+std::string ToHtml(const Document& doc, std::string_view text,
+                   const HtmlOptions& options) {
   HtmlPageBuilder page(options);
   page.Add(doc, text);
   return page.Finish();

@@ -16,7 +16,8 @@ namespace claimx::internal {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+  explicit JsonWriter(std::string* out, bool pretty)
+      : out_(out), pretty_(pretty) {}
 
   void BeginObject(bool compact = false) { Open('{', compact); }
   void EndObject() { Close('}'); }

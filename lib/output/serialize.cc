@@ -14,69 +14,108 @@ namespace claimx {
 
 std::string_view ToString(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunctuation: return "punct";
-    case TokenKind::kQuote: return "quote";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kUrl: return "url";
-    case TokenKind::kEmail: return "email";
-    case TokenKind::kHandle: return "handle";
-    case TokenKind::kHashtag: return "hashtag";
-    case TokenKind::kEmoji: return "emoji";
-    case TokenKind::kOther: return "other";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunctuation:
+      return "punct";
+    case TokenKind::kQuote:
+      return "quote";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kUrl:
+      return "url";
+    case TokenKind::kEmail:
+      return "email";
+    case TokenKind::kHandle:
+      return "handle";
+    case TokenKind::kHashtag:
+      return "hashtag";
+    case TokenKind::kEmoji:
+      return "emoji";
+    case TokenKind::kOther:
+      return "other";
   }
   return "other";
 }
 
 std::string_view ToString(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kGpe: return "GPE";
-    case EntityType::kLoc: return "LOC";
-    case EntityType::kNorp: return "NORP";
-    case EntityType::kFac: return "FAC";
-    case EntityType::kEvent: return "EVENT";
+    case EntityType::kPerson:
+      return "PERSON";
+    case EntityType::kOrg:
+      return "ORG";
+    case EntityType::kGpe:
+      return "GPE";
+    case EntityType::kLoc:
+      return "LOC";
+    case EntityType::kNorp:
+      return "NORP";
+    case EntityType::kFac:
+      return "FAC";
+    case EntityType::kEvent:
+      return "EVENT";
   }
   return "ORG";
 }
 
 std::string_view ToString(QuantityType type) {
   switch (type) {
-    case QuantityType::kCardinal: return "CARDINAL";
-    case QuantityType::kOrdinal: return "ORDINAL";
-    case QuantityType::kPercent: return "PERCENT";
-    case QuantityType::kMoney: return "MONEY";
-    case QuantityType::kQuantity: return "QUANTITY";
-    case QuantityType::kDate: return "DATE";
-    case QuantityType::kDuration: return "DURATION";
-    case QuantityType::kRange: return "RANGE";
+    case QuantityType::kCardinal:
+      return "CARDINAL";
+    case QuantityType::kOrdinal:
+      return "ORDINAL";
+    case QuantityType::kPercent:
+      return "PERCENT";
+    case QuantityType::kMoney:
+      return "MONEY";
+    case QuantityType::kQuantity:
+      return "QUANTITY";
+    case QuantityType::kDate:
+      return "DATE";
+    case QuantityType::kDuration:
+      return "DURATION";
+    case QuantityType::kRange:
+      return "RANGE";
   }
   return "CARDINAL";
 }
 
 std::string_view ToString(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kDirectQuote: return "direct_quote";
-    case ClaimKind::kIndirect: return "indirect";
-    case ClaimKind::kAccordingTo: return "according_to";
-    case ClaimKind::kMixed: return "mixed";
-    case ClaimKind::kUnattributed: return "unattributed";
+    case ClaimKind::kDirectQuote:
+      return "direct_quote";
+    case ClaimKind::kIndirect:
+      return "indirect";
+    case ClaimKind::kAccordingTo:
+      return "according_to";
+    case ClaimKind::kMixed:
+      return "mixed";
+    case ClaimKind::kUnattributed:
+      return "unattributed";
   }
   return "indirect";
 }
 
 std::string_view ToString(SourceType type) {
   switch (type) {
-    case SourceType::kNone: return "none";
-    case SourceType::kPerson: return "person";
-    case SourceType::kOrg: return "organization";
-    case SourceType::kOutlet: return "outlet";
-    case SourceType::kGovernment: return "government";
-    case SourceType::kAnonymous: return "anonymous";
-    case SourceType::kDocument: return "document";
-    case SourceType::kPronoun: return "pronoun";
+    case SourceType::kNone:
+      return "none";
+    case SourceType::kPerson:
+      return "person";
+    case SourceType::kOrg:
+      return "organization";
+    case SourceType::kOutlet:
+      return "outlet";
+    case SourceType::kGovernment:
+      return "government";
+    case SourceType::kAnonymous:
+      return "anonymous";
+    case SourceType::kDocument:
+      return "document";
+    case SourceType::kPronoun:
+      return "pronoun";
   }
   return "none";
 }
@@ -87,7 +126,8 @@ using internal::JsonWriter;
 
 std::string_view Slice(std::string_view text, Span s) {
   if (s.begin > text.size()) return {};
-  return text.substr(s.begin, std::min<size_t>(s.size(), text.size() - s.begin));
+  return text.substr(s.begin,
+                     std::min<size_t>(s.size(), text.size() - s.begin));
 }
 
 void SpanFields(JsonWriter& w, std::string_view text, Span s) {
@@ -119,7 +159,8 @@ void WriteSource(JsonWriter& w, std::string_view text, const Source& s) {
 
 }  // namespace
 
-std::string ToJson(const Document& doc, std::string_view text, const JsonOptions& options) {
+std::string ToJson(const Document& doc, std::string_view text,
+                   const JsonOptions& options) {
   std::string out;
   JsonWriter w(&out, options.pretty);
   w.BeginObject();
@@ -205,16 +246,28 @@ std::string ToJson(const Document& doc, std::string_view text, const JsonOptions
     }
     if (q.low || q.high) {
       w.Key("low");
-      if (q.low) w.Number(*q.low); else w.Null();
+      if (q.low)
+        w.Number(*q.low);
+      else
+        w.Null();
       w.Key("high");
-      if (q.high) w.Number(*q.high); else w.Null();
+      if (q.high)
+        w.Number(*q.high);
+      else
+        w.Null();
     }
     w.Key("unit");
-    if (q.unit.empty()) w.Null(); else w.String(q.unit);
+    if (q.unit.empty())
+      w.Null();
+    else
+      w.String(q.unit);
     w.Key("approx");
     w.Bool(q.approx);
     w.Key("modifier");
-    if (q.modifier.empty()) w.Null(); else w.String(q.modifier);
+    if (q.modifier.empty())
+      w.Null();
+    else
+      w.String(q.modifier);
     w.EndObject();
   }
   w.EndArray();
@@ -240,7 +293,10 @@ std::string ToJson(const Document& doc, std::string_view text, const JsonOptions
     w.Key("kind");
     w.String(ToString(c.kind));
     w.Key("source");
-    if (c.source) WriteSource(w, text, *c.source); else w.Null();
+    if (c.source)
+      WriteSource(w, text, *c.source);
+    else
+      w.Null();
     w.Key("cue");
     if (c.cue) {
       w.BeginObject(true);
@@ -288,7 +344,8 @@ struct Palette {
         quantity(on ? "\x1b[32m" : ""),
         dim(on ? "\x1b[2m" : ""),
         reset(on ? "\x1b[0m" : "") {}
-  const char *header, *source, *type, *cue, *kind, *hedge, *quantity, *dim, *reset;
+  const char *header, *source, *type, *cue, *kind, *hedge, *quantity, *dim,
+      *reset;
 };
 
 // Appends text with whitespace runs collapsed to one space across calls
@@ -300,7 +357,8 @@ class Collapser {
     std::string valid;
     internal::AppendValidUtf8(bytes, &valid);
     for (char ch : valid) {
-      if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
+      if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+          ch == '\v') {
         pending_ = started_;
         continue;
       }
@@ -328,7 +386,8 @@ class Collapser {
 // Appends text[s] with whitespace collapsed and the given quantities
 // (sorted by position) coloured.
 void AppendContent(const Document& doc, std::string_view text, Span s,
-                   const std::vector<uint32_t>& quantities, const Palette& p, std::string* out) {
+                   const std::vector<uint32_t>& quantities, const Palette& p,
+                   std::string* out) {
   Collapser c(out);
   uint32_t pos = s.begin;
   for (uint32_t qi : quantities) {
@@ -344,22 +403,26 @@ void AppendContent(const Document& doc, std::string_view text, Span s,
   c.Text(internal::SliceSpan(text, {pos, s.end}));
 }
 
-void AppendSource(std::string_view text, const Source& s, const Palette& p, std::string* out) {
+void AppendSource(std::string_view text, const Source& s, const Palette& p,
+                  std::string* out) {
   std::string own = internal::CollapseSpace(internal::SliceSpan(text, s.span));
   absl::StrAppend(out, p.source, own, p.reset, " ", p.type, "(",
                   internal::Av(ToString(s.type)));
-  if (!s.resolved.empty() && s.resolved != own) absl::StrAppend(out, " = ", s.resolved);
+  if (!s.resolved.empty() && s.resolved != own)
+    absl::StrAppend(out, " = ", s.resolved);
   absl::StrAppend(out, ")", p.reset);
 }
 
 }  // namespace
 
-std::string ToText(const Document& doc, std::string_view text, const TextOptions& options) {
+std::string ToText(const Document& doc, std::string_view text,
+                   const TextOptions& options) {
   const Palette p(options.color);
   std::string out;
-  absl::StrAppend(&out, p.header, "# ", doc.id.empty() ? "(no id)" : doc.id, " — ", doc.bytes,
-                  " bytes, ", doc.sentences.size(), " sentences, ", doc.entities.size(),
-                  " entities, ", doc.quantities.size(), " quantities, ", doc.claims.size(),
+  absl::StrAppend(&out, p.header, "# ", doc.id.empty() ? "(no id)" : doc.id,
+                  " — ", doc.bytes, " bytes, ", doc.sentences.size(),
+                  " sentences, ", doc.entities.size(), " entities, ",
+                  doc.quantities.size(), " quantities, ", doc.claims.size(),
                   " claims", p.reset, "\n");
   for (const Claim& c : doc.claims) {
     if (c.source) {
@@ -369,17 +432,22 @@ std::string ToText(const Document& doc, std::string_view text, const TextOptions
     }
     out.append(" —");
     if (c.cue) {
-      absl::StrAppend(&out, p.cue,
-                      internal::CollapseSpace(internal::SliceSpan(text, c.cue->span)), p.reset);
+      absl::StrAppend(
+          &out, p.cue,
+          internal::CollapseSpace(internal::SliceSpan(text, c.cue->span)),
+          p.reset);
     }
-    absl::StrAppend(&out, "→ ", p.kind, "[", internal::Av(ToString(c.kind)), p.reset);
+    absl::StrAppend(&out, "→ ", p.kind, "[", internal::Av(ToString(c.kind)),
+                    p.reset);
     if (c.hedged) absl::StrAppend(&out, ", ", p.hedge, "hedged", p.reset);
     absl::StrAppend(&out, p.kind, "]", p.reset, " ");
     std::vector<uint32_t> quantities = c.quantities;
-    std::sort(quantities.begin(), quantities.end(), [&](uint32_t a, uint32_t b) {
-      if (a >= doc.quantities.size() || b >= doc.quantities.size()) return a < b;
-      return doc.quantities[a].span.begin < doc.quantities[b].span.begin;
-    });
+    std::sort(
+        quantities.begin(), quantities.end(), [&](uint32_t a, uint32_t b) {
+          if (a >= doc.quantities.size() || b >= doc.quantities.size())
+            return a < b;
+          return doc.quantities[a].span.begin < doc.quantities[b].span.begin;
+        });
     if (c.pieces.size() > 1) {
       for (size_t i = 0; i < c.pieces.size(); ++i) {
         if (i > 0) out.append(" … ");
@@ -398,16 +466,19 @@ std::string ToText(const Document& doc, std::string_view text, const TextOptions
       if (qi >= doc.quantities.size()) continue;
       const Quantity& q = doc.quantities[qi];
       std::string value = internal::QuantityValueText(q);
-      absl::StrAppend(&out, "    ↳ ", p.quantity,
-                      internal::CollapseSpace(internal::SliceSpan(text, q.span)), p.reset);
+      absl::StrAppend(
+          &out, "    ↳ ", p.quantity,
+          internal::CollapseSpace(internal::SliceSpan(text, q.span)), p.reset);
       if (!value.empty()) absl::StrAppend(&out, " = ", value);
-      absl::StrAppend(&out, " ", p.dim, "(", internal::Av(ToString(q.type)), ")", p.reset, "\n");
+      absl::StrAppend(&out, " ", p.dim, "(", internal::Av(ToString(q.type)),
+                      ")", p.reset, "\n");
     }
   }
   if (doc.claims.empty()) {
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
       absl::StrAppend(&out, i + 1, ". ",
-                      internal::CollapseSpace(internal::SliceSpan(text, doc.sentences[i].span)),
+                      internal::CollapseSpace(
+                          internal::SliceSpan(text, doc.sentences[i].span)),
                       "\n");
     }
   }

@@ -11,7 +11,8 @@ namespace claimx::internal {
 
 std::string_view SliceSpan(std::string_view text, Span s) {
   if (s.begin >= text.size() || s.end <= s.begin) return {};
-  return text.substr(s.begin, std::min<size_t>(s.size(), text.size() - s.begin));
+  return text.substr(s.begin,
+                     std::min<size_t>(s.size(), text.size() - s.begin));
 }
 
 std::string FormatNumber(double v) {
@@ -37,7 +38,8 @@ namespace {
 std::string WithUnit(const Quantity& q, std::string number) {
   if (q.type == QuantityType::kPercent) return absl::StrCat(number, "%");
   if (q.unit.empty()) return number;
-  if (q.unit == "%" || q.unit == "pp") return absl::StrCat(number, q.unit == "pp" ? " pp" : "%");
+  if (q.unit == "%" || q.unit == "pp")
+    return absl::StrCat(number, q.unit == "pp" ? " pp" : "%");
   return absl::StrCat(number, " ", q.unit);
 }
 
@@ -72,7 +74,8 @@ std::string CollapseSpace(std::string_view text) {
   out.reserve(valid.size());
   bool space = false;
   for (char ch : valid) {
-    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' || ch == '\v') {
+    if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f' ||
+        ch == '\v') {
       space = true;
       continue;
     }

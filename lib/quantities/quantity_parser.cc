@@ -21,16 +21,20 @@ struct RoleName {
   QRole role;
 };
 constexpr RoleName kRoles[] = {
-    {"q_num", QRole::kNum},         {"q_ord", QRole::kOrd},         {"q_den", QRole::kDen},
-    {"q_conn", QRole::kConn},       {"q_sign", QRole::kSign},       {"q_pct", QRole::kPct},
-    {"q_cur", QRole::kCur},         {"q_unit", QRole::kUnit},       {"q_mod", QRole::kMod},
-    {"q_vague", QRole::kVague},     {"q_month", QRole::kMonth},     {"q_weekday", QRole::kWeekday},
-    {"q_time", QRole::kTime},       {"q_shift", QRole::kShift},     {"q_dayword", QRole::kDayword},
-    {"q_ago", QRole::kAgo},         {"q_durmod", QRole::kDurmod},   {"q_datemod", QRole::kDatemod},
-    {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew}, {"q_label", QRole::kLabel},
-    {"q_street", QRole::kStreet},   {"q_clock", QRole::kClock},     {"q_stop", QRole::kStop},
-    {"q_plural", QRole::kPlural},   {"q_change", QRole::kChange},
-    {"q_postmod", QRole::kPostmod}, {"q_daypart", QRole::kDaypart},
+    {"q_num", QRole::kNum},           {"q_ord", QRole::kOrd},
+    {"q_den", QRole::kDen},           {"q_conn", QRole::kConn},
+    {"q_sign", QRole::kSign},         {"q_pct", QRole::kPct},
+    {"q_cur", QRole::kCur},           {"q_unit", QRole::kUnit},
+    {"q_mod", QRole::kMod},           {"q_vague", QRole::kVague},
+    {"q_month", QRole::kMonth},       {"q_weekday", QRole::kWeekday},
+    {"q_time", QRole::kTime},         {"q_shift", QRole::kShift},
+    {"q_dayword", QRole::kDayword},   {"q_ago", QRole::kAgo},
+    {"q_durmod", QRole::kDurmod},     {"q_datemod", QRole::kDatemod},
+    {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew},
+    {"q_label", QRole::kLabel},       {"q_street", QRole::kStreet},
+    {"q_clock", QRole::kClock},       {"q_stop", QRole::kStop},
+    {"q_plural", QRole::kPlural},     {"q_change", QRole::kChange},
+    {"q_postmod", QRole::kPostmod},   {"q_daypart", QRole::kDaypart},
     {"q_season", QRole::kSeason},
 };
 
@@ -78,7 +82,9 @@ void CivilFromDays(int64_t z, int* y, int* m, int* d) {
   *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
 }
 
-int IsoWeekday(int64_t days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; }
+int IsoWeekday(int64_t days) {
+  return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
+}
 
 std::string IsoDate(int64_t days) {
   int y, m, d;
@@ -94,7 +100,9 @@ std::string IsoWeek(int64_t days) {
   return absl::StrCat(Pad(y, 4), "-W", Pad(static_cast<int>(week), 2));
 }
 
-re2::StringPiece Rp(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+re2::StringPiece Rp(std::string_view s) {
+  return re2::StringPiece(s.data(), s.size());
+}
 
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -109,7 +117,8 @@ QuantityParser::QuantityParser(QuantityParser&&) noexcept = default;
 QuantityParser& QuantityParser::operator=(QuantityParser&&) noexcept = default;
 QuantityParser::~QuantityParser() = default;
 
-absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexicon) {
+absl::StatusOr<QuantityParser> QuantityParser::Create(
+    const PhraseLexicon& lexicon) {
   QuantityParser p;
   std::vector<QRole> role_of_type(lexicon.type_names().size(), QRole::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
@@ -146,14 +155,16 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexic
     q.pre = pos == "pre" || pos == "both";
     q.post = pos == "post" || pos == "both";
     if (q.role == QRole::kMonth && q.v == 0) {
-      return absl::InvalidArgumentError(absl::StrCat(e.origin, ": q_month needs m=1..12"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(e.origin, ": q_month needs m=1..12"));
     }
     if (e.length == 1) {
       p.words_[absl::AsciiStrToLower(Av(e.phrase))].push_back(&q);
     }
   }
   UErrorCode status = U_ZERO_ERROR;
-  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+  UEnumeration* codes =
+      ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
   if (U_SUCCESS(status)) {
     int32_t len = 0;
     while (const char* c = uenum_next(codes, &len, &status)) {
@@ -166,18 +177,23 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexic
   p.ordinal_ = std::make_unique<re2::RE2>(R"((\d+)(?i)(st|nd|rd|th))");
   p.fraction_ = std::make_unique<re2::RE2>(R"((\d+)/(\d+))");
   p.iso_date_ = std::make_unique<re2::RE2>(R"((\d{4})-(\d{2})(?:-(\d{2}))?)");
-  p.slash_date_ = std::make_unique<re2::RE2>(R"((\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))");
+  p.slash_date_ =
+      std::make_unique<re2::RE2>(R"((\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))");
   p.decade_ = std::make_unique<re2::RE2>(R"((\d{2,3})0(?i)s)");
   p.phone_ = std::make_unique<re2::RE2>(
       R"(^((?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4})\b)");
   p.code_num_ = std::make_unique<re2::RE2>(R"(([A-Za-z]{3})(\d+(?:\.\d+)?))");
   p.version_ = std::make_unique<re2::RE2>(R"(\d+\.\d+\.\d+.*)");
   // A clock time token: "10:30", "8am", "8:45pm", "11:40a".
-  p.clock_ = std::make_unique<re2::RE2>(R"((\d{1,2})(?::(\d{2}))?(?i)([ap]m?)?)");
-  for (const auto* re : {p.plain_.get(), p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
-                         p.slash_date_.get(), p.decade_.get(), p.phone_.get(), p.code_num_.get(),
-                         p.version_.get(), p.clock_.get()}) {
-    if (!re->ok()) return absl::InternalError(absl::StrCat("quantities: bad pattern ", re->error()));
+  p.clock_ =
+      std::make_unique<re2::RE2>(R"((\d{1,2})(?::(\d{2}))?(?i)([ap]m?)?)");
+  for (const auto* re :
+       {p.plain_.get(), p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
+        p.slash_date_.get(), p.decade_.get(), p.phone_.get(), p.code_num_.get(),
+        p.version_.get(), p.clock_.get()}) {
+    if (!re->ok())
+      return absl::InternalError(
+          absl::StrCat("quantities: bad pattern ", re->error()));
   }
   return p;
 }
@@ -185,10 +201,16 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(const PhraseLexicon& lexic
 // One Parse call: the per-document state.
 class QuantityRun {
  public:
-  QuantityRun(const QuantityParser& p, std::string_view text, const TokenStream& ts,
-              const std::vector<LexiconMatch>& matches, std::string_view date,
-              QuantityScratch* scratch, std::vector<Quantity>* out)
-      : p_(p), text_(text), ts_(ts), out_(out), used_(scratch->used), start_(scratch->start),
+  QuantityRun(const QuantityParser& p, std::string_view text,
+              const TokenStream& ts, const std::vector<LexiconMatch>& matches,
+              std::string_view date, QuantityScratch* scratch,
+              std::vector<Quantity>* out)
+      : p_(p),
+        text_(text),
+        ts_(ts),
+        out_(out),
+        used_(scratch->used),
+        start_(scratch->start),
         list_(scratch->list) {
     used_.assign(ts.size() + 1, 0);
     start_.assign(ts.size() + 2, 0);
@@ -204,7 +226,8 @@ class QuantityRun {
       if (q.role != QRole::kNone) list_[fill[m.begin]++] = {m.end, &q};
     }
     int y, mo, d;
-    if (date.size() == 10 && std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
+    if (date.size() == 10 &&
+        std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
       has_date_ = true;
       today_ = DaysFromCivil(y, mo, d);
       year_ = y;
@@ -224,9 +247,10 @@ class QuantityRun {
         i = next > i ? next : i + 1;
       }
     }
-    std::sort(out_->begin(), out_->end(), [](const Quantity& a, const Quantity& b) {
-      return a.span.begin < b.span.begin;
-    });
+    std::sort(out_->begin(), out_->end(),
+              [](const Quantity& a, const Quantity& b) {
+                return a.span.begin < b.span.begin;
+              });
   }
 
  private:
@@ -260,7 +284,9 @@ class QuantityRun {
   }
   bool InSent(size_t i) const { return i >= sent_begin_ && i < sent_end_; }
   bool Space(size_t i) const { return tok(i).has(kSpaceBefore); }
-  bool IsNumberTok(size_t i) const { return InSent(i) && tok(i).kind == TokenKind::kNumber; }
+  bool IsNumberTok(size_t i) const {
+    return InSent(i) && tok(i).kind == TokenKind::kNumber;
+  }
 
   // Longest match of `role` starting at token i.
   const QEntry* Get(size_t i, QRole role, size_t* end = nullptr) const {
@@ -268,7 +294,8 @@ class QuantityRun {
     const QEntry* best = nullptr;
     uint32_t best_end = 0;
     for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
-      if (list_[k].q->role == role && list_[k].end <= sent_end_ && list_[k].end > best_end) {
+      if (list_[k].q->role == role && list_[k].end <= sent_end_ &&
+          list_[k].end > best_end) {
         best = list_[k].q;
         best_end = list_[k].end;
       }
@@ -299,8 +326,12 @@ class QuantityRun {
     }
     return nullptr;
   }
-  bool IsWordTok(size_t i) const { return InSent(i) && tok(i).kind == TokenKind::kWord; }
-  bool Capitalized(size_t i) const { return tok(i).has(kCapitalized) || tok(i).has(kAllCaps); }
+  bool IsWordTok(size_t i) const {
+    return InSent(i) && tok(i).kind == TokenKind::kWord;
+  }
+  bool Capitalized(size_t i) const {
+    return tok(i).has(kCapitalized) || tok(i).has(kAllCaps);
+  }
 
   void Emit(size_t b, size_t e, const Quantity& q0) {
     Quantity q = q0;
@@ -318,7 +349,8 @@ class QuantityRun {
   bool PlainValue(size_t i, double* v, bool* has_sep, bool* decimal) const {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     re2::StringPiece a, b;
-    if (!RE2::FullMatch(Rp(t), *p_.plain_, &a, &b) || (a.empty() && b.empty())) return false;
+    if (!RE2::FullMatch(Rp(t), *p_.plain_, &a, &b) || (a.empty() && b.empty()))
+      return false;
     std::string digits;
     for (char c : t) {
       if (c != ',') digits.push_back(c);
@@ -339,7 +371,8 @@ class QuantityRun {
     int atoms = 0;
     bool done = false;
     bool and_after_scale = false;  // "two million and three fifths"
-    while (!done && (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
+    while (!done &&
+           (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
       if (tok(j).kind == TokenKind::kNumber) {
         double v;
         bool sep, dec;
@@ -361,8 +394,9 @@ class QuantityRun {
         std::string_view rest = w.substr(dash + 1);
         const QEntry* u = Word(rest, QRole::kNum);
         const QEntry* uo = Word(rest, QRole::kOrd);
-        if (!t || t->s != "tens" || (last != kStart && last != kArticle && last != kHundred &&
-                                     last != kScale)) {
+        if (!t || t->s != "tens" ||
+            (last != kStart && last != kArticle && last != kHundred &&
+             last != kScale)) {
           break;
         }
         if (u && u->s == "unit" && u->v < 10) {
@@ -411,8 +445,8 @@ class QuantityRun {
         if (cur >= 100) break;
         cur = (cur == 0 ? 1 : cur) * 100;
         last = kHundred;
-      } else if (num && num->s == "scale" && !num->abbr && last == kScale && cur == 0 &&
-                 num->v >= last_scale && total > 0) {
+      } else if (num && num->s == "scale" && !num->abbr && last == kScale &&
+                 cur == 0 && num->v >= last_scale && total > 0) {
         // "three lakh crore": a scale right after a scale multiplies.
         total *= num->v;
         last_scale = num->v;
@@ -427,8 +461,8 @@ class QuantityRun {
         cur = (cur == 0 ? 1 : cur) * 12;
         last = kScale;
       } else if ((den || (ord && ord->den) || (num && num->s == "half")) &&
-                 (last == kUnit || last == kArticle) && (total + cur > 0 || last == kArticle) &&
-                 cur < 100) {
+                 (last == kUnit || last == kArticle) &&
+                 (total + cur > 0 || last == kArticle) && cur < 100) {
         // Fraction: "two thirds", "a quarter", "one half".
         double d = num && num->s == "half" ? 2 : den ? den->v : ord->v;
         bool singular = !den;
@@ -453,7 +487,8 @@ class QuantityRun {
         ++atoms;
         done = true;
         break;
-      } else if (ord && ord->s != "frac_only" && last != kArticle && last != kUnit) {
+      } else if (ord && ord->s != "frac_only" && last != kArticle &&
+                 last != kUnit) {
         // Ordinal ends the number: "first", "one hundred twenty-fifth".
         if (ord->s == "hundred") {
           cur = (cur == 0 ? 1 : cur) * 100;
@@ -470,9 +505,12 @@ class QuantityRun {
         break;
       } else if (norm(j) == "and" && (last == kHundred || last == kScale) &&
                  (Get(j + 1, QRole::kNum) || IsNumberTok(j + 1) ||
-                  (IsWordTok(j + 1) && norm(j + 1).find('-') != std::string_view::npos &&
-                   Word(norm(j + 1).substr(0, norm(j + 1).find('-')), QRole::kNum))) &&
-                 !(Get(j + 1, QRole::kNum) && Get(j + 1, QRole::kNum)->s == "article")) {
+                  (IsWordTok(j + 1) &&
+                   norm(j + 1).find('-') != std::string_view::npos &&
+                   Word(norm(j + 1).substr(0, norm(j + 1).find('-')),
+                        QRole::kNum))) &&
+                 !(Get(j + 1, QRole::kNum) &&
+                   Get(j + 1, QRole::kNum)->s == "article")) {
         and_after_scale = last == kScale;
         ++j;
         continue;
@@ -487,7 +525,9 @@ class QuantityRun {
       const QEntry* sc = Get(j + 1, QRole::kNum);
       const QEntry* fr = Get(j, QRole::kNum);
       const QEntry* fo = Get(j, QRole::kOrd);
-      double f = fr && fr->s == "half" ? 0.5 : fo && fo->s == "frac_only" ? 1.0 / fo->v : 0;
+      double f = fr && fr->s == "half"        ? 0.5
+                 : fo && fo->s == "frac_only" ? 1.0 / fo->v
+                                              : 0;
       if (f > 0 && sc && sc->s == "scale" && !sc->abbr) {
         n->b = i;
         n->e = j + 2;
@@ -533,7 +573,8 @@ class QuantityRun {
       }
     }
     // "two hundred point seventy-one", "nine point nought four"
-    if (!n->ordinal && !n->fraction && norm(n->e) == "point" && IsWordTok(n->e + 1)) {
+    if (!n->ordinal && !n->fraction && norm(n->e) == "point" &&
+        IsWordTok(n->e + 1)) {
       std::string digits;
       size_t k = n->e + 1;
       while (IsWordTok(k)) {
@@ -543,8 +584,8 @@ class QuantityRun {
         ++k;
       }
       Num f;
-      if (digits.size() <= 1 && ParseSpelled(n->e + 1, &f) && !f.ordinal && !f.fraction &&
-          f.v >= 0 && f.e > k - (digits.empty() ? 0 : 1)) {
+      if (digits.size() <= 1 && ParseSpelled(n->e + 1, &f) && !f.ordinal &&
+          !f.fraction && f.v >= 0 && f.e > k - (digits.empty() ? 0 : 1)) {
         digits = FormatNum(f.v);
         k = f.e;
       }
@@ -577,8 +618,9 @@ class QuantityRun {
       }
       return true;
     }
-    if (k == 0 || !InSent(k) || Get(k, QRole::kSign) || !ParseNumberCore(k, &d) || d.ordinal ||
-        d.fraction || d.v == 0 || (k == n->e + 2 && n->v > d.v)) {
+    if (k == 0 || !InSent(k) || Get(k, QRole::kSign) ||
+        !ParseNumberCore(k, &d) || d.ordinal || d.fraction || d.v == 0 ||
+        (k == n->e + 2 && n->v > d.v)) {
       return true;
     }
     if (norm(n->e) == "over") {
@@ -615,13 +657,15 @@ class QuantityRun {
       return false;
     }
     int sign = 1;
-    while (InSent(k) && !Space(k) && (norm(k) == "-" || norm(k) == "+" || norm(k) == "--")) {
+    while (InSent(k) && !Space(k) &&
+           (norm(k) == "-" || norm(k) == "+" || norm(k) == "--")) {
       if (norm(k) == "-") sign = -sign;
       ++k;
     }
     double x;
     bool sep, dec;
-    if (!IsNumberTok(k) || Space(k) || !PlainValue(k, &x, &sep, &dec)) return false;
+    if (!IsNumberTok(k) || Space(k) || !PlainValue(k, &x, &sep, &dec))
+      return false;
     x *= sign;
     *v = times_ten ? *v * std::pow(10.0, x) : std::pow(*v, x);
     *e = k + 1;
@@ -642,8 +686,9 @@ class QuantityRun {
       }
       return false;
     }
-    if (norm(i) == "-" && IsNumberTok(i + 1) && (!Space(i + 1) || i == sent_begin_) &&
-        (i == sent_begin_ || Space(i)) && !(i > sent_begin_ && IsNumberTok(i - 1))) {
+    if (norm(i) == "-" && IsNumberTok(i + 1) &&
+        (!Space(i + 1) || i == sent_begin_) && (i == sent_begin_ || Space(i)) &&
+        !(i > sent_begin_ && IsNumberTok(i - 1))) {
       Num inner;
       if (ParseNumber(i + 1, &inner) && inner.digits && !inner.ordinal) {
         *n = inner;
@@ -668,7 +713,8 @@ class QuantityRun {
         n->b = i;
         n->e = i + 2;
         n->v = ToDouble(absl::StrCat(
-            "0.", Av(text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size()))));
+            "0.",
+            Av(text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size()))));
         n->digits = true;
         dec = true;
       } else if (PlainValue(i, &v, &sep, &dec)) {
@@ -678,10 +724,13 @@ class QuantityRun {
         n->digits = true;
         n->plain_int = !sep && !dec;
         // "40 000" with a (thin) space between groups.
-        while (!sep && !dec && n->v < 1000 && IsNumberTok(n->e) && Space(n->e) &&
-               tok(n->e).span.size() == 3 && tok(n->e).span.begin - tok(n->e - 1).span.end <= 3 &&
-               text_[tok(n->e - 1).span.end] != '\n' && n->e == i + 1 && t.size() <= 3 &&
-               text_.substr(tok(n->e).span.begin, 3).find_first_not_of("0123456789") ==
+        while (!sep && !dec && n->v < 1000 && IsNumberTok(n->e) &&
+               Space(n->e) && tok(n->e).span.size() == 3 &&
+               tok(n->e).span.begin - tok(n->e - 1).span.end <= 3 &&
+               text_[tok(n->e - 1).span.end] != '\n' && n->e == i + 1 &&
+               t.size() <= 3 &&
+               text_.substr(tok(n->e).span.begin, 3)
+                       .find_first_not_of("0123456789") ==
                    std::string_view::npos &&
                !(i > sent_begin_ && IsNumberTok(i - 1))) {
           n->v = n->v * 1000 + ToDouble(text_.substr(tok(n->e).span.begin, 3));
@@ -690,11 +739,13 @@ class QuantityRun {
         }
         // "10 1/2"
         std::string_view nt =
-            IsNumberTok(n->e) ? text_.substr(tok(n->e).span.begin, tok(n->e).span.size())
-                              : std::string_view();
+            IsNumberTok(n->e)
+                ? text_.substr(tok(n->e).span.begin, tok(n->e).span.size())
+                : std::string_view();
         int fa, fb;
-        if (n->plain_int && !nt.empty() && RE2::FullMatch(Rp(nt), *p_.fraction_, &fa, &fb) &&
-            fb != 0 && fa < fb) {
+        if (n->plain_int && !nt.empty() &&
+            RE2::FullMatch(Rp(nt), *p_.fraction_, &fa, &fb) && fb != 0 &&
+            fa < fb) {
           n->v += static_cast<double>(fa) / fb;
           n->e++;
           n->fraction = true;
@@ -709,7 +760,8 @@ class QuantityRun {
         n->ordinal = true;
         n->digits = true;
         return true;
-      } else if (int fa, fb; RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) && fb != 0) {
+      } else if (int fa, fb;
+                 RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) && fb != 0) {
         n->b = i;
         n->e = i + 1;
         n->v = static_cast<double>(fa) / fb;
@@ -736,7 +788,8 @@ class QuantityRun {
         const bool spaced_abbr =
             s->attach && Space(n->e) && (dec || sep) && !IsWordTok(n->e + 1) &&
             text_.substr(tok(n->e).span.begin, tok(n->e).span.size()) != "m";
-        if (s->s == "scale" && s->v > 1 && (!s->attach || !Space(n->e) || spaced_abbr)) {
+        if (s->s == "scale" && s->v > 1 &&
+            (!s->attach || !Space(n->e) || spaced_abbr)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
           n->v *= s->v;
@@ -753,9 +806,11 @@ class QuantityRun {
           n->e++;
           // "3 hundred and one", "3 hundred and 21"
           Num rest;
-          if (norm(n->e) == "and" && InSent(n->e + 1) && !Get(n->e + 1, QRole::kSign) &&
-              ParseNumberCore(n->e + 1, &rest) && !rest.ordinal && !rest.fraction &&
-              rest.v < 100 && rest.v >= 1 && rest.scale == 1) {
+          if (norm(n->e) == "and" && InSent(n->e + 1) &&
+              !Get(n->e + 1, QRole::kSign) &&
+              ParseNumberCore(n->e + 1, &rest) && !rest.ordinal &&
+              !rest.fraction && rest.v < 100 && rest.v >= 1 &&
+              rest.scale == 1) {
             n->v += rest.v;
             n->e = rest.e;
             break;
@@ -765,7 +820,8 @@ class QuantityRun {
         }
       }
       // "4 thousand 3 hundred and 21"
-      if (n->scale >= 1000 && (IsNumberTok(n->e) || Get(n->e, QRole::kNum)) && Space(n->e)) {
+      if (n->scale >= 1000 && (IsNumberTok(n->e) || Get(n->e, QRole::kNum)) &&
+          Space(n->e)) {
         Num rest;
         if (ParseNumber(n->e, &rest) && !rest.ordinal && rest.v < n->scale &&
             rest.e > n->e + 1) {
@@ -796,7 +852,8 @@ class QuantityRun {
     if (!IsNumberTok(i)) return false;
     std::string_view rest = text_.substr(tok(i).span.begin);
     size_t b = i;
-    if (i > sent_begin_ && (norm(i - 1) == "+" || norm(i - 1) == "(") && !Space(i)) {
+    if (i > sent_begin_ && (norm(i - 1) == "+" || norm(i - 1) == "(") &&
+        !Space(i)) {
       rest = text_.substr(tok(i - 1).span.begin);
       b = i - 1;
     }
@@ -810,7 +867,8 @@ class QuantityRun {
       return true;
     }
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    if (RE2::FullMatch(Rp(t), *p_.version_) || t.find(':') != std::string_view::npos) {
+    if (RE2::FullMatch(Rp(t), *p_.version_) ||
+        t.find(':') != std::string_view::npos) {
       Skip(i, i + 1);
       return true;
     }
@@ -818,26 +876,30 @@ class QuantityRun {
     size_t lb;
     bool label = EndingAt(i, QRole::kLabel, &lb) != nullptr;
     if (!label && i > sent_begin_ && IsWordTok(i - 1) && Capitalized(i - 1) &&
-        !tok(i - 1).has(kSentenceInitial) && tok(i - 1).kind == TokenKind::kWord) {
+        !tok(i - 1).has(kSentenceInitial) &&
+        tok(i - 1).kind == TokenKind::kWord) {
       // A capitalized name right before a bare integer names a thing.
       size_t e;
       double v;
       bool sep, dec;
-      bool known = Get(i - 1, QRole::kMonth, &e) || Get(i - 1, QRole::kCur) ||
-                   Get(i - 1, QRole::kMod) || Get(i - 1, QRole::kWeekday) ||
-                   Get(i - 1, QRole::kDatemod) || Get(i - 1, QRole::kYearprep) ||
-                   Get(i - 1, QRole::kStop) || MillionCode(i - 1) ||
-                   p_.iso_codes_.contains(Av(text_.substr(
-                                                   tok(i - 1).span.begin, tok(i - 1).span.size())));
+      bool known =
+          Get(i - 1, QRole::kMonth, &e) || Get(i - 1, QRole::kCur) ||
+          Get(i - 1, QRole::kMod) || Get(i - 1, QRole::kWeekday) ||
+          Get(i - 1, QRole::kDatemod) || Get(i - 1, QRole::kYearprep) ||
+          Get(i - 1, QRole::kStop) || MillionCode(i - 1) ||
+          p_.iso_codes_.contains(
+              Av(text_.substr(tok(i - 1).span.begin, tok(i - 1).span.size())));
       if (!known && PlainValue(i, &v, &sep, &dec) && !sep && !dec &&
           !(IsNumberTok(i + 1) || Get(i + 1, QRole::kNum))) {
         size_t month_end;
-        if (!(v >= 1800 && v <= 2100) && !Get(i + 1, QRole::kMonth, &month_end)) label = true;
+        if (!(v >= 1800 && v <= 2100) && !Get(i + 1, QRole::kMonth, &month_end))
+          label = true;
       }
     }
     if (label) {
       size_t e = i + 1;
-      while (InSent(e) && !Space(e) && tok(e).kind != TokenKind::kPunctuation) ++e;
+      while (InSent(e) && !Space(e) && tok(e).kind != TokenKind::kPunctuation)
+        ++e;
       Skip(i, e);
       return true;
     }
@@ -863,7 +925,9 @@ class QuantityRun {
   bool YearToken(size_t i, int* y) const {
     if (!IsNumberTok(i)) return false;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    if (t.size() != 4 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
+    if (t.size() != 4 ||
+        t.find_first_not_of("0123456789") != std::string_view::npos)
+      return false;
     *y = static_cast<int>(ToDouble(t));
     return *y >= 1000 && *y <= 2200;
   }
@@ -900,7 +964,8 @@ class QuantityRun {
   }
 
   std::string MonthValue(int y, int m) const {
-    return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Pad(m, 2));
+    return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-",
+                        Pad(m, 2));
   }
 
   size_t TryDate(size_t i) {
@@ -916,7 +981,9 @@ class QuantityRun {
           int y = 0;
           size_t end = i + 1;
           if (YearToken(i + 1, &y)) ++end;
-          EmitDate(i, end, MonthValue(y ? y : (has_date_ ? year_ : 0), static_cast<int>(mo->v)),
+          EmitDate(i, end,
+                   MonthValue(y ? y : (has_date_ ? year_ : 0),
+                              static_cast<int>(mo->v)),
                    dm->s);
           return end;
         }
@@ -931,8 +998,10 @@ class QuantityRun {
         ++end;
         size_t k = end;
         if (norm(k) == ",") ++k;
-        if (YearToken(k, &y)) end = k + 1;
-        else y = 0;
+        if (YearToken(k, &y))
+          end = k + 1;
+        else
+          y = 0;
       } else if (YearToken(end, &y)) {
         ++end;
       } else if (norm(end) == "," && YearToken(end + 1, &y)) {  // "Dec, 2018"
@@ -940,7 +1009,8 @@ class QuantityRun {
       } else if (!Capitalized(i) || mo->amb) {
         // "may", "march" or a bare "Jan" need a number next to them.
         size_t mb;
-        if (!(mo->amb && Capitalized(i) && w != "may" && EndingAt(i, QRole::kYearprep, &mb) &&
+        if (!(mo->amb && Capitalized(i) && w != "may" &&
+              EndingAt(i, QRole::kYearprep, &mb) &&
               !tok(i).has(kSentenceInitial))) {
           return i;
         }
@@ -950,7 +1020,8 @@ class QuantityRun {
       std::string value;
       if (d > 0) {
         value = absl::StrCat(MonthValue(y, m), "-", Pad(d, 2));
-        if (y == 0 && has_date_) value = absl::StrCat(MonthValue(year_, m), "-", Pad(d, 2));
+        if (y == 0 && has_date_)
+          value = absl::StrCat(MonthValue(year_, m), "-", Pad(d, 2));
       } else {
         value = MonthValue(y ? y : (has_date_ ? year_ : 0), m);
       }
@@ -966,12 +1037,16 @@ class QuantityRun {
         int y = 0;
         size_t end = e;
         if (norm(end) == ",") ++end;
-        if (YearToken(end, &y)) ++end;
-        else end = e;
+        if (YearToken(end, &y))
+          ++end;
+        else
+          end = e;
         size_t b;
         std::string mod = DateMod(i, &b);
         int yy = y ? y : (has_date_ ? year_ : 0);
-        EmitDate(b, end, absl::StrCat(MonthValue(yy, static_cast<int>(mo->v)), "-", Pad(d, 2)),
+        EmitDate(b, end,
+                 absl::StrCat(MonthValue(yy, static_cast<int>(mo->v)), "-",
+                              Pad(d, 2)),
                  mod);
         return end;
       }
@@ -984,13 +1059,14 @@ class QuantityRun {
       if (YearToken(k, &y)) {
         size_t b;
         std::string mod = DateMod(i, &b);
-        if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]) b = i - 1;
+        if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
+          b = i - 1;
         EmitDate(b, k + 1, absl::StrCat(Pad(y, 4), "-", se->s), mod);
         return k + 1;
       }
     }
-    // Weekdays: "on Tuesday"; a date right after one is the same day: "Tuesday, March 7",
-    // "Tue May 9", "friday 5/12" (one DATE with the date's value).
+    // Weekdays: "on Tuesday"; a date right after one is the same day: "Tuesday,
+    // March 7", "Tue May 9", "friday 5/12" (one DATE with the date's value).
     if (const QEntry* wd = Get(i, QRole::kWeekday, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
@@ -999,9 +1075,11 @@ class QuantityRun {
       if (Get(k, QRole::kMonth) || IsNumberTok(k)) {
         const size_t before = out_->size();
         const size_t d2 = TryDate(k);
-        if (d2 > k && out_->size() == before + 1 && out_->back().type == QuantityType::kDate) {
+        if (d2 > k && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate) {
           out_->back().span.begin = tok(b).span.begin;
-          if (!mod.empty() && out_->back().modifier.empty()) out_->back().modifier = mod;
+          if (!mod.empty() && out_->back().modifier.empty())
+            out_->back().modifier = mod;
           Skip(b, d2);
           return d2;
         }
@@ -1021,7 +1099,8 @@ class QuantityRun {
       std::string mod = DateMod(i, &b);
       EmitDate(b, e,
                has_date_ ? IsoDate(today_ + static_cast<int64_t>(dw->v))
-                         : std::string(text_.substr(tok(i).span.begin, tok(i).span.size())),
+                         : std::string(text_.substr(tok(i).span.begin,
+                                                    tok(i).span.size())),
                mod);
       return e;
     }
@@ -1031,10 +1110,12 @@ class QuantityRun {
       int s = static_cast<int>(sh->v);
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last") return i;  // duration
-      std::string_view unit_text = text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
-      if (const QEntry* tu = Get(k, QRole::kTime); tu && !tu->time && tu->v == 1 &&
-                                                    !IsPluralNoun(norm(k))) {
+      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last")
+        return i;  // duration
+      std::string_view unit_text =
+          text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
+      if (const QEntry* tu = Get(k, QRole::kTime);
+          tu && !tu->time && tu->v == 1 && !IsPluralNoun(norm(k))) {
         std::string value(unit_text);
         if (has_date_) {
           int y, m, dd;
@@ -1060,8 +1141,8 @@ class QuantityRun {
               int64_t monday = today_ + 7 * s - (IsoWeekday(today_) - 1);
               value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
             } else {
-              value = std::string(text_.substr(tok(i).span.begin, tok(we - 1).span.end -
-                                                                     tok(i).span.begin));
+              value = std::string(text_.substr(
+                  tok(i).span.begin, tok(we - 1).span.end - tok(i).span.begin));
             }
             EmitDate(b, we, value, mod);
             return we;
@@ -1074,13 +1155,17 @@ class QuantityRun {
       if (const QEntry* se = Get(k, QRole::kSeason, &e)) {
         int y, mo, dd;
         CivilFromDays(today_, &y, &mo, &dd);
-        EmitDate(b, e, has_date_ ? absl::StrCat(Pad(y + s, 4), "-", se->s) : Text(i, e), mod);
+        EmitDate(
+            b, e,
+            has_date_ ? absl::StrCat(Pad(y + s, 4), "-", se->s) : Text(i, e),
+            mod);
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
-      if (const QEntry* dp = Get(k, QRole::kDaypart, &e); dp && s <= 0 &&
-                                                         !(s < 0 && dp->s != "TNI")) {
-        std::string value = has_date_ ? IsoDate(today_ + s) : std::string(unit_text);
+      if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
+          dp && s <= 0 && !(s < 0 && dp->s != "TNI")) {
+        std::string value =
+            has_date_ ? IsoDate(today_ + s) : std::string(unit_text);
         EmitDate(b, e, has_date_ ? value + dp->s : Text(i, e), mod);
         return e;
       }
@@ -1089,8 +1174,12 @@ class QuantityRun {
         std::string value(unit_text);
         if (has_date_) {
           int wdv = static_cast<int>(wd->v), today_wd = IsoWeekday(today_);
-          int64_t day = s < 0   ? today_ - ((today_wd - wdv + 7) % 7 == 0 ? 7 : (today_wd - wdv + 7) % 7)
-                        : s > 0 ? today_ + ((wdv - today_wd + 7) % 7 == 0 ? 7 : (wdv - today_wd + 7) % 7)
+          int64_t day = s < 0   ? today_ - ((today_wd - wdv + 7) % 7 == 0
+                                                ? 7
+                                                : (today_wd - wdv + 7) % 7)
+                        : s > 0 ? today_ + ((wdv - today_wd + 7) % 7 == 0
+                                                ? 7
+                                                : (wdv - today_wd + 7) % 7)
                                 : today_ + (wdv - today_wd);
           value = IsoDate(day);
         }
@@ -1103,15 +1192,16 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     int y, m, dd;
     re2::StringPiece ds;
-    if (RE2::FullMatch(Rp(t), *p_.iso_date_, &y, &m, &ds) && m >= 1 && m <= 12) {
+    if (RE2::FullMatch(Rp(t), *p_.iso_date_, &y, &m, &ds) && m >= 1 &&
+        m <= 12) {
       size_t b;
       std::string mod = DateMod(i, &b);
       EmitDate(b, i + 1, ds.empty() ? MonthValue(y, m) : std::string(t), mod);
       return i + 1;
     }
     re2::StringPiece ys;
-    if (RE2::FullMatch(Rp(t), *p_.slash_date_, &m, &dd, &ys) && m >= 1 && m <= 12 && dd >= 1 &&
-        dd <= 31) {
+    if (RE2::FullMatch(Rp(t), *p_.slash_date_, &m, &dd, &ys) && m >= 1 &&
+        m <= 12 && dd >= 1 && dd <= 31) {
       y = static_cast<int>(ToDouble(std::string_view(ys.data(), ys.size())));
       if (y < 100) y += 2000;
       size_t b;
@@ -1138,9 +1228,10 @@ class QuantityRun {
     size_t head = 0;
     for (; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
       std::string_view w = norm(j);
-      if (Get(j, QRole::kStop) || Get(j, QRole::kTime) || Get(j, QRole::kMonth) ||
-          Get(j, QRole::kNum) || Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
-          Get(j, QRole::kDen) || Word(w.substr(w.find('-') + 1), QRole::kDen) ||
+      if (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
+          Get(j, QRole::kMonth) || Get(j, QRole::kNum) || Get(j, QRole::kOrd) ||
+          Get(j, QRole::kClock) || Get(j, QRole::kDen) ||
+          Word(w.substr(w.find('-') + 1), QRole::kDen) ||
           (Capitalized(j) && !IsPluralNoun(w))) {
         break;
       }
@@ -1150,8 +1241,8 @@ class QuantityRun {
       }
       if (w.size() > 2 && w.substr(w.size() - 2) == "ly") break;
     }
-    if (head == 0 && v == 1 && IsWordTok(e) && Space(e) && !Get(e, QRole::kStop) &&
-        !Capitalized(e) && !Get(e, QRole::kTime)) {
+    if (head == 0 && v == 1 && IsWordTok(e) && Space(e) &&
+        !Get(e, QRole::kStop) && !Capitalized(e) && !Get(e, QRole::kTime)) {
       head = e + 1;
     }
     if (head == 0) return false;
@@ -1160,14 +1251,16 @@ class QuantityRun {
   }
 
   std::string Text(size_t b, size_t e) const {
-    return std::string(text_.substr(tok(b).span.begin, tok(e - 1).span.end - tok(b).span.begin));
+    return std::string(text_.substr(tok(b).span.begin,
+                                    tok(e - 1).span.end - tok(b).span.begin));
   }
 
   // "MEUR", "MUSD": millions of an ISO currency.
   bool MillionCode(size_t i) const {
     if (!IsWordTok(i)) return false;
     std::string_view w = text_.substr(tok(i).span.begin, tok(i).span.size());
-    return w.size() == 4 && w[0] == 'M' && p_.iso_codes_.contains(Av(w.substr(1)));
+    return w.size() == 4 && w[0] == 'M' &&
+           p_.iso_codes_.contains(Av(w.substr(1)));
   }
 
   // After "13 dollars" / "75 USD": a scale ("75 USD million") or the
@@ -1184,8 +1277,8 @@ class QuantityRun {
     if (m->n.fraction || m->n.scale > 1) return;
     if (norm(k) == "and") ++k;
     Num c;
-    if (!InSent(k) || !ParseNumberCore(k, &c) || c.ordinal || c.fraction || c.scale > 1 ||
-        c.v >= 100 || c.v != std::floor(c.v)) {
+    if (!InSent(k) || !ParseNumberCore(k, &c) || c.ordinal || c.fraction ||
+        c.scale > 1 || c.v >= 100 || c.v != std::floor(c.v)) {
       return;
     }
     size_t ce;
@@ -1195,9 +1288,10 @@ class QuantityRun {
       m->e = ce;
     } else if (k == m->e && !IsNumberTok(c.e) && !Get(c.e, QRole::kCur) &&
                !(InSent(c.e) && (norm(c.e) == "%" || norm(c.e) == "-")) &&
-               !(IsWordTok(c.e) && (IsPluralNoun(norm(c.e)) || Get(c.e, QRole::kUnit) ||
-                                    Get(c.e, QRole::kTime) || Get(c.e, QRole::kPct) ||
-                                    Get(c.e, QRole::kPlural) || Get(c.e, QRole::kNum)))) {
+               !(IsWordTok(c.e) &&
+                 (IsPluralNoun(norm(c.e)) || Get(c.e, QRole::kUnit) ||
+                  Get(c.e, QRole::kTime) || Get(c.e, QRole::kPct) ||
+                  Get(c.e, QRole::kPlural) || Get(c.e, QRole::kNum)))) {
       m->n.v += c.v / 100;
       m->e = c.e;
     }
@@ -1218,7 +1312,8 @@ class QuantityRun {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
         // "s $ 500": a symbol written in pieces only counts without spaces.
-        // ("s" is what is left of a possessive "'s"; "c $" is a Canadian dollar).
+        // ("s" is what is left of a possessive "'s"; "c $" is a Canadian
+        // dollar).
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
         spaced = spaced && norm(cb) == "s";
@@ -1242,11 +1337,12 @@ class QuantityRun {
       if (mscale > 1) {
       } else if (c && c->pre && !n.ordinal) {
         m->type = QuantityType::kMoney;
-        m->unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(cb, n.b))) : c->s;
+        m->unit =
+            c->s.empty() ? absl::AsciiStrToLower(Av(Text(cb, n.b))) : c->s;
         m->b = cb;
       } else if (n.b > sent_begin_ && !used_[n.b - 1] && !n.ordinal &&
-                 p_.iso_codes_.contains(Av(text_.substr(tok(n.b - 1).span.begin,
-                                                        tok(n.b - 1).span.size())))) {
+                 p_.iso_codes_.contains(Av(text_.substr(
+                     tok(n.b - 1).span.begin, tok(n.b - 1).span.size())))) {
         m->type = QuantityType::kMoney;
         m->unit = Text(n.b - 1, n.b);
         m->b = n.b - 1;
@@ -1276,8 +1372,8 @@ class QuantityRun {
         }
         m->e = ue;
         if (c->factor == 1) MoneyTail(m);
-      } else if (InSent(e) && p_.iso_codes_.contains(Av(text_.substr(tok(e).span.begin,
-                                                                      tok(e).span.size())))) {
+      } else if (InSent(e) && p_.iso_codes_.contains(Av(text_.substr(
+                                  tok(e).span.begin, tok(e).span.size())))) {
         m->type = QuantityType::kMoney;
         m->unit = Text(e, e + 1);
         m->e = e + 1;
@@ -1288,7 +1384,8 @@ class QuantityRun {
         m->n.v *= 1e6;
         m->e = e + 1;
       } else if (const QEntry* u = Get(at, QRole::kUnit, &ue);
-                 u && (!u->attach || !Space(at)) && !(dash && IsWordTok(ue) && false)) {
+                 u && (!u->attach || !Space(at)) &&
+                 !(dash && IsWordTok(ue) && false)) {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
         m->e = ue;
@@ -1296,17 +1393,21 @@ class QuantityRun {
                  tu && (Space(at) || dash || tu->s == "H" || tu->s == "M")) {
         double count = m->n.v * tu->v;
         size_t ae;
-        if (const QEntry* ago = Get(ue, QRole::kAgo, &ae); ago && has_date_ && !tu->time) {
+        if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
+            ago && has_date_ && !tu->time) {
           int y, mo, d;
           CivilFromDays(today_, &y, &mo, &d);
           int64_t c = static_cast<int64_t>(ago->v * count);
           std::string value;
-          if (tu->s == "Y") value = Pad(y + static_cast<int>(c), 4);
+          if (tu->s == "Y")
+            value = Pad(y + static_cast<int>(c), 4);
           else if (tu->s == "M") {
             int mm = y * 12 + mo - 1 + static_cast<int>(c);
             value = MonthValue(mm / 12, mm % 12 + 1);
-          } else if (tu->s == "W") value = IsoDate(today_ + 7 * c);
-          else value = IsoDate(today_ + c);
+          } else if (tu->s == "W")
+            value = IsoDate(today_ + 7 * c);
+          else
+            value = IsoDate(today_ + c);
           m->type = QuantityType::kDate;
           m->value_text = value;
           m->e = ae;
@@ -1316,22 +1417,26 @@ class QuantityRun {
           m->e = ae;
         } else {
           m->type = QuantityType::kDuration;
-          m->value_text = absl::StrCat(tu->time ? "PT" : "P", FormatNum(count), tu->s);
+          m->value_text =
+              absl::StrCat(tu->time ? "PT" : "P", FormatNum(count), tu->s);
           m->e = ue;
-          // Ages: "five years old", "a 90-day-old bill", "3 years of age", "87 yo".
+          // Ages: "five years old", "a 90-day-old bill", "3 years of age", "87
+          // yo".
           if (!tu->time && InSent(ue)) {
             size_t k = ue;
             if (norm(k) == "-" && !Space(k)) ++k;
             if (norm(k) == "old" || norm(k) == "-old" || norm(k) == "yo") {
               m->unit = "age";
               m->e = k + 1;
-            } else if (norm(k) == "of" && norm(k + 1) == "age" && InSent(k + 1)) {
+            } else if (norm(k) == "of" && norm(k + 1) == "age" &&
+                       InSent(k + 1)) {
               m->unit = "age";
               m->e = k + 2;
             }
           }
         }
-      } else if (InSent(e) && (norm(e) == "yo" || norm(e) == "y.o.") && !m->n.fraction) {
+      } else if (InSent(e) && (norm(e) == "yo" || norm(e) == "y.o.") &&
+                 !m->n.fraction) {
         m->type = QuantityType::kDuration;
         m->value_text = absl::StrCat("P", FormatNum(m->n.v), "Y");
         m->unit = "age";
@@ -1351,7 +1456,8 @@ class QuantityRun {
     if (const QEntry* pm = Get(m->e, QRole::kPostmod, &pe);
         pm && m->type != QuantityType::kDate && !m->n.ordinal &&
         !(IsNumberTok(pe) || Get(pe, QRole::kNum) || Get(pe, QRole::kCur)) &&
-        !(norm(pe) == "than" && (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
+        !(norm(pe) == "than" &&
+          (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
       if (pm->s != "or_equal") {
         m->modifier = pm->s;
         m->approx = false;
@@ -1364,7 +1470,9 @@ class QuantityRun {
     if (m->type == QuantityType::kDuration && m->modifier.empty()) {
       if (const QEntry* dm = EndingAt(m->b, QRole::kDurmod, &mb)) {
         m->modifier = dm->s;
-        m->b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1] ? mb - 1 : mb;
+        m->b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1]
+                   ? mb - 1
+                   : mb;
       }
     }
     return true;
@@ -1402,8 +1510,8 @@ class QuantityRun {
     if (!InSent(d) || out_->empty()) return d;
     std::string_view sep = norm(d);
     const bool dash = (sep == "-" || sep == "–" || sep == "—" || sep == "~");
-    const bool word = sep == "to" || sep == "through" || sep == "till" || sep == "until" ||
-                      sep == "and";
+    const bool word = sep == "to" || sep == "through" || sep == "till" ||
+                      sep == "until" || sep == "and";
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
@@ -1420,10 +1528,12 @@ class QuantityRun {
     }
     size_t ab = lo;
     size_t rb;
-    const QEntry* rw = ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
+    const QEntry* rw =
+        ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
     const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
     if (sep == "and" && !(rw && norm(rb) == "between")) return d;
-    size_t start = (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
+    size_t start =
+        (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
     size_t e2 = TryDate(start);
     if (e2 <= start || out_->size() != first + 2) return d;
     Quantity b = out_->back();
@@ -1440,9 +1550,9 @@ class QuantityRun {
 
   // ---- clock times ----
 
-  // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm"; a bare "10:30"
-  // only after "at", "from", "by", "until", "between", ... Sets *hh, *mm and returns the end
-  // token, or i.
+  // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm";
+  // a bare "10:30" only after "at", "from", "by", "until", "between", ... Sets
+  // *hh, *mm and returns the end token, or i.
   size_t ClockAt(size_t i, int* hh, int* mm) const {
     if (!InSent(i)) return i;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
@@ -1450,25 +1560,32 @@ class QuantityRun {
     int h = 0;
     if (!RE2::FullMatch(Rp(t), *p_.clock_, &h, &ms, &ap)) return i;
     int m = 0;
-    if (!ms.empty() && !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), &m)) return i;
+    if (!ms.empty() &&
+        !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), &m))
+      return i;
     size_t e = i + 1;
     char half = ap.empty() ? 0 : absl::ascii_tolower(ap[0]);
     if (half == 0 && InSent(e)) {
       std::string_view c = norm(e);
       size_t ce;
       if (Get(e, QRole::kClock, &ce)) {
-        if (c == "am" || c == "a.m." || c == "a.m") half = 'a';
-        else if (c == "pm" || c == "p.m." || c == "p.m") half = 'p';
-        else if (c == "o'clock" || c == "oclock") half = 'o';
+        if (c == "am" || c == "a.m." || c == "a.m")
+          half = 'a';
+        else if (c == "pm" || c == "p.m." || c == "p.m")
+          half = 'p';
+        else if (c == "o'clock" || c == "oclock")
+          half = 'o';
         if (half) e = ce;
       }
     }
     if (half == 0) {
-      if (ms.empty() || t.find(':') == std::string_view::npos || i == sent_begin_) return i;
+      if (ms.empty() || t.find(':') == std::string_view::npos ||
+          i == sent_begin_)
+        return i;
       std::string_view p = norm(i - 1);
-      if (!(p == "at" || p == "from" || p == "by" || p == "until" || p == "till" ||
-            p == "before" || p == "after" || p == "between" || p == "to" || p == "around" ||
-            p == "since")) {
+      if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
+            p == "till" || p == "before" || p == "after" || p == "between" ||
+            p == "to" || p == "around" || p == "since")) {
         return i;
       }
     }
@@ -1483,17 +1600,19 @@ class QuantityRun {
     return e;
   }
 
-  // A clock time as a DATE "Thh:mm", joined to a date right before it ("tomorrow 8:00am",
-  // "Friday at 9 a.m.") or right after it ("3pm today").
+  // A clock time as a DATE "Thh:mm", joined to a date right before it
+  // ("tomorrow 8:00am", "Friday at 9 a.m.") or right after it ("3pm today").
   static std::string TimeValue(int h, int m) {
     return absl::StrCat("T", Pad(h, 2), ":", Pad(m, 2));
   }
 
-  // "from 2pm to 4pm", "between 9:30 and 11", "5 to 6pm", "1-3 pm": one RANGE "Thh:mm/Thh:mm".
-  // A bare hour takes its half of the day from the other end ("5 to 6pm" is 17:00/18:00).
+  // "from 2pm to 4pm", "between 9:30 and 11", "5 to 6pm", "1-3 pm": one RANGE
+  // "Thh:mm/Thh:mm". A bare hour takes its half of the day from the other end
+  // ("5 to 6pm" is 17:00/18:00).
   size_t TryTimeRange(size_t i) {
     size_t rb = i;
-    const QEntry* rw = i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
+    const QEntry* rw =
+        i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
     const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
     int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
     size_t e1 = ClockAt(i, &h1, &m1);
@@ -1501,29 +1620,35 @@ class QuantityRun {
     if (e1 == i) {
       // A bare hour only before a clock time with am/pm: "5 to 6pm", "1-3 pm".
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-      if (!IsNumberTok(i) || !absl::SimpleAtoi(Av(t), &h1) || h1 < 1 || h1 > 12) return i;
+      if (!IsNumberTok(i) || !absl::SimpleAtoi(Av(t), &h1) || h1 < 1 || h1 > 12)
+        return i;
       m1 = 0;
       e1 = i + 1;
       bare = true;
     }
     if (!InSent(e1)) return i;
     std::string_view sep = norm(e1);
-    const bool ok = sep == "to" || sep == "-" || sep == "–" || sep == "till" || sep == "until" ||
+    const bool ok = sep == "to" || sep == "-" || sep == "–" || sep == "till" ||
+                    sep == "until" ||
                     (sep == "and" && rw && norm(rb) == "between");
     if (!ok) return i;
     size_t e2 = ClockAt(e1 + 1, &h2, &m2);
     if (e2 == e1 + 1) {
       if (bare || !from) return i;
       // "from 10:30 to 3": a bare hour after a clock time.
-      std::string_view t = text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size());
-      if (!IsNumberTok(e1 + 1) || !absl::SimpleAtoi(Av(t), &h2) || h2 < 1 || h2 > 12) return i;
+      std::string_view t =
+          text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size());
+      if (!IsNumberTok(e1 + 1) || !absl::SimpleAtoi(Av(t), &h2) || h2 < 1 ||
+          h2 > 12)
+        return i;
       m2 = 0;
       e2 = e1 + 2;
       if (h2 < h1 % 12) h2 += 12;
     }
     if (bare) {
-      if (e2 - (e1 + 1) < 2 && text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size())
-                                       .find_first_of("apAP") == std::string_view::npos) {
+      if (e2 - (e1 + 1) < 2 &&
+          text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size())
+                  .find_first_of("apAP") == std::string_view::npos) {
         return i;  // the second end needs am/pm
       }
       if (h2 >= 12 && h1 + 12 <= h2) h1 += 12;
@@ -1533,10 +1658,13 @@ class QuantityRun {
     const std::string t1 = TimeValue(h1, m1), t2 = TimeValue(h2, m2);
     q.value_text = absl::StrCat(t1, "/", t2);
     size_t b = from ? rb : i;
-    // The day of the range, right before it ("Friday from 9am to 5pm") or after it
+    // The day of the range, right before it ("Friday from 9am to 5pm") or after
+    // it
     // ("3:00 to 4:00 tomorrow", "from 2pm to 4pm on Monday").
-    if (!out_->empty() && b > sent_begin_ && out_->back().type == QuantityType::kDate &&
-        out_->back().span.end == tok(b - 1).span.end && !Get(b - 1, QRole::kTime) &&
+    if (!out_->empty() && b > sent_begin_ &&
+        out_->back().type == QuantityType::kDate &&
+        out_->back().span.end == tok(b - 1).span.end &&
+        !Get(b - 1, QRole::kTime) &&
         out_->back().value_text.find('T') == std::string::npos) {
       Quantity& d = out_->back();
       d.type = QuantityType::kRange;
@@ -1552,8 +1680,10 @@ class QuantityRun {
                       Get(k, QRole::kMonth) || IsNumberTok(k))) {
       const size_t before = out_->size();
       size_t d2 = TryDate(k);
-      if (d2 > k && out_->size() == before + 1 && out_->back().type == QuantityType::kDate &&
-          out_->back().value_text.find('T') == std::string::npos && !Get(d2 - 1, QRole::kTime)) {
+      if (d2 > k && out_->size() == before + 1 &&
+          out_->back().type == QuantityType::kDate &&
+          out_->back().value_text.find('T') == std::string::npos &&
+          !Get(d2 - 1, QRole::kTime)) {
         Quantity d = out_->back();
         out_->pop_back();
         Quantity& r = out_->back();
@@ -1574,9 +1704,12 @@ class QuantityRun {
     if (e == i) return i;
     std::string tv = TimeValue(h, m);
     size_t at = i > sent_begin_ && norm(i - 1) == "at" ? i - 1 : i;
-    // Joined to a day ("tomorrow at 8am"), not to a week, month or year ("next month at 6pm").
-    if (!out_->empty() && at > sent_begin_ && out_->back().type == QuantityType::kDate &&
-        out_->back().span.end == tok(at - 1).span.end && !Get(at - 1, QRole::kTime) &&
+    // Joined to a day ("tomorrow at 8am"), not to a week, month or year ("next
+    // month at 6pm").
+    if (!out_->empty() && at > sent_begin_ &&
+        out_->back().type == QuantityType::kDate &&
+        out_->back().span.end == tok(at - 1).span.end &&
+        !Get(at - 1, QRole::kTime) &&
         out_->back().value_text.find('T') == std::string::npos) {
       Quantity& d = out_->back();
       d.value_text += tv;
@@ -1592,11 +1725,13 @@ class QuantityRun {
     Emit(b, e, q);
     size_t k = e;
     if (norm(k) == "on") ++k;
-    if (InSent(k) && (Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) || Get(k, QRole::kShift) ||
-                      Get(k, QRole::kMonth) || IsNumberTok(k))) {
+    if (InSent(k) &&
+        (Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) ||
+         Get(k, QRole::kShift) || Get(k, QRole::kMonth) || IsNumberTok(k))) {
       const size_t before = out_->size();
       size_t d2 = TryDate(k);
-      if (d2 > k && out_->size() == before + 1 && out_->back().type == QuantityType::kDate &&
+      if (d2 > k && out_->size() == before + 1 &&
+          out_->back().type == QuantityType::kDate &&
           out_->back().value_text.find('T') == std::string::npos) {
         Quantity d = out_->back();
         out_->pop_back();
@@ -1611,11 +1746,13 @@ class QuantityRun {
     return e;
   }
 
-  // "Tuesday night", "tomorrow morning", "Friday at noon": a part of the day after a day.
+  // "Tuesday night", "tomorrow morning", "Friday at noon": a part of the day
+  // after a day.
   size_t DayPart(size_t d) {
     if (!InSent(d) || out_->empty()) return d;
     Quantity& q = out_->back();
-    if (q.type != QuantityType::kDate || q.value_text.find('T') != std::string::npos ||
+    if (q.type != QuantityType::kDate ||
+        q.value_text.find('T') != std::string::npos ||
         q.span.end != tok(d - 1).span.end || Get(d - 1, QRole::kTime)) {
       return d;
     }
@@ -1636,8 +1773,9 @@ class QuantityRun {
       const QEntry* dp = Get(i, QRole::kDaypart);
       std::string_view p = norm(i - 1);
       if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
-          (p == "at" || p == "by" || p == "until" || p == "till" || p == "before" ||
-           p == "after" || p == "around" || p == "since" || p == "from")) {
+          (p == "at" || p == "by" || p == "until" || p == "till" ||
+           p == "before" || p == "after" || p == "around" || p == "since" ||
+           p == "from")) {
         size_t b;
         EmitDate(i, pe, dp->s, "");
         std::string mod = DateMod(i, &b);
@@ -1673,9 +1811,10 @@ class QuantityRun {
     if (const QEntry* num = Get(i, QRole::kNum); num && num->s == "article") {
       const QEntry* tu = Get(i + 1, QRole::kTime, &e);
       if (tu && !tu->time && !IsPluralNoun(norm(i + 1)) &&
-          !(i > sent_begin_ && (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
-                                norm(i - 1) == "times" || IsNumberTok(i - 1) ||
-                                (used_[i - 1] && norm(i - 1) != "the")))) {
+          !(i > sent_begin_ &&
+            (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
+             norm(i - 1) == "times" || IsNumberTok(i - 1) ||
+             (used_[i - 1] && norm(i - 1) != "the")))) {
         size_t ae;
         Quantity q;
         size_t b = i;
@@ -1704,8 +1843,11 @@ class QuantityRun {
     }
     if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
       const QEntry* tu = Get(e, QRole::kTime);
-      if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" && norm(i) != "next") {
-        size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1] ? i - 1 : i;
+      if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" &&
+          norm(i) != "next") {
+        size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
+                       ? i - 1
+                       : i;
         Quantity q;
         q.type = QuantityType::kDuration;
         q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
@@ -1713,7 +1855,8 @@ class QuantityRun {
         Emit(b, e + 1, q);
         return e + 1;
       }
-      if (tu && !tu->time && !IsPluralNoun(norm(e)) && i > sent_begin_ && norm(i - 1) == "the") {
+      if (tu && !tu->time && !IsPluralNoun(norm(e)) && i > sent_begin_ &&
+          norm(i - 1) == "the") {
         Quantity q;
         q.type = QuantityType::kDuration;
         q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
@@ -1726,7 +1869,8 @@ class QuantityRun {
     if (IsWordTok(i) && norm(i).find('-') != std::string_view::npos) {
       std::string_view w = norm(i);
       const QEntry* ord = Word(w.substr(0, w.find('-')), QRole::kOrd);
-      if (ord && ord->s != "frac_only" && !Word(w.substr(w.find('-') + 1), QRole::kNum)) {
+      if (ord && ord->s != "frac_only" &&
+          !Word(w.substr(w.find('-') + 1), QRole::kNum)) {
         Quantity q;
         q.type = QuantityType::kOrdinal;
         q.value = ord->v;
@@ -1740,7 +1884,8 @@ class QuantityRun {
       re2::StringPiece code;
       double v = 0;
       if (RE2::FullMatch(Rp(t), *p_.code_num_, &code, &v) &&
-          p_.iso_codes_.contains(Av(std::string_view(code.data(), code.size())))) {
+          p_.iso_codes_.contains(
+              Av(std::string_view(code.data(), code.size())))) {
         Quantity q;
         q.type = QuantityType::kMoney;
         q.value = v;
@@ -1751,15 +1896,16 @@ class QuantityRun {
     }
     Measure a;
     if (!ParseMeasure(i, &a, true)) return i + 1;
-    if (a.type == QuantityType::kDuration && a.modifier.empty() && a.unit.empty() &&
-        a.b > sent_begin_ && norm(a.b - 1) == "in" && !used_[a.b - 1] &&
-        a.value_text.size() > 1 && a.value_text[1] != 'T') {
+    if (a.type == QuantityType::kDuration && a.modifier.empty() &&
+        a.unit.empty() && a.b > sent_begin_ && norm(a.b - 1) == "in" &&
+        !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {
       // "in 2 weeks": the date that far ahead of the document date.
       Quantity q;
       q.type = QuantityType::kDate;
       q.modifier = "in";
       q.value_text = Text(a.b - 1, a.e);
-      double count = ToDouble(std::string_view(a.value_text).substr(1, a.value_text.size() - 2));
+      double count = ToDouble(
+          std::string_view(a.value_text).substr(1, a.value_text.size() - 2));
       char u = a.value_text.back();
       if (has_date_ && count == std::floor(count)) {
         int y, mo, dd;
@@ -1769,7 +1915,8 @@ class QuantityRun {
           q.value_text = Pad(y + static_cast<int>(c), 4);
         } else if (u == 'M') {
           int64_t mm = y * 12 + mo - 1 + c;
-          q.value_text = MonthValue(static_cast<int>(mm / 12), static_cast<int>(mm % 12) + 1);
+          q.value_text = MonthValue(static_cast<int>(mm / 12),
+                                    static_cast<int>(mm % 12) + 1);
         } else if (u == 'W') {
           q.value_text = IsoDate(today_ + 7 * c);
         } else if (u == 'D') {
@@ -1779,9 +1926,11 @@ class QuantityRun {
       Emit(a.b - 1, a.e, q);
       return a.e;
     }
-    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ && norm(a.b - 1) == "age" &&
-        !used_[a.b - 1] && a.n.v >= 0 && a.n.v < 130 && !a.n.ordinal &&
-        !(IsWordTok(a.e) && (Get(a.e, QRole::kTime) || IsPluralNoun(norm(a.e))))) {
+    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ &&
+        norm(a.b - 1) == "age" && !used_[a.b - 1] && a.n.v >= 0 &&
+        a.n.v < 130 && !a.n.ordinal &&
+        !(IsWordTok(a.e) &&
+          (Get(a.e, QRole::kTime) || IsPluralNoun(norm(a.e))))) {
       Quantity q;
       q.type = QuantityType::kDuration;
       q.value_text = absl::StrCat("P", FormatNum(a.n.v), "Y");
@@ -1789,13 +1938,16 @@ class QuantityRun {
       Emit(a.b - 1, a.e, q);
       return a.e;
     }
-    // A lone "one" is a pronoun ("that one", "one of them") unless a unit follows.
-    if (a.n.spelled && a.n.atoms == 1 && a.n.v == 1 && !a.n.ordinal && !a.n.fraction &&
-        a.type == QuantityType::kCardinal && a.modifier.empty()) {
+    // A lone "one" is a pronoun ("that one", "one of them") unless a unit
+    // follows.
+    if (a.n.spelled && a.n.atoms == 1 && a.n.v == 1 && !a.n.ordinal &&
+        !a.n.fraction && a.type == QuantityType::kCardinal &&
+        a.modifier.empty()) {
       size_t ne;
       if (!CountedNoun(a.e, 1, &ne)) return a.e;
     }
-    // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4 billion".
+    // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4
+    // billion".
     size_t rb = a.b;
     size_t between_b;
     const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
@@ -1803,15 +1955,16 @@ class QuantityRun {
     bool from = rangew && norm(between_b) == "from";
     std::string_view sep = InSent(a.e) ? norm(a.e) : std::string_view();
     bool dash = sep == "-" || sep == "–" || sep == "—" || sep == "~";
-    bool to = sep == "to" || sep == "through" || (from && (sep == "till" || sep == "until"));
+    bool to = sep == "to" || sep == "through" ||
+              (from && (sep == "till" || sep == "until"));
     bool change = false;
     size_t cb;
     if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
     if (change) from = false;
     if (from && (to || dash)) between = true;
     // "more than 10 and less than 40": two bounds make a range.
-    if (sep == "and" && a.type == QuantityType::kCardinal && !a.modifier.empty() &&
-        InSent(a.e + 1)) {
+    if (sep == "and" && a.type == QuantityType::kCardinal &&
+        !a.modifier.empty() && InSent(a.e + 1)) {
       const bool a_low = a.modifier == "more_than" || a.modifier == "at_least";
       const bool a_high = a.modifier == "less_than" || a.modifier == "up_to";
       Measure b;
@@ -1819,7 +1972,8 @@ class QuantityRun {
       Get(nb, QRole::kMod, &nb);
       if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
           b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
-        const bool b_low = b.modifier == "more_than" || b.modifier == "at_least";
+        const bool b_low =
+            b.modifier == "more_than" || b.modifier == "at_least";
         const bool b_high = b.modifier == "less_than" || b.modifier == "up_to";
         double lo = a_low ? a.n.v : b.n.v, hi = a_low ? b.n.v : a.n.v;
         if (((a_low && b_high) || (a_high && b_low)) && lo < hi) {
@@ -1834,18 +1988,22 @@ class QuantityRun {
         }
       }
     }
-    if (((between && sep == "and") || (dash && a.n.digits) || (to && !change)) &&
+    if (((between && sep == "and") || (dash && a.n.digits) ||
+         (to && !change)) &&
         !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
       Measure b;
       size_t bstart = a.e + 1, ce;
-      if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre) bstart = ce;
-      if (ParseMeasure(bstart, &b, true) && !b.n.ordinal && b.type != QuantityType::kDate &&
-          b.modifier.empty() && (!dash || b.n.digits) &&
+      if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
+        bstart = ce;
+      if (ParseMeasure(bstart, &b, true) && !b.n.ordinal &&
+          b.type != QuantityType::kDate && b.modifier.empty() &&
+          (!dash || b.n.digits) &&
           (a.type == QuantityType::kCardinal || a.type == b.type) &&
-          !(to && a.type == QuantityType::kCardinal && b.type == QuantityType::kDuration &&
-            !a.n.spelled)) {
+          !(to && a.type == QuantityType::kCardinal &&
+            b.type == QuantityType::kDuration && !a.n.spelled)) {
         double lo = a.n.v, hi = b.n.v;
-        if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale && a.type != QuantityType::kMoney) {
+        if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
+            a.type != QuantityType::kMoney) {
           lo *= b.n.scale;
         }
         if (dash && lo > hi) {
@@ -1875,10 +2033,13 @@ class QuantityRun {
         }
       }
     }
-    // Years: a bare four-digit number 1800-2100 is a date unless it counts something.
-    if (a.type == QuantityType::kCardinal && a.n.plain_int && a.n.b == a.b + 0 &&
-        a.n.v >= 1800 && a.n.v <= 2100 && a.n.e == a.n.b + 1 &&
-        text_.substr(tok(a.n.b).span.begin, tok(a.n.b).span.size()).size() == 4) {
+    // Years: a bare four-digit number 1800-2100 is a date unless it counts
+    // something.
+    if (a.type == QuantityType::kCardinal && a.n.plain_int &&
+        a.n.b == a.b + 0 && a.n.v >= 1800 && a.n.v <= 2100 &&
+        a.n.e == a.n.b + 1 &&
+        text_.substr(tok(a.n.b).span.begin, tok(a.n.b).span.size()).size() ==
+            4) {
       size_t ne, pb;
       bool prep = EndingAt(a.n.b, QRole::kYearprep, &pb) != nullptr;
       if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
@@ -1912,8 +2073,9 @@ class QuantityRun {
 
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,
                            const std::vector<Sentence>& sentences,
-                           const std::vector<LexiconMatch>& matches, std::string_view date,
-                           QuantityScratch* scratch, std::vector<Quantity>* out) const {
+                           const std::vector<LexiconMatch>& matches,
+                           std::string_view date, QuantityScratch* scratch,
+                           std::vector<Quantity>* out) const {
   if (tokens.size() == 0) return;
   QuantityRun run(*this, text, tokens, matches, date, scratch, out);
   run.Run(sentences);

@@ -58,25 +58,55 @@ namespace claimx::internal {
 
 // What a q_* lexicon entry means to the parser.
 enum class QRole : uint8_t {
-  kNone, kNum, kOrd, kDen, kConn, kSign, kPct, kCur, kUnit, kMod, kVague, kMonth, kWeekday,
-  kTime, kShift, kDayword, kAgo, kDurmod, kDatemod, kYearprep, kRangew, kLabel, kStreet,
-  kClock, kStop, kPlural, kChange, kPostmod, kDaypart, kSeason, kCount
+  kNone,
+  kNum,
+  kOrd,
+  kDen,
+  kConn,
+  kSign,
+  kPct,
+  kCur,
+  kUnit,
+  kMod,
+  kVague,
+  kMonth,
+  kWeekday,
+  kTime,
+  kShift,
+  kDayword,
+  kAgo,
+  kDurmod,
+  kDatemod,
+  kYearprep,
+  kRangew,
+  kLabel,
+  kStreet,
+  kClock,
+  kStop,
+  kPlural,
+  kChange,
+  kPostmod,
+  kDaypart,
+  kSeason,
+  kCount
 };
 
 struct QEntry {
   QRole role = QRole::kNone;
-  double v = 0;         // numeric value (v=, m=, d=, s=, off=, n=)
-  double factor = 1;    // currency sub-unit factor (cents)
-  std::string s;        // k= for numbers, code=, sym=, mod=, p=, r=, unit=
-  std::string dim;      // unit dimension
-  std::string sub;      // currency sub-unit name ("cent"): standalone amounts keep it
+  double v = 0;       // numeric value (v=, m=, d=, s=, off=, n=)
+  double factor = 1;  // currency sub-unit factor (cents)
+  std::string s;      // k= for numbers, code=, sym=, mod=, p=, r=, unit=
+  std::string dim;    // unit dimension
+  std::string
+      sub;  // currency sub-unit name ("cent"): standalone amounts keep it
   bool attach = false;  // only directly after a digit, no space
   bool abbr = false;    // scale abbreviation: only after a numeral
   bool den = false;     // ordinal that can be a fraction denominator
   bool approx = false;  // modifier marks an estimate
-  bool amb = false;     // month or weekday that is also a common word (may, march, sun)
+  bool amb =
+      false;  // month or weekday that is also a common word (may, march, sun)
   bool plural = false;
-  bool time = false;    // time-of-day unit (hours, minutes)
+  bool time = false;               // time-of-day unit (hours, minutes)
   bool pre = false, post = false;  // currency position
 };
 
@@ -87,10 +117,10 @@ struct QuantityScratch {
     uint32_t end;
     const QEntry* q;
   };
-  std::vector<uint8_t> used;     // per token: already part of a quantity
-  std::vector<uint32_t> start;   // per token: first index into `list`
+  std::vector<uint8_t> used;    // per token: already part of a quantity
+  std::vector<uint32_t> start;  // per token: first index into `list`
   std::vector<uint32_t> fill;
-  std::vector<Hit> list;         // q_* matches grouped by first token
+  std::vector<Hit> list;  // q_* matches grouped by first token
 };
 
 class QuantityParser {
@@ -108,17 +138,19 @@ class QuantityParser {
   // the PhraseLexicon matches of `tokens`; `date` is the document date
   // (YYYY-MM-DD) or empty. `scratch` is reused across calls (one per thread).
   void Parse(std::string_view text, const TokenStream& tokens,
-             const std::vector<Sentence>& sentences, const std::vector<LexiconMatch>& matches,
-             std::string_view date, QuantityScratch* scratch, std::vector<Quantity>* out) const;
+             const std::vector<Sentence>& sentences,
+             const std::vector<LexiconMatch>& matches, std::string_view date,
+             QuantityScratch* scratch, std::vector<Quantity>* out) const;
 
  private:
   friend class QuantityRun;
-  std::vector<QEntry> by_entry_;  // per PhraseLexicon entry; role kNone if not q_*
+  std::vector<QEntry>
+      by_entry_;  // per PhraseLexicon entry; role kNone if not q_*
   // Single-word q_* entries by folded form, for parts of hyphenated tokens.
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   absl::flat_hash_set<std::string> iso_codes_;  // upper case
-  std::unique_ptr<re2::RE2> plain_, ordinal_, fraction_, iso_date_, slash_date_, decade_,
-      phone_, code_num_, version_, clock_;
+  std::unique_ptr<re2::RE2> plain_, ordinal_, fraction_, iso_date_, slash_date_,
+      decade_, phone_, code_num_, version_, clock_;
 };
 
 }  // namespace claimx::internal

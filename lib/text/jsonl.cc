@@ -29,13 +29,17 @@ class Parser {
         if (!Eat(':')) return Fail("expected ':'");
         Ws();
         if (key == "text" || key == "date" || (key == "id" && Peek() == '"')) {
-          std::string* dst = key == "text" ? &rec.text : key == "date" ? &rec.date : &rec.id;
-          if (Peek() != '"') return Fail(absl::StrCat("field \"", key, "\" must be a string"));
+          std::string* dst = key == "text"   ? &rec.text
+                             : key == "date" ? &rec.date
+                                             : &rec.id;
+          if (Peek() != '"')
+            return Fail(absl::StrCat("field \"", key, "\" must be a string"));
           dst->clear();
           if (auto st = String(dst); !st.ok()) return st;
           if (key == "text") has_text = true;
           if (key == "id") rec.has_id = true;
-        } else if (key == "id" && (Peek() == '-' || (Peek() >= '0' && Peek() <= '9'))) {
+        } else if (key == "id" &&
+                   (Peek() == '-' || (Peek() >= '0' && Peek() <= '9'))) {
           size_t b = pos_;
           if (auto st = Skip(0); !st.ok()) return st;
           rec.id = std::string(s_.substr(b, pos_ - b));
@@ -63,13 +67,14 @@ class Parser {
     return true;
   }
   void Ws() {
-    while (pos_ < s_.size() &&
-           (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\r' || s_[pos_] == '\n')) {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' ||
+                                s_[pos_] == '\r' || s_[pos_] == '\n')) {
       ++pos_;
     }
   }
   absl::Status Fail(std::string_view why) const {
-    return absl::InvalidArgumentError(absl::StrCat("malformed JSON at byte ", pos_, ": ", Av(why)));
+    return absl::InvalidArgumentError(
+        absl::StrCat("malformed JSON at byte ", pos_, ": ", Av(why)));
   }
 
   absl::Status Hex4(uint32_t* v) {
@@ -78,10 +83,14 @@ class Parser {
     for (int i = 0; i < 4; ++i) {
       char c = s_[pos_++];
       *v <<= 4;
-      if (c >= '0' && c <= '9') *v |= c - '0';
-      else if (c >= 'a' && c <= 'f') *v |= c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') *v |= c - 'A' + 10;
-      else return Fail("bad hex digit in \\u escape");
+      if (c >= '0' && c <= '9')
+        *v |= c - '0';
+      else if (c >= 'a' && c <= 'f')
+        *v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        *v |= c - 'A' + 10;
+      else
+        return Fail("bad hex digit in \\u escape");
     }
     return absl::OkStatus();
   }
@@ -102,26 +111,44 @@ class Parser {
         ++pos_;
         return absl::OkStatus();
       }
-      if (static_cast<unsigned char>(c) < 0x20) return Fail("control character in string");
+      if (static_cast<unsigned char>(c) < 0x20)
+        return Fail("control character in string");
       ++pos_;  // backslash
       if (pos_ >= s_.size()) return Fail("unterminated escape");
       char e = s_[pos_++];
       char lit = 0;
       switch (e) {
-        case '"': lit = '"'; break;
-        case '\\': lit = '\\'; break;
-        case '/': lit = '/'; break;
-        case 'b': lit = '\b'; break;
-        case 'f': lit = '\f'; break;
-        case 'n': lit = '\n'; break;
-        case 'r': lit = '\r'; break;
-        case 't': lit = '\t'; break;
+        case '"':
+          lit = '"';
+          break;
+        case '\\':
+          lit = '\\';
+          break;
+        case '/':
+          lit = '/';
+          break;
+        case 'b':
+          lit = '\b';
+          break;
+        case 'f':
+          lit = '\f';
+          break;
+        case 'n':
+          lit = '\n';
+          break;
+        case 'r':
+          lit = '\r';
+          break;
+        case 't':
+          lit = '\t';
+          break;
         case 'u': {
           uint32_t cp = 0;
           if (auto st = Hex4(&cp); !st.ok()) return st;
           if (cp >= 0xD800 && cp <= 0xDBFF) {
             uint32_t lo = 0;
-            if (pos_ + 1 < s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u') {
+            if (pos_ + 1 < s_.size() && s_[pos_] == '\\' &&
+                s_[pos_ + 1] == 'u') {
               size_t save = pos_;
               pos_ += 2;
               if (auto st = Hex4(&lo); !st.ok()) return st;
@@ -171,15 +198,25 @@ class Parser {
         return Fail("expected ',' or a closing bracket");
       }
     }
-    if (c == 't' && s_.substr(pos_, 4) == "true") { pos_ += 4; return absl::OkStatus(); }
-    if (c == 'f' && s_.substr(pos_, 5) == "false") { pos_ += 5; return absl::OkStatus(); }
-    if (c == 'n' && s_.substr(pos_, 4) == "null") { pos_ += 4; return absl::OkStatus(); }
+    if (c == 't' && s_.substr(pos_, 4) == "true") {
+      pos_ += 4;
+      return absl::OkStatus();
+    }
+    if (c == 'f' && s_.substr(pos_, 5) == "false") {
+      pos_ += 5;
+      return absl::OkStatus();
+    }
+    if (c == 'n' && s_.substr(pos_, 4) == "null") {
+      pos_ += 4;
+      return absl::OkStatus();
+    }
     if (c == '-' || (c >= '0' && c <= '9')) {
       size_t b = pos_;
       Eat('-');
-      while (pos_ < s_.size() && ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' ||
-                                  s_[pos_] == 'e' || s_[pos_] == 'E' || s_[pos_] == '+' ||
-                                  s_[pos_] == '-')) {
+      while (pos_ < s_.size() &&
+             ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' ||
+              s_[pos_] == 'e' || s_[pos_] == 'E' || s_[pos_] == '+' ||
+              s_[pos_] == '-')) {
         ++pos_;
       }
       if (pos_ == b + (s_[b] == '-' ? 1 : 0)) return Fail("bad number");

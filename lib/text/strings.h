@@ -13,8 +13,12 @@
 
 namespace claimx::internal {
 
-inline absl::string_view Av(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-inline std::string_view Sv(absl::string_view s) { return std::string_view(s.data(), s.size()); }
+inline absl::string_view Av(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
+inline std::string_view Sv(absl::string_view s) {
+  return std::string_view(s.data(), s.size());
+}
 
 // ASCII-case-insensitive prefix test.
 inline bool StartsWithNoCase(std::string_view text, std::string_view prefix) {

@@ -37,8 +37,11 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -46,15 +49,16 @@ bool IsTypeName(std::string_view s) {
   if (s == "-") return true;
   if (s.empty()) return false;
   for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
   }
   return true;
 }
 
 }  // namespace
 
-absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(std::string_view content,
-                                                          std::string_view name) {
+absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(
+    std::string_view content, std::string_view name) {
   std::vector<LexiconEntry> entries;
   size_t bad = FindInvalidUtf8(content);
   if (bad != content.size()) {
@@ -71,16 +75,20 @@ absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(std::string_view conte
     if (trimmed.empty() || trimmed.front() == '#') continue;
     std::vector<std::string_view> fields = Split(line, '\t');
     auto fail = [&](std::string_view why) {
-      return absl::InvalidArgumentError(absl::StrCat(Av(name), ":", line_no, ": ", Av(why)));
+      return absl::InvalidArgumentError(
+          absl::StrCat(Av(name), ":", line_no, ": ", Av(why)));
     };
-    if (fields.size() < 2) return fail("expected 'phrase<TAB>type[<TAB>attributes]'");
-    if (fields.size() > 3) return fail("too many tab-separated fields (at most 3)");
+    if (fields.size() < 2)
+      return fail("expected 'phrase<TAB>type[<TAB>attributes]'");
+    if (fields.size() > 3)
+      return fail("too many tab-separated fields (at most 3)");
     LexiconEntry e;
     e.phrase = std::string(Trim(fields[0]));
     e.type = std::string(Trim(fields[1]));
     if (e.phrase.empty()) return fail("empty phrase");
     if (!IsTypeName(e.type)) {
-      return fail(absl::StrCat("bad type '", e.type, "' (expected [a-z0-9_]+ or '-')"));
+      return fail(
+          absl::StrCat("bad type '", e.type, "' (expected [a-z0-9_]+ or '-')"));
     }
     if (fields.size() == 3) {
       for (std::string_view kv : Split(Trim(fields[2]), ';')) {
@@ -88,7 +96,8 @@ absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(std::string_view conte
         if (kv.empty()) continue;
         size_t eq = kv.find('=');
         if (eq == std::string_view::npos || eq == 0) {
-          return fail(absl::StrCat("bad attribute '", Av(kv), "' (expected key=value)"));
+          return fail(absl::StrCat("bad attribute '", Av(kv),
+                                   "' (expected key=value)"));
         }
         e.attrs.emplace_back(std::string(Trim(kv.substr(0, eq))),
                              std::string(Trim(kv.substr(eq + 1))));
@@ -100,11 +109,12 @@ absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(std::string_view conte
   return entries;
 }
 
-absl::StatusOr<std::vector<LexiconEntry>> ReadLexiconFile(const std::string& path) {
+absl::StatusOr<std::vector<LexiconEntry>> ReadLexiconFile(
+    const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return absl::NotFoundError(
-        absl::StrCat(path, ": cannot open lexicon file: ", std::strerror(errno)));
+    return absl::NotFoundError(absl::StrCat(
+        path, ": cannot open lexicon file: ", std::strerror(errno)));
   }
   std::ostringstream buf;
   buf << in.rdbuf();

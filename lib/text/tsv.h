@@ -28,16 +28,18 @@ struct LexiconEntry {
   std::string origin;  // "file:line", for error messages
 
   // Value of attribute `key`, or `fallback` if absent.
-  std::string_view attr(std::string_view key, std::string_view fallback = {}) const;
+  std::string_view attr(std::string_view key,
+                        std::string_view fallback = {}) const;
 };
 
 // Parses TSV `content`; `name` is used in error messages.
-absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(std::string_view content,
-                                                          std::string_view name);
+absl::StatusOr<std::vector<LexiconEntry>> ParseLexiconTsv(
+    std::string_view content, std::string_view name);
 
 // Reads and parses a file. NotFound if it cannot be opened, DataLoss if it
 // cannot be read completely, InvalidArgument for malformed lines.
-absl::StatusOr<std::vector<LexiconEntry>> ReadLexiconFile(const std::string& path);
+absl::StatusOr<std::vector<LexiconEntry>> ReadLexiconFile(
+    const std::string& path);
 
 }  // namespace claimx::internal
 

@@ -30,7 +30,8 @@ inline DecodedChar DecodeUtf8(std::string_view text, size_t pos) {
   if (c < 0x80) return {c, 1, true};
   auto cont = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
   if (c >= 0xC2 && c <= 0xDF) {
-    if (cont(pos + 1)) return {char32_t((c & 0x1F) << 6 | (s[pos + 1] & 0x3F)), 2, true};
+    if (cont(pos + 1))
+      return {char32_t((c & 0x1F) << 6 | (s[pos + 1] & 0x3F)), 2, true};
     return {kReplacementChar, 1, false};
   }
   if (c >= 0xE0 && c <= 0xEF) {
@@ -41,8 +42,8 @@ inline DecodedChar DecodeUtf8(std::string_view text, size_t pos) {
                              : (c1 & 0xC0) == 0x80;
     if (!ok1) return {kReplacementChar, 1, false};
     if (!cont(pos + 2)) return {kReplacementChar, 2, false};
-    return {char32_t((c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (s[pos + 2] & 0x3F)), 3,
-            true};
+    return {char32_t((c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (s[pos + 2] & 0x3F)),
+            3, true};
   }
   if (c >= 0xF0 && c <= 0xF4) {
     if (pos + 1 >= n) return {kReplacementChar, 1, false};
@@ -53,8 +54,8 @@ inline DecodedChar DecodeUtf8(std::string_view text, size_t pos) {
     if (!ok1) return {kReplacementChar, 1, false};
     if (!cont(pos + 2)) return {kReplacementChar, 2, false};
     if (!cont(pos + 3)) return {kReplacementChar, 3, false};
-    return {char32_t((c & 0x07) << 18 | (c1 & 0x3F) << 12 | (s[pos + 2] & 0x3F) << 6 |
-                     (s[pos + 3] & 0x3F)),
+    return {char32_t((c & 0x07) << 18 | (c1 & 0x3F) << 12 |
+                     (s[pos + 2] & 0x3F) << 6 | (s[pos + 3] & 0x3F)),
             4, true};
   }
   return {kReplacementChar, 1, false};

@@ -13,11 +13,12 @@ namespace {
 bool IsBulletText(std::string_view s) {
   // Every bullet is "*" or starts with a non-ASCII lead byte: reject the
   // common case (a word) without the comparisons below.
-  if (s.empty() || (s.size() == 1 ? s[0] != '*' : static_cast<unsigned char>(s[0]) < 0xC2)) {
+  if (s.empty() ||
+      (s.size() == 1 ? s[0] != '*' : static_cast<unsigned char>(s[0]) < 0xC2)) {
     return false;
   }
-  static constexpr std::string_view kBullets[] = {"•", "·", "▪", "◦", "‣", "⁃", "●",
-                                                  "■", "□", "►", "▸", "✓", "✔", "*"};
+  static constexpr std::string_view kBullets[] = {
+      "•", "·", "▪", "◦", "‣", "⁃", "●", "■", "□", "►", "▸", "✓", "✔", "*"};
   for (std::string_view b : kBullets) {
     if (s == b) return true;
   }
@@ -29,21 +30,24 @@ bool IsDashText(std::string_view s) { return s == "-" || s == "–" || s == "—
 bool IsTerminal(std::string_view s) {
   if (s.empty()) return false;
   char c = s.front();
-  if (static_cast<unsigned char>(c) < 0x80) return c == '.' || c == '!' || c == '?';
-  return s == "…" || s == "‼" || s == "⁇" || s == "⁈" ||
-         s == "⁉" || s == "。" || s == "！" || s == "？" || s == "．" || s == "｡";
+  if (static_cast<unsigned char>(c) < 0x80)
+    return c == '.' || c == '!' || c == '?';
+  return s == "…" || s == "‼" || s == "⁇" || s == "⁈" || s == "⁉" ||
+         s == "。" || s == "！" || s == "？" || s == "．" || s == "｡";
 }
 
 // "...", ". . .", "…", "....".
 bool IsEllipsis(std::string_view s) {
-  return s == "…" || (s.size() >= 3 && s[0] == '.' && (s[1] == '.' || s[1] == ' '));
+  return s == "…" ||
+         (s.size() >= 3 && s[0] == '.' && (s[1] == '.' || s[1] == ' '));
 }
 
 // Which quotation or bracket family a token belongs to, for pairing openers
 // with closers on a line. 0: none.
 int EnclosureFamily(std::string_view s, TokenKind kind) {
   if (kind == TokenKind::kQuote) {
-    if (s == "'" || s == "‘" || s == "’" || s == "‚" || s == "‹" || s == "›") return 1;
+    if (s == "'" || s == "‘" || s == "’" || s == "‚" || s == "‹" || s == "›")
+      return 1;
     return 2;  // " “ ” „ « » 「 」 ...
   }
   if (kind == TokenKind::kSymbol && s == "`") return 1;  // `quoted'
@@ -56,9 +60,11 @@ int EnclosureFamily(std::string_view s, TokenKind kind) {
 
 // Lower-case roman numerals used as list labels (i. ii. iii. iv.).
 bool IsRomanLabel(std::string_view s) {
-  if (s.size() < 2 || s.size() > 4 || (s[0] != 'i' && s[0] != 'v' && s[0] != 'x')) return false;
-  static constexpr std::string_view kRoman[] = {"ii", "iii", "iv", "vi", "vii", "viii",
-                                                "ix", "xi", "xii"};
+  if (s.size() < 2 || s.size() > 4 ||
+      (s[0] != 'i' && s[0] != 'v' && s[0] != 'x'))
+    return false;
+  static constexpr std::string_view kRoman[] = {
+      "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"};
   for (std::string_view r : kRoman) {
     if (s == r) return true;
   }
@@ -110,10 +116,13 @@ struct SentenceSplitter::Run {
   bool IsStarter(size_t i) const {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
-  bool IsLineStart(size_t i) const { return i == 0 || ts.newlines_before[i] > 0; }
+  bool IsLineStart(size_t i) const {
+    return i == 0 || ts.newlines_before[i] > 0;
+  }
   // See Split(): a token in mid-line that no rule looks at on its own.
   bool Inert(size_t i) const {
-    if (ts.newlines_before[i] != 0 || ts.abbrev[i] != AbbrevClass::kNone) return false;
+    if (ts.newlines_before[i] != 0 || ts.abbrev[i] != AbbrevClass::kNone)
+      return false;
     const Token& t = ts.tokens[i];
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
            t.kind == TokenKind::kQuote ||
@@ -148,7 +157,8 @@ void SentenceSplitter::Run::FindEnclosures() {
     if ((t.flags & kOpening) || t.kind == TokenKind::kSymbol) {
       // Marking costs the pair's length per nesting level: cap the depth so
       // that "((((...))))" stays linear.
-      if (stack.size() < 16) stack.emplace_back(static_cast<uint32_t>(i), family);
+      if (stack.size() < 16)
+        stack.emplace_back(static_cast<uint32_t>(i), family);
       continue;
     }
     if (!(t.flags & kClosing)) continue;
@@ -159,11 +169,13 @@ void SentenceSplitter::Run::FindEnclosures() {
     size_t open = stack[k - 1].first;
     stack.resize(k - 1);
     // An outer pair closes later and overwrites with its own closer.
-    for (size_t m = open + 1; m < i; ++m) enclosed_by[m] = static_cast<uint32_t>(i);
+    for (size_t m = open + 1; m < i; ++m)
+      enclosed_by[m] = static_cast<uint32_t>(i);
   }
 }
 
-size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter, bool* paren) const {
+size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter,
+                                        bool* paren) const {
   *paren = false;
   if (i + 1 >= n && ts.abbrev[i] != AbbrevClass::kInitial) return 0;
   const Token& t = ts.tokens[i];
@@ -172,8 +184,8 @@ size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter, bool
   if (t.kind == TokenKind::kNumber) {
     if (s.size() > 3 || !absl::SimpleAtoi(Av(s), value)) return 0;
     *letter = false;
-  } else if (t.kind == TokenKind::kWord && ts.abbrev[i] == AbbrevClass::kInitial &&
-             s.size() == 2) {
+  } else if (t.kind == TokenKind::kWord &&
+             ts.abbrev[i] == AbbrevClass::kInitial && s.size() == 2) {
     // "A." is tokenized as one initial.
     *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
     *letter = true;
@@ -182,7 +194,8 @@ size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter, bool
       *paren = true;
     }
     return k;
-  } else if (t.kind == TokenKind::kWord && s.size() == 1 && absl::ascii_isalpha(s[0])) {
+  } else if (t.kind == TokenKind::kWord && s.size() == 1 &&
+             absl::ascii_isalpha(s[0])) {
     *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
     *letter = true;
   } else if (t.kind == TokenKind::kWord && IsRomanLabel(s)) {
@@ -210,9 +223,11 @@ size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter, bool
   return k;
 }
 
-bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start, bool list_item) const {
+bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
+                                              bool list_item) const {
   std::string_view s = Text(i);
-  if (IsBulletText(s) && s != "*" && i > start) return true;  // inline bullets: "• a • b"
+  if (IsBulletText(s) && s != "*" && i > start)
+    return true;  // inline bullets: "• a • b"
   uint8_t nl = ts.newlines_before[i];
   if (nl == 0) return false;
   if (nl >= 2) return true;
@@ -229,13 +244,15 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start, bool list_
   std::string_view last_text = Text(i - 1);
   uint32_t line_bytes = last.span.end - ts.tokens[line_start].span.begin;
   bool ends_open = last_text == "," || last_text == ";" || last_text == "-" ||
-                   last_text == "(" || last_text == "&" || (last.flags & kOpening);
+                   last_text == "(" || last_text == "&" ||
+                   (last.flags & kOpening);
   if (ends_open) return false;
   const Token& t = ts.tokens[i];
   if (t.kind == TokenKind::kPunctuation && !(t.flags & kOpening)) return false;
   // A line break after a trailing space is a wrapped line.
-  bool trailing_space = last.span.end < text.size() &&
-                        (text[last.span.end] == ' ' || text[last.span.end] == '\t');
+  bool trailing_space =
+      last.span.end < text.size() &&
+      (text[last.span.end] == ' ' || text[last.span.end] == '\t');
   // A lower-case word after a line of a few words is the next list line
   // ("features\ncontact manager"); after a longer line it is wrapped prose.
   if (IsLower(i)) return !trailing_space && i - line_start <= 3;
@@ -254,7 +271,8 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start, bool list_
   return !IsLower(i - 1);
 }
 
-bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end) const {
+bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
+                                            size_t* end) const {
   const Token& t = ts.tokens[i];
   std::string_view s = Text(i);
   AbbrevClass abbrev = ts.abbrev[i];
@@ -264,7 +282,8 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
   size_t j = i + 1;
   while (j < n && ts.newlines_before[j] == 0) {
     const Token& c = ts.tokens[j];
-    if ((c.flags & kClosing) && (c.kind == TokenKind::kQuote || c.kind == TokenKind::kPunctuation)) {
+    if ((c.flags & kClosing) &&
+        (c.kind == TokenKind::kQuote || c.kind == TokenKind::kPunctuation)) {
       ++j;
       continue;
     }
@@ -274,8 +293,9 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
     }
     break;
   }
-  // Footnote marks glued to the full stop: "martyr.[1][2] The", "cold.12 13 It".
-  // (A decimal such as 3.5 is one number token, so these are never decimals.)
+  // Footnote marks glued to the full stop: "martyr.[1][2] The", "cold.12 13
+  // It". (A decimal such as 3.5 is one number token, so these are never
+  // decimals.)
   if (terminal && s.front() == '.' && i > 0) {
     size_t k = j;
     for (;;) {
@@ -286,11 +306,11 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
       }
       break;
     }
-    if (k == j && k < n && ts.tokens[k].kind == TokenKind::kNumber && Glued(k - 1, k) &&
-        Text(k).size() <= 3) {
+    if (k == j && k < n && ts.tokens[k].kind == TokenKind::kNumber &&
+        Glued(k - 1, k) && Text(k).size() <= 3) {
       ++k;
-      while (k < n && ts.tokens[k].kind == TokenKind::kNumber && Text(k).size() <= 3 &&
-             ts.newlines_before[k] == 0) {
+      while (k < n && ts.tokens[k].kind == TokenKind::kNumber &&
+             Text(k).size() <= 3 && ts.newlines_before[k] == 0) {
         ++k;
       }
       if (k < n && !IsCapitalizedWord(k)) k = j;
@@ -305,29 +325,33 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
   const Token& next = ts.tokens[j];
   std::string_view next_text = Text(j);
   uint8_t nl = ts.newlines_before[j];
-  bool next_upper = (next.flags & kCapitalized) != 0 || next.kind == TokenKind::kNumber ||
-                    ((next.kind == TokenKind::kQuote || next.kind == TokenKind::kPunctuation) &&
-                     (next.flags & kOpening)) ||
-                    (next.flags & kNoSpaceScript) != 0 || next.kind == TokenKind::kHandle ||
-                    next.kind == TokenKind::kHashtag || next.kind == TokenKind::kEmoji ||
-                    IsBulletText(next_text) || IsDashText(next_text);
+  bool next_upper =
+      (next.flags & kCapitalized) != 0 || next.kind == TokenKind::kNumber ||
+      ((next.kind == TokenKind::kQuote ||
+        next.kind == TokenKind::kPunctuation) &&
+       (next.flags & kOpening)) ||
+      (next.flags & kNoSpaceScript) != 0 || next.kind == TokenKind::kHandle ||
+      next.kind == TokenKind::kHashtag || next.kind == TokenKind::kEmoji ||
+      IsBulletText(next_text) || IsDashText(next_text);
   bool next_lower = IsLower(j);
   bool glued = Glued(j - 1, j);
-  bool stray = next.kind == TokenKind::kPunctuation && !(next.flags & kOpening) &&
-               !IsBulletText(next_text) && !IsDashText(next_text);
+  bool stray = next.kind == TokenKind::kPunctuation &&
+               !(next.flags & kOpening) && !IsBulletText(next_text) &&
+               !IsDashText(next_text);
 
   if (terminal) {
     // Elisions and editorial marks: "[...]", "(?)", "[!]".
-    if (i > 0 && i + 1 < n && (ts.tokens[i - 1].flags & kOpening) && Glued(i - 1, i) &&
-        (ts.tokens[i + 1].flags & kClosing) && Glued(i, i + 1) &&
-        ts.tokens[i - 1].kind == TokenKind::kPunctuation) {
+    if (i > 0 && i + 1 < n && (ts.tokens[i - 1].flags & kOpening) &&
+        Glued(i - 1, i) && (ts.tokens[i + 1].flags & kClosing) &&
+        Glued(i, i + 1) && ts.tokens[i - 1].kind == TokenKind::kPunctuation) {
       return false;
     }
     if (IsEllipsis(s)) {
       // "... well, I mean" continues; "that.... She left" ends.
       if (next_lower || stray) return false;
       if (nl > 0) return true;
-      bool four_dots = s.size() >= 4 && s[0] == '.' && (s[1] == '.' || s.size() >= 7);
+      bool four_dots =
+          s.size() >= 4 && s[0] == '.' && (s[1] == '.' || s.size() >= 7);
       bool spaced_before = i > 0 && !Glued(i - 1, i);
       if (next_text == "I" && !four_dots) return false;
       // ". . ." between words is an omission; "word...." or ". . . ." ends.
@@ -339,10 +363,12 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
     }
     if (s.front() == '.' || s == "．" || s == "。" || s == "｡") {
       if (next_lower && !glued && nl == 0) {
-        // A lettered list starting after a sentence: "done. a. first b. second".
+        // A lettered list starting after a sentence: "done. a. first b.
+        // second".
         int value;
         bool letter, paren;
-        if (ListLabel(j, &value, &letter, &paren) != 0 && letter && (value == 1 || paren)) {
+        if (ListLabel(j, &value, &letter, &paren) != 0 && letter &&
+            (value == 1 || paren)) {
           return true;
         }
       }
@@ -350,7 +376,8 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
       if (stray) return false;  // ". ," ".)" stray punctuation
       if (glued && next.kind == TokenKind::kNumber) return false;
       // "N°. 12": the numero sign.
-      if (i >= 2 && next.kind == TokenKind::kNumber && (Text(i - 1) == "°" || Text(i - 1) == "º") &&
+      if (i >= 2 && next.kind == TokenKind::kNumber &&
+          (Text(i - 1) == "°" || Text(i - 1) == "º") &&
           (Text(i - 2) == "N" || Text(i - 2) == "n") && Glued(i - 2, i - 1)) {
         return false;
       }
@@ -383,12 +410,14 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start, size_t* end)
       // "5 p.m. EST", "10 a.m. Monday" go on; "At 5 a.m. Mr. Smith left"
       // opens with the time; otherwise a capital after the time starts anew.
       if (splitter.time_followers_.contains(Av(ts.norm(j)))) return false;
-      if (i - start <= 3 && ts.tokens[start].kind == TokenKind::kWord) return false;
+      if (i - start <= 3 && ts.tokens[start].kind == TokenKind::kWord)
+        return false;
       return true;
     case AbbrevClass::kInitial:
       if (i == start) return false;  // "Q. What ..." "A. Yes"
       // The pronoun after a lower-case word ends a sentence: "you and I. Did".
-      if (s.size() == 2 && s[0] == 'I' && i > 0 && !IsCapitalizedWord(i - 1)) return true;
+      if (s.size() == 2 && s[0] == 'I' && i > 0 && !IsCapitalizedWord(i - 1))
+        return true;
       if (next.kind == TokenKind::kQuote) return true;
       return IsStarter(j) || nl > 0;
     case AbbrevClass::kMonth:
@@ -412,7 +441,8 @@ void SentenceSplitter::Run::Split() {
     Sentence sentence;
     sentence.first_token = static_cast<uint32_t>(start);
     sentence.end_token = static_cast<uint32_t>(end);
-    sentence.span = Span{ts.tokens[start].span.begin, ts.tokens[end - 1].span.end};
+    sentence.span =
+        Span{ts.tokens[start].span.begin, ts.tokens[end - 1].span.end};
     ts.tokens[start].flags |= kSentenceInitial;
     out->push_back(sentence);
     start = end;
@@ -437,8 +467,8 @@ void SentenceSplitter::Run::Split() {
     if (i > start) {
       bool brk = StartsNewLineUnit(i, start, list_item);
       // Inline lists: "1) first 2) second", "a. one b. two".
-      if (!brk && last_label >= 0 && enclosed_by[i] == 0 && !IsBulletText(Text(i - 1)) &&
-          !IsDashText(Text(i - 1))) {
+      if (!brk && last_label >= 0 && enclosed_by[i] == 0 &&
+          !IsBulletText(Text(i - 1)) && !IsDashText(Text(i - 1))) {
         label_end = ListLabel(i, &value, &letter, &paren);
         // "John A. Smith", "Plan B. It": a letter after a name is an initial.
         if (label_end != 0 && letter && IsCapitalizedWord(i - 1) &&
@@ -446,9 +476,10 @@ void SentenceSplitter::Run::Split() {
           label_end = 0;
         }
         // The next label of the list, or a new list starting ("... 2) b 1) a").
-        if (label_end != 0 && ((letter == last_label_letter && value == last_label + 1) ||
-                               (value == 1 && last_label >= 1 && label_end < n &&
-                                IsCapitalizedWord(label_end)))) {
+        if (label_end != 0 &&
+            ((letter == last_label_letter && value == last_label + 1) ||
+             (value == 1 && last_label >= 1 && label_end < n &&
+              IsCapitalizedWord(label_end)))) {
           brk = true;
         }
       }
@@ -461,12 +492,14 @@ void SentenceSplitter::Run::Split() {
       // A sentence-initial label; a single letter other than "a"/"A" or "i"
       // opens an item only on its own line or when a list is under way.
       bool ok = label_end != 0;
-      if (ok && letter && !paren && value > 1 && value != 9 && !IsLineStart(i) &&
-          !(last_label >= 0 && last_label_letter) && i == start) {
+      if (ok && letter && !paren && value > 1 && value != 9 &&
+          !IsLineStart(i) && !(last_label >= 0 && last_label_letter) &&
+          i == start) {
         ok = false;
       }
-      if (ok && letter && ts.abbrev[i] == AbbrevClass::kInitial && label_end == i + 1 &&
-          !IsLineStart(i) && !(last_label >= 0 && last_label_letter)) {
+      if (ok && letter && ts.abbrev[i] == AbbrevClass::kInitial &&
+          label_end == i + 1 && !IsLineStart(i) &&
+          !(last_label >= 0 && last_label_letter)) {
         ok = false;  // "A. His name ..." is an initial, not a label
       }
       if (ok) {

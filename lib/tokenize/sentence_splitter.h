@@ -40,11 +40,13 @@ class SentenceSplitter {
   // Reads entries of type "starter" (words that typically open a sentence,
   // used after ambiguous abbreviations) and "time_follower" (EST, Monday:
   // keep "5 p.m. EST" together).
-  static absl::StatusOr<SentenceSplitter> Create(const std::vector<LexiconEntry>& entries);
+  static absl::StatusOr<SentenceSplitter> Create(
+      const std::vector<LexiconEntry>& entries);
 
   // Appends sentences of `tokens` to *out and sets kSentenceInitial on the
   // first token of each.
-  void Split(std::string_view text, TokenStream* tokens, std::vector<Sentence>* out) const;
+  void Split(std::string_view text, TokenStream* tokens,
+             std::vector<Sentence>* out) const;
 
  private:
   struct Run;

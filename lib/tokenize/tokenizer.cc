@@ -26,24 +26,24 @@ namespace {
 // Character classes.
 
 enum class CharClass : uint8_t {
-  kSpace,       // whitespace, controls, invisible separators
-  kNewline,     // \n, U+2028/2029, U+0085 (a line break)
-  kLetter,      // letters and marks of scripts written with spaces
-  kNoSpace,     // letters of scripts written without spaces
-  kDigit,       // decimal digits
-  kJoiner,      // soft hyphen, ZWJ, ZWNJ: inside words only
-  kOtherNumber, // ½ ² (No/Nl)
-  kPunct,       // other punctuation
-  kOpen,        // opening brackets
-  kClose,       // closing brackets
-  kOpenQuote,   // “ ‘ « „
-  kCloseQuote,  // ” »
-  kApostrophe,  // ' and ’ (context decides)
-  kDoubleQuote, // " (context decides)
-  kDash,        // — – ― and -
-  kSymbol,      // $ % & + = ...
-  kEmoji,       // Extended_Pictographic, regional indicators
-  kInvalid,     // invalid UTF-8 or unassigned
+  kSpace,        // whitespace, controls, invisible separators
+  kNewline,      // \n, U+2028/2029, U+0085 (a line break)
+  kLetter,       // letters and marks of scripts written with spaces
+  kNoSpace,      // letters of scripts written without spaces
+  kDigit,        // decimal digits
+  kJoiner,       // soft hyphen, ZWJ, ZWNJ: inside words only
+  kOtherNumber,  // ½ ² (No/Nl)
+  kPunct,        // other punctuation
+  kOpen,         // opening brackets
+  kClose,        // closing brackets
+  kOpenQuote,    // “ ‘ « „
+  kCloseQuote,   // ” »
+  kApostrophe,   // ' and ’ (context decides)
+  kDoubleQuote,  // " (context decides)
+  kDash,         // — – ― and -
+  kSymbol,       // $ % & + = ...
+  kEmoji,        // Extended_Pictographic, regional indicators
+  kInvalid,      // invalid UTF-8 or unassigned
 };
 
 constexpr std::array<CharClass, 128> MakeAsciiTable() {
@@ -53,7 +53,8 @@ constexpr std::array<CharClass, 128> MakeAsciiTable() {
     if (c < 32 || c == 127) k = CharClass::kSpace;
     if (c == ' ') k = CharClass::kSpace;
     if (c == '\n') k = CharClass::kNewline;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharClass::kLetter;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+      k = CharClass::kLetter;
     if (c >= '0' && c <= '9') k = CharClass::kDigit;
     if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
       k = CharClass::kPunct;
@@ -71,7 +72,8 @@ constexpr std::array<CharClass, 128> kAscii = MakeAsciiTable();
 
 // Shape bits of every byte value, for the ASCII fast paths of ScanWord and
 // Emit: 0 = ASCII that is neither letter nor digit.
-constexpr uint8_t kShapeDigit = 1, kShapeUpper = 2, kShapeLower = 4, kShapeNonAscii = 8;
+constexpr uint8_t kShapeDigit = 1, kShapeUpper = 2, kShapeLower = 4,
+                  kShapeNonAscii = 8;
 constexpr uint8_t kShapeAlnum = kShapeDigit | kShapeUpper | kShapeLower;
 constexpr std::array<uint8_t, 256> MakeByteShape() {
   std::array<uint8_t, 256> t{};
@@ -102,7 +104,8 @@ constexpr std::array<uint8_t, 256> MakeFastClass() {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     uint8_t k = kFastGeneral;
-    if ((c < 32 && c != '\n' && c != '\r') || c == ' ' || c == 127) k = kFastSpace;
+    if ((c < 32 && c != '\n' && c != '\r') || c == ' ' || c == 127)
+      k = kFastSpace;
     if (c == '\n') k = kFastNewline;
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = kFastLetter;
     if (c >= '0' && c <= '9') k = kFastDigit;
@@ -121,10 +124,11 @@ constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
 constexpr std::array<uint8_t, 256> MakeWordEnd(bool number) {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    bool plain = c < 0x80 && c != '.' && c != '-' && c != '\'' && c != ':' && c != '@' &&
-                 c != '_' && c != '%' && c != '+';
+    bool plain = c < 0x80 && c != '.' && c != '-' && c != '\'' && c != ':' &&
+                 c != '@' && c != '_' && c != '%' && c != '+';
     if (number) {
-      plain = plain && c != ',' && c != '/' && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+      plain = plain && c != ',' && c != '/' &&
+              !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     }
     t[c] = plain ? 0 : 1;
   }
@@ -143,8 +147,8 @@ constexpr std::array<char, 256> MakeLower() {
 constexpr std::array<char, 256> kLower = MakeLower();
 
 // Eight bytes at once (SWAR): which are ASCII letters or digits, which are
-// lower-case letters, upper-case letters, digits -- the high bit of each byte. Bytes of
-// 0x80 and above are none of these.
+// lower-case letters, upper-case letters, digits -- the high bit of each byte.
+// Bytes of 0x80 and above are none of these.
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 constexpr uint64_t kHighBits = 0x80 * kOnes;
 struct AsciiShapes8 {
@@ -157,14 +161,16 @@ inline AsciiShapes8 ClassifyAscii8(const unsigned char* p) {
   x = __builtin_bswap64(x);  // byte 0 in the low bits, as on little-endian
 #endif
   const uint64_t ascii = ~x & kHighBits;
-  const uint64_t x7 = x & ~kHighBits;  // no carries between bytes below
+  const uint64_t x7 = x & ~kHighBits;      // no carries between bytes below
   const uint64_t y = x7 | (0x20 * kOnes);  // letters to lower case
   // High bit of (v + 0x80 - lo) & ~(v + 0x7F - hi): lo <= v <= hi.
-  const uint64_t letter = (y + 0x1F * kOnes) & ~(y + 0x05 * kOnes) & ascii;  // a-z
-  const uint64_t digit = (x7 + 0x50 * kOnes) & ~(x7 + 0x46 * kOnes) & ascii;  // 0-9
+  const uint64_t letter =
+      (y + 0x1F * kOnes) & ~(y + 0x05 * kOnes) & ascii;  // a-z
+  const uint64_t digit =
+      (x7 + 0x50 * kOnes) & ~(x7 + 0x46 * kOnes) & ascii;  // 0-9
   const uint64_t upper = letter & ((~x & (0x20 * kOnes)) << 2);
-  return {(letter | digit) & kHighBits, letter & ~upper & kHighBits, upper & kHighBits,
-          digit & kHighBits};
+  return {(letter | digit) & kHighBits, letter & ~upper & kHighBits,
+          upper & kHighBits, digit & kHighBits};
 }
 
 bool IsNoSpaceScript(UScriptCode s) {
@@ -288,16 +294,17 @@ bool IsLowerCp(char32_t cp) {
 }
 
 bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9');
 }
 
 bool IsTld(std::string_view label) {
   static constexpr std::string_view kTlds[] = {
-      "com", "org", "net", "edu", "gov", "mil", "int", "io",  "co",  "uk",
-      "us",  "ca",  "au",  "de",  "fr",  "es",  "it",  "nl",  "eu",  "jp",
-      "cn",  "ru",  "in",  "br",  "mx",  "za",  "ng",  "ke",  "info", "biz",
-      "tv",  "me",  "ly",  "news", "ch", "se",  "no",  "dk",  "fi",  "pl",
-      "ie",  "nz",  "sg",  "hk",  "kr",  "ar",  "cl",  "tr",  "il",  "ai"};
+      "com", "org", "net", "edu",  "gov", "mil", "int", "io", "co",   "uk",
+      "us",  "ca",  "au",  "de",   "fr",  "es",  "it",  "nl", "eu",   "jp",
+      "cn",  "ru",  "in",  "br",   "mx",  "za",  "ng",  "ke", "info", "biz",
+      "tv",  "me",  "ly",  "news", "ch",  "se",  "no",  "dk", "fi",   "pl",
+      "ie",  "nz",  "sg",  "hk",   "kr",  "ar",  "cl",  "tr", "il",   "ai"};
   for (std::string_view t : kTlds) {
     if (t == label) return true;
   }
@@ -311,8 +318,8 @@ bool IsTld(std::string_view label) {
 
 class TokenizerRun {
  public:
-  TokenizerRun(const Tokenizer& tok, std::string_view text, const TokenizerConfig& config,
-               TokenStream* out)
+  TokenizerRun(const Tokenizer& tok, std::string_view text,
+               const TokenizerConfig& config, TokenStream* out)
       : tok_(tok),
         text_(text),
         s_(reinterpret_cast<const unsigned char*>(text.data())),
@@ -343,7 +350,8 @@ class TokenizerRun {
     return pos < n_ ? static_cast<unsigned char>(text_[pos]) : 0;
   }
   bool WordChar(CharClass c) const {
-    return c == CharClass::kLetter || c == CharClass::kDigit || c == CharClass::kJoiner;
+    return c == CharClass::kLetter || c == CharClass::kDigit ||
+           c == CharClass::kJoiner;
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -357,10 +365,12 @@ class TokenizerRun {
     if (newlines_ > 0 || abbrev != AbbrevClass::kNone) {
       if (newlines_ > 0) flags |= kLineStart;
       out_->marks.push_back(TokenStream::Mark{
-          index, static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)), abbrev});
+          index, static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)),
+          abbrev});
     }
     out_->tokens.push_back(
-        Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, kind, flags});
+        Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
+              kind, flags});
     space_before_ = false;
     newlines_ = 0;
     return index;
@@ -374,20 +384,24 @@ class TokenizerRun {
     char* d = &norm[old];
     d[0] = kLower[static_cast<unsigned char>(d[0])];
     if (rest) {
-      for (size_t i = 1; i < len; ++i) d[i] = kLower[static_cast<unsigned char>(d[i])];
+      for (size_t i = 1; i < len; ++i)
+        d[i] = kLower[static_cast<unsigned char>(d[i])];
     }
     AddFolded(index, old);
   }
   // The folded form of token `index` is norm_text[old, end).
   void AddFolded(uint32_t index, size_t old) {
-    out_->folded.push_back(TokenStream::Folded{index, static_cast<uint32_t>(old),
-                                               static_cast<uint32_t>(out_->norm_text.size())});
+    out_->folded.push_back(
+        TokenStream::Folded{index, static_cast<uint32_t>(old),
+                            static_cast<uint32_t>(out_->norm_text.size())});
   }
   // Is there an '@' within ScanEmail's reach of pos?
   bool EmailNear(size_t pos) {
     if (next_at_ < pos) {
       const void* at = std::memchr(text_.data() + pos, '@', n_ - pos);
-      next_at_ = at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data()) : n_;
+      next_at_ =
+          at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data())
+             : n_;
     }
     return next_at_ - pos <= 64;
   }
@@ -413,7 +427,8 @@ class TokenizerRun {
   TokenizerConfig cfg_;
   TokenStream* out_;
   size_t n_;
-  size_t next_at_ = 0;  // position of the next '@' at or after the cursor (n_ if none)
+  size_t next_at_ =
+      0;  // position of the next '@' at or after the cursor (n_ if none)
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
 };
@@ -423,14 +438,15 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
   if (ascii) {
     size_t old = norm.size();
     norm.append(text_.data() + begin, end - begin);
-    for (size_t i = old; i < norm.size(); ++i) norm[i] = absl::ascii_tolower(norm[i]);
+    for (size_t i = old; i < norm.size(); ++i)
+      norm[i] = absl::ascii_tolower(norm[i]);
     return;
   }
   size_t old = norm.size();
   UErrorCode status = U_ZERO_ERROR;
   icu::StringByteSink<std::string> sink(&norm);
-  icu::CaseMap::utf8Fold(0, icu::StringPiece(text_.data() + begin, end - begin), sink,
-                         nullptr, status);
+  icu::CaseMap::utf8Fold(0, icu::StringPiece(text_.data() + begin, end - begin),
+                         sink, nullptr, status);
   if (U_FAILURE(status)) {
     norm.resize(old);
     AppendValidUtf8(text_.substr(begin, end - begin), &norm);
@@ -439,7 +455,8 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
   size_t w = old;
   for (size_t r = old; r < norm.size();) {
     unsigned char c = static_cast<unsigned char>(norm[r]);
-    if (c == 0xE2 && r + 2 < norm.size() && static_cast<unsigned char>(norm[r + 1]) == 0x80) {
+    if (c == 0xE2 && r + 2 < norm.size() &&
+        static_cast<unsigned char>(norm[r + 1]) == 0x80) {
       unsigned char c2 = static_cast<unsigned char>(norm[r + 2]);
       if (c2 == 0x98 || c2 == 0x99 || c2 == 0x9B) {
         norm[w++] = '\'';
@@ -462,7 +479,8 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
         }
       }
     }
-    if (c == 0xC2 && r + 1 < norm.size() && static_cast<unsigned char>(norm[r + 1]) == 0xAD) {
+    if (c == 0xC2 && r + 1 < norm.size() &&
+        static_cast<unsigned char>(norm[r + 1]) == 0xAD) {
       r += 2;  // soft hyphen
       continue;
     }
@@ -471,8 +489,8 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
   norm.resize(w);
 }
 
-void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
-                        AbbrevClass abbrev) {
+void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
+                        uint16_t flags, AbbrevClass abbrev) {
   // Shape flags: the ASCII prefix (usually the whole token) through a table,
   // the rest through ICU properties.
   const unsigned char* t = s_ + begin;
@@ -526,7 +544,8 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags
       const size_t old = out_->norm_text.size();
       out_->norm_text.push_back(text_[begin] == '\'' ||
                                         (len == 3 && Byte(begin + 2) >= 0x98 &&
-                                         Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
+                                         Byte(begin + 2) <= 0x9B &&
+                                         Byte(begin) == 0xE2)
                                     ? '\''
                                     : '"');
       AddFolded(index, old);
@@ -573,7 +592,8 @@ size_t TokenizerRun::ScanInitialism(size_t start) {
     ++segments;
     if (!absl::ascii_isalpha(Byte(p))) break;
   }
-  if (segments >= 2 && Byte(p - 1) == '.' && !absl::ascii_isalnum(Byte(p))) return p;
+  if (segments >= 2 && Byte(p - 1) == '.' && !absl::ascii_isalnum(Byte(p)))
+    return p;
   return 0;
 }
 
@@ -586,7 +606,8 @@ size_t TokenizerRun::ScanDomain(size_t pos, size_t word_begin) {
   while (Byte(p) == '.' && labels < 6 && p - word_begin < 255) {
     size_t lb = p + 1;
     size_t q = lb;
-    while (q < n_ && q - lb < 64 && (IsAsciiAlnum(Byte(q)) || Byte(q) == '-')) ++q;
+    while (q < n_ && q - lb < 64 && (IsAsciiAlnum(Byte(q)) || Byte(q) == '-'))
+      ++q;
     if (q == lb) break;
     last_label = lb;
     last_end = q;
@@ -599,7 +620,8 @@ size_t TokenizerRun::ScanDomain(size_t pos, size_t word_begin) {
   for (char& c : label) c = absl::ascii_tolower(c);
   if (!IsTld(label)) return 0;
   // "home.It was": a capitalized word after a missing space, not a TLD.
-  if (absl::ascii_isupper(Byte(last_label)) && absl::ascii_islower(Byte(last_label + 1))) {
+  if (absl::ascii_isupper(Byte(last_label)) &&
+      absl::ascii_islower(Byte(last_label + 1))) {
     return 0;
   }
   return last_end;
@@ -616,7 +638,8 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
       std::string key(text_.substr(start, e - 1 - start));
       for (char& c : key) c = absl::ascii_tolower(c);
       auto it = tok_.abbrevs_.find(key);
-      *abbrev = it != tok_.abbrevs_.end() ? it->second.cls : AbbrevClass::kInitialism;
+      *abbrev =
+          it != tok_.abbrevs_.end() ? it->second.cls : AbbrevClass::kInitialism;
       return e;
     }
   }
@@ -626,7 +649,8 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
   while (pos < n_ && pos < limit) {
     // Fast path: a run of ASCII letters and digits (word characters).
     {
-      const unsigned char* s = reinterpret_cast<const unsigned char*>(text_.data());
+      const unsigned char* s =
+          reinterpret_cast<const unsigned char*>(text_.data());
       while (pos < ascii_limit && (kByteShape[s[pos]] & kShapeAlnum)) ++pos;
     }
     if (pos >= ascii_limit) break;
@@ -636,7 +660,8 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
       pos += c.len;
       continue;
     }
-    if (c.cls == CharClass::kDash && (c.cp == '-' || c.cp == 0x2010 || c.cp == 0x2011)) {
+    if (c.cls == CharClass::kDash &&
+        (c.cp == '-' || c.cp == 0x2010 || c.cp == 0x2011)) {
       Char next = At(pos + c.len);
       if (next.cls == CharClass::kLetter || next.cls == CharClass::kDigit) {
         if (c.len > 1) *ascii = false;
@@ -681,7 +706,8 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
     std::string_view word = text_.substr(start, pos - start);
     Char first = At(start);
     bool capital = IsUpperCp(first.cp);
-    if (first.len == word.size() && capital && first.cls == CharClass::kLetter) {
+    if (first.len == word.size() && capital &&
+        first.cls == CharClass::kLetter) {
       *abbrev = AbbrevClass::kInitial;
       return pos + 1;
     }
@@ -727,7 +753,8 @@ size_t TokenizerRun::ScanNumber(size_t pos) {
       pos += c.len;
       continue;
     }
-    if ((c.cp == ',' || c.cp == '.' || c.cp == ':' || c.cp == '/') && digit_at(pos + 1)) {
+    if ((c.cp == ',' || c.cp == '.' || c.cp == ':' || c.cp == '/') &&
+        digit_at(pos + 1)) {
       pos += 1;
       continue;
     }
@@ -735,14 +762,18 @@ size_t TokenizerRun::ScanNumber(size_t pos) {
   }
   if (pos >= limit) return ClipToLimit(start, pos);
   // Ordinal suffixes and decades: 21st, 2nd, 3rd, 4th, 1990s.
-  auto alpha = [&](size_t p) { return absl::ascii_isalpha(Byte(p)) || Byte(p) >= 0x80; };
-  unsigned char a = absl::ascii_tolower(Byte(pos)), b = absl::ascii_tolower(Byte(pos + 1));
-  if (((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-       (a == 't' && b == 'h')) &&
+  auto alpha = [&](size_t p) {
+    return absl::ascii_isalpha(Byte(p)) || Byte(p) >= 0x80;
+  };
+  unsigned char a = absl::ascii_tolower(Byte(pos)),
+                b = absl::ascii_tolower(Byte(pos + 1));
+  if (((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+       (a == 'r' && b == 'd') || (a == 't' && b == 'h')) &&
       !alpha(pos + 2)) {
     return pos + 2;
   }
-  if (a == 's' && !alpha(pos + 1) && pos > start && Byte(pos - 1) == '0') return pos + 1;
+  if (a == 's' && !alpha(pos + 1) && pos > start && Byte(pos - 1) == '0')
+    return pos + 1;
   return pos;
 }
 
@@ -761,7 +792,8 @@ size_t TokenizerRun::ScanUrl(size_t pos) {
   }
   while (p > pos) {
     unsigned char c = Byte(p - 1);
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'') {
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+        c == '\'') {
       --p;
     } else {
       break;
@@ -774,13 +806,15 @@ size_t TokenizerRun::ScanUrl(size_t pos) {
 size_t TokenizerRun::ScanEmail(size_t pos) {
   size_t p = pos;
   auto local = [](unsigned char c) {
-    return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+           c == '-';
   };
   while (p < n_ && p - pos < 64 && local(Byte(p))) ++p;
   if (p == pos || Byte(p) != '@' || !IsAsciiAlnum(Byte(p + 1))) return 0;
   size_t q = p + 1;
   size_t last_dot = 0;
-  while (q < n_ && q - p < 255 && (IsAsciiAlnum(Byte(q)) || Byte(q) == '-' || Byte(q) == '.')) {
+  while (q < n_ && q - p < 255 &&
+         (IsAsciiAlnum(Byte(q)) || Byte(q) == '-' || Byte(q) == '.')) {
     if (Byte(q) == '.') last_dot = q;
     ++q;
   }
@@ -798,15 +832,17 @@ size_t TokenizerRun::ScanEmail(size_t pos) {
 size_t TokenizerRun::ScanEmoji(size_t pos) {
   Char c = At(pos);
   size_t p = pos + c.len;
-  if (c.cp >= 0x1F1E6 && c.cp <= 0x1F1FF) {  // flag: a pair of regional indicators
+  if (c.cp >= 0x1F1E6 &&
+      c.cp <= 0x1F1FF) {  // flag: a pair of regional indicators
     Char d = At(p);
     if (d.cp >= 0x1F1E6 && d.cp <= 0x1F1FF) p += d.len;
     return p;
   }
   while (p < n_ && p - pos < 64) {
     Char d = At(p);
-    if (d.cp == 0xFE0F || d.cp == 0xFE0E || (d.cp >= 0x1F3FB && d.cp <= 0x1F3FF) ||
-        d.cp == 0x20E3 || (d.cp >= 0xE0020 && d.cp <= 0xE007F)) {
+    if (d.cp == 0xFE0F || d.cp == 0xFE0E ||
+        (d.cp >= 0x1F3FB && d.cp <= 0x1F3FF) || d.cp == 0x20E3 ||
+        (d.cp >= 0xE0020 && d.cp <= 0xE007F)) {
       p += d.len;
       continue;
     }
@@ -839,14 +875,16 @@ void TokenizerRun::ScanNoSpaceRun(size_t pos, size_t* end) {
   thread_local std::unique_ptr<icu::BreakIterator> breaker;
   UErrorCode status = U_ZERO_ERROR;
   if (!breaker) {
-    breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    breaker.reset(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status)) breaker.reset();
   }
   std::string_view run = text_.substr(pos, p - pos);
   UText* ut = nullptr;
   if (breaker) {
     status = U_ZERO_ERROR;
-    ut = utext_openUTF8(nullptr, run.data(), static_cast<int64_t>(run.size()), &status);
+    ut = utext_openUTF8(nullptr, run.data(), static_cast<int64_t>(run.size()),
+                        &status);
     if (U_SUCCESS(status)) breaker->setText(ut, status);
   }
   if (!breaker || U_FAILURE(status)) {
@@ -860,7 +898,8 @@ void TokenizerRun::ScanNoSpaceRun(size_t pos, size_t* end) {
     return;
   }
   int32_t b = breaker->first();
-  for (int32_t e = breaker->next(); e != icu::BreakIterator::DONE; b = e, e = breaker->next()) {
+  for (int32_t e = breaker->next(); e != icu::BreakIterator::DONE;
+       b = e, e = breaker->next()) {
     size_t tb = pos + static_cast<size_t>(b), te = pos + static_cast<size_t>(e);
     while (tb < te) {
       size_t cut = ClipToLimit(tb, te);
@@ -901,7 +940,8 @@ size_t TokenizerRun::Step(size_t pos) {
     }
     // URLs and e-mail addresses start with ASCII letters.
     if (absl::ascii_isalpha(byte)) {
-      if ((byte == 'h' || byte == 'H' || byte == 'w' || byte == 'W' || byte == 'f') &&
+      if ((byte == 'h' || byte == 'H' || byte == 'w' || byte == 'W' ||
+           byte == 'f') &&
           pos + 7 < n_) {
         std::string_view rest = text_.substr(pos, 8);
         if (StartsWithNoCase(rest, "http://") ||
@@ -942,7 +982,8 @@ size_t TokenizerRun::Step(size_t pos) {
             }
           }
         }
-        Emit(pos, e, kind, abbrev != AbbrevClass::kNone ? kAbbreviation : 0, abbrev);
+        Emit(pos, e, kind, abbrev != AbbrevClass::kNone ? kAbbreviation : 0,
+             abbrev);
         pos = e;
         break;
       }
@@ -999,21 +1040,23 @@ size_t TokenizerRun::Step(size_t pos) {
           if (q > after && At(q).cls != CharClass::kLetter) {
             std::string s(text_.substr(after, q - after));
             for (char& ch : s) ch = absl::ascii_tolower(ch);
-            if (s == "s" || s == "m" || s == "d" || s == "ll" || s == "re" || s == "ve") {
+            if (s == "s" || s == "m" || s == "d" || s == "ll" || s == "re" ||
+                s == "ve") {
               Emit(pos, q, TokenKind::kWord, 0);
               pos = q;
               break;
             }
           }
         }
-        if (c.cls == CharClass::kApostrophe && Byte(pos) != '\'' && c.cp != 0x2019 &&
-            c.cp != 0x02BC) {
+        if (c.cls == CharClass::kApostrophe && Byte(pos) != '\'' &&
+            c.cp != 0x2019 && c.cp != 0x02BC) {
           Emit(pos, after, TokenKind::kQuote, kClosing);
           pos = after;
           break;
         }
         Char next = At(after);
-        bool opening = PrevIsOpeningContext(pos) && next.cls != CharClass::kSpace &&
+        bool opening = PrevIsOpeningContext(pos) &&
+                       next.cls != CharClass::kSpace &&
                        next.cls != CharClass::kNewline && after < n_;
         Emit(pos, after, TokenKind::kQuote, opening ? kOpening : kClosing);
         pos = after;
@@ -1033,13 +1076,14 @@ size_t TokenizerRun::Step(size_t pos) {
         if (c.cp == '.') {
           if (Byte(e) == '.') {
             while (Byte(e) == '.' && e - pos < 64) ++e;  // "..." "...."
-          } else if (Byte(e) == ' ' && Byte(e + 1) == '.' && Byte(e + 2) == ' ' &&
-                     Byte(e + 3) == '.') {
+          } else if (Byte(e) == ' ' && Byte(e + 1) == '.' &&
+                     Byte(e + 2) == ' ' && Byte(e + 3) == '.') {
             e += 4;  // ". . ."
             while (Byte(e) == ' ' && Byte(e + 1) == '.' && e - pos < 64) e += 2;
           }
         } else if (c.cp == '?' || c.cp == '!') {
-          while ((Byte(e) == '?' || Byte(e) == '!') && e - pos < 64) ++e;  // "?!"
+          while ((Byte(e) == '?' || Byte(e) == '!') && e - pos < 64)
+            ++e;  // "?!"
         }
         Emit(pos, e, TokenKind::kPunctuation, 0);
         pos = e;
@@ -1049,14 +1093,17 @@ size_t TokenizerRun::Step(size_t pos) {
         size_t after = pos + c.len;
         if (byte == '@' && (IsAsciiAlnum(Byte(after)) || Byte(after) == '_')) {
           size_t e = after;
-          while (e < n_ && e - pos < 64 && (IsAsciiAlnum(Byte(e)) || Byte(e) == '_')) ++e;
+          while (e < n_ && e - pos < 64 &&
+                 (IsAsciiAlnum(Byte(e)) || Byte(e) == '_'))
+            ++e;
           Emit(pos, e, TokenKind::kHandle, 0);
           pos = e;
           break;
         }
         if (byte == '#') {
           Char next = At(after);
-          if (next.cls == CharClass::kLetter || next.cls == CharClass::kNoSpace) {
+          if (next.cls == CharClass::kLetter ||
+              next.cls == CharClass::kNoSpace) {
             size_t e = after;
             while (e < n_ && e - pos < cfg_.max_token_bytes) {
               Char d = At(e);
@@ -1160,7 +1207,8 @@ void TokenizerRun::Run() {
           size_t uppers = e - pos;
           if (seen & kShapeDigit) {
             uppers = 0;
-            for (size_t q = pos; q < e; ++q) uppers += kByteShape[s[q]] == kShapeUpper;
+            for (size_t q = pos; q < e; ++q)
+              uppers += kByteShape[s[q]] == kShapeUpper;
           }
           if (uppers >= 2) flags |= kAllCaps;
         }
@@ -1229,7 +1277,7 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
     case '-':   // hyphenated words
     case '\'':  // clitics, inner apostrophes
       return false;
-    case ':':   // http:// ftp://
+    case ':':  // http:// ftp://
       return Byte(e + 1) != '/';
     case '@':
     case '_':
@@ -1242,8 +1290,8 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
       // Quotes, dashes and the ellipsis end a word; ’ and U+2010/2011 may not.
       if (Byte(e + 1) != 0x80) return false;
       const unsigned char c2 = Byte(e + 2);
-      return c2 == 0x93 || c2 == 0x94 || c2 == 0x98 || c2 == 0x9C || c2 == 0x9D ||
-             c2 == 0xA6;
+      return c2 == 0x93 || c2 == 0x94 || c2 == 0x98 || c2 == 0x9C ||
+             c2 == 0x9D || c2 == 0xA6;
     }
     default:
       return c < 0x80;  // other non-ASCII: letters, marks, joiners ...
@@ -1273,39 +1321,50 @@ bool TokenizerRun::NumberEndIsPlain(size_t pos, size_t e) {
 
 // ---------------------------------------------------------------------------
 
-absl::StatusOr<Tokenizer> Tokenizer::Create(const std::vector<LexiconEntry>& entries) {
+absl::StatusOr<Tokenizer> Tokenizer::Create(
+    const std::vector<LexiconEntry>& entries) {
   Tokenizer t;
   for (const LexiconEntry& e : entries) {
     if (e.type != "abbrev") continue;
     std::string_view phrase = e.phrase;
     if (phrase.empty() || phrase.back() != '.') {
-      return absl::InvalidArgumentError(
-          absl::StrCat(e.origin, ": abbreviation '", e.phrase, "' must end with '.'"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          e.origin, ": abbreviation '", e.phrase, "' must end with '.'"));
     }
     phrase.remove_suffix(1);
     std::string_view cls = e.attr("class", "other");
     AbbrevInfo info;
-    if (cls == "title") info.cls = AbbrevClass::kTitle;
-    else if (cls == "month") info.cls = AbbrevClass::kMonth;
-    else if (cls == "day") info.cls = AbbrevClass::kDay;
-    else if (cls == "suffix") info.cls = AbbrevClass::kSuffix;
-    else if (cls == "time") info.cls = AbbrevClass::kTime;
-    else if (cls == "number") info.cls = AbbrevClass::kNumber;
-    else if (cls == "initialism") info.cls = AbbrevClass::kInitialism;
-    else if (cls == "other") info.cls = AbbrevClass::kOther;
+    if (cls == "title")
+      info.cls = AbbrevClass::kTitle;
+    else if (cls == "month")
+      info.cls = AbbrevClass::kMonth;
+    else if (cls == "day")
+      info.cls = AbbrevClass::kDay;
+    else if (cls == "suffix")
+      info.cls = AbbrevClass::kSuffix;
+    else if (cls == "time")
+      info.cls = AbbrevClass::kTime;
+    else if (cls == "number")
+      info.cls = AbbrevClass::kNumber;
+    else if (cls == "initialism")
+      info.cls = AbbrevClass::kInitialism;
+    else if (cls == "other")
+      info.cls = AbbrevClass::kOther;
     else {
-      return absl::InvalidArgumentError(
-          absl::StrCat(e.origin, ": unknown abbreviation class '", Av(cls), "'"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          e.origin, ": unknown abbreviation class '", Av(cls), "'"));
     }
     info.capitalized = e.attr("case") == "title";
     std::string key;
     UErrorCode status = U_ZERO_ERROR;
     icu::StringByteSink<std::string> sink(&key);
-    icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()), sink, nullptr,
-                           status);
+    icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()),
+                           sink, nullptr, status);
     t.abbrevs_[key] = info;
     if (!key.empty() && key.size() < 13) {
-      auto set = [](ByteSet& b, unsigned char c) { b[c >> 6] |= uint64_t{1} << (c & 63); };
+      auto set = [](ByteSet& b, unsigned char c) {
+        b[c >> 6] |= uint64_t{1} << (c & 63);
+      };
       set(t.abbrev_first_[key.size()], static_cast<unsigned char>(key.front()));
       set(t.abbrev_last_[key.size()], static_cast<unsigned char>(key.back()));
     }
@@ -1341,7 +1400,8 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
   }
 }
 
-TokenStream Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config) const {
+TokenStream Tokenizer::Tokenize(std::string_view text,
+                                const TokenizerConfig& config) const {
   TokenStream s;
   Tokenize(text, config, &s);
   return s;

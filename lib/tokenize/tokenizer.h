@@ -54,7 +54,8 @@ struct TokenizerConfig {
 // re-filled.
 struct TokenStream {
   std::vector<Token> tokens;
-  std::vector<uint8_t> newlines_before;  // line breaks between token i-1 and i (capped)
+  std::vector<uint8_t>
+      newlines_before;  // line breaks between token i-1 and i (capped)
   std::vector<AbbrevClass> abbrev;
   std::string_view text;  // what was tokenized
 
@@ -102,7 +103,8 @@ class Tokenizer {
  public:
   // Builds the abbreviation table from entries of type "abbrev"
   // (attribute class=title|month|day|suffix|time|number|initialism|other).
-  static absl::StatusOr<Tokenizer> Create(const std::vector<LexiconEntry>& entries);
+  static absl::StatusOr<Tokenizer> Create(
+      const std::vector<LexiconEntry>& entries);
 
   // Tokenizes `text`, which must be valid UTF-8 unless
   // config.replace_invalid is set. Overwrites *out.
@@ -110,22 +112,27 @@ class Tokenizer {
                 TokenStream* out) const;
 
   // Convenience for tests and tools: one call, fresh stream.
-  TokenStream Tokenize(std::string_view text, const TokenizerConfig& config = {}) const;
+  TokenStream Tokenize(std::string_view text,
+                       const TokenizerConfig& config = {}) const;
 
  private:
   struct AbbrevInfo {
     AbbrevClass cls = AbbrevClass::kNone;
     bool capitalized = false;  // entry written with a capital: text must match
   };
-  absl::flat_hash_map<std::string, AbbrevInfo> abbrevs_;  // folded, without final '.'
+  absl::flat_hash_map<std::string, AbbrevInfo>
+      abbrevs_;  // folded, without final '.'
   // Prefilter for ASCII words before a period: bit c of [len][c / 64] is set
   // when an ASCII key of that length starts (ends) with byte c.
   using ByteSet = std::array<uint64_t, 4>;
   std::array<ByteSet, 13> abbrev_first_{};
   std::array<ByteSet, 13> abbrev_last_{};
   bool MayBeAbbrev(const char* lower, size_t len) const {
-    auto has = [](const ByteSet& set, unsigned char c) { return (set[c >> 6] >> (c & 63)) & 1; };
-    return len < 13 && has(abbrev_first_[len], static_cast<unsigned char>(lower[0])) &&
+    auto has = [](const ByteSet& set, unsigned char c) {
+      return (set[c >> 6] >> (c & 63)) & 1;
+    };
+    return len < 13 &&
+           has(abbrev_first_[len], static_cast<unsigned char>(lower[0])) &&
            has(abbrev_last_[len], static_cast<unsigned char>(lower[len - 1]));
   }
   friend class TokenizerRun;

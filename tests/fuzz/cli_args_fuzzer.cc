@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     size_t b = 0;
     while (argl.size() < 256) {
       size_t e = in.find('\0', b);
-      argl.emplace_back(in.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+      argl.emplace_back(in.substr(
+          b, e == std::string_view::npos ? std::string_view::npos : e - b));
       if (e == std::string_view::npos) break;
       b = e + 1;
     }
@@ -39,9 +40,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     case CliAction::kExtract: {
       const claimx::cli::CliArgs& a = p.args;
-      FUZZ_CHECK(!argl.empty() && argl[0] == a.command);  // "extract" or "stats"
+      FUZZ_CHECK(!argl.empty() &&
+                 argl[0] == a.command);  // "extract" or "stats"
       FUZZ_CHECK(!a.paths.empty());
-      FUZZ_CHECK(a.format == "json" || a.format == "jsonl" || a.format == "text");
+      FUZZ_CHECK(a.format == "json" || a.format == "jsonl" ||
+                 a.format == "text");
       FUZZ_CHECK(a.input == "text" || a.input == "jsonl");
       FUZZ_CHECK(a.date.empty() || claimx::cli::ValidDate(a.date));
       FUZZ_CHECK(a.threads >= 0 && a.threads <= 1024);
@@ -50,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   claimx::cli::ParsedArgs q = claimx::cli::ParseArgs(argl);
-  FUZZ_CHECK(q.action == p.action && q.error == p.error && q.args.paths == p.args.paths);
+  FUZZ_CHECK(q.action == p.action && q.error == p.error &&
+             q.args.paths == p.args.paths);
   return 0;
 }

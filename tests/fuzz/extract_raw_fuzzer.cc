@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   claimx::fuzz::CheckDocument(*replaced, text, valid, kMaxTokenBytes);
   if (valid) {
     claimx::JsonOptions jo{.pretty = false, .tokens = true};
-    FUZZ_CHECK(claimx::ToJson(*rejected, text, jo) == claimx::ToJson(*replaced, text, jo));
+    FUZZ_CHECK(claimx::ToJson(*rejected, text, jo) ==
+               claimx::ToJson(*replaced, text, jo));
   }
   return 0;
 }

@@ -12,9 +12,9 @@
 #include "claimx/claimx.h"
 #include "text/utf8.h"
 
-#define FUZZ_CHECK(cond)                                                       \
-  do {                                                                         \
-    if (!(cond)) claimx::fuzz::Fail(__FILE__, __LINE__, #cond);                \
+#define FUZZ_CHECK(cond)                                        \
+  do {                                                          \
+    if (!(cond)) claimx::fuzz::Fail(__FILE__, __LINE__, #cond); \
   } while (0)
 
 namespace claimx::fuzz {
@@ -40,13 +40,14 @@ inline bool InText(const Span& s, std::string_view text) {
 
 // True when byte offset `pos` of valid UTF-8 `text` starts a character.
 inline bool OnBoundary(std::string_view text, uint32_t pos) {
-  return pos == text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
+  return pos == text.size() ||
+         (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
 }
 
 // Everything a Document promises about its spans and cross-references.
 // `valid_utf8`: spans must also fall on character boundaries.
-inline void CheckDocument(const Document& doc, std::string_view text, bool valid_utf8,
-                          uint32_t max_token_bytes) {
+inline void CheckDocument(const Document& doc, std::string_view text,
+                          bool valid_utf8, uint32_t max_token_bytes) {
   FUZZ_CHECK(doc.bytes == text.size());
   uint32_t prev_end = 0;
   for (const Token& t : doc.tokens) {
@@ -54,7 +55,9 @@ inline void CheckDocument(const Document& doc, std::string_view text, bool valid
     FUZZ_CHECK(t.span.begin < t.span.end);
     FUZZ_CHECK(t.span.begin >= prev_end);
     FUZZ_CHECK(t.span.size() <= max_token_bytes);
-    if (valid_utf8) FUZZ_CHECK(OnBoundary(text, t.span.begin) && OnBoundary(text, t.span.end));
+    if (valid_utf8)
+      FUZZ_CHECK(OnBoundary(text, t.span.begin) &&
+                 OnBoundary(text, t.span.end));
     prev_end = t.span.end;
   }
   uint32_t prev_token = 0;
@@ -68,20 +71,27 @@ inline void CheckDocument(const Document& doc, std::string_view text, bool valid
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     FUZZ_CHECK(InText(e.span, text) && e.span.begin < e.span.end);
-    if (valid_utf8) FUZZ_CHECK(OnBoundary(text, e.span.begin) && OnBoundary(text, e.span.end));
+    if (valid_utf8)
+      FUZZ_CHECK(OnBoundary(text, e.span.begin) &&
+                 OnBoundary(text, e.span.end));
     // A chain points at its head, which heads no chain itself. (The head may
     // come later: a bare heading mention can refer forward to the full name.)
-    FUZZ_CHECK(e.mention_of >= -1 && e.mention_of < static_cast<int64_t>(doc.entities.size()));
+    FUZZ_CHECK(e.mention_of >= -1 &&
+               e.mention_of < static_cast<int64_t>(doc.entities.size()));
     FUZZ_CHECK(e.mention_of != static_cast<int64_t>(i));
-    if (e.mention_of >= 0) FUZZ_CHECK(doc.entities[e.mention_of].mention_of == -1);
+    if (e.mention_of >= 0)
+      FUZZ_CHECK(doc.entities[e.mention_of].mention_of == -1);
   }
   for (const Quantity& q : doc.quantities) {
     FUZZ_CHECK(InText(q.span, text) && q.span.begin < q.span.end);
-    if (valid_utf8) FUZZ_CHECK(OnBoundary(text, q.span.begin) && OnBoundary(text, q.span.end));
+    if (valid_utf8)
+      FUZZ_CHECK(OnBoundary(text, q.span.begin) &&
+                 OnBoundary(text, q.span.end));
   }
   auto check_source = [&](const Source& s) {
     FUZZ_CHECK(InText(s.span, text));
-    FUZZ_CHECK(s.entity >= -1 && s.entity < static_cast<int64_t>(doc.entities.size()));
+    FUZZ_CHECK(s.entity >= -1 &&
+               s.entity < static_cast<int64_t>(doc.entities.size()));
   };
   for (const Claim& c : doc.claims) {
     FUZZ_CHECK(InText(c.span, text));

@@ -33,14 +33,16 @@ constexpr char kGoodThenBad[] =
     "Qv.\tabbrev\tclass=title\n"
     "Wz.\tabbrev\tclass=title\n"
     "Broken Line\tNotAType\n";
-constexpr char kText[] = "The panel heard Qv. Marlow first. Then Wz. Teague spoke at length.";
+constexpr char kText[] =
+    "The panel heard Qv. Marlow first. Then Wz. Teague spoke at length.";
 
 TEST(Hardening, MalformedLexiconTextFailsWithLineAndNoEntries) {
   absl::StatusOr<std::vector<internal::LexiconEntry>> parsed =
       internal::ParseLexiconTsv(kGoodThenBad, "user.tsv");
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_THAT(std::string(parsed.status().message()), StartsWith("user.tsv:3: bad type"));
+  EXPECT_THAT(std::string(parsed.status().message()),
+              StartsWith("user.tsv:3: bad type"));
 }
 
 TEST(Hardening, FailedCreateLeavesNothingHalfLoaded) {
@@ -57,13 +59,15 @@ TEST(Hardening, FailedCreateLeavesNothingHalfLoaded) {
 
   // ... but with a bad line after them, in a file or as text, Create fails
   // and names the line.
-  std::string good_path = WriteFile("claimx_hardening_good.tsv", "Qv.\tabbrev\tclass=title\n");
+  std::string good_path =
+      WriteFile("claimx_hardening_good.tsv", "Qv.\tabbrev\tclass=title\n");
   std::string bad_path = WriteFile("claimx_hardening_bad.tsv", kGoodThenBad);
   Options files;
   files.lexicon_files = {good_path, bad_path};
   absl::StatusOr<Extractor> failed = Extractor::Create(files);
   ASSERT_FALSE(failed.ok());
-  EXPECT_THAT(std::string(failed.status().message()), StartsWith(bad_path + ":3: "));
+  EXPECT_THAT(std::string(failed.status().message()),
+              StartsWith(bad_path + ":3: "));
   Options text;
   text.lexicon_text = kGoodThenBad;
   failed = Extractor::Create(text);
@@ -83,13 +87,16 @@ TEST(Hardening, FailedCreateLeavesNothingHalfLoaded) {
 
 TEST(Hardening, UnreadableAndInvalidUtf8LexiconsFail) {
   Options missing;
-  missing.lexicon_files = {::testing::TempDir() + "/claimx_no_such_lexicon.tsv"};
-  EXPECT_EQ(Extractor::Create(missing).status().code(), absl::StatusCode::kNotFound);
+  missing.lexicon_files = {::testing::TempDir() +
+                           "/claimx_no_such_lexicon.tsv"};
+  EXPECT_EQ(Extractor::Create(missing).status().code(),
+            absl::StatusCode::kNotFound);
   Options bad_utf8;
   bad_utf8.lexicon_text = "fine\tperson\nbro\xC3ken\tperson\n";
   absl::StatusOr<Extractor> ex = Extractor::Create(bad_utf8);
   ASSERT_FALSE(ex.ok());
-  EXPECT_THAT(std::string(ex.status().message()), HasSubstr(":2: invalid UTF-8"));
+  EXPECT_THAT(std::string(ex.status().message()),
+              HasSubstr(":2: invalid UTF-8"));
 }
 
 TEST(Hardening, HugeTokenIsCutAtTheLimit) {
@@ -113,12 +120,14 @@ TEST(Hardening, HugeTokenIsCutAtTheLimit) {
 TEST(Hardening, DeepNestingAndQuoteFloodsEndNormally) {
   absl::StatusOr<Extractor> ex = Extractor::Create();
   ASSERT_TRUE(ex.ok());
-  std::string nested = std::string(20000, '(') + "officials said 5% rose" + std::string(20000, ')');
+  std::string nested = std::string(20000, '(') + "officials said 5% rose" +
+                       std::string(20000, ')');
   absl::StatusOr<Document> doc = ex->Extract(nested);
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->bytes, nested.size());
   std::string quotes;
-  for (int i = 0; i < 20000; ++i) quotes += (i % 3 == 0) ? "\" " : (i % 3 == 1) ? "“ said " : "” ";
+  for (int i = 0; i < 20000; ++i)
+    quotes += (i % 3 == 0) ? "\" " : (i % 3 == 1) ? "“ said " : "” ";
   doc = ex->Extract(quotes);
   ASSERT_TRUE(doc.ok());
   EXPECT_FALSE(doc->sentences.empty());

@@ -16,12 +16,15 @@ std::string Quoted(std::string_view s) {
   out += '"';
   return out;
 }
-bool Valid(std::string_view s) { return claimx::internal::FindInvalidUtf8(s) == s.size(); }
+bool Valid(std::string_view s) {
+  return claimx::internal::FindInvalidUtf8(s) == s.size();
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view line(reinterpret_cast<const char*>(data), size);
-  absl::StatusOr<claimx::internal::JsonlRecord> rec = claimx::internal::ParseJsonlLine(line);
+  absl::StatusOr<claimx::internal::JsonlRecord> rec =
+      claimx::internal::ParseJsonlLine(line);
   if (!rec.ok()) {
     FUZZ_CHECK(absl::IsInvalidArgument(rec.status()));
     FUZZ_CHECK(!rec.status().message().empty());
@@ -34,8 +37,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!Valid(rec->text) || !Valid(rec->date)) return 0;
   std::string again = "{";
   if (rec->has_id) again += "\"id\":" + Quoted(rec->id) + ",";
-  again += "\"text\":" + Quoted(rec->text) + ",\"date\":" + Quoted(rec->date) + "}";
-  absl::StatusOr<claimx::internal::JsonlRecord> rec2 = claimx::internal::ParseJsonlLine(again);
+  again +=
+      "\"text\":" + Quoted(rec->text) + ",\"date\":" + Quoted(rec->date) + "}";
+  absl::StatusOr<claimx::internal::JsonlRecord> rec2 =
+      claimx::internal::ParseJsonlLine(again);
   FUZZ_CHECK(rec2.ok());
   FUZZ_CHECK(rec2->has_id == rec->has_id);
   FUZZ_CHECK(rec2->id == rec->id);

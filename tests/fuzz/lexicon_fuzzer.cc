@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   } else {
     // "name:line: reason"
-    FUZZ_CHECK(parsed.status().message().rfind(std::string(kName) + ":", 0) == 0);
+    FUZZ_CHECK(parsed.status().message().rfind(std::string(kName) + ":", 0) ==
+               0);
   }
   if (size == 0 || size > kMaxCreateBytes) return 0;
 
@@ -50,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   text += "according to the report.";
   claimx::fuzz::current_text = text;
-  absl::StatusOr<claimx::Document> doc = ex->Extract(text, {"lex", "2026-03-12"});
+  absl::StatusOr<claimx::Document> doc =
+      ex->Extract(text, {"lex", "2026-03-12"});
   FUZZ_CHECK(doc.ok());
   claimx::fuzz::CheckDocument(*doc, text, true, ex->options().max_token_bytes);
   return 0;

@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "cannot open %s\n", f.c_str());
       return 2;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes((std::istreambuf_iterator<char>(in)),
+                      std::istreambuf_iterator<char>());
     // An exactly sized heap copy, so that ASan catches reads past the end.
     std::unique_ptr<uint8_t[]> buf(new uint8_t[bytes.size() + 1]);
     std::copy(bytes.begin(), bytes.end(), buf.get());

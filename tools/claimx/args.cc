@@ -14,12 +14,14 @@ struct Flag {
   const char* name;        // "--format"
   const char* value_name;  // "json|jsonl|text"; nullptr for a switch
   const char* help;        // help text; '\n' starts a continuation line
-  const char* missing;     // error when the value is absent; nullptr: "<name> needs a value"
+  const char* missing;     // error when the value is absent; nullptr: "<name>
+                           // needs a value"
   std::string (*apply)(const std::string& value, CliArgs* args);
 };
 
 constexpr char kThreadsError[] = "--threads needs a number between 0 and 1024";
-constexpr char kMaxBytesError[] = "--max-bytes needs a number between 1 and 4294967295";
+constexpr char kMaxBytesError[] =
+    "--max-bytes needs a number between 1 and 4294967295";
 constexpr char kTopError[] = "--top needs a number between 0 and 1000000";
 
 // Add new options here (and a field in CliArgs); usage and parsing follow.
@@ -48,7 +50,8 @@ const Flag kFlags[] = {
        a->input = v;
        return "";
      }},
-    {"--date", "YYYY-MM-DD", "reference date for relative dates (all documents)", nullptr,
+    {"--date", "YYYY-MM-DD",
+     "reference date for relative dates (all documents)", nullptr,
      [](const std::string& v, CliArgs* a) -> std::string {
        if (!ValidDate(v)) return "--date must be YYYY-MM-DD";
        a->date = v;
@@ -80,11 +83,13 @@ const Flag kFlags[] = {
      kMaxBytesError,
      [](const std::string& v, CliArgs* a) -> std::string {
        uint64_t n = 0;
-       if (!absl::SimpleAtoi(v, &n) || n == 0 || n > 0xFFFFFFFFull) return kMaxBytesError;
+       if (!absl::SimpleAtoi(v, &n) || n == 0 || n > 0xFFFFFFFFull)
+         return kMaxBytesError;
        a->max_bytes = n;
        return "";
      }},
-    {"--lexicon", "FILE", "extra lexicon TSV (repeatable)", "--lexicon needs a file",
+    {"--lexicon", "FILE", "extra lexicon TSV (repeatable)",
+     "--lexicon needs a file",
      [](const std::string& v, CliArgs* a) -> std::string {
        a->lexicons.push_back(v);
        return "";
@@ -159,8 +164,10 @@ std::string UsageText() {
       "       claimx stats [options] [FILE|DIR|-]...\n"
       "       claimx --help | --version\n"
       "\n"
-      "Extracts sentences, entities, quantities and attributed claims from UTF-8\n"
-      "news text. With no input, or with '-', reads standard input. Directories are\n"
+      "Extracts sentences, entities, quantities and attributed claims from "
+      "UTF-8\n"
+      "news text. With no input, or with '-', reads standard input. "
+      "Directories are\n"
       "read recursively.\n"
       "\n"
       "options:\n";
@@ -180,10 +187,9 @@ std::string UsageText() {
     }
     s.push_back('\n');
   }
-  s +=
-      "\n"
-      "exit status: 0 all documents processed, 1 some documents failed,\n"
-      "             2 usage error or the output could not be written.\n";
+  s += "\n"
+       "exit status: 0 all documents processed, 1 some documents failed,\n"
+       "             2 usage error or the output could not be written.\n";
   return s;
 }
 
@@ -238,7 +244,9 @@ ParsedArgs ParseArgs(const std::vector<std::string>& argl) {
     }
     if (flag->value_name != nullptr && !has_inline) {
       if (i + 1 >= argl.size()) {
-        return Error(flag->missing ? flag->missing : absl::StrCat(flag->name, " needs a value"));
+        return Error(flag->missing
+                         ? flag->missing
+                         : absl::StrCat(flag->name, " needs a value"));
       }
       value = argl[++i];
     }

@@ -23,21 +23,22 @@ namespace claimx::cli {
 // The settings of "claimx extract" and "claimx stats".
 struct CliArgs {
   std::string command = "extract";  // extract | stats
-  std::string format = "json";  // extract: json | jsonl | text | html; stats: text | json
-                                // (stats defaults to text)
-  std::string input = "text";   // text | jsonl
-  std::string date;             // YYYY-MM-DD or empty
-  std::string id;               // document id for a single text input
-  int threads = 0;              // 0: all cores
+  std::string format = "json";  // extract: json | jsonl | text | html; stats:
+                                // text | json (stats defaults to text)
+  std::string input = "text";  // text | jsonl
+  std::string date;            // YYYY-MM-DD or empty
+  std::string id;              // document id for a single text input
+  int threads = 0;             // 0: all cores
   bool replace_invalid = false;
   uint64_t max_bytes = 64ull << 20;
   std::vector<std::string> lexicons;
   bool tokens = false;
   std::string color = "auto";  // always | never | auto (stdout is a terminal)
-  int progress = -1;           // 1 --progress, 0 --quiet, -1 auto (stderr is a terminal)
-  int top = 10;                // stats: sources and cues listed
-  bool format_set = false;     // --format was given
-  std::vector<std::string> paths;  // never empty after a successful parse ("-": stdin)
+  int progress = -1;  // 1 --progress, 0 --quiet, -1 auto (stderr is a terminal)
+  int top = 10;       // stats: sources and cues listed
+  bool format_set = false;  // --format was given
+  std::vector<std::string>
+      paths;  // never empty after a successful parse ("-": stdin)
 };
 
 enum class CliAction {

@@ -33,7 +33,8 @@ struct Doc {
   claimx::DocumentInfo info;
   std::string text;
   std::string error;  // set when the document could not be read or parsed
-  uint64_t input_bytes = 0;  // input consumed for it (file or JSONL line), for progress
+  uint64_t input_bytes =
+      0;  // input consumed for it (file or JSONL line), for progress
 };
 
 bool ReadStream(std::istream& in, std::string* out) {
@@ -44,17 +45,20 @@ bool ReadStream(std::istream& in, std::string* out) {
 }
 
 // Expands directories (recursively, sorted) into files.
-void ExpandPaths(const std::vector<std::string>& paths, std::vector<std::string>* files,
+void ExpandPaths(const std::vector<std::string>& paths,
+                 std::vector<std::string>* files,
                  std::vector<std::string>* errors) {
   namespace fs = std::filesystem;
   for (const std::string& p : paths) {
     std::error_code ec;
     if (p != "-" && fs::is_directory(p, ec)) {
       std::vector<std::string> found;
-      fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec),
+      fs::recursive_directory_iterator it(
+          p, fs::directory_options::skip_permission_denied, ec),
           end;
       if (ec) {
-        errors->push_back(absl::StrCat(p, ": cannot read directory: ", ec.message()));
+        errors->push_back(
+            absl::StrCat(p, ": cannot read directory: ", ec.message()));
         continue;
       }
       for (; it != end; it.increment(ec)) {
@@ -77,9 +81,11 @@ class Output {
   // Writes one document's output whole; false when stdout failed.
   bool Write(const std::string& s) {
     if (failed_) return false;
-    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fflush(stdout) != 0) {
+    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() ||
+        std::fflush(stdout) != 0) {
       failed_ = true;
-      std::fprintf(stderr, "claimx: cannot write output: %s\n", std::strerror(errno));
+      std::fprintf(stderr, "claimx: cannot write output: %s\n",
+                   std::strerror(errno));
       return false;
     }
     return true;
@@ -107,7 +113,8 @@ int main(int argc, char** argv) {
       std::printf("claimx %s\n", std::string(claimx::Version()).c_str());
       return 0;
     case claimx::cli::CliAction::kUsageError:
-      std::fprintf(stderr, "claimx: %s\n(see claimx --help)\n", parsed.error.c_str());
+      std::fprintf(stderr, "claimx: %s\n(see claimx --help)\n",
+                   parsed.error.c_str());
       return 2;
     case claimx::cli::CliAction::kExtract:
       break;
@@ -118,11 +125,13 @@ int main(int argc, char** argv) {
   options.threads = args.threads;
   options.max_document_bytes = args.max_bytes;
   options.lexicon_files = args.lexicons;
-  options.invalid_utf8 =
-      args.replace_invalid ? claimx::InvalidUtf8::kReplace : claimx::InvalidUtf8::kReject;
-  absl::StatusOr<claimx::Extractor> extractor = claimx::Extractor::Create(options);
+  options.invalid_utf8 = args.replace_invalid ? claimx::InvalidUtf8::kReplace
+                                              : claimx::InvalidUtf8::kReject;
+  absl::StatusOr<claimx::Extractor> extractor =
+      claimx::Extractor::Create(options);
   if (!extractor.ok()) {
-    std::fprintf(stderr, "claimx: %s\n", std::string(extractor.status().message()).c_str());
+    std::fprintf(stderr, "claimx: %s\n",
+                 std::string(extractor.status().message()).c_str());
     return 2;
   }
 
@@ -139,7 +148,8 @@ int main(int argc, char** argv) {
   json.pretty = args.format == "json";
   json.tokens = args.tokens;
   claimx::TextOptions text_options;
-  text_options.color = args.format == "text" && claimx::cli::ColorWanted(args.color);
+  text_options.color =
+      args.format == "text" && claimx::cli::ColorWanted(args.color);
   const bool stats_only = args.command == "stats";
   claimx::cli::CorpusStats stats;
   claimx::HtmlPageBuilder html;  // --format html: one page for all documents
@@ -154,8 +164,9 @@ int main(int argc, char** argv) {
     }
     total_bytes += std::filesystem::file_size(f, ec);
   }
-  claimx::cli::Progress progress(claimx::cli::ProgressWanted(args.progress) ? stderr : nullptr,
-                                 total_bytes);
+  claimx::cli::Progress progress(
+      claimx::cli::ProgressWanted(args.progress) ? stderr : nullptr,
+      total_bytes);
   uint64_t docs_done = 0, bytes_done = 0;
 
   // Documents are processed in batches so that memory stays bounded on
@@ -178,7 +189,8 @@ int main(int argc, char** argv) {
       ++docs_done;
       bytes_done += d.input_bytes;
       if (!d.error.empty()) {
-        std::fprintf(stderr, "claimx: %s: %s\n", d.name.c_str(), d.error.c_str());
+        std::fprintf(stderr, "claimx: %s: %s\n", d.name.c_str(),
+                     d.error.c_str());
         ++failures;
         stats.AddFailure();
         continue;
@@ -270,9 +282,11 @@ int main(int argc, char** argv) {
       Doc d;
       d.input_bytes = std::min(pos, content.size()) - line_offset;
       d.name = absl::StrCat(name, ":", line_no);
-      absl::StatusOr<claimx::internal::JsonlRecord> rec = claimx::internal::ParseJsonlLine(line);
+      absl::StatusOr<claimx::internal::JsonlRecord> rec =
+          claimx::internal::ParseJsonlLine(line);
       if (!rec.ok()) {
-        d.error = absl::StrCat(rec.status().message(), " (file byte ", line_offset, ")");
+        d.error = absl::StrCat(rec.status().message(), " (file byte ",
+                               line_offset, ")");
         add(std::move(d));
         continue;
       }
@@ -280,7 +294,8 @@ int main(int argc, char** argv) {
       d.info.id = rec->has_id ? rec->id : absl::StrCat(name, ":", line_no);
       d.info.date = !rec->date.empty() ? rec->date : args.date;
       if (!rec->date.empty() && !claimx::cli::ValidDate(rec->date)) {
-        d.error = absl::StrCat("bad \"date\" '", rec->date, "' (expected YYYY-MM-DD)");
+        d.error = absl::StrCat("bad \"date\" '", rec->date,
+                               "' (expected YYYY-MM-DD)");
       }
       d.text = std::move(rec->text);
       add(std::move(d));
@@ -289,13 +304,15 @@ int main(int argc, char** argv) {
   if (!out.failed()) flush();
   progress.Finish();
   if (!out.failed() && stats_only) {
-    out.Write(args.format == "json" ? stats.Json(args.top) : stats.Text(args.top));
+    out.Write(args.format == "json" ? stats.Json(args.top)
+                                    : stats.Text(args.top));
   } else if (!out.failed() && args.format == "html") {
     out.Write(html.Finish());
   }
   if (out.failed()) return 2;
   if (std::fclose(stdout) != 0) {
-    std::fprintf(stderr, "claimx: cannot write output: %s\n", std::strerror(errno));
+    std::fprintf(stderr, "claimx: cannot write output: %s\n",
+                 std::strerror(errno));
     return 2;
   }
   return failures > 0 ? 1 : 0;

@@ -37,7 +37,8 @@ namespace {
 std::string Clock(double seconds) {
   if (seconds < 0) seconds = 0;
   uint64_t s = static_cast<uint64_t>(seconds + 0.5);
-  if (s >= 3600) return absl::StrFormat("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  if (s >= 3600)
+    return absl::StrFormat("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
   return absl::StrFormat("%d:%02d", s / 60, s % 60);
 }
 
@@ -47,14 +48,17 @@ std::string Progress::Line(uint64_t documents, uint64_t bytes, uint64_t failed,
                            uint64_t total_bytes, double seconds, bool done) {
   const double mb = bytes / 1e6;
   std::string line = absl::StrFormat("%d docs · %.1f MB", documents, mb);
-  if (total_bytes > 0) absl::StrAppend(&line, absl::StrFormat(" of %.1f MB", total_bytes / 1e6));
+  if (total_bytes > 0)
+    absl::StrAppend(&line, absl::StrFormat(" of %.1f MB", total_bytes / 1e6));
   double rate = seconds > 0 ? mb / seconds : 0;
-  if (seconds > 0) absl::StrAppend(&line, absl::StrFormat(" · %.1f MB/s", rate));
+  if (seconds > 0)
+    absl::StrAppend(&line, absl::StrFormat(" · %.1f MB/s", rate));
   if (total_bytes > 0 && !done) {
     double share = std::min(1.0, static_cast<double>(bytes) / total_bytes);
     absl::StrAppend(&line, absl::StrFormat(" · %.0f%%", share * 100));
     if (bytes > 0 && seconds > 0) {
-      double eta = seconds * (total_bytes - std::min(bytes, total_bytes)) / bytes;
+      double eta =
+          seconds * (total_bytes - std::min(bytes, total_bytes)) / bytes;
       absl::StrAppend(&line, " · ETA ", Clock(eta));
     }
   }
@@ -69,7 +73,8 @@ void Progress::Update(uint64_t documents, uint64_t bytes, uint64_t failed) {
   failed_ = failed;
   if (out_ == nullptr) return;
   auto now = std::chrono::steady_clock::now();
-  auto min_gap = tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(2000);
+  auto min_gap =
+      tty_ ? std::chrono::milliseconds(200) : std::chrono::milliseconds(2000);
   if (drawn_ && now - last_ < min_gap) return;
   last_ = now;
   Draw(false);
@@ -83,7 +88,8 @@ void Progress::Finish() {
 
 void Progress::Draw(bool done) {
   double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+          .count();
   std::string line = Line(documents_, bytes_, failed_, total_, seconds, done);
   line.insert(0, "claimx: ");
   if (tty_) {

@@ -26,10 +26,13 @@ constexpr ClaimKind kKinds[] = {ClaimKind::kDirectQuote, ClaimKind::kIndirect,
                                 ClaimKind::kAccordingTo, ClaimKind::kMixed,
                                 ClaimKind::kUnattributed};
 constexpr SourceType kSourceTypes[] = {
-    SourceType::kPerson,    SourceType::kOrg,      SourceType::kOutlet,  SourceType::kGovernment,
-    SourceType::kAnonymous, SourceType::kDocument, SourceType::kPronoun, SourceType::kNone};
+    SourceType::kPerson,     SourceType::kOrg,       SourceType::kOutlet,
+    SourceType::kGovernment, SourceType::kAnonymous, SourceType::kDocument,
+    SourceType::kPronoun,    SourceType::kNone};
 
-double Share(uint64_t part, uint64_t whole) { return whole == 0 ? 0.0 : double(part) / whole; }
+double Share(uint64_t part, uint64_t whole) {
+  return whole == 0 ? 0.0 : double(part) / whole;
+}
 
 }  // namespace
 
@@ -43,12 +46,14 @@ void CorpusStats::Add(const Document& doc, std::string_view text) {
   if (!doc.claims.empty()) ++documents_with_claims_;
   for (const Claim& c : doc.claims) {
     ++by_kind_[std::string(ToString(c.kind))];
-    ++by_source_type_[std::string(ToString(c.source ? c.source->type : SourceType::kNone))];
+    ++by_source_type_[std::string(
+        ToString(c.source ? c.source->type : SourceType::kNone))];
     if (c.hedged) ++hedged_;
     if (!c.quantities.empty()) ++with_quantities_;
     std::string name = internal::SourceName(c, text);
     // "I", "she", "they" without an antecedent name nobody: one bucket.
-    if (c.source && c.source->type == SourceType::kPronoun && c.source->resolved.empty()) {
+    if (c.source && c.source->type == SourceType::kPronoun &&
+        c.source->resolved.empty()) {
       name = "(unresolved pronoun)";
     }
     if (!name.empty()) {
@@ -80,37 +85,45 @@ std::string CorpusStats::Text(size_t top) const {
   std::string out;
   absl::StrAppend(&out, "documents        ", documents_);
   if (failed_ > 0) absl::StrAppend(&out, " (", failed_, " failed)");
-  absl::StrAppend(&out, "\n", absl::StrFormat("bytes            %d (%.1f MB)\n", bytes_, bytes_ / 1e6));
-  absl::StrAppend(&out, "sentences        ", sentences_, "\nentities         ", entities_,
-                  "\nquantities       ", quantities_, "\n");
-  absl::StrAppend(&out, "claims           ", claims_,
-                  absl::StrFormat(" (%.2f per document; %d documents with claims)\n",
-                                  documents_ == 0 ? 0.0 : double(claims_) / documents_,
-                                  documents_with_claims_));
-  absl::StrAppend(&out, absl::StrFormat("  hedged         %d (%.1f%%)\n", hedged_,
-                                        100 * Share(hedged_, claims_)));
-  absl::StrAppend(&out, absl::StrFormat("  with quantities %d (%.1f%%)\n", with_quantities_,
-                                        100 * Share(with_quantities_, claims_)));
+  absl::StrAppend(
+      &out, "\n",
+      absl::StrFormat("bytes            %d (%.1f MB)\n", bytes_, bytes_ / 1e6));
+  absl::StrAppend(&out, "sentences        ", sentences_, "\nentities         ",
+                  entities_, "\nquantities       ", quantities_, "\n");
+  absl::StrAppend(
+      &out, "claims           ", claims_,
+      absl::StrFormat(" (%.2f per document; %d documents with claims)\n",
+                      documents_ == 0 ? 0.0 : double(claims_) / documents_,
+                      documents_with_claims_));
+  absl::StrAppend(&out,
+                  absl::StrFormat("  hedged         %d (%.1f%%)\n", hedged_,
+                                  100 * Share(hedged_, claims_)));
+  absl::StrAppend(
+      &out, absl::StrFormat("  with quantities %d (%.1f%%)\n", with_quantities_,
+                            100 * Share(with_quantities_, claims_)));
   out.append("\nclaims by kind\n");
   for (ClaimKind k : kKinds) {
     std::string name(ToString(k));
     auto it = by_kind_.find(name);
     uint64_t n = it == by_kind_.end() ? 0 : it->second;
-    absl::StrAppend(&out, absl::StrFormat("  %-14s %8d  %5.1f%%\n", name, n, 100 * Share(n, claims_)));
+    absl::StrAppend(&out, absl::StrFormat("  %-14s %8d  %5.1f%%\n", name, n,
+                                          100 * Share(n, claims_)));
   }
   out.append("\nclaims by source type\n");
   for (SourceType t : kSourceTypes) {
     std::string name(ToString(t));
     auto it = by_source_type_.find(name);
     uint64_t n = it == by_source_type_.end() ? 0 : it->second;
-    absl::StrAppend(&out, absl::StrFormat("  %-14s %8d  %5.1f%%\n", name, n, 100 * Share(n, claims_)));
+    absl::StrAppend(&out, absl::StrFormat("  %-14s %8d  %5.1f%%\n", name, n,
+                                          100 * Share(n, claims_)));
   }
-  absl::StrAppend(&out, "\ntop sources (", std::min(top, sources_.size()), " of ",
-                  sources_.size(), ")\n");
+  absl::StrAppend(&out, "\ntop sources (", std::min(top, sources_.size()),
+                  " of ", sources_.size(), ")\n");
   for (const auto& [name, n] : Top(sources_, top)) {
     absl::StrAppend(&out, absl::StrFormat("  %8d  %s\n", n, name));
   }
-  absl::StrAppend(&out, "\ntop cues (", std::min(top, cues_.size()), " of ", cues_.size(), ")\n");
+  absl::StrAppend(&out, "\ntop cues (", std::min(top, cues_.size()), " of ",
+                  cues_.size(), ")\n");
   for (const auto& [name, n] : Top(cues_, top)) {
     absl::StrAppend(&out, absl::StrFormat("  %8d  %s\n", n, name));
   }

@@ -35,13 +35,14 @@ class CorpusStats {
   std::vector<std::pair<std::string, uint64_t>> Top(
       const absl::flat_hash_map<std::string, Count>& counts, size_t top) const;
 
-  uint64_t documents_ = 0, failed_ = 0, bytes_ = 0, sentences_ = 0, entities_ = 0,
-           quantities_ = 0, claims_ = 0, hedged_ = 0, with_quantities_ = 0,
-           documents_with_claims_ = 0;
+  uint64_t documents_ = 0, failed_ = 0, bytes_ = 0, sentences_ = 0,
+           entities_ = 0, quantities_ = 0, claims_ = 0, hedged_ = 0,
+           with_quantities_ = 0, documents_with_claims_ = 0;
   std::map<std::string, uint64_t> by_kind_;         // schema name -> claims
   std::map<std::string, uint64_t> by_source_type_;  // schema name -> claims
-  absl::flat_hash_map<std::string, Count> sources_;  // case-folded name -> count
-  absl::flat_hash_map<std::string, Count> cues_;     // lemma -> count
+  absl::flat_hash_map<std::string, Count>
+      sources_;                                   // case-folded name -> count
+  absl::flat_hash_map<std::string, Count> cues_;  // lemma -> count
 };
 
 }  // namespace claimx::cli
