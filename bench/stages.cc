@@ -2,32 +2,20 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <vector>
+#include <memory>
 
-#include "embedded_data.h"
-#include "text/tsv.h"
+#include "claimx/options.h"
+#include "model.h"
 
 namespace claimx::bench {
 
 absl::StatusOr<Stages> BuildStages() {
-  std::vector<internal::LexiconEntry> entries;
-  for (const internal::EmbeddedFile& f : internal::EmbeddedDataFiles()) {
-    absl::StatusOr<std::vector<internal::LexiconEntry>> parsed =
-        internal::ParseLexiconTsv(f.content, f.name);
-    if (!parsed.ok()) return parsed.status();
-    entries.insert(entries.end(), parsed->begin(), parsed->end());
-  }
-  absl::StatusOr<internal::Tokenizer> tokenizer =
-      internal::Tokenizer::Create(entries);
-  if (!tokenizer.ok()) return tokenizer.status();
-  absl::StatusOr<internal::SentenceSplitter> splitter =
-      internal::SentenceSplitter::Create(entries);
-  if (!splitter.ok()) return splitter.status();
-  absl::StatusOr<internal::PhraseLexicon> lexicon =
-      internal::PhraseLexicon::Compile(entries, *tokenizer);
-  if (!lexicon.ok()) return lexicon.status();
-  return Stages{*std::move(tokenizer), *std::move(splitter),
-                *std::move(lexicon)};
+  // The same model Extractor::Create builds (ICU region names, embedded
+  // lexicons, generated cue inflections), so stage timings match Extract.
+  absl::StatusOr<std::shared_ptr<internal::Model>> model =
+      internal::BuildModel(Options{});
+  if (!model.ok()) return model.status();
+  return Stages{(*model)->tokenizer, (*model)->splitter, (*model)->lexicon};
 }
 
 const Stages& DefaultStages() {

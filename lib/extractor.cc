@@ -58,7 +58,9 @@ Extractor::~Extractor() = default;
 
 const Options& Extractor::options() const { return model_->options; }
 
-absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
+namespace internal {
+
+absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
   // ICU's region names first: data/*.tsv and user lexicons override them.
   std::vector<LexiconEntry> entries = internal::IcuRegionEntries();
   for (const internal::EmbeddedFile& f : internal::EmbeddedDataFiles()) {
@@ -113,7 +115,16 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
       internal::AttributionFinder::Create(model->lexicon);
   if (!attribution.ok()) return attribution.status();
   model->attribution = *std::move(attribution);
-  return Extractor(std::move(model));
+  return model;
+}
+
+}  // namespace internal
+
+absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
+  absl::StatusOr<std::shared_ptr<internal::Model>> model =
+      internal::BuildModel(options);
+  if (!model.ok()) return model.status();
+  return Extractor(*std::move(model));
 }
 
 absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,

@@ -4,8 +4,10 @@
 #ifndef CLAIMX_LIB_MODEL_H_
 #define CLAIMX_LIB_MODEL_H_
 
+#include <memory>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "attribution/attribution_finder.h"
 #include "claimx/options.h"
 #include "entities/entity_recognizer.h"
@@ -30,6 +32,10 @@ struct Model {
   AttributionFinder attribution =
       {};  // claims (lib/attribution), set after the lexicon
 };
+
+// Compiles every lexicon and stage for `options`: what Extractor::Create
+// does, also used by the benchmarks to time stages on the real model.
+absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options);
 
 // Per-thread scratch buffers, reused across documents so that the hot path
 // does not allocate per token.

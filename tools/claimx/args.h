@@ -25,10 +25,10 @@ struct CliArgs {
   std::string command = "extract";  // extract | stats
   std::string format = "json";  // extract: json | jsonl | text | html; stats:
                                 // text | json (stats defaults to text)
-  std::string input = "text";  // text | jsonl
-  std::string date;            // YYYY-MM-DD or empty
-  std::string id;              // document id for a single text input
-  int threads = 0;             // 0: all cores
+  std::string input = "text";   // text | jsonl
+  std::string date;             // YYYY-MM-DD or empty
+  std::string id;               // document id for a single text input
+  int threads = 0;              // 0: all cores
   bool replace_invalid = false;
   uint64_t max_bytes = 64ull << 20;
   std::vector<std::string> lexicons;
