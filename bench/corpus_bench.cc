@@ -9,8 +9,12 @@
 // --input auto). Without paths, a synthetic corpus generated from the
 // project's own sentence templates is used (--synthetic-mb, default 20).
 //
-// Stages are timed one core at a time: tokenize, split, lexicon match (map
-// tokens to word ids + trie walk), tokenize+split as one loop, the full
+// Stages are timed one core at a time. Each stage of Extract (tokenize,
+// split, lexicon match = map tokens to word ids + trie walk, quantities,
+// entities, claims, and "document": Extract's own checks, Document fields,
+// the token copy and freeing the Document) is timed inside one Extract call
+// per document through a stage observer (internal::ExtractDocument), so the
+// rows add up to "sum of stages"; then tokenize+split as one loop, the full
 // Extract end to end (with --threads N through ExtractBatch), and ICU. Each
 // figure is the median of --repeat runs, in thread CPU time (so that other
 // processes on a shared machine do not skew one-core figures) with the wall
@@ -248,10 +252,31 @@ double PeakRssMb() {
 }
 
 // Seconds per stage for one run, wall clock and thread CPU time.
-enum Stage { kTokenize, kSplit, kMatch, kTokSplit, kExtract, kIcu, kNumStages };
-constexpr const char* kStageNames[kNumStages] = {
-    "tokenize",         "split sentences",      "lexicon match",
-    "tokenize + split", "extract (end to end)", "ICU word BreakIterator"};
+enum Stage {
+  kTokenize,
+  kSplit,
+  kMatch,
+  kQuantities,
+  kEntities,
+  kClaims,
+  kDocument,
+  kStageSum,
+  kTokSplit,
+  kExtract,
+  kIcu,
+  kNumStages
+};
+constexpr const char* kStageNames[kNumStages] = {"tokenize",
+                                                 "split sentences",
+                                                 "lexicon match",
+                                                 "quantities",
+                                                 "entities",
+                                                 "claims",
+                                                 "document",
+                                                 "sum of stages",
+                                                 "tokenize + split",
+                                                 "extract (end to end)",
+                                                 "ICU word BreakIterator"};
 
 struct Times {
   double wall[kNumStages] = {};
@@ -269,42 +294,75 @@ struct Counts {
   size_t entities = 0, quantities = 0, claims = 0, failed = 0;
 };
 
-// Each document through tokenize, split and match, each stage timed per
-// document (steady_clock is a vDSO call, ~20 ns). The loop's CPU time is
-// shared among the stages in proportion to their wall time.
-void RunStages(const Stages& st, const Corpus& c, Times* t, Counts* counts) {
-  internal::TokenStream ts;
-  std::vector<Sentence> sentences;
-  std::vector<uint32_t> ids;
-  std::vector<internal::LexiconMatch> matches;
-  Clock::duration tok{}, split{}, match{};
+// Each document through internal::ExtractDocument with an observer that
+// charges the wall time since its previous report to the stage that just
+// ended (steady_clock is a vDSO call, ~20 ns). The loop's CPU time is shared
+// among the stages in proportion to their wall time.
+class StageClock : public internal::StageObserver {
+ public:
+  void Start() { last_ = Clock::now(); }
+  void StageDone(internal::PipelineStage stage) override {
+    Clock::time_point now = Clock::now();
+    spent[static_cast<int>(stage)] += now - last_;
+    last_ = now;
+  }
+  Clock::duration spent[static_cast<int>(internal::PipelineStage::kCount)] = {};
+
+ private:
+  Clock::time_point last_;
+};
+
+void RunStages(const Stages& st, const Corpus& c, bool count_matches, Times* t,
+               Counts* counts) {
+  StageClock clock;
   Counts k;
   Timer loop;
   for (const std::string& text : c.texts) {
-    Clock::time_point t0 = Clock::now();
-    st.tokenizer.Tokenize(text, {}, &ts);
-    Clock::time_point t1 = Clock::now();
-    sentences.clear();
-    st.splitter.Split(text, &ts, &sentences);
-    Clock::time_point t2 = Clock::now();
-    matches.clear();
-    st.lexicon.MapTokens(ts, &ids);
-    st.lexicon.Match(ids, &matches);
-    Clock::time_point t3 = Clock::now();
-    tok += t1 - t0;
-    split += t2 - t1;
-    match += t3 - t2;
-    k.tokens += ts.size();
-    k.sentences += sentences.size();
-    k.matches += matches.size();
+    clock.Start();
+    {
+      absl::StatusOr<Document> doc =
+          internal::ExtractDocument(*st.model, text, {}, &clock);
+      if (doc.ok()) {
+        k.tokens += doc->tokens.size();
+        k.sentences += doc->sentences.size();
+      } else {
+        ++k.failed;
+      }
+    }
+    clock.StageDone(internal::PipelineStage::kDocument);  // freeing it
   }
   double scale = loop.CpuSeconds() / std::max(1e-9, loop.WallSeconds());
-  t->Set(kTokenize, Seconds(tok), Seconds(tok) * scale);
-  t->Set(kSplit, Seconds(split), Seconds(split) * scale);
-  t->Set(kMatch, Seconds(match), Seconds(match) * scale);
+  using P = internal::PipelineStage;
+  const std::pair<Stage, P> rows[] = {
+      {kTokenize, P::kTokenize}, {kSplit, P::kSplit},
+      {kMatch, P::kMatch},       {kQuantities, P::kQuantities},
+      {kEntities, P::kEntities}, {kClaims, P::kClaims},
+      {kDocument, P::kDocument}};
+  double sum = 0;
+  for (const auto& [row, stage] : rows) {
+    double w = Seconds(clock.spent[static_cast<int>(stage)]);
+    sum += w;
+    t->Set(row, w, w * scale);
+  }
+  t->Set(kStageSum, sum, sum * scale);
   counts->tokens = k.tokens;
   counts->sentences = k.sentences;
-  counts->matches = k.matches;
+  // Matches are counted outside the timed loop (ExtractDocument keeps them
+  // in its workspace), once.
+  if (count_matches) {
+    internal::TokenStream ts;
+    std::vector<uint32_t> ids;
+    std::vector<internal::LexiconMatch> matches;
+    size_t n = 0;
+    for (const std::string& text : c.texts) {
+      st.tokenizer.Tokenize(text, {}, &ts);
+      matches.clear();
+      st.lexicon.MapTokens(ts, &ids);
+      st.lexicon.Match(ids, &matches);
+      n += matches.size();
+    }
+    counts->matches = n;
+  }
 }
 
 // Tokenize + split as one loop under one clock: the target figure.
@@ -472,7 +530,7 @@ int Main(int argc, char** argv) {
   };
   for (int r = 0; r < flags.repeat; ++r) {
     Times t;
-    if (want("stages")) RunStages(stages, corpus, &t, &counts);
+    if (want("stages")) RunStages(stages, corpus, r == 0, &t, &counts);
     if (want("toksplit")) RunTokSplit(stages, corpus, &t);
     if (want("icu")) RunIcu(corpus, &t, &counts);
     if (want("extract")) RunExtract(*ex, corpus, flags.threads, &t, &counts);
@@ -507,16 +565,18 @@ int Main(int argc, char** argv) {
       "brackets; with threads, wall only)\n\n",
       flags.repeat, flags.threads, flags.threads == 1 ? "" : "s");
   const double icu = ran[kIcu] ? Median(cpu[kIcu]) : 0;
-  std::printf("%-24s %9s %9s %9s %11s %8s\n", "stage", "MB/s", "[wall]",
-              "[min]", "docs/s", "x ICU");
-  std::printf("%-24s %9s %9s %9s %11s %8s\n", "------------------------",
-              "---------", "---------", "---------", "-----------", "--------");
+  std::printf("%-24s %9s %9s %9s %8s %11s %8s\n", "stage", "MB/s", "[wall]",
+              "[min]", "ms/MB", "docs/s", "x ICU");
+  std::printf("%-24s %9s %9s %9s %8s %11s %8s\n", "------------------------",
+              "---------", "---------", "---------", "--------", "-----------",
+              "--------");
   for (int i = 0; i < kNumStages; ++i) {
     if (!ran[i]) continue;
     double med = Median(cpu[i]);
     double worst = *std::max_element(cpu[i].begin(), cpu[i].end());
-    std::printf("%-24s %9.1f %9.1f %9.1f %11.0f", kStageNames[i], mb / med,
-                mb / Median(wall[i]), mb / worst, docs / med);
+    std::printf("%-24s %9.1f %9.1f %9.1f %8.2f %11.0f", kStageNames[i],
+                mb / med, mb / Median(wall[i]), mb / worst, med * 1e3 / mb,
+                docs / med);
     if (icu > 0) {
       std::printf(" %7.2fx\n", icu / med);
     } else {

@@ -15,7 +15,8 @@ absl::StatusOr<Stages> BuildStages() {
   absl::StatusOr<std::shared_ptr<internal::Model>> model =
       internal::BuildModel(Options{});
   if (!model.ok()) return model.status();
-  return Stages{(*model)->tokenizer, (*model)->splitter, (*model)->lexicon};
+  return Stages{*model, (*model)->tokenizer, (*model)->splitter,
+                (*model)->lexicon};
 }
 
 const Stages& DefaultStages() {

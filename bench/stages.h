@@ -3,16 +3,19 @@
 #ifndef CLAIMX_BENCH_STAGES_H_
 #define CLAIMX_BENCH_STAGES_H_
 
-#include <optional>
+#include <memory>
 
 #include "absl/status/statusor.h"
 #include "lexicon/phrase_lexicon.h"
+#include "model.h"
 #include "tokenize/sentence_splitter.h"
 #include "tokenize/tokenizer.h"
 
 namespace claimx::bench {
 
 struct Stages {
+  // The whole model, for internal::ExtractDocument with a stage observer.
+  std::shared_ptr<const internal::Model> model;
   internal::Tokenizer tokenizer;
   internal::SentenceSplitter splitter;
   internal::PhraseLexicon lexicon;

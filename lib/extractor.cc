@@ -129,60 +129,82 @@ absl::StatusOr<Extractor> Extractor::Create(const Options& options) {
 
 absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
                                             const DocumentInfo& info) const {
-  const Options& opt = model_->options;
+  return internal::ExtractDocument(*model_, utf8, info, nullptr);
+}
+
+namespace internal {
+
+absl::StatusOr<Document> ExtractDocument(const Model& model,
+                                         std::string_view utf8,
+                                         const DocumentInfo& info,
+                                         StageObserver* observer) {
+  auto done = [observer](PipelineStage stage) {
+    if (observer != nullptr) observer->StageDone(stage);
+  };
+  const Options& opt = model.options;
   if (utf8.size() > opt.max_document_bytes) {
     return absl::OutOfRangeError(
         absl::StrCat("document is ", utf8.size(), " bytes, over the limit of ",
                      opt.max_document_bytes, " bytes"));
   }
   if (opt.invalid_utf8 == InvalidUtf8::kReject) {
-    size_t bad = internal::FindInvalidUtf8(utf8);
+    size_t bad = FindInvalidUtf8(utf8);
     if (bad != utf8.size()) {
       return absl::InvalidArgumentError(
           absl::StrCat("invalid UTF-8 at byte ", bad));
     }
   }
-  thread_local internal::Workspace ws;
-  internal::TokenizerConfig tcfg;
+  thread_local Workspace ws;
+  TokenizerConfig tcfg;
   tcfg.max_token_bytes = opt.max_token_bytes;
   tcfg.replace_invalid = opt.invalid_utf8 == InvalidUtf8::kReplace;
-  model_->tokenizer.Tokenize(utf8, tcfg, &ws.tokens);
-
   Document doc;
   doc.id = info.id;
   doc.date = info.date;
   doc.bytes = static_cast<uint32_t>(utf8.size());
-  model_->splitter.Split(utf8, &ws.tokens, &doc.sentences);
+  done(PipelineStage::kDocument);
+
+  model.tokenizer.Tokenize(utf8, tcfg, &ws.tokens);
+  done(PipelineStage::kTokenize);
+  model.splitter.Split(utf8, &ws.tokens, &doc.sentences);
+  done(PipelineStage::kSplit);
 
   // The matching core: one pass, shared by the stages that follow.
   ws.matches.clear();
-  model_->lexicon.MapTokens(ws.tokens, &ws.word_ids);
-  model_->lexicon.Match(ws.word_ids, &ws.matches);
+  model.lexicon.MapTokens(ws.tokens, &ws.word_ids);
+  model.lexicon.Match(ws.word_ids, &ws.matches);
+  done(PipelineStage::kMatch);
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
   // Each reads ws (tokens, matches) and what earlier stages put in doc.
   if (opt.quantities) {
-    model_->quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches,
-                             doc.date, &ws.quantities, &doc.quantities);
+    model.quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches, doc.date,
+                           &ws.quantities, &doc.quantities);
+    done(PipelineStage::kQuantities);
   }
   if (opt.entities) {
-    model_->entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities,
-                               &doc.entities);
+    model.entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities,
+                             &doc.entities);
+    done(PipelineStage::kEntities);
   }
 
   // Claims last: they read the entities and quantities found above.
-  if (opt.claims)
-    model_->attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution,
-                             &doc);
+  if (opt.claims) {
+    model.attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution, &doc);
+    done(PipelineStage::kClaims);
+  }
 
   // Replace mode: names the stages copied out of invalid text must still be
   // valid UTF-8 (Python str, text view), as the byte offsets stay unchanged.
-  if (tcfg.replace_invalid && internal::FindInvalidUtf8(utf8) != utf8.size()) {
+  if (tcfg.replace_invalid && FindInvalidUtf8(utf8) != utf8.size()) {
     MakeStringsValidUtf8(&doc);
   }
   doc.tokens = ws.tokens.tokens;
+  done(PipelineStage::kDocument);
   return doc;
 }
+
+}  // namespace internal
 
 std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(
     const std::vector<BatchItem>& items, int threads) const {

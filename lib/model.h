@@ -5,11 +5,13 @@
 #define CLAIMX_LIB_MODEL_H_
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "attribution/attribution_finder.h"
 #include "claimx/options.h"
+#include "claimx/types.h"
 #include "entities/entity_recognizer.h"
 #include "lexicon/phrase_lexicon.h"
 #include "quantities/quantity_parser.h"
@@ -46,6 +48,36 @@ struct Workspace {
   QuantityScratch quantities;              // lib/quantities
   AttributionFinder::Scratch attribution;  // lib/attribution
 };
+
+// The stages of Extract, in pipeline order. kDocument is Extract's own work:
+// checks, the Document's fields, string clean-up and the token copy.
+enum class PipelineStage {
+  kDocument,
+  kTokenize,
+  kSplit,
+  kMatch,
+  kQuantities,
+  kEntities,
+  kClaims,
+  kCount
+};
+
+// Told when each stage of ExtractDocument ends (a stage may be reported more
+// than once; time since the previous report belongs to the reported stage).
+// Benchmarks time the stages with it; Extract passes none.
+class StageObserver {
+ public:
+  virtual ~StageObserver() = default;
+  virtual void StageDone(PipelineStage stage) = 0;
+};
+
+// Extractor::Extract on `model` with the calling thread's Workspace, telling
+// `observer` (may be null) as each stage ends. The only code that knows the
+// order of the stages.
+absl::StatusOr<Document> ExtractDocument(const Model& model,
+                                         std::string_view utf8,
+                                         const DocumentInfo& info,
+                                         StageObserver* observer);
 
 }  // namespace claimx::internal
 
