@@ -87,12 +87,17 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
     return absl::InvalidArgumentError(
         "Options::max_document_bytes must be between 1 and 4294967295");
   }
+  if (options.max_nesting_depth > kMaxNestingDepthLimit) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "Options::max_nesting_depth must be at most ", kMaxNestingDepthLimit,
+        ", got ", options.max_nesting_depth));
+  }
   // Removals ("phrase<TAB>-") apply to the tokenizer and splitter tables too.
   absl::StatusOr<internal::Tokenizer> tokenizer =
       internal::Tokenizer::Create(entries);
   if (!tokenizer.ok()) return tokenizer.status();
   absl::StatusOr<internal::SentenceSplitter> splitter =
-      internal::SentenceSplitter::Create(entries);
+      internal::SentenceSplitter::Create(entries, options.max_nesting_depth);
   if (!splitter.ok()) return splitter.status();
   internal::ExpandCueInflections(
       &entries);  // cue verb lemmas -> inflected forms

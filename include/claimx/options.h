@@ -16,6 +16,9 @@ enum class InvalidUtf8 : uint8_t {
              // unchanged)
 };
 
+// The largest Options::max_nesting_depth Extractor::Create accepts.
+inline constexpr uint32_t kMaxNestingDepthLimit = 256;
+
 struct Options {
   // Stages to run. Tokens and sentences always run; later stages read them.
   bool entities = true;
@@ -29,6 +32,15 @@ struct Options {
   // Tokens longer than this many bytes are cut into pieces of at most this
   // size (on UTF-8 character boundaries). Default 4 KiB.
   uint32_t max_token_bytes = 4096;
+
+  // Quotation marks and brackets are paired per line up to this nesting
+  // depth; the sentence splitter does not break inside a pair closed on the
+  // same line. At the limit, an opener deeper than this and its closer are
+  // ignored (the text inside splits as if it were not quoted): never an
+  // error. 0 turns pairing off. Time grows with depth x line length, so
+  // Extractor::Create rejects values over kMaxNestingDepthLimit (256) with
+  // InvalidArgument. Default 16.
+  uint32_t max_nesting_depth = 16;
 
   // Invalid UTF-8 policy. Default: reject the document.
   InvalidUtf8 invalid_utf8 = InvalidUtf8::kReject;

@@ -74,8 +74,9 @@ bool IsRomanLabel(std::string_view s) {
 }  // namespace
 
 absl::StatusOr<SentenceSplitter> SentenceSplitter::Create(
-    const std::vector<LexiconEntry>& entries) {
+    const std::vector<LexiconEntry>& entries, uint32_t max_nesting_depth) {
   SentenceSplitter s;
+  s.max_nesting_depth_ = max_nesting_depth;
   for (const LexiconEntry& e : entries) {
     std::string key = absl::AsciiStrToLower(e.phrase);
     if (e.type == "starter") s.starters_.insert(key);
@@ -145,8 +146,15 @@ void SentenceSplitter::Run::FindEnclosures() {
   // Openers of the current line: (token index, family).
   thread_local std::vector<std::pair<uint32_t, int>> stack;
   stack.clear();
+  // Openers past the depth limit, per family: their closers are skipped too,
+  // so that the pairs inside the limit stay matched.
+  uint32_t dropped[6] = {};
+  const size_t max_depth = splitter.max_nesting_depth_;
   for (size_t i = 0; i < n; ++i) {
-    if (ts.newlines_before[i] > 0) stack.clear();
+    if (ts.newlines_before[i] > 0) {
+      stack.clear();
+      for (uint32_t& d : dropped) d = 0;
+    }
     const Token& t = ts.tokens[i];
     if (t.kind != TokenKind::kQuote && t.kind != TokenKind::kPunctuation &&
         t.kind != TokenKind::kSymbol) {
@@ -157,11 +165,18 @@ void SentenceSplitter::Run::FindEnclosures() {
     if ((t.flags & kOpening) || t.kind == TokenKind::kSymbol) {
       // Marking costs the pair's length per nesting level: cap the depth so
       // that "((((...))))" stays linear.
-      if (stack.size() < 16)
+      if (stack.size() < max_depth) {
         stack.emplace_back(static_cast<uint32_t>(i), family);
+      } else {
+        ++dropped[family];
+      }
       continue;
     }
     if (!(t.flags & kClosing)) continue;
+    if (dropped[family] > 0) {  // closes an opener past the limit
+      --dropped[family];
+      continue;
+    }
     // Pop to the nearest opener of the same family; ignore a stray closer.
     size_t k = stack.size();
     while (k > 0 && stack[k - 1].second != family) --k;

@@ -39,9 +39,14 @@ class SentenceSplitter {
  public:
   // Reads entries of type "starter" (words that typically open a sentence,
   // used after ambiguous abbreviations) and "time_follower" (EST, Monday:
-  // keep "5 p.m. EST" together).
+  // keep "5 p.m. EST" together). Quotation marks and brackets are paired up
+  // to `max_nesting_depth` levels per line (Options::max_nesting_depth): an
+  // opener deeper than that and the closer that matches it are ignored, so
+  // the text inside splits as if unquoted; 0 turns pairing off. Pairing
+  // costs O(depth x line length), hence the bound.
   static absl::StatusOr<SentenceSplitter> Create(
-      const std::vector<LexiconEntry>& entries);
+      const std::vector<LexiconEntry>& entries,
+      uint32_t max_nesting_depth = 16);
 
   // Appends sentences of `tokens` to *out and sets kSentenceInitial on the
   // first token of each.
@@ -52,6 +57,7 @@ class SentenceSplitter {
   struct Run;
   absl::flat_hash_set<std::string> starters_;
   absl::flat_hash_set<std::string> time_followers_;
+  uint32_t max_nesting_depth_ = 16;
 };
 
 }  // namespace claimx::internal

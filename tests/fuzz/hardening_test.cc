@@ -133,5 +133,65 @@ TEST(Hardening, DeepNestingAndQuoteFloodsEndNormally) {
   EXPECT_FALSE(doc->sentences.empty());
 }
 
+std::vector<std::string> Sentences(const Extractor& ex,
+                                   const std::string& text) {
+  std::vector<std::string> out;
+  absl::StatusOr<Document> doc = ex.Extract(text);
+  EXPECT_TRUE(doc.ok()) << doc.status();
+  if (!doc.ok()) return out;
+  for (const Sentence& s : doc->sentences)
+    out.push_back(text.substr(s.span.begin, s.span.size()));
+  return out;
+}
+
+TEST(Hardening, NestingDepthOverTheLimitIsInvalidArgument) {
+  Options opt;
+  opt.max_nesting_depth = kMaxNestingDepthLimit;
+  EXPECT_TRUE(Extractor::Create(opt).ok());
+  opt.max_nesting_depth = kMaxNestingDepthLimit + 1;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_FALSE(ex.ok());
+  EXPECT_EQ(ex.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(ex.status().message(), HasSubstr("max_nesting_depth"));
+}
+
+// Two brackets deep: the inner pair holds two sentences, the outer pair one
+// more.
+constexpr char kNested[] =
+    "Aides noted ((The fund grew. The debt shrank.) Then prices fell.) "
+    "Then the vote came.";
+
+TEST(Hardening, PairsWithinTheNestingDepthAreNotSplit) {
+  Options opt;
+  opt.max_nesting_depth = 2;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok());
+  EXPECT_THAT(Sentences(*ex, kNested),
+              ::testing::ElementsAre("Aides noted ((The fund grew. The debt "
+                                     "shrank.) Then prices fell.)",
+                                     "Then the vote came."));
+}
+
+TEST(Hardening, PairsPastTheNestingDepthAreIgnoredWithTheirClosers) {
+  // Depth 1: the inner pair is ignored, closer included, so the outer pair
+  // still ends at its own closer and nothing inside it splits.
+  Options opt;
+  opt.max_nesting_depth = 1;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok());
+  EXPECT_THAT(Sentences(*ex, kNested),
+              ::testing::ElementsAre("Aides noted ((The fund grew. The debt "
+                                     "shrank.) Then prices fell.)",
+                                     "Then the vote came."));
+  // Depth 0: no pairing, every final mark may end a sentence.
+  opt.max_nesting_depth = 0;
+  ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok());
+  EXPECT_THAT(Sentences(*ex, kNested),
+              ::testing::ElementsAre("Aides noted ((The fund grew.",
+                                     "The debt shrank.)", "Then prices fell.)",
+                                     "Then the vote came."));
+}
+
 }  // namespace
 }  // namespace claimx
