@@ -361,19 +361,31 @@ class TokenizerRun {
   uint32_t Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
                 AbbrevClass abbrev = AbbrevClass::kNone) {
     if (space_before_) flags |= kSpaceBefore;
-    const uint32_t index = static_cast<uint32_t>(out_->tokens.size());
+    if (used_ == kBuffer) Flush();
+    const uint32_t index = static_cast<uint32_t>(flushed_ + used_);
     if (newlines_ > 0 || abbrev != AbbrevClass::kNone) {
       if (newlines_ > 0) flags |= kLineStart;
       out_->marks.push_back(TokenStream::Mark{
           index, static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)),
           abbrev});
     }
-    out_->tokens.push_back(
+    buffer_[used_++] =
         Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
-              kind, flags});
+              kind, flags};
     space_before_ = false;
     newlines_ = 0;
     return index;
+  }
+  // Tokens go to a small buffer first and to out_->tokens in blocks: the
+  // hot loop then does no capacity checks on the output vector.
+  void Flush() {
+    out_->tokens.insert(out_->tokens.end(), buffer_, buffer_ + used_);
+    flushed_ += used_;
+    used_ = 0;
+  }
+  const Token* LastToken() const {
+    if (used_ > 0) return &buffer_[used_ - 1];
+    return out_->tokens.empty() ? nullptr : &out_->tokens.back();
   }
   // Records the lower-cased bytes of an ASCII token as its folded form.
   // (rest: upper-case letters after the first byte; else only d[0] changes.)
@@ -431,6 +443,10 @@ class TokenizerRun {
       0;  // position of the next '@' at or after the cursor (n_ if none)
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
+  static constexpr size_t kBuffer = 128;
+  size_t flushed_ = 0;  // tokens already in out_->tokens
+  size_t used_ = 0;     // tokens in buffer_
+  Token buffer_[kBuffer];
 };
 
 void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
@@ -959,6 +975,7 @@ size_t TokenizerRun::Step(size_t pos) {
     // remember where the next one is instead of scanning every word twice.
     if (IsAsciiAlnum(byte) && EmailNear(pos)) {
       if (size_t e = ScanEmail(pos); e != 0) {
+        e = ClipToLimit(pos, e);
         Emit(pos, e, TokenKind::kEmail, 0);
         pos = e;
         return pos;
@@ -971,6 +988,7 @@ size_t TokenizerRun::Step(size_t pos) {
         AbbrevClass abbrev;
         size_t e = ScanWord(pos, &ascii, &abbrev);
         if (e == pos) e = pos + c.len;
+        e = ClipToLimit(pos, e);  // a domain or initialism may run past it
         // A domain such as Yahoo.com is kept as one word-like URL token.
         TokenKind kind = TokenKind::kWord;
         if (abbrev == AbbrevClass::kNone) {
@@ -1006,7 +1024,7 @@ size_t TokenizerRun::Step(size_t pos) {
         pos += c.len;
         break;
       case CharClass::kEmoji: {
-        size_t e = ScanEmoji(pos);
+        size_t e = ClipToLimit(pos, ScanEmoji(pos));
         Emit(pos, e, TokenKind::kEmoji, 0);
         pos = e;
         break;
@@ -1031,9 +1049,9 @@ size_t TokenizerRun::Step(size_t pos) {
       case CharClass::kDoubleQuote: {
         // Clitic after a word: "Reuters's", "we're", "workers'".
         size_t after = pos + c.len;
-        bool glued = pos > 0 && !space_before_ && !out_->tokens.empty() &&
-                     out_->tokens.back().span.end == pos &&
-                     out_->tokens.back().kind == TokenKind::kWord;
+        const Token* last = LastToken();
+        bool glued = pos > 0 && !space_before_ && last != nullptr &&
+                     last->span.end == pos && last->kind == TokenKind::kWord;
         if (c.cls == CharClass::kApostrophe && glued) {
           size_t q = after;
           while (q < n_ && q - after < 3 && absl::ascii_isalpha(Byte(q))) ++q;
@@ -1067,6 +1085,7 @@ size_t TokenizerRun::Step(size_t pos) {
         if (c.cp == '-') {
           while (Byte(e) == '-' && e - pos < 8) ++e;  // "--"
         }
+        e = ClipToLimit(pos, e);
         Emit(pos, e, TokenKind::kPunctuation, 0);
         pos = e;
         break;
@@ -1085,6 +1104,7 @@ size_t TokenizerRun::Step(size_t pos) {
           while ((Byte(e) == '?' || Byte(e) == '!') && e - pos < 64)
             ++e;  // "?!"
         }
+        e = ClipToLimit(pos, e);
         Emit(pos, e, TokenKind::kPunctuation, 0);
         pos = e;
         break;
@@ -1096,6 +1116,7 @@ size_t TokenizerRun::Step(size_t pos) {
           while (e < n_ && e - pos < 64 &&
                  (IsAsciiAlnum(Byte(e)) || Byte(e) == '_'))
             ++e;
+          e = ClipToLimit(pos, e);
           Emit(pos, e, TokenKind::kHandle, 0);
           pos = e;
           break;
@@ -1114,6 +1135,7 @@ size_t TokenizerRun::Step(size_t pos) {
                 break;
               }
             }
+            e = ClipToLimit(pos, e);  // '#' + a last multi-byte letter
             Emit(pos, e, TokenKind::kHashtag, 0);
             pos = e;
             break;
@@ -1131,6 +1153,7 @@ size_t TokenizerRun::Step(size_t pos) {
           if (d.cls != CharClass::kInvalid) break;
           e += d.len;
         }
+        e = ClipToLimit(pos, e);
         bool invalid_bytes = !DecodeUtf8(text_, pos).valid;
         Emit(pos, e, TokenKind::kOther, invalid_bytes ? kInvalidUtf8 : 0);
         pos = e;
@@ -1266,6 +1289,7 @@ void TokenizerRun::Run() {
     }
     pos = Step(pos);
   }
+  Flush();
 }
 
 // After an ASCII letter/digit run [pos, e) of a word, could ScanWord or the

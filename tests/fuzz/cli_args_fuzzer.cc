@@ -43,8 +43,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(!argl.empty() &&
                  argl[0] == a.command);  // "extract" or "stats"
       FUZZ_CHECK(!a.paths.empty());
-      FUZZ_CHECK(a.format == "json" || a.format == "jsonl" ||
-                 a.format == "text");
+      if (a.command == "stats") {
+        FUZZ_CHECK(a.format == "text" || a.format == "json");
+      } else {
+        FUZZ_CHECK(a.format == "json" || a.format == "jsonl" ||
+                   a.format == "text" || a.format == "html");
+      }
+      FUZZ_CHECK(a.color == "auto" || a.color == "always" ||
+                 a.color == "never");
+      FUZZ_CHECK(a.progress >= -1 && a.progress <= 1);
+      FUZZ_CHECK(a.top >= 0 && a.top <= 1000000);
       FUZZ_CHECK(a.input == "text" || a.input == "jsonl");
       FUZZ_CHECK(a.date.empty() || claimx::cli::ValidDate(a.date));
       FUZZ_CHECK(a.threads >= 0 && a.threads <= 1024);
