@@ -1,7 +1,9 @@
 #include "lexicon/phrase_lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -64,6 +66,8 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
   PhraseLexicon lex;
   lex.accept_begin_.push_back(0);  // state 0 is the root
   std::vector<std::vector<uint32_t>> accepts(1);
+  absl::flat_hash_map<std::string, uint32_t> vocab;
+  absl::flat_hash_map<uint64_t, uint32_t> trie;  // (state, word) -> state
   uint32_t next_state = 1;
   for (Pending& p : pending) {
     if (p.removed) continue;
@@ -80,9 +84,9 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
     uint32_t state = 0;
     for (const std::string& w : p.norms) {
       auto [vit, inserted] =
-          lex.vocab_.try_emplace(w, static_cast<uint32_t>(lex.vocab_.size()));
+          vocab.try_emplace(w, static_cast<uint32_t>(vocab.size()));
       uint64_t key = (uint64_t{state} << 32) | vit->second;
-      auto [tit, new_state] = lex.trie_.try_emplace(key, next_state);
+      auto [tit, new_state] = trie.try_emplace(key, next_state);
       if (new_state) {
         ++next_state;
         accepts.emplace_back();
@@ -99,33 +103,166 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
     lex.accept_.insert(lex.accept_.end(), a.begin(), a.end());
   }
   lex.accept_begin_.push_back(static_cast<uint32_t>(lex.accept_.size()));
+  std::vector<std::string> words(vocab.size());
+  for (const auto& [w, id] : vocab) words[id] = w;
+  std::vector<std::pair<uint64_t, uint32_t>> edges(trie.begin(), trie.end());
+  std::sort(edges.begin(), edges.end());  // a layout independent of hashing
+  lex.Freeze(words, edges);
   return lex;
+}
+
+namespace {
+uint64_t Load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+uint64_t Mix(uint64_t h) {
+  h ^= h >> 32;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+// Equal bytes, for short words without a call into memcmp.
+bool SameBytes(const char* a, const char* b, size_t n) {
+  if (n >= 8) {
+    for (; n > 8; n -= 8, a += 8, b += 8) {
+      if (Load64(a) != Load64(b)) return false;
+    }
+    return Load64(a + n - 8) == Load64(b + n - 8);
+  }
+  if (n >= 4) {
+    return Load32(a) == Load32(b) && Load32(a + n - 4) == Load32(b + n - 4);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+size_t TableSize(size_t n) {
+  size_t size = 16;
+  while (size < 2 * n) size *= 2;  // load factor <= 1/2
+  return size;
+}
+}  // namespace
+
+// Words are short (most under 8 bytes): whole 8-byte loads, the tail as two
+// overlapping loads, no per-byte loop.
+uint64_t PhraseLexicon::HashWord(std::string_view w) {
+  const char* p = w.data();
+  size_t n = w.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1);
+  while (n > 8) {
+    h = Mix(h ^ Load64(p));
+    p += 8;
+    n -= 8;
+  }
+  uint64_t tail;
+  if (n >= 4) {
+    tail = (uint64_t{Load32(p)} << 32) | Load32(p + n - 4);
+  } else if (n > 0) {
+    tail = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+           (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) |
+           static_cast<unsigned char>(p[n - 1]);
+  } else {
+    tail = 0;
+  }
+  return Mix(h ^ tail ^ (uint64_t{static_cast<uint32_t>(n)} << 56));
+}
+
+void PhraseLexicon::Freeze(
+    const std::vector<std::string>& words,
+    const std::vector<std::pair<uint64_t, uint32_t>>& edges) {
+  word_slots_.assign(TableSize(words.size()), WordSlot{});
+  const size_t wmask = word_slots_.size() - 1;
+  words_.clear();
+  for (size_t id = 0; id < words.size(); ++id) {
+    const std::string& w = words[id];
+    uint64_t h = HashWord(w);
+    size_t i = h & wmask;
+    while (word_slots_[i].id != kNoWord) i = (i + 1) & wmask;
+    word_slots_[i] = WordSlot{
+        static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(id),
+        static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(w.size())};
+    words_ += w;
+  }
+  root_.assign(words.size(), 0);
+  size_t inner = 0;
+  for (const auto& [key, next] : edges) {
+    if ((key >> 32) == 0) {
+      root_[static_cast<uint32_t>(key)] = next;
+    } else {
+      ++inner;
+    }
+  }
+  edges_.assign(TableSize(inner), EdgeSlot{});
+  int bits = 0;
+  while ((size_t{1} << bits) < edges_.size()) ++bits;
+  edge_shift_ = 64 - bits;
+  const size_t emask = edges_.size() - 1;
+  for (const auto& [key, next] : edges) {
+    if ((key >> 32) == 0) continue;
+    size_t i = HashEdge(key) >> edge_shift_;
+    while (edges_[i].key != ~uint64_t{0}) i = (i + 1) & emask;
+    edges_[i] = EdgeSlot{key, next};
+  }
+}
+
+uint32_t PhraseLexicon::WordId(std::string_view w) const {
+  const uint64_t h = HashWord(w);
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  const size_t mask = word_slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot& s = word_slots_[i];
+    if (s.id == kNoWord) return kNoWord;
+    if (s.tag == tag && s.length == w.size() &&
+        SameBytes(words_.data() + s.offset, w.data(), w.size())) {
+      return s.id;
+    }
+  }
 }
 
 void PhraseLexicon::MapTokens(const TokenStream& tokens,
                               std::vector<uint32_t>* ids) const {
   ids->resize(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    auto it = vocab_.find(Av(tokens.norm(i)));
-    (*ids)[i] = it == vocab_.end() ? kNoWord : it->second;
-  }
+  uint32_t* out = ids->data();
+  for (size_t i = 0; i < tokens.size(); ++i) out[i] = WordId(tokens.norm(i));
 }
 
 void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
                           std::vector<LexiconMatch>* out) const {
   const size_t n = ids.size();
+  // Most tokens match a few one-word entries (function words sit in several
+  // lexicons): matches go to a small local buffer, copied out in blocks, so
+  // the loop does no reallocation checks.
+  constexpr size_t kBuffer = 256;
+  LexiconMatch buffer[kBuffer];
+  size_t used = 0;
+  const uint32_t* accept_begin = accept_begin_.data();
+  const uint32_t* accept = accept_.data();
   for (size_t i = 0; i < n; ++i) {
-    uint32_t state = 0;
-    for (size_t j = i; j < n && ids[j] != kNoWord; ++j) {
-      state = Transition(state, ids[j]);
-      if (state == 0) break;
-      for (uint32_t a = accept_begin_[state]; a < accept_begin_[state + 1];
-           ++a) {
-        out->push_back(LexiconMatch{static_cast<uint32_t>(i),
-                                    static_cast<uint32_t>(j + 1), accept_[a]});
+    const uint32_t first = ids[i];
+    if (first == kNoWord) continue;
+    uint32_t state = root_[first];
+    for (size_t j = i + 1; state != 0; ++j) {
+      for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
+        if (used == kBuffer) {
+          out->insert(out->end(), buffer, buffer + used);
+          used = 0;
+        }
+        buffer[used++] = LexiconMatch{static_cast<uint32_t>(i),
+                                      static_cast<uint32_t>(j), accept[a]};
       }
+      if (j >= n || ids[j] == kNoWord) break;
+      state = Transition(state, ids[j]);
     }
   }
+  out->insert(out->end(), buffer, buffer + used);
 }
 
 void PhraseLexicon::MatchNaive(const TokenStream& tokens,

@@ -7,6 +7,11 @@
 // by the longest phrase, so time is linear in tokens and independent of the
 // number of entries. All stages read these matches instead of scanning text.
 //
+// Both look-ups are flat open-addressing arrays built at Compile (one hash
+// of the folded bytes per token, one multiply per trie step, the root's
+// transitions a plain array indexed by word id): no allocation and no
+// pointer chasing per token.
+//
 // Immutable after Compile; Match is const and thread-safe.
 #ifndef CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
 #define CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
@@ -17,7 +22,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "text/tsv.h"
 #include "tokenize/tokenizer.h"
@@ -70,17 +74,43 @@ class PhraseLexicon {
   size_t max_phrase_tokens() const { return max_len_; }
 
  private:
+  // Folded word -> word id: linear probing over a power-of-two array; the
+  // words' bytes live in one string.
+  struct WordSlot {
+    uint32_t tag = 0;       // high bits of the hash
+    uint32_t id = kNoWord;  // kNoWord: empty slot
+    uint32_t offset = 0;    // into words_
+    uint32_t length = 0;
+  };
+  // (state, word) -> next state, for states other than the root.
+  struct EdgeSlot {
+    uint64_t key = ~uint64_t{0};  // state << 32 | word; all ones: empty
+    uint32_t next = 0;
+  };
+  static uint64_t HashWord(std::string_view w);
+  static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+  uint32_t WordId(std::string_view w) const;
   uint32_t Transition(uint32_t state, uint32_t word) const {
-    auto it = trie_.find((uint64_t{state} << 32) | word);
-    return it == trie_.end() ? 0 : it->second;
+    if (state == 0) return root_[word];
+    const uint64_t key = (uint64_t{state} << 32) | word;
+    for (size_t i = HashEdge(key) >> edge_shift_;;
+         i = (i + 1) & (edges_.size() - 1)) {
+      const EdgeSlot& e = edges_[i];
+      if (e.key == key) return e.next;
+      if (e.key == ~uint64_t{0}) return 0;
+    }
   }
+  void Freeze(const std::vector<std::string>& words,
+              const std::vector<std::pair<uint64_t, uint32_t>>& edges);
 
   std::vector<CompiledEntry> entries_;
   std::vector<std::vector<std::string>> entry_norms_;  // for MatchNaive
   std::vector<std::string> type_names_;
-  absl::flat_hash_map<std::string, uint32_t> vocab_;
-  absl::flat_hash_map<uint64_t, uint32_t>
-      trie_;                            // (state, word) -> state; 0 = none
+  std::vector<WordSlot> word_slots_;  // size a power of two
+  std::string words_;
+  std::vector<uint32_t> root_;          // word id -> state after it; 0 = none
+  std::vector<EdgeSlot> edges_;         // size a power of two
+  int edge_shift_ = 64;                 // 64 - log2(edges_.size())
   std::vector<uint32_t> accept_begin_;  // per state, into accept_
   std::vector<uint32_t> accept_;        // entry ids
   size_t max_len_ = 0;
