@@ -2,7 +2,14 @@
 // BreakIterator over the same documents in the same run as the baseline.
 //
 //   corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]
-//                [--synthetic-mb N] [PATH...]
+//                [--synthetic-mb N] [--peers [--peers-mb N]
+//                [--compromise-mb N]] [PATH...]
+//
+// --peers also runs the JavaScript peers of bench/peers/ (wink-nlp,
+// compromise; node + npm ci on first use) on the same documents and prints
+// their MB/s beside claimx's on the same documents: see peers/run_peers.h.
+// --peers-mb caps wink-nlp's share (default: all), --compromise-mb
+// compromise's (default 1 MB: it runs at about 0.1 MB/s).
 //
 // PATH is a file, a directory (walked recursively, sorted) or a JSONL file
 // (one {"id","text"} object a line; by extension .jsonl/.ndjson with
@@ -40,6 +47,7 @@
 #include <vector>
 
 #include "claimx/extractor.h"
+#include "peers/run_peers.h"
 #include "stages.h"
 #include "synthetic_news.h"
 #include "text/jsonl.h"
@@ -66,6 +74,9 @@ struct Flags {
   std::string
       only;  // profiling: run one part only (stages|toksplit|icu|extract)
   bool digest = false;  // print a digest of the tokens and sentences, then exit
+  bool peers = false;   // also run bench/peers/ on the same documents
+  double peers_mb = 0;  // wink-nlp peers: first N MB (0 = all)
+  double compromise_mb = 1;  // compromise peer: first N MB (0 = all)
   std::vector<std::string> paths;
 };
 
@@ -76,7 +87,8 @@ struct Flags {
       "auto|jsonl|text]\n"
       "                    [--synthetic-mb N] [--only "
       "stages|toksplit|icu|extract]\n"
-      "                    [PATH...]\n"
+      "                    [--peers [--peers-mb N] [--compromise-mb N]] "
+      "[PATH...]\n"
       "PATH: a text file (one document), a directory (recursive), or a JSONL "
       "file\n"
       "({\"id\",\"text\"} per line). Without PATH: a synthetic corpus.\n");
@@ -99,6 +111,15 @@ Flags ParseFlags(int argc, char** argv) {
               a[name.size()] == '=');
     };
     if (a == "-h" || a == "--help") Usage(0);
+    if (a == "--peers") {
+      f.peers = true;
+      continue;
+    }
+    if (is("--peers-mb") || is("--compromise-mb")) {
+      double mb = std::atof(std::string(value()).c_str());
+      (is("--peers-mb") ? f.peers_mb : f.compromise_mb) = std::max(0.0, mb);
+      continue;
+    }
     if (a == "--digest") {
       f.digest = true;
       continue;
@@ -602,6 +623,17 @@ int Main(int argc, char** argv) {
   if (ran[kIcu] && ran[kTokSplit]) {
     std::printf("tokenize + split vs ICU word BreakIterator, same run: %.2fx\n",
                 icu / Median(cpu[kTokSplit]));
+  }
+  if (flags.peers) {
+    PeerOptions peers;
+    peers.repeat = flags.repeat;
+    peers.wink_mb = flags.peers_mb;
+    peers.compromise_mb = flags.compromise_mb;
+    bool jsonl = !flags.paths.empty();
+    for (const std::string& p : flags.paths)
+      jsonl = jsonl && !fs::is_directory(p) && IsJsonlPath(p, flags.input);
+    if (jsonl) peers.jsonl_paths = flags.paths;
+    if (!RunPeers(*ex, corpus.texts, peers)) return 1;
   }
   return counts.failed ? 1 : 0;
 }

@@ -153,10 +153,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
   }
   AttributionFinder f;
   f.info_.resize(lexicon.entries().size());
+  f.roles_.assign(lexicon.entries().size(), Role::kNone);
   for (size_t i = 0; i < lexicon.entries().size(); ++i) {
     const CompiledEntry& e = lexicon.entries()[i];
     EntryInfo& info = f.info_[i];
     info.role = role_of_type[e.type];
+    f.roles_[i] = info.role;
     if (info.role == Role::kNone) continue;
     std::string_view form = e.attr("form");
     info.form = form == "s"      ? Form::kS
@@ -227,8 +229,9 @@ constexpr size_t kKnownWindow = 64;
 
 class Run {
  public:
-  Run(const std::vector<EntryInfo>& info, std::string_view text,
-      const TokenStream& ts, const std::vector<LexiconMatch>& matches,
+  Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
+      std::string_view text, const TokenStream& ts,
+      const std::vector<LexiconMatch>& matches,
       AttributionFinder::Scratch* scratch, Document* doc)
       : info_(info),
         text_(text),
@@ -253,19 +256,34 @@ class Run {
         covered_(scratch->covered),
         has_claim_(scratch->sentence_has_claim),
         qopen_(scratch->qopen),
-        qclose_(scratch->qclose) {
+        qclose_(scratch->qclose),
+        touched_(scratch->touched),
+        quote_marks_(scratch->quote_marks) {
+    touched_.clear();
+    quote_marks_.clear();
+    // The per-token tables are all-default between documents (Reset clears
+    // what a document wrote), so a document costs O(matches) here, not
+    // O(tokens x tables).
     const size_t n = ts.size();
-    for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
-                    &src_, &hedge_, &comparison_, &manner_}) {
-      v->assign(n, Hit{});
+    if (verb_.size() < n) {
+      for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_,
+                      &object_, &src_, &hedge_, &comparison_, &manner_}) {
+        v->resize(n, Hit{});
+      }
+      for (auto* v :
+           {&blocker_, &clause_, &content_start_, &adjunct_, &exception_})
+        v->resize(n, 0);
+      qopen_.resize(n, kNone);
+      qclose_.resize(n, kNone);
     }
-    for (auto* v :
-         {&blocker_, &clause_, &content_start_, &adjunct_, &exception_})
-      v->assign(n, 0);
     for (const LexiconMatch& m : matches) {
-      const EntryInfo& e = info[m.entry];
+      // Most matches (gazetteers, units, ...) have no role here: a one-byte
+      // look-up skips them without touching the larger EntryInfo.
+      const Role role = roles[m.entry];
+      if (role == Role::kNone) continue;
+      touched_.emplace_back(m.begin, m.end);
       std::vector<Hit>* target = nullptr;
-      switch (e.role) {
+      switch (role) {
         case Role::kVerb:
           target = &verb_;
           break;
@@ -328,6 +346,22 @@ class Run {
     PairQuotes();
   }
 
+  // Returns the per-token tables to their defaults: only the positions this
+  // document's matches and quotation marks wrote.
+  void Reset() {
+    for (const auto& [b, e] : touched_) {
+      const uint32_t i = b;
+      for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_,
+                      &object_, &src_, &hedge_, &comparison_, &manner_}) {
+        (*v)[i] = Hit{};
+      }
+      for (auto* v : {&blocker_, &clause_, &content_start_, &adjunct_})
+        (*v)[i] = 0;
+      for (uint32_t k = b; k < e; ++k) exception_[k] = 0;
+    }
+    for (int q : quote_marks_) qopen_[q] = qclose_[q] = kNone;
+  }
+
   void FindAll() {
     for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
     FollowQuotes();
@@ -383,8 +417,6 @@ class Run {
   // one mark.
   void PairQuotes() {
     const int n = static_cast<int>(ts_.size());
-    qopen_.assign(n, kNone);
-    qclose_.assign(n, kNone);
     std::vector<int> stack;  // opening mark: first token
     for (int i = 0; i < n; ++i) {
       if (i > 0 && ts_.newlines_before[i] >= 2) stack.clear();
@@ -414,11 +446,14 @@ class Run {
         stack.pop_back();
         qclose_[o] = last;
         qopen_[last] = o;
+        quote_marks_.push_back(o);
+        quote_marks_.push_back(last);
         // Every token of the opening group points at the close.
         for (int k = o + 1; k < n && k < last && (RawQuote(k) || Is(k, "`")) &&
                             !Tok(k).has(kSpaceBefore);
              ++k) {
           qclose_[k] = last;
+          quote_marks_.push_back(k);
         }
       }
       i = last;
@@ -438,6 +473,7 @@ class Run {
     v.e = static_cast<int>(sent.end_token);
     v.limit = v.e;
     while (v.limit > v.b && IsFinalPunct(v.limit - 1)) --v.limit;
+    v.b = SkipDateline(v);
     if (v.limit <= v.b) return;
     // Cheap prefilter: any cue at all?
     bool any = false;
@@ -485,6 +521,40 @@ class Run {
     ApplyChains(s, v, first);
   }
 
+  // A dateline opening a paragraph ("HAVENPORT, Maine —", "LONDON (AP) --")
+  // is neither source nor content: the sentence starts after its dash.
+  int SkipDateline(const SentenceView& v) const {
+    const int b = v.b;
+    if (b > 0 && ts_.newlines_before[b] == 0) return b;
+    int k = b;
+    bool upper = false;
+    while (k < v.limit && k - b < 8) {
+      if (IsDash(k) || (Is(k, "-") && Tok(k).has(kSpaceBefore))) break;
+      if (Is(k, ",") || Is(k, ".")) {
+        ++k;
+        continue;
+      }
+      if (Is(k, "(")) {  // "(AP)", "(Reuters)"
+        while (k < v.limit && !Is(k, ")") && k - b < 8) ++k;
+        ++k;
+        continue;
+      }
+      if (!IsWord(k)) return b;
+      // All capitals ("WASHINGTON"), or a capitalized state after a comma.
+      std::string_view raw = SpanText(Tok(k).span);
+      bool caps = raw.size() >= 2;
+      for (char c : raw) caps = caps && !(c >= 'a' && c <= 'z');
+      if (caps) {
+        upper = true;
+      } else if (!(IsCap(k) && k > b && (Is(k - 1, ",") || IsCap(k - 1)))) {
+        return b;
+      }
+      ++k;
+    }
+    if (!upper || k >= v.limit || !(IsDash(k) || Is(k, "-"))) return b;
+    return k + 1;
+  }
+
   // Left end of a noun phrase that ends at `end` (exclusive); stops at
   // clause words, punctuation, quotes and other cue verbs.
   int NounPhraseStart(int b, int end, int max_len = 10) const {
@@ -505,7 +575,22 @@ class Run {
           !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
-      if (clause_[k] || content_start_[k]) break;
+      if (clause_[k] || content_start_[k]) {
+        // Coordinated names ("Ann Lee and Tom Ruiz said") and "more than 6
+        // in 10 voters" stay in the phrase.
+        if (Is(k, "and") && k - 1 >= b && start < end && IsCap(k - 1) &&
+            IsCap(start)) {
+          start = k;
+          continue;
+        }
+        if (Is(k, "than") && k - 1 >= b && start < end &&
+            Tok(start).kind == TokenKind::kNumber &&
+            (Is(k - 1, "more") || Is(k - 1, "fewer") || Is(k - 1, "less"))) {
+          start = k - 1;
+          continue;
+        }
+        break;
+      }
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone) {
         break;
@@ -546,8 +631,17 @@ class Run {
       return {start, vb};
     }
     if (!IsWord(j)) return {kNone, kNone};
+    // A relative pronoun is the subject: "voters who said", "a law which
+    // states".
+    if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
     int start = NounPhraseStart(v.b, vb);
     if (start == vb) return {kNone, kNone};
+    // A pronoun right before the cue is the whole subject: "an answer he
+    // gave", "voters who said", "something she said".
+    if (start < j && src_[j].end == vb &&
+        Info(src_[j]).kind == SourceType::kPronoun) {
+      start = j;
+    }
     return {start, vb};
   }
 
@@ -779,7 +873,7 @@ class Run {
         ++j;
       }
       if (j >= v.limit || IsComma(j)) {
-        d.cue_e = after + 1;
+        // PolNeAR leaves the preposition out of the cue more often than not.
         about_end = j;
         after = after + 1;
       }
@@ -807,7 +901,25 @@ class Run {
       if (!ContentAfter(v, after, cue.obj, &d)) return false;
       return Accept(std::move(d));
     }
-    if (cue.form == Form::kIng && vb == i) return false;  // gerund or noun use
+    if (cue.form == Form::kIng && vb == i) {
+      // A noun phrase and a participle with its own clause: "polls showing
+      // that ...", "Lee saying he would run", "voters saying: '...'".
+      if (i == v.b || !IsWord(i - 1) || Is(i - 1, "to") || blocker_[i - 1] ||
+          clause_[i - 1] || after >= v.limit)
+        return false;
+      const bool clause_after =
+          content_start_[after] || IsOpenQuote(after) || Is(after, ":") ||
+          (src_[after].end != kNone &&
+           Info(src_[after]).kind == SourceType::kPronoun);
+      if (!clause_after) return false;
+      std::pair<int, int> subj = Subject(v, vb);
+      if (subj.first == kNone) return false;
+      d.src_b = subj.first;
+      d.src_e = subj.second;
+      if (!ContentAfter(v, after, cue.obj, &d)) return false;
+      d.score = 0.7;
+      return Accept(std::move(d));
+    }
 
     if (passive) {
       // "it was reported that", "X is said to", "... was reported by Y".
@@ -885,10 +997,13 @@ class Run {
         if (se < v.limit && IsComma(se)) {
           // Appositive after the name, or a second content piece.
           int rest = se + 1;
-          bool appositive =
-              rest < v.limit && (blocker_[rest] || Is(rest, "who"));
-          if (appositive) {
-            d.src_e = v.limit;
+          // A relative clause after a post-posed name stays out of the
+          // source ("..., said Ann Lee, who chairs the board.").
+          const int app_end = NounPhraseTail(v, rest);
+          if (Is(rest, "who") || Is(rest, "which")) {
+            // the name alone
+          } else if (app_end != kNone) {
+            d.src_e = app_end;
           } else if (!ContentTail(v, rest, &d)) {
             // nothing
           }
@@ -920,10 +1035,19 @@ class Run {
     // A lone lead-in word before the comma ("Meanwhile, the paper reported,
     // citing ..., that ...") is no content: the cue is not post-posed.
     const bool lead_in = before == v.b + 1 && IsComma(before) && IsWord(v.b);
+    // A quotation right before the subject is the content whatever follows
+    // the cue ("'...,' she said as she left the stage"), unless a content
+    // clause or another quotation starts after it.
+    const bool quote_before =
+        before > v.b &&
+        (IsCloseQuote(before) ||
+         (IsComma(before) && before - 1 > v.b && IsCloseQuote(before - 1))) &&
+        !(after < v.limit &&
+          (content_start_[after] || IsOpenQuote(after) || Is(after, ":")));
     const bool post =
         before > v.b &&
         (IsComma(before) || IsCloseQuote(before) || IsDash(before)) &&
-        !lead_in && (tail_end || tail_comma) &&
+        !lead_in && (tail_end || tail_comma || quote_before) &&
         !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
     if (post) {
       if (!ContentBefore(v, before, &d)) return false;
@@ -972,6 +1096,43 @@ class Run {
       ++k;
     }
     return k;
+  }
+
+  // End of an appositive noun phrase from `k` after a post-posed name
+  // ("..., said Ann Lee, head of the Tidewater Institute."): words, commas,
+  // possessives and parentheses, with no verb, auxiliary, content clause or
+  // quotation, up to the clause end or a comma before a relative clause, a
+  // participle or a chain ("..., a pollster, who ..."); kNone if there is
+  // none. Closing quotation marks at its end are left out.
+  bool EndsAppositive(const SentenceView& v, int j) const {
+    if (!IsComma(j) || j + 1 >= v.limit) return false;
+    const int n = j + 1;
+    return Is(n, "who") || Is(n, "which") || chain_[n].end != kNone ||
+           verb_[n].end != kNone || IngWord(n);
+  }
+  bool IngWord(int k) const {
+    return Tok(k).kind == TokenKind::kWord && !IsCap(k) &&
+           EndsWith(Norm(k), "ing") && Norm(k).size() > 4;
+  }
+  int NounPhraseTail(const SentenceView& v, int k) const {
+    if (k >= v.limit || !IsWord(k) || chain_[k].end != kNone) return kNone;
+    if (IngWord(k)) return kNone;
+    if (Tok(k).kind == TokenKind::kWord && !IsCap(k) &&
+        EndsWith(Norm(k), "ed") && !blocker_[k])
+      return kNone;
+    int j = k;
+    for (; j < v.limit; ++j) {
+      if (EndsAppositive(v, j)) break;
+      if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j))
+        return kNone;
+      if (clause_[j] && !Is(j, "and")) return kNone;
+      const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
+      if (aux_[j].end != kNone && !poss) return kNone;
+      if (verb_[j].end != kNone && !IsCap(j) && !(j > k && blocker_[j - 1]))
+        return kNone;
+    }
+    while (j > k && (IsQuote(j - 1) || IsComma(j - 1))) --j;
+    return j > k ? j : kNone;
   }
 
   // Content before a post-posed source: the quotation that closes at
@@ -1548,13 +1709,17 @@ class Run {
     }
     src.type = type;
     if (type == SourceType::kPronoun) {
-      if (src.resolved.empty())
+      if (src.resolved.empty() && agree == 'r') {
+        src.resolved = ResolveRelative(b);
+      } else if (src.resolved.empty()) {
         src.resolved = ResolvePronoun(agree, src.span.begin);
+      }
     } else if (src.resolved.empty() &&
                (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
       src.resolved = ResolveShort(b, core_e);
     }
     if (type != SourceType::kPronoun) {
+      last_src_e_ = core_e;
       Known kn;
       kn.name =
           src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
@@ -1602,6 +1767,30 @@ class Run {
       return kn.name;
     }
     return {};
+  }
+
+  // The noun phrase a relative pronoun at `b` refers to ("the senators,
+  // who"): its entity's name, or its text.
+  std::string ResolveRelative(int b) {
+    int e = b;
+    if (e > 0 && IsComma(e - 1)) --e;
+    if (e <= 0 || !IsWord(e - 1)) return {};
+    // Right after the previous source ("said Ann Lee, a spokeswoman for the
+    // board, who added"): the same speaker.
+    if (e == last_src_e_ && !known_.empty()) return known_.back().name;
+    int start = NounPhraseStart(std::max(0, e - 12), e, 8);
+    if (start >= e) return {};
+    // The last determiner opens the phrase ("the callers were the farmers
+    // who" -> "the farmers").
+    for (int k = e - 1; k > start; --k) {
+      if (blocker_[k] && IsWord(k)) {
+        start = k;
+        break;
+      }
+    }
+    const int ent = EntityIn(ByteSpan(start, e));
+    if (ent != kNone) return Canonical(ent);
+    return ValidText(ByteSpan(start, e));
   }
 
   std::string ResolveShort(int b, int e) const {
@@ -1712,8 +1901,11 @@ class Run {
   std::vector<uint8_t>&blocker_, &clause_, &content_start_, &adjunct_,
       &exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
+  std::vector<std::pair<uint32_t, uint32_t>>& touched_;
+  std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft> drafts_;
   std::vector<Known> known_;
+  int last_src_e_ = kNone;  // end token of the last named source
 };
 
 }  // namespace
@@ -1722,9 +1914,10 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              const std::vector<LexiconMatch>& matches,
                              Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
-  Run run(info_, text, tokens, matches, scratch, doc);
+  Run run(info_, roles_, text, tokens, matches, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
+  run.Reset();
 }
 
 }  // namespace claimx::internal

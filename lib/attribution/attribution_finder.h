@@ -55,7 +55,9 @@ class AttributionFinder {
     uint32_t entry = 0;
   };
   // Per-thread buffers for Find, one entry per token; reused so that the hot
-  // path does not allocate per token. Contents are meaningless between calls.
+  // path does not allocate per token. The per-token role tables and quote
+  // pairs are all-default between calls (Find clears only what it wrote), so
+  // a document costs time in its matches, not in tokens x tables.
   struct Scratch {
     std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge,
         comparison, manner;
@@ -63,6 +65,10 @@ class AttributionFinder {
         covered;
     std::vector<uint8_t> sentence_has_claim;
     std::vector<int> qopen, qclose;
+    // What a document wrote into the tables above, for the reset after it:
+    // token ranges of the matches with a role, and paired quotation marks.
+    std::vector<std::pair<uint32_t, uint32_t>> touched;
+    std::vector<int> quote_marks;
   };
 
   // Reads the attribution entry types from the compiled lexicon; keeps no
@@ -123,6 +129,7 @@ class AttributionFinder {
 
  private:
   std::vector<EntryInfo> info_;  // by lexicon entry id
+  std::vector<Role> roles_;      // info_[i].role, packed for the match loop
 };
 
 }  // namespace claimx::internal
