@@ -361,31 +361,19 @@ class TokenizerRun {
   uint32_t Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
                 AbbrevClass abbrev = AbbrevClass::kNone) {
     if (space_before_) flags |= kSpaceBefore;
-    if (used_ == kBuffer) Flush();
-    const uint32_t index = static_cast<uint32_t>(flushed_ + used_);
+    const uint32_t index = static_cast<uint32_t>(out_->tokens.size());
     if (newlines_ > 0 || abbrev != AbbrevClass::kNone) {
       if (newlines_ > 0) flags |= kLineStart;
       out_->marks.push_back(TokenStream::Mark{
           index, static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)),
           abbrev});
     }
-    buffer_[used_++] =
+    out_->tokens.push_back(
         Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
-              kind, flags};
+              kind, flags});
     space_before_ = false;
     newlines_ = 0;
     return index;
-  }
-  // Tokens go to a small buffer first and to out_->tokens in blocks: the
-  // hot loop then does no capacity checks on the output vector.
-  void Flush() {
-    out_->tokens.insert(out_->tokens.end(), buffer_, buffer_ + used_);
-    flushed_ += used_;
-    used_ = 0;
-  }
-  const Token* LastToken() const {
-    if (used_ > 0) return &buffer_[used_ - 1];
-    return out_->tokens.empty() ? nullptr : &out_->tokens.back();
   }
   // Records the lower-cased bytes of an ASCII token as its folded form.
   // (rest: upper-case letters after the first byte; else only d[0] changes.)
@@ -418,6 +406,7 @@ class TokenizerRun {
     return next_at_ - pos <= 64;
   }
   bool WordEndIsPlain(size_t pos, size_t e);
+  bool PeriodEndsPlainWord(size_t pos, size_t e);
   bool NumberEndIsPlain(size_t pos, size_t e);
   size_t Step(size_t pos);
   void AppendNorm(size_t begin, size_t end, bool ascii);
@@ -443,10 +432,6 @@ class TokenizerRun {
       0;  // position of the next '@' at or after the cursor (n_ if none)
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
-  static constexpr size_t kBuffer = 128;
-  size_t flushed_ = 0;  // tokens already in out_->tokens
-  size_t used_ = 0;     // tokens in buffer_
-  Token buffer_[kBuffer];
 };
 
 void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
@@ -1049,9 +1034,9 @@ size_t TokenizerRun::Step(size_t pos) {
       case CharClass::kDoubleQuote: {
         // Clitic after a word: "Reuters's", "we're", "workers'".
         size_t after = pos + c.len;
-        const Token* last = LastToken();
-        bool glued = pos > 0 && !space_before_ && last != nullptr &&
-                     last->span.end == pos && last->kind == TokenKind::kWord;
+        bool glued = pos > 0 && !space_before_ && !out_->tokens.empty() &&
+                     out_->tokens.back().span.end == pos &&
+                     out_->tokens.back().kind == TokenKind::kWord;
         if (c.cls == CharClass::kApostrophe && glued) {
           size_t q = after;
           while (q < n_ && q - after < 3 && absl::ascii_isalpha(Byte(q))) ++q;
@@ -1219,7 +1204,10 @@ void TokenizerRun::Run() {
         if (upper) seen |= kShapeUpper;
         if (digit) seen |= kShapeDigit;
         if (e == lim && lim != n) break;  // at the length limit
-        if (e < n && kWordEnd[s[e]] && !WordEndIsPlain(pos, e)) break;
+        if (e < n && kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
+            !PeriodEndsPlainWord(pos, e)) {
+          break;
+        }
         // A URL's scheme ends with "://", a domain and an initialism with a
         // period, an e-mail's local part with [@._%+-]: none of those here.
         const unsigned rest_upper = seen & kShapeUpper;
@@ -1289,7 +1277,6 @@ void TokenizerRun::Run() {
     }
     pos = Step(pos);
   }
-  Flush();
 }
 
 // After an ASCII letter/digit run [pos, e) of a word, could ScanWord or the
@@ -1320,6 +1307,24 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
     default:
       return c < 0x80;  // other non-ASCII: letters, marks, joiners ...
   }
+}
+
+// A sentence-final word: is the ASCII letter/digit run [pos, e) followed by
+// '.' a plain word for ScanWord, with the period a token of its own? True
+// only where Step would emit the same word: four or more bytes (no
+// initialism), no ASCII letter after the period (no domain), not a possible
+// abbreviation (the prefilter MayBeAbbrev on the folded first and last
+// bytes), no '@' nearby (no e-mail address).
+bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
+  if (s_[e] != '.') return false;
+  const size_t len = e - pos;
+  if (len < 4 || absl::ascii_isalpha(Byte(e + 1))) return false;
+  if (len <= 12) {
+    char lower[12];
+    for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
+    if (tok_.MayBeAbbrev(lower, len)) return false;
+  }
+  return !EmailNear(pos);
 }
 
 // The same after an ASCII digit run of a number.
