@@ -89,7 +89,78 @@ TEST(Entities, TitleCaseHeadingUsesNamesFromTheBody) {
   EXPECT_EQ(got[0].text, "Marta Ilves");
   EXPECT_EQ(got[0].type, "PERSON");
   EXPECT_EQ(got[1].text, "Marta Ilves");
-  EXPECT_EQ(got[0].mention_of, 1);  // the heading refers to the body's mention
+  // mention_of is the first mention in text order: the heading's, whose
+  // canonical name comes from the body.
+  EXPECT_EQ(got[0].mention_of, -1);
+  EXPECT_EQ(got[1].mention_of, 0);
+}
+
+TEST(Entities, ResultsAndStandingsRowsNameTeams) {
+  // A city or an unknown name in a results row is a team; a country stays a
+  // place (CoNLL-2003 habit).
+  EXPECT_THAT(Typed("Weekend results:\n\n"
+                    "Leeds 3 Brackwell Rovers 1\n"
+                    "Kenya 0 Ghana 2\n"
+                    "Ostrava 11 7 2 2 21 9 23\n"),
+              ::testing::ElementsAre("ORG Leeds", "ORG Brackwell Rovers",
+                                     "GPE Kenya", "GPE Ghana", "ORG Ostrava"));
+}
+
+TEST(Entities, DatelinePlaceAndTheWordAfterTheDash) {
+  EXPECT_THAT(Typed("KORVATA, April 9 (Reuters) - Protests spread on "
+                    "Wednesday, police said."),
+              ::testing::ElementsAre("GPE KORVATA", "ORG Reuters"));
+  EXPECT_THAT(Typed("TALLINN 2001-04-09\n\nThe port reopened."),
+              ::testing::ElementsAre("GPE TALLINN"));
+}
+
+TEST(Entities, RowsEndingInANumberAreNotHeadings) {
+  // Title-case words and a trailing number: a table row, names trusted.
+  EXPECT_THAT(Typed("Ulrike Brandauer (Austria) beat Ines Faltermeyer "
+                    "(Germany) 6-2 6-4"),
+              ::testing::Contains("PERSON Ulrike Brandauer"));
+}
+
+TEST(Entities, OrganizationEvidenceFromContext) {
+  EXPECT_THAT(Typed("Regional carrier Norvik said it would add routes."),
+              ::testing::ElementsAre("ORG Norvik"));
+  EXPECT_THAT(Typed("Analysts cut their forecasts for Pellmont Quarry shares."),
+              ::testing::ElementsAre("ORG Pellmont Quarry"));
+  EXPECT_THAT(
+      Typed("Bexley Arden, a Leeds-based packaging company, cut 80 jobs."),
+      ::testing::ElementsAre("ORG Bexley Arden", "GPE Leeds"));
+  // An industry word is a head: not a person.
+  EXPECT_THAT(Typed("The deal values Tarnow Textiles at $90 million."),
+              ::testing::ElementsAre("ORG Tarnow Textiles"));
+}
+
+TEST(Entities, FirstWordOfAnOrganizationRefersBack) {
+  std::vector<Found> got = Recognize(
+      "Quellmoor Energy will sell its grid unit. Quellmoor's board approved "
+      "the sale on Monday.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "Quellmoor");
+  EXPECT_EQ(got[1].type, "ORG");
+  EXPECT_EQ(got[1].mention_of, 0);
+  EXPECT_EQ(got[1].canonical, "Quellmoor Energy");
+}
+
+TEST(Entities, TitleAfterTheNameIsRecorded) {
+  std::vector<Found> got = Recognize(
+      "Odile Verhaegen, the company's chairwoman, said profits would fall.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].type, "PERSON");
+  EXPECT_EQ(got[0].title, "chairwoman");
+}
+
+TEST(Entities, DemonymNounBeforeAName) {
+  EXPECT_THAT(Typed("Dane Mikkel Rasborg finished third."),
+              ::testing::ElementsAre("NORP Dane", "PERSON Mikkel Rasborg"));
+}
+
+TEST(Entities, PlaceContextTypesUnknownMultiWordNames) {
+  EXPECT_THAT(Typed("The convoy turned back toward Umm Dalam on Sunday."),
+              ::testing::ElementsAre("GPE Umm Dalam"));
 }
 
 TEST(Entities, TitlesStayOutOfThePersonSpan) {

@@ -18,7 +18,7 @@ using EntryInfo = EntityRecognizer::EntryInfo;
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
 // Per-token bits.
-enum : uint16_t {
+enum : uint32_t {
   kBGiven = 1 << 0,
   kBParticle = 1 << 1,
   kBConnector = 1 << 2,
@@ -37,6 +37,10 @@ enum : uint16_t {
   kBNameWord =
       1
       << 14,  // capitalized word that can be part of a name (see NameWordSlow)
+  kBTeam = 1 << 15,      // name in a results or standings row: a team
+  kBDateline = 1 << 16,  // place name opening a dateline ("NAIROBI, May 3 -")
+  kBMinor = 1 << 17,     // lower-case function word of title-case headings
+  kBOrgNoun = 1 << 18,   // "operator", "company": an ORG next to it
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
@@ -66,18 +70,47 @@ struct Candidate {
   bool alias = false;       // "(WHO)" right after its expansion
   uint32_t head = kNone;    // chain head (candidate index)
   bool keep = false;
+  uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   size_t last_hash = 0;   // hash of the last token's folded form
   char initials[8] = {};  // ORG: first letters of its capitalized words
 };
 
+// Candidate indexes by a 64-bit key: a sorted vector, reused across
+// documents (no hash-map nodes or per-key vectors to allocate per document).
+class KeyIndex {
+ public:
+  struct Range {
+    const std::pair<uint64_t, uint32_t>* b = nullptr;
+    const std::pair<uint64_t, uint32_t>* e = nullptr;
+    bool empty() const { return b == e; }
+  };
+  void Clear() { v_.clear(); }
+  void Add(uint64_t key, uint32_t idx) { v_.emplace_back(key, idx); }
+  void Build() { std::sort(v_.begin(), v_.end()); }  // by key, then index
+  Range Find(uint64_t key) const {
+    auto lo = std::lower_bound(v_.begin(), v_.end(), key,
+                               [](const std::pair<uint64_t, uint32_t>& a,
+                                  uint64_t k) { return a.first < k; });
+    auto hi = lo;
+    while (hi != v_.end() && hi->first == key) ++hi;
+    return {v_.data() + (lo - v_.begin()), v_.data() + (hi - v_.begin())};
+  }
+
+ private:
+  std::vector<std::pair<uint64_t, uint32_t>> v_;
+};
+
 struct Scratch {
-  std::vector<uint16_t> bits;
+  std::vector<uint32_t> bits;
   std::vector<uint32_t> ent_end,
       ent_entry;                    // longest entity match starting here
   std::vector<uint32_t> title_end;  // longest title (head/honorific) match
   std::vector<uint8_t> title_honorific;
   std::vector<uint32_t> head_entry;  // entity_head entry of the token
   std::vector<Candidate> cands;
+  KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
+  std::vector<uint32_t> tries;
+  std::vector<int32_t> index, first;
 
   void Reset(size_t n) {
     bits.assign(n, 0);
@@ -105,6 +138,8 @@ class Run {
   void Mark(const std::vector<LexiconMatch>& matches,
             const std::vector<Quantity>& quantities);
   void MarkLines();
+  bool MarkRow(uint32_t a, uint32_t b);
+  void MarkDateline(uint32_t a, uint32_t b);
   void FindRuns();
   void FindAcronyms();
   void MatchHeadings();
@@ -113,7 +148,7 @@ class Run {
 
  private:
   const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
-  bool Has(uint32_t i, uint16_t b) const { return (s_.bits[i] & b) != 0; }
+  bool Has(uint32_t i, uint32_t b) const { return (s_.bits[i] & b) != 0; }
   bool Cap(uint32_t i) const;
   bool NameWordSlow(uint32_t i) const;
   bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
@@ -121,6 +156,8 @@ class Run {
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
   uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
+  bool OrgAppositive(uint32_t e) const;
+  bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
            uint32_t te = 0);
@@ -140,12 +177,16 @@ bool Run::Cap(uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
   if (t.has(kCapitalized)) return true;
-  if (t.span.size() < 4) return false;
+  const size_t n = t.span.size();
+  if (n < 4) return false;
   // "al-Assad", "bin-Salman", "d'Alembert": lower-case particle + capital.
-  std::string_view w = text_.substr(t.span.begin, t.span.size());
-  for (size_t k = 1; k + 1 < w.size() && k <= 3; ++k) {
-    if ((w[k] == '-' || w[k] == '\'') && w[k + 1] >= 'A' && w[k + 1] <= 'Z')
+  const char* w = text_.data() + t.span.begin;
+  const size_t last = n - 2 < 3 ? n - 2 : 3;
+  for (size_t k = 1; k <= last; ++k) {
+    if ((w[k] == '-' || w[k] == '\'') &&
+        static_cast<unsigned char>(w[k + 1] - 'A') < 26) {
       return true;
+    }
   }
   return false;
 }
@@ -215,14 +256,22 @@ void Run::Mark(const std::vector<LexiconMatch>& matches,
       case Role::kNotName:
         if (len == 1) s_.bits[m.begin] |= kBNotName | e.extra;
         break;
+      // Context phrases mark their last token ("mayor of" marks "of").
       case Role::kPersonAfter:
-        if (len == 1) s_.bits[m.begin] |= kBPersonAfter;
+        s_.bits[m.begin] |= kBPersonAfter;
         break;
       case Role::kPlaceBefore:
-        if (len == 1) s_.bits[m.begin] |= kBPlaceBefore;
+        s_.bits[m.end - 1] |= kBPlaceBefore;
         break;
       case Role::kOrgBefore:
         if (len == 1) s_.bits[m.begin] |= kBOrgBefore;
+        break;
+      case Role::kMinor:
+        if (len == 1) s_.bits[m.begin] |= kBMinor;
+        break;
+      case Role::kOrgNoun:  // "shares of" marks "of"
+        if (len > 1 || !tok(m.begin).has(kCapitalized))
+          s_.bits[m.end - 1] |= kBOrgNoun;
         break;
       case Role::kNone:
         break;
@@ -240,6 +289,15 @@ void Run::Mark(const std::vector<LexiconMatch>& matches,
 }
 
 void Run::MarkLines() {
+  for (uint32_t k = 0; k < n_; ++k) {
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::kWord && NameWordSlow(k)) s_.bits[k] |= kBNameWord;
+    if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
+      s_.bits[k] |= kBInitial;
+    } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
+      s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
+    }
+  }
   uint32_t a = 0;
   while (a < n_) {
     uint32_t b = a + 1;
@@ -253,27 +311,87 @@ void Run::MarkLines() {
       if (t.has(kAllCaps)) ++upper;
       if (t.has(kCapitalized)) {
         ++caps;
-      } else if (t.span.size() > 4 && !Has(k, kBConnector | kBParticle)) {
-        ++lower_content;
+      } else if (t.span.size() > 2 &&
+                 !Has(k, kBConnector | kBParticle | kBMinor)) {
+        ++lower_content;  // "beat", "lbw"; not "of", "with", "into"
       }
     }
-    bool shouting = upper >= 3 && upper * 10 >= words * 7;
-    bool heading = words >= 3 && caps >= 3 && lower_content == 0;
+    // Rows of tables and results end in a number; headlines rarely do.
+    const bool ends_number = tok(b - 1).kind == TokenKind::kNumber;
+    bool shouting = upper >= 2 && upper * 10 >= words * 7;
+    bool heading =
+        words >= 3 && caps >= 3 && lower_content == 0 && !ends_number;
+    if (MarkRow(a, b)) shouting = heading = false;
     if (shouting || heading) {
       for (uint32_t k = a; k < b; ++k) {
         s_.bits[k] |= kBWeakLine;
         if (shouting) s_.bits[k] |= kBShouting;
       }
     }
+    MarkDateline(a, b);
     a = b;
   }
-  for (uint32_t k = 0; k < n_; ++k) {
+}
+
+// Results and standings rows: "Port Vale 2 Bradford 2", "Ajax 6 4 1 1 12 5
+// 13". Their names are teams (ORG; a country stays a place).
+bool Run::MarkRow(uint32_t a, uint32_t b) {
+  auto run_end = [&](uint32_t k) {
+    while (k < b && NameWord(k)) ++k;
+    return k;
+  };
+  auto is_num = [&](uint32_t k) {
+    return k < b && tok(k).kind == TokenKind::kNumber;
+  };
+  uint32_t e1 = run_end(a);
+  if (e1 == a || e1 - a > 4 || !is_num(e1)) return false;
+  bool row = false;
+  uint32_t k = e1;
+  while (is_num(k)) ++k;
+  if (k == b && k - e1 >= 3) {
+    row = true;  // standings
+  } else if (k == e1 + 1) {
+    uint32_t e2 = run_end(k);
+    if (e2 > k && e2 - k <= 4 && is_num(e2) &&
+        (e2 + 1 == b || tok(e2 + 1).has(kOpening))) {
+      row = true;  // a result
+      for (uint32_t t = k; t < e2; ++t) s_.bits[t] |= kBTeam;
+    }
+  }
+  if (!row) return false;
+  for (uint32_t t = a; t < e1; ++t) s_.bits[t] |= kBTeam;
+  return true;
+}
+
+// "NAIROBI, March 3 (Reuters) - ..." and the "LONDON 1996-08-30" line: the
+// place opening it is a GPE and the word after the dash starts a sentence.
+void Run::MarkDateline(uint32_t a, uint32_t b) {
+  uint32_t e = a;
+  bool all_upper = true;
+  while (e < b && e - a < 4 && NameWord(e)) {
+    all_upper &= tok(e).has(kAllCaps);
+    ++e;
+  }
+  if (e == a || e >= b) return;
+  if (all_upper && e + 1 == b && tok(e).has(kHasDigit)) {
+    for (uint32_t t = a; t < e; ++t) s_.bits[t] |= kBDateline;
+    return;
+  }
+  if (tok(e).kind != TokenKind::kPunctuation ||
+      text_[tok(e).span.begin] != ',') {
+    return;
+  }
+  bool date = false;
+  for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
-    if (t.kind == TokenKind::kWord && NameWordSlow(k)) s_.bits[k] |= kBNameWord;
-    if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
-      s_.bits[k] |= kBInitial;
-    } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
-      s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
+    date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit);
+    std::string_view w = text_.substr(t.span.begin, t.span.size());
+    if (t.kind == TokenKind::kPunctuation &&
+        (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93")) {
+      if (!date) return;
+      for (uint32_t x = a; x < e; ++x) s_.bits[x] |= kBDateline;
+      if (k + 1 < n_) s_.bits[k + 1] |= kBInitial;
+      return;
     }
   }
 }
@@ -308,6 +426,68 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
     }
   }
   return 0;
+}
+
+// ", a Mersin-based freight company", ", the parent of": the name before the
+// comma is an organization.
+bool Run::OrgAppositive(uint32_t e) const {
+  if (e + 2 >= n_ || text_[tok(e).span.begin] != ',' ||
+      tok(e).kind != TokenKind::kPunctuation) {
+    return false;
+  }
+  std::string_view det = ts_.norm(e + 1);
+  if (det != "a" && det != "an" && det != "the") return false;
+  for (uint32_t k = e + 2; k < n_ && k < e + 8; ++k) {
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::kPunctuation || t.has(kCapitalized) ||
+        ts_.newlines_before[k] > 0) {
+      if (t.kind == TokenKind::kPunctuation || ts_.newlines_before[k] > 0)
+        return false;
+      continue;  // "a Mersin-based company", "an Oslo shipping firm"
+    }
+    if (Has(k, kBOrgNoun)) {
+      // "the company's chairman" is a person's title.
+      return !(k + 1 < n_ &&
+               (ts_.norm(k + 1) == "'s" || ts_.norm(k + 1) == "\xe2\x80\x99s"));
+    }
+  }
+  return false;
+}
+
+// ", the chief executive", ", the company's chairman", ", its founder": a
+// title after the name. Returns its tokens in [*tb, *te).
+bool Run::PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const {
+  if (e + 1 >= n_ || tok(e).kind != TokenKind::kPunctuation ||
+      text_[tok(e).span.begin] != ',') {
+    return false;
+  }
+  uint32_t k = e + 1;
+  std::string_view det = ts_.norm(k);
+  if (det == "the" || det == "a" || det == "an" || det == "its" ||
+      det == "his" || det == "her" || det == "their") {
+    ++k;
+  }
+  // "the company's", "the party's"
+  if (k + 1 < n_ && !tok(k).has(kCapitalized) &&
+      (ts_.norm(k + 1) == "'s" || ts_.norm(k + 1) == "\xe2\x80\x99s")) {
+    k += 2;
+  }
+  uint32_t start = k;
+  while (k < n_ && k < start + 3 && Has(k, kBMod) && s_.title_end[k] == 0) ++k;
+  if (k >= n_ || s_.title_end[k] == 0) return false;
+  uint32_t end = s_.title_end[k];
+  // The title ends the appositive: ", the chairman," / "." / " of X".
+  if (end < n_) {
+    const Token& t = tok(end);
+    std::string_view w = ts_.norm(end);
+    if (t.kind != TokenKind::kPunctuation && w != "of" && w != "at" &&
+        w != "for" && w != "and") {
+      return false;
+    }
+  }
+  *tb = start;
+  *te = end;
+  return true;
 }
 
 void Run::FindRuns() {
@@ -385,6 +565,25 @@ void Run::FindRuns() {
     Classify(i, j, false);
     i = j;
   }
+  // "a Mersin-based company": the place inside a compound adjective.
+  for (uint32_t k = 0; k < n_; ++k) {
+    const Token& t = tok(k);
+    if (!t.has(kCapitalized) || t.kind != TokenKind::kWord || NameWord(k) ||
+        Has(k, kBWeakLine)) {
+      continue;
+    }
+    std::string_view w = text_.substr(t.span.begin, t.span.size());
+    for (std::string_view suffix :
+         {std::string_view("-based"), std::string_view("-headquartered")}) {
+      if (w.size() > suffix.size() + 2 &&
+          w.substr(w.size() - suffix.size()) == suffix &&
+          w.substr(0, w.size() - suffix.size()).find('-') ==
+              std::string_view::npos) {
+        Add(k, k + 1, EntityType::kGpe, 1);
+        s_.cands.back().cut = static_cast<uint8_t>(suffix.size());
+      }
+    }
+  }
   // Heading and all-caps lines: lexicon names only; other names come from
   // the body (Chain matches them later).
   for (uint32_t k = 0; k < n_; ++k) {
@@ -413,10 +612,24 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       return w.size() > suf.size() + 2 &&
              w.substr(w.size() - suf.size()) == suf;
     };
-    if (ends("ing") || ends("ed") || ends("ly")) ++b;
+    if (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
+        ends("ly"))
+      ++b;
   }
   if (b >= e) return;
   uint8_t guess = weak ? 0 : 1;
+
+  // Teams in results rows, the place of a dateline.
+  if (Has(b, kBTeam)) {
+    bool country = s_.ent_end[b] == e && info_[s_.ent_entry[b]].country;
+    Add(b, e, country ? EntityType::kGpe : EntityType::kOrg, 2, false,
+        country ? s_.ent_entry[b] : kNone);
+    return;
+  }
+  if (Has(b, kBDateline) && s_.ent_end[b] != e) {
+    Add(b, e, EntityType::kGpe, 2);
+    return;
+  }
 
   // Exact lexicon name.
   if (s_.ent_end[b] == e) {
@@ -501,6 +714,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(me, e, EntityType::kPerson, guess);
       return;
     }
+    if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
+        s_.ent_end[me] == 0) {
+      Add(b, me, inf.type, 2, false, s_.ent_entry[b]);  // "Spaniard Ignacio"
+      Classify(me, e, weak);
+      return;
+    }
     if (inf.type == EntityType::kPerson) {
       Add(b, e, EntityType::kPerson, guess);
       return;
@@ -518,9 +737,19 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
         tb, te);
     return;
   }
+  if (PostTitle(e, &tb, &te)) {  // "Keith Marlow, the company's chairman"
+    Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
+        tb, te);
+    return;
+  }
   bool person_after = e < n_ && Has(e, kBPersonAfter);
   bool org_before = b > 0 && Has(b - 1, kBOrgBefore);
   bool place_before = b > 0 && Has(b - 1, kBPlaceBefore);
+  // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
+  // Logistics, a freight company"
+  bool org_noun = (b > 0 && Has(b - 1, kBOrgNoun)) ||
+                  (e < n_ && Has(e, kBOrgNoun) && !Has(b, kBInitial)) ||
+                  OrgAppositive(e);
   if (len >= 2) {
     bool particle = false, initials = false, all_upper = true;
     for (uint32_t k = b; k < e; ++k) {
@@ -528,9 +757,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
       all_upper &= tok(k).has(kAllCaps);
     }
-    if (given || particle || initials) {
+    if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_before || all_upper || len > 3) {
+    } else if (org_noun || all_upper || len > 3) {
+      Add(b, e, EntityType::kOrg, guess);
+    } else if (place_before && !person_after) {
+      Add(b, e, EntityType::kGpe, guess);  // "in Wad Madani", "to La Paz"
+    } else if (particle) {
+      Add(b, e, EntityType::kPerson, guess);
+    } else if (org_before) {
       Add(b, e, EntityType::kOrg, guess);
     } else {
       Add(b, e, EntityType::kPerson, guess);
@@ -540,8 +775,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   const Token& t = tok(b);
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, guess);  // an acronym
-  } else if (Has(b, kBInitial) && !given && !person_after) {
+  } else if (Has(b, kBInitial) && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
+  } else if (org_noun) {
+    Add(b, e, EntityType::kOrg, guess);
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
@@ -566,21 +803,20 @@ void Run::MatchHeadings() {
   // for every heading word (quadratic: all-caps text is all headings). The
   // result is the same: best_e is the maximum over the matches.
   std::hash<std::string_view> hasher;
-  absl::flat_hash_map<size_t, std::vector<uint32_t>> by_first, by_surname;
+  KeyIndex& by_first = s_.by_first;
+  KeyIndex& by_surname = s_.by_surname;
+  by_first.Clear();
+  by_surname.Clear();
   for (size_t c = 0; c < count; ++c) {
     const Candidate& h = s_.cands[c];
     if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
-    by_first[hasher(ts_.norm(h.b))].push_back(static_cast<uint32_t>(c));
+    by_first.Add(hasher(ts_.norm(h.b)), static_cast<uint32_t>(c));
     if (h.type == EntityType::kPerson && h.e - h.b >= 2) {
-      by_surname[hasher(ts_.norm(h.e - 1))].push_back(static_cast<uint32_t>(c));
+      by_surname.Add(hasher(ts_.norm(h.e - 1)), static_cast<uint32_t>(c));
     }
   }
-  const std::vector<uint32_t> none;
-  auto bucket = [&](const absl::flat_hash_map<size_t, std::vector<uint32_t>>& m,
-                    size_t key) -> const std::vector<uint32_t>& {
-    auto it = m.find(key);
-    return it == m.end() ? none : it->second;
-  };
+  by_first.Build();
+  by_surname.Build();
   for (uint32_t k = 0; k < n_; ++k) {
     if (!Has(k, kBWeakLine)) continue;
     if (s_.ent_end[k] > 0) {
@@ -590,10 +826,9 @@ void Run::MatchHeadings() {
     if (!Cap(k)) continue;
     uint32_t best_e = 0;
     const size_t key = hasher(ts_.norm(k));
-    for (const std::vector<uint32_t>* list :
-         {&bucket(by_first, key), &bucket(by_surname, key)})
-      for (uint32_t c : *list) {
-        const Candidate& h = s_.cands[c];
+    for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
+      for (auto it = list.b; it != list.e; ++it) {
+        const Candidate& h = s_.cands[it->second];
         if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
         uint32_t len = h.e - h.b;
         if (k + len <= n_ && k + len > best_e && Has(k + len - 1, kBWeakLine) &&
@@ -689,9 +924,25 @@ void Run::Chain() {
     std::string_view a = ts_.norm(k);
     return a.size() >= 2 && a == std::string_view(h.initials);
   };
+  // "Kestrel" for "Kestrel Mining": an organization named by a word and
+  // heads (or suffixes) only.
+  auto prefix_named = [&](const Candidate& h) {
+    if (h.type != EntityType::kOrg || h.e - h.b < 2 || h.cut != 0 ||
+        s_.head_entry[h.b] != kNone || !tok(h.b).has(kCapitalized)) {
+      return false;
+    }
+    for (uint32_t t = h.b + 1; t < h.e; ++t) {
+      if (s_.head_entry[t] == kNone) return false;
+    }
+    return true;
+  };
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
+    if (cl == 1 && (c.entry == kNone || info_[c.entry].type == h.type) &&
+        prefix_named(h) && ts_.norm(c.b) == ts_.norm(h.b)) {
+      return true;
+    }
     if (c.last_hash != h.last_hash) {
       return h.type == EntityType::kOrg && cl == 1 && hl >= 2 &&
              tok(c.b).has(kAllCaps) && initials_match(h, c.b);
@@ -728,27 +979,34 @@ void Run::Chain() {
     for (uint32_t t = e; t-- > b;) k = mix(k, hasher(ts_.norm(t)));
     return mix(k, e - b);
   };
-  using Buckets = absl::flat_hash_map<uint64_t, std::vector<uint32_t>>;
-  auto Bucket = [](const Buckets& m,
-                   uint64_t key) -> const std::vector<uint32_t>* {
-    auto it = m.find(key);
-    return it == m.end() ? nullptr : &it->second;
-  };
-  Buckets by_suffix, by_initials, by_alias;
+  KeyIndex& by_suffix = s_.by_suffix;
+  KeyIndex& by_initials = s_.by_initials;
+  KeyIndex& by_alias = s_.by_alias;
+  KeyIndex& by_prefix = s_.by_prefix;
+  by_suffix.Clear();
+  by_initials.Clear();
+  by_alias.Clear();
+  by_prefix.Clear();
   for (uint32_t d = 0; d < cands.size(); ++d) {
     const Candidate& h = cands[d];
     if (!h.keep) continue;
-    if (h.alias) by_alias[SeqKey(h.b, h.e)].push_back(d);
+    if (h.alias) by_alias.Add(SeqKey(h.b, h.e), d);
     if (h.strength == 0) continue;  // never a link target
     uint64_t k = 0;
     for (uint32_t t = h.e;
          t-- > h.b;) {  // every suffix: kept candidates do not overlap
       k = mix(k, hasher(ts_.norm(t)));
-      by_suffix[mix(k, h.e - t)].push_back(d);
+      by_suffix.Add(mix(k, h.e - t), d);
     }
     if (h.initials[0] != 0)
-      by_initials[hasher(std::string_view(h.initials))].push_back(d);
+      by_initials.Add(hasher(std::string_view(h.initials)), d);
+    if (prefix_named(h)) by_prefix.Add(SeqKey(h.b, h.b + 1), d);
   }
+  by_suffix.Build();
+  by_initials.Build();
+  by_alias.Build();
+  by_prefix.Build();
+  std::vector<uint32_t>& tries = s_.tries;
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -766,17 +1024,21 @@ void Run::Chain() {
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
     // (Only the candidates sharing a key can link: see `by_suffix` above.)
-    const std::vector<uint32_t>* l1 = Bucket(by_suffix, SeqKey(cand.b, cand.e));
-    const std::vector<uint32_t>* l2 =
+    const uint64_t key = SeqKey(cand.b, cand.e);
+    const KeyIndex::Range lists[3] = {
+        by_suffix.Find(key),
         (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
-            ? Bucket(by_initials, hasher(ts_.norm(cand.b)))
-            : nullptr;
-    size_t i1 = 0, i2 = 0;
-    const size_t n1 = l1 ? l1->size() : 0, n2 = l2 ? l2->size() : 0;
-    while (i1 < n1 || i2 < n2) {  // both lists merged in index order
-      size_t d = (i2 >= n2 || (i1 < n1 && (*l1)[i1] <= (*l2)[i2]))
-                     ? (*l1)[i1++]
-                     : (*l2)[i2++];
+            ? by_initials.Find(hasher(ts_.norm(cand.b)))
+            : KeyIndex::Range{},
+        cand.e - cand.b == 1 ? by_prefix.Find(key) : KeyIndex::Range{}};
+    tries.clear();
+    for (const KeyIndex::Range& l : lists) {
+      for (auto it = l.b; it != l.e; ++it) tries.push_back(it->second);
+    }
+    if (!lists[1].empty() || !lists[2].empty()) {
+      std::sort(tries.begin(), tries.end());  // the lists merged in order
+    }
+    for (uint32_t d : tries) {
       if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
@@ -786,11 +1048,9 @@ void Run::Chain() {
     }
     if (cand.head == kNone) {
       // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
-      const std::vector<uint32_t>* aliases =
-          Bucket(by_alias, SeqKey(cand.b, cand.e));
-      for (size_t a = 0; aliases && a < aliases->size() && (*aliases)[a] < c;
-           ++a) {
-        const size_t d = (*aliases)[a];
+      const KeyIndex::Range aliases = by_alias.Find(key);
+      for (auto a = aliases.b; a != aliases.e && a->second < c; ++a) {
+        const size_t d = a->second;
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&
             h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
@@ -829,27 +1089,41 @@ std::string Run::Canonical(const Candidate& c) const {
 
 void Run::Emit(std::vector<Entity>* out) {
   std::vector<Candidate>& cands = s_.cands;
-  std::vector<int32_t> index(cands.size(), -1);
+  std::vector<int32_t>& index = s_.index;
+  index.assign(cands.size(), -1);
   size_t base = out->size();
   for (size_t c = 0; c < cands.size(); ++c) {
     if (!cands[c].keep) continue;
     index[c] = static_cast<int32_t>(out->size() - base);
     const Candidate& cand = cands[c];
     Entity ent;
-    ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end};
+    ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut};
     ent.type = cand.type;
     ent.outlet = cand.outlet;
     if (cand.te > cand.tb) ent.title = SpanText(cand.tb, cand.te);
     if (cand.head != kNone) {
       ent.canonical = Canonical(cands[cand.head]);
+    } else if (cand.cut != 0) {
+      ent.canonical = std::string(
+          text_.substr(ent.span.begin, ent.span.end - ent.span.begin));
     } else {
       ent.canonical = Canonical(cand);
     }
     out->push_back(std::move(ent));
   }
+  // mention_of is the chain's first mention in text order (a heading may
+  // name someone before the body's full name, the chain's head).
+  std::vector<int32_t>& first = s_.first;
+  first.assign(cands.size(), -1);
   for (size_t c = 0; c < cands.size(); ++c) {
-    if (!cands[c].keep || cands[c].head == kNone) continue;
-    (*out)[base + index[c]].mention_of = index[cands[c].head];
+    if (!cands[c].keep) continue;
+    size_t h = cands[c].head != kNone ? cands[c].head : c;
+    if (first[h] < 0) first[h] = index[c];
+  }
+  for (size_t c = 0; c < cands.size(); ++c) {
+    if (!cands[c].keep) continue;
+    size_t h = cands[c].head != kNone ? cands[c].head : c;
+    if (first[h] != index[c]) (*out)[base + index[c]].mention_of = first[h];
   }
 }
 
@@ -877,6 +1151,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.canonical = std::string(ce.attr("canonical"));
+      inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
       cased = true;
     } else if (type == "entity_title") {
       std::string_view kind = ce.attr("kind", "head");
@@ -908,6 +1183,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kConnector;
     } else if (type == "name_particle") {
       inf.role = Role::kParticle;
+    } else if (type == "heading_minor") {
+      inf.role = Role::kMinor;
     } else if (type == "not_name") {
       inf.role = Role::kNotName;
       if (ce.attr("date") == "1") inf.extra |= kBDateWord;
@@ -920,11 +1197,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kPlaceBefore;
       } else if (role == "org_before") {
         inf.role = Role::kOrgBefore;
+      } else if (role == "org_noun") {
+        inf.role = Role::kOrgNoun;
       } else {
         return absl::InvalidArgumentError(
             absl::StrCat(ce.origin,
                          ": entity_context needs "
-                         "role=person_after|place_before|org_before, got '",
+                         "role=person_after|place_before|org_before|org_noun, "
+                         "got '",
                          Av(role), "'"));
       }
     }

@@ -71,16 +71,19 @@ class EntityRecognizer {
     kPersonAfter,
     kPlaceBefore,
     kOrgBefore,
+    kMinor,
+    kOrgNoun,
   };
   struct EntryInfo {
     Role role = Role::kNone;
     EntityType type = EntityType::kOrg;
     bool outlet = false;
+    bool country = false;  // a country (ICU region or country=1): LOC as a team
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
         0;               // phrase token k is all caps: text token k must be
-    uint16_t extra = 0;  // not_name: date=1 / modifier=1 bits
+    uint32_t extra = 0;  // not_name: date=1 / modifier=1 bits
     std::string canonical;
   };
 
