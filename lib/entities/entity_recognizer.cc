@@ -171,6 +171,7 @@ class Run {
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   Scratch& s_;
   uint32_t n_;
+  bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
 };
 
 bool Run::Cap(uint32_t i) const {
@@ -291,7 +292,11 @@ void Run::Mark(const std::vector<LexiconMatch>& matches,
 void Run::MarkLines() {
   for (uint32_t k = 0; k < n_; ++k) {
     const Token& t = tok(k);
-    if (t.kind == TokenKind::kWord && NameWordSlow(k)) s_.bits[k] |= kBNameWord;
+    // Cap() needs a capital or 4+ bytes ("al-Assad"): most words are neither.
+    if (t.kind == TokenKind::kWord &&
+        (t.has(kCapitalized) || t.span.size() >= 4) && NameWordSlow(k)) {
+      s_.bits[k] |= kBNameWord;
+    }
     if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
       s_.bits[k] |= kBInitial;
     } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
@@ -323,6 +328,7 @@ void Run::MarkLines() {
         words >= 3 && caps >= 3 && lower_content == 0 && !ends_number;
     if (MarkRow(a, b)) shouting = heading = false;
     if (shouting || heading) {
+      any_weak_ = true;
       for (uint32_t k = a; k < b; ++k) {
         s_.bits[k] |= kBWeakLine;
         if (shouting) s_.bits[k] |= kBShouting;
@@ -793,9 +799,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 // Heading and all-caps lines: the names the body spells out, matched by
 // their folded forms (a person also by the surname).
 void Run::MatchHeadings() {
-  bool any = false;
-  for (uint32_t k = 0; k < n_ && !any; ++k) any = Has(k, kBWeakLine);
-  if (!any) return;
+  if (!any_weak_) return;
   size_t count = s_.cands.size();
   // Linear time (hardening, issue 9): a heading word can only match a
   // candidate that starts with it, or a person whose surname it is, so the
