@@ -172,6 +172,9 @@ def main():
                     ok = False
                 if name == "AgeModel.json" and q.get("unit") != "age":
                     ok = False
+                if (name == "DateTimeModel.json" and t == "RANGE"
+                        and not isinstance(q.get("value"), str)):
+                    ok = False  # a number range ("two to four people"), not a date span
                 if ok:
                     preds.append(q)
             exp = c["Results"]

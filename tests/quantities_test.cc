@@ -358,6 +358,76 @@ TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
   EXPECT_EQ(qs[0].unit, "riders");
 }
 
+INSTANTIATE_TEST_SUITE_P(
+    DatesMore, QuantityCases,
+    ::testing::Values(
+        Case{"Fares have climbed since late July.", "since late July", T::kDate,
+             kText, "2026-07", "", "since late", "2026-09-10"},
+        Case{"The pier stays shut until the end of 2027.",
+             "until the end of 2027", T::kDate, kText, "2027", "", "until end"},
+        Case{"Bids are due no later than March 3, 2027.",
+             "no later than March 3, 2027", T::kDate, kText, "2027-03-03", "",
+             "by"},
+        Case{"Members who joined in 2012 or later may vote.", "2012 or later",
+             T::kDate, kText, "2012", "", "since"},
+        Case{"The mill ran from 1990 to 1996 without a strike.",
+             "from 1990 to 1996", T::kRange, kText, "1990/1996", "", ""},
+        Case{"The survey covers 2014-2018 in detail.", "2014-2018", T::kRange,
+             kText, "2014/2018", "", ""},
+        Case{"The ferry resumes after Easter 2027.", "after Easter 2027",
+             T::kDate, kText, "2027-03-28", "", "after"},
+        Case{"Stores open late on Thanksgiving.", "Thanksgiving", T::kDate,
+             kText, "2026-11-26", "", "", "2026-05-01"},
+        Case{"Crowds gathered on Christmas Eve.", "Christmas Eve", T::kDate,
+             kText, "XXXX-12-24", "", ""},
+        Case{"Revenue rose in Q3 2026 at the shipyard.", "Q3 2026", T::kDate,
+             kText, "2026-Q3", "", ""},
+        Case{"Profit fell in the second quarter of 2025.",
+             "the second quarter of 2025", T::kDate, kText, "2025-Q2", "", ""},
+        Case{"Hiring slowed in the first half of last year.",
+             "the first half of last year", T::kDate, kText, "2025-H1", "", "",
+             "2026-04-02"},
+        Case{"Sales dipped last quarter at the bakery.", "last quarter",
+             T::kDate, kText, "2026-Q1", "", "", "2026-05-20"},
+        Case{"The abbey dates from the 12th century.", "the 12th century",
+             T::kDate, kText, "11", "", ""},
+        Case{"Tolls rise on the fourth of July 2027.",
+             "the fourth of July 2027", T::kDate, kText, "2027-07-04", "", ""},
+        Case{"The fair opens on March eighteenth.", "March eighteenth",
+             T::kDate, kText, "XXXX-03-18", "", ""},
+        Case{"The clinic reopened three weeks after Christmas.",
+             "three weeks after Christmas", T::kDate, kText,
+             "P3W after XXXX-12-25", "", ""},
+        Case{"Inspectors come every two weeks.", "every two weeks",
+             T::kDuration, kText, "P2W", "", "every"},
+        Case{"The market runs every Saturday.", "every Saturday", T::kDate,
+             kText, "XXXX-WXX-6", "", "every"},
+        Case{"The board meets quarterly in the old hall.", "quarterly",
+             T::kDuration, kText, "P3M", "", "every"},
+        Case{"Repairs will take a few weeks.", "a few weeks", T::kDuration,
+             kText, "P3W", "", ""},
+        Case{"The hearing lasted an hour and a half.", "an hour and a half",
+             T::kDuration, kText, "PT1.5H", "", ""},
+        Case{"The climb took 3 hours 20 minutes.", "3 hours 20 minutes",
+             T::kDuration, kText, "PT3H20M", "", ""},
+        Case{"Voters return to the polls tonight.", "tonight", T::kDate, kText,
+             "2026-03-02TNI", "", "", "2026-03-02"},
+        Case{"The fair runs June 3-5 on the green.", "June 3-5", T::kRange,
+             kText, "XXXX-06-03/XXXX-06-05", "", ""},
+        Case{"Flights stopped from September to October 2027.",
+             "from September to October 2027", T::kRange, kText,
+             "2027-09/2027-10", "", ""},
+        Case{"The vote is on Thursday the 14th.", "Thursday the 14th", T::kDate,
+             kText, "XXXX-XX-14", "", ""},
+        Case{"Guests may stay two nights.", "two nights", T::kDuration, kText,
+             "P2D", "", ""},
+        Case{"Crews must answer within 48 hours.", "within 48 hours",
+             T::kDuration, kText, "PT48H", "", "within"},
+        Case{"The ferry left at 7.15pm sharp.", "7.15pm", T::kDate, kText,
+             "T19:15", "", ""},
+        Case{"On Thursday 14 ships sailed.", "14 ships", T::kCardinal, 14, "",
+             "ships", ""}));
+
 // Things that look like numbers but are names, codes or times.
 class NotQuantities : public ::testing::TestWithParam<const char*> {};
 
@@ -413,6 +483,12 @@ TEST(QuantityParser, OffWhenTheOptionIsOff) {
   ASSERT_TRUE(doc.ok());
   EXPECT_TRUE(doc->quantities.empty());
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    DateLookalikes, NotQuantities,
+    ::testing::Values("The Daily Ledger printed a correction.",
+                      "Residents of Christmas Island voted.",
+                      "Families marked Chinese New Year together."));
 
 }  // namespace
 }  // namespace claimx

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -35,7 +36,10 @@ constexpr RoleName kRoles[] = {
     {"q_clock", QRole::kClock},       {"q_stop", QRole::kStop},
     {"q_plural", QRole::kPlural},     {"q_change", QRole::kChange},
     {"q_postmod", QRole::kPostmod},   {"q_daypart", QRole::kDaypart},
-    {"q_season", QRole::kSeason},
+    {"q_season", QRole::kSeason},     {"q_datepost", QRole::kDatepost},
+    {"q_holiday", QRole::kHoliday},   {"q_quarter", QRole::kQuarter},
+    {"q_every", QRole::kEvery},       {"q_set", QRole::kSet},
+    {"q_fewtime", QRole::kFewtime},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -84,6 +88,32 @@ void CivilFromDays(int64_t z, int* y, int* m, int* d) {
 
 int IsoWeekday(int64_t days) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
+}
+
+// Western Easter Sunday of year y (Gregorian; anonymous algorithm).
+int64_t EasterDays(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  const int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return DaysFromCivil(y, month, day);
+}
+
+// "P3Y" + "P2M" -> "P3Y2M"; "PT1H" + "PT30M" -> "PT1H30M"; "P1D" + "PT2H" ->
+// "P1DT2H".
+std::string JoinDurations(std::string_view a, std::string_view b) {
+  std::string date, time;
+  for (std::string_view v : {a, b}) {
+    if (v.size() < 2 || v[0] != 'P') continue;
+    v.remove_prefix(1);
+    size_t t = v.find('T');
+    date.append(v.substr(0, t));
+    if (t != std::string_view::npos) time.append(v.substr(t + 1));
+  }
+  return absl::StrCat("P", date, time.empty() ? "" : "T", time);
 }
 
 std::string IsoDate(int64_t days) {
@@ -137,7 +167,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       std::string_view a = e.attr(key);
       if (!a.empty()) q.v = ToDouble(a);
     }
-    for (const char* key : {"k", "code", "sym", "mod", "p", "r", "unit"}) {
+    for (const char* key :
+         {"k", "code", "sym", "mod", "p", "r", "unit", "rule"}) {
       std::string_view a = e.attr(key);
       if (!a.empty()) q.s = std::string(a);
     }
@@ -151,6 +182,14 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.amb = e.attr("amb") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
+    if (q.role == QRole::kHoliday) {
+      q.month = static_cast<int8_t>(ToDouble(e.attr("m")));
+      q.day = static_cast<int8_t>(ToDouble(e.attr("d")));
+      q.wd = static_cast<int8_t>(ToDouble(e.attr("wd")));
+      q.nth = static_cast<int8_t>(ToDouble(e.attr("n")));
+      q.off = static_cast<int16_t>(ToDouble(e.attr("off")));
+      q.easter = e.attr("rule") == "easter";
+    }
     std::string_view pos = e.attr("pos");
     q.pre = pos == "pre" || pos == "both";
     q.post = pos == "post" || pos == "both";
@@ -162,6 +201,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       p.words_[absl::AsciiStrToLower(Av(e.phrase))].push_back(&q);
     }
   }
+  p.role_.reserve(p.by_entry_.size());
+  for (const QEntry& q : p.by_entry_) p.role_.push_back(q.role);
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
       ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
@@ -186,7 +227,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   p.version_ = std::make_unique<re2::RE2>(R"(\d+\.\d+\.\d+.*)");
   // A clock time token: "10:30", "8am", "8:45pm", "11:40a".
   p.clock_ =
-      std::make_unique<re2::RE2>(R"((\d{1,2})(?::(\d{2}))?(?i)([ap]m?)?)");
+      std::make_unique<re2::RE2>(R"((\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)?)");
   for (const auto* re :
        {p.plain_.get(), p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
         p.slash_date_.get(), p.decade_.get(), p.phone_.get(), p.code_num_.get(),
@@ -210,20 +251,27 @@ class QuantityRun {
         ts_(ts),
         out_(out),
         used_(scratch->used),
+        starter_(scratch->starter),
         start_(scratch->start),
         list_(scratch->list) {
     used_.assign(ts.size() + 1, 0);
+    starter_.assign(ts.size() + 1, 0);
     start_.assign(ts.size() + 2, 0);
+    const QRole* roles = p_.role_.data();
     for (const LexiconMatch& m : matches) {
-      if (p_.by_entry_[m.entry].role != QRole::kNone) ++start_[m.begin + 1];
+      const QRole role = roles[m.entry];
+      if (role != QRole::kNone) {
+        ++start_[m.begin + 1];
+        if (CanStart(role)) starter_[m.begin] = 1;
+      }
     }
     for (size_t i = 1; i < start_.size(); ++i) start_[i] += start_[i - 1];
     list_.resize(start_.back());
     std::vector<uint32_t>& fill = scratch->fill;
     fill.assign(start_.begin(), start_.end() - 1);
     for (const LexiconMatch& m : matches) {
-      const QEntry& q = p_.by_entry_[m.entry];
-      if (q.role != QRole::kNone) list_[fill[m.begin]++] = {m.end, &q};
+      if (roles[m.entry] != QRole::kNone)
+        list_[fill[m.begin]++] = {m.end, &p_.by_entry_[m.entry]};
     }
     int y, mo, d;
     if (date.size() == 10 &&
@@ -255,6 +303,34 @@ class QuantityRun {
 
  private:
   using Hit = QuantityScratch::Hit;
+  // Roles whose words can be the first token of a quantity ("two", "March",
+  // "last", "every"); the others (function words, units, modifiers before a
+  // number) only extend one found from a number or such a word.
+  static bool CanStart(QRole r) {
+    switch (r) {
+      case QRole::kNum:
+      case QRole::kOrd:
+      case QRole::kDen:
+      case QRole::kSign:
+      case QRole::kCur:
+      case QRole::kVague:
+      case QRole::kMonth:
+      case QRole::kWeekday:
+      case QRole::kShift:
+      case QRole::kDayword:
+      case QRole::kDurmod:
+      case QRole::kDaypart:
+      case QRole::kSeason:
+      case QRole::kHoliday:
+      case QRole::kQuarter:
+      case QRole::kEvery:
+      case QRole::kSet:
+      case QRole::kFewtime:
+        return true;
+      default:
+        return false;
+    }
+  }
   struct Num {
     size_t b = 0, e = 0;  // tokens
     double v = 0;
@@ -945,14 +1021,133 @@ class QuantityRun {
   }
 
   // Date modifier before token i ("since", "early", "end of"); sets *b.
+  // Modifiers chain: "since late July", "before the end of 2020".
   std::string DateMod(size_t i, size_t* b) const {
-    size_t mb;
-    if (const QEntry* m = EndingAt(i, QRole::kDatemod, &mb)) {
-      *b = mb;
-      return m->s;
-    }
+    std::string mod;
     *b = i;
-    return "";
+    size_t mb;
+    while (*b > sent_begin_) {
+      const QEntry* m = EndingAt(*b, QRole::kDatemod, &mb);
+      if (!m) break;
+      mod = mod.empty() ? m->s : absl::StrCat(m->s, " ", mod);
+      *b = mb;
+    }
+    return mod;
+  }
+
+  // An ordinal at token i: "21st", "fifth", "twenty-first", "twenty first".
+  // Sets *v and *e (end token).
+  bool OrdinalAt(size_t i, int* v, size_t* e) const {
+    if (!InSent(i)) return false;
+    if (IsNumberTok(i)) {
+      std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
+      re2::StringPiece suf;
+      if (!RE2::FullMatch(Rp(t), *p_.ordinal_, v, &suf)) return false;
+      *e = i + 1;
+      return true;
+    }
+    if (!IsWordTok(i)) return false;
+    size_t oe;
+    if (const QEntry* o = Get(i, QRole::kOrd, &oe);
+        o && (o->s == "unit" || o->s == "tens") && oe == i + 1) {
+      *v = static_cast<int>(o->v);
+      *e = oe;
+      return true;
+    }
+    std::string_view w = norm(i);
+    const QEntry* tens = nullptr;
+    size_t dash = w.find('-');
+    if (dash != std::string_view::npos) {
+      tens = Word(w.substr(0, dash), QRole::kNum);
+      const QEntry* unit = Word(w.substr(dash + 1), QRole::kOrd);
+      if (tens && tens->s == "tens" && unit && unit->s == "unit" &&
+          unit->v < 10) {
+        *v = static_cast<int>(tens->v + unit->v);
+        *e = i + 1;
+        return true;
+      }
+      return false;
+    }
+    tens = Get(i, QRole::kNum, &oe);
+    if (tens && tens->s == "tens" && oe == i + 1 && Space(i + 1)) {
+      const QEntry* unit = Get(i + 1, QRole::kOrd, &oe);
+      if (unit && unit->s == "unit" && unit->v < 10 && oe == i + 2) {
+        *v = static_cast<int>(tens->v + unit->v);
+        *e = oe;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A day of the month at token i: "3", "3rd", "third", "twenty-first".
+  bool DayAt(size_t i, int* d, size_t* e, bool words) const {
+    if (DayToken(i, d)) {
+      *e = i + 1;
+      return true;
+    }
+    if (!words || IsNumberTok(i)) return false;
+    return OrdinalAt(i, d, e) && *d >= 1 && *d <= 31;
+  }
+
+  // A year after "of"/"in"/"," or directly at token k: sets *y, returns end.
+  size_t YearAfter(size_t k, int* y) const {
+    if (YearToken(k, y)) return k + 1;
+    std::string_view w = norm(k);
+    if ((w == "of" || w == "in" || w == ",") && YearToken(k + 1, y))
+      return k + 2;
+    *y = 0;
+    return k;
+  }
+
+  int64_t HolidayDays(const QEntry& h, int y) const {
+    int64_t d;
+    if (h.easter) {
+      d = EasterDays(y);
+    } else if (h.nth > 0) {
+      const int64_t first = DaysFromCivil(y, h.month, 1);
+      d = first + (h.wd - IsoWeekday(first) + 7) % 7 + 7 * (h.nth - 1);
+    } else if (h.nth < 0) {
+      const int64_t last = (h.month == 12 ? DaysFromCivil(y + 1, 1, 1)
+                                          : DaysFromCivil(y, h.month + 1, 1)) -
+                           1;
+      d = last - (IsoWeekday(last) - h.wd + 7) % 7;
+    } else {
+      d = DaysFromCivil(y, h.month, h.day);
+    }
+    return d + h.off;
+  }
+  // The value of a holiday in year y (0: unknown): its ISO date, "XXXX-12-25"
+  // for a fixed day in an unknown year, else the text of tokens [b, e).
+  std::string HolidayValue(const QEntry& h, int y, size_t b, size_t e) const {
+    if (h.month == 0 && !h.easter) return Text(b, e);
+    if (y > 0) return IsoDate(HolidayDays(h, y));
+    if (h.nth == 0 && !h.easter)
+      return absl::StrCat("XXXX-", Pad(h.month, 2), "-", Pad(h.day, 2));
+    return Text(b, e);
+  }
+  // A year reference after a quarter: "2019", "of 2019", "of the year", "of
+  // next year". Sets *y (0 when unknown); returns the end token or k.
+  size_t YearRef(size_t k, int* y) const {
+    *y = 0;
+    if (YearToken(k, y)) return k + 1;
+    if (norm(k) != "of") return k;
+    if (YearToken(k + 1, y)) return k + 2;
+    if (norm(k + 1) == "the" && norm(k + 2) == "year" && InSent(k + 2)) {
+      if (has_date_) *y = year_;
+      return k + 3;
+    }
+    size_t se;
+    if (const QEntry* sh = Get(k + 1, QRole::kShift, &se);
+        sh && norm(se) == "year" && InSent(se)) {
+      if (has_date_) *y = year_ + static_cast<int>(sh->v);
+      return se + 1;
+    }
+    return k;
+  }
+  std::string PartValue(int y, std::string_view part, int n) const {
+    return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Av(part),
+                        n);
   }
 
   void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
@@ -994,16 +1189,19 @@ class QuantityRun {
       int m = static_cast<int>(mo->v);
       int d = 0, y = 0;
       size_t end = e;
-      if (DayToken(end, &d) && !(IsNumberTok(end) && YearToken(end, &y))) {
-        ++end;
+      size_t de;
+      if (DayAt(end, &d, &de,
+                Capitalized(i) && !(mo->amb && tok(i).has(kSentenceInitial))) &&
+          !(IsNumberTok(end) && YearToken(end, &y))) {
+        end = de;
         size_t k = end;
-        if (norm(k) == ",") ++k;
+        if (norm(k) == "," || norm(k) == "of" || norm(k) == "in") ++k;
         if (YearToken(k, &y))
           end = k + 1;
         else
           y = 0;
-      } else if (YearToken(end, &y)) {
-        ++end;
+      } else if (size_t ye = YearAfter(end, &y); ye > end) {
+        end = ye;
       } else if (norm(end) == "," && YearToken(end + 1, &y)) {  // "Dec, 2018"
         end += 2;
       } else if (!Capitalized(i) || mo->amb) {
@@ -1030,25 +1228,99 @@ class QuantityRun {
     }
     // Day first: "3 February 2026", "4th Jan".
     int d = 0;
-    if (DayToken(i, &d)) {
-      size_t k = i + 1;
+    size_t de;
+    if (DayAt(i, &d, &de, true)) {
+      size_t k = de;
       if (norm(k) == "of") ++k;
-      if (const QEntry* mo = Get(k, QRole::kMonth, &e)) {
+      const QEntry* mo = Get(k, QRole::kMonth, &e);
+      if (mo && k == de && !IsNumberTok(i)) mo = nullptr;  // "first March"
+      if (mo) {
         int y = 0;
-        size_t end = e;
-        if (norm(end) == ",") ++end;
-        if (YearToken(end, &y))
-          ++end;
-        else
-          end = e;
+        size_t end = YearAfter(e, &y);
         size_t b;
         std::string mod = DateMod(i, &b);
+        if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
+          b = i - 1;
         int yy = y ? y : (has_date_ ? year_ : 0);
         EmitDate(b, end,
                  absl::StrCat(MonthValue(yy, static_cast<int>(mo->v)), "-",
                               Pad(d, 2)),
                  mod);
         return end;
+      }
+    }
+    // Holidays: "Christmas", "Easter 2018", "Thanksgiving". Not inside a name
+    // ("Chinese New Year", "Easter Island").
+    if (const QEntry* ho = Get(i, QRole::kHoliday, &e)) {
+      const bool name_before = i > sent_begin_ && IsWordTok(i - 1) &&
+                               Capitalized(i - 1) && !used_[i - 1] &&
+                               !tok(i - 1).has(kSentenceInitial);
+      const bool name_after = IsWordTok(e) && Capitalized(e) &&
+                              !Get(e, QRole::kMonth) &&
+                              !Get(e, QRole::kWeekday);
+      if (!name_before && !name_after) {
+        int y = 0;
+        size_t end = YearAfter(e, &y);
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        EmitDate(b, end,
+                 HolidayValue(*ho, y ? y : (has_date_ ? year_ : 0), i, e), mod);
+        return end;
+      }
+    }
+    // Quarters and halves: "Q1", "Q3 2019", "Q1-2019", "H2 2020".
+    if (const QEntry* qu = Get(i, QRole::kQuarter, &e); qu && qu->v > 0) {
+      size_t k = e;
+      if (norm(k) == "-" && !Space(k)) ++k;
+      int y = 0;
+      size_t end = YearRef(k, &y);
+      if (end == k) end = e;
+      if (y > 0 || qu->s == "Q") {
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        EmitDate(b, end, PartValue(y, qu->s, static_cast<int>(qu->v)), mod);
+        return end;
+      }
+    }
+    // "the first quarter of 2019", "the second half of the year", "the 15th
+    // century", "the first week of July".
+    if (int n = 0; OrdinalAt(i, &n, &e) || (norm(i) == "last" && InSent(i))) {
+      if (n == 0) e = i + 1;  // "last": the last part
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
+        b = i - 1;
+      std::string_view unit = norm(e);
+      size_t ue = e + 1;
+      if (const QEntry* qu = Get(e, QRole::kQuarter, &ue);
+          qu && qu->v == 0 && n <= (qu->s == "Q" ? 4 : 2) && InSent(e)) {
+        int y = 0;
+        size_t end = YearRef(ue, &y);
+        if (end > ue || (qu->s == "Q" && n > 0)) {
+          EmitDate(b, end,
+                   PartValue(y, qu->s, n > 0 ? n : (qu->s == "Q" ? 4 : 2)),
+                   mod);
+          return end;
+        }
+      } else if ((unit == "century" || unit == "centuries") && n > 0 &&
+                 n < 30 && InSent(e)) {
+        EmitDate(b, e + 1, Pad(n - 1, 2), mod);
+        return e + 1;
+      } else if (unit == "week" && n <= 5 && norm(e + 1) == "of" &&
+                 InSent(e + 2)) {
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(e + 2);
+        if (d2 > e + 2 && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate) {
+          Quantity& q = out_->back();
+          q.value_text = absl::StrCat(q.value_text, "-W",
+                                      n > 0 ? Pad(n, 2) : std::string("L"));
+          q.span.begin = tok(b).span.begin;
+          if (!mod.empty()) q.modifier = mod;
+          Skip(b, d2);
+          return d2;
+        }
+        out_->resize(before);
       }
     }
     // "summer 2025", "the summer of 2025", "in the spring of 2020".
@@ -1085,6 +1357,27 @@ class QuantityRun {
         }
         out_->resize(before);
       }
+      // "Sunday 31", "Thu 14th", "Friday the 26th": a weekday and a day of
+      // the month (not a count: "Monday 21 ships sailed").
+      {
+        size_t j = norm(e) == "the" ? e + 1 : e;
+        int dd = 0;
+        size_t de;
+        if ((Capitalized(i) || !wd->amb) && InSent(j) &&
+            DayAt(j, &dd, &de, j > e) &&
+            (!IsNumberTok(j) ||
+             !absl::ascii_isdigit(text_[tok(j).span.end - 1]) || !InSent(de) ||
+             (!IsWordTok(de) && !IsNumberTok(de)) || norm(de) == "at" ||
+             norm(de) == "from" || norm(de) == "between" || norm(de) == "or" ||
+             norm(de) == "and")) {
+          EmitDate(b, de,
+                   absl::StrCat(has_date_ ? MonthValue(year_, 0).substr(0, 4)
+                                          : std::string("XXXX"),
+                                "-XX-", Pad(dd, 2)),
+                   mod);
+          return de;
+        }
+      }
       if (!Capitalized(i) || wd->amb) return i;
       std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
       if (has_date_) {
@@ -1098,9 +1391,11 @@ class QuantityRun {
       size_t b;
       std::string mod = DateMod(i, &b);
       EmitDate(b, e,
-               has_date_ ? IsoDate(today_ + static_cast<int64_t>(dw->v))
-                         : std::string(text_.substr(tok(i).span.begin,
-                                                    tok(i).span.size())),
+               has_date_
+                   ? absl::StrCat(IsoDate(today_ + static_cast<int64_t>(dw->v)),
+                                  dw->s)
+                   : std::string(
+                         text_.substr(tok(i).span.begin, tok(i).span.size())),
                mod);
       return e;
     }
@@ -1161,6 +1456,24 @@ class QuantityRun {
             mod);
         return e;
       }
+      // "last Christmas", "this Easter".
+      if (const QEntry* ho = Get(k, QRole::kHoliday, &e)) {
+        EmitDate(b, e, HolidayValue(*ho, has_date_ ? year_ + s : 0, k, e), mod);
+        return e;
+      }
+      // "this quarter", "last quarter", "next quarter".
+      if (const QEntry* qu = Get(k, QRole::kQuarter, &e);
+          qu && qu->v == 0 && qu->s == "Q" && e == k + 1) {
+        std::string value = Text(i, e);
+        if (has_date_) {
+          int y, mo, dd;
+          CivilFromDays(today_, &y, &mo, &dd);
+          int qn = y * 4 + (mo - 1) / 3 + s;
+          value = PartValue(qn / 4, "Q", qn % 4 + 1);
+        }
+        EmitDate(b, e, value, mod);
+        return e;
+      }
       // "last night", "this morning": yesterday's night, today's morning.
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
           dp && s <= 0 && !(s < 0 && dp->s != "TNI")) {
@@ -1191,6 +1504,16 @@ class QuantityRun {
     if (!IsNumberTok(i)) return i;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     int y, m, dd;
+    if (YearToken(i, &y)) {
+      size_t k = i + 1;
+      if (norm(k) == "-" && !Space(k)) ++k;
+      if (const QEntry* qu = Get(k, QRole::kQuarter, &e); qu && qu->v > 0) {
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        EmitDate(b, e, PartValue(y, qu->s, static_cast<int>(qu->v)), mod);
+        return e;
+      }
+    }
     re2::StringPiece ds;
     if (RE2::FullMatch(Rp(t), *p_.iso_date_, &y, &m, &ds) && m >= 1 &&
         m <= 12) {
@@ -1394,7 +1717,7 @@ class QuantityRun {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
-            ago && has_date_ && !tu->time) {
+            ago && has_date_ && !tu->time && ago->s != "rel") {
           int y, mo, d;
           CivilFromDays(today_, &y, &mo, &d);
           int64_t c = static_cast<int64_t>(ago->v * count);
@@ -1478,6 +1801,43 @@ class QuantityRun {
     return true;
   }
 
+  // "an hour and a half": after a duration ending at token e, adds half a
+  // unit to *value ("PT1H" -> "PT1.5H"); returns the new end or e.
+  size_t HalfTail(size_t e, std::string* value) const {
+    size_t k = e;
+    if (norm(k) != "and" || !InSent(k + 1)) return e;
+    ++k;
+    if (norm(k) == "a" && norm(k + 1) == "half" && InSent(k + 1)) ++k;
+    if (norm(k) != "half") return e;
+    std::string_view v = *value;
+    if (v.size() < 3 || !absl::ascii_isalpha(v.back())) return e;
+    size_t digits = v.find_first_of("0123456789");
+    if (digits == std::string_view::npos) return e;
+    std::string_view count = v.substr(digits, v.size() - 1 - digits);
+    if (count.find_first_not_of("0123456789.") != std::string_view::npos)
+      return e;
+    *value =
+        absl::StrCat(Av(v.substr(0, digits)), FormatNum(ToDouble(count) + 0.5),
+                     std::string(1, v.back()));
+    return k + 1;
+  }
+
+  // Token k names what a number before it counts ("5 people", "3 km").
+  bool CountsSomething(size_t k) const {
+    if (IsNumberTok(k)) return true;
+    if (!IsWordTok(k)) return false;
+    return IsPluralNoun(norm(k)) || Get(k, QRole::kPlural) ||
+           Get(k, QRole::kTime) || Get(k, QRole::kUnit) ||
+           Get(k, QRole::kCur) || Get(k, QRole::kPct);
+  }
+
+  // A bare four-digit number that reads as a year (1800-2100).
+  bool YearLike(const Measure& m) const {
+    return m.type == QuantityType::kCardinal && m.n.plain_int &&
+           m.n.e == m.n.b + 1 && m.modifier.empty() && m.unit.empty() &&
+           m.n.v >= 1800 && m.n.v <= 2100 && tok(m.n.b).span.size() == 4;
+  }
+
   void FinishCardinal(Measure* m, std::vector<Measure>* extra) const {
     (void)extra;
     if (m->type != QuantityType::kCardinal) return;
@@ -1535,10 +1895,42 @@ class QuantityRun {
     size_t start =
         (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
     size_t e2 = TryDate(start);
+    size_t me;
+    if (e2 <= start && Get(start, QRole::kDatemod, &me)) {
+      // "from 2007 to the end of 2008"
+      out_->resize(first + 1);
+      e2 = TryDate(me);
+    }
+    if (e2 <= start) out_->resize(first + 1);
+    int dd = 0;
+    size_t de = start;
+    if (e2 <= start && a.value_text.size() == 10 && a.value_text[7] == '-' &&
+        DayAt(start, &dd, &de, true) &&
+        dd > std::atoi(a.value_text.c_str() + 8) && !IsNumberTok(de) &&
+        !CountsSomething(de)) {
+      // "June 3-5", "April 9th through 17th": the same month.
+      Quantity q = a;
+      q.value_text = absl::StrCat(a.value_text.substr(0, 8), Pad(dd, 2));
+      q.span = {tok(start).span.begin, tok(de - 1).span.end};
+      out_->push_back(q);
+      e2 = de;
+      for (size_t k = start; k < de; ++k) used_[k] = true;
+    }
     if (e2 <= start || out_->size() != first + 2) return d;
     Quantity b = out_->back();
     out_->pop_back();
     out_->pop_back();
+    // "Jan-Feb 2017", "from March to May 2019": the first end takes the
+    // year of the second when it has none of its own.
+    if (a.value_text.size() >= 7 && b.value_text.size() >= 4 &&
+        a.value_text[4] == '-' && b.value_text[4] == '-' &&
+        absl::ascii_isdigit(b.value_text[0])) {
+      bool own_year = false;
+      int y;
+      for (size_t k = ab; k < ts_.size() && tok(k).span.end <= a.span.end; ++k)
+        own_year = own_year || YearToken(k, &y);
+      if (!own_year) a.value_text.replace(0, 4, b.value_text.substr(0, 4));
+    }
     Quantity q;
     q.type = QuantityType::kRange;
     q.value_text = absl::StrCat(a.value_text, "/", b.value_text);
@@ -1610,6 +2002,8 @@ class QuantityRun {
   // "Thh:mm/Thh:mm". A bare hour takes its half of the day from the other end
   // ("5 to 6pm" is 17:00/18:00).
   size_t TryTimeRange(size_t i) {
+    // Both ends start with a digit ("9am", "10:30", "5 to 6pm").
+    if (!InSent(i) || !absl::ascii_isdigit(text_[tok(i).span.begin])) return i;
     size_t rb = i;
     const QEntry* rw =
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
@@ -1766,7 +2160,107 @@ class QuantityRun {
     return e;
   }
 
+  // A bound after a date: "2012 or later", "from March onwards".
+  size_t DatePost(size_t d) {
+    size_t e;
+    if (!InSent(d) || out_->empty() || d == 0) return d;
+    Quantity& q = out_->back();
+    if ((q.type != QuantityType::kDate && q.type != QuantityType::kRange) ||
+        q.span.end != tok(d - 1).span.end)
+      return d;
+    const QEntry* pm = Get(d, QRole::kDatepost, &e);
+    if (!pm) return d;
+    if (q.modifier.empty()) q.modifier = pm->s;
+    q.span.end = tok(e - 1).span.end;
+    Skip(d, e);
+    return e;
+  }
+
+  // "every Monday", "each week", "every two days", "weekly": sets.
+  size_t TrySet(size_t i) {
+    size_t e;
+    if (const QEntry* st = Get(i, QRole::kSet, &e)) {
+      if (Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
+      Quantity q;
+      q.type = QuantityType::kDuration;
+      q.modifier = "every";
+      q.value_text =
+          absl::StrCat(st->time ? "PT" : "P", FormatNum(st->v), st->s);
+      Emit(i, e, q);
+      return e;
+    }
+    const QEntry* ev = Get(i, QRole::kEvery, &e);
+    if (!ev) return i;
+    double n = ev->v;
+    size_t k = e;
+    Num num;
+    if (ParseNumber(k, &num) && !num.ordinal && !num.fraction && num.v >= 1 &&
+        num.v < 1000) {
+      n *= num.v;
+      k = num.e;
+    }
+    Quantity q;
+    q.modifier = "every";
+    size_t ue;
+    if (const QEntry* tu = Get(k, QRole::kTime, &ue)) {
+      q.type = QuantityType::kDuration;
+      q.value_text =
+          absl::StrCat(tu->time ? "PT" : "P", FormatNum(n * tu->v), tu->s);
+    } else if (norm(k) == "weekend" || norm(k) == "weekends") {
+      q.type = QuantityType::kDuration;
+      q.value_text = absl::StrCat("P", FormatNum(n), "WE");
+      ue = k + 1;
+    } else if (const QEntry* wd = Get(k, QRole::kWeekday, &ue);
+               wd && k == e && !wd->amb) {
+      q.type = QuantityType::kDate;
+      q.value_text = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
+    } else if (const QEntry* dp = Get(k, QRole::kDaypart, &ue); dp && k == e) {
+      q.type = QuantityType::kDate;
+      q.value_text = dp->s;
+    } else {
+      return i;
+    }
+    Emit(i, ue, q);
+    return ue;
+  }
+
+  // "a few weeks", "several days", "the next couple of years": DURATIONs
+  // with an approximate count.
+  size_t TryFewTime(size_t i) {
+    size_t e, ue;
+    const QEntry* fw = Get(i, QRole::kFewtime, &e);
+    if (!fw) return i;
+    const QEntry* tu = Get(e, QRole::kTime, &ue);
+    if (!tu || !IsPluralNoun(norm(e))) return i;
+    Quantity q;
+    q.type = QuantityType::kDuration;
+    q.approx = true;
+    q.value_text =
+        absl::StrCat(tu->time ? "PT" : "P", FormatNum(fw->v * tu->v), tu->s);
+    size_t b = i, mb;
+    if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
+      q.modifier = dm->s;
+      b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1] ? mb - 1
+                                                                      : mb;
+    }
+    Emit(b, ue, q);
+    return ue;
+  }
+
+  // Cheap first check: only a number, a token with a q_* lexicon match, a word
+  // with a digit or a hyphen ("8am", "USD115", "mid-March", "third-largest")
+  // or a sign / decimal point before a number can start a quantity.
+  bool MayStart(size_t i) const {
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kNumber || starter_[i]) return true;
+    if (IsNumberTok(i + 1)) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    return t.has(kHasDigit) || std::memchr(text_.data() + t.span.begin, '-',
+                                           t.span.size()) != nullptr;
+  }
+
   size_t Step(size_t i) {
+    if (!MayStart(i)) return i + 1;
     if (size_t te = TryTime(i); te > i) return te;
     // "at noon", "by midnight": a named clock time after a time preposition.
     if (size_t pe; i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
@@ -1790,7 +2284,9 @@ class QuantityRun {
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
     if (d > i) d = DayPart(d);
-    if (d > i) return DateRange(d);
+    if (d > i) return DatePost(DateRange(d));
+    if (size_t se = TrySet(i); se > i) return se;
+    if (size_t fe = TryFewTime(i); fe > i) return fe;
     size_t e;
     // "dozens of villages"
     if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
@@ -1810,7 +2306,8 @@ class QuantityRun {
     // A bare durmod + time unit: "the past year", "a decade".
     if (const QEntry* num = Get(i, QRole::kNum); num && num->s == "article") {
       const QEntry* tu = Get(i + 1, QRole::kTime, &e);
-      if (tu && !tu->time && !IsPluralNoun(norm(i + 1)) &&
+      if (tu && (!tu->time || norm(i + 1) != "second") &&
+          !IsPluralNoun(norm(i + 1)) &&
           !(i > sent_begin_ &&
             (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
              norm(i - 1) == "times" || IsNumberTok(i - 1) ||
@@ -1824,19 +2321,22 @@ class QuantityRun {
           q.approx = mod->approx;
           b = mb;
         }
-        if (Get(e, QRole::kAgo, &ae)) {
+        if (const QEntry* ago = Get(e, QRole::kAgo, &ae)) {
           q.type = QuantityType::kDate;
           q.value_text = Text(i, ae);
-          if (has_date_ && tu->s == "Y") {
+          if (has_date_ && tu->s == "Y" && ago->s != "rel") {
             int y, mo, dd;
             CivilFromDays(today_, &y, &mo, &dd);
-            q.value_text = Pad(y - static_cast<int>(tu->v), 4);
+            q.value_text =
+                Pad(y + static_cast<int>(ago->v) * static_cast<int>(tu->v), 4);
           }
           Emit(b, ae, q);
           return ae;
         }
         q.type = QuantityType::kDuration;
-        q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+        q.value_text =
+            absl::StrCat(tu->time ? "PT" : "P", FormatNum(tu->v), tu->s);
+        e = HalfTail(e, &q.value_text);
         Emit(b, e, q);
         return e;
       }
@@ -2011,6 +2511,18 @@ class QuantityRun {
           Skip(a.b, b.e);
           return b.e;
         }
+        if (lo < hi && YearLike(a) && YearLike(b) && b.e == b.n.e) {
+          size_t ne;
+          if (!CountedNoun(b.e, hi, &ne)) {
+            // "2014-2018", "from 2010 to 2015": a span of years.
+            if (between) rb = between_b;
+            Quantity q;
+            q.type = QuantityType::kRange;
+            q.value_text = absl::StrCat(FormatNum(lo), "/", FormatNum(hi));
+            Emit(rb, b.e, q);
+            return DatePost(b.e);
+          }
+        }
         if (lo <= hi) {
           if (between) rb = between_b;
           Quantity q;
@@ -2049,8 +2561,56 @@ class QuantityRun {
           b = a.b;
           mod = a.modifier;
         }
+        if (b == a.n.b && b > sent_begin_ && norm(b - 1) == "year" &&
+            !used_[b - 1]) {
+          // "the year 2011", "year 2012 or later"
+          b = b - 1;
+          if (b > sent_begin_ && norm(b - 1) == "the" && !used_[b - 1]) --b;
+          std::string mod2 = DateMod(b, &b);
+          if (!mod2.empty()) mod = mod2;
+        }
         EmitDate(b, a.n.e, FormatNum(a.n.v), mod);
-        return a.n.e;
+        return DatePost(DateRange(a.n.e));
+      }
+    }
+    if (a.type == QuantityType::kDuration && a.unit.empty()) {
+      // "an hour and a half", "3 hours 30 minutes", "2 years and 3 months".
+      for (;;) {
+        size_t k = a.e;
+        if (norm(k) == "and" || norm(k) == ",") ++k;
+        if (!InSent(k)) break;
+        if (size_t he = HalfTail(a.e, &a.value_text); he > a.e) {
+          a.e = he;
+          break;
+        }
+        Measure b;
+        if (!ParseMeasure(k, &b, false) || b.b != k ||
+            b.type != QuantityType::kDuration || !b.unit.empty() ||
+            !b.modifier.empty())
+          break;
+        a.value_text = JoinDurations(a.value_text, b.value_text);
+        a.e = b.e;
+      }
+      // "two weeks before Christmas", "3 days from Tuesday", "4 months after
+      // the election": a date that far from another date.
+      std::string_view rel = norm(a.e);
+      if ((rel == "before" || rel == "after" || rel == "from") &&
+          InSent(a.e + 1) && a.modifier.empty()) {
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(a.e + 1);
+        if (d2 > a.e + 1 && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate &&
+            (out_->back().modifier.empty() ||
+             out_->back().span.begin == tok(a.e).span.begin)) {
+          Quantity& q = out_->back();
+          q.modifier.clear();
+          q.value_text =
+              absl::StrCat(a.value_text, " ", Av(rel), " ", q.value_text);
+          q.span.begin = tok(a.b).span.begin;
+          Skip(a.b, d2);
+          return d2;
+        }
+        out_->resize(before);
       }
     }
     FinishCardinal(&a, nullptr);
@@ -2063,6 +2623,7 @@ class QuantityRun {
   const TokenStream& ts_;
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
+  std::vector<uint8_t>& starter_;
   std::vector<uint32_t>& start_;
   std::vector<Hit>& list_;
   size_t sent_begin_ = 0, sent_end_ = 0;

@@ -28,6 +28,14 @@
 // is larger (tables and results); a bare "10:30" or "3:16" with no am/pm and
 // no "at"/"from"/"until"... before it.
 //
+// Periodic times (sets) are DURATIONs with modifier "every": "every two
+// weeks" -> P2W, "weekly" -> P1W; "every Monday" is a DATE XXXX-WXX-1 with
+// modifier "every". Quarters and halves are DATEs "2019-Q1" / "2019-H2";
+// centuries "14" (ISO 8601: the 15th century); holidays resolve to their day
+// (movable feasts by rule: Easter, Thanksgiving ...) in the stated or the
+// document year. "three days later" / "two weeks before Christmas" are DATEs;
+// the first keeps its text as value (its anchor is in the story).
+//
 // Clock times are DATEs "Thh:mm" ("5 p.m." -> T17:00), joined to the day next
 // to them ("tomorrow at 8am" -> 2026-02-13T08:00, "Monday at 6:30 am" ->
 // XXXX-WXX-1T06:30); "from 9am to 5pm" / "7 to 10pm" is a RANGE
@@ -88,6 +96,12 @@ enum class QRole : uint8_t {
   kPostmod,
   kDaypart,
   kSeason,
+  kDatepost,
+  kHoliday,
+  kQuarter,
+  kEvery,
+  kSet,
+  kFewtime,
   kCount
 };
 
@@ -108,6 +122,11 @@ struct QEntry {
   bool plural = false;
   bool time = false;               // time-of-day unit (hours, minutes)
   bool pre = false, post = false;  // currency position
+  // Holidays (q_holiday): fixed month/day, or the nth (-1: last) weekday `wd`
+  // of month `month`, or Easter (easter); `off` days after that day.
+  int8_t month = 0, day = 0, wd = 0, nth = 0;
+  bool easter = false;
+  int16_t off = 0;
 };
 
 // Per-thread scratch buffers of Parse, owned by the Workspace (lib/model.h)
@@ -117,8 +136,9 @@ struct QuantityScratch {
     uint32_t end;
     const QEntry* q;
   };
-  std::vector<uint8_t> used;    // per token: already part of a quantity
-  std::vector<uint32_t> start;  // per token: first index into `list`
+  std::vector<uint8_t> used;     // per token: already part of a quantity
+  std::vector<uint8_t> starter;  // per token: has a match that can begin one
+  std::vector<uint32_t> start;   // per token: first index into `list`
   std::vector<uint32_t> fill;
   std::vector<Hit> list;  // q_* matches grouped by first token
 };
@@ -145,7 +165,8 @@ class QuantityParser {
  private:
   friend class QuantityRun;
   std::vector<QEntry>
-      by_entry_;  // per PhraseLexicon entry; role kNone if not q_*
+      by_entry_;             // per PhraseLexicon entry; role kNone if not q_*
+  std::vector<QRole> role_;  // by_entry_[i].role, compact for the hot loop
   // Single-word q_* entries by folded form, for parts of hyphenated tokens.
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   absl::flat_hash_set<std::string> iso_codes_;  // upper case
