@@ -2237,7 +2237,7 @@ class QuantityRun {
     q.approx = true;
     q.value_text =
         absl::StrCat(tu->time ? "PT" : "P", FormatNum(fw->v * tu->v), tu->s);
-    size_t b = i, mb;
+    size_t b = i, mb = i;
     if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
       q.modifier = dm->s;
       b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1] ? mb - 1
