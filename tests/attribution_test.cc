@@ -208,10 +208,15 @@ TEST(AttributionFinder, ChainGoesToVia) {
       "The Daily Ledger reported, citing court records, that the mill was "
       "sold.";
   std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
+  // The report with its relay, and "citing" as a cue of its own (as PolNeAR
+  // annotates it): the same source cites the records.
+  ASSERT_EQ(c.size(), 2u);
   ASSERT_EQ(c[0].via.size(), 1u);
   EXPECT_EQ(Text(t, c[0].via[0].span), "court records");
   EXPECT_EQ(Content(t, c[0]), "that the mill was sold");
+  EXPECT_EQ(Text(t, c[1].cue->span), "citing");
+  EXPECT_EQ(Text(t, c[1].source->span), "The Daily Ledger");
+  EXPECT_EQ(Content(t, c[1]), "court records");
 }
 
 TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {

@@ -840,7 +840,10 @@ class Run {
       d.cue_e = ce0;
       d.lemma = cue.lemma;
       d.hedged = hedge;
-      d.pieces.push_back({ce0, k});
+      // "Asked about the plan, ...": the preposition joins the cue.
+      int cb = ce0;
+      if (cb + 1 < k && (Is(cb, "about") || Is(cb, "of"))) d.cue_e = ++cb;
+      d.pieces.push_back({cb, k});
       d.score = 0.6;
       return Accept(std::move(d));
     }
@@ -897,6 +900,15 @@ class Run {
         auto subj = Subject(v, NounPhraseEndAtClauseStart(v));
         d.src_b = subj.first;
         d.src_e = subj.second;
+      }
+      if (chain_[i].end != kNone) {
+        // ", citing witnesses, ...": what is cited runs to the next break.
+        int e = after;
+        while (e < v.limit && !IsBreak(e) && !IsQuote(e) && !content_start_[e])
+          ++e;
+        if (e == after) return false;
+        d.pieces.push_back({after, e});
+        return Accept(std::move(d));
       }
       if (!ContentAfter(v, after, cue.obj, &d)) return false;
       return Accept(std::move(d));
@@ -1341,13 +1353,30 @@ class Run {
     if (i + 1 >= v.e) return;
     const bool quoted = IsOpenQuote(i + 1);
     bool named = false;
+    bool lower = false;  // a lowercase word that is no source noun
     for (int k = v.b; k < i; ++k) {
       if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] &&
           !IsPossessive(k) && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
-        return;
+        // "Republican pollster Ann Lee:", "Lee campaign:": lowercase nouns
+        // and prepositions, but no verb or clause word.
+        if (!IsWord(k) || aux_[k].end != kNone || clause_[k] ||
+            content_start_[k] || !IsCap(v.b))
+          return;
+        lower = true;
       }
       if (verb_[k].end != kNone || exception_[k]) return;
       named = named || src_[k].end != kNone;
+    }
+    if (lower || !quoted) {
+      // A lowercase word needs a person or organization in the phrase.
+      int ent = EntityIn(ByteSpan(v.b, i));
+      bool ent_named = false;
+      if (ent != kNone) {
+        EntityType t = doc_->entities[ent].type;
+        ent_named = t == EntityType::kPerson || t == EntityType::kOrg;
+      }
+      if (lower && !ent_named && !named) return;
+      named = named || ent_named;
     }
     if (!quoted) {
       // Headline style without quotation marks ("Holt: Budget Is Balanced"):
