@@ -87,6 +87,12 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
     return absl::InvalidArgumentError(
         "Options::max_document_bytes must be between 1 and 4294967295");
   }
+  if (options.max_token_bytes < 4) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "Options::max_token_bytes must be at least 4 (one UTF-8 character), "
+        "got ",
+        options.max_token_bytes));
+  }
   if (options.max_nesting_depth > kMaxNestingDepthLimit) {
     return absl::InvalidArgumentError(absl::StrCat(
         "Options::max_nesting_depth must be at most ", kMaxNestingDepthLimit,

@@ -77,6 +77,7 @@ py::str DecodeUtf8(const std::string& s) {
 claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
                                 uint64_t max_document_bytes,
                                 uint32_t max_token_bytes,
+                                uint32_t max_nesting_depth,
                                 const std::string& invalid_utf8,
                                 const std::vector<std::string>& lexicon_files,
                                 const std::string& lexicon_text, int threads) {
@@ -86,6 +87,7 @@ claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
   o.claims = claims;
   o.max_document_bytes = max_document_bytes;
   o.max_token_bytes = max_token_bytes;
+  o.max_nesting_depth = max_nesting_depth;
   if (invalid_utf8 == "reject") {
     o.invalid_utf8 = claimx::InvalidUtf8::kReject;
   } else if (invalid_utf8 == "replace") {
@@ -257,6 +259,7 @@ PYBIND11_MODULE(_claimx, m) {
            py::arg("quantities") = true, py::arg("claims") = true,
            py::arg("max_document_bytes") = 64ull << 20,
            py::arg("max_token_bytes") = 4096u,
+           py::arg("max_nesting_depth") = 16u,
            py::arg("invalid_utf8") = "reject",
            py::arg("lexicon_files") = std::vector<std::string>{},
            py::arg("lexicon_text") = "", py::arg("threads") = 0)

@@ -30,7 +30,9 @@ struct Options {
   uint64_t max_document_bytes = 64ull << 20;
 
   // Tokens longer than this many bytes are cut into pieces of at most this
-  // size (on UTF-8 character boundaries). Default 4 KiB.
+  // size (on UTF-8 character boundaries). Default 4 KiB. At least 4 (one
+  // UTF-8 character): Extractor::Create rejects smaller values with
+  // InvalidArgument.
   uint32_t max_token_bytes = 4096;
 
   // Quotation marks and brackets are paired per line up to this nesting

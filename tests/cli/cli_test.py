@@ -130,6 +130,21 @@ class CliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 1)
         self.assertIn(b"over the limit of 100 bytes", r.stderr)
 
+    def test_token_and_nesting_limits(self):
+        path = self.write("limits.txt", "A " + "x" * 40 + " word (One. Two.) Three.")
+        r = run(["extract", "--format", "jsonl", "--tokens", "--max-token-bytes", "8", path])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = docs_from_jsonl(r.stdout)[0]
+        self.assertTrue(all(t["end"] - t["begin"] <= 8 for t in doc["tokens"]))
+        default = docs_from_jsonl(run(["extract", "--format", "jsonl", path]).stdout)[0]
+        r = run(["extract", "--format", "jsonl", "--max-nesting-depth", "0", path])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertGreater(len(docs_from_jsonl(r.stdout)[0]["sentences"]), len(default["sentences"]))
+        for flag, value in (("--max-token-bytes", "3"), ("--max-nesting-depth", "257")):
+            r = run(["extract", flag, value, path])
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertIn(flag.encode(), r.stderr)
+
     def test_directories_recursive_and_sorted(self):
         self.write("corpus/b.txt", "Second file.")
         self.write("corpus/a.txt", "First file.")

@@ -155,6 +155,22 @@ TEST(Hardening, NestingDepthOverTheLimitIsInvalidArgument) {
   EXPECT_THAT(ex.status().message(), HasSubstr("max_nesting_depth"));
 }
 
+TEST(Hardening, TokenLimitUnderOneCharacterIsInvalidArgument) {
+  Options opt;
+  opt.max_token_bytes = 4;
+  absl::StatusOr<Extractor> ok = Extractor::Create(opt);
+  ASSERT_TRUE(ok.ok()) << ok.status();
+  // Four bytes hold any UTF-8 character: the pieces stay whole characters.
+  absl::StatusOr<Document> doc = ok->Extract("Überprüfung läuft.");
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  for (const Token& t : doc->tokens) EXPECT_LE(t.span.size(), 4u);
+  opt.max_token_bytes = 3;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_FALSE(ex.ok());
+  EXPECT_EQ(ex.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(ex.status().message(), HasSubstr("max_token_bytes"));
+}
+
 // Two brackets deep: the inner pair holds two sentences, the outer pair one
 // more.
 constexpr char kNested[] =

@@ -80,3 +80,18 @@ def test_errors_are_plain_value_errors(extractor):
         assert str(e) == "invalid UTF-8 at byte 0"
     else:
         pytest.fail("no error")
+
+
+def test_limits_are_checked_when_the_extractor_is_built():
+    with pytest.raises(ValueError, match="max_token_bytes"):
+        claimx.Extractor(max_token_bytes=3)
+    with pytest.raises(ValueError, match="max_nesting_depth"):
+        claimx.Extractor(max_nesting_depth=257)
+
+
+def test_nesting_depth_zero_splits_inside_brackets():
+    text = "Staff said (The pier closed. The ferry stopped.) Then it rained."
+    paired = claimx.Extractor().extract(text)
+    unpaired = claimx.Extractor(max_nesting_depth=0).extract(text)
+    assert len(unpaired.sentences) > len(paired.sentences)
+    assert claimx.Extractor(max_nesting_depth=0).options["max_nesting_depth"] == 0

@@ -4,6 +4,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "claimx/options.h"
 
 namespace claimx::cli {
 namespace {
@@ -22,6 +23,10 @@ struct Flag {
 constexpr char kThreadsError[] = "--threads needs a number between 0 and 1024";
 constexpr char kMaxBytesError[] =
     "--max-bytes needs a number between 1 and 4294967295";
+constexpr char kMaxTokenError[] =
+    "--max-token-bytes needs a number between 4 and 4294967295";
+constexpr char kNestingError[] =
+    "--max-nesting-depth needs a number between 0 and 256";
 constexpr char kTopError[] = "--top needs a number between 0 and 1000000";
 
 // Add new options here (and a field in CliArgs); usage and parsing follow.
@@ -86,6 +91,27 @@ const Flag kFlags[] = {
        if (!absl::SimpleAtoi(v, &n) || n == 0 || n > 0xFFFFFFFFull)
          return kMaxBytesError;
        a->max_bytes = n;
+       return "";
+     }},
+    {"--max-token-bytes", "N",
+     "cut tokens longer than N bytes (default 4096,\n"
+     "at least 4)",
+     kMaxTokenError,
+     [](const std::string& v, CliArgs* a) -> std::string {
+       uint32_t n = 0;
+       if (!absl::SimpleAtoi(v, &n) || n < 4) return kMaxTokenError;
+       a->max_token_bytes = n;
+       return "";
+     }},
+    {"--max-nesting-depth", "N",
+     "pair quotes and brackets up to depth N\n"
+     "(default 16, at most 256, 0: no pairing)",
+     kNestingError,
+     [](const std::string& v, CliArgs* a) -> std::string {
+       uint32_t n = 0;
+       if (!absl::SimpleAtoi(v, &n) || n > kMaxNestingDepthLimit)
+         return kNestingError;
+       a->max_nesting_depth = n;
        return "";
      }},
     {"--lexicon", "FILE", "extra lexicon TSV (repeatable)",

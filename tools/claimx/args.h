@@ -31,6 +31,8 @@ struct CliArgs {
   int threads = 0;              // 0: all cores
   bool replace_invalid = false;
   uint64_t max_bytes = 64ull << 20;
+  uint32_t max_token_bytes = 4096;
+  uint32_t max_nesting_depth = 16;
   std::vector<std::string> lexicons;
   bool tokens = false;
   std::string color = "auto";  // always | never | auto (stdout is a terminal)

@@ -124,6 +124,8 @@ int main(int argc, char** argv) {
   claimx::Options options;
   options.threads = args.threads;
   options.max_document_bytes = args.max_bytes;
+  options.max_token_bytes = args.max_token_bytes;
+  options.max_nesting_depth = args.max_nesting_depth;
   options.lexicon_files = args.lexicons;
   options.invalid_utf8 = args.replace_invalid ? claimx::InvalidUtf8::kReplace
                                               : claimx::InvalidUtf8::kReject;

@@ -409,6 +409,7 @@ _DEFAULTS: Dict[str, Any] = {
     "claims": True,
     "max_document_bytes": 64 << 20,
     "max_token_bytes": 4096,
+    "max_nesting_depth": 16,
     "invalid_utf8": "reject",
     "lexicon_files": (),
     "lexicon_text": "",
@@ -442,7 +443,9 @@ class Extractor:
 
     * ``entities``, ``quantities``, ``claims`` [True]: stages to run.
     * ``max_document_bytes`` [64 MiB]: larger documents raise ValueError.
-    * ``max_token_bytes`` [4096]: longer tokens are cut.
+    * ``max_token_bytes`` [4096]: longer tokens are cut (at least 4).
+    * ``max_nesting_depth`` [16]: quotes and brackets are paired up to this
+      depth (0 to 256; 0 turns pairing off).
     * ``invalid_utf8`` ["reject"]: for ``bytes`` input, "reject" raises
       ValueError naming the byte offset, "replace" reads bad bytes as U+FFFD.
     * ``lexicon_files`` [()]: extra lexicon TSV files; ``lexicon_text`` [""]:

@@ -120,6 +120,7 @@ class Extractor:
         claims: bool = ...,
         max_document_bytes: int = ...,
         max_token_bytes: int = ...,
+        max_nesting_depth: int = ...,
         invalid_utf8: str = ...,
         lexicon_files: Iterable[str] = ...,
         lexicon_text: str = ...,
