@@ -490,5 +490,39 @@ INSTANTIATE_TEST_SUITE_P(
                       "Residents of Christmas Island voted.",
                       "Families marked Chinese New Year together."));
 
+// Round 2 classes: hyphenated and compound fractions, compound ordinals.
+INSTANTIATE_TEST_SUITE_P(
+    FractionsAndOrdinals, QuantityCases,
+    ::testing::Values(
+        Case{"Almost two-thirds of the tenants signed the letter.",
+             "Almost two-thirds", T::kCardinal, 2.0 / 3, "", "", "nearly"},
+        Case{"The city sold a one-quarter share of the port.", "one-quarter",
+             T::kCardinal, 0.25, "", "", ""},
+        Case{"Storms cut the harvest by three-fifths this year.",
+             "three-fifths", T::kCardinal, 0.6, "", "", ""},
+        Case{"Engineers shaved three thirty-seconds off the rail.",
+             "three thirty-seconds", T::kCardinal, 3.0 / 32, "", "", ""},
+        Case{"The recipe calls for seven twenty-fifths of the flour.",
+             "seven twenty-fifths", T::kCardinal, 7.0 / 25, "", "", ""},
+        Case{"The meter read one hundred twelve fifths on the dial.",
+             "one hundred twelve fifths", T::kCardinal, 112.0 / 5, "", "", ""},
+        Case{"The gauge showed three hundred and seven tenths today.",
+             "three hundred and seven tenths", T::kCardinal, 300.7, "", "", ""},
+        Case{"The grant was half a million for the library.", "half a million",
+             T::kCardinal, 5e5, "", "", ""},
+        Case{"The abbey marked its two hundredth year in May.", "two hundredth",
+             T::kOrdinal, 200, "", "", ""},
+        Case{"The runner came in one hundred and third overall.",
+             "one hundred and third", T::kOrdinal, 103, "", "", ""},
+        Case{"The firm celebrated its five thousandth order.",
+             "five thousandth", T::kOrdinal, 5000, "", "", ""},
+        Case{"Just one thousandth of the grain was spoiled.",
+             "Just one thousandth", T::kCardinal, 0.001, "", "", "only"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    SlashExclusions, NotQuantities,
+    ::testing::Values("Dial +44-207-8888/9999 for the newsroom.",
+                      "Fans recall the 2020/2021 season fondly."));
+
 }  // namespace
 }  // namespace claimx

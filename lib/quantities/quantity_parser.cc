@@ -222,7 +222,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       std::make_unique<re2::RE2>(R"((\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))");
   p.decade_ = std::make_unique<re2::RE2>(R"((\d{2,3})0(?i)s)");
   p.phone_ = std::make_unique<re2::RE2>(
-      R"(^((?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4})\b)");
+      R"(^((?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4})"
+      R"(|\+\d{1,3}[ .-]?\d{2,4}[ .-]\d{3,4}[ ./-]\d{3,4})\b)");
   p.code_num_ = std::make_unique<re2::RE2>(R"(([A-Za-z]{3})(\d+(?:\.\d+)?))");
   p.version_ = std::make_unique<re2::RE2>(R"(\d+\.\d+\.\d+.*)");
   // A clock time token: "10:30", "8am", "8:45pm", "11:40a".
@@ -447,6 +448,7 @@ class QuantityRun {
     int atoms = 0;
     bool done = false;
     bool and_after_scale = false;  // "two million and three fifths"
+    double before_and = -1;        // "two hundred and five tenths"
     while (!done &&
            (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
       if (tok(j).kind == TokenKind::kNumber) {
@@ -470,6 +472,40 @@ class QuantityRun {
         std::string_view rest = w.substr(dash + 1);
         const QEntry* u = Word(rest, QRole::kNum);
         const QEntry* uo = Word(rest, QRole::kOrd);
+        // "three twenty-fifths", "five thirty-seconds": a compound plural
+        // denominator after a small numerator.
+        const QEntry* ud = Word(rest, QRole::kDen);
+        double dv = ud && ud->v < 10    ? ud->v
+                    : rest == "firsts"  ? 1
+                    : rest == "seconds" ? 2
+                                        : 0;
+        // "two-thirds", "one-quarter", "one-half": a hyphenated fraction.
+        if (t && t->s == "unit" && t->v >= 1 && t->v < 20 &&
+            (last == kStart || (last == kUnit && total == 0 && cur == 0))) {
+          const QEntry* o = Word(rest, QRole::kOrd);
+          const QEntry* h = Word(rest, QRole::kNum);
+          double d = ud                                 ? ud->v
+                     : o && o->den && t->v == 1         ? o->v
+                     : h && h->s == "half" && t->v == 1 ? 2
+                                                        : 0;
+          if (d > t->v) {
+            cur = t->v / d;
+            n->fraction = true;
+            ++j;
+            ++atoms;
+            done = true;
+            break;
+          }
+        }
+        if (t && t->s == "tens" && dv > 0 && last == kUnit && total == 0 &&
+            cur > 0 && cur < 100) {
+          cur /= t->v + dv;
+          n->fraction = true;
+          ++j;
+          ++atoms;
+          done = true;
+          break;
+        }
         if (!t || t->s != "tens" ||
             (last != kStart && last != kArticle && last != kHundred &&
              last != kScale)) {
@@ -496,6 +532,9 @@ class QuantityRun {
       num = Get(j, QRole::kNum);
       ord = Get(j, QRole::kOrd);
       const QEntry* den = Get(j, QRole::kDen);
+      // "three thousandth", "two hundredth": an ordinal, not a fraction.
+      const bool big_ord = ord && !den && last == kUnit && cur != 1 &&
+                           (ord->s == "hundred" || ord->s == "scale");
       if (num && num->s == "article") {
         if (last != kStart) break;
         last = kArticle;
@@ -538,7 +577,8 @@ class QuantityRun {
         last = kScale;
       } else if ((den || (ord && ord->den) || (num && num->s == "half")) &&
                  (last == kUnit || last == kArticle) &&
-                 (total + cur > 0 || last == kArticle) && cur < 100) {
+                 (total + cur > 0 || last == kArticle) && cur < 100 &&
+                 !big_ord) {
         // Fraction: "two thirds", "a quarter", "one half".
         double d = num && num->s == "half" ? 2 : den ? den->v : ord->v;
         bool singular = !den;
@@ -563,8 +603,21 @@ class QuantityRun {
         ++atoms;
         done = true;
         break;
+      } else if (den && last != kStart && last != kArticle && total + cur > 0) {
+        // "two hundred fifths", "one hundred thirty-two fifths",
+        // "a hundred thousand trillionths"; after "and" the fraction is the
+        // part after it: "five hundred and three tenths" is 500.3.
+        double numer = total + cur;
+        cur = before_and >= 0 ? before_and + (numer - before_and) / den->v
+                              : numer / den->v;
+        total = 0;
+        n->fraction = true;
+        ++j;
+        ++atoms;
+        done = true;
+        break;
       } else if (ord && ord->s != "frac_only" && last != kArticle &&
-                 last != kUnit) {
+                 (last != kUnit || big_ord)) {
         // Ordinal ends the number: "first", "one hundred twenty-fifth".
         if (ord->s == "hundred") {
           cur = (cur == 0 ? 1 : cur) * 100;
@@ -581,6 +634,8 @@ class QuantityRun {
         break;
       } else if (norm(j) == "and" && (last == kHundred || last == kScale) &&
                  (Get(j + 1, QRole::kNum) || IsNumberTok(j + 1) ||
+                  (Get(j + 1, QRole::kOrd) &&
+                   Get(j + 1, QRole::kOrd)->s != "frac_only") ||
                   (IsWordTok(j + 1) &&
                    norm(j + 1).find('-') != std::string_view::npos &&
                    Word(norm(j + 1).substr(0, norm(j + 1).find('-')),
@@ -588,6 +643,7 @@ class QuantityRun {
                  !(Get(j + 1, QRole::kNum) &&
                    Get(j + 1, QRole::kNum)->s == "article")) {
         and_after_scale = last == kScale;
+        if (last == kHundred) before_and = total + cur;
         ++j;
         continue;
       } else {
@@ -598,15 +654,18 @@ class QuantityRun {
     }
     if (atoms == 0 && last == kStart && InSent(j + 1)) {
       // "half million", "quarter billion": a bare fraction word before a scale.
-      const QEntry* sc = Get(j + 1, QRole::kNum);
+      // "half a million": the article before the scale is part of it.
+      const QEntry* art = Get(j + 1, QRole::kNum);
+      const size_t k = art && art->s == "article" ? j + 2 : j + 1;
+      const QEntry* sc = Get(k, QRole::kNum);
       const QEntry* fr = Get(j, QRole::kNum);
       const QEntry* fo = Get(j, QRole::kOrd);
       double f = fr && fr->s == "half"        ? 0.5
                  : fo && fo->s == "frac_only" ? 1.0 / fo->v
                                               : 0;
-      if (f > 0 && sc && sc->s == "scale" && !sc->abbr) {
+      if (f > 0 && sc && sc->s == "scale" && !sc->abbr && InSent(k)) {
         n->b = i;
-        n->e = j + 2;
+        n->e = k + 1;
         n->v = f * sc->v;
         n->spelled = true;
         n->fraction = true;
@@ -821,7 +880,7 @@ class QuantityRun {
         int fa, fb;
         if (n->plain_int && !nt.empty() &&
             RE2::FullMatch(Rp(nt), *p_.fraction_, &fa, &fb) && fb != 0 &&
-            fa < fb) {
+            fa < fb && fb <= 100) {
           n->v += static_cast<double>(fa) / fb;
           n->e++;
           n->fraction = true;
@@ -836,8 +895,8 @@ class QuantityRun {
         n->ordinal = true;
         n->digits = true;
         return true;
-      } else if (int fa, fb;
-                 RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) && fb != 0) {
+      } else if (int fa, fb; RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) &&
+                             fb != 0 && fb < 1000) {
         n->b = i;
         n->e = i + 1;
         n->v = static_cast<double>(fa) / fb;
