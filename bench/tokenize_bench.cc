@@ -1,7 +1,9 @@
-// Google Benchmark for the first stages, on synthetic news-like text
+// Google Benchmark for every stage, on synthetic news-like text
 // (bench/synthetic_news.cc): the tokenizer alone, the sentence splitter
-// alone, both together, the lexicon matcher, the whole Extract, and ICU's
-// word BreakIterator over a UText on the same UTF-8 bytes as the baseline.
+// alone, both together, the lexicon matcher, the quantities, entities and
+// claims stages (timed inside the real pipeline through a stage observer),
+// the whole Extract, and ICU's word BreakIterator over a UText on the same
+// UTF-8 bytes as the baseline.
 // Input sizes through Range, threads through ThreadRange; bytes/s through
 // SetBytesProcessed. Extractor::Create is timed on its own.
 //
@@ -11,6 +13,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -140,6 +143,48 @@ void BM_Extract(benchmark::State& state) {
   SetCounters(state, text.size());
 }
 
+// Wall time of one stage inside internal::ExtractDocument, so that the later
+// stages run on exactly what the pipeline gives them (no copy of the stage
+// order here). Reported as manual time: bytes/s are per second of that stage.
+class StageClock : public internal::StageObserver {
+ public:
+  explicit StageClock(internal::PipelineStage stage) : stage_(stage) {}
+  void Start() {
+    seconds_ = 0;
+    last_ = std::chrono::steady_clock::now();
+  }
+  void StageDone(internal::PipelineStage stage) override {
+    auto now = std::chrono::steady_clock::now();
+    if (stage == stage_)
+      seconds_ += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+  double seconds() const { return seconds_; }
+
+ private:
+  internal::PipelineStage stage_;
+  std::chrono::steady_clock::time_point last_;
+  double seconds_ = 0;
+};
+
+void BM_Stage(benchmark::State& state, internal::PipelineStage stage) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Stages& st = DefaultStages();
+  StageClock clock(stage);
+  for (auto _ : state) {
+    clock.Start();
+    absl::StatusOr<Document> doc =
+        internal::ExtractDocument(*st.model, text, {}, &clock);
+    if (!doc.ok()) {
+      state.SkipWithError(doc.status().ToString().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(doc->claims.data());
+    state.SetIterationTime(clock.seconds());
+  }
+  SetCounters(state, text.size());
+}
+
 // The baseline: ICU's rule-based word BreakIterator over a UText that reads
 // the UTF-8 bytes in place (no conversion to UTF-16), every boundary visited.
 void BM_IcuWordBreak(benchmark::State& state) {
@@ -192,6 +237,15 @@ BENCHMARK(BM_Split)->Apply(Sizes);
 BENCHMARK(BM_TokenizeSplit)->Apply(Sizes);
 BENCHMARK(BM_IcuWordBreak)->Apply(Sizes);
 BENCHMARK(BM_LexiconMatch)->Apply(Sizes);
+BENCHMARK_CAPTURE(BM_Stage, quantities, internal::PipelineStage::kQuantities)
+    ->Apply(Sizes)
+    ->UseManualTime();
+BENCHMARK_CAPTURE(BM_Stage, entities, internal::PipelineStage::kEntities)
+    ->Apply(Sizes)
+    ->UseManualTime();
+BENCHMARK_CAPTURE(BM_Stage, claims, internal::PipelineStage::kClaims)
+    ->Apply(Sizes)
+    ->UseManualTime();
 BENCHMARK(BM_Extract)->Apply(Sizes);
 BENCHMARK(BM_ExtractorCreate)->Unit(benchmark::kMillisecond);
 
