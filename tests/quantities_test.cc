@@ -520,6 +520,25 @@ INSTANTIATE_TEST_SUITE_P(
              "Just one thousandth", T::kCardinal, 0.001, "", "", "only"}));
 
 INSTANTIATE_TEST_SUITE_P(
+    PercentForms, QuantityCases,
+    ::testing::Values(
+        Case{"The board approved a 12-percent raise for nurses.", "12-percent",
+             T::kPercent, 12, "", "%", ""},
+        Case{"Ticket sales show a 2.5-per-cent dip since spring.",
+             "2.5-per-cent", T::kPercent, 2.5, "", "%", ""},
+        Case{"Rents climbed 8pc across the borough.", "8pc", T::kPercent, 8, "",
+             "%", ""},
+        Case{"The bank trimmed its rate by half a percentage point.",
+             "half a percentage point", T::kPercent, 0.5, "", "pp", ""},
+        Case{"Output slipped three-quarters of a percentage point.",
+             "three-quarters of a percentage point", T::kPercent, 0.75, "",
+             "pp", ""},
+        Case{"The lab bought 4 pc boards.", "4 pc boards", T::kCardinal, 4, "",
+             "pc boards", ""},
+        Case{"Half a dozen ferries stayed in port.", "Half a dozen ferries",
+             T::kCardinal, 6, "", "ferries", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
     SlashExclusions, NotQuantities,
     ::testing::Values("Dial +44-207-8888/9999 for the newsroom.",
                       "Fans recall the 2020/2021 season fondly."));

@@ -663,7 +663,19 @@ class QuantityRun {
       double f = fr && fr->s == "half"        ? 0.5
                  : fo && fo->s == "frac_only" ? 1.0 / fo->v
                                               : 0;
-      if (f > 0 && sc && sc->s == "scale" && !sc->abbr && InSent(k)) {
+      if (f > 0 && k == j + 2 && fr && fr->s == "half" && Get(k, QRole::kPct)) {
+        // "half a percentage point": the unit attaches after the article.
+        n->b = i;
+        n->e = k;
+        n->v = f;
+        n->spelled = true;
+        n->fraction = true;
+        n->atoms = 1;
+        return true;
+      }
+      if (f > 0 && sc &&
+          (sc->s == "scale" || (sc->s == "dozen" && !sc->plural)) &&
+          !sc->abbr && InSent(k)) {
         n->b = i;
         n->e = k + 1;
         n->v = f * sc->v;
@@ -1736,7 +1748,15 @@ class QuantityRun {
       size_t ue;
       bool dash = norm(e) == "-" && !Space(e) && InSent(e + 1) && !Space(e + 1);
       size_t at = dash ? e + 1 : e;
-      if (const QEntry* pc = Get(e, QRole::kPct, &ue)) {
+      // "10-percent rise", "5pc": a hyphen may join the number and the sign.
+      const QEntry* pc = Get(at, QRole::kPct, &ue);
+      if (pc && pc->attach && Space(at)) pc = nullptr;
+      if (!pc && m->n.fraction && m->n.spelled && m->n.v < 1 &&
+          norm(e) == "of" && (norm(e + 1) == "a" || norm(e + 1) == "one")) {
+        // "two-thirds of a percentage point": a fraction of the unit.
+        pc = Get(e + 2, QRole::kPct, &ue);
+      }
+      if (pc) {
         if (!(norm(ue) == "of" && pc->s == "%" && false)) {
           m->type = QuantityType::kPercent;
           m->unit = pc->s;
