@@ -516,6 +516,14 @@ INSTANTIATE_TEST_SUITE_P(
              "one hundred and third", T::kOrdinal, 103, "", "", ""},
         Case{"The firm celebrated its five thousandth order.",
              "five thousandth", T::kOrdinal, 5000, "", "", ""},
+        Case{"The shop greeted its 1,000th buyer with cake.", "1,000th",
+             T::kOrdinal, 1000, "", "", ""},
+        Case{"Locals planned the one-hundredth festival with care.",
+             "one-hundredth", T::kOrdinal, 100, "", "", ""},
+        Case{"The shutter closes in one-thousandth of a second.",
+             "one-thousandth", T::kCardinal, 0.001, "", "", ""},
+        Case{"Voters gave her a second term in office.", "second", T::kOrdinal,
+             2, "", "", ""},
         Case{"Just one thousandth of the grain was spoiled.",
              "Just one thousandth", T::kCardinal, 0.001, "", "", "only"}));
 
@@ -540,7 +548,9 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     SlashExclusions, NotQuantities,
-    ::testing::Values("Dial +44-207-8888/9999 for the newsroom.",
+    ::testing::Values("The goalkeeper reacted in a split second.",
+                      "Hold the line for a second, please.",
+                      "Dial +44-207-8888/9999 for the newsroom.",
                       "Fans recall the 2020/2021 season fondly."));
 
 }  // namespace

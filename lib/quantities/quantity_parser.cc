@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "re2/re2.h"
 #include "text/strings.h"
 #include "unicode/ucurr.h"
@@ -488,6 +489,16 @@ class QuantityRun {
                      : o && o->den && t->v == 1         ? o->v
                      : h && h->s == "half" && t->v == 1 ? 2
                                                         : 0;
+          if (d > t->v && !ud && o && o->v >= 100 && IsWordTok(j + 1) &&
+              norm(j + 1) != "of") {
+            // "the one-hundredth anniversary": before a noun, an ordinal.
+            cur = t->v * o->v;
+            n->ordinal = true;
+            ++j;
+            ++atoms;
+            done = true;
+            break;
+          }
           if (d > t->v) {
             cur = t->v / d;
             n->fraction = true;
@@ -619,6 +630,17 @@ class QuantityRun {
       } else if (ord && ord->s != "frac_only" && last != kArticle &&
                  (last != kUnit || big_ord)) {
         // Ordinal ends the number: "first", "one hundred twenty-fifth".
+        // "a split second", "wait a second", "a second later": the unit of
+        // time, not the ordinal ("a second term" stays an ordinal).
+        if (j == i && i > sent_begin_ && norm(j) == "second" &&
+            (norm(i - 1) == "a" || norm(i - 1) == "split")) {
+          std::string_view nx = IsWordTok(j + 1) ? norm(j + 1) : "";
+          if (nx.empty() || nx == "later" || nx == "earlier" || nx == "ago" ||
+              nx == "or" || nx == "and" || nx == "before" || nx == "after" ||
+              nx == "longer" || nx == "too" || nx == "per" || nx == "each") {
+            break;
+          }
+        }
         if (ord->s == "hundred") {
           cur = (cur == 0 ? 1 : cur) * 100;
         } else if (ord->s == "scale") {
@@ -900,7 +922,12 @@ class QuantityRun {
         }
         // Powers: "1.1^23", "12.32e+14", "6.23x10^-4".
         if (Power(&n->e, &n->v)) n->plain_int = false;
-      } else if (int oa; RE2::FullMatch(Rp(t), *p_.ordinal_, &oa, &a)) {
+      } else if (int oa;
+                 RE2::FullMatch(Rp(t), *p_.ordinal_, &oa, &a) ||
+                 (t.find(',') != std::string_view::npos &&
+                  RE2::FullMatch(absl::StrReplaceAll(Av(t), {{",", ""}}),
+                                 *p_.ordinal_, &oa))) {
+        // "21st", "1,000th".
         n->b = i;
         n->e = i + 1;
         n->v = oa;
