@@ -91,8 +91,13 @@ class KeyIndex {
     auto lo = std::lower_bound(v_.begin(), v_.end(), key,
                                [](const std::pair<uint64_t, uint32_t>& a,
                                   uint64_t k) { return a.first < k; });
-    auto hi = lo;
-    while (hi != v_.end() && hi->first == key) ++hi;
+    // Binary search for the end too: a name repeated k times must not cost
+    // k steps per lookup (quadratic in long documents).
+    auto hi = std::upper_bound(
+        lo, v_.end(), key,
+        [](uint64_t k, const std::pair<uint64_t, uint32_t>& a) {
+          return k < a.first;
+        });
     return {v_.data() + (lo - v_.begin()), v_.data() + (hi - v_.begin())};
   }
 
@@ -109,7 +114,6 @@ struct Scratch {
   std::vector<uint32_t> head_entry;  // entity_head entry of the token
   std::vector<Candidate> cands;
   KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
-  std::vector<uint32_t> tries;
   std::vector<int32_t> index, first;
 
   void Reset(size_t n) {
@@ -1010,7 +1014,6 @@ void Run::Chain() {
   by_initials.Build();
   by_alias.Build();
   by_prefix.Build();
-  std::vector<uint32_t>& tries = s_.tries;
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -1035,14 +1038,22 @@ void Run::Chain() {
             ? by_initials.Find(hasher(ts_.norm(cand.b)))
             : KeyIndex::Range{},
         cand.e - cand.b == 1 ? by_prefix.Find(key) : KeyIndex::Range{}};
-    tries.clear();
-    for (const KeyIndex::Range& l : lists) {
-      for (auto it = l.b; it != l.e; ++it) tries.push_back(it->second);
-    }
-    if (!lists[1].empty() || !lists[2].empty()) {
-      std::sort(tries.begin(), tries.end());  // the lists merged in order
-    }
-    for (uint32_t d : tries) {
+    // The lists merged lazily in index order (each is sorted by index): the
+    // loop below usually stops at the first earlier mention, so copying
+    // every candidate that shares the key would make repeated names
+    // quadratic.
+    KeyIndex::Range heads[3] = {lists[0], lists[1], lists[2]};
+    uint32_t last = kNone;
+    for (;;) {
+      KeyIndex::Range* next = nullptr;
+      for (KeyIndex::Range& l : heads) {
+        if (!l.empty() && (next == nullptr || l.b->second < next->b->second))
+          next = &l;
+      }
+      if (next == nullptr) break;
+      const uint32_t d = (next->b++)->second;
+      if (d == last) continue;  // in two lists
+      last = d;
       if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
