@@ -551,7 +551,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values("The goalkeeper reacted in a split second.",
                       "Hold the line for a second, please.",
                       "Dial +44-207-8888/9999 for the newsroom.",
-                      "Fans recall the 2020/2021 season fondly."));
+                      "Fans recall the 2020/2021 season fondly.",
+                      "Figures for 2005/06 were revised.",
+                      "The memorial honours 9/11 victims."));
 
 }  // namespace
 }  // namespace claimx

@@ -935,7 +935,10 @@ class QuantityRun {
         n->digits = true;
         return true;
       } else if (int fa, fb; RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) &&
-                             fb != 0 && fb < 1000) {
+                             fa > 0 && fa < fb && fb < 1000 && t[0] != '0' &&
+                             t[t.find('/') + 1] != '0' && t != "9/11") {
+        // "2/3", "5/15". Not fractions: seasons and fiscal years (2005/06),
+        // dates (06/05), betting odds (5/1, 9/4), the 2001 attacks (9/11).
         n->b = i;
         n->e = i + 1;
         n->v = static_cast<double>(fa) / fb;
