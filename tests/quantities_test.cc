@@ -454,6 +454,24 @@ INSTANTIATE_TEST_SUITE_P(
                       "The pastor read John 3:16 aloud.",
                       "That one is the best of them."));
 
+// q_name is data: a user lexicon can name a number too, and the same
+// shape stays a fraction elsewhere.
+TEST(QuantityParser, UserLexiconNamesANumber) {
+  const std::string text =
+      "The 4/9 ferry left and 4/9 of the seats were empty.";
+  Options o;
+  o.lexicon_text = "4/9 ferry\tq_name\n";
+  auto ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  auto doc = ex->Extract(text);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->quantities.size(), 1u);
+  EXPECT_EQ(SpanText(text, doc->quantities[0]), "4/9");
+  EXPECT_GT(doc->quantities[0].span.begin, 10u);  // the second one
+  std::vector<Quantity> plain = Find(text);
+  EXPECT_EQ(plain.size(), 2u);
+}
+
 TEST(QuantityParser, ResultsAreInTextOrderWithByteSpans) {
   std::string text = "Über 12 Ärzte kamen, and 7 nurses stayed.";
   std::vector<Quantity> qs = Find(text);

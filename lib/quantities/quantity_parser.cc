@@ -40,7 +40,7 @@ constexpr RoleName kRoles[] = {
     {"q_season", QRole::kSeason},     {"q_datepost", QRole::kDatepost},
     {"q_holiday", QRole::kHoliday},   {"q_quarter", QRole::kQuarter},
     {"q_every", QRole::kEvery},       {"q_set", QRole::kSet},
-    {"q_fewtime", QRole::kFewtime},
+    {"q_fewtime", QRole::kFewtime},   {"q_name", QRole::kName},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -844,6 +844,8 @@ class QuantityRun {
   bool ParseNumberCore(size_t i, Num* n) const {
     if (!InSent(i)) return false;
     *n = Num();
+    // Numbers that name something (data/quantities.tsv q_name: "9/11").
+    if (Get(i, QRole::kName)) return false;
     // Sign: "minus five", "-1".
     if (const QEntry* s = Get(i, QRole::kSign)) {
       Num inner;
@@ -936,9 +938,10 @@ class QuantityRun {
         return true;
       } else if (int fa, fb; RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) &&
                              fa > 0 && fa < fb && fb < 1000 && t[0] != '0' &&
-                             t[t.find('/') + 1] != '0' && t != "9/11") {
+                             t[t.find('/') + 1] != '0') {
         // "2/3", "5/15". Not fractions: seasons and fiscal years (2005/06),
-        // dates (06/05), betting odds (5/1, 9/4), the 2001 attacks (9/11).
+        // dates (06/05), betting odds (5/1, 9/4); names such as 9/11 are
+        // q_name entries in data/quantities.tsv.
         n->b = i;
         n->e = i + 1;
         n->v = static_cast<double>(fa) / fb;

@@ -102,6 +102,7 @@ enum class QRole : uint8_t {
   kEvery,
   kSet,
   kFewtime,
+  kName,
   kCount
 };
 
