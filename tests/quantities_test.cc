@@ -472,6 +472,19 @@ TEST(QuantityParser, UserLexiconNamesANumber) {
   EXPECT_EQ(plain.size(), 2u);
 }
 
+// A quarter without a year takes the document's year, as a month does.
+TEST(QuantityParser, QuarterWithoutYearUsesTheDocumentYear) {
+  const std::string text = "Orders should recover in the third quarter or Q4.";
+  std::vector<Quantity> dated = Find(text, "2027-05-20");
+  ASSERT_EQ(dated.size(), 2u);
+  EXPECT_EQ(dated[0].value_text, "2027-Q3");
+  EXPECT_EQ(dated[1].value_text, "2027-Q4");
+  std::vector<Quantity> undated = Find(text);
+  ASSERT_EQ(undated.size(), 2u);
+  EXPECT_EQ(undated[0].value_text, "XXXX-Q3");
+  EXPECT_EQ(undated[1].value_text, "XXXX-Q4");
+}
+
 TEST(QuantityParser, ResultsAreInTextOrderWithByteSpans) {
   std::string text = "Über 12 Ärzte kamen, and 7 nurses stayed.";
   std::vector<Quantity> qs = Find(text);

@@ -1382,7 +1382,11 @@ class QuantityRun {
       if (y > 0 || qu->s == "Q") {
         size_t b;
         std::string mod = DateMod(i, &b);
-        EmitDate(b, end, PartValue(y, qu->s, static_cast<int>(qu->v)), mod);
+        // Without a year, the document's year (as for months).
+        EmitDate(b, end,
+                 PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
+                           static_cast<int>(qu->v)),
+                 mod);
         return end;
       }
     }
@@ -1402,7 +1406,8 @@ class QuantityRun {
         size_t end = YearRef(ue, &y);
         if (end > ue || (qu->s == "Q" && n > 0)) {
           EmitDate(b, end,
-                   PartValue(y, qu->s, n > 0 ? n : (qu->s == "Q" ? 4 : 2)),
+                   PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
+                             n > 0 ? n : (qu->s == "Q" ? 4 : 2)),
                    mod);
           return end;
         }
