@@ -485,6 +485,22 @@ TEST(QuantityParser, QuarterWithoutYearUsesTheDocumentYear) {
   EXPECT_EQ(undated[1].value_text, "XXXX-Q4");
 }
 
+// A clock time joins the day before or after it, never a week or month;
+// a week after a time stays a date of its own.
+TEST(QuantityParser, ClockTimesJoinDaysOnly) {
+  const std::string a = "The market opens from 9am to 5pm next Friday.";
+  std::vector<Quantity> qa = Find(a, "2026-03-12");
+  ASSERT_EQ(qa.size(), 1u);
+  EXPECT_EQ(SpanText(a, qa[0]), "from 9am to 5pm next Friday");
+  EXPECT_EQ(qa[0].value_text, "2026-03-13T09:00/2026-03-13T17:00");
+  const std::string b = "Crews gather at 6pm next week for drills.";
+  std::vector<Quantity> qb = Find(b, "2026-03-12");
+  ASSERT_EQ(qb.size(), 2u);
+  EXPECT_EQ(SpanText(b, qb[0]), "6pm");
+  EXPECT_EQ(qb[0].value_text, "T18:00");
+  EXPECT_EQ(SpanText(b, qb[1]), "next week");
+}
+
 TEST(QuantityParser, ResultsAreInTextOrderWithByteSpans) {
   std::string text = "Über 12 Ärzte kamen, and 7 nurses stayed.";
   std::vector<Quantity> qs = Find(text);

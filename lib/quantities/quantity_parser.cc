@@ -2118,6 +2118,46 @@ class QuantityRun {
   // "from 2pm to 4pm", "between 9:30 and 11", "5 to 6pm", "1-3 pm": one RANGE
   // "Thh:mm/Thh:mm". A bare hour takes its half of the day from the other end
   // ("5 to 6pm" is 17:00/18:00).
+  // A clock time joins a day, not a week, month or year ("tomorrow at 8am",
+  // not "next month at 6pm"), and not a date that already has a time.
+  bool IsDayForClock(const Quantity& d, size_t last_tok) const {
+    return d.type == QuantityType::kDate && !Get(last_tok, QRole::kTime) &&
+           d.value_text.find('T') == std::string::npos;
+  }
+  // The day emitted right before token b ("Friday from 9am to 5pm"), or null.
+  Quantity* DayEndingBefore(size_t b) {
+    if (out_->empty() || b <= sent_begin_) return nullptr;
+    Quantity& d = out_->back();
+    if (d.span.end != tok(b - 1).span.end || !IsDayForClock(d, b - 1))
+      return nullptr;
+    return &d;
+  }
+  // The day right after a clock time ending at token e ("3pm on Monday",
+  // "from 2pm to 4pm tomorrow"): moved into *day, its tokens marked used;
+  // returns its end token, or e when there is none (nothing is changed).
+  size_t DayAfter(size_t e, Quantity* day) {
+    size_t k = e;
+    if (norm(k) == "on") ++k;
+    if (!InSent(k) ||
+        !(Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) ||
+          Get(k, QRole::kShift) || Get(k, QRole::kMonth) || IsNumberTok(k)))
+      return e;
+    const size_t before = out_->size();
+    const size_t d2 = TryDate(k);
+    if (d2 > k && out_->size() == before + 1 &&
+        IsDayForClock(out_->back(), d2 - 1)) {
+      *day = std::move(out_->back());
+      out_->pop_back();
+      Skip(e, d2);
+      return d2;
+    }
+    // Not a day for the clock ("6pm next week"): undo, so that the main loop
+    // finds the date on its own.
+    out_->resize(before);
+    for (size_t j = k; j < d2 && j < ts_.size(); ++j) used_[j] = false;
+    return e;
+  }
+
   size_t TryTimeRange(size_t i) {
     // Both ends start with a digit ("9am", "10:30", "5 to 6pm").
     if (!InSent(i) || !absl::ascii_isdigit(text_[tok(i).span.begin])) return i;
@@ -2172,12 +2212,8 @@ class QuantityRun {
     // The day of the range, right before it ("Friday from 9am to 5pm") or after
     // it
     // ("3:00 to 4:00 tomorrow", "from 2pm to 4pm on Monday").
-    if (!out_->empty() && b > sent_begin_ &&
-        out_->back().type == QuantityType::kDate &&
-        out_->back().span.end == tok(b - 1).span.end &&
-        !Get(b - 1, QRole::kTime) &&
-        out_->back().value_text.find('T') == std::string::npos) {
-      Quantity& d = out_->back();
+    if (Quantity* day = DayEndingBefore(b)) {
+      Quantity& d = *day;
       d.type = QuantityType::kRange;
       d.value_text = absl::StrCat(d.value_text, t1, "/", d.value_text, t2);
       d.span.end = tok(e2 - 1).span.end;
@@ -2185,25 +2221,12 @@ class QuantityRun {
       return e2;
     }
     Emit(b, e2, q);
-    size_t k = e2;
-    if (norm(k) == "on") ++k;
-    if (InSent(k) && (Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) ||
-                      Get(k, QRole::kMonth) || IsNumberTok(k))) {
-      const size_t before = out_->size();
-      size_t d2 = TryDate(k);
-      if (d2 > k && out_->size() == before + 1 &&
-          out_->back().type == QuantityType::kDate &&
-          out_->back().value_text.find('T') == std::string::npos &&
-          !Get(d2 - 1, QRole::kTime)) {
-        Quantity d = out_->back();
-        out_->pop_back();
-        Quantity& r = out_->back();
-        r.value_text = absl::StrCat(d.value_text, t1, "/", d.value_text, t2);
-        r.span.end = d.span.end;
-        Skip(e2, d2);
-        return d2;
-      }
-      out_->resize(before);
+    Quantity day;
+    if (size_t d2 = DayAfter(e2, &day); d2 > e2) {
+      Quantity& r = out_->back();
+      r.value_text = absl::StrCat(day.value_text, t1, "/", day.value_text, t2);
+      r.span.end = day.span.end;
+      return d2;
     }
     return e2;
   }
@@ -2217,12 +2240,8 @@ class QuantityRun {
     size_t at = i > sent_begin_ && norm(i - 1) == "at" ? i - 1 : i;
     // Joined to a day ("tomorrow at 8am"), not to a week, month or year ("next
     // month at 6pm").
-    if (!out_->empty() && at > sent_begin_ &&
-        out_->back().type == QuantityType::kDate &&
-        out_->back().span.end == tok(at - 1).span.end &&
-        !Get(at - 1, QRole::kTime) &&
-        out_->back().value_text.find('T') == std::string::npos) {
-      Quantity& d = out_->back();
+    if (Quantity* day = DayEndingBefore(at)) {
+      Quantity& d = *day;
       d.value_text += tv;
       d.span.end = tok(e - 1).span.end;
       Skip(at, e);
@@ -2234,25 +2253,12 @@ class QuantityRun {
     size_t b;
     q.modifier = DateMod(i, &b);
     Emit(b, e, q);
-    size_t k = e;
-    if (norm(k) == "on") ++k;
-    if (InSent(k) &&
-        (Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) ||
-         Get(k, QRole::kShift) || Get(k, QRole::kMonth) || IsNumberTok(k))) {
-      const size_t before = out_->size();
-      size_t d2 = TryDate(k);
-      if (d2 > k && out_->size() == before + 1 &&
-          out_->back().type == QuantityType::kDate &&
-          out_->back().value_text.find('T') == std::string::npos) {
-        Quantity d = out_->back();
-        out_->pop_back();
-        Quantity& tq = out_->back();
-        tq.value_text = d.value_text + tv;
-        tq.span.end = d.span.end;
-        Skip(e, d2);
-        return d2;
-      }
-      out_->resize(before);
+    Quantity day;
+    if (size_t d2 = DayAfter(e, &day); d2 > e) {
+      Quantity& tq = out_->back();
+      tq.value_text = day.value_text + tv;
+      tq.span.end = day.span.end;
+      return d2;
     }
     return e;
   }
