@@ -593,6 +593,54 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Half a dozen ferries stayed in port.", "Half a dozen ferries",
              T::kCardinal, 6, "", "ferries", ""}));
 
+// Round 3: units written inside hyphenated words, ages, decimal commas,
+// spaced thousands, unit entries that had several words on one line.
+INSTANTIATE_TEST_SUITE_P(
+    HyphenatedUnitsAndAges, QuantityCases,
+    ::testing::Values(
+        Case{"Crews dug a six-mile-long trench by hand.", "six-mile",
+             T::kQuantity, 6, "", "mi", ""},
+        Case{"The board agreed a three-year deal with the port.", "three-year",
+             T::kDuration, kText, "P3Y", "", ""},
+        Case{"A nine-year-old pupil won the spelling prize.", "nine-year-old",
+             T::kDuration, kText, "P9Y", "age", ""},
+        Case{"The club signed a 19-year-old winger.", "19-year-old",
+             T::kDuration, kText, "P19Y", "age", ""},
+        Case{"Lessons for 11 to 14-year-olds resume in May.",
+             "11 to 14-year-olds", T::kRange, kText, "", "age", ""},
+        Case{"The coastal path is one-and-a-half miles long.",
+             "one-and-a-half miles", T::kQuantity, 1.5, "", "mi", ""},
+        Case{"Investors got a 15-cent-a-share payout.", "15-cent", T::kMoney,
+             15, "", "USD cent", ""},
+        Case{"The barge carried 4.5 tonnes of grain.", "4.5 tonnes",
+             T::kQuantity, 4.5, "", "t", ""},
+        Case{"Trains slowed to 80 km/h near the depot.", "80 km/h",
+             T::kQuantity, 80, "", "km/h", ""},
+        Case{"The ferry sailed 30 nautical miles overnight.",
+             "30 nautical miles", T::kQuantity, 30, "", "nmi", ""},
+        Case{"The hikers covered 30 miles in a day.", "30 miles", T::kQuantity,
+             30, "", "mi", ""},
+        Case{"Inflation reached 2,5 percent in the spring.", "2,5 percent",
+             T::kPercent, 2.5, "", "%", ""},
+        Case{"The census counted 2 450 318 residents.", "2 450 318 residents",
+             T::kCardinal, 2450318, "", "residents", ""}));
+
+// "4,8,15": numbers listed with commas and no spaces are separate numbers.
+TEST(QuantityParser, CommaListGivesEachNumber) {
+  const std::string text = "Sample rows 4,8,15 were dropped.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(SpanText(text, qs[0]), "4");
+  EXPECT_EQ(SpanText(text, qs[1]), "8");
+  EXPECT_EQ(SpanText(text, qs[2]), "15");
+  EXPECT_EQ(*qs[2].value, 15);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HyphenIdioms, NotQuantities,
+    ::testing::Values("He played a two-bit gangster in the film.",
+                      "The firm made a one-off payment."));
+
 INSTANTIATE_TEST_SUITE_P(
     SlashExclusions, NotQuantities,
     ::testing::Values("The goalkeeper reacted in a split second.",
