@@ -568,7 +568,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Locals planned the one-hundredth festival with care.",
              "one-hundredth", T::kOrdinal, 100, "", "", ""},
         Case{"The shutter closes in one-thousandth of a second.",
-             "one-thousandth", T::kCardinal, 0.001, "", "", ""},
+             "one-thousandth of a second", T::kDuration, kText, "PT0.001S", "",
+             ""},
         Case{"Voters gave her a second term in office.", "second", T::kOrdinal,
              2, "", "", ""},
         Case{"Just one thousandth of the grain was spoiled.",
@@ -624,6 +625,55 @@ INSTANTIATE_TEST_SUITE_P(
              T::kPercent, 2.5, "", "%", ""},
         Case{"The census counted 2 450 318 residents.", "2 450 318 residents",
              T::kCardinal, 2450318, "", "residents", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    HalvesRatiosAndCompoundUnits, QuantityCases,
+    ::testing::Values(
+        Case{"Half of the lifeboats were never launched.", "Half", T::kCardinal,
+             0.5, "", "", ""},
+        Case{"Nearly half the orchards lost their fruit.", "Nearly half",
+             T::kCardinal, 0.5, "", "", "nearly"},
+        Case{"She bought a half dozen candles.", "a half dozen candles",
+             T::kCardinal, 6, "", "candles", ""},
+        Case{"One in four tenants missed a payment.", "One in four tenants",
+             T::kCardinal, 0.25, "", "tenants", ""},
+        Case{"Only 1 in 20 bridges was inspected.", "Only 1 in 20 bridges",
+             T::kCardinal, 0.05, "", "bridges", "only"},
+        Case{"The odds were one in a million, he said.", "one in a million",
+             T::kCardinal, 1e-6, "", "", ""},
+        Case{"The shelter is a third of a mile inland.", "a third of a mile",
+             T::kQuantity, 1.0 / 3, "", "mi", ""},
+        Case{"The bus comes every half an hour or so.", "half an hour",
+             T::kDuration, kText, "PT0.5H", "", ""},
+        Case{"The wall stands half a metre high.", "half a metre", T::kQuantity,
+             0.5, "", "m", ""},
+        Case{"The new lock keeper is 6ft 3in tall.", "6ft 3in", T::kQuantity,
+             6.25, "", "ft", ""},
+        Case{"The fence rose to 4 feet and 6 inches.", "4 feet and 6 inches",
+             T::kQuantity, 4.5, "", "ft", ""},
+        Case{"The foal weighed 9lb 8oz at birth.", "9lb 8oz", T::kQuantity, 9.5,
+             "", "lb", ""},
+        Case{"He has lost two stone since spring.", "two stone", T::kQuantity,
+             2, "", "st", ""},
+        Case{"They paid a $40 fee at the gate.", "$40", T::kMoney, 40, "",
+             "USD", ""},
+        Case{"The levy stays at per cent of 15 for now.", "per cent of 15",
+             T::kPercent, 15, "", "%", ""}));
+
+// A bound that is not a ratio: twelve is more than six.
+TEST(QuantityParser, InIsARatioOnlyBelowOne) {
+  const std::string text = "We packed 12 in six crates.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "12");
+  EXPECT_EQ(SpanText(text, qs[1]), "six crates");
+}
+
+// "the bottom half of", "the second half of": a part, not a fraction.
+INSTANTIATE_TEST_SUITE_P(
+    HalfAsAPart, NotQuantities,
+    ::testing::Values("The club sits in the bottom half of the league.",
+                      "She wrote the later half of the book."));
 
 // "4,8,15": numbers listed with commas and no spaces are separate numbers.
 TEST(QuantityParser, CommaListGivesEachNumber) {

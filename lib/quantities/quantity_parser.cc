@@ -328,6 +328,7 @@ class QuantityRun {
       case QRole::kEvery:
       case QRole::kSet:
       case QRole::kFewtime:
+      case QRole::kPct:
         return true;
       default:
         return false;
@@ -499,6 +500,14 @@ class QuantityRun {
     return true;
   }
 
+  // Token k is a unit a number can measure: percent, a unit, a time unit or
+  // a currency written after the amount.
+  bool UnitAt(size_t k) const {
+    const QEntry* c;
+    return Get(k, QRole::kPct) || Get(k, QRole::kUnit) ||
+           Get(k, QRole::kTime) || ((c = Get(k, QRole::kCur)) && c->post);
+  }
+
   // Spelled-out numbers: "two hundred and twelve", "fifty-one", "a dozen",
   // "one and a half", "three quarters", "twenty-first".
   bool ParseSpelled(size_t i, Num* n) const {
@@ -662,7 +671,9 @@ class QuantityRun {
         cur = numer / d;
         size_t se;
         const QEntry* sc = Get(j + 1, QRole::kNum, &se);
-        if (sc && sc->s == "scale" && !sc->abbr && cur < 1) {
+        if (sc && !sc->abbr && cur < 1 &&
+            (sc->s == "scale" || (sc->s == "dozen" && !sc->plural))) {
+          // "a half dozen" is 6.
           // "three quarters million"
           cur *= sc->v;
           j = se - 1;
@@ -745,8 +756,9 @@ class QuantityRun {
       double f = fr && fr->s == "half"        ? 0.5
                  : fo && fo->s == "frac_only" ? 1.0 / fo->v
                                               : 0;
-      if (f > 0 && k == j + 2 && fr && fr->s == "half" && Get(k, QRole::kPct)) {
-        // "half a percentage point": the unit attaches after the article.
+      if (f > 0 && k == j + 2 && fr && fr->s == "half" && UnitAt(k)) {
+        // "half a percentage point", "half a mile", "half an hour": the unit
+        // attaches after the article.
         n->b = i;
         n->e = k;
         n->v = f;
@@ -764,6 +776,36 @@ class QuantityRun {
         n->spelled = true;
         n->fraction = true;
         n->atoms = 2;
+        return true;
+      }
+      // "Half of the workers", "nearly half the staff": half before "of" or
+      // a determiner; not "the second half of", "my other half", "the
+      // bottom half of".
+      const std::string_view nx = norm(j + 1);
+      const std::string_view pv =
+          i > sent_begin_ && IsWordTok(i - 1) ? norm(i - 1) : "";
+      const std::string_view pv2 =
+          i > sent_begin_ + 1 && pv.size() > 0 && !Get(i - 1, QRole::kMod)
+              ? norm(i - 2)
+              : "";
+      if (fr && fr->s == "half" &&
+          (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
+           nx == "its" || nx == "their" || nx == "his" || nx == "her" ||
+           nx == "our" || nx == "all" || nx == "this" || nx == "that" ||
+           nx == "these" || nx == "those") &&
+          !(i > sent_begin_ &&
+            (Get(i - 1, QRole::kOrd) || Get(i - 1, QRole::kNum) ||
+             pv == "the" || pv == "other" || pv == "this" || pv == "that" ||
+             pv == "each" || pv == "better" || pv == "my" || pv == "his" ||
+             pv == "her" || pv == "their" || pv == "its" || pv == "our" ||
+             pv == "your" || pv2 == "the" || pv2 == "a" || pv2 == "an" ||
+             pv2 == "its" || pv2 == "their" || pv2 == "his" || pv2 == "her"))) {
+        n->b = i;
+        n->e = j + 1;
+        n->v = 0.5;
+        n->spelled = true;
+        n->fraction = true;
+        n->atoms = 1;
         return true;
       }
     }
@@ -899,6 +941,10 @@ class QuantityRun {
     size_t k = 0;
     if (norm(n->e) == "over") k = n->e + 1;
     if (norm(n->e) == "out" && norm(n->e + 1) == "of") k = n->e + 2;
+    // "one in five adults", "1 in 10", "one in a million": a ratio.
+    const bool ratio = norm(n->e) == "in" && n->scale == 1 && n->v >= 1 &&
+                       n->v == std::floor(n->v);
+    if (ratio) k = n->e + 1;
     Num d;
     if (n->spelled && norm(n->e) == "-" && InSent(n->e + 1)) {
       // "five - eighths"
@@ -915,6 +961,14 @@ class QuantityRun {
     if (k == 0 || !InSent(k) || Get(k, QRole::kSign) ||
         !ParseNumberCore(k, &d) || d.ordinal || d.fraction || d.v == 0 ||
         (k == n->e + 2 && n->v > d.v)) {
+      return true;
+    }
+    if (ratio &&
+        (d.v <= n->v || d.v != std::floor(d.v) || IsNumberTok(d.e) ||
+         (d.plain_int && d.v >= 1800 && d.v <= 2100) ||
+         (IsWordTok(d.e) && (Get(d.e, QRole::kTime) ||
+                             Get(d.e, QRole::kMonth) || UnitAt(d.e))))) {
+      // "12 in six boxes", "two in 2019", "3 in 10 minutes": not ratios.
       return true;
     }
     if (norm(n->e) == "over") {
@@ -1862,6 +1916,31 @@ class QuantityRun {
     }
   }
 
+  // "5 ft 2 in", "6ft 4in", "7lb 4oz", "5 feet and 2 inches": a smaller unit
+  // after a measure adds to it. The unit's entry names it (sub=, its symbol)
+  // and its size in the larger unit (factor=).
+  void SubUnit(const QEntry& u, Measure* m) const {
+    size_t k = m->e;
+    if (norm(k) == "and" || norm(k) == ",") ++k;
+    Num c;
+    if (!InSent(k) || (!IsNumberTok(k) && !IsWordTok(k)) ||
+        !ParseNumberCore(k, &c) || c.ordinal || !c.rest.empty() ||
+        c.scale > 1 || c.v <= 0 || c.v * u.factor >= 1) {
+      return;
+    }
+    size_t se = 0;
+    const QEntry* s = Get(c.e, QRole::kUnit, &se);
+    if (!s || s->s != u.sub) {
+      // The symbol itself: "2in" or a final "2 in".
+      if (!IsWordTok(c.e) || norm(c.e) != u.sub ||
+          (Space(c.e) && IsWordTok(c.e + 1)))
+        return;
+      se = c.e + 1;
+    }
+    m->n.v += c.v * u.factor;
+    m->e = se;
+  }
+
   // A number with what is attached to it; *m covers modifier .. unit.
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
     Num n;
@@ -1876,12 +1955,14 @@ class QuantityRun {
     if (allow_prefix) {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
-        // "s $ 500": a symbol written in pieces only counts without spaces.
-        // ("s" is what is left of a possessive "'s"; "c $" is a Canadian
-        // dollar).
+        // "s $ 500", "a $5 fee": a symbol written in pieces only counts
+        // without spaces when its first piece is "s" (what is left of a
+        // possessive "'s") or the article "a" (not A$); "c $ 500" is a
+        // Canadian dollar.
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
-        spaced = spaced && norm(cb) == "s";
+        const QEntry* art = Get(cb, QRole::kNum);
+        spaced = spaced && (norm(cb) == "s" || (art && art->s == "article"));
         if (spaced) {
           size_t ce = 0;
           c = Get(n.b - 1, QRole::kCur, &ce);
@@ -1923,9 +2004,14 @@ class QuantityRun {
       const QEntry* pc = Get(at, QRole::kPct, &ue);
       if (pc && pc->attach && Space(at)) pc = nullptr;
       if (!pc && m->n.fraction && m->n.spelled && m->n.v < 1 &&
-          norm(e) == "of" && (norm(e + 1) == "a" || norm(e + 1) == "one")) {
-        // "two-thirds of a percentage point": a fraction of the unit.
-        pc = Get(e + 2, QRole::kPct, &ue);
+          norm(e) == "of" &&
+          (norm(e + 1) == "a" || norm(e + 1) == "an" || norm(e + 1) == "one") &&
+          InSent(e + 2) && UnitAt(e + 2)) {
+        // "two-thirds of a percentage point", "a third of a mile", "a
+        // quarter of an hour": a fraction of the unit.
+        dash = false;
+        at = e + 2;
+        pc = Get(at, QRole::kPct, &ue);
       }
       // What a hyphenated word names after the number: "four-mile",
       // "10-year-old" (tokens 10 - year-old), "12-cent-a-share".
@@ -2008,6 +2094,7 @@ class QuantityRun {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
         m->e = ue;
+        if (!u->sub.empty()) SubUnit(*u, m);
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu && (Space(at) || dash || tu->s == "H" || tu->s == "M")) {
         double count = m->n.v * tu->v;
@@ -2698,6 +2785,24 @@ class QuantityRun {
       }
     }
     if (IsNumberTok(i) && CommaList(i)) return i + 1;
+    // "percent of 10" is 10%; "the % of increase" a percent with no value.
+    if (const QEntry* pc = Get(i, QRole::kPct, &e);
+        pc && pc->s == "%" && norm(e) == "of" && InSent(e + 1)) {
+      Num v;
+      Quantity q;
+      q.type = QuantityType::kPercent;
+      q.unit = "%";
+      if (ParseNumberCore(e + 1, &v) && !v.ordinal && v.rest.empty() &&
+          !CountsSomething(v.e)) {
+        q.value = v.v;
+        Emit(i, v.e, q);
+        return v.e;
+      }
+      if (norm(i) == "%") {
+        Emit(i, e, q);
+        return e;
+      }
+    }
     Measure a;
     if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
