@@ -630,7 +630,8 @@ class Run {
         return {start, k};
       return {start, vb};
     }
-    if (!IsWord(j)) return {kNone, kNone};
+    // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said".
+    if (!IsWord(j) && !Is(j, ")")) return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
     // states".
     if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
@@ -1026,7 +1027,8 @@ class Run {
       }
     }
     std::pair<int, int> subj = Subject(v, vb);
-    if (subj.first == kNone && prev >= v.b && Is(prev, "and")) {
+    if (subj.first == kNone && prev >= v.b &&
+        (Is(prev, "and") || Is(prev, "but"))) {
       // "... and added": same source as the previous cue of the sentence.
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
@@ -1035,6 +1037,11 @@ class Run {
           d.borrowed_source = true;
           break;
         }
+      }
+      // "The mayor toured the site and said ...": the sentence's subject.
+      if (subj.first == kNone) {
+        subj = SentenceSubject(v, prev);
+        d.borrowed_source = subj.first != kNone;
       }
     }
     if (subj.first == kNone) {
@@ -1097,6 +1104,39 @@ class Run {
     if (q < n && ts_.newlines_before[q] == 0 && IsOpenQuote(q))
       return {q, qclose_[q] + 1};
     return {kNone, kNone};
+  }
+
+  // The subject that opens the sentence, when it has a clear shape: a
+  // personal pronoun, a determiner and a source noun ("The mayor"), or a run
+  // of capitalized words with titles and a short parenthetical ("Sen. Ann
+  // Lee (D-Ore.)"), followed by a lower-case word before `before`; kNone
+  // otherwise.
+  std::pair<int, int> SentenceSubject(const SentenceView& v, int before) const {
+    const int b = v.b;
+    if (b >= before) return {kNone, kNone};
+    int e = kNone;
+    if (src_[b].end != kNone && Info(src_[b]).kind == SourceType::kPronoun &&
+        Info(src_[b]).agree != 'r' && Info(src_[b]).agree != 's') {
+      e = src_[b].end;
+    } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
+               Info(src_[b + 1]).kind != SourceType::kPronoun) {
+      e = src_[b + 1].end;
+    } else {
+      int k = b;
+      while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
+             !adjunct_[k] && !content_start_[k])
+        ++k;
+      if (k > b && k < before && Is(k, "(")) {
+        int c = k + 1;
+        while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
+        if (c < before && Is(c, ")")) k = c + 1;
+      }
+      if (k > b) e = k;
+    }
+    if (e == kNone || e >= before || !IsWord(e) || IsCap(e) || clause_[e] ||
+        content_start_[e] || adjunct_[e] || blocker_[e])
+      return {kNone, kNone};
+    return {b, e};
   }
 
   // End of the first noun phrase of the sentence (for "-ing" cues without
