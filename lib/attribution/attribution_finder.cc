@@ -176,6 +176,9 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.strict = e.attr("strict") == "1";
     info.to = e.attr("to") == "1";
     info.raising = e.attr("raising") == "1";
+    info.invert = e.attr("invert") != "0" && e.attr("class") != "eval" &&
+                  e.attr("class") != "stance";
+    info.finite = e.attr("finite") == "1" || info.be;
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -595,6 +598,12 @@ class Run {
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone) {
         break;
       }
+      // A finite auxiliary ends the subject: "voters are more likely to say".
+      if (aux_[k].end != kNone && Info(aux_[k]).finite &&
+          !Tok(k).has(kCapitalized) && !Is(k, "'s") &&
+          !Is(k, "\xE2\x80\x99s")) {
+        break;
+      }
       start = k;
     }
     // Leading time words and sentence adverbs are not part of the source.
@@ -661,11 +670,13 @@ class Run {
   }
 
   // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
-  int CueGroupStart(int b, int i, bool* be, bool* hedge, bool* neg) const {
+  int CueGroupStart(int b, int i, bool ing, bool* be, bool* hedge,
+                    bool* neg) const {
     int vb = i;
     for (;;) {
       bool moved = false;
-      for (int k = vb - 1; k >= b && k >= vb - 3; --k) {
+      // Longest auxiliary first: "more likely to" before "likely to".
+      for (int k = std::max(b, vb - 3); k < vb; ++k) {
         if (aux_[k].end == vb) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
@@ -682,6 +693,19 @@ class Run {
         moved = true;
       }
       if (!moved) break;
+    }
+    // A clitic "'s" after a pronoun is "is" or "has" ("he's not saying",
+    // "it's reported"); after a name only before a participle in -ing
+    // ("Lee's predicting"), since "Lee's claim" is a genitive.
+    if (vb - 2 >= b && (Is(vb - 1, "'s") || Is(vb - 1, "\xE2\x80\x99s")) &&
+        !Tok(vb - 1).has(kSpaceBefore)) {
+      const int p = vb - 2;
+      const bool pronoun = src_[p].end == vb - 1 &&
+                           Info(src_[p]).kind == SourceType::kPronoun;
+      if (pronoun || (ing && IsCap(p))) {
+        *be = *be || Is(p, "it");
+        vb = vb - 1;
+      }
     }
     return vb;
   }
@@ -802,7 +826,7 @@ class Run {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
-    int vb = CueGroupStart(v.b, i, &be, &hedge, &neg);
+    int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
     if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
     // A bare past participle is an adjective or a reduced relative ("known
@@ -898,7 +922,8 @@ class Run {
         }
       }
       if (d.src_b == kNone) {
-        auto subj = Subject(v, NounPhraseEndAtClauseStart(v));
+        auto subj = SentenceSubject(v, i);
+        if (subj.first == kNone) subj = Subject(v, NounPhraseEndAtClauseStart(v));
         d.src_b = subj.first;
         d.src_e = subj.second;
       }
@@ -977,8 +1002,9 @@ class Run {
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
     // Not after a relative clause that closes the subject ("X, which runs
     // the line, estimated its losses at ..."): the object is no source.
-    if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
-        !tail_end && !RelativeSubject(v, vb) && !content_start_[after] &&
+    if (cue.invert && prev > v.b &&
+        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
+        !RelativeSubject(v, vb) && !content_start_[after] &&
         !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
       int se = after;
       bool named = false;
@@ -1121,7 +1147,7 @@ class Run {
     } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
                Info(src_[b + 1]).kind != SourceType::kPronoun) {
       e = src_[b + 1].end;
-    } else {
+    } else if (!blocker_[b]) {
       int k = b;
       while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
              !adjunct_[k] && !content_start_[k])
