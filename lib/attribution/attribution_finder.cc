@@ -367,6 +367,7 @@ class Run {
 
   void FindAll() {
     for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
+    DashCues();
     FollowQuotes();
     AddUnattributed();
     std::stable_sort(
@@ -385,7 +386,8 @@ class Run {
   bool IsComma(int i) const { return Is(i, ","); }
   bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
-           (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--"));
+           (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
+            Is(i, "\xE2\x80\x95"));
   }
   bool IsBreak(int i) const {  // ends a clause when read in either direction
     return IsComma(i) || IsDash(i) || Is(i, ";") || Is(i, ":") || Is(i, "(") ||
@@ -497,7 +499,7 @@ class Run {
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
         GenitiveCue(s, v, i);
-      } else if (Is(i, ":") && i > v.b && i - v.b <= 5) {
+      } else if (Is(i, ":") && i > v.b && i - v.b <= 12) {
         ColonCue(s, v, i);
       }
     }
@@ -1414,28 +1416,104 @@ class Run {
     Accept(std::move(d));
   }
 
-  // Headline or transcript style: "Holt: “...”".
+  // A quotation signed after a dash at the end of its paragraph, as in
+  // vox pops and epigraphs: "“...” — Ana Ruiz". The dash is the cue, the
+  // name the source, the whole quotation the content.
+  void DashCues() {
+    const int n = static_cast<int>(ts_.size());
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!IsDash(k) && !(Is(k, "-") && Tok(k).has(kSpaceBefore))) continue;
+      int c = k - 1;
+      if (IsFinalPunct(c) && c > 0 && RawQuote(c - 1)) --c;
+      if (!RawQuote(c) || IsOpenQuote(c)) continue;
+      // The name: one to five capitalized words (initials allowed) that end
+      // the paragraph.
+      int e = k + 1;
+      while (e < n && e - k <= 6 && ts_.newlines_before[e] == 0 &&
+             (IsCap(e) || (Is(e, ".") && e > k + 1 &&
+                           Tok(e - 1).span.size() <= 2 && e + 1 < n &&
+                           ts_.newlines_before[e + 1] == 0 && IsCap(e + 1)))) {
+        ++e;
+      }
+      if (e == k + 1 || e - k > 6) continue;
+      int end = e;
+      while (end < n && ts_.newlines_before[end] == 0 && IsFinalPunct(end))
+        ++end;
+      if (end < n && ts_.newlines_before[end] == 0) continue;
+      int o = IsCloseQuote(c) ? qopen_[c] : kNone;
+      if (o == kNone) {  // an unpaired mark: the paragraph up to it
+        o = c;
+        while (o > 0 && ts_.newlines_before[o] == 0) --o;
+      }
+      if (o >= c) continue;
+      Draft d;
+      d.sentence = SentenceOf(k);
+      d.cue_b = k;
+      d.cue_e = k + 1;
+      d.lemma = "\xE2\x80\x94";
+      d.src_b = k + 1;
+      d.src_e = e;
+      d.pieces.push_back({o, c + 1});
+      d.kind = ClaimKind::kDirectQuote;
+      d.score = 0.7;
+      bool taken = false;  // the quotation already has a cue
+      for (const Draft& x : drafts_) {
+        for (auto [b2, e2] : x.pieces) taken = taken || (b2 <= o && c < e2);
+      }
+      if (!taken) Accept(std::move(d));
+    }
+  }
+
+  uint32_t SentenceOf(int token) const {
+    const auto& ss = doc_->sentences;
+    auto it = std::upper_bound(
+        ss.begin(), ss.end(), static_cast<uint32_t>(token),
+        [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+    return it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
+  }
+
+  // Headline or transcript style: "Holt: “...”", "EXCLUSIVE – Lee: ...",
+  // "WALLACE: ..." (a transcript turn runs to the end of its paragraph).
   void ColonCue(uint32_t s, const SentenceView& v, int i) {
     if (i + 1 >= v.e) return;
     const bool quoted = IsOpenQuote(i + 1);
+    // The speaker phrase starts after a stray opening mark and after the last
+    // dash before the colon ("Pollsters agree - Carl Bialik: “...”").
+    int pb = v.b;
+    if (RawQuote(pb) && qclose_[pb] == kNone && pb + 1 < i) ++pb;
+    for (int k = i - 1; k > pb; --k) {
+      if (IsDash(k) || (Is(k, "-") && Tok(k).has(kSpaceBefore))) {
+        pb = k + 1;
+        break;
+      }
+    }
+    if (i - pb > 5 || i <= pb) return;
+    const bool para_start = v.b == 0 || ts_.newlines_before[v.b] > 0;
     bool named = false;
     bool lower = false;  // a lowercase word that is no source noun
-    for (int k = v.b; k < i; ++k) {
+    bool caps = true;    // every word in capitals: a transcript speaker
+    for (int k = pb; k < i; ++k) {
+      if (IsWord(k)) {
+        for (char ch : SpanText(Tok(k).span))
+          caps = caps && !(ch >= 'a' && ch <= 'z');
+      }
       if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] &&
           !IsPossessive(k) && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         // "Republican pollster Ann Lee:", "Lee campaign:": lowercase nouns
         // and prepositions, but no verb or clause word.
         if (!IsWord(k) || aux_[k].end != kNone || clause_[k] ||
-            content_start_[k] || !IsCap(v.b))
+            content_start_[k] || !IsCap(pb))
           return;
         lower = true;
       }
       if (verb_[k].end != kNone || exception_[k]) return;
       named = named || src_[k].end != kNone;
     }
-    if (lower || !quoted) {
+    // "WALLACE:", "Q:" at the start of a paragraph.
+    const bool speaker = caps && para_start && i - pb <= 3 && !quoted;
+    if ((lower || !quoted) && !speaker) {
       // A lowercase word needs a person or organization in the phrase.
-      int ent = EntityIn(ByteSpan(v.b, i));
+      int ent = EntityIn(ByteSpan(pb, i));
       bool ent_named = false;
       if (ent != kNone) {
         EntityType t = doc_->entities[ent].type;
@@ -1444,18 +1522,22 @@ class Run {
       if (lower && !ent_named && !named) return;
       named = named || ent_named;
     }
+    int end = v.limit;
     if (!quoted) {
       // Headline style without quotation marks ("Holt: Budget Is Balanced"):
       // only at a paragraph start, for a name or a source noun, with a clause
       // after it.
-      if (v.b > 0 && ts_.newlines_before[v.b] == 0) return;
-      if (v.limit - (i + 1) < 3) return;
-      int ent = EntityIn(ByteSpan(v.b, i));
-      if (ent != kNone) {
-        EntityType t = doc_->entities[ent].type;
-        named = named || t == EntityType::kPerson || t == EntityType::kOrg;
+      if (!para_start) return;
+      if (v.limit - (i + 1) < 3 && !speaker) return;
+      if (!named && !speaker) return;
+      // The turn or statement runs to the end of the paragraph.
+      const int n = static_cast<int>(ts_.size());
+      int e = v.e;
+      while (e < n && ts_.newlines_before[e] == 0) ++e;
+      if (e > v.e) {
+        end = e;
+        while (end > v.e && IsFinalPunct(end - 1)) --end;
       }
-      if (!named) return;
     }
     Draft d;
     d.sentence = s;
@@ -1463,13 +1545,13 @@ class Run {
     d.cue_e = i + 1;
     d.lemma = ":";
     d.colon_cue = true;
-    d.src_b = v.b;
+    d.src_b = pb;
     d.src_e = i;
     if (quoted) {
       d.pieces.push_back({i + 1, qclose_[i + 1] + 1});
       d.kind = ClaimKind::kDirectQuote;
     } else {
-      d.pieces.push_back({i + 1, v.limit});
+      d.pieces.push_back({i + 1, end});
       MarkMixed(&d);
     }
     d.score = quoted ? 0.7 : 0.6;
