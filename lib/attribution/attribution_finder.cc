@@ -1326,6 +1326,8 @@ class Run {
       k = j;
       if (k < v.limit && IsComma(k)) ++k;
     }
+    if (k >= v.limit && k == v.e && k - 1 >= v.b && Is(k - 1, ":"))
+      return NextParagraph(v, d);
     if (k >= v.limit && !(k < v.e && IsOpenQuote(k))) return false;
     if (IsOpenQuote(k)) {
       int c = qclose_[k];
@@ -1336,6 +1338,25 @@ class Run {
     }
     d->pieces.push_back({k, v.limit});
     d->open_end = true;
+    MarkMixed(d);
+    return true;
+  }
+
+  // "The governor added:" closing its paragraph: the content is the next
+  // paragraph, or the quotation that opens it.
+  bool NextParagraph(const SentenceView& v, Draft* d) const {
+    const int n = static_cast<int>(ts_.size());
+    const int b = v.e;
+    if (b >= n || ts_.newlines_before[b] == 0) return false;
+    int e = b + 1;
+    while (e < n && ts_.newlines_before[e] == 0) ++e;
+    if (IsOpenQuote(b) && qclose_[b] < e) {
+      d->pieces.push_back({b, qclose_[b] + 1});
+      d->kind = ClaimKind::kDirectQuote;
+      return true;
+    }
+    while (e > b + 1 && IsFinalPunct(e - 1)) --e;
+    d->pieces.push_back({b, e});
     MarkMixed(d);
     return true;
   }
