@@ -678,7 +678,7 @@ class Run {
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
-      for (int k = std::max(b, vb - 3); k < vb; ++k) {
+      for (int k = std::max(b, vb - 4); k < vb; ++k) {
         if (aux_[k].end == vb) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
@@ -702,8 +702,8 @@ class Run {
     if (vb - 2 >= b && (Is(vb - 1, "'s") || Is(vb - 1, "\xE2\x80\x99s")) &&
         !Tok(vb - 1).has(kSpaceBefore)) {
       const int p = vb - 2;
-      const bool pronoun = src_[p].end == vb - 1 &&
-                           Info(src_[p]).kind == SourceType::kPronoun;
+      const bool pronoun =
+          src_[p].end == vb - 1 && Info(src_[p]).kind == SourceType::kPronoun;
       if (pronoun || (ing && IsCap(p))) {
         *be = *be || Is(p, "it");
         vb = vb - 1;
@@ -925,7 +925,8 @@ class Run {
       }
       if (d.src_b == kNone) {
         auto subj = SentenceSubject(v, i);
-        if (subj.first == kNone) subj = Subject(v, NounPhraseEndAtClauseStart(v));
+        if (subj.first == kNone)
+          subj = Subject(v, NounPhraseEndAtClauseStart(v));
         d.src_b = subj.first;
         d.src_e = subj.second;
       }
@@ -1451,9 +1452,9 @@ class Run {
       // the paragraph.
       int e = k + 1;
       while (e < n && e - k <= 6 && ts_.newlines_before[e] == 0 &&
-             (IsCap(e) || (Is(e, ".") && e > k + 1 &&
-                           Tok(e - 1).span.size() <= 2 && e + 1 < n &&
-                           ts_.newlines_before[e + 1] == 0 && IsCap(e + 1)))) {
+             (IsCap(e) ||
+              (Is(e, ".") && e > k + 1 && Tok(e - 1).span.size() <= 2 &&
+               e + 1 < n && ts_.newlines_before[e + 1] == 0 && IsCap(e + 1)))) {
         ++e;
       }
       if (e == k + 1 || e - k > 6) continue;
