@@ -305,6 +305,10 @@ void Run::MarkLines() {
       s_.bits[k] |= kBInitial;
     } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
       s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
+    } else if (tok(k - 1).kind == TokenKind::kPunctuation &&
+               tok(k - 1).span.size() == 1 &&
+               text_[tok(k - 1).span.begin] == ':') {
+      s_.bits[k] |= kBInitial;  // "Note: Figures are ...": a new clause
     }
   }
   uint32_t a = 0;
@@ -783,8 +787,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   const Token& t = tok(b);
+  // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
+  // document names it again (strength 0 keeps it for chaining alone).
+  bool label = Has(b, kBInitial) && e < n_ &&
+               tok(e).kind == TokenKind::kPunctuation &&
+               tok(e).span.size() == 1 && text_[tok(e).span.begin] == ':';
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
-    Add(b, e, EntityType::kOrg, guess);  // an acronym
+    Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (Has(b, kBInitial) && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {
