@@ -292,6 +292,15 @@ TEST(Entities, ColonStartsAClauseAndLabelsAreNotNames) {
               ::testing::ElementsAre("ORG KFTA", "ORG KFTA"));
 }
 
+TEST(Entities, NameBeforeATitleIsTheOrganization) {
+  // A given name inside the club's name does not make it a person; a lone
+  // sentence opener before a title stays out unless named again.
+  EXPECT_THAT(Typed("Then Kingsley Vale winger Ike Mensah scored twice."),
+              ::testing::ElementsAre("ORG Kingsley Vale", "PERSON Ike Mensah"));
+  EXPECT_THAT(Typed("Opposition leader Ida Varga walked out."),
+              ::testing::ElementsAre("PERSON Ida Varga"));
+}
+
 TEST(Entities, DatesAreNotNames) {
   EXPECT_THAT(Typed("On Monday, March 3, Lisbon hosted the talks."),
               ::testing::ElementsAre("GPE Lisbon"));
