@@ -301,6 +301,26 @@ TEST(Entities, NameBeforeATitleIsTheOrganization) {
               ::testing::ElementsAre("PERSON Ida Varga"));
 }
 
+TEST(Entities, AndJoinsANameEndingInAnOrganizationHead) {
+  EXPECT_THAT(
+      Typed("The bonds were sold through Harlow Pike and Co Inc on Monday."),
+      ::testing::ElementsAre("ORG Harlow Pike and Co Inc"));
+  EXPECT_THAT(
+      Typed("Regulators closed the Dunmore Savings and Loan Association."),
+      ::testing::ElementsAre("ORG Dunmore Savings and Loan Association"));
+  // A known name after "and" starts a name of its own.
+  EXPECT_THAT(Typed("Fares rose at Brevik and Norway Rail Corp last year."),
+              ::testing::ElementsAre("ORG Brevik", "ORG Norway Rail Corp"));
+}
+
+TEST(Entities, WireCopyTokensThatAreNotNames) {
+  // Time zones, share classes, lone letters and undotted month abbreviations;
+  // AP-style state abbreviations are places.
+  EXPECT_THAT(Typed("Trading resumed at 1430 EST (1930 GMT) in Tulsa, Okla., "
+                    "and its Class B stock rose 4.1 pct in Feb trading."),
+              ::testing::ElementsAre("GPE Tulsa", "GPE Okla."));
+}
+
 TEST(Entities, DatesAreNotNames) {
   EXPECT_THAT(Typed("On Monday, March 3, Lisbon hosted the talks."),
               ::testing::ElementsAre("GPE Lisbon"));

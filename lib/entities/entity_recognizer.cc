@@ -550,6 +550,26 @@ void Run::FindRuns() {
         j += 1;
         continue;
       }
+      // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
+      // before at most three name words that end in an organization head
+      // joins the names into one, unless the first is a known name by
+      // itself ("Britain and Atlas Corp").
+      if (!has_head && Has(j, kBConnector) && !t.has(kCapitalized) &&
+          ts_.norm(j) == "and" && s_.ent_end[i] != j) {
+        uint32_t k = j + 1, h = k;
+        while (h < n_ && h < k + 3 && NameWord(h) &&
+               ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial)) {
+          ++h;
+        }
+        // A known name right after "and" starts a name of its own:
+        // "Emirates and Qatar Airways".
+        if (h > k && s_.head_entry[h - 1] != kNone && s_.ent_end[k] == 0 &&
+            (h == n_ || !NameWord(h))) {
+          has_head = true;
+          j = h;
+          continue;
+        }
+      }
       // Ministry of Foreign Affairs, Department of Health and Human Services
       if (Has(j, kBConnector) && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
@@ -752,7 +772,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
 
-  // Unknown name.
+  // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
+  // not a name by itself.
+  if (len == 1 && tok(b).span.size() == 1) return;
   uint32_t tb = 0;
   uint32_t te = TitleBefore(b, &tb);
   if (te != 0) {
