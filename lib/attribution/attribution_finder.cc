@@ -855,21 +855,46 @@ class Run {
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
     if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
     // "Asked whether he would run, she said ...": a clause-initial participle
-    // with no source; its content runs to the comma.
-    if (vb == i && cue.obj && ClauseInitial(v, i) &&
+    // with no source; its content runs to the comma. After a subordinator
+    // ("..., he said when asked whether he would run") it may run to the end
+    // of the sentence, and "by X" names the asker.
+    const bool subordinate =
+        vb == i && i > v.b && !IsCap(i) &&
+        (Is(i - 1, "when") || Is(i - 1, "after") || Is(i - 1, "once") ||
+         Is(i - 1, "if") || Is(i - 1, "while") || Is(i - 1, "as"));
+    if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
         (cue.form == Form::kPast || cue.form == Form::kPp)) {
-      int k = ce0;
-      while (k < v.limit && !IsComma(k) && !IsQuote(k)) ++k;
-      if (k >= v.limit || k == ce0) return false;
       Draft d;
       d.sentence = s;
       d.cue_b = vb;
       d.cue_e = ce0;
       d.lemma = cue.lemma;
       d.hedged = hedge;
-      // "Asked about the plan, ...": the preposition joins the cue.
       int cb = ce0;
-      if (cb + 1 < k && (Is(cb, "about") || Is(cb, "of"))) d.cue_e = ++cb;
+      if (subordinate && cb < v.limit && Is(cb, "by")) {
+        int j = cb + 1;
+        while (j < v.limit && j - cb < 8 && !content_start_[j] &&
+               !clause_[j] && !IsBreak(j) && !IsQuote(j) &&
+               !(src_[j].end != kNone && Info(src_[j]).agree == 'r'))
+          ++j;
+        if (j > cb + 1 && j < v.limit &&
+            (content_start_[j] || clause_[j] || src_[j].end != kNone)) {
+          d.src_b = cb + 1;
+          d.src_e = j;
+          cb = j;
+        }
+      }
+      if (subordinate && cb < v.limit &&
+          !(content_start_[cb] || clause_[cb] || Is(cb, "about") ||
+            IsOpenQuote(cb) ||
+            (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
+        return false;
+      int k = cb;
+      while (k < v.limit && !IsComma(k) && !IsQuote(k)) ++k;
+      if (k == cb || (k >= v.limit && !subordinate)) return false;
+      // "Asked about the plan, ...": the preposition joins the cue.
+      if (d.src_b == kNone && cb + 1 < k && (Is(cb, "about") || Is(cb, "of")))
+        d.cue_e = ++cb;
       d.pieces.push_back({cb, k});
       d.score = 0.6;
       return Accept(std::move(d));
