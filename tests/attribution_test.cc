@@ -577,6 +577,26 @@ TEST(AttributionFinder, ColonClosingParagraphTakesNextParagraph) {
                                    "year]"));
 }
 
+TEST(AttributionFinder, CueInsideQuotationIsTheSpeakersWords) {
+  const std::string t =
+      "\"When I met him, he said the plan was dead,\" Lee said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Lee");
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+}
+
+TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
+  const std::string out =
+      One("\"Not yet,\" the mayor said when asked whether the pier would "
+          "reopen.\n\nWhen asked by a reporter whether she would run, Lee "
+          "smiled.");
+  EXPECT_THAT(out, ::testing::HasSubstr(
+                       "[CUE asked] [CLAIM whether the pier would reopen]"));
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC a reporter] [CUE asked] [CLAIM "
+                                        "whether she would run]"));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
