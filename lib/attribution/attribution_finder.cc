@@ -1676,6 +1676,21 @@ class Run {
           if (coordinated) last.second = start;
         }
       }
+      // An open content ends before a contrast clause (", while ...",
+      // ", although ...") or a semicolon outside quotation marks.
+      {
+        auto& lp = d.pieces.back();
+        const int depth = in_quote_.empty() ? 0 : in_quote_[lp.first];
+        for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
+          if (!in_quote_.empty() && in_quote_[k] > depth) continue;
+          if (Is(k, ";") ||
+              (IsComma(k) && (Is(k + 1, "while") || Is(k + 1, "although") ||
+                              Is(k + 1, "though") || Is(k + 1, "whereas")))) {
+            lp.second = k;
+            break;
+          }
+        }
+      }
       TrimPieces(&d);
     }
     drafts_.erase(std::remove_if(
