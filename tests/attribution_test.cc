@@ -597,6 +597,22 @@ TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
                                         "whether she would run]"));
 }
 
+TEST(AttributionFinder, FigureModifiersStayInTheSource) {
+  EXPECT_THAT(One("At least half of the tenants said the rent was too high."),
+              ::testing::HasSubstr("[SRC At least half of the tenants]"));
+  EXPECT_THAT(One("About 4 in 10 voters say the economy matters most."),
+              ::testing::HasSubstr("[SRC About 4 in 10 voters]"));
+}
+
+TEST(AttributionFinder, OpenContentEndsAtSemicolonAndContrast) {
+  EXPECT_THAT(One("The coach said the team was ready; the fans were less "
+                  "sure."),
+              ::testing::HasSubstr("[CLAIM the team was ready]"));
+  EXPECT_THAT(One("The coach said the team was ready, while the owner "
+                  "stayed silent."),
+              ::testing::HasSubstr("[CLAIM the team was ready]"));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

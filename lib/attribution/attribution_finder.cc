@@ -624,12 +624,31 @@ class Run {
       }
       start = k;
     }
-    // Leading time words and sentence adverbs are not part of the source.
+    // Leading time words and sentence adverbs are not part of the source,
+    // but the modifiers of a figure are ("About 4 in 10 voters", "Only about
+    // a third", "At least half of the tenants").
     while (start < end && (adjunct_[start] || aux_[start].end != kNone) &&
-           src_[start].end == kNone && end - start > 1) {
+           src_[start].end == kNone && end - start > 1 &&
+           !FigureStartsAt(start) &&
+           !(start + 1 < end && !IsComma(start + 1) &&
+             FigureStartsAt(start + 1)) &&
+           !(Is(start, "at") && start + 1 < end &&
+             (Is(start + 1, "least") || Is(start + 1, "most")))) {
       ++start;
     }
     return start;
+  }
+
+  // A quantity other than a date begins at token `k`.
+  bool FigureStartsAt(int k) const {
+    if (doc_->quantities.empty()) return false;
+    const uint32_t b = Tok(k).span.begin;
+    bool found = false;
+    quantity_index_.ForOverlapping(Span{b, b + 1}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      found = found || (qt.span.begin == b && qt.type != QuantityType::kDate);
+    });
+    return found;
   }
 
   // The subject of a cue group starting at `vb`: a noun phrase, with an
