@@ -613,6 +613,25 @@ TEST(AttributionFinder, OpenContentEndsAtSemicolonAndContrast) {
               ::testing::HasSubstr("[CLAIM the team was ready]"));
 }
 
+TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
+  EXPECT_THAT(One("Sanders on Tuesday said the race was close."),
+              ::testing::HasSubstr("[SRC Sanders] [CUE said]"));
+}
+
+TEST(AttributionFinder, CapitalizedModalInsideANameIsNoAuxiliary) {
+  EXPECT_THAT(One("British Prime Minister Theresa May said the deal was "
+                  "done."),
+              ::testing::HasSubstr(
+                  "[SRC British Prime Minister Theresa May] [CUE said]"));
+}
+
+TEST(AttributionFinder, SentenceSubjectWithTitleWords) {
+  EXPECT_THAT(One("Democratic presidential nominee Ann Lee chimed in on "
+                  "Twitter, saying the vote was rigged."),
+              ::testing::HasSubstr("[SRC Democratic presidential nominee Ann "
+                                   "Lee] [CUE saying]"));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

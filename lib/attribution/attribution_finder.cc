@@ -689,7 +689,29 @@ class Run {
         Info(src_[j]).kind == SourceType::kPronoun) {
       start = j;
     }
-    return {start, vb};
+    return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // A time phrase between a subject and its verb is no part of the source:
+  // "Lee on Tuesday said", "the court this month rejected", "who in 2010
+  // said". Returns the new end of the source phrase [b, e).
+  int DropTimeAdjunct(int b, int e) const {
+    if (doc_->quantities.empty() || e - b < 2) return e;
+    const uint32_t last = Tok(e - 1).span.end;
+    int cut = e;
+    quantity_index_.ForOverlapping(Span{last - 1, last}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      if (qt.type != QuantityType::kDate || qt.span.end != last) return;
+      for (int k = b + 1; k < e; ++k) {
+        if (Tok(k).span.begin >= qt.span.begin) {
+          cut = std::min(cut, k);
+          break;
+        }
+      }
+    });
+    while (cut > b + 1 && cut < e && adjunct_[cut - 1] && !IsCap(cut - 1))
+      --cut;
+    return cut;
   }
 
   // The subject before `vb` ends in a relative clause between commas:
@@ -714,7 +736,8 @@ class Run {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
       for (int k = std::max(b, vb - 4); k < vb; ++k) {
-        if (aux_[k].end == vb) {
+        if (aux_[k].end == vb &&
+            !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial))) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
           *hedge = *hedge || a.hedge;
@@ -1215,6 +1238,20 @@ class Run {
       while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
              !adjunct_[k] && !content_start_[k])
         ++k;
+      // Lower-case title words between capitalized ones: "Democratic
+      // presidential nominee Ann Lee".
+      for (;;) {
+        int j = k;
+        while (j < before && j - k < 3 && IsWord(j) && !IsCap(j) &&
+               !clause_[j] && !content_start_[j] && !adjunct_[j] &&
+               !blocker_[j] && verb_[j].end == kNone && aux_[j].end == kNone)
+          ++j;
+        if (j == k || j >= before || !IsCap(j) || k == b) break;
+        k = j;
+        while (k < before && k - b < 10 && IsCap(k) && !clause_[k] &&
+               !adjunct_[k] && !content_start_[k])
+          ++k;
+      }
       if (k > b && k < before && Is(k, "(")) {
         int c = k + 1;
         while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
