@@ -630,8 +630,8 @@ class Run {
     while (start < end && (adjunct_[start] || aux_[start].end != kNone) &&
            src_[start].end == kNone && end - start > 1 &&
            !FigureStartsAt(start) &&
-           !(start + 1 < end && !IsComma(start + 1) &&
-             FigureStartsAt(start + 1)) &&
+           !(aux_[start].end != kNone && start + 1 < end &&
+             !IsComma(start + 1) && FigureStartsAt(start + 1)) &&
            !(Is(start, "at") && start + 1 < end &&
              (Is(start + 1, "least") || Is(start + 1, "most")))) {
       ++start;
@@ -711,6 +711,10 @@ class Run {
     });
     while (cut > b + 1 && cut < e && adjunct_[cut - 1] && !IsCap(cut - 1))
       --cut;
+    // A participle takes the date with it: "figures released on Monday".
+    if (cut < e && Tok(cut - 1).kind == TokenKind::kWord && !IsCap(cut - 1) &&
+        (EndsWith(Norm(cut - 1), "ed") || EndsWith(Norm(cut - 1), "en")))
+      return e;
     return cut;
   }
 
