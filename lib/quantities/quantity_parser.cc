@@ -1367,15 +1367,16 @@ class QuantityRun {
                  mod);
         return end;
       }
+      // "9 to 12 of June", "between 3 and 12 of Sept", "ninth through
+      // seventeenth of April": days of one month, a RANGE.
+      if (size_t re = DayRange(i, d, de); re > i) return re;
     }
-    // "9 to 12 of June", "between 3 and 12 of Sept", "ninth through
-    // seventeenth of April": days of one month, a RANGE.
-    if (size_t re = DayRange(i); re > i) return re;
     // "on the 18th", "on 29th": a day of this month, when no noun follows
     // ("on the 18th hole" is not a date).
     if (int dd = 0;
-        IsNumberTok(i) && i > sent_begin_ && DayToken(i, &dd) &&
+        IsNumberTok(i) && i > sent_begin_ &&
         absl::ascii_isalpha(text_[tok(i).span.end - 1]) &&
+        (norm(i - 1) == "on" || norm(i - 1) == "the") && DayToken(i, &dd) &&
         !(InSent(i + 1) && (IsWordTok(i + 1) || IsNumberTok(i + 1)))) {
       size_t b = i;
       if (norm(b - 1) == "the" && !used_[b - 1] && b - 1 > sent_begin_) --b;
@@ -1710,7 +1711,8 @@ class QuantityRun {
     // "on 5/12", "Friday 7/6", "from 10/1 to 11/7", "2/29-3/1": a month and
     // day without a year, only where the words around say date; elsewhere
     // 5/12 is a fraction and 5/1 betting odds.
-    if (t.size() <= 5 && RE2::FullMatch(Rp(t), *p_.fraction_, &m, &dd)) {
+    if (t.size() <= 5 && t.find('/') != std::string_view::npos &&
+        RE2::FullMatch(Rp(t), *p_.fraction_, &m, &dd)) {
       if (m > 12 && dd <= 12) std::swap(m, dd);  // "22/04"
       size_t b = i;
       if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31 && SlashDateContext(i, &b)) {
@@ -2192,10 +2194,12 @@ class QuantityRun {
     return e2;
   }
 
-  size_t DayRange(size_t i) {
-    int d1 = 0, d2 = 0;
-    size_t de, de2, e;
-    if (!DayAt(i, &d1, &de, true) || !InSent(de + 1)) return i;
+  // Days d1 (tokens [i, de)) to d2 of one month, after the first day was
+  // read.
+  size_t DayRange(size_t i, int d1, size_t de) {
+    int d2 = 0;
+    size_t de2, e;
+    if (!InSent(de + 1)) return i;
     size_t rb = i;
     const QEntry* rw =
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
@@ -2411,9 +2415,12 @@ class QuantityRun {
 
   // A bare hour 1..12 at token k ("11" in "Monday 11-4").
   bool BareHour(size_t k, int* h) const {
-    if (!IsNumberTok(k)) return false;
+    if (!IsNumberTok(k) || tok(k).span.size() > 2) return false;
     std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
-    return absl::SimpleAtoi(Av(t), h) && *h >= 1 && *h <= 12 && t.size() <= 2;
+    if (!absl::ascii_isdigit(t[0]) || !absl::ascii_isdigit(t.back()))
+      return false;
+    *h = t.size() == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0');
+    return *h >= 1 && *h <= 12;
   }
   // "hh:mm" or "hh.mm" without am/pm at token k: the second end of a time
   // range ("between 10:30 and 11:45").
@@ -2437,15 +2444,6 @@ class QuantityRun {
   size_t TryTimeRange(size_t i) {
     // Both ends start with a digit ("9am", "10:30", "5 to 6pm").
     if (!InSent(i) || !absl::ascii_isdigit(text_[tok(i).span.begin])) return i;
-    size_t rb = i;
-    const QEntry* rw =
-        i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
-    const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
-    const size_t b = from ? rb : i;
-    // The day right before: "Friday from 9am to 5pm", "June 3 at 4-6 pm".
-    size_t db = b;
-    if (db > sent_begin_ && norm(db - 1) == "at") --db;
-    Quantity* day = DayEndingBefore(db);
     int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
     char a1 = 0, a2 = 0;
     size_t e1 = ClockAt(i, &h1, &m1, &a1);
@@ -2459,9 +2457,19 @@ class QuantityRun {
     if (!InSent(e1)) return i;
     std::string_view sep = norm(e1);
     const bool dash = sep == "-" || sep == "–";
-    const bool ok = sep == "to" || dash || sep == "till" || sep == "until" ||
-                    (sep == "and" && rw && norm(rb) == "between");
-    if (!ok) return i;
+    if (!(sep == "to" || dash || sep == "till" || sep == "until" ||
+          sep == "and"))
+      return i;
+    size_t rb = i;
+    const QEntry* rw =
+        i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
+    const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
+    if (sep == "and" && !(rw && norm(rb) == "between")) return i;
+    const size_t b = from ? rb : i;
+    // The day right before: "Friday from 9am to 5pm", "June 3 at 4-6 pm".
+    size_t db = b;
+    if (db > sent_begin_ && norm(db - 1) == "at") --db;
+    Quantity* day = DayEndingBefore(db);
     size_t e2 = ClockAt(e1 + 1, &h2, &m2, &a2);
     bool bare2 = false, colon2 = e2 > e1 + 1 && a2 == 0;
     if (e2 == e1 + 1) {
@@ -2532,6 +2540,26 @@ class QuantityRun {
   // ("a quarter to 10 percent").
   size_t PastTime(size_t i) {
     if (!InSent(i + 2)) return i;
+    // Cheap first check: "past" (or "to" after "quarter" or a minute word)
+    // right after a digit number or a minute word, or within three tokens
+    // of a number word.
+    auto rel_at = [&](size_t k) {
+      std::string_view w = norm(k);
+      if (w == "past") return true;
+      if (w != "to") return false;
+      std::string_view p = norm(k - 1);
+      return p == "quarter" || p == "minutes" || p == "min" || p == "mins";
+    };
+    bool rel_near = false;
+    if (IsNumberTok(i)) {
+      rel_near = tok(i).span.size() <= 2 &&
+                 (rel_at(i + 1) || (InSent(i + 2) && rel_at(i + 2)));
+    } else if (IsWordTok(i) &&
+               (Get(i, QRole::kNum) || Get(i, QRole::kQuarter))) {
+      for (size_t k = i + 1; k <= i + 3 && InSent(k) && !rel_near; ++k)
+        rel_near = rel_at(k);
+    }
+    if (!rel_near) return i;
     int mins = 0;
     size_t k = i + 1;
     std::string_view w = norm(i);
@@ -2599,6 +2627,7 @@ class QuantityRun {
     int h = 0, m = 0;
     char half = 0;
     size_t e = ClockAt(i, &h, &m, &half);
+    if (e == i && !BareHour(i, &h)) return i;
     // A preposition between a day and its time: "tomorrow at 8am", "today
     // before 4pm", "Friday around 3".
     size_t b;
