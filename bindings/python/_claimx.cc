@@ -251,6 +251,21 @@ PYBIND11_MODULE(_claimx, m) {
             return DecodeUtf8(claimx::ToText(d.doc, d.text));
           },
           "claimx::ToText: the CLI's readable summary.")
+      .def(
+          "to_html",
+          [](const NativeDocument& d, const std::string& title, bool script) {
+            std::string s;
+            {
+              py::gil_scoped_release nogil;
+              claimx::HtmlOptions o;
+              o.title = title;
+              o.script = script;
+              s = claimx::ToHtml(d.doc, d.text, o);
+            }
+            return DecodeUtf8(s);
+          },
+          py::arg("title") = "", py::arg("script") = true,
+          "claimx::ToHtml: the CLI's self-contained HTML page.")
       .def("char_offsets", &CharOffsets, py::arg("offsets"),
            "Maps UTF-8 byte offsets to code point offsets.");
 

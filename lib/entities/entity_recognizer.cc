@@ -161,6 +161,7 @@ class Run {
   void Classify(uint32_t b, uint32_t e, bool weak);
   uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
   bool OrgAppositive(uint32_t e) const;
+  bool AffiliationBefore(uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -305,6 +306,10 @@ void Run::MarkLines() {
       s_.bits[k] |= kBInitial;
     } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
       s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
+    } else if (tok(k - 1).kind == TokenKind::kPunctuation &&
+               tok(k - 1).span.size() == 1 &&
+               text_[tok(k - 1).span.begin] == ':') {
+      s_.bits[k] |= kBInitial;  // "Note: Figures are ...": a new clause
     }
   }
   uint32_t a = 0;
@@ -436,6 +441,14 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
     }
   }
   return 0;
+}
+
+bool Run::AffiliationBefore(uint32_t e) const {
+  uint32_t k = e;
+  while (k < n_ && k < e + 3 && Has(k, kBMod) && s_.title_end[k] == 0) ++k;
+  uint32_t end = k < n_ ? s_.title_end[k] : 0;
+  return end > k && end < n_ && !s_.title_honorific[k] && NameWord(end) &&
+         !Has(end, kBNotName);
 }
 
 // ", a Mersin-based freight company", ", the parent of": the name before the
@@ -760,6 +773,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool org_noun = (b > 0 && Has(b - 1, kBOrgNoun)) ||
                   (e < n_ && Has(e, kBOrgNoun) && !Has(b, kBInitial)) ||
                   OrgAppositive(e);
+  // "Chelsea manager Ruud Gullit", "Orvik Rail chief executive Ida Berg":
+  // a name right before a person's title is the person's organization. One
+  // word opening a sentence may be a common noun ("Opposition leader X",
+  // "Rebel commander Y"): kept only if the text names it again.
+  if (AffiliationBefore(e)) {
+    bool opener = len == 1 && Has(b, kBInitial);
+    Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
+    return;
+  }
   if (len >= 2) {
     bool particle = false, initials = false, all_upper = true;
     for (uint32_t k = b; k < e; ++k) {
@@ -783,8 +805,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   const Token& t = tok(b);
+  // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
+  // document names it again (strength 0 keeps it for chaining alone).
+  bool label = Has(b, kBInitial) && e < n_ &&
+               tok(e).kind == TokenKind::kPunctuation &&
+               tok(e).span.size() == 1 && text_[tok(e).span.begin] == ':';
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
-    Add(b, e, EntityType::kOrg, guess);  // an acronym
+    Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (Has(b, kBInitial) && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {

@@ -317,6 +317,13 @@ class Document:
         """A readable summary (the CLI's ``--format text``)."""
         return self._native.to_text()
 
+    def to_html(self, title: str = "", script: bool = True) -> str:
+        """A self-contained HTML page of the article with its sources, cues,
+        claims, entities and quantities highlighted (the CLI's ``--format
+        html``); ``title`` defaults to the document id, ``script=False``
+        leaves out the small inline script (the page works without it)."""
+        return self._native.to_html(title, script)
+
     # -- records ------------------------------------------------------------
     def _records(self, field: str, kind: type, with_text: bool = False) -> list:
         key = ("records", field)
