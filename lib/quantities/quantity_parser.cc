@@ -328,6 +328,7 @@ class QuantityRun {
       case QRole::kEvery:
       case QRole::kSet:
       case QRole::kFewtime:
+      case QRole::kPct:
         return true;
       default:
         return false;
@@ -340,6 +341,9 @@ class QuantityRun {
     bool ordinal = false, fraction = false, digits = false, spelled = false;
     bool plain_int = false;  // digits only, no separators, no scale
     int atoms = 0;
+    // "four-mile", "ten-year-old": what follows the number inside its
+    // hyphenated word token ("mile", "year-old"); empty otherwise.
+    std::string_view rest;
   };
   struct Measure {
     size_t b = 0, e = 0;
@@ -348,6 +352,8 @@ class QuantityRun {
     std::string unit, modifier, value_text;
     bool approx = false;
     bool noun = false;  // unit is a counted noun
+    uint32_t end_byte =
+        0;  // span ends inside its last token ("four-mile-long")
   };
 
   // Bounds-safe: the look-ahead rules probe one or two tokens past a number
@@ -437,6 +443,69 @@ class QuantityRun {
     *has_sep = t.find(',') != std::string_view::npos;
     *decimal = !b.empty();
     return true;
+  }
+
+  // "2,5": a decimal comma, one to three digits before it and one after
+  // ("£135,00" in news is a thousands figure missing a digit, not 135.0).
+  static bool DecimalComma(std::string_view t, double* v) {
+    const size_t c = t.find(',');
+    if (c == std::string_view::npos || c == 0 || c > 3 || t.size() - c != 2 ||
+        t.find_first_not_of("0123456789", c + 1) != std::string_view::npos ||
+        t.substr(0, c).find_first_not_of("0123456789") !=
+            std::string_view::npos) {
+      return false;
+    }
+    double whole = 0, frac = 0, scale = 1;
+    for (char ch : t.substr(0, c)) whole = whole * 10 + (ch - '0');
+    for (char ch : t.substr(c + 1)) {
+      scale /= 10;
+      frac += (ch - '0') * scale;
+    }
+    *v = whole + frac;
+    return true;
+  }
+
+  // "22,24,26": several numbers joined by commas without spaces (two or more
+  // commas, and not thousands groups). Emits each number on its own bytes.
+  bool CommaList(size_t i) {
+    const Token& tk = tok(i);
+    std::string_view t = text_.substr(tk.span.begin, tk.span.size());
+    size_t commas = 0, len = 0;
+    bool groups = true;  // "1,234,567": every part after the first has 3
+    for (char ch : t) {
+      if (ch == ',') {
+        if (len == 0 || len > 4) return false;
+        if (commas == 0 ? len > 3 : len != 3) groups = false;
+        ++commas;
+        len = 0;
+      } else if (absl::ascii_isdigit(ch)) {
+        ++len;
+      } else {
+        return false;
+      }
+    }
+    if (len == 0 || len > 4 || commas < 2 || (groups && len == 3)) return false;
+    uint32_t b = tk.span.begin;
+    for (size_t k = 0; k <= t.size(); ++k) {
+      if (k < t.size() && t[k] != ',') continue;
+      const uint32_t e = tk.span.begin + static_cast<uint32_t>(k);
+      Quantity q;
+      q.type = QuantityType::kCardinal;
+      q.value = ToDouble(text_.substr(b, e - b));
+      q.span = {b, e};
+      out_->push_back(std::move(q));
+      b = e + 1;
+    }
+    used_[i] = true;
+    return true;
+  }
+
+  // Token k is a unit a number can measure: percent, a unit, a time unit or
+  // a currency written after the amount.
+  bool UnitAt(size_t k) const {
+    const QEntry* c;
+    return Get(k, QRole::kPct) || Get(k, QRole::kUnit) ||
+           Get(k, QRole::kTime) || ((c = Get(k, QRole::kCur)) && c->post);
   }
 
   // Spelled-out numbers: "two hundred and twelve", "fifty-one", "a dozen",
@@ -602,7 +671,9 @@ class QuantityRun {
         cur = numer / d;
         size_t se;
         const QEntry* sc = Get(j + 1, QRole::kNum, &se);
-        if (sc && sc->s == "scale" && !sc->abbr && cur < 1) {
+        if (sc && !sc->abbr && cur < 1 &&
+            (sc->s == "scale" || (sc->s == "dozen" && !sc->plural))) {
+          // "a half dozen" is 6.
           // "three quarters million"
           cur *= sc->v;
           j = se - 1;
@@ -685,8 +756,9 @@ class QuantityRun {
       double f = fr && fr->s == "half"        ? 0.5
                  : fo && fo->s == "frac_only" ? 1.0 / fo->v
                                               : 0;
-      if (f > 0 && k == j + 2 && fr && fr->s == "half" && Get(k, QRole::kPct)) {
-        // "half a percentage point": the unit attaches after the article.
+      if (f > 0 && k == j + 2 && fr && fr->s == "half" && UnitAt(k)) {
+        // "half a percentage point", "half a mile", "half an hour": the unit
+        // attaches after the article.
         n->b = i;
         n->e = k;
         n->v = f;
@@ -704,6 +776,36 @@ class QuantityRun {
         n->spelled = true;
         n->fraction = true;
         n->atoms = 2;
+        return true;
+      }
+      // "Half of the workers", "nearly half the staff": half before "of" or
+      // a determiner; not "the second half of", "my other half", "the
+      // bottom half of".
+      const std::string_view nx = norm(j + 1);
+      const std::string_view pv =
+          i > sent_begin_ && IsWordTok(i - 1) ? norm(i - 1) : "";
+      const std::string_view pv2 =
+          i > sent_begin_ + 1 && pv.size() > 0 && !Get(i - 1, QRole::kMod)
+              ? norm(i - 2)
+              : "";
+      if (fr && fr->s == "half" &&
+          (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
+           nx == "its" || nx == "their" || nx == "his" || nx == "her" ||
+           nx == "our" || nx == "all" || nx == "this" || nx == "that" ||
+           nx == "these" || nx == "those") &&
+          !(i > sent_begin_ &&
+            (Get(i - 1, QRole::kOrd) || Get(i - 1, QRole::kNum) ||
+             pv == "the" || pv == "other" || pv == "this" || pv == "that" ||
+             pv == "each" || pv == "better" || pv == "my" || pv == "his" ||
+             pv == "her" || pv == "their" || pv == "its" || pv == "our" ||
+             pv == "your" || pv2 == "the" || pv2 == "a" || pv2 == "an" ||
+             pv2 == "its" || pv2 == "their" || pv2 == "his" || pv2 == "her"))) {
+        n->b = i;
+        n->e = j + 1;
+        n->v = 0.5;
+        n->spelled = true;
+        n->fraction = true;
+        n->atoms = 1;
         return true;
       }
     }
@@ -766,6 +868,71 @@ class QuantityRun {
     return true;
   }
 
+  // What the part of a hyphenated word after a number names ("mile",
+  // "year-old", "per-cent", "yen"): the longest leading run of its parts that
+  // is a unit, time unit, percent or currency word (one written after the
+  // amount). Sets *len to the bytes of `rest` it covers.
+  const QEntry* SuffixUnit(std::string_view rest, size_t* len) const {
+    size_t end = rest.size();
+    while (end >= 2) {
+      std::string_view p = rest.substr(0, end);
+      for (QRole r : {QRole::kUnit, QRole::kTime, QRole::kPct, QRole::kCur}) {
+        const QEntry* q = Word(p, r);
+        if (q && !q->attach && (r != QRole::kCur || q->post)) {
+          *len = end;
+          return q;
+        }
+      }
+      const size_t d = rest.rfind('-', end - 1);
+      if (d == std::string_view::npos) break;
+      end = d;
+    }
+    return nullptr;
+  }
+
+  // "four-mile", "ten-year-old", "one-and-a-half": a spelled number that
+  // begins a hyphenated word token, followed inside the word by what it
+  // measures (n->rest, see SuffixUnit) or by "and-a-half". Other hyphenated
+  // numbers ("fifty-one", "two-thirds") are ParseSpelled's.
+  bool HyphenNumber(size_t i, Num* n) const {
+    std::string_view w = norm(i);
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos) return false;
+    const QEntry* a = Word(w.substr(0, dash), QRole::kNum);
+    if (!a || (a->s != "unit" && a->s != "tens")) return false;
+    double v = a->v;
+    size_t at = dash + 1;
+    if (a->s == "tens") {  // "twenty-five-year-old"
+      const size_t d2 = w.find('-', at);
+      const size_t len = d2 == std::string_view::npos ? w.size() - at : d2 - at;
+      const QEntry* u = Word(w.substr(at, len), QRole::kNum);
+      if (u && u->s == "unit" && u->v < 10) {
+        v += u->v;
+        at = std::min(w.size(), at + len + 1);
+      }
+    }
+    constexpr std::string_view kHalf = "and-a-half";
+    const bool half =
+        w.substr(at, kHalf.size()) == kHalf &&
+        (at + kHalf.size() == w.size() || w[at + kHalf.size()] == '-');
+    if (half) {
+      v += 0.5;
+      at = std::min(w.size(), at + kHalf.size() + 1);
+    }
+    std::string_view rest = w.substr(at);
+    size_t len;
+    if (!half && (rest.empty() || !SuffixUnit(rest, &len))) return false;
+    *n = Num();
+    n->b = i;
+    n->e = i + 1;
+    n->v = v;
+    n->spelled = true;
+    n->fraction = half;
+    n->atoms = 1;
+    n->rest = rest;
+    return true;
+  }
+
   // A number starting at token i: digits (with scale), spelled out, or both,
   // and fractions written "1 over 3" / "two out of five".
   bool ParseNumber(size_t i, Num* n) const {
@@ -774,6 +941,10 @@ class QuantityRun {
     size_t k = 0;
     if (norm(n->e) == "over") k = n->e + 1;
     if (norm(n->e) == "out" && norm(n->e + 1) == "of") k = n->e + 2;
+    // "one in five adults", "1 in 10", "one in a million": a ratio.
+    const bool ratio = norm(n->e) == "in" && n->scale == 1 && n->v >= 1 &&
+                       n->v == std::floor(n->v);
+    if (ratio) k = n->e + 1;
     Num d;
     if (n->spelled && norm(n->e) == "-" && InSent(n->e + 1)) {
       // "five - eighths"
@@ -790,6 +961,14 @@ class QuantityRun {
     if (k == 0 || !InSent(k) || Get(k, QRole::kSign) ||
         !ParseNumberCore(k, &d) || d.ordinal || d.fraction || d.v == 0 ||
         (k == n->e + 2 && n->v > d.v)) {
+      return true;
+    }
+    if (ratio &&
+        (d.v <= n->v || d.v != std::floor(d.v) || IsNumberTok(d.e) ||
+         (d.plain_int && d.v >= 1800 && d.v <= 2100) ||
+         (IsWordTok(d.e) && (Get(d.e, QRole::kTime) ||
+                             Get(d.e, QRole::kMonth) || UnitAt(d.e))))) {
+      // "12 in six boxes", "two in 2019", "3 in 10 minutes": not ratios.
       return true;
     }
     if (norm(n->e) == "over") {
@@ -894,12 +1073,11 @@ class QuantityRun {
         n->v = v;
         n->digits = true;
         n->plain_int = !sep && !dec;
-        // "40 000" with a (thin) space between groups.
-        while (!sep && !dec && n->v < 1000 && IsNumberTok(n->e) &&
+        // "40 000", "1 234 567" with a (thin) space between groups.
+        while (!sep && !dec && t.size() <= 3 && IsNumberTok(n->e) &&
                Space(n->e) && tok(n->e).span.size() == 3 &&
                tok(n->e).span.begin - tok(n->e - 1).span.end <= 3 &&
-               text_[tok(n->e - 1).span.end] != '\n' && n->e == i + 1 &&
-               t.size() <= 3 &&
+               text_[tok(n->e - 1).span.end] != '\n' &&
                text_.substr(tok(n->e).span.begin, 3)
                        .find_first_not_of("0123456789") ==
                    std::string_view::npos &&
@@ -924,6 +1102,14 @@ class QuantityRun {
         }
         // Powers: "1.1^23", "12.32e+14", "6.23x10^-4".
         if (Power(&n->e, &n->v)) n->plain_int = false;
+      } else if (DecimalComma(t, &v)) {
+        // "2,5", "1,25": a decimal comma (a comma before three digits groups
+        // thousands, and PlainValue reads it).
+        n->b = i;
+        n->e = i + 1;
+        n->v = v;
+        n->digits = true;
+        dec = true;
       } else if (int oa;
                  RE2::FullMatch(Rp(t), *p_.ordinal_, &oa, &a) ||
                  (t.find(',') != std::string_view::npos &&
@@ -1021,6 +1207,7 @@ class QuantityRun {
       return true;
     }
     if (!IsWordTok(i)) return false;
+    if (HyphenNumber(i, n)) return true;
     if (!ParseSpelled(i, n)) return false;
     // A spelled number followed by a scale abbreviation is not ours ("one m").
     return true;
@@ -1848,6 +2035,31 @@ class QuantityRun {
     }
   }
 
+  // "5 ft 2 in", "6ft 4in", "7lb 4oz", "5 feet and 2 inches": a smaller unit
+  // after a measure adds to it. The unit's entry names it (sub=, its symbol)
+  // and its size in the larger unit (factor=).
+  void SubUnit(const QEntry& u, Measure* m) const {
+    size_t k = m->e;
+    if (norm(k) == "and" || norm(k) == ",") ++k;
+    Num c;
+    if (!InSent(k) || (!IsNumberTok(k) && !IsWordTok(k)) ||
+        !ParseNumberCore(k, &c) || c.ordinal || !c.rest.empty() ||
+        c.scale > 1 || c.v <= 0 || c.v * u.factor >= 1) {
+      return;
+    }
+    size_t se = 0;
+    const QEntry* s = Get(c.e, QRole::kUnit, &se);
+    if (!s || s->s != u.sub) {
+      // The symbol itself: "2in" or a final "2 in".
+      if (!IsWordTok(c.e) || norm(c.e) != u.sub ||
+          (Space(c.e) && IsWordTok(c.e + 1)))
+        return;
+      se = c.e + 1;
+    }
+    m->n.v += c.v * u.factor;
+    m->e = se;
+  }
+
   // A number with what is attached to it; *m covers modifier .. unit.
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
     Num n;
@@ -1862,12 +2074,14 @@ class QuantityRun {
     if (allow_prefix) {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
-        // "s $ 500": a symbol written in pieces only counts without spaces.
-        // ("s" is what is left of a possessive "'s"; "c $" is a Canadian
-        // dollar).
+        // "s $ 500", "a $5 fee": a symbol written in pieces only counts
+        // without spaces when its first piece is "s" (what is left of a
+        // possessive "'s") or the article "a" (not A$); "c $ 500" is a
+        // Canadian dollar.
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
-        spaced = spaced && norm(cb) == "s";
+        const QEntry* art = Get(cb, QRole::kNum);
+        spaced = spaced && (norm(cb) == "s" || (art && art->s == "article"));
         if (spaced) {
           size_t ce = 0;
           c = Get(n.b - 1, QRole::kCur, &ce);
@@ -1909,11 +2123,62 @@ class QuantityRun {
       const QEntry* pc = Get(at, QRole::kPct, &ue);
       if (pc && pc->attach && Space(at)) pc = nullptr;
       if (!pc && m->n.fraction && m->n.spelled && m->n.v < 1 &&
-          norm(e) == "of" && (norm(e + 1) == "a" || norm(e + 1) == "one")) {
-        // "two-thirds of a percentage point": a fraction of the unit.
-        pc = Get(e + 2, QRole::kPct, &ue);
+          norm(e) == "of" &&
+          (norm(e + 1) == "a" || norm(e + 1) == "an" || norm(e + 1) == "one") &&
+          InSent(e + 2) && UnitAt(e + 2)) {
+        // "two-thirds of a percentage point", "a third of a mile", "a
+        // quarter of an hour": a fraction of the unit.
+        dash = false;
+        at = e + 2;
+        pc = Get(at, QRole::kPct, &ue);
       }
-      if (pc) {
+      // What a hyphenated word names after the number: "four-mile",
+      // "10-year-old" (tokens 10 - year-old), "12-cent-a-share".
+      std::string_view rest = n.rest;
+      size_t rest_tok = n.e - 1;
+      if (rest.empty() && dash && n.digits && !n.fraction && IsWordTok(e + 1) &&
+          norm(e + 1).find('-') != std::string_view::npos) {
+        rest = norm(e + 1);
+        rest_tok = e + 1;
+      }
+      size_t rlen = 0;
+      const QEntry* su = rest.empty() ? nullptr : SuffixUnit(rest, &rlen);
+      if (su) {
+        size_t used = rlen;
+        if (su->role == QRole::kUnit) {
+          m->type = QuantityType::kQuantity;
+          m->unit = su->s;
+        } else if (su->role == QRole::kPct) {
+          m->type = QuantityType::kPercent;
+          m->unit = su->s;
+        } else if (su->role == QRole::kCur) {
+          m->type = QuantityType::kMoney;
+          m->unit = su->s;
+          if (su->factor != 1 && !su->sub.empty()) {
+            m->unit = absl::StrCat(m->unit, " ", su->sub);
+          } else {
+            m->n.v *= su->factor;
+          }
+        } else {
+          m->type = QuantityType::kDuration;
+          m->value_text = absl::StrCat(su->time ? "PT" : "P",
+                                       FormatNum(m->n.v * su->v), su->s);
+          std::string_view after = rest.substr(rlen);
+          const bool olds = after == "-olds";
+          if (!su->time &&
+              (olds || after == "-old" || after.substr(0, 5) == "-old-")) {
+            m->unit = "age";  // "ten-year-old", "16-year-olds"
+            used += olds ? 5 : 4;
+          }
+        }
+        m->e = rest_tok + 1;
+        std::string_view whole = norm(rest_tok);
+        if (whole.size() == tok(rest_tok).span.size()) {
+          m->end_byte =
+              tok(rest_tok).span.begin +
+              static_cast<uint32_t>(rest.data() - whole.data() + used);
+        }
+      } else if (pc) {
         if (!(norm(ue) == "of" && pc->s == "%" && false)) {
           m->type = QuantityType::kPercent;
           m->unit = pc->s;
@@ -1948,6 +2213,7 @@ class QuantityRun {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
         m->e = ue;
+        if (!u->sub.empty()) SubUnit(*u, m);
       } else if (!n.ordinal && !n.fraction && InSent(at + 1) &&
                  (norm(at) == "business" || norm(at) == "working") &&
                  (norm(at + 1) == "days" || norm(at + 1) == "day")) {
@@ -1991,7 +2257,8 @@ class QuantityRun {
           if (!tu->time && InSent(ue)) {
             size_t k = ue;
             if (norm(k) == "-" && !Space(k)) ++k;
-            if (norm(k) == "old" || norm(k) == "-old" || norm(k) == "yo") {
+            if (norm(k) == "old" || norm(k) == "-old" || norm(k) == "olds" ||
+                norm(k) == "-olds" || norm(k) == "yo") {
               m->unit = "age";
               m->e = k + 1;
             } else if (norm(k) == "of" && norm(k + 1) == "age" &&
@@ -3010,6 +3277,25 @@ class QuantityRun {
         return i + 1;
       }
     }
+    if (IsNumberTok(i) && CommaList(i)) return i + 1;
+    // "percent of 10" is 10%; "the % of increase" a percent with no value.
+    if (const QEntry* pc = Get(i, QRole::kPct, &e);
+        pc && pc->s == "%" && norm(e) == "of" && InSent(e + 1)) {
+      Num v;
+      Quantity q;
+      q.type = QuantityType::kPercent;
+      q.unit = "%";
+      if (ParseNumberCore(e + 1, &v) && !v.ordinal && v.rest.empty() &&
+          !CountsSomething(v.e)) {
+        q.value = v.v;
+        Emit(i, v.e, q);
+        return v.e;
+      }
+      if (norm(i) == "%") {
+        Emit(i, e, q);
+        return e;
+      }
+    }
     Measure a;
     if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
@@ -3114,9 +3400,11 @@ class QuantityRun {
       if (ParseMeasure(bstart, &b, true) && !b.n.ordinal &&
           b.type != QuantityType::kDate && b.modifier.empty() &&
           (!dash || b.n.digits) &&
-          (a.type == QuantityType::kCardinal || a.type == b.type) &&
+          (a.type == QuantityType::kCardinal ||
+           (a.type == b.type && a.unit == b.unit)) &&
           !(to && a.type == QuantityType::kCardinal &&
-            b.type == QuantityType::kDuration && !a.n.spelled)) {
+            b.type == QuantityType::kDuration && !a.n.spelled &&
+            b.unit != "age")) {
         double lo = a.n.v, hi = b.n.v;
         if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
             a.type != QuantityType::kMoney) {
@@ -3153,10 +3441,13 @@ class QuantityRun {
               b.e = ne;
             }
           }
-          if (b.type == QuantityType::kDuration) q.value_text = b.value_text;
+          // "11 to 14-year-olds": a range of ages (unit "age").
+          if (b.type == QuantityType::kDuration && b.unit != "age")
+            q.value_text = b.value_text;
           q.modifier = a.modifier;
           q.approx = a.approx;
           Emit(rb, b.e, q);
+          if (b.end_byte > 0) out_->back().span.end = b.end_byte;
           return b.e;
         }
       }
@@ -3231,6 +3522,7 @@ class QuantityRun {
     }
     FinishCardinal(&a, nullptr);
     Emit(a.b, a.e, ToQuantity(a));
+    if (a.end_byte > 0) out_->back().span.end = a.end_byte;
     return a.e;
   }
 
