@@ -497,7 +497,7 @@ class Run {
     v.b = SkipDateline(v);
     if (v.limit <= v.b) return;
     // Cheap prefilter: any cue at all?
-    bool any = false;
+    bool any = Is(v.b, "in");  // DocumentInCue
     for (int i = v.b; i < v.e && !any; ++i) {
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
             adverb_[i].end != kNone || noun_[i].end != kNone || Is(i, ":");
@@ -519,6 +519,8 @@ class Run {
         ColonCue(s, v, i);
       }
     }
+    // "In the latest survey, 54 percent ...": a document names the source.
+    if (drafts_.size() == first) DocumentInCue(s, v);
     // "reportedly" with no other cue: a sourceless, hedged claim.
     if (drafts_.size() == first) {
       for (int i = v.b; i < v.limit; ++i) {
@@ -540,6 +542,42 @@ class Run {
     }
     ClipOpenEnds(first);
     ApplyChains(s, v, first);
+  }
+
+  // "In a poll released Monday, 54 percent of voters backed the plan": a
+  // sentence opened by "In" and a phrase headed by a document noun (poll,
+  // survey, study, report) states what the document found. Only when no
+  // other cue is in the sentence ("In a letter, the mayor said ..." is the
+  // mayor's claim).
+  void DocumentInCue(uint32_t s, const SentenceView& v) {
+    if (!Is(v.b, "in")) return;
+    int c = v.b + 1;
+    bool document = false;
+    while (c < v.limit && c - v.b < 16 && !IsComma(c)) {
+      if (!IsWord(c) && !Is(c, "/") && !Is(c, "-") && !Is(c, "'s") &&
+          !Is(c, "\xE2\x80\x99s"))
+        return;
+      if (verb_[c].end != kNone && !IsCap(c)) return;
+      if (src_[c].end != kNone && Info(src_[c]).kind == SourceType::kDocument)
+        document = true;
+      ++c;
+    }
+    if (!document || c >= v.limit || v.limit - c < 4) return;
+    for (int k = c + 1; k < v.limit; ++k) {
+      if ((verb_[k].end != kNone && !blocker_[k - 1]) || prep_[k].end != kNone)
+        return;
+    }
+    Draft d;
+    d.sentence = s;
+    d.cue_b = v.b;
+    d.cue_e = v.b + 1;
+    d.lemma = "in";
+    d.kind = ClaimKind::kAccordingTo;
+    d.src_b = v.b + 1;
+    d.src_e = c;
+    d.pieces.push_back({c + 1, v.limit});
+    d.score = 0.6;
+    Accept(std::move(d));
   }
 
   // A dateline opening a paragraph ("HAVENPORT, Maine —", "LONDON (AP) --")
