@@ -765,7 +765,7 @@ TEST_P(Golden, Matches) {
 INSTANTIATE_TEST_SUITE_P(Claims, Golden,
                          ::testing::Values("verbs", "sources", "nominal",
                                            "quotes", "passive", "chains",
-                                           "unattributed"));
+                                           "unattributed", "layouts"));
 
 }  // namespace
 }  // namespace claimx

@@ -1275,7 +1275,18 @@ class Run {
     } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
                Info(src_[b + 1]).kind != SourceType::kPronoun) {
       e = src_[b + 1].end;
-    } else if (!blocker_[b]) {
+    } else if (blocker_[b]) {
+      // "The inspectors visited ...": a determiner and a few words up to a
+      // verb in -ed.
+      int k = b + 1;
+      while (k < before && k - b < 5 && IsWord(k) && !clause_[k] &&
+             !content_start_[k] && !adjunct_[k] && aux_[k].end == kNone &&
+             verb_[k].end == kNone &&
+             !(k > b + 1 && !IsCap(k) && EndsWith(Norm(k), "ed")))
+        ++k;
+      if (k > b + 1 && k < before && !IsCap(k) && EndsWith(Norm(k), "ed"))
+        e = k;
+    } else {
       int k = b;
       while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
              !adjunct_[k] && !content_start_[k])
