@@ -1594,6 +1594,7 @@ class Run {
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
     for (int k = 1; k + 1 < n; ++k) {
+      if (Tok(k).kind != TokenKind::kPunctuation) continue;
       if (!IsDash(k) && !(Is(k, "-") && Tok(k).has(kSpaceBefore))) continue;
       int c = k - 1;
       if (IsFinalPunct(c) && c > 0 && RawQuote(c - 1)) --c;
