@@ -1594,7 +1594,10 @@ class Run {
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
     for (int k = 1; k + 1 < n; ++k) {
-      if (Tok(k).kind != TokenKind::kPunctuation) continue;
+      // Cheap kind checks first: a quotation mark right before the dash.
+      if (Tok(k).kind != TokenKind::kPunctuation ||
+          !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+        continue;
       if (!IsDash(k) && !(Is(k, "-") && Tok(k).has(kSpaceBefore))) continue;
       int c = k - 1;
       if (IsFinalPunct(c) && c > 0 && RawQuote(c - 1)) --c;
