@@ -180,10 +180,17 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   model.splitter.Split(utf8, &ws.tokens, &doc.sentences);
   done(PipelineStage::kSplit);
 
-  // The matching core: one pass, shared by the stages that follow.
+  // The matching core: one pass, shared by the stages that follow. Word ids
+  // carry the one-word entries (99% of matches); `phrases` the rest.
+  // Quantities and claims still walk the full match list, which the adapter
+  // rebuilds from the two (the entity stage reads the split form).
+  ws.phrases.clear();
   ws.matches.clear();
   model.lexicon.MapTokens(ws.tokens, &ws.word_ids);
-  model.lexicon.Match(ws.word_ids, &ws.matches);
+  model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
+  if (opt.quantities || opt.claims) {
+    model.lexicon.ExpandMatches(ws.word_ids, ws.phrases, &ws.matches);
+  }
   done(PipelineStage::kMatch);
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
@@ -194,8 +201,8 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
     done(PipelineStage::kQuantities);
   }
   if (opt.entities) {
-    model.entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities,
-                             &doc.entities);
+    model.entities.Recognize(utf8, ws.tokens, ws.word_ids, ws.phrases,
+                             doc.quantities, &doc.entities);
     done(PipelineStage::kEntities);
   }
 

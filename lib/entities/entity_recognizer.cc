@@ -116,13 +116,14 @@ struct Scratch {
   KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
   std::vector<int32_t> index, first;
 
+  // Sizes the per-token arrays; Run::Mark writes every element.
   void Reset(size_t n) {
-    bits.assign(n, 0);
-    ent_end.assign(n, 0);
-    ent_entry.assign(n, kNone);
-    title_end.assign(n, 0);
-    title_honorific.assign(n, 0);
-    head_entry.assign(n, kNone);
+    bits.resize(n);
+    ent_end.resize(n);
+    ent_entry.resize(n);
+    title_end.resize(n);
+    title_honorific.resize(n);
+    head_entry.resize(n);
     cands.clear();
   }
 };
@@ -139,7 +140,10 @@ class Run {
         s_(*s),
         n_(static_cast<uint32_t>(ts.size())) {}
 
-  void Mark(const std::vector<LexiconMatch>& matches,
+  void Mark(const std::vector<uint32_t>& word_ids,
+            const std::vector<uint32_t>& word_slot,
+            const std::vector<EntityRecognizer::WordMarks>& word_marks,
+            const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
   void MarkLines();
   bool MarkRow(uint32_t a, uint32_t b);
@@ -221,10 +225,31 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
   return true;
 }
 
-void Run::Mark(const std::vector<LexiconMatch>& matches,
+void Run::Mark(const std::vector<uint32_t>& word_ids,
+               const std::vector<uint32_t>& word_slot,
+               const std::vector<EntityRecognizer::WordMarks>& word_marks,
+               const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
+  // One-word entries, from the per-word table: what the match loop below
+  // did for each of them (CaseOk on one token is the case class), and every
+  // per-token array written once. A token's one-word matches come before its
+  // phrases in Match() order, so phrases still override them below.
+  const uint32_t* ids = word_ids.data();
+  const uint32_t* slots = word_slot.data();
+  const EntityRecognizer::WordMarks* marks = word_marks.data();
+  for (uint32_t i = 0; i < n_; ++i) {
+    const uint32_t w = ids[i];
+    const uint32_t slot = w == kNoWord ? 0 : slots[w];
+    const EntityRecognizer::WordMarks& m = marks[slot + (tok(i).flags & 3)];
+    s_.bits[i] = m.bits;
+    s_.ent_end[i] = m.entity != kNone ? i + 1 : 0;
+    s_.ent_entry[i] = m.entity;
+    s_.title_end[i] = m.title != 0 ? i + 1 : 0;
+    s_.title_honorific[i] = m.title == 2;
+    s_.head_entry[i] = m.head;
+  }
   const size_t entries = roles_.size();
-  for (const LexiconMatch& m : matches) {
+  for (const LexiconMatch& m : phrases) {
     if (m.entry >= entries || roles_[m.entry] == 0) continue;
     const EntryInfo& e = info_[m.entry];
     uint32_t len = m.end - m.begin;
@@ -1238,19 +1263,88 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   r.roles_.resize(r.info_.size());
   for (size_t i = 0; i < r.info_.size(); ++i)
     r.roles_[i] = r.info_[i].role != Role::kNone;
+  // What Run::Mark's match loop does with one-word matches, per word and
+  // case class, in match order (the first entity or title that fits the
+  // case wins, the last head): Mark then reads one table entry per token.
+  r.word_slot_.assign(lexicon.vocabulary_size(), 0);
+  r.word_marks_.assign(4, WordMarks{});  // block 0: no entry
+  for (uint32_t w = 0; w < lexicon.vocabulary_size(); ++w) {
+    WordMarks marks[4];
+    bool any = false;
+    for (uint32_t entry : lexicon.SingleEntries(w)) {
+      const EntryInfo& e = r.info_[entry];
+      if (e.role == Role::kNone) continue;
+      any = true;
+      for (uint32_t c = 0; c < 4; ++c) {
+        const bool cap = (c & kCapitalized) != 0;
+        const bool case_ok = (!(e.cap_mask & 1) || cap) &&
+                             (!(e.upper_mask & 1) || (c & kAllCaps) != 0);
+        WordMarks& m = marks[c];
+        switch (e.role) {
+          case Role::kEntity:
+            if (m.entity == kNone && case_ok) m.entity = entry;
+            break;
+          case Role::kTitleHonorific:
+          case Role::kTitleHead:
+            if (m.title == 0 && case_ok)
+              m.title = e.role == Role::kTitleHonorific ? 2 : 1;
+            break;
+          case Role::kTitleMod:
+            m.bits |= kBMod;
+            break;
+          case Role::kHead:
+            if (case_ok) m.head = entry;
+            break;
+          case Role::kGivenName:
+            m.bits |= kBGiven;
+            break;
+          case Role::kConnector:
+            m.bits |= kBConnector;
+            break;
+          case Role::kParticle:
+            m.bits |= kBParticle;
+            break;
+          case Role::kNotName:
+            m.bits |= kBNotName | e.extra;
+            break;
+          case Role::kPersonAfter:
+            m.bits |= kBPersonAfter;
+            break;
+          case Role::kPlaceBefore:
+            m.bits |= kBPlaceBefore;
+            break;
+          case Role::kOrgBefore:
+            m.bits |= kBOrgBefore;
+            break;
+          case Role::kMinor:
+            m.bits |= kBMinor;
+            break;
+          case Role::kOrgNoun:
+            if (!cap) m.bits |= kBOrgNoun;
+            break;
+          case Role::kNone:
+            break;
+        }
+      }
+    }
+    if (!any) continue;
+    r.word_slot_[w] = static_cast<uint32_t>(r.word_marks_.size());
+    r.word_marks_.insert(r.word_marks_.end(), marks, marks + 4);
+  }
   return r;
 }
 
 void EntityRecognizer::Recognize(std::string_view text,
                                  const TokenStream& tokens,
-                                 const std::vector<LexiconMatch>& matches,
+                                 const std::vector<uint32_t>& word_ids,
+                                 const std::vector<LexiconMatch>& phrases,
                                  const std::vector<Quantity>& quantities,
                                  std::vector<Entity>* out) const {
   if (tokens.size() == 0) return;
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
   Run run(text, tokens, info_, roles_, &scratch);
-  run.Mark(matches, quantities);
+  run.Mark(word_ids, word_slot_, word_marks_, phrases, quantities);
   run.MarkLines();
   run.FindRuns();
   run.FindAcronyms();

@@ -200,6 +200,11 @@ void PhraseLexicon::Freeze(
       ++inner;
     }
   }
+  has_edges_.assign(accept_begin_.size() - 1, 0);
+  for (const auto& [key, next] : edges) {
+    has_edges_[static_cast<uint32_t>(key >> 32)] = 1;
+  }
+  has_edges_[0] = 0;  // the root's edges are root_; a walk never returns to it
   edges_.assign(TableSize(inner), EdgeSlot{});
   int bits = 0;
   while ((size_t{1} << bits) < edges_.size()) ++bits;
@@ -245,6 +250,7 @@ void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
   size_t used = 0;
   const uint32_t* accept_begin = accept_begin_.data();
   const uint32_t* accept = accept_.data();
+  const uint8_t* has_edges = has_edges_.data();
   for (size_t i = 0; i < n; ++i) {
     const uint32_t first = ids[i];
     if (first == kNoWord) continue;
@@ -258,9 +264,63 @@ void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
         buffer[used++] = LexiconMatch{static_cast<uint32_t>(i),
                                       static_cast<uint32_t>(j), accept[a]};
       }
-      if (j >= n || ids[j] == kNoWord) break;
+      if (!has_edges[state] || j >= n || ids[j] == kNoWord) break;
       state = Transition(state, ids[j]);
     }
+  }
+  out->insert(out->end(), buffer, buffer + used);
+}
+
+void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
+                                 std::vector<LexiconMatch>* out) const {
+  const size_t n = ids.size();
+  const uint32_t* accept_begin = accept_begin_.data();
+  const uint32_t* accept = accept_.data();
+  const uint8_t* has_edges = has_edges_.data();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const uint32_t first = ids[i];
+    if (first == kNoWord) continue;
+    uint32_t state = root_[first];
+    // Phrases are rare: the common case is one load and a byte test.
+    for (size_t j = i + 1; has_edges[state] && j < n && ids[j] != kNoWord;) {
+      state = Transition(state, ids[j]);
+      if (state == 0) break;
+      ++j;
+      for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
+        out->push_back(LexiconMatch{static_cast<uint32_t>(i),
+                                    static_cast<uint32_t>(j), accept[a]});
+      }
+    }
+  }
+}
+
+void PhraseLexicon::ExpandMatches(const std::vector<uint32_t>& ids,
+                                  const std::vector<LexiconMatch>& phrases,
+                                  std::vector<LexiconMatch>* out) const {
+  const size_t n = ids.size();
+  constexpr size_t kBuffer = 256;
+  LexiconMatch buffer[kBuffer];
+  size_t used = 0;
+  auto emit = [&](const LexiconMatch& m) {
+    if (used == kBuffer) {
+      out->insert(out->end(), buffer, buffer + used);
+      used = 0;
+    }
+    buffer[used++] = m;
+  };
+  const uint32_t* accept_begin = accept_begin_.data();
+  const uint32_t* accept = accept_.data();
+  const LexiconMatch* p = phrases.data();
+  const LexiconMatch* const pe = p + phrases.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t w = ids[i];
+    if (w == kNoWord) continue;
+    const uint32_t state = root_[w];
+    for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
+      emit(LexiconMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                        accept[a]});
+    }
+    for (; p != pe && p->begin == i; ++p) emit(*p);
   }
   out->insert(out->end(), buffer, buffer + used);
 }

@@ -12,6 +12,14 @@
 // transitions a plain array indexed by word id): no allocation and no
 // pointer chasing per token.
 //
+// One-word entries are 99% of all matches (a function word like "the" sits
+// in several lexicons), so a document's matches also come in two parts that
+// cost nothing per one-word entry: each token's word id, whose one-word
+// entries SingleEntries() lists (stages precompute per-word tables from it at
+// Create), and the phrase matches of two or more tokens (MatchPhrases).
+// ExpandMatches() rebuilds the full Match() list from the two parts, for
+// stages that still walk every match.
+//
 // Immutable after Compile; Match is const and thread-safe.
 #ifndef CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
 #define CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
@@ -62,6 +70,33 @@ class PhraseLexicon {
   void Match(const std::vector<uint32_t>& ids,
              std::vector<LexiconMatch>* out) const;
 
+  // Appends the matches of two or more tokens only, in Match() order.
+  void MatchPhrases(const std::vector<uint32_t>& ids,
+                    std::vector<LexiconMatch>* out) const;
+
+  // Appends exactly what Match(ids) appends, given `phrases` from
+  // MatchPhrases(ids): each token's one-word entries, then its phrases.
+  void ExpandMatches(const std::vector<uint32_t>& ids,
+                     const std::vector<LexiconMatch>& phrases,
+                     std::vector<LexiconMatch>* out) const;
+
+  // The one-word entries of a word id (none for kNoWord), in Match() order.
+  struct EntryList {
+    const uint32_t* b = nullptr;
+    const uint32_t* e = nullptr;
+    const uint32_t* begin() const { return b; }
+    const uint32_t* end() const { return e; }
+    bool empty() const { return b == e; }
+  };
+  EntryList SingleEntries(uint32_t word) const {
+    if (word == kNoWord) return {};
+    const uint32_t state = root_[word];
+    return {accept_.data() + accept_begin_[state],
+            accept_.data() + accept_begin_[state + 1]};
+  }
+  // Word ids run from 0 to vocabulary_size() - 1.
+  size_t vocabulary_size() const { return root_.size(); }
+
   // Reference implementation for differential tests: compares each entry's
   // folded token sequence at each position. O(tokens x entries).
   void MatchNaive(const TokenStream& tokens,
@@ -108,7 +143,10 @@ class PhraseLexicon {
   std::vector<std::string> type_names_;
   std::vector<WordSlot> word_slots_;  // size a power of two
   std::string words_;
-  std::vector<uint32_t> root_;          // word id -> state after it; 0 = none
+  std::vector<uint32_t> root_;  // word id -> state after it; 0 = none
+  // Per state: 1 if a longer phrase continues from it (else the walk stops
+  // without probing the edge table: most words start no phrase).
+  std::vector<uint8_t> has_edges_;
   std::vector<EdgeSlot> edges_;         // size a power of two
   int edge_shift_ = 64;                 // 64 - log2(edges_.size())
   std::vector<uint32_t> accept_begin_;  // per state, into accept_
