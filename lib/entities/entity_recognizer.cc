@@ -36,11 +36,13 @@ enum : uint32_t {
                          // known place
   kBNameWord =
       1
-      << 14,  // capitalized word that can be part of a name (see NameWordSlow)
+      << 14,  // capitalized word that can be part of a name (see Run::Mark)
   kBTeam = 1 << 15,      // name in a results or standings row: a team
   kBDateline = 1 << 16,  // place name opening a dateline ("NAIROBI, May 3 -")
   kBMinor = 1 << 17,     // lower-case function word of title-case headings
   kBOrgNoun = 1 << 18,   // "operator", "company": an ORG next to it
+  kBDashLower = 1 << 19,  // capitalized word with a lower-case part after its
+                          // last hyphen ("Mersin-based"): never a name word
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
@@ -105,8 +107,15 @@ class KeyIndex {
   std::vector<std::pair<uint64_t, uint32_t>> v_;
 };
 
+// A line of the document (Run::Mark counts its words as it goes).
+struct Line {
+  uint32_t begin = 0, end = 0;  // tokens
+  uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
+};
+
 struct Scratch {
   std::vector<uint32_t> bits;
+  std::vector<Line> lines;
   std::vector<uint32_t> ent_end,
       ent_entry;                    // longest entity match starting here
   std::vector<uint32_t> title_end;  // longest title (head/honorific) match
@@ -145,7 +154,7 @@ class Run {
             const std::vector<EntityRecognizer::WordMarks>& word_marks,
             const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
-  void MarkLines();
+  void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   bool MarkRow(uint32_t a, uint32_t b);
   void MarkDateline(uint32_t a, uint32_t b);
   void FindRuns();
@@ -158,7 +167,6 @@ class Run {
   const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
   bool Has(uint32_t i, uint32_t b) const { return (s_.bits[i] & b) != 0; }
   bool Cap(uint32_t i) const;
-  bool NameWordSlow(uint32_t i) const;
   bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
@@ -179,7 +187,8 @@ class Run {
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   Scratch& s_;
   uint32_t n_;
-  bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  bool any_weak_ = false;    // a heading or all-caps line (MarkLines)
+  bool any_dash_lower_ = false;  // a kBDashLower token (Mark)
 };
 
 bool Run::Cap(uint32_t i) const {
@@ -198,16 +207,6 @@ bool Run::Cap(uint32_t i) const {
     }
   }
   return false;
-}
-
-bool Run::NameWordSlow(uint32_t i) const {
-  if (!Cap(i) || Has(i, kBInDate | kBDateWord)) return false;
-  // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-  const Token& t = tok(i);
-  std::string_view w = text_.substr(t.span.begin, t.span.size());
-  size_t dash = w.rfind('-');
-  return dash == std::string_view::npos || dash + 1 >= w.size() ||
-         !(w[dash + 1] >= 'a' && w[dash + 1] <= 'z');
 }
 
 bool Run::CanStart(uint32_t i) const {
@@ -237,16 +236,72 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
   const uint32_t* ids = word_ids.data();
   const uint32_t* slots = word_slot.data();
   const EntityRecognizer::WordMarks* marks = word_marks.data();
+  // The same pass sets what depends on the token alone: name words (a
+  // capital, not a date word; tokens of dates are cleared below), sentence
+  // and line starts, and each line's word counts for MarkLines. One pass
+  // instead of three: each per-token branch on case or kind mispredicts.
+  std::vector<Line>& lines = s_.lines;
+  lines.clear();
+  Line line;
+  bool initial = false;  // token i - 1 has kBInitial
+  bool prev_word = true;
   for (uint32_t i = 0; i < n_; ++i) {
+    const Token& t = tok(i);
     const uint32_t w = ids[i];
     const uint32_t slot = w == kNoWord ? 0 : slots[w];
-    const EntityRecognizer::WordMarks& m = marks[slot + (tok(i).flags & 3)];
-    s_.bits[i] = m.bits;
+    const EntityRecognizer::WordMarks& m = marks[slot + (t.flags & 3)];
+    uint32_t bits = m.bits;
     s_.ent_end[i] = m.entity != kNone ? i + 1 : 0;
     s_.ent_entry[i] = m.entity;
     s_.title_end[i] = m.title != 0 ? i + 1 : 0;
     s_.title_honorific[i] = m.title == 2;
     s_.head_entry[i] = m.head;
+    const bool is_word = t.kind == TokenKind::kWord;
+    const uint32_t size = t.span.size();
+    // Cap() needs a capital or 4+ bytes ("al-Assad"): most words are neither.
+    if (is_word && (t.has(kCapitalized) || size >= 4) && Cap(i)) {
+      // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+      std::string_view wv = text_.substr(t.span.begin, size);
+      size_t dash = wv.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < wv.size() &&
+          wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
+        if (t.has(kCapitalized)) {
+          bits |= kBDashLower;
+          any_dash_lower_ = true;
+        }
+      } else if ((bits & kBDateWord) == 0) {
+        bits |= kBNameWord;
+      }
+    }
+    const bool line_start =
+        i == 0 || t.has(kLineStart) || ts_.newlines_before[i] != 0;
+    if (t.has(kSentenceInitial) || t.has(kLineStart) || i == 0 ||
+        (initial && !prev_word)) {
+      bits |= kBInitial;  // or after an opening quote, bracket or bullet
+    }
+    initial = (bits & kBInitial) != 0;
+    prev_word = is_word;
+    s_.bits[i] = bits;
+    if (line_start && i > 0) {
+      line.end = i;
+      lines.push_back(line);
+      line = Line{};
+      line.begin = i;
+    }
+    if (is_word && size >= 2) {
+      const bool cap = t.has(kCapitalized);
+      ++line.words;
+      line.upper += t.has(kAllCaps);
+      line.caps += cap;
+      // "beat", "lbw"; not "of", "with", "into"
+      line.lower_content +=
+          !cap && size > 2 &&
+          (bits & (kBConnector | kBParticle | kBMinor)) == 0;
+    }
+  }
+  if (n_ > 0) {
+    line.end = n_;
+    lines.push_back(line);
   }
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
@@ -314,42 +369,15 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
       continue;
     while (i < n_ && tok(i).span.end <= q.span.begin) ++i;
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
-      s_.bits[k] |= kBInDate;
+      s_.bits[k] = (s_.bits[k] | kBInDate) & ~kBNameWord;
   }
 }
 
 void Run::MarkLines() {
-  for (uint32_t k = 0; k < n_; ++k) {
-    const Token& t = tok(k);
-    // Cap() needs a capital or 4+ bytes ("al-Assad"): most words are neither.
-    if (t.kind == TokenKind::kWord &&
-        (t.has(kCapitalized) || t.span.size() >= 4) && NameWordSlow(k)) {
-      s_.bits[k] |= kBNameWord;
-    }
-    if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
-      s_.bits[k] |= kBInitial;
-    } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
-      s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
-    }
-  }
-  uint32_t a = 0;
-  while (a < n_) {
-    uint32_t b = a + 1;
-    while (b < n_ && !tok(b).has(kLineStart) && ts_.newlines_before[b] == 0)
-      ++b;
-    uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
-    for (uint32_t k = a; k < b; ++k) {
-      const Token& t = tok(k);
-      if (t.kind != TokenKind::kWord || t.span.size() < 2) continue;
-      ++words;
-      if (t.has(kAllCaps)) ++upper;
-      if (t.has(kCapitalized)) {
-        ++caps;
-      } else if (t.span.size() > 2 &&
-                 !Has(k, kBConnector | kBParticle | kBMinor)) {
-        ++lower_content;  // "beat", "lbw"; not "of", "with", "into"
-      }
-    }
+  for (const Line& line : s_.lines) {
+    const uint32_t a = line.begin, b = line.end;
+    const uint32_t words = line.words, caps = line.caps, upper = line.upper;
+    const uint32_t lower_content = line.lower_content;
     // Rows of tables and results end in a number; headlines rarely do.
     const bool ends_number = tok(b - 1).kind == TokenKind::kNumber;
     bool shouting = upper >= 2 && upper * 10 >= words * 7;
@@ -364,7 +392,6 @@ void Run::MarkLines() {
       }
     }
     MarkDateline(a, b);
-    a = b;
   }
 }
 
@@ -600,13 +627,11 @@ void Run::FindRuns() {
     Classify(i, j, false);
     i = j;
   }
-  // "a Mersin-based company": the place inside a compound adjective.
-  for (uint32_t k = 0; k < n_; ++k) {
+  // "a Mersin-based company": the place inside a compound adjective (Mark
+  // flagged the capitalized words with a lower-case part after a hyphen).
+  for (uint32_t k = 0; any_dash_lower_ && k < n_; ++k) {
     const Token& t = tok(k);
-    if (!t.has(kCapitalized) || t.kind != TokenKind::kWord || NameWord(k) ||
-        Has(k, kBWeakLine)) {
-      continue;
-    }
+    if (!Has(k, kBDashLower) || Has(k, kBWeakLine)) continue;
     std::string_view w = text_.substr(t.span.begin, t.span.size());
     for (std::string_view suffix :
          {std::string_view("-based"), std::string_view("-headquartered")}) {
@@ -621,7 +646,7 @@ void Run::FindRuns() {
   }
   // Heading and all-caps lines: lexicon names only; other names come from
   // the body (Chain matches them later).
-  for (uint32_t k = 0; k < n_; ++k) {
+  for (uint32_t k = 0; any_weak_ && k < n_; ++k) {
     if (!Has(k, kBWeakLine) || s_.ent_end[k] == 0) continue;
     uint32_t e = s_.ent_end[k];
     const EntryInfo& inf = info_[s_.ent_entry[k]];
