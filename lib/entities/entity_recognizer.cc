@@ -35,12 +35,11 @@ enum : uint32_t {
   kBModifier = 1 << 13,  // not_name with modifier=1 (Eastern): dropped before a
                          // known place
   kBNameWord =
-      1
-      << 14,  // capitalized word that can be part of a name (see Run::Mark)
-  kBTeam = 1 << 15,      // name in a results or standings row: a team
-  kBDateline = 1 << 16,  // place name opening a dateline ("NAIROBI, May 3 -")
-  kBMinor = 1 << 17,     // lower-case function word of title-case headings
-  kBOrgNoun = 1 << 18,   // "operator", "company": an ORG next to it
+      1 << 14,  // capitalized word that can be part of a name (see Run::Mark)
+  kBTeam = 1 << 15,       // name in a results or standings row: a team
+  kBDateline = 1 << 16,   // place name opening a dateline ("NAIROBI, May 3 -")
+  kBMinor = 1 << 17,      // lower-case function word of title-case headings
+  kBOrgNoun = 1 << 18,    // "operator", "company": an ORG next to it
   kBDashLower = 1 << 19,  // capitalized word with a lower-case part after its
                           // last hyphen ("Mersin-based"): never a name word
 };
@@ -187,26 +186,28 @@ class Run {
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   Scratch& s_;
   uint32_t n_;
-  bool any_weak_ = false;    // a heading or all-caps line (MarkLines)
+  bool any_weak_ = false;        // a heading or all-caps line (MarkLines)
   bool any_dash_lower_ = false;  // a kBDashLower token (Mark)
 };
+
+// "al-Assad", "bin-Salman", "d'Alembert": a lower-case particle, a hyphen
+// or apostrophe at byte 1..3, then a capital. `w` has n >= 4 bytes. Written
+// without early exits: most words have none, and the loop's branches
+// mispredicted.
+bool ParticleCapital(const char* w, size_t n) {
+  auto at = [w](size_t k) {
+    return ((w[k] == '-') | (w[k] == '\'')) &
+           (static_cast<unsigned char>(w[k + 1] - 'A') < 26);
+  };
+  return at(1) | at(2) | at(n >= 5 ? 3 : 1);
+}
 
 bool Run::Cap(uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
   if (t.has(kCapitalized)) return true;
   const size_t n = t.span.size();
-  if (n < 4) return false;
-  // "al-Assad", "bin-Salman", "d'Alembert": lower-case particle + capital.
-  const char* w = text_.data() + t.span.begin;
-  const size_t last = n - 2 < 3 ? n - 2 : 3;
-  for (size_t k = 1; k <= last; ++k) {
-    if ((w[k] == '-' || w[k] == '\'') &&
-        static_cast<unsigned char>(w[k + 1] - 'A') < 26) {
-      return true;
-    }
-  }
-  return false;
+  return n >= 4 && ParticleCapital(text_.data() + t.span.begin, n);
 }
 
 bool Run::CanStart(uint32_t i) const {
@@ -259,7 +260,11 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
     const bool is_word = t.kind == TokenKind::kWord;
     const uint32_t size = t.span.size();
     // Cap() needs a capital or 4+ bytes ("al-Assad"): most words are neither.
-    if (is_word && (t.has(kCapitalized) || size >= 4) && Cap(i)) {
+    const bool cap_word =
+        is_word && !t.has(kNoSpaceScript) &&
+        (t.has(kCapitalized) ||
+         (size >= 4 && ParticleCapital(text_.data() + t.span.begin, size)));
+    if (cap_word) {
       // "Arlington-based", "Kenya-born": a name inside a compound adjective.
       std::string_view wv = text_.substr(t.span.begin, size);
       size_t dash = wv.rfind('-');
@@ -294,9 +299,8 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
       line.upper += t.has(kAllCaps);
       line.caps += cap;
       // "beat", "lbw"; not "of", "with", "into"
-      line.lower_content +=
-          !cap && size > 2 &&
-          (bits & (kBConnector | kBParticle | kBMinor)) == 0;
+      line.lower_content += !cap && size > 2 &&
+                            (bits & (kBConnector | kBParticle | kBMinor)) == 0;
     }
   }
   if (n_ > 0) {

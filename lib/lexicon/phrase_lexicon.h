@@ -109,12 +109,13 @@ class PhraseLexicon {
   size_t max_phrase_tokens() const { return max_len_; }
 
  private:
-  // Folded word -> word id: linear probing over a power-of-two array; the
-  // words' bytes live in one string.
+  // Folded word -> word id: linear probing over a power-of-two array. Each
+  // slot holds the word's first 8 bytes (zero-padded), so a word of up to 8
+  // bytes (most tokens) is found or rejected by one compare in the slot; the
+  // bytes of longer words live in one string.
   struct WordSlot {
-    uint32_t tag = 0;       // high bits of the hash
+    uint64_t head = 0;      // first 8 bytes, little-endian, zero-padded
     uint32_t id = kNoWord;  // kNoWord: empty slot
-    uint32_t offset = 0;    // into words_
     uint32_t length = 0;
   };
   // (state, word) -> next state, for states other than the root.
@@ -122,7 +123,7 @@ class PhraseLexicon {
     uint64_t key = ~uint64_t{0};  // state << 32 | word; all ones: empty
     uint32_t next = 0;
   };
-  static uint64_t HashWord(std::string_view w);
+  static uint64_t HashWord(std::string_view w, uint64_t head);
   static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
   uint32_t WordId(std::string_view w) const;
   uint32_t Transition(uint32_t state, uint32_t word) const {
@@ -143,7 +144,8 @@ class PhraseLexicon {
   std::vector<std::string> type_names_;
   std::vector<WordSlot> word_slots_;  // size a power of two
   std::string words_;
-  std::vector<uint32_t> root_;  // word id -> state after it; 0 = none
+  std::vector<uint32_t> word_offset_;  // word id -> its bytes in words_
+  std::vector<uint32_t> root_;         // word id -> state after it; 0 = none
   // Per state: 1 if a longer phrase continues from it (else the walk stops
   // without probing the edge table: most words start no phrase).
   std::vector<uint8_t> has_edges_;
