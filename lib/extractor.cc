@@ -181,15 +181,16 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   done(PipelineStage::kSplit);
 
   // The matching core: one pass, shared by the stages that follow. Word ids
-  // carry the one-word entries (99% of matches); `phrases` the rest.
-  // Quantities and claims still walk the full match list, which the adapter
-  // rebuilds from the two (the entity stage reads the split form).
+  // carry the one-word entries (99% of matches); `phrases` the rest, which
+  // is all the entity stage reads. Quantities and claims still walk the full
+  // match list, so it is built in the same pass while they need it.
   ws.phrases.clear();
   ws.matches.clear();
   model.lexicon.MapTokens(ws.tokens, &ws.word_ids);
-  model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
   if (opt.quantities || opt.claims) {
-    model.lexicon.ExpandMatches(ws.word_ids, ws.phrases, &ws.matches);
+    model.lexicon.Match(ws.word_ids, &ws.matches, &ws.phrases);
+  } else {
+    model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
   }
   done(PipelineStage::kMatch);
 

@@ -105,8 +105,16 @@ TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
     }
     // The split form: phrases of 2+ tokens, one-word entries per word id,
     // and the adapter that rebuilds the full list from them.
-    std::vector<LexiconMatch> phrases, expanded, singles;
+    std::vector<LexiconMatch> phrases, expanded, singles, both, both_phrases;
     f.lexicon.MatchPhrases(ids, &phrases);
+    f.lexicon.Match(ids, &both, &both_phrases);
+    ASSERT_EQ(both.size(), naive.size());
+    ASSERT_EQ(both_phrases.size(), phrases.size());
+    for (size_t i = 0; i < phrases.size(); ++i) {
+      EXPECT_EQ(both_phrases[i].begin, phrases[i].begin);
+      EXPECT_EQ(both_phrases[i].end, phrases[i].end);
+      EXPECT_EQ(both_phrases[i].entry, phrases[i].entry);
+    }
     f.lexicon.ExpandMatches(ids, phrases, &expanded);
     ASSERT_EQ(expanded.size(), naive.size()) << "round " << round;
     for (size_t i = 0; i < naive.size(); ++i) {

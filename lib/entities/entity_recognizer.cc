@@ -115,6 +115,7 @@ struct Line {
 struct Scratch {
   std::vector<uint32_t> bits;
   std::vector<Line> lines;
+  std::vector<uint32_t> name_words;  // tokens with kBNameWord, in order
   std::vector<uint32_t> ent_end,
       ent_entry;                    // longest entity match starting here
   std::vector<uint32_t> title_end;  // longest title (head/honorific) match
@@ -191,23 +192,28 @@ class Run {
 };
 
 // "al-Assad", "bin-Salman", "d'Alembert": a lower-case particle, a hyphen
-// or apostrophe at byte 1..3, then a capital. `w` has n >= 4 bytes. Written
-// without early exits: most words have none, and the loop's branches
-// mispredicted.
-bool ParticleCapital(const char* w, size_t n) {
-  auto at = [w](size_t k) {
-    return ((w[k] == '-') | (w[k] == '\'')) &
-           (static_cast<unsigned char>(w[k + 1] - 'A') < 26);
+// or apostrophe at byte 1..3, then a capital; false for words under 4
+// bytes. `w` has n >= 1 bytes (tokens are never empty: tokenizer_test).
+// Branch-free, reads clamped to the word: it runs on every token, and the
+// early exits it replaced mispredicted.
+inline bool ParticleCapital(const char* w, size_t n) {
+  const size_t last = n - 1;
+  auto c = [w, last](size_t k) {
+    return static_cast<unsigned>(
+        static_cast<unsigned char>(w[k < last ? k : last]));
   };
-  return at(1) | at(2) | at(n >= 5 ? 3 : 1);
+  auto mark = [](unsigned x) { return (x == '-') | (x == '\''); };
+  auto upper = [](unsigned x) { return x - 'A' < 26u; };
+  const unsigned c1 = c(1), c2 = c(2), c3 = c(3), c4 = c(4);
+  return (n >= 4) & ((mark(c1) & upper(c2)) | (mark(c2) & upper(c3)) |
+                     ((n >= 5) & mark(c3) & upper(c4)));
 }
 
 bool Run::Cap(uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
   if (t.has(kCapitalized)) return true;
-  const size_t n = t.span.size();
-  return n >= 4 && ParticleCapital(text_.data() + t.span.begin, n);
+  return ParticleCapital(text_.data() + t.span.begin, t.span.size());
 }
 
 bool Run::CanStart(uint32_t i) const {
@@ -244,12 +250,20 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
   std::vector<Line>& lines = s_.lines;
   lines.clear();
   Line line;
+  // Name words in token order, for FindRuns (a superset: the dates below
+  // clear some).
+  s_.name_words.resize(n_);
+  uint32_t* name_words = s_.name_words.data();
+  uint32_t names = 0;
+  // Unknown words (kNoWord) read the table's last entry, which marks nothing.
+  const uint32_t vocab = static_cast<uint32_t>(word_slot.size()) - 1;
   bool initial = false;  // token i - 1 has kBInitial
   bool prev_word = true;
+  // Bitwise & and | on bools below: no per-token branches on case or kind.
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = tok(i);
     const uint32_t w = ids[i];
-    const uint32_t slot = w == kNoWord ? 0 : slots[w];
+    const uint32_t slot = slots[w < vocab ? w : vocab];
     const EntityRecognizer::WordMarks& m = marks[slot + (t.flags & 3)];
     uint32_t bits = m.bits;
     s_.ent_end[i] = m.entity != kNone ? i + 1 : 0;
@@ -257,20 +271,21 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
     s_.title_end[i] = m.title != 0 ? i + 1 : 0;
     s_.title_honorific[i] = m.title == 2;
     s_.head_entry[i] = m.head;
+    const uint32_t flags = t.flags;
     const bool is_word = t.kind == TokenKind::kWord;
     const uint32_t size = t.span.size();
-    // Cap() needs a capital or 4+ bytes ("al-Assad"): most words are neither.
+    const bool capitalized = (flags & kCapitalized) != 0;
+    // Cap(): a capital, or a particle before one ("al-Assad").
     const bool cap_word =
-        is_word && !t.has(kNoSpaceScript) &&
-        (t.has(kCapitalized) ||
-         (size >= 4 && ParticleCapital(text_.data() + t.span.begin, size)));
+        is_word & ((flags & kNoSpaceScript) == 0) &
+        (capitalized | ParticleCapital(text_.data() + t.span.begin, size));
     if (cap_word) {
       // "Arlington-based", "Kenya-born": a name inside a compound adjective.
       std::string_view wv = text_.substr(t.span.begin, size);
       size_t dash = wv.rfind('-');
       if (dash != std::string_view::npos && dash + 1 < wv.size() &&
           wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
-        if (t.has(kCapitalized)) {
+        if (capitalized) {
           bits |= kBDashLower;
           any_dash_lower_ = true;
         }
@@ -278,13 +293,15 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
         bits |= kBNameWord;
       }
     }
+    name_words[names] = i;
+    names += (bits & kBNameWord) != 0;
     const bool line_start =
-        i == 0 || t.has(kLineStart) || ts_.newlines_before[i] != 0;
-    if (t.has(kSentenceInitial) || t.has(kLineStart) || i == 0 ||
-        (initial && !prev_word)) {
-      bits |= kBInitial;  // or after an opening quote, bracket or bullet
-    }
-    initial = (bits & kBInitial) != 0;
+        (i == 0) | ((flags & kLineStart) != 0) | (ts_.newlines_before[i] != 0);
+    // A sentence or line start, or after an opening quote, bracket or bullet.
+    const bool init = ((flags & (kSentenceInitial | kLineStart)) != 0) |
+                      (i == 0) | (initial & !prev_word);
+    bits |= init ? uint32_t{kBInitial} : 0u;
+    initial = init;
     prev_word = is_word;
     s_.bits[i] = bits;
     if (line_start && i > 0) {
@@ -293,16 +310,15 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
       line = Line{};
       line.begin = i;
     }
-    if (is_word && size >= 2) {
-      const bool cap = t.has(kCapitalized);
-      ++line.words;
-      line.upper += t.has(kAllCaps);
-      line.caps += cap;
-      // "beat", "lbw"; not "of", "with", "into"
-      line.lower_content += !cap && size > 2 &&
-                            (bits & (kBConnector | kBParticle | kBMinor)) == 0;
-    }
+    const uint32_t counted = is_word & (size >= 2);
+    line.words += counted;
+    line.upper += counted & ((flags & kAllCaps) != 0);
+    line.caps += counted & capitalized;
+    // "beat", "lbw"; not "of", "with", "into"
+    line.lower_content += counted & !capitalized & (size > 2) &
+                          ((bits & (kBConnector | kBParticle | kBMinor)) == 0);
   }
+  s_.name_words.resize(names);
   if (n_ > 0) {
     line.end = n_;
     lines.push_back(line);
@@ -557,8 +573,16 @@ bool Run::PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const {
 }
 
 void Run::FindRuns() {
+  // Runs start at name words only: visit those (Mark listed them) instead
+  // of testing every token.
+  const uint32_t* name_words = s_.name_words.data();
+  const size_t names = s_.name_words.size();
+  size_t next = 0;
   uint32_t i = 0;
-  while (i < n_) {
+  for (;;) {
+    while (next < names && name_words[next] < i) ++next;
+    if (next == names) break;
+    i = name_words[next];
     if (!CanStart(i) || Has(i, kBWeakLine)) {
       ++i;
       continue;
@@ -1295,8 +1319,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
   // case wins, the last head): Mark then reads one table entry per token.
-  r.word_slot_.assign(lexicon.vocabulary_size(), 0);
-  r.word_marks_.assign(4, WordMarks{});  // block 0: no entry
+  r.word_slot_.assign(lexicon.vocabulary_size() + 1, 0);  // last: kNoWord
+  r.word_marks_.assign(4, WordMarks{});                   // block 0: no entry
   for (uint32_t w = 0; w < lexicon.vocabulary_size(); ++w) {
     WordMarks marks[4];
     bool any = false;

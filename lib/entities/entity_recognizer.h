@@ -105,6 +105,7 @@ class EntityRecognizer {
       roles_;  // info_[i].role != kNone, dense for the match loop
   // Word id -> index into word_marks_ (in blocks of 4 case classes); 0: the
   // word has no one-word entry this stage reads (block 0 marks nothing).
+  // One entry past the vocabulary, 0, for kNoWord.
   std::vector<uint32_t> word_slot_;
   std::vector<WordMarks> word_marks_;
 };

@@ -244,7 +244,8 @@ void PhraseLexicon::MapTokens(const TokenStream& tokens,
 }
 
 void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
-                          std::vector<LexiconMatch>* out) const {
+                          std::vector<LexiconMatch>* out,
+                          std::vector<LexiconMatch>* phrases) const {
   const size_t n = ids.size();
   // Most tokens match a few one-word entries (function words sit in several
   // lexicons): matches go to a small local buffer, copied out in blocks, so
@@ -267,6 +268,8 @@ void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
         }
         buffer[used++] = LexiconMatch{static_cast<uint32_t>(i),
                                       static_cast<uint32_t>(j), accept[a]};
+        if (j > i + 1 && phrases != nullptr)
+          phrases->push_back(buffer[used - 1]);
       }
       if (!has_edges[state] || j >= n || ids[j] == kNoWord) break;
       state = Transition(state, ids[j]);

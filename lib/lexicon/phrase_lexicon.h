@@ -17,8 +17,9 @@
 // cost nothing per one-word entry: each token's word id, whose one-word
 // entries SingleEntries() lists (stages precompute per-word tables from it at
 // Create), and the phrase matches of two or more tokens (MatchPhrases).
-// ExpandMatches() rebuilds the full Match() list from the two parts, for
-// stages that still walk every match.
+// Match() with a `phrases` list gives both forms in one pass, for as long as
+// some stages still walk every match; ExpandMatches() rebuilds the full list
+// from the two parts.
 //
 // Immutable after Compile; Match is const and thread-safe.
 #ifndef CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
@@ -67,8 +68,10 @@ class PhraseLexicon {
   void MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const;
 
   // Appends every match, ordered by begin then by length (shortest first).
-  void Match(const std::vector<uint32_t>& ids,
-             std::vector<LexiconMatch>* out) const;
+  // With `phrases`, also appends the matches of two or more tokens there
+  // (what MatchPhrases appends), in the same pass.
+  void Match(const std::vector<uint32_t>& ids, std::vector<LexiconMatch>* out,
+             std::vector<LexiconMatch>* phrases = nullptr) const;
 
   // Appends the matches of two or more tokens only, in Match() order.
   void MatchPhrases(const std::vector<uint32_t>& ids,
