@@ -91,6 +91,8 @@ class Analysis:
         self.lemma_n = Counter()
         self.lemma_hit = Counter()
         self.lemma_nogold = Counter()
+        self.lemma_cue = Counter()  # predicted cue span equals a gold cue span
+        self.lemma_src = Counter()  # predicted source span equals a gold source span
         self.shape = Counter()
         self.ex = []
 
@@ -138,9 +140,13 @@ class Analysis:
 
     def false_pos(self, t, golds, preds, used, doc):
         cues = [c for c in doc["claims"] if c.get("cue")]
+        gold_cues = {norm_pieces(t, g["cue"]) for g in golds}
+        gold_srcs = {norm_pieces(t, g["source"]) for g in golds if g["source"]}
         for k, p in enumerate(preds):
             lemma = cues[k]["cue"].get("lemma", "?") if k < len(cues) else "?"
             self.lemma_n[lemma] += 1
+            self.lemma_cue[lemma] += norm_pieces(t, p["cue"]) in gold_cues
+            self.lemma_src[lemma] += bool(p["source"]) and norm_pieces(t, p["source"]) in gold_srcs
             if k in used:
                 self.lemma_hit[lemma] += 1
                 continue
@@ -171,10 +177,13 @@ class Analysis:
         for (g, p), c in self.cue_pairs.most_common(n):
             print("%5d  %-30s -> %s" % (c, g, p))
         print("\nfalse positives by predicted lemma:", dict(self.fp_kind))
-        print("%5s %5s %5s %5s  %s" % ("pred", "hit", "fp", "nogold", "lemma"))
+        print("(exact cue / exact src: the predicted span equals some gold span of the article)")
+        print("%5s %5s %5s %5s %5s %5s  %s" % ("pred", "hit", "fp", "nogold", "cue=", "src=",
+                                             "lemma"))
         for lem, c in self.fp.most_common(n):
-            print("%5d %5d %5d %5d  %s" % (self.lemma_n[lem], self.lemma_hit[lem], c,
-                                         self.lemma_nogold[lem], lem))
+            print("%5d %5d %5d %5d %5d %5d  %s" % (self.lemma_n[lem], self.lemma_hit[lem], c,
+                                                 self.lemma_nogold[lem], self.lemma_cue[lem],
+                                                 self.lemma_src[lem], lem))
         if examples:
             cls, _, word = examples.rpartition(":")
             shown = 0

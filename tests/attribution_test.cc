@@ -502,6 +502,81 @@ TEST(AttributionFinder, ScratchTablesAreCleanBetweenDocuments) {
 
 // ---- golden dev set -------------------------------------------------------
 
+TEST(AttributionFinder, SubjectEndingInParenthetical) {
+  EXPECT_THAT(One("Sen. Tom Barrow (D-Ore.) said he will publish the audit."),
+              ::testing::HasSubstr("[SRC Sen. Tom Barrow (D-Ore.)] [CUE said] "
+                                   "[CLAIM he will publish the audit]"));
+}
+
+TEST(AttributionFinder, CoordinatedCueTakesSentenceSubject) {
+  EXPECT_THAT(One("The mayor toured the flooded streets on Monday and said "
+                  "the city would rebuild the pier."),
+              ::testing::HasSubstr("[SRC The mayor] [CUE said] [CLAIM the city "
+                                   "would rebuild the pier]"));
+  EXPECT_THAT(One("Lee admitted that the figure was wrong, but said his office "
+                  "had corrected it."),
+              ::testing::HasSubstr("[SRC Lee] [CUE said] [CLAIM his office had "
+                                   "corrected it]"));
+}
+
+TEST(AttributionFinder, CliticIsJoinsTheCue) {
+  EXPECT_THAT(One("The clerk was tired, and he's not saying much."),
+              ::testing::HasSubstr("[SRC he] [CUE 's not saying]"));
+  EXPECT_THAT(One("He\xE2\x80\x99s predicting a landslide in the fall."),
+              ::testing::HasSubstr("[SRC He] [CUE \xE2\x80\x99s predicting]"));
+}
+
+TEST(AttributionFinder, FiniteAuxiliaryEndsTheSubject) {
+  EXPECT_THAT(One("Younger tenants are far more likely to say the rent is "
+                  "too high."),
+              ::testing::HasSubstr("[SRC Younger tenants] [CUE are far more "
+                                   "likely to say]"));
+}
+
+TEST(AttributionFinder, ObjectOfTellIsNoPostposedSource) {
+  const std::string out =
+      One("The board's treasurer, Mia Sorensen, told the Harbor Gazette the "
+          "accounts were in order.");
+  EXPECT_THAT(out,
+              ::testing::HasSubstr(
+                  "[SRC The board's treasurer, Mia Sorensen,] [CUE told]"));
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC the Harbor")));
+}
+
+TEST(AttributionFinder, QuotationSignedAfterDash) {
+  const std::string out =
+      One("\xE2\x80\x9CThe bridge has been closed for a year. Nobody tells us "
+          "anything.\xE2\x80\x9D \xE2\x80\x95 Mara Lindqvist\n\n"
+          "The vote was close - very close.");
+  EXPECT_EQ(out,
+            "[SRC Mara Lindqvist] [CUE \xE2\x80\x95] [CLAIM \xE2\x80\x9CThe "
+            "bridge has been closed for a year. Nobody tells us "
+            "anything.\xE2\x80\x9D] kind=direct_quote source=person\n");
+}
+
+TEST(AttributionFinder, ColonSpeakerAfterDashAndTranscriptTurns) {
+  EXPECT_THAT(One("Flood season arrives early - Dana Holt: \xE2\x80\x9CThe "
+                  "river is already high.\xE2\x80\x9D"),
+              ::testing::HasSubstr("[SRC Dana Holt] [CUE :]"));
+  const std::string out =
+      One("REYES: Let us begin with the bridge. It is still shut.\n\n"
+          "Q: Where were you that night?");
+  EXPECT_THAT(out, ::testing::HasSubstr(
+                       "[SRC REYES] [CUE :] [CLAIM Let us begin with the "
+                       "bridge. It is still shut]"));
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC Q] [CUE :]"));
+  EXPECT_THAT(One("The Latest: Storm closes the harbor road for a week."),
+              ::testing::Not(::testing::HasSubstr("[CUE :]")));
+}
+
+TEST(AttributionFinder, ColonClosingParagraphTakesNextParagraph) {
+  EXPECT_THAT(One("The mayor added:\n\nWe will not close the library. Not "
+                  "this year."),
+              ::testing::HasSubstr("[SRC The mayor] [CUE added:] [CLAIM We "
+                                   "will not close the library. Not this "
+                                   "year]"));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

@@ -282,6 +282,25 @@ TEST(Entities, SurnameAndShortNameChains) {
   EXPECT_TRUE(herald->outlet);
 }
 
+TEST(Entities, ColonStartsAClauseAndLabelsAreNotNames) {
+  // The word after a colon is judged as a sentence opener; a line-opening
+  // label in capitals is not an acronym unless the text names it again.
+  EXPECT_THAT(Typed("CORRECTION: Totals exclude sales in Lisbon.\n\n"
+                    "The survey had two parts: Mornings and evenings."),
+              ::testing::ElementsAre("GPE Lisbon"));
+  EXPECT_THAT(Typed("KFTA: fares rose. Later KFTA cut them."),
+              ::testing::ElementsAre("ORG KFTA", "ORG KFTA"));
+}
+
+TEST(Entities, NameBeforeATitleIsTheOrganization) {
+  // A given name inside the club's name does not make it a person; a lone
+  // sentence opener before a title stays out unless named again.
+  EXPECT_THAT(Typed("Then Kingsley Vale winger Ike Mensah scored twice."),
+              ::testing::ElementsAre("ORG Kingsley Vale", "PERSON Ike Mensah"));
+  EXPECT_THAT(Typed("Opposition leader Ida Varga walked out."),
+              ::testing::ElementsAre("PERSON Ida Varga"));
+}
+
 TEST(Entities, DatesAreNotNames) {
   EXPECT_THAT(Typed("On Monday, March 3, Lisbon hosted the talks."),
               ::testing::ElementsAre("GPE Lisbon"));

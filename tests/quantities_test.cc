@@ -568,7 +568,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Locals planned the one-hundredth festival with care.",
              "one-hundredth", T::kOrdinal, 100, "", "", ""},
         Case{"The shutter closes in one-thousandth of a second.",
-             "one-thousandth", T::kCardinal, 0.001, "", "", ""},
+             "one-thousandth of a second", T::kDuration, kText, "PT0.001S", "",
+             ""},
         Case{"Voters gave her a second term in office.", "second", T::kOrdinal,
              2, "", "", ""},
         Case{"Just one thousandth of the grain was spoiled.",
@@ -593,6 +594,103 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Half a dozen ferries stayed in port.", "Half a dozen ferries",
              T::kCardinal, 6, "", "ferries", ""}));
 
+// Round 3: units written inside hyphenated words, ages, decimal commas,
+// spaced thousands, unit entries that had several words on one line.
+INSTANTIATE_TEST_SUITE_P(
+    HyphenatedUnitsAndAges, QuantityCases,
+    ::testing::Values(
+        Case{"Crews dug a six-mile-long trench by hand.", "six-mile",
+             T::kQuantity, 6, "", "mi", ""},
+        Case{"The board agreed a three-year deal with the port.", "three-year",
+             T::kDuration, kText, "P3Y", "", ""},
+        Case{"A nine-year-old pupil won the spelling prize.", "nine-year-old",
+             T::kDuration, kText, "P9Y", "age", ""},
+        Case{"The club signed a 19-year-old winger.", "19-year-old",
+             T::kDuration, kText, "P19Y", "age", ""},
+        Case{"Lessons for 11 to 14-year-olds resume in May.",
+             "11 to 14-year-olds", T::kRange, kText, "", "age", ""},
+        Case{"The coastal path is one-and-a-half miles long.",
+             "one-and-a-half miles", T::kQuantity, 1.5, "", "mi", ""},
+        Case{"Investors got a 15-cent-a-share payout.", "15-cent", T::kMoney,
+             15, "", "USD cent", ""},
+        Case{"The barge carried 4.5 tonnes of grain.", "4.5 tonnes",
+             T::kQuantity, 4.5, "", "t", ""},
+        Case{"Trains slowed to 80 km/h near the depot.", "80 km/h",
+             T::kQuantity, 80, "", "km/h", ""},
+        Case{"The ferry sailed 30 nautical miles overnight.",
+             "30 nautical miles", T::kQuantity, 30, "", "nmi", ""},
+        Case{"The hikers covered 30 miles in a day.", "30 miles", T::kQuantity,
+             30, "", "mi", ""},
+        Case{"Inflation reached 2,5 percent in the spring.", "2,5 percent",
+             T::kPercent, 2.5, "", "%", ""},
+        Case{"The census counted 2 450 318 residents.", "2 450 318 residents",
+             T::kCardinal, 2450318, "", "residents", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    HalvesRatiosAndCompoundUnits, QuantityCases,
+    ::testing::Values(
+        Case{"Half of the lifeboats were never launched.", "Half", T::kCardinal,
+             0.5, "", "", ""},
+        Case{"Nearly half the orchards lost their fruit.", "Nearly half",
+             T::kCardinal, 0.5, "", "", "nearly"},
+        Case{"She bought a half dozen candles.", "a half dozen candles",
+             T::kCardinal, 6, "", "candles", ""},
+        Case{"One in four tenants missed a payment.", "One in four tenants",
+             T::kCardinal, 0.25, "", "tenants", ""},
+        Case{"Only 1 in 20 bridges was inspected.", "Only 1 in 20 bridges",
+             T::kCardinal, 0.05, "", "bridges", "only"},
+        Case{"The odds were one in a million, he said.", "one in a million",
+             T::kCardinal, 1e-6, "", "", ""},
+        Case{"The shelter is a third of a mile inland.", "a third of a mile",
+             T::kQuantity, 1.0 / 3, "", "mi", ""},
+        Case{"The bus comes every half an hour or so.", "half an hour",
+             T::kDuration, kText, "PT0.5H", "", ""},
+        Case{"The wall stands half a metre high.", "half a metre", T::kQuantity,
+             0.5, "", "m", ""},
+        Case{"The new lock keeper is 6ft 3in tall.", "6ft 3in", T::kQuantity,
+             6.25, "", "ft", ""},
+        Case{"The fence rose to 4 feet and 6 inches.", "4 feet and 6 inches",
+             T::kQuantity, 4.5, "", "ft", ""},
+        Case{"The foal weighed 9lb 8oz at birth.", "9lb 8oz", T::kQuantity, 9.5,
+             "", "lb", ""},
+        Case{"He has lost two stone since spring.", "two stone", T::kQuantity,
+             2, "", "st", ""},
+        Case{"They paid a $40 fee at the gate.", "$40", T::kMoney, 40, "",
+             "USD", ""},
+        Case{"The levy stays at per cent of 15 for now.", "per cent of 15",
+             T::kPercent, 15, "", "%", ""}));
+
+// A bound that is not a ratio: twelve is more than six.
+TEST(QuantityParser, InIsARatioOnlyBelowOne) {
+  const std::string text = "We packed 12 in six crates.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "12");
+  EXPECT_EQ(SpanText(text, qs[1]), "six crates");
+}
+
+// "the bottom half of", "the second half of": a part, not a fraction.
+INSTANTIATE_TEST_SUITE_P(
+    HalfAsAPart, NotQuantities,
+    ::testing::Values("The club sits in the bottom half of the league.",
+                      "She wrote the later half of the book."));
+
+// "4,8,15": numbers listed with commas and no spaces are separate numbers.
+TEST(QuantityParser, CommaListGivesEachNumber) {
+  const std::string text = "Sample rows 4,8,15 were dropped.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(SpanText(text, qs[0]), "4");
+  EXPECT_EQ(SpanText(text, qs[1]), "8");
+  EXPECT_EQ(SpanText(text, qs[2]), "15");
+  EXPECT_EQ(*qs[2].value, 15);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    HyphenIdioms, NotQuantities,
+    ::testing::Values("He played a two-bit gangster in the film.",
+                      "The firm made a one-off payment."));
+
 INSTANTIATE_TEST_SUITE_P(
     SlashExclusions, NotQuantities,
     ::testing::Values("The goalkeeper reacted in a split second.",
@@ -601,6 +699,92 @@ INSTANTIATE_TEST_SUITE_P(
                       "Fans recall the 2020/2021 season fondly.",
                       "Figures for 2005/06 were revised.",
                       "The memorial honours 9/11 victims."));
+
+// Dates round 3 (issue 3): clock times and time ranges joined to their day,
+// parts of the day, spelled clock times, month/day without a year, day
+// ranges within a month, bounds that begin another phrase, periods of
+// quarters and business days, relative days.
+INSTANTIATE_TEST_SUITE_P(
+    DatesRound3, QuantityCases,
+    ::testing::Values(
+        Case{"The clinic is open Monday 11-4 for walk-ins.", "Monday 11-4",
+             T::kRange, kText, "XXXX-WXX-1T11:00/XXXX-WXX-1T16:00", "", ""},
+        Case{"The vigil runs this evening from 7 to 9:30.",
+             "this evening from 7 to 9:30", T::kRange, kText,
+             "2026-02-12T19:00/2026-02-12T21:30", "", "", "2026-02-12"},
+        Case{"The office opens Tuesday from 8 to 11:45.",
+             "Tuesday from 8 to 11:45", T::kRange, kText,
+             "XXXX-WXX-2T08:00/XXXX-WXX-2T11:45", "", ""},
+        Case{"Ferries sail tomorrow before 6pm only.", "tomorrow before 6pm",
+             T::kDate, kText, "2026-02-13T18:00", "", "before", "2026-02-12"},
+        Case{"The talks end tonight at 11pm.", "tonight at 11pm", T::kDate,
+             kText, "2026-02-12T23:00", "", "", "2026-02-12"},
+        Case{"The market opens Friday at 9.", "Friday at 9", T::kDate, kText,
+             "XXXX-WXX-5T09:00", "", ""},
+        Case{"Voting closes February 22 14:30 local time.", "February 22 14:30",
+             T::kDate, kText, "2026-02-22T14:30", "", "", "2026-02-12"},
+        Case{"The convoy left at 5 in the morning.", "5 in the morning",
+             T::kDate, kText, "T05:00", "", ""},
+        Case{"Crowds gathered in the evening outside the hall.",
+             "in the evening", T::kDate, kText, "TEV", "", ""},
+        Case{"Fog lifted later in the afternoon.", "later in the afternoon",
+             T::kDate, kText, "TAF", "", "late"},
+        Case{"The bells rang at half past seven.", "half past seven", T::kDate,
+             kText, "T07:30", "", ""},
+        Case{"The bus came at ten past nine in the evening.",
+             "ten past nine in the evening", T::kDate, kText, "T21:10", "", ""},
+        Case{"Ballots are counted on 5/12 in the hall.", "5/12", T::kDate,
+             kText, "XXXX-05-12", "", ""},
+        Case{"The fair runs from 6 to 9 January in Leeds.",
+             "from 6 to 9 January", T::kRange, kText, "XXXX-01-06/XXXX-01-09",
+             "", ""},
+        Case{"Talks are set for between ninth and twelfth of May.",
+             "between ninth and twelfth of May", T::kRange, kText,
+             "XXXX-05-09/XXXX-05-12", "", ""},
+        Case{"Exports rose in Jan-Feb 2017 as well.", "Jan-Feb 2017", T::kRange,
+             kText, "2017-01/2017-02", "", ""},
+        Case{"Rates rose from 2007 to the end of 2008.",
+             "from 2007 to the end of 2008", T::kRange, kText, "2007/2008", "",
+             ""},
+        Case{"Sales before 2018 or before 2000 were lower.", "before 2018",
+             T::kDate, kText, "2018", "", "before"},
+        Case{"Earnings rose earlier this year.", "earlier this year", T::kDate,
+             kText, "2026", "", "early", "2026-02-12"},
+        Case{"Profits fell over the last two quarters.",
+             "the last two quarters", T::kDuration, kText, "P6M", "", "past"},
+        Case{"Refunds take the next 4 business days.",
+             "the next 4 business days", T::kDuration, kText, "P4BD", "",
+             "next"},
+        Case{"She had left on Tuesday of last week.", "Tuesday of last week",
+             T::kDate, kText, "2026-02-03", "", "", "2026-02-12"},
+        Case{"He had phoned the day before.", "the day before", T::kDate, kText,
+             "the day before", "", ""},
+        Case{"The parcel came on the 18th.", "the 18th", T::kDate, kText,
+             "2026-02-18", "", "", "2026-02-12"},
+        Case{"The crew returned the next day.", "the next day", T::kDate, kText,
+             "2026-02-13", "", "", "2026-02-12"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    TimeLookalikes, NotQuantities,
+    ::testing::Values("Shares slipped in the morning session.",
+                      "The crowd grew the day after the vote."));
+
+// Betting odds after "from" stay numbers, not dates; a score after a day is
+// not a time range; "on the 18th" before a noun is not a day.
+TEST(QuantityParser, OddsAndScoresAreNotDates) {
+  for (const std::string text :
+       {"His odds were cut from 4/6 to 1/2 overnight.",
+        "The hosts won 3-1 on Saturday.", "Ministers met on the 18th floor."}) {
+    for (const Quantity& q : Find(text)) {
+      // "Saturday" is a date; nothing with a digit is.
+      const std::string span = SpanText(text, q);
+      EXPECT_FALSE(
+          (q.type == QuantityType::kDate || q.type == QuantityType::kRange) &&
+          span.find_first_of("0123456789") != std::string::npos)
+          << span;
+    }
+  }
+}
 
 }  // namespace
 }  // namespace claimx

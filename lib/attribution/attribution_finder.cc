@@ -176,6 +176,9 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.strict = e.attr("strict") == "1";
     info.to = e.attr("to") == "1";
     info.raising = e.attr("raising") == "1";
+    info.invert = e.attr("invert") != "0" && e.attr("class") != "eval" &&
+                  e.attr("class") != "stance";
+    info.finite = e.attr("finite") == "1" || info.be;
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -364,6 +367,7 @@ class Run {
 
   void FindAll() {
     for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
+    DashCues();
     FollowQuotes();
     AddUnattributed();
     std::stable_sort(
@@ -382,7 +386,8 @@ class Run {
   bool IsComma(int i) const { return Is(i, ","); }
   bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
-           (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--"));
+           (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
+            Is(i, "\xE2\x80\x95"));
   }
   bool IsBreak(int i) const {  // ends a clause when read in either direction
     return IsComma(i) || IsDash(i) || Is(i, ";") || Is(i, ":") || Is(i, "(") ||
@@ -494,7 +499,7 @@ class Run {
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
         GenitiveCue(s, v, i);
-      } else if (Is(i, ":") && i > v.b && i - v.b <= 5) {
+      } else if (Is(i, ":") && i > v.b && i - v.b <= 12) {
         ColonCue(s, v, i);
       }
     }
@@ -595,6 +600,12 @@ class Run {
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone) {
         break;
       }
+      // A finite auxiliary ends the subject: "voters are more likely to say".
+      if (aux_[k].end != kNone && Info(aux_[k]).finite &&
+          !Tok(k).has(kCapitalized) && !Is(k, "'s") &&
+          !Is(k, "\xE2\x80\x99s")) {
+        break;
+      }
       start = k;
     }
     // Leading time words and sentence adverbs are not part of the source.
@@ -630,7 +641,8 @@ class Run {
         return {start, k};
       return {start, vb};
     }
-    if (!IsWord(j)) return {kNone, kNone};
+    // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said".
+    if (!IsWord(j) && !Is(j, ")")) return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
     // states".
     if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
@@ -660,11 +672,13 @@ class Run {
   }
 
   // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
-  int CueGroupStart(int b, int i, bool* be, bool* hedge, bool* neg) const {
+  int CueGroupStart(int b, int i, bool ing, bool* be, bool* hedge,
+                    bool* neg) const {
     int vb = i;
     for (;;) {
       bool moved = false;
-      for (int k = vb - 1; k >= b && k >= vb - 3; --k) {
+      // Longest auxiliary first: "more likely to" before "likely to".
+      for (int k = std::max(b, vb - 4); k < vb; ++k) {
         if (aux_[k].end == vb) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
@@ -681,6 +695,19 @@ class Run {
         moved = true;
       }
       if (!moved) break;
+    }
+    // A clitic "'s" after a pronoun is "is" or "has" ("he's not saying",
+    // "it's reported"); after a name only before a participle in -ing
+    // ("Lee's predicting"), since "Lee's claim" is a genitive.
+    if (vb - 2 >= b && (Is(vb - 1, "'s") || Is(vb - 1, "\xE2\x80\x99s")) &&
+        !Tok(vb - 1).has(kSpaceBefore)) {
+      const int p = vb - 2;
+      const bool pronoun =
+          src_[p].end == vb - 1 && Info(src_[p]).kind == SourceType::kPronoun;
+      if (pronoun || (ing && IsCap(p))) {
+        *be = *be || Is(p, "it");
+        vb = vb - 1;
+      }
     }
     return vb;
   }
@@ -801,7 +828,7 @@ class Run {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
-    int vb = CueGroupStart(v.b, i, &be, &hedge, &neg);
+    int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
     if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
     // A bare past participle is an adjective or a reduced relative ("known
@@ -897,7 +924,9 @@ class Run {
         }
       }
       if (d.src_b == kNone) {
-        auto subj = Subject(v, NounPhraseEndAtClauseStart(v));
+        auto subj = SentenceSubject(v, i);
+        if (subj.first == kNone)
+          subj = Subject(v, NounPhraseEndAtClauseStart(v));
         d.src_b = subj.first;
         d.src_e = subj.second;
       }
@@ -976,8 +1005,9 @@ class Run {
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
     // Not after a relative clause that closes the subject ("X, which runs
     // the line, estimated its losses at ..."): the object is no source.
-    if (prev > v.b && (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
-        !tail_end && !RelativeSubject(v, vb) && !content_start_[after] &&
+    if (cue.invert && prev > v.b &&
+        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
+        !RelativeSubject(v, vb) && !content_start_[after] &&
         !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
       int se = after;
       bool named = false;
@@ -1026,7 +1056,8 @@ class Run {
       }
     }
     std::pair<int, int> subj = Subject(v, vb);
-    if (subj.first == kNone && prev >= v.b && Is(prev, "and")) {
+    if (subj.first == kNone && prev >= v.b &&
+        (Is(prev, "and") || Is(prev, "but"))) {
       // "... and added": same source as the previous cue of the sentence.
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
@@ -1035,6 +1066,11 @@ class Run {
           d.borrowed_source = true;
           break;
         }
+      }
+      // "The mayor toured the site and said ...": the sentence's subject.
+      if (subj.first == kNone) {
+        subj = SentenceSubject(v, prev);
+        d.borrowed_source = subj.first != kNone;
       }
     }
     if (subj.first == kNone) {
@@ -1097,6 +1133,39 @@ class Run {
     if (q < n && ts_.newlines_before[q] == 0 && IsOpenQuote(q))
       return {q, qclose_[q] + 1};
     return {kNone, kNone};
+  }
+
+  // The subject that opens the sentence, when it has a clear shape: a
+  // personal pronoun, a determiner and a source noun ("The mayor"), or a run
+  // of capitalized words with titles and a short parenthetical ("Sen. Ann
+  // Lee (D-Ore.)"), followed by a lower-case word before `before`; kNone
+  // otherwise.
+  std::pair<int, int> SentenceSubject(const SentenceView& v, int before) const {
+    const int b = v.b;
+    if (b >= before) return {kNone, kNone};
+    int e = kNone;
+    if (src_[b].end != kNone && Info(src_[b]).kind == SourceType::kPronoun &&
+        Info(src_[b]).agree != 'r' && Info(src_[b]).agree != 's') {
+      e = src_[b].end;
+    } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
+               Info(src_[b + 1]).kind != SourceType::kPronoun) {
+      e = src_[b + 1].end;
+    } else if (!blocker_[b]) {
+      int k = b;
+      while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
+             !adjunct_[k] && !content_start_[k])
+        ++k;
+      if (k > b && k < before && Is(k, "(")) {
+        int c = k + 1;
+        while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
+        if (c < before && Is(c, ")")) k = c + 1;
+      }
+      if (k > b) e = k;
+    }
+    if (e == kNone || e >= before || !IsWord(e) || IsCap(e) || clause_[e] ||
+        content_start_[e] || adjunct_[e] || blocker_[e])
+      return {kNone, kNone};
+    return {b, e};
   }
 
   // End of the first noun phrase of the sentence (for "-ing" cues without
@@ -1258,6 +1327,8 @@ class Run {
       k = j;
       if (k < v.limit && IsComma(k)) ++k;
     }
+    if (k >= v.limit && k == v.e && k - 1 >= v.b && Is(k - 1, ":"))
+      return NextParagraph(v, d);
     if (k >= v.limit && !(k < v.e && IsOpenQuote(k))) return false;
     if (IsOpenQuote(k)) {
       int c = qclose_[k];
@@ -1268,6 +1339,25 @@ class Run {
     }
     d->pieces.push_back({k, v.limit});
     d->open_end = true;
+    MarkMixed(d);
+    return true;
+  }
+
+  // "The governor added:" closing its paragraph: the content is the next
+  // paragraph, or the quotation that opens it.
+  bool NextParagraph(const SentenceView& v, Draft* d) const {
+    const int n = static_cast<int>(ts_.size());
+    const int b = v.e;
+    if (b >= n || ts_.newlines_before[b] == 0) return false;
+    int e = b + 1;
+    while (e < n && ts_.newlines_before[e] == 0) ++e;
+    if (IsOpenQuote(b) && qclose_[b] < e) {
+      d->pieces.push_back({b, qclose_[b] + 1});
+      d->kind = ClaimKind::kDirectQuote;
+      return true;
+    }
+    while (e > b + 1 && IsFinalPunct(e - 1)) --e;
+    d->pieces.push_back({b, e});
     MarkMixed(d);
     return true;
   }
@@ -1348,28 +1438,104 @@ class Run {
     Accept(std::move(d));
   }
 
-  // Headline or transcript style: "Holt: “...”".
+  // A quotation signed after a dash at the end of its paragraph, as in
+  // vox pops and epigraphs: "“...” — Ana Ruiz". The dash is the cue, the
+  // name the source, the whole quotation the content.
+  void DashCues() {
+    const int n = static_cast<int>(ts_.size());
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!IsDash(k) && !(Is(k, "-") && Tok(k).has(kSpaceBefore))) continue;
+      int c = k - 1;
+      if (IsFinalPunct(c) && c > 0 && RawQuote(c - 1)) --c;
+      if (!RawQuote(c) || IsOpenQuote(c)) continue;
+      // The name: one to five capitalized words (initials allowed) that end
+      // the paragraph.
+      int e = k + 1;
+      while (e < n && e - k <= 6 && ts_.newlines_before[e] == 0 &&
+             (IsCap(e) ||
+              (Is(e, ".") && e > k + 1 && Tok(e - 1).span.size() <= 2 &&
+               e + 1 < n && ts_.newlines_before[e + 1] == 0 && IsCap(e + 1)))) {
+        ++e;
+      }
+      if (e == k + 1 || e - k > 6) continue;
+      int end = e;
+      while (end < n && ts_.newlines_before[end] == 0 && IsFinalPunct(end))
+        ++end;
+      if (end < n && ts_.newlines_before[end] == 0) continue;
+      int o = IsCloseQuote(c) ? qopen_[c] : kNone;
+      if (o == kNone) {  // an unpaired mark: the paragraph up to it
+        o = c;
+        while (o > 0 && ts_.newlines_before[o] == 0) --o;
+      }
+      if (o >= c) continue;
+      Draft d;
+      d.sentence = SentenceOf(k);
+      d.cue_b = k;
+      d.cue_e = k + 1;
+      d.lemma = "\xE2\x80\x94";
+      d.src_b = k + 1;
+      d.src_e = e;
+      d.pieces.push_back({o, c + 1});
+      d.kind = ClaimKind::kDirectQuote;
+      d.score = 0.7;
+      bool taken = false;  // the quotation already has a cue
+      for (const Draft& x : drafts_) {
+        for (auto [b2, e2] : x.pieces) taken = taken || (b2 <= o && c < e2);
+      }
+      if (!taken) Accept(std::move(d));
+    }
+  }
+
+  uint32_t SentenceOf(int token) const {
+    const auto& ss = doc_->sentences;
+    auto it = std::upper_bound(
+        ss.begin(), ss.end(), static_cast<uint32_t>(token),
+        [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+    return it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
+  }
+
+  // Headline or transcript style: "Holt: “...”", "EXCLUSIVE – Lee: ...",
+  // "WALLACE: ..." (a transcript turn runs to the end of its paragraph).
   void ColonCue(uint32_t s, const SentenceView& v, int i) {
     if (i + 1 >= v.e) return;
     const bool quoted = IsOpenQuote(i + 1);
+    // The speaker phrase starts after a stray opening mark and after the last
+    // dash before the colon ("Pollsters agree - Carl Bialik: “...”").
+    int pb = v.b;
+    if (RawQuote(pb) && qclose_[pb] == kNone && pb + 1 < i) ++pb;
+    for (int k = i - 1; k > pb; --k) {
+      if (IsDash(k) || (Is(k, "-") && Tok(k).has(kSpaceBefore))) {
+        pb = k + 1;
+        break;
+      }
+    }
+    if (i - pb > 5 || i <= pb) return;
+    const bool para_start = v.b == 0 || ts_.newlines_before[v.b] > 0;
     bool named = false;
     bool lower = false;  // a lowercase word that is no source noun
-    for (int k = v.b; k < i; ++k) {
+    bool caps = true;    // every word in capitals: a transcript speaker
+    for (int k = pb; k < i; ++k) {
+      if (IsWord(k)) {
+        for (char ch : SpanText(Tok(k).span))
+          caps = caps && !(ch >= 'a' && ch <= 'z');
+      }
       if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] &&
           !IsPossessive(k) && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         // "Republican pollster Ann Lee:", "Lee campaign:": lowercase nouns
         // and prepositions, but no verb or clause word.
         if (!IsWord(k) || aux_[k].end != kNone || clause_[k] ||
-            content_start_[k] || !IsCap(v.b))
+            content_start_[k] || !IsCap(pb))
           return;
         lower = true;
       }
       if (verb_[k].end != kNone || exception_[k]) return;
       named = named || src_[k].end != kNone;
     }
-    if (lower || !quoted) {
+    // "WALLACE:", "Q:" at the start of a paragraph.
+    const bool speaker = caps && para_start && i - pb <= 3 && !quoted;
+    if ((lower || !quoted) && !speaker) {
       // A lowercase word needs a person or organization in the phrase.
-      int ent = EntityIn(ByteSpan(v.b, i));
+      int ent = EntityIn(ByteSpan(pb, i));
       bool ent_named = false;
       if (ent != kNone) {
         EntityType t = doc_->entities[ent].type;
@@ -1378,18 +1544,22 @@ class Run {
       if (lower && !ent_named && !named) return;
       named = named || ent_named;
     }
+    int end = v.limit;
     if (!quoted) {
       // Headline style without quotation marks ("Holt: Budget Is Balanced"):
       // only at a paragraph start, for a name or a source noun, with a clause
       // after it.
-      if (v.b > 0 && ts_.newlines_before[v.b] == 0) return;
-      if (v.limit - (i + 1) < 3) return;
-      int ent = EntityIn(ByteSpan(v.b, i));
-      if (ent != kNone) {
-        EntityType t = doc_->entities[ent].type;
-        named = named || t == EntityType::kPerson || t == EntityType::kOrg;
+      if (!para_start) return;
+      if (v.limit - (i + 1) < 3 && !speaker) return;
+      if (!named && !speaker) return;
+      // The turn or statement runs to the end of the paragraph.
+      const int n = static_cast<int>(ts_.size());
+      int e = v.e;
+      while (e < n && ts_.newlines_before[e] == 0) ++e;
+      if (e > v.e) {
+        end = e;
+        while (end > v.e && IsFinalPunct(end - 1)) --end;
       }
-      if (!named) return;
     }
     Draft d;
     d.sentence = s;
@@ -1397,13 +1567,13 @@ class Run {
     d.cue_e = i + 1;
     d.lemma = ":";
     d.colon_cue = true;
-    d.src_b = v.b;
+    d.src_b = pb;
     d.src_e = i;
     if (quoted) {
       d.pieces.push_back({i + 1, qclose_[i + 1] + 1});
       d.kind = ClaimKind::kDirectQuote;
     } else {
-      d.pieces.push_back({i + 1, v.limit});
+      d.pieces.push_back({i + 1, end});
       MarkMixed(&d);
     }
     d.score = quoted ? 0.7 : 0.6;

@@ -122,6 +122,10 @@ class AttributionFinder {
         false;  // to=1: the content is an infinitive ("declined to comment")
     bool raising =
         false;  // raising=1: no source; subject + complement ("X seems to")
+    bool invert = true;   // may stand before its source ("..., said Lee");
+                          // not for class=eval|stance or invert=0
+    bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
+                          // that ends a subject read leftwards
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;

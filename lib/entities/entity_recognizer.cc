@@ -173,6 +173,7 @@ class Run {
   void Classify(uint32_t b, uint32_t e, bool weak);
   uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
   bool OrgAppositive(uint32_t e) const;
+  bool AffiliationBefore(uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -259,6 +260,7 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
   const uint32_t vocab = static_cast<uint32_t>(word_slot.size()) - 1;
   bool initial = false;  // token i - 1 has kBInitial
   bool prev_word = true;
+  bool prev_colon = false;  // token i - 1 is ':'
   // Bitwise & and | on bools below: no per-token branches on case or kind.
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = tok(i);
@@ -297,12 +299,15 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
     names += (bits & kBNameWord) != 0;
     const bool line_start =
         (i == 0) | ((flags & kLineStart) != 0) | (ts_.newlines_before[i] != 0);
-    // A sentence or line start, or after an opening quote, bracket or bullet.
+    // A sentence or line start, after an opening quote, bracket or bullet,
+    // or after a colon ("Note: Figures are ...": a new clause).
     const bool init = ((flags & (kSentenceInitial | kLineStart)) != 0) |
-                      (i == 0) | (initial & !prev_word);
+                      (i == 0) | (initial & !prev_word) | prev_colon;
     bits |= init ? uint32_t{kBInitial} : 0u;
     initial = init;
     prev_word = is_word;
+    prev_colon = (t.kind == TokenKind::kPunctuation) & (size == 1) &&
+                 text_[t.span.begin] == ':';
     s_.bits[i] = bits;
     if (line_start && i > 0) {
       line.end = i;
@@ -508,6 +513,14 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
     }
   }
   return 0;
+}
+
+bool Run::AffiliationBefore(uint32_t e) const {
+  uint32_t k = e;
+  while (k < n_ && k < e + 3 && Has(k, kBMod) && s_.title_end[k] == 0) ++k;
+  uint32_t end = k < n_ ? s_.title_end[k] : 0;
+  return end > k && end < n_ && !s_.title_honorific[k] && NameWord(end) &&
+         !Has(end, kBNotName);
 }
 
 // ", a Mersin-based freight company", ", the parent of": the name before the
@@ -838,6 +851,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool org_noun = (b > 0 && Has(b - 1, kBOrgNoun)) ||
                   (e < n_ && Has(e, kBOrgNoun) && !Has(b, kBInitial)) ||
                   OrgAppositive(e);
+  // "Chelsea manager Ruud Gullit", "Orvik Rail chief executive Ida Berg":
+  // a name right before a person's title is the person's organization. One
+  // word opening a sentence may be a common noun ("Opposition leader X",
+  // "Rebel commander Y"): kept only if the text names it again.
+  if (AffiliationBefore(e)) {
+    bool opener = len == 1 && Has(b, kBInitial);
+    Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
+    return;
+  }
   if (len >= 2) {
     bool particle = false, initials = false, all_upper = true;
     for (uint32_t k = b; k < e; ++k) {
@@ -861,8 +883,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   const Token& t = tok(b);
+  // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
+  // document names it again (strength 0 keeps it for chaining alone).
+  bool label = Has(b, kBInitial) && e < n_ &&
+               tok(e).kind == TokenKind::kPunctuation &&
+               tok(e).span.size() == 1 && text_[tok(e).span.begin] == ':';
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
-    Add(b, e, EntityType::kOrg, guess);  // an acronym
+    Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (Has(b, kBInitial) && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {

@@ -1,9 +1,10 @@
 """The Python results equal the CLI's output for the same documents."""
 
 import json
+import subprocess
 
 import claimx
-from conftest import NEWS, run_cli_jsonl
+from conftest import NEWS, cli_path, run_cli_jsonl
 from test_offsets import TEXTS
 
 
@@ -77,3 +78,23 @@ def test_cli_and_python_report_the_same_bad_document(tmp_path):
     assert got[0].to_dict() == cli[0]
     assert isinstance(got[1], claimx.ExtractError)
     assert got[1].message in err
+
+
+def test_html_page_equals_cli(tmp_path, byte_extractor):
+    # One document: the CLI's page for it is Document.to_html()'s, script and
+    # title included; markup in the text stays escaped.
+    text = NEWS[0] + "\n\n<b>not markup</b> & more."
+    path = tmp_path / "one.txt"
+    path.write_text(text, encoding="utf-8")
+    r = subprocess.run(
+        [str(cli_path()), "extract", "--format", "html", "--id", "one", str(path)],
+        capture_output=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    doc = byte_extractor.extract(text, id="one")
+    page = doc.to_html()
+    assert page == r.stdout.decode("utf-8")
+    assert "&lt;b&gt;not markup&lt;/b&gt;" in page and "<b>not markup" not in page
+    assert "<title>Headline</title>" in doc.to_html(title="Headline")
+    assert "<script" in page and "<script" not in doc.to_html(script=False)

@@ -21,7 +21,8 @@ Contracts:
 * An :class:`Extractor` is immutable and safe to share between threads; the GIL
   is released while the C++ code runs. It pickles as its options (the
   unpickled copy recompiles its lexicons), so it can be shipped to worker
-  processes (multiprocessing, Dask).
+  processes (multiprocessing, Dask). A :class:`Document` pickles exactly, so
+  workers can return documents, not only dicts.
 * Bad input (invalid UTF-8 bytes, a document over ``max_document_bytes``, a
   malformed lexicon) raises :class:`ValueError` with the library's message.
   :meth:`Extractor.extract_many` reports a bad document as an
@@ -317,6 +318,13 @@ class Document:
         """A readable summary (the CLI's ``--format text``)."""
         return self._native.to_text()
 
+    def to_html(self, title: str = "", script: bool = True) -> str:
+        """A self-contained HTML page of the article with its sources, cues,
+        claims, entities and quantities highlighted (the CLI's ``--format
+        html``); ``title`` defaults to the document id, ``script=False``
+        leaves out the small inline script (the page works without it)."""
+        return self._native.to_html(title, script)
+
     # -- records ------------------------------------------------------------
     def _records(self, field: str, kind: type, with_text: bool = False) -> list:
         key = ("records", field)
@@ -367,9 +375,9 @@ class Document:
         )
 
     def __reduce__(self):
-        raise TypeError(
-            "claimx.Document is not picklable; send doc.to_dict() or doc.to_json() instead"
-        )
+        # The native document pickles exactly (a compact binary encoding of
+        # every field plus the text), so a worker process can return it.
+        return (Document, (self._native, self._text, self._offsets))
 
 
 # ---------------------------------------------------------------------------
