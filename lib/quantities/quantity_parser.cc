@@ -647,6 +647,8 @@ class QuantityRun {
         last_scale = num->v;
       } else if (num && num->s == "scale" && !num->abbr) {
         if (num->v >= last_scale) break;
+        // "twenty-one trillions": a plural scale only after a number.
+        if (num->plural && cur == 0) break;
         total += (cur == 0 ? 1 : cur) * num->v;
         cur = 0;
         last_scale = num->v;
@@ -856,13 +858,22 @@ class QuantityRun {
       }
       Num f;
       if (digits.size() <= 1 && ParseSpelled(n->e + 1, &f) && !f.ordinal &&
-          !f.fraction && f.v >= 0 && f.e > k - (digits.empty() ? 0 : 1)) {
+          !f.fraction && f.v >= 0 && f.scale == 1 &&
+          f.e > k - (digits.empty() ? 0 : 1)) {
         digits = FormatNum(f.v);
         k = f.e;
       }
       if (!digits.empty()) {
         n->v += ToDouble(absl::StrCat("0.", digits));
         n->e = k;
+        // "two point five million"
+        size_t se;
+        if (const QEntry* sc = Get(k, QRole::kNum, &se);
+            sc && sc->s == "scale" && !sc->abbr && n->scale == 1) {
+          n->v *= sc->v;
+          n->scale = sc->v;
+          n->e = se;
+        }
       }
     }
     return true;
@@ -1001,6 +1012,20 @@ class QuantityRun {
     } else if (norm(k) == "e") {
       times_ten = true;
       ++k;
+    } else if (std::string_view w = norm(k);
+               w.size() >= 2 && w[0] == 'e' &&
+               text_[tok(k).span.begin] == 'e' &&
+               w.find_first_not_of("0123456789",
+                                   w[1] == '-' || w[1] == '+' ? 2 : 1) ==
+                   std::string_view::npos &&
+               absl::ascii_isdigit(w.back())) {
+      // "1e10", "-12e-1", "127.32e13": the exponent is one token. One
+      // digit after a whole number is more likely a name (Boeing's 7e7).
+      if (w.size() == 2 && *v == std::floor(*v)) return false;
+      double x = ToDouble(w.substr(w[1] == '+' ? 2 : 1));
+      *v = x < 0 ? *v / std::pow(10.0, -x) : *v * std::pow(10.0, x);
+      *e = k + 1;
+      return true;
     } else {
       return false;
     }
@@ -2792,8 +2817,8 @@ class QuantityRun {
       Quantity q;
       q.type = QuantityType::kPercent;
       q.unit = "%";
-      if (ParseNumberCore(e + 1, &v) && !v.ordinal && v.rest.empty() &&
-          !CountsSomething(v.e)) {
+      if (norm(i) != "percentage" && ParseNumberCore(e + 1, &v) && !v.ordinal &&
+          v.rest.empty() && !CountsSomething(v.e) && norm(v.e) != "-") {
         q.value = v.v;
         Emit(i, v.e, q);
         return v.e;
@@ -2871,8 +2896,9 @@ class QuantityRun {
     if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
     if (change) from = false;
     if (from && (to || dash)) between = true;
-    // "more than 10 and less than 40": two bounds make a range.
-    if (sep == "and" && a.type == QuantityType::kCardinal &&
+    // "more than 10 and less than 40", "over 30 but under 50": two bounds
+    // make a range.
+    if ((sep == "and" || sep == "but") && a.type == QuantityType::kCardinal &&
         !a.modifier.empty() && InSent(a.e + 1)) {
       const bool a_low = a.modifier == "more_than" || a.modifier == "at_least";
       const bool a_high = a.modifier == "less_than" || a.modifier == "up_to";
@@ -2904,9 +2930,15 @@ class QuantityRun {
       size_t bstart = a.e + 1, ce;
       if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
         bstart = ce;
-      if (ParseMeasure(bstart, &b, true) && !b.n.ordinal &&
-          b.type != QuantityType::kDate && b.modifier.empty() &&
-          (!dash || b.n.digits) &&
+      const bool parsed = ParseMeasure(bstart, &b, true);
+      if (parsed && dash && b.b < bstart && b.modifier == "about") {
+        // "30~40": the tilde is the separator, not "about 40".
+        b.modifier.clear();
+        b.approx = false;
+        b.b = bstart;
+      }
+      if (parsed && !b.n.ordinal && b.type != QuantityType::kDate &&
+          b.modifier.empty() && (!dash || b.n.digits) &&
           (a.type == QuantityType::kCardinal ||
            (a.type == b.type && a.unit == b.unit)) &&
           !(to && a.type == QuantityType::kCardinal &&
@@ -2917,8 +2949,8 @@ class QuantityRun {
             a.type != QuantityType::kMoney) {
           lo *= b.n.scale;
         }
-        if (dash && lo > hi) {
-          // "2-1": a score, not a range.
+        if (dash && lo >= hi && a.n.digits) {
+          // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range.
           Skip(a.b, b.e);
           return b.e;
         }
