@@ -577,6 +577,61 @@ TEST(AttributionFinder, ColonClosingParagraphTakesNextParagraph) {
                                    "year]"));
 }
 
+TEST(AttributionFinder, CueInsideQuotationIsTheSpeakersWords) {
+  const std::string t =
+      "\"When I met him, he said the plan was dead,\" Lee said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Lee");
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+}
+
+TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
+  const std::string out =
+      One("\"Not yet,\" the mayor said when asked whether the pier would "
+          "reopen.\n\nWhen asked by a reporter whether she would run, Lee "
+          "smiled.");
+  EXPECT_THAT(out, ::testing::HasSubstr(
+                       "[CUE asked] [CLAIM whether the pier would reopen]"));
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC a reporter] [CUE asked] [CLAIM "
+                                        "whether she would run]"));
+}
+
+TEST(AttributionFinder, FigureModifiersStayInTheSource) {
+  EXPECT_THAT(One("At least half of the tenants said the rent was too high."),
+              ::testing::HasSubstr("[SRC At least half of the tenants]"));
+  EXPECT_THAT(One("About 4 in 10 voters say the economy matters most."),
+              ::testing::HasSubstr("[SRC About 4 in 10 voters]"));
+}
+
+TEST(AttributionFinder, OpenContentEndsAtSemicolonAndContrast) {
+  EXPECT_THAT(One("The coach said the team was ready; the fans were less "
+                  "sure."),
+              ::testing::HasSubstr("[CLAIM the team was ready]"));
+  EXPECT_THAT(One("The coach said the team was ready, while the owner "
+                  "stayed silent."),
+              ::testing::HasSubstr("[CLAIM the team was ready]"));
+}
+
+TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
+  EXPECT_THAT(One("Sanders on Tuesday said the race was close."),
+              ::testing::HasSubstr("[SRC Sanders] [CUE said]"));
+}
+
+TEST(AttributionFinder, CapitalizedModalInsideANameIsNoAuxiliary) {
+  EXPECT_THAT(One("British Prime Minister Theresa May said the deal was "
+                  "done."),
+              ::testing::HasSubstr(
+                  "[SRC British Prime Minister Theresa May] [CUE said]"));
+}
+
+TEST(AttributionFinder, SentenceSubjectWithTitleWords) {
+  EXPECT_THAT(One("Democratic presidential nominee Ann Lee chimed in on "
+                  "Twitter, saying the vote was rigged."),
+              ::testing::HasSubstr("[SRC Democratic presidential nominee Ann "
+                                   "Lee] [CUE saying]"));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

@@ -731,5 +731,91 @@ INSTANTIATE_TEST_SUITE_P(
                       "Figures for 2005/06 were revised.",
                       "The memorial honours 9/11 victims."));
 
+// Dates round 3 (issue 3): clock times and time ranges joined to their day,
+// parts of the day, spelled clock times, month/day without a year, day
+// ranges within a month, bounds that begin another phrase, periods of
+// quarters and business days, relative days.
+INSTANTIATE_TEST_SUITE_P(
+    DatesRound3, QuantityCases,
+    ::testing::Values(
+        Case{"The clinic is open Monday 11-4 for walk-ins.", "Monday 11-4",
+             T::kRange, kText, "XXXX-WXX-1T11:00/XXXX-WXX-1T16:00", "", ""},
+        Case{"The vigil runs this evening from 7 to 9:30.",
+             "this evening from 7 to 9:30", T::kRange, kText,
+             "2026-02-12T19:00/2026-02-12T21:30", "", "", "2026-02-12"},
+        Case{"The office opens Tuesday from 8 to 11:45.",
+             "Tuesday from 8 to 11:45", T::kRange, kText,
+             "XXXX-WXX-2T08:00/XXXX-WXX-2T11:45", "", ""},
+        Case{"Ferries sail tomorrow before 6pm only.", "tomorrow before 6pm",
+             T::kDate, kText, "2026-02-13T18:00", "", "before", "2026-02-12"},
+        Case{"The talks end tonight at 11pm.", "tonight at 11pm", T::kDate,
+             kText, "2026-02-12T23:00", "", "", "2026-02-12"},
+        Case{"The market opens Friday at 9.", "Friday at 9", T::kDate, kText,
+             "XXXX-WXX-5T09:00", "", ""},
+        Case{"Voting closes February 22 14:30 local time.", "February 22 14:30",
+             T::kDate, kText, "2026-02-22T14:30", "", "", "2026-02-12"},
+        Case{"The convoy left at 5 in the morning.", "5 in the morning",
+             T::kDate, kText, "T05:00", "", ""},
+        Case{"Crowds gathered in the evening outside the hall.",
+             "in the evening", T::kDate, kText, "TEV", "", ""},
+        Case{"Fog lifted later in the afternoon.", "later in the afternoon",
+             T::kDate, kText, "TAF", "", "late"},
+        Case{"The bells rang at half past seven.", "half past seven", T::kDate,
+             kText, "T07:30", "", ""},
+        Case{"The bus came at ten past nine in the evening.",
+             "ten past nine in the evening", T::kDate, kText, "T21:10", "", ""},
+        Case{"Ballots are counted on 5/12 in the hall.", "5/12", T::kDate,
+             kText, "XXXX-05-12", "", ""},
+        Case{"The fair runs from 6 to 9 January in Leeds.",
+             "from 6 to 9 January", T::kRange, kText, "XXXX-01-06/XXXX-01-09",
+             "", ""},
+        Case{"Talks are set for between ninth and twelfth of May.",
+             "between ninth and twelfth of May", T::kRange, kText,
+             "XXXX-05-09/XXXX-05-12", "", ""},
+        Case{"Exports rose in Jan-Feb 2017 as well.", "Jan-Feb 2017", T::kRange,
+             kText, "2017-01/2017-02", "", ""},
+        Case{"Rates rose from 2007 to the end of 2008.",
+             "from 2007 to the end of 2008", T::kRange, kText, "2007/2008", "",
+             ""},
+        Case{"Sales before 2018 or before 2000 were lower.", "before 2018",
+             T::kDate, kText, "2018", "", "before"},
+        Case{"Earnings rose earlier this year.", "earlier this year", T::kDate,
+             kText, "2026", "", "early", "2026-02-12"},
+        Case{"Profits fell over the last two quarters.",
+             "the last two quarters", T::kDuration, kText, "P6M", "", "past"},
+        Case{"Refunds take the next 4 business days.",
+             "the next 4 business days", T::kDuration, kText, "P4BD", "",
+             "next"},
+        Case{"She had left on Tuesday of last week.", "Tuesday of last week",
+             T::kDate, kText, "2026-02-03", "", "", "2026-02-12"},
+        Case{"He had phoned the day before.", "the day before", T::kDate, kText,
+             "the day before", "", ""},
+        Case{"The parcel came on the 18th.", "the 18th", T::kDate, kText,
+             "2026-02-18", "", "", "2026-02-12"},
+        Case{"The crew returned the next day.", "the next day", T::kDate, kText,
+             "2026-02-13", "", "", "2026-02-12"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    TimeLookalikes, NotQuantities,
+    ::testing::Values("Shares slipped in the morning session.",
+                      "The crowd grew the day after the vote."));
+
+// Betting odds after "from" stay numbers, not dates; a score after a day is
+// not a time range; "on the 18th" before a noun is not a day.
+TEST(QuantityParser, OddsAndScoresAreNotDates) {
+  for (const std::string text :
+       {"His odds were cut from 4/6 to 1/2 overnight.",
+        "The hosts won 3-1 on Saturday.", "Ministers met on the 18th floor."}) {
+    for (const Quantity& q : Find(text)) {
+      // "Saturday" is a date; nothing with a digit is.
+      const std::string span = SpanText(text, q);
+      EXPECT_FALSE(
+          (q.type == QuantityType::kDate || q.type == QuantityType::kRange) &&
+          span.find_first_of("0123456789") != std::string::npos)
+          << span;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimx

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "claimx/claimx.h"
+#include "document_codec.h"
 #include "text/utf8.h"  // header-only decoder, shared with the library
 
 namespace py = pybind11;
@@ -267,7 +268,22 @@ PYBIND11_MODULE(_claimx, m) {
           py::arg("title") = "", py::arg("script") = true,
           "claimx::ToHtml: the CLI's self-contained HTML page.")
       .def("char_offsets", &CharOffsets, py::arg("offsets"),
-           "Maps UTF-8 byte offsets to code point offsets.");
+           "Maps UTF-8 byte offsets to code point offsets.")
+      .def(py::pickle(
+          [](const NativeDocument& d) {
+            std::string state = claimx_python::EncodeDocument(d.doc, d.text);
+            return py::bytes(state);
+          },
+          [](const py::bytes& state) {
+            auto d = std::make_unique<NativeDocument>();
+            std::string_view in = state;
+            if (!claimx_python::DecodeDocument(in, &d->doc, &d->text)) {
+              throw py::value_error(
+                  "not a pickled claimx document (corrupt, truncated or "
+                  "from an incompatible version)");
+            }
+            return d;
+          }));
 
   py::class_<claimx::Extractor>(m, "NativeExtractor")
       .def(py::init(&MakeExtractor), py::arg("entities") = true,

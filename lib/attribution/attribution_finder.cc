@@ -261,7 +261,8 @@ class Run {
         qopen_(scratch->qopen),
         qclose_(scratch->qclose),
         touched_(scratch->touched),
-        quote_marks_(scratch->quote_marks) {
+        quote_marks_(scratch->quote_marks),
+        in_quote_(scratch->in_quote) {
     touched_.clear();
     quote_marks_.clear();
     // The per-token tables are all-default between documents (Reset clears
@@ -347,6 +348,21 @@ class Run {
       }
     }
     PairQuotes();
+    // Quotation depth per token (only when the document has quotations):
+    // a cue inside a quotation is the quoted speaker's words, not a claim of
+    // the story (PolNeAR leaves them unannotated; dropping them raised cue
+    // precision on train and dev alike).
+    in_quote_.clear();
+    if (!quote_marks_.empty()) {
+      in_quote_.assign(ts.size() + 1, 0);
+      for (int o : quote_marks_) {
+        if (qclose_[o] == kNone || qclose_[o] <= o) continue;
+        in_quote_[o + 1] += 1;
+        in_quote_[qclose_[o]] -= 1;
+      }
+      for (size_t k = 1; k < in_quote_.size(); ++k)
+        in_quote_[k] += in_quote_[k - 1];
+    }
   }
 
   // Returns the per-token tables to their defaults: only the positions this
@@ -608,12 +624,31 @@ class Run {
       }
       start = k;
     }
-    // Leading time words and sentence adverbs are not part of the source.
+    // Leading time words and sentence adverbs are not part of the source,
+    // but the modifiers of a figure are ("About 4 in 10 voters", "Only about
+    // a third", "At least half of the tenants").
     while (start < end && (adjunct_[start] || aux_[start].end != kNone) &&
-           src_[start].end == kNone && end - start > 1) {
+           src_[start].end == kNone && end - start > 1 &&
+           !FigureStartsAt(start) &&
+           !(aux_[start].end != kNone && start + 1 < end &&
+             !IsComma(start + 1) && FigureStartsAt(start + 1)) &&
+           !(Is(start, "at") && start + 1 < end &&
+             (Is(start + 1, "least") || Is(start + 1, "most")))) {
       ++start;
     }
     return start;
+  }
+
+  // A quantity other than a date begins at token `k`.
+  bool FigureStartsAt(int k) const {
+    if (doc_->quantities.empty()) return false;
+    const uint32_t b = Tok(k).span.begin;
+    bool found = false;
+    quantity_index_.ForOverlapping(Span{b, b + 1}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      found = found || (qt.span.begin == b && qt.type != QuantityType::kDate);
+    });
+    return found;
   }
 
   // The subject of a cue group starting at `vb`: a noun phrase, with an
@@ -654,7 +689,33 @@ class Run {
         Info(src_[j]).kind == SourceType::kPronoun) {
       start = j;
     }
-    return {start, vb};
+    return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // A time phrase between a subject and its verb is no part of the source:
+  // "Lee on Tuesday said", "the court this month rejected", "who in 2010
+  // said". Returns the new end of the source phrase [b, e).
+  int DropTimeAdjunct(int b, int e) const {
+    if (doc_->quantities.empty() || e - b < 2) return e;
+    const uint32_t last = Tok(e - 1).span.end;
+    int cut = e;
+    quantity_index_.ForOverlapping(Span{last - 1, last}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      if (qt.type != QuantityType::kDate || qt.span.end != last) return;
+      for (int k = b + 1; k < e; ++k) {
+        if (Tok(k).span.begin >= qt.span.begin) {
+          cut = std::min(cut, k);
+          break;
+        }
+      }
+    });
+    while (cut > b + 1 && cut < e && adjunct_[cut - 1] && !IsCap(cut - 1))
+      --cut;
+    // A participle takes the date with it: "figures released on Monday".
+    if (cut < e && Tok(cut - 1).kind == TokenKind::kWord && !IsCap(cut - 1) &&
+        (EndsWith(Norm(cut - 1), "ed") || EndsWith(Norm(cut - 1), "en")))
+      return e;
+    return cut;
   }
 
   // The subject before `vb` ends in a relative clause between commas:
@@ -679,7 +740,8 @@ class Run {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
       for (int k = std::max(b, vb - 4); k < vb; ++k) {
-        if (aux_[k].end == vb) {
+        if (aux_[k].end == vb &&
+            !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial))) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
           *hedge = *hedge || a.hedge;
@@ -855,21 +917,46 @@ class Run {
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
     if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
     // "Asked whether he would run, she said ...": a clause-initial participle
-    // with no source; its content runs to the comma.
-    if (vb == i && cue.obj && ClauseInitial(v, i) &&
+    // with no source; its content runs to the comma. After a subordinator
+    // ("..., he said when asked whether he would run") it may run to the end
+    // of the sentence, and "by X" names the asker.
+    const bool subordinate =
+        vb == i && i > v.b && !IsCap(i) &&
+        (Is(i - 1, "when") || Is(i - 1, "after") || Is(i - 1, "once") ||
+         Is(i - 1, "if") || Is(i - 1, "while") || Is(i - 1, "as"));
+    if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
         (cue.form == Form::kPast || cue.form == Form::kPp)) {
-      int k = ce0;
-      while (k < v.limit && !IsComma(k) && !IsQuote(k)) ++k;
-      if (k >= v.limit || k == ce0) return false;
       Draft d;
       d.sentence = s;
       d.cue_b = vb;
       d.cue_e = ce0;
       d.lemma = cue.lemma;
       d.hedged = hedge;
-      // "Asked about the plan, ...": the preposition joins the cue.
       int cb = ce0;
-      if (cb + 1 < k && (Is(cb, "about") || Is(cb, "of"))) d.cue_e = ++cb;
+      if (subordinate && cb < v.limit && Is(cb, "by")) {
+        int j = cb + 1;
+        while (j < v.limit && j - cb < 8 && !content_start_[j] && !clause_[j] &&
+               !IsBreak(j) && !IsQuote(j) &&
+               !(src_[j].end != kNone && Info(src_[j]).agree == 'r'))
+          ++j;
+        if (j > cb + 1 && j < v.limit &&
+            (content_start_[j] || clause_[j] || src_[j].end != kNone)) {
+          d.src_b = cb + 1;
+          d.src_e = j;
+          cb = j;
+        }
+      }
+      if (subordinate && cb < v.limit &&
+          !(content_start_[cb] || clause_[cb] || Is(cb, "about") ||
+            IsOpenQuote(cb) ||
+            (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
+        return false;
+      int k = cb;
+      while (k < v.limit && !IsComma(k) && !IsQuote(k)) ++k;
+      if (k == cb || (k >= v.limit && !subordinate)) return false;
+      // "Asked about the plan, ...": the preposition joins the cue.
+      if (d.src_b == kNone && cb + 1 < k && (Is(cb, "about") || Is(cb, "of")))
+        d.cue_e = ++cb;
       d.pieces.push_back({cb, k});
       d.score = 0.6;
       return Accept(std::move(d));
@@ -1155,6 +1242,20 @@ class Run {
       while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
              !adjunct_[k] && !content_start_[k])
         ++k;
+      // Lower-case title words between capitalized ones: "Democratic
+      // presidential nominee Ann Lee".
+      for (;;) {
+        int j = k;
+        while (j < before && j - k < 3 && IsWord(j) && !IsCap(j) &&
+               !clause_[j] && !content_start_[j] && !adjunct_[j] &&
+               !blocker_[j] && verb_[j].end == kNone && aux_[j].end == kNone)
+          ++j;
+        if (j == k || j >= before || !IsCap(j) || k == b) break;
+        k = j;
+        while (k < before && k - b < 10 && IsCap(k) && !clause_[k] &&
+               !adjunct_[k] && !content_start_[k])
+          ++k;
+      }
       if (k > b && k < before && Is(k, "(")) {
         int c = k + 1;
         while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
@@ -1595,6 +1696,7 @@ class Run {
   }
 
   bool Accept(Draft d) {
+    if (!in_quote_.empty() && in_quote_[d.cue_b] > 0) return false;
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
     // A content piece never cuts through a quotation ("I never saw it," he
@@ -1632,6 +1734,21 @@ class Run {
                              Is(before, ";") || Is(before, "and") ||
                              Is(before, "but") || o.borrowed_source;
           if (coordinated) last.second = start;
+        }
+      }
+      // An open content ends before a contrast clause (", while ...",
+      // ", although ...") or a semicolon outside quotation marks.
+      {
+        auto& lp = d.pieces.back();
+        const int depth = in_quote_.empty() ? 0 : in_quote_[lp.first];
+        for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
+          if (!in_quote_.empty() && in_quote_[k] > depth) continue;
+          if (Is(k, ";") ||
+              (IsComma(k) && (Is(k + 1, "while") || Is(k + 1, "although") ||
+                              Is(k + 1, "though") || Is(k + 1, "whereas")))) {
+            lp.second = k;
+            break;
+          }
         }
       }
       TrimPieces(&d);
@@ -2104,7 +2221,8 @@ class Run {
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft> drafts_;
   std::vector<Known> known_;
-  int last_src_e_ = kNone;  // end token of the last named source
+  int last_src_e_ = kNone;      // end token of the last named source
+  std::vector<int>& in_quote_;  // quotation depth per token, or empty
 };
 
 }  // namespace

@@ -69,6 +69,7 @@ class AttributionFinder {
     // token ranges of the matches with a role, and paired quotation marks.
     std::vector<std::pair<uint32_t, uint32_t>> touched;
     std::vector<int> quote_marks;
+    std::vector<int> in_quote;  // quotation depth per token
   };
 
   // Reads the attribution entry types from the compiled lexicon; keeps no

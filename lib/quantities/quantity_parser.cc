@@ -1526,6 +1526,21 @@ class QuantityRun {
       if (dash != std::string_view::npos) {
         const QEntry* dm = Word(w.substr(0, dash), QRole::kDatemod);
         const QEntry* mo = Word(w.substr(dash + 1), QRole::kMonth);
+        // "Jan-Feb 2017", "March-April": a month range written as one token.
+        if (const QEntry* m1 = Word(w.substr(0, dash), QRole::kMonth);
+            m1 && mo && m1->v != mo->v && Capitalized(i)) {
+          int y = 0;
+          size_t end = YearAfter(i + 1, &y);
+          const int yy = y ? y : (has_date_ ? year_ : 0);
+          Quantity q;
+          q.type = QuantityType::kRange;
+          q.value_text =
+              absl::StrCat(MonthValue(m1->v > mo->v && yy > 0 ? yy - 1 : yy,
+                                      static_cast<int>(m1->v)),
+                           "/", MonthValue(yy, static_cast<int>(mo->v)));
+          Emit(i, end, q);
+          return end;
+        }
         if (dm && mo) {
           int y = 0;
           size_t end = i + 1;
@@ -1601,6 +1616,29 @@ class QuantityRun {
                               Pad(d, 2)),
                  mod);
         return end;
+      }
+      // "9 to 12 of June", "between 3 and 12 of Sept", "ninth through
+      // seventeenth of April": days of one month, a RANGE.
+      if (size_t re = DayRange(i, d, de); re > i) return re;
+    }
+    // "on the 18th", "on 29th": a day of this month, when no noun follows
+    // ("on the 18th hole" is not a date).
+    if (int dd = 0;
+        IsNumberTok(i) && i > sent_begin_ &&
+        absl::ascii_isalpha(text_[tok(i).span.end - 1]) &&
+        (norm(i - 1) == "on" || norm(i - 1) == "the") && DayToken(i, &dd) &&
+        !(InSent(i + 1) && (IsWordTok(i + 1) || IsNumberTok(i + 1)))) {
+      size_t b = i;
+      if (norm(b - 1) == "the" && !used_[b - 1] && b - 1 > sent_begin_) --b;
+      if (norm(b - 1) == "on" && !used_[b - 1]) {
+        std::string value = absl::StrCat("XXXX-XX-", Pad(dd, 2));
+        if (has_date_) {
+          int y, mo, md;
+          CivilFromDays(today_, &y, &mo, &md);
+          value = absl::StrCat(MonthValue(y, mo), "-", Pad(dd, 2));
+        }
+        EmitDate(b, i + 1, value, "");
+        return i + 1;
       }
     }
     // Holidays: "Christmas", "Easter 2018", "Thanksgiving". Not inside a name
@@ -1701,6 +1739,20 @@ class QuantityRun {
     if (const QEntry* wd = Get(i, QRole::kWeekday, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
+      // "Tuesday of last week", "Friday of next week": that day of that week.
+      if (size_t se; norm(e) == "of" && !wd->amb &&
+                     Get(e + 1, QRole::kShift, &se) && norm(se) == "week" &&
+                     InSent(se)) {
+        const QEntry* sh = Get(e + 1, QRole::kShift);
+        std::string value = Text(b, se + 1);
+        if (has_date_) {
+          int64_t monday = today_ + 7 * static_cast<int64_t>(sh->v) -
+                           (IsoWeekday(today_) - 1);
+          value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
+        }
+        EmitDate(b, se + 1, value, mod);
+        return se + 1;
+      }
       size_t k = e;
       if (norm(k) == "," && InSent(k + 1)) ++k;
       if (Get(k, QRole::kMonth) || IsNumberTok(k)) {
@@ -1724,6 +1776,9 @@ class QuantityRun {
         size_t de;
         if ((Capitalized(i) || !wd->amb) && InSent(j) &&
             DayAt(j, &dd, &de, j > e) &&
+            // "Monday 11-4" is a time range.
+            !(IsNumberTok(j) && (norm(de) == "-" || norm(de) == "to") &&
+              IsNumberTok(de + 1)) &&
             (!IsNumberTok(j) ||
              !absl::ascii_isdigit(text_[tok(j).span.end - 1]) || !InSent(de) ||
              (!IsWordTok(de) && !IsNumberTok(de)) || norm(de) == "at" ||
@@ -1737,7 +1792,7 @@ class QuantityRun {
           return de;
         }
       }
-      if (!Capitalized(i) || wd->amb) return i;
+      if (wd->amb) return i;  // "sun", "sat", "wed"
       std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
       if (has_date_) {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
@@ -1749,6 +1804,14 @@ class QuantityRun {
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
+      if (dw->s == "rel") {
+        // "the day before", "the day after": relative to a day in the story
+        // (value = text, as "three days later"); not before a noun phrase
+        // ("the day after the vote").
+        if (InSent(e) && (IsWordTok(e) || IsNumberTok(e))) return i;
+        EmitDate(b, e, Text(i, e), mod);
+        return e;
+      }
       EmitDate(b, e,
                has_date_
                    ? absl::StrCat(IsoDate(today_ + static_cast<int64_t>(dw->v)),
@@ -1766,6 +1829,10 @@ class QuantityRun {
       std::string mod = DateMod(i, &b);
       if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last")
         return i;  // duration
+      // "the next day", "the following week": the article is part of it.
+      if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1] &&
+          sh->v > 0 && norm(e) == "day")
+        b = i - 1;
       std::string_view unit_text =
           text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
       if (const QEntry* tu = Get(k, QRole::kTime);
@@ -1891,6 +1958,21 @@ class QuantityRun {
       EmitDate(b, i + 1, absl::StrCat(MonthValue(y, m), "-", Pad(dd, 2)), mod);
       return i + 1;
     }
+    // "on 5/12", "Friday 7/6", "from 10/1 to 11/7", "2/29-3/1": a month and
+    // day without a year, only where the words around say date; elsewhere
+    // 5/12 is a fraction and 5/1 betting odds.
+    if (t.size() <= 5 && t.find('/') != std::string_view::npos &&
+        RE2::FullMatch(Rp(t), *p_.fraction_, &m, &dd)) {
+      if (m > 12 && dd <= 12) std::swap(m, dd);  // "22/04"
+      size_t b = i;
+      if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31 && SlashDateContext(i, &b)) {
+        EmitDate(
+            b, i + 1,
+            absl::StrCat(MonthValue(has_date_ ? year_ : 0, m), "-", Pad(dd, 2)),
+            "");
+        return i + 1;
+      }
+    }
     int dec;
     if (RE2::FullMatch(Rp(t), *p_.decade_, &dec)) {
       size_t b;
@@ -1900,6 +1982,43 @@ class QuantityRun {
       return i + 1;
     }
     return i;
+  }
+
+  // A month/day token at i reads as a date: after a date preposition or a
+  // weekday ("on 5/12", "Friday 5/12", "next 5/12"; *b moves to "this" /
+  // "next"), as the second end of a date range, or before "-" and another
+  // month/day ("2/29-3/1").
+  bool SlashDateContext(size_t i, size_t* b) const {
+    if (i > sent_begin_ && !used_[i - 1]) {
+      std::string_view p = norm(i - 1);
+      if (p == "this" || p == "next") {
+        *b = i - 1;
+        return true;
+      }
+      // Not "from": "slashed from 4/6 to 1/2" is betting odds.
+      if (p == "on" || p == "by" || p == "until" || p == "till" ||
+          p == "since" || p == "before" || p == "after" ||
+          Get(i - 1, QRole::kWeekday))
+        return true;
+    }
+    if (i > sent_begin_ + 1 && !out_->empty() &&
+        out_->back().type == QuantityType::kDate &&
+        out_->back().span.end == tok(i - 2).span.end) {
+      std::string_view p = norm(i - 1);
+      if (p == "-" || p == "to" || p == "through" || p == "and" ||
+          p == "until" || p == "till")
+        return true;
+    }
+    int m2, d2;
+    re2::StringPiece y2;
+    if (InSent(i + 2) && norm(i + 1) == "-" && !Space(i + 1) && !Space(i + 2) &&
+        IsNumberTok(i + 2)) {
+      std::string_view t2 =
+          text_.substr(tok(i + 2).span.begin, tok(i + 2).span.size());
+      return RE2::FullMatch(Rp(t2), *p_.fraction_, &m2, &d2) ||
+             RE2::FullMatch(Rp(t2), *p_.slash_date_, &m2, &d2, &y2);
+    }
+    return false;
   }
 
   // ---- measures ----
@@ -2158,6 +2277,13 @@ class QuantityRun {
         m->unit = u->s;
         m->e = ue;
         if (!u->sub.empty()) SubUnit(*u, m);
+      } else if (!n.ordinal && !n.fraction && InSent(at + 1) &&
+                 (norm(at) == "business" || norm(at) == "working") &&
+                 (norm(at + 1) == "days" || norm(at + 1) == "day")) {
+        // "the next 4 business days": ISO 8601-2 style "P4BD".
+        m->type = QuantityType::kDuration;
+        m->value_text = absl::StrCat("P", FormatNum(m->n.v), "BD");
+        m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu && (Space(at) || dash || tu->s == "H" || tu->s == "M")) {
         double count = m->n.v * tu->v;
@@ -2342,23 +2468,34 @@ class QuantityRun {
     size_t start =
         (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
     size_t e2 = TryDate(start);
-    size_t me;
-    if (e2 <= start && Get(start, QRole::kDatemod, &me)) {
-      // "from 2007 to the end of 2008"
+    if (e2 <= start) {
+      // "from 2007 to the end of 2008", "from April until the end of June",
+      // "to the 28th of June".
       out_->resize(first + 1);
-      e2 = TryDate(me);
+      size_t s2 = start == d ? d + 1 : start;
+      e2 = RangeEnd(s2);
+      if (e2 <= s2 && norm(s2) == "the" &&
+          (IsNumberTok(s2 + 1) || Get(s2 + 1, QRole::kOrd))) {
+        out_->resize(first + 1);
+        e2 = RangeEnd(s2 + 1);
+      }
+      if (e2 > start && out_->size() == first + 2) {
+        for (size_t k = start; k < e2; ++k) used_[k] = true;
+      } else {
+        e2 = start;
+      }
     }
     if (e2 <= start) out_->resize(first + 1);
     int dd = 0;
-    size_t de = start;
+    const size_t ds = start == d ? d + 1 : start;
+    size_t de = ds;
     if (e2 <= start && a.value_text.size() == 10 && a.value_text[7] == '-' &&
-        DayAt(start, &dd, &de, true) &&
-        dd > std::atoi(a.value_text.c_str() + 8) && !IsNumberTok(de) &&
-        !CountsSomething(de)) {
+        DayAt(ds, &dd, &de, true) && dd > std::atoi(a.value_text.c_str() + 8) &&
+        !IsNumberTok(de) && !CountsSomething(de)) {
       // "June 3-5", "April 9th through 17th": the same month.
       Quantity q = a;
       q.value_text = absl::StrCat(a.value_text.substr(0, 8), Pad(dd, 2));
-      q.span = {tok(start).span.begin, tok(de - 1).span.end};
+      q.span = {tok(ds).span.begin, tok(de - 1).span.end};
       out_->push_back(q);
       e2 = de;
       for (size_t k = start; k < de; ++k) used_[k] = true;
@@ -2387,12 +2524,69 @@ class QuantityRun {
     return e2;
   }
 
+  // Days d1 (tokens [i, de)) to d2 of one month, after the first day was
+  // read.
+  size_t DayRange(size_t i, int d1, size_t de) {
+    int d2 = 0;
+    size_t de2, e;
+    if (!InSent(de + 1)) return i;
+    size_t rb = i;
+    const QEntry* rw =
+        i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
+    const bool between = rw && norm(rb) == "between";
+    const bool from = rw && norm(rb) == "from";
+    std::string_view sep = norm(de);
+    if (!(sep == "to" || sep == "-" || sep == "–" || sep == "through" ||
+          sep == "till" || sep == "until" || (sep == "and" && between)))
+      return i;
+    size_t k2 = de + 1;
+    if (norm(k2) == "the") ++k2;
+    if (!DayAt(k2, &d2, &de2, true) || d2 <= d1) return i;
+    size_t k = de2;
+    if (norm(k) == "of") ++k;
+    const QEntry* mo = Get(k, QRole::kMonth, &e);
+    // "9 to 12 June" needs digits; "ninth to twelfth of June" needs "of".
+    if (!mo || (k == de2 && !IsNumberTok(k2))) return i;
+    int y = 0;
+    size_t end = YearAfter(e, &y);
+    const std::string mv =
+        MonthValue(y ? y : (has_date_ ? year_ : 0), static_cast<int>(mo->v));
+    Quantity q;
+    q.type = QuantityType::kRange;
+    q.value_text = absl::StrCat(mv, "-", Pad(d1, 2), "/", mv, "-", Pad(d2, 2));
+    Emit(between || from ? rb : i, end, q);
+    return end;
+  }
+
+  // The second end of a date range at token k: a date, a date after a
+  // modifier ("the end of 2008"), or a bare year, which TryDate leaves to
+  // the number parser. Returns the end token, or k.
+  size_t RangeEnd(size_t k) {
+    if (size_t e = TryDate(k); e > k) return e;
+    size_t me = k;
+    if (!Get(k, QRole::kDatemod, &me)) me = k;
+    if (me > k) {
+      if (size_t e = TryDate(me); e > me) return e;
+    }
+    int y;
+    if (YearToken(me, &y) &&
+        !(InSent(me + 1) && IsWordTok(me + 1) && CountsSomething(me + 1))) {
+      size_t b;
+      std::string mod = DateMod(me, &b);
+      EmitDate(b, me + 1, Pad(y, 4), mod);
+      return me + 1;
+    }
+    return k;
+  }
+
   // ---- clock times ----
 
-  // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm";
-  // a bare "10:30" only after "at", "from", "by", "until", "between", ... Sets
-  // *hh, *mm and returns the end token, or i.
-  size_t ClockAt(size_t i, int* hh, int* mm) const {
+  // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm",
+  // "5 in the morning"; a bare "10:30" only after "at", "from", "by", "until",
+  // "between", ... or right after a day ("February 22nd 3:30"). Sets *hh, *mm,
+  // and *half ('a', 'p', 'o' or 0 when the text does not say) when given, and
+  // returns the end token, or i.
+  size_t ClockAt(size_t i, int* hh, int* mm, char* half_out = nullptr) const {
     if (!InSent(i)) return i;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     re2::StringPiece ms, ap;
@@ -2415,6 +2609,8 @@ class QuantityRun {
         else if (c == "o'clock" || c == "oclock")
           half = 'o';
         if (half) e = ce;
+      } else if (size_t pe = PartOfDayAfter(e, h, &half); pe > e) {
+        e = pe;  // "5 in the morning", "8 at night"
       }
     }
     if (half == 0) {
@@ -2424,7 +2620,7 @@ class QuantityRun {
       std::string_view p = norm(i - 1);
       if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
             p == "till" || p == "before" || p == "after" || p == "between" ||
-            p == "to" || p == "around" || p == "since")) {
+            p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1))) {
         return i;
       }
     }
@@ -2436,7 +2632,41 @@ class QuantityRun {
     if (half == 'a' && h == 12) h = 0;
     *hh = h;
     *mm = m;
+    if (half_out) *half_out = half;
     return e;
+  }
+
+  // "in the morning", "in the afternoon", "in the evening", "at night" after
+  // an hour h: sets *half ('a' or 'p') and returns the end token, or k.
+  size_t PartOfDayAfter(size_t k, int h, char* half) const {
+    size_t j = k;
+    if (norm(j) == "in" && norm(j + 1) == "the") {
+      j += 2;
+    } else if (norm(j) != "at") {
+      return k;
+    } else {
+      ++j;
+    }
+    std::string_view w = norm(j);
+    if (!InSent(j) || h < 1 || h > 12) return k;
+    if (norm(k) == "in" && w == "morning") {
+      *half = 'a';
+    } else if (norm(k) == "in" && (w == "afternoon" || w == "evening")) {
+      *half = 'p';
+    } else if (norm(k) == "at" && w == "night") {
+      *half = h >= 6 ? 'p' : 'a';
+    } else {
+      return k;
+    }
+    return j + 1;
+  }
+
+  // A day (no clock time yet) was emitted ending exactly at token j.
+  bool DayEndsAt(size_t j) const {
+    return !out_->empty() && j >= sent_begin_ && j < ts_.size() &&
+           out_->back().span.end == tok(j).span.end &&
+           IsDayForClock(out_->back(), j) &&
+           IsDayValue(out_->back().value_text);
   }
 
   // A clock time as a DATE "Thh:mm", joined to a date right before it
@@ -2445,14 +2675,39 @@ class QuantityRun {
     return absl::StrCat("T", Pad(h, 2), ":", Pad(m, 2));
   }
 
-  // "from 2pm to 4pm", "between 9:30 and 11", "5 to 6pm", "1-3 pm": one RANGE
-  // "Thh:mm/Thh:mm". A bare hour takes its half of the day from the other end
-  // ("5 to 6pm" is 17:00/18:00).
   // A clock time joins a day, not a week, month or year ("tomorrow at 8am",
   // not "next month at 6pm"), and not a date that already has a time.
   bool IsDayForClock(const Quantity& d, size_t last_tok) const {
     return d.type == QuantityType::kDate && !Get(last_tok, QRole::kTime) &&
-           d.value_text.find('T') == std::string::npos;
+           (d.value_text.find('T') == std::string::npos ||
+            !PartOf(d.value_text).empty());
+  }
+  // A value that names one day ("2026-02-12", "XXXX-WXX-5", "2026-02-12TEV"),
+  // not a month or year: bare hours and times without "at" join only these.
+  static bool IsDayValue(std::string_view v) {
+    return std::count(v.begin(), v.end(), '-') >= 2 || !PartOf(v).empty();
+  }
+  // The part of the day a date value ends with ("2026-02-12TEV" -> "EV",
+  // "TMO" -> "MO"), or empty; a clock time joined to the date replaces it.
+  static std::string_view PartOf(std::string_view v) {
+    if (v.size() < 3 || v[v.size() - 3] != 'T') return {};
+    std::string_view p = v.substr(v.size() - 2);
+    if (p == "MO" || p == "AF" || p == "EV" || p == "NI" || p == "DT" ||
+        p == "NT")
+      return p;
+    return {};
+  }
+  // The value of day `d` at h:m: its part of the day is replaced by the
+  // time, and an hour without am/pm is read in that part ("this evening at
+  // 7" is 19:00).
+  static std::string AtTime(const Quantity& d, int h, int m, char half) {
+    std::string_view part = PartOf(d.value_text);
+    std::string_view day = d.value_text;
+    if (!part.empty()) day.remove_suffix(3);
+    if (half == 0 && h < 12 &&
+        (part == "AF" || part == "EV" || (part == "NI" && h >= 6)))
+      h += 12;
+    return absl::StrCat(Av(day), TimeValue(h, m));
   }
   // The day emitted right before token b ("Friday from 9am to 5pm"), or null.
   Quantity* DayEndingBefore(size_t b) {
@@ -2488,106 +2743,257 @@ class QuantityRun {
     return e;
   }
 
+  // A bare hour 1..12 at token k ("11" in "Monday 11-4").
+  bool BareHour(size_t k, int* h) const {
+    if (!IsNumberTok(k) || tok(k).span.size() > 2) return false;
+    std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
+    if (!absl::ascii_isdigit(t[0]) || !absl::ascii_isdigit(t.back()))
+      return false;
+    *h = t.size() == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0');
+    return *h >= 1 && *h <= 12;
+  }
+  // "hh:mm" or "hh.mm" without am/pm at token k: the second end of a time
+  // range ("between 10:30 and 11:45").
+  bool BareClock(size_t k, int* h, int* m) const {
+    if (!IsNumberTok(k)) return false;
+    std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
+    re2::StringPiece ms, ap;
+    if (!RE2::FullMatch(Rp(t), *p_.clock_, h, &ms, &ap) || ms.empty() ||
+        !ap.empty() ||
+        !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), m))
+      return false;
+    return *h <= 24 && *m <= 59;
+  }
+
+  // "from 2pm to 4pm", "between 9:30 and 11", "5 to 6pm", "1-3 pm", "Monday
+  // 11-4", "this evening from 7 to 7:30": one RANGE "Thh:mm/Thh:mm". A bare
+  // hour takes its half of the day from the other end ("5 to 6pm" is
+  // 17:00/18:00) or from the day's part ("this evening"); two bare hours
+  // need a day right before them ("Monday 11-4" is 11:00/16:00: the second
+  // end wraps to the afternoon).
   size_t TryTimeRange(size_t i) {
     // Both ends start with a digit ("9am", "10:30", "5 to 6pm").
     if (!InSent(i) || !absl::ascii_isdigit(text_[tok(i).span.begin])) return i;
+    int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
+    char a1 = 0, a2 = 0;
+    size_t e1 = ClockAt(i, &h1, &m1, &a1);
+    bool bare1 = false;
+    if (e1 == i) {
+      if (!BareHour(i, &h1)) return i;
+      m1 = 0;
+      e1 = i + 1;
+      bare1 = true;
+    }
+    if (!InSent(e1)) return i;
+    std::string_view sep = norm(e1);
+    const bool dash = sep == "-" || sep == "–";
+    if (!(sep == "to" || dash || sep == "till" || sep == "until" ||
+          sep == "and"))
+      return i;
     size_t rb = i;
     const QEntry* rw =
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
     const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
-    int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
-    size_t e1 = ClockAt(i, &h1, &m1);
-    bool bare = false;
-    if (e1 == i) {
-      // A bare hour only before a clock time with am/pm: "5 to 6pm", "1-3 pm".
-      std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-      if (!IsNumberTok(i) || !absl::SimpleAtoi(Av(t), &h1) || h1 < 1 || h1 > 12)
-        return i;
-      m1 = 0;
-      e1 = i + 1;
-      bare = true;
-    }
-    if (!InSent(e1)) return i;
-    std::string_view sep = norm(e1);
-    const bool ok = sep == "to" || sep == "-" || sep == "–" || sep == "till" ||
-                    sep == "until" ||
-                    (sep == "and" && rw && norm(rb) == "between");
-    if (!ok) return i;
-    size_t e2 = ClockAt(e1 + 1, &h2, &m2);
+    if (sep == "and" && !(rw && norm(rb) == "between")) return i;
+    const size_t b = from ? rb : i;
+    // The day right before: "Friday from 9am to 5pm", "June 3 at 4-6 pm".
+    size_t db = b;
+    if (db > sent_begin_ && norm(db - 1) == "at") --db;
+    Quantity* day = DayEndingBefore(db);
+    size_t e2 = ClockAt(e1 + 1, &h2, &m2, &a2);
+    bool bare2 = false, colon2 = e2 > e1 + 1 && a2 == 0;
     if (e2 == e1 + 1) {
-      if (bare || !from) return i;
-      // "from 10:30 to 3": a bare hour after a clock time.
-      std::string_view t =
-          text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size());
-      if (!IsNumberTok(e1 + 1) || !absl::SimpleAtoi(Av(t), &h2) || h2 < 1 ||
-          h2 > 12)
+      if (BareClock(e1 + 1, &h2, &m2) && (from || day)) {
+        colon2 = true;  // "between 10:30 and 11:45", "from 7 to 7:30"
+      } else if (BareHour(e1 + 1, &h2)) {
+        m2 = 0;
+        bare2 = true;
+      } else {
         return i;
-      m2 = 0;
-      e2 = e1 + 2;
-      if (h2 < h1 % 12) h2 += 12;
-    }
-    if (bare) {
-      if (e2 - (e1 + 1) < 2 &&
-          text_.substr(tok(e1 + 1).span.begin, tok(e1 + 1).span.size())
-                  .find_first_of("apAP") == std::string_view::npos) {
-        return i;  // the second end needs am/pm
       }
-      if (h2 >= 12 && h1 + 12 <= h2) h1 += 12;
+      e2 = e1 + 2;
+    }
+    if (bare1 && bare2) {
+      // "Monday 11-4", "Wednesday from 10-4": only right after a day.
+      if (!day || !IsDayValue(day->value_text) || !(dash || from)) return i;
+    } else if (bare1) {
+      // "5 to 6pm", "from 7 to 7:30": the second end says it is a time.
+      if (!(a2 == 'a' || a2 == 'p' || a2 == 'o' || (colon2 && (from || day))))
+        return i;
+    } else if (bare2) {
+      if (!from && !day) return i;  // "from 10:30 to 3"
+    }
+    if (a1 == 0 && a2 == 0) {
+      std::string_view part = day ? PartOf(day->value_text) : "";
+      if (part == "AF" || part == "EV" || (part == "NI" && h1 >= 6)) {
+        if (h1 < 12) h1 += 12;
+        if (h2 < 12) h2 += 12;
+      } else if (h2 < h1 % 12 && h2 + 12 <= 24) {
+        h2 += 12;  // "11-4", "from 10:30 to 3"
+      }
+    } else if (a1 == 0 && h2 >= 12 && h1 + 12 <= h2) {
+      h1 += 12;  // "5 to 6pm"
+    } else if (a2 == 0 && h2 < h1 % 12 && h2 + 12 <= 24) {
+      h2 += 12;  // "from 8am-3"
     }
     Quantity q;
     q.type = QuantityType::kRange;
     const std::string t1 = TimeValue(h1, m1), t2 = TimeValue(h2, m2);
     q.value_text = absl::StrCat(t1, "/", t2);
-    size_t b = from ? rb : i;
-    // The day of the range, right before it ("Friday from 9am to 5pm") or after
-    // it
-    // ("3:00 to 4:00 tomorrow", "from 2pm to 4pm on Monday").
-    if (Quantity* day = DayEndingBefore(b)) {
+    // The day of the range, right before it ("Friday from 9am to 5pm") or
+    // after it ("3:00 to 4:00 tomorrow", "from 2pm to 4pm on Monday").
+    if (day) {
       Quantity& d = *day;
+      d.value_text =
+          absl::StrCat(AtTime(d, h1, m1, 'x'), "/", AtTime(d, h2, m2, 'x'));
       d.type = QuantityType::kRange;
-      d.value_text = absl::StrCat(d.value_text, t1, "/", d.value_text, t2);
       d.span.end = tok(e2 - 1).span.end;
-      Skip(b, e2);
+      Skip(db, e2);
       return e2;
     }
     Emit(b, e2, q);
-    Quantity day;
-    if (size_t d2 = DayAfter(e2, &day); d2 > e2) {
+    Quantity d;
+    if (size_t d2 = DayAfter(e2, &d); d2 > e2) {
       Quantity& r = out_->back();
-      r.value_text = absl::StrCat(day.value_text, t1, "/", day.value_text, t2);
-      r.span.end = day.span.end;
+      r.value_text =
+          absl::StrCat(AtTime(d, h1, m1, a1), "/", AtTime(d, h2, m2, a2));
+      r.span.end = d.span.end;
       return d2;
     }
     return e2;
   }
 
+  // "half past seven", "a quarter to nine", "fifteen past eight in the
+  // morning", "20 min past eight o'clock": a clock time in words. A number of
+  // minutes needs a sign of a clock after the hour (o'clock, am/pm, "in the
+  // morning"); "half" and "quarter" do not, but no word may follow the hour
+  // ("a quarter to 10 percent").
+  size_t PastTime(size_t i) {
+    if (!InSent(i + 2)) return i;
+    // Cheap first check: "past" (or "to" after "quarter" or a minute word)
+    // right after a digit number or a minute word, or within three tokens
+    // of a number word.
+    auto rel_at = [&](size_t k) {
+      std::string_view w = norm(k);
+      if (w == "past") return true;
+      if (w != "to") return false;
+      std::string_view p = norm(k - 1);
+      return p == "quarter" || p == "minutes" || p == "min" || p == "mins";
+    };
+    bool rel_near = false;
+    if (IsNumberTok(i)) {
+      rel_near = tok(i).span.size() <= 2 &&
+                 (rel_at(i + 1) || (InSent(i + 2) && rel_at(i + 2)));
+    } else if (IsWordTok(i) &&
+               (Get(i, QRole::kNum) || Get(i, QRole::kQuarter))) {
+      for (size_t k = i + 1; k <= i + 3 && InSent(k) && !rel_near; ++k)
+        rel_near = rel_at(k);
+    }
+    if (!rel_near) return i;
+    int mins = 0;
+    size_t k = i + 1;
+    std::string_view w = norm(i);
+    const bool word_min =
+        w == "half" || w == "quarter" || (w == "a" && norm(i + 1) == "quarter");
+    if (w == "half") {
+      mins = 30;
+    } else if (w == "quarter") {
+      mins = 15;
+    } else if (word_min) {
+      mins = 15;
+      k = i + 2;
+    } else {
+      Num n;
+      if (!ParseNumber(i, &n) || n.b != i || n.ordinal || n.fraction ||
+          n.v < 1 || n.v > 59 || n.v != std::floor(n.v))
+        return i;
+      mins = static_cast<int>(n.v);
+      k = n.e;
+      std::string_view u = norm(k);
+      if (u == "min" || u == "mins" || u == "minute" || u == "minutes") ++k;
+    }
+    std::string_view rel = norm(k);
+    // "7 to 10pm" is a range: "to" needs "quarter" or a minute word.
+    if (!InSent(k + 1) || (rel != "past" && rel != "to") ||
+        (rel == "to" && !word_min && k == i + 1))
+      return i;
+    int h = 0;
+    size_t he = k + 2;
+    if (!BareHour(k + 1, &h)) {
+      const QEntry* hn = Get(k + 1, QRole::kNum, &he);
+      if (!hn || hn->s != "unit" || hn->v < 1 || hn->v > 12 || he != k + 2)
+        return i;
+      h = static_cast<int>(hn->v);
+    }
+    char half = 0;
+    size_t e = he, ce;
+    if (Get(he, QRole::kClock, &ce) && InSent(he)) {
+      std::string_view c = norm(he);
+      if (c == "o'clock" || c == "oclock") {
+        e = ce;
+      } else if (c[0] == 'a' || c[0] == 'p') {
+        half = c[0];
+        e = ce;
+      }
+    } else if (size_t pe = PartOfDayAfter(he, h, &half); pe > he) {
+      e = pe;
+    }
+    if (e == he &&
+        (!word_min || (InSent(he) && (IsWordTok(he) || IsNumberTok(he)))))
+      return i;
+    if (rel == "to") {
+      h = h == 1 ? 12 : h - 1;
+      mins = 60 - mins;
+    }
+    if (half == 'p' && h < 12) h += 12;
+    if (half == 'a' && h == 12) h = 0;
+    EmitDate(i, e, TimeValue(h, mins), "");
+    return e;
+  }
+
   size_t TryTime(size_t i) {
+    if (size_t p = PastTime(i); p > i) return p;
     if (size_t r = TryTimeRange(i); r > i) return r;
-    int h, m;
-    size_t e = ClockAt(i, &h, &m);
-    if (e == i) return i;
-    std::string tv = TimeValue(h, m);
-    size_t at = i > sent_begin_ && norm(i - 1) == "at" ? i - 1 : i;
+    int h = 0, m = 0;
+    char half = 0;
+    size_t e = ClockAt(i, &h, &m, &half);
+    if (e == i && !BareHour(i, &h)) return i;
+    // A preposition between a day and its time: "tomorrow at 8am", "today
+    // before 4pm", "Friday around 3".
+    size_t b;
+    std::string mod = DateMod(i, &b);
+    size_t at = b;
+    if (at == i && i > sent_begin_ && norm(i - 1) == "at") at = i - 1;
+    Quantity* day = DayEndingBefore(at);
+    if (e == i) {
+      // "Friday at 4", "tonight around 3": a bare hour after a day and a
+      // preposition, not before a word ("Friday at 4 sites").
+      if (!day || at == i || !IsDayValue(day->value_text) || !BareHour(i, &h) ||
+          (InSent(i + 1) && (IsWordTok(i + 1) || IsNumberTok(i + 1))))
+        return i;
+      m = 0;
+      e = i + 1;
+    }
     // Joined to a day ("tomorrow at 8am"), not to a week, month or year ("next
     // month at 6pm").
-    if (Quantity* day = DayEndingBefore(at)) {
+    if (day) {
       Quantity& d = *day;
-      d.value_text += tv;
+      d.value_text = AtTime(d, h, m, half);
+      if (d.modifier.empty()) d.modifier = mod;
       d.span.end = tok(e - 1).span.end;
       Skip(at, e);
       return e;
     }
     Quantity q;
     q.type = QuantityType::kDate;
-    q.value_text = tv;
-    size_t b;
-    q.modifier = DateMod(i, &b);
+    q.value_text = TimeValue(h, m);
+    q.modifier = mod;
     Emit(b, e, q);
-    Quantity day;
-    if (size_t d2 = DayAfter(e, &day); d2 > e) {
+    Quantity d;
+    if (size_t d2 = DayAfter(e, &d); d2 > e) {
       Quantity& tq = out_->back();
-      tq.value_text = day.value_text + tv;
-      tq.span.end = day.span.end;
+      tq.value_text = AtTime(d, h, m, half);
+      tq.span.end = d.span.end;
       return d2;
     }
     return e;
@@ -2613,6 +3019,64 @@ class QuantityRun {
     return e;
   }
 
+  // "in the morning", "early in the evening", "later in the afternoon": a
+  // part of the day on its own is a DATE "TMO" (modifier early / late).
+  size_t PartOfDay(size_t i) {
+    size_t e;
+    const QEntry* dp = Get(i, QRole::kDaypart, &e);
+    if (!dp || dp->s.size() != 3 || !absl::ascii_isalpha(dp->s[1]) ||
+        i < sent_begin_ + 2)
+      return i;
+    size_t b = i - 2;
+    if (norm(b) != "in" || norm(b + 1) != "the" || used_[b] || used_[b + 1])
+      return i;
+    // Not before a noun it describes ("in the morning session").
+    if (InSent(e) && IsWordTok(e) && !Capitalized(e)) {
+      static constexpr std::string_view kNext[] = {
+          "of",      "and",   "or",    "at",     "on",      "before", "after",
+          "when",    "while", "as",    "with",   "to",      "for",    "in",
+          "from",    "but",   "until", "till",   "he",      "she",    "they",
+          "we",      "i",     "it",    "you",    "so",      "then",   "outside",
+          "near",    "there", "here",  "during", "because", "by",     "into",
+          "against", "across"};
+      bool ok = false;
+      for (std::string_view w : kNext) ok = ok || norm(e) == w;
+      if (!ok) return i;
+    }
+    std::string mod;
+    if (b > sent_begin_ && !used_[b - 1]) {
+      std::string_view w = norm(b - 1);
+      if (w == "early" || w == "earlier") {
+        mod = "early";
+      } else if (w == "late" || w == "later") {
+        mod = "late";
+      }
+      if (!mod.empty()) --b;
+    }
+    EmitDate(b, e, dp->s, mod);
+    return e;
+  }
+
+  // Token k begins a noun phrase or another date, so that a bound before it
+  // ("or before", "and after") is a preposition: a number, "than", a date
+  // word, a determiner or a pronoun ("and after my shift").
+  bool StartsPhrase(size_t k) const {
+    if (IsNumberTok(k)) return true;
+    if (!IsWordTok(k)) return false;
+    std::string_view w = norm(k);
+    static constexpr std::string_view kDet[] = {
+        "than", "the", "a",    "an",   "my",    "his",   "her",  "their",
+        "our",  "its", "this", "that", "these", "those", "your", "we",
+        "he",   "she", "they", "it",   "i",     "you",   "next", "last"};
+    for (std::string_view d : kDet) {
+      if (w == d) return true;
+    }
+    if (const QEntry* mo = Get(k, QRole::kMonth))
+      return !mo->amb || Capitalized(k);
+    return Get(k, QRole::kWeekday) || Get(k, QRole::kDayword) ||
+           Get(k, QRole::kHoliday);
+  }
+
   // A bound after a date: "2012 or later", "from March onwards".
   size_t DatePost(size_t d) {
     size_t e;
@@ -2623,6 +3087,9 @@ class QuantityRun {
       return d;
     const QEntry* pm = Get(d, QRole::kDatepost, &e);
     if (!pm) return d;
+    // "before 2018 or before 2000", "2015 or later than 2020", "in May and
+    // after the vote": "or before" / "and after" begins another phrase.
+    if (e > d + 1 && InSent(e) && StartsPhrase(e)) return d;
     if (q.modifier.empty()) q.modifier = pm->s;
     q.span.end = tok(e - 1).span.end;
     Skip(d, e);
@@ -2734,6 +3201,7 @@ class QuantityRun {
         return pe;
       }
     }
+    if (size_t pe = PartOfDay(i); pe > i) return pe;
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
     if (d > i) d = DayPart(d);
@@ -2795,6 +3263,31 @@ class QuantityRun {
       }
     }
     if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
+      // "the last two quarters", "the next 3 quarters": the number parser
+      // reads "two quarters" as a fraction; after a period word it counts
+      // quarters of a year.
+      if (Num qn; ParseNumber(e, &qn) && qn.b == e && InSent(qn.e - 1)) {
+        double count = 0;
+        if (qn.fraction && norm(qn.e - 1) == "quarters") {
+          count = qn.v * 4;
+        } else if (!qn.fraction && !qn.ordinal &&
+                   (norm(qn.e) == "quarters" || norm(qn.e) == "quarter") &&
+                   InSent(qn.e)) {
+          count = qn.v;
+          qn.e += 1;
+        }
+        if (count >= 1 && count < 100 && count == std::floor(count)) {
+          size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
+                         ? i - 1
+                         : i;
+          Quantity q;
+          q.type = QuantityType::kDuration;
+          q.value_text = absl::StrCat("P", FormatNum(3 * count), "M");
+          q.modifier = dm->s;
+          Emit(b, qn.e, q);
+          return qn.e;
+        }
+      }
       const QEntry* tu = Get(e, QRole::kTime);
       if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" &&
           norm(i) != "next") {

@@ -21,7 +21,8 @@ Contracts:
 * An :class:`Extractor` is immutable and safe to share between threads; the GIL
   is released while the C++ code runs. It pickles as its options (the
   unpickled copy recompiles its lexicons), so it can be shipped to worker
-  processes (multiprocessing, Dask).
+  processes (multiprocessing, Dask). A :class:`Document` pickles exactly, so
+  workers can return documents, not only dicts.
 * Bad input (invalid UTF-8 bytes, a document over ``max_document_bytes``, a
   malformed lexicon) raises :class:`ValueError` with the library's message.
   :meth:`Extractor.extract_many` reports a bad document as an
@@ -374,9 +375,9 @@ class Document:
         )
 
     def __reduce__(self):
-        raise TypeError(
-            "claimx.Document is not picklable; send doc.to_dict() or doc.to_json() instead"
-        )
+        # The native document pickles exactly (a compact binary encoding of
+        # every field plus the text), so a worker process can return it.
+        return (Document, (self._native, self._text, self._offsets))
 
 
 # ---------------------------------------------------------------------------
