@@ -793,7 +793,39 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The parcel came on the 18th.", "the 18th", T::kDate, kText,
              "2026-02-18", "", "", "2026-02-12"},
         Case{"The crew returned the next day.", "the next day", T::kDate, kText,
-             "2026-02-13", "", "", "2026-02-12"}));
+             "2026-02-13", "", "", "2026-02-12"},
+        Case{"Pickets return tomorrow at 8:45a sharp.", "tomorrow at 8:45a",
+             T::kDate, kText, "2026-02-13T08:45", "", "", "2026-02-12"},
+        Case{"Lanes close 3:00 to 4:00 tomorrow.", "3:00 to 4:00 tomorrow",
+             T::kRange, kText, "2026-02-13T03:00/2026-02-13T04:00", "", "",
+             "2026-02-12"},
+        Case{"The plant shuts for two weeks starting May 20.",
+             "two weeks starting May 20", T::kRange, kText, "2026-05-20/P2W",
+             "", "", "2026-02-12"},
+        Case{"Tickets sold out more than 2 weeks before Christmas.",
+             "more than 2 weeks before Christmas", T::kDate, kText,
+             "P2W before 2026-12-25", "", "more_than", "2026-02-12"},
+        Case{"Snow is expected in early May this time.", "early May", T::kDate,
+             kText, "2026-05", "", "early", "2026-02-12"},
+        Case{"The fair moves here between august and october.",
+             "between august and october", T::kRange, kText, "XXXX-08/XXXX-10",
+             "", ""},
+        Case{"The market opens on Fridays only.", "Fridays", T::kDate, kText,
+             "XXXX-WXX-5", "", "every"},
+        Case{"Fans queued last weekend for tickets.", "last weekend", T::kDate,
+             kText, "2026-W06-WE", "", "", "2026-02-12"},
+        Case{"The course lasts three weekends in all.", "three weekends",
+             T::kDuration, kText, "P3WE", "", ""},
+        Case{"The ride takes 1 hr by coach.", "1 hr", T::kDuration, kText,
+             "PT1H", "", ""},
+        Case{"Rain fell all week in the valley.", "all week", T::kDuration,
+             kText, "P1W", "", "all"},
+        Case{"The log shows 23.04.2022 14:55 as the start.", "23.04.2022 14:55",
+             T::kDate, kText, "2022-04-23T14:55", "", ""},
+        Case{"Owls hunt in the daytime as well.", "in the daytime", T::kDate,
+             kText, "TDT", "", ""},
+        Case{"The board reports each quarter to members.", "each quarter",
+             T::kDuration, kText, "P3M", "", "every"}));
 
 INSTANTIATE_TEST_SUITE_P(
     TimeLookalikes, NotQuantities,
@@ -805,7 +837,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(QuantityParser, OddsAndScoresAreNotDates) {
   for (const std::string text :
        {"His odds were cut from 4/6 to 1/2 overnight.",
-        "The hosts won 3-1 on Saturday.", "Ministers met on the 18th floor."}) {
+        "The hosts won 3-1 on Saturday.", "Ministers met on the 18th floor.",
+        "Fuel duty rose 1.28p per litre."}) {
     for (const Quantity& q : Find(text)) {
       // "Saturday" is a date; nothing with a digit is.
       const std::string span = SpanText(text, q);

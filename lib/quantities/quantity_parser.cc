@@ -1574,11 +1574,24 @@ class QuantityRun {
       } else if (norm(end) == "," && YearToken(end + 1, &y)) {  // "Dec, 2018"
         end += 2;
       } else if (!Capitalized(i) || mo->amb) {
-        // "may", "march" or a bare "Jan" need a number next to them.
+        // "may", "march" or a bare "Jan" need a number next to them, or a
+        // preposition before them; "early May", "mid May": a part of the
+        // month ("after May" may be Theresa May); "between august and
+        // october": a lowercase full month after a preposition.
         size_t mb;
-        if (!(mo->amb && Capitalized(i) && w != "may" &&
-              EndingAt(i, QRole::kYearprep, &mb) &&
-              !tok(i).has(kSentenceInitial))) {
+        const QEntry* prep = EndingAt(i, QRole::kYearprep, &mb);
+        const QEntry* part = EndingAt(i, QRole::kDatemod, &mb);
+        const bool part_of_month =
+            part &&
+            (part->s == "early" || part->s == "mid" || part->s == "late" ||
+             part->s == "end" || part->s == "start");
+        if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
+              !tok(i).has(kSentenceInitial)) &&
+            !(mo->amb && Capitalized(i) && part_of_month) &&
+            !(!mo->amb &&
+              (w != "august" || norm(i - 1) == "between" ||
+               norm(i - 1) == "from") &&
+              (prep || part_of_month))) {
           return i;
         }
       }
@@ -1739,6 +1752,13 @@ class QuantityRun {
     if (const QEntry* wd = Get(i, QRole::kWeekday, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
+      // "on Fridays", "Thursdays": every such day.
+      if (wd->plural) {
+        if (!Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
+        EmitDate(b, e, absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v)),
+                 mod.empty() ? std::string("every") : mod);
+        return e;
+      }
       // "Tuesday of last week", "Friday of next week": that day of that week.
       if (size_t se; norm(e) == "of" && !wd->amb &&
                      Get(e + 1, QRole::kShift, &se) && norm(se) == "week" &&
@@ -1848,6 +1868,8 @@ class QuantityRun {
             value = MonthValue(mm / 12, mm % 12 + 1);
           } else if (tu->s == "W") {
             value = IsoWeek(today_ + 7 * s);
+          } else if (tu->s == "WE") {
+            value = IsoWeek(today_ + 7 * s) + "-WE";  // "last weekend"
           } else {
             value = IsoDate(today_ + s);
           }
@@ -1973,6 +1995,13 @@ class QuantityRun {
         return i + 1;
       }
     }
+    if (int dy, dm, dd2; DottedDate(t, &dy, &dm, &dd2)) {
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      EmitDate(b, i + 1, absl::StrCat(MonthValue(dy, dm), "-", Pad(dd2, 2)),
+               mod);
+      return i + 1;
+    }
     int dec;
     if (RE2::FullMatch(Rp(t), *p_.decade_, &dec)) {
       size_t b;
@@ -1982,6 +2011,23 @@ class QuantityRun {
       return i + 1;
     }
     return i;
+  }
+
+  // "23.04.2022": day, month and year with dots (read before the version
+  // exclusion, which would take "1.2.3").
+  static bool DottedDate(std::string_view t, int* y, int* m, int* d) {
+    const size_t p1 = t.find('.');
+    if (p1 == std::string_view::npos || p1 == 0 || p1 > 2) return false;
+    const size_t p2 = t.find('.', p1 + 1);
+    if (p2 == std::string_view::npos || p2 - p1 - 1 == 0 || p2 - p1 - 1 > 2 ||
+        t.size() - p2 - 1 != 4)
+      return false;
+    if (!absl::SimpleAtoi(Av(t.substr(0, p1)), d) ||
+        !absl::SimpleAtoi(Av(t.substr(p1 + 1, p2 - p1 - 1)), m) ||
+        !absl::SimpleAtoi(Av(t.substr(p2 + 1)), y))
+      return false;
+    return *d >= 1 && *d <= 31 && *m >= 1 && *m <= 12 && *y >= 1000 &&
+           *y <= 2200;
   }
 
   // A month/day token at i reads as a date: after a date preposition or a
@@ -2609,6 +2655,11 @@ class QuantityRun {
         else if (c == "o'clock" || c == "oclock")
           half = 'o';
         if (half) e = ce;
+      } else if ((c == "a" || c == "p") && !Space(e) &&
+                 t.find(':') != std::string_view::npos &&
+                 !(InSent(e + 1) && IsWordTok(e + 1) && !Space(e + 1))) {
+        half = c[0];  // "8:45a"
+        e = e + 1;
       } else if (size_t pe = PartOfDayAfter(e, h, &half); pe > e) {
         e = pe;  // "5 in the morning", "8 at night"
       }
@@ -2777,12 +2828,19 @@ class QuantityRun {
     int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
     char a1 = 0, a2 = 0;
     size_t e1 = ClockAt(i, &h1, &m1, &a1);
-    bool bare1 = false;
+    bool bare1 = false, colon1 = false;
     if (e1 == i) {
-      if (!BareHour(i, &h1)) return i;
-      m1 = 0;
+      if (BareHour(i, &h1)) {
+        m1 = 0;
+        bare1 = true;
+      } else if (BareClock(i, &h1, &m1) &&
+                 text_.substr(tok(i).span.begin, tok(i).span.size())
+                         .find(':') != std::string_view::npos) {
+        colon1 = true;  // "3:00 to 4:00": the second end must be a time too
+      } else {
+        return i;
+      }
       e1 = i + 1;
-      bare1 = true;
     }
     if (!InSent(e1)) return i;
     std::string_view sep = norm(e1);
@@ -2813,6 +2871,7 @@ class QuantityRun {
       }
       e2 = e1 + 2;
     }
+    if (colon1 && !(colon2 || a2 == 'a' || a2 == 'p')) return i;
     if (bare1 && bare2) {
       // "Monday 11-4", "Wednesday from 10-4": only right after a day.
       if (!day || !IsDayValue(day->value_text) || !(dash || from)) return i;
@@ -3126,6 +3185,10 @@ class QuantityRun {
       q.type = QuantityType::kDuration;
       q.value_text =
           absl::StrCat(tu->time ? "PT" : "P", FormatNum(n * tu->v), tu->s);
+    } else if (norm(k) == "quarter" && k == e) {
+      q.type = QuantityType::kDuration;  // "each quarter"
+      q.value_text = absl::StrCat("P", FormatNum(3 * n), "M");
+      ue = k + 1;
     } else if (norm(k) == "weekend" || norm(k) == "weekends") {
       q.type = QuantityType::kDuration;
       q.value_text = absl::StrCat("P", FormatNum(n), "WE");
@@ -3202,6 +3265,12 @@ class QuantityRun {
       }
     }
     if (size_t pe = PartOfDay(i); pe > i) return pe;
+    if (int y, m, d;
+        tok(i).kind == TokenKind::kNumber &&
+        DottedDate(text_.substr(tok(i).span.begin, tok(i).span.size()), &y, &m,
+                   &d)) {
+      if (size_t de = TryDate(i); de > i) return DatePost(DateRange(de));
+    }
     if (Excluded(i)) return i + 1;
     size_t d = TryDate(i);
     if (d > i) d = DayPart(d);
@@ -3574,7 +3643,9 @@ class QuantityRun {
       // the election": a date that far from another date.
       std::string_view rel = norm(a.e);
       if ((rel == "before" || rel == "after" || rel == "from") &&
-          InSent(a.e + 1) && a.modifier.empty()) {
+          InSent(a.e + 1) &&
+          (a.modifier.empty() || a.modifier == "more_than" ||
+           a.modifier == "less_than")) {
         const size_t before = out_->size();
         const size_t d2 = TryDate(a.e + 1);
         if (d2 > a.e + 1 && out_->size() == before + 1 &&
@@ -3582,7 +3653,7 @@ class QuantityRun {
             (out_->back().modifier.empty() ||
              out_->back().span.begin == tok(a.e).span.begin)) {
           Quantity& q = out_->back();
-          q.modifier.clear();
+          q.modifier = a.modifier;  // "more than 2 weeks before today"
           q.value_text =
               absl::StrCat(a.value_text, " ", Av(rel), " ", q.value_text);
           q.span.begin = tok(a.b).span.begin;
@@ -3590,6 +3661,28 @@ class QuantityRun {
           return d2;
         }
         out_->resize(before);
+      }
+      // "for two weeks starting May 20", "3 days beginning on Monday": a
+      // RANGE from that day for that long ("2026-05-20/P2W").
+      if ((rel == "starting" || rel == "beginning") && InSent(a.e + 1) &&
+          a.modifier.empty()) {
+        size_t k = a.e + 1;
+        if (norm(k) == "on" || norm(k) == "from") ++k;
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(k);
+        if (d2 > k && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate &&
+            IsDayValue(out_->back().value_text)) {
+          Quantity& q = out_->back();
+          q.type = QuantityType::kRange;
+          q.modifier.clear();
+          q.value_text = absl::StrCat(q.value_text, "/", a.value_text);
+          q.span.begin = tok(a.b).span.begin;
+          Skip(a.b, d2);
+          return d2;
+        }
+        out_->resize(before);
+        for (size_t j = k; j < d2 && j < ts_.size(); ++j) used_[j] = false;
       }
     }
     FinishCardinal(&a, nullptr);
