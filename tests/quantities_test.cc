@@ -825,7 +825,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Owls hunt in the daytime as well.", "in the daytime", T::kDate,
              kText, "TDT", "", ""},
         Case{"The board reports each quarter to members.", "each quarter",
-             T::kDuration, kText, "P3M", "", "every"}));
+             T::kDuration, kText, "P3M", "", "every"},
+        Case{"Exams start in the second week of 2027.",
+             "the second week of 2027", T::kDate, kText, "2027-W02", "", ""},
+        Case{"The audit covers the last week of 2019.", "the last week of 2019",
+             T::kDate, kText, "2019-W52", "", ""},
+        Case{"Payment is due on the 15th day of next month.",
+             "the 15th day of next month", T::kDate, kText, "2026-03-15", "",
+             "", "2026-02-12"}));
 
 INSTANTIATE_TEST_SUITE_P(
     TimeLookalikes, NotQuantities,
@@ -838,7 +845,8 @@ TEST(QuantityParser, OddsAndScoresAreNotDates) {
   for (const std::string text :
        {"His odds were cut from 4/6 to 1/2 overnight.",
         "The hosts won 3-1 on Saturday.", "Ministers met on the 18th floor.",
-        "Fuel duty rose 1.28p per litre."}) {
+        "Fuel duty rose 1.28p per litre.",
+        "It was the 100th day of the war."}) {
     for (const Quantity& q : Find(text)) {
       // "Saturday" is a date; nothing with a digit is.
       const std::string span = SpanText(text, q);

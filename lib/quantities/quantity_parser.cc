@@ -1731,6 +1731,35 @@ class QuantityRun {
           return d2;
         }
         out_->resize(before);
+        // "the second week of 2021", "the last week of 2019": an ISO week.
+        if (int y = 0; YearToken(e + 2, &y) && n <= 5) {
+          // The last ISO week holds 28 December.
+          const int w =
+              n > 0 ? n
+                    : static_cast<int>(std::atoi(
+                          IsoWeek(DaysFromCivil(y, 12, 28)).c_str() + 6));
+          EmitDate(b, e + 3, absl::StrCat(Pad(y, 4), "-W", Pad(w, 2)), mod);
+          return e + 3;
+        }
+      } else if (unit == "day" && n >= 1 && n <= 31 && norm(e + 1) == "of" &&
+                 InSent(e + 2)) {
+        // "the 15th day of next month", "the twenty-third day of September":
+        // that day of the month named after "of".
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(e + 2);
+        if (d2 > e + 2 && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate &&
+            out_->back().value_text.size() == 7 &&
+            out_->back().value_text[4] == '-') {
+          Quantity& q = out_->back();
+          q.value_text = absl::StrCat(q.value_text, "-", Pad(n, 2));
+          q.span.begin = tok(b).span.begin;
+          if (!mod.empty()) q.modifier = mod;
+          Skip(b, d2);
+          return d2;
+        }
+        out_->resize(before);
+        for (size_t j = e + 2; j < d2 && j < ts_.size(); ++j) used_[j] = false;
       }
     }
     // "summer 2025", "the summer of 2025", "in the spring of 2020".
