@@ -632,6 +632,17 @@ TEST(AttributionFinder, SentenceSubjectWithTitleWords) {
                                    "Lee] [CUE saying]"));
 }
 
+TEST(AttributionFinder, SentenceOpenedByADocument) {
+  EXPECT_THAT(One("In a poll released Monday, 54 percent of voters backed the "
+                  "levy."),
+              ::testing::HasSubstr("[SRC a poll released Monday] [CUE In] "
+                                   "[CLAIM 54 percent of voters backed the "
+                                   "levy] kind=according_to source=document"));
+  // Another cue in the sentence makes the document a manner adjunct.
+  EXPECT_THAT(One("In a letter, the mayor said the pier was safe."),
+              ::testing::Not(::testing::HasSubstr("[CUE In]")));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
@@ -754,7 +765,7 @@ TEST_P(Golden, Matches) {
 INSTANTIATE_TEST_SUITE_P(Claims, Golden,
                          ::testing::Values("verbs", "sources", "nominal",
                                            "quotes", "passive", "chains",
-                                           "unattributed"));
+                                           "unattributed", "layouts"));
 
 }  // namespace
 }  // namespace claimx

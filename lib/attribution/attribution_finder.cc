@@ -497,7 +497,7 @@ class Run {
     v.b = SkipDateline(v);
     if (v.limit <= v.b) return;
     // Cheap prefilter: any cue at all?
-    bool any = false;
+    bool any = Is(v.b, "in");  // DocumentInCue
     for (int i = v.b; i < v.e && !any; ++i) {
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
             adverb_[i].end != kNone || noun_[i].end != kNone || Is(i, ":");
@@ -519,6 +519,8 @@ class Run {
         ColonCue(s, v, i);
       }
     }
+    // "In the latest survey, 54 percent ...": a document names the source.
+    if (drafts_.size() == first) DocumentInCue(s, v);
     // "reportedly" with no other cue: a sourceless, hedged claim.
     if (drafts_.size() == first) {
       for (int i = v.b; i < v.limit; ++i) {
@@ -540,6 +542,42 @@ class Run {
     }
     ClipOpenEnds(first);
     ApplyChains(s, v, first);
+  }
+
+  // "In a poll released Monday, 54 percent of voters backed the plan": a
+  // sentence opened by "In" and a phrase headed by a document noun (poll,
+  // survey, study, report) states what the document found. Only when no
+  // other cue is in the sentence ("In a letter, the mayor said ..." is the
+  // mayor's claim).
+  void DocumentInCue(uint32_t s, const SentenceView& v) {
+    if (!Is(v.b, "in")) return;
+    int c = v.b + 1;
+    bool document = false;
+    while (c < v.limit && c - v.b < 16 && !IsComma(c)) {
+      if (!IsWord(c) && !Is(c, "/") && !Is(c, "-") && !Is(c, "'s") &&
+          !Is(c, "\xE2\x80\x99s"))
+        return;
+      if (verb_[c].end != kNone && !IsCap(c)) return;
+      if (src_[c].end != kNone && Info(src_[c]).kind == SourceType::kDocument)
+        document = true;
+      ++c;
+    }
+    if (!document || c >= v.limit || v.limit - c < 4) return;
+    for (int k = c + 1; k < v.limit; ++k) {
+      if ((verb_[k].end != kNone && !blocker_[k - 1]) || prep_[k].end != kNone)
+        return;
+    }
+    Draft d;
+    d.sentence = s;
+    d.cue_b = v.b;
+    d.cue_e = v.b + 1;
+    d.lemma = "in";
+    d.kind = ClaimKind::kAccordingTo;
+    d.src_b = v.b + 1;
+    d.src_e = c;
+    d.pieces.push_back({c + 1, v.limit});
+    d.score = 0.6;
+    Accept(std::move(d));
   }
 
   // A dateline opening a paragraph ("HAVENPORT, Maine —", "LONDON (AP) --")
@@ -1237,7 +1275,18 @@ class Run {
     } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
                Info(src_[b + 1]).kind != SourceType::kPronoun) {
       e = src_[b + 1].end;
-    } else if (!blocker_[b]) {
+    } else if (blocker_[b]) {
+      // "The inspectors visited ...": a determiner and a few words up to a
+      // verb in -ed.
+      int k = b + 1;
+      while (k < before && k - b < 5 && IsWord(k) && !clause_[k] &&
+             !content_start_[k] && !adjunct_[k] && aux_[k].end == kNone &&
+             verb_[k].end == kNone &&
+             !(k > b + 1 && !IsCap(k) && EndsWith(Norm(k), "ed")))
+        ++k;
+      if (k > b + 1 && k < before && !IsCap(k) && EndsWith(Norm(k), "ed"))
+        e = k;
+    } else {
       int k = b;
       while (k < before && k - b < 6 && IsCap(k) && !clause_[k] &&
              !adjunct_[k] && !content_start_[k])
@@ -1545,6 +1594,10 @@ class Run {
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
     for (int k = 1; k + 1 < n; ++k) {
+      // Cheap kind checks first: a quotation mark right before the dash.
+      if (Tok(k).kind != TokenKind::kPunctuation ||
+          !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+        continue;
       if (!IsDash(k) && !(Is(k, "-") && Tok(k).has(kSpaceBefore))) continue;
       int c = k - 1;
       if (IsFinalPunct(c) && c > 0 && RawQuote(c - 1)) --c;
