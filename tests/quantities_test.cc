@@ -660,6 +660,37 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The levy stays at per cent of 15 for now.", "per cent of 15",
              T::kPercent, 15, "", "%", ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    ScalesAndBounds, QuantityCases,
+    ::testing::Values(
+        Case{"The deficit hit 40 billions last year.", "40 billions",
+             T::kCardinal, 4e10, "", "", ""},
+        Case{"Auditors found twenty-two millions and four hundred missing.",
+             "twenty-two millions and four hundred", T::kCardinal, 22000400, "",
+             "", ""},
+        Case{"The grant was three point two million in all.",
+             "three point two million", T::kCardinal, 3.2e6, "", "", ""},
+        Case{"The probe counted 4.7e12 particles.", "4.7e12 particles",
+             T::kCardinal, 4.7e12, "", "particles", ""},
+        Case{"The fund lost hundreds of millions of euros.",
+             "hundreds of millions of euros", T::kCardinal, 2e8, "", "euros",
+             "hundreds_of_millions"},
+        Case{"Bids above 30 but below 45 were accepted.",
+             "above 30 but below 45", T::kRange, kText, "", "", ""},
+        Case{"Only shares larger than 500 count.", "larger than 500",
+             T::kCardinal, 500, "", "", "more_than"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    DrawsAndNames, NotQuantities,
+    ::testing::Values("The derby ended in a 1-1 draw.",
+                      "It is a 50-50 call for the referee."));
+
+// "7E7" names a jet: a one-digit exponent after a whole number is not read.
+TEST(QuantityParser, ShortExponentIsAName) {
+  for (const Quantity& q : Find("The 7E7 jet won orders."))
+    EXPECT_NE(q.value.value_or(0), 7e7);
+}
+
 // A bound that is not a ratio: twelve is more than six.
 TEST(QuantityParser, InIsARatioOnlyBelowOne) {
   const std::string text = "We packed 12 in six crates.";

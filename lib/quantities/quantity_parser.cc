@@ -215,7 +215,6 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     }
     uenum_close(codes);
   }
-  p.plain_ = std::make_unique<re2::RE2>(R"((\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?)");
   p.ordinal_ = std::make_unique<re2::RE2>(R"((\d+)(?i)(st|nd|rd|th))");
   p.fraction_ = std::make_unique<re2::RE2>(R"((\d+)/(\d+))");
   p.iso_date_ = std::make_unique<re2::RE2>(R"((\d{4})-(\d{2})(?:-(\d{2}))?)");
@@ -230,10 +229,9 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   // A clock time token: "10:30", "8am", "8:45pm", "11:40a".
   p.clock_ =
       std::make_unique<re2::RE2>(R"((\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)?)");
-  for (const auto* re :
-       {p.plain_.get(), p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
-        p.slash_date_.get(), p.decade_.get(), p.phone_.get(), p.code_num_.get(),
-        p.version_.get(), p.clock_.get()}) {
+  for (const auto* re : {p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
+                         p.slash_date_.get(), p.decade_.get(), p.phone_.get(),
+                         p.code_num_.get(), p.version_.get(), p.clock_.get()}) {
     if (!re->ok())
       return absl::InternalError(
           absl::StrCat("quantities: bad pattern ", re->error()));
@@ -429,19 +427,44 @@ class QuantityRun {
 
   // ---- numbers ----
 
-  // Value of a digit token (1,214 · 3.9 · .5); false if it has another shape.
+  // Value of a digit token (1,214 · 3.9 · .5); false if it has another shape:
+  // digits, or one to three digits and comma groups of three, then an
+  // optional decimal part. Scanned by hand and read from a stack buffer (it
+  // runs several times per number token: no regex, no heap string).
   bool PlainValue(size_t i, double* v, bool* has_sep, bool* decimal) const {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    re2::StringPiece a, b;
-    if (!RE2::FullMatch(Rp(t), *p_.plain_, &a, &b) || (a.empty() && b.empty()))
-      return false;
-    std::string digits;
-    for (char c : t) {
-      if (c != ',') digits.push_back(c);
+    const size_t n = t.size();
+    char buf[64];
+    if (n == 0 || n > sizeof buf) return false;
+    size_t k = 0, len = 0;
+    while (k < n && absl::ascii_isdigit(t[k])) buf[len++] = t[k++];
+    const size_t whole = k;
+    bool sep = false;
+    while (k < n && t[k] == ',') {
+      if (whole == 0 || whole > 3 || k + 3 >= n ||
+          !absl::ascii_isdigit(t[k + 1]) || !absl::ascii_isdigit(t[k + 2]) ||
+          !absl::ascii_isdigit(t[k + 3]) ||
+          (k + 4 < n && absl::ascii_isdigit(t[k + 4]))) {
+        return false;
+      }
+      buf[len++] = t[k + 1];
+      buf[len++] = t[k + 2];
+      buf[len++] = t[k + 3];
+      k += 4;
+      sep = true;
     }
-    *v = ToDouble(digits);
-    *has_sep = t.find(',') != std::string_view::npos;
-    *decimal = !b.empty();
+    bool dec = false;
+    if (k < n && t[k] == '.') {
+      buf[len++] = t[k++];
+      const size_t d = k;
+      while (k < n && absl::ascii_isdigit(t[k])) buf[len++] = t[k++];
+      if (k == d) return false;
+      dec = true;
+    }
+    if (k != n || (whole == 0 && !dec)) return false;
+    *v = ToDouble(std::string_view(buf, len));
+    *has_sep = sep;
+    *decimal = dec;
     return true;
   }
 
@@ -647,6 +670,8 @@ class QuantityRun {
         last_scale = num->v;
       } else if (num && num->s == "scale" && !num->abbr) {
         if (num->v >= last_scale) break;
+        // "twenty-one trillions": a plural scale only after a number.
+        if (num->plural && cur == 0) break;
         total += (cur == 0 ? 1 : cur) * num->v;
         cur = 0;
         last_scale = num->v;
@@ -856,13 +881,22 @@ class QuantityRun {
       }
       Num f;
       if (digits.size() <= 1 && ParseSpelled(n->e + 1, &f) && !f.ordinal &&
-          !f.fraction && f.v >= 0 && f.e > k - (digits.empty() ? 0 : 1)) {
+          !f.fraction && f.v >= 0 && f.scale == 1 &&
+          f.e > k - (digits.empty() ? 0 : 1)) {
         digits = FormatNum(f.v);
         k = f.e;
       }
       if (!digits.empty()) {
         n->v += ToDouble(absl::StrCat("0.", digits));
         n->e = k;
+        // "two point five million"
+        size_t se;
+        if (const QEntry* sc = Get(k, QRole::kNum, &se);
+            sc && sc->s == "scale" && !sc->abbr && n->scale == 1) {
+          n->v *= sc->v;
+          n->scale = sc->v;
+          n->e = se;
+        }
       }
     }
     return true;
@@ -1001,6 +1035,20 @@ class QuantityRun {
     } else if (norm(k) == "e") {
       times_ten = true;
       ++k;
+    } else if (std::string_view w = norm(k);
+               w.size() >= 2 && w[0] == 'e' &&
+               text_[tok(k).span.begin] == 'e' &&
+               w.find_first_not_of("0123456789",
+                                   w[1] == '-' || w[1] == '+' ? 2 : 1) ==
+                   std::string_view::npos &&
+               absl::ascii_isdigit(w.back())) {
+      // "1e10", "-12e-1", "127.32e13": the exponent is one token. One
+      // digit after a whole number is more likely a name (Boeing's 7e7).
+      if (w.size() == 2 && *v == std::floor(*v)) return false;
+      double x = ToDouble(w.substr(w[1] == '+' ? 2 : 1));
+      *v = x < 0 ? *v / std::pow(10.0, -x) : *v * std::pow(10.0, x);
+      *e = k + 1;
+      return true;
     } else {
       return false;
     }
@@ -1224,8 +1272,21 @@ class QuantityRun {
       rest = text_.substr(tok(i - 1).span.begin);
       b = i - 1;
     }
+    // A phone number has at least eight digits among the characters it can
+    // be written with; most numbers fail this before the regex runs.
+    int digits = 0;
+    for (size_t k = 0; k < rest.size() && k < 40; ++k) {
+      const char c = rest[k];
+      if (absl::ascii_isdigit(c)) {
+        ++digits;
+      } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' &&
+                 c != '+' && c != '/') {
+        break;
+      }
+    }
     re2::StringPiece whole;
-    if (RE2::PartialMatch(Rp(rest.substr(0, std::min<size_t>(rest.size(), 40))),
+    if (digits >= 8 &&
+        RE2::PartialMatch(Rp(rest.substr(0, std::min<size_t>(rest.size(), 40))),
                           *p_.phone_, &whole)) {
       size_t end_byte = tok(b).span.begin + whole.size();
       size_t e = b;
@@ -1234,7 +1295,9 @@ class QuantityRun {
       return true;
     }
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    if (RE2::FullMatch(Rp(t), *p_.version_) ||
+    // Versions have two dots ("3.1.4"); check that before the regex.
+    if ((std::count(t.begin(), t.end(), '.') >= 2 &&
+         RE2::FullMatch(Rp(t), *p_.version_)) ||
         t.find(':') != std::string_view::npos) {
       Skip(i, i + 1);
       return true;
@@ -3360,7 +3423,9 @@ class QuantityRun {
       }
     }
     // "USD115": an ISO code glued to the amount.
-    if (IsWordTok(i)) {
+    if (IsWordTok(i) && tok(i).span.size() >= 4 &&
+        absl::ascii_isalpha(text_[tok(i).span.begin]) &&
+        absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
       re2::StringPiece code;
       double v = 0;
@@ -3383,8 +3448,8 @@ class QuantityRun {
       Quantity q;
       q.type = QuantityType::kPercent;
       q.unit = "%";
-      if (ParseNumberCore(e + 1, &v) && !v.ordinal && v.rest.empty() &&
-          !CountsSomething(v.e)) {
+      if (norm(i) != "percentage" && ParseNumberCore(e + 1, &v) && !v.ordinal &&
+          v.rest.empty() && !CountsSomething(v.e) && norm(v.e) != "-") {
         q.value = v.v;
         Emit(i, v.e, q);
         return v.e;
@@ -3462,8 +3527,9 @@ class QuantityRun {
     if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
     if (change) from = false;
     if (from && (to || dash)) between = true;
-    // "more than 10 and less than 40": two bounds make a range.
-    if (sep == "and" && a.type == QuantityType::kCardinal &&
+    // "more than 10 and less than 40", "over 30 but under 50": two bounds
+    // make a range.
+    if ((sep == "and" || sep == "but") && a.type == QuantityType::kCardinal &&
         !a.modifier.empty() && InSent(a.e + 1)) {
       const bool a_low = a.modifier == "more_than" || a.modifier == "at_least";
       const bool a_high = a.modifier == "less_than" || a.modifier == "up_to";
@@ -3495,9 +3561,15 @@ class QuantityRun {
       size_t bstart = a.e + 1, ce;
       if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
         bstart = ce;
-      if (ParseMeasure(bstart, &b, true) && !b.n.ordinal &&
-          b.type != QuantityType::kDate && b.modifier.empty() &&
-          (!dash || b.n.digits) &&
+      const bool parsed = ParseMeasure(bstart, &b, true);
+      if (parsed && dash && b.b < bstart && b.modifier == "about") {
+        // "30~40": the tilde is the separator, not "about 40".
+        b.modifier.clear();
+        b.approx = false;
+        b.b = bstart;
+      }
+      if (parsed && !b.n.ordinal && b.type != QuantityType::kDate &&
+          b.modifier.empty() && (!dash || b.n.digits) &&
           (a.type == QuantityType::kCardinal ||
            (a.type == b.type && a.unit == b.unit)) &&
           !(to && a.type == QuantityType::kCardinal &&
@@ -3508,8 +3580,8 @@ class QuantityRun {
             a.type != QuantityType::kMoney) {
           lo *= b.n.scale;
         }
-        if (dash && lo > hi) {
-          // "2-1": a score, not a range.
+        if (dash && lo >= hi && a.n.digits) {
+          // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range.
           Skip(a.b, b.e);
           return b.e;
         }

@@ -171,7 +171,7 @@ class QuantityParser {
   // Single-word q_* entries by folded form, for parts of hyphenated tokens.
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   absl::flat_hash_set<std::string> iso_codes_;  // upper case
-  std::unique_ptr<re2::RE2> plain_, ordinal_, fraction_, iso_date_, slash_date_,
+  std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
       decade_, phone_, code_num_, version_, clock_;
 };
 
