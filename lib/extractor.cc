@@ -180,10 +180,18 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   model.splitter.Split(utf8, &ws.tokens, &doc.sentences);
   done(PipelineStage::kSplit);
 
-  // The matching core: one pass, shared by the stages that follow.
+  // The matching core: one pass, shared by the stages that follow. Word ids
+  // carry the one-word entries (99% of matches); `phrases` the rest, which
+  // is all the entity stage reads. Quantities and claims still walk the full
+  // match list, so it is built in the same pass while they need it.
+  ws.phrases.clear();
   ws.matches.clear();
   model.lexicon.MapTokens(ws.tokens, &ws.word_ids);
-  model.lexicon.Match(ws.word_ids, &ws.matches);
+  if (opt.quantities || opt.claims) {
+    model.lexicon.Match(ws.word_ids, &ws.matches, &ws.phrases);
+  } else {
+    model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
+  }
   done(PipelineStage::kMatch);
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
@@ -194,8 +202,8 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
     done(PipelineStage::kQuantities);
   }
   if (opt.entities) {
-    model.entities.Recognize(utf8, ws.tokens, ws.matches, doc.quantities,
-                             &doc.entities);
+    model.entities.Recognize(utf8, ws.tokens, ws.word_ids, ws.phrases,
+                             doc.quantities, &doc.entities);
     done(PipelineStage::kEntities);
   }
 

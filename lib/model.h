@@ -43,8 +43,9 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options);
 // does not allocate per token.
 struct Workspace {
   TokenStream tokens;
-  std::vector<uint32_t> word_ids;
-  std::vector<LexiconMatch> matches;
+  std::vector<uint32_t> word_ids;          // PhraseLexicon::MapTokens
+  std::vector<LexiconMatch> phrases;       // matches of 2+ tokens only
+  std::vector<LexiconMatch> matches;       // all matches (ExpandMatches)
   QuantityScratch quantities;              // lib/quantities
   AttributionFinder::Scratch attribution;  // lib/attribution
 };

@@ -103,6 +103,49 @@ TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
       EXPECT_EQ(fast[i].end, naive[i].end);
       EXPECT_EQ(fast[i].entry, naive[i].entry);
     }
+    // The split form: phrases of 2+ tokens, one-word entries per word id,
+    // and the adapter that rebuilds the full list from them.
+    std::vector<LexiconMatch> phrases, expanded, singles, both, both_phrases;
+    f.lexicon.MatchPhrases(ids, &phrases);
+    f.lexicon.Match(ids, &both, &both_phrases);
+    ASSERT_EQ(both.size(), naive.size());
+    ASSERT_EQ(both_phrases.size(), phrases.size());
+    for (size_t i = 0; i < phrases.size(); ++i) {
+      EXPECT_EQ(both_phrases[i].begin, phrases[i].begin);
+      EXPECT_EQ(both_phrases[i].end, phrases[i].end);
+      EXPECT_EQ(both_phrases[i].entry, phrases[i].entry);
+    }
+    f.lexicon.ExpandMatches(ids, phrases, &expanded);
+    ASSERT_EQ(expanded.size(), naive.size()) << "round " << round;
+    for (size_t i = 0; i < naive.size(); ++i) {
+      EXPECT_EQ(expanded[i].begin, naive[i].begin);
+      EXPECT_EQ(expanded[i].end, naive[i].end);
+      EXPECT_EQ(expanded[i].entry, naive[i].entry);
+    }
+    std::vector<LexiconMatch> naive_phrases;
+    for (const LexiconMatch& m : naive) {
+      if (m.end - m.begin >= 2) {
+        naive_phrases.push_back(m);
+      } else {
+        singles.push_back(m);
+      }
+    }
+    ASSERT_EQ(phrases.size(), naive_phrases.size()) << "round " << round;
+    for (size_t i = 0; i < phrases.size(); ++i) {
+      EXPECT_EQ(phrases[i].begin, naive_phrases[i].begin);
+      EXPECT_EQ(phrases[i].end, naive_phrases[i].end);
+      EXPECT_EQ(phrases[i].entry, naive_phrases[i].entry);
+    }
+    size_t s = 0;
+    for (uint32_t t = 0; t < ids.size(); ++t) {
+      for (uint32_t entry : f.lexicon.SingleEntries(ids[t])) {
+        ASSERT_LT(s, singles.size());
+        EXPECT_EQ(singles[s].begin, t);
+        EXPECT_EQ(singles[s].entry, entry);
+        ++s;
+      }
+    }
+    EXPECT_EQ(s, singles.size());
   }
 }
 

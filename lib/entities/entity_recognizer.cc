@@ -35,12 +35,13 @@ enum : uint32_t {
   kBModifier = 1 << 13,  // not_name with modifier=1 (Eastern): dropped before a
                          // known place
   kBNameWord =
-      1
-      << 14,  // capitalized word that can be part of a name (see NameWordSlow)
-  kBTeam = 1 << 15,      // name in a results or standings row: a team
-  kBDateline = 1 << 16,  // place name opening a dateline ("NAIROBI, May 3 -")
-  kBMinor = 1 << 17,     // lower-case function word of title-case headings
-  kBOrgNoun = 1 << 18,   // "operator", "company": an ORG next to it
+      1 << 14,  // capitalized word that can be part of a name (see Run::Mark)
+  kBTeam = 1 << 15,       // name in a results or standings row: a team
+  kBDateline = 1 << 16,   // place name opening a dateline ("NAIROBI, May 3 -")
+  kBMinor = 1 << 17,      // lower-case function word of title-case headings
+  kBOrgNoun = 1 << 18,    // "operator", "company": an ORG next to it
+  kBDashLower = 1 << 19,  // capitalized word with a lower-case part after its
+                          // last hyphen ("Mersin-based"): never a name word
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
@@ -105,8 +106,16 @@ class KeyIndex {
   std::vector<std::pair<uint64_t, uint32_t>> v_;
 };
 
+// A line of the document (Run::Mark counts its words as it goes).
+struct Line {
+  uint32_t begin = 0, end = 0;  // tokens
+  uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
+};
+
 struct Scratch {
   std::vector<uint32_t> bits;
+  std::vector<Line> lines;
+  std::vector<uint32_t> name_words;  // tokens with kBNameWord, in order
   std::vector<uint32_t> ent_end,
       ent_entry;                    // longest entity match starting here
   std::vector<uint32_t> title_end;  // longest title (head/honorific) match
@@ -116,13 +125,14 @@ struct Scratch {
   KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
   std::vector<int32_t> index, first;
 
+  // Sizes the per-token arrays; Run::Mark writes every element.
   void Reset(size_t n) {
-    bits.assign(n, 0);
-    ent_end.assign(n, 0);
-    ent_entry.assign(n, kNone);
-    title_end.assign(n, 0);
-    title_honorific.assign(n, 0);
-    head_entry.assign(n, kNone);
+    bits.resize(n);
+    ent_end.resize(n);
+    ent_entry.resize(n);
+    title_end.resize(n);
+    title_honorific.resize(n);
+    head_entry.resize(n);
     cands.clear();
   }
 };
@@ -139,9 +149,12 @@ class Run {
         s_(*s),
         n_(static_cast<uint32_t>(ts.size())) {}
 
-  void Mark(const std::vector<LexiconMatch>& matches,
+  void Mark(const std::vector<uint32_t>& word_ids,
+            const std::vector<uint32_t>& word_slot,
+            const std::vector<EntityRecognizer::WordMarks>& word_marks,
+            const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
-  void MarkLines();
+  void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   bool MarkRow(uint32_t a, uint32_t b);
   void MarkDateline(uint32_t a, uint32_t b);
   void FindRuns();
@@ -154,7 +167,6 @@ class Run {
   const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
   bool Has(uint32_t i, uint32_t b) const { return (s_.bits[i] & b) != 0; }
   bool Cap(uint32_t i) const;
-  bool NameWordSlow(uint32_t i) const;
   bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
@@ -176,35 +188,33 @@ class Run {
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   Scratch& s_;
   uint32_t n_;
-  bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  bool any_weak_ = false;        // a heading or all-caps line (MarkLines)
+  bool any_dash_lower_ = false;  // a kBDashLower token (Mark)
 };
+
+// "al-Assad", "bin-Salman", "d'Alembert": a lower-case particle, a hyphen
+// or apostrophe at byte 1..3, then a capital; false for words under 4
+// bytes. `w` has n >= 1 bytes (tokens are never empty: tokenizer_test).
+// Branch-free, reads clamped to the word: it runs on every token, and the
+// early exits it replaced mispredicted.
+inline bool ParticleCapital(const char* w, size_t n) {
+  const size_t last = n - 1;
+  auto c = [w, last](size_t k) {
+    return static_cast<unsigned>(
+        static_cast<unsigned char>(w[k < last ? k : last]));
+  };
+  auto mark = [](unsigned x) { return (x == '-') | (x == '\''); };
+  auto upper = [](unsigned x) { return x - 'A' < 26u; };
+  const unsigned c1 = c(1), c2 = c(2), c3 = c(3), c4 = c(4);
+  return (n >= 4) & ((mark(c1) & upper(c2)) | (mark(c2) & upper(c3)) |
+                     ((n >= 5) & mark(c3) & upper(c4)));
+}
 
 bool Run::Cap(uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
   if (t.has(kCapitalized)) return true;
-  const size_t n = t.span.size();
-  if (n < 4) return false;
-  // "al-Assad", "bin-Salman", "d'Alembert": lower-case particle + capital.
-  const char* w = text_.data() + t.span.begin;
-  const size_t last = n - 2 < 3 ? n - 2 : 3;
-  for (size_t k = 1; k <= last; ++k) {
-    if ((w[k] == '-' || w[k] == '\'') &&
-        static_cast<unsigned char>(w[k + 1] - 'A') < 26) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool Run::NameWordSlow(uint32_t i) const {
-  if (!Cap(i) || Has(i, kBInDate | kBDateWord)) return false;
-  // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-  const Token& t = tok(i);
-  std::string_view w = text_.substr(t.span.begin, t.span.size());
-  size_t dash = w.rfind('-');
-  return dash == std::string_view::npos || dash + 1 >= w.size() ||
-         !(w[dash + 1] >= 'a' && w[dash + 1] <= 'z');
+  return ParticleCapital(text_.data() + t.span.begin, t.span.size());
 }
 
 bool Run::CanStart(uint32_t i) const {
@@ -222,10 +232,104 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
   return true;
 }
 
-void Run::Mark(const std::vector<LexiconMatch>& matches,
+void Run::Mark(const std::vector<uint32_t>& word_ids,
+               const std::vector<uint32_t>& word_slot,
+               const std::vector<EntityRecognizer::WordMarks>& word_marks,
+               const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
+  // One-word entries, from the per-word table: what the match loop below
+  // did for each of them (CaseOk on one token is the case class), and every
+  // per-token array written once. A token's one-word matches come before its
+  // phrases in Match() order, so phrases still override them below.
+  const uint32_t* ids = word_ids.data();
+  const uint32_t* slots = word_slot.data();
+  const EntityRecognizer::WordMarks* marks = word_marks.data();
+  // The same pass sets what depends on the token alone: name words (a
+  // capital, not a date word; tokens of dates are cleared below), sentence
+  // and line starts, and each line's word counts for MarkLines. One pass
+  // instead of three: each per-token branch on case or kind mispredicts.
+  std::vector<Line>& lines = s_.lines;
+  lines.clear();
+  Line line;
+  // Name words in token order, for FindRuns (a superset: the dates below
+  // clear some).
+  s_.name_words.resize(n_);
+  uint32_t* name_words = s_.name_words.data();
+  uint32_t names = 0;
+  // Unknown words (kNoWord) read the table's last entry, which marks nothing.
+  const uint32_t vocab = static_cast<uint32_t>(word_slot.size()) - 1;
+  bool initial = false;  // token i - 1 has kBInitial
+  bool prev_word = true;
+  bool prev_colon = false;  // token i - 1 is ':'
+  // Bitwise & and | on bools below: no per-token branches on case or kind.
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Token& t = tok(i);
+    const uint32_t w = ids[i];
+    const uint32_t slot = slots[w < vocab ? w : vocab];
+    const EntityRecognizer::WordMarks& m = marks[slot + (t.flags & 3)];
+    uint32_t bits = m.bits;
+    s_.ent_end[i] = m.entity != kNone ? i + 1 : 0;
+    s_.ent_entry[i] = m.entity;
+    s_.title_end[i] = m.title != 0 ? i + 1 : 0;
+    s_.title_honorific[i] = m.title == 2;
+    s_.head_entry[i] = m.head;
+    const uint32_t flags = t.flags;
+    const bool is_word = t.kind == TokenKind::kWord;
+    const uint32_t size = t.span.size();
+    const bool capitalized = (flags & kCapitalized) != 0;
+    // Cap(): a capital, or a particle before one ("al-Assad").
+    const bool cap_word =
+        is_word & ((flags & kNoSpaceScript) == 0) &
+        (capitalized | ParticleCapital(text_.data() + t.span.begin, size));
+    if (cap_word) {
+      // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+      std::string_view wv = text_.substr(t.span.begin, size);
+      size_t dash = wv.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < wv.size() &&
+          wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
+        if (capitalized) {
+          bits |= kBDashLower;
+          any_dash_lower_ = true;
+        }
+      } else if ((bits & kBDateWord) == 0) {
+        bits |= kBNameWord;
+      }
+    }
+    name_words[names] = i;
+    names += (bits & kBNameWord) != 0;
+    const bool line_start =
+        (i == 0) | ((flags & kLineStart) != 0) | (ts_.newlines_before[i] != 0);
+    // A sentence or line start, after an opening quote, bracket or bullet,
+    // or after a colon ("Note: Figures are ...": a new clause).
+    const bool init = ((flags & (kSentenceInitial | kLineStart)) != 0) |
+                      (i == 0) | (initial & !prev_word) | prev_colon;
+    bits |= init ? uint32_t{kBInitial} : 0u;
+    initial = init;
+    prev_word = is_word;
+    prev_colon = (t.kind == TokenKind::kPunctuation) & (size == 1) &&
+                 text_[t.span.begin] == ':';
+    s_.bits[i] = bits;
+    if (line_start && i > 0) {
+      line.end = i;
+      lines.push_back(line);
+      line = Line{};
+      line.begin = i;
+    }
+    const uint32_t counted = is_word & (size >= 2);
+    line.words += counted;
+    line.upper += counted & ((flags & kAllCaps) != 0);
+    line.caps += counted & capitalized;
+    // "beat", "lbw"; not "of", "with", "into"
+    line.lower_content += counted & !capitalized & (size > 2) &
+                          ((bits & (kBConnector | kBParticle | kBMinor)) == 0);
+  }
+  s_.name_words.resize(names);
+  if (n_ > 0) {
+    line.end = n_;
+    lines.push_back(line);
+  }
   const size_t entries = roles_.size();
-  for (const LexiconMatch& m : matches) {
+  for (const LexiconMatch& m : phrases) {
     if (m.entry >= entries || roles_[m.entry] == 0) continue;
     const EntryInfo& e = info_[m.entry];
     uint32_t len = m.end - m.begin;
@@ -290,46 +394,15 @@ void Run::Mark(const std::vector<LexiconMatch>& matches,
       continue;
     while (i < n_ && tok(i).span.end <= q.span.begin) ++i;
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
-      s_.bits[k] |= kBInDate;
+      s_.bits[k] = (s_.bits[k] | kBInDate) & ~kBNameWord;
   }
 }
 
 void Run::MarkLines() {
-  for (uint32_t k = 0; k < n_; ++k) {
-    const Token& t = tok(k);
-    // Cap() needs a capital or 4+ bytes ("al-Assad"): most words are neither.
-    if (t.kind == TokenKind::kWord &&
-        (t.has(kCapitalized) || t.span.size() >= 4) && NameWordSlow(k)) {
-      s_.bits[k] |= kBNameWord;
-    }
-    if (t.has(kSentenceInitial) || t.has(kLineStart) || k == 0) {
-      s_.bits[k] |= kBInitial;
-    } else if (Has(k - 1, kBInitial) && tok(k - 1).kind != TokenKind::kWord) {
-      s_.bits[k] |= kBInitial;  // after an opening quote, bracket or bullet
-    } else if (tok(k - 1).kind == TokenKind::kPunctuation &&
-               tok(k - 1).span.size() == 1 &&
-               text_[tok(k - 1).span.begin] == ':') {
-      s_.bits[k] |= kBInitial;  // "Note: Figures are ...": a new clause
-    }
-  }
-  uint32_t a = 0;
-  while (a < n_) {
-    uint32_t b = a + 1;
-    while (b < n_ && !tok(b).has(kLineStart) && ts_.newlines_before[b] == 0)
-      ++b;
-    uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
-    for (uint32_t k = a; k < b; ++k) {
-      const Token& t = tok(k);
-      if (t.kind != TokenKind::kWord || t.span.size() < 2) continue;
-      ++words;
-      if (t.has(kAllCaps)) ++upper;
-      if (t.has(kCapitalized)) {
-        ++caps;
-      } else if (t.span.size() > 2 &&
-                 !Has(k, kBConnector | kBParticle | kBMinor)) {
-        ++lower_content;  // "beat", "lbw"; not "of", "with", "into"
-      }
-    }
+  for (const Line& line : s_.lines) {
+    const uint32_t a = line.begin, b = line.end;
+    const uint32_t words = line.words, caps = line.caps, upper = line.upper;
+    const uint32_t lower_content = line.lower_content;
     // Rows of tables and results end in a number; headlines rarely do.
     const bool ends_number = tok(b - 1).kind == TokenKind::kNumber;
     bool shouting = upper >= 2 && upper * 10 >= words * 7;
@@ -344,7 +417,6 @@ void Run::MarkLines() {
       }
     }
     MarkDateline(a, b);
-    a = b;
   }
 }
 
@@ -514,8 +586,16 @@ bool Run::PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const {
 }
 
 void Run::FindRuns() {
+  // Runs start at name words only: visit those (Mark listed them) instead
+  // of testing every token.
+  const uint32_t* name_words = s_.name_words.data();
+  const size_t names = s_.name_words.size();
+  size_t next = 0;
   uint32_t i = 0;
-  while (i < n_) {
+  for (;;) {
+    while (next < names && name_words[next] < i) ++next;
+    if (next == names) break;
+    i = name_words[next];
     if (!CanStart(i) || Has(i, kBWeakLine)) {
       ++i;
       continue;
@@ -588,13 +668,11 @@ void Run::FindRuns() {
     Classify(i, j, false);
     i = j;
   }
-  // "a Mersin-based company": the place inside a compound adjective.
-  for (uint32_t k = 0; k < n_; ++k) {
+  // "a Mersin-based company": the place inside a compound adjective (Mark
+  // flagged the capitalized words with a lower-case part after a hyphen).
+  for (uint32_t k = 0; any_dash_lower_ && k < n_; ++k) {
     const Token& t = tok(k);
-    if (!t.has(kCapitalized) || t.kind != TokenKind::kWord || NameWord(k) ||
-        Has(k, kBWeakLine)) {
-      continue;
-    }
+    if (!Has(k, kBDashLower) || Has(k, kBWeakLine)) continue;
     std::string_view w = text_.substr(t.span.begin, t.span.size());
     for (std::string_view suffix :
          {std::string_view("-based"), std::string_view("-headquartered")}) {
@@ -609,7 +687,7 @@ void Run::FindRuns() {
   }
   // Heading and all-caps lines: lexicon names only; other names come from
   // the body (Chain matches them later).
-  for (uint32_t k = 0; k < n_; ++k) {
+  for (uint32_t k = 0; any_weak_ && k < n_; ++k) {
     if (!Has(k, kBWeakLine) || s_.ent_end[k] == 0) continue;
     uint32_t e = s_.ent_end[k];
     const EntryInfo& inf = info_[s_.ent_entry[k]];
@@ -1265,19 +1343,88 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   r.roles_.resize(r.info_.size());
   for (size_t i = 0; i < r.info_.size(); ++i)
     r.roles_[i] = r.info_[i].role != Role::kNone;
+  // What Run::Mark's match loop does with one-word matches, per word and
+  // case class, in match order (the first entity or title that fits the
+  // case wins, the last head): Mark then reads one table entry per token.
+  r.word_slot_.assign(lexicon.vocabulary_size() + 1, 0);  // last: kNoWord
+  r.word_marks_.assign(4, WordMarks{});                   // block 0: no entry
+  for (uint32_t w = 0; w < lexicon.vocabulary_size(); ++w) {
+    WordMarks marks[4];
+    bool any = false;
+    for (uint32_t entry : lexicon.SingleEntries(w)) {
+      const EntryInfo& e = r.info_[entry];
+      if (e.role == Role::kNone) continue;
+      any = true;
+      for (uint32_t c = 0; c < 4; ++c) {
+        const bool cap = (c & kCapitalized) != 0;
+        const bool case_ok = (!(e.cap_mask & 1) || cap) &&
+                             (!(e.upper_mask & 1) || (c & kAllCaps) != 0);
+        WordMarks& m = marks[c];
+        switch (e.role) {
+          case Role::kEntity:
+            if (m.entity == kNone && case_ok) m.entity = entry;
+            break;
+          case Role::kTitleHonorific:
+          case Role::kTitleHead:
+            if (m.title == 0 && case_ok)
+              m.title = e.role == Role::kTitleHonorific ? 2 : 1;
+            break;
+          case Role::kTitleMod:
+            m.bits |= kBMod;
+            break;
+          case Role::kHead:
+            if (case_ok) m.head = entry;
+            break;
+          case Role::kGivenName:
+            m.bits |= kBGiven;
+            break;
+          case Role::kConnector:
+            m.bits |= kBConnector;
+            break;
+          case Role::kParticle:
+            m.bits |= kBParticle;
+            break;
+          case Role::kNotName:
+            m.bits |= kBNotName | e.extra;
+            break;
+          case Role::kPersonAfter:
+            m.bits |= kBPersonAfter;
+            break;
+          case Role::kPlaceBefore:
+            m.bits |= kBPlaceBefore;
+            break;
+          case Role::kOrgBefore:
+            m.bits |= kBOrgBefore;
+            break;
+          case Role::kMinor:
+            m.bits |= kBMinor;
+            break;
+          case Role::kOrgNoun:
+            if (!cap) m.bits |= kBOrgNoun;
+            break;
+          case Role::kNone:
+            break;
+        }
+      }
+    }
+    if (!any) continue;
+    r.word_slot_[w] = static_cast<uint32_t>(r.word_marks_.size());
+    r.word_marks_.insert(r.word_marks_.end(), marks, marks + 4);
+  }
   return r;
 }
 
 void EntityRecognizer::Recognize(std::string_view text,
                                  const TokenStream& tokens,
-                                 const std::vector<LexiconMatch>& matches,
+                                 const std::vector<uint32_t>& word_ids,
+                                 const std::vector<LexiconMatch>& phrases,
                                  const std::vector<Quantity>& quantities,
                                  std::vector<Entity>* out) const {
   if (tokens.size() == 0) return;
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
   Run run(text, tokens, info_, roles_, &scratch);
-  run.Mark(matches, quantities);
+  run.Mark(word_ids, word_slot_, word_marks_, phrases, quantities);
   run.MarkLines();
   run.FindRuns();
   run.FindAcronyms();

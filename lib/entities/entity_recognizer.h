@@ -48,11 +48,14 @@ class EntityRecognizer {
   static absl::StatusOr<EntityRecognizer> Create(const PhraseLexicon& lexicon,
                                                  const Tokenizer& tokenizer);
 
-  // Appends the entities of one document to *out, in text order. `matches`
-  // are the lexicon matches of `tokens` (from the same lexicon); tokens
-  // inside DATE/DURATION `quantities` are never part of a name.
+  // Appends the entities of one document to *out, in text order.
+  // `word_ids` and `phrases` are PhraseLexicon::MapTokens and MatchPhrases of
+  // `tokens` (same lexicon): one-word entries are read through a per-word
+  // table built at Create, so this stage never walks them match by match.
+  // Tokens inside DATE/DURATION `quantities` are never part of a name.
   void Recognize(std::string_view text, const TokenStream& tokens,
-                 const std::vector<LexiconMatch>& matches,
+                 const std::vector<uint32_t>& word_ids,
+                 const std::vector<LexiconMatch>& phrases,
                  const std::vector<Quantity>& quantities,
                  std::vector<Entity>* out) const;
 
@@ -86,11 +89,25 @@ class EntityRecognizer {
     uint32_t extra = 0;  // not_name: date=1 / modifier=1 bits
     std::string canonical;
   };
+  // What a word's one-word entries mark on a token, for each case class
+  // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
+  // Create from the entries' roles and case constraints.
+  struct WordMarks {
+    uint32_t bits = 0;  // per-token bits (given name, connector, ...)
+    uint32_t entity = 0xFFFFFFFFu;  // entity entry, or none
+    uint32_t head = 0xFFFFFFFFu;    // entity_head entry, or none
+    uint8_t title = 0;              // 0 none, 1 head title, 2 honorific
+  };
 
  private:
   std::vector<EntryInfo> info_;  // indexed by lexicon entry id
   std::vector<uint8_t>
       roles_;  // info_[i].role != kNone, dense for the match loop
+  // Word id -> index into word_marks_ (in blocks of 4 case classes); 0: the
+  // word has no one-word entry this stage reads (block 0 marks nothing).
+  // One entry past the vocabulary, 0, for kNoWord.
+  std::vector<uint32_t> word_slot_;
+  std::vector<WordMarks> word_marks_;
 };
 
 }  // namespace claimx::internal

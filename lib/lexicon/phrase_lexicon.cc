@@ -149,30 +149,33 @@ size_t TableSize(size_t n) {
   while (size < 2 * n) size *= 2;  // load factor <= 1/2
   return size;
 }
+
+// The first min(8, size) bytes of w as a little-endian integer, zero-padded,
+// without reading past the word: short words are one integer.
+inline uint64_t WordHead(const char* p, size_t n) {
+  if (n >= 8) return Load64(p);
+  if (n >= 4) {
+    // Two overlapping 4-byte loads; the shared bytes are equal, so OR keeps
+    // them.
+    return uint64_t{Load32(p)} | (uint64_t{Load32(p + n - 4)} << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  return uint64_t{static_cast<unsigned char>(p[0])} |
+         (uint64_t{static_cast<unsigned char>(p[n >> 1])} << (8 * (n >> 1))) |
+         (uint64_t{static_cast<unsigned char>(p[n - 1])} << (8 * (n - 1)));
+}
+
 }  // namespace
 
-// Words are short (most under 8 bytes): whole 8-byte loads, the tail as two
-// overlapping loads, no per-byte loop.
-uint64_t PhraseLexicon::HashWord(std::string_view w) {
-  const char* p = w.data();
-  size_t n = w.size();
-  uint64_t h = 0x9E3779B97F4A7C15ull * (n + 1);
-  while (n > 8) {
-    h = Mix(h ^ Load64(p));
-    p += 8;
-    n -= 8;
+// Words are short (most under 8 bytes): the head integer and the length,
+// longer words 8 bytes at a time, no per-byte loop.
+inline uint64_t PhraseLexicon::HashWord(std::string_view w, uint64_t head) {
+  uint64_t h = Mix(head ^ (0x9E3779B97F4A7C15ull * (w.size() + 1)));
+  for (size_t k = 8; k < w.size(); k += 8) {
+    const size_t take = w.size() - k < 8 ? w.size() - k : 8;
+    h = Mix(h ^ WordHead(w.data() + k, take));
   }
-  uint64_t tail;
-  if (n >= 4) {
-    tail = (uint64_t{Load32(p)} << 32) | Load32(p + n - 4);
-  } else if (n > 0) {
-    tail = (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
-           (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) |
-           static_cast<unsigned char>(p[n - 1]);
-  } else {
-    tail = 0;
-  }
-  return Mix(h ^ tail ^ (uint64_t{static_cast<uint32_t>(n)} << 56));
+  return h;
 }
 
 void PhraseLexicon::Freeze(
@@ -181,14 +184,15 @@ void PhraseLexicon::Freeze(
   word_slots_.assign(TableSize(words.size()), WordSlot{});
   const size_t wmask = word_slots_.size() - 1;
   words_.clear();
+  word_offset_.clear();
   for (size_t id = 0; id < words.size(); ++id) {
     const std::string& w = words[id];
-    uint64_t h = HashWord(w);
-    size_t i = h & wmask;
+    const uint64_t head = WordHead(w.data(), w.size());
+    size_t i = HashWord(w, head) & wmask;
     while (word_slots_[i].id != kNoWord) i = (i + 1) & wmask;
-    word_slots_[i] = WordSlot{
-        static_cast<uint32_t>(h >> 32), static_cast<uint32_t>(id),
-        static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(w.size())};
+    word_slots_[i] = WordSlot{head, static_cast<uint32_t>(id),
+                              static_cast<uint32_t>(w.size())};
+    word_offset_.push_back(static_cast<uint32_t>(words_.size()));
     words_ += w;
   }
   root_.assign(words.size(), 0);
@@ -200,6 +204,11 @@ void PhraseLexicon::Freeze(
       ++inner;
     }
   }
+  has_edges_.assign(accept_begin_.size() - 1, 0);
+  for (const auto& [key, next] : edges) {
+    has_edges_[static_cast<uint32_t>(key >> 32)] = 1;
+  }
+  has_edges_[0] = 0;  // the root's edges are root_; a walk never returns to it
   edges_.assign(TableSize(inner), EdgeSlot{});
   int bits = 0;
   while ((size_t{1} << bits) < edges_.size()) ++bits;
@@ -214,14 +223,14 @@ void PhraseLexicon::Freeze(
 }
 
 uint32_t PhraseLexicon::WordId(std::string_view w) const {
-  const uint64_t h = HashWord(w);
-  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  const uint64_t head = WordHead(w.data(), w.size());
   const size_t mask = word_slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
+  for (size_t i = HashWord(w, head) & mask;; i = (i + 1) & mask) {
     const WordSlot& s = word_slots_[i];
     if (s.id == kNoWord) return kNoWord;
-    if (s.tag == tag && s.length == w.size() &&
-        SameBytes(words_.data() + s.offset, w.data(), w.size())) {
+    if (s.head == head && s.length == w.size() &&
+        (w.size() <= 8 || SameBytes(words_.data() + word_offset_[s.id] + 8,
+                                    w.data() + 8, w.size() - 8))) {
       return s.id;
     }
   }
@@ -235,7 +244,8 @@ void PhraseLexicon::MapTokens(const TokenStream& tokens,
 }
 
 void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
-                          std::vector<LexiconMatch>* out) const {
+                          std::vector<LexiconMatch>* out,
+                          std::vector<LexiconMatch>* phrases) const {
   const size_t n = ids.size();
   // Most tokens match a few one-word entries (function words sit in several
   // lexicons): matches go to a small local buffer, copied out in blocks, so
@@ -245,6 +255,7 @@ void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
   size_t used = 0;
   const uint32_t* accept_begin = accept_begin_.data();
   const uint32_t* accept = accept_.data();
+  const uint8_t* has_edges = has_edges_.data();
   for (size_t i = 0; i < n; ++i) {
     const uint32_t first = ids[i];
     if (first == kNoWord) continue;
@@ -257,10 +268,66 @@ void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
         }
         buffer[used++] = LexiconMatch{static_cast<uint32_t>(i),
                                       static_cast<uint32_t>(j), accept[a]};
+        if (j > i + 1 && phrases != nullptr)
+          phrases->push_back(buffer[used - 1]);
       }
-      if (j >= n || ids[j] == kNoWord) break;
+      if (!has_edges[state] || j >= n || ids[j] == kNoWord) break;
       state = Transition(state, ids[j]);
     }
+  }
+  out->insert(out->end(), buffer, buffer + used);
+}
+
+void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
+                                 std::vector<LexiconMatch>* out) const {
+  const size_t n = ids.size();
+  const uint32_t* accept_begin = accept_begin_.data();
+  const uint32_t* accept = accept_.data();
+  const uint8_t* has_edges = has_edges_.data();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const uint32_t first = ids[i];
+    if (first == kNoWord) continue;
+    uint32_t state = root_[first];
+    // Phrases are rare: the common case is one load and a byte test.
+    for (size_t j = i + 1; has_edges[state] && j < n && ids[j] != kNoWord;) {
+      state = Transition(state, ids[j]);
+      if (state == 0) break;
+      ++j;
+      for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
+        out->push_back(LexiconMatch{static_cast<uint32_t>(i),
+                                    static_cast<uint32_t>(j), accept[a]});
+      }
+    }
+  }
+}
+
+void PhraseLexicon::ExpandMatches(const std::vector<uint32_t>& ids,
+                                  const std::vector<LexiconMatch>& phrases,
+                                  std::vector<LexiconMatch>* out) const {
+  const size_t n = ids.size();
+  constexpr size_t kBuffer = 256;
+  LexiconMatch buffer[kBuffer];
+  size_t used = 0;
+  auto emit = [&](const LexiconMatch& m) {
+    if (used == kBuffer) {
+      out->insert(out->end(), buffer, buffer + used);
+      used = 0;
+    }
+    buffer[used++] = m;
+  };
+  const uint32_t* accept_begin = accept_begin_.data();
+  const uint32_t* accept = accept_.data();
+  const LexiconMatch* p = phrases.data();
+  const LexiconMatch* const pe = p + phrases.size();
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t w = ids[i];
+    if (w == kNoWord) continue;
+    const uint32_t state = root_[w];
+    for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
+      emit(LexiconMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                        accept[a]});
+    }
+    for (; p != pe && p->begin == i; ++p) emit(*p);
   }
   out->insert(out->end(), buffer, buffer + used);
 }

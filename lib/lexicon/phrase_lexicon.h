@@ -12,6 +12,15 @@
 // transitions a plain array indexed by word id): no allocation and no
 // pointer chasing per token.
 //
+// One-word entries are 99% of all matches (a function word like "the" sits
+// in several lexicons), so a document's matches also come in two parts that
+// cost nothing per one-word entry: each token's word id, whose one-word
+// entries SingleEntries() lists (stages precompute per-word tables from it at
+// Create), and the phrase matches of two or more tokens (MatchPhrases).
+// Match() with a `phrases` list gives both forms in one pass, for as long as
+// some stages still walk every match; ExpandMatches() rebuilds the full list
+// from the two parts.
+//
 // Immutable after Compile; Match is const and thread-safe.
 #ifndef CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
 #define CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
@@ -59,8 +68,37 @@ class PhraseLexicon {
   void MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const;
 
   // Appends every match, ordered by begin then by length (shortest first).
-  void Match(const std::vector<uint32_t>& ids,
-             std::vector<LexiconMatch>* out) const;
+  // With `phrases`, also appends the matches of two or more tokens there
+  // (what MatchPhrases appends), in the same pass.
+  void Match(const std::vector<uint32_t>& ids, std::vector<LexiconMatch>* out,
+             std::vector<LexiconMatch>* phrases = nullptr) const;
+
+  // Appends the matches of two or more tokens only, in Match() order.
+  void MatchPhrases(const std::vector<uint32_t>& ids,
+                    std::vector<LexiconMatch>* out) const;
+
+  // Appends exactly what Match(ids) appends, given `phrases` from
+  // MatchPhrases(ids): each token's one-word entries, then its phrases.
+  void ExpandMatches(const std::vector<uint32_t>& ids,
+                     const std::vector<LexiconMatch>& phrases,
+                     std::vector<LexiconMatch>* out) const;
+
+  // The one-word entries of a word id (none for kNoWord), in Match() order.
+  struct EntryList {
+    const uint32_t* b = nullptr;
+    const uint32_t* e = nullptr;
+    const uint32_t* begin() const { return b; }
+    const uint32_t* end() const { return e; }
+    bool empty() const { return b == e; }
+  };
+  EntryList SingleEntries(uint32_t word) const {
+    if (word == kNoWord) return {};
+    const uint32_t state = root_[word];
+    return {accept_.data() + accept_begin_[state],
+            accept_.data() + accept_begin_[state + 1]};
+  }
+  // Word ids run from 0 to vocabulary_size() - 1.
+  size_t vocabulary_size() const { return root_.size(); }
 
   // Reference implementation for differential tests: compares each entry's
   // folded token sequence at each position. O(tokens x entries).
@@ -74,12 +112,13 @@ class PhraseLexicon {
   size_t max_phrase_tokens() const { return max_len_; }
 
  private:
-  // Folded word -> word id: linear probing over a power-of-two array; the
-  // words' bytes live in one string.
+  // Folded word -> word id: linear probing over a power-of-two array. Each
+  // slot holds the word's first 8 bytes (zero-padded), so a word of up to 8
+  // bytes (most tokens) is found or rejected by one compare in the slot; the
+  // bytes of longer words live in one string.
   struct WordSlot {
-    uint32_t tag = 0;       // high bits of the hash
+    uint64_t head = 0;      // first 8 bytes, little-endian, zero-padded
     uint32_t id = kNoWord;  // kNoWord: empty slot
-    uint32_t offset = 0;    // into words_
     uint32_t length = 0;
   };
   // (state, word) -> next state, for states other than the root.
@@ -87,7 +126,7 @@ class PhraseLexicon {
     uint64_t key = ~uint64_t{0};  // state << 32 | word; all ones: empty
     uint32_t next = 0;
   };
-  static uint64_t HashWord(std::string_view w);
+  static uint64_t HashWord(std::string_view w, uint64_t head);
   static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
   uint32_t WordId(std::string_view w) const;
   uint32_t Transition(uint32_t state, uint32_t word) const {
@@ -108,7 +147,11 @@ class PhraseLexicon {
   std::vector<std::string> type_names_;
   std::vector<WordSlot> word_slots_;  // size a power of two
   std::string words_;
-  std::vector<uint32_t> root_;          // word id -> state after it; 0 = none
+  std::vector<uint32_t> word_offset_;  // word id -> its bytes in words_
+  std::vector<uint32_t> root_;         // word id -> state after it; 0 = none
+  // Per state: 1 if a longer phrase continues from it (else the walk stops
+  // without probing the edge table: most words start no phrase).
+  std::vector<uint8_t> has_edges_;
   std::vector<EdgeSlot> edges_;         // size a power of two
   int edge_shift_ = 64;                 // 64 - log2(edges_.size())
   std::vector<uint32_t> accept_begin_;  // per state, into accept_
