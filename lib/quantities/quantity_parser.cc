@@ -1450,8 +1450,42 @@ class QuantityRun {
     std::string_view w = norm(k);
     if ((w == "of" || w == "in" || w == ",") && YearToken(k + 1, y))
       return k + 2;
+    if (size_t se = SpelledYear(k, y); se > k) return se;
     *y = 0;
     return k;
+  }
+
+  // A year in words right after a month or day: "two thousand and fifteen",
+  // "nineteen ninety six", "nineteen seventy-two". Not before a noun ("in
+  // March two thousand workers").
+  size_t SpelledYear(size_t k, int* y) const {
+    if (!IsWordTok(k) || !Get(k, QRole::kNum)) return k;
+    Num n;
+    if (!ParseNumber(k, &n) || n.b != k || !n.spelled || n.ordinal ||
+        n.fraction || n.v != std::floor(n.v))
+      return k;
+    int v = static_cast<int>(n.v);
+    size_t e = n.e;
+    if (v >= 10 && v <= 99) {
+      Num n2;  // "nineteen" + "ninety six"
+      if (!IsWordTok(e) || !ParseNumber(e, &n2) || n2.b != e || !n2.spelled ||
+          n2.ordinal || n2.fraction || n2.v < 10 || n2.v > 99 ||
+          n2.v != std::floor(n2.v))
+        return k;
+      v = v * 100 + static_cast<int>(n2.v);
+      e = n2.e;
+    }
+    if (v < 1000 || v > 2100) return k;
+    if (InSent(e) && IsWordTok(e) && !Capitalized(e)) {
+      static constexpr std::string_view kAfter[] = {
+          "and",  "or", "in",   "on",   "at",     "to",    "for",
+          "from", "by", "with", "when", "before", "after", "until"};
+      bool ok = false;
+      for (std::string_view a : kAfter) ok = ok || norm(e) == a;
+      if (!ok) return k;
+    }
+    *y = v;
+    return e;
   }
 
   int64_t HolidayDays(const QEntry& h, int y) const {
