@@ -643,6 +643,17 @@ TEST(AttributionFinder, SentenceOpenedByADocument) {
               ::testing::Not(::testing::HasSubstr("[CUE In]")));
 }
 
+TEST(AttributionFinder, CitingAFactIsNoRelay) {
+  const std::string out =
+      One("The agency described the decision as \"premature,\" citing safety "
+          "inspections.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[CUE described]"));
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("via=")));
+  EXPECT_THAT(One("The paper reported, citing two officials, that the mayor "
+                  "would resign."),
+              ::testing::HasSubstr("via=\"two officials\""));
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

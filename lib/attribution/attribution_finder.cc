@@ -1473,7 +1473,7 @@ class Run {
       while (j < v.limit && !IsBreak(j) && !content_start_[j] && !IsQuote(j))
         ++j;
       if (j == chain_[k].end || j >= v.limit) return false;
-      d->via.push_back({chain_[k].end, j});
+      if (SourcePhrase(chain_[k].end, j)) d->via.push_back({chain_[k].end, j});
       k = j;
       if (k < v.limit && IsComma(k)) ++k;
     }
@@ -1812,6 +1812,20 @@ class Run {
                   drafts_.end());
   }
 
+  // What "citing" names is a relay only when it can speak: a name, or a
+  // source noun that is not a document or fact ("citing two officials", not
+  // "citing safety inspections").
+  bool SourcePhrase(int b, int e) const {
+    for (int k = b; k < e; ++k) {
+      if (IsCap(k)) return true;
+      if (src_[k].end != kNone && src_[k].end <= e) {
+        const SourceType t = Info(src_[k]).kind;
+        if (t != SourceType::kDocument && t != SourceType::kNone) return true;
+      }
+    }
+    return false;
+  }
+
   // "X reported, citing Y" / "X, quoting Y": Y goes to via.
   void ApplyChains(uint32_t s, const SentenceView& v, size_t first) {
     for (int i = v.b; i < v.limit; ++i) {
@@ -1832,7 +1846,7 @@ class Run {
       bool known = false;
       for (auto [vb2, ve2] : owner->via) known = known || vb2 == ve;
       if (known) continue;
-      owner->via.push_back({ve, k});
+      if (SourcePhrase(ve, k)) owner->via.push_back({ve, k});
       // Cut the chain out of the content.
       for (auto& p : owner->pieces) {
         if (p.first <= i && i < p.second) p.second = i;
