@@ -321,6 +321,16 @@ TEST(Entities, WireCopyTokensThatAreNotNames) {
               ::testing::ElementsAre("GPE Tulsa", "GPE Okla."));
 }
 
+TEST(Entities, CityNextToAResultVerbWithAScoreIsItsClub) {
+  EXPECT_THAT(
+      Typed("On Sunday Porto beat Lyon 2-1, and Portugal beat Spain 3-0."),
+      ::testing::ElementsAre("ORG Porto", "ORG Lyon", "GPE Portugal",
+                             "GPE Spain"));
+  // No score: a city bidding against another stays a place.
+  EXPECT_THAT(Typed("On Sunday Milan beat Rome to host the summit."),
+              ::testing::ElementsAre("GPE Milan", "GPE Rome"));
+}
+
 TEST(Entities, DatesAreNotNames) {
   EXPECT_THAT(Typed("On Monday, March 3, Lisbon hosted the talks."),
               ::testing::ElementsAre("GPE Lisbon"));

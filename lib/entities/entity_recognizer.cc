@@ -42,6 +42,7 @@ enum : uint32_t {
   kBOrgNoun = 1 << 18,    // "operator", "company": an ORG next to it
   kBDashLower = 1 << 19,  // capitalized word with a lower-case part after its
                           // last hyphen ("Mersin-based"): never a name word
+  kBTeamVerb = 1 << 20,   // "beat", "drew with", "lost to": a result verb
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
@@ -174,6 +175,7 @@ class Run {
   uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
   bool OrgAppositive(uint32_t e) const;
   bool AffiliationBefore(uint32_t e) const;
+  bool TeamContext(uint32_t b, uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -383,6 +385,10 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
         if (len > 1 || !tok(m.begin).has(kCapitalized))
           s_.bits[m.end - 1] |= kBOrgNoun;
         break;
+      case Role::kTeamVerb:  // "drew with" marks "drew" and "with"
+        s_.bits[m.begin] |= kBTeamVerb;
+        s_.bits[m.end - 1] |= kBTeamVerb;
+        break;
       case Role::kNone:
         break;
     }
@@ -513,6 +519,32 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
     }
   }
   return 0;
+}
+
+bool Run::TeamContext(uint32_t b, uint32_t e) const {
+  if (!((b > 0 && Has(b - 1, kBTeamVerb)) || (e < n_ && Has(e, kBTeamVerb))))
+    return false;
+  // A score in the same sentence ("2-0", "38-11") or a goalless result,
+  // looked for at most 40 tokens either way.
+  uint32_t lo = b;
+  while (lo > 0 && b - lo < 40 && !tok(lo).has(kSentenceInitial)) --lo;
+  uint32_t hi = e;
+  while (hi < n_ && hi - e < 40 && !tok(hi).has(kSentenceInitial)) ++hi;
+  for (uint32_t k = lo; k + 2 < hi; ++k) {
+    if (tok(k).kind == TokenKind::kNumber &&
+        tok(k + 2).kind == TokenKind::kNumber && tok(k).span.size() <= 3 &&
+        tok(k + 2).span.size() <= 3 &&
+        tok(k + 1).span.begin == tok(k).span.end &&
+        tok(k + 2).span.begin == tok(k + 1).span.end &&
+        text_[tok(k + 1).span.begin] == '-') {
+      return true;
+    }
+  }
+  for (uint32_t k = lo; k < hi; ++k) {
+    std::string_view w = ts_.norm(k);
+    if (w == "goalless" || w == "scoreless") return true;
+  }
+  return false;
 }
 
 bool Run::AffiliationBefore(uint32_t e) const {
@@ -752,10 +784,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
 
-  // Exact lexicon name.
+  // Exact lexicon name. A city next to a result verb in a sentence with a
+  // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (s_.ent_end[b] == e) {
     const EntryInfo& inf = info_[s_.ent_entry[b]];
-    Add(b, e, inf.type, 2, inf.outlet, s_.ent_entry[b]);
+    EntityType type = inf.type;
+    if (type == EntityType::kGpe && !inf.country && TeamContext(b, e))
+      type = EntityType::kOrg;
+    Add(b, e, type, 2, inf.outlet, s_.ent_entry[b]);
     return;
   }
 
@@ -1341,11 +1377,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kOrgBefore;
       } else if (role == "org_noun") {
         inf.role = Role::kOrgNoun;
+      } else if (role == "team_verb") {
+        inf.role = Role::kTeamVerb;
       } else {
         return absl::InvalidArgumentError(
             absl::StrCat(ce.origin,
                          ": entity_context needs "
-                         "role=person_after|place_before|org_before|org_noun, "
+                         "role=person_after|place_before|org_before|org_noun|"
+                         "team_verb, "
                          "got '",
                          Av(role), "'"));
       }
@@ -1423,6 +1462,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             break;
           case Role::kOrgNoun:
             if (!cap) m.bits |= kBOrgNoun;
+            break;
+          case Role::kTeamVerb:
+            m.bits |= kBTeamVerb;
             break;
           case Role::kNone:
             break;

@@ -76,6 +76,7 @@ class EntityRecognizer {
     kOrgBefore,
     kMinor,
     kOrgNoun,
+    kTeamVerb,
   };
   struct EntryInfo {
     Role role = Role::kNone;
