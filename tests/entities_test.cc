@@ -326,6 +326,8 @@ TEST(Entities, CityNextToAResultVerbWithAScoreIsItsClub) {
       Typed("On Sunday Porto beat Lyon 2-1, and Portugal beat Spain 3-0."),
       ::testing::ElementsAre("ORG Porto", "ORG Lyon", "GPE Portugal",
                              "GPE Spain"));
+  EXPECT_THAT(Typed("On Sunday Porto held Lyon to a goalless draw."),
+              ::testing::ElementsAre("ORG Porto", "ORG Lyon"));
   // No score: a city bidding against another stays a place.
   EXPECT_THAT(Typed("On Sunday Milan beat Rome to host the summit."),
               ::testing::ElementsAre("GPE Milan", "GPE Rome"));

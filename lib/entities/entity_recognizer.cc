@@ -43,6 +43,7 @@ enum : uint32_t {
   kBDashLower = 1 << 19,  // capitalized word with a lower-case part after its
                           // last hyphen ("Mersin-based"): never a name word
   kBTeamVerb = 1 << 20,   // "beat", "drew with", "lost to": a result verb
+  kBScoreWord = 1 << 21,  // "goalless": a result without digits
 };
 
 bool ParseType(std::string_view s, EntityType* t) {
@@ -176,6 +177,10 @@ class Run {
   bool OrgAppositive(uint32_t e) const;
   bool AffiliationBefore(uint32_t e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
+  bool IsColon(uint32_t k) const {
+    return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
+           text_[tok(k).span.begin] == ':';
+  }
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -308,8 +313,7 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
     bits |= init ? uint32_t{kBInitial} : 0u;
     initial = init;
     prev_word = is_word;
-    prev_colon = (t.kind == TokenKind::kPunctuation) & (size == 1) &&
-                 text_[t.span.begin] == ':';
+    prev_colon = IsColon(i);
     s_.bits[i] = bits;
     if (line_start && i > 0) {
       line.end = i;
@@ -388,6 +392,9 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
       case Role::kTeamVerb:  // "drew with" marks "drew" and "with"
         s_.bits[m.begin] |= kBTeamVerb;
         s_.bits[m.end - 1] |= kBTeamVerb;
+        break;
+      case Role::kScoreWord:
+        if (len == 1) s_.bits[m.begin] |= kBScoreWord;
         break;
       case Role::kNone:
         break;
@@ -540,10 +547,8 @@ bool Run::TeamContext(uint32_t b, uint32_t e) const {
       return true;
     }
   }
-  for (uint32_t k = lo; k < hi; ++k) {
-    std::string_view w = ts_.norm(k);
-    if (w == "goalless" || w == "scoreless") return true;
-  }
+  for (uint32_t k = lo; k < hi; ++k)
+    if (Has(k, kBScoreWord)) return true;
   return false;
 }
 
@@ -943,9 +948,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   const Token& t = tok(b);
   // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
   // document names it again (strength 0 keeps it for chaining alone).
-  bool label = Has(b, kBInitial) && e < n_ &&
-               tok(e).kind == TokenKind::kPunctuation &&
-               tok(e).span.size() == 1 && text_[tok(e).span.begin] == ':';
+  bool label = Has(b, kBInitial) && e < n_ && IsColon(e);
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (Has(b, kBInitial) && !given && !person_after && !org_noun) {
@@ -1379,12 +1382,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kOrgNoun;
       } else if (role == "team_verb") {
         inf.role = Role::kTeamVerb;
+      } else if (role == "score_word") {
+        inf.role = Role::kScoreWord;
       } else {
         return absl::InvalidArgumentError(
             absl::StrCat(ce.origin,
                          ": entity_context needs "
                          "role=person_after|place_before|org_before|org_noun|"
-                         "team_verb, "
+                         "team_verb|score_word, "
                          "got '",
                          Av(role), "'"));
       }
@@ -1465,6 +1470,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             break;
           case Role::kTeamVerb:
             m.bits |= kBTeamVerb;
+            break;
+          case Role::kScoreWord:
+            m.bits |= kBScoreWord;
             break;
           case Role::kNone:
             break;

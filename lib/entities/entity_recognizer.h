@@ -77,6 +77,7 @@ class EntityRecognizer {
     kMinor,
     kOrgNoun,
     kTeamVerb,
+    kScoreWord,
   };
   struct EntryInfo {
     Role role = Role::kNone;
