@@ -1544,6 +1544,11 @@ class QuantityRun {
     q.value_text = std::move(value);
     q.modifier = std::move(modifier);
     Emit(b, e, q);
+    // "in Aug." at the end of a sentence: the period is the full stop too,
+    // and ends the sentence rather than the date.
+    if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
+        text_[tok(e - 1).span.end - 1] == '.')
+      --out_->back().span.end;
   }
 
   std::string MonthValue(int y, int m) const {
@@ -1551,7 +1556,176 @@ class QuantityRun {
                         Pad(m, 2));
   }
 
+  // A date written without spaces, with a month name or a four-digit year
+  // among its parts: "Dec-2018", "dec31", "2019-aug-1", "23/Sep/2020",
+  // "2020/23/Sep", "Sep-23-2020", "Q1-2019", and the numeric "12-2015" /
+  // "10-1-2018" (dashes; slashes are one token, read below). Tokenization
+  // splits these shapes in several ways, so the run of tokens with no space
+  // between them is read by bytes: parts are cut at - / . and where letters
+  // meet digits. Returns the end token, or i.
+  static int ToInt(std::string_view s) {
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+  }
+  size_t CompactDate(size_t i) {
+    const Token& t0 = tok(i);
+    if (!InSent(i) ||
+        (t0.kind != TokenKind::kWord && t0.kind != TokenKind::kNumber))
+      return i;
+    size_t k = i + 1;
+    while (InSent(k) && k - i < 12 && !Space(k) && !used_[k]) {
+      const char c = text_[tok(k).span.begin];
+      if (!absl::ascii_isalnum(c) && c != '-' && c != '/') break;
+      ++k;
+    }
+    if (k == i + 1 && !(t0.kind == TokenKind::kWord && t0.has(kHasDigit)))
+      return i;
+    struct Part {
+      uint32_t b, e;
+      char kind;  // 'y' year, 'n' number, 'm' month, 'q' quarter/half, 'x'
+      int v;
+      char sep;  // separator before the part: '-', '/', '.', or 0
+    };
+    Part parts[8];
+    int n = 0;
+    const uint32_t rb = t0.span.begin, re = tok(k - 1).span.end;
+    char sep = 0;
+    for (uint32_t p = rb; p < re;) {
+      const char c = text_[p];
+      if (c == '-' || c == '/' || c == '.') {
+        if (sep || p == rb) return i;  // "--", a leading dash
+        sep = c;
+        ++p;
+        continue;
+      }
+      if (!absl::ascii_isalnum(c) || n == 8) return i;
+      uint32_t q = p;
+      const bool digits = absl::ascii_isdigit(c);
+      while (q < re && absl::ascii_isalnum(text_[q]) &&
+             absl::ascii_isdigit(text_[q]) == digits)
+        ++q;
+      Part part{p, q, 'x', 0, n == 0 ? '\0' : sep};
+      if (digits) {
+        // "04th", "23rd": an ordinal suffix stays with its digits.
+        if (q + 2 <= re && absl::ascii_isalpha(text_[q])) {
+          const char suf[3] = {absl::ascii_tolower(text_[q]),
+                               absl::ascii_tolower(text_[q + 1]), 0};
+          const std::string_view sv(suf, 2);
+          if ((q + 2 == re || !absl::ascii_isalpha(text_[q + 2])) &&
+              (sv == "st" || sv == "nd" || sv == "rd" || sv == "th"))
+            part.e = q + 2;
+        }
+        if (q - p <= 2) {
+          part.kind = 'n';
+          part.v = ToInt(text_.substr(p, q - p));
+        } else if (q - p == 4 && part.e == q) {
+          part.kind = 'y';
+          part.v = ToInt(text_.substr(p, 4));
+          if (part.v < 1000 || part.v > 2200) part.kind = 'x';
+        }
+      } else if (q - p <= 9) {
+        char buf[10];
+        for (uint32_t j = p; j < q; ++j)
+          buf[j - p] = absl::ascii_tolower(text_[j]);
+        const std::string_view w(buf, q - p);
+        if (const QEntry* mo = Word(w, QRole::kMonth)) {
+          part.kind = 'm';
+          part.v = static_cast<int>(mo->v);
+        } else if (w == "q" || w == "h") {
+          part.kind = 'q';
+          part.v = w == "q" ? 4 : 2;
+        }
+      }
+      if (n > 0 && parts[n - 1].kind == 'q' && part.kind == 'n' && sep == 0 &&
+          part.v >= 1 && part.v <= parts[n - 1].v) {
+        parts[n - 1].kind = 'Q';  // "Q1": quarter number in v
+        parts[n - 1].v = part.v;
+        parts[n - 1].e = part.e;
+      } else {
+        parts[n++] = part;
+      }
+      p = part.e;
+      sep = 0;
+    }
+    if (n < 2) return i;
+    // Longest pattern first: year, month and day in any order where a named
+    // month says which number is which; two numbers and a year with dashes
+    // read month first unless the first is over 12.
+    int y = 0, m = 0, d = 0, used = 0;
+    std::string value;
+    auto kinds = [&](const char* s) {
+      for (int j = 0; s[j]; ++j) {
+        if (j >= n) return false;
+        const char c = parts[j].kind;
+        if (s[j] == 'd' ? c != 'n' : c != s[j]) return false;
+      }
+      return true;
+    };
+    auto day_ok = [](int v) { return v >= 1 && v <= 31; };
+    if (kinds("mdy") && day_ok(parts[1].v)) {
+      m = parts[0].v, d = parts[1].v, y = parts[2].v, used = 3;
+    } else if (kinds("ymd") && day_ok(parts[2].v)) {
+      y = parts[0].v, m = parts[1].v, d = parts[2].v, used = 3;
+    } else if (kinds("ydm") && day_ok(parts[1].v)) {
+      y = parts[0].v, d = parts[1].v, m = parts[2].v, used = 3;
+    } else if (kinds("dmy") && day_ok(parts[0].v)) {
+      d = parts[0].v, m = parts[1].v, y = parts[2].v, used = 3;
+    } else if (kinds("ydd") && parts[1].sep == '-' && parts[2].sep == '-' &&
+               parts[1].v >= 1 && parts[1].v <= 12 && day_ok(parts[2].v)) {
+      y = parts[0].v, m = parts[1].v, d = parts[2].v, used = 3;  // 2018-7-6
+    } else if (kinds("ddy") && parts[1].sep == '-' && parts[2].sep == '-') {
+      m = parts[0].v, d = parts[1].v, y = parts[2].v, used = 3;
+      if (m > 12) std::swap(m, d);
+      if (m < 1 || m > 12 || !day_ok(d)) return i;
+    } else if (kinds("my") || (kinds("dy") && parts[1].sep != '.' &&
+                               parts[0].v >= 1 && parts[0].v <= 12)) {
+      m = parts[0].v, y = parts[1].v, used = 2;
+    } else if (kinds("Qy") && parts[1].sep != '/') {
+      used = 2;
+      value = PartValue(
+          parts[1].v,
+          text_[parts[0].b] == 'q' || text_[parts[0].b] == 'Q' ? "Q" : "H",
+          parts[0].v);
+    } else if (kinds("md") && day_ok(parts[1].v) && parts[1].sep != '.') {
+      m = parts[0].v, d = parts[1].v, used = 2;
+    } else if (kinds("dm") && day_ok(parts[0].v) && parts[1].sep != '.' &&
+               (parts[1].sep != 0 || text_[parts[1].b - 1] == 'h' ||
+                text_[parts[1].b - 1] == 't')) {
+      d = parts[0].v, m = parts[1].v, used = 2;
+    } else {
+      return i;
+    }
+    // The date ends at a token end (a month's abbreviation period included);
+    // what follows in the run is nothing or a dash before a range's end.
+    uint32_t eb = parts[used - 1].e;
+    if (parts[used - 1].kind == 'm' && eb < re && text_[eb] == '.') ++eb;
+    size_t te = i;
+    while (te < k && tok(te).span.end < eb) ++te;
+    if (te == k || tok(te).span.end != eb) return i;
+    ++te;
+    if (te < k && !(used < n && parts[used].sep == '-' && norm(te) == "-"))
+      return i;
+    size_t end = te;
+    if (value.empty()) {
+      if (y == 0 && d > 0) {
+        if (size_t ye = YearAfter(te, &y); ye > te && norm(te) != "in")
+          end = ye;
+        else
+          y = 0;
+      }
+      if (y == 0 && has_date_) y = year_;
+      value = d > 0 ? absl::StrCat(MonthValue(y, m), "-", Pad(d, 2))
+                    : MonthValue(y, m);
+    }
+    size_t b;
+    std::string mod = DateMod(i, &b);
+    EmitDate(b, end, std::move(value), std::move(mod));
+    return end;
+  }
+
   size_t TryDate(size_t i) {
+    if (size_t ce = CompactDate(i); ce > i) return ce;
     size_t e;
     std::string_view w = norm(i);
     // "mid-March", "early-2025"
@@ -1836,21 +2010,7 @@ class QuantityRun {
         EmitDate(b, se + 1, value, mod);
         return se + 1;
       }
-      size_t k = e;
-      if (norm(k) == "," && InSent(k + 1)) ++k;
-      if (Get(k, QRole::kMonth) || IsNumberTok(k)) {
-        const size_t before = out_->size();
-        const size_t d2 = TryDate(k);
-        if (d2 > k && out_->size() == before + 1 &&
-            out_->back().type == QuantityType::kDate) {
-          out_->back().span.begin = tok(b).span.begin;
-          if (!mod.empty() && out_->back().modifier.empty())
-            out_->back().modifier = mod;
-          Skip(b, d2);
-          return d2;
-        }
-        out_->resize(before);
-      }
+      if (size_t d2 = DateAfterWeekday(e, b, mod); d2 > e) return d2;
       // "Sunday 31", "Thu 14th", "Friday the 26th": a weekday and a day of
       // the month (not a count: "Monday 21 ships sailed").
       {
@@ -2007,8 +2167,20 @@ class QuantityRun {
                                 : today_ + (wdv - today_wd);
           value = IsoDate(day);
         }
+        if (size_t d2 = DateAfterWeekday(k + 1, b, mod); d2 > k + 1) return d2;
         EmitDate(b, k + 1, value, mod);
         return k + 1;
+      }
+      // "next 5/19": a month/day after "this" / "next" (SlashDateContext).
+      if (IsNumberTok(k)) {
+        const size_t before = out_->size();
+        if (size_t d2 = TryDate(k); d2 > k) {
+          if (out_->size() == before + 1 &&
+              out_->back().span.begin == tok(i).span.begin)
+            return d2;
+          out_->resize(before);
+          for (size_t j = k; j < d2; ++j) used_[j] = false;
+        }
       }
       return i;
     }
@@ -2074,6 +2246,67 @@ class QuantityRun {
       return i + 1;
     }
     return i;
+  }
+
+  // A date right after a weekday names that day: "Tuesday, March 7",
+  // "Friday 2018-7-6", "this friday (jun-15)", "this Friday 7.6" (month.day,
+  // when no word of a noun phrase follows: "Tuesday 3.5 million" is not).
+  // Emits one DATE from token b (modifier `mod`) and returns its end, or e.
+  size_t DateAfterWeekday(size_t e, size_t b, const std::string& mod) {
+    size_t k = e;
+    if (norm(k) == "," && InSent(k + 1)) ++k;
+    const bool paren = norm(k) == "(";
+    if (paren) ++k;
+    if (!InSent(k)) return e;
+    const size_t before = out_->size();
+    size_t d2 = k;
+    if (Get(k, QRole::kMonth) || IsNumberTok(k) ||
+        (IsWordTok(k) && tok(k).has(kHasDigit))) {
+      d2 = TryDate(k);
+      if (d2 > k && !(out_->size() == before + 1 &&
+                      out_->back().type == QuantityType::kDate)) {
+        out_->resize(before);
+        for (size_t j = k; j < d2; ++j) used_[j] = false;
+        d2 = k;
+      }
+    }
+    if (d2 == k && IsNumberTok(k) && !used_[k]) {
+      std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
+      const size_t dot = t.find('.');
+      int m = 0, d = 0;
+      std::string_view nx = norm(k + 1);
+      if (dot != std::string_view::npos && dot >= 1 && dot <= 2 &&
+          t.size() - dot - 1 >= 1 && t.size() - dot - 1 <= 2 &&
+          absl::SimpleAtoi(Av(t.substr(0, dot)), &m) &&
+          absl::SimpleAtoi(Av(t.substr(dot + 1)), &d) &&
+          (!InSent(k + 1) || (!IsWordTok(k + 1) && !IsNumberTok(k + 1)) ||
+           nx == "at" || nx == "from" || nx == "with" || nx == "between" ||
+           nx == "or" || nx == "and" || nx == "to")) {
+        if (m > 12) std::swap(m, d);
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+          EmitDate(k, k + 1,
+                   absl::StrCat(MonthValue(has_date_ ? year_ : 0, m), "-",
+                                Pad(d, 2)),
+                   "");
+          d2 = k + 1;
+        }
+      }
+    }
+    if (d2 == k) return e;
+    if (paren) {
+      if (norm(d2) != ")" || !InSent(d2)) {
+        out_->resize(before);
+        for (size_t j = k; j < d2; ++j) used_[j] = false;
+        return e;
+      }
+      ++d2;
+    }
+    Quantity& q = out_->back();
+    q.span.begin = tok(b).span.begin;
+    q.span.end = std::max(q.span.end, tok(d2 - 1).span.end);
+    if (!mod.empty() && q.modifier.empty()) q.modifier = mod;
+    Skip(b, d2);
+    return d2;
   }
 
   // "23.04.2022": day, month and year with dots (read before the version
