@@ -866,5 +866,40 @@ TEST(QuantityParser, OddsAndScoresAreNotDates) {
   }
 }
 
+// Dates written without spaces, and a date after a weekday naming that day.
+INSTANTIATE_TEST_SUITE_P(
+    DatesCompact, QuantityCases,
+    ::testing::Values(
+        Case{"The levy was frozen in Nov-2021 by the council.", "Nov-2021",
+             T::kDate, kText, "2021-11", "", ""},
+        Case{"Ledger entry dated oct17 , 2004 was lost.", "oct17 , 2004",
+             T::kDate, kText, "2004-10-17", "", ""},
+        Case{"The audit ran to 2021-mar-9 in total.", "2021-mar-9", T::kDate,
+             kText, "2021-03-09", "", ""},
+        Case{"Her visa expired 14/Aug/2023 at the border.", "14/Aug/2023",
+             T::kDate, kText, "2023-08-14", "", ""},
+        Case{"The firm guided for q3-2027 revenue.", "q3-2027", T::kDate, kText,
+             "2027-Q3", "", ""},
+        Case{"Shipping stopped 11-3-2022-11-9-2022 at the port.",
+             "11-3-2022-11-9-2022", T::kRange, kText, "2022-11-03/2022-11-09",
+             "", ""},
+        Case{"The grain fair opens this Sunday (aug-9) downtown.",
+             "this Sunday (aug-9)", T::kDate, kText, "2026-08-09", "", "",
+             "2026-02-12"},
+        Case{"Inspectors return Monday 2027-4-5 to the mine.",
+             "Monday 2027-4-5", T::kDate, kText, "2027-04-05", "", ""},
+        Case{"The ward reopens next Thursday 6/18.", "next Thursday 6/18",
+             T::kDate, kText, "2026-06-18", "", "", "2026-02-12"},
+        Case{"The ferry leaves in Sept.", "Sept", T::kDate, kText, "2026-09",
+             "", "", "2026-02-12"}));
+
+// A count after a weekday is not a month.day date.
+TEST(QuantityParser, DecimalAfterWeekdayIsACount) {
+  const std::string text = "On Tuesday 2.5 million voters went to the polls.";
+  for (const Quantity& q : Find(text)) {
+    EXPECT_NE(SpanText(text, q), "Tuesday 2.5") << SpanText(text, q);
+  }
+}
+
 }  // namespace
 }  // namespace claimx
