@@ -901,5 +901,45 @@ TEST(QuantityParser, DecimalAfterWeekdayIsACount) {
   }
 }
 
+// Times with sets and durations: a time every day, a dotted time after a
+// day, a start time (or day) with how long it lasts.
+INSTANTIATE_TEST_SUITE_P(
+    TimesWithSetsAndDurations, QuantityCases,
+    ::testing::Values(
+        Case{"The ferry sails 7am each day in summer.", "7am each day",
+             T::kDate, kText, "T07:00", "", "every"},
+        Case{"Guards change 5pm daily at the gate.", "5pm daily", T::kDate,
+             kText, "T17:00", "", "every"},
+        Case{"The choir sings everyday.", "everyday", T::kDuration, kText,
+             "P1D", "", "every"},
+        Case{"Rehearsals run Tuesdays at 18.15 in the hall.",
+             "Tuesdays at 18.15", T::kDate, kText, "XXXX-WXX-2T18:15", "",
+             "every"},
+        Case{"The hall is booked from 9 am for 4 hours 15 minutes.",
+             "from 9 am for 4 hours 15 minutes", T::kRange, kText,
+             "T09:00/PT4H15M", "", ""},
+        Case{"The lab is shut for 3 hours from 1pm.", "for 3 hours from 1pm",
+             T::kRange, kText, "T13:00/PT3H", "", ""},
+        Case{"The road closes for 5 days, from tomorrow.",
+             "for 5 days, from tomorrow", T::kRange, kText, "2026-02-13/P5D",
+             "", "", "2026-02-12"},
+        Case{"He was barred for 4 years from 2019.", "for 4 years from 2019",
+             T::kRange, kText, "2019/P4Y", "", ""}));
+
+// "everyday" before a noun is an adjective; a dotted number after "at" with
+// no day is a price; "at 2pm for 1 hour" is a time and a duration.
+TEST(QuantityParser, EverydayAdjectiveAndDottedPrices) {
+  for (const std::string text : {"Everyday goods cost more now.",
+                                 "The shares closed at 6.45 in London."}) {
+    for (const Quantity& q : Find(text)) {
+      EXPECT_NE(q.type, QuantityType::kDuration) << SpanText(text, q);
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+    }
+  }
+  const std::string text = "We meet at 2pm for 1 hour.";
+  for (const Quantity& q : Find(text))
+    EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
+}
+
 }  // namespace
 }  // namespace claimx

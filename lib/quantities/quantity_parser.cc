@@ -2778,6 +2778,21 @@ class QuantityRun {
     return q;
   }
 
+  // First token of an emitted quantity, by binary search (tokens are in text
+  // order): a scan from 0 made every range quadratic in the document.
+  size_t FirstTokenOf(const Quantity& q) const {
+    size_t lo = 0, hi = ts_.size();
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (tok(mid).span.begin < q.span.begin) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   // "from March to May", "January 12, 2016 - 01/22/2016": after a date that
   // ends at token d, a second date joined by a range word makes one RANGE
   // whose value is the ISO 8601 interval "start/end".
@@ -2790,18 +2805,7 @@ class QuantityRun {
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
-    // First token of the earlier date, by binary search (tokens are in text
-    // order): a scan from 0 made every range quadratic in the document.
-    size_t lo = 0, hi = ts_.size();
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (tok(mid).span.begin < a.span.begin) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    size_t ab = lo;
+    size_t ab = FirstTokenOf(a);
     size_t rb;
     const QEntry* rw =
         ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
@@ -2961,13 +2965,21 @@ class QuantityRun {
       }
     }
     if (half == 0) {
-      if (ms.empty() || t.find(':') == std::string_view::npos ||
+      // "17.30" reads as a time only after a day ("Thursdays at 17.30");
+      // elsewhere it is a number ("closed at 6.45").
+      const bool dotted_after_day =
+          t.find('.') != std::string_view::npos && i > sent_begin_ &&
+          (DayEndsAt(i - 1) ||
+           (norm(i - 1) == "at" && i - 1 > sent_begin_ && DayEndsAt(i - 2)));
+      if (ms.empty() ||
+          (t.find(':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
         return i;
       std::string_view p = norm(i - 1);
       if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
             p == "till" || p == "before" || p == "after" || p == "between" ||
-            p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1))) {
+            p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
+            dotted_after_day)) {
         return i;
       }
     }
@@ -3306,6 +3318,35 @@ class QuantityRun {
     return e;
   }
 
+  // "for 3 hours 30 minutes" after a start time or day: sets *dur to the
+  // ISO duration and returns the end token, or e.
+  size_t ForDuration(size_t e, std::string* dur) const {
+    if (norm(e) != "for" || !InSent(e + 1)) return e;
+    Measure m;
+    if (!ParseMeasure(e + 1, &m, false) || m.b != e + 1 ||
+        m.type != QuantityType::kDuration || !m.unit.empty() ||
+        !m.modifier.empty())
+      return e;
+    for (;;) {
+      size_t k = m.e;
+      if (norm(k) == "and") ++k;
+      if (!InSent(k)) break;
+      if (size_t he = HalfTail(m.e, &m.value_text); he > m.e) {
+        m.e = he;
+        break;
+      }
+      Measure b;
+      if (!ParseMeasure(k, &b, false) || b.b != k ||
+          b.type != QuantityType::kDuration || !b.unit.empty() ||
+          !b.modifier.empty())
+        break;
+      m.value_text = JoinDurations(m.value_text, b.value_text);
+      m.e = b.e;
+    }
+    *dur = m.value_text;
+    return m.e;
+  }
+
   size_t TryTime(size_t i) {
     if (size_t p = PastTime(i); p > i) return p;
     if (size_t r = TryTimeRange(i); r > i) return r;
@@ -3319,7 +3360,33 @@ class QuantityRun {
     std::string mod = DateMod(i, &b);
     size_t at = b;
     if (at == i && i > sent_begin_ && norm(i - 1) == "at") at = i - 1;
+    // "from 10 am for 3 hours", "Feb 14 from 9:30am for 7 hours": a RANGE
+    // from that time for that long ("T10:00/PT3H"); "at 2pm for 1 hour" is a
+    // time and a duration.
+    std::string dur;
+    size_t fe = e;
+    if (e > i && at == i && i > sent_begin_ && norm(i - 1) == "from" &&
+        !used_[i - 1]) {
+      fe = ForDuration(e, &dur);
+      if (fe > e) at = b = i - 1;
+    }
     Quantity* day = DayEndingBefore(at);
+    if (fe > e) {
+      Quantity q;
+      if (day) {
+        q = *day;
+        q.value_text = AtTime(*day, h, m, half);
+        out_->pop_back();
+        at = b = FirstTokenOf(q);
+      } else {
+        q.value_text = TimeValue(h, m);
+        q.modifier = mod;
+      }
+      q.type = QuantityType::kRange;
+      q.value_text = absl::StrCat(q.value_text, "/", dur);
+      Emit(b, fe, q);
+      return fe;
+    }
     if (e == i) {
       // "Friday at 4", "tonight around 3": a bare hour after a day and a
       // preposition, not before a word ("Friday at 4 sites").
@@ -3350,6 +3417,26 @@ class QuantityRun {
       tq.value_text = AtTime(d, h, m, half);
       tq.span.end = d.span.end;
       return d2;
+    }
+    // "3pm each day", "6am daily": that time every day (as "every Monday"
+    // is a DATE with modifier every).
+    if (const QEntry* st = Get(e, QRole::kSet);
+        st && st->v == 1 && st->s == "D" && !st->time) {
+      const size_t before = out_->size();
+      if (size_t se = TrySet(e); se > e) {
+        out_->resize(before);
+        Quantity& tq = out_->back();
+        if (tq.modifier.empty()) tq.modifier = "every";
+        tq.span.end = tok(se - 1).span.end;
+        return se;
+      }
+    } else if (size_t ee; Get(e, QRole::kEvery, &ee) && norm(ee) == "day" &&
+                          InSent(ee) && mod.empty()) {
+      Quantity& tq = out_->back();
+      tq.modifier = "every";
+      tq.span.end = tok(ee).span.end;
+      Skip(e, ee + 1);
+      return ee + 1;
     }
     return e;
   }
@@ -3456,6 +3543,8 @@ class QuantityRun {
     size_t e;
     if (const QEntry* st = Get(i, QRole::kSet, &e)) {
       if (Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
+      // "everyday" is also an adjective: not before a word it describes.
+      if (st->amb && IsWordTok(e)) return i;
       Quantity q;
       q.type = QuantityType::kDuration;
       q.modifier = "every";
@@ -3934,6 +4023,43 @@ class QuantityRun {
           break;
         a.value_text = JoinDurations(a.value_text, b.value_text);
         a.e = b.e;
+      }
+      // "for 2 hours from 2pm", "for 3 days, from today": a RANGE from that
+      // time or day for that long ("T14:00/PT2H"), as "from 2pm for 2 hours".
+      if (a.modifier.empty() && a.b > sent_begin_ && norm(a.b - 1) == "for" &&
+          !used_[a.b - 1]) {
+        size_t k = a.e;
+        if (norm(k) == ",") ++k;
+        if (norm(k) == "from" && InSent(k + 1)) {
+          const size_t before = out_->size();
+          size_t s2 = TryTime(k + 1);
+          int h = 0;
+          if (s2 == k + 1 && BareHour(k + 1, &h) &&
+              !(InSent(k + 2) && (IsWordTok(k + 2) || IsNumberTok(k + 2)))) {
+            EmitDate(k + 1, k + 2, TimeValue(h, 0), "");  // "from 9"
+            s2 = k + 2;
+          }
+          if (s2 == k + 1) s2 = TryDate(k + 1);
+          if (int y;
+              s2 == k + 1 && YearToken(k + 1, &y) &&
+              !(InSent(k + 2) && IsWordTok(k + 2) && CountsSomething(k + 2))) {
+            EmitDate(k + 1, k + 2, Pad(y, 4), "");  // "from 2010"
+            s2 = k + 2;
+          }
+          if (s2 > k + 1 && out_->size() == before + 1 &&
+              out_->back().type == QuantityType::kDate &&
+              out_->back().modifier.empty()) {
+            Quantity& q = out_->back();
+            q.type = QuantityType::kRange;
+            q.value_text = absl::StrCat(q.value_text, "/", a.value_text);
+            q.span.begin = tok(a.b - 1).span.begin;
+            Skip(a.b - 1, s2);
+            return s2;
+          }
+          out_->resize(before);
+          for (size_t j = k + 1; j < s2 && j < ts_.size(); ++j)
+            used_[j] = false;
+        }
       }
       // "two weeks before Christmas", "3 days from Tuesday", "4 months after
       // the election": a date that far from another date.
