@@ -941,5 +941,28 @@ TEST(QuantityParser, EverydayAdjectiveAndDottedPrices) {
     EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
 }
 
+// Prices after a day, futures months in tables and a day range end are not
+// compact dates or times; "for 4 years from 1990 to 1994" keeps its range.
+TEST(QuantityParser, PricesAndContractMonthsAreNotDates) {
+  for (const std::string text :
+       {"Crude closed on May 4 at 18.25 dlrs a barrel.",
+        "Oats OPEN MAY7 752 JUL7 720 SEP7 730.",
+        "Cargo for June 5-20/June 10-25 delivery."}) {
+    for (const Quantity& q : Find(text)) {
+      if (q.type != QuantityType::kDate && q.type != QuantityType::kRange)
+        continue;
+      const std::string span = SpanText(text, q);
+      EXPECT_EQ(span.find("18.25"), std::string::npos) << span;
+      EXPECT_EQ(span.find('7'), std::string::npos) << span;
+      EXPECT_NE(span, "20/June") << span;
+    }
+  }
+  const std::string text = "She coached for 4 years from 1990 to 1994.";
+  bool range = false;
+  for (const Quantity& q : Find(text))
+    range = range || SpanText(text, q) == "from 1990 to 1994";
+  EXPECT_TRUE(range);
+}
+
 }  // namespace
 }  // namespace claimx

@@ -1687,11 +1687,16 @@ class QuantityRun {
           parts[1].v,
           text_[parts[0].b] == 'q' || text_[parts[0].b] == 'Q' ? "Q" : "H",
           parts[0].v);
-    } else if (kinds("md") && day_ok(parts[1].v) && parts[1].sep != '.') {
+    } else if (kinds("md") && day_ok(parts[1].v) && parts[1].sep != '.' &&
+               (parts[1].sep != 0 || parts[1].e - parts[1].b >= 2 ||
+                absl::ascii_islower(text_[parts[0].b]))) {
+      // "dec31", "mar4"; not "MAR8" / "Mar8", futures contract months in
+      // price tables.
       m = parts[0].v, d = parts[1].v, used = 2;
-    } else if (kinds("dm") && day_ok(parts[0].v) && parts[1].sep != '.' &&
-               (parts[1].sep != 0 || text_[parts[1].b - 1] == 'h' ||
-                text_[parts[1].b - 1] == 't')) {
+    } else if (kinds("dm") && day_ok(parts[0].v) &&
+               (parts[1].sep == '-' ||
+                (parts[1].sep == 0 && parts[0].e > parts[0].b + 2))) {
+      // "15-Jun", "4thJan"; not "5-20/September", the end of a day range.
       d = parts[0].v, m = parts[1].v, used = 2;
     } else {
       return i;
@@ -2967,10 +2972,14 @@ class QuantityRun {
     if (half == 0) {
       // "17.30" reads as a time only after a day ("Thursdays at 17.30");
       // elsewhere it is a number ("closed at 6.45").
+      // "17.30" reads as a time after a recurring day ("Thursdays at
+      // 17.30") or before a time zone ("at 17.30 GMT", "17.30 local time");
+      // "closed on June 12 at 18.25" is a price.
       const bool dotted_after_day =
-          t.find('.') != std::string_view::npos && i > sent_begin_ &&
-          (DayEndsAt(i - 1) ||
-           (norm(i - 1) == "at" && i - 1 > sent_begin_ && DayEndsAt(i - 2)));
+          t.find('.') != std::string_view::npos && norm(i - 1) == "at" &&
+          i - 1 > sent_begin_ && DayEndsAt(i - 2) &&
+          (out_->back().modifier == "every" || Get(i + 1, QRole::kClock) ||
+           (InSent(i + 2) && norm(i + 2) == "time"));
       if (ms.empty() ||
           (t.find(':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
@@ -4046,7 +4055,12 @@ class QuantityRun {
             EmitDate(k + 1, k + 2, Pad(y, 4), "");  // "from 2010"
             s2 = k + 2;
           }
-          if (s2 > k + 1 && out_->size() == before + 1 &&
+          // Not "for five years from 1996 to 2001": that range says more.
+          const std::string_view nx = norm(s2);
+          const bool range_follows =
+              InSent(s2) && (nx == "to" || nx == "until" || nx == "till" ||
+                             nx == "through" || nx == "-" || nx == "–");
+          if (s2 > k + 1 && out_->size() == before + 1 && !range_follows &&
               out_->back().type == QuantityType::kDate &&
               out_->back().modifier.empty()) {
             Quantity& q = out_->back();
