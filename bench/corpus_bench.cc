@@ -3,7 +3,11 @@
 //
 //   corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]
 //                [--synthetic-mb N] [--peers [--peers-mb N]
-//                [--compromise-mb N]] [PATH...]
+//                [--compromise-mb N]] [--digest] [PATH...]
+//
+// --digest prints one hash per stage over every stage's output (tokens,
+// sentences, lexicon matches, quantities, entities, claims; bench/digest.h)
+// and exits: a speed change must print the same line before and after.
 //
 // --peers also runs the JavaScript peers of bench/peers/ (wink-nlp,
 // compromise; node + npm ci on first use) on the same documents and prints
@@ -47,6 +51,7 @@
 #include <vector>
 
 #include "claimx/extractor.h"
+#include "digest.h"
 #include "peers/run_peers.h"
 #include "stages.h"
 #include "synthetic_news.h"
@@ -61,6 +66,7 @@ using Clock = std::chrono::steady_clock;
 struct Corpus {
   std::vector<std::string> texts;
   std::vector<std::string> ids;
+  std::vector<std::string> dates;  // JSONL "date", else empty
   size_t bytes = 0;
   size_t files = 0;
   size_t bad_lines = 0;
@@ -73,7 +79,7 @@ struct Flags {
   double synthetic_mb = 20;
   std::string
       only;  // profiling: run one part only (stages|toksplit|icu|extract)
-  bool digest = false;  // print a digest of the tokens and sentences, then exit
+  bool digest = false;  // print a digest of every stage's output, then exit
   bool peers = false;   // also run bench/peers/ on the same documents
   double peers_mb = 0;  // wink-nlp peers: first N MB (0 = all)
   double compromise_mb = 1;  // compromise peer: first N MB (0 = all)
@@ -88,7 +94,7 @@ struct Flags {
       "                    [--synthetic-mb N] [--only "
       "stages|toksplit|icu|extract]\n"
       "                    [--peers [--peers-mb N] [--compromise-mb N]] "
-      "[PATH...]\n"
+      "[--digest] [PATH...]\n"
       "PATH: a text file (one document), a directory (recursive), or a JSONL "
       "file\n"
       "({\"id\",\"text\"} per line). Without PATH: a synthetic corpus.\n");
@@ -179,6 +185,7 @@ void AddFile(const fs::path& p, const std::string& input, Corpus* c) {
     c->bytes += text.size();
     c->texts.push_back(std::move(text));
     c->ids.push_back(p.string());
+    c->dates.emplace_back();
     return;
   }
   std::ifstream in(p, std::ios::binary);
@@ -204,6 +211,7 @@ void AddFile(const fs::path& p, const std::string& input, Corpus* c) {
     c->ids.push_back(rec->has_id ? rec->id
                                  : p.string() + ":" + std::to_string(lineno));
     c->texts.push_back(std::move(rec->text));
+    c->dates.push_back(std::move(rec->date));
   }
 }
 
@@ -213,6 +221,7 @@ Corpus Load(const Flags& f) {
     c.texts = MakeCorpus(static_cast<size_t>(f.synthetic_mb * 1e6));
     for (size_t i = 0; i < c.texts.size(); ++i) {
       c.ids.push_back("synthetic/" + std::to_string(i));
+      c.dates.emplace_back();
       c.bytes += c.texts[i].size();
     }
     return c;
@@ -465,52 +474,36 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
   counts->failed = k.failed;
 }
 
-// FNV-1a over everything the tokenizer and the splitter produce: two builds
-// that print the same digests behave the same on this corpus (used to check
-// that performance edits keep the output identical).
-struct Fnv {
-  uint64_t h = 0xcbf29ce484222325ull;
-  void Add(const void* data, size_t n) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    for (size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
-  }
-  template <typename T>
-  void Add(const T& v) {
-    Add(&v, sizeof(v));
-  }
-};
-
-int PrintDigest(const Stages& st, const Corpus& c) {
-  Fnv tokens, sentences;
+// Every stage's output over the corpus (bench/digest.h): two builds that
+// print the same line behave the same on this corpus, which is how a
+// performance edit proves its output byte-identical. Documents keep their
+// JSONL id and date, as the CLI passes them.
+int PrintDigest(const Stages& st, const Extractor& ex, const Corpus& c) {
+  OutputDigest digest;
   internal::TokenStream ts;
-  std::vector<Sentence> out;
-  for (const std::string& text : c.texts) {
+  std::vector<uint32_t> ids;
+  std::vector<internal::LexiconMatch> phrases;
+  size_t failed = 0;
+  for (size_t i = 0; i < c.texts.size(); ++i) {
+    const std::string& text = c.texts[i];
     st.tokenizer.Tokenize(text, {}, &ts);
-    for (size_t i = 0; i < ts.size(); ++i) {
-      const Token& t = ts.tokens[i];
-      tokens.Add(t.span.begin);
-      tokens.Add(t.span.end);
-      tokens.Add(t.kind);
-      tokens.Add(t.flags);
-      tokens.Add(ts.newlines_before[i]);
-      tokens.Add(ts.abbrev[i]);
-      std::string_view n = ts.norm(i);
-      tokens.Add(n.size());
-      tokens.Add(n.data(), n.size());
-    }
-    out.clear();
-    st.splitter.Split(text, &ts, &out);
-    for (const Sentence& s : out) {
-      sentences.Add(s.span.begin);
-      sentences.Add(s.span.end);
-      sentences.Add(s.first_token);
-      sentences.Add(s.end_token);
+    digest.AddTokens(ts);
+    st.lexicon.MapTokens(ts, &ids);
+    phrases.clear();
+    st.lexicon.MatchPhrases(ids, &phrases);
+    digest.AddLexicon(ids, phrases);
+    absl::StatusOr<Document> doc =
+        ex.Extract(text, DocumentInfo{c.ids[i], c.dates[i]});
+    if (doc.ok()) {
+      digest.AddDocument(*doc);
+    } else {
+      ++failed;
     }
   }
-  std::printf("tokens %016llx sentences %016llx\n",
-              static_cast<unsigned long long>(tokens.h),
-              static_cast<unsigned long long>(sentences.h));
-  return 0;
+  std::printf("%s\n", digest.ToString().c_str());
+  if (failed)
+    std::fprintf(stderr, "corpus_bench: %zu documents failed\n", failed);
+  return failed ? 1 : 0;
 }
 
 double Median(std::vector<double> v) {
@@ -538,7 +531,7 @@ int Main(int argc, char** argv) {
     std::fprintf(stderr, "corpus_bench: no documents\n");
     return 1;
   }
-  if (flags.digest) return PrintDigest(stages, corpus);
+  if (flags.digest) return PrintDigest(stages, *ex, corpus);
   double rss_loaded = CurrentRssMb();
   const double mb = static_cast<double>(corpus.bytes) / 1e6;
   const double docs = static_cast<double>(corpus.texts.size());

@@ -866,5 +866,103 @@ TEST(QuantityParser, OddsAndScoresAreNotDates) {
   }
 }
 
+// Dates written without spaces, and a date after a weekday naming that day.
+INSTANTIATE_TEST_SUITE_P(
+    DatesCompact, QuantityCases,
+    ::testing::Values(
+        Case{"The levy was frozen in Nov-2021 by the council.", "Nov-2021",
+             T::kDate, kText, "2021-11", "", ""},
+        Case{"Ledger entry dated oct17 , 2004 was lost.", "oct17 , 2004",
+             T::kDate, kText, "2004-10-17", "", ""},
+        Case{"The audit ran to 2021-mar-9 in total.", "2021-mar-9", T::kDate,
+             kText, "2021-03-09", "", ""},
+        Case{"Her visa expired 14/Aug/2023 at the border.", "14/Aug/2023",
+             T::kDate, kText, "2023-08-14", "", ""},
+        Case{"The firm guided for q3-2027 revenue.", "q3-2027", T::kDate, kText,
+             "2027-Q3", "", ""},
+        Case{"Shipping stopped 11-3-2022-11-9-2022 at the port.",
+             "11-3-2022-11-9-2022", T::kRange, kText, "2022-11-03/2022-11-09",
+             "", ""},
+        Case{"The grain fair opens this Sunday (aug-9) downtown.",
+             "this Sunday (aug-9)", T::kDate, kText, "2026-08-09", "", "",
+             "2026-02-12"},
+        Case{"Inspectors return Monday 2027-4-5 to the mine.",
+             "Monday 2027-4-5", T::kDate, kText, "2027-04-05", "", ""},
+        Case{"The ward reopens next Thursday 6/18.", "next Thursday 6/18",
+             T::kDate, kText, "2026-06-18", "", "", "2026-02-12"},
+        Case{"The ferry leaves in Sept.", "Sept", T::kDate, kText, "2026-09",
+             "", "", "2026-02-12"}));
+
+// A count after a weekday is not a month.day date.
+TEST(QuantityParser, DecimalAfterWeekdayIsACount) {
+  const std::string text = "On Tuesday 2.5 million voters went to the polls.";
+  for (const Quantity& q : Find(text)) {
+    EXPECT_NE(SpanText(text, q), "Tuesday 2.5") << SpanText(text, q);
+  }
+}
+
+// Times with sets and durations: a time every day, a dotted time after a
+// day, a start time (or day) with how long it lasts.
+INSTANTIATE_TEST_SUITE_P(
+    TimesWithSetsAndDurations, QuantityCases,
+    ::testing::Values(
+        Case{"The ferry sails 7am each day in summer.", "7am each day",
+             T::kDate, kText, "T07:00", "", "every"},
+        Case{"Guards change 5pm daily at the gate.", "5pm daily", T::kDate,
+             kText, "T17:00", "", "every"},
+        Case{"The choir sings everyday.", "everyday", T::kDuration, kText,
+             "P1D", "", "every"},
+        Case{"Rehearsals run Tuesdays at 18.15 in the hall.",
+             "Tuesdays at 18.15", T::kDate, kText, "XXXX-WXX-2T18:15", "",
+             "every"},
+        Case{"The hall is booked from 9 am for 4 hours 15 minutes.",
+             "from 9 am for 4 hours 15 minutes", T::kRange, kText,
+             "T09:00/PT4H15M", "", ""},
+        Case{"The lab is shut for 3 hours from 1pm.", "for 3 hours from 1pm",
+             T::kRange, kText, "T13:00/PT3H", "", ""},
+        Case{"The road closes for 5 days, from tomorrow.",
+             "for 5 days, from tomorrow", T::kRange, kText, "2026-02-13/P5D",
+             "", "", "2026-02-12"},
+        Case{"He was barred for 4 years from 2019.", "for 4 years from 2019",
+             T::kRange, kText, "2019/P4Y", "", ""}));
+
+// "everyday" before a noun is an adjective; a dotted number after "at" with
+// no day is a price; "at 2pm for 1 hour" is a time and a duration.
+TEST(QuantityParser, EverydayAdjectiveAndDottedPrices) {
+  for (const std::string text : {"Everyday goods cost more now.",
+                                 "The shares closed at 6.45 in London."}) {
+    for (const Quantity& q : Find(text)) {
+      EXPECT_NE(q.type, QuantityType::kDuration) << SpanText(text, q);
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+    }
+  }
+  const std::string text = "We meet at 2pm for 1 hour.";
+  for (const Quantity& q : Find(text))
+    EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
+}
+
+// Prices after a day, futures months in tables and a day range end are not
+// compact dates or times; "for 4 years from 1990 to 1994" keeps its range.
+TEST(QuantityParser, PricesAndContractMonthsAreNotDates) {
+  for (const std::string text :
+       {"Crude closed on May 4 at 18.25 dlrs a barrel.",
+        "Oats OPEN MAY7 752 JUL7 720 SEP7 730.",
+        "Cargo for June 5-20/June 10-25 delivery."}) {
+    for (const Quantity& q : Find(text)) {
+      if (q.type != QuantityType::kDate && q.type != QuantityType::kRange)
+        continue;
+      const std::string span = SpanText(text, q);
+      EXPECT_EQ(span.find("18.25"), std::string::npos) << span;
+      EXPECT_EQ(span.find('7'), std::string::npos) << span;
+      EXPECT_NE(span, "20/June") << span;
+    }
+  }
+  const std::string text = "She coached for 4 years from 1990 to 1994.";
+  bool range = false;
+  for (const Quantity& q : Find(text))
+    range = range || SpanText(text, q) == "from 1990 to 1994";
+  EXPECT_TRUE(range);
+}
+
 }  // namespace
 }  // namespace claimx

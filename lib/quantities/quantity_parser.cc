@@ -1544,6 +1544,11 @@ class QuantityRun {
     q.value_text = std::move(value);
     q.modifier = std::move(modifier);
     Emit(b, e, q);
+    // "in Aug." at the end of a sentence: the period is the full stop too,
+    // and ends the sentence rather than the date.
+    if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
+        text_[tok(e - 1).span.end - 1] == '.')
+      --out_->back().span.end;
   }
 
   std::string MonthValue(int y, int m) const {
@@ -1551,7 +1556,181 @@ class QuantityRun {
                         Pad(m, 2));
   }
 
+  // A date written without spaces, with a month name or a four-digit year
+  // among its parts: "Dec-2018", "dec31", "2019-aug-1", "23/Sep/2020",
+  // "2020/23/Sep", "Sep-23-2020", "Q1-2019", and the numeric "12-2015" /
+  // "10-1-2018" (dashes; slashes are one token, read below). Tokenization
+  // splits these shapes in several ways, so the run of tokens with no space
+  // between them is read by bytes: parts are cut at - / . and where letters
+  // meet digits. Returns the end token, or i.
+  static int ToInt(std::string_view s) {
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v;
+  }
+  size_t CompactDate(size_t i) {
+    const Token& t0 = tok(i);
+    if (!InSent(i) ||
+        (t0.kind != TokenKind::kWord && t0.kind != TokenKind::kNumber))
+      return i;
+    size_t k = i + 1;
+    while (InSent(k) && k - i < 12 && !Space(k) && !used_[k]) {
+      const char c = text_[tok(k).span.begin];
+      if (!absl::ascii_isalnum(c) && c != '-' && c != '/') break;
+      ++k;
+    }
+    if (k == i + 1 && !(t0.kind == TokenKind::kWord && t0.has(kHasDigit)))
+      return i;
+    struct Part {
+      uint32_t b, e;
+      char kind;  // 'y' year, 'n' number, 'm' month, 'q' quarter/half, 'x'
+      int v;
+      char sep;  // separator before the part: '-', '/', '.', or 0
+    };
+    Part parts[8];
+    int n = 0;
+    const uint32_t rb = t0.span.begin, re = tok(k - 1).span.end;
+    char sep = 0;
+    for (uint32_t p = rb; p < re;) {
+      const char c = text_[p];
+      if (c == '-' || c == '/' || c == '.') {
+        if (sep || p == rb) return i;  // "--", a leading dash
+        sep = c;
+        ++p;
+        continue;
+      }
+      if (!absl::ascii_isalnum(c) || n == 8) return i;
+      uint32_t q = p;
+      const bool digits = absl::ascii_isdigit(c);
+      while (q < re && absl::ascii_isalnum(text_[q]) &&
+             absl::ascii_isdigit(text_[q]) == digits)
+        ++q;
+      Part part{p, q, 'x', 0, n == 0 ? '\0' : sep};
+      if (digits) {
+        // "04th", "23rd": an ordinal suffix stays with its digits.
+        if (q + 2 <= re && absl::ascii_isalpha(text_[q])) {
+          const char suf[3] = {absl::ascii_tolower(text_[q]),
+                               absl::ascii_tolower(text_[q + 1]), 0};
+          const std::string_view sv(suf, 2);
+          if ((q + 2 == re || !absl::ascii_isalpha(text_[q + 2])) &&
+              (sv == "st" || sv == "nd" || sv == "rd" || sv == "th"))
+            part.e = q + 2;
+        }
+        if (q - p <= 2) {
+          part.kind = 'n';
+          part.v = ToInt(text_.substr(p, q - p));
+        } else if (q - p == 4 && part.e == q) {
+          part.kind = 'y';
+          part.v = ToInt(text_.substr(p, 4));
+          if (part.v < 1000 || part.v > 2200) part.kind = 'x';
+        }
+      } else if (q - p <= 9) {
+        char buf[10];
+        for (uint32_t j = p; j < q; ++j)
+          buf[j - p] = absl::ascii_tolower(text_[j]);
+        const std::string_view w(buf, q - p);
+        if (const QEntry* mo = Word(w, QRole::kMonth)) {
+          part.kind = 'm';
+          part.v = static_cast<int>(mo->v);
+        } else if (w == "q" || w == "h") {
+          part.kind = 'q';
+          part.v = w == "q" ? 4 : 2;
+        }
+      }
+      if (n > 0 && parts[n - 1].kind == 'q' && part.kind == 'n' && sep == 0 &&
+          part.v >= 1 && part.v <= parts[n - 1].v) {
+        parts[n - 1].kind = 'Q';  // "Q1": quarter number in v
+        parts[n - 1].v = part.v;
+        parts[n - 1].e = part.e;
+      } else {
+        parts[n++] = part;
+      }
+      p = part.e;
+      sep = 0;
+    }
+    if (n < 2) return i;
+    // Longest pattern first: year, month and day in any order where a named
+    // month says which number is which; two numbers and a year with dashes
+    // read month first unless the first is over 12.
+    int y = 0, m = 0, d = 0, used = 0;
+    std::string value;
+    auto kinds = [&](const char* s) {
+      for (int j = 0; s[j]; ++j) {
+        if (j >= n) return false;
+        const char c = parts[j].kind;
+        if (s[j] == 'd' ? c != 'n' : c != s[j]) return false;
+      }
+      return true;
+    };
+    auto day_ok = [](int v) { return v >= 1 && v <= 31; };
+    if (kinds("mdy") && day_ok(parts[1].v)) {
+      m = parts[0].v, d = parts[1].v, y = parts[2].v, used = 3;
+    } else if (kinds("ymd") && day_ok(parts[2].v)) {
+      y = parts[0].v, m = parts[1].v, d = parts[2].v, used = 3;
+    } else if (kinds("ydm") && day_ok(parts[1].v)) {
+      y = parts[0].v, d = parts[1].v, m = parts[2].v, used = 3;
+    } else if (kinds("dmy") && day_ok(parts[0].v)) {
+      d = parts[0].v, m = parts[1].v, y = parts[2].v, used = 3;
+    } else if (kinds("ydd") && parts[1].sep == '-' && parts[2].sep == '-' &&
+               parts[1].v >= 1 && parts[1].v <= 12 && day_ok(parts[2].v)) {
+      y = parts[0].v, m = parts[1].v, d = parts[2].v, used = 3;  // 2018-7-6
+    } else if (kinds("ddy") && parts[1].sep == '-' && parts[2].sep == '-') {
+      m = parts[0].v, d = parts[1].v, y = parts[2].v, used = 3;
+      if (m > 12) std::swap(m, d);
+      if (m < 1 || m > 12 || !day_ok(d)) return i;
+    } else if (kinds("my") || (kinds("dy") && parts[1].sep != '.' &&
+                               parts[0].v >= 1 && parts[0].v <= 12)) {
+      m = parts[0].v, y = parts[1].v, used = 2;
+    } else if (kinds("Qy") && parts[1].sep != '/') {
+      used = 2;
+      value = PartValue(
+          parts[1].v,
+          text_[parts[0].b] == 'q' || text_[parts[0].b] == 'Q' ? "Q" : "H",
+          parts[0].v);
+    } else if (kinds("md") && day_ok(parts[1].v) && parts[1].sep != '.' &&
+               (parts[1].sep != 0 || parts[1].e - parts[1].b >= 2 ||
+                absl::ascii_islower(text_[parts[0].b]))) {
+      // "dec31", "mar4"; not "MAR8" / "Mar8", futures contract months in
+      // price tables.
+      m = parts[0].v, d = parts[1].v, used = 2;
+    } else if (kinds("dm") && day_ok(parts[0].v) &&
+               (parts[1].sep == '-' ||
+                (parts[1].sep == 0 && parts[0].e > parts[0].b + 2))) {
+      // "15-Jun", "4thJan"; not "5-20/September", the end of a day range.
+      d = parts[0].v, m = parts[1].v, used = 2;
+    } else {
+      return i;
+    }
+    // The date ends at a token end (a month's abbreviation period included);
+    // what follows in the run is nothing or a dash before a range's end.
+    uint32_t eb = parts[used - 1].e;
+    if (parts[used - 1].kind == 'm' && eb < re && text_[eb] == '.') ++eb;
+    size_t te = i;
+    while (te < k && tok(te).span.end < eb) ++te;
+    if (te == k || tok(te).span.end != eb) return i;
+    ++te;
+    if (te < k && !(used < n && parts[used].sep == '-' && norm(te) == "-"))
+      return i;
+    size_t end = te;
+    if (value.empty()) {
+      if (y == 0 && d > 0) {
+        if (size_t ye = YearAfter(te, &y); ye > te && norm(te) != "in")
+          end = ye;
+        else
+          y = 0;
+      }
+      if (y == 0 && has_date_) y = year_;
+      value = d > 0 ? absl::StrCat(MonthValue(y, m), "-", Pad(d, 2))
+                    : MonthValue(y, m);
+    }
+    size_t b;
+    std::string mod = DateMod(i, &b);
+    EmitDate(b, end, std::move(value), std::move(mod));
+    return end;
+  }
+
   size_t TryDate(size_t i) {
+    if (size_t ce = CompactDate(i); ce > i) return ce;
     size_t e;
     std::string_view w = norm(i);
     // "mid-March", "early-2025"
@@ -1836,21 +2015,7 @@ class QuantityRun {
         EmitDate(b, se + 1, value, mod);
         return se + 1;
       }
-      size_t k = e;
-      if (norm(k) == "," && InSent(k + 1)) ++k;
-      if (Get(k, QRole::kMonth) || IsNumberTok(k)) {
-        const size_t before = out_->size();
-        const size_t d2 = TryDate(k);
-        if (d2 > k && out_->size() == before + 1 &&
-            out_->back().type == QuantityType::kDate) {
-          out_->back().span.begin = tok(b).span.begin;
-          if (!mod.empty() && out_->back().modifier.empty())
-            out_->back().modifier = mod;
-          Skip(b, d2);
-          return d2;
-        }
-        out_->resize(before);
-      }
+      if (size_t d2 = DateAfterWeekday(e, b, mod); d2 > e) return d2;
       // "Sunday 31", "Thu 14th", "Friday the 26th": a weekday and a day of
       // the month (not a count: "Monday 21 ships sailed").
       {
@@ -2007,8 +2172,20 @@ class QuantityRun {
                                 : today_ + (wdv - today_wd);
           value = IsoDate(day);
         }
+        if (size_t d2 = DateAfterWeekday(k + 1, b, mod); d2 > k + 1) return d2;
         EmitDate(b, k + 1, value, mod);
         return k + 1;
+      }
+      // "next 5/19": a month/day after "this" / "next" (SlashDateContext).
+      if (IsNumberTok(k)) {
+        const size_t before = out_->size();
+        if (size_t d2 = TryDate(k); d2 > k) {
+          if (out_->size() == before + 1 &&
+              out_->back().span.begin == tok(i).span.begin)
+            return d2;
+          out_->resize(before);
+          for (size_t j = k; j < d2; ++j) used_[j] = false;
+        }
       }
       return i;
     }
@@ -2074,6 +2251,67 @@ class QuantityRun {
       return i + 1;
     }
     return i;
+  }
+
+  // A date right after a weekday names that day: "Tuesday, March 7",
+  // "Friday 2018-7-6", "this friday (jun-15)", "this Friday 7.6" (month.day,
+  // when no word of a noun phrase follows: "Tuesday 3.5 million" is not).
+  // Emits one DATE from token b (modifier `mod`) and returns its end, or e.
+  size_t DateAfterWeekday(size_t e, size_t b, const std::string& mod) {
+    size_t k = e;
+    if (norm(k) == "," && InSent(k + 1)) ++k;
+    const bool paren = norm(k) == "(";
+    if (paren) ++k;
+    if (!InSent(k)) return e;
+    const size_t before = out_->size();
+    size_t d2 = k;
+    if (Get(k, QRole::kMonth) || IsNumberTok(k) ||
+        (IsWordTok(k) && tok(k).has(kHasDigit))) {
+      d2 = TryDate(k);
+      if (d2 > k && !(out_->size() == before + 1 &&
+                      out_->back().type == QuantityType::kDate)) {
+        out_->resize(before);
+        for (size_t j = k; j < d2; ++j) used_[j] = false;
+        d2 = k;
+      }
+    }
+    if (d2 == k && IsNumberTok(k) && !used_[k]) {
+      std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
+      const size_t dot = t.find('.');
+      int m = 0, d = 0;
+      std::string_view nx = norm(k + 1);
+      if (dot != std::string_view::npos && dot >= 1 && dot <= 2 &&
+          t.size() - dot - 1 >= 1 && t.size() - dot - 1 <= 2 &&
+          absl::SimpleAtoi(Av(t.substr(0, dot)), &m) &&
+          absl::SimpleAtoi(Av(t.substr(dot + 1)), &d) &&
+          (!InSent(k + 1) || (!IsWordTok(k + 1) && !IsNumberTok(k + 1)) ||
+           nx == "at" || nx == "from" || nx == "with" || nx == "between" ||
+           nx == "or" || nx == "and" || nx == "to")) {
+        if (m > 12) std::swap(m, d);
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+          EmitDate(k, k + 1,
+                   absl::StrCat(MonthValue(has_date_ ? year_ : 0, m), "-",
+                                Pad(d, 2)),
+                   "");
+          d2 = k + 1;
+        }
+      }
+    }
+    if (d2 == k) return e;
+    if (paren) {
+      if (norm(d2) != ")" || !InSent(d2)) {
+        out_->resize(before);
+        for (size_t j = k; j < d2; ++j) used_[j] = false;
+        return e;
+      }
+      ++d2;
+    }
+    Quantity& q = out_->back();
+    q.span.begin = tok(b).span.begin;
+    q.span.end = std::max(q.span.end, tok(d2 - 1).span.end);
+    if (!mod.empty() && q.modifier.empty()) q.modifier = mod;
+    Skip(b, d2);
+    return d2;
   }
 
   // "23.04.2022": day, month and year with dots (read before the version
@@ -2545,6 +2783,21 @@ class QuantityRun {
     return q;
   }
 
+  // First token of an emitted quantity, by binary search (tokens are in text
+  // order): a scan from 0 made every range quadratic in the document.
+  size_t FirstTokenOf(const Quantity& q) const {
+    size_t lo = 0, hi = ts_.size();
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (tok(mid).span.begin < q.span.begin) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   // "from March to May", "January 12, 2016 - 01/22/2016": after a date that
   // ends at token d, a second date joined by a range word makes one RANGE
   // whose value is the ISO 8601 interval "start/end".
@@ -2557,18 +2810,7 @@ class QuantityRun {
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
-    // First token of the earlier date, by binary search (tokens are in text
-    // order): a scan from 0 made every range quadratic in the document.
-    size_t lo = 0, hi = ts_.size();
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (tok(mid).span.begin < a.span.begin) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    size_t ab = lo;
+    size_t ab = FirstTokenOf(a);
     size_t rb;
     const QEntry* rw =
         ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
@@ -2728,13 +2970,25 @@ class QuantityRun {
       }
     }
     if (half == 0) {
-      if (ms.empty() || t.find(':') == std::string_view::npos ||
+      // "17.30" reads as a time only after a day ("Thursdays at 17.30");
+      // elsewhere it is a number ("closed at 6.45").
+      // "17.30" reads as a time after a recurring day ("Thursdays at
+      // 17.30") or before a time zone ("at 17.30 GMT", "17.30 local time");
+      // "closed on June 12 at 18.25" is a price.
+      const bool dotted_after_day =
+          t.find('.') != std::string_view::npos && norm(i - 1) == "at" &&
+          i - 1 > sent_begin_ && DayEndsAt(i - 2) &&
+          (out_->back().modifier == "every" || Get(i + 1, QRole::kClock) ||
+           (InSent(i + 2) && norm(i + 2) == "time"));
+      if (ms.empty() ||
+          (t.find(':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
         return i;
       std::string_view p = norm(i - 1);
       if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
             p == "till" || p == "before" || p == "after" || p == "between" ||
-            p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1))) {
+            p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
+            dotted_after_day)) {
         return i;
       }
     }
@@ -3073,6 +3327,35 @@ class QuantityRun {
     return e;
   }
 
+  // "for 3 hours 30 minutes" after a start time or day: sets *dur to the
+  // ISO duration and returns the end token, or e.
+  size_t ForDuration(size_t e, std::string* dur) const {
+    if (norm(e) != "for" || !InSent(e + 1)) return e;
+    Measure m;
+    if (!ParseMeasure(e + 1, &m, false) || m.b != e + 1 ||
+        m.type != QuantityType::kDuration || !m.unit.empty() ||
+        !m.modifier.empty())
+      return e;
+    for (;;) {
+      size_t k = m.e;
+      if (norm(k) == "and") ++k;
+      if (!InSent(k)) break;
+      if (size_t he = HalfTail(m.e, &m.value_text); he > m.e) {
+        m.e = he;
+        break;
+      }
+      Measure b;
+      if (!ParseMeasure(k, &b, false) || b.b != k ||
+          b.type != QuantityType::kDuration || !b.unit.empty() ||
+          !b.modifier.empty())
+        break;
+      m.value_text = JoinDurations(m.value_text, b.value_text);
+      m.e = b.e;
+    }
+    *dur = m.value_text;
+    return m.e;
+  }
+
   size_t TryTime(size_t i) {
     if (size_t p = PastTime(i); p > i) return p;
     if (size_t r = TryTimeRange(i); r > i) return r;
@@ -3086,7 +3369,33 @@ class QuantityRun {
     std::string mod = DateMod(i, &b);
     size_t at = b;
     if (at == i && i > sent_begin_ && norm(i - 1) == "at") at = i - 1;
+    // "from 10 am for 3 hours", "Feb 14 from 9:30am for 7 hours": a RANGE
+    // from that time for that long ("T10:00/PT3H"); "at 2pm for 1 hour" is a
+    // time and a duration.
+    std::string dur;
+    size_t fe = e;
+    if (e > i && at == i && i > sent_begin_ && norm(i - 1) == "from" &&
+        !used_[i - 1]) {
+      fe = ForDuration(e, &dur);
+      if (fe > e) at = b = i - 1;
+    }
     Quantity* day = DayEndingBefore(at);
+    if (fe > e) {
+      Quantity q;
+      if (day) {
+        q = *day;
+        q.value_text = AtTime(*day, h, m, half);
+        out_->pop_back();
+        at = b = FirstTokenOf(q);
+      } else {
+        q.value_text = TimeValue(h, m);
+        q.modifier = mod;
+      }
+      q.type = QuantityType::kRange;
+      q.value_text = absl::StrCat(q.value_text, "/", dur);
+      Emit(b, fe, q);
+      return fe;
+    }
     if (e == i) {
       // "Friday at 4", "tonight around 3": a bare hour after a day and a
       // preposition, not before a word ("Friday at 4 sites").
@@ -3117,6 +3426,26 @@ class QuantityRun {
       tq.value_text = AtTime(d, h, m, half);
       tq.span.end = d.span.end;
       return d2;
+    }
+    // "3pm each day", "6am daily": that time every day (as "every Monday"
+    // is a DATE with modifier every).
+    if (const QEntry* st = Get(e, QRole::kSet);
+        st && st->v == 1 && st->s == "D" && !st->time) {
+      const size_t before = out_->size();
+      if (size_t se = TrySet(e); se > e) {
+        out_->resize(before);
+        Quantity& tq = out_->back();
+        if (tq.modifier.empty()) tq.modifier = "every";
+        tq.span.end = tok(se - 1).span.end;
+        return se;
+      }
+    } else if (size_t ee; Get(e, QRole::kEvery, &ee) && norm(ee) == "day" &&
+                          InSent(ee) && mod.empty()) {
+      Quantity& tq = out_->back();
+      tq.modifier = "every";
+      tq.span.end = tok(ee).span.end;
+      Skip(e, ee + 1);
+      return ee + 1;
     }
     return e;
   }
@@ -3223,6 +3552,8 @@ class QuantityRun {
     size_t e;
     if (const QEntry* st = Get(i, QRole::kSet, &e)) {
       if (Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
+      // "everyday" is also an adjective: not before a word it describes.
+      if (st->amb && IsWordTok(e)) return i;
       Quantity q;
       q.type = QuantityType::kDuration;
       q.modifier = "every";
@@ -3701,6 +4032,48 @@ class QuantityRun {
           break;
         a.value_text = JoinDurations(a.value_text, b.value_text);
         a.e = b.e;
+      }
+      // "for 2 hours from 2pm", "for 3 days, from today": a RANGE from that
+      // time or day for that long ("T14:00/PT2H"), as "from 2pm for 2 hours".
+      if (a.modifier.empty() && a.b > sent_begin_ && norm(a.b - 1) == "for" &&
+          !used_[a.b - 1]) {
+        size_t k = a.e;
+        if (norm(k) == ",") ++k;
+        if (norm(k) == "from" && InSent(k + 1)) {
+          const size_t before = out_->size();
+          size_t s2 = TryTime(k + 1);
+          int h = 0;
+          if (s2 == k + 1 && BareHour(k + 1, &h) &&
+              !(InSent(k + 2) && (IsWordTok(k + 2) || IsNumberTok(k + 2)))) {
+            EmitDate(k + 1, k + 2, TimeValue(h, 0), "");  // "from 9"
+            s2 = k + 2;
+          }
+          if (s2 == k + 1) s2 = TryDate(k + 1);
+          if (int y;
+              s2 == k + 1 && YearToken(k + 1, &y) &&
+              !(InSent(k + 2) && IsWordTok(k + 2) && CountsSomething(k + 2))) {
+            EmitDate(k + 1, k + 2, Pad(y, 4), "");  // "from 2010"
+            s2 = k + 2;
+          }
+          // Not "for five years from 1996 to 2001": that range says more.
+          const std::string_view nx = norm(s2);
+          const bool range_follows =
+              InSent(s2) && (nx == "to" || nx == "until" || nx == "till" ||
+                             nx == "through" || nx == "-" || nx == "–");
+          if (s2 > k + 1 && out_->size() == before + 1 && !range_follows &&
+              out_->back().type == QuantityType::kDate &&
+              out_->back().modifier.empty()) {
+            Quantity& q = out_->back();
+            q.type = QuantityType::kRange;
+            q.value_text = absl::StrCat(q.value_text, "/", a.value_text);
+            q.span.begin = tok(a.b - 1).span.begin;
+            Skip(a.b - 1, s2);
+            return s2;
+          }
+          out_->resize(before);
+          for (size_t j = k + 1; j < s2 && j < ts_.size(); ++j)
+            used_[j] = false;
+        }
       }
       // "two weeks before Christmas", "3 days from Tuesday", "4 months after
       // the election": a date that far from another date.
