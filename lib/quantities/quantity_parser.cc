@@ -3730,13 +3730,16 @@ class QuantityRun {
 
   // Cheap first check: only a number, a token with a q_* lexicon match, a word
   // with a digit or a hyphen ("8am", "USD115", "mid-March", "third-largest")
-  // or a sign / decimal point before a number can start a quantity.
+  // or glued to a number (CompactDate reads such runs), or a sign / decimal
+  // point before a number can start a quantity. A plain word before a number
+  // ("in 2004", "won 3") cannot: every rule that reads a word first needs a
+  // q_* role, a digit or a hyphen in it, and the number is tried next.
   bool MayStart(size_t i) const {
     static constexpr uint64_t kStartRoles = StartRoles();
     const Token& t = tok(i);
     if (t.kind == TokenKind::kNumber || (roles_[i] & kStartRoles)) return true;
-    if (IsNumberTok(i + 1)) return true;
-    if (t.kind != TokenKind::kWord) return false;
+    if (t.kind != TokenKind::kWord) return IsNumberTok(i + 1);
+    if (IsNumberTok(i + 1) && !Space(i + 1)) return true;
     return t.has(kHasDigit) || std::memchr(text_.data() + t.span.begin, '-',
                                            t.span.size()) != nullptr;
   }
