@@ -413,6 +413,7 @@ class Run {
     std::stable_sort(
         drafts_.begin(), drafts_.end(),
         [](const Draft& a, const Draft& b) { return a.cue_b < b.cue_b; });
+    doc_->claims.reserve(doc_->claims.size() + drafts_.size());
     for (const Draft& d : drafts_) Emit(d);
   }
 
@@ -423,15 +424,25 @@ class Run {
   }
   const Token& Tok(int i) const { return ts_.tokens[static_cast<size_t>(i)]; }
   bool Is(int i, std::string_view s) const { return Norm(i) == s; }
-  bool IsComma(int i) const { return Is(i, ","); }
+  // Norm(i) is the one character c: for the per-token loops, where a call
+  // to Is and its compare cost more than the rest of the test.
+  bool IsChar(int i, char c) const {
+    const std::string_view n = Norm(i);
+    return n.size() == 1 && n[0] == c;
+  }
+  bool IsComma(int i) const { return IsChar(i, ','); }
   bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
            (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
             Is(i, "\xE2\x80\x95"));
   }
   bool IsBreak(int i) const {  // ends a clause when read in either direction
-    return IsComma(i) || IsDash(i) || Is(i, ";") || Is(i, ":") || Is(i, "(") ||
-           Is(i, ")");
+    const std::string_view n = Norm(i);
+    if (n.size() == 1) {  // every dash is longer
+      const char c = n[0];
+      return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+    }
+    return IsDash(i);
   }
   bool RawQuote(int i) const { return Tok(i).kind == TokenKind::kQuote; }
   bool IsQuote(int i) const {
@@ -454,7 +465,8 @@ class Run {
   }
   bool IsCap(int i) const { return IsWord(i) && Tok(i).has(kCapitalized); }
   bool IsFinalPunct(int i) const {
-    return Is(i, ".") || Is(i, "!") || Is(i, "?");
+    const std::string_view n = Norm(i);
+    return n.size() == 1 && (n[0] == '.' || n[0] == '!' || n[0] == '?');
   }
   const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
 
@@ -524,7 +536,7 @@ class Run {
     bool any = Is(v.b, "in");  // DocumentInCue
     for (int i = v.b; i < v.e && !any; ++i) {
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
-            adverb_[i].end != kNone || noun_[i].end != kNone || Is(i, ":");
+            adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':');
     }
     if (!any) return;
     const size_t first = drafts_.size();
@@ -539,7 +551,7 @@ class Run {
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
         GenitiveCue(s, v, i);
-      } else if (Is(i, ":") && i > v.b && i - v.b <= 12) {
+      } else if (i > v.b && i - v.b <= 12 && IsChar(i, ':')) {
         ColonCue(s, v, i);
       }
     }
@@ -2132,6 +2144,7 @@ class Run {
           src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
       kn.type = type;
       kn.agree = agree;
+      kn.words.reserve(core_e > b ? core_e - b : 0);
       for (int k = b; k < core_e; ++k) kn.words.emplace_back(Norm(k));
       if (kn.type == SourceType::kPerson && kn.words.size() > 1) {
         known_person_last_.insert(kn.words.back());
@@ -2218,6 +2231,7 @@ class Run {
 
   void Emit(const Draft& d) {
     Claim c;
+    c.pieces.reserve(d.pieces.size());
     for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
     c.span = Span{c.pieces.front().begin, c.pieces.back().end};
     c.sentence = d.sentence;
@@ -2227,30 +2241,33 @@ class Run {
       Cue cue;
       cue.span = ByteSpan(d.cue_b, d.cue_e);
       cue.lemma = d.lemma;
-      c.cue = cue;
+      c.cue = std::move(cue);
       if (d.src_b != kNone) {
         c.source = MakeSource(d.src_b, d.src_e);
       } else {
         Source none;
         none.span = Span{cue.span.begin, cue.span.begin};
         none.type = SourceType::kNone;
-        c.source = none;
+        c.source = std::move(none);
       }
+      c.via.reserve(d.via.size());
       for (auto [b, e] : d.via) c.via.push_back(MakeSource(b, e));
     }
     for (auto [b, e] : d.pieces) {
       for (int i = b; i < e && !c.hedged; ++i)
         c.hedged = hedge_[i].end != kNone;
     }
-    for (const Span& p : c.pieces) {
-      quantity_index_.ForInside(p,
-                                [&](uint32_t q) { c.quantities.push_back(q); });
-      entity_index_.ForInside(p,
-                              [&](uint32_t en) { c.entities.push_back(en); });
-    }
-    for (std::vector<uint32_t>* v : {&c.quantities, &c.entities}) {
-      std::sort(v->begin(), v->end());
-      v->erase(std::unique(v->begin(), v->end()), v->end());
+    // Gathered in one buffer reused across claims, then copied once: one
+    // allocation per list instead of one per doubling.
+    for (const SpanIndex* index : {&quantity_index_, &entity_index_}) {
+      std::vector<uint32_t>& ids = inside_;
+      ids.clear();
+      for (const Span& p : c.pieces)
+        index->ForInside(p, [&](uint32_t k) { ids.push_back(k); });
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      (index == &quantity_index_ ? c.quantities : c.entities)
+          .assign(ids.begin(), ids.end());
     }
     c.score = d.score;
     if (c.source && c.source->type == SourceType::kPronoun &&
@@ -2290,6 +2307,7 @@ class Run {
     }
   }
   SpanIndex entity_index_, quantity_index_;
+  std::vector<uint32_t> inside_;       // Emit's buffer
   std::vector<uint32_t> person_ends_;  // PERSON entity ends, ascending
   std::vector<uint32_t>
       person_best_;  // max entity index among person_ends_[0..i]
