@@ -419,18 +419,24 @@ class Run {
 
  private:
   // ---- token predicates -------------------------------------------------
-  std::string_view Norm(int i) const {
+  // The small ones run per token from hundreds of call sites: always_inline
+  // keeps GCC from calling them.
+  [[gnu::always_inline]] std::string_view Norm(int i) const {
     return ts_.norm(static_cast<size_t>(i));
   }
-  const Token& Tok(int i) const { return ts_.tokens[static_cast<size_t>(i)]; }
-  bool Is(int i, std::string_view s) const { return Norm(i) == s; }
+  [[gnu::always_inline]] const Token& Tok(int i) const {
+    return ts_.tokens[static_cast<size_t>(i)];
+  }
+  [[gnu::always_inline]] bool Is(int i, std::string_view s) const {
+    return Norm(i) == s;
+  }
   // Norm(i) is the one character c: for the per-token loops, where a call
   // to Is and its compare cost more than the rest of the test.
-  bool IsChar(int i, char c) const {
+  [[gnu::always_inline]] bool IsChar(int i, char c) const {
     const std::string_view n = Norm(i);
     return n.size() == 1 && n[0] == c;
   }
-  bool IsComma(int i) const { return IsChar(i, ','); }
+  [[gnu::always_inline]] bool IsComma(int i) const { return IsChar(i, ','); }
   bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
            (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
@@ -458,12 +464,14 @@ class Run {
   }
   bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
   bool IsCloseQuote(int i) const { return IsQuote(i) && qopen_[i] != kNone; }
-  bool IsWord(int i) const {
+  [[gnu::always_inline]] bool IsWord(int i) const {
     TokenKind k = Tok(i).kind;
     return k == TokenKind::kWord || k == TokenKind::kNumber ||
            k == TokenKind::kHandle;
   }
-  bool IsCap(int i) const { return IsWord(i) && Tok(i).has(kCapitalized); }
+  [[gnu::always_inline]] bool IsCap(int i) const {
+    return IsWord(i) && Tok(i).has(kCapitalized);
+  }
   bool IsFinalPunct(int i) const {
     const std::string_view n = Norm(i);
     return n.size() == 1 && (n[0] == '.' || n[0] == '!' || n[0] == '?');

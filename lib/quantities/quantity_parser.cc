@@ -425,19 +425,26 @@ class QuantityRun {
         0;  // span ends inside its last token ("four-mile-long")
   };
 
+  // The token tests below run hundreds of thousands of times per MB from
+  // hundreds of call sites; always_inline keeps GCC from calling them.
+  //
   // Bounds-safe: the look-ahead rules probe one or two tokens past a number
   // or date, which may be past the end of the document (found by the
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
-  std::string_view norm(size_t i) const {
+  [[gnu::always_inline]] std::string_view norm(size_t i) const {
     return i < ts_.size() ? ts_.norm(i) : std::string_view();
   }
-  const Token& tok(size_t i) const {
+  [[gnu::always_inline]] const Token& tok(size_t i) const {
     static const Token kPastEnd{};
     return i < ts_.size() ? ts_.tokens[i] : kPastEnd;
   }
-  bool InSent(size_t i) const { return i >= sent_begin_ && i < sent_end_; }
-  bool Space(size_t i) const { return tok(i).has(kSpaceBefore); }
-  bool IsNumberTok(size_t i) const {
+  [[gnu::always_inline]] bool InSent(size_t i) const {
+    return i >= sent_begin_ && i < sent_end_;
+  }
+  [[gnu::always_inline]] bool Space(size_t i) const {
+    return tok(i).has(kSpaceBefore);
+  }
+  [[gnu::always_inline]] bool IsNumberTok(size_t i) const {
     return InSent(i) && tok(i).kind == TokenKind::kNumber;
   }
 
@@ -460,10 +467,16 @@ class QuantityRun {
     return nullptr;
   }
 
-  // Longest match of `role` starting at token i. One-word entries come
-  // before phrases in match order, and the first longest match wins.
-  const QEntry* Get(size_t i, QRole role, size_t* end = nullptr) const {
+  // Longest match of `role` starting at token i. The role bit answers most
+  // calls (no match) inline; Longest finds the match.
+  [[gnu::always_inline]] const QEntry* Get(size_t i, QRole role,
+                                           size_t* end = nullptr) const {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
+    return Longest(i, role, end);
+  }
+  // One-word entries come before phrases in match order, and the first
+  // longest match wins.
+  const QEntry* Longest(size_t i, QRole role, size_t* end) const {
     const QEntry* best = Single(i, role);
     uint32_t best_end = best ? static_cast<uint32_t>(i + 1) : 0;
     for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
@@ -511,7 +524,7 @@ class QuantityRun {
     }
     return nullptr;
   }
-  bool IsWordTok(size_t i) const {
+  [[gnu::always_inline]] bool IsWordTok(size_t i) const {
     return InSent(i) && tok(i).kind == TokenKind::kWord;
   }
   bool Capitalized(size_t i) const {
@@ -2584,7 +2597,7 @@ class QuantityRun {
     m->e = n.e;
     size_t e = n.e;
     // Prefix currency: "$", "US$", "C $", "USD 200".
-    size_t cb;
+    size_t cb = 0;  // set by EndingAt when it finds a currency
     if (allow_prefix) {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
