@@ -964,5 +964,40 @@ TEST(QuantityParser, PricesAndContractMonthsAreNotDates) {
   EXPECT_TRUE(range);
 }
 
+// The moment of writing, kinds of year and week, week numbers.
+INSTANTIATE_TEST_SUITE_P(
+    PresentAndPeriods, QuantityCases,
+    ::testing::Values(
+        Case{"Fares will be frozen between now and June 30.",
+             "between now and June 30", T::kRange, kText,
+             "2026-02-12/2026-06-30", "", "", "2026-02-12"},
+        Case{"No suspect is held at present.", "at present", T::kDate, kText,
+             "PRESENT_REF", "", ""},
+        Case{"The fund has raised 40m to date.", "to date", T::kDate, kText,
+             "2026-02-12", "", "until", "2026-02-12"},
+        Case{"Gold is up 9% year to date.", "year to date", T::kRange, kText,
+             "2026-01-01/2026-02-12", "", "", "2026-02-12"},
+        Case{"Profit fell in fiscal 2025 at the mill.", "fiscal 2025", T::kDate,
+             kText, "2025", "", ""},
+        Case{"Sales rose in FY2024 overall.", "FY2024", T::kDate, kText, "2024",
+             "", ""},
+        Case{"Costs rise this financial year.", "this financial year", T::kDate,
+             kText, "2026", "", "", "2026-02-12"},
+        Case{"Ticket sales peaked in week 7 of 2025.", "week 7 of 2025",
+             T::kDate, kText, "2025-W07", "", ""},
+        Case{"When was the last Easter holiday?", "last Easter", T::kDate,
+             kText, "2025-04-20", "", "", "2026-02-12"}));
+
+// "now" alone, "up to date", "week 3 games" are not dates.
+TEST(QuantityParser, NowAloneIsNotADate) {
+  for (const std::string text :
+       {"Now the council must decide.", "Keep the records up to date.",
+        "He played week 3 games on grass.", "She left now and then."}) {
+    for (const Quantity& q : Find(text)) {
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimx

@@ -23,24 +23,43 @@ struct RoleName {
   QRole role;
 };
 constexpr RoleName kRoles[] = {
-    {"q_num", QRole::kNum},           {"q_ord", QRole::kOrd},
-    {"q_den", QRole::kDen},           {"q_conn", QRole::kConn},
-    {"q_sign", QRole::kSign},         {"q_pct", QRole::kPct},
-    {"q_cur", QRole::kCur},           {"q_unit", QRole::kUnit},
-    {"q_mod", QRole::kMod},           {"q_vague", QRole::kVague},
-    {"q_month", QRole::kMonth},       {"q_weekday", QRole::kWeekday},
-    {"q_time", QRole::kTime},         {"q_shift", QRole::kShift},
-    {"q_dayword", QRole::kDayword},   {"q_ago", QRole::kAgo},
-    {"q_durmod", QRole::kDurmod},     {"q_datemod", QRole::kDatemod},
-    {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew},
-    {"q_label", QRole::kLabel},       {"q_street", QRole::kStreet},
-    {"q_clock", QRole::kClock},       {"q_stop", QRole::kStop},
-    {"q_plural", QRole::kPlural},     {"q_change", QRole::kChange},
-    {"q_postmod", QRole::kPostmod},   {"q_daypart", QRole::kDaypart},
-    {"q_season", QRole::kSeason},     {"q_datepost", QRole::kDatepost},
-    {"q_holiday", QRole::kHoliday},   {"q_quarter", QRole::kQuarter},
-    {"q_every", QRole::kEvery},       {"q_set", QRole::kSet},
-    {"q_fewtime", QRole::kFewtime},   {"q_name", QRole::kName},
+    {"q_num", QRole::kNum},
+    {"q_ord", QRole::kOrd},
+    {"q_den", QRole::kDen},
+    {"q_conn", QRole::kConn},
+    {"q_sign", QRole::kSign},
+    {"q_pct", QRole::kPct},
+    {"q_cur", QRole::kCur},
+    {"q_unit", QRole::kUnit},
+    {"q_mod", QRole::kMod},
+    {"q_vague", QRole::kVague},
+    {"q_month", QRole::kMonth},
+    {"q_weekday", QRole::kWeekday},
+    {"q_time", QRole::kTime},
+    {"q_shift", QRole::kShift},
+    {"q_periodadj", QRole::kPeriodAdj},
+    {"q_dayword", QRole::kDayword},
+    {"q_ago", QRole::kAgo},
+    {"q_durmod", QRole::kDurmod},
+    {"q_datemod", QRole::kDatemod},
+    {"q_yearprep", QRole::kYearprep},
+    {"q_rangew", QRole::kRangew},
+    {"q_label", QRole::kLabel},
+    {"q_street", QRole::kStreet},
+    {"q_clock", QRole::kClock},
+    {"q_stop", QRole::kStop},
+    {"q_plural", QRole::kPlural},
+    {"q_change", QRole::kChange},
+    {"q_postmod", QRole::kPostmod},
+    {"q_daypart", QRole::kDaypart},
+    {"q_season", QRole::kSeason},
+    {"q_datepost", QRole::kDatepost},
+    {"q_holiday", QRole::kHoliday},
+    {"q_quarter", QRole::kQuarter},
+    {"q_every", QRole::kEvery},
+    {"q_set", QRole::kSet},
+    {"q_fewtime", QRole::kFewtime},
+    {"q_name", QRole::kName},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -1635,6 +1654,8 @@ class QuantityRun {
         } else if (w == "q" || w == "h") {
           part.kind = 'q';
           part.v = w == "q" ? 4 : 2;
+        } else if (Word(w, QRole::kPeriodAdj)) {
+          part.kind = 'a';  // "FY2019", "cy18"
         }
       }
       if (n > 0 && parts[n - 1].kind == 'q' && part.kind == 'n' && sep == 0 &&
@@ -1687,6 +1708,9 @@ class QuantityRun {
           parts[1].v,
           text_[parts[0].b] == 'q' || text_[parts[0].b] == 'Q' ? "Q" : "H",
           parts[0].v);
+    } else if ((kinds("ay") || kinds("an")) && parts[1].sep == 0) {
+      used = 2;
+      value = Pad(parts[1].kind == 'y' ? parts[1].v : 2000 + parts[1].v, 4);
     } else if (kinds("md") && day_ok(parts[1].v) && parts[1].sep != '.' &&
                (parts[1].sep != 0 || parts[1].e - parts[1].b >= 2 ||
                 absl::ascii_islower(text_[parts[0].b]))) {
@@ -1731,6 +1755,22 @@ class QuantityRun {
 
   size_t TryDate(size_t i) {
     if (size_t ce = CompactDate(i); ce > i) return ce;
+    // "week 10", "week 3 of 2027": an ISO week number (not "week 2 games").
+    if (int w = 0; norm(i) == "week" && IsNumberTok(i + 1) && !used_[i + 1] &&
+                   tok(i + 1).span.size() <= 2 &&
+                   absl::SimpleAtoi(Av(norm(i + 1)), &w) && w >= 1 && w <= 53 &&
+                   !(InSent(i + 2) && CountsSomething(i + 2))) {
+      int y = 0;
+      const size_t end = YearRef(i + 2, &y);
+      if (y == 0 && has_date_) y = year_;
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      EmitDate(b, end,
+               absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-W",
+                            Pad(w, 2)),
+               mod);
+      return end;
+    }
     size_t e;
     std::string_view w = norm(i);
     // "mid-March", "early-2025"
@@ -2052,6 +2092,42 @@ class QuantityRun {
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
+      if (dw->s == "now" || dw->s == "todate" || dw->s == "ytd") {
+        // The moment of writing: "right now", "at present", "to date" (until
+        // now; not "up to date"), "year to date" (a RANGE from January 1).
+        // A bare "now" (amb) is too common a word to be a date on its own:
+        // only as one end of a range ("between now and May", "from now
+        // until June", "from 2019 to now").
+        if (dw->amb && !in_range_end_ &&
+            !(i > sent_begin_ &&
+              (norm(i - 1) == "between" || norm(i - 1) == "from") &&
+              InSent(e) &&
+              (norm(e) == "and" || norm(e) == "until" || norm(e) == "till" ||
+               norm(e) == "to")))
+          return i;
+        if (dw->s == "todate" && i > sent_begin_ && norm(i - 1) == "up")
+          return i;
+        if (dw->s == "ytd") {
+          Quantity q;
+          q.type = QuantityType::kRange;
+          q.value_text = has_date_ ? absl::StrCat(Pad(year_, 4), "-01-01/",
+                                                  IsoDate(today_))
+                                   : Text(i, e);
+          q.modifier = mod;
+          Emit(b, e, q);
+          return e;
+        }
+        EmitDate(b, e, has_date_ ? IsoDate(today_) : "PRESENT_REF",
+                 dw->s == "todate" && mod.empty() ? "until" : mod);
+        if (dw->amb && !in_range_end_) {
+          // The first end: kept only when the range forms.
+          if (size_t re = DateRange(e); re > e) return re;
+          out_->pop_back();
+          for (size_t j = b; j < e; ++j) used_[j] = false;
+          return i;
+        }
+        return e;
+      }
       if (dw->s == "rel") {
         // "the day before", "the day after": relative to a day in the story
         // (value = text, as "three days later"); not before a noun phrase
@@ -2075,12 +2151,16 @@ class QuantityRun {
       int s = static_cast<int>(sh->v);
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last")
-        return i;  // duration
+      // "the last two weeks" is a duration; "the last Easter" a date.
+      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last" &&
+          !Get(k, QRole::kHoliday))
+        return i;
       // "the next day", "the following week": the article is part of it.
       if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1] &&
           sh->v > 0 && norm(e) == "day")
         b = i - 1;
+      // "this school year", "next fiscal year", "this working week".
+      if (Get(k, QRole::kPeriodAdj) && Get(k + 1, QRole::kTime)) ++k;
       std::string_view unit_text =
           text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
       if (const QEntry* tu = Get(k, QRole::kTime);
@@ -2818,7 +2898,9 @@ class QuantityRun {
     if (sep == "and" && !(rw && norm(rb) == "between")) return d;
     size_t start =
         (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
+    in_range_end_ = true;
     size_t e2 = TryDate(start);
+    in_range_end_ = false;
     if (e2 <= start) {
       // "from 2007 to the end of 2008", "from April until the end of June",
       // "to the 28th of June".
@@ -2860,10 +2942,16 @@ class QuantityRun {
     if (a.value_text.size() >= 7 && b.value_text.size() >= 4 &&
         a.value_text[4] == '-' && b.value_text[4] == '-' &&
         absl::ascii_isdigit(b.value_text[0])) {
+      // A year of its own: four digits in a row ("2019", "2010-01-01",
+      // "Dec-2018"); "now" (the document date) has none either.
       bool own_year = false;
-      int y;
+      int run = 0;
+      for (uint32_t p = a.span.begin; p < a.span.end && !own_year; ++p) {
+        run = absl::ascii_isdigit(text_[p]) ? run + 1 : 0;
+        own_year = run == 4;
+      }
       for (size_t k = ab; k < ts_.size() && tok(k).span.end <= a.span.end; ++k)
-        own_year = own_year || YearToken(k, &y);
+        own_year = own_year || Get(k, QRole::kDayword);
       if (!own_year) a.value_text.replace(0, 4, b.value_text.substr(0, 4));
     }
     Quantity q;
@@ -2913,7 +3001,10 @@ class QuantityRun {
   // modifier ("the end of 2008"), or a bare year, which TryDate leaves to
   // the number parser. Returns the end token, or k.
   size_t RangeEnd(size_t k) {
-    if (size_t e = TryDate(k); e > k) return e;
+    in_range_end_ = true;
+    size_t e = TryDate(k);
+    in_range_end_ = false;
+    if (e > k) return e;
     size_t me = k;
     if (!Get(k, QRole::kDatemod, &me)) me = k;
     if (me > k) {
@@ -4003,11 +4094,23 @@ class QuantityRun {
           b = a.b;
           mod = a.modifier;
         }
+        // "fiscal 2019", "FY 2020": a kind of year before the number.
+        if (b == a.n.b && b > sent_begin_ && !used_[b - 1] &&
+            Get(b - 1, QRole::kPeriodAdj)) {
+          b = b - 1;
+          std::string mod2 = DateMod(b, &b);
+          if (!mod2.empty()) mod = mod2;
+        }
         if (b == a.n.b && b > sent_begin_ && norm(b - 1) == "year" &&
             !used_[b - 1]) {
-          // "the year 2011", "year 2012 or later"
+          // "the year 2011", "year 2012 or later", "school year 2008"
           b = b - 1;
-          if (b > sent_begin_ && norm(b - 1) == "the" && !used_[b - 1]) --b;
+          if (b > sent_begin_ && Get(b - 1, QRole::kPeriodAdj) &&
+              !used_[b - 1]) {
+            --b;
+          } else if (b > sent_begin_ && norm(b - 1) == "the" && !used_[b - 1]) {
+            --b;
+          }
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
         }
@@ -4139,6 +4242,7 @@ class QuantityRun {
   bool has_date_ = false;
   int64_t today_ = 0;
   int year_ = 0;
+  bool in_range_end_ = false;  // TryDate reads the second end of a range
 };
 
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,
