@@ -1755,6 +1755,19 @@ class QuantityRun {
 
   size_t TryDate(size_t i) {
     if (size_t ce = CompactDate(i); ce > i) return ce;
+    // "in nineteen ninety six", "since two thousand and fifteen": a year in
+    // words after a preposition (SpelledYear: not before a noun).
+    if (IsWordTok(i) && i > sent_begin_ &&
+        (norm(i - 1) == "in" || norm(i - 1) == "since") && !used_[i - 1] &&
+        Get(i, QRole::kNum)) {
+      int y = 0;
+      if (size_t se = SpelledYear(i, &y); se > i + 1) {
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        EmitDate(b, se, Pad(y, 4), mod);
+        return se;
+      }
+    }
     // "week 10", "week 3 of 2027": an ISO week number (not "week 2 games").
     if (int w = 0; norm(i) == "week" && IsNumberTok(i + 1) && !used_[i + 1] &&
                    tok(i + 1).span.size() <= 2 &&
@@ -1869,6 +1882,9 @@ class QuantityRun {
       if (norm(k) == "of") ++k;
       const QEntry* mo = Get(k, QRole::kMonth, &e);
       if (mo && k == de && !IsNumberTok(i)) mo = nullptr;  // "first March"
+      // "$12 December 27": an amount, then the date.
+      if (mo && i > sent_begin_ && !Space(i) && Get(i - 1, QRole::kCur))
+        mo = nullptr;
       if (mo) {
         int y = 0;
         size_t end = YearAfter(e, &y);
@@ -1919,6 +1935,7 @@ class QuantityRun {
       if (!name_before && !name_after) {
         int y = 0;
         size_t end = YearAfter(e, &y);
+        if (end == e) end = YearRef(e, &y);  // "of this year", "of 2027"
         size_t b;
         std::string mod = DateMod(i, &b);
         EmitDate(b, end,
@@ -2231,12 +2248,50 @@ class QuantityRun {
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
+      // "next evening": tomorrow's ("the next evening" is the story's).
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
-          dp && s <= 0 && !(s < 0 && dp->s != "TNI")) {
+          dp && s <= 1 && !(s < 0 && dp->s != "TNI") &&
+          !(s > 0 && (norm(i) != "next" || !absl::ascii_isalpha(dp->s[1]) ||
+                      (i > sent_begin_ && norm(i - 1) == "the")))) {
         std::string value =
             has_date_ ? IsoDate(today_ + s) : std::string(unit_text);
         EmitDate(b, e, has_date_ ? value + dp->s : Text(i, e), mod);
         return e;
+      }
+      // "this May", "last March", "next April 3": that month of this, last
+      // or next year ("this may" is a verb).
+      if (const QEntry* mo = Get(k, QRole::kMonth);
+          mo && (Capitalized(k) || !mo->amb)) {
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(k);
+        if (d2 > k && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate &&
+            out_->back().span.begin == tok(k).span.begin) {
+          Quantity& q = out_->back();
+          int y;
+          bool own_year = false;
+          for (size_t j = k; j < d2; ++j)
+            own_year = own_year || YearToken(j, &y);
+          if (!own_year) {
+            if (has_date_ && q.value_text.size() >= 7 && q.value_text[4] == '-')
+              q.value_text.replace(0, 4, Pad(year_ + s, 4));
+            else if (!has_date_)
+              q.value_text = Text(i, d2);
+          }
+          q.span.begin = tok(b).span.begin;
+          if (q.modifier.empty()) q.modifier = mod;
+          Skip(b, d2);
+          return d2;
+        }
+        out_->resize(before);
+        for (size_t j = k; j < d2 && j < ts_.size(); ++j) used_[j] = false;
+        if (size_t me; Capitalized(k) && Get(k, QRole::kMonth, &me)) {
+          EmitDate(b, me,
+                   has_date_ ? MonthValue(year_ + s, static_cast<int>(mo->v))
+                             : Text(i, me),
+                   mod);
+          return me;
+        }
       }
       // "last Tuesday", "this Friday", "the following Monday".
       if (const QEntry* wd = Get(k, QRole::kWeekday); wd) {
@@ -2560,7 +2615,7 @@ class QuantityRun {
     m->e = n.e;
     size_t e = n.e;
     // Prefix currency: "$", "US$", "C $", "USD 200".
-    size_t cb;
+    size_t cb = 0;
     if (allow_prefix) {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
@@ -3281,8 +3336,15 @@ class QuantityRun {
     }
     if (colon1 && !(colon2 || a2 == 'a' || a2 == 'p')) return i;
     if (bare1 && bare2) {
-      // "Monday 11-4", "Wednesday from 10-4": only right after a day.
-      if (!day || !IsDayValue(day->value_text) || !(dash || from)) return i;
+      // "Monday 11-4", "Wednesday from 10-4": only right after a day, or
+      // "between 3 and 8 yesterday", "from 9 to 5 on Friday": before one.
+      const size_t dk = norm(e2) == "on" ? e2 + 1 : e2;
+      const bool day_next =
+          from && InSent(dk) &&
+          (Get(dk, QRole::kDayword) || Get(dk, QRole::kWeekday));
+      if (!day_next &&
+          (!day || !IsDayValue(day->value_text) || !(dash || from)))
+        return i;
     } else if (bare1) {
       // "5 to 6pm", "from 7 to 7:30": the second end says it is a time.
       if (!(a2 == 'a' || a2 == 'p' || a2 == 'o' || (colon2 && (from || day))))
@@ -3552,9 +3614,15 @@ class QuantityRun {
       return d;
     }
     size_t k = norm(d) == "at" ? d + 1 : d;
+    // "Sunday late evening", "Friday early morning".
+    const bool early = k == d && (norm(k) == "early" || norm(k) == "late");
+    if (early) ++k;
     size_t e;
     const QEntry* dp = Get(k, QRole::kDaypart, &e);
-    if (!dp || (k > d && dp->s[1] != '1' && dp->s[1] != '0')) return d;
+    if (!dp || (k > d && !early && dp->s[1] != '1' && dp->s[1] != '0') ||
+        (early && !absl::ascii_isalpha(dp->s[1])))
+      return d;
+    if (early && q.modifier.empty()) q.modifier = std::string(norm(d));
     q.value_text += dp->s;
     q.span.end = tok(e - 1).span.end;
     Skip(d, e);
