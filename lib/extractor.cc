@@ -197,8 +197,9 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   // Later stages run here, in data-flow order: quantities, entities, claims.
   // Each reads ws (tokens, matches) and what earlier stages put in doc.
   if (opt.quantities) {
-    model.quantities.Parse(utf8, ws.tokens, doc.sentences, ws.matches, doc.date,
-                           &ws.quantities, &doc.quantities);
+    model.quantities.Parse(utf8, ws.tokens, doc.sentences, ws.word_ids,
+                           ws.phrases, doc.date, &ws.quantities,
+                           &doc.quantities);
     done(PipelineStage::kQuantities);
   }
   if (opt.entities) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -154,6 +155,49 @@ re2::StringPiece Rp(std::string_view s) {
   return re2::StringPiece(s.data(), s.size());
 }
 
+// Cheap necessary conditions for the patterns of numeric tokens compiled in
+// Create, tested before RE2 runs: most tokens asked about ("a", "last",
+// "2004") have another shape, and a capturing RE2 match costs over a
+// thousand instructions. Each holds for every full match of its pattern.
+bool Digit(char c) {
+  return absl::ascii_isdigit(static_cast<unsigned char>(c));
+}
+bool HasSlash(std::string_view t) {
+  return t.find('/') != std::string_view::npos;
+}
+// (\d+)(?i)(st|nd|rd|th)
+bool OrdinalShape(std::string_view t) {
+  return t.size() >= 3 && Digit(t[0]) &&
+         absl::ascii_isalpha(static_cast<unsigned char>(t.back()));
+}
+// (\d+)/(\d+) and (\d{1,2})/(\d{1,2})/(\d{4}|\d{2})
+bool SlashShape(std::string_view t) {
+  return t.size() >= 3 && Digit(t[0]) && Digit(t.back()) && HasSlash(t);
+}
+// (\d{4})-(\d{2})(?:-(\d{2}))?
+bool IsoDateShape(std::string_view t) {
+  return (t.size() == 7 || t.size() == 10) && t[4] == '-' && Digit(t[0]);
+}
+// (\d{2,3})0(?i)s
+bool DecadeShape(std::string_view t) {
+  return (t.size() == 4 || t.size() == 5) &&
+         (t.back() == 's' || t.back() == 'S') && Digit(t[0]);
+}
+// (\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)?: one or two digits first
+bool ClockShape(std::string_view t) {
+  return !t.empty() && t.size() <= 7 && Digit(t[0]) &&
+         (t.size() < 3 || !Digit(t[1]) || !Digit(t[2]));
+}
+// \d+\.\d+\.\d+.*
+bool VersionShape(std::string_view t) { return !t.empty() && Digit(t[0]); }
+
+// RE2::FullMatch after the shape test.
+template <typename... Args>
+bool ShapedMatch(bool shape, std::string_view t, const re2::RE2& re,
+                 Args&&... args) {
+  return shape && RE2::FullMatch(Rp(t), re, std::forward<Args>(args)...);
+}
+
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
   std::string_view tail = w.substr(w.size() - 2);
@@ -223,6 +267,20 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   }
   p.role_.reserve(p.by_entry_.size());
   for (const QEntry& q : p.by_entry_) p.role_.push_back(q.role);
+  const size_t vocab = lexicon.vocabulary_size();
+  p.word_single_.assign(vocab + 2, 0);
+  p.word_roles_.assign(vocab + 1, 0);
+  for (uint32_t w = 0; w < vocab; ++w) {
+    p.word_single_[w] = static_cast<uint32_t>(p.single_.size());
+    for (uint32_t entry : lexicon.SingleEntries(w)) {
+      const QRole role = p.role_[entry];
+      if (role == QRole::kNone) continue;
+      p.single_.push_back(&p.by_entry_[entry]);
+      p.word_roles_[w] |= uint64_t{1} << static_cast<unsigned>(role);
+    }
+  }
+  p.word_single_[vocab] = p.word_single_[vocab + 1] =
+      static_cast<uint32_t>(p.single_.size());
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
       ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
@@ -262,36 +320,42 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
 class QuantityRun {
  public:
   QuantityRun(const QuantityParser& p, std::string_view text,
-              const TokenStream& ts, const std::vector<LexiconMatch>& matches,
-              std::string_view date, QuantityScratch* scratch,
-              std::vector<Quantity>* out)
+              const TokenStream& ts, const std::vector<uint32_t>& word_ids,
+              const std::vector<LexiconMatch>& phrases, std::string_view date,
+              QuantityScratch* scratch, std::vector<Quantity>* out)
       : p_(p),
         text_(text),
         ts_(ts),
+        ids_(word_ids.data()),
+        vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
         out_(out),
         used_(scratch->used),
-        starter_(scratch->starter),
+        roles_(scratch->roles),
         start_(scratch->start),
         list_(scratch->list) {
-    used_.assign(ts.size() + 1, 0);
-    starter_.assign(ts.size() + 1, 0);
-    start_.assign(ts.size() + 2, 0);
+    // Per token: the roles of its matches (one-word entries from the
+    // per-word table, so a token costs two loads) and its phrases.
+    const size_t n = ts.size();
+    used_.assign(n + 1, 0);
+    roles_.resize(n + 1);
+    start_.resize(n + 2);
+    list_.clear();
+    const uint64_t* word_roles = p_.word_roles_.data();
+    for (size_t i = 0; i < n; ++i) {
+      roles_[i] = word_roles[WordSlot(i)];
+      start_[i] = 0;
+    }
+    roles_[n] = 0;
     const QRole* roles = p_.role_.data();
-    for (const LexiconMatch& m : matches) {
+    size_t i = 0;
+    for (const LexiconMatch& m : phrases) {
       const QRole role = roles[m.entry];
-      if (role != QRole::kNone) {
-        ++start_[m.begin + 1];
-        if (CanStart(role)) starter_[m.begin] = 1;
-      }
+      if (role == QRole::kNone) continue;
+      for (; i <= m.begin; ++i) start_[i] = static_cast<uint32_t>(list_.size());
+      list_.push_back({m.end, &p_.by_entry_[m.entry]});
+      roles_[m.begin] |= RoleBit(role);
     }
-    for (size_t i = 1; i < start_.size(); ++i) start_[i] += start_[i - 1];
-    list_.resize(start_.back());
-    std::vector<uint32_t>& fill = scratch->fill;
-    fill.assign(start_.begin(), start_.end() - 1);
-    for (const LexiconMatch& m : matches) {
-      if (roles[m.entry] != QRole::kNone)
-        list_[fill[m.begin]++] = {m.end, &p_.by_entry_[m.entry]};
-    }
+    for (; i < n + 2; ++i) start_[i] = static_cast<uint32_t>(list_.size());
     int y, mo, d;
     if (date.size() == 10 &&
         std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
@@ -325,7 +389,7 @@ class QuantityRun {
   // Roles whose words can be the first token of a quantity ("two", "March",
   // "last", "every"); the others (function words, units, modifiers before a
   // number) only extend one found from a number or such a word.
-  static bool CanStart(QRole r) {
+  static constexpr bool CanStart(QRole r) {
     switch (r) {
       case QRole::kNum:
       case QRole::kOrd:
@@ -350,6 +414,13 @@ class QuantityRun {
       default:
         return false;
     }
+  }
+  static constexpr uint64_t StartRoles() {
+    uint64_t mask = 0;
+    for (unsigned r = 0; r < static_cast<unsigned>(QRole::kCount); ++r) {
+      if (CanStart(static_cast<QRole>(r))) mask |= uint64_t{1} << r;
+    }
+    return mask;
   }
   struct Num {
     size_t b = 0, e = 0;  // tokens
@@ -389,11 +460,31 @@ class QuantityRun {
     return InSent(i) && tok(i).kind == TokenKind::kNumber;
   }
 
-  // Longest match of `role` starting at token i.
+  static constexpr uint64_t RoleBit(QRole r) {
+    return uint64_t{1} << static_cast<unsigned>(r);
+  }
+  static_assert(static_cast<unsigned>(QRole::kCount) <= 64,
+                "QuantityScratch::roles holds one bit per role");
+
+  // Token i's index into the per-word tables (the last one for kNoWord).
+  uint32_t WordSlot(size_t i) const {
+    return ids_[i] < vocab_ ? ids_[i] : vocab_;
+  }
+  // First one-word entry of `role` of token i, or null.
+  const QEntry* Single(size_t i, QRole role) const {
+    const uint32_t w = WordSlot(i);
+    for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
+      if (p_.single_[k]->role == role) return p_.single_[k];
+    }
+    return nullptr;
+  }
+
+  // Longest match of `role` starting at token i. One-word entries come
+  // before phrases in match order, and the first longest match wins.
   const QEntry* Get(size_t i, QRole role, size_t* end = nullptr) const {
-    if (!InSent(i)) return nullptr;
-    const QEntry* best = nullptr;
-    uint32_t best_end = 0;
+    if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
+    const QEntry* best = Single(i, role);
+    uint32_t best_end = best ? static_cast<uint32_t>(i + 1) : 0;
     for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
       if (list_[k].q->role == role && list_[k].end <= sent_end_ &&
           list_[k].end > best_end) {
@@ -410,6 +501,18 @@ class QuantityRun {
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
+      if (!(roles_[b] & RoleBit(role))) continue;
+      if (b + 1 == j) {
+        // The last one-word entry of `role` (phrases end after j).
+        const uint32_t w = WordSlot(b);
+        for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
+          if (p_.single_[k]->role == role) {
+            *begin = b;
+            found = p_.single_[k];
+          }
+        }
+        continue;
+      }
       for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
         if (list_[k].q->role == role && list_[k].end == j) {
           *begin = b;
@@ -1160,8 +1263,8 @@ class QuantityRun {
                 : std::string_view();
         int fa, fb;
         if (n->plain_int && !nt.empty() &&
-            RE2::FullMatch(Rp(nt), *p_.fraction_, &fa, &fb) && fb != 0 &&
-            fa < fb && fb <= 100) {
+            ShapedMatch(SlashShape(nt), nt, *p_.fraction_, &fa, &fb) &&
+            fb != 0 && fa < fb && fb <= 100) {
           n->v += static_cast<double>(fa) / fb;
           n->e++;
           n->fraction = true;
@@ -1178,7 +1281,7 @@ class QuantityRun {
         n->digits = true;
         dec = true;
       } else if (int oa;
-                 RE2::FullMatch(Rp(t), *p_.ordinal_, &oa, &a) ||
+                 ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &oa, &a) ||
                  (t.find(',') != std::string_view::npos &&
                   RE2::FullMatch(absl::StrReplaceAll(Av(t), {{",", ""}}),
                                  *p_.ordinal_, &oa))) {
@@ -1189,9 +1292,10 @@ class QuantityRun {
         n->ordinal = true;
         n->digits = true;
         return true;
-      } else if (int fa, fb; RE2::FullMatch(Rp(t), *p_.fraction_, &fa, &fb) &&
-                             fa > 0 && fa < fb && fb < 1000 && t[0] != '0' &&
-                             t[t.find('/') + 1] != '0') {
+      } else if (int fa, fb;
+                 ShapedMatch(SlashShape(t), t, *p_.fraction_, &fa, &fb) &&
+                 fa > 0 && fa < fb && fb < 1000 && t[0] != '0' &&
+                 t[t.find('/') + 1] != '0') {
         // "2/3", "5/15". Not fractions: seasons and fiscal years (2005/06),
         // dates (06/05), betting odds (5/1, 9/4); names such as 9/11 are
         // q_name entries in data/quantities.tsv.
@@ -1316,7 +1420,7 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     // Versions have two dots ("3.1.4"); check that before the regex.
     if ((std::count(t.begin(), t.end(), '.') >= 2 &&
-         RE2::FullMatch(Rp(t), *p_.version_)) ||
+         ShapedMatch(VersionShape(t), t, *p_.version_)) ||
         t.find(':') != std::string_view::npos) {
       Skip(i, i + 1);
       return true;
@@ -1385,7 +1489,7 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     re2::StringPiece suf;
     int v = 0;
-    if (!RE2::FullMatch(Rp(t), *p_.ordinal_, &v, &suf) &&
+    if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
         !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
       return false;
     }
@@ -1415,7 +1519,7 @@ class QuantityRun {
     if (IsNumberTok(i)) {
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
       re2::StringPiece suf;
-      if (!RE2::FullMatch(Rp(t), *p_.ordinal_, v, &suf)) return false;
+      if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, v, &suf)) return false;
       *e = i + 1;
       return true;
     }
@@ -2338,7 +2442,7 @@ class QuantityRun {
       }
     }
     re2::StringPiece ds;
-    if (RE2::FullMatch(Rp(t), *p_.iso_date_, &y, &m, &ds) && m >= 1 &&
+    if (ShapedMatch(IsoDateShape(t), t, *p_.iso_date_, &y, &m, &ds) && m >= 1 &&
         m <= 12) {
       size_t b;
       std::string mod = DateMod(i, &b);
@@ -2346,8 +2450,8 @@ class QuantityRun {
       return i + 1;
     }
     re2::StringPiece ys;
-    if (RE2::FullMatch(Rp(t), *p_.slash_date_, &m, &dd, &ys) && m >= 1 &&
-        m <= 12 && dd >= 1 && dd <= 31) {
+    if (ShapedMatch(SlashShape(t), t, *p_.slash_date_, &m, &dd, &ys) &&
+        m >= 1 && m <= 12 && dd >= 1 && dd <= 31) {
       y = static_cast<int>(ToDouble(std::string_view(ys.data(), ys.size())));
       if (y < 100) y += 2000;
       size_t b;
@@ -2359,7 +2463,7 @@ class QuantityRun {
     // day without a year, only where the words around say date; elsewhere
     // 5/12 is a fraction and 5/1 betting odds.
     if (t.size() <= 5 && t.find('/') != std::string_view::npos &&
-        RE2::FullMatch(Rp(t), *p_.fraction_, &m, &dd)) {
+        ShapedMatch(SlashShape(t), t, *p_.fraction_, &m, &dd)) {
       if (m > 12 && dd <= 12) std::swap(m, dd);  // "22/04"
       size_t b = i;
       if (m >= 1 && m <= 12 && dd >= 1 && dd <= 31 && SlashDateContext(i, &b)) {
@@ -2378,7 +2482,7 @@ class QuantityRun {
       return i + 1;
     }
     int dec;
-    if (RE2::FullMatch(Rp(t), *p_.decade_, &dec)) {
+    if (ShapedMatch(DecadeShape(t), t, *p_.decade_, &dec)) {
       size_t b;
       std::string mod = DateMod(i, &b);
       if (b == i && i > sent_begin_ && norm(i - 1) == "the") b = i - 1;
@@ -2497,8 +2601,8 @@ class QuantityRun {
         IsNumberTok(i + 2)) {
       std::string_view t2 =
           text_.substr(tok(i + 2).span.begin, tok(i + 2).span.size());
-      return RE2::FullMatch(Rp(t2), *p_.fraction_, &m2, &d2) ||
-             RE2::FullMatch(Rp(t2), *p_.slash_date_, &m2, &d2, &y2);
+      return ShapedMatch(SlashShape(t2), t2, *p_.fraction_, &m2, &d2) ||
+             ShapedMatch(SlashShape(t2), t2, *p_.slash_date_, &m2, &d2, &y2);
     }
     return false;
   }
@@ -3088,7 +3192,7 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     re2::StringPiece ms, ap;
     int h = 0;
-    if (!RE2::FullMatch(Rp(t), *p_.clock_, &h, &ms, &ap)) return i;
+    if (!ShapedMatch(ClockShape(t), t, *p_.clock_, &h, &ms, &ap)) return i;
     int m = 0;
     if (!ms.empty() &&
         !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), &m))
@@ -3272,7 +3376,7 @@ class QuantityRun {
     if (!IsNumberTok(k)) return false;
     std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
     re2::StringPiece ms, ap;
-    if (!RE2::FullMatch(Rp(t), *p_.clock_, h, &ms, &ap) || ms.empty() ||
+    if (!ShapedMatch(ClockShape(t), t, *p_.clock_, h, &ms, &ap) || ms.empty() ||
         !ap.empty() ||
         !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), m))
       return false;
@@ -3787,8 +3891,9 @@ class QuantityRun {
   // with a digit or a hyphen ("8am", "USD115", "mid-March", "third-largest")
   // or a sign / decimal point before a number can start a quantity.
   bool MayStart(size_t i) const {
+    static constexpr uint64_t kStartRoles = StartRoles();
     const Token& t = tok(i);
-    if (t.kind == TokenKind::kNumber || starter_[i]) return true;
+    if (t.kind == TokenKind::kNumber || (roles_[i] & kStartRoles)) return true;
     if (IsNumberTok(i + 1)) return true;
     if (t.kind != TokenKind::kWord) return false;
     return t.has(kHasDigit) || std::memchr(text_.data() + t.span.begin, '-',
@@ -4301,9 +4406,11 @@ class QuantityRun {
   const QuantityParser& p_;
   std::string_view text_;
   const TokenStream& ts_;
+  const uint32_t* ids_;  // word id per token
+  uint32_t vocab_;       // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
-  std::vector<uint8_t>& starter_;
+  std::vector<uint64_t>& roles_;
   std::vector<uint32_t>& start_;
   std::vector<Hit>& list_;
   size_t sent_begin_ = 0, sent_end_ = 0;
@@ -4315,11 +4422,12 @@ class QuantityRun {
 
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,
                            const std::vector<Sentence>& sentences,
-                           const std::vector<LexiconMatch>& matches,
+                           const std::vector<uint32_t>& word_ids,
+                           const std::vector<LexiconMatch>& phrases,
                            std::string_view date, QuantityScratch* scratch,
                            std::vector<Quantity>* out) const {
   if (tokens.size() == 0) return;
-  QuantityRun run(*this, text, tokens, matches, date, scratch, out);
+  QuantityRun run(*this, text, tokens, word_ids, phrases, date, scratch, out);
   run.Run(sentences);
 }
 

@@ -138,11 +138,12 @@ struct QuantityScratch {
     uint32_t end;
     const QEntry* q;
   };
-  std::vector<uint8_t> used;     // per token: already part of a quantity
-  std::vector<uint8_t> starter;  // per token: has a match that can begin one
-  std::vector<uint32_t> start;   // per token: first index into `list`
-  std::vector<uint32_t> fill;
-  std::vector<Hit> list;  // q_* matches grouped by first token
+  std::vector<uint8_t> used;    // per token: already part of a quantity
+  std::vector<uint64_t> roles;  // per token: bit r set if a match of QRole r
+                                // starts there (Get rejects in one test)
+  std::vector<uint32_t> start;  // per token: first index into `list`
+  std::vector<Hit> list;  // q_* phrase matches (2+ tokens) by first token;
+                          // one-word entries come from the per-word table
 };
 
 class QuantityParser {
@@ -156,12 +157,15 @@ class QuantityParser {
   QuantityParser& operator=(QuantityParser&&) noexcept;
   ~QuantityParser();
 
-  // Appends the quantities of `text` to *out, in text order. `matches` are
-  // the PhraseLexicon matches of `tokens`; `date` is the document date
-  // (YYYY-MM-DD) or empty. `scratch` is reused across calls (one per thread).
+  // Appends the quantities of `text` to *out, in text order. `word_ids` and
+  // `phrases` are PhraseLexicon::MapTokens and MatchPhrases of `tokens` (the
+  // one-word q_* entries come from a per-word table built at Create); `date`
+  // is the document date (YYYY-MM-DD) or empty. `scratch` is reused across
+  // calls (one per thread).
   void Parse(std::string_view text, const TokenStream& tokens,
              const std::vector<Sentence>& sentences,
-             const std::vector<LexiconMatch>& matches, std::string_view date,
+             const std::vector<uint32_t>& word_ids,
+             const std::vector<LexiconMatch>& phrases, std::string_view date,
              QuantityScratch* scratch, std::vector<Quantity>* out) const;
 
  private:
@@ -169,6 +173,12 @@ class QuantityParser {
   std::vector<QEntry>
       by_entry_;             // per PhraseLexicon entry; role kNone if not q_*
   std::vector<QRole> role_;  // by_entry_[i].role, compact for the hot loop
+  // The one-word q_* entries of each word id, in Match() order: those of
+  // word w are single_[word_single_[w]] up to single_[word_single_[w + 1]];
+  // index vocabulary_size() stands for kNoWord (none).
+  std::vector<uint32_t> word_single_;
+  std::vector<const QEntry*> single_;
+  std::vector<uint64_t> word_roles_;  // per word id (+ kNoWord): role bits
   // Single-word q_* entries by folded form, for parts of hyphenated tokens.
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   absl::flat_hash_set<std::string> iso_codes_;  // upper case
