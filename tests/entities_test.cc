@@ -11,6 +11,7 @@
 
 #include "claimx/claimx.h"
 #include "entities/icu_regions.h"
+#include "entities/name_shape.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -506,4 +507,33 @@ TEST(EntitiesGolden, DevSetScoresAndSnapshot) {
 }
 
 }  // namespace
+// The branch-free particle test (every token runs it) against its plain
+// reference, on every word of up to 6 bytes over an alphabet with the edge
+// cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.
+TEST(NameShape, ParticleCapitalMatchesReference) {
+  const char kAlphabet[] = {'a', 'A', 'Z', '@', '[', '-', '\'', '\xc3', '\xad'};
+  constexpr size_t kLetters = sizeof(kAlphabet);
+  char w[6];
+  size_t checked = 0, hits = 0;
+  for (size_t n = 1; n <= 6; ++n) {
+    size_t total = 1;
+    for (size_t k = 0; k < n; ++k) total *= kLetters;
+    for (size_t code = 0; code < total; ++code) {
+      size_t c = code;
+      for (size_t k = 0; k < n; ++k, c /= kLetters)
+        w[k] = kAlphabet[c % kLetters];
+      const bool want = internal::ParticleCapitalReference(w, n);
+      ASSERT_EQ(internal::ParticleCapital(w, n), want)
+          << "'" << std::string(w, n) << "'";
+      ++checked;
+      hits += want;
+    }
+  }
+  EXPECT_GT(hits, 1000u);
+  EXPECT_TRUE(internal::ParticleCapital("al-Assad", 8));
+  EXPECT_TRUE(internal::ParticleCapital("d'Alembert", 10));
+  EXPECT_FALSE(internal::ParticleCapital("a-B", 3));
+  EXPECT_FALSE(internal::ParticleCapital("well-Known", 10));  // mark at byte 4
+}
+
 }  // namespace claimx

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "entities/name_shape.h"
 #include "text/strings.h"
 
 namespace claimx::internal {
@@ -45,6 +46,9 @@ enum : uint32_t {
   kBTeamVerb = 1 << 20,   // "beat", "drew with", "lost to": a result verb
   kBScoreWord = 1 << 21,  // "goalless": a result without digits
 };
+// WordMarks keeps its title kind and head flag above the per-token bits.
+static_assert(kBScoreWord <= EntityRecognizer::kTokenBits / 2 + 1,
+              "per-token bits must stay below WordMarks' flags");
 
 bool ParseType(std::string_view s, EntityType* t) {
   static constexpr std::pair<std::string_view, EntityType> kTypes[] = {
@@ -152,8 +156,8 @@ class Run {
         n_(static_cast<uint32_t>(ts.size())) {}
 
   void Mark(const std::vector<uint32_t>& word_ids,
-            const std::vector<uint32_t>& word_slot,
-            const std::vector<EntityRecognizer::WordMarks>& word_marks,
+            const EntityRecognizer::WordMarks* word_marks,
+            const uint32_t* word_heads, uint32_t marks_stride,
             const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
@@ -199,24 +203,6 @@ class Run {
   bool any_dash_lower_ = false;  // a kBDashLower token (Mark)
 };
 
-// "al-Assad", "bin-Salman", "d'Alembert": a lower-case particle, a hyphen
-// or apostrophe at byte 1..3, then a capital; false for words under 4
-// bytes. `w` has n >= 1 bytes (tokens are never empty: tokenizer_test).
-// Branch-free, reads clamped to the word: it runs on every token, and the
-// early exits it replaced mispredicted.
-inline bool ParticleCapital(const char* w, size_t n) {
-  const size_t last = n - 1;
-  auto c = [w, last](size_t k) {
-    return static_cast<unsigned>(
-        static_cast<unsigned char>(w[k < last ? k : last]));
-  };
-  auto mark = [](unsigned x) { return (x == '-') | (x == '\''); };
-  auto upper = [](unsigned x) { return x - 'A' < 26u; };
-  const unsigned c1 = c(1), c2 = c(2), c3 = c(3), c4 = c(4);
-  return (n >= 4) & ((mark(c1) & upper(c2)) | (mark(c2) & upper(c3)) |
-                     ((n >= 5) & mark(c3) & upper(c4)));
-}
-
 bool Run::Cap(uint32_t i) const {
   const Token& t = tok(i);
   if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
@@ -240,8 +226,8 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
 }
 
 void Run::Mark(const std::vector<uint32_t>& word_ids,
-               const std::vector<uint32_t>& word_slot,
-               const std::vector<EntityRecognizer::WordMarks>& word_marks,
+               const EntityRecognizer::WordMarks* word_marks,
+               const uint32_t* word_heads, uint32_t marks_stride,
                const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
   // One-word entries, from the per-word table: what the match loop below
@@ -249,8 +235,6 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
   // per-token array written once. A token's one-word matches come before its
   // phrases in Match() order, so phrases still override them below.
   const uint32_t* ids = word_ids.data();
-  const uint32_t* slots = word_slot.data();
-  const EntityRecognizer::WordMarks* marks = word_marks.data();
   // The same pass sets what depends on the token alone: name words (a
   // capital, not a date word; tokens of dates are cleared below), sentence
   // and line starts, and each line's word counts for MarkLines. One pass
@@ -263,8 +247,9 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
   s_.name_words.resize(n_);
   uint32_t* name_words = s_.name_words.data();
   uint32_t names = 0;
-  // Unknown words (kNoWord) read the table's last entry, which marks nothing.
-  const uint32_t vocab = static_cast<uint32_t>(word_slot.size()) - 1;
+  // Unknown words (kNoWord) read each plane's last entry, which marks
+  // nothing.
+  const uint32_t vocab = marks_stride - 1;
   bool initial = false;  // token i - 1 has kBInitial
   bool prev_word = true;
   bool prev_colon = false;  // token i - 1 is ':'
@@ -272,14 +257,17 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = tok(i);
     const uint32_t w = ids[i];
-    const uint32_t slot = slots[w < vocab ? w : vocab];
-    const EntityRecognizer::WordMarks& m = marks[slot + (t.flags & 3)];
-    uint32_t bits = m.bits;
+    const size_t at =
+        (t.flags & 3) * size_t{marks_stride} + (w < vocab ? w : vocab);
+    const EntityRecognizer::WordMarks m = word_marks[at];
+    uint32_t bits = m.bits & EntityRecognizer::kTokenBits;
+    const uint32_t title = m.bits >> EntityRecognizer::kTitleShift;
     s_.ent_end[i] = m.entity != kNone ? i + 1 : 0;
     s_.ent_entry[i] = m.entity;
-    s_.title_end[i] = m.title != 0 ? i + 1 : 0;
-    s_.title_honorific[i] = m.title == 2;
-    s_.head_entry[i] = m.head;
+    s_.title_end[i] = title != 0 ? i + 1 : 0;
+    s_.title_honorific[i] = title == 2;
+    s_.head_entry[i] =
+        (m.bits & EntityRecognizer::kHasHead) != 0 ? word_heads[at] : kNone;
     const uint32_t flags = t.flags;
     const bool is_word = t.kind == TokenKind::kWord;
     const uint32_t size = t.span.size();
@@ -1255,6 +1243,8 @@ void Run::Chain() {
 
 std::string Run::SpanText(uint32_t b, uint32_t e) const {
   std::string s;
+  // At most the bytes it spans (gaps become one space): one allocation.
+  s.reserve(tok(e - 1).span.end - tok(b).span.begin);
   for (uint32_t k = b; k < e; ++k) {
     if (k > b && tok(k).has(kSpaceBefore)) s.push_back(' ');
     s.append(text_.substr(tok(k).span.begin, tok(k).span.size()));
@@ -1412,10 +1402,18 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
   // case wins, the last head): Mark then reads one table entry per token.
-  r.word_slot_.assign(lexicon.vocabulary_size() + 1, 0);  // last: kNoWord
-  r.word_marks_.assign(4, WordMarks{});                   // block 0: no entry
-  for (uint32_t w = 0; w < lexicon.vocabulary_size(); ++w) {
-    WordMarks marks[4];
+  struct Marks {
+    uint32_t bits = 0;
+    uint32_t entity = kNone;
+    uint32_t head = kNone;
+    uint8_t title = 0;  // 0 none, 1 head title, 2 honorific
+  };
+  const uint32_t vocab = static_cast<uint32_t>(lexicon.vocabulary_size());
+  r.marks_stride_ = vocab + 1;  // last: kNoWord
+  r.word_marks_.assign(4 * size_t{r.marks_stride_}, WordMarks{});
+  r.word_heads_.assign(4 * size_t{r.marks_stride_}, kNone);
+  for (uint32_t w = 0; w < vocab; ++w) {
+    Marks marks[4];
     bool any = false;
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const EntryInfo& e = r.info_[entry];
@@ -1425,7 +1423,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         const bool cap = (c & kCapitalized) != 0;
         const bool case_ok = (!(e.cap_mask & 1) || cap) &&
                              (!(e.upper_mask & 1) || (c & kAllCaps) != 0);
-        WordMarks& m = marks[c];
+        Marks& m = marks[c];
         switch (e.role) {
           case Role::kEntity:
             if (m.entity == kNone && case_ok) m.entity = entry;
@@ -1480,8 +1478,16 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
     }
     if (!any) continue;
-    r.word_slot_[w] = static_cast<uint32_t>(r.word_marks_.size());
-    r.word_marks_.insert(r.word_marks_.end(), marks, marks + 4);
+    for (uint32_t c = 0; c < 4; ++c) {
+      const size_t at = c * size_t{r.marks_stride_} + w;
+      WordMarks& out = r.word_marks_[at];
+      out.bits = marks[c].bits | (uint32_t{marks[c].title} << kTitleShift);
+      out.entity = marks[c].entity;
+      if (marks[c].head != kNone) {
+        out.bits |= kHasHead;
+        r.word_heads_[at] = marks[c].head;
+      }
+    }
   }
   return r;
 }
@@ -1496,7 +1502,8 @@ void EntityRecognizer::Recognize(std::string_view text,
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
   Run run(text, tokens, info_, roles_, &scratch);
-  run.Mark(word_ids, word_slot_, word_marks_, phrases, quantities);
+  run.Mark(word_ids, word_marks_.data(), word_heads_.data(), marks_stride_,
+           phrases, quantities);
   run.MarkLines();
   run.FindRuns();
   run.FindAcronyms();

@@ -93,23 +93,30 @@ class EntityRecognizer {
   };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
-  // Create from the entries' roles and case constraints.
+  // Create from the entries' roles and case constraints. 8 bytes, so that the
+  // two common classes' tables (lower case, capitalized) stay in L1/L2.
   struct WordMarks {
-    uint32_t bits = 0;  // per-token bits (given name, connector, ...)
+    // Per-token bits (given name, connector, ...) in the low bits; the
+    // title kind (0 none, 1 head title, 2 honorific) in bits 30-31 and
+    // kHasHead in bit 29.
+    uint32_t bits = 0;
     uint32_t entity = 0xFFFFFFFFu;  // entity entry, or none
-    uint32_t head = 0xFFFFFFFFu;    // entity_head entry, or none
-    uint8_t title = 0;              // 0 none, 1 head title, 2 honorific
   };
+  static constexpr uint32_t kTitleShift = 30;
+  static constexpr uint32_t kHasHead = 1u << 29;  // see word_heads_
+  static constexpr uint32_t kTokenBits = kHasHead - 1;
 
  private:
   std::vector<EntryInfo> info_;  // indexed by lexicon entry id
   std::vector<uint8_t>
       roles_;  // info_[i].role != kNone, dense for the match loop
-  // Word id -> index into word_marks_ (in blocks of 4 case classes); 0: the
-  // word has no one-word entry this stage reads (block 0 marks nothing).
-  // One entry past the vocabulary, 0, for kNoWord.
-  std::vector<uint32_t> word_slot_;
+  // Indexed by case class * marks_stride_ + word id; word id
+  // vocabulary_size() (all of kNoWord) marks nothing. One plane per class:
+  // running text reads two planes of 8-byte entries.
   std::vector<WordMarks> word_marks_;
+  std::vector<uint32_t> word_heads_;  // same index: entity_head entry, if
+                                      // WordMarks::bits has kHasHead
+  uint32_t marks_stride_ = 0;
 };
 
 }  // namespace claimx::internal

@@ -1,0 +1,51 @@
+// Word-shape tests the entity stage runs on every token, kept apart so that
+// tests can compare the fast forms with their plain references.
+#ifndef CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_
+#define CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace claimx::internal {
+
+// Reference for ParticleCapital: "al-Assad", "bin-Salman", "d'Alembert": a
+// hyphen or apostrophe at byte 1..3, then an ASCII capital; false for words
+// under 4 bytes.
+inline bool ParticleCapitalReference(const char* w, size_t n) {
+  if (n < 4) return false;
+  for (size_t k = 1; k <= 3 && k + 1 < n; ++k) {
+    if ((w[k] == '-' || w[k] == '\'') && w[k + 1] >= 'A' && w[k + 1] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
+// ParticleCapitalReference in a few word operations and no branch (it runs
+// on every token; the early exits mispredict): bytes 1..4 of the word in one
+// 32-bit load, a byte mask of the marks and one of the capitals, shifted
+// onto each other. `w` has n >= 1 bytes; reads stay inside them.
+inline bool ParticleCapital(const char* w, size_t n) {
+  static constexpr char kNothing[4] = {};
+  const char* p = n >= 5 ? w + 1 : (n == 4 ? w : kNothing);
+  uint32_t x;
+  std::memcpy(&x, p, 4);  // little-endian: byte k is w[k + 1] (n >= 5)
+  // Four bytes: w[1] w[2] w[3] w[3]; the repeated last byte cannot be a mark
+  // after itself as a capital.
+  const uint32_t shifted = (x >> 8) | (x & 0xFF000000u);
+  x = n >= 5 ? x : shifted;
+  constexpr uint32_t k7f = 0x7F7F7F7Fu, k80 = 0x80808080u;
+  const uint32_t low = x & k7f;
+  // A byte's high bit set in `nonzero_*` when the byte differs from the mark.
+  const uint32_t dash = x ^ 0x2D2D2D2Du, apos = x ^ 0x27272727u;
+  const uint32_t nonzero_dash = ((dash & k7f) + k7f) | dash;
+  const uint32_t nonzero_apos = ((apos & k7f) + k7f) | apos;
+  const uint32_t mark = ~(nonzero_dash & nonzero_apos) & k80;
+  // 'A' (0x41) .. 'Z' (0x5A), ASCII only (high bit clear).
+  const uint32_t upper = (low + 0x3F3F3F3Fu) & ~(low + 0x25252525u) & ~x & k80;
+  return (mark & (upper >> 8) & 0x00808080u) != 0;
+}
+
+}  // namespace claimx::internal
+
+#endif  // CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_
