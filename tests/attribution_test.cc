@@ -129,6 +129,18 @@ TEST(AttributionFinder, ReportingVerbWithAuxiliaryAndAdverb) {
             "kind=indirect source=anonymous\n");
 }
 
+// A phrasal cue keeps its particle and takes the particle's object as the
+// content; "long" joins the auxiliaries before a cue.
+TEST(AttributionFinder, PhrasalCueAndLongBeforeTheVerb) {
+  EXPECT_EQ(One("The mayor railed against the new parking fees."),
+            "[SRC The mayor] [CUE railed against] [CLAIM the new parking "
+            "fees] kind=indirect source=anonymous\n");
+  std::vector<Claim> c =
+      Claims("The senator has long argued that the tariff hurts farmers.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "argue");
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");
