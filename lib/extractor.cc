@@ -181,21 +181,17 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   done(PipelineStage::kSplit);
 
   // The matching core: one pass, shared by the stages that follow. Word ids
-  // carry the one-word entries (99% of matches); `phrases` the rest, which
-  // is all the entity stage reads. Quantities and claims still walk the full
-  // match list, so it is built in the same pass while they need it.
+  // carry the one-word entries (99% of matches: each stage reads them from
+  // per-word tables it built at Create); `phrases` the matches of two or
+  // more tokens. No stage needs the full match list.
   ws.phrases.clear();
-  ws.matches.clear();
   model.lexicon.MapTokens(ws.tokens, &ws.word_ids);
-  if (opt.quantities || opt.claims) {
-    model.lexicon.Match(ws.word_ids, &ws.matches, &ws.phrases);
-  } else {
-    model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
-  }
+  model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
   done(PipelineStage::kMatch);
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
-  // Each reads ws (tokens, matches) and what earlier stages put in doc.
+  // Each reads ws (tokens, word ids, phrases) and what earlier stages put in
+  // doc.
   if (opt.quantities) {
     model.quantities.Parse(utf8, ws.tokens, doc.sentences, ws.word_ids,
                            ws.phrases, doc.date, &ws.quantities,
@@ -210,7 +206,8 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
 
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) {
-    model.attribution.Find(utf8, ws.tokens, ws.matches, &ws.attribution, &doc);
+    model.attribution.Find(utf8, ws.tokens, ws.word_ids, ws.phrases,
+                           &ws.attribution, &doc);
     done(PipelineStage::kClaims);
   }
 

@@ -45,7 +45,6 @@ struct Workspace {
   TokenStream tokens;
   std::vector<uint32_t> word_ids;          // PhraseLexicon::MapTokens
   std::vector<LexiconMatch> phrases;       // matches of 2+ tokens only
-  std::vector<LexiconMatch> matches;       // all matches (ExpandMatches)
   QuantityScratch quantities;              // lib/quantities
   AttributionFinder::Scratch attribution;  // lib/attribution
 };

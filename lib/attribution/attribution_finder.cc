@@ -197,6 +197,16 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
   }
+  const size_t vocab = lexicon.vocabulary_size();
+  f.word_first_.assign(vocab + 2, 0);
+  for (uint32_t w = 0; w < vocab; ++w) {
+    f.word_first_[w] = static_cast<uint32_t>(f.word_entries_.size());
+    for (uint32_t entry : lexicon.SingleEntries(w)) {
+      if (f.roles_[entry] != Role::kNone) f.word_entries_.push_back(entry);
+    }
+  }
+  f.word_first_[vocab] = f.word_first_[vocab + 1] =
+      static_cast<uint32_t>(f.word_entries_.size());
   return f;
 }
 
@@ -233,8 +243,10 @@ constexpr size_t kKnownWindow = 64;
 class Run {
  public:
   Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
-      std::string_view text, const TokenStream& ts,
-      const std::vector<LexiconMatch>& matches,
+      const std::vector<uint32_t>& word_first,
+      const std::vector<uint32_t>& word_entries, std::string_view text,
+      const TokenStream& ts, const std::vector<uint32_t>& word_ids,
+      const std::vector<LexiconMatch>& phrases,
       AttributionFinder::Scratch* scratch, Document* doc)
       : info_(info),
         text_(text),
@@ -280,72 +292,24 @@ class Run {
       qopen_.resize(n, kNone);
       qclose_.resize(n, kNone);
     }
-    for (const LexiconMatch& m : matches) {
-      // Most matches (gazetteers, units, ...) have no role here: a one-byte
+    // One-word entries from the per-word table (two loads per token), then
+    // the phrases. A table cell takes the longest match at its token, and a
+    // token's one-word entries come before its phrases in Match() order, so
+    // applying every one-word entry first gives the same tables.
+    const uint32_t vocab = static_cast<uint32_t>(word_first.size()) - 2;
+    const uint32_t* ids = word_ids.data();
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t w = ids[i] < vocab ? ids[i] : vocab;
+      for (uint32_t k = word_first[w]; k < word_first[w + 1]; ++k) {
+        const uint32_t entry = word_entries[k];
+        Apply(roles[entry], i, i + 1, entry);
+      }
+    }
+    for (const LexiconMatch& m : phrases) {
+      // Most phrases (gazetteers, units, ...) have no role here: a one-byte
       // look-up skips them without touching the larger EntryInfo.
       const Role role = roles[m.entry];
-      if (role == Role::kNone) continue;
-      touched_.emplace_back(m.begin, m.end);
-      std::vector<Hit>* target = nullptr;
-      switch (role) {
-        case Role::kVerb:
-          target = &verb_;
-          break;
-        case Role::kPrep:
-          target = &prep_;
-          break;
-        case Role::kChain:
-          target = &chain_;
-          break;
-        case Role::kAdverb:
-          target = &adverb_;
-          break;
-        case Role::kNoun:
-          target = &noun_;
-          break;
-        case Role::kAux:
-          target = &aux_;
-          break;
-        case Role::kObject:
-          target = &object_;
-          break;
-        case Role::kSourceNoun:
-          target = &src_;
-          break;
-        case Role::kHedge:
-          target = &hedge_;
-          break;
-        case Role::kComparison:
-          target = &comparison_;
-          break;
-        case Role::kManner:
-          target = &manner_;
-          break;
-        case Role::kBlocker:
-          if (m.end == m.begin + 1) blocker_[m.begin] = 1;
-          break;
-        case Role::kClause:
-          if (m.end == m.begin + 1) clause_[m.begin] = 1;
-          break;
-        case Role::kContentStart:
-          if (m.end == m.begin + 1) content_start_[m.begin] = 1;
-          break;
-        case Role::kAdjunct:
-          if (m.end == m.begin + 1) adjunct_[m.begin] = 1;
-          break;
-        case Role::kException:
-          for (uint32_t k = m.begin; k < m.end; ++k) exception_[k] = 1;
-          break;
-        case Role::kNone:
-          break;
-      }
-      if (target != nullptr) {
-        Hit& h = (*target)[m.begin];
-        if (h.end == kNone || static_cast<int>(m.end) >= h.end) {
-          h.end = static_cast<int>(m.end);
-          h.entry = m.entry;
-        }
-      }
+      if (role != Role::kNone) Apply(role, m.begin, m.end, m.entry);
     }
     PairQuotes();
     // Quotation depth per token (only when the document has quotations):
@@ -365,20 +329,80 @@ class Run {
     }
   }
 
-  // Returns the per-token tables to their defaults: only the positions this
+  // Returns the per-token tables to their defaults: only the cells this
   // document's matches and quotation marks wrote.
   void Reset() {
-    for (const auto& [b, e] : touched_) {
-      const uint32_t i = b;
-      for (auto* v : {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_,
-                      &object_, &src_, &hedge_, &comparison_, &manner_}) {
-        (*v)[i] = Hit{};
+    for (const AttributionFinder::Scratch::Touched& t : touched_) {
+      const Role role = static_cast<Role>(t.role);
+      if (std::vector<Hit>* table = HitTable(role)) {
+        (*table)[t.begin] = Hit{};
+      } else if (std::vector<uint8_t>* flags = FlagTable(role)) {
+        (*flags)[t.begin] = 0;
+      } else if (role == Role::kException) {
+        for (uint32_t k = t.begin; k < t.end; ++k) exception_[k] = 0;
       }
-      for (auto* v : {&blocker_, &clause_, &content_start_, &adjunct_})
-        (*v)[i] = 0;
-      for (uint32_t k = b; k < e; ++k) exception_[k] = 0;
     }
     for (int q : quote_marks_) qopen_[q] = qclose_[q] = kNone;
+  }
+
+  // The per-token table a role writes the longest match into, or null.
+  std::vector<Hit>* HitTable(Role role) {
+    switch (role) {
+      case Role::kVerb:
+        return &verb_;
+      case Role::kPrep:
+        return &prep_;
+      case Role::kChain:
+        return &chain_;
+      case Role::kAdverb:
+        return &adverb_;
+      case Role::kNoun:
+        return &noun_;
+      case Role::kAux:
+        return &aux_;
+      case Role::kObject:
+        return &object_;
+      case Role::kSourceNoun:
+        return &src_;
+      case Role::kHedge:
+        return &hedge_;
+      case Role::kComparison:
+        return &comparison_;
+      case Role::kManner:
+        return &manner_;
+      default:
+        return nullptr;
+    }
+  }
+  // The per-token flags a one-word entry of a role sets, or null.
+  std::vector<uint8_t>* FlagTable(Role role) {
+    switch (role) {
+      case Role::kBlocker:
+        return &blocker_;
+      case Role::kClause:
+        return &clause_;
+      case Role::kContentStart:
+        return &content_start_;
+      case Role::kAdjunct:
+        return &adjunct_;
+      default:
+        return nullptr;
+    }
+  }
+  // Records one match with a role (tokens [b, e)) in the per-token tables.
+  void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
+    touched_.push_back({b, e, static_cast<uint8_t>(role)});
+    if (std::vector<Hit>* table = HitTable(role)) {
+      Hit& h = (*table)[b];
+      if (h.end == kNone || static_cast<int>(e) >= h.end) {
+        h.end = static_cast<int>(e);
+        h.entry = entry;
+      }
+    } else if (std::vector<uint8_t>* flags = FlagTable(role)) {
+      if (e == b + 1) (*flags)[b] = 1;
+    } else if (role == Role::kException) {
+      for (uint32_t k = b; k < e; ++k) exception_[k] = 1;
+    }
   }
 
   void FindAll() {
@@ -820,6 +844,14 @@ class Run {
            !adjunct_[k];
   }
 
+  // "to" and a lower-case word that is no determiner: an infinitive ("to
+  // resign"), not a prepositional phrase ("to the council", "to Lee").
+  bool InfinitiveAt(const SentenceView& v, int k) const {
+    return k + 1 < v.limit && Is(k, "to") && IsWord(k + 1) && !IsCap(k + 1) &&
+           !blocker_[k + 1] && Tok(k + 1).kind == TokenKind::kWord &&
+           src_[k + 1].end == kNone;
+  }
+
   // Skips an adjunct ("on Monday", "in a statement", "late Tuesday") from
   // `k`; returns the token after it, or `k` if there is none.
   int SkipAdjunct(const SentenceView& v, int k) const {
@@ -1038,7 +1070,14 @@ class Run {
       after = after + 1;
     }
     // -ing after a comma continues the clause's subject ("..., saying").
-    if (cue.form == Form::kIng && vb == i && i > v.b && IsComma(i - 1)) {
+    // "..., calling it a disgrace and asserting that ...": after "and" too,
+    // when the sentence already has a claim whose source it shares.
+    const bool and_ing = cue.form == Form::kIng && vb == i && i > v.b + 1 &&
+                         (Is(i - 1, "and") || Is(i - 1, "but")) &&
+                         !drafts_.empty() && drafts_.back().sentence == s &&
+                         drafts_.back().src_b != kNone;
+    if (cue.form == Form::kIng && vb == i && i > v.b &&
+        (IsComma(i - 1) || and_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
@@ -1266,7 +1305,19 @@ class Run {
   // Lee (D-Ore.)"), followed by a lower-case word before `before`; kNone
   // otherwise.
   std::pair<int, int> SentenceSubject(const SentenceView& v, int before) const {
-    const int b = v.b;
+    std::pair<int, int> subj = SubjectAt(v.b, before);
+    if (subj.first != kNone) return subj;
+    // After an opening adjunct: "In an interview on Monday, Lee toured ...".
+    if (!adjunct_[v.b] && !IsAdverb(v.b)) return subj;
+    for (int k = v.b + 1; k < before && k - v.b < 12; ++k) {
+      if (IsQuote(k) || Is(k, ";") || IsDash(k)) break;
+      if (IsComma(k)) return SubjectAt(k + 1, before);
+    }
+    return subj;
+  }
+
+  // The subject of a clause starting at `b`, with the shapes above.
+  std::pair<int, int> SubjectAt(int b, int before) const {
     if (b >= before) return {kNone, kNone};
     int e = kNone;
     if (src_[b].end != kNone && Info(src_[b]).kind == SourceType::kPronoun &&
@@ -1309,6 +1360,13 @@ class Run {
         int c = k + 1;
         while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
         if (c < before && Is(c, ")")) k = c + 1;
+      }
+      // A genitive and a source noun: "Lee's campaign", "Sanders' aides".
+      if (k > b && k + 1 < before &&
+          (Is(k, "'s") || Is(k, "\xE2\x80\x99s") || IsPossessive(k)) &&
+          src_[k + 1].end != kNone && src_[k + 1].end < before &&
+          Info(src_[k + 1]).kind != SourceType::kPronoun) {
+        k = src_[k + 1].end;
       }
       if (k > b) e = k;
     }
@@ -1463,9 +1521,16 @@ class Run {
       if (IsBreak(j) || IsQuote(j)) break;
     }
     if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
+      const int object = k;
       k = ObjectEnd(v, k);
-      k = SkipAdjunct(v, k);
-      if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+      // "urged the council to approve it": the object and its infinitive are
+      // the content ("told reporters at the scene" is an adjunct).
+      if (k > object && InfinitiveAt(v, k)) {
+        k = object;
+      } else {
+        k = SkipAdjunct(v, k);
+        if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+      }
     }
     if (k < v.limit && chain_[k].end != kNone) {
       // "reported, citing Y, that ...": Y is a relay, the content follows.
@@ -2284,7 +2349,7 @@ class Run {
   std::vector<uint8_t>&blocker_, &clause_, &content_start_, &adjunct_,
       &exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
-  std::vector<std::pair<uint32_t, uint32_t>>& touched_;
+  std::vector<AttributionFinder::Scratch::Touched>& touched_;
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft> drafts_;
   std::vector<Known> known_;
@@ -2295,10 +2360,12 @@ class Run {
 }  // namespace
 
 void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
-                             const std::vector<LexiconMatch>& matches,
+                             const std::vector<uint32_t>& word_ids,
+                             const std::vector<LexiconMatch>& phrases,
                              Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
-  Run run(info_, roles_, text, tokens, matches, scratch, doc);
+  Run run(info_, roles_, word_first_, word_entries_, text, tokens, word_ids,
+          phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();

@@ -66,8 +66,13 @@ class AttributionFinder {
     std::vector<uint8_t> sentence_has_claim;
     std::vector<int> qopen, qclose;
     // What a document wrote into the tables above, for the reset after it:
-    // token ranges of the matches with a role, and paired quotation marks.
-    std::vector<std::pair<uint32_t, uint32_t>> touched;
+    // each match with a role (its tokens and the Role it wrote, as a byte),
+    // and paired quotation marks.
+    struct Touched {
+      uint32_t begin = 0, end = 0;
+      uint8_t role = 0;
+    };
+    std::vector<Touched> touched;
     std::vector<int> quote_marks;
     std::vector<int> in_quote;  // quotation depth per token
   };
@@ -76,11 +81,13 @@ class AttributionFinder {
   // reference to it (entry ids in matches index the finder's own table).
   static absl::StatusOr<AttributionFinder> Create(const PhraseLexicon& lexicon);
 
-  // Appends claims for `text` to doc->claims. `tokens` and `matches` are
-  // the token stream and lexicon matches of `text`; doc->sentences must be
+  // Appends claims for `text` to doc->claims. `word_ids` and `phrases` are
+  // PhraseLexicon::MapTokens and MatchPhrases of `tokens` (one-word entries
+  // come from a per-word table built at Create); doc->sentences must be
   // filled; doc->entities and doc->quantities are used when present.
   void Find(std::string_view text, const TokenStream& tokens,
-            const std::vector<LexiconMatch>& matches, Scratch* scratch,
+            const std::vector<uint32_t>& word_ids,
+            const std::vector<LexiconMatch>& phrases, Scratch* scratch,
             Document* doc) const;
 
   // Per lexicon entry: what it means to this stage.
@@ -135,6 +142,11 @@ class AttributionFinder {
  private:
   std::vector<EntryInfo> info_;  // by lexicon entry id
   std::vector<Role> roles_;      // info_[i].role, packed for the match loop
+  // The one-word entries with a role of each word id, in Match() order:
+  // word w has word_entries_[word_first_[w]] up to word_first_[w + 1]; index
+  // vocabulary_size() stands for kNoWord (none).
+  std::vector<uint32_t> word_first_;
+  std::vector<uint32_t> word_entries_;
 };
 
 }  // namespace claimx::internal
