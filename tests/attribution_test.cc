@@ -141,6 +141,32 @@ TEST(AttributionFinder, PhrasalCueAndLongBeforeTheVerb) {
   EXPECT_EQ(c[0].cue->lemma, "argue");
 }
 
+// "urged X to V": the object and its infinitive are the content.
+TEST(AttributionFinder, ObjectAndInfinitiveAreTheContent) {
+  EXPECT_EQ(One("The mayor praised the plan and urged the council to approve "
+                "it."),
+            "[SRC The mayor] [CUE praised] [CLAIM the plan] kind=indirect "
+            "source=anonymous\n"
+            "[SRC The mayor] [CUE urged] [CLAIM the council to approve it] "
+            "kind=indirect source=anonymous\n");
+}
+
+// A cue after "and" shares the clause's subject: a genitive subject after an
+// opening adjunct, or the source of an earlier participle.
+TEST(AttributionFinder, CoordinatedCueSharesTheSubject) {
+  std::vector<Claim> c = Claims(
+      "On Tuesday, the Lee campaign's spokesman toured the depot and "
+      "announced that it would close.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "announce");
+  EXPECT_EQ(One("The senator left the hall, calling the vote a farce and "
+                "insisting that it be held again."),
+            "[SRC The senator] [CUE calling] [CLAIM the vote a farce] "
+            "kind=indirect source=anonymous\n"
+            "[SRC The senator] [CUE insisting] [CLAIM that it be held again] "
+            "kind=indirect source=anonymous\n");
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");

@@ -864,6 +864,14 @@ class Run {
            !adjunct_[k];
   }
 
+  // "to" and a lower-case word that is no determiner: an infinitive ("to
+  // resign"), not a prepositional phrase ("to the council", "to Lee").
+  bool InfinitiveAt(const SentenceView& v, int k) const {
+    return k + 1 < v.limit && Is(k, "to") && IsWord(k + 1) && !IsCap(k + 1) &&
+           !blocker_[k + 1] && Tok(k + 1).kind == TokenKind::kWord &&
+           src_[k + 1].end == kNone;
+  }
+
   // Skips an adjunct ("on Monday", "in a statement", "late Tuesday") from
   // `k`; returns the token after it, or `k` if there is none.
   int SkipAdjunct(const SentenceView& v, int k) const {
@@ -1082,7 +1090,14 @@ class Run {
       after = after + 1;
     }
     // -ing after a comma continues the clause's subject ("..., saying").
-    if (cue.form == Form::kIng && vb == i && i > v.b && IsComma(i - 1)) {
+    // "..., calling it a disgrace and asserting that ...": after "and" too,
+    // when the sentence already has a claim whose source it shares.
+    const bool and_ing = cue.form == Form::kIng && vb == i && i > v.b + 1 &&
+                         (Is(i - 1, "and") || Is(i - 1, "but")) &&
+                         !drafts_.empty() && drafts_.back().sentence == s &&
+                         drafts_.back().src_b != kNone;
+    if (cue.form == Form::kIng && vb == i && i > v.b &&
+        (IsComma(i - 1) || and_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
@@ -1310,7 +1325,19 @@ class Run {
   // Lee (D-Ore.)"), followed by a lower-case word before `before`; kNone
   // otherwise.
   std::pair<int, int> SentenceSubject(const SentenceView& v, int before) const {
-    const int b = v.b;
+    std::pair<int, int> subj = SubjectAt(v.b, before);
+    if (subj.first != kNone) return subj;
+    // After an opening adjunct: "In an interview on Monday, Lee toured ...".
+    if (!adjunct_[v.b] && !IsAdverb(v.b)) return subj;
+    for (int k = v.b + 1; k < before && k - v.b < 12; ++k) {
+      if (IsQuote(k) || Is(k, ";") || IsDash(k)) break;
+      if (IsComma(k)) return SubjectAt(k + 1, before);
+    }
+    return subj;
+  }
+
+  // The subject of a clause starting at `b`, with the shapes above.
+  std::pair<int, int> SubjectAt(int b, int before) const {
     if (b >= before) return {kNone, kNone};
     int e = kNone;
     if (src_[b].end != kNone && Info(src_[b]).kind == SourceType::kPronoun &&
@@ -1353,6 +1380,13 @@ class Run {
         int c = k + 1;
         while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
         if (c < before && Is(c, ")")) k = c + 1;
+      }
+      // A genitive and a source noun: "Lee's campaign", "Sanders' aides".
+      if (k > b && k + 1 < before &&
+          (Is(k, "'s") || Is(k, "\xE2\x80\x99s") || IsPossessive(k)) &&
+          src_[k + 1].end != kNone && src_[k + 1].end < before &&
+          Info(src_[k + 1]).kind != SourceType::kPronoun) {
+        k = src_[k + 1].end;
       }
       if (k > b) e = k;
     }
@@ -1507,9 +1541,16 @@ class Run {
       if (IsBreak(j) || IsQuote(j)) break;
     }
     if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
+      const int object = k;
       k = ObjectEnd(v, k);
-      k = SkipAdjunct(v, k);
-      if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+      // "urged the council to approve it": the object and its infinitive are
+      // the content ("told reporters at the scene" is an adjunct).
+      if (k > object && InfinitiveAt(v, k)) {
+        k = object;
+      } else {
+        k = SkipAdjunct(v, k);
+        if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+      }
     }
     if (k < v.limit && chain_[k].end != kNone) {
       // "reported, citing Y, that ...": Y is a relay, the content follows.
