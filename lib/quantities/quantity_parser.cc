@@ -3902,16 +3902,14 @@ class QuantityRun {
 
   // Cheap first check: only a number, a token with a q_* lexicon match, a word
   // with a digit or a hyphen ("8am", "USD115", "mid-March", "third-largest")
-  // or glued to a number (CompactDate reads such runs), or a sign / decimal
-  // point before a number can start a quantity. A plain word before a number
-  // ("in 2004", "won 3") cannot: every rule that reads a word first needs a
-  // q_* role, a digit or a hyphen in it, and the number is tried next.
+  // or any token before a number ("week 7", a sign, a decimal point) can
+  // start a quantity.
   bool MayStart(size_t i) const {
     static constexpr uint64_t kStartRoles = StartRoles();
     const Token& t = tok(i);
     if (t.kind == TokenKind::kNumber || (roles_[i] & kStartRoles)) return true;
-    if (t.kind != TokenKind::kWord) return IsNumberTok(i + 1);
-    if (IsNumberTok(i + 1) && !Space(i + 1)) return true;
+    if (IsNumberTok(i + 1)) return true;
+    if (t.kind != TokenKind::kWord) return false;
     return t.has(kHasDigit) || std::memchr(text_.data() + t.span.begin, '-',
                                            t.span.size()) != nullptr;
   }
