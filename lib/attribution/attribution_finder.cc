@@ -1141,7 +1141,8 @@ class Run {
         }
       }
       if (vb > v.b && Is(vb - 1, "it")) {
-        d.cue_b = vb - 1;
+        // "it was reported that": the cue is the verb group; "it" is no part
+        // of it (PolNeAR leaves it out).
         if (!ContentAfter(v, after, false, &d)) return false;
       } else if (after < v.limit && Is(after, "to")) {
         int sb = NounPhraseStart(v.b, vb);
@@ -1815,6 +1816,9 @@ class Run {
 
   bool Accept(Draft d) {
     if (!in_quote_.empty() && in_quote_[d.cue_b] > 0) return false;
+    // Generic "you" ("if you want to ...", "you see, ...") asserts nothing.
+    if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, "you"))
+      return false;
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
     // A content piece never cuts through a quotation ("I never saw it," he
