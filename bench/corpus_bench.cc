@@ -382,14 +382,21 @@ void RunStages(const Stages& st, const Corpus& c, bool count_matches, Times* t,
   if (count_matches) {
     internal::TokenStream ts;
     std::vector<uint32_t> ids;
-    std::vector<internal::LexiconMatch> matches;
+    std::vector<internal::LexiconMatch> phrases;
     size_t n = 0;
+    // Every match: each word's one-word entries plus the phrases (the
+    // pipeline never lists the one-word matches one by one).
     for (const std::string& text : c.texts) {
       st.tokenizer.Tokenize(text, {}, &ts);
-      matches.clear();
+      phrases.clear();
       st.lexicon.MapTokens(ts, &ids);
-      st.lexicon.Match(ids, &matches);
-      n += matches.size();
+      st.lexicon.MatchPhrases(ids, &phrases);
+      n += phrases.size();
+      for (uint32_t w : ids) {
+        const internal::PhraseLexicon::EntryList one =
+            st.lexicon.SingleEntries(w);
+        n += static_cast<size_t>(one.end() - one.begin());
+      }
     }
     counts->matches = n;
   }

@@ -50,6 +50,39 @@ TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
                                      "New York Times/outlet", "said/cue"));
 }
 
+// MapTokens reads a word's head with one 8-byte load when 8 bytes follow
+// its start in its buffer (the text, or the folded forms for capitals), and
+// byte by byte near a buffer's end: words of every length from 1 to 12
+// bytes, lower case and capitalized, last in the text and alone.
+TEST(PhraseLexicon, WordsOfEveryLengthAtTheBufferEnd) {
+  const std::string letters = "abcdefghijkl";
+  std::string tsv;
+  for (size_t n = 1; n <= letters.size(); ++n)
+    tsv += letters.substr(0, n) + "\tw\n";
+  Fixture f = Build(tsv);
+  for (size_t n = 1; n <= letters.size(); ++n) {
+    std::string word = letters.substr(0, n);
+    std::string cap = word;
+    cap[0] = 'A';
+    for (const std::string& text : {word, cap, "x " + word, "Zed " + cap,
+                                    word + " " + word, cap + " " + cap + "."}) {
+      SCOPED_TRACE(text);
+      TokenStream ts = f.tokenizer.Tokenize(text);
+      std::vector<uint32_t> ids;
+      std::vector<LexiconMatch> fast, naive;
+      f.lexicon.MapTokens(ts, &ids);
+      f.lexicon.Match(ids, &fast);
+      f.lexicon.MatchNaive(ts, &naive);
+      ASSERT_EQ(fast.size(), naive.size());
+      EXPECT_FALSE(fast.empty());
+      for (size_t i = 0; i < fast.size(); ++i) {
+        EXPECT_EQ(fast[i].begin, naive[i].begin);
+        EXPECT_EQ(fast[i].entry, naive[i].entry);
+      }
+    }
+  }
+}
+
 TEST(PhraseLexicon, PhrasesAreTokenizedLikeText) {
   Fixture f =
       Build("Dr.\tabbrev\tclass=title\nU.S.\tplace\nthe agency’s\tsrc\n");

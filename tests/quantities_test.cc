@@ -964,5 +964,81 @@ TEST(QuantityParser, PricesAndContractMonthsAreNotDates) {
   EXPECT_TRUE(range);
 }
 
+// The moment of writing, kinds of year and week, week numbers.
+INSTANTIATE_TEST_SUITE_P(
+    PresentAndPeriods, QuantityCases,
+    ::testing::Values(
+        Case{"Fares will be frozen between now and June 30.",
+             "between now and June 30", T::kRange, kText,
+             "2026-02-12/2026-06-30", "", "", "2026-02-12"},
+        Case{"No suspect is held at present.", "at present", T::kDate, kText,
+             "PRESENT_REF", "", ""},
+        Case{"The fund has raised 40m to date.", "to date", T::kDate, kText,
+             "2026-02-12", "", "until", "2026-02-12"},
+        Case{"Gold is up 9% year to date.", "year to date", T::kRange, kText,
+             "2026-01-01/2026-02-12", "", "", "2026-02-12"},
+        Case{"Profit fell in fiscal 2025 at the mill.", "fiscal 2025", T::kDate,
+             kText, "2025", "", ""},
+        Case{"Sales rose in FY2024 overall.", "FY2024", T::kDate, kText, "2024",
+             "", ""},
+        Case{"Costs rise this financial year.", "this financial year", T::kDate,
+             kText, "2026", "", "", "2026-02-12"},
+        Case{"Ticket sales peaked in week 7 of 2025.", "week 7 of 2025",
+             T::kDate, kText, "2025-W07", "", ""},
+        Case{"When was the last Easter holiday?", "last Easter", T::kDate,
+             kText, "2025-04-20", "", "", "2026-02-12"}));
+
+// "now" alone, "up to date", "week 3 games" are not dates.
+TEST(QuantityParser, NowAloneIsNotADate) {
+  for (const std::string text :
+       {"Now the council must decide.", "Keep the records up to date.",
+        "He played week 3 games on grass.", "She left now and then."}) {
+    for (const Quantity& q : Find(text)) {
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+    }
+  }
+}
+
+// Shifted months and parts of the day, years in words, holidays of a named
+// year, bare hours before a day.
+INSTANTIATE_TEST_SUITE_P(
+    ShiftsAndWords, QuantityCases,
+    ::testing::Values(
+        Case{"Rents fell last March in the city.", "last March", T::kDate,
+             kText, "2025-03", "", "", "2026-02-12"},
+        Case{"The port shut from this June to Aug 2026.",
+             "from this June to Aug 2026", T::kRange, kText, "2026-06/2026-08",
+             "", "", "2026-02-12"},
+        Case{"Crews return next evening from 6 to 8.",
+             "next evening from 6 to 8", T::kRange, kText,
+             "2026-02-13T18:00/2026-02-13T20:00", "", "", "2026-02-12"},
+        Case{"The mill closed in nineteen eighty four for good.",
+             "nineteen eighty four", T::kDate, kText, "1984", "", ""},
+        Case{"He paid $40 March 3 at the desk.", "March 3", T::kDate, kText,
+             "2026-03-03", "", "", "2026-02-12"},
+        Case{"Parades are held on Labor Day of next year.",
+             "Labor Day of next year", T::kDate, kText, "2027-09-06", "", "",
+             "2026-02-12"},
+        Case{"Where was the van between 2 and 6 yesterday?",
+             "between 2 and 6 yesterday", T::kRange, kText,
+             "2026-02-11T02:00/2026-02-11T06:00", "", "", "2026-02-12"},
+        Case{"The vote ends Monday late evening at 11:00.",
+             "Monday late evening at 11:00", T::kDate, kText,
+             "XXXX-WXX-1T23:00", "", "late"},
+        Case{"Guards lock up at mid night.", "mid night", T::kDate, kText,
+             "T00:00", "", ""}));
+
+// "the next morning" belongs to the story, "this may" is a verb, and a
+// spelled number before a noun is a count.
+TEST(QuantityParser, AnaphoricAndVerbsAreNotShiftedDates) {
+  for (const std::string text :
+       {"The next morning the crew left.", "This may hurt sales.",
+        "Sales rose in two thousand stores."}) {
+    for (const Quantity& q : Find(text, "2026-02-12")) {
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimx

@@ -224,8 +224,13 @@ void PhraseLexicon::Freeze(
 
 uint32_t PhraseLexicon::WordId(std::string_view w) const {
   const uint64_t head = WordHead(w.data(), w.size());
+  return Probe(w, head, HashWord(w, head));
+}
+
+inline uint32_t PhraseLexicon::Probe(std::string_view w, uint64_t head,
+                                     uint64_t h) const {
   const size_t mask = word_slots_.size() - 1;
-  for (size_t i = HashWord(w, head) & mask;; i = (i + 1) & mask) {
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot& s = word_slots_[i];
     if (s.id == kNoWord) return kNoWord;
     if (s.head == head && s.length == w.size() &&
@@ -240,7 +245,43 @@ void PhraseLexicon::MapTokens(const TokenStream& tokens,
                               std::vector<uint32_t>* ids) const {
   ids->resize(tokens.size());
   uint32_t* out = ids->data();
-  for (size_t i = 0; i < tokens.size(); ++i) out[i] = WordId(tokens.norm(i));
+  // TokenStream::norm inlined, to know which buffer a form lies in: with 8
+  // readable bytes from its start (all but the last few bytes of a buffer),
+  // its head is one load and a mask instead of WordHead's length cases,
+  // which mispredict on running text.
+  const char* const text = tokens.text.data();
+  const char* const text_end = text + tokens.text.size();
+  const char* const folded = tokens.norm_text.data();
+  const char* const folded_end = folded + tokens.norm_text.size();
+  const Token* const toks = tokens.tokens.data();
+  const uint32_t* const refs = tokens.norm_ref.data();
+  const TokenStream::Folded* const folds = tokens.folded.data();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t r = refs[i];
+    const char* p;
+    size_t n;
+    const char* end;
+    if (r == 0) {
+      p = text + toks[i].span.begin;
+      n = toks[i].span.end - toks[i].span.begin;
+      end = text_end;
+    } else {
+      const TokenStream::Folded& f = folds[r - 1];
+      p = folded + f.begin;
+      n = f.end - f.begin;
+      end = folded_end;
+    }
+    uint64_t head;
+    if (end - p >= 8) {
+      const uint64_t keep =
+          n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+      head = Load64(p) & keep;
+    } else {
+      head = WordHead(p, n);
+    }
+    const std::string_view w(p, n);
+    out[i] = Probe(w, head, HashWord(w, head));
+  }
 }
 
 void PhraseLexicon::Match(const std::vector<uint32_t>& ids,

@@ -129,6 +129,9 @@ class PhraseLexicon {
   static uint64_t HashWord(std::string_view w, uint64_t head);
   static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
   uint32_t WordId(std::string_view w) const;
+  // The slot table's answer for w; `head` is WordHead of w (its first
+  // min(8, size) bytes, zero-padded) and `h` HashWord(w, head).
+  uint32_t Probe(std::string_view w, uint64_t head, uint64_t h) const;
   uint32_t Transition(uint32_t state, uint32_t word) const {
     if (state == 0) return root_[word];
     const uint64_t key = (uint64_t{state} << 32) | word;

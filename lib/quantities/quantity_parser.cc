@@ -24,24 +24,43 @@ struct RoleName {
   QRole role;
 };
 constexpr RoleName kRoles[] = {
-    {"q_num", QRole::kNum},           {"q_ord", QRole::kOrd},
-    {"q_den", QRole::kDen},           {"q_conn", QRole::kConn},
-    {"q_sign", QRole::kSign},         {"q_pct", QRole::kPct},
-    {"q_cur", QRole::kCur},           {"q_unit", QRole::kUnit},
-    {"q_mod", QRole::kMod},           {"q_vague", QRole::kVague},
-    {"q_month", QRole::kMonth},       {"q_weekday", QRole::kWeekday},
-    {"q_time", QRole::kTime},         {"q_shift", QRole::kShift},
-    {"q_dayword", QRole::kDayword},   {"q_ago", QRole::kAgo},
-    {"q_durmod", QRole::kDurmod},     {"q_datemod", QRole::kDatemod},
-    {"q_yearprep", QRole::kYearprep}, {"q_rangew", QRole::kRangew},
-    {"q_label", QRole::kLabel},       {"q_street", QRole::kStreet},
-    {"q_clock", QRole::kClock},       {"q_stop", QRole::kStop},
-    {"q_plural", QRole::kPlural},     {"q_change", QRole::kChange},
-    {"q_postmod", QRole::kPostmod},   {"q_daypart", QRole::kDaypart},
-    {"q_season", QRole::kSeason},     {"q_datepost", QRole::kDatepost},
-    {"q_holiday", QRole::kHoliday},   {"q_quarter", QRole::kQuarter},
-    {"q_every", QRole::kEvery},       {"q_set", QRole::kSet},
-    {"q_fewtime", QRole::kFewtime},   {"q_name", QRole::kName},
+    {"q_num", QRole::kNum},
+    {"q_ord", QRole::kOrd},
+    {"q_den", QRole::kDen},
+    {"q_conn", QRole::kConn},
+    {"q_sign", QRole::kSign},
+    {"q_pct", QRole::kPct},
+    {"q_cur", QRole::kCur},
+    {"q_unit", QRole::kUnit},
+    {"q_mod", QRole::kMod},
+    {"q_vague", QRole::kVague},
+    {"q_month", QRole::kMonth},
+    {"q_weekday", QRole::kWeekday},
+    {"q_time", QRole::kTime},
+    {"q_shift", QRole::kShift},
+    {"q_periodadj", QRole::kPeriodAdj},
+    {"q_dayword", QRole::kDayword},
+    {"q_ago", QRole::kAgo},
+    {"q_durmod", QRole::kDurmod},
+    {"q_datemod", QRole::kDatemod},
+    {"q_yearprep", QRole::kYearprep},
+    {"q_rangew", QRole::kRangew},
+    {"q_label", QRole::kLabel},
+    {"q_street", QRole::kStreet},
+    {"q_clock", QRole::kClock},
+    {"q_stop", QRole::kStop},
+    {"q_plural", QRole::kPlural},
+    {"q_change", QRole::kChange},
+    {"q_postmod", QRole::kPostmod},
+    {"q_daypart", QRole::kDaypart},
+    {"q_season", QRole::kSeason},
+    {"q_datepost", QRole::kDatepost},
+    {"q_holiday", QRole::kHoliday},
+    {"q_quarter", QRole::kQuarter},
+    {"q_every", QRole::kEvery},
+    {"q_set", QRole::kSet},
+    {"q_fewtime", QRole::kFewtime},
+    {"q_name", QRole::kName},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -1739,6 +1758,8 @@ class QuantityRun {
         } else if (w == "q" || w == "h") {
           part.kind = 'q';
           part.v = w == "q" ? 4 : 2;
+        } else if (Word(w, QRole::kPeriodAdj)) {
+          part.kind = 'a';  // "FY2019", "cy18"
         }
       }
       if (n > 0 && parts[n - 1].kind == 'q' && part.kind == 'n' && sep == 0 &&
@@ -1791,6 +1812,9 @@ class QuantityRun {
           parts[1].v,
           text_[parts[0].b] == 'q' || text_[parts[0].b] == 'Q' ? "Q" : "H",
           parts[0].v);
+    } else if ((kinds("ay") || kinds("an")) && parts[1].sep == 0) {
+      used = 2;
+      value = Pad(parts[1].kind == 'y' ? parts[1].v : 2000 + parts[1].v, 4);
     } else if (kinds("md") && day_ok(parts[1].v) && parts[1].sep != '.' &&
                (parts[1].sep != 0 || parts[1].e - parts[1].b >= 2 ||
                 absl::ascii_islower(text_[parts[0].b]))) {
@@ -1835,6 +1859,35 @@ class QuantityRun {
 
   size_t TryDate(size_t i) {
     if (size_t ce = CompactDate(i); ce > i) return ce;
+    // "in nineteen ninety six", "since two thousand and fifteen": a year in
+    // words after a preposition (SpelledYear: not before a noun).
+    if (IsWordTok(i) && i > sent_begin_ &&
+        (norm(i - 1) == "in" || norm(i - 1) == "since") && !used_[i - 1] &&
+        Get(i, QRole::kNum)) {
+      int y = 0;
+      if (size_t se = SpelledYear(i, &y); se > i + 1) {
+        size_t b;
+        std::string mod = DateMod(i, &b);
+        EmitDate(b, se, Pad(y, 4), mod);
+        return se;
+      }
+    }
+    // "week 10", "week 3 of 2027": an ISO week number (not "week 2 games").
+    if (int w = 0; norm(i) == "week" && IsNumberTok(i + 1) && !used_[i + 1] &&
+                   tok(i + 1).span.size() <= 2 &&
+                   absl::SimpleAtoi(Av(norm(i + 1)), &w) && w >= 1 && w <= 53 &&
+                   !(InSent(i + 2) && CountsSomething(i + 2))) {
+      int y = 0;
+      const size_t end = YearRef(i + 2, &y);
+      if (y == 0 && has_date_) y = year_;
+      size_t b;
+      std::string mod = DateMod(i, &b);
+      EmitDate(b, end,
+               absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-W",
+                            Pad(w, 2)),
+               mod);
+      return end;
+    }
     size_t e;
     std::string_view w = norm(i);
     // "mid-March", "early-2025"
@@ -1933,6 +1986,9 @@ class QuantityRun {
       if (norm(k) == "of") ++k;
       const QEntry* mo = Get(k, QRole::kMonth, &e);
       if (mo && k == de && !IsNumberTok(i)) mo = nullptr;  // "first March"
+      // "$12 December 27": an amount, then the date.
+      if (mo && i > sent_begin_ && !Space(i) && Get(i - 1, QRole::kCur))
+        mo = nullptr;
       if (mo) {
         int y = 0;
         size_t end = YearAfter(e, &y);
@@ -1983,6 +2039,7 @@ class QuantityRun {
       if (!name_before && !name_after) {
         int y = 0;
         size_t end = YearAfter(e, &y);
+        if (end == e) end = YearRef(e, &y);  // "of this year", "of 2027"
         size_t b;
         std::string mod = DateMod(i, &b);
         EmitDate(b, end,
@@ -2156,6 +2213,42 @@ class QuantityRun {
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
+      if (dw->s == "now" || dw->s == "todate" || dw->s == "ytd") {
+        // The moment of writing: "right now", "at present", "to date" (until
+        // now; not "up to date"), "year to date" (a RANGE from January 1).
+        // A bare "now" (amb) is too common a word to be a date on its own:
+        // only as one end of a range ("between now and May", "from now
+        // until June", "from 2019 to now").
+        if (dw->amb && !in_range_end_ &&
+            !(i > sent_begin_ &&
+              (norm(i - 1) == "between" || norm(i - 1) == "from") &&
+              InSent(e) &&
+              (norm(e) == "and" || norm(e) == "until" || norm(e) == "till" ||
+               norm(e) == "to")))
+          return i;
+        if (dw->s == "todate" && i > sent_begin_ && norm(i - 1) == "up")
+          return i;
+        if (dw->s == "ytd") {
+          Quantity q;
+          q.type = QuantityType::kRange;
+          q.value_text = has_date_ ? absl::StrCat(Pad(year_, 4), "-01-01/",
+                                                  IsoDate(today_))
+                                   : Text(i, e);
+          q.modifier = mod;
+          Emit(b, e, q);
+          return e;
+        }
+        EmitDate(b, e, has_date_ ? IsoDate(today_) : "PRESENT_REF",
+                 dw->s == "todate" && mod.empty() ? "until" : mod);
+        if (dw->amb && !in_range_end_) {
+          // The first end: kept only when the range forms.
+          if (size_t re = DateRange(e); re > e) return re;
+          out_->pop_back();
+          for (size_t j = b; j < e; ++j) used_[j] = false;
+          return i;
+        }
+        return e;
+      }
       if (dw->s == "rel") {
         // "the day before", "the day after": relative to a day in the story
         // (value = text, as "three days later"); not before a noun phrase
@@ -2179,12 +2272,16 @@ class QuantityRun {
       int s = static_cast<int>(sh->v);
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last")
-        return i;  // duration
+      // "the last two weeks" is a duration; "the last Easter" a date.
+      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last" &&
+          !Get(k, QRole::kHoliday))
+        return i;
       // "the next day", "the following week": the article is part of it.
       if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1] &&
           sh->v > 0 && norm(e) == "day")
         b = i - 1;
+      // "this school year", "next fiscal year", "this working week".
+      if (Get(k, QRole::kPeriodAdj) && Get(k + 1, QRole::kTime)) ++k;
       std::string_view unit_text =
           text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
       if (const QEntry* tu = Get(k, QRole::kTime);
@@ -2255,12 +2352,50 @@ class QuantityRun {
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
+      // "next evening": tomorrow's ("the next evening" is the story's).
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
-          dp && s <= 0 && !(s < 0 && dp->s != "TNI")) {
+          dp && s <= 1 && !(s < 0 && dp->s != "TNI") &&
+          !(s > 0 && (norm(i) != "next" || !absl::ascii_isalpha(dp->s[1]) ||
+                      (i > sent_begin_ && norm(i - 1) == "the")))) {
         std::string value =
             has_date_ ? IsoDate(today_ + s) : std::string(unit_text);
         EmitDate(b, e, has_date_ ? value + dp->s : Text(i, e), mod);
         return e;
+      }
+      // "this May", "last March", "next April 3": that month of this, last
+      // or next year ("this may" is a verb).
+      if (const QEntry* mo = Get(k, QRole::kMonth);
+          mo && (Capitalized(k) || !mo->amb)) {
+        const size_t before = out_->size();
+        const size_t d2 = TryDate(k);
+        if (d2 > k && out_->size() == before + 1 &&
+            out_->back().type == QuantityType::kDate &&
+            out_->back().span.begin == tok(k).span.begin) {
+          Quantity& q = out_->back();
+          int y;
+          bool own_year = false;
+          for (size_t j = k; j < d2; ++j)
+            own_year = own_year || YearToken(j, &y);
+          if (!own_year) {
+            if (has_date_ && q.value_text.size() >= 7 && q.value_text[4] == '-')
+              q.value_text.replace(0, 4, Pad(year_ + s, 4));
+            else if (!has_date_)
+              q.value_text = Text(i, d2);
+          }
+          q.span.begin = tok(b).span.begin;
+          if (q.modifier.empty()) q.modifier = mod;
+          Skip(b, d2);
+          return d2;
+        }
+        out_->resize(before);
+        for (size_t j = k; j < d2 && j < ts_.size(); ++j) used_[j] = false;
+        if (size_t me; Capitalized(k) && Get(k, QRole::kMonth, &me)) {
+          EmitDate(b, me,
+                   has_date_ ? MonthValue(year_ + s, static_cast<int>(mo->v))
+                             : Text(i, me),
+                   mod);
+          return me;
+        }
       }
       // "last Tuesday", "this Friday", "the following Monday".
       if (const QEntry* wd = Get(k, QRole::kWeekday); wd) {
@@ -2584,7 +2719,7 @@ class QuantityRun {
     m->e = n.e;
     size_t e = n.e;
     // Prefix currency: "$", "US$", "C $", "USD 200".
-    size_t cb;
+    size_t cb = 0;
     if (allow_prefix) {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
@@ -2922,7 +3057,9 @@ class QuantityRun {
     if (sep == "and" && !(rw && norm(rb) == "between")) return d;
     size_t start =
         (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
+    in_range_end_ = true;
     size_t e2 = TryDate(start);
+    in_range_end_ = false;
     if (e2 <= start) {
       // "from 2007 to the end of 2008", "from April until the end of June",
       // "to the 28th of June".
@@ -2964,10 +3101,16 @@ class QuantityRun {
     if (a.value_text.size() >= 7 && b.value_text.size() >= 4 &&
         a.value_text[4] == '-' && b.value_text[4] == '-' &&
         absl::ascii_isdigit(b.value_text[0])) {
+      // A year of its own: four digits in a row ("2019", "2010-01-01",
+      // "Dec-2018"); "now" (the document date) has none either.
       bool own_year = false;
-      int y;
+      int run = 0;
+      for (uint32_t p = a.span.begin; p < a.span.end && !own_year; ++p) {
+        run = absl::ascii_isdigit(text_[p]) ? run + 1 : 0;
+        own_year = run == 4;
+      }
       for (size_t k = ab; k < ts_.size() && tok(k).span.end <= a.span.end; ++k)
-        own_year = own_year || YearToken(k, &y);
+        own_year = own_year || Get(k, QRole::kDayword);
       if (!own_year) a.value_text.replace(0, 4, b.value_text.substr(0, 4));
     }
     Quantity q;
@@ -3017,7 +3160,10 @@ class QuantityRun {
   // modifier ("the end of 2008"), or a bare year, which TryDate leaves to
   // the number parser. Returns the end token, or k.
   size_t RangeEnd(size_t k) {
-    if (size_t e = TryDate(k); e > k) return e;
+    in_range_end_ = true;
+    size_t e = TryDate(k);
+    in_range_end_ = false;
+    if (e > k) return e;
     size_t me = k;
     if (!Get(k, QRole::kDatemod, &me)) me = k;
     if (me > k) {
@@ -3294,8 +3440,15 @@ class QuantityRun {
     }
     if (colon1 && !(colon2 || a2 == 'a' || a2 == 'p')) return i;
     if (bare1 && bare2) {
-      // "Monday 11-4", "Wednesday from 10-4": only right after a day.
-      if (!day || !IsDayValue(day->value_text) || !(dash || from)) return i;
+      // "Monday 11-4", "Wednesday from 10-4": only right after a day, or
+      // "between 3 and 8 yesterday", "from 9 to 5 on Friday": before one.
+      const size_t dk = norm(e2) == "on" ? e2 + 1 : e2;
+      const bool day_next =
+          from && InSent(dk) &&
+          (Get(dk, QRole::kDayword) || Get(dk, QRole::kWeekday));
+      if (!day_next &&
+          (!day || !IsDayValue(day->value_text) || !(dash || from)))
+        return i;
     } else if (bare1) {
       // "5 to 6pm", "from 7 to 7:30": the second end says it is a time.
       if (!(a2 == 'a' || a2 == 'p' || a2 == 'o' || (colon2 && (from || day))))
@@ -3565,9 +3718,15 @@ class QuantityRun {
       return d;
     }
     size_t k = norm(d) == "at" ? d + 1 : d;
+    // "Sunday late evening", "Friday early morning".
+    const bool early = k == d && (norm(k) == "early" || norm(k) == "late");
+    if (early) ++k;
     size_t e;
     const QEntry* dp = Get(k, QRole::kDaypart, &e);
-    if (!dp || (k > d && dp->s[1] != '1' && dp->s[1] != '0')) return d;
+    if (!dp || (k > d && !early && dp->s[1] != '1' && dp->s[1] != '0') ||
+        (early && !absl::ascii_isalpha(dp->s[1])))
+      return d;
+    if (early && q.modifier.empty()) q.modifier = std::string(norm(d));
     q.value_text += dp->s;
     q.span.end = tok(e - 1).span.end;
     Skip(d, e);
@@ -4108,11 +4267,23 @@ class QuantityRun {
           b = a.b;
           mod = a.modifier;
         }
+        // "fiscal 2019", "FY 2020": a kind of year before the number.
+        if (b == a.n.b && b > sent_begin_ && !used_[b - 1] &&
+            Get(b - 1, QRole::kPeriodAdj)) {
+          b = b - 1;
+          std::string mod2 = DateMod(b, &b);
+          if (!mod2.empty()) mod = mod2;
+        }
         if (b == a.n.b && b > sent_begin_ && norm(b - 1) == "year" &&
             !used_[b - 1]) {
-          // "the year 2011", "year 2012 or later"
+          // "the year 2011", "year 2012 or later", "school year 2008"
           b = b - 1;
-          if (b > sent_begin_ && norm(b - 1) == "the" && !used_[b - 1]) --b;
+          if (b > sent_begin_ && Get(b - 1, QRole::kPeriodAdj) &&
+              !used_[b - 1]) {
+            --b;
+          } else if (b > sent_begin_ && norm(b - 1) == "the" && !used_[b - 1]) {
+            --b;
+          }
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
         }
@@ -4246,6 +4417,7 @@ class QuantityRun {
   bool has_date_ = false;
   int64_t today_ = 0;
   int year_ = 0;
+  bool in_range_end_ = false;  // TryDate reads the second end of a range
 };
 
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,

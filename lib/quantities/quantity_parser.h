@@ -103,7 +103,8 @@ enum class QRole : uint8_t {
   kSet,
   kFewtime,
   kName,
-  kCount
+  kCount,
+  kPeriodAdj
 };
 
 struct QEntry {
