@@ -167,6 +167,19 @@ TEST(AttributionFinder, CoordinatedCueSharesTheSubject) {
             "kind=indirect source=anonymous\n");
 }
 
+// After a post-posed name, a relative clause is part of the source (unless
+// it is an attribution of its own: "..., who added that ...").
+TEST(AttributionFinder, PostposedSourceKeepsItsRelativeClause) {
+  std::vector<Claim> c = Claims(
+      "\"The count is final,\" said Lia Moreau, who chairs the electoral "
+      "board.");
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->span.size(),
+            std::string("Lia Moreau, who chairs the electoral board").size());
+  EXPECT_EQ(c[0].source->type, SourceType::kPerson);
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");

@@ -1161,7 +1161,8 @@ class Run {
         }
       }
       if (vb > v.b && Is(vb - 1, "it")) {
-        d.cue_b = vb - 1;
+        // "it was reported that": the cue is the verb group; "it" is no part
+        // of it (PolNeAR leaves it out).
         if (!ContentAfter(v, after, false, &d)) return false;
       } else if (after < v.limit && Is(after, "to")) {
         int sb = NounPhraseStart(v.b, vb);
@@ -1226,10 +1227,20 @@ class Run {
           // A relative clause after a post-posed name stays out of the
           // source ("..., said Ann Lee, who chairs the board.").
           const int app_end = NounPhraseTail(v, rest);
+          // A relative clause after the name or its appositive belongs to
+          // the source ("..., said Ann Lee, who chairs the board."), as
+          // PolNeAR spans it.
           if (Is(rest, "who") || Is(rest, "which")) {
-            // the name alone
+            const int rel_end = RelativeClauseEnd(v, rest);
+            if (rel_end != kNone) d.src_e = rel_end;
           } else if (app_end != kNone) {
             d.src_e = app_end;
+            const int rel_end =
+                app_end + 1 < v.limit && IsComma(app_end) &&
+                        (Is(app_end + 1, "who") || Is(app_end + 1, "which"))
+                    ? RelativeClauseEnd(v, app_end + 1)
+                    : kNone;
+            if (rel_end != kNone) d.src_e = rel_end;
           } else if (!ContentTail(v, rest, &d)) {
             // nothing
           }
@@ -1442,6 +1453,20 @@ class Run {
     }
     while (j > k && (IsQuote(j - 1) || IsComma(j - 1))) --j;
     return j > k ? j : kNone;
+  }
+
+  // End of a relative clause that starts at `k` ("who chairs the board"):
+  // the clause end, or a quotation, semicolon or dash.
+  // kNone when the clause is an attribution of its own ("who added that").
+  int RelativeClauseEnd(const SentenceView& v, int k) const {
+    for (int j = k + 1; j < v.limit && j - k <= 3; ++j) {
+      if (verb_[j].end != kNone) return kNone;
+      if (aux_[j].end == kNone && !IsAdverb(j)) break;
+    }
+    int e = k + 1;
+    while (e < v.limit && !IsQuote(e) && !Is(e, ";") && !IsDash(e)) ++e;
+    while (e > k + 1 && IsComma(e - 1)) --e;
+    return e;
   }
 
   // Content before a post-posed source: the quotation that closes at
@@ -1835,6 +1860,9 @@ class Run {
 
   bool Accept(Draft d) {
     if (!in_quote_.empty() && in_quote_[d.cue_b] > 0) return false;
+    // Generic "you" ("if you want to ...", "you see, ...") asserts nothing.
+    if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, "you"))
+      return false;
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
     // A content piece never cuts through a quotation ("I never saw it," he
@@ -2101,6 +2129,15 @@ class Run {
     // names.
     int core_e = e;
     while (core_e > b && (IsComma(core_e - 1) || IsQuote(core_e - 1))) --core_e;
+    const int phrase_e = core_e;  // with its appositive
+    // The name ends at the comma before an appositive or relative clause
+    // ("Ann Lee, who chairs the board"): the rest names no one else.
+    for (int k = b + 1; k < core_e; ++k) {
+      if (IsComma(k)) {
+        core_e = k;
+        break;
+      }
+    }
     src.span = ByteSpan(b, e);
     // A source noun before a preposition heads the phrase ("analysts at
     // Kestrel Research"): the name after it is a modifier, not the source.
@@ -2187,7 +2224,7 @@ class Run {
       src.resolved = ResolveShort(b, core_e);
     }
     if (type != SourceType::kPronoun) {
-      last_src_e_ = core_e;
+      last_src_e_ = phrase_e;
       Known kn;
       kn.name =
           src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
