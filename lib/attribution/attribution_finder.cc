@@ -1423,12 +1423,21 @@ class Run {
     int j = k;
     for (; j < v.limit; ++j) {
       if (EndsAppositive(v, j)) break;
-      if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j))
+      if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j)) {
+        // "a state senator who ran in 2008": a relative clause ends it.
+        if (j > k + 1 && (Is(j, "that") || Is(j, "who")) && IsWord(j - 1))
+          return RelativeClauseEnd(v, j);
         return kNone;
-      if (clause_[j] && !Is(j, "and")) return kNone;
+      }
+      if (clause_[j] && !Is(j, "and")) {
+        if (j > k + 1 && (Is(j, "who") || Is(j, "which")) && IsWord(j - 1))
+          return RelativeClauseEnd(v, j);
+        return kNone;
+      }
       const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
       if (aux_[j].end != kNone && !poss) return kNone;
-      if (verb_[j].end != kNone && !IsCap(j) && !(j > k && blocker_[j - 1]))
+      if (verb_[j].end != kNone && !IsCap(j) && !exception_[j] &&
+          !(j > k && blocker_[j - 1]))
         return kNone;
     }
     while (j > k && (IsQuote(j - 1) || IsComma(j - 1))) --j;
