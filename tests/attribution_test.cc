@@ -195,6 +195,16 @@ TEST(AttributionFinder, PostposedAppositiveWithRelativeClause) {
                 .size());
 }
 
+// An open content stops before ", who ..." describing its last person.
+TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
+  std::vector<Claim> c = Claims(
+      "The mayor said the contract went to Ann Lee, who runs the depot.");
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_EQ(c[0].pieces.size(), 1u);
+  EXPECT_EQ(c[0].pieces[0].size(),
+            std::string("the contract went to Ann Lee").size());
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");

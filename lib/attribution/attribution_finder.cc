@@ -1892,15 +1892,19 @@ class Run {
         }
       }
       // An open content ends before a contrast clause (", while ...",
-      // ", although ...") or a semicolon outside quotation marks.
+      // ", although ..."), a relative clause on a person (", who ...") or a
+      // semicolon outside quotation marks.
       {
         auto& lp = d.pieces.back();
         const int depth = in_quote_.empty() ? 0 : in_quote_[lp.first];
         for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
           if (!in_quote_.empty() && in_quote_[k] > depth) continue;
+          // ", who ..." after the content's last noun describes that person
+          // and is no part of what was said (PolNeAR leaves it out).
           if (Is(k, ";") ||
               (IsComma(k) && (Is(k + 1, "while") || Is(k + 1, "although") ||
-                              Is(k + 1, "though") || Is(k + 1, "whereas")))) {
+                              Is(k + 1, "though") || Is(k + 1, "whereas") ||
+                              Is(k + 1, "who")))) {
             lp.second = k;
             break;
           }
