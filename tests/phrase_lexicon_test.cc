@@ -25,12 +25,29 @@ Fixture Build(std::string_view tsv) {
   return Fixture{std::move(tok), *std::move(lex)};
 }
 
+// Every match of a document from the two parts the pipeline reads: each
+// token's one-word entries (SingleEntries of its word id), then the phrases
+// starting at it. What MatchNaive lists.
+std::vector<LexiconMatch> AllMatches(const PhraseLexicon& lexicon,
+                                     const std::vector<uint32_t>& ids) {
+  std::vector<LexiconMatch> phrases, out;
+  lexicon.MatchPhrases(ids, &phrases);
+  size_t p = 0;
+  for (uint32_t i = 0; i < ids.size(); ++i) {
+    for (uint32_t entry : lexicon.SingleEntries(ids[i]))
+      out.push_back(LexiconMatch{i, i + 1, entry});
+    for (; p < phrases.size() && phrases[p].begin == i; ++p)
+      out.push_back(phrases[p]);
+  }
+  EXPECT_EQ(p, phrases.size());
+  return out;
+}
+
 std::vector<std::string> MatchTexts(const Fixture& f, std::string_view text) {
   TokenStream ts = f.tokenizer.Tokenize(text);
   std::vector<uint32_t> ids;
-  std::vector<LexiconMatch> matches;
   f.lexicon.MapTokens(ts, &ids);
-  f.lexicon.Match(ids, &matches);
+  std::vector<LexiconMatch> matches = AllMatches(f.lexicon, ids);
   std::vector<std::string> out;
   for (const LexiconMatch& m : matches) {
     uint32_t b = ts.tokens[m.begin].span.begin,
@@ -69,9 +86,9 @@ TEST(PhraseLexicon, WordsOfEveryLengthAtTheBufferEnd) {
       SCOPED_TRACE(text);
       TokenStream ts = f.tokenizer.Tokenize(text);
       std::vector<uint32_t> ids;
-      std::vector<LexiconMatch> fast, naive;
+      std::vector<LexiconMatch> naive;
       f.lexicon.MapTokens(ts, &ids);
-      f.lexicon.Match(ids, &fast);
+      std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
       f.lexicon.MatchNaive(ts, &naive);
       ASSERT_EQ(fast.size(), naive.size());
       EXPECT_FALSE(fast.empty());
@@ -126,35 +143,21 @@ TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
     for (int k = 0; k < 200; ++k) text += vocab[rng() % vocab.size()] + " ";
     TokenStream ts = f.tokenizer.Tokenize(text);
     std::vector<uint32_t> ids;
-    std::vector<LexiconMatch> fast, naive;
+    std::vector<LexiconMatch> naive;
     f.lexicon.MapTokens(ts, &ids);
-    f.lexicon.Match(ids, &fast);
     f.lexicon.MatchNaive(ts, &naive);
+    // The two parts the pipeline reads, put back together.
+    std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
     ASSERT_EQ(fast.size(), naive.size()) << "round " << round;
     for (size_t i = 0; i < fast.size(); ++i) {
       EXPECT_EQ(fast[i].begin, naive[i].begin);
       EXPECT_EQ(fast[i].end, naive[i].end);
       EXPECT_EQ(fast[i].entry, naive[i].entry);
     }
-    // The split form: phrases of 2+ tokens, one-word entries per word id,
-    // and the adapter that rebuilds the full list from them.
-    std::vector<LexiconMatch> phrases, expanded, singles, both, both_phrases;
+    // And each part on its own: phrases of 2+ tokens, one-word entries per
+    // word id.
+    std::vector<LexiconMatch> phrases, singles;
     f.lexicon.MatchPhrases(ids, &phrases);
-    f.lexicon.Match(ids, &both, &both_phrases);
-    ASSERT_EQ(both.size(), naive.size());
-    ASSERT_EQ(both_phrases.size(), phrases.size());
-    for (size_t i = 0; i < phrases.size(); ++i) {
-      EXPECT_EQ(both_phrases[i].begin, phrases[i].begin);
-      EXPECT_EQ(both_phrases[i].end, phrases[i].end);
-      EXPECT_EQ(both_phrases[i].entry, phrases[i].entry);
-    }
-    f.lexicon.ExpandMatches(ids, phrases, &expanded);
-    ASSERT_EQ(expanded.size(), naive.size()) << "round " << round;
-    for (size_t i = 0; i < naive.size(); ++i) {
-      EXPECT_EQ(expanded[i].begin, naive[i].begin);
-      EXPECT_EQ(expanded[i].end, naive[i].end);
-      EXPECT_EQ(expanded[i].entry, naive[i].entry);
-    }
     std::vector<LexiconMatch> naive_phrases;
     for (const LexiconMatch& m : naive) {
       if (m.end - m.begin >= 2) {

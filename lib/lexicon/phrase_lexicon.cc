@@ -284,41 +284,6 @@ void PhraseLexicon::MapTokens(const TokenStream& tokens,
   }
 }
 
-void PhraseLexicon::Match(const std::vector<uint32_t>& ids,
-                          std::vector<LexiconMatch>* out,
-                          std::vector<LexiconMatch>* phrases) const {
-  const size_t n = ids.size();
-  // Most tokens match a few one-word entries (function words sit in several
-  // lexicons): matches go to a small local buffer, copied out in blocks, so
-  // the loop does no reallocation checks.
-  constexpr size_t kBuffer = 256;
-  LexiconMatch buffer[kBuffer];
-  size_t used = 0;
-  const uint32_t* accept_begin = accept_begin_.data();
-  const uint32_t* accept = accept_.data();
-  const uint8_t* has_edges = has_edges_.data();
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t first = ids[i];
-    if (first == kNoWord) continue;
-    uint32_t state = root_[first];
-    for (size_t j = i + 1; state != 0; ++j) {
-      for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
-        if (used == kBuffer) {
-          out->insert(out->end(), buffer, buffer + used);
-          used = 0;
-        }
-        buffer[used++] = LexiconMatch{static_cast<uint32_t>(i),
-                                      static_cast<uint32_t>(j), accept[a]};
-        if (j > i + 1 && phrases != nullptr)
-          phrases->push_back(buffer[used - 1]);
-      }
-      if (!has_edges[state] || j >= n || ids[j] == kNoWord) break;
-      state = Transition(state, ids[j]);
-    }
-  }
-  out->insert(out->end(), buffer, buffer + used);
-}
-
 void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
                                  std::vector<LexiconMatch>* out) const {
   const size_t n = ids.size();
@@ -340,37 +305,6 @@ void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
       }
     }
   }
-}
-
-void PhraseLexicon::ExpandMatches(const std::vector<uint32_t>& ids,
-                                  const std::vector<LexiconMatch>& phrases,
-                                  std::vector<LexiconMatch>* out) const {
-  const size_t n = ids.size();
-  constexpr size_t kBuffer = 256;
-  LexiconMatch buffer[kBuffer];
-  size_t used = 0;
-  auto emit = [&](const LexiconMatch& m) {
-    if (used == kBuffer) {
-      out->insert(out->end(), buffer, buffer + used);
-      used = 0;
-    }
-    buffer[used++] = m;
-  };
-  const uint32_t* accept_begin = accept_begin_.data();
-  const uint32_t* accept = accept_.data();
-  const LexiconMatch* p = phrases.data();
-  const LexiconMatch* const pe = p + phrases.size();
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t w = ids[i];
-    if (w == kNoWord) continue;
-    const uint32_t state = root_[w];
-    for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
-      emit(LexiconMatch{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
-                        accept[a]});
-    }
-    for (; p != pe && p->begin == i; ++p) emit(*p);
-  }
-  out->insert(out->end(), buffer, buffer + used);
 }
 
 void PhraseLexicon::MatchNaive(const TokenStream& tokens,

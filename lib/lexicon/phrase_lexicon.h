@@ -13,15 +13,13 @@
 // pointer chasing per token.
 //
 // One-word entries are 99% of all matches (a function word like "the" sits
-// in several lexicons), so a document's matches also come in two parts that
-// cost nothing per one-word entry: each token's word id, whose one-word
-// entries SingleEntries() lists (stages precompute per-word tables from it at
-// Create), and the phrase matches of two or more tokens (MatchPhrases).
-// Match() with a `phrases` list gives both forms in one pass, for as long as
-// some stages still walk every match; ExpandMatches() rebuilds the full list
-// from the two parts.
+// in several lexicons), so a document's matches come in two parts that cost
+// nothing per one-word entry: each token's word id, whose one-word entries
+// SingleEntries() lists (stages precompute per-word tables from it at
+// Create), and the phrase matches of two or more tokens (MatchPhrases). The
+// full match list is never built; MatchNaive lists it for tests.
 //
-// Immutable after Compile; Match is const and thread-safe.
+// Immutable after Compile; every method is const and thread-safe.
 #ifndef CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
 #define CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_
 
@@ -67,23 +65,12 @@ class PhraseLexicon {
   // Word id of each token (kNoWord if the form is in no phrase).
   void MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const;
 
-  // Appends every match, ordered by begin then by length (shortest first).
-  // With `phrases`, also appends the matches of two or more tokens there
-  // (what MatchPhrases appends), in the same pass.
-  void Match(const std::vector<uint32_t>& ids, std::vector<LexiconMatch>* out,
-             std::vector<LexiconMatch>* phrases = nullptr) const;
-
-  // Appends the matches of two or more tokens only, in Match() order.
+  // Appends the matches of two or more tokens, ordered by begin then by
+  // length (shortest first), then by entry.
   void MatchPhrases(const std::vector<uint32_t>& ids,
                     std::vector<LexiconMatch>* out) const;
 
-  // Appends exactly what Match(ids) appends, given `phrases` from
-  // MatchPhrases(ids): each token's one-word entries, then its phrases.
-  void ExpandMatches(const std::vector<uint32_t>& ids,
-                     const std::vector<LexiconMatch>& phrases,
-                     std::vector<LexiconMatch>* out) const;
-
-  // The one-word entries of a word id (none for kNoWord), in Match() order.
+  // The one-word entries of a word id (none for kNoWord), by entry.
   struct EntryList {
     const uint32_t* b = nullptr;
     const uint32_t* e = nullptr;
@@ -100,7 +87,8 @@ class PhraseLexicon {
   // Word ids run from 0 to vocabulary_size() - 1.
   size_t vocabulary_size() const { return root_.size(); }
 
-  // Reference implementation for differential tests: compares each entry's
+  // Reference for differential tests: every match, one-word entries too,
+  // ordered by begin, then end, then entry, found by comparing each entry's
   // folded token sequence at each position. O(tokens x entries).
   void MatchNaive(const TokenStream& tokens,
                   std::vector<LexiconMatch>* out) const;
