@@ -1040,5 +1040,35 @@ TEST(QuantityParser, AnaphoricAndVerbsAreNotShiftedDates) {
   }
 }
 
+// A weekday of a shifted week, ordinal days after a lowercase month, a year
+// in words after the day, the next hour; "last minute" before a noun is an
+// adjective.
+INSTANTIATE_TEST_SUITE_P(
+    WeeksAndOrdinals, QuantityCases,
+    ::testing::Values(
+        Case{"Talks resume Thursday evening next week.",
+             "Thursday evening next week", T::kDate, kText, "2026-02-19TEV", "",
+             "", "2026-02-12"},
+        Case{"The depot shuts Monday last week.", "Monday last week", T::kDate,
+             kText, "2026-02-02", "", "", "2026-02-12"},
+        Case{"The fair runs june fourth through ninth.",
+             "june fourth through ninth", T::kRange, kText,
+             "2026-06-04/2026-06-09", "", "", "2026-02-12"},
+        Case{"Bids open from july the second till the sixth.",
+             "from july the second till the sixth", T::kRange, kText,
+             "2026-07-02/2026-07-06", "", "", "2026-02-12"},
+        Case{"The deed is dated june third two thousand and nine.",
+             "june third two thousand and nine", T::kDate, kText, "2009-06-03",
+             "", ""},
+        Case{"Results come in the next hour.", "next hour", T::kDate, kText,
+             "next hour", "", ""}));
+
+TEST(QuantityParser, LastMinuteBeforeANounIsAnAdjective) {
+  const std::string text = "Shops saw a last minute rush.";
+  for (const Quantity& q : Find(text)) {
+    EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+  }
+}
+
 }  // namespace
 }  // namespace claimx

@@ -1929,16 +1929,26 @@ class QuantityRun {
       int d = 0, y = 0;
       size_t end = e;
       size_t de;
+      // Ordinal words after a month: "March third", "april ninth" (a full
+      // month name is not a common word), "April the ninth".
+      if (norm(end) == "the" && !IsNumberTok(end + 1) && InSent(end + 1) &&
+          (Capitalized(i) || !mo->amb) && OrdinalAt(end + 1, &d, &de) &&
+          d >= 1 && d <= 31)
+        ++end;
       if (DayAt(end, &d, &de,
-                Capitalized(i) && !(mo->amb && tok(i).has(kSentenceInitial))) &&
+                (Capitalized(i) || !mo->amb) &&
+                    !(mo->amb && tok(i).has(kSentenceInitial))) &&
           !(IsNumberTok(end) && YearToken(end, &y))) {
         end = de;
         size_t k = end;
         if (norm(k) == "," || norm(k) == "of" || norm(k) == "in") ++k;
-        if (YearToken(k, &y))
+        if (YearToken(k, &y)) {
           end = k + 1;
-        else
+        } else if (size_t se = k == end ? SpelledYear(k, &y) : k; se > k) {
+          end = se;  // "january first two thousand and thirty two"
+        } else {
           y = 0;
+        }
       } else if (size_t ye = YearAfter(end, &y); ye > end) {
         end = ye;
       } else if (norm(end) == "," && YearToken(end + 1, &y)) {  // "Dec, 2018"
@@ -2202,6 +2212,27 @@ class QuantityRun {
         }
       }
       if (wd->amb) return i;  // "sun", "sat", "wed"
+      // "Tuesday next week", "Wednesday evening last week": that day (and
+      // part of it) of that week.
+      {
+        size_t pe = e, se = e;
+        const QEntry* dp = Get(e, QRole::kDaypart, &pe);
+        if (dp && !absl::ascii_isalpha(dp->s[1])) dp = nullptr;
+        const size_t k2 = dp ? pe : e;
+        const QEntry* sh = Get(k2, QRole::kShift, &se);
+        if (sh && norm(se) == "week" && InSent(se)) {
+          std::string value = Text(b, se + 1);
+          if (has_date_) {
+            const int64_t monday = today_ + 7 * static_cast<int64_t>(sh->v) -
+                                   (IsoWeekday(today_) - 1);
+            value =
+                absl::StrCat(IsoDate(monday + static_cast<int64_t>(wd->v) - 1),
+                             dp ? dp->s : std::string());
+          }
+          EmitDate(b, se + 1, value, mod);
+          return se + 1;
+        }
+      }
       std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
       if (has_date_) {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
@@ -2284,6 +2315,15 @@ class QuantityRun {
       if (Get(k, QRole::kPeriodAdj) && Get(k + 1, QRole::kTime)) ++k;
       std::string_view unit_text =
           text_.substr(tok(i).span.begin, tok(k).span.end - tok(i).span.begin);
+      // "next hour", "this minute": kept as text (the document date has no
+      // clock time to count from).
+      if (const QEntry* tu = Get(k, QRole::kTime);
+          tu && tu->time && tu->v == 1 && !IsPluralNoun(norm(k)) &&
+          (norm(k) == "hour" || norm(k) == "minute") && s != 0 &&
+          !BeforeNoun(k + 1)) {
+        EmitDate(b, k + 1, Text(i, k + 1), mod);
+        return k + 1;
+      }
       if (const QEntry* tu = Get(k, QRole::kTime);
           tu && !tu->time && tu->v == 1 && !IsPluralNoun(norm(k))) {
         std::string value(unit_text);
@@ -3079,7 +3119,8 @@ class QuantityRun {
     }
     if (e2 <= start) out_->resize(first + 1);
     int dd = 0;
-    const size_t ds = start == d ? d + 1 : start;
+    size_t ds = start == d ? d + 1 : start;
+    if (norm(ds) == "the" && InSent(ds + 1)) ++ds;  // "till the seventeenth"
     size_t de = ds;
     if (e2 <= start && a.value_text.size() == 10 && a.value_text[7] == '-' &&
         DayAt(ds, &dd, &de, true) && dd > std::atoi(a.value_text.c_str() + 8) &&
@@ -3733,6 +3774,24 @@ class QuantityRun {
     return e;
   }
 
+  // Token e is a lowercase word other than a function word, so that a time
+  // word before it describes it ("the morning session", "last minute
+  // changes").
+  bool BeforeNoun(size_t e) const {
+    if (!InSent(e) || !IsWordTok(e) || Capitalized(e)) return false;
+    static constexpr std::string_view kNext[] = {
+        "of",      "and",   "or",    "at",     "on",      "before", "after",
+        "when",    "while", "as",    "with",   "to",      "for",    "in",
+        "from",    "but",   "until", "till",   "he",      "she",    "they",
+        "we",      "i",     "it",    "you",    "so",      "then",   "outside",
+        "near",    "there", "here",  "during", "because", "by",     "into",
+        "against", "across"};
+    for (std::string_view w : kNext) {
+      if (norm(e) == w) return false;
+    }
+    return true;
+  }
+
   // "in the morning", "early in the evening", "later in the afternoon": a
   // part of the day on its own is a DATE "TMO" (modifier early / late).
   size_t PartOfDay(size_t i) {
@@ -3745,18 +3804,7 @@ class QuantityRun {
     if (norm(b) != "in" || norm(b + 1) != "the" || used_[b] || used_[b + 1])
       return i;
     // Not before a noun it describes ("in the morning session").
-    if (InSent(e) && IsWordTok(e) && !Capitalized(e)) {
-      static constexpr std::string_view kNext[] = {
-          "of",      "and",   "or",    "at",     "on",      "before", "after",
-          "when",    "while", "as",    "with",   "to",      "for",    "in",
-          "from",    "but",   "until", "till",   "he",      "she",    "they",
-          "we",      "i",     "it",    "you",    "so",      "then",   "outside",
-          "near",    "there", "here",  "during", "because", "by",     "into",
-          "against", "across"};
-      bool ok = false;
-      for (std::string_view w : kNext) ok = ok || norm(e) == w;
-      if (!ok) return i;
-    }
+    if (BeforeNoun(e)) return i;
     std::string mod;
     if (b > sent_begin_ && !used_[b - 1]) {
       std::string_view w = norm(b - 1);
