@@ -180,6 +180,31 @@ TEST(AttributionFinder, PostposedSourceKeepsItsRelativeClause) {
   EXPECT_EQ(c[0].source->type, SourceType::kPerson);
 }
 
+// A post-posed appositive may end in a relative clause without a comma; it
+// is source, not a second content piece.
+TEST(AttributionFinder, PostposedAppositiveWithRelativeClause) {
+  std::vector<Claim> c = Claims(
+      "\"We will win,\" said Ann Rice, a former state senator who ran for "
+      "governor in 2008.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].pieces.size(), 1u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->span.size(),
+            std::string("Ann Rice, a former state senator who ran for "
+                        "governor in 2008")
+                .size());
+}
+
+// An open content stops before ", who ..." describing its last person.
+TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
+  std::vector<Claim> c = Claims(
+      "The mayor said the contract went to Ann Lee, who runs the depot.");
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_EQ(c[0].pieces.size(), 1u);
+  EXPECT_EQ(c[0].pieces[0].size(),
+            std::string("the contract went to Ann Lee").size());
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");

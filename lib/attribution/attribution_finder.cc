@@ -1443,12 +1443,21 @@ class Run {
     int j = k;
     for (; j < v.limit; ++j) {
       if (EndsAppositive(v, j)) break;
-      if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j))
+      if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j)) {
+        // "a state senator who ran in 2008": a relative clause ends it.
+        if (j > k + 1 && (Is(j, "that") || Is(j, "who")) && IsWord(j - 1))
+          return RelativeClauseEnd(v, j);
         return kNone;
-      if (clause_[j] && !Is(j, "and")) return kNone;
+      }
+      if (clause_[j] && !Is(j, "and")) {
+        if (j > k + 1 && (Is(j, "who") || Is(j, "which")) && IsWord(j - 1))
+          return RelativeClauseEnd(v, j);
+        return kNone;
+      }
       const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
       if (aux_[j].end != kNone && !poss) return kNone;
-      if (verb_[j].end != kNone && !IsCap(j) && !(j > k && blocker_[j - 1]))
+      if (verb_[j].end != kNone && !IsCap(j) && !exception_[j] &&
+          !(j > k && blocker_[j - 1]))
         return kNone;
     }
     while (j > k && (IsQuote(j - 1) || IsComma(j - 1))) --j;
@@ -1903,15 +1912,19 @@ class Run {
         }
       }
       // An open content ends before a contrast clause (", while ...",
-      // ", although ...") or a semicolon outside quotation marks.
+      // ", although ..."), a relative clause on a person (", who ...") or a
+      // semicolon outside quotation marks.
       {
         auto& lp = d.pieces.back();
         const int depth = in_quote_.empty() ? 0 : in_quote_[lp.first];
         for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
           if (!in_quote_.empty() && in_quote_[k] > depth) continue;
+          // ", who ..." after the content's last noun describes that person
+          // and is no part of what was said (PolNeAR leaves it out).
           if (Is(k, ";") ||
               (IsComma(k) && (Is(k + 1, "while") || Is(k + 1, "although") ||
-                              Is(k + 1, "though") || Is(k + 1, "whereas")))) {
+                              Is(k + 1, "though") || Is(k + 1, "whereas") ||
+                              Is(k + 1, "who")))) {
             lp.second = k;
             break;
           }
