@@ -240,14 +240,8 @@ std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(
       results[i] = Extract(items[i].text, items[i].info);
     }
   };
-  if (threads == 1) {
-    work();
-    return results;
-  }
-  std::vector<std::thread> pool;
-  pool.reserve(threads);
-  for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (std::thread& t : pool) t.join();
+  // The caller plus threads - 1 pool threads that outlive this call.
+  model_->pool->Run(threads - 1, work);
   return results;
 }
 

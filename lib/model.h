@@ -17,6 +17,7 @@
 #include "quantities/quantity_parser.h"
 #include "tokenize/sentence_splitter.h"
 #include "tokenize/tokenizer.h"
+#include "worker_pool.h"
 
 namespace claimx::internal {
 
@@ -33,6 +34,8 @@ struct Model {
   EntityRecognizer entities = {};  // lib/entities, set after the lexicon
   AttributionFinder attribution =
       {};  // claims (lib/attribution), set after the lexicon
+  // ExtractBatch's threads, kept across calls (see worker_pool.h).
+  std::unique_ptr<WorkerPool> pool = std::make_unique<WorkerPool>();
 };
 
 // Compiles every lexicon and stage for `options`: what Extractor::Create

@@ -192,6 +192,47 @@ TEST(Extractor, SharedAcrossThreads) {
   for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
+// ExtractBatch keeps its worker threads across calls; batches from several
+// caller threads at once, with different thread counts, share that pool and
+// each gets exactly its own results. Run under TSan in CI.
+TEST(Extractor, ConcurrentBatchesShareThePool) {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 40; ++i) {
+    texts.push_back("Mayor Ines Park said " + std::to_string(i * 7) +
+                    " buses would run. \"We are ready,\" she added.");
+  }
+  std::vector<std::string> expected;
+  for (const std::string& t : texts) {
+    absl::StatusOr<Document> doc = Default().Extract(t);
+    ASSERT_TRUE(doc.ok());
+    expected.push_back(ToJson(*doc, t, {.pretty = false}));
+  }
+  std::vector<BatchItem> items;
+  for (const std::string& t : texts) items.push_back(BatchItem{t, {}});
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> callers;
+  for (int c = 0; c < 4; ++c) {
+    callers.emplace_back([&, c] {
+      for (int round = 0; round < 5; ++round) {
+        std::vector<absl::StatusOr<Document>> got =
+            Default().ExtractBatch(items, 1 + (c + round) % 4);
+        if (got.size() != texts.size()) {
+          ++mismatches[c];
+          continue;
+        }
+        for (size_t i = 0; i < got.size(); ++i) {
+          if (!got[i].ok() ||
+              ToJson(*got[i], texts[i], {.pretty = false}) != expected[i]) {
+            ++mismatches[c];
+          }
+        }
+      }
+    });
+  }
+  for (std::thread& th : callers) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
 TEST(Extractor, VersionIsSemantic) {
   EXPECT_THAT(std::string(Version()),
               ::testing::MatchesRegex("[0-9]+\\.[0-9]+\\.[0-9]+"));
