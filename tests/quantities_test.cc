@@ -107,23 +107,30 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     ModifiersAndCountedNouns, QuantityCases,
-    ::testing::Values(Case{"Police held more than 40 detainees overnight.",
-                           "more than 40 detainees", T::kCardinal, 40, "",
-                           "detainees", "more_than"},
-                      Case{"About 300 families left the coast.",
-                           "About 300 families", T::kCardinal, 300, "",
-                           "families", "about"},
-                      Case{"At least 12 schools closed on the island.",
-                           "At least 12 schools", T::kCardinal, 12, "",
-                           "schools", "at_least"},
-                      Case{"Union leaders said 1,500 striking workers marched.",
-                           "1,500 striking workers", T::kCardinal, 1500, "",
-                           "striking workers", ""},
-                      Case{"Officials reported 9,000 homes destroyed by fire.",
-                           "9,000 homes", T::kCardinal, 9000, "", "homes", ""},
-                      Case{"The flood reached dozens of villages in the south.",
-                           "dozens of villages", T::kCardinal, 24, "",
-                           "villages", "dozens"}));
+    ::testing::Values(
+        Case{"Police held more than 40 detainees overnight.",
+             "more than 40 detainees", T::kCardinal, 40, "", "detainees",
+             "more_than"},
+        Case{"About 300 families left the coast.", "About 300 families",
+             T::kCardinal, 300, "", "families", "about"},
+        Case{"At least 12 schools closed on the island.", "At least 12 schools",
+             T::kCardinal, 12, "", "schools", "at_least"},
+        Case{"Union leaders said 1,500 striking workers marched.",
+             "1,500 striking workers", T::kCardinal, 1500, "",
+             "striking workers", ""},
+        Case{"Officials reported 9,000 homes destroyed by fire.", "9,000 homes",
+             T::kCardinal, 9000, "", "homes", ""},
+        Case{"The flood reached dozens of villages in the south.",
+             "dozens of villages", T::kCardinal, 24, "", "villages", "dozens"},
+        // '>=' is a bound; an arrow '=>' or '->' is not.
+        Case{"Queue at gate A => 30 in line by noon.", "30", T::kCardinal, 30,
+             "", "", ""},
+        Case{"Ferry times: 8am->12 crossings a day.", "12 crossings",
+             T::kCardinal, 12, "", "crossings", ""},
+        Case{"Entry needs a score >= 30 on the test.", ">= 30", T::kCardinal,
+             30, "", "", "at_least"},
+        Case{"Entry needs a score > 30 on the test.", "> 30", T::kCardinal, 30,
+             "", "", "more_than"}));
 
 INSTANTIATE_TEST_SUITE_P(
     RangesPercentMoney, QuantityCases,

@@ -453,6 +453,15 @@ class QuantityRun {
   [[gnu::always_inline]] std::string_view norm(size_t i) const {
     return i < ts_.size() ? ts_.norm(i) : std::string_view();
   }
+  // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
+  // not a bound.
+  bool ArrowAt(size_t i) const {
+    if (i == 0) return false;
+    std::string_view prev = norm(i - 1), cur = norm(i);
+    return !cur.empty() && (cur[0] == '>' || cur[0] == '<') &&
+           (prev == "=" || prev == "-") &&
+           tok(i - 1).span.end == tok(i).span.begin;
+  }
   [[gnu::always_inline]] const Token& tok(size_t i) const {
     static const Token kPastEnd{};
     return i < ts_.size() ? ts_.tokens[i] : kPastEnd;
@@ -2980,7 +2989,8 @@ class QuantityRun {
     }
     // Modifier before: "more than", "about", "~", "an estimated".
     size_t mb;
-    if (const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb)) {
+    if (const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
+        mod && !ArrowAt(mb)) {
       // "over" before a year or a time span reads as "during"; keep it.
       m->modifier = mod->s;
       m->approx = mod->approx;
