@@ -50,6 +50,52 @@ enum : uint32_t {
 static_assert(kBScoreWord <= EntityRecognizer::kTokenBits / 2 + 1,
               "per-token bits must stay below WordMarks' flags");
 
+// The per-token bit a role sets (0: the role stores an entry or a span
+// instead, or none). Shared by the per-word table built at Create and the
+// per-document pass over phrase matches, which differ only in which tokens
+// they mark.
+constexpr uint32_t RoleBit(Role role) {
+  switch (role) {
+    case Role::kTitleMod:
+      return kBMod;
+    case Role::kGivenName:
+      return kBGiven;
+    case Role::kConnector:
+      return kBConnector;
+    case Role::kParticle:
+      return kBParticle;
+    case Role::kNotName:
+      return kBNotName;
+    case Role::kPersonAfter:
+      return kBPersonAfter;
+    case Role::kPlaceBefore:
+      return kBPlaceBefore;
+    case Role::kOrgBefore:
+      return kBOrgBefore;
+    case Role::kMinor:
+      return kBMinor;
+    case Role::kOrgNoun:
+      return kBOrgNoun;
+    case Role::kTeamVerb:
+      return kBTeamVerb;
+    case Role::kScoreWord:
+      return kBScoreWord;
+    case Role::kNone:
+    case Role::kEntity:
+    case Role::kTitleHonorific:
+    case Role::kTitleHead:
+    case Role::kHead:
+      return 0;
+  }
+  return 0;
+}
+
+// The bits a one-word entry sets: its role's bit, plus a not_name entry's
+// extra bits (date=1, modifier=1).
+constexpr uint32_t EntryBits(const EntryInfo& e) {
+  return RoleBit(e.role) | (e.role == Role::kNotName ? e.extra : 0);
+}
+
 bool ParseType(std::string_view s, EntityType* t) {
   static constexpr std::pair<std::string_view, EntityType> kTypes[] = {
       {"PERSON", EntityType::kPerson}, {"ORG", EntityType::kOrg},
@@ -341,37 +387,17 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
           s_.title_honorific[m.begin] = e.role == Role::kTitleHonorific;
         }
         break;
-      case Role::kTitleMod:
-        if (len == 1) s_.bits[m.begin] |= kBMod;
-        break;
       case Role::kHead:
         if (len == 1 && CaseOk(e, m.begin, len))
           s_.head_entry[m.begin] = m.entry;
         break;
-      case Role::kGivenName:
-        if (len == 1) s_.bits[m.begin] |= kBGiven;
-        break;
-      case Role::kConnector:
-        if (len == 1) s_.bits[m.begin] |= kBConnector;
-        break;
-      case Role::kParticle:
-        if (len == 1) s_.bits[m.begin] |= kBParticle;
-        break;
-      case Role::kNotName:
-        if (len == 1) s_.bits[m.begin] |= kBNotName | e.extra;
-        break;
-      // Context phrases mark their last token ("mayor of" marks "of").
+      // Context phrases mark their first or last token ("mayor of" marks
+      // "of").
       case Role::kPersonAfter:
         s_.bits[m.begin] |= kBPersonAfter;
         break;
       case Role::kPlaceBefore:
         s_.bits[m.end - 1] |= kBPlaceBefore;
-        break;
-      case Role::kOrgBefore:
-        if (len == 1) s_.bits[m.begin] |= kBOrgBefore;
-        break;
-      case Role::kMinor:
-        if (len == 1) s_.bits[m.begin] |= kBMinor;
         break;
       case Role::kOrgNoun:  // "shares of" marks "of"
         if (len > 1 || !tok(m.begin).has(kCapitalized))
@@ -381,10 +407,8 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
         s_.bits[m.begin] |= kBTeamVerb;
         s_.bits[m.end - 1] |= kBTeamVerb;
         break;
-      case Role::kScoreWord:
-        if (len == 1) s_.bits[m.begin] |= kBScoreWord;
-        break;
-      case Role::kNone:
+      default:  // the other flag roles count for one-word entries only
+        if (len == 1) s_.bits[m.begin] |= EntryBits(e);
         break;
     }
   }
@@ -1433,46 +1457,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             if (m.title == 0 && case_ok)
               m.title = e.role == Role::kTitleHonorific ? 2 : 1;
             break;
-          case Role::kTitleMod:
-            m.bits |= kBMod;
-            break;
           case Role::kHead:
             if (case_ok) m.head = entry;
-            break;
-          case Role::kGivenName:
-            m.bits |= kBGiven;
-            break;
-          case Role::kConnector:
-            m.bits |= kBConnector;
-            break;
-          case Role::kParticle:
-            m.bits |= kBParticle;
-            break;
-          case Role::kNotName:
-            m.bits |= kBNotName | e.extra;
-            break;
-          case Role::kPersonAfter:
-            m.bits |= kBPersonAfter;
-            break;
-          case Role::kPlaceBefore:
-            m.bits |= kBPlaceBefore;
-            break;
-          case Role::kOrgBefore:
-            m.bits |= kBOrgBefore;
-            break;
-          case Role::kMinor:
-            m.bits |= kBMinor;
             break;
           case Role::kOrgNoun:
             if (!cap) m.bits |= kBOrgNoun;
             break;
-          case Role::kTeamVerb:
-            m.bits |= kBTeamVerb;
-            break;
-          case Role::kScoreWord:
-            m.bits |= kBScoreWord;
-            break;
-          case Role::kNone:
+          default:
+            m.bits |= EntryBits(e);
             break;
         }
       }

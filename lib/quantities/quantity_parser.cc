@@ -3044,6 +3044,32 @@ class QuantityRun {
     return k + 1;
   }
 
+  // A duration with no unit word of its own and no modifier: one part of a
+  // compound duration.
+  static bool IsBareDuration(const Measure& m) {
+    return m.type == QuantityType::kDuration && m.unit.empty() &&
+           m.modifier.empty();
+  }
+
+  // Extends the bare duration *m over the parts after it: "3 hours 30
+  // minutes", "2 years and 3 months", "an hour and a half"; a comma joins
+  // parts too when `comma` ("2 years, 3 months").
+  void ExtendDuration(Measure* m, bool comma) const {
+    for (;;) {
+      size_t k = m->e;
+      if (norm(k) == "and" || (comma && norm(k) == ",")) ++k;
+      if (!InSent(k)) break;
+      if (size_t he = HalfTail(m->e, &m->value_text); he > m->e) {
+        m->e = he;
+        break;
+      }
+      Measure b;
+      if (!ParseMeasure(k, &b, false) || b.b != k || !IsBareDuration(b)) break;
+      m->value_text = JoinDurations(m->value_text, b.value_text);
+      m->e = b.e;
+    }
+  }
+
   // Token k names what a number before it counts ("5 people", "3 km").
   bool CountsSomething(size_t k) const {
     if (IsNumberTok(k)) return true;
@@ -3653,26 +3679,9 @@ class QuantityRun {
   size_t ForDuration(size_t e, std::string* dur) const {
     if (norm(e) != "for" || !InSent(e + 1)) return e;
     Measure m;
-    if (!ParseMeasure(e + 1, &m, false) || m.b != e + 1 ||
-        m.type != QuantityType::kDuration || !m.unit.empty() ||
-        !m.modifier.empty())
+    if (!ParseMeasure(e + 1, &m, false) || m.b != e + 1 || !IsBareDuration(m))
       return e;
-    for (;;) {
-      size_t k = m.e;
-      if (norm(k) == "and") ++k;
-      if (!InSent(k)) break;
-      if (size_t he = HalfTail(m.e, &m.value_text); he > m.e) {
-        m.e = he;
-        break;
-      }
-      Measure b;
-      if (!ParseMeasure(k, &b, false) || b.b != k ||
-          b.type != QuantityType::kDuration || !b.unit.empty() ||
-          !b.modifier.empty())
-        break;
-      m.value_text = JoinDurations(m.value_text, b.value_text);
-      m.e = b.e;
-    }
+    ExtendDuration(&m, /*comma=*/false);
     *dur = m.value_text;
     return m.e;
   }
@@ -4364,23 +4373,7 @@ class QuantityRun {
       }
     }
     if (a.type == QuantityType::kDuration && a.unit.empty()) {
-      // "an hour and a half", "3 hours 30 minutes", "2 years and 3 months".
-      for (;;) {
-        size_t k = a.e;
-        if (norm(k) == "and" || norm(k) == ",") ++k;
-        if (!InSent(k)) break;
-        if (size_t he = HalfTail(a.e, &a.value_text); he > a.e) {
-          a.e = he;
-          break;
-        }
-        Measure b;
-        if (!ParseMeasure(k, &b, false) || b.b != k ||
-            b.type != QuantityType::kDuration || !b.unit.empty() ||
-            !b.modifier.empty())
-          break;
-        a.value_text = JoinDurations(a.value_text, b.value_text);
-        a.e = b.e;
-      }
+      ExtendDuration(&a, /*comma=*/true);
       // "for 2 hours from 2pm", "for 3 days, from today": a RANGE from that
       // time or day for that long ("T14:00/PT2H"), as "from 2pm for 2 hours".
       if (a.modifier.empty() && a.b > sent_begin_ && norm(a.b - 1) == "for" &&
