@@ -3,6 +3,8 @@
 #ifndef CLAIMX_LIB_WORKER_POOL_H_
 #define CLAIMX_LIB_WORKER_POOL_H_
 
+#include <unistd.h>
+
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -19,7 +21,11 @@ namespace claimx::internal {
 // The pool keeps its threads (and their thread-local workspaces) for the
 // lifetime of the Extractor's model. Run() is safe to call from several
 // threads at once: the caller always works too, so a call makes progress
-// even while the pool is busy with another call's tasks.
+// even while the pool is busy with another call's tasks. A child process
+// forked from the one that built the pool (Python multiprocessing) inherits
+// the object but not its threads, and its mutex and condition variable may
+// be in any state: there Run() starts and joins threads of its own per call
+// and never touches the inherited state.
 class WorkerPool {
  public:
   WorkerPool() = default;
@@ -27,6 +33,12 @@ class WorkerPool {
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   ~WorkerPool() {
+    if (!Owned()) {
+      // The parent's threads: never joined nor destroyed here (a joinable
+      // std::thread terminates the process), so left allocated on purpose.
+      (void)new std::vector<std::thread>(std::move(threads_));
+      return;
+    }
     {
       std::lock_guard<std::mutex> lock(mu_);
       stop_ = true;
@@ -41,6 +53,14 @@ class WorkerPool {
   void Run(int helpers, const std::function<void()>& fn) {
     if (helpers <= 0) {
       fn();
+      return;
+    }
+    if (!Owned()) {
+      std::vector<std::thread> own;
+      own.reserve(helpers);
+      for (int i = 0; i < helpers; ++i) own.emplace_back(fn);
+      fn();
+      for (std::thread& t : own) t.join();
       return;
     }
     std::mutex done_mu;
@@ -66,6 +86,8 @@ class WorkerPool {
   }
 
  private:
+  bool Owned() const { return owner_ == getpid(); }
+
   void Loop() {
     for (;;) {
       std::function<void()> task;
@@ -85,6 +107,7 @@ class WorkerPool {
   std::deque<std::function<void()>> tasks_;
   std::vector<std::thread> threads_;
   bool stop_ = false;
+  const pid_t owner_ = getpid();  // the process that built the pool
 };
 
 }  // namespace claimx::internal

@@ -1,4 +1,7 @@
 // The public API end to end: Create, Extract, ExtractBatch, errors, threads.
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -232,6 +235,33 @@ TEST(Extractor, ConcurrentBatchesShareThePool) {
   for (std::thread& th : callers) th.join();
   for (int m : mismatches) EXPECT_EQ(m, 0);
 }
+
+#if !defined(__SANITIZE_THREAD__)  // TSan does not support threads after fork
+// A process forked after a batch ran (Python multiprocessing does this)
+// inherits the pool object but not its threads; its batches must still
+// finish instead of waiting for threads that do not exist.
+TEST(Extractor, BatchWorksInAForkedChild) {
+  std::string text = "Officials said 12 ferries would sail on Monday.";
+  std::vector<BatchItem> items(8, BatchItem{text, {}});
+  ASSERT_EQ(Default().ExtractBatch(items, 2).size(), items.size());
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    alarm(30);  // a hang ends the child with SIGALRM
+    std::vector<absl::StatusOr<Document>> got =
+        Default().ExtractBatch(items, 2);
+    bool ok = got.size() == items.size();
+    for (const auto& doc : got) ok = ok && doc.ok() && !doc->claims.empty();
+    _exit(ok ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status))
+      << "child killed by signal "
+      << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+#endif
 
 TEST(Extractor, VersionIsSemantic) {
   EXPECT_THAT(std::string(Version()),
