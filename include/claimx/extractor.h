@@ -48,7 +48,11 @@ class CLAIMX_EXPORT Extractor {
   absl::StatusOr<Document> Extract(std::string_view utf8,
                                    const DocumentInfo& info = {}) const;
 
-  // Runs many documents on a pool of `threads` workers (0: Options::threads).
+  // Runs many documents on a pool of `threads` workers (0: Options::threads);
+  // the calling thread is one of them. The other threads are kept across
+  // calls for the lifetime of the Extractor and its copies, so calling this
+  // once per few hundred documents costs no thread start-up (in a process
+  // forked after they started, each call starts and joins its own threads).
   // Returns one result per item, in input order; a bad document yields its
   // own error and never affects the others.
   std::vector<absl::StatusOr<Document>> ExtractBatch(
