@@ -254,6 +254,7 @@ struct Known {
 // constructor clears every list before a document reads it.
 struct AttributionFinder::Scratch::DocState {
   std::vector<Draft> drafts;
+  std::vector<std::pair<int, uint32_t>> order;  // (cue_b, draft) to emit
   std::vector<Known> known;
   SpanIndex entity_index, quantity_index;
   std::vector<uint32_t> inside;       // Emit's buffer
@@ -318,6 +319,7 @@ class Run {
         touched_(scratch->touched),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
+        order_(scratch->doc_state->order),
         known_(scratch->doc_state->known),
         in_quote_(scratch->in_quote) {
     drafts_.clear();
@@ -458,11 +460,14 @@ class Run {
     DashCues();
     FollowQuotes();
     AddUnattributed();
-    std::stable_sort(
-        drafts_.begin(), drafts_.end(),
-        [](const Draft& a, const Draft& b) { return a.cue_b < b.cue_b; });
+    // Claims come out by cue position, ties in draft order. Sorting (cue,
+    // draft index) pairs gives that order without moving whole drafts.
+    order_.clear();
+    for (size_t k = 0; k < drafts_.size(); ++k)
+      order_.emplace_back(drafts_[k].cue_b, static_cast<uint32_t>(k));
+    std::sort(order_.begin(), order_.end());
     doc_->claims.reserve(doc_->claims.size() + drafts_.size());
-    for (const Draft& d : drafts_) Emit(d);
+    for (const auto& [cue, k] : order_) Emit(drafts_[k]);
   }
 
  private:
@@ -2466,6 +2471,7 @@ class Run {
   std::vector<AttributionFinder::Scratch::Touched>& touched_;
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
+  std::vector<std::pair<int, uint32_t>>& order_;
   std::vector<Known>& known_;
   int last_src_e_ = kNone;      // end token of the last named source
   std::vector<int>& in_quote_;  // quotation depth per token, or empty
