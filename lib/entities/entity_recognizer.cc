@@ -299,10 +299,11 @@ class Run {
         roles_(roles),
         word_marks_(word_marks),
         word_heads_(word_heads),
-        stride_(marks_stride),
-        vocab_(marks_stride - 1),
         s_(*s),
-        n_(static_cast<uint32_t>(ts.size())) {}
+        n_(static_cast<uint32_t>(ts.size())) {
+    for (uint32_t c = 0; c < 4; ++c)
+      planes_[c] = word_marks + c * size_t{marks_stride};
+  }
 
   void Mark(const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
@@ -320,12 +321,10 @@ class Run {
   // The per-word table entry of token i: its word id in its case class
   // (Token::flags & 3); unknown words read each plane's last entry, which
   // marks nothing.
-  size_t At(uint32_t i) const {
-    const uint32_t w = ids_[i];
-    return (tok(i).flags & 3u) * size_t{stride_} + (w < vocab_ ? w : vocab_);
-  }
+  // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
+  // nothing.)
   const EntityRecognizer::WordMarks& Marks(uint32_t i) const {
-    return word_marks_[At(i)];
+    return planes_[tok(i).flags & 3u][uint32_t{ids_[i] + 1}];
   }
   uint32_t TableBits(uint32_t i) const { return Marks(i).bits & kTableBits; }
   uint32_t Bits(uint32_t i) const { return s_.bits[i] | TableBits(i); }
@@ -378,9 +377,9 @@ class Run {
   uint32_t HeadEntry(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->head_set) return o->head;
-    const size_t at = At(i);
-    return (word_marks_[at].bits & EntityRecognizer::kHasHead) != 0
-               ? word_heads_[at]
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    return (m.bits & EntityRecognizer::kHasHead) != 0
+               ? word_heads_[&m - word_marks_]
                : kNone;
   }
   bool Cap(uint32_t i) const { return (s_.bits[i] & kBCap) != 0; }
@@ -419,8 +418,8 @@ class Run {
   const std::vector<EntryInfo>& info_;
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   const EntityRecognizer::WordMarks* word_marks_;
-  const uint32_t* word_heads_;
-  uint32_t stride_, vocab_;
+  const uint32_t* word_heads_;                    // same index as word_marks_
+  const EntityRecognizer::WordMarks* planes_[4];  // per case class
   Scratch& s_;
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
@@ -697,19 +696,24 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
 // A title ending right before token b ("foreign minister Tomas Berg",
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
 uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
-  for (uint32_t k = b >= 5 ? b - 5 : 0; k < b; ++k) {
-    if (TitleEnd(k) == b) {
-      // Modifiers written like the title: "foreign minister", "Foreign
-      // Minister", but not the company in "Halden Energy chief executive".
-      while (k > 0 && Has(k - 1, kBMod) &&
-             tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
-        --k;
-      }
-      *tb = k;
-      return b;
-    }
+  // The first k in [b - 5, b) with TitleEnd(k) == b. Before b - 1 only a
+  // phrase can end at b (a one-word title at k ends at k + 1): those tokens
+  // need no look-up unless a phrase starts there.
+  uint32_t k = b >= 5 ? b - 5 : 0;
+  for (; k + 1 < b; ++k) {
+    const Override* o = FindOver(k);
+    if (o != nullptr && o->title_end == b) break;
   }
-  return 0;
+  if (k + 1 == b && TitleEnd(k) != b) return 0;
+  if (k >= b) return 0;
+  // Modifiers written like the title: "foreign minister", "Foreign
+  // Minister", but not the company in "Halden Energy chief executive".
+  while (k > 0 && Has(k - 1, kBMod) &&
+         tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
+    --k;
+  }
+  *tb = k;
+  return b;
 }
 
 bool Run::TeamContext(uint32_t b, uint32_t e) const {
@@ -1650,7 +1654,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     uint8_t title = 0;  // 0 none, 1 head title, 2 honorific
   };
   const uint32_t vocab = static_cast<uint32_t>(lexicon.vocabulary_size());
-  r.marks_stride_ = vocab + 1;  // last: kNoWord
+  r.marks_stride_ = vocab + 1;  // first: kNoWord
   r.word_marks_.assign(4 * size_t{r.marks_stride_}, WordMarks{});
   r.word_heads_.assign(4 * size_t{r.marks_stride_}, kNone);
   for (uint32_t w = 0; w < vocab; ++w) {
@@ -1688,7 +1692,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     }
     if (!any) continue;
     for (uint32_t c = 0; c < 4; ++c) {
-      const size_t at = c * size_t{r.marks_stride_} + w;
+      const size_t at = c * size_t{r.marks_stride_} + w + 1;
       WordMarks& out = r.word_marks_[at];
       out.bits = marks[c].bits | (uint32_t{marks[c].title} << kTitleShift);
       out.entity = marks[c].entity;
