@@ -498,7 +498,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
     std::string_view wv = text_.substr(t.span.begin, size);
-    size_t dash = wv.rfind('-');
+    size_t dash = LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
       if (capitalized) {
