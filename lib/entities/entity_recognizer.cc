@@ -145,6 +145,7 @@ struct Candidate {
   bool keep = false;
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   uint64_t last_hash = 0;  // NormKey of the last token
+  uint64_t key = 0;        // Chain: SeqKey of its tokens (kept ones)
   char initials[8] = {};   // ORG: first letters of its capitalized words
 };
 
@@ -1366,16 +1367,18 @@ void Run::Chain() {
   by_alias.Clear();
   by_prefix.Clear();
   for (uint32_t d = 0; d < cands.size(); ++d) {
-    const Candidate& h = cands[d];
+    Candidate& h = cands[d];
     if (!h.keep) continue;
-    if (h.alias) by_alias.Add(SeqKey(h.b, h.e), d);
-    if (h.strength == 0) continue;  // never a link target
+    // Every suffix (kept candidates do not overlap); the last makes the
+    // whole name's key, SeqKey(h.b, h.e), kept for the look-ups below.
     uint64_t k = 0;
-    for (uint32_t t = h.e;
-         t-- > h.b;) {  // every suffix: kept candidates do not overlap
+    for (uint32_t t = h.e; t-- > h.b;) {
       k = mix(k, NormKey(t));
-      by_suffix.Add(mix(k, h.e - t), d);
+      if (h.strength != 0) by_suffix.Add(mix(k, h.e - t), d);
     }
+    h.key = mix(k, h.e - h.b);
+    if (h.alias) by_alias.Add(h.key, d);
+    if (h.strength == 0) continue;  // never a link target
     if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     if (prefix_named(h)) by_prefix.Add(SeqKey(h.b, h.b + 1), d);
   }
@@ -1400,7 +1403,7 @@ void Run::Chain() {
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
     // (Only the candidates sharing a key can link: see `by_suffix` above.)
-    const uint64_t key = SeqKey(cand.b, cand.e);
+    const uint64_t key = cand.key;  // SeqKey(cand.b, cand.e)
     const KeyIndex::Range lists[3] = {
         by_suffix.Find(key),
         (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
