@@ -885,6 +885,21 @@ TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
       out, ::testing::HasSubstr("[CLAIM that the mayor would resign in June]"));
   EXPECT_THAT(out, ::testing::HasSubstr("via=\"a senior aide\""));
 }
+// A contracted auxiliary after a pronoun joins the cue like "have" or "are",
+// and the pronoun alone is the source, with either apostrophe.
+TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {
+  EXPECT_THAT(One("We've argued that the bridge is unsafe."),
+              ::testing::HasSubstr("[SRC We] [CUE 've argued] [CLAIM that the "
+                                   "bridge is unsafe]"));
+  EXPECT_THAT(One("They\xE2\x80\x99re warning that the river will rise."),
+              ::testing::HasSubstr("[SRC They] [CUE \xE2\x80\x99re warning]"));
+  EXPECT_THAT(One("I'd say the budget is too small."),
+              ::testing::HasSubstr("[SRC I] [CUE 'd say]"));
+  // After a name, "'s" stays a genitive: no cue starts there.
+  EXPECT_THAT(One("Lee's claim that the dam leaks was denied."),
+              ::testing::Not(::testing::HasSubstr("[CUE 's")));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";
