@@ -42,6 +42,9 @@ enum class AbbrevClass : uint8_t {
 struct TokenizerConfig {
   uint32_t max_token_bytes = 4096;
   bool replace_invalid = false;  // invalid bytes become kOther tokens
+  // Every token through the general path, none through the ASCII fast
+  // paths: the reference the differential test compares them with.
+  bool general_only = false;
 };
 
 // Tokens of one document plus per-token data the later stages need.
