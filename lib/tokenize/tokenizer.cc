@@ -359,6 +359,8 @@ class TokenizerRun {
   }
 
   void Run();
+  // Trims norm_text to its content; call after Run.
+  void Finish() { out_->norm_text.resize(norm_used_); }
 
  private:
   struct Char {
@@ -407,10 +409,15 @@ class TokenizerRun {
   // Records the lower-cased bytes of an ASCII token as its folded form.
   // (rest: upper-case letters after the first byte; else only d[0] changes.)
   void FoldAscii(uint32_t index, size_t begin, size_t end, bool rest = true) {
-    std::string& norm = out_->norm_text;
-    const size_t old = norm.size(), len = end - begin;
-    norm.append(text_.data() + begin, len);
-    char* d = &norm[old];
+    const size_t old = norm_used_, len = end - begin;
+    char* d = NormSpace(len);
+    const char* src = text_.data() + begin;
+    if (len <= 16 && n_ - begin >= 16) {
+      std::memcpy(d, src, 16);  // one fixed-size copy; the slack is spare
+    } else {
+      std::memcpy(d, src, len);
+    }
+    norm_used_ += len;
     d[0] = kLower[static_cast<unsigned char>(d[0])];
     if (rest) {
       for (size_t i = 1; i < len; ++i)
@@ -418,11 +425,20 @@ class TokenizerRun {
     }
     AddFolded(index, old);
   }
-  // The folded form of token `index` is norm_text[old, end).
+  // Room for len + 16 bytes at norm_used_ in norm_text, which the run keeps
+  // longer than its content (norm_used_ bytes) so that short folded forms
+  // are written without a call into std::string; Tokenize trims it.
+  char* NormSpace(size_t len) {
+    std::string& norm = out_->norm_text;
+    if (norm_used_ + len + 16 > norm.size()) {
+      norm.resize(std::max(norm_used_ + len + 16, 2 * norm.size() + 256));
+    }
+    return &norm[norm_used_];
+  }
+  // The folded form of token `index` is norm_text[old, norm_used_).
   void AddFolded(uint32_t index, size_t old) {
-    out_->folded.push_back(
-        TokenStream::Folded{index, static_cast<uint32_t>(old),
-                            static_cast<uint32_t>(out_->norm_text.size())});
+    out_->folded.push_back(TokenStream::Folded{
+        index, static_cast<uint32_t>(old), static_cast<uint32_t>(norm_used_)});
   }
   // Is there an '@' within ScanEmail's reach of pos?
   bool EmailNear(size_t pos) {
@@ -464,15 +480,18 @@ class TokenizerRun {
       0;  // position of the next '@' at or after the cursor (n_ if none)
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
+  size_t norm_used_ = 0;   // bytes of out_->norm_text in use (see NormSpace)
 };
 
 void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
   std::string& norm = out_->norm_text;
+  norm.resize(norm_used_);  // appended to at its true end here
   if (ascii) {
     size_t old = norm.size();
     norm.append(text_.data() + begin, end - begin);
     for (size_t i = old; i < norm.size(); ++i)
       norm[i] = absl::ascii_tolower(norm[i]);
+    norm_used_ = norm.size();
     return;
   }
   size_t old = norm.size();
@@ -520,6 +539,7 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
     norm[w++] = norm[r++];
   }
   norm.resize(w);
+  norm_used_ = w;
 }
 
 void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
@@ -574,17 +594,17 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
   // folding; recorded only when it differs from the token's bytes.
   if (kind == TokenKind::kQuote) {
     if (len != 1) {
-      const size_t old = out_->norm_text.size();
-      out_->norm_text.push_back(text_[begin] == '\'' ||
-                                        (len == 3 && Byte(begin + 2) >= 0x98 &&
-                                         Byte(begin + 2) <= 0x9B &&
-                                         Byte(begin) == 0xE2)
-                                    ? '\''
-                                    : '"');
+      const size_t old = norm_used_;
+      *NormSpace(1) = text_[begin] == '\'' ||
+                              (len == 3 && Byte(begin + 2) >= 0x98 &&
+                               Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
+                          ? '\''
+                          : '"';
+      ++norm_used_;
       AddFolded(index, old);
     }
   } else if (!ascii) {
-    const size_t old = out_->norm_text.size();
+    const size_t old = norm_used_;
     AppendNorm(begin, end, ascii);
     AddFolded(index, old);
   } else if (seen & kShapeUpper) {
@@ -1545,11 +1565,14 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
   out->text = text;
   TokenizerRun run(*this, text, config, out);
   run.Run();
+  run.Finish();
   // The per-token columns from the sparse records.
-  // (Cleared by Clear(): resize writes zeros with memset.)
+  // (Cleared by Clear(): resize writes zeros with memset; abbrev's allocator
+  // leaves new elements unset, so it is zeroed here.)
   const size_t n = out->tokens.size();
   out->newlines_before.resize(n);
   out->abbrev.resize(n);
+  if (n != 0) std::memset(out->abbrev.data(), 0, n * sizeof(AbbrevClass));
   for (const TokenStream::Mark& m : out->marks) {
     out->newlines_before[m.token] = m.newlines;
     out->abbrev[m.token] = m.abbrev;
