@@ -459,17 +459,37 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
   if (threads <= 1) {
     for (size_t i = 0; i < c.texts.size(); ++i) tally(ex.Extract(c.texts[i]));
   } else {
-    // Chunks keep the results of only a few hundred documents alive at once.
+    // ExtractEach as a corpus job uses it: each worker counts and frees its
+    // own documents (per-document slots, no shared counters), in chunks of a
+    // few hundred documents as the CLI reads them.
     constexpr size_t kChunk = 512;
     std::vector<BatchItem> items;
+    std::vector<Counts> slot;
     for (size_t b = 0; b < c.texts.size(); b += kChunk) {
       items.clear();
       for (size_t i = b; i < std::min(c.texts.size(), b + kChunk); ++i) {
         items.push_back(BatchItem{c.texts[i], {}});
       }
-      for (const absl::StatusOr<Document>& doc :
-           ex.ExtractBatch(items, threads))
-        tally(doc);
+      slot.assign(items.size(), Counts{});
+      ex.ExtractEach(
+          items,
+          [&slot](size_t i, absl::StatusOr<Document> doc) {
+            Counts& s = slot[i];
+            if (!doc.ok()) {
+              s.failed = 1;
+              return;
+            }
+            s.entities = doc->entities.size();
+            s.quantities = doc->quantities.size();
+            s.claims = doc->claims.size();
+          },
+          threads);
+      for (const Counts& s : slot) {
+        k.failed += s.failed;
+        k.entities += s.entities;
+        k.quantities += s.quantities;
+        k.claims += s.claims;
+      }
     }
   }
   double wall = loop.WallSeconds();

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores claimx attributions against PolNeAR (source / cue / content spans).
 
-usage: polnear_eval.py CLAIMX_CLI DATA.jsonl [--limit N] [--errors N]
+usage: polnear_eval.py CLAIMX_CLI DATA.jsonl [--limit N] [--errors N] [--analyze N]
+                       [--cue-errors N] [--examples KEY]
 
 Runs `claimx extract --input jsonl --format jsonl` over the articles and prints,
 per role (source, cue, content):
@@ -195,6 +196,239 @@ class Analysis:
                         break
 
 
+# Word classes for --cue-errors: which kind of word a cue edge differs by.
+CLASS_WORDS = {
+    "AUX": AUX - {"not", "n't", "n’t", "never", "also", "already", "just", "still", "even", "then",
+                  "later", "earlier", "once", "again", "repeatedly", "previously", "reportedly"},
+    "NEG": {"not", "n't", "n’t", "never", "no"},
+    "THAT": {"that", "whether", "if", "what", "how", "why", "who", "when"},
+    "TO": {"to"},
+    "AS": {"as", "like"},
+    "PREP": set("of about for on in at by with from into against over after before during "
+                "toward towards upon".split()),
+    "PART": set("up out off down back away forward ahead".split()),
+    "TIME": set("today yesterday tonight tomorrow now monday tuesday wednesday thursday friday "
+                "saturday sunday morning afternoon evening night week month year last this "
+                "recently".split()),
+    "DET": set("a an the his her their its our my your this that these those".split()),
+    "PRON": set("he she it they we i you him them us me".split()),
+}
+CLASS_ORDER = ("NEG", "AUX", "THAT", "TO", "AS", "PART", "PREP", "TIME", "DET", "PRON")
+
+
+def word_class(w):
+    for c in CLASS_ORDER:
+        if w in CLASS_WORDS[c]:
+            return c
+    if w.endswith("ly"):
+        return "ADV"
+    if w in ("also", "already", "just", "still", "even", "then", "later", "earlier", "once",
+             "again", "repeatedly", "previously", "reportedly", "often", "long", "publicly"):
+        return "ADV"
+    if w == "statement" or w in ("interview", "letter", "post", "tweet", "release", "speech",
+                                 "email", "report", "memo"):
+        return "DOC"
+    return "W"
+
+
+def cue_words(t, pieces):
+    """[(begin, end, lowercased word)] of the word tokens in the pieces."""
+    return [(m.start(), m.end(), m.group().decode("utf-8", "replace").lower())
+            for b, e in pieces for m in WORD.finditer(t, b, e)]
+
+
+def cue_pattern(ws):
+    """'AUX say' style key: closed-class words as classes, other words as themselves."""
+    out = []
+    for _, _, w in ws:
+        c = word_class(w)
+        out.append(w if c in ("W", "DOC") else c)
+    return " ".join(out) if out else "<punct>"
+
+
+class CueErrors:
+    """Exact cue errors, grouped: unmatched gold (FN), unmatched predicted (FP) and overlapping
+    pairs with the wrong edges (each such pair is one FP and one FN; fixing the edge makes a TP).
+
+    Per article, exact matches (as in the exact score, a multiset of trimmed spans) are taken
+    first; the remaining gold and predicted cues are paired one to one by largest overlap."""
+
+    def __init__(self):
+        self.n = Counter()
+        self.fn_text, self.fn_first, self.fn_pat = Counter(), Counter(), Counter()
+        self.fn_head = Counter()  # first word that is no auxiliary or adverb
+        self.fp_text, self.fp_lemma, self.fp_ctx = Counter(), Counter(), Counter()
+        self.edge_cls, self.edge_words, self.edge_pair = Counter(), Counter(), Counter()
+        self.edge_cls_words = {}
+        self.pred_first = Counter()  # first word of every predicted cue (was it ever predicted?)
+        self.gold_first = Counter()
+        self.ex = {}
+
+    def _ctx(self, t, b, e):
+        before = [w for _, _, w in cue_words(t, [(max(0, b - 60), b)])]
+        after = [w for _, _, w in cue_words(t, [(e, min(len(t), e + 60))])]
+        prev = before[-1] if before else "^"
+        nxt = after[0] if after else "$"
+        # punctuation right before / after matters (", said X" vs "X said")
+        pb = t[max(0, b - 2):b].strip()
+        pa = t[e:e + 2].strip()
+        pc = ("," if pb.endswith(b",") else '"' if pb[-1:] in (b'"', b"\x9d", b"\x9c") else "")
+        ac = ("," if pa.startswith(b",") else "." if pa.startswith(b".") else
+              ":" if pa.startswith(b":") else "")
+        wc = lambda w: w if word_class(w) not in ("W", "DOC") else "w"
+        return "%s%s _ %s%s" % (wc(prev), pc, ac, wc(nxt))
+
+    def _example(self, key, t, b, e, note=""):
+        lst = self.ex.setdefault(key, [])
+        if len(lst) < 6:
+            lst.append((t[max(0, b - 70):b].decode("utf-8", "replace") + "[[" +
+                        t[b:e].decode("utf-8", "replace") + "]]" +
+                        t[e:e + 50].decode("utf-8", "replace")).replace("\n", " / ") + note)
+
+    def add(self, t, golds, preds, lemmas):
+        g = [norm_pieces(t, x["cue"]) for x in golds]
+        g = [x for x in g if x]
+        p = [(norm_pieces(t, x["cue"]), lemmas[k] if k < len(lemmas) else "?")
+             for k, x in enumerate(preds)]
+        p = [x for x in p if x[0]]
+        self.n["gold"] += len(g)
+        self.n["pred"] += len(p)
+        for pc, _ in p:
+            ws = cue_words(t, pc)
+            if ws:
+                self.pred_first[ws[0][2]] += 1
+        # exact matches first
+        left_p = list(p)
+        left_g = []
+        for gc in g:
+            ws = cue_words(t, gc)
+            if ws:
+                self.gold_first[ws[0][2]] += 1
+            for i, (pc, _) in enumerate(left_p):
+                if pc == gc:
+                    del left_p[i]
+                    self.n["exact"] += 1
+                    break
+            else:
+                left_g.append(gc)
+        span = lambda x: (x[0][0], x[-1][1])
+        pairs = []
+        for gi, gc in enumerate(left_g):
+            gb, ge = span(gc)
+            for pi, (pc, _) in enumerate(left_p):
+                pb, pe = span(pc)
+                ov = min(ge, pe) - max(gb, pb)
+                if ov > 0:
+                    pairs.append((-ov, gi, pi))
+        pairs.sort()
+        g_used, p_used = {}, {}
+        for _, gi, pi in pairs:
+            if gi in g_used or pi in p_used:
+                continue
+            g_used[gi] = pi
+            p_used[pi] = gi
+        for gi, gc in enumerate(left_g):
+            gws = cue_words(t, gc)
+            gb, ge = span(gc)
+            if gi in g_used:
+                pc, lemma = left_p[g_used[gi]]
+                self._edge(t, gc, pc, gws, cue_words(t, pc))
+                continue
+            self.n["fn"] += 1
+            text = " ".join(w for _, _, w in gws) or "<punct>"
+            first = gws[0][2] if gws else "<punct>"
+            self.fn_text[text] += 1
+            self.fn_first[first] += 1
+            self.fn_pat[cue_pattern(gws)] += 1
+            head = cue_word(t, gc)
+            self.fn_head[head] += 1
+            if head != first:
+                self._example("fn:" + head, t, gb, ge)
+            # an exactly matched prediction overlapping this gold: two gold cues share a span
+            if any(min(ge, span(pc)[1]) > max(gb, span(pc)[0]) for pc, _ in p):
+                self.n["fn sharing a predicted cue"] += 1
+            self._example("fn:" + first, t, gb, ge)
+        for pi, (pc, lemma) in enumerate(left_p):
+            if pi in p_used:
+                continue
+            self.n["fp"] += 1
+            pws = cue_words(t, pc)
+            pb, pe = span(pc)
+            self.fp_text[" ".join(w for _, _, w in pws) or "<punct>"] += 1
+            self.fp_lemma[lemma] += 1
+            ctx = self._ctx(t, pb, pe)
+            self.fp_ctx[ctx] += 1
+            self._example("fp:" + lemma, t, pb, pe)
+            self._example("fpctx:" + ctx, t, pb, pe)
+
+    def _edge(self, t, gc, pc, gws, pws):
+        self.n["edge"] += 1
+        gb, ge = gc[0][0], gc[-1][1]
+        pb, pe = pc[0][0], pc[-1][1]
+        gset = {(b, e) for b, e, _ in gws}
+        pset = {(b, e) for b, e, _ in pws}
+        parts = []
+        for who, ws, other, ob, oe in (("gold", gws, pset, pb, pe), ("pred", pws, gset, gb, ge)):
+            extra_l = [w for b, e, w in ws if (b, e) not in other and e <= ob]
+            extra_r = [w for b, e, w in ws if (b, e) not in other and b >= oe]
+            extra_in = [w for b, e, w in ws if (b, e) not in other and b < oe and e > ob]
+            for side, ex in (("L", extra_l), ("R", extra_r), ("in", extra_in)):
+                if ex:
+                    parts.append(("%s+%s" % (who, side), ex))
+        if not parts:
+            parts = [("same words", ["(punctuation/pieces)"])]
+        cls = "; ".join("%s:%s" % (k, " ".join(word_class(w) for w in ex)) for k, ex in parts)
+        wds = "; ".join("%s:%s" % (k, " ".join(ex)) for k, ex in parts)
+        self.edge_cls[cls] += 1
+        self.edge_words[wds] += 1
+        self.edge_cls_words.setdefault(cls, Counter())[wds] += 1
+        self.edge_pair[(" ".join(w for _, _, w in gws), " ".join(w for _, _, w in pws))] += 1
+        self._example("edge:" + cls, t, min(gb, pb), max(ge, pe),
+                      "   gold=%r pred=%r" % (t[gb:ge].decode("utf-8", "replace"),
+                                              t[pb:pe].decode("utf-8", "replace")))
+
+    def report(self, n, examples):
+        c = self.n
+        print("\ncue errors: %d gold, %d predicted, %d exact; %d edge pairs (overlap, wrong edges: "
+              "each one FP + one FN); %d FN with no overlapping prediction (%d of them overlap a "
+              "prediction already matched exactly); %d FP with no overlapping gold" % (
+                  c["gold"], c["pred"], c["exact"], c["edge"], c["fn"],
+                  c["fn sharing a predicted cue"], c["fp"]))
+
+        def table(title, counter, extra=None):
+            print("\n" + title)
+            for k, v in counter.most_common(n):
+                print("%6d  %s%s" % (v, k, extra(k) if extra else ""))
+
+        table("EDGE errors by side and word class (gold+L: gold has words left of ours we leave "
+              "out; pred+R: we include words right of gold's end), with top word strings:",
+              self.edge_cls,
+              lambda k: "   e.g. " + ", ".join("%s (%d)" % (w, m)
+                                              for w, m in self.edge_cls_words[k].most_common(3)))
+        table("EDGE errors by words:", self.edge_words)
+        print("\nEDGE errors by pair (gold -> pred):")
+        for (g, p), v in self.edge_pair.most_common(n):
+            print("%6d  %-32s -> %s" % (v, g, p))
+        table("FN (gold cue, no overlapping prediction) by first word [we predict it as a first "
+              "word N times / gold has it first M times]:", self.fn_first,
+              lambda k: "   [%d/%d]" % (self.pred_first[k], self.gold_first[k]))
+        unseen = sum(v for k, v in self.fn_first.items() if not self.pred_first[k])
+        print("  FN whose first word we never predict: %d (%d distinct words)" % (
+            unseen, sum(1 for k in self.fn_first if not self.pred_first[k])))
+        table("FN by head word (first word that is no auxiliary or adverb):", self.fn_head)
+        table("FN by text:", self.fn_text)
+        table("FN by pattern:", self.fn_pat)
+        table("FP (predicted cue, no overlapping gold) by lemma:", self.fp_lemma)
+        table("FP by text:", self.fp_text)
+        table("FP by context (previous word, cue, next word; w = open-class word):", self.fp_ctx)
+        if examples:
+            for key, lst in self.ex.items():
+                if key == examples or (examples.endswith("*") and key.startswith(examples[:-1])):
+                    print("\n" + key)
+                    for x in lst:
+                        print("    " + x)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("cli")
@@ -207,6 +441,12 @@ def main():
     ap.add_argument("--examples", default="",
                     help="with --analyze: print misses whose gold cue word is this "
                     "(or CLASS:word, CLASS one of nocue, src, con, both; fp:LEMMA lists false positives)")
+    ap.add_argument("--cue-errors", type=int, default=0,
+                    help="print the N largest groups of exact cue errors: edge errors (overlap, "
+                    "wrong edges) by side and word class, unmatched gold cues (FN) and unmatched "
+                    "predicted cues (FP) by text, first word, pattern, lemma and context; "
+                    "--examples KEY shows cases (edge:CLASS, fn:WORD, fp:LEMMA, fpctx:CTX, a "
+                    "trailing * matches a prefix)")
     ap.add_argument("--exact-raw", action="store_true",
                     help="exact match without trimming edge punctuation")
     args = ap.parse_args()
@@ -231,6 +471,7 @@ def main():
     att = Counter()
     missed = []
     an = Analysis() if args.analyze else None
+    ce = CueErrors() if args.cue_errors else None
     for a in arts:
         t = a["text"].encode("utf-8")
         doc = docs.get(a["id"], {"claims": []})
@@ -288,6 +529,9 @@ def main():
                 show = lambda sp: " | ".join(t[b:e].decode("utf-8", "replace") for b, e in sp)
                 missed.append("SRC[%s] CUE[%s] CON[%s]" % (show(g["source"]), show(g["cue"]),
                                                            show(g["content"])[:160]))
+        if ce:
+            ce.add(t, golds, preds, [c["cue"].get("lemma", "?") for c in doc["claims"]
+                                     if c.get("cue")])
         att["g"] += len(golds)
         att["p"] += len(preds)
         if an:
@@ -306,6 +550,8 @@ def main():
         print("MISSED", m)
     if an:
         an.report(args.analyze, args.examples)
+    if ce:
+        ce.report(args.cue_errors, args.examples)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
+#include <functional>
+#include <mutex>
 #include <thread>
 
 #include "absl/status/status.h"
@@ -227,6 +230,19 @@ std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(
     const std::vector<BatchItem>& items, int threads) const {
   std::vector<absl::StatusOr<Document>> results(
       items.size(), absl::UnknownError("not processed"));
+  ExtractEach(
+      items,
+      [&results](size_t i, absl::StatusOr<Document> doc) {
+        results[i] = std::move(doc);
+      },
+      threads);
+  return results;
+}
+
+void Extractor::ExtractEach(
+    const std::vector<BatchItem>& items,
+    const std::function<void(size_t, absl::StatusOr<Document>)>& sink,
+    int threads) const {
   if (threads <= 0) threads = model_->options.threads;
   if (threads <= 0)
     threads =
@@ -234,15 +250,23 @@ std::vector<absl::StatusOr<Document>> Extractor::ExtractBatch(
   threads = static_cast<int>(
       std::min<size_t>(threads, std::max<size_t>(items.size(), 1)));
   std::atomic<size_t> next{0};
+  std::mutex error_mu;
+  std::exception_ptr error;
   auto work = [&] {
     for (size_t i = next.fetch_add(1); i < items.size();
          i = next.fetch_add(1)) {
-      results[i] = Extract(items[i].text, items[i].info);
+      try {
+        sink(i, Extract(items[i].text, items[i].info));
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mu);
+        if (!error) error = std::current_exception();
+        next.store(items.size());  // start no further items
+      }
     }
   };
   // The caller plus threads - 1 pool threads that outlive this call.
   model_->pool->Run(threads - 1, work);
-  return results;
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace claimx

@@ -422,6 +422,54 @@ TEST(AttributionFinder, CueSpanTakesStatementAndWeekday) {
   EXPECT_EQ(Text(t, c[0].cue->span), "called for");
 }
 
+TEST(AttributionFinder, CueSpanTakesAbout) {
+  std::string t = "The farmers complained about the new water rules.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "complained about");
+  EXPECT_EQ(Content(t, c[0]), "the new water rules");
+  t = "\"It was a long night,\" the pilot said about the storm.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said about");
+}
+
+TEST(AttributionFinder, ParticipleAfterQuoteCommaSharesTheSource) {
+  std::string t =
+      "The coach called the season \"a turning point,\" adding that two "
+      "players would leave.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[1].cue->span), "adding");
+  EXPECT_EQ(Text(t, c[1].source->span), "The coach");
+  EXPECT_EQ(Content(t, c[1]), "that two players would leave");
+}
+
+TEST(AttributionFinder, ParticipleAfterSubordinatorSharesTheSource) {
+  std::string t =
+      "The mayor praised the crews before adding that the road would stay "
+      "closed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "the crews");  // "before" goes with the cue
+  EXPECT_EQ(Text(t, c[1].cue->span), "adding");
+  EXPECT_EQ(Text(t, c[1].source->span), "The mayor");
+  EXPECT_EQ(Content(t, c[1]), "that the road would stay closed");
+}
+
+TEST(AttributionFinder, AppearingSomewhereIsNoCue) {
+  EXPECT_TRUE(Claims("The drummer appeared on a late-night show.").empty());
+  EXPECT_TRUE(Claims("The senator appears at a rally in Ohio.").empty());
+  std::vector<Claim> c = Claims("The bridge appears to be safe.");
+  EXPECT_EQ(c.size(), 1u);
+}
+
+TEST(AttributionFinder, NounFormsWithLowCueRateAreNoCues) {
+  EXPECT_TRUE(Claims("The union renewed its attacks on the board.").empty());
+  EXPECT_TRUE(
+      Claims("Thanks to the new pumps, the fields dried quickly.").empty());
+}
+
 TEST(AttributionFinder, HeadlineColonWithoutQuotes) {
   std::string t =
       "Mayor Dana Holt: Library Will Stay Open\n\nThe vote is next week.";

@@ -14,6 +14,7 @@
 #include "entities/name_shape.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tokenize/tokenizer.h"
 
 namespace claimx {
 namespace {
@@ -507,6 +508,60 @@ TEST(EntitiesGolden, DevSetScoresAndSnapshot) {
 }
 
 }  // namespace
+
+// The entity stage visits only the tokens listed in TokenStream::folded (and
+// finds lines through TokenStream::marks): every word that can be part of a
+// name, or counts as a capital in a heading, must be listed, in token order.
+TEST(EntityRecognizerContract, CapitalWordsHaveFoldedForms) {
+  absl::StatusOr<internal::Tokenizer> tokenizer =
+      internal::Tokenizer::Create({});
+  ASSERT_TRUE(tokenizer.ok()) << tokenizer.status();
+  const std::string text =
+      "Ilse Varga met al-Assad and d'Alembert in \xc5\x9al\xc4\x99\xc5\xbc"
+      "a.\n"
+      "\xf0\x9d\x90\x80lpha \xc7\x85"
+      "emal NATO U.S. iPhone \xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1 "
+      "\xe5\x8c\x97\xe4\xba\xac Mr. X-ray eBay\n\n"
+      "ALL CAPS LINE 2-0\r\nlower case line with caf\xc3\xa9 Caf\xc3\xa9";
+  internal::TokenStream ts = tokenizer->Tokenize(text);
+  std::vector<bool> listed(ts.size());
+  uint32_t last = 0;
+  for (size_t k = 0; k < ts.folded.size(); ++k) {
+    const uint32_t i = ts.folded[k].token;
+    if (k > 0) {
+      EXPECT_GT(i, last) << "folded forms out of token order";
+    }
+    last = i;
+    listed[i] = true;
+  }
+  size_t capitals = 0;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const Token& t = ts.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    const char* w = text.data() + t.span.begin;
+    const bool capital = t.has(kCapitalized) || t.has(kAllCaps) ||
+                         internal::ParticleCapitalReference(w, t.span.size());
+    capitals += capital;
+    if (capital) {
+      EXPECT_TRUE(listed[i])
+          << "no folded form for '" << std::string(w, t.span.size()) << "'";
+    }
+  }
+  EXPECT_GE(capitals, 12u);
+  // Line starts: exactly the tokens with a line-break record, in order.
+  std::vector<bool> breaks(ts.size());
+  for (size_t k = 0; k < ts.marks.size(); ++k) {
+    if (k > 0) {
+      EXPECT_GT(ts.marks[k].token, ts.marks[k - 1].token);
+    }
+    if (ts.marks[k].newlines != 0) breaks[ts.marks[k].token] = true;
+  }
+  for (size_t i = 0; i < ts.size(); ++i) {
+    EXPECT_EQ(breaks[i], ts.newlines_before[i] != 0) << i;
+    EXPECT_EQ(breaks[i], ts.tokens[i].has(kLineStart)) << i;
+  }
+}
+
 // The branch-free particle test (every token runs it) against its plain
 // reference, on every word of up to 6 bytes over an alphabet with the edge
 // cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.

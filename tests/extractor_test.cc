@@ -2,8 +2,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <mutex>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -234,6 +238,78 @@ TEST(Extractor, ConcurrentBatchesShareThePool) {
   }
   for (std::thread& th : callers) th.join();
   for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+// ExtractEach hands every result to the sink exactly once, on the workers,
+// with the same content as Extract; a bad document is its own error.
+TEST(Extractor, ExtractEachStreamsEveryResultOnce) {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 120; ++i) {
+    texts.push_back("The council said " + std::to_string(i + 3) +
+                    " schools would reopen. Parents welcomed it.");
+  }
+  texts[31] = "broken \xC3 text";
+  std::vector<BatchItem> items;
+  for (const std::string& t : texts) items.push_back(BatchItem{t, {}});
+  std::vector<std::string> got(texts.size());
+  std::vector<int> calls(texts.size(), 0);
+  std::mutex mu;
+  std::set<std::thread::id> workers;
+  Default().ExtractEach(
+      items,
+      [&](size_t i, absl::StatusOr<Document> doc) {
+        ++calls[i];
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          workers.insert(std::this_thread::get_id());
+        }
+        got[i] = doc.ok() ? ToJson(*doc, texts[i], {.pretty = false})
+                          : "error: " + std::string(doc.status().message());
+      },
+      3);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    EXPECT_EQ(calls[i], 1) << i;
+    if (i == 31) {
+      EXPECT_THAT(got[i], HasSubstr("UTF-8"));
+      continue;
+    }
+    absl::StatusOr<Document> ref = Default().Extract(texts[i]);
+    ASSERT_TRUE(ref.ok());
+    EXPECT_EQ(got[i], ToJson(*ref, texts[i], {.pretty = false})) << i;
+  }
+  EXPECT_GE(workers.size(), 1u);
+  EXPECT_LE(workers.size(), 3u);
+  int empty_calls = 0;
+  Default().ExtractEach(
+      {}, [&](size_t, absl::StatusOr<Document>) { ++empty_calls; });
+  EXPECT_EQ(empty_calls, 0);
+}
+
+// A sink that throws stops the batch: no further items start, the first
+// exception reaches the caller after the workers finish, and the Extractor
+// keeps working.
+TEST(Extractor, ExtractEachRethrowsTheSinksException) {
+  std::string text = "Analysts said prices rose 4% in May.";
+  std::vector<BatchItem> items(300, BatchItem{text, {}});
+  for (int threads : {1, 2}) {
+    std::atomic<int> calls{0};
+    EXPECT_THROW(Default().ExtractEach(
+                     items,
+                     [&](size_t i, absl::StatusOr<Document>) {
+                       ++calls;
+                       if (i == 5) throw std::runtime_error("sink full");
+                     },
+                     threads),
+                 std::runtime_error);
+    // One thread takes items in order, so it stops right after item 5.
+    if (threads == 1) {
+      EXPECT_EQ(calls.load(), 6);
+    }
+    std::vector<absl::StatusOr<Document>> after =
+        Default().ExtractBatch(items, threads);
+    ASSERT_EQ(after.size(), items.size());
+    for (const auto& doc : after) EXPECT_TRUE(doc.ok());
+  }
 }
 
 #if !defined(__SANITIZE_THREAD__)  // TSan does not support threads after fork

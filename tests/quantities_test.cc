@@ -11,6 +11,8 @@
 #include "claimx/extractor.h"
 #include "claimx/types.h"
 #include "gtest/gtest.h"
+#include "quantities/quantity_parser.h"
+#include "re2/re2.h"
 
 namespace claimx {
 namespace {
@@ -1079,3 +1081,42 @@ TEST(QuantityParser, LastMinuteBeforeANounIsAnAdjective) {
 
 }  // namespace
 }  // namespace claimx
+
+namespace claimx::internal {
+namespace {
+
+// The hand-written clock token reader against the pattern it replaced, on
+// every string of up to six characters over digits, separators, the am/pm
+// letters in both cases and one other letter.
+TEST(ReadClockToken, SameAsThePattern) {
+  const RE2 re(R"((\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)?)");
+  ASSERT_TRUE(re.ok());
+  constexpr std::string_view kAlphabet = "019:.aPmx";
+  std::string t;
+  size_t checked = 0;
+  for (size_t len = 0; len <= 6; ++len) {
+    std::vector<size_t> pick(len, 0);
+    for (;;) {
+      t.resize(len);
+      for (size_t k = 0; k < len; ++k) t[k] = kAlphabet[pick[k]];
+      int h1 = -1, h2 = -1;
+      re2::StringPiece m1, a1;
+      std::string_view m2, a2;
+      const bool want = RE2::FullMatch(t, re, &h1, &m1, &a1);
+      ASSERT_EQ(ReadClockToken(t, &h2, &m2, &a2), want) << t;
+      if (want) {
+        EXPECT_EQ(h2, h1) << t;
+        EXPECT_EQ(m2, std::string_view(m1.data(), m1.size())) << t;
+        EXPECT_EQ(a2, std::string_view(a1.data(), a1.size())) << t;
+      }
+      ++checked;
+      size_t k = 0;
+      while (k < len && ++pick[k] == kAlphabet.size()) pick[k++] = 0;
+      if (k == len) break;
+    }
+  }
+  EXPECT_GT(checked, 500000u);
+}
+
+}  // namespace
+}  // namespace claimx::internal

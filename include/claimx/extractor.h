@@ -16,6 +16,8 @@
 #ifndef CLAIMX_EXTRACTOR_H_
 #define CLAIMX_EXTRACTOR_H_
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +59,20 @@ class CLAIMX_EXPORT Extractor {
   // own error and never affects the others.
   std::vector<absl::StatusOr<Document>> ExtractBatch(
       const std::vector<BatchItem>& items, int threads = 0) const;
+
+  // Streaming form of ExtractBatch for corpus jobs: instead of collecting the
+  // results, hands each one to `sink(index, result)` on the worker thread
+  // that produced it, as soon as it is ready. The sink runs concurrently on
+  // up to `threads` threads, in no particular order, exactly once per item;
+  // move the Document out to keep it, otherwise it is freed on that worker
+  // when the sink returns. Formatting output inside the sink (ToJson into a
+  // slot per index, written in order after the call) spreads that work over
+  // the workers too. If a sink call throws, no further items are started,
+  // the call waits for the others and rethrows the first exception.
+  void ExtractEach(
+      const std::vector<BatchItem>& items,
+      const std::function<void(size_t, absl::StatusOr<Document>)>& sink,
+      int threads = 0) const;
 
   const Options& options() const;
 

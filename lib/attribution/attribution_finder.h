@@ -23,6 +23,7 @@
 #define CLAIMX_LIB_ATTRIBUTION_ATTRIBUTION_FINDER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,14 @@ class AttributionFinder {
     std::vector<Touched> touched;
     std::vector<int> quote_marks;
     std::vector<int> in_quote;  // quotation depth per token
+    // The finder's per-document lists (drafts, earlier sources, span
+    // indexes), kept here so that their capacity is reused across documents
+    // instead of allocated for each one. Defined in the .cc.
+    struct DocState;
+    struct DocStateDeleter {
+      void operator()(DocState* state) const;
+    };
+    std::unique_ptr<DocState, DocStateDeleter> doc_state;
   };
 
   // Reads the attribution entry types from the compiled lexicon; keeps no

@@ -158,53 +158,97 @@ class KeyIndex {
   std::vector<std::pair<uint64_t, uint32_t>> v_;
 };
 
-// A line of the document (Run::Mark counts its words as it goes).
+// A line of the document that holds a capitalized word (Run::Mark counts
+// them as it goes). Other lines hold no name, heading or results row, so
+// they get no record.
 struct Line {
-  uint32_t begin = 0, end = 0;  // tokens
-  uint32_t words = 0, caps = 0, upper = 0, lower_content = 0;
+  uint32_t begin = 0, end = 0;   // tokens
+  uint32_t caps = 0, upper = 0;  // words of 2+ bytes: capitalized, all caps
 };
 
+// What the phrase matches starting at a token say, overriding the token's
+// one-word entries (a longer name or title).
+struct Override {
+  uint32_t ent_end = 0;  // 0: no entity phrase starts here
+  uint32_t ent_entry = kNone;
+  uint32_t title_end = 0;  // 0: no title phrase starts here
+  bool title_honorific = false;
+  bool head_set = false;  // `head` replaces the word's entity_head entry
+  uint32_t head = kNone;
+};
+
+// A token's first word is capitalized (or a particle before a capital:
+// "al-Assad"): Run::Cap. Kept in Scratch::bits only, never in WordMarks.
+constexpr uint32_t kBCap = 1u << 22;
+static_assert(kBCap <= EntityRecognizer::kTokenBits,
+              "kBCap must stay a per-token bit");
+
+// The bits the per-word table can set (EntryBits of its entries); the
+// others live in Scratch::bits alone.
+constexpr uint32_t kTableBits = kBGiven | kBParticle | kBConnector | kBNotName |
+                                kBMod | kBPersonAfter | kBPlaceBefore |
+                                kBOrgBefore | kBDateWord | kBModifier |
+                                kBMinor | kBOrgNoun | kBTeamVerb | kBScoreWord;
+
 struct Scratch {
-  std::vector<uint32_t> bits;
+  // Per token, and all zero between documents: a document writes only the
+  // tokens where something is (capitalized words, phrase matches, dates,
+  // headings), lists them in `dirty`, and Clean() zeroes just those. Most
+  // tokens are lower-case words nothing is written for; what the per-word
+  // table says about them is read when asked (Run::Bits).
+  std::vector<uint32_t> bits;  // per-token bits not from the word table
+  std::vector<uint32_t> over;  // 0, or 1 + index into `overrides`
+  std::vector<uint32_t> dirty;
+  std::vector<Override> overrides;
   std::vector<Line> lines;
+  std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
   std::vector<uint32_t> name_words;  // tokens with kBNameWord, in order
-  std::vector<uint32_t> ent_end,
-      ent_entry;                    // longest entity match starting here
-  std::vector<uint32_t> title_end;  // longest title (head/honorific) match
-  std::vector<uint8_t> title_honorific;
-  std::vector<uint32_t> head_entry;  // entity_head entry of the token
+  std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   std::vector<Candidate> cands;
   KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
   std::vector<int32_t> index, first;
 
-  // Sizes the per-token arrays; Run::Mark writes every element.
   void Reset(size_t n) {
-    bits.resize(n);
-    ent_end.resize(n);
-    ent_entry.resize(n);
-    title_end.resize(n);
-    title_honorific.resize(n);
-    head_entry.resize(n);
+    if (bits.size() < n) {  // new elements are zero
+      bits.resize(n);
+      over.resize(n);
+    }
+    overrides.clear();
+    lines.clear();
+    weak.clear();
+    name_words.clear();
+    dash_lower.clear();
     cands.clear();
+  }
+  void Clean() {
+    for (uint32_t i : dirty) {
+      bits[i] = 0;
+      over[i] = 0;
+    }
+    dirty.clear();
   }
 };
 
 class Run {
  public:
   Run(std::string_view text, const TokenStream& ts,
-      const std::vector<EntryInfo>& info, const std::vector<uint8_t>& roles,
-      Scratch* s)
+      const std::vector<uint32_t>& word_ids, const std::vector<EntryInfo>& info,
+      const std::vector<uint8_t>& roles,
+      const EntityRecognizer::WordMarks* word_marks, const uint32_t* word_heads,
+      uint32_t marks_stride, Scratch* s)
       : text_(text),
         ts_(ts),
+        ids_(word_ids.data()),
         info_(info),
         roles_(roles),
+        word_marks_(word_marks),
+        word_heads_(word_heads),
+        stride_(marks_stride),
+        vocab_(marks_stride - 1),
         s_(*s),
         n_(static_cast<uint32_t>(ts.size())) {}
 
-  void Mark(const std::vector<uint32_t>& word_ids,
-            const EntityRecognizer::WordMarks* word_marks,
-            const uint32_t* word_heads, uint32_t marks_stride,
-            const std::vector<LexiconMatch>& phrases,
+  void Mark(const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   bool MarkRow(uint32_t a, uint32_t b);
@@ -217,8 +261,73 @@ class Run {
 
  private:
   const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
-  bool Has(uint32_t i, uint32_t b) const { return (s_.bits[i] & b) != 0; }
-  bool Cap(uint32_t i) const;
+  // The per-word table entry of token i: its word id in its case class
+  // (Token::flags & 3); unknown words read each plane's last entry, which
+  // marks nothing.
+  size_t At(uint32_t i) const {
+    const uint32_t w = ids_[i];
+    return (tok(i).flags & 3u) * size_t{stride_} + (w < vocab_ ? w : vocab_);
+  }
+  const EntityRecognizer::WordMarks& Marks(uint32_t i) const {
+    return word_marks_[At(i)];
+  }
+  uint32_t TableBits(uint32_t i) const { return Marks(i).bits & kTableBits; }
+  uint32_t Bits(uint32_t i) const { return s_.bits[i] | TableBits(i); }
+  // kBInitial is asked through Initial().
+  bool Has(uint32_t i, uint32_t b) const {
+    return (s_.bits[i] & b) != 0 ||
+           ((b & kTableBits) != 0 && (Marks(i).bits & b & kTableBits) != 0);
+  }
+  bool Initial(uint32_t i) const;
+  void Set(uint32_t i, uint32_t b) {
+    s_.dirty.push_back(i);
+    s_.bits[i] |= b;
+  }
+  Override& Over(uint32_t i) {
+    if (s_.over[i] == 0) {
+      s_.overrides.emplace_back();
+      s_.over[i] = static_cast<uint32_t>(s_.overrides.size());
+      s_.dirty.push_back(i);
+    }
+    return s_.overrides[s_.over[i] - 1];
+  }
+  const Override* FindOver(uint32_t i) const {
+    const uint32_t o = s_.over[i];
+    return o != 0 ? &s_.overrides[o - 1] : nullptr;
+  }
+  // The longest entity name starting at token i: its end (0 if none) and
+  // its entry.
+  uint32_t EntEnd(uint32_t i) const {
+    const Override* o = FindOver(i);
+    if (o != nullptr && o->ent_end != 0) return o->ent_end;
+    return Marks(i).entity != kNone ? i + 1 : 0;
+  }
+  uint32_t EntEntry(uint32_t i) const {
+    const Override* o = FindOver(i);
+    if (o != nullptr && o->ent_end != 0) return o->ent_entry;
+    return Marks(i).entity;
+  }
+  // The longest title (head or honorific) starting at token i.
+  uint32_t TitleEnd(uint32_t i) const {
+    const Override* o = FindOver(i);
+    if (o != nullptr && o->title_end != 0) return o->title_end;
+    return (Marks(i).bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
+  }
+  bool TitleHonorific(uint32_t i) const {
+    const Override* o = FindOver(i);
+    if (o != nullptr && o->title_end != 0) return o->title_honorific;
+    return (Marks(i).bits >> EntityRecognizer::kTitleShift) == 2;
+  }
+  // The entity_head entry of token i, or kNone.
+  uint32_t HeadEntry(uint32_t i) const {
+    const Override* o = FindOver(i);
+    if (o != nullptr && o->head_set) return o->head;
+    const size_t at = At(i);
+    return (word_marks_[at].bits & EntityRecognizer::kHasHead) != 0
+               ? word_heads_[at]
+               : kNone;
+  }
+  bool Cap(uint32_t i) const { return (s_.bits[i] & kBCap) != 0; }
   bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
@@ -241,25 +350,36 @@ class Run {
 
   std::string_view text_;
   const TokenStream& ts_;
+  const uint32_t* ids_;  // word id per token
   const std::vector<EntryInfo>& info_;
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
+  const EntityRecognizer::WordMarks* word_marks_;
+  const uint32_t* word_heads_;
+  uint32_t stride_, vocab_;
   Scratch& s_;
   uint32_t n_;
-  bool any_weak_ = false;        // a heading or all-caps line (MarkLines)
-  bool any_dash_lower_ = false;  // a kBDashLower token (Mark)
+  bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
 };
 
-bool Run::Cap(uint32_t i) const {
-  const Token& t = tok(i);
-  if (t.kind != TokenKind::kWord || t.has(kNoSpaceScript)) return false;
-  if (t.has(kCapitalized)) return true;
-  return ParticleCapital(text_.data() + t.span.begin, t.span.size());
+// A sentence or line start, after an opening quote, bracket or bullet, or
+// after a colon ("Note: Figures are ..."), or the word after a dateline.
+bool Run::Initial(uint32_t i) const {
+  if ((s_.bits[i] & kBInitial) != 0) return true;
+  // Token i starts a clause if i - 1 is a colon, or a non-word that itself
+  // starts one: walk back over the non-words.
+  for (;;) {
+    if (i == 0 || (tok(i).flags & (kSentenceInitial | kLineStart)) != 0)
+      return true;
+    if (IsColon(i - 1)) return true;
+    if (tok(i - 1).kind == TokenKind::kWord) return false;
+    --i;
+  }
 }
 
 bool Run::CanStart(uint32_t i) const {
   if (!NameWord(i)) return false;
   if (!Has(i, kBNotName)) return true;
-  return s_.ent_end[i] > 0 || s_.title_end[i] > 0;
+  return EntEnd(i) > 0 || TitleEnd(i) > 0;
 }
 
 bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
@@ -271,103 +391,63 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
   return true;
 }
 
-void Run::Mark(const std::vector<uint32_t>& word_ids,
-               const EntityRecognizer::WordMarks* word_marks,
-               const uint32_t* word_heads, uint32_t marks_stride,
-               const std::vector<LexiconMatch>& phrases,
+void Run::Mark(const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
-  // One-word entries, from the per-word table: what the match loop below
-  // did for each of them (CaseOk on one token is the case class), and every
-  // per-token array written once. A token's one-word matches come before its
-  // phrases in Match() order, so phrases still override them below.
-  const uint32_t* ids = word_ids.data();
-  // The same pass sets what depends on the token alone: name words (a
-  // capital, not a date word; tokens of dates are cleared below), sentence
-  // and line starts, and each line's word counts for MarkLines. One pass
-  // instead of three: each per-token branch on case or kind mispredicts.
-  std::vector<Line>& lines = s_.lines;
-  lines.clear();
-  Line line;
-  // Name words in token order, for FindRuns (a superset: the dates below
-  // clear some).
-  s_.name_words.resize(n_);
-  uint32_t* name_words = s_.name_words.data();
-  uint32_t names = 0;
-  // Unknown words (kNoWord) read each plane's last entry, which marks
-  // nothing.
-  const uint32_t vocab = marks_stride - 1;
-  bool initial = false;  // token i - 1 has kBInitial
-  bool prev_word = true;
-  bool prev_colon = false;  // token i - 1 is ':'
-  // Bitwise & and | on bools below: no per-token branches on case or kind.
-  for (uint32_t i = 0; i < n_; ++i) {
+  // Names are made of capitalized words (or a particle before a capital),
+  // and every such word has a folded form unlike its own bytes (the
+  // tokenizer records one for each word with a capital letter and for every
+  // non-ASCII word): ts_.folded lists them in token order, so only those
+  // tokens are visited here, not every token. The lines they are on come
+  // from the tokenizer's line-break records (ts_.marks), also in order.
+  const std::vector<TokenStream::Mark>& breaks = ts_.marks;
+  size_t next_break = 0;  // first record after the current line's start
+  uint32_t line_begin = 0;
+  Line* line = nullptr;
+  for (const TokenStream::Folded& f : ts_.folded) {
+    const uint32_t i = f.token;
     const Token& t = tok(i);
-    const uint32_t w = ids[i];
-    const size_t at =
-        (t.flags & 3) * size_t{marks_stride} + (w < vocab ? w : vocab);
-    const EntityRecognizer::WordMarks m = word_marks[at];
-    uint32_t bits = m.bits & EntityRecognizer::kTokenBits;
-    const uint32_t title = m.bits >> EntityRecognizer::kTitleShift;
-    s_.ent_end[i] = m.entity != kNone ? i + 1 : 0;
-    s_.ent_entry[i] = m.entity;
-    s_.title_end[i] = title != 0 ? i + 1 : 0;
-    s_.title_honorific[i] = title == 2;
-    s_.head_entry[i] =
-        (m.bits & EntityRecognizer::kHasHead) != 0 ? word_heads[at] : kNone;
+    if (t.kind != TokenKind::kWord) continue;
+    while (next_break < breaks.size() && breaks[next_break].token <= i) {
+      if (breaks[next_break].newlines != 0)
+        line_begin = breaks[next_break].token;
+      ++next_break;
+    }
+    if (line == nullptr || line->begin != line_begin) {
+      size_t k = next_break;
+      while (k < breaks.size() && breaks[k].newlines == 0) ++k;
+      s_.lines.push_back(
+          Line{line_begin, k < breaks.size() ? breaks[k].token : n_, 0, 0});
+      line = &s_.lines.back();
+    }
     const uint32_t flags = t.flags;
-    const bool is_word = t.kind == TokenKind::kWord;
     const uint32_t size = t.span.size();
     const bool capitalized = (flags & kCapitalized) != 0;
+    if (size >= 2) {
+      line->upper += (flags & kAllCaps) != 0;
+      line->caps += capitalized;
+    }
     // Cap(): a capital, or a particle before one ("al-Assad").
-    const bool cap_word =
-        is_word & ((flags & kNoSpaceScript) == 0) &
-        (capitalized | ParticleCapital(text_.data() + t.span.begin, size));
-    if (cap_word) {
-      // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-      std::string_view wv = text_.substr(t.span.begin, size);
-      size_t dash = wv.rfind('-');
-      if (dash != std::string_view::npos && dash + 1 < wv.size() &&
-          wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
-        if (capitalized) {
-          bits |= kBDashLower;
-          any_dash_lower_ = true;
-        }
-      } else if ((bits & kBDateWord) == 0) {
-        bits |= kBNameWord;
+    if ((flags & kNoSpaceScript) != 0 ||
+        !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
+      continue;
+    }
+    uint32_t bits = kBCap;
+    // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+    std::string_view wv = text_.substr(t.span.begin, size);
+    size_t dash = wv.rfind('-');
+    if (dash != std::string_view::npos && dash + 1 < wv.size() &&
+        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
+      if (capitalized) {
+        bits |= kBDashLower;
+        s_.dash_lower.push_back(i);
       }
+    } else if ((TableBits(i) & kBDateWord) == 0) {
+      bits |= kBNameWord;
+      s_.name_words.push_back(i);
     }
-    name_words[names] = i;
-    names += (bits & kBNameWord) != 0;
-    const bool line_start =
-        (i == 0) | ((flags & kLineStart) != 0) | (ts_.newlines_before[i] != 0);
-    // A sentence or line start, after an opening quote, bracket or bullet,
-    // or after a colon ("Note: Figures are ...": a new clause).
-    const bool init = ((flags & (kSentenceInitial | kLineStart)) != 0) |
-                      (i == 0) | (initial & !prev_word) | prev_colon;
-    bits |= init ? uint32_t{kBInitial} : 0u;
-    initial = init;
-    prev_word = is_word;
-    prev_colon = IsColon(i);
-    s_.bits[i] = bits;
-    if (line_start && i > 0) {
-      line.end = i;
-      lines.push_back(line);
-      line = Line{};
-      line.begin = i;
-    }
-    const uint32_t counted = is_word & (size >= 2);
-    line.words += counted;
-    line.upper += counted & ((flags & kAllCaps) != 0);
-    line.caps += counted & capitalized;
-    // "beat", "lbw"; not "of", "with", "into"
-    line.lower_content += counted & !capitalized & (size > 2) &
-                          ((bits & (kBConnector | kBParticle | kBMinor)) == 0);
+    Set(i, bits);
   }
-  s_.name_words.resize(names);
-  if (n_ > 0) {
-    line.end = n_;
-    lines.push_back(line);
-  }
+  // Phrases override the one-word entries (Match() order: shortest first).
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
     if (m.entry >= entries || roles_[m.entry] == 0) continue;
@@ -375,76 +455,103 @@ void Run::Mark(const std::vector<uint32_t>& word_ids,
     uint32_t len = m.end - m.begin;
     switch (e.role) {
       case Role::kEntity:
-        if (m.end > s_.ent_end[m.begin] && CaseOk(e, m.begin, len)) {
-          s_.ent_end[m.begin] = m.end;
-          s_.ent_entry[m.begin] = m.entry;
+        if (m.end > EntEnd(m.begin) && CaseOk(e, m.begin, len)) {
+          Override& o = Over(m.begin);
+          o.ent_end = m.end;
+          o.ent_entry = m.entry;
         }
         break;
       case Role::kTitleHonorific:
       case Role::kTitleHead:
-        if (m.end > s_.title_end[m.begin] && CaseOk(e, m.begin, len)) {
-          s_.title_end[m.begin] = m.end;
-          s_.title_honorific[m.begin] = e.role == Role::kTitleHonorific;
+        if (m.end > TitleEnd(m.begin) && CaseOk(e, m.begin, len)) {
+          Override& o = Over(m.begin);
+          o.title_end = m.end;
+          o.title_honorific = e.role == Role::kTitleHonorific;
         }
         break;
       case Role::kHead:
-        if (len == 1 && CaseOk(e, m.begin, len))
-          s_.head_entry[m.begin] = m.entry;
+        if (len == 1 && CaseOk(e, m.begin, len)) {
+          Override& o = Over(m.begin);
+          o.head_set = true;
+          o.head = m.entry;
+        }
         break;
       // Context phrases mark their first or last token ("mayor of" marks
       // "of").
       case Role::kPersonAfter:
-        s_.bits[m.begin] |= kBPersonAfter;
+        Set(m.begin, kBPersonAfter);
         break;
       case Role::kPlaceBefore:
-        s_.bits[m.end - 1] |= kBPlaceBefore;
+        Set(m.end - 1, kBPlaceBefore);
         break;
       case Role::kOrgNoun:  // "shares of" marks "of"
         if (len > 1 || !tok(m.begin).has(kCapitalized))
-          s_.bits[m.end - 1] |= kBOrgNoun;
+          Set(m.end - 1, kBOrgNoun);
         break;
       case Role::kTeamVerb:  // "drew with" marks "drew" and "with"
-        s_.bits[m.begin] |= kBTeamVerb;
-        s_.bits[m.end - 1] |= kBTeamVerb;
+        Set(m.begin, kBTeamVerb);
+        Set(m.end - 1, kBTeamVerb);
         break;
       default:  // the other flag roles count for one-word entries only
-        if (len == 1) s_.bits[m.begin] |= EntryBits(e);
+        if (len == 1) Set(m.begin, EntryBits(e));
         break;
     }
   }
   // Tokens of dates and durations ("March", "Monday") are never names.
+  // (Binary search for the first token: no walk over the text before it.)
+  const Token* const tokens = ts_.tokens.data();
   uint32_t i = 0;
   for (const Quantity& q : quantities) {
     if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
       continue;
-    while (i < n_ && tok(i).span.end <= q.span.begin) ++i;
-    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
+    i = static_cast<uint32_t>(std::partition_point(tokens + i, tokens + n_,
+                                                   [&](const Token& t) {
+                                                     return t.span.end <=
+                                                            q.span.begin;
+                                                   }) -
+                              tokens);
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
+      s_.dirty.push_back(k);
       s_.bits[k] = (s_.bits[k] | kBInDate) & ~kBNameWord;
+    }
   }
 }
 
 void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
-    const uint32_t words = line.words, caps = line.caps, upper = line.upper;
-    const uint32_t lower_content = line.lower_content;
-    // Rows of tables and results end in a number; headlines rarely do.
-    const bool ends_number = tok(b - 1).kind == TokenKind::kNumber;
-    bool shouting = upper >= 2 && upper * 10 >= words * 7;
+    const bool row = MarkRow(a, b);  // neither a heading nor shouting
+    // All caps: at least 70% of the words of 2+ bytes (counted only when
+    // there are two all-caps ones, and only as far as it can hold).
+    bool shouting = false;
+    if (!row && line.upper >= 2) {
+      uint32_t words = 0;
+      shouting = true;
+      for (uint32_t k = a; k < b && shouting; ++k) {
+        words += tok(k).kind == TokenKind::kWord && tok(k).span.size() >= 2;
+        shouting = line.upper * 10 >= words * 7;
+      }
+    }
+    // Title case: three capitalized words, no lower-case content word
+    // ("beat", "lbw"; not "of", "with", "into"), not ending in a number
+    // (rows of tables and results end in a number; headlines rarely do).
     bool heading =
-        words >= 3 && caps >= 3 && lower_content == 0 && !ends_number;
-    if (MarkRow(a, b)) shouting = heading = false;
+        !row && line.caps >= 3 && tok(b - 1).kind != TokenKind::kNumber;
+    for (uint32_t k = a; k < b && heading; ++k) {
+      const Token& t = tok(k);
+      heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
+                  !t.has(kCapitalized) &&
+                  (TableBits(k) & (kBConnector | kBParticle | kBMinor)) == 0);
+    }
     if (shouting || heading) {
       any_weak_ = true;
-      for (uint32_t k = a; k < b; ++k) {
-        s_.bits[k] |= kBWeakLine;
-        if (shouting) s_.bits[k] |= kBShouting;
-      }
+      s_.weak.emplace_back(a, b);
+      const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
+      for (uint32_t k = a; k < b; ++k) Set(k, bits);
     }
     MarkDateline(a, b);
   }
 }
-
 // Results and standings rows: "Port Vale 2 Bradford 2", "Ajax 6 4 1 1 12 5
 // 13". Their names are teams (ORG; a country stays a place).
 bool Run::MarkRow(uint32_t a, uint32_t b) {
@@ -467,11 +574,11 @@ bool Run::MarkRow(uint32_t a, uint32_t b) {
     if (e2 > k && e2 - k <= 4 && is_num(e2) &&
         (e2 + 1 == b || tok(e2 + 1).has(kOpening))) {
       row = true;  // a result
-      for (uint32_t t = k; t < e2; ++t) s_.bits[t] |= kBTeam;
+      for (uint32_t t = k; t < e2; ++t) Set(t, kBTeam);
     }
   }
   if (!row) return false;
-  for (uint32_t t = a; t < e1; ++t) s_.bits[t] |= kBTeam;
+  for (uint32_t t = a; t < e1; ++t) Set(t, kBTeam);
   return true;
 }
 
@@ -486,7 +593,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b) {
   }
   if (e == a || e >= b) return;
   if (all_upper && e + 1 == b && tok(e).has(kHasDigit)) {
-    for (uint32_t t = a; t < e; ++t) s_.bits[t] |= kBDateline;
+    for (uint32_t t = a; t < e; ++t) Set(t, kBDateline);
     return;
   }
   if (tok(e).kind != TokenKind::kPunctuation ||
@@ -501,8 +608,8 @@ void Run::MarkDateline(uint32_t a, uint32_t b) {
     if (t.kind == TokenKind::kPunctuation &&
         (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93")) {
       if (!date) return;
-      for (uint32_t x = a; x < e; ++x) s_.bits[x] |= kBDateline;
-      if (k + 1 < n_) s_.bits[k + 1] |= kBInitial;
+      for (uint32_t x = a; x < e; ++x) Set(x, kBDateline);
+      if (k + 1 < n_) Set(k + 1, kBInitial);
       return;
     }
   }
@@ -526,7 +633,7 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
 uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
   for (uint32_t k = b >= 5 ? b - 5 : 0; k < b; ++k) {
-    if (s_.title_end[k] == b) {
+    if (TitleEnd(k) == b) {
       // Modifiers written like the title: "foreign minister", "Foreign
       // Minister", but not the company in "Halden Energy chief executive".
       while (k > 0 && Has(k - 1, kBMod) &&
@@ -566,9 +673,9 @@ bool Run::TeamContext(uint32_t b, uint32_t e) const {
 
 bool Run::AffiliationBefore(uint32_t e) const {
   uint32_t k = e;
-  while (k < n_ && k < e + 3 && Has(k, kBMod) && s_.title_end[k] == 0) ++k;
-  uint32_t end = k < n_ ? s_.title_end[k] : 0;
-  return end > k && end < n_ && !s_.title_honorific[k] && NameWord(end) &&
+  while (k < n_ && k < e + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+  uint32_t end = k < n_ ? TitleEnd(k) : 0;
+  return end > k && end < n_ && !TitleHonorific(k) && NameWord(end) &&
          !Has(end, kBNotName);
 }
 
@@ -617,9 +724,9 @@ bool Run::PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const {
     k += 2;
   }
   uint32_t start = k;
-  while (k < n_ && k < start + 3 && Has(k, kBMod) && s_.title_end[k] == 0) ++k;
-  if (k >= n_ || s_.title_end[k] == 0) return false;
-  uint32_t end = s_.title_end[k];
+  while (k < n_ && k < start + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+  if (k >= n_ || TitleEnd(k) == 0) return false;
+  uint32_t end = TitleEnd(k);
   // The title ends the appositive: ", the chairman," / "." / " of X".
   if (end < n_) {
     const Token& t = tok(end);
@@ -650,25 +757,25 @@ void Run::FindRuns() {
       continue;
     }
     uint32_t j = i + 1;
-    uint32_t must = s_.ent_end[i];
-    bool has_head = s_.head_entry[i] != kNone;
+    uint32_t must = EntEnd(i);
+    bool has_head = HeadEntry(i) != kNone;
     bool has_of = false;
     while (j < n_) {
       if (j < must) {
-        has_head |= s_.head_entry[j] != kNone;
+        has_head |= HeadEntry(j) != kNone;
         ++j;
         continue;
       }
       // A title spans lower-case words too: "Secretary of State".
-      if (s_.title_end[j - 1] > j && NameWord(j - 1)) {
-        must = s_.title_end[j - 1];
+      if (TitleEnd(j - 1) > j && NameWord(j - 1)) {
+        must = TitleEnd(j - 1);
         continue;
       }
       const Token& t = tok(j);
       if (t.has(kSentenceInitial) || ts_.newlines_before[j] > 0) break;
       if (NameWord(j)) {
-        has_head |= s_.head_entry[j] != kNone;
-        must = std::max(must, s_.ent_end[j]);
+        has_head |= HeadEntry(j) != kNone;
+        must = std::max(must, EntEnd(j));
         ++j;
         continue;
       }
@@ -684,7 +791,7 @@ void Run::FindRuns() {
       // joins the names into one, unless the first is a known name by
       // itself ("Britain and Atlas Corp").
       if (!has_head && Has(j, kBConnector) && !t.has(kCapitalized) &&
-          ts_.norm(j) == "and" && s_.ent_end[i] != j) {
+          ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) &&
                ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial)) {
@@ -692,7 +799,7 @@ void Run::FindRuns() {
         }
         // A known name right after "and" starts a name of its own:
         // "Emirates and Qatar Airways".
-        if (h > k && s_.head_entry[h - 1] != kNone && s_.ent_end[k] == 0 &&
+        if (h > k && HeadEntry(h - 1) != kNone && EntEnd(k) == 0 &&
             (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -707,7 +814,7 @@ void Run::FindRuns() {
         if (has_head && ts_.norm(j) == "and") {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
-          bool joins = j == i + 1 && s_.head_entry[i] != kNone;
+          bool joins = j == i + 1 && HeadEntry(i) != kNone;
           if (!joins && has_of) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && ts_.newlines_before[h] == 0) ++h;
@@ -739,9 +846,9 @@ void Run::FindRuns() {
   }
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
-  for (uint32_t k = 0; any_dash_lower_ && k < n_; ++k) {
+  for (uint32_t k : s_.dash_lower) {
     const Token& t = tok(k);
-    if (!Has(k, kBDashLower) || Has(k, kBWeakLine)) continue;
+    if (Has(k, kBWeakLine)) continue;
     std::string_view w = text_.substr(t.span.begin, t.span.size());
     for (std::string_view suffix :
          {std::string_view("-based"), std::string_view("-headquartered")}) {
@@ -756,27 +863,32 @@ void Run::FindRuns() {
   }
   // Heading and all-caps lines: lexicon names only; other names come from
   // the body (Chain matches them later).
-  for (uint32_t k = 0; any_weak_ && k < n_; ++k) {
-    if (!Has(k, kBWeakLine) || s_.ent_end[k] == 0) continue;
-    uint32_t e = s_.ent_end[k];
-    const EntryInfo& inf = info_[s_.ent_entry[k]];
-    Add(k, e, inf.type, 2, inf.outlet, s_.ent_entry[k]);
-    k = e - 1;
+  // (The lines' tokens in order; a name may run past its line's end.)
+  uint32_t k = 0;
+  for (const auto& [a, b] : s_.weak) {
+    for (k = std::max(k, a); k < b; ++k) {
+      const uint32_t e = EntEnd(k);
+      if (e == 0) continue;
+      const uint32_t entry = EntEntry(k);
+      const EntryInfo& inf = info_[entry];
+      Add(k, e, inf.type, 2, inf.outlet, entry);
+      k = e - 1;
+    }
   }
 }
 
 void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
-  while (b < e && s_.ent_end[b] == 0 && s_.title_end[b] == 0 &&
+  while (b < e && EntEnd(b) == 0 && TitleEnd(b) == 0 &&
          ((Has(b, kBNotName) && !Has(b, kBModifier)) || !Cap(b) ||
           Has(b, kBConnector) ||
-          (Has(b, kBModifier) && b + 1 < e && s_.ent_end[b + 1] == e))) {
+          (Has(b, kBModifier) && b + 1 < e && EntEnd(b + 1) == e))) {
     ++b;
   }
   // A sentence-initial verb or adverb form before a name ("Asked ...").
-  if (b + 1 < e && Has(b, kBInitial) && s_.ent_end[b] == 0 &&
-      s_.title_end[b] == 0 && !Has(b, kBGiven)) {
+  if (b + 1 < e && Initial(b) && EntEnd(b) == 0 && TitleEnd(b) == 0 &&
+      !Has(b, kBGiven)) {
     std::string_view w = text_.substr(tok(b).span.begin, tok(b).span.size());
     auto ends = [&](std::string_view suf) {
       return w.size() > suf.size() + 2 &&
@@ -791,46 +903,45 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Teams in results rows, the place of a dateline.
   if (Has(b, kBTeam)) {
-    bool country = s_.ent_end[b] == e && info_[s_.ent_entry[b]].country;
+    bool country = EntEnd(b) == e && info_[EntEntry(b)].country;
     Add(b, e, country ? EntityType::kGpe : EntityType::kOrg, 2, false,
-        country ? s_.ent_entry[b] : kNone);
+        country ? EntEntry(b) : kNone);
     return;
   }
-  if (Has(b, kBDateline) && s_.ent_end[b] != e) {
+  if (Has(b, kBDateline) && EntEnd(b) != e) {
     Add(b, e, EntityType::kGpe, 2);
     return;
   }
 
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
-  if (s_.ent_end[b] == e) {
-    const EntryInfo& inf = info_[s_.ent_entry[b]];
+  if (EntEnd(b) == e) {
+    const EntryInfo& inf = info_[EntEntry(b)];
     EntityType type = inf.type;
     if (type == EntityType::kGpe && !inf.country && TeamContext(b, e))
       type = EntityType::kOrg;
-    Add(b, e, type, 2, inf.outlet, s_.ent_entry[b]);
+    Add(b, e, type, 2, inf.outlet, EntEntry(b));
     return;
   }
 
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
   for (uint32_t k = b; k < e; ++k) {
-    if (s_.title_end[k] == 0 || s_.title_end[k] > e) continue;
-    if (s_.ent_end[k] > s_.title_end[k]) continue;  // "General Assembly"
+    if (TitleEnd(k) == 0 || TitleEnd(k) > e) continue;
+    if (EntEnd(k) > TitleEnd(k)) continue;  // "General Assembly"
     uint32_t ts = k;
     while (ts > b && Has(ts - 1, kBMod)) --ts;
-    uint32_t te = s_.title_end[k];
-    while (te < e && s_.title_end[te] > 0 && s_.title_end[te] <= e)
-      te = s_.title_end[te];
+    uint32_t te = TitleEnd(k);
+    while (te < e && TitleEnd(te) > 0 && TitleEnd(te) <= e) te = TitleEnd(te);
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= s_.head_entry[h] != kNone;
+    for (uint32_t h = te; h < e; ++h) head_after |= HeadEntry(h) != kNone;
     if (te < e && (head_after || Has(te, kBConnector)))
       continue;  // "General Motors"
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= s_.ent_end[h] > 0 || s_.head_entry[h] != kNone;
+      known_left |= EntEnd(h) > 0 || HeadEntry(h) != kNone;
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -842,20 +953,20 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
 
   uint32_t len = e - b;
-  bool given = Has(b, kBGiven) && s_.ent_end[b] < e;  // "Sofia Andersson"
+  bool given = Has(b, kBGiven) && EntEnd(b) < e;  // "Sofia Andersson"
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   uint32_t last_head = kNone;
   bool only_heads = true;
   for (uint32_t k = b; k < e; ++k) {
-    if (s_.head_entry[k] != kNone) {
+    if (HeadEntry(k) != kNone) {
       last_head = k;
     } else if (Cap(k)) {
       only_heads = false;
     }
   }
   if (last_head != kNone) {
-    const EntryInfo& inf = info_[s_.head_entry[last_head]];
+    const EntryInfo& inf = info_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -873,24 +984,24 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // A lexicon name inside a longer run.
   for (uint32_t k = b; k < e; ++k) {
-    if (s_.ent_end[k] == 0) continue;
+    if (EntEnd(k) == 0) continue;
     if (given) {
       Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
       return;
     }
-    const EntryInfo& inf = info_[s_.ent_entry[k]];
-    uint32_t me = std::min(s_.ent_end[k], e);
+    const EntryInfo& inf = info_[EntEntry(k)];
+    uint32_t me = std::min(EntEnd(k), e);
     if (k == b &&
         (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
          inf.type == EntityType::kLoc) &&
         me < e && Has(me, kBGiven)) {
-      Add(b, me, inf.type, 2, false, s_.ent_entry[b]);  // "Kenyan Grace Okafor"
+      Add(b, me, inf.type, 2, false, EntEntry(b));  // "Kenyan Grace Okafor"
       Add(me, e, EntityType::kPerson, guess);
       return;
     }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
-        s_.ent_end[me] == 0) {
-      Add(b, me, inf.type, 2, false, s_.ent_entry[b]);  // "Spaniard Ignacio"
+        EntEnd(me) == 0) {
+      Add(b, me, inf.type, 2, false, EntEntry(b));  // "Spaniard Ignacio"
       Classify(me, e, weak);
       return;
     }
@@ -924,14 +1035,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (b > 0 && Has(b - 1, kBOrgNoun)) ||
-                  (e < n_ && Has(e, kBOrgNoun) && !Has(b, kBInitial)) ||
+                  (e < n_ && Has(e, kBOrgNoun) && !Initial(b)) ||
                   OrgAppositive(e);
   // "Chelsea manager Ruud Gullit", "Orvik Rail chief executive Ida Berg":
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
   if (AffiliationBefore(e)) {
-    bool opener = len == 1 && Has(b, kBInitial);
+    bool opener = len == 1 && Initial(b);
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
   }
@@ -960,10 +1071,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   const Token& t = tok(b);
   // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
   // document names it again (strength 0 keeps it for chaining alone).
-  bool label = Has(b, kBInitial) && e < n_ && IsColon(e);
+  bool label = Initial(b) && e < n_ && IsColon(e);
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
-  } else if (Has(b, kBInitial) && !given && !person_after && !org_noun) {
+  } else if (Initial(b) && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {
     Add(b, e, EntityType::kOrg, guess);
@@ -1003,34 +1114,36 @@ void Run::MatchHeadings() {
   }
   by_first.Build();
   by_surname.Build();
-  for (uint32_t k = 0; k < n_; ++k) {
-    if (!Has(k, kBWeakLine)) continue;
-    if (s_.ent_end[k] > 0) {
-      k = s_.ent_end[k] - 1;
-      continue;
-    }
-    if (!Cap(k)) continue;
-    uint32_t best_e = 0;
-    const size_t key = hasher(ts_.norm(k));
-    for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
-      for (auto it = list.b; it != list.e; ++it) {
-        const Candidate& h = s_.cands[it->second];
-        if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
-        uint32_t len = h.e - h.b;
-        if (k + len <= n_ && k + len > best_e && Has(k + len - 1, kBWeakLine) &&
-            SameNorms(h.b, h.e, k)) {
-          best_e = k + len;
-        }
-        if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
-            SameNorms(h.e - 1, h.e, k)) {
-          best_e = k + 1;
-        }
+  // The heading lines' tokens in order (a jump may pass a line's end).
+  uint32_t k = 0;
+  for (const auto& [line_b, line_e] : s_.weak)
+    for (k = std::max(k, line_b); k < line_e; ++k) {
+      if (const uint32_t e = EntEnd(k); e > 0) {
+        k = e - 1;
+        continue;
       }
-    if (best_e > k) {
-      Add(k, best_e, EntityType::kOrg, 0);
-      k = best_e - 1;
+      if (!Cap(k)) continue;
+      uint32_t best_e = 0;
+      const size_t key = hasher(ts_.norm(k));
+      for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
+        for (auto it = list.b; it != list.e; ++it) {
+          const Candidate& h = s_.cands[it->second];
+          if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
+          uint32_t len = h.e - h.b;
+          if (k + len <= n_ && k + len > best_e &&
+              Has(k + len - 1, kBWeakLine) && SameNorms(h.b, h.e, k)) {
+            best_e = k + len;
+          }
+          if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
+              SameNorms(h.e - 1, h.e, k)) {
+            best_e = k + 1;
+          }
+        }
+      if (best_e > k) {
+        Add(k, best_e, EntityType::kOrg, 0);
+        k = best_e - 1;
+      }
     }
-  }
   std::stable_sort(
       s_.cands.begin(), s_.cands.end(),
       [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
@@ -1114,11 +1227,11 @@ void Run::Chain() {
   // heads (or suffixes) only.
   auto prefix_named = [&](const Candidate& h) {
     if (h.type != EntityType::kOrg || h.e - h.b < 2 || h.cut != 0 ||
-        s_.head_entry[h.b] != kNone || !tok(h.b).has(kCapitalized)) {
+        HeadEntry(h.b) != kNone || !tok(h.b).has(kCapitalized)) {
       return false;
     }
     for (uint32_t t = h.b + 1; t < h.e; ++t) {
-      if (s_.head_entry[t] == kNone) return false;
+      if (HeadEntry(t) == kNone) return false;
     }
     return true;
   };
@@ -1493,15 +1606,16 @@ void EntityRecognizer::Recognize(std::string_view text,
   if (tokens.size() == 0) return;
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
-  Run run(text, tokens, info_, roles_, &scratch);
-  run.Mark(word_ids, word_marks_.data(), word_heads_.data(), marks_stride_,
-           phrases, quantities);
+  Run run(text, tokens, word_ids, info_, roles_, word_marks_.data(),
+          word_heads_.data(), marks_stride_, &scratch);
+  run.Mark(phrases, quantities);
   run.MarkLines();
   run.FindRuns();
   run.FindAcronyms();
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
+  scratch.Clean();
 }
 
 }  // namespace claimx::internal

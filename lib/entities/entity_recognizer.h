@@ -53,6 +53,10 @@ class EntityRecognizer {
   // `tokens` (same lexicon): one-word entries are read through a per-word
   // table built at Create, so this stage never walks them match by match.
   // Tokens inside DATE/DURATION `quantities` are never part of a name.
+  // Work is sparse: names start only at capitalized words, which this stage
+  // finds through `tokens.folded` (every word with a capital has a folded
+  // form) and their lines through `tokens.marks`; what the per-word table
+  // says about any other token is read only when a rule asks.
   void Recognize(std::string_view text, const TokenStream& tokens,
                  const std::vector<uint32_t>& word_ids,
                  const std::vector<LexiconMatch>& phrases,

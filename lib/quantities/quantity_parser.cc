@@ -183,11 +183,6 @@ bool DecadeShape(std::string_view t) {
   return (t.size() == 4 || t.size() == 5) &&
          (t.back() == 's' || t.back() == 'S') && Digit(t[0]);
 }
-// (\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)?: one or two digits first
-bool ClockShape(std::string_view t) {
-  return !t.empty() && t.size() <= 7 && Digit(t[0]) &&
-         (t.size() < 3 || !Digit(t[1]) || !Digit(t[2]));
-}
 // \d+\.\d+\.\d+.*
 bool VersionShape(std::string_view t) { return !t.empty() && Digit(t[0]); }
 
@@ -205,6 +200,31 @@ bool IsPluralNoun(std::string_view w) {
 }
 
 }  // namespace
+
+bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
+                    std::string_view* half) {
+  const size_t n = t.size();
+  size_t k = 0;
+  while (k < n && k < 2 && Digit(t[k])) ++k;
+  if (k == 0) return false;
+  const size_t hour_end = k;
+  std::string_view ms;
+  if (k < n && (t[k] == ':' || t[k] == '.')) {
+    if (k + 2 >= n || !Digit(t[k + 1]) || !Digit(t[k + 2])) return false;
+    ms = t.substr(k + 1, 2);
+    k += 3;
+  }
+  const size_t half_begin = k;
+  if (k < n && (t[k] == 'a' || t[k] == 'A' || t[k] == 'p' || t[k] == 'P')) {
+    ++k;
+    if (k < n && (t[k] == 'm' || t[k] == 'M')) ++k;
+  }
+  if (k != n) return false;
+  *hour = hour_end == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0');
+  *minutes = ms;
+  *half = t.substr(half_begin, k - half_begin);
+  return true;
+}
 
 QuantityParser::QuantityParser() = default;
 QuantityParser::QuantityParser(QuantityParser&&) noexcept = default;
@@ -303,12 +323,9 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       R"(|\+\d{1,3}[ .-]?\d{2,4}[ .-]\d{3,4}[ ./-]\d{3,4})\b)");
   p.code_num_ = std::make_unique<re2::RE2>(R"(([A-Za-z]{3})(\d+(?:\.\d+)?))");
   p.version_ = std::make_unique<re2::RE2>(R"(\d+\.\d+\.\d+.*)");
-  // A clock time token: "10:30", "8am", "8:45pm", "11:40a".
-  p.clock_ =
-      std::make_unique<re2::RE2>(R"((\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)?)");
   for (const auto* re : {p.ordinal_.get(), p.fraction_.get(), p.iso_date_.get(),
                          p.slash_date_.get(), p.decade_.get(), p.phone_.get(),
-                         p.code_num_.get(), p.version_.get(), p.clock_.get()}) {
+                         p.code_num_.get(), p.version_.get()}) {
     if (!re->ok())
       return absl::InternalError(
           absl::StrCat("quantities: bad pattern ", re->error()));
@@ -341,10 +358,15 @@ class QuantityRun {
     start_.resize(n + 2);
     list_.clear();
     const uint64_t* word_roles = p_.word_roles_.data();
+    size_t numbers = 0;
     for (size_t i = 0; i < n; ++i) {
       roles_[i] = word_roles[WordSlot(i)];
       start_[i] = 0;
+      numbers += ts.tokens[i].kind == TokenKind::kNumber;
     }
+    // Most quantities hold a number token: room for them up front saves
+    // the vector's regrowth (a move of every quantity each time).
+    out_->reserve(out_->size() + numbers + 4);
     roles_[n] = 0;
     const QRole* roles = p_.role_.data();
     size_t i = 0;
@@ -378,10 +400,19 @@ class QuantityRun {
         i = next > i ? next : i + 1;
       }
     }
-    std::sort(out_->begin(), out_->end(),
-              [](const Quantity& a, const Quantity& b) {
-                return a.span.begin < b.span.begin;
-              });
+    // Rules emit in text order almost always; a sort is a no-op then when no
+    // two quantities begin at the same byte (std::sort is not stable, so
+    // with ties it still runs, as it always did).
+    const auto by_begin = [](const Quantity& a, const Quantity& b) {
+      return a.span.begin < b.span.begin;
+    };
+    const auto not_after = [](const Quantity& a, const Quantity& b) {
+      return a.span.begin >= b.span.begin;
+    };
+    if (std::adjacent_find(out_->begin(), out_->end(), not_after) !=
+        out_->end()) {
+      std::sort(out_->begin(), out_->end(), by_begin);
+    }
   }
 
  private:
@@ -3280,13 +3311,11 @@ class QuantityRun {
   size_t ClockAt(size_t i, int* hh, int* mm, char* half_out = nullptr) const {
     if (!InSent(i)) return i;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    re2::StringPiece ms, ap;
+    std::string_view ms, ap;
     int h = 0;
-    if (!ShapedMatch(ClockShape(t), t, *p_.clock_, &h, &ms, &ap)) return i;
+    if (!ReadClockToken(t, &h, &ms, &ap)) return i;
     int m = 0;
-    if (!ms.empty() &&
-        !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), &m))
-      return i;
+    if (!ms.empty() && !absl::SimpleAtoi(Av(ms), &m)) return i;
     size_t e = i + 1;
     char half = ap.empty() ? 0 : absl::ascii_tolower(ap[0]);
     if (half == 0 && InSent(e)) {
@@ -3465,10 +3494,9 @@ class QuantityRun {
   bool BareClock(size_t k, int* h, int* m) const {
     if (!IsNumberTok(k)) return false;
     std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
-    re2::StringPiece ms, ap;
-    if (!ShapedMatch(ClockShape(t), t, *p_.clock_, h, &ms, &ap) || ms.empty() ||
-        !ap.empty() ||
-        !absl::SimpleAtoi(Av(std::string_view(ms.data(), ms.size())), m))
+    std::string_view ms, ap;
+    if (!ReadClockToken(t, h, &ms, &ap) || ms.empty() || !ap.empty() ||
+        !absl::SimpleAtoi(Av(ms), m))
       return false;
     return *h <= 24 && *m <= 59;
   }
@@ -3981,11 +4009,92 @@ class QuantityRun {
                                            t.span.size()) != nullptr;
   }
 
+  // Role bits of the one-word entries of `w` (the part of a hyphenated word
+  // before its first dash): one hash lookup for all the hyphen rules.
+  uint64_t WordRoles(std::string_view w) const {
+    auto it = p_.words_.find(Av(w));
+    if (it == p_.words_.end()) return 0;
+    uint64_t bits = 0;
+    for (const QEntry* q : it->second) bits |= RoleBit(q->role);
+    return bits;
+  }
+
+  // Which rule families of Step can get past their first checks at token i.
+  // Each flag is a necessary condition read off the opening tests of the
+  // rules it guards (they return before any side effect when it is false),
+  // so skipping a family whose flag is false changes no output; it saves
+  // running every rule on the many words that can start only one or none.
+  struct Starts {
+    bool time = true;        // TryTime: a clock, "half past", a time range
+    bool daypart = true;     // "at noon", "in the morning"
+    bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
+    bool hyphen_ord = true;  // "third-largest"
+    bool measure = true;     // ParseMeasure and what follows it in Step
+  };
+  Starts StartsAt(size_t i) const {
+    Starts s;
+    const Token& t = tok(i);
+    if (t.kind == TokenKind::kNumber) {
+      s.hyphen_ord = false;  // a word rule
+      return s;
+    }
+    const uint64_t r = roles_[i];
+    const bool word = t.kind == TokenKind::kWord;
+    const std::string_view w = norm(i);
+    // A hyphenated word starts a rule only through what its first part is
+    // (a number, an ordinal, a month, "mid"/"early"...).
+    uint64_t pre = 0;
+    if (word) {
+      if (const size_t dash = w.find('-'); dash != std::string_view::npos)
+        pre = WordRoles(w.substr(0, dash));
+    }
+    // An article ("a", "an") reads as a number only before a number word
+    // ("a dozen", "a third", "a hundred"): ParseSpelled stops at anything
+    // else.
+    bool num = r & RoleBit(QRole::kNum);
+    if (num) {
+      const QEntry* q = Get(i, QRole::kNum);
+      if (q && q->s == "article") {
+        const size_t j = i + 1;
+        num = IsWordTok(j) &&
+              ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                             RoleBit(QRole::kDen))) ||
+               norm(j).find('-') != std::string_view::npos);
+      }
+    }
+    const bool digit_first = absl::ascii_isdigit(text_[t.span.begin]);
+    // TryTime: PastTime needs a number or quarter word ("a quarter to"),
+    // the clock rules a token that begins with a digit ("8am").
+    s.time = digit_first ||
+             (word && (r & (RoleBit(QRole::kNum) | RoleBit(QRole::kQuarter))));
+    s.daypart = r & RoleBit(QRole::kDaypart);
+    constexpr uint64_t kDateRoles =
+        RoleBit(QRole::kOrd) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kSeason) | RoleBit(QRole::kWeekday) |
+        RoleBit(QRole::kDayword) | RoleBit(QRole::kShift);
+    s.date =
+        (r & kDateRoles) || num ||
+        (pre & (RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
+                RoleBit(QRole::kDatemod))) ||
+        // CompactDate: a run of tokens without spaces, or digits in a word.
+        (word && ((InSent(i + 1) && !Space(i + 1)) || t.has(kHasDigit))) ||
+        (w == "week" && IsNumberTok(i + 1)) || w == "last";
+    s.hyphen_ord = pre & RoleBit(QRole::kOrd);
+    s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
+                      RoleBit(QRole::kDen))) ||
+                num || (pre & RoleBit(QRole::kNum)) ||
+                ((w == "-" || w == ".") && IsNumberTok(i + 1));
+    return s;
+  }
+
   size_t Step(size_t i) {
     if (!MayStart(i)) return i + 1;
-    if (size_t te = TryTime(i); te > i) return te;
+    const Starts starts = StartsAt(i);
+    if (size_t te; starts.time && (te = TryTime(i)) > i) return te;
     // "at noon", "by midnight": a named clock time after a time preposition.
-    if (size_t pe; i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
+    if (size_t pe;
+        starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
       const QEntry* dp = Get(i, QRole::kDaypart);
       std::string_view p = norm(i - 1);
       if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
@@ -4003,7 +4112,7 @@ class QuantityRun {
         return pe;
       }
     }
-    if (size_t pe = PartOfDay(i); pe > i) return pe;
+    if (size_t pe; starts.daypart && (pe = PartOfDay(i)) > i) return pe;
     if (int y, m, d;
         tok(i).kind == TokenKind::kNumber &&
         DottedDate(text_.substr(tok(i).span.begin, tok(i).span.size()), &y, &m,
@@ -4011,9 +4120,11 @@ class QuantityRun {
       if (size_t de = TryDate(i); de > i) return DatePost(DateRange(de));
     }
     if (Excluded(i)) return i + 1;
-    size_t d = TryDate(i);
-    if (d > i) d = DayPart(d);
-    if (d > i) return DatePost(DateRange(d));
+    if (starts.date) {
+      size_t d = TryDate(i);
+      if (d > i) d = DayPart(d);
+      if (d > i) return DatePost(DateRange(d));
+    }
     if (size_t se = TrySet(i); se > i) return se;
     if (size_t fe = TryFewTime(i); fe > i) return fe;
     size_t e;
@@ -4120,7 +4231,7 @@ class QuantityRun {
       }
     }
     // "third-largest": an ordinal word joined to an adjective.
-    if (IsWordTok(i) && norm(i).find('-') != std::string_view::npos) {
+    if (starts.hyphen_ord) {
       std::string_view w = norm(i);
       const QEntry* ord = Word(w.substr(0, w.find('-')), QRole::kOrd);
       if (ord && ord->s != "frac_only" &&
@@ -4170,7 +4281,7 @@ class QuantityRun {
       }
     }
     Measure a;
-    if (!ParseMeasure(i, &a, true)) return i + 1;
+    if (!starts.measure || !ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
         a.unit.empty() && a.b > sent_begin_ && norm(a.b - 1) == "in" &&
         !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {

@@ -146,6 +146,13 @@ struct QuantityScratch {
                           // one-word entries come from the per-word table
 };
 
+// A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of
+// `t` matches (\d{1,2})(?:[:.](\d{2}))?(?i)([ap]m?)? (read by hand: it runs
+// on every number token); sets *hour, and *minutes / *half to the groups
+// (empty when absent). Views into `t`.
+bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
+                    std::string_view* half);
+
 class QuantityParser {
  public:
   // Reads entries whose type starts with "q_" (already compiled into
@@ -183,7 +190,7 @@ class QuantityParser {
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   absl::flat_hash_set<std::string> iso_codes_;  // upper case
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
-      decade_, phone_, code_num_, version_, clock_;
+      decade_, phone_, code_num_, version_;
 };
 
 }  // namespace claimx::internal

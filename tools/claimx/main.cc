@@ -183,8 +183,32 @@ int main(int argc, char** argv) {
       items.push_back(claimx::BatchItem{batch[i].text, batch[i].info});
       index.push_back(i);
     }
-    std::vector<absl::StatusOr<claimx::Document>> results =
-        extractor->ExtractBatch(items, args.threads);
+    // JSON and text are formatted by the workers, each document as soon as
+    // it is extracted (its Document is freed there too); the output is then
+    // written in input order. Stats and HTML need the Documents themselves.
+    const bool render_in_workers = !stats_only && args.format != "html";
+    std::vector<absl::Status> status(items.size());
+    std::vector<std::string> rendered(render_in_workers ? items.size() : 0);
+    std::vector<claimx::Document> docs(render_in_workers ? 0 : items.size());
+    extractor->ExtractEach(
+        items,
+        [&](size_t r, absl::StatusOr<claimx::Document> res) {
+          if (!res.ok()) {
+            status[r] = res.status();
+            return;
+          }
+          if (!render_in_workers) {
+            docs[r] = *std::move(res);
+            return;
+          }
+          std::string_view text = batch[index[r]].text;
+          std::string s = args.format == "text"
+                              ? claimx::ToText(*res, text, text_options)
+                              : claimx::ToJson(*res, text, json);
+          s.push_back('\n');
+          rendered[r] = std::move(s);
+        },
+        args.threads);
     size_t r = 0;
     for (size_t i = 0; i < batch.size(); ++i) {
       const Doc& d = batch[i];
@@ -197,32 +221,25 @@ int main(int argc, char** argv) {
         stats.AddFailure();
         continue;
       }
-      const absl::StatusOr<claimx::Document>& res = results[r++];
-      if (!res.ok()) {
+      const size_t k = r++;
+      if (!status[k].ok()) {
         std::fprintf(stderr, "claimx: %s: %s\n", d.name.c_str(),
-                     std::string(res.status().message()).c_str());
+                     std::string(status[k].message()).c_str());
         ++failures;
         stats.AddFailure();
         continue;
       }
       if (stats_only) {
-        stats.Add(*res, d.text);
+        stats.Add(docs[k], d.text);
         continue;
       }
       if (args.format == "html") {
-        html.Add(*res, d.text);
+        html.Add(docs[k], d.text);
         continue;
       }
-      std::string s;
-      if (args.format == "text") {
-        s = claimx::ToText(*res, d.text, text_options);
-      } else {
-        s = claimx::ToJson(*res, d.text, json);
-      }
-      s.push_back('\n');
-      if (!out.Write(s)) return;
+      if (!out.Write(rendered[k])) return;
+      std::string().swap(rendered[k]);  // free as we go
     }
-    (void)index;
     batch.clear();
     batch_bytes = 0;
     progress.Update(docs_done, bytes_done, failures);
