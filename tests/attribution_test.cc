@@ -464,6 +464,16 @@ TEST(AttributionFinder, AppearingSomewhereIsNoCue) {
   EXPECT_EQ(c.size(), 1u);
 }
 
+TEST(AttributionFinder, ContinueToAndAddToAreNoCues) {
+  EXPECT_TRUE(Claims("Ticket prices continued to climb all winter.").empty());
+  EXPECT_TRUE(
+      Claims("The outage added to the pressure on the utility.").empty());
+  std::string t = "The coach continued to insist that the team was ready.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "continued to insist");
+}
+
 TEST(AttributionFinder, NounFormsWithLowCueRateAreNoCues) {
   EXPECT_TRUE(Claims("The union renewed its attacks on the board.").empty());
   EXPECT_TRUE(

@@ -1,7 +1,7 @@
 #include "entities/entity_recognizer.h"
 
 #include <algorithm>
-#include <functional>
+#include <cstring>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -112,6 +112,26 @@ bool ParseType(std::string_view s, EntityType* t) {
   return false;
 }
 
+// A 64-bit hash of a byte string (folded words, initials): eight bytes at
+// a time, multiply and shift. Keys only select candidates to compare; the
+// comparisons themselves read the words.
+inline uint64_t HashBytes(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+  }
+  uint64_t x = 0;
+  for (size_t k = 0; k < n; ++k)
+    x |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+  return h ^ (h >> 32);
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -124,38 +144,74 @@ struct Candidate {
   uint32_t head = kNone;    // chain head (candidate index)
   bool keep = false;
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
-  size_t last_hash = 0;   // hash of the last token's folded form
-  char initials[8] = {};  // ORG: first letters of its capitalized words
+  uint64_t last_hash = 0;  // NormKey of the last token
+  char initials[8] = {};   // ORG: first letters of its capitalized words
 };
 
-// Candidate indexes by a 64-bit key: a sorted vector, reused across
-// documents (no hash-map nodes or per-key vectors to allocate per document).
+// Candidate indexes by a 64-bit key, each key's indexes in the order added
+// (callers add in increasing index order): a hash table of per-key lists,
+// reused across documents (no nodes to allocate per document). A lookup is
+// a probe or two, not a binary search over all keys.
 class KeyIndex {
  public:
-  struct Range {
-    const std::pair<uint64_t, uint32_t>* b = nullptr;
-    const std::pair<uint64_t, uint32_t>* e = nullptr;
-    bool empty() const { return b == e; }
+  static constexpr uint32_t kEnd = 0xFFFFFFFFu;
+  struct Node {
+    uint64_t key;
+    uint32_t value;
+    uint32_t next;  // next node with the same key, or kEnd
   };
-  void Clear() { v_.clear(); }
-  void Add(uint64_t key, uint32_t idx) { v_.emplace_back(key, idx); }
-  void Build() { std::sort(v_.begin(), v_.end()); }  // by key, then index
+  // The values of one key, in order.
+  struct Range {
+    const Node* nodes = nullptr;
+    uint32_t at = kEnd;
+    bool empty() const { return at == kEnd; }
+    uint32_t value() const { return nodes[at].value; }
+    void Next() { at = nodes[at].next; }
+  };
+  void Clear() { nodes_.clear(); }
+  void Add(uint64_t key, uint32_t value) {
+    nodes_.push_back({key, value, kEnd});
+  }
+  void Build() {
+    size_t size = 16;
+    while (size < 2 * nodes_.size()) size *= 2;
+    shift_ = 64 - __builtin_ctzll(size);
+    slots_.assign(size, Slot{});
+    for (uint32_t i = 0; i < nodes_.size(); ++i) {
+      const uint64_t key = nodes_[i].key;
+      for (size_t at = Home(key);; at = (at + 1) & (size - 1)) {
+        Slot& slot = slots_[at];
+        if (slot.head == kEnd) {
+          slot.head = slot.tail = i;
+          break;
+        }
+        if (nodes_[slot.head].key == key) {
+          nodes_[slot.tail].next = i;
+          slot.tail = i;
+          break;
+        }
+      }
+    }
+  }
   Range Find(uint64_t key) const {
-    auto lo = std::lower_bound(v_.begin(), v_.end(), key,
-                               [](const std::pair<uint64_t, uint32_t>& a,
-                                  uint64_t k) { return a.first < k; });
-    // Binary search for the end too: a name repeated k times must not cost
-    // k steps per lookup (quadratic in long documents).
-    auto hi = std::upper_bound(
-        lo, v_.end(), key,
-        [](uint64_t k, const std::pair<uint64_t, uint32_t>& a) {
-          return k < a.first;
-        });
-    return {v_.data() + (lo - v_.begin()), v_.data() + (hi - v_.begin())};
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = Home(key);; at = (at + 1) & mask) {
+      const uint32_t head = slots_[at].head;
+      if (head == kEnd) return {};
+      if (nodes_[head].key == key) return {nodes_.data(), head};
+    }
   }
 
  private:
-  std::vector<std::pair<uint64_t, uint32_t>> v_;
+  struct Slot {
+    uint32_t head = kEnd, tail = kEnd;
+  };
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+  }
+  std::vector<Node> nodes_;
+  std::vector<Slot> slots_;
+  int shift_ = 60;
 };
 
 // A line of the document that holds a capitalized word (Run::Mark counts
@@ -328,6 +384,15 @@ class Run {
                : kNone;
   }
   bool Cap(uint32_t i) const { return (s_.bits[i] & kBCap) != 0; }
+  // A key of token i's folded form: its word id when the lexicon knows the
+  // form (one id per form, no hashing), else a hash of it with the top bit
+  // set, so the two kinds of keys never meet. Equal forms, equal keys.
+  uint64_t NormKey(uint32_t i) const {
+    const uint32_t w = ids_[i];
+    if (w != kNoWord) return w;
+    return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
+  }
+
   bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
@@ -345,8 +410,8 @@ class Run {
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
            uint32_t te = 0);
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
-  std::string SpanText(uint32_t b, uint32_t e) const;
-  std::string Canonical(const Candidate& c) const;
+  void SpanText(uint32_t b, uint32_t e, std::string* out) const;
+  void Canonical(const Candidate& c, std::string* out) const;
 
   std::string_view text_;
   const TokenStream& ts_;
@@ -1099,7 +1164,6 @@ void Run::MatchHeadings() {
   // candidates are indexed by those folded words instead of all being tried
   // for every heading word (quadratic: all-caps text is all headings). The
   // result is the same: best_e is the maximum over the matches.
-  std::hash<std::string_view> hasher;
   KeyIndex& by_first = s_.by_first;
   KeyIndex& by_surname = s_.by_surname;
   by_first.Clear();
@@ -1107,9 +1171,9 @@ void Run::MatchHeadings() {
   for (size_t c = 0; c < count; ++c) {
     const Candidate& h = s_.cands[c];
     if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
-    by_first.Add(hasher(ts_.norm(h.b)), static_cast<uint32_t>(c));
+    by_first.Add(NormKey(h.b), static_cast<uint32_t>(c));
     if (h.type == EntityType::kPerson && h.e - h.b >= 2) {
-      by_surname.Add(hasher(ts_.norm(h.e - 1)), static_cast<uint32_t>(c));
+      by_surname.Add(NormKey(h.e - 1), static_cast<uint32_t>(c));
     }
   }
   by_first.Build();
@@ -1124,10 +1188,10 @@ void Run::MatchHeadings() {
       }
       if (!Cap(k)) continue;
       uint32_t best_e = 0;
-      const size_t key = hasher(ts_.norm(k));
+      const uint64_t key = NormKey(k);
       for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
-        for (auto it = list.b; it != list.e; ++it) {
-          const Candidate& h = s_.cands[it->second];
+        for (; !list.empty(); list.Next()) {
+          const Candidate& h = s_.cands[list.value()];
           if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
           uint32_t len = h.e - h.b;
           if (k + len <= n_ && k + len > best_e &&
@@ -1144,16 +1208,28 @@ void Run::MatchHeadings() {
         k = best_e - 1;
       }
     }
-  std::stable_sort(
-      s_.cands.begin(), s_.cands.end(),
-      [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  if (s_.cands.size() > count) {  // else they are still sorted
+    std::stable_sort(
+        s_.cands.begin(), s_.cands.end(),
+        [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  }
 }
 
 // "World Health Organization (WHO)": the acronym joins the name's chain.
 void Run::FindAcronyms() {
   std::vector<Candidate>& cands = s_.cands;
-  std::sort(cands.begin(), cands.end(),
-            [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  // Usually in order already (FindRuns adds them left to right): then the
+  // sort is skipped. Only strictly increasing starts make that the same
+  // order std::sort would leave (it may swap equal ones).
+  auto by_begin = [](const Candidate& a, const Candidate& b) {
+    return a.b < b.b;
+  };
+  if (std::adjacent_find(cands.begin(), cands.end(),
+                         [](const Candidate& a, const Candidate& b) {
+                           return a.b >= b.b;
+                         }) != cands.end()) {
+    std::sort(cands.begin(), cands.end(), by_begin);
+  }
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
     uint32_t e = cands[c].e;
@@ -1185,9 +1261,9 @@ void Run::FindAcronyms() {
       cands.push_back(a);
     }
   }
-  std::stable_sort(
-      cands.begin(), cands.end(),
-      [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  // (A stable sort of sorted candidates changes nothing.)
+  if (cands.size() > count)
+    std::stable_sort(cands.begin(), cands.end(), by_begin);
 }
 
 bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
@@ -1206,9 +1282,8 @@ void Run::Chain() {
     if (c.keep) last_end = c.e;
   }
   // Keys that make most comparisons one integer compare.
-  std::hash<std::string_view> hasher;
   for (Candidate& c : cands) {
-    c.last_hash = hasher(ts_.norm(c.e - 1));
+    c.last_hash = NormKey(c.e - 1);
     if (c.type != EntityType::kOrg || c.e - c.b < 2) continue;
     size_t pos = 0;
     for (uint32_t t = c.b; t < c.e && pos + 1 < sizeof(c.initials); ++t) {
@@ -1275,7 +1350,7 @@ void Run::Chain() {
   // Key of tokens [b, e), folded from the last token backwards.
   auto SeqKey = [&](uint32_t b, uint32_t e) {
     uint64_t k = 0;
-    for (uint32_t t = e; t-- > b;) k = mix(k, hasher(ts_.norm(t)));
+    for (uint32_t t = e; t-- > b;) k = mix(k, NormKey(t));
     return mix(k, e - b);
   };
   KeyIndex& by_suffix = s_.by_suffix;
@@ -1294,11 +1369,10 @@ void Run::Chain() {
     uint64_t k = 0;
     for (uint32_t t = h.e;
          t-- > h.b;) {  // every suffix: kept candidates do not overlap
-      k = mix(k, hasher(ts_.norm(t)));
+      k = mix(k, NormKey(t));
       by_suffix.Add(mix(k, h.e - t), d);
     }
-    if (h.initials[0] != 0)
-      by_initials.Add(hasher(std::string_view(h.initials)), d);
+    if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     if (prefix_named(h)) by_prefix.Add(SeqKey(h.b, h.b + 1), d);
   }
   by_suffix.Build();
@@ -1326,7 +1400,7 @@ void Run::Chain() {
     const KeyIndex::Range lists[3] = {
         by_suffix.Find(key),
         (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
-            ? by_initials.Find(hasher(ts_.norm(cand.b)))
+            ? by_initials.Find(HashBytes(ts_.norm(cand.b)))
             : KeyIndex::Range{},
         cand.e - cand.b == 1 ? by_prefix.Find(key) : KeyIndex::Range{}};
     // The lists merged lazily in index order (each is sorted by index): the
@@ -1338,11 +1412,12 @@ void Run::Chain() {
     for (;;) {
       KeyIndex::Range* next = nullptr;
       for (KeyIndex::Range& l : heads) {
-        if (!l.empty() && (next == nullptr || l.b->second < next->b->second))
+        if (!l.empty() && (next == nullptr || l.value() < next->value()))
           next = &l;
       }
       if (next == nullptr) break;
-      const uint32_t d = (next->b++)->second;
+      const uint32_t d = next->value();
+      next->Next();
       if (d == last) continue;  // in two lists
       last = d;
       if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
@@ -1354,9 +1429,9 @@ void Run::Chain() {
     }
     if (cand.head == kNone) {
       // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
-      const KeyIndex::Range aliases = by_alias.Find(key);
-      for (auto a = aliases.b; a != aliases.e && a->second < c; ++a) {
-        const size_t d = a->second;
+      for (KeyIndex::Range a = by_alias.Find(key); !a.empty() && a.value() < c;
+           a.Next()) {
+        const size_t d = a.value();
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&
             h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
@@ -1378,46 +1453,75 @@ void Run::Chain() {
   }
 }
 
-std::string Run::SpanText(uint32_t b, uint32_t e) const {
-  std::string s;
-  // At most the bytes it spans (gaps become one space): one allocation.
-  s.reserve(tok(e - 1).span.end - tok(b).span.begin);
-  for (uint32_t k = b; k < e; ++k) {
-    if (k > b && tok(k).has(kSpaceBefore)) s.push_back(' ');
-    s.append(text_.substr(tok(k).span.begin, tok(k).span.size()));
+void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
+  // The tokens joined by one space where the text has any: when every gap
+  // is already that (one ' ', or none), the text itself, in one copy.
+  const uint32_t begin = tok(b).span.begin, end = tok(e - 1).span.end;
+  bool plain = true;
+  for (uint32_t k = b + 1; k < e && plain; ++k) {
+    const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
+    plain = tok(k).has(kSpaceBefore)
+                ? gap == 1 && text_[tok(k - 1).span.end] == ' '
+                : gap == 0;
   }
-  return s;
+  if (plain) {
+    out->assign(text_.data() + begin, end - begin);
+    return;
+  }
+  out->clear();
+  // At most the bytes it spans (gaps become one space): one allocation.
+  out->reserve(end - begin);
+  for (uint32_t k = b; k < e; ++k) {
+    if (k > b && tok(k).has(kSpaceBefore)) out->push_back(' ');
+    out->append(text_.substr(tok(k).span.begin, tok(k).span.size()));
+  }
 }
 
-std::string Run::Canonical(const Candidate& c) const {
-  if (c.entry != kNone && !info_[c.entry].canonical.empty())
-    return info_[c.entry].canonical;
-  return SpanText(c.b, c.e);
+void Run::Canonical(const Candidate& c, std::string* out) const {
+  if (c.entry != kNone && !info_[c.entry].canonical.empty()) {
+    *out = info_[c.entry].canonical;
+  } else {
+    SpanText(c.b, c.e, out);
+  }
 }
 
 void Run::Emit(std::vector<Entity>* out) {
   std::vector<Candidate>& cands = s_.cands;
   std::vector<int32_t>& index = s_.index;
   index.assign(cands.size(), -1);
-  size_t base = out->size();
+  const size_t base = out->size();
+  size_t kept = 0;
+  for (const Candidate& c : cands) kept += c.keep;
+  out->reserve(base + kept);
   for (size_t c = 0; c < cands.size(); ++c) {
     if (!cands[c].keep) continue;
     index[c] = static_cast<int32_t>(out->size() - base);
     const Candidate& cand = cands[c];
-    Entity ent;
+    Entity& ent = out->emplace_back();
     ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut};
     ent.type = cand.type;
     ent.outlet = cand.outlet;
-    if (cand.te > cand.tb) ent.title = SpanText(cand.tb, cand.te);
-    if (cand.head != kNone) {
-      ent.canonical = Canonical(cands[cand.head]);
-    } else if (cand.cut != 0) {
-      ent.canonical = std::string(
-          text_.substr(ent.span.begin, ent.span.end - ent.span.begin));
+    if (cand.te > cand.tb) SpanText(cand.tb, cand.te, &ent.title);
+    if (cand.head != kNone) continue;  // below, once its head's is known
+    if (cand.cut != 0) {
+      ent.canonical.assign(text_.data() + ent.span.begin,
+                           ent.span.end - ent.span.begin);
     } else {
-      ent.canonical = Canonical(cand);
+      Canonical(cand, &ent.canonical);
     }
-    out->push_back(std::move(ent));
+  }
+  // A later mention takes its head's canonical name: a copy of the head's
+  // own when the head was emitted with it (kept, not chained, not cut).
+  for (size_t c = 0; c < cands.size(); ++c) {
+    const Candidate& cand = cands[c];
+    if (!cand.keep || cand.head == kNone) continue;
+    const Candidate& h = cands[cand.head];
+    std::string* canonical = &(*out)[base + index[c]].canonical;
+    if (index[cand.head] >= 0 && h.head == kNone && h.cut == 0) {
+      *canonical = (*out)[base + index[cand.head]].canonical;
+    } else {
+      Canonical(h, canonical);
+    }
   }
   // mention_of is the chain's first mention in text order (a heading may
   // name someone before the body's full name, the chain's head).
