@@ -5,9 +5,11 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "absl/strings/numbers.h"
 #include "claimx/extractor.h"
 #include "claimx/types.h"
 #include "gtest/gtest.h"
@@ -1116,6 +1118,27 @@ TEST(ReadClockToken, SameAsThePattern) {
     }
   }
   EXPECT_GT(checked, 500000u);
+}
+
+// The fast path of DigitsValue against the full conversion, on random
+// digit strings with and without a decimal point (up to 18 digits: past 15
+// it falls back to the full conversion itself).
+TEST(DigitsValue, SameAsSimpleAtod) {
+  std::mt19937 rng(20261130);
+  std::uniform_int_distribution<int> digit(0, 9), len(1, 18);
+  for (int n = 0; n < 200000; ++n) {
+    std::string s;
+    const int digits = len(rng);
+    for (int k = 0; k < digits; ++k) s += static_cast<char>('0' + digit(rng));
+    if (n % 3 != 0) {
+      s.insert(
+          s.begin() + std::uniform_int_distribution<int>(0, digits - 1)(rng),
+          '.');
+    }
+    double want = 0;
+    ASSERT_TRUE(absl::SimpleAtod(s, &want)) << s;
+    ASSERT_EQ(DigitsValue(s), want) << s;
+  }
 }
 
 }  // namespace

@@ -193,6 +193,30 @@ bool ShapedMatch(bool shape, std::string_view t, const re2::RE2& re,
   return shape && RE2::FullMatch(Rp(t), re, std::forward<Args>(args)...);
 }
 
+}  // namespace
+
+double DigitsValue(std::string_view s) {
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3, 1e4,  1e5,
+                                      1e6,  1e7,  1e8,  1e9, 1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15};
+  uint64_t m = 0;
+  int digits = 0, frac = -1;
+  for (char c : s) {
+    if (c == '.') {
+      frac = 0;
+      continue;
+    }
+    m = m * 10 + static_cast<uint64_t>(c - '0');
+    ++digits;
+    if (frac >= 0) ++frac;
+  }
+  if (digits == 0 || digits > 15) return ToDouble(s);
+  const double v = static_cast<double>(m);
+  return frac > 0 ? v / kPow10[frac] : v;
+}
+
+namespace {
+
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
   std::string_view tail = w.substr(w.size() - 2);
@@ -361,7 +385,6 @@ class QuantityRun {
     size_t numbers = 0;
     for (size_t i = 0; i < n; ++i) {
       roles_[i] = word_roles[WordSlot(i)];
-      start_[i] = 0;
       numbers += ts.tokens[i].kind == TokenKind::kNumber;
     }
     // Most quantities hold a number token: room for them up front saves
@@ -392,7 +415,7 @@ class QuantityRun {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
       for (size_t i = s.first_token; i < s.end_token;) {
-        if (used_[i]) {
+        if (used_[i] || !MayStart(i)) {
           ++i;
           continue;
         }
@@ -590,8 +613,8 @@ class QuantityRun {
     return tok(i).has(kCapitalized) || tok(i).has(kAllCaps);
   }
 
-  void Emit(size_t b, size_t e, const Quantity& q0) {
-    Quantity q = q0;
+  // By value: a temporary (ToQuantity) or a moved local is not copied.
+  void Emit(size_t b, size_t e, Quantity q) {
     q.span = {tok(b).span.begin, tok(e - 1).span.end};
     out_->push_back(std::move(q));
     for (size_t k = b; k < e; ++k) used_[k] = true;
@@ -637,7 +660,7 @@ class QuantityRun {
       dec = true;
     }
     if (k != n || (whole == 0 && !dec)) return false;
-    *v = ToDouble(std::string_view(buf, len));
+    *v = DigitsValue(std::string_view(buf, len));
     *has_sep = sep;
     *decimal = dec;
     return true;
@@ -1719,7 +1742,7 @@ class QuantityRun {
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
     q.modifier = std::move(modifier);
-    Emit(b, e, q);
+    Emit(b, e, std::move(q));
     // "in Aug." at the end of a sentence: the period is the full stop too,
     // and ends the sentence rather than the date.
     if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
@@ -4088,8 +4111,8 @@ class QuantityRun {
     return s;
   }
 
+  // Token i passed MayStart.
   size_t Step(size_t i) {
-    if (!MayStart(i)) return i + 1;
     const Starts starts = StartsAt(i);
     if (size_t te; starts.time && (te = TryTime(i)) > i) return te;
     // "at noon", "by midnight": a named clock time after a time preposition.

@@ -153,6 +153,12 @@ struct QuantityScratch {
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half);
 
+// The value of digits with an optional decimal point ("1234", "3.25",
+// ".5"), equal to absl::SimpleAtod's. Up to 15 digits the mantissa and the
+// power of ten are exact doubles, so one division is correctly rounded and
+// gives the same double as the full conversion (which longer strings take).
+double DigitsValue(std::string_view s);
+
 class QuantityParser {
  public:
   // Reads entries whose type starts with "q_" (already compiled into
