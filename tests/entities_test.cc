@@ -562,6 +562,31 @@ TEST(EntityRecognizerContract, CapitalWordsHaveFoldedForms) {
   }
 }
 
+// The one-load hyphen search against rfind, on every word of up to 9 bytes
+// over a small alphabet, with and without 8 readable bytes after its start.
+TEST(NameShape, LastDashMatchesRfind) {
+  const char kAlphabet[] = {'a', '-', ',', '.', '\x2c', '\xad'};
+  constexpr size_t kLetters = sizeof(kAlphabet);
+  char buf[32];
+  size_t dashes = 0;
+  for (size_t n = 0; n <= 9; ++n) {
+    size_t total = 1;
+    for (size_t k = 0; k < n; ++k) total *= kLetters;
+    for (size_t code = 0; code < total; ++code) {
+      size_t c = code;
+      for (size_t k = 0; k < n; ++k, c /= kLetters)
+        buf[k] = kAlphabet[c % kLetters];
+      for (size_t k = n; k < sizeof(buf); ++k) buf[k] = '-';  // beyond it
+      const std::string_view w(buf, n);
+      const size_t want = w.rfind('-');
+      dashes += want != std::string_view::npos;
+      ASSERT_EQ(internal::LastDash(w, buf + sizeof(buf)), want) << w;
+      ASSERT_EQ(internal::LastDash(w, buf + n), want) << w;  // text ends
+    }
+  }
+  EXPECT_GT(dashes, 1000u);
+}
+
 // The branch-free particle test (every token runs it) against its plain
 // reference, on every word of up to 6 bytes over an alphabet with the edge
 // cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.

@@ -145,6 +145,7 @@ struct Candidate {
   bool keep = false;
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   uint64_t last_hash = 0;  // NormKey of the last token
+  uint64_t key = 0;        // Chain: SeqKey of its tokens (kept ones)
   char initials[8] = {};   // ORG: first letters of its capitalized words
 };
 
@@ -299,10 +300,11 @@ class Run {
         roles_(roles),
         word_marks_(word_marks),
         word_heads_(word_heads),
-        stride_(marks_stride),
-        vocab_(marks_stride - 1),
         s_(*s),
-        n_(static_cast<uint32_t>(ts.size())) {}
+        n_(static_cast<uint32_t>(ts.size())) {
+    for (uint32_t c = 0; c < 4; ++c)
+      planes_[c] = word_marks + c * size_t{marks_stride};
+  }
 
   void Mark(const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
@@ -320,12 +322,10 @@ class Run {
   // The per-word table entry of token i: its word id in its case class
   // (Token::flags & 3); unknown words read each plane's last entry, which
   // marks nothing.
-  size_t At(uint32_t i) const {
-    const uint32_t w = ids_[i];
-    return (tok(i).flags & 3u) * size_t{stride_} + (w < vocab_ ? w : vocab_);
-  }
+  // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
+  // nothing.)
   const EntityRecognizer::WordMarks& Marks(uint32_t i) const {
-    return word_marks_[At(i)];
+    return planes_[tok(i).flags & 3u][uint32_t{ids_[i] + 1}];
   }
   uint32_t TableBits(uint32_t i) const { return Marks(i).bits & kTableBits; }
   uint32_t Bits(uint32_t i) const { return s_.bits[i] | TableBits(i); }
@@ -378,9 +378,9 @@ class Run {
   uint32_t HeadEntry(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->head_set) return o->head;
-    const size_t at = At(i);
-    return (word_marks_[at].bits & EntityRecognizer::kHasHead) != 0
-               ? word_heads_[at]
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    return (m.bits & EntityRecognizer::kHasHead) != 0
+               ? word_heads_[&m - word_marks_]
                : kNone;
   }
   bool Cap(uint32_t i) const { return (s_.bits[i] & kBCap) != 0; }
@@ -419,8 +419,8 @@ class Run {
   const std::vector<EntryInfo>& info_;
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
   const EntityRecognizer::WordMarks* word_marks_;
-  const uint32_t* word_heads_;
-  uint32_t stride_, vocab_;
+  const uint32_t* word_heads_;                    // same index as word_marks_
+  const EntityRecognizer::WordMarks* planes_[4];  // per case class
   Scratch& s_;
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
@@ -499,7 +499,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
     std::string_view wv = text_.substr(t.span.begin, size);
-    size_t dash = wv.rfind('-');
+    size_t dash = LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
       if (capitalized) {
@@ -697,19 +697,24 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
 // A title ending right before token b ("foreign minister Tomas Berg",
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
 uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
-  for (uint32_t k = b >= 5 ? b - 5 : 0; k < b; ++k) {
-    if (TitleEnd(k) == b) {
-      // Modifiers written like the title: "foreign minister", "Foreign
-      // Minister", but not the company in "Halden Energy chief executive".
-      while (k > 0 && Has(k - 1, kBMod) &&
-             tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
-        --k;
-      }
-      *tb = k;
-      return b;
-    }
+  // The first k in [b - 5, b) with TitleEnd(k) == b. Before b - 1 only a
+  // phrase can end at b (a one-word title at k ends at k + 1): those tokens
+  // need no look-up unless a phrase starts there.
+  uint32_t k = b >= 5 ? b - 5 : 0;
+  for (; k + 1 < b; ++k) {
+    const Override* o = FindOver(k);
+    if (o != nullptr && o->title_end == b) break;
   }
-  return 0;
+  if (k + 1 == b && TitleEnd(k) != b) return 0;
+  if (k >= b) return 0;
+  // Modifiers written like the title: "foreign minister", "Foreign
+  // Minister", but not the company in "Halden Energy chief executive".
+  while (k > 0 && Has(k - 1, kBMod) &&
+         tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
+    --k;
+  }
+  *tb = k;
+  return b;
 }
 
 bool Run::TeamContext(uint32_t b, uint32_t e) const {
@@ -1362,16 +1367,18 @@ void Run::Chain() {
   by_alias.Clear();
   by_prefix.Clear();
   for (uint32_t d = 0; d < cands.size(); ++d) {
-    const Candidate& h = cands[d];
+    Candidate& h = cands[d];
     if (!h.keep) continue;
-    if (h.alias) by_alias.Add(SeqKey(h.b, h.e), d);
-    if (h.strength == 0) continue;  // never a link target
+    // Every suffix (kept candidates do not overlap); the last makes the
+    // whole name's key, SeqKey(h.b, h.e), kept for the look-ups below.
     uint64_t k = 0;
-    for (uint32_t t = h.e;
-         t-- > h.b;) {  // every suffix: kept candidates do not overlap
+    for (uint32_t t = h.e; t-- > h.b;) {
       k = mix(k, NormKey(t));
-      by_suffix.Add(mix(k, h.e - t), d);
+      if (h.strength != 0) by_suffix.Add(mix(k, h.e - t), d);
     }
+    h.key = mix(k, h.e - h.b);
+    if (h.alias) by_alias.Add(h.key, d);
+    if (h.strength == 0) continue;  // never a link target
     if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     if (prefix_named(h)) by_prefix.Add(SeqKey(h.b, h.b + 1), d);
   }
@@ -1396,7 +1403,7 @@ void Run::Chain() {
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
     // (Only the candidates sharing a key can link: see `by_suffix` above.)
-    const uint64_t key = SeqKey(cand.b, cand.e);
+    const uint64_t key = cand.key;  // SeqKey(cand.b, cand.e)
     const KeyIndex::Range lists[3] = {
         by_suffix.Find(key),
         (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
@@ -1650,7 +1657,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     uint8_t title = 0;  // 0 none, 1 head title, 2 honorific
   };
   const uint32_t vocab = static_cast<uint32_t>(lexicon.vocabulary_size());
-  r.marks_stride_ = vocab + 1;  // last: kNoWord
+  r.marks_stride_ = vocab + 1;  // first: kNoWord
   r.word_marks_.assign(4 * size_t{r.marks_stride_}, WordMarks{});
   r.word_heads_.assign(4 * size_t{r.marks_stride_}, kNone);
   for (uint32_t w = 0; w < vocab; ++w) {
@@ -1688,7 +1695,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     }
     if (!any) continue;
     for (uint32_t c = 0; c < 4; ++c) {
-      const size_t at = c * size_t{r.marks_stride_} + w;
+      const size_t at = c * size_t{r.marks_stride_} + w + 1;
       WordMarks& out = r.word_marks_[at];
       out.bits = marks[c].bits | (uint32_t{marks[c].title} << kTitleShift);
       out.entity = marks[c].entity;

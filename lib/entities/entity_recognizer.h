@@ -114,8 +114,8 @@ class EntityRecognizer {
   std::vector<EntryInfo> info_;  // indexed by lexicon entry id
   std::vector<uint8_t>
       roles_;  // info_[i].role != kNone, dense for the match loop
-  // Indexed by case class * marks_stride_ + word id; word id
-  // vocabulary_size() (all of kNoWord) marks nothing. One plane per class:
+  // Indexed by case class * marks_stride_ + word id + 1; entry 0 of each
+  // plane (kNoWord + 1 wraps to it) marks nothing. One plane per class:
   // running text reads two planes of 8-byte entries.
   std::vector<WordMarks> word_marks_;
   std::vector<uint32_t> word_heads_;  // same index: entity_head entry, if

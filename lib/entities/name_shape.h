@@ -1,11 +1,12 @@
-// Word-shape tests the entity stage runs on every token, kept apart so that
-// tests can compare the fast forms with their plain references.
+// Word-shape tests the entity stage runs on each capitalized word, kept
+// apart so that tests can compare the fast forms with their plain references.
 #ifndef CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_
 #define CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace claimx::internal {
 
@@ -22,8 +23,8 @@ inline bool ParticleCapitalReference(const char* w, size_t n) {
 }
 
 // ParticleCapitalReference in a few word operations and no branch (it runs
-// on every token; the early exits mispredict): bytes 1..4 of the word in one
-// 32-bit load, a byte mask of the marks and one of the capitals, shifted
+// on words with a capital; early exits mispredict): bytes 1..4 of the word in
+// one 32-bit load, a byte mask of the marks and one of the capitals, shifted
 // onto each other. `w` has n >= 1 bytes; reads stay inside them.
 inline bool ParticleCapital(const char* w, size_t n) {
   static constexpr char kNothing[4] = {};
@@ -44,6 +45,22 @@ inline bool ParticleCapital(const char* w, size_t n) {
   // 'A' (0x41) .. 'Z' (0x5A), ASCII only (high bit clear).
   const uint32_t upper = (low + 0x3F3F3F3Fu) & ~(low + 0x25252525u) & ~x & k80;
   return (mark & (upper >> 8) & 0x00808080u) != 0;
+}
+
+// w.rfind('-'). A word of up to 8 bytes with 8 readable bytes from its
+// start (`end` bounds the buffer) is one load and a few word operations (a
+// capitalized word runs this, and few have a hyphen).
+inline size_t LastDash(std::string_view w, const char* end) {
+  if (w.size() > 8 || end - w.data() < 8) return w.rfind('-');
+  uint64_t x;
+  std::memcpy(&x, w.data(), 8);  // little-endian: byte k is w[k]
+  constexpr uint64_t k7f = 0x7F7F7F7F7F7F7F7Full;
+  const uint64_t y = x ^ 0x2D2D2D2D2D2D2D2Dull;  // zero where '-'
+  // High bit of each zero byte of y, exactly (no borrow between bytes).
+  uint64_t z = ~(((y & k7f) + k7f) | y | k7f);
+  if (w.size() < 8) z &= (uint64_t{1} << (8 * w.size())) - 1;
+  if (z == 0) return std::string_view::npos;
+  return static_cast<size_t>((63 - __builtin_clzll(z)) / 8);
 }
 
 }  // namespace claimx::internal
