@@ -474,6 +474,17 @@ TEST(AttributionFinder, ContinueToAndAddToAreNoCues) {
   EXPECT_EQ(Text(t, c[0].cue->span), "continued to insist");
 }
 
+TEST(AttributionFinder, NamingParticipleIsNoCue) {
+  EXPECT_TRUE(
+      Claims("The town hired a small firm called Baywater to fix the pier.")
+          .empty());
+  EXPECT_TRUE(Claims("They staged a play called \"Low Tide\" in May.").empty());
+  std::string t = "A spokesman called Lee a liar.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "called");
+}
+
 TEST(AttributionFinder, NounFormsWithLowCueRateAreNoCues) {
   EXPECT_TRUE(Claims("The union renewed its attacks on the board.").empty());
   EXPECT_TRUE(

@@ -177,6 +177,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.strict = e.attr("strict") == "1";
     info.to = e.attr("to") == "1";
     info.raising = e.attr("raising") == "1";
+    info.naming = e.attr("naming") == "1";
     info.invert = e.attr("invert") != "0" && e.attr("class") != "eval" &&
                   e.attr("class") != "stance";
     info.finite = e.attr("finite") == "1" || info.be;
@@ -1039,6 +1040,17 @@ class Run {
     // A bare past participle is an adjective or a reduced relative ("known
     // as").
     if (vb == i && cue.form == Form::kPp) return false;
+    // "a small firm called Arcadia": after a noun phrase opened by "a" or
+    // "an" and before a name or quotation, a naming verb's participle names
+    // the noun; no one speaks ("a spokesman called Lee a liar" does).
+    if (vb == i && cue.naming && cue.form == Form::kPast && i - 2 >= v.b &&
+        !IsCap(i - 1) && ce0 < v.limit && (IsCap(ce0) || IsOpenQuote(ce0)) &&
+        !(src_[i - 1].end == i &&
+          (Info(src_[i - 1]).kind == SourceType::kAnonymous ||
+           Info(src_[i - 1]).kind == SourceType::kPerson)) &&
+        (Is(i - 2, "a") || Is(i - 2, "an") ||
+         (i - 3 >= v.b && (Is(i - 3, "a") || Is(i - 3, "an")))))
+      return false;
     // A capitalized cue inside a sentence is part of a name ("the United
     // States", "The Washington Post"), except in a title-case headline.
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;

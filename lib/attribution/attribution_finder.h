@@ -139,6 +139,7 @@ class AttributionFinder {
         false;  // to=1: the content is an infinitive ("declined to comment")
     bool raising =
         false;  // raising=1: no source; subject + complement ("X seems to")
+    bool naming = false;  // naming=1: "a firm called Arcadia" names the noun
     bool invert = true;   // may stand before its source ("..., said Lee");
                           // not for class=eval|stance or invert=0
     bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
