@@ -362,6 +362,54 @@ TEST(Tokenizer, PropertyRandomInputIsWellFormed) {
   }
 }
 
+// Differential: the ASCII fast paths of the hot loop give the same stream
+// as the general path alone, on random mixes of fragments chosen to sit at
+// their edges (clitics, separators, ordinals, abbreviations, e-mail
+// addresses, quotes next to non-ASCII bytes), with and without a small
+// token length limit.
+TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
+  std::mt19937 rng(20261130);
+  const std::vector<std::string> pieces = {
+      "a",      "Zq",          "word",    "Words", "ALL",      "x9",
+      "Mr",     "Dr",          "No",      "St",    "Inc",      "U",
+      "s",      "ll",          "re",      "ve",    "t",        "n",
+      "S",      "LL",          "1",       "2026",  "12",       "0",
+      "000",    "3rd",         "st",      "th",    "nd",       "bn",
+      "m",      "é",           "北",      "١",     ".",        ",",
+      ":",      "/",           ";",       " ",     "  ",       "\n",
+      "\n\n",   "\r",          "\t",      "-",     "--",       "'",
+      "’",      "\"",          "“",       "”",     "—",        "$",
+      "%",      "&",           "+",       "_",     "*",        "@",
+      "#",      "!",           "?",       "?!",    "...",      "(",
+      ")",      "[",           "]",       "http",  "://",      "www",
+      "com",    "org",         "2026-02", "-03",   "\xC2\xA0", "\xC2\xAD",
+      "@x.org", "\xE2\x80\x8D"};
+  for (uint32_t limit : {4096u, 4u, 7u, 16u}) {
+    TokenizerConfig fast;
+    fast.max_token_bytes = limit;
+    TokenizerConfig general = fast;
+    general.general_only = true;
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      const int n = 1 + static_cast<int>(rng() % 40);
+      for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+      const TokenStream a = DefaultTokenizer().Tokenize(text, fast);
+      const TokenStream b = DefaultTokenizer().Tokenize(text, general);
+      const std::string where = ::testing::PrintToString(text);
+      ASSERT_EQ(a.size(), b.size()) << where;
+      for (size_t i = 0; i < a.size(); ++i) {
+        ASSERT_EQ(a.tokens[i].span.begin, b.tokens[i].span.begin) << where;
+        ASSERT_EQ(a.tokens[i].span.end, b.tokens[i].span.end) << where;
+        ASSERT_EQ(a.tokens[i].kind, b.tokens[i].kind) << where;
+        ASSERT_EQ(a.tokens[i].flags, b.tokens[i].flags) << where << " " << i;
+        ASSERT_EQ(a.norm(i), b.norm(i)) << where;
+        ASSERT_EQ(a.newlines_before[i], b.newlines_before[i]) << where;
+        ASSERT_EQ(a.abbrev[i], b.abbrev[i]) << where;
+      }
+    }
+  }
+}
+
 // Every non-space character of valid text lands in some token.
 TEST(Tokenizer, PropertyNoTextIsLost) {
   std::string text =

@@ -91,14 +91,19 @@ constexpr std::array<uint8_t, 256> kByteShape = MakeByteShape();
 // token; kFastGeneral sends it to the general Step().
 enum FastClass : uint8_t {
   kFastGeneral,
-  kFastSpace,    // ASCII blanks and controls other than \n and \r
-  kFastNewline,  // \n
-  kFastLetter,   // A-Z a-z
-  kFastDigit,    // 0-9
-  kFastPunct,    // , ; :
-  kFastOpen,     // ( [ {
-  kFastClose,    // ) ] }
-  kFastPeriod,   // .
+  kFastSpace,       // ASCII blanks and controls other than \n and \r
+  kFastNewline,     // \n
+  kFastLetter,      // A-Z a-z
+  kFastDigit,       // 0-9
+  kFastPunct,       // , ; :
+  kFastOpen,        // ( [ {
+  kFastClose,       // ) ] }
+  kFastPeriod,      // .
+  kFastBang,        // ! ?
+  kFastDash,        // -
+  kFastQuote,       // "
+  kFastApostrophe,  // '
+  kFastSymbol,      // ASCII symbols other than @ and #: $ % & * + / ...
 };
 constexpr std::array<uint8_t, 256> MakeFastClass() {
   std::array<uint8_t, 256> t{};
@@ -113,29 +118,53 @@ constexpr std::array<uint8_t, 256> MakeFastClass() {
     if (c == '(' || c == '[' || c == '{') k = kFastOpen;
     if (c == ')' || c == ']' || c == '}') k = kFastClose;
     if (c == '.') k = kFastPeriod;
+    if (c == '!' || c == '?') k = kFastBang;
+    if (c == '-') k = kFastDash;
+    if (c == '"') k = kFastQuote;
+    if (c == '\'') k = kFastApostrophe;
+    if (kAscii[c] == CharClass::kSymbol && c != '@' && c != '#')
+      k = kFastSymbol;  // '@' handles, '#' hashtags: the general way
     t[c] = k;
   }
   return t;
 }
 constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
 
-// The byte after an ASCII letter/digit run: 0 ends a word (number) plainly;
-// otherwise TokenizerRun::WordEndIsPlain (NumberEndIsPlain) decides.
-constexpr std::array<uint8_t, 256> MakeWordEnd(bool number) {
+// ASCII bytes before a '"' that make it an opening quote (as
+// TokenizerRun::PrevIsOpeningContext): spaces, line breaks, opening brackets,
+// dashes, '"' and ':'.
+constexpr std::array<bool, 128> MakeOpensQuote() {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const CharClass k = kAscii[c];
+    t[c] = k == CharClass::kSpace || k == CharClass::kNewline ||
+           k == CharClass::kOpen || k == CharClass::kDash ||
+           k == CharClass::kDoubleQuote || c == ':';
+  }
+  return t;
+}
+constexpr std::array<bool, 128> kOpensQuote = MakeOpensQuote();
+
+// The byte after an ASCII letter/digit run: 0 ends a word plainly; otherwise
+// TokenizerRun::WordEndIsPlain decides.
+constexpr std::array<uint8_t, 256> MakeWordEnd() {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
     bool plain = c < 0x80 && c != '.' && c != '-' && c != '\'' && c != ':' &&
                  c != '@' && c != '_' && c != '%' && c != '+';
-    if (number) {
-      plain = plain && c != ',' && c != '/' &&
-              !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-    }
     t[c] = plain ? 0 : 1;
   }
   return t;
 }
-constexpr std::array<uint8_t, 256> kWordEnd = MakeWordEnd(false);
-constexpr std::array<uint8_t, 256> kNumberEnd = MakeWordEnd(true);
+constexpr std::array<uint8_t, 256> kWordEnd = MakeWordEnd();
+
+// Separators inside a number when an ASCII digit follows: 1,000 3.5 10:30 1/2.
+constexpr std::array<bool, 256> MakeNumberSep() {
+  std::array<bool, 256> t{};
+  t[','] = t['.'] = t[':'] = t['/'] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kNumberSep = MakeNumberSep();
 
 constexpr std::array<char, 256> MakeLower() {
   std::array<char, 256> t{};
@@ -330,6 +359,8 @@ class TokenizerRun {
   }
 
   void Run();
+  // Trims norm_text to its content; call after Run.
+  void Finish() { out_->norm_text.resize(norm_used_); }
 
  private:
   struct Char {
@@ -378,10 +409,15 @@ class TokenizerRun {
   // Records the lower-cased bytes of an ASCII token as its folded form.
   // (rest: upper-case letters after the first byte; else only d[0] changes.)
   void FoldAscii(uint32_t index, size_t begin, size_t end, bool rest = true) {
-    std::string& norm = out_->norm_text;
-    const size_t old = norm.size(), len = end - begin;
-    norm.append(text_.data() + begin, len);
-    char* d = &norm[old];
+    const size_t old = norm_used_, len = end - begin;
+    char* d = NormSpace(len);
+    const char* src = text_.data() + begin;
+    if (len <= 16 && n_ - begin >= 16) {
+      std::memcpy(d, src, 16);  // one fixed-size copy; the slack is spare
+    } else {
+      std::memcpy(d, src, len);
+    }
+    norm_used_ += len;
     d[0] = kLower[static_cast<unsigned char>(d[0])];
     if (rest) {
       for (size_t i = 1; i < len; ++i)
@@ -389,11 +425,20 @@ class TokenizerRun {
     }
     AddFolded(index, old);
   }
-  // The folded form of token `index` is norm_text[old, end).
+  // Room for len + 16 bytes at norm_used_ in norm_text, which the run keeps
+  // longer than its content (norm_used_ bytes) so that short folded forms
+  // are written without a call into std::string; Tokenize trims it.
+  char* NormSpace(size_t len) {
+    std::string& norm = out_->norm_text;
+    if (norm_used_ + len + 16 > norm.size()) {
+      norm.resize(std::max(norm_used_ + len + 16, 2 * norm.size() + 256));
+    }
+    return &norm[norm_used_];
+  }
+  // The folded form of token `index` is norm_text[old, norm_used_).
   void AddFolded(uint32_t index, size_t old) {
-    out_->folded.push_back(
-        TokenStream::Folded{index, static_cast<uint32_t>(old),
-                            static_cast<uint32_t>(out_->norm_text.size())});
+    out_->folded.push_back(TokenStream::Folded{
+        index, static_cast<uint32_t>(old), static_cast<uint32_t>(norm_used_)});
   }
   // Is there an '@' within ScanEmail's reach of pos?
   bool EmailNear(size_t pos) {
@@ -405,9 +450,12 @@ class TokenizerRun {
     }
     return next_at_ - pos <= 64;
   }
+  // If a lower-case clitic (s m d ll re ve) starts at r and an ASCII
+  // non-letter (or the end) follows it, returns its end; else 0.
+  size_t CliticEnd(size_t r) const;
   bool WordEndIsPlain(size_t pos, size_t e);
   bool PeriodEndsPlainWord(size_t pos, size_t e);
-  bool NumberEndIsPlain(size_t pos, size_t e);
+  size_t PlainNumberEnd(size_t pos);
   size_t Step(size_t pos);
   void AppendNorm(size_t begin, size_t end, bool ascii);
 
@@ -432,15 +480,18 @@ class TokenizerRun {
       0;  // position of the next '@' at or after the cursor (n_ if none)
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
+  size_t norm_used_ = 0;   // bytes of out_->norm_text in use (see NormSpace)
 };
 
 void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
   std::string& norm = out_->norm_text;
+  norm.resize(norm_used_);  // appended to at its true end here
   if (ascii) {
     size_t old = norm.size();
     norm.append(text_.data() + begin, end - begin);
     for (size_t i = old; i < norm.size(); ++i)
       norm[i] = absl::ascii_tolower(norm[i]);
+    norm_used_ = norm.size();
     return;
   }
   size_t old = norm.size();
@@ -488,6 +539,7 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
     norm[w++] = norm[r++];
   }
   norm.resize(w);
+  norm_used_ = w;
 }
 
 void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
@@ -542,17 +594,17 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
   // folding; recorded only when it differs from the token's bytes.
   if (kind == TokenKind::kQuote) {
     if (len != 1) {
-      const size_t old = out_->norm_text.size();
-      out_->norm_text.push_back(text_[begin] == '\'' ||
-                                        (len == 3 && Byte(begin + 2) >= 0x98 &&
-                                         Byte(begin + 2) <= 0x9B &&
-                                         Byte(begin) == 0xE2)
-                                    ? '\''
-                                    : '"');
+      const size_t old = norm_used_;
+      *NormSpace(1) = text_[begin] == '\'' ||
+                              (len == 3 && Byte(begin + 2) >= 0x98 &&
+                               Byte(begin + 2) <= 0x9B && Byte(begin) == 0xE2)
+                          ? '\''
+                          : '"';
+      ++norm_used_;
       AddFolded(index, old);
     }
   } else if (!ascii) {
-    const size_t old = out_->norm_text.size();
+    const size_t old = norm_used_;
     AppendNorm(begin, end, ascii);
     AddFolded(index, old);
   } else if (seen & kShapeUpper) {
@@ -1161,6 +1213,10 @@ void TokenizerRun::Run() {
   const size_t n = n_;
   const size_t max_len = cfg_.max_token_bytes;
   size_t pos = 0;
+  if (cfg_.general_only) {
+    while (pos < n) pos = Step(pos);
+    return;
+  }
   while (pos < n) {
     const unsigned char byte = s[pos];
     switch (kFastClass[byte]) {
@@ -1233,13 +1289,8 @@ void TokenizerRun::Run() {
         continue;
       }
       case kFastDigit: {
-        const size_t lim = std::min(n, pos + max_len);
-        size_t e = pos + 1;
-        while (e < lim && kByteShape[s[e]] == kShapeDigit) ++e;
-        if (e == lim && lim != n) break;
-        // Separators, ordinal suffixes, ISO dates and e-mail addresses
-        // continue after the digits: those go the general way.
-        if (e < n && kNumberEnd[s[e]] && !NumberEndIsPlain(pos, e)) break;
+        const size_t e = PlainNumberEnd(pos);
+        if (e == 0) break;
         Push(pos, e, TokenKind::kNumber, kHasDigit);
         pos = e;
         if (pos < n && s[pos] == ' ') {
@@ -1272,6 +1323,50 @@ void TokenizerRun::Run() {
         ++pos;
         continue;
       }
+      case kFastBang: {  // "?!" runs, as Step
+        size_t e = pos + 1;
+        while (e < n && (s[e] == '?' || s[e] == '!') && e - pos < 64) ++e;
+        e = ClipToLimit(pos, e);
+        Push(pos, e, TokenKind::kPunctuation, 0);
+        pos = e;
+        continue;
+      }
+      case kFastDash: {  // "-", "--": Step's kDash for ASCII
+        size_t e = pos + 1;
+        while (e < n && s[e] == '-' && e - pos < 8) ++e;
+        e = ClipToLimit(pos, e);
+        Push(pos, e, TokenKind::kPunctuation, 0);
+        pos = e;
+        continue;
+      }
+      case kFastSymbol:
+        Push(pos, pos + 1, TokenKind::kSymbol, 0);
+        ++pos;
+        continue;
+      case kFastQuote: {
+        // Opening after a space, a bracket, a dash or ':' and before a
+        // non-space; Step decides when a neighbour is not ASCII.
+        const unsigned char prev = pos > 0 ? s[pos - 1] : ' ';
+        const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
+        if ((prev | next) >= 0x80) break;
+        const bool opening = kOpensQuote[prev] && pos + 1 < n &&
+                             kAscii[next] != CharClass::kSpace &&
+                             kAscii[next] != CharClass::kNewline;
+        Push(pos, pos + 1, TokenKind::kQuote, opening ? kOpening : kClosing);
+        ++pos;
+        continue;
+      }
+      case kFastApostrophe: {
+        // A lower-case clitic glued to the word before: 's 'm 'd 'll 're 've.
+        if (space_before_ || out_->tokens.empty()) break;
+        const Token& last = out_->tokens.back();
+        if (last.span.end != pos || last.kind != TokenKind::kWord) break;
+        const size_t q = CliticEnd(pos + 1);
+        if (q == 0) break;
+        Push(pos, q, TokenKind::kWord, 0);
+        pos = q;
+        continue;
+      }
       default:
         break;
     }
@@ -1279,15 +1374,38 @@ void TokenizerRun::Run() {
   }
 }
 
+size_t TokenizerRun::CliticEnd(size_t r) const {
+  const unsigned char a = Byte(r), b = Byte(r + 1), c = Byte(r + 2);
+  // Byte() is 0 past the end: a non-letter.
+  auto ends = [](unsigned char x) {
+    return x < 0x80 && !absl::ascii_isalpha(x);
+  };
+  if ((a == 's' || a == 'm' || a == 'd') && ends(b)) return r + 1;
+  if (((a == 'l' && b == 'l') || (a == 'r' && b == 'e') ||
+       (a == 'v' && b == 'e')) &&
+      ends(c)) {
+    return r + 2;
+  }
+  return 0;
+}
+
 // After an ASCII letter/digit run [pos, e) of a word, could ScanWord or the
 // URL/e-mail checks do anything but end the word at e? (e < n_)
 bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
   const unsigned char c = s_[e];
   switch (c) {
-    case '.':   // initialisms, abbreviations, domains, www.
-    case '-':   // hyphenated words
-    case '\'':  // clitics, inner apostrophes
+    case '.':  // initialisms, abbreviations, domains, www.
+    case '-':  // hyphenated words
       return false;
+    case '\'': {
+      // ScanWord ends the word before an apostrophe that a non-letter
+      // follows ("workers' ") or a lower-case clitic ('s 'll ...); n't and
+      // inner apostrophes (O'Brien) the general way.
+      const unsigned char d = Byte(e + 1);
+      if (d >= 0x80) return false;
+      if (!absl::ascii_isalpha(d)) return true;
+      return CliticEnd(e + 1) != 0;
+    }
     case ':':  // http:// ftp://
       return Byte(e + 1) != '/';
     case '@':
@@ -1327,25 +1445,58 @@ bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   return !EmailNear(pos);
 }
 
-// The same after an ASCII digit run of a number.
-bool TokenizerRun::NumberEndIsPlain(size_t pos, size_t e) {
-  const unsigned char c = s_[e];
-  if (c >= 0x80 || kByteShape[c] != 0) return false;  // letters: 21st, 1990s
-  switch (c) {
-    case ',':
-    case '.':
-    case ':':
-    case '/':
-    case '-':
-      return false;
-    case '@':
-    case '_':
-    case '%':
-    case '+':
-      return !EmailNear(pos);
-    default:
-      return true;
+// The end of the number at pos (an ASCII digit) when ScanNumber would find
+// the same end and Step would emit it as a plain number: ASCII digits and
+// separators (, . : /) between ASCII digits, no ISO date, no ordinal or
+// decade suffix, no e-mail address. 0: the general way decides.
+size_t TokenizerRun::PlainNumberEnd(size_t pos) {
+  const unsigned char* s = s_;
+  const size_t n = n_;
+  const size_t lim = std::min(n, pos + cfg_.max_token_bytes);
+  size_t e = pos + 1;
+  bool sep = false;
+  for (;;) {
+    while (e < lim && kByteShape[s[e]] == kShapeDigit) ++e;
+    if (e + 1 >= n || !kNumberSep[s[e]]) break;
+    const unsigned char d = s[e + 1];
+    if (d >= 0x80) return 0;  // perhaps a non-ASCII digit
+    if (kByteShape[d] != kShapeDigit) break;
+    if (e + 1 >= lim) return 0;  // ScanNumber would stop at the limit
+    e += 2;
+    sep = true;
   }
+  if (e == lim) return lim == n ? e : 0;  // at the length limit
+  const unsigned char c = s[e];
+  if (c >= 0x80) return 0;  // non-ASCII digits, letters (ordinals)
+  bool local = sep;         // could [pos, e] start an e-mail address?
+  if (kByteShape[c] != 0) {
+    // Letters: "21st", "3rd", "1990s" the general way; "4bn" ends here.
+    const unsigned char a = kLower[c], b = kLower[Byte(e + 1)];
+    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+        (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
+        (a == 's' && s[e - 1] == '0')) {
+      return 0;
+    }
+    local = true;
+  } else {
+    switch (c) {
+      case '-':
+        if (!sep && e - pos == 4) return 0;  // 2026-02-03
+        local = true;
+        break;
+      case '.':
+      case '@':
+      case '_':
+      case '%':
+      case '+':
+        local = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (local && EmailNear(pos)) return 0;
+  return e;
 }
 
 // ---------------------------------------------------------------------------
@@ -1414,11 +1565,14 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
   out->text = text;
   TokenizerRun run(*this, text, config, out);
   run.Run();
+  run.Finish();
   // The per-token columns from the sparse records.
-  // (Cleared by Clear(): resize writes zeros with memset.)
+  // (Cleared by Clear(): resize writes zeros with memset; abbrev's allocator
+  // leaves new elements unset, so it is zeroed here.)
   const size_t n = out->tokens.size();
   out->newlines_before.resize(n);
   out->abbrev.resize(n);
+  if (n != 0) std::memset(out->abbrev.data(), 0, n * sizeof(AbbrevClass));
   for (const TokenStream::Mark& m : out->marks) {
     out->newlines_before[m.token] = m.newlines;
     out->abbrev[m.token] = m.abbrev;

@@ -14,8 +14,11 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -39,9 +42,34 @@ enum class AbbrevClass : uint8_t {
   kOther,       // etc. approx. vs. -- may end a sentence
 };
 
+// An allocator whose value-initialization leaves trivial elements unset, so
+// that vector::resize does not write them one at a time (for an enum it is a
+// byte loop, not memset); the owner fills the new elements itself.
+template <typename T>
+struct DefaultInitAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = DefaultInitAllocator<U>;
+  };
+  DefaultInitAllocator() = default;
+  template <typename U>
+  DefaultInitAllocator(const DefaultInitAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>) {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
 struct TokenizerConfig {
   uint32_t max_token_bytes = 4096;
   bool replace_invalid = false;  // invalid bytes become kOther tokens
+  // Every token through the general path, none through the ASCII fast
+  // paths: the reference the differential test compares them with.
+  bool general_only = false;
 };
 
 // Tokens of one document plus per-token data the later stages need.
@@ -56,7 +84,7 @@ struct TokenStream {
   std::vector<Token> tokens;
   std::vector<uint8_t>
       newlines_before;  // line breaks between token i-1 and i (capped)
-  std::vector<AbbrevClass> abbrev;
+  std::vector<AbbrevClass, DefaultInitAllocator<AbbrevClass>> abbrev;
   std::string_view text;  // what was tokenized
 
   // Folded forms that differ from the token's bytes.
