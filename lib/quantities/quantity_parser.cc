@@ -290,6 +290,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.amb = e.attr("amb") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
+    q.article = q.role == QRole::kNum && q.s == "article";
     if (q.role == QRole::kHoliday) {
       q.month = static_cast<int8_t>(ToDouble(e.attr("m")));
       q.day = static_cast<int8_t>(ToDouble(e.attr("d")));
@@ -382,14 +383,10 @@ class QuantityRun {
     start_.resize(n + 2);
     list_.clear();
     const uint64_t* word_roles = p_.word_roles_.data();
-    size_t numbers = 0;
-    for (size_t i = 0; i < n; ++i) {
-      roles_[i] = word_roles[WordSlot(i)];
-      numbers += ts.tokens[i].kind == TokenKind::kNumber;
-    }
-    // Most quantities hold a number token: room for them up front saves
-    // the vector's regrowth (a move of every quantity each time).
-    out_->reserve(out_->size() + numbers + 4);
+    for (size_t i = 0; i < n; ++i) roles_[i] = word_roles[WordSlot(i)];
+    // Room up front saves most of the vector's regrowth (a move of every
+    // quantity each time); news has about one quantity per 40 tokens.
+    out_->reserve(out_->size() + n / 32 + 4);
     roles_[n] = 0;
     const QRole* roles = p_.role_.data();
     size_t i = 0;
@@ -4022,14 +4019,44 @@ class QuantityRun {
   // with a digit or a hyphen ("8am", "USD115", "mid-March", "third-largest")
   // or any token before a number ("week 7", a sign, a decimal point) can
   // start a quantity.
+  // Runs on every token: i is inside the current sentence, so the bounds
+  // checks of tok() and InSent() reduce to one test for i + 1.
   bool MayStart(size_t i) const {
     static constexpr uint64_t kStartRoles = StartRoles();
-    const Token& t = tok(i);
+    const Token* toks = ts_.tokens.data();
+    const Token& t = toks[i];
     if (t.kind == TokenKind::kNumber || (roles_[i] & kStartRoles)) return true;
-    if (IsNumberTok(i + 1)) return true;
+    if (i + 1 < sent_end_ && toks[i + 1].kind == TokenKind::kNumber)
+      return true;
     if (t.kind != TokenKind::kWord) return false;
-    return t.has(kHasDigit) || std::memchr(text_.data() + t.span.begin, '-',
-                                           t.span.size()) != nullptr;
+    if (t.has(kHasDigit)) return true;
+    return HasDash(t.span);
+  }
+  // Whether bytes [span) hold a '-': eight bytes per step (a word is
+  // usually one), cheaper than a call to memchr on every word.
+  bool HasDash(Span span) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kDashes = kOnes * '-';
+    uint32_t k = span.begin;
+    for (; k + 8 <= span.end; k += 8) {
+      uint64_t x;
+      std::memcpy(&x, text_.data() + k, 8);
+      x ^= kDashes;  // a '-' byte becomes zero
+      if ((x - kOnes) & ~x & (kOnes << 7)) return true;
+    }
+    if (k == span.end) return false;
+    if (k + 8 > text_.size()) {
+      return std::memchr(text_.data() + k, '-', span.end - k) != nullptr;
+    }
+    uint64_t x;
+    std::memcpy(&x, text_.data() + k, 8);
+    x ^= kDashes;
+    // Bytes past the span (the high ones, little-endian) become non-zero; a
+    // borrow only runs upward, so a zero among the low bytes is found and
+    // no other.
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+    x |= ~uint64_t{0} << (8 * (span.end - k));
+    return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
   }
 
   // Role bits of the one-word entries of `w` (the part of a hyphenated word
@@ -4049,6 +4076,7 @@ class QuantityRun {
   // running every rule on the many words that can start only one or none.
   struct Starts {
     bool time = true;        // TryTime: a clock, "half past", a time range
+    bool clock = true;       // more than PastTime: a leading digit
     bool daypart = true;     // "at noon", "in the morning"
     bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
     bool hyphen_ord = true;  // "third-largest"
@@ -4077,7 +4105,7 @@ class QuantityRun {
     bool num = r & RoleBit(QRole::kNum);
     if (num) {
       const QEntry* q = Get(i, QRole::kNum);
-      if (q && q->s == "article") {
+      if (q && q->article) {
         const size_t j = i + 1;
         num = IsWordTok(j) &&
               ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
@@ -4086,6 +4114,8 @@ class QuantityRun {
       }
     }
     const bool digit_first = absl::ascii_isdigit(text_[t.span.begin]);
+    // TryTimeRange, ClockAt and BareHour all need a leading digit.
+    s.clock = digit_first;
     // TryTime: PastTime needs a number or quarter word ("a quarter to"),
     // the clock rules a token that begins with a digit ("8am").
     s.time = digit_first ||
@@ -4102,19 +4132,21 @@ class QuantityRun {
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
         (word && ((InSent(i + 1) && !Space(i + 1)) || t.has(kHasDigit))) ||
-        (w == "week" && IsNumberTok(i + 1)) || w == "last";
+        (IsNumberTok(i + 1) && w == "week") || w == "last";
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
-                ((w == "-" || w == ".") && IsNumberTok(i + 1));
+                (IsNumberTok(i + 1) && (w == "-" || w == "."));
     return s;
   }
 
   // Token i passed MayStart.
   size_t Step(size_t i) {
     const Starts starts = StartsAt(i);
-    if (size_t te; starts.time && (te = TryTime(i)) > i) return te;
+    if (size_t te;
+        starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
+      return te;
     // "at noon", "by midnight": a named clock time after a time preposition.
     if (size_t pe;
         starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {

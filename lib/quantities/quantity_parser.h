@@ -115,10 +115,11 @@ struct QEntry {
   std::string dim;    // unit dimension
   std::string
       sub;  // currency sub-unit name ("cent"): standalone amounts keep it
-  bool attach = false;  // only directly after a digit, no space
-  bool abbr = false;    // scale abbreviation: only after a numeral
-  bool den = false;     // ordinal that can be a fraction denominator
-  bool approx = false;  // modifier marks an estimate
+  bool attach = false;   // only directly after a digit, no space
+  bool abbr = false;     // scale abbreviation: only after a numeral
+  bool den = false;      // ordinal that can be a fraction denominator
+  bool approx = false;   // modifier marks an estimate
+  bool article = false;  // q_num with k=article ("a", "an")
   bool amb =
       false;  // month or weekday that is also a common word (may, march, sun)
   bool plural = false;
