@@ -150,8 +150,10 @@ void SentenceSplitter::Run::FindEnclosures() {
   // so that the pairs inside the limit stay matched.
   uint32_t dropped[6] = {};
   const size_t max_depth = splitter.max_nesting_depth_;
-  for (size_t i = 0; i < n; ++i) {
-    if (ts.newlines_before[i] > 0) {
+  // Line starts, quotes, brackets and symbols are all marks.
+  for (const TokenStream::Mark& mark : ts.marks) {
+    const size_t i = mark.token;
+    if (mark.newlines > 0) {
       stack.clear();
       for (uint32_t& d : dropped) d = 0;
     }
@@ -463,6 +465,9 @@ void SentenceSplitter::Run::Split() {
     start = end;
     list_item = false;
   };
+  const TokenStream::Mark* const marks = ts.marks.data();
+  const size_t marks_end = ts.marks.size();
+  size_t m = 0;  // the first mark at or after i, once i has been skipped to
   size_t i = 0;
   while (i < n) {
     // Speed: skip the tokens at which none of the rules below can fire --
@@ -471,9 +476,13 @@ void SentenceSplitter::Run::Split() {
     // false there: no line break and no bullet; IsBoundaryAfter is false: not
     // terminal punctuation, no abbreviation.) A new rule that fires at such a
     // token must narrow Inert().
+    // Every token that is not inert is a mark (TokenStream::marks): visit
+    // those.
     if (last_label < 0 && i >= start + 2) {
-      while (i < n && Inert(i)) ++i;
-      if (i >= n) break;
+      while (m < marks_end && marks[m].token < i) ++m;
+      while (m < marks_end && Inert(marks[m].token)) ++m;
+      if (m == marks_end) break;
+      i = marks[m].token;
     }
     if (ts.newlines_before[i] >= 2) last_label = -1;
     int value = 0;

@@ -49,7 +49,8 @@ class SentenceSplitter {
       uint32_t max_nesting_depth = 16);
 
   // Appends sentences of `tokens` to *out and sets kSentenceInitial on the
-  // first token of each.
+  // first token of each. `tokens` comes from Tokenizer::Tokenize: the
+  // splitter visits the tokens its marks list, not every token.
   void Split(std::string_view text, TokenStream* tokens,
              std::vector<Sentence>* out) const;
 

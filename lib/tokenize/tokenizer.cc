@@ -393,7 +393,12 @@ class TokenizerRun {
                 AbbrevClass abbrev = AbbrevClass::kNone) {
     if (space_before_) flags |= kSpaceBefore;
     const uint32_t index = static_cast<uint32_t>(out_->tokens.size());
-    if (newlines_ > 0 || abbrev != AbbrevClass::kNone) {
+    // Marks: line starts, abbreviations and every token but words, numbers
+    // and commas (the sentence splitter's candidates; TokenStream::marks).
+    const bool candidate =
+        kind != TokenKind::kWord && kind != TokenKind::kNumber &&
+        !(kind == TokenKind::kPunctuation && s_[begin] == ',');
+    if (newlines_ > 0 || abbrev != AbbrevClass::kNone || candidate) {
       if (newlines_ > 0) flags |= kLineStart;
       out_->marks.push_back(TokenStream::Mark{
           index, static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255)),

@@ -97,7 +97,10 @@ struct TokenStream {
   std::string norm_text;
 
   // Line breaks and abbreviations are rare: the tokenizer records them here
-  // and fills the per-token vectors once at the end.
+  // and fills the per-token vectors once at the end. Marks list, in token
+  // order, every token that starts a line, is an abbreviation, or is neither
+  // a word, a number nor a comma: the only tokens the sentence splitter acts
+  // on by themselves, so it visits these instead of every token.
   struct Mark {
     uint32_t token;
     uint8_t newlines;
