@@ -58,6 +58,23 @@ std::vector<std::string> MatchTexts(const Fixture& f, std::string_view text) {
   return out;
 }
 
+// An entry that starts with a clitic matches the clitic as text has it,
+// glued to the word before; alone it would tokenize as a quotation mark and
+// never match. Other apostrophe entries keep their own tokens.
+TEST(PhraseLexicon, CliticEntriesMatchGluedClitics) {
+  Fixture f = Build(
+      "'ve\taux\n"
+      "\xE2\x80\x99ll\taux\n"
+      "'ve been told\tcue\n"
+      "' 90s\tdecade\n");
+  EXPECT_THAT(MatchTexts(f, "We've said it and they\xE2\x80\x99ll say it."),
+              ::testing::ElementsAre("'ve/aux", "\xE2\x80\x99ll/aux"));
+  EXPECT_THAT(MatchTexts(f, "I've been told so."),
+              ::testing::ElementsAre("'ve/aux", "'ve been told/cue"));
+  // A quoted word is no clitic: "'ve" alone is a quote mark and "ve".
+  EXPECT_THAT(MatchTexts(f, "He wrote ' ve ' there."), ::testing::IsEmpty());
+}
+
 TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
   Fixture f = Build(
       "according to\tcue\nNew York\tplace\nNew York "

@@ -907,28 +907,7 @@ class Run {
         vb = vb - 1;
       }
     }
-    // Other clitic auxiliaries after a pronoun belong to the cue, as "have"
-    // and "are" do: "we've said", "they're saying", "she'll argue", "I'd
-    // say", "I'm told". (The lexicon cannot hold them: an entry that starts
-    // with an apostrophe tokenizes as a quotation mark.)
-    if (vb - 2 >= b && !Tok(vb - 1).has(kSpaceBefore)) {
-      const std::string_view c = CliticBody(vb - 1);
-      const int p = vb - 2;
-      if ((c == "ve" || c == "ll" || c == "d" || c == "re" || c == "m") &&
-          src_[p].end == vb - 1 && Info(src_[p]).kind == SourceType::kPronoun) {
-        *be = *be || c == "re" || c == "m";
-        vb = vb - 1;
-      }
-    }
     return vb;
-  }
-
-  // The body of a clitic token ("'ve" or "âve" -> "ve"), or empty.
-  std::string_view CliticBody(int k) const {
-    const std::string_view n = Norm(k);
-    if (n.size() > 1 && n[0] == '\'') return n.substr(1);
-    if (n.size() > 3 && n.substr(0, 3) == "\xE2\x80\x99") return n.substr(3);
-    return {};
   }
 
   bool IsAdverb(int k) const {

@@ -11,6 +11,19 @@
 #include "text/strings.h"
 
 namespace claimx::internal {
+namespace {
+
+// An apostrophe (ASCII or U+2019) and a letter: "'s", "’ve", "'ll".
+bool StartsWithClitic(std::string_view phrase) {
+  size_t n = 0;
+  if (phrase.substr(0, 1) == "'") n = 1;
+  if (phrase.substr(0, 3) == "\xE2\x80\x99") n = 3;
+  return n > 0 && phrase.size() > n &&
+         ((phrase[n] >= 'a' && phrase[n] <= 'z') ||
+          (phrase[n] >= 'A' && phrase[n] <= 'Z'));
+}
+
+}  // namespace
 
 std::string_view CompiledEntry::attr(std::string_view key,
                                      std::string_view fallback) const {
@@ -40,13 +53,22 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
   absl::flat_hash_map<std::string, size_t> by_phrase_type;
   TokenStream ts;
   for (const LexiconEntry& e : entries) {
-    tokenizer.Tokenize(e.phrase, TokenizerConfig{}, &ts);
-    if (ts.size() == 0) {
+    // An entry that starts with a clitic ("'ve", "’s") is tokenized as it
+    // appears in text, glued to a word; alone, its apostrophe would be a
+    // quotation mark. The word is dropped again.
+    size_t first = 0;
+    if (StartsWithClitic(e.phrase)) {
+      tokenizer.Tokenize(absl::StrCat("x", Av(e.phrase)), TokenizerConfig{},
+                         &ts);
+      first = ts.size() > 1 && ts.norm(0) == "x" ? 1 : 0;
+    }
+    if (first == 0) tokenizer.Tokenize(e.phrase, TokenizerConfig{}, &ts);
+    if (ts.size() == first) {
       return absl::InvalidArgumentError(
           absl::StrCat(e.origin, ": phrase '", e.phrase, "' has no tokens"));
     }
     std::vector<std::string> norms;
-    for (size_t i = 0; i < ts.size(); ++i) norms.emplace_back(ts.norm(i));
+    for (size_t i = first; i < ts.size(); ++i) norms.emplace_back(ts.norm(i));
     std::string key = absl::StrJoin(norms, "\x1f");
     if (e.type == "-") {
       for (Pending& p : pending) {
