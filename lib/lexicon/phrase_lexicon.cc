@@ -57,9 +57,11 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
     // appears in text, glued to a word; alone, its apostrophe would be a
     // quotation mark. The word is dropped again.
     size_t first = 0;
+    // Tokens point into the text they came from: `glued` outlives `ts`'s use.
+    std::string glued;
     if (StartsWithClitic(e.phrase)) {
-      tokenizer.Tokenize(absl::StrCat("x", Av(e.phrase)), TokenizerConfig{},
-                         &ts);
+      glued = absl::StrCat("x", Av(e.phrase));
+      tokenizer.Tokenize(glued, TokenizerConfig{}, &ts);
       first = ts.size() > 1 && ts.norm(0) == "x" ? 1 : 0;
     }
     if (first == 0) tokenizer.Tokenize(e.phrase, TokenizerConfig{}, &ts);
