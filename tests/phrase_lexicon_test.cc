@@ -117,6 +117,44 @@ TEST(PhraseLexicon, WordsOfEveryLengthAtTheBufferEnd) {
   }
 }
 
+// The word table is a perfect hash: one slot per word, and a form that is
+// no word must still be told apart from the word in the slot it lands on.
+// Thousands of generated words of 1 to 30 letters, and near misses of each
+// (one letter changed, one more, one fewer: same head, same length, or
+// same tail), against the naive matcher.
+TEST(PhraseLexicon, ManyWordsAndNearMisses) {
+  std::mt19937 rng(11);
+  std::vector<std::string> words;
+  for (int i = 0; i < 4000; ++i) {
+    std::string w(1 + rng() % 30, 'a');
+    for (char& c : w) c = static_cast<char>('a' + rng() % 26);
+    words.push_back(w);
+  }
+  std::string tsv;
+  for (size_t i = 0; i < words.size(); i += 2) tsv += words[i] + "\tw\n";
+  Fixture f = Build(tsv);
+  std::string text;
+  for (const std::string& w : words) {
+    std::string changed = w;
+    changed[changed.size() / 2] =
+        changed[changed.size() / 2] == 'q' ? 'r' : 'q';
+    text += w + " " + changed + " " + w + "s " + w.substr(1) + " ";
+    if (w.size() > 1) text += w.substr(0, w.size() - 1) + " ";
+  }
+  TokenStream ts = f.tokenizer.Tokenize(text);
+  std::vector<uint32_t> ids;
+  std::vector<LexiconMatch> naive;
+  f.lexicon.MapTokens(ts, &ids);
+  f.lexicon.MatchNaive(ts, &naive);
+  std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
+  ASSERT_EQ(fast.size(), naive.size());
+  EXPECT_GE(fast.size(), words.size() / 2);
+  for (size_t i = 0; i < fast.size(); ++i) {
+    EXPECT_EQ(fast[i].begin, naive[i].begin);
+    EXPECT_EQ(fast[i].entry, naive[i].entry);
+  }
+}
+
 TEST(PhraseLexicon, PhrasesAreTokenizedLikeText) {
   Fixture f =
       Build("Dr.\tabbrev\tclass=title\nU.S.\tplace\nthe agency’s\tsrc\n");

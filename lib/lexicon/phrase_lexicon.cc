@@ -146,12 +146,6 @@ uint32_t Load32(const char* p) {
   std::memcpy(&v, p, 4);
   return v;
 }
-uint64_t Mix(uint64_t h) {
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ull;
-  h ^= h >> 32;
-  return h;
-}
 // Equal bytes, for short words without a call into memcmp.
 bool SameBytes(const char* a, const char* b, size_t n) {
   if (n >= 8) {
@@ -189,35 +183,131 @@ inline uint64_t WordHead(const char* p, size_t n) {
          (uint64_t{static_cast<unsigned char>(p[n - 1])} << (8 * (n - 1)));
 }
 
-}  // namespace
-
-// Words are short (most under 8 bytes): the head integer and the length,
-// longer words 8 bytes at a time, no per-byte loop.
-inline uint64_t PhraseLexicon::HashWord(std::string_view w, uint64_t head) {
-  uint64_t h = Mix(head ^ (0x9E3779B97F4A7C15ull * (w.size() + 1)));
-  for (size_t k = 8; k < w.size(); k += 8) {
-    const size_t take = w.size() - k < 8 ? w.size() - k : 8;
-    h = Mix(h ^ WordHead(w.data() + k, take));
+// The hash of a form from its first 8 bytes (head), its last 8 bytes (tail,
+// 0 for a form of 8 bytes or less) and, over 16 bytes, the bytes between.
+inline uint64_t HashForm(uint64_t seed, const char* p, size_t n, uint64_t head,
+                         uint64_t tail) {
+  // Two independent multiplies; for a short form, a bijection of head ^ n
+  // (distinct words never hash alike), whose top bits pick the bucket.
+  uint64_t h =
+      (head ^ n ^ seed) * 0x9E3779B97F4A7C15ull + tail * 0xBF58476D1CE4E5B9ull;
+  for (size_t k = 8; k + 8 < n; k += 8) {  // over 16 bytes only: rare
+    h = (h ^ (h >> 31) ^ Load64(p + k)) * 0x94D049BB133111EBull;
   }
   return h;
+}
+
+// The perfect hash's slot: the bucket's displacement, then the top bits.
+template <typename Table>
+inline size_t SlotOf(const Table& t, uint64_t hash) {
+  return static_cast<size_t>(((hash ^ t.displacement[hash >> t.bucket_shift]) *
+                              0xD6E8FEB86659FD93ull) >>
+                             t.slot_shift);
+}
+
+// The word id of the form p[0, n), given 8 readable bytes at p and the
+// form's head.
+template <typename Table>
+inline uint32_t LookUp(const Table& t, const char* p, size_t n, uint64_t head) {
+  // (Masks, not conditionals, which the compiler turns into branches that
+  // mispredict on running text.)
+  const uint64_t long_form = 0 - static_cast<uint64_t>(n > 8);
+  const uint64_t tail = Load64(p + ((n - 8) & long_form)) & long_form;
+  const auto& s = t.slots[SlotOf(t, HashForm(t.seed, p, n, head, tail))];
+  // A form is its slot's word if the head and length agree and, over 8
+  // bytes, the rest: no branch for the short forms.
+  const bool same = (s.head == head) & (s.length == n);
+  if (n > 8 && same) {
+    return SameBytes(t.words + t.offsets[s.id] + 8, p + 8, n - 8) ? s.id
+                                                                  : kNoWord;
+  }
+  return s.id | (static_cast<uint32_t>(same) - 1);  // kNoWord: all ones
+}
+
+}  // namespace
+
+uint32_t PhraseLexicon::WordIdOf(std::string_view w) const {
+  const WordTable t = word_table();
+  const uint64_t tail = w.size() > 8 ? Load64(w.data() + w.size() - 8) : 0;
+  const WordSlot& s =
+      t.slots[SlotOf(t, HashForm(t.seed, w.data(), w.size(),
+                                 WordHead(w.data(), w.size()), tail))];
+  if (s.length != w.size() || s.id == kNoWord) return kNoWord;
+  return std::string_view(words_).substr(word_offset_[s.id], w.size()) == w
+             ? s.id
+             : kNoWord;
+}
+
+bool PhraseLexicon::BuildWordTable(const std::vector<std::string>& words,
+                                   uint64_t seed) {
+  seed_ = seed;
+  const size_t n = words.size();
+  // Four to eight words a bucket (the displacements, 4 bytes each, stay in
+  // the L1 cache), slots for 1.5 to 3 times the words.
+  int bucket_bits = 1;
+  while ((size_t{8} << bucket_bits) < n) ++bucket_bits;
+  int slot_bits = 4;
+  while ((size_t{2} << slot_bits) < 3 * n) ++slot_bits;
+  bucket_shift_ = 64 - bucket_bits;
+  slot_shift_ = 64 - slot_bits;
+  displacement_.assign(size_t{1} << bucket_bits, 0);
+  word_slots_.assign(size_t{1} << slot_bits, WordSlot{});
+  std::vector<uint64_t> hash(n);
+  std::vector<std::vector<uint32_t>> bucket(displacement_.size());
+  for (size_t id = 0; id < n; ++id) {
+    const std::string& w = words[id];
+    const uint64_t tail = w.size() > 8 ? Load64(w.data() + w.size() - 8) : 0;
+    hash[id] =
+        HashForm(seed, w.data(), w.size(), WordHead(w.data(), w.size()), tail);
+    bucket[hash[id] >> bucket_shift_].push_back(static_cast<uint32_t>(id));
+  }
+  // Largest buckets first, while most slots are free; ties by index, so the
+  // layout depends on nothing but the words.
+  std::vector<uint32_t> order(bucket.size());
+  for (size_t b = 0; b < order.size(); ++b) order[b] = static_cast<uint32_t>(b);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return bucket[a].size() > bucket[b].size();
+  });
+  std::vector<size_t> taken;
+  for (uint32_t b : order) {
+    if (bucket[b].empty()) break;
+    bool placed = false;
+    for (uint64_t d = 0; d < (uint64_t{1} << 20) && !placed; ++d) {
+      displacement_[b] = static_cast<uint32_t>(d * 0x9E3779B97F4A7C15ull);
+      taken.clear();
+      placed = true;
+      for (uint32_t id : bucket[b]) {
+        const size_t slot = SlotOf(word_table(), hash[id]);
+        if (word_slots_[slot].length != 0 ||
+            std::find(taken.begin(), taken.end(), slot) != taken.end()) {
+          placed = false;
+          break;
+        }
+        taken.push_back(slot);
+      }
+    }
+    if (!placed) return false;
+    for (size_t k = 0; k < taken.size(); ++k) {
+      const uint32_t id = bucket[b][k];
+      const std::string& w = words[id];
+      word_slots_[taken[k]] = WordSlot{WordHead(w.data(), w.size()), id,
+                                       static_cast<uint32_t>(w.size())};
+    }
+  }
+  return true;
 }
 
 void PhraseLexicon::Freeze(
     const std::vector<std::string>& words,
     const std::vector<std::pair<uint64_t, uint32_t>>& edges) {
-  word_slots_.assign(TableSize(words.size()), WordSlot{});
-  const size_t wmask = word_slots_.size() - 1;
   words_.clear();
   word_offset_.clear();
-  for (size_t id = 0; id < words.size(); ++id) {
-    const std::string& w = words[id];
-    const uint64_t head = WordHead(w.data(), w.size());
-    size_t i = HashWord(w, head) & wmask;
-    while (word_slots_[i].id != kNoWord) i = (i + 1) & wmask;
-    word_slots_[i] = WordSlot{head, static_cast<uint32_t>(id),
-                              static_cast<uint32_t>(w.size())};
+  for (const std::string& w : words) {
     word_offset_.push_back(static_cast<uint32_t>(words_.size()));
     words_ += w;
+  }
+  // Words that hash alike (in practice never) are separated by a new seed.
+  for (uint64_t seed = 0; !BuildWordTable(words, seed); ++seed) {
   }
   root_.assign(words.size(), 0);
   size_t inner = 0;
@@ -244,67 +334,68 @@ void PhraseLexicon::Freeze(
     while (edges_[i].key != ~uint64_t{0}) i = (i + 1) & emask;
     edges_[i] = EdgeSlot{key, next};
   }
-}
-
-uint32_t PhraseLexicon::WordId(std::string_view w) const {
-  const uint64_t head = WordHead(w.data(), w.size());
-  return Probe(w, head, HashWord(w, head));
-}
-
-inline uint32_t PhraseLexicon::Probe(std::string_view w, uint64_t head,
-                                     uint64_t h) const {
-  const size_t mask = word_slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const WordSlot& s = word_slots_[i];
-    if (s.id == kNoWord) return kNoWord;
-    if (s.head == head && s.length == w.size() &&
-        (w.size() <= 8 || SameBytes(words_.data() + word_offset_[s.id] + 8,
-                                    w.data() + 8, w.size() - 8))) {
-      return s.id;
-    }
+  // The pair filter: the first two words of every phrase, that is the
+  // edges leaving the states the root leads to. About 32 bits a pair keeps
+  // false positives near 3%.
+  std::vector<uint32_t> first_of(accept_begin_.size() - 1, kNoWord);
+  size_t pairs = 0;
+  for (const auto& [key, next] : edges) {
+    if ((key >> 32) == 0) first_of[next] = static_cast<uint32_t>(key);
+  }
+  for (const auto& [key, next] : edges) {
+    if ((key >> 32) != 0 && first_of[key >> 32] != kNoWord) ++pairs;
+  }
+  int pbits = 6;
+  while ((size_t{1} << pbits) < 32 * pairs) ++pbits;
+  pair_shift_ = 64 - pbits;
+  pair_bits_.assign((size_t{1} << pbits) / 64, 0);
+  for (const auto& [key, next] : edges) {
+    const uint32_t state = static_cast<uint32_t>(key >> 32);
+    if (state == 0 || first_of[state] == kNoWord) continue;
+    const size_t bit = PairBit(first_of[state], static_cast<uint32_t>(key));
+    pair_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
 }
 
 void PhraseLexicon::MapTokens(const TokenStream& tokens,
                               std::vector<uint32_t>* ids) const {
-  ids->resize(tokens.size());
-  uint32_t* out = ids->data();
-  // TokenStream::norm inlined, to know which buffer a form lies in: with 8
-  // readable bytes from its start (all but the last few bytes of a buffer),
-  // its head is one load and a mask instead of WordHead's length cases,
-  // which mispredict on running text.
+  const size_t n = tokens.size();
+  ids->resize(n);
+  uint32_t* const out = ids->data();
+  static constexpr uint64_t kKeep[9] = {0,
+                                        0xFF,
+                                        0xFFFF,
+                                        0xFFFFFF,
+                                        0xFFFFFFFF,
+                                        0xFFFFFFFFFFull,
+                                        0xFFFFFFFFFFFFull,
+                                        0xFFFFFFFFFFFFFFull,
+                                        ~uint64_t{0}};
+  // The head of a form: with 8 readable bytes from its start (all but the
+  // last few bytes of a buffer) one load and a mask instead of WordHead's
+  // length cases, which would mispredict on running text.
+  const WordTable t = word_table();
+  auto map = [&](const char* p, size_t len, const char* end) {
+    if (end - p >= 8) {
+      return LookUp(t, p, len, Load64(p) & kKeep[len < 8 ? len : 8]);
+    }
+    return WordIdOf(std::string_view(p, len));
+  };
+  // Every token by its own bytes, then the tokens whose folded form differs
+  // (a sixth of them) again by that form: cheaper than choosing per token,
+  // a branch that would mispredict. No branch depends on a look-up's result,
+  // so the table's cache misses of successive tokens overlap.
   const char* const text = tokens.text.data();
   const char* const text_end = text + tokens.text.size();
+  const Token* const toks = tokens.tokens.data();
+  for (size_t i = 0; i < n; ++i) {
+    const Span s = toks[i].span;
+    out[i] = map(text + s.begin, s.end - s.begin, text_end);
+  }
   const char* const folded = tokens.norm_text.data();
   const char* const folded_end = folded + tokens.norm_text.size();
-  const Token* const toks = tokens.tokens.data();
-  const uint32_t* const refs = tokens.norm_ref.data();
-  const TokenStream::Folded* const folds = tokens.folded.data();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const uint32_t r = refs[i];
-    const char* p;
-    size_t n;
-    const char* end;
-    if (r == 0) {
-      p = text + toks[i].span.begin;
-      n = toks[i].span.end - toks[i].span.begin;
-      end = text_end;
-    } else {
-      const TokenStream::Folded& f = folds[r - 1];
-      p = folded + f.begin;
-      n = f.end - f.begin;
-      end = folded_end;
-    }
-    uint64_t head;
-    if (end - p >= 8) {
-      const uint64_t keep =
-          n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-      head = Load64(p) & keep;
-    } else {
-      head = WordHead(p, n);
-    }
-    const std::string_view w(p, n);
-    out[i] = Probe(w, head, HashWord(w, head));
+  for (const TokenStream::Folded& f : tokens.folded) {
+    out[f.token] = map(folded + f.begin, f.end - f.begin, folded_end);
   }
 }
 
@@ -314,11 +405,15 @@ void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
   const uint32_t* accept_begin = accept_begin_.data();
   const uint32_t* accept = accept_.data();
   const uint8_t* has_edges = has_edges_.data();
+  const uint64_t* pair_bits = pair_bits_.data();
   for (size_t i = 0; i + 1 < n; ++i) {
+    // Phrases are rare: the common case is two loads and a bit test, a
+    // branch that is almost never taken.
     const uint32_t first = ids[i];
+    const size_t bit = PairBit(first, ids[i + 1]);
+    if (((pair_bits[bit >> 6] >> (bit & 63)) & 1) == 0) continue;
     if (first == kNoWord) continue;
     uint32_t state = root_[first];
-    // Phrases are rare: the common case is one load and a byte test.
     for (size_t j = i + 1; has_edges[state] && j < n && ids[j] != kNoWord;) {
       state = Transition(state, ids[j]);
       if (state == 0) break;

@@ -7,10 +7,13 @@
 // by the longest phrase, so time is linear in tokens and independent of the
 // number of entries. All stages read these matches instead of scanning text.
 //
-// Both look-ups are flat open-addressing arrays built at Compile (one hash
-// of the folded bytes per token, one multiply per trie step, the root's
-// transitions a plain array indexed by word id): no allocation and no
-// pointer chasing per token.
+// Both look-ups are flat arrays built at Compile: words through a perfect
+// hash (one hash of the folded bytes per token, one slot, no branch on the
+// outcome, so the cache misses of successive tokens overlap), trie steps
+// through open addressing (one multiply per step, the root's transitions a
+// plain array indexed by word id), and a bitmap of the phrases' first two
+// words lets MatchPhrases skip almost every token with one bit test. No
+// allocation and no pointer chasing per token.
 //
 // One-word entries are 99% of all matches (a function word like "the" sits
 // in several lexicons), so a document's matches come in two parts that cost
@@ -100,26 +103,51 @@ class PhraseLexicon {
   size_t max_phrase_tokens() const { return max_len_; }
 
  private:
-  // Folded word -> word id: linear probing over a power-of-two array. Each
-  // slot holds the word's first 8 bytes (zero-padded), so a word of up to 8
-  // bytes (most tokens) is found or rejected by one compare in the slot; the
-  // bytes of longer words live in one string.
+  // Folded word -> word id: a perfect hash. A word's 64-bit hash picks a
+  // bucket, whose displacement (chosen at Compile so that no two words
+  // share a slot) picks the word's only slot: every look-up reads one
+  // displacement and one slot and decides without a branch. Each slot holds
+  // the word's first 8 bytes (zero-padded), so a word of up to 8 bytes (most
+  // tokens) is found or rejected by one compare in the slot; the bytes of
+  // longer words live in one string.
   struct WordSlot {
     uint64_t head = 0;      // first 8 bytes, little-endian, zero-padded
     uint32_t id = kNoWord;  // kNoWord: empty slot
-    uint32_t length = 0;
+    uint32_t length = 0;    // 0: empty slot
   };
   // (state, word) -> next state, for states other than the root.
   struct EdgeSlot {
     uint64_t key = ~uint64_t{0};  // state << 32 | word; all ones: empty
     uint32_t next = 0;
   };
-  static uint64_t HashWord(std::string_view w, uint64_t head);
+  // The look-up's tables as plain pointers, copied into a local by
+  // MapTokens so that its loop keeps them in registers (the compiler cannot
+  // tell that the ids it writes leave the members unchanged).
+  struct WordTable {
+    uint64_t seed;
+    const uint32_t* displacement;
+    const WordSlot* slots;
+    const char* words;
+    const uint32_t* offsets;
+    int bucket_shift;
+    int slot_shift;
+  };
+  WordTable word_table() const {
+    return WordTable{seed_,         displacement_.data(), word_slots_.data(),
+                     words_.data(), word_offset_.data(),  bucket_shift_,
+                     slot_shift_};
+  }
+  // The word id of any form (tests, and the tail of a buffer).
+  uint32_t WordIdOf(std::string_view w) const;
+  // Builds the perfect hash over words; false if two words hash alike.
+  bool BuildWordTable(const std::vector<std::string>& words, uint64_t seed);
   static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
-  uint32_t WordId(std::string_view w) const;
-  // The slot table's answer for w; `head` is WordHead of w (its first
-  // min(8, size) bytes, zero-padded) and `h` HashWord(w, head).
-  uint32_t Probe(std::string_view w, uint64_t head, uint64_t h) const;
+  // Bit of the word pair (a, b) in pair_bits_: set for the first two words of
+  // every phrase, so a clear bit rules a phrase start out.
+  size_t PairBit(uint32_t a, uint32_t b) const {
+    return static_cast<size_t>(
+        (((uint64_t{a} << 32) | b) * 0xD6E8FEB86659FD93ull) >> pair_shift_);
+  }
   uint32_t Transition(uint32_t state, uint32_t word) const {
     if (state == 0) return root_[word];
     const uint64_t key = (uint64_t{state} << 32) | word;
@@ -136,7 +164,11 @@ class PhraseLexicon {
   std::vector<CompiledEntry> entries_;
   std::vector<std::vector<std::string>> entry_norms_;  // for MatchNaive
   std::vector<std::string> type_names_;
-  std::vector<WordSlot> word_slots_;  // size a power of two
+  uint64_t seed_ = 0;
+  std::vector<uint32_t> displacement_;  // per bucket; a power of two
+  int bucket_shift_ = 64;               // 64 - log2(buckets)
+  std::vector<WordSlot> word_slots_;    // a power of two
+  int slot_shift_ = 64;                 // 64 - log2(slots)
   std::string words_;
   std::vector<uint32_t> word_offset_;  // word id -> its bytes in words_
   std::vector<uint32_t> root_;         // word id -> state after it; 0 = none
@@ -145,6 +177,8 @@ class PhraseLexicon {
   std::vector<uint8_t> has_edges_;
   std::vector<EdgeSlot> edges_;         // size a power of two
   int edge_shift_ = 64;                 // 64 - log2(edges_.size())
+  std::vector<uint64_t> pair_bits_;     // a power of two of bits
+  int pair_shift_ = 64;                 // 64 - log2(bits)
   std::vector<uint32_t> accept_begin_;  // per state, into accept_
   std::vector<uint32_t> accept_;        // entry ids
   size_t max_len_ = 0;
