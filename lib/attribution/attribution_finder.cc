@@ -126,6 +126,39 @@ using Role = AttributionFinder::Role;
 using Form = AttributionFinder::Form;
 using EntryInfo = AttributionFinder::EntryInfo;
 
+namespace {
+
+// Roles whose tokens FindInSentence and ApplyChains act on.
+inline bool IsCandidateRole(Role role) {
+  return role == Role::kVerb || role == Role::kPrep || role == Role::kNoun ||
+         role == Role::kAdverb || role == Role::kChain;
+}
+
+// Per-word flags (AttributionFinder::word_flags_). The four closed-class
+// roles only ever mark single words, so their per-token table is the word's
+// flags copied for every token: no per-match bookkeeping, nothing to reset.
+constexpr uint8_t kBlockerBit = 1, kClauseBit = 2, kContentStartBit = 4,
+                  kAdjunctBit = 8;
+constexpr uint8_t kTokenBits = 15;     // the bits copied per token
+constexpr uint8_t kCandidateBit = 16;  // a one-word cue candidate
+constexpr uint8_t kEntriesBit = 32;    // has entries in word_entries_
+inline uint8_t FlagBit(Role role) {
+  switch (role) {
+    case Role::kBlocker:
+      return kBlockerBit;
+    case Role::kClause:
+      return kClauseBit;
+    case Role::kContentStart:
+      return kContentStartBit;
+    case Role::kAdjunct:
+      return kAdjunctBit;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
 absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     const PhraseLexicon& lexicon) {
   static const std::pair<std::string_view, Role> kRoles[] = {
@@ -201,11 +234,22 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
   }
   const size_t vocab = lexicon.vocabulary_size();
   f.word_first_.assign(vocab + 2, 0);
+  f.word_flags_.assign(vocab + 1, 0);
   for (uint32_t w = 0; w < vocab; ++w) {
     f.word_first_[w] = static_cast<uint32_t>(f.word_entries_.size());
+    uint8_t flags = 0;
     for (uint32_t entry : lexicon.SingleEntries(w)) {
-      if (f.roles_[entry] != Role::kNone) f.word_entries_.push_back(entry);
+      const Role role = f.roles_[entry];
+      if (role == Role::kNone) continue;
+      if (const uint8_t bit = FlagBit(role)) {
+        flags |= bit;
+        continue;
+      }
+      if (IsCandidateRole(role)) flags |= kCandidateBit;
+      flags |= kEntriesBit;
+      f.word_entries_.push_back(entry);
     }
+    f.word_flags_[w] = flags;
   }
   f.word_first_[vocab] = f.word_first_[vocab + 1] =
       static_cast<uint32_t>(f.word_entries_.size());
@@ -279,17 +323,12 @@ namespace {
 // How many earlier sources short-name resolution looks back over.
 constexpr size_t kKnownWindow = 64;
 
-// Roles whose tokens FindInSentence and ApplyChains act on.
-inline bool IsCandidateRole(Role role) {
-  return role == Role::kVerb || role == Role::kPrep || role == Role::kNoun ||
-         role == Role::kAdverb || role == Role::kChain;
-}
-
 class Run {
  public:
   Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
       const std::vector<uint32_t>& word_first,
-      const std::vector<uint32_t>& word_entries, std::string_view text,
+      const std::vector<uint32_t>& word_entries,
+      const std::vector<uint8_t>& word_flags, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
       AttributionFinder::Scratch* scratch, Document* doc)
@@ -316,10 +355,7 @@ class Run {
         hedge_(scratch->hedge),
         comparison_(scratch->comparison),
         manner_(scratch->manner),
-        blocker_(scratch->blocker),
-        clause_(scratch->clause),
-        content_start_(scratch->content_start),
-        adjunct_(scratch->adjunct),
+        flags_(scratch->flags),
         exception_(scratch->exception),
         covered_(scratch->covered),
         has_claim_(scratch->sentence_has_claim),
@@ -345,12 +381,18 @@ class Run {
                       &object_, &src_, &hedge_, &comparison_, &manner_}) {
         v->resize(n, Hit{});
       }
-      for (auto* v :
-           {&blocker_, &clause_, &content_start_, &adjunct_, &exception_})
-        v->resize(n, 0);
+      exception_.resize(n, 0);
       qopen_.resize(n, kNone);
       qclose_.resize(n, kNone);
     }
+    // Every token's flags are written below; the padding reads as no flags.
+    if (flags_.size() < n + kFlagPadding) flags_.resize(n + kFlagPadding);
+    std::fill(flags_.begin() + n, flags_.begin() + n + kFlagPadding, 0);
+    uint8_t* const flags = flags_.data();
+    blocker_ = FlagColumn{flags, kBlockerBit};
+    clause_ = FlagColumn{flags, kClauseBit};
+    content_start_ = FlagColumn{flags, kContentStartBit};
+    adjunct_ = FlagColumn{flags, kAdjunctBit};
     // One-word entries from the per-word table (two loads per token), then
     // the phrases. A table cell takes the longest match at its token, and a
     // token's one-word entries come before its phrases in Match() order, so
@@ -361,26 +403,26 @@ class Run {
     const uint32_t vocab = static_cast<uint32_t>(word_first.size()) - 2;
     const uint32_t* ids = word_ids.data();
     const uint32_t* first = word_first.data();
+    const uint8_t* wflags = word_flags.data();
     cands_.clear();
     for (uint32_t i = 0; i < n; ++i) {
       const uint32_t w = ids[i] < vocab ? ids[i] : vocab;
-      const uint32_t kb = first[w], ke = first[w + 1];
-      if (kb == ke) continue;  // most words have no role
-      bool cand = false;
-      for (uint32_t k = kb; k < ke; ++k) {
+      const uint8_t f = wflags[w];
+      flags[i] = f & kTokenBits;
+      if (!(f & kEntriesBit)) continue;  // most words have no other role
+      for (uint32_t k = first[w]; k < first[w + 1]; ++k) {
         const uint32_t entry = word_entries[k];
-        const Role role = roles[entry];
-        Apply(role, i, i + 1, entry);
-        cand = cand || IsCandidateRole(role);
+        Apply(roles[entry], i, i + 1, entry);
       }
-      if (cand) cands_.push_back(i);
+      if (f & kCandidateBit) cands_.push_back(i);
     }
     const size_t word_cands = cands_.size();
     for (const LexiconMatch& m : phrases) {
       // Most phrases (gazetteers, units, ...) have no role here: a one-byte
       // look-up skips them without touching the larger EntryInfo.
+      // The closed-class flags are one-word roles only.
       const Role role = roles[m.entry];
-      if (role == Role::kNone) continue;
+      if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
       if (IsCandidateRole(role)) cands_.push_back(m.begin);
     }
@@ -420,8 +462,6 @@ class Run {
       const Role role = static_cast<Role>(t.role);
       if (std::vector<Hit>* table = HitTable(role)) {
         (*table)[t.begin] = Hit{};
-      } else if (std::vector<uint8_t>* flags = FlagTable(role)) {
-        (*flags)[t.begin] = 0;
       } else if (role == Role::kException) {
         for (uint32_t k = t.begin; k < t.end; ++k) exception_[k] = 0;
       }
@@ -458,22 +498,8 @@ class Run {
         return nullptr;
     }
   }
-  // The per-token flags a one-word entry of a role sets, or null.
-  std::vector<uint8_t>* FlagTable(Role role) {
-    switch (role) {
-      case Role::kBlocker:
-        return &blocker_;
-      case Role::kClause:
-        return &clause_;
-      case Role::kContentStart:
-        return &content_start_;
-      case Role::kAdjunct:
-        return &adjunct_;
-      default:
-        return nullptr;
-    }
-  }
-  // Records one match with a role (tokens [b, e)) in the per-token tables.
+  // Records one match with a role (tokens [b, e)) in the per-token tables;
+  // the closed-class flags are set per word instead.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
     touched_.push_back({b, e, static_cast<uint8_t>(role)});
     if (std::vector<Hit>* table = HitTable(role)) {
@@ -482,8 +508,6 @@ class Run {
         h.end = static_cast<int>(e);
         h.entry = entry;
       }
-    } else if (std::vector<uint8_t>* flags = FlagTable(role)) {
-      if (e == b + 1) (*flags)[b] = 1;
     } else if (role == Role::kException) {
       for (uint32_t k = b; k < e; ++k) exception_[k] = 1;
     }
@@ -2560,8 +2584,19 @@ class Run {
   Document* doc_;
   std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
       &src_, &hedge_, &comparison_, &manner_;
-  std::vector<uint8_t>&blocker_, &clause_, &content_start_, &adjunct_,
-      &exception_, &covered_, &has_claim_;
+  // One bit of the per-token flags, read like a table of bools.
+  struct FlagColumn {
+    const uint8_t* flags = nullptr;
+    uint8_t bit = 0;
+    [[gnu::always_inline]] bool operator[](int k) const {
+      return (flags[k] & bit) != 0;
+    }
+  };
+  // Tokens past the end read as no flags (the padding is written per call).
+  static constexpr size_t kFlagPadding = 8;
+  std::vector<uint8_t>& flags_;
+  FlagColumn blocker_, clause_, content_start_, adjunct_;
+  std::vector<uint8_t>&exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
   std::vector<AttributionFinder::Scratch::Touched>& touched_;
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
@@ -2580,8 +2615,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
-  Run run(info_, roles_, word_first_, word_entries_, text, tokens, word_ids,
-          phrases, scratch, doc);
+  Run run(info_, roles_, word_first_, word_entries_, word_flags_, text, tokens,
+          word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();
