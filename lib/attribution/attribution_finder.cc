@@ -1,6 +1,7 @@
 #include "attribution/attribution_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 #include <utility>
 
@@ -532,14 +533,24 @@ class Run {
   // ---- token predicates -------------------------------------------------
   // The small ones run per token from hundreds of call sites: always_inline
   // keeps GCC from calling them.
+  // TokenStream::norm, inlined: it runs tens of times per cue.
   [[gnu::always_inline]] std::string_view Norm(int i) const {
-    return ts_.norm(static_cast<size_t>(i));
+    const uint32_t r = ts_.norm_ref[static_cast<size_t>(i)];
+    if (r == 0) {
+      const Span& s = Tok(i).span;
+      return std::string_view(ts_.text.data() + s.begin, s.end - s.begin);
+    }
+    const TokenStream::Folded& f = ts_.folded[r - 1];
+    return std::string_view(ts_.norm_text.data() + f.begin, f.end - f.begin);
   }
   [[gnu::always_inline]] const Token& Tok(int i) const {
     return ts_.tokens[static_cast<size_t>(i)];
   }
-  [[gnu::always_inline]] bool Is(int i, std::string_view s) const {
-    return Norm(i) == s;
+  // Norm(i) is the literal `s`: a length test and a compare of known size.
+  template <size_t N>
+  [[gnu::always_inline]] bool Is(int i, const char (&s)[N]) const {
+    const std::string_view n = Norm(i);
+    return n.size() == N - 1 && std::memcmp(n.data(), s, N - 1) == 0;
   }
   // Norm(i) is the one character c: for the per-token loops, where a call
   // to Is and its compare cost more than the rest of the test.
