@@ -140,7 +140,6 @@ inline bool IsCandidateRole(Role role) {
 // flags copied for every token: no per-match bookkeeping, nothing to reset.
 constexpr uint8_t kBlockerBit = 1, kClauseBit = 2, kContentStartBit = 4,
                   kAdjunctBit = 8;
-constexpr uint8_t kTokenBits = 15;     // the bits copied per token
 constexpr uint8_t kCandidateBit = 16;  // a one-word cue candidate
 constexpr uint8_t kEntriesBit = 32;    // has entries in word_entries_
 inline uint8_t FlagBit(Role role) {
@@ -305,6 +304,7 @@ struct AttributionFinder::Scratch::DocState {
   SpanIndex entity_index, quantity_index;
   std::vector<uint32_t> inside;       // Emit's buffer
   std::vector<uint32_t> cands;        // cue candidate tokens, ascending
+  std::vector<uint32_t> role_tokens;  // the constructor's buffer
   std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
   std::vector<uint32_t>
       person_best;  // max entity index among person_ends[0..i]
@@ -357,6 +357,7 @@ class Run {
         comparison_(scratch->comparison),
         manner_(scratch->manner),
         flags_(scratch->flags),
+        role_tokens_(scratch->doc_state->role_tokens),
         exception_(scratch->exception),
         covered_(scratch->covered),
         has_claim_(scratch->sentence_has_claim),
@@ -390,6 +391,10 @@ class Run {
     if (flags_.size() < n + kFlagPadding) flags_.resize(n + kFlagPadding);
     std::fill(flags_.begin() + n, flags_.begin() + n + kFlagPadding, 0);
     uint8_t* const flags = flags_.data();
+    for (int r = 0; r < kRoles; ++r) {
+      std::vector<Hit>* table = HitTableOf(static_cast<Role>(r));
+      hit_tables_[r] = table != nullptr ? table->data() : nullptr;
+    }
     blocker_ = FlagColumn{flags, kBlockerBit};
     clause_ = FlagColumn{flags, kClauseBit};
     content_start_ = FlagColumn{flags, kContentStartBit};
@@ -405,17 +410,27 @@ class Run {
     const uint32_t* ids = word_ids.data();
     const uint32_t* first = word_first.data();
     const uint8_t* wflags = word_flags.data();
-    cands_.clear();
+    // First every token's flags, listing the few tokens with other roles
+    // (branch-free: the list takes every token, the count only those).
+    if (role_tokens_.size() < n) role_tokens_.resize(n);
+    uint32_t* const listed = role_tokens_.data();
+    size_t n_listed = 0;
     for (uint32_t i = 0; i < n; ++i) {
-      const uint32_t w = ids[i] < vocab ? ids[i] : vocab;
-      const uint8_t f = wflags[w];
-      flags[i] = f & kTokenBits;
-      if (!(f & kEntriesBit)) continue;  // most words have no other role
+      const uint32_t id = ids[i];
+      const uint8_t f = wflags[id < vocab ? id : vocab];
+      flags[i] = f;  // the columns read their own bit only
+      listed[n_listed] = i;
+      n_listed += (f & kEntriesBit) != 0;
+    }
+    cands_.clear();
+    for (size_t c = 0; c < n_listed; ++c) {
+      const uint32_t i = listed[c];
+      const uint32_t w = ids[i];  // a word: no-word ids have no entries
       for (uint32_t k = first[w]; k < first[w + 1]; ++k) {
         const uint32_t entry = word_entries[k];
         Apply(roles[entry], i, i + 1, entry);
       }
-      if (f & kCandidateBit) cands_.push_back(i);
+      if (flags[i] & kCandidateBit) cands_.push_back(i);
     }
     const size_t word_cands = cands_.size();
     for (const LexiconMatch& m : phrases) {
@@ -461,8 +476,8 @@ class Run {
   void Reset() {
     for (const AttributionFinder::Scratch::Touched& t : touched_) {
       const Role role = static_cast<Role>(t.role);
-      if (std::vector<Hit>* table = HitTable(role)) {
-        (*table)[t.begin] = Hit{};
+      if (Hit* table = hit_tables_[t.role]) {
+        table[t.begin] = Hit{};
       } else if (role == Role::kException) {
         for (uint32_t k = t.begin; k < t.end; ++k) exception_[k] = 0;
       }
@@ -471,7 +486,7 @@ class Run {
   }
 
   // The per-token table a role writes the longest match into, or null.
-  std::vector<Hit>* HitTable(Role role) {
+  std::vector<Hit>* HitTableOf(Role role) {
     switch (role) {
       case Role::kVerb:
         return &verb_;
@@ -502,16 +517,19 @@ class Run {
   // Records one match with a role (tokens [b, e)) in the per-token tables;
   // the closed-class flags are set per word instead.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
-    touched_.push_back({b, e, static_cast<uint8_t>(role)});
-    if (std::vector<Hit>* table = HitTable(role)) {
-      Hit& h = (*table)[b];
+    const uint8_t r = static_cast<uint8_t>(role);
+    if (Hit* table = hit_tables_[r]) {
+      Hit& h = table[b];
       if (h.end == kNone || static_cast<int>(e) >= h.end) {
         h.end = static_cast<int>(e);
         h.entry = entry;
       }
     } else if (role == Role::kException) {
       for (uint32_t k = b; k < e; ++k) exception_[k] = 1;
+    } else {
+      return;
     }
+    touched_.push_back({b, e, r});
   }
 
   void FindAll() {
@@ -2607,6 +2625,12 @@ class Run {
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
   FlagColumn blocker_, clause_, content_start_, adjunct_;
+  // Hit table data by Role (null for roles without one), for Apply/Reset;
+  // indexed by any byte, filled for the first kRoles values.
+  static constexpr int kRoles = 32;
+  static_assert(static_cast<int>(Role::kManner) < kRoles);
+  Hit* hit_tables_[256] = {};
+  std::vector<uint32_t>& role_tokens_;  // tokens with entries (constructor)
   std::vector<uint8_t>&exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
   std::vector<AttributionFinder::Scratch::Touched>& touched_;
