@@ -259,6 +259,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<Known> known;
   SpanIndex entity_index, quantity_index;
   std::vector<uint32_t> inside;       // Emit's buffer
+  std::vector<uint32_t> cands;        // cue candidate tokens, ascending
   std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
   std::vector<uint32_t>
       person_best;  // max entity index among person_ends[0..i]
@@ -278,6 +279,12 @@ namespace {
 // How many earlier sources short-name resolution looks back over.
 constexpr size_t kKnownWindow = 64;
 
+// Roles whose tokens FindInSentence and ApplyChains act on.
+inline bool IsCandidateRole(Role role) {
+  return role == Role::kVerb || role == Role::kPrep || role == Role::kNoun ||
+         role == Role::kAdverb || role == Role::kChain;
+}
+
 class Run {
  public:
   Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
@@ -289,6 +296,7 @@ class Run {
       : entity_index_(scratch->doc_state->entity_index),
         quantity_index_(scratch->doc_state->quantity_index),
         inside_(scratch->doc_state->inside),
+        cands_(scratch->doc_state->cands),
         person_ends_(scratch->doc_state->person_ends),
         person_best_(scratch->doc_state->person_best),
         person_last_words_(scratch->doc_state->person_last_words),
@@ -347,21 +355,46 @@ class Run {
     // the phrases. A table cell takes the longest match at its token, and a
     // token's one-word entries come before its phrases in Match() order, so
     // applying every one-word entry first gives the same tables.
+    // Meanwhile the cue candidates are listed: the tokens where a cue verb,
+    // preposition, noun, adverb or chain word begins, and every colon. The
+    // sentence loops visit these instead of every token.
     const uint32_t vocab = static_cast<uint32_t>(word_first.size()) - 2;
     const uint32_t* ids = word_ids.data();
+    const uint32_t* first = word_first.data();
+    cands_.clear();
     for (uint32_t i = 0; i < n; ++i) {
       const uint32_t w = ids[i] < vocab ? ids[i] : vocab;
-      for (uint32_t k = word_first[w]; k < word_first[w + 1]; ++k) {
+      const uint32_t kb = first[w], ke = first[w + 1];
+      if (kb == ke) continue;  // most words have no role
+      bool cand = false;
+      for (uint32_t k = kb; k < ke; ++k) {
         const uint32_t entry = word_entries[k];
-        Apply(roles[entry], i, i + 1, entry);
+        const Role role = roles[entry];
+        Apply(role, i, i + 1, entry);
+        cand = cand || IsCandidateRole(role);
       }
+      if (cand) cands_.push_back(i);
     }
+    const size_t word_cands = cands_.size();
     for (const LexiconMatch& m : phrases) {
       // Most phrases (gazetteers, units, ...) have no role here: a one-byte
       // look-up skips them without touching the larger EntryInfo.
       const Role role = roles[m.entry];
-      if (role != Role::kNone) Apply(role, m.begin, m.end, m.entry);
+      if (role == Role::kNone) continue;
+      Apply(role, m.begin, m.end, m.entry);
+      if (IsCandidateRole(role)) cands_.push_back(m.begin);
     }
+    // Colons, quotation marks and dashes are never words, numbers or commas:
+    // TokenStream::marks lists all of them.
+    for (const TokenStream::Mark& mark : ts.marks) {
+      if (IsChar(static_cast<int>(mark.token), ':'))
+        cands_.push_back(mark.token);
+    }
+    if (cands_.size() > word_cands) {
+      std::sort(cands_.begin(), cands_.end());
+      cands_.erase(std::unique(cands_.begin(), cands_.end()), cands_.end());
+    }
+    cand_cur_ = 0;
     PairQuotes();
     // Quotation depth per token (only when the document has quotations):
     // a cue inside a quotation is the quoted speaker's words, not a claim of
@@ -537,7 +570,12 @@ class Run {
   void PairQuotes() {
     const int n = static_cast<int>(ts_.size());
     std::vector<int> stack;  // opening mark: first token
-    for (int i = 0; i < n; ++i) {
+    // Quotation marks, backticks and line starts are all marks
+    // (TokenStream::marks): the other tokens change nothing here.
+    int skip_to = -1;  // tokens up to here were read as one group
+    for (const TokenStream::Mark& mark : ts_.marks) {
+      int i = static_cast<int>(mark.token);
+      if (i <= skip_to) continue;
       if (i > 0 && ts_.newlines_before[i] >= 2) stack.clear();
       bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
       if (!q) continue;
@@ -575,7 +613,7 @@ class Run {
           quote_marks_.push_back(k);
         }
       }
-      i = last;
+      skip_to = last;
     }
   }
 
@@ -594,16 +632,27 @@ class Run {
     while (v.limit > v.b && IsFinalPunct(v.limit - 1)) --v.limit;
     v.b = SkipDateline(v);
     if (v.limit <= v.b) return;
+    // The sentence's cue candidates: cands_[c0, c1). Sentences come in
+    // order, so the cursor only moves forward.
+    const uint32_t* cands = cands_.data();
+    const size_t nc = cands_.size();
+    size_t c0 = cand_cur_;
+    while (c0 < nc && static_cast<int>(cands[c0]) < v.b) ++c0;
+    size_t c1 = c0;
+    while (c1 < nc && static_cast<int>(cands[c1]) < v.e) ++c1;
+    cand_cur_ = c1;
     // Cheap prefilter: any cue at all?
     bool any = Is(v.b, "in");  // DocumentInCue
-    for (int i = v.b; i < v.e && !any; ++i) {
+    for (size_t c = c0; c < c1 && !any; ++c) {
+      const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
             adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':');
     }
     if (!any) return;
     const size_t first = drafts_.size();
     int consumed = v.b;  // tokens before this were part of an earlier cue
-    for (int i = v.b; i < v.e; ++i) {
+    for (size_t c = c0; c < c1; ++c) {
+      const int i = static_cast<int>(cands[c]);
       if (i < consumed) continue;
       if (verb_[i].end != kNone) {
         if (VerbCue(s, v, i))
@@ -621,7 +670,8 @@ class Run {
     if (drafts_.size() == first) DocumentInCue(s, v);
     // "reportedly" with no other cue: a sourceless, hedged claim.
     if (drafts_.size() == first) {
-      for (int i = v.b; i < v.limit; ++i) {
+      for (size_t c = c0; c < c1 && static_cast<int>(cands[c]) < v.limit; ++c) {
+        const int i = static_cast<int>(cands[c]);
         if (adverb_[i].end == kNone) continue;
         Draft d;
         d.sentence = s;
@@ -639,7 +689,7 @@ class Run {
       }
     }
     ClipOpenEnds(first);
-    ApplyChains(s, v, first);
+    ApplyChains(s, v, first, c0, c1);
   }
 
   // "In a poll released Monday, 54 percent of voters backed the plan": a
@@ -1790,7 +1840,11 @@ class Run {
   // name the source, the whole quotation the content.
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
-    for (int k = 1; k + 1 < n; ++k) {
+    // Dashes are marks (TokenStream::marks): the other tokens are skipped.
+    for (const TokenStream::Mark& mark : ts_.marks) {
+      const int k = static_cast<int>(mark.token);
+      if (k < 1) continue;
+      if (k + 1 >= n) break;
       // Cheap kind checks first: a quotation mark right before the dash.
       if (Tok(k).kind != TokenKind::kPunctuation ||
           !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
@@ -2036,8 +2090,11 @@ class Run {
   }
 
   // "X reported, citing Y" / "X, quoting Y": Y goes to via.
-  void ApplyChains(uint32_t s, const SentenceView& v, size_t first) {
-    for (int i = v.b; i < v.limit; ++i) {
+  // cands_[c0, c1) are the sentence's cue candidates, chain words among them.
+  void ApplyChains(uint32_t s, const SentenceView& v, size_t first, size_t c0,
+                   size_t c1) {
+    for (size_t c = c0; c < c1 && static_cast<int>(cands_[c]) < v.limit; ++c) {
+      const int i = static_cast<int>(cands_[c]);
       if (chain_[i].end == kNone) continue;
       int ve = chain_[i].end;
       int k = ve;
@@ -2114,24 +2171,30 @@ class Run {
 
   // Sentences with a figure or comparison and no claim: checkable statements.
   void AddUnattributed() {
+    // covered: per sentence, whether a claim's content holds its first token.
     std::vector<uint8_t>& covered = covered_;
     std::vector<uint8_t>& has_claim = has_claim_;
-    covered.assign(ts_.size(), 0);
-    has_claim.assign(doc_->sentences.size(), 0);
+    const auto& ss = doc_->sentences;
+    covered.assign(ss.size(), 0);
+    has_claim.assign(ss.size(), 0);
     for (const Draft& d : drafts_) {
       has_claim[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
-        for (int i = b; i < e; ++i) covered[i] = 1;
+        auto it = std::lower_bound(
+            ss.begin(), ss.end(), static_cast<uint32_t>(b),
+            [](const Sentence& x, uint32_t t) { return x.first_token < t; });
+        for (; it != ss.end() && static_cast<int>(it->first_token) < e; ++it)
+          covered[it - ss.begin()] = 1;
       }
     }
-    for (uint32_t s = 0; s < doc_->sentences.size(); ++s) {
+    for (uint32_t s = 0; s < ss.size(); ++s) {
       if (has_claim[s]) continue;
-      const Sentence& sent = doc_->sentences[s];
+      const Sentence& sent = ss[s];
       int b = static_cast<int>(sent.first_token),
           e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[b] || Is(e - 1, "?")) continue;
+      if (limit - b < 3 || covered[s] || Is(e - 1, "?")) continue;
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       int figures = 0, comparisons = 0;
       if (!doc_->quantities.empty()) {
@@ -2145,9 +2208,9 @@ class Run {
           if (Tok(i).kind == TokenKind::kNumber && !IsYear(i)) ++figures;
         }
       }
+      if (figures == 0) continue;
       for (int i = b; i < limit; ++i)
         comparisons += comparison_[i].end != kNone;
-      if (figures == 0) continue;
       Draft d;
       d.sentence = s;
       d.no_cue = true;
@@ -2483,6 +2546,8 @@ class Run {
   }
   SpanIndex &entity_index_, &quantity_index_;
   std::vector<uint32_t>& inside_;
+  std::vector<uint32_t>& cands_;  // see the constructor
+  size_t cand_cur_ = 0;           // first candidate of the current sentence
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
