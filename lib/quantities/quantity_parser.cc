@@ -374,16 +374,57 @@ class QuantityRun {
         used_(scratch->used),
         roles_(scratch->roles),
         start_(scratch->start),
-        list_(scratch->list) {
+        list_(scratch->list),
+        may_start_(scratch->may_start) {
     // Per token: the roles of its matches (one-word entries from the
-    // per-word table, so a token costs two loads) and its phrases.
+    // per-word table, so a token costs two loads) and its phrases, and
+    // whether it may start a quantity (MayStart without the look at the
+    // next token's sentence: a token before a number is a candidate, and
+    // Run checks that the number is in the same sentence).
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
     start_.resize(n + 2);
     list_.clear();
+    may_start_.assign(n / 64 + 1, 0);
     const uint64_t* word_roles = p_.word_roles_.data();
-    for (size_t i = 0; i < n; ++i) roles_[i] = word_roles[WordSlot(i)];
+    const uint64_t start_roles = StartRoles();
+    const Token* toks = ts.tokens.data();
+    uint64_t* may = may_start_.data();
+    // 64 tokens per word of bits, kept in registers (bitwise, no branches).
+    for (size_t w = 0; w <= n / 64; ++w) {
+      uint64_t bits = 0, numbers = 0;
+      const size_t end = std::min(n, w * 64 + 64);
+      for (size_t i = w * 64; i < end; ++i) {
+        const uint64_t r = word_roles[WordSlot(i)];
+        roles_[i] = r;
+        const Token& t = toks[i];
+        const uint64_t number = t.kind == TokenKind::kNumber;
+        const uint64_t start =
+            number | ((r & start_roles) != 0) |
+            ((t.kind == TokenKind::kWord) & ((t.flags & kHasDigit) != 0));
+        bits |= start << (i & 63);
+        numbers |= number << (i & 63);
+      }
+      // The token before a number ("week 7", a sign, a decimal point).
+      may[w] = bits | (numbers >> 1);
+      if (w > 0) may[w - 1] |= numbers << 63;
+    }
+    // Words with a '-' ("mid-March", "third-largest"): memchr finds the few
+    // dashes faster than a look at every word.
+    for (const char* p = text_.data();;) {
+      p = static_cast<const char*>(
+          std::memchr(p, '-', text_.data() + text_.size() - p));
+      if (p == nullptr) break;
+      const uint32_t at = static_cast<uint32_t>(p - text_.data());
+      ++p;
+      const Token* t = std::partition_point(
+          toks, toks + n, [at](const Token& k) { return k.span.end <= at; });
+      if (t == toks + n || t->span.begin > at || t->kind != TokenKind::kWord)
+        continue;
+      const size_t k = static_cast<size_t>(t - toks);
+      may[k >> 6] |= uint64_t{1} << (k & 63);
+    }
     // Room up front saves most of the vector's regrowth (a move of every
     // quantity each time); news has about one quantity per 40 tokens.
     out_->reserve(out_->size() + n / 32 + 4);
@@ -393,11 +434,18 @@ class QuantityRun {
     for (const LexiconMatch& m : phrases) {
       const QRole role = roles[m.entry];
       if (role == QRole::kNone) continue;
-      for (; i <= m.begin; ++i) start_[i] = static_cast<uint32_t>(list_.size());
+      if (i <= m.begin) {
+        std::fill(start_.begin() + i, start_.begin() + m.begin + 1,
+                  static_cast<uint32_t>(list_.size()));
+        i = m.begin + 1;
+      }
       list_.push_back({m.end, &p_.by_entry_[m.entry]});
       roles_[m.begin] |= RoleBit(role);
+      if (RoleBit(role) & start_roles)
+        may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
-    for (; i < n + 2; ++i) start_[i] = static_cast<uint32_t>(list_.size());
+    std::fill(start_.begin() + i, start_.end(),
+              static_cast<uint32_t>(list_.size()));
     int y, mo, d;
     if (date.size() == 10 &&
         std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
@@ -411,13 +459,16 @@ class QuantityRun {
     for (const Sentence& s : sentences) {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
-      for (size_t i = s.first_token; i < s.end_token;) {
-        if (used_[i] || !MayStart(i)) {
-          ++i;
+      for (size_t i = NextCandidate(s.first_token, s.end_token);
+           i < s.end_token;) {
+        // The last token of a sentence is a candidate through a number
+        // after it only when the number is in the same sentence.
+        if (used_[i] || (i + 1 == s.end_token && !MayStart(i))) {
+          i = NextCandidate(i + 1, s.end_token);
           continue;
         }
         size_t next = Step(i);
-        i = next > i ? next : i + 1;
+        i = NextCandidate(next > i ? next : i + 1, s.end_token);
       }
     }
     // Rules emit in text order almost always; a sort is a no-op then when no
@@ -4141,6 +4192,20 @@ class QuantityRun {
     return s;
   }
 
+  // The first token in [i, end) with its may_start_ bit set, or end.
+  size_t NextCandidate(size_t i, size_t end) const {
+    if (i >= end) return end;
+    size_t w = i >> 6;
+    uint64_t bits = may_start_[w] & (~uint64_t{0} << (i & 63));
+    const size_t last = (end - 1) >> 6;
+    while (bits == 0) {
+      if (++w > last) return end;
+      bits = may_start_[w];
+    }
+    const size_t k = (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
+    return k < end ? k : end;
+  }
+
   // Token i passed MayStart.
   size_t Step(size_t i) {
     const Starts starts = StartsAt(i);
@@ -4644,6 +4709,7 @@ class QuantityRun {
   std::vector<uint64_t>& roles_;
   std::vector<uint32_t>& start_;
   std::vector<Hit>& list_;
+  std::vector<uint64_t>& may_start_;
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;

@@ -145,6 +145,10 @@ struct QuantityScratch {
   std::vector<uint32_t> start;  // per token: first index into `list`
   std::vector<Hit> list;  // q_* phrase matches (2+ tokens) by first token;
                           // one-word entries come from the per-word table
+  // Bit i of word i / 64: token i may start a quantity (see
+  // QuantityRun::MayStart), computed for all tokens at once so that the main
+  // loop visits only these (about one token in ten).
+  std::vector<uint64_t> may_start;
 };
 
 // A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of
