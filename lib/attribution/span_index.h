@@ -20,11 +20,18 @@ class SpanIndex {
   template <class T>
   void Build(const std::vector<T>& items) {
     order_.resize(items.size());
-    for (size_t i = 0; i < items.size(); ++i)
+    bool sorted = true;  // stages emit their lists by position: no sort then
+    for (size_t i = 0; i < items.size(); ++i) {
       order_[i] = static_cast<uint32_t>(i);
-    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
-      return items[a].span.begin < items[b].span.begin;
-    });
+      sorted =
+          sorted && (i == 0 || items[i - 1].span.begin <= items[i].span.begin);
+    }
+    if (!sorted) {
+      std::stable_sort(order_.begin(), order_.end(),
+                       [&](uint32_t a, uint32_t b) {
+                         return items[a].span.begin < items[b].span.begin;
+                       });
+    }
     spans_.resize(items.size());
     max_len_ = 0;
     for (size_t i = 0; i < order_.size(); ++i) {
