@@ -58,12 +58,14 @@ class AttributionFinder {
   // Per-thread buffers for Find, one entry per token; reused so that the hot
   // path does not allocate per token. The per-token role tables and quote
   // pairs are all-default between calls (Find clears only what it wrote), so
-  // a document costs time in its matches, not in tokens x tables.
+  // a document costs time in its matches, not in tokens x tables; only
+  // `flags` is written for every token.
   struct Scratch {
     std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge,
         comparison, manner;
-    std::vector<uint8_t> blocker, clause, content_start, adjunct, exception,
-        covered;
+    // Closed-class roles (blocker, clause word, content start, adjunct) as
+    // bits, written for every token; then the per-phrase exception marks.
+    std::vector<uint8_t> flags, exception, covered;
     std::vector<uint8_t> sentence_has_claim;
     std::vector<int> qopen, qclose;
     // What a document wrote into the tables above, for the reset after it:
@@ -144,6 +146,10 @@ class AttributionFinder {
                           // not for class=eval|stance or invert=0
     bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
                           // that ends a subject read leftwards
+    bool nest = true;  // a claim with this cue inside another claim's content
+                       // stays ("X said Y added that ..."); false for
+                       // class=cognition|stance|document, raising verbs and
+                       // nest=0 ("X said they want ..." is X's claim only)
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;
@@ -152,11 +158,16 @@ class AttributionFinder {
  private:
   std::vector<EntryInfo> info_;  // by lexicon entry id
   std::vector<Role> roles_;      // info_[i].role, packed for the match loop
-  // The one-word entries with a role of each word id, in Match() order:
+  // The one-word entries with a role other than the closed-class ones
+  // (word_flags_) of each word id, in Match() order:
   // word w has word_entries_[word_first_[w]] up to word_first_[w + 1]; index
   // vocabulary_size() stands for kNoWord (none).
   std::vector<uint32_t> word_first_;
   std::vector<uint32_t> word_entries_;
+  // Per word id (index vocabulary_size() for none): the closed-class roles as
+  // bits, and whether it is a cue candidate or has entries in word_entries_
+  // (which holds the other roles only).
+  std::vector<uint8_t> word_flags_;
 };
 
 }  // namespace claimx::internal

@@ -20,11 +20,19 @@ class SpanIndex {
   template <class T>
   void Build(const std::vector<T>& items) {
     order_.resize(items.size());
-    for (size_t i = 0; i < items.size(); ++i)
+    bool sorted = true;  // stages emit their lists by position: no sort then
+    for (size_t i = 0; i < items.size(); ++i) {
       order_[i] = static_cast<uint32_t>(i);
-    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
-      return items[a].span.begin < items[b].span.begin;
-    });
+      sorted =
+          sorted && (i == 0 || items[i - 1].span.begin <= items[i].span.begin);
+    }
+    in_order_ = sorted;
+    if (!sorted) {
+      std::stable_sort(order_.begin(), order_.end(),
+                       [&](uint32_t a, uint32_t b) {
+                         return items[a].span.begin < items[b].span.begin;
+                       });
+    }
     spans_.resize(items.size());
     max_len_ = 0;
     for (size_t i = 0; i < order_.size(); ++i) {
@@ -32,6 +40,10 @@ class SpanIndex {
       max_len_ = std::max(max_len_, spans_[i].size());
     }
   }
+
+  // The items were already sorted by begin: every walk below visits indexes
+  // in ascending order.
+  bool in_order() const { return in_order_; }
 
   // Calls f(index) for every item overlapping [s.begin, s.end), by begin.
   template <class F>
@@ -63,6 +75,7 @@ class SpanIndex {
   std::vector<uint32_t> order_;  // item index, sorted by span begin
   std::vector<Span> spans_;      // spans in that order
   uint32_t max_len_ = 0;
+  bool in_order_ = true;
 };
 
 }  // namespace claimx::internal

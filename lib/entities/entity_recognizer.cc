@@ -125,9 +125,25 @@ inline uint64_t HashBytes(std::string_view s) {
     h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 29;
   }
+  // The last 0-7 bytes without a byte loop (its exits mispredict): the
+  // string's last eight bytes when it has eight (overlapping the chunks
+  // above), else two overlapping 32-bit loads, else three single bytes. The
+  // length is already in h, so equal strings hash equal.
   uint64_t x = 0;
-  for (size_t k = 0; k < n; ++k)
-    x |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  if (n != 0) {
+    if (s.size() >= 8) {
+      std::memcpy(&x, s.data() + s.size() - 8, 8);
+    } else if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      x = lo | (uint64_t{hi} << 32);
+    } else {
+      x = uint64_t{static_cast<unsigned char>(p[0])} |
+          uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8 |
+          uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    }
+  }
   h = (h ^ x) * 0xFF51AFD7ED558CCDull;
   return h ^ (h >> 32);
 }
@@ -169,18 +185,24 @@ class KeyIndex {
     uint32_t value() const { return nodes[at].value; }
     void Next() { at = nodes[at].next; }
   };
-  void Clear() { nodes_.clear(); }
+  void Clear() { count_ = 0; }
+  // A few inlined stores: the vector only grows (rarely; it is reused).
   void Add(uint64_t key, uint32_t value) {
-    nodes_.push_back({key, value, kEnd});
+    if (count_ == nodes_.size()) nodes_.resize(2 * count_ + 16);
+    nodes_[count_++] = {key, value, kEnd};
   }
   void Build() {
+    if (count_ == 0) return;  // Find answers without slots
     size_t size = 16;
-    while (size < 2 * nodes_.size()) size *= 2;
+    while (size < 2 * count_) size *= 2;
     shift_ = 64 - __builtin_ctzll(size);
-    slots_.assign(size, Slot{});
-    for (uint32_t i = 0; i < nodes_.size(); ++i) {
+    if (slots_.size() < size) slots_.resize(size);
+    // Every slot empty: kEnd is all ones.
+    std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
+    mask_ = size - 1;
+    for (uint32_t i = 0; i < count_; ++i) {
       const uint64_t key = nodes_[i].key;
-      for (size_t at = Home(key);; at = (at + 1) & (size - 1)) {
+      for (size_t at = Home(key);; at = (at + 1) & mask_) {
         Slot& slot = slots_[at];
         if (slot.head == kEnd) {
           slot.head = slot.tail = i;
@@ -195,8 +217,8 @@ class KeyIndex {
     }
   }
   Range Find(uint64_t key) const {
-    const size_t mask = slots_.size() - 1;
-    for (size_t at = Home(key);; at = (at + 1) & mask) {
+    if (count_ == 0) return {};
+    for (size_t at = Home(key);; at = (at + 1) & mask_) {
       const uint32_t head = slots_[at].head;
       if (head == kEnd) return {};
       if (nodes_[head].key == key) return {nodes_.data(), head};
@@ -210,8 +232,10 @@ class KeyIndex {
   size_t Home(uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
-  std::vector<Node> nodes_;
-  std::vector<Slot> slots_;
+  std::vector<Node> nodes_;  // the first count_ are this document's
+  std::vector<Slot> slots_;  // the first mask_ + 1 are in use
+  uint32_t count_ = 0;
+  size_t mask_ = 15;
   int shift_ = 60;
 };
 
@@ -301,6 +325,9 @@ class Run {
         word_marks_(word_marks),
         word_heads_(word_heads),
         s_(*s),
+        toks_(ts.tokens.data()),
+        bits_(s->bits.data()),
+        over_(s->over.data()),
         n_(static_cast<uint32_t>(ts.size())) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
@@ -318,64 +345,69 @@ class Run {
   void Emit(std::vector<Entity>* out);
 
  private:
-  const Token& tok(uint32_t i) const { return ts_.tokens[i]; }
+  [[gnu::always_inline]] const Token& tok(uint32_t i) const { return toks_[i]; }
   // The per-word table entry of token i: its word id in its case class
   // (Token::flags & 3); unknown words read each plane's last entry, which
   // marks nothing.
   // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
   // nothing.)
-  const EntityRecognizer::WordMarks& Marks(uint32_t i) const {
+  [[gnu::always_inline]] const EntityRecognizer::WordMarks& Marks(
+      uint32_t i) const {
     return planes_[tok(i).flags & 3u][uint32_t{ids_[i] + 1}];
   }
-  uint32_t TableBits(uint32_t i) const { return Marks(i).bits & kTableBits; }
-  uint32_t Bits(uint32_t i) const { return s_.bits[i] | TableBits(i); }
+  [[gnu::always_inline]] uint32_t TableBits(uint32_t i) const {
+    return Marks(i).bits & kTableBits;
+  }
+  [[gnu::always_inline]] uint32_t Bits(uint32_t i) const {
+    return bits_[i] | TableBits(i);
+  }
   // kBInitial is asked through Initial().
-  bool Has(uint32_t i, uint32_t b) const {
-    return (s_.bits[i] & b) != 0 ||
+  [[gnu::always_inline]] bool Has(uint32_t i, uint32_t b) const {
+    return (bits_[i] & b) != 0 ||
            ((b & kTableBits) != 0 && (Marks(i).bits & b & kTableBits) != 0);
   }
   bool Initial(uint32_t i) const;
   void Set(uint32_t i, uint32_t b) {
     s_.dirty.push_back(i);
-    s_.bits[i] |= b;
+    bits_[i] |= b;
   }
   Override& Over(uint32_t i) {
-    if (s_.over[i] == 0) {
+    if (over_[i] == 0) {
       s_.overrides.emplace_back();
-      s_.over[i] = static_cast<uint32_t>(s_.overrides.size());
+      over_[i] = static_cast<uint32_t>(s_.overrides.size());
       s_.dirty.push_back(i);
     }
-    return s_.overrides[s_.over[i] - 1];
+    return s_.overrides[over_[i] - 1];
   }
-  const Override* FindOver(uint32_t i) const {
-    const uint32_t o = s_.over[i];
+  [[gnu::always_inline]] const Override* FindOver(uint32_t i) const {
+    const uint32_t o = over_[i];
     return o != 0 ? &s_.overrides[o - 1] : nullptr;
   }
   // The longest entity name starting at token i: its end (0 if none) and
   // its entry.
-  uint32_t EntEnd(uint32_t i) const {
+  [[gnu::always_inline]] uint32_t EntEnd(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->ent_end != 0) return o->ent_end;
     return Marks(i).entity != kNone ? i + 1 : 0;
   }
-  uint32_t EntEntry(uint32_t i) const {
+  [[gnu::always_inline]] uint32_t EntEntry(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->ent_end != 0) return o->ent_entry;
     return Marks(i).entity;
   }
   // The longest title (head or honorific) starting at token i.
-  uint32_t TitleEnd(uint32_t i) const {
+  [[gnu::always_inline]] uint32_t TitleEnd(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->title_end != 0) return o->title_end;
     return (Marks(i).bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
   }
-  bool TitleHonorific(uint32_t i) const {
+  [[gnu::always_inline]] bool TitleHonorific(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->title_end != 0) return o->title_honorific;
     return (Marks(i).bits >> EntityRecognizer::kTitleShift) == 2;
   }
   // The entity_head entry of token i, or kNone.
-  uint32_t HeadEntry(uint32_t i) const {
+  [[gnu::always_inline]] uint32_t HeadEntry(uint32_t i) const {
     const Override* o = FindOver(i);
     if (o != nullptr && o->head_set) return o->head;
     const EntityRecognizer::WordMarks& m = Marks(i);
@@ -383,7 +415,9 @@ class Run {
                ? word_heads_[&m - word_marks_]
                : kNone;
   }
-  bool Cap(uint32_t i) const { return (s_.bits[i] & kBCap) != 0; }
+  [[gnu::always_inline]] bool Cap(uint32_t i) const {
+    return (bits_[i] & kBCap) != 0;
+  }
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
@@ -393,7 +427,9 @@ class Run {
     return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
   }
 
-  bool NameWord(uint32_t i) const { return (s_.bits[i] & kBNameWord) != 0; }
+  [[gnu::always_inline]] bool NameWord(uint32_t i) const {
+    return (bits_[i] & kBNameWord) != 0;
+  }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
@@ -422,6 +458,11 @@ class Run {
   const uint32_t* word_heads_;                    // same index as word_marks_
   const EntityRecognizer::WordMarks* planes_[4];  // per case class
   Scratch& s_;
+  // Data of ts_.tokens, s_.bits and s_.over (sized before the run, never
+  // resized during it): one load per look-up instead of two.
+  const Token* toks_;
+  uint32_t* bits_;
+  uint32_t* over_;
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
 };
@@ -429,7 +470,7 @@ class Run {
 // A sentence or line start, after an opening quote, bracket or bullet, or
 // after a colon ("Note: Figures are ..."), or the word after a dateline.
 bool Run::Initial(uint32_t i) const {
-  if ((s_.bits[i] & kBInitial) != 0) return true;
+  if ((bits_[i] & kBInitial) != 0) return true;
   // Token i starts a clause if i - 1 is a colon, or a non-word that itself
   // starts one: walk back over the non-words.
   for (;;) {
@@ -577,7 +618,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
                               tokens);
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
       s_.dirty.push_back(k);
-      s_.bits[k] = (s_.bits[k] | kBInDate) & ~kBNameWord;
+      bits_[k] = (bits_[k] | kBInDate) & ~kBNameWord;
     }
   }
 }
@@ -1286,17 +1327,6 @@ void Run::Chain() {
     c.keep = c.b >= last_end;
     if (c.keep) last_end = c.e;
   }
-  // Keys that make most comparisons one integer compare.
-  for (Candidate& c : cands) {
-    c.last_hash = NormKey(c.e - 1);
-    if (c.type != EntityType::kOrg || c.e - c.b < 2) continue;
-    size_t pos = 0;
-    for (uint32_t t = c.b; t < c.e && pos + 1 < sizeof(c.initials); ++t) {
-      if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
-        c.initials[pos++] = ts_.norm(t)[0];
-      }
-    }
-  }
   auto initials_match = [&](const Candidate& h, uint32_t k) {
     // acronym token k vs the capitalized words of h ("World Health
     // Organization" -> WHO)
@@ -1352,12 +1382,6 @@ void Run::Chain() {
     k ^= v + 0x9E3779B97F4A7C15ull + (k << 6) + (k >> 2);
     return k;
   };
-  // Key of tokens [b, e), folded from the last token backwards.
-  auto SeqKey = [&](uint32_t b, uint32_t e) {
-    uint64_t k = 0;
-    for (uint32_t t = e; t-- > b;) k = mix(k, NormKey(t));
-    return mix(k, e - b);
-  };
   KeyIndex& by_suffix = s_.by_suffix;
   KeyIndex& by_initials = s_.by_initials;
   KeyIndex& by_alias = s_.by_alias;
@@ -1369,18 +1393,34 @@ void Run::Chain() {
   for (uint32_t d = 0; d < cands.size(); ++d) {
     Candidate& h = cands[d];
     if (!h.keep) continue;
-    // Every suffix (kept candidates do not overlap); the last makes the
-    // whole name's key, SeqKey(h.b, h.e), kept for the look-ups below.
+    // Keys that make most comparisons one integer compare (links_to reads
+    // them from kept candidates only): the last word's, and an ORG's
+    // initials.
+    if (h.type == EntityType::kOrg && h.e - h.b >= 2) {
+      size_t pos = 0;
+      for (uint32_t t = h.b; t < h.e && pos + 1 < sizeof(h.initials); ++t) {
+        if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
+          h.initials[pos++] = ts_.norm(t)[0];
+        }
+      }
+    }
+    // Every suffix (kept candidates do not overlap), a token's key folded in
+    // from the last token backwards; the last makes the whole name's key,
+    // kept for the look-ups below.
+    uint64_t word = NormKey(h.e - 1);
+    h.last_hash = word;
     uint64_t k = 0;
-    for (uint32_t t = h.e; t-- > h.b;) {
-      k = mix(k, NormKey(t));
+    for (uint32_t t = h.e - 1;; word = NormKey(--t)) {
+      k = mix(k, word);
       if (h.strength != 0) by_suffix.Add(mix(k, h.e - t), d);
+      if (t == h.b) break;
     }
     h.key = mix(k, h.e - h.b);
     if (h.alias) by_alias.Add(h.key, d);
     if (h.strength == 0) continue;  // never a link target
     if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
-    if (prefix_named(h)) by_prefix.Add(SeqKey(h.b, h.b + 1), d);
+    // The key of the first word alone (`word` is its NormKey now).
+    if (prefix_named(h)) by_prefix.Add(mix(mix(0, word), 1), d);
   }
   by_suffix.Build();
   by_initials.Build();
@@ -1532,17 +1572,18 @@ void Run::Emit(std::vector<Entity>* out) {
   }
   // mention_of is the chain's first mention in text order (a heading may
   // name someone before the body's full name, the chain's head).
+  // One pass in text order: the first mention of a chain sets first[h],
+  // the later ones point to it.
   std::vector<int32_t>& first = s_.first;
   first.assign(cands.size(), -1);
   for (size_t c = 0; c < cands.size(); ++c) {
     if (!cands[c].keep) continue;
     size_t h = cands[c].head != kNone ? cands[c].head : c;
-    if (first[h] < 0) first[h] = index[c];
-  }
-  for (size_t c = 0; c < cands.size(); ++c) {
-    if (!cands[c].keep) continue;
-    size_t h = cands[c].head != kNone ? cands[c].head : c;
-    if (first[h] != index[c]) (*out)[base + index[c]].mention_of = first[h];
+    if (first[h] < 0) {
+      first[h] = index[c];
+    } else {
+      (*out)[base + index[c]].mention_of = first[h];
+    }
   }
 }
 
