@@ -162,6 +162,14 @@ re2::StringPiece Rp(std::string_view s) {
 bool Digit(char c) {
   return absl::ascii_isdigit(static_cast<unsigned char>(c));
 }
+// Whether every byte of `t` is an ASCII digit (true when empty), as
+// t.find_first_not_of("0123456789") == npos without a memchr per byte.
+bool AllDigits(std::string_view t) {
+  for (char c : t) {
+    if (!Digit(c)) return false;
+  }
+  return true;
+}
 bool HasSlash(std::string_view t) {
   return t.find('/') != std::string_view::npos;
 }
@@ -193,7 +201,25 @@ bool ShapedMatch(bool shape, std::string_view t, const re2::RE2& re,
   return shape && RE2::FullMatch(Rp(t), re, std::forward<Args>(args)...);
 }
 
+// Index of a three-letter upper-case code in QuantityParser::iso_bits_, or
+// -1 for any other string.
+int IsoIndex(std::string_view t) {
+  if (t.size() != 3) return -1;
+  int k = 0;
+  for (char c : t) {
+    if (c < 'A' || c > 'Z') return -1;
+    k = k * 26 + (c - 'A');
+  }
+  return k;
+}
+
 }  // namespace
+
+bool QuantityParser::IsIsoCode(std::string_view t) const {
+  if (const int k = IsoIndex(t); k >= 0)
+    return (iso_bits_[k >> 6] >> (k & 63)) & 1;
+  return !iso_other_.empty() && iso_other_.contains(Av(t));
+}
 
 double DigitsValue(std::string_view s) {
   static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3, 1e4,  1e5,
@@ -326,6 +352,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
       static_cast<uint32_t>(p.single_.size());
+  p.iso_bits_.assign((26 * 26 * 26 + 63) / 64, 0);
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
       ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
@@ -333,7 +360,12 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     int32_t len = 0;
     while (const char* c = uenum_next(codes, &len, &status)) {
       if (U_FAILURE(status)) break;
-      p.iso_codes_.insert(std::string(c, len));
+      const std::string_view code(c, static_cast<size_t>(len));
+      if (const int k = IsoIndex(code); k >= 0) {
+        p.iso_bits_[k >> 6] |= uint64_t{1} << (k & 63);
+      } else {
+        p.iso_other_.insert(std::string(code));
+      }
     }
     uenum_close(codes);
   }
@@ -368,22 +400,66 @@ class QuantityRun {
       : p_(p),
         text_(text),
         ts_(ts),
+        toks_(ts.tokens.data()),
+        n_(ts.size()),
+        norm_ref_(ts.norm_ref.data()),
         ids_(word_ids.data()),
         vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
         out_(out),
         used_(scratch->used),
         roles_(scratch->roles),
         start_(scratch->start),
-        list_(scratch->list) {
+        list_(scratch->list),
+        may_start_(scratch->may_start) {
     // Per token: the roles of its matches (one-word entries from the
-    // per-word table, so a token costs two loads) and its phrases.
+    // per-word table, so a token costs two loads) and its phrases, and
+    // whether it may start a quantity (MayStart without the look at the
+    // next token's sentence: a token before a number is a candidate, and
+    // Run checks that the number is in the same sentence).
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
     start_.resize(n + 2);
     list_.clear();
+    may_start_.assign(n / 64 + 1, 0);
     const uint64_t* word_roles = p_.word_roles_.data();
-    for (size_t i = 0; i < n; ++i) roles_[i] = word_roles[WordSlot(i)];
+    const uint64_t start_roles = StartRoles();
+    const Token* toks = ts.tokens.data();
+    uint64_t* may = may_start_.data();
+    // 64 tokens per word of bits, kept in registers (bitwise, no branches).
+    for (size_t w = 0; w <= n / 64; ++w) {
+      uint64_t bits = 0, numbers = 0;
+      const size_t end = std::min(n, w * 64 + 64);
+      for (size_t i = w * 64; i < end; ++i) {
+        const uint64_t r = word_roles[WordSlot(i)];
+        roles_[i] = r;
+        const Token& t = toks[i];
+        const uint64_t number = t.kind == TokenKind::kNumber;
+        const uint64_t start =
+            number | ((r & start_roles) != 0) |
+            ((t.kind == TokenKind::kWord) & ((t.flags & kHasDigit) != 0));
+        bits |= start << (i & 63);
+        numbers |= number << (i & 63);
+      }
+      // The token before a number ("week 7", a sign, a decimal point).
+      may[w] = bits | (numbers >> 1);
+      if (w > 0) may[w - 1] |= numbers << 63;
+    }
+    // Words with a '-' ("mid-March", "third-largest"): memchr finds the few
+    // dashes faster than a look at every word.
+    for (const char* p = text_.data();;) {
+      p = static_cast<const char*>(
+          std::memchr(p, '-', text_.data() + text_.size() - p));
+      if (p == nullptr) break;
+      const uint32_t at = static_cast<uint32_t>(p - text_.data());
+      ++p;
+      const Token* t = std::partition_point(
+          toks, toks + n, [at](const Token& k) { return k.span.end <= at; });
+      if (t == toks + n || t->span.begin > at || t->kind != TokenKind::kWord)
+        continue;
+      const size_t k = static_cast<size_t>(t - toks);
+      may[k >> 6] |= uint64_t{1} << (k & 63);
+    }
     // Room up front saves most of the vector's regrowth (a move of every
     // quantity each time); news has about one quantity per 40 tokens.
     out_->reserve(out_->size() + n / 32 + 4);
@@ -393,11 +469,18 @@ class QuantityRun {
     for (const LexiconMatch& m : phrases) {
       const QRole role = roles[m.entry];
       if (role == QRole::kNone) continue;
-      for (; i <= m.begin; ++i) start_[i] = static_cast<uint32_t>(list_.size());
+      if (i <= m.begin) {
+        std::fill(start_.begin() + i, start_.begin() + m.begin + 1,
+                  static_cast<uint32_t>(list_.size()));
+        i = m.begin + 1;
+      }
       list_.push_back({m.end, &p_.by_entry_[m.entry]});
       roles_[m.begin] |= RoleBit(role);
+      if (RoleBit(role) & start_roles)
+        may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
-    for (; i < n + 2; ++i) start_[i] = static_cast<uint32_t>(list_.size());
+    std::fill(start_.begin() + i, start_.end(),
+              static_cast<uint32_t>(list_.size()));
     int y, mo, d;
     if (date.size() == 10 &&
         std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
@@ -411,13 +494,16 @@ class QuantityRun {
     for (const Sentence& s : sentences) {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
-      for (size_t i = s.first_token; i < s.end_token;) {
-        if (used_[i] || !MayStart(i)) {
-          ++i;
+      for (size_t i = NextCandidate(s.first_token, s.end_token);
+           i < s.end_token;) {
+        // The last token of a sentence is a candidate through a number
+        // after it only when the number is in the same sentence.
+        if (used_[i] || (i + 1 == s.end_token && !MayStart(i))) {
+          i = NextCandidate(i + 1, s.end_token);
           continue;
         }
         size_t next = Step(i);
-        i = next > i ? next : i + 1;
+        i = NextCandidate(next > i ? next : i + 1, s.end_token);
       }
     }
     // Rules emit in text order almost always; a sort is a no-op then when no
@@ -501,8 +587,17 @@ class QuantityRun {
   // Bounds-safe: the look-ahead rules probe one or two tokens past a number
   // or date, which may be past the end of the document (found by the
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
+  // TokenStream::norm, inline (GCC calls it otherwise, from the hundreds
+  // of places that compare a token with a word).
   [[gnu::always_inline]] std::string_view norm(size_t i) const {
-    return i < ts_.size() ? ts_.norm(i) : std::string_view();
+    if (i >= n_) return std::string_view();
+    const uint32_t r = norm_ref_[i];
+    if (r == 0) {
+      const Span& s = toks_[i].span;
+      return std::string_view(ts_.text.data() + s.begin, s.end - s.begin);
+    }
+    const TokenStream::Folded& f = ts_.folded[r - 1];
+    return std::string_view(ts_.norm_text.data() + f.begin, f.end - f.begin);
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
@@ -515,7 +610,7 @@ class QuantityRun {
   }
   [[gnu::always_inline]] const Token& tok(size_t i) const {
     static const Token kPastEnd{};
-    return i < ts_.size() ? ts_.tokens[i] : kPastEnd;
+    return i < n_ ? toks_[i] : kPastEnd;
   }
   [[gnu::always_inline]] bool InSent(size_t i) const {
     return i >= sent_begin_ && i < sent_end_;
@@ -668,9 +763,7 @@ class QuantityRun {
   static bool DecimalComma(std::string_view t, double* v) {
     const size_t c = t.find(',');
     if (c == std::string_view::npos || c == 0 || c > 3 || t.size() - c != 2 ||
-        t.find_first_not_of("0123456789", c + 1) != std::string_view::npos ||
-        t.substr(0, c).find_first_not_of("0123456789") !=
-            std::string_view::npos) {
+        !AllDigits(t.substr(c + 1)) || !AllDigits(t.substr(0, c))) {
       return false;
     }
     double whole = 0, frac = 0, scale = 1;
@@ -1233,9 +1326,7 @@ class QuantityRun {
     } else if (std::string_view w = norm(k);
                w.size() >= 2 && w[0] == 'e' &&
                text_[tok(k).span.begin] == 'e' &&
-               w.find_first_not_of("0123456789",
-                                   w[1] == '-' || w[1] == '+' ? 2 : 1) ==
-                   std::string_view::npos &&
+               AllDigits(w.substr(w[1] == '-' || w[1] == '+' ? 2 : 1)) &&
                absl::ascii_isdigit(w.back())) {
       // "1e10", "-12e-1", "127.32e13": the exponent is one token. One
       // digit after a whole number is more likely a name (Boeing's 7e7).
@@ -1295,8 +1386,7 @@ class QuantityRun {
     const bool lead_dot =
         norm(i) == "." && IsNumberTok(i + 1) && !Space(i + 1) &&
         (i == sent_begin_ || Space(i)) &&
-        text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size())
-                .find_first_not_of("0123456789") == std::string_view::npos;
+        AllDigits(text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size()));
     if (lead_dot || tok(i).kind == TokenKind::kNumber) {
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
       double v;
@@ -1321,9 +1411,7 @@ class QuantityRun {
                Space(n->e) && tok(n->e).span.size() == 3 &&
                tok(n->e).span.begin - tok(n->e - 1).span.end <= 3 &&
                text_[tok(n->e - 1).span.end] != '\n' &&
-               text_.substr(tok(n->e).span.begin, 3)
-                       .find_first_not_of("0123456789") ==
-                   std::string_view::npos &&
+               AllDigits(text_.substr(tok(n->e).span.begin, 3)) &&
                !(i > sent_begin_ && IsNumberTok(i - 1))) {
           n->v = n->v * 1000 + ToDouble(text_.substr(tok(n->e).span.begin, 3));
           n->e++;
@@ -1508,13 +1596,13 @@ class QuantityRun {
       size_t e;
       double v;
       bool sep, dec;
-      bool known =
-          Get(i - 1, QRole::kMonth, &e) || Get(i - 1, QRole::kCur) ||
-          Get(i - 1, QRole::kMod) || Get(i - 1, QRole::kWeekday) ||
-          Get(i - 1, QRole::kDatemod) || Get(i - 1, QRole::kYearprep) ||
-          Get(i - 1, QRole::kStop) || MillionCode(i - 1) ||
-          p_.iso_codes_.contains(
-              Av(text_.substr(tok(i - 1).span.begin, tok(i - 1).span.size())));
+      bool known = Get(i - 1, QRole::kMonth, &e) || Get(i - 1, QRole::kCur) ||
+                   Get(i - 1, QRole::kMod) || Get(i - 1, QRole::kWeekday) ||
+                   Get(i - 1, QRole::kDatemod) ||
+                   Get(i - 1, QRole::kYearprep) || Get(i - 1, QRole::kStop) ||
+                   MillionCode(i - 1) ||
+                   p_.IsIsoCode(text_.substr(tok(i - 1).span.begin,
+                                             tok(i - 1).span.size()));
       if (!known && PlainValue(i, &v, &sep, &dec) && !sep && !dec &&
           !(IsNumberTok(i + 1) || Get(i + 1, QRole::kNum))) {
         size_t month_end;
@@ -1551,10 +1639,8 @@ class QuantityRun {
   bool YearToken(size_t i, int* y) const {
     if (!IsNumberTok(i)) return false;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    if (t.size() != 4 ||
-        t.find_first_not_of("0123456789") != std::string_view::npos)
-      return false;
-    *y = static_cast<int>(ToDouble(t));
+    if (t.size() != 4 || !AllDigits(t)) return false;
+    *y = ToInt(t);  // four digits: the same value as ToDouble
     return *y >= 1000 && *y <= 2200;
   }
   bool DayToken(size_t i, int* d) const {
@@ -2759,8 +2845,7 @@ class QuantityRun {
   bool MillionCode(size_t i) const {
     if (!IsWordTok(i)) return false;
     std::string_view w = text_.substr(tok(i).span.begin, tok(i).span.size());
-    return w.size() == 4 && w[0] == 'M' &&
-           p_.iso_codes_.contains(Av(w.substr(1)));
+    return w.size() == 4 && w[0] == 'M' && p_.IsIsoCode(w.substr(1));
   }
 
   // After "13 dollars" / "75 USD": a scale ("75 USD million") or the
@@ -2868,8 +2953,8 @@ class QuantityRun {
             c->s.empty() ? absl::AsciiStrToLower(Av(Text(cb, n.b))) : c->s;
         m->b = cb;
       } else if (n.b > sent_begin_ && !used_[n.b - 1] && !n.ordinal &&
-                 p_.iso_codes_.contains(Av(text_.substr(
-                     tok(n.b - 1).span.begin, tok(n.b - 1).span.size())))) {
+                 p_.IsIsoCode(text_.substr(tok(n.b - 1).span.begin,
+                                           tok(n.b - 1).span.size()))) {
         m->type = QuantityType::kMoney;
         m->unit = Text(n.b - 1, n.b);
         m->b = n.b - 1;
@@ -2958,8 +3043,8 @@ class QuantityRun {
         }
         m->e = ue;
         if (c->factor == 1) MoneyTail(m);
-      } else if (InSent(e) && p_.iso_codes_.contains(Av(text_.substr(
-                                  tok(e).span.begin, tok(e).span.size())))) {
+      } else if (InSent(e) && p_.IsIsoCode(text_.substr(tok(e).span.begin,
+                                                        tok(e).span.size()))) {
         m->type = QuantityType::kMoney;
         m->unit = Text(e, e + 1);
         m->e = e + 1;
@@ -3190,7 +3275,7 @@ class QuantityRun {
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
     size_t ab = FirstTokenOf(a);
-    size_t rb;
+    size_t rb = 0;  // set with rw
     const QEntry* rw =
         ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
     const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
@@ -4141,6 +4226,20 @@ class QuantityRun {
     return s;
   }
 
+  // The first token in [i, end) with its may_start_ bit set, or end.
+  size_t NextCandidate(size_t i, size_t end) const {
+    if (i >= end) return end;
+    size_t w = i >> 6;
+    uint64_t bits = may_start_[w] & (~uint64_t{0} << (i & 63));
+    const size_t last = (end - 1) >> 6;
+    while (bits == 0) {
+      if (++w > last) return end;
+      bits = may_start_[w];
+    }
+    const size_t k = (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
+    return k < end ? k : end;
+  }
+
   // Token i passed MayStart.
   size_t Step(size_t i) {
     const Starts starts = StartsAt(i);
@@ -4306,8 +4405,7 @@ class QuantityRun {
       re2::StringPiece code;
       double v = 0;
       if (RE2::FullMatch(Rp(t), *p_.code_num_, &code, &v) &&
-          p_.iso_codes_.contains(
-              Av(std::string_view(code.data(), code.size())))) {
+          p_.IsIsoCode(std::string_view(code.data(), code.size()))) {
         Quantity q;
         q.type = QuantityType::kMoney;
         q.value = v;
@@ -4637,13 +4735,17 @@ class QuantityRun {
   const QuantityParser& p_;
   std::string_view text_;
   const TokenStream& ts_;
-  const uint32_t* ids_;  // word id per token
-  uint32_t vocab_;       // index of kNoWord in the per-word tables
+  const Token* toks_;         // ts_.tokens
+  size_t n_;                  // ts_.size()
+  const uint32_t* norm_ref_;  // ts_.norm_ref
+  const uint32_t* ids_;       // word id per token
+  uint32_t vocab_;            // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
   std::vector<uint64_t>& roles_;
   std::vector<uint32_t>& start_;
   std::vector<Hit>& list_;
+  std::vector<uint64_t>& may_start_;
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;

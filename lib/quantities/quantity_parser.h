@@ -145,6 +145,10 @@ struct QuantityScratch {
   std::vector<uint32_t> start;  // per token: first index into `list`
   std::vector<Hit> list;  // q_* phrase matches (2+ tokens) by first token;
                           // one-word entries come from the per-word table
+  // Bit i of word i / 64: token i may start a quantity (see
+  // QuantityRun::MayStart), computed for all tokens at once so that the main
+  // loop visits only these (about one token in ten).
+  std::vector<uint64_t> may_start;
 };
 
 // A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of
@@ -195,7 +199,11 @@ class QuantityParser {
   std::vector<uint64_t> word_roles_;  // per word id (+ kNoWord): role bits
   // Single-word q_* entries by folded form, for parts of hyphenated tokens.
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
-  absl::flat_hash_set<std::string> iso_codes_;  // upper case
+  // ISO 4217 codes (ICU's list): those of three letters A-Z as bits of
+  // (c0 * 26 + c1) * 26 + c2, any other in iso_other_ (none today).
+  bool IsIsoCode(std::string_view t) const;
+  std::vector<uint64_t> iso_bits_;
+  absl::flat_hash_set<std::string> iso_other_;
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
       decade_, phone_, code_num_, version_;
 };
