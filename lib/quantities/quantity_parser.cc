@@ -19,6 +19,15 @@
 namespace claimx::internal {
 namespace {
 
+// t.find(c, pos) for the short strings of tokens: a byte loop the compiler
+// inlines, where string_view::find calls memchr.
+inline size_t Find(std::string_view t, char c, size_t pos = 0) {
+  for (size_t k = pos; k < t.size(); ++k) {
+    if (t[k] == c) return k;
+  }
+  return std::string_view::npos;
+}
+
 struct RoleName {
   const char* name;
   QRole role;
@@ -130,7 +139,7 @@ std::string JoinDurations(std::string_view a, std::string_view b) {
   for (std::string_view v : {a, b}) {
     if (v.size() < 2 || v[0] != 'P') continue;
     v.remove_prefix(1);
-    size_t t = v.find('T');
+    size_t t = Find(v, 'T');
     date.append(v.substr(0, t));
     if (t != std::string_view::npos) time.append(v.substr(t + 1));
   }
@@ -171,7 +180,7 @@ bool AllDigits(std::string_view t) {
   return true;
 }
 bool HasSlash(std::string_view t) {
-  return t.find('/') != std::string_view::npos;
+  return Find(t, '/') != std::string_view::npos;
 }
 // (\d+)(?i)(st|nd|rd|th)
 bool OrdinalShape(std::string_view t) {
@@ -442,8 +451,16 @@ class QuantityRun {
         numbers |= number << (i & 63);
       }
       // The token before a number ("week 7", a sign, a decimal point).
-      may[w] = bits | (numbers >> 1);
-      if (w > 0) may[w - 1] |= numbers << 63;
+      for (uint64_t before = (numbers >> 1) & ~bits; before != 0;
+           before &= before - 1) {
+        const size_t j = w * 64 + static_cast<size_t>(__builtin_ctzll(before));
+        if (StartsBeforeNumber(j)) bits |= uint64_t{1} << (j & 63);
+      }
+      may[w] = bits;
+      if (w > 0 && (numbers & 1) && !(may[w - 1] >> 63) &&
+          StartsBeforeNumber(w * 64 - 1)) {
+        may[w - 1] |= uint64_t{1} << 63;
+      }
     }
     // Words with a '-' ("mid-March", "third-largest"): memchr finds the few
     // dashes faster than a look at every word.
@@ -761,7 +778,7 @@ class QuantityRun {
   // "2,5": a decimal comma, one to three digits before it and one after
   // ("£135,00" in news is a thousands figure missing a digit, not 135.0).
   static bool DecimalComma(std::string_view t, double* v) {
-    const size_t c = t.find(',');
+    const size_t c = Find(t, ',');
     if (c == std::string_view::npos || c == 0 || c > 3 || t.size() - c != 2 ||
         !AllDigits(t.substr(c + 1)) || !AllDigits(t.substr(0, c))) {
       return false;
@@ -847,7 +864,7 @@ class QuantityRun {
       const QEntry* num = nullptr;
       const QEntry* ord = nullptr;
       double compound = -1;
-      size_t dash = w.find('-');
+      size_t dash = Find(w, '-');
       if (dash != std::string_view::npos) {
         const QEntry* t = Word(w.substr(0, dash), QRole::kNum);
         std::string_view rest = w.substr(dash + 1);
@@ -1043,8 +1060,8 @@ class QuantityRun {
                   (Get(j + 1, QRole::kOrd) &&
                    Get(j + 1, QRole::kOrd)->s != "frac_only") ||
                   (IsWordTok(j + 1) &&
-                   norm(j + 1).find('-') != std::string_view::npos &&
-                   Word(norm(j + 1).substr(0, norm(j + 1).find('-')),
+                   Find(norm(j + 1), '-') != std::string_view::npos &&
+                   Word(norm(j + 1).substr(0, Find(norm(j + 1), '-')),
                         QRole::kNum))) &&
                  !(Get(j + 1, QRole::kNum) &&
                    Get(j + 1, QRole::kNum)->s == "article")) {
@@ -1218,14 +1235,14 @@ class QuantityRun {
   // numbers ("fifty-one", "two-thirds") are ParseSpelled's.
   bool HyphenNumber(size_t i, Num* n) const {
     std::string_view w = norm(i);
-    const size_t dash = w.find('-');
+    const size_t dash = Find(w, '-');
     if (dash == std::string_view::npos) return false;
     const QEntry* a = Word(w.substr(0, dash), QRole::kNum);
     if (!a || (a->s != "unit" && a->s != "tens")) return false;
     double v = a->v;
     size_t at = dash + 1;
     if (a->s == "tens") {  // "twenty-five-year-old"
-      const size_t d2 = w.find('-', at);
+      const size_t d2 = Find(w, '-', at);
       const size_t len = d2 == std::string_view::npos ? w.size() - at : d2 - at;
       const QEntry* u = Word(w.substr(at, len), QRole::kNum);
       if (u && u->s == "unit" && u->v < 10) {
@@ -1443,7 +1460,7 @@ class QuantityRun {
         dec = true;
       } else if (int oa;
                  ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &oa, &a) ||
-                 (t.find(',') != std::string_view::npos &&
+                 (Find(t, ',') != std::string_view::npos &&
                   RE2::FullMatch(absl::StrReplaceAll(Av(t), {{",", ""}}),
                                  *p_.ordinal_, &oa))) {
         // "21st", "1,000th".
@@ -1456,7 +1473,7 @@ class QuantityRun {
       } else if (int fa, fb;
                  ShapedMatch(SlashShape(t), t, *p_.fraction_, &fa, &fb) &&
                  fa > 0 && fa < fb && fb < 1000 && t[0] != '0' &&
-                 t[t.find('/') + 1] != '0') {
+                 t[Find(t, '/') + 1] != '0') {
         // "2/3", "5/15". Not fractions: seasons and fiscal years (2005/06),
         // dates (06/05), betting odds (5/1, 9/4); names such as 9/11 are
         // q_name entries in data/quantities.tsv.
@@ -1582,7 +1599,7 @@ class QuantityRun {
     // Versions have two dots ("3.1.4"); check that before the regex.
     if ((std::count(t.begin(), t.end(), '.') >= 2 &&
          ShapedMatch(VersionShape(t), t, *p_.version_)) ||
-        t.find(':') != std::string_view::npos) {
+        Find(t, ':') != std::string_view::npos) {
       Skip(i, i + 1);
       return true;
     }
@@ -1648,8 +1665,10 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     re2::StringPiece suf;
     int v = 0;
-    if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
-        !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
+    if (t.size() <= 2 && AllDigits(t) && !t.empty()) {
+      v = ToInt(t);  // what SimpleAtoi reads (an ordinal has 3+ bytes)
+    } else if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
+               !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
       return false;
     }
     *d = v;
@@ -1692,7 +1711,7 @@ class QuantityRun {
     }
     std::string_view w = norm(i);
     const QEntry* tens = nullptr;
-    size_t dash = w.find('-');
+    size_t dash = Find(w, '-');
     if (dash != std::string_view::npos) {
       tens = Word(w.substr(0, dash), QRole::kNum);
       const QEntry* unit = Word(w.substr(dash + 1), QRole::kOrd);
@@ -2051,7 +2070,7 @@ class QuantityRun {
     std::string_view w = norm(i);
     // "mid-March", "early-2025"
     if (IsWordTok(i)) {
-      size_t dash = w.find('-');
+      size_t dash = Find(w, '-');
       if (dash != std::string_view::npos) {
         const QEntry* dm = Word(w.substr(0, dash), QRole::kDatemod);
         const QEntry* mo = Word(w.substr(dash + 1), QRole::kMonth);
@@ -2661,7 +2680,7 @@ class QuantityRun {
     // "on 5/12", "Friday 7/6", "from 10/1 to 11/7", "2/29-3/1": a month and
     // day without a year, only where the words around say date; elsewhere
     // 5/12 is a fraction and 5/1 betting odds.
-    if (t.size() <= 5 && t.find('/') != std::string_view::npos &&
+    if (t.size() <= 5 && Find(t, '/') != std::string_view::npos &&
         ShapedMatch(SlashShape(t), t, *p_.fraction_, &m, &dd)) {
       if (m > 12 && dd <= 12) std::swap(m, dd);  // "22/04"
       size_t b = i;
@@ -2715,7 +2734,7 @@ class QuantityRun {
     }
     if (d2 == k && IsNumberTok(k) && !used_[k]) {
       std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
-      const size_t dot = t.find('.');
+      const size_t dot = Find(t, '.');
       int m = 0, d = 0;
       std::string_view nx = norm(k + 1);
       if (dot != std::string_view::npos && dot >= 1 && dot <= 2 &&
@@ -2755,9 +2774,11 @@ class QuantityRun {
   // "23.04.2022": day, month and year with dots (read before the version
   // exclusion, which would take "1.2.3").
   static bool DottedDate(std::string_view t, int* y, int* m, int* d) {
-    const size_t p1 = t.find('.');
+    // d.m.yyyy to dd.mm.yyyy: 8 to 10 bytes (most numbers have fewer).
+    if (t.size() < 8 || t.size() > 10) return false;
+    const size_t p1 = Find(t, '.');
     if (p1 == std::string_view::npos || p1 == 0 || p1 > 2) return false;
-    const size_t p2 = t.find('.', p1 + 1);
+    const size_t p2 = Find(t, '.', p1 + 1);
     if (p2 == std::string_view::npos || p2 - p1 - 1 == 0 || p2 - p1 - 1 > 2 ||
         t.size() - p2 - 1 != 4)
       return false;
@@ -2817,7 +2838,7 @@ class QuantityRun {
       if (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
           Get(j, QRole::kMonth) || Get(j, QRole::kNum) || Get(j, QRole::kOrd) ||
           Get(j, QRole::kClock) || Get(j, QRole::kDen) ||
-          Word(w.substr(w.find('-') + 1), QRole::kDen) ||
+          Word(w.substr(Find(w, '-') + 1), QRole::kDen) ||
           (Capitalized(j) && !IsPluralNoun(w))) {
         break;
       }
@@ -2984,7 +3005,7 @@ class QuantityRun {
       std::string_view rest = n.rest;
       size_t rest_tok = n.e - 1;
       if (rest.empty() && dash && n.digits && !n.fraction && IsWordTok(e + 1) &&
-          norm(e + 1).find('-') != std::string_view::npos) {
+          Find(norm(e + 1), '-') != std::string_view::npos) {
         rest = norm(e + 1);
         rest_tok = e + 1;
       }
@@ -3435,7 +3456,7 @@ class QuantityRun {
           half = 'o';
         if (half) e = ce;
       } else if ((c == "a" || c == "p") && !Space(e) &&
-                 t.find(':') != std::string_view::npos &&
+                 Find(t, ':') != std::string_view::npos &&
                  !(InSent(e + 1) && IsWordTok(e + 1) && !Space(e + 1))) {
         half = c[0];  // "8:45a"
         e = e + 1;
@@ -3450,12 +3471,12 @@ class QuantityRun {
       // 17.30") or before a time zone ("at 17.30 GMT", "17.30 local time");
       // "closed on June 12 at 18.25" is a price.
       const bool dotted_after_day =
-          t.find('.') != std::string_view::npos && norm(i - 1) == "at" &&
+          Find(t, '.') != std::string_view::npos && norm(i - 1) == "at" &&
           i - 1 > sent_begin_ && DayEndsAt(i - 2) &&
           (out_->back().modifier == "every" || Get(i + 1, QRole::kClock) ||
            (InSent(i + 2) && norm(i + 2) == "time"));
       if (ms.empty() ||
-          (t.find(':') == std::string_view::npos && !dotted_after_day) ||
+          (Find(t, ':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
         return i;
       std::string_view p = norm(i - 1);
@@ -3521,7 +3542,7 @@ class QuantityRun {
   // not "next month at 6pm"), and not a date that already has a time.
   bool IsDayForClock(const Quantity& d, size_t last_tok) const {
     return d.type == QuantityType::kDate && !Get(last_tok, QRole::kTime) &&
-           (d.value_text.find('T') == std::string::npos ||
+           (Find(d.value_text, 'T') == std::string::npos ||
             !PartOf(d.value_text).empty());
   }
   // A value that names one day ("2026-02-12", "XXXX-WXX-5", "2026-02-12TEV"),
@@ -3618,6 +3639,7 @@ class QuantityRun {
     int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
     char a1 = 0, a2 = 0;
     size_t e1 = ClockAt(i, &h1, &m1, &a1);
+    clock_ = {i, e1, h1, m1, a1};  // for TryTime when no range forms
     bool bare1 = false, colon1 = false;
     if (e1 == i) {
       if (BareHour(i, &h1)) {
@@ -3821,10 +3843,21 @@ class QuantityRun {
 
   size_t TryTime(size_t i) {
     if (size_t p = PastTime(i); p > i) return p;
+    clock_.i = kNoClock;
     if (size_t r = TryTimeRange(i); r > i) return r;
     int h = 0, m = 0;
     char half = 0;
-    size_t e = ClockAt(i, &h, &m, &half);
+    // TryTimeRange read the clock at i (and changed nothing when it
+    // returned i); ClockAt writes nothing when it fails.
+    size_t e;
+    if (clock_.i == i) {
+      e = clock_.e;
+      h = clock_.h;
+      m = clock_.m;
+      half = clock_.half;
+    } else {
+      e = ClockAt(i, &h, &m, &half);
+    }
     if (e == i && !BareHour(i, &h)) return i;
     // A preposition between a day and its time: "tomorrow at 8am", "today
     // before 4pm", "Friday around 3".
@@ -3919,7 +3952,7 @@ class QuantityRun {
     if (!InSent(d) || out_->empty()) return d;
     Quantity& q = out_->back();
     if (q.type != QuantityType::kDate ||
-        q.value_text.find('T') != std::string::npos ||
+        Find(q.value_text, 'T') != std::string::npos ||
         q.span.end != tok(d - 1).span.end || Get(d - 1, QRole::kTime)) {
       return d;
     }
@@ -4170,18 +4203,27 @@ class QuantityRun {
   Starts StartsAt(size_t i) const {
     Starts s;
     const Token& t = tok(i);
+    const uint64_t r = roles_[i];
     if (t.kind == TokenKind::kNumber) {
       s.hyphen_ord = false;  // a word rule
+      s.daypart = r & RoleBit(QRole::kDaypart);
+      // TryTime: PastTime reads a number of one or two bytes; the clock and
+      // range rules (ClockAt, BareHour, BareClock) all need ReadClockToken
+      // to accept the token.
+      int h;
+      std::string_view ms, half;
+      s.time = t.span.size() <= 2 ||
+               ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h,
+                              &ms, &half);
       return s;
     }
-    const uint64_t r = roles_[i];
     const bool word = t.kind == TokenKind::kWord;
     const std::string_view w = norm(i);
     // A hyphenated word starts a rule only through what its first part is
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
     if (word) {
-      if (const size_t dash = w.find('-'); dash != std::string_view::npos)
+      if (const size_t dash = Find(w, '-'); dash != std::string_view::npos)
         pre = WordRoles(w.substr(0, dash));
     }
     // An article ("a", "an") reads as a number only before a number word
@@ -4195,7 +4237,7 @@ class QuantityRun {
         num = IsWordTok(j) &&
               ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
                              RoleBit(QRole::kDen))) ||
-               norm(j).find('-') != std::string_view::npos);
+               Find(norm(j), '-') != std::string_view::npos);
       }
     }
     const bool digit_first = absl::ascii_isdigit(text_[t.span.begin]);
@@ -4224,6 +4266,23 @@ class QuantityRun {
                 num || (pre & RoleBit(QRole::kNum)) ||
                 (IsNumberTok(i + 1) && (w == "-" || w == "."));
     return s;
+  }
+
+  // Token j, followed by a number token and with no role that starts a
+  // quantity, no digit and no '-' (the candidates MayStart admits only for
+  // the number after them): whether any rule of Step can get past its first
+  // checks there. Read off StartsAt and Step, which for such a token run
+  // only CompactDate (a word glued to the number), "week 7", the "-5" /
+  // ".5" signs, "last"; a folded form (norm_ref != 0) or a leading digit
+  // could change what StartsAt sees, so those stay candidates.
+  bool StartsBeforeNumber(size_t j) const {
+    const Token& t = toks_[j];
+    if (norm_ref_[j] != 0 || absl::ascii_isdigit(text_[t.span.begin]))
+      return true;
+    if (t.kind == TokenKind::kWord && !toks_[j + 1].has(kSpaceBefore))
+      return true;
+    const std::string_view w = norm(j);
+    return w == "-" || w == "." || w == "week" || w == "last";
   }
 
   // The first token in [i, end) with its may_start_ bit set, or end.
@@ -4387,9 +4446,9 @@ class QuantityRun {
     // "third-largest": an ordinal word joined to an adjective.
     if (starts.hyphen_ord) {
       std::string_view w = norm(i);
-      const QEntry* ord = Word(w.substr(0, w.find('-')), QRole::kOrd);
+      const QEntry* ord = Word(w.substr(0, Find(w, '-')), QRole::kOrd);
       if (ord && ord->s != "frac_only" &&
-          !Word(w.substr(w.find('-') + 1), QRole::kNum)) {
+          !Word(w.substr(Find(w, '-') + 1), QRole::kNum)) {
         Quantity q;
         q.type = QuantityType::kOrdinal;
         q.value = ord->v;
@@ -4751,6 +4810,13 @@ class QuantityRun {
   int64_t today_ = 0;
   int year_ = 0;
   bool in_range_end_ = false;  // TryDate reads the second end of a range
+  // ClockAt(i) as TryTimeRange found it (i == kNoClock: none).
+  static constexpr size_t kNoClock = ~size_t{0};
+  struct Clock {
+    size_t i, e;
+    int h, m;
+    char half;
+  } clock_ = {kNoClock, 0, 0, 0, 0};
 };
 
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,
