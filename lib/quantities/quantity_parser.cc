@@ -171,6 +171,30 @@ re2::StringPiece Rp(std::string_view s) {
 bool Digit(char c) {
   return absl::ascii_isdigit(static_cast<unsigned char>(c));
 }
+// a == "literal", inline: the length decides most comparisons, and a
+// memcmp of a constant size compiles to a load or two (std's operator==
+// and std::string::compare(const char*) are calls).
+template <size_t N>
+[[gnu::always_inline]] inline bool Eq(std::string_view a,
+                                      const char (&lit)[N]) {
+  return a.size() == N - 1 && std::memcmp(a.data(), lit, N - 1) == 0;
+}
+
+// A token's folded text (QuantityRun::norm): a string_view whose ==/!= with
+// a literal is Eq.
+struct TokenText : std::string_view {
+  using std::string_view::string_view;
+  TokenText(std::string_view v) : std::string_view(v) {}  // NOLINT
+  template <size_t N>
+  [[gnu::always_inline]] bool operator==(const char (&lit)[N]) const {
+    return Eq(*this, lit);
+  }
+  template <size_t N>
+  [[gnu::always_inline]] bool operator!=(const char (&lit)[N]) const {
+    return !Eq(*this, lit);
+  }
+};
+
 // Whether every byte of `t` is an ASCII digit (true when empty), as
 // t.find_first_not_of("0123456789") == npos without a memchr per byte.
 bool AllDigits(std::string_view t) {
@@ -325,7 +349,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.amb = e.attr("amb") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
-    q.article = q.role == QRole::kNum && q.s == "article";
+    q.article = q.role == QRole::kNum && Eq(q.s, "article");
     if (q.role == QRole::kHoliday) {
       q.month = static_cast<int8_t>(ToDouble(e.attr("m")));
       q.day = static_cast<int8_t>(ToDouble(e.attr("d")));
@@ -606,21 +630,21 @@ class QuantityRun {
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
   // TokenStream::norm, inline (GCC calls it otherwise, from the hundreds
   // of places that compare a token with a word).
-  [[gnu::always_inline]] std::string_view norm(size_t i) const {
-    if (i >= n_) return std::string_view();
+  [[gnu::always_inline]] TokenText norm(size_t i) const {
+    if (i >= n_) return TokenText();
     const uint32_t r = norm_ref_[i];
     if (r == 0) {
       const Span& s = toks_[i].span;
-      return std::string_view(ts_.text.data() + s.begin, s.end - s.begin);
+      return TokenText(ts_.text.data() + s.begin, s.end - s.begin);
     }
     const TokenStream::Folded& f = ts_.folded[r - 1];
-    return std::string_view(ts_.norm_text.data() + f.begin, f.end - f.begin);
+    return TokenText(ts_.norm_text.data() + f.begin, f.end - f.begin);
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
   bool ArrowAt(size_t i) const {
     if (i == 0) return false;
-    std::string_view prev = norm(i - 1), cur = norm(i);
+    TokenText prev = norm(i - 1), cur = norm(i);
     return !cur.empty() && (cur[0] == '>' || cur[0] == '<') &&
            (prev == "=" || prev == "-") &&
            tok(i - 1).span.end == tok(i).span.begin;
@@ -859,7 +883,7 @@ class QuantityRun {
         ++atoms;
         continue;
       }
-      std::string_view w = norm(j);
+      TokenText w = norm(j);
       // Hyphenated compounds: "fifty-one", "twenty-first".
       const QEntry* num = nullptr;
       const QEntry* ord = nullptr;
@@ -878,14 +902,14 @@ class QuantityRun {
                     : rest == "seconds" ? 2
                                         : 0;
         // "two-thirds", "one-quarter", "one-half": a hyphenated fraction.
-        if (t && t->s == "unit" && t->v >= 1 && t->v < 20 &&
+        if (t && Eq(t->s, "unit") && t->v >= 1 && t->v < 20 &&
             (last == kStart || (last == kUnit && total == 0 && cur == 0))) {
           const QEntry* o = Word(rest, QRole::kOrd);
           const QEntry* h = Word(rest, QRole::kNum);
-          double d = ud                                 ? ud->v
-                     : o && o->den && t->v == 1         ? o->v
-                     : h && h->s == "half" && t->v == 1 ? 2
-                                                        : 0;
+          double d = ud                                   ? ud->v
+                     : o && o->den && t->v == 1           ? o->v
+                     : h && Eq(h->s, "half") && t->v == 1 ? 2
+                                                          : 0;
           if (d > t->v && !ud && o && o->v >= 100 && IsWordTok(j + 1) &&
               norm(j + 1) != "of") {
             // "the one-hundredth anniversary": before a noun, an ordinal.
@@ -905,7 +929,7 @@ class QuantityRun {
             break;
           }
         }
-        if (t && t->s == "tens" && dv > 0 && last == kUnit && total == 0 &&
+        if (t && Eq(t->s, "tens") && dv > 0 && last == kUnit && total == 0 &&
             cur > 0 && cur < 100) {
           cur /= t->v + dv;
           n->fraction = true;
@@ -914,14 +938,14 @@ class QuantityRun {
           done = true;
           break;
         }
-        if (!t || t->s != "tens" ||
+        if (!t || !Eq(t->s, "tens") ||
             (last != kStart && last != kArticle && last != kHundred &&
              last != kScale)) {
           break;
         }
-        if (u && u->s == "unit" && u->v < 10) {
+        if (u && Eq(u->s, "unit") && u->v < 10) {
           compound = t->v + u->v;
-        } else if (uo && uo->s == "unit" && uo->v < 10) {
+        } else if (uo && Eq(uo->s, "unit") && uo->v < 10) {
           cur += t->v + uo->v;
           n->ordinal = true;
           ++j;
@@ -942,38 +966,38 @@ class QuantityRun {
       const QEntry* den = Get(j, QRole::kDen);
       // "three thousandth", "two hundredth": an ordinal, not a fraction.
       const bool big_ord = ord && !den && last == kUnit && cur != 1 &&
-                           (ord->s == "hundred" || ord->s == "scale");
-      if (num && num->s == "article") {
+                           (Eq(ord->s, "hundred") || Eq(ord->s, "scale"));
+      if (num && Eq(num->s, "article")) {
         if (last != kStart) break;
         last = kArticle;
         ++j;
         continue;
       }
-      if (num && num->s == "zero" && last == kStart) {
+      if (num && Eq(num->s, "zero") && last == kStart) {
         cur = 0;
         last = kUnit;
         ++j;
         ++atoms;
         continue;
       }
-      if (num && num->s == "unit") {
+      if (num && Eq(num->s, "unit")) {
         if (last == kUnit || (last == kTens && num->v >= 10)) break;
         cur += num->v;
         last = kUnit;
-      } else if (num && num->s == "tens") {
+      } else if (num && Eq(num->s, "tens")) {
         if (last == kUnit || last == kTens) break;
         cur += num->v;
         last = kTens;
-      } else if (num && num->s == "hundred") {
+      } else if (num && Eq(num->s, "hundred")) {
         if (cur >= 100) break;
         cur = (cur == 0 ? 1 : cur) * 100;
         last = kHundred;
-      } else if (num && num->s == "scale" && !num->abbr && last == kScale &&
+      } else if (num && Eq(num->s, "scale") && !num->abbr && last == kScale &&
                  cur == 0 && num->v >= last_scale && total > 0) {
         // "three lakh crore": a scale right after a scale multiplies.
         total *= num->v;
         last_scale = num->v;
-      } else if (num && num->s == "scale" && !num->abbr) {
+      } else if (num && Eq(num->s, "scale") && !num->abbr) {
         if (num->v >= last_scale) break;
         // "twenty-one trillions": a plural scale only after a number.
         if (num->plural && cur == 0) break;
@@ -981,20 +1005,20 @@ class QuantityRun {
         cur = 0;
         last_scale = num->v;
         last = kScale;
-      } else if (num && num->s == "dozen") {
+      } else if (num && Eq(num->s, "dozen")) {
         if (num->plural && last == kArticle) break;
         cur = (cur == 0 ? 1 : cur) * 12;
         last = kScale;
-      } else if ((den || (ord && ord->den) || (num && num->s == "half")) &&
+      } else if ((den || (ord && ord->den) || (num && Eq(num->s, "half"))) &&
                  (last == kUnit || last == kArticle) &&
                  (total + cur > 0 || last == kArticle) && cur < 100 &&
                  !big_ord) {
         // Fraction: "two thirds", "a quarter", "one half".
-        double d = num && num->s == "half" ? 2 : den ? den->v : ord->v;
+        double d = num && Eq(num->s, "half") ? 2 : den ? den->v : ord->v;
         bool singular = !den;
         double numer = last == kArticle ? 1 : cur;
         if (singular && numer != 1) break;
-        if (ord && !den && ord->s != "frac_only" && last == kArticle) {
+        if (ord && !den && !Eq(ord->s, "frac_only") && last == kArticle) {
           // "a third" is a fraction only before "of" or at a boundary.
           if (IsWordTok(j + 1) && norm(j + 1) != "of") break;
         }
@@ -1002,7 +1026,7 @@ class QuantityRun {
         size_t se;
         const QEntry* sc = Get(j + 1, QRole::kNum, &se);
         if (sc && !sc->abbr && cur < 1 &&
-            (sc->s == "scale" || (sc->s == "dozen" && !sc->plural))) {
+            (Eq(sc->s, "scale") || (Eq(sc->s, "dozen") && !sc->plural))) {
           // "a half dozen" is 6.
           // "three quarters million"
           cur *= sc->v;
@@ -1028,7 +1052,7 @@ class QuantityRun {
         ++atoms;
         done = true;
         break;
-      } else if (ord && ord->s != "frac_only" && last != kArticle &&
+      } else if (ord && !Eq(ord->s, "frac_only") && last != kArticle &&
                  (last != kUnit || big_ord)) {
         // Ordinal ends the number: "first", "one hundred twenty-fifth".
         // "a split second", "wait a second", "a second later": the unit of
@@ -1042,9 +1066,9 @@ class QuantityRun {
             break;
           }
         }
-        if (ord->s == "hundred") {
+        if (Eq(ord->s, "hundred")) {
           cur = (cur == 0 ? 1 : cur) * 100;
-        } else if (ord->s == "scale") {
+        } else if (Eq(ord->s, "scale")) {
           total += (cur == 0 ? 1 : cur) * ord->v;
           cur = 0;
         } else {
@@ -1079,14 +1103,14 @@ class QuantityRun {
       // "half million", "quarter billion": a bare fraction word before a scale.
       // "half a million": the article before the scale is part of it.
       const QEntry* art = Get(j + 1, QRole::kNum);
-      const size_t k = art && art->s == "article" ? j + 2 : j + 1;
+      const size_t k = art && Eq(art->s, "article") ? j + 2 : j + 1;
       const QEntry* sc = Get(k, QRole::kNum);
       const QEntry* fr = Get(j, QRole::kNum);
       const QEntry* fo = Get(j, QRole::kOrd);
-      double f = fr && fr->s == "half"        ? 0.5
-                 : fo && fo->s == "frac_only" ? 1.0 / fo->v
-                                              : 0;
-      if (f > 0 && k == j + 2 && fr && fr->s == "half" && UnitAt(k)) {
+      double f = fr && Eq(fr->s, "half")        ? 0.5
+                 : fo && Eq(fo->s, "frac_only") ? 1.0 / fo->v
+                                                : 0;
+      if (f > 0 && k == j + 2 && fr && Eq(fr->s, "half") && UnitAt(k)) {
         // "half a percentage point", "half a mile", "half an hour": the unit
         // attaches after the article.
         n->b = i;
@@ -1098,7 +1122,7 @@ class QuantityRun {
         return true;
       }
       if (f > 0 && sc &&
-          (sc->s == "scale" || (sc->s == "dozen" && !sc->plural)) &&
+          (Eq(sc->s, "scale") || (Eq(sc->s, "dozen") && !sc->plural)) &&
           !sc->abbr && InSent(k)) {
         n->b = i;
         n->e = k + 1;
@@ -1111,14 +1135,14 @@ class QuantityRun {
       // "Half of the workers", "nearly half the staff": half before "of" or
       // a determiner; not "the second half of", "my other half", "the
       // bottom half of".
-      const std::string_view nx = norm(j + 1);
+      const TokenText nx = norm(j + 1);
       const std::string_view pv =
           i > sent_begin_ && IsWordTok(i - 1) ? norm(i - 1) : "";
       const std::string_view pv2 =
           i > sent_begin_ + 1 && pv.size() > 0 && !Get(i - 1, QRole::kMod)
               ? norm(i - 2)
               : "";
-      if (fr && fr->s == "half" &&
+      if (fr && Eq(fr->s, "half") &&
           (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
            nx == "its" || nx == "their" || nx == "his" || nx == "her" ||
            nx == "our" || nx == "all" || nx == "this" || nx == "that" ||
@@ -1148,7 +1172,7 @@ class QuantityRun {
       // "three quarters billion": a fraction of the scale after it.
       size_t se;
       const QEntry* sc = Get(j, QRole::kNum, &se);
-      if (sc && sc->s == "scale" && !sc->abbr && n->v < 1) {
+      if (sc && Eq(sc->s, "scale") && !sc->abbr && n->v < 1) {
         n->v *= sc->v;
         n->e = j = se;
       }
@@ -1180,7 +1204,7 @@ class QuantityRun {
       size_t k = n->e + 1;
       while (IsWordTok(k)) {
         const QEntry* d = Get(k, QRole::kNum);
-        if (!d || !(d->s == "zero" || (d->s == "unit" && d->v < 10))) break;
+        if (!d || !(Eq(d->s, "zero") || (Eq(d->s, "unit") && d->v < 10))) break;
         digits += FormatNum(d->v);
         ++k;
       }
@@ -1197,7 +1221,7 @@ class QuantityRun {
         // "two point five million"
         size_t se;
         if (const QEntry* sc = Get(k, QRole::kNum, &se);
-            sc && sc->s == "scale" && !sc->abbr && n->scale == 1) {
+            sc && Eq(sc->s, "scale") && !sc->abbr && n->scale == 1) {
           n->v *= sc->v;
           n->scale = sc->v;
           n->e = se;
@@ -1234,18 +1258,18 @@ class QuantityRun {
   // measures (n->rest, see SuffixUnit) or by "and-a-half". Other hyphenated
   // numbers ("fifty-one", "two-thirds") are ParseSpelled's.
   bool HyphenNumber(size_t i, Num* n) const {
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     const size_t dash = Find(w, '-');
     if (dash == std::string_view::npos) return false;
     const QEntry* a = Word(w.substr(0, dash), QRole::kNum);
-    if (!a || (a->s != "unit" && a->s != "tens")) return false;
+    if (!a || (!Eq(a->s, "unit") && !Eq(a->s, "tens"))) return false;
     double v = a->v;
     size_t at = dash + 1;
-    if (a->s == "tens") {  // "twenty-five-year-old"
+    if (Eq(a->s, "tens")) {  // "twenty-five-year-old"
       const size_t d2 = Find(w, '-', at);
       const size_t len = d2 == std::string_view::npos ? w.size() - at : d2 - at;
       const QEntry* u = Word(w.substr(at, len), QRole::kNum);
-      if (u && u->s == "unit" && u->v < 10) {
+      if (u && Eq(u->s, "unit") && u->v < 10) {
         v += u->v;
         at = std::min(w.size(), at + len + 1);
       }
@@ -1340,7 +1364,7 @@ class QuantityRun {
     } else if (norm(k) == "e") {
       times_ten = true;
       ++k;
-    } else if (std::string_view w = norm(k);
+    } else if (TokenText w = norm(k);
                w.size() >= 2 && w[0] == 'e' &&
                text_[tok(k).span.begin] == 'e' &&
                AllDigits(w.substr(w[1] == '-' || w[1] == '+' ? 2 : 1)) &&
@@ -1483,7 +1507,7 @@ class QuantityRun {
         n->fraction = true;
         n->digits = true;
         return true;
-      } else if (const QEntry* q = Get(i, QRole::kNum); q && q->s == "frac") {
+      } else if (const QEntry* q = Get(i, QRole::kNum); q && Eq(q->s, "frac")) {
         n->b = i;
         n->e = i + 1;
         n->v = q->v;
@@ -1503,7 +1527,7 @@ class QuantityRun {
         const bool spaced_abbr =
             s->attach && Space(n->e) && (dec || sep) && !IsWordTok(n->e + 1) &&
             text_.substr(tok(n->e).span.begin, tok(n->e).span.size()) != "m";
-        if (s->s == "scale" && s->v > 1 &&
+        if (Eq(s->s, "scale") && s->v > 1 &&
             (!s->attach || !Space(n->e) || spaced_abbr)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
@@ -1511,11 +1535,11 @@ class QuantityRun {
           n->scale = n->scale > 1 ? n->scale * s->v : s->v;
           n->plain_int = false;
           n->e++;
-        } else if (s->s == "dozen") {
+        } else if (Eq(s->s, "dozen")) {
           n->v *= 12;
           n->plain_int = false;
           n->e++;
-        } else if (s->s == "hundred") {
+        } else if (Eq(s->s, "hundred")) {
           n->v *= 100;
           n->plain_int = false;
           n->e++;
@@ -1704,18 +1728,18 @@ class QuantityRun {
     if (!IsWordTok(i)) return false;
     size_t oe;
     if (const QEntry* o = Get(i, QRole::kOrd, &oe);
-        o && (o->s == "unit" || o->s == "tens") && oe == i + 1) {
+        o && (Eq(o->s, "unit") || Eq(o->s, "tens")) && oe == i + 1) {
       *v = static_cast<int>(o->v);
       *e = oe;
       return true;
     }
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     const QEntry* tens = nullptr;
     size_t dash = Find(w, '-');
     if (dash != std::string_view::npos) {
       tens = Word(w.substr(0, dash), QRole::kNum);
       const QEntry* unit = Word(w.substr(dash + 1), QRole::kOrd);
-      if (tens && tens->s == "tens" && unit && unit->s == "unit" &&
+      if (tens && Eq(tens->s, "tens") && unit && Eq(unit->s, "unit") &&
           unit->v < 10) {
         *v = static_cast<int>(tens->v + unit->v);
         *e = i + 1;
@@ -1724,9 +1748,9 @@ class QuantityRun {
       return false;
     }
     tens = Get(i, QRole::kNum, &oe);
-    if (tens && tens->s == "tens" && oe == i + 1 && Space(i + 1)) {
+    if (tens && Eq(tens->s, "tens") && oe == i + 1 && Space(i + 1)) {
       const QEntry* unit = Get(i + 1, QRole::kOrd, &oe);
-      if (unit && unit->s == "unit" && unit->v < 10 && oe == i + 2) {
+      if (unit && Eq(unit->s, "unit") && unit->v < 10 && oe == i + 2) {
         *v = static_cast<int>(tens->v + unit->v);
         *e = oe;
         return true;
@@ -1748,7 +1772,7 @@ class QuantityRun {
   // A year after "of"/"in"/"," or directly at token k: sets *y, returns end.
   size_t YearAfter(size_t k, int* y) const {
     if (YearToken(k, y)) return k + 1;
-    std::string_view w = norm(k);
+    TokenText w = norm(k);
     if ((w == "of" || w == "in" || w == ",") && YearToken(k + 1, y))
       return k + 2;
     if (size_t se = SpelledYear(k, y); se > k) return se;
@@ -2067,7 +2091,7 @@ class QuantityRun {
       return end;
     }
     size_t e;
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     // "mid-March", "early-2025"
     if (IsWordTok(i)) {
       size_t dash = Find(w, '-');
@@ -2141,8 +2165,8 @@ class QuantityRun {
         const QEntry* part = EndingAt(i, QRole::kDatemod, &mb);
         const bool part_of_month =
             part &&
-            (part->s == "early" || part->s == "mid" || part->s == "late" ||
-             part->s == "end" || part->s == "start");
+            (Eq(part->s, "early") || Eq(part->s, "mid") ||
+             Eq(part->s, "late") || Eq(part->s, "end") || Eq(part->s, "start"));
         if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
               !tok(i).has(kSentenceInitial)) &&
             !(mo->amb && Capitalized(i) && part_of_month) &&
@@ -2242,7 +2266,7 @@ class QuantityRun {
       int y = 0;
       size_t end = YearRef(k, &y);
       if (end == k) end = e;
-      if (y > 0 || qu->s == "Q") {
+      if (y > 0 || Eq(qu->s, "Q")) {
         size_t b;
         std::string mod = DateMod(i, &b);
         // Without a year, the document's year (as for months).
@@ -2261,16 +2285,16 @@ class QuantityRun {
       std::string mod = DateMod(i, &b);
       if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
         b = i - 1;
-      std::string_view unit = norm(e);
+      TokenText unit = norm(e);
       size_t ue = e + 1;
       if (const QEntry* qu = Get(e, QRole::kQuarter, &ue);
-          qu && qu->v == 0 && n <= (qu->s == "Q" ? 4 : 2) && InSent(e)) {
+          qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2) && InSent(e)) {
         int y = 0;
         size_t end = YearRef(ue, &y);
-        if (end > ue || (qu->s == "Q" && n > 0)) {
+        if (end > ue || (Eq(qu->s, "Q") && n > 0)) {
           EmitDate(b, end,
                    PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
-                             n > 0 ? n : (qu->s == "Q" ? 4 : 2)),
+                             n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2)),
                    mod);
           return end;
         }
@@ -2422,7 +2446,7 @@ class QuantityRun {
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (dw->s == "now" || dw->s == "todate" || dw->s == "ytd") {
+      if (Eq(dw->s, "now") || Eq(dw->s, "todate") || Eq(dw->s, "ytd")) {
         // The moment of writing: "right now", "at present", "to date" (until
         // now; not "up to date"), "year to date" (a RANGE from January 1).
         // A bare "now" (amb) is too common a word to be a date on its own:
@@ -2435,9 +2459,9 @@ class QuantityRun {
               (norm(e) == "and" || norm(e) == "until" || norm(e) == "till" ||
                norm(e) == "to")))
           return i;
-        if (dw->s == "todate" && i > sent_begin_ && norm(i - 1) == "up")
+        if (Eq(dw->s, "todate") && i > sent_begin_ && norm(i - 1) == "up")
           return i;
-        if (dw->s == "ytd") {
+        if (Eq(dw->s, "ytd")) {
           Quantity q;
           q.type = QuantityType::kRange;
           q.value_text = has_date_ ? absl::StrCat(Pad(year_, 4), "-01-01/",
@@ -2448,7 +2472,7 @@ class QuantityRun {
           return e;
         }
         EmitDate(b, e, has_date_ ? IsoDate(today_) : "PRESENT_REF",
-                 dw->s == "todate" && mod.empty() ? "until" : mod);
+                 Eq(dw->s, "todate") && mod.empty() ? "until" : mod);
         if (dw->amb && !in_range_end_) {
           // The first end: kept only when the range forms.
           if (size_t re = DateRange(e); re > e) return re;
@@ -2458,7 +2482,7 @@ class QuantityRun {
         }
         return e;
       }
-      if (dw->s == "rel") {
+      if (Eq(dw->s, "rel")) {
         // "the day before", "the day after": relative to a day in the story
         // (value = text, as "three days later"); not before a noun phrase
         // ("the day after the vote").
@@ -2508,21 +2532,21 @@ class QuantityRun {
         if (has_date_) {
           int y, m, dd;
           CivilFromDays(today_, &y, &m, &dd);
-          if (tu->s == "Y") {
+          if (Eq(tu->s, "Y")) {
             value = Pad(y + s, 4);
-          } else if (tu->s == "M") {
+          } else if (Eq(tu->s, "M")) {
             int mm = (y * 12 + (m - 1)) + s;
             value = MonthValue(mm / 12, mm % 12 + 1);
-          } else if (tu->s == "W") {
+          } else if (Eq(tu->s, "W")) {
             value = IsoWeek(today_ + 7 * s);
-          } else if (tu->s == "WE") {
+          } else if (Eq(tu->s, "WE")) {
             value = IsoWeek(today_ + 7 * s) + "-WE";  // "last weekend"
           } else {
             value = IsoDate(today_ + s);
           }
         }
         // "next week Wednesday", "this week on Monday": that day of that week.
-        if (tu->s == "W") {
+        if (Eq(tu->s, "W")) {
           size_t w = k + 1;
           if (norm(w) == "on") ++w;
           size_t we;
@@ -2558,7 +2582,7 @@ class QuantityRun {
       }
       // "this quarter", "last quarter", "next quarter".
       if (const QEntry* qu = Get(k, QRole::kQuarter, &e);
-          qu && qu->v == 0 && qu->s == "Q" && e == k + 1) {
+          qu && qu->v == 0 && Eq(qu->s, "Q") && e == k + 1) {
         std::string value = Text(i, e);
         if (has_date_) {
           int y, mo, dd;
@@ -2572,7 +2596,7 @@ class QuantityRun {
       // "last night", "this morning": yesterday's night, today's morning.
       // "next evening": tomorrow's ("the next evening" is the story's).
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
-          dp && s <= 1 && !(s < 0 && dp->s != "TNI") &&
+          dp && s <= 1 && !(s < 0 && !Eq(dp->s, "TNI")) &&
           !(s > 0 && (norm(i) != "next" || !absl::ascii_isalpha(dp->s[1]) ||
                       (i > sent_begin_ && norm(i - 1) == "the")))) {
         std::string value =
@@ -2736,7 +2760,7 @@ class QuantityRun {
       std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
       const size_t dot = Find(t, '.');
       int m = 0, d = 0;
-      std::string_view nx = norm(k + 1);
+      TokenText nx = norm(k + 1);
       if (dot != std::string_view::npos && dot >= 1 && dot <= 2 &&
           t.size() - dot - 1 >= 1 && t.size() - dot - 1 <= 2 &&
           absl::SimpleAtoi(Av(t.substr(0, dot)), &m) &&
@@ -2796,7 +2820,7 @@ class QuantityRun {
   // month/day ("2/29-3/1").
   bool SlashDateContext(size_t i, size_t* b) const {
     if (i > sent_begin_ && !used_[i - 1]) {
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (p == "this" || p == "next") {
         *b = i - 1;
         return true;
@@ -2810,7 +2834,7 @@ class QuantityRun {
     if (i > sent_begin_ + 1 && !out_->empty() &&
         out_->back().type == QuantityType::kDate &&
         out_->back().span.end == tok(i - 2).span.end) {
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (p == "-" || p == "to" || p == "through" || p == "and" ||
           p == "until" || p == "till")
         return true;
@@ -2834,7 +2858,7 @@ class QuantityRun {
     size_t j = e;
     size_t head = 0;
     for (; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
-      std::string_view w = norm(j);
+      TokenText w = norm(j);
       if (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
           Get(j, QRole::kMonth) || Get(j, QRole::kNum) || Get(j, QRole::kOrd) ||
           Get(j, QRole::kClock) || Get(j, QRole::kDen) ||
@@ -2873,8 +2897,9 @@ class QuantityRun {
   // sub-units ("and forty-five cents", "15 dollars 50").
   void MoneyTail(Measure* m) const {
     size_t k = m->e, se;
-    if (const QEntry* sc = Get(k, QRole::kNum, &se);
-        sc && sc->s == "scale" && !sc->abbr && se == k + 1 && m->n.scale == 1) {
+    if (const QEntry* sc = Get(k, QRole::kNum, &se); sc && Eq(sc->s, "scale") &&
+                                                     !sc->abbr && se == k + 1 &&
+                                                     m->n.scale == 1) {
       m->n.v *= sc->v;
       m->n.scale = sc->v;
       m->e = se;
@@ -2949,7 +2974,7 @@ class QuantityRun {
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
         const QEntry* art = Get(cb, QRole::kNum);
-        spaced = spaced && (norm(cb) == "s" || (art && art->s == "article"));
+        spaced = spaced && (norm(cb) == "s" || (art && Eq(art->s, "article")));
         if (spaced) {
           size_t ce = 0;
           c = Get(n.b - 1, QRole::kCur, &ce);
@@ -3040,14 +3065,14 @@ class QuantityRun {
           }
         }
         m->e = rest_tok + 1;
-        std::string_view whole = norm(rest_tok);
+        TokenText whole = norm(rest_tok);
         if (whole.size() == tok(rest_tok).span.size()) {
           m->end_byte =
               tok(rest_tok).span.begin +
               static_cast<uint32_t>(rest.data() - whole.data() + used);
         }
       } else if (pc) {
-        if (!(norm(ue) == "of" && pc->s == "%" && false)) {
+        if (!(norm(ue) == "of" && Eq(pc->s, "%") && false)) {
           m->type = QuantityType::kPercent;
           m->unit = pc->s;
           m->e = ue;
@@ -3090,21 +3115,22 @@ class QuantityRun {
         m->value_text = absl::StrCat("P", FormatNum(m->n.v), "BD");
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
-                 tu && (Space(at) || dash || tu->s == "H" || tu->s == "M")) {
+                 tu &&
+                 (Space(at) || dash || Eq(tu->s, "H") || Eq(tu->s, "M"))) {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
-            ago && has_date_ && !tu->time && ago->s != "rel") {
+            ago && has_date_ && !tu->time && !Eq(ago->s, "rel")) {
           int y, mo, d;
           CivilFromDays(today_, &y, &mo, &d);
           int64_t c = static_cast<int64_t>(ago->v * count);
           std::string value;
-          if (tu->s == "Y")
+          if (Eq(tu->s, "Y"))
             value = Pad(y + static_cast<int>(c), 4);
-          else if (tu->s == "M") {
+          else if (Eq(tu->s, "M")) {
             int mm = y * 12 + mo - 1 + static_cast<int>(c);
             value = MonthValue(mm / 12, mm % 12 + 1);
-          } else if (tu->s == "W")
+          } else if (Eq(tu->s, "W"))
             value = IsoDate(today_ + 7 * c);
           else
             value = IsoDate(today_ + c);
@@ -3160,12 +3186,12 @@ class QuantityRun {
         !(IsNumberTok(pe) || Get(pe, QRole::kNum) || Get(pe, QRole::kCur)) &&
         !(norm(pe) == "than" &&
           (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
-      if (pm->s != "or_equal") {
+      if (!Eq(pm->s, "or_equal")) {
         m->modifier = pm->s;
         m->approx = false;
         m->e = pe;
-      } else if (m->modifier == "more_than" || m->modifier == "less_than") {
-        m->modifier = m->modifier == "more_than" ? "at_least" : "up_to";
+      } else if (Eq(m->modifier, "more_than") || Eq(m->modifier, "less_than")) {
+        m->modifier = Eq(m->modifier, "more_than") ? "at_least" : "up_to";
         m->e = pe;
       }
     }
@@ -3288,7 +3314,7 @@ class QuantityRun {
   // whose value is the ISO 8601 interval "start/end".
   size_t DateRange(size_t d) {
     if (!InSent(d) || out_->empty()) return d;
-    std::string_view sep = norm(d);
+    TokenText sep = norm(d);
     const bool dash = (sep == "-" || sep == "–" || sep == "—" || sep == "~");
     const bool word = sep == "to" || sep == "through" || sep == "till" ||
                       sep == "until" || sep == "and";
@@ -3380,7 +3406,7 @@ class QuantityRun {
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
     const bool between = rw && norm(rb) == "between";
     const bool from = rw && norm(rb) == "from";
-    std::string_view sep = norm(de);
+    TokenText sep = norm(de);
     if (!(sep == "to" || sep == "-" || sep == "–" || sep == "through" ||
           sep == "till" || sep == "until" || (sep == "and" && between)))
       return i;
@@ -3445,7 +3471,7 @@ class QuantityRun {
     size_t e = i + 1;
     char half = ap.empty() ? 0 : absl::ascii_tolower(ap[0]);
     if (half == 0 && InSent(e)) {
-      std::string_view c = norm(e);
+      TokenText c = norm(e);
       size_t ce;
       if (Get(e, QRole::kClock, &ce)) {
         if (c == "am" || c == "a.m." || c == "a.m")
@@ -3479,7 +3505,7 @@ class QuantityRun {
           (Find(t, ':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
         return i;
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
             p == "till" || p == "before" || p == "after" || p == "between" ||
             p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
@@ -3510,7 +3536,7 @@ class QuantityRun {
     } else {
       ++j;
     }
-    std::string_view w = norm(j);
+    TokenText w = norm(j);
     if (!InSent(j) || h < 1 || h > 12) return k;
     if (norm(k) == "in" && w == "morning") {
       *half = 'a';
@@ -3655,7 +3681,7 @@ class QuantityRun {
       e1 = i + 1;
     }
     if (!InSent(e1)) return i;
-    std::string_view sep = norm(e1);
+    TokenText sep = norm(e1);
     const bool dash = sep == "-" || sep == "–";
     if (!(sep == "to" || dash || sep == "till" || sep == "until" ||
           sep == "and"))
@@ -3752,10 +3778,10 @@ class QuantityRun {
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
     auto rel_at = [&](size_t k) {
-      std::string_view w = norm(k);
+      TokenText w = norm(k);
       if (w == "past") return true;
       if (w != "to") return false;
-      std::string_view p = norm(k - 1);
+      TokenText p = norm(k - 1);
       return p == "quarter" || p == "minutes" || p == "min" || p == "mins";
     };
     bool rel_near = false;
@@ -3770,7 +3796,7 @@ class QuantityRun {
     if (!rel_near) return i;
     int mins = 0;
     size_t k = i + 1;
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     const bool word_min =
         w == "half" || w == "quarter" || (w == "a" && norm(i + 1) == "quarter");
     if (w == "half") {
@@ -3787,10 +3813,10 @@ class QuantityRun {
         return i;
       mins = static_cast<int>(n.v);
       k = n.e;
-      std::string_view u = norm(k);
+      TokenText u = norm(k);
       if (u == "min" || u == "mins" || u == "minute" || u == "minutes") ++k;
     }
-    std::string_view rel = norm(k);
+    TokenText rel = norm(k);
     // "7 to 10pm" is a range: "to" needs "quarter" or a minute word.
     if (!InSent(k + 1) || (rel != "past" && rel != "to") ||
         (rel == "to" && !word_min && k == i + 1))
@@ -3799,14 +3825,14 @@ class QuantityRun {
     size_t he = k + 2;
     if (!BareHour(k + 1, &h)) {
       const QEntry* hn = Get(k + 1, QRole::kNum, &he);
-      if (!hn || hn->s != "unit" || hn->v < 1 || hn->v > 12 || he != k + 2)
+      if (!hn || !Eq(hn->s, "unit") || hn->v < 1 || hn->v > 12 || he != k + 2)
         return i;
       h = static_cast<int>(hn->v);
     }
     char half = 0;
     size_t e = he, ce;
     if (Get(he, QRole::kClock, &ce) && InSent(he)) {
-      std::string_view c = norm(he);
+      TokenText c = norm(he);
       if (c == "o'clock" || c == "oclock") {
         e = ce;
       } else if (c[0] == 'a' || c[0] == 'p') {
@@ -3926,7 +3952,7 @@ class QuantityRun {
     // "3pm each day", "6am daily": that time every day (as "every Monday"
     // is a DATE with modifier every).
     if (const QEntry* st = Get(e, QRole::kSet);
-        st && st->v == 1 && st->s == "D" && !st->time) {
+        st && st->v == 1 && Eq(st->s, "D") && !st->time) {
       const size_t before = out_->size();
       if (size_t se = TrySet(e); se > e) {
         out_->resize(before);
@@ -4005,7 +4031,7 @@ class QuantityRun {
     if (BeforeNoun(e)) return i;
     std::string mod;
     if (b > sent_begin_ && !used_[b - 1]) {
-      std::string_view w = norm(b - 1);
+      TokenText w = norm(b - 1);
       if (w == "early" || w == "earlier") {
         mod = "early";
       } else if (w == "late" || w == "later") {
@@ -4023,7 +4049,7 @@ class QuantityRun {
   bool StartsPhrase(size_t k) const {
     if (IsNumberTok(k)) return true;
     if (!IsWordTok(k)) return false;
-    std::string_view w = norm(k);
+    TokenText w = norm(k);
     static constexpr std::string_view kDet[] = {
         "than", "the", "a",    "an",   "my",    "his",   "her",  "their",
         "our",  "its", "this", "that", "these", "those", "your", "we",
@@ -4218,7 +4244,7 @@ class QuantityRun {
       return s;
     }
     const bool word = t.kind == TokenKind::kWord;
-    const std::string_view w = norm(i);
+    const TokenText w = norm(i);
     // A hyphenated word starts a rule only through what its first part is
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
@@ -4281,7 +4307,7 @@ class QuantityRun {
       return true;
     if (t.kind == TokenKind::kWord && !toks_[j + 1].has(kSpaceBefore))
       return true;
-    const std::string_view w = norm(j);
+    const TokenText w = norm(j);
     return w == "-" || w == "." || w == "week" || w == "last";
   }
 
@@ -4309,7 +4335,7 @@ class QuantityRun {
     if (size_t pe;
         starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
       const QEntry* dp = Get(i, QRole::kDaypart);
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
           (p == "at" || p == "by" || p == "until" || p == "till" ||
            p == "before" || p == "after" || p == "around" || p == "since" ||
@@ -4357,7 +4383,7 @@ class QuantityRun {
       return e;
     }
     // A bare durmod + time unit: "the past year", "a decade".
-    if (const QEntry* num = Get(i, QRole::kNum); num && num->s == "article") {
+    if (const QEntry* num = Get(i, QRole::kNum); num && Eq(num->s, "article")) {
       const QEntry* tu = Get(i + 1, QRole::kTime, &e);
       if (tu && (!tu->time || norm(i + 1) != "second") &&
           !IsPluralNoun(norm(i + 1)) &&
@@ -4377,7 +4403,7 @@ class QuantityRun {
         if (const QEntry* ago = Get(e, QRole::kAgo, &ae)) {
           q.type = QuantityType::kDate;
           q.value_text = Text(i, ae);
-          if (has_date_ && tu->s == "Y" && ago->s != "rel") {
+          if (has_date_ && Eq(tu->s, "Y") && !Eq(ago->s, "rel")) {
             int y, mo, dd;
             CivilFromDays(today_, &y, &mo, &dd);
             q.value_text =
@@ -4445,9 +4471,9 @@ class QuantityRun {
     }
     // "third-largest": an ordinal word joined to an adjective.
     if (starts.hyphen_ord) {
-      std::string_view w = norm(i);
+      TokenText w = norm(i);
       const QEntry* ord = Word(w.substr(0, Find(w, '-')), QRole::kOrd);
-      if (ord && ord->s != "frac_only" &&
+      if (ord && !Eq(ord->s, "frac_only") &&
           !Word(w.substr(Find(w, '-') + 1), QRole::kNum)) {
         Quantity q;
         q.type = QuantityType::kOrdinal;
@@ -4476,7 +4502,7 @@ class QuantityRun {
     if (IsNumberTok(i) && CommaList(i)) return i + 1;
     // "percent of 10" is 10%; "the % of increase" a percent with no value.
     if (const QEntry* pc = Get(i, QRole::kPct, &e);
-        pc && pc->s == "%" && norm(e) == "of" && InSent(e + 1)) {
+        pc && Eq(pc->s, "%") && norm(e) == "of" && InSent(e + 1)) {
       Num v;
       Quantity q;
       q.type = QuantityType::kPercent;
@@ -4547,11 +4573,11 @@ class QuantityRun {
     // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4
     // billion".
     size_t rb = a.b;
-    size_t between_b;
+    size_t between_b = 0;  // set with rangew
     const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
     bool between = rangew && norm(between_b) == "between";
     bool from = rangew && norm(between_b) == "from";
-    std::string_view sep = InSent(a.e) ? norm(a.e) : std::string_view();
+    TokenText sep = InSent(a.e) ? norm(a.e) : TokenText();
     bool dash = sep == "-" || sep == "–" || sep == "—" || sep == "~";
     bool to = sep == "to" || sep == "through" ||
               (from && (sep == "till" || sep == "until"));
@@ -4564,16 +4590,19 @@ class QuantityRun {
     // make a range.
     if ((sep == "and" || sep == "but") && a.type == QuantityType::kCardinal &&
         !a.modifier.empty() && InSent(a.e + 1)) {
-      const bool a_low = a.modifier == "more_than" || a.modifier == "at_least";
-      const bool a_high = a.modifier == "less_than" || a.modifier == "up_to";
+      const bool a_low =
+          Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
+      const bool a_high =
+          Eq(a.modifier, "less_than") || Eq(a.modifier, "up_to");
       Measure b;
       size_t nb = a.e + 1;
       Get(nb, QRole::kMod, &nb);
       if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
           b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
         const bool b_low =
-            b.modifier == "more_than" || b.modifier == "at_least";
-        const bool b_high = b.modifier == "less_than" || b.modifier == "up_to";
+            Eq(b.modifier, "more_than") || Eq(b.modifier, "at_least");
+        const bool b_high =
+            Eq(b.modifier, "less_than") || Eq(b.modifier, "up_to");
         double lo = a_low ? a.n.v : b.n.v, hi = a_low ? b.n.v : a.n.v;
         if (((a_low && b_high) || (a_high && b_low)) && lo < hi) {
           FinishCardinal(&b, nullptr);
@@ -4595,7 +4624,7 @@ class QuantityRun {
       if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
         bstart = ce;
       const bool parsed = ParseMeasure(bstart, &b, true);
-      if (parsed && dash && b.b < bstart && b.modifier == "about") {
+      if (parsed && dash && b.b < bstart && Eq(b.modifier, "about")) {
         // "30~40": the tilde is the separator, not "about 40".
         b.modifier.clear();
         b.approx = false;
@@ -4607,7 +4636,7 @@ class QuantityRun {
            (a.type == b.type && a.unit == b.unit)) &&
           !(to && a.type == QuantityType::kCardinal &&
             b.type == QuantityType::kDuration && !a.n.spelled &&
-            b.unit != "age")) {
+            !Eq(b.unit, "age"))) {
         double lo = a.n.v, hi = b.n.v;
         if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
             a.type != QuantityType::kMoney) {
@@ -4645,7 +4674,7 @@ class QuantityRun {
             }
           }
           // "11 to 14-year-olds": a range of ages (unit "age").
-          if (b.type == QuantityType::kDuration && b.unit != "age")
+          if (b.type == QuantityType::kDuration && !Eq(b.unit, "age"))
             q.value_text = b.value_text;
           q.modifier = a.modifier;
           q.approx = a.approx;
@@ -4667,7 +4696,8 @@ class QuantityRun {
       if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
         size_t b;
         std::string mod = DateMod(a.n.b, &b);
-        if (mod.empty() && !a.modifier.empty() && a.modifier != "more_than") {
+        if (mod.empty() && !a.modifier.empty() &&
+            !Eq(a.modifier, "more_than")) {
           b = a.b;
           mod = a.modifier;
         }
@@ -4720,7 +4750,7 @@ class QuantityRun {
             s2 = k + 2;
           }
           // Not "for five years from 1996 to 2001": that range says more.
-          const std::string_view nx = norm(s2);
+          const TokenText nx = norm(s2);
           const bool range_follows =
               InSent(s2) && (nx == "to" || nx == "until" || nx == "till" ||
                              nx == "through" || nx == "-" || nx == "–");
@@ -4741,11 +4771,11 @@ class QuantityRun {
       }
       // "two weeks before Christmas", "3 days from Tuesday", "4 months after
       // the election": a date that far from another date.
-      std::string_view rel = norm(a.e);
+      TokenText rel = norm(a.e);
       if ((rel == "before" || rel == "after" || rel == "from") &&
           InSent(a.e + 1) &&
-          (a.modifier.empty() || a.modifier == "more_than" ||
-           a.modifier == "less_than")) {
+          (a.modifier.empty() || Eq(a.modifier, "more_than") ||
+           Eq(a.modifier, "less_than"))) {
         const size_t before = out_->size();
         const size_t d2 = TryDate(a.e + 1);
         if (d2 > a.e + 1 && out_->size() == before + 1 &&
