@@ -443,7 +443,8 @@ class QuantityRun {
         roles_(scratch->roles),
         start_(scratch->start),
         list_(scratch->list),
-        may_start_(scratch->may_start) {
+        may_start_(scratch->may_start),
+        dash_(scratch->dash) {
     // Per token: the roles of its matches (one-word entries from the
     // per-word table, so a token costs two loads) and its phrases, and
     // whether it may start a quantity (MayStart without the look at the
@@ -455,6 +456,7 @@ class QuantityRun {
     start_.resize(n + 2);
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
+    dash_.assign(n / 64 + 1, 0);
     const uint64_t* word_roles = p_.word_roles_.data();
     const uint64_t start_roles = StartRoles();
     const Token* toks = ts.tokens.data();
@@ -500,6 +502,7 @@ class QuantityRun {
         continue;
       const size_t k = static_cast<size_t>(t - toks);
       may[k >> 6] |= uint64_t{1} << (k & 63);
+      dash_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     // Room up front saves most of the vector's regrowth (a move of every
     // quantity each time); news has about one quantity per 40 tokens.
@@ -654,7 +657,7 @@ class QuantityRun {
     return i < n_ ? toks_[i] : kPastEnd;
   }
   [[gnu::always_inline]] bool InSent(size_t i) const {
-    return i >= sent_begin_ && i < sent_end_;
+    return i - sent_begin_ < sent_end_ - sent_begin_;  // one unsigned test
   }
   [[gnu::always_inline]] bool Space(size_t i) const {
     return tok(i).has(kSpaceBefore);
@@ -888,7 +891,7 @@ class QuantityRun {
       const QEntry* num = nullptr;
       const QEntry* ord = nullptr;
       double compound = -1;
-      size_t dash = Find(w, '-');
+      size_t dash = DashAt(j);
       if (dash != std::string_view::npos) {
         const QEntry* t = Word(w.substr(0, dash), QRole::kNum);
         std::string_view rest = w.substr(dash + 1);
@@ -1259,7 +1262,7 @@ class QuantityRun {
   // numbers ("fifty-one", "two-thirds") are ParseSpelled's.
   bool HyphenNumber(size_t i, Num* n) const {
     TokenText w = norm(i);
-    const size_t dash = Find(w, '-');
+    const size_t dash = DashAt(i);
     if (dash == std::string_view::npos) return false;
     const QEntry* a = Word(w.substr(0, dash), QRole::kNum);
     if (!a || (!Eq(a->s, "unit") && !Eq(a->s, "tens"))) return false;
@@ -1735,7 +1738,7 @@ class QuantityRun {
     }
     TokenText w = norm(i);
     const QEntry* tens = nullptr;
-    size_t dash = Find(w, '-');
+    size_t dash = DashAt(i);
     if (dash != std::string_view::npos) {
       tens = Word(w.substr(0, dash), QRole::kNum);
       const QEntry* unit = Word(w.substr(dash + 1), QRole::kOrd);
@@ -2094,7 +2097,7 @@ class QuantityRun {
     TokenText w = norm(i);
     // "mid-March", "early-2025"
     if (IsWordTok(i)) {
-      size_t dash = Find(w, '-');
+      size_t dash = DashAt(i);
       if (dash != std::string_view::npos) {
         const QEntry* dm = Word(w.substr(0, dash), QRole::kDatemod);
         const QEntry* mo = Word(w.substr(dash + 1), QRole::kMonth);
@@ -4249,7 +4252,7 @@ class QuantityRun {
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
     if (word) {
-      if (const size_t dash = Find(w, '-'); dash != std::string_view::npos)
+      if (const size_t dash = DashAt(i); dash != std::string_view::npos)
         pre = WordRoles(w.substr(0, dash));
     }
     // An article ("a", "an") reads as a number only before a number word
@@ -4311,6 +4314,16 @@ class QuantityRun {
     return w == "-" || w == "." || w == "week" || w == "last";
   }
 
+  // Find(norm(i), '-'): the first '-' of token i's folded text, or npos. A
+  // form that is the token's own bytes (norm_ref 0) has one only if it is a
+  // word the constructor's memchr pass marked in dash_.
+  size_t DashAt(size_t i) const {
+    if (i >= n_) return std::string_view::npos;
+    if (norm_ref_[i] == 0 && !((dash_[i >> 6] >> (i & 63)) & 1))
+      return std::string_view::npos;
+    return Find(norm(i), '-');
+  }
+
   // The first token in [i, end) with its may_start_ bit set, or end.
   size_t NextCandidate(size_t i, size_t end) const {
     if (i >= end) return end;
@@ -4358,14 +4371,20 @@ class QuantityRun {
                    &d)) {
       if (size_t de = TryDate(i); de > i) return DatePost(DateRange(de));
     }
-    if (Excluded(i)) return i + 1;
+    if (tok(i).kind == TokenKind::kNumber && Excluded(i)) return i + 1;
     if (starts.date) {
       size_t d = TryDate(i);
       if (d > i) d = DayPart(d);
       if (d > i) return DatePost(DateRange(d));
     }
-    if (size_t se = TrySet(i); se > i) return se;
-    if (size_t fe = TryFewTime(i); fe > i) return fe;
+    // TrySet and TryFewTime start with these roles (i is in the sentence).
+    if (size_t se;
+        (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
+        (se = TrySet(i)) > i)
+      return se;
+    if (size_t fe;
+        (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
+      return fe;
     size_t e;
     // "dozens of villages"
     if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
@@ -4835,6 +4854,7 @@ class QuantityRun {
   std::vector<uint32_t>& start_;
   std::vector<Hit>& list_;
   std::vector<uint64_t>& may_start_;
+  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;

@@ -149,6 +149,7 @@ struct QuantityScratch {
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
   std::vector<uint64_t> may_start;
+  std::vector<uint64_t> dash;  // bit per token: a word holding a '-'
 };
 
 // A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of
