@@ -94,8 +94,11 @@ class Analysis:
         self.lemma_nogold = Counter()
         self.lemma_cue = Counter()  # predicted cue span equals a gold cue span
         self.lemma_src = Counter()  # predicted source span equals a gold source span
+        self.lemma_con = Counter()  # predicted content equals a gold content
+        self.lemma_srcn = Counter()  # predicted claims with a source
         self.shape = Counter()
         self.ex = []
+        self.by_lemma = 0
 
     def gold(self, t, g, hit, best, preds):
         w = cue_word(t, g["cue"])
@@ -143,11 +146,14 @@ class Analysis:
         cues = [c for c in doc["claims"] if c.get("cue")]
         gold_cues = {norm_pieces(t, g["cue"]) for g in golds}
         gold_srcs = {norm_pieces(t, g["source"]) for g in golds if g["source"]}
+        gold_cons = {norm_pieces(t, g["content"]) for g in golds if g["content"]}
         for k, p in enumerate(preds):
             lemma = cues[k]["cue"].get("lemma", "?") if k < len(cues) else "?"
             self.lemma_n[lemma] += 1
             self.lemma_cue[lemma] += norm_pieces(t, p["cue"]) in gold_cues
             self.lemma_src[lemma] += bool(p["source"]) and norm_pieces(t, p["source"]) in gold_srcs
+            self.lemma_srcn[lemma] += bool(p["source"])
+            self.lemma_con[lemma] += bool(p["content"]) and norm_pieces(t, p["content"]) in gold_cons
             if k in used:
                 self.lemma_hit[lemma] += 1
                 continue
@@ -185,6 +191,16 @@ class Analysis:
             print("%5d %5d %5d %5d %5d %5d  %s" % (self.lemma_n[lem], self.lemma_hit[lem], c,
                                                  self.lemma_nogold[lem], self.lemma_cue[lem],
                                                  self.lemma_src[lem], lem))
+        if self.by_lemma:
+            print("\nper predicted lemma (exact spans equal to a gold span of the article; "
+                  "src= among claims with a source): precision of each role")
+            print("%5s %5s %5s %5s %5s %5s  %s" % ("pred", "attr", "cue=", "src=", "con=",
+                                                 "fp", "lemma"))
+            for lem, k in self.lemma_n.most_common(self.by_lemma):
+                print("%5d %5.2f %5.2f %5.2f %5.2f %5d  %s" % (
+                    k, self.lemma_hit[lem] / k, self.lemma_cue[lem] / k,
+                    self.lemma_src[lem] / self.lemma_srcn[lem] if self.lemma_srcn[lem] else 0,
+                    self.lemma_con[lem] / k, self.fp[lem], lem))
         if examples:
             cls, _, word = examples.rpartition(":")
             shown = 0
@@ -263,6 +279,7 @@ class CueErrors:
         self.pred_first = Counter()  # first word of every predicted cue (was it ever predicted?)
         self.gold_first = Counter()
         self.ex = {}
+        self.max_examples = 6
 
     def _ctx(self, t, b, e):
         before = [w for _, _, w in cue_words(t, [(max(0, b - 60), b)])]
@@ -280,7 +297,7 @@ class CueErrors:
 
     def _example(self, key, t, b, e, note=""):
         lst = self.ex.setdefault(key, [])
-        if len(lst) < 6:
+        if len(lst) < self.max_examples:
             lst.append((t[max(0, b - 70):b].decode("utf-8", "replace") + "[[" +
                         t[b:e].decode("utf-8", "replace") + "]]" +
                         t[e:e + 50].decode("utf-8", "replace")).replace("\n", " / ") + note)
@@ -447,6 +464,15 @@ def main():
                     "predicted cues (FP) by text, first word, pattern, lemma and context; "
                     "--examples KEY shows cases (edge:CLASS, fn:WORD, fp:LEMMA, fpctx:CTX, a "
                     "trailing * matches a prefix)")
+    ap.add_argument("--max-examples", type=int, default=0,
+                    help="with --cue-errors: examples kept per key (default 6)")
+    ap.add_argument("--by-lemma", type=int, default=0,
+                    help="with --analyze: per predicted lemma (the N most frequent), the share "
+                    "of its claims that find a gold attribution and whose cue, source and "
+                    "content spans equal a gold one")
+    ap.add_argument("--lexicon", action="append", default=[],
+                    help="extra lexicon TSV passed to the CLI (repeatable): try entries "
+                    "without rebuilding")
     ap.add_argument("--exact-raw", action="store_true",
                     help="exact match without trimming edge punctuation")
     args = ap.parse_args()
@@ -456,7 +482,9 @@ def main():
         arts = arts[:args.limit]
     inp = "".join(json.dumps({"id": a["id"], "text": a["text"], "date": a.get("date")}) + "\n"
                   for a in arts)
-    res = subprocess.run([args.cli, "extract", "--input", "jsonl", "--format", "jsonl", "-"],
+    lex = [x for f in args.lexicon for x in ("--lexicon", f)]
+    res = subprocess.run([args.cli, "extract", "--input", "jsonl", "--format", "jsonl"] + lex +
+                         ["-"],
                          input=inp.encode(), capture_output=True, check=False)
     if res.returncode not in (0, 1):
         sys.exit(res.stderr.decode())
@@ -471,7 +499,11 @@ def main():
     att = Counter()
     missed = []
     an = Analysis() if args.analyze else None
+    if an:
+        an.by_lemma = args.by_lemma
     ce = CueErrors() if args.cue_errors else None
+    if ce and args.max_examples:
+        ce.max_examples = args.max_examples
     for a in arts:
         t = a["text"].encode("utf-8")
         doc = docs.get(a["id"], {"claims": []})

@@ -885,6 +885,42 @@ TEST(AttributionFinder, LeadInWordIsNotPostposedContent) {
       out, ::testing::HasSubstr("[CLAIM that the mayor would resign in June]"));
   EXPECT_THAT(out, ::testing::HasSubstr("via=\"a senior aide\""));
 }
+// An evaluation verb takes its object into the content ("accused X of Y"),
+// unlike "told reporters that".
+TEST(AttributionFinder, AccusedObjectIsPartOfTheContent) {
+  EXPECT_EQ(One("The senator has repeatedly accused the governor of hiding "
+                "the costs."),
+            "[SRC The senator] [CUE has repeatedly accused] [CLAIM the "
+            "governor of hiding the costs] kind=indirect source=anonymous\n");
+}
+
+// An infinitive after the object keeps the clause open: the content follows
+// the cue, not the adjunct that opens the sentence.
+TEST(AttributionFinder, ObjectAndInfinitiveAfterAnOpeningAdjunct) {
+  EXPECT_THAT(One("In two earlier cases, the director had asked the clerk to "
+                  "shred the files."),
+              ::testing::HasSubstr("[CUE had asked] [CLAIM the clerk to shred "
+                                   "the files]"));
+}
+
+// "Asked by X to V, ...": the asker is the source.
+TEST(AttributionFinder, AskedByNamesTheAsker) {
+  EXPECT_THAT(One("Asked by the host to explain the vote, the senator smiled."),
+              ::testing::HasSubstr("[SRC the host] [CUE Asked] [CLAIM to "
+                                   "explain the vote]"));
+}
+
+// A stance or cognition cue inside what another source says is no claim of
+// its own ("said residents want ..."); a speech verb there still is.
+TEST(AttributionFinder, NestedStanceCueIsDropped) {
+  std::vector<Claim> c =
+      Claims("The mayor said residents want a larger park by the river.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "say");
+  c = Claims("The mayor said the engineers had warned that the dam leaks.");
+  ASSERT_EQ(c.size(), 2u);
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {

@@ -146,6 +146,10 @@ class AttributionFinder {
                           // not for class=eval|stance or invert=0
     bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
                           // that ends a subject read leftwards
+    bool nest = true;  // a claim with this cue inside another claim's content
+                       // stays ("X said Y added that ..."); false for
+                       // class=cognition|stance|document, raising verbs and
+                       // nest=0 ("X said they want ..." is X's claim only)
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;

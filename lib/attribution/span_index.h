@@ -26,6 +26,7 @@ class SpanIndex {
       sorted =
           sorted && (i == 0 || items[i - 1].span.begin <= items[i].span.begin);
     }
+    in_order_ = sorted;
     if (!sorted) {
       std::stable_sort(order_.begin(), order_.end(),
                        [&](uint32_t a, uint32_t b) {
@@ -39,6 +40,10 @@ class SpanIndex {
       max_len_ = std::max(max_len_, spans_[i].size());
     }
   }
+
+  // The items were already sorted by begin: every walk below visits indexes
+  // in ascending order.
+  bool in_order() const { return in_order_; }
 
   // Calls f(index) for every item overlapping [s.begin, s.end), by begin.
   template <class F>
@@ -70,6 +75,7 @@ class SpanIndex {
   std::vector<uint32_t> order_;  // item index, sorted by span begin
   std::vector<Span> spans_;      // spans in that order
   uint32_t max_len_ = 0;
+  bool in_order_ = true;
 };
 
 }  // namespace claimx::internal
