@@ -441,8 +441,9 @@ class QuantityRun {
         out_(out),
         used_(scratch->used),
         roles_(scratch->roles),
-        start_(scratch->start),
+        phrase_at_(scratch->phrase_at),
         list_(scratch->list),
+        ends_(scratch->ends),
         may_start_(scratch->may_start),
         dash_(scratch->dash) {
     // Per token: the roles of its matches (one-word entries from the
@@ -453,7 +454,10 @@ class QuantityRun {
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
-    start_.resize(n + 2);
+    phrase_at_.assign(n / 64 + 1, 0);
+    ends_.resize(n + 2);
+    ends_[0] = 0;
+    ends_[n + 1] = 0;
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
@@ -468,6 +472,7 @@ class QuantityRun {
       for (size_t i = w * 64; i < end; ++i) {
         const uint64_t r = word_roles[WordSlot(i)];
         roles_[i] = r;
+        ends_[i + 1] = r;
         const Token& t = toks[i];
         const uint64_t number = t.kind == TokenKind::kNumber;
         const uint64_t start =
@@ -509,22 +514,16 @@ class QuantityRun {
     out_->reserve(out_->size() + n / 32 + 4);
     roles_[n] = 0;
     const QRole* roles = p_.role_.data();
-    size_t i = 0;
     for (const LexiconMatch& m : phrases) {
       const QRole role = roles[m.entry];
       if (role == QRole::kNone) continue;
-      if (i <= m.begin) {
-        std::fill(start_.begin() + i, start_.begin() + m.begin + 1,
-                  static_cast<uint32_t>(list_.size()));
-        i = m.begin + 1;
-      }
-      list_.push_back({m.end, &p_.by_entry_[m.entry]});
+      list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
+      phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
       roles_[m.begin] |= RoleBit(role);
+      ends_[m.end] |= RoleBit(role);
       if (RoleBit(role) & start_roles)
         may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
-    std::fill(start_.begin() + i, start_.end(),
-              static_cast<uint32_t>(list_.size()));
     int y, mo, d;
     if (date.size() == 10 &&
         std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
@@ -692,12 +691,24 @@ class QuantityRun {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
     return Longest(i, role, end);
   }
+  // The entries of list_ that begin at token i: [first, second). Phrases
+  // are few (a bit per token says where), and list_ is in token order.
+  std::pair<uint32_t, uint32_t> PhrasesAt(size_t i) const {
+    if (i >= n_ || !((phrase_at_[i >> 6] >> (i & 63)) & 1)) return {0, 0};
+    const auto lo = std::partition_point(
+        list_.begin(), list_.end(), [i](const Hit& h) { return h.begin < i; });
+    auto hi = lo;
+    while (hi != list_.end() && hi->begin == i) ++hi;
+    return {static_cast<uint32_t>(lo - list_.begin()),
+            static_cast<uint32_t>(hi - list_.begin())};
+  }
   // One-word entries come before phrases in match order, and the first
   // longest match wins.
   const QEntry* Longest(size_t i, QRole role, size_t* end) const {
     const QEntry* best = Single(i, role);
     uint32_t best_end = best ? static_cast<uint32_t>(i + 1) : 0;
-    for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
+    const auto [lo, hi] = PhrasesAt(i);
+    for (uint32_t k = lo; k < hi; ++k) {
       if (list_[k].q->role == role && list_[k].end <= sent_end_ &&
           list_[k].end > best_end) {
         best = list_[k].q;
@@ -710,6 +721,8 @@ class QuantityRun {
   // A match of `role` that ends exactly at token j (free tokens only).
   // The longest such match wins ("US$" over "$").
   const QEntry* EndingAt(size_t j, QRole role, size_t* begin) const {
+    // Most calls: no match of `role` ends at j at all.
+    if (j <= n_ && !(ends_[j] & RoleBit(role))) return nullptr;
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
@@ -725,7 +738,8 @@ class QuantityRun {
         }
         continue;
       }
-      for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
+      const auto [lo, hi] = PhrasesAt(b);
+      for (uint32_t k = lo; k < hi; ++k) {
         if (list_[k].q->role == role && list_[k].end == j) {
           *begin = b;
           found = list_[k].q;
@@ -4537,8 +4551,9 @@ class QuantityRun {
         return e;
       }
     }
-    Measure a;
-    if (!starts.measure || !ParseMeasure(i, &a, true)) return i + 1;
+    if (!starts.measure) return i + 1;
+    Measure a;  // three strings: built only where a number may start
+    if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
         a.unit.empty() && a.b > sent_begin_ && norm(a.b - 1) == "in" &&
         !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {
@@ -4851,8 +4866,9 @@ class QuantityRun {
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
   std::vector<uint64_t>& roles_;
-  std::vector<uint32_t>& start_;
+  std::vector<uint64_t>& phrase_at_;
   std::vector<Hit>& list_;
+  std::vector<uint64_t>& ends_;  // per token j: roles of matches ending at j
   std::vector<uint64_t>& may_start_;
   std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
   size_t sent_begin_ = 0, sent_end_ = 0;
