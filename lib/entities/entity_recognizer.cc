@@ -264,6 +264,11 @@ struct Override {
 constexpr uint32_t kBCap = 1u << 22;
 static_assert(kBCap <= EntityRecognizer::kTokenBits,
               "kBCap must stay a per-token bit");
+// A title phrase (an Override's title_end) ends right before this token:
+// TitleBefore scans the tokens before it only then. Scratch::state only.
+constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
+static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
+              "kBTitlePhraseEnd must stay a per-token bit");
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
@@ -581,6 +586,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         if (m.end > TitleEnd(m.begin) && CaseOk(e, m.begin, len)) {
           Override& o = Over(m.begin);
           o.title_end = m.end;
+          if (m.end < n_) Set(m.end, kBTitlePhraseEnd);
           o.title_honorific = e.role == Role::kTitleHonorific;
         }
         break;
@@ -751,6 +757,10 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
   // phrase can end at b (a one-word title at k ends at k + 1): those tokens
   // need no look-up unless a phrase starts there.
   uint32_t k = b >= 5 ? b - 5 : 0;
+  if ((state_[b].bits & kBTitlePhraseEnd) == 0) {
+    if (b == 0) return 0;
+    k = b - 1;  // no phrase ends at b: only a title at b - 1 can
+  }
   for (; k + 1 < b; ++k) {
     const Override* o = FindOver(k);
     if (o != nullptr && o->title_end == b) break;
@@ -1453,25 +1463,39 @@ void Run::Chain() {
     // also refer forward to a name the body spells out.
     // (Only the candidates sharing a key can link: see `by_suffix` above.)
     const uint64_t key = cand.key;  // SeqKey(cand.b, cand.e)
-    const KeyIndex::Range lists[3] = {
-        by_suffix.Find(key),
-        (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
-            ? by_initials.Find(HashBytes(ts_.norm(cand.b)))
-            : KeyIndex::Range{},
-        cand.e - cand.b == 1 ? by_prefix.Find(key) : KeyIndex::Range{}};
+    // The non-empty ones of: candidates ending with the same words, and for
+    // one word, those whose initials it spells and those it names by their
+    // first word.
+    KeyIndex::Range heads[3];
+    int lists = 0;
+    heads[lists] = by_suffix.Find(key);
+    lists += !heads[lists].empty();
+    if (cand.e - cand.b == 1) {
+      if (tok(cand.b).has(kAllCaps)) {
+        heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
+        lists += !heads[lists].empty();
+      }
+      heads[lists] = by_prefix.Find(key);
+      lists += !heads[lists].empty();
+    }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
     // every candidate that shares the key would make repeated names
-    // quadratic.
-    KeyIndex::Range heads[3] = {lists[0], lists[1], lists[2]};
+    // quadratic. Usually there is one list, read straight.
     uint32_t last = kNone;
     for (;;) {
       KeyIndex::Range* next = nullptr;
-      for (KeyIndex::Range& l : heads) {
-        if (!l.empty() && (next == nullptr || l.value() < next->value()))
-          next = &l;
+      if (lists == 1) {
+        if (heads[0].empty()) break;
+        next = &heads[0];
+      } else {
+        for (int l = 0; l < lists; ++l) {
+          if (!heads[l].empty() &&
+              (next == nullptr || heads[l].value() < next->value()))
+            next = &heads[l];
+        }
+        if (next == nullptr) break;
       }
-      if (next == nullptr) break;
       const uint32_t d = next->value();
       next->Next();
       if (d == last) continue;  // in two lists
