@@ -318,6 +318,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<uint32_t> inside;  // Emit's buffer
   std::vector<uint32_t> cands;   // cue candidate tokens, ascending
   std::vector<std::pair<int, int>> depth_steps;  // quotation depth changes
+  std::vector<int> quote_tokens;                 // paired marks, ascending
   std::vector<uint32_t> hedges, comparisons;     // where such matches start
   std::vector<uint32_t> role_tokens;             // the constructor's buffer
   std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
@@ -387,7 +388,8 @@ class Run {
         known_(scratch->doc_state->known),
         nest_pieces_(scratch->doc_state->nest_pieces),
         nest_order_(scratch->doc_state->nest_order),
-        depth_steps_(scratch->doc_state->depth_steps) {
+        depth_steps_(scratch->doc_state->depth_steps),
+        quote_tokens_(scratch->doc_state->quote_tokens) {
     drafts_.clear();
     known_.clear();
     known_person_last_.clear();
@@ -481,6 +483,10 @@ class Run {
     // unannotated; dropping them raised cue precision on train and dev
     // alike). Each pair [o, c] adds one for the tokens o+1 .. c-1: the steps
     // of that count, by token, instead of a count per token.
+    quote_tokens_.assign(quote_marks_.begin(), quote_marks_.end());
+    std::sort(quote_tokens_.begin(), quote_tokens_.end());
+    quote_tokens_.erase(std::unique(quote_tokens_.begin(), quote_tokens_.end()),
+                        quote_tokens_.end());
     depth_steps_.clear();
     for (int o : quote_marks_) {
       if (qclose_[o] == kNone || qclose_[o] <= o) continue;
@@ -1876,15 +1882,28 @@ class Run {
     return true;
   }
 
+  // Calls f(i) for the paired quotation marks i in [b, e), ascending, until
+  // f returns true; returns whether one did. Only paired marks (in
+  // quote_tokens_) are open or close quotes, so the other tokens are skipped.
+  template <class F>
+  bool AnyQuoteIn(int b, int e, F f) const {
+    auto it = std::lower_bound(quote_tokens_.begin(), quote_tokens_.end(), b);
+    for (; it != quote_tokens_.end() && *it < e; ++it) {
+      if (f(*it)) return true;
+    }
+    return false;
+  }
+
   void MarkMixed(Draft* d) const {
     if (d->kind == ClaimKind::kDirectQuote) return;
     for (auto [b, e] : d->pieces) {
-      for (int i = b; i < e; ++i) {
-        if (IsOpenQuote(i) && qclose_[i] < e && qclose_[i] - i > 1) {
-          if (i == b && qclose_[i] == e - 1) continue;
-          d->kind = ClaimKind::kMixed;
-          return;
-        }
+      const bool mixed = AnyQuoteIn(b, e, [&, b = b, e = e](int i) {
+        return IsOpenQuote(i) && qclose_[i] < e && qclose_[i] - i > 1 &&
+               !(i == b && qclose_[i] == e - 1);
+      });
+      if (mixed) {
+        d->kind = ClaimKind::kMixed;
+        return;
       }
     }
   }
@@ -2116,7 +2135,8 @@ class Run {
     d->pieces.resize(kept);
   }
 
-  bool Accept(Draft d) {
+  // Takes the draft (an rvalue: callers hand it over and drop it).
+  bool Accept(Draft&& d) {
     if (!depth_steps_.empty() && QuoteDepth(d.cue_b) > 0) return false;
     // Generic "you" ("if you want to ...", "you see, ...") asserts nothing.
     if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, "you"))
@@ -2126,10 +2146,11 @@ class Run {
     // A content piece never cuts through a quotation ("I never saw it," he
     // said: "saw" is inside the quote and its clause ends at the closing mark).
     for (auto [b, e] : d.pieces) {
-      for (int i = b; i < e; ++i) {
-        if (IsOpenQuote(i) && qclose_[i] >= e) return false;
-        if (IsCloseQuote(i) && qopen_[i] < b) return false;
-      }
+      const bool cut = AnyQuoteIn(b, e, [&, b = b, e = e](int i) {
+        return (IsOpenQuote(i) && qclose_[i] >= e) ||
+               (IsCloseQuote(i) && qopen_[i] < b);
+      });
+      if (cut) return false;
     }
     if (d.src_b != kNone && d.src_e <= d.src_b) d.src_b = d.src_e = kNone;
     drafts_.push_back(std::move(d));
@@ -2788,6 +2809,7 @@ class Run {
   int last_src_e_ = kNone;  // end token of the last named source
   // (token, quotation depth from it on), ascending; see QuoteDepth.
   std::vector<std::pair<int, int>>& depth_steps_;
+  std::vector<int>& quote_tokens_;  // quote_marks_ sorted, for AnyQuoteIn
 };
 
 }  // namespace
