@@ -709,7 +709,8 @@ TEST(AttributionFinder, ColonSpeakerAfterDashAndTranscriptTurns) {
   EXPECT_THAT(out, ::testing::HasSubstr(
                        "[SRC REYES] [CUE :] [CLAIM Let us begin with the "
                        "bridge. It is still shut]"));
-  EXPECT_THAT(out, ::testing::HasSubstr("[SRC Q] [CUE :]"));
+  // "Q:" and "A:" name no speaker: turn labels give no claim.
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC Q] [CUE :]")));
   EXPECT_THAT(One("The Latest: Storm closes the harbor road for a week."),
               ::testing::Not(::testing::HasSubstr("[CUE :]")));
 }
@@ -919,6 +920,22 @@ TEST(AttributionFinder, NestedStanceCueIsDropped) {
   EXPECT_EQ(c[0].cue->lemma, "say");
   c = Claims("The mayor said the engineers had warned that the dam leaks.");
   ASSERT_EQ(c.size(), 2u);
+}
+
+// Shapes where a cue word is no cue: an infinitive with an adverb or
+// auxiliary after "to", a participle after a determiner and adverb or after
+// a genitive, and the one-letter turn labels of a transcript.
+TEST(AttributionFinder, NoCueInInfinitivesAdjectivesAndTurnLabels) {
+  EXPECT_EQ(One("The council voted to openly criticize the plan."), "");
+  EXPECT_EQ(One("The post repeated a widely denounced claim about the vote."),
+            "");
+  EXPECT_THAT(One("The mayor defended Lee's proposed ban on night flights."),
+              ::testing::Not(::testing::HasSubstr("[CUE proposed]")));
+  EXPECT_EQ(One("Q: Will you run again?\n\nA: I have not decided yet, and my "
+                "family comes first."),
+            "");
+  EXPECT_THAT(One("Lee: \"We will build it.\""),
+              ::testing::HasSubstr("[SRC Lee] [CUE :]"));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

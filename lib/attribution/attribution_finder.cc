@@ -1199,6 +1199,20 @@ class Run {
     bool be = false, hedge = cue.hedge, neg = false;
     int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
     if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
+    // "Lee's proposed ban", "the firm's reported losses": a participle
+    // after a genitive is an adjective ("he's said" joined the group above).
+    if (vb == i && i > v.b &&
+        (cue.form == Form::kPast || cue.form == Form::kPp) &&
+        (Is(i - 1, "'s") || Is(i - 1, "\xE2\x80\x99s") || IsPossessive(i - 1)))
+      return false;
+    // "a widely denounced tweet", "the hastily announced plan": adverbs
+    // between a determiner and a participle make an adjective phrase.
+    if (vb < i && vb > v.b && blocker_[vb - 1] && !IsChar(vb - 1, ',') &&
+        !Is(vb - 1, "that")) {
+      bool adverbs = true;
+      for (int k = vb; k < i && adverbs; ++k) adverbs = IsAdverb(k);
+      if (adverbs) return false;
+    }
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
     // A bare past participle is an adjective or a reduced relative ("known
     // as").
@@ -1221,6 +1235,10 @@ class Run {
     // own.
     if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase)
       return false;
+    // ... also with adverbs or auxiliaries after "to" ("to openly criticize",
+    // "to be urging", "to not believe"): none of 32 such cues is gold in
+    // PolNeAR train.
+    if (vb < i && vb > v.b && Is(vb - 1, "to")) return false;
     // "the swing states", "Obama's calls", "a talk show": forms shared with a
     // noun need the shape of a verb.
     const bool only_genitive =
@@ -2051,6 +2069,9 @@ class Run {
       }
     }
     if (i - pb > 5 || i <= pb) return;
+    // "Q:" and "A:" label the turns of an interview transcript, whose
+    // answers PolNeAR does not attribute (none of 20 "A:" in train).
+    if (i - pb == 1 && IsWord(pb) && Tok(pb).span.size() == 1) return;
     const bool para_start = v.b == 0 || ts_.newlines_before[v.b] > 0;
     bool named = false;
     bool lower = false;  // a lowercase word that is no source noun

@@ -15,6 +15,7 @@ namespace {
 
 using Role = EntityRecognizer::Role;
 using EntryInfo = EntityRecognizer::EntryInfo;
+using EntryBrief = EntityRecognizer::EntryBrief;
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 
@@ -263,6 +264,11 @@ struct Override {
 constexpr uint32_t kBCap = 1u << 22;
 static_assert(kBCap <= EntityRecognizer::kTokenBits,
               "kBCap must stay a per-token bit");
+// A title phrase (an Override's title_end) ends right before this token:
+// TitleBefore scans the tokens before it only then. Scratch::state only.
+constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
+static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
+              "kBTitlePhraseEnd must stay a per-token bit");
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
@@ -276,9 +282,14 @@ struct Scratch {
   // tokens where something is (capitalized words, phrase matches, dates,
   // headings), lists them in `dirty`, and Clean() zeroes just those. Most
   // tokens are lower-case words nothing is written for; what the per-word
-  // table says about them is read when asked (Run::Bits).
-  std::vector<uint32_t> bits;  // per-token bits not from the word table
-  std::vector<uint32_t> over;  // 0, or 1 + index into `overrides`
+  // table says about them is read when asked (Run::Bits). A token's two
+  // words side by side: the rules read both, and the array is cold when a
+  // document starts (one cache miss for the pair, not two).
+  struct TokenState {
+    uint32_t bits = 0;  // per-token bits not from the word table
+    uint32_t over = 0;  // 0, or 1 + index into `overrides`
+  };
+  std::vector<TokenState> state;
   std::vector<uint32_t> dirty;
   std::vector<Override> overrides;
   std::vector<Line> lines;
@@ -290,10 +301,7 @@ struct Scratch {
   std::vector<int32_t> index, first;
 
   void Reset(size_t n) {
-    if (bits.size() < n) {  // new elements are zero
-      bits.resize(n);
-      over.resize(n);
-    }
+    if (state.size() < n) state.resize(n);  // new elements are zero
     overrides.clear();
     lines.clear();
     weak.clear();
@@ -302,10 +310,7 @@ struct Scratch {
     cands.clear();
   }
   void Clean() {
-    for (uint32_t i : dirty) {
-      bits[i] = 0;
-      over[i] = 0;
-    }
+    for (uint32_t i : dirty) state[i] = {};
     dirty.clear();
   }
 };
@@ -314,7 +319,7 @@ class Run {
  public:
   Run(std::string_view text, const TokenStream& ts,
       const std::vector<uint32_t>& word_ids, const std::vector<EntryInfo>& info,
-      const std::vector<uint8_t>& roles,
+      const std::vector<uint8_t>& roles, const EntryBrief* brief,
       const EntityRecognizer::WordMarks* word_marks, const uint32_t* word_heads,
       uint32_t marks_stride, Scratch* s)
       : text_(text),
@@ -322,12 +327,12 @@ class Run {
         ids_(word_ids.data()),
         info_(info),
         roles_(roles),
+        brief_(brief),
         word_marks_(word_marks),
         word_heads_(word_heads),
         s_(*s),
         toks_(ts.tokens.data()),
-        bits_(s->bits.data()),
-        over_(s->over.data()),
+        state_(s->state.data()),
         n_(static_cast<uint32_t>(ts.size())) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
@@ -359,28 +364,28 @@ class Run {
     return Marks(i).bits & kTableBits;
   }
   [[gnu::always_inline]] uint32_t Bits(uint32_t i) const {
-    return bits_[i] | TableBits(i);
+    return state_[i].bits | TableBits(i);
   }
   // kBInitial is asked through Initial().
   [[gnu::always_inline]] bool Has(uint32_t i, uint32_t b) const {
-    return (bits_[i] & b) != 0 ||
+    return (state_[i].bits & b) != 0 ||
            ((b & kTableBits) != 0 && (Marks(i).bits & b & kTableBits) != 0);
   }
   bool Initial(uint32_t i) const;
   void Set(uint32_t i, uint32_t b) {
     s_.dirty.push_back(i);
-    bits_[i] |= b;
+    state_[i].bits |= b;
   }
   Override& Over(uint32_t i) {
-    if (over_[i] == 0) {
+    if (state_[i].over == 0) {
       s_.overrides.emplace_back();
-      over_[i] = static_cast<uint32_t>(s_.overrides.size());
+      state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.dirty.push_back(i);
     }
-    return s_.overrides[over_[i] - 1];
+    return s_.overrides[state_[i].over - 1];
   }
   [[gnu::always_inline]] const Override* FindOver(uint32_t i) const {
-    const uint32_t o = over_[i];
+    const uint32_t o = state_[i].over;
     return o != 0 ? &s_.overrides[o - 1] : nullptr;
   }
   // The longest entity name starting at token i: its end (0 if none) and
@@ -416,7 +421,7 @@ class Run {
                : kNone;
   }
   [[gnu::always_inline]] bool Cap(uint32_t i) const {
-    return (bits_[i] & kBCap) != 0;
+    return (state_[i].bits & kBCap) != 0;
   }
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
@@ -428,7 +433,7 @@ class Run {
   }
 
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
-    return (bits_[i] & kBNameWord) != 0;
+    return (state_[i].bits & kBNameWord) != 0;
   }
   bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
@@ -454,15 +459,15 @@ class Run {
   const uint32_t* ids_;  // word id per token
   const std::vector<EntryInfo>& info_;
   const std::vector<uint8_t>& roles_;  // 1 if the entry matters to this stage
+  const EntryBrief* brief_;            // per entry: what the rules read
   const EntityRecognizer::WordMarks* word_marks_;
   const uint32_t* word_heads_;                    // same index as word_marks_
   const EntityRecognizer::WordMarks* planes_[4];  // per case class
   Scratch& s_;
-  // Data of ts_.tokens, s_.bits and s_.over (sized before the run, never
+  // Data of ts_.tokens and s_.state (sized before the run, never
   // resized during it): one load per look-up instead of two.
   const Token* toks_;
-  uint32_t* bits_;
-  uint32_t* over_;
+  Scratch::TokenState* state_;
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
 };
@@ -470,7 +475,7 @@ class Run {
 // A sentence or line start, after an opening quote, bracket or bullet, or
 // after a colon ("Note: Figures are ..."), or the word after a dateline.
 bool Run::Initial(uint32_t i) const {
-  if ((bits_[i] & kBInitial) != 0) return true;
+  if ((state_[i].bits & kBInitial) != 0) return true;
   // Token i starts a clause if i - 1 is a colon, or a non-word that itself
   // starts one: walk back over the non-words.
   for (;;) {
@@ -497,6 +502,8 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
   return true;
 }
 
+constexpr size_t kPrefetchAhead = 8;
+
 void Run::Mark(const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
   // Names are made of capitalized words (or a particle before a capital),
@@ -509,8 +516,15 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   size_t next_break = 0;  // first record after the current line's start
   uint32_t line_begin = 0;
   Line* line = nullptr;
-  for (const TokenStream::Folded& f : ts_.folded) {
-    const uint32_t i = f.token;
+  const TokenStream::Folded* const folded = ts_.folded.data();
+  const size_t folded_count = ts_.folded.size();
+  for (size_t fi = 0; fi < folded_count; ++fi) {
+    const uint32_t i = folded[fi].token;
+    // The per-word table entries of capitalized words are scattered and
+    // often out of cache (the stages before this one evict them): fetch
+    // a few words ahead, for this loop and the rules that read them next.
+    if (fi + kPrefetchAhead < folded_count)
+      __builtin_prefetch(&Marks(folded[fi + kPrefetchAhead].token));
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
     while (next_break < breaks.size() && breaks[next_break].token <= i) {
@@ -572,6 +586,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         if (m.end > TitleEnd(m.begin) && CaseOk(e, m.begin, len)) {
           Override& o = Over(m.begin);
           o.title_end = m.end;
+          if (m.end < n_) Set(m.end, kBTitlePhraseEnd);
           o.title_honorific = e.role == Role::kTitleHonorific;
         }
         break;
@@ -618,7 +633,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
                               tokens);
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
       s_.dirty.push_back(k);
-      bits_[k] = (bits_[k] | kBInDate) & ~kBNameWord;
+      state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
     }
   }
 }
@@ -742,6 +757,10 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
   // phrase can end at b (a one-word title at k ends at k + 1): those tokens
   // need no look-up unless a phrase starts there.
   uint32_t k = b >= 5 ? b - 5 : 0;
+  if ((state_[b].bits & kBTitlePhraseEnd) == 0) {
+    if (b == 0) return 0;
+    k = b - 1;  // no phrase ends at b: only a title at b - 1 can
+  }
   for (; k + 1 < b; ++k) {
     const Override* o = FindOver(k);
     if (o != nullptr && o->title_end == b) break;
@@ -981,7 +1000,7 @@ void Run::FindRuns() {
       const uint32_t e = EntEnd(k);
       if (e == 0) continue;
       const uint32_t entry = EntEntry(k);
-      const EntryInfo& inf = info_[entry];
+      const EntryBrief& inf = brief_[entry];
       Add(k, e, inf.type, 2, inf.outlet, entry);
       k = e - 1;
     }
@@ -1014,7 +1033,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Teams in results rows, the place of a dateline.
   if (Has(b, kBTeam)) {
-    bool country = EntEnd(b) == e && info_[EntEntry(b)].country;
+    bool country = EntEnd(b) == e && brief_[EntEntry(b)].country;
     Add(b, e, country ? EntityType::kGpe : EntityType::kOrg, 2, false,
         country ? EntEntry(b) : kNone);
     return;
@@ -1027,7 +1046,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (EntEnd(b) == e) {
-    const EntryInfo& inf = info_[EntEntry(b)];
+    const EntryBrief& inf = brief_[EntEntry(b)];
     EntityType type = inf.type;
     if (type == EntityType::kGpe && !inf.country && TeamContext(b, e))
       type = EntityType::kOrg;
@@ -1077,7 +1096,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     }
   }
   if (last_head != kNone) {
-    const EntryInfo& inf = info_[HeadEntry(last_head)];
+    const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -1100,7 +1119,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
       return;
     }
-    const EntryInfo& inf = info_[EntEntry(k)];
+    const EntryBrief& inf = brief_[EntEntry(k)];
     uint32_t me = std::min(EntEnd(k), e);
     if (k == b &&
         (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
@@ -1348,7 +1367,7 @@ void Run::Chain() {
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
-    if (cl == 1 && (c.entry == kNone || info_[c.entry].type == h.type) &&
+    if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
         prefix_named(h) && ts_.norm(c.b) == ts_.norm(h.b)) {
       return true;
     }
@@ -1444,25 +1463,39 @@ void Run::Chain() {
     // also refer forward to a name the body spells out.
     // (Only the candidates sharing a key can link: see `by_suffix` above.)
     const uint64_t key = cand.key;  // SeqKey(cand.b, cand.e)
-    const KeyIndex::Range lists[3] = {
-        by_suffix.Find(key),
-        (cand.e - cand.b == 1 && tok(cand.b).has(kAllCaps))
-            ? by_initials.Find(HashBytes(ts_.norm(cand.b)))
-            : KeyIndex::Range{},
-        cand.e - cand.b == 1 ? by_prefix.Find(key) : KeyIndex::Range{}};
+    // The non-empty ones of: candidates ending with the same words, and for
+    // one word, those whose initials it spells and those it names by their
+    // first word.
+    KeyIndex::Range heads[3];
+    int lists = 0;
+    heads[lists] = by_suffix.Find(key);
+    lists += !heads[lists].empty();
+    if (cand.e - cand.b == 1) {
+      if (tok(cand.b).has(kAllCaps)) {
+        heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
+        lists += !heads[lists].empty();
+      }
+      heads[lists] = by_prefix.Find(key);
+      lists += !heads[lists].empty();
+    }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
     // every candidate that shares the key would make repeated names
-    // quadratic.
-    KeyIndex::Range heads[3] = {lists[0], lists[1], lists[2]};
+    // quadratic. Usually there is one list, read straight.
     uint32_t last = kNone;
     for (;;) {
       KeyIndex::Range* next = nullptr;
-      for (KeyIndex::Range& l : heads) {
-        if (!l.empty() && (next == nullptr || l.value() < next->value()))
-          next = &l;
+      if (lists == 1) {
+        if (heads[0].empty()) break;
+        next = &heads[0];
+      } else {
+        for (int l = 0; l < lists; ++l) {
+          if (!heads[l].empty() &&
+              (next == nullptr || heads[l].value() < next->value()))
+            next = &heads[l];
+        }
+        if (next == nullptr) break;
       }
-      if (next == nullptr) break;
       const uint32_t d = next->value();
       next->Next();
       if (d == last) continue;  // in two lists
@@ -1525,7 +1558,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 }
 
 void Run::Canonical(const Candidate& c, std::string* out) const {
-  if (c.entry != kNone && !info_[c.entry].canonical.empty()) {
+  if (c.entry != kNone && brief_[c.entry].has_canonical) {
     *out = info_[c.entry].canonical;
   } else {
     SpanText(c.b, c.e, out);
@@ -1686,8 +1719,12 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     }
   }
   r.roles_.resize(r.info_.size());
-  for (size_t i = 0; i < r.info_.size(); ++i)
-    r.roles_[i] = r.info_[i].role != Role::kNone;
+  r.brief_.resize(r.info_.size());
+  for (size_t i = 0; i < r.info_.size(); ++i) {
+    const EntryInfo& e = r.info_[i];
+    r.roles_[i] = e.role != Role::kNone;
+    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty()};
+  }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
   // case wins, the last head): Mark then reads one table entry per token.
@@ -1758,8 +1795,8 @@ void EntityRecognizer::Recognize(std::string_view text,
   if (tokens.size() == 0) return;
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
-  Run run(text, tokens, word_ids, info_, roles_, word_marks_.data(),
-          word_heads_.data(), marks_stride_, &scratch);
+  Run run(text, tokens, word_ids, info_, roles_, brief_.data(),
+          word_marks_.data(), word_heads_.data(), marks_stride_, &scratch);
   run.Mark(phrases, quantities);
   run.MarkLines();
   run.FindRuns();

@@ -95,6 +95,15 @@ class EntityRecognizer {
     uint32_t extra = 0;  // not_name: date=1 / modifier=1 bits
     std::string canonical;
   };
+  // The fields of EntryInfo the rules read per candidate, 4 bytes an entry
+  // (EntryInfo is 48 with its canonical string: its table does not stay in
+  // cache between documents, this one does).
+  struct EntryBrief {
+    EntityType type = EntityType::kOrg;
+    bool outlet = false;
+    bool country = false;
+    bool has_canonical = false;
+  };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
   // Create from the entries' roles and case constraints. 8 bytes, so that the
@@ -114,6 +123,7 @@ class EntityRecognizer {
   std::vector<EntryInfo> info_;  // indexed by lexicon entry id
   std::vector<uint8_t>
       roles_;  // info_[i].role != kNone, dense for the match loop
+  std::vector<EntryBrief> brief_;  // same index as info_
   // Indexed by case class * marks_stride_ + word id + 1; entry 0 of each
   // plane (kNoWord + 1 wraps to it) marks nothing. One plane per class:
   // running text reads two planes of 8-byte entries.
