@@ -938,6 +938,19 @@ TEST(AttributionFinder, NoCueInInfinitivesAdjectivesAndTurnLabels) {
               ::testing::HasSubstr("[SRC Lee] [CUE :]"));
 }
 
+// "was asked" with no agent: the question is the content and there is no
+// source; "about" joins the cue.
+TEST(AttributionFinder, PassiveAskedStatesTheQuestion) {
+  EXPECT_EQ(One("The minister was asked what happened to the funds."),
+            "[CUE was asked] [CLAIM what happened to the funds] kind=indirect "
+            "source=none\n");
+  EXPECT_THAT(One("The mayor was asked about the budget."),
+              ::testing::HasSubstr("[CUE was asked about] [CLAIM the budget]"));
+  EXPECT_THAT(One("Lee was asked, \"Will you run again?\""),
+              ::testing::HasSubstr("[CUE was asked] [CLAIM \"Will you run "
+                                   "again?\"] kind=direct_quote"));
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {
