@@ -19,6 +19,15 @@
 namespace claimx::internal {
 namespace {
 
+// t.find(c, pos) for the short strings of tokens: a byte loop the compiler
+// inlines, where string_view::find calls memchr.
+inline size_t Find(std::string_view t, char c, size_t pos = 0) {
+  for (size_t k = pos; k < t.size(); ++k) {
+    if (t[k] == c) return k;
+  }
+  return std::string_view::npos;
+}
+
 struct RoleName {
   const char* name;
   QRole role;
@@ -130,7 +139,7 @@ std::string JoinDurations(std::string_view a, std::string_view b) {
   for (std::string_view v : {a, b}) {
     if (v.size() < 2 || v[0] != 'P') continue;
     v.remove_prefix(1);
-    size_t t = v.find('T');
+    size_t t = Find(v, 'T');
     date.append(v.substr(0, t));
     if (t != std::string_view::npos) time.append(v.substr(t + 1));
   }
@@ -162,6 +171,30 @@ re2::StringPiece Rp(std::string_view s) {
 bool Digit(char c) {
   return absl::ascii_isdigit(static_cast<unsigned char>(c));
 }
+// a == "literal", inline: the length decides most comparisons, and a
+// memcmp of a constant size compiles to a load or two (std's operator==
+// and std::string::compare(const char*) are calls).
+template <size_t N>
+[[gnu::always_inline]] inline bool Eq(std::string_view a,
+                                      const char (&lit)[N]) {
+  return a.size() == N - 1 && std::memcmp(a.data(), lit, N - 1) == 0;
+}
+
+// A token's folded text (QuantityRun::norm): a string_view whose ==/!= with
+// a literal is Eq.
+struct TokenText : std::string_view {
+  using std::string_view::string_view;
+  TokenText(std::string_view v) : std::string_view(v) {}  // NOLINT
+  template <size_t N>
+  [[gnu::always_inline]] bool operator==(const char (&lit)[N]) const {
+    return Eq(*this, lit);
+  }
+  template <size_t N>
+  [[gnu::always_inline]] bool operator!=(const char (&lit)[N]) const {
+    return !Eq(*this, lit);
+  }
+};
+
 // Whether every byte of `t` is an ASCII digit (true when empty), as
 // t.find_first_not_of("0123456789") == npos without a memchr per byte.
 bool AllDigits(std::string_view t) {
@@ -171,7 +204,7 @@ bool AllDigits(std::string_view t) {
   return true;
 }
 bool HasSlash(std::string_view t) {
-  return t.find('/') != std::string_view::npos;
+  return Find(t, '/') != std::string_view::npos;
 }
 // (\d+)(?i)(st|nd|rd|th)
 bool OrdinalShape(std::string_view t) {
@@ -316,7 +349,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.amb = e.attr("amb") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
-    q.article = q.role == QRole::kNum && q.s == "article";
+    q.article = q.role == QRole::kNum && Eq(q.s, "article");
     if (q.role == QRole::kHoliday) {
       q.month = static_cast<int8_t>(ToDouble(e.attr("m")));
       q.day = static_cast<int8_t>(ToDouble(e.attr("d")));
@@ -408,9 +441,11 @@ class QuantityRun {
         out_(out),
         used_(scratch->used),
         roles_(scratch->roles),
-        start_(scratch->start),
+        phrase_at_(scratch->phrase_at),
         list_(scratch->list),
-        may_start_(scratch->may_start) {
+        ends_(scratch->ends),
+        may_start_(scratch->may_start),
+        dash_(scratch->dash) {
     // Per token: the roles of its matches (one-word entries from the
     // per-word table, so a token costs two loads) and its phrases, and
     // whether it may start a quantity (MayStart without the look at the
@@ -419,9 +454,13 @@ class QuantityRun {
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
-    start_.resize(n + 2);
+    phrase_at_.assign(n / 64 + 1, 0);
+    ends_.resize(n + 2);
+    ends_[0] = 0;
+    ends_[n + 1] = 0;
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
+    dash_.assign(n / 64 + 1, 0);
     const uint64_t* word_roles = p_.word_roles_.data();
     const uint64_t start_roles = StartRoles();
     const Token* toks = ts.tokens.data();
@@ -433,6 +472,7 @@ class QuantityRun {
       for (size_t i = w * 64; i < end; ++i) {
         const uint64_t r = word_roles[WordSlot(i)];
         roles_[i] = r;
+        ends_[i + 1] = r;
         const Token& t = toks[i];
         const uint64_t number = t.kind == TokenKind::kNumber;
         const uint64_t start =
@@ -442,8 +482,16 @@ class QuantityRun {
         numbers |= number << (i & 63);
       }
       // The token before a number ("week 7", a sign, a decimal point).
-      may[w] = bits | (numbers >> 1);
-      if (w > 0) may[w - 1] |= numbers << 63;
+      for (uint64_t before = (numbers >> 1) & ~bits; before != 0;
+           before &= before - 1) {
+        const size_t j = w * 64 + static_cast<size_t>(__builtin_ctzll(before));
+        if (StartsBeforeNumber(j)) bits |= uint64_t{1} << (j & 63);
+      }
+      may[w] = bits;
+      if (w > 0 && (numbers & 1) && !(may[w - 1] >> 63) &&
+          StartsBeforeNumber(w * 64 - 1)) {
+        may[w - 1] |= uint64_t{1} << 63;
+      }
     }
     // Words with a '-' ("mid-March", "third-largest"): memchr finds the few
     // dashes faster than a look at every word.
@@ -459,28 +507,23 @@ class QuantityRun {
         continue;
       const size_t k = static_cast<size_t>(t - toks);
       may[k >> 6] |= uint64_t{1} << (k & 63);
+      dash_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     // Room up front saves most of the vector's regrowth (a move of every
     // quantity each time); news has about one quantity per 40 tokens.
     out_->reserve(out_->size() + n / 32 + 4);
     roles_[n] = 0;
     const QRole* roles = p_.role_.data();
-    size_t i = 0;
     for (const LexiconMatch& m : phrases) {
       const QRole role = roles[m.entry];
       if (role == QRole::kNone) continue;
-      if (i <= m.begin) {
-        std::fill(start_.begin() + i, start_.begin() + m.begin + 1,
-                  static_cast<uint32_t>(list_.size()));
-        i = m.begin + 1;
-      }
-      list_.push_back({m.end, &p_.by_entry_[m.entry]});
+      list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
+      phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
       roles_[m.begin] |= RoleBit(role);
+      ends_[m.end] |= RoleBit(role);
       if (RoleBit(role) & start_roles)
         may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
-    std::fill(start_.begin() + i, start_.end(),
-              static_cast<uint32_t>(list_.size()));
     int y, mo, d;
     if (date.size() == 10 &&
         std::sscanf(std::string(date).c_str(), "%d-%d-%d", &y, &mo, &d) == 3) {
@@ -589,21 +632,21 @@ class QuantityRun {
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
   // TokenStream::norm, inline (GCC calls it otherwise, from the hundreds
   // of places that compare a token with a word).
-  [[gnu::always_inline]] std::string_view norm(size_t i) const {
-    if (i >= n_) return std::string_view();
+  [[gnu::always_inline]] TokenText norm(size_t i) const {
+    if (i >= n_) return TokenText();
     const uint32_t r = norm_ref_[i];
     if (r == 0) {
       const Span& s = toks_[i].span;
-      return std::string_view(ts_.text.data() + s.begin, s.end - s.begin);
+      return TokenText(ts_.text.data() + s.begin, s.end - s.begin);
     }
     const TokenStream::Folded& f = ts_.folded[r - 1];
-    return std::string_view(ts_.norm_text.data() + f.begin, f.end - f.begin);
+    return TokenText(ts_.norm_text.data() + f.begin, f.end - f.begin);
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
   bool ArrowAt(size_t i) const {
     if (i == 0) return false;
-    std::string_view prev = norm(i - 1), cur = norm(i);
+    TokenText prev = norm(i - 1), cur = norm(i);
     return !cur.empty() && (cur[0] == '>' || cur[0] == '<') &&
            (prev == "=" || prev == "-") &&
            tok(i - 1).span.end == tok(i).span.begin;
@@ -613,7 +656,7 @@ class QuantityRun {
     return i < n_ ? toks_[i] : kPastEnd;
   }
   [[gnu::always_inline]] bool InSent(size_t i) const {
-    return i >= sent_begin_ && i < sent_end_;
+    return i - sent_begin_ < sent_end_ - sent_begin_;  // one unsigned test
   }
   [[gnu::always_inline]] bool Space(size_t i) const {
     return tok(i).has(kSpaceBefore);
@@ -648,12 +691,24 @@ class QuantityRun {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
     return Longest(i, role, end);
   }
+  // The entries of list_ that begin at token i: [first, second). Phrases
+  // are few (a bit per token says where), and list_ is in token order.
+  std::pair<uint32_t, uint32_t> PhrasesAt(size_t i) const {
+    if (i >= n_ || !((phrase_at_[i >> 6] >> (i & 63)) & 1)) return {0, 0};
+    const auto lo = std::partition_point(
+        list_.begin(), list_.end(), [i](const Hit& h) { return h.begin < i; });
+    auto hi = lo;
+    while (hi != list_.end() && hi->begin == i) ++hi;
+    return {static_cast<uint32_t>(lo - list_.begin()),
+            static_cast<uint32_t>(hi - list_.begin())};
+  }
   // One-word entries come before phrases in match order, and the first
   // longest match wins.
   const QEntry* Longest(size_t i, QRole role, size_t* end) const {
     const QEntry* best = Single(i, role);
     uint32_t best_end = best ? static_cast<uint32_t>(i + 1) : 0;
-    for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
+    const auto [lo, hi] = PhrasesAt(i);
+    for (uint32_t k = lo; k < hi; ++k) {
       if (list_[k].q->role == role && list_[k].end <= sent_end_ &&
           list_[k].end > best_end) {
         best = list_[k].q;
@@ -666,6 +721,8 @@ class QuantityRun {
   // A match of `role` that ends exactly at token j (free tokens only).
   // The longest such match wins ("US$" over "$").
   const QEntry* EndingAt(size_t j, QRole role, size_t* begin) const {
+    // Most calls: no match of `role` ends at j at all.
+    if (j <= n_ && !(ends_[j] & RoleBit(role))) return nullptr;
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
@@ -681,7 +738,8 @@ class QuantityRun {
         }
         continue;
       }
-      for (uint32_t k = start_[b]; k < start_[b + 1]; ++k) {
+      const auto [lo, hi] = PhrasesAt(b);
+      for (uint32_t k = lo; k < hi; ++k) {
         if (list_[k].q->role == role && list_[k].end == j) {
           *begin = b;
           found = list_[k].q;
@@ -761,7 +819,7 @@ class QuantityRun {
   // "2,5": a decimal comma, one to three digits before it and one after
   // ("£135,00" in news is a thousands figure missing a digit, not 135.0).
   static bool DecimalComma(std::string_view t, double* v) {
-    const size_t c = t.find(',');
+    const size_t c = Find(t, ',');
     if (c == std::string_view::npos || c == 0 || c > 3 || t.size() - c != 2 ||
         !AllDigits(t.substr(c + 1)) || !AllDigits(t.substr(0, c))) {
       return false;
@@ -842,12 +900,12 @@ class QuantityRun {
         ++atoms;
         continue;
       }
-      std::string_view w = norm(j);
+      TokenText w = norm(j);
       // Hyphenated compounds: "fifty-one", "twenty-first".
       const QEntry* num = nullptr;
       const QEntry* ord = nullptr;
       double compound = -1;
-      size_t dash = w.find('-');
+      size_t dash = DashAt(j);
       if (dash != std::string_view::npos) {
         const QEntry* t = Word(w.substr(0, dash), QRole::kNum);
         std::string_view rest = w.substr(dash + 1);
@@ -861,14 +919,14 @@ class QuantityRun {
                     : rest == "seconds" ? 2
                                         : 0;
         // "two-thirds", "one-quarter", "one-half": a hyphenated fraction.
-        if (t && t->s == "unit" && t->v >= 1 && t->v < 20 &&
+        if (t && Eq(t->s, "unit") && t->v >= 1 && t->v < 20 &&
             (last == kStart || (last == kUnit && total == 0 && cur == 0))) {
           const QEntry* o = Word(rest, QRole::kOrd);
           const QEntry* h = Word(rest, QRole::kNum);
-          double d = ud                                 ? ud->v
-                     : o && o->den && t->v == 1         ? o->v
-                     : h && h->s == "half" && t->v == 1 ? 2
-                                                        : 0;
+          double d = ud                                   ? ud->v
+                     : o && o->den && t->v == 1           ? o->v
+                     : h && Eq(h->s, "half") && t->v == 1 ? 2
+                                                          : 0;
           if (d > t->v && !ud && o && o->v >= 100 && IsWordTok(j + 1) &&
               norm(j + 1) != "of") {
             // "the one-hundredth anniversary": before a noun, an ordinal.
@@ -888,7 +946,7 @@ class QuantityRun {
             break;
           }
         }
-        if (t && t->s == "tens" && dv > 0 && last == kUnit && total == 0 &&
+        if (t && Eq(t->s, "tens") && dv > 0 && last == kUnit && total == 0 &&
             cur > 0 && cur < 100) {
           cur /= t->v + dv;
           n->fraction = true;
@@ -897,14 +955,14 @@ class QuantityRun {
           done = true;
           break;
         }
-        if (!t || t->s != "tens" ||
+        if (!t || !Eq(t->s, "tens") ||
             (last != kStart && last != kArticle && last != kHundred &&
              last != kScale)) {
           break;
         }
-        if (u && u->s == "unit" && u->v < 10) {
+        if (u && Eq(u->s, "unit") && u->v < 10) {
           compound = t->v + u->v;
-        } else if (uo && uo->s == "unit" && uo->v < 10) {
+        } else if (uo && Eq(uo->s, "unit") && uo->v < 10) {
           cur += t->v + uo->v;
           n->ordinal = true;
           ++j;
@@ -925,38 +983,38 @@ class QuantityRun {
       const QEntry* den = Get(j, QRole::kDen);
       // "three thousandth", "two hundredth": an ordinal, not a fraction.
       const bool big_ord = ord && !den && last == kUnit && cur != 1 &&
-                           (ord->s == "hundred" || ord->s == "scale");
-      if (num && num->s == "article") {
+                           (Eq(ord->s, "hundred") || Eq(ord->s, "scale"));
+      if (num && Eq(num->s, "article")) {
         if (last != kStart) break;
         last = kArticle;
         ++j;
         continue;
       }
-      if (num && num->s == "zero" && last == kStart) {
+      if (num && Eq(num->s, "zero") && last == kStart) {
         cur = 0;
         last = kUnit;
         ++j;
         ++atoms;
         continue;
       }
-      if (num && num->s == "unit") {
+      if (num && Eq(num->s, "unit")) {
         if (last == kUnit || (last == kTens && num->v >= 10)) break;
         cur += num->v;
         last = kUnit;
-      } else if (num && num->s == "tens") {
+      } else if (num && Eq(num->s, "tens")) {
         if (last == kUnit || last == kTens) break;
         cur += num->v;
         last = kTens;
-      } else if (num && num->s == "hundred") {
+      } else if (num && Eq(num->s, "hundred")) {
         if (cur >= 100) break;
         cur = (cur == 0 ? 1 : cur) * 100;
         last = kHundred;
-      } else if (num && num->s == "scale" && !num->abbr && last == kScale &&
+      } else if (num && Eq(num->s, "scale") && !num->abbr && last == kScale &&
                  cur == 0 && num->v >= last_scale && total > 0) {
         // "three lakh crore": a scale right after a scale multiplies.
         total *= num->v;
         last_scale = num->v;
-      } else if (num && num->s == "scale" && !num->abbr) {
+      } else if (num && Eq(num->s, "scale") && !num->abbr) {
         if (num->v >= last_scale) break;
         // "twenty-one trillions": a plural scale only after a number.
         if (num->plural && cur == 0) break;
@@ -964,20 +1022,20 @@ class QuantityRun {
         cur = 0;
         last_scale = num->v;
         last = kScale;
-      } else if (num && num->s == "dozen") {
+      } else if (num && Eq(num->s, "dozen")) {
         if (num->plural && last == kArticle) break;
         cur = (cur == 0 ? 1 : cur) * 12;
         last = kScale;
-      } else if ((den || (ord && ord->den) || (num && num->s == "half")) &&
+      } else if ((den || (ord && ord->den) || (num && Eq(num->s, "half"))) &&
                  (last == kUnit || last == kArticle) &&
                  (total + cur > 0 || last == kArticle) && cur < 100 &&
                  !big_ord) {
         // Fraction: "two thirds", "a quarter", "one half".
-        double d = num && num->s == "half" ? 2 : den ? den->v : ord->v;
+        double d = num && Eq(num->s, "half") ? 2 : den ? den->v : ord->v;
         bool singular = !den;
         double numer = last == kArticle ? 1 : cur;
         if (singular && numer != 1) break;
-        if (ord && !den && ord->s != "frac_only" && last == kArticle) {
+        if (ord && !den && !Eq(ord->s, "frac_only") && last == kArticle) {
           // "a third" is a fraction only before "of" or at a boundary.
           if (IsWordTok(j + 1) && norm(j + 1) != "of") break;
         }
@@ -985,7 +1043,7 @@ class QuantityRun {
         size_t se;
         const QEntry* sc = Get(j + 1, QRole::kNum, &se);
         if (sc && !sc->abbr && cur < 1 &&
-            (sc->s == "scale" || (sc->s == "dozen" && !sc->plural))) {
+            (Eq(sc->s, "scale") || (Eq(sc->s, "dozen") && !sc->plural))) {
           // "a half dozen" is 6.
           // "three quarters million"
           cur *= sc->v;
@@ -1011,7 +1069,7 @@ class QuantityRun {
         ++atoms;
         done = true;
         break;
-      } else if (ord && ord->s != "frac_only" && last != kArticle &&
+      } else if (ord && !Eq(ord->s, "frac_only") && last != kArticle &&
                  (last != kUnit || big_ord)) {
         // Ordinal ends the number: "first", "one hundred twenty-fifth".
         // "a split second", "wait a second", "a second later": the unit of
@@ -1025,9 +1083,9 @@ class QuantityRun {
             break;
           }
         }
-        if (ord->s == "hundred") {
+        if (Eq(ord->s, "hundred")) {
           cur = (cur == 0 ? 1 : cur) * 100;
-        } else if (ord->s == "scale") {
+        } else if (Eq(ord->s, "scale")) {
           total += (cur == 0 ? 1 : cur) * ord->v;
           cur = 0;
         } else {
@@ -1043,8 +1101,8 @@ class QuantityRun {
                   (Get(j + 1, QRole::kOrd) &&
                    Get(j + 1, QRole::kOrd)->s != "frac_only") ||
                   (IsWordTok(j + 1) &&
-                   norm(j + 1).find('-') != std::string_view::npos &&
-                   Word(norm(j + 1).substr(0, norm(j + 1).find('-')),
+                   Find(norm(j + 1), '-') != std::string_view::npos &&
+                   Word(norm(j + 1).substr(0, Find(norm(j + 1), '-')),
                         QRole::kNum))) &&
                  !(Get(j + 1, QRole::kNum) &&
                    Get(j + 1, QRole::kNum)->s == "article")) {
@@ -1062,14 +1120,14 @@ class QuantityRun {
       // "half million", "quarter billion": a bare fraction word before a scale.
       // "half a million": the article before the scale is part of it.
       const QEntry* art = Get(j + 1, QRole::kNum);
-      const size_t k = art && art->s == "article" ? j + 2 : j + 1;
+      const size_t k = art && Eq(art->s, "article") ? j + 2 : j + 1;
       const QEntry* sc = Get(k, QRole::kNum);
       const QEntry* fr = Get(j, QRole::kNum);
       const QEntry* fo = Get(j, QRole::kOrd);
-      double f = fr && fr->s == "half"        ? 0.5
-                 : fo && fo->s == "frac_only" ? 1.0 / fo->v
-                                              : 0;
-      if (f > 0 && k == j + 2 && fr && fr->s == "half" && UnitAt(k)) {
+      double f = fr && Eq(fr->s, "half")        ? 0.5
+                 : fo && Eq(fo->s, "frac_only") ? 1.0 / fo->v
+                                                : 0;
+      if (f > 0 && k == j + 2 && fr && Eq(fr->s, "half") && UnitAt(k)) {
         // "half a percentage point", "half a mile", "half an hour": the unit
         // attaches after the article.
         n->b = i;
@@ -1081,7 +1139,7 @@ class QuantityRun {
         return true;
       }
       if (f > 0 && sc &&
-          (sc->s == "scale" || (sc->s == "dozen" && !sc->plural)) &&
+          (Eq(sc->s, "scale") || (Eq(sc->s, "dozen") && !sc->plural)) &&
           !sc->abbr && InSent(k)) {
         n->b = i;
         n->e = k + 1;
@@ -1094,14 +1152,14 @@ class QuantityRun {
       // "Half of the workers", "nearly half the staff": half before "of" or
       // a determiner; not "the second half of", "my other half", "the
       // bottom half of".
-      const std::string_view nx = norm(j + 1);
+      const TokenText nx = norm(j + 1);
       const std::string_view pv =
           i > sent_begin_ && IsWordTok(i - 1) ? norm(i - 1) : "";
       const std::string_view pv2 =
           i > sent_begin_ + 1 && pv.size() > 0 && !Get(i - 1, QRole::kMod)
               ? norm(i - 2)
               : "";
-      if (fr && fr->s == "half" &&
+      if (fr && Eq(fr->s, "half") &&
           (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
            nx == "its" || nx == "their" || nx == "his" || nx == "her" ||
            nx == "our" || nx == "all" || nx == "this" || nx == "that" ||
@@ -1131,7 +1189,7 @@ class QuantityRun {
       // "three quarters billion": a fraction of the scale after it.
       size_t se;
       const QEntry* sc = Get(j, QRole::kNum, &se);
-      if (sc && sc->s == "scale" && !sc->abbr && n->v < 1) {
+      if (sc && Eq(sc->s, "scale") && !sc->abbr && n->v < 1) {
         n->v *= sc->v;
         n->e = j = se;
       }
@@ -1163,7 +1221,7 @@ class QuantityRun {
       size_t k = n->e + 1;
       while (IsWordTok(k)) {
         const QEntry* d = Get(k, QRole::kNum);
-        if (!d || !(d->s == "zero" || (d->s == "unit" && d->v < 10))) break;
+        if (!d || !(Eq(d->s, "zero") || (Eq(d->s, "unit") && d->v < 10))) break;
         digits += FormatNum(d->v);
         ++k;
       }
@@ -1180,7 +1238,7 @@ class QuantityRun {
         // "two point five million"
         size_t se;
         if (const QEntry* sc = Get(k, QRole::kNum, &se);
-            sc && sc->s == "scale" && !sc->abbr && n->scale == 1) {
+            sc && Eq(sc->s, "scale") && !sc->abbr && n->scale == 1) {
           n->v *= sc->v;
           n->scale = sc->v;
           n->e = se;
@@ -1217,18 +1275,18 @@ class QuantityRun {
   // measures (n->rest, see SuffixUnit) or by "and-a-half". Other hyphenated
   // numbers ("fifty-one", "two-thirds") are ParseSpelled's.
   bool HyphenNumber(size_t i, Num* n) const {
-    std::string_view w = norm(i);
-    const size_t dash = w.find('-');
+    TokenText w = norm(i);
+    const size_t dash = DashAt(i);
     if (dash == std::string_view::npos) return false;
     const QEntry* a = Word(w.substr(0, dash), QRole::kNum);
-    if (!a || (a->s != "unit" && a->s != "tens")) return false;
+    if (!a || (!Eq(a->s, "unit") && !Eq(a->s, "tens"))) return false;
     double v = a->v;
     size_t at = dash + 1;
-    if (a->s == "tens") {  // "twenty-five-year-old"
-      const size_t d2 = w.find('-', at);
+    if (Eq(a->s, "tens")) {  // "twenty-five-year-old"
+      const size_t d2 = Find(w, '-', at);
       const size_t len = d2 == std::string_view::npos ? w.size() - at : d2 - at;
       const QEntry* u = Word(w.substr(at, len), QRole::kNum);
-      if (u && u->s == "unit" && u->v < 10) {
+      if (u && Eq(u->s, "unit") && u->v < 10) {
         v += u->v;
         at = std::min(w.size(), at + len + 1);
       }
@@ -1323,7 +1381,7 @@ class QuantityRun {
     } else if (norm(k) == "e") {
       times_ten = true;
       ++k;
-    } else if (std::string_view w = norm(k);
+    } else if (TokenText w = norm(k);
                w.size() >= 2 && w[0] == 'e' &&
                text_[tok(k).span.begin] == 'e' &&
                AllDigits(w.substr(w[1] == '-' || w[1] == '+' ? 2 : 1)) &&
@@ -1443,7 +1501,7 @@ class QuantityRun {
         dec = true;
       } else if (int oa;
                  ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &oa, &a) ||
-                 (t.find(',') != std::string_view::npos &&
+                 (Find(t, ',') != std::string_view::npos &&
                   RE2::FullMatch(absl::StrReplaceAll(Av(t), {{",", ""}}),
                                  *p_.ordinal_, &oa))) {
         // "21st", "1,000th".
@@ -1456,7 +1514,7 @@ class QuantityRun {
       } else if (int fa, fb;
                  ShapedMatch(SlashShape(t), t, *p_.fraction_, &fa, &fb) &&
                  fa > 0 && fa < fb && fb < 1000 && t[0] != '0' &&
-                 t[t.find('/') + 1] != '0') {
+                 t[Find(t, '/') + 1] != '0') {
         // "2/3", "5/15". Not fractions: seasons and fiscal years (2005/06),
         // dates (06/05), betting odds (5/1, 9/4); names such as 9/11 are
         // q_name entries in data/quantities.tsv.
@@ -1466,7 +1524,7 @@ class QuantityRun {
         n->fraction = true;
         n->digits = true;
         return true;
-      } else if (const QEntry* q = Get(i, QRole::kNum); q && q->s == "frac") {
+      } else if (const QEntry* q = Get(i, QRole::kNum); q && Eq(q->s, "frac")) {
         n->b = i;
         n->e = i + 1;
         n->v = q->v;
@@ -1486,7 +1544,7 @@ class QuantityRun {
         const bool spaced_abbr =
             s->attach && Space(n->e) && (dec || sep) && !IsWordTok(n->e + 1) &&
             text_.substr(tok(n->e).span.begin, tok(n->e).span.size()) != "m";
-        if (s->s == "scale" && s->v > 1 &&
+        if (Eq(s->s, "scale") && s->v > 1 &&
             (!s->attach || !Space(n->e) || spaced_abbr)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
@@ -1494,11 +1552,11 @@ class QuantityRun {
           n->scale = n->scale > 1 ? n->scale * s->v : s->v;
           n->plain_int = false;
           n->e++;
-        } else if (s->s == "dozen") {
+        } else if (Eq(s->s, "dozen")) {
           n->v *= 12;
           n->plain_int = false;
           n->e++;
-        } else if (s->s == "hundred") {
+        } else if (Eq(s->s, "hundred")) {
           n->v *= 100;
           n->plain_int = false;
           n->e++;
@@ -1582,7 +1640,7 @@ class QuantityRun {
     // Versions have two dots ("3.1.4"); check that before the regex.
     if ((std::count(t.begin(), t.end(), '.') >= 2 &&
          ShapedMatch(VersionShape(t), t, *p_.version_)) ||
-        t.find(':') != std::string_view::npos) {
+        Find(t, ':') != std::string_view::npos) {
       Skip(i, i + 1);
       return true;
     }
@@ -1648,8 +1706,10 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     re2::StringPiece suf;
     int v = 0;
-    if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
-        !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
+    if (t.size() <= 2 && AllDigits(t) && !t.empty()) {
+      v = ToInt(t);  // what SimpleAtoi reads (an ordinal has 3+ bytes)
+    } else if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
+               !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
       return false;
     }
     *d = v;
@@ -1685,18 +1745,18 @@ class QuantityRun {
     if (!IsWordTok(i)) return false;
     size_t oe;
     if (const QEntry* o = Get(i, QRole::kOrd, &oe);
-        o && (o->s == "unit" || o->s == "tens") && oe == i + 1) {
+        o && (Eq(o->s, "unit") || Eq(o->s, "tens")) && oe == i + 1) {
       *v = static_cast<int>(o->v);
       *e = oe;
       return true;
     }
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     const QEntry* tens = nullptr;
-    size_t dash = w.find('-');
+    size_t dash = DashAt(i);
     if (dash != std::string_view::npos) {
       tens = Word(w.substr(0, dash), QRole::kNum);
       const QEntry* unit = Word(w.substr(dash + 1), QRole::kOrd);
-      if (tens && tens->s == "tens" && unit && unit->s == "unit" &&
+      if (tens && Eq(tens->s, "tens") && unit && Eq(unit->s, "unit") &&
           unit->v < 10) {
         *v = static_cast<int>(tens->v + unit->v);
         *e = i + 1;
@@ -1705,9 +1765,9 @@ class QuantityRun {
       return false;
     }
     tens = Get(i, QRole::kNum, &oe);
-    if (tens && tens->s == "tens" && oe == i + 1 && Space(i + 1)) {
+    if (tens && Eq(tens->s, "tens") && oe == i + 1 && Space(i + 1)) {
       const QEntry* unit = Get(i + 1, QRole::kOrd, &oe);
-      if (unit && unit->s == "unit" && unit->v < 10 && oe == i + 2) {
+      if (unit && Eq(unit->s, "unit") && unit->v < 10 && oe == i + 2) {
         *v = static_cast<int>(tens->v + unit->v);
         *e = oe;
         return true;
@@ -1729,7 +1789,7 @@ class QuantityRun {
   // A year after "of"/"in"/"," or directly at token k: sets *y, returns end.
   size_t YearAfter(size_t k, int* y) const {
     if (YearToken(k, y)) return k + 1;
-    std::string_view w = norm(k);
+    TokenText w = norm(k);
     if ((w == "of" || w == "in" || w == ",") && YearToken(k + 1, y))
       return k + 2;
     if (size_t se = SpelledYear(k, y); se > k) return se;
@@ -2048,10 +2108,10 @@ class QuantityRun {
       return end;
     }
     size_t e;
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     // "mid-March", "early-2025"
     if (IsWordTok(i)) {
-      size_t dash = w.find('-');
+      size_t dash = DashAt(i);
       if (dash != std::string_view::npos) {
         const QEntry* dm = Word(w.substr(0, dash), QRole::kDatemod);
         const QEntry* mo = Word(w.substr(dash + 1), QRole::kMonth);
@@ -2122,8 +2182,8 @@ class QuantityRun {
         const QEntry* part = EndingAt(i, QRole::kDatemod, &mb);
         const bool part_of_month =
             part &&
-            (part->s == "early" || part->s == "mid" || part->s == "late" ||
-             part->s == "end" || part->s == "start");
+            (Eq(part->s, "early") || Eq(part->s, "mid") ||
+             Eq(part->s, "late") || Eq(part->s, "end") || Eq(part->s, "start"));
         if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
               !tok(i).has(kSentenceInitial)) &&
             !(mo->amb && Capitalized(i) && part_of_month) &&
@@ -2223,7 +2283,7 @@ class QuantityRun {
       int y = 0;
       size_t end = YearRef(k, &y);
       if (end == k) end = e;
-      if (y > 0 || qu->s == "Q") {
+      if (y > 0 || Eq(qu->s, "Q")) {
         size_t b;
         std::string mod = DateMod(i, &b);
         // Without a year, the document's year (as for months).
@@ -2242,16 +2302,16 @@ class QuantityRun {
       std::string mod = DateMod(i, &b);
       if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
         b = i - 1;
-      std::string_view unit = norm(e);
+      TokenText unit = norm(e);
       size_t ue = e + 1;
       if (const QEntry* qu = Get(e, QRole::kQuarter, &ue);
-          qu && qu->v == 0 && n <= (qu->s == "Q" ? 4 : 2) && InSent(e)) {
+          qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2) && InSent(e)) {
         int y = 0;
         size_t end = YearRef(ue, &y);
-        if (end > ue || (qu->s == "Q" && n > 0)) {
+        if (end > ue || (Eq(qu->s, "Q") && n > 0)) {
           EmitDate(b, end,
                    PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
-                             n > 0 ? n : (qu->s == "Q" ? 4 : 2)),
+                             n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2)),
                    mod);
           return end;
         }
@@ -2403,7 +2463,7 @@ class QuantityRun {
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (dw->s == "now" || dw->s == "todate" || dw->s == "ytd") {
+      if (Eq(dw->s, "now") || Eq(dw->s, "todate") || Eq(dw->s, "ytd")) {
         // The moment of writing: "right now", "at present", "to date" (until
         // now; not "up to date"), "year to date" (a RANGE from January 1).
         // A bare "now" (amb) is too common a word to be a date on its own:
@@ -2416,9 +2476,9 @@ class QuantityRun {
               (norm(e) == "and" || norm(e) == "until" || norm(e) == "till" ||
                norm(e) == "to")))
           return i;
-        if (dw->s == "todate" && i > sent_begin_ && norm(i - 1) == "up")
+        if (Eq(dw->s, "todate") && i > sent_begin_ && norm(i - 1) == "up")
           return i;
-        if (dw->s == "ytd") {
+        if (Eq(dw->s, "ytd")) {
           Quantity q;
           q.type = QuantityType::kRange;
           q.value_text = has_date_ ? absl::StrCat(Pad(year_, 4), "-01-01/",
@@ -2429,7 +2489,7 @@ class QuantityRun {
           return e;
         }
         EmitDate(b, e, has_date_ ? IsoDate(today_) : "PRESENT_REF",
-                 dw->s == "todate" && mod.empty() ? "until" : mod);
+                 Eq(dw->s, "todate") && mod.empty() ? "until" : mod);
         if (dw->amb && !in_range_end_) {
           // The first end: kept only when the range forms.
           if (size_t re = DateRange(e); re > e) return re;
@@ -2439,7 +2499,7 @@ class QuantityRun {
         }
         return e;
       }
-      if (dw->s == "rel") {
+      if (Eq(dw->s, "rel")) {
         // "the day before", "the day after": relative to a day in the story
         // (value = text, as "three days later"); not before a noun phrase
         // ("the day after the vote").
@@ -2489,21 +2549,21 @@ class QuantityRun {
         if (has_date_) {
           int y, m, dd;
           CivilFromDays(today_, &y, &m, &dd);
-          if (tu->s == "Y") {
+          if (Eq(tu->s, "Y")) {
             value = Pad(y + s, 4);
-          } else if (tu->s == "M") {
+          } else if (Eq(tu->s, "M")) {
             int mm = (y * 12 + (m - 1)) + s;
             value = MonthValue(mm / 12, mm % 12 + 1);
-          } else if (tu->s == "W") {
+          } else if (Eq(tu->s, "W")) {
             value = IsoWeek(today_ + 7 * s);
-          } else if (tu->s == "WE") {
+          } else if (Eq(tu->s, "WE")) {
             value = IsoWeek(today_ + 7 * s) + "-WE";  // "last weekend"
           } else {
             value = IsoDate(today_ + s);
           }
         }
         // "next week Wednesday", "this week on Monday": that day of that week.
-        if (tu->s == "W") {
+        if (Eq(tu->s, "W")) {
           size_t w = k + 1;
           if (norm(w) == "on") ++w;
           size_t we;
@@ -2539,7 +2599,7 @@ class QuantityRun {
       }
       // "this quarter", "last quarter", "next quarter".
       if (const QEntry* qu = Get(k, QRole::kQuarter, &e);
-          qu && qu->v == 0 && qu->s == "Q" && e == k + 1) {
+          qu && qu->v == 0 && Eq(qu->s, "Q") && e == k + 1) {
         std::string value = Text(i, e);
         if (has_date_) {
           int y, mo, dd;
@@ -2553,7 +2613,7 @@ class QuantityRun {
       // "last night", "this morning": yesterday's night, today's morning.
       // "next evening": tomorrow's ("the next evening" is the story's).
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
-          dp && s <= 1 && !(s < 0 && dp->s != "TNI") &&
+          dp && s <= 1 && !(s < 0 && !Eq(dp->s, "TNI")) &&
           !(s > 0 && (norm(i) != "next" || !absl::ascii_isalpha(dp->s[1]) ||
                       (i > sent_begin_ && norm(i - 1) == "the")))) {
         std::string value =
@@ -2661,7 +2721,7 @@ class QuantityRun {
     // "on 5/12", "Friday 7/6", "from 10/1 to 11/7", "2/29-3/1": a month and
     // day without a year, only where the words around say date; elsewhere
     // 5/12 is a fraction and 5/1 betting odds.
-    if (t.size() <= 5 && t.find('/') != std::string_view::npos &&
+    if (t.size() <= 5 && Find(t, '/') != std::string_view::npos &&
         ShapedMatch(SlashShape(t), t, *p_.fraction_, &m, &dd)) {
       if (m > 12 && dd <= 12) std::swap(m, dd);  // "22/04"
       size_t b = i;
@@ -2715,9 +2775,9 @@ class QuantityRun {
     }
     if (d2 == k && IsNumberTok(k) && !used_[k]) {
       std::string_view t = text_.substr(tok(k).span.begin, tok(k).span.size());
-      const size_t dot = t.find('.');
+      const size_t dot = Find(t, '.');
       int m = 0, d = 0;
-      std::string_view nx = norm(k + 1);
+      TokenText nx = norm(k + 1);
       if (dot != std::string_view::npos && dot >= 1 && dot <= 2 &&
           t.size() - dot - 1 >= 1 && t.size() - dot - 1 <= 2 &&
           absl::SimpleAtoi(Av(t.substr(0, dot)), &m) &&
@@ -2755,9 +2815,11 @@ class QuantityRun {
   // "23.04.2022": day, month and year with dots (read before the version
   // exclusion, which would take "1.2.3").
   static bool DottedDate(std::string_view t, int* y, int* m, int* d) {
-    const size_t p1 = t.find('.');
+    // d.m.yyyy to dd.mm.yyyy: 8 to 10 bytes (most numbers have fewer).
+    if (t.size() < 8 || t.size() > 10) return false;
+    const size_t p1 = Find(t, '.');
     if (p1 == std::string_view::npos || p1 == 0 || p1 > 2) return false;
-    const size_t p2 = t.find('.', p1 + 1);
+    const size_t p2 = Find(t, '.', p1 + 1);
     if (p2 == std::string_view::npos || p2 - p1 - 1 == 0 || p2 - p1 - 1 > 2 ||
         t.size() - p2 - 1 != 4)
       return false;
@@ -2775,7 +2837,7 @@ class QuantityRun {
   // month/day ("2/29-3/1").
   bool SlashDateContext(size_t i, size_t* b) const {
     if (i > sent_begin_ && !used_[i - 1]) {
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (p == "this" || p == "next") {
         *b = i - 1;
         return true;
@@ -2789,7 +2851,7 @@ class QuantityRun {
     if (i > sent_begin_ + 1 && !out_->empty() &&
         out_->back().type == QuantityType::kDate &&
         out_->back().span.end == tok(i - 2).span.end) {
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (p == "-" || p == "to" || p == "through" || p == "and" ||
           p == "until" || p == "till")
         return true;
@@ -2813,11 +2875,11 @@ class QuantityRun {
     size_t j = e;
     size_t head = 0;
     for (; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
-      std::string_view w = norm(j);
+      TokenText w = norm(j);
       if (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
           Get(j, QRole::kMonth) || Get(j, QRole::kNum) || Get(j, QRole::kOrd) ||
           Get(j, QRole::kClock) || Get(j, QRole::kDen) ||
-          Word(w.substr(w.find('-') + 1), QRole::kDen) ||
+          Word(w.substr(Find(w, '-') + 1), QRole::kDen) ||
           (Capitalized(j) && !IsPluralNoun(w))) {
         break;
       }
@@ -2852,8 +2914,9 @@ class QuantityRun {
   // sub-units ("and forty-five cents", "15 dollars 50").
   void MoneyTail(Measure* m) const {
     size_t k = m->e, se;
-    if (const QEntry* sc = Get(k, QRole::kNum, &se);
-        sc && sc->s == "scale" && !sc->abbr && se == k + 1 && m->n.scale == 1) {
+    if (const QEntry* sc = Get(k, QRole::kNum, &se); sc && Eq(sc->s, "scale") &&
+                                                     !sc->abbr && se == k + 1 &&
+                                                     m->n.scale == 1) {
       m->n.v *= sc->v;
       m->n.scale = sc->v;
       m->e = se;
@@ -2928,7 +2991,7 @@ class QuantityRun {
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
         const QEntry* art = Get(cb, QRole::kNum);
-        spaced = spaced && (norm(cb) == "s" || (art && art->s == "article"));
+        spaced = spaced && (norm(cb) == "s" || (art && Eq(art->s, "article")));
         if (spaced) {
           size_t ce = 0;
           c = Get(n.b - 1, QRole::kCur, &ce);
@@ -2984,7 +3047,7 @@ class QuantityRun {
       std::string_view rest = n.rest;
       size_t rest_tok = n.e - 1;
       if (rest.empty() && dash && n.digits && !n.fraction && IsWordTok(e + 1) &&
-          norm(e + 1).find('-') != std::string_view::npos) {
+          Find(norm(e + 1), '-') != std::string_view::npos) {
         rest = norm(e + 1);
         rest_tok = e + 1;
       }
@@ -3019,14 +3082,14 @@ class QuantityRun {
           }
         }
         m->e = rest_tok + 1;
-        std::string_view whole = norm(rest_tok);
+        TokenText whole = norm(rest_tok);
         if (whole.size() == tok(rest_tok).span.size()) {
           m->end_byte =
               tok(rest_tok).span.begin +
               static_cast<uint32_t>(rest.data() - whole.data() + used);
         }
       } else if (pc) {
-        if (!(norm(ue) == "of" && pc->s == "%" && false)) {
+        if (!(norm(ue) == "of" && Eq(pc->s, "%") && false)) {
           m->type = QuantityType::kPercent;
           m->unit = pc->s;
           m->e = ue;
@@ -3069,21 +3132,22 @@ class QuantityRun {
         m->value_text = absl::StrCat("P", FormatNum(m->n.v), "BD");
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
-                 tu && (Space(at) || dash || tu->s == "H" || tu->s == "M")) {
+                 tu &&
+                 (Space(at) || dash || Eq(tu->s, "H") || Eq(tu->s, "M"))) {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
-            ago && has_date_ && !tu->time && ago->s != "rel") {
+            ago && has_date_ && !tu->time && !Eq(ago->s, "rel")) {
           int y, mo, d;
           CivilFromDays(today_, &y, &mo, &d);
           int64_t c = static_cast<int64_t>(ago->v * count);
           std::string value;
-          if (tu->s == "Y")
+          if (Eq(tu->s, "Y"))
             value = Pad(y + static_cast<int>(c), 4);
-          else if (tu->s == "M") {
+          else if (Eq(tu->s, "M")) {
             int mm = y * 12 + mo - 1 + static_cast<int>(c);
             value = MonthValue(mm / 12, mm % 12 + 1);
-          } else if (tu->s == "W")
+          } else if (Eq(tu->s, "W"))
             value = IsoDate(today_ + 7 * c);
           else
             value = IsoDate(today_ + c);
@@ -3139,12 +3203,12 @@ class QuantityRun {
         !(IsNumberTok(pe) || Get(pe, QRole::kNum) || Get(pe, QRole::kCur)) &&
         !(norm(pe) == "than" &&
           (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
-      if (pm->s != "or_equal") {
+      if (!Eq(pm->s, "or_equal")) {
         m->modifier = pm->s;
         m->approx = false;
         m->e = pe;
-      } else if (m->modifier == "more_than" || m->modifier == "less_than") {
-        m->modifier = m->modifier == "more_than" ? "at_least" : "up_to";
+      } else if (Eq(m->modifier, "more_than") || Eq(m->modifier, "less_than")) {
+        m->modifier = Eq(m->modifier, "more_than") ? "at_least" : "up_to";
         m->e = pe;
       }
     }
@@ -3267,7 +3331,7 @@ class QuantityRun {
   // whose value is the ISO 8601 interval "start/end".
   size_t DateRange(size_t d) {
     if (!InSent(d) || out_->empty()) return d;
-    std::string_view sep = norm(d);
+    TokenText sep = norm(d);
     const bool dash = (sep == "-" || sep == "–" || sep == "—" || sep == "~");
     const bool word = sep == "to" || sep == "through" || sep == "till" ||
                       sep == "until" || sep == "and";
@@ -3359,7 +3423,7 @@ class QuantityRun {
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
     const bool between = rw && norm(rb) == "between";
     const bool from = rw && norm(rb) == "from";
-    std::string_view sep = norm(de);
+    TokenText sep = norm(de);
     if (!(sep == "to" || sep == "-" || sep == "–" || sep == "through" ||
           sep == "till" || sep == "until" || (sep == "and" && between)))
       return i;
@@ -3424,7 +3488,7 @@ class QuantityRun {
     size_t e = i + 1;
     char half = ap.empty() ? 0 : absl::ascii_tolower(ap[0]);
     if (half == 0 && InSent(e)) {
-      std::string_view c = norm(e);
+      TokenText c = norm(e);
       size_t ce;
       if (Get(e, QRole::kClock, &ce)) {
         if (c == "am" || c == "a.m." || c == "a.m")
@@ -3435,7 +3499,7 @@ class QuantityRun {
           half = 'o';
         if (half) e = ce;
       } else if ((c == "a" || c == "p") && !Space(e) &&
-                 t.find(':') != std::string_view::npos &&
+                 Find(t, ':') != std::string_view::npos &&
                  !(InSent(e + 1) && IsWordTok(e + 1) && !Space(e + 1))) {
         half = c[0];  // "8:45a"
         e = e + 1;
@@ -3450,15 +3514,15 @@ class QuantityRun {
       // 17.30") or before a time zone ("at 17.30 GMT", "17.30 local time");
       // "closed on June 12 at 18.25" is a price.
       const bool dotted_after_day =
-          t.find('.') != std::string_view::npos && norm(i - 1) == "at" &&
+          Find(t, '.') != std::string_view::npos && norm(i - 1) == "at" &&
           i - 1 > sent_begin_ && DayEndsAt(i - 2) &&
           (out_->back().modifier == "every" || Get(i + 1, QRole::kClock) ||
            (InSent(i + 2) && norm(i + 2) == "time"));
       if (ms.empty() ||
-          (t.find(':') == std::string_view::npos && !dotted_after_day) ||
+          (Find(t, ':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
         return i;
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
             p == "till" || p == "before" || p == "after" || p == "between" ||
             p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
@@ -3489,7 +3553,7 @@ class QuantityRun {
     } else {
       ++j;
     }
-    std::string_view w = norm(j);
+    TokenText w = norm(j);
     if (!InSent(j) || h < 1 || h > 12) return k;
     if (norm(k) == "in" && w == "morning") {
       *half = 'a';
@@ -3521,7 +3585,7 @@ class QuantityRun {
   // not "next month at 6pm"), and not a date that already has a time.
   bool IsDayForClock(const Quantity& d, size_t last_tok) const {
     return d.type == QuantityType::kDate && !Get(last_tok, QRole::kTime) &&
-           (d.value_text.find('T') == std::string::npos ||
+           (Find(d.value_text, 'T') == std::string::npos ||
             !PartOf(d.value_text).empty());
   }
   // A value that names one day ("2026-02-12", "XXXX-WXX-5", "2026-02-12TEV"),
@@ -3618,6 +3682,7 @@ class QuantityRun {
     int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
     char a1 = 0, a2 = 0;
     size_t e1 = ClockAt(i, &h1, &m1, &a1);
+    clock_ = {i, e1, h1, m1, a1};  // for TryTime when no range forms
     bool bare1 = false, colon1 = false;
     if (e1 == i) {
       if (BareHour(i, &h1)) {
@@ -3633,7 +3698,7 @@ class QuantityRun {
       e1 = i + 1;
     }
     if (!InSent(e1)) return i;
-    std::string_view sep = norm(e1);
+    TokenText sep = norm(e1);
     const bool dash = sep == "-" || sep == "–";
     if (!(sep == "to" || dash || sep == "till" || sep == "until" ||
           sep == "and"))
@@ -3730,10 +3795,10 @@ class QuantityRun {
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
     auto rel_at = [&](size_t k) {
-      std::string_view w = norm(k);
+      TokenText w = norm(k);
       if (w == "past") return true;
       if (w != "to") return false;
-      std::string_view p = norm(k - 1);
+      TokenText p = norm(k - 1);
       return p == "quarter" || p == "minutes" || p == "min" || p == "mins";
     };
     bool rel_near = false;
@@ -3748,7 +3813,7 @@ class QuantityRun {
     if (!rel_near) return i;
     int mins = 0;
     size_t k = i + 1;
-    std::string_view w = norm(i);
+    TokenText w = norm(i);
     const bool word_min =
         w == "half" || w == "quarter" || (w == "a" && norm(i + 1) == "quarter");
     if (w == "half") {
@@ -3765,10 +3830,10 @@ class QuantityRun {
         return i;
       mins = static_cast<int>(n.v);
       k = n.e;
-      std::string_view u = norm(k);
+      TokenText u = norm(k);
       if (u == "min" || u == "mins" || u == "minute" || u == "minutes") ++k;
     }
-    std::string_view rel = norm(k);
+    TokenText rel = norm(k);
     // "7 to 10pm" is a range: "to" needs "quarter" or a minute word.
     if (!InSent(k + 1) || (rel != "past" && rel != "to") ||
         (rel == "to" && !word_min && k == i + 1))
@@ -3777,14 +3842,14 @@ class QuantityRun {
     size_t he = k + 2;
     if (!BareHour(k + 1, &h)) {
       const QEntry* hn = Get(k + 1, QRole::kNum, &he);
-      if (!hn || hn->s != "unit" || hn->v < 1 || hn->v > 12 || he != k + 2)
+      if (!hn || !Eq(hn->s, "unit") || hn->v < 1 || hn->v > 12 || he != k + 2)
         return i;
       h = static_cast<int>(hn->v);
     }
     char half = 0;
     size_t e = he, ce;
     if (Get(he, QRole::kClock, &ce) && InSent(he)) {
-      std::string_view c = norm(he);
+      TokenText c = norm(he);
       if (c == "o'clock" || c == "oclock") {
         e = ce;
       } else if (c[0] == 'a' || c[0] == 'p') {
@@ -3821,10 +3886,21 @@ class QuantityRun {
 
   size_t TryTime(size_t i) {
     if (size_t p = PastTime(i); p > i) return p;
+    clock_.i = kNoClock;
     if (size_t r = TryTimeRange(i); r > i) return r;
     int h = 0, m = 0;
     char half = 0;
-    size_t e = ClockAt(i, &h, &m, &half);
+    // TryTimeRange read the clock at i (and changed nothing when it
+    // returned i); ClockAt writes nothing when it fails.
+    size_t e;
+    if (clock_.i == i) {
+      e = clock_.e;
+      h = clock_.h;
+      m = clock_.m;
+      half = clock_.half;
+    } else {
+      e = ClockAt(i, &h, &m, &half);
+    }
     if (e == i && !BareHour(i, &h)) return i;
     // A preposition between a day and its time: "tomorrow at 8am", "today
     // before 4pm", "Friday around 3".
@@ -3893,7 +3969,7 @@ class QuantityRun {
     // "3pm each day", "6am daily": that time every day (as "every Monday"
     // is a DATE with modifier every).
     if (const QEntry* st = Get(e, QRole::kSet);
-        st && st->v == 1 && st->s == "D" && !st->time) {
+        st && st->v == 1 && Eq(st->s, "D") && !st->time) {
       const size_t before = out_->size();
       if (size_t se = TrySet(e); se > e) {
         out_->resize(before);
@@ -3919,7 +3995,7 @@ class QuantityRun {
     if (!InSent(d) || out_->empty()) return d;
     Quantity& q = out_->back();
     if (q.type != QuantityType::kDate ||
-        q.value_text.find('T') != std::string::npos ||
+        Find(q.value_text, 'T') != std::string::npos ||
         q.span.end != tok(d - 1).span.end || Get(d - 1, QRole::kTime)) {
       return d;
     }
@@ -3972,7 +4048,7 @@ class QuantityRun {
     if (BeforeNoun(e)) return i;
     std::string mod;
     if (b > sent_begin_ && !used_[b - 1]) {
-      std::string_view w = norm(b - 1);
+      TokenText w = norm(b - 1);
       if (w == "early" || w == "earlier") {
         mod = "early";
       } else if (w == "late" || w == "later") {
@@ -3990,7 +4066,7 @@ class QuantityRun {
   bool StartsPhrase(size_t k) const {
     if (IsNumberTok(k)) return true;
     if (!IsWordTok(k)) return false;
-    std::string_view w = norm(k);
+    TokenText w = norm(k);
     static constexpr std::string_view kDet[] = {
         "than", "the", "a",    "an",   "my",    "his",   "her",  "their",
         "our",  "its", "this", "that", "these", "those", "your", "we",
@@ -4170,18 +4246,27 @@ class QuantityRun {
   Starts StartsAt(size_t i) const {
     Starts s;
     const Token& t = tok(i);
+    const uint64_t r = roles_[i];
     if (t.kind == TokenKind::kNumber) {
       s.hyphen_ord = false;  // a word rule
+      s.daypart = r & RoleBit(QRole::kDaypart);
+      // TryTime: PastTime reads a number of one or two bytes; the clock and
+      // range rules (ClockAt, BareHour, BareClock) all need ReadClockToken
+      // to accept the token.
+      int h;
+      std::string_view ms, half;
+      s.time = t.span.size() <= 2 ||
+               ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h,
+                              &ms, &half);
       return s;
     }
-    const uint64_t r = roles_[i];
     const bool word = t.kind == TokenKind::kWord;
-    const std::string_view w = norm(i);
+    const TokenText w = norm(i);
     // A hyphenated word starts a rule only through what its first part is
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
     if (word) {
-      if (const size_t dash = w.find('-'); dash != std::string_view::npos)
+      if (const size_t dash = DashAt(i); dash != std::string_view::npos)
         pre = WordRoles(w.substr(0, dash));
     }
     // An article ("a", "an") reads as a number only before a number word
@@ -4195,7 +4280,7 @@ class QuantityRun {
         num = IsWordTok(j) &&
               ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
                              RoleBit(QRole::kDen))) ||
-               norm(j).find('-') != std::string_view::npos);
+               Find(norm(j), '-') != std::string_view::npos);
       }
     }
     const bool digit_first = absl::ascii_isdigit(text_[t.span.begin]);
@@ -4226,6 +4311,33 @@ class QuantityRun {
     return s;
   }
 
+  // Token j, followed by a number token and with no role that starts a
+  // quantity, no digit and no '-' (the candidates MayStart admits only for
+  // the number after them): whether any rule of Step can get past its first
+  // checks there. Read off StartsAt and Step, which for such a token run
+  // only CompactDate (a word glued to the number), "week 7", the "-5" /
+  // ".5" signs, "last"; a folded form (norm_ref != 0) or a leading digit
+  // could change what StartsAt sees, so those stay candidates.
+  bool StartsBeforeNumber(size_t j) const {
+    const Token& t = toks_[j];
+    if (norm_ref_[j] != 0 || absl::ascii_isdigit(text_[t.span.begin]))
+      return true;
+    if (t.kind == TokenKind::kWord && !toks_[j + 1].has(kSpaceBefore))
+      return true;
+    const TokenText w = norm(j);
+    return w == "-" || w == "." || w == "week" || w == "last";
+  }
+
+  // Find(norm(i), '-'): the first '-' of token i's folded text, or npos. A
+  // form that is the token's own bytes (norm_ref 0) has one only if it is a
+  // word the constructor's memchr pass marked in dash_.
+  size_t DashAt(size_t i) const {
+    if (i >= n_) return std::string_view::npos;
+    if (norm_ref_[i] == 0 && !((dash_[i >> 6] >> (i & 63)) & 1))
+      return std::string_view::npos;
+    return Find(norm(i), '-');
+  }
+
   // The first token in [i, end) with its may_start_ bit set, or end.
   size_t NextCandidate(size_t i, size_t end) const {
     if (i >= end) return end;
@@ -4250,7 +4362,7 @@ class QuantityRun {
     if (size_t pe;
         starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
       const QEntry* dp = Get(i, QRole::kDaypart);
-      std::string_view p = norm(i - 1);
+      TokenText p = norm(i - 1);
       if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
           (p == "at" || p == "by" || p == "until" || p == "till" ||
            p == "before" || p == "after" || p == "around" || p == "since" ||
@@ -4273,14 +4385,20 @@ class QuantityRun {
                    &d)) {
       if (size_t de = TryDate(i); de > i) return DatePost(DateRange(de));
     }
-    if (Excluded(i)) return i + 1;
+    if (tok(i).kind == TokenKind::kNumber && Excluded(i)) return i + 1;
     if (starts.date) {
       size_t d = TryDate(i);
       if (d > i) d = DayPart(d);
       if (d > i) return DatePost(DateRange(d));
     }
-    if (size_t se = TrySet(i); se > i) return se;
-    if (size_t fe = TryFewTime(i); fe > i) return fe;
+    // TrySet and TryFewTime start with these roles (i is in the sentence).
+    if (size_t se;
+        (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
+        (se = TrySet(i)) > i)
+      return se;
+    if (size_t fe;
+        (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
+      return fe;
     size_t e;
     // "dozens of villages"
     if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
@@ -4298,7 +4416,7 @@ class QuantityRun {
       return e;
     }
     // A bare durmod + time unit: "the past year", "a decade".
-    if (const QEntry* num = Get(i, QRole::kNum); num && num->s == "article") {
+    if (const QEntry* num = Get(i, QRole::kNum); num && Eq(num->s, "article")) {
       const QEntry* tu = Get(i + 1, QRole::kTime, &e);
       if (tu && (!tu->time || norm(i + 1) != "second") &&
           !IsPluralNoun(norm(i + 1)) &&
@@ -4318,7 +4436,7 @@ class QuantityRun {
         if (const QEntry* ago = Get(e, QRole::kAgo, &ae)) {
           q.type = QuantityType::kDate;
           q.value_text = Text(i, ae);
-          if (has_date_ && tu->s == "Y" && ago->s != "rel") {
+          if (has_date_ && Eq(tu->s, "Y") && !Eq(ago->s, "rel")) {
             int y, mo, dd;
             CivilFromDays(today_, &y, &mo, &dd);
             q.value_text =
@@ -4386,10 +4504,10 @@ class QuantityRun {
     }
     // "third-largest": an ordinal word joined to an adjective.
     if (starts.hyphen_ord) {
-      std::string_view w = norm(i);
-      const QEntry* ord = Word(w.substr(0, w.find('-')), QRole::kOrd);
-      if (ord && ord->s != "frac_only" &&
-          !Word(w.substr(w.find('-') + 1), QRole::kNum)) {
+      TokenText w = norm(i);
+      const QEntry* ord = Word(w.substr(0, Find(w, '-')), QRole::kOrd);
+      if (ord && !Eq(ord->s, "frac_only") &&
+          !Word(w.substr(Find(w, '-') + 1), QRole::kNum)) {
         Quantity q;
         q.type = QuantityType::kOrdinal;
         q.value = ord->v;
@@ -4417,7 +4535,7 @@ class QuantityRun {
     if (IsNumberTok(i) && CommaList(i)) return i + 1;
     // "percent of 10" is 10%; "the % of increase" a percent with no value.
     if (const QEntry* pc = Get(i, QRole::kPct, &e);
-        pc && pc->s == "%" && norm(e) == "of" && InSent(e + 1)) {
+        pc && Eq(pc->s, "%") && norm(e) == "of" && InSent(e + 1)) {
       Num v;
       Quantity q;
       q.type = QuantityType::kPercent;
@@ -4433,8 +4551,9 @@ class QuantityRun {
         return e;
       }
     }
-    Measure a;
-    if (!starts.measure || !ParseMeasure(i, &a, true)) return i + 1;
+    if (!starts.measure) return i + 1;
+    Measure a;  // three strings: built only where a number may start
+    if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
         a.unit.empty() && a.b > sent_begin_ && norm(a.b - 1) == "in" &&
         !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {
@@ -4488,11 +4607,11 @@ class QuantityRun {
     // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4
     // billion".
     size_t rb = a.b;
-    size_t between_b;
+    size_t between_b = 0;  // set with rangew
     const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
     bool between = rangew && norm(between_b) == "between";
     bool from = rangew && norm(between_b) == "from";
-    std::string_view sep = InSent(a.e) ? norm(a.e) : std::string_view();
+    TokenText sep = InSent(a.e) ? norm(a.e) : TokenText();
     bool dash = sep == "-" || sep == "–" || sep == "—" || sep == "~";
     bool to = sep == "to" || sep == "through" ||
               (from && (sep == "till" || sep == "until"));
@@ -4505,16 +4624,19 @@ class QuantityRun {
     // make a range.
     if ((sep == "and" || sep == "but") && a.type == QuantityType::kCardinal &&
         !a.modifier.empty() && InSent(a.e + 1)) {
-      const bool a_low = a.modifier == "more_than" || a.modifier == "at_least";
-      const bool a_high = a.modifier == "less_than" || a.modifier == "up_to";
+      const bool a_low =
+          Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
+      const bool a_high =
+          Eq(a.modifier, "less_than") || Eq(a.modifier, "up_to");
       Measure b;
       size_t nb = a.e + 1;
       Get(nb, QRole::kMod, &nb);
       if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
           b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
         const bool b_low =
-            b.modifier == "more_than" || b.modifier == "at_least";
-        const bool b_high = b.modifier == "less_than" || b.modifier == "up_to";
+            Eq(b.modifier, "more_than") || Eq(b.modifier, "at_least");
+        const bool b_high =
+            Eq(b.modifier, "less_than") || Eq(b.modifier, "up_to");
         double lo = a_low ? a.n.v : b.n.v, hi = a_low ? b.n.v : a.n.v;
         if (((a_low && b_high) || (a_high && b_low)) && lo < hi) {
           FinishCardinal(&b, nullptr);
@@ -4536,7 +4658,7 @@ class QuantityRun {
       if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
         bstart = ce;
       const bool parsed = ParseMeasure(bstart, &b, true);
-      if (parsed && dash && b.b < bstart && b.modifier == "about") {
+      if (parsed && dash && b.b < bstart && Eq(b.modifier, "about")) {
         // "30~40": the tilde is the separator, not "about 40".
         b.modifier.clear();
         b.approx = false;
@@ -4548,7 +4670,7 @@ class QuantityRun {
            (a.type == b.type && a.unit == b.unit)) &&
           !(to && a.type == QuantityType::kCardinal &&
             b.type == QuantityType::kDuration && !a.n.spelled &&
-            b.unit != "age")) {
+            !Eq(b.unit, "age"))) {
         double lo = a.n.v, hi = b.n.v;
         if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
             a.type != QuantityType::kMoney) {
@@ -4586,7 +4708,7 @@ class QuantityRun {
             }
           }
           // "11 to 14-year-olds": a range of ages (unit "age").
-          if (b.type == QuantityType::kDuration && b.unit != "age")
+          if (b.type == QuantityType::kDuration && !Eq(b.unit, "age"))
             q.value_text = b.value_text;
           q.modifier = a.modifier;
           q.approx = a.approx;
@@ -4608,7 +4730,8 @@ class QuantityRun {
       if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
         size_t b;
         std::string mod = DateMod(a.n.b, &b);
-        if (mod.empty() && !a.modifier.empty() && a.modifier != "more_than") {
+        if (mod.empty() && !a.modifier.empty() &&
+            !Eq(a.modifier, "more_than")) {
           b = a.b;
           mod = a.modifier;
         }
@@ -4661,7 +4784,7 @@ class QuantityRun {
             s2 = k + 2;
           }
           // Not "for five years from 1996 to 2001": that range says more.
-          const std::string_view nx = norm(s2);
+          const TokenText nx = norm(s2);
           const bool range_follows =
               InSent(s2) && (nx == "to" || nx == "until" || nx == "till" ||
                              nx == "through" || nx == "-" || nx == "–");
@@ -4682,11 +4805,11 @@ class QuantityRun {
       }
       // "two weeks before Christmas", "3 days from Tuesday", "4 months after
       // the election": a date that far from another date.
-      std::string_view rel = norm(a.e);
+      TokenText rel = norm(a.e);
       if ((rel == "before" || rel == "after" || rel == "from") &&
           InSent(a.e + 1) &&
-          (a.modifier.empty() || a.modifier == "more_than" ||
-           a.modifier == "less_than")) {
+          (a.modifier.empty() || Eq(a.modifier, "more_than") ||
+           Eq(a.modifier, "less_than"))) {
         const size_t before = out_->size();
         const size_t d2 = TryDate(a.e + 1);
         if (d2 > a.e + 1 && out_->size() == before + 1 &&
@@ -4743,14 +4866,23 @@ class QuantityRun {
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
   std::vector<uint64_t>& roles_;
-  std::vector<uint32_t>& start_;
+  std::vector<uint64_t>& phrase_at_;
   std::vector<Hit>& list_;
+  std::vector<uint64_t>& ends_;  // per token j: roles of matches ending at j
   std::vector<uint64_t>& may_start_;
+  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;
   int year_ = 0;
   bool in_range_end_ = false;  // TryDate reads the second end of a range
+  // ClockAt(i) as TryTimeRange found it (i == kNoClock: none).
+  static constexpr size_t kNoClock = ~size_t{0};
+  struct Clock {
+    size_t i, e;
+    int h, m;
+    char half;
+  } clock_ = {kNoClock, 0, 0, 0, 0};
 };
 
 void QuantityParser::Parse(std::string_view text, const TokenStream& tokens,

@@ -136,19 +136,23 @@ struct QEntry {
 // and reused across documents so that Parse does not allocate per call.
 struct QuantityScratch {
   struct Hit {
-    uint32_t end;
+    uint32_t begin, end;
     const QEntry* q;
   };
   std::vector<uint8_t> used;    // per token: already part of a quantity
   std::vector<uint64_t> roles;  // per token: bit r set if a match of QRole r
                                 // starts there (Get rejects in one test)
-  std::vector<uint32_t> start;  // per token: first index into `list`
   std::vector<Hit> list;  // q_* phrase matches (2+ tokens) by first token;
                           // one-word entries come from the per-word table
+  std::vector<uint64_t> phrase_at;  // bit per token: an entry of list
+                                    // begins there (found by binary search)
+  std::vector<uint64_t> ends;       // per token j: role bits of the matches
+                                    // (one-word or phrase) that end at j
   // Bit i of word i / 64: token i may start a quantity (see
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
   std::vector<uint64_t> may_start;
+  std::vector<uint64_t> dash;  // bit per token: a word holding a '-'
 };
 
 // A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of
