@@ -738,7 +738,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b) {
 
 void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
               bool outlet, uint32_t entry, uint32_t tb, uint32_t te) {
-  Candidate c;
+  Candidate& c = s_.cands.emplace_back();  // built in place, not copied
   c.b = b;
   c.e = e;
   c.type = type;
@@ -747,7 +747,6 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
   c.entry = entry;
   c.tb = tb;
   c.te = te;
-  s_.cands.push_back(c);
 }
 
 // A title ending right before token b ("foreign minister Tomas Berg",
