@@ -315,11 +315,13 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<NestPiece> nest_pieces;  // DropNested's buffers
   std::vector<int> nest_order;
   SpanIndex entity_index, quantity_index;
-  std::vector<uint32_t> inside;               // Emit's buffer
-  std::vector<uint32_t> cands;                // cue candidate tokens, ascending
-  std::vector<uint32_t> hedges, comparisons;  // where such matches start
-  std::vector<uint32_t> role_tokens;          // the constructor's buffer
-  std::vector<uint32_t> person_ends;          // PERSON entity ends, ascending
+  std::vector<uint32_t> inside;  // Emit's buffer
+  std::vector<uint32_t> cands;   // cue candidate tokens, ascending
+  std::vector<std::pair<int, int>> depth_steps;  // quotation depth changes
+  std::vector<int> quote_tokens;                 // paired marks, ascending
+  std::vector<uint32_t> hedges, comparisons;     // where such matches start
+  std::vector<uint32_t> role_tokens;             // the constructor's buffer
+  std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
   std::vector<uint32_t>
       person_best;  // max entity index among person_ends[0..i]
   absl::flat_hash_set<absl::string_view>
@@ -386,7 +388,8 @@ class Run {
         known_(scratch->doc_state->known),
         nest_pieces_(scratch->doc_state->nest_pieces),
         nest_order_(scratch->doc_state->nest_order),
-        in_quote_(scratch->in_quote) {
+        depth_steps_(scratch->doc_state->depth_steps),
+        quote_tokens_(scratch->doc_state->quote_tokens) {
     drafts_.clear();
     known_.clear();
     known_person_last_.clear();
@@ -475,21 +478,35 @@ class Run {
     }
     cand_cur_ = 0;
     PairQuotes();
-    // Quotation depth per token (only when the document has quotations):
-    // a cue inside a quotation is the quoted speaker's words, not a claim of
-    // the story (PolNeAR leaves them unannotated; dropping them raised cue
-    // precision on train and dev alike).
-    in_quote_.clear();
-    if (!quote_marks_.empty()) {
-      in_quote_.assign(ts.size() + 1, 0);
-      for (int o : quote_marks_) {
-        if (qclose_[o] == kNone || qclose_[o] <= o) continue;
-        in_quote_[o + 1] += 1;
-        in_quote_[qclose_[o]] -= 1;
-      }
-      for (size_t k = 1; k < in_quote_.size(); ++k)
-        in_quote_[k] += in_quote_[k - 1];
+    // Quotation depth (QuoteDepth): a cue inside a quotation is the quoted
+    // speaker's words, not a claim of the story (PolNeAR leaves them
+    // unannotated; dropping them raised cue precision on train and dev
+    // alike). Each pair [o, c] adds one for the tokens o+1 .. c-1: the steps
+    // of that count, by token, instead of a count per token.
+    quote_tokens_.assign(quote_marks_.begin(), quote_marks_.end());
+    std::sort(quote_tokens_.begin(), quote_tokens_.end());
+    quote_tokens_.erase(std::unique(quote_tokens_.begin(), quote_tokens_.end()),
+                        quote_tokens_.end());
+    depth_steps_.clear();
+    for (int o : quote_marks_) {
+      if (qclose_[o] == kNone || qclose_[o] <= o) continue;
+      depth_steps_.push_back({o + 1, 1});
+      depth_steps_.push_back({qclose_[o], -1});
     }
+    std::sort(depth_steps_.begin(), depth_steps_.end(),
+              [](const std::pair<int, int>& x, const std::pair<int, int>& y) {
+                return x.first < y.first;
+              });
+    for (size_t k = 1; k < depth_steps_.size(); ++k)
+      depth_steps_[k].second += depth_steps_[k - 1].second;
+  }
+
+  // How many quotations hold token t (0 without quotations).
+  int QuoteDepth(int t) const {
+    auto it = std::upper_bound(
+        depth_steps_.begin(), depth_steps_.end(), t,
+        [](int x, const std::pair<int, int>& step) { return x < step.first; });
+    return it == depth_steps_.begin() ? 0 : std::prev(it)->second;
   }
 
   // Returns the per-token tables to their defaults: only the cells this
@@ -1905,15 +1922,28 @@ class Run {
     return true;
   }
 
+  // Calls f(i) for the paired quotation marks i in [b, e), ascending, until
+  // f returns true; returns whether one did. Only paired marks (in
+  // quote_tokens_) are open or close quotes, so the other tokens are skipped.
+  template <class F>
+  bool AnyQuoteIn(int b, int e, F f) const {
+    auto it = std::lower_bound(quote_tokens_.begin(), quote_tokens_.end(), b);
+    for (; it != quote_tokens_.end() && *it < e; ++it) {
+      if (f(*it)) return true;
+    }
+    return false;
+  }
+
   void MarkMixed(Draft* d) const {
     if (d->kind == ClaimKind::kDirectQuote) return;
     for (auto [b, e] : d->pieces) {
-      for (int i = b; i < e; ++i) {
-        if (IsOpenQuote(i) && qclose_[i] < e && qclose_[i] - i > 1) {
-          if (i == b && qclose_[i] == e - 1) continue;
-          d->kind = ClaimKind::kMixed;
-          return;
-        }
+      const bool mixed = AnyQuoteIn(b, e, [&, b = b, e = e](int i) {
+        return IsOpenQuote(i) && qclose_[i] < e && qclose_[i] - i > 1 &&
+               !(i == b && qclose_[i] == e - 1);
+      });
+      if (mixed) {
+        d->kind = ClaimKind::kMixed;
+        return;
       }
     }
   }
@@ -2148,8 +2178,9 @@ class Run {
     d->pieces.resize(kept);
   }
 
-  bool Accept(Draft d) {
-    if (!in_quote_.empty() && in_quote_[d.cue_b] > 0) return false;
+  // Takes the draft (an rvalue: callers hand it over and drop it).
+  bool Accept(Draft&& d) {
+    if (!depth_steps_.empty() && QuoteDepth(d.cue_b) > 0) return false;
     // Generic "you" ("if you want to ...", "you see, ...") asserts nothing.
     if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, "you"))
       return false;
@@ -2158,10 +2189,11 @@ class Run {
     // A content piece never cuts through a quotation ("I never saw it," he
     // said: "saw" is inside the quote and its clause ends at the closing mark).
     for (auto [b, e] : d.pieces) {
-      for (int i = b; i < e; ++i) {
-        if (IsOpenQuote(i) && qclose_[i] >= e) return false;
-        if (IsCloseQuote(i) && qopen_[i] < b) return false;
-      }
+      const bool cut = AnyQuoteIn(b, e, [&, b = b, e = e](int i) {
+        return (IsOpenQuote(i) && qclose_[i] >= e) ||
+               (IsCloseQuote(i) && qopen_[i] < b);
+      });
+      if (cut) return false;
     }
     if (d.src_b != kNone && d.src_e <= d.src_b) d.src_b = d.src_e = kNone;
     drafts_.push_back(std::move(d));
@@ -2202,10 +2234,10 @@ class Run {
       // semicolon outside quotation marks.
       {
         auto& lp = d.pieces.back();
-        const int depth = in_quote_.empty() ? 0 : in_quote_[lp.first];
+        const int depth = QuoteDepth(lp.first);
         for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
           if (!IsPunct(k)) continue;  // ";" and "," are punctuation
-          if (!in_quote_.empty() && in_quote_[k] > depth) continue;
+          if (!depth_steps_.empty() && QuoteDepth(k) > depth) continue;
           // ", who ..." after the content's last noun describes that person
           // and is no part of what was said (PolNeAR leaves it out).
           if (IsChar(k, ';') ||
@@ -2817,8 +2849,10 @@ class Run {
   std::vector<Known>& known_;
   std::vector<NestPiece>& nest_pieces_;
   std::vector<int>& nest_order_;
-  int last_src_e_ = kNone;      // end token of the last named source
-  std::vector<int>& in_quote_;  // quotation depth per token, or empty
+  int last_src_e_ = kNone;  // end token of the last named source
+  // (token, quotation depth from it on), ascending; see QuoteDepth.
+  std::vector<std::pair<int, int>>& depth_steps_;
+  std::vector<int>& quote_tokens_;  // quote_marks_ sorted, for AnyQuoteIn
 };
 
 }  // namespace

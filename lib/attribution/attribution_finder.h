@@ -77,7 +77,6 @@ class AttributionFinder {
     };
     std::vector<Touched> touched;
     std::vector<int> quote_marks;
-    std::vector<int> in_quote;  // quotation depth per token
     // The finder's per-document lists (drafts, earlier sources, span
     // indexes), kept here so that their capacity is reused across documents
     // instead of allocated for each one. Defined in the .cc.
