@@ -249,7 +249,9 @@ TEST(Tokenizer, NormalizedFormsFoldCaseAndQuotes) {
   TokenStream ts = DefaultTokenizer().Tokenize(text);
   std::vector<std::string> norms;
   for (size_t i = 0; i < ts.size(); ++i) norms.emplace_back(ts.norm(i));
-  EXPECT_THAT(norms, ElementsAre("strasse", "strasse", "i̇stanbul", "élysée",
+  // The dotted capital I folds to a plain "i" (no combining dot), so the
+  // word matches lexicon entries spelled without it.
+  EXPECT_THAT(norms, ElementsAre("strasse", "strasse", "istanbul", "élysée",
                                  "do", "n't"));
 }
 

@@ -541,6 +541,15 @@ void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
       r += 2;  // soft hyphen
       continue;
     }
+    // Full case folding turns the dotted capital I (U+0130) into "i" plus a
+    // combining dot above (U+0307); the dot would make "İstanbul" miss every
+    // lexicon entry spelled "Istanbul", and lowercase Turkish writes plain "i".
+    if (c == 0xCC && r + 1 < norm.size() &&
+        static_cast<unsigned char>(norm[r + 1]) == 0x87 && w > old &&
+        norm[w - 1] == 'i') {
+      r += 2;
+      continue;
+    }
     norm[w++] = norm[r++];
   }
   norm.resize(w);
