@@ -446,6 +446,23 @@ class CueErrors:
                         print("    " + x)
 
 
+def run_cli(cli, arts, lexicons=()):
+    """The CLI's JSONL output for the articles, by document id (also used by
+    polnear_mine.py)."""
+    inp = "".join(json.dumps({"id": a["id"], "text": a["text"], "date": a.get("date")}) + "\n"
+                  for a in arts)
+    lex = [x for f in lexicons for x in ("--lexicon", f)]
+    res = subprocess.run([cli, "extract", "--input", "jsonl", "--format", "jsonl"] + lex + ["-"],
+                         input=inp.encode(), capture_output=True, check=False)
+    if res.returncode not in (0, 1):
+        sys.exit(res.stderr.decode())
+    docs = {}
+    for line in res.stdout.decode().splitlines():
+        d = json.loads(line)
+        docs[d["id"]] = d
+    return docs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("cli")
@@ -480,18 +497,7 @@ def main():
     arts = [json.loads(l) for l in open(args.data, encoding="utf-8") if l.strip()]
     if args.limit:
         arts = arts[:args.limit]
-    inp = "".join(json.dumps({"id": a["id"], "text": a["text"], "date": a.get("date")}) + "\n"
-                  for a in arts)
-    lex = [x for f in args.lexicon for x in ("--lexicon", f)]
-    res = subprocess.run([args.cli, "extract", "--input", "jsonl", "--format", "jsonl"] + lex +
-                         ["-"],
-                         input=inp.encode(), capture_output=True, check=False)
-    if res.returncode not in (0, 1):
-        sys.exit(res.stderr.decode())
-    docs = {}
-    for line in res.stdout.decode().splitlines():
-        d = json.loads(line)
-        docs[d["id"]] = d
+    docs = run_cli(args.cli, arts, args.lexicon)
 
     roles = ("source", "cue", "content")
     tok = {r: Counter() for r in roles}

@@ -22,9 +22,10 @@ Mine train; confirm on dev. Prints counts and short cue phrases only, never arti
 import argparse
 import json
 import re
-import subprocess
 import sys
 from collections import Counter, defaultdict
+
+from polnear_eval import run_cli
 
 WORD = re.compile(rb"[A-Za-z0-9_\x80-\xff]+(?:['\x27][A-Za-z]+)?")
 QUOTES = ("\"", "\u201c", "\u201d")
@@ -56,20 +57,6 @@ def inside(spans, b, e):
 
 def touches(spans, b, e):
     return any(sb < e and b < se for sb, se in spans)
-
-
-def run_cli(cli, arts):
-    inp = "".join(json.dumps({"id": a["id"], "text": a["text"], "date": a.get("date")}) + "\n"
-                  for a in arts)
-    res = subprocess.run([cli, "extract", "--input", "jsonl", "--format", "jsonl", "-"],
-                         input=inp.encode(), capture_output=True, check=False)
-    if res.returncode not in (0, 1):
-        sys.exit(res.stderr.decode())
-    docs = {}
-    for line in res.stdout.decode().splitlines():
-        d = json.loads(line)
-        docs[d["id"]] = d
-    return docs
 
 
 def main():
