@@ -1,5 +1,6 @@
 #include "lexicon/phrase_lexicon.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -41,6 +42,28 @@ std::vector<LexiconMatch> AllMatches(const PhraseLexicon& lexicon,
   }
   EXPECT_EQ(p, phrases.size());
   return out;
+}
+
+// Tokenizes `text` and checks that the matches the pipeline reads (word ids
+// and phrases, put back together by AllMatches) equal the naive matcher's,
+// entry for entry. Returns the naive matches; `ids_out` gets the word ids.
+std::vector<LexiconMatch> ExpectSameAsNaive(
+    const Fixture& f, std::string_view text,
+    std::vector<uint32_t>* ids_out = nullptr) {
+  TokenStream ts = f.tokenizer.Tokenize(text);
+  std::vector<uint32_t> ids;
+  std::vector<LexiconMatch> naive;
+  f.lexicon.MapTokens(ts, &ids);
+  f.lexicon.MatchNaive(ts, &naive);
+  std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
+  EXPECT_EQ(fast.size(), naive.size());
+  for (size_t i = 0; i < std::min(fast.size(), naive.size()); ++i) {
+    EXPECT_EQ(fast[i].begin, naive[i].begin);
+    EXPECT_EQ(fast[i].end, naive[i].end);
+    EXPECT_EQ(fast[i].entry, naive[i].entry);
+  }
+  if (ids_out != nullptr) *ids_out = std::move(ids);
+  return naive;
 }
 
 std::vector<std::string> MatchTexts(const Fixture& f, std::string_view text) {
@@ -101,18 +124,7 @@ TEST(PhraseLexicon, WordsOfEveryLengthAtTheBufferEnd) {
     for (const std::string& text : {word, cap, "x " + word, "Zed " + cap,
                                     word + " " + word, cap + " " + cap + "."}) {
       SCOPED_TRACE(text);
-      TokenStream ts = f.tokenizer.Tokenize(text);
-      std::vector<uint32_t> ids;
-      std::vector<LexiconMatch> naive;
-      f.lexicon.MapTokens(ts, &ids);
-      std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
-      f.lexicon.MatchNaive(ts, &naive);
-      ASSERT_EQ(fast.size(), naive.size());
-      EXPECT_FALSE(fast.empty());
-      for (size_t i = 0; i < fast.size(); ++i) {
-        EXPECT_EQ(fast[i].begin, naive[i].begin);
-        EXPECT_EQ(fast[i].entry, naive[i].entry);
-      }
+      EXPECT_FALSE(ExpectSameAsNaive(f, text).empty());
     }
   }
 }
@@ -141,18 +153,7 @@ TEST(PhraseLexicon, ManyWordsAndNearMisses) {
     text += w + " " + changed + " " + w + "s " + w.substr(1) + " ";
     if (w.size() > 1) text += w.substr(0, w.size() - 1) + " ";
   }
-  TokenStream ts = f.tokenizer.Tokenize(text);
-  std::vector<uint32_t> ids;
-  std::vector<LexiconMatch> naive;
-  f.lexicon.MapTokens(ts, &ids);
-  f.lexicon.MatchNaive(ts, &naive);
-  std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
-  ASSERT_EQ(fast.size(), naive.size());
-  EXPECT_GE(fast.size(), words.size() / 2);
-  for (size_t i = 0; i < fast.size(); ++i) {
-    EXPECT_EQ(fast[i].begin, naive[i].begin);
-    EXPECT_EQ(fast[i].entry, naive[i].entry);
-  }
+  EXPECT_GE(ExpectSameAsNaive(f, text).size(), words.size() / 2);
 }
 
 TEST(PhraseLexicon, PhrasesAreTokenizedLikeText) {
@@ -196,19 +197,10 @@ TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
     Fixture f = Build(tsv);
     std::string text;
     for (int k = 0; k < 200; ++k) text += vocab[rng() % vocab.size()] + " ";
-    TokenStream ts = f.tokenizer.Tokenize(text);
-    std::vector<uint32_t> ids;
-    std::vector<LexiconMatch> naive;
-    f.lexicon.MapTokens(ts, &ids);
-    f.lexicon.MatchNaive(ts, &naive);
+    SCOPED_TRACE(testing::Message() << "round " << round);
     // The two parts the pipeline reads, put back together.
-    std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
-    ASSERT_EQ(fast.size(), naive.size()) << "round " << round;
-    for (size_t i = 0; i < fast.size(); ++i) {
-      EXPECT_EQ(fast[i].begin, naive[i].begin);
-      EXPECT_EQ(fast[i].end, naive[i].end);
-      EXPECT_EQ(fast[i].entry, naive[i].entry);
-    }
+    std::vector<uint32_t> ids;
+    std::vector<LexiconMatch> naive = ExpectSameAsNaive(f, text, &ids);
     // And each part on its own: phrases of 2+ tokens, one-word entries per
     // word id.
     std::vector<LexiconMatch> phrases, singles;
@@ -221,7 +213,7 @@ TEST(PhraseLexicon, DifferentialAgainstNaiveMatcher) {
         singles.push_back(m);
       }
     }
-    ASSERT_EQ(phrases.size(), naive_phrases.size()) << "round " << round;
+    ASSERT_EQ(phrases.size(), naive_phrases.size());
     for (size_t i = 0; i < phrases.size(); ++i) {
       EXPECT_EQ(phrases[i].begin, naive_phrases[i].begin);
       EXPECT_EQ(phrases[i].end, naive_phrases[i].end);
