@@ -595,15 +595,8 @@ class Run {
   // ---- token predicates -------------------------------------------------
   // The small ones run per token from hundreds of call sites: always_inline
   // keeps GCC from calling them.
-  // TokenStream::norm, inlined: it runs tens of times per cue.
   [[gnu::always_inline]] std::string_view Norm(int i) const {
-    const uint32_t r = ts_.norm_ref[static_cast<size_t>(i)];
-    if (r == 0) {
-      const Span& s = Tok(i).span;
-      return std::string_view(ts_.text.data() + s.begin, s.end - s.begin);
-    }
-    const TokenStream::Folded& f = ts_.folded[r - 1];
-    return std::string_view(ts_.norm_text.data() + f.begin, f.end - f.begin);
+    return ts_.norm(static_cast<size_t>(i));
   }
   [[gnu::always_inline]] const Token& Tok(int i) const {
     return ts_.tokens[static_cast<size_t>(i)];

@@ -630,17 +630,9 @@ class QuantityRun {
   // Bounds-safe: the look-ahead rules probe one or two tokens past a number
   // or date, which may be past the end of the document (found by the
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
-  // TokenStream::norm, inline (GCC calls it otherwise, from the hundreds
-  // of places that compare a token with a word).
   [[gnu::always_inline]] TokenText norm(size_t i) const {
     if (i >= n_) return TokenText();
-    const uint32_t r = norm_ref_[i];
-    if (r == 0) {
-      const Span& s = toks_[i].span;
-      return TokenText(ts_.text.data() + s.begin, s.end - s.begin);
-    }
-    const TokenStream::Folded& f = ts_.folded[r - 1];
-    return TokenText(ts_.norm_text.data() + f.begin, f.end - f.begin);
+    return TokenText(ts_.norm(i));
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.

@@ -119,7 +119,9 @@ struct TokenStream {
     marks.clear();
   }
   size_t size() const { return tokens.size(); }
-  std::string_view norm(size_t i) const {
+  // always_inline: stages compare tokens with words from hundreds of call
+  // sites, and GCC would otherwise call it.
+  [[gnu::always_inline]] std::string_view norm(size_t i) const {
     uint32_t r = norm_ref[i];
     if (r == 0) {
       const Span& s = tokens[i].span;
