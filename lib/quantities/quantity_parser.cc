@@ -376,11 +376,18 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   p.word_roles_.assign(vocab + 1, 0);
   for (uint32_t w = 0; w < vocab; ++w) {
     p.word_single_[w] = static_cast<uint32_t>(p.single_.size());
+    bool first_num = true;
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const QRole role = p.role_[entry];
       if (role == QRole::kNone) continue;
       p.single_.push_back(&p.by_entry_[entry]);
       p.word_roles_[w] |= uint64_t{1} << static_cast<unsigned>(role);
+      // The first q_num entry is what Get(i, kNum) finds when no phrase
+      // begins at the token.
+      if (role == QRole::kNum && first_num) {
+        first_num = false;
+        if (p.by_entry_[entry].article) p.word_roles_[w] |= kArticleBit;
+      }
     }
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
@@ -4344,8 +4351,39 @@ class QuantityRun {
     return k < end ? k : end;
   }
 
+  // Token i is an article ("a", "an") with no other role than q_stop, no
+  // phrase beginning at it, and not before a number word, a hyphenated word,
+  // a time unit or a token glued to it: StartsAt gives only `time` there,
+  // and none of the later rules of Step gets past its first check (the
+  // number words, "a decade", CompactDate and the role-keyed rules all need
+  // what this excludes). Most articles in news ("a man") are such tokens.
+  bool LoneArticle(size_t i) const {
+    constexpr uint64_t kOnly = QuantityParser::kArticleBit |
+                               RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
+    const uint64_t r = roles_[i];
+    if (!(r & QuantityParser::kArticleBit) || (r & ~kOnly) ||
+        ((phrase_at_[i >> 6] >> (i & 63)) & 1))
+      return false;
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
+        absl::ascii_isdigit(text_[t.span.begin]) ||
+        DashAt(i) != std::string_view::npos)
+      return false;
+    const size_t j = i + 1;  // roles_[n_] is 0
+    if ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                      RoleBit(QRole::kDen) | RoleBit(QRole::kTime))) ||
+        (InSent(j) && !Space(j)) || DashAt(j) != std::string_view::npos)
+      return false;
+    const TokenText w = norm(i);
+    return w != "week" && w != "last";  // StartsAt's date words
+  }
+
   // Token i passed MayStart.
   size_t Step(size_t i) {
+    if (LoneArticle(i)) {
+      const size_t te = PastTime(i);  // "a quarter past six"
+      return te > i ? te : i + 1;
+    }
     const Starts starts = StartsAt(i);
     if (size_t te;
         starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)

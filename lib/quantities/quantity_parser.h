@@ -201,6 +201,11 @@ class QuantityParser {
   std::vector<uint32_t> word_single_;
   std::vector<const QEntry*> single_;
   std::vector<uint64_t> word_roles_;  // per word id (+ kNoWord): role bits
+  // Set in word_roles_ (above the role bits) when the word's first q_num
+  // entry is an article ("a", "an").
+  static constexpr uint64_t kArticleBit = uint64_t{1} << 63;
+  static_assert(static_cast<unsigned>(QRole::kCount) < 63,
+                "role bits stay below kArticleBit");
   // Single-word q_* entries by folded form, for parts of hyphenated tokens.
   absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
   // ISO 4217 codes (ICU's list): those of three letters A-Z as bits of
