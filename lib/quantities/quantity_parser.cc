@@ -462,9 +462,8 @@ class QuantityRun {
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
     phrase_at_.assign(n / 64 + 1, 0);
-    ends_.resize(n + 2);
+    ends_.resize(n + 2);  // phrase ends only: set below
     ends_[0] = 0;
-    ends_[n + 1] = 0;
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
@@ -479,7 +478,7 @@ class QuantityRun {
       for (size_t i = w * 64; i < end; ++i) {
         const uint64_t r = word_roles[WordSlot(i)];
         roles_[i] = r;
-        ends_[i + 1] = r;
+        ends_[i + 1] = 0;  // a store in this loop costs less than a memset
         const Token& t = toks[i];
         const uint64_t number = t.kind == TokenKind::kNumber;
         const uint64_t start =
@@ -719,9 +718,29 @@ class QuantityRun {
   }
   // A match of `role` that ends exactly at token j (free tokens only).
   // The longest such match wins ("US$" over "$").
-  const QEntry* EndingAt(size_t j, QRole role, size_t* begin) const {
-    // Most calls: no match of `role` ends at j at all.
-    if (j <= n_ && !(ends_[j] & RoleBit(role))) return nullptr;
+  // Most calls find no match at all: the role bits answer them inline.
+  [[gnu::always_inline]] const QEntry* EndingAt(size_t j, QRole role,
+                                                size_t* begin) const {
+    if (j <= n_ && !(ends_[j] & RoleBit(role)) &&
+        (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role))))
+      return nullptr;
+    return MatchEndingAt(j, role, begin);
+  }
+  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
+    if (j <= n_ && !(ends_[j] & RoleBit(role))) {
+      // No phrase of `role` ends at j: only a one-word entry of token j - 1
+      // can (the loop below would look at up to five tokens for the same
+      // answer).
+      if (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role)) || used_[j - 1])
+        return nullptr;
+      const QEntry* found = nullptr;
+      const uint32_t w = WordSlot(j - 1);
+      for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
+        if (p_.single_[k]->role == role) found = p_.single_[k];
+      }
+      if (found) *begin = j - 1;
+      return found;
+    }
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;

@@ -146,8 +146,9 @@ struct QuantityScratch {
                           // one-word entries come from the per-word table
   std::vector<uint64_t> phrase_at;  // bit per token: an entry of list
                                     // begins there (found by binary search)
-  std::vector<uint64_t> ends;       // per token j: role bits of the matches
-                                    // (one-word or phrase) that end at j
+  std::vector<uint64_t> ends;       // per token j: role bits of the phrase
+                                    // matches that end at j (one-word
+                                    // matches: roles of token j - 1)
   // Bit i of word i / 64: token i may start a quantity (see
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
