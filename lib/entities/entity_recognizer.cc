@@ -1078,9 +1078,24 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
 
+  // One pass over the run for the three loops below (titles, heads,
+  // lexicon names inside it): the first and the last run only when it saw
+  // what they look for, the second is this pass. (One loop end to predict
+  // instead of three.)
+  bool any_title = false, any_name = false;
+  uint32_t last_head = kNone;
+  bool only_heads = true;  // no capitalized word but heads
+  for (uint32_t k = b; k < e; ++k) {
+    any_title |= TitleEnd(k) != 0;
+    any_name |= EntEnd(k) != 0;
+    const bool head = HeadEntry(k) != kNone;
+    last_head = head ? k : last_head;
+    only_heads &= head || !Cap(k);
+  }
+
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
-  for (uint32_t k = b; k < e; ++k) {
+  for (uint32_t k = any_title ? b : e; k < e; ++k) {
     if (TitleEnd(k) == 0 || TitleEnd(k) > e) continue;
     if (EntEnd(k) > TitleEnd(k)) continue;  // "General Assembly"
     uint32_t ts = k;
@@ -1110,15 +1125,6 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool given = Has(b, kBGiven) && EntEnd(b) < e;  // "Sofia Andersson"
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
-  uint32_t last_head = kNone;
-  bool only_heads = true;
-  for (uint32_t k = b; k < e; ++k) {
-    if (HeadEntry(k) != kNone) {
-      last_head = k;
-    } else if (Cap(k)) {
-      only_heads = false;
-    }
-  }
   if (last_head != kNone) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
@@ -1137,7 +1143,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
 
   // A lexicon name inside a longer run.
-  for (uint32_t k = b; k < e; ++k) {
+  for (uint32_t k = any_name ? b : e; k < e; ++k) {
     if (EntEnd(k) == 0) continue;
     if (given) {
       Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
