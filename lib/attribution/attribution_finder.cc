@@ -252,6 +252,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (IsCandidateRole(role)) flags |= kCandidateBit;
       flags |= kEntriesBit;
       f.word_entries_.push_back(entry);
+      f.word_roles_.push_back(role);
     }
     f.word_flags_[w] = flags;
   }
@@ -296,12 +297,14 @@ struct NestPiece {
   int b, e, k;  // tokens [b, e) of draft k
 };
 
-// An earlier source, for pronoun and short-name resolution.
+// An earlier source, for pronoun and short-name resolution. Its name is a
+// slice of DocState::names (one buffer per document, no string per source)
+// and its words are its tokens (their folded forms, TokenStream::norm).
 struct Known {
-  std::string name;
-  SourceType type;
-  char agree;
-  absl::InlinedVector<std::string_view, 4> words;  // folded tokens
+  uint32_t name_begin = 0, name_size = 0;  // into DocState::names
+  int word_b = 0, word_e = 0;              // tokens [word_b, word_e)
+  SourceType type = SourceType::kNone;
+  char agree = 0;
 };
 
 }  // namespace
@@ -312,6 +315,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<Draft> drafts;
   std::vector<std::pair<int, uint32_t>> order;  // (cue_b, draft) to emit
   std::vector<Known> known;
+  std::string names;                   // Known names, back to back
   std::vector<NestPiece> nest_pieces;  // DropNested's buffers
   std::vector<int> nest_order;
   SpanIndex entity_index, quantity_index;
@@ -319,9 +323,11 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<uint32_t> cands;   // cue candidate tokens, ascending
   std::vector<std::pair<int, int>> depth_steps;  // quotation depth changes
   std::vector<int> quote_tokens;                 // paired marks, ascending
-  std::vector<uint32_t> hedges, comparisons;     // where such matches start
-  std::vector<uint32_t> role_tokens;             // the constructor's buffer
-  std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
+  std::vector<int> quote_stack;                  // PairQuotes' open marks
+  std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
+  std::vector<uint32_t> hedges, comparisons;  // where such matches start
+  std::vector<uint32_t> role_tokens;          // the constructor's buffer
+  std::vector<uint32_t> person_ends;          // PERSON entity ends, ascending
   std::vector<uint32_t>
       person_best;  // max entity index among person_ends[0..i]
   absl::flat_hash_set<absl::string_view>
@@ -345,6 +351,7 @@ class Run {
   Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
       const std::vector<uint32_t>& word_first,
       const std::vector<uint32_t>& word_entries,
+      const std::vector<Role>& word_roles,
       const std::vector<uint8_t>& word_flags, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -386,12 +393,16 @@ class Run {
         drafts_(scratch->doc_state->drafts),
         order_(scratch->doc_state->order),
         known_(scratch->doc_state->known),
+        names_(scratch->doc_state->names),
         nest_pieces_(scratch->doc_state->nest_pieces),
         nest_order_(scratch->doc_state->nest_order),
         depth_steps_(scratch->doc_state->depth_steps),
-        quote_tokens_(scratch->doc_state->quote_tokens) {
+        quote_tokens_(scratch->doc_state->quote_tokens),
+        quote_stack_(scratch->doc_state->quote_stack),
+        late_cands_(scratch->doc_state->late_cands) {
     drafts_.clear();
     known_.clear();
+    names_.clear();
     known_person_last_.clear();
     touched_.clear();
     quote_marks_.clear();
@@ -444,15 +455,15 @@ class Run {
       n_listed += (f & kEntriesBit) != 0;
     }
     cands_.clear();
+    late_cands_.clear();
     hedges_.clear();
     comparisons_.clear();
+    const Role* wroles = word_roles.data();
     for (size_t c = 0; c < n_listed; ++c) {
       const uint32_t i = listed[c];
       const uint32_t w = ids[i];  // a word: no-word ids have no entries
-      for (uint32_t k = first[w]; k < first[w + 1]; ++k) {
-        const uint32_t entry = word_entries[k];
-        Apply(roles[entry], i, i + 1, entry);
-      }
+      for (uint32_t k = first[w]; k < first[w + 1]; ++k)
+        ApplyWord(wroles[k], i, word_entries[k]);
       if (flags[i] & kCandidateBit) cands_.push_back(i);
     }
     for (const LexiconMatch& m : phrases) {
@@ -462,13 +473,27 @@ class Run {
       const Role role = roles[m.entry];
       if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
-      if (IsCandidateRole(role)) cands_.push_back(m.begin);
+      if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
     // TokenStream::marks lists all of them.
     for (const TokenStream::Mark& mark : ts.marks) {
       if (IsChar(static_cast<int>(mark.token), ':'))
-        cands_.push_back(mark.token);
+        late_cands_.push_back(mark.token);
+    }
+    // cands_ (one-word candidates) is ascending: the few phrase and colon
+    // candidates are sorted on their own and merged in from the back.
+    if (!late_cands_.empty()) {
+      std::sort(late_cands_.begin(), late_cands_.end());
+      size_t a = cands_.size(), b = late_cands_.size(), out = a + b;
+      cands_.resize(out);
+      uint32_t* const merged = cands_.data();
+      const uint32_t* const late = late_cands_.data();
+      while (b > 0) {
+        merged[--out] =
+            a > 0 && merged[a - 1] > late[b - 1] ? merged[--a] : late[--b];
+      }
+      late_cands_.clear();
     }
     for (std::vector<uint32_t>* list : {&cands_, &hedges_, &comparisons_}) {
       if (!std::is_sorted(list->begin(), list->end())) {
@@ -552,6 +577,26 @@ class Run {
         return nullptr;
     }
   }
+  // Apply for a one-word entry at token i, before any phrase: the cell is
+  // default or holds another one-word entry of the same role, so the later
+  // entry wins (as Apply's "e >= h.end" gives) without reading the cell.
+  [[gnu::always_inline]] void ApplyWord(Role role, uint32_t i, uint32_t entry) {
+    const uint8_t r = static_cast<uint8_t>(role);
+    if (Hit* table = hit_tables_[r]) {
+      table[i] = Hit{static_cast<int>(i) + 1, entry};
+      if (role == Role::kHedge) {
+        hedges_.push_back(i);
+      } else if (role == Role::kComparison) {
+        comparisons_.push_back(i);
+      }
+    } else if (role == Role::kException) {
+      exception_[i] = 1;
+    } else {
+      return;
+    }
+    touched_.push_back({i, i + 1, r});
+  }
+
   // Records one match with a role (tokens [b, e)) in the per-token tables;
   // the closed-class flags are set per word instead.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
@@ -676,7 +721,8 @@ class Run {
   // one mark.
   void PairQuotes() {
     const int n = static_cast<int>(ts_.size());
-    std::vector<int> stack;  // opening mark: first token
+    std::vector<int>& stack = quote_stack_;  // opening mark: first token
+    stack.clear();
     // Quotation marks, backticks and line starts are all marks
     // (TokenStream::marks): the other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
@@ -2501,10 +2547,8 @@ class Run {
     return text_.substr(s.begin, s.size());
   }
   // Names copied out of the text are valid UTF-8 even when the text is not.
-  std::string ValidText(Span s) const {
-    std::string out;
-    AppendValidUtf8(SpanText(s), &out);
-    return out;
+  void AppendValidText(Span s, std::string* out) const {
+    AppendValidUtf8(SpanText(s), out);
   }
 
   // Entity whose span overlaps [b, e) the most, preferring persons.
@@ -2526,17 +2570,27 @@ class Run {
     return best;
   }
 
-  std::string Canonical(int entity) const {
+  // Sets *out to the entity's name: its chain's canonical name, or its text.
+  void SetCanonical(int entity, std::string* out) const {
     const Entity* en = &doc_->entities[entity];
     if (en->mention_of >= 0 &&
         static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
       en = &doc_->entities[en->mention_of];
     }
-    return en->canonical.empty() ? ValidText(en->span) : en->canonical;
+    if (en->canonical.empty()) {
+      out->clear();
+      AppendValidText(en->span, out);
+    } else {
+      out->assign(en->canonical);
+    }
+  }
+  std::string_view NameOf(const Known& kn) const {
+    return std::string_view(names_).substr(kn.name_begin, kn.name_size);
   }
 
-  Source MakeSource(int b, int e) {
-    Source src;
+  // Fills `src` (a default Source, in place in its claim) for tokens [b, e).
+  void MakeSource(int b, int e, Source* out) {
+    Source& src = *out;
     src.span = ByteSpan(b, e);
     // Trailing commas of an appositive belong to PolNeAR-style spans but not to
     // names.
@@ -2579,7 +2633,7 @@ class Run {
              : en.type == EntityType::kGpe    ? SourceType::kGovernment
              : en.type == EntityType::kNorp   ? SourceType::kAnonymous
                                               : SourceType::kOrg;
-      src.resolved = Canonical(ent);
+      SetCanonical(ent, &src.resolved);
     }
     // Lexicon view of the phrase.
     SourceType noun_type = SourceType::kNone;
@@ -2628,29 +2682,32 @@ class Run {
     src.type = type;
     if (type == SourceType::kPronoun) {
       if (src.resolved.empty() && agree == 'r') {
-        src.resolved = ResolveRelative(b);
+        ResolveRelative(b, &src.resolved);
       } else if (src.resolved.empty()) {
-        src.resolved = ResolvePronoun(agree, src.span.begin);
+        ResolvePronoun(agree, src.span.begin, &src.resolved);
       }
     } else if (src.resolved.empty() &&
                (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
-      src.resolved = ResolveShort(b, core_e);
+      ResolveShort(b, core_e, &src.resolved);
     }
     if (type != SourceType::kPronoun) {
       last_src_e_ = phrase_e;
-      Known kn;
-      kn.name =
-          src.resolved.empty() ? ValidText(ByteSpan(b, core_e)) : src.resolved;
+      Known& kn = known_.emplace_back();
+      kn.name_begin = static_cast<uint32_t>(names_.size());
+      if (src.resolved.empty()) {
+        AppendValidText(ByteSpan(b, core_e), &names_);
+      } else {
+        names_.append(src.resolved);
+      }
+      kn.name_size = static_cast<uint32_t>(names_.size() - kn.name_begin);
       kn.type = type;
       kn.agree = agree;
-      kn.words.reserve(core_e > b ? core_e - b : 0);
-      for (int k = b; k < core_e; ++k) kn.words.emplace_back(Norm(k));
-      if (kn.type == SourceType::kPerson && kn.words.size() > 1) {
-        known_person_last_.insert(Av(kn.words.back()));
+      kn.word_b = b;
+      kn.word_e = std::max(b, core_e);
+      if (kn.type == SourceType::kPerson && kn.word_e - kn.word_b > 1) {
+        known_person_last_.insert(Av(Norm(kn.word_e - 1)));
       }
-      known_.push_back(std::move(kn));
     }
-    return src;
   }
 
   bool KnownPersonWord(int b, int e) {
@@ -2661,8 +2718,10 @@ class Run {
     return person_last_words_.contains(Av(SpanText(Tok(e - 1).span)));
   }
 
-  std::string ResolvePronoun(char agree, uint32_t before) {
-    if (agree == 's' || agree == 0) return {};
+  // The Resolve* functions set *out (empty on entry) to the name a pronoun,
+  // relative pronoun or short name refers to, or leave it empty.
+  void ResolvePronoun(char agree, uint32_t before, std::string* out) {
+    if (agree == 's' || agree == 0) return;
     const size_t stop =
         known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
     // Nearest earlier person entity for he/she, when entities exist.
@@ -2670,37 +2729,43 @@ class Run {
       for (size_t k = known_.size(); k-- > stop;) {
         const Known& kn = known_[k];
         if (kn.type == SourceType::kPerson &&
-            (kn.agree == 0 || kn.agree == agree))
-          return kn.name;
+            (kn.agree == 0 || kn.agree == agree)) {
+          out->assign(NameOf(kn));
+          return;
+        }
       }
       // The highest-index person entity ending at or before `before`.
       BuildPersonIndex();
       auto it =
           std::upper_bound(person_ends_.begin(), person_ends_.end(), before);
-      if (it == person_ends_.begin()) return {};
-      return Canonical(int(person_best_[it - person_ends_.begin() - 1]));
+      if (it == person_ends_.begin()) return;
+      SetCanonical(int(person_best_[it - person_ends_.begin() - 1]), out);
+      return;
     }
     for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
       if (kn.type == SourceType::kPerson || kn.type == SourceType::kPronoun)
         continue;
       if (agree == 'n' && kn.type == SourceType::kAnonymous) continue;
-      return kn.name;
+      out->assign(NameOf(kn));
+      return;
     }
-    return {};
   }
 
   // The noun phrase a relative pronoun at `b` refers to ("the senators,
   // who"): its entity's name, or its text.
-  std::string ResolveRelative(int b) {
+  void ResolveRelative(int b, std::string* out) {
     int e = b;
     if (e > 0 && IsComma(e - 1)) --e;
-    if (e <= 0 || !IsWord(e - 1)) return {};
+    if (e <= 0 || !IsWord(e - 1)) return;
     // Right after the previous source ("said Ann Lee, a spokeswoman for the
     // board, who added"): the same speaker.
-    if (e == last_src_e_ && !known_.empty()) return known_.back().name;
+    if (e == last_src_e_ && !known_.empty()) {
+      out->assign(NameOf(known_.back()));
+      return;
+    }
     int start = NounPhraseStart(std::max(0, e - 12), e, 8);
-    if (start >= e) return {};
+    if (start >= e) return;
     // The last determiner opens the phrase ("the callers were the farmers
     // who" -> "the farmers").
     for (int k = e - 1; k > start; --k) {
@@ -2710,11 +2775,14 @@ class Run {
       }
     }
     const int ent = EntityIn(ByteSpan(start, e));
-    if (ent != kNone) return Canonical(ent);
-    return ValidText(ByteSpan(start, e));
+    if (ent != kNone) {
+      SetCanonical(ent, out);
+    } else {
+      AppendValidText(ByteSpan(start, e), out);
+    }
   }
 
-  std::string ResolveShort(int b, int e) const {
+  void ResolveShort(int b, int e, std::string* out) const {
     std::string_view last = Norm(e - 1);
     // The nearest earlier sources only: a bounded window keeps long
     // documents linear, and a short name refers back a few sources at most.
@@ -2722,12 +2790,14 @@ class Run {
         known_.size() > kKnownWindow ? known_.size() - kKnownWindow : 0;
     for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
-      if (kn.words.size() > static_cast<size_t>(e - b) && !kn.words.empty() &&
-          std::find(kn.words.begin(), kn.words.end(), last) != kn.words.end()) {
-        return kn.name;
+      if (kn.word_e - kn.word_b <= e - b) continue;
+      for (int w = kn.word_b; w < kn.word_e; ++w) {
+        if (Norm(w) == last) {
+          out->assign(NameOf(kn));
+          return;
+        }
       }
     }
-    return {};
   }
 
   // Built in place in doc_->claims (reserved by FindAll): no Claim moves.
@@ -2744,14 +2814,14 @@ class Run {
       cue.span = ByteSpan(d.cue_b, d.cue_e);
       cue.lemma.assign(d.lemma.data(), d.lemma.size());
       if (d.src_b != kNone) {
-        c.source = MakeSource(d.src_b, d.src_e);
+        MakeSource(d.src_b, d.src_e, &c.source.emplace());
       } else {
         Source& none = c.source.emplace();
         none.span = Span{cue.span.begin, cue.span.begin};
         none.type = SourceType::kNone;
       }
       c.via.reserve(d.via.size());
-      for (auto [b, e] : d.via) c.via.push_back(MakeSource(b, e));
+      for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
     for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
     // Gathered in one buffer reused across claims, then copied once: one
@@ -2873,12 +2943,15 @@ class Run {
   std::vector<Draft>& drafts_;
   std::vector<std::pair<int, uint32_t>>& order_;
   std::vector<Known>& known_;
+  std::string& names_;  // the names of known_, back to back
   std::vector<NestPiece>& nest_pieces_;
   std::vector<int>& nest_order_;
   int last_src_e_ = kNone;  // end token of the last named source
   // (token, quotation depth from it on), ascending; see QuoteDepth.
   std::vector<std::pair<int, int>>& depth_steps_;
-  std::vector<int>& quote_tokens_;  // quote_marks_ sorted, for AnyQuoteIn
+  std::vector<int>& quote_tokens_;     // quote_marks_ sorted, for AnyQuoteIn
+  std::vector<int>& quote_stack_;      // PairQuotes' buffer
+  std::vector<uint32_t>& late_cands_;  // the constructor's buffer
 };
 
 }  // namespace
@@ -2889,8 +2962,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
-  Run run(info_, roles_, word_first_, word_entries_, word_flags_, text, tokens,
-          word_ids, phrases, scratch, doc);
+  Run run(info_, roles_, word_first_, word_entries_, word_roles_, word_flags_,
+          text, tokens, word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();

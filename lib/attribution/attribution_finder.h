@@ -163,6 +163,7 @@ class AttributionFinder {
   // vocabulary_size() stands for kNoWord (none).
   std::vector<uint32_t> word_first_;
   std::vector<uint32_t> word_entries_;
+  std::vector<Role> word_roles_;  // roles_ of word_entries_, side by side
   // Per word id (index vocabulary_size() for none): the closed-class roles as
   // bits, and whether it is a cue candidate or has entries in word_entries_
   // (which holds the other roles only).

@@ -56,6 +56,10 @@ PROBE = r"""
   var src = document.querySelector('article .src[tabindex]');
   src.focus();
   r.focused_is_source = document.activeElement === src;
+  // :focus only matches while the page itself has focus, which a headless
+  // window on a loaded machine does not always get in time: report it so the
+  // test can load the page again instead of failing on the environment.
+  r.focus_matches = src.matches(':focus');
   r.focus_tip = getComputedStyle(src, '::after').content;
   r.focus_lit = document.querySelectorAll('.lit').length;
   var qty = document.querySelector('article .qty[tabindex]');
@@ -139,15 +143,20 @@ def main():
         probe_path = os.path.join(out_dir, "probe.html")
         with open(probe_path, "w", encoding="utf-8") as f:
             f.write(page.replace("</body>", PROBE + "</body>"))
-        dom = chromium(browser, profile, "--virtual-time-budget=3000", "--dump-dom",
-                       "file://" + probe_path)
-        out = dom.stdout.decode("utf-8", "replace")
-        start = out.find('<pre id="probe-results">')
-        if start < 0:
-            fail("no probe results in the DOM (exit %d): %s" % (dom.returncode,
-                                                                  dom.stderr.decode()[-2000:]))
-        start += len('<pre id="probe-results">')
-        res = json.loads(html.unescape(out[start:out.find("</pre>", start)]))
+        # Up to three loads: the focus checks need the page to have focus.
+        for attempt in range(3):
+            dom = chromium(browser, profile, "--virtual-time-budget=3000", "--dump-dom",
+                           "file://" + probe_path)
+            out = dom.stdout.decode("utf-8", "replace")
+            start = out.find('<pre id="probe-results">')
+            if start < 0:
+                fail("no probe results in the DOM (exit %d): %s" % (dom.returncode,
+                                                                      dom.stderr.decode()[-2000:]))
+            start += len('<pre id="probe-results">')
+            res = json.loads(html.unescape(out[start:out.find("</pre>", start)]))
+            if res["focus_matches"]:
+                break
+            print("note: the headless page had no focus (load %d); loading again" % (attempt + 1))
 
     def span_texts(doc, key, text):
         b = text.encode("utf-8")
@@ -183,6 +192,7 @@ def main():
     check(all(looks.values()), "every kind of highlight is present: %s" % looks)
     check(len(set(looks.values())) == len(looks), "the five highlight kinds look different")
     check(res["focused_is_source"], "a source takes keyboard focus")
+    check(res["focus_matches"], "the focused source matches :focus (page had focus)")
     check("source" in res["focus_tip"], "focus shows the source's details: %s" % res["focus_tip"])
     check(res["focus_lit"] >= 2, "focus lights up the parts of its claim")
     check("value" in res["qty_tip"], "focus on a quantity shows its value: %s" % res["qty_tip"])

@@ -130,6 +130,36 @@ class CliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 1)
         self.assertIn(b"over the limit of 100 bytes", r.stderr)
 
+    def test_size_limit_on_stdin_and_jsonl(self):
+        # Standard input over the limit: read to its end, rejected, nothing kept.
+        r = run(["extract", "--max-bytes", "100", "-"], stdin=b"word " * 100)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn(b"document is 500 bytes, over the limit of 100 bytes", r.stderr)
+        # A JSONL line too long to hold a document within --max-bytes is read
+        # past without being kept; the lines around it are still processed.
+        huge = json.dumps({"id": "huge", "text": "x " * 700000})
+        content = ('{"id":"a","text":"Before it."}\n' + huge + '\r\n'
+                   '{"id":"b","text":"After it."}')  # last line has no newline
+        path = self.write("long.jsonl", content)
+        r = run(["extract", "--input", "jsonl", "--format", "jsonl", "--max-bytes", "100", path])
+        self.assertEqual(r.returncode, 1)
+        self.assertEqual([d["id"] for d in docs_from_jsonl(r.stdout)], ["a", "b"])
+        err = r.stderr.decode()
+        self.assertIn(path + ":2: line is %d bytes, too long" % (len(huge) + 2), err)
+        self.assertIn("(file byte 31)", err)
+
+    def test_jsonl_lines_longer_than_the_read_buffer(self):
+        # Lines over the 1 MB read size span several reads; each is one document.
+        body = "The council said the plan would cost 4 million euros. " * 22000  # 1.2 MB
+        lines = [json.dumps({"id": "d%d" % i, "text": body}) for i in range(2)]
+        path = self.write("big.jsonl", "\n".join(lines) + "\n\n")
+        r = run(["extract", "--input", "jsonl", "--format", "jsonl", path])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        docs = docs_from_jsonl(r.stdout)
+        self.assertEqual([d["id"] for d in docs], ["d0", "d1"])
+        self.assertEqual([d["bytes"] for d in docs], [len(body)] * 2)
+        self.assertEqual(len(docs[1]["claims"]), 22000)
+
     def test_token_and_nesting_limits(self):
         path = self.write("limits.txt", "A " + "x" * 40 + " word (One. Two.) Three.")
         r = run(["extract", "--format", "jsonl", "--tokens", "--max-token-bytes", "8", path])

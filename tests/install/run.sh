@@ -17,12 +17,15 @@ for mode in shared static; do
     -DCMAKE_PREFIX_PATH="$prefix" -DCLAIMX_EXAMPLE_STATIC=$static >/dev/null
   cmake --build "$work/example-$mode" >/dev/null
   out=$(LD_LIBRARY_PATH="$prefix/lib" "$work/example-$mode/claimx_example" "$src/examples/article.txt")
-  echo "$mode: $out" | head -1
+  # First line only, without a pipe into head: with pipefail, a writer that
+  # is still writing when head exits dies of SIGPIPE and fails the test.
+  echo "$mode: ${out%%$'\n'*}"
   grep -q "sentences" <<<"$out"
 done
 
 # The shared library exports the API and hides internals.
-lib=$(ls "$prefix"/lib*/libclaimx.so.* | head -1)
+libs=("$prefix"/lib*/libclaimx.so.*)
+lib=${libs[0]}
 syms=$(nm -DC --defined-only "$lib")
 grep -q "claimx::Extractor::Create" <<<"$syms" || { echo "API not exported"; exit 1; }
 if grep -E "^[0-9a-f]+ [A-Za-z] claimx::internal::" <<<"$syms"; then
@@ -32,5 +35,7 @@ fi
 # pkg-config
 export PKG_CONFIG_PATH="$(dirname "$(find "$prefix" -name claimx.pc)")"
 c++ -std=c++17 "$src/examples/cpp/main.cc" -o "$work/example-pc" $(pkg-config --cflags --libs claimx)
-LD_LIBRARY_PATH="$prefix/lib" "$work/example-pc" "$src/examples/article.txt" | head -1
+out=$(LD_LIBRARY_PATH="$prefix/lib" "$work/example-pc" "$src/examples/article.txt")
+echo "pkg-config: ${out%%$'\n'*}"
+grep -q "sentences" <<<"$out"
 echo "install consumer test passed"

@@ -2,20 +2,21 @@
 //
 //   claimx extract [options] [FILE|DIR|-]...
 //
-// Each input is read whole; directories are walked recursively in sorted
-// order. A bad document (unreadable, invalid UTF-8, too large, malformed
+// Inputs are streamed: a text file is one document (a file over --max-bytes
+// is rejected unread), a JSONL file is read line by line, so memory follows
+// the batch at hand, not the size of the file. Directories are walked
+// recursively in sorted order. A bad document (unreadable, invalid UTF-8, too large, malformed
 // JSONL line) is reported on stderr with its name, the byte offset and the
 // reason; every other document is still processed and written, and the exit
 // status is 1 at the end. Usage errors exit with 2.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -37,12 +38,141 @@ struct Doc {
       0;  // input consumed for it (file or JSONL line), for progress
 };
 
-bool ReadStream(std::istream& in, std::string* out) {
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  *out = std::move(buf).str();
-  return !in.bad();
-}
+// One input: a file or standard input, read in chunks so that memory stays
+// bounded by the document (text input) or the line (JSONL input) at hand, not
+// by the size of the file.
+class InputFile {
+ public:
+  InputFile() = default;
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+  ~InputFile() {
+    if (f_ != nullptr && f_ != stdin) std::fclose(f_);
+  }
+
+  // "-" is standard input. False (with error()) when it cannot be opened.
+  bool Open(const std::string& path) {
+    if (path == "-") {
+      f_ = stdin;
+      return true;
+    }
+    f_ = std::fopen(path.c_str(), "rb");
+    if (f_ == nullptr) {
+      error_ = absl::StrCat("cannot open: ", std::strerror(errno));
+      return false;
+    }
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec)) {
+      size_hint_ = std::filesystem::file_size(path, ec);
+      if (ec) size_hint_ = 0;
+    }
+    return true;
+  }
+  const std::string& error() const { return error_; }
+
+  // Text input: the whole input as one document. A regular file larger than
+  // `limit` is rejected without being read; a stream is read to its end but
+  // only `limit` bytes are kept. False with error() on a read error or when
+  // the input is over the limit; *total is the input's size either way.
+  bool ReadAll(uint64_t limit, std::string* out, uint64_t* total) {
+    out->clear();
+    *total = 0;
+    if (size_hint_ > limit) {
+      *total = size_hint_;
+      error_ = TooLarge(size_hint_, limit);
+      return false;
+    }
+    if (size_hint_ > 0) out->reserve(size_hint_);
+    char chunk[1 << 16];
+    for (;;) {
+      size_t n = std::fread(chunk, 1, sizeof chunk, f_);
+      if (n == 0) break;
+      *total += n;
+      if (out->size() < limit) {
+        out->append(chunk, std::min<uint64_t>(n, limit - out->size() + 1));
+      }
+    }
+    if (std::ferror(f_)) {
+      error_ = absl::StrCat("read error: ", std::strerror(errno));
+      return false;
+    }
+    if (*total > limit) {
+      error_ = TooLarge(*total, limit);
+      std::string().swap(*out);
+      return false;
+    }
+    return true;
+  }
+
+  // JSONL input: the next line, without its '\n', valid until the next call.
+  // *offset is the line's first byte in the file and *consumed the bytes it
+  // took (with the '\n'). A line longer than `cap` is read past without
+  // being kept: *too_long is set and *line is empty. False at the end of the
+  // input or on a read error (then error() is set).
+  bool NextLine(uint64_t cap, std::string_view* line, uint64_t* offset,
+                uint64_t* consumed, bool* too_long) {
+    *too_long = false;
+    *offset = file_pos_;
+    uint64_t skipped = 0;  // bytes of a too-long line already discarded
+    size_t scan = begin_;
+    for (;;) {
+      const char* nl = end_ > scan ? static_cast<const char*>(std::memchr(
+                                         buf_.data() + scan, '\n', end_ - scan))
+                                   : nullptr;
+      if (nl != nullptr || (eof_ && (begin_ < end_ || skipped > 0))) {
+        const size_t stop = nl != nullptr ? nl - buf_.data() : end_;
+        const size_t next = nl != nullptr ? stop + 1 : end_;
+        *consumed = skipped + (next - begin_);
+        if (skipped > 0 || stop - begin_ > cap) {
+          *too_long = true;
+          *line = std::string_view();
+        } else {
+          *line = std::string_view(buf_.data() + begin_, stop - begin_);
+        }
+        file_pos_ += *consumed;
+        begin_ = next;
+        return true;
+      }
+      if (eof_) return false;
+      if (end_ - begin_ > cap) {
+        // Too long to keep: drop what is buffered, keep looking for its end.
+        skipped += end_ - begin_;
+        begin_ = end_ = 0;
+      } else if (begin_ > 0) {
+        std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+        end_ -= begin_;
+        begin_ = 0;
+      }
+      if (buf_.size() - end_ < kChunk)
+        buf_.resize(std::max(2 * buf_.size(), end_ + kChunk));
+      scan = end_;
+      size_t n = std::fread(buf_.data() + end_, 1, buf_.size() - end_, f_);
+      end_ += n;
+      if (n == 0) {
+        if (std::ferror(f_)) {
+          error_ = absl::StrCat("read error: ", std::strerror(errno));
+          return false;
+        }
+        eof_ = true;
+      }
+    }
+  }
+
+ private:
+  static constexpr size_t kChunk = 1 << 20;
+  static std::string TooLarge(uint64_t size, uint64_t limit) {
+    return absl::StrCat("document is ", size, " bytes, over the limit of ",
+                        limit, " bytes");
+  }
+
+  FILE* f_ = nullptr;
+  uint64_t size_hint_ = 0;  // a regular file's size, else 0
+  std::string error_;
+  std::vector<char> buf_;  // JSONL: buffered bytes [begin_, end_)
+  size_t begin_ = 0, end_ = 0;
+  uint64_t file_pos_ = 0;  // file offset of buf_[begin_]
+  bool eof_ = false;
+};
 
 // Expands directories (recursively, sorted) into files.
 void ExpandPaths(const std::vector<std::string>& paths,
@@ -81,18 +211,25 @@ class Output {
   // Writes one document's output whole; false when stdout failed.
   bool Write(const std::string& s) {
     if (failed_) return false;
-    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() ||
-        std::fflush(stdout) != 0) {
-      failed_ = true;
-      std::fprintf(stderr, "claimx: cannot write output: %s\n",
-                   std::strerror(errno));
-      return false;
-    }
+    if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) return Fail();
+    return true;
+  }
+  // Called after each batch, so output keeps pace with progress without a
+  // system call per document.
+  bool Flush() {
+    if (failed_) return false;
+    if (std::fflush(stdout) != 0) return Fail();
     return true;
   }
   bool failed() const { return failed_; }
 
  private:
+  bool Fail() {
+    failed_ = true;
+    std::fprintf(stderr, "claimx: cannot write output: %s\n",
+                 std::strerror(errno));
+    return false;
+  }
   bool failed_ = false;
 };
 
@@ -100,6 +237,11 @@ class Output {
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_DFL);  // "claimx ... | head" ends quietly
+  // Into a file or a pipe, write in large blocks (flushed after each batch).
+  static char out_buffer[1 << 20];
+  if (isatty(STDOUT_FILENO) != 1) {
+    std::setvbuf(stdout, out_buffer, _IOFBF, sizeof out_buffer);
+  }
   std::vector<std::string> argl(argv + 1, argv + argc);
   claimx::cli::ParsedArgs parsed = claimx::cli::ParseArgs(argl);
   switch (parsed.action) {
@@ -240,6 +382,7 @@ int main(int argc, char** argv) {
       if (!out.Write(rendered[k])) return;
       std::string().swap(rendered[k]);  // free as we go
     }
+    out.Flush();
     batch.clear();
     batch_bytes = 0;
     progress.Update(docs_done, bytes_done, failures);
@@ -251,56 +394,54 @@ int main(int argc, char** argv) {
   };
 
   bool single = files.size() == 1;
+  // A JSONL line longer than this cannot hold a document within --max-bytes
+  // (JSON escapes take at most 6 bytes per byte of text).
+  const uint64_t line_cap = args.max_bytes > (UINT64_MAX >> 4)
+                                ? UINT64_MAX
+                                : args.max_bytes * 6 + (1u << 20);
   for (const std::string& path : files) {
     if (out.failed()) break;
-    std::string content;
     std::string name = path == "-" ? "<stdin>" : path;
-    bool ok;
-    std::string read_error;
-    if (path == "-") {
-      ok = ReadStream(std::cin, &content);
-      if (!ok) read_error = "read error";
-    } else {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) {
-        ok = false;
-        read_error = absl::StrCat("cannot open: ", std::strerror(errno));
-      } else {
-        ok = ReadStream(in, &content);
-        if (!ok) read_error = "read error";
-      }
-    }
-    if (!ok) {
+    InputFile input;
+    if (!input.Open(path)) {
       Doc d;
       d.name = name;
-      d.error = read_error;
+      d.error = input.error();
       add(std::move(d));
       continue;
     }
     if (args.input == "text") {
       Doc d;
-      d.input_bytes = content.size();
       d.name = name;
+      if (!input.ReadAll(args.max_bytes, &d.text, &d.input_bytes)) {
+        d.error = input.error();
+      }
       d.info.id = (single && !args.id.empty()) ? args.id : name;
       d.info.date = args.date;
-      d.text = std::move(content);
       add(std::move(d));
       continue;
     }
     // JSONL: one document per non-blank line.
-    size_t line_no = 0, pos = 0;
-    while (pos < content.size()) {
-      size_t nl = content.find('\n', pos);
-      if (nl == std::string::npos) nl = content.size();
-      std::string_view line(content.data() + pos, nl - pos);
-      size_t line_offset = pos;
-      pos = nl + 1;
+    size_t line_no = 0;
+    std::string_view line;
+    uint64_t line_offset = 0, consumed = 0;
+    bool too_long = false;
+    while (!out.failed() && input.NextLine(line_cap, &line, &line_offset,
+                                           &consumed, &too_long)) {
       ++line_no;
+      Doc d;
+      d.input_bytes = consumed;
+      d.name = absl::StrCat(name, ":", line_no);
+      if (too_long) {
+        d.error = absl::StrCat("line is ", consumed,
+                               " bytes, too long for a document within "
+                               "--max-bytes (file byte ",
+                               line_offset, ")");
+        add(std::move(d));
+        continue;
+      }
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-      Doc d;
-      d.input_bytes = std::min(pos, content.size()) - line_offset;
-      d.name = absl::StrCat(name, ":", line_no);
       absl::StatusOr<claimx::internal::JsonlRecord> rec =
           claimx::internal::ParseJsonlLine(line);
       if (!rec.ok()) {
@@ -317,6 +458,12 @@ int main(int argc, char** argv) {
                                "' (expected YYYY-MM-DD)");
       }
       d.text = std::move(rec->text);
+      add(std::move(d));
+    }
+    if (!input.error().empty()) {
+      Doc d;
+      d.name = absl::StrCat(name, ":", line_no + 1);
+      d.error = input.error();
       add(std::move(d));
     }
   }
