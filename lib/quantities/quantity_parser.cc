@@ -526,6 +526,7 @@ class QuantityRun {
     for (size_t w = 0; w <= n / 64; ++w) {
       uint64_t bits = 0, numbers = 0;
       const size_t end = std::min(n, w * 64 + 64);
+#pragma GCC unroll 4
       for (size_t i = w * 64; i < end; ++i) {
         const uint64_t r = word_roles[WordSlot(i)];
         roles_[i] = r;
@@ -3369,17 +3370,18 @@ class QuantityRun {
     }
   }
 
-  Quantity ToQuantity(const Measure& m) const {
+  // Moves the strings out of *m (its other fields stay readable).
+  Quantity ToQuantity(Measure* m) const {
     Quantity q;
-    q.type = m.type;
-    if (m.type == QuantityType::kDate || m.type == QuantityType::kDuration) {
-      q.value_text = m.value_text;
+    q.type = m->type;
+    if (m->type == QuantityType::kDate || m->type == QuantityType::kDuration) {
+      q.value_text = std::move(m->value_text);
     } else {
-      q.value = m.n.v;
+      q.value = m->n.v;
     }
-    q.unit = m.unit;
-    q.modifier = m.modifier;
-    q.approx = m.approx;
+    q.unit = std::move(m->unit);
+    q.modifier = std::move(m->modifier);
+    q.approx = m->approx;
     return q;
   }
 
@@ -4312,7 +4314,7 @@ class QuantityRun {
     bool hyphen_ord = true;  // "third-largest"
     bool measure = true;     // ParseMeasure and what follows it in Step
   };
-  Starts StartsAt(size_t i) const {
+  [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
     const Token& t = tok(i);
     const uint64_t r = roles_[i];
@@ -4450,7 +4452,7 @@ class QuantityRun {
 
   // Token i passed MayStart.
   size_t Step(size_t i) {
-    if (LoneArticle(i)) {
+    if ((roles_[i] & QuantityParser::kArticleBit) && LoneArticle(i)) {
       const size_t te = PastTime(i);  // "a quarter past six"
       return te > i ? te : i + 1;
     }
@@ -4950,7 +4952,7 @@ class QuantityRun {
       }
     }
     FinishCardinal(&a, nullptr);
-    Emit(a.b, a.e, ToQuantity(a));
+    Emit(a.b, a.e, ToQuantity(&a));
     if (a.end_byte > 0) out_->back().span.end = a.end_byte;
     return a.e;
   }
