@@ -17,6 +17,58 @@ TEST(JsonWriter, EscapesControlQuotesAndInvalidUtf8) {
   EXPECT_EQ(out, "a\\\"b\\\\c\\n\\t\\u0001 é \\ufffd");
 }
 
+// Escape skips plain bytes 8 at a time: every special byte must be caught
+// at every position of a word-sized block, next to plain bytes and others.
+TEST(JsonWriter, EscapesEverySpecialByteAtEveryPosition) {
+  struct Case {
+    std::string in, out;
+  };
+  const Case specials[] = {{"\"", "\\\""},
+                           {"\\", "\\\\"},
+                           {"\n", "\\n"},
+                           {"\x1f", "\\u001f"},
+                           {"\x7f", "\\u007f"},
+                           {"\xc3\xa9", "\xc3\xa9"},
+                           {"\xe2\x80\x9c", "\xe2\x80\x9c"},
+                           {"\xff", "\\ufffd"},
+                           {"\xc3", "\\ufffd"}};
+  const std::string plain = "Harbour fees rose by a fifth";  // 28 bytes
+  for (const Case& c : specials) {
+    for (size_t pos = 0; pos <= plain.size(); ++pos) {
+      std::string in = plain.substr(0, pos) + c.in + plain.substr(pos);
+      std::string out;
+      internal::JsonWriter::Escape(in, &out);
+      EXPECT_EQ(out, plain.substr(0, pos) + c.out + plain.substr(pos))
+          << "at " << pos;
+    }
+  }
+  std::string out;
+  internal::JsonWriter::Escape(std::string(20, ' ') + "\x01", &out);
+  EXPECT_EQ(out, std::string(20, ' ') + "\\u0001");
+}
+
+TEST(JsonWriter, LiteralAndRuntimeKeysWriteTheSame) {
+  for (bool pretty : {false, true}) {
+    std::string a, b;
+    internal::JsonWriter wa(&a, pretty), wb(&b, pretty);
+    wa.BeginObject();
+    wa.Key("begin");
+    wa.Int(3);
+    wa.Key("text");
+    wa.String("port");
+    wa.EndObject();
+    wb.BeginObject();
+    wb.Key(std::string_view("begin"));
+    wb.Int(3);
+    wb.Key(std::string("text"));
+    wb.String("port");
+    wb.EndObject();
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(a, pretty ? "{\n  \"begin\": 3,\n  \"text\": \"port\"\n}"
+                        : "{\"begin\":3,\"text\":\"port\"}");
+  }
+}
+
 TEST(JsonWriter, NumbersRoundTripAndIntegersHaveNoFraction) {
   std::string out;
   internal::JsonWriter w(&out, false);

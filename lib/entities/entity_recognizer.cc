@@ -287,11 +287,13 @@ struct Scratch {
   // document starts (one cache miss for the pair, not two).
   struct TokenState {
     uint32_t bits = 0;  // per-token bits not from the word table
-    uint32_t over = 0;  // 0, or 1 + index into `overrides`
+    uint32_t over = 0;  // index into `overrides` (0: the empty one)
   };
   std::vector<TokenState> state;
   std::vector<uint32_t> dirty;
+  // Entry 0 overrides nothing, so that a look-up needs no test for "none".
   std::vector<Override> overrides;
+  std::vector<uint32_t> line_starts;  // Run::Mark's, reused
   std::vector<Line> lines;
   std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
   std::vector<uint32_t> name_words;  // tokens with kBNameWord, in order
@@ -302,7 +304,8 @@ struct Scratch {
 
   void Reset(size_t n) {
     if (state.size() < n) state.resize(n);  // new elements are zero
-    overrides.clear();
+    overrides.resize(1);
+    overrides[0] = {};
     lines.clear();
     weak.clear();
     name_words.clear();
@@ -367,9 +370,11 @@ class Run {
     return state_[i].bits | TableBits(i);
   }
   // kBInitial is asked through Initial().
+  // (No short cut between the two words: which one holds the bit is
+  // unpredictable, and a mispredicted branch costs more than the load.)
   [[gnu::always_inline]] bool Has(uint32_t i, uint32_t b) const {
-    return (state_[i].bits & b) != 0 ||
-           ((b & kTableBits) != 0 && (Marks(i).bits & b & kTableBits) != 0);
+    if ((b & kTableBits) == 0) return (state_[i].bits & b) != 0;
+    return ((state_[i].bits | (Marks(i).bits & kTableBits)) & b) != 0;
   }
   bool Initial(uint32_t i) const;
   void Set(uint32_t i, uint32_t b) {
@@ -378,43 +383,45 @@ class Run {
   }
   Override& Over(uint32_t i) {
     if (state_[i].over == 0) {
-      s_.overrides.emplace_back();
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
+      s_.overrides.emplace_back();
       s_.dirty.push_back(i);
     }
-    return s_.overrides[state_[i].over - 1];
+    return s_.overrides[state_[i].over];
   }
-  [[gnu::always_inline]] const Override* FindOver(uint32_t i) const {
-    const uint32_t o = state_[i].over;
-    return o != 0 ? &s_.overrides[o - 1] : nullptr;
+  // Token i's override, the empty one (entry 0) if it has none.
+  [[gnu::always_inline]] const Override& FindOver(uint32_t i) const {
+    return s_.overrides[state_[i].over];
   }
   // The longest entity name starting at token i: its end (0 if none) and
-  // its entry.
+  // its entry. (Both sources read, then one select: whether a token has an
+  // override is unpredictable.)
   [[gnu::always_inline]] uint32_t EntEnd(uint32_t i) const {
-    const Override* o = FindOver(i);
-    if (o != nullptr && o->ent_end != 0) return o->ent_end;
-    return Marks(i).entity != kNone ? i + 1 : 0;
+    const Override& o = FindOver(i);
+    const uint32_t word = Marks(i).entity != kNone ? i + 1 : 0;
+    return o.ent_end != 0 ? o.ent_end : word;
   }
   [[gnu::always_inline]] uint32_t EntEntry(uint32_t i) const {
-    const Override* o = FindOver(i);
-    if (o != nullptr && o->ent_end != 0) return o->ent_entry;
-    return Marks(i).entity;
+    const Override& o = FindOver(i);
+    const uint32_t word = Marks(i).entity;
+    return o.ent_end != 0 ? o.ent_entry : word;
   }
   // The longest title (head or honorific) starting at token i.
   [[gnu::always_inline]] uint32_t TitleEnd(uint32_t i) const {
-    const Override* o = FindOver(i);
-    if (o != nullptr && o->title_end != 0) return o->title_end;
-    return (Marks(i).bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
+    const Override& o = FindOver(i);
+    const uint32_t word =
+        (Marks(i).bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
+    return o.title_end != 0 ? o.title_end : word;
   }
   [[gnu::always_inline]] bool TitleHonorific(uint32_t i) const {
-    const Override* o = FindOver(i);
-    if (o != nullptr && o->title_end != 0) return o->title_honorific;
-    return (Marks(i).bits >> EntityRecognizer::kTitleShift) == 2;
+    const Override& o = FindOver(i);
+    const bool word = (Marks(i).bits >> EntityRecognizer::kTitleShift) == 2;
+    return o.title_end != 0 ? o.title_honorific : word;
   }
   // The entity_head entry of token i, or kNone.
   [[gnu::always_inline]] uint32_t HeadEntry(uint32_t i) const {
-    const Override* o = FindOver(i);
-    if (o != nullptr && o->head_set) return o->head;
+    const Override& o = FindOver(i);
+    if (o.head_set) return o.head;
     const EntityRecognizer::WordMarks& m = Marks(i);
     return (m.bits & EntityRecognizer::kHasHead) != 0
                ? word_heads_[&m - word_marks_]
@@ -511,10 +518,21 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   // tokenizer records one for each word with a capital letter and for every
   // non-ASCII word): ts_.folded lists them in token order, so only those
   // tokens are visited here, not every token. The lines they are on come
-  // from the tokenizer's line-break records (ts_.marks), also in order.
+  // from the tokenizer's records (ts_.marks, in order): first the tokens
+  // that start a line, in one pass with no branch (most records are
+  // punctuation), then n_ after them, so that the walk below stops without
+  // a bounds test and moves only when a line changes.
   const std::vector<TokenStream::Mark>& breaks = ts_.marks;
-  size_t next_break = 0;  // first record after the current line's start
-  uint32_t line_begin = 0;
+  std::vector<uint32_t>& starts = s_.line_starts;
+  if (starts.size() < breaks.size() + 1) starts.resize(breaks.size() + 1);
+  uint32_t* const start = starts.data();
+  size_t count = 0;
+  for (const TokenStream::Mark& m : breaks) {
+    start[count] = m.token;
+    count += m.newlines != 0;
+  }
+  start[count] = n_;
+  size_t next_start = 0;  // first line start after the current token
   Line* line = nullptr;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
@@ -527,16 +545,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       __builtin_prefetch(&Marks(folded[fi + kPrefetchAhead].token));
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
-    while (next_break < breaks.size() && breaks[next_break].token <= i) {
-      if (breaks[next_break].newlines != 0)
-        line_begin = breaks[next_break].token;
-      ++next_break;
-    }
+    while (start[next_start] <= i) ++next_start;  // start[count] > i
+    const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
     if (line == nullptr || line->begin != line_begin) {
-      size_t k = next_break;
-      while (k < breaks.size() && breaks[k].newlines == 0) ++k;
-      s_.lines.push_back(
-          Line{line_begin, k < breaks.size() ? breaks[k].token : n_, 0, 0});
+      s_.lines.push_back(Line{line_begin, start[next_start], 0, 0});
       line = &s_.lines.back();
     }
     const uint32_t flags = t.flags;
@@ -761,8 +773,7 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
     k = b - 1;  // no phrase ends at b: only a title at b - 1 can
   }
   for (; k + 1 < b; ++k) {
-    const Override* o = FindOver(k);
-    if (o != nullptr && o->title_end == b) break;
+    if (FindOver(k).title_end == b) break;
   }
   if (k + 1 == b && TitleEnd(k) != b) return 0;
   if (k >= b) return 0;

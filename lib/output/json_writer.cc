@@ -2,10 +2,31 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "text/utf8.h"
 
 namespace claimx::internal {
+
+namespace {
+
+// How Escape treats each byte: copied as part of a run, escaped, or the
+// first byte of a multi-byte character (validated, then copied).
+enum : uint8_t { kCopy = 0, kEscape = 1, kMultiByte = 2 };
+
+struct EscapeTable {
+  uint8_t cls[256];
+  constexpr EscapeTable() : cls() {
+    for (int c = 0; c < 256; ++c) {
+      cls[c] = c >= 0x80                                          ? kMultiByte
+               : (c < 0x20 || c == 0x7F || c == '"' || c == '\\') ? kEscape
+                                                                  : kCopy;
+    }
+  }
+};
+constexpr EscapeTable kEscapeTable;
+
+}  // namespace
 
 void JsonWriter::Newline() {
   if (!pretty_) return;
@@ -44,12 +65,30 @@ void JsonWriter::Close(char c) {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
+  after_key_ = true;
+  // Keys are short; one that needs no escaping goes out in one append.
+  char buf[64];
+  if (key.size() + 4 <= sizeof buf) {
+    bool plain = true;
+    for (char ch : key) {
+      plain &= kEscapeTable.cls[static_cast<unsigned char>(ch)] == kCopy;
+    }
+    if (plain) {
+      buf[0] = '"';
+      std::memcpy(buf + 1, key.data(), key.size());
+      size_t n = key.size() + 1;
+      buf[n++] = '"';
+      buf[n++] = ':';
+      if (pretty_) buf[n++] = ' ';
+      out_->append(buf, n);
+      return;
+    }
+  }
   out_->push_back('"');
   Escape(key, out_);
   out_->push_back('"');
   out_->push_back(':');
   if (pretty_) out_->push_back(' ');
-  after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {
@@ -72,14 +111,14 @@ void JsonWriter::Number(double v) {
   } else {
     r = std::to_chars(buf, buf + sizeof buf, v);
   }
-  out_->append(buf, r.ptr);
+  out_->append(buf, r.ptr - buf);
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_->append(buf, r.ptr);
+  out_->append(buf, r.ptr - buf);
 }
 
 void JsonWriter::Bool(bool v) {
@@ -92,21 +131,50 @@ void JsonWriter::Null() {
   out_->append("null");
 }
 
+// Nonzero when any of the 8 bytes of `x` is a control character, '"', '\\',
+// DEL or not ASCII (no false negatives; a false positive only sends the
+// bytes through the byte-at-a-time path).
+inline uint64_t NeedsCare8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return (x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh) |
+         has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) |
+         has_zero(x ^ (kOnes * 0x7F));
+}
+
 void JsonWriter::Escape(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  size_t pos = 0;
+  // Bytes that need nothing (almost all of them) are appended in runs,
+  // skipped 8 at a time.
+  size_t run = 0, pos = 0;
   while (pos < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[pos]);
-    if (c >= 0x80) {
-      DecodedChar d = DecodeUtf8(s, pos);
-      if (d.valid) {
-        out->append(s.data() + pos, d.length);
-      } else {
-        out->append("\\ufffd");
-      }
-      pos += d.length;
+    while (pos + 8 <= s.size()) {
+      uint64_t x;
+      std::memcpy(&x, s.data() + pos, 8);
+      if (NeedsCare8(x) != 0) break;
+      pos += 8;
+    }
+    if (pos == s.size()) break;
+    const unsigned char c = static_cast<unsigned char>(s[pos]);
+    const uint8_t cls = kEscapeTable.cls[c];
+    if (cls == kCopy) {
+      ++pos;
       continue;
     }
+    if (cls == kMultiByte) {
+      DecodedChar d = DecodeUtf8(s, pos);
+      if (d.valid) {
+        pos += d.length;
+        continue;
+      }
+      out->append(s.data() + run, pos - run);
+      out->append("\\ufffd");
+      pos += d.length;
+      run = pos;
+      continue;
+    }
+    out->append(s.data() + run, pos - run);
     switch (c) {
       case '"':
         out->append("\\\"");
@@ -123,17 +191,14 @@ void JsonWriter::Escape(std::string_view s, std::string* out) {
       case '\t':
         out->append("\\t");
         break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+      default: {
+        const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out->append(u, sizeof u);
+      }
     }
-    ++pos;
+    run = ++pos;
   }
+  out->append(s.data() + run, pos - run);
 }
 
 }  // namespace claimx::internal

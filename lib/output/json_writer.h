@@ -7,7 +7,9 @@
 #ifndef CLAIMX_LIB_OUTPUT_JSON_WRITER_H_
 #define CLAIMX_LIB_OUTPUT_JSON_WRITER_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,21 @@ class JsonWriter {
   void BeginArray(bool compact = false) { Open('[', compact); }
   void EndArray() { Close(']'); }
   void Key(std::string_view key);
+  // A key written as a string literal: the serializers' own keys, plain
+  // ASCII that needs no escaping, go out in one fixed-size append.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    static_assert(N >= 1 && N <= 61, "a key literal");
+    BeforeValue();
+    after_key_ = true;
+    char buf[N + 3];
+    buf[0] = '"';
+    std::memcpy(buf + 1, key, N - 1);
+    buf[N] = '"';
+    buf[N + 1] = ':';
+    buf[N + 2] = ' ';
+    out_->append(buf, pretty_ ? N + 3 : N + 2);
+  }
   void String(std::string_view s);
   void Number(double v);
   void Int(int64_t v);

@@ -162,6 +162,9 @@ void WriteSource(JsonWriter& w, std::string_view text, const Source& s) {
 std::string ToJson(const Document& doc, std::string_view text,
                    const JsonOptions& options) {
   std::string out;
+  // News JSON runs about 4-5 bytes per byte of text: one allocation
+  // instead of a string doubling its way up.
+  out.reserve(text.size() * 4 + 1024);
   JsonWriter w(&out, options.pretty);
   w.BeginObject();
   w.Key("id");
