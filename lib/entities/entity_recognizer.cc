@@ -160,6 +160,7 @@ struct Candidate {
   bool alias = false;       // "(WHO)" right after its expansion
   uint32_t head = kNone;    // chain head (candidate index)
   bool keep = false;
+  bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   uint64_t last_hash = 0;  // NormKey of the last token
   uint64_t key = 0;        // Chain: SeqKey of its tokens (kept ones)
@@ -296,7 +297,9 @@ struct Scratch {
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
   std::vector<Line> lines;
   std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
-  std::vector<uint32_t> name_words;  // tokens with kBNameWord, in order
+  // Tokens with kBNameWord, in order, then kNameWordsPad entries of
+  // 0xFFFFFFFF that FindRuns reads past the last one.
+  std::vector<uint32_t> name_words;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   std::vector<Candidate> cands;
   KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
@@ -494,10 +497,11 @@ bool Run::Initial(uint32_t i) const {
   }
 }
 
+// (Every part read and combined without a branch: which part decides is
+// unpredictable.)
 bool Run::CanStart(uint32_t i) const {
-  if (!NameWord(i)) return false;
-  if (!Has(i, kBNotName)) return true;
-  return EntEnd(i) > 0 || TitleEnd(i) > 0;
+  return NameWord(i) &
+         (!Has(i, kBNotName) | (EntEnd(i) > 0) | (TitleEnd(i) > 0));
 }
 
 bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
@@ -510,6 +514,7 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
 }
 
 constexpr size_t kPrefetchAhead = 8;
+constexpr size_t kNameWordsPad = 4;
 
 void Run::Mark(const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
@@ -579,6 +584,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     Set(i, bits);
   }
+  s_.name_words.insert(s_.name_words.end(), kNameWordsPad, kNone);
   // Phrases override the one-word entries (Match() order: shortest first).
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
@@ -885,15 +891,12 @@ void Run::FindRuns() {
   // Runs start at name words only: visit those (Mark listed them) instead
   // of testing every token.
   const uint32_t* name_words = s_.name_words.data();
-  const size_t names = s_.name_words.size();
+  const size_t names = s_.name_words.size() - kNameWordsPad;
   size_t next = 0;
-  uint32_t i = 0;
-  for (;;) {
-    while (next < names && name_words[next] < i) ++next;
-    if (next == names) break;
-    i = name_words[next];
-    if (!CanStart(i) || Has(i, kBWeakLine)) {
-      ++i;
+  while (next < names) {
+    const uint32_t i = name_words[next];
+    if (!CanStart(i) | Has(i, kBWeakLine)) {
+      ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
     uint32_t j = i + 1;
@@ -982,7 +985,18 @@ void Run::FindRuns() {
       break;
     }
     Classify(i, j, false);
-    i = j;
+    // The next run starts at the first name word at or after j: one of the
+    // next few (a run holds few), found by counting without a branch per
+    // word (the list increases; its padding is never below j).
+    size_t k = next + 1;
+    for (;;) {
+      const uint32_t* w = name_words + k;
+      const size_t below = size_t{w[0] < j} + size_t{w[1] < j} +
+                           size_t{w[2] < j} + size_t{w[3] < j};
+      k += below;
+      if (below < 4) break;
+    }
+    next = k;
   }
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
@@ -1064,9 +1078,24 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
 
+  // One pass over the run for the three loops below (titles, heads,
+  // lexicon names inside it): the first and the last run only when it saw
+  // what they look for, the second is this pass. (One loop end to predict
+  // instead of three.)
+  bool any_title = false, any_name = false;
+  uint32_t last_head = kNone;
+  bool only_heads = true;  // no capitalized word but heads
+  for (uint32_t k = b; k < e; ++k) {
+    any_title |= TitleEnd(k) != 0;
+    any_name |= EntEnd(k) != 0;
+    const bool head = HeadEntry(k) != kNone;
+    last_head = head ? k : last_head;
+    only_heads &= head || !Cap(k);
+  }
+
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
-  for (uint32_t k = b; k < e; ++k) {
+  for (uint32_t k = any_title ? b : e; k < e; ++k) {
     if (TitleEnd(k) == 0 || TitleEnd(k) > e) continue;
     if (EntEnd(k) > TitleEnd(k)) continue;  // "General Assembly"
     uint32_t ts = k;
@@ -1096,15 +1125,6 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool given = Has(b, kBGiven) && EntEnd(b) < e;  // "Sofia Andersson"
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
-  uint32_t last_head = kNone;
-  bool only_heads = true;
-  for (uint32_t k = b; k < e; ++k) {
-    if (HeadEntry(k) != kNone) {
-      last_head = k;
-    } else if (Cap(k)) {
-      only_heads = false;
-    }
-  }
   if (last_head != kNone) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
@@ -1123,7 +1143,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
 
   // A lexicon name inside a longer run.
-  for (uint32_t k = b; k < e; ++k) {
+  for (uint32_t k = any_name ? b : e; k < e; ++k) {
     if (EntEnd(k) == 0) continue;
     if (given) {
       Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
@@ -1307,9 +1327,15 @@ void Run::FindAcronyms() {
   }
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
-    uint32_t e = cands[c].e;
-    if (cands[c].strength == 0 || cands[c].e - cands[c].b < 2 || e + 2 >= n_)
-      continue;
+    const uint32_t e = cands[c].e;
+    // One test, almost always false, instead of four unpredictable ones: a
+    // name of two or more words (not a weak one) before an opening bracket
+    // with two tokens after it. (e < n_ whenever e + 2 < n_; the clamp only
+    // keeps the read inside the tokens when it is not.)
+    const bool may = (cands[c].strength != 0) & (e - cands[c].b >= 2) &
+                     (e + 2 < n_) &
+                     ((tok(std::min(e, n_ - 1)).flags & kOpening) != 0);
+    if (!may) continue;
     const Token& open = tok(e);
     const Token& acr = tok(e + 1);
     const Token& close = tok(e + 2);
@@ -1378,7 +1404,7 @@ void Run::Chain() {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
-        prefix_named(h) && ts_.norm(c.b) == ts_.norm(h.b)) {
+        h.prefix_named && ts_.norm(c.b) == ts_.norm(h.b)) {
       return true;
     }
     if (c.last_hash != h.last_hash) {
@@ -1449,7 +1475,8 @@ void Run::Chain() {
     if (h.strength == 0) continue;  // never a link target
     if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     // The key of the first word alone (`word` is its NormKey now).
-    if (prefix_named(h)) by_prefix.Add(mix(mix(0, word), 1), d);
+    h.prefix_named = prefix_named(h);  // for links_to, once
+    if (h.prefix_named) by_prefix.Add(mix(mix(0, word), 1), d);
   }
   by_suffix.Build();
   by_initials.Build();
@@ -1531,15 +1558,16 @@ void Run::Chain() {
       }
     }
   }
-  for (Candidate& cand : cands) {
-    if (!cand.keep) continue;
-    if (cand.head != kNone) {
-      const Candidate& h = cands[cand.head];
-      cand.type = h.type;
-      cand.outlet = h.outlet;
-    } else if (cand.strength == 0) {
-      cand.keep = false;
-    }
+  // A mention takes its head's type; a weak candidate nobody's mention is
+  // dropped. (Without a branch: only kept candidates have heads, and a
+  // candidate without one copies its own fields.)
+  for (size_t c = 0; c < cands.size(); ++c) {
+    Candidate& cand = cands[c];
+    const bool chained = cand.head != kNone;
+    const Candidate& h = cands[chained ? cand.head : c];
+    cand.type = h.type;
+    cand.outlet = h.outlet;
+    cand.keep = cand.keep & (chained | (cand.strength != 0));
   }
 }
 
@@ -1577,55 +1605,71 @@ void Run::Canonical(const Candidate& c, std::string* out) const {
 
 void Run::Emit(std::vector<Entity>* out) {
   std::vector<Candidate>& cands = s_.cands;
+  const size_t count = cands.size();
+  // Each candidate's entity index (-1: dropped), without a branch.
   std::vector<int32_t>& index = s_.index;
-  index.assign(cands.size(), -1);
+  index.resize(count);
+  int32_t kept = 0;
+  for (size_t c = 0; c < count; ++c) {
+    const bool keep = cands[c].keep;
+    index[c] = keep ? kept : -1;
+    kept += keep;
+  }
   const size_t base = out->size();
-  size_t kept = 0;
-  for (const Candidate& c : cands) kept += c.keep;
-  out->reserve(base + kept);
-  for (size_t c = 0; c < cands.size(); ++c) {
-    if (!cands[c].keep) continue;
-    index[c] = static_cast<int32_t>(out->size() - base);
+  out->reserve(base + static_cast<size_t>(kept));
+  // mention_of is the chain's first mention in text order (a heading may
+  // name someone before the body's full name, the chain's head): the first
+  // mention of a chain sets first[h], the later ones point to it.
+  std::vector<int32_t>& first = s_.first;
+  first.assign(count, -1);
+  bool forward = false;  // a mention before its head (see below)
+  for (size_t c = 0; c < count; ++c) {
     const Candidate& cand = cands[c];
+    if (!cand.keep) continue;
     Entity& ent = out->emplace_back();
     ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut};
     ent.type = cand.type;
     ent.outlet = cand.outlet;
     if (cand.te > cand.tb) SpanText(cand.tb, cand.te, &ent.title);
-    if (cand.head != kNone) continue;  // below, once its head's is known
-    if (cand.cut != 0) {
-      ent.canonical.assign(text_.data() + ent.span.begin,
-                           ent.span.end - ent.span.begin);
-    } else {
-      Canonical(cand, &ent.canonical);
-    }
-  }
-  // A later mention takes its head's canonical name: a copy of the head's
-  // own when the head was emitted with it (kept, not chained, not cut).
-  for (size_t c = 0; c < cands.size(); ++c) {
-    const Candidate& cand = cands[c];
-    if (!cand.keep || cand.head == kNone) continue;
-    const Candidate& h = cands[cand.head];
-    std::string* canonical = &(*out)[base + index[c]].canonical;
-    if (index[cand.head] >= 0 && h.head == kNone && h.cut == 0) {
-      *canonical = (*out)[base + index[cand.head]].canonical;
-    } else {
-      Canonical(h, canonical);
-    }
-  }
-  // mention_of is the chain's first mention in text order (a heading may
-  // name someone before the body's full name, the chain's head).
-  // One pass in text order: the first mention of a chain sets first[h],
-  // the later ones point to it.
-  std::vector<int32_t>& first = s_.first;
-  first.assign(cands.size(), -1);
-  for (size_t c = 0; c < cands.size(); ++c) {
-    if (!cands[c].keep) continue;
-    size_t h = cands[c].head != kNone ? cands[c].head : c;
+    const size_t h = cand.head != kNone ? cand.head : c;
     if (first[h] < 0) {
       first[h] = index[c];
     } else {
-      (*out)[base + index[c]].mention_of = first[h];
+      ent.mention_of = first[h];
+    }
+    if (cand.head == kNone) {
+      if (cand.cut != 0) {
+        ent.canonical.assign(text_.data() + ent.span.begin,
+                             ent.span.end - ent.span.begin);
+      } else {
+        Canonical(cand, &ent.canonical);
+      }
+    } else if (cand.head < c) {
+      // A later mention takes its head's canonical name: a copy of the
+      // head's own when the head was emitted with it (kept, not chained,
+      // not cut; it is already out, being earlier).
+      const Candidate& head = cands[cand.head];
+      if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
+        ent.canonical = (*out)[base + index[cand.head]].canonical;
+      } else {
+        Canonical(head, &ent.canonical);
+      }
+    } else {
+      forward = true;
+    }
+  }
+  if (!forward) return;
+  // Mentions before their heads (a heading's weak candidate), once every
+  // head's own name is out.
+  for (size_t c = 0; c < count; ++c) {
+    const Candidate& cand = cands[c];
+    if (!cand.keep || cand.head == kNone || cand.head < c) continue;
+    const Candidate& head = cands[cand.head];
+    std::string* canonical = &(*out)[base + index[c]].canonical;
+    if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
+      *canonical = (*out)[base + index[cand.head]].canonical;
+    } else {
+      Canonical(head, canonical);
     }
   }
 }
