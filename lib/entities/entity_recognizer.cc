@@ -357,6 +357,11 @@ class Run {
 
  private:
   [[gnu::always_inline]] const Token& tok(uint32_t i) const { return toks_[i]; }
+  // The bytes of a span of text_ (no bounds check: spans lie in the text,
+  // unlike substr, which tests and may throw).
+  [[gnu::always_inline]] std::string_view Bytes(const Span& s) const {
+    return std::string_view(text_.data() + s.begin, s.end - s.begin);
+  }
   // The per-word table entry of token i: its word id in its case class
   // (Token::flags & 3); unknown words read each plane's last entry, which
   // marks nothing.
@@ -546,8 +551,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     // The per-word table entries of capitalized words are scattered and
     // often out of cache (the stages before this one evict them): fetch
     // a few words ahead, for this loop and the rules that read them next.
-    if (fi + kPrefetchAhead < folded_count)
-      __builtin_prefetch(&Marks(folded[fi + kPrefetchAhead].token));
+    // (The last entry again near the end: no branch.)
+    __builtin_prefetch(
+        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
     while (start[next_start] <= i) ++next_start;  // start[count] > i
@@ -570,7 +576,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-    std::string_view wv = text_.substr(t.span.begin, size);
+    std::string_view wv = Bytes(t.span);
     size_t dash = LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
@@ -743,7 +749,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b) {
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
     date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit);
-    std::string_view w = text_.substr(t.span.begin, t.span.size());
+    std::string_view w = Bytes(t.span);
     if (t.kind == TokenKind::kPunctuation &&
         (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93")) {
       if (!date) return;
@@ -1003,7 +1009,7 @@ void Run::FindRuns() {
   for (uint32_t k : s_.dash_lower) {
     const Token& t = tok(k);
     if (Has(k, kBWeakLine)) continue;
-    std::string_view w = text_.substr(t.span.begin, t.span.size());
+    std::string_view w = Bytes(t.span);
     for (std::string_view suffix :
          {std::string_view("-based"), std::string_view("-headquartered")}) {
       if (w.size() > suffix.size() + 2 &&
@@ -1043,7 +1049,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // A sentence-initial verb or adverb form before a name ("Asked ...").
   if (b + 1 < e && Initial(b) && EntEnd(b) == 0 && TitleEnd(b) == 0 &&
       !Has(b, kBGiven)) {
-    std::string_view w = text_.substr(tok(b).span.begin, tok(b).span.size());
+    std::string_view w = Bytes(tok(b).span);
     auto ends = [&](std::string_view suf) {
       return w.size() > suf.size() + 2 &&
              w.substr(w.size() - suf.size()) == suf;
@@ -1575,12 +1581,14 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   // The tokens joined by one space where the text has any: when every gap
   // is already that (one ' ', or none), the text itself, in one copy.
   const uint32_t begin = tok(b).span.begin, end = tok(e - 1).span.end;
+  // (Every gap tested, without a branch: names are a few tokens. A byte
+  // after the token before a gap always exists: the next token's.)
   bool plain = true;
-  for (uint32_t k = b + 1; k < e && plain; ++k) {
+  for (uint32_t k = b + 1; k < e; ++k) {
     const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
-    plain = tok(k).has(kSpaceBefore)
-                ? gap == 1 && text_[tok(k - 1).span.end] == ' '
-                : gap == 0;
+    const bool space = tok(k).has(kSpaceBefore);
+    plain &= (gap == uint32_t{space}) &
+             (!space | (text_[tok(k - 1).span.end] == ' '));
   }
   if (plain) {
     out->assign(text_.data() + begin, end - begin);
@@ -1591,7 +1599,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   out->reserve(end - begin);
   for (uint32_t k = b; k < e; ++k) {
     if (k > b && tok(k).has(kSpaceBefore)) out->push_back(' ');
-    out->append(text_.substr(tok(k).span.begin, tok(k).span.size()));
+    out->append(Bytes(tok(k).span));
   }
 }
 
