@@ -1591,7 +1591,9 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
              (!space | (text_[tok(k - 1).span.end] == ' '));
   }
   if (plain) {
-    out->assign(text_.data() + begin, end - begin);
+    // *out is a new Entity's empty string: append costs less than assign's
+    // general case.
+    out->append(text_.data() + begin, end - begin);
     return;
   }
   out->clear();
