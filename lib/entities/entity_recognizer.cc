@@ -347,8 +347,11 @@ class Run {
   void Mark(const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
-  bool MarkRow(uint32_t a, uint32_t b);
-  void MarkDateline(uint32_t a, uint32_t b);
+  // [a, lead) are the name words that open line [a, b).
+  bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
+  // [a, e): the first (up to four) name words of the line; all_upper: all
+  // caps.
+  void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
   void FindRuns();
   void FindAcronyms();
   void MatchHeadings();
@@ -665,7 +668,14 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
 void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
-    const bool row = MarkRow(a, b);  // neither a heading nor shouting
+    // The name words opening the line, read once for rows and datelines.
+    uint32_t lead = a;
+    bool upper = true;  // the first four all caps
+    while (lead < b && NameWord(lead)) {
+      upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
+      ++lead;
+    }
+    const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold).
     bool shouting = false;
@@ -694,12 +704,12 @@ void Run::MarkLines() {
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) Set(k, bits);
     }
-    MarkDateline(a, b);
+    MarkDateline(a, b, std::min(lead, a + 4), upper);
   }
 }
 // Results and standings rows: "Port Vale 2 Bradford 2", "Ajax 6 4 1 1 12 5
 // 13". Their names are teams (ORG; a country stays a place).
-bool Run::MarkRow(uint32_t a, uint32_t b) {
+bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   auto run_end = [&](uint32_t k) {
     while (k < b && NameWord(k)) ++k;
     return k;
@@ -707,7 +717,7 @@ bool Run::MarkRow(uint32_t a, uint32_t b) {
   auto is_num = [&](uint32_t k) {
     return k < b && tok(k).kind == TokenKind::kNumber;
   };
-  uint32_t e1 = run_end(a);
+  const uint32_t e1 = lead;
   if (e1 == a || e1 - a > 4 || !is_num(e1)) return false;
   bool row = false;
   uint32_t k = e1;
@@ -729,13 +739,7 @@ bool Run::MarkRow(uint32_t a, uint32_t b) {
 
 // "NAIROBI, March 3 (Reuters) - ..." and the "LONDON 1996-08-30" line: the
 // place opening it is a GPE and the word after the dash starts a sentence.
-void Run::MarkDateline(uint32_t a, uint32_t b) {
-  uint32_t e = a;
-  bool all_upper = true;
-  while (e < b && e - a < 4 && NameWord(e)) {
-    all_upper &= tok(e).has(kAllCaps);
-    ++e;
-  }
+void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
   if (e == a || e >= b) return;
   if (all_upper && e + 1 == b && tok(e).has(kHasDigit)) {
     for (uint32_t t = a; t < e; ++t) Set(t, kBDateline);
