@@ -195,6 +195,47 @@ TEST(AttributionFinder, PostposedAppositiveWithRelativeClause) {
                 .size());
 }
 
+// A post-posed source with a relative clause that has auxiliaries of its
+// own ("who was not ...") is still the source; a relative clause that is an
+// attribution of its own stays out of it.
+TEST(AttributionFinder, PostposedSourceWithAuxiliaryInItsRelativeClause) {
+  std::vector<Claim> c = Claims(
+      "\"The depot will close,\" said a rail union steward who was not at "
+      "the meeting.");
+  ASSERT_EQ(c.size(), 1u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(
+      c[0].source->span.size(),
+      std::string("a rail union steward who was not at the meeting").size());
+  EXPECT_EQ(Content("\"The depot will close,\" said", c[0]),
+            "\"The depot will close,\"");
+  c = Claims(
+      "\"The depot will close,\" said a rail union steward who asked not to "
+      "be named.");
+  ASSERT_GE(c.size(), 1u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->span.size(),
+            std::string("a rail union steward").size());
+  EXPECT_EQ(c[0].cue->lemma, "say");
+}
+
+// A parenthetical between dashes after the subject: PolNeAR spans the
+// source over it, closing dash included; typewritten " - " counts too.
+TEST(AttributionFinder, SubjectWithParentheticalBetweenDashes) {
+  EXPECT_EQ(One("Mira Kollath \xE2\x80\x94 a dairy farmer from the valley "
+                "\xE2\x80\x94 says the new tariff hurts her."),
+            "[SRC Mira Kollath \xE2\x80\x94 a dairy farmer from the valley "
+            "\xE2\x80\x94] [CUE says] [CLAIM the new tariff hurts her] "
+            "kind=indirect source=person\n");
+  std::vector<Claim> c = Claims(
+      "Two auditors - one of them a former treasurer - warned that the fund "
+      "was short.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].cue->lemma, "warn");
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->span.begin, 0u);
+}
+
 // An open content stops before ", who ..." describing its last person.
 TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
   std::vector<Claim> c = Claims(

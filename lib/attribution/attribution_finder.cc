@@ -672,6 +672,13 @@ class Run {
            (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
             Is(i, "\xE2\x80\x95"));
   }
+  // A dash, or a hyphen with spaces on both sides (" - "), as typewritten
+  // text sets a dash.
+  bool IsParenDash(int i) const {
+    return IsDash(i) || (Is(i, "-") && Tok(i).has(kSpaceBefore) &&
+                         i + 1 < static_cast<int>(ts_.tokens.size()) &&
+                         Tok(i + 1).has(kSpaceBefore));
+  }
   bool IsBreak(int i) const {  // ends a clause when read in either direction
     if (!IsPunct(i)) return false;
     const std::string_view n = Norm(i);
@@ -1011,6 +1018,19 @@ class Run {
       // her dissent, wrote ...".
       if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1))
         return {start, k};
+      return {start, vb};
+    }
+    if (IsParenDash(j)) {
+      // A parenthetical between dashes: "Ana Ruiz — a nurse from the county
+      // — said", "Party leaders - and, above all, the chairman - insisted".
+      // PolNeAR spans the source over it, closing dash included.
+      int k = j - 1;
+      while (k > v.b && !IsParenDash(k) && !IsQuote(k) && !Is(k, ";") &&
+             j - k < 40)
+        --k;
+      if (k <= v.b || k + 1 == j || !IsParenDash(k)) return {kNone, kNone};
+      const int start = NounPhraseStart(v.b, k, 8);
+      if (start == k) return {kNone, kNone};
       return {start, vb};
     }
     // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said".
@@ -1512,12 +1532,19 @@ class Run {
     if (cue.invert && prev > v.b &&
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
         !RelativeSubject(v, vb) && !content_start_[after] &&
-        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":")) {
+        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":") &&
+        // "Ana Ruiz — a nurse — says ...": a dash that closes a
+        // parenthetical after the subject.
+        !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
       int se = after;
       bool named = false;
+      // "..., said a former official who was not authorized to speak": the
+      // relative clause is checked on its own below, since its auxiliaries
+      // and verbs are no part of the name.
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
              !content_start_[se] &&
-             !(se > after + 1 && adjunct_[se] && !IsCap(se) && !Is(se, "of"))) {
+             !(se > after + 1 && adjunct_[se] && !IsCap(se) && !Is(se, "of")) &&
+             !(se > after && Is(se, "who"))) {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
       }
@@ -1540,6 +1567,12 @@ class Run {
       if (ok) {
         d.src_b = after;
         d.src_e = se;
+        if (se < v.limit && Is(se, "who")) {
+          // PolNeAR spans the source over the relative clause, unless the
+          // clause is an attribution of its own ("who asked not to be named").
+          const int rel_end = RelativeClauseEnd(v, se);
+          d.src_e = rel_end != kNone ? rel_end : se;
+        }
         if (se < v.limit && IsComma(se)) {
           // Appositive after the name, or a second content piece.
           int rest = se + 1;

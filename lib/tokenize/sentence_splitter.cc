@@ -121,13 +121,19 @@ struct SentenceSplitter::Run {
     return i == 0 || ts.newlines_before[i] > 0;
   }
   // See Split(): a token in mid-line that no rule looks at on its own.
+  // Besides words, numbers, quotes, that is punctuation and symbols that
+  // start with an ASCII byte other than . ! ? (not terminal, and no bullet
+  // but "*", which only opens a line): : ; ( ) - $ % & ...
   bool Inert(size_t i) const {
     if (ts.newlines_before[i] != 0 || ts.abbrev[i] != AbbrevClass::kNone)
       return false;
     const Token& t = ts.tokens[i];
+    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
+      const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+      return c < 0x80 && c != '.' && c != '!' && c != '?';
+    }
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-           t.kind == TokenKind::kQuote ||
-           (t.kind == TokenKind::kPunctuation && text[t.span.begin] == ',');
+           t.kind == TokenKind::kQuote;
   }
 
   void FindEnclosures();
@@ -137,6 +143,13 @@ struct SentenceSplitter::Run {
   size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
   bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
+  // IsBoundaryAfter's first test, inline: terminal punctuation or an
+  // abbreviation (most tokens the loop visits are neither).
+  bool MayEndAfter(size_t i) const {
+    return ts.abbrev[i] != AbbrevClass::kNone ||
+           (ts.tokens[i].kind == TokenKind::kPunctuation &&
+            IsTerminal(Text(i)));
+  }
   void Split();
 };
 
@@ -489,7 +502,12 @@ void SentenceSplitter::Run::Split() {
     bool letter = false, paren = false;
     size_t label_end = 0;
     if (i > start) {
-      bool brk = StartsNewLineUnit(i, start, list_item);
+      // (Inline, the common case: in mid-line only a bullet, which is not
+      // ASCII, starts a unit.)
+      bool brk =
+          (ts.newlines_before[i] != 0 ||
+           static_cast<unsigned char>(text[ts.tokens[i].span.begin]) >= 0x80) &&
+          StartsNewLineUnit(i, start, list_item);
       // Inline lists: "1) first 2) second", "a. one b. two".
       if (!brk && last_label >= 0 && enclosed_by[i] == 0 &&
           !IsBulletText(Text(i - 1)) && !IsDashText(Text(i - 1))) {
@@ -535,7 +553,7 @@ void SentenceSplitter::Run::Split() {
       }
     }
     size_t end;
-    if (IsBoundaryAfter(i, start, &end)) {
+    if (MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) {
       close(end);
       i = end;
       continue;
