@@ -234,6 +234,21 @@ bool ShapedMatch(bool shape, std::string_view t, const re2::RE2& re,
   return shape && RE2::FullMatch(Rp(t), re, std::forward<Args>(args)...);
 }
 
+// The first 8 bytes of a word, little-endian, zero-padded (read byte by
+// byte: the word may end at the end of its buffer).
+uint64_t FormHead(std::string_view w) {
+  uint64_t head = 0;
+  const size_t n = w.size() < 8 ? w.size() : 8;
+  for (size_t k = 0; k < n; ++k)
+    head |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+  return head;
+}
+size_t FormHash(uint64_t head, size_t length, int shift) {
+  return static_cast<size_t>(
+      ((head ^ (length * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull) >>
+      shift);
+}
+
 // Index of a three-letter upper-case code in QuantityParser::iso_bits_, or
 // -1 for any other string.
 int IsoIndex(std::string_view t) {
@@ -247,6 +262,21 @@ int IsoIndex(std::string_view t) {
 }
 
 }  // namespace
+
+const QuantityParser::FormSlot* QuantityParser::FindForm(
+    std::string_view w) const {
+  if (w.empty() || form_slots_.empty()) return nullptr;
+  const uint64_t head = FormHead(w);
+  const size_t mask = form_slots_.size() - 1;
+  for (size_t k = FormHash(head, w.size(), form_shift_);; k = (k + 1) & mask) {
+    const FormSlot& s = form_slots_[k];
+    if (s.length == 0) return nullptr;
+    if (s.head == head && s.length == w.size() &&
+        (w.size() <= 8 || std::memcmp(word_tails_.data() + s.tail, w.data() + 8,
+                                      w.size() - 8) == 0))
+      return &s;
+  }
+}
 
 bool QuantityParser::IsIsoCode(std::string_view t) const {
   if (const int k = IsoIndex(t); k >= 0)
@@ -317,6 +347,7 @@ QuantityParser::~QuantityParser() = default;
 absl::StatusOr<QuantityParser> QuantityParser::Create(
     const PhraseLexicon& lexicon) {
   QuantityParser p;
+  absl::flat_hash_map<std::string, std::vector<const QEntry*>> words;
   std::vector<QRole> role_of_type(lexicon.type_names().size(), QRole::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
     for (const RoleName& r : kRoles) {
@@ -366,8 +397,29 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
           absl::StrCat(e.origin, ": q_month needs m=1..12"));
     }
     if (e.length == 1) {
-      p.words_[absl::AsciiStrToLower(Av(e.phrase))].push_back(&q);
+      words[absl::AsciiStrToLower(Av(e.phrase))].push_back(&q);
     }
+  }
+  size_t slots = 16;
+  while (slots < 2 * words.size()) slots *= 2;
+  p.form_slots_.assign(slots, FormSlot());
+  p.form_shift_ = 64 - __builtin_ctzll(slots);
+  for (const auto& [form, list] : words) {
+    if (form.empty()) continue;  // FindForm never looks for ""
+    FormSlot slot;
+    slot.head = FormHead(form);
+    slot.length = static_cast<uint32_t>(form.size());
+    slot.tail = static_cast<uint32_t>(p.word_tails_.size());
+    if (form.size() > 8) p.word_tails_.append(form, 8, std::string::npos);
+    slot.first = static_cast<uint32_t>(p.form_entries_.size());
+    for (const QEntry* q : list) {
+      p.form_entries_.push_back(q);
+      slot.roles |= uint64_t{1} << static_cast<unsigned>(q->role);
+    }
+    slot.end = static_cast<uint32_t>(p.form_entries_.size());
+    size_t k = FormHash(slot.head, form.size(), p.form_shift_);
+    while (p.form_slots_[k].length != 0) k = (k + 1) & (slots - 1);
+    p.form_slots_[k] = slot;
   }
   p.role_.reserve(p.by_entry_.size());
   for (const QEntry& q : p.by_entry_) p.role_.push_back(q.role);
@@ -376,11 +428,18 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   p.word_roles_.assign(vocab + 1, 0);
   for (uint32_t w = 0; w < vocab; ++w) {
     p.word_single_[w] = static_cast<uint32_t>(p.single_.size());
+    bool first_num = true;
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const QRole role = p.role_[entry];
       if (role == QRole::kNone) continue;
       p.single_.push_back(&p.by_entry_[entry]);
       p.word_roles_[w] |= uint64_t{1} << static_cast<unsigned>(role);
+      // The first q_num entry is what Get(i, kNum) finds when no phrase
+      // begins at the token.
+      if (role == QRole::kNum && first_num) {
+        first_num = false;
+        if (p.by_entry_[entry].article) p.word_roles_[w] |= kArticleBit;
+      }
     }
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
@@ -443,7 +502,7 @@ class QuantityRun {
         roles_(scratch->roles),
         phrase_at_(scratch->phrase_at),
         list_(scratch->list),
-        ends_(scratch->ends),
+        phrase_end_(scratch->phrase_end),
         may_start_(scratch->may_start),
         dash_(scratch->dash) {
     // Per token: the roles of its matches (one-word entries from the
@@ -455,9 +514,7 @@ class QuantityRun {
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
     phrase_at_.assign(n / 64 + 1, 0);
-    ends_.resize(n + 2);
-    ends_[0] = 0;
-    ends_[n + 1] = 0;
+    phrase_end_.assign(n / 64 + 1, 0);
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
@@ -472,7 +529,6 @@ class QuantityRun {
       for (size_t i = w * 64; i < end; ++i) {
         const uint64_t r = word_roles[WordSlot(i)];
         roles_[i] = r;
-        ends_[i + 1] = r;
         const Token& t = toks[i];
         const uint64_t number = t.kind == TokenKind::kNumber;
         const uint64_t start =
@@ -520,7 +576,7 @@ class QuantityRun {
       list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
       phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
       roles_[m.begin] |= RoleBit(role);
-      ends_[m.end] |= RoleBit(role);
+      phrase_end_[m.end >> 6] |= uint64_t{1} << (m.end & 63);
       if (RoleBit(role) & start_roles)
         may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
@@ -710,11 +766,35 @@ class QuantityRun {
     if (best && end) *end = best_end;
     return best;
   }
+  // Whether a q_* phrase (of any role) ends at token j <= n_.
+  [[gnu::always_inline]] bool PhraseEndsAt(size_t j) const {
+    return (phrase_end_[j >> 6] >> (j & 63)) & 1;
+  }
   // A match of `role` that ends exactly at token j (free tokens only).
-  // The longest such match wins ("US$" over "$").
-  const QEntry* EndingAt(size_t j, QRole role, size_t* begin) const {
-    // Most calls: no match of `role` ends at j at all.
-    if (j <= n_ && !(ends_[j] & RoleBit(role))) return nullptr;
+  // The longest such match wins ("US$" over "$"). Most calls find no match
+  // at all: the role bits answer them inline.
+  [[gnu::always_inline]] const QEntry* EndingAt(size_t j, QRole role,
+                                                size_t* begin) const {
+    if (j <= n_ && !PhraseEndsAt(j) &&
+        (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role))))
+      return nullptr;
+    return MatchEndingAt(j, role, begin);
+  }
+  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
+    if (j <= n_ && !PhraseEndsAt(j)) {
+      // No phrase ends at j: only a one-word entry of token j - 1
+      // can (the loop below would look at up to five tokens for the same
+      // answer).
+      if (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role)) || used_[j - 1])
+        return nullptr;
+      const QEntry* found = nullptr;
+      const uint32_t w = WordSlot(j - 1);
+      for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
+        if (p_.single_[k]->role == role) found = p_.single_[k];
+      }
+      if (found) *begin = j - 1;
+      return found;
+    }
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
@@ -741,10 +821,10 @@ class QuantityRun {
     return found;
   }
   const QEntry* Word(std::string_view w, QRole role) const {
-    auto it = p_.words_.find(Av(w));
-    if (it == p_.words_.end()) return nullptr;
-    for (const QEntry* q : it->second) {
-      if (q->role == role) return q;
+    const QuantityParser::FormSlot* s = p_.FindForm(w);
+    if (s == nullptr || !(s->roles & RoleBit(role))) return nullptr;
+    for (uint32_t k = s->first; k < s->end; ++k) {
+      if (p_.form_entries_[k]->role == role) return p_.form_entries_[k];
     }
     return nullptr;
   }
@@ -3786,7 +3866,7 @@ class QuantityRun {
     // Cheap first check: "past" (or "to" after "quarter" or a minute word)
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
-    auto rel_at = [&](size_t k) {
+    auto rel_at = [&](size_t k) __attribute__((always_inline)) {
       TokenText w = norm(k);
       if (w == "past") return true;
       if (w != "to") return false;
@@ -4215,11 +4295,8 @@ class QuantityRun {
   // Role bits of the one-word entries of `w` (the part of a hyphenated word
   // before its first dash): one hash lookup for all the hyphen rules.
   uint64_t WordRoles(std::string_view w) const {
-    auto it = p_.words_.find(Av(w));
-    if (it == p_.words_.end()) return 0;
-    uint64_t bits = 0;
-    for (const QEntry* q : it->second) bits |= RoleBit(q->role);
-    return bits;
+    const QuantityParser::FormSlot* s = p_.FindForm(w);
+    return s ? s->roles : 0;
   }
 
   // Which rule families of Step can get past their first checks at token i.
@@ -4344,8 +4421,39 @@ class QuantityRun {
     return k < end ? k : end;
   }
 
+  // Token i is an article ("a", "an") with no other role than q_stop, no
+  // phrase beginning at it, and not before a number word, a hyphenated word,
+  // a time unit or a token glued to it: StartsAt gives only `time` there,
+  // and none of the later rules of Step gets past its first check (the
+  // number words, "a decade", CompactDate and the role-keyed rules all need
+  // what this excludes). Most articles in news ("a man") are such tokens.
+  bool LoneArticle(size_t i) const {
+    constexpr uint64_t kOnly = QuantityParser::kArticleBit |
+                               RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
+    const uint64_t r = roles_[i];
+    if (!(r & QuantityParser::kArticleBit) || (r & ~kOnly) ||
+        ((phrase_at_[i >> 6] >> (i & 63)) & 1))
+      return false;
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
+        absl::ascii_isdigit(text_[t.span.begin]) ||
+        DashAt(i) != std::string_view::npos)
+      return false;
+    const size_t j = i + 1;  // roles_[n_] is 0
+    if ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                      RoleBit(QRole::kDen) | RoleBit(QRole::kTime))) ||
+        (InSent(j) && !Space(j)) || DashAt(j) != std::string_view::npos)
+      return false;
+    const TokenText w = norm(i);
+    return w != "week" && w != "last";  // StartsAt's date words
+  }
+
   // Token i passed MayStart.
   size_t Step(size_t i) {
+    if (LoneArticle(i)) {
+      const size_t te = PastTime(i);  // "a quarter past six"
+      return te > i ? te : i + 1;
+    }
     const Starts starts = StartsAt(i);
     if (size_t te;
         starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
@@ -4860,7 +4968,7 @@ class QuantityRun {
   std::vector<uint64_t>& roles_;
   std::vector<uint64_t>& phrase_at_;
   std::vector<Hit>& list_;
-  std::vector<uint64_t>& ends_;  // per token j: roles of matches ending at j
+  std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
   std::vector<uint64_t>& may_start_;
   std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
   size_t sent_begin_ = 0, sent_end_ = 0;

@@ -144,10 +144,11 @@ struct QuantityScratch {
                                 // starts there (Get rejects in one test)
   std::vector<Hit> list;  // q_* phrase matches (2+ tokens) by first token;
                           // one-word entries come from the per-word table
-  std::vector<uint64_t> phrase_at;  // bit per token: an entry of list
-                                    // begins there (found by binary search)
-  std::vector<uint64_t> ends;       // per token j: role bits of the matches
-                                    // (one-word or phrase) that end at j
+  std::vector<uint64_t> phrase_at;   // bit per token: an entry of list
+                                     // begins there (found by binary search)
+  std::vector<uint64_t> phrase_end;  // bit per token j: an entry of list
+                                     // ends there (one-word matches ending
+                                     // at j are token j - 1's: its roles)
   // Bit i of word i / 64: token i may start a quantity (see
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
@@ -201,8 +202,27 @@ class QuantityParser {
   std::vector<uint32_t> word_single_;
   std::vector<const QEntry*> single_;
   std::vector<uint64_t> word_roles_;  // per word id (+ kNoWord): role bits
-  // Single-word q_* entries by folded form, for parts of hyphenated tokens.
-  absl::flat_hash_map<std::string, std::vector<const QEntry*>> words_;
+  // Set in word_roles_ (above the role bits) when the word's first q_num
+  // entry is an article ("a", "an").
+  static constexpr uint64_t kArticleBit = uint64_t{1} << 63;
+  static_assert(static_cast<unsigned>(QRole::kCount) < 63,
+                "role bits stay below kArticleBit");
+  // Single-word q_* entries by folded form, for parts of hyphenated tokens
+  // and of compact dates ("mid-March", "FY2019"): an open-addressing table
+  // keyed by the first 8 bytes and the length (the bytes after the first 8
+  // are in word_tails_), so that a look-up hashes no string.
+  struct FormSlot {
+    uint64_t head = 0;            // first 8 bytes, little-endian, zero-padded
+    uint32_t length = 0;          // 0: empty slot
+    uint32_t tail = 0;            // offset of bytes 8.. in word_tails_
+    uint32_t first = 0, end = 0;  // its entries: form_entries_[first, end)
+    uint64_t roles = 0;           // role bits of those entries
+  };
+  const FormSlot* FindForm(std::string_view w) const;
+  std::vector<FormSlot> form_slots_;  // power-of-two size
+  int form_shift_ = 64;               // 64 - log2(form_slots_.size())
+  std::vector<const QEntry*> form_entries_;
+  std::string word_tails_;
   // ISO 4217 codes (ICU's list): those of three letters A-Z as bits of
   // (c0 * 26 + c1) * 26 + c2, any other in iso_other_ (none today).
   bool IsIsoCode(std::string_view t) const;

@@ -210,37 +210,41 @@ inline AsciiShapes8 ClassifyAscii8(const unsigned char* p) {
 // most `lim`, and the union of the shapes (kShape*) of its bytes after the
 // first in *rest. Sixteen bytes at a time while 16 bytes are readable (n is
 // the buffer's end), then eight, then one by one.
-inline size_t AsciiWordEnd(const unsigned char* s, size_t pos, size_t n,
-                           size_t lim, unsigned* rest) {
+[[gnu::always_inline]] inline size_t AsciiWordEnd(const unsigned char* s,
+                                                  size_t pos, size_t n,
+                                                  size_t lim, unsigned* rest) {
   unsigned seen = 0;
   size_t e = pos;
 #if defined(__SSE2__)
-  // Signed compares: bytes of 0x80 and above are negative, in no range.
-  const __m128i a0 = _mm_set1_epi8('a' - 1), a1 = _mm_set1_epi8('z' + 1);
-  const __m128i u0 = _mm_set1_epi8('A' - 1), u1 = _mm_set1_epi8('Z' + 1);
-  const __m128i d0 = _mm_set1_epi8('0' - 1), d1 = _mm_set1_epi8('9' + 1);
+  // Ranges through one signed compare each: v - lo + 0x80 < hi - lo + 1 -
+  // 0x80 (wrapping bytes); letters folded to lower case by | 0x20 first,
+  // upper case told apart by bit 5, moved to bit 7 for the byte mask.
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i letter_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i letter_bound = _mm_set1_epi8(static_cast<char>(26 - 0x80));
+  const __m128i digit_bias = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i digit_bound = _mm_set1_epi8(static_cast<char>(10 - 0x80));
   unsigned skip = 1;  // the first byte is not in *rest
   while (e + 16 <= n) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + e));
-    const __m128i lower =
-        _mm_and_si128(_mm_cmpgt_epi8(x, a0), _mm_cmplt_epi8(x, a1));
-    const __m128i upper =
-        _mm_and_si128(_mm_cmpgt_epi8(x, u0), _mm_cmplt_epi8(x, u1));
-    const __m128i digit =
-        _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d1));
-    const unsigned alnum = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lower, upper), digit)));
+    const unsigned letter = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), letter_bias),
+                       letter_bound)));
+    const unsigned digit = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(x, digit_bias), digit_bound)));
+    const unsigned lower_bit =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_slli_epi16(x, 2)));
+    const unsigned alnum = letter | digit;
     // Bit 16 stops a run that fills the block; the mask keeps the bytes
     // before the first stop, without the word's first byte.
     const unsigned stop = ~alnum;
     const unsigned in_word = ((stop & (0 - stop)) - 1) & ~skip;
-    const unsigned up = static_cast<unsigned>(_mm_movemask_epi8(upper));
-    const unsigned dg = static_cast<unsigned>(_mm_movemask_epi8(digit));
-    if (in_word & up) seen |= kShapeUpper;
-    if (in_word & dg) seen |= kShapeDigit;
-    if (in_word & alnum & ~up & ~dg) seen |= kShapeLower;
+    const unsigned letters = in_word & letter;
+    if (letters & ~lower_bit) seen |= kShapeUpper;
+    if (letters & lower_bit) seen |= kShapeLower;
+    if (in_word & digit) seen |= kShapeDigit;
     skip = 0;
-    if ((alnum & 0xFFFF) != 0xFFFF) {
+    if (alnum != 0xFFFF) {
       e += static_cast<size_t>(__builtin_ctz(stop));
       *rest = seen;
       return std::min(e, lim);
@@ -477,7 +481,7 @@ class TokenizerRun {
   uint32_t Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
                 AbbrevClass abbrev = AbbrevClass::kNone) {
     if (space_before_) flags |= kSpaceBefore;
-    const uint32_t index = static_cast<uint32_t>(out_->tokens.size());
+    const uint32_t index = count_++;  // out_->tokens.size(), without a divide
     // Marks: line starts, abbreviations and every token but words, numbers
     // and commas (the sentence splitter's candidates; TokenStream::marks).
     const bool candidate =
@@ -579,6 +583,7 @@ class TokenizerRun {
   bool space_before_ = true;
   uint32_t newlines_ = 1;  // document start counts as a line start
   size_t norm_used_ = 0;   // bytes of out_->norm_text in use (see NormSpace)
+  uint32_t count_ = 0;     // tokens pushed
 };
 
 void TokenizerRun::AppendNorm(size_t begin, size_t end, bool ascii) {
@@ -1341,7 +1346,7 @@ void TokenizerRun::Run() {
         // A run of ASCII letters and digits, with its shape on the way.
         const uint8_t first = kByteShape[s[pos]];
         const size_t lim = std::min(n, pos + max_len);
-        unsigned seen;  // shapes of the bytes after the first
+        unsigned seen = 0;  // shapes of the bytes after the first
         const size_t e = AsciiWordEnd(s, pos, n, lim, &seen);
         if (e == lim && lim != n) break;  // at the length limit
         if (e < n && kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
