@@ -546,7 +546,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   }
   start[count] = n_;
   size_t next_start = 0;  // first line start after the current token
-  Line* line = nullptr;
+  // The current line's first token (kNone before the first) and its counts,
+  // in registers until the line ends.
+  uint32_t line_first = kNone, caps = 0, upper = 0;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   for (size_t fi = 0; fi < folded_count; ++fi) {
@@ -561,17 +563,21 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     if (t.kind != TokenKind::kWord) continue;
     while (start[next_start] <= i) ++next_start;  // start[count] > i
     const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
-    if (line == nullptr || line->begin != line_begin) {
+    if (line_begin != line_first) {
+      if (line_first != kNone) {
+        s_.lines.back().caps = caps;
+        s_.lines.back().upper = upper;
+      }
       s_.lines.push_back(Line{line_begin, start[next_start], 0, 0});
-      line = &s_.lines.back();
+      line_first = line_begin;
+      caps = upper = 0;
     }
     const uint32_t flags = t.flags;
     const uint32_t size = t.span.size();
     const bool capitalized = (flags & kCapitalized) != 0;
-    if (size >= 2) {
-      line->upper += (flags & kAllCaps) != 0;
-      line->caps += capitalized;
-    }
+    const bool counted = size >= 2;
+    upper += counted & ((flags & kAllCaps) != 0);
+    caps += counted & capitalized;
     // Cap(): a capital, or a particle before one ("al-Assad").
     if ((flags & kNoSpaceScript) != 0 ||
         !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
@@ -592,6 +598,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       s_.name_words.push_back(i);
     }
     Set(i, bits);
+  }
+  if (line_first != kNone) {
+    s_.lines.back().caps = caps;
+    s_.lines.back().upper = upper;
   }
   s_.name_words.insert(s_.name_words.end(), kNameWordsPad, kNone);
   // Phrases override the one-word entries (Match() order: shortest first).
