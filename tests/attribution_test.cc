@@ -236,6 +236,29 @@ TEST(AttributionFinder, SubjectWithParentheticalBetweenDashes) {
   EXPECT_EQ(c[0].source->span.begin, 0u);
 }
 
+// "... and said": the subject of the first verb is the source, also after
+// an opening phrase and with an appositive between commas; a quotation after
+// the cue is the content, not the sentence before it.
+TEST(AttributionFinder, CoordinatedCueAfterOpeningPhraseOrAppositive) {
+  EXPECT_EQ(One("By the end of the week, Mr. Ostrander was forced into a "
+                "retreat and said that his words had been twisted."),
+            "[SRC Mr. Ostrander] [CUE said] [CLAIM that his words had been "
+            "twisted] kind=indirect source=person\n");
+  EXPECT_EQ(One("Nadia Brell, a retired ferry captain, joined the board and "
+                "said the harbor fees were too high."),
+            "[SRC Nadia Brell, a retired ferry captain,] [CUE said] [CLAIM the "
+            "harbor fees were too high] kind=indirect source=person\n");
+  std::vector<Claim> c = Claims(
+      "Pressed on the budget, Mrs. Achterberg shook her head and said, "
+      "\"Not this year.\"");
+  ASSERT_FALSE(c.empty());
+  const Claim& said = c.back();
+  EXPECT_EQ(said.cue->lemma, "say");
+  EXPECT_EQ(said.kind, ClaimKind::kDirectQuote);
+  ASSERT_EQ(said.pieces.size(), 1u);
+  EXPECT_EQ(said.pieces[0].size(), std::string("\"Not this year.\"").size());
+}
+
 // An open content stops before ", who ..." describing its last person.
 TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
   std::vector<Claim> c = Claims(

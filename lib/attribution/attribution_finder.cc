@@ -1640,7 +1640,7 @@ class Run {
         !(after < v.limit &&
           (content_start_[after] || IsOpenQuote(after) || Is(after, ":")));
     const bool post =
-        before > v.b &&
+        !d.borrowed_source && before > v.b &&
         (IsComma(before) || IsCloseQuote(before) || IsDash(before)) &&
         !lead_in && (tail_end || tail_comma || quote_before) &&
         !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
@@ -1701,8 +1701,9 @@ class Run {
   std::pair<int, int> SentenceSubject(const SentenceView& v, int before) const {
     std::pair<int, int> subj = SubjectAt(v.b, before);
     if (subj.first != kNone) return subj;
-    // After an opening adjunct: "In an interview on Monday, Lee toured ...".
-    if (!adjunct_[v.b] && !IsAdverb(v.b)) return subj;
+    // After an opening phrase: "In an interview on Monday, Lee toured ...",
+    // "By the end of the day, Lee was forced ...", "Asked about it, Lee
+    // shook her head and said ...".
     for (int k = v.b + 1; k < before && k - v.b < 12; ++k) {
       if (IsQuote(k) || Is(k, ";") || IsDash(k)) break;
       if (IsComma(k)) return SubjectAt(k + 1, before);
@@ -1763,6 +1764,17 @@ class Run {
         k = src_[k + 1].end;
       }
       if (k > b) e = k;
+    }
+    // An appositive between commas after the name: "Ana Ruiz, a former
+    // party chair, became a delegate and said ..."; PolNeAR spans the
+    // source over it.
+    if (e != kNone && e < before && IsComma(e) && IsCap(b)) {
+      int k = e + 1;
+      while (k < before && k - e < 10 && IsWord(k) && !clause_[k] &&
+             !content_start_[k] && (verb_[k].end == kNone || exception_[k]) &&
+             aux_[k].end == kNone)
+        ++k;
+      if (k > e + 1 && k < before && IsComma(k)) e = k + 1;
     }
     if (e == kNone || e >= before || !IsWord(e) || IsCap(e) || clause_[e] ||
         content_start_[e] || adjunct_[e] || blocker_[e])
