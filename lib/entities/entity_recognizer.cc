@@ -1557,7 +1557,8 @@ void Run::Chain() {
       next->Next();
       if (d == last) continue;  // in two lists
       last = d;
-      if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
+      const Candidate& h = cands[d];
+      if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
         cand.head = static_cast<uint32_t>(d);
@@ -1584,7 +1585,10 @@ void Run::Chain() {
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
-    const Candidate& h = cands[chained ? cand.head : c];
+    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
+    const size_t self = c;
+    const Candidate& h =
+        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
     cand.type = h.type;
     cand.outlet = h.outlet;
     cand.keep = cand.keep & (chained | (cand.strength != 0));
