@@ -180,7 +180,11 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
 
   model.tokenizer.Tokenize(utf8, tcfg, &ws.tokens);
   done(PipelineStage::kTokenize);
-  model.splitter.Split(utf8, &ws.tokens, &doc.sentences);
+  // Split into the workspace (its capacity kept across documents), then one
+  // exact-size copy: the Document's list is allocated once, not grown.
+  ws.sentences.clear();
+  model.splitter.Split(utf8, &ws.tokens, &ws.sentences);
+  doc.sentences.assign(ws.sentences.begin(), ws.sentences.end());
   done(PipelineStage::kSplit);
 
   // The matching core: one pass, shared by the stages that follow. Word ids

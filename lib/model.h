@@ -46,6 +46,7 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options);
 // does not allocate per token.
 struct Workspace {
   TokenStream tokens;
+  std::vector<Sentence> sentences;         // SentenceSplitter::Split
   std::vector<uint32_t> word_ids;          // PhraseLexicon::MapTokens
   std::vector<LexiconMatch> phrases;       // matches of 2+ tokens only
   QuantityScratch quantities;              // lib/quantities

@@ -141,7 +141,18 @@ inline bool IsCandidateRole(Role role) {
 constexpr uint8_t kBlockerBit = 1, kClauseBit = 2, kContentStartBit = 4,
                   kAdjunctBit = 8;
 constexpr uint8_t kCandidateBit = 16;  // a one-word cue candidate
-constexpr uint8_t kEntriesBit = 32;    // has entries in word_entries_
+constexpr uint8_t kEntriesBit = 32;    // has entries in word_slot_
+// A one-word entry with its role, as word_slot_ and word_entries_ hold it:
+// bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
+// 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
+// word_entries_ instead.
+constexpr uint32_t kLastEntry = 1u << 5, kMultiSlot = 1u << 31;
+constexpr uint32_t kMaxPackedEntry = (1u << 25) - 1;
+static_assert(static_cast<int>(Role::kManner) < 32);
+inline uint32_t PackWordEntry(uint32_t entry, Role role) {
+  return entry << 6 | static_cast<uint32_t>(role);
+}
+
 inline uint8_t FlagBit(Role role) {
   switch (role) {
     case Role::kBlocker:
@@ -236,12 +247,17 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
   }
+  if (lexicon.entries().size() > kMaxPackedEntry) {
+    return absl::InvalidArgumentError(
+        "the attribution stage supports at most 33554431 lexicon entries");
+  }
   const size_t vocab = lexicon.vocabulary_size();
-  f.word_first_.assign(vocab + 2, 0);
+  f.word_slot_.assign(vocab + 1, 0);
   f.word_flags_.assign(vocab + 1, 0);
+  std::vector<uint32_t> packed;
   for (uint32_t w = 0; w < vocab; ++w) {
-    f.word_first_[w] = static_cast<uint32_t>(f.word_entries_.size());
     uint8_t flags = 0;
+    packed.clear();
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const Role role = f.roles_[entry];
       if (role == Role::kNone) continue;
@@ -251,13 +267,19 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       }
       if (IsCandidateRole(role)) flags |= kCandidateBit;
       flags |= kEntriesBit;
-      f.word_entries_.push_back(entry);
-      f.word_roles_.push_back(role);
+      packed.push_back(PackWordEntry(entry, role));
     }
     f.word_flags_[w] = flags;
+    if (packed.size() == 1) {
+      f.word_slot_[w] = packed[0];
+    } else if (packed.size() > 1) {
+      f.word_slot_[w] =
+          kMultiSlot | static_cast<uint32_t>(f.word_entries_.size());
+      packed.back() |= kLastEntry;
+      f.word_entries_.insert(f.word_entries_.end(), packed.begin(),
+                             packed.end());
+    }
   }
-  f.word_first_[vocab] = f.word_first_[vocab + 1] =
-      static_cast<uint32_t>(f.word_entries_.size());
   return f;
 }
 
@@ -349,9 +371,8 @@ constexpr size_t kKnownWindow = 64;
 class Run {
  public:
   Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
-      const std::vector<uint32_t>& word_first,
+      const std::vector<uint32_t>& word_slot,
       const std::vector<uint32_t>& word_entries,
-      const std::vector<Role>& word_roles,
       const std::vector<uint8_t>& word_flags, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -438,9 +459,10 @@ class Run {
     // Meanwhile the cue candidates are listed: the tokens where a cue verb,
     // preposition, noun, adverb or chain word begins, and every colon. The
     // sentence loops visit these instead of every token.
-    const uint32_t vocab = static_cast<uint32_t>(word_first.size()) - 2;
+    const uint32_t vocab = static_cast<uint32_t>(word_flags.size()) - 1;
     const uint32_t* ids = word_ids.data();
-    const uint32_t* first = word_first.data();
+    const uint32_t* slots = word_slot.data();
+    const uint32_t* multi = word_entries.data();
     const uint8_t* wflags = word_flags.data();
     // First every token's flags, listing the few tokens with other roles
     // (branch-free: the list takes every token, the count only those).
@@ -458,12 +480,18 @@ class Run {
     late_cands_.clear();
     hedges_.clear();
     comparisons_.clear();
-    const Role* wroles = word_roles.data();
     for (size_t c = 0; c < n_listed; ++c) {
       const uint32_t i = listed[c];
       const uint32_t w = ids[i];  // a word: no-word ids have no entries
-      for (uint32_t k = first[w]; k < first[w + 1]; ++k)
-        ApplyWord(wroles[k], i, word_entries[k]);
+      const uint32_t slot = slots[w];
+      if (!(slot & kMultiSlot)) {
+        ApplyWord(static_cast<Role>(slot & 31), i, slot >> 6);
+      } else {
+        for (const uint32_t* p = multi + (slot & ~kMultiSlot);; ++p) {
+          ApplyWord(static_cast<Role>(*p & 31), i, *p >> 6);
+          if (*p & kLastEntry) break;
+        }
+      }
       if (flags[i] & kCandidateBit) cands_.push_back(i);
     }
     for (const LexiconMatch& m : phrases) {
@@ -2248,18 +2276,39 @@ class Run {
     Accept(std::move(d));
   }
 
-  void TrimPieces(Draft* d) const {
-    size_t kept = 0;  // compacted in place
-    for (auto [b, e] : d->pieces) {
-      while (e > b &&
-             (IsComma(e - 1) || IsDash(e - 1) || Is(e - 1, ";") ||
-              Is(e - 1, ":") || Is(e - 1, "and") || Is(e - 1, "but"))) {
-        --e;
+  // What TrimPieces drops at a piece's end: IsComma || IsDash || ";" || ":"
+  // || "and" || "but"; at its start (`start`): IsComma || IsDash || ":".
+  // One Norm and a switch on its size instead of six tests.
+  [[gnu::always_inline]] bool Trimmed(int k, bool start) const {
+    const std::string_view n = Norm(k);
+    switch (n.size()) {
+      case 1: {
+        const char c = n[0];
+        return c == ':' || (c == ';' && !start) || (c == ',' && IsPunct(k));
       }
-      while (b < e && (IsComma(b) || IsDash(b) || Is(b, ":"))) ++b;
-      if (e > b) d->pieces[kept++] = {b, e};
+      case 2:  // "--"
+        return n[0] == '-' && n[1] == '-' && IsPunct(k);
+      case 3:  // the other dashes are three bytes too
+        if (!start && (n == "and" || n == "but")) return true;
+        return static_cast<unsigned char>(n[0]) == 0xE2 && IsDash(k);
+      default:
+        return false;
     }
-    d->pieces.resize(kept);
+  }
+
+  void TrimPieces(Draft* d) const {
+    // Through a plain pointer: InlinedVector's accessors test where the
+    // elements live at every step.
+    std::pair<int, int>* const pieces = d->pieces.data();
+    const size_t n = d->pieces.size();
+    size_t kept = 0;  // compacted in place
+    for (size_t k = 0; k < n; ++k) {
+      auto [b, e] = pieces[k];
+      while (e > b && Trimmed(e - 1, false)) --e;
+      while (b < e && Trimmed(b, true)) ++b;
+      if (e > b) pieces[kept++] = {b, e};
+    }
+    if (kept != n) d->pieces.resize(kept);
   }
 
   // Takes the draft (an rvalue: callers hand it over and drop it).
@@ -2974,8 +3023,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
-  Run run(info_, roles_, word_first_, word_entries_, word_roles_, word_flags_,
-          text, tokens, word_ids, phrases, scratch, doc);
+  Run run(info_, roles_, word_slot_, word_entries_, word_flags_, text, tokens,
+          word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();

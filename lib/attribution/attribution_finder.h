@@ -158,14 +158,15 @@ class AttributionFinder {
   std::vector<EntryInfo> info_;  // by lexicon entry id
   std::vector<Role> roles_;      // info_[i].role, packed for the match loop
   // The one-word entries with a role other than the closed-class ones
-  // (word_flags_) of each word id, in Match() order:
-  // word w has word_entries_[word_first_[w]] up to word_first_[w + 1]; index
-  // vocabulary_size() stands for kNoWord (none).
-  std::vector<uint32_t> word_first_;
+  // (word_flags_) of each word id, in Match() order, each packed with its
+  // role (see PackWordEntry in the .cc): word_slot_[w] is the word's one
+  // entry itself, or (kMultiSlot set) the index of its run in
+  // word_entries_, whose last element has kLastEntry set. Most words have one
+  // entry: one load from one table.
+  std::vector<uint32_t> word_slot_;
   std::vector<uint32_t> word_entries_;
-  std::vector<Role> word_roles_;  // roles_ of word_entries_, side by side
   // Per word id (index vocabulary_size() for none): the closed-class roles as
-  // bits, and whether it is a cue candidate or has entries in word_entries_
+  // bits, and whether it is a cue candidate or has entries in word_slot_
   // (which holds the other roles only).
   std::vector<uint8_t> word_flags_;
 };
