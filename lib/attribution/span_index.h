@@ -19,26 +19,28 @@ class SpanIndex {
   // `items` are anything with a `Span span` member, in any order.
   template <class T>
   void Build(const std::vector<T>& items) {
-    order_.resize(items.size());
-    bool sorted = true;  // stages emit their lists by position: no sort then
-    for (size_t i = 0; i < items.size(); ++i) {
-      order_[i] = static_cast<uint32_t>(i);
-      sorted =
-          sorted && (i == 0 || items[i - 1].span.begin <= items[i].span.begin);
-    }
-    in_order_ = sorted;
-    if (!sorted) {
-      std::stable_sort(order_.begin(), order_.end(),
-                       [&](uint32_t a, uint32_t b) {
-                         return items[a].span.begin < items[b].span.begin;
-                       });
-    }
+    // One pass for the usual case, a list the stage emitted by position:
+    // spans copied as they come, no order to keep (in_order_: index i is
+    // item i).
     spans_.resize(items.size());
     max_len_ = 0;
-    for (size_t i = 0; i < order_.size(); ++i) {
-      spans_[i] = items[order_[i]].span;
-      max_len_ = std::max(max_len_, spans_[i].size());
+    bool sorted = true;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const Span s = items[i].span;
+      sorted = sorted && (i == 0 || spans_[i - 1].begin <= s.begin);
+      spans_[i] = s;
+      max_len_ = std::max(max_len_, s.size());
     }
+    in_order_ = sorted;
+    if (sorted) return;
+    order_.resize(items.size());
+    for (size_t i = 0; i < items.size(); ++i)
+      order_[i] = static_cast<uint32_t>(i);
+    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+      return items[a].span.begin < items[b].span.begin;
+    });
+    for (size_t i = 0; i < order_.size(); ++i)
+      spans_[i] = items[order_[i]].span;
   }
 
   // The items were already sorted by begin: every walk below visits indexes
@@ -51,7 +53,7 @@ class SpanIndex {
     uint32_t from = s.begin > max_len_ ? s.begin - max_len_ : 0;
     for (size_t i = First(from); i < spans_.size() && spans_[i].begin < s.end;
          ++i) {
-      if (spans_[i].end > s.begin) f(order_[i]);
+      if (spans_[i].end > s.begin) f(Item(i));
     }
   }
 
@@ -60,11 +62,14 @@ class SpanIndex {
   void ForInside(Span piece, F f) const {
     for (size_t i = First(piece.begin);
          i < spans_.size() && spans_[i].begin < piece.end; ++i) {
-      if (spans_[i].end <= piece.end) f(order_[i]);
+      if (spans_[i].end <= piece.end) f(Item(i));
     }
   }
 
  private:
+  uint32_t Item(size_t i) const {
+    return in_order_ ? static_cast<uint32_t>(i) : order_[i];
+  }
   size_t First(uint32_t begin) const {
     return std::lower_bound(
                spans_.begin(), spans_.end(), begin,
@@ -72,7 +77,7 @@ class SpanIndex {
            spans_.begin();
   }
 
-  std::vector<uint32_t> order_;  // item index, sorted by span begin
+  std::vector<uint32_t> order_;  // item index by span begin, unless in_order_
   std::vector<Span> spans_;      // spans in that order
   uint32_t max_len_ = 0;
   bool in_order_ = true;

@@ -1,0 +1,107 @@
+// SpanIndex (lib/attribution/span_index.h) against a scan of the whole list,
+// for lists in position order (the fast path: no order kept) and shuffled.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+#include "attribution/span_index.h"
+
+namespace claimx::internal {
+namespace {
+
+struct Item {
+  Span span;
+};
+
+std::vector<Item> RandomItems(std::mt19937* rng, size_t n) {
+  std::uniform_int_distribution<uint32_t> begin(0, 400), len(0, 30);
+  std::vector<Item> items(n);
+  for (Item& it : items) {
+    it.span.begin = begin(*rng);
+    it.span.end = it.span.begin + len(*rng);
+  }
+  return items;
+}
+
+// Expected ForOverlapping/ForInside results: by begin, ties by position in
+// the sorted order (stable).
+std::vector<uint32_t> Naive(const std::vector<Item>& items, Span q,
+                            bool inside) {
+  std::vector<uint32_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return items[a].span.begin < items[b].span.begin;
+  });
+  std::vector<uint32_t> out;
+  for (uint32_t k : order) {
+    const Span s = items[k].span;
+    const bool hit =
+        inside ? s.begin >= q.begin && s.begin < q.end && s.end <= q.end
+               : s.begin < q.end && s.end > q.begin;
+    if (hit) out.push_back(k);
+  }
+  return out;
+}
+
+void ExpectSameAsNaive(const std::vector<Item>& items, std::mt19937* rng) {
+  SpanIndex index;
+  index.Build(items);
+  std::uniform_int_distribution<uint32_t> begin(0, 450), len(0, 60);
+  for (int t = 0; t < 200; ++t) {
+    Span q;
+    q.begin = begin(*rng);
+    q.end = q.begin + len(*rng);
+    std::vector<uint32_t> got;
+    index.ForOverlapping(q, [&](uint32_t k) { got.push_back(k); });
+    EXPECT_EQ(got, Naive(items, q, false));
+    got.clear();
+    index.ForInside(q, [&](uint32_t k) { got.push_back(k); });
+    EXPECT_EQ(got, Naive(items, q, true));
+  }
+}
+
+TEST(SpanIndex, SortedListMatchesScan) {
+  std::mt19937 rng(7);
+  for (size_t n : {0, 1, 5, 40, 300}) {
+    std::vector<Item> items = RandomItems(&rng, n);
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item& a, const Item& b) {
+                       return a.span.begin < b.span.begin;
+                     });
+    SpanIndex index;
+    index.Build(items);
+    EXPECT_TRUE(index.in_order());
+    ExpectSameAsNaive(items, &rng);
+  }
+}
+
+TEST(SpanIndex, ShuffledListMatchesScan) {
+  std::mt19937 rng(11);
+  for (size_t n : {2, 5, 40, 300}) {
+    std::vector<Item> items = RandomItems(&rng, n);
+    ExpectSameAsNaive(items, &rng);
+  }
+}
+
+// An index rebuilt from a sorted list after a shuffled one (the per-thread
+// workspace reuses it across documents) must not keep the old order.
+TEST(SpanIndex, RebuiltFromSortedAfterShuffled) {
+  std::mt19937 rng(13);
+  std::vector<Item> shuffled = RandomItems(&rng, 50);
+  std::vector<Item> sorted = RandomItems(&rng, 20);
+  std::stable_sort(
+      sorted.begin(), sorted.end(),
+      [](const Item& a, const Item& b) { return a.span.begin < b.span.begin; });
+  SpanIndex index;
+  index.Build(shuffled);
+  index.Build(sorted);
+  EXPECT_TRUE(index.in_order());
+  std::vector<uint32_t> got;
+  index.ForOverlapping(Span{0, 1000}, [&](uint32_t k) { got.push_back(k); });
+  EXPECT_EQ(got, Naive(sorted, Span{0, 1000}, false));
+}
+
+}  // namespace
+}  // namespace claimx::internal
