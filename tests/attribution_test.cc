@@ -259,6 +259,32 @@ TEST(AttributionFinder, CoordinatedCueAfterOpeningPhraseOrAppositive) {
   EXPECT_EQ(said.pieces[0].size(), std::string("\"Not this year.\"").size());
 }
 
+// "since", "soon" and "cannot"/"won't" join the cue group like other
+// auxiliaries and adverbs.
+TEST(AttributionFinder, SinceSoonAndCannotJoinTheCue) {
+  EXPECT_EQ(One("The ferry operator has since said that the route will stay "
+                "open."),
+            "[SRC The ferry operator] [CUE has since said] [CLAIM that the "
+            "route will stay open] kind=indirect source=anonymous\n");
+  std::vector<Claim> c =
+      Claims("The warden cannot confirm that the inmates were moved.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text("The warden cannot confirm that the inmates were moved.",
+                 c[0].cue->span),
+            "cannot confirm");
+}
+
+// A pronoun coordinated with a name is one source: "he and Ms. Ortiz said".
+TEST(AttributionFinder, PronounCoordinatedWithANameIsOneSource) {
+  const std::string text =
+      "The audit was rushed, she and Mr. Dunmore said. Nobody disputed it.";
+  std::vector<Claim> c = Claims(text);
+  ASSERT_GE(c.size(), 1u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(Text(text, c[0].source->span), "she and Mr. Dunmore");
+  EXPECT_EQ(Content(text, c[0]), "The audit was rushed");
+}
+
 // An open content stops before ", who ..." describing its last person.
 TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
   std::vector<Claim> c = Claims(

@@ -700,6 +700,11 @@ class Run {
            (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
             Is(i, "\xE2\x80\x95"));
   }
+  // A personal pronoun ("he", "they"), not a relative one ("who").
+  bool IsPronoun(int k) const {
+    return src_[k].end == k + 1 && Info(src_[k]).kind == SourceType::kPronoun &&
+           Info(src_[k]).agree != 'r';
+  }
   // A dash, or a hyphen with spaces on both sides (" - "), as typewritten
   // text sets a dash.
   bool IsParenDash(int i) const {
@@ -971,8 +976,13 @@ class Run {
       if (clause_[k] || content_start_[k]) {
         // Coordinated names ("Ann Lee and Tom Ruiz said") and "more than 6
         // in 10 voters" stay in the phrase.
-        if (Is(k, "and") && k - 1 >= b && start < end && IsCap(k - 1) &&
-            IsCap(start)) {
+        // Also with a pronoun: "he and Mr. Allen said", "she and another
+        // reporter said".
+        if (Is(k, "and") && k - 1 >= b && start < end &&
+            (IsCap(k - 1) || IsPronoun(k - 1)) &&
+            (IsCap(start) ||
+             (IsPronoun(k - 1) && (src_[start].end != kNone ||
+                                   blocker_[start] || IsPronoun(start))))) {
           start = k;
           continue;
         }
