@@ -347,8 +347,11 @@ class Run {
   void Mark(const std::vector<LexiconMatch>& phrases,
             const std::vector<Quantity>& quantities);
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
-  bool MarkRow(uint32_t a, uint32_t b);
-  void MarkDateline(uint32_t a, uint32_t b);
+  // [a, lead) are the name words that open line [a, b).
+  bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
+  // [a, e): the first (up to four) name words of the line; all_upper: all
+  // caps.
+  void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
   void FindRuns();
   void FindAcronyms();
   void MatchHeadings();
@@ -357,6 +360,11 @@ class Run {
 
  private:
   [[gnu::always_inline]] const Token& tok(uint32_t i) const { return toks_[i]; }
+  // The bytes of a span of text_ (no bounds check: spans lie in the text,
+  // unlike substr, which tests and may throw).
+  [[gnu::always_inline]] std::string_view Bytes(const Span& s) const {
+    return std::string_view(text_.data() + s.begin, s.end - s.begin);
+  }
   // The per-word table entry of token i: its word id in its case class
   // (Token::flags & 3); unknown words read each plane's last entry, which
   // marks nothing.
@@ -538,7 +546,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   }
   start[count] = n_;
   size_t next_start = 0;  // first line start after the current token
-  Line* line = nullptr;
+  // The current line's first token (kNone before the first) and its counts,
+  // in registers until the line ends.
+  uint32_t line_first = kNone, caps = 0, upper = 0;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   for (size_t fi = 0; fi < folded_count; ++fi) {
@@ -546,23 +556,28 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     // The per-word table entries of capitalized words are scattered and
     // often out of cache (the stages before this one evict them): fetch
     // a few words ahead, for this loop and the rules that read them next.
-    if (fi + kPrefetchAhead < folded_count)
-      __builtin_prefetch(&Marks(folded[fi + kPrefetchAhead].token));
+    // (The last entry again near the end: no branch.)
+    __builtin_prefetch(
+        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
     while (start[next_start] <= i) ++next_start;  // start[count] > i
     const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
-    if (line == nullptr || line->begin != line_begin) {
+    if (line_begin != line_first) {
+      if (line_first != kNone) {
+        s_.lines.back().caps = caps;
+        s_.lines.back().upper = upper;
+      }
       s_.lines.push_back(Line{line_begin, start[next_start], 0, 0});
-      line = &s_.lines.back();
+      line_first = line_begin;
+      caps = upper = 0;
     }
     const uint32_t flags = t.flags;
     const uint32_t size = t.span.size();
     const bool capitalized = (flags & kCapitalized) != 0;
-    if (size >= 2) {
-      line->upper += (flags & kAllCaps) != 0;
-      line->caps += capitalized;
-    }
+    const bool counted = size >= 2;
+    upper += counted & ((flags & kAllCaps) != 0);
+    caps += counted & capitalized;
     // Cap(): a capital, or a particle before one ("al-Assad").
     if ((flags & kNoSpaceScript) != 0 ||
         !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
@@ -570,7 +585,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-    std::string_view wv = text_.substr(t.span.begin, size);
+    std::string_view wv = Bytes(t.span);
     size_t dash = LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
@@ -583,6 +598,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       s_.name_words.push_back(i);
     }
     Set(i, bits);
+  }
+  if (line_first != kNone) {
+    s_.lines.back().caps = caps;
+    s_.lines.back().upper = upper;
   }
   s_.name_words.insert(s_.name_words.end(), kNameWordsPad, kNone);
   // Phrases override the one-word entries (Match() order: shortest first).
@@ -659,7 +678,14 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
 void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
-    const bool row = MarkRow(a, b);  // neither a heading nor shouting
+    // The name words opening the line, read once for rows and datelines.
+    uint32_t lead = a;
+    bool upper = true;  // the first four all caps
+    while (lead < b && NameWord(lead)) {
+      upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
+      ++lead;
+    }
+    const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold).
     bool shouting = false;
@@ -688,12 +714,12 @@ void Run::MarkLines() {
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) Set(k, bits);
     }
-    MarkDateline(a, b);
+    MarkDateline(a, b, std::min(lead, a + 4), upper);
   }
 }
 // Results and standings rows: "Port Vale 2 Bradford 2", "Ajax 6 4 1 1 12 5
 // 13". Their names are teams (ORG; a country stays a place).
-bool Run::MarkRow(uint32_t a, uint32_t b) {
+bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   auto run_end = [&](uint32_t k) {
     while (k < b && NameWord(k)) ++k;
     return k;
@@ -701,7 +727,7 @@ bool Run::MarkRow(uint32_t a, uint32_t b) {
   auto is_num = [&](uint32_t k) {
     return k < b && tok(k).kind == TokenKind::kNumber;
   };
-  uint32_t e1 = run_end(a);
+  const uint32_t e1 = lead;
   if (e1 == a || e1 - a > 4 || !is_num(e1)) return false;
   bool row = false;
   uint32_t k = e1;
@@ -723,13 +749,7 @@ bool Run::MarkRow(uint32_t a, uint32_t b) {
 
 // "NAIROBI, March 3 (Reuters) - ..." and the "LONDON 1996-08-30" line: the
 // place opening it is a GPE and the word after the dash starts a sentence.
-void Run::MarkDateline(uint32_t a, uint32_t b) {
-  uint32_t e = a;
-  bool all_upper = true;
-  while (e < b && e - a < 4 && NameWord(e)) {
-    all_upper &= tok(e).has(kAllCaps);
-    ++e;
-  }
+void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
   if (e == a || e >= b) return;
   if (all_upper && e + 1 == b && tok(e).has(kHasDigit)) {
     for (uint32_t t = a; t < e; ++t) Set(t, kBDateline);
@@ -743,7 +763,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b) {
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
     date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit);
-    std::string_view w = text_.substr(t.span.begin, t.span.size());
+    std::string_view w = Bytes(t.span);
     if (t.kind == TokenKind::kPunctuation &&
         (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93")) {
       if (!date) return;
@@ -1003,7 +1023,7 @@ void Run::FindRuns() {
   for (uint32_t k : s_.dash_lower) {
     const Token& t = tok(k);
     if (Has(k, kBWeakLine)) continue;
-    std::string_view w = text_.substr(t.span.begin, t.span.size());
+    std::string_view w = Bytes(t.span);
     for (std::string_view suffix :
          {std::string_view("-based"), std::string_view("-headquartered")}) {
       if (w.size() > suffix.size() + 2 &&
@@ -1043,7 +1063,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // A sentence-initial verb or adverb form before a name ("Asked ...").
   if (b + 1 < e && Initial(b) && EntEnd(b) == 0 && TitleEnd(b) == 0 &&
       !Has(b, kBGiven)) {
-    std::string_view w = text_.substr(tok(b).span.begin, tok(b).span.size());
+    std::string_view w = Bytes(tok(b).span);
     auto ends = [&](std::string_view suf) {
       return w.size() > suf.size() + 2 &&
              w.substr(w.size() - suf.size()) == suf;
@@ -1537,7 +1557,8 @@ void Run::Chain() {
       next->Next();
       if (d == last) continue;  // in two lists
       last = d;
-      if (d == c || !cands[d].keep || cands[d].head != kNone) continue;
+      const Candidate& h = cands[d];
+      if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
         cand.head = static_cast<uint32_t>(d);
@@ -1564,7 +1585,10 @@ void Run::Chain() {
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
-    const Candidate& h = cands[chained ? cand.head : c];
+    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
+    const size_t self = c;
+    const Candidate& h =
+        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
     cand.type = h.type;
     cand.outlet = h.outlet;
     cand.keep = cand.keep & (chained | (cand.strength != 0));
@@ -1575,15 +1599,19 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   // The tokens joined by one space where the text has any: when every gap
   // is already that (one ' ', or none), the text itself, in one copy.
   const uint32_t begin = tok(b).span.begin, end = tok(e - 1).span.end;
+  // (Every gap tested, without a branch: names are a few tokens. A byte
+  // after the token before a gap always exists: the next token's.)
   bool plain = true;
-  for (uint32_t k = b + 1; k < e && plain; ++k) {
+  for (uint32_t k = b + 1; k < e; ++k) {
     const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
-    plain = tok(k).has(kSpaceBefore)
-                ? gap == 1 && text_[tok(k - 1).span.end] == ' '
-                : gap == 0;
+    const bool space = tok(k).has(kSpaceBefore);
+    plain &= (gap == uint32_t{space}) &
+             (!space | (text_[tok(k - 1).span.end] == ' '));
   }
   if (plain) {
-    out->assign(text_.data() + begin, end - begin);
+    // *out is a new Entity's empty string: append costs less than assign's
+    // general case.
+    out->append(text_.data() + begin, end - begin);
     return;
   }
   out->clear();
@@ -1591,7 +1619,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   out->reserve(end - begin);
   for (uint32_t k = b; k < e; ++k) {
     if (k > b && tok(k).has(kSpaceBefore)) out->push_back(' ');
-    out->append(text_.substr(tok(k).span.begin, tok(k).span.size()));
+    out->append(Bytes(tok(k).span));
   }
 }
 
