@@ -127,7 +127,9 @@ TEST(Extractor, UserAbbreviationsChangeSentenceSplitting) {
 }
 
 TEST(Extractor, UserLexiconFileIsLoaded) {
-  std::string path = ::testing::TempDir() + "/claimx_user_lexicon.tsv";
+  // One file per process: several test runs may share the temp directory.
+  std::string path = ::testing::TempDir() + "/claimx_user_lexicon." +
+                     std::to_string(getpid()) + ".tsv";
   {
     std::ofstream f(path);
     f << "Amb.\tabbrev\tclass=title\nZq.\tabbrev\tclass=title\n";
