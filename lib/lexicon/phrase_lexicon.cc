@@ -218,22 +218,16 @@ inline size_t FilteredSlotOf(const Table& t, uint64_t hash) {
   return (slot & member) | (t.slot_count & ~member);
 }
 
-// The slot of the form p[0, n), given 8 readable bytes at p and the form's
-// head. (Masks, not conditionals, which the compiler turns into branches
-// that mispredict on running text.)
+// The word id of the form p[0, n), given 8 readable bytes at p and the
+// form's head.
 template <typename Table>
-inline size_t SlotOfForm(const Table& t, const char* p, size_t n,
-                         uint64_t head) {
+inline uint32_t LookUp(const Table& t, const char* p, size_t n, uint64_t head) {
+  // (Masks, not conditionals, which the compiler turns into branches that
+  // mispredict on running text.)
   const uint64_t long_form = 0 - static_cast<uint64_t>(n > 8);
   const uint64_t tail = Load64(p + ((n - 8) & long_form)) & long_form;
-  return FilteredSlotOf(t, HashForm(t.seed, p, n, head, tail));
-}
-
-// The word id of the form p[0, n) with the given head, whose slot is `slot`.
-template <typename Table>
-inline uint32_t IdInSlot(const Table& t, size_t slot, const char* p, size_t n,
-                         uint64_t head) {
-  const auto& s = t.slots[slot];
+  const auto& s =
+      t.slots[FilteredSlotOf(t, HashForm(t.seed, p, n, head, tail))];
   // A form is its slot's word if the head and length agree and, over 8
   // bytes, the rest: no branch for the short forms.
   const bool same = (s.head == head) & (s.length == n);
@@ -242,63 +236,6 @@ inline uint32_t IdInSlot(const Table& t, size_t slot, const char* p, size_t n,
                                                                   : kNoWord;
   }
   return s.id | (static_cast<uint32_t>(same) - 1);  // kNoWord: all ones
-}
-
-// Maps forms 0 .. count-1 (form(i) gives its [begin, end) in base, store(i,
-// id) takes its word id). The forms must be ordered by begin, so that those
-// with 8 readable bytes (before base_end) come first; the others go through
-// slow(form's bytes).
-//
-// The look-up is bound by the latency of its chain of loads (text, bucket,
-// slot), not by instructions: so forms go in batches, first every form's
-// slot with a prefetch of it, then every slot's compare, and the slots'
-// cache misses within a batch overlap.
-template <typename Table, typename Form, typename Store, typename Slow>
-inline void MapForms(const Table& t, const char* base, const char* base_end,
-                     size_t count, Form form, Store store, Slow slow) {
-  static constexpr uint64_t kKeep[9] = {0,
-                                        0xFF,
-                                        0xFFFF,
-                                        0xFFFFFF,
-                                        0xFFFFFFFF,
-                                        0xFFFFFFFFFFull,
-                                        0xFFFFFFFFFFFFull,
-                                        0xFFFFFFFFFFFFFFull,
-                                        ~uint64_t{0}};
-  // The last forms of a buffer, without 8 readable bytes: one at a time.
-  size_t batched = count;
-  while (batched > 0 && base_end - (base + form(batched - 1).begin) < 8) {
-    --batched;
-  }
-  constexpr size_t kBatch = 16;
-  struct Pending {
-    const char* p;
-    size_t n;
-    uint64_t head;
-    size_t slot;
-  };
-  Pending q[kBatch];
-  for (size_t i = 0; i < batched; i += kBatch) {
-    const size_t m = std::min(kBatch, batched - i);
-    for (size_t k = 0; k < m; ++k) {
-      const Span f = form(i + k);
-      Pending& e = q[k];
-      e.p = base + f.begin;
-      e.n = f.end - f.begin;
-      // The head: one load and a mask instead of WordHead's length cases.
-      e.head = Load64(e.p) & kKeep[e.n < 8 ? e.n : 8];
-      e.slot = SlotOfForm(t, e.p, e.n, e.head);
-      __builtin_prefetch(&t.slots[e.slot]);
-    }
-    for (size_t k = 0; k < m; ++k) {
-      const Pending& e = q[k];
-      store(i + k, IdInSlot(t, e.slot, e.p, e.n, e.head));
-    }
-  }
-  for (size_t i = batched; i < count; ++i) {
-    const Span f = form(i);
-    store(i, slow(std::string_view(base + f.begin, f.size())));
-  }
 }
 
 }  // namespace
@@ -442,25 +379,41 @@ void PhraseLexicon::MapTokens(const TokenStream& tokens,
   const size_t n = tokens.size();
   ids->resize(n);
   uint32_t* const out = ids->data();
+  static constexpr uint64_t kKeep[9] = {0,
+                                        0xFF,
+                                        0xFFFF,
+                                        0xFFFFFF,
+                                        0xFFFFFFFF,
+                                        0xFFFFFFFFFFull,
+                                        0xFFFFFFFFFFFFull,
+                                        0xFFFFFFFFFFFFFFull,
+                                        ~uint64_t{0}};
+  // The head of a form: with 8 readable bytes from its start (all but the
+  // last few bytes of a buffer) one load and a mask instead of WordHead's
+  // length cases, which would mispredict on running text.
+  const WordTable t = word_table();
+  auto map = [&](const char* p, size_t len, const char* end) {
+    if (end - p >= 8) {
+      return LookUp(t, p, len, Load64(p) & kKeep[len < 8 ? len : 8]);
+    }
+    return WordIdOf(std::string_view(p, len));
+  };
   // Every token by its own bytes, then the tokens whose folded form differs
   // (a sixth of them) again by that form: cheaper than choosing per token,
-  // a branch that would mispredict. No branch depends on a look-up's result.
-  const WordTable t = word_table();
-  auto slow = [this](std::string_view form) { return WordIdOf(form); };
+  // a branch that would mispredict. No branch depends on a look-up's result,
+  // so the table's cache misses of successive tokens overlap.
+  const char* const text = tokens.text.data();
+  const char* const text_end = text + tokens.text.size();
   const Token* const toks = tokens.tokens.data();
-  MapForms(
-      t, tokens.text.data(), tokens.text.data() + tokens.text.size(), n,
-      [toks](size_t i) { return toks[i].span; },
-      [out](size_t i, uint32_t id) { out[i] = id; }, slow);
-  const TokenStream::Folded* const folded = tokens.folded.data();
-  MapForms(
-      t, tokens.norm_text.data(),
-      tokens.norm_text.data() + tokens.norm_text.size(), tokens.folded.size(),
-      [folded](size_t i) {
-        return Span{folded[i].begin, folded[i].end};
-      },
-      [out, folded](size_t i, uint32_t id) { out[folded[i].token] = id; },
-      slow);
+  for (size_t i = 0; i < n; ++i) {
+    const Span s = toks[i].span;
+    out[i] = map(text + s.begin, s.end - s.begin, text_end);
+  }
+  const char* const folded = tokens.norm_text.data();
+  const char* const folded_end = folded + tokens.norm_text.size();
+  for (const TokenStream::Folded& f : tokens.folded) {
+    out[f.token] = map(folded + f.begin, f.end - f.begin, folded_end);
+  }
 }
 
 void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
