@@ -198,24 +198,11 @@ inline uint64_t HashForm(uint64_t seed, const char* p, size_t n, uint64_t head,
 }
 
 // The perfect hash's slot: the bucket's displacement, then the top bits.
-inline size_t SlotOf(uint64_t hash, uint32_t displacement, int slot_shift) {
-  return static_cast<size_t>(((hash ^ displacement) * 0xD6E8FEB86659FD93ull) >>
-                             slot_shift);
-}
-// A word's bit in its bucket's filter (Bucket::members): bits the bucket and
-// slot choice weigh little.
-inline int MemberBit(uint64_t hash) {
-  return static_cast<int>((hash >> 32) & 31);
-}
-// The slot a form's hash leads to: its perfect-hash slot if the bucket's
-// filter admits it, else the spare empty slot (slot_count).
 template <typename Table>
-inline size_t FilteredSlotOf(const Table& t, uint64_t hash) {
-  const auto b = t.buckets[hash >> t.bucket_shift];
-  const size_t slot = SlotOf(hash, b.displacement, t.slot_shift);
-  const size_t member =
-      0 - static_cast<size_t>((b.members >> MemberBit(hash)) & 1);
-  return (slot & member) | (t.slot_count & ~member);
+inline size_t SlotOf(const Table& t, uint64_t hash) {
+  return static_cast<size_t>(((hash ^ t.displacement[hash >> t.bucket_shift]) *
+                              0xD6E8FEB86659FD93ull) >>
+                             t.slot_shift);
 }
 
 // The word id of the form p[0, n), given 8 readable bytes at p and the
@@ -226,8 +213,7 @@ inline uint32_t LookUp(const Table& t, const char* p, size_t n, uint64_t head) {
   // mispredict on running text.)
   const uint64_t long_form = 0 - static_cast<uint64_t>(n > 8);
   const uint64_t tail = Load64(p + ((n - 8) & long_form)) & long_form;
-  const auto& s =
-      t.slots[FilteredSlotOf(t, HashForm(t.seed, p, n, head, tail))];
+  const auto& s = t.slots[SlotOf(t, HashForm(t.seed, p, n, head, tail))];
   // A form is its slot's word if the head and length agree and, over 8
   // bytes, the rest: no branch for the short forms.
   const bool same = (s.head == head) & (s.length == n);
@@ -244,8 +230,8 @@ uint32_t PhraseLexicon::WordIdOf(std::string_view w) const {
   const WordTable t = word_table();
   const uint64_t tail = w.size() > 8 ? Load64(w.data() + w.size() - 8) : 0;
   const WordSlot& s =
-      t.slots[FilteredSlotOf(t, HashForm(t.seed, w.data(), w.size(),
-                                         WordHead(w.data(), w.size()), tail))];
+      t.slots[SlotOf(t, HashForm(t.seed, w.data(), w.size(),
+                                 WordHead(w.data(), w.size()), tail))];
   if (s.length != w.size() || s.id == kNoWord) return kNoWord;
   return std::string_view(words_).substr(word_offset_[s.id], w.size()) == w
              ? s.id
@@ -256,18 +242,18 @@ bool PhraseLexicon::BuildWordTable(const std::vector<std::string>& words,
                                    uint64_t seed) {
   seed_ = seed;
   const size_t n = words.size();
-  // Four to eight words a bucket (the buckets, 8 bytes each, stay in the L1
-  // cache), slots for 1.5 to 3 times the words.
+  // Four to eight words a bucket (the displacements, 4 bytes each, stay in
+  // the L1 cache), slots for 1.5 to 3 times the words.
   int bucket_bits = 1;
   while ((size_t{8} << bucket_bits) < n) ++bucket_bits;
   int slot_bits = 4;
   while ((size_t{2} << slot_bits) < 3 * n) ++slot_bits;
   bucket_shift_ = 64 - bucket_bits;
   slot_shift_ = 64 - slot_bits;
-  buckets_.assign(size_t{1} << bucket_bits, Bucket{});
-  word_slots_.assign((size_t{1} << slot_bits) + 1, WordSlot{});  // + spare
+  displacement_.assign(size_t{1} << bucket_bits, 0);
+  word_slots_.assign(size_t{1} << slot_bits, WordSlot{});
   std::vector<uint64_t> hash(n);
-  std::vector<std::vector<uint32_t>> bucket(buckets_.size());
+  std::vector<std::vector<uint32_t>> bucket(displacement_.size());
   for (size_t id = 0; id < n; ++id) {
     const std::string& w = words[id];
     const uint64_t tail = w.size() > 8 ? Load64(w.data() + w.size() - 8) : 0;
@@ -287,13 +273,11 @@ bool PhraseLexicon::BuildWordTable(const std::vector<std::string>& words,
     if (bucket[b].empty()) break;
     bool placed = false;
     for (uint64_t d = 0; d < (uint64_t{1} << 20) && !placed; ++d) {
-      buckets_[b].displacement =
-          static_cast<uint32_t>(d * 0x9E3779B97F4A7C15ull);
+      displacement_[b] = static_cast<uint32_t>(d * 0x9E3779B97F4A7C15ull);
       taken.clear();
       placed = true;
       for (uint32_t id : bucket[b]) {
-        const size_t slot =
-            SlotOf(hash[id], buckets_[b].displacement, slot_shift_);
+        const size_t slot = SlotOf(word_table(), hash[id]);
         if (word_slots_[slot].length != 0 ||
             std::find(taken.begin(), taken.end(), slot) != taken.end()) {
           placed = false;
@@ -305,7 +289,6 @@ bool PhraseLexicon::BuildWordTable(const std::vector<std::string>& words,
     if (!placed) return false;
     for (size_t k = 0; k < taken.size(); ++k) {
       const uint32_t id = bucket[b][k];
-      buckets_[b].members |= uint32_t{1} << MemberBit(hash[id]);
       const std::string& w = words[id];
       word_slots_[taken[k]] = WordSlot{WordHead(w.data(), w.size()), id,
                                        static_cast<uint32_t>(w.size())};

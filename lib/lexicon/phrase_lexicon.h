@@ -110,18 +110,6 @@ class PhraseLexicon {
   // the word's first 8 bytes (zero-padded), so a word of up to 8 bytes (most
   // tokens) is found or rejected by one compare in the slot; the bytes of
   // longer words live in one string.
-  //
-  // Most tokens of running text (names, content words) are in no lexicon,
-  // and their slots, spread over a table larger than the L1 cache, were the
-  // look-up's cache misses. So each bucket also holds a 32-bit filter: bit
-  // (hash >> 32) % 32 is set for every word of the bucket. A form whose bit is
-  // clear (about six in seven forms outside the vocabulary) reads the spare
-  // empty slot past the table's end instead, always in cache; the choice is
-  // a mask, not a branch.
-  struct Bucket {
-    uint32_t displacement = 0;
-    uint32_t members = 0;  // filter bits of the bucket's words
-  };
   struct WordSlot {
     uint64_t head = 0;      // first 8 bytes, little-endian, zero-padded
     uint32_t id = kNoWord;  // kNoWord: empty slot
@@ -137,18 +125,17 @@ class PhraseLexicon {
   // tell that the ids it writes leave the members unchanged).
   struct WordTable {
     uint64_t seed;
-    const Bucket* buckets;
-    const WordSlot* slots;  // and the spare empty slot at slots[slot_count]
+    const uint32_t* displacement;
+    const WordSlot* slots;
     const char* words;
     const uint32_t* offsets;
     int bucket_shift;
     int slot_shift;
-    size_t slot_count;  // a power of two
   };
   WordTable word_table() const {
-    return WordTable{seed_,         buckets_.data(),       word_slots_.data(),
-                     words_.data(), word_offset_.data(),   bucket_shift_,
-                     slot_shift_,   word_slots_.size() - 1};
+    return WordTable{seed_,         displacement_.data(), word_slots_.data(),
+                     words_.data(), word_offset_.data(),  bucket_shift_,
+                     slot_shift_};
   }
   // The word id of any form (tests, and the tail of a buffer).
   uint32_t WordIdOf(std::string_view w) const;
@@ -178,10 +165,10 @@ class PhraseLexicon {
   std::vector<std::vector<std::string>> entry_norms_;  // for MatchNaive
   std::vector<std::string> type_names_;
   uint64_t seed_ = 0;
-  std::vector<Bucket> buckets_;       // a power of two
-  int bucket_shift_ = 64;             // 64 - log2(buckets)
-  std::vector<WordSlot> word_slots_;  // a power of two, then the spare
-  int slot_shift_ = 64;               // 64 - log2(slots)
+  std::vector<uint32_t> displacement_;  // per bucket; a power of two
+  int bucket_shift_ = 64;               // 64 - log2(buckets)
+  std::vector<WordSlot> word_slots_;    // a power of two
+  int slot_shift_ = 64;                 // 64 - log2(slots)
   std::string words_;
   std::vector<uint32_t> word_offset_;  // word id -> its bytes in words_
   std::vector<uint32_t> root_;         // word id -> state after it; 0 = none
