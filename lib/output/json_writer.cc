@@ -65,30 +65,12 @@ void JsonWriter::Close(char c) {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  after_key_ = true;
-  // Keys are short; one that needs no escaping goes out in one append.
-  char buf[64];
-  if (key.size() + 4 <= sizeof buf) {
-    bool plain = true;
-    for (char ch : key) {
-      plain &= kEscapeTable.cls[static_cast<unsigned char>(ch)] == kCopy;
-    }
-    if (plain) {
-      buf[0] = '"';
-      std::memcpy(buf + 1, key.data(), key.size());
-      size_t n = key.size() + 1;
-      buf[n++] = '"';
-      buf[n++] = ':';
-      if (pretty_) buf[n++] = ' ';
-      out_->append(buf, n);
-      return;
-    }
-  }
   out_->push_back('"');
   Escape(key, out_);
   out_->push_back('"');
   out_->push_back(':');
   if (pretty_) out_->push_back(' ');
+  after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {

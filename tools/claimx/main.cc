@@ -5,10 +5,10 @@
 // Inputs are streamed: a text file is one document (a file over --max-bytes
 // is rejected unread), a JSONL file is read line by line, so memory follows
 // the batch at hand, not the size of the file. Directories are walked
-// recursively in sorted order. A bad document (unreadable, invalid UTF-8, too large, malformed
-// JSONL line) is reported on stderr with its name, the byte offset and the
-// reason; every other document is still processed and written, and the exit
-// status is 1 at the end. Usage errors exit with 2.
+// recursively in sorted order. A bad document (unreadable, invalid UTF-8, too
+// large, malformed JSONL line) is reported on stderr with its name, the byte
+// offset and the reason; every other document is still processed and written,
+// and the exit status is 1 at the end. Usage errors exit with 2.
 #include <unistd.h>
 
 #include <algorithm>
