@@ -1606,8 +1606,8 @@ class Run {
       for (int k = after; k < se && ok; ++k) {
         // A cue word inside a name or title is a noun: "said Ohio State
         // University professor Ann Lee", "said the secretary of state".
-        const bool noun_verb = verb_[k].end != kNone && k > after &&
-                               (IsCap(k) || Is(k - 1, "of"));
+        const bool noun_verb =
+            verb_[k].end != kNone && k > after && (IsCap(k) || Is(k - 1, "of"));
         ok = (aux_[k].end == kNone && (verb_[k].end == kNone || noun_verb)) ||
              src_[k].end != kNone;
       }
@@ -2345,6 +2345,21 @@ class Run {
       return false;
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
+    // A content clause that opens a quotation running on past the sentence
+    // ("said a deal was near: 'A. B.'", when the sentence splits inside
+    // the quotation) takes it to its closing mark.
+    if (d.open_end) {
+      auto& [b, e] = d.pieces.back();
+      int close = kNone;
+      AnyQuoteIn(b, e, [&, b = b, e = e](int i) {
+        if (IsOpenQuote(i) && qclose_[i] >= e && i > b) close = qclose_[i];
+        return close != kNone;
+      });
+      if (close != kNone) {
+        e = close + 1;
+        MarkMixed(&d);
+      }
+    }
     // A content piece never cuts through a quotation ("I never saw it," he
     // said: "saw" is inside the quote and its clause ends at the closing mark).
     for (auto [b, e] : d.pieces) {
