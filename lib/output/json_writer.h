@@ -44,6 +44,8 @@ class JsonWriter {
   void String(std::string_view s);
   void Number(double v);
   void Int(int64_t v);
+  // A span's begin or end (UTF-8 byte offset), as document_walk.h writes it.
+  void Offset(uint32_t v) { Int(v); }
   void Bool(bool v);
   void Null();
 
