@@ -145,3 +145,18 @@ def test_to_dict_with_replaced_invalid_utf8():
     for span in all_spans(got):
         if "text" in span:
             assert text[span["begin"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("pretty", [False, True])
+@pytest.mark.parametrize("text", PARITY_TEXTS)
+def test_str_to_json_is_the_serializer_with_mapped_offsets(extractor, text, pretty):
+    doc = extractor.extract(text)
+    out = doc.to_json(pretty=pretty, tokens=True)
+    assert json.loads(out) == doc.to_dict(tokens=True)
+    raw = doc._native.to_json(pretty, True)  # byte offsets, the CLI's layout
+    if text.isascii():
+        assert out == raw  # offsets coincide: the very same text
+    else:
+        assert out != raw
+        # Same layout: only the offset numbers differ, so the lines match up.
+        assert len(out.splitlines()) == len(raw.splitlines())

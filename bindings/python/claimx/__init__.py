@@ -283,12 +283,12 @@ class Document:
     def to_json(self, pretty: bool = False, tokens: bool = False) -> str:
         """The document as JSON text: one line (the CLI's ``--format jsonl``)
         or indented (``pretty=True``, the CLI's ``--format json``). With
-        ``offsets="bytes"`` this is the library's serializer verbatim."""
+        ``offsets="bytes"`` this is the library's serializer verbatim; with
+        ``"str"`` the same text with span offsets as ``str`` indices."""
         if self._offsets == "bytes":
             return self._native.to_json(pretty, tokens)
-        return _json.dumps(
-            self._dict(tokens), ensure_ascii=False, indent=2 if pretty else None
-        )
+        # The same serializer with offsets as code point indices.
+        return self._native.to_json_chars(pretty, tokens)
 
     def to_text(self) -> str:
         """A readable summary (the CLI's ``--format text``)."""
