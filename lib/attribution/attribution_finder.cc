@@ -1414,7 +1414,12 @@ class Run {
     if (cue.form == Form::kBase && vb == i) {
       // A bare base form needs a plural or pronoun subject right before it.
       if (i == v.b) return false;
-      if (!IsWord(i - 1)) return false;
+      // ... or a subject with an appositive between commas ("Many voters,
+      // a third of them, say"); "..., say, ..." is an aside.
+      if (!IsWord(i - 1) &&
+          !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
+            Subject(v, i).first != kNone))
+        return false;
     }
     const bool passive =
         be && (cue.form == Form::kPast || cue.form == Form::kPp);
