@@ -790,11 +790,23 @@ class Run {
       const Token& t = Tok(i);
       bool opening = t.has(kOpening) || (!t.has(kClosing) && stack.empty());
       if (Is(i, "`")) opening = true;
+      // An opening mark glued to the end of a clause and followed by a space
+      // closes the open quotation: a typo for the closing mark ("here,“ said
+      // Lee").
+      if (opening && !stack.empty() && Norm(stack.back()) == Norm(i) &&
+          last == i && !t.has(kSpaceBefore) && i > 0 &&
+          (IsWord(i - 1) || IsPunct(i - 1)) &&
+          (i + 1 == n || Tok(i + 1).has(kSpaceBefore))) {
+        opening = false;
+      }
       // A lone apostrophe glued to a word is a possessive ("teachers' union")
-      // unless it closes an open single quote.
+      // unless it closes an open single quote (not a `''` one).
       if ((Is(i, "'") || Is(i, "\xE2\x80\x99")) && last == i &&
           !t.has(kSpaceBefore) && i > 0 && IsWord(i - 1)) {
-        bool closes = !stack.empty() && Norm(stack.back()) == Norm(i);
+        const int o = stack.empty() ? -1 : stack.back();
+        bool closes = o >= 0 && Norm(o) == Norm(i) &&
+                      !(o + 1 < n && !Tok(o + 1).has(kSpaceBefore) &&
+                        RawQuote(o + 1) && Norm(o + 1) == Norm(o));
         if (!closes) continue;
         opening = false;
       }
@@ -1608,7 +1620,11 @@ class Run {
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
                  named);
       for (int k = after; k < se && ok; ++k) {
-        ok = (aux_[k].end == kNone && verb_[k].end == kNone) ||
+        // A cue word inside a name or title is a noun: "said Ohio State
+        // University professor Ann Lee", "said the secretary of state".
+        const bool noun_verb =
+            verb_[k].end != kNone && k > after && (IsCap(k) || Is(k - 1, "of"));
+        ok = (aux_[k].end == kNone && (verb_[k].end == kNone || noun_verb)) ||
              src_[k].end != kNone;
       }
       // A pronoun starts a clause, not an inverted source: "Rita Gomez, 34,
@@ -2345,6 +2361,21 @@ class Run {
       return false;
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
+    // A content clause that opens a quotation running on past the sentence
+    // ("said a deal was near: 'A. B.'", when the sentence splits inside
+    // the quotation) takes it to its closing mark.
+    if (d.open_end) {
+      auto& [b, e] = d.pieces.back();
+      int close = kNone;
+      AnyQuoteIn(b, e, [&, b = b, e = e](int i) {
+        if (IsOpenQuote(i) && qclose_[i] >= e && i > b) close = qclose_[i];
+        return close != kNone;
+      });
+      if (close != kNone) {
+        e = close + 1;
+        MarkMixed(&d);
+      }
+    }
     // A content piece never cuts through a quotation ("I never saw it," he
     // said: "saw" is inside the quote and its clause ends at the closing mark).
     for (auto [b, e] : d.pieces) {
