@@ -21,6 +21,9 @@
 
 #include "claimx/claimx.h"
 #include "document_codec.h"
+#include "object_builder.h"
+#include "output/document_walk.h"  // the schema walk ToJson uses
+#include "output/json_writer.h"
 #include "text/utf8.h"  // header-only decoder, shared with the library
 
 namespace py = pybind11;
@@ -246,6 +249,42 @@ PYBIND11_MODULE(_claimx, m) {
           },
           py::arg("pretty") = false, py::arg("tokens") = false,
           "claimx::ToJson: the CLI's JSON, byte offsets.")
+      .def(
+          "to_json_chars",
+          [](const NativeDocument& d, bool pretty, bool tokens) {
+            std::string s;
+            {
+              py::gil_scoped_release nogil;
+              const std::vector<uint32_t> char_at =
+                  claimx_python::ObjectBuilder::CharIndex(d.text);
+              s.reserve(d.text.size() * 4 + 1024);
+              claimx::internal::JsonWriter w(&s, pretty);
+              w.set_offset_map(&char_at);
+              claimx::internal::WriteDocument(w, d.doc, d.text, tokens);
+            }
+            return DecodeUtf8(s);
+          },
+          py::arg("pretty") = false, py::arg("tokens") = false,
+          "The CLI's JSON with span offsets as code point indices.")
+      .def(
+          "to_dict",
+          [](const NativeDocument& d, bool tokens, bool str_offsets) {
+            std::vector<uint32_t> char_at;
+            if (str_offsets) {
+              char_at = claimx_python::ObjectBuilder::CharIndex(d.text);
+            }
+            claimx_python::ObjectBuilder b(&char_at);
+            {
+              claimx_python::GcPause pause;
+              claimx::internal::WriteDocument(b, d.doc, d.text, tokens);
+            }
+            PyObject* r = b.Release();
+            if (r == nullptr) throw py::error_already_set();
+            return py::reinterpret_steal<py::object>(r);
+          },
+          py::arg("tokens") = false, py::arg("str_offsets") = true,
+          "The schema as Python objects (what json.loads(to_json()) gives), "
+          "span offsets as code point indices when str_offsets is true.")
       .def(
           "to_text",
           [](const NativeDocument& d) {

@@ -44,6 +44,17 @@ class JsonWriter {
   void String(std::string_view s);
   void Number(double v);
   void Int(int64_t v);
+  // A span's begin or end (UTF-8 byte offset), as document_walk.h writes it;
+  // mapped through the offset map when one is set.
+  void Offset(uint32_t v) {
+    if (offset_map_ != nullptr && !offset_map_->empty()) {
+      v = (*offset_map_)[v < offset_map_->size() ? v : offset_map_->size() - 1];
+    }
+    Int(v);
+  }
+  // Offsets written through Offset become map[offset] (clamped to the last
+  // element); null or empty writes them as they are. Not owned.
+  void set_offset_map(const std::vector<uint32_t>* map) { offset_map_ = map; }
   void Bool(bool v);
   void Null();
 
@@ -63,6 +74,7 @@ class JsonWriter {
   std::string* out_;
   bool pretty_;
   bool after_key_ = false;
+  const std::vector<uint32_t>* offset_map_ = nullptr;
   std::vector<Level> stack_;
 };
 

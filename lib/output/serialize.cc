@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "output/document_walk.h"
 #include "output/json_writer.h"
 #include "output/view_util.h"
 #include "text/strings.h"
@@ -120,216 +121,14 @@ std::string_view ToString(SourceType type) {
   return "none";
 }
 
-namespace {
-
-using internal::JsonWriter;
-
-std::string_view Slice(std::string_view text, Span s) {
-  if (s.begin > text.size()) return {};
-  return text.substr(s.begin,
-                     std::min<size_t>(s.size(), text.size() - s.begin));
-}
-
-void SpanFields(JsonWriter& w, std::string_view text, Span s) {
-  w.Key("begin");
-  w.Int(s.begin);
-  w.Key("end");
-  w.Int(s.end);
-  w.Key("text");
-  w.String(Slice(text, s));
-}
-
-void WriteSource(JsonWriter& w, std::string_view text, const Source& s) {
-  w.BeginObject(true);
-  SpanFields(w, text, s.span);
-  w.Key("type");
-  w.String(ToString(s.type));
-  w.Key("resolved");
-  if (s.resolved.empty()) {
-    w.Null();
-  } else {
-    w.String(s.resolved);
-  }
-  if (s.entity >= 0) {
-    w.Key("entity");
-    w.Int(s.entity);
-  }
-  w.EndObject();
-}
-
-}  // namespace
-
 std::string ToJson(const Document& doc, std::string_view text,
                    const JsonOptions& options) {
   std::string out;
   // News JSON runs about 4-5 bytes per byte of text: one allocation
   // instead of a string doubling its way up.
   out.reserve(text.size() * 4 + 1024);
-  JsonWriter w(&out, options.pretty);
-  w.BeginObject();
-  w.Key("id");
-  w.String(doc.id);
-  w.Key("date");
-  if (doc.date.empty()) {
-    w.Null();
-  } else {
-    w.String(doc.date);
-  }
-  w.Key("bytes");
-  w.Int(doc.bytes);
-
-  w.Key("sentences");
-  w.BeginArray();
-  for (const Sentence& s : doc.sentences) {
-    w.BeginObject(true);
-    w.Key("begin");
-    w.Int(s.span.begin);
-    w.Key("end");
-    w.Int(s.span.end);
-    w.EndObject();
-  }
-  w.EndArray();
-
-  if (options.tokens) {
-    w.Key("tokens");
-    w.BeginArray();
-    for (const Token& t : doc.tokens) {
-      w.BeginObject(true);
-      SpanFields(w, text, t.span);
-      w.Key("kind");
-      w.String(ToString(t.kind));
-      w.Key("flags");
-      w.Int(t.flags);
-      w.EndObject();
-    }
-    w.EndArray();
-  }
-
-  w.Key("entities");
-  w.BeginArray();
-  for (const Entity& e : doc.entities) {
-    w.BeginObject(true);
-    SpanFields(w, text, e.span);
-    w.Key("type");
-    w.String(ToString(e.type));
-    w.Key("canonical");
-    w.String(e.canonical);
-    w.Key("outlet");
-    w.Bool(e.outlet);
-    w.Key("title");
-    if (e.title.empty()) {
-      w.Null();
-    } else {
-      w.String(e.title);
-    }
-    w.Key("mention_of");
-    if (e.mention_of < 0) {
-      w.Null();
-    } else {
-      w.Int(e.mention_of);
-    }
-    w.EndObject();
-  }
-  w.EndArray();
-
-  w.Key("quantities");
-  w.BeginArray();
-  for (const Quantity& q : doc.quantities) {
-    w.BeginObject(true);
-    SpanFields(w, text, q.span);
-    w.Key("type");
-    w.String(ToString(q.type));
-    w.Key("value");
-    if (q.value) {
-      w.Number(*q.value);
-    } else if (!q.value_text.empty()) {
-      w.String(q.value_text);
-    } else {
-      w.Null();
-    }
-    if (q.low || q.high) {
-      w.Key("low");
-      if (q.low)
-        w.Number(*q.low);
-      else
-        w.Null();
-      w.Key("high");
-      if (q.high)
-        w.Number(*q.high);
-      else
-        w.Null();
-    }
-    w.Key("unit");
-    if (q.unit.empty())
-      w.Null();
-    else
-      w.String(q.unit);
-    w.Key("approx");
-    w.Bool(q.approx);
-    w.Key("modifier");
-    if (q.modifier.empty())
-      w.Null();
-    else
-      w.String(q.modifier);
-    w.EndObject();
-  }
-  w.EndArray();
-
-  w.Key("claims");
-  w.BeginArray();
-  for (const Claim& c : doc.claims) {
-    w.BeginObject();
-    SpanFields(w, text, c.span);
-    w.Key("pieces");
-    w.BeginArray(true);
-    for (const Span& p : c.pieces) {
-      w.BeginObject(true);
-      w.Key("begin");
-      w.Int(p.begin);
-      w.Key("end");
-      w.Int(p.end);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("sentence");
-    w.Int(c.sentence);
-    w.Key("kind");
-    w.String(ToString(c.kind));
-    w.Key("source");
-    if (c.source)
-      WriteSource(w, text, *c.source);
-    else
-      w.Null();
-    w.Key("cue");
-    if (c.cue) {
-      w.BeginObject(true);
-      SpanFields(w, text, c.cue->span);
-      w.Key("lemma");
-      w.String(c.cue->lemma);
-      w.EndObject();
-    } else {
-      w.Null();
-    }
-    w.Key("via");
-    w.BeginArray(true);
-    for (const Source& v : c.via) WriteSource(w, text, v);
-    w.EndArray();
-    w.Key("hedged");
-    w.Bool(c.hedged);
-    w.Key("quantities");
-    w.BeginArray(true);
-    for (uint32_t q : c.quantities) w.Int(q);
-    w.EndArray();
-    w.Key("entities");
-    w.BeginArray(true);
-    for (uint32_t e : c.entities) w.Int(e);
-    w.EndArray();
-    w.Key("score");
-    w.Number(c.score);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
+  internal::JsonWriter w(&out, options.pretty);
+  internal::WriteDocument(w, doc, text, options.tokens);
   return out;
 }
 

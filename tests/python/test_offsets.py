@@ -1,5 +1,7 @@
 """str (code point) and byte offsets on text with accents, emoji, CJK and more."""
 
+import json
+
 import pytest
 
 import claimx
@@ -99,3 +101,62 @@ def test_bad_offsets_value(extractor):
         claimx.Extractor(offsets="chars")
     with pytest.raises(ValueError, match="offsets"):
         extractor.extract("x", offsets="utf16")
+
+
+def _reference_dict(doc, tokens):
+    # What to_dict gave before it was built natively: the JSON text parsed,
+    # then every span's byte offsets mapped to code point indices.
+    d = json.loads(doc._native.to_json(False, tokens))
+    if doc.offsets == "str":
+        spans = all_spans(d)
+        flat = [x for s in spans for x in (s["begin"], s["end"])]
+        mapped = doc._native.char_offsets(flat)
+        for i, s in enumerate(spans):
+            s["begin"], s["end"] = mapped[2 * i], mapped[2 * i + 1]
+    return d
+
+
+PARITY_TEXTS = TEXTS + [
+    "The council said spending rose 3.75% to $2.5 billion in 2024, up from 940 million.",
+    "\u201cWe will rebuild,\u201d Mayor Ana Q\u00fciroga told reporters, citing 40 damaged homes.",
+    "Control \x01 and escapes \" \\ in text; the agency reportedly said about 12,000 left.",
+]
+
+
+@pytest.mark.parametrize("offsets", ["str", "bytes"])
+@pytest.mark.parametrize("tokens", [False, True])
+@pytest.mark.parametrize("text", PARITY_TEXTS)
+def test_to_dict_equals_parsed_json(extractor, byte_extractor, text, tokens, offsets):
+    doc = (extractor if offsets == "str" else byte_extractor).extract(text)
+    got = doc.to_dict(tokens=tokens)
+    want = _reference_dict(doc, tokens)
+    assert got == want
+    # Same types too (an integral value is an int, others float, absent None).
+    assert json.dumps(got) == json.dumps(want)
+
+
+def test_to_dict_with_replaced_invalid_utf8():
+    raw = "Caf\u00e9 owners said prices rose 4%.".encode("utf-8") + b" \xff\xfe bad \xe2\x82 end said Lee."
+    ex = claimx.Extractor(invalid_utf8="replace")
+    doc = ex.extract(raw)
+    got = doc.to_dict(tokens=True)
+    assert got == _reference_dict(doc, True)
+    text = raw.decode("utf-8", "replace")
+    for span in all_spans(got):
+        if "text" in span:
+            assert text[span["begin"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("pretty", [False, True])
+@pytest.mark.parametrize("text", PARITY_TEXTS)
+def test_str_to_json_is_the_serializer_with_mapped_offsets(extractor, text, pretty):
+    doc = extractor.extract(text)
+    out = doc.to_json(pretty=pretty, tokens=True)
+    assert json.loads(out) == doc.to_dict(tokens=True)
+    raw = doc._native.to_json(pretty, True)  # byte offsets, the CLI's layout
+    if text.isascii():
+        assert out == raw  # offsets coincide: the very same text
+    else:
+        assert out != raw
+        # Same layout: only the offset numbers differ, so the lines match up.
+        assert len(out.splitlines()) == len(raw.splitlines())

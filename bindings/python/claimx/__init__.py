@@ -199,20 +199,6 @@ def _check_offsets(offsets: str) -> str:
     return offsets
 
 
-def _collect_spans(obj: Any, out: list) -> None:
-    # Every JSON object of the schema with "begin" and "end" is a span.
-    if isinstance(obj, dict):
-        if "begin" in obj and "end" in obj:
-            out.append(obj)
-        for v in obj.values():
-            if isinstance(v, (dict, list)):
-                _collect_spans(v, out)
-    elif isinstance(obj, list):
-        for v in obj:
-            if isinstance(v, (dict, list)):
-                _collect_spans(v, out)
-
-
 class Document:
     """The result of :meth:`Extractor.extract`.
 
@@ -268,19 +254,9 @@ class Document:
         return d
 
     def _build_dict(self, tokens: bool) -> Dict[str, Any]:
-        d = _json.loads(self._native.to_json(False, tokens))
-        if self._offsets == "str" and self._native.bytes != len(self._str_text()):
-            spans: list = []
-            _collect_spans(d, spans)
-            flat = []
-            for s in spans:
-                flat.append(s["begin"])
-                flat.append(s["end"])
-            mapped = self._native.char_offsets(flat)
-            for i, s in enumerate(spans):
-                s["begin"] = mapped[2 * i]
-                s["end"] = mapped[2 * i + 1]
-        return d
+        # Built natively by the same walk as to_json (equal to
+        # json.loads(to_json) with offsets mapped), without JSON text.
+        return self._native.to_dict(tokens, self._offsets == "str")
 
     def _str_text(self) -> str:
         t = self._text
@@ -307,12 +283,12 @@ class Document:
     def to_json(self, pretty: bool = False, tokens: bool = False) -> str:
         """The document as JSON text: one line (the CLI's ``--format jsonl``)
         or indented (``pretty=True``, the CLI's ``--format json``). With
-        ``offsets="bytes"`` this is the library's serializer verbatim."""
+        ``offsets="bytes"`` this is the library's serializer verbatim; with
+        ``"str"`` the same text with span offsets as ``str`` indices."""
         if self._offsets == "bytes":
             return self._native.to_json(pretty, tokens)
-        return _json.dumps(
-            self._dict(tokens), ensure_ascii=False, indent=2 if pretty else None
-        )
+        # The same serializer with offsets as code point indices.
+        return self._native.to_json_chars(pretty, tokens)
 
     def to_text(self) -> str:
         """A readable summary (the CLI's ``--format text``)."""
