@@ -343,6 +343,50 @@ TEST(AttributionFinder, MultiSentenceQuote) {
   EXPECT_EQ(Content(t, c[0]), "\"We lost the roof. We lost the barn,\"");
 }
 
+TEST(AttributionFinder, DoubledApostropheQuoteKeepsItsPossessives) {
+  std::string t =
+      "''The farmers' barns are empty, and the mill is shut,'' Ms. Rowe "
+      "said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+  EXPECT_EQ(Text(t, c[0].source->span), "Ms. Rowe");
+}
+
+TEST(AttributionFinder, OpeningMarkTypedForTheClosingOne) {
+  std::string t =
+      "\xE2\x80\x9CThe ferry will run again in May,\xE2\x80\x9C said "
+      "Tom Aske.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+  EXPECT_EQ(Text(t, c[0].source->span), "Tom Aske");
+}
+
+TEST(AttributionFinder, PostposedNameWithCueWordInside) {
+  std::string t =
+      "The levy will pass, said Iowa State University economist Jo Marsh. "
+      "The fund is empty, said former secretary of state Ed Vance.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Iowa State University economist Jo Marsh");
+  EXPECT_EQ(Text(t, c[1].source->span), "former secretary of state Ed Vance");
+}
+
+TEST(AttributionFinder, ContentClauseOpensAQuotationPastTheSentence) {
+  // The sentence splitter may cut inside a '' quotation; the content clause
+  // still runs to the closing mark.
+  std::string t =
+      "Mr. Hale said the plan could work: ''The town has the money. Does it "
+      "have the will?''";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(t, c[0]),
+            "the plan could work: ''The town has the money. Does it have the "
+            "will?''");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");
