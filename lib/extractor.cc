@@ -223,7 +223,11 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   if (tcfg.replace_invalid && FindInvalidUtf8(utf8) != utf8.size()) {
     MakeStringsValidUtf8(&doc);
   }
-  doc.tokens = ws.tokens.tokens;
+  // The token list moves into the Document instead of being copied (a
+  // Token is not trivial, so a copy goes element by element): the next
+  // Tokenize reserves a fresh list of its size guess, one allocation per
+  // document either way.
+  doc.tokens.swap(ws.tokens.tokens);
   done(PipelineStage::kDocument);
   return doc;
 }

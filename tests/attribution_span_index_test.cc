@@ -85,6 +85,40 @@ TEST(SpanIndex, ShuffledListMatchesScan) {
   }
 }
 
+// ForInsideAscending with queries by ascending begin (one cursor for all)
+// gives what ForInside gives, sorted or shuffled lists alike.
+TEST(SpanIndex, AscendingQueriesMatchForInside) {
+  std::mt19937 rng(17);
+  for (size_t n : {0, 1, 5, 40, 300}) {
+    for (bool sort : {true, false}) {
+      std::vector<Item> items = RandomItems(&rng, n);
+      if (sort) {
+        std::stable_sort(items.begin(), items.end(),
+                         [](const Item& a, const Item& b) {
+                           return a.span.begin < b.span.begin;
+                         });
+      }
+      SpanIndex index;
+      index.Build(items);
+      std::vector<Span> queries = {Span{0, 0}};
+      std::uniform_int_distribution<uint32_t> step(0, 25), len(0, 60);
+      for (int t = 0; t < 100; ++t) {
+        const uint32_t b = queries.back().begin + step(rng);
+        queries.push_back(Span{b, b + len(rng)});
+      }
+      size_t cursor = 0;
+      for (const Span& q : queries) {
+        std::vector<uint32_t> got, want;
+        index.ForInsideAscending(q, &cursor,
+                                 [&](uint32_t k) { got.push_back(k); });
+        index.ForInside(q, [&](uint32_t k) { want.push_back(k); });
+        EXPECT_EQ(got, want);
+        EXPECT_EQ(got, Naive(items, q, true));
+      }
+    }
+  }
+}
+
 // An index rebuilt from a sorted list after a shuffled one (the per-thread
 // workspace reuses it across documents) must not keep the old order.
 TEST(SpanIndex, RebuiltFromSortedAfterShuffled) {

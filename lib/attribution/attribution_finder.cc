@@ -270,6 +270,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       packed.push_back(PackWordEntry(entry, role));
     }
     f.word_flags_[w] = flags;
+    f.max_word_entries_ =
+        std::max(f.max_word_entries_, static_cast<uint32_t>(packed.size()));
     if (packed.size() == 1) {
       f.word_slot_[w] = packed[0];
     } else if (packed.size() > 1) {
@@ -373,8 +375,9 @@ class Run {
   Run(const std::vector<EntryInfo>& info, const std::vector<Role>& roles,
       const std::vector<uint32_t>& word_slot,
       const std::vector<uint32_t>& word_entries,
-      const std::vector<uint8_t>& word_flags, std::string_view text,
-      const TokenStream& ts, const std::vector<uint32_t>& word_ids,
+      const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
+      std::string_view text, const TokenStream& ts,
+      const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
       AttributionFinder::Scratch* scratch, Document* doc)
       : entity_index_(scratch->doc_state->entity_index),
@@ -410,6 +413,7 @@ class Run {
         qopen_(scratch->qopen),
         qclose_(scratch->qclose),
         touched_(scratch->touched),
+        n_touched_(scratch->n_touched),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
         order_(scratch->doc_state->order),
@@ -425,7 +429,7 @@ class Run {
     known_.clear();
     names_.clear();
     known_person_last_.clear();
-    touched_.clear();
+    n_touched_ = 0;
     quote_marks_.clear();
     // The per-token tables are all-default between documents (Reset clears
     // what a document wrote), so a document costs O(matches) here, not
@@ -469,6 +473,7 @@ class Run {
     if (role_tokens_.size() < n) role_tokens_.resize(n);
     uint32_t* const listed = role_tokens_.data();
     size_t n_listed = 0;
+#pragma GCC unroll 4
     for (uint32_t i = 0; i < n; ++i) {
       const uint32_t id = ids[i];
       const uint8_t f = wflags[id < vocab ? id : vocab];
@@ -476,24 +481,54 @@ class Run {
       listed[n_listed] = i;
       n_listed += (f & kEntriesBit) != 0;
     }
-    cands_.clear();
     late_cands_.clear();
     hedges_.clear();
     comparisons_.clear();
+    // Written through plain pointers: a push_back per element would reload
+    // the vectors' ends after every table store (they might alias).
+    const size_t touched_bound = n_listed * max_word_entries + phrases.size();
+    if (touched_.size() < touched_bound) touched_.resize(touched_bound);
+    AttributionFinder::Scratch::Touched* const touched = touched_.data();
+    size_t n_touched = 0;
+    cands_.resize(n_listed);
+    uint32_t* const cands = cands_.data();
+    size_t n_cands = 0;
     for (size_t c = 0; c < n_listed; ++c) {
       const uint32_t i = listed[c];
       const uint32_t w = ids[i];  // a word: no-word ids have no entries
+      // Apply for a one-word entry, before any phrase: the cell is default
+      // or holds another one-word entry of the same role, so the later
+      // entry wins (as Apply's "e >= h.end" gives) without reading it.
+      auto apply = [&](uint32_t packed) {
+        const uint8_t r = static_cast<uint8_t>(packed & 31);
+        if (Hit* table = hit_tables_[r]) {
+          table[i] = Hit{static_cast<int>(i) + 1, packed >> 6};
+          if (r == static_cast<uint8_t>(Role::kHedge)) {
+            hedges_.push_back(i);
+          } else if (r == static_cast<uint8_t>(Role::kComparison)) {
+            comparisons_.push_back(i);
+          }
+        } else if (r == static_cast<uint8_t>(Role::kException)) {
+          exception_[i] = 1;
+        } else {
+          return;
+        }
+        touched[n_touched++] = {i, i + 1, r};
+      };
       const uint32_t slot = slots[w];
       if (!(slot & kMultiSlot)) {
-        ApplyWord(static_cast<Role>(slot & 31), i, slot >> 6);
+        apply(slot);
       } else {
         for (const uint32_t* p = multi + (slot & ~kMultiSlot);; ++p) {
-          ApplyWord(static_cast<Role>(*p & 31), i, *p >> 6);
+          apply(*p);
           if (*p & kLastEntry) break;
         }
       }
-      if (flags[i] & kCandidateBit) cands_.push_back(i);
+      cands[n_cands] = i;
+      n_cands += (flags[i] & kCandidateBit) != 0;
     }
+    cands_.resize(n_cands);
+    n_touched_ = n_touched;
     for (const LexiconMatch& m : phrases) {
       // Most phrases (gazetteers, units, ...) have no role here: a one-byte
       // look-up skips them without touching the larger EntryInfo.
@@ -565,7 +600,8 @@ class Run {
   // Returns the per-token tables to their defaults: only the cells this
   // document's matches and quotation marks wrote.
   void Reset() {
-    for (const AttributionFinder::Scratch::Touched& t : touched_) {
+    for (size_t k = 0; k < n_touched_; ++k) {
+      const AttributionFinder::Scratch::Touched& t = touched_[k];
       const Role role = static_cast<Role>(t.role);
       if (Hit* table = hit_tables_[t.role]) {
         table[t.begin] = Hit{};
@@ -605,26 +641,6 @@ class Run {
         return nullptr;
     }
   }
-  // Apply for a one-word entry at token i, before any phrase: the cell is
-  // default or holds another one-word entry of the same role, so the later
-  // entry wins (as Apply's "e >= h.end" gives) without reading the cell.
-  [[gnu::always_inline]] void ApplyWord(Role role, uint32_t i, uint32_t entry) {
-    const uint8_t r = static_cast<uint8_t>(role);
-    if (Hit* table = hit_tables_[r]) {
-      table[i] = Hit{static_cast<int>(i) + 1, entry};
-      if (role == Role::kHedge) {
-        hedges_.push_back(i);
-      } else if (role == Role::kComparison) {
-        comparisons_.push_back(i);
-      }
-    } else if (role == Role::kException) {
-      exception_[i] = 1;
-    } else {
-      return;
-    }
-    touched_.push_back({i, i + 1, r});
-  }
-
   // Records one match with a role (tokens [b, e)) in the per-token tables;
   // the closed-class flags are set per word instead.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
@@ -640,7 +656,7 @@ class Run {
     } else {
       return;
     }
-    touched_.push_back({b, e, r});
+    touched_[n_touched_++] = {b, e, r};  // sized for every phrase
     if (role == Role::kHedge) {
       hedges_.push_back(b);
     } else if (role == Role::kComparison) {
@@ -2612,6 +2628,7 @@ class Run {
           covered[it - ss.begin()] = 1;
       }
     }
+    size_t quantity_cursor = 0;  // sentences come by position
     for (uint32_t s = 0; s < ss.size(); ++s) {
       if (has_claim[s]) continue;
       const Sentence& sent = ss[s];
@@ -2623,11 +2640,13 @@ class Run {
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       int figures = 0, comparisons = 0;
       if (!doc_->quantities.empty()) {
-        quantity_index_.ForInside(sent.span, [&](uint32_t k) {
-          const Quantity& q = doc_->quantities[k];
-          if (q.type != QuantityType::kDate && q.type != QuantityType::kOrdinal)
-            ++figures;
-        });
+        quantity_index_.ForInsideAscending(
+            sent.span, &quantity_cursor, [&](uint32_t k) {
+              const Quantity& q = doc_->quantities[k];
+              if (q.type != QuantityType::kDate &&
+                  q.type != QuantityType::kOrdinal)
+                ++figures;
+            });
       } else {
         for (int i = b; i < limit; ++i) {
           if (Tok(i).kind == TokenKind::kNumber && !IsYear(i)) ++figures;
@@ -3055,6 +3074,7 @@ class Run {
   std::vector<uint8_t>&exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
   std::vector<AttributionFinder::Scratch::Touched>& touched_;
+  size_t& n_touched_;              // touched_[0, n_touched_) were written
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
   std::vector<std::pair<int, uint32_t>>& order_;
@@ -3078,8 +3098,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              Scratch* scratch, Document* doc) const {
   if (tokens.size() == 0) return;
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
-  Run run(info_, roles_, word_slot_, word_entries_, word_flags_, text, tokens,
-          word_ids, phrases, scratch, doc);
+  Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
+          max_word_entries_, text, tokens, word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();

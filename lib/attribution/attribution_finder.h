@@ -75,7 +75,10 @@ class AttributionFinder {
       uint32_t begin = 0, end = 0;
       uint8_t role = 0;
     };
+    // touched[0, n_touched): its size only grows (written through a pointer
+    // in the per-token loop, with no capacity test per element).
     std::vector<Touched> touched;
+    size_t n_touched = 0;
     std::vector<int> quote_marks;
     // The finder's per-document lists (drafts, earlier sources, span
     // indexes), kept here so that their capacity is reused across documents
@@ -169,6 +172,9 @@ class AttributionFinder {
   // bits, and whether it is a cue candidate or has entries in word_slot_
   // (which holds the other roles only).
   std::vector<uint8_t> word_flags_;
+  // The most one-word entries any word has in word_slot_ (a bound for the
+  // per-document lists Find fills).
+  uint32_t max_word_entries_ = 1;
 };
 
 }  // namespace claimx::internal

@@ -60,13 +60,27 @@ class SpanIndex {
   // Calls f(index) for every item lying inside `piece`, by begin.
   template <class F>
   void ForInside(Span piece, F f) const {
-    for (size_t i = First(piece.begin);
-         i < spans_.size() && spans_[i].begin < piece.end; ++i) {
-      if (spans_[i].end <= piece.end) f(Item(i));
-    }
+    Inside(First(piece.begin), piece, f);
+  }
+
+  // ForInside for queries in ascending order of begin (the sentences of a
+  // document): *cursor (0 before the first query) walks forward instead of a
+  // binary search per query, so a pass over all queries is linear.
+  template <class F>
+  void ForInsideAscending(Span piece, size_t* cursor, F f) const {
+    size_t i = *cursor;
+    while (i < spans_.size() && spans_[i].begin < piece.begin) ++i;
+    *cursor = i;
+    Inside(i, piece, f);
   }
 
  private:
+  template <class F>
+  void Inside(size_t i, Span piece, F f) const {
+    for (; i < spans_.size() && spans_[i].begin < piece.end; ++i) {
+      if (spans_[i].end <= piece.end) f(Item(i));
+    }
+  }
   uint32_t Item(size_t i) const {
     return in_order_ ? static_cast<uint32_t>(i) : order_[i];
   }
