@@ -1157,6 +1157,15 @@ class Run {
     return NounPhraseStart(v.b, k, 8) < k;
   }
 
+  // The sentence opens with a subject and an appositive between commas right
+  // before `vb`: "Ann Lee, a farmer from the valley, says the frost came
+  // early" (what follows the cue is the content, not a post-posed source).
+  bool AppositiveSubject(const SentenceView& v, int vb) const {
+    if (vb - 1 <= v.b || !IsComma(vb - 1)) return false;
+    const int start = Subject(v, vb).first;
+    return start != kNone && start <= v.b + (IsQuote(v.b) ? 1 : 0);
+  }
+
   // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
   int CueGroupStart(int b, int i, bool ing, bool* be, bool* hedge,
                     bool* neg) const {
@@ -1432,7 +1441,11 @@ class Run {
     if (cue.form == Form::kBase && vb == i) {
       // A bare base form needs a plural or pronoun subject right before it.
       if (i == v.b) return false;
-      if (!IsWord(i - 1)) return false;
+      // ... or a subject with an appositive between commas ("Many voters,
+      // a third of them, say"); "..., say, ..." is an aside.
+      if (!IsWord(i - 1) && !(IsComma(i - 1) && ce0 < v.limit &&
+                              !IsComma(ce0) && Subject(v, i).first != kNone))
+        return false;
     }
     const bool passive =
         be && (cue.form == Form::kPast || cue.form == Form::kPp);
@@ -1599,8 +1612,9 @@ class Run {
     // the line, estimated its losses at ..."): the object is no source.
     if (cue.invert && prev > v.b &&
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
-        !RelativeSubject(v, vb) && !content_start_[after] &&
-        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":") &&
+        !RelativeSubject(v, vb) && !AppositiveSubject(v, vb) &&
+        !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) &&
+        !Is(after, ":") &&
         // "Ana Ruiz — a nurse — says ...": a dash that closes a
         // parenthetical after the subject.
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {

@@ -162,8 +162,7 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
-  uint64_t last_hash = 0;  // NormKey of the last token
-  uint64_t key = 0;        // Chain: SeqKey of its tokens (kept ones)
+  uint64_t last_hash = 0;  // Chain: NormKey of the last token (kept ones)
   char initials[8] = {};   // ORG: first letters of its capitalized words
 };
 
@@ -188,12 +187,15 @@ class KeyIndex {
     void Next() { at = nodes[at].next; }
   };
   void Clear() { count_ = 0; }
+  uint32_t size() const { return count_; }
   // A few inlined stores: the vector only grows (rarely; it is reused).
   void Add(uint64_t key, uint32_t value) {
     if (count_ == nodes_.size()) nodes_.resize(2 * count_ + 16);
     nodes_[count_++] = {key, value, kEnd};
   }
-  void Build() {
+  // Out of line, like Find: one copy of the code for the six indexes (the
+  // stage's code does not stay in the instruction cache between documents).
+  [[gnu::noinline]] void Build() {
     if (count_ == 0) return;  // Find answers without slots
     size_t size = 16;
     while (size < 2 * count_) size *= 2;
@@ -218,7 +220,7 @@ class KeyIndex {
       }
     }
   }
-  Range Find(uint64_t key) const {
+  [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
       const uint32_t head = slots_[at].head;
@@ -240,6 +242,67 @@ class KeyIndex {
   size_t mask_ = 15;
   int shift_ = 60;
 };
+
+// Sorts `v` by begin, stably, when it is at most kMaxSegments runs that
+// are each sorted already (what the stages append: runs in text order, then
+// compound-adjective places, heading names, acronyms), by merging each run
+// into the sorted ones before it from the back, through `tmp` (linear, only
+// the elements that move are written, and a few dozen instructions of code
+// instead of std::stable_sort's buffer and merge tree). Returns false,
+// leaving `v` as it was, when there are more runs, or when `no_ties` asks
+// for none and two candidates begin at the same token (std::sort's order of
+// those is its own, not the stable one).
+bool SortByBegin(std::vector<Candidate>* v, std::vector<Candidate>* tmp,
+                 bool no_ties) {
+  constexpr size_t kMaxSegments = 4;
+  const size_t n = v->size();
+  Candidate* const c = v->data();
+  size_t cut[kMaxSegments + 1];
+  size_t segments = 0;
+  cut[0] = 0;
+  for (size_t i = 1; i < n; ++i) {
+    if (c[i].b < c[i - 1].b) {
+      if (++segments == kMaxSegments) return false;
+      cut[segments] = i;
+    }
+  }
+  cut[++segments] = n;
+  if (no_ties) {
+    // Equal begins within a run are neighbours; across runs, a later run's
+    // begins are looked up in each earlier run (the later runs are short).
+    for (size_t i = 1; i < n; ++i) {
+      if (c[i].b == c[i - 1].b) return false;
+    }
+    auto before = [](const Candidate& a, uint32_t b) { return a.b < b; };
+    for (size_t s = 1; s < segments; ++s) {
+      for (size_t i = cut[s]; i < cut[s + 1]; ++i) {
+        for (size_t t = 0; t < s; ++t) {
+          const Candidate* const first = c + cut[t];
+          const Candidate* const end = c + cut[t + 1];
+          const Candidate* at = std::lower_bound(first, end, c[i].b, before);
+          if (at != end && at->b == c[i].b) return false;
+        }
+      }
+    }
+  }
+  for (size_t s = 1; s < segments; ++s) {
+    // [0, cut[s]) is sorted: merge [cut[s], cut[s + 1]) into it from the
+    // back; on equal begins the later run's candidate stays after.
+    tmp->assign(c + cut[s], c + cut[s + 1]);
+    const Candidate* const r0 = tmp->data();
+    const Candidate* r = r0 + tmp->size();
+    Candidate* l = c + cut[s];
+    Candidate* o = c + cut[s + 1];
+    while (r != r0) {
+      if (l != c && (l - 1)->b > (r - 1)->b) {
+        *--o = *--l;
+      } else {
+        *--o = *--r;
+      }
+    }
+  }
+  return true;
+}
 
 // A line of the document that holds a capitalized word (Run::Mark counts
 // them as it goes). Other lines hold no name, heading or results row, so
@@ -302,7 +365,8 @@ struct Scratch {
   std::vector<uint32_t> name_words;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   std::vector<Candidate> cands;
-  KeyIndex by_suffix, by_initials, by_alias, by_prefix, by_first, by_surname;
+  std::vector<Candidate> merging;  // SortByBegin's, reused
+  KeyIndex by_last, by_initials, by_alias, by_prefix, by_first, by_surname;
   std::vector<int32_t> index, first;
 
   void Reset(size_t n) {
@@ -339,6 +403,7 @@ class Run {
         s_(*s),
         toks_(ts.tokens.data()),
         state_(s->state.data()),
+        overrides_(s->overrides.data()),
         n_(static_cast<uint32_t>(ts.size())) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
@@ -355,6 +420,8 @@ class Run {
   void FindRuns();
   void FindAcronyms();
   void MatchHeadings();
+  // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
+  void StableSortByBegin();
   void Chain();
   void Emit(std::vector<Entity>* out);
 
@@ -396,13 +463,14 @@ class Run {
     if (state_[i].over == 0) {
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.overrides.emplace_back();
+      overrides_ = s_.overrides.data();
       s_.dirty.push_back(i);
     }
     return s_.overrides[state_[i].over];
   }
   // Token i's override, the empty one (entry 0) if it has none.
   [[gnu::always_inline]] const Override& FindOver(uint32_t i) const {
-    return s_.overrides[state_[i].over];
+    return overrides_[state_[i].over];
   }
   // The longest entity name starting at token i: its end (0 if none) and
   // its entry. (Both sources read, then one select: whether a token has an
@@ -486,6 +554,7 @@ class Run {
   // resized during it): one load per look-up instead of two.
   const Token* toks_;
   Scratch::TokenState* state_;
+  const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
 };
@@ -662,12 +731,16 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   for (const Quantity& q : quantities) {
     if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
       continue;
-    i = static_cast<uint32_t>(std::partition_point(tokens + i, tokens + n_,
-                                                   [&](const Token& t) {
-                                                     return t.span.end <=
-                                                            q.span.begin;
-                                                   }) -
-                              tokens);
+    // The first token ending after the quantity begins: a binary search
+    // whose step is a select, not a branch (each step is a coin toss).
+    const Token* first = tokens + i;
+    for (size_t len = n_ - i; len > 1;) {
+      const size_t half = len / 2;
+      first = first[half - 1].span.end <= q.span.begin ? first + half : first;
+      len -= half;
+    }
+    first += first != tokens + n_ && first->span.end <= q.span.begin;
+    i = static_cast<uint32_t>(first - tokens);
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
       s_.dirty.push_back(k);
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
@@ -1324,9 +1397,7 @@ void Run::MatchHeadings() {
       }
     }
   if (s_.cands.size() > count) {  // else they are still sorted
-    std::stable_sort(
-        s_.cands.begin(), s_.cands.end(),
-        [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+    StableSortByBegin();
   }
 }
 
@@ -1336,14 +1407,17 @@ void Run::FindAcronyms() {
   // Usually in order already (FindRuns adds them left to right): then the
   // sort is skipped. Only strictly increasing starts make that the same
   // order std::sort would leave (it may swap equal ones).
-  auto by_begin = [](const Candidate& a, const Candidate& b) {
-    return a.b < b.b;
-  };
+  // Otherwise a merge of its sorted runs is std::sort's order when no two
+  // begin together; std::sort itself orders ties.
   if (std::adjacent_find(cands.begin(), cands.end(),
                          [](const Candidate& a, const Candidate& b) {
                            return a.b >= b.b;
                          }) != cands.end()) {
-    std::sort(cands.begin(), cands.end(), by_begin);
+    if (!SortByBegin(&cands, &s_.merging, /*no_ties=*/true)) {
+      std::sort(
+          cands.begin(), cands.end(),
+          [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+    }
   }
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
@@ -1383,8 +1457,16 @@ void Run::FindAcronyms() {
     }
   }
   // (A stable sort of sorted candidates changes nothing.)
-  if (cands.size() > count)
-    std::stable_sort(cands.begin(), cands.end(), by_begin);
+  if (cands.size() > count) StableSortByBegin();
+}
+
+void Run::StableSortByBegin() {
+  // (A stable merge: ties keep their order.)
+  if (!SortByBegin(&s_.cands, &s_.merging, /*no_ties=*/false)) {
+    std::stable_sort(
+        s_.cands.begin(), s_.cands.end(),
+        [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
+  }
 }
 
 bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
@@ -1448,29 +1530,39 @@ void Run::Chain() {
   // Linear time (hardening, issue 9): comparing every candidate with every
   // other one was quadratic in the document (seconds on a 4 MB text).
   // links_to(c, h) can only hold when h ends with c's words (the same name,
-  // or c a suffix of it) or when c is an acronym of h's initials; the "(WHO)"
-  // rule needs the same words. So candidates are indexed by those keys and
-  // each one looks only at its buckets, in index order: the same first match
-  // as the full scan. Hash collisions only add candidates that links_to and
-  // SameNorms then reject.
+  // or c a suffix of it: then h's last word is c's), when c is an acronym of
+  // h's initials or names h by its first word; the "(WHO)" rule needs the
+  // same words. So candidates are indexed by those keys and each one looks
+  // only at its buckets, in index order: the same first match as the full
+  // scan. The last word alone keys the first kind (one entry per name, not
+  // one per suffix): a name that shares only the last word is one more
+  // candidate that links_to then rejects, as it rejects hash collisions.
   auto mix = [](uint64_t k, uint64_t v) {
     k ^= v + 0x9E3779B97F4A7C15ull + (k << 6) + (k >> 2);
     return k;
   };
-  KeyIndex& by_suffix = s_.by_suffix;
+  // The key of a whole name: its words' keys folded from the last.
+  auto seq_key = [&](const Candidate& h) {
+    uint64_t k = mix(0, h.last_hash);
+    for (uint32_t t = h.e - 1; t > h.b;) k = mix(k, NormKey(--t));
+    return mix(k, h.e - h.b);
+  };
+  KeyIndex& by_last = s_.by_last;
   KeyIndex& by_initials = s_.by_initials;
   KeyIndex& by_alias = s_.by_alias;
   KeyIndex& by_prefix = s_.by_prefix;
-  by_suffix.Clear();
+  by_last.Clear();
   by_initials.Clear();
   by_alias.Clear();
   by_prefix.Clear();
   for (uint32_t d = 0; d < cands.size(); ++d) {
     Candidate& h = cands[d];
     if (!h.keep) continue;
-    // Keys that make most comparisons one integer compare (links_to reads
-    // them from kept candidates only): the last word's, and an ORG's
-    // initials.
+    h.last_hash = NormKey(h.e - 1);
+    if (h.alias) by_alias.Add(seq_key(h), d);
+    if (h.strength == 0) continue;  // never a link target
+    by_last.Add(h.last_hash, d);
+    // An ORG's initials (links_to reads them from link targets only).
     if (h.type == EntityType::kOrg && h.e - h.b >= 2) {
       size_t pos = 0;
       for (uint32_t t = h.b; t < h.e && pos + 1 < sizeof(h.initials); ++t) {
@@ -1478,30 +1570,16 @@ void Run::Chain() {
           h.initials[pos++] = ts_.norm(t)[0];
         }
       }
+      if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     }
-    // Every suffix (kept candidates do not overlap), a token's key folded in
-    // from the last token backwards; the last makes the whole name's key,
-    // kept for the look-ups below.
-    uint64_t word = NormKey(h.e - 1);
-    h.last_hash = word;
-    uint64_t k = 0;
-    for (uint32_t t = h.e - 1;; word = NormKey(--t)) {
-      k = mix(k, word);
-      if (h.strength != 0) by_suffix.Add(mix(k, h.e - t), d);
-      if (t == h.b) break;
-    }
-    h.key = mix(k, h.e - h.b);
-    if (h.alias) by_alias.Add(h.key, d);
-    if (h.strength == 0) continue;  // never a link target
-    if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
-    // The key of the first word alone (`word` is its NormKey now).
     h.prefix_named = prefix_named(h);  // for links_to, once
-    if (h.prefix_named) by_prefix.Add(mix(mix(0, word), 1), d);
+    if (h.prefix_named) by_prefix.Add(mix(mix(0, NormKey(h.b)), 1), d);
   }
-  by_suffix.Build();
+  by_last.Build();
   by_initials.Build();
   by_alias.Build();
   by_prefix.Build();
+  const bool any_alias = by_alias.size() != 0;
   for (size_t c = 0; c < cands.size(); ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -1518,21 +1596,20 @@ void Run::Chain() {
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
-    // (Only the candidates sharing a key can link: see `by_suffix` above.)
-    const uint64_t key = cand.key;  // SeqKey(cand.b, cand.e)
-    // The non-empty ones of: candidates ending with the same words, and for
+    // (Only the candidates sharing a key can link: see `by_last` above.)
+    // The non-empty ones of: candidates ending with the same word, and for
     // one word, those whose initials it spells and those it names by their
     // first word.
     KeyIndex::Range heads[3];
     int lists = 0;
-    heads[lists] = by_suffix.Find(key);
+    heads[lists] = by_last.Find(cand.last_hash);
     lists += !heads[lists].empty();
     if (cand.e - cand.b == 1) {
       if (tok(cand.b).has(kAllCaps)) {
         heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
         lists += !heads[lists].empty();
       }
-      heads[lists] = by_prefix.Find(key);
+      heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
       lists += !heads[lists].empty();
     }
     // The lists merged lazily in index order (each is sorted by index): the
@@ -1565,10 +1642,10 @@ void Run::Chain() {
         break;
       }
     }
-    if (cand.head == kNone) {
+    if (cand.head == kNone && any_alias) {
       // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
-      for (KeyIndex::Range a = by_alias.Find(key); !a.empty() && a.value() < c;
-           a.Next()) {
+      for (KeyIndex::Range a = by_alias.Find(seq_key(cand));
+           !a.empty() && a.value() < c; a.Next()) {
         const size_t d = a.value();
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&

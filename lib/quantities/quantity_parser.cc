@@ -2149,7 +2149,75 @@ class QuantityRun {
     return end;
   }
 
+  // Whether no rule of TryDate can match at number token i: a necessary
+  // condition read off each rule's opening tests, so that the plain numbers
+  // of news ("42", "1,200", "3.5"), most of the candidates TryDate sees,
+  // cost a few tests instead of every rule. False (run the rules) when
+  // unsure: another token kind, a folded form, a lexicon role at i, a token
+  // glued after it (CompactDate), or a shape other than digits with commas
+  // and at most one period (ordinals, slashes, dashes, dotted dates,
+  // decades); a day-sized number before a month, "of" or a range word
+  // (DayAt, DayRange), a four-digit one before a quarter ("2019 Q1").
+  bool PlainNumberNoDate(size_t i) const {
+    if (i >= n_) return false;
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kNumber || roles_[i] != 0 || norm_ref_[i] != 0 ||
+        !InSent(i))
+      return false;
+    if (InSent(i + 1) && !Space(i + 1)) {
+      // CompactDate reads the run of glued tokens. After the digits (and a
+      // '.' part) of a number, a run of letters is the part every pattern
+      // with digits first ("15-Jun", "2019aug1") needs to be a month: "£5m"
+      // and "$2bn" are not dates. An ordinal suffix ("5" "th") joins the
+      // digits instead.
+      const uint32_t b = toks_[i + 1].span.begin;
+      const char c = text_[b];
+      if (absl::ascii_isdigit(c) || c == '-' || c == '/' ||
+          !absl::ascii_isdigit(text_[t.span.end - 1]))
+        return false;
+      if (absl::ascii_isalpha(c)) {
+        char buf[10];
+        size_t len = 0;
+        const uint32_t e = toks_[i + 1].span.end;
+        uint32_t k = b;
+        for (; k < e && absl::ascii_isalpha(text_[k]); ++k) {
+          if (len == sizeof buf) return false;
+          buf[len++] = absl::ascii_tolower(text_[k]);
+        }
+        if (k == e && InSent(i + 2) && !Space(i + 2) &&
+            absl::ascii_isalpha(text_[toks_[i + 2].span.begin]))
+          return false;  // the letters may go on in the next token
+        const std::string_view w(buf, len);
+        if (len >= 2 && (w.substr(0, 2) == "st" || w.substr(0, 2) == "nd" ||
+                         w.substr(0, 2) == "rd" || w.substr(0, 2) == "th"))
+          return false;
+        if (Word(w, QRole::kMonth)) return false;
+      }
+    }
+    int dots = 0;
+    for (uint32_t k = t.span.begin; k < t.span.end; ++k) {
+      const char c = text_[k];
+      if (c == '.') {
+        ++dots;
+      } else if (!absl::ascii_isdigit(c) && c != ',') {
+        return false;
+      }
+    }
+    if (dots > 1) return false;
+    const uint64_t next = roles_[i + 1];  // roles_[n_] is 0
+    if (t.span.size() <= 2) {
+      if (next & RoleBit(QRole::kMonth)) return false;
+      const TokenText w = norm(i + 1);
+      if (w == "of" || w == "to" || w == "-" || w == "–" || w == "through" ||
+          w == "till" || w == "until" || w == "and")
+        return false;
+    }
+    if (t.span.size() == 4 && (next & RoleBit(QRole::kQuarter))) return false;
+    return true;
+  }
+
   size_t TryDate(size_t i) {
+    if (PlainNumberNoDate(i)) return i;
     if (size_t ce = CompactDate(i); ce > i) return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
