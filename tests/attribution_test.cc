@@ -387,6 +387,27 @@ TEST(AttributionFinder, ContentClauseOpensAQuotationPastTheSentence) {
             "will?''");
 }
 
+TEST(AttributionFinder, BaseFormAfterAppositiveSubject) {
+  std::string t =
+      "Many growers, a third of them from the valley, say the frost came "
+      "early. The pickers will leave, say, in the fall.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Many growers, a third of them from the valley,");
+  EXPECT_EQ(Content(t, c[0]), "the frost came early");
+}
+
+TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
+  std::string t =
+      "The mayor has said repeatedly that the bridge is safe. Mr. Okafor "
+      "boasted of the harbor's record haul.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "has said repeatedly");
+  EXPECT_EQ(Text(t, c[1].cue->span), "boasted of");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");

@@ -63,10 +63,34 @@ TEST(JsonWriter, LiteralAndRuntimeKeysWriteTheSame) {
     wb.Key(std::string("text"));
     wb.String("port");
     wb.EndObject();
+    wa.Finish();
+    wb.Finish();
     EXPECT_EQ(a, b);
     EXPECT_EQ(a, pretty ? "{\n  \"begin\": 3,\n  \"text\": \"port\"\n}"
                         : "{\"begin\":3,\"text\":\"port\"}");
   }
+}
+
+TEST(JsonWriter, GrowsPastItsSizeHintAndFinishAppends) {
+  // A long string with escapes and multi-byte characters, written through
+  // a 64-byte starting buffer, equals the reference escaping; a second
+  // Finish appends what came after the first.
+  std::string body;
+  for (int i = 0; i < 500; ++i)
+    body += "tide \"gauge\"\n\xC3\xA9t\xC3\xA9 \x01|";
+  std::string want = "[\"";
+  internal::JsonWriter::Escape(body, &want);
+  want += "\"";
+  std::string out = "prefix:";
+  internal::JsonWriter w(&out, false, 64);
+  w.BeginArray();
+  w.String(body);
+  w.Finish();
+  EXPECT_EQ(out, "prefix:" + want);
+  w.Int(7);
+  w.EndArray();
+  w.Finish();
+  EXPECT_EQ(out, "prefix:" + want + ",7]");
 }
 
 TEST(JsonWriter, NumbersRoundTripAndIntegersHaveNoFraction) {
@@ -78,6 +102,7 @@ TEST(JsonWriter, NumbersRoundTripAndIntegersHaveNoFraction) {
   w.Number(0.1);
   w.Number(-12.75);
   w.EndArray();
+  w.Finish();
   EXPECT_EQ(out, "[340,2500000000,0.1,-12.75]");
 }
 

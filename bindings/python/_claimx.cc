@@ -261,6 +261,7 @@ PYBIND11_MODULE(_claimx, m) {
               claimx::internal::JsonWriter w(&s, pretty);
               w.set_offset_map(&char_at);
               claimx::internal::WriteDocument(w, d.doc, d.text, tokens);
+              w.Finish();
             }
             return DecodeUtf8(s);
           },

@@ -1,5 +1,6 @@
 #include "output/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -28,10 +29,36 @@ constexpr EscapeTable kEscapeTable;
 
 }  // namespace
 
+JsonWriter::JsonWriter(std::string* out, bool pretty, size_t size_hint)
+    : out_(out),
+      buf_(new char[std::max<size_t>(size_hint, 64)]),
+      p_(buf_.get()),
+      end_(buf_.get() + std::max<size_t>(size_hint, 64)),
+      pretty_(pretty) {}
+
+void JsonWriter::Finish() {
+  out_->append(buf_.get(), static_cast<size_t>(p_ - buf_.get()));
+  p_ = buf_.get();
+}
+
+void JsonWriter::Grow(size_t n) {
+  const size_t used = static_cast<size_t>(p_ - buf_.get());
+  const size_t cap = static_cast<size_t>(end_ - buf_.get());
+  const size_t size = std::max(cap * 2, used + n + 256);
+  std::unique_ptr<char[]> bigger(new char[size]);
+  std::memcpy(bigger.get(), buf_.get(), used);
+  buf_ = std::move(bigger);
+  p_ = buf_.get() + used;
+  end_ = buf_.get() + size;
+}
+
 void JsonWriter::Newline() {
   if (!pretty_) return;
-  out_->push_back('\n');
-  out_->append(2 * stack_.size(), ' ');
+  const size_t indent = 2 * stack_.size();
+  Room(indent + 1);
+  *p_++ = '\n';
+  std::memset(p_, ' ', indent);
+  p_ += indent;
 }
 
 void JsonWriter::BeforeValue() {
@@ -42,8 +69,9 @@ void JsonWriter::BeforeValue() {
   if (stack_.empty()) return;
   Level& l = stack_.back();
   if (!l.empty) {
-    out_->push_back(',');
-    if (l.compact && pretty_) out_->push_back(' ');
+    Room(2);
+    *p_++ = ',';
+    if (l.compact && pretty_) *p_++ = ' ';
   }
   l.empty = false;
   if (!l.compact) Newline();
@@ -52,7 +80,7 @@ void JsonWriter::BeforeValue() {
 void JsonWriter::Open(char c, bool compact) {
   BeforeValue();
   bool parent_compact = !stack_.empty() && stack_.back().compact;
-  out_->push_back(c);
+  Put(c);
   stack_.push_back(Level{compact || parent_compact});
 }
 
@@ -60,57 +88,62 @@ void JsonWriter::Close(char c) {
   Level l = stack_.back();
   stack_.pop_back();
   if (!l.empty && !l.compact) Newline();
-  out_->push_back(c);
+  Put(c);
 }
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  out_->push_back('"');
-  Escape(key, out_);
-  out_->push_back('"');
-  out_->push_back(':');
-  if (pretty_) out_->push_back(' ');
+  Put('"');
+  EscapeHere(key);
+  Room(3);
+  *p_++ = '"';
+  *p_++ = ':';
+  if (pretty_) *p_++ = ' ';
   after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view s) {
   BeforeValue();
-  out_->push_back('"');
-  Escape(s, out_);
-  out_->push_back('"');
+  Put('"');
+  EscapeHere(s);
+  Put('"');
 }
 
 void JsonWriter::Number(double v) {
   BeforeValue();
+  Room(32);
   if (!std::isfinite(v)) {
-    out_->append("null");
+    std::memcpy(p_, "null", 4);
+    p_ += 4;
     return;
   }
-  char buf[32];
   std::to_chars_result r;
   if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) {
-    r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+    r = std::to_chars(p_, p_ + 32, static_cast<int64_t>(v));
   } else {
-    r = std::to_chars(buf, buf + sizeof buf, v);
+    r = std::to_chars(p_, p_ + 32, v);
   }
-  out_->append(buf, r.ptr - buf);
+  p_ = r.ptr;
 }
 
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_->append(buf, r.ptr - buf);
+  Room(24);
+  p_ = std::to_chars(p_, p_ + 24, v).ptr;
 }
 
 void JsonWriter::Bool(bool v) {
   BeforeValue();
-  out_->append(v ? "true" : "false");
+  Room(5);
+  std::memcpy(p_, v ? "true" : "false", v ? 4 : 5);
+  p_ += v ? 4 : 5;
 }
 
 void JsonWriter::Null() {
   BeforeValue();
-  out_->append("null");
+  Room(4);
+  std::memcpy(p_, "null", 4);
+  p_ += 4;
 }
 
 // Nonzero when any of the 8 bytes of `x` is a control character, '"', '\\',
@@ -181,6 +214,78 @@ void JsonWriter::Escape(std::string_view s, std::string* out) {
     run = ++pos;
   }
   out->append(s.data() + run, pos - run);
+}
+
+void JsonWriter::EscapeHere(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  // Room for the plain case up front: the string as it is. Each escape
+  // asks for its own extra room (at most 6 bytes for one input byte).
+  Room(s.size());
+  size_t run = 0, pos = 0;
+  auto flush = [&](size_t to, size_t extra) {
+    const size_t len = to - run;
+    Room(len + extra);
+    std::memcpy(p_, s.data() + run, len);
+    p_ += len;
+  };
+  while (pos < s.size()) {
+    while (pos + 8 <= s.size()) {
+      uint64_t x;
+      std::memcpy(&x, s.data() + pos, 8);
+      if (NeedsCare8(x) != 0) break;
+      pos += 8;
+    }
+    if (pos == s.size()) break;
+    const unsigned char c = static_cast<unsigned char>(s[pos]);
+    const uint8_t cls = kEscapeTable.cls[c];
+    if (cls == kCopy) {
+      ++pos;
+      continue;
+    }
+    if (cls == kMultiByte) {
+      DecodedChar d = DecodeUtf8(s, pos);
+      if (d.valid) {
+        pos += d.length;
+        continue;
+      }
+      flush(pos, 6 + (s.size() - pos));
+      std::memcpy(p_, "\\ufffd", 6);
+      p_ += 6;
+      pos += d.length;
+      run = pos;
+      continue;
+    }
+    flush(pos, 6 + (s.size() - pos));
+    switch (c) {
+      case '"':
+        *p_++ = '\\';
+        *p_++ = '"';
+        break;
+      case '\\':
+        *p_++ = '\\';
+        *p_++ = '\\';
+        break;
+      case '\n':
+        *p_++ = '\\';
+        *p_++ = 'n';
+        break;
+      case '\r':
+        *p_++ = '\\';
+        *p_++ = 'r';
+        break;
+      case '\t':
+        *p_++ = '\\';
+        *p_++ = 't';
+        break;
+      default: {
+        const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        std::memcpy(p_, u, sizeof u);
+        p_ += sizeof u;
+      }
+    }
+    run = ++pos;
+  }
+  flush(pos, 0);
 }
 
 }  // namespace claimx::internal

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,18 @@ namespace claimx::internal {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out, bool pretty)
-      : out_(out), pretty_(pretty) {}
+  // Appends to *out. The writer fills a buffer of its own (one capacity
+  // check per value, no std::string call per byte run, no zero-filling) and
+  // appends it to *out in Finish(), or when it is destroyed: call Finish()
+  // before reading or returning *out. `size_hint`: the expected size of the
+  // output (a good guess saves regrowing the buffer).
+  explicit JsonWriter(std::string* out, bool pretty, size_t size_hint = 256);
+  ~JsonWriter() { Finish(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  // Appends what was written since the last Finish to *out.
+  void Finish();
 
   void BeginObject(bool compact = false) { Open('{', compact); }
   void EndObject() { Close('}'); }
@@ -27,19 +38,21 @@ class JsonWriter {
   void EndArray() { Close(']'); }
   void Key(std::string_view key);
   // A key written as a string literal: the serializers' own keys, plain
-  // ASCII that needs no escaping, go out in one fixed-size append.
+  // ASCII that needs no escaping, go out in one fixed-size copy.
   template <size_t N>
   void Key(const char (&key)[N]) {
     static_assert(N >= 1 && N <= 61, "a key literal");
     BeforeValue();
     after_key_ = true;
+    Room(N + 3);
     char buf[N + 3];
     buf[0] = '"';
     std::memcpy(buf + 1, key, N - 1);
     buf[N] = '"';
     buf[N + 1] = ':';
     buf[N + 2] = ' ';
-    out_->append(buf, pretty_ ? N + 3 : N + 2);
+    std::memcpy(p_, buf, N + 3);
+    p_ += pretty_ ? N + 3 : N + 2;
   }
   void String(std::string_view s);
   void Number(double v);
@@ -70,8 +83,22 @@ class JsonWriter {
   void Close(char c);
   void BeforeValue();
   void Newline();
+  // At least n writable bytes at p_.
+  void Room(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) Grow(n);
+  }
+  void Grow(size_t n);
+  void Put(char c) {
+    Room(1);
+    *p_++ = c;
+  }
+  // Writes the escaped body of s at p_ (Room for it taken inside).
+  void EscapeHere(std::string_view s);
 
   std::string* out_;
+  std::unique_ptr<char[]> buf_;
+  char* p_ = nullptr;    // next byte to write in buf_
+  char* end_ = nullptr;  // end of buf_
   bool pretty_;
   bool after_key_ = false;
   const std::vector<uint32_t>* offset_map_ = nullptr;

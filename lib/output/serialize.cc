@@ -124,11 +124,12 @@ std::string_view ToString(SourceType type) {
 std::string ToJson(const Document& doc, std::string_view text,
                    const JsonOptions& options) {
   std::string out;
-  // News JSON runs about 4-5 bytes per byte of text: one allocation
-  // instead of a string doubling its way up.
-  out.reserve(text.size() * 4 + 1024);
-  internal::JsonWriter w(&out, options.pretty);
+  // News JSON runs about 4-5 bytes per byte of text: the writer's buffer
+  // is sized for that once, and Finish copies the result into `out` in one
+  // exact allocation.
+  internal::JsonWriter w(&out, options.pretty, text.size() * 6 + 1024);
   internal::WriteDocument(w, doc, text, options.tokens);
+  w.Finish();
   return out;
 }
 

@@ -201,6 +201,7 @@ std::string CorpusStats::Json(size_t top) const {
   }
   w.EndArray();
   w.EndObject();
+  w.Finish();
   out.push_back('\n');
   return out;
 }
