@@ -193,7 +193,9 @@ class KeyIndex {
     if (count_ == nodes_.size()) nodes_.resize(2 * count_ + 16);
     nodes_[count_++] = {key, value, kEnd};
   }
-  void Build() {
+  // Out of line, like Find: one copy of the code for the six indexes (the
+  // stage's code does not stay in the instruction cache between documents).
+  [[gnu::noinline]] void Build() {
     if (count_ == 0) return;  // Find answers without slots
     size_t size = 16;
     while (size < 2 * count_) size *= 2;
@@ -218,7 +220,7 @@ class KeyIndex {
       }
     }
   }
-  Range Find(uint64_t key) const {
+  [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
       const uint32_t head = slots_[at].head;
@@ -401,6 +403,7 @@ class Run {
         s_(*s),
         toks_(ts.tokens.data()),
         state_(s->state.data()),
+        overrides_(s->overrides.data()),
         n_(static_cast<uint32_t>(ts.size())) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
@@ -460,13 +463,14 @@ class Run {
     if (state_[i].over == 0) {
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.overrides.emplace_back();
+      overrides_ = s_.overrides.data();
       s_.dirty.push_back(i);
     }
     return s_.overrides[state_[i].over];
   }
   // Token i's override, the empty one (entry 0) if it has none.
   [[gnu::always_inline]] const Override& FindOver(uint32_t i) const {
-    return s_.overrides[state_[i].over];
+    return overrides_[state_[i].over];
   }
   // The longest entity name starting at token i: its end (0 if none) and
   // its entry. (Both sources read, then one select: whether a token has an
@@ -550,6 +554,7 @@ class Run {
   // resized during it): one load per look-up instead of two.
   const Token* toks_;
   Scratch::TokenState* state_;
+  const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
 };
@@ -726,12 +731,18 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   for (const Quantity& q : quantities) {
     if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
       continue;
-    i = static_cast<uint32_t>(std::partition_point(tokens + i, tokens + n_,
-                                                   [&](const Token& t) {
-                                                     return t.span.end <=
-                                                            q.span.begin;
-                                                   }) -
-                              tokens);
+    // The first token ending after the quantity begins: a binary search
+    // whose step is a select, not a branch (each step is a coin toss).
+    const Token* first = tokens + i;
+    for (size_t len = n_ - i; len > 1;) {
+      const size_t half = len / 2;
+      // (A mask, not ?: -- GCC made that a branch.)
+      const size_t below = first[half - 1].span.end <= q.span.begin;
+      first += half & (size_t{0} - below);
+      len -= half;
+    }
+    first += first != tokens + n_ && first->span.end <= q.span.begin;
+    i = static_cast<uint32_t>(first - tokens);
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
       s_.dirty.push_back(k);
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
