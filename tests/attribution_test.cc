@@ -406,6 +406,13 @@ TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Text(t, c[0].cue->span), "has said repeatedly");
   EXPECT_EQ(Text(t, c[1].cue->span), "boasted of");
+  std::string u =
+      "Ms. Ames said then that the mill would stay open. The mill shut, said "
+      "then-Mayor Ed Ruiz.";
+  std::vector<Claim> d = Claims(u);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(Text(u, d[0].cue->span), "said then");
+  EXPECT_EQ(Text(u, d[1].source->span), "then-Mayor Ed Ruiz");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
