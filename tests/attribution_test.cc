@@ -429,6 +429,18 @@ TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   EXPECT_EQ(Content(t, c[2]), "the road would close");
 }
 
+TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {
+  std::string t =
+      "Ann Lee, who endorsed Tom Ruiz in May, said the vote was fair. Bo "
+      "Park, who runs the port, said the ships were late.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "who");
+  EXPECT_EQ(Content(t, c[0]), "Tom Ruiz in May");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ann Lee");
+  EXPECT_EQ(Text(t, c[2].source->span), "Bo Park, who runs the port,");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");
