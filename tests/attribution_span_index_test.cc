@@ -119,6 +119,44 @@ TEST(SpanIndex, AscendingQueriesMatchForInside) {
   }
 }
 
+// The *Near searches, with one hint carried across queries in any order,
+// give what the plain ones give.
+TEST(SpanIndex, NearQueriesMatchPlainOnes) {
+  std::mt19937 rng(19);
+  for (size_t n : {0, 1, 5, 40, 300}) {
+    for (bool sort : {true, false}) {
+      std::vector<Item> items = RandomItems(&rng, n);
+      if (sort) {
+        std::stable_sort(items.begin(), items.end(),
+                         [](const Item& a, const Item& b) {
+                           return a.span.begin < b.span.begin;
+                         });
+      }
+      SpanIndex index;
+      index.Build(items);
+      EXPECT_EQ(index.empty(), n == 0);
+      std::uniform_int_distribution<uint32_t> begin(0, 450), len(0, 60);
+      size_t inside_hint = 0, overlap_hint = 0;
+      for (int t = 0; t < 300; ++t) {
+        Span q;
+        q.begin = begin(rng);
+        q.end = q.begin + len(rng);
+        std::vector<uint32_t> got, want;
+        index.ForInsideNear(q, &inside_hint,
+                            [&](uint32_t k) { got.push_back(k); });
+        index.ForInside(q, [&](uint32_t k) { want.push_back(k); });
+        EXPECT_EQ(got, want);
+        got.clear();
+        want.clear();
+        index.ForOverlappingNear(q, &overlap_hint,
+                                 [&](uint32_t k) { got.push_back(k); });
+        index.ForOverlapping(q, [&](uint32_t k) { want.push_back(k); });
+        EXPECT_EQ(got, want);
+      }
+    }
+  }
+}
+
 // An index rebuilt from a sorted list after a shuffled one (the per-thread
 // workspace reuses it across documents) must not keep the old order.
 TEST(SpanIndex, RebuiltFromSortedAfterShuffled) {

@@ -600,8 +600,10 @@ class Run {
   // Returns the per-token tables to their defaults: only the cells this
   // document's matches and quotation marks wrote.
   void Reset() {
-    for (size_t k = 0; k < n_touched_; ++k) {
-      const AttributionFinder::Scratch::Touched& t = touched_[k];
+    // (A local count and pointer: the table stores below might alias them.)
+    const AttributionFinder::Scratch::Touched* const touched = touched_.data();
+    for (size_t k = 0, n = n_touched_; k < n; ++k) {
+      const AttributionFinder::Scratch::Touched& t = touched[k];
       const Role role = static_cast<Role>(t.role);
       if (Hit* table = hit_tables_[t.role]) {
         table[t.begin] = Hit{};
@@ -2407,6 +2409,7 @@ class Run {
   // An open-ended content stops where the next attribution of the sentence
   // begins ("A said X and B said Y"; "Officials believe X, a paper reported").
   void ClipOpenEnds(size_t first) {
+    bool emptied = false;  // drafts come in with pieces (Accept)
     for (size_t a = first; a < drafts_.size(); ++a) {
       Draft& d = drafts_[a];
       if (!d.open_end || d.pieces.empty()) continue;
@@ -2454,7 +2457,9 @@ class Run {
         }
       }
       TrimPieces(&d);
+      emptied = emptied || d.pieces.empty();
     }
+    if (!emptied) return;
     drafts_.erase(std::remove_if(
                       drafts_.begin() + static_cast<long>(first), drafts_.end(),
                       [](const Draft& d) { return d.pieces.empty(); }),
@@ -2479,6 +2484,7 @@ class Run {
   // cands_[c0, c1) are the sentence's cue candidates, chain words among them.
   void ApplyChains(uint32_t s, const SentenceView& v, size_t first, size_t c0,
                    size_t c1) {
+    bool changed = false;  // only an owner's pieces can become empty
     for (size_t c = c0; c < c1 && static_cast<int>(cands_[c]) < v.limit; ++c) {
       const int i = static_cast<int>(cands_[c]);
       if (chain_[i].end == kNone) continue;
@@ -2498,6 +2504,7 @@ class Run {
       bool known = false;
       for (auto [vb2, ve2] : owner->via) known = known || vb2 == ve;
       if (known) continue;
+      changed = true;
       if (SourcePhrase(ve, k)) owner->via.push_back({ve, k});
       // Cut the chain out of the content.
       for (auto& p : owner->pieces) {
@@ -2519,6 +2526,7 @@ class Run {
       }
       (void)s;
     }
+    if (!changed) return;
     drafts_.erase(std::remove_if(
                       drafts_.begin() + static_cast<long>(first), drafts_.end(),
                       [](const Draft& d) { return d.pieces.empty(); }),
@@ -2589,6 +2597,7 @@ class Run {
     });
     size_t p = 0;
     int best_e = kNone, best_k = kNone, other_e = kNone;
+    bool dropped = false;
     for (int k : order) {
       Draft& d = drafts_[k];
       for (; p < pieces.size() && pieces[p].b <= d.cue_b; ++p) {
@@ -2602,8 +2611,14 @@ class Run {
         }
       }
       const int reach = best_k == k ? other_e : best_e;
-      if (reach >= d.cue_e) d.pieces.clear();
+      if (reach >= d.cue_e) {
+        d.pieces.clear();
+        dropped = true;
+      }
     }
+    // Every other draft has pieces (Accept, ClipOpenEnds and ApplyChains
+    // drop the empty ones).
+    if (!dropped) return;
     drafts_.erase(
         std::remove_if(drafts_.begin(), drafts_.end(),
                        [](const Draft& d) { return d.pieces.empty(); }),
@@ -2629,17 +2644,14 @@ class Run {
       }
     }
     size_t quantity_cursor = 0;  // sentences come by position
+    const bool by_quantity = !doc_->quantities.empty();
     for (uint32_t s = 0; s < ss.size(); ++s) {
       if (has_claim[s]) continue;
       const Sentence& sent = ss[s];
-      int b = static_cast<int>(sent.first_token),
-          e = static_cast<int>(sent.end_token);
-      int limit = e;
-      while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[s] || Is(e - 1, "?")) continue;
-      if (IsQuote(b) || IsOpenQuote(b)) continue;
+      // The figures first: most sentences have none, and the cursor step
+      // is cheaper than the tests below (all of which must pass anyway).
       int figures = 0, comparisons = 0;
-      if (!doc_->quantities.empty()) {
+      if (by_quantity) {
         quantity_index_.ForInsideAscending(
             sent.span, &quantity_cursor, [&](uint32_t k) {
               const Quantity& q = doc_->quantities[k];
@@ -2647,7 +2659,15 @@ class Run {
                   q.type != QuantityType::kOrdinal)
                 ++figures;
             });
-      } else {
+        if (figures == 0) continue;
+      }
+      int b = static_cast<int>(sent.first_token),
+          e = static_cast<int>(sent.end_token);
+      int limit = e;
+      while (limit > b && IsFinalPunct(limit - 1)) --limit;
+      if (limit - b < 3 || covered[s] || Is(e - 1, "?")) continue;
+      if (IsQuote(b) || IsOpenQuote(b)) continue;
+      if (!by_quantity) {
         for (int i = b; i < limit; ++i) {
           if (Tok(i).kind == TokenKind::kNumber && !IsYear(i)) ++figures;
         }
@@ -2691,7 +2711,7 @@ class Run {
     int best = kNone;
     uint32_t best_overlap = 0;
     // Ties go to the lowest index, as a scan in index order would give.
-    entity_index_.ForOverlapping(s, [&](uint32_t k) {
+    entity_index_.ForOverlappingNear(s, &overlap_hint_, [&](uint32_t k) {
       const Entity& en = doc_->entities[k];
       uint32_t lo = std::max(en.span.begin, s.begin),
                hi = std::min(en.span.end, s.end);
@@ -2947,7 +2967,7 @@ class Run {
     if (!d.no_cue) {
       Cue& cue = c.cue.emplace();
       cue.span = ByteSpan(d.cue_b, d.cue_e);
-      cue.lemma.assign(d.lemma.data(), d.lemma.size());
+      cue.lemma = std::string(d.lemma);
       if (d.src_b != kNone) {
         MakeSource(d.src_b, d.src_e, &c.source.emplace());
       } else {
@@ -2961,11 +2981,15 @@ class Run {
     for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
     // Gathered in one buffer reused across claims, then copied once: one
     // allocation per list instead of one per doubling.
+    // Claims come by cue, their pieces near it: each search starts where the
+    // previous claim's did.
     for (const SpanIndex* index : {&quantity_index_, &entity_index_}) {
+      if (index->empty()) continue;
+      size_t& hint = index == &quantity_index_ ? quantity_hint_ : entity_hint_;
       std::vector<uint32_t>& ids = inside_;
       ids.clear();
       for (const Span& p : c.pieces)
-        index->ForInside(p, [&](uint32_t k) { ids.push_back(k); });
+        index->ForInsideNear(p, &hint, [&](uint32_t k) { ids.push_back(k); });
       // One piece of a list in position order comes out sorted and unique.
       if (c.pieces.size() > 1 || !index->in_order()) {
         std::sort(ids.begin(), ids.end());
@@ -3039,8 +3063,11 @@ class Run {
   // Tokens where a hedge or comparison match starts, ascending (the
   // constructor): per-claim questions cost a binary search, not a scan.
   std::vector<uint32_t>&hedges_, &comparisons_;
-  size_t cand_cur_ = 0;         // first candidate of the current sentence
-  bool persons_built_ = false;  // BuildPersonIndex ran
+  size_t cand_cur_ = 0;  // first candidate of the current sentence
+  // Where Emit's and EntityIn's last searches started (SpanIndex::*Near).
+  size_t quantity_hint_ = 0, entity_hint_ = 0;
+  mutable size_t overlap_hint_ = 0;  // EntityIn is const
+  bool persons_built_ = false;       // BuildPersonIndex ran
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
