@@ -736,7 +736,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     const Token* first = tokens + i;
     for (size_t len = n_ - i; len > 1;) {
       const size_t half = len / 2;
-      first = first[half - 1].span.end <= q.span.begin ? first + half : first;
+      // (A mask, not ?: -- GCC made that a branch.)
+      const size_t below = first[half - 1].span.end <= q.span.begin;
+      first += half & (size_t{0} - below);
       len -= half;
     }
     first += first != tokens + n_ && first->span.end <= q.span.begin;
