@@ -408,6 +408,20 @@ TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
   EXPECT_EQ(Text(t, c[1].cue->span), "boasted of");
 }
 
+TEST(AttributionFinder, LightVerbAndPhrasalCues) {
+  std::string t =
+      "The senator went after the governor over the budget. Ms. Diaz made "
+      "the case for a higher wage. The agency issued a statement saying the "
+      "road would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "went after");
+  EXPECT_EQ(Content(t, c[0]), "the governor over the budget");
+  EXPECT_EQ(Text(t, c[1].cue->span), "made the case for");
+  EXPECT_EQ(Text(t, c[2].cue->span), "issued a statement saying");
+  EXPECT_EQ(Content(t, c[2]), "the road would close");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");

@@ -201,7 +201,9 @@ class QuantityParser {
   // index vocabulary_size() stands for kNoWord (none).
   std::vector<uint32_t> word_single_;
   std::vector<const QEntry*> single_;
-  std::vector<uint64_t> word_roles_;  // per word id (+ kNoWord): role bits
+  // Role bits per word id, at index id + 1 (kNoWord + 1 wraps to 0: the
+  // slot of tokens without a word id, so a look-up needs no clamp).
+  std::vector<uint64_t> word_roles_;
   // Set in word_roles_ (above the role bits) when the word's first q_num
   // entry is an article ("a", "an").
   static constexpr uint64_t kArticleBit = uint64_t{1} << 63;
