@@ -25,6 +25,40 @@ TEST(Utf8, FindsFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("ok\xF4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 
+TEST(Utf8, FindInvalidMatchesCharByCharDecodingAtEveryOffset) {
+  // The block paths (16 and 8 bytes) against a plain decode loop: pieces of
+  // ASCII, valid multi-byte characters and invalid bytes, placed so that
+  // every kind falls at every position of a block and at the very end.
+  const std::vector<std::string> pieces = {
+      "a",    "plain words ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x8C\x8A",
+      "\xFF", "\xC3",         "\xE2\x80", "\xED\xA0\x80", "0123456789abcdef"};
+  auto reference = [](std::string_view t) {
+    size_t pos = 0;
+    while (pos < t.size()) {
+      const DecodedChar d = DecodeUtf8(t, pos);
+      if (!d.valid) return pos;
+      pos += d.length;
+    }
+    return t.size();
+  };
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 16;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string t;
+    const size_t count = 1 + next() % 12;
+    for (size_t k = 0; k < count; ++k) {
+      // Mostly valid pieces, so the first invalid byte lands anywhere.
+      size_t which = next() % pieces.size();
+      if (which >= 5 && which <= 8 && next() % 4 != 0) which = 1;
+      t += pieces[which];
+    }
+    ASSERT_EQ(FindInvalidUtf8(t), reference(t)) << round;
+  }
+}
+
 TEST(Utf8, ReplacesMaximalSubparts) {
   std::string out;
   AppendValidUtf8("a\xE2\x82z\xFF", &out);

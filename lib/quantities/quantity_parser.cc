@@ -875,11 +875,21 @@ class QuantityRun {
     return tok(i).has(kCapitalized) || tok(i).has(kAllCaps);
   }
 
-  // By value: a temporary (ToQuantity) or a moved local is not copied.
+  // By value: a temporary or a moved local is not copied.
   void Emit(size_t b, size_t e, Quantity q) {
     q.span = {tok(b).span.begin, tok(e - 1).span.end};
     out_->push_back(std::move(q));
     for (size_t k = b; k < e; ++k) used_[k] = true;
+  }
+  // Emit for a quantity built in place: the new last element of *out_,
+  // with its span set and its tokens marked used. Filling it field by field
+  // costs less than moving a finished Quantity in (each of its strings'
+  // move copies the short-string buffer with a call to memcpy).
+  Quantity& EmitInPlace(size_t b, size_t e) {
+    Quantity& q = out_->emplace_back();
+    q.span = {tok(b).span.begin, tok(e - 1).span.end};
+    for (size_t k = b; k < e; ++k) used_[k] = true;
+    return q;
   }
   void Skip(size_t b, size_t e) {
     for (size_t k = b; k < e && k < ts_.size(); ++k) used_[k] = true;
@@ -1993,11 +2003,10 @@ class QuantityRun {
   }
 
   void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
-    Quantity q;
+    Quantity& q = EmitInPlace(b, e);
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
     q.modifier = std::move(modifier);
-    Emit(b, e, std::move(q));
     // "in Aug." at the end of a sentence: the period is the full stop too,
     // and ends the sentence rather than the date.
     if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
@@ -3475,21 +3484,6 @@ class QuantityRun {
       m->noun = true;
       m->e = ne;  // the span covers the counted noun ("340 containers")
     }
-  }
-
-  // Moves the strings out of *m (its other fields stay readable).
-  Quantity ToQuantity(Measure* m) const {
-    Quantity q;
-    q.type = m->type;
-    if (m->type == QuantityType::kDate || m->type == QuantityType::kDuration) {
-      q.value_text = std::move(m->value_text);
-    } else {
-      q.value = m->n.v;
-    }
-    q.unit = std::move(m->unit);
-    q.modifier = std::move(m->modifier);
-    q.approx = m->approx;
-    return q;
   }
 
   // First token of an emitted quantity, by binary search (tokens are in text
@@ -5065,8 +5059,17 @@ class QuantityRun {
       }
     }
     FinishCardinal(&a, nullptr);
-    Emit(a.b, a.e, ToQuantity(&a));
-    if (a.end_byte > 0) out_->back().span.end = a.end_byte;
+    Quantity& q = EmitInPlace(a.b, a.e);
+    q.type = a.type;
+    if (a.type == QuantityType::kDate || a.type == QuantityType::kDuration) {
+      q.value_text = std::move(a.value_text);
+    } else {
+      q.value = a.n.v;
+    }
+    q.unit = std::move(a.unit);
+    q.modifier = std::move(a.modifier);
+    q.approx = a.approx;
+    if (a.end_byte > 0) q.span.end = a.end_byte;
     return a.e;
   }
 
