@@ -2267,8 +2267,34 @@ class QuantityRun {
     return true;
   }
 
+  // The same for a word token: no role TryDate reads (a month, an ordinal,
+  // a weekday ...), no digit, no dash, nothing glued after it (CompactDate),
+  // not "week" / "last"; a number word ("two") reads as a date only after
+  // "in" / "since" (a spelled year) or before an ordinal ("twenty first").
+  bool WordNoDate(size_t i) const {
+    if (i >= n_) return false;
+    const Token& t = toks_[i];
+    constexpr uint64_t kDateRoles =
+        RoleBit(QRole::kOrd) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kSeason) | RoleBit(QRole::kWeekday) |
+        RoleBit(QRole::kDayword) | RoleBit(QRole::kShift);
+    const uint64_t r = roles_[i];
+    if (t.kind != TokenKind::kWord || !InSent(i) || t.has(kHasDigit) ||
+        (r & kDateRoles) || (InSent(i + 1) && !Space(i + 1)) ||
+        DashAt(i) != std::string_view::npos)
+      return false;
+    if (r & RoleBit(QRole::kNum)) {
+      if (roles_[i + 1] & RoleBit(QRole::kOrd)) return false;  // [n_] is 0
+      if (i > sent_begin_ && (norm(i - 1) == "in" || norm(i - 1) == "since"))
+        return false;
+    }
+    const TokenText w = norm(i);
+    return w != "week" && w != "last";
+  }
+
   size_t TryDate(size_t i) {
-    if (PlainNumberNoDate(i)) return i;
+    if (PlainNumberNoDate(i) || WordNoDate(i)) return i;
     if (size_t ce = CompactDate(i); ce > i) return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
