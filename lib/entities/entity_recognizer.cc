@@ -366,7 +366,9 @@ struct Scratch {
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   std::vector<Candidate> cands;
   std::vector<Candidate> merging;  // SortByBegin's, reused
-  KeyIndex by_last, by_initials, by_alias, by_prefix, by_first, by_surname;
+  // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
+  // first two (fewer buffers to bring into cache per document).
+  KeyIndex by_last, by_initials, by_alias, by_prefix;
   std::vector<int32_t> index, first;
 
   void Reset(size_t n) {
@@ -1354,8 +1356,8 @@ void Run::MatchHeadings() {
   // candidates are indexed by those folded words instead of all being tried
   // for every heading word (quadratic: all-caps text is all headings). The
   // result is the same: best_e is the maximum over the matches.
-  KeyIndex& by_first = s_.by_first;
-  KeyIndex& by_surname = s_.by_surname;
+  KeyIndex& by_first = s_.by_last;
+  KeyIndex& by_surname = s_.by_initials;
   by_first.Clear();
   by_surname.Clear();
   for (size_t c = 0; c < count; ++c) {
