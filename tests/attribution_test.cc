@@ -406,6 +406,13 @@ TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Text(t, c[0].cue->span), "has said repeatedly");
   EXPECT_EQ(Text(t, c[1].cue->span), "boasted of");
+  std::string u =
+      "Ms. Ames said then that the mill would stay open. The mill shut, said "
+      "then-Mayor Ed Ruiz.";
+  std::vector<Claim> d = Claims(u);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(Text(u, d[0].cue->span), "said then");
+  EXPECT_EQ(Text(u, d[1].source->span), "then-Mayor Ed Ruiz");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
@@ -420,6 +427,18 @@ TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   EXPECT_EQ(Text(t, c[1].cue->span), "made the case for");
   EXPECT_EQ(Text(t, c[2].cue->span), "issued a statement saying");
   EXPECT_EQ(Content(t, c[2]), "the road would close");
+}
+
+TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {
+  std::string t =
+      "Ann Lee, who endorsed Tom Ruiz in May, said the vote was fair. Bo "
+      "Park, who runs the port, said the ships were late.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "who");
+  EXPECT_EQ(Content(t, c[0]), "Tom Ruiz in May");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ann Lee");
+  EXPECT_EQ(Text(t, c[2].source->span), "Bo Park, who runs the port,");
 }
 
 TEST(AttributionFinder, MixedQuote) {

@@ -142,6 +142,8 @@ constexpr uint8_t kBlockerBit = 1, kClauseBit = 2, kContentStartBit = 4,
                   kAdjunctBit = 8;
 constexpr uint8_t kCandidateBit = 16;  // a one-word cue candidate
 constexpr uint8_t kEntriesBit = 32;    // has entries in word_slot_
+// Among those entries a hedge or a comparison (Find lists where they start).
+constexpr uint8_t kHedgeBit = 64, kComparisonBit = 128;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -266,6 +268,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         continue;
       }
       if (IsCandidateRole(role)) flags |= kCandidateBit;
+      if (role == Role::kHedge) flags |= kHedgeBit;
+      if (role == Role::kComparison) flags |= kComparisonBit;
       flags |= kEntriesBit;
       packed.push_back(PackWordEntry(entry, role));
     }
@@ -503,11 +507,6 @@ class Run {
         const uint8_t r = static_cast<uint8_t>(packed & 31);
         if (Hit* table = hit_tables_[r]) {
           table[i] = Hit{static_cast<int>(i) + 1, packed >> 6};
-          if (r == static_cast<uint8_t>(Role::kHedge)) {
-            hedges_.push_back(i);
-          } else if (r == static_cast<uint8_t>(Role::kComparison)) {
-            comparisons_.push_back(i);
-          }
         } else if (r == static_cast<uint8_t>(Role::kException)) {
           exception_[i] = 1;
         } else {
@@ -524,8 +523,13 @@ class Run {
           if (*p & kLastEntry) break;
         }
       }
+      const uint8_t f = flags[i];
+      if (f & (kHedgeBit | kComparisonBit)) {
+        if (f & kHedgeBit) hedges_.push_back(i);
+        if (f & kComparisonBit) comparisons_.push_back(i);
+      }
       cands[n_cands] = i;
-      n_cands += (flags[i] & kCandidateBit) != 0;
+      n_cands += (f & kCandidateBit) != 0;
     }
     cands_.resize(n_cands);
     n_touched_ = n_touched;
@@ -1063,6 +1067,15 @@ class Run {
     return found;
   }
 
+  // A claim found so far has its cue in tokens [b, e).
+  bool HasDraftCueIn(int b, int e) const {
+    for (size_t k = drafts_.size(); k-- > 0;) {
+      if (drafts_[k].cue_e <= b) break;
+      if (drafts_[k].cue_b >= b && drafts_[k].cue_e <= e) return true;
+    }
+    return false;
+  }
+
   // The subject of a cue group starting at `vb`: a noun phrase, with an
   // appositive or relative clause between commas ("X, who ..., said").
   std::pair<int, int> Subject(const SentenceView& v, int vb) const {
@@ -1086,6 +1099,10 @@ class Run {
       // her dissent, wrote ...".
       if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1))
         return {start, k};
+      // A relative clause that is an attribution of its own ("Ann Lee, who
+      // endorsed Ruiz in May, said ..."): PolNeAR leaves it out of the
+      // source (17 of 20 such subjects in train).
+      if (Is(k + 1, "who") && HasDraftCueIn(k + 1, j)) return {start, k};
       return {start, vb};
     }
     if (IsParenDash(j)) {
@@ -2420,6 +2437,16 @@ class Run {
         int start = o.src_b != kNone && !o.borrowed_source
                         ? std::min(o.src_b, o.cue_b)
                         : o.cue_b;
+        // "Ann Lee, who endorsed Ruiz in May, said ...": the relative
+        // clause's content ends at the comma before the main verb.
+        if (d.src_b != kNone && d.src_e == d.src_b + 1 && d.src_b > 0 &&
+            IsComma(d.src_b - 1) &&
+            (Is(d.src_b, "who") || Is(d.src_b, "which")) &&
+            o.cue_b - 1 > last.first && o.cue_b - 1 < last.second &&
+            IsComma(o.cue_b - 1) && o.src_e <= d.src_b) {
+          last.second = o.cue_b - 1;
+          continue;
+        }
         if (start > last.first && start < last.second) {
           // A coordinated or post-posed attribution ends ours ("A said X and B
           // said Y", "X believe Y, a paper said"); one right after our cue is
@@ -3093,10 +3120,11 @@ class Run {
   std::vector<uint8_t>& flags_;
   FlagColumn blocker_, clause_, content_start_, adjunct_;
   // Hit table data by Role (null for roles without one), for Apply/Reset;
-  // indexed by any byte, filled for the first kRoles values.
+  // indexed by a role's value or by the 5 role bits of a packed word entry
+  // (every value below kRoles: Touched::role is only ever such a value).
   static constexpr int kRoles = 32;
   static_assert(static_cast<int>(Role::kManner) < kRoles);
-  Hit* hit_tables_[256] = {};
+  Hit* hit_tables_[kRoles] = {};
   std::vector<uint32_t>& role_tokens_;  // tokens with entries (constructor)
   std::vector<uint8_t>&exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;

@@ -22,15 +22,21 @@ class SpanIndex {
     // One pass for the usual case, a list the stage emitted by position:
     // spans copied as they come, no order to keep (in_order_: index i is
     // item i).
-    spans_.resize(items.size());
-    max_len_ = 0;
+    // (Branch-free, in locals: the stores into spans_ would otherwise make
+    // the compiler reload the members.)
+    const size_t n = items.size();
+    spans_.resize(n);
+    Span* const spans = spans_.data();
+    uint32_t max_len = 0, prev = 0;
     bool sorted = true;
-    for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
       const Span s = items[i].span;
-      sorted = sorted && (i == 0 || spans_[i - 1].begin <= s.begin);
-      spans_[i] = s;
-      max_len_ = std::max(max_len_, s.size());
+      sorted &= prev <= s.begin;
+      prev = s.begin;
+      spans[i] = s;
+      max_len = std::max(max_len, s.size());
     }
+    max_len_ = max_len;
     in_order_ = sorted;
     if (sorted) return;
     order_.resize(items.size());
