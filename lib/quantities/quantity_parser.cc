@@ -165,6 +165,43 @@ std::string IsoWeek(int64_t days) {
   return absl::StrCat(Pad(y, 4), "-W", Pad(static_cast<int>(week), 2));
 }
 
+// Roles whose words can be the first token of a quantity ("two", "March",
+// "last", "every"); the others (function words, units, modifiers before a
+// number) only extend one found from a number or such a word.
+constexpr bool CanStartRole(QRole r) {
+  switch (r) {
+    case QRole::kNum:
+    case QRole::kOrd:
+    case QRole::kDen:
+    case QRole::kSign:
+    case QRole::kCur:
+    case QRole::kVague:
+    case QRole::kMonth:
+    case QRole::kWeekday:
+    case QRole::kShift:
+    case QRole::kDayword:
+    case QRole::kDurmod:
+    case QRole::kDaypart:
+    case QRole::kSeason:
+    case QRole::kHoliday:
+    case QRole::kQuarter:
+    case QRole::kEvery:
+    case QRole::kSet:
+    case QRole::kFewtime:
+    case QRole::kPct:
+      return true;
+    default:
+      return false;
+  }
+}
+constexpr uint64_t StartRoleMask() {
+  uint64_t mask = 0;
+  for (unsigned r = 0; r < static_cast<unsigned>(QRole::kCount); ++r) {
+    if (CanStartRole(static_cast<QRole>(r))) mask |= uint64_t{1} << r;
+  }
+  return mask;
+}
+
 re2::StringPiece Rp(std::string_view s) {
   return re2::StringPiece(s.data(), s.size());
 }
@@ -447,6 +484,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
         if (p.by_entry_[entry].article) roles |= kArticleBit;
       }
     }
+    if (roles & StartRoleMask()) roles |= kStartBit;
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
       static_cast<uint32_t>(p.single_.size());
@@ -533,15 +571,14 @@ class QuantityRun {
     // Per token one byte: bit 7 may start (a number, a word with a digit, a
     // word with a starting role), bit 6 a number; 64 bytes at a time, then
     // packed into bit words (SSE2 movemask where there is one).
-    static_assert(static_cast<unsigned>(TokenKind::kWord) < 16 &&
-                      static_cast<unsigned>(TokenKind::kNumber) < 16 &&
-                      kHasDigit == 4,
-                  "the byte table below is indexed by kind | digit << 4");
+    static_assert(sizeof(TokenKind) == 1 && kHasDigit == 4,
+                  "the byte table below is indexed by kind | digit << 6");
+    static_assert(QuantityParser::kStartBit >> 55 == 0x80);
     static constexpr auto kKindByte = [] {
-      std::array<uint8_t, 32> t{};
+      std::array<uint8_t, 512> t{};
       t[static_cast<unsigned>(TokenKind::kNumber)] = 0xC0;
-      t[static_cast<unsigned>(TokenKind::kNumber) | 16] = 0xC0;
-      t[static_cast<unsigned>(TokenKind::kWord) | 16] = 0x80;
+      t[static_cast<unsigned>(TokenKind::kNumber) | 256] = 0xC0;
+      t[static_cast<unsigned>(TokenKind::kWord) | 256] = 0x80;
       return t;
     }();
     alignas(16) uint8_t flags[64];
@@ -554,9 +591,9 @@ class QuantityRun {
         const uint64_t r = word_roles[static_cast<uint32_t>(ids[i] + 1)];
         roles_out[i] = r;
         const Token& t = toks[i];
-        flags[k] = kKindByte[(static_cast<unsigned>(t.kind) & 15) |
-                             ((t.flags & kHasDigit) << 2)] |
-                   (static_cast<uint8_t>((r & start_roles) != 0) << 7);
+        flags[k] = kKindByte[static_cast<unsigned>(t.kind) |
+                             ((t.flags & kHasDigit) << 6)] |
+                   static_cast<uint8_t>((r >> 55) & 0x80);  // kStartBit
       }
       for (size_t k = count; k < 64; ++k) flags[k] = 0;
       uint64_t bits = 0, numbers = 0;
@@ -662,42 +699,8 @@ class QuantityRun {
 
  private:
   using Hit = QuantityScratch::Hit;
-  // Roles whose words can be the first token of a quantity ("two", "March",
-  // "last", "every"); the others (function words, units, modifiers before a
-  // number) only extend one found from a number or such a word.
-  static constexpr bool CanStart(QRole r) {
-    switch (r) {
-      case QRole::kNum:
-      case QRole::kOrd:
-      case QRole::kDen:
-      case QRole::kSign:
-      case QRole::kCur:
-      case QRole::kVague:
-      case QRole::kMonth:
-      case QRole::kWeekday:
-      case QRole::kShift:
-      case QRole::kDayword:
-      case QRole::kDurmod:
-      case QRole::kDaypart:
-      case QRole::kSeason:
-      case QRole::kHoliday:
-      case QRole::kQuarter:
-      case QRole::kEvery:
-      case QRole::kSet:
-      case QRole::kFewtime:
-      case QRole::kPct:
-        return true;
-      default:
-        return false;
-    }
-  }
-  static constexpr uint64_t StartRoles() {
-    uint64_t mask = 0;
-    for (unsigned r = 0; r < static_cast<unsigned>(QRole::kCount); ++r) {
-      if (CanStart(static_cast<QRole>(r))) mask |= uint64_t{1} << r;
-    }
-    return mask;
-  }
+  static constexpr bool CanStart(QRole r) { return CanStartRole(r); }
+  static constexpr uint64_t StartRoles() { return StartRoleMask(); }
   struct Num {
     size_t b = 0, e = 0;  // tokens
     double v = 0;
@@ -2264,8 +2267,34 @@ class QuantityRun {
     return true;
   }
 
+  // The same for a word token: no role TryDate reads (a month, an ordinal,
+  // a weekday ...), no digit, no dash, nothing glued after it (CompactDate),
+  // not "week" / "last"; a number word ("two") reads as a date only after
+  // "in" / "since" (a spelled year) or before an ordinal ("twenty first").
+  bool WordNoDate(size_t i) const {
+    if (i >= n_) return false;
+    const Token& t = toks_[i];
+    constexpr uint64_t kDateRoles =
+        RoleBit(QRole::kOrd) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kSeason) | RoleBit(QRole::kWeekday) |
+        RoleBit(QRole::kDayword) | RoleBit(QRole::kShift);
+    const uint64_t r = roles_[i];
+    if (t.kind != TokenKind::kWord || !InSent(i) || t.has(kHasDigit) ||
+        (r & kDateRoles) || (InSent(i + 1) && !Space(i + 1)) ||
+        DashAt(i) != std::string_view::npos)
+      return false;
+    if (r & RoleBit(QRole::kNum)) {
+      if (roles_[i + 1] & RoleBit(QRole::kOrd)) return false;  // [n_] is 0
+      if (i > sent_begin_ && (norm(i - 1) == "in" || norm(i - 1) == "since"))
+        return false;
+    }
+    const TokenText w = norm(i);
+    return w != "week" && w != "last";
+  }
+
   size_t TryDate(size_t i) {
-    if (PlainNumberNoDate(i)) return i;
+    if (PlainNumberNoDate(i) || WordNoDate(i)) return i;
     if (size_t ce = CompactDate(i); ce > i) return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
@@ -4532,6 +4561,7 @@ class QuantityRun {
   // what this excludes). Most articles in news ("a man") are such tokens.
   bool LoneArticle(size_t i) const {
     constexpr uint64_t kOnly = QuantityParser::kArticleBit |
+                               QuantityParser::kStartBit |
                                RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
     const uint64_t r = roles_[i];
     if (!(r & QuantityParser::kArticleBit) || (r & ~kOnly) ||

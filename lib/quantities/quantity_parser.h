@@ -207,8 +207,12 @@ class QuantityParser {
   // Set in word_roles_ (above the role bits) when the word's first q_num
   // entry is an article ("a", "an").
   static constexpr uint64_t kArticleBit = uint64_t{1} << 63;
-  static_assert(static_cast<unsigned>(QRole::kCount) < 63,
-                "role bits stay below kArticleBit");
+  // Set in word_roles_ when one of the word's roles can start a quantity
+  // (QuantityRun::StartRoles), so that the per-token pass reads it with a
+  // shift.
+  static constexpr uint64_t kStartBit = uint64_t{1} << 62;
+  static_assert(static_cast<unsigned>(QRole::kCount) < 62,
+                "role bits stay below kStartBit and kArticleBit");
   // Single-word q_* entries by folded form, for parts of hyphenated tokens
   // and of compact dates ("mid-March", "FY2019"): an open-addressing table
   // keyed by the first 8 bytes and the length (the bytes after the first 8
