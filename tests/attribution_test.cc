@@ -441,6 +441,17 @@ TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {
   EXPECT_EQ(Text(t, c[2].source->span), "Bo Park, who runs the port,");
 }
 
+TEST(AttributionFinder, PostposedAppositiveKeepsItsRelativeClause) {
+  std::string t =
+      "\"The levee will hold,\" said Ida Voss, a hydrologist who is a former "
+      "county engineer.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Ida Voss, a hydrologist who is a former county engineer");
+  EXPECT_EQ(Content(t, c[0]), "\"The levee will hold,\"");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");

@@ -1921,6 +1921,13 @@ class Run {
     int j = k;
     for (; j < v.limit; ++j) {
       if (EndsAppositive(v, j)) break;
+      // "a pollster who worked for Lee": the relative clause on the
+      // appositive's noun belongs to it (up to one that is an attribution of
+      // its own).
+      if (j > k + 1 && (Is(j, "who") || Is(j, "which")) && IsWord(j - 1)) {
+        const int rel_end = RelativeClauseEnd(v, j);
+        return rel_end != kNone ? rel_end : j;
+      }
       if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j)) {
         // "a state senator who ran in 2008": a relative clause ends it.
         if (j > k + 1 && (Is(j, "that") || Is(j, "who")) && IsWord(j - 1))

@@ -369,7 +369,7 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
-  std::vector<int32_t> index, first;
+  std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
     if (state.size() < n) state.resize(n);  // new elements are zero
@@ -1715,9 +1715,10 @@ void Run::Canonical(const Candidate& c, std::string* out) const {
 void Run::Emit(std::vector<Entity>* out) {
   std::vector<Candidate>& cands = s_.cands;
   const size_t count = cands.size();
-  // Each candidate's entity index (-1: dropped), without a branch.
-  std::vector<int32_t>& index = s_.index;
-  index.resize(count);
+  // Each candidate's entity index (-1: dropped), without a branch; then
+  // `first` (below), in the same buffer.
+  if (s_.index.size() < 2 * count) s_.index.resize(2 * count);
+  int32_t* const index = s_.index.data();
   int32_t kept = 0;
   for (size_t c = 0; c < count; ++c) {
     const bool keep = cands[c].keep;
@@ -1729,8 +1730,8 @@ void Run::Emit(std::vector<Entity>* out) {
   // mention_of is the chain's first mention in text order (a heading may
   // name someone before the body's full name, the chain's head): the first
   // mention of a chain sets first[h], the later ones point to it.
-  std::vector<int32_t>& first = s_.first;
-  first.assign(count, -1);
+  int32_t* const first = index + count;
+  std::fill_n(first, count, -1);
   bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
     const Candidate& cand = cands[c];
