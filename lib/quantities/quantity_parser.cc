@@ -476,6 +476,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       const QRole role = p.role_[entry];
       if (role == QRole::kNone) continue;
       p.single_.push_back(&p.by_entry_[entry]);
+      p.single_role_.push_back(role);
       roles |= uint64_t{1} << static_cast<unsigned>(role);
       // The first q_num entry is what Get(i, kNum) finds when no phrase
       // begins at the token.
@@ -770,7 +771,7 @@ class QuantityRun {
   const QEntry* Single(size_t i, QRole role) const {
     const uint32_t w = WordSlot(i);
     for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-      if (p_.single_[k]->role == role) return p_.single_[k];
+      if (p_.single_role_[k] == role) return p_.single_[k];
     }
     return nullptr;
   }
@@ -833,7 +834,7 @@ class QuantityRun {
       const QEntry* found = nullptr;
       const uint32_t w = WordSlot(j - 1);
       for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-        if (p_.single_[k]->role == role) found = p_.single_[k];
+        if (p_.single_role_[k] == role) found = p_.single_[k];
       }
       if (found) *begin = j - 1;
       return found;
@@ -846,7 +847,7 @@ class QuantityRun {
         // The last one-word entry of `role` (phrases end after j).
         const uint32_t w = WordSlot(b);
         for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-          if (p_.single_[k]->role == role) {
+          if (p_.single_role_[k] == role) {
             *begin = b;
             found = p_.single_[k];
           }

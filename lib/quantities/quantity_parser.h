@@ -201,6 +201,10 @@ class QuantityParser {
   // index vocabulary_size() stands for kNoWord (none).
   std::vector<uint32_t> word_single_;
   std::vector<const QEntry*> single_;
+  // single_[k]->role, side by side: the scans for a role read this compact
+  // array instead of the QEntry of every candidate, which sit far apart in
+  // by_entry_ (one per entry of every lexicon) and miss the cache.
+  std::vector<QRole> single_role_;
   // Role bits per word id, at index id + 1 (kNoWord + 1 wraps to 0: the
   // slot of tokens without a word id, so a look-up needs no clamp).
   std::vector<uint64_t> word_roles_;
