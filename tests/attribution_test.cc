@@ -463,6 +463,17 @@ TEST(AttributionFinder, NameCoordinatedWithANounPhrase) {
             "The Port Authority and 14 other agencies");
 }
 
+TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
+  std::string t =
+      "Dean Ruiz, a grocer from Sumter, South Carolina, said prices rose. In "
+      "Dover, the mayor, a lawyer, said the roads were closed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Dean Ruiz, a grocer from Sumter, South Carolina,");
+  EXPECT_EQ(Text(t, c[1].source->span), "the mayor, a lawyer,");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");

@@ -1099,6 +1099,15 @@ class Run {
         const int name = NounPhraseStart(v.b, start - 1, 8);
         if (name < start - 1) start = name;
       }
+      // The appositive itself holds a comma ("Dean Ruiz, a grocer from
+      // Sumter, South Carolina, said", "Ana Lee, head of Arcadia, a bank,
+      // said"): the name that opens the sentence goes with it.
+      if (start - 1 > v.b && IsComma(start - 1) && k - start > 0) {
+        const int name = NounPhraseStart(v.b, start - 1, 8);
+        if (name < start - 1 && name == v.b + (IsQuote(v.b) ? 1 : 0) &&
+            IsCap(name))
+          start = name;
+      }
       // A parenthetical adjunct is not part of the source: "The judge, in
       // her dissent, wrote ...".
       if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1))
