@@ -452,6 +452,17 @@ TEST(AttributionFinder, PostposedAppositiveKeepsItsRelativeClause) {
   EXPECT_EQ(Content(t, c[0]), "\"The levee will hold,\"");
 }
 
+TEST(AttributionFinder, NameCoordinatedWithANounPhrase) {
+  std::string t =
+      "Mrs. Okoro and her aides said the count was wrong. The Port Authority "
+      "and 14 other agencies said the tunnel was safe.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Mrs. Okoro and her aides");
+  EXPECT_EQ(Text(t, c[1].source->span),
+            "The Port Authority and 14 other agencies");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");

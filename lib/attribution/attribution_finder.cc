@@ -1015,6 +1015,10 @@ class Run {
         if (Is(k, "and") && k - 1 >= b && start < end &&
             (IsCap(k - 1) || IsPronoun(k - 1)) &&
             (IsCap(start) ||
+             // "Mrs. Lee and her aides", "the union and 14 other groups".
+             (IsCap(k - 1) && start < end &&
+              (blocker_[start] || Is(start, "other") ||
+               Tok(start).kind == TokenKind::kNumber)) ||
              (IsPronoun(k - 1) && (src_[start].end != kNone ||
                                    blocker_[start] || IsPronoun(start))))) {
           start = k;
