@@ -4089,7 +4089,36 @@ class QuantityRun {
     return m.e;
   }
 
+  // Whether no rule of TryTime can match at token i, a number of one or two
+  // digits (read off their opening tests; false when unsure): with no ':' or
+  // '.' it is a clock time only with am/pm or a part of the day after it
+  // (a q_clock word, "in the morning", "at night"), a range end before a
+  // range word, a PastTime hour or minutes near "past" / "to", or a bare
+  // hour after "at" or a date modifier (joined to a day before them).
+  bool NoTimeAt(size_t i) const {
+    if (!IsNumberTok(i) || norm_ref_[i] != 0) return false;
+    const Token& t = toks_[i];
+    if (t.span.size() > 2 || !absl::ascii_isdigit(text_[t.span.begin]) ||
+        !absl::ascii_isdigit(text_[t.span.end - 1]))
+      return false;
+    if (InSent(i + 1) &&
+        (!Space(i + 1) || (roles_[i + 1] & RoleBit(QRole::kClock))))
+      return false;
+    const TokenText w1 = norm(i + 1);
+    if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" || w1 == "till" ||
+        w1 == "until" || w1 == "and" || w1 == "in" || w1 == "at")
+      return false;
+    const TokenText w2 = norm(i + 2);
+    if (w2 == "past" || w2 == "to") return false;
+    if (i > sent_begin_ &&
+        (norm(i - 1) == "at" || (roles_[i - 1] & RoleBit(QRole::kDatemod)) ||
+         PhraseEndsAt(i)))
+      return false;
+    return true;
+  }
+
   size_t TryTime(size_t i) {
+    if (NoTimeAt(i)) return i;
     if (size_t p = PastTime(i); p > i) return p;
     clock_.i = kNoClock;
     if (size_t r = TryTimeRange(i); r > i) return r;
