@@ -474,6 +474,13 @@ TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
   EXPECT_EQ(Text(t, c[1].source->span), "the mayor, a lawyer,");
 }
 
+TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
+  std::string t = "Tuesday's results showed the mayor ahead.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Tuesday's results");
+}
+
 TEST(AttributionFinder, MixedQuote) {
   std::vector<Claim> c =
       Claims("The judge said the delay was \"beyond excuse\" and unfair.");

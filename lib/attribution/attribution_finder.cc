@@ -1050,6 +1050,12 @@ class Run {
     while (start < end && (adjunct_[start] || aux_[start].end != kNone) &&
            src_[start].end == kNone && end - start > 1 &&
            !FigureStartsAt(start) &&
+           // A genitive or a source noun after it makes it a modifier:
+           // "Tuesday's results", "Early returns", "This group".
+           !(adjunct_[start] &&
+             (Is(start + 1, "'s") || Is(start + 1, "\xE2\x80\x99s") ||
+              (src_[start + 1].end != kNone &&
+               Info(src_[start + 1]).kind != SourceType::kPronoun))) &&
            !(aux_[start].end != kNone && start + 1 < end &&
              !IsComma(start + 1) && FigureStartsAt(start + 1)) &&
            !(Is(start, "at") && start + 1 < end &&
