@@ -29,12 +29,46 @@ constexpr EscapeTable kEscapeTable;
 
 }  // namespace
 
+namespace {
+
+// One spare buffer per thread, handed from writer to writer: with a writer
+// per document, a fresh buffer each time would be new heap memory that the
+// allocator trims back to the system when it is freed, and page faults when
+// it comes again. Buffers up to kMaxSpare bytes are kept.
+struct SpareBuffer {
+  std::unique_ptr<char[]> data;
+  size_t size = 0;
+};
+thread_local SpareBuffer spare_buffer;
+constexpr size_t kMaxSpare = size_t{1} << 20;
+
+}  // namespace
+
 JsonWriter::JsonWriter(std::string* out, bool pretty, size_t size_hint)
-    : out_(out),
-      buf_(new char[std::max<size_t>(size_hint, 64)]),
-      p_(buf_.get()),
-      end_(buf_.get() + std::max<size_t>(size_hint, 64)),
-      pretty_(pretty) {}
+    : out_(out), pretty_(pretty) {
+  const size_t want = std::max<size_t>(size_hint, 64);
+  size_t size = want;
+  SpareBuffer& spare = spare_buffer;
+  if (spare.data != nullptr && spare.size >= want) {
+    buf_ = std::move(spare.data);
+    size = spare.size;
+    spare.size = 0;
+  } else {
+    buf_.reset(new char[want]);
+  }
+  p_ = buf_.get();
+  end_ = buf_.get() + size;
+}
+
+JsonWriter::~JsonWriter() {
+  Finish();
+  const size_t size = static_cast<size_t>(end_ - buf_.get());
+  SpareBuffer& spare = spare_buffer;
+  if (size <= kMaxSpare && size > spare.size) {
+    spare.data = std::move(buf_);
+    spare.size = size;
+  }
+}
 
 void JsonWriter::Finish() {
   out_->append(buf_.get(), static_cast<size_t>(p_ - buf_.get()));

@@ -25,7 +25,7 @@ class JsonWriter {
   // before reading or returning *out. `size_hint`: the expected size of the
   // output (a good guess saves regrowing the buffer).
   explicit JsonWriter(std::string* out, bool pretty, size_t size_hint = 256);
-  ~JsonWriter() { Finish(); }
+  ~JsonWriter();
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 

@@ -209,7 +209,7 @@ void ExpandPaths(const std::vector<std::string>& paths,
 class Output {
  public:
   // Writes one document's output whole; false when stdout failed.
-  bool Write(const std::string& s) {
+  bool Write(std::string_view s) {
     if (failed_) return false;
     if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) return Fail();
     return true;
@@ -347,7 +347,8 @@ int main(int argc, char** argv) {
           std::string s = args.format == "text"
                               ? claimx::ToText(*res, text, text_options)
                               : claimx::ToJson(*res, text, json);
-          s.push_back('\n');
+          // The line's newline is written with it below: appended here it
+          // would regrow the exact-size string (a copy into fresh memory).
           rendered[r] = std::move(s);
         },
         args.threads);
@@ -379,7 +380,7 @@ int main(int argc, char** argv) {
         html.Add(docs[k], d.text);
         continue;
       }
-      if (!out.Write(rendered[k])) return;
+      if (!out.Write(rendered[k]) || !out.Write("\n")) return;
       std::string().swap(rendered[k]);  // free as we go
     }
     out.Flush();
