@@ -1232,5 +1232,18 @@ INSTANTIATE_TEST_SUITE_P(Claims, Golden,
                                            "quotes", "passive", "chains",
                                            "unattributed", "layouts"));
 
+TEST(AttributionFinder, MonthInsideADateIsNoHedge) {
+  // "May" in a date the quantities stage found is the month; the modal in
+  // the same kind of sentence still hedges.
+  std::vector<Claim> month =
+      Claims("The referee said the final on May 14 was played fairly.");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_FALSE(month[0].hedged);
+  std::vector<Claim> modal =
+      Claims("The referee said the final may be played again in June.");
+  ASSERT_EQ(modal.size(), 1u);
+  EXPECT_TRUE(modal[0].hedged);
+}
+
 }  // namespace
 }  // namespace claimx

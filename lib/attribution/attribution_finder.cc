@@ -568,6 +568,7 @@ class Run {
       }
       list->erase(std::unique(list->begin(), list->end()), list->end());
     }
+    DropHedgesInDates();
     cand_cur_ = 0;
     PairQuotes();
     // Quotation depth (QuoteDepth): a cue inside a quotation is the quoted
@@ -3058,6 +3059,24 @@ class Run {
         c.source->resolved.empty()) {
       c.score -= 0.1;
     }
+  }
+
+  // A hedge word inside a date is the month, not the modal ("endorsed her
+  // in May", "May 3"): the quantities stage found the date, so it is no
+  // hedge. One cursor over both ascending lists.
+  void DropHedgesInDates() {
+    const std::vector<Quantity>& qs = doc_->quantities;
+    if (hedges_.empty() || qs.empty()) return;
+    size_t q = 0, kept = 0;
+    for (const uint32_t h : hedges_) {
+      const uint32_t at = ts_.tokens[h].span.begin;
+      while (q < qs.size() && qs[q].span.end <= at) ++q;
+      const bool in_date = q < qs.size() && qs[q].span.begin <= at &&
+                           qs[q].type == QuantityType::kDate;
+      hedges_[kept] = h;
+      kept += !in_date;
+    }
+    hedges_.resize(kept);
   }
 
   // A hedge match starts at a token in [b, e): hedges_ is ascending.
