@@ -10,10 +10,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
-#include <algorithm>
 #include <cstdint>
 #include <memory>
-#include <numeric>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,7 +22,6 @@
 #include "object_builder.h"
 #include "output/document_walk.h"  // the schema walk ToJson uses
 #include "output/json_writer.h"
-#include "text/utf8.h"  // header-only decoder, shared with the library
 
 namespace py = pybind11;
 
@@ -177,33 +174,6 @@ py::list ExtractBatch(const claimx::Extractor& ex, const py::sequence& items,
   return out;
 }
 
-// Maps UTF-8 byte offsets into the document's text to code point offsets:
-// the number of characters before each, where a maximal invalid subsequence
-// counts as one character (U+FFFD), exactly as Python's
-// bytes.decode("utf-8", "replace") shows it. One pass over the text plus a
-// sort of the offsets.
-std::vector<uint32_t> CharOffsets(const NativeDocument& d,
-                                  const std::vector<uint32_t>& offsets) {
-  std::vector<uint32_t> order(offsets.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return offsets[a] < offsets[b]; });
-  std::vector<uint32_t> out(offsets.size());
-  const std::string_view text = d.text;
-  size_t pos = 0;
-  uint32_t chars = 0;
-  for (uint32_t k : order) {
-    const size_t target = std::min<size_t>(offsets[k], text.size());
-    while (pos < target) {
-      const auto c = static_cast<unsigned char>(text[pos]);
-      pos += c < 0x80 ? 1 : claimx::internal::DecodeUtf8(text, pos).length;
-      ++chars;
-    }
-    out[k] = chars;
-  }
-  return out;
-}
-
 }  // namespace
 
 PYBIND11_MODULE(_claimx, m) {
@@ -236,29 +206,19 @@ PYBIND11_MODULE(_claimx, m) {
                              })
       .def(
           "to_json",
-          [](const NativeDocument& d, bool pretty, bool tokens) {
+          [](const NativeDocument& d, bool pretty, bool tokens,
+             bool str_offsets) {
             std::string s;
             {
               py::gil_scoped_release nogil;
-              claimx::JsonOptions o;
-              o.pretty = pretty;
-              o.tokens = tokens;
-              s = claimx::ToJson(d.doc, d.text, o);
-            }
-            return DecodeUtf8(s);
-          },
-          py::arg("pretty") = false, py::arg("tokens") = false,
-          "claimx::ToJson: the CLI's JSON, byte offsets.")
-      .def(
-          "to_json_chars",
-          [](const NativeDocument& d, bool pretty, bool tokens) {
-            std::string s;
-            {
-              py::gil_scoped_release nogil;
-              const std::vector<uint32_t> char_at =
-                  claimx_python::ObjectBuilder::CharIndex(d.text);
-              s.reserve(d.text.size() * 4 + 1024);
-              claimx::internal::JsonWriter w(&s, pretty);
+              // claimx::ToJson's walk; with str_offsets the span offsets go
+              // through the code point index (none for ASCII text).
+              std::vector<uint32_t> char_at;
+              if (str_offsets) {
+                char_at = claimx_python::ObjectBuilder::CharIndex(d.text);
+              }
+              claimx::internal::JsonWriter w(&s, pretty,
+                                             d.text.size() * 6 + 1024);
               w.set_offset_map(&char_at);
               claimx::internal::WriteDocument(w, d.doc, d.text, tokens);
               w.Finish();
@@ -266,7 +226,9 @@ PYBIND11_MODULE(_claimx, m) {
             return DecodeUtf8(s);
           },
           py::arg("pretty") = false, py::arg("tokens") = false,
-          "The CLI's JSON with span offsets as code point indices.")
+          py::arg("str_offsets") = false,
+          "claimx::ToJson: the CLI's JSON; span offsets as code point "
+          "indices when str_offsets is true, else UTF-8 byte offsets.")
       .def(
           "to_dict",
           [](const NativeDocument& d, bool tokens, bool str_offsets) {
@@ -307,8 +269,6 @@ PYBIND11_MODULE(_claimx, m) {
           },
           py::arg("title") = "", py::arg("script") = true,
           "claimx::ToHtml: the CLI's self-contained HTML page.")
-      .def("char_offsets", &CharOffsets, py::arg("offsets"),
-           "Maps UTF-8 byte offsets to code point offsets.")
       .def(py::pickle(
           [](const NativeDocument& d) {
             std::string state = claimx_python::EncodeDocument(d.doc, d.text);

@@ -98,8 +98,8 @@ class ObjectBuilder {
   // Byte offset -> code point index for every offset 0..text.size(): a
   // maximal invalid subsequence counts as one character (what
   // bytes.decode("utf-8", "replace") gives), and an offset inside a
-  // character maps past it (as the binding's char_offsets does). Empty when
-  // the text is ASCII (offsets are indices already).
+  // character maps past it. Empty when the text is ASCII (offsets are
+  // indices already).
   static std::vector<uint32_t> CharIndex(std::string_view text) {
     std::vector<uint32_t> at;
     size_t pos = 0;

@@ -12,6 +12,7 @@
 #define CLAIMX_LIB_OUTPUT_DOCUMENT_WALK_H_
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "claimx/serialize.h"
@@ -24,6 +25,26 @@ inline std::string_view SpanSlice(std::string_view text, Span s) {
   if (s.begin > text.size()) return {};
   return text.substr(s.begin,
                      std::min<size_t>(s.size(), text.size() - s.begin));
+}
+
+// A string field that the schema prints as null when empty.
+template <class W>
+void WriteStringOrNull(W& w, std::string_view s) {
+  if (s.empty()) {
+    w.Null();
+  } else {
+    w.String(s);
+  }
+}
+
+// A number field that the schema prints as null when absent.
+template <class W>
+void WriteNumberOrNull(W& w, const std::optional<double>& v) {
+  if (v) {
+    w.Number(*v);
+  } else {
+    w.Null();
+  }
 }
 
 template <class W>
@@ -43,11 +64,7 @@ void WriteSource(W& w, std::string_view text, const Source& s) {
   w.Key("type");
   w.String(ToString(s.type));
   w.Key("resolved");
-  if (s.resolved.empty()) {
-    w.Null();
-  } else {
-    w.String(s.resolved);
-  }
+  WriteStringOrNull(w, s.resolved);
   if (s.entity >= 0) {
     w.Key("entity");
     w.Int(s.entity);
@@ -64,11 +81,7 @@ void WriteDocument(W& w, const Document& doc, std::string_view text,
   w.Key("id");
   w.String(doc.id);
   w.Key("date");
-  if (doc.date.empty()) {
-    w.Null();
-  } else {
-    w.String(doc.date);
-  }
+  WriteStringOrNull(w, doc.date);
   w.Key("bytes");
   w.Int(doc.bytes);
 
@@ -111,11 +124,7 @@ void WriteDocument(W& w, const Document& doc, std::string_view text,
     w.Key("outlet");
     w.Bool(e.outlet);
     w.Key("title");
-    if (e.title.empty()) {
-      w.Null();
-    } else {
-      w.String(e.title);
-    }
+    WriteStringOrNull(w, e.title);
     w.Key("mention_of");
     if (e.mention_of < 0) {
       w.Null();
@@ -143,28 +152,16 @@ void WriteDocument(W& w, const Document& doc, std::string_view text,
     }
     if (q.low || q.high) {
       w.Key("low");
-      if (q.low)
-        w.Number(*q.low);
-      else
-        w.Null();
+      WriteNumberOrNull(w, q.low);
       w.Key("high");
-      if (q.high)
-        w.Number(*q.high);
-      else
-        w.Null();
+      WriteNumberOrNull(w, q.high);
     }
     w.Key("unit");
-    if (q.unit.empty())
-      w.Null();
-    else
-      w.String(q.unit);
+    WriteStringOrNull(w, q.unit);
     w.Key("approx");
     w.Bool(q.approx);
     w.Key("modifier");
-    if (q.modifier.empty())
-      w.Null();
-    else
-      w.String(q.modifier);
+    WriteStringOrNull(w, q.modifier);
     w.EndObject();
   }
   w.EndArray();

@@ -193,61 +193,9 @@ inline uint64_t NeedsCare8(uint64_t x) {
 }
 
 void JsonWriter::Escape(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  // Bytes that need nothing (almost all of them) are appended in runs,
-  // skipped 8 at a time.
-  size_t run = 0, pos = 0;
-  while (pos < s.size()) {
-    while (pos + 8 <= s.size()) {
-      uint64_t x;
-      std::memcpy(&x, s.data() + pos, 8);
-      if (NeedsCare8(x) != 0) break;
-      pos += 8;
-    }
-    if (pos == s.size()) break;
-    const unsigned char c = static_cast<unsigned char>(s[pos]);
-    const uint8_t cls = kEscapeTable.cls[c];
-    if (cls == kCopy) {
-      ++pos;
-      continue;
-    }
-    if (cls == kMultiByte) {
-      DecodedChar d = DecodeUtf8(s, pos);
-      if (d.valid) {
-        pos += d.length;
-        continue;
-      }
-      out->append(s.data() + run, pos - run);
-      out->append("\\ufffd");
-      pos += d.length;
-      run = pos;
-      continue;
-    }
-    out->append(s.data() + run, pos - run);
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default: {
-        const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-        out->append(u, sizeof u);
-      }
-    }
-    run = ++pos;
-  }
-  out->append(s.data() + run, pos - run);
+  JsonWriter w(out, false, s.size() + 64);
+  w.EscapeHere(s);
+  w.Finish();
 }
 
 void JsonWriter::EscapeHere(std::string_view s) {

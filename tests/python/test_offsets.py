@@ -104,15 +104,16 @@ def test_bad_offsets_value(extractor):
 
 
 def _reference_dict(doc, tokens):
-    # What to_dict gave before it was built natively: the JSON text parsed,
-    # then every span's byte offsets mapped to code point indices.
+    # What to_dict gave before it was built natively: the byte-offset JSON
+    # parsed, then every span's offsets mapped to str indices in Python (the
+    # characters that bytes.decode("utf-8", "replace") makes of the bytes
+    # before the offset).
     d = json.loads(doc._native.to_json(False, tokens))
     if doc.offsets == "str":
-        spans = all_spans(d)
-        flat = [x for s in spans for x in (s["begin"], s["end"])]
-        mapped = doc._native.char_offsets(flat)
-        for i, s in enumerate(spans):
-            s["begin"], s["end"] = mapped[2 * i], mapped[2 * i + 1]
+        raw = doc._native.utf8
+        for s in all_spans(d):
+            s["begin"] = len(raw[: s["begin"]].decode("utf-8", "replace"))
+            s["end"] = len(raw[: s["end"]].decode("utf-8", "replace"))
     return d
 
 

@@ -285,10 +285,7 @@ class Document:
         or indented (``pretty=True``, the CLI's ``--format json``). With
         ``offsets="bytes"`` this is the library's serializer verbatim; with
         ``"str"`` the same text with span offsets as ``str`` indices."""
-        if self._offsets == "bytes":
-            return self._native.to_json(pretty, tokens)
-        # The same serializer with offsets as code point indices.
-        return self._native.to_json_chars(pretty, tokens)
+        return self._native.to_json(pretty, tokens, self._offsets == "str")
 
     def to_text(self) -> str:
         """A readable summary (the CLI's ``--format text``)."""
