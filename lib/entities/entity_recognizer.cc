@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
 #include "text/strings.h"
 
@@ -243,67 +244,6 @@ class KeyIndex {
   int shift_ = 60;
 };
 
-// Sorts `v` by begin, stably, when it is at most kMaxSegments runs that
-// are each sorted already (what the stages append: runs in text order, then
-// compound-adjective places, heading names, acronyms), by merging each run
-// into the sorted ones before it from the back, through `tmp` (linear, only
-// the elements that move are written, and a few dozen instructions of code
-// instead of std::stable_sort's buffer and merge tree). Returns false,
-// leaving `v` as it was, when there are more runs, or when `no_ties` asks
-// for none and two candidates begin at the same token (std::sort's order of
-// those is its own, not the stable one).
-bool SortByBegin(std::vector<Candidate>* v, std::vector<Candidate>* tmp,
-                 bool no_ties) {
-  constexpr size_t kMaxSegments = 4;
-  const size_t n = v->size();
-  Candidate* const c = v->data();
-  size_t cut[kMaxSegments + 1];
-  size_t segments = 0;
-  cut[0] = 0;
-  for (size_t i = 1; i < n; ++i) {
-    if (c[i].b < c[i - 1].b) {
-      if (++segments == kMaxSegments) return false;
-      cut[segments] = i;
-    }
-  }
-  cut[++segments] = n;
-  if (no_ties) {
-    // Equal begins within a run are neighbours; across runs, a later run's
-    // begins are looked up in each earlier run (the later runs are short).
-    for (size_t i = 1; i < n; ++i) {
-      if (c[i].b == c[i - 1].b) return false;
-    }
-    auto before = [](const Candidate& a, uint32_t b) { return a.b < b; };
-    for (size_t s = 1; s < segments; ++s) {
-      for (size_t i = cut[s]; i < cut[s + 1]; ++i) {
-        for (size_t t = 0; t < s; ++t) {
-          const Candidate* const first = c + cut[t];
-          const Candidate* const end = c + cut[t + 1];
-          const Candidate* at = std::lower_bound(first, end, c[i].b, before);
-          if (at != end && at->b == c[i].b) return false;
-        }
-      }
-    }
-  }
-  for (size_t s = 1; s < segments; ++s) {
-    // [0, cut[s]) is sorted: merge [cut[s], cut[s + 1]) into it from the
-    // back; on equal begins the later run's candidate stays after.
-    tmp->assign(c + cut[s], c + cut[s + 1]);
-    const Candidate* const r0 = tmp->data();
-    const Candidate* r = r0 + tmp->size();
-    Candidate* l = c + cut[s];
-    Candidate* o = c + cut[s + 1];
-    while (r != r0) {
-      if (l != c && (l - 1)->b > (r - 1)->b) {
-        *--o = *--l;
-      } else {
-        *--o = *--r;
-      }
-    }
-  }
-  return true;
-}
-
 // A line of the document that holds a capitalized word (Run::Mark counts
 // them as it goes). Other lines hold no name, heading or results row, so
 // they get no record.
@@ -381,9 +321,12 @@ struct Scratch {
     dash_lower.clear();
     cands.clear();
   }
-  void Clean() {
+  // Zeroes what the document wrote: the tokens in `dirty` and the words
+  // with a folded form (Run::Mark writes their bits without listing them).
+  void Clean(const TokenStream& ts) {
     for (uint32_t i : dirty) state[i] = {};
     dirty.clear();
+    for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
   }
 };
 
@@ -622,6 +565,13 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   uint32_t line_first = kNone, caps = 0, upper = 0;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
+  // Name words are written through a pointer into a list sized for every
+  // folded word plus the padding (no capacity test per word); the bits go
+  // straight into state_ (Scratch::Clean zeroes every folded word's, so
+  // they need no `dirty` entry).
+  s_.name_words.resize(folded_count + kNameWordsPad);
+  uint32_t* const name_words = s_.name_words.data();
+  size_t names = 0;
   for (size_t fi = 0; fi < folded_count; ++fi) {
     const uint32_t i = folded[fi].token;
     // The per-word table entries of capitalized words are scattered and
@@ -664,17 +614,20 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         bits |= kBDashLower;
         s_.dash_lower.push_back(i);
       }
-    } else if ((TableBits(i) & kBDateWord) == 0) {
-      bits |= kBNameWord;
-      s_.name_words.push_back(i);
+    } else {
+      const bool name = (TableBits(i) & kBDateWord) == 0;
+      bits |= name ? kBNameWord : 0u;
+      name_words[names] = i;
+      names += name;
     }
-    Set(i, bits);
+    state_[i].bits |= bits;
   }
   if (line_first != kNone) {
     s_.lines.back().caps = caps;
     s_.lines.back().upper = upper;
   }
-  s_.name_words.insert(s_.name_words.end(), kNameWordsPad, kNone);
+  std::fill_n(name_words + names, kNameWordsPad, kNone);
+  s_.name_words.resize(names + kNameWordsPad);
   // Phrases override the one-word entries (Match() order: shortest first).
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
@@ -1968,7 +1921,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
-  scratch.Clean();
+  scratch.Clean(tokens);
 }
 
 }  // namespace claimx::internal
