@@ -488,6 +488,22 @@ TEST(AttributionFinder, LongAppositiveBeforeTheCueKeepsItsSubject) {
   EXPECT_EQ(Content(t, c[0]), "the new pier would flood");
 }
 
+TEST(AttributionFinder, NounLikeCueAfterAnAppositiveIsAVerb) {
+  // "calls", "shows", "plans" are nouns too; after the comma that closes an
+  // appositive subject they are the verb.
+  std::string t =
+      "Omar Haddad, a critic for the weekly, calls the new museum \"a glass "
+      "warehouse.\" The study, written by two economists, shows rents up.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "calls");
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Omar Haddad, a critic for the weekly,");
+  EXPECT_EQ(Text(t, c[1].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[1].source->span),
+            "The study, written by two economists,");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

@@ -1305,6 +1305,9 @@ class Run {
       return true;
     }
     const int p = i - 1;
+    // The comma that closes an appositive after the sentence's subject:
+    // "Ann Lee, a writer for the paper, calls the plan ...".
+    if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
     if (p < v.b || !IsWord(p) || Is(p, "'s") || Is(p, "\xE2\x80\x99s"))
       return false;
     if (Tok(p).kind == TokenKind::kNumber) return false;
