@@ -504,6 +504,20 @@ TEST(AttributionFinder, NounLikeCueAfterAnAppositiveIsAVerb) {
             "The study, written by two economists,");
 }
 
+TEST(AttributionFinder, PostposedCountedOrCapitalizedModalSource) {
+  // A post-posed source opened by "one" or a number, or by a capitalized
+  // modal or cue word that is part of a name or title.
+  std::string t =
+      "\"The roof leaks every spring,\" wrote one tenant. \"We fixed it "
+      "twice,\" said Will Okafor, the landlord. \"Nobody asked us,\" said "
+      "State Senator Ida Brandt.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "one tenant");
+  EXPECT_EQ(Text(t, c[1].source->span), "Will Okafor, the landlord");
+  EXPECT_EQ(Text(t, c[2].source->span), "State Senator Ida Brandt");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);
