@@ -474,6 +474,20 @@ TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
   EXPECT_EQ(Text(t, c[1].source->span), "the mayor, a lawyer,");
 }
 
+TEST(AttributionFinder, LongAppositiveBeforeTheCueKeepsItsSubject) {
+  // An appositive of over 20 tokens with a relative clause: the subject is
+  // still found (it was dropped, and the claim with it).
+  std::string t =
+      "Nora Vance, a retired ferry captain who had sat on the harbor's "
+      "seven-member council before leaving in March because of a dispute over "
+      "fees, said the new pier would flood.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Text(t, c[0].source->span).substr(0, 11), "Nora Vance,");
+  EXPECT_EQ(Content(t, c[0]), "the new pier would flood");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);
