@@ -482,6 +482,14 @@ class Run {
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
            uint32_t te = 0);
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
+  // ts_.norm(i) == ts_.norm(j), by word ids when the lexicon knows either
+  // form (one id per form: equal forms, equal ids; a known form never
+  // equals an unknown one), by the bytes only when neither is known.
+  bool SameNorm(uint32_t i, uint32_t j) const {
+    const uint32_t a = ids_[i], b = ids_[j];
+    if ((a & b) != kNoWord) return a == b;
+    return ts_.norm(i) == ts_.norm(j);
+  }
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
   void Canonical(const Candidate& c, std::string* out) const;
 
@@ -1428,7 +1436,7 @@ void Run::StableSortByBegin() {
 
 bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
   for (uint32_t k = 0; k < e1 - b1; ++k) {
-    if (b2 + k >= n_ || ts_.norm(b1 + k) != ts_.norm(b2 + k)) return false;
+    if (b2 + k >= n_ || !SameNorm(b1 + k, b2 + k)) return false;
   }
   return true;
 }
@@ -1463,7 +1471,7 @@ void Run::Chain() {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
-        h.prefix_named && ts_.norm(c.b) == ts_.norm(h.b)) {
+        h.prefix_named && SameNorm(c.b, h.b)) {
       return true;
     }
     if (c.last_hash != h.last_hash) {
@@ -1512,7 +1520,10 @@ void Run::Chain() {
   by_initials.Clear();
   by_alias.Clear();
   by_prefix.Clear();
-  for (uint32_t d = 0; d < cands.size(); ++d) {
+  // (cands keeps its size here: its size read once, not divided out of
+  // the vector's pointers per step.)
+  const size_t count = cands.size();
+  for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
     if (!h.keep) continue;
     h.last_hash = NormKey(h.e - 1);
@@ -1537,7 +1548,7 @@ void Run::Chain() {
   by_alias.Build();
   by_prefix.Build();
   const bool any_alias = by_alias.size() != 0;
-  for (size_t c = 0; c < cands.size(); ++c) {
+  for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
     if (cand.alias) {
@@ -1561,13 +1572,17 @@ void Run::Chain() {
     int lists = 0;
     heads[lists] = by_last.Find(cand.last_hash);
     lists += !heads[lists].empty();
+    // (An empty index is not asked: most documents have no name its
+    // first word alone names, and few acronyms.)
     if (cand.e - cand.b == 1) {
-      if (tok(cand.b).has(kAllCaps)) {
+      if (by_initials.size() != 0 && tok(cand.b).has(kAllCaps)) {
         heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
         lists += !heads[lists].empty();
       }
-      heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
-      lists += !heads[lists].empty();
+      if (by_prefix.size() != 0) {
+        heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
+        lists += !heads[lists].empty();
+      }
     }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
@@ -1616,7 +1631,7 @@ void Run::Chain() {
   // A mention takes its head's type; a weak candidate nobody's mention is
   // dropped. (Without a branch: only kept candidates have heads, and a
   // candidate without one copies its own fields.)
-  for (size_t c = 0; c < cands.size(); ++c) {
+  for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
     // cands[chained ? cand.head : c], selected with a mask (GCC branches).
