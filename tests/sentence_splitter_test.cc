@@ -57,6 +57,38 @@ TEST(SentenceSplitter, PlainTerminals) {
       ElementsAre("The vote passed.", "Turnout was low!", "Was it fair?"));
 }
 
+// A bracketed aside after a quoted exclamation or question stays with the
+// sentence the quotation sits in, but not after a quotation that is the
+// whole sentence, nor after a full stop.
+TEST(SentenceSplitter, AsideAfterAQuotedExclamation) {
+  EXPECT_THAT(
+      Sentences("The pilot radioed, 'We are losing height!' (The tower had "
+                "no reply.) Rescue boats left at dawn."),
+      ElementsAre("The pilot radioed, 'We are losing height!' (The tower had "
+                  "no reply.)",
+                  "Rescue boats left at dawn."));
+  EXPECT_THAT(
+      Sentences("Then she asked him, \"Who signed it?\" (Nobody knew.)"),
+      ElementsAre("Then she asked him, \"Who signed it?\" (Nobody knew.)"));
+  EXPECT_THAT(
+      Sentences("\"We are losing height!\" (The tower was silent.)"),
+      ElementsAre("\"We are losing height!\"", "(The tower was silent.)"));
+  EXPECT_THAT(
+      Sentences("He said, \"The count is done.\" (Turnout was low.)"),
+      ElementsAre("He said, \"The count is done.\"", "(Turnout was low.)"));
+}
+
+// A quotation broken off by a dash ends the sentence when a typical
+// sentence starter follows; a name after it is the speaker.
+TEST(SentenceSplitter, QuotationBrokenOffByADash) {
+  EXPECT_THAT(
+      Sentences("She began, \"If the council agrees--\" The lights went out."),
+      ElementsAre("She began, \"If the council agrees--\"",
+                  "The lights went out."));
+  EXPECT_THAT(Sentences("\"We had hoped--\" Moreno said, and stopped."),
+              ElementsAre("\"We had hoped--\" Moreno said, and stopped."));
+}
+
 TEST(SentenceSplitter, RepeatedAndMixedMarks) {
   EXPECT_THAT(Sentences("Really?! Nobody came. Wow!! That hurt?? Maybe."),
               ElementsAre("Really?!", "Nobody came.", "Wow!!", "That hurt??",

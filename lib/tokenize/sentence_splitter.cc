@@ -130,6 +130,9 @@ struct SentenceSplitter::Run {
     const Token& t = ts.tokens[i];
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
       const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+      // A dash before a closing quote: IsInterruptedQuoteEnd.
+      if (c == '-' && i + 1 < n && ts.tokens[i + 1].kind == TokenKind::kQuote)
+        return false;
       return c < 0x80 && c != '.' && c != '!' && c != '?';
     }
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
@@ -143,6 +146,21 @@ struct SentenceSplitter::Run {
   size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
   bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
+  // A quotation broken off by a dash ("... if you please--"): when its
+  // closing quote is followed on the same line by a capitalized sentence
+  // starter (data/sentence.tsv: The, At, But ...), the sentence ends at the
+  // quote. A name ("--" Lee said) continues it. Sets *end past the quote.
+  bool IsInterruptedQuoteEnd(size_t i, size_t* end) const {
+    if (i + 2 >= n || (!IsDashText(Text(i)) && Text(i) != "--")) return false;
+    const Token& q = ts.tokens[i + 1];
+    if (q.kind != TokenKind::kQuote || !(q.flags & kClosing) ||
+        !Glued(i, i + 1) || ts.newlines_before[i + 2] != 0 ||
+        Glued(i + 1, i + 2) || !IsCapitalizedWord(i + 2) || !IsStarter(i + 2)) {
+      return false;
+    }
+    *end = i + 2;
+    return true;
+  }
   // IsBoundaryAfter's first test, inline: terminal punctuation or an
   // abbreviation (most tokens the loop visits are neither).
   bool MayEndAfter(size_t i) const {
@@ -418,6 +436,16 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     if (glued && nl == 0 && next.kind == TokenKind::kWord) return false;
     if (next_lower) return false;
     if (stray) return false;  // "-- voila! --", "Help!, he said"
+    // An exclamation or question quoted inside a longer sentence, then a
+    // bracketed aside on the same line: he cried, 'Run!' (Nobody moved.) --
+    // the aside belongs to that sentence. After a quotation that is the
+    // whole sentence, or after a full stop, it starts a new one.
+    if (nl == 0 && next_text == "(" && j > i + 1 &&
+        ts.tokens[j - 1].kind == TokenKind::kQuote && enclosed_by[i] == j - 1) {
+      size_t first = i;  // first token inside the quotation
+      while (first > start && enclosed_by[first - 1] == j - 1) --first;
+      if (first > start + 1) return false;  // its opener is not the start
+    }
     return true;
   }
 
@@ -553,7 +581,9 @@ void SentenceSplitter::Run::Split() {
       }
     }
     size_t end;
-    if (MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) {
+    if ((MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) ||
+        (ts.tokens[i].kind == TokenKind::kPunctuation &&
+         IsInterruptedQuoteEnd(i, &end))) {
       close(end);
       i = end;
       continue;
