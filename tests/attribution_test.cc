@@ -488,6 +488,36 @@ TEST(AttributionFinder, LongAppositiveBeforeTheCueKeepsItsSubject) {
   EXPECT_EQ(Content(t, c[0]), "the new pier would flood");
 }
 
+TEST(AttributionFinder, NounLikeCueAfterAnAppositiveIsAVerb) {
+  // "calls", "shows", "plans" are nouns too; after the comma that closes an
+  // appositive subject they are the verb.
+  std::string t =
+      "Omar Haddad, a critic for the weekly, calls the new museum \"a glass "
+      "warehouse.\" The study, written by two economists, shows rents up.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "calls");
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Omar Haddad, a critic for the weekly,");
+  EXPECT_EQ(Text(t, c[1].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[1].source->span),
+            "The study, written by two economists,");
+}
+
+TEST(AttributionFinder, PostposedCountedOrCapitalizedModalSource) {
+  // A post-posed source opened by "one" or a number, or by a capitalized
+  // modal or cue word that is part of a name or title.
+  std::string t =
+      "\"The roof leaks every spring,\" wrote one tenant. \"We fixed it "
+      "twice,\" said Will Okafor, the landlord. \"Nobody asked us,\" said "
+      "State Senator Ida Brandt.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "one tenant");
+  EXPECT_EQ(Text(t, c[1].source->span), "Will Okafor, the landlord");
+  EXPECT_EQ(Text(t, c[2].source->span), "State Senator Ida Brandt");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

@@ -1305,6 +1305,9 @@ class Run {
       return true;
     }
     const int p = i - 1;
+    // The comma that closes an appositive after the sentence's subject:
+    // "Ann Lee, a writer for the paper, calls the plan ...".
+    if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
     if (p < v.b || !IsWord(p) || Is(p, "'s") || Is(p, "\xE2\x80\x99s"))
       return false;
     if (Tok(p).kind == TokenKind::kNumber) return false;
@@ -1672,15 +1675,22 @@ class Run {
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
+      // "said one commenter", "said another aide", "said two officials".
+      const bool counted = Is(after, "one") || Is(after, "another") ||
+                           Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
-                 named);
+                 named || (counted && se > after + 1));
       for (int k = after; k < se && ok; ++k) {
         // A cue word inside a name or title is a noun: "said Ohio State
         // University professor Ann Lee", "said the secretary of state".
         const bool noun_verb =
             verb_[k].end != kNone && k > after && (IsCap(k) || Is(k - 1, "of"));
-        ok = (aux_[k].end == kNone && (verb_[k].end == kNone || noun_verb)) ||
+        // A capitalized modal or cue word before another capitalized word is
+        // a name or title: "said Will Ortiz", "said State Senator Ann Lee".
+        const bool name_word = IsCap(k) && k + 1 < se && IsCap(k + 1);
+        ok = name_word ||
+             (aux_[k].end == kNone && (verb_[k].end == kNone || noun_verb)) ||
              src_[k].end != kNone;
       }
       // A pronoun starts a clause, not an inverted source: "Rita Gomez, 34,
