@@ -518,6 +518,19 @@ TEST(AttributionFinder, PostposedCountedOrCapitalizedModalSource) {
   EXPECT_EQ(Text(t, c[2].source->span), "State Senator Ida Brandt");
 }
 
+TEST(AttributionFinder, ParticipleAfterTwoApostropheQuote) {
+  // ",'' adding that": the comma sits before the first of the two tokens of
+  // the `''` mark, and the participle is a claim of its own, as after ,".
+  std::string t =
+      "The coach said, ''We were tired,'' adding that the bus had broken "
+      "down.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "''We were tired,''");
+  EXPECT_EQ(Text(t, c[1].cue->span), "adding");
+  EXPECT_EQ(Text(t, c[1].source->span), "The coach");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

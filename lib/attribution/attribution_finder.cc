@@ -1537,8 +1537,14 @@ class Run {
                          drafts_.back().src_b != kNone;
     // American style puts the comma inside the closing quotation mark:
     // "... the 'Republican party,' claiming that ...".
-    const bool comma_quote =
-        i - 2 > v.b && IsCloseQuote(i - 1) && IsComma(i - 2);
+    // A `''` closing mark is two tokens: the comma is before the first.
+    int close_first = i - 1;
+    while (close_first - 1 > v.b && RawQuote(close_first - 1) &&
+           !Tok(close_first).has(kSpaceBefore) &&
+           Norm(close_first - 1) == Norm(close_first))
+      --close_first;
+    const bool comma_quote = close_first - 1 > v.b && IsCloseQuote(i - 1) &&
+                             IsComma(close_first - 1);
     // "..., before clarifying that ...", "while saying": a participle after
     // a subordinator inside the sentence shares its subject.
     const bool sub_ing =
