@@ -167,14 +167,16 @@ std::string IsoWeek(int64_t days) {
 
 // Roles whose words can be the first token of a quantity ("two", "March",
 // "last", "every"); the others (function words, units, modifiers before a
-// number) only extend one found from a number or such a word.
+// number) only extend one found from a number or such a word. Currencies
+// are of the others: "$5", "USD 200", "5 euros" are read from the number
+// (ParseMeasure), and no rule of Step starts at a currency word or sign
+// (quantities_test checks the candidates against every token).
 constexpr bool CanStartRole(QRole r) {
   switch (r) {
     case QRole::kNum:
     case QRole::kOrd:
     case QRole::kDen:
     case QRole::kSign:
-    case QRole::kCur:
     case QRole::kVague:
     case QRole::kMonth:
     case QRole::kWeekday:
@@ -3193,11 +3195,12 @@ class QuantityRun {
     m->e = se;
   }
 
-  // A number with what is attached to it; *m covers modifier .. unit.
+  // A number with what is attached to it; *m covers modifier .. unit. *m
+  // must be a default Measure (every caller declares one just before: no
+  // reset here, which cost more than the rest of a short number's reading).
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
     Num n;
     if (!ParseNumber(i, &n)) return false;
-    *m = Measure();
     m->n = n;
     m->b = n.b;
     m->e = n.e;
@@ -4533,8 +4536,25 @@ class QuantityRun {
         RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
         RoleBit(QRole::kSeason) | RoleBit(QRole::kWeekday) |
         RoleBit(QRole::kDayword) | RoleBit(QRole::kShift);
+    uint64_t date_roles = r & kDateRoles;
+    // A shift word ("this", "next", "following") with no other date role
+    // and no phrase from it: TryDate's earlier rules need another role (as
+    // in WordNoDate; the terms below keep the others), and its shift rule
+    // makes a date only from what the next token is: a time unit, season,
+    // holiday, quarter, part of the day, month, weekday, period adjective
+    // ("this school year") or a number.
+    constexpr uint64_t kShiftTargets =
+        RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
+    if (date_roles == RoleBit(QRole::kShift) && word &&
+        !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
+        !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+        !((phrase_at_[i >> 6] >> (i & 63)) & 1))
+      date_roles = 0;
     s.date =
-        (r & kDateRoles) || num ||
+        date_roles || num ||
         (pre & (RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
@@ -4631,6 +4651,20 @@ class QuantityRun {
       return te > i ? te : i + 1;
     }
     const Starts starts = StartsAt(i);
+    // No rule below gets past its first check: no family StartsAt lets in,
+    // none of the roles the other rules start from, not a number
+    // (DottedDate, Excluded, CommaList) and no digit ("USD115"). Most words
+    // before a number that are not part of it ("radio 4") end here.
+    constexpr uint64_t kRuleRoles =
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
+        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
+        RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
+    if (!(starts.time | starts.daypart | starts.date | starts.measure |
+          starts.hyphen_ord) &&
+        !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
+        !toks_[i].has(kHasDigit))
+      return i + 1;
     if (size_t te;
         starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
       return te;
