@@ -518,6 +518,35 @@ TEST(AttributionFinder, PostposedCountedOrCapitalizedModalSource) {
   EXPECT_EQ(Text(t, c[2].source->span), "State Senator Ida Brandt");
 }
 
+TEST(AttributionFinder, ParticipleAfterTwoApostropheQuote) {
+  // ",'' adding that": the comma sits before the first of the two tokens of
+  // the `''` mark, and the participle is a claim of its own, as after ,".
+  std::string t =
+      "The coach said, ''We were tired,'' adding that the bus had broken "
+      "down.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "''We were tired,''");
+  EXPECT_EQ(Text(t, c[1].cue->span), "adding");
+  EXPECT_EQ(Text(t, c[1].source->span), "The coach");
+}
+
+TEST(AttributionFinder, ToPersonOpeningStatesTheirView) {
+  std::string t =
+      "To Mr. Okafor, the new bridge is a waste. But to others, it is a "
+      "lifeline. To Rosa Diaz, who has fished here for decades, the river "
+      "is dying. To date, no one has paid. To win, he must carry the north.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "To");
+  EXPECT_EQ(Text(t, c[0].source->span), "Mr. Okafor");
+  EXPECT_EQ(Content(t, c[0]), "the new bridge is a waste");
+  EXPECT_EQ(Text(t, c[1].source->span), "others");
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "Rosa Diaz, who has fished here for decades");
+  EXPECT_EQ(Content(t, c[2]), "the river is dying");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

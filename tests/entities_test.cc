@@ -17,6 +17,8 @@
 #include "entities/name_shape.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lexicon/phrase_lexicon.h"
+#include "text/tsv.h"
 #include "tokenize/tokenizer.h"
 
 namespace claimx {
@@ -624,6 +626,51 @@ TEST(NameShape, ParticleCapitalMatchesReference) {
   EXPECT_TRUE(internal::ParticleCapital("d'Alembert", 10));
   EXPECT_FALSE(internal::ParticleCapital("a-B", 3));
   EXPECT_FALSE(internal::ParticleCapital("well-Known", 10));  // mark at byte 4
+}
+
+// The entity stage compares folded forms by word id (Run::SameNorm: equal
+// ids when the lexicon knows either form, the bytes only when it knows
+// neither), which holds only if MapTokens gives one id per folded form:
+// tokens with equal folded forms get equal ids, a known form's id is no
+// other form's, and an unknown form gets kNoWord.
+TEST(EntityRecognizerContract, WordIdsIdentifyFoldedForms) {
+  absl::StatusOr<std::vector<internal::LexiconEntry>> entries =
+      internal::ParseLexiconTsv(
+          "Varnholt\tentity\ttype=GPE\nthe Varnholt Ledger\tentity\ttype=ORG\n"
+          "minister\tentity_title\tkind=head\n"
+          "caf\xc3\xa9 Brask\tentity\ttype=FAC\n",
+          "t.tsv");
+  ASSERT_TRUE(entries.ok()) << entries.status();
+  absl::StatusOr<internal::Tokenizer> tokenizer =
+      internal::Tokenizer::Create(*entries);
+  ASSERT_TRUE(tokenizer.ok()) << tokenizer.status();
+  absl::StatusOr<internal::PhraseLexicon> lexicon =
+      internal::PhraseLexicon::Compile(*entries, *tokenizer);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  const std::string text =
+      "Varnholt VARNHOLT varnholt Tesmer TESMER tesmer Minister MINISTER "
+      "minister The THE the Ledger LEDGER ledger Caf\xc3\xa9 CAF\xc3\x89 "
+      "caf\xc3\xa9 Brask brask Quillon quillon-Brask Varnholt's.";
+  internal::TokenStream ts = tokenizer->Tokenize(text);
+  std::vector<uint32_t> ids;
+  lexicon->MapTokens(ts, &ids);
+  ASSERT_EQ(ids.size(), ts.size());
+  size_t known = 0, unknown_pairs = 0;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    known += ids[i] != internal::kNoWord;
+    for (size_t j = 0; j < ts.size(); ++j) {
+      const bool same_form = ts.norm(i) == ts.norm(j);
+      if (ids[i] == internal::kNoWord && ids[j] == internal::kNoWord) {
+        unknown_pairs += same_form && i != j;
+        continue;  // compared by bytes
+      }
+      EXPECT_EQ(ids[i] == ids[j], same_form)
+          << "'" << ts.norm(i) << "' (" << ids[i] << ") vs '" << ts.norm(j)
+          << "' (" << ids[j] << ")";
+    }
+  }
+  EXPECT_GE(known, 12u);
+  EXPECT_GE(unknown_pairs, 2u);  // "Tesmer"/"TESMER"/"tesmer" fold alike
 }
 
 namespace {

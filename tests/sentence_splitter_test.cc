@@ -78,6 +78,19 @@ TEST(SentenceSplitter, AsideAfterAQuotedExclamation) {
       ElementsAre("He said, \"The count is done.\"", "(Turnout was low.)"));
 }
 
+// Informal text: a full stop after a plain word, then a lower-case word,
+// ends the sentence; a known abbreviation before a lower-case word does not.
+TEST(SentenceSplitter, LowerCaseSentenceAfterAFullStop) {
+  EXPECT_THAT(
+      Sentences("we waited all night. nobody came. then it rained."),
+      ElementsAre("we waited all night.", "nobody came.", "then it rained."));
+  EXPECT_THAT(Sentences("The download took 4 min. longer than the avg. user "
+                        "expects. It failed twice."),
+              ElementsAre("The download took 4 min. longer than the avg. user "
+                          "expects.",
+                          "It failed twice."));
+}
+
 // A quotation broken off by a dash ends the sentence when a typical
 // sentence starter follows; a name after it is the speaker.
 TEST(SentenceSplitter, QuotationBrokenOffByADash) {

@@ -863,7 +863,8 @@ class Run {
     while (c1 < nc && static_cast<int>(cands[c1]) < v.e) ++c1;
     cand_cur_ = c1;
     // Cheap prefilter: any cue at all?
-    bool any = Is(v.b, "in");  // DocumentInCue
+    bool any = Is(v.b, "in") || Is(v.b, "to") ||  // DocumentInCue, ViewToCue
+               (v.b + 1 < v.limit && Is(v.b + 1, "to"));
     for (size_t c = c0; c < c1 && !any; ++c) {
       const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
@@ -889,6 +890,7 @@ class Run {
     }
     // "In the latest survey, 54 percent ...": a document names the source.
     if (drafts_.size() == first) DocumentInCue(s, v);
+    if (drafts_.size() == first) ViewToCue(s, v);
     // "reportedly" with no other cue: a sourceless, hedged claim.
     if (drafts_.size() == first) {
       for (size_t c = c0; c < c1 && static_cast<int>(cands[c]) < v.limit; ++c) {
@@ -949,6 +951,58 @@ class Run {
     d.kind = ClaimKind::kAccordingTo;
     d.src_b = v.b + 1;
     d.src_e = c;
+    d.pieces.push_back({c + 1, v.limit});
+    d.score = 0.6;
+    Accept(std::move(d));
+  }
+
+  // "To Ms. Lee, the vote was a warning", "But to others, he is a hero": a
+  // sentence opened by "to" and a person (a name, an object pronoun, "many",
+  // "others") before a comma states that person's view. PolNeAR marks "to"
+  // as the cue and the person as the source (every such opening in train;
+  // "For X," is mostly no attribution and stays out). Only when no other
+  // cue is in the sentence.
+  void ViewToCue(uint32_t s, const SentenceView& v) {
+    int k = v.b;
+    if (Is(k, "but") || Is(k, "and") || Is(k, "yet")) ++k;
+    if (k + 1 >= v.limit || !Is(k, "to")) return;
+    const int sb = k + 1;
+    int c = sb;
+    if (Is(sb, "him") || Is(sb, "her") || Is(sb, "them") || Is(sb, "me") ||
+        Is(sb, "us") || Is(sb, "many") || Is(sb, "others") || Is(sb, "some") ||
+        Is(sb, "most")) {
+      c = sb + 1;
+    } else {
+      // A name with its title: "Mr. Ruiz", "Florida consultant Ann Lee".
+      while (c < v.limit && c - sb < 6 &&
+             ((IsWord(c) && verb_[c].end == kNone && aux_[c].end == kNone &&
+               !clause_[c] && !adjunct_[c] && !blocker_[c]) ||
+              (Is(c, ".") && c > sb && !Tok(c).has(kSpaceBefore))))
+        ++c;
+      if (c == sb || !IsCap(sb) || !(IsCap(c - 1) || Is(c - 1, "."))) return;
+    }
+    if (c >= v.limit || !IsComma(c)) return;
+    int src_e = c;
+    if (Is(c + 1, "who")) {
+      // "To Ann Lee, who has studied the rallies, the vote was ...": the
+      // relative clause joins the source, as PolNeAR spans it.
+      int r = c + 2;
+      while (r < v.limit && r - c < 25 && !IsComma(r) && !IsBreak(r) &&
+             !IsQuote(r))
+        ++r;
+      if (r >= v.limit || !IsComma(r)) return;
+      src_e = r;
+      c = r;
+    }
+    if (v.limit - (c + 1) < 3) return;
+    Draft d;
+    d.sentence = s;
+    d.cue_b = k;
+    d.cue_e = k + 1;
+    d.lemma = "to";
+    d.kind = ClaimKind::kAccordingTo;
+    d.src_b = sb;
+    d.src_e = src_e;
     d.pieces.push_back({c + 1, v.limit});
     d.score = 0.6;
     Accept(std::move(d));
@@ -1537,8 +1591,14 @@ class Run {
                          drafts_.back().src_b != kNone;
     // American style puts the comma inside the closing quotation mark:
     // "... the 'Republican party,' claiming that ...".
-    const bool comma_quote =
-        i - 2 > v.b && IsCloseQuote(i - 1) && IsComma(i - 2);
+    // A `''` closing mark is two tokens: the comma is before the first.
+    int close_first = i - 1;
+    while (close_first - 1 > v.b && RawQuote(close_first - 1) &&
+           !Tok(close_first).has(kSpaceBefore) &&
+           Norm(close_first - 1) == Norm(close_first))
+      --close_first;
+    const bool comma_quote = close_first - 1 > v.b && IsCloseQuote(i - 1) &&
+                             IsComma(close_first - 1);
     // "..., before clarifying that ...", "while saying": a participle after
     // a subordinator inside the sentence shares its subject.
     const bool sub_ing =

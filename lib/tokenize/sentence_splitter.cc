@@ -114,6 +114,20 @@ struct SentenceSplitter::Run {
     const Token& t = ts.tokens[i];
     return t.kind == TokenKind::kWord && (t.flags & kCapitalized) != 0;
   }
+  // Token i (a full stop) is glued to a word of three or more letters
+  // that is no abbreviation.
+  bool PlainWordBefore(size_t i) const {
+    if (i == 0 || !Glued(i - 1, i)) return false;
+    const Token& w = ts.tokens[i - 1];
+    if (w.kind != TokenKind::kWord || ts.abbrev[i - 1] != AbbrevClass::kNone)
+      return false;
+    std::string_view s = Text(i - 1);
+    if (s.size() < 3) return false;
+    for (char c : s) {
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  }
   bool IsStarter(size_t i) const {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
@@ -419,6 +433,13 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
             (value == 1 || paren)) {
           return true;
         }
+      }
+      // A full stop after a plain word, then a lower-case word: informal
+      // text that does not capitalize ("we left. nobody followed"). Known
+      // abbreviations are one token with their period and never get here.
+      if (next_lower && !glued && nl == 0 && j == i + 1 && i > start + 1 &&
+          PlainWordBefore(i)) {
+        return true;
       }
       if (next_lower && !(nl > 0 && !glued)) return false;
       if (stray) return false;  // ". ," ".)" stray punctuation
