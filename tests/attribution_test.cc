@@ -547,6 +547,15 @@ TEST(AttributionFinder, ToPersonOpeningStatesTheirView) {
   EXPECT_EQ(Content(t, c[2]), "the river is dying");
 }
 
+TEST(AttributionFinder, DayAndItsPartJoinTheCue) {
+  std::string t =
+      "The ferry operator said Friday night that the line would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said Friday night");
+  EXPECT_EQ(Content(t, c[0]), "that the line would close");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);
