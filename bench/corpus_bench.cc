@@ -26,7 +26,8 @@
 // the token copy and freeing the Document) is timed inside one Extract call
 // per document through a stage observer (internal::ExtractDocument), so the
 // rows add up to "sum of stages"; then tokenize+split as one loop, the full
-// Extract end to end (with --threads N through ExtractBatch), and ICU. Each
+// Extract end to end (with --threads N through ExtractBatch), the same through
+// ExtractInto with one reused Document (one thread), and ICU. Each
 // figure is the median of --repeat runs, in thread CPU time (so that other
 // processes on a shared machine do not skew one-core figures) with the wall
 // clock beside it. Peak RSS comes from getrusage. --only runs one part, for
@@ -92,7 +93,7 @@ struct Flags {
       "usage: corpus_bench [--repeat N] [--threads N] [--input "
       "auto|jsonl|text]\n"
       "                    [--synthetic-mb N] [--only "
-      "stages|toksplit|icu|extract]\n"
+      "stages|toksplit|icu|extract|into]\n"
       "                    [--peers [--peers-mb N] [--compromise-mb N]] "
       "[--digest] [PATH...]\n"
       "PATH: a text file (one document), a directory (recursive), or a JSONL "
@@ -141,7 +142,7 @@ Flags ParseFlags(int argc, char** argv) {
     } else if (is("--only")) {
       f.only = std::string(value());
       if (f.only != "stages" && f.only != "toksplit" && f.only != "icu" &&
-          f.only != "extract") {
+          f.only != "extract" && f.only != "into") {
         Usage(2);
       }
     } else if (is("--synthetic-mb")) {
@@ -497,20 +498,21 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
   double wall = loop.WallSeconds();
   // With several threads the caller's CPU time says nothing: wall only.
   t->Set(kExtract, wall, threads <= 1 ? loop.CpuSeconds() : wall);
-  if (threads <= 1) {
-    // The same documents through ExtractInto, one Document reused as a
-    // corpus loop would: the difference is the cost of fresh lists.
-    Document doc;
-    Timer into;
-    for (const std::string& text : c.texts) {
-      ex.ExtractInto(text, {}, &doc).IgnoreError();  // counted above
-    }
-    t->Set(kExtractInto, into.WallSeconds(), into.CpuSeconds());
-  }
   counts->entities = k.entities;
   counts->quantities = k.quantities;
   counts->claims = k.claims;
   counts->failed = k.failed;
+}
+
+// The same documents through ExtractInto on one thread, one Document reused
+// as a corpus loop would: beside "extract", the cost of fresh lists.
+void RunExtractInto(const Extractor& ex, const Corpus& c, Times* t) {
+  Document doc;
+  Timer loop;
+  for (const std::string& text : c.texts) {
+    ex.ExtractInto(text, {}, &doc).IgnoreError();  // counted by RunExtract
+  }
+  t->Set(kExtractInto, loop.WallSeconds(), loop.CpuSeconds());
 }
 
 // Every stage's output over the corpus (bench/digest.h): two builds that
@@ -587,6 +589,7 @@ int Main(int argc, char** argv) {
     if (want("toksplit")) RunTokSplit(stages, corpus, &t);
     if (want("icu")) RunIcu(corpus, &t, &counts);
     if (want("extract")) RunExtract(*ex, corpus, flags.threads, &t, &counts);
+    if (want("into") && flags.threads <= 1) RunExtractInto(*ex, corpus, &t);
     for (int i = 0; i < kNumStages; ++i) {
       if (!t.ran[i]) continue;
       ran[i] = true;
