@@ -1156,6 +1156,28 @@ TEST(QuantityParser, LastMinuteBeforeANounIsAnAdjective) {
   }
 }
 
+// Digit tokens are read as SimpleAtod reads their digits without the
+// commas: exactly up to 15 digits, and past that through the full
+// conversion.
+TEST(QuantityParser, DigitValuesAsSimpleAtod) {
+  for (const char* number : {"7", "1,214", "3.25", "0.125",
+                             "123,456,789,012,345", "1,234,567,890,123,456",
+                             "98765432109876.54321", "12.3456789012345678"}) {
+    const std::string text =
+        std::string("They counted ") + number + " of them.";
+    std::vector<Quantity> qs = Find(text);
+    ASSERT_EQ(qs.size(), 1u) << text;
+    std::string digits;
+    for (const char* c = number; *c; ++c) {
+      if (*c != ',') digits += *c;
+    }
+    double want = 0;
+    ASSERT_TRUE(absl::SimpleAtod(digits, &want));
+    ASSERT_TRUE(qs[0].value.has_value()) << text;
+    EXPECT_EQ(*qs[0].value, want) << text;
+  }
+}
+
 // The candidate filter and the rule gates (QuantityRun::MayStart, StartsAt,
 // LoneArticle, NoTimeAt, PlainNumberNoDate, WordNoDate) are meant to change
 // no output: random text over the words and shapes the rules read (numbers,

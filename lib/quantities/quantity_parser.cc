@@ -328,10 +328,11 @@ bool QuantityParser::IsIsoCode(std::string_view t) const {
   return !iso_other_.empty() && iso_other_.contains(Av(t));
 }
 
+// Powers of ten up to 1e15, exact as doubles.
+constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
 double DigitsValue(std::string_view s) {
-  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3, 1e4,  1e5,
-                                      1e6,  1e7,  1e8,  1e9, 1e10, 1e11,
-                                      1e12, 1e13, 1e14, 1e15};
   uint64_t m = 0;
   int digits = 0, frac = -1;
   for (char c : s) {
@@ -914,10 +915,16 @@ class QuantityRun {
   bool PlainValue(size_t i, double* v, bool* has_sep, bool* decimal) const {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     const size_t n = t.size();
-    char buf[64];
-    if (n == 0 || n > sizeof buf) return false;
-    size_t k = 0, len = 0;
-    while (k < n && absl::ascii_isdigit(t[k])) buf[len++] = t[k++];
+    if (n == 0 || n > 64) return false;
+    // The mantissa as DigitsValue reads it, built while the shape is
+    // checked (no copy of the digits for the common short number).
+    uint64_t m = 0;
+    size_t k = 0, digits = 0, frac = 0;
+    auto digit = [&m, &digits](char c) {
+      m = m * 10 + static_cast<uint64_t>(c - '0');
+      ++digits;
+    };
+    while (k < n && absl::ascii_isdigit(t[k])) digit(t[k++]);
     const size_t whole = k;
     bool sep = false;
     while (k < n && t[k] == ',') {
@@ -927,22 +934,33 @@ class QuantityRun {
           (k + 4 < n && absl::ascii_isdigit(t[k + 4]))) {
         return false;
       }
-      buf[len++] = t[k + 1];
-      buf[len++] = t[k + 2];
-      buf[len++] = t[k + 3];
+      digit(t[k + 1]);
+      digit(t[k + 2]);
+      digit(t[k + 3]);
       k += 4;
       sep = true;
     }
     bool dec = false;
     if (k < n && t[k] == '.') {
-      buf[len++] = t[k++];
-      const size_t d = k;
-      while (k < n && absl::ascii_isdigit(t[k])) buf[len++] = t[k++];
+      const size_t d = ++k;
+      while (k < n && absl::ascii_isdigit(t[k])) digit(t[k++]);
       if (k == d) return false;
+      frac = k - d;
       dec = true;
     }
     if (k != n || (whole == 0 && !dec)) return false;
-    *v = DigitsValue(std::string_view(buf, len));
+    if (digits <= 15) {
+      // DigitsValue's exact case: m and the power of ten are exact doubles.
+      const double x = static_cast<double>(m);
+      *v = frac > 0 ? x / kPow10[frac] : x;
+    } else {
+      char buf[64];  // the digits and the point, without the commas
+      size_t len = 0;
+      for (char c : t) {
+        if (c != ',') buf[len++] = c;
+      }
+      *v = DigitsValue(std::string_view(buf, len));
+    }
     *has_sep = sep;
     *decimal = dec;
     return true;
@@ -4553,6 +4571,29 @@ class QuantityRun {
         !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
         !((phrase_at_[i >> 6] >> (i & 63)) & 1))
       date_roles = 0;
+    // A lower-case month that is also a common word ("may", "march") makes a
+    // date in TryDate's month rule only with a number after it ("may 5",
+    // "may 2019", "march, 2020", "may of 2019") or a year in words; a bare
+    // "now" only after "between" / "from" (as the first end of a range).
+    if ((date_roles == RoleBit(QRole::kMonth) ||
+         date_roles == RoleBit(QRole::kDayword)) &&
+        word && !Capitalized(i) && !in_range_end_ &&
+        !((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
+      if (date_roles == RoleBit(QRole::kMonth)) {
+        if (Single(i, QRole::kMonth)->amb &&
+            !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+            !(roles_[i + 1] & RoleBit(QRole::kNum)) &&
+            !(i + 2 < n_ && toks_[i + 2].kind == TokenKind::kNumber))
+          date_roles = 0;
+      } else if (const QEntry* dw = Single(i, QRole::kDayword);
+                 dw->amb &&
+                 (Eq(dw->s, "now") || Eq(dw->s, "todate") ||
+                  Eq(dw->s, "ytd")) &&
+                 !(i > sent_begin_ &&
+                   (norm(i - 1) == "between" || norm(i - 1) == "from"))) {
+        date_roles = 0;
+      }
+    }
     s.date =
         date_roles || num ||
         (pre & (RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
