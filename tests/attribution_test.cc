@@ -547,6 +547,29 @@ TEST(AttributionFinder, ToPersonOpeningStatesTheirView) {
   EXPECT_EQ(Content(t, c[2]), "the river is dying");
 }
 
+TEST(AttributionFinder, DayAndItsPartJoinTheCue) {
+  std::string t =
+      "The ferry operator said Friday night that the line would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said Friday night");
+  EXPECT_EQ(Content(t, c[0]), "that the line would close");
+}
+
+TEST(AttributionFinder, SentenceOpenedByTheCueVerb) {
+  std::string t =
+      "The hall was full. Said Ivo Marsh, who ran the mill for years, \"We "
+      "never closed.\" Said Ruiz: \"It is over.\"";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "Said");
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Ivo Marsh, who ran the mill for years");
+  EXPECT_EQ(Content(t, c[0]), "\"We never closed.\"");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ruiz");
+  EXPECT_EQ(c[1].kind, ClaimKind::kDirectQuote);
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

@@ -1426,12 +1426,48 @@ class Run {
     return Accept(std::move(d));
   }
 
+  // "Said Ann Lee, who grew up here, “We were proud.”", "Said Lee: ...": a
+  // sentence opened by the cue verb, then the source and a comma or colon
+  // before a quotation.
+  bool InvertedOpening(uint32_t s, const SentenceView& v, int i) {
+    const int sb = verb_[i].end;
+    if (sb >= v.limit || !IsCap(sb)) return false;
+    int c = sb;
+    while (c < v.limit && c - sb < 6 && (IsCap(c) || (Is(c, ".") && c > sb)))
+      ++c;
+    if (c >= v.limit) return false;
+    int src_e = c;
+    if (IsComma(c) && c + 1 < v.limit && Is(c + 1, "who")) {
+      int r = c + 2;  // the relative clause joins the source
+      while (r < v.limit && r - c < 25 && !IsComma(r) && !IsQuote(r)) ++r;
+      if (r >= v.limit || !IsComma(r)) return false;
+      src_e = r;
+      c = r;
+    }
+    if (!(IsComma(c) || Is(c, ":")) || c + 1 >= v.limit || !IsOpenQuote(c + 1))
+      return false;
+    Draft d;
+    d.sentence = s;
+    d.cue_b = i;
+    d.cue_e = sb;
+    d.lemma = Info(verb_[i]).lemma;
+    d.nest = Info(verb_[i]).nest;
+    d.src_b = sb;
+    d.src_e = src_e;
+    d.pieces.push_back({c + 1, std::min(qclose_[c + 1] + 1, v.e)});
+    d.kind = ClaimKind::kDirectQuote;
+    d.score = 0.8;
+    return Accept(std::move(d));
+  }
+
   bool VerbCue(uint32_t s, const SentenceView& v, int i) {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
     int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
     if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
+    if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
+      return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
     // after a genitive is an adjective ("he's said" joined the group above).
     if (vb == i && i > v.b &&
