@@ -26,7 +26,8 @@
 // the token copy and freeing the Document) is timed inside one Extract call
 // per document through a stage observer (internal::ExtractDocument), so the
 // rows add up to "sum of stages"; then tokenize+split as one loop, the full
-// Extract end to end (with --threads N through ExtractBatch), and ICU. Each
+// Extract end to end (with --threads N through ExtractBatch), the same through
+// ExtractInto with one reused Document (one thread), and ICU. Each
 // figure is the median of --repeat runs, in thread CPU time (so that other
 // processes on a shared machine do not skew one-core figures) with the wall
 // clock beside it. Peak RSS comes from getrusage. --only runs one part, for
@@ -92,7 +93,7 @@ struct Flags {
       "usage: corpus_bench [--repeat N] [--threads N] [--input "
       "auto|jsonl|text]\n"
       "                    [--synthetic-mb N] [--only "
-      "stages|toksplit|icu|extract]\n"
+      "stages|toksplit|icu|extract|into]\n"
       "                    [--peers [--peers-mb N] [--compromise-mb N]] "
       "[--digest] [PATH...]\n"
       "PATH: a text file (one document), a directory (recursive), or a JSONL "
@@ -141,7 +142,7 @@ Flags ParseFlags(int argc, char** argv) {
     } else if (is("--only")) {
       f.only = std::string(value());
       if (f.only != "stages" && f.only != "toksplit" && f.only != "icu" &&
-          f.only != "extract") {
+          f.only != "extract" && f.only != "into") {
         Usage(2);
       }
     } else if (is("--synthetic-mb")) {
@@ -293,6 +294,7 @@ enum Stage {
   kStageSum,
   kTokSplit,
   kExtract,
+  kExtractInto,
   kIcu,
   kNumStages
 };
@@ -306,6 +308,7 @@ constexpr const char* kStageNames[kNumStages] = {"tokenize",
                                                  "sum of stages",
                                                  "tokenize + split",
                                                  "extract (end to end)",
+                                                 "extract into one Document",
                                                  "ICU word BreakIterator"};
 
 struct Times {
@@ -501,6 +504,17 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
   counts->failed = k.failed;
 }
 
+// The same documents through ExtractInto on one thread, one Document reused
+// as a corpus loop would: beside "extract", the cost of fresh lists.
+void RunExtractInto(const Extractor& ex, const Corpus& c, Times* t) {
+  Document doc;
+  Timer loop;
+  for (const std::string& text : c.texts) {
+    ex.ExtractInto(text, {}, &doc).IgnoreError();  // counted by RunExtract
+  }
+  t->Set(kExtractInto, loop.WallSeconds(), loop.CpuSeconds());
+}
+
 // Every stage's output over the corpus (bench/digest.h): two builds that
 // print the same line behave the same on this corpus, which is how a
 // performance edit proves its output byte-identical. Documents keep their
@@ -578,6 +592,7 @@ int Main(int argc, char** argv) {
     if (want("toksplit")) RunTokSplit(stages, corpus, &t);
     if (want("icu")) RunIcu(corpus, &t, &counts);
     if (want("extract")) RunExtract(*ex, corpus, flags.threads, &t, &counts);
+    if (want("into") && flags.threads <= 1) RunExtractInto(*ex, corpus, &t);
     for (int i = 0; i < kNumStages; ++i) {
       if (!t.ran[i]) continue;
       ran[i] = true;
@@ -585,7 +600,7 @@ int Main(int argc, char** argv) {
       cpu[i].push_back(t.cpu[i]);
     }
     std::fprintf(stderr, "run %d/%d:", r + 1, flags.repeat);
-    for (int i : {kTokSplit, kIcu, kExtract}) {
+    for (int i : {kTokSplit, kIcu, kExtract, kExtractInto}) {
       if (t.ran[i])
         std::fprintf(stderr, " %s %.1f MB/s;", kStageNames[i], mb / t.cpu[i]);
     }

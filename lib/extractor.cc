@@ -146,16 +146,43 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view utf8,
   return internal::ExtractDocument(*model_, utf8, info, nullptr);
 }
 
+absl::Status Extractor::ExtractInto(std::string_view utf8,
+                                    const DocumentInfo& info,
+                                    Document* doc) const {
+  return internal::ExtractInto(*model_, utf8, info, nullptr, doc);
+}
+
 namespace internal {
 
 absl::StatusOr<Document> ExtractDocument(const Model& model,
                                          std::string_view utf8,
                                          const DocumentInfo& info,
                                          StageObserver* observer) {
+  Document doc;
+  absl::Status status = ExtractInto(model, utf8, info, observer, &doc);
+  if (!status.ok()) return status;
+  return doc;
+}
+
+absl::Status ExtractInto(const Model& model, std::string_view utf8,
+                         const DocumentInfo& info, StageObserver* observer,
+                         Document* out) {
   auto done = [observer](PipelineStage stage) {
     if (observer != nullptr) observer->StageDone(stage);
   };
   const Options& opt = model.options;
+  // Emptied first, whatever happens next: a failed document leaves nothing
+  // of the previous one behind. clear() keeps each list's capacity, which
+  // the stages below fill again.
+  Document& doc = *out;
+  doc.id = info.id;
+  doc.date = info.date;
+  doc.bytes = 0;
+  doc.tokens.clear();
+  doc.sentences.clear();
+  doc.entities.clear();
+  doc.quantities.clear();
+  doc.claims.clear();
   if (utf8.size() > opt.max_document_bytes) {
     return absl::OutOfRangeError(
         absl::StrCat("document is ", utf8.size(), " bytes, over the limit of ",
@@ -172,9 +199,6 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
   TokenizerConfig tcfg;
   tcfg.max_token_bytes = opt.max_token_bytes;
   tcfg.replace_invalid = opt.invalid_utf8 == InvalidUtf8::kReplace;
-  Document doc;
-  doc.id = info.id;
-  doc.date = info.date;
   doc.bytes = static_cast<uint32_t>(utf8.size());
   done(PipelineStage::kDocument);
 
@@ -225,12 +249,14 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
     MakeStringsValidUtf8(&doc);
   }
   // The token list moves into the Document instead of being copied (a
-  // Token is not trivial, so a copy goes element by element): the next
-  // Tokenize reserves a fresh list of its size guess, one allocation per
-  // document either way.
+  // Token is not trivial, so a copy goes element by element); the workspace
+  // takes the Document's old list in exchange. For a fresh Document that is
+  // empty and the next Tokenize reserves its size guess (one allocation per
+  // document either way); for a reused one (Extractor::ExtractInto) it keeps
+  // its capacity, and the two lists take turns.
   doc.tokens.swap(ws.tokens.tokens);
   done(PipelineStage::kDocument);
-  return doc;
+  return absl::OkStatus();
 }
 
 }  // namespace internal

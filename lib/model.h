@@ -83,6 +83,12 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
                                          const DocumentInfo& info,
                                          StageObserver* observer);
 
+// The same into `*out` (Extractor::ExtractInto): replaces its contents and
+// reuses the capacity of its lists. On error `*out` holds only id and date.
+absl::Status ExtractInto(const Model& model, std::string_view utf8,
+                         const DocumentInfo& info, StageObserver* observer,
+                         Document* out);
+
 }  // namespace claimx::internal
 
 #endif  // CLAIMX_LIB_MODEL_H_

@@ -474,6 +474,102 @@ TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
   EXPECT_EQ(Text(t, c[1].source->span), "the mayor, a lawyer,");
 }
 
+TEST(AttributionFinder, LongAppositiveBeforeTheCueKeepsItsSubject) {
+  // An appositive of over 20 tokens with a relative clause: the subject is
+  // still found (it was dropped, and the claim with it).
+  std::string t =
+      "Nora Vance, a retired ferry captain who had sat on the harbor's "
+      "seven-member council before leaving in March because of a dispute over "
+      "fees, said the new pier would flood.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Text(t, c[0].source->span).substr(0, 11), "Nora Vance,");
+  EXPECT_EQ(Content(t, c[0]), "the new pier would flood");
+}
+
+TEST(AttributionFinder, NounLikeCueAfterAnAppositiveIsAVerb) {
+  // "calls", "shows", "plans" are nouns too; after the comma that closes an
+  // appositive subject they are the verb.
+  std::string t =
+      "Omar Haddad, a critic for the weekly, calls the new museum \"a glass "
+      "warehouse.\" The study, written by two economists, shows rents up.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "calls");
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Omar Haddad, a critic for the weekly,");
+  EXPECT_EQ(Text(t, c[1].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[1].source->span),
+            "The study, written by two economists,");
+}
+
+TEST(AttributionFinder, PostposedCountedOrCapitalizedModalSource) {
+  // A post-posed source opened by "one" or a number, or by a capitalized
+  // modal or cue word that is part of a name or title.
+  std::string t =
+      "\"The roof leaks every spring,\" wrote one tenant. \"We fixed it "
+      "twice,\" said Will Okafor, the landlord. \"Nobody asked us,\" said "
+      "State Senator Ida Brandt.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "one tenant");
+  EXPECT_EQ(Text(t, c[1].source->span), "Will Okafor, the landlord");
+  EXPECT_EQ(Text(t, c[2].source->span), "State Senator Ida Brandt");
+}
+
+TEST(AttributionFinder, ParticipleAfterTwoApostropheQuote) {
+  // ",'' adding that": the comma sits before the first of the two tokens of
+  // the `''` mark, and the participle is a claim of its own, as after ,".
+  std::string t =
+      "The coach said, ''We were tired,'' adding that the bus had broken "
+      "down.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "''We were tired,''");
+  EXPECT_EQ(Text(t, c[1].cue->span), "adding");
+  EXPECT_EQ(Text(t, c[1].source->span), "The coach");
+}
+
+TEST(AttributionFinder, ToPersonOpeningStatesTheirView) {
+  std::string t =
+      "To Mr. Okafor, the new bridge is a waste. But to others, it is a "
+      "lifeline. To Rosa Diaz, who has fished here for decades, the river "
+      "is dying. To date, no one has paid. To win, he must carry the north.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "To");
+  EXPECT_EQ(Text(t, c[0].source->span), "Mr. Okafor");
+  EXPECT_EQ(Content(t, c[0]), "the new bridge is a waste");
+  EXPECT_EQ(Text(t, c[1].source->span), "others");
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "Rosa Diaz, who has fished here for decades");
+  EXPECT_EQ(Content(t, c[2]), "the river is dying");
+}
+
+TEST(AttributionFinder, DayAndItsPartJoinTheCue) {
+  std::string t =
+      "The ferry operator said Friday night that the line would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said Friday night");
+  EXPECT_EQ(Content(t, c[0]), "that the line would close");
+}
+
+TEST(AttributionFinder, SentenceOpenedByTheCueVerb) {
+  std::string t =
+      "The hall was full. Said Ivo Marsh, who ran the mill for years, \"We "
+      "never closed.\" Said Ruiz: \"It is over.\"";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "Said");
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Ivo Marsh, who ran the mill for years");
+  EXPECT_EQ(Content(t, c[0]), "\"We never closed.\"");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ruiz");
+  EXPECT_EQ(c[1].kind, ClaimKind::kDirectQuote);
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

@@ -1,5 +1,7 @@
 // The entities stage: types, titles, heads, gazetteers, chains, overrides, and
 // the annotated dev set in tests/golden/entities/dev.txt.
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -10,10 +12,13 @@
 #include <vector>
 
 #include "claimx/claimx.h"
+#include "entities/candidate_sort.h"
 #include "entities/icu_regions.h"
 #include "entities/name_shape.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lexicon/phrase_lexicon.h"
+#include "text/tsv.h"
 #include "tokenize/tokenizer.h"
 
 namespace claimx {
@@ -622,5 +627,129 @@ TEST(NameShape, ParticleCapitalMatchesReference) {
   EXPECT_FALSE(internal::ParticleCapital("a-B", 3));
   EXPECT_FALSE(internal::ParticleCapital("well-Known", 10));  // mark at byte 4
 }
+
+// The entity stage compares folded forms by word id (Run::SameNorm: equal
+// ids when the lexicon knows either form, the bytes only when it knows
+// neither), which holds only if MapTokens gives one id per folded form:
+// tokens with equal folded forms get equal ids, a known form's id is no
+// other form's, and an unknown form gets kNoWord.
+TEST(EntityRecognizerContract, WordIdsIdentifyFoldedForms) {
+  absl::StatusOr<std::vector<internal::LexiconEntry>> entries =
+      internal::ParseLexiconTsv(
+          "Varnholt\tentity\ttype=GPE\nthe Varnholt Ledger\tentity\ttype=ORG\n"
+          "minister\tentity_title\tkind=head\n"
+          "caf\xc3\xa9 Brask\tentity\ttype=FAC\n",
+          "t.tsv");
+  ASSERT_TRUE(entries.ok()) << entries.status();
+  absl::StatusOr<internal::Tokenizer> tokenizer =
+      internal::Tokenizer::Create(*entries);
+  ASSERT_TRUE(tokenizer.ok()) << tokenizer.status();
+  absl::StatusOr<internal::PhraseLexicon> lexicon =
+      internal::PhraseLexicon::Compile(*entries, *tokenizer);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  const std::string text =
+      "Varnholt VARNHOLT varnholt Tesmer TESMER tesmer Minister MINISTER "
+      "minister The THE the Ledger LEDGER ledger Caf\xc3\xa9 CAF\xc3\x89 "
+      "caf\xc3\xa9 Brask brask Quillon quillon-Brask Varnholt's.";
+  internal::TokenStream ts = tokenizer->Tokenize(text);
+  std::vector<uint32_t> ids;
+  lexicon->MapTokens(ts, &ids);
+  ASSERT_EQ(ids.size(), ts.size());
+  size_t known = 0, unknown_pairs = 0;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    known += ids[i] != internal::kNoWord;
+    for (size_t j = 0; j < ts.size(); ++j) {
+      const bool same_form = ts.norm(i) == ts.norm(j);
+      if (ids[i] == internal::kNoWord && ids[j] == internal::kNoWord) {
+        unknown_pairs += same_form && i != j;
+        continue;  // compared by bytes
+      }
+      EXPECT_EQ(ids[i] == ids[j], same_form)
+          << "'" << ts.norm(i) << "' (" << ids[i] << ") vs '" << ts.norm(j)
+          << "' (" << ids[j] << ")";
+    }
+  }
+  EXPECT_GE(known, 12u);
+  EXPECT_GE(unknown_pairs, 2u);  // "Tesmer"/"TESMER"/"tesmer" fold alike
+}
+
+namespace {
+
+// SortByBegin against std::stable_sort (and its refusals, which send the
+// entity stage to std::sort or std::stable_sort): every list of up to 7
+// elements over begins 0..3, each element tagged with its position so that
+// the order of ties is visible.
+struct SortItem {
+  uint32_t b = 0;
+  uint32_t tag = 0;
+  bool operator==(const SortItem& o) const { return b == o.b && tag == o.tag; }
+};
+
+// The number of ascending runs (a drop in `b` starts a new one) and
+// whether two items share a begin.
+void Shape(const std::vector<SortItem>& v, size_t* runs, bool* ties) {
+  *runs = v.empty() ? 0 : 1;
+  *ties = false;
+  for (size_t i = 1; i < v.size(); ++i) *runs += v[i].b < v[i - 1].b;
+  for (size_t i = 0; i < v.size(); ++i)
+    for (size_t j = i + 1; j < v.size(); ++j) *ties |= v[i].b == v[j].b;
+}
+
+TEST(CandidateSort, MatchesStableSortOrRefuses) {
+  constexpr uint32_t kBegins = 4;
+  size_t merged = 0, refused_ties = 0, refused_runs = 0;
+  for (size_t n = 0; n <= 7; ++n) {
+    size_t total = 1;
+    for (size_t k = 0; k < n; ++k) total *= kBegins;
+    for (size_t code = 0; code < total; ++code) {
+      std::vector<SortItem> input(n);
+      size_t c = code;
+      for (size_t k = 0; k < n; ++k, c /= kBegins)
+        input[k] = {static_cast<uint32_t>(c % kBegins),
+                    static_cast<uint32_t>(k)};
+      std::vector<SortItem> want = input;
+      std::stable_sort(
+          want.begin(), want.end(),
+          [](const SortItem& x, const SortItem& y) { return x.b < y.b; });
+      size_t runs;
+      bool ties;
+      Shape(input, &runs, &ties);
+      for (bool no_ties : {false, true}) {
+        std::vector<SortItem> v = input, tmp;
+        const bool sorted = internal::SortByBegin(&v, &tmp, no_ties);
+        const bool expect_sorted = runs <= 4 && !(no_ties && ties);
+        ASSERT_EQ(sorted, expect_sorted) << "n=" << n << " code=" << code;
+        if (sorted) {
+          ASSERT_EQ(v, want) << "n=" << n << " code=" << code;
+          ++merged;
+        } else {
+          // Refused: left as it was, for the caller's std::sort.
+          ASSERT_EQ(v, input) << "n=" << n << " code=" << code;
+          (runs > 4 ? refused_runs : refused_ties) += 1;
+        }
+      }
+    }
+  }
+  EXPECT_GT(merged, 1000u);
+  EXPECT_GT(refused_ties, 1000u);
+  EXPECT_GT(refused_runs, 10u);
+}
+
+// The tie fallback: with no_ties, a begin shared within one run or across
+// two runs is refused; without it, the later run's item stays after.
+TEST(CandidateSort, TiesAreRefusedOnlyWhenAskedFor) {
+  std::vector<SortItem> tmp;
+  std::vector<SortItem> within = {{1, 0}, {1, 1}, {2, 2}};
+  EXPECT_FALSE(internal::SortByBegin(&within, &tmp, /*no_ties=*/true));
+  std::vector<SortItem> across = {{1, 0}, {3, 1}, {0, 2}, {3, 3}};
+  EXPECT_FALSE(internal::SortByBegin(&across, &tmp, /*no_ties=*/true));
+  EXPECT_TRUE(internal::SortByBegin(&across, &tmp, /*no_ties=*/false));
+  EXPECT_EQ(across, (std::vector<SortItem>{{0, 2}, {1, 0}, {3, 1}, {3, 3}}));
+  std::vector<SortItem> distinct = {{2, 0}, {5, 1}, {1, 2}, {4, 3}};
+  EXPECT_TRUE(internal::SortByBegin(&distinct, &tmp, /*no_ties=*/true));
+  EXPECT_EQ(distinct, (std::vector<SortItem>{{1, 2}, {2, 0}, {4, 3}, {5, 1}}));
+}
+
+}  // namespace
 
 }  // namespace claimx

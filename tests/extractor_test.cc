@@ -97,6 +97,41 @@ TEST(Extractor, OversizedDocumentIsOutOfRange) {
   EXPECT_TRUE(ex->Extract("short text").ok());
 }
 
+// One Document reused across documents of different sizes gives what a
+// fresh Extract gives for each (nothing of a longer earlier document
+// survives a shorter later one), and an error empties it.
+TEST(Extractor, ExtractIntoReusesOneDocument) {
+  const std::vector<std::string> texts = {
+      "Mayor Ines Kowal said on Tuesday that 1,200 homes had lost power. "
+      "\"We are working through the night,\" she told reporters. Analysts "
+      "at Norland Bank expect repairs to cost about $40 million.",
+      "Rain.", "",
+      "The ministry reported 37 new cases, according to the Harbor Times.",
+      "\"It is over,\" Okoro said."};
+  Document doc;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < texts.size(); ++i) {
+      const DocumentInfo info{"d" + std::to_string(i),
+                              "2026-03-0" + std::to_string(i + 1)};
+      ASSERT_TRUE(Default().ExtractInto(texts[i], info, &doc).ok()) << i;
+      absl::StatusOr<Document> fresh = Default().Extract(texts[i], info);
+      ASSERT_TRUE(fresh.ok());
+      EXPECT_EQ(ToJson(doc, texts[i], {.pretty = false, .tokens = true}),
+                ToJson(*fresh, texts[i], {.pretty = false, .tokens = true}))
+          << i;
+    }
+  }
+  ASSERT_TRUE(Default().ExtractInto(texts[0], {}, &doc).ok());
+  EXPECT_FALSE(doc.claims.empty());
+  absl::Status bad = Default().ExtractInto("broken \xC3 text", {"x", ""}, &doc);
+  EXPECT_EQ(bad.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(doc.id, "x");
+  EXPECT_EQ(doc.bytes, 0u);
+  EXPECT_TRUE(doc.tokens.empty() && doc.sentences.empty() &&
+              doc.entities.empty() && doc.quantities.empty() &&
+              doc.claims.empty());
+}
+
 TEST(Extractor, BadOptionsAndLexiconsFailAtCreate) {
   Options zero;
   zero.max_document_bytes = 0;

@@ -6,6 +6,7 @@
 #include <limits>
 #include <optional>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "claimx/extractor.h"
 #include "claimx/types.h"
 #include "gtest/gtest.h"
+#include "model.h"
 #include "quantities/quantity_parser.h"
 #include "re2/re2.h"
 
@@ -31,12 +33,85 @@ const Extractor& Shared() {
   return *ex;
 }
 
+// The stages Extract runs before the quantities, then QuantityParser::Parse
+// with the candidate filter and rule gates on (as Extract runs it) or off
+// (scratch.all_rules: every rule on every token, the reference).
+std::vector<Quantity> ParseWithRules(std::string_view text,
+                                     std::string_view date, bool all_rules) {
+  static const auto* shared = [] {
+    Options o;
+    o.entities = false;
+    o.claims = false;
+    auto m = internal::BuildModel(o);
+    EXPECT_TRUE(m.ok()) << m.status();
+    return new std::shared_ptr<internal::Model>(m.ok() ? *std::move(m)
+                                                       : nullptr);
+  }();
+  const internal::Model* model = shared->get();
+  internal::TokenStream tokens;
+  model->tokenizer.Tokenize(text, internal::TokenizerConfig(), &tokens);
+  std::vector<Sentence> sentences;
+  model->splitter.Split(text, &tokens, &sentences);
+  std::vector<uint32_t> ids;
+  std::vector<internal::LexiconMatch> phrases;
+  model->lexicon.MapTokens(tokens, &ids);
+  model->lexicon.MatchPhrases(ids, &phrases);
+  internal::QuantityScratch scratch;
+  scratch.all_rules = all_rules;
+  std::vector<Quantity> out;
+  model->quantities.Parse(text, tokens, sentences, ids, phrases, date, &scratch,
+                          &out);
+  return out;
+}
+
+std::string Describe(std::string_view text, const Quantity& q) {
+  std::ostringstream os;
+  auto num = [&os](const std::optional<double>& v) {
+    if (v) {
+      os << *v;
+    } else {
+      os << "-";
+    }
+  };
+  os << "'" << text.substr(q.span.begin, q.span.end - q.span.begin) << "' ["
+     << q.span.begin << "," << q.span.end << ") " << ToString(q.type) << " v=";
+  os.precision(17);
+  num(q.value);
+  os << " ";
+  num(q.low);
+  os << "..";
+  num(q.high);
+  os << " '" << q.value_text << "' unit='" << q.unit << "' mod='" << q.modifier
+     << "' approx=" << q.approx;
+  return os.str();
+}
+
+// Whether the gated run finds what running every rule on every token
+// finds; adds a failure naming the first difference.
+bool SameAsAllRules(std::string_view text, std::string_view date = "") {
+  const std::vector<Quantity> gated = ParseWithRules(text, date, false);
+  const std::vector<Quantity> all = ParseWithRules(text, date, true);
+  for (size_t k = 0; k < std::max(gated.size(), all.size()); ++k) {
+    const std::string g =
+        k < gated.size() ? Describe(text, gated[k]) : "(none)";
+    const std::string a = k < all.size() ? Describe(text, all[k]) : "(none)";
+    if (g != a) {
+      ADD_FAILURE() << "in \"" << text << "\"\n  gated:     " << g
+                    << "\n  all rules: " << a;
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every text a test here parses also checks the gates against all rules.
 std::vector<Quantity> Find(const std::string& text,
                            const std::string& date = "") {
   DocumentInfo info;
   info.date = date;
   auto doc = Shared().Extract(text, info);
   EXPECT_TRUE(doc.ok()) << doc.status();
+  SameAsAllRules(text, date);
   return doc.ok() ? doc->quantities : std::vector<Quantity>{};
 }
 
@@ -1079,6 +1154,275 @@ TEST(QuantityParser, LastMinuteBeforeANounIsAnAdjective) {
   for (const Quantity& q : Find(text)) {
     EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
   }
+}
+
+// Digit tokens are read as SimpleAtod reads their digits without the
+// commas: exactly up to 15 digits, and past that through the full
+// conversion.
+TEST(QuantityParser, DigitValuesAsSimpleAtod) {
+  for (const char* number : {"7", "1,214", "3.25", "0.125",
+                             "123,456,789,012,345", "1,234,567,890,123,456",
+                             "98765432109876.54321", "12.3456789012345678"}) {
+    const std::string text =
+        std::string("They counted ") + number + " of them.";
+    std::vector<Quantity> qs = Find(text);
+    ASSERT_EQ(qs.size(), 1u) << text;
+    std::string digits;
+    for (const char* c = number; *c; ++c) {
+      if (*c != ',') digits += *c;
+    }
+    double want = 0;
+    ASSERT_TRUE(absl::SimpleAtod(digits, &want));
+    ASSERT_TRUE(qs[0].value.has_value()) << text;
+    EXPECT_EQ(*qs[0].value, want) << text;
+  }
+}
+
+// The candidate filter and the rule gates (QuantityRun::MayStart, StartsAt,
+// LoneArticle, NoTimeAt, PlainNumberNoDate, WordNoDate) are meant to change
+// no output: random text over the words and shapes the rules read (numbers,
+// months, units, currencies, modifiers, separators, glued pieces) gives the
+// same quantities with them as with every rule run on every token.
+TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
+  static constexpr const char* kPieces[] = {"5",
+                                            "12",
+                                            "2019",
+                                            "1987",
+                                            "1,200",
+                                            "3.5",
+                                            "0.25",
+                                            "10:30",
+                                            "8am",
+                                            "5pm",
+                                            "6.45pm",
+                                            "21st",
+                                            "3rd",
+                                            "1/2",
+                                            "3/4",
+                                            "2026-02-03",
+                                            "12.05.2020",
+                                            "90s",
+                                            "1990s",
+                                            "07",
+                                            "555",
+                                            "1234",
+                                            "98765432",
+                                            "1.2.3",
+                                            "4bn",
+                                            "$5m",
+                                            "£3.2bn",
+                                            "FY2019",
+                                            "Q3",
+                                            "mid-March",
+                                            "third-largest",
+                                            "ten-year-old",
+                                            "four-mile",
+                                            "10-percent",
+                                            "a",
+                                            "an",
+                                            "A",
+                                            "the",
+                                            "The",
+                                            "last",
+                                            "next",
+                                            "past",
+                                            "this",
+                                            "week",
+                                            "weeks",
+                                            "year",
+                                            "years",
+                                            "month",
+                                            "months",
+                                            "day",
+                                            "days",
+                                            "hours",
+                                            "minutes",
+                                            "decade",
+                                            "May",
+                                            "may",
+                                            "March",
+                                            "march",
+                                            "Jan",
+                                            "Jan.",
+                                            "June",
+                                            "Monday",
+                                            "Friday",
+                                            "tomorrow",
+                                            "today",
+                                            "tonight",
+                                            "yesterday",
+                                            "million",
+                                            "billion",
+                                            "bn",
+                                            "m",
+                                            "k",
+                                            "thousand",
+                                            "hundred",
+                                            "dozen",
+                                            "dozens",
+                                            "percent",
+                                            "per",
+                                            "cent",
+                                            "percentage",
+                                            "points",
+                                            "%",
+                                            "$",
+                                            "£",
+                                            "€",
+                                            "US",
+                                            "USD",
+                                            "EUR",
+                                            "dollars",
+                                            "pounds",
+                                            "pence",
+                                            "cents",
+                                            "about",
+                                            "around",
+                                            "nearly",
+                                            "more",
+                                            "less",
+                                            "than",
+                                            "over",
+                                            "under",
+                                            "up",
+                                            "to",
+                                            "at",
+                                            "least",
+                                            "or",
+                                            "and",
+                                            "but",
+                                            "between",
+                                            "from",
+                                            "until",
+                                            "till",
+                                            "through",
+                                            "-",
+                                            "–",
+                                            ".",
+                                            ",",
+                                            "(",
+                                            ")",
+                                            "+",
+                                            ":",
+                                            "/",
+                                            "in",
+                                            "on",
+                                            "of",
+                                            "by",
+                                            "since",
+                                            "ago",
+                                            "later",
+                                            "before",
+                                            "after",
+                                            "every",
+                                            "each",
+                                            "daily",
+                                            "weekly",
+                                            "few",
+                                            "several",
+                                            "couple",
+                                            "half",
+                                            "quarter",
+                                            "quarters",
+                                            "noon",
+                                            "midnight",
+                                            "morning",
+                                            "night",
+                                            "afternoon",
+                                            "Christmas",
+                                            "Easter",
+                                            "spring",
+                                            "first",
+                                            "second",
+                                            "third",
+                                            "fifth",
+                                            "two",
+                                            "twenty",
+                                            "three",
+                                            "one",
+                                            "nineteen",
+                                            "ninety",
+                                            "age",
+                                            "aged",
+                                            "old",
+                                            "year-old",
+                                            "km",
+                                            "miles",
+                                            "mph",
+                                            "kg",
+                                            "degrees",
+                                            "Route",
+                                            "Boeing",
+                                            "Street",
+                                            "Downing",
+                                            "version",
+                                            "No.",
+                                            "people",
+                                            "said",
+                                            "he",
+                                            "They",
+                                            "police",
+                                            "'s",
+                                            "GMT",
+                                            "BST",
+                                            "am",
+                                            "pm",
+                                            "p.m.",
+                                            "early",
+                                            "mid",
+                                            "late",
+                                            "end",
+                                            "fiscal",
+                                            "season",
+                                            "half-time",
+                                            "business",
+                                            "working",
+                                            "times",
+                                            "once",
+                                            "twice",
+                                            "week-long",
+                                            "two-thirds",
+                                            "MAUD",
+                                            "yo",
+                                            "olds",
+                                            "starting",
+                                            "for"};
+  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
+  std::mt19937 rng(61130);
+  std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 14);
+  std::uniform_int_distribution<int> percent(0, 99);
+  size_t quantities = 0;
+  for (int doc = 0; doc < 2000; ++doc) {
+    std::string text;
+    for (int sentence = 0; sentence < 4; ++sentence) {
+      const size_t n = len(rng);
+      for (size_t k = 0; k < n; ++k) {
+        if (k > 0 && percent(rng) >= 8) text += ' ';  // else glued
+        text += kPieces[piece(rng)];
+      }
+      text += percent(rng) < 80 ? ". " : "\n";
+    }
+    const std::string date = doc % 2 ? "2026-03-14" : "";
+    if (!SameAsAllRules(text, date)) return;  // one failure says enough
+    quantities += ParseWithRules(text, date, false).size();
+  }
+  EXPECT_GT(quantities, 5000u);  // the text does exercise the rules
+}
+
+TEST(QuantityParser, GatesChangeNothingOnNewsText) {
+  const std::string text =
+      "The council said on Tuesday that about 1,200 homes, a third of the "
+      "town, lost power for 36 hours last week. Repairs will cost $4.5m to "
+      "$6m, up 12% from 2023, and crews worked from 6am until 9:30pm each "
+      "day. A spokesman said a new line would open in mid-March or by the "
+      "end of Q2 2027 at the latest. Nearly two-thirds of the 450 staff, "
+      "aged 18 to 65, had been there for more than a decade. Call 0800 123 "
+      "4567 or visit 10 Downing Street before May 5. Flight BA 117 left at "
+      "7 p.m. GMT; the third-largest airline sold 3.2 million seats, worth "
+      "£2bn, in the 1990s. Every two weeks since January 2020 the "
+      "ten-year-old scheme has paid 470 pence per unit, a 50-50 chance.";
+  EXPECT_TRUE(SameAsAllRules(text));
+  EXPECT_TRUE(SameAsAllRules(text, "2026-11-30"));
 }
 
 }  // namespace

@@ -57,6 +57,62 @@ TEST(SentenceSplitter, PlainTerminals) {
       ElementsAre("The vote passed.", "Turnout was low!", "Was it fair?"));
 }
 
+// A bracketed aside after a quoted exclamation or question stays with the
+// sentence the quotation sits in, but not after a quotation that is the
+// whole sentence, nor after a full stop.
+TEST(SentenceSplitter, AsideAfterAQuotedExclamation) {
+  EXPECT_THAT(
+      Sentences("The pilot radioed, 'We are losing height!' (The tower had "
+                "no reply.) Rescue boats left at dawn."),
+      ElementsAre("The pilot radioed, 'We are losing height!' (The tower had "
+                  "no reply.)",
+                  "Rescue boats left at dawn."));
+  EXPECT_THAT(
+      Sentences("Then she asked him, \"Who signed it?\" (Nobody knew.)"),
+      ElementsAre("Then she asked him, \"Who signed it?\" (Nobody knew.)"));
+  EXPECT_THAT(
+      Sentences("\"We are losing height!\" (The tower was silent.)"),
+      ElementsAre("\"We are losing height!\"", "(The tower was silent.)"));
+  EXPECT_THAT(
+      Sentences("He said, \"The count is done.\" (Turnout was low.)"),
+      ElementsAre("He said, \"The count is done.\"", "(Turnout was low.)"));
+}
+
+// Informal text: a full stop after a plain word, then a lower-case word,
+// ends the sentence; a known abbreviation before a lower-case word does not.
+TEST(SentenceSplitter, LowerCaseSentenceAfterAFullStop) {
+  EXPECT_THAT(
+      Sentences("we waited all night. nobody came. then it rained."),
+      ElementsAre("we waited all night.", "nobody came.", "then it rained."));
+  EXPECT_THAT(Sentences("The download took 4 min. longer than the avg. user "
+                        "expects. It failed twice."),
+              ElementsAre("The download took 4 min. longer than the avg. user "
+                          "expects.",
+                          "It failed twice."));
+}
+
+// An informal question: "?" between lower-case words ends the sentence, but
+// not after a title in capitals or before the speaker after a quote.
+TEST(SentenceSplitter, LowerCaseAfterAQuestionMark) {
+  EXPECT_THAT(Sentences("are you coming tonight? we leave at six."),
+              ElementsAre("are you coming tonight?", "we leave at six."));
+  EXPECT_THAT(Sentences("The play Who Stole It? opens in the spring."),
+              ElementsAre("The play Who Stole It? opens in the spring."));
+  EXPECT_THAT(Sentences("\"Who stole it?\" she asked."),
+              ElementsAre("\"Who stole it?\" she asked."));
+}
+
+// A quotation broken off by a dash ends the sentence when a typical
+// sentence starter follows; a name after it is the speaker.
+TEST(SentenceSplitter, QuotationBrokenOffByADash) {
+  EXPECT_THAT(
+      Sentences("She began, \"If the council agrees--\" The lights went out."),
+      ElementsAre("She began, \"If the council agrees--\"",
+                  "The lights went out."));
+  EXPECT_THAT(Sentences("\"We had hoped--\" Moreno said, and stopped."),
+              ElementsAre("\"We had hoped--\" Moreno said, and stopped."));
+}
+
 TEST(SentenceSplitter, RepeatedAndMixedMarks) {
   EXPECT_THAT(Sentences("Really?! Nobody came. Wow!! That hurt?? Maybe."),
               ElementsAre("Really?!", "Nobody came.", "Wow!!", "That hurt??",

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
 #include "text/strings.h"
 
@@ -243,67 +244,6 @@ class KeyIndex {
   int shift_ = 60;
 };
 
-// Sorts `v` by begin, stably, when it is at most kMaxSegments runs that
-// are each sorted already (what the stages append: runs in text order, then
-// compound-adjective places, heading names, acronyms), by merging each run
-// into the sorted ones before it from the back, through `tmp` (linear, only
-// the elements that move are written, and a few dozen instructions of code
-// instead of std::stable_sort's buffer and merge tree). Returns false,
-// leaving `v` as it was, when there are more runs, or when `no_ties` asks
-// for none and two candidates begin at the same token (std::sort's order of
-// those is its own, not the stable one).
-bool SortByBegin(std::vector<Candidate>* v, std::vector<Candidate>* tmp,
-                 bool no_ties) {
-  constexpr size_t kMaxSegments = 4;
-  const size_t n = v->size();
-  Candidate* const c = v->data();
-  size_t cut[kMaxSegments + 1];
-  size_t segments = 0;
-  cut[0] = 0;
-  for (size_t i = 1; i < n; ++i) {
-    if (c[i].b < c[i - 1].b) {
-      if (++segments == kMaxSegments) return false;
-      cut[segments] = i;
-    }
-  }
-  cut[++segments] = n;
-  if (no_ties) {
-    // Equal begins within a run are neighbours; across runs, a later run's
-    // begins are looked up in each earlier run (the later runs are short).
-    for (size_t i = 1; i < n; ++i) {
-      if (c[i].b == c[i - 1].b) return false;
-    }
-    auto before = [](const Candidate& a, uint32_t b) { return a.b < b; };
-    for (size_t s = 1; s < segments; ++s) {
-      for (size_t i = cut[s]; i < cut[s + 1]; ++i) {
-        for (size_t t = 0; t < s; ++t) {
-          const Candidate* const first = c + cut[t];
-          const Candidate* const end = c + cut[t + 1];
-          const Candidate* at = std::lower_bound(first, end, c[i].b, before);
-          if (at != end && at->b == c[i].b) return false;
-        }
-      }
-    }
-  }
-  for (size_t s = 1; s < segments; ++s) {
-    // [0, cut[s]) is sorted: merge [cut[s], cut[s + 1]) into it from the
-    // back; on equal begins the later run's candidate stays after.
-    tmp->assign(c + cut[s], c + cut[s + 1]);
-    const Candidate* const r0 = tmp->data();
-    const Candidate* r = r0 + tmp->size();
-    Candidate* l = c + cut[s];
-    Candidate* o = c + cut[s + 1];
-    while (r != r0) {
-      if (l != c && (l - 1)->b > (r - 1)->b) {
-        *--o = *--l;
-      } else {
-        *--o = *--r;
-      }
-    }
-  }
-  return true;
-}
-
 // A line of the document that holds a capitalized word (Run::Mark counts
 // them as it goes). Other lines hold no name, heading or results row, so
 // they get no record.
@@ -381,9 +321,12 @@ struct Scratch {
     dash_lower.clear();
     cands.clear();
   }
-  void Clean() {
+  // Zeroes what the document wrote: the tokens in `dirty` and the words
+  // with a folded form (Run::Mark writes their bits without listing them).
+  void Clean(const TokenStream& ts) {
     for (uint32_t i : dirty) state[i] = {};
     dirty.clear();
+    for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
   }
 };
 
@@ -539,6 +482,14 @@ class Run {
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
            uint32_t te = 0);
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
+  // ts_.norm(i) == ts_.norm(j), by word ids when the lexicon knows either
+  // form (one id per form: equal forms, equal ids; a known form never
+  // equals an unknown one), by the bytes only when neither is known.
+  bool SameNorm(uint32_t i, uint32_t j) const {
+    const uint32_t a = ids_[i], b = ids_[j];
+    if ((a & b) != kNoWord) return a == b;
+    return ts_.norm(i) == ts_.norm(j);
+  }
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
   void Canonical(const Candidate& c, std::string* out) const;
 
@@ -622,6 +573,13 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   uint32_t line_first = kNone, caps = 0, upper = 0;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
+  // Name words are written through a pointer into a list sized for every
+  // folded word plus the padding (no capacity test per word); the bits go
+  // straight into state_ (Scratch::Clean zeroes every folded word's, so
+  // they need no `dirty` entry).
+  s_.name_words.resize(folded_count + kNameWordsPad);
+  uint32_t* const name_words = s_.name_words.data();
+  size_t names = 0;
   for (size_t fi = 0; fi < folded_count; ++fi) {
     const uint32_t i = folded[fi].token;
     // The per-word table entries of capitalized words are scattered and
@@ -664,17 +622,20 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         bits |= kBDashLower;
         s_.dash_lower.push_back(i);
       }
-    } else if ((TableBits(i) & kBDateWord) == 0) {
-      bits |= kBNameWord;
-      s_.name_words.push_back(i);
+    } else {
+      const bool name = (TableBits(i) & kBDateWord) == 0;
+      bits |= name ? kBNameWord : 0u;
+      name_words[names] = i;
+      names += name;
     }
-    Set(i, bits);
+    state_[i].bits |= bits;
   }
   if (line_first != kNone) {
     s_.lines.back().caps = caps;
     s_.lines.back().upper = upper;
   }
-  s_.name_words.insert(s_.name_words.end(), kNameWordsPad, kNone);
+  std::fill_n(name_words + names, kNameWordsPad, kNone);
+  s_.name_words.resize(names + kNameWordsPad);
   // Phrases override the one-word entries (Match() order: shortest first).
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
@@ -1475,7 +1436,7 @@ void Run::StableSortByBegin() {
 
 bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
   for (uint32_t k = 0; k < e1 - b1; ++k) {
-    if (b2 + k >= n_ || ts_.norm(b1 + k) != ts_.norm(b2 + k)) return false;
+    if (b2 + k >= n_ || !SameNorm(b1 + k, b2 + k)) return false;
   }
   return true;
 }
@@ -1510,7 +1471,7 @@ void Run::Chain() {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
-        h.prefix_named && ts_.norm(c.b) == ts_.norm(h.b)) {
+        h.prefix_named && SameNorm(c.b, h.b)) {
       return true;
     }
     if (c.last_hash != h.last_hash) {
@@ -1559,7 +1520,10 @@ void Run::Chain() {
   by_initials.Clear();
   by_alias.Clear();
   by_prefix.Clear();
-  for (uint32_t d = 0; d < cands.size(); ++d) {
+  // (cands keeps its size here: its size read once, not divided out of
+  // the vector's pointers per step.)
+  const size_t count = cands.size();
+  for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
     if (!h.keep) continue;
     h.last_hash = NormKey(h.e - 1);
@@ -1584,7 +1548,7 @@ void Run::Chain() {
   by_alias.Build();
   by_prefix.Build();
   const bool any_alias = by_alias.size() != 0;
-  for (size_t c = 0; c < cands.size(); ++c) {
+  for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
     if (cand.alias) {
@@ -1608,13 +1572,17 @@ void Run::Chain() {
     int lists = 0;
     heads[lists] = by_last.Find(cand.last_hash);
     lists += !heads[lists].empty();
+    // (An empty index is not asked: most documents have no name its
+    // first word alone names, and few acronyms.)
     if (cand.e - cand.b == 1) {
-      if (tok(cand.b).has(kAllCaps)) {
+      if (by_initials.size() != 0 && tok(cand.b).has(kAllCaps)) {
         heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
         lists += !heads[lists].empty();
       }
-      heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
-      lists += !heads[lists].empty();
+      if (by_prefix.size() != 0) {
+        heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
+        lists += !heads[lists].empty();
+      }
     }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
@@ -1663,7 +1631,7 @@ void Run::Chain() {
   // A mention takes its head's type; a weak candidate nobody's mention is
   // dropped. (Without a branch: only kept candidates have heads, and a
   // candidate without one copies its own fields.)
-  for (size_t c = 0; c < cands.size(); ++c) {
+  for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
     // cands[chained ? cand.head : c], selected with a mask (GCC branches).
@@ -1968,7 +1936,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
-  scratch.Clean();
+  scratch.Clean(tokens);
 }
 
 }  // namespace claimx::internal

@@ -167,14 +167,16 @@ std::string IsoWeek(int64_t days) {
 
 // Roles whose words can be the first token of a quantity ("two", "March",
 // "last", "every"); the others (function words, units, modifiers before a
-// number) only extend one found from a number or such a word.
+// number) only extend one found from a number or such a word. Currencies
+// are of the others: "$5", "USD 200", "5 euros" are read from the number
+// (ParseMeasure), and no rule of Step starts at a currency word or sign
+// (quantities_test checks the candidates against every token).
 constexpr bool CanStartRole(QRole r) {
   switch (r) {
     case QRole::kNum:
     case QRole::kOrd:
     case QRole::kDen:
     case QRole::kSign:
-    case QRole::kCur:
     case QRole::kVague:
     case QRole::kMonth:
     case QRole::kWeekday:
@@ -326,10 +328,11 @@ bool QuantityParser::IsIsoCode(std::string_view t) const {
   return !iso_other_.empty() && iso_other_.contains(Av(t));
 }
 
+// Powers of ten up to 1e15, exact as doubles.
+constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
 double DigitsValue(std::string_view s) {
-  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3, 1e4,  1e5,
-                                      1e6,  1e7,  1e8,  1e9, 1e10, 1e11,
-                                      1e12, 1e13, 1e14, 1e15};
   uint64_t m = 0;
   int digits = 0, frac = -1;
   for (char c : s) {
@@ -549,7 +552,8 @@ class QuantityRun {
         list_(scratch->list),
         phrase_end_(scratch->phrase_end),
         may_start_(scratch->may_start),
-        dash_(scratch->dash) {
+        dash_(scratch->dash),
+        all_rules_(scratch->all_rules) {
     // Per token: the roles of its matches (one-word entries from the
     // per-word table, so a token costs two loads) and its phrases, and
     // whether it may start a quantity (MayStart without the look at the
@@ -643,9 +647,15 @@ class QuantityRun {
       may[k >> 6] |= uint64_t{1} << (k & 63);
       dash_[k >> 6] |= uint64_t{1} << (k & 63);
     }
+    if (all_rules_) {  // tests: every token is a candidate
+      for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
+    }
     // Room up front saves most of the vector's regrowth (a move of every
-    // quantity each time); news has about one quantity per 40 tokens.
-    out_->reserve(out_->size() + n / 32 + 4);
+    // quantity each time). BBC news has one quantity per 29 tokens on
+    // average, and n / 32 regrew in about half the documents (16,000 string
+    // moves per 1,000 BBC docs); n / 16 leaves that to the few with twice
+    // the average.
+    out_->reserve(out_->size() + n / 16 + 4);
     roles_[n] = 0;
     const QRole* roles = p_.role_.data();
     for (const LexiconMatch& m : phrases) {
@@ -908,10 +918,16 @@ class QuantityRun {
   bool PlainValue(size_t i, double* v, bool* has_sep, bool* decimal) const {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     const size_t n = t.size();
-    char buf[64];
-    if (n == 0 || n > sizeof buf) return false;
-    size_t k = 0, len = 0;
-    while (k < n && absl::ascii_isdigit(t[k])) buf[len++] = t[k++];
+    if (n == 0 || n > 64) return false;
+    // The mantissa as DigitsValue reads it, built while the shape is
+    // checked (no copy of the digits for the common short number).
+    uint64_t m = 0;
+    size_t k = 0, digits = 0, frac = 0;
+    auto digit = [&m, &digits](char c) {
+      m = m * 10 + static_cast<uint64_t>(c - '0');
+      ++digits;
+    };
+    while (k < n && absl::ascii_isdigit(t[k])) digit(t[k++]);
     const size_t whole = k;
     bool sep = false;
     while (k < n && t[k] == ',') {
@@ -921,22 +937,33 @@ class QuantityRun {
           (k + 4 < n && absl::ascii_isdigit(t[k + 4]))) {
         return false;
       }
-      buf[len++] = t[k + 1];
-      buf[len++] = t[k + 2];
-      buf[len++] = t[k + 3];
+      digit(t[k + 1]);
+      digit(t[k + 2]);
+      digit(t[k + 3]);
       k += 4;
       sep = true;
     }
     bool dec = false;
     if (k < n && t[k] == '.') {
-      buf[len++] = t[k++];
-      const size_t d = k;
-      while (k < n && absl::ascii_isdigit(t[k])) buf[len++] = t[k++];
+      const size_t d = ++k;
+      while (k < n && absl::ascii_isdigit(t[k])) digit(t[k++]);
       if (k == d) return false;
+      frac = k - d;
       dec = true;
     }
     if (k != n || (whole == 0 && !dec)) return false;
-    *v = DigitsValue(std::string_view(buf, len));
+    if (digits <= 15) {
+      // DigitsValue's exact case: m and the power of ten are exact doubles.
+      const double x = static_cast<double>(m);
+      *v = frac > 0 ? x / kPow10[frac] : x;
+    } else {
+      char buf[64];  // the digits and the point, without the commas
+      size_t len = 0;
+      for (char c : t) {
+        if (c != ',') buf[len++] = c;
+      }
+      *v = DigitsValue(std::string_view(buf, len));
+    }
     *has_sep = sep;
     *decimal = dec;
     return true;
@@ -2295,7 +2322,7 @@ class QuantityRun {
   }
 
   size_t TryDate(size_t i) {
-    if (PlainNumberNoDate(i) || WordNoDate(i)) return i;
+    if (!all_rules_ && (PlainNumberNoDate(i) || WordNoDate(i))) return i;
     if (size_t ce = CompactDate(i); ce > i) return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
@@ -3189,11 +3216,12 @@ class QuantityRun {
     m->e = se;
   }
 
-  // A number with what is attached to it; *m covers modifier .. unit.
+  // A number with what is attached to it; *m covers modifier .. unit. *m
+  // must be a default Measure (every caller declares one just before: no
+  // reset here, which cost more than the rest of a short number's reading).
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
     Num n;
     if (!ParseNumber(i, &n)) return false;
-    *m = Measure();
     m->n = n;
     m->b = n.b;
     m->e = n.e;
@@ -4118,7 +4146,7 @@ class QuantityRun {
   }
 
   size_t TryTime(size_t i) {
-    if (NoTimeAt(i)) return i;
+    if (!all_rules_ && NoTimeAt(i)) return i;
     if (size_t p = PastTime(i); p > i) return p;
     clock_.i = kNoClock;
     if (size_t r = TryTimeRange(i); r > i) return r;
@@ -4418,6 +4446,7 @@ class QuantityRun {
   // checks of tok() and InSent() reduce to one test for i + 1.
   bool MayStart(size_t i) const {
     static constexpr uint64_t kStartRoles = StartRoles();
+    if (all_rules_) return true;
     const Token* toks = ts_.tokens.data();
     const Token& t = toks[i];
     if (t.kind == TokenKind::kNumber || (roles_[i] & kStartRoles)) return true;
@@ -4476,6 +4505,7 @@ class QuantityRun {
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
+    if (all_rules_) return s;
     const Token& t = tok(i);
     const uint64_t r = roles_[i];
     if (t.kind == TokenKind::kNumber) {
@@ -4527,8 +4557,48 @@ class QuantityRun {
         RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
         RoleBit(QRole::kSeason) | RoleBit(QRole::kWeekday) |
         RoleBit(QRole::kDayword) | RoleBit(QRole::kShift);
+    uint64_t date_roles = r & kDateRoles;
+    // A shift word ("this", "next", "following") with no other date role
+    // and no phrase from it: TryDate's earlier rules need another role (as
+    // in WordNoDate; the terms below keep the others), and its shift rule
+    // makes a date only from what the next token is: a time unit, season,
+    // holiday, quarter, part of the day, month, weekday, period adjective
+    // ("this school year") or a number.
+    constexpr uint64_t kShiftTargets =
+        RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
+    if (date_roles == RoleBit(QRole::kShift) && word &&
+        !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
+        !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+        !((phrase_at_[i >> 6] >> (i & 63)) & 1))
+      date_roles = 0;
+    // A lower-case month that is also a common word ("may", "march") makes a
+    // date in TryDate's month rule only with a number after it ("may 5",
+    // "may 2019", "march, 2020", "may of 2019") or a year in words; a bare
+    // "now" only after "between" / "from" (as the first end of a range).
+    if ((date_roles == RoleBit(QRole::kMonth) ||
+         date_roles == RoleBit(QRole::kDayword)) &&
+        word && !Capitalized(i) && !in_range_end_ &&
+        !((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
+      if (date_roles == RoleBit(QRole::kMonth)) {
+        if (Single(i, QRole::kMonth)->amb &&
+            !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+            !(roles_[i + 1] & RoleBit(QRole::kNum)) &&
+            !(i + 2 < n_ && toks_[i + 2].kind == TokenKind::kNumber))
+          date_roles = 0;
+      } else if (const QEntry* dw = Single(i, QRole::kDayword);
+                 dw->amb &&
+                 (Eq(dw->s, "now") || Eq(dw->s, "todate") ||
+                  Eq(dw->s, "ytd")) &&
+                 !(i > sent_begin_ &&
+                   (norm(i - 1) == "between" || norm(i - 1) == "from"))) {
+        date_roles = 0;
+      }
+    }
     s.date =
-        (r & kDateRoles) || num ||
+        date_roles || num ||
         (pre & (RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
@@ -4615,7 +4685,8 @@ class QuantityRun {
   // would crowd the registers of Run's loop (callgrind: 1.9 M fewer
   // instructions per 1,000 BBC docs this way).
   [[gnu::noinline]] size_t Step(size_t i) {
-    if ((roles_[i] & QuantityParser::kArticleBit) && LoneArticle(i)) {
+    if ((roles_[i] & QuantityParser::kArticleBit) && !all_rules_ &&
+        LoneArticle(i)) {
       // Of PastTime's readings a lone article starts only "a quarter past
       // six" / "a quarter to six" (ParseNumber reads no number at a lone
       // article: the next token is no number word).
@@ -4624,6 +4695,20 @@ class QuantityRun {
       return te > i ? te : i + 1;
     }
     const Starts starts = StartsAt(i);
+    // No rule below gets past its first check: no family StartsAt lets in,
+    // none of the roles the other rules start from, not a number
+    // (DottedDate, Excluded, CommaList) and no digit ("USD115"). Most words
+    // before a number that are not part of it ("radio 4") end here.
+    constexpr uint64_t kRuleRoles =
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
+        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
+        RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
+    if (!(starts.time | starts.daypart | starts.date | starts.measure |
+          starts.hyphen_ord) &&
+        !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
+        !toks_[i].has(kHasDigit))
+      return i + 1;
     if (size_t te;
         starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
       return te;
@@ -4772,11 +4857,12 @@ class QuantityRun {
       }
     }
     // "third-largest": an ordinal word joined to an adjective.
-    if (starts.hyphen_ord) {
+    if (size_t dash;
+        starts.hyphen_ord && (dash = DashAt(i)) != std::string_view::npos) {
       TokenText w = norm(i);
-      const QEntry* ord = Word(w.substr(0, Find(w, '-')), QRole::kOrd);
+      const QEntry* ord = Word(w.substr(0, dash), QRole::kOrd);
       if (ord && !Eq(ord->s, "frac_only") &&
-          !Word(w.substr(Find(w, '-') + 1), QRole::kNum)) {
+          !Word(w.substr(dash + 1), QRole::kNum)) {
         Quantity q;
         q.type = QuantityType::kOrdinal;
         q.value = ord->v;
@@ -5149,6 +5235,7 @@ class QuantityRun {
   std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
   std::vector<uint64_t>& may_start_;
   std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
+  const bool all_rules_;         // QuantityScratch::all_rules (tests)
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;

@@ -154,6 +154,11 @@ struct QuantityScratch {
   // loop visits only these (about one token in ten).
   std::vector<uint64_t> may_start;
   std::vector<uint64_t> dash;  // bit per token: a word holding a '-'
+  // Test only: every token is a candidate and Step runs every rule family
+  // there (no may_start filter, no StartsAt / LoneArticle / NoTimeAt /
+  // PlainNumberNoDate / WordNoDate gate). The gates claim to change no
+  // output; quantities_test compares the two runs.
+  bool all_rules = false;
 };
 
 // A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of

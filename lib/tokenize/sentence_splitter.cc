@@ -114,6 +114,20 @@ struct SentenceSplitter::Run {
     const Token& t = ts.tokens[i];
     return t.kind == TokenKind::kWord && (t.flags & kCapitalized) != 0;
   }
+  // Token i (a full stop) is glued to a word of three or more letters
+  // that is no abbreviation.
+  bool PlainWordBefore(size_t i) const {
+    if (i == 0 || !Glued(i - 1, i)) return false;
+    const Token& w = ts.tokens[i - 1];
+    if (w.kind != TokenKind::kWord || ts.abbrev[i - 1] != AbbrevClass::kNone)
+      return false;
+    std::string_view s = Text(i - 1);
+    if (s.size() < 3) return false;
+    for (char c : s) {
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  }
   bool IsStarter(size_t i) const {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
@@ -130,6 +144,9 @@ struct SentenceSplitter::Run {
     const Token& t = ts.tokens[i];
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
       const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
+      // A dash before a closing quote: IsInterruptedQuoteEnd.
+      if (c == '-' && i + 1 < n && ts.tokens[i + 1].kind == TokenKind::kQuote)
+        return false;
       return c < 0x80 && c != '.' && c != '!' && c != '?';
     }
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
@@ -143,6 +160,21 @@ struct SentenceSplitter::Run {
   size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
   bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
+  // A quotation broken off by a dash ("... if you please--"): when its
+  // closing quote is followed on the same line by a capitalized sentence
+  // starter (data/sentence.tsv: The, At, But ...), the sentence ends at the
+  // quote. A name ("--" Lee said) continues it. Sets *end past the quote.
+  bool IsInterruptedQuoteEnd(size_t i, size_t* end) const {
+    if (i + 2 >= n || (!IsDashText(Text(i)) && Text(i) != "--")) return false;
+    const Token& q = ts.tokens[i + 1];
+    if (q.kind != TokenKind::kQuote || !(q.flags & kClosing) ||
+        !Glued(i, i + 1) || ts.newlines_before[i + 2] != 0 ||
+        Glued(i + 1, i + 2) || !IsCapitalizedWord(i + 2) || !IsStarter(i + 2)) {
+      return false;
+    }
+    *end = i + 2;
+    return true;
+  }
   // IsBoundaryAfter's first test, inline: terminal punctuation or an
   // abbreviation (most tokens the loop visits are neither).
   bool MayEndAfter(size_t i) const {
@@ -402,6 +434,13 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
           return true;
         }
       }
+      // A full stop after a plain word, then a lower-case word: informal
+      // text that does not capitalize ("we left. nobody followed"). Known
+      // abbreviations are one token with their period and never get here.
+      if (next_lower && !glued && nl == 0 && j == i + 1 && i > start + 1 &&
+          PlainWordBefore(i)) {
+        return true;
+      }
       if (next_lower && !(nl > 0 && !glued)) return false;
       if (stray) return false;  // ". ," ".)" stray punctuation
       if (glued && next.kind == TokenKind::kNumber) return false;
@@ -416,8 +455,27 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     // ! and ?: glued to a following word it is part of a name (Yahoo!Japan,
     // !Kung) rather than the end of a sentence.
     if (glued && nl == 0 && next.kind == TokenKind::kWord) return false;
+    // A bare question mark after a lower-case word and before one ends an
+    // informal question ("are you in? we leave at six"). After a closing
+    // quote the word is the speaker ("Why?" she asked); after a capital it
+    // may end a title ("the film Are We There Yet? and"); "!" may end a name
+    // ("Yahoo! in").
+    if (next_lower && s == "?" && j == i + 1 && i > start + 1 &&
+        IsLower(i - 1)) {
+      return true;
+    }
     if (next_lower) return false;
     if (stray) return false;  // "-- voila! --", "Help!, he said"
+    // An exclamation or question quoted inside a longer sentence, then a
+    // bracketed aside on the same line: he cried, 'Run!' (Nobody moved.) --
+    // the aside belongs to that sentence. After a quotation that is the
+    // whole sentence, or after a full stop, it starts a new one.
+    if (nl == 0 && next_text == "(" && j > i + 1 &&
+        ts.tokens[j - 1].kind == TokenKind::kQuote && enclosed_by[i] == j - 1) {
+      size_t first = i;  // first token inside the quotation
+      while (first > start && enclosed_by[first - 1] == j - 1) --first;
+      if (first > start + 1) return false;  // its opener is not the start
+    }
     return true;
   }
 
@@ -553,7 +611,9 @@ void SentenceSplitter::Run::Split() {
       }
     }
     size_t end;
-    if (MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) {
+    if ((MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) ||
+        (ts.tokens[i].kind == TokenKind::kPunctuation &&
+         IsInterruptedQuoteEnd(i, &end))) {
       close(end);
       i = end;
       continue;

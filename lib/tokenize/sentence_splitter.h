@@ -9,7 +9,10 @@
 //    does when a typical sentence starter (data/sentence.tsv) follows;
 //  - quotations and brackets closed on the same line are not split inside:
 //    a sentence may end only where the closing mark follows the final mark
-//    ("... great." She said) -- one quoted statement stays one sentence;
+//    ("... great." She said) -- one quoted statement stays one sentence; a
+//    bracketed aside after a quoted ! or ? stays in the sentence the
+//    quotation is part of; a quotation broken off by a dash ("if--") ends
+//    the sentence before a typical sentence starter;
 //  - ellipses: "..." before a lower-case word continues the sentence;
 //    elisions in brackets "[...]" and marks glued to a word ("Yahoo!") are
 //    not terminal;
