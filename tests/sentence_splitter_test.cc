@@ -91,6 +91,17 @@ TEST(SentenceSplitter, LowerCaseSentenceAfterAFullStop) {
                           "It failed twice."));
 }
 
+// An informal question: "?" between lower-case words ends the sentence, but
+// not after a title in capitals or before the speaker after a quote.
+TEST(SentenceSplitter, LowerCaseAfterAQuestionMark) {
+  EXPECT_THAT(Sentences("are you coming tonight? we leave at six."),
+              ElementsAre("are you coming tonight?", "we leave at six."));
+  EXPECT_THAT(Sentences("The play Who Stole It? opens in the spring."),
+              ElementsAre("The play Who Stole It? opens in the spring."));
+  EXPECT_THAT(Sentences("\"Who stole it?\" she asked."),
+              ElementsAre("\"Who stole it?\" she asked."));
+}
+
 // A quotation broken off by a dash ends the sentence when a typical
 // sentence starter follows; a name after it is the speaker.
 TEST(SentenceSplitter, QuotationBrokenOffByADash) {

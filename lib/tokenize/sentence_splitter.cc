@@ -455,6 +455,15 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     // ! and ?: glued to a following word it is part of a name (Yahoo!Japan,
     // !Kung) rather than the end of a sentence.
     if (glued && nl == 0 && next.kind == TokenKind::kWord) return false;
+    // A bare question mark after a lower-case word and before one ends an
+    // informal question ("are you in? we leave at six"). After a closing
+    // quote the word is the speaker ("Why?" she asked); after a capital it
+    // may end a title ("the film Are We There Yet? and"); "!" may end a name
+    // ("Yahoo! in").
+    if (next_lower && s == "?" && j == i + 1 && i > start + 1 &&
+        IsLower(i - 1)) {
+      return true;
+    }
     if (next_lower) return false;
     if (stray) return false;  // "-- voila! --", "Help!, he said"
     // An exclamation or question quoted inside a longer sentence, then a
