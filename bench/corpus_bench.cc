@@ -527,12 +527,15 @@ int PrintDigest(const Stages& st, const Extractor& ex, const Corpus& c) {
   size_t failed = 0;
   for (size_t i = 0; i < c.texts.size(); ++i) {
     const std::string& text = c.texts[i];
-    st.tokenizer.Tokenize(text, {}, &ts);
+    // The word ids as the pipeline makes them (the tokenizer probing the
+    // lexicon's word index), checked against MapTokens's second pass.
+    st.tokenizer.Tokenize(text, {}, &ts, &st.lexicon.word_index());
     digest.AddTokens(ts);
     st.lexicon.MapTokens(ts, &ids);
+    if (ids != ts.word_ids) ++failed;
     phrases.clear();
-    st.lexicon.MatchPhrases(ids, &phrases);
-    digest.AddLexicon(ids, phrases);
+    st.lexicon.MatchPhrases(ts.word_ids, &phrases);
+    digest.AddLexicon(ts.word_ids, phrases);
     absl::StatusOr<Document> doc =
         ex.Extract(text, DocumentInfo{c.ids[i], c.dates[i]});
     if (doc.ok()) {

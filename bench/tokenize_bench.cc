@@ -83,6 +83,20 @@ void BM_Tokenize(benchmark::State& state) {
   state.counters["tokens"] = static_cast<double>(ts.size());
 }
 
+// Tokenize as the pipeline runs it: each token looked up in the lexicon's
+// word index as it is emitted (the word ids of the matching core).
+void BM_TokenizeWordIds(benchmark::State& state) {
+  const std::string& text = Text(static_cast<size_t>(state.range(0)));
+  const Stages& st = DefaultStages();
+  internal::TokenStream ts;
+  for (auto _ : state) {
+    st.tokenizer.Tokenize(text, {}, &ts, &st.lexicon.word_index());
+    benchmark::DoNotOptimize(ts.word_ids.data());
+  }
+  SetCounters(state, text.size());
+  state.counters["tokens"] = static_cast<double>(ts.size());
+}
+
 void BM_Split(benchmark::State& state) {
   const std::string& text = Text(static_cast<size_t>(state.range(0)));
   const Stages& st = DefaultStages();
@@ -116,15 +130,14 @@ void BM_LexiconMatch(benchmark::State& state) {
   const std::string& text = Text(static_cast<size_t>(state.range(0)));
   const Stages& st = DefaultStages();
   internal::TokenStream ts;
-  st.tokenizer.Tokenize(text, {}, &ts);
-  std::vector<uint32_t> ids;
+  st.tokenizer.Tokenize(text, {}, &ts, &st.lexicon.word_index());
   std::vector<internal::LexiconMatch> phrases;
-  // What the pipeline runs: word ids (one-word entries come from per-word
-  // tables) and the matches of two or more tokens.
+  // What the pipeline runs after Tokenize, which made the word ids
+  // (BM_TokenizeWordIds; one-word entries come from per-word tables): the
+  // matches of two or more tokens.
   for (auto _ : state) {
     phrases.clear();
-    st.lexicon.MapTokens(ts, &ids);
-    st.lexicon.MatchPhrases(ids, &phrases);
+    st.lexicon.MatchPhrases(ts.word_ids, &phrases);
     benchmark::DoNotOptimize(phrases.data());
   }
   SetCounters(state, text.size());
@@ -235,6 +248,7 @@ void Sizes(benchmark::internal::Benchmark* b) {
 }
 
 BENCHMARK(BM_Tokenize)->Apply(Sizes);
+BENCHMARK(BM_TokenizeWordIds)->Apply(Sizes);
 BENCHMARK(BM_Split)->Apply(Sizes);
 BENCHMARK(BM_TokenizeSplit)->Apply(Sizes);
 BENCHMARK(BM_IcuWordBreak)->Apply(Sizes);

@@ -202,7 +202,9 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   doc.bytes = static_cast<uint32_t>(utf8.size());
   done(PipelineStage::kDocument);
 
-  model.tokenizer.Tokenize(utf8, tcfg, &ws.tokens);
+  // The tokenizer looks each token up in the lexicon's word index as it
+  // emits it: the word ids of the matching core (ws.tokens.word_ids).
+  model.tokenizer.Tokenize(utf8, tcfg, &ws.tokens, &model.lexicon.word_index());
   done(PipelineStage::kTokenize);
   // Split into the workspace (its capacity kept across documents), then one
   // exact-size copy: the Document's list is allocated once, not grown.
@@ -211,33 +213,32 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   doc.sentences.assign(ws.sentences.begin(), ws.sentences.end());
   done(PipelineStage::kSplit);
 
-  // The matching core: one pass, shared by the stages that follow. Word ids
-  // carry the one-word entries (99% of matches: each stage reads them from
-  // per-word tables it built at Create); `phrases` the matches of two or
-  // more tokens. No stage needs the full match list.
+  // The matching core, shared by the stages that follow. Word ids (from
+  // Tokenize) carry the one-word entries (99% of matches: each stage reads
+  // them from per-word tables it built at Create); `phrases` the matches of
+  // two or more tokens. No stage needs the full match list.
+  const std::vector<uint32_t>& word_ids = ws.tokens.word_ids;
   ws.phrases.clear();
-  model.lexicon.MapTokens(ws.tokens, &ws.word_ids);
-  model.lexicon.MatchPhrases(ws.word_ids, &ws.phrases);
+  model.lexicon.MatchPhrases(word_ids, &ws.phrases);
   done(PipelineStage::kMatch);
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
   // Each reads ws (tokens, word ids, phrases) and what earlier stages put in
   // doc.
   if (opt.quantities) {
-    model.quantities.Parse(utf8, ws.tokens, doc.sentences, ws.word_ids,
-                           ws.phrases, doc.date, &ws.quantities,
-                           &doc.quantities);
+    model.quantities.Parse(utf8, ws.tokens, doc.sentences, word_ids, ws.phrases,
+                           doc.date, &ws.quantities, &doc.quantities);
     done(PipelineStage::kQuantities);
   }
   if (opt.entities) {
-    model.entities.Recognize(utf8, ws.tokens, ws.word_ids, ws.phrases,
+    model.entities.Recognize(utf8, ws.tokens, word_ids, ws.phrases,
                              doc.quantities, &doc.entities);
     done(PipelineStage::kEntities);
   }
 
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) {
-    model.attribution.Find(utf8, ws.tokens, ws.word_ids, ws.phrases,
+    model.attribution.Find(utf8, ws.tokens, word_ids, ws.phrases,
                            &ws.attribution, &doc);
     done(PipelineStage::kClaims);
   }

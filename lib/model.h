@@ -45,9 +45,9 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options);
 // Per-thread scratch buffers, reused across documents so that the hot path
 // does not allocate per token.
 struct Workspace {
+  // Tokens, and their word ids (Tokenize with the lexicon's word index).
   TokenStream tokens;
   std::vector<Sentence> sentences;         // SentenceSplitter::Split
-  std::vector<uint32_t> word_ids;          // PhraseLexicon::MapTokens
   std::vector<LexiconMatch> phrases;       // matches of 2+ tokens only
   QuantityScratch quantities;              // lib/quantities
   AttributionFinder::Scratch attribution;  // lib/attribution

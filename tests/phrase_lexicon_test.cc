@@ -50,10 +50,14 @@ std::vector<LexiconMatch> AllMatches(const PhraseLexicon& lexicon,
 std::vector<LexiconMatch> ExpectSameAsNaive(
     const Fixture& f, std::string_view text,
     std::vector<uint32_t>* ids_out = nullptr) {
-  TokenStream ts = f.tokenizer.Tokenize(text);
+  // The word ids as the pipeline makes them: the tokenizer probes the
+  // lexicon's word index as it emits each token. MapTokens looks each
+  // token's folded form up after the fact.
+  TokenStream ts = f.tokenizer.Tokenize(text, {}, &f.lexicon.word_index());
   std::vector<uint32_t> ids;
   std::vector<LexiconMatch> naive;
   f.lexicon.MapTokens(ts, &ids);
+  EXPECT_EQ(ids, ts.word_ids);
   f.lexicon.MatchNaive(ts, &naive);
   std::vector<LexiconMatch> fast = AllMatches(f.lexicon, ids);
   EXPECT_EQ(fast.size(), naive.size());
@@ -154,6 +158,76 @@ TEST(PhraseLexicon, ManyWordsAndNearMisses) {
     if (w.size() > 1) text += w.substr(0, w.size() - 1) + " ";
   }
   EXPECT_GE(ExpectSameAsNaive(f, text).size(), words.size() / 2);
+}
+
+// The tokenizer's word ids (looked up as each token is emitted: an ASCII
+// word of under 16 bytes through one 16-byte key, everything else by its
+// folded form) against MapTokens, on generated text: words of 1 to 40
+// letters and digits in every case, glued to punctuation, non-ASCII
+// letters, numbers, and text ending at every length.
+TEST(PhraseLexicon, TokenizerWordIdsEqualMapTokens) {
+  std::mt19937 rng(5);
+  const std::string alphabet =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) {
+    std::string w(1 + rng() % 40, 'a');
+    for (char& c : w) c = alphabet[rng() % 26];  // lower-case letters
+    if (i % 3 == 1) w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    if (i % 5 == 2) w[rng() % w.size()] = alphabet[52 + rng() % 10];
+    if (i % 7 == 3) {
+      for (char& c : w) c = alphabet[rng() % alphabet.size()];
+    }
+    words.push_back(w);
+  }
+  std::string tsv =
+      "caf\xC3\xA9\tw\n\xC3\x89"
+      "cole\tw\n3.5\tw\n--\tw\n,\tw\n";
+  for (size_t i = 0; i < words.size(); i += 2) tsv += words[i] + "\tw\n";
+  Fixture f = Build(tsv);
+  const char* const glue[] = {" ",
+                              " ",
+                              " ",
+                              ", ",
+                              ". ",
+                              "\n",
+                              "-",
+                              "'s ",
+                              " (",
+                              ") ",
+                              " \"",
+                              "\" ",
+                              " --",
+                              "? ",
+                              " 3.5 ",
+                              " Caf\xC3\xA9 ",
+                              " \xC3\x89"
+                              "COLE "};
+  std::string text;
+  for (size_t i = 0; i < words.size(); ++i) {
+    text += words[i];
+    text += glue[rng() % (sizeof(glue) / sizeof(glue[0]))];
+  }
+  std::vector<uint32_t> ids;
+  for (size_t end : {text.size(), text.size() - 1, text.size() - 7,
+                     text.size() - 15, text.size() - 16, text.size() - 40}) {
+    const std::string_view part = std::string_view(text).substr(0, end);
+    SCOPED_TRACE(end);
+    TokenStream ts = f.tokenizer.Tokenize(part, {}, &f.lexicon.word_index());
+    f.lexicon.MapTokens(ts, &ids);
+    ASSERT_EQ(ids.size(), ts.size());
+    EXPECT_EQ(ids, ts.word_ids);
+    size_t found = 0;
+    for (uint32_t id : ids) found += id != kNoWord;
+    EXPECT_GT(found, words.size() / 3);
+  }
+  // Every word by itself, as the whole text: no bytes after it.
+  for (size_t i = 0; i < 200; ++i) {
+    TokenStream ts =
+        f.tokenizer.Tokenize(words[i], {}, &f.lexicon.word_index());
+    f.lexicon.MapTokens(ts, &ids);
+    EXPECT_EQ(ids, ts.word_ids) << words[i];
+  }
 }
 
 TEST(PhraseLexicon, PhrasesAreTokenizedLikeText) {

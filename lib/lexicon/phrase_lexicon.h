@@ -8,8 +8,8 @@
 // number of entries. All stages read these matches instead of scanning text.
 //
 // Both look-ups are flat arrays built at Compile: words through a perfect
-// hash (one hash of the folded bytes per token, one slot, no branch on the
-// outcome, so the cache misses of successive tokens overlap), trie steps
+// hash (tokenize/word_index.h, which the tokenizer probes as it emits each
+// token, so the pipeline makes no second pass for the word ids), trie steps
 // through open addressing (one multiply per step, the root's transitions a
 // plain array indexed by word id), and a bitmap of the phrases' first two
 // words lets MatchPhrases skip almost every token with one bit test. No
@@ -35,10 +35,9 @@
 #include "absl/status/statusor.h"
 #include "text/tsv.h"
 #include "tokenize/tokenizer.h"
+#include "tokenize/word_index.h"
 
 namespace claimx::internal {
-
-inline constexpr uint32_t kNoWord = 0xFFFFFFFFu;
 
 struct CompiledEntry {
   std::string phrase;  // as written in the lexicon
@@ -65,8 +64,13 @@ class PhraseLexicon {
   static absl::StatusOr<PhraseLexicon> Compile(
       const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer);
 
-  // Word id of each token (kNoWord if the form is in no phrase).
+  // Word id of each token (kNoWord if the form is in no phrase): what
+  // Tokenizer::Tokenize writes to TokenStream::word_ids when given
+  // word_index(), as the pipeline calls it. (Tests, benchmarks.)
   void MapTokens(const TokenStream& tokens, std::vector<uint32_t>* ids) const;
+
+  // The folded form -> word id table, for Tokenizer::Tokenize.
+  const WordIndex& word_index() const { return index_; }
 
   // Appends the matches of two or more tokens, ordered by begin then by
   // length (shortest first), then by entry.
@@ -103,44 +107,11 @@ class PhraseLexicon {
   size_t max_phrase_tokens() const { return max_len_; }
 
  private:
-  // Folded word -> word id: a perfect hash. A word's 64-bit hash picks a
-  // bucket, whose displacement (chosen at Compile so that no two words
-  // share a slot) picks the word's only slot: every look-up reads one
-  // displacement and one slot and decides without a branch. Each slot holds
-  // the word's first 8 bytes (zero-padded), so a word of up to 8 bytes (most
-  // tokens) is found or rejected by one compare in the slot; the bytes of
-  // longer words live in one string.
-  struct WordSlot {
-    uint64_t head = 0;      // first 8 bytes, little-endian, zero-padded
-    uint32_t id = kNoWord;  // kNoWord: empty slot
-    uint32_t length = 0;    // 0: empty slot
-  };
   // (state, word) -> next state, for states other than the root.
   struct EdgeSlot {
     uint64_t key = ~uint64_t{0};  // state << 32 | word; all ones: empty
     uint32_t next = 0;
   };
-  // The look-up's tables as plain pointers, copied into a local by
-  // MapTokens so that its loop keeps them in registers (the compiler cannot
-  // tell that the ids it writes leave the members unchanged).
-  struct WordTable {
-    uint64_t seed;
-    const uint32_t* displacement;
-    const WordSlot* slots;
-    const char* words;
-    const uint32_t* offsets;
-    int bucket_shift;
-    int slot_shift;
-  };
-  WordTable word_table() const {
-    return WordTable{seed_,         displacement_.data(), word_slots_.data(),
-                     words_.data(), word_offset_.data(),  bucket_shift_,
-                     slot_shift_};
-  }
-  // The word id of any form (tests, and the tail of a buffer).
-  uint32_t WordIdOf(std::string_view w) const;
-  // Builds the perfect hash over words; false if two words hash alike.
-  bool BuildWordTable(const std::vector<std::string>& words, uint64_t seed);
   static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
   // Bit of the word pair (a, b) in pair_bits_: set for the first two words of
   // every phrase, so a clear bit rules a phrase start out.
@@ -164,14 +135,8 @@ class PhraseLexicon {
   std::vector<CompiledEntry> entries_;
   std::vector<std::vector<std::string>> entry_norms_;  // for MatchNaive
   std::vector<std::string> type_names_;
-  uint64_t seed_ = 0;
-  std::vector<uint32_t> displacement_;  // per bucket; a power of two
-  int bucket_shift_ = 64;               // 64 - log2(buckets)
-  std::vector<WordSlot> word_slots_;    // a power of two
-  int slot_shift_ = 64;                 // 64 - log2(slots)
-  std::string words_;
-  std::vector<uint32_t> word_offset_;  // word id -> its bytes in words_
-  std::vector<uint32_t> root_;         // word id -> state after it; 0 = none
+  WordIndex index_;             // folded form -> word id
+  std::vector<uint32_t> root_;  // word id -> state after it; 0 = none
   // Per state: 1 if a longer phrase continues from it (else the walk stops
   // without probing the edge table: most words start no phrase).
   std::vector<uint8_t> has_edges_;

@@ -179,6 +179,13 @@ constexpr std::array<char, 256> MakeLower() {
 }
 constexpr std::array<char, 256> kLower = MakeLower();
 
+// Sixteen 0xFF bytes, then sixteen zeros: the 16 bytes at kPrefixMask + 16 -
+// n keep the first n bytes of a 16-byte load (n <= 16).
+alignas(32) constexpr uint8_t kPrefixMask[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0,    0,    0,    0,    0,    0,
+    0,    0,    0,    0,    0,    0,    0,    0,    0,    0};
+
 // Eight bytes at once (SWAR): which are ASCII letters or digits, which are
 // lower-case letters, upper-case letters, digits -- the high bit of each byte.
 // Bytes of 0x80 and above are none of these.
@@ -437,19 +444,27 @@ bool IsTld(std::string_view label) {
 class TokenizerRun {
  public:
   TokenizerRun(const Tokenizer& tok, std::string_view text,
-               const TokenizerConfig& config, TokenStream* out)
+               const TokenizerConfig& config, TokenStream* out,
+               const WordIndex* words)
       : tok_(tok),
         text_(text),
         s_(reinterpret_cast<const unsigned char*>(text.data())),
         cfg_(config),
         out_(out),
+        words_(words),
         n_(text.size()) {
     if (cfg_.max_token_bytes < 4) cfg_.max_token_bytes = 4;
+    // News text averages 5-6 bytes a token: the buffers rarely grow.
+    if (words_ != nullptr) Reserve(n_ / 4 + 16);
   }
 
   void Run();
-  // Trims norm_text to its content; call after Run.
-  void Finish() { out_->norm_text.resize(norm_used_); }
+  // Copies the tokens and word ids out of the buffers and trims norm_text
+  // to its content; call after Run.
+  void Finish() {
+    if (words_ != nullptr) out_->word_ids.assign(id_out_, id_out_ + count_);
+    out_->norm_text.resize(norm_used_);
+  }
 
  private:
   struct Char {
@@ -497,6 +512,7 @@ class TokenizerRun {
       m.newlines = static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255));
       m.abbrev = abbrev;
     }
+    if (words_ != nullptr && index == capacity_) Reserve(2 * capacity_);
     Token& t = out_->tokens.emplace_back();
     t.span.begin = static_cast<uint32_t>(begin);
     t.span.end = static_cast<uint32_t>(end);
@@ -506,6 +522,15 @@ class TokenizerRun {
     newlines_ = 0;
     return index;
   }
+  // Room for n word ids, keeping those written (words_ is set).
+  [[gnu::noinline]] void Reserve(size_t n) {
+    out_->id_scratch.Grow(n, count_);
+    id_out_ = out_->id_scratch.data();
+    capacity_ = static_cast<uint32_t>(n);
+  }
+  // The word id of token `index`, text_[begin, end): by its folded form
+  // if one was recorded for it, else by its bytes (words_ is set).
+  uint32_t FormId(uint32_t index, size_t begin, size_t end) const;
   // Records the lower-cased bytes of an ASCII token as its folded form.
   // (rest: upper-case letters after the first byte; else only d[0] changes.)
   void FoldAscii(uint32_t index, size_t begin, size_t end, bool rest = true) {
@@ -558,6 +583,9 @@ class TokenizerRun {
   bool WordEndIsPlain(size_t pos, size_t e);
   bool PeriodEndsPlainWord(size_t pos, size_t e);
   size_t PlainNumberEnd(size_t pos);
+  // The hot loop; kIds: look each token up in words_ (id_out_ is set).
+  template <bool kIds>
+  void RunFast();
   size_t Step(size_t pos);
   void AppendNorm(size_t begin, size_t end, bool ascii);
 
@@ -577,6 +605,11 @@ class TokenizerRun {
   const unsigned char* s_;  // text_ as bytes
   TokenizerConfig cfg_;
   TokenStream* out_;
+  const WordIndex* words_;  // null: no word ids
+  // The word id of token i goes to id_out_[i] (out_->id_scratch, room for
+  // capacity_) if words_.
+  uint32_t* id_out_ = nullptr;
+  uint32_t capacity_ = 0;
   size_t n_;
   size_t next_at_ =
       0;  // position of the next '@' at or after the cursor (n_ if none)
@@ -722,6 +755,16 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
   } else if (seen & kShapeUpper) {
     FoldAscii(index, begin, end);
   }
+  if (words_ != nullptr) id_out_[index] = FormId(index, begin, end);
+}
+
+uint32_t TokenizerRun::FormId(uint32_t index, size_t begin, size_t end) const {
+  if (!out_->folded.empty() && out_->folded.back().token == index) {
+    const TokenStream::Folded& f = out_->folded.back();
+    return words_->Find(
+        std::string_view(out_->norm_text.data() + f.begin, f.end - f.begin));
+  }
+  return words_->Find(text_.substr(begin, end - begin));
 }
 
 size_t TokenizerRun::ClipToLimit(size_t begin, size_t end) const {
@@ -1321,28 +1364,160 @@ size_t TokenizerRun::Step(size_t pos) {
 // the general machinery. A token goes through Step() (the general case) as
 // soon as anything about it could be special, so the output is the same.
 void TokenizerRun::Run() {
+  if (cfg_.general_only) {
+    for (size_t pos = 0; pos < n_;) pos = Step(pos);
+  } else if (words_ != nullptr) {
+    RunFast<true>();
+  } else {
+    RunFast<false>();
+  }
+}
+
+// The flags of an ASCII word from its bytes' masks (bit i: byte i): upper
+// and lower-case letters, digits. Only words with a capital or a digit get
+// here.
+inline uint16_t AsciiWordFlags(unsigned upper, unsigned lower, unsigned digit) {
+  uint16_t flags = (upper & 1) ? kCapitalized : 0;
+  if (digit) flags |= kHasDigit;
+  // Letters are upper or lower, so "all of at least two letters are upper"
+  // is "no lower-case letter and at least two upper-case ones".
+  if (lower == 0 && (upper & (upper - 1)) != 0) flags |= kAllCaps;
+  return flags;
+}
+
+template <bool kIds>
+void TokenizerRun::RunFast() {
   const unsigned char* s = s_;
+  const char* const text = text_.data();
   const size_t n = n_;
   const size_t max_len = cfg_.max_token_bytes;
+  // The run's cursor state in locals (registers), written back to the
+  // members only around the general path (Step), which reads them: the
+  // stores of each token would otherwise make the compiler reload them.
+  bool space = space_before_;
+  uint32_t lines = newlines_;
+  uint32_t count = count_;
+  std::vector<Token>& tokens = out_->tokens;
+  uint32_t* ids = id_out_;
+  uint32_t capacity = capacity_;
+  WordIndex::Probe probe{};
+  if constexpr (kIds) probe = words_->probe();
+  // Appends a token whose shape flags are known (as Push, on the locals);
+  // `candidate`: a token the sentence splitter visits (see Push).
+  auto push = [&](size_t begin, size_t end, TokenKind kind, uint16_t flags,
+                  bool candidate) __attribute__((always_inline)) {
+    if (space) flags |= kSpaceBefore;
+    const uint32_t index = count++;
+    if (lines > 0 || candidate) {
+      if (lines > 0) flags |= kLineStart;
+      TokenStream::Mark& m = out_->marks.emplace_back();
+      m.token = index;
+      m.newlines = static_cast<uint8_t>(std::min<uint32_t>(lines, 255));
+      m.abbrev = AbbrevClass::kNone;
+    }
+    if constexpr (kIds) {
+      if (index == capacity) {
+        count_ = index;
+        Reserve(2 * capacity);
+        ids = id_out_;
+        capacity = capacity_;
+      }
+    }
+    Token& t = tokens.emplace_back();
+    t.span.begin = static_cast<uint32_t>(begin);
+    t.span.end = static_cast<uint32_t>(end);
+    t.kind = kind;
+    t.flags = flags;
+    space = false;
+    lines = 0;
+    return index;
+  };
+  // A token whose folded form is its own bytes (not a word).
+  auto raw_id = [&](uint32_t index, size_t begin, size_t end)
+      __attribute__((always_inline)) {
+    if constexpr (kIds) ids[index] = probe.Find(text + begin, end - begin);
+  };
+  auto byte_id = [&](uint32_t index, unsigned char c)
+      __attribute__((always_inline)) {
+    if constexpr (kIds) ids[index] = probe.FindByte(c);
+  };
+#if defined(__SSE2__)
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i letter_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i letter_bound = _mm_set1_epi8(static_cast<char>(26 - 0x80));
+  const __m128i digit_bias = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i digit_bound = _mm_set1_epi8(static_cast<char>(10 - 0x80));
+#endif
   size_t pos = 0;
-  if (cfg_.general_only) {
-    while (pos < n) pos = Step(pos);
-    return;
-  }
   while (pos < n) {
     const unsigned char byte = s[pos];
     switch (kFastClass[byte]) {
       case kFastSpace:
-        space_before_ = true;
+        space = true;
         ++pos;
         continue;
       case kFastNewline:
-        space_before_ = true;
-        ++newlines_;
+        space = true;
+        ++lines;
         ++pos;
         continue;
       case kFastLetter: {
       word:  // s[pos] is an ASCII letter
+#if defined(__SSE2__)
+        if (pos + 16 <= n) {
+          // The common word: shorter than 16 bytes, all in one load. Each
+          // mask has bit i for byte i; ranges through one signed compare
+          // each (as AsciiWordEnd).
+          const __m128i x =
+              _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+          const unsigned letter =
+              static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(
+                  _mm_add_epi8(_mm_or_si128(x, case_bit), letter_bias),
+                  letter_bound)));
+          const unsigned digit = static_cast<unsigned>(_mm_movemask_epi8(
+              _mm_cmplt_epi8(_mm_add_epi8(x, digit_bias), digit_bound)));
+          const size_t len =
+              static_cast<size_t>(__builtin_ctz(~(letter | digit)));
+          if (len < 16 && len < max_len) {
+            const size_t e = pos + len;  // < n: a byte of the load
+            if (kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
+                !PeriodEndsPlainWord(pos, e)) {
+              break;
+            }
+            const unsigned in_word = (1u << len) - 1;
+            const unsigned lower_bit =
+                static_cast<unsigned>(_mm_movemask_epi8(_mm_slli_epi16(x, 2)));
+            const unsigned upper = letter & ~lower_bit & in_word;
+            const unsigned digits = digit & in_word;
+            uint16_t flags = 0;
+            if ((upper | digits) != 0) {
+              flags =
+                  AsciiWordFlags(upper, letter & lower_bit & in_word, digits);
+            }
+            const uint32_t index = push(pos, e, TokenKind::kWord, flags, false);
+            if constexpr (kIds) {
+              // From the text's bytes, lower-cased in registers: not from
+              // the folded form FoldAscii stores next (no wait on those
+              // stores).
+              const __m128i form = _mm_and_si128(
+                  _mm_or_si128(x, case_bit),
+                  _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask +
+                                                                   16 - len)));
+              ids[index] = probe.Find16(form, len);
+            }
+            if (upper != 0) FoldAscii(index, pos, e, (upper & ~1u) != 0);
+            pos = e;
+            if (s[pos] == ' ') {  // most words: one space after
+              space = true;
+              ++pos;
+              // and then another word: straight on, a branch that predicts
+              // well instead of the dispatch on the byte's class.
+              if (pos < n && kFastClass[s[pos]] == kFastLetter) goto word;
+            }
+            continue;
+          }
+        }
+#endif
         // A run of ASCII letters and digits, with its shape on the way.
         const uint8_t first = kByteShape[s[pos]];
         const size_t lim = std::min(n, pos + max_len);
@@ -1368,14 +1543,13 @@ void TokenizerRun::Run() {
           }
           if (uppers >= 2) flags |= kAllCaps;
         }
-        const uint32_t index = Push(pos, e, TokenKind::kWord, flags);
+        const uint32_t index = push(pos, e, TokenKind::kWord, flags, false);
         if (seen & kShapeUpper) FoldAscii(index, pos, e, rest_upper != 0);
+        if constexpr (kIds) ids[index] = FormId(index, pos, e);
         pos = e;
-        if (pos < n && s[pos] == ' ') {  // most words: one space after
-          space_before_ = true;
+        if (pos < n && s[pos] == ' ') {
+          space = true;
           ++pos;
-          // and then another word: straight on, a branch that predicts
-          // well instead of the dispatch on the byte's class.
           if (pos < n && kFastClass[s[pos]] == kFastLetter) goto word;
         }
         continue;
@@ -1383,35 +1557,39 @@ void TokenizerRun::Run() {
       case kFastDigit: {
         const size_t e = PlainNumberEnd(pos);
         if (e == 0) break;
-        Push(pos, e, TokenKind::kNumber, kHasDigit);
+        raw_id(push(pos, e, TokenKind::kNumber, kHasDigit, false), pos, e);
         pos = e;
         if (pos < n && s[pos] == ' ') {
-          space_before_ = true;
+          space = true;
           ++pos;
         }
         continue;
       }
       case kFastPunct:
-        Push(pos, pos + 1, TokenKind::kPunctuation, 0);
+        // A comma is no candidate of the sentence splitter (see Push).
+        byte_id(push(pos, pos + 1, TokenKind::kPunctuation, 0, byte != ','),
+                byte);
         ++pos;
         if (pos < n && s[pos] == ' ') {
-          space_before_ = true;
+          space = true;
           ++pos;
         }
         continue;
       case kFastOpen:
-        Push(pos, pos + 1, TokenKind::kPunctuation, kOpening);
+        byte_id(push(pos, pos + 1, TokenKind::kPunctuation, kOpening, true),
+                byte);
         ++pos;
         continue;
       case kFastClose:
-        Push(pos, pos + 1, TokenKind::kPunctuation, kClosing);
+        byte_id(push(pos, pos + 1, TokenKind::kPunctuation, kClosing, true),
+                byte);
         ++pos;
         continue;
       case kFastPeriod: {
         // "." alone; "..", ". ." (ellipses) the general way.
         unsigned char next = Byte(pos + 1);
         if (next == '.' || (next == ' ' && Byte(pos + 2) == '.')) break;
-        Push(pos, pos + 1, TokenKind::kPunctuation, 0);
+        byte_id(push(pos, pos + 1, TokenKind::kPunctuation, 0, true), byte);
         ++pos;
         continue;
       }
@@ -1419,7 +1597,7 @@ void TokenizerRun::Run() {
         size_t e = pos + 1;
         while (e < n && (s[e] == '?' || s[e] == '!') && e - pos < 64) ++e;
         e = ClipToLimit(pos, e);
-        Push(pos, e, TokenKind::kPunctuation, 0);
+        raw_id(push(pos, e, TokenKind::kPunctuation, 0, true), pos, e);
         pos = e;
         continue;
       }
@@ -1427,12 +1605,12 @@ void TokenizerRun::Run() {
         size_t e = pos + 1;
         while (e < n && s[e] == '-' && e - pos < 8) ++e;
         e = ClipToLimit(pos, e);
-        Push(pos, e, TokenKind::kPunctuation, 0);
+        raw_id(push(pos, e, TokenKind::kPunctuation, 0, true), pos, e);
         pos = e;
         continue;
       }
       case kFastSymbol:
-        Push(pos, pos + 1, TokenKind::kSymbol, 0);
+        byte_id(push(pos, pos + 1, TokenKind::kSymbol, 0, true), byte);
         ++pos;
         continue;
       case kFastQuote: {
@@ -1444,26 +1622,41 @@ void TokenizerRun::Run() {
         const bool opening = kOpensQuote[prev] && pos + 1 < n &&
                              kAscii[next] != CharClass::kSpace &&
                              kAscii[next] != CharClass::kNewline;
-        Push(pos, pos + 1, TokenKind::kQuote, opening ? kOpening : kClosing);
+        byte_id(push(pos, pos + 1, TokenKind::kQuote,
+                     opening ? kOpening : kClosing, true),
+                byte);
         ++pos;
         continue;
       }
       case kFastApostrophe: {
         // A lower-case clitic glued to the word before: 's 'm 'd 'll 're 've.
-        if (space_before_ || out_->tokens.empty()) break;
-        const Token& last = out_->tokens.back();
+        if (space || count == 0) break;
+        const Token& last = tokens.back();
         if (last.span.end != pos || last.kind != TokenKind::kWord) break;
         const size_t q = CliticEnd(pos + 1);
         if (q == 0) break;
-        Push(pos, q, TokenKind::kWord, 0);
+        raw_id(push(pos, q, TokenKind::kWord, 0, false), pos, q);
         pos = q;
         continue;
       }
       default:
         break;
     }
+    // The general way: Step reads and writes the cursor state through the
+    // members.
+    space_before_ = space;
+    newlines_ = lines;
+    count_ = count;
     pos = Step(pos);
+    space = space_before_;
+    lines = newlines_;
+    count = count_;
+    ids = id_out_;
+    capacity = capacity_;
   }
+  space_before_ = space;
+  newlines_ = lines;
+  count_ = count;
 }
 
 size_t TokenizerRun::CliticEnd(size_t r) const {
@@ -1645,7 +1838,7 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(
 }
 
 void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
-                         TokenStream* out) const {
+                         TokenStream* out, const WordIndex* words) const {
   out->Clear();
   // News text averages 5-6 bytes a token; a fresh stream grows once or twice.
   if (size_t guess = text.size() / 5 + 16; out->tokens.capacity() < guess) {
@@ -1655,7 +1848,7 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
     out->marks.reserve(guess / 8);
   }
   out->text = text;
-  TokenizerRun run(*this, text, config, out);
+  TokenizerRun run(*this, text, config, out, words);
   run.Run();
   run.Finish();
   // The per-token columns from the sparse records.
@@ -1676,9 +1869,10 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
 }
 
 TokenStream Tokenizer::Tokenize(std::string_view text,
-                                const TokenizerConfig& config) const {
+                                const TokenizerConfig& config,
+                                const WordIndex* words) const {
   TokenStream s;
-  Tokenize(text, config, &s);
+  Tokenize(text, config, &s, words);
   return s;
 }
 

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "claimx/types.h"
 #include "text/tsv.h"
+#include "tokenize/word_index.h"
 
 namespace claimx::internal {
 
@@ -62,6 +64,47 @@ struct DefaultInitAllocator : std::allocator<T> {
   void construct(U* p, Args&&... args) {
     ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
   }
+};
+
+// Storage for trivially copyable objects, left uninitialized: the tokenizer
+// constructs each element in place by index and copies the filled prefix
+// out, so that its hot loop writes a token without a vector's size and
+// capacity bookkeeping. A copy starts empty (scratch space only).
+template <typename T>
+class RawBuffer {
+  static_assert(std::is_trivially_copyable_v<T> &&
+                std::is_trivially_destructible_v<T>);
+
+ public:
+  RawBuffer() = default;
+  RawBuffer(const RawBuffer&) {}
+  RawBuffer& operator=(const RawBuffer&) { return *this; }
+  RawBuffer(RawBuffer&& o) noexcept
+      : data_(std::exchange(o.data_, nullptr)),
+        capacity_(std::exchange(o.capacity_, 0)) {}
+  RawBuffer& operator=(RawBuffer&& o) noexcept {
+    std::swap(data_, o.data_);
+    std::swap(capacity_, o.capacity_);
+    return *this;
+  }
+  ~RawBuffer() {
+    if (data_ != nullptr) std::allocator<T>().deallocate(data_, capacity_);
+  }
+  T* data() const { return data_; }
+  size_t capacity() const { return capacity_; }
+  // Room for at least n elements; the first `keep` are kept.
+  void Grow(size_t n, size_t keep) {
+    if (n <= capacity_) return;
+    T* fresh = std::allocator<T>().allocate(n);
+    if (keep != 0) std::memcpy(fresh, data_, keep * sizeof(T));
+    if (data_ != nullptr) std::allocator<T>().deallocate(data_, capacity_);
+    data_ = fresh;
+    capacity_ = n;
+  }
+
+ private:
+  T* data_ = nullptr;
+  size_t capacity_ = 0;
 };
 
 struct TokenizerConfig {
@@ -108,6 +151,14 @@ struct TokenStream {
   };
   std::vector<Mark> marks;
 
+  // Each token's word id, when Tokenize was given a WordIndex (else empty):
+  // the id of norm(i), kNoWord for a form that is no word.
+  std::vector<uint32_t> word_ids;
+
+  // Tokenize's buffer for word_ids, written by token index (its capacity
+  // kept across documents; see RawBuffer).
+  RawBuffer<uint32_t> id_scratch;
+
   void Clear() {
     tokens.clear();
     newlines_before.clear();
@@ -117,6 +168,7 @@ struct TokenStream {
     folded.clear();
     norm_text.clear();
     marks.clear();
+    word_ids.clear();
   }
   size_t size() const { return tokens.size(); }
   // always_inline: stages compare tokens with words from hundreds of call
@@ -140,13 +192,17 @@ class Tokenizer {
       const std::vector<LexiconEntry>& entries);
 
   // Tokenizes `text`, which must be valid UTF-8 unless
-  // config.replace_invalid is set. Overwrites *out.
+  // config.replace_invalid is set. Overwrites *out. With `words`, also
+  // looks each token's folded form up in it as the token is emitted
+  // (out->word_ids; PhraseLexicon::word_index() gives the lexicon's): no
+  // second pass over the tokens.
   void Tokenize(std::string_view text, const TokenizerConfig& config,
-                TokenStream* out) const;
+                TokenStream* out, const WordIndex* words = nullptr) const;
 
   // Convenience for tests and tools: one call, fresh stream.
   TokenStream Tokenize(std::string_view text,
-                       const TokenizerConfig& config = {}) const;
+                       const TokenizerConfig& config = {},
+                       const WordIndex* words = nullptr) const;
 
  private:
   struct AbbrevInfo {
