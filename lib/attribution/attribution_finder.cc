@@ -1160,6 +1160,12 @@ class Run {
       while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 40)
         --k;
       if (k <= v.b || !IsComma(k)) return {kNone, kNone};
+      // So long, it must open like a noun phrase or a relative clause ("a
+      // lawyer who ...", "which ..."), not be a clause of its own ("X,
+      // stability and growth would be the themes when ..., said Y").
+      if (j - k >= 20 && !(blocker_[k + 1] || Is(k + 1, "who") ||
+                           Is(k + 1, "which") || Is(k + 1, "whose")))
+        return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
       // An age between commas: "Rita Gomez, 34, a nurse, said".
@@ -1596,7 +1602,11 @@ class Run {
     d.hedged = hedge;
     int after = ce0;
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
-    if (after < v.limit && manner_[after].end != kNone) {
+    // Not before a genitive: "said Monday night's vote showed ...".
+    if (after < v.limit && manner_[after].end != kNone &&
+        !(manner_[after].end < v.limit &&
+          (Is(manner_[after].end, "'s") ||
+           Is(manner_[after].end, "\xE2\x80\x99s")))) {
       after = manner_[after].end;
       d.cue_e = after;
     }
