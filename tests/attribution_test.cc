@@ -570,6 +570,25 @@ TEST(AttributionFinder, SentenceOpenedByTheCueVerb) {
   EXPECT_EQ(c[1].kind, ClaimKind::kDirectQuote);
 }
 
+TEST(AttributionFinder, WeekdayBeforeAGenitiveStaysOutOfTheCue) {
+  std::string t = "The senator praised Friday's ruling as a win for voters.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "praised");
+}
+
+TEST(AttributionFinder, LongClauseBeforeAPostposedSourceIsNoAppositive) {
+  // Over 20 tokens between commas that do not open like a noun phrase: the
+  // clause is the content and the name after the cue the source.
+  std::string t =
+      "Roads, schools and clean water would be the main goals when the "
+      "council takes over the budget in the spring of next year, said Mayor "
+      "Tova Lind.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Mayor Tova Lind");
+}
+
 TEST(AttributionFinder, TimeWordBeforeAGenitiveStaysInTheSource) {
   std::string t = "Tuesday's results showed the mayor ahead.";
   std::vector<Claim> c = Claims(t);

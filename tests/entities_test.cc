@@ -750,6 +750,24 @@ TEST(CandidateSort, TiesAreRefusedOnlyWhenAskedFor) {
   EXPECT_EQ(distinct, (std::vector<SortItem>{{1, 2}, {2, 0}, {4, 3}, {5, 1}}));
 }
 
+TEST(Entities, HyphenatedGivenNameAfterASurname) {
+  EXPECT_THAT(Typed("Trade Minister Choi Min-seo met the delegation."),
+              ::testing::ElementsAre("PERSON Choi Min-seo"));
+  // A compound adjective or a prefix is not a given name.
+  EXPECT_THAT(Typed("He joined the Kordale Saudi-led group on Monday."),
+              ::testing::Not(::testing::Contains("PERSON Kordale Saudi-led")));
+}
+
+TEST(Entities, ItsAfterANameMakesItAnOrganization) {
+  EXPECT_THAT(Typed("Earlier, Tervalo Brenn cut its dividend."),
+              ::testing::Contains("ORG Tervalo Brenn"));
+  EXPECT_THAT(Typed("Shares rose after Quorvane said its sales had doubled."),
+              ::testing::Contains("ORG Quorvane"));
+  // A preposition or a capitalized word between: "its" is someone else's.
+  EXPECT_THAT(Typed("The board named Lena Voss as its new chair."),
+              ::testing::Contains("PERSON Lena Voss"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -477,6 +477,8 @@ class Run {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
   }
+  bool HyphenGivenName(uint32_t i, std::string_view w) const;
+  bool ItsAfter(uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -545,6 +547,63 @@ bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
 
 constexpr size_t kPrefetchAhead = 8;
 constexpr size_t kNameWordsPad = 4;
+
+// A hyphenated given name after a capitalized name word ("Lee Jae-myung",
+// "Tsai Ing-wen", "Koo Yun-cheol"): two short syllables joined by one
+// hyphen, right after the previous name word, and not a compound
+// adjective's suffix ("Saudi-led", "Kenya-born").
+bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
+  if (i == 0 || (state_[i - 1].bits & kBNameWord) == 0 ||
+      tok(i - 1).span.end + 1 != tok(i).span.begin) {
+    return false;
+  }
+  size_t dash = w.find('-');
+  if (dash < 2 || dash > 5 || w.size() - dash - 1 < 2 ||
+      w.size() - dash - 1 > 5) {
+    return false;
+  }
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
+    bool letter = (c >= 'a' && c <= 'z') || (k == 0 && c >= 'A' && c <= 'Z');
+    if (k != dash && !letter) return false;
+  }
+  std::string_view suffix = w.substr(dash + 1);
+  for (std::string_view adj :
+       {"led",   "run",  "born",  "made",  "based", "owned", "held",
+        "style", "era",  "wide",  "like",  "type",  "bound", "free",
+        "rich",  "only", "sized", "grade", "class", "level", "scale"}) {
+    if (suffix == adj) return false;
+  }
+  std::string_view prefix = ts_.norm(i).substr(0, dash);
+  for (std::string_view pre :
+       {"anti",  "pro",   "non",   "ex",   "co",   "post",  "pre",   "mid",
+        "self",  "semi",  "multi", "pan",  "neo",  "inter", "trans", "sub",
+        "super", "ultra", "re",    "euro", "afro", "indo",  "sino"}) {
+    if (prefix == pre) return false;
+  }
+  return true;
+}
+
+// "Vingroup said its ...", "Novo Nordisk cut its forecast": "its" within
+// three words after the name, with no punctuation between, refers to it (a
+// person's would be "his" or "her"), so the name is an organization.
+bool Run::ItsAfter(uint32_t e) const {
+  // Only lower-case words between (a capitalized one may be what "its"
+  // refers to: "Jude Law film Closer made its debut"), and no preposition
+  // or conjunction ("named Ann Lee as its chief", "Crucial to its
+  // survival", "Tory MPs and its own backbenchers").
+  for (uint32_t k = e; k < e + 4 && k < n_; ++k) {
+    if (tok(k).kind == TokenKind::kPunctuation || Cap(k)) return false;
+    std::string_view w = ts_.norm(k);
+    if (w == "its") return k > e;
+    for (std::string_view prep :
+         {"as", "to", "of", "for", "in", "on", "at", "by", "with", "within",
+          "from", "into", "and", "or", "but"}) {
+      if (w == prep) return false;
+    }
+  }
+  return false;
+}
 
 void Run::Mark(const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
@@ -617,7 +676,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     std::string_view wv = Bytes(t.span);
     size_t dash = LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
-        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z') {
+        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
       if (capitalized) {
         bits |= kBDashLower;
         s_.dash_lower.push_back(i);
@@ -1273,7 +1332,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     }
     if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3) {
+    } else if (org_noun || all_upper || len > 3 || ItsAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (place_before && !person_after) {
       Add(b, e, EntityType::kGpe, guess);  // "in Wad Madani", "to La Paz"
@@ -1292,6 +1351,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool label = Initial(b) && e < n_ && IsColon(e);
   if (t.has(kAllCaps) && !Has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
+  } else if (!given && !org_noun &&
+             (!Initial(b) || (person_after && ts_.norm(b).back() != 's')) &&
+             ItsAfter(e)) {
+    Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
   } else if (Initial(b) && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {

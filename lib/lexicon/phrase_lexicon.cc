@@ -211,26 +211,37 @@ void PhraseLexicon::MapTokens(const TokenStream& tokens,
 void PhraseLexicon::MatchPhrases(const std::vector<uint32_t>& ids,
                                  std::vector<LexiconMatch>* out) const {
   const size_t n = ids.size();
-  const uint32_t* accept_begin = accept_begin_.data();
-  const uint32_t* accept = accept_.data();
-  const uint8_t* has_edges = has_edges_.data();
-  const uint64_t* pair_bits = pair_bits_.data();
+  if (n < 2) return;
+  // Phrases are rare: the scan tests each pair of neighbouring word ids
+  // against the filter of phrases' first two words, with everything it
+  // reads in locals (the walk's appends to *out would otherwise make the
+  // compiler reload them) and the previous id carried over; the walk is
+  // out of line.
+  const uint32_t* const id = ids.data();
+  const uint64_t* const pair_bits = pair_bits_.data();
+  const int pair_shift = pair_shift_;
+  uint32_t first = id[0];
   for (size_t i = 0; i + 1 < n; ++i) {
-    // Phrases are rare: the common case is two loads and a bit test, a
-    // branch that is almost never taken.
-    const uint32_t first = ids[i];
-    const size_t bit = PairBit(first, ids[i + 1]);
-    if (((pair_bits[bit >> 6] >> (bit & 63)) & 1) == 0) continue;
-    if (first == kNoWord) continue;
-    uint32_t state = root_[first];
-    for (size_t j = i + 1; has_edges[state] && j < n && ids[j] != kNoWord;) {
-      state = Transition(state, ids[j]);
-      if (state == 0) break;
-      ++j;
-      for (uint32_t a = accept_begin[state]; a < accept_begin[state + 1]; ++a) {
-        out->push_back(LexiconMatch{static_cast<uint32_t>(i),
-                                    static_cast<uint32_t>(j), accept[a]});
-      }
+    const uint32_t second = id[i + 1];
+    const size_t bit = static_cast<size_t>(
+        (((uint64_t{first} << 32) | second) * kPairMultiplier) >> pair_shift);
+    if (((pair_bits[bit >> 6] >> (bit & 63)) & 1) != 0 && first != kNoWord) {
+      WalkFrom(id, n, i, out);
+    }
+    first = second;
+  }
+}
+
+void PhraseLexicon::WalkFrom(const uint32_t* ids, size_t n, size_t i,
+                             std::vector<LexiconMatch>* out) const {
+  uint32_t state = root_[ids[i]];
+  for (size_t j = i + 1; has_edges_[state] && j < n && ids[j] != kNoWord;) {
+    state = Transition(state, ids[j]);
+    if (state == 0) break;
+    ++j;
+    for (uint32_t a = accept_begin_[state]; a < accept_begin_[state + 1]; ++a) {
+      out->push_back(LexiconMatch{static_cast<uint32_t>(i),
+                                  static_cast<uint32_t>(j), accept_[a]});
     }
   }
 }

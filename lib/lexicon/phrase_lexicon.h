@@ -115,10 +115,14 @@ class PhraseLexicon {
   static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
   // Bit of the word pair (a, b) in pair_bits_: set for the first two words of
   // every phrase, so a clear bit rules a phrase start out.
+  static constexpr uint64_t kPairMultiplier = 0xD6E8FEB86659FD93ull;
   size_t PairBit(uint32_t a, uint32_t b) const {
-    return static_cast<size_t>(
-        (((uint64_t{a} << 32) | b) * 0xD6E8FEB86659FD93ull) >> pair_shift_);
+    return static_cast<size_t>((((uint64_t{a} << 32) | b) * kPairMultiplier) >>
+                               pair_shift_);
   }
+  // Appends the phrases that start at token i (ids[i] is a word).
+  [[gnu::noinline]] void WalkFrom(const uint32_t* ids, size_t n, size_t i,
+                                  std::vector<LexiconMatch>* out) const;
   uint32_t Transition(uint32_t state, uint32_t word) const {
     if (state == 0) return root_[word];
     const uint64_t key = (uint64_t{state} << 32) | word;

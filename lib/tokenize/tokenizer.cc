@@ -1391,6 +1391,9 @@ void TokenizerRun::RunFast() {
   const char* const text = text_.data();
   const size_t n = n_;
   const size_t max_len = cfg_.max_token_bytes;
+  // Words shorter than this take the one-load path: under 16 bytes (the
+  // load) and under the token length limit.
+  const size_t fast_len = std::min<size_t>(16, max_len);
   // The run's cursor state in locals (registers), written back to the
   // members only around the general path (Step), which reads them: the
   // stores of each token would otherwise make the compiler reload them.
@@ -1478,7 +1481,7 @@ void TokenizerRun::RunFast() {
               _mm_cmplt_epi8(_mm_add_epi8(x, digit_bias), digit_bound)));
           const size_t len =
               static_cast<size_t>(__builtin_ctz(~(letter | digit)));
-          if (len < 16 && len < max_len) {
+          if (len < fast_len) {
             const size_t e = pos + len;  // < n: a byte of the load
             if (kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
                 !PeriodEndsPlainWord(pos, e)) {
