@@ -194,7 +194,7 @@ constexpr uint64_t kHighBits = 0x80 * kOnes;
 struct AsciiShapes8 {
   uint64_t alnum, lower, upper, digit;
 };
-inline AsciiShapes8 ClassifyAscii8(const unsigned char* p) {
+[[maybe_unused]] inline AsciiShapes8 ClassifyAscii8(const unsigned char* p) {
   uint64_t x;
   std::memcpy(&x, p, 8);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
