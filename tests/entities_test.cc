@@ -768,6 +768,26 @@ TEST(Entities, ItsAfterANameMakesItAnOrganization) {
               ::testing::Contains("PERSON Lena Voss"));
 }
 
+// ItsAfter reads word ids when the lexicon knows "its" and every word that
+// ends its window, bytes otherwise: a user lexicon that removes them all
+// changes nothing.
+TEST(Entities, ItsAfterWithoutItsWordsInTheLexicon) {
+  Options o;
+  o.claims = false;
+  for (std::string_view w :
+       {"its", "as", "to", "of", "for", "in", "on", "at", "by", "with",
+        "within", "from", "into", "and", "or", "but"}) {
+    o.lexicon_text += std::string(w) + "\t-\n";
+  }
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(
+      Typed("Shares rose after Quorvane said its sales had doubled.", *ex),
+      ::testing::Contains("ORG Quorvane"));
+  EXPECT_THAT(Typed("The board named Lena Voss as its new chair.", *ex),
+              ::testing::Contains("PERSON Lena Voss"));
+}
+
 }  // namespace
 
 }  // namespace claimx

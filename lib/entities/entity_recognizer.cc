@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <utility>
 
@@ -330,13 +331,19 @@ struct Scratch {
   }
 };
 
+// The words that end ItsAfter's window.
+constexpr std::array<std::string_view, 15> kItsStops = {
+    "as",   "to",     "of",   "for",  "in",  "on", "at", "by",
+    "with", "within", "from", "into", "and", "or", "but"};
+
 class Run {
  public:
   Run(std::string_view text, const TokenStream& ts,
       const std::vector<uint32_t>& word_ids, const std::vector<EntryInfo>& info,
       const std::vector<uint8_t>& roles, const EntryBrief* brief,
       const EntityRecognizer::WordMarks* word_marks, const uint32_t* word_heads,
-      uint32_t marks_stride, Scratch* s)
+      uint32_t marks_stride, const EntityRecognizer::ItsWords* its_words,
+      Scratch* s)
       : text_(text),
         ts_(ts),
         ids_(word_ids.data()),
@@ -345,6 +352,7 @@ class Run {
         brief_(brief),
         word_marks_(word_marks),
         word_heads_(word_heads),
+        its_words_(its_words),
         s_(*s),
         toks_(ts.tokens.data()),
         state_(s->state.data()),
@@ -504,6 +512,7 @@ class Run {
   const EntityRecognizer::WordMarks* word_marks_;
   const uint32_t* word_heads_;                    // same index as word_marks_
   const EntityRecognizer::WordMarks* planes_[4];  // per case class
+  const EntityRecognizer::ItsWords* its_words_;
   Scratch& s_;
   // Data of ts_.tokens and s_.state (sized before the run, never
   // resized during it): one load per look-up instead of two.
@@ -591,15 +600,24 @@ bool Run::ItsAfter(uint32_t e) const {
   // Only lower-case words between (a capitalized one may be what "its"
   // refers to: "Jude Law film Closer made its debut"), and no preposition
   // or conjunction ("named Ann Lee as its chief", "Crucial to its
-  // survival", "Tory MPs and its own backbenchers").
+  // survival", "Tory MPs and its own backbenchers"). By word id when the
+  // lexicon knows all these words (an unknown word is none of them).
+  const EntityRecognizer::ItsWords& words = *its_words_;
   for (uint32_t k = e; k < e + 4 && k < n_; ++k) {
     if (tok(k).kind == TokenKind::kPunctuation || Cap(k)) return false;
+    if (words.known) {
+      const uint32_t id = ids_[k];
+      if (id == kNoWord) continue;
+      if (id == words.its) return k > e;
+      for (uint32_t stop : words.stops) {
+        if (id == stop) return false;
+      }
+      continue;
+    }
     std::string_view w = ts_.norm(k);
     if (w == "its") return k > e;
-    for (std::string_view prep :
-         {"as", "to", "of", "for", "in", "on", "at", "by", "with", "within",
-          "from", "into", "and", "or", "but"}) {
-      if (w == prep) return false;
+    for (std::string_view stop : kItsStops) {
+      if (w == stop) return false;
     }
   }
   return false;
@@ -1978,6 +1996,17 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
     }
   }
+  // ItsAfter's words by id, if the lexicon knows them all.
+  {
+    const WordIndex& index = lexicon.word_index();
+    ItsWords& w = r.its_words_;
+    w.its = index.Find("its");
+    w.known = w.its != kNoWord;
+    for (size_t k = 0; k < kItsStops.size(); ++k) {
+      w.stops[k] = index.Find(kItsStops[k]);
+      w.known = w.known && w.stops[k] != kNoWord;
+    }
+  }
   return r;
 }
 
@@ -1991,7 +2020,8 @@ void EntityRecognizer::Recognize(std::string_view text,
   thread_local Scratch scratch;
   scratch.Reset(tokens.size());
   Run run(text, tokens, word_ids, info_, roles_, brief_.data(),
-          word_marks_.data(), word_heads_.data(), marks_stride_, &scratch);
+          word_marks_.data(), word_heads_.data(), marks_stride_, &its_words_,
+          &scratch);
   run.Mark(phrases, quantities);
   run.MarkLines();
   run.FindRuns();

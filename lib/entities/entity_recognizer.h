@@ -28,6 +28,7 @@
 #ifndef CLAIMX_LIB_ENTITIES_ENTITY_RECOGNIZER_H_
 #define CLAIMX_LIB_ENTITIES_ENTITY_RECOGNIZER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -115,6 +116,14 @@ class EntityRecognizer {
     uint32_t bits = 0;
     uint32_t entity = 0xFFFFFFFFu;  // entity entry, or none
   };
+  // Word ids of "its" and of the words that end Run::ItsAfter's window
+  // (kItsStops in the .cc), when the lexicon knows all of them; otherwise
+  // `known` is false and ItsAfter compares bytes.
+  struct ItsWords {
+    bool known = false;
+    uint32_t its = 0xFFFFFFFFu;
+    std::array<uint32_t, 15> stops{};
+  };
   static constexpr uint32_t kTitleShift = 30;
   static constexpr uint32_t kHasHead = 1u << 29;  // see word_heads_
   static constexpr uint32_t kTokenBits = kHasHead - 1;
@@ -131,6 +140,7 @@ class EntityRecognizer {
   std::vector<uint32_t> word_heads_;  // same index: entity_head entry, if
                                       // WordMarks::bits has kHasHead
   uint32_t marks_stride_ = 0;
+  ItsWords its_words_;
 };
 
 }  // namespace claimx::internal
