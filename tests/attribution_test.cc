@@ -1360,5 +1360,24 @@ TEST(AttributionFinder, MonthInsideADateIsNoHedge) {
   EXPECT_TRUE(modal[0].hedged);
 }
 
+TEST(AttributionFinder, MonthOrNameWithACapitalIsNoHedge) {
+  // A capital after a lower-case word: the month, even with no day.
+  std::vector<Claim> month =
+      Claims("The coach said the squad had trained hard since May.");
+  ASSERT_EQ(month.size(), 1u);
+  EXPECT_FALSE(month[0].hedged);
+  // A surname after a person's given name.
+  std::vector<Claim> name =
+      Claims("The minister said Theresa May would chair the panel.");
+  ASSERT_EQ(name.size(), 1u);
+  EXPECT_FALSE(name[0].hedged);
+  // At a sentence start the capital says nothing: the modal still hedges.
+  std::vector<Claim> modal = Claims(
+      "Officials said the bridge was unsafe. Could it fall, they asked, or "
+      "could it hold?");
+  ASSERT_FALSE(modal.empty());
+  EXPECT_TRUE(modal[0].hedged || modal.size() > 1);
+}
+
 }  // namespace
 }  // namespace claimx

@@ -3187,20 +3187,39 @@ class Run {
     }
   }
 
-  // A hedge word inside a date is the month, not the modal ("endorsed her
-  // in May", "May 3"): the quantities stage found the date, so it is no
-  // hedge. One cursor over both ascending lists.
+  // A hedge word inside a date is the month, not the modal ("May 3"): the
+  // quantities stage found the date, so it is no hedge. Nor is one inside a
+  // name the entity stage found, after its first word, or right after a
+  // person's name ("Theresa May said"), nor one written with
+  // a capital right after a lower-case word, which running text does only
+  // for a name or a month ("endorsed her in May"; a title-case headline has
+  // no lower-case word before it). One cursor over each ascending list.
   void DropHedgesInDates() {
     const std::vector<Quantity>& qs = doc_->quantities;
-    if (hedges_.empty() || qs.empty()) return;
-    size_t q = 0, kept = 0;
+    const std::vector<Entity>& es = doc_->entities;
+    if (hedges_.empty()) return;
+    size_t q = 0, en = 0, kept = 0;
     for (const uint32_t h : hedges_) {
       const uint32_t at = ts_.tokens[h].span.begin;
       while (q < qs.size() && qs[q].span.end <= at) ++q;
+      while (en < es.size() && es[en].span.end <= at) ++en;
       const bool in_date = q < qs.size() && qs[q].span.begin <= at &&
                            qs[q].type == QuantityType::kDate;
+      // (Not a name's first word: "Could I" at a sentence start may be a
+      // misread name, "Theresa May" is not.)
+      const bool in_name = en < es.size() && es[en].span.begin < at;
+      const Token& t = ts_.tokens[h];
+      const bool capital = h > 0 && t.has(kCapitalized) && !t.has(kAllCaps);
+      const bool capital_mid_sentence =
+          capital && ts_.tokens[h - 1].kind == TokenKind::kWord &&
+          !ts_.tokens[h - 1].has(kCapitalized);
+      // Right after a person's name the entity stage ended before it: a
+      // surname ("Theresa May would ...").
+      const bool surname = capital && en > 0 &&
+                           es[en - 1].type == EntityType::kPerson &&
+                           es[en - 1].span.end == ts_.tokens[h - 1].span.end;
       hedges_[kept] = h;
-      kept += !in_date;
+      kept += !(in_date || in_name || capital_mid_sentence || surname);
     }
     hedges_.resize(kept);
   }
