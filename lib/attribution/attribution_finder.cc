@@ -568,7 +568,7 @@ class Run {
       }
       list->erase(std::unique(list->begin(), list->end()), list->end());
     }
-    DropHedgesInDates();
+    DropHedgesInDatesAndNames();
     cand_cur_ = 0;
     PairQuotes();
     // Quotation depth (QuoteDepth): a cue inside a quotation is the quoted
@@ -3194,7 +3194,7 @@ class Run {
   // a capital right after a lower-case word, which running text does only
   // for a name or a month ("endorsed her in May"; a title-case headline has
   // no lower-case word before it). One cursor over each ascending list.
-  void DropHedgesInDates() {
+  void DropHedgesInDatesAndNames() {
     const std::vector<Quantity>& qs = doc_->quantities;
     const std::vector<Entity>& es = doc_->entities;
     if (hedges_.empty()) return;

@@ -507,20 +507,30 @@ class TokenizerRun {
     // on store forwarding (a quarter of this loop's time).
     if (newlines_ > 0 || abbrev != AbbrevClass::kNone || candidate) {
       if (newlines_ > 0) flags |= kLineStart;
-      TokenStream::Mark& m = out_->marks.emplace_back();
-      m.token = index;
-      m.newlines = static_cast<uint8_t>(std::min<uint32_t>(newlines_, 255));
-      m.abbrev = abbrev;
+      AppendMark(index, newlines_, abbrev);
     }
     if (words_ != nullptr && index == capacity_) Reserve(2 * capacity_);
+    AppendToken(begin, end, kind, flags);
+    space_before_ = false;
+    newlines_ = 0;
+    return index;
+  }
+  // Push's two records, built in place field by field (see there); also
+  // the hot loop's push in Run, which keeps the cursor in locals.
+  [[gnu::always_inline]] void AppendMark(uint32_t index, uint32_t newlines,
+                                         AbbrevClass abbrev) {
+    TokenStream::Mark& m = out_->marks.emplace_back();
+    m.token = index;
+    m.newlines = static_cast<uint8_t>(std::min<uint32_t>(newlines, 255));
+    m.abbrev = abbrev;
+  }
+  [[gnu::always_inline]] void AppendToken(size_t begin, size_t end,
+                                          TokenKind kind, uint16_t flags) {
     Token& t = out_->tokens.emplace_back();
     t.span.begin = static_cast<uint32_t>(begin);
     t.span.end = static_cast<uint32_t>(end);
     t.kind = kind;
     t.flags = flags;
-    space_before_ = false;
-    newlines_ = 0;
-    return index;
   }
   // Room for n word ids, keeping those written (words_ is set).
   [[gnu::noinline]] void Reserve(size_t n) {
@@ -1400,7 +1410,6 @@ void TokenizerRun::RunFast() {
   bool space = space_before_;
   uint32_t lines = newlines_;
   uint32_t count = count_;
-  std::vector<Token>& tokens = out_->tokens;
   uint32_t* ids = id_out_;
   uint32_t capacity = capacity_;
   WordIndex::Probe probe{};
@@ -1413,10 +1422,7 @@ void TokenizerRun::RunFast() {
     const uint32_t index = count++;
     if (lines > 0 || candidate) {
       if (lines > 0) flags |= kLineStart;
-      TokenStream::Mark& m = out_->marks.emplace_back();
-      m.token = index;
-      m.newlines = static_cast<uint8_t>(std::min<uint32_t>(lines, 255));
-      m.abbrev = AbbrevClass::kNone;
+      AppendMark(index, lines, AbbrevClass::kNone);
     }
     if constexpr (kIds) {
       if (index == capacity) {
@@ -1426,11 +1432,7 @@ void TokenizerRun::RunFast() {
         capacity = capacity_;
       }
     }
-    Token& t = tokens.emplace_back();
-    t.span.begin = static_cast<uint32_t>(begin);
-    t.span.end = static_cast<uint32_t>(end);
-    t.kind = kind;
-    t.flags = flags;
+    AppendToken(begin, end, kind, flags);
     space = false;
     lines = 0;
     return index;
@@ -1634,7 +1636,7 @@ void TokenizerRun::RunFast() {
       case kFastApostrophe: {
         // A lower-case clitic glued to the word before: 's 'm 'd 'll 're 've.
         if (space || count == 0) break;
-        const Token& last = tokens.back();
+        const Token& last = out_->tokens.back();
         if (last.span.end != pos || last.kind != TokenKind::kWord) break;
         const size_t q = CliticEnd(pos + 1);
         if (q == 0) break;
