@@ -1294,6 +1294,32 @@ TEST(AttributionFinder, PassiveAskedStatesTheQuestion) {
                                    "again?\"] kind=direct_quote"));
 }
 
+// A passive cue with a "by" agent and no clause after it: the agent is the
+// source and the subject the content; a "for" complement after the agent
+// joins the content. No agent that opens like an adverb or a gerund.
+TEST(AttributionFinder, PassiveWithAgentAttributesTheSubject) {
+  EXPECT_EQ(One("The harbour levy was rejected by 58 percent of voters."),
+            "[SRC 58 percent of voters] [CUE was rejected] [CLAIM The harbour "
+            "levy] kind=indirect source=anonymous\n");
+  EXPECT_THAT(
+      One("The museum's closure was first reported by the Valley Courier."),
+      ::testing::HasSubstr("[SRC the Valley Courier] [CUE was first "
+                           "reported] [CLAIM The museum's closure]"));
+  EXPECT_THAT(One("Ms. Okafor has been criticized by farmers for delaying "
+                  "the water plan."),
+              ::testing::HasSubstr("[SRC farmers] [CUE has been criticized] "
+                                   "[CLAIM Ms. Okafor | for delaying the "
+                                   "water plan]"));
+  EXPECT_THAT(One("The grant, which was praised by the Fenwick Trust, "
+                  "ends in June."),
+              ::testing::HasSubstr("[SRC the Fenwick Trust] [CUE was praised] "
+                                   "[CLAIM which]"));
+  EXPECT_THAT(One("The closure was confirmed by Monday."),
+              ::testing::Not(::testing::HasSubstr("[SRC Monday]")));
+  EXPECT_THAT(One("Sales were praised by boosting exports."),
+              ::testing::Not(::testing::HasSubstr("[SRC boosting")));
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {

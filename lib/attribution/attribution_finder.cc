@@ -1745,7 +1745,7 @@ class Run {
         if (!ContentAfter(v, k, false, &d)) return false;
         d.nest = false;  // inside another claim's content it is that claim's
 
-      } else {
+      } else if (!PassiveAgentClaim(v, vb, k, &d)) {
         return false;
       }
       d.score = d.src_b == kNone ? 0.6 : 0.8;
@@ -1923,6 +1923,69 @@ class Run {
     return Is(k, "about") || Is(k, "what") || Is(k, "how") || Is(k, "why") ||
            Is(k, "who") || Is(k, "whom") || Is(k, "when") || Is(k, "where") ||
            Is(k, "a") || Is(k, "the");
+  }
+
+  // A passive cue with an agent and no clause after it ("The plan was
+  // rejected by 64 percent of voters", "The merger was first reported by the
+  // Journal", "Lee has been criticized by rivals for ..."): the agent is the
+  // source and the subject is the content, with a "for"/"as"/"of"
+  // complement after the agent as a second piece. `by` is the token after
+  // the verb group; `d` holds the cue. False (d unchanged) when the shape
+  // does not fit.
+  bool PassiveAgentClaim(const SentenceView& v, int vb, int by,
+                         Draft* d) const {
+    if (by + 1 >= v.limit || !Is(by, "by")) return false;
+    const int a = by + 1;
+    // The agent opens like a noun phrase: a name, a source noun, a
+    // determiner, a bare plural ("by rivals") or a share ("64 percent of the
+    // electorate"); not "by now", "by threatening ..." or "by 5-to-4 votes".
+    const bool share =
+        Tok(a).kind == TokenKind::kNumber && a + 1 < v.limit &&
+        (Is(a + 1, "percent") || Is(a + 1, "%") || Is(a + 1, "in"));
+    const bool plural = Tok(a).kind == TokenKind::kWord && !IsCap(a) &&
+                        Norm(a).size() > 3 && EndsWith(Norm(a), "s") &&
+                        !EndsWith(Norm(a), "ss") && !IsAdverb(a);
+    if (!IsWord(a) || adjunct_[a] ||
+        !(IsCap(a) || src_[a].end != kNone || blocker_[a] || share || plural))
+      return false;
+    int ae = a;
+    while (ae < v.limit && ae - a < 25 && !IsBreak(ae) && !IsQuote(ae) &&
+           !content_start_[ae] && verb_[ae].end == kNone &&
+           !(ae > a && (Is(ae, "for") || Is(ae, "as") || Is(ae, "over") ||
+                        Is(ae, "after") || Is(ae, "because") ||
+                        Is(ae, "while") || Is(ae, "when") || Is(ae, "who") ||
+                        Is(ae, "which") || Is(ae, "during"))))
+      ++ae;
+    if (ae < v.limit && verb_[ae].end != kNone) return false;
+    // The subject: a relative pronoun ("which was first reported by ...")
+    // or the noun phrase right before the verb group.
+    int sb = vb;
+    if (vb - 1 >= v.b &&
+        (Is(vb - 1, "which") || Is(vb - 1, "that") || Is(vb - 1, "who"))) {
+      sb = vb - 1;
+    } else {
+      sb = NounPhraseStart(v.b, vb);
+      if (sb >= vb || Is(sb, "it") || Is(sb, "there")) return false;
+      // It opens the clause: the sentence, a comma or a clause word before;
+      // not a "that" clause, which may close a longer subject ("The union's
+      // claim that managers ignored warnings was rejected by ...").
+      if (sb > v.b && ((!IsBreak(sb - 1) && !clause_[sb - 1] &&
+                        !IsQuote(sb - 1)) ||
+                       content_start_[sb - 1]))
+        return false;
+    }
+    d->src_b = a;
+    d->src_e = ae;
+    d->pieces.clear();
+    d->pieces.push_back({sb, vb});
+    // "criticized by rivals for failing to ...", "seen by some as a
+    // demotion": the complement is part of what is attributed.
+    if (ae < v.limit && (Is(ae, "for") || Is(ae, "as"))) {
+      int ce = ae + 1;
+      while (ce < v.limit && !IsBreak(ce) && !IsQuote(ce)) ++ce;
+      if (ce > ae + 1) d->pieces.push_back({ae, ce});
+    }
+    return true;
   }
 
   // The quotation that ends right before the sentence, or else the one that
