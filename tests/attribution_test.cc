@@ -988,6 +988,40 @@ TEST(AttributionFinder, ScratchTablesAreCleanBetweenDocuments) {
   EXPECT_EQ(One(a), One(a));
 }
 
+TEST(AttributionFinder, CueFoundAtEveryTokenOffset) {
+  // The finder lists the tokens with roles 8 flag bytes at a time: a cue
+  // and its source are found wherever they fall in such a group, and as the
+  // document's last tokens (a partial group).
+  const std::string claim =
+      "[SRC Ann Lee] [CUE said] [CLAIM the pier would reopen] kind=indirect";
+  for (int k = 0; k < 17; ++k) {
+    std::string lead = "It rained";
+    for (int j = 0; j < k; ++j) lead += " hard";
+    lead += ". ";
+    EXPECT_THAT(One(lead + "Ann Lee said the pier would reopen."),
+                ::testing::HasSubstr(claim))
+        << k;
+    EXPECT_THAT(One(lead + "The pier would reopen, Ann Lee said"),
+                ::testing::HasSubstr("[SRC Ann Lee] [CUE said]"))
+        << k;
+  }
+}
+
+TEST(AttributionFinder, ManyCuesInOneDocument) {
+  // Far more role words than a short document has: the finder's per-token
+  // lists grow while it reads them.
+  std::string text;
+  for (int k = 0; k < 400; ++k)
+    text += "Officials said the pier would probably reopen. ";
+  std::vector<Claim> claims = Claims(text);
+  ASSERT_EQ(claims.size(), 400u);
+  for (const Claim& c : claims) {
+    ASSERT_TRUE(c.cue.has_value());
+    EXPECT_EQ(Text(text, c.cue->span), "said");
+    EXPECT_TRUE(c.hedged);
+  }
+}
+
 // ---- golden dev set -------------------------------------------------------
 
 TEST(AttributionFinder, SubjectEndingInParenthetical) {
@@ -1073,6 +1107,25 @@ TEST(AttributionFinder, CueInsideQuotationIsTheSpeakersWords) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].source->span), "Lee");
   EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+}
+
+// A quotation that runs on into the next paragraph has no closing mark in
+// its own: the cues of that paragraph are the speaker's words too. A
+// transcript's speaker label before the quoted words stays a claim, and a
+// closing mark later in the line ("the '90s,") means the marks paired wrongly.
+TEST(AttributionFinder, QuotationRunningOnIntoTheNextParagraph) {
+  const std::string t =
+      "\u201CWhen I got to the depot, I said the trucks were late. We think "
+      "the drivers knew.\n\n\u201CBut nobody listened,\u201D the foreman said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "the foreman");
+  EXPECT_THAT(One("\"HOST: The council announced that the pool would close.\n\n"
+                  "\"MAYOR: It will not."),
+              ::testing::HasSubstr("[SRC HOST] [CUE :]"));
+  EXPECT_THAT(One("\"I grew up in the '90s, and I said it was fine,\" Ruiz "
+                  "said.\n\nShe left."),
+              ::testing::HasSubstr("[SRC Ruiz] [CUE said]"));
 }
 
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
