@@ -1075,6 +1075,25 @@ TEST(AttributionFinder, CueInsideQuotationIsTheSpeakersWords) {
   EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
 }
 
+// A quotation that runs on into the next paragraph has no closing mark in
+// its own: the cues of that paragraph are the speaker's words too. A
+// transcript's speaker label before the quoted words stays a claim, and a
+// closing mark later in the line ("the '90s,") means the marks paired wrongly.
+TEST(AttributionFinder, QuotationRunningOnIntoTheNextParagraph) {
+  const std::string t =
+      "\u201CWhen I got to the depot, I said the trucks were late. We think "
+      "the drivers knew.\n\n\u201CBut nobody listened,\u201D the foreman said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "the foreman");
+  EXPECT_THAT(One("\"HOST: The council announced that the pool would close.\n\n"
+                  "\"MAYOR: It will not."),
+              ::testing::HasSubstr("[SRC HOST] [CUE :]"));
+  EXPECT_THAT(One("\"I grew up in the '90s, and I said it was fine,\" Ruiz "
+                  "said.\n\nShe left."),
+              ::testing::HasSubstr("[SRC Ruiz] [CUE said]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "

@@ -570,6 +570,7 @@ class Run {
     }
     DropHedgesInDatesAndNames();
     cand_cur_ = 0;
+    depth_steps_.clear();
     PairQuotes();
     // Quotation depth (QuoteDepth): a cue inside a quotation is the quoted
     // speaker's words, not a claim of the story (PolNeAR leaves them
@@ -580,7 +581,6 @@ class Run {
     std::sort(quote_tokens_.begin(), quote_tokens_.end());
     quote_tokens_.erase(std::unique(quote_tokens_.begin(), quote_tokens_.end()),
                         quote_tokens_.end());
-    depth_steps_.clear();
     for (int o : quote_marks_) {
       if (qclose_[o] == kNone || qclose_[o] <= o) continue;
       depth_steps_.push_back({o + 1, 1});
@@ -782,10 +782,37 @@ class Run {
     // Quotation marks, backticks and line starts are all marks
     // (TokenStream::marks): the other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
+    // A quotation that runs on into the next paragraph has no closing mark
+    // in its own ("“We will ... / “And then ...,” she said."): an opening
+    // mark that starts a line and is still open when the paragraph ends
+    // quotes the rest of its line (depth steps, as for a pair). Cues there
+    // are the quoted speaker's words ("I said", "we think"), which PolNeAR
+    // leaves unannotated as it does inside closed quotations.
+    auto close_runs = [&](int end) {
+      for (int o : stack) {
+        if (o > 0 && ts_.newlines_before[o] == 0) continue;
+        // Any closing mark later in the line ("the '60s,” she said") means
+        // the marks were paired wrongly, not that the quotation runs on.
+        int k = o + 1;
+        bool closed = false;
+        for (; k < end && ts_.newlines_before[k] == 0 && !closed; ++k)
+          closed = RawQuote(k) && (Tok(k).has(kClosing) || Norm(k) == Norm(o));
+        // A transcript's speaker label opens the line ("“LEE: We ..."): the
+        // label and its colon are no part of the quoted words.
+        int b = o + 1;
+        while (b < k && b - o <= 3 && IsCap(b)) ++b;
+        b = b > o + 1 && b < k && Is(b, ":") ? b + 1 : o + 1;
+        if (!closed && k > b) {
+          depth_steps_.push_back({b, 1});
+          depth_steps_.push_back({k, -1});
+        }
+      }
+      stack.clear();
+    };
     for (const TokenStream::Mark& mark : ts_.marks) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && ts_.newlines_before[i] >= 2) stack.clear();
+      if (i > 0 && ts_.newlines_before[i] >= 2) close_runs(i);
       bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
       if (!q) continue;
       int last = i;
@@ -836,6 +863,7 @@ class Run {
       }
       skip_to = last;
     }
+    close_runs(n);
   }
 
   // ---- sentence analysis -------------------------------------------------
