@@ -988,6 +988,40 @@ TEST(AttributionFinder, ScratchTablesAreCleanBetweenDocuments) {
   EXPECT_EQ(One(a), One(a));
 }
 
+TEST(AttributionFinder, CueFoundAtEveryTokenOffset) {
+  // The finder lists the tokens with roles 8 flag bytes at a time: a cue
+  // and its source are found wherever they fall in such a group, and as the
+  // document's last tokens (a partial group).
+  const std::string claim =
+      "[SRC Ann Lee] [CUE said] [CLAIM the pier would reopen] kind=indirect";
+  for (int k = 0; k < 17; ++k) {
+    std::string lead = "It rained";
+    for (int j = 0; j < k; ++j) lead += " hard";
+    lead += ". ";
+    EXPECT_THAT(One(lead + "Ann Lee said the pier would reopen."),
+                ::testing::HasSubstr(claim))
+        << k;
+    EXPECT_THAT(One(lead + "The pier would reopen, Ann Lee said"),
+                ::testing::HasSubstr("[SRC Ann Lee] [CUE said]"))
+        << k;
+  }
+}
+
+TEST(AttributionFinder, ManyCuesInOneDocument) {
+  // Far more role words than a short document has: the finder's per-token
+  // lists grow while it reads them.
+  std::string text;
+  for (int k = 0; k < 400; ++k)
+    text += "Officials said the pier would probably reopen. ";
+  std::vector<Claim> claims = Claims(text);
+  ASSERT_EQ(claims.size(), 400u);
+  for (const Claim& c : claims) {
+    ASSERT_TRUE(c.cue.has_value());
+    EXPECT_EQ(Text(text, c.cue->span), "said");
+    EXPECT_TRUE(c.hedged);
+  }
+}
+
 // ---- golden dev set -------------------------------------------------------
 
 TEST(AttributionFinder, SubjectEndingInParenthetical) {
@@ -1073,6 +1107,55 @@ TEST(AttributionFinder, CueInsideQuotationIsTheSpeakersWords) {
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].source->span), "Lee");
   EXPECT_EQ(c[0].kind, ClaimKind::kDirectQuote);
+}
+
+// A quotation that runs on into the next paragraph has no closing mark in
+// its own: the cues of that paragraph are the speaker's words too. A
+// transcript's speaker label before the quoted words stays a claim, and a
+// closing mark later in the line ("the '90s,") means the marks paired wrongly.
+TEST(AttributionFinder, QuotationRunningOnIntoTheNextParagraph) {
+  const std::string t =
+      "\u201CWhen I got to the depot, I said the trucks were late. We think "
+      "the drivers knew.\n\n\u201CBut nobody listened,\u201D the foreman said.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].source->span), "the foreman");
+  EXPECT_THAT(One("\"HOST: The council announced that the pool would close.\n\n"
+                  "\"MAYOR: It will not."),
+              ::testing::HasSubstr("[SRC HOST] [CUE :]"));
+  EXPECT_THAT(One("\"I grew up in the '90s, and I said it was fine,\" Ruiz "
+                  "said.\n\nShe left."),
+              ::testing::HasSubstr("[SRC Ruiz] [CUE said]"));
+}
+
+// "should" before a cue verb prescribes what someone ought to say; the
+// speaker's own "I should stress that" still asserts.
+TEST(AttributionFinder, DeonticModalIsNoStatement) {
+  EXPECT_EQ(One("The mayor should explain why the pool closed."), "");
+  EXPECT_THAT(One("The mayor should explain why the pool closed, the union "
+                  "said."),
+              ::testing::Not(::testing::HasSubstr("[CUE should explain]")));
+  EXPECT_THAT(One("I should stress that the pool reopened in June."),
+              ::testing::HasSubstr("[SRC I] [CUE should stress]"));
+}
+
+// "what the mayor described as a closure": the cue labels a noun phrase of
+// the writer's sentence through a free relative; no one is quoted.
+TEST(AttributionFinder, FreeRelativeWithAsIsALabel) {
+  EXPECT_EQ(One("Residents protested what the mayor described as a "
+                "temporary closure."),
+            "");
+  EXPECT_THAT(One("The mayor described the closure as temporary."),
+              ::testing::HasSubstr("[SRC The mayor] [CUE described]"));
+}
+
+// "showed up", "add up", a byline's "reported from": no statement.
+TEST(AttributionFinder, ArrivingAndSummingAreNoCues) {
+  EXPECT_EQ(One("Few voters showed up at the hall on Tuesday."), "");
+  EXPECT_EQ(One("Those figures never added up."), "");
+  EXPECT_EQ(One("Ann Lee reported from Kabul."), "");
+  EXPECT_THAT(One("Ann Lee reported that the road was closed."),
+              ::testing::HasSubstr("[SRC Ann Lee] [CUE reported]"));
 }
 
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
@@ -1292,6 +1375,32 @@ TEST(AttributionFinder, PassiveAskedStatesTheQuestion) {
   EXPECT_THAT(One("Lee was asked, \"Will you run again?\""),
               ::testing::HasSubstr("[CUE was asked] [CLAIM \"Will you run "
                                    "again?\"] kind=direct_quote"));
+}
+
+// A passive cue with a "by" agent and no clause after it: the agent is the
+// source and the subject the content; a "for" complement after the agent
+// joins the content. No agent that opens like an adverb or a gerund.
+TEST(AttributionFinder, PassiveWithAgentAttributesTheSubject) {
+  EXPECT_EQ(One("The harbour levy was rejected by 58 percent of voters."),
+            "[SRC 58 percent of voters] [CUE was rejected] [CLAIM The harbour "
+            "levy] kind=indirect source=anonymous\n");
+  EXPECT_THAT(
+      One("The museum's closure was first reported by the Valley Courier."),
+      ::testing::HasSubstr("[SRC the Valley Courier] [CUE was first "
+                           "reported] [CLAIM The museum's closure]"));
+  EXPECT_THAT(One("Ms. Okafor has been criticized by farmers for delaying "
+                  "the water plan."),
+              ::testing::HasSubstr("[SRC farmers] [CUE has been criticized] "
+                                   "[CLAIM Ms. Okafor | for delaying the "
+                                   "water plan]"));
+  EXPECT_THAT(One("The grant, which was praised by the Fenwick Trust, "
+                  "ends in June."),
+              ::testing::HasSubstr("[SRC the Fenwick Trust] [CUE was praised] "
+                                   "[CLAIM which]"));
+  EXPECT_THAT(One("The closure was confirmed by Monday."),
+              ::testing::Not(::testing::HasSubstr("[SRC Monday]")));
+  EXPECT_THAT(One("Sales were praised by boosting exports."),
+              ::testing::Not(::testing::HasSubstr("[SRC boosting")));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

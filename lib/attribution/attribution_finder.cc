@@ -155,6 +155,19 @@ inline uint32_t PackWordEntry(uint32_t entry, Role role) {
   return entry << 6 | static_cast<uint32_t>(role);
 }
 
+// kEntriesBit in each byte of a word of 8 flag bytes.
+constexpr uint64_t kEntriesBytes = 0x0101010101010101ull * kEntriesBit;
+// 8 consecutive flag bytes, the first in the lowest byte (whatever the
+// byte order), so that a set bit's position / 8 is its byte's offset.
+inline uint64_t LoadFlagBytes(const uint8_t* p) {
+  uint64_t x;
+  std::memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  x = __builtin_bswap64(x);
+#endif
+  return x;
+}
+
 inline uint8_t FlagBit(Role role) {
   switch (role) {
     case Role::kBlocker:
@@ -227,6 +240,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.invert = e.attr("invert") != "0" && e.attr("class") != "eval" &&
                   e.attr("class") != "stance";
     info.finite = e.attr("finite") == "1" || info.be;
+    info.deontic = e.attr("deontic") == "1";
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -273,7 +287,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       flags |= kEntriesBit;
       packed.push_back(PackWordEntry(entry, role));
     }
-    f.word_flags_[w] = flags;
+    f.word_flags_[w + 1] = flags;  // [0] is kNoWord's (no flags)
     f.max_word_entries_ =
         std::max(f.max_word_entries_, static_cast<uint32_t>(packed.size()));
     if (packed.size() == 1) {
@@ -467,72 +481,100 @@ class Run {
     // Meanwhile the cue candidates are listed: the tokens where a cue verb,
     // preposition, noun, adverb or chain word begins, and every colon. The
     // sentence loops visit these instead of every token.
-    const uint32_t vocab = static_cast<uint32_t>(word_flags.size()) - 1;
     const uint32_t* ids = word_ids.data();
     const uint32_t* slots = word_slot.data();
     const uint32_t* multi = word_entries.data();
     const uint8_t* wflags = word_flags.data();
-    // First every token's flags, listing the few tokens with other roles
-    // (branch-free: the list takes every token, the count only those).
-    if (role_tokens_.size() < n) role_tokens_.resize(n);
-    uint32_t* const listed = role_tokens_.data();
-    size_t n_listed = 0;
-#pragma GCC unroll 4
-    for (uint32_t i = 0; i < n; ++i) {
-      const uint32_t id = ids[i];
-      const uint8_t f = wflags[id < vocab ? id : vocab];
-      flags[i] = f;  // the columns read their own bit only
-      listed[n_listed] = i;
-      n_listed += (f & kEntriesBit) != 0;
+    // First every token's flags (one load per token), then the few tokens
+    // with other roles, found 8 flag bytes at a time: a token with none
+    // costs a share of one test instead of a list store and a count.
+    // Entry w + 1 is word w's; kNoWord + 1 wraps to entry 0 (no flags), as
+    // in the other stages' per-word tables: no range test per token. Four
+    // loads before four stores: a byte store may alias anything, so one at
+    // a time would have the next id reloaded after each.
+    auto flag_of = [wflags](uint32_t id) {
+      return wflags[static_cast<uint32_t>(id + 1)];
+    };
+    {
+      const uint32_t* id = ids;
+      uint8_t* out = flags;
+      for (const uint32_t* const end4 = ids + (n & ~size_t{3}); id != end4;
+           id += 4, out += 4) {
+        const uint8_t f0 = flag_of(id[0]), f1 = flag_of(id[1]),
+                      f2 = flag_of(id[2]), f3 = flag_of(id[3]);
+        out[0] = f0;
+        out[1] = f1;
+        out[2] = f2;
+        out[3] = f3;
+      }
+      for (; id != ids + n; ++id, ++out) *out = flag_of(*id);
     }
     late_cands_.clear();
     hedges_.clear();
     comparisons_.clear();
     // Written through plain pointers: a push_back per element would reload
-    // the vectors' ends after every table store (they might alias).
-    const size_t touched_bound = n_listed * max_word_entries + phrases.size();
-    if (touched_.size() < touched_bound) touched_.resize(touched_bound);
-    AttributionFinder::Scratch::Touched* const touched = touched_.data();
+    // the vectors' ends after every table store (they might alias). The
+    // touched list grows when a token might overflow it; the candidates go
+    // to a buffer of one slot per token (kept across documents).
+    size_t touched_cap = touched_.size();
+    AttributionFinder::Scratch::Touched* touched = touched_.data();
     size_t n_touched = 0;
-    cands_.resize(n_listed);
-    uint32_t* const cands = cands_.data();
+    if (role_tokens_.size() < n) role_tokens_.resize(n);
+    uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
-    for (size_t c = 0; c < n_listed; ++c) {
-      const uint32_t i = listed[c];
-      const uint32_t w = ids[i];  // a word: no-word ids have no entries
-      // Apply for a one-word entry, before any phrase: the cell is default
-      // or holds another one-word entry of the same role, so the later
-      // entry wins (as Apply's "e >= h.end" gives) without reading it.
-      auto apply = [&](uint32_t packed) {
-        const uint8_t r = static_cast<uint8_t>(packed & 31);
-        if (Hit* table = hit_tables_[r]) {
-          table[i] = Hit{static_cast<int>(i) + 1, packed >> 6};
-        } else if (r == static_cast<uint8_t>(Role::kException)) {
-          exception_[i] = 1;
+    for (uint32_t base = 0; base < n; base += 8) {
+      // The padding after token n - 1 reads as no flags.
+      uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
+      if (entries == 0) continue;
+      // Room for the 8 tokens' entries, checked once for them.
+      if (n_touched + 8 * max_word_entries > touched_cap) {
+        touched_cap = std::max<size_t>(2 * touched_cap,
+                                       n_touched + 8 * max_word_entries);
+        touched_.resize(touched_cap);
+        touched = touched_.data();
+      }
+      while (entries != 0) {
+        const uint32_t i =
+            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> 3);
+        entries &= entries - 1;
+        const uint32_t w = ids[i];  // a word: no-word ids have no entries
+        // Apply for a one-word entry, before any phrase: the cell is default
+        // or holds another one-word entry of the same role, so the later
+        // entry wins (as Apply's "e >= h.end" gives) without reading it.
+        auto apply = [&](uint32_t packed) {
+          const uint8_t r = static_cast<uint8_t>(packed & 31);
+          if (Hit* table = hit_tables_[r]) {
+            table[i] = Hit{static_cast<int>(i) + 1, packed >> 6};
+          } else if (r == static_cast<uint8_t>(Role::kException)) {
+            exception_[i] = 1;
+          } else {
+            return;
+          }
+          touched[n_touched++] = {i, i + 1, r};
+        };
+        const uint32_t slot = slots[w];
+        if (!(slot & kMultiSlot)) {
+          apply(slot);
         } else {
-          return;
+          for (const uint32_t* p = multi + (slot & ~kMultiSlot);; ++p) {
+            apply(*p);
+            if (*p & kLastEntry) break;
+          }
         }
-        touched[n_touched++] = {i, i + 1, r};
-      };
-      const uint32_t slot = slots[w];
-      if (!(slot & kMultiSlot)) {
-        apply(slot);
-      } else {
-        for (const uint32_t* p = multi + (slot & ~kMultiSlot);; ++p) {
-          apply(*p);
-          if (*p & kLastEntry) break;
+        const uint8_t f = flags[i];
+        if (f & (kHedgeBit | kComparisonBit)) {
+          if (f & kHedgeBit) hedges_.push_back(i);
+          if (f & kComparisonBit) comparisons_.push_back(i);
         }
+        cands[n_cands] = i;
+        n_cands += (f & kCandidateBit) != 0;
       }
-      const uint8_t f = flags[i];
-      if (f & (kHedgeBit | kComparisonBit)) {
-        if (f & kHedgeBit) hedges_.push_back(i);
-        if (f & kComparisonBit) comparisons_.push_back(i);
-      }
-      cands[n_cands] = i;
-      n_cands += (f & kCandidateBit) != 0;
     }
-    cands_.resize(n_cands);
+    cands_.assign(cands, cands + n_cands);
     n_touched_ = n_touched;
+    // Apply appends one record per phrase with a role.
+    if (touched_.size() < n_touched + phrases.size())
+      touched_.resize(n_touched + phrases.size());
     for (const LexiconMatch& m : phrases) {
       // Most phrases (gazetteers, units, ...) have no role here: a one-byte
       // look-up skips them without touching the larger EntryInfo.
@@ -570,6 +612,7 @@ class Run {
     }
     DropHedgesInDatesAndNames();
     cand_cur_ = 0;
+    depth_steps_.clear();
     PairQuotes();
     // Quotation depth (QuoteDepth): a cue inside a quotation is the quoted
     // speaker's words, not a claim of the story (PolNeAR leaves them
@@ -580,7 +623,6 @@ class Run {
     std::sort(quote_tokens_.begin(), quote_tokens_.end());
     quote_tokens_.erase(std::unique(quote_tokens_.begin(), quote_tokens_.end()),
                         quote_tokens_.end());
-    depth_steps_.clear();
     for (int o : quote_marks_) {
       if (qclose_[o] == kNone || qclose_[o] <= o) continue;
       depth_steps_.push_back({o + 1, 1});
@@ -782,10 +824,37 @@ class Run {
     // Quotation marks, backticks and line starts are all marks
     // (TokenStream::marks): the other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
+    // A quotation that runs on into the next paragraph has no closing mark
+    // in its own ("“We will ... / “And then ...,” she said."): an opening
+    // mark that starts a line and is still open when the paragraph ends
+    // quotes the rest of its line (depth steps, as for a pair). Cues there
+    // are the quoted speaker's words ("I said", "we think"), which PolNeAR
+    // leaves unannotated as it does inside closed quotations.
+    auto close_runs = [&](int end) {
+      for (int o : stack) {
+        if (o > 0 && ts_.newlines_before[o] == 0) continue;
+        // Any closing mark later in the line ("the '60s,” she said") means
+        // the marks were paired wrongly, not that the quotation runs on.
+        int k = o + 1;
+        bool closed = false;
+        for (; k < end && ts_.newlines_before[k] == 0 && !closed; ++k)
+          closed = RawQuote(k) && (Tok(k).has(kClosing) || Norm(k) == Norm(o));
+        // A transcript's speaker label opens the line ("“LEE: We ..."): the
+        // label and its colon are no part of the quoted words.
+        int b = o + 1;
+        while (b < k && b - o <= 3 && IsCap(b)) ++b;
+        b = b > o + 1 && b < k && Is(b, ":") ? b + 1 : o + 1;
+        if (!closed && k > b) {
+          depth_steps_.push_back({b, 1});
+          depth_steps_.push_back({k, -1});
+        }
+      }
+      stack.clear();
+    };
     for (const TokenStream::Mark& mark : ts_.marks) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && ts_.newlines_before[i] >= 2) stack.clear();
+      if (i > 0 && ts_.newlines_before[i] >= 2) close_runs(i);
       bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
       if (!q) continue;
       int last = i;
@@ -836,6 +905,7 @@ class Run {
       }
       skip_to = last;
     }
+    close_runs(n);
   }
 
   // ---- sentence analysis -------------------------------------------------
@@ -1494,6 +1564,15 @@ class Run {
       if (adverbs) return false;
     }
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
+    // "the party should reiterate its support", "Lee should have thanked
+    // me": what someone ought to say is no statement (PolNeAR train: 1 of
+    // 17 such cues is gold). "I should add that ..." is the speaker's own
+    // performative aside and stays.
+    if (!(vb > v.b && (Is(vb - 1, "i") || Is(vb - 1, "we")))) {
+      for (int k = vb; k < i; ++k) {
+        if (aux_[k].end != kNone && Info(aux_[k]).deontic) return false;
+      }
+    }
     // A bare past participle is an adjective or a reduced relative ("known
     // as").
     if (vb == i && cue.form == Form::kPp) return false;
@@ -1745,7 +1824,7 @@ class Run {
         if (!ContentAfter(v, k, false, &d)) return false;
         d.nest = false;  // inside another claim's content it is that claim's
 
-      } else {
+      } else if (!PassiveAgentClaim(v, vb, k, &d)) {
         return false;
       }
       d.score = d.src_b == kNone ? 0.6 : 0.8;
@@ -1873,6 +1952,12 @@ class Run {
       // "and added", "then said": take the subject of the clause start.
       return false;
     }
+    // "what his aides describe as a shift", "what he saw as contempt": the
+    // object is a free relative and the cue labels a noun phrase of the
+    // writer's sentence; no one is quoted (PolNeAR train 2 of 14 gold).
+    if (ce0 < v.limit && Is(ce0, "as") && subj.first > v.b &&
+        Is(subj.first - 1, "what"))
+      return false;
     d.src_b = subj.first;
     d.src_e = subj.second;
     const int before = subj.first - 1;
@@ -1923,6 +2008,69 @@ class Run {
     return Is(k, "about") || Is(k, "what") || Is(k, "how") || Is(k, "why") ||
            Is(k, "who") || Is(k, "whom") || Is(k, "when") || Is(k, "where") ||
            Is(k, "a") || Is(k, "the");
+  }
+
+  // A passive cue with an agent and no clause after it ("The plan was
+  // rejected by 64 percent of voters", "The merger was first reported by the
+  // Journal", "Lee has been criticized by rivals for ..."): the agent is the
+  // source and the subject is the content, with a "for"/"as"/"of"
+  // complement after the agent as a second piece. `by` is the token after
+  // the verb group; `d` holds the cue. False (d unchanged) when the shape
+  // does not fit.
+  bool PassiveAgentClaim(const SentenceView& v, int vb, int by,
+                         Draft* d) const {
+    if (by + 1 >= v.limit || !Is(by, "by")) return false;
+    const int a = by + 1;
+    // The agent opens like a noun phrase: a name, a source noun, a
+    // determiner, a bare plural ("by rivals") or a share ("64 percent of the
+    // electorate"); not "by now", "by threatening ..." or "by 5-to-4 votes".
+    const bool share =
+        Tok(a).kind == TokenKind::kNumber && a + 1 < v.limit &&
+        (Is(a + 1, "percent") || Is(a + 1, "%") || Is(a + 1, "in"));
+    const bool plural = Tok(a).kind == TokenKind::kWord && !IsCap(a) &&
+                        Norm(a).size() > 3 && EndsWith(Norm(a), "s") &&
+                        !EndsWith(Norm(a), "ss") && !IsAdverb(a);
+    if (!IsWord(a) || adjunct_[a] ||
+        !(IsCap(a) || src_[a].end != kNone || blocker_[a] || share || plural))
+      return false;
+    int ae = a;
+    while (ae < v.limit && ae - a < 25 && !IsBreak(ae) && !IsQuote(ae) &&
+           !content_start_[ae] && verb_[ae].end == kNone &&
+           !(ae > a && (Is(ae, "for") || Is(ae, "as") || Is(ae, "over") ||
+                        Is(ae, "after") || Is(ae, "because") ||
+                        Is(ae, "while") || Is(ae, "when") || Is(ae, "who") ||
+                        Is(ae, "which") || Is(ae, "during"))))
+      ++ae;
+    if (ae < v.limit && verb_[ae].end != kNone) return false;
+    // The subject: a relative pronoun ("which was first reported by ...")
+    // or the noun phrase right before the verb group.
+    int sb = vb;
+    if (vb - 1 >= v.b &&
+        (Is(vb - 1, "which") || Is(vb - 1, "that") || Is(vb - 1, "who"))) {
+      sb = vb - 1;
+    } else {
+      sb = NounPhraseStart(v.b, vb);
+      if (sb >= vb || Is(sb, "it") || Is(sb, "there")) return false;
+      // It opens the clause: the sentence, a comma or a clause word before;
+      // not a "that" clause, which may close a longer subject ("The union's
+      // claim that managers ignored warnings was rejected by ...").
+      if (sb > v.b && ((!IsBreak(sb - 1) && !clause_[sb - 1] &&
+                        !IsQuote(sb - 1)) ||
+                       content_start_[sb - 1]))
+        return false;
+    }
+    d->src_b = a;
+    d->src_e = ae;
+    d->pieces.clear();
+    d->pieces.push_back({sb, vb});
+    // "criticized by rivals for failing to ...", "seen by some as a
+    // demotion": the complement is part of what is attributed.
+    if (ae < v.limit && (Is(ae, "for") || Is(ae, "as"))) {
+      int ce = ae + 1;
+      while (ce < v.limit && !IsBreak(ce) && !IsQuote(ce)) ++ce;
+      if (ce > ae + 1) d->pieces.push_back({ae, ce});
+    }
+    return true;
   }
 
   // The quotation that ends right before the sentence, or else the one that
@@ -3315,7 +3463,7 @@ class Run {
   static constexpr int kRoles = 32;
   static_assert(static_cast<int>(Role::kManner) < kRoles);
   Hit* hit_tables_[kRoles] = {};
-  std::vector<uint32_t>& role_tokens_;  // tokens with entries (constructor)
+  std::vector<uint32_t>& role_tokens_;  // the constructor's candidate buffer
   std::vector<uint8_t>&exception_, &covered_, &has_claim_;
   std::vector<int>&qopen_, &qclose_;
   std::vector<AttributionFinder::Scratch::Touched>& touched_;

@@ -148,6 +148,8 @@ class AttributionFinder {
                           // not for class=eval|stance or invert=0
     bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
                           // that ends a subject read leftwards
+    bool deontic = false;  // cue_aux deontic=1: "should": what someone ought
+                           // to say is no statement
     bool nest = true;  // a claim with this cue inside another claim's content
                        // stays ("X said Y added that ..."); false for
                        // class=cognition|stance|document, raising verbs and
@@ -168,9 +170,10 @@ class AttributionFinder {
   // entry: one load from one table.
   std::vector<uint32_t> word_slot_;
   std::vector<uint32_t> word_entries_;
-  // Per word id (index vocabulary_size() for none): the closed-class roles as
-  // bits, and whether it is a cue candidate or has entries in word_slot_
-  // (which holds the other roles only).
+  // Per word id w at index w + 1 (index 0 for kNoWord, which wraps to it):
+  // the closed-class roles as bits, and whether it is a cue candidate or has
+  // entries in word_slot_ (which holds the other roles only). Word ids are
+  // below vocabulary_size() or kNoWord.
   std::vector<uint8_t> word_flags_;
   // The most one-word entries any word has in word_slot_ (a bound for the
   // per-document lists Find fills).

@@ -275,12 +275,29 @@ constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
 static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
               "kBTitlePhraseEnd must stay a per-token bit");
 
+// What the rules ask of one token, gathered once from its state, its
+// override and its per-word table entry (Run::MakeFact): FindRuns fills one
+// per token of a run (and the tokens either side), and the run's rules read
+// them instead of looking the same three places up again for every question.
+struct Fact {
+  uint32_t bits = 0;       // Bits(i)
+  uint32_t ent_end = 0;    // EntEnd(i)
+  uint32_t ent_entry = 0;  // EntEntry(i)
+  uint32_t title_end = 0;  // TitleEnd(i)
+  uint32_t head = 0;       // HeadEntry(i)
+};
+
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
 constexpr uint32_t kTableBits = kBGiven | kBParticle | kBConnector | kBNotName |
                                 kBMod | kBPersonAfter | kBPlaceBefore |
                                 kBOrgBefore | kBDateWord | kBModifier |
                                 kBMinor | kBOrgNoun | kBTeamVerb | kBScoreWord;
+// ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
+static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
+               (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
+                  EntityRecognizer::kItsStop <= EntityRecognizer::kTokenBits,
+              "ItsAfter's marks must not meet the per-token bits");
 
 struct Scratch {
   // Per token, and all zero between documents: a document writes only the
@@ -305,6 +322,7 @@ struct Scratch {
   // 0xFFFFFFFF that FindRuns reads past the last one.
   std::vector<uint32_t> name_words;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
+  std::vector<Fact> facts;           // FindRuns' window of one run's facts
   std::vector<Candidate> cands;
   std::vector<Candidate> merging;  // SortByBegin's, reused
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
@@ -357,7 +375,8 @@ class Run {
         toks_(ts.tokens.data()),
         state_(s->state.data()),
         overrides_(s->overrides.data()),
-        n_(static_cast<uint32_t>(ts.size())) {
+        n_(static_cast<uint32_t>(ts.size())),
+        facts_(s->facts.data()) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
   }
@@ -462,6 +481,47 @@ class Run {
   [[gnu::always_inline]] bool Cap(uint32_t i) const {
     return (state_[i].bits & kBCap) != 0;
   }
+  // The accessors above in one: each source read once, every field
+  // selected without a branch.
+  [[gnu::always_inline]] Fact MakeFact(uint32_t i) const {
+    const Override& o = FindOver(i);
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    const uint32_t title = m.bits >> EntityRecognizer::kTitleShift;
+    const bool ent_over = o.ent_end != 0, title_over = o.title_end != 0;
+    Fact f;
+    f.bits = state_[i].bits | (m.bits & kTableBits);
+    f.ent_end = ent_over ? o.ent_end : (m.entity != kNone ? i + 1 : 0);
+    f.ent_entry = ent_over ? o.ent_entry : m.entity;
+    f.title_end = title_over ? o.title_end : (title != 0 ? i + 1 : 0);
+    f.head = o.head_set ? o.head
+             : (m.bits & EntityRecognizer::kHasHead) != 0
+                 ? word_heads_[&m - word_marks_]
+                 : kNone;
+    return f;
+  }
+  // The window of facts: tokens [first_fact_, first_fact_ + fact_count_).
+  // Opens a window at token k (whose fact is `f`).
+  void OpenFacts(uint32_t k, const Fact& f) {
+    first_fact_ = k;
+    fact_count_ = 0;
+    PushFact(f);
+  }
+  void PushFact(const Fact& f) {
+    if (fact_count_ == s_.facts.size()) {
+      s_.facts.resize(2 * size_t{fact_count_} + 32);
+      facts_ = s_.facts.data();
+    }
+    facts_[fact_count_++] = f;
+  }
+  // Extends the window up to token k (k < n_).
+  [[gnu::always_inline]] void FactsTo(uint32_t k) {
+    while (first_fact_ + fact_count_ <= k)
+      PushFact(MakeFact(first_fact_ + fact_count_));
+  }
+  // Token k's fact; k lies in the window.
+  [[gnu::always_inline]] const Fact& F(uint32_t k) const {
+    return facts_[k - first_fact_];
+  }
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
@@ -474,12 +534,14 @@ class Run {
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
     return (state_[i].bits & kBNameWord) != 0;
   }
-  bool CanStart(uint32_t i) const;
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
-  uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
+  // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
+  uint32_t TitleBefore(uint32_t b, uint32_t before_title_end,
+                       uint32_t* tb) const;
   bool OrgAppositive(uint32_t e) const;
-  bool AffiliationBefore(uint32_t e) const;
+  // `at_e` is token e's fact (e < n_).
+  bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
@@ -521,6 +583,8 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  Fact* facts_ = nullptr;  // s_.facts.data(), kept current by PushFact
+  uint32_t first_fact_ = 0, fact_count_ = 0;
 };
 
 // A sentence or line start, after an opening quote, bracket or bullet, or
@@ -536,13 +600,6 @@ bool Run::Initial(uint32_t i) const {
     if (tok(i - 1).kind == TokenKind::kWord) return false;
     --i;
   }
-}
-
-// (Every part read and combined without a branch: which part decides is
-// unpredictable.)
-bool Run::CanStart(uint32_t i) const {
-  return NameWord(i) &
-         (!Has(i, kBNotName) | (EntEnd(i) > 0) | (TitleEnd(i) > 0));
 }
 
 bool Run::CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const {
@@ -600,18 +657,16 @@ bool Run::ItsAfter(uint32_t e) const {
   // Only lower-case words between (a capitalized one may be what "its"
   // refers to: "Jude Law film Closer made its debut"), and no preposition
   // or conjunction ("named Ann Lee as its chief", "Crucial to its
-  // survival", "Tory MPs and its own backbenchers"). By word id when the
-  // lexicon knows all these words (an unknown word is none of them).
+  // survival", "Tory MPs and its own backbenchers"). By the per-word table's
+  // marks when the lexicon knows all these words (an unknown word is none
+  // of them).
   const EntityRecognizer::ItsWords& words = *its_words_;
   for (uint32_t k = e; k < e + 4 && k < n_; ++k) {
     if (tok(k).kind == TokenKind::kPunctuation || Cap(k)) return false;
     if (words.known) {
-      const uint32_t id = ids_[k];
-      if (id == kNoWord) continue;
-      if (id == words.its) return k > e;
-      for (uint32_t stop : words.stops) {
-        if (id == stop) return false;
-      }
+      const uint32_t bits = Marks(k).bits;
+      if ((bits & EntityRecognizer::kItsWord) != 0) return k > e;
+      if ((bits & EntityRecognizer::kItsStop) != 0) return false;
       continue;
     }
     std::string_view w = ts_.norm(k);
@@ -904,7 +959,8 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
 
 // A title ending right before token b ("foreign minister Tomas Berg",
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
-uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
+uint32_t Run::TitleBefore(uint32_t b, uint32_t before_title_end,
+                          uint32_t* tb) const {
   // The first k in [b - 5, b) with TitleEnd(k) == b. Before b - 1 only a
   // phrase can end at b (a one-word title at k ends at k + 1): those tokens
   // need no look-up unless a phrase starts there.
@@ -916,7 +972,7 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
   for (; k + 1 < b; ++k) {
     if (FindOver(k).title_end == b) break;
   }
-  if (k + 1 == b && TitleEnd(k) != b) return 0;
+  if (k + 1 == b && before_title_end != b) return 0;
   if (k >= b) return 0;
   // Modifiers written like the title: "foreign minister", "Foreign
   // Minister", but not the company in "Halden Energy chief executive".
@@ -952,10 +1008,15 @@ bool Run::TeamContext(uint32_t b, uint32_t e) const {
   return false;
 }
 
-bool Run::AffiliationBefore(uint32_t e) const {
+bool Run::AffiliationBefore(uint32_t e, const Fact& at_e) const {
+  if (e >= n_) return false;
   uint32_t k = e;
-  while (k < n_ && k < e + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
-  uint32_t end = k < n_ ? TitleEnd(k) : 0;
+  uint32_t end = at_e.title_end;
+  if ((at_e.bits & kBMod) != 0 && end == 0) {
+    ++k;
+    while (k < n_ && k < e + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+    end = k < n_ ? TitleEnd(k) : 0;
+  }
   return end > k && end < n_ && !TitleHonorific(k) && NameWord(end) &&
          !Has(end, kBNotName);
 }
@@ -1030,30 +1091,42 @@ void Run::FindRuns() {
   size_t next = 0;
   while (next < names) {
     const uint32_t i = name_words[next];
-    if (!CanStart(i) | Has(i, kBWeakLine)) {
+    // CanStart(i) and not on a heading line, from i's fact (kept: it opens
+    // the run's window).
+    const Fact fi = MakeFact(i);
+    if (((fi.bits & kBNameWord) == 0) |
+        (((fi.bits & kBNotName) != 0) & (fi.ent_end == 0) &
+         (fi.title_end == 0)) |
+        ((fi.bits & kBWeakLine) != 0)) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
+    OpenFacts(i, fi);
     uint32_t j = i + 1;
-    uint32_t must = EntEnd(i);
-    bool has_head = HeadEntry(i) != kNone;
+    uint32_t must = fi.ent_end;
+    bool has_head = fi.head != kNone;
     bool has_of = false;
     while (j < n_) {
       if (j < must) {
-        has_head |= HeadEntry(j) != kNone;
+        FactsTo(j);
+        has_head |= F(j).head != kNone;
         ++j;
         continue;
       }
       // A title spans lower-case words too: "Secretary of State".
-      if (TitleEnd(j - 1) > j && NameWord(j - 1)) {
-        must = TitleEnd(j - 1);
+      FactsTo(j - 1);
+      const Fact& before = F(j - 1);
+      if (before.title_end > j && (before.bits & kBNameWord) != 0) {
+        must = before.title_end;
         continue;
       }
       const Token& t = tok(j);
       if (t.has(kSentenceInitial) || ts_.newlines_before[j] > 0) break;
       if (NameWord(j)) {
-        has_head |= HeadEntry(j) != kNone;
-        must = std::max(must, EntEnd(j));
+        FactsTo(j);
+        const Fact& fj = F(j);
+        has_head |= fj.head != kNone;
+        must = std::max(must, fj.ent_end);
         ++j;
         continue;
       }
@@ -1119,6 +1192,7 @@ void Run::FindRuns() {
       }
       break;
     }
+    FactsTo(j - 1);
     Classify(i, j, false);
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
@@ -1167,17 +1241,30 @@ void Run::FindRuns() {
 }
 
 void Run::Classify(uint32_t b, uint32_t e, bool weak) {
+  // Every token of [b, e) has its fact in the window (FindRuns): the rules
+  // below read those, and the ones about the tokens around the run
+  // (TitleBefore, PostTitle, ItsAfter, the context words) read the sources.
+  // (The window in locals: the candidate stores below would make the
+  // compiler reload the members.)
+  const Fact* const facts = facts_;
+  const uint32_t first_fact = first_fact_;
+  auto fact = [facts, first_fact](uint32_t k) -> const Fact& {
+    return facts[k - first_fact];
+  };
+  auto has = [&](uint32_t k, uint32_t bit) {
+    return (fact(k).bits & bit) != 0;
+  };
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
-  while (b < e && EntEnd(b) == 0 && TitleEnd(b) == 0 &&
-         ((Has(b, kBNotName) && !Has(b, kBModifier)) || !Cap(b) ||
-          Has(b, kBConnector) ||
-          (Has(b, kBModifier) && b + 1 < e && EntEnd(b + 1) == e))) {
+  while (b < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
+         ((has(b, kBNotName) && !has(b, kBModifier)) || !has(b, kBCap) ||
+          has(b, kBConnector) ||
+          (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
   // A sentence-initial verb or adverb form before a name ("Asked ...").
-  if (b + 1 < e && Initial(b) && EntEnd(b) == 0 && TitleEnd(b) == 0 &&
-      !Has(b, kBGiven)) {
+  if (b + 1 < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
+      !has(b, kBGiven) && Initial(b)) {
     std::string_view w = Bytes(tok(b).span);
     auto ends = [&](std::string_view suf) {
       return w.size() > suf.size() + 2 &&
@@ -1191,25 +1278,26 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   uint8_t guess = weak ? 0 : 1;
 
   // Teams in results rows, the place of a dateline.
-  if (Has(b, kBTeam)) {
-    bool country = EntEnd(b) == e && brief_[EntEntry(b)].country;
+  const Fact& fb = fact(b);
+  if ((fb.bits & kBTeam) != 0) {
+    bool country = fb.ent_end == e && brief_[fb.ent_entry].country;
     Add(b, e, country ? EntityType::kGpe : EntityType::kOrg, 2, false,
-        country ? EntEntry(b) : kNone);
+        country ? fb.ent_entry : kNone);
     return;
   }
-  if (Has(b, kBDateline) && EntEnd(b) != e) {
+  if ((fb.bits & kBDateline) != 0 && fb.ent_end != e) {
     Add(b, e, EntityType::kGpe, 2);
     return;
   }
 
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
-  if (EntEnd(b) == e) {
-    const EntryBrief& inf = brief_[EntEntry(b)];
+  if (fb.ent_end == e) {
+    const EntryBrief& inf = brief_[fb.ent_entry];
     EntityType type = inf.type;
     if (type == EntityType::kGpe && !inf.country && TeamContext(b, e))
       type = EntityType::kOrg;
-    Add(b, e, type, 2, inf.outlet, EntEntry(b));
+    Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
   }
 
@@ -1221,31 +1309,33 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   uint32_t last_head = kNone;
   bool only_heads = true;  // no capitalized word but heads
   for (uint32_t k = b; k < e; ++k) {
-    any_title |= TitleEnd(k) != 0;
-    any_name |= EntEnd(k) != 0;
-    const bool head = HeadEntry(k) != kNone;
+    const Fact& f = fact(k);
+    any_title |= f.title_end != 0;
+    any_name |= f.ent_end != 0;
+    const bool head = f.head != kNone;
     last_head = head ? k : last_head;
-    only_heads &= head || !Cap(k);
+    only_heads &= head || (f.bits & kBCap) == 0;
   }
 
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
   for (uint32_t k = any_title ? b : e; k < e; ++k) {
-    if (TitleEnd(k) == 0 || TitleEnd(k) > e) continue;
-    if (EntEnd(k) > TitleEnd(k)) continue;  // "General Assembly"
+    if (fact(k).title_end == 0 || fact(k).title_end > e) continue;
+    if (fact(k).ent_end > fact(k).title_end) continue;  // "General Assembly"
     uint32_t ts = k;
-    while (ts > b && Has(ts - 1, kBMod)) --ts;
-    uint32_t te = TitleEnd(k);
-    while (te < e && TitleEnd(te) > 0 && TitleEnd(te) <= e) te = TitleEnd(te);
+    while (ts > b && has(ts - 1, kBMod)) --ts;
+    uint32_t te = fact(k).title_end;
+    while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
+      te = fact(te).title_end;
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= HeadEntry(h) != kNone;
-    if (te < e && (head_after || Has(te, kBConnector)))
+    for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
+    if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= EntEnd(h) > 0 || HeadEntry(h) != kNone;
+      known_left |= fact(h).ent_end > 0 || fact(h).head != kNone;
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -1257,11 +1347,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
 
   uint32_t len = e - b;
-  bool given = Has(b, kBGiven) && EntEnd(b) < e;  // "Sofia Andersson"
+  bool given = has(b, kBGiven) && fb.ent_end < e;  // "Sofia Andersson"
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   if (last_head != kNone) {
-    const EntryBrief& inf = brief_[HeadEntry(last_head)];
+    const EntryBrief& inf = brief_[fact(last_head).head];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -1279,24 +1369,24 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // A lexicon name inside a longer run.
   for (uint32_t k = any_name ? b : e; k < e; ++k) {
-    if (EntEnd(k) == 0) continue;
+    if (fact(k).ent_end == 0) continue;
     if (given) {
       Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
       return;
     }
-    const EntryBrief& inf = brief_[EntEntry(k)];
-    uint32_t me = std::min(EntEnd(k), e);
+    const EntryBrief& inf = brief_[fact(k).ent_entry];
+    uint32_t me = std::min(fact(k).ent_end, e);
     if (k == b &&
         (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
          inf.type == EntityType::kLoc) &&
-        me < e && Has(me, kBGiven)) {
-      Add(b, me, inf.type, 2, false, EntEntry(b));  // "Kenyan Grace Okafor"
+        me < e && has(me, kBGiven)) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);  // "Kenyan Grace Okafor"
       Add(me, e, EntityType::kPerson, guess);
       return;
     }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
-        EntEnd(me) == 0) {
-      Add(b, me, inf.type, 2, false, EntEntry(b));  // "Spaniard Ignacio"
+        fact(me).ent_end == 0) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);  // "Spaniard Ignacio"
       Classify(me, e, weak);
       return;
     }
@@ -1312,8 +1402,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // The words either side, asked about below by several rules: their facts
+  // (a run's own are in the window; these are gathered only here, where
+  // an unknown name needs its context).
+  const Fact before = b > 0 ? MakeFact(b - 1) : Fact{};
+  const Fact after = e < n_ ? MakeFact(e) : Fact{};
   uint32_t tb = 0;
-  uint32_t te = TitleBefore(b, &tb);
+  uint32_t te = TitleBefore(b, before.title_end, &tb);
   if (te != 0) {
     Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
         tb, te);
@@ -1324,19 +1419,20 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
         tb, te);
     return;
   }
-  bool person_after = e < n_ && Has(e, kBPersonAfter);
-  bool org_before = b > 0 && Has(b - 1, kBOrgBefore);
-  bool place_before = b > 0 && Has(b - 1, kBPlaceBefore);
+  // (A missing neighbour's fact has no bits.)
+  bool person_after = (after.bits & kBPersonAfter) != 0;
+  bool org_before = (before.bits & kBOrgBefore) != 0;
+  bool place_before = (before.bits & kBPlaceBefore) != 0;
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
-  bool org_noun = (b > 0 && Has(b - 1, kBOrgNoun)) ||
-                  (e < n_ && Has(e, kBOrgNoun) && !Initial(b)) ||
+  bool org_noun = (before.bits & kBOrgNoun) != 0 ||
+                  ((after.bits & kBOrgNoun) != 0 && !Initial(b)) ||
                   OrgAppositive(e);
   // "Chelsea manager Ruud Gullit", "Orvik Rail chief executive Ida Berg":
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
-  if (AffiliationBefore(e)) {
+  if (AffiliationBefore(e, after)) {
     bool opener = len == 1 && Initial(b);
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
@@ -1344,7 +1440,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   if (len >= 2) {
     bool particle = false, initials = false, all_upper = true;
     for (uint32_t k = b; k < e; ++k) {
-      particle |= Has(k, kBParticle);
+      particle |= has(k, kBParticle);
       initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
       all_upper &= tok(k).has(kAllCaps);
     }
@@ -1366,14 +1462,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   const Token& t = tok(b);
   // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
   // document names it again (strength 0 keeps it for chaining alone).
-  bool label = Initial(b) && e < n_ && IsColon(e);
-  if (t.has(kAllCaps) && !Has(b, kBShouting)) {
+  const bool initial = Initial(b);
+  bool label = initial && e < n_ && IsColon(e);
+  if (t.has(kAllCaps) && !has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (!given && !org_noun &&
-             (!Initial(b) || (person_after && ts_.norm(b).back() != 's')) &&
+             (!initial || (person_after && ts_.norm(b).back() != 's')) &&
              ItsAfter(e)) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
-  } else if (Initial(b) && !given && !person_after && !org_noun) {
+  } else if (initial && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {
     Add(b, e, EntityType::kOrg, guess);
@@ -2005,6 +2102,13 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     for (size_t k = 0; k < kItsStops.size(); ++k) {
       w.stops[k] = index.Find(kItsStops[k]);
       w.known = w.known && w.stops[k] != kNoWord;
+    }
+    if (w.known) {
+      for (uint32_t c = 0; c < 4; ++c) {
+        WordMarks* plane = r.word_marks_.data() + c * size_t{r.marks_stride_};
+        plane[w.its + 1].bits |= kItsWord;
+        for (uint32_t stop : w.stops) plane[stop + 1].bits |= kItsStop;
+      }
     }
   }
   return r;
