@@ -1128,6 +1128,36 @@ TEST(AttributionFinder, QuotationRunningOnIntoTheNextParagraph) {
               ::testing::HasSubstr("[SRC Ruiz] [CUE said]"));
 }
 
+// "should" before a cue verb prescribes what someone ought to say; the
+// speaker's own "I should stress that" still asserts.
+TEST(AttributionFinder, DeonticModalIsNoStatement) {
+  EXPECT_EQ(One("The mayor should explain why the pool closed."), "");
+  EXPECT_THAT(One("The mayor should explain why the pool closed, the union "
+                  "said."),
+              ::testing::Not(::testing::HasSubstr("[CUE should explain]")));
+  EXPECT_THAT(One("I should stress that the pool reopened in June."),
+              ::testing::HasSubstr("[SRC I] [CUE should stress]"));
+}
+
+// "what the mayor described as a closure": the cue labels a noun phrase of
+// the writer's sentence through a free relative; no one is quoted.
+TEST(AttributionFinder, FreeRelativeWithAsIsALabel) {
+  EXPECT_EQ(One("Residents protested what the mayor described as a "
+                "temporary closure."),
+            "");
+  EXPECT_THAT(One("The mayor described the closure as temporary."),
+              ::testing::HasSubstr("[SRC The mayor] [CUE described]"));
+}
+
+// "showed up", "add up", a byline's "reported from": no statement.
+TEST(AttributionFinder, ArrivingAndSummingAreNoCues) {
+  EXPECT_EQ(One("Few voters showed up at the hall on Tuesday."), "");
+  EXPECT_EQ(One("Those figures never added up."), "");
+  EXPECT_EQ(One("Ann Lee reported from Kabul."), "");
+  EXPECT_THAT(One("Ann Lee reported that the road was closed."),
+              ::testing::HasSubstr("[SRC Ann Lee] [CUE reported]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
@@ -1345,6 +1375,32 @@ TEST(AttributionFinder, PassiveAskedStatesTheQuestion) {
   EXPECT_THAT(One("Lee was asked, \"Will you run again?\""),
               ::testing::HasSubstr("[CUE was asked] [CLAIM \"Will you run "
                                    "again?\"] kind=direct_quote"));
+}
+
+// A passive cue with a "by" agent and no clause after it: the agent is the
+// source and the subject the content; a "for" complement after the agent
+// joins the content. No agent that opens like an adverb or a gerund.
+TEST(AttributionFinder, PassiveWithAgentAttributesTheSubject) {
+  EXPECT_EQ(One("The harbour levy was rejected by 58 percent of voters."),
+            "[SRC 58 percent of voters] [CUE was rejected] [CLAIM The harbour "
+            "levy] kind=indirect source=anonymous\n");
+  EXPECT_THAT(
+      One("The museum's closure was first reported by the Valley Courier."),
+      ::testing::HasSubstr("[SRC the Valley Courier] [CUE was first "
+                           "reported] [CLAIM The museum's closure]"));
+  EXPECT_THAT(One("Ms. Okafor has been criticized by farmers for delaying "
+                  "the water plan."),
+              ::testing::HasSubstr("[SRC farmers] [CUE has been criticized] "
+                                   "[CLAIM Ms. Okafor | for delaying the "
+                                   "water plan]"));
+  EXPECT_THAT(One("The grant, which was praised by the Fenwick Trust, "
+                  "ends in June."),
+              ::testing::HasSubstr("[SRC the Fenwick Trust] [CUE was praised] "
+                                   "[CLAIM which]"));
+  EXPECT_THAT(One("The closure was confirmed by Monday."),
+              ::testing::Not(::testing::HasSubstr("[SRC Monday]")));
+  EXPECT_THAT(One("Sales were praised by boosting exports."),
+              ::testing::Not(::testing::HasSubstr("[SRC boosting")));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
