@@ -1158,6 +1158,17 @@ TEST(AttributionFinder, ArrivingAndSummingAreNoCues) {
               ::testing::HasSubstr("[SRC Ann Lee] [CUE reported]"));
 }
 
+// Before the infinitive of a cue verb a raising verb joins that verb's group
+// ("seemed to confirm"): the subject is the source. Before other verbs it is
+// a raising cue with no source.
+TEST(AttributionFinder, RaisingVerbBeforeACueVerbJoinsItsGroup) {
+  EXPECT_EQ(One("The mayor seemed to confirm that the pool would close."),
+            "[SRC The mayor] [CUE seemed to confirm] [CLAIM that the pool "
+            "would close] kind=indirect source=anonymous hedged\n");
+  EXPECT_THAT(One("The plan seems to work."),
+              ::testing::HasSubstr("[CUE seems] [CLAIM The plan | to work]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "

@@ -1610,6 +1610,13 @@ class Run {
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
+    // "Lee seemed to confirm that ...": before the infinitive of a cue verb
+    // the raising verb is an auxiliary of that verb's group (cue_aux "seemed
+    // to"), which is the claim, with the subject as its source.
+    if (cue.raising && ce0 + 1 < v.limit && Is(ce0, "to") &&
+        verb_[ce0 + 1].end != kNone &&
+        Info(verb_[ce0 + 1]).form == Form::kBase && aux_[i].end == ce0 + 1)
+      return false;
     if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
     // "Asked whether he would run, she said ...": a clause-initial participle
     // with no source; its content runs to the comma. After a subordinator
