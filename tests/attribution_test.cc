@@ -1128,6 +1128,47 @@ TEST(AttributionFinder, QuotationRunningOnIntoTheNextParagraph) {
               ::testing::HasSubstr("[SRC Ruiz] [CUE said]"));
 }
 
+// "should" before a cue verb prescribes what someone ought to say; the
+// speaker's own "I should stress that" still asserts.
+TEST(AttributionFinder, DeonticModalIsNoStatement) {
+  EXPECT_EQ(One("The mayor should explain why the pool closed."), "");
+  EXPECT_THAT(One("The mayor should explain why the pool closed, the union "
+                  "said."),
+              ::testing::Not(::testing::HasSubstr("[CUE should explain]")));
+  EXPECT_THAT(One("I should stress that the pool reopened in June."),
+              ::testing::HasSubstr("[SRC I] [CUE should stress]"));
+}
+
+// "what the mayor described as a closure": the cue labels a noun phrase of
+// the writer's sentence through a free relative; no one is quoted.
+TEST(AttributionFinder, FreeRelativeWithAsIsALabel) {
+  EXPECT_EQ(One("Residents protested what the mayor described as a "
+                "temporary closure."),
+            "");
+  EXPECT_THAT(One("The mayor described the closure as temporary."),
+              ::testing::HasSubstr("[SRC The mayor] [CUE described]"));
+}
+
+// "showed up", "add up", a byline's "reported from": no statement.
+TEST(AttributionFinder, ArrivingAndSummingAreNoCues) {
+  EXPECT_EQ(One("Few voters showed up at the hall on Tuesday."), "");
+  EXPECT_EQ(One("Those figures never added up."), "");
+  EXPECT_EQ(One("Ann Lee reported from Kabul."), "");
+  EXPECT_THAT(One("Ann Lee reported that the road was closed."),
+              ::testing::HasSubstr("[SRC Ann Lee] [CUE reported]"));
+}
+
+// Before the infinitive of a cue verb a raising verb joins that verb's group
+// ("seemed to confirm"): the subject is the source. Before other verbs it is
+// a raising cue with no source.
+TEST(AttributionFinder, RaisingVerbBeforeACueVerbJoinsItsGroup) {
+  EXPECT_EQ(One("The mayor seemed to confirm that the pool would close."),
+            "[SRC The mayor] [CUE seemed to confirm] [CLAIM that the pool "
+            "would close] kind=indirect source=anonymous hedged\n");
+  EXPECT_THAT(One("The plan seems to work."),
+              ::testing::HasSubstr("[CUE seems] [CLAIM The plan | to work]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "

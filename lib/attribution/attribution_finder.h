@@ -148,6 +148,8 @@ class AttributionFinder {
                           // not for class=eval|stance or invert=0
     bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
                           // that ends a subject read leftwards
+    bool deontic = false;  // cue_aux deontic=1: "should": what someone ought
+                           // to say is no statement
     bool nest = true;  // a claim with this cue inside another claim's content
                        // stays ("X said Y added that ..."); false for
                        // class=cognition|stance|document, raising verbs and

@@ -293,6 +293,11 @@ constexpr uint32_t kTableBits = kBGiven | kBParticle | kBConnector | kBNotName |
                                 kBMod | kBPersonAfter | kBPlaceBefore |
                                 kBOrgBefore | kBDateWord | kBModifier |
                                 kBMinor | kBOrgNoun | kBTeamVerb | kBScoreWord;
+// ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
+static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
+               (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
+                  EntityRecognizer::kItsStop <= EntityRecognizer::kTokenBits,
+              "ItsAfter's marks must not meet the per-token bits");
 
 struct Scratch {
   // Per token, and all zero between documents: a document writes only the
@@ -531,9 +536,12 @@ class Run {
   }
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
-  uint32_t TitleBefore(uint32_t b, uint32_t* tb) const;
+  // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
+  uint32_t TitleBefore(uint32_t b, uint32_t before_title_end,
+                       uint32_t* tb) const;
   bool OrgAppositive(uint32_t e) const;
-  bool AffiliationBefore(uint32_t e) const;
+  // `at_e` is token e's fact (e < n_).
+  bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
@@ -649,18 +657,16 @@ bool Run::ItsAfter(uint32_t e) const {
   // Only lower-case words between (a capitalized one may be what "its"
   // refers to: "Jude Law film Closer made its debut"), and no preposition
   // or conjunction ("named Ann Lee as its chief", "Crucial to its
-  // survival", "Tory MPs and its own backbenchers"). By word id when the
-  // lexicon knows all these words (an unknown word is none of them).
+  // survival", "Tory MPs and its own backbenchers"). By the per-word table's
+  // marks when the lexicon knows all these words (an unknown word is none
+  // of them).
   const EntityRecognizer::ItsWords& words = *its_words_;
   for (uint32_t k = e; k < e + 4 && k < n_; ++k) {
     if (tok(k).kind == TokenKind::kPunctuation || Cap(k)) return false;
     if (words.known) {
-      const uint32_t id = ids_[k];
-      if (id == kNoWord) continue;
-      if (id == words.its) return k > e;
-      for (uint32_t stop : words.stops) {
-        if (id == stop) return false;
-      }
+      const uint32_t bits = Marks(k).bits;
+      if ((bits & EntityRecognizer::kItsWord) != 0) return k > e;
+      if ((bits & EntityRecognizer::kItsStop) != 0) return false;
       continue;
     }
     std::string_view w = ts_.norm(k);
@@ -953,7 +959,8 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
 
 // A title ending right before token b ("foreign minister Tomas Berg",
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
-uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
+uint32_t Run::TitleBefore(uint32_t b, uint32_t before_title_end,
+                          uint32_t* tb) const {
   // The first k in [b - 5, b) with TitleEnd(k) == b. Before b - 1 only a
   // phrase can end at b (a one-word title at k ends at k + 1): those tokens
   // need no look-up unless a phrase starts there.
@@ -965,7 +972,7 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t* tb) const {
   for (; k + 1 < b; ++k) {
     if (FindOver(k).title_end == b) break;
   }
-  if (k + 1 == b && TitleEnd(k) != b) return 0;
+  if (k + 1 == b && before_title_end != b) return 0;
   if (k >= b) return 0;
   // Modifiers written like the title: "foreign minister", "Foreign
   // Minister", but not the company in "Halden Energy chief executive".
@@ -1001,10 +1008,15 @@ bool Run::TeamContext(uint32_t b, uint32_t e) const {
   return false;
 }
 
-bool Run::AffiliationBefore(uint32_t e) const {
+bool Run::AffiliationBefore(uint32_t e, const Fact& at_e) const {
+  if (e >= n_) return false;
   uint32_t k = e;
-  while (k < n_ && k < e + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
-  uint32_t end = k < n_ ? TitleEnd(k) : 0;
+  uint32_t end = at_e.title_end;
+  if ((at_e.bits & kBMod) != 0 && end == 0) {
+    ++k;
+    while (k < n_ && k < e + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+    end = k < n_ ? TitleEnd(k) : 0;
+  }
   return end > k && end < n_ && !TitleHonorific(k) && NameWord(end) &&
          !Has(end, kBNotName);
 }
@@ -1232,17 +1244,26 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Every token of [b, e) has its fact in the window (FindRuns): the rules
   // below read those, and the ones about the tokens around the run
   // (TitleBefore, PostTitle, ItsAfter, the context words) read the sources.
-  auto has = [&](uint32_t k, uint32_t bit) { return (F(k).bits & bit) != 0; };
+  // (The window in locals: the candidate stores below would make the
+  // compiler reload the members.)
+  const Fact* const facts = facts_;
+  const uint32_t first_fact = first_fact_;
+  auto fact = [facts, first_fact](uint32_t k) -> const Fact& {
+    return facts[k - first_fact];
+  };
+  auto has = [&](uint32_t k, uint32_t bit) {
+    return (fact(k).bits & bit) != 0;
+  };
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
-  while (b < e && F(b).ent_end == 0 && F(b).title_end == 0 &&
+  while (b < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
          ((has(b, kBNotName) && !has(b, kBModifier)) || !has(b, kBCap) ||
           has(b, kBConnector) ||
-          (has(b, kBModifier) && b + 1 < e && F(b + 1).ent_end == e))) {
+          (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
   // A sentence-initial verb or adverb form before a name ("Asked ...").
-  if (b + 1 < e && F(b).ent_end == 0 && F(b).title_end == 0 &&
+  if (b + 1 < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
       !has(b, kBGiven) && Initial(b)) {
     std::string_view w = Bytes(tok(b).span);
     auto ends = [&](std::string_view suf) {
@@ -1257,7 +1278,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   uint8_t guess = weak ? 0 : 1;
 
   // Teams in results rows, the place of a dateline.
-  const Fact& fb = F(b);
+  const Fact& fb = fact(b);
   if ((fb.bits & kBTeam) != 0) {
     bool country = fb.ent_end == e && brief_[fb.ent_entry].country;
     Add(b, e, country ? EntityType::kGpe : EntityType::kOrg, 2, false,
@@ -1288,7 +1309,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   uint32_t last_head = kNone;
   bool only_heads = true;  // no capitalized word but heads
   for (uint32_t k = b; k < e; ++k) {
-    const Fact& f = F(k);
+    const Fact& f = fact(k);
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
     const bool head = f.head != kNone;
@@ -1299,22 +1320,22 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
   for (uint32_t k = any_title ? b : e; k < e; ++k) {
-    if (F(k).title_end == 0 || F(k).title_end > e) continue;
-    if (F(k).ent_end > F(k).title_end) continue;  // "General Assembly"
+    if (fact(k).title_end == 0 || fact(k).title_end > e) continue;
+    if (fact(k).ent_end > fact(k).title_end) continue;  // "General Assembly"
     uint32_t ts = k;
     while (ts > b && has(ts - 1, kBMod)) --ts;
-    uint32_t te = F(k).title_end;
-    while (te < e && F(te).title_end > 0 && F(te).title_end <= e)
-      te = F(te).title_end;
+    uint32_t te = fact(k).title_end;
+    while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
+      te = fact(te).title_end;
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= F(h).head != kNone;
+    for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= F(h).ent_end > 0 || F(h).head != kNone;
+      known_left |= fact(h).ent_end > 0 || fact(h).head != kNone;
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -1330,7 +1351,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   if (last_head != kNone) {
-    const EntryBrief& inf = brief_[F(last_head).head];
+    const EntryBrief& inf = brief_[fact(last_head).head];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -1348,13 +1369,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // A lexicon name inside a longer run.
   for (uint32_t k = any_name ? b : e; k < e; ++k) {
-    if (F(k).ent_end == 0) continue;
+    if (fact(k).ent_end == 0) continue;
     if (given) {
       Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
       return;
     }
-    const EntryBrief& inf = brief_[F(k).ent_entry];
-    uint32_t me = std::min(F(k).ent_end, e);
+    const EntryBrief& inf = brief_[fact(k).ent_entry];
+    uint32_t me = std::min(fact(k).ent_end, e);
     if (k == b &&
         (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
          inf.type == EntityType::kLoc) &&
@@ -1364,7 +1385,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
-        F(me).ent_end == 0) {
+        fact(me).ent_end == 0) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);  // "Spaniard Ignacio"
       Classify(me, e, weak);
       return;
@@ -1381,8 +1402,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // The words either side, asked about below by several rules: their facts
+  // (a run's own are in the window; these are gathered only here, where
+  // an unknown name needs its context).
+  const Fact before = b > 0 ? MakeFact(b - 1) : Fact{};
+  const Fact after = e < n_ ? MakeFact(e) : Fact{};
   uint32_t tb = 0;
-  uint32_t te = TitleBefore(b, &tb);
+  uint32_t te = TitleBefore(b, before.title_end, &tb);
   if (te != 0) {
     Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
         tb, te);
@@ -1393,19 +1419,20 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
         tb, te);
     return;
   }
-  bool person_after = e < n_ && Has(e, kBPersonAfter);
-  bool org_before = b > 0 && Has(b - 1, kBOrgBefore);
-  bool place_before = b > 0 && Has(b - 1, kBPlaceBefore);
+  // (A missing neighbour's fact has no bits.)
+  bool person_after = (after.bits & kBPersonAfter) != 0;
+  bool org_before = (before.bits & kBOrgBefore) != 0;
+  bool place_before = (before.bits & kBPlaceBefore) != 0;
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
-  bool org_noun = (b > 0 && Has(b - 1, kBOrgNoun)) ||
-                  (e < n_ && Has(e, kBOrgNoun) && !Initial(b)) ||
+  bool org_noun = (before.bits & kBOrgNoun) != 0 ||
+                  ((after.bits & kBOrgNoun) != 0 && !Initial(b)) ||
                   OrgAppositive(e);
   // "Chelsea manager Ruud Gullit", "Orvik Rail chief executive Ida Berg":
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
-  if (AffiliationBefore(e)) {
+  if (AffiliationBefore(e, after)) {
     bool opener = len == 1 && Initial(b);
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
@@ -2075,6 +2102,13 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     for (size_t k = 0; k < kItsStops.size(); ++k) {
       w.stops[k] = index.Find(kItsStops[k]);
       w.known = w.known && w.stops[k] != kNoWord;
+    }
+    if (w.known) {
+      for (uint32_t c = 0; c < 4; ++c) {
+        WordMarks* plane = r.word_marks_.data() + c * size_t{r.marks_stride_};
+        plane[w.its + 1].bits |= kItsWord;
+        for (uint32_t stop : w.stops) plane[stop + 1].bits |= kItsStop;
+      }
     }
   }
   return r;

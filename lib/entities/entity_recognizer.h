@@ -118,12 +118,16 @@ class EntityRecognizer {
   };
   // Word ids of "its" and of the words that end Run::ItsAfter's window
   // (kItsStops in the .cc), when the lexicon knows all of them; otherwise
-  // `known` is false and ItsAfter compares bytes.
+  // `known` is false and ItsAfter compares bytes. When known, the words'
+  // WordMarks (every case class) also carry kItsWord / kItsStop, so that
+  // ItsAfter reads one table entry per word instead of comparing ids.
   struct ItsWords {
     bool known = false;
     uint32_t its = 0xFFFFFFFFu;
     std::array<uint32_t, 15> stops{};
   };
+  static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
+  static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window
   static constexpr uint32_t kTitleShift = 30;
   static constexpr uint32_t kHasHead = 1u << 29;  // see word_heads_
   static constexpr uint32_t kTokenBits = kHasHead - 1;
