@@ -85,6 +85,18 @@ double ToDouble(std::string_view s, double fallback = 0) {
 
 // Shortest text for a number: integers without a fraction part.
 std::string FormatNum(double v) {
+  if (v >= 0 && v < 1e15 && v == std::floor(v)) {
+    // The common case (years, counts): the digits of a whole number, as
+    // absl::StrCat writes them, without its calls.
+    char buf[16];
+    char* p = buf + sizeof buf;
+    uint64_t x = static_cast<uint64_t>(v);
+    do {
+      *--p = static_cast<char>('0' + x % 10);
+      x /= 10;
+    } while (x != 0);
+    return std::string(p, static_cast<size_t>(buf + sizeof buf - p));
+  }
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
     return absl::StrCat(static_cast<int64_t>(std::llround(v)));
   }
@@ -278,14 +290,32 @@ bool ShapedMatch(bool shape, std::string_view t, const re2::RE2& re,
   return shape && RE2::FullMatch(Rp(t), re, std::forward<Args>(args)...);
 }
 
-// The first 8 bytes of a word, little-endian, zero-padded (read byte by
-// byte: the word may end at the end of its buffer).
+// The first 8 bytes of a word, little-endian, zero-padded. The word may end
+// at the end of its buffer, so no load reads past it: a word of 8 bytes or
+// more is one load, a shorter one two overlapping loads of half its width
+// (the bytes they share are the same bytes at the same places).
 uint64_t FormHead(std::string_view w) {
-  uint64_t head = 0;
-  const size_t n = w.size() < 8 ? w.size() : 8;
-  for (size_t k = 0; k < n; ++k)
-    head |= uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
-  return head;
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__);
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (n >= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return uint64_t{lo} | uint64_t{hi} << (8 * (n - 4));
+  }
+  if (n >= 2) {
+    uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return uint64_t{lo} | uint64_t{hi} << (8 * (n - 2));
+  }
+  return n == 1 ? uint64_t{static_cast<unsigned char>(p[0])} : 0;
 }
 size_t FormHash(uint64_t head, size_t length, int shift) {
   return static_cast<size_t>(
@@ -992,6 +1022,7 @@ class QuantityRun {
   bool CommaList(size_t i) {
     const Token& tk = tok(i);
     std::string_view t = text_.substr(tk.span.begin, tk.span.size());
+    if (t.size() < 5) return false;  // three parts and two commas at least
     size_t commas = 0, len = 0;
     bool groups = true;  // "1,234,567": every part after the first has 3
     for (char ch : t) {
@@ -1033,6 +1064,16 @@ class QuantityRun {
   // Spelled-out numbers: "two hundred and twelve", "fifty-one", "a dozen",
   // "one and a half", "three quarters", "twenty-first".
   bool ParseSpelled(size_t i, Num* n) const {
+    // Every reading starts from a number, ordinal or denominator entry of
+    // token i or from a hyphenated word: with none, the loop below breaks
+    // at once and the bare-fraction tail finds no "half" (most calls: the
+    // words after a durmod, "all some", and the counted-noun look-ups).
+    if (!all_rules_ &&
+        !(InSent(i) && (roles_[i] & (RoleBit(QRole::kNum) |
+                                     RoleBit(QRole::kOrd) |
+                                     RoleBit(QRole::kDen)))) &&
+        DashAt(i) == std::string_view::npos)
+      return false;
     enum Last { kStart, kArticle, kUnit, kTens, kHundred, kScale };
     double total = 0, cur = 0, last_scale = 1e300;
     Last last = kStart;
@@ -1791,7 +1832,7 @@ class QuantityRun {
     }
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     // Versions have two dots ("3.1.4"); check that before the regex.
-    if ((std::count(t.begin(), t.end(), '.') >= 2 &&
+    if ((t.size() >= 5 && std::count(t.begin(), t.end(), '.') >= 2 &&
          ShapedMatch(VersionShape(t), t, *p_.version_)) ||
         Find(t, ':') != std::string_view::npos) {
       Skip(i, i + 1);
@@ -3122,9 +3163,17 @@ class QuantityRun {
     size_t head = 0;
     for (; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
       TokenText w = norm(j);
-      if (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
-          Get(j, QRole::kMonth) || Get(j, QRole::kNum) || Get(j, QRole::kOrd) ||
-          Get(j, QRole::kClock) || Get(j, QRole::kDen) ||
+      // One test of the role bits answers the seven look-ups below for
+      // most words (Get finds nothing where its bit is clear).
+      constexpr uint64_t kEndRoles =
+          RoleBit(QRole::kStop) | RoleBit(QRole::kTime) |
+          RoleBit(QRole::kMonth) | RoleBit(QRole::kNum) |
+          RoleBit(QRole::kOrd) | RoleBit(QRole::kClock) | RoleBit(QRole::kDen);
+      if (((all_rules_ || (roles_[j] & kEndRoles)) &&
+           (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
+            Get(j, QRole::kMonth) || Get(j, QRole::kNum) ||
+            Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
+            Get(j, QRole::kDen))) ||
           Word(w.substr(Find(w, '-') + 1), QRole::kDen) ||
           (Capitalized(j) && !IsPluralNoun(w))) {
         break;
@@ -3538,7 +3587,10 @@ class QuantityRun {
     if (m->type != QuantityType::kCardinal) return;
     size_t ne;
     if (CountedNoun(m->e, m->n.v, &ne)) {
-      m->unit = absl::AsciiStrToLower(Av(Text(m->e, ne)));
+      // Lower-cased in place: one string, not three.
+      m->unit.assign(text_.data() + tok(m->e).span.begin,
+                     tok(ne - 1).span.end - tok(m->e).span.begin);
+      absl::AsciiStrToLower(&m->unit);
       m->noun = true;
       m->e = ne;  // the span covers the counted noun ("340 containers")
     }

@@ -581,12 +581,15 @@ class TokenizerRun {
   bool EmailNear(size_t pos) {
     if (next_at_ < pos) {
       const void* at = std::memchr(text_.data() + pos, '@', n_ - pos);
+      // None: a position no cursor reaches (not n_, which is "near" the
+      // last 64 bytes of the text and sent their words the general way).
       next_at_ =
           at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data())
-             : n_;
+             : kNoAt;
     }
     return next_at_ - pos <= 64;
   }
+  static constexpr size_t kNoAt = ~size_t{0};
   // If a lower-case clitic (s m d ll re ve) starts at r and an ASCII
   // non-letter (or the end) follows it, returns its end; else 0.
   size_t CliticEnd(size_t r) const;
@@ -1481,8 +1484,16 @@ void TokenizerRun::RunFast() {
                   letter_bound)));
           const unsigned digit = static_cast<unsigned>(_mm_movemask_epi8(
               _mm_cmplt_epi8(_mm_add_epi8(x, digit_bias), digit_bound)));
-          const size_t len =
-              static_cast<size_t>(__builtin_ctz(~(letter | digit)));
+          const unsigned alnum = letter | digit;
+          size_t len = static_cast<size_t>(__builtin_ctz(~alnum));
+          if (len < fast_len && s[pos + len] == '-') {
+            // A hyphenated word (Jean-Luc, COVID-19, two-thirds): ScanWord
+            // goes on over a hyphen that a letter or digit follows.
+            const unsigned hyphen = static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+            len = static_cast<size_t>(
+                __builtin_ctz(~(alnum | (hyphen & (alnum >> 1)))));
+          }
           if (len < fast_len) {
             const size_t e = pos + len;  // < n: a byte of the load
             if (kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
@@ -1634,14 +1645,32 @@ void TokenizerRun::RunFast() {
         continue;
       }
       case kFastApostrophe: {
-        // A lower-case clitic glued to the word before: 's 'm 'd 'll 're 've.
-        if (space || count == 0) break;
-        const Token& last = out_->tokens.back();
-        if (last.span.end != pos || last.kind != TokenKind::kWord) break;
-        const size_t q = CliticEnd(pos + 1);
-        if (q == 0) break;
-        raw_id(push(pos, q, TokenKind::kWord, 0, false), pos, q);
-        pos = q;
+        const unsigned char prev = pos > 0 ? s[pos - 1] : ' ';
+        const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
+        if ((prev | next) >= 0x80) break;
+        if (!space && count != 0) {
+          const Token& last = out_->tokens.back();
+          if (last.span.end == pos && last.kind == TokenKind::kWord) {
+            // A lower-case clitic glued to the word before: 's 'm 'd 'll
+            // 're 've; another letter after a word (a capital clitic) the
+            // general way.
+            const size_t q = CliticEnd(pos + 1);
+            if (q != 0) {
+              raw_id(push(pos, q, TokenKind::kWord, 0, false), pos, q);
+              pos = q;
+              continue;
+            }
+            if (absl::ascii_isalpha(next)) break;
+          }
+        }
+        // A quote, opening or closing as '"' (kFastQuote).
+        const bool opening = kOpensQuote[prev] && pos + 1 < n &&
+                             kAscii[next] != CharClass::kSpace &&
+                             kAscii[next] != CharClass::kNewline;
+        byte_id(push(pos, pos + 1, TokenKind::kQuote,
+                     opening ? kOpening : kClosing, true),
+                byte);
+        ++pos;
         continue;
       }
       default:
@@ -1719,14 +1748,15 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
 
 // A sentence-final word: is the ASCII letter/digit run [pos, e) followed by
 // '.' a plain word for ScanWord, with the period a token of its own? True
-// only where Step would emit the same word: four or more bytes (no
-// initialism), no ASCII letter after the period (no domain), not a possible
-// abbreviation (the prefilter MayBeAbbrev on the folded first and last
-// bytes), no '@' nearby (no e-mail address).
+// only where Step would emit the same word: no letter or digit after the
+// period (no initialism, domain or "www."), not a capital letter alone (an
+// initial), not an abbreviation's key (abbrev_words_), no '@' nearby (no
+// e-mail address).
 bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   if (s_[e] != '.') return false;
   const size_t len = e - pos;
-  if (len < 4 || absl::ascii_isalpha(Byte(e + 1))) return false;
+  if (IsAsciiAlnum(Byte(e + 1))) return false;
+  if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
   if (len <= 12) {
     char lower[12];
     for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
@@ -1831,14 +1861,16 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(
     icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()),
                            sink, nullptr, status);
     t.abbrevs_[key] = info;
-    if (!key.empty() && key.size() < 13) {
-      auto set = [](ByteSet& b, unsigned char c) {
-        b[c >> 6] |= uint64_t{1} << (c & 63);
-      };
-      set(t.abbrev_first_[key.size()], static_cast<unsigned char>(key.front()));
-      set(t.abbrev_last_[key.size()], static_cast<unsigned char>(key.back()));
-    }
   }
+  std::vector<std::string> keys;
+  keys.reserve(t.abbrevs_.size());
+  for (const auto& [key, info] : t.abbrevs_) {
+    // A form never contains a NUL byte (WordIndex::Build); sorted, so that
+    // the index's layout depends on the entries only.
+    if (key.find('\0') == std::string::npos) keys.push_back(key);
+  }
+  std::sort(keys.begin(), keys.end());
+  t.abbrev_words_.Build(keys);
   return t;
 }
 
