@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #ifdef __SSE2__
@@ -388,6 +389,35 @@ bool IsPluralNoun(std::string_view w) {
 }
 
 }  // namespace
+
+bool ReadOrdinalToken(std::string_view t, int* v) {
+  const size_t n = t.size();
+  size_t k = 0;
+  int64_t x = 0;
+  while (k < n && Digit(t[k])) {
+    x = x * 10 + (t[k++] - '0');
+    if (x > std::numeric_limits<int>::max()) return false;
+  }
+  if (k == 0) return false;
+  const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  std::string_view suffix = t.substr(k);
+  char first;
+  if (suffix.size() == 2) {
+    first = lower(suffix[0]);
+  } else if (suffix.size() == 3 && suffix[0] == '\xC5' &&
+             suffix[1] == '\xBF') {
+    first = 's';  // U+017F folds to s
+  } else {
+    return false;
+  }
+  // c | 0x20 maps only the two cases of a letter to these lower-case ones.
+  const char second = lower(suffix.back());
+  if (!((first == 's' && second == 't') || (first == 'n' && second == 'd') ||
+        (first == 'r' && second == 'd') || (first == 't' && second == 'h')))
+    return false;
+  *v = static_cast<int>(x);
+  return true;
+}
 
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half) {
@@ -1694,7 +1724,7 @@ class QuantityRun {
         n->digits = true;
         dec = true;
       } else if (int oa;
-                 ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &oa, &a) ||
+                 (OrdinalShape(t) && ReadOrdinalToken(t, &oa)) ||
                  (Find(t, ',') != std::string_view::npos &&
                   RE2::FullMatch(absl::StrReplaceAll(Av(t), {{",", ""}}),
                                  *p_.ordinal_, &oa))) {
@@ -1898,11 +1928,10 @@ class QuantityRun {
   bool DayToken(size_t i, int* d) const {
     if (!IsNumberTok(i)) return false;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    re2::StringPiece suf;
     int v = 0;
     if (t.size() <= 2 && AllDigits(t) && !t.empty()) {
       v = ToInt(t);  // what SimpleAtoi reads (an ordinal has 3+ bytes)
-    } else if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
+    } else if (!(OrdinalShape(t) && ReadOrdinalToken(t, &v)) &&
                !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
       return false;
     }
@@ -1931,8 +1960,7 @@ class QuantityRun {
     if (!InSent(i)) return false;
     if (IsNumberTok(i)) {
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-      re2::StringPiece suf;
-      if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, v, &suf)) return false;
+      if (!OrdinalShape(t) || !ReadOrdinalToken(t, v)) return false;
       *e = i + 1;
       return true;
     }

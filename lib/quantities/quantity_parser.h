@@ -168,6 +168,13 @@ struct QuantityScratch {
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half);
 
+// An ordinal number token, "21st", "3RD", "1000th": true when all of `t`
+// matches (\d+)(?i)(st|nd|rd|th) and the digits fit an int, as RE2's full
+// match with an int argument reads it (including the case folding that lets
+// U+017F, long s, stand for the s); sets *v then. Read by hand: the dates
+// ask it of every day-of-month candidate.
+bool ReadOrdinalToken(std::string_view t, int* v);
+
 // The value of digits with an optional decimal point ("1234", "3.25",
 // ".5"), equal to absl::SimpleAtod's. Up to 15 digits the mantissa and the
 // power of ten are exact doubles, so one division is correctly rounded and
