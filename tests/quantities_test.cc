@@ -1420,6 +1420,31 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
   EXPECT_GT(quantities, 5000u);  // the text does exercise the rules
 }
 
+// A capitalized or all-caps hyphenated word has a folded form, and the
+// hyphen rules read that form's dash (QuantityRun::DashAt).
+TEST(QuantityParser, CapitalizedHyphenatedWords) {
+  const std::string text =
+      "Mid-April brought rain to the valley. Forty-two boats left the "
+      "port. Second-biggest rivals cut prices. A SIX-MONTH-OLD calf was "
+      "sold. They chose Ninety-Nine as the code.";
+  const std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(SpanText(text, qs[0]), "Mid-April");
+  EXPECT_EQ(qs[0].type, QuantityType::kDate);
+  EXPECT_EQ(qs[0].value_text, "XXXX-04");
+  EXPECT_EQ(SpanText(text, qs[1]), "Forty-two boats");
+  EXPECT_EQ(qs[1].value, 42);
+  EXPECT_EQ(SpanText(text, qs[2]), "Second-biggest");
+  EXPECT_EQ(qs[2].type, QuantityType::kOrdinal);
+  EXPECT_EQ(qs[2].value, 2);
+  EXPECT_EQ(SpanText(text, qs[3]), "SIX-MONTH-OLD");
+  EXPECT_EQ(qs[3].type, QuantityType::kDuration);
+  EXPECT_EQ(qs[3].value_text, "P6M");
+  EXPECT_EQ(qs[3].unit, "age");
+  EXPECT_EQ(SpanText(text, qs[4]), "Ninety-Nine");
+  EXPECT_EQ(qs[4].value, 99);
+}
+
 TEST(QuantityParser, GatesChangeNothingOnNewsText) {
   const std::string text =
       "The council said on Tuesday that about 1,200 homes, a third of the "

@@ -707,6 +707,24 @@ class QuantityRun {
       may[k >> 6] |= uint64_t{1} << (k & 63);
       dash_[k >> 6] |= uint64_t{1} << (k & 63);
     }
+    // Folded forms with a '-' (a capitalized "Wal-Mart"): their tokens too,
+    // so that DashAt reads a folded form only when it has one (the forms
+    // sit in token order in norm_text). Not candidates by this: MayStart
+    // reads the token's bytes.
+    const std::vector<TokenStream::Folded>& folded = ts.folded;
+    const std::string& norm_text = ts.norm_text;
+    for (const char* p = norm_text.data();;) {
+      p = static_cast<const char*>(
+          std::memchr(p, '-', norm_text.data() + norm_text.size() - p));
+      if (p == nullptr) break;
+      const uint32_t at = static_cast<uint32_t>(p - norm_text.data());
+      ++p;
+      const auto f = std::partition_point(
+          folded.begin(), folded.end(),
+          [at](const TokenStream::Folded& x) { return x.end <= at; });
+      if (f == folded.end() || f->begin > at) continue;
+      dash_[f->token >> 6] |= uint64_t{1} << (f->token & 63);
+    }
     if (all_rules_) {  // tests: every token is a candidate
       for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
     }
@@ -4711,10 +4729,10 @@ class QuantityRun {
 
   // Find(norm(i), '-'): the first '-' of token i's folded text, or npos. A
   // form that is the token's own bytes (norm_ref 0) has one only if it is a
-  // word the constructor's memchr pass marked in dash_.
+  // word the constructor's memchr pass marked in dash_, a folded form only
+  // if its token is marked there too.
   size_t DashAt(size_t i) const {
-    if (i >= n_) return std::string_view::npos;
-    if (norm_ref_[i] == 0 && !((dash_[i >> 6] >> (i & 63)) & 1))
+    if (i >= n_ || !((dash_[i >> 6] >> (i & 63)) & 1))
       return std::string_view::npos;
     return Find(norm(i), '-');
   }
@@ -5314,7 +5332,8 @@ class QuantityRun {
   std::vector<Hit>& list_;
   std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
   std::vector<uint64_t>& may_start_;
-  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
+  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-',
+                                 // tokens whose folded form does
   const bool all_rules_;         // QuantityScratch::all_rules (tests)
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;

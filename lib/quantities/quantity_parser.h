@@ -153,7 +153,8 @@ struct QuantityScratch {
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
   std::vector<uint64_t> may_start;
-  std::vector<uint64_t> dash;  // bit per token: a word holding a '-'
+  std::vector<uint64_t> dash;  // bit per token: a word holding a '-', or a
+                               // token whose folded form holds one
   // Test only: every token is a candidate and Step runs every rule family
   // there (no may_start filter, no StartsAt / LoneArticle / NoTimeAt /
   // PlainNumberNoDate / WordNoDate gate). The gates claim to change no
