@@ -595,6 +595,17 @@ class TokenizerRun {
   size_t CliticEnd(size_t r) const;
   bool WordEndIsPlain(size_t pos, size_t e);
   bool PeriodEndsPlainWord(size_t pos, size_t e);
+  // PeriodEndsPlainWord's checks for a word [pos, e) before a period but
+  // the abbreviation look-up, which is_abbrev(len) makes (len <= 12).
+  template <typename IsAbbrev>
+  [[gnu::always_inline]] bool PlainBeforePeriod(size_t pos, size_t e,
+                                                IsAbbrev is_abbrev) {
+    const size_t len = e - pos;
+    if (IsAsciiAlnum(Byte(e + 1))) return false;
+    if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
+    if (len <= 12 && is_abbrev(len)) return false;
+    return !EmailNear(pos);
+  }
   size_t PlainNumberEnd(size_t pos);
   // The hot loop; kIds: look each token up in words_ (id_out_ is set).
   template <bool kIds>
@@ -1417,6 +1428,7 @@ void TokenizerRun::RunFast() {
   uint32_t capacity = capacity_;
   WordIndex::Probe probe{};
   if constexpr (kIds) probe = words_->probe();
+  const WordIndex::Probe abbrev = tok_.abbrev_words_.probe();
   // Appends a token whose shape flags are known (as Push, on the locals);
   // `candidate`: a token the sentence splitter visits (see Push).
   auto push = [&](size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -1496,9 +1508,22 @@ void TokenizerRun::RunFast() {
           }
           if (len < fast_len) {
             const size_t e = pos + len;  // < n: a byte of the load
-            if (kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
-                !PeriodEndsPlainWord(pos, e)) {
-              break;
+            if (kWordEnd[s[e]]) {
+              if (s[e] == '.') {
+                // PeriodEndsPlainWord, the abbreviation probed with the
+                // word's bytes lower-cased in a register.
+                if (!PlainBeforePeriod(pos, e, [&](size_t n16) {
+                      const __m128i form = _mm_and_si128(
+                          _mm_or_si128(x, case_bit),
+                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                              kPrefixMask + 16 - n16)));
+                      return abbrev.Find16(form, n16) != kNoWord;
+                    })) {
+                  break;
+                }
+              } else if (!WordEndIsPlain(pos, e)) {
+                break;
+              }
             }
             const unsigned in_word = (1u << len) - 1;
             const unsigned lower_bit =
@@ -1754,15 +1779,11 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
 // e-mail address).
 bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   if (s_[e] != '.') return false;
-  const size_t len = e - pos;
-  if (IsAsciiAlnum(Byte(e + 1))) return false;
-  if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
-  if (len <= 12) {
+  return PlainBeforePeriod(pos, e, [&](size_t len) {
     char lower[12];
     for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
-    if (tok_.MayBeAbbrev(lower, len)) return false;
-  }
-  return !EmailNear(pos);
+    return tok_.MayBeAbbrev(lower, len);
+  });
 }
 
 // The end of the number at pos (an ASCII digit) when ScanNumber would find
