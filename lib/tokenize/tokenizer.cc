@@ -108,6 +108,7 @@ enum FastClass : uint8_t {
   kFastQuote,       // "
   kFastApostrophe,  // '
   kFastSymbol,      // ASCII symbols other than @ and #: $ % & * + / ...
+  kFastMulti,       // 0xC2, 0xE2: perhaps £, €, a dash, a quote or …
 };
 constexpr std::array<uint8_t, 256> MakeFastClass() {
   std::array<uint8_t, 256> t{};
@@ -130,6 +131,7 @@ constexpr std::array<uint8_t, 256> MakeFastClass() {
       k = kFastSymbol;  // '@' handles, '#' hashtags: the general way
     t[c] = k;
   }
+  t[0xC2] = t[0xE2] = kFastMulti;
   return t;
 }
 constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
@@ -1698,9 +1700,62 @@ void TokenizerRun::RunFast() {
         ++pos;
         continue;
       }
+      case kFastMulti: {
+        // The commonest non-ASCII punctuation and currency signs of news,
+        // as Step emits them: the token, and its folded form (Emit: quotes
+        // fold to '"' or '\'', the ellipsis to "...", the others to
+        // themselves, recorded because they are not ASCII).
+        const unsigned char b1 = Byte(pos + 1), b2 = Byte(pos + 2);
+        size_t len = 3;
+        TokenKind kind = TokenKind::kPunctuation;
+        uint16_t flags = 0;
+        std::string_view norm(text + pos, 3);
+        if (byte == 0xC2) {
+          if (b1 != 0xA3) break;  // £
+          len = 2;
+          kind = TokenKind::kSymbol;
+          norm = norm.substr(0, 2);
+        } else if (b1 == 0x82) {
+          if (b2 != 0xAC) break;  // €
+          kind = TokenKind::kSymbol;
+        } else if (b1 == 0x80) {
+          switch (b2) {
+            case 0x93:  // – en dash
+            case 0x94:  // — em dash
+              break;
+            case 0x98:  // ‘
+              kind = TokenKind::kQuote;
+              flags = kOpening;
+              norm = "'";
+              break;
+            case 0x9C:  // “
+            case 0x9D:  // ”
+              kind = TokenKind::kQuote;
+              flags = b2 == 0x9C ? kOpening : kClosing;
+              norm = "\"";
+              break;
+            case 0xA6:  // …
+              norm = "...";
+              break;
+            default:
+              goto general;
+          }
+        } else {
+          break;
+        }
+        const uint32_t index = push(pos, pos + len, kind, flags, true);
+        const size_t old = norm_used_;
+        std::memcpy(NormSpace(norm.size()), norm.data(), norm.size());
+        norm_used_ += norm.size();
+        AddFolded(index, old);
+        if constexpr (kIds) ids[index] = probe.Find(norm.data(), norm.size());
+        pos += len;
+        continue;
+      }
       default:
         break;
     }
+  general:
     // The general way: Step reads and writes the cursor state through the
     // members.
     space_before_ = space;
