@@ -366,9 +366,11 @@ TEST(Tokenizer, PropertyRandomInputIsWellFormed) {
 
 // Differential: the ASCII fast paths of the hot loop give the same stream
 // as the general path alone, on random mixes of fragments chosen to sit at
-// their edges (clitics, separators, ordinals, abbreviations, e-mail
-// addresses, quotes next to non-ASCII bytes), with and without a small
-// token length limit.
+// their edges (clitics, separators, ordinals, abbreviations and words that
+// look like them before a period, hyphenated words, e-mail addresses,
+// quotes next to non-ASCII bytes, non-ASCII quotes, dashes and currency
+// signs and their neighbours), with and without a small token length
+// limit, and the same word ids when given a word index.
 TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
   std::mt19937 rng(20261130);
   const std::vector<std::string> pieces = {
@@ -385,7 +387,13 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
       "#",      "!",           "?",       "?!",    "...",      "(",
       ")",      "[",           "]",       "http",  "://",      "www",
       "com",    "org",         "2026-02", "-03",   "\xC2\xA0", "\xC2\xAD",
-      "@x.org", "\xE2\x80\x8D"};
+      "@x.org", "\xE2\x80\x8D", "said",  "it",  "ago",   "etc",
+      "vs",     "Jan",         "jan",     "e",     "g",        "Co",
+      "–",      "…",           "£",       "€",     "‘",        "„",
+      "\xE2\x82\xAB", "\xC2\xA9"};
+  WordIndex words;
+  words.Build({"word", "words", "said", "it", "'", "\"", ".", "-", "'s",
+               "word-word", "a-zq", "all-word", "x9-1", "mr", "jan", "n't", "...", "—", "£"});
   for (uint32_t limit : {4096u, 4u, 7u, 16u}) {
     TokenizerConfig fast;
     fast.max_token_bytes = limit;
@@ -395,18 +403,28 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
       std::string text;
       const int n = 1 + static_cast<int>(rng() % 40);
       for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
-      const TokenStream a = DefaultTokenizer().Tokenize(text, fast);
-      const TokenStream b = DefaultTokenizer().Tokenize(text, general);
+      // Half the texts go on with plain words, so that the fragments are
+      // also seen where the hot loop reads 16 bytes at once.
+      if (round % 2 != 0) text += " and then some more words";
+      const TokenStream b = DefaultTokenizer().Tokenize(text, general, &words);
       const std::string where = ::testing::PrintToString(text);
-      ASSERT_EQ(a.size(), b.size()) << where;
-      for (size_t i = 0; i < a.size(); ++i) {
-        ASSERT_EQ(a.tokens[i].span.begin, b.tokens[i].span.begin) << where;
-        ASSERT_EQ(a.tokens[i].span.end, b.tokens[i].span.end) << where;
-        ASSERT_EQ(a.tokens[i].kind, b.tokens[i].kind) << where;
-        ASSERT_EQ(a.tokens[i].flags, b.tokens[i].flags) << where << " " << i;
-        ASSERT_EQ(a.norm(i), b.norm(i)) << where;
-        ASSERT_EQ(a.newlines_before[i], b.newlines_before[i]) << where;
-        ASSERT_EQ(a.abbrev[i], b.abbrev[i]) << where;
+      // The hot loop without and with word ids (two instantiations).
+      for (const WordIndex* index : {static_cast<const WordIndex*>(nullptr),
+                                     static_cast<const WordIndex*>(&words)}) {
+        const TokenStream a = DefaultTokenizer().Tokenize(text, fast, index);
+        ASSERT_EQ(a.size(), b.size()) << where;
+        for (size_t i = 0; i < a.size(); ++i) {
+          ASSERT_EQ(a.tokens[i].span.begin, b.tokens[i].span.begin) << where;
+          ASSERT_EQ(a.tokens[i].span.end, b.tokens[i].span.end) << where;
+          ASSERT_EQ(a.tokens[i].kind, b.tokens[i].kind) << where;
+          ASSERT_EQ(a.tokens[i].flags, b.tokens[i].flags) << where << " " << i;
+          ASSERT_EQ(a.norm(i), b.norm(i)) << where;
+          ASSERT_EQ(a.newlines_before[i], b.newlines_before[i]) << where;
+          ASSERT_EQ(a.abbrev[i], b.abbrev[i]) << where;
+        }
+        if (index != nullptr) {
+          ASSERT_EQ(a.word_ids, b.word_ids) << where;
+        }
       }
     }
   }

@@ -466,10 +466,9 @@ class Run {
     if (flags_.size() < n + kFlagPadding) flags_.resize(n + kFlagPadding);
     std::fill(flags_.begin() + n, flags_.begin() + n + kFlagPadding, 0);
     uint8_t* const flags = flags_.data();
-    for (int r = 0; r < kRoles; ++r) {
-      std::vector<Hit>* table = HitTableOf(static_cast<Role>(r));
-      hit_tables_[r] = table != nullptr ? table->data() : nullptr;
-    }
+    // (The other roles keep their null entry: only these have a table.)
+    for (const Role r : kTableRoles)
+      hit_tables_[static_cast<int>(r)] = HitTableOf(r)->data();
     blocker_ = FlagColumn{flags, kBlockerBit};
     clause_ = FlagColumn{flags, kClauseBit};
     content_start_ = FlagColumn{flags, kContentStartBit};
@@ -661,6 +660,11 @@ class Run {
     for (int q : quote_marks_) qopen_[q] = qclose_[q] = kNone;
   }
 
+  // The roles HitTableOf has a table for.
+  static constexpr Role kTableRoles[] = {
+      Role::kVerb,   Role::kPrep,       Role::kChain,      Role::kAdverb,
+      Role::kNoun,   Role::kAux,        Role::kObject,     Role::kSourceNoun,
+      Role::kHedge,  Role::kComparison, Role::kManner};
   // The per-token table a role writes the longest match into, or null.
   std::vector<Hit>* HitTableOf(Role role) {
     switch (role) {
@@ -1610,6 +1614,13 @@ class Run {
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
+    // "Lee seemed to confirm that ...": before the infinitive of a cue verb
+    // the raising verb is an auxiliary of that verb's group (cue_aux "seemed
+    // to"), which is the claim, with the subject as its source.
+    if (cue.raising && ce0 + 1 < v.limit && Is(ce0, "to") &&
+        verb_[ce0 + 1].end != kNone &&
+        Info(verb_[ce0 + 1]).form == Form::kBase && aux_[i].end == ce0 + 1)
+      return false;
     if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
     // "Asked whether he would run, she said ...": a clause-initial participle
     // with no source; its content runs to the comma. After a subordinator
@@ -2732,6 +2743,9 @@ class Run {
       Draft& d = drafts_[a];
       if (!d.open_end || d.pieces.empty()) continue;
       auto& last = d.pieces.back();
+      // Accept trimmed the pieces (TrimPieces is idempotent): only a clip
+      // below can leave something to trim.
+      const int unclipped_end = last.second;
       for (size_t b = first; b < drafts_.size(); ++b) {
         if (b == a) continue;
         const Draft& o = drafts_[b];
@@ -2784,6 +2798,7 @@ class Run {
           }
         }
       }
+      if (d.pieces.back().second == unclipped_end) continue;
       TrimPieces(&d);
       emptied = emptied || d.pieces.empty();
     }
@@ -2964,11 +2979,15 @@ class Run {
     for (const Draft& d : drafts_) {
       has_claim[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
-        auto it = std::lower_bound(
-            ss.begin(), ss.end(), static_cast<uint32_t>(b),
-            [](const Sentence& x, uint32_t t) { return x.first_token < t; });
-        for (; it != ss.end() && static_cast<int>(it->first_token) < e; ++it)
-          covered[it - ss.begin()] = 1;
+        // The first sentence starting at or after token b: a piece lies in
+        // or next to its cue's sentence, so the walk from there takes a
+        // step or two where a binary search over the document takes more.
+        size_t k = d.sentence;
+        const uint32_t from = static_cast<uint32_t>(b);
+        while (k > 0 && ss[k - 1].first_token >= from) --k;
+        while (k < ss.size() && ss[k].first_token < from) ++k;
+        for (; k < ss.size() && static_cast<int>(ss[k].first_token) < e; ++k)
+          covered[k] = 1;
       }
     }
     size_t quantity_cursor = 0;  // sentences come by position
@@ -3311,23 +3330,22 @@ class Run {
     // allocation per list instead of one per doubling.
     // Claims come by cue, their pieces near it: each search starts where the
     // previous claim's did.
-    for (const SpanIndex* index : {&quantity_index_, &entity_index_}) {
-      if (index->empty()) continue;
-      size_t& hint = index == &quantity_index_ ? quantity_hint_ : entity_hint_;
+    auto list_inside = [&](const SpanIndex& index, size_t* hint,
+                           std::vector<uint32_t>* out) {
+      if (index.empty()) return;
       std::vector<uint32_t>& ids = inside_;
       ids.clear();
       for (const Span& p : c.pieces)
-        index->ForInsideNear(p, &hint, [&](uint32_t k) { ids.push_back(k); });
+        index.ForInsideNear(p, hint, [&](uint32_t k) { ids.push_back(k); });
       // One piece of a list in position order comes out sorted and unique.
-      if (c.pieces.size() > 1 || !index->in_order()) {
+      if (c.pieces.size() > 1 || !index.in_order()) {
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       }
-      if (!ids.empty()) {
-        (index == &quantity_index_ ? c.quantities : c.entities)
-            .assign(ids.begin(), ids.end());
-      }
-    }
+      if (!ids.empty()) out->assign(ids.begin(), ids.end());
+    };
+    list_inside(quantity_index_, &quantity_hint_, &c.quantities);
+    list_inside(entity_index_, &entity_hint_, &c.entities);
     c.score = d.score;
     if (c.source && c.source->type == SourceType::kPronoun &&
         c.source->resolved.empty()) {

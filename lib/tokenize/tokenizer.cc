@@ -108,6 +108,7 @@ enum FastClass : uint8_t {
   kFastQuote,       // "
   kFastApostrophe,  // '
   kFastSymbol,      // ASCII symbols other than @ and #: $ % & * + / ...
+  kFastMulti,       // 0xC2, 0xE2: perhaps £, €, a dash, a quote or …
 };
 constexpr std::array<uint8_t, 256> MakeFastClass() {
   std::array<uint8_t, 256> t{};
@@ -130,6 +131,7 @@ constexpr std::array<uint8_t, 256> MakeFastClass() {
       k = kFastSymbol;  // '@' handles, '#' hashtags: the general way
     t[c] = k;
   }
+  t[0xC2] = t[0xE2] = kFastMulti;
   return t;
 }
 constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
@@ -581,17 +583,31 @@ class TokenizerRun {
   bool EmailNear(size_t pos) {
     if (next_at_ < pos) {
       const void* at = std::memchr(text_.data() + pos, '@', n_ - pos);
+      // None: a position no cursor reaches (not n_, which is "near" the
+      // last 64 bytes of the text and sent their words the general way).
       next_at_ =
           at ? static_cast<size_t>(static_cast<const char*>(at) - text_.data())
-             : n_;
+             : kNoAt;
     }
     return next_at_ - pos <= 64;
   }
+  static constexpr size_t kNoAt = ~size_t{0};
   // If a lower-case clitic (s m d ll re ve) starts at r and an ASCII
   // non-letter (or the end) follows it, returns its end; else 0.
   size_t CliticEnd(size_t r) const;
   bool WordEndIsPlain(size_t pos, size_t e);
   bool PeriodEndsPlainWord(size_t pos, size_t e);
+  // PeriodEndsPlainWord's checks for a word [pos, e) before a period but
+  // the abbreviation look-up, which is_abbrev(len) makes (len <= 12).
+  template <typename IsAbbrev>
+  [[gnu::always_inline]] bool PlainBeforePeriod(size_t pos, size_t e,
+                                                IsAbbrev is_abbrev) {
+    const size_t len = e - pos;
+    if (IsAsciiAlnum(Byte(e + 1))) return false;
+    if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
+    if (len <= 12 && is_abbrev(len)) return false;
+    return !EmailNear(pos);
+  }
   size_t PlainNumberEnd(size_t pos);
   // The hot loop; kIds: look each token up in words_ (id_out_ is set).
   template <bool kIds>
@@ -1414,6 +1430,7 @@ void TokenizerRun::RunFast() {
   uint32_t capacity = capacity_;
   WordIndex::Probe probe{};
   if constexpr (kIds) probe = words_->probe();
+  const WordIndex::Probe abbrev = tok_.abbrev_words_.probe();
   // Appends a token whose shape flags are known (as Push, on the locals);
   // `candidate`: a token the sentence splitter visits (see Push).
   auto push = [&](size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -1481,13 +1498,34 @@ void TokenizerRun::RunFast() {
                   letter_bound)));
           const unsigned digit = static_cast<unsigned>(_mm_movemask_epi8(
               _mm_cmplt_epi8(_mm_add_epi8(x, digit_bias), digit_bound)));
-          const size_t len =
-              static_cast<size_t>(__builtin_ctz(~(letter | digit)));
+          const unsigned alnum = letter | digit;
+          size_t len = static_cast<size_t>(__builtin_ctz(~alnum));
+          if (len < fast_len && s[pos + len] == '-') {
+            // A hyphenated word (Jean-Luc, COVID-19, two-thirds): ScanWord
+            // goes on over a hyphen that a letter or digit follows.
+            const unsigned hyphen = static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
+            len = static_cast<size_t>(
+                __builtin_ctz(~(alnum | (hyphen & (alnum >> 1)))));
+          }
           if (len < fast_len) {
             const size_t e = pos + len;  // < n: a byte of the load
-            if (kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
-                !PeriodEndsPlainWord(pos, e)) {
-              break;
+            if (kWordEnd[s[e]]) {
+              if (s[e] == '.') {
+                // PeriodEndsPlainWord, the abbreviation probed with the
+                // word's bytes lower-cased in a register.
+                if (!PlainBeforePeriod(pos, e, [&](size_t n16) {
+                      const __m128i form = _mm_and_si128(
+                          _mm_or_si128(x, case_bit),
+                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                              kPrefixMask + 16 - n16)));
+                      return abbrev.Find16(form, n16) != kNoWord;
+                    })) {
+                  break;
+                }
+              } else if (!WordEndIsPlain(pos, e)) {
+                break;
+              }
             }
             const unsigned in_word = (1u << len) - 1;
             const unsigned lower_bit =
@@ -1634,19 +1672,90 @@ void TokenizerRun::RunFast() {
         continue;
       }
       case kFastApostrophe: {
-        // A lower-case clitic glued to the word before: 's 'm 'd 'll 're 've.
-        if (space || count == 0) break;
-        const Token& last = out_->tokens.back();
-        if (last.span.end != pos || last.kind != TokenKind::kWord) break;
-        const size_t q = CliticEnd(pos + 1);
-        if (q == 0) break;
-        raw_id(push(pos, q, TokenKind::kWord, 0, false), pos, q);
-        pos = q;
+        const unsigned char prev = pos > 0 ? s[pos - 1] : ' ';
+        const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
+        if ((prev | next) >= 0x80) break;
+        if (!space && count != 0) {
+          const Token& last = out_->tokens.back();
+          if (last.span.end == pos && last.kind == TokenKind::kWord) {
+            // A lower-case clitic glued to the word before: 's 'm 'd 'll
+            // 're 've; another letter after a word (a capital clitic) the
+            // general way.
+            const size_t q = CliticEnd(pos + 1);
+            if (q != 0) {
+              raw_id(push(pos, q, TokenKind::kWord, 0, false), pos, q);
+              pos = q;
+              continue;
+            }
+            if (absl::ascii_isalpha(next)) break;
+          }
+        }
+        // A quote, opening or closing as '"' (kFastQuote).
+        const bool opening = kOpensQuote[prev] && pos + 1 < n &&
+                             kAscii[next] != CharClass::kSpace &&
+                             kAscii[next] != CharClass::kNewline;
+        byte_id(push(pos, pos + 1, TokenKind::kQuote,
+                     opening ? kOpening : kClosing, true),
+                byte);
+        ++pos;
+        continue;
+      }
+      case kFastMulti: {
+        // The commonest non-ASCII punctuation and currency signs of news,
+        // as Step emits them: the token, and its folded form (Emit: quotes
+        // fold to '"' or '\'', the ellipsis to "...", the others to
+        // themselves, recorded because they are not ASCII).
+        const unsigned char b1 = Byte(pos + 1), b2 = Byte(pos + 2);
+        size_t len = 3;
+        TokenKind kind = TokenKind::kPunctuation;
+        uint16_t flags = 0;
+        std::string_view norm(text + pos, 3);
+        if (byte == 0xC2) {
+          if (b1 != 0xA3) break;  // £
+          len = 2;
+          kind = TokenKind::kSymbol;
+          norm = norm.substr(0, 2);
+        } else if (b1 == 0x82) {
+          if (b2 != 0xAC) break;  // €
+          kind = TokenKind::kSymbol;
+        } else if (b1 == 0x80) {
+          switch (b2) {
+            case 0x93:  // – en dash
+            case 0x94:  // — em dash
+              break;
+            case 0x98:  // ‘
+              kind = TokenKind::kQuote;
+              flags = kOpening;
+              norm = "'";
+              break;
+            case 0x9C:  // “
+            case 0x9D:  // ”
+              kind = TokenKind::kQuote;
+              flags = b2 == 0x9C ? kOpening : kClosing;
+              norm = "\"";
+              break;
+            case 0xA6:  // …
+              norm = "...";
+              break;
+            default:
+              goto general;
+          }
+        } else {
+          break;
+        }
+        const uint32_t index = push(pos, pos + len, kind, flags, true);
+        const size_t old = norm_used_;
+        std::memcpy(NormSpace(norm.size()), norm.data(), norm.size());
+        norm_used_ += norm.size();
+        AddFolded(index, old);
+        if constexpr (kIds) ids[index] = probe.Find(norm.data(), norm.size());
+        pos += len;
         continue;
       }
       default:
         break;
     }
+  general:
     // The general way: Step reads and writes the cursor state through the
     // members.
     space_before_ = space;
@@ -1719,20 +1828,17 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
 
 // A sentence-final word: is the ASCII letter/digit run [pos, e) followed by
 // '.' a plain word for ScanWord, with the period a token of its own? True
-// only where Step would emit the same word: four or more bytes (no
-// initialism), no ASCII letter after the period (no domain), not a possible
-// abbreviation (the prefilter MayBeAbbrev on the folded first and last
-// bytes), no '@' nearby (no e-mail address).
+// only where Step would emit the same word: no letter or digit after the
+// period (no initialism, domain or "www."), not a capital letter alone (an
+// initial), not an abbreviation's key (abbrev_words_), no '@' nearby (no
+// e-mail address).
 bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   if (s_[e] != '.') return false;
-  const size_t len = e - pos;
-  if (len < 4 || absl::ascii_isalpha(Byte(e + 1))) return false;
-  if (len <= 12) {
+  return PlainBeforePeriod(pos, e, [&](size_t len) {
     char lower[12];
     for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
-    if (tok_.MayBeAbbrev(lower, len)) return false;
-  }
-  return !EmailNear(pos);
+    return tok_.MayBeAbbrev(lower, len);
+  });
 }
 
 // The end of the number at pos (an ASCII digit) when ScanNumber would find
@@ -1831,14 +1937,16 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(
     icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()),
                            sink, nullptr, status);
     t.abbrevs_[key] = info;
-    if (!key.empty() && key.size() < 13) {
-      auto set = [](ByteSet& b, unsigned char c) {
-        b[c >> 6] |= uint64_t{1} << (c & 63);
-      };
-      set(t.abbrev_first_[key.size()], static_cast<unsigned char>(key.front()));
-      set(t.abbrev_last_[key.size()], static_cast<unsigned char>(key.back()));
-    }
   }
+  std::vector<std::string> keys;
+  keys.reserve(t.abbrevs_.size());
+  for (const auto& [key, info] : t.abbrevs_) {
+    // A form never contains a NUL byte (WordIndex::Build); sorted, so that
+    // the index's layout depends on the entries only.
+    if (key.find('\0') == std::string::npos) keys.push_back(key);
+  }
+  std::sort(keys.begin(), keys.end());
+  t.abbrev_words_.Build(keys);
   return t;
 }
 

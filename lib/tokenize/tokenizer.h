@@ -211,18 +211,13 @@ class Tokenizer {
   };
   absl::flat_hash_map<std::string, AbbrevInfo>
       abbrevs_;  // folded, without final '.'
-  // Prefilter for ASCII words before a period: bit c of [len][c / 64] is set
-  // when an ASCII key of that length starts (ends) with byte c.
-  using ByteSet = std::array<uint64_t, 4>;
-  std::array<ByteSet, 13> abbrev_first_{};
-  std::array<ByteSet, 13> abbrev_last_{};
+  // The keys of abbrevs_ as a WordIndex: an ASCII word before a period is
+  // told from every abbreviation by one probe (WordIndex::Find), without a
+  // std::string key and a hash map look-up, in ScanWord and in the hot
+  // loop's check of sentence-final words (TokenizerRun::PeriodEndsPlainWord).
+  WordIndex abbrev_words_;
   bool MayBeAbbrev(const char* lower, size_t len) const {
-    auto has = [](const ByteSet& set, unsigned char c) {
-      return (set[c >> 6] >> (c & 63)) & 1;
-    };
-    return len < 13 &&
-           has(abbrev_first_[len], static_cast<unsigned char>(lower[0])) &&
-           has(abbrev_last_[len], static_cast<unsigned char>(lower[len - 1]));
+    return abbrev_words_.Find(std::string_view(lower, len)) != kNoWord;
   }
   friend class TokenizerRun;
 };
