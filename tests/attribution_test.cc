@@ -1434,6 +1434,35 @@ TEST(AttributionFinder, PassiveWithAgentAttributesTheSubject) {
               ::testing::Not(::testing::HasSubstr("[SRC boosting")));
 }
 
+// Stance and evaluation acts that PolNeAR counts as attributions (lexicon
+// entries): orders, rulings, votes, voiced or raised concerns, speaking out,
+// swipes; their noun forms stay no cue.
+TEST(AttributionFinder, StanceActsAreCues) {
+  EXPECT_EQ(One("The judge ordered the county to reopen the shelter."),
+            "[SRC The judge] [CUE ordered] [CLAIM the county to reopen the "
+            "shelter] kind=indirect source=anonymous\n");
+  EXPECT_THAT(One("The appeals court ruled that the ban was unlawful."),
+              ::testing::HasSubstr("[CUE ruled] [CLAIM that the ban was "
+                                   "unlawful]"));
+  EXPECT_THAT(One("Two councillors voted against the harbour plan."),
+              ::testing::HasSubstr("[SRC Two councillors] [CUE voted against] "
+                                   "[CLAIM the harbour plan]"));
+  EXPECT_THAT(One("The bishop spoke out against the eviction of the farmers."),
+              ::testing::HasSubstr("[CUE spoke out against] [CLAIM the "
+                                   "eviction of the farmers]"));
+  EXPECT_THAT(One("Okafor took a swipe at the regulator's slow response."),
+              ::testing::HasSubstr("[CUE took a swipe at] [CLAIM the "
+                                   "regulator's slow response]"));
+  EXPECT_THAT(One("Several teachers raised concerns about the new timetable."),
+              ::testing::HasSubstr("[CUE raised concerns about] [CLAIM the new "
+                                   "timetable]"));
+  EXPECT_THAT(One("Mayor Ines Alvarez voiced support for the tram line."),
+              ::testing::HasSubstr("[CUE voiced] [CLAIM support for the tram "
+                                   "line]"));
+  EXPECT_EQ(One("The executive order takes effect in May."), "");
+  EXPECT_EQ(One("Her voice was calm, and the rules were clear."), "");
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {
