@@ -1169,6 +1169,26 @@ TEST(AttributionFinder, RaisingVerbBeforeACueVerbJoinsItsGroup) {
               ::testing::HasSubstr("[CUE seems] [CLAIM The plan | to work]"));
 }
 
+// An -s form after a preposition or lower-case "news" is a plural noun even
+// before "that"; an outlet's "News" keeps the verb.
+TEST(AttributionFinder, PluralNounAfterPrepositionIsNoCue) {
+  EXPECT_THAT(One("The school declined to comment on reports that the coach "
+                  "had resigned."),
+              ::testing::Not(::testing::HasSubstr("[CUE reports]")));
+  EXPECT_EQ(One("Local news reports that the bridge was closed spread "
+                "quickly."),
+            "");
+  EXPECT_THAT(One("Harbor News reports that the bridge was closed."),
+              ::testing::HasSubstr("[CUE reports]"));
+}
+
+// "found himself in a bind": a reflexive object makes "find" a circumstance.
+TEST(AttributionFinder, FindWithAReflexiveIsNoFinding) {
+  EXPECT_EQ(One("The mayor found himself in an awkward position."), "");
+  EXPECT_THAT(One("The auditors found that the fund was short."),
+              ::testing::HasSubstr("[CUE found]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "

@@ -1619,6 +1619,16 @@ class Run {
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
     }
+    // "amid reports that ...", "referring to reports of", "news reports": an
+    // -s form right after a preposition, or after lower-case "news" ("CBS
+    // News reports" is an outlet's verb), is a plural noun whatever follows
+    // it (a "that" clause is its complement).
+    if (cue.noun && cue.form == Form::kS && vb == i && i > v.b &&
+        (Is(i - 1, "to") || Is(i - 1, "on") || Is(i - 1, "amid") ||
+         Is(i - 1, "about") || Is(i - 1, "despite") || Is(i - 1, "from") ||
+         Is(i - 1, "in") || Is(i - 1, "with") ||
+         (Is(i - 1, "news") && !IsCap(i - 1))))
+      return false;
     if (cue.strict && !StrictContext(v, vb, ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
