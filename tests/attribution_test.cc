@@ -1158,6 +1158,37 @@ TEST(AttributionFinder, ArrivingAndSummingAreNoCues) {
               ::testing::HasSubstr("[SRC Ann Lee] [CUE reported]"));
 }
 
+// Before the infinitive of a cue verb a raising verb joins that verb's group
+// ("seemed to confirm"): the subject is the source. Before other verbs it is
+// a raising cue with no source.
+TEST(AttributionFinder, RaisingVerbBeforeACueVerbJoinsItsGroup) {
+  EXPECT_EQ(One("The mayor seemed to confirm that the pool would close."),
+            "[SRC The mayor] [CUE seemed to confirm] [CLAIM that the pool "
+            "would close] kind=indirect source=anonymous hedged\n");
+  EXPECT_THAT(One("The plan seems to work."),
+              ::testing::HasSubstr("[CUE seems] [CLAIM The plan | to work]"));
+}
+
+// An -s form after a preposition or lower-case "news" is a plural noun even
+// before "that"; an outlet's "News" keeps the verb.
+TEST(AttributionFinder, PluralNounAfterPrepositionIsNoCue) {
+  EXPECT_THAT(One("The school declined to comment on reports that the coach "
+                  "had resigned."),
+              ::testing::Not(::testing::HasSubstr("[CUE reports]")));
+  EXPECT_EQ(One("Local news reports that the bridge was closed spread "
+                "quickly."),
+            "");
+  EXPECT_THAT(One("Harbor News reports that the bridge was closed."),
+              ::testing::HasSubstr("[CUE reports]"));
+}
+
+// "found himself in a bind": a reflexive object makes "find" a circumstance.
+TEST(AttributionFinder, FindWithAReflexiveIsNoFinding) {
+  EXPECT_EQ(One("The mayor found himself in an awkward position."), "");
+  EXPECT_THAT(One("The auditors found that the fund was short."),
+              ::testing::HasSubstr("[CUE found]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
@@ -1401,6 +1432,50 @@ TEST(AttributionFinder, PassiveWithAgentAttributesTheSubject) {
               ::testing::Not(::testing::HasSubstr("[SRC Monday]")));
   EXPECT_THAT(One("Sales were praised by boosting exports."),
               ::testing::Not(::testing::HasSubstr("[SRC boosting")));
+}
+
+// Stance and evaluation acts that PolNeAR counts as attributions (lexicon
+// entries): orders, rulings, votes, voiced or raised concerns, speaking out,
+// swipes; their noun forms stay no cue.
+TEST(AttributionFinder, StanceActsAreCues) {
+  EXPECT_EQ(One("The judge ordered the county to reopen the shelter."),
+            "[SRC The judge] [CUE ordered] [CLAIM the county to reopen the "
+            "shelter] kind=indirect source=anonymous\n");
+  EXPECT_THAT(One("The appeals court ruled that the ban was unlawful."),
+              ::testing::HasSubstr("[CUE ruled] [CLAIM that the ban was "
+                                   "unlawful]"));
+  EXPECT_THAT(One("Two councillors voted against the harbour plan."),
+              ::testing::HasSubstr("[SRC Two councillors] [CUE voted against] "
+                                   "[CLAIM the harbour plan]"));
+  EXPECT_THAT(One("The bishop spoke out against the eviction of the farmers."),
+              ::testing::HasSubstr("[CUE spoke out against] [CLAIM the "
+                                   "eviction of the farmers]"));
+  EXPECT_THAT(One("Okafor took a swipe at the regulator's slow response."),
+              ::testing::HasSubstr("[CUE took a swipe at] [CLAIM the "
+                                   "regulator's slow response]"));
+  EXPECT_THAT(One("Several teachers raised concerns about the new timetable."),
+              ::testing::HasSubstr("[CUE raised concerns about] [CLAIM the new "
+                                   "timetable]"));
+  EXPECT_THAT(One("Mayor Ines Alvarez voiced support for the tram line."),
+              ::testing::HasSubstr("[CUE voiced] [CLAIM support for the tram "
+                                   "line]"));
+  EXPECT_EQ(One("The executive order takes effect in May."), "");
+  EXPECT_EQ(One("Her voice was calm, and the rules were clear."), "");
+}
+
+// An object pronoun or a percent sign before the cue ends a longer subject
+// instead of being the subject or stopping it: "a source close to her said",
+// "42% say", "About 60% of voters said".
+TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
+  EXPECT_THAT(One("Lee will rethink her approach, a source close to her "
+                  "said."),
+              ::testing::HasSubstr("[SRC a source close to her] [CUE said] "
+                                   "[CLAIM Lee will rethink her approach]"));
+  EXPECT_THAT(One("In the survey, 42% say they are liberal."),
+              ::testing::HasSubstr("[SRC 42%] [CUE say] [CLAIM they are "
+                                   "liberal]"));
+  EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),
+              ::testing::HasSubstr("[SRC About 60% of farmers] [CUE said]"));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

@@ -368,7 +368,8 @@ TEST(Tokenizer, PropertyRandomInputIsWellFormed) {
 // as the general path alone, on random mixes of fragments chosen to sit at
 // their edges (clitics, separators, ordinals, abbreviations and words that
 // look like them before a period, hyphenated words, e-mail addresses,
-// quotes next to non-ASCII bytes), with and without a small token length
+// quotes next to non-ASCII bytes, non-ASCII quotes, dashes and currency
+// signs and their neighbours), with and without a small token length
 // limit, and the same word ids when given a word index.
 TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
   std::mt19937 rng(20261130);
@@ -387,10 +388,12 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
       ")",      "[",           "]",       "http",  "://",      "www",
       "com",    "org",         "2026-02", "-03",   "\xC2\xA0", "\xC2\xAD",
       "@x.org", "\xE2\x80\x8D", "said",  "it",  "ago",   "etc",
-      "vs",     "Jan",         "jan",     "e",     "g",        "Co"};
+      "vs",     "Jan",         "jan",     "e",     "g",        "Co",
+      "–",      "…",           "£",       "€",     "‘",        "„",
+      "\xE2\x82\xAB", "\xC2\xA9"};
   WordIndex words;
   words.Build({"word", "words", "said", "it", "'", "\"", ".", "-", "'s",
-               "word-word", "a-zq", "all-word", "x9-1", "mr", "jan", "n't"});
+               "word-word", "a-zq", "all-word", "x9-1", "mr", "jan", "n't", "...", "—", "£"});
   for (uint32_t limit : {4096u, 4u, 7u, 16u}) {
     TokenizerConfig fast;
     fast.max_token_bytes = limit;

@@ -1139,7 +1139,7 @@ class Run {
         break;
       }
       if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
-          !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
+          !Is(k, "%") && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1281,8 +1281,9 @@ class Run {
       if (start == k) return {kNone, kNone};
       return {start, vb};
     }
-    // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said".
-    if (!IsWord(j) && !Is(j, ")")) return {kNone, kNone};
+    // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said";
+    // a share in a percent sign: "42% say".
+    if (!IsWord(j) && !Is(j, ")") && !Is(j, "%")) return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
     // states".
     if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
@@ -1290,8 +1291,11 @@ class Run {
     if (start == vb) return {kNone, kNone};
     // A pronoun right before the cue is the whole subject: "an answer he
     // gave", "voters who said", "something she said".
+    // Not an object pronoun, which closes a longer subject: "a source close
+    // to her said", "an aide to him said".
     if (start < j && src_[j].end == vb &&
-        Info(src_[j]).kind == SourceType::kPronoun) {
+        Info(src_[j]).kind == SourceType::kPronoun && !Is(j, "her") &&
+        !Is(j, "him") && !Is(j, "them") && !Is(j, "us") && !Is(j, "me")) {
       start = j;
     }
     return {start, DropTimeAdjunct(start, vb)};
@@ -1551,7 +1555,12 @@ class Run {
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
     int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
-    if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
+    // "the report"; but "her" before a past form is an object pronoun that
+    // ends the subject ("a source close to her said").
+    if (vb == i && i > v.b && blocker_[i - 1] &&
+        !(cue.form == Form::kPast && Is(i - 1, "her") && i - 2 > v.b &&
+          IsWord(i - 2) && !IsCap(i - 2)))
+      return false;
     if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
       return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
@@ -1611,10 +1620,27 @@ class Run {
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
     }
+    // "amid reports that ...", "referring to reports of", "news reports": an
+    // -s form right after a preposition, or after lower-case "news" ("CBS
+    // News reports" is an outlet's verb), is a plural noun whatever follows
+    // it (a "that" clause is its complement).
+    if (cue.noun && cue.form == Form::kS && vb == i && i > v.b &&
+        (Is(i - 1, "to") || Is(i - 1, "on") || Is(i - 1, "amid") ||
+         Is(i - 1, "about") || Is(i - 1, "despite") || Is(i - 1, "from") ||
+         Is(i - 1, "in") || Is(i - 1, "with") ||
+         (Is(i - 1, "news") && !IsCap(i - 1))))
+      return false;
     if (cue.strict && !StrictContext(v, vb, ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
+    // "Lee seemed to confirm that ...": before the infinitive of a cue verb
+    // the raising verb is an auxiliary of that verb's group (cue_aux "seemed
+    // to"), which is the claim, with the subject as its source.
+    if (cue.raising && ce0 + 1 < v.limit && Is(ce0, "to") &&
+        verb_[ce0 + 1].end != kNone &&
+        Info(verb_[ce0 + 1]).form == Form::kBase && aux_[i].end == ce0 + 1)
+      return false;
     if (cue.raising) return RaisingCue(s, v, vb, i, hedge);
     // "Asked whether he would run, she said ...": a clause-initial participle
     // with no source; its content runs to the comma. After a subordinator
@@ -1671,8 +1697,10 @@ class Run {
       if (i == v.b) return false;
       // ... or a subject with an appositive between commas ("Many voters,
       // a third of them, say"); "..., say, ..." is an aside.
-      if (!IsWord(i - 1) && !(IsComma(i - 1) && ce0 < v.limit &&
-                              !IsComma(ce0) && Subject(v, i).first != kNone))
+      // ... or a share ("42% say").
+      if (!IsWord(i - 1) && !Is(i - 1, "%") &&
+          !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
+            Subject(v, i).first != kNone))
         return false;
     }
     const bool passive =

@@ -164,8 +164,9 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
-  uint64_t last_hash = 0;  // Chain: NormKey of the last token (kept ones)
-  char initials[8] = {};   // ORG: first letters of its capitalized words
+  uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
+  uint32_t last_node = kNone;  // Chain: its node in by_last, if added
+  char initials[8] = {};       // ORG: first letters of its capitalized words
 };
 
 // Candidate indexes by a 64-bit key, each key's indexes in the order added
@@ -191,9 +192,14 @@ class KeyIndex {
   void Clear() { count_ = 0; }
   uint32_t size() const { return count_; }
   // A few inlined stores: the vector only grows (rarely; it is reused).
-  void Add(uint64_t key, uint32_t value) {
-    if (count_ == nodes_.size()) nodes_.resize(2 * count_ + 16);
-    nodes_[count_++] = {key, value, kEnd};
+  // Returns the node's index (for List).
+  uint32_t Add(uint64_t key, uint32_t value) {
+    if (count_ == nodes_.size()) {
+      nodes_.resize(2 * count_ + 16);
+      first_.resize(nodes_.size());
+    }
+    nodes_[count_] = {key, value, kEnd};
+    return count_++;
   }
   // Out of line, like Find: one copy of the code for the six indexes (the
   // stage's code does not stay in the instruction cache between documents).
@@ -212,16 +218,21 @@ class KeyIndex {
         Slot& slot = slots_[at];
         if (slot.head == kEnd) {
           slot.head = slot.tail = i;
+          first_[i] = i;
           break;
         }
         if (nodes_[slot.head].key == key) {
           nodes_[slot.tail].next = i;
           slot.tail = i;
+          first_[i] = slot.head;
           break;
         }
       }
     }
   }
+  // The values of the key of node `node` (an Add of this document): Find
+  // without the hash look-up, after Build.
+  Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
   [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
@@ -238,8 +249,9 @@ class KeyIndex {
   size_t Home(uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
-  std::vector<Node> nodes_;  // the first count_ are this document's
-  std::vector<Slot> slots_;  // the first mask_ + 1 are in use
+  std::vector<Node> nodes_;      // the first count_ are this document's
+  std::vector<uint32_t> first_;  // per node: its key's first node (Build)
+  std::vector<Slot> slots_;      // the first mask_ + 1 are in use
   uint32_t count_ = 0;
   size_t mask_ = 15;
   int shift_ = 60;
@@ -700,9 +712,11 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   }
   start[count] = n_;
   size_t next_start = 0;  // first line start after the current token
-  // The current line's first token (kNone before the first) and its counts,
-  // in registers until the line ends.
-  uint32_t line_first = kNone, caps = 0, upper = 0;
+  // The current line's end (the next line's first token; 0 before the
+  // first line, so that the first word opens one) and its counts, in
+  // registers until the line ends: a word on the same line costs one
+  // comparison.
+  uint32_t line_end = 0, caps = 0, upper = 0;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   // Name words are written through a pointer into a list sized for every
@@ -722,15 +736,15 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
-    while (start[next_start] <= i) ++next_start;  // start[count] > i
-    const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
-    if (line_begin != line_first) {
-      if (line_first != kNone) {
+    if (i >= line_end) {
+      if (!s_.lines.empty()) {
         s_.lines.back().caps = caps;
         s_.lines.back().upper = upper;
       }
-      s_.lines.push_back(Line{line_begin, start[next_start], 0, 0});
-      line_first = line_begin;
+      while (start[next_start] <= i) ++next_start;  // start[count] > i
+      const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
+      line_end = start[next_start];
+      s_.lines.push_back(Line{line_begin, line_end, 0, 0});
       caps = upper = 0;
     }
     const uint32_t flags = t.flags;
@@ -762,7 +776,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     state_[i].bits |= bits;
   }
-  if (line_first != kNone) {
+  if (!s_.lines.empty()) {
     s_.lines.back().caps = caps;
     s_.lines.back().upper = upper;
   }
@@ -1707,7 +1721,7 @@ void Run::Chain() {
     h.last_hash = NormKey(h.e - 1);
     if (h.alias) by_alias.Add(seq_key(h), d);
     if (h.strength == 0) continue;  // never a link target
-    by_last.Add(h.last_hash, d);
+    h.last_node = by_last.Add(h.last_hash, d);
     // An ORG's initials (links_to reads them from link targets only).
     if (h.type == EntityType::kOrg && h.e - h.b >= 2) {
       size_t pos = 0;
@@ -1748,7 +1762,8 @@ void Run::Chain() {
     // first word.
     KeyIndex::Range heads[3];
     int lists = 0;
-    heads[lists] = by_last.Find(cand.last_hash);
+    heads[lists] = cand.last_node != kNone ? by_last.List(cand.last_node)
+                                           : by_last.Find(cand.last_hash);
     lists += !heads[lists].empty();
     // (An empty index is not asked: most documents have no name its
     // first word alone names, and few acronyms.)

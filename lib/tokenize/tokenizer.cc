@@ -108,6 +108,7 @@ enum FastClass : uint8_t {
   kFastQuote,       // "
   kFastApostrophe,  // '
   kFastSymbol,      // ASCII symbols other than @ and #: $ % & * + / ...
+  kFastMulti,       // 0xC2, 0xE2: perhaps £, €, a dash, a quote or …
 };
 constexpr std::array<uint8_t, 256> MakeFastClass() {
   std::array<uint8_t, 256> t{};
@@ -130,6 +131,7 @@ constexpr std::array<uint8_t, 256> MakeFastClass() {
       k = kFastSymbol;  // '@' handles, '#' hashtags: the general way
     t[c] = k;
   }
+  t[0xC2] = t[0xE2] = kFastMulti;
   return t;
 }
 constexpr std::array<uint8_t, 256> kFastClass = MakeFastClass();
@@ -595,6 +597,17 @@ class TokenizerRun {
   size_t CliticEnd(size_t r) const;
   bool WordEndIsPlain(size_t pos, size_t e);
   bool PeriodEndsPlainWord(size_t pos, size_t e);
+  // PeriodEndsPlainWord's checks for a word [pos, e) before a period but
+  // the abbreviation look-up, which is_abbrev(len) makes (len <= 12).
+  template <typename IsAbbrev>
+  [[gnu::always_inline]] bool PlainBeforePeriod(size_t pos, size_t e,
+                                                IsAbbrev is_abbrev) {
+    const size_t len = e - pos;
+    if (IsAsciiAlnum(Byte(e + 1))) return false;
+    if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
+    if (len <= 12 && is_abbrev(len)) return false;
+    return !EmailNear(pos);
+  }
   size_t PlainNumberEnd(size_t pos);
   // The hot loop; kIds: look each token up in words_ (id_out_ is set).
   template <bool kIds>
@@ -1417,6 +1430,7 @@ void TokenizerRun::RunFast() {
   uint32_t capacity = capacity_;
   WordIndex::Probe probe{};
   if constexpr (kIds) probe = words_->probe();
+  const WordIndex::Probe abbrev = tok_.abbrev_words_.probe();
   // Appends a token whose shape flags are known (as Push, on the locals);
   // `candidate`: a token the sentence splitter visits (see Push).
   auto push = [&](size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -1496,9 +1510,22 @@ void TokenizerRun::RunFast() {
           }
           if (len < fast_len) {
             const size_t e = pos + len;  // < n: a byte of the load
-            if (kWordEnd[s[e]] && !WordEndIsPlain(pos, e) &&
-                !PeriodEndsPlainWord(pos, e)) {
-              break;
+            if (kWordEnd[s[e]]) {
+              if (s[e] == '.') {
+                // PeriodEndsPlainWord, the abbreviation probed with the
+                // word's bytes lower-cased in a register.
+                if (!PlainBeforePeriod(pos, e, [&](size_t n16) {
+                      const __m128i form = _mm_and_si128(
+                          _mm_or_si128(x, case_bit),
+                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                              kPrefixMask + 16 - n16)));
+                      return abbrev.Find16(form, n16) != kNoWord;
+                    })) {
+                  break;
+                }
+              } else if (!WordEndIsPlain(pos, e)) {
+                break;
+              }
             }
             const unsigned in_word = (1u << len) - 1;
             const unsigned lower_bit =
@@ -1673,9 +1700,62 @@ void TokenizerRun::RunFast() {
         ++pos;
         continue;
       }
+      case kFastMulti: {
+        // The commonest non-ASCII punctuation and currency signs of news,
+        // as Step emits them: the token, and its folded form (Emit: quotes
+        // fold to '"' or '\'', the ellipsis to "...", the others to
+        // themselves, recorded because they are not ASCII).
+        const unsigned char b1 = Byte(pos + 1), b2 = Byte(pos + 2);
+        size_t len = 3;
+        TokenKind kind = TokenKind::kPunctuation;
+        uint16_t flags = 0;
+        std::string_view norm(text + pos, 3);
+        if (byte == 0xC2) {
+          if (b1 != 0xA3) break;  // £
+          len = 2;
+          kind = TokenKind::kSymbol;
+          norm = norm.substr(0, 2);
+        } else if (b1 == 0x82) {
+          if (b2 != 0xAC) break;  // €
+          kind = TokenKind::kSymbol;
+        } else if (b1 == 0x80) {
+          switch (b2) {
+            case 0x93:  // – en dash
+            case 0x94:  // — em dash
+              break;
+            case 0x98:  // ‘
+              kind = TokenKind::kQuote;
+              flags = kOpening;
+              norm = "'";
+              break;
+            case 0x9C:  // “
+            case 0x9D:  // ”
+              kind = TokenKind::kQuote;
+              flags = b2 == 0x9C ? kOpening : kClosing;
+              norm = "\"";
+              break;
+            case 0xA6:  // …
+              norm = "...";
+              break;
+            default:
+              goto general;
+          }
+        } else {
+          break;
+        }
+        const uint32_t index = push(pos, pos + len, kind, flags, true);
+        const size_t old = norm_used_;
+        std::memcpy(NormSpace(norm.size()), norm.data(), norm.size());
+        norm_used_ += norm.size();
+        AddFolded(index, old);
+        if constexpr (kIds) ids[index] = probe.Find(norm.data(), norm.size());
+        pos += len;
+        continue;
+      }
       default:
         break;
     }
+  general:
     // The general way: Step reads and writes the cursor state through the
     // members.
     space_before_ = space;
@@ -1754,15 +1834,11 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
 // e-mail address).
 bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   if (s_[e] != '.') return false;
-  const size_t len = e - pos;
-  if (IsAsciiAlnum(Byte(e + 1))) return false;
-  if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
-  if (len <= 12) {
+  return PlainBeforePeriod(pos, e, [&](size_t len) {
     char lower[12];
     for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
-    if (tok_.MayBeAbbrev(lower, len)) return false;
-  }
-  return !EmailNear(pos);
+    return tok_.MayBeAbbrev(lower, len);
+  });
 }
 
 // The end of the number at pos (an ASCII digit) when ScanNumber would find
