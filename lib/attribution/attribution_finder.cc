@@ -1128,7 +1128,10 @@ class Run {
     int start = end;
     while (start - 1 >= b && end - (start - 1) <= max_len) {
       int k = start - 1;
-      if (Is(k, ")") && k > b) {
+      // (Words, numbers and handles are never ")" or the other marks below:
+      // most tokens here are words, which skip those compares.)
+      const bool word = IsWord(k);
+      if (!word && Is(k, ")") && k > b) {
         // A short parenthetical inside the name: "Rep. Ann Lee (D-Md.)".
         int o = k - 1;
         while (o > b && k - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
@@ -1138,7 +1141,7 @@ class Run {
         }
         break;
       }
-      if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
+      if (!word && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
           !Is(k, "%") && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
