@@ -1480,6 +1480,21 @@ TEST(AttributionFinder, StanceActsAreCues) {
   EXPECT_EQ(One("Her voice was calm, and the rules were clear."), "");
 }
 
+// An object pronoun or a percent sign before the cue ends a longer subject
+// instead of being the subject or stopping it: "a source close to her said",
+// "42% say", "About 60% of voters said".
+TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
+  EXPECT_THAT(One("Lee will rethink her approach, a source close to her "
+                  "said."),
+              ::testing::HasSubstr("[SRC a source close to her] [CUE said] "
+                                   "[CLAIM Lee will rethink her approach]"));
+  EXPECT_THAT(One("In the survey, 42% say they are liberal."),
+              ::testing::HasSubstr("[SRC 42%] [CUE say] [CLAIM they are "
+                                   "liberal]"));
+  EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),
+              ::testing::HasSubstr("[SRC About 60% of farmers] [CUE said]"));
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {
