@@ -353,10 +353,15 @@ const QuantityParser::FormSlot* QuantityParser::FindForm(
   }
 }
 
-bool QuantityParser::IsIsoCode(std::string_view t) const {
+// Inline: ParseMeasure asks it of the tokens on both sides of every number,
+// and most are not three letters long.
+inline bool QuantityParser::IsIsoCode(std::string_view t) const {
   if (const int k = IsoIndex(t); k >= 0)
     return (iso_bits_[k >> 6] >> (k & 63)) & 1;
-  return !iso_other_.empty() && iso_other_.contains(Av(t));
+  return !iso_other_.empty() && IsOtherIsoCode(t);
+}
+bool QuantityParser::IsOtherIsoCode(std::string_view t) const {
+  return iso_other_.contains(Av(t));
 }
 
 // Powers of ten up to 1e15, exact as doubles.
