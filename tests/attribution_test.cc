@@ -1169,6 +1169,26 @@ TEST(AttributionFinder, RaisingVerbBeforeACueVerbJoinsItsGroup) {
               ::testing::HasSubstr("[CUE seems] [CLAIM The plan | to work]"));
 }
 
+// An -s form after a preposition or lower-case "news" is a plural noun even
+// before "that"; an outlet's "News" keeps the verb.
+TEST(AttributionFinder, PluralNounAfterPrepositionIsNoCue) {
+  EXPECT_THAT(One("The school declined to comment on reports that the coach "
+                  "had resigned."),
+              ::testing::Not(::testing::HasSubstr("[CUE reports]")));
+  EXPECT_EQ(One("Local news reports that the bridge was closed spread "
+                "quickly."),
+            "");
+  EXPECT_THAT(One("Harbor News reports that the bridge was closed."),
+              ::testing::HasSubstr("[CUE reports]"));
+}
+
+// "found himself in a bind": a reflexive object makes "find" a circumstance.
+TEST(AttributionFinder, FindWithAReflexiveIsNoFinding) {
+  EXPECT_EQ(One("The mayor found himself in an awkward position."), "");
+  EXPECT_THAT(One("The auditors found that the fund was short."),
+              ::testing::HasSubstr("[CUE found]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
@@ -1441,6 +1461,21 @@ TEST(AttributionFinder, StanceActsAreCues) {
                                    "line]"));
   EXPECT_EQ(One("The executive order takes effect in May."), "");
   EXPECT_EQ(One("Her voice was calm, and the rules were clear."), "");
+}
+
+// An object pronoun or a percent sign before the cue ends a longer subject
+// instead of being the subject or stopping it: "a source close to her said",
+// "42% say", "About 60% of voters said".
+TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
+  EXPECT_THAT(One("Lee will rethink her approach, a source close to her "
+                  "said."),
+              ::testing::HasSubstr("[SRC a source close to her] [CUE said] "
+                                   "[CLAIM Lee will rethink her approach]"));
+  EXPECT_THAT(One("In the survey, 42% say they are liberal."),
+              ::testing::HasSubstr("[SRC 42%] [CUE say] [CLAIM they are "
+                                   "liberal]"));
+  EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),
+              ::testing::HasSubstr("[SRC About 60% of farmers] [CUE said]"));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

@@ -1420,6 +1420,31 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
   EXPECT_GT(quantities, 5000u);  // the text does exercise the rules
 }
 
+// A capitalized or all-caps hyphenated word has a folded form, and the
+// hyphen rules read that form's dash (QuantityRun::DashAt).
+TEST(QuantityParser, CapitalizedHyphenatedWords) {
+  const std::string text =
+      "Mid-April brought rain to the valley. Forty-two boats left the "
+      "port. Second-biggest rivals cut prices. A SIX-MONTH-OLD calf was "
+      "sold. They chose Ninety-Nine as the code.";
+  const std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(SpanText(text, qs[0]), "Mid-April");
+  EXPECT_EQ(qs[0].type, QuantityType::kDate);
+  EXPECT_EQ(qs[0].value_text, "XXXX-04");
+  EXPECT_EQ(SpanText(text, qs[1]), "Forty-two boats");
+  EXPECT_EQ(qs[1].value, 42);
+  EXPECT_EQ(SpanText(text, qs[2]), "Second-biggest");
+  EXPECT_EQ(qs[2].type, QuantityType::kOrdinal);
+  EXPECT_EQ(qs[2].value, 2);
+  EXPECT_EQ(SpanText(text, qs[3]), "SIX-MONTH-OLD");
+  EXPECT_EQ(qs[3].type, QuantityType::kDuration);
+  EXPECT_EQ(qs[3].value_text, "P6M");
+  EXPECT_EQ(qs[3].unit, "age");
+  EXPECT_EQ(SpanText(text, qs[4]), "Ninety-Nine");
+  EXPECT_EQ(qs[4].value, 99);
+}
+
 TEST(QuantityParser, GatesChangeNothingOnNewsText) {
   const std::string text =
       "The council said on Tuesday that about 1,200 homes, a third of the "
@@ -1473,6 +1498,48 @@ TEST(ReadClockToken, SameAsThePattern) {
     }
   }
   EXPECT_GT(checked, 500000u);
+}
+
+// The hand-written ordinal token reader against the pattern it replaced, on
+// every string of up to five characters over digits, the suffix letters in
+// both cases, another letter and the two bytes of U+017F (long s, which
+// RE2's case folding reads as s), and on long digit runs around the int
+// limit.
+TEST(ReadOrdinalToken, SameAsThePattern) {
+  const RE2 re(R"((\d+)(?i)(st|nd|rd|th))");
+  ASSERT_TRUE(re.ok());
+  const std::vector<std::string> alphabet = {"0", "1", "9", "s", "T", "n",
+                                             "D", "r", "h", "x", "\xC5",
+                                             "\xBF"};
+  size_t checked = 0;
+  const auto check = [&](const std::string& t) {
+    int v1 = -1, v2 = -1;
+    const bool want = RE2::FullMatch(t, re, &v1);
+    ASSERT_EQ(ReadOrdinalToken(t, &v2), want) << t;
+    if (want) {
+      EXPECT_EQ(v2, v1) << t;
+    }
+    ++checked;
+  };
+  for (size_t len = 0; len <= 5; ++len) {
+    std::vector<size_t> pick(len, 0);
+    for (;;) {
+      std::string t;
+      for (size_t k = 0; k < len; ++k) t += alphabet[pick[k]];
+      check(t);
+      size_t k = 0;
+      while (k < len && ++pick[k] == alphabet.size()) pick[k++] = 0;
+      if (k == len) break;
+    }
+  }
+  for (const char* digits :
+       {"2147483647", "2147483648", "99999999999", "000000000000000000000000"
+        "0000000000000000000000000021", "0000000000000000000000000000000000"
+        "2147483648"}) {
+    for (const char* suffix : {"st", "TH", "\xC5\xBFt", "xx"})
+      check(std::string(digits) + suffix);
+  }
+  EXPECT_GT(checked, 200000u);
 }
 
 // The fast path of DigitsValue against the full conversion, on random

@@ -434,6 +434,7 @@ class Run {
         n_touched_(scratch->n_touched),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
+        spare_(scratch->spare_claims),
         order_(scratch->doc_state->order),
         known_(scratch->doc_state->known),
         names_(scratch->doc_state->names),
@@ -1138,7 +1139,7 @@ class Run {
         break;
       }
       if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
-          !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
+          !Is(k, "%") && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1280,8 +1281,9 @@ class Run {
       if (start == k) return {kNone, kNone};
       return {start, vb};
     }
-    // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said".
-    if (!IsWord(j) && !Is(j, ")")) return {kNone, kNone};
+    // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said";
+    // a share in a percent sign: "42% say".
+    if (!IsWord(j) && !Is(j, ")") && !Is(j, "%")) return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
     // states".
     if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
@@ -1289,8 +1291,11 @@ class Run {
     if (start == vb) return {kNone, kNone};
     // A pronoun right before the cue is the whole subject: "an answer he
     // gave", "voters who said", "something she said".
+    // Not an object pronoun, which closes a longer subject: "a source close
+    // to her said", "an aide to him said".
     if (start < j && src_[j].end == vb &&
-        Info(src_[j]).kind == SourceType::kPronoun) {
+        Info(src_[j]).kind == SourceType::kPronoun && !Is(j, "her") &&
+        !Is(j, "him") && !Is(j, "them") && !Is(j, "us") && !Is(j, "me")) {
       start = j;
     }
     return {start, DropTimeAdjunct(start, vb)};
@@ -1550,7 +1555,12 @@ class Run {
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
     int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
-    if (vb == i && i > v.b && blocker_[i - 1]) return false;  // "the report"
+    // "the report"; but "her" before a past form is an object pronoun that
+    // ends the subject ("a source close to her said").
+    if (vb == i && i > v.b && blocker_[i - 1] &&
+        !(cue.form == Form::kPast && Is(i - 1, "her") && i - 2 > v.b &&
+          IsWord(i - 2) && !IsCap(i - 2)))
+      return false;
     if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
       return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
@@ -1610,6 +1620,16 @@ class Run {
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
     }
+    // "amid reports that ...", "referring to reports of", "news reports": an
+    // -s form right after a preposition, or after lower-case "news" ("CBS
+    // News reports" is an outlet's verb), is a plural noun whatever follows
+    // it (a "that" clause is its complement).
+    if (cue.noun && cue.form == Form::kS && vb == i && i > v.b &&
+        (Is(i - 1, "to") || Is(i - 1, "on") || Is(i - 1, "amid") ||
+         Is(i - 1, "about") || Is(i - 1, "despite") || Is(i - 1, "from") ||
+         Is(i - 1, "in") || Is(i - 1, "with") ||
+         (Is(i - 1, "news") && !IsCap(i - 1))))
+      return false;
     if (cue.strict && !StrictContext(v, vb, ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
@@ -1677,8 +1697,10 @@ class Run {
       if (i == v.b) return false;
       // ... or a subject with an appositive between commas ("Many voters,
       // a third of them, say"); "..., say, ..." is an aside.
-      if (!IsWord(i - 1) && !(IsComma(i - 1) && ce0 < v.limit &&
-                              !IsComma(ce0) && Subject(v, i).first != kNone))
+      // ... or a share ("42% say").
+      if (!IsWord(i - 1) && !Is(i - 1, "%") &&
+          !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
+            Subject(v, i).first != kNone))
         return false;
     }
     const bool passive =
@@ -3302,23 +3324,60 @@ class Run {
     }
   }
 
-  // Built in place in doc_->claims (reserved by FindAll): no Claim moves.
+  // A claim appended to doc_->claims (reserved by FindAll) with every field
+  // at its default: a recycled one (RecycleClaims) keeps the capacity of its
+  // lists and strings, and its source and cue stay engaged for Emit to fill
+  // in place.
+  Claim& NewClaim() {
+    if (spare_next_ >= spare_.size()) return doc_->claims.emplace_back();
+    Claim& c = doc_->claims.emplace_back(std::move(spare_[spare_next_++]));
+    c.span = Span{};
+    c.pieces.clear();
+    c.sentence = 0;
+    c.kind = ClaimKind::kIndirect;
+    if (c.source) ResetSource(&*c.source);
+    if (c.cue) {
+      c.cue->span = Span{};
+      c.cue->lemma.clear();
+    }
+    c.via.clear();
+    c.hedged = false;
+    c.quantities.clear();
+    c.entities.clear();
+    c.score = 0.0;
+    return c;
+  }
+  static void ResetSource(Source* s) {
+    s->span = Span{};
+    s->type = SourceType::kNone;
+    s->resolved.clear();
+    s->entity = -1;
+  }
+  // The engaged value of a recycled optional, or a new default one.
+  template <class T>
+  static T& Engage(std::optional<T>* o) {
+    return o->has_value() ? **o : o->emplace();
+  }
+
   void Emit(const Draft& d) {
-    Claim& c = doc_->claims.emplace_back();
+    Claim& c = NewClaim();
     c.pieces.reserve(d.pieces.size());
     for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
     c.span = Span{c.pieces.front().begin, c.pieces.back().end};
     c.sentence = d.sentence;
     c.kind = d.kind;
     c.hedged = d.hedged;
-    if (!d.no_cue) {
-      Cue& cue = c.cue.emplace();
+    if (d.no_cue) {
+      c.cue.reset();
+      c.source.reset();
+    } else {
+      Cue& cue = Engage(&c.cue);
       cue.span = ByteSpan(d.cue_b, d.cue_e);
-      cue.lemma = std::string(d.lemma);
+      cue.lemma.assign(d.lemma);
       if (d.src_b != kNone) {
-        MakeSource(d.src_b, d.src_e, &c.source.emplace());
+        MakeSource(d.src_b, d.src_e, &Engage(&c.source));
       } else {
-        Source& none = c.source.emplace();
+        Source& none = Engage(&c.source);
         none.span = Span{cue.span.begin, cue.span.begin};
         none.type = SourceType::kNone;
       }
@@ -3488,6 +3547,10 @@ class Run {
   size_t& n_touched_;              // touched_[0, n_touched_) were written
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
+  // Claims of an earlier document to refill (RecycleClaims); spare_next_ is
+  // the first one not taken yet.
+  std::vector<Claim>& spare_;
+  size_t spare_next_ = 0;
   std::vector<std::pair<int, uint32_t>>& order_;
   std::vector<Known>& known_;
   std::string& names_;  // the names of known_, back to back
@@ -3514,6 +3577,18 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   run.BuildIndexes();
   run.FindAll();
   run.Reset();
+  // Claims recycled for this document were moved out; the rest go too, so
+  // that no earlier document's claim is handed to a later one twice.
+  scratch->spare_claims.clear();
+}
+
+void AttributionFinder::RecycleClaims(std::vector<Claim>* claims,
+                                      Scratch* scratch) {
+  // A fresh Document has nothing to keep; its empty list is not traded for
+  // the scratch's, whose capacity would then leave with the document.
+  if (claims->empty()) return;
+  scratch->spare_claims.clear();
+  scratch->spare_claims.swap(*claims);
 }
 
 }  // namespace claimx::internal

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #ifdef __SSE2__
@@ -352,10 +353,15 @@ const QuantityParser::FormSlot* QuantityParser::FindForm(
   }
 }
 
-bool QuantityParser::IsIsoCode(std::string_view t) const {
+// Inline: ParseMeasure asks it of the tokens on both sides of every number,
+// and most are not three letters long.
+inline bool QuantityParser::IsIsoCode(std::string_view t) const {
   if (const int k = IsoIndex(t); k >= 0)
     return (iso_bits_[k >> 6] >> (k & 63)) & 1;
-  return !iso_other_.empty() && iso_other_.contains(Av(t));
+  return !iso_other_.empty() && IsOtherIsoCode(t);
+}
+bool QuantityParser::IsOtherIsoCode(std::string_view t) const {
+  return iso_other_.contains(Av(t));
 }
 
 // Powers of ten up to 1e15, exact as doubles.
@@ -388,6 +394,35 @@ bool IsPluralNoun(std::string_view w) {
 }
 
 }  // namespace
+
+bool ReadOrdinalToken(std::string_view t, int* v) {
+  const size_t n = t.size();
+  size_t k = 0;
+  int64_t x = 0;
+  while (k < n && Digit(t[k])) {
+    x = x * 10 + (t[k++] - '0');
+    if (x > std::numeric_limits<int>::max()) return false;
+  }
+  if (k == 0) return false;
+  const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  std::string_view suffix = t.substr(k);
+  char first;
+  if (suffix.size() == 2) {
+    first = lower(suffix[0]);
+  } else if (suffix.size() == 3 && suffix[0] == '\xC5' &&
+             suffix[1] == '\xBF') {
+    first = 's';  // U+017F folds to s
+  } else {
+    return false;
+  }
+  // c | 0x20 maps only the two cases of a letter to these lower-case ones.
+  const char second = lower(suffix.back());
+  if (!((first == 's' && second == 't') || (first == 'n' && second == 'd') ||
+        (first == 'r' && second == 'd') || (first == 't' && second == 'h')))
+    return false;
+  *v = static_cast<int>(x);
+  return true;
+}
 
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half) {
@@ -676,6 +711,24 @@ class QuantityRun {
       const size_t k = static_cast<size_t>(t - toks);
       may[k >> 6] |= uint64_t{1} << (k & 63);
       dash_[k >> 6] |= uint64_t{1} << (k & 63);
+    }
+    // Folded forms with a '-' (a capitalized "Wal-Mart"): their tokens too,
+    // so that DashAt reads a folded form only when it has one (the forms
+    // sit in token order in norm_text). Not candidates by this: MayStart
+    // reads the token's bytes.
+    const std::vector<TokenStream::Folded>& folded = ts.folded;
+    const std::string& norm_text = ts.norm_text;
+    for (const char* p = norm_text.data();;) {
+      p = static_cast<const char*>(
+          std::memchr(p, '-', norm_text.data() + norm_text.size() - p));
+      if (p == nullptr) break;
+      const uint32_t at = static_cast<uint32_t>(p - norm_text.data());
+      ++p;
+      const auto f = std::partition_point(
+          folded.begin(), folded.end(),
+          [at](const TokenStream::Folded& x) { return x.end <= at; });
+      if (f == folded.end() || f->begin > at) continue;
+      dash_[f->token >> 6] |= uint64_t{1} << (f->token & 63);
     }
     if (all_rules_) {  // tests: every token is a candidate
       for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
@@ -1694,7 +1747,7 @@ class QuantityRun {
         n->digits = true;
         dec = true;
       } else if (int oa;
-                 ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &oa, &a) ||
+                 (OrdinalShape(t) && ReadOrdinalToken(t, &oa)) ||
                  (Find(t, ',') != std::string_view::npos &&
                   RE2::FullMatch(absl::StrReplaceAll(Av(t), {{",", ""}}),
                                  *p_.ordinal_, &oa))) {
@@ -1898,11 +1951,10 @@ class QuantityRun {
   bool DayToken(size_t i, int* d) const {
     if (!IsNumberTok(i)) return false;
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-    re2::StringPiece suf;
     int v = 0;
     if (t.size() <= 2 && AllDigits(t) && !t.empty()) {
       v = ToInt(t);  // what SimpleAtoi reads (an ordinal has 3+ bytes)
-    } else if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, &v, &suf) &&
+    } else if (!(OrdinalShape(t) && ReadOrdinalToken(t, &v)) &&
                !(t.size() <= 2 && absl::SimpleAtoi(Av(t), &v))) {
       return false;
     }
@@ -1931,8 +1983,7 @@ class QuantityRun {
     if (!InSent(i)) return false;
     if (IsNumberTok(i)) {
       std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-      re2::StringPiece suf;
-      if (!ShapedMatch(OrdinalShape(t), t, *p_.ordinal_, v, &suf)) return false;
+      if (!OrdinalShape(t) || !ReadOrdinalToken(t, v)) return false;
       *e = i + 1;
       return true;
     }
@@ -2308,9 +2359,17 @@ class QuantityRun {
             absl::ascii_isalpha(text_[toks_[i + 2].span.begin]))
           return false;  // the letters may go on in the next token
         const std::string_view w(buf, len);
-        if (len >= 2 && (w.substr(0, 2) == "st" || w.substr(0, 2) == "nd" ||
-                         w.substr(0, 2) == "rd" || w.substr(0, 2) == "th"))
-          return false;
+        if (len >= 2) {  // "st" "nd" "rd" "th", compared as two bytes
+          const uint16_t two = static_cast<uint16_t>(
+              static_cast<unsigned char>(buf[0]) |
+              static_cast<unsigned char>(buf[1]) << 8);
+          constexpr auto kTwo = [](const char (&s)[3]) {
+            return static_cast<uint16_t>(s[0] | s[1] << 8);
+          };
+          if (two == kTwo("st") || two == kTwo("nd") || two == kTwo("rd") ||
+              two == kTwo("th"))
+            return false;
+        }
         if (Word(w, QRole::kMonth)) return false;
       }
     }
@@ -2363,7 +2422,9 @@ class QuantityRun {
   }
 
   size_t TryDate(size_t i) {
-    if (!all_rules_ && (PlainNumberNoDate(i) || WordNoDate(i))) return i;
+    if (!all_rules_ && (tok(i).kind == TokenKind::kNumber ? PlainNumberNoDate(i)
+                                                          : WordNoDate(i)))
+      return i;
     if (size_t ce = CompactDate(i); ce > i) return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
@@ -4683,10 +4744,10 @@ class QuantityRun {
 
   // Find(norm(i), '-'): the first '-' of token i's folded text, or npos. A
   // form that is the token's own bytes (norm_ref 0) has one only if it is a
-  // word the constructor's memchr pass marked in dash_.
+  // word the constructor's memchr pass marked in dash_, a folded form only
+  // if its token is marked there too.
   size_t DashAt(size_t i) const {
-    if (i >= n_) return std::string_view::npos;
-    if (norm_ref_[i] == 0 && !((dash_[i >> 6] >> (i & 63)) & 1))
+    if (i >= n_ || !((dash_[i >> 6] >> (i & 63)) & 1))
       return std::string_view::npos;
     return Find(norm(i), '-');
   }
@@ -5286,7 +5347,8 @@ class QuantityRun {
   std::vector<Hit>& list_;
   std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
   std::vector<uint64_t>& may_start_;
-  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-'
+  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-',
+                                 // tokens whose folded form does
   const bool all_rules_;         // QuantityScratch::all_rules (tests)
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;

@@ -153,7 +153,8 @@ struct QuantityScratch {
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
   std::vector<uint64_t> may_start;
-  std::vector<uint64_t> dash;  // bit per token: a word holding a '-'
+  std::vector<uint64_t> dash;  // bit per token: a word holding a '-', or a
+                               // token whose folded form holds one
   // Test only: every token is a candidate and Step runs every rule family
   // there (no may_start filter, no StartsAt / LoneArticle / NoTimeAt /
   // PlainNumberNoDate / WordNoDate gate). The gates claim to change no
@@ -167,6 +168,13 @@ struct QuantityScratch {
 // (empty when absent). Views into `t`.
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half);
+
+// An ordinal number token, "21st", "3RD", "1000th": true when all of `t`
+// matches (\d+)(?i)(st|nd|rd|th) and the digits fit an int, as RE2's full
+// match with an int argument reads it (including the case folding that lets
+// U+017F, long s, stand for the s); sets *v then. Read by hand: the dates
+// ask it of every day-of-month candidate.
+bool ReadOrdinalToken(std::string_view t, int* v);
 
 // The value of digits with an optional decimal point ("1234", "3.25",
 // ".5"), equal to absl::SimpleAtod's. Up to 15 digits the mantissa and the
@@ -240,7 +248,8 @@ class QuantityParser {
   std::string word_tails_;
   // ISO 4217 codes (ICU's list): those of three letters A-Z as bits of
   // (c0 * 26 + c1) * 26 + c2, any other in iso_other_ (none today).
-  bool IsIsoCode(std::string_view t) const;
+  bool IsIsoCode(std::string_view t) const;  // inline in the .cc
+  bool IsOtherIsoCode(std::string_view t) const;  // iso_other_, out of line
   std::vector<uint64_t> iso_bits_;
   absl::flat_hash_set<std::string> iso_other_;
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
