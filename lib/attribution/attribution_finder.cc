@@ -1354,15 +1354,20 @@ class Run {
   }
 
   // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
-  int CueGroupStart(int b, int i, bool ing, bool* be, bool* hedge,
-                    bool* neg) const {
+  int CueGroupStart(const SentenceView& v, int i, bool ing, bool* be,
+                    bool* hedge, bool* neg) const {
+    const int b = v.b;
     int vb = i;
+    // A capitalized auxiliary inside a sentence starts a name ("Will Ortiz
+    // said"), except in a title-case headline ("Lee Just Revealed Her Pick").
+    int title_case = -1;  // unknown
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
       for (int k = std::max(b, vb - 4); k < vb; ++k) {
         if (aux_[k].end == vb &&
-            !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial))) {
+            !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
+              !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
           *hedge = *hedge || a.hedge;
@@ -1557,7 +1562,7 @@ class Run {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
-    int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
+    int vb = CueGroupStart(v, i, cue.form == Form::kIng, &be, &hedge, &neg);
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
@@ -1730,7 +1735,10 @@ class Run {
     int about_end = kNone;
     // "talked about", "warned about": PolNeAR keeps "about" in the cue (154
     // of 179 times in train); "of" mostly stays out.
-    const bool about = after + 1 < v.limit && Is(after, "about");
+    // "said about half of the rise ...": "about" that opens a figure (the
+    // quantities stage's approximate "about 300 people") is no preposition.
+    const bool about = after + 1 < v.limit && Is(after, "about") &&
+                       !FigureStartsAt(after);
     if (about) d.cue_e = after + 1;
     if (after + 1 < v.limit && (Is(after, "of") || about)) {
       int j = after + 1;
