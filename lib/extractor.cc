@@ -174,6 +174,7 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   // Emptied first, whatever happens next: a failed document leaves nothing
   // of the previous one behind. clear() keeps each list's capacity, which
   // the stages below fill again.
+  thread_local Workspace ws;
   Document& doc = *out;
   doc.id = info.id;
   doc.date = info.date;
@@ -182,7 +183,9 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   doc.sentences.clear();
   doc.entities.clear();
   doc.quantities.clear();
-  doc.claims.clear();
+  // The claims' own lists and strings are kept too, for the claims stage
+  // to refill (a fresh Document has none).
+  AttributionFinder::RecycleClaims(&doc.claims, &ws.attribution);
   if (utf8.size() > opt.max_document_bytes) {
     return absl::OutOfRangeError(
         absl::StrCat("document is ", utf8.size(), " bytes, over the limit of ",
@@ -195,7 +198,6 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
           absl::StrCat("invalid UTF-8 at byte ", bad));
     }
   }
-  thread_local Workspace ws;
   TokenizerConfig tcfg;
   tcfg.max_token_bytes = opt.max_token_bytes;
   tcfg.replace_invalid = opt.invalid_utf8 == InvalidUtf8::kReplace;

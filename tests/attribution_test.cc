@@ -1189,6 +1189,23 @@ TEST(AttributionFinder, FindWithAReflexiveIsNoFinding) {
               ::testing::HasSubstr("[CUE found]"));
 }
 
+// In a title-case headline a capitalized auxiliary or adverb is still part
+// of the verb group; inside an ordinary sentence it would start a name.
+TEST(AttributionFinder, TitleCaseHeadlineKeepsItsAuxiliary) {
+  EXPECT_THAT(One("Mayor Ann Lee Just Announced Her Pick For The Harbor Board"),
+              ::testing::HasSubstr("[SRC Mayor Ann Lee] [CUE Just Announced]"));
+}
+
+// "about" that opens a figure ("about 300 people") is no preposition of the
+// cue: the figure starts the content.
+TEST(AttributionFinder, ApproximateFigureAfterTheCue) {
+  EXPECT_THAT(One("The agency said about 300 people had left."),
+              ::testing::HasSubstr("[CUE said] [CLAIM about 300 people had "
+                                   "left]"));
+  EXPECT_THAT(One("The mayor talked about the budget."),
+              ::testing::HasSubstr("[CUE talked about]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "

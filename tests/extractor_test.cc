@@ -132,6 +132,34 @@ TEST(Extractor, ExtractIntoReusesOneDocument) {
               doc.claims.empty());
 }
 
+// ExtractInto refills the previous document's claims in place (their lists
+// and strings keep their capacity): after any document, claims with and
+// without a cue, source, via, quantities, entities, hedges and resolved
+// names come out as a fresh Extract gives them.
+TEST(Extractor, ExtractIntoRefillsEarlierClaims) {
+  const std::vector<std::string> texts = {
+      "The Northern Regional Transport Authority said on Monday, citing two "
+      "engineers, that the bridge might need $3 million in repairs. It added "
+      "that 40 crews were ready.",
+      "Prices rose 4% in May. Rents climbed 6% over the year.",
+      "Maria Delgado-Fuentes, the port director, spoke on Friday. \"We are "
+      "ready,\" she said. \"The cranes work.\"",
+      "Sunny skies.",
+      "Officials reportedly expect the fund to reach $2 billion."};
+  for (size_t a = 0; a < texts.size(); ++a) {
+    for (size_t b = 0; b < texts.size(); ++b) {
+      Document doc;
+      ASSERT_TRUE(Default().ExtractInto(texts[a], {}, &doc).ok());
+      ASSERT_TRUE(Default().ExtractInto(texts[b], {}, &doc).ok());
+      absl::StatusOr<Document> fresh = Default().Extract(texts[b]);
+      ASSERT_TRUE(fresh.ok());
+      EXPECT_EQ(ToJson(doc, texts[b], {.pretty = false}),
+                ToJson(*fresh, texts[b], {.pretty = false}))
+          << a << " then " << b;
+    }
+  }
+}
+
 TEST(Extractor, BadOptionsAndLexiconsFailAtCreate) {
   Options zero;
   zero.max_document_bytes = 0;

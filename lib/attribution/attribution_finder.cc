@@ -438,6 +438,7 @@ class Run {
         n_touched_(scratch->n_touched),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
+        spare_(scratch->spare_claims),
         order_(scratch->doc_state->order),
         known_(scratch->doc_state->known),
         names_(scratch->doc_state->names),
@@ -1199,7 +1200,10 @@ class Run {
     int start = end;
     while (start - 1 >= b && end - (start - 1) <= max_len) {
       int k = start - 1;
-      if (Is(k, ")") && k > b) {
+      // (Words, numbers and handles are never ")" or the other marks below:
+      // most tokens here are words, which skip those compares.)
+      const bool word = IsWord(k);
+      if (!word && Is(k, ")") && k > b) {
         // A short parenthetical inside the name: "Rep. Ann Lee (D-Md.)".
         int o = k - 1;
         while (o > b && k - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
@@ -1209,7 +1213,7 @@ class Run {
         }
         break;
       }
-      if (!IsWord(k) && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
+      if (!word && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
           !Is(k, "%") && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
@@ -1422,15 +1426,20 @@ class Run {
   }
 
   // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
-  int CueGroupStart(int b, int i, bool ing, bool* be, bool* hedge,
-                    bool* neg) const {
+  int CueGroupStart(const SentenceView& v, int i, bool ing, bool* be,
+                    bool* hedge, bool* neg) const {
+    const int b = v.b;
     int vb = i;
+    // A capitalized auxiliary inside a sentence starts a name ("Will Ortiz
+    // said"), except in a title-case headline ("Lee Just Revealed Her Pick").
+    int title_case = -1;  // unknown
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
       for (int k = std::max(b, vb - 4); k < vb; ++k) {
         if (aux_[k].end == vb &&
-            !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial))) {
+            !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
+              !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
           const EntryInfo& a = Info(aux_[k]);
           *be = *be || a.be;
           *hedge = *hedge || a.hedge;
@@ -1625,7 +1634,7 @@ class Run {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
-    int vb = CueGroupStart(v.b, i, cue.form == Form::kIng, &be, &hedge, &neg);
+    int vb = CueGroupStart(v, i, cue.form == Form::kIng, &be, &hedge, &neg);
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
@@ -1798,7 +1807,10 @@ class Run {
     int about_end = kNone;
     // "talked about", "warned about": PolNeAR keeps "about" in the cue (154
     // of 179 times in train); "of" mostly stays out.
-    const bool about = after + 1 < v.limit && Is(after, "about");
+    // "said about half of the rise ...": "about" that opens a figure (the
+    // quantities stage's approximate "about 300 people") is no preposition.
+    const bool about = after + 1 < v.limit && Is(after, "about") &&
+                       !FigureStartsAt(after);
     if (about) d.cue_e = after + 1;
     if (after + 1 < v.limit && (Is(after, "of") || about)) {
       int j = after + 1;
@@ -3395,23 +3407,60 @@ class Run {
     }
   }
 
-  // Built in place in doc_->claims (reserved by FindAll): no Claim moves.
+  // A claim appended to doc_->claims (reserved by FindAll) with every field
+  // at its default: a recycled one (RecycleClaims) keeps the capacity of its
+  // lists and strings, and its source and cue stay engaged for Emit to fill
+  // in place.
+  Claim& NewClaim() {
+    if (spare_next_ >= spare_.size()) return doc_->claims.emplace_back();
+    Claim& c = doc_->claims.emplace_back(std::move(spare_[spare_next_++]));
+    c.span = Span{};
+    c.pieces.clear();
+    c.sentence = 0;
+    c.kind = ClaimKind::kIndirect;
+    if (c.source) ResetSource(&*c.source);
+    if (c.cue) {
+      c.cue->span = Span{};
+      c.cue->lemma.clear();
+    }
+    c.via.clear();
+    c.hedged = false;
+    c.quantities.clear();
+    c.entities.clear();
+    c.score = 0.0;
+    return c;
+  }
+  static void ResetSource(Source* s) {
+    s->span = Span{};
+    s->type = SourceType::kNone;
+    s->resolved.clear();
+    s->entity = -1;
+  }
+  // The engaged value of a recycled optional, or a new default one.
+  template <class T>
+  static T& Engage(std::optional<T>* o) {
+    return o->has_value() ? **o : o->emplace();
+  }
+
   void Emit(const Draft& d) {
-    Claim& c = doc_->claims.emplace_back();
+    Claim& c = NewClaim();
     c.pieces.reserve(d.pieces.size());
     for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
     c.span = Span{c.pieces.front().begin, c.pieces.back().end};
     c.sentence = d.sentence;
     c.kind = d.kind;
     c.hedged = d.hedged;
-    if (!d.no_cue) {
-      Cue& cue = c.cue.emplace();
+    if (d.no_cue) {
+      c.cue.reset();
+      c.source.reset();
+    } else {
+      Cue& cue = Engage(&c.cue);
       cue.span = ByteSpan(d.cue_b, d.cue_e);
-      cue.lemma = std::string(d.lemma);
+      cue.lemma.assign(d.lemma);
       if (d.src_b != kNone) {
-        MakeSource(d.src_b, d.src_e, &c.source.emplace());
+        MakeSource(d.src_b, d.src_e, &Engage(&c.source));
       } else {
-        Source& none = c.source.emplace();
+        Source& none = Engage(&c.source);
         none.span = Span{cue.span.begin, cue.span.begin};
         none.type = SourceType::kNone;
       }
@@ -3581,6 +3630,10 @@ class Run {
   size_t& n_touched_;              // touched_[0, n_touched_) were written
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
+  // Claims of an earlier document to refill (RecycleClaims); spare_next_ is
+  // the first one not taken yet.
+  std::vector<Claim>& spare_;
+  size_t spare_next_ = 0;
   std::vector<std::pair<int, uint32_t>>& order_;
   std::vector<Known>& known_;
   std::string& names_;  // the names of known_, back to back
@@ -3607,6 +3660,18 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   run.BuildIndexes();
   run.FindAll();
   run.Reset();
+  // Claims recycled for this document were moved out; the rest go too, so
+  // that no earlier document's claim is handed to a later one twice.
+  scratch->spare_claims.clear();
+}
+
+void AttributionFinder::RecycleClaims(std::vector<Claim>* claims,
+                                      Scratch* scratch) {
+  // A fresh Document has nothing to keep; its empty list is not traded for
+  // the scratch's, whose capacity would then leave with the document.
+  if (claims->empty()) return;
+  scratch->spare_claims.clear();
+  scratch->spare_claims.swap(*claims);
 }
 
 }  // namespace claimx::internal

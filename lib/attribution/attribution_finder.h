@@ -88,7 +88,16 @@ class AttributionFinder {
       void operator()(DocState* state) const;
     };
     std::unique_ptr<DocState, DocStateDeleter> doc_state;
+    // A reused Document's previous claims (RecycleClaims): Find refills
+    // them before it constructs new ones, so their lists and strings keep
+    // their capacity instead of being freed and allocated again.
+    std::vector<Claim> spare_claims;
   };
+
+  // Empties *claims (a reused Document's list, about to be refilled) into
+  // scratch, whose next Find takes its claims from them. The list itself
+  // keeps its capacity too (it trades places with an empty one).
+  static void RecycleClaims(std::vector<Claim>* claims, Scratch* scratch);
 
   // Reads the attribution entry types from the compiled lexicon; keeps no
   // reference to it (entry ids in matches index the finder's own table).

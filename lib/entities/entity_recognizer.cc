@@ -712,9 +712,11 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   }
   start[count] = n_;
   size_t next_start = 0;  // first line start after the current token
-  // The current line's first token (kNone before the first) and its counts,
-  // in registers until the line ends.
-  uint32_t line_first = kNone, caps = 0, upper = 0;
+  // The current line's end (the next line's first token; 0 before the
+  // first line, so that the first word opens one) and its counts, in
+  // registers until the line ends: a word on the same line costs one
+  // comparison.
+  uint32_t line_end = 0, caps = 0, upper = 0;
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   // Name words are written through a pointer into a list sized for every
@@ -734,15 +736,15 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
-    while (start[next_start] <= i) ++next_start;  // start[count] > i
-    const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
-    if (line_begin != line_first) {
-      if (line_first != kNone) {
+    if (i >= line_end) {
+      if (!s_.lines.empty()) {
         s_.lines.back().caps = caps;
         s_.lines.back().upper = upper;
       }
-      s_.lines.push_back(Line{line_begin, start[next_start], 0, 0});
-      line_first = line_begin;
+      while (start[next_start] <= i) ++next_start;  // start[count] > i
+      const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
+      line_end = start[next_start];
+      s_.lines.push_back(Line{line_begin, line_end, 0, 0});
       caps = upper = 0;
     }
     const uint32_t flags = t.flags;
@@ -774,7 +776,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     state_[i].bits |= bits;
   }
-  if (line_first != kNone) {
+  if (!s_.lines.empty()) {
     s_.lines.back().caps = caps;
     s_.lines.back().upper = upper;
   }

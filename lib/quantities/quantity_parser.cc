@@ -353,10 +353,15 @@ const QuantityParser::FormSlot* QuantityParser::FindForm(
   }
 }
 
-bool QuantityParser::IsIsoCode(std::string_view t) const {
+// Inline: ParseMeasure asks it of the tokens on both sides of every number,
+// and most are not three letters long.
+inline bool QuantityParser::IsIsoCode(std::string_view t) const {
   if (const int k = IsoIndex(t); k >= 0)
     return (iso_bits_[k >> 6] >> (k & 63)) & 1;
-  return !iso_other_.empty() && iso_other_.contains(Av(t));
+  return !iso_other_.empty() && IsOtherIsoCode(t);
+}
+bool QuantityParser::IsOtherIsoCode(std::string_view t) const {
+  return iso_other_.contains(Av(t));
 }
 
 // Powers of ten up to 1e15, exact as doubles.
@@ -2354,9 +2359,17 @@ class QuantityRun {
             absl::ascii_isalpha(text_[toks_[i + 2].span.begin]))
           return false;  // the letters may go on in the next token
         const std::string_view w(buf, len);
-        if (len >= 2 && (w.substr(0, 2) == "st" || w.substr(0, 2) == "nd" ||
-                         w.substr(0, 2) == "rd" || w.substr(0, 2) == "th"))
-          return false;
+        if (len >= 2) {  // "st" "nd" "rd" "th", compared as two bytes
+          const uint16_t two = static_cast<uint16_t>(
+              static_cast<unsigned char>(buf[0]) |
+              static_cast<unsigned char>(buf[1]) << 8);
+          constexpr auto kTwo = [](const char (&s)[3]) {
+            return static_cast<uint16_t>(s[0] | s[1] << 8);
+          };
+          if (two == kTwo("st") || two == kTwo("nd") || two == kTwo("rd") ||
+              two == kTwo("th"))
+            return false;
+        }
         if (Word(w, QRole::kMonth)) return false;
       }
     }
@@ -2409,7 +2422,9 @@ class QuantityRun {
   }
 
   size_t TryDate(size_t i) {
-    if (!all_rules_ && (PlainNumberNoDate(i) || WordNoDate(i))) return i;
+    if (!all_rules_ && (tok(i).kind == TokenKind::kNumber ? PlainNumberNoDate(i)
+                                                          : WordNoDate(i)))
+      return i;
     if (size_t ce = CompactDate(i); ce > i) return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
