@@ -1583,6 +1583,22 @@ class Run {
       if (adverbs) return false;
     }
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
+    // "helped found the group", "will help write the bill": the bare
+    // infinitive after "help" is what was helped, no statement (PolNeAR
+    // train: 0 of 8).
+    if (vb == i && i > v.b &&
+        (Is(i - 1, "help") || Is(i - 1, "helps") || Is(i - 1, "helped") ||
+         Is(i - 1, "helping")))
+      return false;
+    // "whether she agrees or disagrees", "has never sought or served": a
+    // cue verb coordinated with "or" offers alternatives and asserts
+    // neither (train: 0 of 7).
+    if (ce0 < v.limit && Is(ce0, "or")) return false;
+    // "criticized Lee for not condemning it", "for again proposing": a
+    // gerund after "for" or "of" is the reason or object of another verb.
+    if (cue.form == Form::kIng && vb < i && vb > v.b &&
+        (Is(vb - 1, "for") || Is(vb - 1, "of")))
+      return false;
     // "the party should reiterate its support", "Lee should have thanked
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
