@@ -1189,6 +1189,23 @@ TEST(AttributionFinder, FindWithAReflexiveIsNoFinding) {
               ::testing::HasSubstr("[CUE found]"));
 }
 
+// In a title-case headline a capitalized auxiliary or adverb is still part
+// of the verb group; inside an ordinary sentence it would start a name.
+TEST(AttributionFinder, TitleCaseHeadlineKeepsItsAuxiliary) {
+  EXPECT_THAT(One("Mayor Ann Lee Just Announced Her Pick For The Harbor Board"),
+              ::testing::HasSubstr("[SRC Mayor Ann Lee] [CUE Just Announced]"));
+}
+
+// "about" that opens a figure ("about 300 people") is no preposition of the
+// cue: the figure starts the content.
+TEST(AttributionFinder, ApproximateFigureAfterTheCue) {
+  EXPECT_THAT(One("The agency said about 300 people had left."),
+              ::testing::HasSubstr("[CUE said] [CLAIM about 300 people had "
+                                   "left]"));
+  EXPECT_THAT(One("The mayor talked about the budget."),
+              ::testing::HasSubstr("[CUE talked about]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
@@ -1476,6 +1493,27 @@ TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
                                    "liberal]"));
   EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),
               ::testing::HasSubstr("[SRC About 60% of farmers] [CUE said]"));
+}
+
+// A clause followed by "in" and a poll or survey (source nouns with poll=1)
+// is the poll's finding: "in" is the cue, the poll the source, the clause
+// (from the sentence start, a comma or a subordinator) the content. Not for
+// a clause that opens with a preposition, nor for other nouns.
+TEST(AttributionFinder, FindingInAPoll) {
+  EXPECT_EQ(One("Lee leads Ruiz by nine points in the latest Courier poll."),
+            "[SRC the latest Courier poll] [CUE in] [CLAIM Lee leads Ruiz by "
+            "nine points] kind=according_to source=document\n");
+  EXPECT_THAT(One("Ruiz came second in January polls, although Lee has "
+                  "fallen behind."),
+              ::testing::HasSubstr("[SRC January polls] [CUE in] [CLAIM Ruiz "
+                                   "came second]"));
+  EXPECT_THAT(One("Ruiz has slipped in the polls and is short of money."),
+              ::testing::HasSubstr("[SRC the polls] [CUE in]"));
+  EXPECT_THAT(One("Lee leads Ruiz by nine points in the latest Courier "
+                  "column."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
+  EXPECT_THAT(One("Ruiz is fourth, with 6 percent in the poll."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <memory>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -608,6 +609,13 @@ class TokenizerRun {
     if (len <= 12 && is_abbrev(len)) return false;
     return !EmailNear(pos);
   }
+  // The hot loop's word [pos, e) before a period (s_[e] == '.') that is not
+  // PlainBeforePeriod: ASCII letters, digits and inner hyphens, under 16
+  // bytes and under the token length limit. Returns e for a plain word (the
+  // caller emits it; the period is a token of its own), 0 when the general
+  // way decides, or the end of an abbreviation, initial or initialism that
+  // it has emitted as ScanWord and Step would.
+  size_t WordBeforePeriod(size_t pos, size_t e);
   size_t PlainNumberEnd(size_t pos);
   // The hot loop; kIds: look each token up in words_ (id_out_ is set).
   template <bool kIds>
@@ -871,9 +879,8 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
       *ascii = true;
       std::string key(text_.substr(start, e - 1 - start));
       for (char& c : key) c = absl::ascii_tolower(c);
-      auto it = tok_.abbrevs_.find(key);
-      *abbrev =
-          it != tok_.abbrevs_.end() ? it->second.cls : AbbrevClass::kInitialism;
+      const Tokenizer::AbbrevInfo* info = tok_.FindAbbrev(key);
+      *abbrev = info != nullptr ? info->cls : AbbrevClass::kInitialism;
       return e;
     }
   }
@@ -949,11 +956,10 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
       std::string key(word);
       if (*ascii) {
         for (char& ch : key) ch = absl::ascii_tolower(ch);
-        if (!tok_.MayBeAbbrev(key.data(), key.size())) return pos;
       }
-      auto it = tok_.abbrevs_.find(key);
-      if (it != tok_.abbrevs_.end() && (!it->second.capitalized || capital)) {
-        AbbrevClass cls = it->second.cls;
+      const Tokenizer::AbbrevInfo* info = tok_.FindAbbrev(key);
+      if (info != nullptr && (!info->capitalized || capital)) {
+        AbbrevClass cls = info->cls;
         if (cls == AbbrevClass::kNumber) {
           // "No. 5" but "said no." -- only before a number.
           size_t q = pos + 1;
@@ -1512,16 +1518,31 @@ void TokenizerRun::RunFast() {
             const size_t e = pos + len;  // < n: a byte of the load
             if (kWordEnd[s[e]]) {
               if (s[e] == '.') {
-                // PeriodEndsPlainWord, the abbreviation probed with the
-                // word's bytes lower-cased in a register.
                 if (!PlainBeforePeriod(pos, e, [&](size_t n16) {
+                      // The abbreviation keys probed with the word's bytes
+                      // lower-cased in a register.
                       const __m128i form = _mm_and_si128(
                           _mm_or_si128(x, case_bit),
                           _mm_loadu_si128(reinterpret_cast<const __m128i*>(
                               kPrefixMask + 16 - n16)));
                       return abbrev.Find16(form, n16) != kNoWord;
                     })) {
-                  break;
+                  // Abbreviations, initials and initialisms, emitted
+                  // through Emit, on the members.
+                  space_before_ = space;
+                  newlines_ = lines;
+                  count_ = count;
+                  const size_t end = WordBeforePeriod(pos, e);
+                  if (end == 0) break;
+                  if (end != e) {
+                    space = space_before_;
+                    lines = newlines_;
+                    count = count_;
+                    ids = id_out_;
+                    capacity = capacity_;
+                    pos = end;
+                    continue;
+                  }
                 }
               } else if (!WordEndIsPlain(pos, e)) {
                 break;
@@ -1837,14 +1858,63 @@ bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   return PlainBeforePeriod(pos, e, [&](size_t len) {
     char lower[12];
     for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
-    return tok_.MayBeAbbrev(lower, len);
+    return tok_.FindAbbrev(std::string_view(lower, len)) != nullptr;
   });
+}
+
+size_t TokenizerRun::WordBeforePeriod(size_t pos, size_t e) {
+  if (EmailNear(pos)) return 0;  // Step tries an e-mail address first
+  const size_t len = e - pos;
+  const unsigned char next = Byte(e + 1);
+  const bool capital = kByteShape[s_[pos]] == kShapeUpper;
+  if (absl::ascii_isalpha(next)) {
+    // An initialism (U.S., e.g.) or the general way: a domain, a URL
+    // (www.), a code (VOW.F).
+    if (len > 3 || (len == 3 && kLower[s_[pos]] == 'w' &&
+                    kLower[s_[pos + 1]] == 'w' && kLower[s_[pos + 2]] == 'w')) {
+      return 0;
+    }
+    const size_t q = ScanInitialism(pos);
+    if (q == 0 || q - pos > cfg_.max_token_bytes) return 0;
+    char key[32];  // at most 8 segments of 3 letters and a period
+    const size_t key_len = q - 1 - pos;
+    for (size_t i = 0; i < key_len; ++i) key[i] = kLower[s_[pos + i]];
+    const Tokenizer::AbbrevInfo* info =
+        tok_.FindAbbrev(std::string_view(key, key_len));
+    Emit(pos, q, TokenKind::kWord, kAbbreviation,
+         info != nullptr ? info->cls : AbbrevClass::kInitialism);
+    return q;
+  }
+  if (next == '.') return e;  // an ellipsis after a word
+  if (IsAsciiAlnum(next)) return 0;
+  if (len == 1 && capital) {  // an initial (J.)
+    Emit(pos, e + 1, TokenKind::kWord, kAbbreviation, AbbrevClass::kInitial);
+    return e + 1;
+  }
+  if (len > 12) return e;
+  char key[12];
+  for (size_t i = 0; i < len; ++i) key[i] = kLower[s_[pos + i]];
+  const Tokenizer::AbbrevInfo* found =
+      tok_.FindAbbrev(std::string_view(key, len));
+  if (found == nullptr) return e;
+  const Tokenizer::AbbrevInfo& info = *found;
+  if (info.capitalized && !capital) return e;
+  if (info.cls == AbbrevClass::kNumber) {
+    // "No. 5" but "said no." -- only before a number (ScanWord).
+    size_t q = e + 1;
+    while (Byte(q) == ' ') ++q;
+    if (!absl::ascii_isdigit(Byte(q))) return e;
+  }
+  // e - pos is under the limit (the caller's), so e + 1 - pos is within it.
+  Emit(pos, e + 1, TokenKind::kWord, kAbbreviation, info.cls);
+  return e + 1;
 }
 
 // The end of the number at pos (an ASCII digit) when ScanNumber would find
 // the same end and Step would emit it as a plain number: ASCII digits and
-// separators (, . : /) between ASCII digits, no ISO date, no ordinal or
-// decade suffix, no e-mail address. 0: the general way decides.
+// separators (, . : /) between ASCII digits and perhaps a lower-case
+// ordinal or decade suffix, no ISO date, no e-mail address. 0: the general
+// way decides.
 size_t TokenizerRun::PlainNumberEnd(size_t pos) {
   const unsigned char* s = s_;
   const size_t n = n_;
@@ -1866,12 +1936,25 @@ size_t TokenizerRun::PlainNumberEnd(size_t pos) {
   if (c >= 0x80) return 0;  // non-ASCII digits, letters (ordinals)
   bool local = sep;         // could [pos, e] start an e-mail address?
   if (kByteShape[c] != 0) {
-    // Letters: "21st", "3rd", "1990s" the general way; "4bn" ends here.
-    const unsigned char a = kLower[c], b = kLower[Byte(e + 1)];
-    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
-        (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
-        (a == 's' && s[e - 1] == '0')) {
-      return 0;
+    // Letters: ordinal suffixes and decades (21st, 3rd, 1990s) as
+    // ScanNumber takes them, when written in lower case (the token is then
+    // its own folded form, with no shape flag but kHasDigit) and no e-mail
+    // address may start here; others the general way; "4bn" ends here.
+    const unsigned char b = Byte(e + 1);
+    const unsigned char a = kLower[c], lb = kLower[b];
+    // ScanNumber's "no letter after": no ASCII letter, no non-ASCII byte.
+    auto letter_at = [&](size_t p) {
+      const unsigned char x = Byte(p);
+      return x >= 0x80 || absl::ascii_isalpha(x);
+    };
+    if ((a == 's' && lb == 't') || (a == 'n' && lb == 'd') ||
+        (a == 'r' && lb == 'd') || (a == 't' && lb == 'h')) {
+      if (c != a || b != lb || letter_at(e + 2) || EmailNear(pos)) return 0;
+      return e + 2;
+    }
+    if (a == 's' && s[e - 1] == '0') {
+      if (c != a || letter_at(e + 1) || EmailNear(pos)) return 0;
+      return e + 1;
     }
     local = true;
   } else {
@@ -1900,6 +1983,7 @@ size_t TokenizerRun::PlainNumberEnd(size_t pos) {
 absl::StatusOr<Tokenizer> Tokenizer::Create(
     const std::vector<LexiconEntry>& entries) {
   Tokenizer t;
+  absl::flat_hash_map<std::string, AbbrevInfo> abbrevs;
   for (const LexiconEntry& e : entries) {
     if (e.type != "abbrev") continue;
     std::string_view phrase = e.phrase;
@@ -1936,17 +2020,20 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(
     icu::StringByteSink<std::string> sink(&key);
     icu::CaseMap::utf8Fold(0, icu::StringPiece(phrase.data(), phrase.size()),
                            sink, nullptr, status);
-    t.abbrevs_[key] = info;
+    abbrevs[key] = info;  // a later entry overrides
   }
+  // Sorted, so that the index's layout depends on the entries only. A key
+  // with a NUL byte (which WordIndex does not take) matches no token: a
+  // token never contains one.
   std::vector<std::string> keys;
-  keys.reserve(t.abbrevs_.size());
-  for (const auto& [key, info] : t.abbrevs_) {
-    // A form never contains a NUL byte (WordIndex::Build); sorted, so that
-    // the index's layout depends on the entries only.
+  keys.reserve(abbrevs.size());
+  for (const auto& [key, info] : abbrevs) {
     if (key.find('\0') == std::string::npos) keys.push_back(key);
   }
   std::sort(keys.begin(), keys.end());
   t.abbrev_words_.Build(keys);
+  t.abbrev_info_.reserve(keys.size());
+  for (const std::string& key : keys) t.abbrev_info_.push_back(abbrevs[key]);
   return t;
 }
 

@@ -22,7 +22,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "claimx/types.h"
 #include "text/tsv.h"
@@ -209,15 +208,16 @@ class Tokenizer {
     AbbrevClass cls = AbbrevClass::kNone;
     bool capitalized = false;  // entry written with a capital: text must match
   };
-  absl::flat_hash_map<std::string, AbbrevInfo>
-      abbrevs_;  // folded, without final '.'
-  // The keys of abbrevs_ as a WordIndex: an ASCII word before a period is
-  // told from every abbreviation by one probe (WordIndex::Find), without a
-  // std::string key and a hash map look-up, in ScanWord and in the hot
-  // loop's check of sentence-final words (TokenizerRun::PeriodEndsPlainWord).
+  // The abbreviations by folded form without the final '.' (a key): its id
+  // in abbrev_words_ indexes abbrev_info_. A word before a period is told
+  // from every key by one probe, without a std::string and a hash map: in
+  // ScanWord, and in the hot loop with the word's bytes lower-cased in a
+  // register (TokenizerRun::RunFast).
   WordIndex abbrev_words_;
-  bool MayBeAbbrev(const char* lower, size_t len) const {
-    return abbrev_words_.Find(std::string_view(lower, len)) != kNoWord;
+  std::vector<AbbrevInfo> abbrev_info_;
+  const AbbrevInfo* FindAbbrev(std::string_view key) const {
+    const uint32_t id = abbrev_words_.Find(key);
+    return id == kNoWord ? nullptr : &abbrev_info_[id];
   }
   friend class TokenizerRun;
 };
