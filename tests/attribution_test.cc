@@ -1509,6 +1509,27 @@ TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
               ::testing::HasSubstr("[SRC About 60% of farmers] [CUE said]"));
 }
 
+// A clause followed by "in" and a poll or survey (source nouns with poll=1)
+// is the poll's finding: "in" is the cue, the poll the source, the clause
+// (from the sentence start, a comma or a subordinator) the content. Not for
+// a clause that opens with a preposition, nor for other nouns.
+TEST(AttributionFinder, FindingInAPoll) {
+  EXPECT_EQ(One("Lee leads Ruiz by nine points in the latest Courier poll."),
+            "[SRC the latest Courier poll] [CUE in] [CLAIM Lee leads Ruiz by "
+            "nine points] kind=according_to source=document\n");
+  EXPECT_THAT(One("Ruiz came second in January polls, although Lee has "
+                  "fallen behind."),
+              ::testing::HasSubstr("[SRC January polls] [CUE in] [CLAIM Ruiz "
+                                   "came second]"));
+  EXPECT_THAT(One("Ruiz has slipped in the polls and is short of money."),
+              ::testing::HasSubstr("[SRC the polls] [CUE in]"));
+  EXPECT_THAT(One("Lee leads Ruiz by nine points in the latest Courier "
+                  "column."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
+  EXPECT_THAT(One("Ruiz is fourth, with 6 percent in the poll."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {
