@@ -1206,6 +1206,20 @@ TEST(AttributionFinder, ApproximateFigureAfterTheCue) {
               ::testing::HasSubstr("[CUE talked about]"));
 }
 
+// A bare infinitive after "help", a verb coordinated with "or" and a gerund
+// after "for" assert nothing; "TV show" is a noun.
+TEST(AttributionFinder, HelpOrAndForGerundAreNoCues) {
+  EXPECT_EQ(One("Ana Ruiz helped found the tenants' group in 2014."), "");
+  EXPECT_EQ(One("The senator has never endorsed or opposed the measure."),
+            "");
+  EXPECT_THAT(One("Critics faulted the mayor for not condemning the "
+                  "attack."),
+              ::testing::Not(::testing::HasSubstr("[CUE not condemning]")));
+  EXPECT_EQ(One("The reality TV show \"Harbor Life\" returns in May."), "");
+  EXPECT_THAT(One("Ana Ruiz said the group would grow."),
+              ::testing::HasSubstr("[CUE said]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
@@ -1493,6 +1507,27 @@ TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
                                    "liberal]"));
   EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),
               ::testing::HasSubstr("[SRC About 60% of farmers] [CUE said]"));
+}
+
+// A clause followed by "in" and a poll or survey (source nouns with poll=1)
+// is the poll's finding: "in" is the cue, the poll the source, the clause
+// (from the sentence start, a comma or a subordinator) the content. Not for
+// a clause that opens with a preposition, nor for other nouns.
+TEST(AttributionFinder, FindingInAPoll) {
+  EXPECT_EQ(One("Lee leads Ruiz by nine points in the latest Courier poll."),
+            "[SRC the latest Courier poll] [CUE in] [CLAIM Lee leads Ruiz by "
+            "nine points] kind=according_to source=document\n");
+  EXPECT_THAT(One("Ruiz came second in January polls, although Lee has "
+                  "fallen behind."),
+              ::testing::HasSubstr("[SRC January polls] [CUE in] [CLAIM Ruiz "
+                                   "came second]"));
+  EXPECT_THAT(One("Ruiz has slipped in the polls and is short of money."),
+              ::testing::HasSubstr("[SRC the polls] [CUE in]"));
+  EXPECT_THAT(One("Lee leads Ruiz by nine points in the latest Courier "
+                  "column."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
+  EXPECT_THAT(One("Ruiz is fourth, with 6 percent in the poll."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

@@ -241,6 +241,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
                   e.attr("class") != "stance";
     info.finite = e.attr("finite") == "1" || info.be;
     info.deontic = e.attr("deontic") == "1";
+    info.poll = e.attr("poll") == "1";
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -281,7 +282,10 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         flags |= bit;
         continue;
       }
-      if (IsCandidateRole(role)) flags |= kCandidateBit;
+      // A poll noun ("the latest poll") may hold an "in" cue (PollInCue).
+      if (IsCandidateRole(role) ||
+          (role == Role::kSourceNoun && f.info_[entry].poll))
+        flags |= kCandidateBit;
       if (role == Role::kHedge) flags |= kHedgeBit;
       if (role == Role::kComparison) flags |= kComparisonBit;
       flags |= kEntriesBit;
@@ -951,7 +955,8 @@ class Run {
     for (size_t c = c0; c < c1 && !any; ++c) {
       const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
-            adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':');
+            adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':') ||
+            src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
     const size_t first = drafts_.size();
@@ -973,6 +978,16 @@ class Run {
     }
     // "In the latest survey, 54 percent ...": a document names the source.
     if (drafts_.size() == first) DocumentInCue(s, v);
+    // "Lee leads by nine points in the latest poll."
+    if (drafts_.size() == first) {
+      for (size_t c = c0; c < c1; ++c) {
+        const int i = static_cast<int>(cands[c]);
+        if (src_[i].end != kNone && Info(src_[i]).poll) {
+          PollInCue(s, v, i);
+          break;
+        }
+      }
+    }
     if (to_open && drafts_.size() == first) ViewToCue(s, v);
     // "reportedly" with no other cue: a sourceless, hedged claim.
     if (drafts_.size() == first) {
@@ -1037,6 +1052,63 @@ class Run {
     d.pieces.push_back({c + 1, v.limit});
     d.score = 0.6;
     Accept(std::move(d));
+  }
+
+  // "Lee leads by nine points in the latest poll", "Ruiz came second in
+  // January surveys, although ...": a clause followed by "in" and a noun
+  // phrase that names a poll or survey is that poll's finding. PolNeAR marks
+  // "in" as the cue, the noun phrase as the source and the clause before it
+  // (from the sentence start, a comma or a subordinator) as the content.
+  // `q` is the sentence's first poll noun.
+  void PollInCue(uint32_t s, const SentenceView& v, int q) {
+    for (int p = std::max(v.b + 3, q - 15); p < q; ++p) {
+      if (!Is(p, "in")) continue;
+      int c = p + 1;
+      bool poll = false;
+      while (c < v.limit && c - p < 16 && !IsBreak(c) && !IsQuote(c) &&
+             !content_start_[c] && !(clause_[c] && !Is(c, "and"))) {
+        if (!IsWord(c) && !Is(c, "/") && !Is(c, "-") && !Is(c, "'s") &&
+            !Is(c, "\xE2\x80\x99s"))
+          break;
+        if (verb_[c].end != kNone && !IsCap(c)) break;
+        // After the poll noun only its own modifiers follow: names, numbers,
+        // "of"/"in"/"from"/"by" phrases, "released"/"conducted"/"taken"
+        // ("the polls ahead of ...", "the polls and is coping ..." end it).
+        if (poll && !IsCap(c) && Tok(c).kind != TokenKind::kNumber &&
+            !blocker_[c] && !Is(c, "in") && !Is(c, "from") && !Is(c, "by") &&
+            !Is(c, "released") && !Is(c, "conducted") && !Is(c, "taken") &&
+            !Is(c, "after") && !Is(c, "/") && !Is(c, "-") &&
+            !(Is(c, "and") && c + 1 < v.limit && IsCap(c + 1)))
+          break;
+        if (src_[c].end != kNone && Info(src_[c]).poll) poll = true;
+        ++c;
+      }
+      if (!poll) continue;
+      int b = p;
+      while (b > v.b && !IsBreak(b - 1) && !IsQuote(b - 1) &&
+             !(clause_[b - 1] && !Is(b - 1, "and") && !Is(b - 1, "than")))
+        --b;
+      if (p - b < 3) continue;
+      // The content opens like a clause: not with a preposition or a
+      // participle ("with 6 percent in the poll", "Depending on ...").
+      if (adjunct_[b] || (Tok(b).kind == TokenKind::kWord &&
+                          EndsWith(Norm(b), "ing")))
+        continue;
+      for (int k = b; k < p; ++k)
+        if (verb_[k].end != kNone && !blocker_[k > 0 ? k - 1 : k]) return;
+      Draft d;
+      d.sentence = s;
+      d.cue_b = p;
+      d.cue_e = p + 1;
+      d.lemma = "in";
+      d.kind = ClaimKind::kAccordingTo;
+      d.src_b = p + 1;
+      d.src_e = c;
+      d.pieces.push_back({b, p});
+      d.score = 0.6;
+      Accept(std::move(d));
+      return;
+    }
   }
 
   // "To Ms. Lee, the vote was a warning", "But to others, he is a hero": a
@@ -1591,6 +1663,22 @@ class Run {
       if (adverbs) return false;
     }
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
+    // "helped found the group", "will help write the bill": the bare
+    // infinitive after "help" is what was helped, no statement (PolNeAR
+    // train: 0 of 8).
+    if (vb == i && i > v.b &&
+        (Is(i - 1, "help") || Is(i - 1, "helps") || Is(i - 1, "helped") ||
+         Is(i - 1, "helping")))
+      return false;
+    // "whether she agrees or disagrees", "has never sought or served": a
+    // cue verb coordinated with "or" offers alternatives and asserts
+    // neither (train: 0 of 7).
+    if (ce0 < v.limit && Is(ce0, "or")) return false;
+    // "criticized Lee for not condemning it", "for again proposing": a
+    // gerund after "for" or "of" is the reason or object of another verb.
+    if (cue.form == Form::kIng && vb < i && vb > v.b &&
+        (Is(vb - 1, "for") || Is(vb - 1, "of")))
+      return false;
     // "the party should reiterate its support", "Lee should have thanked
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own

@@ -157,6 +157,7 @@ class AttributionFinder {
                        // stays ("X said Y added that ..."); false for
                        // class=cognition|stance|document, raising verbs and
                        // nest=0 ("X said they want ..." is X's claim only)
+    bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;
