@@ -1206,6 +1206,20 @@ TEST(AttributionFinder, ApproximateFigureAfterTheCue) {
               ::testing::HasSubstr("[CUE talked about]"));
 }
 
+// A bare infinitive after "help", a verb coordinated with "or" and a gerund
+// after "for" assert nothing; "TV show" is a noun.
+TEST(AttributionFinder, HelpOrAndForGerundAreNoCues) {
+  EXPECT_EQ(One("Ana Ruiz helped found the tenants' group in 2014."), "");
+  EXPECT_EQ(One("The senator has never endorsed or opposed the measure."),
+            "");
+  EXPECT_THAT(One("Critics faulted the mayor for not condemning the "
+                  "attack."),
+              ::testing::Not(::testing::HasSubstr("[CUE not condemning]")));
+  EXPECT_EQ(One("The reality TV show \"Harbor Life\" returns in May."), "");
+  EXPECT_THAT(One("Ana Ruiz said the group would grow."),
+              ::testing::HasSubstr("[CUE said]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
