@@ -241,6 +241,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
                   e.attr("class") != "stance";
     info.finite = e.attr("finite") == "1" || info.be;
     info.deontic = e.attr("deontic") == "1";
+    info.poll = e.attr("poll") == "1";
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -281,7 +282,10 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         flags |= bit;
         continue;
       }
-      if (IsCandidateRole(role)) flags |= kCandidateBit;
+      // A poll noun ("the latest poll") may hold an "in" cue (PollInCue).
+      if (IsCandidateRole(role) ||
+          (role == Role::kSourceNoun && f.info_[entry].poll))
+        flags |= kCandidateBit;
       if (role == Role::kHedge) flags |= kHedgeBit;
       if (role == Role::kComparison) flags |= kComparisonBit;
       flags |= kEntriesBit;
@@ -434,7 +438,6 @@ class Run {
         n_touched_(scratch->n_touched),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
-        spare_(scratch->spare_claims),
         order_(scratch->doc_state->order),
         known_(scratch->doc_state->known),
         names_(scratch->doc_state->names),
@@ -730,8 +733,14 @@ class Run {
     for (size_t k = 0; k < drafts_.size(); ++k)
       order_.emplace_back(drafts_[k].cue_b, static_cast<uint32_t>(k));
     std::sort(order_.begin(), order_.end());
-    doc_->claims.reserve(doc_->claims.size() + drafts_.size());
+    // The earlier document's claims are refilled first, then new ones
+    // appended; those left over go.
+    reuse_ = doc_->claims.size();
+    doc_->claims.reserve(drafts_.size());
     for (const auto& [cue, k] : order_) Emit(drafts_[k]);
+    if (n_emitted_ < doc_->claims.size())
+      doc_->claims.erase(doc_->claims.begin() + static_cast<long>(n_emitted_),
+                         doc_->claims.end());
   }
 
  private:
@@ -946,7 +955,8 @@ class Run {
     for (size_t c = c0; c < c1 && !any; ++c) {
       const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
-            adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':');
+            adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':') ||
+            src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
     const size_t first = drafts_.size();
@@ -968,6 +978,16 @@ class Run {
     }
     // "In the latest survey, 54 percent ...": a document names the source.
     if (drafts_.size() == first) DocumentInCue(s, v);
+    // "Lee leads by nine points in the latest poll."
+    if (drafts_.size() == first) {
+      for (size_t c = c0; c < c1; ++c) {
+        const int i = static_cast<int>(cands[c]);
+        if (src_[i].end != kNone && Info(src_[i]).poll) {
+          PollInCue(s, v, i);
+          break;
+        }
+      }
+    }
     if (to_open && drafts_.size() == first) ViewToCue(s, v);
     // "reportedly" with no other cue: a sourceless, hedged claim.
     if (drafts_.size() == first) {
@@ -1032,6 +1052,63 @@ class Run {
     d.pieces.push_back({c + 1, v.limit});
     d.score = 0.6;
     Accept(std::move(d));
+  }
+
+  // "Lee leads by nine points in the latest poll", "Ruiz came second in
+  // January surveys, although ...": a clause followed by "in" and a noun
+  // phrase that names a poll or survey is that poll's finding. PolNeAR marks
+  // "in" as the cue, the noun phrase as the source and the clause before it
+  // (from the sentence start, a comma or a subordinator) as the content.
+  // `q` is the sentence's first poll noun.
+  void PollInCue(uint32_t s, const SentenceView& v, int q) {
+    for (int p = std::max(v.b + 3, q - 15); p < q; ++p) {
+      if (!Is(p, "in")) continue;
+      int c = p + 1;
+      bool poll = false;
+      while (c < v.limit && c - p < 16 && !IsBreak(c) && !IsQuote(c) &&
+             !content_start_[c] && !(clause_[c] && !Is(c, "and"))) {
+        if (!IsWord(c) && !Is(c, "/") && !Is(c, "-") && !Is(c, "'s") &&
+            !Is(c, "\xE2\x80\x99s"))
+          break;
+        if (verb_[c].end != kNone && !IsCap(c)) break;
+        // After the poll noun only its own modifiers follow: names, numbers,
+        // "of"/"in"/"from"/"by" phrases, "released"/"conducted"/"taken"
+        // ("the polls ahead of ...", "the polls and is coping ..." end it).
+        if (poll && !IsCap(c) && Tok(c).kind != TokenKind::kNumber &&
+            !blocker_[c] && !Is(c, "in") && !Is(c, "from") && !Is(c, "by") &&
+            !Is(c, "released") && !Is(c, "conducted") && !Is(c, "taken") &&
+            !Is(c, "after") && !Is(c, "/") && !Is(c, "-") &&
+            !(Is(c, "and") && c + 1 < v.limit && IsCap(c + 1)))
+          break;
+        if (src_[c].end != kNone && Info(src_[c]).poll) poll = true;
+        ++c;
+      }
+      if (!poll) continue;
+      int b = p;
+      while (b > v.b && !IsBreak(b - 1) && !IsQuote(b - 1) &&
+             !(clause_[b - 1] && !Is(b - 1, "and") && !Is(b - 1, "than")))
+        --b;
+      if (p - b < 3) continue;
+      // The content opens like a clause: not with a preposition or a
+      // participle ("with 6 percent in the poll", "Depending on ...").
+      if (adjunct_[b] || (Tok(b).kind == TokenKind::kWord &&
+                          EndsWith(Norm(b), "ing")))
+        continue;
+      for (int k = b; k < p; ++k)
+        if (verb_[k].end != kNone && !blocker_[k > 0 ? k - 1 : k]) return;
+      Draft d;
+      d.sentence = s;
+      d.cue_b = p;
+      d.cue_e = p + 1;
+      d.lemma = "in";
+      d.kind = ClaimKind::kAccordingTo;
+      d.src_b = p + 1;
+      d.src_e = c;
+      d.pieces.push_back({b, p});
+      d.score = 0.6;
+      Accept(std::move(d));
+      return;
+    }
   }
 
   // "To Ms. Lee, the vote was a warning", "But to others, he is a hero": a
@@ -1586,6 +1663,22 @@ class Run {
       if (adverbs) return false;
     }
     if (exception_[i]) return false;  // "pledged delegates", "think tank"
+    // "helped found the group", "will help write the bill": the bare
+    // infinitive after "help" is what was helped, no statement (PolNeAR
+    // train: 0 of 8).
+    if (vb == i && i > v.b &&
+        (Is(i - 1, "help") || Is(i - 1, "helps") || Is(i - 1, "helped") ||
+         Is(i - 1, "helping")))
+      return false;
+    // "whether she agrees or disagrees", "has never sought or served": a
+    // cue verb coordinated with "or" offers alternatives and asserts
+    // neither (train: 0 of 7).
+    if (ce0 < v.limit && Is(ce0, "or")) return false;
+    // "criticized Lee for not condemning it", "for again proposing": a
+    // gerund after "for" or "of" is the reason or object of another verb.
+    if (cue.form == Form::kIng && vb < i && vb > v.b &&
+        (Is(vb - 1, "for") || Is(vb - 1, "of")))
+      return false;
     // "the party should reiterate its support", "Lee should have thanked
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
@@ -3335,13 +3428,17 @@ class Run {
     }
   }
 
-  // A claim appended to doc_->claims (reserved by FindAll) with every field
-  // at its default: a recycled one (RecycleClaims) keeps the capacity of its
-  // lists and strings, and its source and cue stay engaged for Emit to fill
-  // in place.
+  // The next claim of doc_->claims, every field at its default: an earlier
+  // document's claim refilled in place (its lists and strings keep their
+  // capacity; its source and cue stay engaged for Emit to fill), or a new
+  // one appended (FindAll reserved room: no claim moves while Emit holds
+  // one).
   Claim& NewClaim() {
-    if (spare_next_ >= spare_.size()) return doc_->claims.emplace_back();
-    Claim& c = doc_->claims.emplace_back(std::move(spare_[spare_next_++]));
+    if (n_emitted_ >= reuse_) {
+      ++n_emitted_;
+      return doc_->claims.emplace_back();
+    }
+    Claim& c = doc_->claims[n_emitted_++];
     c.span = Span{};
     c.pieces.clear();
     c.sentence = 0;
@@ -3558,10 +3655,9 @@ class Run {
   size_t& n_touched_;              // touched_[0, n_touched_) were written
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
-  // Claims of an earlier document to refill (RecycleClaims); spare_next_ is
-  // the first one not taken yet.
-  std::vector<Claim>& spare_;
-  size_t spare_next_ = 0;
+  // doc_->claims[0, reuse_) are a reused Document's earlier claims, which
+  // Emit refills in place; n_emitted_ claims are this document's so far.
+  size_t reuse_ = 0, n_emitted_ = 0;
   std::vector<std::pair<int, uint32_t>>& order_;
   std::vector<Known>& known_;
   std::string& names_;  // the names of known_, back to back
@@ -3581,25 +3677,16 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              const std::vector<uint32_t>& word_ids,
                              const std::vector<LexiconMatch>& phrases,
                              Scratch* scratch, Document* doc) const {
-  if (tokens.size() == 0) return;
+  if (tokens.size() == 0) {
+    doc->claims.clear();  // no claims: an earlier document's go
+    return;
+  }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
           max_word_entries_, text, tokens, word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();
-  // Claims recycled for this document were moved out; the rest go too, so
-  // that no earlier document's claim is handed to a later one twice.
-  scratch->spare_claims.clear();
-}
-
-void AttributionFinder::RecycleClaims(std::vector<Claim>* claims,
-                                      Scratch* scratch) {
-  // A fresh Document has nothing to keep; its empty list is not traded for
-  // the scratch's, whose capacity would then leave with the document.
-  if (claims->empty()) return;
-  scratch->spare_claims.clear();
-  scratch->spare_claims.swap(*claims);
 }
 
 }  // namespace claimx::internal

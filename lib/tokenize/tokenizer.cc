@@ -1912,8 +1912,9 @@ size_t TokenizerRun::WordBeforePeriod(size_t pos, size_t e) {
 
 // The end of the number at pos (an ASCII digit) when ScanNumber would find
 // the same end and Step would emit it as a plain number: ASCII digits and
-// separators (, . : /) between ASCII digits, no ISO date, no ordinal or
-// decade suffix, no e-mail address. 0: the general way decides.
+// separators (, . : /) between ASCII digits and perhaps a lower-case
+// ordinal or decade suffix, no ISO date, no e-mail address. 0: the general
+// way decides.
 size_t TokenizerRun::PlainNumberEnd(size_t pos) {
   const unsigned char* s = s_;
   const size_t n = n_;
@@ -1935,12 +1936,25 @@ size_t TokenizerRun::PlainNumberEnd(size_t pos) {
   if (c >= 0x80) return 0;  // non-ASCII digits, letters (ordinals)
   bool local = sep;         // could [pos, e] start an e-mail address?
   if (kByteShape[c] != 0) {
-    // Letters: "21st", "3rd", "1990s" the general way; "4bn" ends here.
-    const unsigned char a = kLower[c], b = kLower[Byte(e + 1)];
-    if ((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
-        (a == 'r' && b == 'd') || (a == 't' && b == 'h') ||
-        (a == 's' && s[e - 1] == '0')) {
-      return 0;
+    // Letters: ordinal suffixes and decades (21st, 3rd, 1990s) as
+    // ScanNumber takes them, when written in lower case (the token is then
+    // its own folded form, with no shape flag but kHasDigit) and no e-mail
+    // address may start here; others the general way; "4bn" ends here.
+    const unsigned char b = Byte(e + 1);
+    const unsigned char a = kLower[c], lb = kLower[b];
+    // ScanNumber's "no letter after": no ASCII letter, no non-ASCII byte.
+    auto letter_at = [&](size_t p) {
+      const unsigned char x = Byte(p);
+      return x >= 0x80 || absl::ascii_isalpha(x);
+    };
+    if ((a == 's' && lb == 't') || (a == 'n' && lb == 'd') ||
+        (a == 'r' && lb == 'd') || (a == 't' && lb == 'h')) {
+      if (c != a || b != lb || letter_at(e + 2) || EmailNear(pos)) return 0;
+      return e + 2;
+    }
+    if (a == 's' && s[e - 1] == '0') {
+      if (c != a || letter_at(e + 1) || EmailNear(pos)) return 0;
+      return e + 1;
     }
     local = true;
   } else {
