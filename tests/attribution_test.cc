@@ -1551,6 +1551,16 @@ TEST(AttributionFinder, RebuttalsAndVoicedPositionsAreCues) {
                                    "line]"));
 }
 
+// A cue form that an exception phrase makes no cue ("states", "think tank")
+// does not end the subject read leftwards from the cue.
+TEST(AttributionFinder, ExceptedCueWordStaysInTheSubject) {
+  EXPECT_THAT(One("Most voters in both states supported Smith."),
+              ::testing::HasSubstr("[SRC Most voters in both states] [CUE "
+                                   "supported] [CLAIM Smith]"));
+  EXPECT_THAT(One("Growers in three states said the quota was unfair."),
+              ::testing::HasSubstr("[SRC Growers in three states] [CUE said]"));
+}
+
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",
 // and the pronoun alone is the source, with either apostrophe.
 TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {

@@ -1247,8 +1247,11 @@ class Run {
         }
         break;
       }
+      // A cue form ends it, unless an exception says it is no cue here
+      // ("voters in both states said", "a think tank said").
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
-          !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone) {
+          !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone &&
+          !exception_[k]) {
         break;
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
