@@ -1397,7 +1397,12 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
                                             "thirds",
                                             "fifty-one",
                                             "homes",
-                                            "grand"};
+                                            "grand",
+                                            // WordNoDate's ordinal words.
+                                            "century",
+                                            "centuries",
+                                            "twentieth",
+                                            "half"};
   constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
   std::mt19937 rng(61130);
   std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 14);
@@ -1443,6 +1448,41 @@ TEST(QuantityParser, CapitalizedHyphenatedWords) {
   EXPECT_EQ(qs[3].unit, "age");
   EXPECT_EQ(SpanText(text, qs[4]), "Ninety-Nine");
   EXPECT_EQ(qs[4].value, 99);
+}
+
+// WordNoDate lets an ordinal word skip TryDate unless a word after it can
+// make a date of it: random text around ordinals (the words their day,
+// range and ordinal rules read, and others) gives the same quantities with
+// the gates as with every rule on every token.
+TEST(QuantityParser, GatesChangeNothingAroundOrdinals) {
+  static constexpr const char* kPieces[] = {
+      "first", "second", "third",   "ninth",  "twelfth", "twentieth",
+      "fifth", "of",     "May",     "march",  "June",    "quarter",
+      "half",  "century", "week",   "day",    "to",      "and",
+      "-",     "through", "until",  "between", "from",   "the",
+      "on",    "in",     "2019",    "5",      "21st",    "twenty",
+      "one",   "last",   "next",    "year",   "years",   "people",
+      "a",     ",",      ".",       "Q1",     "weeks",   "since",
+      "early", "late",   "end",     "by"};
+  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 10);
+  size_t quantities = 0;
+  for (int doc = 0; doc < 6000; ++doc) {
+    std::string text;
+    for (int sentence = 0; sentence < 3; ++sentence) {
+      const size_t n = len(rng);
+      for (size_t k = 0; k < n; ++k) {
+        if (k > 0) text += ' ';
+        text += kPieces[piece(rng)];
+      }
+      text += ". ";
+    }
+    const std::string date = doc % 2 ? "2026-03-14" : "";
+    if (!SameAsAllRules(text, date)) return;
+    quantities += ParseWithRules(text, date, false).size();
+  }
+  EXPECT_GT(quantities, 10000u);
 }
 
 TEST(QuantityParser, GatesChangeNothingOnNewsText) {

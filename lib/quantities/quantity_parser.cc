@@ -2395,8 +2395,9 @@ class QuantityRun {
     return true;
   }
 
-  // The same for a word token: no role TryDate reads (a month, an ordinal,
-  // a weekday ...), no digit, no dash, nothing glued after it (CompactDate),
+  // The same for a word token: no role TryDate reads (a month, a weekday
+  // ...; an ordinal only before the words its rules need), no digit, no
+  // dash, nothing glued after it (CompactDate),
   // not "week" / "last"; a number word ("two") reads as a date only after
   // "in" / "since" (a spelled year) or before an ordinal ("twenty first").
   bool WordNoDate(size_t i) const {
@@ -2408,8 +2409,27 @@ class QuantityRun {
         RoleBit(QRole::kSeason) | RoleBit(QRole::kWeekday) |
         RoleBit(QRole::kDayword) | RoleBit(QRole::kShift);
     const uint64_t r = roles_[i];
+    uint64_t date_roles = r & kDateRoles;
+    if (date_roles == RoleBit(QRole::kOrd)) {
+      // An ordinal word ("first", "third") starts a date only as a day
+      // before a month or "of" ("first of May") or a range word ("ninth to
+      // twelfth of May"), or before a quarter or half word, "century",
+      // "week" or "day" (TryDate's day-first, DayRange and ordinal rules;
+      // OrdinalAt reads one token here: a two-word ordinal starts at a
+      // number word).
+      const size_t j = i + 1;  // roles_[n_] is 0
+      if (roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter)))
+        return false;
+      const TokenText nx = norm(j);
+      if (nx == "of" || nx == "century" || nx == "centuries" ||
+          nx == "week" || nx == "day" || nx == "to" || nx == "-" ||
+          nx == "–" || nx == "through" || nx == "till" || nx == "until" ||
+          nx == "and")
+        return false;
+      date_roles = 0;
+    }
     if (t.kind != TokenKind::kWord || !InSent(i) || t.has(kHasDigit) ||
-        (r & kDateRoles) || (InSent(i + 1) && !Space(i + 1)) ||
+        date_roles || (InSent(i + 1) && !Space(i + 1)) ||
         DashAt(i) != std::string_view::npos)
       return false;
     if (r & RoleBit(QRole::kNum)) {
