@@ -183,10 +183,10 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   doc.sentences.clear();
   doc.entities.clear();
   doc.quantities.clear();
-  // The claims' own lists and strings are kept too, for the claims stage
-  // to refill (a fresh Document has none).
-  AttributionFinder::RecycleClaims(&doc.claims, &ws.attribution);
+  // Except the claims: the claims stage refills them in place (their lists
+  // and strings keep their capacity too); every other way out empties them.
   if (utf8.size() > opt.max_document_bytes) {
+    doc.claims.clear();
     return absl::OutOfRangeError(
         absl::StrCat("document is ", utf8.size(), " bytes, over the limit of ",
                      opt.max_document_bytes, " bytes"));
@@ -194,6 +194,7 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   if (opt.invalid_utf8 == InvalidUtf8::kReject) {
     size_t bad = FindInvalidUtf8(utf8);
     if (bad != utf8.size()) {
+      doc.claims.clear();
       return absl::InvalidArgumentError(
           absl::StrCat("invalid UTF-8 at byte ", bad));
     }
@@ -243,6 +244,8 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
     model.attribution.Find(utf8, ws.tokens, word_ids, ws.phrases,
                            &ws.attribution, &doc);
     done(PipelineStage::kClaims);
+  } else {
+    doc.claims.clear();
   }
 
   // Replace mode: names the stages copied out of invalid text must still be

@@ -1496,8 +1496,8 @@ TEST(AttributionFinder, StanceActsAreCues) {
   EXPECT_THAT(One("Several teachers raised concerns about the new timetable."),
               ::testing::HasSubstr("[CUE raised concerns about] [CLAIM the new "
                                    "timetable]"));
-  EXPECT_THAT(One("Mayor Ines Alvarez voiced support for the tram line."),
-              ::testing::HasSubstr("[CUE voiced] [CLAIM support for the tram "
+  EXPECT_THAT(One("Mayor Ines Alvarez voiced doubts about the tram line."),
+              ::testing::HasSubstr("[CUE voiced] [CLAIM doubts about the tram "
                                    "line]"));
   EXPECT_EQ(One("The executive order takes effect in May."), "");
   EXPECT_EQ(One("Her voice was calm, and the rules were clear."), "");
@@ -1537,6 +1537,27 @@ TEST(AttributionFinder, FindingInAPoll) {
               ::testing::Not(::testing::HasSubstr("[CUE in]")));
   EXPECT_THAT(One("Ruiz is fourth, with 6 percent in the poll."),
               ::testing::Not(::testing::HasSubstr("[CUE in]")));
+}
+
+// Rebuttals, remarks and voiced positions are cues with their particles and
+// nouns: "hit back at", "pushed back against", "made comments about",
+// "singled out", "voiced support for".
+TEST(AttributionFinder, RebuttalsAndVoicedPositionsAreCues) {
+  EXPECT_THAT(One("The mayor hit back at the union's figures."),
+              ::testing::HasSubstr("[SRC The mayor] [CUE hit back at] [CLAIM "
+                                   "the union's figures]"));
+  EXPECT_THAT(One("Growers pushed back against the water quota."),
+              ::testing::HasSubstr("[CUE pushed back against] [CLAIM the "
+                                   "water quota]"));
+  EXPECT_THAT(One("Okafor made comments about the harbour fees."),
+              ::testing::HasSubstr("[CUE made comments about] [CLAIM the "
+                                   "harbour fees]"));
+  EXPECT_THAT(One("The report singled out the port authority."),
+              ::testing::HasSubstr("[CUE singled out] [CLAIM the port "
+                                   "authority]"));
+  EXPECT_THAT(One("Mayor Ines Alvarez voiced support for the tram line."),
+              ::testing::HasSubstr("[CUE voiced support for] [CLAIM the tram "
+                                   "line]"));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

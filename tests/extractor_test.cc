@@ -145,6 +145,7 @@ TEST(Extractor, ExtractIntoRefillsEarlierClaims) {
       "Maria Delgado-Fuentes, the port director, spoke on Friday. \"We are "
       "ready,\" she said. \"The cranes work.\"",
       "Sunny skies.",
+      "",
       "Officials reportedly expect the fund to reach $2 billion."};
   for (size_t a = 0; a < texts.size(); ++a) {
     for (size_t b = 0; b < texts.size(); ++b) {
@@ -158,6 +159,22 @@ TEST(Extractor, ExtractIntoRefillsEarlierClaims) {
           << a << " then " << b;
     }
   }
+}
+
+// An extractor without the claims stage leaves no claims of a Document's
+// earlier text behind.
+TEST(Extractor, ExtractIntoWithoutClaimsEmptiesThem) {
+  Options no_claims;
+  no_claims.claims = false;
+  absl::StatusOr<Extractor> ex = Extractor::Create(no_claims);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  const std::string text = "Mayor Ines Kowal said 1,200 homes had lost power.";
+  Document doc;
+  ASSERT_TRUE(Default().ExtractInto(text, {}, &doc).ok());
+  ASSERT_FALSE(doc.claims.empty());
+  ASSERT_TRUE(ex->ExtractInto(text, {}, &doc).ok());
+  EXPECT_TRUE(doc.claims.empty());
+  EXPECT_FALSE(doc.entities.empty() && doc.quantities.empty());
 }
 
 TEST(Extractor, BadOptionsAndLexiconsFailAtCreate) {

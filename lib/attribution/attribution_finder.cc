@@ -438,7 +438,6 @@ class Run {
         n_touched_(scratch->n_touched),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
-        spare_(scratch->spare_claims),
         order_(scratch->doc_state->order),
         known_(scratch->doc_state->known),
         names_(scratch->doc_state->names),
@@ -734,8 +733,14 @@ class Run {
     for (size_t k = 0; k < drafts_.size(); ++k)
       order_.emplace_back(drafts_[k].cue_b, static_cast<uint32_t>(k));
     std::sort(order_.begin(), order_.end());
-    doc_->claims.reserve(doc_->claims.size() + drafts_.size());
+    // The earlier document's claims are refilled first, then new ones
+    // appended; those left over go.
+    reuse_ = doc_->claims.size();
+    doc_->claims.reserve(drafts_.size());
     for (const auto& [cue, k] : order_) Emit(drafts_[k]);
+    if (n_emitted_ < doc_->claims.size())
+      doc_->claims.erase(doc_->claims.begin() + static_cast<long>(n_emitted_),
+                         doc_->claims.end());
   }
 
  private:
@@ -3432,13 +3437,17 @@ class Run {
     }
   }
 
-  // A claim appended to doc_->claims (reserved by FindAll) with every field
-  // at its default: a recycled one (RecycleClaims) keeps the capacity of its
-  // lists and strings, and its source and cue stay engaged for Emit to fill
-  // in place.
+  // The next claim of doc_->claims, every field at its default: an earlier
+  // document's claim refilled in place (its lists and strings keep their
+  // capacity; its source and cue stay engaged for Emit to fill), or a new
+  // one appended (FindAll reserved room: no claim moves while Emit holds
+  // one).
   Claim& NewClaim() {
-    if (spare_next_ >= spare_.size()) return doc_->claims.emplace_back();
-    Claim& c = doc_->claims.emplace_back(std::move(spare_[spare_next_++]));
+    if (n_emitted_ >= reuse_) {
+      ++n_emitted_;
+      return doc_->claims.emplace_back();
+    }
+    Claim& c = doc_->claims[n_emitted_++];
     c.span = Span{};
     c.pieces.clear();
     c.sentence = 0;
@@ -3655,10 +3664,9 @@ class Run {
   size_t& n_touched_;              // touched_[0, n_touched_) were written
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
-  // Claims of an earlier document to refill (RecycleClaims); spare_next_ is
-  // the first one not taken yet.
-  std::vector<Claim>& spare_;
-  size_t spare_next_ = 0;
+  // doc_->claims[0, reuse_) are a reused Document's earlier claims, which
+  // Emit refills in place; n_emitted_ claims are this document's so far.
+  size_t reuse_ = 0, n_emitted_ = 0;
   std::vector<std::pair<int, uint32_t>>& order_;
   std::vector<Known>& known_;
   std::string& names_;  // the names of known_, back to back
@@ -3678,25 +3686,16 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              const std::vector<uint32_t>& word_ids,
                              const std::vector<LexiconMatch>& phrases,
                              Scratch* scratch, Document* doc) const {
-  if (tokens.size() == 0) return;
+  if (tokens.size() == 0) {
+    doc->claims.clear();  // no claims: an earlier document's go
+    return;
+  }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
           max_word_entries_, text, tokens, word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();
-  // Claims recycled for this document were moved out; the rest go too, so
-  // that no earlier document's claim is handed to a later one twice.
-  scratch->spare_claims.clear();
-}
-
-void AttributionFinder::RecycleClaims(std::vector<Claim>* claims,
-                                      Scratch* scratch) {
-  // A fresh Document has nothing to keep; its empty list is not traded for
-  // the scratch's, whose capacity would then leave with the document.
-  if (claims->empty()) return;
-  scratch->spare_claims.clear();
-  scratch->spare_claims.swap(*claims);
 }
 
 }  // namespace claimx::internal

@@ -88,22 +88,16 @@ class AttributionFinder {
       void operator()(DocState* state) const;
     };
     std::unique_ptr<DocState, DocStateDeleter> doc_state;
-    // A reused Document's previous claims (RecycleClaims): Find refills
-    // them before it constructs new ones, so their lists and strings keep
-    // their capacity instead of being freed and allocated again.
-    std::vector<Claim> spare_claims;
   };
-
-  // Empties *claims (a reused Document's list, about to be refilled) into
-  // scratch, whose next Find takes its claims from them. The list itself
-  // keeps its capacity too (it trades places with an empty one).
-  static void RecycleClaims(std::vector<Claim>* claims, Scratch* scratch);
 
   // Reads the attribution entry types from the compiled lexicon; keeps no
   // reference to it (entry ids in matches index the finder's own table).
   static absl::StatusOr<AttributionFinder> Create(const PhraseLexicon& lexicon);
 
-  // Appends claims for `text` to doc->claims. `word_ids` and `phrases` are
+  // Sets doc->claims to the claims of `text`. Claims it holds on entry (a
+  // reused Document's, from an earlier text) are refilled in place, so that
+  // their lists and strings keep their capacity; any left over are removed.
+  // `word_ids` and `phrases` are
   // PhraseLexicon::MapTokens and MatchPhrases of `tokens` (one-word entries
   // come from a per-word table built at Create); doc->sentences must be
   // filled; doc->entities and doc->quantities are used when present.
