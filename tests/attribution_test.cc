@@ -1220,6 +1220,15 @@ TEST(AttributionFinder, HelpOrAndForGerundAreNoCues) {
               ::testing::HasSubstr("[CUE said]"));
 }
 
+// "have both argued": a floating quantifier after an auxiliary is part of
+// the verb group, not of the subject.
+TEST(AttributionFinder, FloatingQuantifierAfterAuxiliaryJoinsTheCue) {
+  EXPECT_THAT(One("Ann Lee and Tom Berg have both argued that the bridge is "
+                  "safe."),
+              ::testing::HasSubstr("[SRC Ann Lee and Tom Berg] [CUE have both "
+                                   "argued]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "

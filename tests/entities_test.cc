@@ -788,6 +788,25 @@ TEST(Entities, ItsAfterWithoutItsWordsInTheLexicon) {
               ::testing::Contains("PERSON Lena Voss"));
 }
 
+// A month that is also a given name belongs to the name next to it, before
+// or after, but stays a date after a preposition or before a number.
+TEST(Entities, MonthThatIsAGivenNameInsideAName) {
+  EXPECT_THAT(Typed("Former minister Harriet May told the panel it was late."),
+              ::testing::Contains("PERSON Harriet May"));
+  EXPECT_THAT(Typed("The archive holds letters by Lucy May Brandt."),
+              ::testing::Contains("PERSON Lucy May Brandt"));
+  EXPECT_THAT(Typed("Its spokeswoman, June Abara, declined to comment."),
+              ::testing::Contains("PERSON June Abara"));
+  EXPECT_THAT(Typed("The lawyer April Fenwicke said the case would go on."),
+              ::testing::Contains("PERSON April Fenwicke"));
+  EXPECT_THAT(Typed("In May Norway raised rates, and Okonkwo said so."),
+              ::testing::ElementsAre("GPE Norway", "PERSON Okonkwo"));
+  EXPECT_THAT(Typed("Talks resumed on June 3 in Oslo."),
+              ::testing::ElementsAre("GPE Oslo"));
+  EXPECT_THAT(Typed("Since June Tarrow has said little."),
+              ::testing::Not(::testing::Contains(HasSubstr("June"))));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -1462,6 +1462,15 @@ class Run {
         vb = vb - 1;
         moved = true;
       }
+      // A floating quantifier after an auxiliary joins it too: "have both
+      // said", "had all endorsed" (PolNeAR train 16 of 17); without the
+      // auxiliary it ends the subject ("They both said").
+      if (!moved && vb - 2 >= b &&
+          (Is(vb - 1, "both") || Is(vb - 1, "all") || Is(vb - 1, "each")) &&
+          aux_[vb - 2].end == vb - 1) {
+        vb = vb - 1;
+        moved = true;
+      }
       if (!moved) break;
     }
     // A clitic "'s" after a pronoun is "is" or "has" ("he's not saying",

@@ -560,6 +560,7 @@ class Run {
            text_[tok(k).span.begin] == ':';
   }
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
+  bool MonthNameInName(uint32_t i) const;
   bool ItsAfter(uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
@@ -630,6 +631,40 @@ constexpr size_t kNameWordsPad = 4;
 // "Tsai Ing-wen", "Koo Yun-cheol"): two short syllables joined by one
 // hyphen, right after the previous name word, and not a compound
 // adjective's suffix ("Saudi-led", "Kenya-born").
+// A month that is also a given name (May, June, April) inside a person's
+// name: right after a name word ("Theresa May", "Anna May Wong") or right
+// before a capitalized word ("June Okafor said"), on the same line, and not
+// a date ("May 5", "in June Parliament voted"). Called by Mark in token
+// order: the name words before token i are marked.
+bool Run::MonthNameInName(uint32_t i) const {
+  const Token& t = tok(i);
+  if (i + 1 < n_ && tok(i + 1).kind == TokenKind::kNumber) return false;
+  // "in May Britain", "Since June Okafor has": a date, however written.
+  if (i > 0 && tok(i - 1).kind == TokenKind::kWord) {
+    if ((TableBits(i - 1) & kBNotName) != 0) return false;
+    std::string_view w = ts_.norm(i - 1);
+    for (std::string_view prep :
+         {"in",   "on",      "since",  "by",      "until",  "till",
+          "from", "of",      "during", "last",    "next",   "early",
+          "late", "mid",     "this",   "through", "before", "after",
+          "to",   "between", "and",    "or",      "for"}) {
+      if (w == prep) return false;
+    }
+  }
+  if ((t.flags & (kSentenceInitial | kLineStart)) == 0 && i > 0 &&
+      tok(i - 1).span.end + 1 == t.span.begin &&
+      (state_[i - 1].bits & kBNameWord) != 0) {
+    return true;  // "Theresa May", "Anna May Wong"
+  }
+  if (i + 2 >= n_ || ts_.newlines_before[i + 1] > 0) return false;
+  const Token& next = tok(i + 1);
+  return next.kind == TokenKind::kWord && next.has(kCapitalized) &&
+         next.span.size() >= 2 && next.span.begin == t.span.end + 1 &&
+         (TableBits(i + 1) & (kBDateWord | kBNotName)) == 0 &&
+         Marks(i + 1).entity == kNone &&  // "May Britain", "June London"
+         tok(i + 2).kind != TokenKind::kNumber;
+}
+
 bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
   if (i == 0 || (state_[i - 1].bits & kBNameWord) == 0 ||
       tok(i - 1).span.end + 1 != tok(i).span.begin) {
@@ -769,7 +804,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         s_.dash_lower.push_back(i);
       }
     } else {
-      const bool name = (TableBits(i) & kBDateWord) == 0;
+      const uint32_t table = TableBits(i);
+      const bool name = (table & kBDateWord) == 0 ||
+                        ((table & kBGiven) != 0 && MonthNameInName(i));
       bits |= name ? kBNameWord : 0u;
       name_words[names] = i;
       names += name;
@@ -852,6 +889,12 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     first += first != tokens + n_ && first->span.end <= q.span.begin;
     i = static_cast<uint32_t>(first - tokens);
+    // A month in a name ("April Delgado"), read as a date by itself.
+    if (i + 1 < n_ && tok(i + 1).span.begin >= q.span.end &&
+        (state_[i].bits & kBNameWord) != 0 &&
+        (TableBits(i) & (kBDateWord | kBGiven)) == (kBDateWord | kBGiven)) {
+      continue;
+    }
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
       s_.dirty.push_back(k);
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
@@ -1108,8 +1151,10 @@ void Run::FindRuns() {
     // CanStart(i) and not on a heading line, from i's fact (kept: it opens
     // the run's window).
     const Fact fi = MakeFact(i);
+    // (A not_name word that is also a given name is a name word only in a
+    // name: "April Delgado".)
     if (((fi.bits & kBNameWord) == 0) |
-        (((fi.bits & kBNotName) != 0) & (fi.ent_end == 0) &
+        (((fi.bits & (kBNotName | kBGiven)) == kBNotName) & (fi.ent_end == 0) &
          (fi.title_end == 0)) |
         ((fi.bits & kBWeakLine) != 0)) {
       ++next;  // the list is strictly increasing: the next one is past i
@@ -1271,8 +1316,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
   while (b < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
-         ((has(b, kBNotName) && !has(b, kBModifier)) || !has(b, kBCap) ||
-          has(b, kBConnector) ||
+         ((has(b, kBNotName) && !has(b, kBModifier) &&
+           !(has(b, kBGiven) && has(b, kBNameWord))) ||
+          !has(b, kBCap) || has(b, kBConnector) ||
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
