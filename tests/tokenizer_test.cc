@@ -391,7 +391,7 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
       "vs",     "Jan",         "jan",     "e",     "g",        "Co",
       "–",      "…",           "£",       "€",     "‘",        "„",
       "\xE2\x82\xAB", "\xC2\xA9", "Gen", "gen", "Nos", "e.g", "U.S",
-      "a.m", "x.y", "N.Y.", "www.x", "Ph", "1990", "ST", "Th", "rd", "s2"};
+      "a.m", "x.y", "N.Y.", "www.x", "Ph", "1990", "ST", "Th", "rd", "s2", "don", "CAN", "'t", "'T", "wo", "'S", "'Ll", "'RE", "lL"};
   WordIndex words;
   words.Build({"word", "words", "said", "it", "'", "\"", ".", "-", "'s",
                "word-word", "a-zq", "all-word", "x9-1", "mr", "jan", "n't", "...", "—", "£"});

@@ -494,6 +494,13 @@ class TokenizerRun {
 
   void Emit(size_t begin, size_t end, TokenKind kind, uint16_t flags,
             AbbrevClass abbrev = AbbrevClass::kNone);
+  // "do|n't": the word and "n't" through Emit, out of line (the hot loop's
+  // rare calls of Emit would otherwise inline it there and lengthen its
+  // common paths). [begin, e) is the word and "n't", which ends at e.
+  [[gnu::noinline]] void EmitNot(size_t begin, size_t e) {
+    Emit(begin, e - 3, TokenKind::kWord, 0);
+    Emit(e - 3, e, TokenKind::kWord, 0);
+  }
   // Appends a token whose shape flags are known; adds the space/line flags
   // and resets them. Returns its index.
   uint32_t Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -1545,7 +1552,26 @@ void TokenizerRun::RunFast() {
                   }
                 }
               } else if (!WordEndIsPlain(pos, e)) {
-                break;
+                // "do|n't", "ca|n't": ScanWord ends the word before the n
+                // when "'t" and no more of a word follow. (No e-mail
+                // address: its local part cannot hold the apostrophe.)
+                const unsigned char after = Byte(e + 2);
+                if (s[e] != '\'' || len < 2 || kLower[s[e - 1]] != 'n' ||
+                    kLower[Byte(e + 1)] != 't' || kWordEnd[after] ||
+                    IsAsciiAlnum(after)) {
+                  break;
+                }
+                space_before_ = space;
+                newlines_ = lines;
+                count_ = count;
+                EmitNot(pos, e + 2);
+                space = space_before_;
+                lines = newlines_;
+                count = count_;
+                ids = id_out_;
+                capacity = capacity_;
+                pos = e + 2;
+                continue;
               }
             }
             const unsigned in_word = (1u << len) - 1;
