@@ -826,6 +826,17 @@ TEST(Entities, PluralNounsAndAuxiliariesOpeningASentence) {
       ::testing::Contains("ORG Association of Grain Brokers and Traders"));
 }
 
+// "its" after a speech verb and a date still refers to the name before.
+TEST(Entities, ItsAfterADateMakesItAnOrganization) {
+  EXPECT_THAT(Typed("Kelvora said on Tuesday its orders had doubled."),
+              ::testing::Contains("ORG Kelvora"));
+  EXPECT_THAT(Typed("Shares fell after Dunmarrow said on June 4 its sales "
+                    "had slowed."),
+              ::testing::Contains("ORG Dunmarrow"));
+  EXPECT_THAT(Typed("Okonjo said on Tuesday his orders had been ignored."),
+              ::testing::Contains("PERSON Okonjo"));
+}
+
 }  // namespace
 
 }  // namespace claimx

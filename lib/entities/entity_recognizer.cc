@@ -712,7 +712,18 @@ bool Run::ItsAfter(uint32_t e) const {
   // marks when the lexicon knows all these words (an unknown word is none
   // of them).
   const EntityRecognizer::ItsWords& words = *its_words_;
-  for (uint32_t k = e; k < e + 4 && k < n_; ++k) {
+  uint32_t end = e + 4;
+  for (uint32_t k = e; k < end && k < n_; ++k) {
+    // "Tesco said on Wednesday its sales ...": a date after "on" is passed
+    // over (its words do not count toward the window).
+    if (k > e && k + 1 < n_ && (state_[k + 1].bits & kBInDate) != 0 &&
+        ts_.norm(k) == "on") {
+      uint32_t d = k + 1;
+      while (d < n_ && (state_[d].bits & kBInDate) != 0) ++d;
+      end += d - k;
+      k = d - 1;
+      continue;
+    }
     if (tok(k).kind == TokenKind::kPunctuation || Cap(k)) return false;
     if (words.known) {
       const uint32_t bits = Marks(k).bits;
