@@ -837,6 +837,19 @@ TEST(Entities, ItsAfterADateMakesItAnOrganization) {
               ::testing::Contains("PERSON Okonjo"));
 }
 
+// The capitalized title after a word for a work ("the film ...") is no
+// person, organization or place; a name after it still is.
+TEST(Entities, TitleOfAWorkIsNoEntity) {
+  EXPECT_THAT(Typed("The film Storm Over Halvard opens in Bergen this week."),
+              ::testing::ElementsAre("GPE Bergen"));
+  EXPECT_THAT(Typed("Her novel Salt and Silence sold well, Ruth Okello said."),
+              ::testing::ElementsAre("PERSON Ruth Okello"));
+  EXPECT_THAT(Typed("He starred in the film Tidewater with Maria Lund."),
+              ::testing::ElementsAre("PERSON Maria Lund"));
+  EXPECT_THAT(Typed("The film Tidewater and James Orrin won the prize."),
+              ::testing::ElementsAre("PERSON James Orrin"));
+}
+
 }  // namespace
 
 }  // namespace claimx
