@@ -1220,6 +1220,15 @@ TEST(AttributionFinder, HelpOrAndForGerundAreNoCues) {
               ::testing::HasSubstr("[CUE said]"));
 }
 
+// "have both argued": a floating quantifier after an auxiliary is part of
+// the verb group, not of the subject.
+TEST(AttributionFinder, FloatingQuantifierAfterAuxiliaryJoinsTheCue) {
+  EXPECT_THAT(One("Ann Lee and Tom Berg have both argued that the bridge is "
+                  "safe."),
+              ::testing::HasSubstr("[SRC Ann Lee and Tom Berg] [CUE have both "
+                                   "argued]"));
+}
+
 TEST(AttributionFinder, WhenAskedIsASourcelessQuestion) {
   const std::string out =
       One("\"Not yet,\" the mayor said when asked whether the pier would "
@@ -1549,6 +1558,16 @@ TEST(AttributionFinder, RebuttalsAndVoicedPositionsAreCues) {
   EXPECT_THAT(One("Mayor Ines Alvarez voiced support for the tram line."),
               ::testing::HasSubstr("[CUE voiced support for] [CLAIM the tram "
                                    "line]"));
+}
+
+// A cue form that an exception phrase makes no cue ("states", "think tank")
+// does not end the subject read leftwards from the cue.
+TEST(AttributionFinder, ExceptedCueWordStaysInTheSubject) {
+  EXPECT_THAT(One("Most voters in both states supported Smith."),
+              ::testing::HasSubstr("[SRC Most voters in both states] [CUE "
+                                   "supported] [CLAIM Smith]"));
+  EXPECT_THAT(One("Growers in three states said the quota was unfair."),
+              ::testing::HasSubstr("[SRC Growers in three states] [CUE said]"));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

@@ -807,6 +807,36 @@ TEST(Entities, MonthThatIsAGivenNameInsideAName) {
               ::testing::Not(::testing::Contains(HasSubstr("June"))));
 }
 
+// Plural nouns for people and auxiliaries open sentences without naming
+// anyone; a plural noun still continues an organization's name after a
+// connector.
+TEST(Entities, PluralNounsAndAuxiliariesOpeningASentence) {
+  EXPECT_THAT(Typed("Aides said the minister would stay on."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Prosecutors told the court the deal was a sham."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Could Halvorsen win again?"),
+              ::testing::Not(::testing::Contains(HasSubstr("Could"))));
+  EXPECT_THAT(Typed("The National Union of Teachers said pay was too low."),
+              ::testing::ElementsAre("ORG National Union of Teachers"));
+  EXPECT_THAT(Typed("The National Union of Students said fees were too high."),
+              ::testing::ElementsAre("ORG National Union of Students"));
+  EXPECT_THAT(
+      Typed("The Association of Grain Brokers and Traders met in Leeds."),
+      ::testing::Contains("ORG Association of Grain Brokers and Traders"));
+}
+
+// "its" after a speech verb and a date still refers to the name before.
+TEST(Entities, ItsAfterADateMakesItAnOrganization) {
+  EXPECT_THAT(Typed("Kelvora said on Tuesday its orders had doubled."),
+              ::testing::Contains("ORG Kelvora"));
+  EXPECT_THAT(Typed("Shares fell after Dunmarrow said on June 4 its sales "
+                    "had slowed."),
+              ::testing::Contains("ORG Dunmarrow"));
+  EXPECT_THAT(Typed("Okonjo said on Tuesday his orders had been ignored."),
+              ::testing::Contains("PERSON Okonjo"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -1247,8 +1247,11 @@ class Run {
         }
         break;
       }
+      // A cue form ends it, unless an exception says it is no cue here
+      // ("voters in both states said", "a think tank said").
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
-          !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone) {
+          !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone &&
+          !exception_[k]) {
         break;
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
@@ -1456,6 +1459,15 @@ class Run {
       }
       if (!moved && vb - 1 >= b && IsAdverb(vb - 1)) {
         // Any "-ly" adverb joins the group: "has also broadly agreed".
+        vb = vb - 1;
+        moved = true;
+      }
+      // A floating quantifier after an auxiliary joins it too: "have both
+      // said", "had all endorsed" (PolNeAR train 16 of 17); without the
+      // auxiliary it ends the subject ("They both said").
+      if (!moved && vb - 2 >= b &&
+          (Is(vb - 1, "both") || Is(vb - 1, "all") || Is(vb - 1, "each")) &&
+          aux_[vb - 2].end == vb - 1) {
         vb = vb - 1;
         moved = true;
       }

@@ -48,6 +48,10 @@ enum : uint32_t {
                           // last hyphen ("Mersin-based"): never a name word
   kBTeamVerb = 1 << 20,   // "beat", "drew with", "lost to": a result verb
   kBScoreWord = 1 << 21,  // "goalless": a result without digits
+  // not_name with noun=1 (Traders, Students): starts no name, but continues
+  // one after a connector ("Society of Motor Manufacturers and Traders").
+  // (Above kBCap and kBTitlePhraseEnd, beside WordMarks' its marks.)
+  kBNoun = 1 << 26,
 };
 // WordMarks keeps its title kind and head flag above the per-token bits.
 static_assert(kBScoreWord <= EntityRecognizer::kTokenBits / 2 + 1,
@@ -301,10 +305,10 @@ struct Fact {
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
-constexpr uint32_t kTableBits = kBGiven | kBParticle | kBConnector | kBNotName |
-                                kBMod | kBPersonAfter | kBPlaceBefore |
-                                kBOrgBefore | kBDateWord | kBModifier |
-                                kBMinor | kBOrgNoun | kBTeamVerb | kBScoreWord;
+constexpr uint32_t kTableBits =
+    kBGiven | kBParticle | kBConnector | kBNotName | kBMod | kBPersonAfter |
+    kBPlaceBefore | kBOrgBefore | kBDateWord | kBModifier | kBMinor |
+    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
 static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
@@ -708,7 +712,18 @@ bool Run::ItsAfter(uint32_t e) const {
   // marks when the lexicon knows all these words (an unknown word is none
   // of them).
   const EntityRecognizer::ItsWords& words = *its_words_;
-  for (uint32_t k = e; k < e + 4 && k < n_; ++k) {
+  uint32_t end = e + 4;
+  for (uint32_t k = e; k < end && k < n_; ++k) {
+    // "Tesco said on Wednesday its sales ...": a date after "on" is passed
+    // over (its words do not count toward the window).
+    if (k > e && k + 1 < n_ && (state_[k + 1].bits & kBInDate) != 0 &&
+        ts_.norm(k) == "on") {
+      uint32_t d = k + 1;
+      while (d < n_ && (state_[d].bits & kBInDate) != 0) ++d;
+      end += d - k;
+      k = d - 1;
+      continue;
+    }
     if (tok(k).kind == TokenKind::kPunctuation || Cap(k)) return false;
     if (words.known) {
       const uint32_t bits = Marks(k).bits;
@@ -1232,7 +1247,8 @@ void Run::FindRuns() {
           }
           if (!joins) break;
         }
-        if (has_head && k < n_ && NameWord(k) && !Has(k, kBNotName) &&
+        if (has_head && k < n_ && NameWord(k) &&
+            (!Has(k, kBNotName) || Has(k, kBNoun)) &&
             ts_.newlines_before[k] == 0 && !tok(k).has(kSentenceInitial)) {
           has_of |= ts_.norm(j) == "of";
           j = k;
@@ -2053,6 +2069,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kNotName;
       if (ce.attr("date") == "1") inf.extra |= kBDateWord;
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
+      if (ce.attr("noun") == "1") inf.extra |= kBNoun;
     } else if (type == "entity_context") {
       std::string_view role = ce.attr("role");
       if (role == "person_after") {

@@ -93,7 +93,7 @@ class EntityRecognizer {
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
         0;               // phrase token k is all caps: text token k must be
-    uint32_t extra = 0;  // not_name: date=1 / modifier=1 bits
+    uint32_t extra = 0;  // not_name: date=1 / modifier=1 / noun=1 bits
     std::string canonical;
   };
   // The fields of EntryInfo the rules read per candidate, 4 bytes an entry
