@@ -458,7 +458,7 @@ class TokenizerRun {
         n_(text.size()) {
     if (cfg_.max_token_bytes < 4) cfg_.max_token_bytes = 4;
     // News text averages 5-6 bytes a token: the buffers rarely grow.
-    if (words_ != nullptr) Reserve(n_ / 4 + 16);
+    if (words_ != nullptr) Reserve(n_ / 4 + 16, 0);
   }
 
   void Run();
@@ -519,7 +519,7 @@ class TokenizerRun {
       if (newlines_ > 0) flags |= kLineStart;
       AppendMark(index, newlines_, abbrev);
     }
-    if (words_ != nullptr && index == capacity_) Reserve(2 * capacity_);
+    if (words_ != nullptr && index == capacity_) Reserve(2 * capacity_, index);
     AppendToken(begin, end, kind, flags);
     space_before_ = false;
     newlines_ = 0;
@@ -542,9 +542,11 @@ class TokenizerRun {
     t.kind = kind;
     t.flags = flags;
   }
-  // Room for n word ids, keeping those written (words_ is set).
-  [[gnu::noinline]] void Reserve(size_t n) {
-    out_->id_scratch.Grow(n, count_);
+  // Room for n word ids, keeping the first `keep`, those written (words_
+  // is set). Push calls it after counting the new token, whose id is not
+  // written yet: keeping count_ ids there read one past the old buffer.
+  [[gnu::noinline]] void Reserve(size_t n, size_t keep) {
+    out_->id_scratch.Grow(n, keep);
     id_out_ = out_->id_scratch.data();
     capacity_ = static_cast<uint32_t>(n);
   }
@@ -1456,8 +1458,7 @@ void TokenizerRun::RunFast() {
     }
     if constexpr (kIds) {
       if (index == capacity) {
-        count_ = index;
-        Reserve(2 * capacity);
+        Reserve(2 * capacity, index);
         ids = id_out_;
         capacity = capacity_;
       }
