@@ -850,6 +850,16 @@ TEST(Entities, TitleOfAWorkIsNoEntity) {
               ::testing::ElementsAre("PERSON James Orrin"));
 }
 
+// "an analyst at X": X employs someone, so it is an organization; the
+// person before ", a partner at" stays a person.
+TEST(Entities, EmployerAfterAnalystAt) {
+  EXPECT_THAT(Typed("Analysts at Corran Beck said the cuts were expected."),
+              ::testing::Contains("ORG Corran Beck"));
+  EXPECT_THAT(Typed("The fund is run by Tobias Wren, a former partner at "
+                    "Marlow Finch."),
+              ::testing::ElementsAre("PERSON Tobias Wren", "ORG Marlow Finch"));
+}
+
 }  // namespace
 
 }  // namespace claimx

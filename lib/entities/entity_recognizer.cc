@@ -1113,6 +1113,9 @@ bool Run::OrgAppositive(uint32_t e) const {
         return false;
       continue;  // "a Mersin-based company", "an Oslo shipping firm"
     }
+    // ", a former partner at ...": the appositive's noun comes before "at"
+    // (which "partner at" marks, for the name after it).
+    if (ts_.norm(k) == "at") return false;
     if (Has(k, kBOrgNoun)) {
       // "the company's chairman" is a person's title.
       return !(k + 1 < n_ &&
