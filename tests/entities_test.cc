@@ -860,6 +860,18 @@ TEST(Entities, EmployerAfterAnalystAt) {
               ::testing::ElementsAre("PERSON Tobias Wren", "ORG Marlow Finch"));
 }
 
+// A direction word (North, Southern) continues an organization's name after
+// "of" or "for", but not after "and", where another name starts.
+TEST(Entities, DirectionWordInsideAnOrganizationName) {
+  EXPECT_THAT(Typed("The Federation of West Coastal Traders met on Monday."),
+              ::testing::Contains("ORG Federation of West Coastal Traders"));
+  EXPECT_THAT(Typed("A report by the University of Southern Valdor was cited."),
+              ::testing::Contains("ORG University of Southern Valdor"));
+  EXPECT_THAT(
+      Typed("The Ministry of Health and North Korea signed a deal."),
+      ::testing::ElementsAre("ORG Ministry of Health", "GPE North Korea"));
+}
+
 }  // namespace
 
 }  // namespace claimx

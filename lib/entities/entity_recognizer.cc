@@ -1278,7 +1278,10 @@ void Run::FindRuns() {
           if (!joins) break;
         }
         if (has_head && k < n_ && NameWord(k) &&
-            (!Has(k, kBNotName) || Has(k, kBNoun)) &&
+            (!Has(k, kBNotName) || Has(k, kBNoun) ||
+             // "Community of West African States", not "Ministry of
+             // Health and North Korea"
+             (Has(k, kBModifier) && ts_.norm(j) != "and")) &&
             ts_.newlines_before[k] == 0 && !tok(k).has(kSentenceInitial)) {
           has_of |= ts_.norm(j) == "of";
           j = k;
