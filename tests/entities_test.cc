@@ -837,6 +837,29 @@ TEST(Entities, ItsAfterADateMakesItAnOrganization) {
               ::testing::Contains("PERSON Okonjo"));
 }
 
+// The capitalized title after a word for a work ("the film ...") is no
+// person, organization or place; a name after it still is.
+TEST(Entities, TitleOfAWorkIsNoEntity) {
+  EXPECT_THAT(Typed("The film Storm Over Halvard opens in Bergen this week."),
+              ::testing::ElementsAre("GPE Bergen"));
+  EXPECT_THAT(Typed("Her novel Salt and Silence sold well, Ruth Okello said."),
+              ::testing::ElementsAre("PERSON Ruth Okello"));
+  EXPECT_THAT(Typed("He starred in the film Tidewater with Maria Lund."),
+              ::testing::ElementsAre("PERSON Maria Lund"));
+  EXPECT_THAT(Typed("The film Tidewater and James Orrin won the prize."),
+              ::testing::ElementsAre("PERSON James Orrin"));
+}
+
+// "an analyst at X": X employs someone, so it is an organization; the
+// person before ", a partner at" stays a person.
+TEST(Entities, EmployerAfterAnalystAt) {
+  EXPECT_THAT(Typed("Analysts at Corran Beck said the cuts were expected."),
+              ::testing::Contains("ORG Corran Beck"));
+  EXPECT_THAT(Typed("The fund is run by Tobias Wren, a former partner at "
+                    "Marlow Finch."),
+              ::testing::ElementsAre("PERSON Tobias Wren", "ORG Marlow Finch"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -52,6 +52,7 @@ enum : uint32_t {
   // one after a connector ("Society of Motor Manufacturers and Traders").
   // (Above kBCap and kBTitlePhraseEnd, beside WordMarks' its marks.)
   kBNoun = 1 << 26,
+  kBWorkBefore = 1 << 27,  // "film", "novel": a title follows, no entity
 };
 // WordMarks keeps its title kind and head flag above the per-token bits.
 static_assert(kBScoreWord <= EntityRecognizer::kTokenBits / 2 + 1,
@@ -87,6 +88,8 @@ constexpr uint32_t RoleBit(Role role) {
       return kBTeamVerb;
     case Role::kScoreWord:
       return kBScoreWord;
+    case Role::kWorkBefore:
+      return kBWorkBefore;
     case Role::kNone:
     case Role::kEntity:
     case Role::kTitleHonorific:
@@ -308,7 +311,7 @@ struct Fact {
 constexpr uint32_t kTableBits =
     kBGiven | kBParticle | kBConnector | kBNotName | kBMod | kBPersonAfter |
     kBPlaceBefore | kBOrgBefore | kBDateWord | kBModifier | kBMinor |
-    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun;
+    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
 static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
@@ -1110,6 +1113,9 @@ bool Run::OrgAppositive(uint32_t e) const {
         return false;
       continue;  // "a Mersin-based company", "an Oslo shipping firm"
     }
+    // ", a former partner at ...": the appositive's noun comes before "at"
+    // (which "partner at" marks, for the name after it).
+    if (ts_.norm(k) == "at") return false;
     if (Has(k, kBOrgNoun)) {
       // "the company's chairman" is a person's title.
       return !(k + 1 < n_ &&
@@ -1173,6 +1179,30 @@ void Run::FindRuns() {
          (fi.title_end == 0)) |
         ((fi.bits & kBWeakLine) != 0)) {
       ++next;  // the list is strictly increasing: the next one is past i
+      continue;
+    }
+    // "the film Gone With the Wind", "the novel Pride and Prejudice": the
+    // title of a work after a word for one names no person, organization
+    // or place. Its capitalized words, and the connectors between them
+    // (of, and, the: title case writes "With"), are passed over.
+    if (i > 0 && Has(i - 1, kBWorkBefore) && !tok(i - 1).has(kCapitalized) &&
+        fi.ent_end == 0) {
+      uint32_t j = i + 1;
+      while (j < n_ && ts_.newlines_before[j] == 0 &&
+             !tok(j).has(kSentenceInitial)) {
+        if (NameWord(j)) {
+          ++j;
+        } else if (j + 1 < n_ && !tok(j).has(kCapitalized) &&
+                   Has(j, kBConnector) && NameWord(j + 1) &&
+                   !Has(j + 1, kBGiven) &&  // "Titanic and Kate Winslet"
+                   ts_.newlines_before[j + 1] == 0 &&
+                   !tok(j + 1).has(kSentenceInitial)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      while (next < names && name_words[next] < j) ++next;
       continue;
     }
     OpenFacts(i, fi);
@@ -2084,12 +2114,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kTeamVerb;
       } else if (role == "score_word") {
         inf.role = Role::kScoreWord;
+      } else if (role == "work_before") {
+        inf.role = Role::kWorkBefore;
       } else {
         return absl::InvalidArgumentError(
             absl::StrCat(ce.origin,
                          ": entity_context needs "
                          "role=person_after|place_before|org_before|org_noun|"
-                         "team_verb|score_word, "
+                         "team_verb|score_word|work_before, "
                          "got '",
                          Av(role), "'"));
       }

@@ -83,6 +83,7 @@ class EntityRecognizer {
     kOrgNoun,
     kTeamVerb,
     kScoreWord,
+    kWorkBefore,
   };
   struct EntryInfo {
     Role role = Role::kNone;
