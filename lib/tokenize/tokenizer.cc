@@ -458,7 +458,7 @@ class TokenizerRun {
         n_(text.size()) {
     if (cfg_.max_token_bytes < 4) cfg_.max_token_bytes = 4;
     // News text averages 5-6 bytes a token: the buffers rarely grow.
-    if (words_ != nullptr) Reserve(n_ / 4 + 16, 0);
+    if (words_ != nullptr) Reserve(n_ / 4 + 16);
   }
 
   void Run();
@@ -506,6 +506,9 @@ class TokenizerRun {
   uint32_t Push(size_t begin, size_t end, TokenKind kind, uint16_t flags,
                 AbbrevClass abbrev = AbbrevClass::kNone) {
     if (space_before_) flags |= kSpaceBefore;
+    // Room for this token's id, before it is counted: Reserve keeps count_
+    // ids (counted first, Grow copied one past the old buffer).
+    if (words_ != nullptr && count_ == capacity_) Reserve(2 * capacity_);
     const uint32_t index = count_++;  // out_->tokens.size(), without a divide
     // Marks: line starts, abbreviations and every token but words, numbers
     // and commas (the sentence splitter's candidates; TokenStream::marks).
@@ -519,7 +522,6 @@ class TokenizerRun {
       if (newlines_ > 0) flags |= kLineStart;
       AppendMark(index, newlines_, abbrev);
     }
-    if (words_ != nullptr && index == capacity_) Reserve(2 * capacity_, index);
     AppendToken(begin, end, kind, flags);
     space_before_ = false;
     newlines_ = 0;
@@ -542,11 +544,9 @@ class TokenizerRun {
     t.kind = kind;
     t.flags = flags;
   }
-  // Room for n word ids, keeping the first `keep`, those written (words_
-  // is set). Push calls it after counting the new token, whose id is not
-  // written yet: keeping count_ ids there read one past the old buffer.
-  [[gnu::noinline]] void Reserve(size_t n, size_t keep) {
-    out_->id_scratch.Grow(n, keep);
+  // Room for n word ids, keeping the count_ written (words_ is set).
+  [[gnu::noinline]] void Reserve(size_t n) {
+    out_->id_scratch.Grow(n, count_);
     id_out_ = out_->id_scratch.data();
     capacity_ = static_cast<uint32_t>(n);
   }
@@ -1458,7 +1458,8 @@ void TokenizerRun::RunFast() {
     }
     if constexpr (kIds) {
       if (index == capacity) {
-        Reserve(2 * capacity, index);
+        count_ = index;
+        Reserve(2 * capacity);
         ids = id_out_;
         capacity = capacity_;
       }
