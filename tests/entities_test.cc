@@ -872,6 +872,15 @@ TEST(Entities, DirectionWordInsideAnOrganizationName) {
       ::testing::ElementsAre("ORG Ministry of Health", "GPE North Korea"));
 }
 
+// A sentence-initial word ending like a verb or adverb ("Speaking", "Asked")
+// is dropped from a name, but not a given name with such an ending.
+TEST(Entities, GivenNameEndingLikeAVerbOpensASentence) {
+  EXPECT_THAT(Typed("Erling Voskuil scored twice in the second half."),
+              ::testing::Contains("PERSON Erling Voskuil"));
+  EXPECT_THAT(Typed("Holly Brandt said the talks would resume."),
+              ::testing::Contains("PERSON Holly Brandt"));
+}
+
 }  // namespace
 
 }  // namespace claimx
