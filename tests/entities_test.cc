@@ -881,6 +881,15 @@ TEST(Entities, GivenNameEndingLikeAVerbOpensASentence) {
               ::testing::Contains("PERSON Holly Brandt"));
 }
 
+// A place named by its head ("... City") next to a result verb in a
+// sentence with a score is a club; after "in" it stays a place.
+TEST(Entities, ClubNamedLikeACityByItsHead) {
+  EXPECT_THAT(Typed("Dunmore City beat Arsenal 3-1 on Saturday."),
+              ::testing::Contains("ORG Dunmore City"));
+  EXPECT_THAT(Typed("Rents in Mexico City beat forecasts by 2-3 percent."),
+              ::testing::Contains("GPE Mexico City"));
+}
+
 }  // namespace
 
 }  // namespace claimx

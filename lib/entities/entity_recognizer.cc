@@ -1404,7 +1404,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   if (fb.ent_end == e) {
     const EntryBrief& inf = brief_[fb.ent_entry];
     EntityType type = inf.type;
-    if (type == EntityType::kGpe && !inf.country && TeamContext(b, e))
+    if (type == EntityType::kGpe && !inf.country &&
+        !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
       type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
@@ -1471,8 +1472,16 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
-    Add(b, e, inf.type, weak ? 0 : 2,
-        inf.outlet && inf.type == EntityType::kOrg);
+    // "Manchester City beat Arsenal 2-1", "Stoke City drew 0-0 with ...":
+    // a place name by its head, next to a result verb in a sentence with a
+    // score, is a club (as an exact city name is above; neither after "in":
+    // "prices in Mexico City beat forecasts").
+    const EntityType type = inf.type == EntityType::kGpe &&
+                                    !(b > 0 && Has(b - 1, kBPlaceBefore)) &&
+                                    TeamContext(b, e)
+                                ? EntityType::kOrg
+                                : inf.type;
+    Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
     return;
   }
 
