@@ -890,6 +890,19 @@ TEST(Entities, ClubNamedLikeACityByItsHead) {
               ::testing::Contains("GPE Mexico City"));
 }
 
+// Industry words that end firm names (Transport, Grain, Water, Homes) type
+// an unknown name as an organization.
+TEST(Entities, IndustryHeadsMakeFirmNames) {
+  EXPECT_THAT(
+      Typed("Orvane Freight and Kessock Transport said on Friday they "
+            "would merge."),
+      ::testing::ElementsAre("ORG Orvane Freight", "ORG Kessock Transport"));
+  EXPECT_THAT(Typed("Dellow Grain agreed to sell its terminal."),
+              ::testing::Contains("ORG Dellow Grain"));
+  EXPECT_THAT(Typed("Transport Secretary Ailsa Brand said no."),
+              ::testing::Contains("PERSON Ailsa Brand"));
+}
+
 }  // namespace
 
 }  // namespace claimx
