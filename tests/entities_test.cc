@@ -903,6 +903,15 @@ TEST(Entities, IndustryHeadsMakeFirmNames) {
               ::testing::Contains("PERSON Ailsa Brand"));
 }
 
+// A month that is also a given name, right before "said" or "told", is a
+// person: "May told ..." as a later mention of "Harriet May".
+TEST(Entities, MonthThatIsAGivenNameBeforeASpeechVerb) {
+  EXPECT_THAT(Typed("Harriet May spoke first. May told the panel it was late."),
+              ::testing::ElementsAre("PERSON Harriet May", "PERSON May"));
+  EXPECT_THAT(Typed("Prices rose in May, said the statistics office."),
+              ::testing::IsEmpty());
+}
+
 }  // namespace
 
 }  // namespace claimx

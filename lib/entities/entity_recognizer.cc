@@ -663,6 +663,11 @@ bool Run::MonthNameInName(uint32_t i) const {
       (state_[i - 1].bits & kBNameWord) != 0) {
     return true;  // "Theresa May", "Anna May Wong"
   }
+  // "May told the committee": only a person says or tells.
+  if (i + 1 < n_ && (TableBits(i + 1) & kBPersonAfter) != 0 &&
+      !tok(i + 1).has(kCapitalized)) {
+    return true;
+  }
   if (i + 2 >= n_ || ts_.newlines_before[i + 1] > 0) return false;
   const Token& next = tok(i + 1);
   return next.kind == TokenKind::kWord && next.has(kCapitalized) &&
