@@ -912,6 +912,17 @@ TEST(Entities, MonthThatIsAGivenNameBeforeASpeechVerb) {
               ::testing::IsEmpty());
 }
 
+// Firms whose names join two words with "and" are lexicon names, whole
+// and typed ORG whichever way the conjunction is written.
+TEST(Entities, FirmNamesJoinedByAnd) {
+  EXPECT_THAT(Typed("Marks and Spencer said its sales rose."),
+              ::testing::ElementsAre("ORG Marks and Spencer"));
+  EXPECT_THAT(Typed("Johnson & Johnson cut its forecast."),
+              ::testing::ElementsAre("ORG Johnson & Johnson"));
+  EXPECT_THAT(Typed("Auditors from Ernst and Young signed off."),
+              ::testing::ElementsAre("ORG Ernst and Young"));
+}
+
 }  // namespace
 
 }  // namespace claimx
