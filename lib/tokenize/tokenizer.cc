@@ -1478,6 +1478,17 @@ void TokenizerRun::RunFast() {
       __attribute__((always_inline)) {
     if constexpr (kIds) ids[index] = probe.FindByte(c);
   };
+  // An ASCII quote mark at `at` between `prev` and `next`: opening after a
+  // space, a bracket, a dash or ':' and before a non-space, else closing.
+  auto push_quote = [&](size_t at, unsigned char prev, unsigned char next,
+                        unsigned char mark) __attribute__((always_inline)) {
+    const bool opening = kOpensQuote[prev] && at + 1 < n &&
+                         kAscii[next] != CharClass::kSpace &&
+                         kAscii[next] != CharClass::kNewline;
+    byte_id(push(at, at + 1, TokenKind::kQuote, opening ? kOpening : kClosing,
+                 true),
+            mark);
+  };
 #if defined(__SSE2__)
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i letter_bias = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
@@ -1706,17 +1717,11 @@ void TokenizerRun::RunFast() {
         ++pos;
         continue;
       case kFastQuote: {
-        // Opening after a space, a bracket, a dash or ':' and before a
-        // non-space; Step decides when a neighbour is not ASCII.
+        // Step decides when a neighbour is not ASCII.
         const unsigned char prev = pos > 0 ? s[pos - 1] : ' ';
         const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
         if ((prev | next) >= 0x80) break;
-        const bool opening = kOpensQuote[prev] && pos + 1 < n &&
-                             kAscii[next] != CharClass::kSpace &&
-                             kAscii[next] != CharClass::kNewline;
-        byte_id(push(pos, pos + 1, TokenKind::kQuote,
-                     opening ? kOpening : kClosing, true),
-                byte);
+        push_quote(pos, prev, next, byte);
         ++pos;
         continue;
       }
@@ -1740,12 +1745,7 @@ void TokenizerRun::RunFast() {
           }
         }
         // A quote, opening or closing as '"' (kFastQuote).
-        const bool opening = kOpensQuote[prev] && pos + 1 < n &&
-                             kAscii[next] != CharClass::kSpace &&
-                             kAscii[next] != CharClass::kNewline;
-        byte_id(push(pos, pos + 1, TokenKind::kQuote,
-                     opening ? kOpening : kClosing, true),
-                byte);
+        push_quote(pos, prev, next, byte);
         ++pos;
         continue;
       }
