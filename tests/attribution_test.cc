@@ -1210,8 +1210,7 @@ TEST(AttributionFinder, ApproximateFigureAfterTheCue) {
 // after "for" assert nothing; "TV show" is a noun.
 TEST(AttributionFinder, HelpOrAndForGerundAreNoCues) {
   EXPECT_EQ(One("Ana Ruiz helped found the tenants' group in 2014."), "");
-  EXPECT_EQ(One("The senator has never endorsed or opposed the measure."),
-            "");
+  EXPECT_EQ(One("The senator has never endorsed or opposed the measure."), "");
   EXPECT_THAT(One("Critics faulted the mayor for not condemning the "
                   "attack."),
               ::testing::Not(::testing::HasSubstr("[CUE not condemning]")));

@@ -531,8 +531,8 @@ class Run {
       if (entries == 0) continue;
       // Room for the 8 tokens' entries, checked once for them.
       if (n_touched + 8 * max_word_entries > touched_cap) {
-        touched_cap = std::max<size_t>(2 * touched_cap,
-                                       n_touched + 8 * max_word_entries);
+        touched_cap =
+            std::max<size_t>(2 * touched_cap, n_touched + 8 * max_word_entries);
         touched_.resize(touched_cap);
         touched = touched_.data();
       }
@@ -666,9 +666,9 @@ class Run {
 
   // The roles HitTableOf has a table for.
   static constexpr Role kTableRoles[] = {
-      Role::kVerb,   Role::kPrep,       Role::kChain,      Role::kAdverb,
-      Role::kNoun,   Role::kAux,        Role::kObject,     Role::kSourceNoun,
-      Role::kHedge,  Role::kComparison, Role::kManner};
+      Role::kVerb,  Role::kPrep,       Role::kChain,  Role::kAdverb,
+      Role::kNoun,  Role::kAux,        Role::kObject, Role::kSourceNoun,
+      Role::kHedge, Role::kComparison, Role::kManner};
   // The per-token table a role writes the longest match into, or null.
   std::vector<Hit>* HitTableOf(Role role) {
     switch (role) {
@@ -955,8 +955,8 @@ class Run {
     for (size_t c = c0; c < c1 && !any; ++c) {
       const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
-            adverb_[i].end != kNone || noun_[i].end != kNone || IsChar(i, ':') ||
-            src_[i].end != kNone;  // a poll noun (PollInCue)
+            adverb_[i].end != kNone || noun_[i].end != kNone ||
+            IsChar(i, ':') || src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
     const size_t first = drafts_.size();
@@ -1091,8 +1091,8 @@ class Run {
       if (p - b < 3) continue;
       // The content opens like a clause: not with a preposition or a
       // participle ("with 6 percent in the poll", "Depending on ...").
-      if (adjunct_[b] || (Tok(b).kind == TokenKind::kWord &&
-                          EndsWith(Norm(b), "ing")))
+      if (adjunct_[b] ||
+          (Tok(b).kind == TokenKind::kWord && EndsWith(Norm(b), "ing")))
         continue;
       for (int k = b; k < p; ++k)
         if (verb_[k].end != kNone && !blocker_[k > 0 ? k - 1 : k]) return;
@@ -1842,8 +1842,8 @@ class Run {
     // of 179 times in train); "of" mostly stays out.
     // "said about half of the rise ...": "about" that opens a figure (the
     // quantities stage's approximate "about 300 people") is no preposition.
-    const bool about = after + 1 < v.limit && Is(after, "about") &&
-                       !FigureStartsAt(after);
+    const bool about =
+        after + 1 < v.limit && Is(after, "about") && !FigureStartsAt(after);
     if (about) d.cue_e = after + 1;
     if (after + 1 < v.limit && (Is(after, "of") || about)) {
       int j = after + 1;
@@ -2203,9 +2203,9 @@ class Run {
       // It opens the clause: the sentence, a comma or a clause word before;
       // not a "that" clause, which may close a longer subject ("The union's
       // claim that managers ignored warnings was rejected by ...").
-      if (sb > v.b && ((!IsBreak(sb - 1) && !clause_[sb - 1] &&
-                        !IsQuote(sb - 1)) ||
-                       content_start_[sb - 1]))
+      if (sb > v.b &&
+          ((!IsBreak(sb - 1) && !clause_[sb - 1] && !IsQuote(sb - 1)) ||
+           content_start_[sb - 1]))
         return false;
     }
     d->src_b = a;

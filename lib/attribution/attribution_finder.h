@@ -146,17 +146,17 @@ class AttributionFinder {
         false;  // to=1: the content is an infinitive ("declined to comment")
     bool raising =
         false;  // raising=1: no source; subject + complement ("X seems to")
-    bool naming = false;  // naming=1: "a firm called Arcadia" names the noun
-    bool invert = true;   // may stand before its source ("..., said Lee");
-                          // not for class=eval|stance or invert=0
-    bool finite = false;  // cue_aux finite=1: a finite verb ("has", "will")
-                          // that ends a subject read leftwards
+    bool naming = false;   // naming=1: "a firm called Arcadia" names the noun
+    bool invert = true;    // may stand before its source ("..., said Lee");
+                           // not for class=eval|stance or invert=0
+    bool finite = false;   // cue_aux finite=1: a finite verb ("has", "will")
+                           // that ends a subject read leftwards
     bool deontic = false;  // cue_aux deontic=1: "should": what someone ought
                            // to say is no statement
-    bool nest = true;  // a claim with this cue inside another claim's content
-                       // stays ("X said Y added that ..."); false for
-                       // class=cognition|stance|document, raising verbs and
-                       // nest=0 ("X said they want ..." is X's claim only)
+    bool nest = true;   // a claim with this cue inside another claim's content
+                        // stays ("X said Y added that ..."); false for
+                        // class=cognition|stance|document, raising verbs and
+                        // nest=0 ("X said they want ..." is X's claim only)
     bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s

@@ -409,8 +409,7 @@ bool ReadOrdinalToken(std::string_view t, int* v) {
   char first;
   if (suffix.size() == 2) {
     first = lower(suffix[0]);
-  } else if (suffix.size() == 3 && suffix[0] == '\xC5' &&
-             suffix[1] == '\xBF') {
+  } else if (suffix.size() == 3 && suffix[0] == '\xC5' && suffix[1] == '\xBF') {
     first = 's';  // U+017F folds to s
   } else {
     return false;
@@ -1122,9 +1121,9 @@ class QuantityRun {
     // at once and the bare-fraction tail finds no "half" (most calls: the
     // words after a durmod, "all some", and the counted-noun look-ups).
     if (!all_rules_ &&
-        !(InSent(i) && (roles_[i] & (RoleBit(QRole::kNum) |
-                                     RoleBit(QRole::kOrd) |
-                                     RoleBit(QRole::kDen)))) &&
+        !(InSent(i) &&
+          (roles_[i] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                        RoleBit(QRole::kDen)))) &&
         DashAt(i) == std::string_view::npos)
       return false;
     enum Last { kStart, kArticle, kUnit, kTens, kHundred, kScale };
@@ -2360,10 +2359,10 @@ class QuantityRun {
           return false;  // the letters may go on in the next token
         const std::string_view w(buf, len);
         if (len >= 2) {  // "st" "nd" "rd" "th", compared as two bytes
-          const uint16_t two = static_cast<uint16_t>(
-              static_cast<unsigned char>(buf[0]) |
-              static_cast<unsigned char>(buf[1]) << 8);
-          constexpr auto kTwo = [](const char (&s)[3]) {
+          const uint16_t two =
+              static_cast<uint16_t>(static_cast<unsigned char>(buf[0]) |
+                                    static_cast<unsigned char>(buf[1]) << 8);
+          constexpr auto kTwo = [](const char(&s)[3]) {
             return static_cast<uint16_t>(s[0] | s[1] << 8);
           };
           if (two == kTwo("st") || two == kTwo("nd") || two == kTwo("rd") ||
@@ -2421,10 +2420,9 @@ class QuantityRun {
       if (roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter)))
         return false;
       const TokenText nx = norm(j);
-      if (nx == "of" || nx == "century" || nx == "centuries" ||
-          nx == "week" || nx == "day" || nx == "to" || nx == "-" ||
-          nx == "–" || nx == "through" || nx == "till" || nx == "until" ||
-          nx == "and")
+      if (nx == "of" || nx == "century" || nx == "centuries" || nx == "week" ||
+          nx == "day" || nx == "to" || nx == "-" || nx == "–" ||
+          nx == "through" || nx == "till" || nx == "until" || nx == "and")
         return false;
       date_roles = 0;
     }
@@ -3248,8 +3246,8 @@ class QuantityRun {
       // most words (Get finds nothing where its bit is clear).
       constexpr uint64_t kEndRoles =
           RoleBit(QRole::kStop) | RoleBit(QRole::kTime) |
-          RoleBit(QRole::kMonth) | RoleBit(QRole::kNum) |
-          RoleBit(QRole::kOrd) | RoleBit(QRole::kClock) | RoleBit(QRole::kDen);
+          RoleBit(QRole::kMonth) | RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+          RoleBit(QRole::kClock) | RoleBit(QRole::kDen);
       if (((all_rules_ || (roles_[j] & kEndRoles)) &&
            (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
             Get(j, QRole::kMonth) || Get(j, QRole::kNum) ||

@@ -248,7 +248,7 @@ class QuantityParser {
   std::string word_tails_;
   // ISO 4217 codes (ICU's list): those of three letters A-Z as bits of
   // (c0 * 26 + c1) * 26 + c2, any other in iso_other_ (none today).
-  bool IsIsoCode(std::string_view t) const;  // inline in the .cc
+  bool IsIsoCode(std::string_view t) const;       // inline in the .cc
   bool IsOtherIsoCode(std::string_view t) const;  // iso_other_, out of line
   std::vector<uint64_t> iso_bits_;
   absl::flat_hash_set<std::string> iso_other_;
