@@ -1041,17 +1041,25 @@ class Run {
       if ((verb_[k].end != kNone && !blocker_[k - 1]) || prep_[k].end != kNone)
         return;
     }
+    AcceptFraming(s, v.b, "in", v.b + 1, c, c + 1, v.limit);
+  }
+
+  // A claim framed by a one-word cue ("In the report, ...", "To Lee, ...",
+  // "... in the latest poll"): the cue token `cue`, the source tokens
+  // [src_b, src_e), one content piece [piece_b, piece_e).
+  bool AcceptFraming(uint32_t s, int cue, std::string_view lemma, int src_b,
+                     int src_e, int piece_b, int piece_e) {
     Draft d;
     d.sentence = s;
-    d.cue_b = v.b;
-    d.cue_e = v.b + 1;
-    d.lemma = "in";
+    d.cue_b = cue;
+    d.cue_e = cue + 1;
+    d.lemma = lemma;
     d.kind = ClaimKind::kAccordingTo;
-    d.src_b = v.b + 1;
-    d.src_e = c;
-    d.pieces.push_back({c + 1, v.limit});
+    d.src_b = src_b;
+    d.src_e = src_e;
+    d.pieces.push_back({piece_b, piece_e});
     d.score = 0.6;
-    Accept(std::move(d));
+    return Accept(std::move(d));
   }
 
   // "Lee leads by nine points in the latest poll", "Ruiz came second in
@@ -1096,17 +1104,7 @@ class Run {
         continue;
       for (int k = b; k < p; ++k)
         if (verb_[k].end != kNone && !blocker_[k > 0 ? k - 1 : k]) return;
-      Draft d;
-      d.sentence = s;
-      d.cue_b = p;
-      d.cue_e = p + 1;
-      d.lemma = "in";
-      d.kind = ClaimKind::kAccordingTo;
-      d.src_b = p + 1;
-      d.src_e = c;
-      d.pieces.push_back({b, p});
-      d.score = 0.6;
-      Accept(std::move(d));
+      AcceptFraming(s, p, "in", p + 1, c, b, p);
       return;
     }
   }
@@ -1150,17 +1148,7 @@ class Run {
       c = r;
     }
     if (v.limit - (c + 1) < 3) return;
-    Draft d;
-    d.sentence = s;
-    d.cue_b = k;
-    d.cue_e = k + 1;
-    d.lemma = "to";
-    d.kind = ClaimKind::kAccordingTo;
-    d.src_b = sb;
-    d.src_e = src_e;
-    d.pieces.push_back({c + 1, v.limit});
-    d.score = 0.6;
-    Accept(std::move(d));
+    AcceptFraming(s, k, "to", sb, src_e, c + 1, v.limit);
   }
 
   // A dateline opening a paragraph ("HAVENPORT, Maine —", "LONDON (AP) --")

@@ -1436,13 +1436,28 @@ void TokenizerRun::RunFast() {
   // load) and under the token length limit.
   const size_t fast_len = std::min<size_t>(16, max_len);
   // The run's cursor state in locals (registers), written back to the
-  // members only around the general path (Step), which reads them: the
+  // members only around the members that read them (store_cursor): the
   // stores of each token would otherwise make the compiler reload them.
   bool space = space_before_;
   uint32_t lines = newlines_;
   uint32_t count = count_;
   uint32_t* ids = id_out_;
   uint32_t capacity = capacity_;
+  // Around a member that reads and writes the cursor state (Step,
+  // WordBeforePeriod, EmitNot): store the locals before, load them (and the
+  // id buffer, which the member may have grown) after.
+  auto store_cursor = [&]() __attribute__((always_inline)) {
+    space_before_ = space;
+    newlines_ = lines;
+    count_ = count;
+  };
+  auto load_cursor = [&]() __attribute__((always_inline)) {
+    space = space_before_;
+    lines = newlines_;
+    count = count_;
+    ids = id_out_;
+    capacity = capacity_;
+  };
   WordIndex::Probe probe{};
   if constexpr (kIds) probe = words_->probe();
   const WordIndex::Probe abbrev = tok_.abbrev_words_.probe();
@@ -1549,17 +1564,11 @@ void TokenizerRun::RunFast() {
                     })) {
                   // Abbreviations, initials and initialisms, emitted
                   // through Emit, on the members.
-                  space_before_ = space;
-                  newlines_ = lines;
-                  count_ = count;
+                  store_cursor();
                   const size_t end = WordBeforePeriod(pos, e);
                   if (end == 0) break;
                   if (end != e) {
-                    space = space_before_;
-                    lines = newlines_;
-                    count = count_;
-                    ids = id_out_;
-                    capacity = capacity_;
+                    load_cursor();
                     pos = end;
                     continue;
                   }
@@ -1574,15 +1583,9 @@ void TokenizerRun::RunFast() {
                     IsAsciiAlnum(after)) {
                   break;
                 }
-                space_before_ = space;
-                newlines_ = lines;
-                count_ = count;
+                store_cursor();
                 EmitNot(pos, e + 2);
-                space = space_before_;
-                lines = newlines_;
-                count = count_;
-                ids = id_out_;
-                capacity = capacity_;
+                load_cursor();
                 pos = e + 2;
                 continue;
               }
@@ -1807,19 +1810,11 @@ void TokenizerRun::RunFast() {
   general:
     // The general way: Step reads and writes the cursor state through the
     // members.
-    space_before_ = space;
-    newlines_ = lines;
-    count_ = count;
+    store_cursor();
     pos = Step(pos);
-    space = space_before_;
-    lines = newlines_;
-    count = count_;
-    ids = id_out_;
-    capacity = capacity_;
+    load_cursor();
   }
-  space_before_ = space;
-  newlines_ = lines;
-  count_ = count;
+  store_cursor();
 }
 
 size_t TokenizerRun::CliticEnd(size_t r) const {
