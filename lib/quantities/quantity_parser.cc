@@ -557,6 +557,21 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
       static_cast<uint32_t>(p.single_.size());
+  // Every form of the form table is a word of the lexicon with (at least)
+  // the same roles: then a look-up of a whole token's form finds a role
+  // only where the token's word id has it (see forms_have_ids_).
+  p.forms_have_ids_ = true;
+  for (const auto& [form, list] : words) {
+    const uint32_t id =
+        form.empty() ? kNoWord : lexicon.word_index().Find(form);
+    uint64_t roles = 0;
+    for (const QEntry* q : list)
+      roles |= uint64_t{1} << static_cast<unsigned>(q->role);
+    if (id == kNoWord || (p.word_roles_[id + 1] & roles) != roles) {
+      p.forms_have_ids_ = false;
+      break;
+    }
+  }
   p.iso_bits_.assign((26 * 26 * 26 + 63) / 64, 0);
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
@@ -3268,6 +3283,18 @@ class QuantityRun {
 
   // ---- measures ----
 
+  // Word(w.substr(Find(w, '-') + 1), kDen) for word token j, w = norm(j):
+  // a fraction word after the dash ("two-thirds"). Without a dash that is
+  // the whole form, and CountedNoun's role test has found it already
+  // (Get(j, kDen)) whenever the form table and the word ids agree, as
+  // Create checks: the look-up (a hash of the form) runs on dashed words.
+  bool DenAfterDash(size_t j, std::string_view w) const {
+    const size_t dash = DashAt(j);
+    if (dash == std::string_view::npos && p_.forms_have_ids_ && !all_rules_)
+      return false;
+    return Word(w.substr(Find(w, '-') + 1), QRole::kDen) != nullptr;
+  }
+
   // Counted noun after token e: "40 detainees", "1,500 striking workers".
   bool CountedNoun(size_t e, double v, size_t* noun_end) const {
     size_t j = e;
@@ -3285,8 +3312,7 @@ class QuantityRun {
             Get(j, QRole::kMonth) || Get(j, QRole::kNum) ||
             Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
             Get(j, QRole::kDen))) ||
-          Word(w.substr(Find(w, '-') + 1), QRole::kDen) ||
-          (Capitalized(j) && !IsPluralNoun(w))) {
+          DenAfterDash(j, w) || (Capitalized(j) && !IsPluralNoun(w))) {
         break;
       }
       if (IsPluralNoun(w) || Get(j, QRole::kPlural)) {
