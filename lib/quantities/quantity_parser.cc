@@ -487,6 +487,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
     q.amb = e.attr("amb") == "1";
+    q.given = e.attr("given") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
     q.article = q.role == QRole::kNum && Eq(q.s, "article");
@@ -1930,8 +1931,17 @@ class QuantityRun {
       }
     }
     if (label) {
+      // A dash and an integer glued on are the label's too: "Boeing
+      // 747-400", and a score after a team, "Arsenal 2-1" (not the 1 alone);
+      // not after an all-caps headline word ("SURPLUS 3-5 YEARS").
       size_t e = i + 1;
-      while (InSent(e) && !Space(e) && tok(e).kind != TokenKind::kPunctuation)
+      const bool dashed = !tok(i - 1).has(kAllCaps);
+      while (InSent(e) && !Space(e) &&
+             (tok(e).kind != TokenKind::kPunctuation ||
+              (dashed && norm(e) == "-" && IsNumberTok(e + 1) &&
+               !Space(e + 1) &&
+               AllDigits(text_.substr(tok(e + 1).span.begin,
+                                      tok(e + 1).span.size())))))
         ++e;
       Skip(i, e);
       return true;
@@ -2525,6 +2535,28 @@ class QuantityRun {
     }
     // Month first: "March 3, 2025", "Feb. 3", "March 2025", "March".
     if (const QEntry* mo = Get(i, QRole::kMonth, &e)) {
+      // "with June Okafor", "April Delgado said": a month that is also a
+      // given name, in title case, right before a title-case word of letters
+      // that no lexicon knows (a surname; not "June Treasury bonds", "June
+      // T-bonds"), is a name, unless a determiner, preposition or date
+      // modifier comes before it ("the June summit", "in June Parliament").
+      // Opening a sentence, where market reports write contract months
+      // ("April Brent rose"), only before a comma or a speech verb.
+      if (mo->given && tok(i).has(kCapitalized) && !tok(i).has(kAllCaps) &&
+          InSent(e) && IsWordTok(e) && tok(e).has(kCapitalized) &&
+          !tok(e).has(kAllCaps) && !tok(e).has(kHasDigit) &&
+          WordSlot(e) == vocab_ &&
+          Find(norm(e), '-') == std::string_view::npos) {
+        size_t mb;
+        const TokenText before = i > 0 ? norm(i - 1) : TokenText();
+        const TokenText after = InSent(e + 1) ? norm(e + 1) : TokenText();
+        if (!EndingAt(i, QRole::kYearprep, &mb) &&
+            !EndingAt(i, QRole::kDatemod, &mb) && before != "the" &&
+            before != "a" && before != "an" &&
+            (!tok(i).has(kSentenceInitial) || after == "," ||
+             after == "said" || after == "says" || after == "told"))
+          return i;
+      }
       int m = static_cast<int>(mo->v);
       int d = 0, y = 0;
       size_t end = e;
