@@ -1314,6 +1314,44 @@ TEST(QuantityParser, GatesChangeNothingOnNewsText) {
   EXPECT_TRUE(SameAsAllRules(text, "2026-11-30"));
 }
 
+// A month that is also a given name (April, June, August) before a surname
+// no lexicon knows is part of a name, not a date; after a preposition or a
+// determiner, before a number, or opening a sentence of a market report it
+// stays a month.
+TEST(QuantityParser, MonthThatIsAGivenNameBeforeASurname) {
+  for (const std::string text :
+       {"Judges praised June Haverty for the design.",
+        "April Quennell, a spokeswoman for the port, declined to comment.",
+        "The album was made with August Ravelli and his band."}) {
+    for (const Quantity& q : Find(text)) {
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+    }
+  }
+  for (const std::string text :
+       {"Sales rose in June Haverty said.", "The April Vantor summit ended.",
+        "April Brentwick crude rose 40 cents.", "She left on June 4.",
+        "Exports fell in August, figures showed."}) {
+    bool date = false;
+    for (const Quantity& q : Find(text)) {
+      date = date || q.type == QuantityType::kDate;
+    }
+    EXPECT_TRUE(date) << text;
+  }
+}
+
+// A score after a team's name is not a number: "Corbridge 2-1" skips both
+// sides of the dash, as "Harmon 747-400" names one model.
+TEST(QuantityParser, ScoreAfterANameIsNoNumber) {
+  for (const std::string text :
+       {"Corbridge beat Ashvale 2-1 at home on Saturday.",
+        "The order covers the Harmon 747-400 freighter."}) {
+    for (const Quantity& q : Find(text)) {
+      const std::string span = SpanText(text, q);
+      EXPECT_EQ(span.find_first_of("0123456789"), std::string::npos) << span;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimx
 
