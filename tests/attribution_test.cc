@@ -472,6 +472,25 @@ TEST(AttributionFinder, NameCoordinatedWithANounPhrase) {
             "The Port Authority and 14 other agencies");
 }
 
+TEST(AttributionFinder, JoinedNounPhrasesOpeningTheClauseAreOneSource) {
+  std::string t =
+      "The harbor director and the city mayor have both argued that the pier "
+      "is unsafe. Dock workers and their union leaders said the cranes were "
+      "old. Ana Brandt, Leo Marsh and Ivo Kranj said the vote was rigged.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "The harbor director and the city mayor");
+  EXPECT_EQ(Text(t, c[1].source->span), "Dock workers and their union leaders");
+  EXPECT_EQ(Text(t, c[2].source->span), "Ana Brandt, Leo Marsh and Ivo Kranj");
+  // A noun phrase after a verb is its object: "the pier" does not join.
+  std::string o =
+      "The crew inspected the pier and divers said the piles were cracked.";
+  std::vector<Claim> d = Claims(o);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(o, d[0].source->span), "divers");
+}
+
 TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
   std::string t =
       "Dean Ruiz, a grocer from Sumter, South Carolina, said prices rose. In "

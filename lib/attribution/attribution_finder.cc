@@ -1215,10 +1215,20 @@ class Run {
         break;
       }
       if (clause_[k] || content_start_[k]) {
+        // Noun phrases joined by "and" that open their clause ("the mayor
+        // and the governor", "politicians and activists", "Ben Carson, Ted
+        // Cruz and Rand Paul") are one subject.
         // Coordinated names ("Ann Lee and Tom Ruiz said") and "more than 6
         // in 10 voters" stay in the phrase.
         // Also with a pronoun: "he and Mr. Allen said", "she and another
         // reporter said".
+        if (Is(k, "and") && start < end && (!IsPronoun(start) || k == b + 1)) {
+          const int l = ConjunctsStart(b, k);
+          if (l != kNone && end - l <= max_len + 8) {
+            start = l;
+            break;
+          }
+        }
         if (Is(k, "and") && k - 1 >= b && start < end &&
             (IsCap(k - 1) || IsPronoun(k - 1)) &&
             (IsCap(start) ||
@@ -1273,6 +1283,76 @@ class Run {
       ++start;
     }
     return start;
+  }
+
+  // The start of the noun phrases joined by "and" at `k` ("the mayor and",
+  // "Her advisers and", "Ben Carson, Ted Cruz and"), when they open their
+  // clause (the sentence start, a comma, a quotation mark, a clause word or
+  // "that" before them); kNone otherwise ("Lee visited the plant and
+  // workers said": "the plant" is an object). Each conjunct ends in a name,
+  // a source noun or a lone pronoun; a list of names may run on over commas.
+  int ConjunctsStart(int b, int k) const {
+    int h = k - 1;
+    // "A, B, and C" (of names: ", and" may also close an appositive).
+    const bool serial = h > b && IsComma(h);
+    if (serial) --h;
+    int accepted = kNone;  // the start of the conjuncts read so far
+    for (int n = 0; n < 6 && h >= b; ++n) {
+      const bool list = accepted != kNone;  // a conjunct before a comma
+      if (!IsWord(h) && !Is(h, ")")) return accepted;
+      int l = h;
+      if (Is(h, ")")) {  // "Rep. Ann Lee (D-Md.)"
+        int o = h - 1;
+        while (o > b && h - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
+        if (!Is(o, "(") || o <= b || !IsCap(o - 1)) return accepted;
+        l = h = o - 1;
+      }
+      // A name, a source noun or a plural ("members", "groups").
+      bool head = IsCap(h) || (!list && PluralNoun(h));
+      for (int x = std::max(b, h - 3); x <= h && !head; ++x) {
+        head = src_[x].end == h + 1 &&
+               (Info(src_[x]).kind != SourceType::kPronoun ||
+                (x == h && !list && IsPronoun(h)));
+      }
+      if (!head || ((list || serial) && !IsCap(h))) return accepted;
+      if (!IsPronoun(h)) {
+        // Leftwards over modifiers up to a determiner: "the", "Her",
+        // "many liberal", "Clinton's", "former Maryland Gov.".
+        for (int x = h - 1; x >= b && h - x < 7; --x) {
+          const bool poss =
+              Is(x, "'s") || Is(x, "\xE2\x80\x99s") || IsPossessive(x);
+          if (!poss && (!IsWord(x) || clause_[x] || content_start_[x] ||
+                        aux_[x].end != kNone || adjunct_[x] ||
+                        (verb_[x].end != kNone && !IsCap(x) && !exception_[x])))
+            break;
+          if (!poss && !IsCap(x) && (IsPronoun(x) || EndsWith(Norm(x), "ed")))
+            break;
+          l = x;
+          if (blocker_[x] && !poss) break;
+        }
+      }
+      const int p = l - 1;
+      if (p < b || IsQuote(p) || Is(p, ";") || Is(p, ":") || Is(p, "(") ||
+          IsParenDash(p) || content_start_[p] ||
+          (clause_[p] && !Is(p, "and") && !Is(p, "or")))
+        return l;
+      if (!IsComma(p)) return accepted;
+      // After a comma: a list of names runs on ("Ben Carson, Ted Cruz and
+      // Rand Paul"); anything else ends it there.
+      accepted = l;
+      if (!IsCap(h) || !IsCap(l)) return accepted;
+      h = p - 1;
+    }
+    return accepted;
+  }
+
+  // A lower-case plural noun: "members", "groups" (not "class", "bonus").
+  bool PluralNoun(int k) const {
+    if (Tok(k).kind != TokenKind::kWord || IsCap(k)) return false;
+    const std::string_view w = Norm(k);
+    return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") &&
+           !EndsWith(w, "us") && !EndsWith(w, "is") && !adjunct_[k] &&
+           verb_[k].end == kNone && aux_[k].end == kNone && !clause_[k];
   }
 
   // A quantity other than a date begins at token `k`.
