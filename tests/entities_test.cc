@@ -828,6 +828,14 @@ TEST(Entities, MonthThatIsAGivenNameInsideAName) {
               ::testing::ElementsAre("GPE Oslo"));
   EXPECT_THAT(Typed("Since June Tarrow has said little."),
               ::testing::Not(::testing::Contains(HasSubstr("June"))));
+  EXPECT_THAT(Typed("Critics praised August Ravelli for the novel."),
+              ::testing::Contains("PERSON August Ravelli"));
+  // Not after a known name, nor after a line-opening word that is no given
+  // name (a dividend table's "Pay April one").
+  EXPECT_THAT(Typed("Analysts expect the Kenya June trade data to improve."),
+              ::testing::Not(::testing::Contains(HasSubstr("June"))));
+  EXPECT_THAT(Typed("Qtly div 12 cts vs 12 cts prior\nPay April one"),
+              ::testing::Not(::testing::Contains(HasSubstr("April"))));
 }
 
 // Plural nouns for people and auxiliaries open sentences without naming

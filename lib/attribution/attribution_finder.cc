@@ -104,8 +104,9 @@ void ExpandCueInflections(std::vector<LexiconEntry>* entries) {
       out.push_back(std::move(e));
       continue;
     }
-    std::vector<std::pair<std::string, std::string>> inflections =
-        CueInflections(e);
+    // An adjective ("critical of") has no verb forms.
+    std::vector<std::pair<std::string, std::string>> inflections;
+    if (e.attr("adj") != "1") inflections = CueInflections(e);
     LexiconEntry base = e;
     base.attrs.emplace_back("lemma", e.phrase);
     base.attrs.emplace_back("form", "base");
@@ -239,9 +240,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.naming = e.attr("naming") == "1";
     info.invert = e.attr("invert") != "0" && e.attr("class") != "eval" &&
                   e.attr("class") != "stance";
-    info.finite = e.attr("finite") == "1" || info.be;
+    info.finite =
+        e.attr("finite") == "1" || (info.be && e.attr("copula") != "1");
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
+    info.adj = e.attr("adj") == "1";
+    info.copula = e.attr("copula") == "1";
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -1211,10 +1215,20 @@ class Run {
         break;
       }
       if (clause_[k] || content_start_[k]) {
+        // Noun phrases joined by "and" that open their clause ("the mayor
+        // and the governor", "politicians and activists", "Ben Carson, Ted
+        // Cruz and Rand Paul") are one subject.
         // Coordinated names ("Ann Lee and Tom Ruiz said") and "more than 6
         // in 10 voters" stay in the phrase.
         // Also with a pronoun: "he and Mr. Allen said", "she and another
         // reporter said".
+        if (Is(k, "and") && start < end && (!IsPronoun(start) || k == b + 1)) {
+          const int l = ConjunctsStart(b, k);
+          if (l != kNone && end - l <= max_len + 8) {
+            start = l;
+            break;
+          }
+        }
         if (Is(k, "and") && k - 1 >= b && start < end &&
             (IsCap(k - 1) || IsPronoun(k - 1)) &&
             (IsCap(start) ||
@@ -1269,6 +1283,76 @@ class Run {
       ++start;
     }
     return start;
+  }
+
+  // The start of the noun phrases joined by "and" at `k` ("the mayor and",
+  // "Her advisers and", "Ben Carson, Ted Cruz and"), when they open their
+  // clause (the sentence start, a comma, a quotation mark, a clause word or
+  // "that" before them); kNone otherwise ("Lee visited the plant and
+  // workers said": "the plant" is an object). Each conjunct ends in a name,
+  // a source noun or a lone pronoun; a list of names may run on over commas.
+  int ConjunctsStart(int b, int k) const {
+    int h = k - 1;
+    // "A, B, and C" (of names: ", and" may also close an appositive).
+    const bool serial = h > b && IsComma(h);
+    if (serial) --h;
+    int accepted = kNone;  // the start of the conjuncts read so far
+    for (int n = 0; n < 6 && h >= b; ++n) {
+      const bool list = accepted != kNone;  // a conjunct before a comma
+      if (!IsWord(h) && !Is(h, ")")) return accepted;
+      int l = h;
+      if (Is(h, ")")) {  // "Rep. Ann Lee (D-Md.)"
+        int o = h - 1;
+        while (o > b && h - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
+        if (!Is(o, "(") || o <= b || !IsCap(o - 1)) return accepted;
+        l = h = o - 1;
+      }
+      // A name, a source noun or a plural ("members", "groups").
+      bool head = IsCap(h) || (!list && PluralNoun(h));
+      for (int x = std::max(b, h - 3); x <= h && !head; ++x) {
+        head = src_[x].end == h + 1 &&
+               (Info(src_[x]).kind != SourceType::kPronoun ||
+                (x == h && !list && IsPronoun(h)));
+      }
+      if (!head || ((list || serial) && !IsCap(h))) return accepted;
+      if (!IsPronoun(h)) {
+        // Leftwards over modifiers up to a determiner: "the", "Her",
+        // "many liberal", "Clinton's", "former Maryland Gov.".
+        for (int x = h - 1; x >= b && h - x < 7; --x) {
+          const bool poss =
+              Is(x, "'s") || Is(x, "\xE2\x80\x99s") || IsPossessive(x);
+          if (!poss && (!IsWord(x) || clause_[x] || content_start_[x] ||
+                        aux_[x].end != kNone || adjunct_[x] ||
+                        (verb_[x].end != kNone && !IsCap(x) && !exception_[x])))
+            break;
+          if (!poss && !IsCap(x) && (IsPronoun(x) || EndsWith(Norm(x), "ed")))
+            break;
+          l = x;
+          if (blocker_[x] && !poss) break;
+        }
+      }
+      const int p = l - 1;
+      if (p < b || IsQuote(p) || Is(p, ";") || Is(p, ":") || Is(p, "(") ||
+          IsParenDash(p) || content_start_[p] ||
+          (clause_[p] && !Is(p, "and") && !Is(p, "or")))
+        return l;
+      if (!IsComma(p)) return accepted;
+      // After a comma: a list of names runs on ("Ben Carson, Ted Cruz and
+      // Rand Paul"); anything else ends it there.
+      accepted = l;
+      if (!IsCap(h) || !IsCap(l)) return accepted;
+      h = p - 1;
+    }
+    return accepted;
+  }
+
+  // A lower-case plural noun: "members", "groups" (not "class", "bonus").
+  bool PluralNoun(int k) const {
+    if (Tok(k).kind != TokenKind::kWord || IsCap(k)) return false;
+    const std::string_view w = Norm(k);
+    return w.size() > 3 && w.back() == 's' && !EndsWith(w, "ss") &&
+           !EndsWith(w, "us") && !EndsWith(w, "is") && !adjunct_[k] &&
+           verb_[k].end == kNone && aux_[k].end == kNone && !clause_[k];
   }
 
   // A quantity other than a date begins at token `k`.
@@ -1421,8 +1505,9 @@ class Run {
     return start != kNone && start <= v.b + (IsQuote(v.b) ? 1 : 0);
   }
 
-  // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
-  int CueGroupStart(const SentenceView& v, int i, bool ing, bool* be,
+  // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs;
+  // for an adjective (`adj`) also over a copula such as "remained".
+  int CueGroupStart(const SentenceView& v, int i, bool ing, bool adj, bool* be,
                     bool* hedge, bool* neg) const {
     const int b = v.b;
     int vb = i;
@@ -1433,7 +1518,7 @@ class Run {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
       for (int k = std::max(b, vb - 4); k < vb; ++k) {
-        if (aux_[k].end == vb &&
+        if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
               !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
           const EntryInfo& a = Info(aux_[k]);
@@ -1639,7 +1724,24 @@ class Run {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
-    int vb = CueGroupStart(v, i, cue.form == Form::kIng, &be, &hedge, &neg);
+    int vb =
+        CueGroupStart(v, i, cue.form == Form::kIng, cue.adj, &be, &hedge, &neg);
+    // "has been critical of", "remain confident that": an adjective of
+    // attitude states a view only after a copula ("a critical vote" is
+    // none).
+    // A finite group only: "the partner being supportive of her" and "to
+    // be clear" are no statements.
+    if (cue.adj) {
+      if (!be) return false;
+      int k = vb;
+      while (k < i && aux_[k].end == kNone && !Is(k, "'s") &&
+             !Is(k, "\xE2\x80\x99s"))
+        ++k;
+      if (k == i || Is(k, "be") || Is(k, "been") || Is(k, "being"))
+        return false;
+      // "it is doubtful that ...": no one holds the view.
+      if (vb > v.b && Is(vb - 1, "it")) return false;
+    }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
@@ -1731,7 +1833,15 @@ class Run {
          Is(i - 1, "in") || Is(i - 1, "with") ||
          (Is(i - 1, "news") && !IsCap(i - 1))))
       return false;
-    if (cue.strict && !StrictContext(v, vb, ce0)) return false;
+    // An adjective takes no object: a subject right after it opens its
+    // clause ("is convinced the plan will fail", "am glad they came").
+    const bool adj_clause =
+        cue.adj && ce0 < v.limit && IsWord(ce0) && !IsCap(i) &&
+        ((src_[ce0].end != kNone &&
+          Info(src_[ce0]).kind == SourceType::kPronoun) ||
+         (IsCap(ce0) && !adjunct_[ce0]) ||
+         (blocker_[ce0] && !Is(ce0, "of") && !Is(ce0, "for")));
+    if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;

@@ -661,10 +661,21 @@ bool Run::MonthNameInName(uint32_t i) const {
       if (w == prep) return false;
     }
   }
+  // "Pay April one", "Record May three" (dividend tables): a day written
+  // as a word after the month.
+  if (i + 1 < n_) {
+    std::string_view w = ts_.norm(i + 1);
+    for (std::string_view day : {"one", "two", "three", "four", "five", "six",
+                                 "seven", "eight", "nine", "ten"}) {
+      if (w == day) return false;
+    }
+  }
+  // "Theresa May", "Anna May Wong"; not after a known name ("U.S. August
+  // trade data").
   if ((t.flags & (kSentenceInitial | kLineStart)) == 0 && i > 0 &&
       tok(i - 1).span.end + 1 == t.span.begin &&
       (state_[i - 1].bits & kBNameWord) != 0) {
-    return true;  // "Theresa May", "Anna May Wong"
+    return Marks(i - 1).entity == kNone;
   }
   // "May told the committee": only a person says or tells.
   if (i + 1 < n_ && (TableBits(i + 1) & kBPersonAfter) != 0 &&
