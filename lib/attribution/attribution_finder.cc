@@ -105,8 +105,9 @@ void ExpandCueInflections(std::vector<LexiconEntry>* entries) {
       out.push_back(std::move(e));
       continue;
     }
-    std::vector<std::pair<std::string, std::string>> inflections =
-        CueInflections(e);
+    // An adjective ("critical of") has no verb forms.
+    std::vector<std::pair<std::string, std::string>> inflections;
+    if (e.attr("adj") != "1") inflections = CueInflections(e);
     LexiconEntry base = e;
     base.attrs.emplace_back("lemma", e.phrase);
     base.attrs.emplace_back("form", "base");
@@ -275,9 +276,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.naming = e.attr("naming") == "1";
     info.invert = e.attr("invert") != "0" && e.attr("class") != "eval" &&
                   e.attr("class") != "stance";
-    info.finite = e.attr("finite") == "1" || info.be;
+    info.finite =
+        e.attr("finite") == "1" || (info.be && e.attr("copula") != "1");
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
+    info.adj = e.attr("adj") == "1";
+    info.copula = e.attr("copula") == "1";
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -1577,8 +1581,9 @@ class Run {
     return start != kNone && start <= v.b + (IsQuote(v.b) ? 1 : 0);
   }
 
-  // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs.
-  int CueGroupStart(const SentenceView& v, int i, bool ing, bool* be,
+  // Extends a cue verb at [i, e) left over auxiliaries, negation and adverbs;
+  // for an adjective (`adj`) also over a copula such as "remained".
+  int CueGroupStart(const SentenceView& v, int i, bool ing, bool adj, bool* be,
                     bool* hedge, bool* neg) const {
     const int b = v.b;
     int vb = i;
@@ -1589,7 +1594,7 @@ class Run {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
       for (int k = std::max(b, vb - 4); k < vb; ++k) {
-        if (aux_[k].end == vb &&
+        if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
               !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
           const EntryInfo& a = Info(aux_[k]);
@@ -1799,7 +1804,24 @@ class Run {
     const EntryInfo& cue = Info(verb_[i]);
     const int ce0 = verb_[i].end;
     bool be = false, hedge = cue.hedge, neg = false;
-    int vb = CueGroupStart(v, i, cue.form == Form::kIng, &be, &hedge, &neg);
+    int vb =
+        CueGroupStart(v, i, cue.form == Form::kIng, cue.adj, &be, &hedge, &neg);
+    // "has been critical of", "remain confident that": an adjective of
+    // attitude states a view only after a copula ("a critical vote" is
+    // none).
+    // A finite group only: "the partner being supportive of her" and "to
+    // be clear" are no statements.
+    if (cue.adj) {
+      if (!be) return false;
+      int k = vb;
+      while (k < i && aux_[k].end == kNone && !Is(k, "'s") &&
+             !Is(k, "\xE2\x80\x99s"))
+        ++k;
+      if (k == i || Is(k, "be") || Is(k, "been") || Is(k, "being"))
+        return false;
+      // "it is doubtful that ...": no one holds the view.
+      if (vb > v.b && Is(vb - 1, "it")) return false;
+    }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
@@ -1893,7 +1915,15 @@ class Run {
          Is(i - 1, Word::kIn) || Is(i - 1, Word::kWith) ||
          (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
       return false;
-    if (cue.strict && !StrictContext(v, vb, ce0)) return false;
+    // An adjective takes no object: a subject right after it opens its
+    // clause ("is convinced the plan will fail", "am glad they came").
+    const bool adj_clause =
+        cue.adj && ce0 < v.limit && IsWord(ce0) && !IsCap(i) &&
+        ((src_[ce0].end != kNone &&
+          Info(src_[ce0]).kind == SourceType::kPronoun) ||
+         (IsCap(ce0) && !adjunct_[ce0]) ||
+         (blocker_[ce0] && !Is(ce0, "of") && !Is(ce0, "for")));
+    if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;

@@ -149,8 +149,9 @@ class AttributionFinder {
     bool naming = false;   // naming=1: "a firm called Arcadia" names the noun
     bool invert = true;    // may stand before its source ("..., said Lee");
                            // not for class=eval|stance or invert=0
-    bool finite = false;   // cue_aux finite=1: a finite verb ("has", "will")
-                           // that ends a subject read leftwards
+    bool finite = false;   // cue_aux finite=1 (or be=1 but no copula=1): a
+                           // finite verb ("has", "will") that ends a subject
+                           // read leftwards
     bool deontic = false;  // cue_aux deontic=1: "should": what someone ought
                            // to say is no statement
     bool nest = true;   // a claim with this cue inside another claim's content
@@ -158,6 +159,12 @@ class AttributionFinder {
                         // class=cognition|stance|document, raising verbs and
                         // nest=0 ("X said they want ..." is X's claim only)
     bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
+    bool adj = false;   // cue_verb adj=1: an adjective of attitude ("critical
+                        // of", "confident"), a cue only after a copula; not
+                        // inflected
+    bool copula = false;  // cue_aux copula=1: a copula other than "be"
+                          // ("remained", "became") that joins only an
+                          // adjective's group
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;
