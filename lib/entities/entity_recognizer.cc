@@ -603,6 +603,9 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // A run ends right before an opening bracket or quote (FindRuns): only
+  // then can FindAcronyms find "World Health Organization (WHO)".
+  bool any_open_after_run_ = false;
   Fact* facts_ = nullptr;  // s_.facts.data(), kept current by PushFact
   uint32_t first_fact_ = 0, fact_count_ = 0;
 };
@@ -658,10 +661,21 @@ bool Run::MonthNameInName(uint32_t i) const {
       if (w == prep) return false;
     }
   }
+  // "Pay April one", "Record May three" (dividend tables): a day written
+  // as a word after the month.
+  if (i + 1 < n_) {
+    std::string_view w = ts_.norm(i + 1);
+    for (std::string_view day : {"one", "two", "three", "four", "five", "six",
+                                 "seven", "eight", "nine", "ten"}) {
+      if (w == day) return false;
+    }
+  }
+  // "Theresa May", "Anna May Wong"; not after a known name ("U.S. August
+  // trade data").
   if ((t.flags & (kSentenceInitial | kLineStart)) == 0 && i > 0 &&
       tok(i - 1).span.end + 1 == t.span.begin &&
       (state_[i - 1].bits & kBNameWord) != 0) {
-    return true;  // "Theresa May", "Anna May Wong"
+    return Marks(i - 1).entity == kNone;
   }
   // "May told the committee": only a person says or tells.
   if (i + 1 < n_ && (TableBits(i + 1) & kBPersonAfter) != 0 &&
@@ -1307,6 +1321,9 @@ void Run::FindRuns() {
     }
     FactsTo(j - 1);
     Classify(i, j, false);
+    // (Candidates of this run end at j or inside it, where no token opens
+    // anything: the run's last words are names, connectors or '&'.)
+    any_open_after_run_ |= (tok(std::min(j, n_ - 1)).flags & kOpening) != 0;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -1685,6 +1702,10 @@ void Run::FindAcronyms() {
           [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
     }
   }
+  // No name is followed by a bracket (most documents): no acronym to find.
+  // (Candidates come from FindRuns' runs and, on heading lines, from the
+  // lexicon alone: those are checked whenever the document has a heading.)
+  if (!any_open_after_run_ && !any_weak_) return;
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
     const uint32_t e = cands[c].e;
@@ -1744,12 +1765,6 @@ bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
 
 void Run::Chain() {
   std::vector<Candidate>& cands = s_.cands;
-  // Drop overlaps: keep the earlier (runs never overlap; heading matches may).
-  uint32_t last_end = 0;
-  for (Candidate& c : cands) {
-    c.keep = c.b >= last_end;
-    if (c.keep) last_end = c.e;
-  }
   auto initials_match = [&](const Candidate& h, uint32_t k) {
     // acronym token k vs the capitalized words of h ("World Health
     // Organization" -> WHO)
@@ -1824,9 +1839,14 @@ void Run::Chain() {
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
+  // Drop overlaps: keep the earlier (runs never overlap; heading matches
+  // may), in the same pass that indexes the kept ones.
+  uint32_t last_end = 0;
   for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
+    h.keep = h.b >= last_end;
     if (!h.keep) continue;
+    last_end = h.e;
     h.last_hash = NormKey(h.e - 1);
     if (h.alias) by_alias.Add(seq_key(h), d);
     if (h.strength == 0) continue;  // never a link target
@@ -1930,20 +1950,7 @@ void Run::Chain() {
       }
     }
   }
-  // A mention takes its head's type; a weak candidate nobody's mention is
-  // dropped. (Without a branch: only kept candidates have heads, and a
-  // candidate without one copies its own fields.)
-  for (size_t c = 0; c < count; ++c) {
-    Candidate& cand = cands[c];
-    const bool chained = cand.head != kNone;
-    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
-    const size_t self = c;
-    const Candidate& h =
-        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
-    cand.type = h.type;
-    cand.outlet = h.outlet;
-    cand.keep = cand.keep & (chained | (cand.strength != 0));
-  }
+  // (Each mention takes its head's type in Emit's first pass.)
 }
 
 void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
@@ -1989,19 +1996,32 @@ void Run::Emit(std::vector<Entity>* out) {
   // `first` (below), in the same buffer.
   if (s_.index.size() < 2 * count) s_.index.resize(2 * count);
   int32_t* const index = s_.index.data();
-  int32_t kept = 0;
-  for (size_t c = 0; c < count; ++c) {
-    const bool keep = cands[c].keep;
-    index[c] = keep ? kept : -1;
-    kept += keep;
-  }
-  const size_t base = out->size();
-  out->reserve(base + static_cast<size_t>(kept));
   // mention_of is the chain's first mention in text order (a heading may
   // name someone before the body's full name, the chain's head): the first
   // mention of a chain sets first[h], the later ones point to it.
   int32_t* const first = index + count;
-  std::fill_n(first, count, -1);
+  int32_t kept = 0;
+  for (size_t c = 0; c < count; ++c) {
+    // Chain's last step, here in the same pass: a mention takes its head's
+    // type; a weak candidate nobody's mention is dropped. (Without a
+    // branch: only kept candidates have heads, and a candidate without one
+    // copies its own fields.)
+    Candidate& cand = cands[c];
+    const bool chained = cand.head != kNone;
+    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
+    const size_t self = c;
+    const Candidate& h =
+        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
+    cand.type = h.type;
+    cand.outlet = h.outlet;
+    const bool keep = cand.keep & (chained | (cand.strength != 0));
+    cand.keep = keep;
+    index[c] = keep ? kept : -1;
+    first[c] = -1;
+    kept += keep;
+  }
+  const size_t base = out->size();
+  out->reserve(base + static_cast<size_t>(kept));
   bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
     const Candidate& cand = cands[c];
@@ -2018,11 +2038,17 @@ void Run::Emit(std::vector<Entity>* out) {
       ent.mention_of = first[h];
     }
     if (cand.head == kNone) {
-      if (cand.cut != 0) {
-        ent.canonical.assign(text_.data() + ent.span.begin,
+      // Its own name: the entry's canonical, else its text. A one-token
+      // name (also one cut short: "Mersin" of "Mersin-based") is its span's
+      // bytes, appended here without SpanText's gap test or a call.
+      if (cand.cut == 0 && cand.entry != kNone &&
+          brief_[cand.entry].has_canonical) {
+        ent.canonical = info_[cand.entry].canonical;
+      } else if (cand.e - cand.b == 1) {
+        ent.canonical.append(text_.data() + ent.span.begin,
                              ent.span.end - ent.span.begin);
       } else {
-        Canonical(cand, &ent.canonical);
+        SpanText(cand.b, cand.e, &ent.canonical);
       }
     } else if (cand.head < c) {
       // A later mention takes its head's canonical name: a copy of the

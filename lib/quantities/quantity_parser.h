@@ -122,6 +122,7 @@ struct QEntry {
   bool article = false;  // q_num with k=article ("a", "an")
   bool amb =
       false;  // month or weekday that is also a common word (may, march, sun)
+  bool given = false;  // month that is also a given name (April, June)
   bool plural = false;
   bool time = false;               // time-of-day unit (hours, minutes)
   bool pre = false, post = false;  // currency position
@@ -246,6 +247,10 @@ class QuantityParser {
   int form_shift_ = 64;               // 64 - log2(form_slots_.size())
   std::vector<const QEntry*> form_entries_;
   std::string word_tails_;
+  // Each form of form_slots_ is a word of the lexicon whose word id has
+  // the form's roles (checked at Create): FindForm of a whole token's form
+  // finds a role only if the token's role bits hold it.
+  bool forms_have_ids_ = false;
   // ISO 4217 codes (ICU's list): those of three letters A-Z as bits of
   // (c0 * 26 + c1) * 26 + c2, any other in iso_other_ (none today).
   bool IsIsoCode(std::string_view t) const;       // inline in the .cc
