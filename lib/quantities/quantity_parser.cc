@@ -1991,7 +1991,7 @@ class QuantityRun {
   std::string DateMod(size_t i, size_t* b) const {
     std::string mod;
     *b = i;
-    size_t mb;
+    size_t mb = i;
     while (*b > sent_begin_) {
       const QEntry* m = EndingAt(*b, QRole::kDatemod, &mb);
       if (!m) break;
@@ -4311,15 +4311,16 @@ class QuantityRun {
   // '.' it is a clock time only with am/pm or a part of the day after it
   // (a q_clock word, "in the morning", "at night"), a range end before a
   // range word, a PastTime hour or minutes near "past" / "to", or a bare
-  // hour after "at" or a date modifier (joined to a day before them).
+  // hour after "at" or a date modifier (joined to a day before them). A
+  // token glued after the digits changes none of this ("£3bn", "42%"):
+  // ClockAt reads a glued "a" / "p" only after a ':' in the number.
   bool NoTimeAt(size_t i) const {
     if (!IsNumberTok(i) || norm_ref_[i] != 0) return false;
     const Token& t = toks_[i];
     if (t.span.size() > 2 || !absl::ascii_isdigit(text_[t.span.begin]) ||
         !absl::ascii_isdigit(text_[t.span.end - 1]))
       return false;
-    if (InSent(i + 1) &&
-        (!Space(i + 1) || (roles_[i + 1] & RoleBit(QRole::kClock))))
+    if (InSent(i + 1) && (roles_[i + 1] & RoleBit(QRole::kClock)))
       return false;
     const TokenText w1 = norm(i + 1);
     if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" || w1 == "till" ||
