@@ -1981,7 +1981,7 @@ class QuantityRun {
   std::string DateMod(size_t i, size_t* b) const {
     std::string mod;
     *b = i;
-    size_t mb;
+    size_t mb = i;
     while (*b > sent_begin_) {
       const QEntry* m = EndingAt(*b, QRole::kDatemod, &mb);
       if (!m) break;
