@@ -109,6 +109,15 @@ TEST(CueInflections, ExpandKeepsLemmaAndRemovesForms) {
   EXPECT_EQ(removals, 4);  // argue, argues, argued, arguing
 }
 
+TEST(CueInflections, AdjectiveIsNotInflected) {
+  std::vector<internal::LexiconEntry> entries = {
+      {"wary of", "cue_verb", {{"adj", "1"}}, "a:1"}};
+  internal::ExpandCueInflections(&entries);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].phrase, "wary of");
+  EXPECT_EQ(entries[0].attr("form"), "base");
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";
@@ -119,6 +128,29 @@ TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(doc->claims.size(), 1u);
   EXPECT_EQ(doc->claims[0].cue->lemma, "grumble");
+}
+
+// The rules test function words by word id; a user lexicon that removes the
+// only entry of such a word ("amid" is no name) takes it out of the lexicon's
+// vocabulary, and the rules must still know it: "amid reports" is a noun
+// phrase, not a cue.
+TEST(AttributionFinder, RuleWordLeftOutOfTheLexicon) {
+  const std::string text =
+      "Fishermen stayed ashore amid reports that the storm had turned north.";
+  for (const char* extra : {"", "amid\t-\n"}) {
+    Options opt;
+    opt.lexicon_text = extra;
+    absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    absl::StatusOr<Document> doc = ex->Extract(text);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->claims.empty()) << "lexicon_text: " << extra;
+  }
+  // After a word the rule does not list, the same form is read as a verb.
+  EXPECT_EQ(Claims("Fishermen stayed ashore beyond reports that the storm "
+                   "had turned north.")
+                .size(),
+            1u);
 }
 
 TEST(AttributionFinder, ReportingVerbWithAuxiliaryAndAdverb) {
@@ -1629,6 +1661,41 @@ TEST(AttributionFinder, ExceptedCueWordStaysInTheSubject) {
                                    "supported] [CLAIM Smith]"));
   EXPECT_THAT(One("Growers in three states said the quota was unfair."),
               ::testing::HasSubstr("[SRC Growers in three states] [CUE said]"));
+}
+
+// An adjective of attitude after a copula is a cue with its copula group:
+// the subject holds the view, the preposition's object or the clause is the
+// content.
+TEST(AttributionFinder, AdjectiveOfAttitudeAfterACopula) {
+  EXPECT_THAT(One("The growers' union has been critical of the water quota."),
+              ::testing::HasSubstr("[SRC The growers' union] [CUE has been "
+                                   "critical of] [CLAIM the water quota]"));
+  EXPECT_THAT(One("Harbour officials remain confident that the pier will "
+                  "reopen in May."),
+              ::testing::HasSubstr("[SRC Harbour officials] [CUE remain "
+                                   "confident] [CLAIM that the pier will "
+                                   "reopen in May]"));
+  // No object can follow an adjective: a subject after it opens its clause.
+  EXPECT_THAT(One("Mayor Ines Alvarez is not sure the tram will be ready."),
+              ::testing::HasSubstr("[CUE is not sure] [CLAIM the tram will be "
+                                   "ready]"));
+  // No copula, no finite group, or an expletive subject: no view is held.
+  EXPECT_THAT(One("A critical of the levy group met on Monday."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("With the nurse being supportive of the plan, the ward "
+                  "reopened."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("It is doubtful that the ferry will run this winter."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+}
+
+// "remain" and "become" join only an adjective's group, and they do not end
+// a subject read leftwards from a verb.
+TEST(AttributionFinder, CopulaDoesNotJoinAVerbGroup) {
+  EXPECT_THAT(One("Those who remained said the hall was cold."),
+              ::testing::HasSubstr("[SRC Those who remained] [CUE said]"));
+  EXPECT_THAT(One("Workers who became ill said the water was unsafe."),
+              ::testing::HasSubstr("[SRC Workers who became ill] [CUE said]"));
 }
 
 // A contracted auxiliary after a pronoun joins the cue like "have" or "are",

@@ -599,6 +599,29 @@ TEST(NameShape, LastDashMatchesRfind) {
   EXPECT_GT(dashes, 1000u);
 }
 
+// Words of 10 to 18 bytes (one compare up to 16 bytes, rfind past that):
+// every placement of up to two hyphens, with 16 readable bytes after the
+// word's start and with the text ending right after it.
+TEST(NameShape, LastDashLongWordsMatchRfind) {
+  char buf[48];
+  size_t checked = 0;
+  for (size_t n = 10; n <= 18; ++n) {
+    for (size_t d1 = 0; d1 <= n; ++d1) {
+      for (size_t d2 = d1; d2 <= n; ++d2) {
+        for (size_t k = 0; k < sizeof(buf); ++k) buf[k] = k < n ? 'x' : '-';
+        if (d1 < n) buf[d1] = '-';  // d1 == n: no hyphen
+        if (d2 < n) buf[d2] = '-';
+        const std::string_view w(buf, n);
+        const size_t want = w.rfind('-');
+        ASSERT_EQ(internal::LastDash(w, buf + sizeof(buf)), want) << w;
+        ASSERT_EQ(internal::LastDash(w, buf + n), want) << w;  // text ends
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+}
+
 // The branch-free particle test (every token runs it) against its plain
 // reference, on every word of up to 6 bytes over an alphabet with the edge
 // cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.
@@ -805,6 +828,14 @@ TEST(Entities, MonthThatIsAGivenNameInsideAName) {
               ::testing::ElementsAre("GPE Oslo"));
   EXPECT_THAT(Typed("Since June Tarrow has said little."),
               ::testing::Not(::testing::Contains(HasSubstr("June"))));
+  EXPECT_THAT(Typed("Critics praised August Ravelli for the novel."),
+              ::testing::Contains("PERSON August Ravelli"));
+  // Not after a known name, nor after a line-opening word that is no given
+  // name (a dividend table's "Pay April one").
+  EXPECT_THAT(Typed("Analysts expect the Kenya June trade data to improve."),
+              ::testing::Not(::testing::Contains(HasSubstr("June"))));
+  EXPECT_THAT(Typed("Qtly div 12 cts vs 12 cts prior\nPay April one"),
+              ::testing::Not(::testing::Contains(HasSubstr("April"))));
 }
 
 // Plural nouns for people and auxiliaries open sentences without naming

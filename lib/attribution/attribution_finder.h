@@ -149,8 +149,9 @@ class AttributionFinder {
     bool naming = false;   // naming=1: "a firm called Arcadia" names the noun
     bool invert = true;    // may stand before its source ("..., said Lee");
                            // not for class=eval|stance or invert=0
-    bool finite = false;   // cue_aux finite=1: a finite verb ("has", "will")
-                           // that ends a subject read leftwards
+    bool finite = false;   // cue_aux finite=1 (or be=1 but no copula=1): a
+                           // finite verb ("has", "will") that ends a subject
+                           // read leftwards
     bool deontic = false;  // cue_aux deontic=1: "should": what someone ought
                            // to say is no statement
     bool nest = true;   // a claim with this cue inside another claim's content
@@ -158,6 +159,12 @@ class AttributionFinder {
                         // class=cognition|stance|document, raising verbs and
                         // nest=0 ("X said they want ..." is X's claim only)
     bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
+    bool adj = false;   // cue_verb adj=1: an adjective of attitude ("critical
+                        // of", "confident"), a cue only after a copula; not
+                        // inflected
+    bool copula = false;  // cue_aux copula=1: a copula other than "be"
+                          // ("remained", "became") that joins only an
+                          // adjective's group
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;
@@ -179,6 +186,11 @@ class AttributionFinder {
   // entries in word_slot_ (which holds the other roles only). Word ids are
   // below vocabulary_size() or kNoWord.
   std::vector<uint8_t> word_flags_;
+  // The word id of each word the rules test by identity (Word in the .cc);
+  // one the lexicon lacks has an id from vocabulary_size() on, and is listed
+  // in missing_rule_words_ (by Word).
+  std::vector<uint32_t> rule_words_;
+  std::vector<uint8_t> missing_rule_words_;
   // The most one-word entries any word has in word_slot_ (a bound for the
   // per-document lists Find fills).
   uint32_t max_word_entries_ = 1;

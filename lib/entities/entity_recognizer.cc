@@ -603,6 +603,9 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // A run ends right before an opening bracket or quote (FindRuns): only
+  // then can FindAcronyms find "World Health Organization (WHO)".
+  bool any_open_after_run_ = false;
   Fact* facts_ = nullptr;  // s_.facts.data(), kept current by PushFact
   uint32_t first_fact_ = 0, fact_count_ = 0;
 };
@@ -658,10 +661,21 @@ bool Run::MonthNameInName(uint32_t i) const {
       if (w == prep) return false;
     }
   }
+  // "Pay April one", "Record May three" (dividend tables): a day written
+  // as a word after the month.
+  if (i + 1 < n_) {
+    std::string_view w = ts_.norm(i + 1);
+    for (std::string_view day : {"one", "two", "three", "four", "five", "six",
+                                 "seven", "eight", "nine", "ten"}) {
+      if (w == day) return false;
+    }
+  }
+  // "Theresa May", "Anna May Wong"; not after a known name ("U.S. August
+  // trade data").
   if ((t.flags & (kSentenceInitial | kLineStart)) == 0 && i > 0 &&
       tok(i - 1).span.end + 1 == t.span.begin &&
       (state_[i - 1].bits & kBNameWord) != 0) {
-    return true;  // "Theresa May", "Anna May Wong"
+    return Marks(i - 1).entity == kNone;
   }
   // "May told the committee": only a person says or tells.
   if (i + 1 < n_ && (TableBits(i + 1) & kBPersonAfter) != 0 &&
@@ -1307,6 +1321,9 @@ void Run::FindRuns() {
     }
     FactsTo(j - 1);
     Classify(i, j, false);
+    // (Candidates of this run end at j or inside it, where no token opens
+    // anything: the run's last words are names, connectors or '&'.)
+    any_open_after_run_ |= (tok(std::min(j, n_ - 1)).flags & kOpening) != 0;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -1685,6 +1702,10 @@ void Run::FindAcronyms() {
           [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
     }
   }
+  // No name is followed by a bracket (most documents): no acronym to find.
+  // (Candidates come from FindRuns' runs and, on heading lines, from the
+  // lexicon alone: those are checked whenever the document has a heading.)
+  if (!any_open_after_run_ && !any_weak_) return;
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
     const uint32_t e = cands[c].e;

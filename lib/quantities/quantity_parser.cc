@@ -487,6 +487,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
     q.amb = e.attr("amb") == "1";
+    q.given = e.attr("given") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
     q.article = q.role == QRole::kNum && Eq(q.s, "article");
@@ -1930,8 +1931,17 @@ class QuantityRun {
       }
     }
     if (label) {
+      // A dash and an integer glued on are the label's too: "Boeing
+      // 747-400", and a score after a team, "Arsenal 2-1" (not the 1 alone);
+      // not after an all-caps headline word ("SURPLUS 3-5 YEARS").
       size_t e = i + 1;
-      while (InSent(e) && !Space(e) && tok(e).kind != TokenKind::kPunctuation)
+      const bool dashed = !tok(i - 1).has(kAllCaps);
+      while (InSent(e) && !Space(e) &&
+             (tok(e).kind != TokenKind::kPunctuation ||
+              (dashed && norm(e) == "-" && IsNumberTok(e + 1) &&
+               !Space(e + 1) &&
+               AllDigits(text_.substr(tok(e + 1).span.begin,
+                                      tok(e + 1).span.size())))))
         ++e;
       Skip(i, e);
       return true;
@@ -2525,6 +2535,28 @@ class QuantityRun {
     }
     // Month first: "March 3, 2025", "Feb. 3", "March 2025", "March".
     if (const QEntry* mo = Get(i, QRole::kMonth, &e)) {
+      // "with June Okafor", "April Delgado said": a month that is also a
+      // given name, in title case, right before a title-case word of letters
+      // that no lexicon knows (a surname; not "June Treasury bonds", "June
+      // T-bonds"), is a name, unless a determiner, preposition or date
+      // modifier comes before it ("the June summit", "in June Parliament").
+      // Opening a sentence, where market reports write contract months
+      // ("April Brent rose"), only before a comma or a speech verb.
+      if (mo->given && tok(i).has(kCapitalized) && !tok(i).has(kAllCaps) &&
+          InSent(e) && IsWordTok(e) && tok(e).has(kCapitalized) &&
+          !tok(e).has(kAllCaps) && !tok(e).has(kHasDigit) &&
+          WordSlot(e) == vocab_ &&
+          Find(norm(e), '-') == std::string_view::npos) {
+        size_t mb;
+        const TokenText before = i > 0 ? norm(i - 1) : TokenText();
+        const TokenText after = InSent(e + 1) ? norm(e + 1) : TokenText();
+        if (!EndingAt(i, QRole::kYearprep, &mb) &&
+            !EndingAt(i, QRole::kDatemod, &mb) && before != "the" &&
+            before != "a" && before != "an" &&
+            (!tok(i).has(kSentenceInitial) || after == "," ||
+             after == "said" || after == "says" || after == "told"))
+          return i;
+      }
       int m = static_cast<int>(mo->v);
       int d = 0, y = 0;
       size_t end = e;
@@ -4279,15 +4311,16 @@ class QuantityRun {
   // '.' it is a clock time only with am/pm or a part of the day after it
   // (a q_clock word, "in the morning", "at night"), a range end before a
   // range word, a PastTime hour or minutes near "past" / "to", or a bare
-  // hour after "at" or a date modifier (joined to a day before them).
+  // hour after "at" or a date modifier (joined to a day before them). A
+  // token glued after the digits changes none of this ("£3bn", "42%"):
+  // ClockAt reads a glued "a" / "p" only after a ':' in the number.
   bool NoTimeAt(size_t i) const {
     if (!IsNumberTok(i) || norm_ref_[i] != 0) return false;
     const Token& t = toks_[i];
     if (t.span.size() > 2 || !absl::ascii_isdigit(text_[t.span.begin]) ||
         !absl::ascii_isdigit(text_[t.span.end - 1]))
       return false;
-    if (InSent(i + 1) &&
-        (!Space(i + 1) || (roles_[i + 1] & RoleBit(QRole::kClock))))
+    if (InSent(i + 1) && (roles_[i + 1] & RoleBit(QRole::kClock)))
       return false;
     const TokenText w1 = norm(i + 1);
     if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" || w1 == "till" ||

@@ -122,6 +122,7 @@ struct QEntry {
   bool article = false;  // q_num with k=article ("a", "an")
   bool amb =
       false;  // month or weekday that is also a common word (may, march, sun)
+  bool given = false;  // month that is also a given name (April, June)
   bool plural = false;
   bool time = false;               // time-of-day unit (hours, minutes)
   bool pre = false, post = false;  // currency position
