@@ -130,6 +130,29 @@ TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   EXPECT_EQ(doc->claims[0].cue->lemma, "grumble");
 }
 
+// The rules test function words by word id; a user lexicon that removes the
+// only entry of such a word ("amid" is no name) takes it out of the lexicon's
+// vocabulary, and the rules must still know it: "amid reports" is a noun
+// phrase, not a cue.
+TEST(AttributionFinder, RuleWordLeftOutOfTheLexicon) {
+  const std::string text =
+      "Fishermen stayed ashore amid reports that the storm had turned north.";
+  for (const char* extra : {"", "amid\t-\n"}) {
+    Options opt;
+    opt.lexicon_text = extra;
+    absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    absl::StatusOr<Document> doc = ex->Extract(text);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->claims.empty()) << "lexicon_text: " << extra;
+  }
+  // After a word the rule does not list, the same form is read as a verb.
+  EXPECT_EQ(Claims("Fishermen stayed ashore beyond reports that the storm "
+                   "had turned north.")
+                .size(),
+            1u);
+}
+
 TEST(AttributionFinder, ReportingVerbWithAuxiliaryAndAdverb) {
   std::string t = "The warden has repeatedly insisted that the prison is safe.";
   EXPECT_EQ(One(t),

@@ -573,6 +573,7 @@ class Run {
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
   bool MonthNameInName(uint32_t i) const;
   bool ItsAfter(uint32_t e) const;
+  bool ItAfter(uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -765,6 +766,47 @@ bool Run::ItsAfter(uint32_t e) const {
     for (std::string_view stop : kItsStops) {
       if (w == stop) return false;
     }
+  }
+  return false;
+}
+
+// "Corvane said on Friday it would close ...", "Brightwell says it has
+// agreed ...": "it" as the subject of what a name said refers to the name (a
+// person would be "he" or "she"), so the name is an organization. Not "it
+// was", nor "it would be" or "it has been" (an empty subject: "Lee said it
+// was time", "Lee said it would be hard").
+bool Run::ItAfter(uint32_t e) const {
+  if (e >= n_) return false;
+  const std::string_view verb = ts_.norm(e);
+  if (verb != "said" && verb != "says" && verb != "added" &&
+      verb != "announced") {
+    return false;
+  }
+  uint32_t k = e + 1;
+  // A date between: "said on Friday", "said Tuesday"; then "that".
+  if (k + 1 < n_ && ts_.norm(k) == "on" &&
+      (state_[k + 1].bits & kBInDate) != 0) {
+    ++k;
+  }
+  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+  if (k < n_ && ts_.norm(k) == "that") ++k;
+  if (k + 2 >= n_ || ts_.norm(k) != "it" || tok(k).has(kCapitalized))
+    return false;
+  ++k;
+  // "it now owns", "it also plans"
+  for (std::string_view adverb : {"now", "also", "still", "already"}) {
+    if (ts_.norm(k) == adverb && k + 2 < n_) {
+      ++k;
+      break;
+    }
+  }
+  const std::string_view verb2 = ts_.norm(k), next = ts_.norm(k + 1);
+  for (std::string_view v :
+       {"would", "will", "had", "has", "expects", "expected", "plans",
+        "planned", "intends", "intended", "aims", "agreed", "hopes", "wants",
+        "did", "does", "owns", "owned", "sold", "bought", "acquired",
+        "employs", "operates", "posted"}) {
+    if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
 }
@@ -1257,6 +1299,13 @@ void Run::FindRuns() {
       if (NameWord(j)) {
         FactsTo(j);
         const Fact& fj = F(j);
+        // "Labour MPs", "Tory MEPs": a plural noun for people right after a
+        // known name, ending the run, is no part of it (after a connector it
+        // may be: "Society of Motor Manufacturers and Traders").
+        if ((fj.bits & kBNoun) != 0 && must == j && fj.ent_end == 0 &&
+            (j + 1 >= n_ || !NameWord(j + 1))) {
+          break;
+        }
         has_head |= fj.head != kNone;
         must = std::max(must, fj.ent_end);
         ++j;
@@ -1439,6 +1488,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     if (type == EntityType::kGpe && !inf.country &&
         !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
       type = EntityType::kOrg;
+    // "the Conservatives", "the Democrats": the party; without "the", its
+    // members ("Democrats were more likely to agree").
+    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore))
+      type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
   }
@@ -1534,6 +1587,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(me, e, EntityType::kPerson, guess);
       return;
     }
+    // "Chinese American", "British Pakistani": two groups in one name.
+    if (k == b && inf.type == EntityType::kNorp && me < e &&
+        fact(me).ent_end == e &&
+        brief_[fact(me).ent_entry].type == EntityType::kNorp) {
+      Add(b, e, EntityType::kNorp, 2);
+      return;
+    }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
         fact(me).ent_end == 0) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);  // "Spaniard Ignacio"
@@ -1596,7 +1656,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     }
     if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) ||
+               ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (place_before && !person_after) {
       Add(b, e, EntityType::kGpe, guess);  // "in Wad Madani", "to La Paz"
@@ -1617,8 +1678,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   if (t.has(kAllCaps) && !has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (!given && !org_noun &&
-             (!initial || (person_after && ts_.norm(b).back() != 's')) &&
-             ItsAfter(e)) {
+             (((!initial || (person_after && ts_.norm(b).back() != 's')) &&
+               ItsAfter(e)) ||
+              ItAfter(e))) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
   } else if (initial && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
@@ -2128,6 +2190,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.canonical = std::string(ce.attr("canonical"));
       inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
+      inf.party = ce.attr("party") == "1";
       cased = true;
     } else if (type == "entity_title") {
       std::string_view kind = ce.attr("kind", "head");
@@ -2209,7 +2272,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty()};
+    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(),
+                   e.party};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
