@@ -3760,9 +3760,16 @@ class Run {
       c.cue.reset();
       c.source.reset();
     } else {
-      Cue& cue = Engage(&c.cue);
+      // A new claim's lemma is constructed from the view (an inline copy
+      // for a short one); assign, for a refilled claim's, takes
+      // std::string's general replace path.
+      if (c.cue) {
+        c.cue->lemma.assign(d.lemma);
+      } else {
+        c.cue.emplace(Cue{Span{}, std::string(d.lemma)});
+      }
+      Cue& cue = *c.cue;
       cue.span = ByteSpan(d.cue_b, d.cue_e);
-      cue.lemma.assign(d.lemma);
       if (d.src_b != kNone) {
         MakeSource(d.src_b, d.src_e, &Engage(&c.source));
       } else {
