@@ -1842,6 +1842,9 @@ class Run {
          (IsCap(ce0) && !adjunct_[ce0]) ||
          (blocker_[ce0] && !Is(ce0, "of") && !Is(ce0, "for")));
     if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
+    // "she became upset, shouting ...": a comma after a bare adjective
+    // leaves it without a complement.
+    if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
