@@ -130,6 +130,29 @@ TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   EXPECT_EQ(doc->claims[0].cue->lemma, "grumble");
 }
 
+// The rules test function words by word id; a user lexicon that removes the
+// only entry of such a word ("amid" is no name) takes it out of the lexicon's
+// vocabulary, and the rules must still know it: "amid reports" is a noun
+// phrase, not a cue.
+TEST(AttributionFinder, RuleWordLeftOutOfTheLexicon) {
+  const std::string text =
+      "Fishermen stayed ashore amid reports that the storm had turned north.";
+  for (const char* extra : {"", "amid\t-\n"}) {
+    Options opt;
+    opt.lexicon_text = extra;
+    absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    absl::StatusOr<Document> doc = ex->Extract(text);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->claims.empty()) << "lexicon_text: " << extra;
+  }
+  // After a word the rule does not list, the same form is read as a verb.
+  EXPECT_EQ(Claims("Fishermen stayed ashore beyond reports that the storm "
+                   "had turned north.")
+                .size(),
+            1u);
+}
+
 TEST(AttributionFinder, ReportingVerbWithAuxiliaryAndAdverb) {
   std::string t = "The warden has repeatedly insisted that the prison is safe.";
   EXPECT_EQ(One(t),
@@ -489,6 +512,49 @@ TEST(AttributionFinder, JoinedNounPhrasesOpeningTheClauseAreOneSource) {
   std::vector<Claim> d = Claims(o);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(Text(o, d[0].source->span), "divers");
+}
+
+TEST(AttributionFinder, CommaInsideTheClosingQuoteEndsTheAppositive) {
+  // American style puts the comma that closes an appositive or a relative
+  // clause inside the quotation mark: the main verb still has its subject.
+  std::string t =
+      "Ana Ruiz, who calls the levy a \"tax grab,\" said the council should "
+      "vote again. Ivo Kranj, host of the radio program \u201cDawn "
+      "Patrol,\u201d "
+      "said the station would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "calls");
+  EXPECT_EQ(Content(t, c[0]), "the levy a \"tax grab,\"");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ana Ruiz");
+  EXPECT_EQ(Content(t, c[1]), "the council should vote again");
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "Ivo Kranj, host of the radio program \u201cDawn Patrol,\u201d");
+  // A quotation that opens the sentence is the content of an inverted cue.
+  std::string q = "\"The vote was rigged,\" said Ana Ruiz.";
+  std::vector<Claim> d = Claims(q);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(q, d[0].source->span), "Ana Ruiz");
+}
+
+TEST(AttributionFinder, CoordinatedCueAfterAVerbThatIsNoCue) {
+  // "X <verb> ... and said": the sentence's subject, past a verb in -ed
+  // (no title word), a prepositional phrase or a relative clause.
+  std::string t =
+      "In her speech, Okoro ranked Lindqvist as the ablest of the rivals and "
+      "said her old aide would finish the work. The board of regents "
+      "overruled and said the fees would stay. Marsh, who had met the crews "
+      "for weeks, arrived at the site with no plan and acknowledged that the "
+      "roof had failed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Okoro");
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Text(t, c[1].source->span), "The board of regents");
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "Marsh, who had met the crews for weeks,");
+  EXPECT_EQ(Text(t, c[2].cue->span), "acknowledged");
 }
 
 TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {

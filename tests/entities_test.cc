@@ -273,6 +273,20 @@ TEST(Entities, AcronymWithExpansion) {
   EXPECT_EQ(got[2].canonical, "Coastal Fisheries Authority");
 }
 
+// An acronym with no expansion in brackets joins the organization whose
+// capitalized words it spells, also when it is the document's only all-caps
+// word (Chain builds the initials index only when there is one).
+TEST(Entities, AcronymSpellingAnEarlierOrganization) {
+  std::vector<Found> got = Recognize(
+      "Harbor Freight Logistics cut 40 jobs on Monday. Later HFL said it "
+      "would hire again in spring.");
+  const Found* acronym = Find(got, "HFL");
+  ASSERT_NE(acronym, nullptr);
+  EXPECT_EQ(acronym->type, "ORG");
+  EXPECT_EQ(acronym->mention_of, 0);
+  EXPECT_EQ(acronym->canonical, "Harbor Freight Logistics");
+}
+
 TEST(Entities, SurnameAndShortNameChains) {
   std::vector<Found> got = Recognize(
       "Grace Okafor runs the clinic. Okafor said funding had dried up, and "
@@ -597,6 +611,29 @@ TEST(NameShape, LastDashMatchesRfind) {
     }
   }
   EXPECT_GT(dashes, 1000u);
+}
+
+// Words of 10 to 18 bytes (one compare up to 16 bytes, rfind past that):
+// every placement of up to two hyphens, with 16 readable bytes after the
+// word's start and with the text ending right after it.
+TEST(NameShape, LastDashLongWordsMatchRfind) {
+  char buf[48];
+  size_t checked = 0;
+  for (size_t n = 10; n <= 18; ++n) {
+    for (size_t d1 = 0; d1 <= n; ++d1) {
+      for (size_t d2 = d1; d2 <= n; ++d2) {
+        for (size_t k = 0; k < sizeof(buf); ++k) buf[k] = k < n ? 'x' : '-';
+        if (d1 < n) buf[d1] = '-';  // d1 == n: no hyphen
+        if (d2 < n) buf[d2] = '-';
+        const std::string_view w(buf, n);
+        const size_t want = w.rfind('-');
+        ASSERT_EQ(internal::LastDash(w, buf + sizeof(buf)), want) << w;
+        ASSERT_EQ(internal::LastDash(w, buf + n), want) << w;  // text ends
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000u);
 }
 
 // The branch-free particle test (every token runs it) against its plain
@@ -929,6 +966,47 @@ TEST(Entities, FirmNamesJoinedByAnd) {
               ::testing::ElementsAre("ORG Johnson & Johnson"));
   EXPECT_THAT(Typed("Auditors from Ernst and Young signed off."),
               ::testing::ElementsAre("ORG Ernst and Young"));
+}
+
+
+// "X said (on Friday) it would ...": "it" as the subject of what a name
+// said makes the name an organization; an empty "it" ("it was", "it would
+// be") does not.
+TEST(Entities, ItAfterASpeechVerbMakesAnOrganization) {
+  EXPECT_THAT(Typed("Harvane said on Friday it would shut two depots."),
+              ::testing::Contains("ORG Harvane"));
+  EXPECT_THAT(Typed("Shares jumped after Quellor Tamsin said it had agreed "
+                    "terms."),
+              ::testing::Contains("ORG Quellor Tamsin"));
+  EXPECT_THAT(Typed("Dorrek said that it now owns a third of the venture."),
+              ::testing::Contains("ORG Dorrek"));
+  EXPECT_THAT(Typed("Okonjo said it would be a hard winter."),
+              ::testing::Contains("PERSON Okonjo"));
+  EXPECT_THAT(Typed("Okonjo said it was time to leave."),
+              ::testing::Contains("PERSON Okonjo"));
+}
+
+// A party's members by their plural name are a group (NORP); with "the"
+// they name the party (ORG). A party's own name is an ORG, and a plural
+// noun for people after it is no part of it.
+TEST(Entities, PartiesAndTheirMembers) {
+  EXPECT_THAT(Typed("The Conservatives said the plan was unfair."),
+              ::testing::ElementsAre("ORG Conservatives"));
+  EXPECT_THAT(Typed("Many Conservatives said the plan was unfair."),
+              ::testing::ElementsAre("NORP Conservatives"));
+  EXPECT_THAT(Typed("Nine Labour MPs rebelled on Tuesday."),
+              ::testing::ElementsAre("ORG Labour"));
+  EXPECT_THAT(Typed("She wrote to Tory MEPs in Brussels."),
+              ::testing::ElementsAre("NORP Tory", "GPE Brussels"));
+  EXPECT_THAT(Typed("MPs voted on Tuesday."), ::testing::IsEmpty());
+}
+
+// Two group words in a row are one group: "Chinese American".
+TEST(Entities, TwoGroupWordsAreOneGroup) {
+  EXPECT_THAT(Typed("The Chinese American poet read in Boston."),
+              ::testing::ElementsAre("NORP Chinese American", "GPE Boston"));
+  EXPECT_THAT(Typed("An Iraqi Kurd opened the shop."),
+              ::testing::ElementsAre("NORP Iraqi Kurd"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <unordered_set>
 #include <utility>
 
@@ -135,6 +136,42 @@ inline bool IsCandidateRole(Role role) {
   return role == Role::kVerb || role == Role::kPrep || role == Role::kNoun ||
          role == Role::kAdverb || role == Role::kChain;
 }
+
+// The words and marks the rules test by identity ("to", "who", ","): a test
+// is Run::Is(k, Word::kTo), one compare of token k's word id with the id the
+// finder looked up at Create (AttributionFinder::rule_words_), instead of a
+// compare of its folded bytes. Every one is in the default lexicon's
+// vocabulary (the marks it lacks, ":" ";" "(" ..., are compared by their
+// bytes: Run::Is with a literal). A word a user lexicon leaves out gets an id
+// past the vocabulary, which Find gives the tokens of that form in a copy of
+// the word ids (Run::ids_) before the rules run.
+// clang-format off
+enum class Word : uint8_t {
+  kA, kAbout, kAfter, kAll, kAlthough, kAmid, kAn, kAnd, kAnother, kAs, kAt,
+  kBe, kBecause, kBeen, kBefore, kBeing, kBoth, kBut, kBy, kDespite, kDuring,
+  kEach, kFewer, kFor, kFrom, kHer, kHim, kHow, kI, kIf, kIn, kIt, kLeast,
+  kLess, kMany, kMe, kMore, kMost, kNews, kOf, kOn, kOnce, kOne, kOr, kOther,
+  kOthers, kOver, kPercent, kReleased, kSome, kTaken, kThan, kThat, kThe, kThem,
+  kThere, kThough, kTo, kUs, kWe, kWhat, kWhen, kWhere, kWhereas, kWhich,
+  kWhile, kWho, kWhom, kWhose, kWhy, kWith, kYet, kYou, kAmpersand, kApostrophe,
+  kApostropheS, kComma, kEmDash, kEnDash, kHyphen, kPercentSign, kPeriod,
+  kSlash,
+  kCount
+};
+// kWordText[w]: the folded form of Word w, in the same order.
+constexpr std::string_view kWordText[] = {
+  "a", "about", "after", "all", "although", "amid", "an", "and", "another",
+  "as", "at", "be", "because", "been", "before", "being", "both", "but", "by",
+  "despite", "during", "each", "fewer", "for", "from", "her", "him", "how", "i",
+  "if", "in", "it", "least", "less", "many", "me", "more", "most", "news", "of",
+  "on", "once", "one", "or", "other", "others", "over", "percent", "released",
+  "some", "taken", "than", "that", "the", "them", "there", "though", "to", "us",
+  "we", "what", "when", "where", "whereas", "which", "while", "who", "whom",
+  "whose", "why", "with", "yet", "you", "&", "'", "'s", ",", "\xE2\x80\x94",
+  "\xE2\x80\x93", "-", "%", ".", "/",
+};
+// clang-format on
+static_assert(std::size(kWordText) == static_cast<size_t>(Word::kCount));
 
 // Per-word flags (AttributionFinder::word_flags_). The four closed-class
 // roles only ever mark single words, so their per-token table is the word's
@@ -273,6 +310,15 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         "the attribution stage supports at most 33554431 lexicon entries");
   }
   const size_t vocab = lexicon.vocabulary_size();
+  f.rule_words_.resize(std::size(kWordText));
+  for (size_t w = 0; w < std::size(kWordText); ++w) {
+    uint32_t id = lexicon.word_index().Find(kWordText[w]);
+    if (id == kNoWord) {
+      id = static_cast<uint32_t>(vocab + f.missing_rule_words_.size());
+      f.missing_rule_words_.push_back(static_cast<uint8_t>(w));
+    }
+    f.rule_words_[w] = id;
+  }
   f.word_slot_.assign(vocab + 1, 0);
   f.word_flags_.assign(vocab + 1, 0);
   std::vector<uint32_t> packed;
@@ -377,7 +423,8 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
-  std::vector<uint32_t> person_ends;          // PERSON entity ends, ascending
+  std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
+  std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
   std::vector<uint32_t>
       person_best;  // max entity index among person_ends[0..i]
   absl::flat_hash_set<absl::string_view>
@@ -402,8 +449,9 @@ class Run {
       const std::vector<uint32_t>& word_slot,
       const std::vector<uint32_t>& word_entries,
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
-      std::string_view text, const TokenStream& ts,
-      const std::vector<uint32_t>& word_ids,
+      const std::vector<uint32_t>& rule_words,
+      const std::vector<uint8_t>& missing_rule_words, std::string_view text,
+      const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
       AttributionFinder::Scratch* scratch, Document* doc)
       : entity_index_(scratch->doc_state->entity_index),
@@ -417,6 +465,7 @@ class Run {
         person_last_words_(scratch->doc_state->person_last_words),
         known_person_last_(scratch->doc_state->known_person_last),
         info_(info),
+        ids_(word_ids.data()),
         text_(text),
         ts_(ts),
         doc_(doc),
@@ -451,6 +500,21 @@ class Run {
         quote_tokens_(scratch->doc_state->quote_tokens),
         quote_stack_(scratch->doc_state->quote_stack),
         late_cands_(scratch->doc_state->late_cands) {
+    std::copy(rule_words.begin(), rule_words.end(), rule_words_);
+    if (!missing_rule_words.empty()) {
+      // The lexicon lacks some rule words: their tokens get the ids
+      // Create gave them, in a copy of the word ids.
+      std::vector<uint32_t>& own = scratch->doc_state->rule_ids;
+      own.assign(word_ids.begin(), word_ids.end());
+      for (size_t k = 0; k < own.size(); ++k) {
+        if (own[k] != kNoWord) continue;
+        const std::string_view norm = ts.norm(k);
+        for (const uint8_t w : missing_rule_words) {
+          if (norm == kWordText[w]) own[k] = rule_words_[w];
+        }
+      }
+      ids_ = own.data();
+    }
     drafts_.clear();
     known_.clear();
     names_.clear();
@@ -594,7 +658,7 @@ class Run {
     // Colons, quotation marks and dashes are never words, numbers or commas:
     // TokenStream::marks lists all of them.
     for (const TokenStream::Mark& mark : ts.marks) {
-      if (IsChar(static_cast<int>(mark.token), ':'))
+      if (Is(static_cast<int>(mark.token), ":"))
         late_cands_.push_back(mark.token);
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
@@ -763,11 +827,9 @@ class Run {
     const std::string_view n = Norm(i);
     return n.size() == N - 1 && std::memcmp(n.data(), s, N - 1) == 0;
   }
-  // Norm(i) is the one character c: for the per-token loops, where a call
-  // to Is and its compare cost more than the rest of the test.
-  [[gnu::always_inline]] bool IsChar(int i, char c) const {
-    const std::string_view n = Norm(i);
-    return n.size() == 1 && n[0] == c;
+  // Norm(i) is the word or mark w: a compare of word ids (see Word).
+  [[gnu::always_inline]] bool Is(int i, Word w) const {
+    return ids_[static_cast<size_t>(i)] == rule_words_[static_cast<size_t>(w)];
   }
   // Commas, colons, semicolons, brackets, dashes and final stops are all
   // TokenKind::kPunctuation: testing the kind first spares the Norm of
@@ -776,11 +838,11 @@ class Run {
     return Tok(i).kind == TokenKind::kPunctuation;
   }
   [[gnu::always_inline]] bool IsComma(int i) const {
-    return IsPunct(i) && IsChar(i, ',');
+    return IsPunct(i) && Is(i, Word::kComma);
   }
   bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
-           (Is(i, "\xE2\x80\x94") || Is(i, "\xE2\x80\x93") || Is(i, "--") ||
+           (Is(i, Word::kEmDash) || Is(i, Word::kEnDash) || Is(i, "--") ||
             Is(i, "\xE2\x80\x95"));
   }
   // A personal pronoun ("he", "they"), not a relative one ("who").
@@ -791,7 +853,7 @@ class Run {
   // A dash, or a hyphen with spaces on both sides (" - "), as typewritten
   // text sets a dash.
   bool IsParenDash(int i) const {
-    return IsDash(i) || (Is(i, "-") && Tok(i).has(kSpaceBefore) &&
+    return IsDash(i) || (Is(i, Word::kHyphen) && Tok(i).has(kSpaceBefore) &&
                          i + 1 < static_cast<int>(ts_.tokens.size()) &&
                          Tok(i + 1).has(kSpaceBefore));
   }
@@ -814,7 +876,7 @@ class Run {
            qopen_[i] == kNone && qclose_[i] == kNone &&
            !Tok(i).has(kSpaceBefore) && i > 0 &&
            Tok(i - 1).kind == TokenKind::kWord &&
-           (Is(i, "'") || Is(i, "\xE2\x80\x99"));
+           (Is(i, Word::kApostrophe) || Is(i, "\xE2\x80\x99"));
   }
   bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
   bool IsCloseQuote(int i) const { return IsQuote(i) && qopen_[i] != kNone; }
@@ -828,8 +890,9 @@ class Run {
   }
   bool IsFinalPunct(int i) const {
     if (!IsPunct(i)) return false;
+    if (Is(i, Word::kPeriod)) return true;  // by far the most frequent
     const std::string_view n = Norm(i);
-    return n.size() == 1 && (n[0] == '.' || n[0] == '!' || n[0] == '?');
+    return n.size() == 1 && (n[0] == '!' || n[0] == '?');
   }
   const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
 
@@ -872,7 +935,7 @@ class Run {
     for (const TokenStream::Mark& mark : ts_.marks) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && ts_.newlines_before[i] >= 2) close_runs(i);
+      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
       if (!q) continue;
       int last = i;
@@ -895,7 +958,7 @@ class Run {
       }
       // A lone apostrophe glued to a word is a possessive ("teachers' union")
       // unless it closes an open single quote (not a `''` one).
-      if ((Is(i, "'") || Is(i, "\xE2\x80\x99")) && last == i &&
+      if ((Is(i, Word::kApostrophe) || Is(i, "\xE2\x80\x99")) && last == i &&
           !t.has(kSpaceBefore) && i > 0 && IsWord(i - 1)) {
         const int o = stack.empty() ? -1 : stack.back();
         bool closes = o >= 0 && Norm(o) == Norm(i) &&
@@ -953,14 +1016,15 @@ class Run {
     // Cheap prefilter: any cue at all?
     // DocumentInCue and ViewToCue open the sentence with "in" or "to".
     const bool to_open =
-        Is(v.b, "to") || (v.b + 1 < v.limit && Is(v.b + 1, "to") &&
-                          (Is(v.b, "but") || Is(v.b, "and") || Is(v.b, "yet")));
-    bool any = to_open || Is(v.b, "in");
+        Is(v.b, Word::kTo) ||
+        (v.b + 1 < v.limit && Is(v.b + 1, Word::kTo) &&
+         (Is(v.b, Word::kBut) || Is(v.b, Word::kAnd) || Is(v.b, Word::kYet)));
+    bool any = to_open || Is(v.b, Word::kIn);
     for (size_t c = c0; c < c1 && !any; ++c) {
       const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
-            adverb_[i].end != kNone || noun_[i].end != kNone ||
-            IsChar(i, ':') || src_[i].end != kNone;  // a poll noun (PollInCue)
+            adverb_[i].end != kNone || noun_[i].end != kNone || Is(i, ":") ||
+            src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
     const size_t first = drafts_.size();
@@ -976,7 +1040,7 @@ class Run {
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
         GenitiveCue(s, v, i);
-      } else if (i > v.b && i - v.b <= 12 && IsChar(i, ':')) {
+      } else if (i > v.b && i - v.b <= 12 && Is(i, ":")) {
         ColonCue(s, v, i);
       }
     }
@@ -1028,12 +1092,12 @@ class Run {
   // other cue is in the sentence ("In a letter, the mayor said ..." is the
   // mayor's claim).
   void DocumentInCue(uint32_t s, const SentenceView& v) {
-    if (!Is(v.b, "in")) return;
+    if (!Is(v.b, Word::kIn)) return;
     int c = v.b + 1;
     bool document = false;
     while (c < v.limit && c - v.b < 16 && !IsComma(c)) {
-      if (!IsWord(c) && !Is(c, "/") && !Is(c, "-") && !Is(c, "'s") &&
-          !Is(c, "\xE2\x80\x99s"))
+      if (!IsWord(c) && !Is(c, Word::kSlash) && !Is(c, Word::kHyphen) &&
+          !Is(c, Word::kApostropheS) && !Is(c, "\xE2\x80\x99s"))
         return;
       if (verb_[c].end != kNone && !IsCap(c)) return;
       if (src_[c].end != kNone && Info(src_[c]).kind == SourceType::kDocument)
@@ -1074,23 +1138,25 @@ class Run {
   // `q` is the sentence's first poll noun.
   void PollInCue(uint32_t s, const SentenceView& v, int q) {
     for (int p = std::max(v.b + 3, q - 15); p < q; ++p) {
-      if (!Is(p, "in")) continue;
+      if (!Is(p, Word::kIn)) continue;
       int c = p + 1;
       bool poll = false;
       while (c < v.limit && c - p < 16 && !IsBreak(c) && !IsQuote(c) &&
-             !content_start_[c] && !(clause_[c] && !Is(c, "and"))) {
-        if (!IsWord(c) && !Is(c, "/") && !Is(c, "-") && !Is(c, "'s") &&
-            !Is(c, "\xE2\x80\x99s"))
+             !content_start_[c] && !(clause_[c] && !Is(c, Word::kAnd))) {
+        if (!IsWord(c) && !Is(c, Word::kSlash) && !Is(c, Word::kHyphen) &&
+            !Is(c, Word::kApostropheS) && !Is(c, "\xE2\x80\x99s"))
           break;
         if (verb_[c].end != kNone && !IsCap(c)) break;
         // After the poll noun only its own modifiers follow: names, numbers,
         // "of"/"in"/"from"/"by" phrases, "released"/"conducted"/"taken"
         // ("the polls ahead of ...", "the polls and is coping ..." end it).
         if (poll && !IsCap(c) && Tok(c).kind != TokenKind::kNumber &&
-            !blocker_[c] && !Is(c, "in") && !Is(c, "from") && !Is(c, "by") &&
-            !Is(c, "released") && !Is(c, "conducted") && !Is(c, "taken") &&
-            !Is(c, "after") && !Is(c, "/") && !Is(c, "-") &&
-            !(Is(c, "and") && c + 1 < v.limit && IsCap(c + 1)))
+            !blocker_[c] && !Is(c, Word::kIn) && !Is(c, Word::kFrom) &&
+            !Is(c, Word::kBy) && !Is(c, Word::kReleased) &&
+            !Is(c, "conducted") && !Is(c, Word::kTaken) &&
+            !Is(c, Word::kAfter) && !Is(c, Word::kSlash) &&
+            !Is(c, Word::kHyphen) &&
+            !(Is(c, Word::kAnd) && c + 1 < v.limit && IsCap(c + 1)))
           break;
         if (src_[c].end != kNone && Info(src_[c]).poll) poll = true;
         ++c;
@@ -1098,7 +1164,8 @@ class Run {
       if (!poll) continue;
       int b = p;
       while (b > v.b && !IsBreak(b - 1) && !IsQuote(b - 1) &&
-             !(clause_[b - 1] && !Is(b - 1, "and") && !Is(b - 1, "than")))
+             !(clause_[b - 1] && !Is(b - 1, Word::kAnd) &&
+               !Is(b - 1, Word::kThan)))
         --b;
       if (p - b < 3) continue;
       // The content opens like a clause: not with a preposition or a
@@ -1121,26 +1188,27 @@ class Run {
   // cue is in the sentence.
   void ViewToCue(uint32_t s, const SentenceView& v) {
     int k = v.b;
-    if (Is(k, "but") || Is(k, "and") || Is(k, "yet")) ++k;
-    if (k + 1 >= v.limit || !Is(k, "to")) return;
+    if (Is(k, Word::kBut) || Is(k, Word::kAnd) || Is(k, Word::kYet)) ++k;
+    if (k + 1 >= v.limit || !Is(k, Word::kTo)) return;
     const int sb = k + 1;
     int c = sb;
-    if (Is(sb, "him") || Is(sb, "her") || Is(sb, "them") || Is(sb, "me") ||
-        Is(sb, "us") || Is(sb, "many") || Is(sb, "others") || Is(sb, "some") ||
-        Is(sb, "most")) {
+    if (Is(sb, Word::kHim) || Is(sb, Word::kHer) || Is(sb, Word::kThem) ||
+        Is(sb, Word::kMe) || Is(sb, Word::kUs) || Is(sb, Word::kMany) ||
+        Is(sb, Word::kOthers) || Is(sb, Word::kSome) || Is(sb, Word::kMost)) {
       c = sb + 1;
     } else {
       // A name with its title: "Mr. Ruiz", "Florida consultant Ann Lee".
       while (c < v.limit && c - sb < 6 &&
              ((IsWord(c) && verb_[c].end == kNone && aux_[c].end == kNone &&
                !clause_[c] && !adjunct_[c] && !blocker_[c]) ||
-              (Is(c, ".") && c > sb && !Tok(c).has(kSpaceBefore))))
+              (Is(c, Word::kPeriod) && c > sb && !Tok(c).has(kSpaceBefore))))
         ++c;
-      if (c == sb || !IsCap(sb) || !(IsCap(c - 1) || Is(c - 1, "."))) return;
+      if (c == sb || !IsCap(sb) || !(IsCap(c - 1) || Is(c - 1, Word::kPeriod)))
+        return;
     }
     if (c >= v.limit || !IsComma(c)) return;
     int src_e = c;
-    if (Is(c + 1, "who")) {
+    if (Is(c + 1, Word::kWho)) {
       // "To Ann Lee, who has studied the rallies, the vote was ...": the
       // relative clause joins the source, as PolNeAR spans it.
       int r = c + 2;
@@ -1165,8 +1233,9 @@ class Run {
     int k = b;
     bool upper = false;
     while (k < v.limit && k - b < 8) {
-      if (IsDash(k) || (Is(k, "-") && Tok(k).has(kSpaceBefore))) break;
-      if (Is(k, ",") || Is(k, ".")) {
+      if (IsDash(k) || (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
+        break;
+      if (Is(k, Word::kComma) || Is(k, Word::kPeriod)) {
         ++k;
         continue;
       }
@@ -1182,12 +1251,14 @@ class Run {
       for (char c : raw) caps = caps && !(c >= 'a' && c <= 'z');
       if (caps) {
         upper = true;
-      } else if (!(IsCap(k) && k > b && (Is(k - 1, ",") || IsCap(k - 1)))) {
+      } else if (!(IsCap(k) && k > b &&
+                   (Is(k - 1, Word::kComma) || IsCap(k - 1)))) {
         return b;
       }
       ++k;
     }
-    if (!upper || k >= v.limit || !(IsDash(k) || Is(k, "-"))) return b;
+    if (!upper || k >= v.limit || !(IsDash(k) || Is(k, Word::kHyphen)))
+      return b;
     return k + 1;
   }
 
@@ -1210,8 +1281,9 @@ class Run {
         }
         break;
       }
-      if (!word && !IsPossessive(k) && !Is(k, "&") && !Is(k, "-") &&
-          !Is(k, "%") && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
+      if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
+          !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
+          !Is(k, Word::kApostropheS) && !Is(k, "\xE2\x80\x99s")) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1222,28 +1294,30 @@ class Run {
         // in 10 voters" stay in the phrase.
         // Also with a pronoun: "he and Mr. Allen said", "she and another
         // reporter said".
-        if (Is(k, "and") && start < end && (!IsPronoun(start) || k == b + 1)) {
+        if (Is(k, Word::kAnd) && start < end &&
+            (!IsPronoun(start) || k == b + 1)) {
           const int l = ConjunctsStart(b, k);
           if (l != kNone && end - l <= max_len + 8) {
             start = l;
             break;
           }
         }
-        if (Is(k, "and") && k - 1 >= b && start < end &&
+        if (Is(k, Word::kAnd) && k - 1 >= b && start < end &&
             (IsCap(k - 1) || IsPronoun(k - 1)) &&
             (IsCap(start) ||
              // "Mrs. Lee and her aides", "the union and 14 other groups".
              (IsCap(k - 1) && start < end &&
-              (blocker_[start] || Is(start, "other") ||
+              (blocker_[start] || Is(start, Word::kOther) ||
                Tok(start).kind == TokenKind::kNumber)) ||
              (IsPronoun(k - 1) && (src_[start].end != kNone ||
                                    blocker_[start] || IsPronoun(start))))) {
           start = k;
           continue;
         }
-        if (Is(k, "than") && k - 1 >= b && start < end &&
+        if (Is(k, Word::kThan) && k - 1 >= b && start < end &&
             Tok(start).kind == TokenKind::kNumber &&
-            (Is(k - 1, "more") || Is(k - 1, "fewer") || Is(k - 1, "less"))) {
+            (Is(k - 1, Word::kMore) || Is(k - 1, Word::kFewer) ||
+             Is(k - 1, Word::kLess))) {
           start = k - 1;
           continue;
         }
@@ -1258,7 +1332,7 @@ class Run {
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
       if (aux_[k].end != kNone && Info(aux_[k]).finite &&
-          !Tok(k).has(kCapitalized) && !Is(k, "'s") &&
+          !Tok(k).has(kCapitalized) && !Is(k, Word::kApostropheS) &&
           !Is(k, "\xE2\x80\x99s")) {
         break;
       }
@@ -1273,13 +1347,14 @@ class Run {
            // A genitive or a source noun after it makes it a modifier:
            // "Tuesday's results", "Early returns", "This group".
            !(adjunct_[start] &&
-             (Is(start + 1, "'s") || Is(start + 1, "\xE2\x80\x99s") ||
+             (Is(start + 1, Word::kApostropheS) ||
+              Is(start + 1, "\xE2\x80\x99s") ||
               (src_[start + 1].end != kNone &&
                Info(src_[start + 1]).kind != SourceType::kPronoun))) &&
            !(aux_[start].end != kNone && start + 1 < end &&
              !IsComma(start + 1) && FigureStartsAt(start + 1)) &&
-           !(Is(start, "at") && start + 1 < end &&
-             (Is(start + 1, "least") || Is(start + 1, "most")))) {
+           !(Is(start, Word::kAt) && start + 1 < end &&
+             (Is(start + 1, Word::kLeast) || Is(start + 1, Word::kMost)))) {
       ++start;
     }
     return start;
@@ -1319,8 +1394,8 @@ class Run {
         // Leftwards over modifiers up to a determiner: "the", "Her",
         // "many liberal", "Clinton's", "former Maryland Gov.".
         for (int x = h - 1; x >= b && h - x < 7; --x) {
-          const bool poss =
-              Is(x, "'s") || Is(x, "\xE2\x80\x99s") || IsPossessive(x);
+          const bool poss = Is(x, Word::kApostropheS) ||
+                            Is(x, "\xE2\x80\x99s") || IsPossessive(x);
           if (!poss && (!IsWord(x) || clause_[x] || content_start_[x] ||
                         aux_[x].end != kNone || adjunct_[x] ||
                         (verb_[x].end != kNone && !IsCap(x) && !exception_[x])))
@@ -1334,7 +1409,7 @@ class Run {
       const int p = l - 1;
       if (p < b || IsQuote(p) || Is(p, ";") || Is(p, ":") || Is(p, "(") ||
           IsParenDash(p) || content_start_[p] ||
-          (clause_[p] && !Is(p, "and") && !Is(p, "or")))
+          (clause_[p] && !Is(p, Word::kAnd) && !Is(p, Word::kOr)))
         return l;
       if (!IsComma(p)) return accepted;
       // After a comma: a list of names runs on ("Ben Carson, Ted Cruz and
@@ -1376,25 +1451,65 @@ class Run {
     return false;
   }
 
+  // The comma that opens an appositive or relative clause closed by the
+  // comma at `j` (over 40 tokens at most, and over any quotation inside it:
+  // "Ann Lee, who called the plan a \"sham,\" said"); kNone if there is none.
+  int AppositiveOpen(const SentenceView& v, int j) const {
+    int k = j - 1;
+    while (k > v.b && !IsComma(k) && !Is(k, ";") && j - k < 40) {
+      if (IsQuote(k)) {
+        // A quotation inside the clause is passed over whole; the one that
+        // holds the closing comma is opened here.
+        if (IsCloseQuote(k) && qopen_[k] > v.b && qopen_[k] < k) {
+          k = qopen_[k] - 1;
+          continue;
+        }
+        if (!(IsOpenQuote(k) && qclose_[k] > j)) break;
+      }
+      --k;
+    }
+    return k > v.b && IsComma(k) ? k : kNone;
+  }
+
+  // American style puts the comma that closes an appositive or relative
+  // clause inside the closing quotation mark ("Ann Lee, who called the plan
+  // a \"sham,\" said ..."): that comma, when the quotation closing right
+  // before `vb` opens in the middle of a clause (after a word); kNone
+  // otherwise ("\"We won,\" said Lee" is a quotation and its cue).
+  int QuoteComma(const SentenceView& v, int vb) const {
+    return QuoteComma(v.b, vb);
+  }
+  int QuoteComma(int b, int vb) const {
+    const int c = vb - 1;
+    if (c <= b || !IsCloseQuote(c)) return kNone;
+    const int o = qopen_[c];
+    int first = c;  // a `''` closing mark is two tokens
+    while (first - 1 > o && RawQuote(first - 1) &&
+           !Tok(first).has(kSpaceBefore) && Norm(first - 1) == Norm(first))
+      --first;
+    if (first - 1 <= o || !IsComma(first - 1)) return kNone;
+    if (o - 1 <= b || !IsWord(o - 1)) return kNone;
+    return first - 1;
+  }
+
   // The subject of a cue group starting at `vb`: a noun phrase, with an
   // appositive or relative clause between commas ("X, who ..., said").
   std::pair<int, int> Subject(const SentenceView& v, int vb) const {
     int j = vb - 1;
     if (j < v.b) return {kNone, kNone};
+    if (IsCloseQuote(j) && QuoteComma(v, vb) != kNone) j = QuoteComma(v, vb);
     if (IsComma(j)) {
       // Appositive: find the comma that opens it. Appositives with a
       // relative clause run past 20 tokens ("Ann Lee, a lawyer who sat on
       // the board before ..., said"); 40 recovers them (PolNeAR train and
       // dev cue, source and content F1 all rise; 60 finds no more).
-      int k = j - 1;
-      while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 40)
-        --k;
-      if (k <= v.b || !IsComma(k)) return {kNone, kNone};
+      const int k = AppositiveOpen(v, j);
+      if (k == kNone) return {kNone, kNone};
       // So long, it must open like a noun phrase or a relative clause ("a
       // lawyer who ...", "which ..."), not be a clause of its own ("X,
       // stability and growth would be the themes when ..., said Y").
-      if (j - k >= 20 && !(blocker_[k + 1] || Is(k + 1, "who") ||
-                           Is(k + 1, "which") || Is(k + 1, "whose")))
+      if (j - k >= 20 && !(blocker_[k + 1] || Is(k + 1, Word::kWho) ||
+                           Is(k + 1, Word::kWhich) || Is(k + 1, Word::kWhose)))
         return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
@@ -1420,7 +1535,7 @@ class Run {
       // A relative clause that is an attribution of its own ("Ann Lee, who
       // endorsed Ruiz in May, said ..."): PolNeAR leaves it out of the
       // source (17 of 20 such subjects in train).
-      if (Is(k + 1, "who") && HasDraftCueIn(k + 1, j)) return {start, k};
+      if (Is(k + 1, Word::kWho) && HasDraftCueIn(k + 1, j)) return {start, k};
       return {start, vb};
     }
     if (IsParenDash(j)) {
@@ -1438,7 +1553,8 @@ class Run {
     }
     // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said";
     // a share in a percent sign: "42% say".
-    if (!IsWord(j) && !Is(j, ")") && !Is(j, "%")) return {kNone, kNone};
+    if (!IsWord(j) && !Is(j, ")") && !Is(j, Word::kPercentSign))
+      return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
     // states".
     if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
@@ -1449,8 +1565,9 @@ class Run {
     // Not an object pronoun, which closes a longer subject: "a source close
     // to her said", "an aide to him said".
     if (start < j && src_[j].end == vb &&
-        Info(src_[j]).kind == SourceType::kPronoun && !Is(j, "her") &&
-        !Is(j, "him") && !Is(j, "them") && !Is(j, "us") && !Is(j, "me")) {
+        Info(src_[j]).kind == SourceType::kPronoun && !Is(j, Word::kHer) &&
+        !Is(j, Word::kHim) && !Is(j, Word::kThem) && !Is(j, Word::kUs) &&
+        !Is(j, Word::kMe)) {
       start = j;
     }
     return {start, DropTimeAdjunct(start, vb)};
@@ -1485,13 +1602,14 @@ class Run {
   // The subject before `vb` ends in a relative clause between commas:
   // "Nordic Rail, which runs the line to the port, said".
   bool RelativeSubject(const SentenceView& v, int vb) const {
-    const int j = vb - 1;
+    int j = vb - 1;
+    if (j > v.b && IsCloseQuote(j) && QuoteComma(v, vb) != kNone)
+      j = QuoteComma(v, vb);
     if (j <= v.b || !IsComma(j)) return false;
-    int k = j - 1;
-    while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 40)
-      --k;
-    if (k <= v.b || !IsComma(k) || k + 1 >= j) return false;
-    if (!(Is(k + 1, "which") || Is(k + 1, "who") || Is(k + 1, "whose")))
+    const int k = AppositiveOpen(v, j);
+    if (k == kNone || k + 1 >= j) return false;
+    if (!(Is(k + 1, Word::kWhich) || Is(k + 1, Word::kWho) ||
+          Is(k + 1, Word::kWhose)))
       return false;
     return NounPhraseStart(v.b, k, 8) < k;
   }
@@ -1500,7 +1618,9 @@ class Run {
   // before `vb`: "Ann Lee, a farmer from the valley, says the frost came
   // early" (what follows the cue is the content, not a post-posed source).
   bool AppositiveSubject(const SentenceView& v, int vb) const {
-    if (vb - 1 <= v.b || !IsComma(vb - 1)) return false;
+    if (vb - 1 <= v.b || !(IsComma(vb - 1) || (IsCloseQuote(vb - 1) &&
+                                               QuoteComma(v, vb) != kNone)))
+      return false;
     const int start = Subject(v, vb).first;
     return start != kNone && start <= v.b + (IsQuote(v.b) ? 1 : 0);
   }
@@ -1539,7 +1659,8 @@ class Run {
       // said", "had all endorsed" (PolNeAR train 16 of 17); without the
       // auxiliary it ends the subject ("They both said").
       if (!moved && vb - 2 >= b &&
-          (Is(vb - 1, "both") || Is(vb - 1, "all") || Is(vb - 1, "each")) &&
+          (Is(vb - 1, Word::kBoth) || Is(vb - 1, Word::kAll) ||
+           Is(vb - 1, Word::kEach)) &&
           aux_[vb - 2].end == vb - 1) {
         vb = vb - 1;
         moved = true;
@@ -1549,13 +1670,14 @@ class Run {
     // A clitic "'s" after a pronoun is "is" or "has" ("he's not saying",
     // "it's reported"); after a name only before a participle in -ing
     // ("Lee's predicting"), since "Lee's claim" is a genitive.
-    if (vb - 2 >= b && (Is(vb - 1, "'s") || Is(vb - 1, "\xE2\x80\x99s")) &&
+    if (vb - 2 >= b &&
+        (Is(vb - 1, Word::kApostropheS) || Is(vb - 1, "\xE2\x80\x99s")) &&
         !Tok(vb - 1).has(kSpaceBefore)) {
       const int p = vb - 2;
       const bool pronoun =
           src_[p].end == vb - 1 && Info(src_[p]).kind == SourceType::kPronoun;
       if (pronoun || (ing && IsCap(p))) {
-        *be = *be || Is(p, "it");
+        *be = *be || Is(p, Word::kIt);
         vb = vb - 1;
       }
     }
@@ -1573,9 +1695,9 @@ class Run {
   // "to" and a lower-case word that is no determiner: an infinitive ("to
   // resign"), not a prepositional phrase ("to the council", "to Lee").
   bool InfinitiveAt(const SentenceView& v, int k) const {
-    return k + 1 < v.limit && Is(k, "to") && IsWord(k + 1) && !IsCap(k + 1) &&
-           !blocker_[k + 1] && Tok(k + 1).kind == TokenKind::kWord &&
-           src_[k + 1].end == kNone;
+    return k + 1 < v.limit && Is(k, Word::kTo) && IsWord(k + 1) &&
+           !IsCap(k + 1) && !blocker_[k + 1] &&
+           Tok(k + 1).kind == TokenKind::kWord && src_[k + 1].end == kNone;
   }
 
   // Skips an adjunct ("on Monday", "in a statement", "late Tuesday") from
@@ -1615,14 +1737,15 @@ class Run {
   // or name right before it, or a content marker right after it.
   bool LooksLikeVerb(const SentenceView& v, int i, int ce) const {
     if (ce < v.e && (content_start_[ce] || IsOpenQuote(ce) || Is(ce, ":") ||
-                     object_[ce].end != kNone || Is(ce, "it"))) {
+                     object_[ce].end != kNone || Is(ce, Word::kIt))) {
       return true;
     }
     const int p = i - 1;
     // The comma that closes an appositive after the sentence's subject:
     // "Ann Lee, a writer for the paper, calls the plan ...".
     if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
-    if (p < v.b || !IsWord(p) || Is(p, "'s") || Is(p, "\xE2\x80\x99s"))
+    if (p < v.b || !IsWord(p) || Is(p, Word::kApostropheS) ||
+        Is(p, "\xE2\x80\x99s"))
       return false;
     if (Tok(p).kind == TokenKind::kNumber) return false;
     for (int k = std::max(v.b, p - 3); k <= p; ++k) {
@@ -1647,13 +1770,13 @@ class Run {
     // "sees the vote as a test": an object and its "as" complement.
     for (int j = k; j < v.limit && j - k < 12 && !IsBreak(j) && !IsQuote(j);
          ++j) {
-      if (Is(j, "as") && j > k) return true;
+      if (Is(j, Word::kAs) && j > k) return true;
     }
     // A personal pronoun subject: "we know they ...", "I know".
     const int p = vb - 1;
     return p >= v.b && src_[p].end == vb &&
            Info(src_[p]).kind == SourceType::kPronoun &&
-           Info(src_[p]).agree != 'n' && !Is(p, "you");
+           Info(src_[p]).agree != 'n' && !Is(p, Word::kYou);
   }
 
   // "The plan seems to work", "It appears that ...": no source; the content is
@@ -1670,7 +1793,7 @@ class Run {
     (void)hedge;
     std::pair<int, int> subj = Subject(v, vb);
     if (subj.first != kNone &&
-        !(subj.second - subj.first == 1 && Is(subj.first, "it"))) {
+        !(subj.second - subj.first == 1 && Is(subj.first, Word::kIt))) {
       d.pieces.push_back({subj.first, subj.second});
     }
     int k = d.cue_e;
@@ -1693,11 +1816,12 @@ class Run {
     const int sb = verb_[i].end;
     if (sb >= v.limit || !IsCap(sb)) return false;
     int c = sb;
-    while (c < v.limit && c - sb < 6 && (IsCap(c) || (Is(c, ".") && c > sb)))
+    while (c < v.limit && c - sb < 6 &&
+           (IsCap(c) || (Is(c, Word::kPeriod) && c > sb)))
       ++c;
     if (c >= v.limit) return false;
     int src_e = c;
-    if (IsComma(c) && c + 1 < v.limit && Is(c + 1, "who")) {
+    if (IsComma(c) && c + 1 < v.limit && Is(c + 1, Word::kWho)) {
       int r = c + 2;  // the relative clause joins the source
       while (r < v.limit && r - c < 25 && !IsComma(r) && !IsQuote(r)) ++r;
       if (r >= v.limit || !IsComma(r)) return false;
@@ -1734,18 +1858,19 @@ class Run {
     if (cue.adj) {
       if (!be) return false;
       int k = vb;
-      while (k < i && aux_[k].end == kNone && !Is(k, "'s") &&
+      while (k < i && aux_[k].end == kNone && !Is(k, Word::kApostropheS) &&
              !Is(k, "\xE2\x80\x99s"))
         ++k;
-      if (k == i || Is(k, "be") || Is(k, "been") || Is(k, "being"))
+      if (k == i || Is(k, Word::kBe) || Is(k, Word::kBeen) ||
+          Is(k, Word::kBeing))
         return false;
       // "it is doubtful that ...": no one holds the view.
-      if (vb > v.b && Is(vb - 1, "it")) return false;
+      if (vb > v.b && Is(vb - 1, Word::kIt)) return false;
     }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
-        !(cue.form == Form::kPast && Is(i - 1, "her") && i - 2 > v.b &&
+        !(cue.form == Form::kPast && Is(i - 1, Word::kHer) && i - 2 > v.b &&
           IsWord(i - 2) && !IsCap(i - 2)))
       return false;
     if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
@@ -1754,12 +1879,13 @@ class Run {
     // after a genitive is an adjective ("he's said" joined the group above).
     if (vb == i && i > v.b &&
         (cue.form == Form::kPast || cue.form == Form::kPp) &&
-        (Is(i - 1, "'s") || Is(i - 1, "\xE2\x80\x99s") || IsPossessive(i - 1)))
+        (Is(i - 1, Word::kApostropheS) || Is(i - 1, "\xE2\x80\x99s") ||
+         IsPossessive(i - 1)))
       return false;
     // "a widely denounced tweet", "the hastily announced plan": adverbs
     // between a determiner and a participle make an adjective phrase.
-    if (vb < i && vb > v.b && blocker_[vb - 1] && !IsChar(vb - 1, ',') &&
-        !Is(vb - 1, "that")) {
+    if (vb < i && vb > v.b && blocker_[vb - 1] && !Is(vb - 1, Word::kComma) &&
+        !Is(vb - 1, Word::kThat)) {
       bool adverbs = true;
       for (int k = vb; k < i && adverbs; ++k) adverbs = IsAdverb(k);
       if (adverbs) return false;
@@ -1775,17 +1901,17 @@ class Run {
     // "whether she agrees or disagrees", "has never sought or served": a
     // cue verb coordinated with "or" offers alternatives and asserts
     // neither (train: 0 of 7).
-    if (ce0 < v.limit && Is(ce0, "or")) return false;
+    if (ce0 < v.limit && Is(ce0, Word::kOr)) return false;
     // "criticized Lee for not condemning it", "for again proposing": a
     // gerund after "for" or "of" is the reason or object of another verb.
     if (cue.form == Form::kIng && vb < i && vb > v.b &&
-        (Is(vb - 1, "for") || Is(vb - 1, "of")))
+        (Is(vb - 1, Word::kFor) || Is(vb - 1, Word::kOf)))
       return false;
     // "the party should reiterate its support", "Lee should have thanked
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
     // performative aside and stays.
-    if (!(vb > v.b && (Is(vb - 1, "i") || Is(vb - 1, "we")))) {
+    if (!(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
       for (int k = vb; k < i; ++k) {
         if (aux_[k].end != kNone && Info(aux_[k]).deontic) return false;
       }
@@ -1801,24 +1927,24 @@ class Run {
         !(src_[i - 1].end == i &&
           (Info(src_[i - 1]).kind == SourceType::kAnonymous ||
            Info(src_[i - 1]).kind == SourceType::kPerson)) &&
-        (Is(i - 2, "a") || Is(i - 2, "an") ||
-         (i - 3 >= v.b && (Is(i - 3, "a") || Is(i - 3, "an")))))
+        (Is(i - 2, Word::kA) || Is(i - 2, Word::kAn) ||
+         (i - 3 >= v.b && (Is(i - 3, Word::kA) || Is(i - 3, Word::kAn)))))
       return false;
     // A capitalized cue inside a sentence is part of a name ("the United
     // States", "The Washington Post"), except in a title-case headline.
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
     // An infinitive ("wants to see", "declined to say") is not a cue of its
     // own.
-    if (vb == i && i > v.b && Is(i - 1, "to") && cue.form == Form::kBase)
+    if (vb == i && i > v.b && Is(i - 1, Word::kTo) && cue.form == Form::kBase)
       return false;
     // ... also with adverbs or auxiliaries after "to" ("to openly criticize",
     // "to be urging", "to not believe"): none of 32 such cues is gold in
     // PolNeAR train.
-    if (vb < i && vb > v.b && Is(vb - 1, "to")) return false;
+    if (vb < i && vb > v.b && Is(vb - 1, Word::kTo)) return false;
     // "the swing states", "Obama's calls", "a talk show": forms shared with a
     // noun need the shape of a verb.
     const bool only_genitive =
-        vb == i - 1 && (Is(vb, "'s") || Is(vb, "\xE2\x80\x99s"));
+        vb == i - 1 && (Is(vb, Word::kApostropheS) || Is(vb, "\xE2\x80\x99s"));
     if (cue.noun && (cue.form == Form::kBase || cue.form == Form::kS) &&
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
@@ -1828,10 +1954,11 @@ class Run {
     // News reports" is an outlet's verb), is a plural noun whatever follows
     // it (a "that" clause is its complement).
     if (cue.noun && cue.form == Form::kS && vb == i && i > v.b &&
-        (Is(i - 1, "to") || Is(i - 1, "on") || Is(i - 1, "amid") ||
-         Is(i - 1, "about") || Is(i - 1, "despite") || Is(i - 1, "from") ||
-         Is(i - 1, "in") || Is(i - 1, "with") ||
-         (Is(i - 1, "news") && !IsCap(i - 1))))
+        (Is(i - 1, Word::kTo) || Is(i - 1, Word::kOn) ||
+         Is(i - 1, Word::kAmid) || Is(i - 1, Word::kAbout) ||
+         Is(i - 1, Word::kDespite) || Is(i - 1, Word::kFrom) ||
+         Is(i - 1, Word::kIn) || Is(i - 1, Word::kWith) ||
+         (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
       return false;
     // An adjective takes no object: a subject right after it opens its
     // clause ("is convinced the plan will fail", "am glad they came").
@@ -1840,18 +1967,18 @@ class Run {
         ((src_[ce0].end != kNone &&
           Info(src_[ce0]).kind == SourceType::kPronoun) ||
          (IsCap(ce0) && !adjunct_[ce0]) ||
-         (blocker_[ce0] && !Is(ce0, "of") && !Is(ce0, "for")));
+         (blocker_[ce0] && !Is(ce0, Word::kOf) && !Is(ce0, Word::kFor)));
     if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
     // "she became upset, shouting ...": a comma after a bare adjective
     // leaves it without a complement.
     if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
-    if (cue.to && !(ce0 < v.limit && Is(ce0, "to"))) return false;
+    if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;
     // "Lee seemed to confirm that ...": before the infinitive of a cue verb
     // the raising verb is an auxiliary of that verb's group (cue_aux "seemed
     // to"), which is the claim, with the subject as its source.
-    if (cue.raising && ce0 + 1 < v.limit && Is(ce0, "to") &&
+    if (cue.raising && ce0 + 1 < v.limit && Is(ce0, Word::kTo) &&
         verb_[ce0 + 1].end != kNone &&
         Info(verb_[ce0 + 1]).form == Form::kBase && aux_[i].end == ce0 + 1)
       return false;
@@ -1862,8 +1989,9 @@ class Run {
     // of the sentence, and "by X" names the asker.
     const bool subordinate =
         vb == i && i > v.b && !IsCap(i) &&
-        (Is(i - 1, "when") || Is(i - 1, "after") || Is(i - 1, "once") ||
-         Is(i - 1, "if") || Is(i - 1, "while") || Is(i - 1, "as"));
+        (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
+         Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
+         Is(i - 1, Word::kWhile) || Is(i - 1, Word::kAs));
     if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
         (cue.form == Form::kPast || cue.form == Form::kPp)) {
       Draft d;
@@ -1877,7 +2005,7 @@ class Run {
       int cb = ce0;
       // "Asked by Lee whether ...", "Asked by the host to respond, ...":
       // "by X" names the asker.
-      if (cb < v.limit && Is(cb, "by")) {
+      if (cb < v.limit && Is(cb, Word::kBy)) {
         int j = cb + 1;
         while (j < v.limit && j - cb < 8 && !content_start_[j] && !clause_[j] &&
                !IsBreak(j) && !IsQuote(j) && !InfinitiveAt(v, j) &&
@@ -1892,7 +2020,7 @@ class Run {
         }
       }
       if (subordinate && cb < v.limit &&
-          !(content_start_[cb] || clause_[cb] || Is(cb, "about") ||
+          !(content_start_[cb] || clause_[cb] || Is(cb, Word::kAbout) ||
             IsOpenQuote(cb) ||
             (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
         return false;
@@ -1900,7 +2028,8 @@ class Run {
       while (k < v.limit && !IsComma(k) && !IsQuote(k)) ++k;
       if (k == cb || (k >= v.limit && !subordinate)) return false;
       // "Asked about the plan, ...": the preposition joins the cue.
-      if (d.src_b == kNone && cb + 1 < k && (Is(cb, "about") || Is(cb, "of")))
+      if (d.src_b == kNone && cb + 1 < k &&
+          (Is(cb, Word::kAbout) || Is(cb, Word::kOf)))
         d.cue_e = ++cb;
       d.pieces.push_back({cb, k});
       d.score = 0.6;
@@ -1912,7 +2041,7 @@ class Run {
       // ... or a subject with an appositive between commas ("Many voters,
       // a third of them, say"); "..., say, ..." is an aside.
       // ... or a share ("42% say").
-      if (!IsWord(i - 1) && !Is(i - 1, "%") &&
+      if (!IsWord(i - 1) && !Is(i - 1, Word::kPercentSign) &&
           !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
             Subject(v, i).first != kNone))
         return false;
@@ -1931,7 +2060,7 @@ class Run {
     // Not before a genitive: "said Monday night's vote showed ...".
     if (after < v.limit && manner_[after].end != kNone &&
         !(manner_[after].end < v.limit &&
-          (Is(manner_[after].end, "'s") ||
+          (Is(manner_[after].end, Word::kApostropheS) ||
            Is(manner_[after].end, "\xE2\x80\x99s")))) {
       after = manner_[after].end;
       d.cue_e = after;
@@ -1943,10 +2072,10 @@ class Run {
     // of 179 times in train); "of" mostly stays out.
     // "said about half of the rise ...": "about" that opens a figure (the
     // quantities stage's approximate "about 300 people") is no preposition.
-    const bool about =
-        after + 1 < v.limit && Is(after, "about") && !FigureStartsAt(after);
+    const bool about = after + 1 < v.limit && Is(after, Word::kAbout) &&
+                       !FigureStartsAt(after);
     if (about) d.cue_e = after + 1;
-    if (after + 1 < v.limit && (Is(after, "of") || about)) {
+    if (after + 1 < v.limit && (Is(after, Word::kOf) || about)) {
       int j = after + 1;
       while (j < v.limit && !IsBreak(j) && !IsQuote(j) && !content_start_[j] &&
              j - after < 8) {
@@ -1966,7 +2095,7 @@ class Run {
     // "..., calling it a disgrace and asserting that ...": after "and" too,
     // when the sentence already has a claim whose source it shares.
     const bool and_ing = cue.form == Form::kIng && vb == i && i > v.b + 1 &&
-                         (Is(i - 1, "and") || Is(i - 1, "but")) &&
+                         (Is(i - 1, Word::kAnd) || Is(i - 1, Word::kBut)) &&
                          !drafts_.empty() && drafts_.back().sentence == s &&
                          drafts_.back().src_b != kNone;
     // American style puts the comma inside the closing quotation mark:
@@ -1983,9 +2112,10 @@ class Run {
     }
     // "..., before clarifying that ...", "while saying": a participle after
     // a subordinator inside the sentence shares its subject.
-    const bool sub_ing =
-        cue.form == Form::kIng && vb == i && i - 1 > v.b && !IsCap(i - 1) &&
-        (Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "while"));
+    const bool sub_ing = cue.form == Form::kIng && vb == i && i - 1 > v.b &&
+                         !IsCap(i - 1) &&
+                         (Is(i - 1, Word::kAfter) || Is(i - 1, Word::kBefore) ||
+                          Is(i - 1, Word::kWhile));
     if (cue.form == Form::kIng && vb == i && i > v.b &&
         (IsComma(i - 1) || comma_quote || and_ing || sub_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
@@ -2019,8 +2149,8 @@ class Run {
     if (cue.form == Form::kIng && vb == i) {
       // A noun phrase and a participle with its own clause: "polls showing
       // that ...", "Lee saying he would run", "voters saying: '...'".
-      if (i == v.b || !IsWord(i - 1) || Is(i - 1, "to") || blocker_[i - 1] ||
-          clause_[i - 1] || after >= v.limit)
+      if (i == v.b || !IsWord(i - 1) || Is(i - 1, Word::kTo) ||
+          blocker_[i - 1] || clause_[i - 1] || after >= v.limit)
         return false;
       const bool clause_after =
           content_start_[after] || IsOpenQuote(after) || Is(after, ":") ||
@@ -2039,7 +2169,7 @@ class Run {
     if (passive) {
       // "it was reported that", "X is said to", "... was reported by Y".
       int k = after;
-      if (k < v.limit && Is(k, "by")) {
+      if (k < v.limit && Is(k, Word::kBy)) {
         int se = k + 1;
         while (se < v.limit && !IsBreak(se) && !content_start_[se] &&
                !IsQuote(se))
@@ -2050,11 +2180,11 @@ class Run {
           after = se;
         }
       }
-      if (vb > v.b && Is(vb - 1, "it")) {
+      if (vb > v.b && Is(vb - 1, Word::kIt)) {
         // "it was reported that": the cue is the verb group; "it" is no part
         // of it (PolNeAR leaves it out).
         if (!ContentAfter(v, after, false, &d)) return false;
-      } else if (after < v.limit && Is(after, "to")) {
+      } else if (after < v.limit && Is(after, Word::kTo)) {
         int sb = NounPhraseStart(v.b, vb);
         if (sb < vb) d.pieces.push_back({sb, vb});
         d.pieces.push_back({after, v.limit});
@@ -2070,7 +2200,7 @@ class Run {
         // asker leaves no source (22 of 25 "was asked" are cues in PolNeAR
         // train).
         int k = after;
-        if (Is(k, "about")) ++k;
+        if (Is(k, Word::kAbout)) ++k;
         if (!ContentAfter(v, k, false, &d)) return false;
         d.nest = false;  // inside another claim's content it is that claim's
 
@@ -2110,15 +2240,16 @@ class Run {
       // and verbs are no part of the name.
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
              !content_start_[se] &&
-             !(se > after + 1 && adjunct_[se] && !IsCap(se) && !Is(se, "of")) &&
-             !(se > after && Is(se, "who"))) {
+             !(se > after + 1 && adjunct_[se] && !IsCap(se) &&
+               !Is(se, Word::kOf)) &&
+             !(se > after && Is(se, Word::kWho))) {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
       // "said one commenter", "said another aide", "said two officials".
-      const bool counted = Is(after, "one") || Is(after, "another") ||
+      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
                            Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
@@ -2126,8 +2257,8 @@ class Run {
       for (int k = after; k < se && ok; ++k) {
         // A cue word inside a name or title is a noun: "said Ohio State
         // University professor Ann Lee", "said the secretary of state".
-        const bool noun_verb =
-            verb_[k].end != kNone && k > after && (IsCap(k) || Is(k - 1, "of"));
+        const bool noun_verb = verb_[k].end != kNone && k > after &&
+                               (IsCap(k) || Is(k - 1, Word::kOf));
         // A capitalized modal or cue word before another capitalized word is
         // a name or title: "said Will Ortiz", "said State Senator Ann Lee".
         const bool name_word = IsCap(k) && k + 1 < se && IsCap(k + 1);
@@ -2145,7 +2276,7 @@ class Run {
       if (ok) {
         d.src_b = after;
         d.src_e = se;
-        if (se < v.limit && Is(se, "who")) {
+        if (se < v.limit && Is(se, Word::kWho)) {
           // PolNeAR spans the source over the relative clause, unless the
           // clause is an attribution of its own ("who asked not to be named").
           const int rel_end = RelativeClauseEnd(v, se);
@@ -2160,16 +2291,16 @@ class Run {
           // A relative clause after the name or its appositive belongs to
           // the source ("..., said Ann Lee, who chairs the board."), as
           // PolNeAR spans it.
-          if (Is(rest, "who") || Is(rest, "which")) {
+          if (Is(rest, Word::kWho) || Is(rest, Word::kWhich)) {
             const int rel_end = RelativeClauseEnd(v, rest);
             if (rel_end != kNone) d.src_e = rel_end;
           } else if (app_end != kNone) {
             d.src_e = app_end;
-            const int rel_end =
-                app_end + 1 < v.limit && IsComma(app_end) &&
-                        (Is(app_end + 1, "who") || Is(app_end + 1, "which"))
-                    ? RelativeClauseEnd(v, app_end + 1)
-                    : kNone;
+            const int rel_end = app_end + 1 < v.limit && IsComma(app_end) &&
+                                        (Is(app_end + 1, Word::kWho) ||
+                                         Is(app_end + 1, Word::kWhich))
+                                    ? RelativeClauseEnd(v, app_end + 1)
+                                    : kNone;
             if (rel_end != kNone) d.src_e = rel_end;
           } else if (!ContentTail(v, rest, &d)) {
             // nothing
@@ -2182,7 +2313,7 @@ class Run {
     }
     std::pair<int, int> subj = Subject(v, vb);
     if (subj.first == kNone && prev >= v.b &&
-        (Is(prev, "and") || Is(prev, "but"))) {
+        (Is(prev, Word::kAnd) || Is(prev, Word::kBut))) {
       // "... and added": same source as the previous cue of the sentence.
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
@@ -2205,8 +2336,8 @@ class Run {
     // "what his aides describe as a shift", "what he saw as contempt": the
     // object is a free relative and the cue labels a noun phrase of the
     // writer's sentence; no one is quoted (PolNeAR train 2 of 14 gold).
-    if (ce0 < v.limit && Is(ce0, "as") && subj.first > v.b &&
-        Is(subj.first - 1, "what"))
+    if (ce0 < v.limit && Is(ce0, Word::kAs) && subj.first > v.b &&
+        Is(subj.first - 1, Word::kWhat))
       return false;
     d.src_b = subj.first;
     d.src_e = subj.second;
@@ -2255,9 +2386,10 @@ class Run {
   bool PassiveQuestionAt(const SentenceView& v, int k) const {
     if ((IsComma(k) || Is(k, ":")) && k + 1 < v.limit)
       return IsOpenQuote(k + 1);
-    return Is(k, "about") || Is(k, "what") || Is(k, "how") || Is(k, "why") ||
-           Is(k, "who") || Is(k, "whom") || Is(k, "when") || Is(k, "where") ||
-           Is(k, "a") || Is(k, "the");
+    return Is(k, Word::kAbout) || Is(k, Word::kWhat) || Is(k, Word::kHow) ||
+           Is(k, Word::kWhy) || Is(k, Word::kWho) || Is(k, Word::kWhom) ||
+           Is(k, Word::kWhen) || Is(k, Word::kWhere) || Is(k, Word::kA) ||
+           Is(k, Word::kThe);
   }
 
   // A passive cue with an agent and no clause after it ("The plan was
@@ -2269,14 +2401,14 @@ class Run {
   // does not fit.
   bool PassiveAgentClaim(const SentenceView& v, int vb, int by,
                          Draft* d) const {
-    if (by + 1 >= v.limit || !Is(by, "by")) return false;
+    if (by + 1 >= v.limit || !Is(by, Word::kBy)) return false;
     const int a = by + 1;
     // The agent opens like a noun phrase: a name, a source noun, a
     // determiner, a bare plural ("by rivals") or a share ("64 percent of the
     // electorate"); not "by now", "by threatening ..." or "by 5-to-4 votes".
-    const bool share =
-        Tok(a).kind == TokenKind::kNumber && a + 1 < v.limit &&
-        (Is(a + 1, "percent") || Is(a + 1, "%") || Is(a + 1, "in"));
+    const bool share = Tok(a).kind == TokenKind::kNumber && a + 1 < v.limit &&
+                       (Is(a + 1, Word::kPercent) ||
+                        Is(a + 1, Word::kPercentSign) || Is(a + 1, Word::kIn));
     const bool plural = Tok(a).kind == TokenKind::kWord && !IsCap(a) &&
                         Norm(a).size() > 3 && EndsWith(Norm(a), "s") &&
                         !EndsWith(Norm(a), "ss") && !IsAdverb(a);
@@ -2286,21 +2418,22 @@ class Run {
     int ae = a;
     while (ae < v.limit && ae - a < 25 && !IsBreak(ae) && !IsQuote(ae) &&
            !content_start_[ae] && verb_[ae].end == kNone &&
-           !(ae > a && (Is(ae, "for") || Is(ae, "as") || Is(ae, "over") ||
-                        Is(ae, "after") || Is(ae, "because") ||
-                        Is(ae, "while") || Is(ae, "when") || Is(ae, "who") ||
-                        Is(ae, "which") || Is(ae, "during"))))
+           !(ae > a && (Is(ae, Word::kFor) || Is(ae, Word::kAs) ||
+                        Is(ae, Word::kOver) || Is(ae, Word::kAfter) ||
+                        Is(ae, Word::kBecause) || Is(ae, Word::kWhile) ||
+                        Is(ae, Word::kWhen) || Is(ae, Word::kWho) ||
+                        Is(ae, Word::kWhich) || Is(ae, Word::kDuring))))
       ++ae;
     if (ae < v.limit && verb_[ae].end != kNone) return false;
     // The subject: a relative pronoun ("which was first reported by ...")
     // or the noun phrase right before the verb group.
     int sb = vb;
-    if (vb - 1 >= v.b &&
-        (Is(vb - 1, "which") || Is(vb - 1, "that") || Is(vb - 1, "who"))) {
+    if (vb - 1 >= v.b && (Is(vb - 1, Word::kWhich) || Is(vb - 1, Word::kThat) ||
+                          Is(vb - 1, Word::kWho))) {
       sb = vb - 1;
     } else {
       sb = NounPhraseStart(v.b, vb);
-      if (sb >= vb || Is(sb, "it") || Is(sb, "there")) return false;
+      if (sb >= vb || Is(sb, Word::kIt) || Is(sb, Word::kThere)) return false;
       // It opens the clause: the sentence, a comma or a clause word before;
       // not a "that" clause, which may close a longer subject ("The union's
       // claim that managers ignored warnings was rejected by ...").
@@ -2315,7 +2448,7 @@ class Run {
     d->pieces.push_back({sb, vb});
     // "criticized by rivals for failing to ...", "seen by some as a
     // demotion": the complement is part of what is attributed.
-    if (ae < v.limit && (Is(ae, "for") || Is(ae, "as"))) {
+    if (ae < v.limit && (Is(ae, Word::kFor) || Is(ae, Word::kAs))) {
       int ce = ae + 1;
       while (ce < v.limit && !IsBreak(ce) && !IsQuote(ce)) ++ce;
       if (ce > ae + 1) d->pieces.push_back({ae, ce});
@@ -2388,9 +2521,11 @@ class Run {
       // presidential nominee Ann Lee".
       for (;;) {
         int j = k;
+        // (A verb in -ed is no title word: "Lee praised Ruiz and said".)
         while (j < before && j - k < 3 && IsWord(j) && !IsCap(j) &&
                !clause_[j] && !content_start_[j] && !adjunct_[j] &&
-               !blocker_[j] && verb_[j].end == kNone && aux_[j].end == kNone)
+               !blocker_[j] && verb_[j].end == kNone && aux_[j].end == kNone &&
+               !EndsWith(Norm(j), "ed"))
           ++j;
         if (j == k || j >= before || !IsCap(j) || k == b) break;
         k = j;
@@ -2405,22 +2540,42 @@ class Run {
       }
       // A genitive and a source noun: "Lee's campaign", "Sanders' aides".
       if (k > b && k + 1 < before &&
-          (Is(k, "'s") || Is(k, "\xE2\x80\x99s") || IsPossessive(k)) &&
+          (Is(k, Word::kApostropheS) || Is(k, "\xE2\x80\x99s") ||
+           IsPossessive(k)) &&
           src_[k + 1].end != kNone && src_[k + 1].end < before &&
           Info(src_[k + 1]).kind != SourceType::kPronoun) {
         k = src_[k + 1].end;
       }
       if (k > b) e = k;
     }
+    // "The court of appeals overruled and said ...": a prepositional phrase
+    // after the noun, when a verb in -ed follows it.
+    if (e != kNone && e + 1 < before &&
+        (Is(e, Word::kOf) || Is(e, Word::kFor)) && IsWord(e + 1)) {
+      int k = e + 1;
+      while (k < before && k - e < 6 && IsWord(k) && !clause_[k] &&
+             !content_start_[k] && !adjunct_[k] && verb_[k].end == kNone &&
+             aux_[k].end == kNone && !EndsWith(Norm(k), "ed"))
+        ++k;
+      if (k > e + 1 && k < before && !IsCap(k) && EndsWith(Norm(k), "ed"))
+        e = k;
+    }
     // An appositive between commas after the name: "Ana Ruiz, a former
     // party chair, became a delegate and said ..."; PolNeAR spans the
-    // source over it.
+    // source over it. A relative clause there ("Ana Ruiz, who has run the
+    // shelter for years, toured it and said ...") may hold verbs.
     if (e != kNone && e < before && IsComma(e) && IsCap(b)) {
       int k = e + 1;
-      while (k < before && k - e < 10 && IsWord(k) && !clause_[k] &&
-             !content_start_[k] && (verb_[k].end == kNone || exception_[k]) &&
-             aux_[k].end == kNone)
-        ++k;
+      if (k < before && (Is(k, Word::kWho) || Is(k, Word::kWhich))) {
+        while (k < before && k - e < 25 && !IsComma(k) && !IsQuote(k) &&
+               !Is(k, ";") && !IsDash(k))
+          ++k;
+      } else {
+        while (k < before && k - e < 10 && IsWord(k) && !clause_[k] &&
+               !content_start_[k] && (verb_[k].end == kNone || exception_[k]) &&
+               aux_[k].end == kNone)
+          ++k;
+      }
       if (k > e + 1 && k < before && IsComma(k)) e = k + 1;
     }
     if (e == kNone || e >= before || !IsWord(e) || IsCap(e) || clause_[e] ||
@@ -2449,7 +2604,7 @@ class Run {
   bool EndsAppositive(const SentenceView& v, int j) const {
     if (!IsComma(j) || j + 1 >= v.limit) return false;
     const int n = j + 1;
-    return Is(n, "who") || Is(n, "which") || chain_[n].end != kNone ||
+    return Is(n, Word::kWho) || Is(n, Word::kWhich) || chain_[n].end != kNone ||
            verb_[n].end != kNone || IngWord(n);
   }
   bool IngWord(int k) const {
@@ -2468,22 +2623,25 @@ class Run {
       // "a pollster who worked for Lee": the relative clause on the
       // appositive's noun belongs to it (up to one that is an attribution of
       // its own).
-      if (j > k + 1 && (Is(j, "who") || Is(j, "which")) && IsWord(j - 1)) {
+      if (j > k + 1 && (Is(j, Word::kWho) || Is(j, Word::kWhich)) &&
+          IsWord(j - 1)) {
         const int rel_end = RelativeClauseEnd(v, j);
         return rel_end != kNone ? rel_end : j;
       }
       if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j)) {
         // "a state senator who ran in 2008": a relative clause ends it.
-        if (j > k + 1 && (Is(j, "that") || Is(j, "who")) && IsWord(j - 1))
+        if (j > k + 1 && (Is(j, Word::kThat) || Is(j, Word::kWho)) &&
+            IsWord(j - 1))
           return RelativeClauseEnd(v, j);
         return kNone;
       }
-      if (clause_[j] && !Is(j, "and")) {
-        if (j > k + 1 && (Is(j, "who") || Is(j, "which")) && IsWord(j - 1))
+      if (clause_[j] && !Is(j, Word::kAnd)) {
+        if (j > k + 1 && (Is(j, Word::kWho) || Is(j, Word::kWhich)) &&
+            IsWord(j - 1))
           return RelativeClauseEnd(v, j);
         return kNone;
       }
-      const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
+      const bool poss = Is(j, Word::kApostropheS) || Is(j, "\xE2\x80\x99s");
       if (aux_[j].end != kNone && !poss) return kNone;
       if (verb_[j].end != kNone && !IsCap(j) && !exception_[j] &&
           !(j > k && blocker_[j - 1]))
@@ -2551,7 +2709,7 @@ class Run {
     int j = blocker_[k] ? k + 1 : k;
     const int first = j;
     while (j < v.limit && j - k < 7) {
-      const bool poss = Is(j, "'s") || Is(j, "\xE2\x80\x99s");
+      const bool poss = Is(j, Word::kApostropheS) || Is(j, "\xE2\x80\x99s");
       if (poss && j + 1 < v.limit && IsOpenQuote(j + 1) &&
           qclose_[j + 1] != kNone && qclose_[j + 1] - j <= 6) {
         j = qclose_[j + 1] +
@@ -2697,14 +2855,15 @@ class Run {
     int se = pe;
     while (se < v.limit && !IsBreak(se) && !IsQuote(se) &&
            !content_start_[se] &&
-           !(clause_[se] && se > pe + 1 && !Is(se, "and"))) {
+           !(clause_[se] && se > pe + 1 && !Is(se, Word::kAnd))) {
       ++se;
     }
     if (se == pe) return false;
     d.src_b = pe;
     d.src_e = se;
     int lead = v.b;
-    while (lead < i && (clause_[lead] || Is(lead, "and") || Is(lead, "but")))
+    while (lead < i &&
+           (clause_[lead] || Is(lead, Word::kAnd) || Is(lead, Word::kBut)))
       ++lead;
     if (lead == i) {
       int k = se;
@@ -2733,7 +2892,7 @@ class Run {
   void GenitiveCue(uint32_t s, const SentenceView& v, int i) {
     const int ne = noun_[i].end;
     if (i - 1 <= v.b || ne >= v.limit || !content_start_[ne]) return;
-    if (!(Is(i - 1, "'s") || Is(i - 1, "\xE2\x80\x99s"))) return;
+    if (!(Is(i - 1, Word::kApostropheS) || Is(i - 1, "\xE2\x80\x99s"))) return;
     int sb = NounPhraseStart(v.b, i - 1, 6);
     if (sb == i - 1) return;
     Draft d;
@@ -2763,7 +2922,8 @@ class Run {
       if (Tok(k).kind != TokenKind::kPunctuation ||
           !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
         continue;
-      if (!IsDash(k) && !(Is(k, "-") && Tok(k).has(kSpaceBefore))) continue;
+      if (!IsDash(k) && !(Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
+        continue;
       int c = k - 1;
       if (IsFinalPunct(c) && c > 0 && RawQuote(c - 1)) --c;
       if (!RawQuote(c) || IsOpenQuote(c)) continue;
@@ -2771,9 +2931,9 @@ class Run {
       // the paragraph.
       int e = k + 1;
       while (e < n && e - k <= 6 && ts_.newlines_before[e] == 0 &&
-             (IsCap(e) ||
-              (Is(e, ".") && e > k + 1 && Tok(e - 1).span.size() <= 2 &&
-               e + 1 < n && ts_.newlines_before[e + 1] == 0 && IsCap(e + 1)))) {
+             (IsCap(e) || (Is(e, Word::kPeriod) && e > k + 1 &&
+                           Tok(e - 1).span.size() <= 2 && e + 1 < n &&
+                           ts_.newlines_before[e + 1] == 0 && IsCap(e + 1)))) {
         ++e;
       }
       if (e == k + 1 || e - k > 6) continue;
@@ -2823,7 +2983,7 @@ class Run {
     int pb = v.b;
     if (RawQuote(pb) && qclose_[pb] == kNone && pb + 1 < i) ++pb;
     for (int k = i - 1; k > pb; --k) {
-      if (IsDash(k) || (Is(k, "-") && Tok(k).has(kSpaceBefore))) {
+      if (IsDash(k) || (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore))) {
         pb = k + 1;
         break;
       }
@@ -2842,7 +3002,8 @@ class Run {
           caps = caps && !(ch >= 'a' && ch <= 'z');
       }
       if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] &&
-          !IsPossessive(k) && !Is(k, "'s") && !Is(k, "\xE2\x80\x99s")) {
+          !IsPossessive(k) && !Is(k, Word::kApostropheS) &&
+          !Is(k, "\xE2\x80\x99s")) {
         // "Republican pollster Ann Lee:", "Lee campaign:": lowercase nouns
         // and prepositions, but no verb or clause word.
         if (!IsWord(k) || aux_[k].end != kNone || clause_[k] ||
@@ -2941,7 +3102,7 @@ class Run {
   bool Accept(Draft&& d) {
     if (!depth_steps_.empty() && QuoteDepth(d.cue_b) > 0) return false;
     // Generic "you" ("if you want to ...", "you see, ...") asserts nothing.
-    if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, "you"))
+    if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, Word::kYou))
       return false;
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
@@ -2993,13 +3154,21 @@ class Run {
                         : o.cue_b;
         // "Ann Lee, who endorsed Ruiz in May, said ...": the relative
         // clause's content ends at the comma before the main verb.
+        // ("... who called the plan a \"sham,\" said": up to the closing
+        // mark.)
         if (d.src_b != kNone && d.src_e == d.src_b + 1 && d.src_b > 0 &&
             IsComma(d.src_b - 1) &&
-            (Is(d.src_b, "who") || Is(d.src_b, "which")) &&
+            (Is(d.src_b, Word::kWho) || Is(d.src_b, Word::kWhich)) &&
             o.cue_b - 1 > last.first && o.cue_b - 1 < last.second &&
-            IsComma(o.cue_b - 1) && o.src_e <= d.src_b) {
-          last.second = o.cue_b - 1;
-          continue;
+            o.src_e <= d.src_b) {
+          if (IsComma(o.cue_b - 1)) {
+            last.second = o.cue_b - 1;
+            continue;
+          }
+          if (QuoteComma(d.src_b, o.cue_b) != kNone) {
+            last.second = o.cue_b;
+            continue;
+          }
         }
         if (start > last.first && start < last.second) {
           // A coordinated or post-posed attribution ends ours ("A said X and B
@@ -3007,8 +3176,8 @@ class Run {
           // nested inside our content ("A said officials believe Y") and stays.
           int before = start - 1;
           bool coordinated = IsComma(before) || IsDash(before) ||
-                             Is(before, ";") || Is(before, "and") ||
-                             Is(before, "but") || o.borrowed_source;
+                             Is(before, ";") || Is(before, Word::kAnd) ||
+                             Is(before, Word::kBut) || o.borrowed_source;
           // "X before adding Y": the subordinator goes with the participle.
           if (coordinated)
             last.second = o.borrowed_source && before > last.first &&
@@ -3028,10 +3197,11 @@ class Run {
           if (!depth_steps_.empty() && QuoteDepth(k) > depth) continue;
           // ", who ..." after the content's last noun describes that person
           // and is no part of what was said (PolNeAR leaves it out).
-          if (IsChar(k, ';') ||
-              (IsChar(k, ',') && (Is(k + 1, "while") || Is(k + 1, "although") ||
-                                  Is(k + 1, "though") || Is(k + 1, "whereas") ||
-                                  Is(k + 1, "who")))) {
+          if (Is(k, ";") ||
+              (Is(k, Word::kComma) &&
+               (Is(k + 1, Word::kWhile) || Is(k + 1, Word::kAlthough) ||
+                Is(k + 1, Word::kThough) || Is(k + 1, Word::kWhereas) ||
+                Is(k + 1, Word::kWho)))) {
             lp.second = k;
             break;
           }
@@ -3073,7 +3243,7 @@ class Run {
       int ve = chain_[i].end;
       int k = ve;
       while (k < v.limit && !IsBreak(k) && !content_start_[k] && !IsQuote(k) &&
-             !(Is(k, "as") && k + 1 < v.e && verb_[k + 1].end != kNone)) {
+             !(Is(k, Word::kAs) && k + 1 < v.e && verb_[k + 1].end != kNone)) {
         ++k;
       }
       if (k == ve) continue;
@@ -3095,7 +3265,8 @@ class Run {
       // Content after the chain: "X reported, citing Y, that ..." / "as saying
       // ...".
       int after = k;
-      if (after < v.limit && Is(after, "as") && after + 1 < v.limit) after += 2;
+      if (after < v.limit && Is(after, Word::kAs) && after + 1 < v.limit)
+        after += 2;
       Draft tmp;
       TrimPieces(owner);
       if (owner->pieces.empty() && after < v.limit) {
@@ -3738,6 +3909,11 @@ class Run {
 
  private:
   const std::vector<EntryInfo>& info_;
+  // Word id per token (TokenStream::word_ids), or a copy that also has
+  // the ids of the rule words the lexicon lacks (see Word).
+  const uint32_t* ids_;
+  // The finder's rule_words_, copied: one load per Is at a fixed offset.
+  uint32_t rule_words_[static_cast<size_t>(Word::kCount)];
   std::string_view text_;
   const TokenStream& ts_;
   Document* doc_;
@@ -3796,7 +3972,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, text, tokens, word_ids, phrases, scratch, doc);
+          max_word_entries_, rule_words_, missing_rule_words_, text, tokens,
+          word_ids, phrases, scratch, doc);
   run.BuildIndexes();
   run.FindAll();
   run.Reset();

@@ -240,6 +240,10 @@ class KeyIndex {
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
   Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
+  // Node `node` is the only one of its key (after Build).
+  bool Alone(uint32_t node) const {
+    return first_[node] == node && nodes_[node].next == kEnd;
+  }
   [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
@@ -569,6 +573,7 @@ class Run {
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
   bool MonthNameInName(uint32_t i) const;
   bool ItsAfter(uint32_t e) const;
+  bool ItAfter(uint32_t e) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -603,6 +608,12 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // An all-caps word of two or more bytes (MarkLines, from the lines'
+  // counts): without one, no acronym can spell an ORG's initials.
+  bool any_all_caps_ = false;
+  // A run ends right before an opening bracket or quote (FindRuns): only
+  // then can FindAcronyms find "World Health Organization (WHO)".
+  bool any_open_after_run_ = false;
   Fact* facts_ = nullptr;  // s_.facts.data(), kept current by PushFact
   uint32_t first_fact_ = 0, fact_count_ = 0;
 };
@@ -755,6 +766,47 @@ bool Run::ItsAfter(uint32_t e) const {
     for (std::string_view stop : kItsStops) {
       if (w == stop) return false;
     }
+  }
+  return false;
+}
+
+// "Corvane said on Friday it would close ...", "Brightwell says it has
+// agreed ...": "it" as the subject of what a name said refers to the name (a
+// person would be "he" or "she"), so the name is an organization. Not "it
+// was", nor "it would be" or "it has been" (an empty subject: "Lee said it
+// was time", "Lee said it would be hard").
+bool Run::ItAfter(uint32_t e) const {
+  if (e >= n_) return false;
+  const std::string_view verb = ts_.norm(e);
+  if (verb != "said" && verb != "says" && verb != "added" &&
+      verb != "announced") {
+    return false;
+  }
+  uint32_t k = e + 1;
+  // A date between: "said on Friday", "said Tuesday"; then "that".
+  if (k + 1 < n_ && ts_.norm(k) == "on" &&
+      (state_[k + 1].bits & kBInDate) != 0) {
+    ++k;
+  }
+  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+  if (k < n_ && ts_.norm(k) == "that") ++k;
+  if (k + 2 >= n_ || ts_.norm(k) != "it" || tok(k).has(kCapitalized))
+    return false;
+  ++k;
+  // "it now owns", "it also plans"
+  for (std::string_view adverb : {"now", "also", "still", "already"}) {
+    if (ts_.norm(k) == adverb && k + 2 < n_) {
+      ++k;
+      break;
+    }
+  }
+  const std::string_view verb2 = ts_.norm(k), next = ts_.norm(k + 1);
+  for (std::string_view v :
+       {"would", "will", "had", "has", "expects", "expected", "plans",
+        "planned", "intends", "intended", "aims", "agreed", "hopes", "wants",
+        "did", "does", "owns", "owned", "sold", "bought", "acquired",
+        "employs", "operates", "posted"}) {
+    if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
 }
@@ -939,6 +991,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
 void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
+    any_all_caps_ |= line.upper != 0;
     // The name words opening the line, read once for rows and datelines.
     uint32_t lead = a;
     bool upper = true;  // the first four all caps
@@ -1183,6 +1236,7 @@ void Run::FindRuns() {
   const uint32_t* name_words = s_.name_words.data();
   const size_t names = s_.name_words.size() - kNameWordsPad;
   size_t next = 0;
+  uint32_t open_after_run = 0;  // kOpening: see any_open_after_run_
   while (next < names) {
     const uint32_t i = name_words[next];
     // CanStart(i) and not on a heading line, from i's fact (kept: it opens
@@ -1245,6 +1299,13 @@ void Run::FindRuns() {
       if (NameWord(j)) {
         FactsTo(j);
         const Fact& fj = F(j);
+        // "Labour MPs", "Tory MEPs": a plural noun for people right after a
+        // known name, ending the run, is no part of it (after a connector it
+        // may be: "Society of Motor Manufacturers and Traders").
+        if ((fj.bits & kBNoun) != 0 && must == j && fj.ent_end == 0 &&
+            (j + 1 >= n_ || !NameWord(j + 1))) {
+          break;
+        }
         has_head |= fj.head != kNone;
         must = std::max(must, fj.ent_end);
         ++j;
@@ -1318,6 +1379,9 @@ void Run::FindRuns() {
     }
     FactsTo(j - 1);
     Classify(i, j, false);
+    // (Candidates of this run end at j or inside it, where no token opens
+    // anything: the run's last words are names, connectors or '&'.)
+    open_after_run |= tok(std::min(j, n_ - 1)).flags;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -1331,6 +1395,7 @@ void Run::FindRuns() {
     }
     next = k;
   }
+  any_open_after_run_ = (open_after_run & kOpening) != 0;
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
   for (uint32_t k : s_.dash_lower) {
@@ -1422,6 +1487,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     EntityType type = inf.type;
     if (type == EntityType::kGpe && !inf.country &&
         !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
+      type = EntityType::kOrg;
+    // "the Conservatives", "the Democrats": the party; without "the", its
+    // members ("Democrats were more likely to agree").
+    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore))
       type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
@@ -1518,6 +1587,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(me, e, EntityType::kPerson, guess);
       return;
     }
+    // "Chinese American", "British Pakistani": two groups in one name.
+    if (k == b && inf.type == EntityType::kNorp && me < e &&
+        fact(me).ent_end == e &&
+        brief_[fact(me).ent_entry].type == EntityType::kNorp) {
+      Add(b, e, EntityType::kNorp, 2);
+      return;
+    }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
         fact(me).ent_end == 0) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);  // "Spaniard Ignacio"
@@ -1580,7 +1656,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     }
     if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) ||
+               ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (place_before && !person_after) {
       Add(b, e, EntityType::kGpe, guess);  // "in Wad Madani", "to La Paz"
@@ -1601,8 +1678,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   if (t.has(kAllCaps) && !has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (!given && !org_noun &&
-             (!initial || (person_after && ts_.norm(b).back() != 's')) &&
-             ItsAfter(e)) {
+             (((!initial || (person_after && ts_.norm(b).back() != 's')) &&
+               ItsAfter(e)) ||
+              ItAfter(e))) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
   } else if (initial && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
@@ -1696,6 +1774,10 @@ void Run::FindAcronyms() {
           [](const Candidate& a, const Candidate& b) { return a.b < b.b; });
     }
   }
+  // No name is followed by a bracket (most documents): no acronym to find.
+  // (Candidates come from FindRuns' runs and, on heading lines, from the
+  // lexicon alone: those are checked whenever the document has a heading.)
+  if (!any_open_after_run_ && !any_weak_) return;
   size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
     const uint32_t e = cands[c].e;
@@ -1829,6 +1911,9 @@ void Run::Chain() {
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
+  // Every candidate starts at a word, which MarkLines counted if all caps
+  // (two letters or more), except a lexicon name on a heading line.
+  const bool initials_wanted = any_all_caps_ || any_weak_;
   // Drop overlaps: keep the earlier (runs never overlap; heading matches
   // may), in the same pass that indexes the kept ones.
   uint32_t last_end = 0;
@@ -1841,8 +1926,9 @@ void Run::Chain() {
     if (h.alias) by_alias.Add(seq_key(h), d);
     if (h.strength == 0) continue;  // never a link target
     h.last_node = by_last.Add(h.last_hash, d);
-    // An ORG's initials (links_to reads them from link targets only).
-    if (h.type == EntityType::kOrg && h.e - h.b >= 2) {
+    // An ORG's initials (links_to reads them from link targets only, for
+    // an all-caps mention: none without an all-caps word).
+    if (initials_wanted && h.type == EntityType::kOrg && h.e - h.b >= 2) {
       size_t pos = 0;
       for (uint32_t t = h.b; t < h.e && pos + 1 < sizeof(h.initials); ++t) {
         if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
@@ -1872,6 +1958,15 @@ void Run::Chain() {
         }
       }
       if (cand.head != kNone) continue;
+    }
+    // A name whose last word no other name ends with (most names in a
+    // document), and which no acronym or first-word index could match:
+    // nothing to link.
+    if (cand.last_node != kNone && !any_alias && by_last.Alone(cand.last_node) &&
+        (cand.e - cand.b != 1 ||
+         (by_prefix.size() == 0 &&
+          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
+      continue;
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
@@ -2095,6 +2190,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.canonical = std::string(ce.attr("canonical"));
       inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
+      inf.party = ce.attr("party") == "1";
       cased = true;
     } else if (type == "entity_title") {
       std::string_view kind = ce.attr("kind", "head");
@@ -2176,7 +2272,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty()};
+    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(),
+                   e.party};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -90,6 +90,7 @@ class EntityRecognizer {
     EntityType type = EntityType::kOrg;
     bool outlet = false;
     bool country = false;  // a country (ICU region or country=1): LOC as a team
+    bool party = false;    // party=1: a party's members (Tories), ORG after "the"
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
@@ -102,9 +103,12 @@ class EntityRecognizer {
   // cache between documents, this one does).
   struct EntryBrief {
     EntityType type = EntityType::kOrg;
-    bool outlet = false;
-    bool country = false;
-    bool has_canonical = false;
+    // (Bits: no default initializers in C++17; every brief is built
+    // whole, or value-initialized to all false.)
+    bool outlet : 1;
+    bool country : 1;
+    bool has_canonical : 1;
+    bool party : 1;
   };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at

@@ -1879,7 +1879,7 @@ bool TokenizerRun::WordEndIsPlain(size_t pos, size_t e) {
 bool TokenizerRun::PeriodEndsPlainWord(size_t pos, size_t e) {
   if (s_[e] != '.') return false;
   return PlainBeforePeriod(pos, e, [&](size_t len) {
-    char lower[12];
+    char lower[12] = {};  // initialized: GCC cannot tell len <= 12 under PGO
     for (size_t i = 0; i < len; ++i) lower[i] = kLower[s_[pos + i]];
     return tok_.FindAbbrev(std::string_view(lower, len)) != nullptr;
   });
