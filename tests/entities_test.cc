@@ -273,6 +273,20 @@ TEST(Entities, AcronymWithExpansion) {
   EXPECT_EQ(got[2].canonical, "Coastal Fisheries Authority");
 }
 
+// An acronym with no expansion in brackets joins the organization whose
+// capitalized words it spells, also when it is the document's only all-caps
+// word (Chain builds the initials index only when there is one).
+TEST(Entities, AcronymSpellingAnEarlierOrganization) {
+  std::vector<Found> got = Recognize(
+      "Harbor Freight Logistics cut 40 jobs on Monday. Later HFL said it "
+      "would hire again in spring.");
+  const Found* acronym = Find(got, "HFL");
+  ASSERT_NE(acronym, nullptr);
+  EXPECT_EQ(acronym->type, "ORG");
+  EXPECT_EQ(acronym->mention_of, 0);
+  EXPECT_EQ(acronym->canonical, "Harbor Freight Logistics");
+}
+
 TEST(Entities, SurnameAndShortNameChains) {
   std::vector<Found> got = Recognize(
       "Grace Okafor runs the clinic. Okafor said funding had dried up, and "

@@ -1211,6 +1211,8 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
       "late", "end", "fiscal", "season", "half-time", "business", "working",
       "times", "once", "twice", "week-long", "two-thirds", "MAUD", "yo", "olds",
       "starting", "for",
+      // q_label phrases, lower case too (no capital before the number).
+      "world cup", "Super Bowl",
       // Words ParseSpelled and
       // CountedNoun now skip by
       // their role bits.

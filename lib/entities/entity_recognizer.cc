@@ -243,6 +243,10 @@ class KeyIndex {
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
   Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
+  // Node `node` is the only one of its key (after Build).
+  bool Alone(uint32_t node) const {
+    return first_[node] == node && nodes_[node].next == kEnd;
+  }
   [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
@@ -613,6 +617,9 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // An all-caps word of two or more bytes (MarkLines, from the lines'
+  // counts): without one, no acronym can spell an ORG's initials.
+  bool any_all_caps_ = false;
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
@@ -1016,6 +1023,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
 void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
+    any_all_caps_ |= line.upper != 0;
     // The name words opening the line, read once for rows and datelines.
     uint32_t lead = a;
     bool upper = true;  // the first four all caps
@@ -1260,6 +1268,7 @@ void Run::FindRuns() {
   const uint32_t* name_words = s_.name_words.data();
   const size_t names = s_.name_words.size() - kNameWordsPad;
   size_t next = 0;
+  uint32_t open_after_run = 0;  // kOpening: see any_open_after_run_
   while (next < names) {
     const uint32_t i = name_words[next];
     // CanStart(i) and not on a heading line, from i's fact (kept: it opens
@@ -1439,7 +1448,7 @@ void Run::FindRuns() {
     Classify(i, j, false);
     // (Candidates of this run end at j or inside it, where no token opens
     // anything: the run's last words are names, connectors or '&'.)
-    any_open_after_run_ |= (tok(std::min(j, n_ - 1)).flags & kOpening) != 0;
+    open_after_run |= tok(std::min(j, n_ - 1)).flags;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -1453,6 +1462,7 @@ void Run::FindRuns() {
     }
     next = k;
   }
+  any_open_after_run_ = (open_after_run & kOpening) != 0;
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
   for (uint32_t k : s_.dash_lower) {
@@ -1993,6 +2003,9 @@ void Run::Chain() {
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
+  // Every candidate starts at a word, which MarkLines counted if all caps
+  // (two letters or more), except a lexicon name on a heading line.
+  const bool initials_wanted = any_all_caps_ || any_weak_;
   // Drop overlaps: keep the earlier (runs never overlap; heading matches
   // may), in the same pass that indexes the kept ones.
   uint32_t last_end = 0;
@@ -2005,8 +2018,9 @@ void Run::Chain() {
     if (h.alias) by_alias.Add(seq_key(h), d);
     if (h.strength == 0) continue;  // never a link target
     h.last_node = by_last.Add(h.last_hash, d);
-    // An ORG's initials (links_to reads them from link targets only).
-    if (h.type == EntityType::kOrg && h.e - h.b >= 2) {
+    // An ORG's initials (links_to reads them from link targets only, for
+    // an all-caps mention: none without an all-caps word).
+    if (initials_wanted && h.type == EntityType::kOrg && h.e - h.b >= 2) {
       size_t pos = 0;
       for (uint32_t t = h.b; t < h.e && pos + 1 < sizeof(h.initials); ++t) {
         if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
@@ -2036,6 +2050,15 @@ void Run::Chain() {
         }
       }
       if (cand.head != kNone) continue;
+    }
+    // A name whose last word no other name ends with (most names in a
+    // document), and which no acronym or first-word index could match:
+    // nothing to link.
+    if (cand.last_node != kNone && !any_alias && by_last.Alone(cand.last_node) &&
+        (cand.e - cand.b != 1 ||
+         (by_prefix.size() == 0 &&
+          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
+      continue;
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.

@@ -1878,18 +1878,8 @@ class QuantityRun {
     }
     // A phone number has at least eight digits among the characters it can
     // be written with; most numbers fail this before the regex runs.
-    int digits = 0;
-    for (size_t k = 0; k < rest.size() && k < 40; ++k) {
-      const char c = rest[k];
-      if (absl::ascii_isdigit(c)) {
-        ++digits;
-      } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' &&
-                 c != '+' && c != '/') {
-        break;
-      }
-    }
     re2::StringPiece whole;
-    if (digits >= 8 &&
+    if (PhoneDigits(rest) >= 8 &&
         RE2::PartialMatch(Rp(rest.substr(0, std::min<size_t>(rest.size(), 40))),
                           *p_.phone_, &whole)) {
       size_t end_byte = tok(b).span.begin + whole.size();
@@ -1936,12 +1926,12 @@ class QuantityRun {
       // not after an all-caps headline word ("SURPLUS 3-5 YEARS").
       size_t e = i + 1;
       const bool dashed = !tok(i - 1).has(kAllCaps);
-      while (InSent(e) && !Space(e) &&
-             (tok(e).kind != TokenKind::kPunctuation ||
-              (dashed && norm(e) == "-" && IsNumberTok(e + 1) &&
-               !Space(e + 1) &&
-               AllDigits(text_.substr(tok(e + 1).span.begin,
-                                      tok(e + 1).span.size())))))
+      while (
+          InSent(e) && !Space(e) &&
+          (tok(e).kind != TokenKind::kPunctuation ||
+           (dashed && norm(e) == "-" && IsNumberTok(e + 1) && !Space(e + 1) &&
+            AllDigits(
+                text_.substr(tok(e + 1).span.begin, tok(e + 1).span.size())))))
         ++e;
       Skip(i, e);
       return true;
@@ -2553,8 +2543,8 @@ class QuantityRun {
         if (!EndingAt(i, QRole::kYearprep, &mb) &&
             !EndingAt(i, QRole::kDatemod, &mb) && before != "the" &&
             before != "a" && before != "an" &&
-            (!tok(i).has(kSentenceInitial) || after == "," ||
-             after == "said" || after == "says" || after == "told"))
+            (!tok(i).has(kSentenceInitial) || after == "," || after == "said" ||
+             after == "says" || after == "told"))
           return i;
       }
       int m = static_cast<int>(mo->v);
@@ -4320,8 +4310,7 @@ class QuantityRun {
     if (t.span.size() > 2 || !absl::ascii_isdigit(text_[t.span.begin]) ||
         !absl::ascii_isdigit(text_[t.span.end - 1]))
       return false;
-    if (InSent(i + 1) && (roles_[i + 1] & RoleBit(QRole::kClock)))
-      return false;
+    if (InSent(i + 1) && (roles_[i + 1] & RoleBit(QRole::kClock))) return false;
     const TokenText w1 = norm(i + 1);
     if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" || w1 == "till" ||
         w1 == "until" || w1 == "and" || w1 == "in" || w1 == "at")
@@ -4871,6 +4860,74 @@ class QuantityRun {
     return w != "week" && w != "last";  // StartsAt's date words
   }
 
+  // Phone numbers (Excluded): the digits among the first 40 bytes of
+  // `rest` before a byte other than a digit, a space or . - ( ) + /.
+  static int PhoneDigits(std::string_view rest) {
+    int digits = 0;
+    for (size_t k = 0; k < rest.size() && k < 40; ++k) {
+      const char c = rest[k];
+      if (absl::ascii_isdigit(c)) {
+        ++digits;
+      } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' &&
+                 c != '+' && c != '/') {
+        break;
+      }
+    }
+    return digits;
+  }
+
+  // Number token i (Step runs there) where every rule Step tries before
+  // ParseMeasure leaves the number alone, read off their opening tests
+  // (false when unsure): no role at i (the role-keyed rules, the daypart
+  // rules, "percent of"); digits with at most one ',' and one '.' (no
+  // DottedDate, version, clock with ':' or CommaList shape); TryTime's
+  // NoTimeAt for one or two digits, no "10.30" clock shape for more;
+  // Excluded: fewer than eight phone digits, no q_label before it, no
+  // capitalized name before it, no q_clock word or two capitalized words
+  // (an address) after it; TryDate's PlainNumberNoDate.
+  bool PlainNumberPre(size_t i) const {
+    if (roles_[i] != 0 || norm_ref_[i] != 0) return false;
+    const Token& t = toks_[i];
+    const char* s = text_.data() + t.span.begin;
+    const size_t n = t.span.size();
+    if (n == 0 || !Digit(s[0]) || !Digit(s[n - 1])) return false;
+    int dots = 0, commas = 0;
+    for (size_t k = 1; k + 1 < n; ++k) {
+      const char c = s[k];
+      if (c == '.') {
+        ++dots;
+      } else if (c == ',') {
+        ++commas;
+      } else if (!Digit(c)) {
+        return false;
+      }
+    }
+    if (dots > 1 || commas > 1) return false;
+    if (n <= 2) {
+      if (!NoTimeAt(i)) return false;
+    } else if (dots == 1 && n <= 5) {
+      int h;
+      std::string_view ms, half;
+      if (ReadClockToken(std::string_view(s, n), &h, &ms, &half)) return false;
+    }
+    if (PhoneDigits(text_.substr(t.span.begin)) >= 8) return false;
+    if (PhraseEndsAt(i)) return false;
+    if (i > sent_begin_) {
+      if (roles_[i - 1] & RoleBit(QRole::kLabel)) return false;
+      const Token& p = toks_[i - 1];
+      if (p.kind == TokenKind::kWord && Capitalized(i - 1) &&
+          !p.has(kSentenceInitial))
+        return false;
+    }
+    if (InSent(i + 1)) {
+      if (roles_[i + 1] & RoleBit(QRole::kClock)) return false;
+      if (IsWordTok(i + 1) && Capitalized(i + 1) && IsWordTok(i + 2) &&
+          Capitalized(i + 2))
+        return false;
+    }
+    return PlainNumberNoDate(i);
+  }
+
   // Token i passed MayStart. Not inlined into Run: its hundreds of rules
   // would crowd the registers of Run's loop (callgrind: 1.9 M fewer
   // instructions per 1,000 BBC docs this way).
@@ -4884,219 +4941,227 @@ class QuantityRun {
       const size_t te = PastTime(i);
       return te > i ? te : i + 1;
     }
-    const Starts starts = StartsAt(i);
-    // No rule below gets past its first check: no family StartsAt lets in,
-    // none of the roles the other rules start from, not a number
-    // (DottedDate, Excluded, CommaList) and no digit ("USD115"). Most words
-    // before a number that are not part of it ("radio 4") end here.
-    constexpr uint64_t kRuleRoles =
-        RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
-        RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
-        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
-        RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
-    if (!(starts.time | starts.daypart | starts.date | starts.measure |
-          starts.hyphen_ord) &&
-        !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
-        !toks_[i].has(kHasDigit))
-      return i + 1;
-    if (size_t te;
-        starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
-      return te;
-    // "at noon", "by midnight": a named clock time after a time preposition.
-    if (size_t pe;
-        starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
-      const QEntry* dp = Get(i, QRole::kDaypart);
-      TokenText p = norm(i - 1);
-      if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
-          (p == "at" || p == "by" || p == "until" || p == "till" ||
-           p == "before" || p == "after" || p == "around" || p == "since" ||
-           p == "from")) {
-        size_t b;
-        EmitDate(i, pe, dp->s, "");
-        std::string mod = DateMod(i, &b);
-        if (!mod.empty()) {
-          out_->back().modifier = mod;
-          out_->back().span.begin = tok(b).span.begin;
-          Skip(b, i);
-        }
-        return pe;
-      }
-    }
-    if (size_t pe; starts.daypart && (pe = PartOfDay(i)) > i) return pe;
-    if (int y, m, d;
-        tok(i).kind == TokenKind::kNumber &&
-        DottedDate(text_.substr(tok(i).span.begin, tok(i).span.size()), &y, &m,
-                   &d)) {
-      if (size_t de = TryDate(i); de > i) return DatePost(DateRange(de));
-    }
-    if (tok(i).kind == TokenKind::kNumber && Excluded(i)) return i + 1;
-    if (starts.date) {
-      size_t d = TryDate(i);
-      if (d > i) d = DayPart(d);
-      if (d > i) return DatePost(DateRange(d));
-    }
-    // TrySet and TryFewTime start with these roles (i is in the sentence).
-    if (size_t se;
-        (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
-        (se = TrySet(i)) > i)
-      return se;
-    if (size_t fe;
-        (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
-      return fe;
-    size_t e;
-    // "dozens of villages"
-    if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
-      Quantity q;
-      q.type = QuantityType::kCardinal;
-      q.value = vg->v;
-      q.approx = true;
-      q.modifier = vg->s;
-      size_t ne;
-      if (CountedNoun(e, 2, &ne)) {
-        q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
-        e = ne;
-      }
-      Emit(i, e, q);
-      return e;
-    }
-    // A bare durmod + time unit: "the past year", "a decade".
-    if (const QEntry* num = Get(i, QRole::kNum); num && Eq(num->s, "article")) {
-      const QEntry* tu = Get(i + 1, QRole::kTime, &e);
-      if (tu && (!tu->time || norm(i + 1) != "second") &&
-          !IsPluralNoun(norm(i + 1)) &&
-          !(i > sent_begin_ &&
-            (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
-             norm(i - 1) == "times" || IsNumberTok(i - 1) ||
-             (used_[i - 1] && norm(i - 1) != "the")))) {
-        size_t ae;
-        Quantity q;
-        size_t b = i;
-        size_t mb;
-        if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb)) {
-          q.modifier = mod->s;
-          q.approx = mod->approx;
-          b = mb;
-        }
-        if (const QEntry* ago = Get(e, QRole::kAgo, &ae)) {
-          q.type = QuantityType::kDate;
-          q.value_text = Text(i, ae);
-          if (has_date_ && Eq(tu->s, "Y") && !Eq(ago->s, "rel")) {
-            int y, mo, dd;
-            CivilFromDays(today_, &y, &mo, &dd);
-            q.value_text =
-                Pad(y + static_cast<int>(ago->v) * static_cast<int>(tu->v), 4);
+    // A plain number in a plain place goes straight to the measure: no rule
+    // before it can take the number (PlainNumberPre).
+    if (all_rules_ || toks_[i].kind != TokenKind::kNumber ||
+        !PlainNumberPre(i)) {
+      const Starts starts = StartsAt(i);
+      // No rule below gets past its first check: no family StartsAt lets in,
+      // none of the roles the other rules start from, not a number
+      // (DottedDate, Excluded, CommaList) and no digit ("USD115"). Most words
+      // before a number that are not part of it ("radio 4") end here.
+      constexpr uint64_t kRuleRoles =
+          RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
+          RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
+          RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
+          RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
+      if (!(starts.time | starts.daypart | starts.date | starts.measure |
+            starts.hyphen_ord) &&
+          !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
+          !toks_[i].has(kHasDigit))
+        return i + 1;
+      if (size_t te;
+          starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
+        return te;
+      // "at noon", "by midnight": a named clock time after a time preposition.
+      if (size_t pe;
+          starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
+        const QEntry* dp = Get(i, QRole::kDaypart);
+        TokenText p = norm(i - 1);
+        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
+            (p == "at" || p == "by" || p == "until" || p == "till" ||
+             p == "before" || p == "after" || p == "around" || p == "since" ||
+             p == "from")) {
+          size_t b;
+          EmitDate(i, pe, dp->s, "");
+          std::string mod = DateMod(i, &b);
+          if (!mod.empty()) {
+            out_->back().modifier = mod;
+            out_->back().span.begin = tok(b).span.begin;
+            Skip(b, i);
           }
-          Emit(b, ae, q);
-          return ae;
+          return pe;
         }
-        q.type = QuantityType::kDuration;
-        q.value_text =
-            absl::StrCat(tu->time ? "PT" : "P", FormatNum(tu->v), tu->s);
-        e = HalfTail(e, &q.value_text);
-        Emit(b, e, q);
+      }
+      if (size_t pe; starts.daypart && (pe = PartOfDay(i)) > i) return pe;
+      if (int y, m, d;
+          tok(i).kind == TokenKind::kNumber &&
+          DottedDate(text_.substr(tok(i).span.begin, tok(i).span.size()), &y,
+                     &m, &d)) {
+        if (size_t de = TryDate(i); de > i) return DatePost(DateRange(de));
+      }
+      if (tok(i).kind == TokenKind::kNumber && Excluded(i)) return i + 1;
+      if (starts.date) {
+        size_t d = TryDate(i);
+        if (d > i) d = DayPart(d);
+        if (d > i) return DatePost(DateRange(d));
+      }
+      // TrySet and TryFewTime start with these roles (i is in the sentence).
+      if (size_t se;
+          (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
+          (se = TrySet(i)) > i)
+        return se;
+      if (size_t fe;
+          (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
+        return fe;
+      size_t e;
+      // "dozens of villages"
+      if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
+        Quantity q;
+        q.type = QuantityType::kCardinal;
+        q.value = vg->v;
+        q.approx = true;
+        q.modifier = vg->s;
+        size_t ne;
+        if (CountedNoun(e, 2, &ne)) {
+          q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
+          e = ne;
+        }
+        Emit(i, e, q);
         return e;
       }
-    }
-    if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
-      // "the last two quarters", "the next 3 quarters": the number parser
-      // reads "two quarters" as a fraction; after a period word it counts
-      // quarters of a year.
-      if (Num qn; ParseNumber(e, &qn) && qn.b == e && InSent(qn.e - 1)) {
-        double count = 0;
-        if (qn.fraction && norm(qn.e - 1) == "quarters") {
-          count = qn.v * 4;
-        } else if (!qn.fraction && !qn.ordinal &&
-                   (norm(qn.e) == "quarters" || norm(qn.e) == "quarter") &&
-                   InSent(qn.e)) {
-          count = qn.v;
-          qn.e += 1;
+      // A bare durmod + time unit: "the past year", "a decade".
+      if (const QEntry* num = Get(i, QRole::kNum);
+          num && Eq(num->s, "article")) {
+        const QEntry* tu = Get(i + 1, QRole::kTime, &e);
+        if (tu && (!tu->time || norm(i + 1) != "second") &&
+            !IsPluralNoun(norm(i + 1)) &&
+            !(i > sent_begin_ &&
+              (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
+               norm(i - 1) == "times" || IsNumberTok(i - 1) ||
+               (used_[i - 1] && norm(i - 1) != "the")))) {
+          size_t ae;
+          Quantity q;
+          size_t b = i;
+          size_t mb;
+          if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb)) {
+            q.modifier = mod->s;
+            q.approx = mod->approx;
+            b = mb;
+          }
+          if (const QEntry* ago = Get(e, QRole::kAgo, &ae)) {
+            q.type = QuantityType::kDate;
+            q.value_text = Text(i, ae);
+            if (has_date_ && Eq(tu->s, "Y") && !Eq(ago->s, "rel")) {
+              int y, mo, dd;
+              CivilFromDays(today_, &y, &mo, &dd);
+              q.value_text = Pad(
+                  y + static_cast<int>(ago->v) * static_cast<int>(tu->v), 4);
+            }
+            Emit(b, ae, q);
+            return ae;
+          }
+          q.type = QuantityType::kDuration;
+          q.value_text =
+              absl::StrCat(tu->time ? "PT" : "P", FormatNum(tu->v), tu->s);
+          e = HalfTail(e, &q.value_text);
+          Emit(b, e, q);
+          return e;
         }
-        if (count >= 1 && count < 100 && count == std::floor(count)) {
+      }
+      if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
+        // "the last two quarters", "the next 3 quarters": the number parser
+        // reads "two quarters" as a fraction; after a period word it counts
+        // quarters of a year.
+        if (Num qn; ParseNumber(e, &qn) && qn.b == e && InSent(qn.e - 1)) {
+          double count = 0;
+          if (qn.fraction && norm(qn.e - 1) == "quarters") {
+            count = qn.v * 4;
+          } else if (!qn.fraction && !qn.ordinal &&
+                     (norm(qn.e) == "quarters" || norm(qn.e) == "quarter") &&
+                     InSent(qn.e)) {
+            count = qn.v;
+            qn.e += 1;
+          }
+          if (count >= 1 && count < 100 && count == std::floor(count)) {
+            size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
+                           ? i - 1
+                           : i;
+            Quantity q;
+            q.type = QuantityType::kDuration;
+            q.value_text = absl::StrCat("P", FormatNum(3 * count), "M");
+            q.modifier = dm->s;
+            Emit(b, qn.e, q);
+            return qn.e;
+          }
+        }
+        const QEntry* tu = Get(e, QRole::kTime);
+        if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" &&
+            norm(i) != "next") {
           size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
                          ? i - 1
                          : i;
           Quantity q;
           q.type = QuantityType::kDuration;
-          q.value_text = absl::StrCat("P", FormatNum(3 * count), "M");
+          q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
           q.modifier = dm->s;
-          Emit(b, qn.e, q);
-          return qn.e;
+          Emit(b, e + 1, q);
+          return e + 1;
+        }
+        if (tu && !tu->time && !IsPluralNoun(norm(e)) && i > sent_begin_ &&
+            norm(i - 1) == "the") {
+          Quantity q;
+          q.type = QuantityType::kDuration;
+          q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+          q.modifier = dm->s;
+          Emit(i - 1, e + 1, q);
+          return e + 1;
         }
       }
-      const QEntry* tu = Get(e, QRole::kTime);
-      if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" &&
-          norm(i) != "next") {
-        size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
-                       ? i - 1
-                       : i;
+      // "third-largest": an ordinal word joined to an adjective.
+      if (size_t dash;
+          starts.hyphen_ord && (dash = DashAt(i)) != std::string_view::npos) {
+        TokenText w = norm(i);
+        const QEntry* ord = Word(w.substr(0, dash), QRole::kOrd);
+        if (ord && !Eq(ord->s, "frac_only") &&
+            !Word(w.substr(dash + 1), QRole::kNum)) {
+          Quantity q;
+          q.type = QuantityType::kOrdinal;
+          q.value = ord->v;
+          Emit(i, i + 1, q);
+          return i + 1;
+        }
+      }
+      // "USD115": an ISO code glued to the amount.
+      if (IsWordTok(i) && tok(i).span.size() >= 4 &&
+          absl::ascii_isalpha(text_[tok(i).span.begin]) &&
+          absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
+        std::string_view t =
+            text_.substr(tok(i).span.begin, tok(i).span.size());
+        re2::StringPiece code;
+        double v = 0;
+        if (RE2::FullMatch(Rp(t), *p_.code_num_, &code, &v) &&
+            p_.IsIsoCode(std::string_view(code.data(), code.size()))) {
+          Quantity q;
+          q.type = QuantityType::kMoney;
+          q.value = v;
+          q.unit = std::string(code.data(), code.size());
+          Emit(i, i + 1, q);
+          return i + 1;
+        }
+      }
+      if (IsNumberTok(i) && CommaList(i)) return i + 1;
+      // "percent of 10" is 10%; "the % of increase" a percent with no value.
+      if (const QEntry* pc = Get(i, QRole::kPct, &e);
+          pc && Eq(pc->s, "%") && norm(e) == "of" && InSent(e + 1)) {
+        Num v;
         Quantity q;
-        q.type = QuantityType::kDuration;
-        q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
-        q.modifier = dm->s;
-        Emit(b, e + 1, q);
-        return e + 1;
+        q.type = QuantityType::kPercent;
+        q.unit = "%";
+        if (norm(i) != "percentage" && ParseNumberCore(e + 1, &v) &&
+            !v.ordinal && v.rest.empty() && !CountsSomething(v.e) &&
+            norm(v.e) != "-") {
+          q.value = v.v;
+          Emit(i, v.e, q);
+          return v.e;
+        }
+        if (norm(i) == "%") {
+          Emit(i, e, q);
+          return e;
+        }
       }
-      if (tu && !tu->time && !IsPluralNoun(norm(e)) && i > sent_begin_ &&
-          norm(i - 1) == "the") {
-        Quantity q;
-        q.type = QuantityType::kDuration;
-        q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
-        q.modifier = dm->s;
-        Emit(i - 1, e + 1, q);
-        return e + 1;
-      }
+      if (!starts.measure) return i + 1;
     }
-    // "third-largest": an ordinal word joined to an adjective.
-    if (size_t dash;
-        starts.hyphen_ord && (dash = DashAt(i)) != std::string_view::npos) {
-      TokenText w = norm(i);
-      const QEntry* ord = Word(w.substr(0, dash), QRole::kOrd);
-      if (ord && !Eq(ord->s, "frac_only") &&
-          !Word(w.substr(dash + 1), QRole::kNum)) {
-        Quantity q;
-        q.type = QuantityType::kOrdinal;
-        q.value = ord->v;
-        Emit(i, i + 1, q);
-        return i + 1;
-      }
-    }
-    // "USD115": an ISO code glued to the amount.
-    if (IsWordTok(i) && tok(i).span.size() >= 4 &&
-        absl::ascii_isalpha(text_[tok(i).span.begin]) &&
-        absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
-      std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
-      re2::StringPiece code;
-      double v = 0;
-      if (RE2::FullMatch(Rp(t), *p_.code_num_, &code, &v) &&
-          p_.IsIsoCode(std::string_view(code.data(), code.size()))) {
-        Quantity q;
-        q.type = QuantityType::kMoney;
-        q.value = v;
-        q.unit = std::string(code.data(), code.size());
-        Emit(i, i + 1, q);
-        return i + 1;
-      }
-    }
-    if (IsNumberTok(i) && CommaList(i)) return i + 1;
-    // "percent of 10" is 10%; "the % of increase" a percent with no value.
-    if (const QEntry* pc = Get(i, QRole::kPct, &e);
-        pc && Eq(pc->s, "%") && norm(e) == "of" && InSent(e + 1)) {
-      Num v;
-      Quantity q;
-      q.type = QuantityType::kPercent;
-      q.unit = "%";
-      if (norm(i) != "percentage" && ParseNumberCore(e + 1, &v) && !v.ordinal &&
-          v.rest.empty() && !CountsSomething(v.e) && norm(v.e) != "-") {
-        q.value = v.v;
-        Emit(i, v.e, q);
-        return v.e;
-      }
-      if (norm(i) == "%") {
-        Emit(i, e, q);
-        return e;
-      }
-    }
-    if (!starts.measure) return i + 1;
     Measure a;  // three strings: built only where a number may start
     if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
