@@ -1707,6 +1707,12 @@ TEST(AttributionFinder, AdjectiveOfAttitudeAfterACopula) {
               ::testing::Not(::testing::HasSubstr("[CUE")));
   EXPECT_THAT(One("It is doubtful that the ferry will run this winter."),
               ::testing::Not(::testing::HasSubstr("[CUE")));
+  // A comma right after a bare adjective: no complement follows.
+  EXPECT_THAT(One("The clerk became upset, waving the forms at the crowd."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Dock workers are leery of the new shift plan."),
+              ::testing::HasSubstr("[SRC Dock workers] [CUE are leery of] "
+                                   "[CLAIM the new shift plan]"));
 }
 
 // "remain" and "become" join only an adjective's group, and they do not end

@@ -148,25 +148,26 @@ inline bool IsCandidateRole(Role role) {
 // clang-format off
 enum class Word : uint8_t {
   kA, kAbout, kAfter, kAll, kAlthough, kAmid, kAn, kAnd, kAnother, kAs, kAt,
-  kBecause, kBefore, kBoth, kBut, kBy, kDespite, kDuring, kEach, kFewer, kFor,
-  kFrom, kHer, kHim, kHow, kI, kIf, kIn, kIt, kLeast, kLess, kMany, kMe, kMore,
-  kMost, kNews, kOf, kOn, kOnce, kOne, kOr, kOther, kOthers, kOver, kPercent,
-  kReleased, kSome, kTaken, kThan, kThat, kThe, kThem, kThere, kThough, kTo,
-  kUs, kWe, kWhat, kWhen, kWhere, kWhereas, kWhich, kWhile, kWho, kWhom, kWhose,
-  kWhy, kWith, kYet, kYou, kAmpersand, kApostrophe, kApostropheS, kComma,
-  kEmDash, kEnDash, kHyphen, kPercentSign, kPeriod, kSlash,
+  kBe, kBecause, kBeen, kBefore, kBeing, kBoth, kBut, kBy, kDespite, kDuring,
+  kEach, kFewer, kFor, kFrom, kHer, kHim, kHow, kI, kIf, kIn, kIt, kLeast,
+  kLess, kMany, kMe, kMore, kMost, kNews, kOf, kOn, kOnce, kOne, kOr, kOther,
+  kOthers, kOver, kPercent, kReleased, kSome, kTaken, kThan, kThat, kThe, kThem,
+  kThere, kThough, kTo, kUs, kWe, kWhat, kWhen, kWhere, kWhereas, kWhich,
+  kWhile, kWho, kWhom, kWhose, kWhy, kWith, kYet, kYou, kAmpersand, kApostrophe,
+  kApostropheS, kComma, kEmDash, kEnDash, kHyphen, kPercentSign, kPeriod,
+  kSlash,
   kCount
 };
 // kWordText[w]: the folded form of Word w, in the same order.
 constexpr std::string_view kWordText[] = {
   "a", "about", "after", "all", "although", "amid", "an", "and", "another",
-  "as", "at", "because", "before", "both", "but", "by", "despite", "during",
-  "each", "fewer", "for", "from", "her", "him", "how", "i", "if", "in", "it",
-  "least", "less", "many", "me", "more", "most", "news", "of", "on", "once",
-  "one", "or", "other", "others", "over", "percent", "released", "some",
-  "taken", "than", "that", "the", "them", "there", "though", "to", "us", "we",
-  "what", "when", "where", "whereas", "which", "while", "who", "whom", "whose",
-  "why", "with", "yet", "you", "&", "'", "'s", ",", "\xE2\x80\x94",
+  "as", "at", "be", "because", "been", "before", "being", "both", "but", "by",
+  "despite", "during", "each", "fewer", "for", "from", "her", "him", "how", "i",
+  "if", "in", "it", "least", "less", "many", "me", "more", "most", "news", "of",
+  "on", "once", "one", "or", "other", "others", "over", "percent", "released",
+  "some", "taken", "than", "that", "the", "them", "there", "though", "to", "us",
+  "we", "what", "when", "where", "whereas", "which", "while", "who", "whom",
+  "whose", "why", "with", "yet", "you", "&", "'", "'s", ",", "\xE2\x80\x94",
   "\xE2\x80\x93", "-", "%", ".", "/",
 };
 // clang-format on
@@ -889,8 +890,9 @@ class Run {
   }
   bool IsFinalPunct(int i) const {
     if (!IsPunct(i)) return false;
+    if (Is(i, Word::kPeriod)) return true;  // by far the most frequent
     const std::string_view n = Norm(i);
-    return n.size() == 1 && (n[0] == '.' || n[0] == '!' || n[0] == '?');
+    return n.size() == 1 && (n[0] == '!' || n[0] == '?');
   }
   const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
 
@@ -933,7 +935,7 @@ class Run {
     for (const TokenStream::Mark& mark : ts_.marks) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && ts_.newlines_before[i] >= 2) close_runs(i);
+      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
       if (!q) continue;
       int last = i;
@@ -1861,13 +1863,14 @@ class Run {
     if (cue.adj) {
       if (!be) return false;
       int k = vb;
-      while (k < i && aux_[k].end == kNone && !Is(k, "'s") &&
+      while (k < i && aux_[k].end == kNone && !Is(k, Word::kApostropheS) &&
              !Is(k, "\xE2\x80\x99s"))
         ++k;
-      if (k == i || Is(k, "be") || Is(k, "been") || Is(k, "being"))
+      if (k == i || Is(k, Word::kBe) || Is(k, Word::kBeen) ||
+          Is(k, Word::kBeing))
         return false;
       // "it is doubtful that ...": no one holds the view.
-      if (vb > v.b && Is(vb - 1, "it")) return false;
+      if (vb > v.b && Is(vb - 1, Word::kIt)) return false;
     }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
@@ -1969,8 +1972,11 @@ class Run {
         ((src_[ce0].end != kNone &&
           Info(src_[ce0]).kind == SourceType::kPronoun) ||
          (IsCap(ce0) && !adjunct_[ce0]) ||
-         (blocker_[ce0] && !Is(ce0, "of") && !Is(ce0, "for")));
+         (blocker_[ce0] && !Is(ce0, Word::kOf) && !Is(ce0, Word::kFor)));
     if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
+    // "she became upset, shouting ...": a comma after a bare adjective
+    // leaves it without a complement.
+    if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;
