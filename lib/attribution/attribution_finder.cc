@@ -1162,6 +1162,11 @@ class Run {
         ++c;
       }
       if (!poll) continue;
+      // "leads in the polls", "slid in polls": polling in general, not a
+      // poll that found something (PolNeAR train: 4 of 26 such cues gold).
+      if ((c == p + 2 || (c == p + 3 && Is(p + 1, Word::kThe))) &&
+          EndsWith(Norm(c - 1), "s"))
+        continue;
       int b = p;
       while (b > v.b && !IsBreak(b - 1) && !IsQuote(b - 1) &&
              !(clause_[b - 1] && !Is(b - 1, Word::kAnd) &&
@@ -1969,6 +1974,9 @@ class Run {
          (IsCap(ce0) && !adjunct_[ce0]) ||
          (blocker_[ce0] && !Is(ce0, Word::kOf) && !Is(ce0, Word::kFor)));
     if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
+    // "she became upset, shouting ...": a comma after a bare adjective
+    // leaves it without a complement.
+    if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;
