@@ -53,6 +53,7 @@ enum : uint32_t {
   // (Above kBCap and kBTitlePhraseEnd, beside WordMarks' its marks.)
   kBNoun = 1 << 26,
   kBWorkBefore = 1 << 27,  // "film", "novel": a title follows, no entity
+  kBTeamTitle = 1 << 28,   // "coach", "striker": a city right before is a club
 };
 // WordMarks keeps its title kind and head flag above the per-token bits.
 static_assert(kBScoreWord <= EntityRecognizer::kTokenBits / 2 + 1,
@@ -90,6 +91,8 @@ constexpr uint32_t RoleBit(Role role) {
       return kBScoreWord;
     case Role::kWorkBefore:
       return kBWorkBefore;
+    case Role::kTeamTitle:
+      return kBTeamTitle;
     case Role::kNone:
     case Role::kEntity:
     case Role::kTitleHonorific:
@@ -240,6 +243,10 @@ class KeyIndex {
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
   Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
+  // Node `node` is the only one of its key (after Build).
+  bool Alone(uint32_t node) const {
+    return first_[node] == node && nodes_[node].next == kEnd;
+  }
   [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
@@ -311,7 +318,8 @@ struct Fact {
 constexpr uint32_t kTableBits =
     kBGiven | kBParticle | kBConnector | kBNotName | kBMod | kBPersonAfter |
     kBPlaceBefore | kBOrgBefore | kBDateWord | kBModifier | kBMinor |
-    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore;
+    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore |
+    kBTeamTitle;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
 static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
@@ -562,6 +570,10 @@ class Run {
   // `at_e` is token e's fact (e < n_).
   bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
+  bool IsComma(uint32_t k) const {
+    return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
+           text_[tok(k).span.begin] == ',';
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -570,6 +582,7 @@ class Run {
   bool MonthNameInName(uint32_t i) const;
   bool ItsAfter(uint32_t e) const;
   bool ItAfter(uint32_t e) const;
+  bool CamelCase(uint32_t i) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -604,6 +617,9 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // An all-caps word of two or more bytes (MarkLines, from the lines'
+  // counts): without one, no acronym can spell an ORG's initials.
+  bool any_all_caps_ = false;
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
@@ -804,6 +820,29 @@ bool Run::ItAfter(uint32_t e) const {
   return false;
 }
 
+// "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
+// letters inside an ASCII word names a brand, not a person (whose inner
+// capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
+// Von, Fitz, Des: MacArthur, VanDyke).
+bool Run::CamelCase(uint32_t i) const {
+  const std::string_view w = Bytes(tok(i).span);
+  size_t lower = 0;
+  for (size_t k = 1; k < w.size(); ++k) {
+    const char c = w[k];
+    if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else if (c >= 'A' && c <= 'Z' && lower >= 3 && lower + 1 == k) {
+      const std::string_view prefix = w.substr(0, k);
+      for (std::string_view p : {"Mac", "Van", "Von", "Fitz", "Des"})
+        if (prefix == p) return false;
+      return true;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 void Run::Mark(const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
   // Names are made of capitalized words (or a particle before a capital),
@@ -984,6 +1023,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
 void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
+    any_all_caps_ |= line.upper != 0;
     // The name words opening the line, read once for rows and datelines.
     uint32_t lead = a;
     bool upper = true;  // the first four all caps
@@ -1228,6 +1268,7 @@ void Run::FindRuns() {
   const uint32_t* name_words = s_.name_words.data();
   const size_t names = s_.name_words.size() - kNameWordsPad;
   size_t next = 0;
+  uint32_t open_after_run = 0;  // kOpening: see any_open_after_run_
   while (next < names) {
     const uint32_t i = name_words[next];
     // CanStart(i) and not on a heading line, from i's fact (kept: it opens
@@ -1270,7 +1311,7 @@ void Run::FindRuns() {
     uint32_t j = i + 1;
     uint32_t must = fi.ent_end;
     bool has_head = fi.head != kNone;
-    bool has_of = false;
+    bool has_of = false, has_for = false;
     while (j < n_) {
       if (j < must) {
         FactsTo(j);
@@ -1352,7 +1393,42 @@ void Run::FindRuns() {
              (Has(k, kBModifier) && ts_.norm(j) != "and")) &&
             ts_.newlines_before[k] == 0 && !tok(k).has(kSentenceInitial)) {
           has_of |= ts_.norm(j) == "of";
+          has_for |= ts_.norm(j) == "for";
           j = k;
+          continue;
+        }
+      }
+      // "Department for Environment, Food and Rural Affairs": after a head
+      // and "of" or "for", a list of capitalized items (up to three words
+      // each) that ends in "and" and a last item is part of the name, when
+      // no word in it is a known name ("the Ministry of Health, Britain and
+      // France" are three).
+      if ((has_of || has_for) && has_head && t.kind == TokenKind::kPunctuation &&
+          t.span.size() == 1 && text_[t.span.begin] == ',') {
+        // An item's end, or its start when it is none (no name word, a
+        // known name, or two or more words ending in a head: "Lloyds Bank
+        // Plc" is an organization of its own).
+        auto item_end = [&](uint32_t a) {
+          uint32_t h = a;
+          while (h < n_ && h < a + 3 && NameWord(h) && EntEnd(h) == 0 &&
+                 ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial))
+            ++h;
+          if (h - a >= 2 && HeadEntry(h - 1) != kNone) return a;
+          return h;
+        };
+        uint32_t k = j, end = 0;
+        for (int items = 0; items < 4 && k < n_ && IsComma(k); ++items) {
+          const uint32_t h = item_end(k + 1);
+          if (h == k + 1 || h >= n_) break;
+          if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
+            const uint32_t m = item_end(h + 1);
+            if (m > h + 1 && (m >= n_ || !NameWord(m))) end = m;
+            break;
+          }
+          k = h;
+        }
+        if (end != 0) {
+          j = end;
           continue;
         }
       }
@@ -1372,7 +1448,7 @@ void Run::FindRuns() {
     Classify(i, j, false);
     // (Candidates of this run end at j or inside it, where no token opens
     // anything: the run's last words are names, connectors or '&'.)
-    any_open_after_run_ |= (tok(std::min(j, n_ - 1)).flags & kOpening) != 0;
+    open_after_run |= tok(std::min(j, n_ - 1)).flags;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -1386,6 +1462,7 @@ void Run::FindRuns() {
     }
     next = k;
   }
+  any_open_after_run_ = (open_after_run & kOpening) != 0;
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
   for (uint32_t k : s_.dash_lower) {
@@ -1478,6 +1555,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     if (type == EntityType::kGpe && !inf.country &&
         !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
       type = EntityType::kOrg;
+    // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
+    // a sports role is its club (a country stays a place: "Portugal coach").
+    if (type == EntityType::kGpe && !inf.country && e < n_ &&
+        Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
+      type = EntityType::kOrg;
     // "the Conservatives", "the Democrats": the party; without "the", its
     // members ("Democrats were more likely to agree").
     if (inf.party && b > 0 && Has(b - 1, kBOrgBefore))
@@ -1551,11 +1633,22 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // a place name by its head, next to a result verb in a sentence with a
     // score, is a club (as an exact city name is above; neither after "in":
     // "prices in Mexico City beat forecasts").
-    const EntityType type = inf.type == EntityType::kGpe &&
-                                    !(b > 0 && Has(b - 1, kBPlaceBefore)) &&
-                                    TeamContext(b, e)
-                                ? EntityType::kOrg
-                                : inf.type;
+    // (Before a sports role, not a country's name: "Republic of Ireland
+    // manager".)
+    auto no_country = [&] {
+      for (uint32_t k = b; k < e; ++k) {
+        if (fact(k).ent_end != 0 && brief_[fact(k).ent_entry].country)
+          return false;
+      }
+      return true;
+    };
+    const EntityType type =
+        inf.type == EntityType::kGpe &&
+                ((!(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e)) ||
+                 (e < n_ && Has(e, kBTeamTitle) &&
+                  !tok(e).has(kCapitalized) && no_country()))
+            ? EntityType::kOrg
+            : inf.type;
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
     return;
   }
@@ -1622,7 +1715,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (A missing neighbour's fact has no bits.)
   bool person_after = (after.bits & kBPersonAfter) != 0;
   bool org_before = (before.bits & kBOrgBefore) != 0;
-  bool place_before = (before.bits & kBPlaceBefore) != 0;
+  // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
+  // from, after the age.
+  bool place_before = (before.bits & kBPlaceBefore) != 0 ||
+                      (b >= 4 && ts_.norm(b - 1) == "of" && IsComma(b - 2) &&
+                       tok(b - 3).kind == TokenKind::kNumber &&
+                       tok(b - 3).span.size() <= 3 && IsComma(b - 4));
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
@@ -1633,7 +1731,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
   if (AffiliationBefore(e, after)) {
-    bool opener = len == 1 && Initial(b);
+    // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
+    bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
   }
@@ -1672,6 +1771,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
                ItsAfter(e)) ||
               ItAfter(e))) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
+  } else if (!given && (CamelCase(b) || (initial && TeamContext(b, e)))) {
+    // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19".
+    Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {
@@ -1901,6 +2003,9 @@ void Run::Chain() {
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
+  // Every candidate starts at a word, which MarkLines counted if all caps
+  // (two letters or more), except a lexicon name on a heading line.
+  const bool initials_wanted = any_all_caps_ || any_weak_;
   // Drop overlaps: keep the earlier (runs never overlap; heading matches
   // may), in the same pass that indexes the kept ones.
   uint32_t last_end = 0;
@@ -1913,8 +2018,9 @@ void Run::Chain() {
     if (h.alias) by_alias.Add(seq_key(h), d);
     if (h.strength == 0) continue;  // never a link target
     h.last_node = by_last.Add(h.last_hash, d);
-    // An ORG's initials (links_to reads them from link targets only).
-    if (h.type == EntityType::kOrg && h.e - h.b >= 2) {
+    // An ORG's initials (links_to reads them from link targets only, for
+    // an all-caps mention: none without an all-caps word).
+    if (initials_wanted && h.type == EntityType::kOrg && h.e - h.b >= 2) {
       size_t pos = 0;
       for (uint32_t t = h.b; t < h.e && pos + 1 < sizeof(h.initials); ++t) {
         if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
@@ -1944,6 +2050,15 @@ void Run::Chain() {
         }
       }
       if (cand.head != kNone) continue;
+    }
+    // A name whose last word no other name ends with (most names in a
+    // document), and which no acronym or first-word index could match:
+    // nothing to link.
+    if (cand.last_node != kNone && !any_alias && by_last.Alone(cand.last_node) &&
+        (cand.e - cand.b != 1 ||
+         (by_prefix.size() == 0 &&
+          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
+      continue;
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
     // also refer forward to a name the body spells out.
@@ -2222,12 +2337,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kScoreWord;
       } else if (role == "work_before") {
         inf.role = Role::kWorkBefore;
+      } else if (role == "team_title") {
+        inf.role = Role::kTeamTitle;
       } else {
         return absl::InvalidArgumentError(
             absl::StrCat(ce.origin,
                          ": entity_context needs "
                          "role=person_after|place_before|org_before|org_noun|"
-                         "team_verb|score_word|work_before, "
+                         "team_verb|score_word|work_before|team_title, "
                          "got '",
                          Av(role), "'"));
       }
