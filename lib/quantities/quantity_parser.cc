@@ -4796,7 +4796,11 @@ class QuantityRun {
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
         (word && ((InSent(i + 1) && !Space(i + 1)) || t.has(kHasDigit))) ||
-        (IsNumberTok(i + 1) && w == "week") || w == "last";
+        (IsNumberTok(i + 1) && w == "week") ||
+        // TryDate's "the last quarter" / "the last week of" rule (its other
+        // readings need the shift roles above).
+        (w == "last" &&
+         ((roles_[i + 1] & RoleBit(QRole::kQuarter)) || norm(i + 1) == "week"));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
