@@ -514,6 +514,49 @@ TEST(AttributionFinder, JoinedNounPhrasesOpeningTheClauseAreOneSource) {
   EXPECT_EQ(Text(o, d[0].source->span), "divers");
 }
 
+TEST(AttributionFinder, CommaInsideTheClosingQuoteEndsTheAppositive) {
+  // American style puts the comma that closes an appositive or a relative
+  // clause inside the quotation mark: the main verb still has its subject.
+  std::string t =
+      "Ana Ruiz, who calls the levy a \"tax grab,\" said the council should "
+      "vote again. Ivo Kranj, host of the radio program \u201cDawn "
+      "Patrol,\u201d "
+      "said the station would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "calls");
+  EXPECT_EQ(Content(t, c[0]), "the levy a \"tax grab,\"");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ana Ruiz");
+  EXPECT_EQ(Content(t, c[1]), "the council should vote again");
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "Ivo Kranj, host of the radio program \u201cDawn Patrol,\u201d");
+  // A quotation that opens the sentence is the content of an inverted cue.
+  std::string q = "\"The vote was rigged,\" said Ana Ruiz.";
+  std::vector<Claim> d = Claims(q);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(q, d[0].source->span), "Ana Ruiz");
+}
+
+TEST(AttributionFinder, CoordinatedCueAfterAVerbThatIsNoCue) {
+  // "X <verb> ... and said": the sentence's subject, past a verb in -ed
+  // (no title word), a prepositional phrase or a relative clause.
+  std::string t =
+      "In her speech, Okoro ranked Lindqvist as the ablest of the rivals and "
+      "said her old aide would finish the work. The board of regents "
+      "overruled and said the fees would stay. Marsh, who had met the crews "
+      "for weeks, arrived at the site with no plan and acknowledged that the "
+      "roof had failed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Okoro");
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Text(t, c[1].source->span), "The board of regents");
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "Marsh, who had met the crews for weeks,");
+  EXPECT_EQ(Text(t, c[2].cue->span), "acknowledged");
+}
+
 TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
   std::string t =
       "Dean Ruiz, a grocer from Sumter, South Carolina, said prices rose. In "
@@ -1644,6 +1687,12 @@ TEST(AttributionFinder, AdjectiveOfAttitudeAfterACopula) {
               ::testing::Not(::testing::HasSubstr("[CUE")));
   EXPECT_THAT(One("It is doubtful that the ferry will run this winter."),
               ::testing::Not(::testing::HasSubstr("[CUE")));
+  // A comma right after a bare adjective: no complement follows.
+  EXPECT_THAT(One("The clerk became upset, waving the forms at the crowd."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Dock workers are leery of the new shift plan."),
+              ::testing::HasSubstr("[SRC Dock workers] [CUE are leery of] "
+                                   "[CLAIM the new shift plan]"));
 }
 
 // "remain" and "become" join only an adjective's group, and they do not end

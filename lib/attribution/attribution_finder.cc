@@ -148,25 +148,26 @@ inline bool IsCandidateRole(Role role) {
 // clang-format off
 enum class Word : uint8_t {
   kA, kAbout, kAfter, kAll, kAlthough, kAmid, kAn, kAnd, kAnother, kAs, kAt,
-  kBecause, kBefore, kBoth, kBut, kBy, kDespite, kDuring, kEach, kFewer, kFor,
-  kFrom, kHer, kHim, kHow, kI, kIf, kIn, kIt, kLeast, kLess, kMany, kMe, kMore,
-  kMost, kNews, kOf, kOn, kOnce, kOne, kOr, kOther, kOthers, kOver, kPercent,
-  kReleased, kSome, kTaken, kThan, kThat, kThe, kThem, kThere, kThough, kTo,
-  kUs, kWe, kWhat, kWhen, kWhere, kWhereas, kWhich, kWhile, kWho, kWhom, kWhose,
-  kWhy, kWith, kYet, kYou, kAmpersand, kApostrophe, kApostropheS, kComma,
-  kEmDash, kEnDash, kHyphen, kPercentSign, kPeriod, kSlash,
+  kBe, kBecause, kBeen, kBefore, kBeing, kBoth, kBut, kBy, kDespite, kDuring,
+  kEach, kFewer, kFor, kFrom, kHer, kHim, kHow, kI, kIf, kIn, kIt, kLeast,
+  kLess, kMany, kMe, kMore, kMost, kNews, kOf, kOn, kOnce, kOne, kOr, kOther,
+  kOthers, kOver, kPercent, kReleased, kSome, kTaken, kThan, kThat, kThe, kThem,
+  kThere, kThough, kTo, kUs, kWe, kWhat, kWhen, kWhere, kWhereas, kWhich,
+  kWhile, kWho, kWhom, kWhose, kWhy, kWith, kYet, kYou, kAmpersand, kApostrophe,
+  kApostropheS, kComma, kEmDash, kEnDash, kHyphen, kPercentSign, kPeriod,
+  kSlash,
   kCount
 };
 // kWordText[w]: the folded form of Word w, in the same order.
 constexpr std::string_view kWordText[] = {
   "a", "about", "after", "all", "although", "amid", "an", "and", "another",
-  "as", "at", "because", "before", "both", "but", "by", "despite", "during",
-  "each", "fewer", "for", "from", "her", "him", "how", "i", "if", "in", "it",
-  "least", "less", "many", "me", "more", "most", "news", "of", "on", "once",
-  "one", "or", "other", "others", "over", "percent", "released", "some",
-  "taken", "than", "that", "the", "them", "there", "though", "to", "us", "we",
-  "what", "when", "where", "whereas", "which", "while", "who", "whom", "whose",
-  "why", "with", "yet", "you", "&", "'", "'s", ",", "\xE2\x80\x94",
+  "as", "at", "be", "because", "been", "before", "being", "both", "but", "by",
+  "despite", "during", "each", "fewer", "for", "from", "her", "him", "how", "i",
+  "if", "in", "it", "least", "less", "many", "me", "more", "most", "news", "of",
+  "on", "once", "one", "or", "other", "others", "over", "percent", "released",
+  "some", "taken", "than", "that", "the", "them", "there", "though", "to", "us",
+  "we", "what", "when", "where", "whereas", "which", "while", "who", "whom",
+  "whose", "why", "with", "yet", "you", "&", "'", "'s", ",", "\xE2\x80\x94",
   "\xE2\x80\x93", "-", "%", ".", "/",
 };
 // clang-format on
@@ -889,8 +890,9 @@ class Run {
   }
   bool IsFinalPunct(int i) const {
     if (!IsPunct(i)) return false;
+    if (Is(i, Word::kPeriod)) return true;  // by far the most frequent
     const std::string_view n = Norm(i);
-    return n.size() == 1 && (n[0] == '.' || n[0] == '!' || n[0] == '?');
+    return n.size() == 1 && (n[0] == '!' || n[0] == '?');
   }
   const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
 
@@ -933,7 +935,7 @@ class Run {
     for (const TokenStream::Mark& mark : ts_.marks) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && ts_.newlines_before[i] >= 2) close_runs(i);
+      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
       if (!q) continue;
       int last = i;
@@ -1449,20 +1451,60 @@ class Run {
     return false;
   }
 
+  // The comma that opens an appositive or relative clause closed by the
+  // comma at `j` (over 40 tokens at most, and over any quotation inside it:
+  // "Ann Lee, who called the plan a \"sham,\" said"); kNone if there is none.
+  int AppositiveOpen(const SentenceView& v, int j) const {
+    int k = j - 1;
+    while (k > v.b && !IsComma(k) && !Is(k, ";") && j - k < 40) {
+      if (IsQuote(k)) {
+        // A quotation inside the clause is passed over whole; the one that
+        // holds the closing comma is opened here.
+        if (IsCloseQuote(k) && qopen_[k] > v.b && qopen_[k] < k) {
+          k = qopen_[k] - 1;
+          continue;
+        }
+        if (!(IsOpenQuote(k) && qclose_[k] > j)) break;
+      }
+      --k;
+    }
+    return k > v.b && IsComma(k) ? k : kNone;
+  }
+
+  // American style puts the comma that closes an appositive or relative
+  // clause inside the closing quotation mark ("Ann Lee, who called the plan
+  // a \"sham,\" said ..."): that comma, when the quotation closing right
+  // before `vb` opens in the middle of a clause (after a word); kNone
+  // otherwise ("\"We won,\" said Lee" is a quotation and its cue).
+  int QuoteComma(const SentenceView& v, int vb) const {
+    return QuoteComma(v.b, vb);
+  }
+  int QuoteComma(int b, int vb) const {
+    const int c = vb - 1;
+    if (c <= b || !IsCloseQuote(c)) return kNone;
+    const int o = qopen_[c];
+    int first = c;  // a `''` closing mark is two tokens
+    while (first - 1 > o && RawQuote(first - 1) &&
+           !Tok(first).has(kSpaceBefore) && Norm(first - 1) == Norm(first))
+      --first;
+    if (first - 1 <= o || !IsComma(first - 1)) return kNone;
+    if (o - 1 <= b || !IsWord(o - 1)) return kNone;
+    return first - 1;
+  }
+
   // The subject of a cue group starting at `vb`: a noun phrase, with an
   // appositive or relative clause between commas ("X, who ..., said").
   std::pair<int, int> Subject(const SentenceView& v, int vb) const {
     int j = vb - 1;
     if (j < v.b) return {kNone, kNone};
+    if (IsCloseQuote(j) && QuoteComma(v, vb) != kNone) j = QuoteComma(v, vb);
     if (IsComma(j)) {
       // Appositive: find the comma that opens it. Appositives with a
       // relative clause run past 20 tokens ("Ann Lee, a lawyer who sat on
       // the board before ..., said"); 40 recovers them (PolNeAR train and
       // dev cue, source and content F1 all rise; 60 finds no more).
-      int k = j - 1;
-      while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 40)
-        --k;
-      if (k <= v.b || !IsComma(k)) return {kNone, kNone};
+      const int k = AppositiveOpen(v, j);
+      if (k == kNone) return {kNone, kNone};
       // So long, it must open like a noun phrase or a relative clause ("a
       // lawyer who ...", "which ..."), not be a clause of its own ("X,
       // stability and growth would be the themes when ..., said Y").
@@ -1560,12 +1602,12 @@ class Run {
   // The subject before `vb` ends in a relative clause between commas:
   // "Nordic Rail, which runs the line to the port, said".
   bool RelativeSubject(const SentenceView& v, int vb) const {
-    const int j = vb - 1;
+    int j = vb - 1;
+    if (j > v.b && IsCloseQuote(j) && QuoteComma(v, vb) != kNone)
+      j = QuoteComma(v, vb);
     if (j <= v.b || !IsComma(j)) return false;
-    int k = j - 1;
-    while (k > v.b && !IsComma(k) && !IsQuote(k) && !Is(k, ";") && j - k < 40)
-      --k;
-    if (k <= v.b || !IsComma(k) || k + 1 >= j) return false;
+    const int k = AppositiveOpen(v, j);
+    if (k == kNone || k + 1 >= j) return false;
     if (!(Is(k + 1, Word::kWhich) || Is(k + 1, Word::kWho) ||
           Is(k + 1, Word::kWhose)))
       return false;
@@ -1576,7 +1618,9 @@ class Run {
   // before `vb`: "Ann Lee, a farmer from the valley, says the frost came
   // early" (what follows the cue is the content, not a post-posed source).
   bool AppositiveSubject(const SentenceView& v, int vb) const {
-    if (vb - 1 <= v.b || !IsComma(vb - 1)) return false;
+    if (vb - 1 <= v.b || !(IsComma(vb - 1) || (IsCloseQuote(vb - 1) &&
+                                               QuoteComma(v, vb) != kNone)))
+      return false;
     const int start = Subject(v, vb).first;
     return start != kNone && start <= v.b + (IsQuote(v.b) ? 1 : 0);
   }
@@ -1814,13 +1858,14 @@ class Run {
     if (cue.adj) {
       if (!be) return false;
       int k = vb;
-      while (k < i && aux_[k].end == kNone && !Is(k, "'s") &&
+      while (k < i && aux_[k].end == kNone && !Is(k, Word::kApostropheS) &&
              !Is(k, "\xE2\x80\x99s"))
         ++k;
-      if (k == i || Is(k, "be") || Is(k, "been") || Is(k, "being"))
+      if (k == i || Is(k, Word::kBe) || Is(k, Word::kBeen) ||
+          Is(k, Word::kBeing))
         return false;
       // "it is doubtful that ...": no one holds the view.
-      if (vb > v.b && Is(vb - 1, "it")) return false;
+      if (vb > v.b && Is(vb - 1, Word::kIt)) return false;
     }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
@@ -1922,8 +1967,11 @@ class Run {
         ((src_[ce0].end != kNone &&
           Info(src_[ce0]).kind == SourceType::kPronoun) ||
          (IsCap(ce0) && !adjunct_[ce0]) ||
-         (blocker_[ce0] && !Is(ce0, "of") && !Is(ce0, "for")));
+         (blocker_[ce0] && !Is(ce0, Word::kOf) && !Is(ce0, Word::kFor)));
     if (cue.strict && !adj_clause && !StrictContext(v, vb, ce0)) return false;
+    // "she became upset, shouting ...": a comma after a bare adjective
+    // leaves it without a complement.
+    if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
     // content.
     if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;
@@ -2473,9 +2521,11 @@ class Run {
       // presidential nominee Ann Lee".
       for (;;) {
         int j = k;
+        // (A verb in -ed is no title word: "Lee praised Ruiz and said".)
         while (j < before && j - k < 3 && IsWord(j) && !IsCap(j) &&
                !clause_[j] && !content_start_[j] && !adjunct_[j] &&
-               !blocker_[j] && verb_[j].end == kNone && aux_[j].end == kNone)
+               !blocker_[j] && verb_[j].end == kNone && aux_[j].end == kNone &&
+               !EndsWith(Norm(j), "ed"))
           ++j;
         if (j == k || j >= before || !IsCap(j) || k == b) break;
         k = j;
@@ -2498,15 +2548,34 @@ class Run {
       }
       if (k > b) e = k;
     }
+    // "The court of appeals overruled and said ...": a prepositional phrase
+    // after the noun, when a verb in -ed follows it.
+    if (e != kNone && e + 1 < before &&
+        (Is(e, Word::kOf) || Is(e, Word::kFor)) && IsWord(e + 1)) {
+      int k = e + 1;
+      while (k < before && k - e < 6 && IsWord(k) && !clause_[k] &&
+             !content_start_[k] && !adjunct_[k] && verb_[k].end == kNone &&
+             aux_[k].end == kNone && !EndsWith(Norm(k), "ed"))
+        ++k;
+      if (k > e + 1 && k < before && !IsCap(k) && EndsWith(Norm(k), "ed"))
+        e = k;
+    }
     // An appositive between commas after the name: "Ana Ruiz, a former
     // party chair, became a delegate and said ..."; PolNeAR spans the
-    // source over it.
+    // source over it. A relative clause there ("Ana Ruiz, who has run the
+    // shelter for years, toured it and said ...") may hold verbs.
     if (e != kNone && e < before && IsComma(e) && IsCap(b)) {
       int k = e + 1;
-      while (k < before && k - e < 10 && IsWord(k) && !clause_[k] &&
-             !content_start_[k] && (verb_[k].end == kNone || exception_[k]) &&
-             aux_[k].end == kNone)
-        ++k;
+      if (k < before && (Is(k, Word::kWho) || Is(k, Word::kWhich))) {
+        while (k < before && k - e < 25 && !IsComma(k) && !IsQuote(k) &&
+               !Is(k, ";") && !IsDash(k))
+          ++k;
+      } else {
+        while (k < before && k - e < 10 && IsWord(k) && !clause_[k] &&
+               !content_start_[k] && (verb_[k].end == kNone || exception_[k]) &&
+               aux_[k].end == kNone)
+          ++k;
+      }
       if (k > e + 1 && k < before && IsComma(k)) e = k + 1;
     }
     if (e == kNone || e >= before || !IsWord(e) || IsCap(e) || clause_[e] ||
@@ -3085,13 +3154,21 @@ class Run {
                         : o.cue_b;
         // "Ann Lee, who endorsed Ruiz in May, said ...": the relative
         // clause's content ends at the comma before the main verb.
+        // ("... who called the plan a \"sham,\" said": up to the closing
+        // mark.)
         if (d.src_b != kNone && d.src_e == d.src_b + 1 && d.src_b > 0 &&
             IsComma(d.src_b - 1) &&
             (Is(d.src_b, Word::kWho) || Is(d.src_b, Word::kWhich)) &&
             o.cue_b - 1 > last.first && o.cue_b - 1 < last.second &&
-            IsComma(o.cue_b - 1) && o.src_e <= d.src_b) {
-          last.second = o.cue_b - 1;
-          continue;
+            o.src_e <= d.src_b) {
+          if (IsComma(o.cue_b - 1)) {
+            last.second = o.cue_b - 1;
+            continue;
+          }
+          if (QuoteComma(d.src_b, o.cue_b) != kNone) {
+            last.second = o.cue_b;
+            continue;
+          }
         }
         if (start > last.first && start < last.second) {
           // A coordinated or post-posed attribution ends ours ("A said X and B

@@ -84,6 +84,7 @@ class EntityRecognizer {
     kTeamVerb,
     kScoreWord,
     kWorkBefore,
+    kTeamTitle,
   };
   struct EntryInfo {
     Role role = Role::kNone;
