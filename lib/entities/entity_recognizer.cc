@@ -295,6 +295,9 @@ struct Override {
 constexpr uint32_t kBCap = 1u << 22;
 static_assert(kBCap <= EntityRecognizer::kTokenBits,
               "kBCap must stay a per-token bit");
+// WordMarks keeps kNoStart in the place of kBCap, which is never a word's.
+static_assert(EntityRecognizer::kNoStart == kBCap,
+              "kNoStart takes kBCap's place in WordMarks");
 // A title phrase (an Override's title_end) ends right before this token:
 // TitleBefore scans the tokens before it only then. Scratch::state only.
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
@@ -321,12 +324,8 @@ constexpr uint32_t kTableBits =
     kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore |
     kBTeamTitle;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
-static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop |
-                EntityRecognizer::kNoStart) &
+static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
-                  (EntityRecognizer::kNoStart &
-                   (EntityRecognizer::kItsWord | EntityRecognizer::kItsStop)) ==
-                      0 &&
                   EntityRecognizer::kItsStop <= EntityRecognizer::kTokenBits,
               "ItsAfter's marks must not meet the per-token bits");
 
@@ -987,8 +986,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
                         ((table & kBGiven) != 0 && MonthNameInName(i));
       bits |= name ? kBNameWord : 0u;
       // A name word that cannot start a run (a common word, "However",
-      // "The", with no name or title starting at it: FindRuns would pass
-      // over it) stays out of the list; it still continues a run.
+      // "The": not_name and no given name, with no name or title starting
+      // at it; FindRuns would pass over it) stays out of the list; it
+      // still continues a run.
       const Scratch::TokenState st = state_[i];
       const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
                           st.over != 0 || (st.bits & kBGiven) != 0;
