@@ -421,6 +421,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<int> quote_tokens;                 // paired marks, ascending
   std::vector<int> quote_stack;                  // PairQuotes' open marks
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
+  std::vector<uint32_t> dash_cands;  // see Run::dash_cands_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
@@ -499,7 +500,8 @@ class Run {
         depth_steps_(scratch->doc_state->depth_steps),
         quote_tokens_(scratch->doc_state->quote_tokens),
         quote_stack_(scratch->doc_state->quote_stack),
-        late_cands_(scratch->doc_state->late_cands) {
+        late_cands_(scratch->doc_state->late_cands),
+        dash_cands_(scratch->doc_state->dash_cands) {
     std::copy(rule_words.begin(), rule_words.end(), rule_words_);
     if (!missing_rule_words.empty()) {
       // The lexicon lacks some rule words: their tokens get the ids
@@ -656,10 +658,16 @@ class Run {
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
-    // TokenStream::marks lists all of them.
+    // TokenStream::marks lists all of them. DashCues reads the punctuation
+    // marks right after a quotation mark (or one token later) only: listed
+    // here, so that it does not walk the marks again.
+    dash_cands_.clear();
     for (const TokenStream::Mark& mark : ts.marks) {
-      if (Is(static_cast<int>(mark.token), ":"))
-        late_cands_.push_back(mark.token);
+      const int k = static_cast<int>(mark.token);
+      if (Is(k, ":")) late_cands_.push_back(mark.token);
+      if (k >= 1 && Tok(k).kind == TokenKind::kPunctuation &&
+          (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+        dash_cands_.push_back(mark.token);
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -2918,15 +2926,11 @@ class Run {
   // name the source, the whole quotation the content.
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
-    // Dashes are marks (TokenStream::marks): the other tokens are skipped.
-    for (const TokenStream::Mark& mark : ts_.marks) {
-      const int k = static_cast<int>(mark.token);
-      if (k < 1) continue;
+    // Dashes are marks: the constructor listed the punctuation marks with a
+    // quotation mark right before them (or one token before).
+    for (const uint32_t mark : dash_cands_) {
+      const int k = static_cast<int>(mark);
       if (k + 1 >= n) break;
-      // Cheap kind checks first: a quotation mark right before the dash.
-      if (Tok(k).kind != TokenKind::kPunctuation ||
-          !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-        continue;
       if (!IsDash(k) && !(Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
         continue;
       int c = k - 1;
@@ -3970,6 +3974,7 @@ class Run {
   std::vector<int>& quote_tokens_;     // quote_marks_ sorted, for AnyQuoteIn
   std::vector<int>& quote_stack_;      // PairQuotes' buffer
   std::vector<uint32_t>& late_cands_;  // the constructor's buffer
+  std::vector<uint32_t>& dash_cands_;  // DashCues' marks, ascending
 };
 
 }  // namespace
