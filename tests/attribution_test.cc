@@ -447,6 +447,19 @@ TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
   EXPECT_EQ(Text(u, d[1].source->span), "then-Mayor Ed Ruiz");
 }
 
+TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
+  std::string t =
+      "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "
+      "by telephone that the ferry was late. \"The tax is gone,\" Ruiz said "
+      "to cheers.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said with a grin");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said by telephone");
+  EXPECT_EQ(Content(t, c[1]), "that the ferry was late");
+  EXPECT_EQ(Text(t, c[2].cue->span), "said to cheers");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -1629,8 +1642,15 @@ TEST(AttributionFinder, FindingInAPoll) {
                   "fallen behind."),
               ::testing::HasSubstr("[SRC January polls] [CUE in] [CLAIM Ruiz "
                                    "came second]"));
+  EXPECT_THAT(One("Ruiz has slipped in the latest polls and is short of "
+                  "money."),
+              ::testing::HasSubstr("[SRC the latest polls] [CUE in]"));
+  // "in the polls", "in polls" alone name polling in general, not a poll
+  // that found something.
   EXPECT_THAT(One("Ruiz has slipped in the polls and is short of money."),
-              ::testing::HasSubstr("[SRC the polls] [CUE in]"));
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
+  EXPECT_THAT(One("Lee still leads Ruiz in polls."),
+              ::testing::Not(::testing::HasSubstr("[CUE in]")));
   EXPECT_THAT(One("Lee leads Ruiz by nine points in the latest Courier "
                   "column."),
               ::testing::Not(::testing::HasSubstr("[CUE in]")));

@@ -1009,6 +1009,70 @@ TEST(Entities, TwoGroupWordsAreOneGroup) {
               ::testing::ElementsAre("NORP Iraqi Kurd"));
 }
 
+
+// An organization's name after a head and "for"/"of" may hold a list:
+// "Department for Trade, Energy and Mining"; a known name or an item ending
+// in its own head splits it.
+TEST(Entities, ListInsideAnOrganizationName) {
+  EXPECT_THAT(
+      Typed("The Department for Housing, Roads and Coastal Communities said so."),
+      ::testing::ElementsAre(
+          "ORG Department for Housing, Roads and Coastal Communities"));
+  EXPECT_THAT(Typed("The Ministry of Health, Britain and France agreed."),
+              ::testing::Contains("ORG Ministry of Health"));
+  EXPECT_THAT(Typed("Lenders include the Bank of Valdor, Orrin Trust Bank "
+                    "and Kessel Bank."),
+              ::testing::Contains("ORG Bank of Valdor"));
+}
+
+// A city right before a sports role is its club; a country stays a place
+// (national sides are GPE, as in CoNLL-2003).
+TEST(Entities, CityBeforeASportsRoleIsItsClub) {
+  EXPECT_THAT(Typed("Denver coach Mara Lindqvist praised the defence."),
+              ::testing::Contains("ORG Denver"));
+  EXPECT_THAT(Typed("Norway coach Mara Lindqvist praised the defence."),
+              ::testing::Contains("GPE Norway"));
+  EXPECT_THAT(Typed("Denver mayor Mara Lindqvist praised the police."),
+              ::testing::Contains("GPE Denver"));
+}
+
+// An unknown word opening a sentence: a team next to a result, an acronym
+// before a title, a brand written with an inner capital.
+TEST(Entities, UnknownOpeningWordsThatAreOrganizations) {
+  EXPECT_THAT(Typed("Kilmarra beat Dunrock 31-12 on Saturday."),
+              ::testing::Contains("ORG Kilmarra"));
+  EXPECT_THAT(Typed("OFWAT chief Rhian Teague said bills would rise."),
+              ::testing::ElementsAre("ORG OFWAT", "PERSON Rhian Teague"));
+  EXPECT_THAT(Typed("TerraVolt said the battery plant was ready."),
+              ::testing::ElementsAre("ORG TerraVolt"));
+  EXPECT_THAT(Typed("McAllister said the plan was ready."),
+              ::testing::ElementsAre("PERSON McAllister"));
+}
+
+// Where someone is from, after the age ("Jo Reed, 41, of Tuxby"), and the
+// place after "canton of", "port of" are places.
+TEST(Entities, PlaceAfterAnAgeOrAnAdministrativeWord) {
+  EXPECT_THAT(Typed("Dale Ormond, 52, of Kettlewick, was fined."),
+              ::testing::Contains("GPE Kettlewick"));
+  EXPECT_THAT(Typed("Snow fell in the canton of Vorlach on Monday."),
+              ::testing::Contains("GPE Vorlach"));
+  EXPECT_THAT(Typed("The ship reached the port of Salvona."),
+              ::testing::Contains("GPE Salvona"));
+}
+
+// Heads for venues, advisers and awards: "Estadio da Gaviota", "Theatre
+// Royal", "Kessler Advisory", "Harbour Music Awards".
+TEST(Entities, VenueAdviserAndAwardHeads) {
+  EXPECT_THAT(Typed("They played at the Estadio da Gaviota in June."),
+              ::testing::Contains("FAC Estadio da Gaviota"));
+  EXPECT_THAT(Typed("The Palace Theatre reopened."),
+              ::testing::Contains("FAC Palace Theatre"));
+  EXPECT_THAT(Typed("Orrin Kessler Advisory said fees would fall."),
+              ::testing::Contains("ORG Orrin Kessler Advisory"));
+  EXPECT_THAT(Typed("She won at the Harbour Music Awards."),
+              ::testing::Contains("EVENT Harbour Music Awards"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -53,6 +53,7 @@ enum : uint32_t {
   // (Above kBCap and kBTitlePhraseEnd, beside WordMarks' its marks.)
   kBNoun = 1 << 26,
   kBWorkBefore = 1 << 27,  // "film", "novel": a title follows, no entity
+  kBTeamTitle = 1 << 28,   // "coach", "striker": a city right before is a club
 };
 // WordMarks keeps its title kind and head flag above the per-token bits.
 static_assert(kBScoreWord <= EntityRecognizer::kTokenBits / 2 + 1,
@@ -90,6 +91,8 @@ constexpr uint32_t RoleBit(Role role) {
       return kBScoreWord;
     case Role::kWorkBefore:
       return kBWorkBefore;
+    case Role::kTeamTitle:
+      return kBTeamTitle;
     case Role::kNone:
     case Role::kEntity:
     case Role::kTitleHonorific:
@@ -292,6 +295,9 @@ struct Override {
 constexpr uint32_t kBCap = 1u << 22;
 static_assert(kBCap <= EntityRecognizer::kTokenBits,
               "kBCap must stay a per-token bit");
+// WordMarks keeps kNoStart in the place of kBCap, which is never a word's.
+static_assert(EntityRecognizer::kNoStart == kBCap,
+              "kNoStart takes kBCap's place in WordMarks");
 // A title phrase (an Override's title_end) ends right before this token:
 // TitleBefore scans the tokens before it only then. Scratch::state only.
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
@@ -315,7 +321,8 @@ struct Fact {
 constexpr uint32_t kTableBits =
     kBGiven | kBParticle | kBConnector | kBNotName | kBMod | kBPersonAfter |
     kBPlaceBefore | kBOrgBefore | kBDateWord | kBModifier | kBMinor |
-    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore;
+    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore |
+    kBTeamTitle;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
 static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
@@ -566,6 +573,10 @@ class Run {
   // `at_e` is token e's fact (e < n_).
   bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
+  bool IsComma(uint32_t k) const {
+    return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
+           text_[tok(k).span.begin] == ',';
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -574,6 +585,7 @@ class Run {
   bool MonthNameInName(uint32_t i) const;
   bool ItsAfter(uint32_t e) const;
   bool ItAfter(uint32_t e) const;
+  bool CamelCase(uint32_t i) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
@@ -811,6 +823,29 @@ bool Run::ItAfter(uint32_t e) const {
   return false;
 }
 
+// "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
+// letters inside an ASCII word names a brand, not a person (whose inner
+// capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
+// Von, Fitz, Des: MacArthur, VanDyke).
+bool Run::CamelCase(uint32_t i) const {
+  const std::string_view w = Bytes(tok(i).span);
+  size_t lower = 0;
+  for (size_t k = 1; k < w.size(); ++k) {
+    const char c = w[k];
+    if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else if (c >= 'A' && c <= 'Z' && lower >= 3 && lower + 1 == k) {
+      const std::string_view prefix = w.substr(0, k);
+      for (std::string_view p : {"Mac", "Van", "Von", "Fitz", "Des"})
+        if (prefix == p) return false;
+      return true;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 void Run::Mark(const std::vector<LexiconMatch>& phrases,
                const std::vector<Quantity>& quantities) {
   // Names are made of capitalized words (or a particle before a capital),
@@ -822,90 +857,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   // that start a line, in one pass with no branch (most records are
   // punctuation), then n_ after them, so that the walk below stops without
   // a bounds test and moves only when a line changes.
-  const std::vector<TokenStream::Mark>& breaks = ts_.marks;
-  std::vector<uint32_t>& starts = s_.line_starts;
-  if (starts.size() < breaks.size() + 1) starts.resize(breaks.size() + 1);
-  uint32_t* const start = starts.data();
-  size_t count = 0;
-  for (const TokenStream::Mark& m : breaks) {
-    start[count] = m.token;
-    count += m.newlines != 0;
-  }
-  start[count] = n_;
-  size_t next_start = 0;  // first line start after the current token
-  // The current line's end (the next line's first token; 0 before the
-  // first line, so that the first word opens one) and its counts, in
-  // registers until the line ends: a word on the same line costs one
-  // comparison.
-  uint32_t line_end = 0, caps = 0, upper = 0;
-  const TokenStream::Folded* const folded = ts_.folded.data();
-  const size_t folded_count = ts_.folded.size();
-  // Name words are written through a pointer into a list sized for every
-  // folded word plus the padding (no capacity test per word); the bits go
-  // straight into state_ (Scratch::Clean zeroes every folded word's, so
-  // they need no `dirty` entry).
-  s_.name_words.resize(folded_count + kNameWordsPad);
-  uint32_t* const name_words = s_.name_words.data();
-  size_t names = 0;
-  for (size_t fi = 0; fi < folded_count; ++fi) {
-    const uint32_t i = folded[fi].token;
-    // The per-word table entries of capitalized words are scattered and
-    // often out of cache (the stages before this one evict them): fetch
-    // a few words ahead, for this loop and the rules that read them next.
-    // (The last entry again near the end: no branch.)
-    __builtin_prefetch(
-        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
-    const Token& t = tok(i);
-    if (t.kind != TokenKind::kWord) continue;
-    if (i >= line_end) {
-      if (!s_.lines.empty()) {
-        s_.lines.back().caps = caps;
-        s_.lines.back().upper = upper;
-      }
-      while (start[next_start] <= i) ++next_start;  // start[count] > i
-      const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
-      line_end = start[next_start];
-      s_.lines.push_back(Line{line_begin, line_end, 0, 0});
-      caps = upper = 0;
-    }
-    const uint32_t flags = t.flags;
-    const uint32_t size = t.span.size();
-    const bool capitalized = (flags & kCapitalized) != 0;
-    const bool counted = size >= 2;
-    upper += counted & ((flags & kAllCaps) != 0);
-    caps += counted & capitalized;
-    // Cap(): a capital, or a particle before one ("al-Assad").
-    if ((flags & kNoSpaceScript) != 0 ||
-        !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
-      continue;
-    }
-    uint32_t bits = kBCap;
-    // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-    std::string_view wv = Bytes(t.span);
-    size_t dash = LastDash(wv, text_.data() + text_.size());
-    if (dash != std::string_view::npos && dash + 1 < wv.size() &&
-        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
-      if (capitalized) {
-        bits |= kBDashLower;
-        s_.dash_lower.push_back(i);
-      }
-    } else {
-      const uint32_t table = TableBits(i);
-      const bool name = (table & kBDateWord) == 0 ||
-                        ((table & kBGiven) != 0 && MonthNameInName(i));
-      bits |= name ? kBNameWord : 0u;
-      name_words[names] = i;
-      names += name;
-    }
-    state_[i].bits |= bits;
-  }
-  if (!s_.lines.empty()) {
-    s_.lines.back().caps = caps;
-    s_.lines.back().upper = upper;
-  }
-  std::fill_n(name_words + names, kNameWordsPad, kNone);
-  s_.name_words.resize(names + kNameWordsPad);
   // Phrases override the one-word entries (Match() order: shortest first).
+  // First, so that the walk below knows which tokens a phrase starts at.
+  // (Neither pass reads what the other writes: these read the word table
+  // and the overrides, that one the table and its own name-word bits.)
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
     if (m.entry >= entries || roles_[m.entry] == 0) continue;
@@ -956,6 +911,98 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         break;
     }
   }
+  const std::vector<TokenStream::Mark>& breaks = ts_.marks;
+  std::vector<uint32_t>& starts = s_.line_starts;
+  if (starts.size() < breaks.size() + 1) starts.resize(breaks.size() + 1);
+  uint32_t* const start = starts.data();
+  size_t count = 0;
+  for (const TokenStream::Mark& m : breaks) {
+    start[count] = m.token;
+    count += m.newlines != 0;
+  }
+  start[count] = n_;
+  size_t next_start = 0;  // first line start after the current token
+  // The current line's end (the next line's first token; 0 before the
+  // first line, so that the first word opens one) and its counts, in
+  // registers until the line ends: a word on the same line costs one
+  // comparison.
+  uint32_t line_end = 0, caps = 0, upper = 0;
+  const TokenStream::Folded* const folded = ts_.folded.data();
+  const size_t folded_count = ts_.folded.size();
+  // Name words that can start a run are written through a pointer into a
+  // list sized for every
+  // folded word plus the padding (no capacity test per word); the bits go
+  // straight into state_ (Scratch::Clean zeroes every folded word's, so
+  // they need no `dirty` entry).
+  s_.name_words.resize(folded_count + kNameWordsPad);
+  uint32_t* const name_words = s_.name_words.data();
+  size_t names = 0;
+  for (size_t fi = 0; fi < folded_count; ++fi) {
+    const uint32_t i = folded[fi].token;
+    // The per-word table entries of capitalized words are scattered and
+    // often out of cache (the stages before this one evict them): fetch
+    // a few words ahead, for this loop and the rules that read them next.
+    // (The last entry again near the end: no branch.)
+    __builtin_prefetch(
+        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::kWord) continue;
+    if (i >= line_end) {
+      if (!s_.lines.empty()) {
+        s_.lines.back().caps = caps;
+        s_.lines.back().upper = upper;
+      }
+      while (start[next_start] <= i) ++next_start;  // start[count] > i
+      const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
+      line_end = start[next_start];
+      s_.lines.push_back(Line{line_begin, line_end, 0, 0});
+      caps = upper = 0;
+    }
+    const uint32_t flags = t.flags;
+    const uint32_t size = t.span.size();
+    const bool capitalized = (flags & kCapitalized) != 0;
+    const bool counted = size >= 2;
+    upper += counted & ((flags & kAllCaps) != 0);
+    caps += counted & capitalized;
+    // Cap(): a capital, or a particle before one ("al-Assad").
+    if ((flags & kNoSpaceScript) != 0 ||
+        !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
+      continue;
+    }
+    uint32_t bits = kBCap;
+    // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+    std::string_view wv = Bytes(t.span);
+    size_t dash = LastDash(wv, text_.data() + text_.size());
+    if (dash != std::string_view::npos && dash + 1 < wv.size() &&
+        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
+      if (capitalized) {
+        bits |= kBDashLower;
+        s_.dash_lower.push_back(i);
+      }
+    } else {
+      const uint32_t word = Marks(i).bits;
+      const uint32_t table = word & kTableBits;
+      const bool name = (table & kBDateWord) == 0 ||
+                        ((table & kBGiven) != 0 && MonthNameInName(i));
+      bits |= name ? kBNameWord : 0u;
+      // A name word that cannot start a run (a common word, "However",
+      // "The": not_name and no given name, with no name or title starting
+      // at it; FindRuns would pass over it) stays out of the list; it
+      // still continues a run.
+      const Scratch::TokenState st = state_[i];
+      const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
+                          st.over != 0 || (st.bits & kBGiven) != 0;
+      name_words[names] = i;
+      names += name & starts;
+    }
+    state_[i].bits |= bits;
+  }
+  if (!s_.lines.empty()) {
+    s_.lines.back().caps = caps;
+    s_.lines.back().upper = upper;
+  }
+  std::fill_n(name_words + names, kNameWordsPad, kNone);
+  s_.name_words.resize(names + kNameWordsPad);
   // Tokens of dates and durations ("March", "Monday") are never names.
   // (Binary search for the first token: no walk over the text before it.)
   const Token* const tokens = ts_.tokens.data();
@@ -1279,7 +1326,7 @@ void Run::FindRuns() {
     uint32_t j = i + 1;
     uint32_t must = fi.ent_end;
     bool has_head = fi.head != kNone;
-    bool has_of = false;
+    bool has_of = false, has_for = false;
     while (j < n_) {
       if (j < must) {
         FactsTo(j);
@@ -1361,7 +1408,42 @@ void Run::FindRuns() {
              (Has(k, kBModifier) && ts_.norm(j) != "and")) &&
             ts_.newlines_before[k] == 0 && !tok(k).has(kSentenceInitial)) {
           has_of |= ts_.norm(j) == "of";
+          has_for |= ts_.norm(j) == "for";
           j = k;
+          continue;
+        }
+      }
+      // "Department for Environment, Food and Rural Affairs": after a head
+      // and "of" or "for", a list of capitalized items (up to three words
+      // each) that ends in "and" and a last item is part of the name, when
+      // no word in it is a known name ("the Ministry of Health, Britain and
+      // France" are three).
+      if ((has_of || has_for) && has_head && t.kind == TokenKind::kPunctuation &&
+          t.span.size() == 1 && text_[t.span.begin] == ',') {
+        // An item's end, or its start when it is none (no name word, a
+        // known name, or two or more words ending in a head: "Lloyds Bank
+        // Plc" is an organization of its own).
+        auto item_end = [&](uint32_t a) {
+          uint32_t h = a;
+          while (h < n_ && h < a + 3 && NameWord(h) && EntEnd(h) == 0 &&
+                 ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial))
+            ++h;
+          if (h - a >= 2 && HeadEntry(h - 1) != kNone) return a;
+          return h;
+        };
+        uint32_t k = j, end = 0;
+        for (int items = 0; items < 4 && k < n_ && IsComma(k); ++items) {
+          const uint32_t h = item_end(k + 1);
+          if (h == k + 1 || h >= n_) break;
+          if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
+            const uint32_t m = item_end(h + 1);
+            if (m > h + 1 && (m >= n_ || !NameWord(m))) end = m;
+            break;
+          }
+          k = h;
+        }
+        if (end != 0) {
+          j = end;
           continue;
         }
       }
@@ -1488,6 +1570,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     if (type == EntityType::kGpe && !inf.country &&
         !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
       type = EntityType::kOrg;
+    // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
+    // a sports role is its club (a country stays a place: "Portugal coach").
+    if (type == EntityType::kGpe && !inf.country && e < n_ &&
+        Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
+      type = EntityType::kOrg;
     // "the Conservatives", "the Democrats": the party; without "the", its
     // members ("Democrats were more likely to agree").
     if (inf.party && b > 0 && Has(b - 1, kBOrgBefore))
@@ -1561,11 +1648,22 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // a place name by its head, next to a result verb in a sentence with a
     // score, is a club (as an exact city name is above; neither after "in":
     // "prices in Mexico City beat forecasts").
-    const EntityType type = inf.type == EntityType::kGpe &&
-                                    !(b > 0 && Has(b - 1, kBPlaceBefore)) &&
-                                    TeamContext(b, e)
-                                ? EntityType::kOrg
-                                : inf.type;
+    // (Before a sports role, not a country's name: "Republic of Ireland
+    // manager".)
+    auto no_country = [&] {
+      for (uint32_t k = b; k < e; ++k) {
+        if (fact(k).ent_end != 0 && brief_[fact(k).ent_entry].country)
+          return false;
+      }
+      return true;
+    };
+    const EntityType type =
+        inf.type == EntityType::kGpe &&
+                ((!(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e)) ||
+                 (e < n_ && Has(e, kBTeamTitle) &&
+                  !tok(e).has(kCapitalized) && no_country()))
+            ? EntityType::kOrg
+            : inf.type;
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
     return;
   }
@@ -1632,7 +1730,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (A missing neighbour's fact has no bits.)
   bool person_after = (after.bits & kBPersonAfter) != 0;
   bool org_before = (before.bits & kBOrgBefore) != 0;
-  bool place_before = (before.bits & kBPlaceBefore) != 0;
+  // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
+  // from, after the age.
+  bool place_before = (before.bits & kBPlaceBefore) != 0 ||
+                      (b >= 4 && ts_.norm(b - 1) == "of" && IsComma(b - 2) &&
+                       tok(b - 3).kind == TokenKind::kNumber &&
+                       tok(b - 3).span.size() <= 3 && IsComma(b - 4));
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
@@ -1643,7 +1746,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
   if (AffiliationBefore(e, after)) {
-    bool opener = len == 1 && Initial(b);
+    // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
+    bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
   }
@@ -1682,6 +1786,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
                ItsAfter(e)) ||
               ItAfter(e))) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
+  } else if (!given && (CamelCase(b) || (initial && TeamContext(b, e)))) {
+    // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19".
+    Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
     Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
   } else if (org_noun) {
@@ -2245,12 +2352,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kScoreWord;
       } else if (role == "work_before") {
         inf.role = Role::kWorkBefore;
+      } else if (role == "team_title") {
+        inf.role = Role::kTeamTitle;
       } else {
         return absl::InvalidArgumentError(
             absl::StrCat(ce.origin,
                          ": entity_context needs "
                          "role=person_after|place_before|org_before|org_noun|"
-                         "team_verb|score_word|work_before, "
+                         "team_verb|score_word|work_before|team_title, "
                          "got '",
                          Av(role), "'"));
       }
@@ -2332,6 +2441,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         r.word_heads_[at] = marks[c].head;
       }
     }
+  }
+  // Words that never start a run by themselves (FindRuns' test, as far as
+  // the word's own entries decide it): not_name, not a given name, no
+  // entity or title entry.
+  for (WordMarks& m : r.word_marks_) {
+    const uint32_t kind = m.bits & (kBNotName | kBGiven);
+    if (kind == kBNotName && m.entity == kNone && (m.bits >> kTitleShift) == 0)
+      m.bits |= kNoStart;
   }
   // ItsAfter's words by id, if the lexicon knows them all.
   {
