@@ -1053,7 +1053,7 @@ class Run {
       }
     }
     // "In the latest survey, 54 percent ...": a document names the source.
-    if (drafts_.size() == first) DocumentInCue(s, v);
+    DocumentInCue(s, v, drafts_.size() > first);
     // "Lee leads by nine points in the latest poll."
     if (drafts_.size() == first) {
       for (size_t c = c0; c < c1; ++c) {
@@ -1099,10 +1099,14 @@ class Run {
   // survey, study, report) states what the document found. Only when no
   // other cue is in the sentence ("In a letter, the mayor said ..." is the
   // mayor's claim).
-  void DocumentInCue(uint32_t s, const SentenceView& v) {
+  // A poll's finding may itself hold a cue ("In a poll released Monday, 54
+  // percent of voters opposed the plan", "..., 60 percent said ..."):
+  // PolNeAR marks the "In" as well, so a poll frames the sentence whatever
+  // other claims it has (`other`).
+  void DocumentInCue(uint32_t s, const SentenceView& v, bool other) {
     if (!Is(v.b, Word::kIn)) return;
     int c = v.b + 1;
-    bool document = false;
+    bool document = false, poll = false;
     while (c < v.limit && c - v.b < 16 && !IsComma(c)) {
       if (!IsWord(c) && !Is(c, Word::kSlash) && !Is(c, Word::kHyphen) &&
           !Is(c, Word::kApostropheS) && !Is(c, "\xE2\x80\x99s"))
@@ -1110,10 +1114,12 @@ class Run {
       if (verb_[c].end != kNone && !IsCap(c)) return;
       if (src_[c].end != kNone && Info(src_[c]).kind == SourceType::kDocument)
         document = true;
+      if (src_[c].end != kNone && Info(src_[c]).poll) poll = true;
       ++c;
     }
     if (!document || c >= v.limit || v.limit - c < 4) return;
-    for (int k = c + 1; k < v.limit; ++k) {
+    if (other && !poll) return;
+    for (int k = c + 1; k < v.limit && !poll; ++k) {
       if ((verb_[k].end != kNone && !blocker_[k - 1]) || prep_[k].end != kNone)
         return;
     }
