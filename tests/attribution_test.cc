@@ -1406,6 +1406,12 @@ TEST(AttributionFinder, SentenceOpenedByADocument) {
   // Another cue in the sentence makes the document a manner adjunct.
   EXPECT_THAT(One("In a letter, the mayor said the pier was safe."),
               ::testing::Not(::testing::HasSubstr("[CUE In]")));
+  // ... but not a poll, whose finding may hold a stance cue.
+  EXPECT_THAT(One("In a survey released Monday, 61 percent of tenants "
+                  "opposed the rent rule."),
+              ::testing::HasSubstr("[SRC a survey released Monday] [CUE In] "
+                                   "[CLAIM 61 percent of tenants opposed the "
+                                   "rent rule]"));
 }
 
 TEST(AttributionFinder, CitingAFactIsNoRelay) {

@@ -1348,7 +1348,9 @@ TEST(QuantityParser, GatesChangeNothingOnNewsText) {
       "4567 or visit 10 Downing Street before May 5. Flight BA 117 left at "
       "7 p.m. GMT; the third-largest airline sold 3.2 million seats, worth "
       "£2bn, in the 1990s. Every two weeks since January 2020 the "
-      "ten-year-old scheme has paid 470 pence per unit, a 50-50 chance.";
+      "ten-year-old scheme has paid 470 pence per unit, a 50-50 chance. "
+      // Compact dates after digits, minutes past an hour.
+      "Files stamped 2019aug1 and 15jun were sent 5 minutes past 7 pm.";
   EXPECT_TRUE(SameAsAllRules(text));
   EXPECT_TRUE(SameAsAllRules(text, "2026-11-30"));
 }

@@ -2343,12 +2343,10 @@ class QuantityRun {
   // and at most one period (ordinals, slashes, dashes, dotted dates,
   // decades); a day-sized number before a month, "of" or a range word
   // (DayAt, DayRange), a four-digit one before a quarter ("2019 Q1").
-  bool PlainNumberNoDate(size_t i) const {
-    if (i >= n_) return false;
+  // PlainNumberNoDate's look at a token glued after number token i (none:
+  // true): whether CompactDate can read no date from the run.
+  bool GluedNoDate(size_t i) const {
     const Token& t = toks_[i];
-    if (t.kind != TokenKind::kNumber || roles_[i] != 0 || norm_ref_[i] != 0 ||
-        !InSent(i))
-      return false;
     if (InSent(i + 1) && !Space(i + 1)) {
       // CompactDate reads the run of glued tokens. After the digits (and a
       // '.' part) of a number, a run of letters is the part every pattern
@@ -2384,9 +2382,25 @@ class QuantityRun {
               two == kTwo("th"))
             return false;
         }
+        // Letters that fill the token are its form: a month only if its
+        // role bits say so (Create checks that the forms and the word ids
+        // agree), and no form look-up is needed when they do not.
+        if (k == e && p_.forms_have_ids_ &&
+            !(roles_[i + 1] & RoleBit(QRole::kMonth)))
+          return true;
         if (Word(w, QRole::kMonth)) return false;
       }
     }
+    return true;
+  }
+
+  bool PlainNumberNoDate(size_t i) const {
+    if (i >= n_) return false;
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kNumber || roles_[i] != 0 || norm_ref_[i] != 0 ||
+        !InSent(i))
+      return false;
+    if (!GluedNoDate(i)) return false;
     int dots = 0;
     for (uint32_t k = t.span.begin; k < t.span.end; ++k) {
       const char c = text_[k];
@@ -4880,11 +4894,12 @@ class QuantityRun {
   // ParseMeasure leaves the number alone, read off their opening tests
   // (false when unsure): no role at i (the role-keyed rules, the daypart
   // rules, "percent of"); digits with at most one ',' and one '.' (no
-  // DottedDate, version, clock with ':' or CommaList shape); TryTime's
-  // NoTimeAt for one or two digits, no "10.30" clock shape for more;
-  // Excluded: fewer than eight phone digits, no q_label before it, no
-  // capitalized name before it, no q_clock word or two capitalized words
-  // (an address) after it; TryDate's PlainNumberNoDate.
+  // DottedDate, version, clock with ':' or CommaList shape); no "10.30"
+  // clock shape (TryTime); Excluded: fewer than eight phone digits, no
+  // q_label before it, no capitalized name before it, no q_clock word or two
+  // capitalized words (an address) after it; and the tests of NoTimeAt (one
+  // or two digits) and PlainNumberNoDate (TryDate) on the tokens around it,
+  // in one pass.
   bool PlainNumberPre(size_t i) const {
     if (roles_[i] != 0 || norm_ref_[i] != 0) return false;
     const Token& t = toks_[i];
@@ -4903,14 +4918,14 @@ class QuantityRun {
       }
     }
     if (dots > 1 || commas > 1) return false;
-    if (n <= 2) {
-      if (!NoTimeAt(i)) return false;
-    } else if (dots == 1 && n <= 5) {
+    if (dots == 1 && n >= 3 && n <= 5) {
       int h;
       std::string_view ms, half;
       if (ReadClockToken(std::string_view(s, n), &h, &ms, &half)) return false;
     }
     if (PhoneDigits(text_.substr(t.span.begin)) >= 8) return false;
+    // A phrase ending at i: a q_label ("world cup 2018") or a date
+    // modifier (NoTimeAt).
     if (PhraseEndsAt(i)) return false;
     if (i > sent_begin_) {
       if (roles_[i - 1] & RoleBit(QRole::kLabel)) return false;
@@ -4919,13 +4934,31 @@ class QuantityRun {
           !p.has(kSentenceInitial))
         return false;
     }
+    const uint64_t next = roles_[i + 1];  // roles_[n_] is 0
     if (InSent(i + 1)) {
-      if (roles_[i + 1] & RoleBit(QRole::kClock)) return false;
+      if (next & RoleBit(QRole::kClock)) return false;
       if (IsWordTok(i + 1) && Capitalized(i + 1) && IsWordTok(i + 2) &&
           Capitalized(i + 2))
         return false;
     }
-    return PlainNumberNoDate(i);
+    if (n <= 2) {
+      // NoTimeAt's and PlainNumberNoDate's words after a small number (a
+      // time, a range end, a day of a month).
+      if (next & RoleBit(QRole::kMonth)) return false;
+      const TokenText w1 = norm(i + 1);
+      if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" ||
+          w1 == "till" || w1 == "until" || w1 == "and" || w1 == "in" ||
+          w1 == "at" || w1 == "of" || w1 == "through")
+        return false;
+      const TokenText w2 = norm(i + 2);
+      if (w2 == "past" || w2 == "to") return false;
+      if (i > sent_begin_ &&
+          (norm(i - 1) == "at" || (roles_[i - 1] & RoleBit(QRole::kDatemod))))
+        return false;
+    } else if (n == 4 && (next & RoleBit(QRole::kQuarter))) {
+      return false;
+    }
+    return GluedNoDate(i);
   }
 
   // Token i passed MayStart. Not inlined into Run: its hundreds of rules
