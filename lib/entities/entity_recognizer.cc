@@ -295,6 +295,9 @@ struct Override {
 constexpr uint32_t kBCap = 1u << 22;
 static_assert(kBCap <= EntityRecognizer::kTokenBits,
               "kBCap must stay a per-token bit");
+// WordMarks keeps kNoStart in the place of kBCap, which is never a word's.
+static_assert(EntityRecognizer::kNoStart == kBCap,
+              "kNoStart takes kBCap's place in WordMarks");
 // A title phrase (an Override's title_end) ends right before this token:
 // TitleBefore scans the tokens before it only then. Scratch::state only.
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
@@ -854,90 +857,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   // that start a line, in one pass with no branch (most records are
   // punctuation), then n_ after them, so that the walk below stops without
   // a bounds test and moves only when a line changes.
-  const std::vector<TokenStream::Mark>& breaks = ts_.marks;
-  std::vector<uint32_t>& starts = s_.line_starts;
-  if (starts.size() < breaks.size() + 1) starts.resize(breaks.size() + 1);
-  uint32_t* const start = starts.data();
-  size_t count = 0;
-  for (const TokenStream::Mark& m : breaks) {
-    start[count] = m.token;
-    count += m.newlines != 0;
-  }
-  start[count] = n_;
-  size_t next_start = 0;  // first line start after the current token
-  // The current line's end (the next line's first token; 0 before the
-  // first line, so that the first word opens one) and its counts, in
-  // registers until the line ends: a word on the same line costs one
-  // comparison.
-  uint32_t line_end = 0, caps = 0, upper = 0;
-  const TokenStream::Folded* const folded = ts_.folded.data();
-  const size_t folded_count = ts_.folded.size();
-  // Name words are written through a pointer into a list sized for every
-  // folded word plus the padding (no capacity test per word); the bits go
-  // straight into state_ (Scratch::Clean zeroes every folded word's, so
-  // they need no `dirty` entry).
-  s_.name_words.resize(folded_count + kNameWordsPad);
-  uint32_t* const name_words = s_.name_words.data();
-  size_t names = 0;
-  for (size_t fi = 0; fi < folded_count; ++fi) {
-    const uint32_t i = folded[fi].token;
-    // The per-word table entries of capitalized words are scattered and
-    // often out of cache (the stages before this one evict them): fetch
-    // a few words ahead, for this loop and the rules that read them next.
-    // (The last entry again near the end: no branch.)
-    __builtin_prefetch(
-        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
-    const Token& t = tok(i);
-    if (t.kind != TokenKind::kWord) continue;
-    if (i >= line_end) {
-      if (!s_.lines.empty()) {
-        s_.lines.back().caps = caps;
-        s_.lines.back().upper = upper;
-      }
-      while (start[next_start] <= i) ++next_start;  // start[count] > i
-      const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
-      line_end = start[next_start];
-      s_.lines.push_back(Line{line_begin, line_end, 0, 0});
-      caps = upper = 0;
-    }
-    const uint32_t flags = t.flags;
-    const uint32_t size = t.span.size();
-    const bool capitalized = (flags & kCapitalized) != 0;
-    const bool counted = size >= 2;
-    upper += counted & ((flags & kAllCaps) != 0);
-    caps += counted & capitalized;
-    // Cap(): a capital, or a particle before one ("al-Assad").
-    if ((flags & kNoSpaceScript) != 0 ||
-        !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
-      continue;
-    }
-    uint32_t bits = kBCap;
-    // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-    std::string_view wv = Bytes(t.span);
-    size_t dash = LastDash(wv, text_.data() + text_.size());
-    if (dash != std::string_view::npos && dash + 1 < wv.size() &&
-        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
-      if (capitalized) {
-        bits |= kBDashLower;
-        s_.dash_lower.push_back(i);
-      }
-    } else {
-      const uint32_t table = TableBits(i);
-      const bool name = (table & kBDateWord) == 0 ||
-                        ((table & kBGiven) != 0 && MonthNameInName(i));
-      bits |= name ? kBNameWord : 0u;
-      name_words[names] = i;
-      names += name;
-    }
-    state_[i].bits |= bits;
-  }
-  if (!s_.lines.empty()) {
-    s_.lines.back().caps = caps;
-    s_.lines.back().upper = upper;
-  }
-  std::fill_n(name_words + names, kNameWordsPad, kNone);
-  s_.name_words.resize(names + kNameWordsPad);
   // Phrases override the one-word entries (Match() order: shortest first).
+  // First, so that the walk below knows which tokens a phrase starts at.
+  // (Neither pass reads what the other writes: these read the word table
+  // and the overrides, that one the table and its own name-word bits.)
   const size_t entries = roles_.size();
   for (const LexiconMatch& m : phrases) {
     if (m.entry >= entries || roles_[m.entry] == 0) continue;
@@ -988,6 +911,98 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         break;
     }
   }
+  const std::vector<TokenStream::Mark>& breaks = ts_.marks;
+  std::vector<uint32_t>& starts = s_.line_starts;
+  if (starts.size() < breaks.size() + 1) starts.resize(breaks.size() + 1);
+  uint32_t* const start = starts.data();
+  size_t count = 0;
+  for (const TokenStream::Mark& m : breaks) {
+    start[count] = m.token;
+    count += m.newlines != 0;
+  }
+  start[count] = n_;
+  size_t next_start = 0;  // first line start after the current token
+  // The current line's end (the next line's first token; 0 before the
+  // first line, so that the first word opens one) and its counts, in
+  // registers until the line ends: a word on the same line costs one
+  // comparison.
+  uint32_t line_end = 0, caps = 0, upper = 0;
+  const TokenStream::Folded* const folded = ts_.folded.data();
+  const size_t folded_count = ts_.folded.size();
+  // Name words that can start a run are written through a pointer into a
+  // list sized for every
+  // folded word plus the padding (no capacity test per word); the bits go
+  // straight into state_ (Scratch::Clean zeroes every folded word's, so
+  // they need no `dirty` entry).
+  s_.name_words.resize(folded_count + kNameWordsPad);
+  uint32_t* const name_words = s_.name_words.data();
+  size_t names = 0;
+  for (size_t fi = 0; fi < folded_count; ++fi) {
+    const uint32_t i = folded[fi].token;
+    // The per-word table entries of capitalized words are scattered and
+    // often out of cache (the stages before this one evict them): fetch
+    // a few words ahead, for this loop and the rules that read them next.
+    // (The last entry again near the end: no branch.)
+    __builtin_prefetch(
+        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::kWord) continue;
+    if (i >= line_end) {
+      if (!s_.lines.empty()) {
+        s_.lines.back().caps = caps;
+        s_.lines.back().upper = upper;
+      }
+      while (start[next_start] <= i) ++next_start;  // start[count] > i
+      const uint32_t line_begin = next_start != 0 ? start[next_start - 1] : 0;
+      line_end = start[next_start];
+      s_.lines.push_back(Line{line_begin, line_end, 0, 0});
+      caps = upper = 0;
+    }
+    const uint32_t flags = t.flags;
+    const uint32_t size = t.span.size();
+    const bool capitalized = (flags & kCapitalized) != 0;
+    const bool counted = size >= 2;
+    upper += counted & ((flags & kAllCaps) != 0);
+    caps += counted & capitalized;
+    // Cap(): a capital, or a particle before one ("al-Assad").
+    if ((flags & kNoSpaceScript) != 0 ||
+        !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
+      continue;
+    }
+    uint32_t bits = kBCap;
+    // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+    std::string_view wv = Bytes(t.span);
+    size_t dash = LastDash(wv, text_.data() + text_.size());
+    if (dash != std::string_view::npos && dash + 1 < wv.size() &&
+        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
+      if (capitalized) {
+        bits |= kBDashLower;
+        s_.dash_lower.push_back(i);
+      }
+    } else {
+      const uint32_t word = Marks(i).bits;
+      const uint32_t table = word & kTableBits;
+      const bool name = (table & kBDateWord) == 0 ||
+                        ((table & kBGiven) != 0 && MonthNameInName(i));
+      bits |= name ? kBNameWord : 0u;
+      // A name word that cannot start a run (a common word, "However",
+      // "The": not_name and no given name, with no name or title starting
+      // at it; FindRuns would pass over it) stays out of the list; it
+      // still continues a run.
+      const Scratch::TokenState st = state_[i];
+      const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
+                          st.over != 0 || (st.bits & kBGiven) != 0;
+      name_words[names] = i;
+      names += name & starts;
+    }
+    state_[i].bits |= bits;
+  }
+  if (!s_.lines.empty()) {
+    s_.lines.back().caps = caps;
+    s_.lines.back().upper = upper;
+  }
+  std::fill_n(name_words + names, kNameWordsPad, kNone);
+  s_.name_words.resize(names + kNameWordsPad);
   // Tokens of dates and durations ("March", "Monday") are never names.
   // (Binary search for the first token: no walk over the text before it.)
   const Token* const tokens = ts_.tokens.data();
@@ -1718,7 +1733,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
   // from, after the age.
   bool place_before = (before.bits & kBPlaceBefore) != 0 ||
-                      (b >= 4 && ts_.norm(b - 1) == "of" && IsComma(b - 2) &&
+                      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4));
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
@@ -2426,6 +2441,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         r.word_heads_[at] = marks[c].head;
       }
     }
+  }
+  // Words that never start a run by themselves (FindRuns' test, as far as
+  // the word's own entries decide it): not_name, not a given name, no
+  // entity or title entry.
+  for (WordMarks& m : r.word_marks_) {
+    const uint32_t kind = m.bits & (kBNotName | kBGiven);
+    if (kind == kBNotName && m.entity == kNone && (m.bits >> kTitleShift) == 0)
+      m.bits |= kNoStart;
   }
   // ItsAfter's words by id, if the lexicon knows them all.
   {

@@ -134,6 +134,11 @@ class EntityRecognizer {
   };
   static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
   static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window
+  // WordMarks::bits: the word never starts a name by itself (Run::Mark
+  // leaves it out of the run starts). In the place of a per-token bit that
+  // lives in the run's token state only (kBCap in the .cc), so that it
+  // never meets one.
+  static constexpr uint32_t kNoStart = 1u << 22;
   static constexpr uint32_t kTitleShift = 30;
   static constexpr uint32_t kHasHead = 1u << 29;  // see word_heads_
   static constexpr uint32_t kTokenBits = kHasHead - 1;
