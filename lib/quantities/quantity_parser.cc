@@ -1580,6 +1580,9 @@ class QuantityRun {
   bool ParseNumber(size_t i, Num* n) const {
     if (!ParseNumberCore(i, n)) return false;
     if (n->ordinal || n->fraction || !InSent(n->e)) return true;
+    // Only "over", "out" "of", "in" and (after words) "-" read on: a longer
+    // next word ends here ("42 people").
+    if (norm(n->e).size() > 4) return true;
     size_t k = 0;
     if (norm(n->e) == "over") k = n->e + 1;
     if (norm(n->e) == "out" && norm(n->e + 1) == "of") k = n->e + 2;
@@ -3339,11 +3342,14 @@ class QuantityRun {
                                     tok(e - 1).span.end - tok(b).span.begin));
   }
 
-  // "MEUR", "MUSD": millions of an ISO currency.
-  bool MillionCode(size_t i) const {
+  // "MEUR", "MUSD": millions of an ISO currency. Inline: ParseMeasure asks
+  // it of the tokens on both sides of every number, and the first byte
+  // answers almost all.
+  [[gnu::always_inline]] bool MillionCode(size_t i) const {
     if (!IsWordTok(i)) return false;
-    std::string_view w = text_.substr(tok(i).span.begin, tok(i).span.size());
-    return w.size() == 4 && w[0] == 'M' && p_.IsIsoCode(w.substr(1));
+    const Span& s = toks_[i].span;  // i < n_: IsWordTok
+    return s.size() == 4 && text_[s.begin] == 'M' &&
+           p_.IsIsoCode(text_.substr(s.begin + 1, 3));
   }
 
   // After "13 dollars" / "75 USD": a scale ("75 USD million") or the
