@@ -463,6 +463,18 @@ TEST(AttributionFinder, InvertedSourceAfterAQuotation) {
   EXPECT_EQ(Text(t, c[2].source->span), "another");
 }
 
+TEST(AttributionFinder, RelativeThatOnADocumentIsTheSubject) {
+  // "that" after a document noun is the subject of the cue after it, also
+  // of a form shared with a noun ("shows").
+  std::string t =
+      "The county put out a survey that shows most tenants want rent caps.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[0].source->span), "that");
+  EXPECT_EQ(Content(t, c[0]), "most tenants want rent caps");
+}
+
 TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   std::string t =
       "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "
