@@ -2069,9 +2069,13 @@ class Run {
       // ... or a subject with an appositive between commas ("Many voters,
       // a third of them, say"); "..., say, ..." is an aside.
       // ... or a share ("42% say").
+      // ... or a source after it, after a quotation ("\"...,\" read the
+      // email", "\"...,\" say analysts").
       if (!IsWord(i - 1) && !Is(i - 1, Word::kPercentSign) &&
           !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
-            Subject(v, i).first != kNone))
+            Subject(v, i).first != kNone) &&
+          !(IsCloseQuote(i - 1) && cue.invert && ce0 < v.limit &&
+            (IsCap(ce0) || blocker_[ce0] || src_[ce0].end != kNone)))
         return false;
     }
     const bool passive =
@@ -2253,11 +2257,13 @@ class Run {
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
     // Not after a relative clause that closes the subject ("X, which runs
     // the line, estimated its losses at ..."): the object is no source.
+    // (An object-taking cue may have taken the source for its object:
+    // "\"...,\" warned Ana Ruiz.")
     if (cue.invert && prev > v.b &&
-        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
-        !RelativeSubject(v, vb) && !AppositiveSubject(v, vb) &&
-        !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) &&
-        !Is(after, ":") &&
+        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
+        !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
+        !AppositiveSubject(v, vb) && !content_start_[after] &&
+        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":") &&
         // "Ana Ruiz — a nurse — says ...": a dash that closes a
         // parenthetical after the subject.
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
@@ -2276,12 +2282,13 @@ class Run {
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
-      // "said one commenter", "said another aide", "said two officials".
+      // "said one commenter", "said another aide", "said two officials",
+      // "tweeted another." (alone at the clause end).
       const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
                            Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
-                 named || (counted && se > after + 1));
+                 named || (counted && (se > after + 1 || se >= v.limit)));
       for (int k = after; k < se && ok; ++k) {
         // A cue word inside a name or title is a noun: "said Ohio State
         // University professor Ann Lee", "said the secretary of state".
