@@ -447,6 +447,22 @@ TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
   EXPECT_EQ(Text(u, d[1].source->span), "then-Mayor Ed Ruiz");
 }
 
+TEST(AttributionFinder, InvertedSourceAfterAQuotation) {
+  // An object-taking cue ("warn") has no object here: the name is the
+  // source. A form shared by base and past ("read") and a lone counted
+  // source ("another") invert too.
+  std::string t =
+      "\"The ferry is lost,\" warned Ana Okafor. \"We grow stronger,\" read "
+      "the leaflet. \"Watch the mayor,\" tweeted another.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Ana Okafor");
+  EXPECT_EQ(Content(t, c[0]), "\"The ferry is lost,\"");
+  EXPECT_EQ(Text(t, c[1].cue->span), "read");
+  EXPECT_EQ(Text(t, c[1].source->span), "the leaflet");
+  EXPECT_EQ(Text(t, c[2].source->span), "another");
+}
+
 TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   std::string t =
       "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "
@@ -1390,6 +1406,12 @@ TEST(AttributionFinder, SentenceOpenedByADocument) {
   // Another cue in the sentence makes the document a manner adjunct.
   EXPECT_THAT(One("In a letter, the mayor said the pier was safe."),
               ::testing::Not(::testing::HasSubstr("[CUE In]")));
+  // ... but not a poll, whose finding may hold a stance cue.
+  EXPECT_THAT(One("In a survey released Monday, 61 percent of tenants "
+                  "opposed the rent rule."),
+              ::testing::HasSubstr("[SRC a survey released Monday] [CUE In] "
+                                   "[CLAIM 61 percent of tenants opposed the "
+                                   "rent rule]"));
 }
 
 TEST(AttributionFinder, CitingAFactIsNoRelay) {

@@ -421,6 +421,8 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<int> quote_tokens;                 // paired marks, ascending
   std::vector<int> quote_stack;                  // PairQuotes' open marks
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
+  std::vector<uint32_t> dash_cands;  // see Run::dash_cands_
+  std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
@@ -499,7 +501,9 @@ class Run {
         depth_steps_(scratch->doc_state->depth_steps),
         quote_tokens_(scratch->doc_state->quote_tokens),
         quote_stack_(scratch->doc_state->quote_stack),
-        late_cands_(scratch->doc_state->late_cands) {
+        late_cands_(scratch->doc_state->late_cands),
+        dash_cands_(scratch->doc_state->dash_cands),
+        pair_marks_(scratch->doc_state->pair_marks) {
     std::copy(rule_words.begin(), rule_words.end(), rule_words_);
     if (!missing_rule_words.empty()) {
       // The lexicon lacks some rule words: their tokens get the ids
@@ -656,10 +660,22 @@ class Run {
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
-    // TokenStream::marks lists all of them.
+    // TokenStream::marks lists all of them. DashCues reads the punctuation
+    // marks right after a quotation mark (or one token later) only, and
+    // PairQuotes the quotation marks, backticks and paragraph starts: listed
+    // here, so that neither walks the marks again.
+    dash_cands_.clear();
+    pair_marks_.clear();
     for (const TokenStream::Mark& mark : ts.marks) {
-      if (Is(static_cast<int>(mark.token), ":"))
-        late_cands_.push_back(mark.token);
+      const int k = static_cast<int>(mark.token);
+      if (Is(k, ":")) late_cands_.push_back(mark.token);
+      const TokenKind kind = Tok(k).kind;
+      if (k >= 1 && kind == TokenKind::kPunctuation &&
+          (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+        dash_cands_.push_back(mark.token);
+      if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
+          (k > 0 && mark.newlines >= 2))
+        pair_marks_.push_back(mark);
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -902,8 +918,9 @@ class Run {
     const int n = static_cast<int>(ts_.size());
     std::vector<int>& stack = quote_stack_;  // opening mark: first token
     stack.clear();
-    // Quotation marks, backticks and line starts are all marks
-    // (TokenStream::marks): the other tokens change nothing here.
+    // Quotation marks, backticks and paragraph starts are all marks
+    // (TokenStream::marks): the constructor listed them (pair_marks_); the
+    // other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
     // A quotation that runs on into the next paragraph has no closing mark
     // in its own ("“We will ... / “And then ...,” she said."): an opening
@@ -932,7 +949,7 @@ class Run {
       }
       stack.clear();
     };
-    for (const TokenStream::Mark& mark : ts_.marks) {
+    for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
       if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
@@ -1045,7 +1062,7 @@ class Run {
       }
     }
     // "In the latest survey, 54 percent ...": a document names the source.
-    if (drafts_.size() == first) DocumentInCue(s, v);
+    DocumentInCue(s, v, drafts_.size() > first);
     // "Lee leads by nine points in the latest poll."
     if (drafts_.size() == first) {
       for (size_t c = c0; c < c1; ++c) {
@@ -1091,10 +1108,14 @@ class Run {
   // survey, study, report) states what the document found. Only when no
   // other cue is in the sentence ("In a letter, the mayor said ..." is the
   // mayor's claim).
-  void DocumentInCue(uint32_t s, const SentenceView& v) {
+  // A poll's finding may itself hold a cue ("In a poll released Monday, 54
+  // percent of voters opposed the plan", "..., 60 percent said ..."):
+  // PolNeAR marks the "In" as well, so a poll frames the sentence whatever
+  // other claims it has (`other`).
+  void DocumentInCue(uint32_t s, const SentenceView& v, bool other) {
     if (!Is(v.b, Word::kIn)) return;
     int c = v.b + 1;
-    bool document = false;
+    bool document = false, poll = false;
     while (c < v.limit && c - v.b < 16 && !IsComma(c)) {
       if (!IsWord(c) && !Is(c, Word::kSlash) && !Is(c, Word::kHyphen) &&
           !Is(c, Word::kApostropheS) && !Is(c, "\xE2\x80\x99s"))
@@ -1102,10 +1123,12 @@ class Run {
       if (verb_[c].end != kNone && !IsCap(c)) return;
       if (src_[c].end != kNone && Info(src_[c]).kind == SourceType::kDocument)
         document = true;
+      if (src_[c].end != kNone && Info(src_[c]).poll) poll = true;
       ++c;
     }
     if (!document || c >= v.limit || v.limit - c < 4) return;
-    for (int k = c + 1; k < v.limit; ++k) {
+    if (other && !poll) return;
+    for (int k = c + 1; k < v.limit && !poll; ++k) {
       if ((verb_[k].end != kNone && !blocker_[k - 1]) || prep_[k].end != kNone)
         return;
     }
@@ -2046,9 +2069,13 @@ class Run {
       // ... or a subject with an appositive between commas ("Many voters,
       // a third of them, say"); "..., say, ..." is an aside.
       // ... or a share ("42% say").
+      // ... or a source after it, after a quotation ("\"...,\" read the
+      // email", "\"...,\" say analysts").
       if (!IsWord(i - 1) && !Is(i - 1, Word::kPercentSign) &&
           !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
-            Subject(v, i).first != kNone))
+            Subject(v, i).first != kNone) &&
+          !(IsCloseQuote(i - 1) && cue.invert && ce0 < v.limit &&
+            (IsCap(ce0) || blocker_[ce0] || src_[ce0].end != kNone)))
         return false;
     }
     const bool passive =
@@ -2230,11 +2257,13 @@ class Run {
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
     // Not after a relative clause that closes the subject ("X, which runs
     // the line, estimated its losses at ..."): the object is no source.
+    // (An object-taking cue may have taken the source for its object:
+    // "\"...,\" warned Ana Ruiz.")
     if (cue.invert && prev > v.b &&
-        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
-        !RelativeSubject(v, vb) && !AppositiveSubject(v, vb) &&
-        !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) &&
-        !Is(after, ":") &&
+        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
+        !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
+        !AppositiveSubject(v, vb) && !content_start_[after] &&
+        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":") &&
         // "Ana Ruiz — a nurse — says ...": a dash that closes a
         // parenthetical after the subject.
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
@@ -2253,12 +2282,13 @@ class Run {
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
-      // "said one commenter", "said another aide", "said two officials".
+      // "said one commenter", "said another aide", "said two officials",
+      // "tweeted another." (alone at the clause end).
       const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
                            Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
-                 named || (counted && se > after + 1));
+                 named || (counted && (se > after + 1 || se >= v.limit)));
       for (int k = after; k < se && ok; ++k) {
         // A cue word inside a name or title is a noun: "said Ohio State
         // University professor Ann Lee", "said the secretary of state".
@@ -2918,15 +2948,11 @@ class Run {
   // name the source, the whole quotation the content.
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
-    // Dashes are marks (TokenStream::marks): the other tokens are skipped.
-    for (const TokenStream::Mark& mark : ts_.marks) {
-      const int k = static_cast<int>(mark.token);
-      if (k < 1) continue;
+    // Dashes are marks: the constructor listed the punctuation marks with a
+    // quotation mark right before them (or one token before).
+    for (const uint32_t mark : dash_cands_) {
+      const int k = static_cast<int>(mark);
       if (k + 1 >= n) break;
-      // Cheap kind checks first: a quotation mark right before the dash.
-      if (Tok(k).kind != TokenKind::kPunctuation ||
-          !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-        continue;
       if (!IsDash(k) && !(Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
         continue;
       int c = k - 1;
@@ -3970,6 +3996,8 @@ class Run {
   std::vector<int>& quote_tokens_;     // quote_marks_ sorted, for AnyQuoteIn
   std::vector<int>& quote_stack_;      // PairQuotes' buffer
   std::vector<uint32_t>& late_cands_;  // the constructor's buffer
+  std::vector<uint32_t>& dash_cands_;  // DashCues' marks, ascending
+  std::vector<TokenStream::Mark>& pair_marks_;  // PairQuotes' marks
 };
 
 }  // namespace

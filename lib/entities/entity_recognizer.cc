@@ -1738,7 +1738,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
   // from, after the age.
   bool place_before = (before.bits & kBPlaceBefore) != 0 ||
-                      (b >= 4 && ts_.norm(b - 1) == "of" && IsComma(b - 2) &&
+                      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4));
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
