@@ -422,6 +422,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<int> quote_stack;                  // PairQuotes' open marks
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
   std::vector<uint32_t> dash_cands;  // see Run::dash_cands_
+  std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
@@ -501,7 +502,8 @@ class Run {
         quote_tokens_(scratch->doc_state->quote_tokens),
         quote_stack_(scratch->doc_state->quote_stack),
         late_cands_(scratch->doc_state->late_cands),
-        dash_cands_(scratch->doc_state->dash_cands) {
+        dash_cands_(scratch->doc_state->dash_cands),
+        pair_marks_(scratch->doc_state->pair_marks) {
     std::copy(rule_words.begin(), rule_words.end(), rule_words_);
     if (!missing_rule_words.empty()) {
       // The lexicon lacks some rule words: their tokens get the ids
@@ -659,15 +661,21 @@ class Run {
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
     // TokenStream::marks lists all of them. DashCues reads the punctuation
-    // marks right after a quotation mark (or one token later) only: listed
-    // here, so that it does not walk the marks again.
+    // marks right after a quotation mark (or one token later) only, and
+    // PairQuotes the quotation marks, backticks and paragraph starts: listed
+    // here, so that neither walks the marks again.
     dash_cands_.clear();
+    pair_marks_.clear();
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
       if (Is(k, ":")) late_cands_.push_back(mark.token);
-      if (k >= 1 && Tok(k).kind == TokenKind::kPunctuation &&
+      const TokenKind kind = Tok(k).kind;
+      if (k >= 1 && kind == TokenKind::kPunctuation &&
           (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
         dash_cands_.push_back(mark.token);
+      if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
+          (k > 0 && mark.newlines >= 2))
+        pair_marks_.push_back(mark);
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -910,8 +918,9 @@ class Run {
     const int n = static_cast<int>(ts_.size());
     std::vector<int>& stack = quote_stack_;  // opening mark: first token
     stack.clear();
-    // Quotation marks, backticks and line starts are all marks
-    // (TokenStream::marks): the other tokens change nothing here.
+    // Quotation marks, backticks and paragraph starts are all marks
+    // (TokenStream::marks): the constructor listed them (pair_marks_); the
+    // other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
     // A quotation that runs on into the next paragraph has no closing mark
     // in its own ("“We will ... / “And then ...,” she said."): an opening
@@ -940,7 +949,7 @@ class Run {
       }
       stack.clear();
     };
-    for (const TokenStream::Mark& mark : ts_.marks) {
+    for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
       if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
@@ -4006,6 +4015,7 @@ class Run {
   std::vector<int>& quote_stack_;      // PairQuotes' buffer
   std::vector<uint32_t>& late_cands_;  // the constructor's buffer
   std::vector<uint32_t>& dash_cands_;  // DashCues' marks, ascending
+  std::vector<TokenStream::Mark>& pair_marks_;  // PairQuotes' marks
 };
 
 }  // namespace
