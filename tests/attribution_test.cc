@@ -447,6 +447,34 @@ TEST(AttributionFinder, TimeAdverbAndPrepositionJoinTheCue) {
   EXPECT_EQ(Text(u, d[1].source->span), "then-Mayor Ed Ruiz");
 }
 
+TEST(AttributionFinder, InvertedSourceAfterAQuotation) {
+  // An object-taking cue ("warn") has no object here: the name is the
+  // source. A form shared by base and past ("read") and a lone counted
+  // source ("another") invert too.
+  std::string t =
+      "\"The ferry is lost,\" warned Ana Okafor. \"We grow stronger,\" read "
+      "the leaflet. \"Watch the mayor,\" tweeted another.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].source->span), "Ana Okafor");
+  EXPECT_EQ(Content(t, c[0]), "\"The ferry is lost,\"");
+  EXPECT_EQ(Text(t, c[1].cue->span), "read");
+  EXPECT_EQ(Text(t, c[1].source->span), "the leaflet");
+  EXPECT_EQ(Text(t, c[2].source->span), "another");
+}
+
+TEST(AttributionFinder, RelativeThatOnADocumentIsTheSubject) {
+  // "that" after a document noun is the subject of the cue after it, also
+  // of a form shared with a noun ("shows").
+  std::string t =
+      "The county put out a survey that shows most tenants want rent caps.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[0].source->span), "that");
+  EXPECT_EQ(Content(t, c[0]), "most tenants want rent caps");
+}
+
 TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   std::string t =
       "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "

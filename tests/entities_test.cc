@@ -1073,6 +1073,28 @@ TEST(Entities, VenueAdviserAndAwardHeads) {
               ::testing::Contains("EVENT Harbour Music Awards"));
 }
 
+
+// A direction word opens a name before a name word ("West Kessick Police",
+// "the North Vale"): with a head the name is typed by it, without one it
+// is a region; before a known place it is dropped ("North Lisbon").
+TEST(Entities, DirectionWordOpensAName) {
+  EXPECT_THAT(Typed("He spoke to West Kessick Police on Monday."),
+              ::testing::ElementsAre("ORG West Kessick Police"));
+  EXPECT_THAT(Typed("Rents rose fastest in the North Vale last year."),
+              ::testing::ElementsAre("GPE North Vale"));
+  EXPECT_THAT(Typed("Rents rose in North Lisbon."),
+              ::testing::ElementsAre("GPE Lisbon"));
+}
+
+// MEP and MSP are titles like MP: "Green MEP Ada Kerr".
+TEST(Entities, MembersOfParliamentTitles) {
+  std::vector<Found> v = Recognize("Green MEP Ada Kerr welcomed the vote.");
+  const Found* f = Find(v, "Ada Kerr");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_EQ(f->title, "MEP");
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -421,6 +421,8 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<int> quote_tokens;                 // paired marks, ascending
   std::vector<int> quote_stack;                  // PairQuotes' open marks
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
+  std::vector<uint32_t> dash_cands;  // see Run::dash_cands_
+  std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
@@ -499,7 +501,9 @@ class Run {
         depth_steps_(scratch->doc_state->depth_steps),
         quote_tokens_(scratch->doc_state->quote_tokens),
         quote_stack_(scratch->doc_state->quote_stack),
-        late_cands_(scratch->doc_state->late_cands) {
+        late_cands_(scratch->doc_state->late_cands),
+        dash_cands_(scratch->doc_state->dash_cands),
+        pair_marks_(scratch->doc_state->pair_marks) {
     std::copy(rule_words.begin(), rule_words.end(), rule_words_);
     if (!missing_rule_words.empty()) {
       // The lexicon lacks some rule words: their tokens get the ids
@@ -656,10 +660,22 @@ class Run {
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
-    // TokenStream::marks lists all of them.
+    // TokenStream::marks lists all of them. DashCues reads the punctuation
+    // marks right after a quotation mark (or one token later) only, and
+    // PairQuotes the quotation marks, backticks and paragraph starts: listed
+    // here, so that neither walks the marks again.
+    dash_cands_.clear();
+    pair_marks_.clear();
     for (const TokenStream::Mark& mark : ts.marks) {
-      if (Is(static_cast<int>(mark.token), ":"))
-        late_cands_.push_back(mark.token);
+      const int k = static_cast<int>(mark.token);
+      if (Is(k, ":")) late_cands_.push_back(mark.token);
+      const TokenKind kind = Tok(k).kind;
+      if (k >= 1 && kind == TokenKind::kPunctuation &&
+          (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+        dash_cands_.push_back(mark.token);
+      if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
+          (k > 0 && mark.newlines >= 2))
+        pair_marks_.push_back(mark);
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -902,8 +918,9 @@ class Run {
     const int n = static_cast<int>(ts_.size());
     std::vector<int>& stack = quote_stack_;  // opening mark: first token
     stack.clear();
-    // Quotation marks, backticks and line starts are all marks
-    // (TokenStream::marks): the other tokens change nothing here.
+    // Quotation marks, backticks and paragraph starts are all marks
+    // (TokenStream::marks): the constructor listed them (pair_marks_); the
+    // other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
     // A quotation that runs on into the next paragraph has no closing mark
     // in its own ("“We will ... / “And then ...,” she said."): an opening
@@ -932,7 +949,7 @@ class Run {
       }
       stack.clear();
     };
-    for (const TokenStream::Mark& mark : ts_.marks) {
+    for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
       if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
@@ -1505,6 +1522,19 @@ class Run {
     return first - 1;
   }
 
+  // "that" at `j`, right before a cue verb, is a relative pronoun on a
+  // document noun ("polls that show", "a report that said"): the subject.
+  // (On other nouns such cues are as often not annotated: "a shirt that
+  // read", "a group that opposes".)
+  bool DocumentThat(const SentenceView& v, int j) const {
+    if (j <= v.b || !Is(j, Word::kThat)) return false;
+    for (int x = std::max(v.b, j - 3); x < j; ++x) {
+      if (src_[x].end == j && Info(src_[x]).kind == SourceType::kDocument)
+        return true;
+    }
+    return false;
+  }
+
   // The subject of a cue group starting at `vb`: a noun phrase, with an
   // appositive or relative clause between commas ("X, who ..., said").
   std::pair<int, int> Subject(const SentenceView& v, int vb) const {
@@ -1569,8 +1599,9 @@ class Run {
     if (!IsWord(j) && !Is(j, ")") && !Is(j, Word::kPercentSign))
       return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
-    // states".
-    if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
+    // states", "polls that show".
+    if ((src_[j].end == vb && Info(src_[j]).agree == 'r') || DocumentThat(v, j))
+      return {j, vb};
     int start = NounPhraseStart(v.b, vb);
     if (start == vb) return {kNone, kNone};
     // A pronoun right before the cue is the whole subject: "an answer he
@@ -1754,6 +1785,9 @@ class Run {
       return true;
     }
     const int p = i - 1;
+    // "polls that show", "a report that claims": after a relative "that" on
+    // a document noun a form that is also a noun is the verb.
+    if (DocumentThat(v, p)) return true;
     // The comma that closes an appositive after the sentence's subject:
     // "Ann Lee, a writer for the paper, calls the plan ...".
     if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
@@ -1884,7 +1918,8 @@ class Run {
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
         !(cue.form == Form::kPast && Is(i - 1, Word::kHer) && i - 2 > v.b &&
-          IsWord(i - 2) && !IsCap(i - 2)))
+          IsWord(i - 2) && !IsCap(i - 2)) &&
+        !DocumentThat(v, i - 1))
       return false;
     if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
       return true;
@@ -2054,9 +2089,13 @@ class Run {
       // ... or a subject with an appositive between commas ("Many voters,
       // a third of them, say"); "..., say, ..." is an aside.
       // ... or a share ("42% say").
+      // ... or a source after it, after a quotation ("\"...,\" read the
+      // email", "\"...,\" say analysts").
       if (!IsWord(i - 1) && !Is(i - 1, Word::kPercentSign) &&
           !(IsComma(i - 1) && ce0 < v.limit && !IsComma(ce0) &&
-            Subject(v, i).first != kNone))
+            Subject(v, i).first != kNone) &&
+          !(IsCloseQuote(i - 1) && cue.invert && ce0 < v.limit &&
+            (IsCap(ce0) || blocker_[ce0] || src_[ce0].end != kNone)))
         return false;
     }
     const bool passive =
@@ -2238,11 +2277,13 @@ class Run {
     // Inversion: "..., said Professor Ian Bell." / "..., the agency said."
     // Not after a relative clause that closes the subject ("X, which runs
     // the line, estimated its losses at ..."): the object is no source.
+    // (An object-taking cue may have taken the source for its object:
+    // "\"...,\" warned Ana Ruiz.")
     if (cue.invert && prev > v.b &&
-        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) && !tail_end &&
-        !RelativeSubject(v, vb) && !AppositiveSubject(v, vb) &&
-        !content_start_[after] && !IsOpenQuote(after) && !IsComma(after) &&
-        !Is(after, ":") &&
+        (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
+        !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
+        !AppositiveSubject(v, vb) && !content_start_[after] &&
+        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":") &&
         // "Ana Ruiz — a nurse — says ...": a dash that closes a
         // parenthetical after the subject.
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
@@ -2261,12 +2302,13 @@ class Run {
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
-      // "said one commenter", "said another aide", "said two officials".
+      // "said one commenter", "said another aide", "said two officials",
+      // "tweeted another." (alone at the clause end).
       const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
                            Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
-                 named || (counted && se > after + 1));
+                 named || (counted && (se > after + 1 || se >= v.limit)));
       for (int k = after; k < se && ok; ++k) {
         // A cue word inside a name or title is a noun: "said Ohio State
         // University professor Ann Lee", "said the secretary of state".
@@ -2926,15 +2968,11 @@ class Run {
   // name the source, the whole quotation the content.
   void DashCues() {
     const int n = static_cast<int>(ts_.size());
-    // Dashes are marks (TokenStream::marks): the other tokens are skipped.
-    for (const TokenStream::Mark& mark : ts_.marks) {
-      const int k = static_cast<int>(mark.token);
-      if (k < 1) continue;
+    // Dashes are marks: the constructor listed the punctuation marks with a
+    // quotation mark right before them (or one token before).
+    for (const uint32_t mark : dash_cands_) {
+      const int k = static_cast<int>(mark);
       if (k + 1 >= n) break;
-      // Cheap kind checks first: a quotation mark right before the dash.
-      if (Tok(k).kind != TokenKind::kPunctuation ||
-          !(RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-        continue;
       if (!IsDash(k) && !(Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
         continue;
       int c = k - 1;
@@ -3978,6 +4016,8 @@ class Run {
   std::vector<int>& quote_tokens_;     // quote_marks_ sorted, for AnyQuoteIn
   std::vector<int>& quote_stack_;      // PairQuotes' buffer
   std::vector<uint32_t>& late_cands_;  // the constructor's buffer
+  std::vector<uint32_t>& dash_cands_;  // DashCues' marks, ascending
+  std::vector<TokenStream::Mark>& pair_marks_;  // PairQuotes' marks
 };
 
 }  // namespace

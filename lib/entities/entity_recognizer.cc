@@ -1291,9 +1291,14 @@ void Run::FindRuns() {
     const Fact fi = MakeFact(i);
     // (A not_name word that is also a given name is a name word only in a
     // name: "April Delgado".)
+    // (A direction word may start one before a name word: "West Midlands
+    // Police"; Classify drops it before a known place: "North London".)
     if (((fi.bits & kBNameWord) == 0) |
         (((fi.bits & (kBNotName | kBGiven)) == kBNotName) & (fi.ent_end == 0) &
-         (fi.title_end == 0)) |
+         (fi.title_end == 0) &
+         !((fi.bits & kBModifier) != 0 && i + 1 < n_ && NameWord(i + 1) &&
+           ts_.newlines_before[i + 1] == 0 &&
+           !tok(i + 1).has(kSentenceInitial))) |
         ((fi.bits & kBWeakLine) != 0)) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
@@ -1733,7 +1738,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
   // from, after the age.
   bool place_before = (before.bits & kBPlaceBefore) != 0 ||
-                      (b >= 4 && ts_.norm(b - 1) == "of" && IsComma(b - 2) &&
+                      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4));
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
@@ -1763,8 +1768,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     } else if (org_noun || all_upper || len > 3 || ItsAfter(e) ||
                ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
-    } else if (place_before && !person_after) {
-      Add(b, e, EntityType::kGpe, guess);  // "in Wad Madani", "to La Paz"
+    } else if ((place_before && !person_after) || has(b, kBModifier)) {
+      // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
+      Add(b, e, EntityType::kGpe, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
     } else if (org_before) {
@@ -2444,10 +2450,12 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   }
   // Words that never start a run by themselves (FindRuns' test, as far as
   // the word's own entries decide it): not_name, not a given name, no
-  // entity or title entry.
+  // entity or title entry, no direction word (which starts one before a
+  // name word).
   for (WordMarks& m : r.word_marks_) {
     const uint32_t kind = m.bits & (kBNotName | kBGiven);
-    if (kind == kBNotName && m.entity == kNone && (m.bits >> kTitleShift) == 0)
+    if (kind == kBNotName && (m.bits & kBModifier) == 0 &&
+        m.entity == kNone && (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
   }
   // ItsAfter's words by id, if the lexicon knows them all.

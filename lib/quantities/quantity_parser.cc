@@ -4796,7 +4796,11 @@ class QuantityRun {
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
         (word && ((InSent(i + 1) && !Space(i + 1)) || t.has(kHasDigit))) ||
-        (IsNumberTok(i + 1) && w == "week") || w == "last";
+        (IsNumberTok(i + 1) && w == "week") ||
+        // TryDate's "the last quarter" / "the last week of" rule (its other
+        // readings need the shift roles above).
+        (w == "last" &&
+         ((roles_[i + 1] & RoleBit(QRole::kQuarter)) || norm(i + 1) == "week"));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
@@ -4890,6 +4894,17 @@ class QuantityRun {
     return digits;
   }
 
+  // Whether PhoneDigits, reaching byte b, may read on past b + 1: byte b,
+  // or a space at b and byte b + 1, is one it reads.
+  bool PhoneScanGoesOn(uint32_t b) const {
+    const auto reads = [](char c) {
+      return absl::ascii_isdigit(c) || c == ' ' || c == '.' || c == '-' ||
+             c == '(' || c == ')' || c == '+' || c == '/';
+    };
+    if (b >= text_.size() || !reads(text_[b])) return false;
+    return text_[b] != ' ' || (b + 1 < text_.size() && reads(text_[b + 1]));
+  }
+
   // Number token i (Step runs there) where every rule Step tries before
   // ParseMeasure leaves the number alone, read off their opening tests
   // (false when unsure): no role at i (the role-keyed rules, the daypart
@@ -4923,7 +4938,11 @@ class QuantityRun {
       std::string_view ms, half;
       if (ReadClockToken(std::string_view(s, n), &h, &ms, &half)) return false;
     }
-    if (PhoneDigits(text_.substr(t.span.begin)) >= 8) return false;
+    // Fewer than eight digits in the token, and the scan stops within the
+    // next two bytes: no phone number (the common case, without the scan).
+    if (n >= 8 || PhoneScanGoesOn(t.span.end)) {
+      if (PhoneDigits(text_.substr(t.span.begin)) >= 8) return false;
+    }
     // A phrase ending at i: a q_label ("world cup 2018") or a date
     // modifier (NoTimeAt).
     if (PhraseEndsAt(i)) return false;
@@ -4958,7 +4977,7 @@ class QuantityRun {
     } else if (n == 4 && (next & RoleBit(QRole::kQuarter))) {
       return false;
     }
-    return GluedNoDate(i);
+    return !(InSent(i + 1) && !Space(i + 1)) || GluedNoDate(i);
   }
 
   // Token i passed MayStart. Not inlined into Run: its hundreds of rules
