@@ -463,6 +463,18 @@ TEST(AttributionFinder, InvertedSourceAfterAQuotation) {
   EXPECT_EQ(Text(t, c[2].source->span), "another");
 }
 
+TEST(AttributionFinder, RelativeThatOnADocumentIsTheSubject) {
+  // "that" after a document noun is the subject of the cue after it, also
+  // of a form shared with a noun ("shows").
+  std::string t =
+      "The county put out a survey that shows most tenants want rent caps.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[0].source->span), "that");
+  EXPECT_EQ(Content(t, c[0]), "most tenants want rent caps");
+}
+
 TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   std::string t =
       "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "
@@ -1735,6 +1747,14 @@ TEST(AttributionFinder, AdjectiveOfAttitudeAfterACopula) {
   EXPECT_THAT(One("Dock workers are leery of the new shift plan."),
               ::testing::HasSubstr("[SRC Dock workers] [CUE are leery of] "
                                    "[CLAIM the new shift plan]"));
+}
+
+// Without its copula an adjective of attitude modifies the noun before it
+// and stays in the subject.
+TEST(AttributionFinder, AdjectiveWithoutCopulaStaysInTheSubject) {
+  EXPECT_THAT(One("Farmers critical of the levy said the vote was rushed."),
+              ::testing::HasSubstr("[SRC Farmers critical of the levy] [CUE "
+                                   "said]"));
 }
 
 // "remain" and "become" join only an adjective's group, and they do not end

@@ -1352,10 +1352,12 @@ class Run {
         break;
       }
       // A cue form ends it, unless an exception says it is no cue here
-      // ("voters in both states said", "a think tank said").
+      // ("voters in both states said", "a think tank said"); an adjective
+      // without its copula modifies the noun ("a group critical of the
+      // plan said").
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone &&
-          !exception_[k]) {
+          !exception_[k] && !Info(verb_[k]).adj) {
         break;
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
@@ -1520,6 +1522,19 @@ class Run {
     return first - 1;
   }
 
+  // "that" at `j`, right before a cue verb, is a relative pronoun on a
+  // document noun ("polls that show", "a report that said"): the subject.
+  // (On other nouns such cues are as often not annotated: "a shirt that
+  // read", "a group that opposes".)
+  bool DocumentThat(const SentenceView& v, int j) const {
+    if (j <= v.b || !Is(j, Word::kThat)) return false;
+    for (int x = std::max(v.b, j - 3); x < j; ++x) {
+      if (src_[x].end == j && Info(src_[x]).kind == SourceType::kDocument)
+        return true;
+    }
+    return false;
+  }
+
   // The subject of a cue group starting at `vb`: a noun phrase, with an
   // appositive or relative clause between commas ("X, who ..., said").
   std::pair<int, int> Subject(const SentenceView& v, int vb) const {
@@ -1584,8 +1599,9 @@ class Run {
     if (!IsWord(j) && !Is(j, ")") && !Is(j, Word::kPercentSign))
       return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
-    // states".
-    if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
+    // states", "polls that show".
+    if ((src_[j].end == vb && Info(src_[j]).agree == 'r') || DocumentThat(v, j))
+      return {j, vb};
     int start = NounPhraseStart(v.b, vb);
     if (start == vb) return {kNone, kNone};
     // A pronoun right before the cue is the whole subject: "an answer he
@@ -1769,6 +1785,9 @@ class Run {
       return true;
     }
     const int p = i - 1;
+    // "polls that show", "a report that claims": after a relative "that" on
+    // a document noun a form that is also a noun is the verb.
+    if (DocumentThat(v, p)) return true;
     // The comma that closes an appositive after the sentence's subject:
     // "Ann Lee, a writer for the paper, calls the plan ...".
     if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
@@ -1899,7 +1918,8 @@ class Run {
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
         !(cue.form == Form::kPast && Is(i - 1, Word::kHer) && i - 2 > v.b &&
-          IsWord(i - 2) && !IsCap(i - 2)))
+          IsWord(i - 2) && !IsCap(i - 2)) &&
+        !DocumentThat(v, i - 1))
       return false;
     if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
       return true;
