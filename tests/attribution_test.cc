@@ -1754,6 +1754,14 @@ TEST(AttributionFinder, AdjectiveOfAttitudeAfterACopula) {
                                    "[CLAIM the new shift plan]"));
 }
 
+// Without its copula an adjective of attitude modifies the noun before it
+// and stays in the subject.
+TEST(AttributionFinder, AdjectiveWithoutCopulaStaysInTheSubject) {
+  EXPECT_THAT(One("Farmers critical of the levy said the vote was rushed."),
+              ::testing::HasSubstr("[SRC Farmers critical of the levy] [CUE "
+                                   "said]"));
+}
+
 // "remain" and "become" join only an adjective's group, and they do not end
 // a subject read leftwards from a verb.
 TEST(AttributionFinder, CopulaDoesNotJoinAVerbGroup) {

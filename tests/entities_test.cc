@@ -1095,6 +1095,31 @@ TEST(Entities, MembersOfParliamentTitles) {
   EXPECT_EQ(f->title, "MEP");
 }
 
+
+// An acronym in a headline that spells the initials of an organization the
+// body names is that organization; one that spells nothing is no name.
+TEST(Entities, HeadlineAcronymByInitials) {
+  EXPECT_THAT(
+      Typed("PORT STRIKE ENDS AS HFU BACKS DEAL\n\nThe Harbour Freight Union "
+            "said members would return on Monday."),
+      ::testing::ElementsAre("ORG HFU", "ORG Harbour Freight Union"));
+  EXPECT_THAT(Typed("PORT STRIKE ENDS AS QZX BACKS DEAL\n\nThe Harbour "
+                    "Freight Union said members would return."),
+              ::testing::ElementsAre("ORG Harbour Freight Union"));
+}
+
+// Rivers, venues and awards that news names without a head word.
+TEST(Entities, RiversVenuesAndAwardsByName) {
+  EXPECT_THAT(Typed("Flood warnings were issued along the Severn."),
+              ::testing::ElementsAre("LOC Severn"));
+  EXPECT_THAT(Typed("The final will be played at Twickenham."),
+              ::testing::ElementsAre("FAC Twickenham"));
+  EXPECT_THAT(Typed("She won an Oscar for the role."),
+              ::testing::ElementsAre("EVENT Oscar"));
+  EXPECT_THAT(Typed("Oscar Lindgren won the race."),
+              ::testing::ElementsAre("PERSON Oscar Lindgren"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -1352,10 +1352,12 @@ class Run {
         break;
       }
       // A cue form ends it, unless an exception says it is no cue here
-      // ("voters in both states said", "a think tank said").
+      // ("voters in both states said", "a think tank said"); an adjective
+      // without its copula modifies the noun ("a group critical of the
+      // plan said").
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone &&
-          !exception_[k]) {
+          !exception_[k] && !Info(verb_[k]).adj) {
         break;
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".

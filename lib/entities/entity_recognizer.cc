@@ -170,6 +170,7 @@ struct Candidate {
   uint32_t entry = kNone;   // lexicon entry that named it
   uint32_t tb = 0, te = 0;  // title tokens, te == tb if none
   bool alias = false;       // "(WHO)" right after its expansion
+  bool initials_only = false;  // a heading's acronym: links by initials only
   uint32_t head = kNone;    // chain head (candidate index)
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
@@ -1862,6 +1863,13 @@ void Run::MatchHeadings() {
       if (best_e > k) {
         Add(k, best_e, EntityType::kOrg, 0);
         k = best_e - 1;
+      } else if (tok(k).has(kAllCaps) && tok(k).span.size() <= 5 &&
+                 ids_[k] == kNoWord) {
+        // "REEVES DEFENDS TAX RISE AS CBI WARNS": an acronym no lexicon
+        // knows, kept only if it spells the initials of a name in the body
+        // (Chain: "Confederation of British Industry").
+        Add(k, k + 1, EntityType::kOrg, 0);
+        s_.cands.back().initials_only = true;
       }
     }
   if (s_.cands.size() > count) {  // else they are still sorted
@@ -1971,6 +1979,9 @@ void Run::Chain() {
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
+    if (c.initials_only) {
+      return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
+    }
     if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
         h.prefix_named && SameNorm(c.b, h.b)) {
       return true;
