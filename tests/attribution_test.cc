@@ -475,6 +475,20 @@ TEST(AttributionFinder, RelativeThatOnADocumentIsTheSubject) {
   EXPECT_EQ(Content(t, c[0]), "most tenants want rent caps");
 }
 
+TEST(AttributionFinder, BaseFormAfterADeterminerAndAWordIsANoun) {
+  // "the radio show \"...\"", "the rowdy chant \"...\"": a noun, even with a
+  // quotation after it; the -s form after a singular subject is the verb.
+  std::string t =
+      "Ivo Kranj, host of the radio show \"Dawn Patrol,\" said the station "
+      "would close. The fans took up the rowdy chant \"Sell the club!\" "
+      "again. The new ad claims that the mayor lied.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Text(t, c[1].cue->span), "claims");
+  EXPECT_EQ(Text(t, c[1].source->span), "The new ad");
+}
+
 TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   std::string t =
       "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "

@@ -1997,6 +1997,19 @@ class Run {
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
     }
+    // "the caustic chant \"...\"", "a slide show that ...": after a
+    // determiner and a singular word a base form shared with a noun is that
+    // noun, whatever follows it (a verb there agrees in -s: "the ad claims";
+    // "those surveyed say", "the women say" have a plural subject).
+    if (cue.noun && cue.form == Form::kBase && vb == i && i - 2 >= v.b &&
+        blocker_[i - 2] && !IsComma(i - 2) &&
+        Tok(i - 1).kind == TokenKind::kWord && !IsCap(i - 1) &&
+        src_[i - 1].end == kNone && !PluralNoun(i - 1) &&
+        verb_[i - 1].end == kNone && aux_[i - 1].end == kNone &&
+        !adjunct_[i - 1] && !blocker_[i - 1] && !clause_[i - 1] &&
+        !EndsWith(Norm(i - 1), "ed") && !EndsWith(Norm(i - 1), "men") &&
+        !Is(i - 1, Word::kThat))
+      return false;
     // "amid reports that ...", "referring to reports of", "news reports": an
     // -s form right after a preposition, or after lower-case "news" ("CBS
     // News reports" is an outlet's verb), is a plural noun whatever follows
