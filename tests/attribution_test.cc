@@ -596,6 +596,11 @@ TEST(AttributionFinder, CoordinatedCueAfterAVerbThatIsNoCue) {
   EXPECT_EQ(Text(t, c[2].source->span),
             "Marsh, who had met the crews for weeks,");
   EXPECT_EQ(Text(t, c[2].cue->span), "acknowledged");
+  // A quantifier before a plural noun opens the subject like a determiner.
+  std::string q = "Some dockers waited for hours and said the cranes were old.";
+  std::vector<Claim> d = Claims(q);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(q, d[0].source->span), "Some dockers");
 }
 
 TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {

@@ -2550,13 +2550,19 @@ class Run {
   std::pair<int, int> SubjectAt(int b, int before) const {
     if (b >= before) return {kNone, kNone};
     int e = kNone;
+    // A quantifier before a plural opens the phrase like a determiner:
+    // "Some senators vented ... and said".
+    const bool det =
+        blocker_[b] ||
+        (src_[b].end == b + 1 && Info(src_[b]).kind != SourceType::kPronoun &&
+         b + 1 < before && PluralNoun(b + 1));
     if (src_[b].end != kNone && Info(src_[b]).kind == SourceType::kPronoun &&
         Info(src_[b]).agree != 'r' && Info(src_[b]).agree != 's') {
       e = src_[b].end;
-    } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
+    } else if (det && b + 1 < before && src_[b + 1].end != kNone &&
                Info(src_[b + 1]).kind != SourceType::kPronoun) {
       e = src_[b + 1].end;
-    } else if (blocker_[b]) {
+    } else if (det) {
       // "The inspectors visited ...": a determiner and a few words up to a
       // verb in -ed.
       int k = b + 1;
