@@ -968,7 +968,6 @@ TEST(Entities, FirmNamesJoinedByAnd) {
               ::testing::ElementsAre("ORG Ernst and Young"));
 }
 
-
 // "X said (on Friday) it would ...": "it" as the subject of what a name
 // said makes the name an organization; an empty "it" ("it was", "it would
 // be") does not.
@@ -1009,13 +1008,13 @@ TEST(Entities, TwoGroupWordsAreOneGroup) {
               ::testing::ElementsAre("NORP Iraqi Kurd"));
 }
 
-
 // An organization's name after a head and "for"/"of" may hold a list:
 // "Department for Trade, Energy and Mining"; a known name or an item ending
 // in its own head splits it.
 TEST(Entities, ListInsideAnOrganizationName) {
   EXPECT_THAT(
-      Typed("The Department for Housing, Roads and Coastal Communities said so."),
+      Typed(
+          "The Department for Housing, Roads and Coastal Communities said so."),
       ::testing::ElementsAre(
           "ORG Department for Housing, Roads and Coastal Communities"));
   EXPECT_THAT(Typed("The Ministry of Health, Britain and France agreed."),
@@ -1073,7 +1072,6 @@ TEST(Entities, VenueAdviserAndAwardHeads) {
               ::testing::Contains("EVENT Harbour Music Awards"));
 }
 
-
 // A direction word opens a name before a name word ("West Kessick Police",
 // "the North Vale"): with a head the name is typed by it, without one it
 // is a region; before a known place it is dropped ("North Lisbon").
@@ -1094,7 +1092,6 @@ TEST(Entities, MembersOfParliamentTitles) {
   EXPECT_EQ(f->type, "PERSON");
   EXPECT_EQ(f->title, "MEP");
 }
-
 
 // An acronym in a headline that spells the initials of an organization the
 // body names is that organization; one that spells nothing is no name.
@@ -1118,6 +1115,15 @@ TEST(Entities, RiversVenuesAndAwardsByName) {
               ::testing::ElementsAre("EVENT Oscar"));
   EXPECT_THAT(Typed("Oscar Lindgren won the race."),
               ::testing::ElementsAre("PERSON Oscar Lindgren"));
+}
+
+// A name holding an ampersand is an organization: "Q&R", "Dunmore & Pike".
+TEST(Entities, AmpersandMakesAnOrganization) {
+  EXPECT_THAT(Typed("Shares in Q&R fell on Monday."),
+              ::testing::Contains("ORG Q&R"));
+  EXPECT_THAT(Typed("Analysts said Dunmore & Pike would gain."),
+              ::testing::Contains("ORG Dunmore & Pike"));
+  EXPECT_THAT(Typed("Spending on R&D rose."), ::testing::IsEmpty());
 }
 
 }  // namespace

@@ -171,7 +171,7 @@ struct Candidate {
   uint32_t tb = 0, te = 0;  // title tokens, te == tb if none
   bool alias = false;       // "(WHO)" right after its expansion
   bool initials_only = false;  // a heading's acronym: links by initials only
-  uint32_t head = kNone;    // chain head (candidate index)
+  uint32_t head = kNone;       // chain head (candidate index)
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
@@ -322,8 +322,7 @@ struct Fact {
 constexpr uint32_t kTableBits =
     kBGiven | kBParticle | kBConnector | kBNotName | kBMod | kBPersonAfter |
     kBPlaceBefore | kBOrgBefore | kBDateWord | kBModifier | kBMinor |
-    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore |
-    kBTeamTitle;
+    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore | kBTeamTitle;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
 static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
@@ -815,10 +814,10 @@ bool Run::ItAfter(uint32_t e) const {
   }
   const std::string_view verb2 = ts_.norm(k), next = ts_.norm(k + 1);
   for (std::string_view v :
-       {"would", "will", "had", "has", "expects", "expected", "plans",
-        "planned", "intends", "intended", "aims", "agreed", "hopes", "wants",
-        "did", "does", "owns", "owned", "sold", "bought", "acquired",
-        "employs", "operates", "posted"}) {
+       {"would", "will",    "had",      "has",      "expects",  "expected",
+        "plans", "planned", "intends",  "intended", "aims",     "agreed",
+        "hopes", "wants",   "did",      "does",     "owns",     "owned",
+        "sold",  "bought",  "acquired", "employs",  "operates", "posted"}) {
     if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
@@ -1424,8 +1423,9 @@ void Run::FindRuns() {
       // each) that ends in "and" and a last item is part of the name, when
       // no word in it is a known name ("the Ministry of Health, Britain and
       // France" are three).
-      if ((has_of || has_for) && has_head && t.kind == TokenKind::kPunctuation &&
-          t.span.size() == 1 && text_[t.span.begin] == ',') {
+      if ((has_of || has_for) && has_head &&
+          t.kind == TokenKind::kPunctuation && t.span.size() == 1 &&
+          text_[t.span.begin] == ',') {
         // An item's end, or its start when it is none (no name word, a
         // known name, or two or more words ending in a head: "Lloyds Bank
         // Plc" is an organization of its own).
@@ -1583,8 +1583,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       type = EntityType::kOrg;
     // "the Conservatives", "the Democrats": the party; without "the", its
     // members ("Democrats were more likely to agree").
-    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore))
-      type = EntityType::kOrg;
+    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore)) type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
   }
@@ -1666,8 +1665,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     const EntityType type =
         inf.type == EntityType::kGpe &&
                 ((!(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e)) ||
-                 (e < n_ && Has(e, kBTeamTitle) &&
-                  !tok(e).has(kCapitalized) && no_country()))
+                 (e < n_ && Has(e, kBTeamTitle) && !tok(e).has(kCapitalized) &&
+                  no_country()))
             ? EntityType::kOrg
             : inf.type;
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
@@ -1758,16 +1757,27 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   if (len >= 2) {
-    bool particle = false, initials = false, all_upper = true;
+    bool particle = false, initials = false, all_upper = true, amp = false;
     for (uint32_t k = b; k < e; ++k) {
       particle |= has(k, kBParticle);
       initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
       all_upper &= tok(k).has(kAllCaps);
+      // "H&M", "Dunmore & Pike": no person's name holds an ampersand.
+      amp |= tok(k).kind == TokenKind::kSymbol && tok(k).span.size() == 1 &&
+             text_[tok(k).span.begin] == '&';
     }
-    if (given || initials) {
+    if (amp) {
+      // (Not the common nouns "R&D", "M&A", "Q&A", "P&L".)
+      if (e - b == 3 && tok(b).span.size() == 1 &&
+          tok(b + 2).span.size() == 1) {
+        const std::string_view pair(text_.data() + tok(b).span.begin, 3);
+        if (pair == "R&D" || pair == "M&A" || pair == "Q&A" || pair == "P&L")
+          return;
+      }
+      Add(b, e, EntityType::kOrg, guess);
+    } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) ||
-               ItAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
@@ -2086,7 +2096,8 @@ void Run::Chain() {
     // A name whose last word no other name ends with (most names in a
     // document), and which no acronym or first-word index could match:
     // nothing to link.
-    if (cand.last_node != kNone && !any_alias && by_last.Alone(cand.last_node) &&
+    if (cand.last_node != kNone && !any_alias &&
+        by_last.Alone(cand.last_node) &&
         (cand.e - cand.b != 1 ||
          (by_prefix.size() == 0 &&
           (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
@@ -2398,8 +2409,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(),
-                   e.party};
+    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(), e.party};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
@@ -2465,8 +2475,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   // name word).
   for (WordMarks& m : r.word_marks_) {
     const uint32_t kind = m.bits & (kBNotName | kBGiven);
-    if (kind == kBNotName && (m.bits & kBModifier) == 0 &&
-        m.entity == kNone && (m.bits >> kTitleShift) == 0)
+    if (kind == kBNotName && (m.bits & kBModifier) == 0 && m.entity == kNone &&
+        (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
   }
   // ItsAfter's words by id, if the lexicon knows them all.
