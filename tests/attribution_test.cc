@@ -463,6 +463,32 @@ TEST(AttributionFinder, InvertedSourceAfterAQuotation) {
   EXPECT_EQ(Text(t, c[2].source->span), "another");
 }
 
+TEST(AttributionFinder, RelativeThatOnADocumentIsTheSubject) {
+  // "that" after a document noun is the subject of the cue after it, also
+  // of a form shared with a noun ("shows").
+  std::string t =
+      "The county put out a survey that shows most tenants want rent caps.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "shows");
+  EXPECT_EQ(Text(t, c[0].source->span), "that");
+  EXPECT_EQ(Content(t, c[0]), "most tenants want rent caps");
+}
+
+TEST(AttributionFinder, BaseFormAfterADeterminerAndAWordIsANoun) {
+  // "the radio show \"...\"", "the rowdy chant \"...\"": a noun, even with a
+  // quotation after it; the -s form after a singular subject is the verb.
+  std::string t =
+      "Ivo Kranj, host of the radio show \"Dawn Patrol,\" said the station "
+      "would close. The fans took up the rowdy chant \"Sell the club!\" "
+      "again. The new ad claims that the mayor lied.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Text(t, c[1].cue->span), "claims");
+  EXPECT_EQ(Text(t, c[1].source->span), "The new ad");
+}
+
 TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   std::string t =
       "\"We will rebuild the pier,\" the mayor said with a grin. Okafor said "
@@ -584,6 +610,11 @@ TEST(AttributionFinder, CoordinatedCueAfterAVerbThatIsNoCue) {
   EXPECT_EQ(Text(t, c[2].source->span),
             "Marsh, who had met the crews for weeks,");
   EXPECT_EQ(Text(t, c[2].cue->span), "acknowledged");
+  // A quantifier before a plural noun opens the subject like a determiner.
+  std::string q = "Some dockers waited for hours and said the cranes were old.";
+  std::vector<Claim> d = Claims(q);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(q, d[0].source->span), "Some dockers");
 }
 
 TEST(AttributionFinder, AppositiveWithACommaKeepsTheName) {
@@ -1735,6 +1766,14 @@ TEST(AttributionFinder, AdjectiveOfAttitudeAfterACopula) {
   EXPECT_THAT(One("Dock workers are leery of the new shift plan."),
               ::testing::HasSubstr("[SRC Dock workers] [CUE are leery of] "
                                    "[CLAIM the new shift plan]"));
+}
+
+// Without its copula an adjective of attitude modifies the noun before it
+// and stays in the subject.
+TEST(AttributionFinder, AdjectiveWithoutCopulaStaysInTheSubject) {
+  EXPECT_THAT(One("Farmers critical of the levy said the vote was rushed."),
+              ::testing::HasSubstr("[SRC Farmers critical of the levy] [CUE "
+                                   "said]"));
 }
 
 // "remain" and "become" join only an adjective's group, and they do not end

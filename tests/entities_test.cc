@@ -968,7 +968,6 @@ TEST(Entities, FirmNamesJoinedByAnd) {
               ::testing::ElementsAre("ORG Ernst and Young"));
 }
 
-
 // "X said (on Friday) it would ...": "it" as the subject of what a name
 // said makes the name an organization; an empty "it" ("it was", "it would
 // be") does not.
@@ -1009,13 +1008,13 @@ TEST(Entities, TwoGroupWordsAreOneGroup) {
               ::testing::ElementsAre("NORP Iraqi Kurd"));
 }
 
-
 // An organization's name after a head and "for"/"of" may hold a list:
 // "Department for Trade, Energy and Mining"; a known name or an item ending
 // in its own head splits it.
 TEST(Entities, ListInsideAnOrganizationName) {
   EXPECT_THAT(
-      Typed("The Department for Housing, Roads and Coastal Communities said so."),
+      Typed(
+          "The Department for Housing, Roads and Coastal Communities said so."),
       ::testing::ElementsAre(
           "ORG Department for Housing, Roads and Coastal Communities"));
   EXPECT_THAT(Typed("The Ministry of Health, Britain and France agreed."),
@@ -1071,6 +1070,60 @@ TEST(Entities, VenueAdviserAndAwardHeads) {
               ::testing::Contains("ORG Orrin Kessler Advisory"));
   EXPECT_THAT(Typed("She won at the Harbour Music Awards."),
               ::testing::Contains("EVENT Harbour Music Awards"));
+}
+
+// A direction word opens a name before a name word ("West Kessick Police",
+// "the North Vale"): with a head the name is typed by it, without one it
+// is a region; before a known place it is dropped ("North Lisbon").
+TEST(Entities, DirectionWordOpensAName) {
+  EXPECT_THAT(Typed("He spoke to West Kessick Police on Monday."),
+              ::testing::ElementsAre("ORG West Kessick Police"));
+  EXPECT_THAT(Typed("Rents rose fastest in the North Vale last year."),
+              ::testing::ElementsAre("GPE North Vale"));
+  EXPECT_THAT(Typed("Rents rose in North Lisbon."),
+              ::testing::ElementsAre("GPE Lisbon"));
+}
+
+// MEP and MSP are titles like MP: "Green MEP Ada Kerr".
+TEST(Entities, MembersOfParliamentTitles) {
+  std::vector<Found> v = Recognize("Green MEP Ada Kerr welcomed the vote.");
+  const Found* f = Find(v, "Ada Kerr");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_EQ(f->title, "MEP");
+}
+
+// An acronym in a headline that spells the initials of an organization the
+// body names is that organization; one that spells nothing is no name.
+TEST(Entities, HeadlineAcronymByInitials) {
+  EXPECT_THAT(
+      Typed("PORT STRIKE ENDS AS HFU BACKS DEAL\n\nThe Harbour Freight Union "
+            "said members would return on Monday."),
+      ::testing::ElementsAre("ORG HFU", "ORG Harbour Freight Union"));
+  EXPECT_THAT(Typed("PORT STRIKE ENDS AS QZX BACKS DEAL\n\nThe Harbour "
+                    "Freight Union said members would return."),
+              ::testing::ElementsAre("ORG Harbour Freight Union"));
+}
+
+// Rivers, venues and awards that news names without a head word.
+TEST(Entities, RiversVenuesAndAwardsByName) {
+  EXPECT_THAT(Typed("Flood warnings were issued along the Severn."),
+              ::testing::ElementsAre("LOC Severn"));
+  EXPECT_THAT(Typed("The final will be played at Twickenham."),
+              ::testing::ElementsAre("FAC Twickenham"));
+  EXPECT_THAT(Typed("She won an Oscar for the role."),
+              ::testing::ElementsAre("EVENT Oscar"));
+  EXPECT_THAT(Typed("Oscar Lindgren won the race."),
+              ::testing::ElementsAre("PERSON Oscar Lindgren"));
+}
+
+// A name holding an ampersand is an organization: "Q&R", "Dunmore & Pike".
+TEST(Entities, AmpersandMakesAnOrganization) {
+  EXPECT_THAT(Typed("Shares in Q&R fell on Monday."),
+              ::testing::Contains("ORG Q&R"));
+  EXPECT_THAT(Typed("Analysts said Dunmore & Pike would gain."),
+              ::testing::Contains("ORG Dunmore & Pike"));
+  EXPECT_THAT(Typed("Spending on R&D rose."), ::testing::IsEmpty());
 }
 
 }  // namespace

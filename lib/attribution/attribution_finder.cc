@@ -422,6 +422,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<int> quote_stack;                  // PairQuotes' open marks
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
   std::vector<uint32_t> dash_cands;  // see Run::dash_cands_
+  std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
@@ -501,7 +502,8 @@ class Run {
         quote_tokens_(scratch->doc_state->quote_tokens),
         quote_stack_(scratch->doc_state->quote_stack),
         late_cands_(scratch->doc_state->late_cands),
-        dash_cands_(scratch->doc_state->dash_cands) {
+        dash_cands_(scratch->doc_state->dash_cands),
+        pair_marks_(scratch->doc_state->pair_marks) {
     std::copy(rule_words.begin(), rule_words.end(), rule_words_);
     if (!missing_rule_words.empty()) {
       // The lexicon lacks some rule words: their tokens get the ids
@@ -659,15 +661,21 @@ class Run {
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
     // TokenStream::marks lists all of them. DashCues reads the punctuation
-    // marks right after a quotation mark (or one token later) only: listed
-    // here, so that it does not walk the marks again.
+    // marks right after a quotation mark (or one token later) only, and
+    // PairQuotes the quotation marks, backticks and paragraph starts: listed
+    // here, so that neither walks the marks again.
     dash_cands_.clear();
+    pair_marks_.clear();
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
       if (Is(k, ":")) late_cands_.push_back(mark.token);
-      if (k >= 1 && Tok(k).kind == TokenKind::kPunctuation &&
+      const TokenKind kind = Tok(k).kind;
+      if (k >= 1 && kind == TokenKind::kPunctuation &&
           (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
         dash_cands_.push_back(mark.token);
+      if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
+          (k > 0 && mark.newlines >= 2))
+        pair_marks_.push_back(mark);
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -910,8 +918,9 @@ class Run {
     const int n = static_cast<int>(ts_.size());
     std::vector<int>& stack = quote_stack_;  // opening mark: first token
     stack.clear();
-    // Quotation marks, backticks and line starts are all marks
-    // (TokenStream::marks): the other tokens change nothing here.
+    // Quotation marks, backticks and paragraph starts are all marks
+    // (TokenStream::marks): the constructor listed them (pair_marks_); the
+    // other tokens change nothing here.
     int skip_to = -1;  // tokens up to here were read as one group
     // A quotation that runs on into the next paragraph has no closing mark
     // in its own ("“We will ... / “And then ...,” she said."): an opening
@@ -940,7 +949,7 @@ class Run {
       }
       stack.clear();
     };
-    for (const TokenStream::Mark& mark : ts_.marks) {
+    for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
       if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
@@ -1343,10 +1352,12 @@ class Run {
         break;
       }
       // A cue form ends it, unless an exception says it is no cue here
-      // ("voters in both states said", "a think tank said").
+      // ("voters in both states said", "a think tank said"); an adjective
+      // without its copula modifies the noun ("a group critical of the
+      // plan said").
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone &&
-          !exception_[k]) {
+          !exception_[k] && !Info(verb_[k]).adj) {
         break;
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
@@ -1511,6 +1522,19 @@ class Run {
     return first - 1;
   }
 
+  // "that" at `j`, right before a cue verb, is a relative pronoun on a
+  // document noun ("polls that show", "a report that said"): the subject.
+  // (On other nouns such cues are as often not annotated: "a shirt that
+  // read", "a group that opposes".)
+  bool DocumentThat(const SentenceView& v, int j) const {
+    if (j <= v.b || !Is(j, Word::kThat)) return false;
+    for (int x = std::max(v.b, j - 3); x < j; ++x) {
+      if (src_[x].end == j && Info(src_[x]).kind == SourceType::kDocument)
+        return true;
+    }
+    return false;
+  }
+
   // The subject of a cue group starting at `vb`: a noun phrase, with an
   // appositive or relative clause between commas ("X, who ..., said").
   std::pair<int, int> Subject(const SentenceView& v, int vb) const {
@@ -1575,8 +1599,9 @@ class Run {
     if (!IsWord(j) && !Is(j, ")") && !Is(j, Word::kPercentSign))
       return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
-    // states".
-    if (src_[j].end == vb && Info(src_[j]).agree == 'r') return {j, vb};
+    // states", "polls that show".
+    if ((src_[j].end == vb && Info(src_[j]).agree == 'r') || DocumentThat(v, j))
+      return {j, vb};
     int start = NounPhraseStart(v.b, vb);
     if (start == vb) return {kNone, kNone};
     // A pronoun right before the cue is the whole subject: "an answer he
@@ -1760,6 +1785,9 @@ class Run {
       return true;
     }
     const int p = i - 1;
+    // "polls that show", "a report that claims": after a relative "that" on
+    // a document noun a form that is also a noun is the verb.
+    if (DocumentThat(v, p)) return true;
     // The comma that closes an appositive after the sentence's subject:
     // "Ann Lee, a writer for the paper, calls the plan ...".
     if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
@@ -1890,7 +1918,8 @@ class Run {
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
         !(cue.form == Form::kPast && Is(i - 1, Word::kHer) && i - 2 > v.b &&
-          IsWord(i - 2) && !IsCap(i - 2)))
+          IsWord(i - 2) && !IsCap(i - 2)) &&
+        !DocumentThat(v, i - 1))
       return false;
     if (i == v.b && cue.form == Form::kPast && InvertedOpening(s, v, i))
       return true;
@@ -1968,6 +1997,19 @@ class Run {
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
     }
+    // "the caustic chant \"...\"", "a slide show that ...": after a
+    // determiner and a singular word a base form shared with a noun is that
+    // noun, whatever follows it (a verb there agrees in -s: "the ad claims";
+    // "those surveyed say", "the women say" have a plural subject).
+    if (cue.noun && cue.form == Form::kBase && vb == i && i - 2 >= v.b &&
+        blocker_[i - 2] && !IsComma(i - 2) &&
+        Tok(i - 1).kind == TokenKind::kWord && !IsCap(i - 1) &&
+        src_[i - 1].end == kNone && !PluralNoun(i - 1) &&
+        verb_[i - 1].end == kNone && aux_[i - 1].end == kNone &&
+        !adjunct_[i - 1] && !blocker_[i - 1] && !clause_[i - 1] &&
+        !EndsWith(Norm(i - 1), "ed") && !EndsWith(Norm(i - 1), "men") &&
+        !Is(i - 1, Word::kThat))
+      return false;
     // "amid reports that ...", "referring to reports of", "news reports": an
     // -s form right after a preposition, or after lower-case "news" ("CBS
     // News reports" is an outlet's verb), is a plural noun whatever follows
@@ -2521,13 +2563,19 @@ class Run {
   std::pair<int, int> SubjectAt(int b, int before) const {
     if (b >= before) return {kNone, kNone};
     int e = kNone;
+    // A quantifier before a plural opens the phrase like a determiner:
+    // "Some senators vented ... and said".
+    const bool det =
+        blocker_[b] ||
+        (src_[b].end == b + 1 && Info(src_[b]).kind != SourceType::kPronoun &&
+         b + 1 < before && PluralNoun(b + 1));
     if (src_[b].end != kNone && Info(src_[b]).kind == SourceType::kPronoun &&
         Info(src_[b]).agree != 'r' && Info(src_[b]).agree != 's') {
       e = src_[b].end;
-    } else if (blocker_[b] && b + 1 < before && src_[b + 1].end != kNone &&
+    } else if (det && b + 1 < before && src_[b + 1].end != kNone &&
                Info(src_[b + 1]).kind != SourceType::kPronoun) {
       e = src_[b + 1].end;
-    } else if (blocker_[b]) {
+    } else if (det) {
       // "The inspectors visited ...": a determiner and a few words up to a
       // verb in -ed.
       int k = b + 1;
@@ -3988,6 +4036,7 @@ class Run {
   std::vector<int>& quote_stack_;      // PairQuotes' buffer
   std::vector<uint32_t>& late_cands_;  // the constructor's buffer
   std::vector<uint32_t>& dash_cands_;  // DashCues' marks, ascending
+  std::vector<TokenStream::Mark>& pair_marks_;  // PairQuotes' marks
 };
 
 }  // namespace

@@ -170,7 +170,8 @@ struct Candidate {
   uint32_t entry = kNone;   // lexicon entry that named it
   uint32_t tb = 0, te = 0;  // title tokens, te == tb if none
   bool alias = false;       // "(WHO)" right after its expansion
-  uint32_t head = kNone;    // chain head (candidate index)
+  bool initials_only = false;  // a heading's acronym: links by initials only
+  uint32_t head = kNone;       // chain head (candidate index)
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
@@ -321,8 +322,7 @@ struct Fact {
 constexpr uint32_t kTableBits =
     kBGiven | kBParticle | kBConnector | kBNotName | kBMod | kBPersonAfter |
     kBPlaceBefore | kBOrgBefore | kBDateWord | kBModifier | kBMinor |
-    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore |
-    kBTeamTitle;
+    kBOrgNoun | kBTeamVerb | kBScoreWord | kBNoun | kBWorkBefore | kBTeamTitle;
 // ItsAfter's marks live in WordMarks alone, apart from every per-token bit.
 static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
                (kTableBits | kBCap | kBTitlePhraseEnd)) == 0 &&
@@ -814,10 +814,10 @@ bool Run::ItAfter(uint32_t e) const {
   }
   const std::string_view verb2 = ts_.norm(k), next = ts_.norm(k + 1);
   for (std::string_view v :
-       {"would", "will", "had", "has", "expects", "expected", "plans",
-        "planned", "intends", "intended", "aims", "agreed", "hopes", "wants",
-        "did", "does", "owns", "owned", "sold", "bought", "acquired",
-        "employs", "operates", "posted"}) {
+       {"would", "will",    "had",      "has",      "expects",  "expected",
+        "plans", "planned", "intends",  "intended", "aims",     "agreed",
+        "hopes", "wants",   "did",      "does",     "owns",     "owned",
+        "sold",  "bought",  "acquired", "employs",  "operates", "posted"}) {
     if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
@@ -1291,9 +1291,14 @@ void Run::FindRuns() {
     const Fact fi = MakeFact(i);
     // (A not_name word that is also a given name is a name word only in a
     // name: "April Delgado".)
+    // (A direction word may start one before a name word: "West Midlands
+    // Police"; Classify drops it before a known place: "North London".)
     if (((fi.bits & kBNameWord) == 0) |
         (((fi.bits & (kBNotName | kBGiven)) == kBNotName) & (fi.ent_end == 0) &
-         (fi.title_end == 0)) |
+         (fi.title_end == 0) &
+         !((fi.bits & kBModifier) != 0 && i + 1 < n_ && NameWord(i + 1) &&
+           ts_.newlines_before[i + 1] == 0 &&
+           !tok(i + 1).has(kSentenceInitial))) |
         ((fi.bits & kBWeakLine) != 0)) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
@@ -1418,8 +1423,9 @@ void Run::FindRuns() {
       // each) that ends in "and" and a last item is part of the name, when
       // no word in it is a known name ("the Ministry of Health, Britain and
       // France" are three).
-      if ((has_of || has_for) && has_head && t.kind == TokenKind::kPunctuation &&
-          t.span.size() == 1 && text_[t.span.begin] == ',') {
+      if ((has_of || has_for) && has_head &&
+          t.kind == TokenKind::kPunctuation && t.span.size() == 1 &&
+          text_[t.span.begin] == ',') {
         // An item's end, or its start when it is none (no name word, a
         // known name, or two or more words ending in a head: "Lloyds Bank
         // Plc" is an organization of its own).
@@ -1577,8 +1583,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       type = EntityType::kOrg;
     // "the Conservatives", "the Democrats": the party; without "the", its
     // members ("Democrats were more likely to agree").
-    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore))
-      type = EntityType::kOrg;
+    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore)) type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
   }
@@ -1660,8 +1665,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     const EntityType type =
         inf.type == EntityType::kGpe &&
                 ((!(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e)) ||
-                 (e < n_ && Has(e, kBTeamTitle) &&
-                  !tok(e).has(kCapitalized) && no_country()))
+                 (e < n_ && Has(e, kBTeamTitle) && !tok(e).has(kCapitalized) &&
+                  no_country()))
             ? EntityType::kOrg
             : inf.type;
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
@@ -1752,19 +1757,31 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   if (len >= 2) {
-    bool particle = false, initials = false, all_upper = true;
+    bool particle = false, initials = false, all_upper = true, amp = false;
     for (uint32_t k = b; k < e; ++k) {
       particle |= has(k, kBParticle);
       initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
       all_upper &= tok(k).has(kAllCaps);
+      // "H&M", "Dunmore & Pike": no person's name holds an ampersand.
+      amp |= tok(k).kind == TokenKind::kSymbol && tok(k).span.size() == 1 &&
+             text_[tok(k).span.begin] == '&';
     }
-    if (given || initials) {
-      Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) ||
-               ItAfter(e)) {
+    if (amp) {
+      // (Not the common nouns "R&D", "M&A", "Q&A", "P&L".)
+      if (e - b == 3 && tok(b).span.size() == 1 &&
+          tok(b + 2).span.size() == 1) {
+        const std::string_view pair(text_.data() + tok(b).span.begin, 3);
+        if (pair == "R&D" || pair == "M&A" || pair == "Q&A" || pair == "P&L")
+          return;
+      }
       Add(b, e, EntityType::kOrg, guess);
-    } else if (place_before && !person_after) {
-      Add(b, e, EntityType::kGpe, guess);  // "in Wad Madani", "to La Paz"
+    } else if (given || initials) {
+      Add(b, e, EntityType::kPerson, guess);
+    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) || ItAfter(e)) {
+      Add(b, e, EntityType::kOrg, guess);
+    } else if ((place_before && !person_after) || has(b, kBModifier)) {
+      // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
+      Add(b, e, EntityType::kGpe, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
     } else if (org_before) {
@@ -1856,6 +1873,13 @@ void Run::MatchHeadings() {
       if (best_e > k) {
         Add(k, best_e, EntityType::kOrg, 0);
         k = best_e - 1;
+      } else if (tok(k).has(kAllCaps) && tok(k).span.size() <= 5 &&
+                 ids_[k] == kNoWord) {
+        // "REEVES DEFENDS TAX RISE AS CBI WARNS": an acronym no lexicon
+        // knows, kept only if it spells the initials of a name in the body
+        // (Chain: "Confederation of British Industry").
+        Add(k, k + 1, EntityType::kOrg, 0);
+        s_.cands.back().initials_only = true;
       }
     }
   if (s_.cands.size() > count) {  // else they are still sorted
@@ -1965,6 +1989,9 @@ void Run::Chain() {
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
+    if (c.initials_only) {
+      return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
+    }
     if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
         h.prefix_named && SameNorm(c.b, h.b)) {
       return true;
@@ -2069,7 +2096,8 @@ void Run::Chain() {
     // A name whose last word no other name ends with (most names in a
     // document), and which no acronym or first-word index could match:
     // nothing to link.
-    if (cand.last_node != kNone && !any_alias && by_last.Alone(cand.last_node) &&
+    if (cand.last_node != kNone && !any_alias &&
+        by_last.Alone(cand.last_node) &&
         (cand.e - cand.b != 1 ||
          (by_prefix.size() == 0 &&
           (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
@@ -2381,8 +2409,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(),
-                   e.party};
+    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(), e.party};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
@@ -2444,10 +2471,12 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   }
   // Words that never start a run by themselves (FindRuns' test, as far as
   // the word's own entries decide it): not_name, not a given name, no
-  // entity or title entry.
+  // entity or title entry, no direction word (which starts one before a
+  // name word).
   for (WordMarks& m : r.word_marks_) {
     const uint32_t kind = m.bits & (kBNotName | kBGiven);
-    if (kind == kBNotName && m.entity == kNone && (m.bits >> kTitleShift) == 0)
+    if (kind == kBNotName && (m.bits & kBModifier) == 0 && m.entity == kNone &&
+        (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
   }
   // ItsAfter's words by id, if the lexicon knows them all.

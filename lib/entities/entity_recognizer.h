@@ -91,7 +91,7 @@ class EntityRecognizer {
     EntityType type = EntityType::kOrg;
     bool outlet = false;
     bool country = false;  // a country (ICU region or country=1): LOC as a team
-    bool party = false;    // party=1: a party's members (Tories), ORG after "the"
+    bool party = false;  // party=1: a party's members (Tories), ORG after "the"
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
