@@ -1350,7 +1350,8 @@ TEST(QuantityParser, GatesChangeNothingOnNewsText) {
       "£2bn, in the 1990s. Every two weeks since January 2020 the "
       "ten-year-old scheme has paid 470 pence per unit, a 50-50 chance. "
       // Compact dates after digits, minutes past an hour.
-      "Files stamped 2019aug1 and 15jun were sent 5 minutes past 7 pm.";
+      "Files stamped 2019aug1 and 15jun were sent 5 minutes past 7 pm. "
+      "Classes meet Thursdays at 17.30 local time, for 12.50 a head.";
   EXPECT_TRUE(SameAsAllRules(text));
   EXPECT_TRUE(SameAsAllRules(text, "2026-11-30"));
 }

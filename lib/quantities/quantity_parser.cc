@@ -4940,18 +4940,26 @@ class QuantityRun {
     }
     if (dots > 1 || commas > 1) return false;
     if (dots == 1 && n >= 3 && n <= 5) {
+      // "17.30": TryTime reads it as a time only before a q_clock word
+      // (tested below), "in the morning" / "at night", or after "at"
+      // (ClockAt); else it returns at once (no ':' for a range end).
       int h;
       std::string_view ms, half;
-      if (ReadClockToken(std::string_view(s, n), &h, &ms, &half)) return false;
+      if (ReadClockToken(std::string_view(s, n), &h, &ms, &half)) {
+        const TokenText w1 = norm(i + 1);
+        if (w1 == "in" || w1 == "at" || norm(i - 1) == "at") return false;
+      }
     }
     // Fewer than eight digits in the token, and the scan stops within the
     // next two bytes: no phone number (the common case, without the scan).
     if (n >= 8 || PhoneScanGoesOn(t.span.end)) {
       if (PhoneDigits(text_.substr(t.span.begin)) >= 8) return false;
     }
-    // A phrase ending at i: a q_label ("world cup 2018") or a date
-    // modifier (NoTimeAt).
-    if (PhraseEndsAt(i)) return false;
+    // A phrase ending at i: a q_label ("world cup 2018"), or for a small
+    // number any phrase (NoTimeAt's test: a date modifier).
+    if (size_t lb;
+        n <= 2 ? PhraseEndsAt(i) : EndingAt(i, QRole::kLabel, &lb) != nullptr)
+      return false;
     if (i > sent_begin_) {
       if (roles_[i - 1] & RoleBit(QRole::kLabel)) return false;
       const Token& p = toks_[i - 1];
