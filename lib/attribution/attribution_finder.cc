@@ -422,6 +422,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<int> quote_stack;                  // PairQuotes' open marks
   std::vector<uint32_t> late_cands;  // phrase and colon candidates, merged
   std::vector<uint32_t> dash_cands;  // see Run::dash_cands_
+  std::vector<Hit*> hit_cells;       // see Run::hit_cells_
   std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
@@ -491,6 +492,7 @@ class Run {
         qclose_(scratch->qclose),
         touched_(scratch->touched),
         n_touched_(scratch->n_touched),
+        hit_cells_(scratch->doc_state->hit_cells),
         quote_marks_(scratch->quote_marks),
         drafts_(scratch->doc_state->drafts),
         order_(scratch->doc_state->order),
@@ -591,9 +593,13 @@ class Run {
     // the vectors' ends after every table store (they might alias). The
     // touched list grows when a token might overflow it; the candidates go
     // to a buffer of one slot per token (kept across documents).
-    size_t touched_cap = touched_.size();
+    size_t touched_cap = std::min(touched_.size(), hit_cells_.size());
     AttributionFinder::Scratch::Touched* touched = touched_.data();
     size_t n_touched = 0;
+    // The table cells the one-word entries write, for Reset: one pointer
+    // each instead of a Touched record to decode.
+    Hit** cells = hit_cells_.data();
+    size_t n_cells = 0;
     if (role_tokens_.size() < n) role_tokens_.resize(n);
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
@@ -602,11 +608,14 @@ class Run {
       uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
       if (entries == 0) continue;
       // Room for the 8 tokens' entries, checked once for them.
-      if (n_touched + 8 * max_word_entries > touched_cap) {
-        touched_cap =
-            std::max<size_t>(2 * touched_cap, n_touched + 8 * max_word_entries);
+      // (Each entry goes to one of the two lists: their sum bounds both.)
+      if (n_touched + n_cells + 8 * max_word_entries > touched_cap) {
+        touched_cap = std::max<size_t>(
+            2 * touched_cap, n_touched + n_cells + 8 * max_word_entries);
         touched_.resize(touched_cap);
         touched = touched_.data();
+        hit_cells_.resize(touched_cap);
+        cells = hit_cells_.data();
       }
       while (entries != 0) {
         const uint32_t i =
@@ -620,12 +629,11 @@ class Run {
           const uint8_t r = static_cast<uint8_t>(packed & 31);
           if (Hit* table = hit_tables_[r]) {
             table[i] = Hit{static_cast<int>(i) + 1, packed >> 6};
+            cells[n_cells++] = table + i;
           } else if (r == static_cast<uint8_t>(Role::kException)) {
             exception_[i] = 1;
-          } else {
-            return;
+            touched[n_touched++] = {i, i + 1, r};
           }
-          touched[n_touched++] = {i, i + 1, r};
         };
         const uint32_t slot = slots[w];
         if (!(slot & kMultiSlot)) {
@@ -647,6 +655,7 @@ class Run {
     }
     cands_.assign(cands, cands + n_cands);
     n_touched_ = n_touched;
+    n_cells_ = n_cells;
     // Apply appends one record per phrase with a role.
     if (touched_.size() < n_touched + phrases.size())
       touched_.resize(n_touched + phrases.size());
@@ -734,7 +743,9 @@ class Run {
   // Returns the per-token tables to their defaults: only the cells this
   // document's matches and quotation marks wrote.
   void Reset() {
-    // (A local count and pointer: the table stores below might alias them.)
+    // (Local counts and pointers: the table stores below might alias them.)
+    Hit* const* const cells = hit_cells_.data();
+    for (size_t k = 0, n = n_cells_; k < n; ++k) *cells[k] = Hit{};
     const AttributionFinder::Scratch::Touched* const touched = touched_.data();
     for (size_t k = 0, n = n_touched_; k < n; ++k) {
       const AttributionFinder::Scratch::Touched& t = touched[k];
@@ -4019,6 +4030,8 @@ class Run {
   std::vector<int>&qopen_, &qclose_;
   std::vector<AttributionFinder::Scratch::Touched>& touched_;
   size_t& n_touched_;              // touched_[0, n_touched_) were written
+  std::vector<Hit*>& hit_cells_;   // cells one-word entries wrote
+  size_t n_cells_ = 0;             // hit_cells_[0, n_cells_) were written
   std::vector<int>& quote_marks_;  // tokens whose qopen_/qclose_ were set
   std::vector<Draft>& drafts_;
   // doc_->claims[0, reuse_) are a reused Document's earlier claims, which
