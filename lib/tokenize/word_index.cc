@@ -65,11 +65,13 @@ bool WordIndex::TryBuild(const std::vector<std::string>& words, uint64_t seed) {
   seed_ = seed;
   const size_t n = words.size();
   // Four to eight words a bucket (the displacements, 4 bytes each, stay in
-  // the L1 cache), slots for 1.5 to 3 times the words.
+  // the L1 cache), slots for 1.25 to 2.5 times the words (a load of at most
+  // 0.8: the keys, 16 bytes a slot, are what the tokenizer's probes read, so
+  // the table stays as small as placement allows).
   int bucket_bits = 1;
   while ((size_t{8} << bucket_bits) < n) ++bucket_bits;
   int slot_bits = 4;
-  while ((size_t{2} << slot_bits) < 3 * n) ++slot_bits;
+  while ((size_t{4} << slot_bits) < 5 * n) ++slot_bits;
   bucket_shift_ = 64 - bucket_bits;
   slot_shift_ = 64 - slot_bits;
   displacement_.assign(size_t{1} << bucket_bits, 0);

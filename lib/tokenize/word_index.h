@@ -115,6 +115,8 @@ class WordIndex {
   }
 
   size_t size() const { return offsets_.size() - 1; }
+  // The table's slots: 1.25 to 2.5 times size(), at least 16.
+  size_t slots() const { return ids_.size(); }
 
  private:
   // Builds the perfect hash with `seed`; false if two words hash alike.
