@@ -458,7 +458,8 @@ TEST(Tokenizer, PropertyNoTextIsLost) {
 TEST(WordIndexTest, TableStaysWithinTwoAndAHalfSlotsAWord) {
   for (size_t n : {1u, 7u, 100u, 3277u, 5461u, 5462u, 5592u, 6600u, 13000u}) {
     std::vector<std::string> forms;
-    for (size_t i = 0; i < n; ++i) forms.push_back("w" + std::to_string(i * 7919));
+    for (size_t i = 0; i < n; ++i)
+      forms.push_back("w" + std::to_string(i * 7919));
     WordIndex index;
     index.Build(forms);
     ASSERT_EQ(index.size(), n);
