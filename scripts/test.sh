@@ -2,7 +2,8 @@
 # README command 2: install what is missing, build, and run every test:
 #   1. Release build: all C++ tests (GoogleTest under ctest), the CLI tests,
 #      the install/consumer test, the Python tests;
-#   2. ASan+UBSan build: the C++ and CLI tests again.
+#   2. profile-guided build (scripts/build-pgo.sh): the same digest as the Release build;
+#   3. ASan+UBSan build: the C++ and CLI tests again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -17,6 +18,15 @@ if [[ -x tests/python/run.sh || -f tests/python/run.sh ]]; then
   echo "== Python tests"
   bash tests/python/run.sh build
 fi
+
+echo "== profile-guided build (scripts/build-pgo.sh): same output as the Release build"
+bash scripts/build-pgo.sh build-pgo -- -DCLAIMX_BUILD_TESTS=OFF -DCLAIMX_BUILD_PYTHON=OFF \
+  -DCLAIMX_BUILD_TOOLS=OFF
+release_digest=$(build/bench/corpus_bench --digest --synthetic-mb 2 | tail -1)
+pgo_digest=$(build-pgo/bench/corpus_bench --digest --synthetic-mb 2 | tail -1)
+echo "   release: $release_digest"
+echo "   pgo:     $pgo_digest"
+[[ -n $release_digest && $release_digest == "$pgo_digest" ]] || { echo "PGO build output differs" >&2; exit 1; }
 
 echo "== ASan+UBSan build"
 bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMX_SANITIZE=address,undefined \
