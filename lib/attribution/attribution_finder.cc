@@ -1213,7 +1213,7 @@ class Run {
           (Tok(b).kind == TokenKind::kWord && EndsWith(Norm(b), "ing")))
         continue;
       for (int k = b; k < p; ++k)
-        if (verb_[k].end != kNone && !blocker_[k > 0 ? k - 1 : k]) return;
+        if (verb_[k].end != kNone && !blocker_[k > b ? k - 1 : k]) return;
       AcceptFraming(s, p, "in", p + 1, c, b, p);
       return;
     }

@@ -1423,9 +1423,7 @@ void Run::FindRuns() {
       // each) that ends in "and" and a last item is part of the name, when
       // no word in it is a known name ("the Ministry of Health, Britain and
       // France" are three).
-      if ((has_of || has_for) && has_head &&
-          t.kind == TokenKind::kPunctuation && t.span.size() == 1 &&
-          text_[t.span.begin] == ',') {
+      if ((has_of || has_for) && has_head && IsComma(j)) {
         // An item's end, or its start when it is none (no name word, a
         // known name, or two or more words ending in a head: "Lloyds Bank
         // Plc" is an organization of its own).

@@ -2397,6 +2397,13 @@ class QuantityRun {
     return true;
   }
 
+  // A word that goes on to a range's other end after a number ("5 to 7",
+  // "1990-95", "3 through 9", "between 4 and 6").
+  static bool RangeWord(const TokenText& w) {
+    return w == "to" || w == "-" || w == "–" || w == "through" || w == "till" ||
+           w == "until" || w == "and";
+  }
+
   bool PlainNumberNoDate(size_t i) const {
     if (i >= n_) return false;
     const Token& t = toks_[i];
@@ -2418,9 +2425,7 @@ class QuantityRun {
     if (t.span.size() <= 2) {
       if (next & RoleBit(QRole::kMonth)) return false;
       const TokenText w = norm(i + 1);
-      if (w == "of" || w == "to" || w == "-" || w == "–" || w == "through" ||
-          w == "till" || w == "until" || w == "and")
-        return false;
+      if (w == "of" || RangeWord(w)) return false;
     }
     if (t.span.size() == 4 && (next & RoleBit(QRole::kQuarter))) return false;
     return true;
@@ -2453,8 +2458,7 @@ class QuantityRun {
         return false;
       const TokenText nx = norm(j);
       if (nx == "of" || nx == "century" || nx == "centuries" || nx == "week" ||
-          nx == "day" || nx == "to" || nx == "-" || nx == "–" ||
-          nx == "through" || nx == "till" || nx == "until" || nx == "and")
+          nx == "day" || RangeWord(nx))
         return false;
       date_roles = 0;
     }
@@ -3299,7 +3303,9 @@ class QuantityRun {
     const size_t dash = DashAt(j);
     if (dash == std::string_view::npos && p_.forms_have_ids_ && !all_rules_)
       return false;
-    return Word(w.substr(Find(w, '-') + 1), QRole::kDen) != nullptr;
+    // DashAt found the dash already when the token's dash bit is set.
+    const size_t at = dash != std::string_view::npos ? dash : Find(w, '-');
+    return Word(w.substr(at + 1), QRole::kDen) != nullptr;
   }
 
   // Counted noun after token e: "40 detainees", "1,500 striking workers".
@@ -4884,31 +4890,25 @@ class QuantityRun {
     return w != "week" && w != "last";  // StartsAt's date words
   }
 
+  // A byte a phone number may hold: a digit, a space or . - ( ) + /.
+  static bool PhoneByte(char c) {
+    return absl::ascii_isdigit(c) || c == ' ' || c == '.' || c == '-' ||
+           c == '(' || c == ')' || c == '+' || c == '/';
+  }
   // Phone numbers (Excluded): the digits among the first 40 bytes of
-  // `rest` before a byte other than a digit, a space or . - ( ) + /.
+  // `rest` before a byte that is no PhoneByte.
   static int PhoneDigits(std::string_view rest) {
     int digits = 0;
-    for (size_t k = 0; k < rest.size() && k < 40; ++k) {
-      const char c = rest[k];
-      if (absl::ascii_isdigit(c)) {
-        ++digits;
-      } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' &&
-                 c != '+' && c != '/') {
-        break;
-      }
-    }
+    for (size_t k = 0; k < rest.size() && k < 40 && PhoneByte(rest[k]); ++k)
+      digits += absl::ascii_isdigit(rest[k]) ? 1 : 0;
     return digits;
   }
 
   // Whether PhoneDigits, reaching byte b, may read on past b + 1: byte b,
   // or a space at b and byte b + 1, is one it reads.
   bool PhoneScanGoesOn(uint32_t b) const {
-    const auto reads = [](char c) {
-      return absl::ascii_isdigit(c) || c == ' ' || c == '.' || c == '-' ||
-             c == '(' || c == ')' || c == '+' || c == '/';
-    };
-    if (b >= text_.size() || !reads(text_[b])) return false;
-    return text_[b] != ' ' || (b + 1 < text_.size() && reads(text_[b + 1]));
+    if (b >= text_.size() || !PhoneByte(text_[b])) return false;
+    return text_[b] != ' ' || (b + 1 < text_.size() && PhoneByte(text_[b + 1]));
   }
 
   // Number token i (Step runs there) where every rule Step tries before
@@ -4979,9 +4979,8 @@ class QuantityRun {
       // time, a range end, a day of a month).
       if (next & RoleBit(QRole::kMonth)) return false;
       const TokenText w1 = norm(i + 1);
-      if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" ||
-          w1 == "till" || w1 == "until" || w1 == "and" || w1 == "in" ||
-          w1 == "at" || w1 == "of" || w1 == "through")
+      if (RangeWord(w1) || w1 == "past" || w1 == "in" || w1 == "at" ||
+          w1 == "of")
         return false;
       const TokenText w2 = norm(i + 2);
       if (w2 == "past" || w2 == "to") return false;
