@@ -3563,19 +3563,16 @@ class Run {
     return best;
   }
 
-  // Sets *out to the entity's name: its chain's canonical name, or its text.
+  // Sets *out to the entity's name: its chain's canonical name (its text
+  // when Entity::canonical is empty). (Extract makes it valid UTF-8 in
+  // replace mode, with the other names.)
   void SetCanonical(int entity, std::string* out) const {
     const Entity* en = &doc_->entities[entity];
     if (en->mention_of >= 0 &&
         static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
       en = &doc_->entities[en->mention_of];
     }
-    if (en->canonical.empty()) {
-      out->clear();
-      AppendValidText(en->span, out);
-    } else {
-      out->assign(en->canonical);
-    }
+    out->assign(CanonicalName(*en, text_));
   }
   std::string_view NameOf(const Known& kn) const {
     return std::string_view(names_).substr(kn.name_begin, kn.name_size);
