@@ -161,9 +161,9 @@ using SpanList = absl::InlinedVector<Span, 2>;
 using IndexList = absl::InlinedVector<uint32_t, 4>;
 
 struct Claim {
-  Span span;        // content, first to last piece
-  SpanList pieces;  // content pieces (split quotes); at least one
-  uint32_t sentence = 0;     // index of the sentence holding the cue
+  Span span;              // content, first to last piece
+  SpanList pieces;        // content pieces (split quotes); at least one
+  uint32_t sentence = 0;  // index of the sentence holding the cue
   ClaimKind kind = ClaimKind::kIndirect;
   std::optional<Source> source;  // absent for unattributed claims
   std::optional<Cue> cue;
