@@ -520,6 +520,22 @@ TEST(AttributionFinder, ParticipleAfterBySharesTheSubject) {
   EXPECT_EQ(Text(t, c[1].source->span), "Okafor");
 }
 
+// The particle of a phrasal cue belongs to the cue; its object is the
+// content.
+TEST(AttributionFinder, ParticleOfAPhrasalCueJoinsTheCue) {
+  std::string t =
+      "The two unions agreed on a plan to end the strike. Several economists "
+      "cautioned against reading too much into one month of data. The "
+      "council called upon the governor to release the flood funds.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "agreed on");
+  EXPECT_EQ(Content(t, c[0]), "a plan to end the strike");
+  EXPECT_EQ(Text(t, c[1].cue->span), "cautioned against");
+  EXPECT_EQ(Content(t, c[1]), "reading too much into one month of data");
+  EXPECT_EQ(Text(t, c[2].cue->span), "called upon");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
