@@ -536,6 +536,19 @@ TEST(AttributionFinder, ParticleOfAPhrasalCueJoinsTheCue) {
   EXPECT_EQ(Text(t, c[2].cue->span), "called upon");
 }
 
+// "respond to": the preposition is part of the cue.
+TEST(AttributionFinder, RespondToKeepsThePreposition) {
+  std::string t =
+      "The port authority did not respond to questions about the new fee. "
+      "Okafor responded to the audit by promising a review of the "
+      "contracts.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "did not respond to");
+  EXPECT_EQ(Content(t, c[0]), "questions about the new fee");
+  EXPECT_EQ(Text(t, c[1].cue->span), "responded to");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
