@@ -502,6 +502,24 @@ TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   EXPECT_EQ(Text(t, c[2].cue->span), "said to cheers");
 }
 
+// A participle after "by" shares the clause's subject: the words before
+// "by" are no source.
+TEST(AttributionFinder, ParticipleAfterBySharesTheSubject) {
+  std::string t =
+      "The mayor closed the long meeting by saying that the bridge would "
+      "reopen in May. Okafor won over the farmers by arguing that the levy was "
+      "fair.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "saying");
+  ASSERT_TRUE(c[0].source);
+  EXPECT_EQ(Text(t, c[0].source->span), "The mayor");
+  EXPECT_EQ(Content(t, c[0]), "that the bridge would reopen in May");
+  EXPECT_EQ(Text(t, c[1].cue->span), "arguing");
+  ASSERT_TRUE(c[1].source);
+  EXPECT_EQ(Text(t, c[1].source->span), "Okafor");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

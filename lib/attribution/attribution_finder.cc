@@ -2208,8 +2208,17 @@ class Run {
                          !IsCap(i - 1) &&
                          (Is(i - 1, Word::kAfter) || Is(i - 1, Word::kBefore) ||
                           Is(i - 1, Word::kWhile));
+    // "Lee answered by saying that ...", "distanced herself from the plan
+    // by arguing ...": a participle after "by" shares the clause's subject
+    // too (the words before "by" are none), when a clause follows it.
+    const bool by_ing =
+        cue.form == Form::kIng && vb == i && i - 1 > v.b && !IsCap(i - 1) &&
+        Is(i - 1, Word::kBy) && after < v.limit &&
+        (content_start_[after] || IsOpenQuote(after) || Is(after, ":") ||
+         (src_[after].end != kNone &&
+          Info(src_[after]).kind == SourceType::kPronoun));
     if (cue.form == Form::kIng && vb == i && i > v.b &&
-        (IsComma(i - 1) || comma_quote || and_ing || sub_ing)) {
+        (IsComma(i - 1) || comma_quote || and_ing || sub_ing || by_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
