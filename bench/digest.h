@@ -59,8 +59,12 @@ class OutputDigest {
       "tokens", "sentences", "lexicon", "quantities", "entities", "claims"};
 
   void AddTokens(const internal::TokenStream& ts);
+  // Word ids from `phrase_words` on (PhraseLexicon::phrase_vocabulary_size:
+  // extra words that are in no phrase) count as kNoWord: such a word
+  // matches nothing, so giving a form one leaves the row as it was.
   void AddLexicon(const std::vector<uint32_t>& word_ids,
-                  const std::vector<internal::LexiconMatch>& phrases);
+                  const std::vector<internal::LexiconMatch>& phrases,
+                  size_t phrase_words = internal::kNoWord);
   // Sentences, quantities, entities and claims of `doc`, extracted from
   // `text` (an entity's canonical name is hashed as CanonicalName gives it).
   void AddDocument(const Document& doc, std::string_view text);

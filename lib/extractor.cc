@@ -117,8 +117,10 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
   if (!splitter.ok()) return splitter.status();
   internal::ExpandCueInflections(
       &entries);  // cue verb lemmas -> inflected forms
+  // The attribution rules' marks get word ids without being phrases.
   absl::StatusOr<internal::PhraseLexicon> lexicon =
-      internal::PhraseLexicon::Compile(entries, *tokenizer);
+      internal::PhraseLexicon::Compile(
+          entries, *tokenizer, internal::AttributionFinder::VocabularyMarks());
   if (!lexicon.ok()) return lexicon.status();
   auto model = std::make_shared<internal::Model>(
       internal::Model{options, *std::move(tokenizer), *std::move(splitter),

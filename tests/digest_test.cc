@@ -222,6 +222,14 @@ TEST(OutputDigest, TokensAndLexicon) {
   d.AddLexicon({1, 2, internal::kNoWord}, {{0, 2, 8}});
   EXPECT_NE(c.part(Part::kLexicon), d.part(Part::kLexicon));
   EXPECT_EQ(c.part(Part::kTokens), d.part(Part::kTokens));
+
+  // Ids of words in no phrase (from phrase_words on) count as no word.
+  OutputDigest e, f, g;
+  e.AddLexicon({1, 5, internal::kNoWord}, {{0, 2, 7}}, 5);
+  f.AddLexicon({1, internal::kNoWord, 6}, {{0, 2, 7}}, 5);
+  g.AddLexicon({1, 4, internal::kNoWord}, {{0, 2, 7}}, 5);
+  EXPECT_EQ(e.part(Part::kLexicon), f.part(Part::kLexicon));
+  EXPECT_NE(e.part(Part::kLexicon), g.part(Part::kLexicon));
 }
 
 TEST(OutputDigest, ExtractedDocumentsDiffer) {
