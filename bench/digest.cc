@@ -31,10 +31,11 @@ void AddSource(Fnv* f, const Source& s) {
   f->Add(s.entity);
 }
 
-template <typename T>
-void AddIndexes(Fnv* f, const std::vector<T>& v) {
+// Any list of indexes (std::vector, IndexList): its size, then each element.
+template <class List>
+void AddIndexes(Fnv* f, const List& v) {
   f->Add(v.size());
-  for (const T& x : v) f->Add(x);
+  for (const auto& x : v) f->Add(x);
 }
 
 }  // namespace

@@ -520,6 +520,35 @@ TEST(AttributionFinder, ParticipleAfterBySharesTheSubject) {
   EXPECT_EQ(Text(t, c[1].source->span), "Okafor");
 }
 
+// The particle of a phrasal cue belongs to the cue; its object is the
+// content.
+TEST(AttributionFinder, ParticleOfAPhrasalCueJoinsTheCue) {
+  std::string t =
+      "The two unions agreed on a plan to end the strike. Several economists "
+      "cautioned against reading too much into one month of data. The "
+      "council called upon the governor to release the flood funds.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "agreed on");
+  EXPECT_EQ(Content(t, c[0]), "a plan to end the strike");
+  EXPECT_EQ(Text(t, c[1].cue->span), "cautioned against");
+  EXPECT_EQ(Content(t, c[1]), "reading too much into one month of data");
+  EXPECT_EQ(Text(t, c[2].cue->span), "called upon");
+}
+
+// "respond to": the preposition is part of the cue.
+TEST(AttributionFinder, RespondToKeepsThePreposition) {
+  std::string t =
+      "The port authority did not respond to questions about the new fee. "
+      "Okafor responded to the audit by promising a review of the "
+      "contracts.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "did not respond to");
+  EXPECT_EQ(Content(t, c[0]), "questions about the new fee");
+  EXPECT_EQ(Text(t, c[1].cue->span), "responded to");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

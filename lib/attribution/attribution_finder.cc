@@ -3847,7 +3847,9 @@ class Run {
     }
     Claim& c = doc_->claims[n_emitted_++];
     c.span = Span{};
-    c.pieces.clear();
+    // (erase, not clear: InlinedVector::clear frees a heap list, erase
+    // keeps its capacity for the next document's claim.)
+    c.pieces.erase(c.pieces.begin(), c.pieces.end());
     c.sentence = 0;
     c.kind = ClaimKind::kIndirect;
     if (c.source) ResetSource(&*c.source);
@@ -3857,8 +3859,8 @@ class Run {
     }
     c.via.clear();
     c.hedged = false;
-    c.quantities.clear();
-    c.entities.clear();
+    c.quantities.erase(c.quantities.begin(), c.quantities.end());
+    c.entities.erase(c.entities.begin(), c.entities.end());
     c.score = 0.0;
     return c;
   }
@@ -3876,8 +3878,9 @@ class Run {
 
   void Emit(const Draft& d) {
     Claim& c = NewClaim();
-    c.pieces.reserve(d.pieces.size());
-    for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
+    c.pieces.resize(d.pieces.size());  // inline up to two: no allocation
+    for (size_t k = 0; k < d.pieces.size(); ++k)
+      c.pieces[k] = ByteSpan(d.pieces[k].first, d.pieces[k].second);
     c.span = Span{c.pieces.front().begin, c.pieces.back().end};
     c.sentence = d.sentence;
     c.kind = d.kind;
@@ -3907,12 +3910,13 @@ class Run {
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
     for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
-    // Gathered in one buffer reused across claims, then copied once: one
-    // allocation per list instead of one per doubling.
+    // Gathered in one buffer reused across claims, then copied once: a
+    // list of up to four stays inside the Claim, a longer one is allocated
+    // once instead of once per doubling.
     // Claims come by cue, their pieces near it: each search starts where the
     // previous claim's did.
     auto list_inside = [&](const SpanIndex& index, size_t* hint,
-                           std::vector<uint32_t>* out) {
+                           IndexList* out) {
       if (index.empty()) return;
       std::vector<uint32_t>& ids = inside_;
       ids.clear();

@@ -221,7 +221,7 @@ class DocumentRenderer {
       }
       std::string classes =
           absl::StrCat("claim k-", kind, c.hedged ? " hedged" : "");
-      std::vector<Span> pieces = c.pieces;
+      SpanList pieces = c.pieces;
       if (pieces.empty()) pieces.push_back(c.span);
       for (size_t p = 0; p < pieces.size(); ++p) {
         AddMark(pieces[p], kClaimLayer, "claim", classes,
@@ -402,7 +402,7 @@ class DocumentRenderer {
                           "</span>");
         }
         std::string content;
-        std::vector<Span> pieces = c.pieces;
+        SpanList pieces = c.pieces;
         if (pieces.empty()) pieces.push_back(c.span);
         for (size_t p = 0; p < pieces.size(); ++p) {
           if (p > 0) content.append(" … ");
