@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <unordered_set>
 #include <utility>
 
@@ -326,6 +327,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         "the attribution stage supports at most 33554431 lexicon entries");
   }
   const size_t vocab = lexicon.vocabulary_size();
+  // Find reads word_flags_ with a word id as a signed 32-bit index.
+  if (vocab + std::size(kWordText) >
+      static_cast<size_t>(std::numeric_limits<int32_t>::max())) {
+    return absl::InvalidArgumentError(
+        "the attribution stage supports at most 2^31 - 100 words");
+  }
   f.rule_words_.resize(std::size(kWordText));
   for (size_t w = 0; w < std::size(kWordText); ++w) {
     uint32_t id = lexicon.word_index().Find(kWordText[w]);
@@ -577,16 +584,18 @@ class Run {
     const uint32_t* ids = word_ids.data();
     const uint32_t* slots = word_slot.data();
     const uint32_t* multi = word_entries.data();
-    const uint8_t* wflags = word_flags.data();
     // First every token's flags (one load per token), then the few tokens
     // with other roles, found 8 flag bytes at a time: a token with none
     // costs a share of one test instead of a list store and a count.
-    // Entry w + 1 is word w's; kNoWord + 1 wraps to entry 0 (no flags), as
-    // in the other stages' per-word tables: no range test per token. Four
-    // loads before four stores: a byte store may alias anything, so one at
-    // a time would have the next id reloaded after each.
-    auto flag_of = [wflags](uint32_t id) {
-      return wflags[static_cast<uint32_t>(id + 1)];
+    // Entry w + 1 is word w's and entry 0 kNoWord's (no flags): no range
+    // test per token. Read from entry 1 with the id as a signed index
+    // (kNoWord is -1; Create checks that word ids fit), so each is one
+    // sign-extending load instead of an add, a zero extension and a load.
+    // Four loads before four stores: a byte store may alias anything, so one
+    // at a time would have the next id reloaded after each.
+    const uint8_t* const wflags1 = word_flags.data() + 1;
+    auto flag_of = [wflags1](uint32_t id) {
+      return wflags1[static_cast<int32_t>(id)];
     };
     {
       const uint32_t* id = ids;
@@ -2211,12 +2220,13 @@ class Run {
     // "Lee answered by saying that ...", "distanced herself from the plan
     // by arguing ...": a participle after "by" shares the clause's subject
     // too (the words before "by" are none), when a clause follows it.
-    const bool by_ing =
-        cue.form == Form::kIng && vb == i && i - 1 > v.b && !IsCap(i - 1) &&
-        Is(i - 1, Word::kBy) && after < v.limit &&
-        (content_start_[after] || IsOpenQuote(after) || Is(after, ":") ||
-         (src_[after].end != kNone &&
-          Info(src_[after]).kind == SourceType::kPronoun));
+    const bool by_ing = cue.form == Form::kIng && vb == i && i - 1 > v.b &&
+                        !IsCap(i - 1) && Is(i - 1, Word::kBy) &&
+                        after < v.limit &&
+                        (content_start_[after] || IsOpenQuote(after) ||
+                         Is(after, Word::kColon) ||
+                         (src_[after].end != kNone &&
+                          Info(src_[after]).kind == SourceType::kPronoun));
     if (cue.form == Form::kIng && vb == i && i > v.b &&
         (IsComma(i - 1) || comma_quote || and_ing || sub_ing || by_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
@@ -2934,11 +2944,15 @@ class Run {
   // Calls f(i) for the paired quotation marks i in [b, e), ascending, until
   // f returns true; returns whether one did. Only paired marks (in
   // quote_tokens_) are open or close quotes, so the other tokens are skipped.
+  // The questions come sentence by sentence: each search starts where the
+  // previous one ended (LowerBoundNear).
   template <class F>
   bool AnyQuoteIn(int b, int e, F f) const {
-    auto it = std::lower_bound(quote_tokens_.begin(), quote_tokens_.end(), b);
-    for (; it != quote_tokens_.end() && *it < e; ++it) {
-      if (f(*it)) return true;
+    const size_t n = quote_tokens_.size();
+    if (n == 0) return false;
+    size_t i = quote_hint_ = LowerBoundNear(quote_tokens_, quote_hint_, b);
+    for (const int* const q = quote_tokens_.data(); i < n && q[i] < e; ++i) {
+      if (f(q[i])) return true;
     }
     return false;
   }
@@ -3958,11 +3972,15 @@ class Run {
     hedges_.resize(kept);
   }
 
-  // A hedge match starts at a token in [b, e): hedges_ is ascending.
+  // A hedge match starts at a token in [b, e): hedges_ is ascending. The
+  // questions come by sentence, then by cue: each search starts where the
+  // previous one ended (LowerBoundNear).
   bool HedgeIn(int b, int e) const {
-    auto it = std::lower_bound(hedges_.begin(), hedges_.end(),
-                               static_cast<uint32_t>(b));
-    return it != hedges_.end() && static_cast<int>(*it) < e;
+    const size_t n = hedges_.size();
+    if (n == 0) return false;
+    const size_t i = hedge_hint_ =
+        LowerBoundNear(hedges_, hedge_hint_, static_cast<uint32_t>(b));
+    return i < n && static_cast<int>(hedges_[i]) < e;
   }
   // The number of comparison matches starting at tokens in [b, e).
   int ComparisonsIn(int b, int e) const {
@@ -4018,7 +4036,9 @@ class Run {
   // Where Emit's and EntityIn's last searches started (SpanIndex::*Near).
   size_t quantity_hint_ = 0, entity_hint_ = 0;
   mutable size_t overlap_hint_ = 0;  // EntityIn is const
-  bool persons_built_ = false;       // BuildPersonIndex ran
+  // Where AnyQuoteIn's and HedgeIn's last searches ended.
+  mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
+  bool persons_built_ = false;  // BuildPersonIndex ran
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
