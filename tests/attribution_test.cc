@@ -502,6 +502,53 @@ TEST(AttributionFinder, HowItWasSaidJoinsTheCue) {
   EXPECT_EQ(Text(t, c[2].cue->span), "said to cheers");
 }
 
+// A participle after "by" shares the clause's subject: the words before
+// "by" are no source.
+TEST(AttributionFinder, ParticipleAfterBySharesTheSubject) {
+  std::string t =
+      "The mayor closed the long meeting by saying that the bridge would "
+      "reopen in May. Okafor won over the farmers by arguing that the levy was "
+      "fair.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "saying");
+  ASSERT_TRUE(c[0].source);
+  EXPECT_EQ(Text(t, c[0].source->span), "The mayor");
+  EXPECT_EQ(Content(t, c[0]), "that the bridge would reopen in May");
+  EXPECT_EQ(Text(t, c[1].cue->span), "arguing");
+  ASSERT_TRUE(c[1].source);
+  EXPECT_EQ(Text(t, c[1].source->span), "Okafor");
+}
+
+// The particle of a phrasal cue belongs to the cue; its object is the
+// content.
+TEST(AttributionFinder, ParticleOfAPhrasalCueJoinsTheCue) {
+  std::string t =
+      "The two unions agreed on a plan to end the strike. Several economists "
+      "cautioned against reading too much into one month of data. The "
+      "council called upon the governor to release the flood funds.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "agreed on");
+  EXPECT_EQ(Content(t, c[0]), "a plan to end the strike");
+  EXPECT_EQ(Text(t, c[1].cue->span), "cautioned against");
+  EXPECT_EQ(Content(t, c[1]), "reading too much into one month of data");
+  EXPECT_EQ(Text(t, c[2].cue->span), "called upon");
+}
+
+// "respond to": the preposition is part of the cue.
+TEST(AttributionFinder, RespondToKeepsThePreposition) {
+  std::string t =
+      "The port authority did not respond to questions about the new fee. "
+      "Okafor responded to the audit by promising a review of the "
+      "contracts.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "did not respond to");
+  EXPECT_EQ(Content(t, c[0]), "questions about the new fee");
+  EXPECT_EQ(Text(t, c[1].cue->span), "responded to");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
