@@ -535,11 +535,12 @@ int PrintDigest(const Stages& st, const Extractor& ex, const Corpus& c) {
     if (ids != ts.word_ids) ++failed;
     phrases.clear();
     st.lexicon.MatchPhrases(ts.word_ids, &phrases);
-    digest.AddLexicon(ts.word_ids, phrases);
+    digest.AddLexicon(ts.word_ids, phrases,
+                      st.lexicon.phrase_vocabulary_size());
     absl::StatusOr<Document> doc =
         ex.Extract(text, DocumentInfo{c.ids[i], c.dates[i]});
     if (doc.ok()) {
-      digest.AddDocument(*doc);
+      digest.AddDocument(*doc, text);
     } else {
       ++failed;
     }

@@ -31,10 +31,11 @@ void AddSource(Fnv* f, const Source& s) {
   f->Add(s.entity);
 }
 
-template <typename T>
-void AddIndexes(Fnv* f, const std::vector<T>& v) {
+// Any list of indexes (std::vector, IndexList): its size, then each element.
+template <class List>
+void AddIndexes(Fnv* f, const List& v) {
   f->Add(v.size());
-  for (const T& x : v) f->Add(x);
+  for (const auto& x : v) f->Add(x);
 }
 
 }  // namespace
@@ -55,9 +56,11 @@ void OutputDigest::AddTokens(const internal::TokenStream& ts) {
 
 void OutputDigest::AddLexicon(
     const std::vector<uint32_t>& word_ids,
-    const std::vector<internal::LexiconMatch>& phrases) {
+    const std::vector<internal::LexiconMatch>& phrases, size_t phrase_words) {
   Fnv& f = parts_[kLexicon];
-  AddIndexes(&f, word_ids);
+  f.Add(word_ids.size());
+  for (const uint32_t w : word_ids)
+    f.Add(w < phrase_words ? w : internal::kNoWord);
   f.Add(phrases.size());
   for (const internal::LexiconMatch& m : phrases) {
     f.Add(m.begin);
@@ -66,7 +69,7 @@ void OutputDigest::AddLexicon(
   }
 }
 
-void OutputDigest::AddDocument(const Document& doc) {
+void OutputDigest::AddDocument(const Document& doc, std::string_view text) {
   Fnv& s = parts_[kSentences];
   for (const Sentence& x : doc.sentences) {
     s.Add(x.span.begin);
@@ -92,7 +95,7 @@ void OutputDigest::AddDocument(const Document& doc) {
   for (const Entity& x : doc.entities) {
     AddSpan(&e, x.span);
     e.Add(x.type);
-    e.AddString(x.canonical);
+    e.AddString(CanonicalName(x, text));
     e.Add(static_cast<uint8_t>(x.outlet));
     e.AddString(x.title);
     e.Add(x.mention_of);

@@ -59,10 +59,15 @@ class OutputDigest {
       "tokens", "sentences", "lexicon", "quantities", "entities", "claims"};
 
   void AddTokens(const internal::TokenStream& ts);
+  // Word ids from `phrase_words` on (PhraseLexicon::phrase_vocabulary_size:
+  // extra words that are in no phrase) count as kNoWord: such a word
+  // matches nothing, so giving a form one leaves the row as it was.
   void AddLexicon(const std::vector<uint32_t>& word_ids,
-                  const std::vector<internal::LexiconMatch>& phrases);
-  // Sentences, quantities, entities and claims of `doc`.
-  void AddDocument(const Document& doc);
+                  const std::vector<internal::LexiconMatch>& phrases,
+                  size_t phrase_words = internal::kNoWord);
+  // Sentences, quantities, entities and claims of `doc`, extracted from
+  // `text` (an entity's canonical name is hashed as CanonicalName gives it).
+  void AddDocument(const Document& doc, std::string_view text);
 
   uint64_t part(Part p) const { return parts_[p].h; }
   // "tokens 0123456789abcdef sentences ... claims ...": one line, no newline.

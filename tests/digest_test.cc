@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimx/extractor.h"
@@ -143,9 +144,14 @@ std::vector<Mutation> Mutations() {
   };
 }
 
+// The text Sample() was "extracted" from: entity 0 spans "Ada Lund.".
+constexpr std::string_view kSampleText =
+    "Ada Lund. said the port would reopen by May; Lund added nothing more "
+    "to the Port Board";
+
 OutputDigest DigestOf(const Document& d) {
   OutputDigest digest;
-  digest.AddDocument(d);
+  digest.AddDocument(d, kSampleText);
   return digest;
 }
 
@@ -169,6 +175,18 @@ TEST(OutputDigest, EveryFieldChangesOnlyItsStage) {
       }
     }
   }
+}
+
+TEST(OutputDigest, EmptyCanonicalHashesAsTheSpanText) {
+  // Entity::canonical left empty means the span's text (CanonicalName): the
+  // digest of either form is the same, and another name still differs.
+  Document spelled = Sample(), empty = Sample();
+  spelled.entities[0].canonical = "Ada Lund.";
+  empty.entities[0].canonical.clear();
+  EXPECT_EQ(DigestOf(spelled).part(Part::kEntities),
+            DigestOf(empty).part(Part::kEntities));
+  EXPECT_NE(DigestOf(Sample()).part(Part::kEntities),
+            DigestOf(empty).part(Part::kEntities));
 }
 
 TEST(OutputDigest, StringBoundariesCount) {
@@ -204,6 +222,14 @@ TEST(OutputDigest, TokensAndLexicon) {
   d.AddLexicon({1, 2, internal::kNoWord}, {{0, 2, 8}});
   EXPECT_NE(c.part(Part::kLexicon), d.part(Part::kLexicon));
   EXPECT_EQ(c.part(Part::kTokens), d.part(Part::kTokens));
+
+  // Ids of words in no phrase (from phrase_words on) count as no word.
+  OutputDigest e, f, g;
+  e.AddLexicon({1, 5, internal::kNoWord}, {{0, 2, 7}}, 5);
+  f.AddLexicon({1, internal::kNoWord, 6}, {{0, 2, 7}}, 5);
+  g.AddLexicon({1, 4, internal::kNoWord}, {{0, 2, 7}}, 5);
+  EXPECT_EQ(e.part(Part::kLexicon), f.part(Part::kLexicon));
+  EXPECT_NE(e.part(Part::kLexicon), g.part(Part::kLexicon));
 }
 
 TEST(OutputDigest, ExtractedDocumentsDiffer) {

@@ -102,6 +102,52 @@ TEST(PhraseLexicon, CliticEntriesMatchGluedClitics) {
   EXPECT_THAT(MatchTexts(f, "He wrote ' ve ' there."), ::testing::IsEmpty());
 }
 
+// Extra words join the vocabulary after the phrases' words, with no entry:
+// their tokens get word ids (a mark a stage tests by id), the phrases' words
+// keep theirs, and the matches are those of the lexicon without them.
+TEST(PhraseLexicon, ExtraWordsGetIdsAndMatchNothing) {
+  const std::string tsv = "warned\tcue\nthe port\tplace\nport : closed\tx\n";
+  auto entries = ParseLexiconTsv(tsv, "t.tsv");
+  ASSERT_TRUE(entries.ok()) << entries.status();
+  Tokenizer tok = *Tokenizer::Create(*entries);
+  auto plain = PhraseLexicon::Compile(*entries, tok);
+  auto extra = PhraseLexicon::Compile(*entries, tok, {";", "(", ":", "the"});
+  ASSERT_TRUE(plain.ok() && extra.ok());
+  // ":" and "the" are phrase words already: two new words, after them.
+  EXPECT_EQ(plain->phrase_vocabulary_size(), plain->vocabulary_size());
+  EXPECT_EQ(extra->phrase_vocabulary_size(), plain->vocabulary_size());
+  EXPECT_EQ(extra->vocabulary_size(), plain->vocabulary_size() + 2);
+  const std::string text =
+      "Pilots warned (again); the port : closed; port ; closed (the port).";
+  TokenStream a = tok.Tokenize(text, {}, &plain->word_index());
+  TokenStream b = tok.Tokenize(text, {}, &extra->word_index());
+  ASSERT_EQ(a.size(), b.size());
+  size_t extra_tokens = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a.word_ids[i] != kNoWord) {
+      EXPECT_EQ(b.word_ids[i], a.word_ids[i]) << a.norm(i);
+    } else if (a.norm(i) == ";" || a.norm(i) == "(") {
+      ++extra_tokens;
+      EXPECT_GE(b.word_ids[i], extra->phrase_vocabulary_size());
+      EXPECT_EQ(b.word_ids[i], extra->word_index().Find(a.norm(i)));
+      EXPECT_TRUE(extra->SingleEntries(b.word_ids[i]).empty());
+    } else {
+      EXPECT_EQ(b.word_ids[i], kNoWord) << a.norm(i);
+    }
+  }
+  EXPECT_EQ(extra_tokens, 5u);  // three ";", two "("
+  std::vector<LexiconMatch> pa, pb;
+  plain->MatchPhrases(a.word_ids, &pa);
+  extra->MatchPhrases(b.word_ids, &pb);
+  ASSERT_EQ(pa.size(), 3u);  // "the port" twice, "port : closed"
+  ASSERT_EQ(pb.size(), pa.size());
+  for (size_t i = 0; i < pa.size(); ++i) {
+    EXPECT_EQ(pb[i].begin, pa[i].begin);
+    EXPECT_EQ(pb[i].end, pa[i].end);
+    EXPECT_EQ(pb[i].entry, pa[i].entry);
+  }
+}
+
 TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
   Fixture f = Build(
       "according to\tcue\nNew York\tplace\nNew York "

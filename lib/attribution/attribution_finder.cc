@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <unordered_set>
 #include <utility>
 
@@ -140,11 +141,13 @@ inline bool IsCandidateRole(Role role) {
 // The words and marks the rules test by identity ("to", "who", ","): a test
 // is Run::Is(k, Word::kTo), one compare of token k's word id with the id the
 // finder looked up at Create (AttributionFinder::rule_words_), instead of a
-// compare of its folded bytes. Every one is in the default lexicon's
-// vocabulary (the marks it lacks, ":" ";" "(" ..., are compared by their
-// bytes: Run::Is with a literal). A word a user lexicon leaves out gets an id
-// past the vocabulary, which Find gives the tokens of that form in a copy of
-// the word ids (Run::ids_) before the rules run.
+// compare of its folded bytes. Every word is in the default lexicon's
+// vocabulary; the marks (":" ";" "(" ..., which no phrase needs) join it
+// as extra words with no entry (VocabularyMarks, PhraseLexicon::Compile).
+// A word or mark the lexicon lacks (a user lexicon left it out, or a
+// lexicon compiled without the marks) gets an id past the vocabulary, which
+// Find gives the tokens of that form in a copy of the word ids (Run::ids_)
+// before the rules run.
 // clang-format off
 enum class Word : uint8_t {
   kA, kAbout, kAfter, kAll, kAlthough, kAmid, kAn, kAnd, kAnother, kAs, kAt,
@@ -155,7 +158,8 @@ enum class Word : uint8_t {
   kThere, kThough, kTo, kUs, kWe, kWhat, kWhen, kWhere, kWhereas, kWhich,
   kWhile, kWho, kWhom, kWhose, kWhy, kWith, kYet, kYou, kAmpersand, kApostrophe,
   kApostropheS, kComma, kEmDash, kEnDash, kHyphen, kPercentSign, kPeriod,
-  kSlash,
+  kSlash, kColon, kSemicolon, kOpenParen, kCloseParen, kQuestion, kExclamation,
+  kBacktick, kDoubleHyphen, kHorizontalBar, kRightQuote, kRightQuoteS,
   kCount
 };
 // kWordText[w]: the folded form of Word w, in the same order.
@@ -168,10 +172,16 @@ constexpr std::string_view kWordText[] = {
   "some", "taken", "than", "that", "the", "them", "there", "though", "to", "us",
   "we", "what", "when", "where", "whereas", "which", "while", "who", "whom",
   "whose", "why", "with", "yet", "you", "&", "'", "'s", ",", "\xE2\x80\x94",
-  "\xE2\x80\x93", "-", "%", ".", "/",
+  "\xE2\x80\x93", "-", "%", ".", "/", ":", ";", "(", ")", "?", "!", "`", "--",
+  "\xE2\x80\x95", "\xE2\x80\x99", "\xE2\x80\x99s",
 };
 // clang-format on
 static_assert(std::size(kWordText) == static_cast<size_t>(Word::kCount));
+
+// A form of kWordText that is a mark, not a word: it starts with no letter.
+constexpr bool IsMarkForm(std::string_view form) {
+  return !(form[0] >= 'a' && form[0] <= 'z');
+}
 
 // Per-word flags (AttributionFinder::word_flags_). The four closed-class
 // roles only ever mark single words, so their per-token table is the word's
@@ -222,6 +232,13 @@ inline uint8_t FlagBit(Role role) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> AttributionFinder::VocabularyMarks() {
+  std::vector<std::string_view> marks;
+  for (const std::string_view form : kWordText)
+    if (IsMarkForm(form)) marks.push_back(form);
+  return marks;
+}
 
 absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     const PhraseLexicon& lexicon) {
@@ -310,6 +327,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         "the attribution stage supports at most 33554431 lexicon entries");
   }
   const size_t vocab = lexicon.vocabulary_size();
+  // Find reads word_flags_ with a word id as a signed 32-bit index.
+  if (vocab + std::size(kWordText) >
+      static_cast<size_t>(std::numeric_limits<int32_t>::max())) {
+    return absl::InvalidArgumentError(
+        "the attribution stage supports at most 2^31 - 100 words");
+  }
   f.rule_words_.resize(std::size(kWordText));
   for (size_t w = 0; w < std::size(kWordText); ++w) {
     uint32_t id = lexicon.word_index().Find(kWordText[w]);
@@ -561,16 +584,18 @@ class Run {
     const uint32_t* ids = word_ids.data();
     const uint32_t* slots = word_slot.data();
     const uint32_t* multi = word_entries.data();
-    const uint8_t* wflags = word_flags.data();
     // First every token's flags (one load per token), then the few tokens
     // with other roles, found 8 flag bytes at a time: a token with none
     // costs a share of one test instead of a list store and a count.
-    // Entry w + 1 is word w's; kNoWord + 1 wraps to entry 0 (no flags), as
-    // in the other stages' per-word tables: no range test per token. Four
-    // loads before four stores: a byte store may alias anything, so one at
-    // a time would have the next id reloaded after each.
-    auto flag_of = [wflags](uint32_t id) {
-      return wflags[static_cast<uint32_t>(id + 1)];
+    // Entry w + 1 is word w's and entry 0 kNoWord's (no flags): no range
+    // test per token. Read from entry 1 with the id as a signed index
+    // (kNoWord is -1; Create checks that word ids fit), so each is one
+    // sign-extending load instead of an add, a zero extension and a load.
+    // Four loads before four stores: a byte store may alias anything, so one
+    // at a time would have the next id reloaded after each.
+    const uint8_t* const wflags1 = word_flags.data() + 1;
+    auto flag_of = [wflags1](uint32_t id) {
+      return wflags1[static_cast<int32_t>(id)];
     };
     {
       const uint32_t* id = ids;
@@ -677,7 +702,7 @@ class Run {
     pair_marks_.clear();
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
-      if (Is(k, ":")) late_cands_.push_back(mark.token);
+      if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
       const TokenKind kind = Tok(k).kind;
       if (k >= 1 && kind == TokenKind::kPunctuation &&
           (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
@@ -869,8 +894,16 @@ class Run {
   }
   bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
-           (Is(i, Word::kEmDash) || Is(i, Word::kEnDash) || Is(i, "--") ||
-            Is(i, "\xE2\x80\x95"));
+           (Is(i, Word::kEmDash) || Is(i, Word::kEnDash) ||
+            Is(i, Word::kDoubleHyphen) || Is(i, Word::kHorizontalBar));
+  }
+  // The clitic "'s" (either apostrophe): a possessive or a contracted "is".
+  [[gnu::always_inline]] bool IsCliticS(int i) const {
+    return Is(i, Word::kApostropheS) || Is(i, Word::kRightQuoteS);
+  }
+  // An apostrophe, straight or curly.
+  [[gnu::always_inline]] bool IsApostrophe(int i) const {
+    return Is(i, Word::kApostrophe) || Is(i, Word::kRightQuote);
   }
   // A personal pronoun ("he", "they"), not a relative one ("who").
   bool IsPronoun(int k) const {
@@ -886,12 +919,11 @@ class Run {
   }
   bool IsBreak(int i) const {  // ends a clause when read in either direction
     if (!IsPunct(i)) return false;
-    const std::string_view n = Norm(i);
-    if (n.size() == 1) {  // every dash is longer
-      const char c = n[0];
-      return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
-    }
-    return IsDash(i);
+    return Is(i, Word::kComma) || Is(i, Word::kSemicolon) ||
+           Is(i, Word::kColon) || Is(i, Word::kOpenParen) ||
+           Is(i, Word::kCloseParen) || Is(i, Word::kEmDash) ||
+           Is(i, Word::kEnDash) || Is(i, Word::kDoubleHyphen) ||
+           Is(i, Word::kHorizontalBar);
   }
   bool RawQuote(int i) const { return Tok(i).kind == TokenKind::kQuote; }
   bool IsQuote(int i) const {
@@ -902,8 +934,7 @@ class Run {
     return Tok(i).kind == TokenKind::kQuote && !qopen_.empty() &&
            qopen_[i] == kNone && qclose_[i] == kNone &&
            !Tok(i).has(kSpaceBefore) && i > 0 &&
-           Tok(i - 1).kind == TokenKind::kWord &&
-           (Is(i, Word::kApostrophe) || Is(i, "\xE2\x80\x99"));
+           Tok(i - 1).kind == TokenKind::kWord && IsApostrophe(i);
   }
   bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
   bool IsCloseQuote(int i) const { return IsQuote(i) && qopen_[i] != kNone; }
@@ -916,10 +947,8 @@ class Run {
     return IsWord(i) && Tok(i).has(kCapitalized);
   }
   bool IsFinalPunct(int i) const {
-    if (!IsPunct(i)) return false;
-    if (Is(i, Word::kPeriod)) return true;  // by far the most frequent
-    const std::string_view n = Norm(i);
-    return n.size() == 1 && (n[0] == '!' || n[0] == '?');
+    return IsPunct(i) && (Is(i, Word::kPeriod) || Is(i, Word::kQuestion) ||
+                          Is(i, Word::kExclamation));
   }
   const EntryInfo& Info(const Hit& h) const { return info_[h.entry]; }
 
@@ -952,7 +981,7 @@ class Run {
         // label and its colon are no part of the quoted words.
         int b = o + 1;
         while (b < k && b - o <= 3 && IsCap(b)) ++b;
-        b = b > o + 1 && b < k && Is(b, ":") ? b + 1 : o + 1;
+        b = b > o + 1 && b < k && Is(b, Word::kColon) ? b + 1 : o + 1;
         if (!closed && k > b) {
           depth_steps_.push_back({b, 1});
           depth_steps_.push_back({k, -1});
@@ -964,17 +993,18 @@ class Run {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
       if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
-      bool q = RawQuote(i) || (Tok(i).kind == TokenKind::kSymbol && Is(i, "`"));
+      bool q = RawQuote(i) ||
+               (Tok(i).kind == TokenKind::kSymbol && Is(i, Word::kBacktick));
       if (!q) continue;
       int last = i;
       while (last + 1 < n && !Tok(last + 1).has(kSpaceBefore) &&
-             (RawQuote(last + 1) || Is(last + 1, "`")) &&
+             (RawQuote(last + 1) || Is(last + 1, Word::kBacktick)) &&
              Norm(last + 1) == Norm(i)) {
         ++last;
       }
       const Token& t = Tok(i);
       bool opening = t.has(kOpening) || (!t.has(kClosing) && stack.empty());
-      if (Is(i, "`")) opening = true;
+      if (Is(i, Word::kBacktick)) opening = true;
       // An opening mark glued to the end of a clause and followed by a space
       // closes the open quotation: a typo for the closing mark ("here,“ said
       // Lee").
@@ -986,8 +1016,8 @@ class Run {
       }
       // A lone apostrophe glued to a word is a possessive ("teachers' union")
       // unless it closes an open single quote (not a `''` one).
-      if ((Is(i, Word::kApostrophe) || Is(i, "\xE2\x80\x99")) && last == i &&
-          !t.has(kSpaceBefore) && i > 0 && IsWord(i - 1)) {
+      if (IsApostrophe(i) && last == i && !t.has(kSpaceBefore) && i > 0 &&
+          IsWord(i - 1)) {
         const int o = stack.empty() ? -1 : stack.back();
         bool closes = o >= 0 && Norm(o) == Norm(i) &&
                       !(o + 1 < n && !Tok(o + 1).has(kSpaceBefore) &&
@@ -1005,8 +1035,9 @@ class Run {
         quote_marks_.push_back(o);
         quote_marks_.push_back(last);
         // Every token of the opening group points at the close.
-        for (int k = o + 1; k < n && k < last && (RawQuote(k) || Is(k, "`")) &&
-                            !Tok(k).has(kSpaceBefore);
+        for (int k = o + 1;
+             k < n && k < last && (RawQuote(k) || Is(k, Word::kBacktick)) &&
+             !Tok(k).has(kSpaceBefore);
              ++k) {
           qclose_[k] = last;
           quote_marks_.push_back(k);
@@ -1051,7 +1082,8 @@ class Run {
     for (size_t c = c0; c < c1 && !any; ++c) {
       const int i = static_cast<int>(cands[c]);
       any = verb_[i].end != kNone || prep_[i].end != kNone ||
-            adverb_[i].end != kNone || noun_[i].end != kNone || Is(i, ":") ||
+            adverb_[i].end != kNone || noun_[i].end != kNone ||
+            Is(i, Word::kColon) ||
             src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
@@ -1068,7 +1100,7 @@ class Run {
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
         GenitiveCue(s, v, i);
-      } else if (i > v.b && i - v.b <= 12 && Is(i, ":")) {
+      } else if (i > v.b && i - v.b <= 12 && Is(i, Word::kColon)) {
         ColonCue(s, v, i);
       }
     }
@@ -1129,7 +1161,7 @@ class Run {
     bool document = false, poll = false;
     while (c < v.limit && c - v.b < 16 && !IsComma(c)) {
       if (!IsWord(c) && !Is(c, Word::kSlash) && !Is(c, Word::kHyphen) &&
-          !Is(c, Word::kApostropheS) && !Is(c, "\xE2\x80\x99s"))
+          !IsCliticS(c))
         return;
       if (verb_[c].end != kNone && !IsCap(c)) return;
       if (src_[c].end != kNone && Info(src_[c]).kind == SourceType::kDocument)
@@ -1178,7 +1210,7 @@ class Run {
       while (c < v.limit && c - p < 16 && !IsBreak(c) && !IsQuote(c) &&
              !content_start_[c] && !(clause_[c] && !Is(c, Word::kAnd))) {
         if (!IsWord(c) && !Is(c, Word::kSlash) && !Is(c, Word::kHyphen) &&
-            !Is(c, Word::kApostropheS) && !Is(c, "\xE2\x80\x99s"))
+            !IsCliticS(c))
           break;
         if (verb_[c].end != kNone && !IsCap(c)) break;
         // After the poll noun only its own modifiers follow: names, numbers,
@@ -1278,8 +1310,8 @@ class Run {
         ++k;
         continue;
       }
-      if (Is(k, "(")) {  // "(AP)", "(Reuters)"
-        while (k < v.limit && !Is(k, ")") && k - b < 8) ++k;
+      if (Is(k, Word::kOpenParen)) {  // "(AP)", "(Reuters)"
+        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 8) ++k;
         ++k;
         continue;
       }
@@ -1310,11 +1342,12 @@ class Run {
       // (Words, numbers and handles are never ")" or the other marks below:
       // most tokens here are words, which skip those compares.)
       const bool word = IsWord(k);
-      if (!word && Is(k, ")") && k > b) {
+      if (!word && Is(k, Word::kCloseParen) && k > b) {
         // A short parenthetical inside the name: "Rep. Ann Lee (D-Md.)".
         int o = k - 1;
-        while (o > b && k - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
-        if (Is(o, "(") && o > b && IsWord(o - 1)) {
+        while (o > b && k - o < 6 && !Is(o, Word::kOpenParen) && !IsBreak(o))
+          --o;
+        if (Is(o, Word::kOpenParen) && o > b && IsWord(o - 1)) {
           start = o;
           continue;
         }
@@ -1322,7 +1355,7 @@ class Run {
       }
       if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
           !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
-          !Is(k, Word::kApostropheS) && !Is(k, "\xE2\x80\x99s")) {
+          !IsCliticS(k)) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1373,8 +1406,7 @@ class Run {
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
       if (aux_[k].end != kNone && Info(aux_[k]).finite &&
-          !Tok(k).has(kCapitalized) && !Is(k, Word::kApostropheS) &&
-          !Is(k, "\xE2\x80\x99s")) {
+          !Tok(k).has(kCapitalized) && !IsCliticS(k)) {
         break;
       }
       start = k;
@@ -1388,8 +1420,7 @@ class Run {
            // A genitive or a source noun after it makes it a modifier:
            // "Tuesday's results", "Early returns", "This group".
            !(adjunct_[start] &&
-             (Is(start + 1, Word::kApostropheS) ||
-              Is(start + 1, "\xE2\x80\x99s") ||
+             (IsCliticS(start + 1) ||
               (src_[start + 1].end != kNone &&
                Info(src_[start + 1]).kind != SourceType::kPronoun))) &&
            !(aux_[start].end != kNone && start + 1 < end &&
@@ -1415,12 +1446,14 @@ class Run {
     int accepted = kNone;  // the start of the conjuncts read so far
     for (int n = 0; n < 6 && h >= b; ++n) {
       const bool list = accepted != kNone;  // a conjunct before a comma
-      if (!IsWord(h) && !Is(h, ")")) return accepted;
+      if (!IsWord(h) && !Is(h, Word::kCloseParen)) return accepted;
       int l = h;
-      if (Is(h, ")")) {  // "Rep. Ann Lee (D-Md.)"
+      if (Is(h, Word::kCloseParen)) {  // "Rep. Ann Lee (D-Md.)"
         int o = h - 1;
-        while (o > b && h - o < 6 && !Is(o, "(") && !IsBreak(o)) --o;
-        if (!Is(o, "(") || o <= b || !IsCap(o - 1)) return accepted;
+        while (o > b && h - o < 6 && !Is(o, Word::kOpenParen) && !IsBreak(o))
+          --o;
+        if (!Is(o, Word::kOpenParen) || o <= b || !IsCap(o - 1))
+          return accepted;
         l = h = o - 1;
       }
       // A name, a source noun or a plural ("members", "groups").
@@ -1435,8 +1468,7 @@ class Run {
         // Leftwards over modifiers up to a determiner: "the", "Her",
         // "many liberal", "Clinton's", "former Maryland Gov.".
         for (int x = h - 1; x >= b && h - x < 7; --x) {
-          const bool poss = Is(x, Word::kApostropheS) ||
-                            Is(x, "\xE2\x80\x99s") || IsPossessive(x);
+          const bool poss = IsCliticS(x) || IsPossessive(x);
           if (!poss && (!IsWord(x) || clause_[x] || content_start_[x] ||
                         aux_[x].end != kNone || adjunct_[x] ||
                         (verb_[x].end != kNone && !IsCap(x) && !exception_[x])))
@@ -1448,8 +1480,9 @@ class Run {
         }
       }
       const int p = l - 1;
-      if (p < b || IsQuote(p) || Is(p, ";") || Is(p, ":") || Is(p, "(") ||
-          IsParenDash(p) || content_start_[p] ||
+      if (p < b || IsQuote(p) || Is(p, Word::kSemicolon) ||
+          Is(p, Word::kColon) || Is(p, Word::kOpenParen) || IsParenDash(p) ||
+          content_start_[p] ||
           (clause_[p] && !Is(p, Word::kAnd) && !Is(p, Word::kOr)))
         return l;
       if (!IsComma(p)) return accepted;
@@ -1497,7 +1530,7 @@ class Run {
   // "Ann Lee, who called the plan a \"sham,\" said"); kNone if there is none.
   int AppositiveOpen(const SentenceView& v, int j) const {
     int k = j - 1;
-    while (k > v.b && !IsComma(k) && !Is(k, ";") && j - k < 40) {
+    while (k > v.b && !IsComma(k) && !Is(k, Word::kSemicolon) && j - k < 40) {
       if (IsQuote(k)) {
         // A quotation inside the clause is passed over whole; the one that
         // holds the closing comma is opened here.
@@ -1597,8 +1630,8 @@ class Run {
       // — said", "Party leaders - and, above all, the chairman - insisted".
       // PolNeAR spans the source over it, closing dash included.
       int k = j - 1;
-      while (k > v.b && !IsParenDash(k) && !IsQuote(k) && !Is(k, ";") &&
-             j - k < 40)
+      while (k > v.b && !IsParenDash(k) && !IsQuote(k) &&
+             !Is(k, Word::kSemicolon) && j - k < 40)
         --k;
       if (k <= v.b || k + 1 == j || !IsParenDash(k)) return {kNone, kNone};
       const int start = NounPhraseStart(v.b, k, 8);
@@ -1607,7 +1640,7 @@ class Run {
     }
     // A name may end in a short parenthetical: "Sen. Ann Lee (D-Ore.) said";
     // a share in a percent sign: "42% say".
-    if (!IsWord(j) && !Is(j, ")") && !Is(j, Word::kPercentSign))
+    if (!IsWord(j) && !Is(j, Word::kCloseParen) && !Is(j, Word::kPercentSign))
       return {kNone, kNone};
     // A relative pronoun is the subject: "voters who said", "a law which
     // states", "polls that show".
@@ -1725,9 +1758,7 @@ class Run {
     // A clitic "'s" after a pronoun is "is" or "has" ("he's not saying",
     // "it's reported"); after a name only before a participle in -ing
     // ("Lee's predicting"), since "Lee's claim" is a genitive.
-    if (vb - 2 >= b &&
-        (Is(vb - 1, Word::kApostropheS) || Is(vb - 1, "\xE2\x80\x99s")) &&
-        !Tok(vb - 1).has(kSpaceBefore)) {
+    if (vb - 2 >= b && (IsCliticS(vb - 1)) && !Tok(vb - 1).has(kSpaceBefore)) {
       const int p = vb - 2;
       const bool pronoun =
           src_[p].end == vb - 1 && Info(src_[p]).kind == SourceType::kPronoun;
@@ -1770,7 +1801,7 @@ class Run {
   // colon.
   bool ClauseInitial(const SentenceView& v, int i) const {
     return i == v.b || Tok(i).has(kSentenceInitial) || IsOpenQuote(i - 1) ||
-           Is(i - 1, ":") || Is(i - 1, "(");
+           Is(i - 1, Word::kColon) || Is(i - 1, Word::kOpenParen);
   }
 
   // A headline in title case: no lowercase word of four letters or more.
@@ -1791,8 +1822,9 @@ class Run {
   // Verb evidence for a cue form that is also a noun: a pronoun, source noun
   // or name right before it, or a content marker right after it.
   bool LooksLikeVerb(const SentenceView& v, int i, int ce) const {
-    if (ce < v.e && (content_start_[ce] || IsOpenQuote(ce) || Is(ce, ":") ||
-                     object_[ce].end != kNone || Is(ce, Word::kIt))) {
+    if (ce < v.e &&
+        (content_start_[ce] || IsOpenQuote(ce) || Is(ce, Word::kColon) ||
+         object_[ce].end != kNone || Is(ce, Word::kIt))) {
       return true;
     }
     const int p = i - 1;
@@ -1802,9 +1834,7 @@ class Run {
     // The comma that closes an appositive after the sentence's subject:
     // "Ann Lee, a writer for the paper, calls the plan ...".
     if (p > v.b && IsComma(p) && AppositiveSubject(v, i)) return true;
-    if (p < v.b || !IsWord(p) || Is(p, Word::kApostropheS) ||
-        Is(p, "\xE2\x80\x99s"))
-      return false;
+    if (p < v.b || !IsWord(p) || IsCliticS(p)) return false;
     if (Tok(p).kind == TokenKind::kNumber) return false;
     for (int k = std::max(v.b, p - 3); k <= p; ++k) {
       if (src_[k].end == i) return true;  // "he", "polls", "the agency"
@@ -1823,7 +1853,7 @@ class Run {
   bool StrictContext(const SentenceView& v, int vb, int ce) const {
     const int k = ce;
     if (k >= v.limit || IsComma(k)) return true;
-    if (content_start_[k] || IsOpenQuote(k) || Is(k, ":")) return true;
+    if (content_start_[k] || IsOpenQuote(k) || Is(k, Word::kColon)) return true;
     if (vb > v.b && (IsComma(vb - 1) || IsCloseQuote(vb - 1))) return true;
     // "sees the vote as a test": an object and its "as" complement.
     for (int j = k; j < v.limit && j - k < 12 && !IsBreak(j) && !IsQuote(j);
@@ -1857,7 +1887,7 @@ class Run {
     int k = d.cue_e;
     if (k < v.limit && IsComma(k)) return false;
     int e = k;
-    while (e < v.limit && !Is(e, ";") &&
+    while (e < v.limit && !Is(e, Word::kSemicolon) &&
            !(IsComma(e) && e + 1 < v.limit && clause_[e + 1]))
       ++e;
     if (e == k) return false;
@@ -1886,7 +1916,8 @@ class Run {
       src_e = r;
       c = r;
     }
-    if (!(IsComma(c) || Is(c, ":")) || c + 1 >= v.limit || !IsOpenQuote(c + 1))
+    if (!(IsComma(c) || Is(c, Word::kColon)) || c + 1 >= v.limit ||
+        !IsOpenQuote(c + 1))
       return false;
     Draft d;
     d.sentence = s;
@@ -1916,9 +1947,7 @@ class Run {
     if (cue.adj) {
       if (!be) return false;
       int k = vb;
-      while (k < i && aux_[k].end == kNone && !Is(k, Word::kApostropheS) &&
-             !Is(k, "\xE2\x80\x99s"))
-        ++k;
+      while (k < i && aux_[k].end == kNone && !IsCliticS(k)) ++k;
       if (k == i || Is(k, Word::kBe) || Is(k, Word::kBeen) ||
           Is(k, Word::kBeing))
         return false;
@@ -1938,8 +1967,7 @@ class Run {
     // after a genitive is an adjective ("he's said" joined the group above).
     if (vb == i && i > v.b &&
         (cue.form == Form::kPast || cue.form == Form::kPp) &&
-        (Is(i - 1, Word::kApostropheS) || Is(i - 1, "\xE2\x80\x99s") ||
-         IsPossessive(i - 1)))
+        (IsCliticS(i - 1) || IsPossessive(i - 1)))
       return false;
     // "a widely denounced tweet", "the hastily announced plan": adverbs
     // between a determiner and a participle make an adjective phrase.
@@ -2002,8 +2030,7 @@ class Run {
     if (vb < i && vb > v.b && Is(vb - 1, Word::kTo)) return false;
     // "the swing states", "Obama's calls", "a talk show": forms shared with a
     // noun need the shape of a verb.
-    const bool only_genitive =
-        vb == i - 1 && (Is(vb, Word::kApostropheS) || Is(vb, "\xE2\x80\x99s"));
+    const bool only_genitive = vb == i - 1 && (IsCliticS(vb));
     if (cue.noun && (cue.form == Form::kBase || cue.form == Form::kS) &&
         (vb == i || only_genitive) && !LooksLikeVerb(v, i, ce0)) {
       return false;
@@ -2135,9 +2162,7 @@ class Run {
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
     // Not before a genitive: "said Monday night's vote showed ...".
     if (after < v.limit && manner_[after].end != kNone &&
-        !(manner_[after].end < v.limit &&
-          (Is(manner_[after].end, Word::kApostropheS) ||
-           Is(manner_[after].end, "\xE2\x80\x99s")))) {
+        !(manner_[after].end < v.limit && (IsCliticS(manner_[after].end)))) {
       after = manner_[after].end;
       d.cue_e = after;
     }
@@ -2163,7 +2188,7 @@ class Run {
         after = after + 1;
       }
     }
-    if (after < v.e && Is(after, ":")) {
+    if (after < v.e && Is(after, Word::kColon)) {
       d.cue_e = after + 1;
       after = after + 1;
     }
@@ -2192,8 +2217,18 @@ class Run {
                          !IsCap(i - 1) &&
                          (Is(i - 1, Word::kAfter) || Is(i - 1, Word::kBefore) ||
                           Is(i - 1, Word::kWhile));
+    // "Lee answered by saying that ...", "distanced herself from the plan
+    // by arguing ...": a participle after "by" shares the clause's subject
+    // too (the words before "by" are none), when a clause follows it.
+    const bool by_ing = cue.form == Form::kIng && vb == i && i - 1 > v.b &&
+                        !IsCap(i - 1) && Is(i - 1, Word::kBy) &&
+                        after < v.limit &&
+                        (content_start_[after] || IsOpenQuote(after) ||
+                         Is(after, Word::kColon) ||
+                         (src_[after].end != kNone &&
+                          Info(src_[after]).kind == SourceType::kPronoun));
     if (cue.form == Form::kIng && vb == i && i > v.b &&
-        (IsComma(i - 1) || comma_quote || and_ing || sub_ing)) {
+        (IsComma(i - 1) || comma_quote || and_ing || sub_ing || by_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
@@ -2229,7 +2264,8 @@ class Run {
           blocker_[i - 1] || clause_[i - 1] || after >= v.limit)
         return false;
       const bool clause_after =
-          content_start_[after] || IsOpenQuote(after) || Is(after, ":") ||
+          content_start_[after] || IsOpenQuote(after) ||
+          Is(after, Word::kColon) ||
           (src_[after].end != kNone &&
            Info(src_[after]).kind == SourceType::kPronoun);
       if (!clause_after) return false;
@@ -2307,7 +2343,7 @@ class Run {
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
         !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
         !AppositiveSubject(v, vb) && !content_start_[after] &&
-        !IsOpenQuote(after) && !IsComma(after) && !Is(after, ":") &&
+        !IsOpenQuote(after) && !IsComma(after) && !Is(after, Word::kColon) &&
         // "Ana Ruiz — a nurse — says ...": a dash that closes a
         // parenthetical after the subject.
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
@@ -2431,13 +2467,13 @@ class Run {
         before > v.b &&
         (IsCloseQuote(before) ||
          (IsComma(before) && before - 1 > v.b && IsCloseQuote(before - 1))) &&
-        !(after < v.limit &&
-          (content_start_[after] || IsOpenQuote(after) || Is(after, ":")));
+        !(after < v.limit && (content_start_[after] || IsOpenQuote(after) ||
+                              Is(after, Word::kColon)));
     const bool post =
         !d.borrowed_source && before > v.b &&
         (IsComma(before) || IsCloseQuote(before) || IsDash(before)) &&
         !lead_in && (tail_end || tail_comma || quote_before) &&
-        !Is(ce0 < v.e ? ce0 : v.e - 1, ":");
+        !Is(ce0 < v.e ? ce0 : v.e - 1, Word::kColon);
     if (post) {
       if (!ContentBefore(v, before, &d)) return false;
       if (tail_comma) ContentTail(v, tail + 1, &d);
@@ -2463,7 +2499,7 @@ class Run {
   // the question: a quotation after a comma or colon, a wh-word, "about" or
   // a determiner ("was asked a question about ...").
   bool PassiveQuestionAt(const SentenceView& v, int k) const {
-    if ((IsComma(k) || Is(k, ":")) && k + 1 < v.limit)
+    if ((IsComma(k) || Is(k, Word::kColon)) && k + 1 < v.limit)
       return IsOpenQuote(k + 1);
     return Is(k, Word::kAbout) || Is(k, Word::kWhat) || Is(k, Word::kHow) ||
            Is(k, Word::kWhy) || Is(k, Word::kWho) || Is(k, Word::kWhom) ||
@@ -2564,7 +2600,7 @@ class Run {
     // "By the end of the day, Lee was forced ...", "Asked about it, Lee
     // shook her head and said ...".
     for (int k = v.b + 1; k < before && k - v.b < 12; ++k) {
-      if (IsQuote(k) || Is(k, ";") || IsDash(k)) break;
+      if (IsQuote(k) || Is(k, Word::kSemicolon) || IsDash(k)) break;
       if (IsComma(k)) return SubjectAt(k + 1, before);
     }
     return subj;
@@ -2618,15 +2654,15 @@ class Run {
                !adjunct_[k] && !content_start_[k])
           ++k;
       }
-      if (k > b && k < before && Is(k, "(")) {
+      if (k > b && k < before && Is(k, Word::kOpenParen)) {
         int c = k + 1;
-        while (c < before && c - k < 6 && !Is(c, ")") && !IsBreak(c)) ++c;
-        if (c < before && Is(c, ")")) k = c + 1;
+        while (c < before && c - k < 6 && !Is(c, Word::kCloseParen) &&
+               !IsBreak(c))
+          ++c;
+        if (c < before && Is(c, Word::kCloseParen)) k = c + 1;
       }
       // A genitive and a source noun: "Lee's campaign", "Sanders' aides".
-      if (k > b && k + 1 < before &&
-          (Is(k, Word::kApostropheS) || Is(k, "\xE2\x80\x99s") ||
-           IsPossessive(k)) &&
+      if (k > b && k + 1 < before && (IsCliticS(k) || IsPossessive(k)) &&
           src_[k + 1].end != kNone && src_[k + 1].end < before &&
           Info(src_[k + 1]).kind != SourceType::kPronoun) {
         k = src_[k + 1].end;
@@ -2653,7 +2689,7 @@ class Run {
       int k = e + 1;
       if (k < before && (Is(k, Word::kWho) || Is(k, Word::kWhich))) {
         while (k < before && k - e < 25 && !IsComma(k) && !IsQuote(k) &&
-               !Is(k, ";") && !IsDash(k))
+               !Is(k, Word::kSemicolon) && !IsDash(k))
           ++k;
       } else {
         while (k < before && k - e < 10 && IsWord(k) && !clause_[k] &&
@@ -2713,7 +2749,8 @@ class Run {
         const int rel_end = RelativeClauseEnd(v, j);
         return rel_end != kNone ? rel_end : j;
       }
-      if (IsQuote(j) || content_start_[j] || Is(j, ";") || IsDash(j)) {
+      if (IsQuote(j) || content_start_[j] || Is(j, Word::kSemicolon) ||
+          IsDash(j)) {
         // "a state senator who ran in 2008": a relative clause ends it.
         if (j > k + 1 && (Is(j, Word::kThat) || Is(j, Word::kWho)) &&
             IsWord(j - 1))
@@ -2726,7 +2763,7 @@ class Run {
           return RelativeClauseEnd(v, j);
         return kNone;
       }
-      const bool poss = Is(j, Word::kApostropheS) || Is(j, "\xE2\x80\x99s");
+      const bool poss = IsCliticS(j);
       if (aux_[j].end != kNone && !poss) return kNone;
       if (verb_[j].end != kNone && !IsCap(j) && !exception_[j] &&
           !(j > k && blocker_[j - 1]))
@@ -2745,7 +2782,8 @@ class Run {
       if (aux_[j].end == kNone && !IsAdverb(j)) break;
     }
     int e = k + 1;
-    while (e < v.limit && !IsQuote(e) && !Is(e, ";") && !IsDash(e)) ++e;
+    while (e < v.limit && !IsQuote(e) && !Is(e, Word::kSemicolon) && !IsDash(e))
+      ++e;
     while (e > k + 1 && IsComma(e - 1)) --e;
     return e;
   }
@@ -2794,7 +2832,7 @@ class Run {
     int j = blocker_[k] ? k + 1 : k;
     const int first = j;
     while (j < v.limit && j - k < 7) {
-      const bool poss = Is(j, Word::kApostropheS) || Is(j, "\xE2\x80\x99s");
+      const bool poss = IsCliticS(j);
       if (poss && j + 1 < v.limit && IsOpenQuote(j + 1) &&
           qclose_[j + 1] != kNone && qclose_[j + 1] - j <= 6) {
         j = qclose_[j + 1] +
@@ -2833,7 +2871,7 @@ class Run {
   // Content after the cue ("said (that) ...", "told reporters ...", "said:
   // '...'").
   bool ContentAfter(const SentenceView& v, int k, bool obj, Draft* d) const {
-    if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+    if (k < v.limit && (IsComma(k) || Is(k, Word::kColon))) ++k;
     // Adjunct or object before "that": "said on Monday that", "told reporters
     // that".
     for (int j = k; j < v.limit && j - k < 8; ++j) {
@@ -2855,7 +2893,7 @@ class Run {
         k = object;
       } else {
         k = SkipAdjunct(v, k);
-        if (k < v.limit && (IsComma(k) || Is(k, ":"))) ++k;
+        if (k < v.limit && (IsComma(k) || Is(k, Word::kColon))) ++k;
       }
     }
     if (k < v.limit && chain_[k].end != kNone) {
@@ -2868,7 +2906,7 @@ class Run {
       k = j;
       if (k < v.limit && IsComma(k)) ++k;
     }
-    if (k >= v.limit && k == v.e && k - 1 >= v.b && Is(k - 1, ":"))
+    if (k >= v.limit && k == v.e && k - 1 >= v.b && Is(k - 1, Word::kColon))
       return NextParagraph(v, d);
     if (k >= v.limit && !(k < v.e && IsOpenQuote(k))) return false;
     if (IsOpenQuote(k)) {
@@ -2906,11 +2944,15 @@ class Run {
   // Calls f(i) for the paired quotation marks i in [b, e), ascending, until
   // f returns true; returns whether one did. Only paired marks (in
   // quote_tokens_) are open or close quotes, so the other tokens are skipped.
+  // The questions come sentence by sentence: each search starts where the
+  // previous one ended (LowerBoundNear).
   template <class F>
   bool AnyQuoteIn(int b, int e, F f) const {
-    auto it = std::lower_bound(quote_tokens_.begin(), quote_tokens_.end(), b);
-    for (; it != quote_tokens_.end() && *it < e; ++it) {
-      if (f(*it)) return true;
+    const size_t n = quote_tokens_.size();
+    if (n == 0) return false;
+    size_t i = quote_hint_ = LowerBoundNear(quote_tokens_, quote_hint_, b);
+    for (const int* const q = quote_tokens_.data(); i < n && q[i] < e; ++i) {
+      if (f(q[i])) return true;
     }
     return false;
   }
@@ -2977,7 +3019,7 @@ class Run {
   void GenitiveCue(uint32_t s, const SentenceView& v, int i) {
     const int ne = noun_[i].end;
     if (i - 1 <= v.b || ne >= v.limit || !content_start_[ne]) return;
-    if (!(Is(i - 1, Word::kApostropheS) || Is(i - 1, "\xE2\x80\x99s"))) return;
+    if (!(IsCliticS(i - 1))) return;
     int sb = NounPhraseStart(v.b, i - 1, 6);
     if (sb == i - 1) return;
     Draft d;
@@ -3083,8 +3125,7 @@ class Run {
           caps = caps && !(ch >= 'a' && ch <= 'z');
       }
       if (!IsCap(k) && src_[k].end == kNone && !blocker_[k] &&
-          !IsPossessive(k) && !Is(k, Word::kApostropheS) &&
-          !Is(k, "\xE2\x80\x99s")) {
+          !IsPossessive(k) && !IsCliticS(k)) {
         // "Republican pollster Ann Lee:", "Lee campaign:": lowercase nouns
         // and prepositions, but no verb or clause word.
         if (!IsWord(k) || aux_[k].end != kNone || clause_[k] ||
@@ -3257,8 +3298,9 @@ class Run {
           // nested inside our content ("A said officials believe Y") and stays.
           int before = start - 1;
           bool coordinated = IsComma(before) || IsDash(before) ||
-                             Is(before, ";") || Is(before, Word::kAnd) ||
-                             Is(before, Word::kBut) || o.borrowed_source;
+                             Is(before, Word::kSemicolon) ||
+                             Is(before, Word::kAnd) || Is(before, Word::kBut) ||
+                             o.borrowed_source;
           // "X before adding Y": the subordinator goes with the participle.
           if (coordinated)
             last.second = o.borrowed_source && before > last.first &&
@@ -3278,7 +3320,7 @@ class Run {
           if (!depth_steps_.empty() && QuoteDepth(k) > depth) continue;
           // ", who ..." after the content's last noun describes that person
           // and is no part of what was said (PolNeAR leaves it out).
-          if (Is(k, ";") ||
+          if (Is(k, Word::kSemicolon) ||
               (Is(k, Word::kComma) &&
                (Is(k + 1, Word::kWhile) || Is(k + 1, Word::kAlthough) ||
                 Is(k + 1, Word::kThough) || Is(k + 1, Word::kWhereas) ||
@@ -3503,7 +3545,7 @@ class Run {
           e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[s] || Is(e - 1, "?")) continue;
+      if (limit - b < 3 || covered[s] || Is(e - 1, Word::kQuestion)) continue;
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       if (!by_quantity) {
         for (int i = b; i < limit; ++i) {
@@ -3563,19 +3605,16 @@ class Run {
     return best;
   }
 
-  // Sets *out to the entity's name: its chain's canonical name, or its text.
+  // Sets *out to the entity's name: its chain's canonical name (its text
+  // when Entity::canonical is empty). (Extract makes it valid UTF-8 in
+  // replace mode, with the other names.)
   void SetCanonical(int entity, std::string* out) const {
     const Entity* en = &doc_->entities[entity];
     if (en->mention_of >= 0 &&
         static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
       en = &doc_->entities[en->mention_of];
     }
-    if (en->canonical.empty()) {
-      out->clear();
-      AppendValidText(en->span, out);
-    } else {
-      out->assign(en->canonical);
-    }
+    out->assign(CanonicalName(*en, text_));
   }
   std::string_view NameOf(const Known& kn) const {
     return std::string_view(names_).substr(kn.name_begin, kn.name_size);
@@ -3805,7 +3844,9 @@ class Run {
     }
     Claim& c = doc_->claims[n_emitted_++];
     c.span = Span{};
-    c.pieces.clear();
+    // (erase, not clear: InlinedVector::clear frees a heap list, erase
+    // keeps its capacity for the next document's claim.)
+    c.pieces.erase(c.pieces.begin(), c.pieces.end());
     c.sentence = 0;
     c.kind = ClaimKind::kIndirect;
     if (c.source) ResetSource(&*c.source);
@@ -3815,8 +3856,8 @@ class Run {
     }
     c.via.clear();
     c.hedged = false;
-    c.quantities.clear();
-    c.entities.clear();
+    c.quantities.erase(c.quantities.begin(), c.quantities.end());
+    c.entities.erase(c.entities.begin(), c.entities.end());
     c.score = 0.0;
     return c;
   }
@@ -3834,8 +3875,9 @@ class Run {
 
   void Emit(const Draft& d) {
     Claim& c = NewClaim();
-    c.pieces.reserve(d.pieces.size());
-    for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
+    c.pieces.resize(d.pieces.size());  // inline up to two: no allocation
+    for (size_t k = 0; k < d.pieces.size(); ++k)
+      c.pieces[k] = ByteSpan(d.pieces[k].first, d.pieces[k].second);
     c.span = Span{c.pieces.front().begin, c.pieces.back().end};
     c.sentence = d.sentence;
     c.kind = d.kind;
@@ -3865,12 +3907,13 @@ class Run {
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
     for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
-    // Gathered in one buffer reused across claims, then copied once: one
-    // allocation per list instead of one per doubling.
+    // Gathered in one buffer reused across claims, then copied once: a
+    // list of up to four stays inside the Claim, a longer one is allocated
+    // once instead of once per doubling.
     // Claims come by cue, their pieces near it: each search starts where the
     // previous claim's did.
     auto list_inside = [&](const SpanIndex& index, size_t* hint,
-                           std::vector<uint32_t>* out) {
+                           IndexList* out) {
       if (index.empty()) return;
       std::vector<uint32_t>& ids = inside_;
       ids.clear();
@@ -3929,11 +3972,15 @@ class Run {
     hedges_.resize(kept);
   }
 
-  // A hedge match starts at a token in [b, e): hedges_ is ascending.
+  // A hedge match starts at a token in [b, e): hedges_ is ascending. The
+  // questions come by sentence, then by cue: each search starts where the
+  // previous one ended (LowerBoundNear).
   bool HedgeIn(int b, int e) const {
-    auto it = std::lower_bound(hedges_.begin(), hedges_.end(),
-                               static_cast<uint32_t>(b));
-    return it != hedges_.end() && static_cast<int>(*it) < e;
+    const size_t n = hedges_.size();
+    if (n == 0) return false;
+    const size_t i = hedge_hint_ =
+        LowerBoundNear(hedges_, hedge_hint_, static_cast<uint32_t>(b));
+    return i < n && static_cast<int>(hedges_[i]) < e;
   }
   // The number of comparison matches starting at tokens in [b, e).
   int ComparisonsIn(int b, int e) const {
@@ -3989,7 +4036,9 @@ class Run {
   // Where Emit's and EntityIn's last searches started (SpanIndex::*Near).
   size_t quantity_hint_ = 0, entity_hint_ = 0;
   mutable size_t overlap_hint_ = 0;  // EntityIn is const
-  bool persons_built_ = false;       // BuildPersonIndex ran
+  // Where AnyQuoteIn's and HedgeIn's last searches ended.
+  mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
+  bool persons_built_ = false;  // BuildPersonIndex ran
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;

@@ -90,6 +90,11 @@ class AttributionFinder {
     std::unique_ptr<DocState, DocStateDeleter> doc_state;
   };
 
+  // The marks the rules test by identity (":" ";" "(" "’s" ...), as folded
+  // forms: PhraseLexicon::Compile's extra words, so that their tokens have
+  // word ids though no phrase holds them.
+  static std::vector<std::string_view> VocabularyMarks();
+
   // Reads the attribution entry types from the compiled lexicon; keeps no
   // reference to it (entry ids in matches index the finder's own table).
   static absl::StatusOr<AttributionFinder> Create(const PhraseLexicon& lexicon);

@@ -41,7 +41,8 @@ uint32_t PhraseLexicon::type_id(std::string_view name) const {
 }
 
 absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
-    const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer) {
+    const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer,
+    const std::vector<std::string_view>& extra_words) {
   // Resolve overrides and removals first, keyed by folded phrase.
   struct Pending {
     const LexiconEntry* entry;
@@ -127,6 +128,11 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
     lex.accept_.insert(lex.accept_.end(), a.begin(), a.end());
   }
   lex.accept_begin_.push_back(static_cast<uint32_t>(lex.accept_.size()));
+  // The extra words come after the phrases' words (whose ids stay as they
+  // are), each with no trie state: root_ 0, no entry, no phrase.
+  lex.phrase_words_ = vocab.size();
+  for (std::string_view w : extra_words)
+    vocab.try_emplace(std::string(w), static_cast<uint32_t>(vocab.size()));
   std::vector<std::string> words(vocab.size());
   for (const auto& [w, id] : vocab) words[id] = w;
   std::vector<std::pair<uint64_t, uint32_t>> edges(trie.begin(), trie.end());

@@ -61,8 +61,14 @@ class PhraseLexicon {
   // Compiles `entries` in order: a later entry with the same phrase (after
   // case folding) and type replaces an earlier one; type "-" removes every
   // earlier entry with that phrase.
+  // `extra_words` (folded forms of one token each) join the vocabulary
+  // after the phrases' words, those not in it already: words with no entry
+  // and no phrase, which match nothing, so that a stage can test a token
+  // for such a form by its word id (the attribution rules' marks, ":" ";"
+  // "(": AttributionFinder::VocabularyMarks).
   static absl::StatusOr<PhraseLexicon> Compile(
-      const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer);
+      const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer,
+      const std::vector<std::string_view>& extra_words = {});
 
   // Word id of each token (kNoWord if the form is in no phrase): what
   // Tokenizer::Tokenize writes to TokenStream::word_ids when given
@@ -93,6 +99,9 @@ class PhraseLexicon {
   }
   // Word ids run from 0 to vocabulary_size() - 1.
   size_t vocabulary_size() const { return root_.size(); }
+  // The words of the entries' phrases have ids below this; the extra words
+  // Compile was given (those not in a phrase) the ids from it on.
+  size_t phrase_vocabulary_size() const { return phrase_words_; }
 
   // Reference for differential tests: every match, one-word entries too,
   // ordered by begin, then end, then entry, found by comparing each entry's
@@ -151,6 +160,7 @@ class PhraseLexicon {
   std::vector<uint32_t> accept_begin_;  // per state, into accept_
   std::vector<uint32_t> accept_;        // entry ids
   size_t max_len_ = 0;
+  size_t phrase_words_ = 0;  // see phrase_vocabulary_size()
 };
 
 }  // namespace claimx::internal
