@@ -660,15 +660,20 @@ class QuantityRun {
     alignas(16) uint8_t flags[64];
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
-#pragma GCC unroll 8
-      for (size_t k = 0; k < count; ++k) {
-        const size_t i = base + k;
-        // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
-        const uint64_t r = word_roles[static_cast<uint32_t>(ids[i] + 1)];
-        roles_out[i] = r;
+      // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
+      const auto one = [&](size_t k) __attribute__((always_inline)) {
+        const uint64_t r =
+            word_roles[static_cast<uint32_t>(ids[base + k] + 1)];
+        roles_out[base + k] = r;
         flags[k] = static_cast<uint8_t>(r >> 55);  // bit 7: kStartBit
+      };
+      if (count == 64) {  // a whole block: a loop of known length
+#pragma GCC unroll 16
+        for (size_t k = 0; k < 64; ++k) one(k);
+      } else {
+        for (size_t k = 0; k < count; ++k) one(k);
+        for (size_t k = count; k < 64; ++k) flags[k] = 0;
       }
-      for (size_t k = count; k < 64; ++k) flags[k] = 0;
       uint64_t bits = 0;
 #ifdef __SSE2__
       for (int q = 0; q < 4; ++q) {
