@@ -549,6 +549,24 @@ TEST(AttributionFinder, RespondToKeepsThePreposition) {
   EXPECT_EQ(Text(t, c[1].cue->span), "responded to");
 }
 
+// A manner adverb in -ly right after the verb joins the cue when nothing
+// it could modify follows; not one that opens a figure or a phrase.
+TEST(AttributionFinder, MannerAdverbAfterTheVerbJoinsTheCue) {
+  std::string t =
+      "\"That went well,\" Ruiz said wearily. The farmers complained bitterly "
+      "about the new levy. Okafor said nearly half of the seats were empty. "
+      "The clerk said quietly that the vote was delayed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said wearily");
+  EXPECT_EQ(Text(t, c[1].cue->span), "complained bitterly about");
+  EXPECT_EQ(Content(t, c[1]), "the new levy");
+  EXPECT_EQ(Text(t, c[2].cue->span), "said");
+  EXPECT_EQ(Content(t, c[2]), "nearly half of the seats were empty");
+  EXPECT_EQ(Text(t, c[3].cue->span), "said quietly");
+  EXPECT_EQ(Content(t, c[3]), "that the vote was delayed");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

@@ -2157,6 +2157,16 @@ class Run {
       after = manner_[after].end;
       d.cue_e = after;
     }
+    // "said sarcastically", "complained bitterly about": a manner adverb in
+    // -ly right after the verb joins the cue when nothing it could modify
+    // follows (punctuation, a quotation, "that", "about"); not "said nearly
+    // half", "tweeted shortly after".
+    if (after < v.limit && IsAdverb(after) && !FigureStartsAt(after) &&
+        (after + 1 >= v.limit || !IsWord(after + 1) ||
+         content_start_[after + 1] || Is(after + 1, Word::kAbout))) {
+      ++after;
+      d.cue_e = after;
+    }
     // "said of the plan": the preposition joins the cue; its object is skipped
     // like an adjunct when the clause ends after it.
     int about_end = kNone;
