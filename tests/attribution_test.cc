@@ -567,6 +567,25 @@ TEST(AttributionFinder, MannerAdverbAfterTheVerbJoinsTheCue) {
   EXPECT_EQ(Content(t, c[3]), "that the vote was delayed");
 }
 
+// A claim inside the content of an "according to" claim is that claim's,
+// unless the "according to" opens its complement clause.
+TEST(AttributionFinder, ClaimInsideAccordingToIsDropped) {
+  std::string t =
+      "The bridge will close for two weeks, the mayor said, according to a "
+      "report in the local paper. According to the county survey, 61 "
+      "percent of the farmers said the levy was too high. The paper "
+      "reported that, according to its own count, the ferry carried 900 "
+      "people.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "according to");
+  EXPECT_EQ(Content(t, c[0]),
+            "The bridge will close for two weeks, the mayor said");
+  EXPECT_EQ(Text(t, c[1].cue->span), "According to");
+  EXPECT_EQ(Text(t, c[2].cue->span), "reported");
+  EXPECT_EQ(Text(t, c[3].cue->span), "according to");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -1735,7 +1754,7 @@ TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
                   "said."),
               ::testing::HasSubstr("[SRC a source close to her] [CUE said] "
                                    "[CLAIM Lee will rethink her approach]"));
-  EXPECT_THAT(One("In the survey, 42% say they are liberal."),
+  EXPECT_THAT(One("Among the voters, 42% say they are liberal."),
               ::testing::HasSubstr("[SRC 42%] [CUE say] [CLAIM they are "
                                    "liberal]"));
   EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),
