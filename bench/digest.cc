@@ -31,10 +31,11 @@ void AddSource(Fnv* f, const Source& s) {
   f->Add(s.entity);
 }
 
-template <typename T>
-void AddIndexes(Fnv* f, const std::vector<T>& v) {
+// Any list of indexes (std::vector, IndexList): its size, then each element.
+template <class List>
+void AddIndexes(Fnv* f, const List& v) {
   f->Add(v.size());
-  for (const T& x : v) f->Add(x);
+  for (const auto& x : v) f->Add(x);
 }
 
 }  // namespace
@@ -68,7 +69,7 @@ void OutputDigest::AddLexicon(
   }
 }
 
-void OutputDigest::AddDocument(const Document& doc) {
+void OutputDigest::AddDocument(const Document& doc, std::string_view text) {
   Fnv& s = parts_[kSentences];
   for (const Sentence& x : doc.sentences) {
     s.Add(x.span.begin);
@@ -94,7 +95,7 @@ void OutputDigest::AddDocument(const Document& doc) {
   for (const Entity& x : doc.entities) {
     AddSpan(&e, x.span);
     e.Add(x.type);
-    e.AddString(x.canonical);
+    e.AddString(CanonicalName(x, text));
     e.Add(static_cast<uint8_t>(x.outlet));
     e.AddString(x.title);
     e.Add(x.mention_of);

@@ -161,6 +161,45 @@ TEST(Extractor, ExtractIntoRefillsEarlierClaims) {
   }
 }
 
+// A claim's index lists hold four entries inside the Claim and go to the
+// heap past that; a refilled claim keeps the heap list's capacity (clear()
+// on an InlinedVector would free it, and the next long list would allocate
+// again), and a fresh claim with short lists has its entries inline.
+TEST(Extractor, ClaimListsInlineAndKeptAcrossExtractInto) {
+  const std::string many =
+      "Officials said that France, Germany, Italy, Spain, Poland and Greece "
+      "would sign the treaty in Vienna on 3 May with 40 envoys, 12 judges, 7 "
+      "clerks, 5 pilots and 2 cooks.";
+  const std::string few = "Okoro said the bridge was shut.";
+  Document doc;
+  ASSERT_TRUE(Default().ExtractInto(many, {}, &doc).ok());
+  ASSERT_EQ(doc.claims.size(), 1u);
+  ASSERT_GT(doc.claims[0].entities.size(), 4u);
+  ASSERT_GT(doc.claims[0].quantities.size(), 4u);
+  const size_t entity_cap = doc.claims[0].entities.capacity();
+  const size_t quantity_cap = doc.claims[0].quantities.capacity();
+  ASSERT_TRUE(Default().ExtractInto(few, {}, &doc).ok());
+  ASSERT_EQ(doc.claims.size(), 1u);
+  EXPECT_TRUE(doc.claims[0].entities.empty());
+  EXPECT_EQ(doc.claims[0].entities.capacity(), entity_cap);
+  EXPECT_EQ(doc.claims[0].quantities.capacity(), quantity_cap);
+
+  absl::StatusOr<Document> fresh = Default().Extract(few);
+  ASSERT_TRUE(fresh.ok());
+  ASSERT_EQ(fresh->claims.size(), 1u);
+  const Claim& c = fresh->claims[0];
+  // Inline storage lies inside the Claim object itself.
+  auto inside = [&c](const void* p) {
+    const char* b = reinterpret_cast<const char*>(&c);
+    return p >= b && p < b + sizeof(Claim);
+  };
+  EXPECT_TRUE(inside(c.pieces.data()));
+  EXPECT_TRUE(inside(c.entities.data()));
+  EXPECT_TRUE(inside(c.quantities.data()));
+  EXPECT_EQ(sizeof(IndexList), sizeof(std::vector<uint32_t>));
+  EXPECT_EQ(sizeof(SpanList), sizeof(std::vector<Span>));
+}
+
 // An extractor without the claims stage leaves no claims of a Document's
 // earlier text behind.
 TEST(Extractor, ExtractIntoWithoutClaimsEmptiesThem) {

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "claimx/export.h"
 
 namespace claimx {
@@ -87,12 +88,24 @@ enum class EntityType : uint8_t {
 struct Entity {
   Span span;
   EntityType type = EntityType::kOrg;
-  std::string canonical;  // normalized name ("Reuters", "Grace Okafor")
-  bool outlet = false;    // a news organization or agency
-  std::string title;      // PERSON only: "Foreign Minister", "Dr."
+  // Normalized name ("Reuters", "Grace Okafor"), or empty when it is the
+  // span's own text: read it through CanonicalName(), which fills that in.
+  std::string canonical;
+  bool outlet = false;  // a news organization or agency
+  std::string title;    // PERSON only: "Foreign Minister", "Dr."
   int32_t mention_of =
       -1;  // index of the first mention in the chain, -1 if first
 };
+
+// The canonical name of `e`, an entity of the Document extracted from
+// `text`: Entity::canonical, or the span's bytes when that is empty (the
+// name as written). Views into `e` or `text`. Every consumer of the field
+// (serializers, attribution, the bindings) reads it through this.
+inline std::string_view CanonicalName(const Entity& e, std::string_view text) {
+  if (!e.canonical.empty()) return e.canonical;
+  if (e.span.end > text.size() || e.span.begin > e.span.end) return {};
+  return text.substr(e.span.begin, e.span.size());
+}
 
 enum class QuantityType : uint8_t {
   kCardinal,
@@ -148,17 +161,28 @@ struct Cue {
   std::string lemma;  // "say", "according to"
 };
 
+// A claim's small lists: vector-like (size, [], iteration, push_back,
+// assign, resize, clear, comparison), their first elements held inside the
+// Claim and only longer lists on the heap. Nearly every claim has one or two
+// pieces and at most four quantities and four entities (BBC: 99.9 %, 98.5 %,
+// 98.3 % of claims), so a fresh claim allocates nothing for them; each list
+// is 24 bytes, the size of a std::vector. ABI: since 0.1.x (2026-12-01)
+// these were std::vector; code that names the type (not just `auto`) or
+// binds a `std::vector&` to them must use these aliases.
+using SpanList = absl::InlinedVector<Span, 2>;
+using IndexList = absl::InlinedVector<uint32_t, 4>;
+
 struct Claim {
-  Span span;                 // content, first to last piece
-  std::vector<Span> pieces;  // content pieces (split quotes); at least one
-  uint32_t sentence = 0;     // index of the sentence holding the cue
+  Span span;              // content, first to last piece
+  SpanList pieces;        // content pieces (split quotes); at least one
+  uint32_t sentence = 0;  // index of the sentence holding the cue
   ClaimKind kind = ClaimKind::kIndirect;
   std::optional<Source> source;  // absent for unattributed claims
   std::optional<Cue> cue;
   std::vector<Source> via;  // chained sources ("X reports, citing Y")
   bool hedged = false;
-  std::vector<uint32_t> quantities;  // indexes into Document::quantities
-  std::vector<uint32_t> entities;    // indexes into Document::entities
+  IndexList quantities;  // indexes into Document::quantities
+  IndexList entities;    // indexes into Document::entities
   double score = 0.0;
 };
 

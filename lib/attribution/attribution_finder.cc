@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <unordered_set>
 #include <utility>
 
@@ -326,6 +327,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         "the attribution stage supports at most 33554431 lexicon entries");
   }
   const size_t vocab = lexicon.vocabulary_size();
+  // Find reads word_flags_ with a word id as a signed 32-bit index.
+  if (vocab + std::size(kWordText) >
+      static_cast<size_t>(std::numeric_limits<int32_t>::max())) {
+    return absl::InvalidArgumentError(
+        "the attribution stage supports at most 2^31 - 100 words");
+  }
   f.rule_words_.resize(std::size(kWordText));
   for (size_t w = 0; w < std::size(kWordText); ++w) {
     uint32_t id = lexicon.word_index().Find(kWordText[w]);
@@ -577,16 +584,18 @@ class Run {
     const uint32_t* ids = word_ids.data();
     const uint32_t* slots = word_slot.data();
     const uint32_t* multi = word_entries.data();
-    const uint8_t* wflags = word_flags.data();
     // First every token's flags (one load per token), then the few tokens
     // with other roles, found 8 flag bytes at a time: a token with none
     // costs a share of one test instead of a list store and a count.
-    // Entry w + 1 is word w's; kNoWord + 1 wraps to entry 0 (no flags), as
-    // in the other stages' per-word tables: no range test per token. Four
-    // loads before four stores: a byte store may alias anything, so one at
-    // a time would have the next id reloaded after each.
-    auto flag_of = [wflags](uint32_t id) {
-      return wflags[static_cast<uint32_t>(id + 1)];
+    // Entry w + 1 is word w's and entry 0 kNoWord's (no flags): no range
+    // test per token. Read from entry 1 with the id as a signed index
+    // (kNoWord is -1; Create checks that word ids fit), so each is one
+    // sign-extending load instead of an add, a zero extension and a load.
+    // Four loads before four stores: a byte store may alias anything, so one
+    // at a time would have the next id reloaded after each.
+    const uint8_t* const wflags1 = word_flags.data() + 1;
+    auto flag_of = [wflags1](uint32_t id) {
+      return wflags1[static_cast<int32_t>(id)];
     };
     {
       const uint32_t* id = ids;
@@ -2221,12 +2230,13 @@ class Run {
     // "Lee answered by saying that ...", "distanced herself from the plan
     // by arguing ...": a participle after "by" shares the clause's subject
     // too (the words before "by" are none), when a clause follows it.
-    const bool by_ing =
-        cue.form == Form::kIng && vb == i && i - 1 > v.b && !IsCap(i - 1) &&
-        Is(i - 1, Word::kBy) && after < v.limit &&
-        (content_start_[after] || IsOpenQuote(after) || Is(after, ":") ||
-         (src_[after].end != kNone &&
-          Info(src_[after]).kind == SourceType::kPronoun));
+    const bool by_ing = cue.form == Form::kIng && vb == i && i - 1 > v.b &&
+                        !IsCap(i - 1) && Is(i - 1, Word::kBy) &&
+                        after < v.limit &&
+                        (content_start_[after] || IsOpenQuote(after) ||
+                         Is(after, Word::kColon) ||
+                         (src_[after].end != kNone &&
+                          Info(src_[after]).kind == SourceType::kPronoun));
     if (cue.form == Form::kIng && vb == i && i > v.b &&
         (IsComma(i - 1) || comma_quote || and_ing || sub_ing || by_ing)) {
       for (size_t k = drafts_.size(); k-- > 0;) {
@@ -2944,11 +2954,15 @@ class Run {
   // Calls f(i) for the paired quotation marks i in [b, e), ascending, until
   // f returns true; returns whether one did. Only paired marks (in
   // quote_tokens_) are open or close quotes, so the other tokens are skipped.
+  // The questions come sentence by sentence: each search starts where the
+  // previous one ended (LowerBoundNear).
   template <class F>
   bool AnyQuoteIn(int b, int e, F f) const {
-    auto it = std::lower_bound(quote_tokens_.begin(), quote_tokens_.end(), b);
-    for (; it != quote_tokens_.end() && *it < e; ++it) {
-      if (f(*it)) return true;
+    const size_t n = quote_tokens_.size();
+    if (n == 0) return false;
+    size_t i = quote_hint_ = LowerBoundNear(quote_tokens_, quote_hint_, b);
+    for (const int* const q = quote_tokens_.data(); i < n && q[i] < e; ++i) {
+      if (f(q[i])) return true;
     }
     return false;
   }
@@ -3642,19 +3656,16 @@ class Run {
     return best;
   }
 
-  // Sets *out to the entity's name: its chain's canonical name, or its text.
+  // Sets *out to the entity's name: its chain's canonical name (its text
+  // when Entity::canonical is empty). (Extract makes it valid UTF-8 in
+  // replace mode, with the other names.)
   void SetCanonical(int entity, std::string* out) const {
     const Entity* en = &doc_->entities[entity];
     if (en->mention_of >= 0 &&
         static_cast<size_t>(en->mention_of) < doc_->entities.size()) {
       en = &doc_->entities[en->mention_of];
     }
-    if (en->canonical.empty()) {
-      out->clear();
-      AppendValidText(en->span, out);
-    } else {
-      out->assign(en->canonical);
-    }
+    out->assign(CanonicalName(*en, text_));
   }
   std::string_view NameOf(const Known& kn) const {
     return std::string_view(names_).substr(kn.name_begin, kn.name_size);
@@ -3884,7 +3895,9 @@ class Run {
     }
     Claim& c = doc_->claims[n_emitted_++];
     c.span = Span{};
-    c.pieces.clear();
+    // (erase, not clear: InlinedVector::clear frees a heap list, erase
+    // keeps its capacity for the next document's claim.)
+    c.pieces.erase(c.pieces.begin(), c.pieces.end());
     c.sentence = 0;
     c.kind = ClaimKind::kIndirect;
     if (c.source) ResetSource(&*c.source);
@@ -3894,8 +3907,8 @@ class Run {
     }
     c.via.clear();
     c.hedged = false;
-    c.quantities.clear();
-    c.entities.clear();
+    c.quantities.erase(c.quantities.begin(), c.quantities.end());
+    c.entities.erase(c.entities.begin(), c.entities.end());
     c.score = 0.0;
     return c;
   }
@@ -3913,8 +3926,9 @@ class Run {
 
   void Emit(const Draft& d) {
     Claim& c = NewClaim();
-    c.pieces.reserve(d.pieces.size());
-    for (auto [b, e] : d.pieces) c.pieces.push_back(ByteSpan(b, e));
+    c.pieces.resize(d.pieces.size());  // inline up to two: no allocation
+    for (size_t k = 0; k < d.pieces.size(); ++k)
+      c.pieces[k] = ByteSpan(d.pieces[k].first, d.pieces[k].second);
     c.span = Span{c.pieces.front().begin, c.pieces.back().end};
     c.sentence = d.sentence;
     c.kind = d.kind;
@@ -3944,12 +3958,13 @@ class Run {
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
     for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
-    // Gathered in one buffer reused across claims, then copied once: one
-    // allocation per list instead of one per doubling.
+    // Gathered in one buffer reused across claims, then copied once: a
+    // list of up to four stays inside the Claim, a longer one is allocated
+    // once instead of once per doubling.
     // Claims come by cue, their pieces near it: each search starts where the
     // previous claim's did.
     auto list_inside = [&](const SpanIndex& index, size_t* hint,
-                           std::vector<uint32_t>* out) {
+                           IndexList* out) {
       if (index.empty()) return;
       std::vector<uint32_t>& ids = inside_;
       ids.clear();
@@ -4008,11 +4023,15 @@ class Run {
     hedges_.resize(kept);
   }
 
-  // A hedge match starts at a token in [b, e): hedges_ is ascending.
+  // A hedge match starts at a token in [b, e): hedges_ is ascending. The
+  // questions come by sentence, then by cue: each search starts where the
+  // previous one ended (LowerBoundNear).
   bool HedgeIn(int b, int e) const {
-    auto it = std::lower_bound(hedges_.begin(), hedges_.end(),
-                               static_cast<uint32_t>(b));
-    return it != hedges_.end() && static_cast<int>(*it) < e;
+    const size_t n = hedges_.size();
+    if (n == 0) return false;
+    const size_t i = hedge_hint_ =
+        LowerBoundNear(hedges_, hedge_hint_, static_cast<uint32_t>(b));
+    return i < n && static_cast<int>(hedges_[i]) < e;
   }
   // The number of comparison matches starting at tokens in [b, e).
   int ComparisonsIn(int b, int e) const {
@@ -4068,7 +4087,9 @@ class Run {
   // Where Emit's and EntityIn's last searches started (SpanIndex::*Near).
   size_t quantity_hint_ = 0, entity_hint_ = 0;
   mutable size_t overlap_hint_ = 0;  // EntityIn is const
-  bool persons_built_ = false;       // BuildPersonIndex ran
+  // Where AnyQuoteIn's and HedgeIn's last searches ended.
+  mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
+  bool persons_built_ = false;  // BuildPersonIndex ran
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;

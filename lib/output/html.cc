@@ -221,7 +221,7 @@ class DocumentRenderer {
       }
       std::string classes =
           absl::StrCat("claim k-", kind, c.hedged ? " hedged" : "");
-      std::vector<Span> pieces = c.pieces;
+      SpanList pieces = c.pieces;
       if (pieces.empty()) pieces.push_back(c.span);
       for (size_t p = 0; p < pieces.size(); ++p) {
         AddMark(pieces[p], kClaimLayer, "claim", classes,
@@ -245,12 +245,12 @@ class DocumentRenderer {
     for (const Entity& e : doc_.entities) {
       std::string tip =
           absl::StrCat(Av(ToString(e.type)), e.outlet ? " · news outlet" : "");
-      if (!e.canonical.empty()) absl::StrAppend(&tip, "\n", e.canonical);
+      absl::StrAppend(&tip, "\n", Av(CanonicalName(e, text_)));
       if (!e.title.empty()) absl::StrAppend(&tip, "\ntitle: ", e.title);
       if (e.mention_of >= 0 &&
           static_cast<size_t>(e.mention_of) < doc_.entities.size()) {
-        absl::StrAppend(&tip,
-                        "\nrefers to: ", doc_.entities[e.mention_of].canonical);
+        absl::StrAppend(&tip, "\nrefers to: ",
+                        Av(CanonicalName(doc_.entities[e.mention_of], text_)));
       }
       AddMark(e.span, kEntityLayer, "ent",
               absl::StrCat("ent e-", Av(ToString(e.type))), "", "",
@@ -402,7 +402,7 @@ class DocumentRenderer {
                           "</span>");
         }
         std::string content;
-        std::vector<Span> pieces = c.pieces;
+        SpanList pieces = c.pieces;
         if (pieces.empty()) pieces.push_back(c.span);
         for (size_t p = 0; p < pieces.size(); ++p) {
           if (p > 0) content.append(" … ");

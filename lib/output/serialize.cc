@@ -189,7 +189,7 @@ class Collapser {
 // Appends text[s] with whitespace collapsed and the given quantities
 // (sorted by position) coloured.
 void AppendContent(const Document& doc, std::string_view text, Span s,
-                   const std::vector<uint32_t>& quantities, const Palette& p,
+                   const IndexList& quantities, const Palette& p,
                    std::string* out) {
   Collapser c(out);
   uint32_t pos = s.begin;
@@ -244,7 +244,7 @@ std::string ToText(const Document& doc, std::string_view text,
                     p.reset);
     if (c.hedged) absl::StrAppend(&out, ", ", p.hedge, "hedged", p.reset);
     absl::StrAppend(&out, p.kind, "]", p.reset, " ");
-    std::vector<uint32_t> quantities = c.quantities;
+    IndexList quantities = c.quantities;
     std::sort(
         quantities.begin(), quantities.end(), [&](uint32_t a, uint32_t b) {
           if (a >= doc.quantities.size() || b >= doc.quantities.size())
