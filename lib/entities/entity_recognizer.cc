@@ -599,8 +599,18 @@ class Run {
     if ((a & b) != kNoWord) return a == b;
     return ts_.norm(i) == ts_.norm(j);
   }
+  // The gaps between tokens [b, e) are each one ' ' or nothing: their
+  // text is their name as it stands.
+  bool PlainGaps(uint32_t b, uint32_t e) const;
+  // Tokens [b, e) joined by one space where the text has any gap.
+  void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
+  // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
-  void Canonical(const Candidate& c, std::string* out) const;
+  // ent->canonical = name, left empty when name is ent's own text.
+  void SetName(std::string_view name, Entity* ent) const;
+  // ent->canonical = the name of c (its entry's canonical, else its
+  // tokens' text), through SetName.
+  void Canonical(const Candidate& c, Entity* ent) const;
 
   std::string_view text_;
   const TokenStream& ts_;
@@ -2171,10 +2181,7 @@ void Run::Chain() {
   // (Each mention takes its head's type in Emit's first pass.)
 }
 
-void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
-  // The tokens joined by one space where the text has any: when every gap
-  // is already that (one ' ', or none), the text itself, in one copy.
-  const uint32_t begin = tok(b).span.begin, end = tok(e - 1).span.end;
+bool Run::PlainGaps(uint32_t b, uint32_t e) const {
   // (Every gap tested, without a branch: names are a few tokens. A byte
   // after the token before a gap always exists: the next token's.)
   bool plain = true;
@@ -2184,26 +2191,42 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
     plain &= (gap == uint32_t{space}) &
              (!space | (text_[tok(k - 1).span.end] == ' '));
   }
-  if (plain) {
-    // *out is a new Entity's empty string: append costs less than assign's
-    // general case.
-    out->append(text_.data() + begin, end - begin);
-    return;
-  }
+  return plain;
+}
+
+void Run::JoinTokens(uint32_t b, uint32_t e, std::string* out) const {
   out->clear();
   // At most the bytes it spans (gaps become one space): one allocation.
-  out->reserve(end - begin);
+  out->reserve(tok(e - 1).span.end - tok(b).span.begin);
   for (uint32_t k = b; k < e; ++k) {
     if (k > b && tok(k).has(kSpaceBefore)) out->push_back(' ');
     out->append(Bytes(tok(k).span));
   }
 }
 
-void Run::Canonical(const Candidate& c, std::string* out) const {
-  if (c.entry != kNone && brief_[c.entry].has_canonical) {
-    *out = info_[c.entry].canonical;
+void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
+  // The tokens joined by one space where the text has any: when every gap
+  // is already that (one ' ', or none), the text itself, in one copy.
+  if (PlainGaps(b, e)) {
+    out->assign(text_.data() + tok(b).span.begin,
+                tok(e - 1).span.end - tok(b).span.begin);
   } else {
-    SpanText(c.b, c.e, out);
+    JoinTokens(b, e, out);
+  }
+}
+
+void Run::SetName(std::string_view name, Entity* ent) const {
+  if (name != Bytes(ent->span)) ent->canonical.assign(name);
+}
+
+void Run::Canonical(const Candidate& c, Entity* ent) const {
+  if (c.entry != kNone && brief_[c.entry].has_canonical) {
+    SetName(info_[c.entry].canonical, ent);
+  } else if (PlainGaps(c.b, c.e)) {
+    // (The whole tokens: a head cut short names itself in full.)
+    SetName(Bytes({tok(c.b).span.begin, tok(c.e - 1).span.end}), ent);
+  } else {
+    JoinTokens(c.b, c.e, &ent->canonical);
   }
 }
 
@@ -2256,27 +2279,25 @@ void Run::Emit(std::vector<Entity>* out) {
       ent.mention_of = first[h];
     }
     if (cand.head == kNone) {
-      // Its own name: the entry's canonical, else its text. A one-token
-      // name (also one cut short: "Mersin" of "Mersin-based") is its span's
-      // bytes, appended here without SpanText's gap test or a call.
+      // Its own name: the entry's canonical, else its text, left empty
+      // (Entity::canonical's contract) when the text is the span's own
+      // bytes: one token (also one cut short: "Mersin" of "Mersin-based"),
+      // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
         ent.canonical = info_[cand.entry].canonical;
-      } else if (cand.e - cand.b == 1) {
-        ent.canonical.append(text_.data() + ent.span.begin,
-                             ent.span.end - ent.span.begin);
-      } else {
-        SpanText(cand.b, cand.e, &ent.canonical);
+      } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
+        JoinTokens(cand.b, cand.e, &ent.canonical);
       }
     } else if (cand.head < c) {
-      // A later mention takes its head's canonical name: a copy of the
-      // head's own when the head was emitted with it (kept, not chained,
-      // not cut; it is already out, being earlier).
+      // A later mention takes its head's canonical name (the head is
+      // already out, being earlier, when it was emitted as itself: kept,
+      // not chained, not cut), left empty when it is the mention's text.
       const Candidate& head = cands[cand.head];
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
-        ent.canonical = (*out)[base + index[cand.head]].canonical;
+        SetName(CanonicalName((*out)[base + index[cand.head]], text_), &ent);
       } else {
-        Canonical(head, &ent.canonical);
+        Canonical(head, &ent);
       }
     } else {
       forward = true;
@@ -2289,11 +2310,11 @@ void Run::Emit(std::vector<Entity>* out) {
     const Candidate& cand = cands[c];
     if (!cand.keep || cand.head == kNone || cand.head < c) continue;
     const Candidate& head = cands[cand.head];
-    std::string* canonical = &(*out)[base + index[c]].canonical;
+    Entity* ent = &(*out)[base + index[c]];
     if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
-      *canonical = (*out)[base + index[cand.head]].canonical;
+      SetName(CanonicalName((*out)[base + index[cand.head]], text_), ent);
     } else {
-      Canonical(head, canonical);
+      Canonical(head, ent);
     }
   }
 }
