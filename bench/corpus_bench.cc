@@ -540,7 +540,7 @@ int PrintDigest(const Stages& st, const Extractor& ex, const Corpus& c) {
     absl::StatusOr<Document> doc =
         ex.Extract(text, DocumentInfo{c.ids[i], c.dates[i]});
     if (doc.ok()) {
-      digest.AddDocument(*doc);
+      digest.AddDocument(*doc, text);
     } else {
       ++failed;
     }

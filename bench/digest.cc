@@ -69,7 +69,7 @@ void OutputDigest::AddLexicon(
   }
 }
 
-void OutputDigest::AddDocument(const Document& doc) {
+void OutputDigest::AddDocument(const Document& doc, std::string_view text) {
   Fnv& s = parts_[kSentences];
   for (const Sentence& x : doc.sentences) {
     s.Add(x.span.begin);
@@ -95,7 +95,7 @@ void OutputDigest::AddDocument(const Document& doc) {
   for (const Entity& x : doc.entities) {
     AddSpan(&e, x.span);
     e.Add(x.type);
-    e.AddString(x.canonical);
+    e.AddString(CanonicalName(x, text));
     e.Add(static_cast<uint8_t>(x.outlet));
     e.AddString(x.title);
     e.Add(x.mention_of);

@@ -65,8 +65,9 @@ class OutputDigest {
   void AddLexicon(const std::vector<uint32_t>& word_ids,
                   const std::vector<internal::LexiconMatch>& phrases,
                   size_t phrase_words = internal::kNoWord);
-  // Sentences, quantities, entities and claims of `doc`.
-  void AddDocument(const Document& doc);
+  // Sentences, quantities, entities and claims of `doc`, extracted from
+  // `text` (an entity's canonical name is hashed as CanonicalName gives it).
+  void AddDocument(const Document& doc, std::string_view text);
 
   uint64_t part(Part p) const { return parts_[p].h; }
   // "tokens 0123456789abcdef sentences ... claims ...": one line, no newline.

@@ -31,7 +31,9 @@ std::string_view Version() { return CLAIMX_VERSION; }
 namespace {
 // Replaces invalid UTF-8 in every string field with U+FFFD (fuzzing found
 // canonical names and resolved sources carrying raw bytes in replace mode).
-void MakeStringsValidUtf8(Document* doc) {
+// An entity whose canonical name is its span's text (Entity::canonical
+// empty) gets the valid form spelled out when that text is invalid.
+void MakeStringsValidUtf8(std::string_view text, Document* doc) {
   auto fix = [](std::string* s) {
     if (internal::FindInvalidUtf8(*s) == s->size()) return;
     std::string clean;
@@ -39,6 +41,11 @@ void MakeStringsValidUtf8(Document* doc) {
     *s = std::move(clean);
   };
   for (Entity& e : doc->entities) {
+    if (e.canonical.empty()) {
+      const std::string_view name = CanonicalName(e, text);
+      if (internal::FindInvalidUtf8(name) != name.size())
+        internal::AppendValidUtf8(name, &e.canonical);
+    }
     fix(&e.canonical);
     fix(&e.title);
   }
@@ -243,8 +250,10 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
 
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) {
+    // (Reject mode checked the text above: names are copied as they are.)
     model.attribution.Find(utf8, ws.tokens, word_ids, ws.phrases,
-                           &ws.attribution, &doc);
+                           &ws.attribution, &doc,
+                           opt.invalid_utf8 == InvalidUtf8::kReject);
     done(PipelineStage::kClaims);
   } else {
     doc.claims.clear();
@@ -253,7 +262,7 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   // Replace mode: names the stages copied out of invalid text must still be
   // valid UTF-8 (Python str, text view), as the byte offsets stay unchanged.
   if (tcfg.replace_invalid && FindInvalidUtf8(utf8) != utf8.size()) {
-    MakeStringsValidUtf8(&doc);
+    MakeStringsValidUtf8(utf8, &doc);
   }
   // The token list moves into the Document instead of being copied (a
   // Token is not trivial, so a copy goes element by element); the workspace

@@ -159,6 +159,28 @@ TEST(SpanIndex, NearQueriesMatchPlainOnes) {
 
 // An index rebuilt from a sorted list after a shuffled one (the per-thread
 // workspace reuses it across documents) must not keep the old order.
+// LowerBoundNear is std::lower_bound whatever the hint: sorted lists with
+// repeats, empty and one-element lists, every hint (also past the end) and
+// values below, between, on and above the elements.
+TEST(LowerBoundNear, EqualsLowerBoundForEveryHint) {
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> value(0, 60);
+  for (size_t n : {0u, 1u, 2u, 3u, 7u, 16u, 33u}) {
+    for (int round = 0; round < 20; ++round) {
+      std::vector<int> v(n);
+      for (int& x : v) x = value(rng);
+      std::sort(v.begin(), v.end());
+      for (int x = -1; x <= 62; ++x) {
+        const size_t want = static_cast<size_t>(
+            std::lower_bound(v.begin(), v.end(), x) - v.begin());
+        for (size_t hint = 0; hint <= n + 2; ++hint)
+          ASSERT_EQ(LowerBoundNear(v, hint, x), want)
+              << "n " << n << " x " << x << " hint " << hint;
+      }
+    }
+  }
+}
+
 TEST(SpanIndex, RebuiltFromSortedAfterShuffled) {
   std::mt19937 rng(13);
   std::vector<Item> shuffled = RandomItems(&rng, 50);

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimx/extractor.h"
@@ -143,9 +144,14 @@ std::vector<Mutation> Mutations() {
   };
 }
 
+// The text Sample() was "extracted" from: entity 0 spans "Ada Lund.".
+constexpr std::string_view kSampleText =
+    "Ada Lund. said the port would reopen by May; Lund added nothing more "
+    "to the Port Board";
+
 OutputDigest DigestOf(const Document& d) {
   OutputDigest digest;
-  digest.AddDocument(d);
+  digest.AddDocument(d, kSampleText);
   return digest;
 }
 
@@ -169,6 +175,18 @@ TEST(OutputDigest, EveryFieldChangesOnlyItsStage) {
       }
     }
   }
+}
+
+TEST(OutputDigest, EmptyCanonicalHashesAsTheSpanText) {
+  // Entity::canonical left empty means the span's text (CanonicalName): the
+  // digest of either form is the same, and another name still differs.
+  Document spelled = Sample(), empty = Sample();
+  spelled.entities[0].canonical = "Ada Lund.";
+  empty.entities[0].canonical.clear();
+  EXPECT_EQ(DigestOf(spelled).part(Part::kEntities),
+            DigestOf(empty).part(Part::kEntities));
+  EXPECT_NE(DigestOf(Sample()).part(Part::kEntities),
+            DigestOf(empty).part(Part::kEntities));
 }
 
 TEST(OutputDigest, StringBoundariesCount) {

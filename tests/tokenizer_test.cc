@@ -30,6 +30,16 @@ const Tokenizer& DefaultTokenizer() {
   return *tok;
 }
 
+// A word index over a few words, for the paths that look ids up.
+const WordIndex& DefaultWordIndex() {
+  static const WordIndex* words = [] {
+    auto* w = new WordIndex;
+    w->Build({"crews", "of", "the", "and", "g7", "about", "7", "end"});
+    return w;
+  }();
+  return *words;
+}
+
 std::vector<std::string> Texts(std::string_view text,
                                const TokenizerConfig& cfg = {}) {
   TokenStream ts = DefaultTokenizer().Tokenize(text, cfg);
@@ -46,8 +56,19 @@ std::vector<TokenKind> Kinds(std::string_view text) {
   return out;
 }
 
+// What TokenStream::numeric must hold: every token that is a number or
+// has a digit, in token order.
+std::vector<uint32_t> NumericTokens(const TokenStream& ts) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (ts.tokens[i].kind == TokenKind::kNumber || ts.tokens[i].has(kHasDigit))
+      out.push_back(static_cast<uint32_t>(i));
+  }
+  return out;
+}
+
 // Property: tokens are in order, never overlap, lie inside the text, and
-// start and end on UTF-8 character boundaries.
+// start and end on UTF-8 character boundaries; the numeric list is right.
 void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
   // Character starts as the decoder sees them: a valid sequence or one
   // maximal invalid subsequence is one unit, never to be split.
@@ -70,6 +91,7 @@ void ExpectWellFormed(std::string_view text, const TokenStream& ts) {
   ASSERT_EQ(ts.norm_ref.size(), ts.size());
   ASSERT_EQ(ts.abbrev.size(), ts.size());
   ASSERT_EQ(ts.newlines_before.size(), ts.size());
+  ASSERT_EQ(ts.numeric, NumericTokens(ts));
 }
 
 TEST(Tokenizer, HyphenatedNamesStayWhole) {
@@ -424,7 +446,53 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
         if (index != nullptr) {
           ASSERT_EQ(a.word_ids, b.word_ids) << where;
         }
+        ASSERT_EQ(a.numeric, b.numeric) << where;
+        ASSERT_EQ(a.numeric, NumericTokens(a)) << where;
       }
+    }
+  }
+}
+
+// The numeric list (what the quantities stage starts from instead of every
+// token): numbers of every path, ASCII or not, and any token with a digit,
+// nothing else.
+TEST(Tokenizer, NumericListsNumbersAndTokensWithADigit) {
+  const std::string text =
+      "Crews moved 12,500 crates, ½ of them on the A380 line, and G7 "
+      "envoys met on 2026-02-03 at 10:30 after #vote2026 trended; "
+      "about 3bn were spent, some 21st-century pledges and ١٢ more.";
+  for (const WordIndex* words :
+       {static_cast<const WordIndex*>(nullptr), static_cast<const WordIndex*>(
+                                                    &DefaultWordIndex())}) {
+    const TokenStream ts = DefaultTokenizer().Tokenize(text, {}, words);
+    std::vector<std::string> listed;
+    for (uint32_t i : ts.numeric) {
+      listed.emplace_back(
+          text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
+    }
+    EXPECT_THAT(listed,
+                ElementsAre("12,500", "½", "A380", "G7", "2026-02-03", "10:30",
+                            "#vote2026", "3", "21st", "١٢"));
+    EXPECT_EQ(ts.numeric, NumericTokens(ts));
+  }
+}
+
+// The list grows with the token buffers, also when every token is on it
+// and when the hot loop lists a word before it pushes it (words with a
+// digit).
+TEST(Tokenizer, NumericListGrowsWithTheTokens) {
+  for (const std::string piece : {"7 ", "G7 ", "½ ", "x9y, "}) {
+    std::string text;
+    while (text.size() < 20000) text += piece;
+    text += "and the end of it all";
+    for (const WordIndex* words :
+         {static_cast<const WordIndex*>(nullptr),
+          static_cast<const WordIndex*>(&DefaultWordIndex())}) {
+      TokenStream ts;
+      DefaultTokenizer().Tokenize("1 2", {}, &ts, words);  // small buffers
+      DefaultTokenizer().Tokenize(text, {}, &ts, words);
+      ASSERT_EQ(ts.numeric, NumericTokens(ts)) << piece;
+      ASSERT_GE(ts.numeric.size(), 4000u) << piece;
     }
   }
 }

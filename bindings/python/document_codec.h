@@ -166,7 +166,7 @@ inline std::string EncodeDocument(const claimx::Document& d,
   for (const claimx::Entity& e : d.entities) {
     w.SpanOf(e.span);
     w.U8(static_cast<uint8_t>(e.type));
-    w.Str(e.canonical);
+    w.Str(CanonicalName(e, text));
     w.U8(e.outlet);
     w.Str(e.title);
     w.I32(e.mention_of);

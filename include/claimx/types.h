@@ -88,12 +88,24 @@ enum class EntityType : uint8_t {
 struct Entity {
   Span span;
   EntityType type = EntityType::kOrg;
-  std::string canonical;  // normalized name ("Reuters", "Grace Okafor")
-  bool outlet = false;    // a news organization or agency
-  std::string title;      // PERSON only: "Foreign Minister", "Dr."
+  // Normalized name ("Reuters", "Grace Okafor"), or empty when it is the
+  // span's own text: read it through CanonicalName(), which fills that in.
+  std::string canonical;
+  bool outlet = false;  // a news organization or agency
+  std::string title;    // PERSON only: "Foreign Minister", "Dr."
   int32_t mention_of =
       -1;  // index of the first mention in the chain, -1 if first
 };
+
+// The canonical name of `e`, an entity of the Document extracted from
+// `text`: Entity::canonical, or the span's bytes when that is empty (the
+// name as written). Views into `e` or `text`. Every consumer of the field
+// (serializers, attribution, the bindings) reads it through this.
+inline std::string_view CanonicalName(const Entity& e, std::string_view text) {
+  if (!e.canonical.empty()) return e.canonical;
+  if (e.span.end > text.size() || e.span.begin > e.span.end) return {};
+  return text.substr(e.span.begin, e.span.size());
+}
 
 enum class QuantityType : uint8_t {
   kCardinal,

@@ -379,6 +379,10 @@ struct Scratch {
   }
 };
 
+// The reporting verbs ItAfter looks for after a name.
+constexpr std::array<std::string_view, 4> kItSaid = {"said", "says", "added",
+                                                     "announced"};
+
 // The words that end ItsAfter's window.
 constexpr std::array<std::string_view, 15> kItsStops = {
     "as",   "to",     "of",   "for",  "in",  "on", "at", "by",
@@ -391,7 +395,7 @@ class Run {
       const std::vector<uint8_t>& roles, const EntryBrief* brief,
       const EntityRecognizer::WordMarks* word_marks, const uint32_t* word_heads,
       uint32_t marks_stride, const EntityRecognizer::ItsWords* its_words,
-      Scratch* s)
+      const EntityRecognizer::ItWords* it_words, Scratch* s)
       : text_(text),
         ts_(ts),
         ids_(word_ids.data()),
@@ -401,6 +405,7 @@ class Run {
         word_marks_(word_marks),
         word_heads_(word_heads),
         its_words_(its_words),
+        it_words_(it_words),
         s_(*s),
         toks_(ts.tokens.data()),
         state_(s->state.data()),
@@ -584,7 +589,22 @@ class Run {
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
   bool MonthNameInName(uint32_t i) const;
   bool ItsAfter(uint32_t e) const;
-  bool ItAfter(uint32_t e) const;
+  // "X said (on Friday) (that) it would ...". The first word is tested
+  // here, inline (most names are followed by no reporting verb), by word
+  // id when the lexicon knows ItAfter's words; the rest in ItAfterSaid.
+  [[gnu::always_inline]] bool ItAfter(uint32_t e) const {
+    if (e >= n_) return false;
+    const EntityRecognizer::ItWords& w = *it_words_;
+    if (w.known) {
+      const uint32_t verb = ids_[e];
+      if ((verb != w.said[0]) & (verb != w.said[1]) & (verb != w.said[2]) &
+          (verb != w.said[3])) {
+        return false;
+      }
+    }
+    return ItAfterSaid(e);
+  }
+  bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
@@ -599,8 +619,18 @@ class Run {
     if ((a & b) != kNoWord) return a == b;
     return ts_.norm(i) == ts_.norm(j);
   }
+  // The gaps between tokens [b, e) are each one ' ' or nothing: their
+  // text is their name as it stands.
+  bool PlainGaps(uint32_t b, uint32_t e) const;
+  // Tokens [b, e) joined by one space where the text has any gap.
+  void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
+  // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
-  void Canonical(const Candidate& c, std::string* out) const;
+  // ent->canonical = name, left empty when name is ent's own text.
+  void SetName(std::string_view name, Entity* ent) const;
+  // ent->canonical = the name of c (its entry's canonical, else its
+  // tokens' text), through SetName.
+  void Canonical(const Candidate& c, Entity* ent) const;
 
   std::string_view text_;
   const TokenStream& ts_;
@@ -612,6 +642,7 @@ class Run {
   const uint32_t* word_heads_;                    // same index as word_marks_
   const EntityRecognizer::WordMarks* planes_[4];  // per case class
   const EntityRecognizer::ItsWords* its_words_;
+  const EntityRecognizer::ItWords* it_words_;
   Scratch& s_;
   // Data of ts_.tokens and s_.state (sized before the run, never
   // resized during it): one load per look-up instead of two.
@@ -787,23 +818,34 @@ bool Run::ItsAfter(uint32_t e) const {
 // person would be "he" or "she"), so the name is an organization. Not "it
 // was", nor "it would be" or "it has been" (an empty subject: "Lee said it
 // was time", "Lee said it would be hard").
-bool Run::ItAfter(uint32_t e) const {
-  if (e >= n_) return false;
-  const std::string_view verb = ts_.norm(e);
-  if (verb != "said" && verb != "says" && verb != "added" &&
-      verb != "announced") {
-    return false;
-  }
+bool Run::ItAfterSaid(uint32_t e) const {
+  // (By word ids when the lexicon knows those words -- one id per folded
+  // form: equal ids, equal forms -- else by bytes; what follows "it" by
+  // bytes: rare, and some of those verbs are no lexicon word.)
+  const EntityRecognizer::ItWords& w = *it_words_;
   uint32_t k = e + 1;
-  // A date between: "said on Friday", "said Tuesday"; then "that".
-  if (k + 1 < n_ && ts_.norm(k) == "on" &&
-      (state_[k + 1].bits & kBInDate) != 0) {
-    ++k;
+  if (w.known) {
+    // (ItAfter has tested the verb.)
+    // A date between: "said on Friday", "said Tuesday"; then "that".
+    if (k + 1 < n_ && ids_[k] == w.on && (state_[k + 1].bits & kBInDate) != 0)
+      ++k;
+    while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+    if (k < n_ && ids_[k] == w.that) ++k;
+    if (k + 2 >= n_ || ids_[k] != w.it || tok(k).has(kCapitalized))
+      return false;
+  } else {
+    const std::string_view verb = ts_.norm(e);
+    if (std::find(kItSaid.begin(), kItSaid.end(), verb) == kItSaid.end())
+      return false;
+    if (k + 1 < n_ && ts_.norm(k) == "on" &&
+        (state_[k + 1].bits & kBInDate) != 0) {
+      ++k;
+    }
+    while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+    if (k < n_ && ts_.norm(k) == "that") ++k;
+    if (k + 2 >= n_ || ts_.norm(k) != "it" || tok(k).has(kCapitalized))
+      return false;
   }
-  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
-  if (k < n_ && ts_.norm(k) == "that") ++k;
-  if (k + 2 >= n_ || ts_.norm(k) != "it" || tok(k).has(kCapitalized))
-    return false;
   ++k;
   // "it now owns", "it also plans"
   for (std::string_view adverb : {"now", "also", "still", "already"}) {
@@ -2171,10 +2213,7 @@ void Run::Chain() {
   // (Each mention takes its head's type in Emit's first pass.)
 }
 
-void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
-  // The tokens joined by one space where the text has any: when every gap
-  // is already that (one ' ', or none), the text itself, in one copy.
-  const uint32_t begin = tok(b).span.begin, end = tok(e - 1).span.end;
+bool Run::PlainGaps(uint32_t b, uint32_t e) const {
   // (Every gap tested, without a branch: names are a few tokens. A byte
   // after the token before a gap always exists: the next token's.)
   bool plain = true;
@@ -2184,26 +2223,42 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
     plain &= (gap == uint32_t{space}) &
              (!space | (text_[tok(k - 1).span.end] == ' '));
   }
-  if (plain) {
-    // *out is a new Entity's empty string: append costs less than assign's
-    // general case.
-    out->append(text_.data() + begin, end - begin);
-    return;
-  }
+  return plain;
+}
+
+void Run::JoinTokens(uint32_t b, uint32_t e, std::string* out) const {
   out->clear();
   // At most the bytes it spans (gaps become one space): one allocation.
-  out->reserve(end - begin);
+  out->reserve(tok(e - 1).span.end - tok(b).span.begin);
   for (uint32_t k = b; k < e; ++k) {
     if (k > b && tok(k).has(kSpaceBefore)) out->push_back(' ');
     out->append(Bytes(tok(k).span));
   }
 }
 
-void Run::Canonical(const Candidate& c, std::string* out) const {
-  if (c.entry != kNone && brief_[c.entry].has_canonical) {
-    *out = info_[c.entry].canonical;
+void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
+  // The tokens joined by one space where the text has any: when every gap
+  // is already that (one ' ', or none), the text itself, in one copy.
+  if (PlainGaps(b, e)) {
+    out->assign(text_.data() + tok(b).span.begin,
+                tok(e - 1).span.end - tok(b).span.begin);
   } else {
-    SpanText(c.b, c.e, out);
+    JoinTokens(b, e, out);
+  }
+}
+
+void Run::SetName(std::string_view name, Entity* ent) const {
+  if (name != Bytes(ent->span)) ent->canonical.assign(name);
+}
+
+void Run::Canonical(const Candidate& c, Entity* ent) const {
+  if (c.entry != kNone && brief_[c.entry].has_canonical) {
+    SetName(info_[c.entry].canonical, ent);
+  } else if (PlainGaps(c.b, c.e)) {
+    // (The whole tokens: a head cut short names itself in full.)
+    SetName(Bytes({tok(c.b).span.begin, tok(c.e - 1).span.end}), ent);
+  } else {
+    JoinTokens(c.b, c.e, &ent->canonical);
   }
 }
 
@@ -2256,27 +2311,25 @@ void Run::Emit(std::vector<Entity>* out) {
       ent.mention_of = first[h];
     }
     if (cand.head == kNone) {
-      // Its own name: the entry's canonical, else its text. A one-token
-      // name (also one cut short: "Mersin" of "Mersin-based") is its span's
-      // bytes, appended here without SpanText's gap test or a call.
+      // Its own name: the entry's canonical, else its text, left empty
+      // (Entity::canonical's contract) when the text is the span's own
+      // bytes: one token (also one cut short: "Mersin" of "Mersin-based"),
+      // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
         ent.canonical = info_[cand.entry].canonical;
-      } else if (cand.e - cand.b == 1) {
-        ent.canonical.append(text_.data() + ent.span.begin,
-                             ent.span.end - ent.span.begin);
-      } else {
-        SpanText(cand.b, cand.e, &ent.canonical);
+      } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
+        JoinTokens(cand.b, cand.e, &ent.canonical);
       }
     } else if (cand.head < c) {
-      // A later mention takes its head's canonical name: a copy of the
-      // head's own when the head was emitted with it (kept, not chained,
-      // not cut; it is already out, being earlier).
+      // A later mention takes its head's canonical name (the head is
+      // already out, being earlier, when it was emitted as itself: kept,
+      // not chained, not cut), left empty when it is the mention's text.
       const Candidate& head = cands[cand.head];
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
-        ent.canonical = (*out)[base + index[cand.head]].canonical;
+        SetName(CanonicalName((*out)[base + index[cand.head]], text_), &ent);
       } else {
-        Canonical(head, &ent.canonical);
+        Canonical(head, &ent);
       }
     } else {
       forward = true;
@@ -2289,11 +2342,11 @@ void Run::Emit(std::vector<Entity>* out) {
     const Candidate& cand = cands[c];
     if (!cand.keep || cand.head == kNone || cand.head < c) continue;
     const Candidate& head = cands[cand.head];
-    std::string* canonical = &(*out)[base + index[c]].canonical;
+    Entity* ent = &(*out)[base + index[c]];
     if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
-      *canonical = (*out)[base + index[cand.head]].canonical;
+      SetName(CanonicalName((*out)[base + index[cand.head]], text_), ent);
     } else {
-      Canonical(head, canonical);
+      Canonical(head, ent);
     }
   }
 }
@@ -2495,6 +2548,18 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
     }
   }
+  // ItAfter's words by id, if the lexicon knows them all.
+  {
+    const WordIndex& index = lexicon.word_index();
+    ItWords& w = r.it_words_;
+    for (size_t k = 0; k < kItSaid.size(); ++k)
+      w.said[k] = index.Find(kItSaid[k]);
+    w.on = index.Find("on");
+    w.that = index.Find("that");
+    w.it = index.Find("it");
+    w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&
+              std::find(w.said.begin(), w.said.end(), kNoWord) == w.said.end();
+  }
   return r;
 }
 
@@ -2509,7 +2574,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   scratch.Reset(tokens.size());
   Run run(text, tokens, word_ids, info_, roles_, brief_.data(),
           word_marks_.data(), word_heads_.data(), marks_stride_, &its_words_,
-          &scratch);
+          &it_words_, &scratch);
   run.Mark(phrases, quantities);
   run.MarkLines();
   run.FindRuns();

@@ -120,7 +120,7 @@ void WriteDocument(W& w, const Document& doc, std::string_view text,
     w.Key("type");
     w.String(ToString(e.type));
     w.Key("canonical");
-    w.String(e.canonical);
+    w.String(CanonicalName(e, text));
     w.Key("outlet");
     w.Bool(e.outlet);
     w.Key("title");

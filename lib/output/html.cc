@@ -245,12 +245,12 @@ class DocumentRenderer {
     for (const Entity& e : doc_.entities) {
       std::string tip =
           absl::StrCat(Av(ToString(e.type)), e.outlet ? " · news outlet" : "");
-      if (!e.canonical.empty()) absl::StrAppend(&tip, "\n", e.canonical);
+      absl::StrAppend(&tip, "\n", Av(CanonicalName(e, text_)));
       if (!e.title.empty()) absl::StrAppend(&tip, "\ntitle: ", e.title);
       if (e.mention_of >= 0 &&
           static_cast<size_t>(e.mention_of) < doc_.entities.size()) {
-        absl::StrAppend(&tip,
-                        "\nrefers to: ", doc_.entities[e.mention_of].canonical);
+        absl::StrAppend(&tip, "\nrefers to: ",
+                        Av(CanonicalName(doc_.entities[e.mention_of], text_)));
       }
       AddMark(e.span, kEntityLayer, "ent",
               absl::StrCat("ent e-", Av(ToString(e.type))), "", "",

@@ -653,35 +653,23 @@ class QuantityRun {
     const uint32_t* ids = word_ids.data();
     uint64_t* may = may_start_.data();
     uint64_t* roles_out = roles_.data();
-    // Per token one byte: bit 7 may start (a number, a word with a digit, a
-    // word with a starting role), bit 6 a number; 64 bytes at a time, then
-    // packed into bit words (SSE2 movemask where there is one).
-    static_assert(sizeof(TokenKind) == 1 && kHasDigit == 4,
-                  "the byte table below is indexed by kind | digit << 6");
+    // Words with a starting role (kStartBit): per token one byte whose bit
+    // 7 is that bit (the other bits are role bits, unread), 64 bytes at a
+    // time, then packed into a bit word (SSE2 movemask where there is one).
     static_assert(QuantityParser::kStartBit >> 55 == 0x80);
-    static constexpr auto kKindByte = [] {
-      std::array<uint8_t, 512> t{};
-      t[static_cast<unsigned>(TokenKind::kNumber)] = 0xC0;
-      t[static_cast<unsigned>(TokenKind::kNumber) | 256] = 0xC0;
-      t[static_cast<unsigned>(TokenKind::kWord) | 256] = 0x80;
-      return t;
-    }();
     alignas(16) uint8_t flags[64];
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
-#pragma GCC unroll 4
+#pragma GCC unroll 8
       for (size_t k = 0; k < count; ++k) {
         const size_t i = base + k;
         // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
         const uint64_t r = word_roles[static_cast<uint32_t>(ids[i] + 1)];
         roles_out[i] = r;
-        const Token& t = toks[i];
-        flags[k] = kKindByte[static_cast<unsigned>(t.kind) |
-                             ((t.flags & kHasDigit) << 6)] |
-                   static_cast<uint8_t>((r >> 55) & 0x80);  // kStartBit
+        flags[k] = static_cast<uint8_t>(r >> 55);  // bit 7: kStartBit
       }
       for (size_t k = count; k < 64; ++k) flags[k] = 0;
-      uint64_t bits = 0, numbers = 0;
+      uint64_t bits = 0;
 #ifdef __SSE2__
       for (int q = 0; q < 4; ++q) {
         const __m128i v =
@@ -689,26 +677,26 @@ class QuantityRun {
         bits |=
             static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v)))
             << (16 * q);
-        numbers |= static_cast<uint64_t>(static_cast<uint32_t>(
-                       _mm_movemask_epi8(_mm_slli_epi16(v, 1))))
-                   << (16 * q);
       }
 #else
-      for (size_t k = 0; k < 64; ++k) {
+      for (size_t k = 0; k < 64; ++k)
         bits |= static_cast<uint64_t>(flags[k] >> 7) << k;
-        numbers |= static_cast<uint64_t>((flags[k] >> 6) & 1) << k;
-      }
 #endif
-      // The token before a number ("week 7", a sign, a decimal point).
-      for (uint64_t before = (numbers >> 1) & ~bits; before != 0;
-           before &= before - 1) {
-        const size_t j = w * 64 + static_cast<size_t>(__builtin_ctzll(before));
-        if (StartsBeforeNumber(j)) bits |= uint64_t{1} << (j & 63);
-      }
       may[w] = bits;
-      if (w > 0 && (numbers & 1) && !(may[w - 1] >> 63) &&
-          StartsBeforeNumber(w * 64 - 1)) {
-        may[w - 1] |= uint64_t{1} << 63;
+    }
+    // Numbers and words with a digit: the tokenizer's list of numeric tokens
+    // (TokenStream::numeric), in token order, so that the token before a
+    // number has all its other marks when it is looked at.
+    for (const uint32_t i : ts.numeric) {
+      const Token& t = toks[i];
+      if (t.kind == TokenKind::kNumber) {
+        may[i >> 6] |= uint64_t{1} << (i & 63);
+        // The token before a number ("week 7", a sign, a decimal point).
+        const size_t j = i - 1;
+        if (i > 0 && !((may[j >> 6] >> (j & 63)) & 1) && StartsBeforeNumber(j))
+          may[j >> 6] |= uint64_t{1} << (j & 63);
+      } else if (t.kind == TokenKind::kWord) {
+        may[i >> 6] |= uint64_t{1} << (i & 63);
       }
     }
     // Words with a '-' ("mid-March", "third-largest"): memchr finds the few

@@ -198,7 +198,8 @@ class QuantityParser {
   // `phrases` are PhraseLexicon::MapTokens and MatchPhrases of `tokens` (the
   // one-word q_* entries come from a per-word table built at Create); `date`
   // is the document date (YYYY-MM-DD) or empty. `scratch` is reused across
-  // calls (one per thread).
+  // calls (one per thread). `tokens` is Tokenizer::Tokenize's: its list of
+  // numeric tokens (TokenStream::numeric) is where numbers are looked for.
   void Parse(std::string_view text, const TokenStream& tokens,
              const std::vector<Sentence>& sentences,
              const std::vector<uint32_t>& word_ids,

@@ -458,7 +458,7 @@ class TokenizerRun {
         n_(text.size()) {
     if (cfg_.max_token_bytes < 4) cfg_.max_token_bytes = 4;
     // News text averages 5-6 bytes a token: the buffers rarely grow.
-    if (words_ != nullptr) Reserve(n_ / 4 + 16);
+    Reserve(n_ / 4 + 16);
   }
 
   void Run();
@@ -466,6 +466,7 @@ class TokenizerRun {
   // to its content; call after Run.
   void Finish() {
     if (words_ != nullptr) out_->word_ids.assign(id_out_, id_out_ + count_);
+    out_->numeric.assign(numeric_out_, numeric_out_ + numerics_);
     out_->norm_text.resize(norm_used_);
   }
 
@@ -508,7 +509,7 @@ class TokenizerRun {
     if (space_before_) flags |= kSpaceBefore;
     // Room for this token's id, before it is counted: Reserve keeps count_
     // ids (counted first, Grow copied one past the old buffer).
-    if (words_ != nullptr && count_ == capacity_) Reserve(2 * capacity_);
+    if (count_ == capacity_) Reserve(2 * capacity_);
     const uint32_t index = count_++;  // out_->tokens.size(), without a divide
     // Marks: line starts, abbreviations and every token but words, numbers
     // and commas (the sentence splitter's candidates; TokenStream::marks).
@@ -544,12 +545,19 @@ class TokenizerRun {
     t.kind = kind;
     t.flags = flags;
   }
-  // Room for n word ids, keeping the count_ written (words_ is set).
+  // Room for n tokens' word ids (if words_) and numeric entries, keeping
+  // those written. The numeric list has room for one more: the hot loop
+  // lists a token before it pushes it, that is, before this call makes room.
   [[gnu::noinline]] void Reserve(size_t n) {
-    out_->id_scratch.Grow(n, count_);
-    id_out_ = out_->id_scratch.data();
+    if (words_ != nullptr) {
+      out_->id_scratch.Grow(n, count_);
+      id_out_ = out_->id_scratch.data();
+    }
+    out_->numeric_scratch.Grow(n + 1, numerics_);
+    numeric_out_ = out_->numeric_scratch.data();
     capacity_ = static_cast<uint32_t>(n);
   }
+
   // The word id of token `index`, text_[begin, end): by its folded form
   // if one was recorded for it, else by its bytes (words_ is set).
   uint32_t FormId(uint32_t index, size_t begin, size_t end) const;
@@ -653,6 +661,10 @@ class TokenizerRun {
   // capacity_) if words_.
   uint32_t* id_out_ = nullptr;
   uint32_t capacity_ = 0;
+  // The numeric tokens (TokenStream::numeric): numerics_ of them so far in
+  // numeric_out_ (out_->numeric_scratch, room for capacity_).
+  uint32_t* numeric_out_ = nullptr;
+  uint32_t numerics_ = 0;
   size_t n_;
   size_t next_at_ =
       0;  // position of the next '@' at or after the cursor (n_ if none)
@@ -799,6 +811,8 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
     FoldAscii(index, begin, end);
   }
   if (words_ != nullptr) id_out_[index] = FormId(index, begin, end);
+  if (kind == TokenKind::kNumber || (flags & kHasDigit))
+    numeric_out_[numerics_++] = index;
 }
 
 uint32_t TokenizerRun::FormId(uint32_t index, size_t begin, size_t end) const {
@@ -1445,7 +1459,7 @@ void TokenizerRun::RunFast() {
   uint32_t capacity = capacity_;
   // Around a member that reads and writes the cursor state (Step,
   // WordBeforePeriod, EmitNot): store the locals before, load them (and the
-  // id buffer, which the member may have grown) after.
+  // id and numeric buffers, which the member may have grown) after.
   auto store_cursor = [&]() __attribute__((always_inline)) {
     space_before_ = space;
     newlines_ = lines;
@@ -1471,13 +1485,11 @@ void TokenizerRun::RunFast() {
       if (lines > 0) flags |= kLineStart;
       AppendMark(index, lines, AbbrevClass::kNone);
     }
-    if constexpr (kIds) {
-      if (index == capacity) {
-        count_ = index;
-        Reserve(2 * capacity);
-        ids = id_out_;
-        capacity = capacity_;
-      }
+    if (index == capacity) {
+      count_ = index;
+      Reserve(2 * capacity);
+      ids = id_out_;
+      capacity = capacity_;
     }
     AppendToken(begin, end, kind, flags);
     space = false;
@@ -1599,6 +1611,10 @@ void TokenizerRun::RunFast() {
             if ((upper | digits) != 0) {
               flags =
                   AsciiWordFlags(upper, letter & lower_bit & in_word, digits);
+              // A word with a digit ("G7") is numeric: the token that push
+              // makes next, index `count` (the list has room for one more
+              // than capacity: see Reserve).
+              if (digits != 0) numeric_out_[numerics_++] = count;
             }
             const uint32_t index = push(pos, e, TokenKind::kWord, flags, false);
             if constexpr (kIds) {
@@ -1652,6 +1668,7 @@ void TokenizerRun::RunFast() {
         const uint32_t index = push(pos, e, TokenKind::kWord, flags, false);
         if (seen & kShapeUpper) FoldAscii(index, pos, e, rest_upper != 0);
         if constexpr (kIds) ids[index] = FormId(index, pos, e);
+        if (seen & kShapeDigit) numeric_out_[numerics_++] = index;
         pos = e;
         if (pos < n && s[pos] == ' ') {
           space = true;
@@ -1663,7 +1680,10 @@ void TokenizerRun::RunFast() {
       case kFastDigit: {
         const size_t e = PlainNumberEnd(pos);
         if (e == 0) break;
-        raw_id(push(pos, e, TokenKind::kNumber, kHasDigit, false), pos, e);
+        const uint32_t index =
+            push(pos, e, TokenKind::kNumber, kHasDigit, false);
+        if constexpr (kIds) ids[index] = probe.Find(text + pos, e - pos);
+        numeric_out_[numerics_++] = index;
         pos = e;
         if (pos < n && s[pos] == ' ') {
           space = true;

@@ -158,6 +158,14 @@ struct TokenStream {
   // kept across documents; see RawBuffer).
   RawBuffer<uint32_t> id_scratch;
 
+  // The numeric tokens, in token order: every number (kNumber, ASCII
+  // digits or not: "12,500", "½") and every other token with a digit
+  // (kHasDigit: "G7", "#2020"). Collected as the tokens are emitted, so that
+  // a stage that looks for numbers (the quantities) visits these instead of
+  // every token's kind and flags.
+  std::vector<uint32_t> numeric;
+  RawBuffer<uint32_t> numeric_scratch;  // Tokenize's buffer for numeric
+
   void Clear() {
     tokens.clear();
     newlines_before.clear();
@@ -168,6 +176,7 @@ struct TokenStream {
     norm_text.clear();
     marks.clear();
     word_ids.clear();
+    numeric.clear();
   }
   size_t size() const { return tokens.size(); }
   // always_inline: stages compare tokens with words from hundreds of call
