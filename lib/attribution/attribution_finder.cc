@@ -3632,9 +3632,14 @@ class Run {
   std::string_view SpanText(Span s) const {
     return text_.substr(s.begin, s.size());
   }
-  // Names copied out of the text are valid UTF-8 even when the text is not.
+  // Names copied out of the text are valid UTF-8 even when the text is not
+  // (checked by the caller: valid_utf8_).
   void AppendValidText(Span s, std::string* out) const {
-    AppendValidUtf8(SpanText(s), out);
+    if (valid_utf8_) {
+      out->append(SpanText(s));
+    } else {
+      AppendValidUtf8(SpanText(s), out);
+    }
   }
 
   // Entity whose span overlaps [b, e) the most, preferring persons.
@@ -4090,6 +4095,7 @@ class Run {
   // Where AnyQuoteIn's and HedgeIn's last searches ended.
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
   bool persons_built_ = false;  // BuildPersonIndex ran
+  bool valid_utf8_ = false;     // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
@@ -4157,7 +4163,8 @@ class Run {
 void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
                              const std::vector<uint32_t>& word_ids,
                              const std::vector<LexiconMatch>& phrases,
-                             Scratch* scratch, Document* doc) const {
+                             Scratch* scratch, Document* doc,
+                             bool valid_utf8) const {
   if (tokens.size() == 0) {
     doc->claims.clear();  // no claims: an earlier document's go
     return;
@@ -4166,6 +4173,7 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
           max_word_entries_, rule_words_, missing_rule_words_, text, tokens,
           word_ids, phrases, scratch, doc);
+  run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();
   run.FindAll();
   run.Reset();
