@@ -586,6 +586,21 @@ TEST(AttributionFinder, ClaimInsideAccordingToIsDropped) {
   EXPECT_EQ(Text(t, c[3].cue->span), "according to");
 }
 
+// Requests and encouragement reported inside another claim's content are
+// that claim's (nest=0 on "ask", "encourage" and others in cues.tsv).
+TEST(AttributionFinder, ReportedRequestInsideAClaimIsNotNested) {
+  std::string t =
+      "The mayor said the council asked the ferry company to publish its "
+      "timetable. The coach said he encouraged the players to rest before "
+      "the final.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Content(t, c[0]),
+            "the council asked the ferry company to publish its timetable");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -1577,10 +1592,9 @@ TEST(AttributionFinder, DiscussTakesItsObject) {
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC The board] [CUE will discuss] "
                                         "[CLAIM the budget on Friday]"));
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC a union official] [CUE said]"));
-  EXPECT_THAT(
-      One("A union official said the board will discuss the budget on "
-          "Friday."),
-      ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
+  EXPECT_THAT(One("A union official said the board will discuss the budget on "
+                  "Friday."),
+              ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
 }
 
 TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
