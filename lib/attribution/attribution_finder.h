@@ -109,10 +109,13 @@ class AttributionFinder {
   // PhraseLexicon::MapTokens and MatchPhrases of `tokens` (one-word entries
   // come from a per-word table built at Create); doc->sentences must be
   // filled; doc->entities and doc->quantities are used when present.
+  // Names copied out of the text (resolved sources) are valid UTF-8 even
+  // when the text is not; `valid_utf8` says the caller has checked that the
+  // text is valid, so they are copied as they are.
   void Find(std::string_view text, const TokenStream& tokens,
             const std::vector<uint32_t>& word_ids,
             const std::vector<LexiconMatch>& phrases, Scratch* scratch,
-            Document* doc) const;
+            Document* doc, bool valid_utf8 = false) const;
 
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
