@@ -250,8 +250,10 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
 
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) {
+    // (Reject mode checked the text above: names are copied as they are.)
     model.attribution.Find(utf8, ws.tokens, word_ids, ws.phrases,
-                           &ws.attribution, &doc);
+                           &ws.attribution, &doc,
+                           opt.invalid_utf8 == InvalidUtf8::kReject);
     done(PipelineStage::kClaims);
   } else {
     doc.claims.clear();

@@ -118,6 +118,47 @@ TEST(CueInflections, AdjectiveIsNotInflected) {
   EXPECT_EQ(entries[0].attr("form"), "base");
 }
 
+// forms= keeps only the listed forms ("past" also stands for a distinct
+// past participle); the base is left out unless listed.
+TEST(CueInflections, FormsListsTheFormsThatAreCues) {
+  std::vector<internal::LexiconEntry> entries = {
+      {"request", "cue_verb", {{"forms", "past"}}, "a:1"},
+      {"give",
+       "cue_verb",
+       {{"forms", "past"}, {"past", "gave"}, {"pp", "given"}},
+       "a:2"},
+      {"in the hope of", "cue_verb", {{"forms", "base"}}, "a:3"},
+      {"brush off", "cue_verb", {{"forms", "base,ing"}}, "a:4"}};
+  internal::ExpandCueInflections(&entries);
+  std::vector<std::string> phrases;
+  for (const auto& e : entries) phrases.push_back(e.phrase);
+  EXPECT_THAT(phrases,
+              ElementsAre("requested", "gave", "given", "in the hope of",
+                          "brushing off", "brush off"));
+}
+
+// "requested", "challenged", "emailed", "brushed off" are cues (forms=past);
+// "request" and "challenge" are mostly nouns and are not.
+TEST(AttributionFinder, PastFormsOnlyVerbs) {
+  EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
+              ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
+  EXPECT_THAT(One("The request reached the council on Monday."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Two rivals challenged the count in the third ward."),
+              ::testing::HasSubstr("[SRC Two rivals] [CUE challenged] [CLAIM "
+                                   "the count in the third ward]"));
+  EXPECT_THAT(One("The challenge was filed late."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("The ferry captain emailed the port office about delays."),
+              ::testing::HasSubstr("[CUE emailed]"));
+  EXPECT_THAT(One("The clerk brushed off the complaints about the queue."),
+              ::testing::HasSubstr("[SRC The clerk] [CUE brushed off] [CLAIM "
+                                   "the complaints about the queue]"));
+  EXPECT_THAT(One("Few voters imagine that the tax will fall."),
+              ::testing::HasSubstr("[SRC Few voters] [CUE imagine] [CLAIM "
+                                   "that the tax will fall]"));
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";
@@ -547,6 +588,58 @@ TEST(AttributionFinder, RespondToKeepsThePreposition) {
   EXPECT_EQ(Text(t, c[0].cue->span), "did not respond to");
   EXPECT_EQ(Content(t, c[0]), "questions about the new fee");
   EXPECT_EQ(Text(t, c[1].cue->span), "responded to");
+}
+
+// A manner adverb in -ly right after the verb joins the cue when nothing
+// it could modify follows; not one that opens a figure or a phrase.
+TEST(AttributionFinder, MannerAdverbAfterTheVerbJoinsTheCue) {
+  std::string t =
+      "\"That went well,\" Ruiz said wearily. The farmers complained bitterly "
+      "about the new levy. Okafor said nearly half of the seats were empty. "
+      "The clerk said quietly that the vote was delayed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said wearily");
+  EXPECT_EQ(Text(t, c[1].cue->span), "complained bitterly about");
+  EXPECT_EQ(Content(t, c[1]), "the new levy");
+  EXPECT_EQ(Text(t, c[2].cue->span), "said");
+  EXPECT_EQ(Content(t, c[2]), "nearly half of the seats were empty");
+  EXPECT_EQ(Text(t, c[3].cue->span), "said quietly");
+  EXPECT_EQ(Content(t, c[3]), "that the vote was delayed");
+}
+
+// A claim inside the content of an "according to" claim is that claim's,
+// unless the "according to" opens its complement clause.
+TEST(AttributionFinder, ClaimInsideAccordingToIsDropped) {
+  std::string t =
+      "The bridge will close for two weeks, the mayor said, according to a "
+      "report in the local paper. According to the county survey, 61 "
+      "percent of the farmers said the levy was too high. The paper "
+      "reported that, according to its own count, the ferry carried 900 "
+      "people.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "according to");
+  EXPECT_EQ(Content(t, c[0]),
+            "The bridge will close for two weeks, the mayor said");
+  EXPECT_EQ(Text(t, c[1].cue->span), "According to");
+  EXPECT_EQ(Text(t, c[2].cue->span), "reported");
+  EXPECT_EQ(Text(t, c[3].cue->span), "according to");
+}
+
+// Requests and encouragement reported inside another claim's content are
+// that claim's (nest=0 on "ask", "encourage" and others in cues.tsv).
+TEST(AttributionFinder, ReportedRequestInsideAClaimIsNotNested) {
+  std::string t =
+      "The mayor said the council asked the ferry company to publish its "
+      "timetable. The coach said he encouraged the players to rest before "
+      "the final.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Content(t, c[0]),
+            "the council asked the ferry company to publish its timetable");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
@@ -1540,10 +1633,9 @@ TEST(AttributionFinder, DiscussTakesItsObject) {
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC The board] [CUE will discuss] "
                                         "[CLAIM the budget on Friday]"));
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC a union official] [CUE said]"));
-  EXPECT_THAT(
-      One("A union official said the board will discuss the budget on "
-          "Friday."),
-      ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
+  EXPECT_THAT(One("A union official said the board will discuss the budget on "
+                  "Friday."),
+              ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
 }
 
 TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
@@ -1726,7 +1818,7 @@ TEST(AttributionFinder, SubjectEndingInObjectPronounOrPercent) {
                   "said."),
               ::testing::HasSubstr("[SRC a source close to her] [CUE said] "
                                    "[CLAIM Lee will rethink her approach]"));
-  EXPECT_THAT(One("In the survey, 42% say they are liberal."),
+  EXPECT_THAT(One("Among the voters, 42% say they are liberal."),
               ::testing::HasSubstr("[SRC 42%] [CUE say] [CLAIM they are "
                                    "liberal]"));
   EXPECT_THAT(One("About 60% of farmers said the subsidy was too small."),

@@ -39,8 +39,11 @@ namespace claimx::internal {
 // Appends the inflected forms of every "cue_verb" entry (a lemma) right after
 // it: 3rd person, past, past participle and gerund by regular English rules,
 // overridden by the attributes s=, past=, pp=, ing=. Each generated entry
-// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing. A
-// removal ("say<TAB>-") of a lemma also removes its generated forms.
+// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing.
+// forms= lists the forms that are cues (forms=past: "requested", not
+// "request" or "requests"; past stands for pp too); without it every form is. A
+// removal
+// ("say<TAB>-") of a lemma also removes its generated forms.
 void ExpandCueInflections(std::vector<LexiconEntry>* entries);
 
 // The inflections ExpandCueInflections would generate for one lemma entry
@@ -106,10 +109,13 @@ class AttributionFinder {
   // PhraseLexicon::MapTokens and MatchPhrases of `tokens` (one-word entries
   // come from a per-word table built at Create); doc->sentences must be
   // filled; doc->entities and doc->quantities are used when present.
+  // Names copied out of the text (resolved sources) are valid UTF-8 even
+  // when the text is not; `valid_utf8` says the caller has checked that the
+  // text is valid, so they are copied as they are.
   void Find(std::string_view text, const TokenStream& tokens,
             const std::vector<uint32_t>& word_ids,
             const std::vector<LexiconMatch>& phrases, Scratch* scratch,
-            Document* doc) const;
+            Document* doc, bool valid_utf8 = false) const;
 
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
