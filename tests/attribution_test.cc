@@ -601,6 +601,21 @@ TEST(AttributionFinder, ReportedRequestInsideAClaimIsNotNested) {
   EXPECT_EQ(Text(t, c[1].cue->span), "said");
 }
 
+// What a poll showed or a speaker noted holds no claims of its own
+// (class=document and inner=0); a plain "said" keeps them.
+TEST(AttributionFinder, FindingOrRemarkHoldsNoInnerClaim) {
+  std::string t =
+      "A county poll showed that 60 percent of the farmers said the levy was "
+      "too high. The clerk noted that the mayor had promised a new bridge. "
+      "The mayor said the council had promised a new bridge.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "showed");
+  EXPECT_EQ(Text(t, c[1].cue->span), "noted");
+  EXPECT_EQ(Text(t, c[2].cue->span), "said");
+  EXPECT_EQ(Text(t, c[3].cue->span), "had promised");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -893,7 +908,7 @@ TEST(AttributionFinder, ChainGoesToVia) {
 
 TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {
   std::string t =
-      "Officials believe the well was poisoned, a radio station reported.";
+      "Officials believe the well was poisoned, a radio station said.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Content(t, c[0]), "the well was poisoned");
