@@ -118,6 +118,47 @@ TEST(CueInflections, AdjectiveIsNotInflected) {
   EXPECT_EQ(entries[0].attr("form"), "base");
 }
 
+// forms= keeps only the listed forms ("past" also stands for a distinct
+// past participle); the base is left out unless listed.
+TEST(CueInflections, FormsListsTheFormsThatAreCues) {
+  std::vector<internal::LexiconEntry> entries = {
+      {"request", "cue_verb", {{"forms", "past"}}, "a:1"},
+      {"give",
+       "cue_verb",
+       {{"forms", "past"}, {"past", "gave"}, {"pp", "given"}},
+       "a:2"},
+      {"in the hope of", "cue_verb", {{"forms", "base"}}, "a:3"},
+      {"brush off", "cue_verb", {{"forms", "base,ing"}}, "a:4"}};
+  internal::ExpandCueInflections(&entries);
+  std::vector<std::string> phrases;
+  for (const auto& e : entries) phrases.push_back(e.phrase);
+  EXPECT_THAT(phrases,
+              ElementsAre("requested", "gave", "given", "in the hope of",
+                          "brushing off", "brush off"));
+}
+
+// "requested", "challenged", "emailed", "brushed off" are cues (forms=past);
+// "request" and "challenge" are mostly nouns and are not.
+TEST(AttributionFinder, PastFormsOnlyVerbs) {
+  EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
+              ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
+  EXPECT_THAT(One("The request reached the council on Monday."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Two rivals challenged the count in the third ward."),
+              ::testing::HasSubstr("[SRC Two rivals] [CUE challenged] [CLAIM "
+                                   "the count in the third ward]"));
+  EXPECT_THAT(One("The challenge was filed late."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("The ferry captain emailed the port office about delays."),
+              ::testing::HasSubstr("[CUE emailed]"));
+  EXPECT_THAT(One("The clerk brushed off the complaints about the queue."),
+              ::testing::HasSubstr("[SRC The clerk] [CUE brushed off] [CLAIM "
+                                   "the complaints about the queue]"));
+  EXPECT_THAT(One("Few voters imagine that the tax will fall."),
+              ::testing::HasSubstr("[SRC Few voters] [CUE imagine] [CLAIM "
+                                   "that the tax will fall]"));
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";

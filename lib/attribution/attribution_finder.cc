@@ -109,19 +109,34 @@ void ExpandCueInflections(std::vector<LexiconEntry>* entries) {
     // An adjective ("critical of") has no verb forms.
     std::vector<std::pair<std::string, std::string>> inflections;
     if (e.attr("adj") != "1") inflections = CueInflections(e);
+    // forms=past,ing: only the listed forms are cues ("requested": the base
+    // and -s forms are mostly nouns); "past" also admits "pp".
+    const std::string_view only = e.attr("forms");
+    auto listed = [only](std::string_view name) {
+      if (only.empty()) return true;
+      if (name == "pp") name = "past";
+      for (size_t b = 0; b <= only.size();) {
+        size_t c = only.find(',', b);
+        if (c == std::string_view::npos) c = only.size();
+        if (only.substr(b, c - b) == name) return true;
+        b = c + 1;
+      }
+      return false;
+    };
     LexiconEntry base = e;
     base.attrs.emplace_back("lemma", e.phrase);
     base.attrs.emplace_back("form", "base");
     std::vector<std::string>& forms = forms_of[e.phrase];
     for (auto& [name, text] : inflections) {
       if (text == e.phrase) continue;  // "forecast": base and past share a form
+      if (!listed(name)) continue;
       LexiconEntry g = base;
       g.attrs.back().second = name;
       g.phrase = text;
       forms.push_back(text);
       out.push_back(std::move(g));
     }
-    out.push_back(std::move(base));
+    if (listed("base")) out.push_back(std::move(base));
   }
   *entries = std::move(out);
 }

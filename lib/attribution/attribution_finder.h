@@ -39,8 +39,11 @@ namespace claimx::internal {
 // Appends the inflected forms of every "cue_verb" entry (a lemma) right after
 // it: 3rd person, past, past participle and gerund by regular English rules,
 // overridden by the attributes s=, past=, pp=, ing=. Each generated entry
-// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing. A
-// removal ("say<TAB>-") of a lemma also removes its generated forms.
+// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing.
+// forms= lists the forms that are cues (forms=past: "requested", not
+// "request" or "requests"; past stands for pp too); without it every form is. A
+// removal
+// ("say<TAB>-") of a lemma also removes its generated forms.
 void ExpandCueInflections(std::vector<LexiconEntry>* entries);
 
 // The inflections ExpandCueInflections would generate for one lemma entry

@@ -560,9 +560,13 @@ class Run {
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  uint64_t NormKey(uint32_t i) const {
+  // (Inline: most names' words are lexicon words; the hash out of line.)
+  [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
+    return NormHash(i);
+  }
+  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
     return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
   }
 
@@ -588,7 +592,15 @@ class Run {
   }
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
   bool MonthNameInName(uint32_t i) const;
-  bool ItsAfter(uint32_t e) const;
+  // "X said its ...". The first word is tested here, inline: a name is
+  // mostly followed by punctuation or a capitalized word, which ends
+  // ItsWithin's window at once.
+  [[gnu::always_inline]] bool ItsAfter(uint32_t e) const {
+    if (e >= n_ || tok(e).kind == TokenKind::kPunctuation || Cap(e))
+      return false;
+    return ItsWithin(e);
+  }
+  bool ItsWithin(uint32_t e) const;
   // "X said (on Friday) (that) it would ...". The first word is tested
   // here, inline (most names are followed by no reporting verb), by word
   // id when the lexicon knows ItAfter's words; the rest in ItAfterSaid.
@@ -777,7 +789,7 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
 // "Vingroup said its ...", "Novo Nordisk cut its forecast": "its" within
 // three words after the name, with no punctuation between, refers to it (a
 // person's would be "his" or "her"), so the name is an organization.
-bool Run::ItsAfter(uint32_t e) const {
+bool Run::ItsWithin(uint32_t e) const {
   // Only lower-case words between (a capitalized one may be what "its"
   // refers to: "Jude Law film Closer made its debut"), and no preposition
   // or conjunction ("named Ann Lee as its chief", "Crucial to its
