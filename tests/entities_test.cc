@@ -1020,6 +1020,24 @@ TEST(Entities, ItAfterASpeechVerbMakesAnOrganization) {
               ::testing::Contains("PERSON Okonjo"));
 }
 
+// ItAfter reads word ids when the lexicon knows all its words, bytes
+// otherwise: a user lexicon that removes some changes nothing.
+TEST(Entities, ItAfterWithoutItsWordsInTheLexicon) {
+  Options o;
+  o.claims = false;
+  for (std::string_view w : {"it", "that", "on", "added"})
+    o.lexicon_text += std::string(w) + "\t-\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed("Harvane said on Friday it would shut two depots.", *ex),
+              ::testing::Contains("ORG Harvane"));
+  EXPECT_THAT(
+      Typed("Dorrek said that it now owns a third of the venture.", *ex),
+      ::testing::Contains("ORG Dorrek"));
+  EXPECT_THAT(Typed("Okonjo said it would be a hard winter.", *ex),
+              ::testing::Contains("PERSON Okonjo"));
+}
+
 // A party's members by their plural name are a group (NORP); with "the"
 // they name the party (ORG). A party's own name is an ORG, and a plural
 // noun for people after it is no part of it.

@@ -379,6 +379,10 @@ struct Scratch {
   }
 };
 
+// The reporting verbs ItAfter looks for after a name.
+constexpr std::array<std::string_view, 4> kItSaid = {"said", "says", "added",
+                                                     "announced"};
+
 // The words that end ItsAfter's window.
 constexpr std::array<std::string_view, 15> kItsStops = {
     "as",   "to",     "of",   "for",  "in",  "on", "at", "by",
@@ -391,7 +395,7 @@ class Run {
       const std::vector<uint8_t>& roles, const EntryBrief* brief,
       const EntityRecognizer::WordMarks* word_marks, const uint32_t* word_heads,
       uint32_t marks_stride, const EntityRecognizer::ItsWords* its_words,
-      Scratch* s)
+      const EntityRecognizer::ItWords* it_words, Scratch* s)
       : text_(text),
         ts_(ts),
         ids_(word_ids.data()),
@@ -401,6 +405,7 @@ class Run {
         word_marks_(word_marks),
         word_heads_(word_heads),
         its_words_(its_words),
+        it_words_(it_words),
         s_(*s),
         toks_(ts.tokens.data()),
         state_(s->state.data()),
@@ -555,9 +560,13 @@ class Run {
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  uint64_t NormKey(uint32_t i) const {
+  // (Inline: most names' words are lexicon words; the hash out of line.)
+  [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
+    return NormHash(i);
+  }
+  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
     return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
   }
 
@@ -583,8 +592,31 @@ class Run {
   }
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
   bool MonthNameInName(uint32_t i) const;
-  bool ItsAfter(uint32_t e) const;
-  bool ItAfter(uint32_t e) const;
+  // "X said its ...". The first word is tested here, inline: a name is
+  // mostly followed by punctuation or a capitalized word, which ends
+  // ItsWithin's window at once.
+  [[gnu::always_inline]] bool ItsAfter(uint32_t e) const {
+    if (e >= n_ || tok(e).kind == TokenKind::kPunctuation || Cap(e))
+      return false;
+    return ItsWithin(e);
+  }
+  bool ItsWithin(uint32_t e) const;
+  // "X said (on Friday) (that) it would ...". The first word is tested
+  // here, inline (most names are followed by no reporting verb), by word
+  // id when the lexicon knows ItAfter's words; the rest in ItAfterSaid.
+  [[gnu::always_inline]] bool ItAfter(uint32_t e) const {
+    if (e >= n_) return false;
+    const EntityRecognizer::ItWords& w = *it_words_;
+    if (w.known) {
+      const uint32_t verb = ids_[e];
+      if ((verb != w.said[0]) & (verb != w.said[1]) & (verb != w.said[2]) &
+          (verb != w.said[3])) {
+        return false;
+      }
+    }
+    return ItAfterSaid(e);
+  }
+  bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
   bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
@@ -622,6 +654,7 @@ class Run {
   const uint32_t* word_heads_;                    // same index as word_marks_
   const EntityRecognizer::WordMarks* planes_[4];  // per case class
   const EntityRecognizer::ItsWords* its_words_;
+  const EntityRecognizer::ItWords* it_words_;
   Scratch& s_;
   // Data of ts_.tokens and s_.state (sized before the run, never
   // resized during it): one load per look-up instead of two.
@@ -756,7 +789,7 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
 // "Vingroup said its ...", "Novo Nordisk cut its forecast": "its" within
 // three words after the name, with no punctuation between, refers to it (a
 // person's would be "his" or "her"), so the name is an organization.
-bool Run::ItsAfter(uint32_t e) const {
+bool Run::ItsWithin(uint32_t e) const {
   // Only lower-case words between (a capitalized one may be what "its"
   // refers to: "Jude Law film Closer made its debut"), and no preposition
   // or conjunction ("named Ann Lee as its chief", "Crucial to its
@@ -797,23 +830,34 @@ bool Run::ItsAfter(uint32_t e) const {
 // person would be "he" or "she"), so the name is an organization. Not "it
 // was", nor "it would be" or "it has been" (an empty subject: "Lee said it
 // was time", "Lee said it would be hard").
-bool Run::ItAfter(uint32_t e) const {
-  if (e >= n_) return false;
-  const std::string_view verb = ts_.norm(e);
-  if (verb != "said" && verb != "says" && verb != "added" &&
-      verb != "announced") {
-    return false;
-  }
+bool Run::ItAfterSaid(uint32_t e) const {
+  // (By word ids when the lexicon knows those words -- one id per folded
+  // form: equal ids, equal forms -- else by bytes; what follows "it" by
+  // bytes: rare, and some of those verbs are no lexicon word.)
+  const EntityRecognizer::ItWords& w = *it_words_;
   uint32_t k = e + 1;
-  // A date between: "said on Friday", "said Tuesday"; then "that".
-  if (k + 1 < n_ && ts_.norm(k) == "on" &&
-      (state_[k + 1].bits & kBInDate) != 0) {
-    ++k;
+  if (w.known) {
+    // (ItAfter has tested the verb.)
+    // A date between: "said on Friday", "said Tuesday"; then "that".
+    if (k + 1 < n_ && ids_[k] == w.on && (state_[k + 1].bits & kBInDate) != 0)
+      ++k;
+    while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+    if (k < n_ && ids_[k] == w.that) ++k;
+    if (k + 2 >= n_ || ids_[k] != w.it || tok(k).has(kCapitalized))
+      return false;
+  } else {
+    const std::string_view verb = ts_.norm(e);
+    if (std::find(kItSaid.begin(), kItSaid.end(), verb) == kItSaid.end())
+      return false;
+    if (k + 1 < n_ && ts_.norm(k) == "on" &&
+        (state_[k + 1].bits & kBInDate) != 0) {
+      ++k;
+    }
+    while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+    if (k < n_ && ts_.norm(k) == "that") ++k;
+    if (k + 2 >= n_ || ts_.norm(k) != "it" || tok(k).has(kCapitalized))
+      return false;
   }
-  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
-  if (k < n_ && ts_.norm(k) == "that") ++k;
-  if (k + 2 >= n_ || ts_.norm(k) != "it" || tok(k).has(kCapitalized))
-    return false;
   ++k;
   // "it now owns", "it also plans"
   for (std::string_view adverb : {"now", "also", "still", "already"}) {
@@ -2516,6 +2560,18 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
     }
   }
+  // ItAfter's words by id, if the lexicon knows them all.
+  {
+    const WordIndex& index = lexicon.word_index();
+    ItWords& w = r.it_words_;
+    for (size_t k = 0; k < kItSaid.size(); ++k)
+      w.said[k] = index.Find(kItSaid[k]);
+    w.on = index.Find("on");
+    w.that = index.Find("that");
+    w.it = index.Find("it");
+    w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&
+              std::find(w.said.begin(), w.said.end(), kNoWord) == w.said.end();
+  }
   return r;
 }
 
@@ -2530,7 +2586,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   scratch.Reset(tokens.size());
   Run run(text, tokens, word_ids, info_, roles_, brief_.data(),
           word_marks_.data(), word_heads_.data(), marks_stride_, &its_words_,
-          &scratch);
+          &it_words_, &scratch);
   run.Mark(phrases, quantities);
   run.MarkLines();
   run.FindRuns();

@@ -132,6 +132,15 @@ class EntityRecognizer {
     uint32_t its = 0xFFFFFFFFu;
     std::array<uint32_t, 15> stops{};
   };
+  // Word ids of the words Run::ItAfter asks of every name it is called for
+  // ("said it"), when the lexicon knows all of them; otherwise `known` is
+  // false and ItAfter compares bytes. (What follows "it" is asked rarely,
+  // by bytes: some of those verbs are no lexicon word.)
+  struct ItWords {
+    bool known = false;
+    std::array<uint32_t, 4> said{};     // said, says, added, announced
+    uint32_t on = 0, that = 0, it = 0;  // "said on Friday that it"
+  };
   static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
   static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window
   // WordMarks::bits: the word never starts a name by itself (Run::Mark
@@ -156,6 +165,7 @@ class EntityRecognizer {
                                       // WordMarks::bits has kHasHead
   uint32_t marks_stride_ = 0;
   ItsWords its_words_;
+  ItWords it_words_;
 };
 
 }  // namespace claimx::internal
