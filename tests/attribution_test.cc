@@ -657,6 +657,21 @@ TEST(AttributionFinder, FindingOrRemarkHoldsNoInnerClaim) {
   EXPECT_EQ(Text(t, c[3].cue->span), "had promised");
 }
 
+// "charged with" with no object between is a passive participle, and a
+// comment reported inside another claim is that claim's.
+TEST(AttributionFinder, ChargedWithIsNoCueAndCommentOnIsNotNested) {
+  std::string t =
+      "A group charged with cleaning up the harbor said the water was safe. "
+      "The mayor said the treasurer would comment on the budget next week.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  ASSERT_TRUE(c[0].source);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "A group charged with cleaning up the harbor");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
