@@ -118,6 +118,47 @@ TEST(CueInflections, AdjectiveIsNotInflected) {
   EXPECT_EQ(entries[0].attr("form"), "base");
 }
 
+// forms= keeps only the listed forms ("past" also stands for a distinct
+// past participle); the base is left out unless listed.
+TEST(CueInflections, FormsListsTheFormsThatAreCues) {
+  std::vector<internal::LexiconEntry> entries = {
+      {"request", "cue_verb", {{"forms", "past"}}, "a:1"},
+      {"give",
+       "cue_verb",
+       {{"forms", "past"}, {"past", "gave"}, {"pp", "given"}},
+       "a:2"},
+      {"in the hope of", "cue_verb", {{"forms", "base"}}, "a:3"},
+      {"brush off", "cue_verb", {{"forms", "base,ing"}}, "a:4"}};
+  internal::ExpandCueInflections(&entries);
+  std::vector<std::string> phrases;
+  for (const auto& e : entries) phrases.push_back(e.phrase);
+  EXPECT_THAT(phrases,
+              ElementsAre("requested", "gave", "given", "in the hope of",
+                          "brushing off", "brush off"));
+}
+
+// "requested", "challenged", "emailed", "brushed off" are cues (forms=past);
+// "request" and "challenge" are mostly nouns and are not.
+TEST(AttributionFinder, PastFormsOnlyVerbs) {
+  EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
+              ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
+  EXPECT_THAT(One("The request reached the council on Monday."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Two rivals challenged the count in the third ward."),
+              ::testing::HasSubstr("[SRC Two rivals] [CUE challenged] [CLAIM "
+                                   "the count in the third ward]"));
+  EXPECT_THAT(One("The challenge was filed late."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("The ferry captain emailed the port office about delays."),
+              ::testing::HasSubstr("[CUE emailed]"));
+  EXPECT_THAT(One("The clerk brushed off the complaints about the queue."),
+              ::testing::HasSubstr("[SRC The clerk] [CUE brushed off] [CLAIM "
+                                   "the complaints about the queue]"));
+  EXPECT_THAT(One("Few voters imagine that the tax will fall."),
+              ::testing::HasSubstr("[SRC Few voters] [CUE imagine] [CLAIM "
+                                   "that the tax will fall]"));
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";
@@ -586,6 +627,36 @@ TEST(AttributionFinder, ClaimInsideAccordingToIsDropped) {
   EXPECT_EQ(Text(t, c[3].cue->span), "according to");
 }
 
+// Requests and encouragement reported inside another claim's content are
+// that claim's (nest=0 on "ask", "encourage" and others in cues.tsv).
+TEST(AttributionFinder, ReportedRequestInsideAClaimIsNotNested) {
+  std::string t =
+      "The mayor said the council asked the ferry company to publish its "
+      "timetable. The coach said he encouraged the players to rest before "
+      "the final.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Content(t, c[0]),
+            "the council asked the ferry company to publish its timetable");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
+}
+
+// What a poll showed or a speaker noted holds no claims of its own
+// (class=document and inner=0); a plain "said" keeps them.
+TEST(AttributionFinder, FindingOrRemarkHoldsNoInnerClaim) {
+  std::string t =
+      "A county poll showed that 60 percent of the farmers said the levy was "
+      "too high. The clerk noted that the mayor had promised a new bridge. "
+      "The mayor said the council had promised a new bridge.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "showed");
+  EXPECT_EQ(Text(t, c[1].cue->span), "noted");
+  EXPECT_EQ(Text(t, c[2].cue->span), "said");
+  EXPECT_EQ(Text(t, c[3].cue->span), "had promised");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -878,7 +949,7 @@ TEST(AttributionFinder, ChainGoesToVia) {
 
 TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {
   std::string t =
-      "Officials believe the well was poisoned, a radio station reported.";
+      "Officials believe the well was poisoned, a radio station said.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Content(t, c[0]), "the well was poisoned");
@@ -1577,10 +1648,9 @@ TEST(AttributionFinder, DiscussTakesItsObject) {
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC The board] [CUE will discuss] "
                                         "[CLAIM the budget on Friday]"));
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC a union official] [CUE said]"));
-  EXPECT_THAT(
-      One("A union official said the board will discuss the budget on "
-          "Friday."),
-      ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
+  EXPECT_THAT(One("A union official said the board will discuss the budget on "
+                  "Friday."),
+              ::testing::Not(::testing::HasSubstr("[CUE will discuss]")));
 }
 
 TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {

@@ -39,8 +39,11 @@ namespace claimx::internal {
 // Appends the inflected forms of every "cue_verb" entry (a lemma) right after
 // it: 3rd person, past, past participle and gerund by regular English rules,
 // overridden by the attributes s=, past=, pp=, ing=. Each generated entry
-// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing. A
-// removal ("say<TAB>-") of a lemma also removes its generated forms.
+// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing.
+// forms= lists the forms that are cues (forms=past: "requested", not
+// "request" or "requests"; past stands for pp too); without it every form is. A
+// removal
+// ("say<TAB>-") of a lemma also removes its generated forms.
 void ExpandCueInflections(std::vector<LexiconEntry>* entries);
 
 // The inflections ExpandCueInflections would generate for one lemma entry
@@ -166,6 +169,9 @@ class AttributionFinder {
                         // stays ("X said Y added that ..."); false for
                         // class=cognition|stance|document, raising verbs and
                         // nest=0 ("X said they want ..." is X's claim only)
+    bool inner = true;  // false for class=document and inner=0: claims whose
+                        // cue lies in this claim's content are dropped ("A
+                        // poll showed 60 percent said ..." is the poll's)
     bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
     bool adj = false;   // cue_verb adj=1: an adjective of attitude ("critical
                         // of", "confident"), a cue only after a copula; not

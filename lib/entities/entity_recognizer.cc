@@ -560,9 +560,13 @@ class Run {
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  uint64_t NormKey(uint32_t i) const {
+  // (Inline: most names' words are lexicon words; the hash out of line.)
+  [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
+    return NormHash(i);
+  }
+  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
     return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
   }
 
@@ -574,11 +578,21 @@ class Run {
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
   uint32_t TitleBefore(uint32_t b, uint32_t before_title_end,
                        uint32_t* tb) const;
-  bool OrgAppositive(uint32_t e) const;
+  // ", a Mersin-based company": the comma tested here, inline (most names
+  // are followed by none), the appositive in OrgAppositiveAt.
+  [[gnu::always_inline]] bool OrgAppositive(uint32_t e) const {
+    return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(e);
+  }
+  bool OrgAppositiveAt(uint32_t e) const;
   // `at_e` is token e's fact (e < n_).
   bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
-  bool IsComma(uint32_t k) const {
+  // Punctuation whose first byte is a comma (IsComma: the comma alone).
+  [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
+    return tok(k).kind == TokenKind::kPunctuation &&
+           text_[tok(k).span.begin] == ',';
+  }
+  [[gnu::always_inline]] bool IsComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ',';
   }
@@ -588,7 +602,15 @@ class Run {
   }
   bool HyphenGivenName(uint32_t i, std::string_view w) const;
   bool MonthNameInName(uint32_t i) const;
-  bool ItsAfter(uint32_t e) const;
+  // "X said its ...". The first word is tested here, inline: a name is
+  // mostly followed by punctuation or a capitalized word, which ends
+  // ItsWithin's window at once.
+  [[gnu::always_inline]] bool ItsAfter(uint32_t e) const {
+    if (e >= n_ || tok(e).kind == TokenKind::kPunctuation || Cap(e))
+      return false;
+    return ItsWithin(e);
+  }
+  bool ItsWithin(uint32_t e) const;
   // "X said (on Friday) (that) it would ...". The first word is tested
   // here, inline (most names are followed by no reporting verb), by word
   // id when the lexicon knows ItAfter's words; the rest in ItAfterSaid.
@@ -606,7 +628,13 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
-  bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
+  // ", the chief executive": the comma tested here, inline, the title in
+  // PostTitleAt.
+  [[gnu::always_inline]] bool PostTitle(uint32_t e, uint32_t* tb,
+                                        uint32_t* te) const {
+    return e + 1 < n_ && OpensWithComma(e) && PostTitleAt(e, tb, te);
+  }
+  bool PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
            uint32_t te = 0);
@@ -777,7 +805,7 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
 // "Vingroup said its ...", "Novo Nordisk cut its forecast": "its" within
 // three words after the name, with no punctuation between, refers to it (a
 // person's would be "his" or "her"), so the name is an organization.
-bool Run::ItsAfter(uint32_t e) const {
+bool Run::ItsWithin(uint32_t e) const {
   // Only lower-case words between (a capitalized one may be what "its"
   // refers to: "Jude Law film Closer made its debut"), and no preposition
   // or conjunction ("named Ann Lee as its chief", "Crucial to its
@@ -1256,11 +1284,7 @@ bool Run::AffiliationBefore(uint32_t e, const Fact& at_e) const {
 
 // ", a Mersin-based freight company", ", the parent of": the name before the
 // comma is an organization.
-bool Run::OrgAppositive(uint32_t e) const {
-  if (e + 2 >= n_ || text_[tok(e).span.begin] != ',' ||
-      tok(e).kind != TokenKind::kPunctuation) {
-    return false;
-  }
+bool Run::OrgAppositiveAt(uint32_t e) const {
   std::string_view det = ts_.norm(e + 1);
   if (det != "a" && det != "an" && det != "the") return false;
   for (uint32_t k = e + 2; k < n_ && k < e + 8; ++k) {
@@ -1285,11 +1309,7 @@ bool Run::OrgAppositive(uint32_t e) const {
 
 // ", the chief executive", ", the company's chairman", ", its founder": a
 // title after the name. Returns its tokens in [*tb, *te).
-bool Run::PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const {
-  if (e + 1 >= n_ || tok(e).kind != TokenKind::kPunctuation ||
-      text_[tok(e).span.begin] != ',') {
-    return false;
-  }
+bool Run::PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const {
   uint32_t k = e + 1;
   std::string_view det = ts_.norm(k);
   if (det == "the" || det == "a" || det == "an" || det == "its" ||
