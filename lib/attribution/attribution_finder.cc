@@ -588,10 +588,8 @@ class Run {
     // (The other roles keep their null entry: only these have a table.)
     for (const Role r : kTableRoles)
       hit_tables_[static_cast<int>(r)] = HitTableOf(r)->data();
-    blocker_ = FlagColumn{flags, kBlockerBit};
-    clause_ = FlagColumn{flags, kClauseBit};
-    content_start_ = FlagColumn{flags, kContentStartBit};
-    adjunct_ = FlagColumn{flags, kAdjunctBit};
+    blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
+        flags;
     // One-word entries from the per-word table (two loads per token), then
     // the phrases. A table cell takes the longest match at its token, and a
     // token's one-word entries come before its phrases in Match() order, so
@@ -4140,18 +4138,22 @@ class Run {
   Document* doc_;
   std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
       &src_, &hedge_, &comparison_, &manner_;
-  // One bit of the per-token flags, read like a table of bools.
+  // One bit of the per-token flags, read like a table of bools (the bit a
+  // constant of the type: a test of the byte, no load of the bit).
+  template <uint8_t kBit>
   struct FlagColumn {
     const uint8_t* flags = nullptr;
-    uint8_t bit = 0;
     [[gnu::always_inline]] bool operator[](int k) const {
-      return (flags[k] & bit) != 0;
+      return (flags[k] & kBit) != 0;
     }
   };
   // Tokens past the end read as no flags (the padding is written per call).
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
-  FlagColumn blocker_, clause_, content_start_, adjunct_;
+  FlagColumn<kBlockerBit> blocker_;
+  FlagColumn<kClauseBit> clause_;
+  FlagColumn<kContentStartBit> content_start_;
+  FlagColumn<kAdjunctBit> adjunct_;
   // Hit table data by Role (null for roles without one), for Apply/Reset;
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).
