@@ -578,11 +578,21 @@ class Run {
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
   uint32_t TitleBefore(uint32_t b, uint32_t before_title_end,
                        uint32_t* tb) const;
-  bool OrgAppositive(uint32_t e) const;
+  // ", a Mersin-based company": the comma tested here, inline (most names
+  // are followed by none), the appositive in OrgAppositiveAt.
+  [[gnu::always_inline]] bool OrgAppositive(uint32_t e) const {
+    return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(e);
+  }
+  bool OrgAppositiveAt(uint32_t e) const;
   // `at_e` is token e's fact (e < n_).
   bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
   bool TeamContext(uint32_t b, uint32_t e) const;
-  bool IsComma(uint32_t k) const {
+  // Punctuation whose first byte is a comma (IsComma: the comma alone).
+  [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
+    return tok(k).kind == TokenKind::kPunctuation &&
+           text_[tok(k).span.begin] == ',';
+  }
+  [[gnu::always_inline]] bool IsComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ',';
   }
@@ -618,7 +628,13 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
-  bool PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const;
+  // ", the chief executive": the comma tested here, inline, the title in
+  // PostTitleAt.
+  [[gnu::always_inline]] bool PostTitle(uint32_t e, uint32_t* tb,
+                                        uint32_t* te) const {
+    return e + 1 < n_ && OpensWithComma(e) && PostTitleAt(e, tb, te);
+  }
+  bool PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const;
   void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
            bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
            uint32_t te = 0);
@@ -1268,11 +1284,7 @@ bool Run::AffiliationBefore(uint32_t e, const Fact& at_e) const {
 
 // ", a Mersin-based freight company", ", the parent of": the name before the
 // comma is an organization.
-bool Run::OrgAppositive(uint32_t e) const {
-  if (e + 2 >= n_ || text_[tok(e).span.begin] != ',' ||
-      tok(e).kind != TokenKind::kPunctuation) {
-    return false;
-  }
+bool Run::OrgAppositiveAt(uint32_t e) const {
   std::string_view det = ts_.norm(e + 1);
   if (det != "a" && det != "an" && det != "the") return false;
   for (uint32_t k = e + 2; k < n_ && k < e + 8; ++k) {
@@ -1297,11 +1309,7 @@ bool Run::OrgAppositive(uint32_t e) const {
 
 // ", the chief executive", ", the company's chairman", ", its founder": a
 // title after the name. Returns its tokens in [*tb, *te).
-bool Run::PostTitle(uint32_t e, uint32_t* tb, uint32_t* te) const {
-  if (e + 1 >= n_ || tok(e).kind != TokenKind::kPunctuation ||
-      text_[tok(e).span.begin] != ',') {
-    return false;
-  }
+bool Run::PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const {
   uint32_t k = e + 1;
   std::string_view det = ts_.norm(k);
   if (det == "the" || det == "a" || det == "an" || det == "its" ||

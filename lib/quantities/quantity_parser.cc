@@ -106,10 +106,29 @@ std::string FormatNum(double v) {
   return buf;
 }
 
+// Writes v as absl::StrCat does, after zeros up to `width` characters (a
+// negative number's zeros go before its sign: "00-5"), so that it ends just
+// before *end; returns where it begins. Room: 11 + width bytes.
+char* PadBefore(char* end, int v, int width) {
+  char* p = end;
+  uint32_t x = v < 0 ? 0u - static_cast<uint32_t>(v) : static_cast<uint32_t>(v);
+  do {
+    *--p = static_cast<char>('0' + x % 10);
+    x /= 10;
+  } while (x != 0);
+  if (v < 0) *--p = '-';
+  while (end - p < width) *--p = '0';
+  return p;
+}
+
+// v in at least `width` (<= 20) characters, zeros first ("0950", "03").
+// The dates' values are written into stack buffers the same way (IsoDate,
+// MonthValue): one string each, no temporaries.
 std::string Pad(int v, int width) {
-  std::string s = absl::StrCat(v);
-  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
-  return s;
+  char buf[32];
+  char* const end = buf + sizeof buf;
+  const char* p = PadBefore(end, v, width);
+  return std::string(p, static_cast<size_t>(end - p));
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
@@ -167,7 +186,14 @@ std::string JoinDurations(std::string_view a, std::string_view b) {
 std::string IsoDate(int64_t days) {
   int y, m, d;
   CivilFromDays(days, &y, &m, &d);
-  return absl::StrCat(Pad(y, 4), "-", Pad(m, 2), "-", Pad(d, 2));
+  char buf[48];  // Pad(y, 4) "-" Pad(m, 2) "-" Pad(d, 2)
+  char* const end = buf + sizeof buf;
+  char* p = PadBefore(end, d, 2);
+  *--p = '-';
+  p = PadBefore(p, m, 2);
+  *--p = '-';
+  p = PadBefore(p, y, 4);
+  return std::string(p, static_cast<size_t>(end - p));
 }
 
 std::string IsoWeek(int64_t days) {
@@ -175,7 +201,13 @@ std::string IsoWeek(int64_t days) {
   int y, m, d;
   CivilFromDays(thursday, &y, &m, &d);
   int64_t week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
-  return absl::StrCat(Pad(y, 4), "-W", Pad(static_cast<int>(week), 2));
+  char buf[40];  // Pad(y, 4) "-W" Pad(week, 2)
+  char* const end = buf + sizeof buf;
+  char* p = PadBefore(end, static_cast<int>(week), 2);
+  *--p = 'W';
+  *--p = '-';
+  p = PadBefore(p, y, 4);
+  return std::string(p, static_cast<size_t>(end - p));
 }
 
 // Roles whose words can be the first token of a quantity ("two", "March",
@@ -660,15 +692,20 @@ class QuantityRun {
     alignas(16) uint8_t flags[64];
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
-#pragma GCC unroll 8
-      for (size_t k = 0; k < count; ++k) {
-        const size_t i = base + k;
-        // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
-        const uint64_t r = word_roles[static_cast<uint32_t>(ids[i] + 1)];
-        roles_out[i] = r;
+      // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
+      const auto one = [&](size_t k) __attribute__((always_inline)) {
+        const uint64_t r =
+            word_roles[static_cast<uint32_t>(ids[base + k] + 1)];
+        roles_out[base + k] = r;
         flags[k] = static_cast<uint8_t>(r >> 55);  // bit 7: kStartBit
+      };
+      if (count == 64) {  // a whole block: a loop of known length
+#pragma GCC unroll 16
+        for (size_t k = 0; k < 64; ++k) one(k);
+      } else {
+        for (size_t k = 0; k < count; ++k) one(k);
+        for (size_t k = count; k < 64; ++k) flags[k] = 0;
       }
-      for (size_t k = count; k < 64; ++k) flags[k] = 0;
       uint64_t bits = 0;
 #ifdef __SSE2__
       for (int q = 0; q < 4; ++q) {
@@ -849,8 +886,10 @@ class QuantityRun {
   [[gnu::always_inline]] bool Space(size_t i) const {
     return tok(i).has(kSpaceBefore);
   }
+  // A token in the sentence is a token of the document (a sentence ends at
+  // or before the last token): no bound check after InSent.
   [[gnu::always_inline]] bool IsNumberTok(size_t i) const {
-    return InSent(i) && tok(i).kind == TokenKind::kNumber;
+    return InSent(i) && toks_[i].kind == TokenKind::kNumber;
   }
 
   static constexpr uint64_t RoleBit(QRole r) {
@@ -969,7 +1008,7 @@ class QuantityRun {
     return nullptr;
   }
   [[gnu::always_inline]] bool IsWordTok(size_t i) const {
-    return InSent(i) && tok(i).kind == TokenKind::kWord;
+    return InSent(i) && toks_[i].kind == TokenKind::kWord;  // see IsNumberTok
   }
   bool Capitalized(size_t i) const {
     return tok(i).has(kCapitalized) || tok(i).has(kAllCaps);
@@ -2143,8 +2182,17 @@ class QuantityRun {
   }
 
   std::string MonthValue(int y, int m) const {
-    return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-",
-                        Pad(m, 2));
+    char buf[40];  // Pad(y, 4) or "XXXX", "-", Pad(m, 2)
+    char* const end = buf + sizeof buf;
+    char* p = PadBefore(end, m, 2);
+    *--p = '-';
+    if (y > 0) {
+      p = PadBefore(p, y, 4);
+    } else {
+      p -= 4;
+      std::memcpy(p, "XXXX", 4);
+    }
+    return std::string(p, static_cast<size_t>(end - p));
   }
 
   // A date written without spaces, with a month name or a four-digit year
