@@ -159,6 +159,22 @@ TEST(AttributionFinder, PastFormsOnlyVerbs) {
                                    "that the tax will fall]"));
 }
 
+// A participle clause opened by "with" has its own subject, and an object
+// right after the participle is the content; "with" is no part of the
+// source. An adjunct right after the participle is no object.
+TEST(AttributionFinder, WithParticipleClauseTakesAnObject) {
+  EXPECT_THAT(One("The vote split the town, with Mayor Ana Ruiz calling the "
+                  "plan a sham."),
+              ::testing::HasSubstr("[SRC Mayor Ana Ruiz] [CUE calling] [CLAIM "
+                                   "the plan a sham]"));
+  EXPECT_THAT(One("The levy passed, with nearly 40 farmers opposing the "
+                  "change."),
+              ::testing::HasSubstr("[SRC nearly 40 farmers] [CUE opposing] "
+                                   "[CLAIM the change]"));
+  EXPECT_THAT(One("The session closed with the clerk reporting to the board."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";
@@ -655,6 +671,21 @@ TEST(AttributionFinder, FindingOrRemarkHoldsNoInnerClaim) {
   EXPECT_EQ(Text(t, c[1].cue->span), "noted");
   EXPECT_EQ(Text(t, c[2].cue->span), "said");
   EXPECT_EQ(Text(t, c[3].cue->span), "had promised");
+}
+
+// "charged with" with no object between is a passive participle, and a
+// comment reported inside another claim is that claim's.
+TEST(AttributionFinder, ChargedWithIsNoCueAndCommentOnIsNotNested) {
+  std::string t =
+      "A group charged with cleaning up the harbor said the water was safe. "
+      "The mayor said the treasurer would comment on the budget next week.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  ASSERT_TRUE(c[0].source);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "A group charged with cleaning up the harbor");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
