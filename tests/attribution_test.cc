@@ -159,6 +159,22 @@ TEST(AttributionFinder, PastFormsOnlyVerbs) {
                                    "that the tax will fall]"));
 }
 
+// A participle clause opened by "with" has its own subject, and an object
+// right after the participle is the content; "with" is no part of the
+// source. An adjunct right after the participle is no object.
+TEST(AttributionFinder, WithParticipleClauseTakesAnObject) {
+  EXPECT_THAT(One("The vote split the town, with Mayor Ana Ruiz calling the "
+                  "plan a sham."),
+              ::testing::HasSubstr("[SRC Mayor Ana Ruiz] [CUE calling] [CLAIM "
+                                   "the plan a sham]"));
+  EXPECT_THAT(One("The levy passed, with nearly 40 farmers opposing the "
+                  "change."),
+              ::testing::HasSubstr("[SRC nearly 40 farmers] [CUE opposing] "
+                                   "[CLAIM the change]"));
+  EXPECT_THAT(One("The session closed with the clerk reporting to the board."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";
@@ -642,6 +658,36 @@ TEST(AttributionFinder, ReportedRequestInsideAClaimIsNotNested) {
   EXPECT_EQ(Text(t, c[1].cue->span), "said");
 }
 
+// What a poll showed or a speaker noted holds no claims of its own
+// (class=document and inner=0); a plain "said" keeps them.
+TEST(AttributionFinder, FindingOrRemarkHoldsNoInnerClaim) {
+  std::string t =
+      "A county poll showed that 60 percent of the farmers said the levy was "
+      "too high. The clerk noted that the mayor had promised a new bridge. "
+      "The mayor said the council had promised a new bridge.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "showed");
+  EXPECT_EQ(Text(t, c[1].cue->span), "noted");
+  EXPECT_EQ(Text(t, c[2].cue->span), "said");
+  EXPECT_EQ(Text(t, c[3].cue->span), "had promised");
+}
+
+// "charged with" with no object between is a passive participle, and a
+// comment reported inside another claim is that claim's.
+TEST(AttributionFinder, ChargedWithIsNoCueAndCommentOnIsNotNested) {
+  std::string t =
+      "A group charged with cleaning up the harbor said the water was safe. "
+      "The mayor said the treasurer would comment on the budget next week.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  ASSERT_TRUE(c[0].source);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "A group charged with cleaning up the harbor");
+  EXPECT_EQ(Text(t, c[1].cue->span), "said");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -934,7 +980,7 @@ TEST(AttributionFinder, ChainGoesToVia) {
 
 TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {
   std::string t =
-      "Officials believe the well was poisoned, a radio station reported.";
+      "Officials believe the well was poisoned, a radio station said.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Content(t, c[0]), "the well was poisoned");

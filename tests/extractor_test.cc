@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <mutex>
@@ -190,8 +191,9 @@ TEST(Extractor, ClaimListsInlineAndKeptAcrossExtractInto) {
   const Claim& c = fresh->claims[0];
   // Inline storage lies inside the Claim object itself.
   auto inside = [&c](const void* p) {
-    const char* b = reinterpret_cast<const char*>(&c);
-    return p >= b && p < b + sizeof(Claim);
+    const auto at = reinterpret_cast<uintptr_t>(p);
+    const auto begin = reinterpret_cast<uintptr_t>(&c);
+    return at >= begin && at < begin + sizeof(Claim);
   };
   EXPECT_TRUE(inside(c.pieces.data()));
   EXPECT_TRUE(inside(c.entities.data()));

@@ -319,6 +319,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
                  cls != "stance" && cls != "document");
+    info.inner =
+        e.attr("inner") == "1" || (e.attr("inner") != "0" && cls != "document");
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -422,8 +424,9 @@ struct Draft {
   uint32_t sentence = 0;
   double score = 0.0;
   bool borrowed_source =
-      false;         // source shared with an earlier cue ("and added")
-  bool nest = true;  // EntryInfo::nest of the cue verb
+      false;          // source shared with an earlier cue ("and added")
+  bool nest = true;   // EntryInfo::nest of the cue verb
+  bool inner = true;  // EntryInfo::inner of the cue verb
 };
 
 // A content piece of a draft, for DropNested.
@@ -585,10 +588,8 @@ class Run {
     // (The other roles keep their null entry: only these have a table.)
     for (const Role r : kTableRoles)
       hit_tables_[static_cast<int>(r)] = HitTableOf(r)->data();
-    blocker_ = FlagColumn{flags, kBlockerBit};
-    clause_ = FlagColumn{flags, kClauseBit};
-    content_start_ = FlagColumn{flags, kContentStartBit};
-    adjunct_ = FlagColumn{flags, kAdjunctBit};
+    blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
+        flags;
     // One-word entries from the per-word table (two loads per token), then
     // the phrases. A table cell takes the longest match at its token, and a
     // token's one-word entries come before its phrases in Match() order, so
@@ -1892,6 +1893,7 @@ class Run {
     d.cue_e = verb_[i].end;
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
+    d.inner = Info(verb_[i]).inner;
     d.hedged = true;
     (void)hedge;
     std::pair<int, int> subj = Subject(v, vb);
@@ -1940,6 +1942,7 @@ class Run {
     d.cue_e = sb;
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
+    d.inner = Info(verb_[i]).inner;
     d.src_b = sb;
     d.src_e = src_e;
     d.pieces.push_back({c + 1, std::min(qclose_[c + 1] + 1, v.e)});
@@ -2114,7 +2117,7 @@ class Run {
       d.cue_e = ce0;
       d.lemma = cue.lemma;
       d.nest = cue.nest;
-      d.nest = cue.nest;
+      d.inner = cue.inner;
       d.hedged = hedge;
       int cb = ce0;
       // "Asked by Lee whether ...", "Asked by the host to respond, ...":
@@ -2172,6 +2175,7 @@ class Run {
     d.cue_e = ce0;
     d.lemma = cue.lemma;
     d.nest = cue.nest;
+    d.inner = cue.inner;
     d.hedged = hedge;
     int after = ce0;
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
@@ -2293,9 +2297,19 @@ class Run {
           Is(after, Word::kColon) ||
           (src_[after].end != kNone &&
            Info(src_[after]).kind == SourceType::kPronoun);
-      if (!clause_after) return false;
       std::pair<int, int> subj = Subject(v, vb);
       if (subj.first == kNone) return false;
+      // "with Sen. Lee calling the plan a sham": a participle clause opened
+      // by "with" has its subject (a name run read leftwards takes "with"
+      // in; it is no part of the source), and an object right after the
+      // participle is its content (not an adjunct: "with footage of Lee
+      // saying during the debate ...").
+      if (subj.first + 1 < subj.second && Is(subj.first, Word::kWith))
+        ++subj.first;
+      const bool with_ing = subj.first > v.b &&
+                            Is(subj.first - 1, Word::kWith) && IsWord(after) &&
+                            !adjunct_[after];
+      if (!clause_after && !with_ing) return false;
       d.src_b = subj.first;
       d.src_e = subj.second;
       if (!ContentAfter(v, after, cue.obj, &d)) return false;
@@ -3469,10 +3483,11 @@ class Run {
   // dropped: "Lee said voters want change" is Lee's claim, and PolNeAR leaves
   // the inner one unannotated (about a tenth of such cues are gold in train
   // and dev, against half for "say" and four fifths for "add" or "according
-  // to"). A whole attribution reported after it stays two claims ("Officials
-  // believe A, a local paper reported").
+  // to"). A whole attribution said after it stays two claims ("Officials
+  // believe A, a local official said"); one reported after it is the
+  // report's (EntryInfo::inner, DropInsideReports).
   void DropNested() {
-    DropInsideAccordingTo();
+    DropInsideReports();
     bool any = false;
     for (const Draft& d : drafts_) any = any || !d.nest;
     if (!any) return;
@@ -3527,13 +3542,15 @@ class Run {
         drafts_.end());
   }
 
-  // A claim whose cue lies in the content of an "according to" claim (or of
-  // a framing one: "In the latest poll, ...") is that claim's: "Lee said X,
-  // according to the paper", "According to the survey, 51 percent said X".
-  // PolNeAR train annotates the inner cue in 21 of 135 such places, dev in
-  // none of 5. It stays when the "according to" opens its complement clause
-  // ("The paper reported that, according to its count, ...": 2 of 2).
-  void DropInsideAccordingTo() {
+  // A claim whose cue lies in the content of an "according to" claim is
+  // that claim's: "Lee said X, according to the paper", "According to the
+  // survey, 51 percent said X" (PolNeAR train annotates the inner cue in 21
+  // of 135 such places, dev in none of 5). So with a framing claim ("In the
+  // latest poll, ...") and a cue whose EntryInfo::inner is false ("A poll
+  // showed 60 percent said ...", "X said Y, the paper reported"). It stays
+  // when the "according to" opens its complement clause ("The paper reported
+  // that, according to its count, ...": 2 of 2).
+  void DropInsideReports() {
     auto inside = [](int b, int e, const Draft& d) {
       for (auto [pb, pe] : d.pieces) {
         if (pb <= b && e <= pe) return true;
@@ -3543,7 +3560,8 @@ class Run {
     bool dropped = false;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
-      if (outer.kind != ClaimKind::kAccordingTo || outer.pieces.empty())
+      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner) ||
+          outer.pieces.empty())
         continue;
       // "that" (and a comma or dash) right before the "according to".
       int that = outer.cue_b - 1;
@@ -3555,6 +3573,8 @@ class Run {
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())
           continue;
         if (!inside(d.cue_b, d.cue_e, outer)) continue;
+        // Two such claims each in the other's content keep each other.
+        if (!d.inner && inside(outer.cue_b, outer.cue_e, d)) continue;
         if (that >= 0 && d.cue_e <= that && that - d.cue_e <= 3) continue;
         d.pieces.clear();
         dropped = true;
@@ -4128,18 +4148,22 @@ class Run {
   Document* doc_;
   std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
       &src_, &hedge_, &comparison_, &manner_;
-  // One bit of the per-token flags, read like a table of bools.
+  // One bit of the per-token flags, read like a table of bools (the bit a
+  // constant of the type: a test of the byte, no load of the bit).
+  template <uint8_t kBit>
   struct FlagColumn {
     const uint8_t* flags = nullptr;
-    uint8_t bit = 0;
     [[gnu::always_inline]] bool operator[](int k) const {
-      return (flags[k] & bit) != 0;
+      return (flags[k] & kBit) != 0;
     }
   };
   // Tokens past the end read as no flags (the padding is written per call).
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
-  FlagColumn blocker_, clause_, content_start_, adjunct_;
+  FlagColumn<kBlockerBit> blocker_;
+  FlagColumn<kClauseBit> clause_;
+  FlagColumn<kContentStartBit> content_start_;
+  FlagColumn<kAdjunctBit> adjunct_;
   // Hit table data by Role (null for roles without one), for Apply/Reset;
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).

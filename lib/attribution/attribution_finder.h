@@ -169,6 +169,9 @@ class AttributionFinder {
                         // stays ("X said Y added that ..."); false for
                         // class=cognition|stance|document, raising verbs and
                         // nest=0 ("X said they want ..." is X's claim only)
+    bool inner = true;  // false for class=document and inner=0: claims whose
+                        // cue lies in this claim's content are dropped ("A
+                        // poll showed 60 percent said ..." is the poll's)
     bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
     bool adj = false;   // cue_verb adj=1: an adjective of attitude ("critical
                         // of", "confident"), a cue only after a copula; not
