@@ -672,6 +672,15 @@ TEST(AttributionFinder, ChargedWithIsNoCueAndCommentOnIsNotNested) {
   EXPECT_EQ(Text(t, c[1].cue->span), "said");
 }
 
+// A base form after "let" and its object is a bare infinitive.
+TEST(AttributionFinder, BaseFormAfterLetIsNoCue) {
+  EXPECT_TRUE(
+      Claims("Ruiz would let farmers write off the cost of new tractors.")
+          .empty());
+  EXPECT_TRUE(
+      Claims("The coach let them know that the final was moved.").empty());
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
