@@ -159,6 +159,22 @@ TEST(AttributionFinder, PastFormsOnlyVerbs) {
                                    "that the tax will fall]"));
 }
 
+// A participle clause opened by "with" has its own subject, and an object
+// right after the participle is the content; "with" is no part of the
+// source. An adjunct right after the participle is no object.
+TEST(AttributionFinder, WithParticipleClauseTakesAnObject) {
+  EXPECT_THAT(One("The vote split the town, with Mayor Ana Ruiz calling the "
+                  "plan a sham."),
+              ::testing::HasSubstr("[SRC Mayor Ana Ruiz] [CUE calling] [CLAIM "
+                                   "the plan a sham]"));
+  EXPECT_THAT(One("The levy passed, with nearly 40 farmers opposing the "
+                  "change."),
+              ::testing::HasSubstr("[SRC nearly 40 farmers] [CUE opposing] "
+                                   "[CLAIM the change]"));
+  EXPECT_THAT(One("The session closed with the clerk reporting to the board."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+}
+
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {
   Options opt;
   opt.lexicon_text = "grumble\tcue_verb\n";
