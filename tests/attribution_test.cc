@@ -137,8 +137,9 @@ TEST(CueInflections, FormsListsTheFormsThatAreCues) {
                           "brushing off", "brush off"));
 }
 
-// "requested", "challenged", "emailed", "brushed off" are cues (forms=past);
-// "request" and "challenge" are mostly nouns and are not.
+// "requested", "challenged", "emailed", "brushed off", "knocked" are cues
+// (forms=past), and "detailing", "aiming" (forms=ing); "request" and
+// "challenge" are mostly nouns and are not, nor is "knocked on" (doors).
 TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
               ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
@@ -154,9 +155,36 @@ TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The clerk brushed off the complaints about the queue."),
               ::testing::HasSubstr("[SRC The clerk] [CUE brushed off] [CLAIM "
                                    "the complaints about the queue]"));
+  EXPECT_THAT(One("The senator knocked the governor for the late budget."),
+              ::testing::HasSubstr("[SRC The senator] [CUE knocked] [CLAIM "
+                                   "the governor for the late budget]"));
+  EXPECT_THAT(One("Volunteers knocked on doors all weekend."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Critics are detailing the costs of the plan."),
+              ::testing::HasSubstr("[SRC Critics] [CUE are detailing] [CLAIM "
+                                   "the costs of the plan]"));
+  EXPECT_THAT(One("The union is aiming its criticism at the port board."),
+              ::testing::HasSubstr("[SRC The union] [CUE is aiming] [CLAIM "
+                                   "its criticism at the port board]"));
   EXPECT_THAT(One("Few voters imagine that the tax will fall."),
               ::testing::HasSubstr("[SRC Few voters] [CUE imagine] [CLAIM "
                                    "that the tax will fall]"));
+}
+
+// A participle clause opened by "with" has its own subject, and an object
+// right after the participle is the content; "with" is no part of the
+// source. An adjunct right after the participle is no object.
+TEST(AttributionFinder, WithParticipleClauseTakesAnObject) {
+  EXPECT_THAT(One("The vote split the town, with Mayor Ana Ruiz calling the "
+                  "plan a sham."),
+              ::testing::HasSubstr("[SRC Mayor Ana Ruiz] [CUE calling] [CLAIM "
+                                   "the plan a sham]"));
+  EXPECT_THAT(One("The levy passed, with nearly 40 farmers opposing the "
+                  "change."),
+              ::testing::HasSubstr("[SRC nearly 40 farmers] [CUE opposing] "
+                                   "[CLAIM the change]"));
+  EXPECT_THAT(One("The session closed with the clerk reporting to the board."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
 }
 
 TEST(AttributionFinder, UserLexiconAddsCueVerb) {

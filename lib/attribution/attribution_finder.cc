@@ -2297,9 +2297,19 @@ class Run {
           Is(after, Word::kColon) ||
           (src_[after].end != kNone &&
            Info(src_[after]).kind == SourceType::kPronoun);
-      if (!clause_after) return false;
       std::pair<int, int> subj = Subject(v, vb);
       if (subj.first == kNone) return false;
+      // "with Sen. Lee calling the plan a sham": a participle clause opened
+      // by "with" has its subject (a name run read leftwards takes "with"
+      // in; it is no part of the source), and an object right after the
+      // participle is its content (not an adjunct: "with footage of Lee
+      // saying during the debate ...").
+      if (subj.first + 1 < subj.second && Is(subj.first, Word::kWith))
+        ++subj.first;
+      const bool with_ing = subj.first > v.b &&
+                            Is(subj.first - 1, Word::kWith) && IsWord(after) &&
+                            !adjunct_[after];
+      if (!clause_after && !with_ing) return false;
       d.src_b = subj.first;
       d.src_e = subj.second;
       if (!ContentAfter(v, after, cue.obj, &d)) return false;

@@ -461,7 +461,16 @@ class Run {
     if ((b & kTableBits) == 0) return (state_[i].bits & b) != 0;
     return ((state_[i].bits | (Marks(i).bits & kTableBits)) & b) != 0;
   }
-  bool Initial(uint32_t i) const;
+  // (Inline: the common answers -- a marked start, or a word right before
+  // -- without a call; InitialWalk walks back over non-words.)
+  [[gnu::always_inline]] bool Initial(uint32_t i) const {
+    if ((state_[i].bits & kBInitial) != 0) return true;
+    if (i == 0 || (tok(i).flags & (kSentenceInitial | kLineStart)) != 0)
+      return true;
+    if (tok(i - 1).kind == TokenKind::kWord) return false;  // not a colon
+    return InitialWalk(i);
+  }
+  bool InitialWalk(uint32_t i) const;
   void Set(uint32_t i, uint32_t b) {
     s_.dirty.push_back(i);
     state_[i].bits |= b;
@@ -576,8 +585,17 @@ class Run {
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
   void Classify(uint32_t b, uint32_t e, bool weak);
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
-  uint32_t TitleBefore(uint32_t b, uint32_t before_title_end,
-                       uint32_t* tb) const;
+  // (Inline: with no title phrase ending at b, only a title at b - 1 can,
+  // which before_title_end tells; else TitleBeforeScan.)
+  [[gnu::always_inline]] uint32_t TitleBefore(uint32_t b,
+                                              uint32_t before_title_end,
+                                              uint32_t* tb) const {
+    if ((state_[b].bits & kBTitlePhraseEnd) == 0 && before_title_end != b)
+      return 0;
+    return TitleBeforeScan(b, before_title_end, tb);
+  }
+  uint32_t TitleBeforeScan(uint32_t b, uint32_t before_title_end,
+                           uint32_t* tb) const;
   // ", a Mersin-based company": the comma tested here, inline (most names
   // are followed by none), the appositive in OrgAppositiveAt.
   [[gnu::always_inline]] bool OrgAppositive(uint32_t e) const {
@@ -585,8 +603,22 @@ class Run {
   }
   bool OrgAppositiveAt(uint32_t e) const;
   // `at_e` is token e's fact (e < n_).
-  bool AffiliationBefore(uint32_t e, const Fact& at_e) const;
-  bool TeamContext(uint32_t b, uint32_t e) const;
+  // (Inline: no title or title modifier at e, the usual case, is no
+  // affiliation; else AffiliationTitle.)
+  [[gnu::always_inline]] bool AffiliationBefore(uint32_t e,
+                                                const Fact& at_e) const {
+    if (e >= n_ || ((at_e.bits & kBMod) == 0 && at_e.title_end == 0))
+      return false;
+    return AffiliationTitle(e, at_e);
+  }
+  bool AffiliationTitle(uint32_t e, const Fact& at_e) const;
+  // (Inline: no result verb either side, the usual case; else TeamScore.)
+  [[gnu::always_inline]] bool TeamContext(uint32_t b, uint32_t e) const {
+    if (!((b > 0 && Has(b - 1, kBTeamVerb)) || (e < n_ && Has(e, kBTeamVerb))))
+      return false;
+    return TeamScore(b, e);
+  }
+  bool TeamScore(uint32_t b, uint32_t e) const;
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -691,8 +723,7 @@ class Run {
 
 // A sentence or line start, after an opening quote, bracket or bullet, or
 // after a colon ("Note: Figures are ..."), or the word after a dateline.
-bool Run::Initial(uint32_t i) const {
-  if ((state_[i].bits & kBInitial) != 0) return true;
+bool Run::InitialWalk(uint32_t i) const {
   // Token i starts a clause if i - 1 is a colon, or a non-word that itself
   // starts one: walk back over the non-words.
   for (;;) {
@@ -1220,8 +1251,8 @@ void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
 
 // A title ending right before token b ("foreign minister Tomas Berg",
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
-uint32_t Run::TitleBefore(uint32_t b, uint32_t before_title_end,
-                          uint32_t* tb) const {
+uint32_t Run::TitleBeforeScan(uint32_t b, uint32_t before_title_end,
+                              uint32_t* tb) const {
   // The first k in [b - 5, b) with TitleEnd(k) == b. Before b - 1 only a
   // phrase can end at b (a one-word title at k ends at k + 1): those tokens
   // need no look-up unless a phrase starts there.
@@ -1245,9 +1276,7 @@ uint32_t Run::TitleBefore(uint32_t b, uint32_t before_title_end,
   return b;
 }
 
-bool Run::TeamContext(uint32_t b, uint32_t e) const {
-  if (!((b > 0 && Has(b - 1, kBTeamVerb)) || (e < n_ && Has(e, kBTeamVerb))))
-    return false;
+bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // A score in the same sentence ("2-0", "38-11") or a goalless result,
   // looked for at most 40 tokens either way.
   uint32_t lo = b;
@@ -1269,8 +1298,7 @@ bool Run::TeamContext(uint32_t b, uint32_t e) const {
   return false;
 }
 
-bool Run::AffiliationBefore(uint32_t e, const Fact& at_e) const {
-  if (e >= n_) return false;
+bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
   uint32_t k = e;
   uint32_t end = at_e.title_end;
   if ((at_e.bits & kBMod) != 0 && end == 0) {
