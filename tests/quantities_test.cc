@@ -558,6 +558,29 @@ TEST(QuantityParser, UserLexiconNamesANumber) {
   EXPECT_EQ(plain.size(), 2u);
 }
 
+// The rules test words by word id; a user lexicon that removes the only
+// entries holding a word ("split" is in the vocabulary for the cue phrases
+// "split on" / "split over") takes it out of the vocabulary, and the rules
+// must still know it: the "second" of "a split second" is the unit of time,
+// not an ordinal (after another word, as "a second", it is the ordinal).
+TEST(QuantityParser, RuleWordLeftOutOfTheLexicon) {
+  const std::string text = "The goalkeeper reacted in a split second.";
+  for (const char* extra : {"", "split on\t-\nsplit over\t-\n"}) {
+    Options o;
+    o.entities = false;
+    o.claims = false;
+    o.lexicon_text = extra;
+    auto ex = Extractor::Create(o);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    auto doc = ex->Extract(text);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->quantities.empty()) << "lexicon_text: " << extra;
+  }
+  std::vector<Quantity> q = Find("The goalkeeper reacted in a slow second.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].type, QuantityType::kOrdinal);
+}
+
 // A quarter without a year takes the document's year, as a month does.
 TEST(QuantityParser, QuarterWithoutYearUsesTheDocumentYear) {
   const std::string text = "Orders should recover in the third quarter or Q4.";

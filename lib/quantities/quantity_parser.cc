@@ -419,6 +419,37 @@ double DigitsValue(std::string_view s) {
 
 namespace {
 
+// The words and marks the rules test by identity ("of", "the", "-"): a
+// test is QuantityRun::Is(k, QWord::kOf), one compare of token k's word id
+// with the id Create looked up in the lexicon's word index
+// (QuantityParser::rule_words_), instead of a compare of its folded bytes.
+// This is the mechanism of the attribution stage (its Word): a word or mark
+// the lexicon lacks (a user lexicon left it out) gets an id past the
+// vocabulary, which the tokens of that form get in a per-document copy of
+// the word ids (QuantityScratch::rule_ids). Every form listed is in the
+// default lexicon's vocabulary (that copy costs a pass per document); the
+// rare forms that are not ("yo", "x10", "^") are still compared as text.
+// clang-format off
+enum class QWord : uint8_t {
+  kA, kAn, kAnd, kAt, kBetween, kBusiness, kDay, kDays, kEarly, kFor, kFrom,
+  kHalf, kHour, kIn, kLast, kLate, kMinute, kNext, kOf, kOld, kOn, kOnce, kOne,
+  kOr, kOut, kOver, kPercentage, kPoint, kQuarter, kQuarters, kS, kSecond,
+  kSince, kSplit, kThan, kThe, kTill, kTime, kTimes, kTo, kTwice, kUntil, kUp,
+  kWeek, kWeekend, kWeekends, kWorking, kYear, kPercentSign, kOpenParen,
+  kCloseParen, kPlus, kComma, kHyphen, kDoubleHyphen, kPeriod, kCount
+};
+// kQWordText[w]: the folded form of QWord w, in the same order.
+constexpr std::string_view kQWordText[] = {
+  "a", "an", "and", "at", "between", "business", "day", "days", "early", "for",
+  "from", "half", "hour", "in", "last", "late", "minute", "next", "of", "old",
+  "on", "once", "one", "or", "out", "over", "percentage", "point", "quarter",
+  "quarters", "s", "second", "since", "split", "than", "the", "till", "time",
+  "times", "to", "twice", "until", "up", "week", "weekend", "weekends",
+  "working", "year", "%", "(", ")", "+", ",", "-", "--", ".",
+};
+// clang-format on
+static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
+
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
   std::string_view tail = w.substr(w.size() - 2);
@@ -604,6 +635,15 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       break;
     }
   }
+  p.rule_words_.resize(std::size(kQWordText));
+  for (size_t w = 0; w < std::size(kQWordText); ++w) {
+    uint32_t id = lexicon.word_index().Find(kQWordText[w]);
+    if (id == kNoWord) {
+      id = static_cast<uint32_t>(vocab + p.missing_rule_words_.size());
+      p.missing_rule_words_.push_back(static_cast<uint8_t>(w));
+    }
+    p.rule_words_[w] = id;
+  }
   p.iso_bits_.assign((26 * 26 * 26 + 63) / 64, 0);
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
@@ -656,6 +696,7 @@ class QuantityRun {
         n_(ts.size()),
         norm_ref_(ts.norm_ref.data()),
         ids_(word_ids.data()),
+        rule_ids_(word_ids.data()),
         vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
         out_(out),
         used_(scratch->used),
@@ -666,6 +707,21 @@ class QuantityRun {
         may_start_(scratch->may_start),
         dash_(scratch->dash),
         all_rules_(scratch->all_rules) {
+    std::copy(p.rule_words_.begin(), p.rule_words_.end(), rule_words_);
+    if (!p.missing_rule_words_.empty()) {
+      // The lexicon lacks some rule words: their tokens get the ids Create
+      // gave them, in a copy of the word ids.
+      std::vector<uint32_t>& own = scratch->rule_ids;
+      own.assign(word_ids.begin(), word_ids.end());
+      for (size_t k = 0; k < own.size(); ++k) {
+        if (own[k] != kNoWord) continue;
+        const std::string_view norm = ts.norm(k);
+        for (const uint8_t w : p.missing_rule_words_) {
+          if (norm == kQWordText[w]) own[k] = rule_words_[w];
+        }
+      }
+      rule_ids_ = own.data();
+    }
     // Per token: the roles of its matches (one-word entries from the
     // per-word table, so a token costs two loads) and its phrases, and
     // whether it may start a quantity (MayStart without the look at the
@@ -866,6 +922,11 @@ class QuantityRun {
   [[gnu::always_inline]] TokenText norm(size_t i) const {
     if (i >= n_) return TokenText();
     return TokenText(ts_.norm(i));
+  }
+  // norm(i) is the word or mark w: a compare of word ids (see QWord).
+  [[gnu::always_inline]] bool Is(size_t i, QWord w) const {
+    return i < n_ &&
+           rule_ids_[i] == rule_words_[static_cast<size_t>(w)];
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
@@ -1217,7 +1278,7 @@ class QuantityRun {
                      : h && Eq(h->s, "half") && t->v == 1 ? 2
                                                           : 0;
           if (d > t->v && !ud && o && o->v >= 100 && IsWordTok(j + 1) &&
-              norm(j + 1) != "of") {
+              !Is(j + 1, QWord::kOf)) {
             // "the one-hundredth anniversary": before a noun, an ordinal.
             cur = t->v * o->v;
             n->ordinal = true;
@@ -1326,7 +1387,7 @@ class QuantityRun {
         if (singular && numer != 1) break;
         if (ord && !den && !Eq(ord->s, "frac_only") && last == kArticle) {
           // "a third" is a fraction only before "of" or at a boundary.
-          if (IsWordTok(j + 1) && norm(j + 1) != "of") break;
+          if (IsWordTok(j + 1) && !Is(j + 1, QWord::kOf)) break;
         }
         cur = numer / d;
         size_t se;
@@ -1363,8 +1424,8 @@ class QuantityRun {
         // Ordinal ends the number: "first", "one hundred twenty-fifth".
         // "a split second", "wait a second", "a second later": the unit of
         // time, not the ordinal ("a second term" stays an ordinal).
-        if (j == i && i > sent_begin_ && norm(j) == "second" &&
-            (norm(i - 1) == "a" || norm(i - 1) == "split")) {
+        if (j == i && i > sent_begin_ && Is(j, QWord::kSecond) &&
+            (Is(i - 1, QWord::kA) || Is(i - 1, QWord::kSplit))) {
           std::string_view nx = IsWordTok(j + 1) ? norm(j + 1) : "";
           if (nx.empty() || nx == "later" || nx == "earlier" || nx == "ago" ||
               nx == "or" || nx == "and" || nx == "before" || nx == "after" ||
@@ -1385,7 +1446,7 @@ class QuantityRun {
         ++atoms;
         done = true;
         break;
-      } else if (norm(j) == "and" && (last == kHundred || last == kScale) &&
+      } else if (Is(j, QWord::kAnd) && (last == kHundred || last == kScale) &&
                  (Get(j + 1, QRole::kNum) || IsNumberTok(j + 1) ||
                   (Get(j + 1, QRole::kOrd) &&
                    Get(j + 1, QRole::kOrd)->s != "frac_only") ||
@@ -1487,7 +1548,7 @@ class QuantityRun {
     n->spelled = true;
     n->atoms = atoms;
     // "one and a half", "three and two thirds".
-    if (!n->ordinal && !n->fraction && norm(j) == "and" && InSent(j + 1)) {
+    if (!n->ordinal && !n->fraction && Is(j, QWord::kAnd) && InSent(j + 1)) {
       Num f;
       if (ParseSpelled(j + 1, &f) && f.fraction) {
         if (f.v < 1) {
@@ -1504,7 +1565,7 @@ class QuantityRun {
       }
     }
     // "two hundred point seventy-one", "nine point nought four"
-    if (!n->ordinal && !n->fraction && norm(n->e) == "point" &&
+    if (!n->ordinal && !n->fraction && Is(n->e, QWord::kPoint) &&
         IsWordTok(n->e + 1)) {
       std::string digits;
       size_t k = n->e + 1;
@@ -1611,14 +1672,14 @@ class QuantityRun {
     // next word ends here ("42 people").
     if (norm(n->e).size() > 4) return true;
     size_t k = 0;
-    if (norm(n->e) == "over") k = n->e + 1;
-    if (norm(n->e) == "out" && norm(n->e + 1) == "of") k = n->e + 2;
+    if (Is(n->e, QWord::kOver)) k = n->e + 1;
+    if (Is(n->e, QWord::kOut) && Is(n->e + 1, QWord::kOf)) k = n->e + 2;
     // "one in five adults", "1 in 10", "one in a million": a ratio.
-    const bool ratio = norm(n->e) == "in" && n->scale == 1 && n->v >= 1 &&
+    const bool ratio = Is(n->e, QWord::kIn) && n->scale == 1 && n->v >= 1 &&
                        n->v == std::floor(n->v);
     if (ratio) k = n->e + 1;
     Num d;
-    if (n->spelled && norm(n->e) == "-" && InSent(n->e + 1)) {
+    if (n->spelled && Is(n->e, QWord::kHyphen) && InSent(n->e + 1)) {
       // "five - eighths"
       const QEntry* den = Get(n->e + 1, QRole::kDen);
       const QEntry* ord = Get(n->e + 1, QRole::kOrd);
@@ -1643,7 +1704,7 @@ class QuantityRun {
       // "12 in six boxes", "two in 2019", "3 in 10 minutes": not ratios.
       return true;
     }
-    if (norm(n->e) == "over") {
+    if (Is(n->e, QWord::kOver)) {
       // "over 3 days" after a number is a span of time, not a fraction.
       if (IsWordTok(d.e) && (Get(d.e, QRole::kTime) || Get(d.e, QRole::kUnit) ||
                              Get(d.e, QRole::kCur) || Get(d.e, QRole::kPct) ||
@@ -1690,8 +1751,8 @@ class QuantityRun {
     }
     int sign = 1;
     while (InSent(k) && !Space(k) &&
-           (norm(k) == "-" || norm(k) == "+" || norm(k) == "--")) {
-      if (norm(k) == "-") sign = -sign;
+           (Is(k, QWord::kHyphen) || Is(k, QWord::kPlus) || Is(k, QWord::kDoubleHyphen))) {
+      if (Is(k, QWord::kHyphen)) sign = -sign;
       ++k;
     }
     double x;
@@ -1720,7 +1781,7 @@ class QuantityRun {
       }
       return false;
     }
-    if (norm(i) == "-" && IsNumberTok(i + 1) &&
+    if (Is(i, QWord::kHyphen) && IsNumberTok(i + 1) &&
         (!Space(i + 1) || i == sent_begin_) && (i == sent_begin_ || Space(i)) &&
         !(i > sent_begin_ && IsNumberTok(i - 1))) {
       Num inner;
@@ -1734,7 +1795,7 @@ class QuantityRun {
     }
     // ".25": a decimal without its leading zero.
     const bool lead_dot =
-        norm(i) == "." && IsNumberTok(i + 1) && !Space(i + 1) &&
+        Is(i, QWord::kPeriod) && IsNumberTok(i + 1) && !Space(i + 1) &&
         (i == sent_begin_ || Space(i)) &&
         AllDigits(text_.substr(tok(i + 1).span.begin, tok(i + 1).span.size()));
     if (lead_dot || tok(i).kind == TokenKind::kNumber) {
@@ -1854,7 +1915,7 @@ class QuantityRun {
           n->e++;
           // "3 hundred and one", "3 hundred and 21"
           Num rest;
-          if (norm(n->e) == "and" && InSent(n->e + 1) &&
+          if (Is(n->e, QWord::kAnd) && InSent(n->e + 1) &&
               !Get(n->e + 1, QRole::kSign) &&
               ParseNumberCore(n->e + 1, &rest) && !rest.ordinal &&
               !rest.fraction && rest.v < 100 && rest.v >= 1 &&
@@ -1878,7 +1939,7 @@ class QuantityRun {
         }
       }
       // "one and a half", "2 and a half"
-      if (!n->fraction && norm(n->e) == "and") {
+      if (!n->fraction && Is(n->e, QWord::kAnd)) {
         Num f;
         if (ParseSpelled(n->e + 1, &f) && f.fraction && f.v < 1) {
           n->v += f.v * (n->scale > 1 ? n->scale : 1);
@@ -1901,7 +1962,7 @@ class QuantityRun {
     if (!IsNumberTok(i)) return false;
     std::string_view rest = text_.substr(tok(i).span.begin);
     size_t b = i;
-    if (i > sent_begin_ && (norm(i - 1) == "+" || norm(i - 1) == "(") &&
+    if (i > sent_begin_ && (Is(i - 1, QWord::kPlus) || Is(i - 1, QWord::kOpenParen)) &&
         !Space(i)) {
       rest = text_.substr(tok(i - 1).span.begin);
       b = i - 1;
@@ -1959,7 +2020,7 @@ class QuantityRun {
       while (
           InSent(e) && !Space(e) &&
           (tok(e).kind != TokenKind::kPunctuation ||
-           (dashed && norm(e) == "-" && IsNumberTok(e + 1) && !Space(e + 1) &&
+           (dashed && Is(e, QWord::kHyphen) && IsNumberTok(e + 1) && !Space(e + 1) &&
             AllDigits(
                 text_.substr(tok(e + 1).span.begin, tok(e + 1).span.size())))))
         ++e;
@@ -2150,15 +2211,15 @@ class QuantityRun {
   size_t YearRef(size_t k, int* y) const {
     *y = 0;
     if (YearToken(k, y)) return k + 1;
-    if (norm(k) != "of") return k;
+    if (!Is(k, QWord::kOf)) return k;
     if (YearToken(k + 1, y)) return k + 2;
-    if (norm(k + 1) == "the" && norm(k + 2) == "year" && InSent(k + 2)) {
+    if (Is(k + 1, QWord::kThe) && Is(k + 2, QWord::kYear) && InSent(k + 2)) {
       if (has_date_) *y = year_;
       return k + 3;
     }
     size_t se;
     if (const QEntry* sh = Get(k + 1, QRole::kShift, &se);
-        sh && norm(se) == "year" && InSent(se)) {
+        sh && Is(se, QWord::kYear) && InSent(se)) {
       if (has_date_) *y = year_ + static_cast<int>(sh->v);
       return se + 1;
     }
@@ -2353,12 +2414,12 @@ class QuantityRun {
     while (te < k && tok(te).span.end < eb) ++te;
     if (te == k || tok(te).span.end != eb) return i;
     ++te;
-    if (te < k && !(used < n && parts[used].sep == '-' && norm(te) == "-"))
+    if (te < k && !(used < n && parts[used].sep == '-' && Is(te, QWord::kHyphen)))
       return i;
     size_t end = te;
     if (value.empty()) {
       if (y == 0 && d > 0) {
-        if (size_t ye = YearAfter(te, &y); ye > te && norm(te) != "in")
+        if (size_t ye = YearAfter(te, &y); ye > te && !Is(te, QWord::kIn))
           end = ye;
         else
           y = 0;
@@ -2504,7 +2565,7 @@ class QuantityRun {
       return false;
     if (r & RoleBit(QRole::kNum)) {
       if (roles_[i + 1] & RoleBit(QRole::kOrd)) return false;  // [n_] is 0
-      if (i > sent_begin_ && (norm(i - 1) == "in" || norm(i - 1) == "since"))
+      if (i > sent_begin_ && (Is(i - 1, QWord::kIn) || Is(i - 1, QWord::kSince)))
         return false;
     }
     const TokenText w = norm(i);
@@ -2519,7 +2580,7 @@ class QuantityRun {
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
     if (IsWordTok(i) && i > sent_begin_ &&
-        (norm(i - 1) == "in" || norm(i - 1) == "since") && !used_[i - 1] &&
+        (Is(i - 1, QWord::kIn) || Is(i - 1, QWord::kSince)) && !used_[i - 1] &&
         Get(i, QRole::kNum)) {
       int y = 0;
       if (size_t se = SpelledYear(i, &y); se > i + 1) {
@@ -2530,7 +2591,7 @@ class QuantityRun {
       }
     }
     // "week 10", "week 3 of 2027": an ISO week number (not "week 2 games").
-    if (int w = 0; norm(i) == "week" && IsNumberTok(i + 1) && !used_[i + 1] &&
+    if (int w = 0; Is(i, QWord::kWeek) && IsNumberTok(i + 1) && !used_[i + 1] &&
                    tok(i + 1).span.size() <= 2 &&
                    absl::SimpleAtoi(Av(norm(i + 1)), &w) && w >= 1 && w <= 53 &&
                    !(InSent(i + 2) && CountsSomething(i + 2))) {
@@ -2610,7 +2671,7 @@ class QuantityRun {
       size_t de;
       // Ordinal words after a month: "March third", "april ninth" (a full
       // month name is not a common word), "April the ninth".
-      if (norm(end) == "the" && !IsNumberTok(end + 1) && InSent(end + 1) &&
+      if (Is(end, QWord::kThe) && !IsNumberTok(end + 1) && InSent(end + 1) &&
           (Capitalized(i) || !mo->amb) && OrdinalAt(end + 1, &d, &de) &&
           d >= 1 && d <= 31)
         ++end;
@@ -2620,7 +2681,7 @@ class QuantityRun {
           !(IsNumberTok(end) && YearToken(end, &y))) {
         end = de;
         size_t k = end;
-        if (norm(k) == "," || norm(k) == "of" || norm(k) == "in") ++k;
+        if (Is(k, QWord::kComma) || Is(k, QWord::kOf) || Is(k, QWord::kIn)) ++k;
         if (YearToken(k, &y)) {
           end = k + 1;
         } else if (size_t se = k == end ? SpelledYear(k, &y) : k; se > k) {
@@ -2630,7 +2691,7 @@ class QuantityRun {
         }
       } else if (size_t ye = YearAfter(end, &y); ye > end) {
         end = ye;
-      } else if (norm(end) == "," && YearToken(end + 1, &y)) {  // "Dec, 2018"
+      } else if (Is(end, QWord::kComma) && YearToken(end + 1, &y)) {  // "Dec, 2018"
         end += 2;
       } else if (!Capitalized(i) || mo->amb) {
         // "may", "march" or a bare "Jan" need a number next to them, or a
@@ -2648,8 +2709,8 @@ class QuantityRun {
               !tok(i).has(kSentenceInitial)) &&
             !(mo->amb && Capitalized(i) && part_of_month) &&
             !(!mo->amb &&
-              (w != "august" || norm(i - 1) == "between" ||
-               norm(i - 1) == "from") &&
+              (w != "august" || Is(i - 1, QWord::kBetween) ||
+               Is(i - 1, QWord::kFrom)) &&
               (prep || part_of_month))) {
           return i;
         }
@@ -2672,7 +2733,7 @@ class QuantityRun {
     size_t de;
     if (DayAt(i, &d, &de, true)) {
       size_t k = de;
-      if (norm(k) == "of") ++k;
+      if (Is(k, QWord::kOf)) ++k;
       const QEntry* mo = Get(k, QRole::kMonth, &e);
       if (mo && k == de && !IsNumberTok(i)) mo = nullptr;  // "first March"
       // "$12 December 27": an amount, then the date.
@@ -2683,7 +2744,7 @@ class QuantityRun {
         size_t end = YearAfter(e, &y);
         size_t b;
         std::string mod = DateMod(i, &b);
-        if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
+        if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
           b = i - 1;
         int yy = y ? y : (has_date_ ? year_ : 0);
         EmitDate(b, end,
@@ -2701,11 +2762,11 @@ class QuantityRun {
     if (int dd = 0;
         IsNumberTok(i) && i > sent_begin_ &&
         absl::ascii_isalpha(text_[tok(i).span.end - 1]) &&
-        (norm(i - 1) == "on" || norm(i - 1) == "the") && DayToken(i, &dd) &&
+        (Is(i - 1, QWord::kOn) || Is(i - 1, QWord::kThe)) && DayToken(i, &dd) &&
         !(InSent(i + 1) && (IsWordTok(i + 1) || IsNumberTok(i + 1)))) {
       size_t b = i;
-      if (norm(b - 1) == "the" && !used_[b - 1] && b - 1 > sent_begin_) --b;
-      if (norm(b - 1) == "on" && !used_[b - 1]) {
+      if (Is(b - 1, QWord::kThe) && !used_[b - 1] && b - 1 > sent_begin_) --b;
+      if (Is(b - 1, QWord::kOn) && !used_[b - 1]) {
         std::string value = absl::StrCat("XXXX-XX-", Pad(dd, 2));
         if (has_date_) {
           int y, mo, md;
@@ -2739,7 +2800,7 @@ class QuantityRun {
     // Quarters and halves: "Q1", "Q3 2019", "Q1-2019", "H2 2020".
     if (const QEntry* qu = Get(i, QRole::kQuarter, &e); qu && qu->v > 0) {
       size_t k = e;
-      if (norm(k) == "-" && !Space(k)) ++k;
+      if (Is(k, QWord::kHyphen) && !Space(k)) ++k;
       int y = 0;
       size_t end = YearRef(k, &y);
       if (end == k) end = e;
@@ -2756,11 +2817,11 @@ class QuantityRun {
     }
     // "the first quarter of 2019", "the second half of the year", "the 15th
     // century", "the first week of July".
-    if (int n = 0; OrdinalAt(i, &n, &e) || (norm(i) == "last" && InSent(i))) {
+    if (int n = 0; OrdinalAt(i, &n, &e) || (Is(i, QWord::kLast) && InSent(i))) {
       if (n == 0) e = i + 1;  // "last": the last part
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
+      if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
         b = i - 1;
       TokenText unit = norm(e);
       size_t ue = e + 1;
@@ -2779,7 +2840,7 @@ class QuantityRun {
                  n < 30 && InSent(e)) {
         EmitDate(b, e + 1, Pad(n - 1, 2), mod);
         return e + 1;
-      } else if (unit == "week" && n <= 5 && norm(e + 1) == "of" &&
+      } else if (unit == "week" && n <= 5 && Is(e + 1, QWord::kOf) &&
                  InSent(e + 2)) {
         const size_t before = out_->size();
         const size_t d2 = TryDate(e + 2);
@@ -2804,7 +2865,7 @@ class QuantityRun {
           EmitDate(b, e + 3, absl::StrCat(Pad(y, 4), "-W", Pad(w, 2)), mod);
           return e + 3;
         }
-      } else if (unit == "day" && n >= 1 && n <= 31 && norm(e + 1) == "of" &&
+      } else if (unit == "day" && n >= 1 && n <= 31 && Is(e + 1, QWord::kOf) &&
                  InSent(e + 2)) {
         // "the 15th day of next month", "the twenty-third day of September":
         // that day of the month named after "of".
@@ -2828,12 +2889,12 @@ class QuantityRun {
     // "summer 2025", "the summer of 2025", "in the spring of 2020".
     if (const QEntry* se = Get(i, QRole::kSeason, &e)) {
       size_t k = e;
-      if (norm(k) == "of") ++k;
+      if (Is(k, QWord::kOf)) ++k;
       int y = 0;
       if (YearToken(k, &y)) {
         size_t b;
         std::string mod = DateMod(i, &b);
-        if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1])
+        if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
           b = i - 1;
         EmitDate(b, k + 1, absl::StrCat(Pad(y, 4), "-", se->s), mod);
         return k + 1;
@@ -2852,8 +2913,8 @@ class QuantityRun {
         return e;
       }
       // "Tuesday of last week", "Friday of next week": that day of that week.
-      if (size_t se; norm(e) == "of" && !wd->amb &&
-                     Get(e + 1, QRole::kShift, &se) && norm(se) == "week" &&
+      if (size_t se; Is(e, QWord::kOf) && !wd->amb &&
+                     Get(e + 1, QRole::kShift, &se) && Is(se, QWord::kWeek) &&
                      InSent(se)) {
         const QEntry* sh = Get(e + 1, QRole::kShift);
         std::string value = Text(b, se + 1);
@@ -2869,19 +2930,19 @@ class QuantityRun {
       // "Sunday 31", "Thu 14th", "Friday the 26th": a weekday and a day of
       // the month (not a count: "Monday 21 ships sailed").
       {
-        size_t j = norm(e) == "the" ? e + 1 : e;
+        size_t j = Is(e, QWord::kThe) ? e + 1 : e;
         int dd = 0;
         size_t de;
         if ((Capitalized(i) || !wd->amb) && InSent(j) &&
             DayAt(j, &dd, &de, j > e) &&
             // "Monday 11-4" is a time range.
-            !(IsNumberTok(j) && (norm(de) == "-" || norm(de) == "to") &&
+            !(IsNumberTok(j) && (Is(de, QWord::kHyphen) || Is(de, QWord::kTo)) &&
               IsNumberTok(de + 1)) &&
             (!IsNumberTok(j) ||
              !absl::ascii_isdigit(text_[tok(j).span.end - 1]) || !InSent(de) ||
-             (!IsWordTok(de) && !IsNumberTok(de)) || norm(de) == "at" ||
-             norm(de) == "from" || norm(de) == "between" || norm(de) == "or" ||
-             norm(de) == "and")) {
+             (!IsWordTok(de) && !IsNumberTok(de)) || Is(de, QWord::kAt) ||
+             Is(de, QWord::kFrom) || Is(de, QWord::kBetween) || Is(de, QWord::kOr) ||
+             Is(de, QWord::kAnd))) {
           EmitDate(b, de,
                    absl::StrCat(has_date_ ? MonthValue(year_, 0).substr(0, 4)
                                           : std::string("XXXX"),
@@ -2899,7 +2960,7 @@ class QuantityRun {
         if (dp && !absl::ascii_isalpha(dp->s[1])) dp = nullptr;
         const size_t k2 = dp ? pe : e;
         const QEntry* sh = Get(k2, QRole::kShift, &se);
-        if (sh && norm(se) == "week" && InSent(se)) {
+        if (sh && Is(se, QWord::kWeek) && InSent(se)) {
           std::string value = Text(b, se + 1);
           if (has_date_) {
             const int64_t monday = today_ + 7 * static_cast<int64_t>(sh->v) -
@@ -2931,12 +2992,12 @@ class QuantityRun {
         // until June", "from 2019 to now").
         if (dw->amb && !in_range_end_ &&
             !(i > sent_begin_ &&
-              (norm(i - 1) == "between" || norm(i - 1) == "from") &&
+              (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)) &&
               InSent(e) &&
-              (norm(e) == "and" || norm(e) == "until" || norm(e) == "till" ||
-               norm(e) == "to")))
+              (Is(e, QWord::kAnd) || Is(e, QWord::kUntil) || Is(e, QWord::kTill) ||
+               Is(e, QWord::kTo))))
           return i;
-        if (Eq(dw->s, "todate") && i > sent_begin_ && norm(i - 1) == "up")
+        if (Eq(dw->s, "todate") && i > sent_begin_ && Is(i - 1, QWord::kUp))
           return i;
         if (Eq(dw->s, "ytd")) {
           Quantity q;
@@ -2983,12 +3044,12 @@ class QuantityRun {
       size_t b;
       std::string mod = DateMod(i, &b);
       // "the last two weeks" is a duration; "the last Easter" a date.
-      if (i > sent_begin_ && norm(i - 1) == "the" && norm(i) == "last" &&
+      if (i > sent_begin_ && Is(i - 1, QWord::kThe) && Is(i, QWord::kLast) &&
           !Get(k, QRole::kHoliday))
         return i;
       // "the next day", "the following week": the article is part of it.
-      if (b == i && i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1] &&
-          sh->v > 0 && norm(e) == "day")
+      if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1] &&
+          sh->v > 0 && Is(e, QWord::kDay))
         b = i - 1;
       // "this school year", "next fiscal year", "this working week".
       if (Get(k, QRole::kPeriodAdj) && Get(k + 1, QRole::kTime)) ++k;
@@ -2998,7 +3059,7 @@ class QuantityRun {
       // clock time to count from).
       if (const QEntry* tu = Get(k, QRole::kTime);
           tu && tu->time && tu->v == 1 && !IsPluralNoun(norm(k)) &&
-          (norm(k) == "hour" || norm(k) == "minute") && s != 0 &&
+          (Is(k, QWord::kHour) || Is(k, QWord::kMinute)) && s != 0 &&
           !BeforeNoun(k + 1)) {
         EmitDate(b, k + 1, Text(i, k + 1), mod);
         return k + 1;
@@ -3025,7 +3086,7 @@ class QuantityRun {
         // "next week Wednesday", "this week on Monday": that day of that week.
         if (Eq(tu->s, "W")) {
           size_t w = k + 1;
-          if (norm(w) == "on") ++w;
+          if (Is(w, QWord::kOn)) ++w;
           size_t we;
           if (const QEntry* wd = Get(w, QRole::kWeekday, &we)) {
             if (has_date_) {
@@ -3074,8 +3135,8 @@ class QuantityRun {
       // "next evening": tomorrow's ("the next evening" is the story's).
       if (const QEntry* dp = Get(k, QRole::kDaypart, &e);
           dp && s <= 1 && !(s < 0 && !Eq(dp->s, "TNI")) &&
-          !(s > 0 && (norm(i) != "next" || !absl::ascii_isalpha(dp->s[1]) ||
-                      (i > sent_begin_ && norm(i - 1) == "the")))) {
+          !(s > 0 && (!Is(i, QWord::kNext) || !absl::ascii_isalpha(dp->s[1]) ||
+                      (i > sent_begin_ && Is(i - 1, QWord::kThe))))) {
         std::string value =
             has_date_ ? IsoDate(today_ + s) : std::string(unit_text);
         EmitDate(b, e, has_date_ ? value + dp->s : Text(i, e), mod);
@@ -3152,7 +3213,7 @@ class QuantityRun {
     int y, m, dd;
     if (YearToken(i, &y)) {
       size_t k = i + 1;
-      if (norm(k) == "-" && !Space(k)) ++k;
+      if (Is(k, QWord::kHyphen) && !Space(k)) ++k;
       if (const QEntry* qu = Get(k, QRole::kQuarter, &e); qu && qu->v > 0) {
         size_t b;
         std::string mod = DateMod(i, &b);
@@ -3204,7 +3265,7 @@ class QuantityRun {
     if (ShapedMatch(DecadeShape(t), t, *p_.decade_, &dec)) {
       size_t b;
       std::string mod = DateMod(i, &b);
-      if (b == i && i > sent_begin_ && norm(i - 1) == "the") b = i - 1;
+      if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe)) b = i - 1;
       EmitDate(b, i + 1, absl::StrCat(dec < 100 ? "19" : "", dec, "X"), mod);
       return i + 1;
     }
@@ -3217,8 +3278,8 @@ class QuantityRun {
   // Emits one DATE from token b (modifier `mod`) and returns its end, or e.
   size_t DateAfterWeekday(size_t e, size_t b, const std::string& mod) {
     size_t k = e;
-    if (norm(k) == "," && InSent(k + 1)) ++k;
-    const bool paren = norm(k) == "(";
+    if (Is(k, QWord::kComma) && InSent(k + 1)) ++k;
+    const bool paren = Is(k, QWord::kOpenParen);
     if (paren) ++k;
     if (!InSent(k)) return e;
     const size_t before = out_->size();
@@ -3257,7 +3318,7 @@ class QuantityRun {
     }
     if (d2 == k) return e;
     if (paren) {
-      if (norm(d2) != ")" || !InSent(d2)) {
+      if (!Is(d2, QWord::kCloseParen) || !InSent(d2)) {
         out_->resize(before);
         for (size_t j = k; j < d2; ++j) used_[j] = false;
         return e;
@@ -3318,7 +3379,7 @@ class QuantityRun {
     }
     int m2, d2;
     re2::StringPiece y2;
-    if (InSent(i + 2) && norm(i + 1) == "-" && !Space(i + 1) && !Space(i + 2) &&
+    if (InSent(i + 2) && Is(i + 1, QWord::kHyphen) && !Space(i + 1) && !Space(i + 2) &&
         IsNumberTok(i + 2)) {
       std::string_view t2 =
           text_.substr(tok(i + 2).span.begin, tok(i + 2).span.size());
@@ -3407,7 +3468,7 @@ class QuantityRun {
       return;
     }
     if (m->n.fraction || m->n.scale > 1) return;
-    if (norm(k) == "and") ++k;
+    if (Is(k, QWord::kAnd)) ++k;
     Num c;
     if (!InSent(k) || !ParseNumberCore(k, &c) || c.ordinal || c.fraction ||
         c.scale > 1 || c.v >= 100 || c.v != std::floor(c.v)) {
@@ -3419,7 +3480,7 @@ class QuantityRun {
       m->n.v += c.v * sub->factor;
       m->e = ce;
     } else if (k == m->e && !IsNumberTok(c.e) && !Get(c.e, QRole::kCur) &&
-               !(InSent(c.e) && (norm(c.e) == "%" || norm(c.e) == "-")) &&
+               !(InSent(c.e) && (Is(c.e, QWord::kPercentSign) || Is(c.e, QWord::kHyphen))) &&
                !(IsWordTok(c.e) &&
                  (IsPluralNoun(norm(c.e)) || Get(c.e, QRole::kUnit) ||
                   Get(c.e, QRole::kTime) || Get(c.e, QRole::kPct) ||
@@ -3434,7 +3495,7 @@ class QuantityRun {
   // and its size in the larger unit (factor=).
   void SubUnit(const QEntry& u, Measure* m) const {
     size_t k = m->e;
-    if (norm(k) == "and" || norm(k) == ",") ++k;
+    if (Is(k, QWord::kAnd) || Is(k, QWord::kComma)) ++k;
     Num c;
     if (!InSent(k) || (!IsNumberTok(k) && !IsWordTok(k)) ||
         !ParseNumberCore(k, &c) || c.ordinal || !c.rest.empty() ||
@@ -3476,7 +3537,7 @@ class QuantityRun {
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
         const QEntry* art = Get(cb, QRole::kNum);
-        spaced = spaced && (norm(cb) == "s" || (art && Eq(art->s, "article")));
+        spaced = spaced && (Is(cb, QWord::kS) || (art && Eq(art->s, "article")));
         if (spaced) {
           size_t ce = 0;
           c = Get(n.b - 1, QRole::kCur, &ce);
@@ -3512,14 +3573,14 @@ class QuantityRun {
       m->type = QuantityType::kOrdinal;
     } else if (m->type != QuantityType::kMoney) {
       size_t ue;
-      bool dash = norm(e) == "-" && !Space(e) && InSent(e + 1) && !Space(e + 1);
+      bool dash = Is(e, QWord::kHyphen) && !Space(e) && InSent(e + 1) && !Space(e + 1);
       size_t at = dash ? e + 1 : e;
       // "10-percent rise", "5pc": a hyphen may join the number and the sign.
       const QEntry* pc = Get(at, QRole::kPct, &ue);
       if (pc && pc->attach && Space(at)) pc = nullptr;
       if (!pc && m->n.fraction && m->n.spelled && m->n.v < 1 &&
-          norm(e) == "of" &&
-          (norm(e + 1) == "a" || norm(e + 1) == "an" || norm(e + 1) == "one") &&
+          Is(e, QWord::kOf) &&
+          (Is(e + 1, QWord::kA) || Is(e + 1, QWord::kAn) || Is(e + 1, QWord::kOne)) &&
           InSent(e + 2) && UnitAt(e + 2)) {
         // "two-thirds of a percentage point", "a third of a mile", "a
         // quarter of an hour": a fraction of the unit.
@@ -3574,7 +3635,7 @@ class QuantityRun {
               static_cast<uint32_t>(rest.data() - whole.data() + used);
         }
       } else if (pc) {
-        if (!(norm(ue) == "of" && Eq(pc->s, "%") && false)) {
+        if (!(Is(ue, QWord::kOf) && Eq(pc->s, "%") && false)) {
           m->type = QuantityType::kPercent;
           m->unit = pc->s;
           m->e = ue;
@@ -3610,8 +3671,8 @@ class QuantityRun {
         m->e = ue;
         if (!u->sub.empty()) SubUnit(*u, m);
       } else if (!n.ordinal && !n.fraction && InSent(at + 1) &&
-                 (norm(at) == "business" || norm(at) == "working") &&
-                 (norm(at + 1) == "days" || norm(at + 1) == "day")) {
+                 (Is(at, QWord::kBusiness) || Is(at, QWord::kWorking)) &&
+                 (Is(at + 1, QWord::kDays) || Is(at + 1, QWord::kDay))) {
         // "the next 4 business days": ISO 8601-2 style "P4BD".
         m->type = QuantityType::kDuration;
         m->value_text = absl::StrCat("P", FormatNum(m->n.v), "BD");
@@ -3652,12 +3713,12 @@ class QuantityRun {
           // yo".
           if (!tu->time && InSent(ue)) {
             size_t k = ue;
-            if (norm(k) == "-" && !Space(k)) ++k;
-            if (norm(k) == "old" || norm(k) == "-old" || norm(k) == "olds" ||
+            if (Is(k, QWord::kHyphen) && !Space(k)) ++k;
+            if (Is(k, QWord::kOld) || norm(k) == "-old" || norm(k) == "olds" ||
                 norm(k) == "-olds" || norm(k) == "yo") {
               m->unit = "age";
               m->e = k + 1;
-            } else if (norm(k) == "of" && norm(k + 1) == "age" &&
+            } else if (Is(k, QWord::kOf) && norm(k + 1) == "age" &&
                        InSent(k + 1)) {
               m->unit = "age";
               m->e = k + 2;
@@ -3686,7 +3747,7 @@ class QuantityRun {
     if (const QEntry* pm = Get(m->e, QRole::kPostmod, &pe);
         pm && m->type != QuantityType::kDate && !m->n.ordinal &&
         !(IsNumberTok(pe) || Get(pe, QRole::kNum) || Get(pe, QRole::kCur)) &&
-        !(norm(pe) == "than" &&
+        !(Is(pe, QWord::kThan) &&
           (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
       if (!Eq(pm->s, "or_equal")) {
         m->modifier = pm->s;
@@ -3700,7 +3761,7 @@ class QuantityRun {
     if (m->type == QuantityType::kDuration && m->modifier.empty()) {
       if (const QEntry* dm = EndingAt(m->b, QRole::kDurmod, &mb)) {
         m->modifier = dm->s;
-        m->b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1]
+        m->b = mb > sent_begin_ && Is(mb - 1, QWord::kThe) && !used_[mb - 1]
                    ? mb - 1
                    : mb;
       }
@@ -3712,10 +3773,10 @@ class QuantityRun {
   // unit to *value ("PT1H" -> "PT1.5H"); returns the new end or e.
   size_t HalfTail(size_t e, std::string* value) const {
     size_t k = e;
-    if (norm(k) != "and" || !InSent(k + 1)) return e;
+    if (!Is(k, QWord::kAnd) || !InSent(k + 1)) return e;
     ++k;
-    if (norm(k) == "a" && norm(k + 1) == "half" && InSent(k + 1)) ++k;
-    if (norm(k) != "half") return e;
+    if (Is(k, QWord::kA) && Is(k + 1, QWord::kHalf) && InSent(k + 1)) ++k;
+    if (!Is(k, QWord::kHalf)) return e;
     std::string_view v = *value;
     if (v.size() < 3 || !absl::ascii_isalpha(v.back())) return e;
     size_t digits = v.find_first_of("0123456789");
@@ -3742,7 +3803,7 @@ class QuantityRun {
   void ExtendDuration(Measure* m, bool comma) const {
     for (;;) {
       size_t k = m->e;
-      if (norm(k) == "and" || (comma && norm(k) == ",")) ++k;
+      if (Is(k, QWord::kAnd) || (comma && Is(k, QWord::kComma))) ++k;
       if (!InSent(k)) break;
       if (size_t he = HalfTail(m->e, &m->value_text); he > m->e) {
         m->e = he;
@@ -3816,8 +3877,8 @@ class QuantityRun {
     size_t rb = 0;  // set with rw
     const QEntry* rw =
         ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
-    const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
-    if (sep == "and" && !(rw && norm(rb) == "between")) return d;
+    const bool from = rw && (Is(rb, QWord::kFrom) || Is(rb, QWord::kBetween));
+    if (sep == "and" && !(rw && Is(rb, QWord::kBetween))) return d;
     size_t start =
         (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
     in_range_end_ = true;
@@ -3829,7 +3890,7 @@ class QuantityRun {
       out_->resize(first + 1);
       size_t s2 = start == d ? d + 1 : start;
       e2 = RangeEnd(s2);
-      if (e2 <= s2 && norm(s2) == "the" &&
+      if (e2 <= s2 && Is(s2, QWord::kThe) &&
           (IsNumberTok(s2 + 1) || Get(s2 + 1, QRole::kOrd))) {
         out_->resize(first + 1);
         e2 = RangeEnd(s2 + 1);
@@ -3843,7 +3904,7 @@ class QuantityRun {
     if (e2 <= start) out_->resize(first + 1);
     int dd = 0;
     size_t ds = start == d ? d + 1 : start;
-    if (norm(ds) == "the" && InSent(ds + 1)) ++ds;  // "till the seventeenth"
+    if (Is(ds, QWord::kThe) && InSent(ds + 1)) ++ds;  // "till the seventeenth"
     size_t de = ds;
     if (e2 <= start && a.value_text.size() == 10 && a.value_text[7] == '-' &&
         DayAt(ds, &dd, &de, true) && dd > std::atoi(a.value_text.c_str() + 8) &&
@@ -3895,17 +3956,17 @@ class QuantityRun {
     size_t rb = i;
     const QEntry* rw =
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
-    const bool between = rw && norm(rb) == "between";
-    const bool from = rw && norm(rb) == "from";
+    const bool between = rw && Is(rb, QWord::kBetween);
+    const bool from = rw && Is(rb, QWord::kFrom);
     TokenText sep = norm(de);
     if (!(sep == "to" || sep == "-" || sep == "–" || sep == "through" ||
           sep == "till" || sep == "until" || (sep == "and" && between)))
       return i;
     size_t k2 = de + 1;
-    if (norm(k2) == "the") ++k2;
+    if (Is(k2, QWord::kThe)) ++k2;
     if (!DayAt(k2, &d2, &de2, true) || d2 <= d1) return i;
     size_t k = de2;
-    if (norm(k) == "of") ++k;
+    if (Is(k, QWord::kOf)) ++k;
     const QEntry* mo = Get(k, QRole::kMonth, &e);
     // "9 to 12 June" needs digits; "ninth to twelfth of June" needs "of".
     if (!mo || (k == de2 && !IsNumberTok(k2))) return i;
@@ -3988,10 +4049,10 @@ class QuantityRun {
       // 17.30") or before a time zone ("at 17.30 GMT", "17.30 local time");
       // "closed on June 12 at 18.25" is a price.
       const bool dotted_after_day =
-          Find(t, '.') != std::string_view::npos && norm(i - 1) == "at" &&
+          Find(t, '.') != std::string_view::npos && Is(i - 1, QWord::kAt) &&
           i - 1 > sent_begin_ && DayEndsAt(i - 2) &&
           (out_->back().modifier == "every" || Get(i + 1, QRole::kClock) ||
-           (InSent(i + 2) && norm(i + 2) == "time"));
+           (InSent(i + 2) && Is(i + 2, QWord::kTime)));
       if (ms.empty() ||
           (Find(t, ':') == std::string_view::npos && !dotted_after_day) ||
           i == sent_begin_)
@@ -4020,20 +4081,20 @@ class QuantityRun {
   // an hour h: sets *half ('a' or 'p') and returns the end token, or k.
   size_t PartOfDayAfter(size_t k, int h, char* half) const {
     size_t j = k;
-    if (norm(j) == "in" && norm(j + 1) == "the") {
+    if (Is(j, QWord::kIn) && Is(j + 1, QWord::kThe)) {
       j += 2;
-    } else if (norm(j) != "at") {
+    } else if (!Is(j, QWord::kAt)) {
       return k;
     } else {
       ++j;
     }
     TokenText w = norm(j);
     if (!InSent(j) || h < 1 || h > 12) return k;
-    if (norm(k) == "in" && w == "morning") {
+    if (Is(k, QWord::kIn) && w == "morning") {
       *half = 'a';
-    } else if (norm(k) == "in" && (w == "afternoon" || w == "evening")) {
+    } else if (Is(k, QWord::kIn) && (w == "afternoon" || w == "evening")) {
       *half = 'p';
-    } else if (norm(k) == "at" && w == "night") {
+    } else if (Is(k, QWord::kAt) && w == "night") {
       *half = h >= 6 ? 'p' : 'a';
     } else {
       return k;
@@ -4102,7 +4163,7 @@ class QuantityRun {
   // returns its end token, or e when there is none (nothing is changed).
   size_t DayAfter(size_t e, Quantity* day) {
     size_t k = e;
-    if (norm(k) == "on") ++k;
+    if (Is(k, QWord::kOn)) ++k;
     if (!InSent(k) ||
         !(Get(k, QRole::kDayword) || Get(k, QRole::kWeekday) ||
           Get(k, QRole::kShift) || Get(k, QRole::kMonth) || IsNumberTok(k)))
@@ -4180,12 +4241,12 @@ class QuantityRun {
     size_t rb = i;
     const QEntry* rw =
         i > sent_begin_ ? EndingAt(i, QRole::kRangew, &rb) : nullptr;
-    const bool from = rw && (norm(rb) == "from" || norm(rb) == "between");
-    if (sep == "and" && !(rw && norm(rb) == "between")) return i;
+    const bool from = rw && (Is(rb, QWord::kFrom) || Is(rb, QWord::kBetween));
+    if (sep == "and" && !(rw && Is(rb, QWord::kBetween))) return i;
     const size_t b = from ? rb : i;
     // The day right before: "Friday from 9am to 5pm", "June 3 at 4-6 pm".
     size_t db = b;
-    if (db > sent_begin_ && norm(db - 1) == "at") --db;
+    if (db > sent_begin_ && Is(db - 1, QWord::kAt)) --db;
     Quantity* day = DayEndingBefore(db);
     size_t e2 = ClockAt(e1 + 1, &h2, &m2, &a2);
     bool bare2 = false, colon2 = e2 > e1 + 1 && a2 == 0;
@@ -4204,7 +4265,7 @@ class QuantityRun {
     if (bare1 && bare2) {
       // "Monday 11-4", "Wednesday from 10-4": only right after a day, or
       // "between 3 and 8 yesterday", "from 9 to 5 on Friday": before one.
-      const size_t dk = norm(e2) == "on" ? e2 + 1 : e2;
+      const size_t dk = Is(e2, QWord::kOn) ? e2 + 1 : e2;
       const bool day_next =
           from && InSent(dk) &&
           (Get(dk, QRole::kDayword) || Get(dk, QRole::kWeekday));
@@ -4289,7 +4350,7 @@ class QuantityRun {
     size_t k = i + 1;
     TokenText w = norm(i);
     const bool word_min =
-        w == "half" || w == "quarter" || (w == "a" && norm(i + 1) == "quarter");
+        w == "half" || w == "quarter" || (w == "a" && Is(i + 1, QWord::kQuarter));
     if (w == "half") {
       mins = 30;
     } else if (w == "quarter") {
@@ -4349,7 +4410,7 @@ class QuantityRun {
   // "for 3 hours 30 minutes" after a start time or day: sets *dur to the
   // ISO duration and returns the end token, or e.
   size_t ForDuration(size_t e, std::string* dur) const {
-    if (norm(e) != "for" || !InSent(e + 1)) return e;
+    if (!Is(e, QWord::kFor) || !InSent(e + 1)) return e;
     Measure m;
     if (!ParseMeasure(e + 1, &m, false) || m.b != e + 1 || !IsBareDuration(m))
       return e;
@@ -4380,7 +4441,7 @@ class QuantityRun {
     const TokenText w2 = norm(i + 2);
     if (w2 == "past" || w2 == "to") return false;
     if (i > sent_begin_ &&
-        (norm(i - 1) == "at" || (roles_[i - 1] & RoleBit(QRole::kDatemod)) ||
+        (Is(i - 1, QWord::kAt) || (roles_[i - 1] & RoleBit(QRole::kDatemod)) ||
          PhraseEndsAt(i)))
       return false;
     return true;
@@ -4410,13 +4471,13 @@ class QuantityRun {
     size_t b;
     std::string mod = DateMod(i, &b);
     size_t at = b;
-    if (at == i && i > sent_begin_ && norm(i - 1) == "at") at = i - 1;
+    if (at == i && i > sent_begin_ && Is(i - 1, QWord::kAt)) at = i - 1;
     // "from 10 am for 3 hours", "Feb 14 from 9:30am for 7 hours": a RANGE
     // from that time for that long ("T10:00/PT3H"); "at 2pm for 1 hour" is a
     // time and a duration.
     std::string dur;
     size_t fe = e;
-    if (e > i && at == i && i > sent_begin_ && norm(i - 1) == "from" &&
+    if (e > i && at == i && i > sent_begin_ && Is(i - 1, QWord::kFrom) &&
         !used_[i - 1]) {
       fe = ForDuration(e, &dur);
       if (fe > e) at = b = i - 1;
@@ -4481,7 +4542,7 @@ class QuantityRun {
         tq.span.end = tok(se - 1).span.end;
         return se;
       }
-    } else if (size_t ee; Get(e, QRole::kEvery, &ee) && norm(ee) == "day" &&
+    } else if (size_t ee; Get(e, QRole::kEvery, &ee) && Is(ee, QWord::kDay) &&
                           InSent(ee) && mod.empty()) {
       Quantity& tq = out_->back();
       tq.modifier = "every";
@@ -4502,9 +4563,9 @@ class QuantityRun {
         q.span.end != tok(d - 1).span.end || Get(d - 1, QRole::kTime)) {
       return d;
     }
-    size_t k = norm(d) == "at" ? d + 1 : d;
+    size_t k = Is(d, QWord::kAt) ? d + 1 : d;
     // "Sunday late evening", "Friday early morning".
-    const bool early = k == d && (norm(k) == "early" || norm(k) == "late");
+    const bool early = k == d && (Is(k, QWord::kEarly) || Is(k, QWord::kLate));
     if (early) ++k;
     size_t e;
     const QEntry* dp = Get(k, QRole::kDaypart, &e);
@@ -4545,7 +4606,7 @@ class QuantityRun {
         i < sent_begin_ + 2)
       return i;
     size_t b = i - 2;
-    if (norm(b) != "in" || norm(b + 1) != "the" || used_[b] || used_[b + 1])
+    if (!Is(b, QWord::kIn) || !Is(b + 1, QWord::kThe) || used_[b] || used_[b + 1])
       return i;
     // Not before a noun it describes ("in the morning session").
     if (BeforeNoun(e)) return i;
@@ -4634,11 +4695,11 @@ class QuantityRun {
       q.type = QuantityType::kDuration;
       q.value_text =
           absl::StrCat(tu->time ? "PT" : "P", FormatNum(n * tu->v), tu->s);
-    } else if (norm(k) == "quarter" && k == e) {
+    } else if (Is(k, QWord::kQuarter) && k == e) {
       q.type = QuantityType::kDuration;  // "each quarter"
       q.value_text = absl::StrCat("P", FormatNum(3 * n), "M");
       ue = k + 1;
-    } else if (norm(k) == "weekend" || norm(k) == "weekends") {
+    } else if (Is(k, QWord::kWeekend) || Is(k, QWord::kWeekends)) {
       q.type = QuantityType::kDuration;
       q.value_text = absl::StrCat("P", FormatNum(n), "WE");
       ue = k + 1;
@@ -4672,7 +4733,7 @@ class QuantityRun {
     size_t b = i, mb = i;
     if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
       q.modifier = dm->s;
-      b = mb > sent_begin_ && norm(mb - 1) == "the" && !used_[mb - 1] ? mb - 1
+      b = mb > sent_begin_ && Is(mb - 1, QWord::kThe) && !used_[mb - 1] ? mb - 1
                                                                       : mb;
     }
     Emit(b, ue, q);
@@ -4834,7 +4895,7 @@ class QuantityRun {
                  (Eq(dw->s, "now") || Eq(dw->s, "todate") ||
                   Eq(dw->s, "ytd")) &&
                  !(i > sent_begin_ &&
-                   (norm(i - 1) == "between" || norm(i - 1) == "from"))) {
+                   (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)))) {
         date_roles = 0;
       }
     }
@@ -4848,7 +4909,7 @@ class QuantityRun {
         // TryDate's "the last quarter" / "the last week of" rule (its other
         // readings need the shift roles above).
         (w == "last" &&
-         ((roles_[i + 1] & RoleBit(QRole::kQuarter)) || norm(i + 1) == "week"));
+         ((roles_[i + 1] & RoleBit(QRole::kQuarter)) || Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
@@ -4983,7 +5044,7 @@ class QuantityRun {
       std::string_view ms, half;
       if (ReadClockToken(std::string_view(s, n), &h, &ms, &half)) {
         const TokenText w1 = norm(i + 1);
-        if (w1 == "in" || w1 == "at" || norm(i - 1) == "at") return false;
+        if (w1 == "in" || w1 == "at" || Is(i - 1, QWord::kAt)) return false;
       }
     }
     // Fewer than eight digits in the token, and the scan stops within the
@@ -5021,7 +5082,7 @@ class QuantityRun {
       const TokenText w2 = norm(i + 2);
       if (w2 == "past" || w2 == "to") return false;
       if (i > sent_begin_ &&
-          (norm(i - 1) == "at" || (roles_[i - 1] & RoleBit(QRole::kDatemod))))
+          (Is(i - 1, QWord::kAt) || (roles_[i - 1] & RoleBit(QRole::kDatemod))))
         return false;
     } else if (n == 4 && (next & RoleBit(QRole::kQuarter))) {
       return false;
@@ -5038,7 +5099,7 @@ class QuantityRun {
       // Of PastTime's readings a lone article starts only "a quarter past
       // six" / "a quarter to six" (ParseNumber reads no number at a lone
       // article: the next token is no number word).
-      if (norm(i + 1) != "quarter") return i + 1;
+      if (!Is(i + 1, QWord::kQuarter)) return i + 1;
       const size_t te = PastTime(i);
       return te > i ? te : i + 1;
     }
@@ -5125,12 +5186,12 @@ class QuantityRun {
       if (const QEntry* num = Get(i, QRole::kNum);
           num && Eq(num->s, "article")) {
         const QEntry* tu = Get(i + 1, QRole::kTime, &e);
-        if (tu && (!tu->time || norm(i + 1) != "second") &&
+        if (tu && (!tu->time || !Is(i + 1, QWord::kSecond)) &&
             !IsPluralNoun(norm(i + 1)) &&
             !(i > sent_begin_ &&
-              (norm(i - 1) == "once" || norm(i - 1) == "twice" ||
-               norm(i - 1) == "times" || IsNumberTok(i - 1) ||
-               (used_[i - 1] && norm(i - 1) != "the")))) {
+              (Is(i - 1, QWord::kOnce) || Is(i - 1, QWord::kTwice) ||
+               Is(i - 1, QWord::kTimes) || IsNumberTok(i - 1) ||
+               (used_[i - 1] && !Is(i - 1, QWord::kThe))))) {
           size_t ae;
           Quantity q;
           size_t b = i;
@@ -5166,16 +5227,16 @@ class QuantityRun {
         // quarters of a year.
         if (Num qn; ParseNumber(e, &qn) && qn.b == e && InSent(qn.e - 1)) {
           double count = 0;
-          if (qn.fraction && norm(qn.e - 1) == "quarters") {
+          if (qn.fraction && Is(qn.e - 1, QWord::kQuarters)) {
             count = qn.v * 4;
           } else if (!qn.fraction && !qn.ordinal &&
-                     (norm(qn.e) == "quarters" || norm(qn.e) == "quarter") &&
+                     (Is(qn.e, QWord::kQuarters) || Is(qn.e, QWord::kQuarter)) &&
                      InSent(qn.e)) {
             count = qn.v;
             qn.e += 1;
           }
           if (count >= 1 && count < 100 && count == std::floor(count)) {
-            size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
+            size_t b = i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1]
                            ? i - 1
                            : i;
             Quantity q;
@@ -5187,9 +5248,9 @@ class QuantityRun {
           }
         }
         const QEntry* tu = Get(e, QRole::kTime);
-        if (tu && !tu->time && !IsPluralNoun(norm(e)) && norm(i) != "last" &&
-            norm(i) != "next") {
-          size_t b = i > sent_begin_ && norm(i - 1) == "the" && !used_[i - 1]
+        if (tu && !tu->time && !IsPluralNoun(norm(e)) && !Is(i, QWord::kLast) &&
+            !Is(i, QWord::kNext)) {
+          size_t b = i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1]
                          ? i - 1
                          : i;
           Quantity q;
@@ -5200,7 +5261,7 @@ class QuantityRun {
           return e + 1;
         }
         if (tu && !tu->time && !IsPluralNoun(norm(e)) && i > sent_begin_ &&
-            norm(i - 1) == "the") {
+            Is(i - 1, QWord::kThe)) {
           Quantity q;
           q.type = QuantityType::kDuration;
           q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
@@ -5244,19 +5305,19 @@ class QuantityRun {
       if (IsNumberTok(i) && CommaList(i)) return i + 1;
       // "percent of 10" is 10%; "the % of increase" a percent with no value.
       if (const QEntry* pc = Get(i, QRole::kPct, &e);
-          pc && Eq(pc->s, "%") && norm(e) == "of" && InSent(e + 1)) {
+          pc && Eq(pc->s, "%") && Is(e, QWord::kOf) && InSent(e + 1)) {
         Num v;
         Quantity q;
         q.type = QuantityType::kPercent;
         q.unit = "%";
-        if (norm(i) != "percentage" && ParseNumberCore(e + 1, &v) &&
+        if (!Is(i, QWord::kPercentage) && ParseNumberCore(e + 1, &v) &&
             !v.ordinal && v.rest.empty() && !CountsSomething(v.e) &&
-            norm(v.e) != "-") {
+            !Is(v.e, QWord::kHyphen)) {
           q.value = v.v;
           Emit(i, v.e, q);
           return v.e;
         }
-        if (norm(i) == "%") {
+        if (Is(i, QWord::kPercentSign)) {
           Emit(i, e, q);
           return e;
         }
@@ -5266,7 +5327,7 @@ class QuantityRun {
     Measure a;  // three strings: built only where a number may start
     if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
-        a.unit.empty() && a.b > sent_begin_ && norm(a.b - 1) == "in" &&
+        a.unit.empty() && a.b > sent_begin_ && Is(a.b - 1, QWord::kIn) &&
         !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {
       // "in 2 weeks": the date that far ahead of the document date.
       Quantity q;
@@ -5320,8 +5381,8 @@ class QuantityRun {
     size_t rb = a.b;
     size_t between_b = 0;  // set with rangew
     const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
-    bool between = rangew && norm(between_b) == "between";
-    bool from = rangew && norm(between_b) == "from";
+    bool between = rangew && Is(between_b, QWord::kBetween);
+    bool from = rangew && Is(between_b, QWord::kFrom);
     TokenText sep = InSent(a.e) ? norm(a.e) : TokenText();
     bool dash = sep == "-" || sep == "–" || sep == "—" || sep == "~";
     bool to = sep == "to" || sep == "through" ||
@@ -5453,14 +5514,14 @@ class QuantityRun {
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
         }
-        if (b == a.n.b && b > sent_begin_ && norm(b - 1) == "year" &&
+        if (b == a.n.b && b > sent_begin_ && Is(b - 1, QWord::kYear) &&
             !used_[b - 1]) {
           // "the year 2011", "year 2012 or later", "school year 2008"
           b = b - 1;
           if (b > sent_begin_ && Get(b - 1, QRole::kPeriodAdj) &&
               !used_[b - 1]) {
             --b;
-          } else if (b > sent_begin_ && norm(b - 1) == "the" && !used_[b - 1]) {
+          } else if (b > sent_begin_ && Is(b - 1, QWord::kThe) && !used_[b - 1]) {
             --b;
           }
           std::string mod2 = DateMod(b, &b);
@@ -5474,11 +5535,11 @@ class QuantityRun {
       ExtendDuration(&a, /*comma=*/true);
       // "for 2 hours from 2pm", "for 3 days, from today": a RANGE from that
       // time or day for that long ("T14:00/PT2H"), as "from 2pm for 2 hours".
-      if (a.modifier.empty() && a.b > sent_begin_ && norm(a.b - 1) == "for" &&
+      if (a.modifier.empty() && a.b > sent_begin_ && Is(a.b - 1, QWord::kFor) &&
           !used_[a.b - 1]) {
         size_t k = a.e;
-        if (norm(k) == ",") ++k;
-        if (norm(k) == "from" && InSent(k + 1)) {
+        if (Is(k, QWord::kComma)) ++k;
+        if (Is(k, QWord::kFrom) && InSent(k + 1)) {
           const size_t before = out_->size();
           size_t s2 = TryTime(k + 1);
           int h = 0;
@@ -5542,7 +5603,7 @@ class QuantityRun {
       if ((rel == "starting" || rel == "beginning") && InSent(a.e + 1) &&
           a.modifier.empty()) {
         size_t k = a.e + 1;
-        if (norm(k) == "on" || norm(k) == "from") ++k;
+        if (Is(k, QWord::kOn) || Is(k, QWord::kFrom)) ++k;
         const size_t before = out_->size();
         const size_t d2 = TryDate(k);
         if (d2 > k && out_->size() == before + 1 &&
@@ -5582,6 +5643,8 @@ class QuantityRun {
   size_t n_;                  // ts_.size()
   const uint32_t* norm_ref_;  // ts_.norm_ref
   const uint32_t* ids_;       // word id per token
+  const uint32_t* rule_ids_;  // ids_, or scratch->rule_ids (see QWord)
+  uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
   uint32_t vocab_;            // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;

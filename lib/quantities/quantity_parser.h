@@ -161,6 +161,9 @@ struct QuantityScratch {
   // PlainNumberNoDate / WordNoDate gate). The gates claim to change no
   // output; quantities_test compares the two runs.
   bool all_rules = false;
+  // The word ids with the ids of the rule words the lexicon lacks (see
+  // QuantityParser::rule_words_); filled only when some are missing.
+  std::vector<uint32_t> rule_ids;
 };
 
 // A clock time token, "10:30", "8am", "8:45pm", "11:40a": true when all of
@@ -257,6 +260,11 @@ class QuantityParser {
   bool IsIsoCode(std::string_view t) const;       // inline in the .cc
   bool IsOtherIsoCode(std::string_view t) const;  // iso_other_, out of line
   std::vector<uint64_t> iso_bits_;
+  // Word id of each word the rules test by identity (QWord in the .cc); a
+  // word the lexicon lacks gets an id past the vocabulary and is listed in
+  // missing_rule_words_ (by QWord).
+  std::vector<uint32_t> rule_words_;
+  std::vector<uint8_t> missing_rule_words_;
   absl::flat_hash_set<std::string> iso_other_;
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
       decade_, phone_, code_num_, version_;
