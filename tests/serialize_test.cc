@@ -47,6 +47,46 @@ TEST(JsonWriter, EscapesEverySpecialByteAtEveryPosition) {
   EXPECT_EQ(out, std::string(20, ' ') + "\\u0001");
 }
 
+// Escape scans 16 bytes at a time and ends a string with one block that
+// overlaps bytes already scanned (8-byte words below 16 bytes): every length
+// from empty to past two blocks, a special byte at every position, and a
+// second one after it (the overlapping block must not lose either).
+TEST(JsonWriter, EscapesSpecialBytesInStringsOfEveryLength) {
+  struct Case {
+    std::string in, out;
+  };
+  const Case specials[] = {{"\"", "\\\""},
+                           {"\\", "\\\\"},
+                           {"\t", "\\t"},
+                           {"\x01", "\\u0001"},
+                           {"\x7f", "\\u007f"},
+                           {"\xc3\xa9", "\xc3\xa9"},
+                           {"\xe2\x80", "\\ufffd"},
+                           {"\x80", "\\ufffd"}};
+  const std::string plain =
+      "Ferry tickets to the outer islands cost more";  // 44 bytes
+  for (size_t len = 0; len <= plain.size(); ++len) {
+    const std::string base = plain.substr(0, len);
+    std::string out;
+    internal::JsonWriter::Escape(base, &out);
+    EXPECT_EQ(out, base) << "plain, length " << len;
+    for (const Case& c : specials) {
+      for (size_t pos = 0; pos <= len; ++pos) {
+        const std::string in = base.substr(0, pos) + c.in + base.substr(pos);
+        out.clear();
+        internal::JsonWriter::Escape(in, &out);
+        EXPECT_EQ(out, base.substr(0, pos) + c.out + base.substr(pos))
+            << "length " << len << " at " << pos;
+        const std::string twice = in + "\n";
+        out.clear();
+        internal::JsonWriter::Escape(twice, &out);
+        EXPECT_EQ(out, base.substr(0, pos) + c.out + base.substr(pos) + "\\n")
+            << "length " << len << " at " << pos << " and at the end";
+      }
+    }
+  }
+}
+
 TEST(JsonWriter, LiteralAndRuntimeKeysWriteTheSame) {
   for (bool pretty : {false, true}) {
     std::string a, b;

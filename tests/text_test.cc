@@ -118,6 +118,49 @@ TEST(Jsonl, NumericIdIsKeptAsText) {
   EXPECT_EQ(r->id, "42");
 }
 
+// String bodies are scanned 16 bytes at a time: an escape, a quote, a
+// non-ASCII character or a raw control character at every position of
+// texts of every length up to past two blocks.
+TEST(Jsonl, StringsWithEscapesAtEveryPosition) {
+  struct Case {
+    std::string json, text;
+  };
+  const Case cases[] = {{"\\\"", "\""},
+                        {"\\\\", "\\"},
+                        {"\\n", "\n"},
+                        {"\\u00e9", "\xc3\xa9"},
+                        {"\xc3\xa9", "\xc3\xa9"},
+                        {"\\/", "/"}};
+  const std::string plain =
+      "Night buses will run every ten minutes";  // 38 bytes
+  for (size_t len = 0; len <= plain.size(); ++len) {
+    const std::string base = plain.substr(0, len);
+    for (const Case& c : cases) {
+      for (size_t pos = 0; pos <= len; ++pos) {
+        const std::string line = R"({"text":")" + base.substr(0, pos) +
+                                 c.json + base.substr(pos) + R"(","id":"n"})";
+        auto r = ParseJsonlLine(line);
+        ASSERT_TRUE(r.ok()) << r.status() << " length " << len << " at "
+                            << pos;
+        EXPECT_EQ(r->text, base.substr(0, pos) + c.text + base.substr(pos))
+            << "length " << len << " at " << pos;
+        EXPECT_EQ(r->id, "n");
+      }
+    }
+    for (size_t pos = 0; pos <= len; ++pos) {
+      const std::string line = R"({"text":")" + base.substr(0, pos) + "\x1f" +
+                               base.substr(pos) + R"("})";
+      EXPECT_THAT(std::string(ParseJsonlLine(line).status().message()),
+                  HasSubstr("control character"))
+          << "length " << len << " at " << pos;
+    }
+    const std::string unterminated = R"({"text":")" + base;
+    EXPECT_THAT(std::string(ParseJsonlLine(unterminated).status().message()),
+                HasSubstr("unterminated string"))
+        << "length " << len;
+  }
+}
+
 TEST(Jsonl, MalformedLinesSayWhereAndWhy) {
   auto no_text = ParseJsonlLine(R"({"id":"a"})");
   EXPECT_THAT(std::string(no_text.status().message()),

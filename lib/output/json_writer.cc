@@ -7,6 +7,10 @@
 
 #include "text/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimx::internal {
 
 namespace {
@@ -181,8 +185,9 @@ void JsonWriter::Null() {
 }
 
 // Nonzero when any of the 8 bytes of `x` is a control character, '"', '\\',
-// DEL or not ASCII (no false negatives; a false positive only sends the
-// bytes through the byte-at-a-time path).
+// DEL or not ASCII (no false negatives; false positives only in bytes above
+// a flagged one, and a false positive only sends a byte through the
+// byte-at-a-time path).
 inline uint64_t NeedsCare8(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x8080808080808080ull;
@@ -190,6 +195,61 @@ inline uint64_t NeedsCare8(uint64_t x) {
   return (x & kHigh) | ((x - kOnes * 0x20) & ~x & kHigh) |
          has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) |
          has_zero(x ^ (kOnes * 0x7F));
+}
+
+#if defined(__SSE2__)
+// Bit i set when byte i of the 16 at `p` is a control character, '"', '\\',
+// DEL or not ASCII (exact).
+inline unsigned NeedsCare16(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Signed: below 0x20 are the control characters and the bytes >= 0x80.
+  const __m128i low = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+  const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+  const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+  const __m128i del = _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F));
+  return static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_or_si128(_mm_or_si128(low, quote), _mm_or_si128(backslash, del))));
+}
+#endif
+
+// The first position at or after `pos` (< n) whose byte may need care (see
+// NeedsCare8), or n when none does: 16 bytes at a time, the last bytes of
+// a string as one block that ends with it (overlapping bytes already
+// scanned), so a short tail costs one block, not a loop over its bytes.
+inline size_t FindCare(const char* p, size_t n, size_t pos) {
+#if defined(__SSE2__)
+  if (n >= 16) {
+    while (pos + 16 <= n) {
+      const unsigned m = NeedsCare16(p + pos);
+      if (m != 0) return pos + static_cast<size_t>(__builtin_ctz(m));
+      pos += 16;
+    }
+    if (pos == n) return n;
+    const size_t last = n - 16;
+    const unsigned m = NeedsCare16(p + last) >> (pos - last);
+    return m != 0 ? pos + static_cast<size_t>(__builtin_ctz(m)) : n;
+  }
+#endif
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  while (pos + 8 <= n) {
+    uint64_t x;
+    std::memcpy(&x, p + pos, 8);
+    const uint64_t m = NeedsCare8(x);
+    if (m != 0) return pos + static_cast<size_t>(__builtin_ctzll(m)) / 8;
+    pos += 8;
+  }
+  if (pos < n && n >= 8) {
+    const size_t last = n - 8;
+    uint64_t x;
+    std::memcpy(&x, p + last, 8);
+    const uint64_t m = NeedsCare8(x) >> (8 * (pos - last));
+    return m != 0 ? pos + static_cast<size_t>(__builtin_ctzll(m)) / 8 : n;
+  }
+#endif
+  while (pos < n &&
+         kEscapeTable.cls[static_cast<unsigned char>(p[pos])] == kCopy)
+    ++pos;
+  return pos;
 }
 
 void JsonWriter::Escape(std::string_view s, std::string* out) {
@@ -210,13 +270,8 @@ void JsonWriter::EscapeHere(std::string_view s) {
     std::memcpy(p_, s.data() + run, len);
     p_ += len;
   };
-  while (pos < s.size()) {
-    while (pos + 8 <= s.size()) {
-      uint64_t x;
-      std::memcpy(&x, s.data() + pos, 8);
-      if (NeedsCare8(x) != 0) break;
-      pos += 8;
-    }
+  while (true) {
+    pos = FindCare(s.data(), s.size(), pos);
     if (pos == s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[pos]);
     const uint8_t cls = kEscapeTable.cls[c];
