@@ -137,8 +137,9 @@ TEST(CueInflections, FormsListsTheFormsThatAreCues) {
                           "brushing off", "brush off"));
 }
 
-// "requested", "challenged", "emailed", "brushed off" are cues (forms=past);
-// "request" and "challenge" are mostly nouns and are not.
+// "requested", "challenged", "emailed", "brushed off", "knocked" are cues
+// (forms=past), and "detailing", "aiming" (forms=ing); "request" and
+// "challenge" are mostly nouns and are not, nor is "knocked on" (doors).
 TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
               ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
@@ -154,6 +155,17 @@ TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The clerk brushed off the complaints about the queue."),
               ::testing::HasSubstr("[SRC The clerk] [CUE brushed off] [CLAIM "
                                    "the complaints about the queue]"));
+  EXPECT_THAT(One("The senator knocked the governor for the late budget."),
+              ::testing::HasSubstr("[SRC The senator] [CUE knocked] [CLAIM "
+                                   "the governor for the late budget]"));
+  EXPECT_THAT(One("Volunteers knocked on doors all weekend."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("Critics are detailing the costs of the plan."),
+              ::testing::HasSubstr("[SRC Critics] [CUE are detailing] [CLAIM "
+                                   "the costs of the plan]"));
+  EXPECT_THAT(One("The union is aiming its criticism at the port board."),
+              ::testing::HasSubstr("[SRC The union] [CUE is aiming] [CLAIM "
+                                   "its criticism at the port board]"));
   EXPECT_THAT(One("Few voters imagine that the tax will fall."),
               ::testing::HasSubstr("[SRC Few voters] [CUE imagine] [CLAIM "
                                    "that the tax will fall]"));
@@ -686,6 +698,15 @@ TEST(AttributionFinder, ChargedWithIsNoCueAndCommentOnIsNotNested) {
   EXPECT_EQ(Text(t, c[0].source->span),
             "A group charged with cleaning up the harbor");
   EXPECT_EQ(Text(t, c[1].cue->span), "said");
+}
+
+// A base form after "let" and its object is a bare infinitive.
+TEST(AttributionFinder, BaseFormAfterLetIsNoCue) {
+  EXPECT_TRUE(
+      Claims("Ruiz would let farmers write off the cost of new tractors.")
+          .empty());
+  EXPECT_TRUE(
+      Claims("The coach let them know that the final was moved.").empty());
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {

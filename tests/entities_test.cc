@@ -671,6 +671,53 @@ TEST(NameShape, LastDashLongWordsMatchRfind) {
   EXPECT_GT(checked, 1000u);
 }
 
+// CamelCase's lower-case run end (one SSE2 compare for words of up to 16
+// bytes) against a byte loop: every word of up to 6 bytes over an alphabet
+// with the bounds of 'a'..'z' and 'A'..'Z', their neighbours and a UTF-8
+// byte, and words of 7 to 18 bytes with one such byte at each place; with
+// 16 readable bytes after the word's start and with the text ending there.
+size_t FirstNonLowerReference(std::string_view w) {
+  size_t k = 1;
+  while (k < w.size() && w[k] >= 'a' && w[k] <= 'z') ++k;
+  return w.empty() ? 0 : k;
+}
+
+TEST(NameShape, FirstNonLowerMatchesReference) {
+  const char kAlphabet[] = {'a', 'z', 'A', 'Z', '`', '{', '@', '[', '\xc3'};
+  constexpr size_t kLetters = sizeof(kAlphabet);
+  char buf[48];
+  size_t checked = 0;
+  for (size_t n = 0; n <= 6; ++n) {
+    size_t total = 1;
+    for (size_t k = 0; k < n; ++k) total *= kLetters;
+    for (size_t code = 0; code < total; ++code) {
+      size_t c = code;
+      for (size_t k = 0; k < n; ++k, c /= kLetters)
+        buf[k] = kAlphabet[c % kLetters];
+      for (size_t k = n; k < sizeof(buf); ++k) buf[k] = 'A';  // beyond it
+      const std::string_view w(buf, n);
+      const size_t want = FirstNonLowerReference(w);
+      ASSERT_EQ(internal::FirstNonLower(w, buf + sizeof(buf)), want) << w;
+      ASSERT_EQ(internal::FirstNonLower(w, buf + n), want) << w;
+      ++checked;
+    }
+  }
+  for (size_t n = 7; n <= 18; ++n) {
+    for (size_t at = 0; at <= n; ++at) {
+      for (char other : kAlphabet) {
+        for (size_t k = 0; k < sizeof(buf); ++k) buf[k] = k < n ? 'q' : 'Q';
+        if (at < n) buf[at] = other;  // at == n: all lower case
+        const std::string_view w(buf, n);
+        const size_t want = FirstNonLowerReference(w);
+        ASSERT_EQ(internal::FirstNonLower(w, buf + sizeof(buf)), want) << w;
+        ASSERT_EQ(internal::FirstNonLower(w, buf + n), want) << w;
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 500000u);
+}
+
 // The branch-free particle test (every token runs it) against its plain
 // reference, on every word of up to 6 bytes over an alphabet with the edge
 // cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.

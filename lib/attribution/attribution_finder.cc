@@ -2466,6 +2466,16 @@ class Run {
       }
     }
     std::pair<int, int> subj = Subject(v, vb);
+    // "would let businesses write off ...", "let them know that ...": a base
+    // form after "let" and its object is a bare infinitive, no statement.
+    if (cue.form == Form::kBase && vb == i && subj.first != kNone) {
+      for (int k = std::max(v.b, subj.first - 1); k < subj.second; ++k) {
+        // (Not "let's hope", nor a title-case headline's "Let".)
+        if ((Is(k, "let") || Is(k, "lets") || Is(k, "letting")) && !IsCap(k) &&
+            !(k + 1 < v.limit && IsCliticS(k + 1)))
+          return false;
+      }
+    }
     if (subj.first == kNone && prev >= v.b &&
         (Is(prev, Word::kAnd) || Is(prev, Word::kBut))) {
       // "... and added": same source as the previous cue of the sentence.

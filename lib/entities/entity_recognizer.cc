@@ -930,21 +930,14 @@ bool Run::ItAfterSaid(uint32_t e) const {
 // Von, Fitz, Des: MacArthur, VanDyke).
 bool Run::CamelCase(uint32_t i) const {
   const std::string_view w = Bytes(tok(i).span);
-  size_t lower = 0;
-  for (size_t k = 1; k < w.size(); ++k) {
-    const char c = w[k];
-    if (c >= 'a' && c <= 'z') {
-      ++lower;
-    } else if (c >= 'A' && c <= 'Z' && lower >= 3 && lower + 1 == k) {
-      const std::string_view prefix = w.substr(0, k);
-      for (std::string_view p : {"Mac", "Van", "Von", "Fitz", "Des"})
-        if (prefix == p) return false;
-      return true;
-    } else {
-      return false;
-    }
-  }
-  return false;
+  // The lower-case run after the first letter ends in a capital after three
+  // or more letters.
+  const size_t k = FirstNonLower(w, text_.data() + text_.size());
+  if (k < 4 || k >= w.size() || w[k] < 'A' || w[k] > 'Z') return false;
+  const std::string_view prefix = w.substr(0, k);
+  for (std::string_view p : {"Mac", "Van", "Von", "Fitz", "Des"})
+    if (prefix == p) return false;
+  return true;
 }
 
 void Run::Mark(const std::vector<LexiconMatch>& phrases,

@@ -81,6 +81,34 @@ inline size_t LastDash(std::string_view w, const char* end) {
   return static_cast<size_t>((63 - __builtin_clzll(z)) / 8);
 }
 
+// The first k in [1, w.size()) with w[k] outside 'a'..'z', or w.size():
+// where CamelCase's lower-case run after the first letter ends. A word of up
+// to 16 bytes with 16 readable bytes from its start (`end` bounds the
+// buffer) is one SSE2 compare (a single-word unknown name runs this, and
+// most are all lower case after their capital); otherwise a byte loop.
+inline size_t FirstNonLower(std::string_view w, const char* end) {
+#if defined(__SSE2__)
+  if (w.size() <= 16 && end - w.data() >= 16) {
+    const __m128i x =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(w.data()));
+    // 'a'..'z' moved to the bottom of the signed range, -128..-103.
+    const __m128i shifted =
+        _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+    const uint32_t lower = static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-102)))));
+    // Bit k: w[k] is no lower-case letter, for 1 <= k < size (bit size set:
+    // the end).
+    const uint32_t other =
+        (~lower & ((uint32_t{1} << w.size()) - 1) & ~uint32_t{1}) |
+        (uint32_t{1} << w.size());
+    return static_cast<size_t>(__builtin_ctz(other));
+  }
+#endif
+  size_t k = 1;
+  while (k < w.size() && w[k] >= 'a' && w[k] <= 'z') ++k;
+  return w.empty() ? 0 : k;
+}
+
 }  // namespace claimx::internal
 
 #endif  // CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_

@@ -435,8 +435,9 @@ enum class QWord : uint8_t {
   kHalf, kHour, kIn, kLast, kLate, kMinute, kNext, kOf, kOld, kOn, kOnce, kOne,
   kOr, kOut, kOver, kPercentage, kPoint, kQuarter, kQuarters, kS, kSecond,
   kSince, kSplit, kThan, kThe, kTill, kTime, kTimes, kTo, kTwice, kUntil, kUp,
-  kWeek, kWeekend, kWeekends, kWorking, kYear, kPercentSign, kOpenParen,
-  kCloseParen, kPlus, kComma, kHyphen, kDoubleHyphen, kPeriod, kCount
+  kWeek, kWeekend, kWeekends, kWorking, kYear, kPast, kThrough, kPercentSign,
+  kOpenParen, kCloseParen, kPlus, kComma, kHyphen, kDoubleHyphen, kPeriod,
+  kEnDash, kCount
 };
 // kQWordText[w]: the folded form of QWord w, in the same order.
 constexpr std::string_view kQWordText[] = {
@@ -445,7 +446,8 @@ constexpr std::string_view kQWordText[] = {
   "on", "once", "one", "or", "out", "over", "percentage", "point", "quarter",
   "quarters", "s", "second", "since", "split", "than", "the", "till", "time",
   "times", "to", "twice", "until", "up", "week", "weekend", "weekends",
-  "working", "year", "%", "(", ")", "+", ",", "-", "--", ".",
+  "working", "year", "past", "through", "%", "(", ")", "+", ",", "-", "--",
+  ".", "\xE2\x80\x93",
 };
 // clang-format on
 static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
@@ -2494,11 +2496,39 @@ class QuantityRun {
     return true;
   }
 
-  // A word that goes on to a range's other end after a number ("5 to 7",
-  // "1990-95", "3 through 9", "between 4 and 6").
-  static bool RangeWord(const TokenText& w) {
-    return w == "to" || w == "-" || w == "–" || w == "through" || w == "till" ||
-           w == "until" || w == "and";
+  // Token j is a word that goes on to a range's other end after a number
+  // ("5 to 7", "1990-95", "3 through 9", "between 4 and 6").
+  [[gnu::always_inline]] bool RangeWordAt(size_t j) const {
+    return Is(j, QWord::kTo) || Is(j, QWord::kHyphen) ||
+           Is(j, QWord::kEnDash) || Is(j, QWord::kThrough) ||
+           Is(j, QWord::kTill) || Is(j, QWord::kUntil) || Is(j, QWord::kAnd);
+  }
+
+  // The words around a number of one or two digits that may make it a day
+  // of a date or a clock time. PlainNumberNoDate and NoTimeAt (the gates of
+  // TryDate and TryTime) and the fast path that tests both in one pass
+  // (PlainNumberPre) all read these, so that a word added here reaches
+  // every gate.
+  //
+  // Token j, after a day number, may take it into a date: a month ("5
+  // May"), "of" ("the 5th of May") or a range word ("5 to 7 May").
+  [[gnu::always_inline]] bool DayWordAfter(size_t j) const {
+    return (roles_[j] & RoleBit(QRole::kMonth)) || Is(j, QWord::kOf) ||
+           RangeWordAt(j);  // roles_[n_] is 0
+  }
+  // Token i + 1 or i + 2, after hour or minute number i, may take it into a
+  // clock time: "past" / "to" ("20 past 6", "5 minutes to 9"), a range word
+  // ("7 - 9pm"), "in the morning", "at night".
+  [[gnu::always_inline]] bool TimeWordAfter(size_t i) const {
+    return Is(i + 1, QWord::kPast) || Is(i + 1, QWord::kIn) ||
+           Is(i + 1, QWord::kAt) || RangeWordAt(i + 1) ||
+           Is(i + 2, QWord::kPast) || Is(i + 2, QWord::kTo);
+  }
+  // The token before number i makes it a bare hour: "at" ("at 6") or a
+  // date modifier ("until 5", "since 9").
+  [[gnu::always_inline]] bool TimeWordBefore(size_t i) const {
+    return i > sent_begin_ && (Is(i - 1, QWord::kAt) ||
+                               (roles_[i - 1] & RoleBit(QRole::kDatemod)));
   }
 
   bool PlainNumberNoDate(size_t i) const {
@@ -2518,13 +2548,10 @@ class QuantityRun {
       }
     }
     if (dots > 1) return false;
-    const uint64_t next = roles_[i + 1];  // roles_[n_] is 0
-    if (t.span.size() <= 2) {
-      if (next & RoleBit(QRole::kMonth)) return false;
-      const TokenText w = norm(i + 1);
-      if (w == "of" || RangeWord(w)) return false;
-    }
-    if (t.span.size() == 4 && (next & RoleBit(QRole::kQuarter))) return false;
+    if (t.span.size() <= 2 && DayWordAfter(i + 1)) return false;
+    // roles_[n_] is 0
+    if (t.span.size() == 4 && (roles_[i + 1] & RoleBit(QRole::kQuarter)))
+      return false;
     return true;
   }
 
@@ -2554,8 +2581,8 @@ class QuantityRun {
       if (roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter)))
         return false;
       const TokenText nx = norm(j);
-      if (nx == "of" || nx == "century" || nx == "centuries" || nx == "week" ||
-          nx == "day" || RangeWord(nx))
+      if (Is(j, QWord::kOf) || nx == "century" || nx == "centuries" ||
+          Is(j, QWord::kWeek) || Is(j, QWord::kDay) || RangeWordAt(j))
         return false;
       date_roles = 0;
     }
@@ -4434,17 +4461,8 @@ class QuantityRun {
         !absl::ascii_isdigit(text_[t.span.end - 1]))
       return false;
     if (InSent(i + 1) && (roles_[i + 1] & RoleBit(QRole::kClock))) return false;
-    const TokenText w1 = norm(i + 1);
-    if (w1 == "past" || w1 == "to" || w1 == "-" || w1 == "–" || w1 == "till" ||
-        w1 == "until" || w1 == "and" || w1 == "in" || w1 == "at")
-      return false;
-    const TokenText w2 = norm(i + 2);
-    if (w2 == "past" || w2 == "to") return false;
-    if (i > sent_begin_ &&
-        (Is(i - 1, QWord::kAt) || (roles_[i - 1] & RoleBit(QRole::kDatemod)) ||
-         PhraseEndsAt(i)))
-      return false;
-    return true;
+    if (TimeWordAfter(i) || TimeWordBefore(i)) return false;
+    return !(i > sent_begin_ && PhraseEndsAt(i));
   }
 
   size_t TryTime(size_t i) {
@@ -5072,17 +5090,9 @@ class QuantityRun {
         return false;
     }
     if (n <= 2) {
-      // NoTimeAt's and PlainNumberNoDate's words after a small number (a
-      // time, a range end, a day of a month).
-      if (next & RoleBit(QRole::kMonth)) return false;
-      const TokenText w1 = norm(i + 1);
-      if (RangeWord(w1) || w1 == "past" || w1 == "in" || w1 == "at" ||
-          w1 == "of")
-        return false;
-      const TokenText w2 = norm(i + 2);
-      if (w2 == "past" || w2 == "to") return false;
-      if (i > sent_begin_ &&
-          (Is(i - 1, QWord::kAt) || (roles_[i - 1] & RoleBit(QRole::kDatemod))))
+      // PlainNumberNoDate's and NoTimeAt's words around a small number (a
+      // day of a month, a time, a range end).
+      if (DayWordAfter(i + 1) || TimeWordAfter(i) || TimeWordBefore(i))
         return false;
     } else if (n == 4 && (next & RoleBit(QRole::kQuarter))) {
       return false;
