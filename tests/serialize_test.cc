@@ -1,6 +1,9 @@
 #include "claimx/serialize.h"
 
+#include <cstdint>
+#include <limits>
 #include <string>
+#include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -131,6 +134,34 @@ TEST(JsonWriter, GrowsPastItsSizeHintAndFinishAppends) {
   w.EndArray();
   w.Finish();
   EXPECT_EQ(out, "prefix:" + want + ",7]");
+}
+
+// Int writes its digits two at a time from the end: every digit count (each
+// side of every power of ten), both signs and the extremes print as
+// std::to_string does.
+TEST(JsonWriter, IntegersOfEveryDigitCount) {
+  std::vector<int64_t> values = {0, 1, 9, 10, 99, 100, 101, 4294967295,
+                                 std::numeric_limits<int64_t>::max(),
+                                 std::numeric_limits<int64_t>::min()};
+  int64_t p = 1;
+  for (int digits = 1; digits <= 18; ++digits) {
+    p *= 10;
+    for (int64_t v : {p - 1, p, p + 1, 7 * p + 3}) {
+      values.push_back(v);
+      values.push_back(-v);
+    }
+  }
+  std::string out, want;
+  internal::JsonWriter w(&out, false);
+  w.BeginArray();
+  for (size_t i = 0; i < values.size(); ++i) {
+    w.Int(values[i]);
+    if (i > 0) want += ',';
+    want += std::to_string(values[i]);
+  }
+  w.EndArray();
+  w.Finish();
+  EXPECT_EQ(out, "[" + want + "]");
 }
 
 TEST(JsonWriter, NumbersRoundTripAndIntegersHaveNoFraction) {

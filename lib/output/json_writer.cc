@@ -99,11 +99,7 @@ void JsonWriter::Newline() {
   p_ += indent;
 }
 
-void JsonWriter::BeforeValue() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
+void JsonWriter::BeforeListValue() {
   if (stack_.empty()) return;
   Level& l = stack_.back();
   if (!l.empty) {
@@ -164,10 +160,62 @@ void JsonWriter::Number(double v) {
   p_ = r.ptr;
 }
 
+namespace {
+
+// "00" "01" ... "99": two decimal digits at a time.
+struct DigitPairs {
+  char d[200];
+  constexpr DigitPairs() : d() {
+    for (int i = 0; i < 100; ++i) {
+      d[2 * i] = static_cast<char>('0' + i / 10);
+      d[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+  }
+};
+constexpr DigitPairs kDigitPairs;
+
+// The number of decimal digits of v.
+inline size_t DecimalDigits(uint64_t v) {
+  size_t n = 1;
+  while (v >= 10000) {
+    v /= 10000;
+    n += 4;
+  }
+  return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+// Writes v in decimal at p (room for 20 bytes), two digits at a time from
+// the end; returns the end.
+inline char* WriteUnsigned(char* p, uint64_t v) {
+  char* const end = p + DecimalDigits(v);
+  char* t = end;
+  while (v >= 100) {
+    const size_t pair = static_cast<size_t>(v % 100);
+    v /= 100;
+    t -= 2;
+    t[0] = kDigitPairs.d[2 * pair];
+    t[1] = kDigitPairs.d[2 * pair + 1];
+  }
+  if (v >= 10) {
+    t[-2] = kDigitPairs.d[2 * v];
+    t[-1] = kDigitPairs.d[2 * v + 1];
+  } else {
+    t[-1] = static_cast<char>('0' + v);
+  }
+  return end;
+}
+
+}  // namespace
+
 void JsonWriter::Int(int64_t v) {
   BeforeValue();
   Room(24);
-  p_ = std::to_chars(p_, p_ + 24, v).ptr;
+  if (v < 0) {
+    *p_++ = '-';
+    p_ = WriteUnsigned(p_, 0 - static_cast<uint64_t>(v));
+  } else {
+    p_ = WriteUnsigned(p_, static_cast<uint64_t>(v));
+  }
 }
 
 void JsonWriter::Bool(bool v) {

@@ -81,7 +81,16 @@ class JsonWriter {
   };
   void Open(char c, bool compact);
   void Close(char c);
-  void BeforeValue();
+  // The comma and newline before a value; nothing right after a key (most
+  // values), which stays inline.
+  void BeforeValue() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    BeforeListValue();
+  }
+  void BeforeListValue();
   void Newline();
   // At least n writable bytes at p_.
   void Room(size_t n) {
