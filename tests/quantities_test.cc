@@ -1425,6 +1425,24 @@ TEST(QuantityParser, GivenNameMonthsComeFromTheGazetteer) {
   EXPECT_TRUE(doc->quantities.empty());
 }
 
+// Opening a sentence, a given-name month before a surname is a name only
+// before a comma or a speech verb, and the speech verbs are the cue
+// lexicon's (finite forms of verbs with no class), not a list of their own.
+TEST(QuantityParser, SentenceInitialGivenNameBeforeASpeechVerb) {
+  for (const std::string text :
+       {"August Ravelli announced the tour dates on Friday.",
+        "June Haverty explains the rules to every new member.",
+        "April Quennell said the port would reopen."}) {
+    for (const Quantity& q : Find(text)) {
+      EXPECT_NE(SpanText(text, q).substr(0, 3), text.substr(0, 3)) << text;
+    }
+  }
+  // Not before a verb that is no cue: a contract month.
+  std::vector<Quantity> q = Find("August Brentwick climbed 30 cents.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].type, QuantityType::kDate);
+}
+
 // A score after a team's name is not a number: "Corbridge 2-1" skips both
 // sides of the dash, as "Harmon 747-400" names one model.
 TEST(QuantityParser, ScoreAfterANameIsNoNumber) {

@@ -603,15 +603,25 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   // A month that is also a given name (April, June): one the given-name
   // gazetteer (data/gazetteer_given_names.tsv, type given_name) lists.
   size_t given_type = lexicon.type_names().size();
+  size_t cue_verb_type = lexicon.type_names().size();
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
     if (lexicon.type_names()[t] == "given_name") given_type = t;
+    if (lexicon.type_names()[t] == "cue_verb") cue_verb_type = t;
   }
+  // A finite speech verb ("said", "tells"): a form past or s of a cue verb
+  // of the cue lexicon (data/cues.tsv) with no class (eval, cognition ...).
+  p.speech_verb_.assign(vocab + 1, 0);
   for (uint32_t w = 0; w < vocab; ++w) {
     p.word_single_[w] = static_cast<uint32_t>(p.single_.size());
     bool first_num = true;
     bool given = false;
-    for (uint32_t entry : lexicon.SingleEntries(w))
-      given = given || entries[entry].type == given_type;
+    for (uint32_t entry : lexicon.SingleEntries(w)) {
+      const CompiledEntry& e = entries[entry];
+      given = given || e.type == given_type;
+      if (e.type == cue_verb_type && e.attr("class").empty() &&
+          (e.attr("form") == "past" || e.attr("form") == "s"))
+        p.speech_verb_[w] = 1;
+    }
     uint64_t& roles = p.word_roles_[w + 1];  // [0] is kNoWord's
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const QRole role = p.role_[entry];
@@ -2692,13 +2702,14 @@ class QuantityRun {
           WordSlot(e) == vocab_ &&
           Find(norm(e), '-') == std::string_view::npos) {
         size_t mb;
-        const TokenText before = i > 0 ? norm(i - 1) : TokenText();
-        const TokenText after = InSent(e + 1) ? norm(e + 1) : TokenText();
+        const bool article = i > 0 && (Is(i - 1, QWord::kThe) ||
+                                       Is(i - 1, QWord::kA) ||
+                                       Is(i - 1, QWord::kAn));
         if (!EndingAt(i, QRole::kYearprep, &mb) &&
-            !EndingAt(i, QRole::kDatemod, &mb) && before != "the" &&
-            before != "a" && before != "an" &&
-            (!tok(i).has(kSentenceInitial) || after == "," || after == "said" ||
-             after == "says" || after == "told"))
+            !EndingAt(i, QRole::kDatemod, &mb) && !article &&
+            (!tok(i).has(kSentenceInitial) ||
+             (InSent(e + 1) && (Is(e + 1, QWord::kComma) ||
+                                p_.speech_verb_[WordSlot(e + 1)]))))
           return i;
       }
       int m = static_cast<int>(mo->v);

@@ -266,6 +266,9 @@ class QuantityParser {
   // missing_rule_words_ (by QWord).
   std::vector<uint32_t> rule_words_;
   std::vector<uint8_t> missing_rule_words_;
+  // Per word id (index vocabulary_size(): kNoWord): 1 if the word is a
+  // finite speech verb of the cue lexicon ("said", "tells").
+  std::vector<uint8_t> speech_verb_;
   absl::flat_hash_set<std::string> iso_other_;
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
       decade_, phone_, code_num_, version_;
