@@ -1404,6 +1404,27 @@ TEST(QuantityParser, MonthThatIsAGivenNameBeforeASurname) {
   }
 }
 
+// Which months are given names is read from the given-name gazetteer: "May"
+// is listed there too, and a user lexicon's given_name entry makes another
+// month one.
+TEST(QuantityParser, GivenNameMonthsComeFromTheGazetteer) {
+  const std::string may = "The prize went to May Haverty, the director.";
+  for (const Quantity& q : Find(may)) {
+    EXPECT_NE(q.type, QuantityType::kDate) << SpanText(may, q);
+  }
+  const std::string july = "Judges praised July Quennell for the design.";
+  ASSERT_EQ(Find(july).size(), 1u);  // by default a month
+  Options o;
+  o.entities = false;
+  o.claims = false;
+  o.lexicon_text = "July\tgiven_name\n";
+  auto ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  auto doc = ex->Extract(july);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc->quantities.empty());
+}
+
 // A score after a team's name is not a number: "Corbridge 2-1" skips both
 // sides of the dash, as "Harmon 747-400" names one model.
 TEST(QuantityParser, ScoreAfterANameIsNoNumber) {

@@ -552,7 +552,6 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
     q.amb = e.attr("amb") == "1";
-    q.given = e.attr("given") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
     q.article = q.role == QRole::kNum && Eq(q.s, "article");
@@ -601,13 +600,23 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   const size_t vocab = lexicon.vocabulary_size();
   p.word_single_.assign(vocab + 2, 0);
   p.word_roles_.assign(vocab + 1, 0);
+  // A month that is also a given name (April, June): one the given-name
+  // gazetteer (data/gazetteer_given_names.tsv, type given_name) lists.
+  size_t given_type = lexicon.type_names().size();
+  for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
+    if (lexicon.type_names()[t] == "given_name") given_type = t;
+  }
   for (uint32_t w = 0; w < vocab; ++w) {
     p.word_single_[w] = static_cast<uint32_t>(p.single_.size());
     bool first_num = true;
+    bool given = false;
+    for (uint32_t entry : lexicon.SingleEntries(w))
+      given = given || entries[entry].type == given_type;
     uint64_t& roles = p.word_roles_[w + 1];  // [0] is kNoWord's
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const QRole role = p.role_[entry];
       if (role == QRole::kNone) continue;
+      if (role == QRole::kMonth) p.by_entry_[entry].given = given;
       p.single_.push_back(&p.by_entry_[entry]);
       p.single_role_.push_back(role);
       roles |= uint64_t{1} << static_cast<unsigned>(role);

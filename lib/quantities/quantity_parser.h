@@ -122,7 +122,8 @@ struct QEntry {
   bool article = false;  // q_num with k=article ("a", "an")
   bool amb =
       false;  // month or weekday that is also a common word (may, march, sun)
-  bool given = false;  // month that is also a given name (April, June)
+  bool given = false;  // month that is also a given name (April, June): the
+                       // given-name gazetteer lists it
   bool plural = false;
   bool time = false;               // time-of-day unit (hours, minutes)
   bool pre = false, post = false;  // currency position
