@@ -1,5 +1,7 @@
 #include "claimx/serialize.h"
 
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -58,14 +60,10 @@ TEST(JsonWriter, EscapesSpecialBytesInStringsOfEveryLength) {
   struct Case {
     std::string in, out;
   };
-  const Case specials[] = {{"\"", "\\\""},
-                           {"\\", "\\\\"},
-                           {"\t", "\\t"},
-                           {"\x01", "\\u0001"},
-                           {"\x7f", "\\u007f"},
-                           {"\xc3\xa9", "\xc3\xa9"},
-                           {"\xe2\x80", "\\ufffd"},
-                           {"\x80", "\\ufffd"}};
+  const Case specials[] = {{"\"", "\\\""},          {"\\", "\\\\"},
+                           {"\t", "\\t"},           {"\x01", "\\u0001"},
+                           {"\x7f", "\\u007f"},     {"\xc3\xa9", "\xc3\xa9"},
+                           {"\xe2\x80", "\\ufffd"}, {"\x80", "\\ufffd"}};
   const std::string plain =
       "Ferry tickets to the outer islands cost more";  // 44 bytes
   for (size_t len = 0; len <= plain.size(); ++len) {
@@ -140,7 +138,14 @@ TEST(JsonWriter, GrowsPastItsSizeHintAndFinishAppends) {
 // side of every power of ten), both signs and the extremes print as
 // std::to_string does.
 TEST(JsonWriter, IntegersOfEveryDigitCount) {
-  std::vector<int64_t> values = {0, 1, 9, 10, 99, 100, 101, 4294967295,
+  std::vector<int64_t> values = {0,
+                                 1,
+                                 9,
+                                 10,
+                                 99,
+                                 100,
+                                 101,
+                                 4294967295,
                                  std::numeric_limits<int64_t>::max(),
                                  std::numeric_limits<int64_t>::min()};
   int64_t p = 1;
@@ -162,6 +167,41 @@ TEST(JsonWriter, IntegersOfEveryDigitCount) {
   w.EndArray();
   w.Finish();
   EXPECT_EQ(out, "[" + want + "]");
+}
+
+// Number writes values with up to four decimals itself: it must print
+// exactly what std::to_chars prints (the shortest round trip) for those, for
+// their neighbouring doubles (0.30000000000000004), and at the edges of the
+// range it handles (0.01, 1e9).
+TEST(JsonWriter, ShortDecimalsPrintAsToChars) {
+  std::vector<double> values = {0.01,     0.0099,      0.1 + 0.2, 0.7 + 0.1,
+                                0.85,     999999999.5, 1e9 + 0.5, 1e-5,
+                                123.0625, 0.015625,    2.675,     1.0005};
+  for (int i = 1; i < 20000; i += 7) {
+    for (double scale : {10.0, 100.0, 1000.0, 10000.0}) {
+      values.push_back(i / scale);
+      values.push_back(40000 + i / scale);
+      values.push_back(987654321 + i / scale);
+    }
+  }
+  const size_t n = values.size();
+  for (size_t i = 0; i < n; ++i) {
+    values.push_back(std::nextafter(values[i], 0.0));
+    values.push_back(std::nextafter(values[i], 1e300));
+  }
+  for (size_t i = 0, size = values.size(); i < size; ++i) {
+    values.push_back(-values[i]);
+  }
+  for (double v : values) {
+    if (v == std::floor(v)) continue;  // integers print through Int
+    std::string out;
+    internal::JsonWriter w(&out, false);
+    w.Number(v);
+    w.Finish();
+    char want[64];
+    const char* end = std::to_chars(want, want + sizeof want, v).ptr;
+    ASSERT_EQ(out, std::string(want, static_cast<size_t>(end - want)));
+  }
 }
 
 TEST(JsonWriter, NumbersRoundTripAndIntegersHaveNoFraction) {

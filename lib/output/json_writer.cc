@@ -143,23 +143,6 @@ void JsonWriter::String(std::string_view s) {
   Put('"');
 }
 
-void JsonWriter::Number(double v) {
-  BeforeValue();
-  Room(32);
-  if (!std::isfinite(v)) {
-    std::memcpy(p_, "null", 4);
-    p_ += 4;
-    return;
-  }
-  std::to_chars_result r;
-  if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) {
-    r = std::to_chars(p_, p_ + 32, static_cast<int64_t>(v));
-  } else {
-    r = std::to_chars(p_, p_ + 32, v);
-  }
-  p_ = r.ptr;
-}
-
 namespace {
 
 // "00" "01" ... "99": two decimal digits at a time.
@@ -205,6 +188,38 @@ inline char* WriteUnsigned(char* p, uint64_t v) {
   return end;
 }
 
+// Writes v (not an integer) as std::to_chars(v) would when it has at most
+// four decimals (scores, most measures): the shortest string that reads
+// back as v has the fewest decimals k for which m / 10^k == v (m = v * 10^k
+// rounded; the division is exact to the nearest double, so the test is
+// exact), and for 0.01 <= |v| < 1e9 that string is unique (10^-4 is far
+// wider than the spacing of doubles there) and fixed notation is shorter
+// than scientific. Returns the end, or nullptr for other values (the
+// caller falls back to std::to_chars).
+inline char* WriteShortDecimal(char* p, double v) {
+  static constexpr double kScale[] = {1, 10, 100, 1000, 10000};
+  const double a = std::fabs(v);
+  if (!(a >= 0.01 && a < 1e9)) return nullptr;
+  for (int k = 1; k <= 4; ++k) {
+    const double m = std::nearbyint(a * kScale[k]);
+    if (m / kScale[k] != a) continue;
+    uint64_t digits = static_cast<uint64_t>(m);
+    if (v < 0) *p++ = '-';
+    uint64_t scale = static_cast<uint64_t>(kScale[k]);
+    p = WriteUnsigned(p, digits / scale);
+    *p++ = '.';
+    digits %= scale;
+    // The k decimals, leading zeros included (the last one is not zero:
+    // k is the fewest).
+    for (scale /= 10; scale > 0; scale /= 10) {
+      *p++ = static_cast<char>('0' + digits / scale);
+      digits %= scale;
+    }
+    return p;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void JsonWriter::Int(int64_t v) {
@@ -216,6 +231,26 @@ void JsonWriter::Int(int64_t v) {
   } else {
     p_ = WriteUnsigned(p_, static_cast<uint64_t>(v));
   }
+}
+
+void JsonWriter::Number(double v) {
+  BeforeValue();
+  Room(32);
+  if (!std::isfinite(v)) {
+    std::memcpy(p_, "null", 4);
+    p_ += 4;
+    return;
+  }
+  std::to_chars_result r;
+  if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) {
+    r = std::to_chars(p_, p_ + 32, static_cast<int64_t>(v));
+  } else if (char* end = WriteShortDecimal(p_, v); end != nullptr) {
+    p_ = end;
+    return;
+  } else {
+    r = std::to_chars(p_, p_ + 32, v);
+  }
+  p_ = r.ptr;
 }
 
 void JsonWriter::Bool(bool v) {
