@@ -623,28 +623,40 @@ TEST(EntityRecognizerContract, CapitalWordsHaveFoldedForms) {
   }
 }
 
+// Writes every word of min_n to max_n bytes (at most N) over `alphabet` at
+// w[0, n), one after the other, and calls f(n) for each; stops at a fatal
+// failure.
+template <size_t N, typename F>
+void ForEachWord(std::string_view alphabet, size_t min_n, size_t max_n,
+                 char (&w)[N], F f) {
+  ASSERT_LE(max_n, N);
+  for (size_t n = min_n; n <= max_n; ++n) {
+    size_t total = 1;
+    for (size_t k = 0; k < n; ++k) total *= alphabet.size();
+    for (size_t code = 0; code < total; ++code) {
+      size_t c = code;
+      for (size_t k = 0; k < n && k < N; ++k, c /= alphabet.size())
+        w[k] = alphabet[c % alphabet.size()];
+      f(n);
+      if (::testing::Test::HasFatalFailure()) return;
+    }
+  }
+}
+
 // The one-load hyphen search against rfind, on every word of up to 9 bytes
 // over a small alphabet, with and without 8 readable bytes after its start.
 TEST(NameShape, LastDashMatchesRfind) {
   const char kAlphabet[] = {'a', '-', ',', '.', '\x2c', '\xad'};
-  constexpr size_t kLetters = sizeof(kAlphabet);
   char buf[32];
   size_t dashes = 0;
-  for (size_t n = 0; n <= 9; ++n) {
-    size_t total = 1;
-    for (size_t k = 0; k < n; ++k) total *= kLetters;
-    for (size_t code = 0; code < total; ++code) {
-      size_t c = code;
-      for (size_t k = 0; k < n; ++k, c /= kLetters)
-        buf[k] = kAlphabet[c % kLetters];
-      for (size_t k = n; k < sizeof(buf); ++k) buf[k] = '-';  // beyond it
-      const std::string_view w(buf, n);
-      const size_t want = w.rfind('-');
-      dashes += want != std::string_view::npos;
-      ASSERT_EQ(internal::LastDash(w, buf + sizeof(buf)), want) << w;
-      ASSERT_EQ(internal::LastDash(w, buf + n), want) << w;  // text ends
-    }
-  }
+  ForEachWord({kAlphabet, sizeof(kAlphabet)}, 0, 9, buf, [&](size_t n) {
+    for (size_t k = n; k < sizeof(buf); ++k) buf[k] = '-';  // beyond it
+    const std::string_view w(buf, n);
+    const size_t want = w.rfind('-');
+    dashes += want != std::string_view::npos;
+    ASSERT_EQ(internal::LastDash(w, buf + sizeof(buf)), want) << w;
+    ASSERT_EQ(internal::LastDash(w, buf + n), want) << w;  // text ends
+  });
   EXPECT_GT(dashes, 1000u);
 }
 
@@ -684,24 +696,17 @@ size_t FirstNonLowerReference(std::string_view w) {
 
 TEST(NameShape, FirstNonLowerMatchesReference) {
   const char kAlphabet[] = {'a', 'z', 'A', 'Z', '`', '{', '@', '[', '\xc3'};
-  constexpr size_t kLetters = sizeof(kAlphabet);
   char buf[48];
   size_t checked = 0;
-  for (size_t n = 0; n <= 6; ++n) {
-    size_t total = 1;
-    for (size_t k = 0; k < n; ++k) total *= kLetters;
-    for (size_t code = 0; code < total; ++code) {
-      size_t c = code;
-      for (size_t k = 0; k < n; ++k, c /= kLetters)
-        buf[k] = kAlphabet[c % kLetters];
-      for (size_t k = n; k < sizeof(buf); ++k) buf[k] = 'A';  // beyond it
-      const std::string_view w(buf, n);
-      const size_t want = FirstNonLowerReference(w);
-      ASSERT_EQ(internal::FirstNonLower(w, buf + sizeof(buf)), want) << w;
-      ASSERT_EQ(internal::FirstNonLower(w, buf + n), want) << w;
-      ++checked;
-    }
-  }
+  ForEachWord({kAlphabet, sizeof(kAlphabet)}, 0, 6, buf, [&](size_t n) {
+    for (size_t k = n; k < sizeof(buf); ++k) buf[k] = 'A';  // beyond it
+    const std::string_view w(buf, n);
+    const size_t want = FirstNonLowerReference(w);
+    ASSERT_EQ(internal::FirstNonLower(w, buf + sizeof(buf)), want) << w;
+    ASSERT_EQ(internal::FirstNonLower(w, buf + n), want) << w;
+    ++checked;
+  });
+  ASSERT_FALSE(HasFatalFailure());
   for (size_t n = 7; n <= 18; ++n) {
     for (size_t at = 0; at <= n; ++at) {
       for (char other : kAlphabet) {
@@ -723,23 +728,15 @@ TEST(NameShape, FirstNonLowerMatchesReference) {
 // cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.
 TEST(NameShape, ParticleCapitalMatchesReference) {
   const char kAlphabet[] = {'a', 'A', 'Z', '@', '[', '-', '\'', '\xc3', '\xad'};
-  constexpr size_t kLetters = sizeof(kAlphabet);
   char w[6];
   size_t checked = 0, hits = 0;
-  for (size_t n = 1; n <= 6; ++n) {
-    size_t total = 1;
-    for (size_t k = 0; k < n; ++k) total *= kLetters;
-    for (size_t code = 0; code < total; ++code) {
-      size_t c = code;
-      for (size_t k = 0; k < n; ++k, c /= kLetters)
-        w[k] = kAlphabet[c % kLetters];
-      const bool want = internal::ParticleCapitalReference(w, n);
-      ASSERT_EQ(internal::ParticleCapital(w, n), want)
-          << "'" << std::string(w, n) << "'";
-      ++checked;
-      hits += want;
-    }
-  }
+  ForEachWord({kAlphabet, sizeof(kAlphabet)}, 1, 6, w, [&](size_t n) {
+    const bool want = internal::ParticleCapitalReference(w, n);
+    ASSERT_EQ(internal::ParticleCapital(w, n), want)
+        << "'" << std::string(w, n) << "'";
+    ++checked;
+    hits += want;
+  });
   EXPECT_GT(hits, 1000u);
   EXPECT_TRUE(internal::ParticleCapital("al-Assad", 8));
   EXPECT_TRUE(internal::ParticleCapital("d'Alembert", 10));

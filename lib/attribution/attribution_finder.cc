@@ -3306,6 +3306,15 @@ class Run {
     return true;
   }
 
+  // Removes the drafts from `first` on that a rule emptied (their pieces
+  // cleared), keeping the others in order.
+  void EraseEmptyDrafts(size_t first) {
+    drafts_.erase(std::remove_if(
+                      drafts_.begin() + static_cast<long>(first), drafts_.end(),
+                      [](const Draft& d) { return d.pieces.empty(); }),
+                  drafts_.end());
+  }
+
   // An open-ended content stops where the next attribution of the sentence
   // begins ("A said X and B said Y"; "Officials believe X, a paper reported").
   void ClipOpenEnds(size_t first) {
@@ -3384,10 +3393,7 @@ class Run {
       emptied = emptied || d.pieces.empty();
     }
     if (!emptied) return;
-    drafts_.erase(std::remove_if(
-                      drafts_.begin() + static_cast<long>(first), drafts_.end(),
-                      [](const Draft& d) { return d.pieces.empty(); }),
-                  drafts_.end());
+    EraseEmptyDrafts(first);
   }
 
   // What "citing" names is a relay only when it can speak: a name, or a
@@ -3452,10 +3458,7 @@ class Run {
       (void)s;
     }
     if (!changed) return;
-    drafts_.erase(std::remove_if(
-                      drafts_.begin() + static_cast<long>(first), drafts_.end(),
-                      [](const Draft& d) { return d.pieces.empty(); }),
-                  drafts_.end());
+    EraseEmptyDrafts(first);
   }
 
   // Quotation-only sentences right after a direct quote continue it
@@ -3546,10 +3549,7 @@ class Run {
     // Every other draft has pieces (Accept, ClipOpenEnds and ApplyChains
     // drop the empty ones).
     if (!dropped) return;
-    drafts_.erase(
-        std::remove_if(drafts_.begin(), drafts_.end(),
-                       [](const Draft& d) { return d.pieces.empty(); }),
-        drafts_.end());
+    EraseEmptyDrafts(0);
   }
 
   // A claim whose cue lies in the content of an "according to" claim is
@@ -3591,10 +3591,7 @@ class Run {
       }
     }
     if (!dropped) return;
-    drafts_.erase(
-        std::remove_if(drafts_.begin(), drafts_.end(),
-                       [](const Draft& d) { return d.pieces.empty(); }),
-        drafts_.end());
+    EraseEmptyDrafts(0);
   }
 
   // Sentences with a figure or comparison and no claim: checkable statements.
