@@ -125,23 +125,19 @@ TEST(Jsonl, StringsWithEscapesAtEveryPosition) {
   struct Case {
     std::string json, text;
   };
-  const Case cases[] = {{"\\\"", "\""},
-                        {"\\\\", "\\"},
-                        {"\\n", "\n"},
-                        {"\\u00e9", "\xc3\xa9"},
-                        {"\xc3\xa9", "\xc3\xa9"},
-                        {"\\/", "/"}};
+  const Case cases[] = {
+      {"\\\"", "\""},          {"\\\\", "\\"},           {"\\n", "\n"},
+      {"\\u00e9", "\xc3\xa9"}, {"\xc3\xa9", "\xc3\xa9"}, {"\\/", "/"}};
   const std::string plain =
       "Night buses will run every ten minutes";  // 38 bytes
   for (size_t len = 0; len <= plain.size(); ++len) {
     const std::string base = plain.substr(0, len);
     for (const Case& c : cases) {
       for (size_t pos = 0; pos <= len; ++pos) {
-        const std::string line = R"({"text":")" + base.substr(0, pos) +
-                                 c.json + base.substr(pos) + R"(","id":"n"})";
+        const std::string line = R"({"text":")" + base.substr(0, pos) + c.json +
+                                 base.substr(pos) + R"(","id":"n"})";
         auto r = ParseJsonlLine(line);
-        ASSERT_TRUE(r.ok()) << r.status() << " length " << len << " at "
-                            << pos;
+        ASSERT_TRUE(r.ok()) << r.status() << " length " << len << " at " << pos;
         EXPECT_EQ(r->text, base.substr(0, pos) + c.text + base.substr(pos))
             << "length " << len << " at " << pos;
         EXPECT_EQ(r->id, "n");

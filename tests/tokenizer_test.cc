@@ -462,17 +462,16 @@ TEST(Tokenizer, NumericListsNumbersAndTokensWithADigit) {
       "envoys met on 2026-02-03 at 10:30 after #vote2026 trended; "
       "about 3bn were spent, some 21st-century pledges and ١٢ more.";
   for (const WordIndex* words :
-       {static_cast<const WordIndex*>(nullptr), static_cast<const WordIndex*>(
-                                                    &DefaultWordIndex())}) {
+       {static_cast<const WordIndex*>(nullptr),
+        static_cast<const WordIndex*>(&DefaultWordIndex())}) {
     const TokenStream ts = DefaultTokenizer().Tokenize(text, {}, words);
     std::vector<std::string> listed;
     for (uint32_t i : ts.numeric) {
       listed.emplace_back(
           text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
     }
-    EXPECT_THAT(listed,
-                ElementsAre("12,500", "½", "A380", "G7", "2026-02-03", "10:30",
-                            "#vote2026", "3", "21st", "١٢"));
+    EXPECT_THAT(listed, ElementsAre("12,500", "½", "A380", "G7", "2026-02-03",
+                                    "10:30", "#vote2026", "3", "21st", "١٢"));
     EXPECT_EQ(ts.numeric, NumericTokens(ts));
   }
 }

@@ -771,8 +771,7 @@ class QuantityRun {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
       // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
       const auto one = [&](size_t k) __attribute__((always_inline)) {
-        const uint64_t r =
-            word_roles[static_cast<uint32_t>(ids[base + k] + 1)];
+        const uint64_t r = word_roles[static_cast<uint32_t>(ids[base + k] + 1)];
         roles_out[base + k] = r;
         flags[k] = static_cast<uint8_t>(r >> 55);  // bit 7: kStartBit
       };
@@ -946,8 +945,7 @@ class QuantityRun {
   }
   // norm(i) is the word or mark w: a compare of word ids (see QWord).
   [[gnu::always_inline]] bool Is(size_t i, QWord w) const {
-    return i < n_ &&
-           rule_ids_[i] == rule_words_[static_cast<size_t>(w)];
+    return i < n_ && rule_ids_[i] == rule_words_[static_cast<size_t>(w)];
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
@@ -1772,7 +1770,8 @@ class QuantityRun {
     }
     int sign = 1;
     while (InSent(k) && !Space(k) &&
-           (Is(k, QWord::kHyphen) || Is(k, QWord::kPlus) || Is(k, QWord::kDoubleHyphen))) {
+           (Is(k, QWord::kHyphen) || Is(k, QWord::kPlus) ||
+            Is(k, QWord::kDoubleHyphen))) {
       if (Is(k, QWord::kHyphen)) sign = -sign;
       ++k;
     }
@@ -1983,7 +1982,8 @@ class QuantityRun {
     if (!IsNumberTok(i)) return false;
     std::string_view rest = text_.substr(tok(i).span.begin);
     size_t b = i;
-    if (i > sent_begin_ && (Is(i - 1, QWord::kPlus) || Is(i - 1, QWord::kOpenParen)) &&
+    if (i > sent_begin_ &&
+        (Is(i - 1, QWord::kPlus) || Is(i - 1, QWord::kOpenParen)) &&
         !Space(i)) {
       rest = text_.substr(tok(i - 1).span.begin);
       b = i - 1;
@@ -2038,12 +2038,12 @@ class QuantityRun {
       // not after an all-caps headline word ("SURPLUS 3-5 YEARS").
       size_t e = i + 1;
       const bool dashed = !tok(i - 1).has(kAllCaps);
-      while (
-          InSent(e) && !Space(e) &&
-          (tok(e).kind != TokenKind::kPunctuation ||
-           (dashed && Is(e, QWord::kHyphen) && IsNumberTok(e + 1) && !Space(e + 1) &&
-            AllDigits(
-                text_.substr(tok(e + 1).span.begin, tok(e + 1).span.size())))))
+      while (InSent(e) && !Space(e) &&
+             (tok(e).kind != TokenKind::kPunctuation ||
+              (dashed && Is(e, QWord::kHyphen) && IsNumberTok(e + 1) &&
+               !Space(e + 1) &&
+               AllDigits(text_.substr(tok(e + 1).span.begin,
+                                      tok(e + 1).span.size())))))
         ++e;
       Skip(i, e);
       return true;
@@ -2435,7 +2435,8 @@ class QuantityRun {
     while (te < k && tok(te).span.end < eb) ++te;
     if (te == k || tok(te).span.end != eb) return i;
     ++te;
-    if (te < k && !(used < n && parts[used].sep == '-' && Is(te, QWord::kHyphen)))
+    if (te < k &&
+        !(used < n && parts[used].sep == '-' && Is(te, QWord::kHyphen)))
       return i;
     size_t end = te;
     if (value.empty()) {
@@ -2611,7 +2612,8 @@ class QuantityRun {
       return false;
     if (r & RoleBit(QRole::kNum)) {
       if (roles_[i + 1] & RoleBit(QRole::kOrd)) return false;  // [n_] is 0
-      if (i > sent_begin_ && (Is(i - 1, QWord::kIn) || Is(i - 1, QWord::kSince)))
+      if (i > sent_begin_ &&
+          (Is(i - 1, QWord::kIn) || Is(i - 1, QWord::kSince)))
         return false;
     }
     const TokenText w = norm(i);
@@ -2702,14 +2704,14 @@ class QuantityRun {
           WordSlot(e) == vocab_ &&
           Find(norm(e), '-') == std::string_view::npos) {
         size_t mb;
-        const bool article = i > 0 && (Is(i - 1, QWord::kThe) ||
-                                       Is(i - 1, QWord::kA) ||
-                                       Is(i - 1, QWord::kAn));
+        const bool article =
+            i > 0 && (Is(i - 1, QWord::kThe) || Is(i - 1, QWord::kA) ||
+                      Is(i - 1, QWord::kAn));
         if (!EndingAt(i, QRole::kYearprep, &mb) &&
             !EndingAt(i, QRole::kDatemod, &mb) && !article &&
             (!tok(i).has(kSentenceInitial) ||
-             (InSent(e + 1) && (Is(e + 1, QWord::kComma) ||
-                                p_.speech_verb_[WordSlot(e + 1)]))))
+             (InSent(e + 1) &&
+              (Is(e + 1, QWord::kComma) || p_.speech_verb_[WordSlot(e + 1)]))))
           return i;
       }
       int m = static_cast<int>(mo->v);
@@ -2738,7 +2740,8 @@ class QuantityRun {
         }
       } else if (size_t ye = YearAfter(end, &y); ye > end) {
         end = ye;
-      } else if (Is(end, QWord::kComma) && YearToken(end + 1, &y)) {  // "Dec, 2018"
+      } else if (Is(end, QWord::kComma) &&
+                 YearToken(end + 1, &y)) {  // "Dec, 2018"
         end += 2;
       } else if (!Capitalized(i) || mo->amb) {
         // "may", "march" or a bare "Jan" need a number next to them, or a
@@ -2791,7 +2794,8 @@ class QuantityRun {
         size_t end = YearAfter(e, &y);
         size_t b;
         std::string mod = DateMod(i, &b);
-        if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
+        if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) &&
+            !used_[i - 1])
           b = i - 1;
         int yy = y ? y : (has_date_ ? year_ : 0);
         EmitDate(b, end,
@@ -2941,7 +2945,8 @@ class QuantityRun {
       if (YearToken(k, &y)) {
         size_t b;
         std::string mod = DateMod(i, &b);
-        if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
+        if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) &&
+            !used_[i - 1])
           b = i - 1;
         EmitDate(b, k + 1, absl::StrCat(Pad(y, 4), "-", se->s), mod);
         return k + 1;
@@ -2983,13 +2988,14 @@ class QuantityRun {
         if ((Capitalized(i) || !wd->amb) && InSent(j) &&
             DayAt(j, &dd, &de, j > e) &&
             // "Monday 11-4" is a time range.
-            !(IsNumberTok(j) && (Is(de, QWord::kHyphen) || Is(de, QWord::kTo)) &&
+            !(IsNumberTok(j) &&
+              (Is(de, QWord::kHyphen) || Is(de, QWord::kTo)) &&
               IsNumberTok(de + 1)) &&
             (!IsNumberTok(j) ||
              !absl::ascii_isdigit(text_[tok(j).span.end - 1]) || !InSent(de) ||
              (!IsWordTok(de) && !IsNumberTok(de)) || Is(de, QWord::kAt) ||
-             Is(de, QWord::kFrom) || Is(de, QWord::kBetween) || Is(de, QWord::kOr) ||
-             Is(de, QWord::kAnd))) {
+             Is(de, QWord::kFrom) || Is(de, QWord::kBetween) ||
+             Is(de, QWord::kOr) || Is(de, QWord::kAnd))) {
           EmitDate(b, de,
                    absl::StrCat(has_date_ ? MonthValue(year_, 0).substr(0, 4)
                                           : std::string("XXXX"),
@@ -3041,8 +3047,8 @@ class QuantityRun {
             !(i > sent_begin_ &&
               (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)) &&
               InSent(e) &&
-              (Is(e, QWord::kAnd) || Is(e, QWord::kUntil) || Is(e, QWord::kTill) ||
-               Is(e, QWord::kTo))))
+              (Is(e, QWord::kAnd) || Is(e, QWord::kUntil) ||
+               Is(e, QWord::kTill) || Is(e, QWord::kTo))))
           return i;
         if (Eq(dw->s, "todate") && i > sent_begin_ && Is(i - 1, QWord::kUp))
           return i;
@@ -3095,8 +3101,8 @@ class QuantityRun {
           !Get(k, QRole::kHoliday))
         return i;
       // "the next day", "the following week": the article is part of it.
-      if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1] &&
-          sh->v > 0 && Is(e, QWord::kDay))
+      if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) &&
+          !used_[i - 1] && sh->v > 0 && Is(e, QWord::kDay))
         b = i - 1;
       // "this school year", "next fiscal year", "this working week".
       if (Get(k, QRole::kPeriodAdj) && Get(k + 1, QRole::kTime)) ++k;
@@ -3426,8 +3432,8 @@ class QuantityRun {
     }
     int m2, d2;
     re2::StringPiece y2;
-    if (InSent(i + 2) && Is(i + 1, QWord::kHyphen) && !Space(i + 1) && !Space(i + 2) &&
-        IsNumberTok(i + 2)) {
+    if (InSent(i + 2) && Is(i + 1, QWord::kHyphen) && !Space(i + 1) &&
+        !Space(i + 2) && IsNumberTok(i + 2)) {
       std::string_view t2 =
           text_.substr(tok(i + 2).span.begin, tok(i + 2).span.size());
       return ShapedMatch(SlashShape(t2), t2, *p_.fraction_, &m2, &d2) ||
@@ -3527,7 +3533,8 @@ class QuantityRun {
       m->n.v += c.v * sub->factor;
       m->e = ce;
     } else if (k == m->e && !IsNumberTok(c.e) && !Get(c.e, QRole::kCur) &&
-               !(InSent(c.e) && (Is(c.e, QWord::kPercentSign) || Is(c.e, QWord::kHyphen))) &&
+               !(InSent(c.e) &&
+                 (Is(c.e, QWord::kPercentSign) || Is(c.e, QWord::kHyphen))) &&
                !(IsWordTok(c.e) &&
                  (IsPluralNoun(norm(c.e)) || Get(c.e, QRole::kUnit) ||
                   Get(c.e, QRole::kTime) || Get(c.e, QRole::kPct) ||
@@ -3584,7 +3591,8 @@ class QuantityRun {
         bool spaced = false;
         for (size_t k = cb + 1; k < n.b; ++k) spaced = spaced || Space(k);
         const QEntry* art = Get(cb, QRole::kNum);
-        spaced = spaced && (Is(cb, QWord::kS) || (art && Eq(art->s, "article")));
+        spaced =
+            spaced && (Is(cb, QWord::kS) || (art && Eq(art->s, "article")));
         if (spaced) {
           size_t ce = 0;
           c = Get(n.b - 1, QRole::kCur, &ce);
@@ -3620,14 +3628,16 @@ class QuantityRun {
       m->type = QuantityType::kOrdinal;
     } else if (m->type != QuantityType::kMoney) {
       size_t ue;
-      bool dash = Is(e, QWord::kHyphen) && !Space(e) && InSent(e + 1) && !Space(e + 1);
+      bool dash =
+          Is(e, QWord::kHyphen) && !Space(e) && InSent(e + 1) && !Space(e + 1);
       size_t at = dash ? e + 1 : e;
       // "10-percent rise", "5pc": a hyphen may join the number and the sign.
       const QEntry* pc = Get(at, QRole::kPct, &ue);
       if (pc && pc->attach && Space(at)) pc = nullptr;
       if (!pc && m->n.fraction && m->n.spelled && m->n.v < 1 &&
           Is(e, QWord::kOf) &&
-          (Is(e + 1, QWord::kA) || Is(e + 1, QWord::kAn) || Is(e + 1, QWord::kOne)) &&
+          (Is(e + 1, QWord::kA) || Is(e + 1, QWord::kAn) ||
+           Is(e + 1, QWord::kOne)) &&
           InSent(e + 2) && UnitAt(e + 2)) {
         // "two-thirds of a percentage point", "a third of a mile", "a
         // quarter of an hour": a fraction of the unit.
@@ -4396,8 +4406,8 @@ class QuantityRun {
     int mins = 0;
     size_t k = i + 1;
     TokenText w = norm(i);
-    const bool word_min =
-        w == "half" || w == "quarter" || (w == "a" && Is(i + 1, QWord::kQuarter));
+    const bool word_min = w == "half" || w == "quarter" ||
+                          (w == "a" && Is(i + 1, QWord::kQuarter));
     if (w == "half") {
       mins = 30;
     } else if (w == "quarter") {
@@ -4644,7 +4654,8 @@ class QuantityRun {
         i < sent_begin_ + 2)
       return i;
     size_t b = i - 2;
-    if (!Is(b, QWord::kIn) || !Is(b + 1, QWord::kThe) || used_[b] || used_[b + 1])
+    if (!Is(b, QWord::kIn) || !Is(b + 1, QWord::kThe) || used_[b] ||
+        used_[b + 1])
       return i;
     // Not before a noun it describes ("in the morning session").
     if (BeforeNoun(e)) return i;
@@ -4772,7 +4783,7 @@ class QuantityRun {
     if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
       q.modifier = dm->s;
       b = mb > sent_begin_ && Is(mb - 1, QWord::kThe) && !used_[mb - 1] ? mb - 1
-                                                                      : mb;
+                                                                        : mb;
     }
     Emit(b, ue, q);
     return ue;
@@ -4946,8 +4957,8 @@ class QuantityRun {
         (IsNumberTok(i + 1) && w == "week") ||
         // TryDate's "the last quarter" / "the last week of" rule (its other
         // readings need the shift roles above).
-        (w == "last" &&
-         ((roles_[i + 1] & RoleBit(QRole::kQuarter)) || Is(i + 1, QWord::kWeek)));
+        (w == "last" && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
+                         Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
@@ -5260,15 +5271,17 @@ class QuantityRun {
           if (qn.fraction && Is(qn.e - 1, QWord::kQuarters)) {
             count = qn.v * 4;
           } else if (!qn.fraction && !qn.ordinal &&
-                     (Is(qn.e, QWord::kQuarters) || Is(qn.e, QWord::kQuarter)) &&
+                     (Is(qn.e, QWord::kQuarters) ||
+                      Is(qn.e, QWord::kQuarter)) &&
                      InSent(qn.e)) {
             count = qn.v;
             qn.e += 1;
           }
           if (count >= 1 && count < 100 && count == std::floor(count)) {
-            size_t b = i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1]
-                           ? i - 1
-                           : i;
+            size_t b =
+                i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1]
+                    ? i - 1
+                    : i;
             Quantity q;
             q.type = QuantityType::kDuration;
             q.value_text = absl::StrCat("P", FormatNum(3 * count), "M");
@@ -5551,7 +5564,8 @@ class QuantityRun {
           if (b > sent_begin_ && Get(b - 1, QRole::kPeriodAdj) &&
               !used_[b - 1]) {
             --b;
-          } else if (b > sent_begin_ && Is(b - 1, QWord::kThe) && !used_[b - 1]) {
+          } else if (b > sent_begin_ && Is(b - 1, QWord::kThe) &&
+                     !used_[b - 1]) {
             --b;
           }
           std::string mod2 = DateMod(b, &b);
@@ -5675,7 +5689,7 @@ class QuantityRun {
   const uint32_t* ids_;       // word id per token
   const uint32_t* rule_ids_;  // ids_, or scratch->rule_ids (see QWord)
   uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
-  uint32_t vocab_;            // index of kNoWord in the per-word tables
+  uint32_t vocab_;  // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
   std::vector<uint64_t>& roles_;
