@@ -148,6 +148,39 @@ TEST(PhraseLexicon, ExtraWordsGetIdsAndMatchNothing) {
   }
 }
 
+// Rule words the lexicon knows keep its ids and cost no copy; one it lacks
+// gets an id past the vocabulary, which its tokens carry in TokenIds' copy.
+TEST(RuleWordIds, MissingWordsGetIdsPastTheVocabulary) {
+  Fixture f = Build("warned\tcue\nthe port\tplace\n");
+  static constexpr std::string_view kWords[] = {"the", "unless", "port",
+                                                "whereas"};
+  const RuleWordIds rule(f.lexicon, kWords, std::size(kWords));
+  const size_t vocab = f.lexicon.vocabulary_size();
+  ASSERT_EQ(rule.ids().size(), 4u);
+  EXPECT_EQ(rule.ids()[0], f.lexicon.word_index().Find("the"));
+  EXPECT_EQ(rule.ids()[2], f.lexicon.word_index().Find("port"));
+  EXPECT_EQ(rule.ids()[1], vocab);
+  EXPECT_EQ(rule.ids()[3], vocab + 1);
+  const std::string text = "The port warned, unless Whereas the port.";
+  TokenStream ts = f.tokenizer.Tokenize(text, {}, &f.lexicon.word_index());
+  std::vector<uint32_t> own;
+  const uint32_t* ids = rule.TokenIds(ts, ts.word_ids, &own);
+  ASSERT_EQ(ids, own.data());
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const std::string_view w = ts.norm(i);
+    const uint32_t want = w == "unless"    ? vocab
+                          : w == "whereas" ? vocab + 1
+                                           : ts.word_ids[i];
+    EXPECT_EQ(ids[i], want) << w;
+  }
+  // With every rule word known, the document's own ids, no copy.
+  static constexpr std::string_view kKnown[] = {"the", "port"};
+  const RuleWordIds known(f.lexicon, kKnown, std::size(kKnown));
+  std::vector<uint32_t> unused;
+  EXPECT_EQ(known.TokenIds(ts, ts.word_ids, &unused), ts.word_ids.data());
+  EXPECT_TRUE(unused.empty());
+}
+
 TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
   Fixture f = Build(
       "according to\tcue\nNew York\tplace\nNew York "

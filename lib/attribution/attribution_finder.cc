@@ -350,15 +350,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     return absl::InvalidArgumentError(
         "the attribution stage supports at most 2^31 - 100 words");
   }
-  f.rule_words_.resize(std::size(kWordText));
-  for (size_t w = 0; w < std::size(kWordText); ++w) {
-    uint32_t id = lexicon.word_index().Find(kWordText[w]);
-    if (id == kNoWord) {
-      id = static_cast<uint32_t>(vocab + f.missing_rule_words_.size());
-      f.missing_rule_words_.push_back(static_cast<uint8_t>(w));
-    }
-    f.rule_words_[w] = id;
-  }
+  f.rule_words_ = RuleWordIds(lexicon, kWordText, std::size(kWordText));
   f.word_slot_.assign(vocab + 1, 0);
   f.word_flags_.assign(vocab + 1, 0);
   std::vector<uint32_t> packed;
@@ -493,8 +485,7 @@ class Run {
       const std::vector<uint32_t>& word_slot,
       const std::vector<uint32_t>& word_entries,
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
-      const std::vector<uint32_t>& rule_words,
-      const std::vector<uint8_t>& missing_rule_words, std::string_view text,
+      const RuleWordIds& rule_words, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
       AttributionFinder::Scratch* scratch, Document* doc)
@@ -547,21 +538,8 @@ class Run {
         late_cands_(scratch->doc_state->late_cands),
         dash_cands_(scratch->doc_state->dash_cands),
         pair_marks_(scratch->doc_state->pair_marks) {
-    std::copy(rule_words.begin(), rule_words.end(), rule_words_);
-    if (!missing_rule_words.empty()) {
-      // The lexicon lacks some rule words: their tokens get the ids
-      // Create gave them, in a copy of the word ids.
-      std::vector<uint32_t>& own = scratch->doc_state->rule_ids;
-      own.assign(word_ids.begin(), word_ids.end());
-      for (size_t k = 0; k < own.size(); ++k) {
-        if (own[k] != kNoWord) continue;
-        const std::string_view norm = ts.norm(k);
-        for (const uint8_t w : missing_rule_words) {
-          if (norm == kWordText[w]) own[k] = rule_words_[w];
-        }
-      }
-      ids_ = own.data();
-    }
+    std::copy(rule_words.ids().begin(), rule_words.ids().end(), rule_words_);
+    ids_ = rule_words.TokenIds(ts, word_ids, &scratch->doc_state->rule_ids);
     drafts_.clear();
     known_.clear();
     names_.clear();
@@ -4217,8 +4195,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, rule_words_, missing_rule_words_, text, tokens,
-          word_ids, phrases, scratch, doc);
+          max_word_entries_, rule_words_, text, tokens, word_ids, phrases,
+          scratch, doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();
   run.FindAll();

@@ -200,11 +200,8 @@ class AttributionFinder {
   // entries in word_slot_ (which holds the other roles only). Word ids are
   // below vocabulary_size() or kNoWord.
   std::vector<uint8_t> word_flags_;
-  // The word id of each word the rules test by identity (Word in the .cc);
-  // one the lexicon lacks has an id from vocabulary_size() on, and is listed
-  // in missing_rule_words_ (by Word).
-  std::vector<uint32_t> rule_words_;
-  std::vector<uint8_t> missing_rule_words_;
+  // The word id of each word the rules test by identity (Word in the .cc).
+  RuleWordIds rule_words_;
   // The most one-word entries any word has in word_slot_ (a bound for the
   // per-document lists Find fills).
   uint32_t max_word_entries_ = 1;

@@ -279,4 +279,34 @@ void PhraseLexicon::MatchNaive(const TokenStream& tokens,
   }
 }
 
+RuleWordIds::RuleWordIds(const PhraseLexicon& lexicon,
+                         const std::string_view* words, size_t n)
+    : words_(words) {
+  const size_t vocab = lexicon.vocabulary_size();
+  ids_.resize(n);
+  for (size_t w = 0; w < n; ++w) {
+    uint32_t id = lexicon.word_index().Find(words[w]);
+    if (id == kNoWord) {
+      id = static_cast<uint32_t>(vocab + missing_.size());
+      missing_.push_back(static_cast<uint32_t>(w));
+    }
+    ids_[w] = id;
+  }
+}
+
+const uint32_t* RuleWordIds::TokenIds(const TokenStream& ts,
+                                      const std::vector<uint32_t>& word_ids,
+                                      std::vector<uint32_t>* own) const {
+  if (missing_.empty()) return word_ids.data();
+  own->assign(word_ids.begin(), word_ids.end());
+  for (size_t k = 0; k < own->size(); ++k) {
+    if ((*own)[k] != kNoWord) continue;
+    const std::string_view norm = ts.norm(k);
+    for (const uint32_t w : missing_) {
+      if (norm == words_[w]) (*own)[k] = ids_[w];
+    }
+  }
+  return own->data();
+}
+
 }  // namespace claimx::internal

@@ -163,6 +163,34 @@ class PhraseLexicon {
   size_t phrase_words_ = 0;  // see phrase_vocabulary_size()
 };
 
+// The word ids of the words a stage's rules test by identity
+// (`Is(k, Word::kTo)`: one id compare instead of a compare of bytes), looked
+// up once at Create. A word the lexicon lacks (a user lexicon removed it)
+// gets an id from vocabulary_size() on, which no token has; TokenIds then
+// gives each document's word ids with those words' tokens carrying it, in a
+// copy made only when some rule word is missing.
+class RuleWordIds {
+ public:
+  RuleWordIds() = default;
+  // `words`: the rule words' folded forms, indexed by the stage's word enum;
+  // static storage (the view is kept).
+  RuleWordIds(const PhraseLexicon& lexicon, const std::string_view* words,
+              size_t n);
+
+  // The id of each rule word, by the stage's word enum.
+  const std::vector<uint32_t>& ids() const { return ids_; }
+  // word_ids.data() when the lexicon has every rule word; else *own, a copy
+  // of word_ids in which the tokens of the missing words have their ids.
+  const uint32_t* TokenIds(const TokenStream& ts,
+                           const std::vector<uint32_t>& word_ids,
+                           std::vector<uint32_t>* own) const;
+
+ private:
+  const std::string_view* words_ = nullptr;
+  std::vector<uint32_t> ids_;
+  std::vector<uint32_t> missing_;  // indexes into words_
+};
+
 }  // namespace claimx::internal
 
 #endif  // CLAIMX_LIB_LEXICON_PHRASE_LEXICON_H_

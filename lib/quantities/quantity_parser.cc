@@ -656,15 +656,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       break;
     }
   }
-  p.rule_words_.resize(std::size(kQWordText));
-  for (size_t w = 0; w < std::size(kQWordText); ++w) {
-    uint32_t id = lexicon.word_index().Find(kQWordText[w]);
-    if (id == kNoWord) {
-      id = static_cast<uint32_t>(vocab + p.missing_rule_words_.size());
-      p.missing_rule_words_.push_back(static_cast<uint8_t>(w));
-    }
-    p.rule_words_[w] = id;
-  }
+  p.rule_words_ = RuleWordIds(lexicon, kQWordText, std::size(kQWordText));
   p.iso_bits_.assign((26 * 26 * 26 + 63) / 64, 0);
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
@@ -728,21 +720,9 @@ class QuantityRun {
         may_start_(scratch->may_start),
         dash_(scratch->dash),
         all_rules_(scratch->all_rules) {
-    std::copy(p.rule_words_.begin(), p.rule_words_.end(), rule_words_);
-    if (!p.missing_rule_words_.empty()) {
-      // The lexicon lacks some rule words: their tokens get the ids Create
-      // gave them, in a copy of the word ids.
-      std::vector<uint32_t>& own = scratch->rule_ids;
-      own.assign(word_ids.begin(), word_ids.end());
-      for (size_t k = 0; k < own.size(); ++k) {
-        if (own[k] != kNoWord) continue;
-        const std::string_view norm = ts.norm(k);
-        for (const uint8_t w : p.missing_rule_words_) {
-          if (norm == kQWordText[w]) own[k] = rule_words_[w];
-        }
-      }
-      rule_ids_ = own.data();
-    }
+    std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
+              rule_words_);
+    rule_ids_ = p.rule_words_.TokenIds(ts, word_ids, &scratch->rule_ids);
     // Per token: the roles of its matches (one-word entries from the
     // per-word table, so a token costs two loads) and its phrases, and
     // whether it may start a quantity (MayStart without the look at the

@@ -261,11 +261,8 @@ class QuantityParser {
   bool IsIsoCode(std::string_view t) const;       // inline in the .cc
   bool IsOtherIsoCode(std::string_view t) const;  // iso_other_, out of line
   std::vector<uint64_t> iso_bits_;
-  // Word id of each word the rules test by identity (QWord in the .cc); a
-  // word the lexicon lacks gets an id past the vocabulary and is listed in
-  // missing_rule_words_ (by QWord).
-  std::vector<uint32_t> rule_words_;
-  std::vector<uint8_t> missing_rule_words_;
+  // Word id of each word the rules test by identity (QWord in the .cc).
+  RuleWordIds rule_words_;
   // Per word id (index vocabulary_size(): kNoWord): 1 if the word is a
   // finite speech verb of the cue lexicon ("said", "tells").
   std::vector<uint8_t> speech_verb_;
