@@ -709,6 +709,23 @@ TEST(AttributionFinder, BaseFormAfterLetIsNoCue) {
       Claims("The coach let them know that the final was moved.").empty());
 }
 
+// "showed no sign of", "has shown little interest in": the noun of the
+// attitude shown (display= in data/cues.tsv), the words before it and its
+// preposition join the cue; a clause after the verb does not.
+TEST(AttributionFinder, ShownAttitudeJoinsTheCue) {
+  std::string t =
+      "The union showed no sign of ending the strike. The mayor has shown "
+      "little real interest in the stadium deal. The audit shows that the "
+      "fund lost interest in bonds.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "showed no sign of");
+  EXPECT_EQ(Content(t, c[0]), "ending the strike");
+  EXPECT_EQ(Text(t, c[1].cue->span), "has shown little real interest in");
+  EXPECT_EQ(Content(t, c[1]), "the stadium deal");
+  EXPECT_EQ(Text(t, c[2].cue->span), "shows");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

@@ -1264,6 +1264,26 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
   EXPECT_GT(quantities, 5000u);  // the text does exercise the rules
 }
 
+// An article is no candidate where no rule can start at it ("a man"), and
+// stays one before a number word, "quarter", a time unit or a glued token
+// (QuantityRun::LoneArticle, run by the constructor).
+TEST(QuantityParser, ArticlesThatStartQuantities) {
+  const std::string text =
+      "The ferry left at a quarter past nine. A farmer sold a dozen pears "
+      "and a half of the plums to a baker. She came back a month later. "
+      "An owl sat on a-frame roofs.";
+  const std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(SpanText(text, qs[0]), "a quarter past nine");
+  EXPECT_EQ(qs[0].value_text, "T09:15");
+  EXPECT_EQ(SpanText(text, qs[1]), "a dozen pears");
+  EXPECT_EQ(qs[1].value, 12);
+  EXPECT_EQ(SpanText(text, qs[2]), "a half");
+  EXPECT_EQ(qs[2].value, 0.5);
+  EXPECT_EQ(SpanText(text, qs[3]), "a month later");
+  EXPECT_EQ(qs[3].type, QuantityType::kDate);
+}
+
 // A capitalized or all-caps hyphenated word has a folded form, and the
 // hyphen rules read that form's dash (QuantityRun::DashAt).
 TEST(QuantityParser, CapitalizedHyphenatedWords) {

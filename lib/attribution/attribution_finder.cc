@@ -316,6 +316,11 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.poll = e.attr("poll") == "1";
     info.adj = e.attr("adj") == "1";
     info.copula = e.attr("copula") == "1";
+    const std::string_view display = e.attr("display");
+    for (absl::string_view n :
+         absl::StrSplit(absl::string_view(display.data(), display.size()), '|',
+                        absl::SkipEmpty()))
+      info.display.emplace_back(n);
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -500,30 +505,16 @@ class Run {
         person_best_(scratch->doc_state->person_best),
         person_last_words_(scratch->doc_state->person_last_words),
         known_person_last_(scratch->doc_state->known_person_last),
-        info_(info),
+        info_(info.data()),
+        toks_(ts.tokens.data()),
         ids_(word_ids.data()),
         text_(text),
         ts_(ts),
         doc_(doc),
-        verb_(scratch->verb),
-        prep_(scratch->prep),
-        chain_(scratch->chain),
-        adverb_(scratch->adverb),
-        noun_(scratch->noun),
-        aux_(scratch->aux),
-        object_(scratch->object),
-        src_(scratch->src),
-        hedge_(scratch->hedge),
-        comparison_(scratch->comparison),
-        manner_(scratch->manner),
-        carrier_(scratch->carrier),
         flags_(scratch->flags),
         role_tokens_(scratch->doc_state->role_tokens),
-        exception_(scratch->exception),
         covered_(scratch->covered),
         has_claim_(scratch->sentence_has_claim),
-        qopen_(scratch->qopen),
-        qclose_(scratch->qclose),
         touched_(scratch->touched),
         n_touched_(scratch->n_touched),
         hit_cells_(scratch->doc_state->hit_cells),
@@ -552,23 +543,40 @@ class Run {
     // what a document wrote), so a document costs O(matches) here, not
     // O(tokens x tables).
     const size_t n = ts.size();
-    if (verb_.size() < n) {
+    if (scratch->verb.size() < n) {
       for (auto* v :
-           {&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_, &src_,
-            &hedge_, &comparison_, &manner_, &carrier_}) {
+           {&scratch->verb, &scratch->prep, &scratch->chain, &scratch->adverb,
+            &scratch->noun, &scratch->aux, &scratch->object, &scratch->src,
+            &scratch->hedge, &scratch->comparison, &scratch->manner,
+            &scratch->carrier}) {
         v->resize(n, Hit{});
       }
-      exception_.resize(n, 0);
-      qopen_.resize(n, kNone);
-      qclose_.resize(n, kNone);
+      scratch->exception.resize(n, 0);
+      scratch->qopen.resize(n, kNone);
+      scratch->qclose.resize(n, kNone);
     }
+    verb_ = scratch->verb.data();
+    prep_ = scratch->prep.data();
+    chain_ = scratch->chain.data();
+    adverb_ = scratch->adverb.data();
+    noun_ = scratch->noun.data();
+    aux_ = scratch->aux.data();
+    object_ = scratch->object.data();
+    src_ = scratch->src.data();
+    hedge_ = scratch->hedge.data();
+    comparison_ = scratch->comparison.data();
+    manner_ = scratch->manner.data();
+    carrier_ = scratch->carrier.data();
+    exception_ = scratch->exception.data();
+    qopen_ = scratch->qopen.data();
+    qclose_ = scratch->qclose.data();
     // Every token's flags are written below; the padding reads as no flags.
     if (flags_.size() < n + kFlagPadding) flags_.resize(n + kFlagPadding);
     std::fill(flags_.begin() + n, flags_.begin() + n + kFlagPadding, 0);
     uint8_t* const flags = flags_.data();
     // (The other roles keep their null entry: only these have a table.)
     for (const Role r : kTableRoles)
-      hit_tables_[static_cast<int>(r)] = HitTableOf(r)->data();
+      hit_tables_[static_cast<int>(r)] = HitTableOf(r);
     blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
         flags;
     // One-word entries from the per-word table (two loads per token), then
@@ -787,32 +795,32 @@ class Run {
       Role::kNoun,  Role::kAux,        Role::kObject, Role::kSourceNoun,
       Role::kHedge, Role::kComparison, Role::kManner, Role::kCarrier};
   // The per-token table a role writes the longest match into, or null.
-  std::vector<Hit>* HitTableOf(Role role) {
+  Hit* HitTableOf(Role role) const {
     switch (role) {
       case Role::kVerb:
-        return &verb_;
+        return verb_;
       case Role::kPrep:
-        return &prep_;
+        return prep_;
       case Role::kChain:
-        return &chain_;
+        return chain_;
       case Role::kAdverb:
-        return &adverb_;
+        return adverb_;
       case Role::kNoun:
-        return &noun_;
+        return noun_;
       case Role::kAux:
-        return &aux_;
+        return aux_;
       case Role::kObject:
-        return &object_;
+        return object_;
       case Role::kSourceNoun:
-        return &src_;
+        return src_;
       case Role::kHedge:
-        return &hedge_;
+        return hedge_;
       case Role::kComparison:
-        return &comparison_;
+        return comparison_;
       case Role::kManner:
-        return &manner_;
+        return manner_;
       case Role::kCarrier:
-        return &carrier_;
+        return carrier_;
       default:
         return nullptr;
     }
@@ -869,9 +877,7 @@ class Run {
   [[gnu::always_inline]] std::string_view Norm(int i) const {
     return ts_.norm(static_cast<size_t>(i));
   }
-  [[gnu::always_inline]] const Token& Tok(int i) const {
-    return ts_.tokens[static_cast<size_t>(i)];
-  }
+  [[gnu::always_inline]] const Token& Tok(int i) const { return toks_[i]; }
   // Norm(i) is the literal `s`: a length test and a compare of known size.
   template <size_t N>
   [[gnu::always_inline]] bool Is(int i, const char (&s)[N]) const {
@@ -930,9 +936,8 @@ class Run {
   }
   // An unpaired apostrophe glued to the word before it ("the teachers' union").
   bool IsPossessive(int i) const {
-    return Tok(i).kind == TokenKind::kQuote && !qopen_.empty() &&
-           qopen_[i] == kNone && qclose_[i] == kNone &&
-           !Tok(i).has(kSpaceBefore) && i > 0 &&
+    return Tok(i).kind == TokenKind::kQuote && qopen_[i] == kNone &&
+           qclose_[i] == kNone && !Tok(i).has(kSpaceBefore) && i > 0 &&
            Tok(i - 1).kind == TokenKind::kWord && IsApostrophe(i);
   }
   bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
@@ -2234,6 +2239,32 @@ class Run {
          content_start_[after + 1] || Is(after + 1, Word::kAbout))) {
       ++after;
       d.cue_e = after;
+    }
+    // "showed no sign of", "has shown little interest in": a display= noun
+    // after up to three determiners and adjectives, and the preposition after
+    // it, join the cue as PolNeAR spans them (train+dev: 12 of 19 exact).
+    if (!cue.display.empty() && after == ce0) {
+      int k = after;
+      auto display_noun = [&](int t) {
+        if (!IsWord(t) || IsCap(t)) return false;
+        const std::string_view w = Norm(t);
+        for (const std::string& n : cue.display) {
+          if (w == n) return true;
+        }
+        return false;
+      };
+      auto prep = [&](int t) {
+        return Is(t, Word::kOf) || Is(t, Word::kIn) || Is(t, Word::kFor) ||
+               Is(t, Word::kTo);
+      };
+      while (k < v.limit && k - after < 3 && IsWord(k) && !IsCap(k) &&
+             !display_noun(k) && !prep(k) && verb_[k].end == kNone &&
+             !content_start_[k] && !clause_[k])
+        ++k;
+      if (k + 1 < v.limit && display_noun(k) && prep(k + 1)) {
+        after = k + 2;
+        d.cue_e = after;
+      }
     }
     // "said of the plan": the preposition joins the cue; its object is skipped
     // like an adjunct when the clause ends after it.
@@ -4045,32 +4076,40 @@ class Run {
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
     for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
-    // Gathered in one buffer reused across claims, then copied once: a
-    // list of up to four stays inside the Claim, a longer one is allocated
-    // once instead of once per doubling.
-    // Claims come by cue, their pieces near it: each search starts where the
-    // previous claim's did.
-    auto list_inside = [&](const SpanIndex& index, size_t* hint,
-                           IndexList* out) {
-      if (index.empty()) return;
-      std::vector<uint32_t>& ids = inside_;
-      ids.clear();
-      for (const Span& p : c.pieces)
-        index.ForInsideNear(p, hint, [&](uint32_t k) { ids.push_back(k); });
-      // One piece of a list in position order comes out sorted and unique.
-      if (c.pieces.size() > 1 || !index.in_order()) {
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      }
-      if (!ids.empty()) out->assign(ids.begin(), ids.end());
-    };
-    list_inside(quantity_index_, &quantity_hint_, &c.quantities);
-    list_inside(entity_index_, &entity_hint_, &c.entities);
+    ListInside(quantity_index_, c.pieces, &quantity_hint_, &c.quantities);
+    ListInside(entity_index_, c.pieces, &entity_hint_, &c.entities);
     c.score = d.score;
     if (c.source && c.source->type == SourceType::kPronoun &&
         c.source->resolved.empty()) {
       c.score -= 0.1;
     }
+  }
+
+  // Sets *out (an erased list) to the items of `index` inside any of the
+  // pieces, ascending. Claims come by cue, their pieces near it: each search
+  // starts where the previous claim's did. (Forced inline: as a call, its
+  // entry and exit cost as much as a claim's usual search.)
+  [[gnu::always_inline]] void ListInside(const SpanIndex& index,
+                                         const SpanList& pieces, size_t* hint,
+                                         IndexList* out) {
+    if (index.empty()) return;
+    // One piece of a list in position order comes out sorted and unique:
+    // straight into the claim's list.
+    if (pieces.size() == 1 && index.in_order()) {
+      index.ForInsideNear(pieces.front(), hint,
+                          [out](uint32_t k) { out->push_back(k); });
+      return;
+    }
+    // Otherwise gathered in one buffer reused across claims, sorted, then
+    // copied once: a list of up to four stays inside the Claim, a longer one
+    // is allocated once instead of once per doubling.
+    std::vector<uint32_t>& ids = inside_;
+    ids.clear();
+    for (const Span& p : pieces)
+      index.ForInsideNear(p, hint, [&](uint32_t k) { ids.push_back(k); });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (!ids.empty()) out->assign(ids.begin(), ids.end());
   }
 
   // A hedge word inside a date is the month, not the modal ("May 3"): the
@@ -4184,7 +4223,12 @@ class Run {
   absl::flat_hash_set<absl::string_view>& known_person_last_;
 
  private:
-  const std::vector<EntryInfo>& info_;
+  // The per-document tables and lists below are read through plain pointers
+  // (set by the constructor, after any resize), not through references to
+  // their vectors: one load per read instead of two, in the rules' hot
+  // paths.
+  const EntryInfo* info_;
+  const Token* toks_;  // ts_.tokens
   // Word id per token (TokenStream::word_ids), or a copy that also has
   // the ids of the rule words the lexicon lacks (see Word).
   const uint32_t* ids_;
@@ -4193,8 +4237,10 @@ class Run {
   std::string_view text_;
   const TokenStream& ts_;
   Document* doc_;
-  std::vector<Hit>&verb_, &prep_, &chain_, &adverb_, &noun_, &aux_, &object_,
-      &src_, &hedge_, &comparison_, &manner_, &carrier_;
+  // Per role, per token: the longest match of that role starting there (the
+  // Scratch tables).
+  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *aux_, *object_, *src_,
+      *hedge_, *comparison_, *manner_, *carrier_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>
@@ -4218,8 +4264,10 @@ class Run {
   static_assert(static_cast<int>(Role::kCarrier) < kRoles);
   Hit* hit_tables_[kRoles] = {};
   std::vector<uint32_t>& role_tokens_;  // the constructor's candidate buffer
-  std::vector<uint8_t>&exception_, &covered_, &has_claim_;
-  std::vector<int>&qopen_, &qclose_;
+  uint8_t* exception_;                  // Scratch::exception
+  std::vector<uint8_t>&covered_, &has_claim_;
+  // Scratch::qopen, qclose: the paired mark of each quotation mark.
+  int *qopen_, *qclose_;
   std::vector<AttributionFinder::Scratch::Touched>& touched_;
   size_t& n_touched_;              // touched_[0, n_touched_) were written
   std::vector<Hit*>& hit_cells_;   // cells one-word entries wrote

@@ -181,6 +181,10 @@ class AttributionFinder {
     bool copula = false;  // cue_aux copula=1: a copula other than "be"
                           // ("remained", "became") that joins only an
                           // adjective's group
+    // cue_verb display=noun|noun|...: nouns of an attitude the verb shows;
+    // "showed no sign of", "has shown little interest in" take the noun, the
+    // words before it and the preposition after it into the cue.
+    std::vector<std::string> display;
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;

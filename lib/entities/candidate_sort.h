@@ -20,9 +20,10 @@ namespace claimx::internal {
 // leaving `v` as it was, when there are more runs, or when `no_ties` asks
 // for none and two candidates begin at the same token (std::sort's order of
 // those is its own, not the stable one). `T` has a uint32_t field `b`, its
-// first token.
-template <typename T>
-bool SortByBegin(std::vector<T>* v, std::vector<T>* tmp, bool no_ties) {
+// first token; `v` is a std::vector<T> or any sequence with size() and
+// data().
+template <typename Seq, typename T>
+bool SortByBegin(Seq* v, std::vector<T>* tmp, bool no_ties) {
   constexpr size_t kMaxSegments = 4;
   const size_t n = v->size();
   T* const c = v->data();

@@ -180,6 +180,33 @@ struct Candidate {
   char initials[8] = {};       // ORG: first letters of its capitalized words
 };
 
+// One document's candidates: storage that only grows (kept across
+// documents, like the rest of Scratch) and a count. Push hands out the next
+// slot without a vector's per-element bookkeeping (std::vector's
+// emplace_back was an outlined call per candidate); the caller assigns the
+// whole candidate.
+class CandidateList {
+ public:
+  using value_type = Candidate;
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  Candidate* data() { return slots_.data(); }
+  Candidate* begin() { return slots_.data(); }
+  Candidate* end() { return slots_.data() + size_; }
+  Candidate& operator[](size_t i) { return slots_[i]; }
+  Candidate& back() { return slots_[size_ - 1]; }
+  void clear() { size_ = 0; }
+  [[gnu::always_inline]] Candidate& Push() {
+    if (size_ == slots_.size()) Grow();
+    return slots_[size_++];
+  }
+
+ private:
+  [[gnu::noinline]] void Grow() { slots_.resize(2 * slots_.size() + 64); }
+  std::vector<Candidate> slots_;  // the first size_ are this document's
+  size_t size_ = 0;
+};
+
 // Candidate indexes by a 64-bit key, each key's indexes in the order added
 // (callers add in increasing index order): a hash table of per-key lists,
 // reused across documents (no nodes to allocate per document). A lookup is
@@ -353,7 +380,7 @@ struct Scratch {
   std::vector<uint32_t> name_words;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   std::vector<Fact> facts;           // FindRuns' window of one run's facts
-  std::vector<Candidate> cands;
+  CandidateList cands;
   std::vector<Candidate> merging;  // SortByBegin's, reused
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
@@ -667,9 +694,31 @@ class Run {
     return e + 1 < n_ && OpensWithComma(e) && PostTitleAt(e, tb, te);
   }
   bool PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const;
-  void Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
-           bool outlet = false, uint32_t entry = kNone, uint32_t tb = 0,
-           uint32_t te = 0);
+  // (Inline: one candidate is a few stores; called once per run.)
+  [[gnu::always_inline]] void Add(uint32_t b, uint32_t e, EntityType type,
+                                  uint8_t strength, bool outlet = false,
+                                  uint32_t entry = kNone, uint32_t tb = 0,
+                                  uint32_t te = 0) {
+    // Every field stored once (a recycled slot; no temporary to copy).
+    Candidate& c = s_.cands.Push();
+    c.b = b;
+    c.e = e;
+    c.type = type;
+    c.outlet = outlet;
+    c.strength = strength;
+    c.entry = entry;
+    c.tb = tb;
+    c.te = te;
+    c.alias = false;
+    c.initials_only = false;
+    c.head = kNone;
+    c.keep = false;
+    c.prefix_named = false;
+    c.cut = 0;
+    c.last_hash = 0;
+    c.last_node = kNone;
+    std::memset(c.initials, 0, sizeof(c.initials));
+  }
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
   // ts_.norm(i) == ts_.norm(j), by word ids when the lexicon knows either
   // form (one id per form: equal forms, equal ids; a known form never
@@ -1227,19 +1276,6 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
       return;
     }
   }
-}
-
-void Run::Add(uint32_t b, uint32_t e, EntityType type, uint8_t strength,
-              bool outlet, uint32_t entry, uint32_t tb, uint32_t te) {
-  Candidate& c = s_.cands.emplace_back();  // built in place, not copied
-  c.b = b;
-  c.e = e;
-  c.type = type;
-  c.strength = strength;
-  c.outlet = outlet;
-  c.entry = entry;
-  c.tb = tb;
-  c.te = te;
 }
 
 // A title ending right before token b ("foreign minister Tomas Berg",
@@ -1970,7 +2006,7 @@ void Run::MatchHeadings() {
 
 // "World Health Organization (WHO)": the acronym joins the name's chain.
 void Run::FindAcronyms() {
-  std::vector<Candidate>& cands = s_.cands;
+  CandidateList& cands = s_.cands;
   // Usually in order already (FindRuns adds them left to right): then the
   // sort is skipped. Only strictly increasing starts make that the same
   // order std::sort would leave (it may swap equal ones).
@@ -2024,7 +2060,7 @@ void Run::FindAcronyms() {
       a.tb = a.te = 0;
       a.alias = true;
       a.strength = 2;
-      cands.push_back(a);
+      cands.Push() = a;
     }
   }
   // (A stable sort of sorted candidates changes nothing.)
@@ -2048,7 +2084,7 @@ bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
 }
 
 void Run::Chain() {
-  std::vector<Candidate>& cands = s_.cands;
+  CandidateList& cands = s_.cands;
   auto initials_match = [&](const Candidate& h, uint32_t k) {
     // acronym token k vs the capitalized words of h ("World Health
     // Organization" -> WHO)
@@ -2304,7 +2340,7 @@ void Run::Canonical(const Candidate& c, Entity* ent) const {
 }
 
 void Run::Emit(std::vector<Entity>* out) {
-  std::vector<Candidate>& cands = s_.cands;
+  CandidateList& cands = s_.cands;
   const size_t count = cands.size();
   // Each candidate's entity index (-1: dropped), without a branch; then
   // `first` (below), in the same buffer.

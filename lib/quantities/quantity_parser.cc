@@ -719,6 +719,7 @@ class QuantityRun {
         phrase_end_(scratch->phrase_end),
         may_start_(scratch->may_start),
         dash_(scratch->dash),
+        articles_(scratch->articles),
         all_rules_(scratch->all_rules) {
     std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
               rule_words_);
@@ -736,24 +737,28 @@ class QuantityRun {
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
+    articles_.resize(n / 64 + 1);
     const uint64_t* word_roles = p_.word_roles_.data();
     const uint64_t start_roles = StartRoles();
     const Token* toks = ts.tokens.data();
     const uint32_t* ids = word_ids.data();
     uint64_t* may = may_start_.data();
     uint64_t* roles_out = roles_.data();
-    // Words with a starting role (kStartBit): per token one byte whose bit
-    // 7 is that bit (the other bits are role bits, unread), 64 bytes at a
-    // time, then packed into a bit word (SSE2 movemask where there is one).
-    static_assert(QuantityParser::kStartBit >> 55 == 0x80);
+    // Words with a starting role (kStartBit) and articles (kArticleBit):
+    // per token one byte whose bits 6 and 7 are those bits (the other bits
+    // are role bits, unread), 64 bytes at a time, then packed into bit
+    // words (SSE2 movemask where there is one).
+    static_assert(QuantityParser::kArticleBit >> 56 == 0x80);
+    static_assert(QuantityParser::kStartBit >> 56 == 0x40);
     alignas(16) uint8_t flags[64];
+    uint64_t* articles = articles_.data();
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
       // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
       const auto one = [&](size_t k) __attribute__((always_inline)) {
         const uint64_t r = word_roles[static_cast<uint32_t>(ids[base + k] + 1)];
         roles_out[base + k] = r;
-        flags[k] = static_cast<uint8_t>(r >> 55);  // bit 7: kStartBit
+        flags[k] = static_cast<uint8_t>(r >> 56);  // kArticleBit, kStartBit
       };
       if (count == 64) {  // a whole block: a loop of known length
 #pragma GCC unroll 16
@@ -762,20 +767,27 @@ class QuantityRun {
         for (size_t k = 0; k < count; ++k) one(k);
         for (size_t k = count; k < 64; ++k) flags[k] = 0;
       }
-      uint64_t bits = 0;
+      uint64_t bits = 0, art = 0;
 #ifdef __SSE2__
       for (int q = 0; q < 4; ++q) {
         const __m128i v =
             _mm_load_si128(reinterpret_cast<const __m128i*>(flags + 16 * q));
-        bits |=
+        art |=
             static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v)))
             << (16 * q);
+        // v + v: bit 6 of each byte (kStartBit) moved to bit 7.
+        bits |= static_cast<uint64_t>(static_cast<uint32_t>(
+                    _mm_movemask_epi8(_mm_add_epi8(v, v))))
+                << (16 * q);
       }
 #else
-      for (size_t k = 0; k < 64; ++k)
-        bits |= static_cast<uint64_t>(flags[k] >> 7) << k;
+      for (size_t k = 0; k < 64; ++k) {
+        art |= static_cast<uint64_t>(flags[k] >> 7) << k;
+        bits |= static_cast<uint64_t>((flags[k] >> 6) & 1) << k;
+      }
 #endif
       may[w] = bits;
+      articles[w] = art;
     }
     // Numbers and words with a digit: the tokenizer's list of numeric tokens
     // (TokenStream::numeric), in token order, so that the token before a
@@ -846,6 +858,18 @@ class QuantityRun {
       phrase_end_[m.end >> 6] |= uint64_t{1} << (m.end & 63);
       if (RoleBit(role) & start_roles)
         may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
+    }
+    // Lone articles ("a man"): no rule of Step gets past its first check
+    // there, so they are no candidates (most articles in news).
+    if (!all_rules_) {
+      for (size_t w = 0; w <= n / 64; ++w) {
+        uint64_t bits = articles[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
+        while (bits != 0) {
+          const size_t i = (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
+          bits &= bits - 1;
+          if (LoneArticle(i)) may[w] &= ~(uint64_t{1} << (i & 63));
+        }
+      }
     }
     int y, mo, d;
     if (date.size() == 10 &&
@@ -4367,9 +4391,8 @@ class QuantityRun {
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
     auto rel_at = [&](size_t k) __attribute__((always_inline)) {
-      TokenText w = norm(k);
-      if (w == "past") return true;
-      if (w != "to") return false;
+      if (Is(k, QWord::kPast)) return true;
+      if (!Is(k, QWord::kTo)) return false;
       TokenText p = norm(k - 1);
       return p == "quarter" || p == "minutes" || p == "min" || p == "mins";
     };
@@ -4378,7 +4401,10 @@ class QuantityRun {
       rel_near = tok(i).span.size() <= 2 &&
                  (rel_at(i + 1) || (InSent(i + 2) && rel_at(i + 2)));
     } else if (IsWordTok(i) &&
-               (Get(i, QRole::kNum) || Get(i, QRole::kQuarter))) {
+               // The role bits: a superset of Get's answer (Get also wants
+               // a phrase to end in the sentence), and the rest of the rule
+               // reads the number again.
+               (roles_[i] & (RoleBit(QRole::kNum) | RoleBit(QRole::kQuarter)))) {
       for (size_t k = i + 1; k <= i + 3 && InSent(k) && !rel_near; ++k)
         rel_near = rel_at(k);
     }
@@ -4990,30 +5016,32 @@ class QuantityRun {
 
   // Token i is an article ("a", "an") with no other role than q_stop, no
   // phrase beginning at it, and not before a number word, a hyphenated word,
-  // a time unit or a token glued to it: StartsAt gives only `time` there,
-  // and none of the later rules of Step gets past its first check (the
-  // number words, "a decade", CompactDate and the role-keyed rules all need
-  // what this excludes). Most articles in news ("a man") are such tokens.
+  // a time unit, "quarter" or a token glued to it: StartsAt gives only
+  // `time` there, and none of the rules of Step gets past its first check
+  // (the number words, "a decade", "a quarter past six", CompactDate and the
+  // role-keyed rules all need what this excludes). Most articles in news
+  // ("a man") are such tokens; the constructor takes them off the
+  // candidates (its caller has tested the article, phrase and dash bits of
+  // token i). A glued next token counts even past the sentence end (the
+  // constructor knows no sentences): such an article stays a candidate.
   bool LoneArticle(size_t i) const {
     constexpr uint64_t kOnly = QuantityParser::kArticleBit |
                                QuantityParser::kStartBit |
                                RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
-    const uint64_t r = roles_[i];
-    if (!(r & QuantityParser::kArticleBit) || (r & ~kOnly) ||
-        ((phrase_at_[i >> 6] >> (i & 63)) & 1))
-      return false;
+    if (roles_[i] & ~kOnly) return false;
     const Token& t = toks_[i];
     if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
-        absl::ascii_isdigit(text_[t.span.begin]) ||
-        DashAt(i) != std::string_view::npos)
+        absl::ascii_isdigit(text_[t.span.begin]))
       return false;
     const size_t j = i + 1;  // roles_[n_] is 0
     if ((roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen) | RoleBit(QRole::kTime))) ||
-        (InSent(j) && !Space(j)) || DashAt(j) != std::string_view::npos)
+        (j < n_ && !toks_[j].has(kSpaceBefore)) ||
+        DashAt(j) != std::string_view::npos)
       return false;
-    const TokenText w = norm(i);
-    return w != "week" && w != "last";  // StartsAt's date words
+    // StartsAt's date words; PastTime's "a quarter past".
+    return !Is(i, QWord::kWeek) && !Is(i, QWord::kLast) &&
+           !Is(j, QWord::kQuarter);
   }
 
   // A byte a phone number may hold: a digit, a space or . - ( ) + /.
@@ -5115,15 +5143,6 @@ class QuantityRun {
   // would crowd the registers of Run's loop (callgrind: 1.9 M fewer
   // instructions per 1,000 BBC docs this way).
   [[gnu::noinline]] size_t Step(size_t i) {
-    if ((roles_[i] & QuantityParser::kArticleBit) && !all_rules_ &&
-        LoneArticle(i)) {
-      // Of PastTime's readings a lone article starts only "a quarter past
-      // six" / "a quarter to six" (ParseNumber reads no number at a lone
-      // article: the next token is no number word).
-      if (!Is(i + 1, QWord::kQuarter)) return i + 1;
-      const size_t te = PastTime(i);
-      return te > i ? te : i + 1;
-    }
     // A plain number in a plain place goes straight to the measure: no rule
     // before it can take the number (PlainNumberPre).
     if (all_rules_ || toks_[i].kind != TokenKind::kNumber ||
@@ -5679,6 +5698,7 @@ class QuantityRun {
   std::vector<uint64_t>& may_start_;
   std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-',
                                  // tokens whose folded form does
+  std::vector<uint64_t>& articles_;  // tokens whose word is an article
   const bool all_rules_;         // QuantityScratch::all_rules (tests)
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;

@@ -157,6 +157,8 @@ struct QuantityScratch {
   std::vector<uint64_t> may_start;
   std::vector<uint64_t> dash;  // bit per token: a word holding a '-', or a
                                // token whose folded form holds one
+  std::vector<uint64_t> articles;  // bit per token: an article ("a", "an"),
+                                   // read by the lone-article pass
   // Test only: every token is a candidate and Step runs every rule family
   // there (no may_start filter, no StartsAt / LoneArticle / NoTimeAt /
   // PlainNumberNoDate / WordNoDate gate). The gates claim to change no
