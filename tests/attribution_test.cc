@@ -726,6 +726,19 @@ TEST(AttributionFinder, ShownAttitudeJoinsTheCue) {
   EXPECT_EQ(Text(t, c[2].cue->span), "shows");
 }
 
+// After a name "'s" and a gerund are a genitive and its noun ("Ruiz's
+// showing"); after a pronoun "'s" is "is" or "has".
+TEST(AttributionFinder, GerundAfterGenitiveIsNoCue) {
+  EXPECT_TRUE(
+      Claims("Ruiz's showing in the primary surprised the party.").empty());
+  EXPECT_TRUE(
+      Claims("The Ledger's reporting on the mill drew new readers.").empty());
+  std::string t = "He's saying that the count was wrong.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "'s saying");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

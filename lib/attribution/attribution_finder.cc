@@ -404,14 +404,117 @@ constexpr int kFollowNewlines = 0;
 
 using Hit = AttributionFinder::Hit;
 
+// A short list of token ranges (a draft's pieces or relays): up to N in the
+// object, more on the heap. Drafts are moved often (into the draft list,
+// and down it when an earlier one is erased): moving this one copies a
+// fixed block and steals the heap pointer, where absl::InlinedVector moves
+// element by element after testing where they live.
+// Tokens [first, second): a pair of ints, trivially copyable (std::pair's
+// assignment is not).
+struct TokenRange {
+  int first = 0, second = 0;
+};
+
+template <size_t N>
+class RangeList {
+ public:
+  using value_type = TokenRange;
+  using iterator = value_type*;
+  using const_iterator = const value_type*;
+
+  RangeList() = default;
+  RangeList(const RangeList& o) { assign(o.begin(), o.end()); }
+  RangeList(RangeList&& o) noexcept
+      : size_(o.size_), cap_(o.cap_), heap_(o.heap_) {
+    std::memcpy(inline_, o.inline_, sizeof inline_);
+    o.size_ = 0;
+    o.cap_ = N;
+    o.heap_ = nullptr;
+  }
+  RangeList& operator=(const RangeList& o) {
+    if (this != &o) assign(o.begin(), o.end());
+    return *this;
+  }
+  RangeList& operator=(RangeList&& o) noexcept {
+    if (this != &o) {
+      delete[] heap_;
+      size_ = o.size_;
+      cap_ = o.cap_;
+      heap_ = o.heap_;
+      std::memcpy(inline_, o.inline_, sizeof inline_);
+      o.size_ = 0;
+      o.cap_ = N;
+      o.heap_ = nullptr;
+    }
+    return *this;
+  }
+  ~RangeList() { delete[] heap_; }
+
+  value_type* data() { return heap_ != nullptr ? heap_ : inline_; }
+  const value_type* data() const { return heap_ != nullptr ? heap_ : inline_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  iterator begin() { return data(); }
+  iterator end() { return data() + size_; }
+  const_iterator begin() const { return data(); }
+  const_iterator end() const { return data() + size_; }
+  value_type& operator[](size_t i) { return data()[i]; }
+  const value_type& operator[](size_t i) const { return data()[i]; }
+  value_type& front() { return data()[0]; }
+  const value_type& front() const { return data()[0]; }
+  value_type& back() { return data()[size_ - 1]; }
+  const value_type& back() const { return data()[size_ - 1]; }
+
+  void clear() { size_ = 0; }
+  void resize(size_t n) {
+    Reserve(n);
+    for (size_t i = size_; i < n; ++i) data()[i] = value_type{};
+    size_ = static_cast<uint32_t>(n);
+  }
+  void push_back(const value_type& v) {
+    if (size_ == cap_) Reserve(2 * cap_);
+    data()[size_++] = v;
+  }
+  void assign(const value_type* first, const value_type* last) {
+    const size_t n = static_cast<size_t>(last - first);
+    size_ = 0;
+    Reserve(n);
+    std::copy(first, last, data());
+    size_ = static_cast<uint32_t>(n);
+  }
+  // Inserts v before `pos` (an iterator into this list).
+  void insert(const_iterator pos, const value_type& v) {
+    const size_t at = static_cast<size_t>(pos - data());
+    if (size_ == cap_) Reserve(2 * cap_);
+    value_type* const d = data();
+    std::copy_backward(d + at, d + size_, d + size_ + 1);
+    d[at] = v;
+    ++size_;
+  }
+
+ private:
+  void Reserve(size_t n) {
+    if (n <= cap_) return;
+    value_type* const grown = new value_type[n];
+    std::copy(begin(), end(), grown);
+    delete[] heap_;
+    heap_ = grown;
+    cap_ = static_cast<uint32_t>(n);
+  }
+
+  uint32_t size_ = 0, cap_ = N;
+  value_type* heap_ = nullptr;  // the elements when more than N
+  value_type inline_[N];
+};
+
 // A claim under construction, in token indexes.
 struct Draft {
   int cue_b = 0, cue_e = 0;
   int src_b = kNone, src_e = kNone;
   // Nearly every claim has one or two pieces and at most one via: kept
   // inline so that drafts (many of them discarded) do not allocate.
-  absl::InlinedVector<std::pair<int, int>, 2> pieces;
-  absl::InlinedVector<std::pair<int, int>, 1> via;
+  RangeList<2> pieces;
+  RangeList<1> via;
   ClaimKind kind = ClaimKind::kIndirect;
   // Into the finder's EntryInfo (immutable) or a literal: copied at Emit.
   std::string_view lemma;
@@ -762,12 +865,15 @@ class Run {
       depth_steps_[k].second += depth_steps_[k - 1].second;
   }
 
-  // How many quotations hold token t (0 without quotations).
+  // How many quotations hold token t (0 without quotations). The questions
+  // come by sentence: each search starts where the previous one ended
+  // (LowerBoundNear), at the first step after t.
   int QuoteDepth(int t) const {
-    auto it = std::upper_bound(
-        depth_steps_.begin(), depth_steps_.end(), t,
-        [](int x, const std::pair<int, int>& step) { return x < step.first; });
-    return it == depth_steps_.begin() ? 0 : std::prev(it)->second;
+    const std::pair<int, int>* const steps = depth_steps_.data();
+    const size_t i = depth_hint_ = LowerBoundNear(
+        depth_steps_.size(), depth_hint_, t + 1,
+        [steps](size_t k) { return steps[k].first; });
+    return i == 0 ? 0 : steps[i - 1].second;
   }
 
   // Returns the per-token tables to their defaults: only the cells this
@@ -1132,9 +1238,7 @@ class Run {
         d.cue_e = adverb_[i].end;
         d.lemma = Info(adverb_[i]).lemma;
         d.hedged = true;
-        // (Gathered first: two push_backs in a row on the inline storage
-        // make GCC 12 warn of a maybe-uninitialized capacity.)
-        std::pair<int, int> parts[2];
+        TokenRange parts[2];
         int n_parts = 0;
         if (i > v.b) parts[n_parts++] = {v.b, i};
         if (d.cue_e < v.limit) parts[n_parts++] = {d.cue_e, v.limit};
@@ -1323,7 +1427,8 @@ class Run {
       // All capitals ("WASHINGTON"), or a capitalized state after a comma.
       std::string_view raw = SpanText(Tok(k).span);
       bool caps = raw.size() >= 2;
-      for (char c : raw) caps = caps && !(c >= 'a' && c <= 'z');
+      for (size_t c = 0; caps && c < raw.size(); ++c)
+        caps = !(raw[c] >= 'a' && raw[c] <= 'z');
       if (caps) {
         upper = true;
       } else if (!(IsCap(k) && k > b &&
@@ -2033,6 +2138,14 @@ class Run {
     if (vb == i && i > v.b && (form == Form::kPast || form == Form::kPp) &&
         (IsCliticS(i - 1) || IsPossessive(i - 1)))
       return false;
+    // "Rubio's showing in the state", "Fox News's reporting": after a
+    // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
+    // train: 2 of 14 such cues gold; "he's saying" stays).
+    if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng && vb - 1 >= v.b &&
+        IsCap(vb - 1) && !clause_[vb - 1] && !blocker_[vb - 1] &&
+        !(src_[vb - 1].end == vb &&
+          Info(src_[vb - 1]).kind == SourceType::kPronoun))
+      return false;
     // "a widely denounced tweet", "the hastily announced plan": adverbs
     // between a determiner and a participle make an adjective phrase.
     if (vb < i && vb > v.b && blocker_[vb - 1] && !Is(vb - 1, Word::kComma) &&
@@ -2604,7 +2717,7 @@ class Run {
       // "Sanders said." between quotations: the quotation next to it.
       std::pair<int, int> q = AdjacentQuote(v);
       if (q.first != kNone) {
-        d.pieces.push_back(q);
+        d.pieces.push_back({q.first, q.second});
         d.kind = ClaimKind::kDirectQuote;
         d.score = 0.8;
         return Accept(std::move(d));
@@ -3326,9 +3439,9 @@ class Run {
   }
 
   void TrimPieces(Draft* d) const {
-    // Through a plain pointer: InlinedVector's accessors test where the
-    // elements live at every step.
-    std::pair<int, int>* const pieces = d->pieces.data();
+    // Through a plain pointer: the list's accessors test where the elements
+    // live at every step.
+    TokenRange* const pieces = d->pieces.data();
     const size_t n = d->pieces.size();
     size_t kept = 0;  // compacted in place
     for (size_t k = 0; k < n; ++k) {
@@ -3443,10 +3556,18 @@ class Run {
       // semicolon outside quotation marks.
       {
         auto& lp = d.pieces.back();
+        // QuoteDepth(k) of each mark, by a cursor over the depth steps
+        // (steps[st] is the first after k) instead of a search per mark.
         const int depth = QuoteDepth(lp.first);
+        const std::pair<int, int>* const steps = depth_steps_.data();
+        const size_t n_steps = depth_steps_.size();
+        size_t st = depth_hint_;  // the first step after lp.first
         for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
           if (!IsPunct(k)) continue;  // ";" and "," are punctuation
-          if (!depth_steps_.empty() && QuoteDepth(k) > depth) continue;
+          if (n_steps != 0) {
+            while (st < n_steps && steps[st].first <= k) ++st;
+            if ((st == 0 ? 0 : steps[st - 1].second) > depth) continue;
+          }
           // ", who ..." after the content's last noun describes that person
           // and is no part of what was said (PolNeAR leaves it out).
           if (Is(k, Word::kSemicolon) ||
@@ -4215,6 +4336,7 @@ class Run {
   mutable size_t overlap_hint_ = 0;  // EntityIn is const
   // Where AnyQuoteIn's and HedgeIn's last searches ended.
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
+  mutable size_t depth_hint_ = 0;  // QuoteDepth's
   bool persons_built_ = false;  // BuildPersonIndex ran
   bool valid_utf8_ = false;     // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
