@@ -552,22 +552,31 @@ class Run {
   [[gnu::always_inline]] bool Cap(uint32_t i) const {
     return (state_[i].bits & kBCap) != 0;
   }
-  // The accessors above in one: each source read once, every field
-  // selected without a branch.
+  // The accessors above in one: each source read once. The word's table
+  // entry fills every field; an override (a phrase starts at the token)
+  // replaces some after one branch. (Selecting each field from both sources
+  // cost more instructions and, over a run's tokens, more mispredictions:
+  // cachegrind's branch simulation, 1,000 BBC documents.)
   [[gnu::always_inline]] Fact MakeFact(uint32_t i) const {
-    const Override& o = FindOver(i);
+    const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
-    const uint32_t title = m.bits >> EntityRecognizer::kTitleShift;
-    const bool ent_over = o.ent_end != 0, title_over = o.title_end != 0;
     Fact f;
-    f.bits = state_[i].bits | (m.bits & kTableBits);
-    f.ent_end = ent_over ? o.ent_end : (m.entity != kNone ? i + 1 : 0);
-    f.ent_entry = ent_over ? o.ent_entry : m.entity;
-    f.title_end = title_over ? o.title_end : (title != 0 ? i + 1 : 0);
-    f.head = o.head_set ? o.head
-             : (m.bits & EntityRecognizer::kHasHead) != 0
+    f.bits = st.bits | (m.bits & kTableBits);
+    f.ent_end = m.entity != kNone ? i + 1 : 0;
+    f.ent_entry = m.entity;
+    f.title_end = (m.bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
+    f.head = (m.bits & EntityRecognizer::kHasHead) != 0
                  ? word_heads_[&m - word_marks_]
                  : kNone;
+    if (__builtin_expect(st.over != 0, 0)) {
+      const Override& o = overrides_[st.over];
+      if (o.ent_end != 0) {
+        f.ent_end = o.ent_end;
+        f.ent_entry = o.ent_entry;
+      }
+      if (o.title_end != 0) f.title_end = o.title_end;
+      if (o.head_set) f.head = o.head;
+    }
     return f;
   }
   // The window of facts: tokens [first_fact_, first_fact_ + fact_count_).
