@@ -773,6 +773,20 @@ TEST(AttributionFinder, ChargedAdjectiveAndBroadcastShowAreNoCues) {
   }
 }
 
+// "mention" is also a noun ("little mention of", "the mere mention of"): a
+// cue only with a verb's shape.
+TEST(AttributionFinder, MentionAsANounIsNoCue) {
+  EXPECT_TRUE(Claims("The speech carried little mention of the deficit.")
+                  .empty());
+  std::string t =
+      "Lee did not mention the deficit in the speech. They mention the "
+      "deficit in every ad.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "did not mention");
+  EXPECT_EQ(Text(t, c[1].cue->span), "mention");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
