@@ -1289,6 +1289,13 @@ TEST(AttributionFinder, NamingParticipleIsNoCue) {
       Claims("The town hired a small firm called Baywater to fix the pier.")
           .empty());
   EXPECT_TRUE(Claims("They staged a play called \"Low Tide\" in May.").empty());
+  // A longer noun phrase, a name opened by "the".
+  EXPECT_TRUE(
+      Claims("A newly formed super PAC called Forward Ohio ran its first ads.")
+          .empty());
+  EXPECT_TRUE(Claims("She joined a resistance movement called the Harbor "
+                     "League in 1990.")
+                  .empty());
   std::string t = "A spokesman called Lee a liar.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);

@@ -2205,14 +2205,26 @@ class Run {
     // "a small firm called Arcadia": after a noun phrase opened by "a" or
     // "an" and before a name or quotation, a naming verb's participle names
     // the noun; no one speaks ("a spokesman called Lee a liar" does).
+    // The noun phrase may be longer ("a newly formed super PAC called
+    // Future 45", "one called ...") and the name open with "the" ("a move
+    // called the Boneless").
     if (vb == i && cue.naming && form == Form::kPast && i - 2 >= v.b &&
-        !IsCap(i - 1) && ce0 < v.limit && (IsCap(ce0) || IsOpenQuote(ce0)) &&
+        ce0 < v.limit &&
+        (IsCap(ce0) || IsOpenQuote(ce0) ||
+         (Is(ce0, Word::kThe) && ce0 + 1 < v.limit && IsCap(ce0 + 1))) &&
         !(src_[i - 1].end == i &&
           (Info(src_[i - 1]).kind == SourceType::kAnonymous ||
-           Info(src_[i - 1]).kind == SourceType::kPerson)) &&
-        (Is(i - 2, Word::kA) || Is(i - 2, Word::kAn) ||
-         (i - 3 >= v.b && (Is(i - 3, Word::kA) || Is(i - 3, Word::kAn)))))
-      return false;
+           Info(src_[i - 1]).kind == SourceType::kPerson ||
+           Info(src_[i - 1]).kind == SourceType::kPronoun))) {
+      for (int k = i - 1; k >= v.b && i - k <= 5; --k) {
+        if (Is(k, Word::kA) || Is(k, Word::kAn) ||
+            ((Is(k, Word::kOne) || Is(k, Word::kAnother)) && k < i - 1))
+          return false;
+        if (!IsWord(k) || verb_[k].end != kNone || aux_[k].end != kNone ||
+            clause_[k] || Is(k, Word::kThe))
+          break;
+      }
+    }
     // A capitalized cue inside a sentence is part of a name ("the United
     // States", "The Washington Post"), except in a title-case headline.
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
