@@ -327,6 +327,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
                  cls != "stance" && cls != "document");
     info.inner =
         e.attr("inner") == "1" || (e.attr("inner") != "0" && cls != "document");
+    info.inner_relay = e.attr("inner") == "relay";
+    info.relay = e.attr("relay") == "1";
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -525,9 +527,11 @@ struct Draft {
   uint32_t sentence = 0;
   double score = 0.0;
   bool borrowed_source =
-      false;          // source shared with an earlier cue ("and added")
-  bool nest = true;   // EntryInfo::nest of the cue verb
-  bool inner = true;  // EntryInfo::inner of the cue verb
+      false;                 // source shared with an earlier cue ("and added")
+  bool nest = true;          // EntryInfo::nest of the cue verb
+  bool inner = true;         // EntryInfo::inner of the cue verb
+  bool inner_relay = false;  // EntryInfo::inner_relay of the cue verb
+  bool relay = false;        // EntryInfo::relay of the cue verb
 };
 
 // A content piece of a draft, for DropNested.
@@ -870,9 +874,9 @@ class Run {
   // (LowerBoundNear), at the first step after t.
   int QuoteDepth(int t) const {
     const std::pair<int, int>* const steps = depth_steps_.data();
-    const size_t i = depth_hint_ = LowerBoundNear(
-        depth_steps_.size(), depth_hint_, t + 1,
-        [steps](size_t k) { return steps[k].first; });
+    const size_t i = depth_hint_ =
+        LowerBoundNear(depth_steps_.size(), depth_hint_, t + 1,
+                       [steps](size_t k) { return steps[k].first; });
     return i == 0 ? 0 : steps[i - 1].second;
   }
 
@@ -1987,6 +1991,8 @@ class Run {
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
     d.inner = Info(verb_[i]).inner;
+    d.inner_relay = Info(verb_[i]).inner_relay;
+    d.relay = Info(verb_[i]).relay;
     d.hedged = true;
     (void)hedge;
     std::pair<int, int> subj = Subject(v, vb);
@@ -2036,6 +2042,8 @@ class Run {
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
     d.inner = Info(verb_[i]).inner;
+    d.inner_relay = Info(verb_[i]).inner_relay;
+    d.relay = Info(verb_[i]).relay;
     d.src_b = sb;
     d.src_e = src_e;
     d.pieces.push_back({c + 1, std::min(qclose_[c + 1] + 1, v.e)});
@@ -2131,7 +2139,8 @@ class Run {
           IsWord(i - 2) && !IsCap(i - 2)) &&
         !DocumentThat(v, i - 1))
       return false;
-    if (i == v.b && form == Form::kPast && InvertedOpening(s, v, i))
+    if (i == v.b && form == Form::kPast && verb_[i].end != kNone &&
+        InvertedOpening(s, v, i))
       return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
     // after a genitive is an adjective ("he's said" joined the group above).
@@ -2141,8 +2150,9 @@ class Run {
     // "Rubio's showing in the state", "Fox News's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).
-    if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng && vb - 1 >= v.b &&
-        IsCap(vb - 1) && !clause_[vb - 1] && !blocker_[vb - 1] &&
+    if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng &&
+        vb - 1 >= v.b && IsCap(vb - 1) && !clause_[vb - 1] &&
+        !blocker_[vb - 1] &&
         !(src_[vb - 1].end == vb &&
           Info(src_[vb - 1]).kind == SourceType::kPronoun))
       return false;
@@ -2277,6 +2287,8 @@ class Run {
       d.lemma = cue.lemma;
       d.nest = cue.nest;
       d.inner = cue.inner;
+      d.inner_relay = cue.inner_relay;
+      d.relay = cue.relay;
       d.hedged = hedge;
       int cb = ce0;
       // "Asked by Lee whether ...", "Asked by the host to respond, ...":
@@ -2334,6 +2346,8 @@ class Run {
     d.lemma = cue.lemma;
     d.nest = cue.nest;
     d.inner = cue.inner;
+    d.inner_relay = cue.inner_relay;
+    d.relay = cue.relay;
     d.hedged = hedge;
     int after = ce0;
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
@@ -3762,7 +3776,14 @@ class Run {
     bool dropped = false;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
-      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner) ||
+      // "Lee said the mayor wants a new vote": what a report of speech
+      // (inner=relay) reports, not quotes, holds no claim of its own unless
+      // a relay=1 cue makes one ("Lee said the mayor had said ...").
+      const bool relay_only = outer.inner_relay &&
+                              outer.kind != ClaimKind::kDirectQuote &&
+                              outer.kind != ClaimKind::kAccordingTo;
+      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner &&
+           !relay_only) ||
           outer.pieces.empty())
         continue;
       // "that" (and a comma or dash) right before the "according to".
@@ -3775,6 +3796,7 @@ class Run {
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())
           continue;
         if (!inside(d.cue_b, d.cue_e, outer)) continue;
+        if (relay_only && d.relay) continue;
         // Two such claims each in the other's content keep each other.
         if (!d.inner && inside(outer.cue_b, outer.cue_e, d)) continue;
         if (that >= 0 && d.cue_e <= that && that - d.cue_e <= 3) continue;
@@ -4337,8 +4359,8 @@ class Run {
   // Where AnyQuoteIn's and HedgeIn's last searches ended.
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
   mutable size_t depth_hint_ = 0;  // QuoteDepth's
-  bool persons_built_ = false;  // BuildPersonIndex ran
-  bool valid_utf8_ = false;     // see AttributionFinder::Find
+  bool persons_built_ = false;     // BuildPersonIndex ran
+  bool valid_utf8_ = false;        // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
