@@ -373,10 +373,16 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (IsCandidateRole(role) ||
           (role == Role::kSourceNoun && f.info_[entry].poll))
         flags |= kCandidateBit;
-      if (role == Role::kHedge) flags |= kHedgeBit;
-      if (role == Role::kComparison) flags |= kComparisonBit;
       flags |= kEntriesBit;
-      packed.push_back(PackWordEntry(entry, role));
+      // Hedges and comparisons are only listed where they start (Find reads
+      // the flag bits): they have no per-token table to fill.
+      if (role == Role::kHedge) {
+        flags |= kHedgeBit;
+      } else if (role == Role::kComparison) {
+        flags |= kComparisonBit;
+      } else {
+        packed.push_back(PackWordEntry(entry, role));
+      }
     }
     f.word_flags_[w + 1] = flags;  // [0] is kNoWord's (no flags)
     f.max_word_entries_ =
@@ -648,8 +654,7 @@ class Run {
     if (scratch->verb.size() < n) {
       for (auto* v : {&scratch->verb, &scratch->prep, &scratch->chain,
                       &scratch->adverb, &scratch->noun, &scratch->aux,
-                      &scratch->object, &scratch->src, &scratch->hedge,
-                      &scratch->comparison, &scratch->manner}) {
+                      &scratch->object, &scratch->src, &scratch->manner}) {
         v->resize(n, Hit{});
       }
       scratch->exception.resize(n, 0);
@@ -664,8 +669,6 @@ class Run {
     aux_ = scratch->aux.data();
     object_ = scratch->object.data();
     src_ = scratch->src.data();
-    hedge_ = scratch->hedge.data();
-    comparison_ = scratch->comparison.data();
     manner_ = scratch->manner.data();
     exception_ = scratch->exception.data();
     qopen_ = scratch->qopen.data();
@@ -896,7 +899,7 @@ class Run {
   static constexpr Role kTableRoles[] = {
       Role::kVerb,  Role::kPrep,       Role::kChain,  Role::kAdverb,
       Role::kNoun,  Role::kAux,        Role::kObject, Role::kSourceNoun,
-      Role::kHedge, Role::kComparison, Role::kManner};
+      Role::kManner};
   // The per-token table a role writes the longest match into, or null.
   Hit* HitTableOf(Role role) const {
     switch (role) {
@@ -916,10 +919,6 @@ class Run {
         return object_;
       case Role::kSourceNoun:
         return src_;
-      case Role::kHedge:
-        return hedge_;
-      case Role::kComparison:
-        return comparison_;
       case Role::kManner:
         return manner_;
       default:
@@ -927,8 +926,17 @@ class Run {
     }
   }
   // Records one match with a role (tokens [b, e)) in the per-token tables;
-  // the closed-class flags are set per word instead.
+  // the closed-class flags are set per word instead, and hedges and
+  // comparisons are only listed where they start.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
+    if (role == Role::kHedge) {
+      hedges_.push_back(b);
+      return;
+    }
+    if (role == Role::kComparison) {
+      comparisons_.push_back(b);
+      return;
+    }
     const uint8_t r = static_cast<uint8_t>(role);
     if (Hit* table = hit_tables_[r]) {
       Hit& h = table[b];
@@ -942,11 +950,6 @@ class Run {
       return;
     }
     touched_[n_touched_++] = {b, e, r};  // sized for every phrase
-    if (role == Role::kHedge) {
-      hedges_.push_back(b);
-    } else if (role == Role::kComparison) {
-      comparisons_.push_back(b);
-    }
   }
 
   void FindAll() {
@@ -4295,7 +4298,7 @@ class Run {
   // Per role, per token: the longest match of that role starting there (the
   // Scratch tables).
   Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *aux_, *object_, *src_,
-      *hedge_, *comparison_, *manner_;
+      *manner_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>

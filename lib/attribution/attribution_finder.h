@@ -64,8 +64,8 @@ class AttributionFinder {
   // a document costs time in its matches, not in tokens x tables; only
   // `flags` is written for every token.
   struct Scratch {
-    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge,
-        comparison, manner;
+    // (Hedges and comparisons have none: Find lists where they start.)
+    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, manner;
     // Closed-class roles (blocker, clause word, content start, adjunct) as
     // bits, written for every token; then the per-phrase exception marks.
     std::vector<uint8_t> flags, exception, covered;
