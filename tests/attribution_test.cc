@@ -726,6 +726,19 @@ TEST(AttributionFinder, ShownAttitudeJoinsTheCue) {
   EXPECT_EQ(Text(t, c[2].cue->span), "shows");
 }
 
+// After a name "'s" and a gerund are a genitive and its noun ("Ruiz's
+// showing"); after a pronoun "'s" is "is" or "has".
+TEST(AttributionFinder, GerundAfterGenitiveIsNoCue) {
+  EXPECT_TRUE(
+      Claims("Ruiz's showing in the primary surprised the party.").empty());
+  EXPECT_TRUE(
+      Claims("The Ledger's reporting on the mill drew new readers.").empty());
+  std::string t = "He's saying that the count was wrong.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "'s saying");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -738,6 +751,34 @@ TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   EXPECT_EQ(Text(t, c[1].cue->span), "made the case for");
   EXPECT_EQ(Text(t, c[2].cue->span), "issued a statement saying");
   EXPECT_EQ(Content(t, c[2]), "the road would close");
+}
+
+// A carrier verb (cue_carrier), a document noun phrase opened by "a", an
+// adjunct and a cue verb's participle are one cue; the carrier's subject is
+// the source. Without a document noun, or with another noun phrase before
+// the participle, the carrier is no part of any cue.
+TEST(AttributionFinder, CarrierDocumentAndParticipleAreOneCue) {
+  std::string t =
+      "The harbor board released a short report on Friday night, warning "
+      "that the pier was unsafe. The ferry union sent out a message "
+      "Wednesday urging members to stay home. Mayor Okafor is issuing a "
+      "statement this week calling the closure a mistake.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Text(t, c[0].cue->span),
+            "released a short report on Friday night, warning");
+  EXPECT_EQ(Text(t, c[0].source->span), "The harbor board");
+  EXPECT_EQ(Content(t, c[0]), "that the pier was unsafe");
+  EXPECT_EQ(Text(t, c[1].cue->span), "sent out a message Wednesday urging");
+  EXPECT_EQ(Text(t, c[1].source->span), "The ferry union");
+  EXPECT_EQ(Text(t, c[2].cue->span),
+            "is issuing a statement this week calling");
+  EXPECT_EQ(Text(t, c[2].source->span), "Mayor Okafor");
+  // No document noun: the carrier stays out.
+  std::string boat = "The club released a boat on Friday, saying it was safe.";
+  std::vector<Claim> b = Claims(boat);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(Text(boat, b[0].cue->span), "saying");
 }
 
 TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {

@@ -36,13 +36,13 @@
 
 namespace claimx::internal {
 
-// Appends the inflected forms of every "cue_verb" entry (a lemma) right after
-// it: 3rd person, past, past participle and gerund by regular English rules,
-// overridden by the attributes s=, past=, pp=, ing=. Each generated entry
-// keeps the lemma's attributes plus lemma= and form=base|s|past|pp|ing.
-// forms= lists the forms that are cues (forms=past: "requested", not
-// "request" or "requests"; past stands for pp too); without it every form is. A
-// removal
+// Appends the inflected forms of every "cue_verb" and "cue_carrier" entry (a
+// lemma) right after it: 3rd person, past, past participle and gerund by
+// regular English rules, overridden by the attributes s=, past=, pp=, ing=.
+// Each generated entry keeps the lemma's attributes plus lemma= and
+// form=base|s|past|pp|ing. forms= lists the forms that are cues (forms=past:
+// "requested", not "request" or "requests"; past stands for pp too); without it
+// every form is. A removal
 // ("say<TAB>-") of a lemma also removes its generated forms.
 void ExpandCueInflections(std::vector<LexiconEntry>* entries);
 
@@ -65,7 +65,8 @@ class AttributionFinder {
   // `flags` is written for every token.
   struct Scratch {
     // (Hedges and comparisons have none: Find lists where they start.)
-    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, manner;
+    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, manner,
+        carrier;
     // Closed-class roles (blocker, clause word, content start, adjunct) as
     // bits, written for every token; then the per-phrase exception marks.
     std::vector<uint8_t> flags, exception, covered;
@@ -138,6 +139,8 @@ class AttributionFinder {
                     // ("pledged delegates")
     kManner,        // cue_manner: joins the cue after its verb ("said in a
                     // statement")
+    kCarrier,       // cue_carrier: puts out a document whose participle is
+                    // the cue ("issued a statement Tuesday saying")
   };
   enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
   struct EntryInfo {

@@ -161,6 +161,12 @@ inline uint64_t HashBytes(std::string_view s) {
   return h ^ (h >> 32);
 }
 
+// One of 64 bits chosen by a word key (Run::NormKey): a set of keys as a
+// filter with no false negatives.
+inline uint64_t KeyBit(uint64_t key) {
+  return uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -2168,6 +2174,10 @@ void Run::Chain() {
   by_initials.Clear();
   by_alias.Clear();
   by_prefix.Clear();
+  // The first words of the names in by_prefix, one bit per word key
+  // (KeyBit): a one-word name whose bit is clear names none of them, so it
+  // needs no look-up there (most do not, in a document with any such name).
+  uint64_t prefix_words = 0;
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
@@ -2198,7 +2208,11 @@ void Run::Chain() {
       if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     }
     h.prefix_named = prefix_named(h);  // for links_to, once
-    if (h.prefix_named) by_prefix.Add(mix(mix(0, NormKey(h.b)), 1), d);
+    if (h.prefix_named) {
+      const uint64_t first = NormKey(h.b);
+      by_prefix.Add(mix(mix(0, first), 1), d);
+      prefix_words |= KeyBit(first);
+    }
   }
   by_last.Build();
   by_initials.Build();
@@ -2225,7 +2239,7 @@ void Run::Chain() {
     if (cand.last_node != kNone && !any_alias &&
         by_last.Alone(cand.last_node) &&
         (cand.e - cand.b != 1 ||
-         (by_prefix.size() == 0 &&
+         ((prefix_words & KeyBit(cand.last_hash)) == 0 &&
           (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
       continue;
     }
@@ -2247,7 +2261,7 @@ void Run::Chain() {
         heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
         lists += !heads[lists].empty();
       }
-      if (by_prefix.size() != 0) {
+      if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
         heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
         lists += !heads[lists].empty();
       }
