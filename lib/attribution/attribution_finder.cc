@@ -316,11 +316,16 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.poll = e.attr("poll") == "1";
     info.adj = e.attr("adj") == "1";
     info.copula = e.attr("copula") == "1";
-    const std::string_view display = e.attr("display");
-    for (absl::string_view n :
-         absl::StrSplit(absl::string_view(display.data(), display.size()), '|',
-                        absl::SkipEmpty()))
-      info.display.emplace_back(n);
+    auto word_list = [&e](std::string_view key,
+                          std::vector<std::string>* out) {
+      const std::string_view list = e.attr(key);
+      for (absl::string_view n :
+           absl::StrSplit(absl::string_view(list.data(), list.size()), '|',
+                          absl::SkipEmpty()))
+        out->emplace_back(n);
+    };
+    word_list("display", &info.display);
+    word_list("unless", &info.unless);
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -2141,6 +2146,20 @@ class Run {
     if (vb == i && i > v.b && (form == Form::kPast || form == Form::kPp) &&
         (IsCliticS(i - 1) || IsPossessive(i - 1)))
       return false;
+    // unless=: "charged a $100 fee", "is seeking the nomination": a word of
+    // the list among the six after the verb makes it a transaction or a run
+    // for office, no statement.
+    if (!cue.unless.empty()) {
+      for (int k = ce0; k < v.limit && k - ce0 < 6 && !IsComma(k) &&
+                        !IsQuote(k) && !content_start_[k] && !clause_[k] &&
+                        !Is(k, Word::kTo);
+           ++k) {
+        const std::string_view w = Norm(k);
+        for (const std::string& u : cue.unless) {
+          if (w == u) return false;
+        }
+      }
+    }
     // "Rubio's showing in the state", "Fox News's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).

@@ -186,6 +186,10 @@ class AttributionFinder {
     // "showed no sign of", "has shown little interest in" take the noun, the
     // words before it and the preposition after it into the cue.
     std::vector<std::string> display;
+    // cue_verb unless=word|word|...: one of these words among the six after
+    // the verb (before a comma, quotation, "that" or "to") makes it no
+    // statement ("charged a $100 fee", "is seeking the nomination").
+    std::vector<std::string> unless;
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;
