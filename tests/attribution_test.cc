@@ -740,6 +740,40 @@ TEST(AttributionFinder, GerundAfterGenitiveIsNoCue) {
   EXPECT_EQ(Text(t, c[0].cue->span), "'s saying");
 }
 
+// unless= in data/cues.tsv: a price after "charge" and an office after
+// "seek" make no statement; the verbs still take a "that" clause or a
+// stance ("sought to calm").
+TEST(AttributionFinder, PriceAndOfficeAreNoStatement) {
+  for (const char* t :
+       {"The marina charged each boat owner a $900 mooring fee.",
+        "The firm has charged the county $2 million for the audit.",
+        "Ms. Okafor is seeking the Labor nomination in the western seat.",
+        "Two mayors are also seeking reelection this spring."}) {
+    for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
+  }
+  std::string t =
+      "The auditor charged that the county hid the bill. The coach sought "
+      "to calm the fans.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "charged");
+  EXPECT_EQ(Text(t, c[1].cue->span), "sought");
+}
+
+// "an emotionally charged uprising", "a weekly show": adjective and noun
+// uses.
+TEST(AttributionFinder, ChargedAdjectiveAndBroadcastShowAreNoCues) {
+  for (const char* t :
+       {"For the prime minister, Britain's emotionally charged uprising is a "
+        "warning.",
+        "The comic, who hosts a popular weekly show \u201cFarm Talk,\u201d "
+        "left the network.",
+        "He lost his late night show \u201cNight Owls\u201d last year.",
+        "It was the only show that regularly booked women."}) {
+    for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
+  }
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

@@ -1234,6 +1234,9 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
       "late", "end", "fiscal", "season", "half-time", "business", "working",
       "times", "once", "twice", "week-long", "two-thirds", "MAUD", "yo", "olds",
       "starting", "for",
+      // The words after a number that ParseMeasure's Neutral gate lets
+      // through: ISO codes, "MUSD", ages, dashes and a tilde.
+      "GBP", "MUSD", "y.o.", "Yo", "\xE2\x80\x94", "~",
       // q_label phrases, lower case too (no capital before the number).
       "world cup", "Super Bowl",
       // Words ParseSpelled and

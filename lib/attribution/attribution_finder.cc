@@ -316,11 +316,16 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.poll = e.attr("poll") == "1";
     info.adj = e.attr("adj") == "1";
     info.copula = e.attr("copula") == "1";
-    const std::string_view display = e.attr("display");
-    for (absl::string_view n :
-         absl::StrSplit(absl::string_view(display.data(), display.size()), '|',
-                        absl::SkipEmpty()))
-      info.display.emplace_back(n);
+    auto word_list = [&e](std::string_view key,
+                          std::vector<std::string>* out) {
+      const std::string_view list = e.attr(key);
+      for (absl::string_view n :
+           absl::StrSplit(absl::string_view(list.data(), list.size()), '|',
+                          absl::SkipEmpty()))
+        out->emplace_back(n);
+    };
+    word_list("display", &info.display);
+    word_list("unless", &info.unless);
     const std::string_view cls = e.attr("class");
     info.nest = e.attr("nest") == "1" ||
                 (e.attr("nest") != "0" && !info.raising && cls != "cognition" &&
@@ -376,10 +381,16 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (IsCandidateRole(role) ||
           (role == Role::kSourceNoun && f.info_[entry].poll))
         flags |= kCandidateBit;
-      if (role == Role::kHedge) flags |= kHedgeBit;
-      if (role == Role::kComparison) flags |= kComparisonBit;
       flags |= kEntriesBit;
-      packed.push_back(PackWordEntry(entry, role));
+      // Hedges and comparisons are only listed where they start (Find reads
+      // the flag bits): they have no per-token table to fill.
+      if (role == Role::kHedge) {
+        flags |= kHedgeBit;
+      } else if (role == Role::kComparison) {
+        flags |= kComparisonBit;
+      } else {
+        packed.push_back(PackWordEntry(entry, role));
+      }
     }
     f.word_flags_[w + 1] = flags;  // [0] is kNoWord's (no flags)
     f.max_word_entries_ =
@@ -651,11 +662,10 @@ class Run {
     // O(tokens x tables).
     const size_t n = ts.size();
     if (scratch->verb.size() < n) {
-      for (auto* v :
-           {&scratch->verb, &scratch->prep, &scratch->chain, &scratch->adverb,
-            &scratch->noun, &scratch->aux, &scratch->object, &scratch->src,
-            &scratch->hedge, &scratch->comparison, &scratch->manner,
-            &scratch->carrier}) {
+      for (auto* v : {&scratch->verb, &scratch->prep, &scratch->chain,
+                      &scratch->adverb, &scratch->noun, &scratch->aux,
+                      &scratch->object, &scratch->src, &scratch->manner,
+                      &scratch->carrier}) {
         v->resize(n, Hit{});
       }
       scratch->exception.resize(n, 0);
@@ -670,8 +680,6 @@ class Run {
     aux_ = scratch->aux.data();
     object_ = scratch->object.data();
     src_ = scratch->src.data();
-    hedge_ = scratch->hedge.data();
-    comparison_ = scratch->comparison.data();
     manner_ = scratch->manner.data();
     carrier_ = scratch->carrier.data();
     exception_ = scratch->exception.data();
@@ -903,7 +911,7 @@ class Run {
   static constexpr Role kTableRoles[] = {
       Role::kVerb,  Role::kPrep,       Role::kChain,  Role::kAdverb,
       Role::kNoun,  Role::kAux,        Role::kObject, Role::kSourceNoun,
-      Role::kHedge, Role::kComparison, Role::kManner, Role::kCarrier};
+      Role::kManner, Role::kCarrier};
   // The per-token table a role writes the longest match into, or null.
   Hit* HitTableOf(Role role) const {
     switch (role) {
@@ -923,10 +931,6 @@ class Run {
         return object_;
       case Role::kSourceNoun:
         return src_;
-      case Role::kHedge:
-        return hedge_;
-      case Role::kComparison:
-        return comparison_;
       case Role::kManner:
         return manner_;
       case Role::kCarrier:
@@ -936,8 +940,17 @@ class Run {
     }
   }
   // Records one match with a role (tokens [b, e)) in the per-token tables;
-  // the closed-class flags are set per word instead.
+  // the closed-class flags are set per word instead, and hedges and
+  // comparisons are only listed where they start.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
+    if (role == Role::kHedge) {
+      hedges_.push_back(b);
+      return;
+    }
+    if (role == Role::kComparison) {
+      comparisons_.push_back(b);
+      return;
+    }
     const uint8_t r = static_cast<uint8_t>(role);
     if (Hit* table = hit_tables_[r]) {
       Hit& h = table[b];
@@ -951,11 +964,6 @@ class Run {
       return;
     }
     touched_[n_touched_++] = {b, e, r};  // sized for every phrase
-    if (role == Role::kHedge) {
-      hedges_.push_back(b);
-    } else if (role == Role::kComparison) {
-      comparisons_.push_back(b);
-    }
   }
 
   void FindAll() {
@@ -2147,6 +2155,20 @@ class Run {
     if (vb == i && i > v.b && (form == Form::kPast || form == Form::kPp) &&
         (IsCliticS(i - 1) || IsPossessive(i - 1)))
       return false;
+    // unless=: "charged a $100 fee", "is seeking the nomination": a word of
+    // the list among the six after the verb makes it a transaction or a run
+    // for office, no statement.
+    if (!cue.unless.empty()) {
+      for (int k = ce0; k < v.limit && k - ce0 < 6 && !IsComma(k) &&
+                        !IsQuote(k) && !content_start_[k] && !clause_[k] &&
+                        !Is(k, Word::kTo);
+           ++k) {
+        const std::string_view w = Norm(k);
+        for (const std::string& u : cue.unless) {
+          if (w == u) return false;
+        }
+      }
+    }
     // "Rubio's showing in the state", "Fox News's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).
@@ -4384,7 +4406,7 @@ class Run {
   // Per role, per token: the longest match of that role starting there (the
   // Scratch tables).
   Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *aux_, *object_, *src_,
-      *hedge_, *comparison_, *manner_, *carrier_;
+      *manner_, *carrier_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>

@@ -64,8 +64,9 @@ class AttributionFinder {
   // a document costs time in its matches, not in tokens x tables; only
   // `flags` is written for every token.
   struct Scratch {
-    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge,
-        comparison, manner, carrier;
+    // (Hedges and comparisons have none: Find lists where they start.)
+    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, manner,
+        carrier;
     // Closed-class roles (blocker, clause word, content start, adjunct) as
     // bits, written for every token; then the per-phrase exception marks.
     std::vector<uint8_t> flags, exception, covered;
@@ -190,6 +191,10 @@ class AttributionFinder {
     // "showed no sign of", "has shown little interest in" take the noun, the
     // words before it and the preposition after it into the cue.
     std::vector<std::string> display;
+    // cue_verb unless=word|word|...: one of these words among the six after
+    // the verb (before a comma, quotation, "that" or "to") makes it no
+    // statement ("charged a $100 fee", "is seeking the nomination").
+    std::vector<std::string> unless;
     SourceType kind = SourceType::kNone;  // source nouns
     char agree = 0;                       // pronouns: m f p n s
     std::string lemma;

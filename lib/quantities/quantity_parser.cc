@@ -437,7 +437,7 @@ enum class QWord : uint8_t {
   kSince, kSplit, kThan, kThe, kTill, kTime, kTimes, kTo, kTwice, kUntil, kUp,
   kWeek, kWeekend, kWeekends, kWorking, kYear, kPast, kThrough, kPercentSign,
   kOpenParen, kCloseParen, kPlus, kComma, kHyphen, kDoubleHyphen, kPeriod,
-  kEnDash, kCount
+  kEnDash, kEmDash, kTilde, kBut, kCount
 };
 // kQWordText[w]: the folded form of QWord w, in the same order.
 constexpr std::string_view kQWordText[] = {
@@ -447,7 +447,7 @@ constexpr std::string_view kQWordText[] = {
   "quarters", "s", "second", "since", "split", "than", "the", "till", "time",
   "times", "to", "twice", "until", "up", "week", "weekend", "weekends",
   "working", "year", "past", "through", "%", "(", ")", "+", ",", "-", "--",
-  ".", "\xE2\x80\x93",
+  ".", "\xE2\x80\x93", "\xE2\x80\x94", "~", "but",
 };
 // clang-format on
 static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
@@ -657,6 +657,9 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     }
   }
   p.rule_words_ = RuleWordIds(lexicon, kQWordText, std::size(kQWordText));
+  for (const uint32_t id : p.rule_words_.ids()) {
+    if (id < vocab) p.word_roles_[id + 1] |= kRuleWordBit;
+  }
   p.iso_bits_.assign((26 * 26 * 26 + 63) / 64, 0);
   UErrorCode status = U_ZERO_ERROR;
   UEnumeration* codes =
@@ -724,6 +727,9 @@ class QuantityRun {
     std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
               rule_words_);
     rule_ids_ = p.rule_words_.TokenIds(ts, word_ids, &scratch->rule_ids);
+    // Every rule word is in the lexicon (no copy of the ids): its tokens
+    // carry kRuleWordBit in their role bits (see Neutral).
+    neutral_ok_ = rule_ids_ == ids_ && !all_rules_;
     // Per token: the roles of its matches (one-word entries from the
     // per-word table, so a token costs two loads) and its phrases, and
     // whether it may start a quantity (MayStart without the look at the
@@ -930,7 +936,9 @@ class QuantityRun {
     size_t b = 0, e = 0;
     Num n;
     QuantityType type = QuantityType::kCardinal;
-    std::string unit, modifier, value_text;
+    std::string unit, value_text;
+    // A q_mod / q_postmod / q_durmod entry's mod= (QEntry::s) or a literal.
+    std::string_view modifier;
     bool approx = false;
     bool noun = false;  // unit is a counted noun
     uint32_t end_byte =
@@ -974,6 +982,16 @@ class QuantityRun {
   // or before the last token): no bound check after InSent.
   [[gnu::always_inline]] bool IsNumberTok(size_t i) const {
     return InSent(i) && toks_[i].kind == TokenKind::kNumber;
+  }
+
+  // Token j (j <= n_) has no q_* match (one-word or a phrase beginning
+  // there) and is no rule word (QWord): every Get and Is there answers
+  // false, so a rule whose tests of token j are all such can skip them.
+  // One test of the role bits (kRuleWordBit marks the rule words); off when
+  // a rule word is missing from the lexicon (its tokens have no word id,
+  // only a rule id) and in the tests' all-rules run.
+  [[gnu::always_inline]] bool Neutral(size_t j) const {
+    return neutral_ok_ && roles_[j] == 0;  // roles_[n_] is 0
   }
 
   static constexpr uint64_t RoleBit(QRole r) {
@@ -1692,8 +1710,8 @@ class QuantityRun {
     if (!ParseNumberCore(i, n)) return false;
     if (n->ordinal || n->fraction || !InSent(n->e)) return true;
     // Only "over", "out" "of", "in" and (after words) "-" read on: a longer
-    // next word ends here ("42 people").
-    if (norm(n->e).size() > 4) return true;
+    // next word ends here ("42 people"), and so does a word that is none.
+    if (Neutral(n->e) || norm(n->e).size() > 4) return true;
     size_t k = 0;
     if (Is(n->e, QWord::kOver)) k = n->e + 1;
     if (Is(n->e, QWord::kOut) && Is(n->e + 1, QWord::kOf)) k = n->e + 2;
@@ -1867,7 +1885,9 @@ class QuantityRun {
           n->plain_int = false;
         }
         // Powers: "1.1^23", "12.32e+14", "6.23x10^-4".
-        if (Power(&n->e, &n->v)) n->plain_int = false;
+        // (Power reads only a token glued to the number.)
+        if (InSent(n->e) && !Space(n->e) && Power(&n->e, &n->v))
+          n->plain_int = false;
       } else if (DecimalComma(t, &v)) {
         // "2,5", "1,25": a decimal comma (a comma before three digits groups
         // thousands, and PlainValue reads it).
@@ -2620,8 +2640,7 @@ class QuantityRun {
           (Is(i - 1, QWord::kIn) || Is(i - 1, QWord::kSince)))
         return false;
     }
-    const TokenText w = norm(i);
-    return w != "week" && w != "last";
+    return !Is(i, QWord::kWeek) && !Is(i, QWord::kLast);
   }
 
   size_t TryDate(size_t i) {
@@ -3502,6 +3521,27 @@ class QuantityRun {
                                     tok(e - 1).span.end - tok(b).span.begin));
   }
 
+  // Token k (k < n_) is an ISO 4217 code ("USD"). Every code of three
+  // letters A-Z is an all-caps word (the tokenizer's kAllCaps): the flag
+  // answers the other tokens, unless ICU listed codes of another shape.
+  [[gnu::always_inline]] bool IsoCodeAt(size_t k) const {
+    if (!toks_[k].has(kAllCaps) && p_.iso_other_.empty()) return false;
+    return p_.IsIsoCode(text_.substr(toks_[k].span.begin, toks_[k].span.size()));
+  }
+
+  // No unit, sign, currency, ISO code, time word or age ("yo") can follow
+  // number `n` at token e (its tests below all fail): nothing of the number
+  // goes on in its word ("four-mile"), token e is Neutral (a "-" or
+  // "business" is a rule word), is no all-caps word (ISO codes, "MUSD";
+  // ICU lists no code of another shape) and, when its bytes are its form,
+  // does not start with 'y'.
+  [[gnu::always_inline]] bool PlainAfterNumber(const Num& n, size_t e) const {
+    if (!n.rest.empty() || !Neutral(e) || !p_.iso_other_.empty()) return false;
+    if (e >= n_) return true;
+    const Token& t = toks_[e];
+    return !t.has(kAllCaps) && norm_ref_[e] == 0 && text_[t.span.begin] != 'y';
+  }
+
   // "MEUR", "MUSD": millions of an ISO currency. Inline: ParseMeasure asks
   // it of the tokens on both sides of every number, and the first byte
   // answers almost all.
@@ -3621,8 +3661,7 @@ class QuantityRun {
             c->s.empty() ? absl::AsciiStrToLower(Av(Text(cb, n.b))) : c->s;
         m->b = cb;
       } else if (n.b > sent_begin_ && !used_[n.b - 1] && !n.ordinal &&
-                 p_.IsIsoCode(text_.substr(tok(n.b - 1).span.begin,
-                                           tok(n.b - 1).span.size()))) {
+                 IsoCodeAt(n.b - 1)) {
         m->type = QuantityType::kMoney;
         m->unit = Text(n.b - 1, n.b);
         m->b = n.b - 1;
@@ -3630,7 +3669,7 @@ class QuantityRun {
     }
     if (n.ordinal) {
       m->type = QuantityType::kOrdinal;
-    } else if (m->type != QuantityType::kMoney) {
+    } else if (m->type != QuantityType::kMoney && !PlainAfterNumber(n, e)) {
       size_t ue;
       bool dash =
           Is(e, QWord::kHyphen) && !Space(e) && InSent(e + 1) && !Space(e + 1);
@@ -3713,8 +3752,7 @@ class QuantityRun {
         }
         m->e = ue;
         if (c->factor == 1) MoneyTail(m);
-      } else if (InSent(e) && p_.IsIsoCode(text_.substr(tok(e).span.begin,
-                                                        tok(e).span.size()))) {
+      } else if (InSent(e) && IsoCodeAt(e)) {
         m->type = QuantityType::kMoney;
         m->unit = Text(e, e + 1);
         m->e = e + 1;
@@ -3927,10 +3965,12 @@ class QuantityRun {
   // whose value is the ISO 8601 interval "start/end".
   size_t DateRange(size_t d) {
     if (!InSent(d) || out_->empty()) return d;
-    TokenText sep = norm(d);
-    const bool dash = (sep == "-" || sep == "–" || sep == "—" || sep == "~");
-    const bool word = sep == "to" || sep == "through" || sep == "till" ||
-                      sep == "until" || sep == "and";
+    const size_t sep = d;  // the separator, compared by word id
+    const bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
+                      Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
+    const bool word = Is(sep, QWord::kTo) || Is(sep, QWord::kThrough) ||
+                      Is(sep, QWord::kTill) || Is(sep, QWord::kUntil) ||
+                      Is(sep, QWord::kAnd);
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
@@ -3939,9 +3979,11 @@ class QuantityRun {
     const QEntry* rw =
         ab > sent_begin_ ? EndingAt(ab, QRole::kRangew, &rb) : nullptr;
     const bool from = rw && (Is(rb, QWord::kFrom) || Is(rb, QWord::kBetween));
-    if (sep == "and" && !(rw && Is(rb, QWord::kBetween))) return d;
-    size_t start =
-        (sep == "till" || sep == "until" || sep == "through") ? d : d + 1;
+    if (Is(sep, QWord::kAnd) && !(rw && Is(rb, QWord::kBetween))) return d;
+    size_t start = (Is(sep, QWord::kTill) || Is(sep, QWord::kUntil) ||
+                    Is(sep, QWord::kThrough))
+                       ? d
+                       : d + 1;
     in_range_end_ = true;
     size_t e2 = TryDate(start);
     in_range_end_ = false;
@@ -4879,13 +4921,12 @@ class QuantityRun {
       return s;
     }
     const bool word = t.kind == TokenKind::kWord;
-    const TokenText w = norm(i);
     // A hyphenated word starts a rule only through what its first part is
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
     if (word) {
       if (const size_t dash = DashAt(i); dash != std::string_view::npos)
-        pre = WordRoles(w.substr(0, dash));
+        pre = WordRoles(norm(i).substr(0, dash));
     }
     // An article ("a", "an") reads as a number only before a number word
     // ("a dozen", "a third", "a hundred"): ParseSpelled stops at anything
@@ -4960,16 +5001,17 @@ class QuantityRun {
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
         (word && ((InSent(i + 1) && !Space(i + 1)) || t.has(kHasDigit))) ||
-        (IsNumberTok(i + 1) && w == "week") ||
+        (IsNumberTok(i + 1) && Is(i, QWord::kWeek)) ||
         // TryDate's "the last quarter" / "the last week of" rule (its other
         // readings need the shift roles above).
-        (w == "last" && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
+        (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
                          Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
-                (IsNumberTok(i + 1) && (w == "-" || w == "."));
+                (IsNumberTok(i + 1) &&
+                 (Is(i, QWord::kHyphen) || Is(i, QWord::kPeriod)));
     return s;
   }
 
@@ -4986,8 +5028,8 @@ class QuantityRun {
       return true;
     if (t.kind == TokenKind::kWord && !toks_[j + 1].has(kSpaceBefore))
       return true;
-    const TokenText w = norm(j);
-    return w == "-" || w == "." || w == "week" || w == "last";
+    return Is(j, QWord::kHyphen) || Is(j, QWord::kPeriod) ||
+           Is(j, QWord::kWeek) || Is(j, QWord::kLast);
   }
 
   // Find(norm(i), '-'): the first '-' of token i's folded text, or npos. A
@@ -5025,9 +5067,10 @@ class QuantityRun {
   // token i). A glued next token counts even past the sentence end (the
   // constructor knows no sentences): such an article stays a candidate.
   bool LoneArticle(size_t i) const {
-    constexpr uint64_t kOnly = QuantityParser::kArticleBit |
-                               QuantityParser::kStartBit |
-                               RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
+    constexpr uint64_t kOnly =
+        QuantityParser::kArticleBit | QuantityParser::kStartBit |
+        QuantityParser::kRuleWordBit | RoleBit(QRole::kNum) |
+        RoleBit(QRole::kStop);
     if (roles_[i] & ~kOnly) return false;
     const Token& t = toks_[i];
     if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
@@ -5419,116 +5462,122 @@ class QuantityRun {
       if (!CountedNoun(a.e, 1, &ne)) return a.e;
     }
     // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4
-    // billion".
-    size_t rb = a.b;
-    size_t between_b = 0;  // set with rangew
-    const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
-    bool between = rangew && Is(between_b, QWord::kBetween);
-    bool from = rangew && Is(between_b, QWord::kFrom);
-    TokenText sep = InSent(a.e) ? norm(a.e) : TokenText();
-    bool dash = sep == "-" || sep == "–" || sep == "—" || sep == "~";
-    bool to = sep == "to" || sep == "through" ||
-              (from && (sep == "till" || sep == "until"));
-    bool change = false;
-    size_t cb;
-    if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
-    if (change) from = false;
-    if (from && (to || dash)) between = true;
-    // "more than 10 and less than 40", "over 30 but under 50": two bounds
-    // make a range.
-    if ((sep == "and" || sep == "but") && a.type == QuantityType::kCardinal &&
-        !a.modifier.empty() && InSent(a.e + 1)) {
-      const bool a_low =
-          Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
-      const bool a_high =
-          Eq(a.modifier, "less_than") || Eq(a.modifier, "up_to");
-      Measure b;
-      size_t nb = a.e + 1;
-      Get(nb, QRole::kMod, &nb);
-      if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
-          b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
-        const bool b_low =
-            Eq(b.modifier, "more_than") || Eq(b.modifier, "at_least");
-        const bool b_high =
-            Eq(b.modifier, "less_than") || Eq(b.modifier, "up_to");
-        double lo = a_low ? a.n.v : b.n.v, hi = a_low ? b.n.v : a.n.v;
-        if (((a_low && b_high) || (a_high && b_low)) && lo < hi) {
-          FinishCardinal(&b, nullptr);
-          Quantity q;
-          q.type = QuantityType::kRange;
-          q.low = lo;
-          q.high = hi;
-          q.unit = b.unit;
-          Emit(a.b, b.e, q);
-          return b.e;
+    // billion"; two bounds. All need a range or bound word after the
+    // number (and, but, to, -, ...): none after a Neutral token.
+    if (InSent(a.e) && !Neutral(a.e)) {
+      size_t rb = a.b;
+      size_t between_b = 0;  // set with rangew
+      const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;
+      bool between = rangew && Is(between_b, QWord::kBetween);
+      bool from = rangew && Is(between_b, QWord::kFrom);
+      // The word after the number, by id: a range or bound separator.
+      const size_t sep = a.e;
+      bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
+                  Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
+      bool to = Is(sep, QWord::kTo) || Is(sep, QWord::kThrough) ||
+                (from && (Is(sep, QWord::kTill) || Is(sep, QWord::kUntil)));
+      bool change = false;
+      size_t cb;
+      if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
+      if (change) from = false;
+      if (from && (to || dash)) between = true;
+      // "more than 10 and less than 40", "over 30 but under 50": two bounds
+      // make a range.
+      if ((Is(sep, QWord::kAnd) || Is(sep, QWord::kBut)) &&
+          a.type == QuantityType::kCardinal &&
+          !a.modifier.empty() && InSent(a.e + 1)) {
+        const bool a_low =
+            Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
+        const bool a_high =
+            Eq(a.modifier, "less_than") || Eq(a.modifier, "up_to");
+        Measure b;
+        size_t nb = a.e + 1;
+        Get(nb, QRole::kMod, &nb);
+        if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
+            b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
+          const bool b_low =
+              Eq(b.modifier, "more_than") || Eq(b.modifier, "at_least");
+          const bool b_high =
+              Eq(b.modifier, "less_than") || Eq(b.modifier, "up_to");
+          double lo = a_low ? a.n.v : b.n.v, hi = a_low ? b.n.v : a.n.v;
+          if (((a_low && b_high) || (a_high && b_low)) && lo < hi) {
+            FinishCardinal(&b, nullptr);
+            Quantity q;
+            q.type = QuantityType::kRange;
+            q.low = lo;
+            q.high = hi;
+            q.unit = b.unit;
+            Emit(a.b, b.e, q);
+            return b.e;
+          }
         }
       }
-    }
-    if (((between && sep == "and") || (dash && a.n.digits) ||
-         (to && !change)) &&
-        !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
-      Measure b;
-      size_t bstart = a.e + 1, ce;
-      if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
-        bstart = ce;
-      const bool parsed = ParseMeasure(bstart, &b, true);
-      if (parsed && dash && b.b < bstart && Eq(b.modifier, "about")) {
-        // "30~40": the tilde is the separator, not "about 40".
-        b.modifier.clear();
-        b.approx = false;
-        b.b = bstart;
-      }
-      if (parsed && !b.n.ordinal && b.type != QuantityType::kDate &&
-          b.modifier.empty() && (!dash || b.n.digits) &&
-          (a.type == QuantityType::kCardinal ||
-           (a.type == b.type && a.unit == b.unit)) &&
-          !(to && a.type == QuantityType::kCardinal &&
-            b.type == QuantityType::kDuration && !a.n.spelled &&
-            !Eq(b.unit, "age"))) {
-        double lo = a.n.v, hi = b.n.v;
-        if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
-            a.type != QuantityType::kMoney) {
-          lo *= b.n.scale;
+      if (((between && Is(sep, QWord::kAnd)) || (dash && a.n.digits) ||
+           (to && !change)) &&
+          !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
+        Measure b;
+        size_t bstart = a.e + 1, ce;
+        if (const QEntry* c = Get(bstart, QRole::kCur, &ce); c && c->pre)
+          bstart = ce;
+        const bool parsed = ParseMeasure(bstart, &b, true);
+        if (parsed && dash && b.b < bstart && Eq(b.modifier, "about")) {
+          // "30~40": the tilde is the separator, not "about 40".
+          b.modifier = {};
+          b.approx = false;
+          b.b = bstart;
         }
-        if (dash && lo >= hi && a.n.digits) {
-          // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range.
-          Skip(a.b, b.e);
-          return b.e;
-        }
-        if (lo < hi && YearLike(a) && YearLike(b) && b.e == b.n.e) {
-          size_t ne;
-          if (!CountedNoun(b.e, hi, &ne)) {
-            // "2014-2018", "from 2010 to 2015": a span of years.
+        if (parsed && !b.n.ordinal && b.type != QuantityType::kDate &&
+            b.modifier.empty() && (!dash || b.n.digits) &&
+            (a.type == QuantityType::kCardinal ||
+             (a.type == b.type && a.unit == b.unit)) &&
+            !(to && a.type == QuantityType::kCardinal &&
+              b.type == QuantityType::kDuration && !a.n.spelled &&
+              !Eq(b.unit, "age"))) {
+          double lo = a.n.v, hi = b.n.v;
+          if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
+              a.type != QuantityType::kMoney) {
+            lo *= b.n.scale;
+          }
+          if (dash && lo >= hi && a.n.digits) {
+            // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range.
+            Skip(a.b, b.e);
+            return b.e;
+          }
+          if (lo < hi && YearLike(a) && YearLike(b) && b.e == b.n.e) {
+            size_t ne;
+            if (!CountedNoun(b.e, hi, &ne)) {
+              // "2014-2018", "from 2010 to 2015": a span of years.
+              if (between) rb = between_b;
+              Quantity q;
+              q.type = QuantityType::kRange;
+              q.value_text = absl::StrCat(FormatNum(lo), "/", FormatNum(hi));
+              Emit(rb, b.e, q);
+              return DatePost(b.e);
+            }
+          }
+          if (lo <= hi) {
             if (between) rb = between_b;
             Quantity q;
             q.type = QuantityType::kRange;
-            q.value_text = absl::StrCat(FormatNum(lo), "/", FormatNum(hi));
-            Emit(rb, b.e, q);
-            return DatePost(b.e);
-          }
-        }
-        if (lo <= hi) {
-          if (between) rb = between_b;
-          Quantity q;
-          q.type = QuantityType::kRange;
-          q.low = lo;
-          q.high = hi;
-          q.unit = b.unit.empty() ? a.unit : b.unit;
-          if (b.type == QuantityType::kCardinal) {
-            size_t ne;
-            if (CountedNoun(b.e, hi, &ne)) {
-              q.unit = absl::AsciiStrToLower(Av(Text(b.e, ne)));
-              b.e = ne;
+            q.low = lo;
+            q.high = hi;
+            q.unit = b.unit.empty() ? a.unit : b.unit;
+            if (b.type == QuantityType::kCardinal) {
+              size_t ne;
+              if (CountedNoun(b.e, hi, &ne)) {
+                q.unit = absl::AsciiStrToLower(Av(Text(b.e, ne)));
+                b.e = ne;
+              }
             }
+            // "11 to 14-year-olds": a range of ages (unit "age").
+            if (b.type == QuantityType::kDuration && !Eq(b.unit, "age"))
+              q.value_text = b.value_text;
+            q.modifier = a.modifier;
+            q.approx = a.approx;
+            Emit(rb, b.e, q);
+            if (b.end_byte > 0) out_->back().span.end = b.end_byte;
+            return b.e;
           }
-          // "11 to 14-year-olds": a range of ages (unit "age").
-          if (b.type == QuantityType::kDuration && !Eq(b.unit, "age"))
-            q.value_text = b.value_text;
-          q.modifier = a.modifier;
-          q.approx = a.approx;
-          Emit(rb, b.e, q);
-          if (b.end_byte > 0) out_->back().span.end = b.end_byte;
-          return b.e;
         }
       }
     }
@@ -5673,7 +5722,7 @@ class QuantityRun {
       q.value = a.n.v;
     }
     q.unit = std::move(a.unit);
-    q.modifier = std::move(a.modifier);
+    q.modifier = a.modifier;
     q.approx = a.approx;
     if (a.end_byte > 0) q.span.end = a.end_byte;
     return a.e;
@@ -5700,6 +5749,7 @@ class QuantityRun {
                                  // tokens whose folded form does
   std::vector<uint64_t>& articles_;  // tokens whose word is an article
   const bool all_rules_;         // QuantityScratch::all_rules (tests)
+  bool neutral_ok_ = false;      // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;

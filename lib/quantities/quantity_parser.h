@@ -236,8 +236,12 @@ class QuantityParser {
   // (QuantityRun::StartRoles), so that the per-token pass reads it with a
   // shift.
   static constexpr uint64_t kStartBit = uint64_t{1} << 62;
-  static_assert(static_cast<unsigned>(QRole::kCount) < 62,
-                "role bits stay below kStartBit and kArticleBit");
+  // Set in word_roles_ when the word is one the rules test by identity (a
+  // QWord in the .cc: "of", "to", "-"): a token whose role bits are all
+  // clear then has no q_* match and is no rule word (QuantityRun::Neutral).
+  static constexpr uint64_t kRuleWordBit = uint64_t{1} << 61;
+  static_assert(static_cast<unsigned>(QRole::kCount) < 61,
+                "role bits stay below kRuleWordBit, kStartBit, kArticleBit");
   // Single-word q_* entries by folded form, for parts of hyphenated tokens
   // and of compact dates ("mid-March", "FY2019"): an open-addressing table
   // keyed by the first 8 bytes and the length (the bytes after the first 8
