@@ -161,6 +161,31 @@ TEST(Entities, FirstWordOfAnOrganizationRefersBack) {
   EXPECT_EQ(got[1].canonical, "Quellmoor Energy");
 }
 
+// In a document with a name its first word names (Chain's first-word
+// index and its filter), a one-word name still chains by its last word, a
+// first word still finds its name, and an unrelated one-word name stays
+// its own.
+TEST(Entities, OneWordNamesBesideAFirstWordName) {
+  std::vector<Found> got = Recognize(
+      "Quellmoor Energy hired Ada Penhallow in May. Penhallow said Quellmoor "
+      "would expand, and Tarrant agreed.");
+  const Found* org = Find(got, "Quellmoor Energy");
+  const Found* person = Find(got, "Ada Penhallow");
+  const Found* surname = Find(got, "Penhallow");
+  const Found* first = Find(got, "Quellmoor");
+  const Found* other = Find(got, "Tarrant");
+  ASSERT_NE(org, nullptr);
+  ASSERT_NE(person, nullptr);
+  ASSERT_NE(surname, nullptr);
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(other, nullptr);
+  EXPECT_EQ(surname->mention_of, person - got.data());
+  EXPECT_EQ(surname->canonical, "Ada Penhallow");
+  EXPECT_EQ(first->mention_of, org - got.data());
+  EXPECT_EQ(first->canonical, "Quellmoor Energy");
+  EXPECT_EQ(other->mention_of, -1);
+}
+
 TEST(Entities, TitleAfterTheNameIsRecorded) {
   std::vector<Found> got = Recognize(
       "Odile Verhaegen, the company's chairwoman, said profits would fall.");

@@ -161,6 +161,12 @@ inline uint64_t HashBytes(std::string_view s) {
   return h ^ (h >> 32);
 }
 
+// One of 64 bits chosen by a word key (Run::NormKey): a set of keys as a
+// filter with no false negatives.
+inline uint64_t KeyBit(uint64_t key) {
+  return uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -379,7 +385,9 @@ struct Scratch {
   // 0xFFFFFFFF that FindRuns reads past the last one.
   std::vector<uint32_t> name_words;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
-  std::vector<Fact> facts;           // FindRuns' window of one run's facts
+  // FindRuns' window of one run's facts, by token index (one slot per
+  // token: the window needs no offset, and no capacity test as it grows).
+  std::vector<Fact> facts;
   CandidateList cands;
   std::vector<Candidate> merging;  // SortByBegin's, reused
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
@@ -389,6 +397,7 @@ struct Scratch {
 
   void Reset(size_t n) {
     if (state.size() < n) state.resize(n);  // new elements are zero
+    if (facts.size() < n) facts.resize(n);
     overrides.resize(1);
     overrides[0] = {};
     lines.clear();
@@ -579,29 +588,20 @@ class Run {
     }
     return f;
   }
-  // The window of facts: tokens [first_fact_, first_fact_ + fact_count_).
-  // Opens a window at token k (whose fact is `f`).
+  // The window of facts: tokens [k, facts_end_) for the k it was opened
+  // at, each in its token's slot of facts_. Opens a window at token k
+  // (whose fact is `f`).
   void OpenFacts(uint32_t k, const Fact& f) {
-    first_fact_ = k;
-    fact_count_ = 0;
-    PushFact(f);
-  }
-  void PushFact(const Fact& f) {
-    if (fact_count_ == s_.facts.size()) {
-      s_.facts.resize(2 * size_t{fact_count_} + 32);
-      facts_ = s_.facts.data();
-    }
-    facts_[fact_count_++] = f;
+    facts_[k] = f;
+    facts_end_ = k + 1;
   }
   // Extends the window up to token k (k < n_).
   [[gnu::always_inline]] void FactsTo(uint32_t k) {
-    while (first_fact_ + fact_count_ <= k)
-      PushFact(MakeFact(first_fact_ + fact_count_));
+    for (; facts_end_ <= k; ++facts_end_)
+      facts_[facts_end_] = MakeFact(facts_end_);
   }
   // Token k's fact; k lies in the window.
-  [[gnu::always_inline]] const Fact& F(uint32_t k) const {
-    return facts_[k - first_fact_];
-  }
+  [[gnu::always_inline]] const Fact& F(uint32_t k) const { return facts_[k]; }
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
@@ -775,8 +775,8 @@ class Run {
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
-  Fact* facts_ = nullptr;  // s_.facts.data(), kept current by PushFact
-  uint32_t first_fact_ = 0, fact_count_ = 0;
+  Fact* facts_ = nullptr;   // s_.facts.data(), one slot per token
+  uint32_t facts_end_ = 0;  // the window's end (OpenFacts)
 };
 
 // A sentence or line start, after an opening quote, bracket or bullet, or
@@ -1650,10 +1650,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (The window in locals: the candidate stores below would make the
   // compiler reload the members.)
   const Fact* const facts = facts_;
-  const uint32_t first_fact = first_fact_;
-  auto fact = [facts, first_fact](uint32_t k) -> const Fact& {
-    return facts[k - first_fact];
-  };
+  auto fact = [facts](uint32_t k) -> const Fact& { return facts[k]; };
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
@@ -2168,6 +2165,10 @@ void Run::Chain() {
   by_initials.Clear();
   by_alias.Clear();
   by_prefix.Clear();
+  // The first words of the names in by_prefix, one bit per word key
+  // (KeyBit): a one-word name whose bit is clear names none of them, so it
+  // needs no look-up there (most do not, in a document with any such name).
+  uint64_t prefix_words = 0;
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
@@ -2198,7 +2199,11 @@ void Run::Chain() {
       if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
     }
     h.prefix_named = prefix_named(h);  // for links_to, once
-    if (h.prefix_named) by_prefix.Add(mix(mix(0, NormKey(h.b)), 1), d);
+    if (h.prefix_named) {
+      const uint64_t first = NormKey(h.b);
+      by_prefix.Add(mix(mix(0, first), 1), d);
+      prefix_words |= KeyBit(first);
+    }
   }
   by_last.Build();
   by_initials.Build();
@@ -2225,7 +2230,7 @@ void Run::Chain() {
     if (cand.last_node != kNone && !any_alias &&
         by_last.Alone(cand.last_node) &&
         (cand.e - cand.b != 1 ||
-         (by_prefix.size() == 0 &&
+         ((prefix_words & KeyBit(cand.last_hash)) == 0 &&
           (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
       continue;
     }
@@ -2247,7 +2252,7 @@ void Run::Chain() {
         heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
         lists += !heads[lists].empty();
       }
-      if (by_prefix.size() != 0) {
+      if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
         heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
         lists += !heads[lists].empty();
       }
