@@ -385,7 +385,9 @@ struct Scratch {
   // 0xFFFFFFFF that FindRuns reads past the last one.
   std::vector<uint32_t> name_words;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
-  std::vector<Fact> facts;           // FindRuns' window of one run's facts
+  // FindRuns' window of one run's facts, by token index (one slot per
+  // token: the window needs no offset, and no capacity test as it grows).
+  std::vector<Fact> facts;
   CandidateList cands;
   std::vector<Candidate> merging;  // SortByBegin's, reused
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
@@ -395,6 +397,7 @@ struct Scratch {
 
   void Reset(size_t n) {
     if (state.size() < n) state.resize(n);  // new elements are zero
+    if (facts.size() < n) facts.resize(n);
     overrides.resize(1);
     overrides[0] = {};
     lines.clear();
@@ -585,29 +588,20 @@ class Run {
     }
     return f;
   }
-  // The window of facts: tokens [first_fact_, first_fact_ + fact_count_).
-  // Opens a window at token k (whose fact is `f`).
+  // The window of facts: tokens [k, facts_end_) for the k it was opened
+  // at, each in its token's slot of facts_. Opens a window at token k
+  // (whose fact is `f`).
   void OpenFacts(uint32_t k, const Fact& f) {
-    first_fact_ = k;
-    fact_count_ = 0;
-    PushFact(f);
-  }
-  void PushFact(const Fact& f) {
-    if (fact_count_ == s_.facts.size()) {
-      s_.facts.resize(2 * size_t{fact_count_} + 32);
-      facts_ = s_.facts.data();
-    }
-    facts_[fact_count_++] = f;
+    facts_[k] = f;
+    facts_end_ = k + 1;
   }
   // Extends the window up to token k (k < n_).
   [[gnu::always_inline]] void FactsTo(uint32_t k) {
-    while (first_fact_ + fact_count_ <= k)
-      PushFact(MakeFact(first_fact_ + fact_count_));
+    for (; facts_end_ <= k; ++facts_end_)
+      facts_[facts_end_] = MakeFact(facts_end_);
   }
   // Token k's fact; k lies in the window.
-  [[gnu::always_inline]] const Fact& F(uint32_t k) const {
-    return facts_[k - first_fact_];
-  }
+  [[gnu::always_inline]] const Fact& F(uint32_t k) const { return facts_[k]; }
   // A key of token i's folded form: its word id when the lexicon knows the
   // form (one id per form, no hashing), else a hash of it with the top bit
   // set, so the two kinds of keys never meet. Equal forms, equal keys.
@@ -781,8 +775,8 @@ class Run {
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
-  Fact* facts_ = nullptr;  // s_.facts.data(), kept current by PushFact
-  uint32_t first_fact_ = 0, fact_count_ = 0;
+  Fact* facts_ = nullptr;   // s_.facts.data(), one slot per token
+  uint32_t facts_end_ = 0;  // the window's end (OpenFacts)
 };
 
 // A sentence or line start, after an opening quote, bracket or bullet, or
@@ -1656,10 +1650,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (The window in locals: the candidate stores below would make the
   // compiler reload the members.)
   const Fact* const facts = facts_;
-  const uint32_t first_fact = first_fact_;
-  auto fact = [facts, first_fact](uint32_t k) -> const Fact& {
-    return facts[k - first_fact];
-  };
+  auto fact = [facts](uint32_t k) -> const Fact& { return facts[k]; };
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
