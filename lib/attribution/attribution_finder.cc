@@ -3282,6 +3282,13 @@ class Run {
     } else {
       int end = i;
       if (end - 1 > v.b && (IsComma(end - 1) || IsDash(end - 1))) --end;
+      // "That's according to the latest filings.": the verb joins the cue
+      // and the pronoun is the content, as PolNeAR spans them (train 4 of 4).
+      if (i - 2 == v.b && IsCliticS(i - 1) &&
+          (Is(v.b, Word::kThat) || Is(v.b, Word::kIt))) {
+        d.cue_b = i - 1;
+        end = i - 1;
+      }
       d.pieces.push_back({v.b, end});
       if (se < v.limit && IsComma(se) && se + 1 < v.limit) {
         d.pieces.push_back({se + 1, v.limit});
