@@ -332,6 +332,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
                  cls != "stance" && cls != "document");
     info.inner =
         e.attr("inner") == "1" || (e.attr("inner") != "0" && cls != "document");
+    info.inner_relay = e.attr("inner") == "relay";
+    info.relay = e.attr("relay") == "1";
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -379,10 +381,16 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (IsCandidateRole(role) ||
           (role == Role::kSourceNoun && f.info_[entry].poll))
         flags |= kCandidateBit;
-      if (role == Role::kHedge) flags |= kHedgeBit;
-      if (role == Role::kComparison) flags |= kComparisonBit;
       flags |= kEntriesBit;
-      packed.push_back(PackWordEntry(entry, role));
+      // Hedges and comparisons are only listed where they start (Find reads
+      // the flag bits): they have no per-token table to fill.
+      if (role == Role::kHedge) {
+        flags |= kHedgeBit;
+      } else if (role == Role::kComparison) {
+        flags |= kComparisonBit;
+      } else {
+        packed.push_back(PackWordEntry(entry, role));
+      }
     }
     f.word_flags_[w + 1] = flags;  // [0] is kNoWord's (no flags)
     f.max_word_entries_ =
@@ -530,9 +538,11 @@ struct Draft {
   uint32_t sentence = 0;
   double score = 0.0;
   bool borrowed_source =
-      false;          // source shared with an earlier cue ("and added")
-  bool nest = true;   // EntryInfo::nest of the cue verb
-  bool inner = true;  // EntryInfo::inner of the cue verb
+      false;                 // source shared with an earlier cue ("and added")
+  bool nest = true;          // EntryInfo::nest of the cue verb
+  bool inner = true;         // EntryInfo::inner of the cue verb
+  bool inner_relay = false;  // EntryInfo::inner_relay of the cue verb
+  bool relay = false;        // EntryInfo::relay of the cue verb
 };
 
 // A content piece of a draft, for DropNested.
@@ -652,11 +662,10 @@ class Run {
     // O(tokens x tables).
     const size_t n = ts.size();
     if (scratch->verb.size() < n) {
-      for (auto* v :
-           {&scratch->verb, &scratch->prep, &scratch->chain, &scratch->adverb,
-            &scratch->noun, &scratch->aux, &scratch->object, &scratch->src,
-            &scratch->hedge, &scratch->comparison, &scratch->manner,
-            &scratch->carrier}) {
+      for (auto* v : {&scratch->verb, &scratch->prep, &scratch->chain,
+                      &scratch->adverb, &scratch->noun, &scratch->aux,
+                      &scratch->object, &scratch->src, &scratch->manner,
+                      &scratch->carrier}) {
         v->resize(n, Hit{});
       }
       scratch->exception.resize(n, 0);
@@ -671,8 +680,6 @@ class Run {
     aux_ = scratch->aux.data();
     object_ = scratch->object.data();
     src_ = scratch->src.data();
-    hedge_ = scratch->hedge.data();
-    comparison_ = scratch->comparison.data();
     manner_ = scratch->manner.data();
     carrier_ = scratch->carrier.data();
     exception_ = scratch->exception.data();
@@ -875,9 +882,9 @@ class Run {
   // (LowerBoundNear), at the first step after t.
   int QuoteDepth(int t) const {
     const std::pair<int, int>* const steps = depth_steps_.data();
-    const size_t i = depth_hint_ = LowerBoundNear(
-        depth_steps_.size(), depth_hint_, t + 1,
-        [steps](size_t k) { return steps[k].first; });
+    const size_t i = depth_hint_ =
+        LowerBoundNear(depth_steps_.size(), depth_hint_, t + 1,
+                       [steps](size_t k) { return steps[k].first; });
     return i == 0 ? 0 : steps[i - 1].second;
   }
 
@@ -904,7 +911,7 @@ class Run {
   static constexpr Role kTableRoles[] = {
       Role::kVerb,  Role::kPrep,       Role::kChain,  Role::kAdverb,
       Role::kNoun,  Role::kAux,        Role::kObject, Role::kSourceNoun,
-      Role::kHedge, Role::kComparison, Role::kManner, Role::kCarrier};
+      Role::kManner, Role::kCarrier};
   // The per-token table a role writes the longest match into, or null.
   Hit* HitTableOf(Role role) const {
     switch (role) {
@@ -924,10 +931,6 @@ class Run {
         return object_;
       case Role::kSourceNoun:
         return src_;
-      case Role::kHedge:
-        return hedge_;
-      case Role::kComparison:
-        return comparison_;
       case Role::kManner:
         return manner_;
       case Role::kCarrier:
@@ -937,8 +940,17 @@ class Run {
     }
   }
   // Records one match with a role (tokens [b, e)) in the per-token tables;
-  // the closed-class flags are set per word instead.
+  // the closed-class flags are set per word instead, and hedges and
+  // comparisons are only listed where they start.
   void Apply(Role role, uint32_t b, uint32_t e, uint32_t entry) {
+    if (role == Role::kHedge) {
+      hedges_.push_back(b);
+      return;
+    }
+    if (role == Role::kComparison) {
+      comparisons_.push_back(b);
+      return;
+    }
     const uint8_t r = static_cast<uint8_t>(role);
     if (Hit* table = hit_tables_[r]) {
       Hit& h = table[b];
@@ -952,11 +964,6 @@ class Run {
       return;
     }
     touched_[n_touched_++] = {b, e, r};  // sized for every phrase
-    if (role == Role::kHedge) {
-      hedges_.push_back(b);
-    } else if (role == Role::kComparison) {
-      comparisons_.push_back(b);
-    }
   }
 
   void FindAll() {
@@ -1992,6 +1999,8 @@ class Run {
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
     d.inner = Info(verb_[i]).inner;
+    d.inner_relay = Info(verb_[i]).inner_relay;
+    d.relay = Info(verb_[i]).relay;
     d.hedged = true;
     (void)hedge;
     std::pair<int, int> subj = Subject(v, vb);
@@ -2041,6 +2050,8 @@ class Run {
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
     d.inner = Info(verb_[i]).inner;
+    d.inner_relay = Info(verb_[i]).inner_relay;
+    d.relay = Info(verb_[i]).relay;
     d.src_b = sb;
     d.src_e = src_e;
     d.pieces.push_back({c + 1, std::min(qclose_[c + 1] + 1, v.e)});
@@ -2136,7 +2147,8 @@ class Run {
           IsWord(i - 2) && !IsCap(i - 2)) &&
         !DocumentThat(v, i - 1))
       return false;
-    if (i == v.b && form == Form::kPast && InvertedOpening(s, v, i))
+    if (i == v.b && form == Form::kPast && verb_[i].end != kNone &&
+        InvertedOpening(s, v, i))
       return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
     // after a genitive is an adjective ("he's said" joined the group above).
@@ -2160,8 +2172,9 @@ class Run {
     // "Rubio's showing in the state", "Fox News's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).
-    if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng && vb - 1 >= v.b &&
-        IsCap(vb - 1) && !clause_[vb - 1] && !blocker_[vb - 1] &&
+    if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng &&
+        vb - 1 >= v.b && IsCap(vb - 1) && !clause_[vb - 1] &&
+        !blocker_[vb - 1] &&
         !(src_[vb - 1].end == vb &&
           Info(src_[vb - 1]).kind == SourceType::kPronoun))
       return false;
@@ -2205,14 +2218,26 @@ class Run {
     // "a small firm called Arcadia": after a noun phrase opened by "a" or
     // "an" and before a name or quotation, a naming verb's participle names
     // the noun; no one speaks ("a spokesman called Lee a liar" does).
+    // The noun phrase may be longer ("a newly formed super PAC called
+    // Future 45", "one called ...") and the name open with "the" ("a move
+    // called the Boneless").
     if (vb == i && cue.naming && form == Form::kPast && i - 2 >= v.b &&
-        !IsCap(i - 1) && ce0 < v.limit && (IsCap(ce0) || IsOpenQuote(ce0)) &&
+        ce0 < v.limit &&
+        (IsCap(ce0) || IsOpenQuote(ce0) ||
+         (Is(ce0, Word::kThe) && ce0 + 1 < v.limit && IsCap(ce0 + 1))) &&
         !(src_[i - 1].end == i &&
           (Info(src_[i - 1]).kind == SourceType::kAnonymous ||
-           Info(src_[i - 1]).kind == SourceType::kPerson)) &&
-        (Is(i - 2, Word::kA) || Is(i - 2, Word::kAn) ||
-         (i - 3 >= v.b && (Is(i - 3, Word::kA) || Is(i - 3, Word::kAn)))))
-      return false;
+           Info(src_[i - 1]).kind == SourceType::kPerson ||
+           Info(src_[i - 1]).kind == SourceType::kPronoun))) {
+      for (int k = i - 1; k >= v.b && i - k <= 5; --k) {
+        if (Is(k, Word::kA) || Is(k, Word::kAn) ||
+            ((Is(k, Word::kOne) || Is(k, Word::kAnother)) && k < i - 1))
+          return false;
+        if (!IsWord(k) || verb_[k].end != kNone || aux_[k].end != kNone ||
+            clause_[k] || Is(k, Word::kThe))
+          break;
+      }
+    }
     // A capitalized cue inside a sentence is part of a name ("the United
     // States", "The Washington Post"), except in a title-case headline.
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
@@ -2296,6 +2321,8 @@ class Run {
       d.lemma = cue.lemma;
       d.nest = cue.nest;
       d.inner = cue.inner;
+      d.inner_relay = cue.inner_relay;
+      d.relay = cue.relay;
       d.hedged = hedge;
       int cb = ce0;
       // "Asked by Lee whether ...", "Asked by the host to respond, ...":
@@ -2353,6 +2380,8 @@ class Run {
     d.lemma = cue.lemma;
     d.nest = cue.nest;
     d.inner = cue.inner;
+    d.inner_relay = cue.inner_relay;
+    d.relay = cue.relay;
     d.hedged = hedge;
     int after = ce0;
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
@@ -3781,7 +3810,14 @@ class Run {
     bool dropped = false;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
-      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner) ||
+      // "Lee said the mayor wants a new vote": what a report of speech
+      // (inner=relay) reports, not quotes, holds no claim of its own unless
+      // a relay=1 cue makes one ("Lee said the mayor had said ...").
+      const bool relay_only = outer.inner_relay &&
+                              outer.kind != ClaimKind::kDirectQuote &&
+                              outer.kind != ClaimKind::kAccordingTo;
+      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner &&
+           !relay_only) ||
           outer.pieces.empty())
         continue;
       // "that" (and a comma or dash) right before the "according to".
@@ -3794,6 +3830,7 @@ class Run {
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())
           continue;
         if (!inside(d.cue_b, d.cue_e, outer)) continue;
+        if (relay_only && d.relay) continue;
         // Two such claims each in the other's content keep each other.
         if (!d.inner && inside(outer.cue_b, outer.cue_e, d)) continue;
         if (that >= 0 && d.cue_e <= that && that - d.cue_e <= 3) continue;
@@ -4356,8 +4393,8 @@ class Run {
   // Where AnyQuoteIn's and HedgeIn's last searches ended.
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
   mutable size_t depth_hint_ = 0;  // QuoteDepth's
-  bool persons_built_ = false;  // BuildPersonIndex ran
-  bool valid_utf8_ = false;     // see AttributionFinder::Find
+  bool persons_built_ = false;     // BuildPersonIndex ran
+  bool valid_utf8_ = false;        // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
@@ -4381,7 +4418,7 @@ class Run {
   // Per role, per token: the longest match of that role starting there (the
   // Scratch tables).
   Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *aux_, *object_, *src_,
-      *hedge_, *comparison_, *manner_, *carrier_;
+      *manner_, *carrier_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>

@@ -64,8 +64,9 @@ class AttributionFinder {
   // a document costs time in its matches, not in tokens x tables; only
   // `flags` is written for every token.
   struct Scratch {
-    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, hedge,
-        comparison, manner, carrier;
+    // (Hedges and comparisons have none: Find lists where they start.)
+    std::vector<Hit> verb, prep, chain, adverb, noun, aux, object, src, manner,
+        carrier;
     // Closed-class roles (blocker, clause word, content start, adjunct) as
     // bits, written for every token; then the per-phrase exception marks.
     std::vector<uint8_t> flags, exception, covered;
@@ -174,10 +175,15 @@ class AttributionFinder {
     bool inner = true;  // false for class=document and inner=0: claims whose
                         // cue lies in this claim's content are dropped ("A
                         // poll showed 60 percent said ..." is the poll's)
-    bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
-    bool adj = false;   // cue_verb adj=1: an adjective of attitude ("critical
-                        // of", "confident"), a cue only after a copula; not
-                        // inflected
+    bool inner_relay = false;  // inner=relay: claims whose cue lies in this
+                               // claim's reported (not quoted) content are
+                               // dropped unless their cue has relay=1
+    bool relay = false;   // relay=1: a report of speech ("said", "asked") that
+                          // stays inside an inner=relay claim's content
+    bool poll = false;    // source noun poll=1: "in the latest poll" is a cue
+    bool adj = false;     // cue_verb adj=1: an adjective of attitude ("critical
+                          // of", "confident"), a cue only after a copula; not
+                          // inflected
     bool copula = false;  // cue_aux copula=1: a copula other than "be"
                           // ("remained", "became") that joins only an
                           // adjective's group
