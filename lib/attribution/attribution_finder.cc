@@ -332,6 +332,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
                  cls != "stance" && cls != "document");
     info.inner =
         e.attr("inner") == "1" || (e.attr("inner") != "0" && cls != "document");
+    info.inner_relay = e.attr("inner") == "relay";
+    info.relay = e.attr("relay") == "1";
     std::string_view kind = e.attr("kind");
     info.kind = kind == "anonymous"      ? SourceType::kAnonymous
                 : kind == "document"     ? SourceType::kDocument
@@ -536,9 +538,11 @@ struct Draft {
   uint32_t sentence = 0;
   double score = 0.0;
   bool borrowed_source =
-      false;          // source shared with an earlier cue ("and added")
-  bool nest = true;   // EntryInfo::nest of the cue verb
-  bool inner = true;  // EntryInfo::inner of the cue verb
+      false;                 // source shared with an earlier cue ("and added")
+  bool nest = true;          // EntryInfo::nest of the cue verb
+  bool inner = true;         // EntryInfo::inner of the cue verb
+  bool inner_relay = false;  // EntryInfo::inner_relay of the cue verb
+  bool relay = false;        // EntryInfo::relay of the cue verb
 };
 
 // A content piece of a draft, for DropNested.
@@ -1999,6 +2003,8 @@ class Run {
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
     d.inner = Info(verb_[i]).inner;
+    d.inner_relay = Info(verb_[i]).inner_relay;
+    d.relay = Info(verb_[i]).relay;
     d.hedged = true;
     (void)hedge;
     std::pair<int, int> subj = Subject(v, vb);
@@ -2048,6 +2054,8 @@ class Run {
     d.lemma = Info(verb_[i]).lemma;
     d.nest = Info(verb_[i]).nest;
     d.inner = Info(verb_[i]).inner;
+    d.inner_relay = Info(verb_[i]).inner_relay;
+    d.relay = Info(verb_[i]).relay;
     d.src_b = sb;
     d.src_e = src_e;
     d.pieces.push_back({c + 1, std::min(qclose_[c + 1] + 1, v.e)});
@@ -2143,7 +2151,8 @@ class Run {
           IsWord(i - 2) && !IsCap(i - 2)) &&
         !DocumentThat(v, i - 1))
       return false;
-    if (i == v.b && form == Form::kPast && InvertedOpening(s, v, i))
+    if (i == v.b && form == Form::kPast && verb_[i].end != kNone &&
+        InvertedOpening(s, v, i))
       return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
     // after a genitive is an adjective ("he's said" joined the group above).
@@ -2213,14 +2222,26 @@ class Run {
     // "a small firm called Arcadia": after a noun phrase opened by "a" or
     // "an" and before a name or quotation, a naming verb's participle names
     // the noun; no one speaks ("a spokesman called Lee a liar" does).
+    // The noun phrase may be longer ("a newly formed super PAC called
+    // Future 45", "one called ...") and the name open with "the" ("a move
+    // called the Boneless").
     if (vb == i && cue.naming && form == Form::kPast && i - 2 >= v.b &&
-        !IsCap(i - 1) && ce0 < v.limit && (IsCap(ce0) || IsOpenQuote(ce0)) &&
+        ce0 < v.limit &&
+        (IsCap(ce0) || IsOpenQuote(ce0) ||
+         (Is(ce0, Word::kThe) && ce0 + 1 < v.limit && IsCap(ce0 + 1))) &&
         !(src_[i - 1].end == i &&
           (Info(src_[i - 1]).kind == SourceType::kAnonymous ||
-           Info(src_[i - 1]).kind == SourceType::kPerson)) &&
-        (Is(i - 2, Word::kA) || Is(i - 2, Word::kAn) ||
-         (i - 3 >= v.b && (Is(i - 3, Word::kA) || Is(i - 3, Word::kAn)))))
-      return false;
+           Info(src_[i - 1]).kind == SourceType::kPerson ||
+           Info(src_[i - 1]).kind == SourceType::kPronoun))) {
+      for (int k = i - 1; k >= v.b && i - k <= 5; --k) {
+        if (Is(k, Word::kA) || Is(k, Word::kAn) ||
+            ((Is(k, Word::kOne) || Is(k, Word::kAnother)) && k < i - 1))
+          return false;
+        if (!IsWord(k) || verb_[k].end != kNone || aux_[k].end != kNone ||
+            clause_[k] || Is(k, Word::kThe))
+          break;
+      }
+    }
     // A capitalized cue inside a sentence is part of a name ("the United
     // States", "The Washington Post"), except in a title-case headline.
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
@@ -2304,6 +2325,8 @@ class Run {
       d.lemma = cue.lemma;
       d.nest = cue.nest;
       d.inner = cue.inner;
+      d.inner_relay = cue.inner_relay;
+      d.relay = cue.relay;
       d.hedged = hedge;
       int cb = ce0;
       // "Asked by Lee whether ...", "Asked by the host to respond, ...":
@@ -2361,6 +2384,8 @@ class Run {
     d.lemma = cue.lemma;
     d.nest = cue.nest;
     d.inner = cue.inner;
+    d.inner_relay = cue.inner_relay;
+    d.relay = cue.relay;
     d.hedged = hedge;
     int after = ce0;
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
@@ -3789,7 +3814,14 @@ class Run {
     bool dropped = false;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
-      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner) ||
+      // "Lee said the mayor wants a new vote": what a report of speech
+      // (inner=relay) reports, not quotes, holds no claim of its own unless
+      // a relay=1 cue makes one ("Lee said the mayor had said ...").
+      const bool relay_only = outer.inner_relay &&
+                              outer.kind != ClaimKind::kDirectQuote &&
+                              outer.kind != ClaimKind::kAccordingTo;
+      if ((outer.kind != ClaimKind::kAccordingTo && outer.inner &&
+           !relay_only) ||
           outer.pieces.empty())
         continue;
       // "that" (and a comma or dash) right before the "according to".
@@ -3802,6 +3834,7 @@ class Run {
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())
           continue;
         if (!inside(d.cue_b, d.cue_e, outer)) continue;
+        if (relay_only && d.relay) continue;
         // Two such claims each in the other's content keep each other.
         if (!d.inner && inside(outer.cue_b, outer.cue_e, d)) continue;
         if (that >= 0 && d.cue_e <= that && that - d.cue_e <= 3) continue;

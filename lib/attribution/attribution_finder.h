@@ -175,10 +175,15 @@ class AttributionFinder {
     bool inner = true;  // false for class=document and inner=0: claims whose
                         // cue lies in this claim's content are dropped ("A
                         // poll showed 60 percent said ..." is the poll's)
-    bool poll = false;  // source noun poll=1: "in the latest poll" is a cue
-    bool adj = false;   // cue_verb adj=1: an adjective of attitude ("critical
-                        // of", "confident"), a cue only after a copula; not
-                        // inflected
+    bool inner_relay = false;  // inner=relay: claims whose cue lies in this
+                               // claim's reported (not quoted) content are
+                               // dropped unless their cue has relay=1
+    bool relay = false;   // relay=1: a report of speech ("said", "asked") that
+                          // stays inside an inner=relay claim's content
+    bool poll = false;    // source noun poll=1: "in the latest poll" is a cue
+    bool adj = false;     // cue_verb adj=1: an adjective of attitude ("critical
+                          // of", "confident"), a cue only after a copula; not
+                          // inflected
     bool copula = false;  // cue_aux copula=1: a copula other than "be"
                           // ("remained", "became") that joins only an
                           // adjective's group
