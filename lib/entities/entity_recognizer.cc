@@ -1089,14 +1089,25 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
   size_t names = 0;
+  // The per-word table entries of capitalized words are scattered and
+  // often out of cache (the stages before this one evict them): fetch a
+  // few words ahead, for this loop and the rules that read them next. The
+  // entry found for the prefetch is kept for the word's own turn, so each
+  // word's entry is located once. (The last entry again near the end: no
+  // branch.)
+  const EntityRecognizer::WordMarks* ahead[kPrefetchAhead];
+  static_assert((kPrefetchAhead & (kPrefetchAhead - 1)) == 0,
+                "the ring of entries ahead is indexed by a mask");
+  if (folded_count != 0) {
+    for (size_t k = 0; k < kPrefetchAhead; ++k)
+      ahead[k] = &Marks(folded[std::min(k, folded_count - 1)].token);
+  }
   for (size_t fi = 0; fi < folded_count; ++fi) {
     const uint32_t i = folded[fi].token;
-    // The per-word table entries of capitalized words are scattered and
-    // often out of cache (the stages before this one evict them): fetch
-    // a few words ahead, for this loop and the rules that read them next.
-    // (The last entry again near the end: no branch.)
-    __builtin_prefetch(
-        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
+    const EntityRecognizer::WordMarks& marks = *ahead[fi % kPrefetchAhead];
+    ahead[fi % kPrefetchAhead] =
+        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token);
+    __builtin_prefetch(ahead[fi % kPrefetchAhead]);
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
     if (i >= line_end) {
@@ -1132,7 +1143,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         s_.dash_lower.push_back(i);
       }
     } else {
-      const uint32_t word = Marks(i).bits;
+      const uint32_t word = marks.bits;
       const uint32_t table = word & kTableBits;
       const bool name = (table & kBDateWord) == 0 ||
                         ((table & kBGiven) != 0 && MonthNameInName(i));
