@@ -315,9 +315,9 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
     info.adj = e.attr("adj") == "1";
+    info.label = e.attr("label") == "1";
     info.copula = e.attr("copula") == "1";
-    auto word_list = [&e](std::string_view key,
-                          std::vector<std::string>* out) {
+    auto word_list = [&e](std::string_view key, std::vector<std::string>* out) {
       const std::string_view list = e.attr(key);
       for (absl::string_view n :
            absl::StrSplit(absl::string_view(list.data(), list.size()), '|',
@@ -662,10 +662,10 @@ class Run {
     // O(tokens x tables).
     const size_t n = ts.size();
     if (scratch->verb.size() < n) {
-      for (auto* v : {&scratch->verb, &scratch->prep, &scratch->chain,
-                      &scratch->adverb, &scratch->noun, &scratch->aux,
-                      &scratch->object, &scratch->src, &scratch->manner,
-                      &scratch->carrier}) {
+      for (auto* v :
+           {&scratch->verb, &scratch->prep, &scratch->chain, &scratch->adverb,
+            &scratch->noun, &scratch->aux, &scratch->object, &scratch->src,
+            &scratch->manner, &scratch->carrier}) {
         v->resize(n, Hit{});
       }
       scratch->exception.resize(n, 0);
@@ -909,8 +909,8 @@ class Run {
 
   // The roles HitTableOf has a table for.
   static constexpr Role kTableRoles[] = {
-      Role::kVerb,  Role::kPrep,       Role::kChain,  Role::kAdverb,
-      Role::kNoun,  Role::kAux,        Role::kObject, Role::kSourceNoun,
+      Role::kVerb,   Role::kPrep,   Role::kChain,  Role::kAdverb,
+      Role::kNoun,   Role::kAux,    Role::kObject, Role::kSourceNoun,
       Role::kManner, Role::kCarrier};
   // The per-token table a role writes the longest match into, or null.
   Hit* HitTableOf(Role role) const {
@@ -2140,6 +2140,34 @@ class Run {
       // "it is doubtful that ...": no one holds the view.
       if (vb > v.b && Is(vb - 1, Word::kIt)) return false;
     }
+    // label=1 ("Lee is known for her candor", "a plan that became known as
+    // the Lee rule"): a label for the subject that no one is said to give.
+    // PolNeAR spans the subject (a relative pronoun standing for it) and the
+    // complement as the content, with no source (train: 16 of 22 such
+    // copula groups are gold cues exactly). Not after a free relative
+    // ("what is known as ..."), whose complement ends at an unknown point.
+    if (cue.label) {
+      if (vb - 1 >= v.b && Is(vb - 1, Word::kWhat)) return false;
+      const bool relative =
+          vb - 1 >= v.b && (Is(vb - 1, Word::kWhich) ||
+                            Is(vb - 1, Word::kThat) || Is(vb - 1, Word::kWho));
+      const int sb = relative ? vb - 1 : NounPhraseStart(v.b, vb);
+      if (sb >= vb || Is(sb, Word::kIt) || Is(sb, Word::kThere)) return false;
+      Draft d;
+      d.sentence = s;
+      d.cue_b = vb;
+      d.cue_e = ce0;
+      d.lemma = cue.lemma;
+      d.nest = cue.nest;
+      d.inner = cue.inner;
+      d.hedged = hedge;
+      d.pieces.push_back({sb, vb});
+      // "the towers he is known for,": the complement is a gap.
+      if (ce0 >= v.limit || !IsWord(ce0)) return false;
+      if (!ContentAfter(v, ce0, false, &d)) return false;
+      d.score = 0.6;
+      return Accept(std::move(d));
+    }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
@@ -2159,9 +2187,9 @@ class Run {
     // the list among the six after the verb makes it a transaction or a run
     // for office, no statement.
     if (!cue.unless.empty()) {
-      for (int k = ce0; k < v.limit && k - ce0 < 6 && !IsComma(k) &&
-                        !IsQuote(k) && !content_start_[k] && !clause_[k] &&
-                        !Is(k, Word::kTo);
+      for (int k = ce0;
+           k < v.limit && k - ce0 < 6 && !IsComma(k) && !IsQuote(k) &&
+           !content_start_[k] && !clause_[k] && !Is(k, Word::kTo);
            ++k) {
         const std::string_view w = Norm(k);
         for (const std::string& u : cue.unless) {
