@@ -788,6 +788,20 @@ TEST(AttributionFinder, MentionAsANounIsNoCue) {
   EXPECT_EQ(Text(t, c[1].cue->span), "mention");
 }
 
+// "That's according to ...": the verb joins the cue, the pronoun is the
+// content.
+TEST(AttributionFinder, ThatIsAccordingTo) {
+  std::string t =
+      "Turnout fell by a third. That\u2019s according to the county clerk.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);  // the first sentence is unattributed
+  EXPECT_FALSE(c[0].cue);
+  ASSERT_TRUE(c[1].cue && c[1].source);
+  EXPECT_EQ(Text(t, c[1].cue->span), "\u2019s according to");
+  EXPECT_EQ(Content(t, c[1]), "That");
+  EXPECT_EQ(Text(t, c[1].source->span), "the county clerk");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
