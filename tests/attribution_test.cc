@@ -774,6 +774,34 @@ TEST(AttributionFinder, ChargedAdjectiveAndBroadcastShowAreNoCues) {
   }
 }
 
+// "mention" is also a noun ("little mention of", "the mere mention of"): a
+// cue only with a verb's shape.
+TEST(AttributionFinder, MentionAsANounIsNoCue) {
+  EXPECT_TRUE(Claims("The speech carried little mention of the deficit.")
+                  .empty());
+  std::string t =
+      "Lee did not mention the deficit in the speech. They mention the "
+      "deficit in every ad.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "did not mention");
+  EXPECT_EQ(Text(t, c[1].cue->span), "mention");
+}
+
+// "That's according to ...": the verb joins the cue, the pronoun is the
+// content.
+TEST(AttributionFinder, ThatIsAccordingTo) {
+  std::string t =
+      "Turnout fell by a third. That\u2019s according to the county clerk.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);  // the first sentence is unattributed
+  EXPECT_FALSE(c[0].cue);
+  ASSERT_TRUE(c[1].cue && c[1].source);
+  EXPECT_EQ(Text(t, c[1].cue->span), "\u2019s according to");
+  EXPECT_EQ(Content(t, c[1]), "That");
+  EXPECT_EQ(Text(t, c[1].source->span), "the county clerk");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
@@ -1323,6 +1351,13 @@ TEST(AttributionFinder, NamingParticipleIsNoCue) {
       Claims("The town hired a small firm called Baywater to fix the pier.")
           .empty());
   EXPECT_TRUE(Claims("They staged a play called \"Low Tide\" in May.").empty());
+  // A longer noun phrase, a name opened by "the".
+  EXPECT_TRUE(
+      Claims("A newly formed super PAC called Forward Ohio ran its first ads.")
+          .empty());
+  EXPECT_TRUE(Claims("She joined a resistance movement called the Harbor "
+                     "League in 1990.")
+                  .empty());
   std::string t = "A spokesman called Lee a liar.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);

@@ -238,10 +238,7 @@ class KeyIndex {
   // A few inlined stores: the vector only grows (rarely; it is reused).
   // Returns the node's index (for List).
   uint32_t Add(uint64_t key, uint32_t value) {
-    if (count_ == nodes_.size()) {
-      nodes_.resize(2 * count_ + 16);
-      first_.resize(nodes_.size());
-    }
+    if (count_ == capacity_) Grow();
     nodes_[count_] = {key, value, kEnd};
     return count_++;
   }
@@ -297,10 +294,17 @@ class KeyIndex {
   size_t Home(uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
+  // Room for more nodes (out of line: rare).
+  [[gnu::noinline]] void Grow() {
+    nodes_.resize(2 * size_t{count_} + 16);
+    first_.resize(nodes_.size());
+    capacity_ = static_cast<uint32_t>(nodes_.size());
+  }
   std::vector<Node> nodes_;      // the first count_ are this document's
   std::vector<uint32_t> first_;  // per node: its key's first node (Build)
   std::vector<Slot> slots_;      // the first mask_ + 1 are in use
   uint32_t count_ = 0;
+  uint32_t capacity_ = 0;  // nodes_.size(), compared as count_ is
   size_t mask_ = 15;
   int shift_ = 60;
 };
@@ -1089,14 +1093,25 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
   size_t names = 0;
+  // The per-word table entries of capitalized words are scattered and
+  // often out of cache (the stages before this one evict them): fetch a
+  // few words ahead, for this loop and the rules that read them next. The
+  // entry found for the prefetch is kept for the word's own turn, so each
+  // word's entry is located once. (The last entry again near the end: no
+  // branch.)
+  const EntityRecognizer::WordMarks* ahead[kPrefetchAhead];
+  static_assert((kPrefetchAhead & (kPrefetchAhead - 1)) == 0,
+                "the ring of entries ahead is indexed by a mask");
+  if (folded_count != 0) {
+    for (size_t k = 0; k < kPrefetchAhead; ++k)
+      ahead[k] = &Marks(folded[std::min(k, folded_count - 1)].token);
+  }
   for (size_t fi = 0; fi < folded_count; ++fi) {
     const uint32_t i = folded[fi].token;
-    // The per-word table entries of capitalized words are scattered and
-    // often out of cache (the stages before this one evict them): fetch
-    // a few words ahead, for this loop and the rules that read them next.
-    // (The last entry again near the end: no branch.)
-    __builtin_prefetch(
-        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token));
+    const EntityRecognizer::WordMarks& marks = *ahead[fi % kPrefetchAhead];
+    ahead[fi % kPrefetchAhead] =
+        &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token);
+    __builtin_prefetch(ahead[fi % kPrefetchAhead]);
     const Token& t = tok(i);
     if (t.kind != TokenKind::kWord) continue;
     if (i >= line_end) {
@@ -1132,7 +1147,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         s_.dash_lower.push_back(i);
       }
     } else {
-      const uint32_t word = Marks(i).bits;
+      const uint32_t word = marks.bits;
       const uint32_t table = word & kTableBits;
       const bool name = (table & kBDateWord) == 0 ||
                         ((table & kBGiven) != 0 && MonthNameInName(i));

@@ -744,7 +744,10 @@ class QuantityRun {
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
     articles_.resize(n / 64 + 1);
-    const uint64_t* word_roles = p_.word_roles_.data();
+    // Indexed by the word id as a signed number: kNoWord is -1, the slot
+    // of tokens without a word id (one load, no add per token).
+    const uint64_t* word_roles = p_.word_roles_.data() + 1;
+    static_assert(static_cast<int32_t>(kNoWord) == -1);
     const uint64_t start_roles = StartRoles();
     const Token* toks = ts.tokens.data();
     const uint32_t* ids = word_ids.data();
@@ -760,9 +763,8 @@ class QuantityRun {
     uint64_t* articles = articles_.data();
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
-      // kNoWord + 1 wraps to 0, the slot of tokens without a word id.
       const auto one = [&](size_t k) __attribute__((always_inline)) {
-        const uint64_t r = word_roles[static_cast<uint32_t>(ids[base + k] + 1)];
+        const uint64_t r = word_roles[static_cast<int32_t>(ids[base + k])];
         roles_out[base + k] = r;
         flags[k] = static_cast<uint8_t>(r >> 56);  // kArticleBit, kStartBit
       };
@@ -810,8 +812,30 @@ class QuantityRun {
         may[i >> 6] |= uint64_t{1} << (i & 63);
       }
     }
+    // The phrases' roles (before the dashed words, which read them).
+    // Room up front saves most of the vector's regrowth (a move of every
+    // quantity each time). BBC news has one quantity per 29 tokens on
+    // average, and n / 32 regrew in about half the documents (16,000 string
+    // moves per 1,000 BBC docs); n / 16 leaves that to the few with twice
+    // the average.
+    out_->reserve(out_->size() + n / 16 + 4);
+    roles_[n] = 0;
+    const QRole* roles = p_.role_.data();
+    for (const LexiconMatch& m : phrases) {
+      const QRole role = roles[m.entry];
+      if (role == QRole::kNone) continue;
+      list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
+      phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
+      roles_[m.begin] |= RoleBit(role);
+      phrase_end_[m.end >> 6] |= uint64_t{1} << (m.end & 63);
+      if (RoleBit(role) & start_roles)
+        may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
+    }
     // Words with a '-' ("mid-March", "third-largest"): memchr finds the few
-    // dashes faster than a look at every word.
+    // dashes faster than a look at every word. The dashes come in text
+    // order: each search starts at the token the last one found. Such a
+    // word is a candidate when a rule may start there (DashedWordStarts).
+    const Token* from = toks;  // every token before it ends at or before
     for (const char* p = text_.data();;) {
       p = static_cast<const char*>(
           std::memchr(p, '-', text_.data() + text_.size() - p));
@@ -819,11 +843,13 @@ class QuantityRun {
       const uint32_t at = static_cast<uint32_t>(p - text_.data());
       ++p;
       const Token* t = std::partition_point(
-          toks, toks + n, [at](const Token& k) { return k.span.end <= at; });
+          from, toks + n, [at](const Token& k) { return k.span.end <= at; });
+      from = t;
       if (t == toks + n || t->span.begin > at || t->kind != TokenKind::kWord)
         continue;
       const size_t k = static_cast<size_t>(t - toks);
-      may[k >> 6] |= uint64_t{1} << (k & 63);
+      if (!((dash_[k >> 6] >> (k & 63)) & 1) && DashedWordStarts(k))
+        may[k >> 6] |= uint64_t{1} << (k & 63);
       dash_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     // Folded forms with a '-' (a capitalized "Wal-Mart"): their tokens too,
@@ -846,24 +872,6 @@ class QuantityRun {
     }
     if (all_rules_) {  // tests: every token is a candidate
       for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
-    }
-    // Room up front saves most of the vector's regrowth (a move of every
-    // quantity each time). BBC news has one quantity per 29 tokens on
-    // average, and n / 32 regrew in about half the documents (16,000 string
-    // moves per 1,000 BBC docs); n / 16 leaves that to the few with twice
-    // the average.
-    out_->reserve(out_->size() + n / 16 + 4);
-    roles_[n] = 0;
-    const QRole* roles = p_.role_.data();
-    for (const LexiconMatch& m : phrases) {
-      const QRole role = roles[m.entry];
-      if (role == QRole::kNone) continue;
-      list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
-      phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
-      roles_[m.begin] |= RoleBit(role);
-      phrase_end_[m.end >> 6] |= uint64_t{1} << (m.end & 63);
-      if (RoleBit(role) & start_roles)
-        may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
     // Lone articles ("a man"): no rule of Step gets past its first check
     // there, so they are no candidates (most articles in news).
@@ -984,14 +992,16 @@ class QuantityRun {
     return InSent(i) && toks_[i].kind == TokenKind::kNumber;
   }
 
-  // Token j (j <= n_) has no q_* match (one-word or a phrase beginning
-  // there) and is no rule word (QWord): every Get and Is there answers
-  // false, so a rule whose tests of token j are all such can skip them.
-  // One test of the role bits (kRuleWordBit marks the rule words); off when
-  // a rule word is missing from the lexicon (its tokens have no word id,
-  // only a rule id) and in the tests' all-rules run.
-  [[gnu::always_inline]] bool Neutral(size_t j) const {
-    return neutral_ok_ && roles_[j] == 0;  // roles_[n_] is 0
+  // Token j (j <= n_) is no rule word (QWord) and has no q_* match of the
+  // roles in `roles` (one-word or a phrase beginning there): every Is and
+  // every Get of those roles there answers false, so a rule whose tests of
+  // token j are all such can skip them. One test of the role bits
+  // (kRuleWordBit marks the rule words); off when a rule word is missing
+  // from the lexicon (its tokens have no word id, only a rule id) and in
+  // the tests' all-rules run.
+  [[gnu::always_inline]] bool Neutral(size_t j, uint64_t roles = 0) const {
+    return neutral_ok_ &&
+           !(roles_[j] & (roles | QuantityParser::kRuleWordBit));  // [n_]: 0
   }
 
   static constexpr uint64_t RoleBit(QRole r) {
@@ -2145,10 +2155,10 @@ class QuantityRun {
       *e = oe;
       return true;
     }
-    TokenText w = norm(i);
     const QEntry* tens = nullptr;
     size_t dash = DashAt(i);
     if (dash != std::string_view::npos) {
+      const TokenText w = norm(i);
       tens = Word(w.substr(0, dash), QRole::kNum);
       const QEntry* unit = Word(w.substr(dash + 1), QRole::kOrd);
       if (tens && Eq(tens->s, "tens") && unit && Eq(unit->s, "unit") &&
@@ -3531,15 +3541,30 @@ class QuantityRun {
 
   // No unit, sign, currency, ISO code, time word or age ("yo") can follow
   // number `n` at token e (its tests below all fail): nothing of the number
-  // goes on in its word ("four-mile"), token e is Neutral (a "-" or
-  // "business" is a rule word), is no all-caps word (ISO codes, "MUSD";
+  // goes on in its word ("four-mile"), token e is Neutral for the roles
+  // they read (a "-" or "business" is a rule word), is no all-caps word
+  // (ISO codes, "MUSD";
   // ICU lists no code of another shape) and, when its bytes are its form,
   // does not start with 'y'.
   [[gnu::always_inline]] bool PlainAfterNumber(const Num& n, size_t e) const {
-    if (!n.rest.empty() || !Neutral(e) || !p_.iso_other_.empty()) return false;
+    constexpr uint64_t kTested = RoleBit(QRole::kPct) | RoleBit(QRole::kCur) |
+                                 RoleBit(QRole::kUnit) | RoleBit(QRole::kTime);
+    if (!n.rest.empty() || !Neutral(e, kTested) || !p_.iso_other_.empty())
+      return false;
     if (e >= n_) return true;
     const Token& t = toks_[e];
     return !t.has(kAllCaps) && norm_ref_[e] == 0 && text_[t.span.begin] != 'y';
+  }
+
+  // No currency can come before a number at token b (ParseMeasure's
+  // prefix tests all fail): no phrase ends at b, and token b - 1, if in
+  // the sentence, has no currency role and is no all-caps word (an ISO
+  // code, "MAUD"; ICU lists no code of another shape).
+  [[gnu::always_inline]] bool PlainBeforeNumber(size_t b) const {
+    if (PhraseEndsAt(b) || !p_.iso_other_.empty()) return false;
+    if (b <= sent_begin_) return true;
+    return !(roles_[b - 1] & RoleBit(QRole::kCur)) &&
+           !toks_[b - 1].has(kAllCaps);
   }
 
   // "MEUR", "MUSD": millions of an ISO currency. Inline: ParseMeasure asks
@@ -3625,7 +3650,7 @@ class QuantityRun {
     size_t e = n.e;
     // Prefix currency: "$", "US$", "C $", "USD 200".
     size_t cb = 0;
-    if (allow_prefix) {
+    if (allow_prefix && !PlainBeforeNumber(n.b)) {
       const QEntry* c = EndingAt(n.b, QRole::kCur, &cb);
       if (c && cb + 1 < n.b) {
         // "s $ 500", "a $5 fee": a symbol written in pieces only counts
@@ -5015,6 +5040,30 @@ class QuantityRun {
     return s;
   }
 
+  // Word token k holds a '-' (the constructor's dash pass; the phrases'
+  // roles are in roles_): whether a rule of Step may get past its first
+  // check there, read off StartsAt and that check. Its own starting roles
+  // (and q_den, which StartsAt's measure reads), a digit, a glued or number
+  // token after it (CompactDate, and the token-before-a-number rules: the
+  // numbers' pass leaves dashed words to this one), or a first part with a
+  // number, month, date modifier or ordinal role ("one-off", "mid-March",
+  // "third-largest"). Most hyphenated words ("high-speed") have none.
+  bool DashedWordStarts(size_t k) const {
+    constexpr uint64_t kOwn = StartRoleMask() | RoleBit(QRole::kDen);
+    const Token& t = toks_[k];
+    if ((roles_[k] & kOwn) || t.has(kHasDigit)) return true;
+    const size_t j = k + 1;
+    if (j < n_ && (!toks_[j].has(kSpaceBefore) ||
+                   toks_[j].kind == TokenKind::kNumber))
+      return true;
+    const TokenText w = norm(k);
+    const size_t dash = Find(w, '-');
+    if (dash == std::string_view::npos) return false;  // StartsAt: no pre
+    constexpr uint64_t kPre = RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
+                              RoleBit(QRole::kDatemod) | RoleBit(QRole::kOrd);
+    return (WordRoles(w.substr(0, dash)) & kPre) != 0;
+  }
+
   // Token j, followed by a number token and with no role that starts a
   // quantity, no digit and no '-' (the candidates MayStart admits only for
   // the number after them): whether any rule of Step can get past its first
@@ -5441,7 +5490,10 @@ class QuantityRun {
       Emit(a.b - 1, a.e, q);
       return a.e;
     }
+    // ("age" is no word of the default lexicon: compared as text, after a
+    // look at the first byte when the token's bytes are its form.)
     if (a.type == QuantityType::kCardinal && a.b > sent_begin_ &&
+        (norm_ref_[a.b - 1] != 0 || text_[toks_[a.b - 1].span.begin] == 'a') &&
         norm(a.b - 1) == "age" && !used_[a.b - 1] && a.n.v >= 0 &&
         a.n.v < 130 && !a.n.ordinal &&
         !(IsWordTok(a.e) &&
@@ -5722,7 +5774,7 @@ class QuantityRun {
       q.value = a.n.v;
     }
     q.unit = std::move(a.unit);
-    q.modifier = a.modifier;
+    if (!a.modifier.empty()) q.modifier = a.modifier;  // q's is empty
     q.approx = a.approx;
     if (a.end_byte > 0) q.span.end = a.end_byte;
     return a.e;
