@@ -315,6 +315,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
     info.adj = e.attr("adj") == "1";
+    info.label = e.attr("label") == "1";
     info.copula = e.attr("copula") == "1";
     auto word_list = [&e](std::string_view key, std::vector<std::string>* out) {
       const std::string_view list = e.attr(key);
@@ -2148,6 +2149,34 @@ class Run {
       // "it is doubtful that ...": no one holds the view.
       if (vb > v.b && Is(vb - 1, Word::kIt)) return false;
     }
+    // label=1 ("Lee is known for her candor", "a plan that became known as
+    // the Lee rule"): a label for the subject that no one is said to give.
+    // PolNeAR spans the subject (a relative pronoun standing for it) and the
+    // complement as the content, with no source (train: 16 of 22 such
+    // copula groups are gold cues exactly). Not after a free relative
+    // ("what is known as ..."), whose complement ends at an unknown point.
+    if (cue.label) {
+      if (vb - 1 >= v.b && Is(vb - 1, Word::kWhat)) return false;
+      const bool relative =
+          vb - 1 >= v.b && (Is(vb - 1, Word::kWhich) ||
+                            Is(vb - 1, Word::kThat) || Is(vb - 1, Word::kWho));
+      const int sb = relative ? vb - 1 : NounPhraseStart(v.b, vb);
+      if (sb >= vb || Is(sb, Word::kIt) || Is(sb, Word::kThere)) return false;
+      Draft d;
+      d.sentence = s;
+      d.cue_b = vb;
+      d.cue_e = ce0;
+      d.lemma = cue.lemma;
+      d.nest = cue.nest;
+      d.inner = cue.inner;
+      d.hedged = hedge;
+      d.pieces.push_back({sb, vb});
+      // "the towers he is known for,": the complement is a gap.
+      if (ce0 >= v.limit || !IsWord(ce0)) return false;
+      if (!ContentAfter(v, ce0, false, &d)) return false;
+      d.score = 0.6;
+      return Accept(std::move(d));
+    }
     // "the report"; but "her" before a past form is an object pronoun that
     // ends the subject ("a source close to her said").
     if (vb == i && i > v.b && blocker_[i - 1] &&
@@ -3290,6 +3319,13 @@ class Run {
     } else {
       int end = i;
       if (end - 1 > v.b && (IsComma(end - 1) || IsDash(end - 1))) --end;
+      // "That's according to the latest filings.": the verb joins the cue
+      // and the pronoun is the content, as PolNeAR spans them (train 4 of 4).
+      if (i - 2 == v.b && IsCliticS(i - 1) &&
+          (Is(v.b, Word::kThat) || Is(v.b, Word::kIt))) {
+        d.cue_b = i - 1;
+        end = i - 1;
+      }
       d.pieces.push_back({v.b, end});
       if (se < v.limit && IsComma(se) && se + 1 < v.limit) {
         d.pieces.push_back({se + 1, v.limit});

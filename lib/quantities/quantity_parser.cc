@@ -812,9 +812,29 @@ class QuantityRun {
         may[i >> 6] |= uint64_t{1} << (i & 63);
       }
     }
+    // The phrases' roles (before the dashed words, which read them).
+    // Room up front saves most of the vector's regrowth (a move of every
+    // quantity each time). BBC news has one quantity per 29 tokens on
+    // average, and n / 32 regrew in about half the documents (16,000 string
+    // moves per 1,000 BBC docs); n / 16 leaves that to the few with twice
+    // the average.
+    out_->reserve(out_->size() + n / 16 + 4);
+    roles_[n] = 0;
+    const QRole* roles = p_.role_.data();
+    for (const LexiconMatch& m : phrases) {
+      const QRole role = roles[m.entry];
+      if (role == QRole::kNone) continue;
+      list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
+      phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
+      roles_[m.begin] |= RoleBit(role);
+      phrase_end_[m.end >> 6] |= uint64_t{1} << (m.end & 63);
+      if (RoleBit(role) & start_roles)
+        may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
+    }
     // Words with a '-' ("mid-March", "third-largest"): memchr finds the few
     // dashes faster than a look at every word. The dashes come in text
-    // order: each search starts at the token the last one found.
+    // order: each search starts at the token the last one found. Such a
+    // word is a candidate when a rule may start there (DashedWordStarts).
     const Token* from = toks;  // every token before it ends at or before
     for (const char* p = text_.data();;) {
       p = static_cast<const char*>(
@@ -828,7 +848,8 @@ class QuantityRun {
       if (t == toks + n || t->span.begin > at || t->kind != TokenKind::kWord)
         continue;
       const size_t k = static_cast<size_t>(t - toks);
-      may[k >> 6] |= uint64_t{1} << (k & 63);
+      if (!((dash_[k >> 6] >> (k & 63)) & 1) && DashedWordStarts(k))
+        may[k >> 6] |= uint64_t{1} << (k & 63);
       dash_[k >> 6] |= uint64_t{1} << (k & 63);
     }
     // Folded forms with a '-' (a capitalized "Wal-Mart"): their tokens too,
@@ -851,24 +872,6 @@ class QuantityRun {
     }
     if (all_rules_) {  // tests: every token is a candidate
       for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
-    }
-    // Room up front saves most of the vector's regrowth (a move of every
-    // quantity each time). BBC news has one quantity per 29 tokens on
-    // average, and n / 32 regrew in about half the documents (16,000 string
-    // moves per 1,000 BBC docs); n / 16 leaves that to the few with twice
-    // the average.
-    out_->reserve(out_->size() + n / 16 + 4);
-    roles_[n] = 0;
-    const QRole* roles = p_.role_.data();
-    for (const LexiconMatch& m : phrases) {
-      const QRole role = roles[m.entry];
-      if (role == QRole::kNone) continue;
-      list_.push_back({m.begin, m.end, &p_.by_entry_[m.entry]});
-      phrase_at_[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
-      roles_[m.begin] |= RoleBit(role);
-      phrase_end_[m.end >> 6] |= uint64_t{1} << (m.end & 63);
-      if (RoleBit(role) & start_roles)
-        may[m.begin >> 6] |= uint64_t{1} << (m.begin & 63);
     }
     // Lone articles ("a man"): no rule of Step gets past its first check
     // there, so they are no candidates (most articles in news).
@@ -5035,6 +5038,30 @@ class QuantityRun {
                 (IsNumberTok(i + 1) &&
                  (Is(i, QWord::kHyphen) || Is(i, QWord::kPeriod)));
     return s;
+  }
+
+  // Word token k holds a '-' (the constructor's dash pass; the phrases'
+  // roles are in roles_): whether a rule of Step may get past its first
+  // check there, read off StartsAt and that check. Its own starting roles
+  // (and q_den, which StartsAt's measure reads), a digit, a glued or number
+  // token after it (CompactDate, and the token-before-a-number rules: the
+  // numbers' pass leaves dashed words to this one), or a first part with a
+  // number, month, date modifier or ordinal role ("one-off", "mid-March",
+  // "third-largest"). Most hyphenated words ("high-speed") have none.
+  bool DashedWordStarts(size_t k) const {
+    constexpr uint64_t kOwn = StartRoleMask() | RoleBit(QRole::kDen);
+    const Token& t = toks_[k];
+    if ((roles_[k] & kOwn) || t.has(kHasDigit)) return true;
+    const size_t j = k + 1;
+    if (j < n_ && (!toks_[j].has(kSpaceBefore) ||
+                   toks_[j].kind == TokenKind::kNumber))
+      return true;
+    const TokenText w = norm(k);
+    const size_t dash = Find(w, '-');
+    if (dash == std::string_view::npos) return false;  // StartsAt: no pre
+    constexpr uint64_t kPre = RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
+                              RoleBit(QRole::kDatemod) | RoleBit(QRole::kOrd);
+    return (WordRoles(w.substr(0, dash)) & kPre) != 0;
   }
 
   // Token j, followed by a number token and with no role that starts a
