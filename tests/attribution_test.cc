@@ -879,6 +879,29 @@ TEST(AttributionFinder, ReportedContentKeepsOnlyRelayedClaims) {
   EXPECT_EQ(Text(post, p[0].cue->span), "said");
 }
 
+// "is known for", "was known as" after a copula (label=1) label the
+// subject: no source, the subject and the complement are the content. A
+// bare participle, a gap after it or a free relative before it gives none.
+TEST(AttributionFinder, KnownAsLabelsItsSubject) {
+  std::string t =
+      "Judge Amari is known for her blunt opinions. The harbor, which was "
+      "known as the Dry Dock, closed in May.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "is known for");
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->type, SourceType::kNone);
+  EXPECT_EQ(Content(t, c[0]), "Judge Amari | her blunt opinions");
+  EXPECT_EQ(Text(t, c[1].cue->span), "was known as");
+  EXPECT_EQ(Content(t, c[1]).substr(0, 20), "which | the Dry Dock");
+  EXPECT_TRUE(
+      Claims("The plan, known as the Fair Rule, passed quickly.").empty());
+  EXPECT_TRUE(
+      Claims("He builds the towers he is known for, and more.").empty());
+  EXPECT_TRUE(Claims("What has become known as the Lee rule passed last week.")
+                  .empty());
+}
+
 TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {
   std::string t =
       "Ann Lee, who endorsed Tom Ruiz in May, said the vote was fair. Bo "

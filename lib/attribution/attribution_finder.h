@@ -184,6 +184,9 @@ class AttributionFinder {
     bool adj = false;     // cue_verb adj=1: an adjective of attitude ("critical
                           // of", "confident"), a cue only after a copula; not
                           // inflected
+    bool label = false;   // cue_verb label=1 (with adj=1): "is known as"
+                          // labels its subject; no source, the subject and
+                          // the complement are the content
     bool copula = false;  // cue_aux copula=1: a copula other than "be"
                           // ("remained", "became") that joins only an
                           // adjective's group

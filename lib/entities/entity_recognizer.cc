@@ -238,10 +238,7 @@ class KeyIndex {
   // A few inlined stores: the vector only grows (rarely; it is reused).
   // Returns the node's index (for List).
   uint32_t Add(uint64_t key, uint32_t value) {
-    if (count_ == nodes_.size()) {
-      nodes_.resize(2 * count_ + 16);
-      first_.resize(nodes_.size());
-    }
+    if (count_ == capacity_) Grow();
     nodes_[count_] = {key, value, kEnd};
     return count_++;
   }
@@ -297,10 +294,17 @@ class KeyIndex {
   size_t Home(uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
+  // Room for more nodes (out of line: rare).
+  [[gnu::noinline]] void Grow() {
+    nodes_.resize(2 * size_t{count_} + 16);
+    first_.resize(nodes_.size());
+    capacity_ = static_cast<uint32_t>(nodes_.size());
+  }
   std::vector<Node> nodes_;      // the first count_ are this document's
   std::vector<uint32_t> first_;  // per node: its key's first node (Build)
   std::vector<Slot> slots_;      // the first mask_ + 1 are in use
   uint32_t count_ = 0;
+  uint32_t capacity_ = 0;  // nodes_.size(), compared as count_ is
   size_t mask_ = 15;
   int shift_ = 60;
 };
