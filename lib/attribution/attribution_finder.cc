@@ -1015,7 +1015,7 @@ class Run {
   [[gnu::always_inline]] bool IsComma(int i) const {
     return IsPunct(i) && Is(i, Word::kComma);
   }
-  bool IsDash(int i) const {
+  [[gnu::always_inline]] bool IsDash(int i) const {
     return Tok(i).kind == TokenKind::kPunctuation &&
            (Is(i, Word::kEmDash) || Is(i, Word::kEnDash) ||
             Is(i, Word::kDoubleHyphen) || Is(i, Word::kHorizontalBar));
@@ -1040,7 +1040,8 @@ class Run {
                          i + 1 < static_cast<int>(ts_.tokens.size()) &&
                          Tok(i + 1).has(kSpaceBefore));
   }
-  bool IsBreak(int i) const {  // ends a clause when read in either direction
+  [[gnu::always_inline]] bool IsBreak(
+      int i) const {  // ends a clause when read in either direction
     if (!IsPunct(i)) return false;
     return Is(i, Word::kComma) || Is(i, Word::kSemicolon) ||
            Is(i, Word::kColon) || Is(i, Word::kOpenParen) ||
@@ -1049,17 +1050,21 @@ class Run {
            Is(i, Word::kHorizontalBar);
   }
   bool RawQuote(int i) const { return Tok(i).kind == TokenKind::kQuote; }
-  bool IsQuote(int i) const {
+  [[gnu::always_inline]] bool IsQuote(int i) const {
     return Tok(i).kind == TokenKind::kQuote && !IsPossessive(i);
   }
   // An unpaired apostrophe glued to the word before it ("the teachers' union").
-  bool IsPossessive(int i) const {
+  [[gnu::always_inline]] bool IsPossessive(int i) const {
     return Tok(i).kind == TokenKind::kQuote && qopen_[i] == kNone &&
            qclose_[i] == kNone && !Tok(i).has(kSpaceBefore) && i > 0 &&
            Tok(i - 1).kind == TokenKind::kWord && IsApostrophe(i);
   }
-  bool IsOpenQuote(int i) const { return IsQuote(i) && qclose_[i] != kNone; }
-  bool IsCloseQuote(int i) const { return IsQuote(i) && qopen_[i] != kNone; }
+  [[gnu::always_inline]] bool IsOpenQuote(int i) const {
+    return IsQuote(i) && qclose_[i] != kNone;
+  }
+  [[gnu::always_inline]] bool IsCloseQuote(int i) const {
+    return IsQuote(i) && qopen_[i] != kNone;
+  }
   [[gnu::always_inline]] bool IsWord(int i) const {
     TokenKind k = Tok(i).kind;
     return k == TokenKind::kWord || k == TokenKind::kNumber ||
@@ -1068,7 +1073,7 @@ class Run {
   [[gnu::always_inline]] bool IsCap(int i) const {
     return IsWord(i) && Tok(i).has(kCapitalized);
   }
-  bool IsFinalPunct(int i) const {
+  [[gnu::always_inline]] bool IsFinalPunct(int i) const {
     return IsPunct(i) && (Is(i, Word::kPeriod) || Is(i, Word::kQuestion) ||
                           Is(i, Word::kExclamation));
   }
@@ -3525,7 +3530,7 @@ class Run {
     }
   }
 
-  void TrimPieces(Draft* d) const {
+  [[gnu::always_inline]] void TrimPieces(Draft* d) const {
     // Through a plain pointer: the list's accessors test where the elements
     // live at every step.
     TokenRange* const pieces = d->pieces.data();
@@ -4121,15 +4126,20 @@ class Run {
       kn.agree = agree;
       kn.word_b = b;
       kn.word_e = std::max(b, core_e);
-      if (kn.type == SourceType::kPerson && kn.word_e - kn.word_b > 1) {
-        known_person_last_.insert(Av(Norm(kn.word_e - 1)));
-      }
     }
   }
 
   bool KnownPersonWord(int b, int e) {
     (void)b;
     // Hash look-ups instead of scans over every earlier source and entity.
+    // The last words of the multi-word person sources known so far: added
+    // here, at a question (a few per document at most), not as each source
+    // is made.
+    for (; known_person_indexed_ < known_.size(); ++known_person_indexed_) {
+      const Known& kn = known_[known_person_indexed_];
+      if (kn.type == SourceType::kPerson && kn.word_e - kn.word_b > 1)
+        known_person_last_.insert(Av(Norm(kn.word_e - 1)));
+    }
     if (known_person_last_.contains(Av(Norm(e - 1)))) return true;
     BuildPersonIndex();
     return person_last_words_.contains(Av(SpanText(Tok(e - 1).span)));
@@ -4438,6 +4448,7 @@ class Run {
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
   absl::flat_hash_set<absl::string_view>& known_person_last_;
+  size_t known_person_indexed_ = 0;  // known_[0, this) are in it
 
  private:
   // The per-document tables and lists below are read through plain pointers

@@ -2567,6 +2567,7 @@ class QuantityRun {
   // Token j, after a day number, may take it into a date: a month ("5
   // May"), "of" ("the 5th of May") or a range word ("5 to 7 May").
   [[gnu::always_inline]] bool DayWordAfter(size_t j) const {
+    if (Neutral(j, RoleBit(QRole::kMonth))) return false;
     return (roles_[j] & RoleBit(QRole::kMonth)) || Is(j, QWord::kOf) ||
            RangeWordAt(j);  // roles_[n_] is 0
   }
@@ -2574,8 +2575,9 @@ class QuantityRun {
   // clock time: "past" / "to" ("20 past 6", "5 minutes to 9"), a range word
   // ("7 - 9pm"), "in the morning", "at night".
   [[gnu::always_inline]] bool TimeWordAfter(size_t i) const {
-    return Is(i + 1, QWord::kPast) || Is(i + 1, QWord::kIn) ||
-           Is(i + 1, QWord::kAt) || RangeWordAt(i + 1) ||
+    return (!Neutral(i + 1) &&
+            (Is(i + 1, QWord::kPast) || Is(i + 1, QWord::kIn) ||
+             Is(i + 1, QWord::kAt) || RangeWordAt(i + 1))) ||
            Is(i + 2, QWord::kPast) || Is(i + 2, QWord::kTo);
   }
   // The token before number i makes it a bare hour: "at" ("at 6") or a
@@ -3989,7 +3991,8 @@ class QuantityRun {
   // ends at token d, a second date joined by a range word makes one RANGE
   // whose value is the ISO 8601 interval "start/end".
   size_t DateRange(size_t d) {
-    if (!InSent(d) || out_->empty()) return d;
+    // The separator is a rule word (to, -, and ...): none at a Neutral token.
+    if (!InSent(d) || out_->empty() || Neutral(d)) return d;
     const size_t sep = d;  // the separator, compared by word id
     const bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
                       Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
@@ -4677,7 +4680,10 @@ class QuantityRun {
   // "Tuesday night", "tomorrow morning", "Friday at noon": a part of the day
   // after a day.
   size_t DayPart(size_t d) {
-    if (!InSent(d) || out_->empty()) return d;
+    // A part of the day at d, or after "at" / "early" / "late" there: none
+    // after a Neutral token.
+    if (!InSent(d) || out_->empty() || Neutral(d, RoleBit(QRole::kDaypart)))
+      return d;
     Quantity& q = out_->back();
     if (q.type != QuantityType::kDate ||
         Find(q.value_text, 'T') != std::string::npos ||
@@ -4769,7 +4775,10 @@ class QuantityRun {
   // A bound after a date: "2012 or later", "from March onwards".
   size_t DatePost(size_t d) {
     size_t e;
-    if (!InSent(d) || out_->empty() || d == 0) return d;
+    // (Get(d, kDatepost) below needs the role bit: tested first.)
+    if (!InSent(d) || !(roles_[d] & RoleBit(QRole::kDatepost)) ||
+        out_->empty() || d == 0)
+      return d;
     Quantity& q = out_->back();
     if ((q.type != QuantityType::kDate && q.type != QuantityType::kRange) ||
         q.span.end != tok(d - 1).span.end)
