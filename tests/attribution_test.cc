@@ -802,6 +802,17 @@ TEST(AttributionFinder, ThatIsAccordingTo) {
   EXPECT_EQ(Text(t, c[1].source->span), "the county clerk");
 }
 
+// A particle or "of" after the verb stays in the cue.
+TEST(AttributionFinder, ParticleAndOfJoinTheCue) {
+  std::string t =
+      "The campaign blasted out an email about the vote. Voters may think of "
+      "him as a moderate.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "blasted out");
+  EXPECT_EQ(Text(t, c[1].cue->span), "may think of");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
