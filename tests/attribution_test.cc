@@ -777,8 +777,8 @@ TEST(AttributionFinder, ChargedAdjectiveAndBroadcastShowAreNoCues) {
 // "mention" is also a noun ("little mention of", "the mere mention of"): a
 // cue only with a verb's shape.
 TEST(AttributionFinder, MentionAsANounIsNoCue) {
-  EXPECT_TRUE(Claims("The speech carried little mention of the deficit.")
-                  .empty());
+  EXPECT_TRUE(
+      Claims("The speech carried little mention of the deficit.").empty());
   std::string t =
       "Lee did not mention the deficit in the speech. They mention the "
       "deficit in every ad.";
@@ -800,6 +800,21 @@ TEST(AttributionFinder, ThatIsAccordingTo) {
   EXPECT_EQ(Text(t, c[1].cue->span), "\u2019s according to");
   EXPECT_EQ(Content(t, c[1]), "That");
   EXPECT_EQ(Text(t, c[1].source->span), "the county clerk");
+}
+
+TEST(AttributionFinder, ApologyAndRenewedStanceCues) {
+  std::string t =
+      "The coach apologized for the late kickoff. The senator is doubling "
+      "down on her tariff plan. Two unions came out against the merger. The "
+      "critic gushed about the new opera house.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "apologized for");
+  EXPECT_EQ(Content(t, c[0]), "the late kickoff");
+  EXPECT_EQ(Text(t, c[1].cue->span), "is doubling down on");
+  EXPECT_EQ(Text(t, c[2].cue->span), "came out against");
+  EXPECT_EQ(Text(t, c[3].cue->span), "gushed about");
+  EXPECT_EQ(Text(t, c[3].source->span), "The critic");
 }
 
 // A particle or "of" after the verb stays in the cue.

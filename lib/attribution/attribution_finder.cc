@@ -820,16 +820,20 @@ class Run {
     // here, so that neither walks the marks again.
     dash_cands_.clear();
     pair_marks_.clear();
+    // (A colon is punctuation, as the other marks IsBreak names: its test
+    // and the dash candidates' go under one test of the kind.)
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
-      if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
       const TokenKind kind = Tok(k).kind;
-      if (k >= 1 && kind == TokenKind::kPunctuation &&
-          (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-        dash_cands_.push_back(mark.token);
-      if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
-          (k > 0 && mark.newlines >= 2))
+      if (kind == TokenKind::kPunctuation) {
+        if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
+        if (k >= 1 && (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+          dash_cands_.push_back(mark.token);
+        if (k > 0 && mark.newlines >= 2) pair_marks_.push_back(mark);
+      } else if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
+                 (k > 0 && mark.newlines >= 2)) {
         pair_marks_.push_back(mark);
+      }
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -1232,7 +1236,8 @@ class Run {
       }
     }
     // "In the latest survey, 54 percent ...": a document names the source.
-    DocumentInCue(s, v, drafts_.size() > first);
+    // (Its first test here: most sentences open otherwise.)
+    if (Is(v.b, Word::kIn)) DocumentInCue(s, v, drafts_.size() > first);
     // "Lee leads by nine points in the latest poll."
     if (drafts_.size() == first) {
       for (size_t c = c0; c < c1; ++c) {
