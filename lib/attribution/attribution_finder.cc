@@ -820,16 +820,20 @@ class Run {
     // here, so that neither walks the marks again.
     dash_cands_.clear();
     pair_marks_.clear();
+    // (A colon is punctuation, as the other marks IsBreak names: its test
+    // and the dash candidates' go under one test of the kind.)
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
-      if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
       const TokenKind kind = Tok(k).kind;
-      if (k >= 1 && kind == TokenKind::kPunctuation &&
-          (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-        dash_cands_.push_back(mark.token);
-      if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
-          (k > 0 && mark.newlines >= 2))
+      if (kind == TokenKind::kPunctuation) {
+        if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
+        if (k >= 1 && (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
+          dash_cands_.push_back(mark.token);
+        if (k > 0 && mark.newlines >= 2) pair_marks_.push_back(mark);
+      } else if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
+                 (k > 0 && mark.newlines >= 2)) {
         pair_marks_.push_back(mark);
+      }
     }
     // cands_ (one-word candidates) is ascending: the few phrase and colon
     // candidates are sorted on their own and merged in from the back.
@@ -1232,7 +1236,8 @@ class Run {
       }
     }
     // "In the latest survey, 54 percent ...": a document names the source.
-    DocumentInCue(s, v, drafts_.size() > first);
+    // (Its first test here: most sentences open otherwise.)
+    if (Is(v.b, Word::kIn)) DocumentInCue(s, v, drafts_.size() > first);
     // "Lee leads by nine points in the latest poll."
     if (drafts_.size() == first) {
       for (size_t c = c0; c < c1; ++c) {
@@ -3852,6 +3857,10 @@ class Run {
       return false;
     };
     bool dropped = false;
+    // Whether the drafts come by sentence, as FindInSentence adds them
+    // (-1: not yet asked): then those of a sentence are a run around any
+    // one of them, and only that run is searched.
+    int by_sentence = -1;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
       // "Lee said the mayor wants a new vote": what a report of speech
@@ -3868,7 +3877,21 @@ class Run {
       int that = outer.cue_b - 1;
       if (that >= 0 && (IsComma(that) || IsDash(that))) --that;
       if (that >= 0 && !Is(that, Word::kThat)) that = kNone;
-      for (size_t k = 0; k < drafts_.size(); ++k) {
+      if (by_sentence < 0) {
+        by_sentence = std::is_sorted(drafts_.begin(), drafts_.end(),
+                                     [](const Draft& x, const Draft& y) {
+                                       return x.sentence < y.sentence;
+                                     });
+      }
+      size_t lo = 0, hi = drafts_.size();
+      if (by_sentence) {
+        lo = a;
+        while (lo > 0 && drafts_[lo - 1].sentence == outer.sentence) --lo;
+        hi = a + 1;
+        while (hi < drafts_.size() && drafts_[hi].sentence == outer.sentence)
+          ++hi;
+      }
+      for (size_t k = lo; k < hi; ++k) {
         Draft& d = drafts_[k];
         if (k == a || d.sentence != outer.sentence || d.no_cue ||
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())

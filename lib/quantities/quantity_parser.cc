@@ -452,6 +452,17 @@ constexpr std::string_view kQWordText[] = {
 // clang-format on
 static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
 
+// The rule words that join a number or date to a word after it: the range
+// and bound separators, "of" ("5th of May"), the clock words ("20 past 6",
+// "7 in the morning", "5 at night") and the fraction and ratio words ("1
+// over 3", "2 out of 5", "1 in 10"). kJoinWordBit marks them; the rules
+// that read only these words after a token skip them after an Unjoined one.
+constexpr QWord kJoinWords[] = {
+    QWord::kTo,     QWord::kThrough, QWord::kTill,   QWord::kUntil,
+    QWord::kAnd,    QWord::kBut,     QWord::kHyphen, QWord::kEnDash,
+    QWord::kEmDash, QWord::kTilde,   QWord::kOf,     QWord::kPast,
+    QWord::kIn,     QWord::kAt,      QWord::kOver,   QWord::kOut};
+
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
   std::string_view tail = w.substr(w.size() - 2);
@@ -659,6 +670,10 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   p.rule_words_ = RuleWordIds(lexicon, kQWordText, std::size(kQWordText));
   for (const uint32_t id : p.rule_words_.ids()) {
     if (id < vocab) p.word_roles_[id + 1] |= kRuleWordBit;
+  }
+  for (const QWord w : kJoinWords) {
+    const uint32_t id = p.rule_words_.ids()[static_cast<size_t>(w)];
+    if (id < vocab) p.word_roles_[id + 1] |= kJoinWordBit;
   }
   p.iso_bits_.assign((26 * 26 * 26 + 63) / 64, 0);
   UErrorCode status = U_ZERO_ERROR;
@@ -1002,6 +1017,13 @@ class QuantityRun {
   [[gnu::always_inline]] bool Neutral(size_t j, uint64_t roles = 0) const {
     return neutral_ok_ &&
            !(roles_[j] & (roles | QuantityParser::kRuleWordBit));  // [n_]: 0
+  }
+  // The same for the rules that test only join words (kJoinWords: "to",
+  // "-", "of", "past" ...) by identity at token j: a comma or a period is
+  // Unjoined though it is a rule word.
+  [[gnu::always_inline]] bool Unjoined(size_t j, uint64_t roles = 0) const {
+    return neutral_ok_ &&
+           !(roles_[j] & (roles | QuantityParser::kJoinWordBit));  // [n_]: 0
   }
 
   static constexpr uint64_t RoleBit(QRole r) {
@@ -1720,8 +1742,8 @@ class QuantityRun {
     if (!ParseNumberCore(i, n)) return false;
     if (n->ordinal || n->fraction || !InSent(n->e)) return true;
     // Only "over", "out" "of", "in" and (after words) "-" read on: a longer
-    // next word ends here ("42 people"), and so does a word that is none.
-    if (Neutral(n->e) || norm(n->e).size() > 4) return true;
+    // next word ends here ("42 people"), and so does any other word.
+    if (Unjoined(n->e) || norm(n->e).size() > 4) return true;
     size_t k = 0;
     if (Is(n->e, QWord::kOver)) k = n->e + 1;
     if (Is(n->e, QWord::kOut) && Is(n->e + 1, QWord::kOf)) k = n->e + 2;
@@ -2567,7 +2589,7 @@ class QuantityRun {
   // Token j, after a day number, may take it into a date: a month ("5
   // May"), "of" ("the 5th of May") or a range word ("5 to 7 May").
   [[gnu::always_inline]] bool DayWordAfter(size_t j) const {
-    if (Neutral(j, RoleBit(QRole::kMonth))) return false;
+    if (Unjoined(j, RoleBit(QRole::kMonth))) return false;
     return (roles_[j] & RoleBit(QRole::kMonth)) || Is(j, QWord::kOf) ||
            RangeWordAt(j);  // roles_[n_] is 0
   }
@@ -2575,7 +2597,7 @@ class QuantityRun {
   // clock time: "past" / "to" ("20 past 6", "5 minutes to 9"), a range word
   // ("7 - 9pm"), "in the morning", "at night".
   [[gnu::always_inline]] bool TimeWordAfter(size_t i) const {
-    return (!Neutral(i + 1) &&
+    return (!Unjoined(i + 1) &&
             (Is(i + 1, QWord::kPast) || Is(i + 1, QWord::kIn) ||
              Is(i + 1, QWord::kAt) || RangeWordAt(i + 1))) ||
            Is(i + 2, QWord::kPast) || Is(i + 2, QWord::kTo);
@@ -3991,8 +4013,8 @@ class QuantityRun {
   // ends at token d, a second date joined by a range word makes one RANGE
   // whose value is the ISO 8601 interval "start/end".
   size_t DateRange(size_t d) {
-    // The separator is a rule word (to, -, and ...): none at a Neutral token.
-    if (!InSent(d) || out_->empty() || Neutral(d)) return d;
+    // The separator is a join word (to, -, and ...): none at an Unjoined one.
+    if (!InSent(d) || out_->empty() || Unjoined(d)) return d;
     const size_t sep = d;  // the separator, compared by word id
     const bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
                       Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
@@ -5524,8 +5546,8 @@ class QuantityRun {
     }
     // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4
     // billion"; two bounds. All need a range or bound word after the
-    // number (and, but, to, -, ...): none after a Neutral token.
-    if (InSent(a.e) && !Neutral(a.e)) {
+    // number (and, but, to, -, ...): none after an Unjoined token.
+    if (InSent(a.e) && !Unjoined(a.e)) {
       size_t rb = a.b;
       size_t between_b = 0;  // set with rangew
       const bool rangew = EndingAt(a.b, QRole::kRangew, &between_b) != nullptr;

@@ -240,8 +240,12 @@ class QuantityParser {
   // QWord in the .cc: "of", "to", "-"): a token whose role bits are all
   // clear then has no q_* match and is no rule word (QuantityRun::Neutral).
   static constexpr uint64_t kRuleWordBit = uint64_t{1} << 61;
-  static_assert(static_cast<unsigned>(QRole::kCount) < 61,
-                "role bits stay below kRuleWordBit, kStartBit, kArticleBit");
+  // Set in word_roles_ for the rule words that join a number or date to
+  // what follows ("to", "-", "and", "of", "past", "in" ...: kJoinWords in
+  // the .cc), a subset of kRuleWordBit's (QuantityRun::Unjoined).
+  static constexpr uint64_t kJoinWordBit = uint64_t{1} << 60;
+  static_assert(static_cast<unsigned>(QRole::kCount) < 60,
+                "role bits stay below the word bits");
   // Single-word q_* entries by folded form, for parts of hyphenated tokens
   // and of compact dates ("mid-March", "FY2019"): an open-addressing table
   // keyed by the first 8 bytes and the length (the bytes after the first 8
