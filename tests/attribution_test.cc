@@ -777,8 +777,8 @@ TEST(AttributionFinder, ChargedAdjectiveAndBroadcastShowAreNoCues) {
 // "mention" is also a noun ("little mention of", "the mere mention of"): a
 // cue only with a verb's shape.
 TEST(AttributionFinder, MentionAsANounIsNoCue) {
-  EXPECT_TRUE(Claims("The speech carried little mention of the deficit.")
-                  .empty());
+  EXPECT_TRUE(
+      Claims("The speech carried little mention of the deficit.").empty());
   std::string t =
       "Lee did not mention the deficit in the speech. They mention the "
       "deficit in every ad.";
@@ -802,6 +802,21 @@ TEST(AttributionFinder, ThatIsAccordingTo) {
   EXPECT_EQ(Text(t, c[1].source->span), "the county clerk");
 }
 
+TEST(AttributionFinder, ApologyAndRenewedStanceCues) {
+  std::string t =
+      "The coach apologized for the late kickoff. The senator is doubling "
+      "down on her tariff plan. Two unions came out against the merger. The "
+      "critic gushed about the new opera house.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "apologized for");
+  EXPECT_EQ(Content(t, c[0]), "the late kickoff");
+  EXPECT_EQ(Text(t, c[1].cue->span), "is doubling down on");
+  EXPECT_EQ(Text(t, c[2].cue->span), "came out against");
+  EXPECT_EQ(Text(t, c[3].cue->span), "gushed about");
+  EXPECT_EQ(Text(t, c[3].source->span), "The critic");
+}
+
 // A particle or "of" after the verb stays in the cue.
 TEST(AttributionFinder, ParticleAndOfJoinTheCue) {
   std::string t =
@@ -811,6 +826,20 @@ TEST(AttributionFinder, ParticleAndOfJoinTheCue) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(Text(t, c[0].cue->span), "blasted out");
   EXPECT_EQ(Text(t, c[1].cue->span), "may think of");
+}
+
+// "vote for" is also a noun phrase ("the swing vote for", "42 votes for"):
+// a cue only with a verb's shape.
+TEST(AttributionFinder, VoteAsANounIsNoCue) {
+  for (const char* t :
+       {"The judge has been the swing vote for such causes.",
+        "The state will cast 42 votes for the governor."}) {
+    for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
+  }
+  std::string t = "Most members voted for the plan.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
