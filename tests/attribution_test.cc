@@ -844,6 +844,20 @@ TEST(AttributionFinder, ParticleAndOfJoinTheCue) {
   EXPECT_EQ(Text(t, c[1].cue->span), "may think of");
 }
 
+// "vote for" is also a noun phrase ("the swing vote for", "42 votes for"):
+// a cue only with a verb's shape.
+TEST(AttributionFinder, VoteAsANounIsNoCue) {
+  for (const char* t :
+       {"The judge has been the swing vote for such causes.",
+        "The state will cast 42 votes for the governor."}) {
+    for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
+  }
+  std::string t = "Most members voted for the plan.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "

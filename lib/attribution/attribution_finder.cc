@@ -3861,6 +3861,10 @@ class Run {
       return false;
     };
     bool dropped = false;
+    // Whether the drafts come by sentence, as FindInSentence adds them
+    // (-1: not yet asked): then those of a sentence are a run around any
+    // one of them, and only that run is searched.
+    int by_sentence = -1;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
       // "Lee said the mayor wants a new vote": what a report of speech
@@ -3877,7 +3881,21 @@ class Run {
       int that = outer.cue_b - 1;
       if (that >= 0 && (IsComma(that) || IsDash(that))) --that;
       if (that >= 0 && !Is(that, Word::kThat)) that = kNone;
-      for (size_t k = 0; k < drafts_.size(); ++k) {
+      if (by_sentence < 0) {
+        by_sentence = std::is_sorted(drafts_.begin(), drafts_.end(),
+                                     [](const Draft& x, const Draft& y) {
+                                       return x.sentence < y.sentence;
+                                     });
+      }
+      size_t lo = 0, hi = drafts_.size();
+      if (by_sentence) {
+        lo = a;
+        while (lo > 0 && drafts_[lo - 1].sentence == outer.sentence) --lo;
+        hi = a + 1;
+        while (hi < drafts_.size() && drafts_[hi].sentence == outer.sentence)
+          ++hi;
+      }
+      for (size_t k = lo; k < hi; ++k) {
         Draft& d = drafts_[k];
         if (k == a || d.sentence != outer.sentence || d.no_cue ||
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())
