@@ -2393,9 +2393,13 @@ class Run {
           cb = j;
         }
       }
+      // ... or a question word or an infinitive ("when asked how it
+      // happened", "when asked to leave").
       if (subordinate && cb < v.limit &&
           !(content_start_[cb] || clause_[cb] || Is(cb, Word::kAbout) ||
-            IsOpenQuote(cb) ||
+            IsOpenQuote(cb) || InfinitiveAt(v, cb) || Is(cb, Word::kWho) ||
+            Is(cb, Word::kWhom) || Is(cb, Word::kWhat) || Is(cb, Word::kHow) ||
+            Is(cb, Word::kWhy) || Is(cb, Word::kWhere) || Is(cb, Word::kWhen) ||
             (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
         return false;
       int k = cb;
