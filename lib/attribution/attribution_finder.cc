@@ -1185,7 +1185,9 @@ class Run {
     int limit = 0;     // e minus final punctuation
   };
 
-  void FindInSentence(uint32_t s) {
+  // Inlined into FindAll's loop over the sentences: most of them stop at
+  // the prefilter, before the large AnalyzeSentence and its entry and exit.
+  [[gnu::always_inline]] void FindInSentence(uint32_t s) {
     const Sentence& sent = doc_->sentences[s];
     SentenceView v;
     v.b = static_cast<int>(sent.first_token);
@@ -1218,6 +1220,14 @@ class Run {
             src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
+    AnalyzeSentence(s, v, c0, c1, to_open);
+  }
+
+  // The rules on sentence s (its view v, cue candidates cands_[c0, c1)),
+  // which has passed FindInSentence's prefilter.
+  [[gnu::noinline]] void AnalyzeSentence(uint32_t s, const SentenceView& v,
+                                         size_t c0, size_t c1, bool to_open) {
+    const uint32_t* const cands = cands_.data();
     const size_t first = drafts_.size();
     int consumed = v.b;  // tokens before this were part of an earlier cue
     for (size_t c = c0; c < c1; ++c) {
@@ -2383,9 +2393,13 @@ class Run {
           cb = j;
         }
       }
+      // ... or a question word or an infinitive ("when asked how it
+      // happened", "when asked to leave").
       if (subordinate && cb < v.limit &&
           !(content_start_[cb] || clause_[cb] || Is(cb, Word::kAbout) ||
-            IsOpenQuote(cb) ||
+            IsOpenQuote(cb) || InfinitiveAt(v, cb) || Is(cb, Word::kWho) ||
+            Is(cb, Word::kWhom) || Is(cb, Word::kWhat) || Is(cb, Word::kHow) ||
+            Is(cb, Word::kWhy) || Is(cb, Word::kWhere) || Is(cb, Word::kWhen) ||
             (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
         return false;
       int k = cb;
@@ -3857,6 +3871,10 @@ class Run {
       return false;
     };
     bool dropped = false;
+    // Whether the drafts come by sentence, as FindInSentence adds them
+    // (-1: not yet asked): then those of a sentence are a run around any
+    // one of them, and only that run is searched.
+    int by_sentence = -1;
     for (size_t a = 0; a < drafts_.size(); ++a) {
       const Draft& outer = drafts_[a];
       // "Lee said the mayor wants a new vote": what a report of speech
@@ -3873,7 +3891,21 @@ class Run {
       int that = outer.cue_b - 1;
       if (that >= 0 && (IsComma(that) || IsDash(that))) --that;
       if (that >= 0 && !Is(that, Word::kThat)) that = kNone;
-      for (size_t k = 0; k < drafts_.size(); ++k) {
+      if (by_sentence < 0) {
+        by_sentence = std::is_sorted(drafts_.begin(), drafts_.end(),
+                                     [](const Draft& x, const Draft& y) {
+                                       return x.sentence < y.sentence;
+                                     });
+      }
+      size_t lo = 0, hi = drafts_.size();
+      if (by_sentence) {
+        lo = a;
+        while (lo > 0 && drafts_[lo - 1].sentence == outer.sentence) --lo;
+        hi = a + 1;
+        while (hi < drafts_.size() && drafts_[hi].sentence == outer.sentence)
+          ++hi;
+      }
+      for (size_t k = lo; k < hi; ++k) {
         Draft& d = drafts_[k];
         if (k == a || d.sentence != outer.sentence || d.no_cue ||
             d.kind == ClaimKind::kAccordingTo || d.pieces.empty())

@@ -43,19 +43,34 @@ bool IsEllipsis(std::string_view s) {
 }
 
 // Which quotation or bracket family a token belongs to, for pairing openers
-// with closers on a line. 0: none.
+// with closers on a line. 0: none. By bytes, not string compares: the
+// splitter asks this of every quote, bracket and symbol.
 int EnclosureFamily(std::string_view s, TokenKind kind) {
   if (kind == TokenKind::kQuote) {
-    if (s == "'" || s == "‘" || s == "’" || s == "‚" || s == "‹" || s == "›")
-      return 1;
+    // ' and ‘ ’ ‚ ‹ › (U+2018 U+2019 U+201A U+2039 U+203A): single quotes.
+    if (s.size() == 1) return s[0] == '\'' ? 1 : 2;
+    if (s.size() == 3 && s[0] == '\xE2' && s[1] == '\x80') {
+      const unsigned char c = static_cast<unsigned char>(s[2]);
+      if ((c >= 0x98 && c <= 0x9A) || c == 0xB9 || c == 0xBA) return 1;
+    }
     return 2;  // " “ ” „ « » 「 」 ...
   }
-  if (kind == TokenKind::kSymbol && s == "`") return 1;  // `quoted'
+  if (s.size() != 1) return 0;
+  if (kind == TokenKind::kSymbol) return s[0] == '`' ? 1 : 0;  // `quoted'
   if (kind != TokenKind::kPunctuation) return 0;
-  if (s == "(" || s == ")") return 3;
-  if (s == "[" || s == "]") return 4;
-  if (s == "{" || s == "}") return 5;
-  return 0;
+  switch (s[0]) {
+    case '(':
+    case ')':
+      return 3;
+    case '[':
+    case ']':
+      return 4;
+    case '{':
+    case '}':
+      return 5;
+    default:
+      return 0;
+  }
 }
 
 // Lower-case roman numerals used as list labels (i. ii. iii. iv.).
@@ -157,7 +172,19 @@ struct SentenceSplitter::Run {
   // If a list label ("1.", "2)", "a.", "b.)", "iv.", "A.") starts at token i,
   // returns the index just past it and sets *value (numbers: their value;
   // letters: 1 for a, 2 for b ...; *letter tells which). Otherwise 0.
-  size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const;
+  size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const {
+    // Speed: every label starts with a number of at most three bytes or a
+    // word of at most four (a letter, an initial "A.", a roman numeral); most
+    // sentence starts are neither.
+    const Token& t = ts.tokens[i];
+    if (!(t.kind == TokenKind::kNumber && t.span.size() <= 3) &&
+        !(t.kind == TokenKind::kWord && t.span.size() <= 4)) {
+      *paren = false;
+      return 0;
+    }
+    return ParseListLabel(i, value, letter, paren);
+  }
+  size_t ParseListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
   bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
   // A quotation broken off by a dash ("... if you please--"): when its
@@ -236,8 +263,8 @@ void SentenceSplitter::Run::FindEnclosures() {
   }
 }
 
-size_t SentenceSplitter::Run::ListLabel(size_t i, int* value, bool* letter,
-                                        bool* paren) const {
+size_t SentenceSplitter::Run::ParseListLabel(size_t i, int* value,
+                                             bool* letter, bool* paren) const {
   *paren = false;
   if (i + 1 >= n && ts.abbrev[i] != AbbrevClass::kInitial) return 0;
   const Token& t = ts.tokens[i];
@@ -524,6 +551,9 @@ void SentenceSplitter::Run::Split() {
   bool list_item = false;  // the open sentence began with a label or bullet
   int last_label = -1;     // value of the latest list label in this paragraph
   bool last_label_letter = false;
+  // The open sentence starts with a bullet or a dash that opens a line: its
+  // second token may be a list label ("• 1. first", "- a) one").
+  bool list_marker = false;
   auto close = [&](size_t end) {
     if (end <= start) return;
     Sentence sentence;
@@ -549,7 +579,9 @@ void SentenceSplitter::Run::Split() {
     // token must narrow Inert().
     // Every token that is not inert is a mark (TokenStream::marks): visit
     // those.
-    if (last_label < 0 && i >= start + 2) {
+    // The second token of a sentence is visited only after a bullet or a
+    // line-initial dash (list_marker): the rules at start + 1 concern those.
+    if (last_label < 0 && i > start && (i >= start + 2 || !list_marker)) {
       while (m < marks_end && marks[m].token < i) ++m;
       while (m < marks_end && Inert(marks[m].token)) ++m;
       if (m == marks_end) break;
@@ -585,8 +617,11 @@ void SentenceSplitter::Run::Split() {
       }
       if (brk) close(i);
     }
-    if (i == start || (i == start + 1 && IsBulletText(Text(start))) ||
-        (i == start + 1 && IsDashText(Text(start)) && IsLineStart(start))) {
+    if (i == start) {
+      list_marker = IsBulletText(Text(start)) ||
+                    (IsDashText(Text(start)) && IsLineStart(start));
+    }
+    if (i == start || (i == start + 1 && list_marker)) {
       if (i > start) list_item = true;
       label_end = ListLabel(i, &value, &letter, &paren);
       // A sentence-initial label; a single letter other than "a"/"A" or "i"
