@@ -815,6 +815,22 @@ TEST(AttributionFinder, ApologyAndRenewedStanceCues) {
   EXPECT_EQ(Text(t, c[2].cue->span), "came out against");
   EXPECT_EQ(Text(t, c[3].cue->span), "gushed about");
   EXPECT_EQ(Text(t, c[3].source->span), "The critic");
+  std::string more =
+      "The report touched on the cost of the bridge. The governor took "
+      "credit for the new jobs.";
+  std::vector<Claim> m = Claims(more);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Text(more, m[0].cue->span), "touched on");
+  EXPECT_EQ(Text(more, m[1].cue->span), "took credit for");
+}
+
+// "when asked" with an infinitive: the request is the content.
+TEST(AttributionFinder, WhenAskedTakesAnInfinitive) {
+  std::string t = "The guard left the hall when asked to leave by the usher.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "asked");
+  EXPECT_EQ(Content(t, c[0]), "to leave by the usher");
 }
 
 // A particle or "of" after the verb stays in the cue.
@@ -840,6 +856,16 @@ TEST(AttributionFinder, VoteAsANounIsNoCue) {
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
+}
+
+// "may want to" advises; "wants to" states a wish.
+TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
+  EXPECT_TRUE(
+      Claims("Shoppers may want to check the price twice.").empty());
+  std::string t = "The mayor wants to rebuild the pier.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "wants");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {

@@ -1185,7 +1185,9 @@ class Run {
     int limit = 0;     // e minus final punctuation
   };
 
-  void FindInSentence(uint32_t s) {
+  // Inlined into FindAll's loop over the sentences: most of them stop at
+  // the prefilter, before the large AnalyzeSentence and its entry and exit.
+  [[gnu::always_inline]] void FindInSentence(uint32_t s) {
     const Sentence& sent = doc_->sentences[s];
     SentenceView v;
     v.b = static_cast<int>(sent.first_token);
@@ -1218,6 +1220,14 @@ class Run {
             src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
+    AnalyzeSentence(s, v, c0, c1, to_open);
+  }
+
+  // The rules on sentence s (its view v, cue candidates cands_[c0, c1)),
+  // which has passed FindInSentence's prefilter.
+  [[gnu::noinline]] void AnalyzeSentence(uint32_t s, const SentenceView& v,
+                                         size_t c0, size_t c1, bool to_open) {
+    const uint32_t* const cands = cands_.data();
     const size_t first = drafts_.size();
     int consumed = v.b;  // tokens before this were part of an earlier cue
     for (size_t c = c0; c < c1; ++c) {
@@ -2383,9 +2393,13 @@ class Run {
           cb = j;
         }
       }
+      // ... or a question word or an infinitive ("when asked how it
+      // happened", "when asked to leave").
       if (subordinate && cb < v.limit &&
           !(content_start_[cb] || clause_[cb] || Is(cb, Word::kAbout) ||
-            IsOpenQuote(cb) ||
+            IsOpenQuote(cb) || InfinitiveAt(v, cb) || Is(cb, Word::kWho) ||
+            Is(cb, Word::kWhom) || Is(cb, Word::kWhat) || Is(cb, Word::kHow) ||
+            Is(cb, Word::kWhy) || Is(cb, Word::kWhere) || Is(cb, Word::kWhen) ||
             (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
         return false;
       int k = cb;

@@ -2170,6 +2170,10 @@ class QuantityRun {
       return true;
     }
     if (!IsWordTok(i)) return false;
+    // The readings below need an ordinal or number role or a dash.
+    if (!(roles_[i] & (RoleBit(QRole::kOrd) | RoleBit(QRole::kNum))) &&
+        DashAt(i) == std::string_view::npos)
+      return false;
     size_t oe;
     if (const QEntry* o = Get(i, QRole::kOrd, &oe);
         o && (Eq(o->s, "unit") || Eq(o->s, "tens")) && oe == i + 1) {
@@ -2681,7 +2685,12 @@ class QuantityRun {
     if (!all_rules_ && (tok(i).kind == TokenKind::kNumber ? PlainNumberNoDate(i)
                                                           : WordNoDate(i)))
       return i;
-    if (size_t ce = CompactDate(i); ce > i) return ce;
+    // CompactDate reads a run of glued tokens, or a word with a digit.
+    if (size_t ce;
+        ((InSent(i + 1) && !Space(i + 1)) ||
+         (tok(i).kind == TokenKind::kWord && tok(i).has(kHasDigit))) &&
+        (ce = CompactDate(i)) > i)
+      return ce;
     // "in nineteen ninety six", "since two thousand and fifteen": a year in
     // words after a preposition (SpelledYear: not before a noun).
     if (IsWordTok(i) && i > sent_begin_ &&
@@ -2712,11 +2721,11 @@ class QuantityRun {
       return end;
     }
     size_t e;
-    TokenText w = norm(i);
     // "mid-March", "early-2025"
     if (IsWordTok(i)) {
       size_t dash = DashAt(i);
       if (dash != std::string_view::npos) {
+        const TokenText w = norm(i);
         const QEntry* dm = Word(w.substr(0, dash), QRole::kDatemod);
         const QEntry* mo = Word(w.substr(dash + 1), QRole::kMonth);
         // "Jan-Feb 2017", "March-April": a month range written as one token.
@@ -2812,6 +2821,7 @@ class QuantityRun {
             part &&
             (Eq(part->s, "early") || Eq(part->s, "mid") ||
              Eq(part->s, "late") || Eq(part->s, "end") || Eq(part->s, "start"));
+        const TokenText w = norm(i);
         if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
               !tok(i).has(kSentenceInitial)) &&
             !(mo->amb && Capitalized(i) && part_of_month) &&
@@ -5804,8 +5814,8 @@ class QuantityRun {
     } else {
       q.value = a.n.v;
     }
-    q.unit = std::move(a.unit);
-    if (!a.modifier.empty()) q.modifier = a.modifier;  // q's is empty
+    if (!a.unit.empty()) q.unit = std::move(a.unit);  // q's strings are empty
+    if (!a.modifier.empty()) q.modifier = a.modifier;
     q.approx = a.approx;
     if (a.end_byte > 0) q.span.end = a.end_byte;
     return a.e;
