@@ -2221,7 +2221,7 @@ class Run {
         }
       }
     }
-    // "Rubio's showing in the state", "Fox News's reporting": after a
+    // "Ruiz's showing in the primary", "the Ledger's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).
     if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng &&
