@@ -858,6 +858,16 @@ TEST(AttributionFinder, VoteAsANounIsNoCue) {
   EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
 }
 
+// "may want to" advises; "wants to" states a wish.
+TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
+  EXPECT_TRUE(
+      Claims("Shoppers may want to check the price twice.").empty());
+  std::string t = "The mayor wants to rebuild the pier.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "wants");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
