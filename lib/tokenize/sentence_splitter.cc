@@ -27,13 +27,19 @@ bool IsBulletText(std::string_view s) {
 
 bool IsDashText(std::string_view s) { return s == "-" || s == "–" || s == "—"; }
 
-bool IsTerminal(std::string_view s) {
-  if (s.empty()) return false;
-  char c = s.front();
-  if (static_cast<unsigned char>(c) < 0x80)
-    return c == '.' || c == '!' || c == '?';
+[[gnu::noinline]] bool IsNonAsciiTerminal(std::string_view s) {
   return s == "…" || s == "‼" || s == "⁇" || s == "⁈" || s == "⁉" ||
          s == "。" || s == "！" || s == "？" || s == "．" || s == "｡";
+}
+
+// Inline: the splitter asks it of every full stop and comma-like mark; only
+// the rare non-ASCII marks take the call.
+inline bool IsTerminal(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s.front();
+  if (static_cast<unsigned char>(c) < 0x80)
+    return c == '.' || c == '!' || c == '?';
+  return IsNonAsciiTerminal(s);
 }
 
 // "...", ". . .", "…", "....".
@@ -153,9 +159,10 @@ struct SentenceSplitter::Run {
   // Besides words, numbers, quotes, that is punctuation and symbols that
   // start with an ASCII byte other than . ! ? (not terminal, and no bullet
   // but "*", which only opens a line): : ; ( ) - $ % & ...
-  bool Inert(size_t i) const {
-    if (ts.newlines_before[i] != 0 || ts.abbrev[i] != AbbrevClass::kNone)
-      return false;
+  // (The mark carries the token's line breaks and abbreviation class.)
+  bool Inert(const TokenStream::Mark& mark) const {
+    if (mark.newlines != 0 || mark.abbrev != AbbrevClass::kNone) return false;
+    const size_t i = mark.token;
     const Token& t = ts.tokens[i];
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
       const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
@@ -186,7 +193,8 @@ struct SentenceSplitter::Run {
   }
   size_t ParseListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
-  bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
+  bool IsBoundaryAfter(size_t i, size_t start, bool terminal,
+                       size_t* end) const;
   // A quotation broken off by a dash ("... if you please--"): when its
   // closing quote is followed on the same line by a capitalized sentence
   // starter (data/sentence.tsv: The, At, But ...), the sentence ends at the
@@ -202,12 +210,11 @@ struct SentenceSplitter::Run {
     *end = i + 2;
     return true;
   }
-  // IsBoundaryAfter's first test, inline: terminal punctuation or an
-  // abbreviation (most tokens the loop visits are neither).
-  bool MayEndAfter(size_t i) const {
-    return ts.abbrev[i] != AbbrevClass::kNone ||
-           (ts.tokens[i].kind == TokenKind::kPunctuation &&
-            IsTerminal(Text(i)));
+  // IsBoundaryAfter's first test, inline: terminal punctuation (it is
+  // given the answer) or an abbreviation (most tokens the loop visits are
+  // neither).
+  bool IsTerminalAt(size_t i) const {
+    return ts.tokens[i].kind == TokenKind::kPunctuation && IsTerminal(Text(i));
   }
   void Split();
 };
@@ -361,12 +368,9 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
 }
 
 bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
-                                            size_t* end) const {
-  const Token& t = ts.tokens[i];
+                                            bool terminal, size_t* end) const {
   std::string_view s = Text(i);
   AbbrevClass abbrev = ts.abbrev[i];
-  bool terminal = t.kind == TokenKind::kPunctuation && IsTerminal(s);
-  if (!terminal && abbrev == AbbrevClass::kNone) return false;
   // Absorb closing quotes and brackets, and further terminal marks.
   size_t j = i + 1;
   while (j < n && ts.newlines_before[j] == 0) {
@@ -583,7 +587,7 @@ void SentenceSplitter::Run::Split() {
     // line-initial dash (list_marker): the rules at start + 1 concern those.
     if (last_label < 0 && i > start && (i >= start + 2 || !list_marker)) {
       while (m < marks_end && marks[m].token < i) ++m;
-      while (m < marks_end && Inert(marks[m].token)) ++m;
+      while (m < marks_end && Inert(marks[m])) ++m;
       if (m == marks_end) break;
       i = marks[m].token;
     }
@@ -646,7 +650,9 @@ void SentenceSplitter::Run::Split() {
       }
     }
     size_t end;
-    if ((MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) ||
+    const bool terminal = IsTerminalAt(i);
+    if (((terminal || ts.abbrev[i] != AbbrevClass::kNone) &&
+         IsBoundaryAfter(i, start, terminal, &end)) ||
         (ts.tokens[i].kind == TokenKind::kPunctuation &&
          IsInterruptedQuoteEnd(i, &end))) {
       close(end);
