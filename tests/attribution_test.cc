@@ -885,6 +885,23 @@ TEST(AttributionFinder, ThingPostedIsNoCue) {
   EXPECT_EQ(Text(t, c[0].cue->span), "posted");
 }
 
+// "FEC reports", "police reports": records, not someone reporting.
+TEST(AttributionFinder, FilingReportsAreNoCue) {
+  for (const char* t :
+       {"But FEC reports show that the group raised little money.",
+        "The paper detailed three police reports the neighbors filed."}) {
+    for (const Claim& c : Claims(t)) {
+      if (c.cue) {
+        EXPECT_NE(Text(t, c.cue->span), "reports") << t;
+      }
+    }
+  }
+  std::string t = "The commission reported that turnout rose.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "reported");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
