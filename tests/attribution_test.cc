@@ -866,6 +866,33 @@ TEST(AttributionFinder, VoteAsANounIsNoCue) {
   EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
 }
 
+// "may want to" advises; "wants to" states a wish.
+TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
+  EXPECT_TRUE(
+      Claims("Shoppers may want to check the price twice.").empty());
+  std::string t = "The mayor wants to rebuild the pier.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "wants");
+}
+
+// "a video posted by ...": a reduced relative, no one posting.
+TEST(AttributionFinder, ThingPostedIsNoCue) {
+  for (const char* t :
+       {"The governor spoke in a video posted by the tourism board.",
+        "A statement posted on the club website listed the new fees."}) {
+    for (const Claim& c : Claims(t)) {
+      if (c.cue) {
+        EXPECT_NE(Text(t, c.cue->span), "posted") << t;
+      }
+    }
+  }
+  std::string t = "The senator posted on Facebook that the bridge was closed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "posted");
+}
+
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
   std::string t =
       "The senator went after the governor over the budget. Ms. Diaz made "
