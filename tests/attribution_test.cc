@@ -815,6 +815,31 @@ TEST(AttributionFinder, ApologyAndRenewedStanceCues) {
   EXPECT_EQ(Text(t, c[2].cue->span), "came out against");
   EXPECT_EQ(Text(t, c[3].cue->span), "gushed about");
   EXPECT_EQ(Text(t, c[3].source->span), "The critic");
+  std::string more =
+      "The report touched on the cost of the bridge. The governor took "
+      "credit for the new jobs.";
+  std::vector<Claim> m = Claims(more);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(Text(more, m[0].cue->span), "touched on");
+  EXPECT_EQ(Text(more, m[1].cue->span), "took credit for");
+}
+
+// "when asked" with an infinitive, or after an adjunct: the request or
+// question is the content.
+TEST(AttributionFinder, WhenAskedTakesAnInfinitive) {
+  std::string t = "The guard left the hall when asked to leave by the usher.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "asked");
+  EXPECT_EQ(Content(t, c[0]), "to leave by the usher");
+  // An adjunct before the question is skipped.
+  std::string a =
+      "Lena Ortiz smiled when asked at the town meeting whether the bridge "
+      "would open.";
+  std::vector<Claim> q = Claims(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(a, q[0].cue->span), "asked");
+  EXPECT_EQ(Content(a, q[0]), "whether the bridge would open");
 }
 
 // A particle or "of" after the verb stays in the cue.
@@ -831,15 +856,41 @@ TEST(AttributionFinder, ParticleAndOfJoinTheCue) {
 // "vote for" is also a noun phrase ("the swing vote for", "42 votes for"):
 // a cue only with a verb's shape.
 TEST(AttributionFinder, VoteAsANounIsNoCue) {
-  for (const char* t :
-       {"The judge has been the swing vote for such causes.",
-        "The state will cast 42 votes for the governor."}) {
+  for (const char* t : {"The judge has been the swing vote for such causes.",
+                        "The state will cast 42 votes for the governor."}) {
     for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
   }
   std::string t = "Most members voted for the plan.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
+}
+
+// "may want to" advises; "wants to" states a wish.
+TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
+  EXPECT_TRUE(
+      Claims("Shoppers may want to check the price twice.").empty());
+  std::string t = "The mayor wants to rebuild the pier.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "wants");
+}
+
+// "a video posted by ...": a reduced relative, no one posting.
+TEST(AttributionFinder, ThingPostedIsNoCue) {
+  for (const char* t :
+       {"The governor spoke in a video posted by the tourism board.",
+        "A statement posted on the club website listed the new fees."}) {
+    for (const Claim& c : Claims(t)) {
+      if (c.cue) {
+        EXPECT_NE(Text(t, c.cue->span), "posted") << t;
+      }
+    }
+  }
+  std::string t = "The senator posted on Facebook that the bridge was closed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "posted");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {

@@ -897,7 +897,16 @@ class Run {
   void Reset() {
     // (Local counts and pointers: the table stores below might alias them.)
     Hit* const* const cells = hit_cells_.data();
-    for (size_t k = 0, n = n_cells_; k < n; ++k) *cells[k] = Hit{};
+    // (Four at a time: the loop's own test and step cost as much as a cell.)
+    size_t c = 0;
+    const size_t n_cells = n_cells_;
+    for (; c + 4 <= n_cells; c += 4) {
+      *cells[c] = Hit{};
+      *cells[c + 1] = Hit{};
+      *cells[c + 2] = Hit{};
+      *cells[c + 3] = Hit{};
+    }
+    for (; c < n_cells; ++c) *cells[c] = Hit{};
     const AttributionFinder::Scratch::Touched* const touched = touched_.data();
     for (size_t k = 0, n = n_touched_; k < n; ++k) {
       const AttributionFinder::Scratch::Touched& t = touched[k];
@@ -1185,7 +1194,9 @@ class Run {
     int limit = 0;     // e minus final punctuation
   };
 
-  void FindInSentence(uint32_t s) {
+  // Inlined into FindAll's loop over the sentences: most of them stop at
+  // the prefilter, before the large AnalyzeSentence and its entry and exit.
+  [[gnu::always_inline]] void FindInSentence(uint32_t s) {
     const Sentence& sent = doc_->sentences[s];
     SentenceView v;
     v.b = static_cast<int>(sent.first_token);
@@ -1218,6 +1229,14 @@ class Run {
             src_[i].end != kNone;  // a poll noun (PollInCue)
     }
     if (!any) return;
+    AnalyzeSentence(s, v, c0, c1, to_open);
+  }
+
+  // The rules on sentence s (its view v, cue candidates cands_[c0, c1)),
+  // which has passed FindInSentence's prefilter.
+  [[gnu::noinline]] void AnalyzeSentence(uint32_t s, const SentenceView& v,
+                                         size_t c0, size_t c1, bool to_open) {
+    const uint32_t* const cands = cands_.data();
     const size_t first = drafts_.size();
     int consumed = v.b;  // tokens before this were part of an earlier cue
     for (size_t c = c0; c < c1; ++c) {
@@ -2211,7 +2230,7 @@ class Run {
         }
       }
     }
-    // "Rubio's showing in the state", "Fox News's reporting": after a
+    // "Ruiz's showing in the primary", "the Ledger's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).
     if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng &&
@@ -2373,19 +2392,39 @@ class Run {
         int j = cb + 1;
         while (j < v.limit && j - cb < 8 && !content_start_[j] && !clause_[j] &&
                !IsBreak(j) && !IsQuote(j) && !InfinitiveAt(v, j) &&
+               !Is(j, Word::kAbout) &&
                !(src_[j].end != kNone && Info(src_[j]).agree == 'r'))
           ++j;
         if (j > cb + 1 && j < v.limit &&
             (content_start_[j] || clause_[j] || src_[j].end != kNone ||
-             InfinitiveAt(v, j))) {
+             InfinitiveAt(v, j) || Is(j, Word::kAbout))) {
           d.src_b = cb + 1;
           d.src_e = j;
           cb = j;
         }
       }
+      // ... or a question word or an infinitive ("when asked how it
+      // happened", "when asked to leave"), also after an adjunct: "when
+      // asked in May whether ..." (the content starts at "whether"), "when
+      // asked last month about ..." (the cue runs to "about", as PolNeAR
+      // spans it).
+      auto question_at = [&](int q) {
+        return content_start_[q] || Is(q, Word::kAbout) || InfinitiveAt(v, q) ||
+               Is(q, Word::kWho) || Is(q, Word::kWhom) || Is(q, Word::kWhat) ||
+               Is(q, Word::kHow) || Is(q, Word::kWhy) || Is(q, Word::kWhere);
+      };
+      if (subordinate && cb < v.limit && adjunct_[cb] && !question_at(cb)) {
+        int j = cb + 1;
+        while (j < v.limit && j - cb < 6 && IsWord(j) && !question_at(j) &&
+               verb_[j].end == kNone)
+          ++j;
+        if (j < v.limit && question_at(j)) cb = j;
+      }
       if (subordinate && cb < v.limit &&
           !(content_start_[cb] || clause_[cb] || Is(cb, Word::kAbout) ||
-            IsOpenQuote(cb) ||
+            IsOpenQuote(cb) || InfinitiveAt(v, cb) || Is(cb, Word::kWho) ||
+            Is(cb, Word::kWhom) || Is(cb, Word::kWhat) || Is(cb, Word::kHow) ||
+            Is(cb, Word::kWhy) || Is(cb, Word::kWhere) || Is(cb, Word::kWhen) ||
             (src_[cb].end != kNone && Info(src_[cb]).agree == 'r')))
         return false;
       int k = cb;

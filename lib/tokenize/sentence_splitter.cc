@@ -27,13 +27,19 @@ bool IsBulletText(std::string_view s) {
 
 bool IsDashText(std::string_view s) { return s == "-" || s == "–" || s == "—"; }
 
-bool IsTerminal(std::string_view s) {
-  if (s.empty()) return false;
-  char c = s.front();
-  if (static_cast<unsigned char>(c) < 0x80)
-    return c == '.' || c == '!' || c == '?';
+[[gnu::noinline]] bool IsNonAsciiTerminal(std::string_view s) {
   return s == "…" || s == "‼" || s == "⁇" || s == "⁈" || s == "⁉" ||
          s == "。" || s == "！" || s == "？" || s == "．" || s == "｡";
+}
+
+// Inline: the splitter asks it of every full stop and comma-like mark; only
+// the rare non-ASCII marks take the call.
+inline bool IsTerminal(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s.front();
+  if (static_cast<unsigned char>(c) < 0x80)
+    return c == '.' || c == '!' || c == '?';
+  return IsNonAsciiTerminal(s);
 }
 
 // "...", ". . .", "…", "....".
@@ -153,9 +159,10 @@ struct SentenceSplitter::Run {
   // Besides words, numbers, quotes, that is punctuation and symbols that
   // start with an ASCII byte other than . ! ? (not terminal, and no bullet
   // but "*", which only opens a line): : ; ( ) - $ % & ...
-  bool Inert(size_t i) const {
-    if (ts.newlines_before[i] != 0 || ts.abbrev[i] != AbbrevClass::kNone)
-      return false;
+  // (The mark carries the token's line breaks and abbreviation class.)
+  bool Inert(const TokenStream::Mark& mark) const {
+    if (mark.newlines != 0 || mark.abbrev != AbbrevClass::kNone) return false;
+    const size_t i = mark.token;
     const Token& t = ts.tokens[i];
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
       const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
@@ -174,11 +181,17 @@ struct SentenceSplitter::Run {
   // letters: 1 for a, 2 for b ...; *letter tells which). Otherwise 0.
   size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const {
     // Speed: every label starts with a number of at most three bytes or a
-    // word of at most four (a letter, an initial "A.", a roman numeral); most
-    // sentence starts are neither.
+    // word of at most four (a letter, an initial "A.", a roman numeral), and
+    // but for an initial (which holds its period) is followed by a glued
+    // "." or ")": most sentence starts are no such token.
     const Token& t = ts.tokens[i];
-    if (!(t.kind == TokenKind::kNumber && t.span.size() <= 3) &&
-        !(t.kind == TokenKind::kWord && t.span.size() <= 4)) {
+    bool may = (t.kind == TokenKind::kNumber && t.span.size() <= 3) ||
+               (t.kind == TokenKind::kWord && t.span.size() <= 4);
+    if (may && ts.abbrev[i] != AbbrevClass::kInitial) {
+      may = i + 1 < n && Glued(i, i + 1) &&
+            (text[t.span.end] == '.' || text[t.span.end] == ')');
+    }
+    if (!may) {
       *paren = false;
       return 0;
     }
@@ -186,7 +199,8 @@ struct SentenceSplitter::Run {
   }
   size_t ParseListLabel(size_t i, int* value, bool* letter, bool* paren) const;
   bool StartsNewLineUnit(size_t i, size_t start, bool list_item) const;
-  bool IsBoundaryAfter(size_t i, size_t start, size_t* end) const;
+  bool IsBoundaryAfter(size_t i, size_t start, bool terminal,
+                       size_t* end) const;
   // A quotation broken off by a dash ("... if you please--"): when its
   // closing quote is followed on the same line by a capitalized sentence
   // starter (data/sentence.tsv: The, At, But ...), the sentence ends at the
@@ -202,12 +216,11 @@ struct SentenceSplitter::Run {
     *end = i + 2;
     return true;
   }
-  // IsBoundaryAfter's first test, inline: terminal punctuation or an
-  // abbreviation (most tokens the loop visits are neither).
-  bool MayEndAfter(size_t i) const {
-    return ts.abbrev[i] != AbbrevClass::kNone ||
-           (ts.tokens[i].kind == TokenKind::kPunctuation &&
-            IsTerminal(Text(i)));
+  // IsBoundaryAfter's first test, inline: terminal punctuation (it is
+  // given the answer) or an abbreviation (most tokens the loop visits are
+  // neither).
+  bool IsTerminalAt(size_t i) const {
+    return ts.tokens[i].kind == TokenKind::kPunctuation && IsTerminal(Text(i));
   }
   void Split();
 };
@@ -361,12 +374,9 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
 }
 
 bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
-                                            size_t* end) const {
-  const Token& t = ts.tokens[i];
+                                            bool terminal, size_t* end) const {
   std::string_view s = Text(i);
   AbbrevClass abbrev = ts.abbrev[i];
-  bool terminal = t.kind == TokenKind::kPunctuation && IsTerminal(s);
-  if (!terminal && abbrev == AbbrevClass::kNone) return false;
   // Absorb closing quotes and brackets, and further terminal marks.
   size_t j = i + 1;
   while (j < n && ts.newlines_before[j] == 0) {
@@ -388,15 +398,15 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (terminal && s.front() == '.' && i > 0) {
     size_t k = j;
     for (;;) {
-      if (k + 2 < n && Text(k) == "[" && Glued(k - 1, k) &&
+      if (k + 2 < n && Glued(k - 1, k) && Text(k) == "[" &&
           ts.tokens[k + 1].kind == TokenKind::kNumber && Text(k + 2) == "]") {
         k += 3;
         continue;
       }
       break;
     }
-    if (k == j && k < n && ts.tokens[k].kind == TokenKind::kNumber &&
-        Glued(k - 1, k) && Text(k).size() <= 3) {
+    if (k == j && k < n && Glued(k - 1, k) &&
+        ts.tokens[k].kind == TokenKind::kNumber && Text(k).size() <= 3) {
       ++k;
       while (k < n && ts.tokens[k].kind == TokenKind::kNumber &&
              Text(k).size() <= 3 && ts.newlines_before[k] == 0) {
@@ -583,7 +593,7 @@ void SentenceSplitter::Run::Split() {
     // line-initial dash (list_marker): the rules at start + 1 concern those.
     if (last_label < 0 && i > start && (i >= start + 2 || !list_marker)) {
       while (m < marks_end && marks[m].token < i) ++m;
-      while (m < marks_end && Inert(marks[m].token)) ++m;
+      while (m < marks_end && Inert(marks[m])) ++m;
       if (m == marks_end) break;
       i = marks[m].token;
     }
@@ -618,8 +628,13 @@ void SentenceSplitter::Run::Split() {
       if (brk) close(i);
     }
     if (i == start) {
-      list_marker = IsBulletText(Text(start)) ||
-                    (IsDashText(Text(start)) && IsLineStart(start));
+      // Bullets are "*" or start with a non-ASCII lead byte, dashes with '-'
+      // or 0xE2: most sentence starts are told by their first byte.
+      const unsigned char c =
+          static_cast<unsigned char>(text[ts.tokens[start].span.begin]);
+      list_marker = (c == '*' || c == '-' || c >= 0xC2) &&
+                    (IsBulletText(Text(start)) ||
+                     (IsDashText(Text(start)) && IsLineStart(start)));
     }
     if (i == start || (i == start + 1 && list_marker)) {
       if (i > start) list_item = true;
@@ -646,7 +661,9 @@ void SentenceSplitter::Run::Split() {
       }
     }
     size_t end;
-    if ((MayEndAfter(i) && IsBoundaryAfter(i, start, &end)) ||
+    const bool terminal = IsTerminalAt(i);
+    if (((terminal || ts.abbrev[i] != AbbrevClass::kNone) &&
+         IsBoundaryAfter(i, start, terminal, &end)) ||
         (ts.tokens[i].kind == TokenKind::kPunctuation &&
          IsInterruptedQuoteEnd(i, &end))) {
       close(end);

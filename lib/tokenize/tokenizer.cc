@@ -2095,19 +2095,31 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
   run.Run();
   run.Finish();
   // The per-token columns from the sparse records.
-  // (Cleared by Clear(): resize writes zeros with memset; abbrev's allocator
-  // leaves new elements unset, so it is zeroed here.)
+  // (Cleared by Clear(): resize writes zeros with memset; the allocator of
+  // abbrev and norm_ref leaves new elements unset, so they are zeroed here.
+  // The loops read through local pointers: a store through uint8_t* may
+  // alias anything, and would make the compiler reload every vector's data.)
   const size_t n = out->tokens.size();
   out->newlines_before.resize(n);
   out->abbrev.resize(n);
-  if (n != 0) std::memset(out->abbrev.data(), 0, n * sizeof(AbbrevClass));
-  for (const TokenStream::Mark& m : out->marks) {
-    out->newlines_before[m.token] = m.newlines;
-    out->abbrev[m.token] = m.abbrev;
-  }
   out->norm_ref.resize(n);
-  for (size_t k = 0; k < out->folded.size(); ++k) {
-    out->norm_ref[out->folded[k].token] = static_cast<uint32_t>(k + 1);
+  if (n != 0) {
+    std::memset(out->abbrev.data(), 0, n * sizeof(AbbrevClass));
+    std::memset(out->norm_ref.data(), 0, n * sizeof(uint32_t));
+  }
+  uint8_t* const newlines = out->newlines_before.data();
+  AbbrevClass* const abbrev = out->abbrev.data();
+  for (const TokenStream::Mark *m = out->marks.data(),
+                               *end = m + out->marks.size();
+       m != end; ++m) {
+    newlines[m->token] = m->newlines;
+    abbrev[m->token] = m->abbrev;
+  }
+  uint32_t* const norm_ref = out->norm_ref.data();
+  const TokenStream::Folded* const folded = out->folded.data();
+  const size_t n_folded = out->folded.size();
+  for (size_t k = 0; k < n_folded; ++k) {
+    norm_ref[folded[k].token] = static_cast<uint32_t>(k + 1);
   }
 }
 

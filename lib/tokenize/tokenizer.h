@@ -134,7 +134,9 @@ struct TokenStream {
     uint32_t token;
     uint32_t begin, end;  // in norm_text
   };
-  std::vector<uint32_t> norm_ref;  // 0: the token's text; k: folded[k - 1]
+  // 0: the token's text; k: folded[k - 1]. (Its allocator leaves new
+  // elements unset: Tokenize zeroes them with one memset.)
+  std::vector<uint32_t, DefaultInitAllocator<uint32_t>> norm_ref;
   std::vector<Folded> folded;
   std::string norm_text;
 
