@@ -181,11 +181,17 @@ struct SentenceSplitter::Run {
   // letters: 1 for a, 2 for b ...; *letter tells which). Otherwise 0.
   size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const {
     // Speed: every label starts with a number of at most three bytes or a
-    // word of at most four (a letter, an initial "A.", a roman numeral); most
-    // sentence starts are neither.
+    // word of at most four (a letter, an initial "A.", a roman numeral), and
+    // but for an initial (which holds its period) is followed by a glued
+    // "." or ")": most sentence starts are no such token.
     const Token& t = ts.tokens[i];
-    if (!(t.kind == TokenKind::kNumber && t.span.size() <= 3) &&
-        !(t.kind == TokenKind::kWord && t.span.size() <= 4)) {
+    bool may = (t.kind == TokenKind::kNumber && t.span.size() <= 3) ||
+               (t.kind == TokenKind::kWord && t.span.size() <= 4);
+    if (may && ts.abbrev[i] != AbbrevClass::kInitial) {
+      may = i + 1 < n && Glued(i, i + 1) &&
+            (text[t.span.end] == '.' || text[t.span.end] == ')');
+    }
+    if (!may) {
       *paren = false;
       return 0;
     }
@@ -392,15 +398,15 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (terminal && s.front() == '.' && i > 0) {
     size_t k = j;
     for (;;) {
-      if (k + 2 < n && Text(k) == "[" && Glued(k - 1, k) &&
+      if (k + 2 < n && Glued(k - 1, k) && Text(k) == "[" &&
           ts.tokens[k + 1].kind == TokenKind::kNumber && Text(k + 2) == "]") {
         k += 3;
         continue;
       }
       break;
     }
-    if (k == j && k < n && ts.tokens[k].kind == TokenKind::kNumber &&
-        Glued(k - 1, k) && Text(k).size() <= 3) {
+    if (k == j && k < n && Glued(k - 1, k) &&
+        ts.tokens[k].kind == TokenKind::kNumber && Text(k).size() <= 3) {
       ++k;
       while (k < n && ts.tokens[k].kind == TokenKind::kNumber &&
              Text(k).size() <= 3 && ts.newlines_before[k] == 0) {
@@ -622,8 +628,13 @@ void SentenceSplitter::Run::Split() {
       if (brk) close(i);
     }
     if (i == start) {
-      list_marker = IsBulletText(Text(start)) ||
-                    (IsDashText(Text(start)) && IsLineStart(start));
+      // Bullets are "*" or start with a non-ASCII lead byte, dashes with '-'
+      // or 0xE2: most sentence starts are told by their first byte.
+      const unsigned char c =
+          static_cast<unsigned char>(text[ts.tokens[start].span.begin]);
+      list_marker = (c == '*' || c == '-' || c >= 0xC2) &&
+                    (IsBulletText(Text(start)) ||
+                     (IsDashText(Text(start)) && IsLineStart(start)));
     }
     if (i == start || (i == start + 1 && list_marker)) {
       if (i > start) list_item = true;
