@@ -134,9 +134,10 @@ struct SentenceSplitter::Run {
     return k < pairs && enclosures[k].open < i ? enclosures[k].close : 0;
   }
 
+  // (Spans lie inside the text: no substr bounds check.)
   std::string_view Text(size_t i) const {
     const Token& t = ts.tokens[i];
-    return text.substr(t.span.begin, t.span.size());
+    return std::string_view(text.data() + t.span.begin, t.span.size());
   }
   bool Glued(size_t a, size_t b) const {  // b starts where a ends
     return ts.tokens[b].span.begin == ts.tokens[a].span.end;
