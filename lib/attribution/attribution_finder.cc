@@ -980,7 +980,10 @@ class Run {
   }
 
   void FindAll() {
-    for (uint32_t s = 0; s < doc_->sentences.size(); ++s) FindInSentence(s);
+    // (The list in locals: the rules' stores might alias the vector.)
+    const Sentence* const sentences = doc_->sentences.data();
+    const uint32_t n_sentences = static_cast<uint32_t>(doc_->sentences.size());
+    for (uint32_t s = 0; s < n_sentences; ++s) FindInSentence(s, sentences[s]);
     DashCues();
     FollowQuotes();
     DropNested();
@@ -1196,8 +1199,7 @@ class Run {
 
   // Inlined into FindAll's loop over the sentences: most of them stop at
   // the prefilter, before the large AnalyzeSentence and its entry and exit.
-  [[gnu::always_inline]] void FindInSentence(uint32_t s) {
-    const Sentence& sent = doc_->sentences[s];
+  [[gnu::always_inline]] void FindInSentence(uint32_t s, const Sentence& sent) {
     SentenceView v;
     v.b = static_cast<int>(sent.first_token);
     v.e = static_cast<int>(sent.end_token);
