@@ -824,13 +824,22 @@ TEST(AttributionFinder, ApologyAndRenewedStanceCues) {
   EXPECT_EQ(Text(more, m[1].cue->span), "took credit for");
 }
 
-// "when asked" with an infinitive: the request is the content.
+// "when asked" with an infinitive, or after an adjunct: the request or
+// question is the content.
 TEST(AttributionFinder, WhenAskedTakesAnInfinitive) {
   std::string t = "The guard left the hall when asked to leave by the usher.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].cue->span), "asked");
   EXPECT_EQ(Content(t, c[0]), "to leave by the usher");
+  // An adjunct before the question is skipped.
+  std::string a =
+      "Lena Ortiz smiled when asked at the town meeting whether the bridge "
+      "would open.";
+  std::vector<Claim> q = Claims(a);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(a, q[0].cue->span), "asked");
+  EXPECT_EQ(Content(a, q[0]), "whether the bridge would open");
 }
 
 // A particle or "of" after the verb stays in the cue.
@@ -847,9 +856,8 @@ TEST(AttributionFinder, ParticleAndOfJoinTheCue) {
 // "vote for" is also a noun phrase ("the swing vote for", "42 votes for"):
 // a cue only with a verb's shape.
 TEST(AttributionFinder, VoteAsANounIsNoCue) {
-  for (const char* t :
-       {"The judge has been the swing vote for such causes.",
-        "The state will cast 42 votes for the governor."}) {
+  for (const char* t : {"The judge has been the swing vote for such causes.",
+                        "The state will cast 42 votes for the governor."}) {
     for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
   }
   std::string t = "Most members voted for the plan.";
@@ -866,6 +874,40 @@ TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(Text(t, c[0].cue->span), "wants");
+}
+
+// "a video posted by ...": a reduced relative, no one posting.
+TEST(AttributionFinder, ThingPostedIsNoCue) {
+  for (const char* t :
+       {"The governor spoke in a video posted by the tourism board.",
+        "A statement posted on the club website listed the new fees."}) {
+    for (const Claim& c : Claims(t)) {
+      if (c.cue) {
+        EXPECT_NE(Text(t, c.cue->span), "posted") << t;
+      }
+    }
+  }
+  std::string t = "The senator posted on Facebook that the bridge was closed.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "posted");
+}
+
+// "FEC reports", "police reports": records, not someone reporting.
+TEST(AttributionFinder, FilingReportsAreNoCue) {
+  for (const char* t :
+       {"But FEC reports show that the group raised little money.",
+        "The paper detailed three police reports the neighbors filed."}) {
+    for (const Claim& c : Claims(t)) {
+      if (c.cue) {
+        EXPECT_NE(Text(t, c.cue->span), "reports") << t;
+      }
+    }
+  }
+  std::string t = "The commission reported that turnout rose.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "reported");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {

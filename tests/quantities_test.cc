@@ -895,6 +895,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Refunds take the next 4 business days.",
              "the next 4 business days", T::kDuration, kText, "P4BD", "",
              "next"},
+        Case{"The transfer clears after 3 working days, the bank said.",
+             "3 working days", T::kDuration, kText, "P3BD", "", ""},
         Case{"She had left on Tuesday of last week.", "Tuesday of last week",
              T::kDate, kText, "2026-02-03", "", "", "2026-02-12"},
         Case{"He had phoned the day before.", "the day before", T::kDate, kText,

@@ -201,6 +201,19 @@ TEST(SentenceSplitter, Parentheses) {
                           "Workers (about 300) left."));
 }
 
+// Pairs nest: a full stop inside a bracket inside a quotation waits for the
+// outermost closer; several pairs on one line are each kept whole.
+TEST(SentenceSplitter, NestedAndSuccessivePairsOnALine) {
+  EXPECT_THAT(
+      Sentences("“The board (which met twice.) said no. We appeal,” the union "
+                "said. (Its lawyers agreed. Costs rose.) Talks resume today. "
+                "\"Not [yet.] Soon.\" Ask them."),
+      ElementsAre("“The board (which met twice.) said no. We appeal,” the "
+                  "union said.",
+                  "(Its lawyers agreed. Costs rose.)", "Talks resume today.",
+                  "\"Not [yet.] Soon.\"", "Ask them."));
+}
+
 TEST(SentenceSplitter, Ellipses) {
   EXPECT_THAT(Sentences("We waited... and waited. Then the bus came."),
               ElementsAre("We waited... and waited.", "Then the bus came."));

@@ -2232,7 +2232,7 @@ class Run {
         }
       }
     }
-    // "Rubio's showing in the state", "Fox News's reporting": after a
+    // "Ruiz's showing in the primary", "the Ledger's reporting": after a
     // name, "'s" and a gerund are a genitive and its noun, not "is" (PolNeAR
     // train: 2 of 14 such cues gold; "he's saying" stays).
     if (vb == i - 1 && IsCliticS(vb) && cue.form == Form::kIng &&
@@ -2394,18 +2394,34 @@ class Run {
         int j = cb + 1;
         while (j < v.limit && j - cb < 8 && !content_start_[j] && !clause_[j] &&
                !IsBreak(j) && !IsQuote(j) && !InfinitiveAt(v, j) &&
+               !Is(j, Word::kAbout) &&
                !(src_[j].end != kNone && Info(src_[j]).agree == 'r'))
           ++j;
         if (j > cb + 1 && j < v.limit &&
             (content_start_[j] || clause_[j] || src_[j].end != kNone ||
-             InfinitiveAt(v, j))) {
+             InfinitiveAt(v, j) || Is(j, Word::kAbout))) {
           d.src_b = cb + 1;
           d.src_e = j;
           cb = j;
         }
       }
       // ... or a question word or an infinitive ("when asked how it
-      // happened", "when asked to leave").
+      // happened", "when asked to leave"), also after an adjunct: "when
+      // asked in May whether ..." (the content starts at "whether"), "when
+      // asked last month about ..." (the cue runs to "about", as PolNeAR
+      // spans it).
+      auto question_at = [&](int q) {
+        return content_start_[q] || Is(q, Word::kAbout) || InfinitiveAt(v, q) ||
+               Is(q, Word::kWho) || Is(q, Word::kWhom) || Is(q, Word::kWhat) ||
+               Is(q, Word::kHow) || Is(q, Word::kWhy) || Is(q, Word::kWhere);
+      };
+      if (subordinate && cb < v.limit && adjunct_[cb] && !question_at(cb)) {
+        int j = cb + 1;
+        while (j < v.limit && j - cb < 6 && IsWord(j) && !question_at(j) &&
+               verb_[j].end == kNone)
+          ++j;
+        if (j < v.limit && question_at(j)) cb = j;
+      }
       if (subordinate && cb < v.limit &&
           !(content_start_[cb] || clause_[cb] || Is(cb, Word::kAbout) ||
             IsOpenQuote(cb) || InfinitiveAt(v, cb) || Is(cb, Word::kWho) ||

@@ -3575,15 +3575,18 @@ class QuantityRun {
 
   // No unit, sign, currency, ISO code, time word or age ("yo") can follow
   // number `n` at token e (its tests below all fail): nothing of the number
-  // goes on in its word ("four-mile"), token e is Neutral for the roles
-  // they read (a "-" or "business" is a rule word), is no all-caps word
+  // goes on in its word ("four-mile"), token e is Unjoined for the roles
+  // they read and not "business" / "working", is no all-caps word
   // (ISO codes, "MUSD";
   // ICU lists no code of another shape) and, when its bytes are its form,
   // does not start with 'y'.
   [[gnu::always_inline]] bool PlainAfterNumber(const Num& n, size_t e) const {
     constexpr uint64_t kTested = RoleBit(QRole::kPct) | RoleBit(QRole::kCur) |
                                  RoleBit(QRole::kUnit) | RoleBit(QRole::kTime);
-    if (!n.rest.empty() || !Neutral(e, kTested) || !p_.iso_other_.empty())
+    // The rule words the tests read: "-" and "of" (join words), "business"
+    // and "working" (a comma or a period after the number is Unjoined).
+    if (!n.rest.empty() || !Unjoined(e, kTested) || Is(e, QWord::kBusiness) ||
+        Is(e, QWord::kWorking) || !p_.iso_other_.empty())
       return false;
     if (e >= n_) return true;
     const Token& t = toks_[e];

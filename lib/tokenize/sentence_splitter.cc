@@ -113,9 +113,26 @@ struct SentenceSplitter::Run {
   TokenStream& ts;
   std::vector<Sentence>* out;
   size_t n;
-  // For each token: index of the token that closes the quotation or bracket
-  // it lies in (outermost pair on its line), or 0.
-  std::vector<uint32_t> enclosed_by;
+  // The outermost quotation and bracket pairs closed on their line, in
+  // text order (disjoint: pairs nest). A list, not a per-token column: most
+  // documents have few pairs, and the splitter asks about few tokens.
+  struct Pair {
+    uint32_t open, close;  // token indices of the opener and the closer
+  };
+  std::vector<Pair> enclosures;
+  // Index of the token that closes the outermost pair token i lies inside
+  // (strictly between its opener and closer), or 0. Split asks in token
+  // order: a cursor walks the list once (it restarts if asked backwards).
+  mutable size_t enclosure_next = 0;  // first pair that closes after i
+  size_t EnclosedBy(size_t i) const {
+    const size_t pairs = enclosures.size();
+    if (pairs == 0) return 0;
+    size_t k = enclosure_next;
+    if (k > 0 && enclosures[k - 1].close > i) k = 0;
+    while (k < pairs && enclosures[k].close <= i) ++k;
+    enclosure_next = k;
+    return k < pairs && enclosures[k].open < i ? enclosures[k].close : 0;
+  }
 
   std::string_view Text(size_t i) const {
     const Token& t = ts.tokens[i];
@@ -181,11 +198,17 @@ struct SentenceSplitter::Run {
   // letters: 1 for a, 2 for b ...; *letter tells which). Otherwise 0.
   size_t ListLabel(size_t i, int* value, bool* letter, bool* paren) const {
     // Speed: every label starts with a number of at most three bytes or a
-    // word of at most four (a letter, an initial "A.", a roman numeral); most
-    // sentence starts are neither.
+    // word of at most four (a letter, an initial "A.", a roman numeral), and
+    // but for an initial (which holds its period) is followed by a glued
+    // "." or ")": most sentence starts are no such token.
     const Token& t = ts.tokens[i];
-    if (!(t.kind == TokenKind::kNumber && t.span.size() <= 3) &&
-        !(t.kind == TokenKind::kWord && t.span.size() <= 4)) {
+    bool may = (t.kind == TokenKind::kNumber && t.span.size() <= 3) ||
+               (t.kind == TokenKind::kWord && t.span.size() <= 4);
+    if (may && ts.abbrev[i] != AbbrevClass::kInitial) {
+      may = i + 1 < n && Glued(i, i + 1) &&
+            (text[t.span.end] == '.' || text[t.span.end] == ')');
+    }
+    if (!may) {
       *paren = false;
       return 0;
     }
@@ -220,8 +243,7 @@ struct SentenceSplitter::Run {
 };
 
 void SentenceSplitter::Run::FindEnclosures() {
-  enclosed_by.clear();
-  enclosed_by.resize(n);  // zeros (memset)
+  enclosures.clear();
   // Openers of the current line: (token index, family).
   thread_local std::vector<std::pair<uint32_t, int>> stack;
   stack.clear();
@@ -264,9 +286,11 @@ void SentenceSplitter::Run::FindEnclosures() {
     if (k == 0) continue;
     size_t open = stack[k - 1].first;
     stack.resize(k - 1);
-    // An outer pair closes later and overwrites with its own closer.
-    for (size_t m = open + 1; m < i; ++m)
-      enclosed_by[m] = static_cast<uint32_t>(i);
+    // An outer pair closes later: it replaces the pairs inside it.
+    while (!enclosures.empty() && enclosures.back().open > open)
+      enclosures.pop_back();
+    enclosures.push_back(
+        Pair{static_cast<uint32_t>(open), static_cast<uint32_t>(i)});
   }
 }
 
@@ -392,15 +416,15 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (terminal && s.front() == '.' && i > 0) {
     size_t k = j;
     for (;;) {
-      if (k + 2 < n && Text(k) == "[" && Glued(k - 1, k) &&
+      if (k + 2 < n && Glued(k - 1, k) && Text(k) == "[" &&
           ts.tokens[k + 1].kind == TokenKind::kNumber && Text(k + 2) == "]") {
         k += 3;
         continue;
       }
       break;
     }
-    if (k == j && k < n && ts.tokens[k].kind == TokenKind::kNumber &&
-        Glued(k - 1, k) && Text(k).size() <= 3) {
+    if (k == j && k < n && Glued(k - 1, k) &&
+        ts.tokens[k].kind == TokenKind::kNumber && Text(k).size() <= 3) {
       ++k;
       while (k < n && ts.tokens[k].kind == TokenKind::kNumber &&
              Text(k).size() <= 3 && ts.newlines_before[k] == 0) {
@@ -413,7 +437,8 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   *end = j;
   // Inside a quotation or bracket closed later on the line, only a mark
   // right before the closer can end the sentence.
-  if (enclosed_by[i] != 0 && j <= enclosed_by[i]) return false;
+  const size_t enclosed_by = EnclosedBy(i);
+  if (enclosed_by != 0 && j <= enclosed_by) return false;
   if (j >= n) return true;
   const Token& next = ts.tokens[j];
   std::string_view next_text = Text(j);
@@ -502,9 +527,10 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     // the aside belongs to that sentence. After a quotation that is the
     // whole sentence, or after a full stop, it starts a new one.
     if (nl == 0 && next_text == "(" && j > i + 1 &&
-        ts.tokens[j - 1].kind == TokenKind::kQuote && enclosed_by[i] == j - 1) {
-      size_t first = i;  // first token inside the quotation
-      while (first > start && enclosed_by[first - 1] == j - 1) --first;
+        ts.tokens[j - 1].kind == TokenKind::kQuote && enclosed_by == j - 1) {
+      // The first token inside the quotation, or the sentence start.
+      const size_t first =
+          std::max<size_t>(start, enclosures[enclosure_next].open + 1);
       if (first > start + 1) return false;  // its opener is not the start
     }
     return true;
@@ -603,7 +629,7 @@ void SentenceSplitter::Run::Split() {
            static_cast<unsigned char>(text[ts.tokens[i].span.begin]) >= 0x80) &&
           StartsNewLineUnit(i, start, list_item);
       // Inline lists: "1) first 2) second", "a. one b. two".
-      if (!brk && last_label >= 0 && enclosed_by[i] == 0 &&
+      if (!brk && last_label >= 0 && EnclosedBy(i) == 0 &&
           !IsBulletText(Text(i - 1)) && !IsDashText(Text(i - 1))) {
         label_end = ListLabel(i, &value, &letter, &paren);
         // "John A. Smith", "Plan B. It": a letter after a name is an initial.
@@ -622,8 +648,13 @@ void SentenceSplitter::Run::Split() {
       if (brk) close(i);
     }
     if (i == start) {
-      list_marker = IsBulletText(Text(start)) ||
-                    (IsDashText(Text(start)) && IsLineStart(start));
+      // Bullets are "*" or start with a non-ASCII lead byte, dashes with '-'
+      // or 0xE2: most sentence starts are told by their first byte.
+      const unsigned char c =
+          static_cast<unsigned char>(text[ts.tokens[start].span.begin]);
+      list_marker = (c == '*' || c == '-' || c >= 0xC2) &&
+                    (IsBulletText(Text(start)) ||
+                     (IsDashText(Text(start)) && IsLineStart(start)));
     }
     if (i == start || (i == start + 1 && list_marker)) {
       if (i > start) list_item = true;
@@ -666,10 +697,10 @@ void SentenceSplitter::Run::Split() {
 
 void SentenceSplitter::Split(std::string_view text, TokenStream* tokens,
                              std::vector<Sentence>* out) const {
-  thread_local std::vector<uint32_t> enclosed_by;
-  Run run{*this, text, *tokens, out, tokens->size(), std::move(enclosed_by)};
+  thread_local std::vector<Run::Pair> enclosures;
+  Run run{*this, text, *tokens, out, tokens->size(), std::move(enclosures)};
   run.Split();
-  enclosed_by = std::move(run.enclosed_by);
+  enclosures = std::move(run.enclosures);
 }
 
 }  // namespace claimx::internal
