@@ -124,6 +124,11 @@ struct SentenceSplitter::Run {
   // (strictly between its opener and closer), or 0. Split asks in token
   // order: a cursor walks the list once (it restarts if asked backwards).
   mutable size_t enclosure_next = 0;  // first pair that closes after i
+  // The token columns, read through plain pointers: no reload of the
+  // vectors' data after each store or call (Split writes only flags).
+  const Token* const tok = ts.tokens.data();
+  const uint8_t* const newlines = ts.newlines_before.data();
+  const AbbrevClass* const abbrev_of = ts.abbrev.data();
   size_t EnclosedBy(size_t i) const {
     const size_t pairs = enclosures.size();
     if (pairs == 0) return 0;
@@ -136,29 +141,29 @@ struct SentenceSplitter::Run {
 
   // (Spans lie inside the text: no substr bounds check.)
   std::string_view Text(size_t i) const {
-    const Token& t = ts.tokens[i];
+    const Token& t = tok[i];
     return std::string_view(text.data() + t.span.begin, t.span.size());
   }
   bool Glued(size_t a, size_t b) const {  // b starts where a ends
-    return ts.tokens[b].span.begin == ts.tokens[a].span.end;
+    return tok[b].span.begin == tok[a].span.end;
   }
   bool IsLower(size_t i) const {
-    const Token& t = ts.tokens[i];
+    const Token& t = tok[i];
     if (t.kind != TokenKind::kWord) return false;
     unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
     if (c < 0x80) return absl::ascii_islower(c);
     return !(t.flags & kCapitalized) && !(t.flags & kNoSpaceScript);
   }
   bool IsCapitalizedWord(size_t i) const {
-    const Token& t = ts.tokens[i];
+    const Token& t = tok[i];
     return t.kind == TokenKind::kWord && (t.flags & kCapitalized) != 0;
   }
   // Token i (a full stop) is glued to a word of three or more letters
   // that is no abbreviation.
   bool PlainWordBefore(size_t i) const {
     if (i == 0 || !Glued(i - 1, i)) return false;
-    const Token& w = ts.tokens[i - 1];
-    if (w.kind != TokenKind::kWord || ts.abbrev[i - 1] != AbbrevClass::kNone)
+    const Token& w = tok[i - 1];
+    if (w.kind != TokenKind::kWord || abbrev_of[i - 1] != AbbrevClass::kNone)
       return false;
     std::string_view s = Text(i - 1);
     if (s.size() < 3) return false;
@@ -171,7 +176,7 @@ struct SentenceSplitter::Run {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
   bool IsLineStart(size_t i) const {
-    return i == 0 || ts.newlines_before[i] > 0;
+    return i == 0 || newlines[i] > 0;
   }
   // See Split(): a token in mid-line that no rule looks at on its own.
   // Besides words, numbers, quotes, that is punctuation and symbols that
@@ -181,11 +186,11 @@ struct SentenceSplitter::Run {
   bool Inert(const TokenStream::Mark& mark) const {
     if (mark.newlines != 0 || mark.abbrev != AbbrevClass::kNone) return false;
     const size_t i = mark.token;
-    const Token& t = ts.tokens[i];
+    const Token& t = tok[i];
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
       const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
       // A dash before a closing quote: IsInterruptedQuoteEnd.
-      if (c == '-' && i + 1 < n && ts.tokens[i + 1].kind == TokenKind::kQuote)
+      if (c == '-' && i + 1 < n && tok[i + 1].kind == TokenKind::kQuote)
         return false;
       return c < 0x80 && c != '.' && c != '!' && c != '?';
     }
@@ -202,10 +207,10 @@ struct SentenceSplitter::Run {
     // word of at most four (a letter, an initial "A.", a roman numeral), and
     // but for an initial (which holds its period) is followed by a glued
     // "." or ")": most sentence starts are no such token.
-    const Token& t = ts.tokens[i];
+    const Token& t = tok[i];
     bool may = (t.kind == TokenKind::kNumber && t.span.size() <= 3) ||
                (t.kind == TokenKind::kWord && t.span.size() <= 4);
-    if (may && ts.abbrev[i] != AbbrevClass::kInitial) {
+    if (may && abbrev_of[i] != AbbrevClass::kInitial) {
       may = i + 1 < n && Glued(i, i + 1) &&
             (text[t.span.end] == '.' || text[t.span.end] == ')');
     }
@@ -225,9 +230,9 @@ struct SentenceSplitter::Run {
   // quote. A name ("--" Lee said) continues it. Sets *end past the quote.
   bool IsInterruptedQuoteEnd(size_t i, size_t* end) const {
     if (i + 2 >= n || (!IsDashText(Text(i)) && Text(i) != "--")) return false;
-    const Token& q = ts.tokens[i + 1];
+    const Token& q = tok[i + 1];
     if (q.kind != TokenKind::kQuote || !(q.flags & kClosing) ||
-        !Glued(i, i + 1) || ts.newlines_before[i + 2] != 0 ||
+        !Glued(i, i + 1) || newlines[i + 2] != 0 ||
         Glued(i + 1, i + 2) || !IsCapitalizedWord(i + 2) || !IsStarter(i + 2)) {
       return false;
     }
@@ -238,7 +243,7 @@ struct SentenceSplitter::Run {
   // given the answer) or an abbreviation (most tokens the loop visits are
   // neither).
   bool IsTerminalAt(size_t i) const {
-    return ts.tokens[i].kind == TokenKind::kPunctuation && IsTerminal(Text(i));
+    return tok[i].kind == TokenKind::kPunctuation && IsTerminal(Text(i));
   }
   void Split();
 };
@@ -259,7 +264,7 @@ void SentenceSplitter::Run::FindEnclosures() {
       stack.clear();
       for (uint32_t& d : dropped) d = 0;
     }
-    const Token& t = ts.tokens[i];
+    const Token& t = tok[i];
     if (t.kind != TokenKind::kQuote && t.kind != TokenKind::kPunctuation &&
         t.kind != TokenKind::kSymbol) {
       continue;
@@ -298,15 +303,15 @@ void SentenceSplitter::Run::FindEnclosures() {
 size_t SentenceSplitter::Run::ParseListLabel(size_t i, int* value,
                                              bool* letter, bool* paren) const {
   *paren = false;
-  if (i + 1 >= n && ts.abbrev[i] != AbbrevClass::kInitial) return 0;
-  const Token& t = ts.tokens[i];
+  if (i + 1 >= n && abbrev_of[i] != AbbrevClass::kInitial) return 0;
+  const Token& t = tok[i];
   std::string_view s = Text(i);
   size_t k = i + 1;
   if (t.kind == TokenKind::kNumber) {
     if (s.size() > 3 || !absl::SimpleAtoi(Av(s), value)) return 0;
     *letter = false;
   } else if (t.kind == TokenKind::kWord &&
-             ts.abbrev[i] == AbbrevClass::kInitial && s.size() == 2) {
+             abbrev_of[i] == AbbrevClass::kInitial && s.size() == 2) {
     // "A." is tokenized as one initial.
     *value = absl::ascii_tolower(static_cast<unsigned char>(s[0])) - 'a' + 1;
     *letter = true;
@@ -340,7 +345,7 @@ size_t SentenceSplitter::Run::ParseListLabel(size_t i, int* value,
     return 0;
   }
   // A label is followed by its item, on the same line, after a space.
-  if (k >= n || ts.newlines_before[k] > 0 || Glued(k - 1, k)) return 0;
+  if (k >= n || newlines[k] > 0 || Glued(k - 1, k)) return 0;
   return k;
 }
 
@@ -349,7 +354,7 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
   std::string_view s = Text(i);
   if (IsBulletText(s) && s != "*" && i > start)
     return true;  // inline bullets: "• a • b"
-  uint8_t nl = ts.newlines_before[i];
+  uint8_t nl = newlines[i];
   if (nl == 0) return false;
   if (nl >= 2) return true;
   // A single line break.
@@ -360,15 +365,15 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
   if (list_item) return true;
   // The previous line: where does it start, how does it end?
   size_t line_start = i - 1;
-  while (line_start > 0 && ts.newlines_before[line_start] == 0) --line_start;
-  const Token& last = ts.tokens[i - 1];
+  while (line_start > 0 && newlines[line_start] == 0) --line_start;
+  const Token& last = tok[i - 1];
   std::string_view last_text = Text(i - 1);
-  uint32_t line_bytes = last.span.end - ts.tokens[line_start].span.begin;
+  uint32_t line_bytes = last.span.end - tok[line_start].span.begin;
   bool ends_open = last_text == "," || last_text == ";" || last_text == "-" ||
                    last_text == "(" || last_text == "&" ||
                    (last.flags & kOpening);
   if (ends_open) return false;
-  const Token& t = ts.tokens[i];
+  const Token& t = tok[i];
   if (t.kind == TokenKind::kPunctuation && !(t.flags & kOpening)) return false;
   // A line break after a trailing space is a wrapped line.
   bool trailing_space =
@@ -395,11 +400,11 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
 bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
                                             bool terminal, size_t* end) const {
   std::string_view s = Text(i);
-  AbbrevClass abbrev = ts.abbrev[i];
+  AbbrevClass abbrev = abbrev_of[i];
   // Absorb closing quotes and brackets, and further terminal marks.
   size_t j = i + 1;
-  while (j < n && ts.newlines_before[j] == 0) {
-    const Token& c = ts.tokens[j];
+  while (j < n && newlines[j] == 0) {
+    const Token& c = tok[j];
     if ((c.flags & kClosing) &&
         (c.kind == TokenKind::kQuote || c.kind == TokenKind::kPunctuation)) {
       ++j;
@@ -418,17 +423,17 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     size_t k = j;
     for (;;) {
       if (k + 2 < n && Glued(k - 1, k) && Text(k) == "[" &&
-          ts.tokens[k + 1].kind == TokenKind::kNumber && Text(k + 2) == "]") {
+          tok[k + 1].kind == TokenKind::kNumber && Text(k + 2) == "]") {
         k += 3;
         continue;
       }
       break;
     }
     if (k == j && k < n && Glued(k - 1, k) &&
-        ts.tokens[k].kind == TokenKind::kNumber && Text(k).size() <= 3) {
+        tok[k].kind == TokenKind::kNumber && Text(k).size() <= 3) {
       ++k;
-      while (k < n && ts.tokens[k].kind == TokenKind::kNumber &&
-             Text(k).size() <= 3 && ts.newlines_before[k] == 0) {
+      while (k < n && tok[k].kind == TokenKind::kNumber &&
+             Text(k).size() <= 3 && newlines[k] == 0) {
         ++k;
       }
       if (k < n && !IsCapitalizedWord(k)) k = j;
@@ -441,9 +446,9 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   const size_t enclosed_by = EnclosedBy(i);
   if (enclosed_by != 0 && j <= enclosed_by) return false;
   if (j >= n) return true;
-  const Token& next = ts.tokens[j];
+  const Token& next = tok[j];
   std::string_view next_text = Text(j);
-  uint8_t nl = ts.newlines_before[j];
+  uint8_t nl = newlines[j];
   bool next_upper =
       (next.flags & kCapitalized) != 0 || next.kind == TokenKind::kNumber ||
       ((next.kind == TokenKind::kQuote ||
@@ -460,9 +465,9 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
 
   if (terminal) {
     // Elisions and editorial marks: "[...]", "(?)", "[!]".
-    if (i > 0 && i + 1 < n && (ts.tokens[i - 1].flags & kOpening) &&
-        Glued(i - 1, i) && (ts.tokens[i + 1].flags & kClosing) &&
-        Glued(i, i + 1) && ts.tokens[i - 1].kind == TokenKind::kPunctuation) {
+    if (i > 0 && i + 1 < n && (tok[i - 1].flags & kOpening) &&
+        Glued(i - 1, i) && (tok[i + 1].flags & kClosing) &&
+        Glued(i, i + 1) && tok[i - 1].kind == TokenKind::kPunctuation) {
       return false;
     }
     if (IsEllipsis(s)) {
@@ -528,7 +533,7 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     // the aside belongs to that sentence. After a quotation that is the
     // whole sentence, or after a full stop, it starts a new one.
     if (nl == 0 && next_text == "(" && j > i + 1 &&
-        ts.tokens[j - 1].kind == TokenKind::kQuote && enclosed_by == j - 1) {
+        tok[j - 1].kind == TokenKind::kQuote && enclosed_by == j - 1) {
       // The first token inside the quotation, or the sentence start.
       const size_t first =
           std::max<size_t>(start, enclosures[enclosure_next].open + 1);
@@ -541,7 +546,7 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (nl >= 2) return true;
   if (next_lower || next.kind == TokenKind::kNumber) return false;
   if (stray) return false;
-  if (next.kind == TokenKind::kWord && ts.abbrev[j] == AbbrevClass::kInitial &&
+  if (next.kind == TokenKind::kWord && abbrev_of[j] == AbbrevClass::kInitial &&
       abbrev == AbbrevClass::kInitial) {
     return false;  // "J. R. Smith"
   }
@@ -556,7 +561,7 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
       // "5 p.m. EST", "10 a.m. Monday" go on; "At 5 a.m. Mr. Smith left"
       // opens with the time; otherwise a capital after the time starts anew.
       if (splitter.time_followers_.contains(Av(ts.norm(j)))) return false;
-      if (i - start <= 3 && ts.tokens[start].kind == TokenKind::kWord)
+      if (i - start <= 3 && tok[start].kind == TokenKind::kWord)
         return false;
       return true;
     case AbbrevClass::kInitial:
@@ -591,7 +596,7 @@ void SentenceSplitter::Run::Split() {
     sentence.first_token = static_cast<uint32_t>(start);
     sentence.end_token = static_cast<uint32_t>(end);
     sentence.span =
-        Span{ts.tokens[start].span.begin, ts.tokens[end - 1].span.end};
+        Span{tok[start].span.begin, tok[end - 1].span.end};
     ts.tokens[start].flags |= kSentenceInitial;
     out->push_back(sentence);
     start = end;
@@ -618,7 +623,7 @@ void SentenceSplitter::Run::Split() {
       if (m == marks_end) break;
       i = marks[m].token;
     }
-    if (ts.newlines_before[i] >= 2) last_label = -1;
+    if (newlines[i] >= 2) last_label = -1;
     int value = 0;
     bool letter = false, paren = false;
     size_t label_end = 0;
@@ -626,8 +631,8 @@ void SentenceSplitter::Run::Split() {
       // (Inline, the common case: in mid-line only a bullet, which is not
       // ASCII, starts a unit.)
       bool brk =
-          (ts.newlines_before[i] != 0 ||
-           static_cast<unsigned char>(text[ts.tokens[i].span.begin]) >= 0x80) &&
+          (newlines[i] != 0 ||
+           static_cast<unsigned char>(text[tok[i].span.begin]) >= 0x80) &&
           StartsNewLineUnit(i, start, list_item);
       // Inline lists: "1) first 2) second", "a. one b. two".
       if (!brk && last_label >= 0 && EnclosedBy(i) == 0 &&
@@ -652,7 +657,7 @@ void SentenceSplitter::Run::Split() {
       // Bullets are "*" or start with a non-ASCII lead byte, dashes with '-'
       // or 0xE2: most sentence starts are told by their first byte.
       const unsigned char c =
-          static_cast<unsigned char>(text[ts.tokens[start].span.begin]);
+          static_cast<unsigned char>(text[tok[start].span.begin]);
       list_marker = (c == '*' || c == '-' || c >= 0xC2) &&
                     (IsBulletText(Text(start)) ||
                      (IsDashText(Text(start)) && IsLineStart(start)));
@@ -668,7 +673,7 @@ void SentenceSplitter::Run::Split() {
           i == start) {
         ok = false;
       }
-      if (ok && letter && ts.abbrev[i] == AbbrevClass::kInitial &&
+      if (ok && letter && abbrev_of[i] == AbbrevClass::kInitial &&
           label_end == i + 1 && !IsLineStart(i) &&
           !(last_label >= 0 && last_label_letter)) {
         ok = false;  // "A. His name ..." is an initial, not a label
@@ -683,9 +688,9 @@ void SentenceSplitter::Run::Split() {
     }
     size_t end;
     const bool terminal = IsTerminalAt(i);
-    if (((terminal || ts.abbrev[i] != AbbrevClass::kNone) &&
+    if (((terminal || abbrev_of[i] != AbbrevClass::kNone) &&
          IsBoundaryAfter(i, start, terminal, &end)) ||
-        (ts.tokens[i].kind == TokenKind::kPunctuation &&
+        (tok[i].kind == TokenKind::kPunctuation &&
          IsInterruptedQuoteEnd(i, &end))) {
       close(end);
       i = end;
