@@ -876,8 +876,7 @@ TEST(AttributionFinder, VoteAsANounIsNoCue) {
 
 // "may want to" advises; "wants to" states a wish.
 TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
-  EXPECT_TRUE(
-      Claims("Shoppers may want to check the price twice.").empty());
+  EXPECT_TRUE(Claims("Shoppers may want to check the price twice.").empty());
   std::string t = "The mayor wants to rebuild the pier.";
   std::vector<Claim> c = Claims(t);
   ASSERT_EQ(c.size(), 1u);

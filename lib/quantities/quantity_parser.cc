@@ -894,7 +894,8 @@ class QuantityRun {
       for (size_t w = 0; w <= n / 64; ++w) {
         uint64_t bits = articles[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
         while (bits != 0) {
-          const size_t i = (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
+          const size_t i =
+              (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
           bits &= bits - 1;
           if (LoneArticle(i)) may[w] &= ~(uint64_t{1} << (i & 63));
         }
@@ -3570,7 +3571,8 @@ class QuantityRun {
   // answers the other tokens, unless ICU listed codes of another shape.
   [[gnu::always_inline]] bool IsoCodeAt(size_t k) const {
     if (!toks_[k].has(kAllCaps) && p_.iso_other_.empty()) return false;
-    return p_.IsIsoCode(text_.substr(toks_[k].span.begin, toks_[k].span.size()));
+    return p_.IsIsoCode(
+        text_.substr(toks_[k].span.begin, toks_[k].span.size()));
   }
 
   // No unit, sign, currency, ISO code, time word or age ("yo") can follow
@@ -4509,7 +4511,8 @@ class QuantityRun {
                // The role bits: a superset of Get's answer (Get also wants
                // a phrase to end in the sentence), and the rest of the rule
                // reads the number again.
-               (roles_[i] & (RoleBit(QRole::kNum) | RoleBit(QRole::kQuarter)))) {
+               (roles_[i] &
+                (RoleBit(QRole::kNum) | RoleBit(QRole::kQuarter)))) {
       for (size_t k = i + 1; k <= i + 3 && InSent(k) && !rel_near; ++k)
         rel_near = rel_at(k);
     }
@@ -5074,7 +5077,7 @@ class QuantityRun {
         // TryDate's "the last quarter" / "the last week of" rule (its other
         // readings need the shift roles above).
         (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
-                         Is(i + 1, QWord::kWeek)));
+                                 Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
@@ -5097,8 +5100,8 @@ class QuantityRun {
     const Token& t = toks_[k];
     if ((roles_[k] & kOwn) || t.has(kHasDigit)) return true;
     const size_t j = k + 1;
-    if (j < n_ && (!toks_[j].has(kSpaceBefore) ||
-                   toks_[j].kind == TokenKind::kNumber))
+    if (j < n_ &&
+        (!toks_[j].has(kSpaceBefore) || toks_[j].kind == TokenKind::kNumber))
       return true;
     const TokenText w = norm(k);
     const size_t dash = Find(w, '-');
@@ -5160,10 +5163,10 @@ class QuantityRun {
   // token i). A glued next token counts even past the sentence end (the
   // constructor knows no sentences): such an article stays a candidate.
   bool LoneArticle(size_t i) const {
-    constexpr uint64_t kOnly =
-        QuantityParser::kArticleBit | QuantityParser::kStartBit |
-        QuantityParser::kRuleWordBit | RoleBit(QRole::kNum) |
-        RoleBit(QRole::kStop);
+    constexpr uint64_t kOnly = QuantityParser::kArticleBit |
+                               QuantityParser::kStartBit |
+                               QuantityParser::kRuleWordBit |
+                               RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
     if (roles_[i] & ~kOnly) return false;
     const Token& t = toks_[i];
     if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
@@ -5580,8 +5583,8 @@ class QuantityRun {
       // "more than 10 and less than 40", "over 30 but under 50": two bounds
       // make a range.
       if ((Is(sep, QWord::kAnd) || Is(sep, QWord::kBut)) &&
-          a.type == QuantityType::kCardinal &&
-          !a.modifier.empty() && InSent(a.e + 1)) {
+          a.type == QuantityType::kCardinal && !a.modifier.empty() &&
+          InSent(a.e + 1)) {
         const bool a_low =
             Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
         const bool a_high =
@@ -5590,7 +5593,8 @@ class QuantityRun {
         size_t nb = a.e + 1;
         Get(nb, QRole::kMod, &nb);
         if ((a_low || a_high) && ParseMeasure(nb, &b, true) &&
-            b.type == QuantityType::kCardinal && b.b == a.e + 1 && !b.n.ordinal) {
+            b.type == QuantityType::kCardinal && b.b == a.e + 1 &&
+            !b.n.ordinal) {
           const bool b_low =
               Eq(b.modifier, "more_than") || Eq(b.modifier, "at_least");
           const bool b_high =
@@ -5841,11 +5845,11 @@ class QuantityRun {
   std::vector<Hit>& list_;
   std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
   std::vector<uint64_t>& may_start_;
-  std::vector<uint64_t>& dash_;  // word tokens whose bytes hold a '-',
-                                 // tokens whose folded form does
+  std::vector<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
+                                     // tokens whose folded form does
   std::vector<uint64_t>& articles_;  // tokens whose word is an article
-  const bool all_rules_;         // QuantityScratch::all_rules (tests)
-  bool neutral_ok_ = false;      // Neutral may answer (see there)
+  const bool all_rules_;             // QuantityScratch::all_rules (tests)
+  bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
   bool has_date_ = false;
   int64_t today_ = 0;

@@ -155,8 +155,8 @@ struct QuantityScratch {
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
   std::vector<uint64_t> may_start;
-  std::vector<uint64_t> dash;  // bit per token: a word holding a '-', or a
-                               // token whose folded form holds one
+  std::vector<uint64_t> dash;      // bit per token: a word holding a '-', or a
+                                   // token whose folded form holds one
   std::vector<uint64_t> articles;  // bit per token: an article ("a", "an"),
                                    // read by the lone-article pass
   // Test only: every token is a candidate and Step runs every rule family

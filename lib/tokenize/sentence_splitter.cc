@@ -175,9 +175,7 @@ struct SentenceSplitter::Run {
   bool IsStarter(size_t i) const {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
-  bool IsLineStart(size_t i) const {
-    return i == 0 || newlines[i] > 0;
-  }
+  bool IsLineStart(size_t i) const { return i == 0 || newlines[i] > 0; }
   // See Split(): a token in mid-line that no rule looks at on its own.
   // Besides words, numbers, quotes, that is punctuation and symbols that
   // start with an ASCII byte other than . ! ? (not terminal, and no bullet
@@ -232,8 +230,8 @@ struct SentenceSplitter::Run {
     if (i + 2 >= n || (!IsDashText(Text(i)) && Text(i) != "--")) return false;
     const Token& q = tok[i + 1];
     if (q.kind != TokenKind::kQuote || !(q.flags & kClosing) ||
-        !Glued(i, i + 1) || newlines[i + 2] != 0 ||
-        Glued(i + 1, i + 2) || !IsCapitalizedWord(i + 2) || !IsStarter(i + 2)) {
+        !Glued(i, i + 1) || newlines[i + 2] != 0 || Glued(i + 1, i + 2) ||
+        !IsCapitalizedWord(i + 2) || !IsStarter(i + 2)) {
       return false;
     }
     *end = i + 2;
@@ -300,8 +298,8 @@ void SentenceSplitter::Run::FindEnclosures() {
   }
 }
 
-size_t SentenceSplitter::Run::ParseListLabel(size_t i, int* value,
-                                             bool* letter, bool* paren) const {
+size_t SentenceSplitter::Run::ParseListLabel(size_t i, int* value, bool* letter,
+                                             bool* paren) const {
   *paren = false;
   if (i + 1 >= n && abbrev_of[i] != AbbrevClass::kInitial) return 0;
   const Token& t = tok[i];
@@ -466,8 +464,8 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (terminal) {
     // Elisions and editorial marks: "[...]", "(?)", "[!]".
     if (i > 0 && i + 1 < n && (tok[i - 1].flags & kOpening) &&
-        Glued(i - 1, i) && (tok[i + 1].flags & kClosing) &&
-        Glued(i, i + 1) && tok[i - 1].kind == TokenKind::kPunctuation) {
+        Glued(i - 1, i) && (tok[i + 1].flags & kClosing) && Glued(i, i + 1) &&
+        tok[i - 1].kind == TokenKind::kPunctuation) {
       return false;
     }
     if (IsEllipsis(s)) {
@@ -561,8 +559,7 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
       // "5 p.m. EST", "10 a.m. Monday" go on; "At 5 a.m. Mr. Smith left"
       // opens with the time; otherwise a capital after the time starts anew.
       if (splitter.time_followers_.contains(Av(ts.norm(j)))) return false;
-      if (i - start <= 3 && tok[start].kind == TokenKind::kWord)
-        return false;
+      if (i - start <= 3 && tok[start].kind == TokenKind::kWord) return false;
       return true;
     case AbbrevClass::kInitial:
       if (i == start) return false;  // "Q. What ..." "A. Yes"
@@ -595,8 +592,7 @@ void SentenceSplitter::Run::Split() {
     Sentence sentence;
     sentence.first_token = static_cast<uint32_t>(start);
     sentence.end_token = static_cast<uint32_t>(end);
-    sentence.span =
-        Span{tok[start].span.begin, tok[end - 1].span.end};
+    sentence.span = Span{tok[start].span.begin, tok[end - 1].span.end};
     ts.tokens[start].flags |= kSentenceInitial;
     out->push_back(sentence);
     start = end;
@@ -630,10 +626,9 @@ void SentenceSplitter::Run::Split() {
     if (i > start) {
       // (Inline, the common case: in mid-line only a bullet, which is not
       // ASCII, starts a unit.)
-      bool brk =
-          (newlines[i] != 0 ||
-           static_cast<unsigned char>(text[tok[i].span.begin]) >= 0x80) &&
-          StartsNewLineUnit(i, start, list_item);
+      bool brk = (newlines[i] != 0 || static_cast<unsigned char>(
+                                          text[tok[i].span.begin]) >= 0x80) &&
+                 StartsNewLineUnit(i, start, list_item);
       // Inline lists: "1) first 2) second", "a. one b. two".
       if (!brk && last_label >= 0 && EnclosedBy(i) == 0 &&
           !IsBulletText(Text(i - 1)) && !IsDashText(Text(i - 1))) {
