@@ -75,6 +75,14 @@ std::string One(std::string_view text) {
   return doc.ok() ? Render(text, *doc) : "";
 }
 
+// The cue of the one claim of `text` ("" and a failure when there is not
+// exactly one claim with a cue).
+std::string OnlyCue(std::string_view text) {
+  const std::vector<Claim> c = Claims(text);
+  EXPECT_EQ(c.size(), 1u) << text;
+  return c.size() == 1 && c[0].cue ? Text(text, c[0].cue->span) : "";
+}
+
 // True when a claim of `text` has a cue spelled `cue`.
 bool HasCue(std::string_view text, std::string_view cue) {
   for (const Claim& c : Claims(text)) {
@@ -742,10 +750,7 @@ TEST(AttributionFinder, GerundAfterGenitiveIsNoCue) {
       Claims("Ruiz's showing in the primary surprised the party.").empty());
   EXPECT_TRUE(
       Claims("The Ledger's reporting on the mill drew new readers.").empty());
-  std::string t = "He's saying that the count was wrong.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "'s saying");
+  EXPECT_EQ(OnlyCue("He's saying that the count was wrong."), "'s saying");
 }
 
 // unless= in data/cues.tsv: a price after "charge" and an office after
@@ -868,19 +873,13 @@ TEST(AttributionFinder, VoteAsANounIsNoCue) {
                         "The state will cast 42 votes for the governor."}) {
     for (const Claim& c : Claims(t)) EXPECT_FALSE(c.cue) << t;
   }
-  std::string t = "Most members voted for the plan.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "voted for");
+  EXPECT_EQ(OnlyCue("Most members voted for the plan."), "voted for");
 }
 
 // "may want to" advises; "wants to" states a wish.
 TEST(AttributionFinder, MayWantToIsAdviceNoCue) {
   EXPECT_TRUE(Claims("Shoppers may want to check the price twice.").empty());
-  std::string t = "The mayor wants to rebuild the pier.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "wants");
+  EXPECT_EQ(OnlyCue("The mayor wants to rebuild the pier."), "wants");
 }
 
 // "a video posted by ...": a reduced relative, no one posting.
@@ -890,10 +889,9 @@ TEST(AttributionFinder, ThingPostedIsNoCue) {
         "A statement posted on the club website listed the new fees."}) {
     EXPECT_FALSE(HasCue(t, "posted")) << t;
   }
-  std::string t = "The senator posted on Facebook that the bridge was closed.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "posted");
+  EXPECT_EQ(
+      OnlyCue("The senator posted on Facebook that the bridge was closed."),
+      "posted");
 }
 
 // "FEC reports", "police reports": records, not someone reporting.
@@ -903,10 +901,7 @@ TEST(AttributionFinder, FilingReportsAreNoCue) {
         "The paper detailed three police reports the neighbors filed."}) {
     EXPECT_FALSE(HasCue(t, "reports")) << t;
   }
-  std::string t = "The commission reported that turnout rose.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "reported");
+  EXPECT_EQ(OnlyCue("The commission reported that turnout rose."), "reported");
 }
 
 TEST(AttributionFinder, LightVerbAndPhrasalCues) {
@@ -1207,10 +1202,8 @@ TEST(AttributionFinder, SentenceOpenedByTheCueVerb) {
 }
 
 TEST(AttributionFinder, WeekdayBeforeAGenitiveStaysOutOfTheCue) {
-  std::string t = "The senator praised Friday's ruling as a win for voters.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "praised");
+  EXPECT_EQ(OnlyCue("The senator praised Friday's ruling as a win for voters."),
+            "praised");
 }
 
 TEST(AttributionFinder, LongClauseBeforeAPostposedSourceIsNoAppositive) {
@@ -1447,10 +1440,8 @@ TEST(AttributionFinder, ContinueToAndAddToAreNoCues) {
   EXPECT_TRUE(Claims("Ticket prices continued to climb all winter.").empty());
   EXPECT_TRUE(
       Claims("The outage added to the pressure on the utility.").empty());
-  std::string t = "The coach continued to insist that the team was ready.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "continued to insist");
+  EXPECT_EQ(OnlyCue("The coach continued to insist that the team was ready."),
+            "continued to insist");
 }
 
 TEST(AttributionFinder, NamingParticipleIsNoCue) {
@@ -1465,10 +1456,7 @@ TEST(AttributionFinder, NamingParticipleIsNoCue) {
   EXPECT_TRUE(Claims("She joined a resistance movement called the Harbor "
                      "League in 1990.")
                   .empty());
-  std::string t = "A spokesman called Lee a liar.";
-  std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 1u);
-  EXPECT_EQ(Text(t, c[0].cue->span), "called");
+  EXPECT_EQ(OnlyCue("A spokesman called Lee a liar."), "called");
 }
 
 TEST(AttributionFinder, NounFormsWithLowCueRateAreNoCues) {

@@ -661,27 +661,24 @@ class Run {
     // what a document wrote), so a document costs O(matches) here, not
     // O(tokens x tables).
     const size_t n = ts.size();
-    if (scratch->verb.size() < n) {
-      for (auto* v :
-           {&scratch->verb, &scratch->prep, &scratch->chain, &scratch->adverb,
-            &scratch->noun, &scratch->aux, &scratch->object, &scratch->src,
-            &scratch->manner, &scratch->carrier}) {
-        v->resize(n, Hit{});
-      }
+    // Each per-token table with the pointer the rules read it through (the
+    // tables grow together, so one size test covers them all).
+    const bool grow = scratch->verb.size() < n;
+    const std::pair<std::vector<Hit>*, Hit**> hit_tables[] = {
+        {&scratch->verb, &verb_},     {&scratch->prep, &prep_},
+        {&scratch->chain, &chain_},   {&scratch->adverb, &adverb_},
+        {&scratch->noun, &noun_},     {&scratch->aux, &aux_},
+        {&scratch->object, &object_}, {&scratch->src, &src_},
+        {&scratch->manner, &manner_}, {&scratch->carrier, &carrier_}};
+    for (const auto& [table, data] : hit_tables) {
+      if (grow) table->resize(n, Hit{});
+      *data = table->data();
+    }
+    if (grow) {
       scratch->exception.resize(n, 0);
       scratch->qopen.resize(n, kNone);
       scratch->qclose.resize(n, kNone);
     }
-    verb_ = scratch->verb.data();
-    prep_ = scratch->prep.data();
-    chain_ = scratch->chain.data();
-    adverb_ = scratch->adverb.data();
-    noun_ = scratch->noun.data();
-    aux_ = scratch->aux.data();
-    object_ = scratch->object.data();
-    src_ = scratch->src.data();
-    manner_ = scratch->manner.data();
-    carrier_ = scratch->carrier.data();
     exception_ = scratch->exception.data();
     qopen_ = scratch->qopen.data();
     qclose_ = scratch->qclose.data();
