@@ -907,6 +907,26 @@ TEST(Entities, ItsAfterANameMakesItAnOrganization) {
   // A preposition or a capitalized word between: "its" is someone else's.
   EXPECT_THAT(Typed("The board named Lena Voss as its new chair."),
               ::testing::Contains("PERSON Lena Voss"));
+  // "its" as the window's last word (the inline test reads three words
+  // after the verb), and a window without it.
+  EXPECT_THAT(Typed("Later, Tamsel told nearly all its staff to stay home."),
+              ::testing::ElementsAre("ORG Tamsel"));
+  EXPECT_THAT(Typed("Later, Tamsel told nearly all the staff to stay home."),
+              ::testing::ElementsAre("PERSON Tamsel"));
+}
+
+// Mark searches a capitalized word for a compound's hyphen unless the
+// lexicon knows the word and its folded form holds none: a lexicon word
+// with a hyphen is still searched, so a place inside a compound adjective
+// stays a place even when the compound is a lexicon name.
+TEST(Entities, KnownCompoundAdjectiveIsStillSearchedForItsHyphen) {
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "Varnholt-based\tentity\ttype=ORG\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed("A Varnholt-based firm hired Ada Brekk.", *ex),
+              ::testing::ElementsAre("GPE Varnholt", "PERSON Ada Brekk"));
 }
 
 // ItsAfter reads word ids when the lexicon knows "its" and every word that
