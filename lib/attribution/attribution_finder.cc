@@ -203,10 +203,16 @@ constexpr bool IsMarkForm(std::string_view form) {
 // flags copied for every token: no per-match bookkeeping, nothing to reset.
 constexpr uint8_t kBlockerBit = 1, kClauseBit = 2, kContentStartBit = 4,
                   kAdjunctBit = 8;
-constexpr uint8_t kCandidateBit = 16;  // a one-word cue candidate
-constexpr uint8_t kEntriesBit = 32;    // has entries in word_slot_
-// Among those entries a hedge or a comparison (Find lists where they start).
-constexpr uint8_t kHedgeBit = 64, kComparisonBit = 128;
+// An auxiliary or a source noun starts at the token: a one-word entry of the
+// word (word_aux_, word_src_), or a phrase (Find sets the bit of its first
+// token). Run::LazyHitColumn reads the entry only when the bit is set.
+constexpr uint8_t kAuxBit = 16, kSrcBit = 64;
+// Find visits the token: the word has entries in word_slot_ or word_scan_
+// bits.
+constexpr uint8_t kEntriesBit = 32;
+// word_scan_: a one-word cue candidate, a hedge, a comparison (Find lists
+// where they start).
+constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -366,9 +372,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
   f.rule_words_ = RuleWordIds(lexicon, kWordText, std::size(kWordText));
   f.word_slot_.assign(vocab + 1, 0);
   f.word_flags_.assign(vocab + 1, 0);
+  f.word_aux_.assign(vocab, 0);
+  f.word_src_.assign(vocab, 0);
+  f.word_scan_.assign(vocab, 0);
   std::vector<uint32_t> packed;
   for (uint32_t w = 0; w < vocab; ++w) {
-    uint8_t flags = 0;
+    uint8_t flags = 0, scan = 0;
     packed.clear();
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const Role role = f.roles_[entry];
@@ -379,20 +388,35 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       }
       // A poll noun ("the latest poll") may hold an "in" cue (PollInCue).
       if (IsCandidateRole(role) ||
-          (role == Role::kSourceNoun && f.info_[entry].poll))
-        flags |= kCandidateBit;
+          (role == Role::kSourceNoun && f.info_[entry].poll)) {
+        scan |= kCandidateBit;
+        flags |= kEntriesBit;
+      }
+      // Auxiliaries and source nouns have no per-token cell: the rules read
+      // the entry by word id. (The later entry wins, as in a table cell.)
+      if (role == Role::kAux) {
+        flags |= kAuxBit;
+        f.word_aux_[w] = entry;
+        continue;
+      }
+      if (role == Role::kSourceNoun) {
+        flags |= kSrcBit;
+        f.word_src_[w] = entry;
+        continue;
+      }
       flags |= kEntriesBit;
       // Hedges and comparisons are only listed where they start (Find reads
-      // the flag bits): they have no per-token table to fill.
+      // the word_scan_ bits): they have no per-token table to fill.
       if (role == Role::kHedge) {
-        flags |= kHedgeBit;
+        scan |= kHedgeBit;
       } else if (role == Role::kComparison) {
-        flags |= kComparisonBit;
+        scan |= kComparisonBit;
       } else {
         packed.push_back(PackWordEntry(entry, role));
       }
     }
     f.word_flags_[w + 1] = flags;  // [0] is kNoWord's (no flags)
+    f.word_scan_[w] = scan;
     f.max_word_entries_ =
         std::max(f.max_word_entries_, static_cast<uint32_t>(packed.size()));
     if (packed.size() == 1) {
@@ -609,6 +633,9 @@ class Run {
       const std::vector<uint32_t>& word_slot,
       const std::vector<uint32_t>& word_entries,
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
+      const std::vector<uint32_t>& word_aux,
+      const std::vector<uint32_t>& word_src,
+      const std::vector<uint8_t>& word_scan,
       const RuleWordIds& rule_words, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -667,8 +694,8 @@ class Run {
     const std::pair<std::vector<Hit>*, Hit**> hit_tables[] = {
         {&scratch->verb, &verb_},     {&scratch->prep, &prep_},
         {&scratch->chain, &chain_},   {&scratch->adverb, &adverb_},
-        {&scratch->noun, &noun_},     {&scratch->aux, &aux_},
-        {&scratch->object, &object_}, {&scratch->src, &src_},
+        {&scratch->noun, &noun_},     {&scratch->aux, &aux_.phrases},
+        {&scratch->object, &object_}, {&scratch->src, &src_.phrases},
         {&scratch->manner, &manner_}, {&scratch->carrier, &carrier_}};
     for (const auto& [table, data] : hit_tables) {
       if (grow) table->resize(n, Hit{});
@@ -691,6 +718,10 @@ class Run {
       hit_tables_[static_cast<int>(r)] = HitTableOf(r);
     blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
         flags;
+    aux_.flags = src_.flags = flags;
+    aux_.ids = src_.ids = word_ids.data();
+    aux_.words = word_aux.data();
+    src_.words = word_src.data();
     // One-word entries from the per-word table (two loads per token), then
     // the phrases. A table cell takes the longest match at its token, and a
     // token's one-word entries come before its phrases in Match() order, so
@@ -701,6 +732,7 @@ class Run {
     const uint32_t* ids = word_ids.data();
     const uint32_t* slots = word_slot.data();
     const uint32_t* multi = word_entries.data();
+    const uint8_t* const scan_bits = word_scan.data();
     // First every token's flags (one load per token), then the few tokens
     // with other roles, found 8 flag bytes at a time: a token with none
     // costs a share of one test instead of a list store and a count.
@@ -785,7 +817,7 @@ class Run {
             if (*p & kLastEntry) break;
           }
         }
-        const uint8_t f = flags[i];
+        const uint8_t f = scan_bits[w];
         if (f & (kHedgeBit | kComparisonBit)) {
           if (f & kHedgeBit) hedges_.push_back(i);
           if (f & kComparisonBit) comparisons_.push_back(i);
@@ -807,6 +839,8 @@ class Run {
       const Role role = roles[m.entry];
       if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
+      if (role == Role::kAux) flags[m.begin] |= kAuxBit;
+      if (role == Role::kSourceNoun) flags[m.begin] |= kSrcBit;
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
@@ -935,11 +969,11 @@ class Run {
       case Role::kNoun:
         return noun_;
       case Role::kAux:
-        return aux_;
+        return aux_.phrases;
       case Role::kObject:
         return object_;
       case Role::kSourceNoun:
-        return src_;
+        return src_.phrases;
       case Role::kManner:
         return manner_;
       case Role::kCarrier:
@@ -4527,8 +4561,8 @@ class Run {
   Document* doc_;
   // Per role, per token: the longest match of that role starting there (the
   // Scratch tables).
-  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *aux_, *object_, *src_,
-      *manner_, *carrier_;
+  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *object_, *manner_,
+      *carrier_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>
@@ -4545,6 +4579,28 @@ class Run {
   FlagColumn<kClauseBit> clause_;
   FlagColumn<kContentStartBit> content_start_;
   FlagColumn<kAdjunctBit> adjunct_;
+  // The auxiliary and source-noun tables hold the phrases (two words or
+  // more) only; a one-word entry is read by the token's word id (the
+  // finder's word_aux_, word_src_). The token's flag bit says whether
+  // either starts there: most questions are answered by one byte, as a
+  // table of bools would, and a document writes no cell for the many
+  // tokens of "is", "has", "he" or "officials". A phrase is the longer
+  // match, so it wins, as in one table of both.
+  template <uint8_t kBit>
+  struct LazyHitColumn {
+    const uint8_t* flags = nullptr;
+    Hit* phrases = nullptr;           // the Scratch table
+    const uint32_t* words = nullptr;  // by word id
+    const uint32_t* ids = nullptr;    // the caller's word ids
+    [[gnu::always_inline]] Hit operator[](int k) const {
+      if (!(flags[k] & kBit)) return Hit{};
+      const Hit h = phrases[k];
+      if (h.end != kNone) return h;
+      return Hit{k + 1, words[ids[k]]};
+    }
+  };
+  LazyHitColumn<kAuxBit> aux_;
+  LazyHitColumn<kSrcBit> src_;
   // Hit table data by Role (null for roles without one), for Apply/Reset;
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).
@@ -4593,7 +4649,7 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, rule_words_, text, tokens, word_ids, phrases,
+          max_word_entries_, word_aux_, word_src_, word_scan_, rule_words_, text, tokens, word_ids, phrases,
           scratch, doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();

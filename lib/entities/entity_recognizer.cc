@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
+#include "entities/token_search.h"
 #include "text/strings.h"
 
 namespace claimx::internal {
@@ -341,6 +342,10 @@ static_assert(EntityRecognizer::kNoStart == kBCap,
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
 static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
               "kBTitlePhraseEnd must stay a per-token bit");
+// WordMarks keeps kNoDash in the place of kBTitlePhraseEnd, which is never
+// a word's.
+static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
+              "kNoDash takes kBTitlePhraseEnd's place in WordMarks");
 
 // What the rules ask of one token, gathered once from its state, its
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
@@ -676,10 +681,21 @@ class Run {
   bool MonthNameInName(uint32_t i) const;
   // "X said its ...". The first word is tested here, inline: a name is
   // mostly followed by punctuation or a capitalized word, which ends
-  // ItsWithin's window at once.
+  // ItsWithin's window at once. So is the usual answer after a lower-case
+  // word, when the lexicon knows ItsAfter's words: no "its" among the
+  // window's next three words and no date after them (which would widen
+  // the window) is no "its" in reach.
   [[gnu::always_inline]] bool ItsAfter(uint32_t e) const {
     if (e >= n_ || tok(e).kind == TokenKind::kPunctuation || Cap(e))
       return false;
+    if (its_words_->known && e + 4 < n_) {
+      const uint32_t its = its_words_->its;
+      const bool no_its =
+          (ids_[e + 1] != its) & (ids_[e + 2] != its) & (ids_[e + 3] != its);
+      const uint32_t dates =
+          state_[e + 2].bits | state_[e + 3].bits | state_[e + 4].bits;
+      if (no_its & ((dates & kBInDate) == 0)) return false;
+    }
     return ItsWithin(e);
   }
   bool ItsWithin(uint32_t e) const;
@@ -1138,8 +1154,12 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+    // (Most words are lexicon words without a hyphen: their table entry
+    // says so, and the word needs no search.)
     std::string_view wv = Bytes(t.span);
-    size_t dash = LastDash(wv, text_.data() + text_.size());
+    size_t dash = (marks.bits & EntityRecognizer::kNoDash) != 0
+                      ? std::string_view::npos
+                      : LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
       if (capitalized) {
@@ -1171,24 +1191,17 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   std::fill_n(name_words + names, kNameWordsPad, kNone);
   s_.name_words.resize(names + kNameWordsPad);
   // Tokens of dates and durations ("March", "Monday") are never names.
-  // (Binary search for the first token: no walk over the text before it.)
+  // (The first token is found from the byte offset, searching from the
+  // previous date's: no walk over the text before it.)
   const Token* const tokens = ts_.tokens.data();
+  const uint64_t per_byte = TokensPerByte(n_, text_.size());
   uint32_t i = 0;
   for (const Quantity& q : quantities) {
     if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
       continue;
-    // The first token ending after the quantity begins: a binary search
-    // whose step is a select, not a branch (each step is a coin toss).
-    const Token* first = tokens + i;
-    for (size_t len = n_ - i; len > 1;) {
-      const size_t half = len / 2;
-      // (A mask, not ?: -- GCC made that a branch.)
-      const size_t below = first[half - 1].span.end <= q.span.begin;
-      first += half & (size_t{0} - below);
-      len -= half;
-    }
-    first += first != tokens + n_ && first->span.end <= q.span.begin;
-    i = static_cast<uint32_t>(first - tokens);
+    // The first token ending after the quantity begins.
+    i = static_cast<uint32_t>(
+        FirstEndingAfter(tokens, n_, i, q.span.begin, per_byte));
     // A month in a name ("April Delgado"), read as a date by itself.
     if (i + 1 < n_ && tok(i + 1).span.begin >= q.span.end &&
         (state_[i].bits & kBNameWord) != 0 &&
@@ -2635,6 +2648,20 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     if (kind == kBNotName && (m.bits & kBModifier) == 0 && m.entity == kNone &&
         (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
+  }
+  // Words whose folded form holds no '-' (every case class): Mark skips
+  // its hyphen search for them.
+  {
+    const WordIndex::Probe words = lexicon.word_index().probe();
+    const uint32_t known = std::min<uint32_t>(
+        vocab, static_cast<uint32_t>(lexicon.word_index().size()));
+    for (uint32_t w = 0; w < known; ++w) {
+      const std::string_view form(words.words + words.offsets[w],
+                                  words.offsets[w + 1] - words.offsets[w]);
+      if (form.find('-') != std::string_view::npos) continue;
+      for (uint32_t c = 0; c < 4; ++c)
+        r.word_marks_[c * size_t{r.marks_stride_} + w + 1].bits |= kNoDash;
+    }
   }
   // ItsAfter's words by id, if the lexicon knows them all.
   {
