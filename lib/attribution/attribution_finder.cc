@@ -1074,6 +1074,12 @@ class Run {
   [[gnu::always_inline]] bool IsApostrophe(int i) const {
     return Is(i, Word::kApostrophe) || Is(i, Word::kRightQuote);
   }
+  // An auxiliary (a word or a phrase) starts at one of tokens k .. k + 3.
+  [[gnu::always_inline]] bool AuxStartsIn4(int k) const {
+    uint32_t x;
+    std::memcpy(&x, flags_.data() + k, sizeof x);
+    return (x & (0x01010101u * kAuxBit)) != 0;
+  }
   // A personal pronoun ("he", "they"), not a relative one ("who").
   bool IsPronoun(int k) const {
     return src_[k].end == k + 1 && Info(src_[k]).kind == SourceType::kPronoun &&
@@ -1908,7 +1914,10 @@ class Run {
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
-      for (int k = std::max(b, vb - 4); k < vb; ++k) {
+      // (Most cues have none in the four tokens before them: one test of
+      // their four flag bytes answers that.)
+      const int k0 = vb >= 4 && !AuxStartsIn4(vb - 4) ? vb : std::max(b, vb - 4);
+      for (int k = k0; k < vb; ++k) {
         if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
               !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
