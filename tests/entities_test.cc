@@ -16,6 +16,7 @@
 #include "entities/candidate_sort.h"
 #include "entities/icu_regions.h"
 #include "entities/name_shape.h"
+#include "entities/token_search.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lexicon/phrase_lexicon.h"
@@ -767,6 +768,52 @@ TEST(NameShape, ParticleCapitalMatchesReference) {
   EXPECT_TRUE(internal::ParticleCapital("d'Alembert", 10));
   EXPECT_FALSE(internal::ParticleCapital("a-B", 3));
   EXPECT_FALSE(internal::ParticleCapital("well-Known", 10));  // mark at byte 4
+}
+
+// FirstEndingAfter (the entity stage's search for a date's first token)
+// against std::partition_point: token layouts of short words with gaps and
+// a few long tokens (the guess from the bytes lands far off), every start
+// the stage may search from, every byte offset up to past the end, with the
+// document's guide and with guides far too small and too large.
+TEST(TokenSearch, FirstEndingAfterMatchesPartitionPoint) {
+  uint64_t seed = 0x2545F4914F6CDD1Dull;
+  auto next = [&seed](uint32_t bound) {
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return static_cast<uint32_t>(seed % bound);
+  };
+  size_t checked = 0;
+  for (int layout = 0; layout < 60; ++layout) {
+    std::vector<Token> tokens(next(40));
+    uint32_t at = next(3);
+    for (Token& t : tokens) {
+      const uint32_t len = next(10) == 0 ? 30 + next(200) : 1 + next(9);
+      t.span = {at, at + len};
+      at += len + next(3);
+    }
+    const size_t n = tokens.size();
+    const uint64_t guides[] = {internal::TokensPerByte(n, at), 0, 1,
+                               uint64_t{1} << 16, uint64_t{1} << 20};
+    for (uint32_t byte = 0; byte <= at + 2; ++byte) {
+      auto before = [byte](const Token& t) { return t.span.end <= byte; };
+      const size_t want = static_cast<size_t>(
+          std::partition_point(tokens.begin(), tokens.end(), before) -
+          tokens.begin());
+      // Every token before `from` ends at or before the byte.
+      for (size_t from = 0; from <= want; ++from) {
+        for (uint64_t guide : guides) {
+          ASSERT_EQ(
+              internal::FirstEndingAfter(tokens.data(), n, from, byte, guide),
+              want)
+              << "layout " << layout << " byte " << byte << " from " << from
+              << " guide " << guide;
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 100000u);
 }
 
 // The entity stage compares folded forms by word id (Run::SameNorm: equal

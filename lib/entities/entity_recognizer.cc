@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
+#include "entities/token_search.h"
 #include "text/strings.h"
 
 namespace claimx::internal {
@@ -1190,24 +1191,17 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   std::fill_n(name_words + names, kNameWordsPad, kNone);
   s_.name_words.resize(names + kNameWordsPad);
   // Tokens of dates and durations ("March", "Monday") are never names.
-  // (Binary search for the first token: no walk over the text before it.)
+  // (The first token is found from the byte offset, searching from the
+  // previous date's: no walk over the text before it.)
   const Token* const tokens = ts_.tokens.data();
+  const uint64_t per_byte = TokensPerByte(n_, text_.size());
   uint32_t i = 0;
   for (const Quantity& q : quantities) {
     if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
       continue;
-    // The first token ending after the quantity begins: a binary search
-    // whose step is a select, not a branch (each step is a coin toss).
-    const Token* first = tokens + i;
-    for (size_t len = n_ - i; len > 1;) {
-      const size_t half = len / 2;
-      // (A mask, not ?: -- GCC made that a branch.)
-      const size_t below = first[half - 1].span.end <= q.span.begin;
-      first += half & (size_t{0} - below);
-      len -= half;
-    }
-    first += first != tokens + n_ && first->span.end <= q.span.begin;
-    i = static_cast<uint32_t>(first - tokens);
+    // The first token ending after the quantity begins.
+    i = static_cast<uint32_t>(
+        FirstEndingAfter(tokens, n_, i, q.span.begin, per_byte));
     // A month in a name ("April Delgado"), read as a date by itself.
     if (i + 1 < n_ && tok(i + 1).span.begin >= q.span.end &&
         (state_[i].bits & kBNameWord) != 0 &&
