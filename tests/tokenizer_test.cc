@@ -496,6 +496,35 @@ TEST(Tokenizer, NumericListGrowsWithTheTokens) {
   }
 }
 
+// Runs of words (the hot loop's inner loop, which also takes the comma
+// glued to a word) fill the token buffers past their first size: the stream
+// still matches the general path's, word ids and folded forms included.
+TEST(Tokenizer, RunsOfWordsGrowTheBuffers) {
+  TokenizerConfig general;
+  general.general_only = true;
+  for (const std::string piece :
+       {"word ", "Word, ", "all, ", "ALL the ", "x,y ", "said, Said "}) {
+    std::string text;
+    while (text.size() < 20000) text += piece;
+    text += "and the end";
+    const TokenStream b =
+        DefaultTokenizer().Tokenize(text, general, &DefaultWordIndex());
+    TokenStream a;
+    DefaultTokenizer().Tokenize("1 2", {}, &a, &DefaultWordIndex());
+    DefaultTokenizer().Tokenize(text, {}, &a, &DefaultWordIndex());
+    ASSERT_EQ(a.size(), b.size()) << piece;
+    for (size_t i = 0; i < a.size(); ++i) {
+      ASSERT_EQ(a.tokens[i].span.begin, b.tokens[i].span.begin) << piece;
+      ASSERT_EQ(a.tokens[i].span.end, b.tokens[i].span.end) << piece;
+      ASSERT_EQ(a.tokens[i].kind, b.tokens[i].kind) << piece;
+      ASSERT_EQ(a.tokens[i].flags, b.tokens[i].flags) << piece << " " << i;
+      ASSERT_EQ(a.norm(i), b.norm(i)) << piece << " " << i;
+    }
+    ASSERT_EQ(a.word_ids, b.word_ids) << piece;
+    ASSERT_EQ(a.marks.size(), b.marks.size()) << piece;
+  }
+}
+
 // Every non-space character of valid text lands in some token.
 TEST(Tokenizer, PropertyNoTextIsLost) {
   std::string text =
