@@ -193,6 +193,10 @@ constexpr std::string_view kWordText[] = {
 // clang-format on
 static_assert(std::size(kWordText) == static_cast<size_t>(Word::kCount));
 
+// The words and marks with kClipBit.
+constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile, Word::kAlthough,
+                               Word::kThough,    Word::kWhereas, Word::kWho};
+
 // A form of kWordText that is a mark, not a word: it starts with no letter.
 constexpr bool IsMarkForm(std::string_view form) {
   return !(form[0] >= 'a' && form[0] <= 'z');
@@ -210,6 +214,11 @@ constexpr uint8_t kAuxBit = 16, kSrcBit = 64;
 // Find visits the token: the word has entries in word_slot_ or word_scan_
 // bits.
 constexpr uint8_t kEntriesBit = 32;
+// ";" or a word that opens a clause an open content ends before after a
+// comma ("while", "although", "though", "whereas", "who"): the tokens
+// ClipOpenEnds tests (Run::NextClipMark).
+constexpr uint8_t kClipBit = 128;
+constexpr uint64_t kClipBytes = 0x0101010101010101ull * kClipBit;
 // word_scan_: a one-word cue candidate, a hedge, a comparison (Find lists
 // where they start).
 constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
@@ -429,6 +438,14 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
                              packed.end());
     }
   }
+  for (const Word w : kClipWords) {
+    const uint32_t id = f.rule_words_.ids()[static_cast<size_t>(w)];
+    if (id < vocab) {
+      f.word_flags_[id + 1] |= kClipBit;
+    } else {
+      f.clip_flags_ = false;
+    }
+  }
   return f;
 }
 
@@ -635,7 +652,7 @@ class Run {
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
       const std::vector<uint32_t>& word_aux,
       const std::vector<uint32_t>& word_src,
-      const std::vector<uint8_t>& word_scan,
+      const std::vector<uint8_t>& word_scan, bool clip_flags,
       const RuleWordIds& rule_words, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -719,6 +736,7 @@ class Run {
     blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
         flags;
     aux_.flags = src_.flags = flags;
+    clip_flags_ = clip_flags;
     aux_.ids = src_.ids = word_ids.data();
     aux_.words = word_aux.data();
     src_.words = word_src.data();
@@ -1073,6 +1091,12 @@ class Run {
   // An apostrophe, straight or curly.
   [[gnu::always_inline]] bool IsApostrophe(int i) const {
     return Is(i, Word::kApostrophe) || Is(i, Word::kRightQuote);
+  }
+  // An auxiliary (a word or a phrase) starts at one of tokens k .. k + 3.
+  [[gnu::always_inline]] bool AuxStartsIn4(int k) const {
+    uint32_t x;
+    std::memcpy(&x, flags_.data() + k, sizeof x);
+    return (x & (0x01010101u * kAuxBit)) != 0;
   }
   // A personal pronoun ("he", "they"), not a relative one ("who").
   bool IsPronoun(int k) const {
@@ -1908,7 +1932,10 @@ class Run {
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
-      for (int k = std::max(b, vb - 4); k < vb; ++k) {
+      // (Most cues have none in the four tokens before them: one test of
+      // their four flag bytes answers that.)
+      const int k0 = vb >= 4 && !AuxStartsIn4(vb - 4) ? vb : std::max(b, vb - 4);
+      for (int k = k0; k < vb; ++k) {
         if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
               !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
@@ -3730,7 +3757,8 @@ class Run {
         const std::pair<int, int>* const steps = depth_steps_.data();
         const size_t n_steps = depth_steps_.size();
         size_t st = depth_hint_;  // the first step after lp.first
-        for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
+        for (int k = NextClipMark(lp.first + 2, lp.second); k + 1 < lp.second;
+             k = NextClipMark(k + 1, lp.second)) {
           if (!IsPunct(k)) continue;  // ";" and "," are punctuation
           if (n_steps != 0) {
             while (st < n_steps && steps[st].first <= k) ++st;
@@ -3754,6 +3782,29 @@ class Run {
     }
     if (!emptied) return;
     EraseEmptyDrafts(first);
+  }
+
+  // The first token at or after k, before end - 1, that may be where an
+  // open content ends: ";" or the token before a kClipWords word (or end).
+  // Found 8 flag bytes at a time; every token when the lexicon lacks one of
+  // the words (clip_flags_ false).
+  int NextClipMark(int k, int end) const {
+    if (!clip_flags_) return k;
+    const uint8_t* const flags = flags_.data();
+    for (int j = k; j < end;) {
+      // (j < end <= n: the 8 bytes end within the padding.)
+      const uint64_t bits = LoadFlagBytes(flags + j) & kClipBytes;
+      if (bits == 0) {
+        j += 8;
+        continue;
+      }
+      j += static_cast<int>(__builtin_ctzll(bits) >> 3);
+      if (j >= end) break;
+      const int mark = IsPunct(j) ? j : j - 1;  // ";", or the comma's place
+      if (mark >= k) return mark;
+      ++j;
+    }
+    return end;
   }
 
   // What "citing" names is a relay only when it can speak: a name, or a
@@ -4575,6 +4626,7 @@ class Run {
   // Tokens past the end read as no flags (the padding is written per call).
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
+  bool clip_flags_ = true;  // AttributionFinder::clip_flags_
   FlagColumn<kBlockerBit> blocker_;
   FlagColumn<kClauseBit> clause_;
   FlagColumn<kContentStartBit> content_start_;
@@ -4649,7 +4701,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, word_aux_, word_src_, word_scan_, rule_words_, text, tokens, word_ids, phrases,
+          max_word_entries_, word_aux_, word_src_, word_scan_, clip_flags_,
+          rule_words_, text, tokens, word_ids, phrases,
           scratch, doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();

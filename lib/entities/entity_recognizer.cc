@@ -1449,13 +1449,17 @@ void Run::FindRuns() {
     // name: "April Delgado".)
     // (A direction word may start one before a name word: "West Midlands
     // Police"; Classify drops it before a known place: "North London".)
-    if (((fi.bits & kBNameWord) == 0) |
-        (((fi.bits & (kBNotName | kBGiven)) == kBNotName) & (fi.ent_end == 0) &
-         (fi.title_end == 0) &
-         !((fi.bits & kBModifier) != 0 && i + 1 < n_ && NameWord(i + 1) &&
-           ts_.newlines_before[i + 1] == 0 &&
-           !tok(i + 1).has(kSentenceInitial))) |
-        ((fi.bits & kBWeakLine) != 0)) {
+    // (The usual word -- a name word, no common word, not on a heading
+    // line -- starts a run: one test, then the whole one for the others.)
+    const bool usual =
+        (fi.bits & (kBNameWord | kBNotName | kBWeakLine)) == kBNameWord;
+    if (!usual && (((fi.bits & kBNameWord) == 0) |
+                   (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
+                    (fi.ent_end == 0) & (fi.title_end == 0) &
+                    !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
+                      NameWord(i + 1) && ts_.newlines_before[i + 1] == 0 &&
+                      !tok(i + 1).has(kSentenceInitial))) |
+                   ((fi.bits & kBWeakLine) != 0))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -1463,8 +1467,9 @@ void Run::FindRuns() {
     // title of a work after a word for one names no person, organization
     // or place. Its capitalized words, and the connectors between them
     // (of, and, the: title case writes "With"), are passed over.
-    if (i > 0 && Has(i - 1, kBWorkBefore) && !tok(i - 1).has(kCapitalized) &&
-        fi.ent_end == 0) {
+    // (A lexicon name is never passed over: asked first, before the table.)
+    if (fi.ent_end == 0 && i > 0 && !tok(i - 1).has(kCapitalized) &&
+        Has(i - 1, kBWorkBefore)) {
       uint32_t j = i + 1;
       while (j < n_ && ts_.newlines_before[j] == 0 &&
              !tok(j).has(kSentenceInitial)) {
@@ -1684,7 +1689,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   };
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
-  while (b < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
+  // (The usual word, capitalized and none of the others, in one test.)
+  while (b < e && (fact(b).ent_end | fact(b).title_end) == 0 &&
+         (fact(b).bits & (kBNotName | kBModifier | kBCap | kBConnector)) !=
+             kBCap &&
          ((has(b, kBNotName) && !has(b, kBModifier) &&
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
