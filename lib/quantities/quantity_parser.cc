@@ -2357,11 +2357,14 @@ class QuantityRun {
                         n);
   }
 
-  void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
+  // `value` by value (callers move theirs in), `modifier` a view: most
+  // dates have none, and a named DateMod result is read, not copied.
+  void EmitDate(size_t b, size_t e, std::string value,
+                std::string_view modifier) {
     Quantity& q = EmitInPlace(b, e);
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
-    q.modifier = std::move(modifier);
+    if (!modifier.empty()) q.modifier.assign(modifier);
     // "in Aug." at the end of a sentence: the period is the full stop too,
     // and ends the sentence rather than the date.
     if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
@@ -2558,7 +2561,7 @@ class QuantityRun {
     }
     size_t b;
     std::string mod = DateMod(i, &b);
-    EmitDate(b, end, std::move(value), std::move(mod));
+    EmitDate(b, end, std::move(value), mod);
     return end;
   }
 
@@ -2888,7 +2891,7 @@ class QuantityRun {
       } else {
         value = MonthValue(y ? y : (has_date_ ? year_ : 0), m);
       }
-      EmitDate(b, end, value, mod);
+      EmitDate(b, end, std::move(value), mod);
       return end;
     }
     // Day first: "3 February 2026", "4th Jan".
@@ -2937,7 +2940,7 @@ class QuantityRun {
           CivilFromDays(today_, &y, &mo, &md);
           value = absl::StrCat(MonthValue(y, mo), "-", Pad(dd, 2));
         }
-        EmitDate(b, i + 1, value, "");
+        EmitDate(b, i + 1, std::move(value), "");
         return i + 1;
       }
     }
@@ -3088,7 +3091,7 @@ class QuantityRun {
                            (IsoWeekday(today_) - 1);
           value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
         }
-        EmitDate(b, se + 1, value, mod);
+        EmitDate(b, se + 1, std::move(value), mod);
         return se + 1;
       }
       if (size_t d2 = DateAfterWeekday(e, b, mod); d2 > e) return d2;
@@ -3135,7 +3138,7 @@ class QuantityRun {
                 absl::StrCat(IsoDate(monday + static_cast<int64_t>(wd->v) - 1),
                              dp ? dp->s : std::string());
           }
-          EmitDate(b, se + 1, value, mod);
+          EmitDate(b, se + 1, std::move(value), mod);
           return se + 1;
         }
       }
@@ -3144,7 +3147,7 @@ class QuantityRun {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
         value = IsoDate(today_ - back);
       }
-      EmitDate(b, e, value, mod);
+      EmitDate(b, e, std::move(value), mod);
       return e;
     }
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
@@ -3262,11 +3265,11 @@ class QuantityRun {
               value = std::string(text_.substr(
                   tok(i).span.begin, tok(we - 1).span.end - tok(i).span.begin));
             }
-            EmitDate(b, we, value, mod);
+            EmitDate(b, we, std::move(value), mod);
             return we;
           }
         }
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "this summer", "last winter": YYYY-SU (ISO 8601-2 style season codes).
@@ -3294,7 +3297,7 @@ class QuantityRun {
           int qn = y * 4 + (mo - 1) / 3 + s;
           value = PartValue(qn / 4, "Q", qn % 4 + 1);
         }
-        EmitDate(b, e, value, mod);
+        EmitDate(b, e, std::move(value), mod);
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
@@ -3358,7 +3361,7 @@ class QuantityRun {
           value = IsoDate(day);
         }
         if (size_t d2 = DateAfterWeekday(k + 1, b, mod); d2 > k + 1) return d2;
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "next 5/19": a month/day after "this" / "next" (SlashDateContext).
