@@ -1175,7 +1175,12 @@ class QuantityRun {
   const QEntry* Word(std::string_view w, QRole role) const {
     const QuantityParser::FormSlot* s = p_.FindForm(w);
     if (s == nullptr || !(s->roles & RoleBit(role))) return nullptr;
-    for (uint32_t k = s->first; k < s->end; ++k) {
+    return FormEntry(*s, role);
+  }
+  // The first entry of `role` of a form FindForm found, or null.
+  const QEntry* FormEntry(const QuantityParser::FormSlot& s,
+                          QRole role) const {
+    for (uint32_t k = s.first; k < s.end; ++k) {
       if (p_.form_entries_[k]->role == role) return p_.form_entries_[k];
     }
     return nullptr;
@@ -2459,13 +2464,18 @@ class QuantityRun {
         for (uint32_t j = p; j < q; ++j)
           buf[j - p] = absl::ascii_tolower(text_[j]);
         const std::string_view w(buf, q - p);
-        if (const QEntry* mo = Word(w, QRole::kMonth)) {
+        // One look-up for both roles the letters may have.
+        const QuantityParser::FormSlot* form = p_.FindForm(w);
+        const uint64_t roles = form ? form->roles : 0;
+        if (const QEntry* mo = (roles & RoleBit(QRole::kMonth))
+                                   ? FormEntry(*form, QRole::kMonth)
+                                   : nullptr) {
           part.kind = 'm';
           part.v = static_cast<int>(mo->v);
         } else if (w == "q" || w == "h") {
           part.kind = 'q';
           part.v = w == "q" ? 4 : 2;
-        } else if (Word(w, QRole::kPeriodAdj)) {
+        } else if (roles & RoleBit(QRole::kPeriodAdj)) {
           part.kind = 'a';  // "FY2019", "cy18"
         }
       }
@@ -2481,6 +2491,14 @@ class QuantityRun {
       sep = 0;
     }
     if (n < 2) return i;
+    // Every pattern below has a month, a year or a period adjective among
+    // its parts ("G7", "U2", "3D" have none; a quarter comes with a year).
+    bool anchor = false;
+    for (int j = 0; j < n; ++j) {
+      const char c = parts[j].kind;
+      anchor = anchor || c == 'm' || c == 'y' || c == 'a';
+    }
+    if (!anchor) return i;
     // Longest pattern first: year, month and day in any order where a named
     // month says which number is which; two numbers and a year with dashes
     // read month first unless the first is over 12.
@@ -5594,7 +5612,10 @@ class QuantityRun {
       // "USD115": an ISO code glued to the amount.
       if (IsWordTok(i) && tok(i).span.size() >= 4 &&
           absl::ascii_isalpha(text_[tok(i).span.begin]) &&
-          absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
+          absl::ascii_isdigit(text_[tok(i).span.begin + 3]) &&
+          // The code the pattern reads (its first three letters) is one,
+          // tested before RE2 runs ("ITV1", "MP3": not).
+          p_.IsIsoCode(text_.substr(tok(i).span.begin, 3))) {
         std::string_view t =
             text_.substr(tok(i).span.begin, tok(i).span.size());
         re2::StringPiece code;
