@@ -222,6 +222,9 @@ constexpr uint64_t kClipBytes = 0x0101010101010101ull * kClipBit;
 // word_scan_: a one-word cue candidate, a hedge, a comparison (Find lists
 // where they start).
 constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
+// word_scan_: a one-word cue_chain entry ("citing"): most documents have
+// none, and ApplyChains is skipped for them.
+constexpr uint8_t kChainBit = 8;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -421,6 +424,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       } else if (role == Role::kComparison) {
         scan |= kComparisonBit;
       } else {
+        if (role == Role::kChain) scan |= kChainBit;
         packed.push_back(PackWordEntry(entry, role));
       }
     }
@@ -794,6 +798,7 @@ class Run {
     if (role_tokens_.size() < n) role_tokens_.resize(n);
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
+    uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
     for (uint32_t base = 0; base < n; base += 8) {
       // The padding after token n - 1 reads as no flags.
       uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
@@ -836,6 +841,7 @@ class Run {
           }
         }
         const uint8_t f = scan_bits[w];
+        scan_any |= f;
         if (f & (kHedgeBit | kComparisonBit)) {
           if (f & kHedgeBit) hedges_.push_back(i);
           if (f & kComparisonBit) comparisons_.push_back(i);
@@ -845,6 +851,7 @@ class Run {
       }
     }
     cands_.assign(cands, cands + n_cands);
+    has_chain_ = (scan_any & kChainBit) != 0;
     n_touched_ = n_touched;
     n_cells_ = n_cells;
     // Apply appends one record per phrase with a role.
@@ -857,6 +864,7 @@ class Run {
       const Role role = roles[m.entry];
       if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
+      if (role == Role::kChain) has_chain_ = true;
       if (role == Role::kAux) flags[m.begin] |= kAuxBit;
       if (role == Role::kSourceNoun) flags[m.begin] |= kSrcBit;
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
@@ -3825,6 +3833,7 @@ class Run {
   // cands_[c0, c1) are the sentence's cue candidates, chain words among them.
   void ApplyChains(uint32_t s, const SentenceView& v, size_t first, size_t c0,
                    size_t c1) {
+    if (!has_chain_) return;
     bool changed = false;  // only an owner's pieces can become empty
     for (size_t c = c0; c < c1 && static_cast<int>(cands_[c]) < v.limit; ++c) {
       const int i = static_cast<int>(cands_[c]);
@@ -4627,6 +4636,7 @@ class Run {
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
   bool clip_flags_ = true;  // AttributionFinder::clip_flags_
+  bool has_chain_ = false;  // the document has a cue_chain match
   FlagColumn<kBlockerBit> blocker_;
   FlagColumn<kClauseBit> clause_;
   FlagColumn<kContentStartBit> content_start_;
