@@ -891,21 +891,31 @@ class Run {
         pair_marks_.push_back(mark);
       }
     }
-    // cands_ (one-word candidates) is ascending: the few phrase and colon
-    // candidates are sorted on their own and merged in from the back.
+    // cands_ (one-word candidates, one per token) is ascending: the few
+    // phrase and colon candidates are sorted on their own and merged in from
+    // the back, each dropped when its token is there already. The list stays
+    // ascending and unique without a pass over it.
     if (!late_cands_.empty()) {
       std::sort(late_cands_.begin(), late_cands_.end());
+      late_cands_.erase(std::unique(late_cands_.begin(), late_cands_.end()),
+                        late_cands_.end());
       size_t a = cands_.size(), b = late_cands_.size(), out = a + b;
       cands_.resize(out);
       uint32_t* const merged = cands_.data();
       const uint32_t* const late = late_cands_.data();
       while (b > 0) {
+        if (a > 0 && merged[a - 1] == late[b - 1]) {
+          --b;  // a one-word candidate's token
+          continue;
+        }
         merged[--out] =
             a > 0 && merged[a - 1] > late[b - 1] ? merged[--a] : late[--b];
       }
+      // merged[a, out) is the room the dropped ones left.
+      if (out > a) cands_.erase(cands_.begin() + a, cands_.begin() + out);
       late_cands_.clear();
     }
-    for (std::vector<uint32_t>* list : {&cands_, &hedges_, &comparisons_}) {
+    for (std::vector<uint32_t>* list : {&hedges_, &comparisons_}) {
       if (!std::is_sorted(list->begin(), list->end())) {
         std::sort(list->begin(), list->end());
       }
