@@ -4055,11 +4055,15 @@ class Run {
     // covered: per sentence, whether a claim's content holds its first token.
     std::vector<uint8_t>& covered = covered_;
     std::vector<uint8_t>& has_claim = has_claim_;
-    const auto& ss = doc_->sentences;
-    covered.assign(ss.size(), 0);
-    has_claim.assign(ss.size(), 0);
+    // (The lists in locals: the stores below might alias the vectors.)
+    const Sentence* const ss = doc_->sentences.data();
+    const size_t n_ss = doc_->sentences.size();
+    covered.assign(n_ss, 0);
+    has_claim.assign(n_ss, 0);
+    uint8_t* const cov = covered.data();
+    uint8_t* const has = has_claim.data();
     for (const Draft& d : drafts_) {
-      has_claim[d.sentence] = 1;
+      has[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
         // The first sentence starting at or after token b: a piece lies in
         // or next to its cue's sentence, so the walk from there takes a
@@ -4067,15 +4071,15 @@ class Run {
         size_t k = d.sentence;
         const uint32_t from = static_cast<uint32_t>(b);
         while (k > 0 && ss[k - 1].first_token >= from) --k;
-        while (k < ss.size() && ss[k].first_token < from) ++k;
-        for (; k < ss.size() && static_cast<int>(ss[k].first_token) < e; ++k)
-          covered[k] = 1;
+        while (k < n_ss && ss[k].first_token < from) ++k;
+        for (; k < n_ss && static_cast<int>(ss[k].first_token) < e; ++k)
+          cov[k] = 1;
       }
     }
     size_t quantity_cursor = 0;  // sentences come by position
     const bool by_quantity = !doc_->quantities.empty();
-    for (uint32_t s = 0; s < ss.size(); ++s) {
-      if (has_claim[s]) continue;
+    for (uint32_t s = 0; s < n_ss; ++s) {
+      if (has[s]) continue;
       const Sentence& sent = ss[s];
       // The figures first: most sentences have none, and the cursor step
       // is cheaper than the tests below (all of which must pass anyway).
@@ -4094,7 +4098,7 @@ class Run {
           e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[s] || Is(e - 1, Word::kQuestion)) continue;
+      if (limit - b < 3 || cov[s] || Is(e - 1, Word::kQuestion)) continue;
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       if (!by_quantity) {
         for (int i = b; i < limit; ++i) {
