@@ -2246,6 +2246,14 @@ void Run::Chain() {
   by_alias.Build();
   by_prefix.Build();
   const bool any_alias = by_alias.size() != 0;
+  // A mention takes its head's type (and outlet) as it links: the head's
+  // own, or the type its head gave it when it linked first (a head before
+  // its mention has been through this loop).
+  auto link = [&cands](Candidate& cand, uint32_t head) {
+    cand.head = head;
+    cand.type = cands[head].type;
+    cand.outlet = cands[head].outlet;
+  };
   for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -2253,8 +2261,8 @@ void Run::Chain() {
       // The expansion ends right before the "(".
       for (size_t d = c; d-- > 0;) {
         if (cands[d].keep && cands[d].e + 1 == cand.b) {
-          cand.head =
-              cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
+          link(cand, cands[d].head != kNone ? cands[d].head
+                                            : static_cast<uint32_t>(d));
           break;
         }
       }
@@ -2319,7 +2327,7 @@ void Run::Chain() {
       if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
-        cand.head = static_cast<uint32_t>(d);
+        link(cand, d);
         break;
       }
     }
@@ -2331,13 +2339,12 @@ void Run::Chain() {
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&
             h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
-          cand.head = h.head;
+          link(cand, h.head);
           break;
         }
       }
     }
   }
-  // (Each mention takes its head's type in Emit's first pass.)
 }
 
 bool Run::PlainGaps(uint32_t b, uint32_t e) const {
@@ -2402,18 +2409,11 @@ void Run::Emit(std::vector<Entity>* out) {
   int32_t* const first = index + count;
   int32_t kept = 0;
   for (size_t c = 0; c < count; ++c) {
-    // Chain's last step, here in the same pass: a mention takes its head's
-    // type; a weak candidate nobody's mention is dropped. (Without a
-    // branch: only kept candidates have heads, and a candidate without one
-    // copies its own fields.)
+    // Chain's last step, here in the same pass: a weak candidate nobody's
+    // mention is dropped (without a branch: only kept candidates have
+    // heads). (Chain gave each mention its head's type.)
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
-    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
-    const size_t self = c;
-    const Candidate& h =
-        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
-    cand.type = h.type;
-    cand.outlet = h.outlet;
     const bool keep = cand.keep & (chained | (cand.strength != 0));
     cand.keep = keep;
     index[c] = keep ? kept : -1;
