@@ -1389,9 +1389,10 @@ TEST(QuantityParser, GatesChangeNothingAroundSmallNumbers) {
 // can start at them (QuantityRun::GatedStartFails): a shift word before no
 // time unit, month, weekday, season, holiday or number ("this is"), a
 // lower-case "may" or "march" before no number, "now" after no "between" or
-// "from". Random text around them, glued to the next piece now and then,
-// gives the same quantities with the gates as with every rule on every
-// token.
+// "from". Step's durmod rule runs only before a number or a time unit
+// ("all week", "the past two quarters"; StartsAt's durmod flag). Random
+// text around these words, glued to the next piece now and then, gives the
+// same quantities with the gates as with every rule on every token.
 TEST(QuantityParser, GatesChangeNothingAroundGatedWords) {
   static constexpr const char* kPieces[] = {
       "this", "This", "following", "current", "now", "Now", "may", "May",
@@ -1400,7 +1401,7 @@ TEST(QuantityParser, GatesChangeNothingAroundGatedWords) {
       "fiscal", "school", "5", "2019", "21st", "two", "five", "of", "the",
       "between", "from", "and", "to", "until", "-", ".", ",", "is", "be",
       "will", "people", "day", "days", "ago", "later", "time", "on", "in",
-      "/", "aug", "Q1",
+      "/", "aug", "Q1", "all", "within", "past", "quarters", "-5", ".5",
       // "now" as one end of a range.
       "between now and", "from now until", "from now to"};
   constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);

@@ -1362,6 +1362,13 @@ class QuantityRun {
         ++atoms;
         continue;
       }
+      // A word with no number, ordinal or denominator entry, no dash and
+      // not "and" matches none of the readings below: the loop breaks there
+      // (the word after most spelled numbers: "two men").
+      if (!(roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                         RoleBit(QRole::kDen))) &&
+          DashAt(j) == std::string_view::npos && !Is(j, QWord::kAnd))
+        break;
       TokenText w = norm(j);
       // Hyphenated compounds: "fifty-one", "twenty-first".
       const QEntry* num = nullptr;
@@ -4536,6 +4543,7 @@ class QuantityRun {
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
     auto rel_at = [&](size_t k) __attribute__((always_inline)) {
+      if (Unjoined(k)) return false;  // "past" and "to" are join words
       if (Is(k, QWord::kPast)) return true;
       if (!Is(k, QWord::kTo)) return false;
       TokenText p = norm(k - 1);
@@ -5011,6 +5019,8 @@ class QuantityRun {
     bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
     bool hyphen_ord = true;  // "third-largest"
     bool measure = true;     // ParseMeasure and what follows it in Step
+    bool durmod = true;      // Step's durmod rule: "the past year", "all
+                             // three quarters"
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
@@ -5101,6 +5111,10 @@ class QuantityRun {
         (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
                                  Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
+    // The durmod rule makes a quantity only from a number or a time unit
+    // at the end of the durmod (DurmodShut); a phrase from i may end later.
+    s.durmod = (r & RoleBit(QRole::kDurmod)) &&
+               (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !DurmodShut(i + 1));
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
@@ -5141,6 +5155,20 @@ class QuantityRun {
              (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)));
   }
 
+  // Token e, the end of a durmod ("all", "the past"), can begin no number
+  // (ParseNumberCore's first tests: a number token, a sign, number,
+  // ordinal or denominator word, a dashed word, "-" or "." before digits)
+  // and is no time unit: Step's durmod rule makes nothing there.
+  [[gnu::always_inline]] bool DurmodShut(size_t e) const {
+    constexpr uint64_t kOpen = RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                               RoleBit(QRole::kDen) | RoleBit(QRole::kSign) |
+                               RoleBit(QRole::kTime);
+    if (e >= n_) return true;
+    return toks_[e].kind != TokenKind::kNumber && !(roles_[e] & kOpen) &&
+           DashAt(e) == std::string_view::npos && !Is(e, QWord::kHyphen) &&
+           !Is(e, QWord::kPeriod);
+  }
+
   // No rule of Step gets past its first check at token i: no family
   // StartsAt lets in (`starts`), none of the roles the other rules start
   // from, not a number (DottedDate, Excluded, CommaList) and no digit
@@ -5151,10 +5179,9 @@ class QuantityRun {
     constexpr uint64_t kRuleRoles =
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
         RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
-        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
-        RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
+        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
     return !(starts.time | starts.daypart | starts.date | starts.measure |
-             starts.hyphen_ord) &&
+             starts.hyphen_ord | starts.durmod) &&
            !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
            !toks_[i].has(kHasDigit);
   }
@@ -5485,7 +5512,8 @@ class QuantityRun {
           return e;
         }
       }
-      if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
+      if (const QEntry* dm = starts.durmod ? Get(i, QRole::kDurmod, &e)
+                                           : nullptr) {
         // "the last two quarters", "the next 3 quarters": the number parser
         // reads "two quarters" as a fraction; after a period word it counts
         // quarters of a year.
