@@ -1207,7 +1207,9 @@ class Run {
     for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
+      // (A paragraph start with no quotation open closes nothing.)
+      if (i > 0 && mark.newlines >= 2 && !stack.empty())
+        close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) ||
                (Tok(i).kind == TokenKind::kSymbol && Is(i, Word::kBacktick));
       if (!q) continue;
