@@ -193,6 +193,10 @@ constexpr std::string_view kWordText[] = {
 // clang-format on
 static_assert(std::size(kWordText) == static_cast<size_t>(Word::kCount));
 
+// The words and marks with kClipBit.
+constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile, Word::kAlthough,
+                               Word::kThough,    Word::kWhereas, Word::kWho};
+
 // A form of kWordText that is a mark, not a word: it starts with no letter.
 constexpr bool IsMarkForm(std::string_view form) {
   return !(form[0] >= 'a' && form[0] <= 'z');
@@ -210,9 +214,17 @@ constexpr uint8_t kAuxBit = 16, kSrcBit = 64;
 // Find visits the token: the word has entries in word_slot_ or word_scan_
 // bits.
 constexpr uint8_t kEntriesBit = 32;
+// ";" or a word that opens a clause an open content ends before after a
+// comma ("while", "although", "though", "whereas", "who"): the tokens
+// ClipOpenEnds tests (Run::NextClipMark).
+constexpr uint8_t kClipBit = 128;
+constexpr uint64_t kClipBytes = 0x0101010101010101ull * kClipBit;
 // word_scan_: a one-word cue candidate, a hedge, a comparison (Find lists
 // where they start).
 constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
+// word_scan_: a one-word cue_chain entry ("citing"): most documents have
+// none, and ApplyChains is skipped for them.
+constexpr uint8_t kChainBit = 8;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -412,6 +424,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       } else if (role == Role::kComparison) {
         scan |= kComparisonBit;
       } else {
+        if (role == Role::kChain) scan |= kChainBit;
         packed.push_back(PackWordEntry(entry, role));
       }
     }
@@ -427,6 +440,14 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       packed.back() |= kLastEntry;
       f.word_entries_.insert(f.word_entries_.end(), packed.begin(),
                              packed.end());
+    }
+  }
+  for (const Word w : kClipWords) {
+    const uint32_t id = f.rule_words_.ids()[static_cast<size_t>(w)];
+    if (id < vocab) {
+      f.word_flags_[id + 1] |= kClipBit;
+    } else {
+      f.clip_flags_ = false;
     }
   }
   return f;
@@ -635,7 +656,7 @@ class Run {
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
       const std::vector<uint32_t>& word_aux,
       const std::vector<uint32_t>& word_src,
-      const std::vector<uint8_t>& word_scan,
+      const std::vector<uint8_t>& word_scan, bool clip_flags,
       const RuleWordIds& rule_words, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -719,6 +740,7 @@ class Run {
     blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
         flags;
     aux_.flags = src_.flags = flags;
+    clip_flags_ = clip_flags;
     aux_.ids = src_.ids = word_ids.data();
     aux_.words = word_aux.data();
     src_.words = word_src.data();
@@ -776,6 +798,7 @@ class Run {
     if (role_tokens_.size() < n) role_tokens_.resize(n);
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
+    uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
     for (uint32_t base = 0; base < n; base += 8) {
       // The padding after token n - 1 reads as no flags.
       uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
@@ -818,6 +841,7 @@ class Run {
           }
         }
         const uint8_t f = scan_bits[w];
+        scan_any |= f;
         if (f & (kHedgeBit | kComparisonBit)) {
           if (f & kHedgeBit) hedges_.push_back(i);
           if (f & kComparisonBit) comparisons_.push_back(i);
@@ -827,6 +851,7 @@ class Run {
       }
     }
     cands_.assign(cands, cands + n_cands);
+    has_chain_ = (scan_any & kChainBit) != 0;
     n_touched_ = n_touched;
     n_cells_ = n_cells;
     // Apply appends one record per phrase with a role.
@@ -839,6 +864,7 @@ class Run {
       const Role role = roles[m.entry];
       if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
+      if (role == Role::kChain) has_chain_ = true;
       if (role == Role::kAux) flags[m.begin] |= kAuxBit;
       if (role == Role::kSourceNoun) flags[m.begin] |= kSrcBit;
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
@@ -865,21 +891,31 @@ class Run {
         pair_marks_.push_back(mark);
       }
     }
-    // cands_ (one-word candidates) is ascending: the few phrase and colon
-    // candidates are sorted on their own and merged in from the back.
+    // cands_ (one-word candidates, one per token) is ascending: the few
+    // phrase and colon candidates are sorted on their own and merged in from
+    // the back, each dropped when its token is there already. The list stays
+    // ascending and unique without a pass over it.
     if (!late_cands_.empty()) {
       std::sort(late_cands_.begin(), late_cands_.end());
+      late_cands_.erase(std::unique(late_cands_.begin(), late_cands_.end()),
+                        late_cands_.end());
       size_t a = cands_.size(), b = late_cands_.size(), out = a + b;
       cands_.resize(out);
       uint32_t* const merged = cands_.data();
       const uint32_t* const late = late_cands_.data();
       while (b > 0) {
+        if (a > 0 && merged[a - 1] == late[b - 1]) {
+          --b;  // a one-word candidate's token
+          continue;
+        }
         merged[--out] =
             a > 0 && merged[a - 1] > late[b - 1] ? merged[--a] : late[--b];
       }
+      // merged[a, out) is the room the dropped ones left.
+      if (out > a) cands_.erase(cands_.begin() + a, cands_.begin() + out);
       late_cands_.clear();
     }
-    for (std::vector<uint32_t>* list : {&cands_, &hedges_, &comparisons_}) {
+    for (std::vector<uint32_t>* list : {&hedges_, &comparisons_}) {
       if (!std::is_sorted(list->begin(), list->end())) {
         std::sort(list->begin(), list->end());
       }
@@ -1073,6 +1109,12 @@ class Run {
   // An apostrophe, straight or curly.
   [[gnu::always_inline]] bool IsApostrophe(int i) const {
     return Is(i, Word::kApostrophe) || Is(i, Word::kRightQuote);
+  }
+  // An auxiliary (a word or a phrase) starts at one of tokens k .. k + 3.
+  [[gnu::always_inline]] bool AuxStartsIn4(int k) const {
+    uint32_t x;
+    std::memcpy(&x, flags_.data() + k, sizeof x);
+    return (x & (0x01010101u * kAuxBit)) != 0;
   }
   // A personal pronoun ("he", "they"), not a relative one ("who").
   bool IsPronoun(int k) const {
@@ -1908,7 +1950,10 @@ class Run {
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
-      for (int k = std::max(b, vb - 4); k < vb; ++k) {
+      // (Most cues have none in the four tokens before them: one test of
+      // their four flag bytes answers that.)
+      const int k0 = vb >= 4 && !AuxStartsIn4(vb - 4) ? vb : std::max(b, vb - 4);
+      for (int k = k0; k < vb; ++k) {
         if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
               !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
@@ -3730,7 +3775,8 @@ class Run {
         const std::pair<int, int>* const steps = depth_steps_.data();
         const size_t n_steps = depth_steps_.size();
         size_t st = depth_hint_;  // the first step after lp.first
-        for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
+        for (int k = NextClipMark(lp.first + 2, lp.second); k + 1 < lp.second;
+             k = NextClipMark(k + 1, lp.second)) {
           if (!IsPunct(k)) continue;  // ";" and "," are punctuation
           if (n_steps != 0) {
             while (st < n_steps && steps[st].first <= k) ++st;
@@ -3756,6 +3802,29 @@ class Run {
     EraseEmptyDrafts(first);
   }
 
+  // The first token at or after k, before end - 1, that may be where an
+  // open content ends: ";" or the token before a kClipWords word (or end).
+  // Found 8 flag bytes at a time; every token when the lexicon lacks one of
+  // the words (clip_flags_ false).
+  int NextClipMark(int k, int end) const {
+    if (!clip_flags_) return k;
+    const uint8_t* const flags = flags_.data();
+    for (int j = k; j < end;) {
+      // (j < end <= n: the 8 bytes end within the padding.)
+      const uint64_t bits = LoadFlagBytes(flags + j) & kClipBytes;
+      if (bits == 0) {
+        j += 8;
+        continue;
+      }
+      j += static_cast<int>(__builtin_ctzll(bits) >> 3);
+      if (j >= end) break;
+      const int mark = IsPunct(j) ? j : j - 1;  // ";", or the comma's place
+      if (mark >= k) return mark;
+      ++j;
+    }
+    return end;
+  }
+
   // What "citing" names is a relay only when it can speak: a name, or a
   // source noun that is not a document or fact ("citing two officials", not
   // "citing safety inspections").
@@ -3774,6 +3843,7 @@ class Run {
   // cands_[c0, c1) are the sentence's cue candidates, chain words among them.
   void ApplyChains(uint32_t s, const SentenceView& v, size_t first, size_t c0,
                    size_t c1) {
+    if (!has_chain_) return;
     bool changed = false;  // only an owner's pieces can become empty
     for (size_t c = c0; c < c1 && static_cast<int>(cands_[c]) < v.limit; ++c) {
       const int i = static_cast<int>(cands_[c]);
@@ -3985,11 +4055,15 @@ class Run {
     // covered: per sentence, whether a claim's content holds its first token.
     std::vector<uint8_t>& covered = covered_;
     std::vector<uint8_t>& has_claim = has_claim_;
-    const auto& ss = doc_->sentences;
-    covered.assign(ss.size(), 0);
-    has_claim.assign(ss.size(), 0);
+    // (The lists in locals: the stores below might alias the vectors.)
+    const Sentence* const ss = doc_->sentences.data();
+    const size_t n_ss = doc_->sentences.size();
+    covered.assign(n_ss, 0);
+    has_claim.assign(n_ss, 0);
+    uint8_t* const cov = covered.data();
+    uint8_t* const has = has_claim.data();
     for (const Draft& d : drafts_) {
-      has_claim[d.sentence] = 1;
+      has[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
         // The first sentence starting at or after token b: a piece lies in
         // or next to its cue's sentence, so the walk from there takes a
@@ -3997,15 +4071,15 @@ class Run {
         size_t k = d.sentence;
         const uint32_t from = static_cast<uint32_t>(b);
         while (k > 0 && ss[k - 1].first_token >= from) --k;
-        while (k < ss.size() && ss[k].first_token < from) ++k;
-        for (; k < ss.size() && static_cast<int>(ss[k].first_token) < e; ++k)
-          covered[k] = 1;
+        while (k < n_ss && ss[k].first_token < from) ++k;
+        for (; k < n_ss && static_cast<int>(ss[k].first_token) < e; ++k)
+          cov[k] = 1;
       }
     }
     size_t quantity_cursor = 0;  // sentences come by position
     const bool by_quantity = !doc_->quantities.empty();
-    for (uint32_t s = 0; s < ss.size(); ++s) {
-      if (has_claim[s]) continue;
+    for (uint32_t s = 0; s < n_ss; ++s) {
+      if (has[s]) continue;
       const Sentence& sent = ss[s];
       // The figures first: most sentences have none, and the cursor step
       // is cheaper than the tests below (all of which must pass anyway).
@@ -4024,7 +4098,7 @@ class Run {
           e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[s] || Is(e - 1, Word::kQuestion)) continue;
+      if (limit - b < 3 || cov[s] || Is(e - 1, Word::kQuestion)) continue;
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       if (!by_quantity) {
         for (int i = b; i < limit; ++i) {
@@ -4575,6 +4649,8 @@ class Run {
   // Tokens past the end read as no flags (the padding is written per call).
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
+  bool clip_flags_ = true;  // AttributionFinder::clip_flags_
+  bool has_chain_ = false;  // the document has a cue_chain match
   FlagColumn<kBlockerBit> blocker_;
   FlagColumn<kClauseBit> clause_;
   FlagColumn<kContentStartBit> content_start_;
@@ -4649,7 +4725,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, word_aux_, word_src_, word_scan_, rule_words_, text, tokens, word_ids, phrases,
+          max_word_entries_, word_aux_, word_src_, word_scan_, clip_flags_,
+          rule_words_, text, tokens, word_ids, phrases,
           scratch, doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();

@@ -230,6 +230,10 @@ class AttributionFinder {
   std::vector<uint8_t> word_flags_;
   // The word id of each word the rules test by identity (Word in the .cc).
   RuleWordIds rule_words_;
+  // Every word and mark that may end an open content (";", and "while",
+  // "who" ... after a comma) has kClipBit in word_flags_: false when the
+  // lexicon lacks one of them (Find then reads every token).
+  bool clip_flags_ = true;
   // The most one-word entries any word has in word_slot_ (a bound for the
   // per-document lists Find fills).
   uint32_t max_word_entries_ = 1;

@@ -1449,13 +1449,17 @@ void Run::FindRuns() {
     // name: "April Delgado".)
     // (A direction word may start one before a name word: "West Midlands
     // Police"; Classify drops it before a known place: "North London".)
-    if (((fi.bits & kBNameWord) == 0) |
-        (((fi.bits & (kBNotName | kBGiven)) == kBNotName) & (fi.ent_end == 0) &
-         (fi.title_end == 0) &
-         !((fi.bits & kBModifier) != 0 && i + 1 < n_ && NameWord(i + 1) &&
-           ts_.newlines_before[i + 1] == 0 &&
-           !tok(i + 1).has(kSentenceInitial))) |
-        ((fi.bits & kBWeakLine) != 0)) {
+    // (The usual word -- a name word, no common word, not on a heading
+    // line -- starts a run: one test, then the whole one for the others.)
+    const bool usual =
+        (fi.bits & (kBNameWord | kBNotName | kBWeakLine)) == kBNameWord;
+    if (!usual && (((fi.bits & kBNameWord) == 0) |
+                   (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
+                    (fi.ent_end == 0) & (fi.title_end == 0) &
+                    !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
+                      NameWord(i + 1) && ts_.newlines_before[i + 1] == 0 &&
+                      !tok(i + 1).has(kSentenceInitial))) |
+                   ((fi.bits & kBWeakLine) != 0))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -1463,8 +1467,9 @@ void Run::FindRuns() {
     // title of a work after a word for one names no person, organization
     // or place. Its capitalized words, and the connectors between them
     // (of, and, the: title case writes "With"), are passed over.
-    if (i > 0 && Has(i - 1, kBWorkBefore) && !tok(i - 1).has(kCapitalized) &&
-        fi.ent_end == 0) {
+    // (A lexicon name is never passed over: asked first, before the table.)
+    if (fi.ent_end == 0 && i > 0 && !tok(i - 1).has(kCapitalized) &&
+        Has(i - 1, kBWorkBefore)) {
       uint32_t j = i + 1;
       while (j < n_ && ts_.newlines_before[j] == 0 &&
              !tok(j).has(kSentenceInitial)) {
@@ -1684,7 +1689,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   };
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
-  while (b < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
+  // (The usual word, capitalized and none of the others, in one test.)
+  while (b < e && (fact(b).ent_end | fact(b).title_end) == 0 &&
+         (fact(b).bits & (kBNotName | kBModifier | kBCap | kBConnector)) !=
+             kBCap &&
          ((has(b, kBNotName) && !has(b, kBModifier) &&
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
@@ -2238,6 +2246,14 @@ void Run::Chain() {
   by_alias.Build();
   by_prefix.Build();
   const bool any_alias = by_alias.size() != 0;
+  // A mention takes its head's type (and outlet) as it links: the head's
+  // own, or the type its head gave it when it linked first (a head before
+  // its mention has been through this loop).
+  auto link = [&cands](Candidate& cand, uint32_t head) {
+    cand.head = head;
+    cand.type = cands[head].type;
+    cand.outlet = cands[head].outlet;
+  };
   for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -2245,8 +2261,8 @@ void Run::Chain() {
       // The expansion ends right before the "(".
       for (size_t d = c; d-- > 0;) {
         if (cands[d].keep && cands[d].e + 1 == cand.b) {
-          cand.head =
-              cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
+          link(cand, cands[d].head != kNone ? cands[d].head
+                                            : static_cast<uint32_t>(d));
           break;
         }
       }
@@ -2311,7 +2327,7 @@ void Run::Chain() {
       if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
-        cand.head = static_cast<uint32_t>(d);
+        link(cand, d);
         break;
       }
     }
@@ -2323,13 +2339,12 @@ void Run::Chain() {
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&
             h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
-          cand.head = h.head;
+          link(cand, h.head);
           break;
         }
       }
     }
   }
-  // (Each mention takes its head's type in Emit's first pass.)
 }
 
 bool Run::PlainGaps(uint32_t b, uint32_t e) const {
@@ -2394,18 +2409,11 @@ void Run::Emit(std::vector<Entity>* out) {
   int32_t* const first = index + count;
   int32_t kept = 0;
   for (size_t c = 0; c < count; ++c) {
-    // Chain's last step, here in the same pass: a mention takes its head's
-    // type; a weak candidate nobody's mention is dropped. (Without a
-    // branch: only kept candidates have heads, and a candidate without one
-    // copies its own fields.)
+    // Chain's last step, here in the same pass: a weak candidate nobody's
+    // mention is dropped (without a branch: only kept candidates have
+    // heads). (Chain gave each mention its head's type.)
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
-    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
-    const size_t self = c;
-    const Candidate& h =
-        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
-    cand.type = h.type;
-    cand.outlet = h.outlet;
     const bool keep = cand.keep & (chained | (cand.strength != 0));
     cand.keep = keep;
     index[c] = keep ? kept : -1;

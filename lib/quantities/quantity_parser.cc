@@ -241,6 +241,9 @@ constexpr bool CanStartRole(QRole r) {
       return false;
   }
 }
+constexpr uint64_t RoleBit(QRole r) {
+  return uint64_t{1} << static_cast<unsigned>(r);
+}
 constexpr uint64_t StartRoleMask() {
   uint64_t mask = 0;
   for (unsigned r = 0; r < static_cast<unsigned>(QRole::kCount); ++r) {
@@ -283,6 +286,14 @@ struct TokenText : std::string_view {
     return !Eq(*this, lit);
   }
 };
+
+// A q_dayword for the moment of writing that is also a common word ("now":
+// k=now|todate|ytd, amb=1), a date only as one end of a range (TryDate;
+// StartsAt gates it by the word before it).
+bool NowWord(const QEntry& dw) {
+  return dw.amb &&
+         (Eq(dw.s, "now") || Eq(dw.s, "todate") || Eq(dw.s, "ytd"));
+}
 
 // Whether every byte of `t` is an ASCII digit (true when empty), as
 // t.find_first_not_of("0123456789") == npos without a memchr per byte.
@@ -645,10 +656,24 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       // begins at the token.
       if (role == QRole::kNum && first_num) {
         first_num = false;
-        if (p.by_entry_[entry].article) roles |= kArticleBit;
+        if (p.by_entry_[entry].article) roles |= kGatedBit;
       }
     }
     if (roles & StartRoleMask()) roles |= kStartBit;
+    // The words whose only starting role is one StartsAt gates by the next
+    // token: a shift word, a month that is also a common word ("may"), and
+    // "now" (q_dayword k=now|todate|ytd, amb=1).
+    const uint64_t start = roles & StartRoleMask();
+    const auto single = [&](QRole r) -> const QEntry* {
+      for (uint32_t k = p.word_single_[w]; k < p.single_.size(); ++k) {
+        if (p.single_role_[k] == r) return p.single_[k];
+      }
+      return nullptr;
+    };
+    if (start == RoleBit(QRole::kShift) ||
+        (start == RoleBit(QRole::kMonth) && single(QRole::kMonth)->amb) ||
+        (start == RoleBit(QRole::kDayword) && NowWord(*single(QRole::kDayword))))
+      roles |= kGatedBit;
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
       static_cast<uint32_t>(p.single_.size());
@@ -670,6 +695,14 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   p.rule_words_ = RuleWordIds(lexicon, kQWordText, std::size(kQWordText));
   for (const uint32_t id : p.rule_words_.ids()) {
     if (id < vocab) p.word_roles_[id + 1] |= kRuleWordBit;
+  }
+  // Not gated: the rule words StartsAt reads at the token itself ("last
+  // quarter", "week 7", "-5", ".5"), which open other rules.
+  for (const QWord w :
+       {QWord::kLast, QWord::kWeek, QWord::kHyphen, QWord::kPeriod}) {
+    const uint32_t id = p.rule_words_.ids()[static_cast<size_t>(w)];
+    if (id < vocab && !(p.word_roles_[id + 1] & RoleBit(QRole::kNum)))
+      p.word_roles_[id + 1] &= ~kGatedBit;
   }
   for (const QWord w : kJoinWords) {
     const uint32_t id = p.rule_words_.ids()[static_cast<size_t>(w)];
@@ -737,7 +770,7 @@ class QuantityRun {
         phrase_end_(scratch->phrase_end),
         may_start_(scratch->may_start),
         dash_(scratch->dash),
-        articles_(scratch->articles),
+        gated_(scratch->gated),
         all_rules_(scratch->all_rules) {
     std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
               rule_words_);
@@ -758,7 +791,7 @@ class QuantityRun {
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
-    articles_.resize(n / 64 + 1);
+    gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
     const uint64_t* word_roles = p_.word_roles_.data() + 1;
@@ -768,20 +801,20 @@ class QuantityRun {
     const uint32_t* ids = word_ids.data();
     uint64_t* may = may_start_.data();
     uint64_t* roles_out = roles_.data();
-    // Words with a starting role (kStartBit) and articles (kArticleBit):
+    // Words with a starting role (kStartBit) and gated words (kGatedBit):
     // per token one byte whose bits 6 and 7 are those bits (the other bits
     // are role bits, unread), 64 bytes at a time, then packed into bit
     // words (SSE2 movemask where there is one).
-    static_assert(QuantityParser::kArticleBit >> 56 == 0x80);
+    static_assert(QuantityParser::kGatedBit >> 56 == 0x80);
     static_assert(QuantityParser::kStartBit >> 56 == 0x40);
     alignas(16) uint8_t flags[64];
-    uint64_t* articles = articles_.data();
+    uint64_t* gated = gated_.data();
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
       const auto one = [&](size_t k) __attribute__((always_inline)) {
         const uint64_t r = word_roles[static_cast<int32_t>(ids[base + k])];
         roles_out[base + k] = r;
-        flags[k] = static_cast<uint8_t>(r >> 56);  // kArticleBit, kStartBit
+        flags[k] = static_cast<uint8_t>(r >> 56);  // kGatedBit, kStartBit
       };
       if (count == 64) {  // a whole block: a loop of known length
 #pragma GCC unroll 16
@@ -810,7 +843,7 @@ class QuantityRun {
       }
 #endif
       may[w] = bits;
-      articles[w] = art;
+      gated[w] = art;
     }
     // Numbers and words with a digit: the tokenizer's list of numeric tokens
     // (TokenStream::numeric), in token order, so that the token before a
@@ -888,18 +921,26 @@ class QuantityRun {
     if (all_rules_) {  // tests: every token is a candidate
       for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
     }
-    // Lone articles ("a man"): no rule of Step gets past its first check
-    // there, so they are no candidates (most articles in news).
+    // Gated words: lone articles ("a man") and the date words StartsAt
+    // gates by the next token ("this is", "may be", "now that"). No rule of
+    // Step gets past its first check there, so they are no candidates (most
+    // of these words in news). StartsAt reads the whole document as the
+    // sentence here (see GatedStartFails).
     if (!all_rules_) {
+      sent_begin_ = 0;
+      sent_end_ = n;
       for (size_t w = 0; w <= n / 64; ++w) {
-        uint64_t bits = articles[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
+        uint64_t bits = gated[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
         while (bits != 0) {
           const size_t i =
               (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
           bits &= bits - 1;
-          if (LoneArticle(i)) may[w] &= ~(uint64_t{1} << (i & 63));
+          if ((roles_[i] & RoleBit(QRole::kNum)) ? LoneArticle(i)
+                                                 : GatedStartFails(i))
+            may[w] &= ~(uint64_t{1} << (i & 63));
         }
       }
+      sent_end_ = 0;
     }
     int y, mo, d;
     if (date.size() == 10 &&
@@ -1027,9 +1068,6 @@ class QuantityRun {
            !(roles_[j] & (roles | QuantityParser::kJoinWordBit));  // [n_]: 0
   }
 
-  static constexpr uint64_t RoleBit(QRole r) {
-    return uint64_t{1} << static_cast<unsigned>(r);
-  }
   static_assert(static_cast<unsigned>(QRole::kCount) <= 64,
                 "QuantityScratch::roles holds one bit per role");
 
@@ -1324,6 +1362,13 @@ class QuantityRun {
         ++atoms;
         continue;
       }
+      // A word with no number, ordinal or denominator entry, no dash and
+      // not "and" matches none of the readings below: the loop breaks there
+      // (the word after most spelled numbers: "two men").
+      if (!(roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                         RoleBit(QRole::kDen))) &&
+          DashAt(j) == std::string_view::npos && !Is(j, QWord::kAnd))
+        break;
       TokenText w = norm(j);
       // Hyphenated compounds: "fifty-one", "twenty-first".
       const QEntry* num = nullptr;
@@ -4498,6 +4543,7 @@ class QuantityRun {
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
     auto rel_at = [&](size_t k) __attribute__((always_inline)) {
+      if (Unjoined(k)) return false;  // "past" and "to" are join words
       if (Is(k, QWord::kPast)) return true;
       if (!Is(k, QWord::kTo)) return false;
       TokenText p = norm(k - 1);
@@ -4973,6 +5019,8 @@ class QuantityRun {
     bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
     bool hyphen_ord = true;  // "third-largest"
     bool measure = true;     // ParseMeasure and what follows it in Step
+    bool durmod = true;      // Step's durmod rule: "the past year", "all
+                             // three quarters"
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
@@ -5034,14 +5082,7 @@ class QuantityRun {
     // makes a date only from what the next token is: a time unit, season,
     // holiday, quarter, part of the day, month, weekday, period adjective
     // ("this school year") or a number.
-    constexpr uint64_t kShiftTargets =
-        RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
-        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
-        RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
-        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
-    if (date_roles == RoleBit(QRole::kShift) && word &&
-        !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
-        !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+    if (date_roles == RoleBit(QRole::kShift) && word && ShiftShut(i) &&
         !((phrase_at_[i >> 6] >> (i & 63)) & 1))
       date_roles = 0;
     // A lower-case month that is also a common word ("may", "march") makes a
@@ -5053,17 +5094,8 @@ class QuantityRun {
         word && !Capitalized(i) && !in_range_end_ &&
         !((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
       if (date_roles == RoleBit(QRole::kMonth)) {
-        if (Single(i, QRole::kMonth)->amb &&
-            !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
-            !(roles_[i + 1] & RoleBit(QRole::kNum)) &&
-            !(i + 2 < n_ && toks_[i + 2].kind == TokenKind::kNumber))
-          date_roles = 0;
-      } else if (const QEntry* dw = Single(i, QRole::kDayword);
-                 dw->amb &&
-                 (Eq(dw->s, "now") || Eq(dw->s, "todate") ||
-                  Eq(dw->s, "ytd")) &&
-                 !(i > sent_begin_ &&
-                   (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)))) {
+        if (Single(i, QRole::kMonth)->amb && MonthShut(i)) date_roles = 0;
+      } else if (NowWord(*Single(i, QRole::kDayword)) && NowShut(i)) {
         date_roles = 0;
       }
     }
@@ -5079,12 +5111,102 @@ class QuantityRun {
         (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
                                  Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
+    // The durmod rule makes a quantity only from a number or a time unit
+    // at the end of the durmod (DurmodShut); a phrase from i may end later.
+    s.durmod = (r & RoleBit(QRole::kDurmod)) &&
+               (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !DurmodShut(i + 1));
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
                 (IsNumberTok(i + 1) &&
                  (Is(i, QWord::kHyphen) || Is(i, QWord::kPeriod)));
     return s;
+  }
+
+  // StartsAt's gates of the date words that make a date only with the
+  // right token next to them (word token i, no phrase from it), shared with
+  // the constructor's test of the gated words (GatedStartFails).
+  //
+  // A shift word ("this", "next", "following") with no other date role:
+  // TryDate's earlier rules need another role (as in WordNoDate; StartsAt's
+  // other terms keep the others), and its shift rule makes a date only from
+  // what the next token is: a time unit, season, holiday, quarter, part of
+  // the day, month, weekday, period adjective ("this school year") or a
+  // number. True when token i + 1 is none of these.
+  [[gnu::always_inline]] bool ShiftShut(size_t i) const {
+    constexpr uint64_t kShiftTargets =
+        RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
+    return !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
+           !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber);
+  }
+  // A lower-case month that is also a common word ("may"): no number and no
+  // number word after it, and no number two tokens on ("may of 2019").
+  [[gnu::always_inline]] bool MonthShut(size_t i) const {
+    return !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+           !(roles_[i + 1] & RoleBit(QRole::kNum)) &&
+           !(i + 2 < n_ && toks_[i + 2].kind == TokenKind::kNumber);
+  }
+  // A lower-case "now" (NowWord): not after "between" or "from".
+  [[gnu::always_inline]] bool NowShut(size_t i) const {
+    return !(i > sent_begin_ &&
+             (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)));
+  }
+
+  // Token e, the end of a durmod ("all", "the past"), can begin no number
+  // (ParseNumberCore's first tests: a number token, a sign, number,
+  // ordinal or denominator word, a dashed word, "-" or "." before digits)
+  // and is no time unit: Step's durmod rule makes nothing there.
+  [[gnu::always_inline]] bool DurmodShut(size_t e) const {
+    constexpr uint64_t kOpen = RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                               RoleBit(QRole::kDen) | RoleBit(QRole::kSign) |
+                               RoleBit(QRole::kTime);
+    if (e >= n_) return true;
+    return toks_[e].kind != TokenKind::kNumber && !(roles_[e] & kOpen) &&
+           DashAt(e) == std::string_view::npos && !Is(e, QWord::kHyphen) &&
+           !Is(e, QWord::kPeriod);
+  }
+
+  // No rule of Step gets past its first check at token i: no family
+  // StartsAt lets in (`starts`), none of the roles the other rules start
+  // from, not a number (DottedDate, Excluded, CommaList) and no digit
+  // ("USD115"). Most words before a number that are not part of it ("radio
+  // 4") end here.
+  [[gnu::always_inline]] bool NoRuleStarts(size_t i,
+                                           const Starts& starts) const {
+    constexpr uint64_t kRuleRoles =
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
+        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
+    return !(starts.time | starts.daypart | starts.date | starts.measure |
+             starts.hyphen_ord | starts.durmod) &&
+           !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
+           !toks_[i].has(kHasDigit);
+  }
+
+  // Token i is a gated word (kGatedBit) that is no article, with no phrase
+  // from it and no dash in it: whether Step returns at its first check
+  // there (NoRuleStarts). Create gives the bit only to words whose one
+  // starting role is a shift, an ambiguous month or "now", and that are no
+  // rule word StartsAt reads ("last", "week", "-", "."): StartsAt lets in
+  // no family there but through that role's gate (ShiftShut, MonthShut,
+  // NowShut), a glued token after it or a digit (CompactDate). The
+  // constructor asks with the whole document as the sentence, since it
+  // knows no sentences: each of these tests that a sentence bound can
+  // change (a glued token next, "between" before "now") holds at least as
+  // often with the wider bound, so a token let go here is one Step would
+  // let go in its sentence.
+  bool GatedStartFails(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
+        (i + 1 < n_ && !toks_[i + 1].has(kSpaceBefore)))
+      return false;
+    const uint64_t r = roles_[i];
+    if (r & RoleBit(QRole::kShift)) return ShiftShut(i);
+    if (Capitalized(i)) return false;
+    return (r & RoleBit(QRole::kMonth)) ? MonthShut(i) : NowShut(i);
   }
 
   // Word token k holds a '-' (the constructor's dash pass; the phrases'
@@ -5116,11 +5238,14 @@ class QuantityRun {
   // the number after them): whether any rule of Step can get past its first
   // checks there. Read off StartsAt and Step, which for such a token run
   // only CompactDate (a word glued to the number), "week 7", the "-5" /
-  // ".5" signs, "last"; a folded form (norm_ref != 0) or a leading digit
-  // could change what StartsAt sees, so those stay candidates.
+  // ".5" signs, "last"; a word's folded form (norm_ref != 0: StartsAt reads
+  // a word's dash in it) or a leading digit could change what StartsAt
+  // sees, so those stay candidates. Other tokens ("£", "€" have folded
+  // forms) are read only through their roles and word ids.
   bool StartsBeforeNumber(size_t j) const {
     const Token& t = toks_[j];
-    if (norm_ref_[j] != 0 || absl::ascii_isdigit(text_[t.span.begin]))
+    if ((norm_ref_[j] != 0 && t.kind == TokenKind::kWord) ||
+        absl::ascii_isdigit(text_[t.span.begin]))
       return true;
     if (t.kind == TokenKind::kWord && !toks_[j + 1].has(kSpaceBefore))
       return true;
@@ -5163,7 +5288,7 @@ class QuantityRun {
   // token i). A glued next token counts even past the sentence end (the
   // constructor knows no sentences): such an article stays a candidate.
   bool LoneArticle(size_t i) const {
-    constexpr uint64_t kOnly = QuantityParser::kArticleBit |
+    constexpr uint64_t kOnly = QuantityParser::kGatedBit |
                                QuantityParser::kStartBit |
                                QuantityParser::kRuleWordBit |
                                RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
@@ -5287,20 +5412,7 @@ class QuantityRun {
     if (all_rules_ || toks_[i].kind != TokenKind::kNumber ||
         !PlainNumberPre(i)) {
       const Starts starts = StartsAt(i);
-      // No rule below gets past its first check: no family StartsAt lets in,
-      // none of the roles the other rules start from, not a number
-      // (DottedDate, Excluded, CommaList) and no digit ("USD115"). Most words
-      // before a number that are not part of it ("radio 4") end here.
-      constexpr uint64_t kRuleRoles =
-          RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
-          RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
-          RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
-          RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
-      if (!(starts.time | starts.daypart | starts.date | starts.measure |
-            starts.hyphen_ord) &&
-          !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
-          !toks_[i].has(kHasDigit))
-        return i + 1;
+      if (NoRuleStarts(i, starts)) return i + 1;
       if (size_t te;
           starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
         return te;
@@ -5400,7 +5512,8 @@ class QuantityRun {
           return e;
         }
       }
-      if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
+      if (const QEntry* dm = starts.durmod ? Get(i, QRole::kDurmod, &e)
+                                           : nullptr) {
         // "the last two quarters", "the next 3 quarters": the number parser
         // reads "two quarters" as a fraction; after a period word it counts
         // quarters of a year.
@@ -5847,7 +5960,7 @@ class QuantityRun {
   std::vector<uint64_t>& may_start_;
   std::vector<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
-  std::vector<uint64_t>& articles_;  // tokens whose word is an article
+  std::vector<uint64_t>& gated_;  // tokens whose word has kGatedBit
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
