@@ -222,6 +222,9 @@ constexpr uint64_t kClipBytes = 0x0101010101010101ull * kClipBit;
 // word_scan_: a one-word cue candidate, a hedge, a comparison (Find lists
 // where they start).
 constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
+// word_scan_: a one-word cue_chain entry ("citing"): most documents have
+// none, and ApplyChains is skipped for them.
+constexpr uint8_t kChainBit = 8;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -421,6 +424,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       } else if (role == Role::kComparison) {
         scan |= kComparisonBit;
       } else {
+        if (role == Role::kChain) scan |= kChainBit;
         packed.push_back(PackWordEntry(entry, role));
       }
     }
@@ -768,12 +772,17 @@ class Run {
     {
       const uint32_t* id = ids;
       uint8_t* out = flags;
-      for (const uint32_t* const end4 = ids + (n & ~size_t{3}); id != end4;
-           id += 4, out += 4) {
+      // (Eight a step: the loop's own test and steps cost as much as two.)
+      for (const uint32_t* const end8 = ids + (n & ~size_t{7}); id != end8;
+           id += 8, out += 8) {
         out[0] = flag_of(id[0]);
         out[1] = flag_of(id[1]);
         out[2] = flag_of(id[2]);
         out[3] = flag_of(id[3]);
+        out[4] = flag_of(id[4]);
+        out[5] = flag_of(id[5]);
+        out[6] = flag_of(id[6]);
+        out[7] = flag_of(id[7]);
       }
       for (; id != ids + n; ++id, ++out) *out = flag_of(*id);
     }
@@ -794,6 +803,7 @@ class Run {
     if (role_tokens_.size() < n) role_tokens_.resize(n);
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
+    uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
     for (uint32_t base = 0; base < n; base += 8) {
       // The padding after token n - 1 reads as no flags.
       uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
@@ -836,6 +846,7 @@ class Run {
           }
         }
         const uint8_t f = scan_bits[w];
+        scan_any |= f;
         if (f & (kHedgeBit | kComparisonBit)) {
           if (f & kHedgeBit) hedges_.push_back(i);
           if (f & kComparisonBit) comparisons_.push_back(i);
@@ -845,6 +856,7 @@ class Run {
       }
     }
     cands_.assign(cands, cands + n_cands);
+    has_chain_ = (scan_any & kChainBit) != 0;
     n_touched_ = n_touched;
     n_cells_ = n_cells;
     // Apply appends one record per phrase with a role.
@@ -857,6 +869,7 @@ class Run {
       const Role role = roles[m.entry];
       if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
+      if (role == Role::kChain) has_chain_ = true;
       if (role == Role::kAux) flags[m.begin] |= kAuxBit;
       if (role == Role::kSourceNoun) flags[m.begin] |= kSrcBit;
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
@@ -883,21 +896,31 @@ class Run {
         pair_marks_.push_back(mark);
       }
     }
-    // cands_ (one-word candidates) is ascending: the few phrase and colon
-    // candidates are sorted on their own and merged in from the back.
+    // cands_ (one-word candidates, one per token) is ascending: the few
+    // phrase and colon candidates are sorted on their own and merged in from
+    // the back, each dropped when its token is there already. The list stays
+    // ascending and unique without a pass over it.
     if (!late_cands_.empty()) {
       std::sort(late_cands_.begin(), late_cands_.end());
+      late_cands_.erase(std::unique(late_cands_.begin(), late_cands_.end()),
+                        late_cands_.end());
       size_t a = cands_.size(), b = late_cands_.size(), out = a + b;
       cands_.resize(out);
       uint32_t* const merged = cands_.data();
       const uint32_t* const late = late_cands_.data();
       while (b > 0) {
+        if (a > 0 && merged[a - 1] == late[b - 1]) {
+          --b;  // a one-word candidate's token
+          continue;
+        }
         merged[--out] =
             a > 0 && merged[a - 1] > late[b - 1] ? merged[--a] : late[--b];
       }
+      // merged[a, out) is the room the dropped ones left.
+      if (out > a) cands_.erase(cands_.begin() + a, cands_.begin() + out);
       late_cands_.clear();
     }
-    for (std::vector<uint32_t>* list : {&cands_, &hedges_, &comparisons_}) {
+    for (std::vector<uint32_t>* list : {&hedges_, &comparisons_}) {
       if (!std::is_sorted(list->begin(), list->end())) {
         std::sort(list->begin(), list->end());
       }
@@ -1189,7 +1212,9 @@ class Run {
     for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
+      // (A paragraph start with no quotation open closes nothing.)
+      if (i > 0 && mark.newlines >= 2 && !stack.empty())
+        close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) ||
                (Tok(i).kind == TokenKind::kSymbol && Is(i, Word::kBacktick));
       if (!q) continue;
@@ -3825,6 +3850,7 @@ class Run {
   // cands_[c0, c1) are the sentence's cue candidates, chain words among them.
   void ApplyChains(uint32_t s, const SentenceView& v, size_t first, size_t c0,
                    size_t c1) {
+    if (!has_chain_) return;
     bool changed = false;  // only an owner's pieces can become empty
     for (size_t c = c0; c < c1 && static_cast<int>(cands_[c]) < v.limit; ++c) {
       const int i = static_cast<int>(cands_[c]);
@@ -4036,11 +4062,15 @@ class Run {
     // covered: per sentence, whether a claim's content holds its first token.
     std::vector<uint8_t>& covered = covered_;
     std::vector<uint8_t>& has_claim = has_claim_;
-    const auto& ss = doc_->sentences;
-    covered.assign(ss.size(), 0);
-    has_claim.assign(ss.size(), 0);
+    // (The lists in locals: the stores below might alias the vectors.)
+    const Sentence* const ss = doc_->sentences.data();
+    const size_t n_ss = doc_->sentences.size();
+    covered.assign(n_ss, 0);
+    has_claim.assign(n_ss, 0);
+    uint8_t* const cov = covered.data();
+    uint8_t* const has = has_claim.data();
     for (const Draft& d : drafts_) {
-      has_claim[d.sentence] = 1;
+      has[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
         // The first sentence starting at or after token b: a piece lies in
         // or next to its cue's sentence, so the walk from there takes a
@@ -4048,15 +4078,15 @@ class Run {
         size_t k = d.sentence;
         const uint32_t from = static_cast<uint32_t>(b);
         while (k > 0 && ss[k - 1].first_token >= from) --k;
-        while (k < ss.size() && ss[k].first_token < from) ++k;
-        for (; k < ss.size() && static_cast<int>(ss[k].first_token) < e; ++k)
-          covered[k] = 1;
+        while (k < n_ss && ss[k].first_token < from) ++k;
+        for (; k < n_ss && static_cast<int>(ss[k].first_token) < e; ++k)
+          cov[k] = 1;
       }
     }
     size_t quantity_cursor = 0;  // sentences come by position
     const bool by_quantity = !doc_->quantities.empty();
-    for (uint32_t s = 0; s < ss.size(); ++s) {
-      if (has_claim[s]) continue;
+    for (uint32_t s = 0; s < n_ss; ++s) {
+      if (has[s]) continue;
       const Sentence& sent = ss[s];
       // The figures first: most sentences have none, and the cursor step
       // is cheaper than the tests below (all of which must pass anyway).
@@ -4075,7 +4105,7 @@ class Run {
           e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[s] || Is(e - 1, Word::kQuestion)) continue;
+      if (limit - b < 3 || cov[s] || Is(e - 1, Word::kQuestion)) continue;
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       if (!by_quantity) {
         for (int i = b; i < limit; ++i) {
@@ -4627,6 +4657,7 @@ class Run {
   static constexpr size_t kFlagPadding = 8;
   std::vector<uint8_t>& flags_;
   bool clip_flags_ = true;  // AttributionFinder::clip_flags_
+  bool has_chain_ = false;  // the document has a cue_chain match
   FlagColumn<kBlockerBit> blocker_;
   FlagColumn<kClauseBit> clause_;
   FlagColumn<kContentStartBit> content_start_;

@@ -628,6 +628,8 @@ class Run {
     return (state_[i].bits & kBNameWord) != 0;
   }
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
+  // Adds the candidates of run [b, e), in text order and apart (FindAcronyms
+  // takes the runs' candidates as sorted without looking).
   void Classify(uint32_t b, uint32_t e, bool weak);
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
   // (Inline: with no title phrase ending at b, only a title at b - 1 can,
@@ -795,6 +797,8 @@ class Run {
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
+  // The candidates of FindRuns' runs, the first ones (in text order).
+  size_t run_candidates_ = 0;
   Fact* facts_ = nullptr;   // s_.facts.data(), one slot per token
   uint32_t facts_end_ = 0;  // the window's end (OpenFacts)
 };
@@ -1643,6 +1647,7 @@ void Run::FindRuns() {
     next = k;
   }
   any_open_after_run_ = (open_after_run & kOpening) != 0;
+  run_candidates_ = s_.cands.size();
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
   for (uint32_t k : s_.dash_lower) {
@@ -2051,10 +2056,14 @@ void Run::FindAcronyms() {
   CandidateList& cands = s_.cands;
   // Usually in order already (FindRuns adds them left to right): then the
   // sort is skipped. Only strictly increasing starts make that the same
-  // order std::sort would leave (it may swap equal ones).
+  // order std::sort would leave (it may swap equal ones). The runs' own
+  // candidates always are (runs are apart, and a run's candidates follow
+  // each other): only the ones added after them ("-based" places, names
+  // on heading lines) need the test.
   // Otherwise a merge of its sorted runs is std::sort's order when no two
   // begin together; std::sort itself orders ties.
-  if (std::adjacent_find(cands.begin(), cands.end(),
+  if (cands.size() != run_candidates_ &&
+      std::adjacent_find(cands.begin(), cands.end(),
                          [](const Candidate& a, const Candidate& b) {
                            return a.b >= b.b;
                          }) != cands.end()) {
@@ -2246,6 +2255,14 @@ void Run::Chain() {
   by_alias.Build();
   by_prefix.Build();
   const bool any_alias = by_alias.size() != 0;
+  // A mention takes its head's type (and outlet) as it links: the head's
+  // own, or the type its head gave it when it linked first (a head before
+  // its mention has been through this loop).
+  auto link = [&cands](Candidate& cand, uint32_t head) {
+    cand.head = head;
+    cand.type = cands[head].type;
+    cand.outlet = cands[head].outlet;
+  };
   for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -2253,8 +2270,8 @@ void Run::Chain() {
       // The expansion ends right before the "(".
       for (size_t d = c; d-- > 0;) {
         if (cands[d].keep && cands[d].e + 1 == cand.b) {
-          cand.head =
-              cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
+          link(cand, cands[d].head != kNone ? cands[d].head
+                                            : static_cast<uint32_t>(d));
           break;
         }
       }
@@ -2319,7 +2336,7 @@ void Run::Chain() {
       if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
-        cand.head = static_cast<uint32_t>(d);
+        link(cand, d);
         break;
       }
     }
@@ -2331,13 +2348,12 @@ void Run::Chain() {
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&
             h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
-          cand.head = h.head;
+          link(cand, h.head);
           break;
         }
       }
     }
   }
-  // (Each mention takes its head's type in Emit's first pass.)
 }
 
 bool Run::PlainGaps(uint32_t b, uint32_t e) const {
@@ -2402,18 +2418,11 @@ void Run::Emit(std::vector<Entity>* out) {
   int32_t* const first = index + count;
   int32_t kept = 0;
   for (size_t c = 0; c < count; ++c) {
-    // Chain's last step, here in the same pass: a mention takes its head's
-    // type; a weak candidate nobody's mention is dropped. (Without a
-    // branch: only kept candidates have heads, and a candidate without one
-    // copies its own fields.)
+    // Chain's last step, here in the same pass: a weak candidate nobody's
+    // mention is dropped (without a branch: only kept candidates have
+    // heads). (Chain gave each mention its head's type.)
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
-    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
-    const size_t self = c;
-    const Candidate& h =
-        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
-    cand.type = h.type;
-    cand.outlet = h.outlet;
     const bool keep = cand.keep & (chained | (cand.strength != 0));
     cand.keep = keep;
     index[c] = keep ? kept : -1;

@@ -647,6 +647,20 @@ class TokenizerRun {
   // way decides, or the end of an abbreviation, initial or initialism that
   // it has emitted as ScanWord and Step would.
   size_t WordBeforePeriod(size_t pos, size_t e);
+#if defined(__SSE2__)
+  // The run loop's word [pos, e) before a period (s_[e] == '.'), `form`
+  // its folded bytes: is it a plain word (PlainBeforePeriod) and the period
+  // a token of its own (no ellipsis: kFastPeriod)? Out of line: the loop's
+  // common path keeps its registers.
+  [[gnu::noinline]] bool PeriodEndsRunWord(size_t pos, size_t e,
+                                           __m128i form) {
+    const unsigned char next = Byte(e + 1);
+    if (next == '.' || (next == ' ' && Byte(e + 2) == '.')) return false;
+    return PlainBeforePeriod(pos, e, [&](size_t) {
+      return tok_.abbrev_words_.probe().Find16(form) != kNoWord;
+    });
+  }
+#endif
   size_t PlainNumberEnd(size_t pos);
   // The hot loop; kIds: look each token up in words_ (id_out_ is set).
   template <bool kIds>
@@ -1495,8 +1509,11 @@ void TokenizerRun::RunFast() {
   WordIndex::Probe probe{};
   if constexpr (kIds) probe = words_->probe();
   const WordIndex::Probe abbrev = tok_.abbrev_words_.probe();
-  [[maybe_unused]] uint32_t comma_id = kNoWord;
-  if constexpr (kIds) comma_id = probe.FindByte(',');
+  [[maybe_unused]] uint32_t comma_id = kNoWord, period_id = kNoWord;
+  if constexpr (kIds) {
+    comma_id = probe.FindByte(',');
+    period_id = probe.FindByte('.');
+  }
   // Appends a token whose shape flags are known (as Push, on the locals);
   // `candidate`: a token the sentence splitter visits (see Push).
   auto push = [&](size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -1524,9 +1541,23 @@ void TokenizerRun::RunFast() {
     return index;
   };
   // A token whose folded form is its own bytes (not a word).
+  // (Under 16 bytes with 16 readable, as the run loop's words: one load,
+  // masked; tokens hold no NUL byte.)
   auto raw_id = [&](uint32_t index, size_t begin, size_t end)
       __attribute__((always_inline)) {
-    if constexpr (kIds) ids[index] = probe.Find(text + begin, end - begin);
+    if constexpr (kIds) {
+#if defined(__SSE2__)
+      const size_t len = end - begin;
+      if (len < 16 && begin + 16 <= n) {
+        ids[index] = probe.Find16(_mm_and_si128(
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + begin)),
+            _mm_loadu_si128(
+                reinterpret_cast<const __m128i*>(kPrefixMask + 16 - len))));
+        return;
+      }
+#endif
+      ids[index] = probe.Find(text + begin, end - begin);
+    }
   };
   auto byte_id = [&](uint32_t index, unsigned char c)
       __attribute__((always_inline)) {
@@ -1569,15 +1600,16 @@ void TokenizerRun::RunFast() {
         run:
           // Runs of words: s[pos] is an ASCII letter, pos + 16 <= n, no line
           // break since the last token. Each word of ASCII letters under 16
-          // bytes that ends plainly (kLettersEnd), and a comma glued to it,
-          // is emitted here, in a loop with no call on its common path and
-          // few enough values live that they stay in registers; a word
-          // after one space, or after a comma and one space, goes round
-          // again. Any other word goes to `word` before anything of it is
-          // emitted.
+          // bytes that ends plainly (kLettersEnd, or a period that
+          // PlainBeforePeriod lets end it), and the comma or period glued to
+          // it, is emitted here, in a loop with no call on its common path
+          // and few enough values live that they stay in registers; a word
+          // after one space, or after a comma or period and one space, goes
+          // round again. Any other word goes to `word` before anything of
+          // it is emitted.
           Token* t = tokens + count;
           uint32_t* id = ids + count;
-          // Room for a word and a comma while t < t_last.
+          // Room for a word and its comma or period while t < t_last.
           Token* t_last = tokens + capacity - 1;
           const size_t last_load = n - 16;  // pos + 16 <= n
           // The next token's kSpaceBefore.
@@ -1595,7 +1627,16 @@ void TokenizerRun::RunFast() {
             if (len - 1 >= 15) break;
             const size_t e = pos + len;  // < n: a byte of the load
             const unsigned char end = s[e];
-            if (kLettersEnd[end]) break;  // '.', '-', a digit ...: `word`
+            // The folded form: the word's bytes lower-cased, the rest zero.
+            const __m128i form = _mm_and_si128(
+                folded, _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                            kPrefixMask + 16 - len)));
+            if (kLettersEnd[end]) {
+              // '-', '\'', a digit ...: `word`; a period too, unless it
+              // ends a plain word (no abbreviation, initial or e-mail
+              // address, as in `word`) and is no ellipsis (kFastPeriod).
+              if (end != '.' || !PeriodEndsRunWord(pos, e, form)) break;
+            }
             if (t >= t_last) {
               count_ = count = static_cast<uint32_t>(t - tokens);
               Reserve(2 * capacity);
@@ -1621,12 +1662,7 @@ void TokenizerRun::RunFast() {
             t->span.end = static_cast<uint32_t>(e);
             t->kind = TokenKind::kWord;
             t->flags = flags;
-            if constexpr (kIds) {
-              const __m128i form = _mm_and_si128(
-                  folded, _mm_loadu_si128(reinterpret_cast<const __m128i*>(
-                              kPrefixMask + 16 - len)));
-              *id = probe.Find16(form);
-            }
+            if constexpr (kIds) *id = probe.Find16(form);
             if (upper != 0) {
               FoldAscii(static_cast<uint32_t>(t - tokens), pos, e,
                         (upper & ~1u) != 0);
@@ -1637,20 +1673,25 @@ void TokenizerRun::RunFast() {
             lead = kSpaceBefore;
             if (end != ' ') {
               lead = 0;
-              if (end != ',') {  // ')' ';' ...: the general way
+              if (end != ',' && end != '.') {  // ')' ';' ...: the general way
                 pos = e;
                 break;
               }
-              // A comma: punctuation, no candidate of the splitter (see
-              // Push), and perhaps a space and a word after it.
+              // A comma or a period: punctuation, the period a candidate of
+              // the splitter, the comma not (see Push); perhaps a space and
+              // a word after it.
               t->span.begin = static_cast<uint32_t>(e);
               t->span.end = static_cast<uint32_t>(pos);
               t->kind = TokenKind::kPunctuation;
               t->flags = 0;
-              if constexpr (kIds) *id = comma_id;
+              if (end == '.') {
+                AppendMark(static_cast<uint32_t>(t - tokens), 0,
+                           AbbrevClass::kNone);
+              }
+              if constexpr (kIds) *id = end == ',' ? comma_id : period_id;
               ++t;
               ++id;
-              if (s[pos] == ' ') {
+              if (pos < n && s[pos] == ' ') {
                 ++pos;
                 lead = kSpaceBefore;
               }
@@ -1812,7 +1853,7 @@ void TokenizerRun::RunFast() {
         if (e == 0) break;
         const uint32_t index =
             push(pos, e, TokenKind::kNumber, kHasDigit, false);
-        if constexpr (kIds) ids[index] = probe.Find(text + pos, e - pos);
+        raw_id(index, pos, e);
         numeric_out_[numerics_++] = index;
         pos = e;
         if (pos < n && s[pos] == ' ') {
