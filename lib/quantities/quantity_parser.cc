@@ -1089,6 +1089,12 @@ class QuantityRun {
   [[gnu::always_inline]] const QEntry* Get(size_t i, QRole role,
                                            size_t* end = nullptr) const {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
+    // No phrase begins at i (most tokens): the role bit is a one-word
+    // entry's, and Longest would return Single's answer.
+    if (!((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
+      if (end) *end = i + 1;
+      return Single(i, role);
+    }
     return Longest(i, role, end);
   }
   // The entries of list_ that begin at token i: [first, second). Phrases
@@ -1127,16 +1133,10 @@ class QuantityRun {
   // at all: the role bits answer them inline.
   [[gnu::always_inline]] const QEntry* EndingAt(size_t j, QRole role,
                                                 size_t* begin) const {
-    if (j <= n_ && !PhraseEndsAt(j) &&
-        (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role))))
-      return nullptr;
-    return MatchEndingAt(j, role, begin);
-  }
-  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     if (j <= n_ && !PhraseEndsAt(j)) {
       // No phrase ends at j: only a one-word entry of token j - 1
-      // can (the loop below would look at up to five tokens for the same
-      // answer).
+      // can (MatchEndingAt's loop would look at up to five tokens for the
+      // same answer). The last one of `role`.
       if (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role)) || used_[j - 1])
         return nullptr;
       const QEntry* found = nullptr;
@@ -1147,6 +1147,10 @@ class QuantityRun {
       if (found) *begin = j - 1;
       return found;
     }
+    return MatchEndingAt(j, role, begin);
+  }
+  // EndingAt where a phrase ends at j (or j is past the end).
+  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
