@@ -7,6 +7,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
@@ -804,15 +808,34 @@ class Run {
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
     uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
-    for (uint32_t base = 0; base < n; base += 8) {
-      // The padding after token n - 1 reads as no flags.
-      uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
+    // The tokens with kEntriesBit in a block of flag bytes from `base`, as
+    // bits: 16 tokens a step (one bit each) with SSE2, else 8 (one byte
+    // each); the padding after token n - 1 reads as no flags.
+#if defined(__SSE2__)
+    constexpr uint32_t kBlock = 16;
+    constexpr int kPosShift = 0;  // bit j: token base + j
+    static_assert(kEntriesBit == 32, "the shift by 2 moves it to bit 7");
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(flags + base));
+      return static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
+    };
+#else
+    constexpr uint32_t kBlock = 8;
+    constexpr int kPosShift = 3;  // byte j: token base + j
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      return LoadFlagBytes(flags + base) & kEntriesBytes;
+    };
+#endif
+    static_assert(kBlock <= kFlagPadding);
+    for (uint32_t base = 0; base < n; base += kBlock) {
+      uint64_t entries = block_entries(base);
       if (entries == 0) continue;
-      // Room for the 8 tokens' entries, checked once for them.
+      // Room for the block's entries, checked once for them.
       // (Each entry goes to one of the two lists: their sum bounds both.)
-      if (n_touched + n_cells + 8 * max_word_entries > touched_cap) {
+      if (n_touched + n_cells + kBlock * max_word_entries > touched_cap) {
         touched_cap = std::max<size_t>(
-            2 * touched_cap, n_touched + n_cells + 8 * max_word_entries);
+            2 * touched_cap, n_touched + n_cells + kBlock * max_word_entries);
         touched_.resize(touched_cap);
         touched = touched_.data();
         hit_cells_.resize(touched_cap);
@@ -820,7 +843,7 @@ class Run {
       }
       while (entries != 0) {
         const uint32_t i =
-            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> 3);
+            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> kPosShift);
         entries &= entries - 1;
         const uint32_t w = ids[i];  // a word: no-word ids have no entries
         // Apply for a one-word entry, before any phrase: the cell is default
@@ -4654,7 +4677,7 @@ class Run {
     }
   };
   // Tokens past the end read as no flags (the padding is written per call).
-  static constexpr size_t kFlagPadding = 8;
+  static constexpr size_t kFlagPadding = 16;
   std::vector<uint8_t>& flags_;
   bool clip_flags_ = true;  // AttributionFinder::clip_flags_
   bool has_chain_ = false;  // the document has a cue_chain match
