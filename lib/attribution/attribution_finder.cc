@@ -906,16 +906,19 @@ class Run {
     pair_marks_.clear();
     // (A colon is punctuation, as the other marks IsBreak names: its test
     // and the dash candidates' go under one test of the kind.)
+    // Every quotation mark is a mark: the last one seen tells whether one
+    // of the two tokens before a punctuation mark is a quotation mark.
+    int last_quote = -3;
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
       const TokenKind kind = Tok(k).kind;
       if (kind == TokenKind::kPunctuation) {
         if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
-        if (k >= 1 && (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-          dash_cands_.push_back(mark.token);
+        if (last_quote >= k - 2) dash_cands_.push_back(mark.token);
         if (k > 0 && mark.newlines >= 2) pair_marks_.push_back(mark);
       } else if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
                  (k > 0 && mark.newlines >= 2)) {
+        if (kind == TokenKind::kQuote) last_quote = k;
         pair_marks_.push_back(mark);
       }
     }
