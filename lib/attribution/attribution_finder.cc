@@ -2378,7 +2378,9 @@ class Run {
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
     // performative aside and stays.
-    if (!(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
+    // (Only a group longer than its verb has an auxiliary to test.)
+    if (vb < i &&
+        !(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
       for (int k = vb; k < i; ++k) {
         if (aux_[k].end != kNone && Info(aux_[k]).deontic) return false;
       }
@@ -2414,7 +2416,7 @@ class Run {
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
     // An infinitive ("wants to see", "declined to say") is not a cue of its
     // own.
-    if (vb == i && i > v.b && Is(i - 1, Word::kTo) && form == Form::kBase)
+    if (vb == i && form == Form::kBase && i > v.b && Is(i - 1, Word::kTo))
       return false;
     // ... also with adverbs or auxiliaries after "to" ("to openly criticize",
     // "to be urging", "to not believe"): none of 32 such cues is gold in
@@ -2478,13 +2480,16 @@ class Run {
     // with no source; its content runs to the comma. After a subordinator
     // ("..., he said when asked whether he would run") it may run to the end
     // of the sentence, and "by X" names the asker.
+    // (Read only where the rule applies: a bare past form of an object
+    // verb, the facts tested first.)
+    const bool object_participle =
+        vb == i && cue.obj && (form == Form::kPast || form == Form::kPp);
     const bool subordinate =
-        vb == i && i > v.b && !IsCap(i) &&
+        object_participle && i > v.b && !IsCap(i) &&
         (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
          Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
          Is(i - 1, Word::kWhile) || Is(i - 1, Word::kAs));
-    if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
-        (form == Form::kPast || form == Form::kPp)) {
+    if (object_participle && (ClauseInitial(v, i) || subordinate)) {
       Draft d;
       d.sentence = s;
       d.cue_b = vb;
