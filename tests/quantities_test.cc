@@ -991,6 +991,8 @@ INSTANTIATE_TEST_SUITE_P(
              T::kDate, kText, "2023-08-14", "", ""},
         Case{"The firm guided for q3-2027 revenue.", "q3-2027", T::kDate, kText,
              "2027-Q3", "", ""},
+        Case{"Margins widened in FY19 at the mill.", "FY19", T::kDate, kText,
+             "2019", "", ""},
         Case{"Shipping stopped 11-3-2022-11-9-2022 at the port.",
              "11-3-2022-11-9-2022", T::kRange, kText, "2022-11-03/2022-11-09",
              "", ""},

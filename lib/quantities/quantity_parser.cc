@@ -1175,7 +1175,12 @@ class QuantityRun {
   const QEntry* Word(std::string_view w, QRole role) const {
     const QuantityParser::FormSlot* s = p_.FindForm(w);
     if (s == nullptr || !(s->roles & RoleBit(role))) return nullptr;
-    for (uint32_t k = s->first; k < s->end; ++k) {
+    return FormEntry(*s, role);
+  }
+  // The first entry of `role` of a form FindForm found, or null.
+  const QEntry* FormEntry(const QuantityParser::FormSlot& s,
+                          QRole role) const {
+    for (uint32_t k = s.first; k < s.end; ++k) {
       if (p_.form_entries_[k]->role == role) return p_.form_entries_[k];
     }
     return nullptr;
@@ -2357,11 +2362,14 @@ class QuantityRun {
                         n);
   }
 
-  void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
+  // `value` by value (callers move theirs in), `modifier` a view: most
+  // dates have none, and a named DateMod result is read, not copied.
+  void EmitDate(size_t b, size_t e, std::string value,
+                std::string_view modifier) {
     Quantity& q = EmitInPlace(b, e);
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
-    q.modifier = std::move(modifier);
+    if (!modifier.empty()) q.modifier.assign(modifier);
     // "in Aug." at the end of a sentence: the period is the full stop too,
     // and ends the sentence rather than the date.
     if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
@@ -2456,13 +2464,18 @@ class QuantityRun {
         for (uint32_t j = p; j < q; ++j)
           buf[j - p] = absl::ascii_tolower(text_[j]);
         const std::string_view w(buf, q - p);
-        if (const QEntry* mo = Word(w, QRole::kMonth)) {
+        // One look-up for both roles the letters may have.
+        const QuantityParser::FormSlot* form = p_.FindForm(w);
+        const uint64_t roles = form ? form->roles : 0;
+        if (const QEntry* mo = (roles & RoleBit(QRole::kMonth))
+                                   ? FormEntry(*form, QRole::kMonth)
+                                   : nullptr) {
           part.kind = 'm';
           part.v = static_cast<int>(mo->v);
         } else if (w == "q" || w == "h") {
           part.kind = 'q';
           part.v = w == "q" ? 4 : 2;
-        } else if (Word(w, QRole::kPeriodAdj)) {
+        } else if (roles & RoleBit(QRole::kPeriodAdj)) {
           part.kind = 'a';  // "FY2019", "cy18"
         }
       }
@@ -2478,6 +2491,14 @@ class QuantityRun {
       sep = 0;
     }
     if (n < 2) return i;
+    // Every pattern below has a month, a year or a period adjective among
+    // its parts ("G7", "U2", "3D" have none; a quarter comes with a year).
+    bool anchor = false;
+    for (int j = 0; j < n; ++j) {
+      const char c = parts[j].kind;
+      anchor = anchor || c == 'm' || c == 'y' || c == 'a';
+    }
+    if (!anchor) return i;
     // Longest pattern first: year, month and day in any order where a named
     // month says which number is which; two numbers and a year with dashes
     // read month first unless the first is over 12.
@@ -2558,7 +2579,7 @@ class QuantityRun {
     }
     size_t b;
     std::string mod = DateMod(i, &b);
-    EmitDate(b, end, std::move(value), std::move(mod));
+    EmitDate(b, end, std::move(value), mod);
     return end;
   }
 
@@ -2888,7 +2909,7 @@ class QuantityRun {
       } else {
         value = MonthValue(y ? y : (has_date_ ? year_ : 0), m);
       }
-      EmitDate(b, end, value, mod);
+      EmitDate(b, end, std::move(value), mod);
       return end;
     }
     // Day first: "3 February 2026", "4th Jan".
@@ -2937,7 +2958,7 @@ class QuantityRun {
           CivilFromDays(today_, &y, &mo, &md);
           value = absl::StrCat(MonthValue(y, mo), "-", Pad(dd, 2));
         }
-        EmitDate(b, i + 1, value, "");
+        EmitDate(b, i + 1, std::move(value), "");
         return i + 1;
       }
     }
@@ -3088,7 +3109,7 @@ class QuantityRun {
                            (IsoWeekday(today_) - 1);
           value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
         }
-        EmitDate(b, se + 1, value, mod);
+        EmitDate(b, se + 1, std::move(value), mod);
         return se + 1;
       }
       if (size_t d2 = DateAfterWeekday(e, b, mod); d2 > e) return d2;
@@ -3135,7 +3156,7 @@ class QuantityRun {
                 absl::StrCat(IsoDate(monday + static_cast<int64_t>(wd->v) - 1),
                              dp ? dp->s : std::string());
           }
-          EmitDate(b, se + 1, value, mod);
+          EmitDate(b, se + 1, std::move(value), mod);
           return se + 1;
         }
       }
@@ -3144,7 +3165,7 @@ class QuantityRun {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
         value = IsoDate(today_ - back);
       }
-      EmitDate(b, e, value, mod);
+      EmitDate(b, e, std::move(value), mod);
       return e;
     }
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
@@ -3262,11 +3283,11 @@ class QuantityRun {
               value = std::string(text_.substr(
                   tok(i).span.begin, tok(we - 1).span.end - tok(i).span.begin));
             }
-            EmitDate(b, we, value, mod);
+            EmitDate(b, we, std::move(value), mod);
             return we;
           }
         }
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "this summer", "last winter": YYYY-SU (ISO 8601-2 style season codes).
@@ -3294,7 +3315,7 @@ class QuantityRun {
           int qn = y * 4 + (mo - 1) / 3 + s;
           value = PartValue(qn / 4, "Q", qn % 4 + 1);
         }
-        EmitDate(b, e, value, mod);
+        EmitDate(b, e, std::move(value), mod);
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
@@ -3358,7 +3379,7 @@ class QuantityRun {
           value = IsoDate(day);
         }
         if (size_t d2 = DateAfterWeekday(k + 1, b, mod); d2 > k + 1) return d2;
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "next 5/19": a month/day after "this" / "next" (SlashDateContext).
@@ -5012,15 +5033,25 @@ class QuantityRun {
   // rules it guards (they return before any side effect when it is false),
   // so skipping a family whose flag is false changes no output; it saves
   // running every rule on the many words that can start only one or none.
+  // One bit each, in one byte: a struct of bools cost Step a dozen
+  // instructions per call to assemble and test.
   struct Starts {
-    bool time = true;        // TryTime: a clock, "half past", a time range
-    bool clock = true;       // more than PastTime: a leading digit
-    bool daypart = true;     // "at noon", "in the morning"
-    bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
-    bool hyphen_ord = true;  // "third-largest"
-    bool measure = true;     // ParseMeasure and what follows it in Step
-    bool durmod = true;      // Step's durmod rule: "the past year", "all
-                             // three quarters"
+    bool time : 1;        // TryTime: a clock, "half past", a time range
+    bool clock : 1;       // more than PastTime: a leading digit
+    bool daypart : 1;     // "at noon", "in the morning"
+    bool date : 1;        // TryDate (+ DayPart, DateRange, DatePost)
+    bool hyphen_ord : 1;  // "third-largest"
+    bool measure : 1;     // ParseMeasure and what follows it in Step
+    bool durmod : 1;      // Step's durmod rule: "the past year", "all three
+                          // quarters"
+    Starts()
+        : time(true),
+          clock(true),
+          daypart(true),
+          date(true),
+          hyphen_ord(true),
+          measure(true),
+          durmod(true) {}
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
@@ -5581,7 +5612,10 @@ class QuantityRun {
       // "USD115": an ISO code glued to the amount.
       if (IsWordTok(i) && tok(i).span.size() >= 4 &&
           absl::ascii_isalpha(text_[tok(i).span.begin]) &&
-          absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
+          absl::ascii_isdigit(text_[tok(i).span.begin + 3]) &&
+          // The code the pattern reads (its first three letters) is one,
+          // tested before RE2 runs ("ITV1", "MP3": not).
+          p_.IsIsoCode(text_.substr(tok(i).span.begin, 3))) {
         std::string_view t =
             text_.substr(tok(i).span.begin, tok(i).span.size());
         re2::StringPiece code;
