@@ -7,6 +7,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
@@ -804,15 +808,34 @@ class Run {
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
     uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
-    for (uint32_t base = 0; base < n; base += 8) {
-      // The padding after token n - 1 reads as no flags.
-      uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
+    // The tokens with kEntriesBit in a block of flag bytes from `base`, as
+    // bits: 16 tokens a step (one bit each) with SSE2, else 8 (one byte
+    // each); the padding after token n - 1 reads as no flags.
+#if defined(__SSE2__)
+    constexpr uint32_t kBlock = 16;
+    constexpr int kPosShift = 0;  // bit j: token base + j
+    static_assert(kEntriesBit == 32, "the shift by 2 moves it to bit 7");
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(flags + base));
+      return static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
+    };
+#else
+    constexpr uint32_t kBlock = 8;
+    constexpr int kPosShift = 3;  // byte j: token base + j
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      return LoadFlagBytes(flags + base) & kEntriesBytes;
+    };
+#endif
+    static_assert(kBlock <= kFlagPadding);
+    for (uint32_t base = 0; base < n; base += kBlock) {
+      uint64_t entries = block_entries(base);
       if (entries == 0) continue;
-      // Room for the 8 tokens' entries, checked once for them.
+      // Room for the block's entries, checked once for them.
       // (Each entry goes to one of the two lists: their sum bounds both.)
-      if (n_touched + n_cells + 8 * max_word_entries > touched_cap) {
+      if (n_touched + n_cells + kBlock * max_word_entries > touched_cap) {
         touched_cap = std::max<size_t>(
-            2 * touched_cap, n_touched + n_cells + 8 * max_word_entries);
+            2 * touched_cap, n_touched + n_cells + kBlock * max_word_entries);
         touched_.resize(touched_cap);
         touched = touched_.data();
         hit_cells_.resize(touched_cap);
@@ -820,7 +843,7 @@ class Run {
       }
       while (entries != 0) {
         const uint32_t i =
-            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> 3);
+            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> kPosShift);
         entries &= entries - 1;
         const uint32_t w = ids[i];  // a word: no-word ids have no entries
         // Apply for a one-word entry, before any phrase: the cell is default
@@ -883,16 +906,19 @@ class Run {
     pair_marks_.clear();
     // (A colon is punctuation, as the other marks IsBreak names: its test
     // and the dash candidates' go under one test of the kind.)
+    // Every quotation mark is a mark: the last one seen tells whether one
+    // of the two tokens before a punctuation mark is a quotation mark.
+    int last_quote = -3;
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
       const TokenKind kind = Tok(k).kind;
       if (kind == TokenKind::kPunctuation) {
         if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
-        if (k >= 1 && (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-          dash_cands_.push_back(mark.token);
+        if (last_quote >= k - 2) dash_cands_.push_back(mark.token);
         if (k > 0 && mark.newlines >= 2) pair_marks_.push_back(mark);
       } else if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
                  (k > 0 && mark.newlines >= 2)) {
+        if (kind == TokenKind::kQuote) last_quote = k;
         pair_marks_.push_back(mark);
       }
     }
@@ -2352,7 +2378,9 @@ class Run {
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
     // performative aside and stays.
-    if (!(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
+    // (Only a group longer than its verb has an auxiliary to test.)
+    if (vb < i &&
+        !(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
       for (int k = vb; k < i; ++k) {
         if (aux_[k].end != kNone && Info(aux_[k]).deontic) return false;
       }
@@ -2388,7 +2416,7 @@ class Run {
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
     // An infinitive ("wants to see", "declined to say") is not a cue of its
     // own.
-    if (vb == i && i > v.b && Is(i - 1, Word::kTo) && form == Form::kBase)
+    if (vb == i && form == Form::kBase && i > v.b && Is(i - 1, Word::kTo))
       return false;
     // ... also with adverbs or auxiliaries after "to" ("to openly criticize",
     // "to be urging", "to not believe"): none of 32 such cues is gold in
@@ -2452,13 +2480,16 @@ class Run {
     // with no source; its content runs to the comma. After a subordinator
     // ("..., he said when asked whether he would run") it may run to the end
     // of the sentence, and "by X" names the asker.
+    // (Read only where the rule applies: a bare past form of an object
+    // verb, the facts tested first.)
+    const bool object_participle =
+        vb == i && cue.obj && (form == Form::kPast || form == Form::kPp);
     const bool subordinate =
-        vb == i && i > v.b && !IsCap(i) &&
+        object_participle && i > v.b && !IsCap(i) &&
         (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
          Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
          Is(i - 1, Word::kWhile) || Is(i - 1, Word::kAs));
-    if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
-        (form == Form::kPast || form == Form::kPp)) {
+    if (object_participle && (ClauseInitial(v, i) || subordinate)) {
       Draft d;
       d.sentence = s;
       d.cue_b = vb;
@@ -4654,7 +4685,7 @@ class Run {
     }
   };
   // Tokens past the end read as no flags (the padding is written per call).
-  static constexpr size_t kFlagPadding = 8;
+  static constexpr size_t kFlagPadding = 16;
   std::vector<uint8_t>& flags_;
   bool clip_flags_ = true;  // AttributionFinder::clip_flags_
   bool has_chain_ = false;  // the document has a cue_chain match
