@@ -3753,9 +3753,11 @@ class QuantityRun {
   // must be a default Measure (every caller declares one just before: no
   // reset here, which cost more than the rest of a short number's reading).
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
-    Num n;
-    if (!ParseNumber(i, &n)) return false;
-    m->n = n;
+    // The number is read into *m in place (no copy); below, `n` is read
+    // only for what the unit rules leave alone (its tokens and shape), and
+    // the rules scale m->n.v.
+    if (!ParseNumber(i, &m->n)) return false;
+    const Num& n = m->n;
     m->b = n.b;
     m->e = n.e;
     size_t e = n.e;
