@@ -661,8 +661,9 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     }
     if (roles & StartRoleMask()) roles |= kStartBit;
     // The words whose only starting role is one StartsAt gates by the next
-    // token: a shift word, a month that is also a common word ("may"), and
-    // "now" (q_dayword k=now|todate|ytd, amb=1).
+    // token: a shift word, a month that is also a common word ("may"),
+    // "now" (q_dayword k=now|todate|ytd, amb=1), a durmod ("all") and a
+    // q_fewtime ("some").
     const uint64_t start = roles & StartRoleMask();
     const auto single = [&](QRole r) -> const QEntry* {
       for (uint32_t k = p.word_single_[w]; k < p.single_.size(); ++k) {
@@ -670,7 +671,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       }
       return nullptr;
     };
-    if (start == RoleBit(QRole::kShift) ||
+    if (start == RoleBit(QRole::kShift) || start == RoleBit(QRole::kDurmod) ||
+        start == RoleBit(QRole::kFewtime) ||
         (start == RoleBit(QRole::kMonth) && single(QRole::kMonth)->amb) ||
         (start == RoleBit(QRole::kDayword) && NowWord(*single(QRole::kDayword))))
       roles |= kGatedBit;
@@ -1089,6 +1091,12 @@ class QuantityRun {
   [[gnu::always_inline]] const QEntry* Get(size_t i, QRole role,
                                            size_t* end = nullptr) const {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
+    // No phrase begins at i (most tokens): the role bit is a one-word
+    // entry's, and Longest would return Single's answer.
+    if (!((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
+      if (end) *end = i + 1;
+      return Single(i, role);
+    }
     return Longest(i, role, end);
   }
   // The entries of list_ that begin at token i: [first, second). Phrases
@@ -1127,16 +1135,10 @@ class QuantityRun {
   // at all: the role bits answer them inline.
   [[gnu::always_inline]] const QEntry* EndingAt(size_t j, QRole role,
                                                 size_t* begin) const {
-    if (j <= n_ && !PhraseEndsAt(j) &&
-        (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role))))
-      return nullptr;
-    return MatchEndingAt(j, role, begin);
-  }
-  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     if (j <= n_ && !PhraseEndsAt(j)) {
       // No phrase ends at j: only a one-word entry of token j - 1
-      // can (the loop below would look at up to five tokens for the same
-      // answer).
+      // can (MatchEndingAt's loop would look at up to five tokens for the
+      // same answer). The last one of `role`.
       if (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role)) || used_[j - 1])
         return nullptr;
       const QEntry* found = nullptr;
@@ -1147,6 +1149,10 @@ class QuantityRun {
       if (found) *begin = j - 1;
       return found;
     }
+    return MatchEndingAt(j, role, begin);
+  }
+  // EndingAt where a phrase ends at j (or j is past the end).
+  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
@@ -5044,6 +5050,7 @@ class QuantityRun {
     bool measure : 1;     // ParseMeasure and what follows it in Step
     bool durmod : 1;      // Step's durmod rule: "the past year", "all three
                           // quarters"
+    bool fewtime : 1;     // TryFewTime: "a few days", "some weeks"
     Starts()
         : time(true),
           clock(true),
@@ -5051,7 +5058,8 @@ class QuantityRun {
           date(true),
           hyphen_ord(true),
           measure(true),
-          durmod(true) {}
+          durmod(true),
+          fewtime(true) {}
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
@@ -5146,6 +5154,9 @@ class QuantityRun {
     // at the end of the durmod (DurmodShut); a phrase from i may end later.
     s.durmod = (r & RoleBit(QRole::kDurmod)) &&
                (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !DurmodShut(i + 1));
+    // TryFewTime reads a time unit at the end of the q_fewtime match.
+    s.fewtime = (r & RoleBit(QRole::kFewtime)) &&
+                (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !FewtimeShut(i + 1));
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
@@ -5200,6 +5211,12 @@ class QuantityRun {
            !Is(e, QWord::kPeriod);
   }
 
+  // Token e, the end of a q_fewtime ("some", "a few"), is no time unit:
+  // TryFewTime makes nothing there.
+  [[gnu::always_inline]] bool FewtimeShut(size_t e) const {
+    return !(roles_[e] & RoleBit(QRole::kTime));  // roles_[n_] is 0
+  }
+
   // No rule of Step gets past its first check at token i: no family
   // StartsAt lets in (`starts`), none of the roles the other rules start
   // from, not a number (DottedDate, Excluded, CommaList) and no digit
@@ -5209,10 +5226,10 @@ class QuantityRun {
                                            const Starts& starts) const {
     constexpr uint64_t kRuleRoles =
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
-        RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
-        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kVague) |
+        RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
     return !(starts.time | starts.daypart | starts.date | starts.measure |
-             starts.hyphen_ord | starts.durmod) &&
+             starts.hyphen_ord | starts.durmod | starts.fewtime) &&
            !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
            !toks_[i].has(kHasDigit);
   }
@@ -5220,10 +5237,11 @@ class QuantityRun {
   // Token i is a gated word (kGatedBit) that is no article, with no phrase
   // from it and no dash in it: whether Step returns at its first check
   // there (NoRuleStarts). Create gives the bit only to words whose one
-  // starting role is a shift, an ambiguous month or "now", and that are no
-  // rule word StartsAt reads ("last", "week", "-", "."): StartsAt lets in
-  // no family there but through that role's gate (ShiftShut, MonthShut,
-  // NowShut), a glued token after it or a digit (CompactDate). The
+  // starting role is a shift, an ambiguous month, "now", a durmod or a
+  // q_fewtime, and that are no rule word StartsAt reads ("last", "week",
+  // "-", "."): StartsAt lets in no family there but through that role's
+  // gate (ShiftShut, MonthShut, NowShut, DurmodShut, FewtimeShut), a glued
+  // token after it or a digit (CompactDate). The
   // constructor asks with the whole document as the sentence, since it
   // knows no sentences: each of these tests that a sentence bound can
   // change (a glued token next, "between" before "now") holds at least as
@@ -5236,6 +5254,8 @@ class QuantityRun {
       return false;
     const uint64_t r = roles_[i];
     if (r & RoleBit(QRole::kShift)) return ShiftShut(i);
+    if (r & RoleBit(QRole::kDurmod)) return DurmodShut(i + 1);
+    if (r & RoleBit(QRole::kFewtime)) return FewtimeShut(i + 1);
     if (Capitalized(i)) return false;
     return (r & RoleBit(QRole::kMonth)) ? MonthShut(i) : NowShut(i);
   }
@@ -5485,9 +5505,7 @@ class QuantityRun {
           (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
           (se = TrySet(i)) > i)
         return se;
-      if (size_t fe;
-          (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
-        return fe;
+      if (size_t fe; starts.fewtime && (fe = TryFewTime(i)) > i) return fe;
       size_t e;
       // "dozens of villages"
       if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
