@@ -4507,7 +4507,14 @@ class Run {
       c.via.reserve(d.via.size());
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
-    for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
+    if (!c.hedged && !hedges_.empty()) {
+      for (auto [b, e] : d.pieces) {
+        if (HedgeIn(b, e)) {
+          c.hedged = true;
+          break;
+        }
+      }
+    }
     ListInside(quantity_index_, c.pieces, &quantity_hint_, &c.quantities);
     ListInside(entity_index_, c.pieces, &entity_hint_, &c.entities);
     c.score = d.score;
