@@ -1886,6 +1886,25 @@ TEST(AttributionFinder, OpenContentEndsAtSemicolonAndContrast) {
               ::testing::HasSubstr("[CLAIM the team was ready]"));
 }
 
+// The clip points are found by a flag of their words; a lexicon without
+// one of them ("whereas" removed) still clips there.
+TEST(AttributionFinder, OpenContentEndsAtContrastWordLeftOutOfTheLexicon) {
+  const std::string text =
+      "The mayor said the budget was balanced, whereas last year it was "
+      "not.";
+  for (const char* extra : {"", "whereas\t-\n"}) {
+    Options opt;
+    opt.lexicon_text = extra;
+    absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    absl::StatusOr<Document> doc = ex->Extract(text);
+    ASSERT_TRUE(doc.ok());
+    EXPECT_THAT(Render(text, *doc),
+                ::testing::HasSubstr("[CLAIM the budget was balanced]"))
+        << "lexicon_text: " << extra;
+  }
+}
+
 TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
   EXPECT_THAT(One("Sanders on Tuesday said the race was close."),
               ::testing::HasSubstr("[SRC Sanders] [CUE said]"));

@@ -16,6 +16,7 @@
 #include "entities/candidate_sort.h"
 #include "entities/icu_regions.h"
 #include "entities/name_shape.h"
+#include "entities/token_search.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lexicon/phrase_lexicon.h"
@@ -769,6 +770,52 @@ TEST(NameShape, ParticleCapitalMatchesReference) {
   EXPECT_FALSE(internal::ParticleCapital("well-Known", 10));  // mark at byte 4
 }
 
+// FirstEndingAfter (the entity stage's search for a date's first token)
+// against std::partition_point: token layouts of short words with gaps and
+// a few long tokens (the guess from the bytes lands far off), every start
+// the stage may search from, every byte offset up to past the end, with the
+// document's guide and with guides far too small and too large.
+TEST(TokenSearch, FirstEndingAfterMatchesPartitionPoint) {
+  uint64_t seed = 0x2545F4914F6CDD1Dull;
+  auto next = [&seed](uint32_t bound) {
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return static_cast<uint32_t>(seed % bound);
+  };
+  size_t checked = 0;
+  for (int layout = 0; layout < 60; ++layout) {
+    std::vector<Token> tokens(next(40));
+    uint32_t at = next(3);
+    for (Token& t : tokens) {
+      const uint32_t len = next(10) == 0 ? 30 + next(200) : 1 + next(9);
+      t.span = {at, at + len};
+      at += len + next(3);
+    }
+    const size_t n = tokens.size();
+    const uint64_t guides[] = {internal::TokensPerByte(n, at), 0, 1,
+                               uint64_t{1} << 16, uint64_t{1} << 20};
+    for (uint32_t byte = 0; byte <= at + 2; ++byte) {
+      auto before = [byte](const Token& t) { return t.span.end <= byte; };
+      const size_t want = static_cast<size_t>(
+          std::partition_point(tokens.begin(), tokens.end(), before) -
+          tokens.begin());
+      // Every token before `from` ends at or before the byte.
+      for (size_t from = 0; from <= want; ++from) {
+        for (uint64_t guide : guides) {
+          ASSERT_EQ(
+              internal::FirstEndingAfter(tokens.data(), n, from, byte, guide),
+              want)
+              << "layout " << layout << " byte " << byte << " from " << from
+              << " guide " << guide;
+          ++checked;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 100000u);
+}
+
 // The entity stage compares folded forms by word id (Run::SameNorm: equal
 // ids when the lexicon knows either form, the bytes only when it knows
 // neither), which holds only if MapTokens gives one id per folded form:
@@ -907,6 +954,44 @@ TEST(Entities, ItsAfterANameMakesItAnOrganization) {
   // A preposition or a capitalized word between: "its" is someone else's.
   EXPECT_THAT(Typed("The board named Lena Voss as its new chair."),
               ::testing::Contains("PERSON Lena Voss"));
+  // "its" as the window's last word (the inline test reads three words
+  // after the verb), and a window without it.
+  EXPECT_THAT(Typed("Later, Tamsel told nearly all its staff to stay home."),
+              ::testing::ElementsAre("ORG Tamsel"));
+  EXPECT_THAT(Typed("Later, Tamsel told nearly all the staff to stay home."),
+              ::testing::ElementsAre("PERSON Tamsel"));
+}
+
+// Entities come in text order: several from one run (a group before a
+// person, a title split off), with and without the candidates added after
+// the runs ("-based" places, names on heading lines), which alone send the
+// candidates through the sort.
+TEST(Entities, EntitiesComeInTextOrder) {
+  EXPECT_THAT(Typed("Kenyan Grace Okafor met Spaniard Ignacio Berro and "
+                    "Trade Minister Lena Voss in Oslo."),
+              ::testing::ElementsAre("NORP Kenyan", "PERSON Grace Okafor",
+                                     "NORP Spaniard", "PERSON Ignacio Berro",
+                                     "PERSON Lena Voss", "GPE Oslo"));
+  EXPECT_THAT(
+      Typed("LEEDS TALKS\nOslo-based Tarvik Group met Kenyan Grace Okafor in "
+            "Leeds."),
+      ::testing::ElementsAre("GPE LEEDS", "GPE Oslo", "ORG Tarvik Group",
+                             "NORP Kenyan", "PERSON Grace Okafor",
+                             "GPE Leeds"));
+}
+
+// Mark searches a capitalized word for a compound's hyphen unless the
+// lexicon knows the word and its folded form holds none: a lexicon word
+// with a hyphen is still searched, so a place inside a compound adjective
+// stays a place even when the compound is a lexicon name.
+TEST(Entities, KnownCompoundAdjectiveIsStillSearchedForItsHyphen) {
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "Varnholt-based\tentity\ttype=ORG\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed("A Varnholt-based firm hired Ada Brekk.", *ex),
+              ::testing::ElementsAre("GPE Varnholt", "PERSON Ada Brekk"));
 }
 
 // ItsAfter reads word ids when the lexicon knows "its" and every word that

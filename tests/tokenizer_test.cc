@@ -496,6 +496,66 @@ TEST(Tokenizer, NumericListGrowsWithTheTokens) {
   }
 }
 
+// The same stream from the hot loop as from the general path alone
+// (`general`), word ids and folded forms included.
+void ExpectSameStream(const TokenStream& a, const TokenStream& general,
+                      const std::string& where) {
+  ASSERT_EQ(a.size(), general.size()) << where;
+  for (size_t i = 0; i < a.size(); ++i) {
+    ASSERT_EQ(a.tokens[i].span.begin, general.tokens[i].span.begin) << where;
+    ASSERT_EQ(a.tokens[i].span.end, general.tokens[i].span.end) << where;
+    ASSERT_EQ(a.tokens[i].kind, general.tokens[i].kind) << where;
+    ASSERT_EQ(a.tokens[i].flags, general.tokens[i].flags) << where << " " << i;
+    ASSERT_EQ(a.norm(i), general.norm(i)) << where << " " << i;
+    ASSERT_EQ(a.newlines_before[i], general.newlines_before[i]) << where;
+    ASSERT_EQ(a.abbrev[i], general.abbrev[i]) << where;
+  }
+  ASSERT_EQ(a.word_ids, general.word_ids) << where;
+  ASSERT_EQ(a.marks.size(), general.marks.size()) << where;
+}
+
+// Runs of words (the hot loop's inner loop, which also takes the comma or
+// period glued to a word) fill the token buffers past their first size.
+TEST(Tokenizer, RunsOfWordsGrowTheBuffers) {
+  TokenizerConfig general;
+  general.general_only = true;
+  for (const std::string piece : {"word ", "Word, ", "all, ", "ALL the ",
+                                  "x,y ", "said, Said ", "it. It. "}) {
+    std::string text;
+    while (text.size() < 20000) text += piece;
+    text += "and the end";
+    TokenStream a;
+    DefaultTokenizer().Tokenize("1 2", {}, &a, &DefaultWordIndex());
+    DefaultTokenizer().Tokenize(text, {}, &a, &DefaultWordIndex());
+    ExpectSameStream(
+        a, DefaultTokenizer().Tokenize(text, general, &DefaultWordIndex()),
+        piece);
+  }
+}
+
+// A word of every length up to 15 bytes with a comma, a period or a space
+// and perhaps a space after it, as the last bytes of the text: the run loop
+// reads no byte past the end (each text sits in a buffer of its own size,
+// for the sanitizers) and ends as the general path does.
+TEST(Tokenizer, RunsOfWordsAtTheEndOfTheText) {
+  TokenizerConfig general;
+  general.general_only = true;
+  const std::string letters = "Abcdefghijklmnopq";
+  for (size_t len = 1; len <= 15; ++len) {
+    for (const std::string end : {",", ".", " ", ", ", ". ", ".."}) {
+      for (const std::string before : {"", "an ", "an, "}) {
+        const std::string text = before + letters.substr(0, len) + end;
+        const std::vector<char> buffer(text.begin(), text.end());
+        const std::string_view view(buffer.data(), buffer.size());
+        ExpectSameStream(
+            DefaultTokenizer().Tokenize(view, {}, &DefaultWordIndex()),
+            DefaultTokenizer().Tokenize(view, general, &DefaultWordIndex()),
+            text);
+      }
+    }
+  }
+}
+
 // Every non-space character of valid text lands in some token.
 TEST(Tokenizer, PropertyNoTextIsLost) {
   std::string text =

@@ -7,6 +7,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
@@ -193,6 +197,10 @@ constexpr std::string_view kWordText[] = {
 // clang-format on
 static_assert(std::size(kWordText) == static_cast<size_t>(Word::kCount));
 
+// The words and marks with kClipBit.
+constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile, Word::kAlthough,
+                               Word::kThough,    Word::kWhereas, Word::kWho};
+
 // A form of kWordText that is a mark, not a word: it starts with no letter.
 constexpr bool IsMarkForm(std::string_view form) {
   return !(form[0] >= 'a' && form[0] <= 'z');
@@ -203,10 +211,24 @@ constexpr bool IsMarkForm(std::string_view form) {
 // flags copied for every token: no per-match bookkeeping, nothing to reset.
 constexpr uint8_t kBlockerBit = 1, kClauseBit = 2, kContentStartBit = 4,
                   kAdjunctBit = 8;
-constexpr uint8_t kCandidateBit = 16;  // a one-word cue candidate
-constexpr uint8_t kEntriesBit = 32;    // has entries in word_slot_
-// Among those entries a hedge or a comparison (Find lists where they start).
-constexpr uint8_t kHedgeBit = 64, kComparisonBit = 128;
+// An auxiliary or a source noun starts at the token: a one-word entry of the
+// word (word_aux_, word_src_), or a phrase (Find sets the bit of its first
+// token). Run::LazyHitColumn reads the entry only when the bit is set.
+constexpr uint8_t kAuxBit = 16, kSrcBit = 64;
+// Find visits the token: the word has entries in word_slot_ or word_scan_
+// bits.
+constexpr uint8_t kEntriesBit = 32;
+// ";" or a word that opens a clause an open content ends before after a
+// comma ("while", "although", "though", "whereas", "who"): the tokens
+// ClipOpenEnds tests (Run::NextClipMark).
+constexpr uint8_t kClipBit = 128;
+constexpr uint64_t kClipBytes = 0x0101010101010101ull * kClipBit;
+// word_scan_: a one-word cue candidate, a hedge, a comparison (Find lists
+// where they start).
+constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
+// word_scan_: a one-word cue_chain entry ("citing"): most documents have
+// none, and ApplyChains is skipped for them.
+constexpr uint8_t kChainBit = 8;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -366,9 +388,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
   f.rule_words_ = RuleWordIds(lexicon, kWordText, std::size(kWordText));
   f.word_slot_.assign(vocab + 1, 0);
   f.word_flags_.assign(vocab + 1, 0);
+  f.word_aux_.assign(vocab, 0);
+  f.word_src_.assign(vocab, 0);
+  f.word_scan_.assign(vocab, 0);
   std::vector<uint32_t> packed;
   for (uint32_t w = 0; w < vocab; ++w) {
-    uint8_t flags = 0;
+    uint8_t flags = 0, scan = 0;
     packed.clear();
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const Role role = f.roles_[entry];
@@ -379,20 +404,36 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       }
       // A poll noun ("the latest poll") may hold an "in" cue (PollInCue).
       if (IsCandidateRole(role) ||
-          (role == Role::kSourceNoun && f.info_[entry].poll))
-        flags |= kCandidateBit;
+          (role == Role::kSourceNoun && f.info_[entry].poll)) {
+        scan |= kCandidateBit;
+        flags |= kEntriesBit;
+      }
+      // Auxiliaries and source nouns have no per-token cell: the rules read
+      // the entry by word id. (The later entry wins, as in a table cell.)
+      if (role == Role::kAux) {
+        flags |= kAuxBit;
+        f.word_aux_[w] = entry;
+        continue;
+      }
+      if (role == Role::kSourceNoun) {
+        flags |= kSrcBit;
+        f.word_src_[w] = entry;
+        continue;
+      }
       flags |= kEntriesBit;
       // Hedges and comparisons are only listed where they start (Find reads
-      // the flag bits): they have no per-token table to fill.
+      // the word_scan_ bits): they have no per-token table to fill.
       if (role == Role::kHedge) {
-        flags |= kHedgeBit;
+        scan |= kHedgeBit;
       } else if (role == Role::kComparison) {
-        flags |= kComparisonBit;
+        scan |= kComparisonBit;
       } else {
+        if (role == Role::kChain) scan |= kChainBit;
         packed.push_back(PackWordEntry(entry, role));
       }
     }
     f.word_flags_[w + 1] = flags;  // [0] is kNoWord's (no flags)
+    f.word_scan_[w] = scan;
     f.max_word_entries_ =
         std::max(f.max_word_entries_, static_cast<uint32_t>(packed.size()));
     if (packed.size() == 1) {
@@ -403,6 +444,14 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       packed.back() |= kLastEntry;
       f.word_entries_.insert(f.word_entries_.end(), packed.begin(),
                              packed.end());
+    }
+  }
+  for (const Word w : kClipWords) {
+    const uint32_t id = f.rule_words_.ids()[static_cast<size_t>(w)];
+    if (id < vocab) {
+      f.word_flags_[id + 1] |= kClipBit;
+    } else {
+      f.clip_flags_ = false;
     }
   }
   return f;
@@ -609,6 +658,9 @@ class Run {
       const std::vector<uint32_t>& word_slot,
       const std::vector<uint32_t>& word_entries,
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
+      const std::vector<uint32_t>& word_aux,
+      const std::vector<uint32_t>& word_src,
+      const std::vector<uint8_t>& word_scan, bool clip_flags,
       const RuleWordIds& rule_words, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -667,8 +719,8 @@ class Run {
     const std::pair<std::vector<Hit>*, Hit**> hit_tables[] = {
         {&scratch->verb, &verb_},     {&scratch->prep, &prep_},
         {&scratch->chain, &chain_},   {&scratch->adverb, &adverb_},
-        {&scratch->noun, &noun_},     {&scratch->aux, &aux_},
-        {&scratch->object, &object_}, {&scratch->src, &src_},
+        {&scratch->noun, &noun_},     {&scratch->aux, &aux_.phrases},
+        {&scratch->object, &object_}, {&scratch->src, &src_.phrases},
         {&scratch->manner, &manner_}, {&scratch->carrier, &carrier_}};
     for (const auto& [table, data] : hit_tables) {
       if (grow) table->resize(n, Hit{});
@@ -691,6 +743,11 @@ class Run {
       hit_tables_[static_cast<int>(r)] = HitTableOf(r);
     blocker_.flags = clause_.flags = content_start_.flags = adjunct_.flags =
         flags;
+    aux_.flags = src_.flags = flags;
+    clip_flags_ = clip_flags;
+    aux_.ids = src_.ids = word_ids.data();
+    aux_.words = word_aux.data();
+    src_.words = word_src.data();
     // One-word entries from the per-word table (two loads per token), then
     // the phrases. A table cell takes the longest match at its token, and a
     // token's one-word entries come before its phrases in Match() order, so
@@ -701,6 +758,7 @@ class Run {
     const uint32_t* ids = word_ids.data();
     const uint32_t* slots = word_slot.data();
     const uint32_t* multi = word_entries.data();
+    const uint8_t* const scan_bits = word_scan.data();
     // First every token's flags (one load per token), then the few tokens
     // with other roles, found 8 flag bytes at a time: a token with none
     // costs a share of one test instead of a list store and a count.
@@ -718,12 +776,17 @@ class Run {
     {
       const uint32_t* id = ids;
       uint8_t* out = flags;
-      for (const uint32_t* const end4 = ids + (n & ~size_t{3}); id != end4;
-           id += 4, out += 4) {
+      // (Eight a step: the loop's own test and steps cost as much as two.)
+      for (const uint32_t* const end8 = ids + (n & ~size_t{7}); id != end8;
+           id += 8, out += 8) {
         out[0] = flag_of(id[0]);
         out[1] = flag_of(id[1]);
         out[2] = flag_of(id[2]);
         out[3] = flag_of(id[3]);
+        out[4] = flag_of(id[4]);
+        out[5] = flag_of(id[5]);
+        out[6] = flag_of(id[6]);
+        out[7] = flag_of(id[7]);
       }
       for (; id != ids + n; ++id, ++out) *out = flag_of(*id);
     }
@@ -744,15 +807,35 @@ class Run {
     if (role_tokens_.size() < n) role_tokens_.resize(n);
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
-    for (uint32_t base = 0; base < n; base += 8) {
-      // The padding after token n - 1 reads as no flags.
-      uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
+    uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
+    // The tokens with kEntriesBit in a block of flag bytes from `base`, as
+    // bits: 16 tokens a step (one bit each) with SSE2, else 8 (one byte
+    // each); the padding after token n - 1 reads as no flags.
+#if defined(__SSE2__)
+    constexpr uint32_t kBlock = 16;
+    constexpr int kPosShift = 0;  // bit j: token base + j
+    static_assert(kEntriesBit == 32, "the shift by 2 moves it to bit 7");
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(flags + base));
+      return static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
+    };
+#else
+    constexpr uint32_t kBlock = 8;
+    constexpr int kPosShift = 3;  // byte j: token base + j
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      return LoadFlagBytes(flags + base) & kEntriesBytes;
+    };
+#endif
+    static_assert(kBlock <= kFlagPadding);
+    for (uint32_t base = 0; base < n; base += kBlock) {
+      uint64_t entries = block_entries(base);
       if (entries == 0) continue;
-      // Room for the 8 tokens' entries, checked once for them.
+      // Room for the block's entries, checked once for them.
       // (Each entry goes to one of the two lists: their sum bounds both.)
-      if (n_touched + n_cells + 8 * max_word_entries > touched_cap) {
+      if (n_touched + n_cells + kBlock * max_word_entries > touched_cap) {
         touched_cap = std::max<size_t>(
-            2 * touched_cap, n_touched + n_cells + 8 * max_word_entries);
+            2 * touched_cap, n_touched + n_cells + kBlock * max_word_entries);
         touched_.resize(touched_cap);
         touched = touched_.data();
         hit_cells_.resize(touched_cap);
@@ -760,7 +843,7 @@ class Run {
       }
       while (entries != 0) {
         const uint32_t i =
-            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> 3);
+            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> kPosShift);
         entries &= entries - 1;
         const uint32_t w = ids[i];  // a word: no-word ids have no entries
         // Apply for a one-word entry, before any phrase: the cell is default
@@ -785,7 +868,8 @@ class Run {
             if (*p & kLastEntry) break;
           }
         }
-        const uint8_t f = flags[i];
+        const uint8_t f = scan_bits[w];
+        scan_any |= f;
         if (f & (kHedgeBit | kComparisonBit)) {
           if (f & kHedgeBit) hedges_.push_back(i);
           if (f & kComparisonBit) comparisons_.push_back(i);
@@ -795,6 +879,7 @@ class Run {
       }
     }
     cands_.assign(cands, cands + n_cands);
+    has_chain_ = (scan_any & kChainBit) != 0;
     n_touched_ = n_touched;
     n_cells_ = n_cells;
     // Apply appends one record per phrase with a role.
@@ -807,6 +892,9 @@ class Run {
       const Role role = roles[m.entry];
       if (role == Role::kNone || FlagBit(role) != 0) continue;
       Apply(role, m.begin, m.end, m.entry);
+      if (role == Role::kChain) has_chain_ = true;
+      if (role == Role::kAux) flags[m.begin] |= kAuxBit;
+      if (role == Role::kSourceNoun) flags[m.begin] |= kSrcBit;
       if (IsCandidateRole(role)) late_cands_.push_back(m.begin);
     }
     // Colons, quotation marks and dashes are never words, numbers or commas:
@@ -818,34 +906,47 @@ class Run {
     pair_marks_.clear();
     // (A colon is punctuation, as the other marks IsBreak names: its test
     // and the dash candidates' go under one test of the kind.)
+    // Every quotation mark is a mark: the last one seen tells whether one
+    // of the two tokens before a punctuation mark is a quotation mark.
+    int last_quote = -3;
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
       const TokenKind kind = Tok(k).kind;
       if (kind == TokenKind::kPunctuation) {
         if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
-        if (k >= 1 && (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-          dash_cands_.push_back(mark.token);
+        if (last_quote >= k - 2) dash_cands_.push_back(mark.token);
         if (k > 0 && mark.newlines >= 2) pair_marks_.push_back(mark);
       } else if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
                  (k > 0 && mark.newlines >= 2)) {
+        if (kind == TokenKind::kQuote) last_quote = k;
         pair_marks_.push_back(mark);
       }
     }
-    // cands_ (one-word candidates) is ascending: the few phrase and colon
-    // candidates are sorted on their own and merged in from the back.
+    // cands_ (one-word candidates, one per token) is ascending: the few
+    // phrase and colon candidates are sorted on their own and merged in from
+    // the back, each dropped when its token is there already. The list stays
+    // ascending and unique without a pass over it.
     if (!late_cands_.empty()) {
       std::sort(late_cands_.begin(), late_cands_.end());
+      late_cands_.erase(std::unique(late_cands_.begin(), late_cands_.end()),
+                        late_cands_.end());
       size_t a = cands_.size(), b = late_cands_.size(), out = a + b;
       cands_.resize(out);
       uint32_t* const merged = cands_.data();
       const uint32_t* const late = late_cands_.data();
       while (b > 0) {
+        if (a > 0 && merged[a - 1] == late[b - 1]) {
+          --b;  // a one-word candidate's token
+          continue;
+        }
         merged[--out] =
             a > 0 && merged[a - 1] > late[b - 1] ? merged[--a] : late[--b];
       }
+      // merged[a, out) is the room the dropped ones left.
+      if (out > a) cands_.erase(cands_.begin() + a, cands_.begin() + out);
       late_cands_.clear();
     }
-    for (std::vector<uint32_t>* list : {&cands_, &hedges_, &comparisons_}) {
+    for (std::vector<uint32_t>* list : {&hedges_, &comparisons_}) {
       if (!std::is_sorted(list->begin(), list->end())) {
         std::sort(list->begin(), list->end());
       }
@@ -935,11 +1036,11 @@ class Run {
       case Role::kNoun:
         return noun_;
       case Role::kAux:
-        return aux_;
+        return aux_.phrases;
       case Role::kObject:
         return object_;
       case Role::kSourceNoun:
-        return src_;
+        return src_.phrases;
       case Role::kManner:
         return manner_;
       case Role::kCarrier:
@@ -1040,6 +1141,12 @@ class Run {
   [[gnu::always_inline]] bool IsApostrophe(int i) const {
     return Is(i, Word::kApostrophe) || Is(i, Word::kRightQuote);
   }
+  // An auxiliary (a word or a phrase) starts at one of tokens k .. k + 3.
+  [[gnu::always_inline]] bool AuxStartsIn4(int k) const {
+    uint32_t x;
+    std::memcpy(&x, flags_.data() + k, sizeof x);
+    return (x & (0x01010101u * kAuxBit)) != 0;
+  }
   // A personal pronoun ("he", "they"), not a relative one ("who").
   bool IsPronoun(int k) const {
     return src_[k].end == k + 1 && Info(src_[k]).kind == SourceType::kPronoun &&
@@ -1131,7 +1238,9 @@ class Run {
     for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
+      // (A paragraph start with no quotation open closes nothing.)
+      if (i > 0 && mark.newlines >= 2 && !stack.empty())
+        close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) ||
                (Tok(i).kind == TokenKind::kSymbol && Is(i, Word::kBacktick));
       if (!q) continue;
@@ -1874,7 +1983,10 @@ class Run {
     for (;;) {
       bool moved = false;
       // Longest auxiliary first: "more likely to" before "likely to".
-      for (int k = std::max(b, vb - 4); k < vb; ++k) {
+      // (Most cues have none in the four tokens before them: one test of
+      // their four flag bytes answers that.)
+      const int k0 = vb >= 4 && !AuxStartsIn4(vb - 4) ? vb : std::max(b, vb - 4);
+      for (int k = k0; k < vb; ++k) {
         if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
               !(title_case < 0 ? (title_case = TitleCase(v)) : title_case))) {
@@ -2266,7 +2378,9 @@ class Run {
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
     // performative aside and stays.
-    if (!(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
+    // (Only a group longer than its verb has an auxiliary to test.)
+    if (vb < i &&
+        !(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
       for (int k = vb; k < i; ++k) {
         if (aux_[k].end != kNone && Info(aux_[k]).deontic) return false;
       }
@@ -2302,7 +2416,7 @@ class Run {
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
     // An infinitive ("wants to see", "declined to say") is not a cue of its
     // own.
-    if (vb == i && i > v.b && Is(i - 1, Word::kTo) && form == Form::kBase)
+    if (vb == i && form == Form::kBase && i > v.b && Is(i - 1, Word::kTo))
       return false;
     // ... also with adverbs or auxiliaries after "to" ("to openly criticize",
     // "to be urging", "to not believe"): none of 32 such cues is gold in
@@ -2366,13 +2480,16 @@ class Run {
     // with no source; its content runs to the comma. After a subordinator
     // ("..., he said when asked whether he would run") it may run to the end
     // of the sentence, and "by X" names the asker.
+    // (Read only where the rule applies: a bare past form of an object
+    // verb, the facts tested first.)
+    const bool object_participle =
+        vb == i && cue.obj && (form == Form::kPast || form == Form::kPp);
     const bool subordinate =
-        vb == i && i > v.b && !IsCap(i) &&
+        object_participle && i > v.b && !IsCap(i) &&
         (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
          Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
          Is(i - 1, Word::kWhile) || Is(i - 1, Word::kAs));
-    if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
-        (form == Form::kPast || form == Form::kPp)) {
+    if (object_participle && (ClauseInitial(v, i) || subordinate)) {
       Draft d;
       d.sentence = s;
       d.cue_b = vb;
@@ -3696,7 +3813,8 @@ class Run {
         const std::pair<int, int>* const steps = depth_steps_.data();
         const size_t n_steps = depth_steps_.size();
         size_t st = depth_hint_;  // the first step after lp.first
-        for (int k = lp.first + 2; k + 1 < lp.second; ++k) {
+        for (int k = NextClipMark(lp.first + 2, lp.second); k + 1 < lp.second;
+             k = NextClipMark(k + 1, lp.second)) {
           if (!IsPunct(k)) continue;  // ";" and "," are punctuation
           if (n_steps != 0) {
             while (st < n_steps && steps[st].first <= k) ++st;
@@ -3722,6 +3840,29 @@ class Run {
     EraseEmptyDrafts(first);
   }
 
+  // The first token at or after k, before end - 1, that may be where an
+  // open content ends: ";" or the token before a kClipWords word (or end).
+  // Found 8 flag bytes at a time; every token when the lexicon lacks one of
+  // the words (clip_flags_ false).
+  int NextClipMark(int k, int end) const {
+    if (!clip_flags_) return k;
+    const uint8_t* const flags = flags_.data();
+    for (int j = k; j < end;) {
+      // (j < end <= n: the 8 bytes end within the padding.)
+      const uint64_t bits = LoadFlagBytes(flags + j) & kClipBytes;
+      if (bits == 0) {
+        j += 8;
+        continue;
+      }
+      j += static_cast<int>(__builtin_ctzll(bits) >> 3);
+      if (j >= end) break;
+      const int mark = IsPunct(j) ? j : j - 1;  // ";", or the comma's place
+      if (mark >= k) return mark;
+      ++j;
+    }
+    return end;
+  }
+
   // What "citing" names is a relay only when it can speak: a name, or a
   // source noun that is not a document or fact ("citing two officials", not
   // "citing safety inspections").
@@ -3740,6 +3881,7 @@ class Run {
   // cands_[c0, c1) are the sentence's cue candidates, chain words among them.
   void ApplyChains(uint32_t s, const SentenceView& v, size_t first, size_t c0,
                    size_t c1) {
+    if (!has_chain_) return;
     bool changed = false;  // only an owner's pieces can become empty
     for (size_t c = c0; c < c1 && static_cast<int>(cands_[c]) < v.limit; ++c) {
       const int i = static_cast<int>(cands_[c]);
@@ -3951,11 +4093,15 @@ class Run {
     // covered: per sentence, whether a claim's content holds its first token.
     std::vector<uint8_t>& covered = covered_;
     std::vector<uint8_t>& has_claim = has_claim_;
-    const auto& ss = doc_->sentences;
-    covered.assign(ss.size(), 0);
-    has_claim.assign(ss.size(), 0);
+    // (The lists in locals: the stores below might alias the vectors.)
+    const Sentence* const ss = doc_->sentences.data();
+    const size_t n_ss = doc_->sentences.size();
+    covered.assign(n_ss, 0);
+    has_claim.assign(n_ss, 0);
+    uint8_t* const cov = covered.data();
+    uint8_t* const has = has_claim.data();
     for (const Draft& d : drafts_) {
-      has_claim[d.sentence] = 1;
+      has[d.sentence] = 1;
       for (auto [b, e] : d.pieces) {
         // The first sentence starting at or after token b: a piece lies in
         // or next to its cue's sentence, so the walk from there takes a
@@ -3963,15 +4109,15 @@ class Run {
         size_t k = d.sentence;
         const uint32_t from = static_cast<uint32_t>(b);
         while (k > 0 && ss[k - 1].first_token >= from) --k;
-        while (k < ss.size() && ss[k].first_token < from) ++k;
-        for (; k < ss.size() && static_cast<int>(ss[k].first_token) < e; ++k)
-          covered[k] = 1;
+        while (k < n_ss && ss[k].first_token < from) ++k;
+        for (; k < n_ss && static_cast<int>(ss[k].first_token) < e; ++k)
+          cov[k] = 1;
       }
     }
     size_t quantity_cursor = 0;  // sentences come by position
     const bool by_quantity = !doc_->quantities.empty();
-    for (uint32_t s = 0; s < ss.size(); ++s) {
-      if (has_claim[s]) continue;
+    for (uint32_t s = 0; s < n_ss; ++s) {
+      if (has[s]) continue;
       const Sentence& sent = ss[s];
       // The figures first: most sentences have none, and the cursor step
       // is cheaper than the tests below (all of which must pass anyway).
@@ -3990,7 +4136,7 @@ class Run {
           e = static_cast<int>(sent.end_token);
       int limit = e;
       while (limit > b && IsFinalPunct(limit - 1)) --limit;
-      if (limit - b < 3 || covered[s] || Is(e - 1, Word::kQuestion)) continue;
+      if (limit - b < 3 || cov[s] || Is(e - 1, Word::kQuestion)) continue;
       if (IsQuote(b) || IsOpenQuote(b)) continue;
       if (!by_quantity) {
         for (int i = b; i < limit; ++i) {
@@ -4361,7 +4507,14 @@ class Run {
       c.via.reserve(d.via.size());
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
-    for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
+    if (!c.hedged && !hedges_.empty()) {
+      for (auto [b, e] : d.pieces) {
+        if (HedgeIn(b, e)) {
+          c.hedged = true;
+          break;
+        }
+      }
+    }
     ListInside(quantity_index_, c.pieces, &quantity_hint_, &c.quantities);
     ListInside(entity_index_, c.pieces, &entity_hint_, &c.entities);
     c.score = d.score;
@@ -4527,8 +4680,8 @@ class Run {
   Document* doc_;
   // Per role, per token: the longest match of that role starting there (the
   // Scratch tables).
-  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *aux_, *object_, *src_,
-      *manner_, *carrier_;
+  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *object_, *manner_,
+      *carrier_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>
@@ -4539,12 +4692,36 @@ class Run {
     }
   };
   // Tokens past the end read as no flags (the padding is written per call).
-  static constexpr size_t kFlagPadding = 8;
+  static constexpr size_t kFlagPadding = 16;
   std::vector<uint8_t>& flags_;
+  bool clip_flags_ = true;  // AttributionFinder::clip_flags_
+  bool has_chain_ = false;  // the document has a cue_chain match
   FlagColumn<kBlockerBit> blocker_;
   FlagColumn<kClauseBit> clause_;
   FlagColumn<kContentStartBit> content_start_;
   FlagColumn<kAdjunctBit> adjunct_;
+  // The auxiliary and source-noun tables hold the phrases (two words or
+  // more) only; a one-word entry is read by the token's word id (the
+  // finder's word_aux_, word_src_). The token's flag bit says whether
+  // either starts there: most questions are answered by one byte, as a
+  // table of bools would, and a document writes no cell for the many
+  // tokens of "is", "has", "he" or "officials". A phrase is the longer
+  // match, so it wins, as in one table of both.
+  template <uint8_t kBit>
+  struct LazyHitColumn {
+    const uint8_t* flags = nullptr;
+    Hit* phrases = nullptr;           // the Scratch table
+    const uint32_t* words = nullptr;  // by word id
+    const uint32_t* ids = nullptr;    // the caller's word ids
+    [[gnu::always_inline]] Hit operator[](int k) const {
+      if (!(flags[k] & kBit)) return Hit{};
+      const Hit h = phrases[k];
+      if (h.end != kNone) return h;
+      return Hit{k + 1, words[ids[k]]};
+    }
+  };
+  LazyHitColumn<kAuxBit> aux_;
+  LazyHitColumn<kSrcBit> src_;
   // Hit table data by Role (null for roles without one), for Apply/Reset;
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).
@@ -4593,7 +4770,8 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, rule_words_, text, tokens, word_ids, phrases,
+          max_word_entries_, word_aux_, word_src_, word_scan_, clip_flags_,
+          rule_words_, text, tokens, word_ids, phrases,
           scratch, doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();

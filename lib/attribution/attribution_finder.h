@@ -214,13 +214,26 @@ class AttributionFinder {
   // entry: one load from one table.
   std::vector<uint32_t> word_slot_;
   std::vector<uint32_t> word_entries_;
+  // The auxiliary and source-noun roles (a third and a quarter of all
+  // one-word entries in news text) are not in word_slot_: by word id, the
+  // word's one-word entry of that role (the last in Match() order), read
+  // when a rule asks about a token whose flags say it has one.
+  std::vector<uint32_t> word_aux_, word_src_;
+  // By word id: whether the word is a cue candidate, a hedge or a
+  // comparison (bits), for the tokens Find visits (see word_flags_).
+  std::vector<uint8_t> word_scan_;
   // Per word id w at index w + 1 (index 0 for kNoWord, which wraps to it):
-  // the closed-class roles as bits, and whether it is a cue candidate or has
-  // entries in word_slot_ (which holds the other roles only). Word ids are
-  // below vocabulary_size() or kNoWord.
+  // the closed-class roles as bits, whether it has a one-word auxiliary or
+  // source-noun entry, and whether Find visits its tokens (entries in
+  // word_slot_, or a bit of word_scan_). Word ids are below
+  // vocabulary_size() or kNoWord.
   std::vector<uint8_t> word_flags_;
   // The word id of each word the rules test by identity (Word in the .cc).
   RuleWordIds rule_words_;
+  // Every word and mark that may end an open content (";", and "while",
+  // "who" ... after a comma) has kClipBit in word_flags_: false when the
+  // lexicon lacks one of them (Find then reads every token).
+  bool clip_flags_ = true;
   // The most one-word entries any word has in word_slot_ (a bound for the
   // per-document lists Find fills).
   uint32_t max_word_entries_ = 1;

@@ -138,8 +138,13 @@ class SpanIndex {
   void ForOverlappingNear(Span s, size_t* hint, F f) const {
     uint32_t from = s.begin > max_len_ ? s.begin - max_len_ : 0;
     *hint = FirstNear(from, *hint);
-    for (size_t i = *hint; i < spans_.size() && spans_[i].begin < s.end; ++i) {
-      if (spans_[i].end > s.begin) f(Item(i));
+    // (In locals: f's stores might alias the members.)
+    const Span* const spans = spans_.data();
+    const size_t n = spans_.size();
+    const uint32_t* const order = in_order_ ? nullptr : order_.data();
+    for (size_t i = *hint; i < n && spans[i].begin < s.end; ++i) {
+      if (spans[i].end > s.begin)
+        f(order == nullptr ? static_cast<uint32_t>(i) : order[i]);
     }
   }
 
@@ -151,7 +156,9 @@ class SpanIndex {
   template <class F>
   void ForInsideAscending(Span piece, size_t* cursor, F f) const {
     size_t i = *cursor;
-    while (i < spans_.size() && spans_[i].begin < piece.begin) ++i;
+    const Span* const spans = spans_.data();
+    const size_t n = spans_.size();
+    while (i < n && spans[i].begin < piece.begin) ++i;
     *cursor = i;
     Inside(i, piece, f);
   }
@@ -159,8 +166,13 @@ class SpanIndex {
  private:
   template <class F>
   void Inside(size_t i, Span piece, F f) const {
-    for (; i < spans_.size() && spans_[i].begin < piece.end; ++i) {
-      if (spans_[i].end <= piece.end) f(Item(i));
+    // (In locals: f's stores might alias the members.)
+    const Span* const spans = spans_.data();
+    const size_t n = spans_.size();
+    const uint32_t* const order = in_order_ ? nullptr : order_.data();
+    for (; i < n && spans[i].begin < piece.end; ++i) {
+      if (spans[i].end <= piece.end)
+        f(order == nullptr ? static_cast<uint32_t>(i) : order[i]);
     }
   }
   // First(begin), searched outwards from `hint` (LowerBoundNear).

@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
+#include "entities/token_search.h"
 #include "text/strings.h"
 
 namespace claimx::internal {
@@ -341,6 +342,10 @@ static_assert(EntityRecognizer::kNoStart == kBCap,
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
 static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
               "kBTitlePhraseEnd must stay a per-token bit");
+// WordMarks keeps kNoDash in the place of kBTitlePhraseEnd, which is never
+// a word's.
+static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
+              "kNoDash takes kBTitlePhraseEnd's place in WordMarks");
 
 // What the rules ask of one token, gathered once from its state, its
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
@@ -623,6 +628,8 @@ class Run {
     return (state_[i].bits & kBNameWord) != 0;
   }
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
+  // Adds the candidates of run [b, e), in text order and apart (FindAcronyms
+  // takes the runs' candidates as sorted without looking).
   void Classify(uint32_t b, uint32_t e, bool weak);
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
   // (Inline: with no title phrase ending at b, only a title at b - 1 can,
@@ -676,10 +683,21 @@ class Run {
   bool MonthNameInName(uint32_t i) const;
   // "X said its ...". The first word is tested here, inline: a name is
   // mostly followed by punctuation or a capitalized word, which ends
-  // ItsWithin's window at once.
+  // ItsWithin's window at once. So is the usual answer after a lower-case
+  // word, when the lexicon knows ItsAfter's words: no "its" among the
+  // window's next three words and no date after them (which would widen
+  // the window) is no "its" in reach.
   [[gnu::always_inline]] bool ItsAfter(uint32_t e) const {
     if (e >= n_ || tok(e).kind == TokenKind::kPunctuation || Cap(e))
       return false;
+    if (its_words_->known && e + 4 < n_) {
+      const uint32_t its = its_words_->its;
+      const bool no_its =
+          (ids_[e + 1] != its) & (ids_[e + 2] != its) & (ids_[e + 3] != its);
+      const uint32_t dates =
+          state_[e + 2].bits | state_[e + 3].bits | state_[e + 4].bits;
+      if (no_its & ((dates & kBInDate) == 0)) return false;
+    }
     return ItsWithin(e);
   }
   bool ItsWithin(uint32_t e) const;
@@ -779,6 +797,8 @@ class Run {
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
+  // The candidates of FindRuns' runs, the first ones (in text order).
+  size_t run_candidates_ = 0;
   Fact* facts_ = nullptr;   // s_.facts.data(), one slot per token
   uint32_t facts_end_ = 0;  // the window's end (OpenFacts)
 };
@@ -1138,8 +1158,12 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
+    // (Most words are lexicon words without a hyphen: their table entry
+    // says so, and the word needs no search.)
     std::string_view wv = Bytes(t.span);
-    size_t dash = LastDash(wv, text_.data() + text_.size());
+    size_t dash = (marks.bits & EntityRecognizer::kNoDash) != 0
+                      ? std::string_view::npos
+                      : LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
       if (capitalized) {
@@ -1171,24 +1195,17 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   std::fill_n(name_words + names, kNameWordsPad, kNone);
   s_.name_words.resize(names + kNameWordsPad);
   // Tokens of dates and durations ("March", "Monday") are never names.
-  // (Binary search for the first token: no walk over the text before it.)
+  // (The first token is found from the byte offset, searching from the
+  // previous date's: no walk over the text before it.)
   const Token* const tokens = ts_.tokens.data();
+  const uint64_t per_byte = TokensPerByte(n_, text_.size());
   uint32_t i = 0;
   for (const Quantity& q : quantities) {
     if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
       continue;
-    // The first token ending after the quantity begins: a binary search
-    // whose step is a select, not a branch (each step is a coin toss).
-    const Token* first = tokens + i;
-    for (size_t len = n_ - i; len > 1;) {
-      const size_t half = len / 2;
-      // (A mask, not ?: -- GCC made that a branch.)
-      const size_t below = first[half - 1].span.end <= q.span.begin;
-      first += half & (size_t{0} - below);
-      len -= half;
-    }
-    first += first != tokens + n_ && first->span.end <= q.span.begin;
-    i = static_cast<uint32_t>(first - tokens);
+    // The first token ending after the quantity begins.
+    i = static_cast<uint32_t>(
+        FirstEndingAfter(tokens, n_, i, q.span.begin, per_byte));
     // A month in a name ("April Delgado"), read as a date by itself.
     if (i + 1 < n_ && tok(i + 1).span.begin >= q.span.end &&
         (state_[i].bits & kBNameWord) != 0 &&
@@ -1436,13 +1453,17 @@ void Run::FindRuns() {
     // name: "April Delgado".)
     // (A direction word may start one before a name word: "West Midlands
     // Police"; Classify drops it before a known place: "North London".)
-    if (((fi.bits & kBNameWord) == 0) |
-        (((fi.bits & (kBNotName | kBGiven)) == kBNotName) & (fi.ent_end == 0) &
-         (fi.title_end == 0) &
-         !((fi.bits & kBModifier) != 0 && i + 1 < n_ && NameWord(i + 1) &&
-           ts_.newlines_before[i + 1] == 0 &&
-           !tok(i + 1).has(kSentenceInitial))) |
-        ((fi.bits & kBWeakLine) != 0)) {
+    // (The usual word -- a name word, no common word, not on a heading
+    // line -- starts a run: one test, then the whole one for the others.)
+    const bool usual =
+        (fi.bits & (kBNameWord | kBNotName | kBWeakLine)) == kBNameWord;
+    if (!usual && (((fi.bits & kBNameWord) == 0) |
+                   (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
+                    (fi.ent_end == 0) & (fi.title_end == 0) &
+                    !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
+                      NameWord(i + 1) && ts_.newlines_before[i + 1] == 0 &&
+                      !tok(i + 1).has(kSentenceInitial))) |
+                   ((fi.bits & kBWeakLine) != 0))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -1450,8 +1471,9 @@ void Run::FindRuns() {
     // title of a work after a word for one names no person, organization
     // or place. Its capitalized words, and the connectors between them
     // (of, and, the: title case writes "With"), are passed over.
-    if (i > 0 && Has(i - 1, kBWorkBefore) && !tok(i - 1).has(kCapitalized) &&
-        fi.ent_end == 0) {
+    // (A lexicon name is never passed over: asked first, before the table.)
+    if (fi.ent_end == 0 && i > 0 && !tok(i - 1).has(kCapitalized) &&
+        Has(i - 1, kBWorkBefore)) {
       uint32_t j = i + 1;
       while (j < n_ && ts_.newlines_before[j] == 0 &&
              !tok(j).has(kSentenceInitial)) {
@@ -1625,6 +1647,7 @@ void Run::FindRuns() {
     next = k;
   }
   any_open_after_run_ = (open_after_run & kOpening) != 0;
+  run_candidates_ = s_.cands.size();
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
   for (uint32_t k : s_.dash_lower) {
@@ -1671,7 +1694,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   };
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ...").
-  while (b < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
+  // (The usual word, capitalized and none of the others, in one test.)
+  while (b < e && (fact(b).ent_end | fact(b).title_end) == 0 &&
+         (fact(b).bits & (kBNotName | kBModifier | kBCap | kBConnector)) !=
+             kBCap &&
          ((has(b, kBNotName) && !has(b, kBModifier) &&
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
@@ -2030,10 +2056,14 @@ void Run::FindAcronyms() {
   CandidateList& cands = s_.cands;
   // Usually in order already (FindRuns adds them left to right): then the
   // sort is skipped. Only strictly increasing starts make that the same
-  // order std::sort would leave (it may swap equal ones).
+  // order std::sort would leave (it may swap equal ones). The runs' own
+  // candidates always are (runs are apart, and a run's candidates follow
+  // each other): only the ones added after them ("-based" places, names
+  // on heading lines) need the test.
   // Otherwise a merge of its sorted runs is std::sort's order when no two
   // begin together; std::sort itself orders ties.
-  if (std::adjacent_find(cands.begin(), cands.end(),
+  if (cands.size() != run_candidates_ &&
+      std::adjacent_find(cands.begin(), cands.end(),
                          [](const Candidate& a, const Candidate& b) {
                            return a.b >= b.b;
                          }) != cands.end()) {
@@ -2225,6 +2255,14 @@ void Run::Chain() {
   by_alias.Build();
   by_prefix.Build();
   const bool any_alias = by_alias.size() != 0;
+  // A mention takes its head's type (and outlet) as it links: the head's
+  // own, or the type its head gave it when it linked first (a head before
+  // its mention has been through this loop).
+  auto link = [&cands](Candidate& cand, uint32_t head) {
+    cand.head = head;
+    cand.type = cands[head].type;
+    cand.outlet = cands[head].outlet;
+  };
   for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
     if (!cand.keep) continue;
@@ -2232,8 +2270,8 @@ void Run::Chain() {
       // The expansion ends right before the "(".
       for (size_t d = c; d-- > 0;) {
         if (cands[d].keep && cands[d].e + 1 == cand.b) {
-          cand.head =
-              cands[d].head != kNone ? cands[d].head : static_cast<uint32_t>(d);
+          link(cand, cands[d].head != kNone ? cands[d].head
+                                            : static_cast<uint32_t>(d));
           break;
         }
       }
@@ -2298,7 +2336,7 @@ void Run::Chain() {
       if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
       if (d > c && cand.strength > 0) break;
       if (links_to(cand, cands[d])) {
-        cand.head = static_cast<uint32_t>(d);
+        link(cand, d);
         break;
       }
     }
@@ -2310,13 +2348,12 @@ void Run::Chain() {
         const Candidate& h = cands[d];
         if (h.keep && h.alias && h.head != kNone &&
             h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
-          cand.head = h.head;
+          link(cand, h.head);
           break;
         }
       }
     }
   }
-  // (Each mention takes its head's type in Emit's first pass.)
 }
 
 bool Run::PlainGaps(uint32_t b, uint32_t e) const {
@@ -2381,18 +2418,11 @@ void Run::Emit(std::vector<Entity>* out) {
   int32_t* const first = index + count;
   int32_t kept = 0;
   for (size_t c = 0; c < count; ++c) {
-    // Chain's last step, here in the same pass: a mention takes its head's
-    // type; a weak candidate nobody's mention is dropped. (Without a
-    // branch: only kept candidates have heads, and a candidate without one
-    // copies its own fields.)
+    // Chain's last step, here in the same pass: a weak candidate nobody's
+    // mention is dropped (without a branch: only kept candidates have
+    // heads). (Chain gave each mention its head's type.)
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
-    // cands[chained ? cand.head : c], selected with a mask (GCC branches).
-    const size_t self = c;
-    const Candidate& h =
-        cands[self ^ ((self ^ cand.head) & (size_t{0} - size_t{chained}))];
-    cand.type = h.type;
-    cand.outlet = h.outlet;
     const bool keep = cand.keep & (chained | (cand.strength != 0));
     cand.keep = keep;
     index[c] = keep ? kept : -1;
@@ -2635,6 +2665,20 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     if (kind == kBNotName && (m.bits & kBModifier) == 0 && m.entity == kNone &&
         (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
+  }
+  // Words whose folded form holds no '-' (every case class): Mark skips
+  // its hyphen search for them.
+  {
+    const WordIndex::Probe words = lexicon.word_index().probe();
+    const uint32_t known = std::min<uint32_t>(
+        vocab, static_cast<uint32_t>(lexicon.word_index().size()));
+    for (uint32_t w = 0; w < known; ++w) {
+      const std::string_view form(words.words + words.offsets[w],
+                                  words.offsets[w + 1] - words.offsets[w]);
+      if (form.find('-') != std::string_view::npos) continue;
+      for (uint32_t c = 0; c < 4; ++c)
+        r.word_marks_[c * size_t{r.marks_stride_} + w + 1].bits |= kNoDash;
+    }
   }
   // ItsAfter's words by id, if the lexicon knows them all.
   {

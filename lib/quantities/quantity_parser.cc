@@ -241,6 +241,9 @@ constexpr bool CanStartRole(QRole r) {
       return false;
   }
 }
+constexpr uint64_t RoleBit(QRole r) {
+  return uint64_t{1} << static_cast<unsigned>(r);
+}
 constexpr uint64_t StartRoleMask() {
   uint64_t mask = 0;
   for (unsigned r = 0; r < static_cast<unsigned>(QRole::kCount); ++r) {
@@ -283,6 +286,14 @@ struct TokenText : std::string_view {
     return !Eq(*this, lit);
   }
 };
+
+// A q_dayword for the moment of writing that is also a common word ("now":
+// k=now|todate|ytd, amb=1), a date only as one end of a range (TryDate;
+// StartsAt gates it by the word before it).
+bool NowWord(const QEntry& dw) {
+  return dw.amb &&
+         (Eq(dw.s, "now") || Eq(dw.s, "todate") || Eq(dw.s, "ytd"));
+}
 
 // Whether every byte of `t` is an ASCII digit (true when empty), as
 // t.find_first_not_of("0123456789") == npos without a memchr per byte.
@@ -645,10 +656,26 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       // begins at the token.
       if (role == QRole::kNum && first_num) {
         first_num = false;
-        if (p.by_entry_[entry].article) roles |= kArticleBit;
+        if (p.by_entry_[entry].article) roles |= kGatedBit;
       }
     }
     if (roles & StartRoleMask()) roles |= kStartBit;
+    // The words whose only starting role is one StartsAt gates by the next
+    // token: a shift word, a month that is also a common word ("may"),
+    // "now" (q_dayword k=now|todate|ytd, amb=1), a durmod ("all") and a
+    // q_fewtime ("some").
+    const uint64_t start = roles & StartRoleMask();
+    const auto single = [&](QRole r) -> const QEntry* {
+      for (uint32_t k = p.word_single_[w]; k < p.single_.size(); ++k) {
+        if (p.single_role_[k] == r) return p.single_[k];
+      }
+      return nullptr;
+    };
+    if (start == RoleBit(QRole::kShift) || start == RoleBit(QRole::kDurmod) ||
+        start == RoleBit(QRole::kFewtime) ||
+        (start == RoleBit(QRole::kMonth) && single(QRole::kMonth)->amb) ||
+        (start == RoleBit(QRole::kDayword) && NowWord(*single(QRole::kDayword))))
+      roles |= kGatedBit;
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
       static_cast<uint32_t>(p.single_.size());
@@ -670,6 +697,14 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   p.rule_words_ = RuleWordIds(lexicon, kQWordText, std::size(kQWordText));
   for (const uint32_t id : p.rule_words_.ids()) {
     if (id < vocab) p.word_roles_[id + 1] |= kRuleWordBit;
+  }
+  // Not gated: the rule words StartsAt reads at the token itself ("last
+  // quarter", "week 7", "-5", ".5"), which open other rules.
+  for (const QWord w :
+       {QWord::kLast, QWord::kWeek, QWord::kHyphen, QWord::kPeriod}) {
+    const uint32_t id = p.rule_words_.ids()[static_cast<size_t>(w)];
+    if (id < vocab && !(p.word_roles_[id + 1] & RoleBit(QRole::kNum)))
+      p.word_roles_[id + 1] &= ~kGatedBit;
   }
   for (const QWord w : kJoinWords) {
     const uint32_t id = p.rule_words_.ids()[static_cast<size_t>(w)];
@@ -737,7 +772,7 @@ class QuantityRun {
         phrase_end_(scratch->phrase_end),
         may_start_(scratch->may_start),
         dash_(scratch->dash),
-        articles_(scratch->articles),
+        gated_(scratch->gated),
         all_rules_(scratch->all_rules) {
     std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
               rule_words_);
@@ -758,7 +793,7 @@ class QuantityRun {
     list_.clear();
     may_start_.assign(n / 64 + 1, 0);
     dash_.assign(n / 64 + 1, 0);
-    articles_.resize(n / 64 + 1);
+    gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
     const uint64_t* word_roles = p_.word_roles_.data() + 1;
@@ -768,20 +803,20 @@ class QuantityRun {
     const uint32_t* ids = word_ids.data();
     uint64_t* may = may_start_.data();
     uint64_t* roles_out = roles_.data();
-    // Words with a starting role (kStartBit) and articles (kArticleBit):
+    // Words with a starting role (kStartBit) and gated words (kGatedBit):
     // per token one byte whose bits 6 and 7 are those bits (the other bits
     // are role bits, unread), 64 bytes at a time, then packed into bit
     // words (SSE2 movemask where there is one).
-    static_assert(QuantityParser::kArticleBit >> 56 == 0x80);
+    static_assert(QuantityParser::kGatedBit >> 56 == 0x80);
     static_assert(QuantityParser::kStartBit >> 56 == 0x40);
     alignas(16) uint8_t flags[64];
-    uint64_t* articles = articles_.data();
+    uint64_t* gated = gated_.data();
     for (size_t w = 0; w <= n / 64; ++w) {
       const size_t base = w * 64, count = std::min<size_t>(64, n - base);
       const auto one = [&](size_t k) __attribute__((always_inline)) {
         const uint64_t r = word_roles[static_cast<int32_t>(ids[base + k])];
         roles_out[base + k] = r;
-        flags[k] = static_cast<uint8_t>(r >> 56);  // kArticleBit, kStartBit
+        flags[k] = static_cast<uint8_t>(r >> 56);  // kGatedBit, kStartBit
       };
       if (count == 64) {  // a whole block: a loop of known length
 #pragma GCC unroll 16
@@ -810,7 +845,7 @@ class QuantityRun {
       }
 #endif
       may[w] = bits;
-      articles[w] = art;
+      gated[w] = art;
     }
     // Numbers and words with a digit: the tokenizer's list of numeric tokens
     // (TokenStream::numeric), in token order, so that the token before a
@@ -888,18 +923,26 @@ class QuantityRun {
     if (all_rules_) {  // tests: every token is a candidate
       for (size_t k = 0; k < n; ++k) may[k >> 6] |= uint64_t{1} << (k & 63);
     }
-    // Lone articles ("a man"): no rule of Step gets past its first check
-    // there, so they are no candidates (most articles in news).
+    // Gated words: lone articles ("a man") and the date words StartsAt
+    // gates by the next token ("this is", "may be", "now that"). No rule of
+    // Step gets past its first check there, so they are no candidates (most
+    // of these words in news). StartsAt reads the whole document as the
+    // sentence here (see GatedStartFails).
     if (!all_rules_) {
+      sent_begin_ = 0;
+      sent_end_ = n;
       for (size_t w = 0; w <= n / 64; ++w) {
-        uint64_t bits = articles[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
+        uint64_t bits = gated[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
         while (bits != 0) {
           const size_t i =
               (w << 6) + static_cast<size_t>(__builtin_ctzll(bits));
           bits &= bits - 1;
-          if (LoneArticle(i)) may[w] &= ~(uint64_t{1} << (i & 63));
+          if ((roles_[i] & RoleBit(QRole::kNum)) ? LoneArticle(i)
+                                                 : GatedStartFails(i))
+            may[w] &= ~(uint64_t{1} << (i & 63));
         }
       }
+      sent_end_ = 0;
     }
     int y, mo, d;
     if (date.size() == 10 &&
@@ -1027,9 +1070,6 @@ class QuantityRun {
            !(roles_[j] & (roles | QuantityParser::kJoinWordBit));  // [n_]: 0
   }
 
-  static constexpr uint64_t RoleBit(QRole r) {
-    return uint64_t{1} << static_cast<unsigned>(r);
-  }
   static_assert(static_cast<unsigned>(QRole::kCount) <= 64,
                 "QuantityScratch::roles holds one bit per role");
 
@@ -1051,6 +1091,12 @@ class QuantityRun {
   [[gnu::always_inline]] const QEntry* Get(size_t i, QRole role,
                                            size_t* end = nullptr) const {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
+    // No phrase begins at i (most tokens): the role bit is a one-word
+    // entry's, and Longest would return Single's answer.
+    if (!((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
+      if (end) *end = i + 1;
+      return Single(i, role);
+    }
     return Longest(i, role, end);
   }
   // The entries of list_ that begin at token i: [first, second). Phrases
@@ -1089,16 +1135,10 @@ class QuantityRun {
   // at all: the role bits answer them inline.
   [[gnu::always_inline]] const QEntry* EndingAt(size_t j, QRole role,
                                                 size_t* begin) const {
-    if (j <= n_ && !PhraseEndsAt(j) &&
-        (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role))))
-      return nullptr;
-    return MatchEndingAt(j, role, begin);
-  }
-  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     if (j <= n_ && !PhraseEndsAt(j)) {
       // No phrase ends at j: only a one-word entry of token j - 1
-      // can (the loop below would look at up to five tokens for the same
-      // answer).
+      // can (MatchEndingAt's loop would look at up to five tokens for the
+      // same answer). The last one of `role`.
       if (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role)) || used_[j - 1])
         return nullptr;
       const QEntry* found = nullptr;
@@ -1109,6 +1149,10 @@ class QuantityRun {
       if (found) *begin = j - 1;
       return found;
     }
+    return MatchEndingAt(j, role, begin);
+  }
+  // EndingAt where a phrase ends at j (or j is past the end).
+  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
@@ -1137,7 +1181,12 @@ class QuantityRun {
   const QEntry* Word(std::string_view w, QRole role) const {
     const QuantityParser::FormSlot* s = p_.FindForm(w);
     if (s == nullptr || !(s->roles & RoleBit(role))) return nullptr;
-    for (uint32_t k = s->first; k < s->end; ++k) {
+    return FormEntry(*s, role);
+  }
+  // The first entry of `role` of a form FindForm found, or null.
+  const QEntry* FormEntry(const QuantityParser::FormSlot& s,
+                          QRole role) const {
+    for (uint32_t k = s.first; k < s.end; ++k) {
       if (p_.form_entries_[k]->role == role) return p_.form_entries_[k];
     }
     return nullptr;
@@ -1324,6 +1373,13 @@ class QuantityRun {
         ++atoms;
         continue;
       }
+      // A word with no number, ordinal or denominator entry, no dash and
+      // not "and" matches none of the readings below: the loop breaks there
+      // (the word after most spelled numbers: "two men").
+      if (!(roles_[j] & (RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                         RoleBit(QRole::kDen))) &&
+          DashAt(j) == std::string_view::npos && !Is(j, QWord::kAnd))
+        break;
       TokenText w = norm(j);
       // Hyphenated compounds: "fifty-one", "twenty-first".
       const QEntry* num = nullptr;
@@ -2312,11 +2368,14 @@ class QuantityRun {
                         n);
   }
 
-  void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
+  // `value` by value (callers move theirs in), `modifier` a view: most
+  // dates have none, and a named DateMod result is read, not copied.
+  void EmitDate(size_t b, size_t e, std::string value,
+                std::string_view modifier) {
     Quantity& q = EmitInPlace(b, e);
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
-    q.modifier = std::move(modifier);
+    if (!modifier.empty()) q.modifier.assign(modifier);
     // "in Aug." at the end of a sentence: the period is the full stop too,
     // and ends the sentence rather than the date.
     if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
@@ -2411,13 +2470,18 @@ class QuantityRun {
         for (uint32_t j = p; j < q; ++j)
           buf[j - p] = absl::ascii_tolower(text_[j]);
         const std::string_view w(buf, q - p);
-        if (const QEntry* mo = Word(w, QRole::kMonth)) {
+        // One look-up for both roles the letters may have.
+        const QuantityParser::FormSlot* form = p_.FindForm(w);
+        const uint64_t roles = form ? form->roles : 0;
+        if (const QEntry* mo = (roles & RoleBit(QRole::kMonth))
+                                   ? FormEntry(*form, QRole::kMonth)
+                                   : nullptr) {
           part.kind = 'm';
           part.v = static_cast<int>(mo->v);
         } else if (w == "q" || w == "h") {
           part.kind = 'q';
           part.v = w == "q" ? 4 : 2;
-        } else if (Word(w, QRole::kPeriodAdj)) {
+        } else if (roles & RoleBit(QRole::kPeriodAdj)) {
           part.kind = 'a';  // "FY2019", "cy18"
         }
       }
@@ -2433,6 +2497,14 @@ class QuantityRun {
       sep = 0;
     }
     if (n < 2) return i;
+    // Every pattern below has a month, a year or a period adjective among
+    // its parts ("G7", "U2", "3D" have none; a quarter comes with a year).
+    bool anchor = false;
+    for (int j = 0; j < n; ++j) {
+      const char c = parts[j].kind;
+      anchor = anchor || c == 'm' || c == 'y' || c == 'a';
+    }
+    if (!anchor) return i;
     // Longest pattern first: year, month and day in any order where a named
     // month says which number is which; two numbers and a year with dashes
     // read month first unless the first is over 12.
@@ -2513,7 +2585,7 @@ class QuantityRun {
     }
     size_t b;
     std::string mod = DateMod(i, &b);
-    EmitDate(b, end, std::move(value), std::move(mod));
+    EmitDate(b, end, std::move(value), mod);
     return end;
   }
 
@@ -2843,7 +2915,7 @@ class QuantityRun {
       } else {
         value = MonthValue(y ? y : (has_date_ ? year_ : 0), m);
       }
-      EmitDate(b, end, value, mod);
+      EmitDate(b, end, std::move(value), mod);
       return end;
     }
     // Day first: "3 February 2026", "4th Jan".
@@ -2892,7 +2964,7 @@ class QuantityRun {
           CivilFromDays(today_, &y, &mo, &md);
           value = absl::StrCat(MonthValue(y, mo), "-", Pad(dd, 2));
         }
-        EmitDate(b, i + 1, value, "");
+        EmitDate(b, i + 1, std::move(value), "");
         return i + 1;
       }
     }
@@ -3043,7 +3115,7 @@ class QuantityRun {
                            (IsoWeekday(today_) - 1);
           value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
         }
-        EmitDate(b, se + 1, value, mod);
+        EmitDate(b, se + 1, std::move(value), mod);
         return se + 1;
       }
       if (size_t d2 = DateAfterWeekday(e, b, mod); d2 > e) return d2;
@@ -3090,7 +3162,7 @@ class QuantityRun {
                 absl::StrCat(IsoDate(monday + static_cast<int64_t>(wd->v) - 1),
                              dp ? dp->s : std::string());
           }
-          EmitDate(b, se + 1, value, mod);
+          EmitDate(b, se + 1, std::move(value), mod);
           return se + 1;
         }
       }
@@ -3099,7 +3171,7 @@ class QuantityRun {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
         value = IsoDate(today_ - back);
       }
-      EmitDate(b, e, value, mod);
+      EmitDate(b, e, std::move(value), mod);
       return e;
     }
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
@@ -3217,11 +3289,11 @@ class QuantityRun {
               value = std::string(text_.substr(
                   tok(i).span.begin, tok(we - 1).span.end - tok(i).span.begin));
             }
-            EmitDate(b, we, value, mod);
+            EmitDate(b, we, std::move(value), mod);
             return we;
           }
         }
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "this summer", "last winter": YYYY-SU (ISO 8601-2 style season codes).
@@ -3249,7 +3321,7 @@ class QuantityRun {
           int qn = y * 4 + (mo - 1) / 3 + s;
           value = PartValue(qn / 4, "Q", qn % 4 + 1);
         }
-        EmitDate(b, e, value, mod);
+        EmitDate(b, e, std::move(value), mod);
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
@@ -3313,7 +3385,7 @@ class QuantityRun {
           value = IsoDate(day);
         }
         if (size_t d2 = DateAfterWeekday(k + 1, b, mod); d2 > k + 1) return d2;
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "next 5/19": a month/day after "this" / "next" (SlashDateContext).
@@ -3681,9 +3753,11 @@ class QuantityRun {
   // must be a default Measure (every caller declares one just before: no
   // reset here, which cost more than the rest of a short number's reading).
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
-    Num n;
-    if (!ParseNumber(i, &n)) return false;
-    m->n = n;
+    // The number is read into *m in place (no copy); below, `n` is read
+    // only for what the unit rules leave alone (its tokens and shape), and
+    // the rules scale m->n.v.
+    if (!ParseNumber(i, &m->n)) return false;
+    const Num& n = m->n;
     m->b = n.b;
     m->e = n.e;
     size_t e = n.e;
@@ -4498,6 +4572,7 @@ class QuantityRun {
     // right after a digit number or a minute word, or within three tokens
     // of a number word.
     auto rel_at = [&](size_t k) __attribute__((always_inline)) {
+      if (Unjoined(k)) return false;  // "past" and "to" are join words
       if (Is(k, QWord::kPast)) return true;
       if (!Is(k, QWord::kTo)) return false;
       TokenText p = norm(k - 1);
@@ -4966,13 +5041,27 @@ class QuantityRun {
   // rules it guards (they return before any side effect when it is false),
   // so skipping a family whose flag is false changes no output; it saves
   // running every rule on the many words that can start only one or none.
+  // One bit each, in one byte: a struct of bools cost Step a dozen
+  // instructions per call to assemble and test.
   struct Starts {
-    bool time = true;        // TryTime: a clock, "half past", a time range
-    bool clock = true;       // more than PastTime: a leading digit
-    bool daypart = true;     // "at noon", "in the morning"
-    bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
-    bool hyphen_ord = true;  // "third-largest"
-    bool measure = true;     // ParseMeasure and what follows it in Step
+    bool time : 1;        // TryTime: a clock, "half past", a time range
+    bool clock : 1;       // more than PastTime: a leading digit
+    bool daypart : 1;     // "at noon", "in the morning"
+    bool date : 1;        // TryDate (+ DayPart, DateRange, DatePost)
+    bool hyphen_ord : 1;  // "third-largest"
+    bool measure : 1;     // ParseMeasure and what follows it in Step
+    bool durmod : 1;      // Step's durmod rule: "the past year", "all three
+                          // quarters"
+    bool fewtime : 1;     // TryFewTime: "a few days", "some weeks"
+    Starts()
+        : time(true),
+          clock(true),
+          daypart(true),
+          date(true),
+          hyphen_ord(true),
+          measure(true),
+          durmod(true),
+          fewtime(true) {}
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
@@ -5034,14 +5123,7 @@ class QuantityRun {
     // makes a date only from what the next token is: a time unit, season,
     // holiday, quarter, part of the day, month, weekday, period adjective
     // ("this school year") or a number.
-    constexpr uint64_t kShiftTargets =
-        RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
-        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
-        RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
-        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
-    if (date_roles == RoleBit(QRole::kShift) && word &&
-        !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
-        !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+    if (date_roles == RoleBit(QRole::kShift) && word && ShiftShut(i) &&
         !((phrase_at_[i >> 6] >> (i & 63)) & 1))
       date_roles = 0;
     // A lower-case month that is also a common word ("may", "march") makes a
@@ -5053,17 +5135,8 @@ class QuantityRun {
         word && !Capitalized(i) && !in_range_end_ &&
         !((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
       if (date_roles == RoleBit(QRole::kMonth)) {
-        if (Single(i, QRole::kMonth)->amb &&
-            !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
-            !(roles_[i + 1] & RoleBit(QRole::kNum)) &&
-            !(i + 2 < n_ && toks_[i + 2].kind == TokenKind::kNumber))
-          date_roles = 0;
-      } else if (const QEntry* dw = Single(i, QRole::kDayword);
-                 dw->amb &&
-                 (Eq(dw->s, "now") || Eq(dw->s, "todate") ||
-                  Eq(dw->s, "ytd")) &&
-                 !(i > sent_begin_ &&
-                   (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)))) {
+        if (Single(i, QRole::kMonth)->amb && MonthShut(i)) date_roles = 0;
+      } else if (NowWord(*Single(i, QRole::kDayword)) && NowShut(i)) {
         date_roles = 0;
       }
     }
@@ -5079,12 +5152,114 @@ class QuantityRun {
         (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
                                  Is(i + 1, QWord::kWeek)));
     s.hyphen_ord = pre & RoleBit(QRole::kOrd);
+    // The durmod rule makes a quantity only from a number or a time unit
+    // at the end of the durmod (DurmodShut); a phrase from i may end later.
+    s.durmod = (r & RoleBit(QRole::kDurmod)) &&
+               (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !DurmodShut(i + 1));
+    // TryFewTime reads a time unit at the end of the q_fewtime match.
+    s.fewtime = (r & RoleBit(QRole::kFewtime)) &&
+                (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !FewtimeShut(i + 1));
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
                 (IsNumberTok(i + 1) &&
                  (Is(i, QWord::kHyphen) || Is(i, QWord::kPeriod)));
     return s;
+  }
+
+  // StartsAt's gates of the date words that make a date only with the
+  // right token next to them (word token i, no phrase from it), shared with
+  // the constructor's test of the gated words (GatedStartFails).
+  //
+  // A shift word ("this", "next", "following") with no other date role:
+  // TryDate's earlier rules need another role (as in WordNoDate; StartsAt's
+  // other terms keep the others), and its shift rule makes a date only from
+  // what the next token is: a time unit, season, holiday, quarter, part of
+  // the day, month, weekday, period adjective ("this school year") or a
+  // number. True when token i + 1 is none of these.
+  [[gnu::always_inline]] bool ShiftShut(size_t i) const {
+    constexpr uint64_t kShiftTargets =
+        RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
+        RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
+    return !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
+           !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber);
+  }
+  // A lower-case month that is also a common word ("may"): no number and no
+  // number word after it, and no number two tokens on ("may of 2019").
+  [[gnu::always_inline]] bool MonthShut(size_t i) const {
+    return !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+           !(roles_[i + 1] & RoleBit(QRole::kNum)) &&
+           !(i + 2 < n_ && toks_[i + 2].kind == TokenKind::kNumber);
+  }
+  // A lower-case "now" (NowWord): not after "between" or "from".
+  [[gnu::always_inline]] bool NowShut(size_t i) const {
+    return !(i > sent_begin_ &&
+             (Is(i - 1, QWord::kBetween) || Is(i - 1, QWord::kFrom)));
+  }
+
+  // Token e, the end of a durmod ("all", "the past"), can begin no number
+  // (ParseNumberCore's first tests: a number token, a sign, number,
+  // ordinal or denominator word, a dashed word, "-" or "." before digits)
+  // and is no time unit: Step's durmod rule makes nothing there.
+  [[gnu::always_inline]] bool DurmodShut(size_t e) const {
+    constexpr uint64_t kOpen = RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
+                               RoleBit(QRole::kDen) | RoleBit(QRole::kSign) |
+                               RoleBit(QRole::kTime);
+    if (e >= n_) return true;
+    return toks_[e].kind != TokenKind::kNumber && !(roles_[e] & kOpen) &&
+           DashAt(e) == std::string_view::npos && !Is(e, QWord::kHyphen) &&
+           !Is(e, QWord::kPeriod);
+  }
+
+  // Token e, the end of a q_fewtime ("some", "a few"), is no time unit:
+  // TryFewTime makes nothing there.
+  [[gnu::always_inline]] bool FewtimeShut(size_t e) const {
+    return !(roles_[e] & RoleBit(QRole::kTime));  // roles_[n_] is 0
+  }
+
+  // No rule of Step gets past its first check at token i: no family
+  // StartsAt lets in (`starts`), none of the roles the other rules start
+  // from, not a number (DottedDate, Excluded, CommaList) and no digit
+  // ("USD115"). Most words before a number that are not part of it ("radio
+  // 4") end here.
+  [[gnu::always_inline]] bool NoRuleStarts(size_t i,
+                                           const Starts& starts) const {
+    constexpr uint64_t kRuleRoles =
+        RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kVague) |
+        RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
+    return !(starts.time | starts.daypart | starts.date | starts.measure |
+             starts.hyphen_ord | starts.durmod | starts.fewtime) &&
+           !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
+           !toks_[i].has(kHasDigit);
+  }
+
+  // Token i is a gated word (kGatedBit) that is no article, with no phrase
+  // from it and no dash in it: whether Step returns at its first check
+  // there (NoRuleStarts). Create gives the bit only to words whose one
+  // starting role is a shift, an ambiguous month, "now", a durmod or a
+  // q_fewtime, and that are no rule word StartsAt reads ("last", "week",
+  // "-", "."): StartsAt lets in no family there but through that role's
+  // gate (ShiftShut, MonthShut, NowShut, DurmodShut, FewtimeShut), a glued
+  // token after it or a digit (CompactDate). The
+  // constructor asks with the whole document as the sentence, since it
+  // knows no sentences: each of these tests that a sentence bound can
+  // change (a glued token next, "between" before "now") holds at least as
+  // often with the wider bound, so a token let go here is one Step would
+  // let go in its sentence.
+  bool GatedStartFails(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind != TokenKind::kWord || t.has(kHasDigit) ||
+        (i + 1 < n_ && !toks_[i + 1].has(kSpaceBefore)))
+      return false;
+    const uint64_t r = roles_[i];
+    if (r & RoleBit(QRole::kShift)) return ShiftShut(i);
+    if (r & RoleBit(QRole::kDurmod)) return DurmodShut(i + 1);
+    if (r & RoleBit(QRole::kFewtime)) return FewtimeShut(i + 1);
+    if (Capitalized(i)) return false;
+    return (r & RoleBit(QRole::kMonth)) ? MonthShut(i) : NowShut(i);
   }
 
   // Word token k holds a '-' (the constructor's dash pass; the phrases'
@@ -5116,11 +5291,14 @@ class QuantityRun {
   // the number after them): whether any rule of Step can get past its first
   // checks there. Read off StartsAt and Step, which for such a token run
   // only CompactDate (a word glued to the number), "week 7", the "-5" /
-  // ".5" signs, "last"; a folded form (norm_ref != 0) or a leading digit
-  // could change what StartsAt sees, so those stay candidates.
+  // ".5" signs, "last"; a word's folded form (norm_ref != 0: StartsAt reads
+  // a word's dash in it) or a leading digit could change what StartsAt
+  // sees, so those stay candidates. Other tokens ("£", "€" have folded
+  // forms) are read only through their roles and word ids.
   bool StartsBeforeNumber(size_t j) const {
     const Token& t = toks_[j];
-    if (norm_ref_[j] != 0 || absl::ascii_isdigit(text_[t.span.begin]))
+    if ((norm_ref_[j] != 0 && t.kind == TokenKind::kWord) ||
+        absl::ascii_isdigit(text_[t.span.begin]))
       return true;
     if (t.kind == TokenKind::kWord && !toks_[j + 1].has(kSpaceBefore))
       return true;
@@ -5163,7 +5341,7 @@ class QuantityRun {
   // token i). A glued next token counts even past the sentence end (the
   // constructor knows no sentences): such an article stays a candidate.
   bool LoneArticle(size_t i) const {
-    constexpr uint64_t kOnly = QuantityParser::kArticleBit |
+    constexpr uint64_t kOnly = QuantityParser::kGatedBit |
                                QuantityParser::kStartBit |
                                QuantityParser::kRuleWordBit |
                                RoleBit(QRole::kNum) | RoleBit(QRole::kStop);
@@ -5287,20 +5465,7 @@ class QuantityRun {
     if (all_rules_ || toks_[i].kind != TokenKind::kNumber ||
         !PlainNumberPre(i)) {
       const Starts starts = StartsAt(i);
-      // No rule below gets past its first check: no family StartsAt lets in,
-      // none of the roles the other rules start from, not a number
-      // (DottedDate, Excluded, CommaList) and no digit ("USD115"). Most words
-      // before a number that are not part of it ("radio 4") end here.
-      constexpr uint64_t kRuleRoles =
-          RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
-          RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
-          RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
-          RoleBit(QRole::kDurmod) | RoleBit(QRole::kPct);
-      if (!(starts.time | starts.daypart | starts.date | starts.measure |
-            starts.hyphen_ord) &&
-          !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
-          !toks_[i].has(kHasDigit))
-        return i + 1;
+      if (NoRuleStarts(i, starts)) return i + 1;
       if (size_t te;
           starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
         return te;
@@ -5342,9 +5507,7 @@ class QuantityRun {
           (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
           (se = TrySet(i)) > i)
         return se;
-      if (size_t fe;
-          (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
-        return fe;
+      if (size_t fe; starts.fewtime && (fe = TryFewTime(i)) > i) return fe;
       size_t e;
       // "dozens of villages"
       if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
@@ -5400,7 +5563,8 @@ class QuantityRun {
           return e;
         }
       }
-      if (const QEntry* dm = Get(i, QRole::kDurmod, &e)) {
+      if (const QEntry* dm = starts.durmod ? Get(i, QRole::kDurmod, &e)
+                                           : nullptr) {
         // "the last two quarters", "the next 3 quarters": the number parser
         // reads "two quarters" as a fraction; after a period word it counts
         // quarters of a year.
@@ -5468,7 +5632,10 @@ class QuantityRun {
       // "USD115": an ISO code glued to the amount.
       if (IsWordTok(i) && tok(i).span.size() >= 4 &&
           absl::ascii_isalpha(text_[tok(i).span.begin]) &&
-          absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
+          absl::ascii_isdigit(text_[tok(i).span.begin + 3]) &&
+          // The code the pattern reads (its first three letters) is one,
+          // tested before RE2 runs ("ITV1", "MP3": not).
+          p_.IsIsoCode(text_.substr(tok(i).span.begin, 3))) {
         std::string_view t =
             text_.substr(tok(i).span.begin, tok(i).span.size());
         re2::StringPiece code;
@@ -5847,7 +6014,7 @@ class QuantityRun {
   std::vector<uint64_t>& may_start_;
   std::vector<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
-  std::vector<uint64_t>& articles_;  // tokens whose word is an article
+  std::vector<uint64_t>& gated_;  // tokens whose word has kGatedBit
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;

@@ -157,8 +157,9 @@ struct QuantityScratch {
   std::vector<uint64_t> may_start;
   std::vector<uint64_t> dash;      // bit per token: a word holding a '-', or a
                                    // token whose folded form holds one
-  std::vector<uint64_t> articles;  // bit per token: an article ("a", "an"),
-                                   // read by the lone-article pass
+  std::vector<uint64_t> gated;  // bit per token: a word with kGatedBit
+                                // (articles, "this", "may"), read by the
+                                // constructor's gated-word pass
   // Test only: every token is a candidate and Step runs every rule family
   // there (no may_start filter, no StartsAt / LoneArticle / NoTimeAt /
   // PlainNumberNoDate / WordNoDate gate). The gates claim to change no
@@ -229,9 +230,13 @@ class QuantityParser {
   // Role bits per word id, at index id + 1 (kNoWord + 1 wraps to 0: the
   // slot of tokens without a word id, so a look-up needs no clamp).
   std::vector<uint64_t> word_roles_;
-  // Set in word_roles_ (above the role bits) when the word's first q_num
-  // entry is an article ("a", "an").
-  static constexpr uint64_t kArticleBit = uint64_t{1} << 63;
+  // Set in word_roles_ (above the role bits) for the words that start a
+  // quantity only with the right token after them, which the constructor
+  // tests before they become candidates (QuantityRun::GatedStartFails):
+  // articles (the word's first q_num entry is one: "a", "an") and the date
+  // words StartsAt gates by the next token (a shift word such as "this", a
+  // month that is also a common word, "now").
+  static constexpr uint64_t kGatedBit = uint64_t{1} << 63;
   // Set in word_roles_ when one of the word's roles can start a quantity
   // (QuantityRun::StartRoles), so that the per-token pass reads it with a
   // shift.

@@ -165,6 +165,16 @@ constexpr std::array<uint8_t, 256> MakeWordEnd() {
 }
 constexpr std::array<uint8_t, 256> kWordEnd = MakeWordEnd();
 
+// The byte after a run of ASCII letters: 0 ends a word plainly (kWordEnd),
+// 1 for a byte that kWordEnd sends to WordEndIsPlain or a digit (the word
+// goes on: "G7").
+constexpr std::array<uint8_t, 256> MakeLettersEnd() {
+  std::array<uint8_t, 256> t = MakeWordEnd();
+  for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kLettersEnd = MakeLettersEnd();
+
 // Separators inside a number when an ASCII digit follows: 1,000 3.5 10:30 1/2.
 constexpr std::array<bool, 256> MakeNumberSep() {
   std::array<bool, 256> t{};
@@ -465,6 +475,7 @@ class TokenizerRun {
   // Copies the tokens and word ids out of the buffers and trims norm_text
   // to its content; call after Run.
   void Finish() {
+    out_->tokens.assign(token_out_, token_out_ + count_);
     if (words_ != nullptr) out_->word_ids.assign(id_out_, id_out_ + count_);
     out_->numeric.assign(numeric_out_, numeric_out_ + numerics_);
     out_->norm_text.resize(norm_used_);
@@ -523,7 +534,7 @@ class TokenizerRun {
       if (newlines_ > 0) flags |= kLineStart;
       AppendMark(index, newlines_, abbrev);
     }
-    AppendToken(begin, end, kind, flags);
+    AppendToken(index, begin, end, kind, flags);
     space_before_ = false;
     newlines_ = 0;
     return index;
@@ -537,9 +548,10 @@ class TokenizerRun {
     m.newlines = static_cast<uint8_t>(std::min<uint32_t>(newlines, 255));
     m.abbrev = abbrev;
   }
-  [[gnu::always_inline]] void AppendToken(size_t begin, size_t end,
-                                          TokenKind kind, uint16_t flags) {
-    Token& t = out_->tokens.emplace_back();
+  [[gnu::always_inline]] void AppendToken(uint32_t index, size_t begin,
+                                          size_t end, TokenKind kind,
+                                          uint16_t flags) {
+    Token& t = token_out_[index];
     t.span.begin = static_cast<uint32_t>(begin);
     t.span.end = static_cast<uint32_t>(end);
     t.kind = kind;
@@ -549,6 +561,8 @@ class TokenizerRun {
   // those written. The numeric list has room for one more: the hot loop
   // lists a token before it pushes it, that is, before this call makes room.
   [[gnu::noinline]] void Reserve(size_t n) {
+    out_->token_scratch.Grow(n, count_);
+    token_out_ = out_->token_scratch.data();
     if (words_ != nullptr) {
       out_->id_scratch.Grow(n, count_);
       id_out_ = out_->id_scratch.data();
@@ -633,6 +647,20 @@ class TokenizerRun {
   // way decides, or the end of an abbreviation, initial or initialism that
   // it has emitted as ScanWord and Step would.
   size_t WordBeforePeriod(size_t pos, size_t e);
+#if defined(__SSE2__)
+  // The run loop's word [pos, e) before a period (s_[e] == '.'), `form`
+  // its folded bytes: is it a plain word (PlainBeforePeriod) and the period
+  // a token of its own (no ellipsis: kFastPeriod)? Out of line: the loop's
+  // common path keeps its registers.
+  [[gnu::noinline]] bool PeriodEndsRunWord(size_t pos, size_t e,
+                                           __m128i form) {
+    const unsigned char next = Byte(e + 1);
+    if (next == '.' || (next == ' ' && Byte(e + 2) == '.')) return false;
+    return PlainBeforePeriod(pos, e, [&](size_t) {
+      return tok_.abbrev_words_.probe().Find16(form) != kNoWord;
+    });
+  }
+#endif
   size_t PlainNumberEnd(size_t pos);
   // The hot loop; kIds: look each token up in words_ (id_out_ is set).
   template <bool kIds>
@@ -660,6 +688,8 @@ class TokenizerRun {
   // The word id of token i goes to id_out_[i] (out_->id_scratch, room for
   // capacity_) if words_.
   uint32_t* id_out_ = nullptr;
+  // Token i goes to token_out_[i] (out_->token_scratch, room for capacity_).
+  Token* token_out_ = nullptr;
   uint32_t capacity_ = 0;
   // The numeric tokens (TokenStream::numeric): numerics_ of them so far in
   // numeric_out_ (out_->numeric_scratch, room for capacity_).
@@ -1296,9 +1326,9 @@ size_t TokenizerRun::Step(size_t pos) {
       case CharClass::kDoubleQuote: {
         // Clitic after a word: "Reuters's", "we're", "workers'".
         size_t after = pos + c.len;
-        bool glued = pos > 0 && !space_before_ && !out_->tokens.empty() &&
-                     out_->tokens.back().span.end == pos &&
-                     out_->tokens.back().kind == TokenKind::kWord;
+        bool glued = pos > 0 && !space_before_ && count_ != 0 &&
+                     token_out_[count_ - 1].span.end == pos &&
+                     token_out_[count_ - 1].kind == TokenKind::kWord;
         if (c.cls == CharClass::kApostrophe && glued) {
           size_t q = after;
           while (q < n_ && q - after < 3 && absl::ascii_isalpha(Byte(q))) ++q;
@@ -1449,6 +1479,8 @@ void TokenizerRun::RunFast() {
   // Words shorter than this take the one-load path: under 16 bytes (the
   // load) and under the token length limit.
   const size_t fast_len = std::min<size_t>(16, max_len);
+  // The run loop (see there) takes words of up to 15 bytes.
+  const bool runs = max_len >= 16;
   // The run's cursor state in locals (registers), written back to the
   // members only around the members that read them (store_cursor): the
   // stores of each token would otherwise make the compiler reload them.
@@ -1456,6 +1488,7 @@ void TokenizerRun::RunFast() {
   uint32_t lines = newlines_;
   uint32_t count = count_;
   uint32_t* ids = id_out_;
+  Token* tokens = token_out_;
   uint32_t capacity = capacity_;
   // Around a member that reads and writes the cursor state (Step,
   // WordBeforePeriod, EmitNot): store the locals before, load them (and the
@@ -1470,11 +1503,17 @@ void TokenizerRun::RunFast() {
     lines = newlines_;
     count = count_;
     ids = id_out_;
+    tokens = token_out_;
     capacity = capacity_;
   };
   WordIndex::Probe probe{};
   if constexpr (kIds) probe = words_->probe();
   const WordIndex::Probe abbrev = tok_.abbrev_words_.probe();
+  [[maybe_unused]] uint32_t comma_id = kNoWord, period_id = kNoWord;
+  if constexpr (kIds) {
+    comma_id = probe.FindByte(',');
+    period_id = probe.FindByte('.');
+  }
   // Appends a token whose shape flags are known (as Push, on the locals);
   // `candidate`: a token the sentence splitter visits (see Push).
   auto push = [&](size_t begin, size_t end, TokenKind kind, uint16_t flags,
@@ -1489,17 +1528,36 @@ void TokenizerRun::RunFast() {
       count_ = index;
       Reserve(2 * capacity);
       ids = id_out_;
+      tokens = token_out_;
       capacity = capacity_;
     }
-    AppendToken(begin, end, kind, flags);
+    Token& t = tokens[index];
+    t.span.begin = static_cast<uint32_t>(begin);
+    t.span.end = static_cast<uint32_t>(end);
+    t.kind = kind;
+    t.flags = flags;
     space = false;
     lines = 0;
     return index;
   };
   // A token whose folded form is its own bytes (not a word).
+  // (Under 16 bytes with 16 readable, as the run loop's words: one load,
+  // masked; tokens hold no NUL byte.)
   auto raw_id = [&](uint32_t index, size_t begin, size_t end)
       __attribute__((always_inline)) {
-    if constexpr (kIds) ids[index] = probe.Find(text + begin, end - begin);
+    if constexpr (kIds) {
+#if defined(__SSE2__)
+      const size_t len = end - begin;
+      if (len < 16 && begin + 16 <= n) {
+        ids[index] = probe.Find16(_mm_and_si128(
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + begin)),
+            _mm_loadu_si128(
+                reinterpret_cast<const __m128i*>(kPrefixMask + 16 - len))));
+        return;
+      }
+#endif
+      ids[index] = probe.Find(text + begin, end - begin);
+    }
   };
   auto byte_id = [&](uint32_t index, unsigned char c)
       __attribute__((always_inline)) {
@@ -1537,6 +1595,115 @@ void TokenizerRun::RunFast() {
         ++pos;
         continue;
       case kFastLetter: {
+#if defined(__SSE2__)
+        if (lines == 0 && pos + 16 <= n && runs) {
+        run:
+          // Runs of words: s[pos] is an ASCII letter, pos + 16 <= n, no line
+          // break since the last token. Each word of ASCII letters under 16
+          // bytes that ends plainly (kLettersEnd, or a period that
+          // PlainBeforePeriod lets end it), and the comma or period glued to
+          // it, is emitted here, in a loop with no call on its common path
+          // and few enough values live that they stay in registers; a word
+          // after one space, or after a comma or period and one space, goes
+          // round again. Any other word goes to `word` before anything of
+          // it is emitted.
+          Token* t = tokens + count;
+          uint32_t* id = ids + count;
+          // Room for a word and its comma or period while t < t_last.
+          Token* t_last = tokens + capacity - 1;
+          const size_t last_load = n - 16;  // pos + 16 <= n
+          // The next token's kSpaceBefore.
+          uint16_t lead = space ? kSpaceBefore : 0;
+          for (;;) {
+            const __m128i x =
+                _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+            const __m128i folded = _mm_or_si128(x, case_bit);
+            const unsigned letter = static_cast<unsigned>(_mm_movemask_epi8(
+                _mm_cmplt_epi8(_mm_add_epi8(folded, letter_bias),
+                               letter_bound)));
+            const size_t len = static_cast<size_t>(__builtin_ctz(~letter));
+            // No letter (the token is no word) or 16: the loop ends, the
+            // general way or `word` goes on at pos.
+            if (len - 1 >= 15) break;
+            const size_t e = pos + len;  // < n: a byte of the load
+            const unsigned char end = s[e];
+            // The folded form: the word's bytes lower-cased, the rest zero.
+            const __m128i form = _mm_and_si128(
+                folded, _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                            kPrefixMask + 16 - len)));
+            if (kLettersEnd[end]) {
+              // '-', '\'', a digit ...: `word`; a period too, unless it
+              // ends a plain word (no abbreviation, initial or e-mail
+              // address, as in `word`) and is no ellipsis (kFastPeriod).
+              if (end != '.' || !PeriodEndsRunWord(pos, e, form)) break;
+            }
+            if (t >= t_last) {
+              count_ = count = static_cast<uint32_t>(t - tokens);
+              Reserve(2 * capacity);
+              ids = id_out_;
+              tokens = token_out_;
+              capacity = capacity_;
+              t = tokens + count;
+              id = ids + count;
+              t_last = tokens + capacity - 1;
+            }
+            // Bits 0 to len (bit len is no letter): the upper-case letters
+            // of the word.
+            const unsigned upper =
+                ~static_cast<unsigned>(
+                    _mm_movemask_epi8(_mm_slli_epi16(x, 2))) &
+                letter & (letter ^ (letter + 1));
+            uint16_t flags = lead;
+            if (upper != 0) {
+              flags |= AsciiWordFlags(
+                  upper, letter & ~upper & ((1u << len) - 1), 0);
+            }
+            t->span.begin = static_cast<uint32_t>(pos);
+            t->span.end = static_cast<uint32_t>(e);
+            t->kind = TokenKind::kWord;
+            t->flags = flags;
+            if constexpr (kIds) *id = probe.Find16(form);
+            if (upper != 0) {
+              FoldAscii(static_cast<uint32_t>(t - tokens), pos, e,
+                        (upper & ~1u) != 0);
+            }
+            ++t;
+            ++id;
+            pos = e + 1;
+            lead = kSpaceBefore;
+            if (end != ' ') {
+              lead = 0;
+              if (end != ',' && end != '.') {  // ')' ';' ...: the general way
+                pos = e;
+                break;
+              }
+              // A comma or a period: punctuation, the period a candidate of
+              // the splitter, the comma not (see Push); perhaps a space and
+              // a word after it.
+              t->span.begin = static_cast<uint32_t>(e);
+              t->span.end = static_cast<uint32_t>(pos);
+              t->kind = TokenKind::kPunctuation;
+              t->flags = 0;
+              if (end == '.') {
+                AppendMark(static_cast<uint32_t>(t - tokens), 0,
+                           AbbrevClass::kNone);
+              }
+              if constexpr (kIds) *id = end == ',' ? comma_id : period_id;
+              ++t;
+              ++id;
+              if (pos < n && s[pos] == ' ') {
+                ++pos;
+                lead = kSpaceBefore;
+              }
+            }
+            if (pos > last_load || lead == 0) break;  // the general way
+          }
+          count = static_cast<uint32_t>(t - tokens);
+          space = lead != 0;
+          if (pos < n && kFastClass[s[pos]] == kFastLetter) goto word;
+          continue;
+        }
+#endif
       word:  // s[pos] is an ASCII letter
 #if defined(__SSE2__)
         if (pos + 16 <= n) {
@@ -1572,7 +1739,7 @@ void TokenizerRun::RunFast() {
                           _mm_or_si128(x, case_bit),
                           _mm_loadu_si128(reinterpret_cast<const __m128i*>(
                               kPrefixMask + 16 - n16)));
-                      return abbrev.Find16(form, n16) != kNoWord;
+                      return abbrev.Find16(form) != kNoWord;
                     })) {
                   // Abbreviations, initials and initialisms, emitted
                   // through Emit, on the members.
@@ -1625,7 +1792,7 @@ void TokenizerRun::RunFast() {
                   _mm_or_si128(x, case_bit),
                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask +
                                                                    16 - len)));
-              ids[index] = probe.Find16(form, len);
+              ids[index] = probe.Find16(form);
             }
             if (upper != 0) FoldAscii(index, pos, e, (upper & ~1u) != 0);
             pos = e;
@@ -1634,6 +1801,10 @@ void TokenizerRun::RunFast() {
               ++pos;
               // and then another word: straight on, a branch that predicts
               // well instead of the dispatch on the byte's class.
+              if (pos + 16 <= n && kFastClass[s[pos]] == kFastLetter &&
+                  runs) {
+                goto run;
+              }
               if (pos < n && kFastClass[s[pos]] == kFastLetter) goto word;
             }
             continue;
@@ -1682,7 +1853,7 @@ void TokenizerRun::RunFast() {
         if (e == 0) break;
         const uint32_t index =
             push(pos, e, TokenKind::kNumber, kHasDigit, false);
-        if constexpr (kIds) ids[index] = probe.Find(text + pos, e - pos);
+        raw_id(index, pos, e);
         numeric_out_[numerics_++] = index;
         pos = e;
         if (pos < n && s[pos] == ' ') {
@@ -1753,7 +1924,7 @@ void TokenizerRun::RunFast() {
         const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
         if ((prev | next) >= 0x80) break;
         if (!space && count != 0) {
-          const Token& last = out_->tokens.back();
+          const Token& last = tokens[count - 1];
           if (last.span.end == pos && last.kind == TokenKind::kWord) {
             // A lower-case clitic glued to the word before: 's 'm 'd 'll
             // 're 've; another letter after a word (a capital clitic) the

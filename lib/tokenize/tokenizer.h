@@ -156,8 +156,9 @@ struct TokenStream {
   // the id of norm(i), kNoWord for a form that is no word.
   std::vector<uint32_t> word_ids;
 
-  // Tokenize's buffer for word_ids, written by token index (its capacity
-  // kept across documents; see RawBuffer).
+  // Tokenize's buffers for tokens and word_ids, written by token index
+  // (their capacity kept across documents; see RawBuffer).
+  RawBuffer<Token> token_scratch;
   RawBuffer<uint32_t> id_scratch;
 
   // The numeric tokens, in token order: every number (kNumber, ASCII

@@ -18,7 +18,7 @@ Hashed HashOf(const WordIndex::Probe& t, const char* p, size_t n) {
   Hashed h;
   std::memcpy(&h.key.lo, head, 8);
   std::memcpy(&h.key.hi, head + 8, 8);
-  h.hash = t.Hash(h.key.lo, h.key.hi, n);
+  h.hash = t.Hash(h.key.lo, h.key.hi);
   for (size_t k = 16; k < n; k += 8) {  // over 16 bytes only: rare
     uint64_t chunk = 0;
     std::memcpy(&chunk, p + k, std::min<size_t>(n - k, 8));

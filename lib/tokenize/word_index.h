@@ -72,13 +72,13 @@ class WordIndex {
 
 #if defined(__SSE2__)
     // The word id of the form whose bytes are the first n of `form`, the
-    // other bytes zero, n < 16, no NUL byte among the n: the tokenizer's
-    // ASCII words, lower-cased and masked in a register.
-    [[gnu::always_inline]] uint32_t Find16(__m128i form, size_t n) const {
+    // other bytes zero, n < 16, no NUL byte among the n (so the bytes tell
+    // n): the tokenizer's ASCII words, lower-cased and masked in a register.
+    [[gnu::always_inline]] uint32_t Find16(__m128i form) const {
       const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(form));
       const uint64_t hi = static_cast<uint64_t>(
           _mm_cvtsi128_si64(_mm_unpackhi_epi64(form, form)));
-      const size_t slot = SlotOf(Hash(lo, hi, n));
+      const size_t slot = SlotOf(Hash(lo, hi));
       const unsigned same =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(
               _mm_load_si128(reinterpret_cast<const __m128i*>(keys + slot)),
@@ -92,13 +92,13 @@ class WordIndex {
     uint32_t FindByte(unsigned char c) const { return byte_ids[c]; }
 
     // The hash of a form from its bytes [0, 8) (lo) and [8, 16) (hi),
-    // zero-padded, and its length; MixRest adds the bytes after 16.
-    uint64_t Hash(uint64_t lo, uint64_t hi, size_t n) const {
-      // Two independent multiplies; for a short form, a bijection of
-      // lo ^ n (distinct words never hash alike), whose top bits pick the
-      // bucket.
-      return (lo ^ n ^ seed) * 0x9E3779B97F4A7C15ull +
-             hi * 0xBF58476D1CE4E5B9ull;
+    // zero-padded (no length: forms hold no NUL byte, so the padding tells
+    // lengths apart); HashOf (word_index.cc) mixes in the bytes after 16.
+    uint64_t Hash(uint64_t lo, uint64_t hi) const {
+      // Two independent multiplies; for a form of up to 8 bytes, a
+      // bijection of lo (distinct words never hash alike), whose top bits
+      // pick the bucket.
+      return (lo ^ seed) * 0x9E3779B97F4A7C15ull + hi * 0xBF58476D1CE4E5B9ull;
     }
     // The slot: the bucket's displacement, then the top bits.
     size_t SlotOf(uint64_t hash) const {
