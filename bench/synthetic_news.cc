@@ -426,6 +426,24 @@ constexpr std::string_view kWireSentences[] = {
     "market.",
     "The ministry did not say how much of the {mln} dlr loan had been "
     "drawn.",
+    "U.S. officials said {acro} would take up the issue at its meeting in "
+    "{place} next month.",
+    "The U.S. Agriculture Department said {country} had bought {big} {unit} "
+    "of U.S. {commodity} for delivery this season.",
+    "{P}, a U.S. Treasury official, told a House committee that {clause}.",
+    "{nat} Finance Minister {P} said after meeting U.S. Treasury Secretary "
+    "{P} that {clause}.",
+    "The U.S. dollar rose against the yen and the mark in early trading in "
+    "{place}.",
+    "{corp} shares rose {frac} to {n} {frac} on the New York Stock Exchange.",
+    "The EC Commission said it had approved the sale of {big} {unit} of "
+    "{commodity} from intervention stocks.",
+    "{corp}, a unit of {corp2}, said it filed with the SEC to sell {mln} "
+    "dlrs of notes due {year}.",
+    "OPEC ministers meet in {place} on {day} to review output quotas, "
+    "{anon} said.",
+    "{nat} and U.S. negotiators said talks on {commodity} tariffs under GATT "
+    "would resume in {monthf}.",
     "Underwriters will share a fee of {frac} pct.",
     "Reuter"};
 constexpr std::string_view kResultsHeadline[] = {
@@ -701,7 +719,7 @@ std::string MakeKind(Kind kind, uint64_t seed, size_t approx_bytes) {
     case Kind::kWire:
       w.Fill(rng.Pick(kWireHeadline), &out);
       AppendParagraphs(&rng, &w, kWireSentences, std::size(kWireSentences) - 1,
-                       2, approx_bytes, 6, &out);
+                       2, approx_bytes, 4, &out);
       if (rng.Below(3) == 0) out.append("\n\nReuter");
       break;
     case Kind::kResults:
