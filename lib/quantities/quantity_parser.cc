@@ -813,11 +813,12 @@ class QuantityRun {
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
-    phrase_at_.assign(n / 64 + 1, 0);
-    phrase_end_.assign(n / 64 + 1, 0);
+    // The bit words: the role pass below writes (or zeroes) each of them.
+    phrase_at_.resize(n / 64 + 1);
+    phrase_end_.resize(n / 64 + 1);
     list_.clear();
-    may_start_.assign(n / 64 + 1, 0);
-    dash_.assign(n / 64 + 1, 0);
+    may_start_.resize(n / 64 + 1);
+    dash_.resize(n / 64 + 1);
     gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
@@ -871,6 +872,9 @@ class QuantityRun {
 #endif
       may[w] = bits;
       gated[w] = art;
+      phrase_at_[w] = 0;
+      phrase_end_[w] = 0;
+      dash_[w] = 0;
     }
     // Numbers and words with a digit: the tokenizer's list of numeric tokens
     // (TokenStream::numeric), in token order, so that the token before a
@@ -6039,14 +6043,14 @@ class QuantityRun {
   uint32_t vocab_;  // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
-  std::vector<uint64_t>& roles_;
-  std::vector<uint64_t>& phrase_at_;
+  QuantityScratch::Filled<uint64_t>& roles_;
+  QuantityScratch::Filled<uint64_t>& phrase_at_;
   std::vector<Hit>& list_;
-  std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
-  std::vector<uint64_t>& may_start_;
-  std::vector<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
+  QuantityScratch::Filled<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
+  QuantityScratch::Filled<uint64_t>& may_start_;
+  QuantityScratch::Filled<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
-  std::vector<uint64_t>& gated_;  // tokens whose word has kGatedBit
+  QuantityScratch::Filled<uint64_t>& gated_;  // tokens whose word has kGatedBit
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
