@@ -962,6 +962,24 @@ TEST(Entities, ItsAfterANameMakesItAnOrganization) {
               ::testing::ElementsAre("PERSON Tamsel"));
 }
 
+// Entities come in text order: several from one run (a group before a
+// person, a title split off), with and without the candidates added after
+// the runs ("-based" places, names on heading lines), which alone send the
+// candidates through the sort.
+TEST(Entities, EntitiesComeInTextOrder) {
+  EXPECT_THAT(Typed("Kenyan Grace Okafor met Spaniard Ignacio Berro and "
+                    "Trade Minister Lena Voss in Oslo."),
+              ::testing::ElementsAre("NORP Kenyan", "PERSON Grace Okafor",
+                                     "NORP Spaniard", "PERSON Ignacio Berro",
+                                     "PERSON Lena Voss", "GPE Oslo"));
+  EXPECT_THAT(
+      Typed("LEEDS TALKS\nOslo-based Tarvik Group met Kenyan Grace Okafor in "
+            "Leeds."),
+      ::testing::ElementsAre("GPE LEEDS", "GPE Oslo", "ORG Tarvik Group",
+                             "NORP Kenyan", "PERSON Grace Okafor",
+                             "GPE Leeds"));
+}
+
 // Mark searches a capitalized word for a compound's hyphen unless the
 // lexicon knows the word and its folded form holds none: a lexicon word
 // with a hyphen is still searched, so a place inside a compound adjective

@@ -991,6 +991,8 @@ INSTANTIATE_TEST_SUITE_P(
              T::kDate, kText, "2023-08-14", "", ""},
         Case{"The firm guided for q3-2027 revenue.", "q3-2027", T::kDate, kText,
              "2027-Q3", "", ""},
+        Case{"Margins widened in FY19 at the mill.", "FY19", T::kDate, kText,
+             "2019", "", ""},
         Case{"Shipping stopped 11-3-2022-11-9-2022 at the port.",
              "11-3-2022-11-9-2022", T::kRange, kText, "2022-11-03/2022-11-09",
              "", ""},
@@ -1390,7 +1392,9 @@ TEST(QuantityParser, GatesChangeNothingAroundSmallNumbers) {
 // time unit, month, weekday, season, holiday or number ("this is"), a
 // lower-case "may" or "march" before no number, "now" after no "between" or
 // "from". Step's durmod rule runs only before a number or a time unit
-// ("all week", "the past two quarters"; StartsAt's durmod flag). Random
+// ("all week", "the past two quarters"; StartsAt's durmod flag), and
+// TryFewTime only before a time unit ("some weeks"): a word whose one
+// starting role is one of these is no candidate elsewhere either. Random
 // text around these words, glued to the next piece now and then, gives the
 // same quantities with the gates as with every rule on every token.
 TEST(QuantityParser, GatesChangeNothingAroundGatedWords) {
@@ -1402,6 +1406,7 @@ TEST(QuantityParser, GatesChangeNothingAroundGatedWords) {
       "between", "from", "and", "to", "until", "-", ".", ",", "is", "be",
       "will", "people", "day", "days", "ago", "later", "time", "on", "in",
       "/", "aug", "Q1", "all", "within", "past", "quarters", "-5", ".5",
+      "some", "few", "a few", "months",
       // "now" as one end of a range.
       "between now and", "from now until", "from now to"};
   constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);

@@ -7,6 +7,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
@@ -772,12 +776,17 @@ class Run {
     {
       const uint32_t* id = ids;
       uint8_t* out = flags;
-      for (const uint32_t* const end4 = ids + (n & ~size_t{3}); id != end4;
-           id += 4, out += 4) {
+      // (Eight a step: the loop's own test and steps cost as much as two.)
+      for (const uint32_t* const end8 = ids + (n & ~size_t{7}); id != end8;
+           id += 8, out += 8) {
         out[0] = flag_of(id[0]);
         out[1] = flag_of(id[1]);
         out[2] = flag_of(id[2]);
         out[3] = flag_of(id[3]);
+        out[4] = flag_of(id[4]);
+        out[5] = flag_of(id[5]);
+        out[6] = flag_of(id[6]);
+        out[7] = flag_of(id[7]);
       }
       for (; id != ids + n; ++id, ++out) *out = flag_of(*id);
     }
@@ -799,15 +808,34 @@ class Run {
     uint32_t* const cands = role_tokens_.data();
     size_t n_cands = 0;
     uint8_t scan_any = 0;  // the word_scan_ bits of the tokens, or-ed
-    for (uint32_t base = 0; base < n; base += 8) {
-      // The padding after token n - 1 reads as no flags.
-      uint64_t entries = LoadFlagBytes(flags + base) & kEntriesBytes;
+    // The tokens with kEntriesBit in a block of flag bytes from `base`, as
+    // bits: 16 tokens a step (one bit each) with SSE2, else 8 (one byte
+    // each); the padding after token n - 1 reads as no flags.
+#if defined(__SSE2__)
+    constexpr uint32_t kBlock = 16;
+    constexpr int kPosShift = 0;  // bit j: token base + j
+    static_assert(kEntriesBit == 32, "the shift by 2 moves it to bit 7");
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      const __m128i v =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(flags + base));
+      return static_cast<uint32_t>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
+    };
+#else
+    constexpr uint32_t kBlock = 8;
+    constexpr int kPosShift = 3;  // byte j: token base + j
+    auto block_entries = [flags](uint32_t base) -> uint64_t {
+      return LoadFlagBytes(flags + base) & kEntriesBytes;
+    };
+#endif
+    static_assert(kBlock <= kFlagPadding);
+    for (uint32_t base = 0; base < n; base += kBlock) {
+      uint64_t entries = block_entries(base);
       if (entries == 0) continue;
-      // Room for the 8 tokens' entries, checked once for them.
+      // Room for the block's entries, checked once for them.
       // (Each entry goes to one of the two lists: their sum bounds both.)
-      if (n_touched + n_cells + 8 * max_word_entries > touched_cap) {
+      if (n_touched + n_cells + kBlock * max_word_entries > touched_cap) {
         touched_cap = std::max<size_t>(
-            2 * touched_cap, n_touched + n_cells + 8 * max_word_entries);
+            2 * touched_cap, n_touched + n_cells + kBlock * max_word_entries);
         touched_.resize(touched_cap);
         touched = touched_.data();
         hit_cells_.resize(touched_cap);
@@ -815,7 +843,7 @@ class Run {
       }
       while (entries != 0) {
         const uint32_t i =
-            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> 3);
+            base + static_cast<uint32_t>(__builtin_ctzll(entries) >> kPosShift);
         entries &= entries - 1;
         const uint32_t w = ids[i];  // a word: no-word ids have no entries
         // Apply for a one-word entry, before any phrase: the cell is default
@@ -878,16 +906,19 @@ class Run {
     pair_marks_.clear();
     // (A colon is punctuation, as the other marks IsBreak names: its test
     // and the dash candidates' go under one test of the kind.)
+    // Every quotation mark is a mark: the last one seen tells whether one
+    // of the two tokens before a punctuation mark is a quotation mark.
+    int last_quote = -3;
     for (const TokenStream::Mark& mark : ts.marks) {
       const int k = static_cast<int>(mark.token);
       const TokenKind kind = Tok(k).kind;
       if (kind == TokenKind::kPunctuation) {
         if (Is(k, Word::kColon)) late_cands_.push_back(mark.token);
-        if (k >= 1 && (RawQuote(k - 1) || (k >= 2 && RawQuote(k - 2))))
-          dash_cands_.push_back(mark.token);
+        if (last_quote >= k - 2) dash_cands_.push_back(mark.token);
         if (k > 0 && mark.newlines >= 2) pair_marks_.push_back(mark);
       } else if (kind == TokenKind::kQuote || kind == TokenKind::kSymbol ||
                  (k > 0 && mark.newlines >= 2)) {
+        if (kind == TokenKind::kQuote) last_quote = k;
         pair_marks_.push_back(mark);
       }
     }
@@ -1207,7 +1238,9 @@ class Run {
     for (const TokenStream::Mark& mark : pair_marks_) {
       int i = static_cast<int>(mark.token);
       if (i <= skip_to) continue;
-      if (i > 0 && mark.newlines >= 2) close_runs(i);  // newlines_before[i]
+      // (A paragraph start with no quotation open closes nothing.)
+      if (i > 0 && mark.newlines >= 2 && !stack.empty())
+        close_runs(i);  // newlines_before[i]
       bool q = RawQuote(i) ||
                (Tok(i).kind == TokenKind::kSymbol && Is(i, Word::kBacktick));
       if (!q) continue;
@@ -2345,7 +2378,9 @@ class Run {
     // me": what someone ought to say is no statement (PolNeAR train: 1 of
     // 17 such cues is gold). "I should add that ..." is the speaker's own
     // performative aside and stays.
-    if (!(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
+    // (Only a group longer than its verb has an auxiliary to test.)
+    if (vb < i &&
+        !(vb > v.b && (Is(vb - 1, Word::kI) || Is(vb - 1, Word::kWe)))) {
       for (int k = vb; k < i; ++k) {
         if (aux_[k].end != kNone && Info(aux_[k]).deontic) return false;
       }
@@ -2381,7 +2416,7 @@ class Run {
     if (IsCap(i) && !ClauseInitial(v, i) && !TitleCase(v)) return false;
     // An infinitive ("wants to see", "declined to say") is not a cue of its
     // own.
-    if (vb == i && i > v.b && Is(i - 1, Word::kTo) && form == Form::kBase)
+    if (vb == i && form == Form::kBase && i > v.b && Is(i - 1, Word::kTo))
       return false;
     // ... also with adverbs or auxiliaries after "to" ("to openly criticize",
     // "to be urging", "to not believe"): none of 32 such cues is gold in
@@ -2445,13 +2480,16 @@ class Run {
     // with no source; its content runs to the comma. After a subordinator
     // ("..., he said when asked whether he would run") it may run to the end
     // of the sentence, and "by X" names the asker.
+    // (Read only where the rule applies: a bare past form of an object
+    // verb, the facts tested first.)
+    const bool object_participle =
+        vb == i && cue.obj && (form == Form::kPast || form == Form::kPp);
     const bool subordinate =
-        vb == i && i > v.b && !IsCap(i) &&
+        object_participle && i > v.b && !IsCap(i) &&
         (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
          Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
          Is(i - 1, Word::kWhile) || Is(i - 1, Word::kAs));
-    if (vb == i && cue.obj && (ClauseInitial(v, i) || subordinate) &&
-        (form == Form::kPast || form == Form::kPp)) {
+    if (object_participle && (ClauseInitial(v, i) || subordinate)) {
       Draft d;
       d.sentence = s;
       d.cue_b = vb;
@@ -4309,7 +4347,7 @@ class Run {
         known_person_last_.insert(Av(Norm(kn.word_e - 1)));
     }
     if (known_person_last_.contains(Av(Norm(e - 1)))) return true;
-    BuildPersonIndex();
+    BuildPersonWords();
     return person_last_words_.contains(Av(SpanText(Tok(e - 1).span)));
   }
 
@@ -4469,7 +4507,14 @@ class Run {
       c.via.reserve(d.via.size());
       for (auto [b, e] : d.via) MakeSource(b, e, &c.via.emplace_back());
     }
-    for (auto [b, e] : d.pieces) c.hedged = c.hedged || HedgeIn(b, e);
+    if (!c.hedged && !hedges_.empty()) {
+      for (auto [b, e] : d.pieces) {
+        if (HedgeIn(b, e)) {
+          c.hedged = true;
+          break;
+        }
+      }
+    }
     ListInside(quantity_index_, c.pieces, &quantity_hint_, &c.quantities);
     ListInside(entity_index_, c.pieces, &entity_hint_, &c.entities);
     c.score = d.score;
@@ -4571,6 +4616,20 @@ class Run {
   }
   // The PERSON entity look-ups, built at the first question: most documents
   // never ask (no capitalized single-word or pronoun source).
+  // The last words of the PERSON entities, built at the first question
+  // (KnownPersonWord's; pronoun resolution needs only BuildPersonIndex).
+  void BuildPersonWords() {
+    if (person_words_built_) return;
+    person_words_built_ = true;
+    person_last_words_.clear();
+    for (const Entity& en : doc_->entities) {
+      if (en.type != EntityType::kPerson) continue;
+      std::string_view name = SpanText(en.span);
+      size_t space = name.find_last_of(' ');
+      person_last_words_.insert(
+          Av(space == std::string_view::npos ? name : name.substr(space + 1)));
+    }
+  }
   void BuildPersonIndex() {
     if (persons_built_) return;
     persons_built_ = true;
@@ -4582,13 +4641,6 @@ class Run {
       }
     }
     std::sort(persons.begin(), persons.end());
-    person_last_words_.clear();
-    for (const auto& [end, k] : persons) {
-      std::string_view name = SpanText(doc_->entities[k].span);
-      size_t space = name.find_last_of(' ');
-      person_last_words_.insert(
-          Av(space == std::string_view::npos ? name : name.substr(space + 1)));
-    }
     person_ends_.clear();
     person_best_.clear();
     for (const auto& [end, k] : persons) {
@@ -4611,6 +4663,7 @@ class Run {
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
   mutable size_t depth_hint_ = 0;  // QuoteDepth's
   bool persons_built_ = false;     // BuildPersonIndex ran
+  bool person_words_built_ = false;  // BuildPersonWords ran
   bool valid_utf8_ = false;        // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
@@ -4647,7 +4700,7 @@ class Run {
     }
   };
   // Tokens past the end read as no flags (the padding is written per call).
-  static constexpr size_t kFlagPadding = 8;
+  static constexpr size_t kFlagPadding = 16;
   std::vector<uint8_t>& flags_;
   bool clip_flags_ = true;  // AttributionFinder::clip_flags_
   bool has_chain_ = false;  // the document has a cue_chain match

@@ -628,6 +628,8 @@ class Run {
     return (state_[i].bits & kBNameWord) != 0;
   }
   bool CaseOk(const EntryInfo& e, uint32_t begin, uint32_t len) const;
+  // Adds the candidates of run [b, e), in text order and apart (FindAcronyms
+  // takes the runs' candidates as sorted without looking).
   void Classify(uint32_t b, uint32_t e, bool weak);
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
   // (Inline: with no title phrase ending at b, only a title at b - 1 can,
@@ -795,6 +797,8 @@ class Run {
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
+  // The candidates of FindRuns' runs, the first ones (in text order).
+  size_t run_candidates_ = 0;
   Fact* facts_ = nullptr;   // s_.facts.data(), one slot per token
   uint32_t facts_end_ = 0;  // the window's end (OpenFacts)
 };
@@ -1643,6 +1647,7 @@ void Run::FindRuns() {
     next = k;
   }
   any_open_after_run_ = (open_after_run & kOpening) != 0;
+  run_candidates_ = s_.cands.size();
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
   for (uint32_t k : s_.dash_lower) {
@@ -2051,10 +2056,14 @@ void Run::FindAcronyms() {
   CandidateList& cands = s_.cands;
   // Usually in order already (FindRuns adds them left to right): then the
   // sort is skipped. Only strictly increasing starts make that the same
-  // order std::sort would leave (it may swap equal ones).
+  // order std::sort would leave (it may swap equal ones). The runs' own
+  // candidates always are (runs are apart, and a run's candidates follow
+  // each other): only the ones added after them ("-based" places, names
+  // on heading lines) need the test.
   // Otherwise a merge of its sorted runs is std::sort's order when no two
   // begin together; std::sort itself orders ties.
-  if (std::adjacent_find(cands.begin(), cands.end(),
+  if (cands.size() != run_candidates_ &&
+      std::adjacent_find(cands.begin(), cands.end(),
                          [](const Candidate& a, const Candidate& b) {
                            return a.b >= b.b;
                          }) != cands.end()) {

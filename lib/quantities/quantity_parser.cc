@@ -463,16 +463,41 @@ constexpr std::string_view kQWordText[] = {
 // clang-format on
 static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
 
-// The rule words that join a number or date to a word after it: the range
-// and bound separators, "of" ("5th of May"), the clock words ("20 past 6",
-// "7 in the morning", "5 at night") and the fraction and ratio words ("1
-// over 3", "2 out of 5", "1 in 10"). kJoinWordBit marks them; the rules
-// that read only these words after a token skip them after an Unjoined one.
-constexpr QWord kJoinWords[] = {
-    QWord::kTo,     QWord::kThrough, QWord::kTill,   QWord::kUntil,
-    QWord::kAnd,    QWord::kBut,     QWord::kHyphen, QWord::kEnDash,
-    QWord::kEmDash, QWord::kTilde,   QWord::kOf,     QWord::kPast,
-    QWord::kIn,     QWord::kAt,      QWord::kOver,   QWord::kOut};
+// The rule words that join a number or date to a word after it, in the
+// groups the rules read them by (QuantityRun::IsAny): the range and bound
+// separators, "of" ("5th of May"), the clock words ("20 past 6", "7 in the
+// morning", "5 at night") and the fraction and ratio words ("1 over 3", "2
+// out of 5", "1 in 10"). kJoinWords, their union, is what kJoinWordBit
+// marks: the rules that read only these words after a token skip them after
+// an Unjoined one, so a word a rule reads is a join word by construction.
+constexpr QWord kRangeDashes[] = {QWord::kHyphen, QWord::kEnDash,
+                                  QWord::kEmDash, QWord::kTilde};
+constexpr QWord kRangeTo[] = {QWord::kTo, QWord::kThrough, QWord::kTill,
+                              QWord::kUntil};
+constexpr QWord kBoundJoins[] = {QWord::kAnd, QWord::kBut};
+// A range word after a day or an hour ("5 to 7 May", "7 - 9pm").
+constexpr QWord kRangeWords[] = {QWord::kTo,    QWord::kHyphen,
+                                 QWord::kEnDash, QWord::kThrough,
+                                 QWord::kTill,  QWord::kUntil, QWord::kAnd};
+constexpr QWord kClockJoins[] = {QWord::kPast, QWord::kIn, QWord::kAt};
+constexpr QWord kRatioJoins[] = {QWord::kOver, QWord::kOut, QWord::kIn};
+constexpr QWord kOfJoin[] = {QWord::kOf};
+template <size_t... N>
+constexpr std::array<QWord, (N + ...)> UnionOf(const QWord (&... groups)[N]) {
+  std::array<QWord, (N + ...)> out{};
+  size_t k = 0;
+  const auto add = [&](const auto& group) {
+    for (const QWord w : group) out[k++] = w;
+  };
+  (add(groups), ...);
+  return out;
+}
+constexpr auto kJoinWords = UnionOf(kRangeDashes, kRangeTo, kBoundJoins,
+                                    kRangeWords, kClockJoins, kRatioJoins,
+                                    kOfJoin);
+// The words the unit rule after a number reads by identity before "days"
+// ("4 business days"); PlainAfterNumber reads the same list.
+constexpr QWord kBusinessDayWords[] = {QWord::kBusiness, QWord::kWorking};
 
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -661,8 +686,9 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     }
     if (roles & StartRoleMask()) roles |= kStartBit;
     // The words whose only starting role is one StartsAt gates by the next
-    // token: a shift word, a month that is also a common word ("may"), and
-    // "now" (q_dayword k=now|todate|ytd, amb=1).
+    // token: a shift word, a month that is also a common word ("may"),
+    // "now" (q_dayword k=now|todate|ytd, amb=1), a durmod ("all") and a
+    // q_fewtime ("some").
     const uint64_t start = roles & StartRoleMask();
     const auto single = [&](QRole r) -> const QEntry* {
       for (uint32_t k = p.word_single_[w]; k < p.single_.size(); ++k) {
@@ -670,7 +696,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       }
       return nullptr;
     };
-    if (start == RoleBit(QRole::kShift) ||
+    if (start == RoleBit(QRole::kShift) || start == RoleBit(QRole::kDurmod) ||
+        start == RoleBit(QRole::kFewtime) ||
         (start == RoleBit(QRole::kMonth) && single(QRole::kMonth)->amb) ||
         (start == RoleBit(QRole::kDayword) && NowWord(*single(QRole::kDayword))))
       roles |= kGatedBit;
@@ -786,11 +813,12 @@ class QuantityRun {
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
-    phrase_at_.assign(n / 64 + 1, 0);
-    phrase_end_.assign(n / 64 + 1, 0);
+    // The bit words: the role pass below writes (or zeroes) each of them.
+    phrase_at_.resize(n / 64 + 1);
+    phrase_end_.resize(n / 64 + 1);
     list_.clear();
-    may_start_.assign(n / 64 + 1, 0);
-    dash_.assign(n / 64 + 1, 0);
+    may_start_.resize(n / 64 + 1);
+    dash_.resize(n / 64 + 1);
     gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
@@ -844,6 +872,9 @@ class QuantityRun {
 #endif
       may[w] = bits;
       gated[w] = art;
+      phrase_at_[w] = 0;
+      phrase_end_[w] = 0;
+      dash_[w] = 0;
     }
     // Numbers and words with a digit: the tokenizer's list of numeric tokens
     // (TokenStream::numeric), in token order, so that the token before a
@@ -1024,6 +1055,18 @@ class QuantityRun {
   [[gnu::always_inline]] bool Is(size_t i, QWord w) const {
     return i < n_ && rule_ids_[i] == rule_words_[static_cast<size_t>(w)];
   }
+  // norm(i) is one of `words` (a group of join words, or another list a
+  // rule and its gate both read): one load of the token's id.
+  template <size_t N>
+  [[gnu::always_inline]] bool IsAny(size_t i, const QWord (&words)[N]) const {
+    if (i >= n_) return false;
+    const uint32_t id = rule_ids_[i];
+#pragma GCC unroll 8
+    for (size_t k = 0; k < N; ++k) {
+      if (id == rule_words_[static_cast<size_t>(words[k])]) return true;
+    }
+    return false;
+  }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
   bool ArrowAt(size_t i) const {
@@ -1089,6 +1132,12 @@ class QuantityRun {
   [[gnu::always_inline]] const QEntry* Get(size_t i, QRole role,
                                            size_t* end = nullptr) const {
     if (!InSent(i) || !(roles_[i] & RoleBit(role))) return nullptr;
+    // No phrase begins at i (most tokens): the role bit is a one-word
+    // entry's, and Longest would return Single's answer.
+    if (!((phrase_at_[i >> 6] >> (i & 63)) & 1)) {
+      if (end) *end = i + 1;
+      return Single(i, role);
+    }
     return Longest(i, role, end);
   }
   // The entries of list_ that begin at token i: [first, second). Phrases
@@ -1127,16 +1176,10 @@ class QuantityRun {
   // at all: the role bits answer them inline.
   [[gnu::always_inline]] const QEntry* EndingAt(size_t j, QRole role,
                                                 size_t* begin) const {
-    if (j <= n_ && !PhraseEndsAt(j) &&
-        (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role))))
-      return nullptr;
-    return MatchEndingAt(j, role, begin);
-  }
-  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     if (j <= n_ && !PhraseEndsAt(j)) {
       // No phrase ends at j: only a one-word entry of token j - 1
-      // can (the loop below would look at up to five tokens for the same
-      // answer).
+      // can (MatchEndingAt's loop would look at up to five tokens for the
+      // same answer). The last one of `role`.
       if (j <= sent_begin_ || !(roles_[j - 1] & RoleBit(role)) || used_[j - 1])
         return nullptr;
       const QEntry* found = nullptr;
@@ -1147,6 +1190,10 @@ class QuantityRun {
       if (found) *begin = j - 1;
       return found;
     }
+    return MatchEndingAt(j, role, begin);
+  }
+  // EndingAt where a phrase ends at j (or j is past the end).
+  const QEntry* MatchEndingAt(size_t j, QRole role, size_t* begin) const {
     const QEntry* found = nullptr;
     for (size_t b = j; b-- > sent_begin_ && j - b <= 5;) {
       if (used_[b]) break;
@@ -1175,7 +1222,12 @@ class QuantityRun {
   const QEntry* Word(std::string_view w, QRole role) const {
     const QuantityParser::FormSlot* s = p_.FindForm(w);
     if (s == nullptr || !(s->roles & RoleBit(role))) return nullptr;
-    for (uint32_t k = s->first; k < s->end; ++k) {
+    return FormEntry(*s, role);
+  }
+  // The first entry of `role` of a form FindForm found, or null.
+  const QEntry* FormEntry(const QuantityParser::FormSlot& s,
+                          QRole role) const {
+    for (uint32_t k = s.first; k < s.end; ++k) {
       if (p_.form_entries_[k]->role == role) return p_.form_entries_[k];
     }
     return nullptr;
@@ -2357,11 +2409,14 @@ class QuantityRun {
                         n);
   }
 
-  void EmitDate(size_t b, size_t e, std::string value, std::string modifier) {
+  // `value` by value (callers move theirs in), `modifier` a view: most
+  // dates have none, and a named DateMod result is read, not copied.
+  void EmitDate(size_t b, size_t e, std::string value,
+                std::string_view modifier) {
     Quantity& q = EmitInPlace(b, e);
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
-    q.modifier = std::move(modifier);
+    if (!modifier.empty()) q.modifier.assign(modifier);
     // "in Aug." at the end of a sentence: the period is the full stop too,
     // and ends the sentence rather than the date.
     if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
@@ -2456,13 +2511,18 @@ class QuantityRun {
         for (uint32_t j = p; j < q; ++j)
           buf[j - p] = absl::ascii_tolower(text_[j]);
         const std::string_view w(buf, q - p);
-        if (const QEntry* mo = Word(w, QRole::kMonth)) {
+        // One look-up for both roles the letters may have.
+        const QuantityParser::FormSlot* form = p_.FindForm(w);
+        const uint64_t roles = form ? form->roles : 0;
+        if (const QEntry* mo = (roles & RoleBit(QRole::kMonth))
+                                   ? FormEntry(*form, QRole::kMonth)
+                                   : nullptr) {
           part.kind = 'm';
           part.v = static_cast<int>(mo->v);
         } else if (w == "q" || w == "h") {
           part.kind = 'q';
           part.v = w == "q" ? 4 : 2;
-        } else if (Word(w, QRole::kPeriodAdj)) {
+        } else if (roles & RoleBit(QRole::kPeriodAdj)) {
           part.kind = 'a';  // "FY2019", "cy18"
         }
       }
@@ -2478,6 +2538,14 @@ class QuantityRun {
       sep = 0;
     }
     if (n < 2) return i;
+    // Every pattern below has a month, a year or a period adjective among
+    // its parts ("G7", "U2", "3D" have none; a quarter comes with a year).
+    bool anchor = false;
+    for (int j = 0; j < n; ++j) {
+      const char c = parts[j].kind;
+      anchor = anchor || c == 'm' || c == 'y' || c == 'a';
+    }
+    if (!anchor) return i;
     // Longest pattern first: year, month and day in any order where a named
     // month says which number is which; two numbers and a year with dashes
     // read month first unless the first is over 12.
@@ -2558,7 +2626,7 @@ class QuantityRun {
     }
     size_t b;
     std::string mod = DateMod(i, &b);
-    EmitDate(b, end, std::move(value), std::move(mod));
+    EmitDate(b, end, std::move(value), mod);
     return end;
   }
 
@@ -2625,9 +2693,7 @@ class QuantityRun {
   // Token j is a word that goes on to a range's other end after a number
   // ("5 to 7", "1990-95", "3 through 9", "between 4 and 6").
   [[gnu::always_inline]] bool RangeWordAt(size_t j) const {
-    return Is(j, QWord::kTo) || Is(j, QWord::kHyphen) ||
-           Is(j, QWord::kEnDash) || Is(j, QWord::kThrough) ||
-           Is(j, QWord::kTill) || Is(j, QWord::kUntil) || Is(j, QWord::kAnd);
+    return IsAny(j, kRangeWords);
   }
 
   // The words around a number of one or two digits that may make it a day
@@ -2648,8 +2714,7 @@ class QuantityRun {
   // ("7 - 9pm"), "in the morning", "at night".
   [[gnu::always_inline]] bool TimeWordAfter(size_t i) const {
     return (!Unjoined(i + 1) &&
-            (Is(i + 1, QWord::kPast) || Is(i + 1, QWord::kIn) ||
-             Is(i + 1, QWord::kAt) || RangeWordAt(i + 1))) ||
+            (IsAny(i + 1, kClockJoins) || RangeWordAt(i + 1))) ||
            Is(i + 2, QWord::kPast) || Is(i + 2, QWord::kTo);
   }
   // The token before number i makes it a bare hour: "at" ("at 6") or a
@@ -2888,7 +2953,7 @@ class QuantityRun {
       } else {
         value = MonthValue(y ? y : (has_date_ ? year_ : 0), m);
       }
-      EmitDate(b, end, value, mod);
+      EmitDate(b, end, std::move(value), mod);
       return end;
     }
     // Day first: "3 February 2026", "4th Jan".
@@ -2937,7 +3002,7 @@ class QuantityRun {
           CivilFromDays(today_, &y, &mo, &md);
           value = absl::StrCat(MonthValue(y, mo), "-", Pad(dd, 2));
         }
-        EmitDate(b, i + 1, value, "");
+        EmitDate(b, i + 1, std::move(value), "");
         return i + 1;
       }
     }
@@ -3088,7 +3153,7 @@ class QuantityRun {
                            (IsoWeekday(today_) - 1);
           value = IsoDate(monday + static_cast<int64_t>(wd->v) - 1);
         }
-        EmitDate(b, se + 1, value, mod);
+        EmitDate(b, se + 1, std::move(value), mod);
         return se + 1;
       }
       if (size_t d2 = DateAfterWeekday(e, b, mod); d2 > e) return d2;
@@ -3135,7 +3200,7 @@ class QuantityRun {
                 absl::StrCat(IsoDate(monday + static_cast<int64_t>(wd->v) - 1),
                              dp ? dp->s : std::string());
           }
-          EmitDate(b, se + 1, value, mod);
+          EmitDate(b, se + 1, std::move(value), mod);
           return se + 1;
         }
       }
@@ -3144,7 +3209,7 @@ class QuantityRun {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
         value = IsoDate(today_ - back);
       }
-      EmitDate(b, e, value, mod);
+      EmitDate(b, e, std::move(value), mod);
       return e;
     }
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
@@ -3262,11 +3327,11 @@ class QuantityRun {
               value = std::string(text_.substr(
                   tok(i).span.begin, tok(we - 1).span.end - tok(i).span.begin));
             }
-            EmitDate(b, we, value, mod);
+            EmitDate(b, we, std::move(value), mod);
             return we;
           }
         }
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "this summer", "last winter": YYYY-SU (ISO 8601-2 style season codes).
@@ -3294,7 +3359,7 @@ class QuantityRun {
           int qn = y * 4 + (mo - 1) / 3 + s;
           value = PartValue(qn / 4, "Q", qn % 4 + 1);
         }
-        EmitDate(b, e, value, mod);
+        EmitDate(b, e, std::move(value), mod);
         return e;
       }
       // "last night", "this morning": yesterday's night, today's morning.
@@ -3358,7 +3423,7 @@ class QuantityRun {
           value = IsoDate(day);
         }
         if (size_t d2 = DateAfterWeekday(k + 1, b, mod); d2 > k + 1) return d2;
-        EmitDate(b, k + 1, value, mod);
+        EmitDate(b, k + 1, std::move(value), mod);
         return k + 1;
       }
       // "next 5/19": a month/day after "this" / "next" (SlashDateContext).
@@ -3630,10 +3695,11 @@ class QuantityRun {
   [[gnu::always_inline]] bool PlainAfterNumber(const Num& n, size_t e) const {
     constexpr uint64_t kTested = RoleBit(QRole::kPct) | RoleBit(QRole::kCur) |
                                  RoleBit(QRole::kUnit) | RoleBit(QRole::kTime);
-    // The rule words the tests read: "-" and "of" (join words), "business"
-    // and "working" (a comma or a period after the number is Unjoined).
-    if (!n.rest.empty() || !Unjoined(e, kTested) || Is(e, QWord::kBusiness) ||
-        Is(e, QWord::kWorking) || !p_.iso_other_.empty())
+    // The rule words the tests read: "-" and "of" (join words) and
+    // kBusinessDayWords, the list the unit rule reads (a comma or a period
+    // after the number is Unjoined).
+    if (!n.rest.empty() || !Unjoined(e, kTested) ||
+        IsAny(e, kBusinessDayWords) || !p_.iso_other_.empty())
       return false;
     if (e >= n_) return true;
     const Token& t = toks_[e];
@@ -3726,9 +3792,11 @@ class QuantityRun {
   // must be a default Measure (every caller declares one just before: no
   // reset here, which cost more than the rest of a short number's reading).
   bool ParseMeasure(size_t i, Measure* m, bool allow_prefix) const {
-    Num n;
-    if (!ParseNumber(i, &n)) return false;
-    m->n = n;
+    // The number is read into *m in place (no copy); below, `n` is read
+    // only for what the unit rules leave alone (its tokens and shape), and
+    // the rules scale m->n.v.
+    if (!ParseNumber(i, &m->n)) return false;
+    const Num& n = m->n;
     m->b = n.b;
     m->e = n.e;
     size_t e = n.e;
@@ -3879,7 +3947,7 @@ class QuantityRun {
         m->e = ue;
         if (!u->sub.empty()) SubUnit(*u, m);
       } else if (!n.ordinal && !n.fraction && InSent(at + 1) &&
-                 (Is(at, QWord::kBusiness) || Is(at, QWord::kWorking)) &&
+                 IsAny(at, kBusinessDayWords) &&
                  (Is(at + 1, QWord::kDays) || Is(at + 1, QWord::kDay))) {
         // "the next 4 business days": ISO 8601-2 style "P4BD".
         m->type = QuantityType::kDuration;
@@ -4076,11 +4144,8 @@ class QuantityRun {
     // The separator is a join word (to, -, and ...): none at an Unjoined one.
     if (!InSent(d) || out_->empty() || Unjoined(d)) return d;
     const size_t sep = d;  // the separator, compared by word id
-    const bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
-                      Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
-    const bool word = Is(sep, QWord::kTo) || Is(sep, QWord::kThrough) ||
-                      Is(sep, QWord::kTill) || Is(sep, QWord::kUntil) ||
-                      Is(sep, QWord::kAnd);
+    const bool dash = IsAny(sep, kRangeDashes);
+    const bool word = IsAny(sep, kRangeTo) || Is(sep, QWord::kAnd);
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
@@ -5012,15 +5077,27 @@ class QuantityRun {
   // rules it guards (they return before any side effect when it is false),
   // so skipping a family whose flag is false changes no output; it saves
   // running every rule on the many words that can start only one or none.
+  // One bit each, in one byte: a struct of bools cost Step a dozen
+  // instructions per call to assemble and test.
   struct Starts {
-    bool time = true;        // TryTime: a clock, "half past", a time range
-    bool clock = true;       // more than PastTime: a leading digit
-    bool daypart = true;     // "at noon", "in the morning"
-    bool date = true;        // TryDate (+ DayPart, DateRange, DatePost)
-    bool hyphen_ord = true;  // "third-largest"
-    bool measure = true;     // ParseMeasure and what follows it in Step
-    bool durmod = true;      // Step's durmod rule: "the past year", "all
-                             // three quarters"
+    bool time : 1;        // TryTime: a clock, "half past", a time range
+    bool clock : 1;       // more than PastTime: a leading digit
+    bool daypart : 1;     // "at noon", "in the morning"
+    bool date : 1;        // TryDate (+ DayPart, DateRange, DatePost)
+    bool hyphen_ord : 1;  // "third-largest"
+    bool measure : 1;     // ParseMeasure and what follows it in Step
+    bool durmod : 1;      // Step's durmod rule: "the past year", "all three
+                          // quarters"
+    bool fewtime : 1;     // TryFewTime: "a few days", "some weeks"
+    Starts()
+        : time(true),
+          clock(true),
+          daypart(true),
+          date(true),
+          hyphen_ord(true),
+          measure(true),
+          durmod(true),
+          fewtime(true) {}
   };
   [[gnu::always_inline]] Starts StartsAt(size_t i) const {
     Starts s;
@@ -5115,6 +5192,9 @@ class QuantityRun {
     // at the end of the durmod (DurmodShut); a phrase from i may end later.
     s.durmod = (r & RoleBit(QRole::kDurmod)) &&
                (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !DurmodShut(i + 1));
+    // TryFewTime reads a time unit at the end of the q_fewtime match.
+    s.fewtime = (r & RoleBit(QRole::kFewtime)) &&
+                (((phrase_at_[i >> 6] >> (i & 63)) & 1) || !FewtimeShut(i + 1));
     s.measure = (r & (RoleBit(QRole::kSign) | RoleBit(QRole::kOrd) |
                       RoleBit(QRole::kDen))) ||
                 num || (pre & RoleBit(QRole::kNum)) ||
@@ -5169,6 +5249,12 @@ class QuantityRun {
            !Is(e, QWord::kPeriod);
   }
 
+  // Token e, the end of a q_fewtime ("some", "a few"), is no time unit:
+  // TryFewTime makes nothing there.
+  [[gnu::always_inline]] bool FewtimeShut(size_t e) const {
+    return !(roles_[e] & RoleBit(QRole::kTime));  // roles_[n_] is 0
+  }
+
   // No rule of Step gets past its first check at token i: no family
   // StartsAt lets in (`starts`), none of the roles the other rules start
   // from, not a number (DottedDate, Excluded, CommaList) and no digit
@@ -5178,10 +5264,10 @@ class QuantityRun {
                                            const Starts& starts) const {
     constexpr uint64_t kRuleRoles =
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
-        RoleBit(QRole::kEvery) | RoleBit(QRole::kFewtime) |
-        RoleBit(QRole::kVague) | RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kVague) |
+        RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
     return !(starts.time | starts.daypart | starts.date | starts.measure |
-             starts.hyphen_ord | starts.durmod) &&
+             starts.hyphen_ord | starts.durmod | starts.fewtime) &&
            !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
            !toks_[i].has(kHasDigit);
   }
@@ -5189,10 +5275,11 @@ class QuantityRun {
   // Token i is a gated word (kGatedBit) that is no article, with no phrase
   // from it and no dash in it: whether Step returns at its first check
   // there (NoRuleStarts). Create gives the bit only to words whose one
-  // starting role is a shift, an ambiguous month or "now", and that are no
-  // rule word StartsAt reads ("last", "week", "-", "."): StartsAt lets in
-  // no family there but through that role's gate (ShiftShut, MonthShut,
-  // NowShut), a glued token after it or a digit (CompactDate). The
+  // starting role is a shift, an ambiguous month, "now", a durmod or a
+  // q_fewtime, and that are no rule word StartsAt reads ("last", "week",
+  // "-", "."): StartsAt lets in no family there but through that role's
+  // gate (ShiftShut, MonthShut, NowShut, DurmodShut, FewtimeShut), a glued
+  // token after it or a digit (CompactDate). The
   // constructor asks with the whole document as the sentence, since it
   // knows no sentences: each of these tests that a sentence bound can
   // change (a glued token next, "between" before "now") holds at least as
@@ -5205,6 +5292,8 @@ class QuantityRun {
       return false;
     const uint64_t r = roles_[i];
     if (r & RoleBit(QRole::kShift)) return ShiftShut(i);
+    if (r & RoleBit(QRole::kDurmod)) return DurmodShut(i + 1);
+    if (r & RoleBit(QRole::kFewtime)) return FewtimeShut(i + 1);
     if (Capitalized(i)) return false;
     return (r & RoleBit(QRole::kMonth)) ? MonthShut(i) : NowShut(i);
   }
@@ -5454,9 +5543,7 @@ class QuantityRun {
           (roles_[i] & (RoleBit(QRole::kSet) | RoleBit(QRole::kEvery))) &&
           (se = TrySet(i)) > i)
         return se;
-      if (size_t fe;
-          (roles_[i] & RoleBit(QRole::kFewtime)) && (fe = TryFewTime(i)) > i)
-        return fe;
+      if (size_t fe; starts.fewtime && (fe = TryFewTime(i)) > i) return fe;
       size_t e;
       // "dozens of villages"
       if (const QEntry* vg = Get(i, QRole::kVague, &e)) {
@@ -5581,7 +5668,10 @@ class QuantityRun {
       // "USD115": an ISO code glued to the amount.
       if (IsWordTok(i) && tok(i).span.size() >= 4 &&
           absl::ascii_isalpha(text_[tok(i).span.begin]) &&
-          absl::ascii_isdigit(text_[tok(i).span.begin + 3])) {
+          absl::ascii_isdigit(text_[tok(i).span.begin + 3]) &&
+          // The code the pattern reads (its first three letters) is one,
+          // tested before RE2 runs ("ITV1", "MP3": not).
+          p_.IsIsoCode(text_.substr(tok(i).span.begin, 3))) {
         std::string_view t =
             text_.substr(tok(i).span.begin, tok(i).span.size());
         re2::StringPiece code;
@@ -5684,10 +5774,10 @@ class QuantityRun {
       bool from = rangew && Is(between_b, QWord::kFrom);
       // The word after the number, by id: a range or bound separator.
       const size_t sep = a.e;
-      bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
-                  Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
-      bool to = Is(sep, QWord::kTo) || Is(sep, QWord::kThrough) ||
-                (from && (Is(sep, QWord::kTill) || Is(sep, QWord::kUntil)));
+      bool dash = IsAny(sep, kRangeDashes);
+      // "till" / "until" only after "from".
+      bool to = IsAny(sep, kRangeTo) &&
+                (from || !(Is(sep, QWord::kTill) || Is(sep, QWord::kUntil)));
       bool change = false;
       size_t cb;
       if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
@@ -5695,8 +5785,8 @@ class QuantityRun {
       if (from && (to || dash)) between = true;
       // "more than 10 and less than 40", "over 30 but under 50": two bounds
       // make a range.
-      if ((Is(sep, QWord::kAnd) || Is(sep, QWord::kBut)) &&
-          a.type == QuantityType::kCardinal && !a.modifier.empty() &&
+      if (IsAny(sep, kBoundJoins) && a.type == QuantityType::kCardinal &&
+          !a.modifier.empty() &&
           InSent(a.e + 1)) {
         const bool a_low =
             Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
@@ -5953,14 +6043,14 @@ class QuantityRun {
   uint32_t vocab_;  // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
-  std::vector<uint64_t>& roles_;
-  std::vector<uint64_t>& phrase_at_;
+  QuantityScratch::Filled<uint64_t>& roles_;
+  QuantityScratch::Filled<uint64_t>& phrase_at_;
   std::vector<Hit>& list_;
-  std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
-  std::vector<uint64_t>& may_start_;
-  std::vector<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
+  QuantityScratch::Filled<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
+  QuantityScratch::Filled<uint64_t>& may_start_;
+  QuantityScratch::Filled<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
-  std::vector<uint64_t>& gated_;  // tokens whose word has kGatedBit
+  QuantityScratch::Filled<uint64_t>& gated_;  // tokens whose word has kGatedBit
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
