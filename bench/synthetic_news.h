@@ -1,8 +1,9 @@
-// Synthetic news-like text for the benchmarks, generated from sentence
-// templates written for this project (no external text). Deterministic for a
-// given seed: headlines, paragraphs separated by blank lines, attributions,
+// Synthetic news-like text for the benchmarks and the training run of
+// scripts/build-pgo.sh, generated from sentence templates written for this
+// project (no external text). Deterministic for a given seed: headlines,
+// paragraphs separated by blank lines, attributions in their many forms,
 // quotations with straight and curly quotes, numbers, currencies, dates,
-// abbreviations, hyphenated names, URLs and some non-ASCII letters.
+// abbreviations, hyphenated and invented names, URLs, some non-ASCII letters.
 #ifndef CLAIMX_BENCH_SYNTHETIC_NEWS_H_
 #define CLAIMX_BENCH_SYNTHETIC_NEWS_H_
 
@@ -19,7 +20,9 @@ std::string MakeArticle(uint64_t seed, size_t approx_bytes);
 // Articles joined by blank lines until the text is at least `bytes` long.
 std::string MakeNewsText(size_t bytes, uint64_t seed = 1);
 
-// A corpus of articles of varying sizes (1-8 KB) totalling about `bytes`.
+// A corpus totalling about `bytes`, mixed as a news feed is: short wire
+// briefs (capitalized headlines, wire abbreviations), results tables, general
+// articles and longer features (0.1-6 KB).
 std::vector<std::string> MakeCorpus(size_t bytes, uint64_t seed = 1);
 
 }  // namespace claimx::bench

@@ -4347,7 +4347,7 @@ class Run {
         known_person_last_.insert(Av(Norm(kn.word_e - 1)));
     }
     if (known_person_last_.contains(Av(Norm(e - 1)))) return true;
-    BuildPersonIndex();
+    BuildPersonWords();
     return person_last_words_.contains(Av(SpanText(Tok(e - 1).span)));
   }
 
@@ -4616,6 +4616,20 @@ class Run {
   }
   // The PERSON entity look-ups, built at the first question: most documents
   // never ask (no capitalized single-word or pronoun source).
+  // The last words of the PERSON entities, built at the first question
+  // (KnownPersonWord's; pronoun resolution needs only BuildPersonIndex).
+  void BuildPersonWords() {
+    if (person_words_built_) return;
+    person_words_built_ = true;
+    person_last_words_.clear();
+    for (const Entity& en : doc_->entities) {
+      if (en.type != EntityType::kPerson) continue;
+      std::string_view name = SpanText(en.span);
+      size_t space = name.find_last_of(' ');
+      person_last_words_.insert(
+          Av(space == std::string_view::npos ? name : name.substr(space + 1)));
+    }
+  }
   void BuildPersonIndex() {
     if (persons_built_) return;
     persons_built_ = true;
@@ -4627,13 +4641,6 @@ class Run {
       }
     }
     std::sort(persons.begin(), persons.end());
-    person_last_words_.clear();
-    for (const auto& [end, k] : persons) {
-      std::string_view name = SpanText(doc_->entities[k].span);
-      size_t space = name.find_last_of(' ');
-      person_last_words_.insert(
-          Av(space == std::string_view::npos ? name : name.substr(space + 1)));
-    }
     person_ends_.clear();
     person_best_.clear();
     for (const auto& [end, k] : persons) {
@@ -4656,6 +4663,7 @@ class Run {
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
   mutable size_t depth_hint_ = 0;  // QuoteDepth's
   bool persons_built_ = false;     // BuildPersonIndex ran
+  bool person_words_built_ = false;  // BuildPersonWords ran
   bool valid_utf8_ = false;        // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
