@@ -390,9 +390,13 @@ struct Scratch {
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
   std::vector<Line> lines;
   std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
-  // Tokens with kBNameWord, in order, then kNameWordsPad entries of
-  // 0xFFFFFFFF that FindRuns reads past the last one.
+  // The first name_count: tokens with kBNameWord, in order, then
+  // kNameWordsPad entries of 0xFFFFFFFF that FindRuns reads past the last
+  // one. (The vector only grows: resized per document, it called
+  // _M_default_append, out of line and out of the instruction cache, which
+  // zero-filled every slot again.)
   std::vector<uint32_t> name_words;
+  size_t name_count = 0;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   // FindRuns' window of one run's facts, by token index (one slot per
   // token: the window needs no offset, and no capacity test as it grows).
@@ -411,7 +415,7 @@ struct Scratch {
     overrides[0] = {};
     lines.clear();
     weak.clear();
-    name_words.clear();
+    name_count = 0;
     dash_lower.clear();
     cands.clear();
   }
@@ -1135,7 +1139,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   // folded word plus the padding (no capacity test per word); the bits go
   // straight into state_ (Scratch::Clean zeroes every folded word's, so
   // they need no `dirty` entry).
-  s_.name_words.resize(folded_count + kNameWordsPad);
+  if (s_.name_words.size() < folded_count + kNameWordsPad)
+    s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
   size_t names = 0;
   // The per-word table entries of capitalized words are scattered and
@@ -1218,7 +1223,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     s_.lines.back().upper = upper;
   }
   std::fill_n(name_words + names, kNameWordsPad, kNone);
-  s_.name_words.resize(names + kNameWordsPad);
+  s_.name_count = names;
   // Tokens of dates and durations ("March", "Monday") are never names.
   // (The first token is found from the byte offset, searching from the
   // previous date's: no walk over the text before it.)
@@ -1466,7 +1471,7 @@ void Run::FindRuns() {
   // Runs start at name words only: visit those (Mark listed them) instead
   // of testing every token.
   const uint32_t* name_words = s_.name_words.data();
-  const size_t names = s_.name_words.size() - kNameWordsPad;
+  const size_t names = s_.name_count;
   size_t next = 0;
   uint32_t open_after_run = 0;  // kOpening: see any_open_after_run_
   while (next < names) {
