@@ -84,6 +84,31 @@ double ToDouble(std::string_view s, double fallback = 0) {
   return fallback;
 }
 
+std::string FormatNum(double v);
+// prefix, FormatNum(v), unit in one string ("P5Y", "PT2H", "P4BD"): a whole
+// number's digits are written in place, without StrCat's temporaries.
+std::string NumText(std::string_view prefix, double v, std::string_view unit) {
+  std::string out;
+  if (v >= 0 && v < 1e15 && v == std::floor(v)) {
+    char buf[16];
+    char* p = buf + sizeof buf;
+    uint64_t x = static_cast<uint64_t>(v);
+    do {
+      *--p = static_cast<char>('0' + x % 10);
+      x /= 10;
+    } while (x != 0);
+    const size_t digits = static_cast<size_t>(buf + sizeof buf - p);
+    out.reserve(prefix.size() + digits + unit.size());
+    out.append(prefix.data(), prefix.size());
+    out.append(p, digits);
+  } else {
+    out.append(prefix.data(), prefix.size());
+    out += FormatNum(v);
+  }
+  out.append(unit.data(), unit.size());
+  return out;
+}
+
 // Shortest text for a number: integers without a fraction part.
 std::string FormatNum(double v) {
   if (v >= 0 && v < 1e15 && v == std::floor(v)) {
@@ -2424,6 +2449,15 @@ class QuantityRun {
       --out_->back().span.end;
   }
 
+  // "XXXX-WXX-2": weekday d (1-7) of an unknown week, without StrCat's
+  // calls (the commonest date value of news).
+  static std::string WeekdayValue(int d) {
+    if (d < 0 || d > 9) return absl::StrCat("XXXX-WXX-", d);
+    std::string v = "XXXX-WXX-0";
+    v.back() = static_cast<char>('0' + d);
+    return v;
+  }
+
   std::string MonthValue(int y, int m) const {
     char buf[40];  // Pad(y, 4) or "XXXX", "-", Pad(m, 2)
     char* const end = buf + sizeof buf;
@@ -3138,7 +3172,7 @@ class QuantityRun {
       // "on Fridays", "Thursdays": every such day.
       if (wd->plural) {
         if (!Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
-        EmitDate(b, e, absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v)),
+        EmitDate(b, e, WeekdayValue(static_cast<int>(wd->v)),
                  mod.empty() ? std::string("every") : mod);
         return e;
       }
@@ -3204,7 +3238,7 @@ class QuantityRun {
           return se + 1;
         }
       }
-      std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
+      std::string value = WeekdayValue(static_cast<int>(wd->v));
       if (has_date_) {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
         value = IsoDate(today_ - back);
@@ -3951,7 +3985,7 @@ class QuantityRun {
                  (Is(at + 1, QWord::kDays) || Is(at + 1, QWord::kDay))) {
         // "the next 4 business days": ISO 8601-2 style "P4BD".
         m->type = QuantityType::kDuration;
-        m->value_text = absl::StrCat("P", FormatNum(m->n.v), "BD");
+        m->value_text = NumText("P", m->n.v, "BD");
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
@@ -3983,7 +4017,7 @@ class QuantityRun {
         } else {
           m->type = QuantityType::kDuration;
           m->value_text =
-              absl::StrCat(tu->time ? "PT" : "P", FormatNum(count), tu->s);
+              NumText(tu->time ? "PT" : "P", count, tu->s);
           m->e = ue;
           // Ages: "five years old", "a 90-day-old bill", "3 years of age", "87
           // yo".
@@ -4004,7 +4038,7 @@ class QuantityRun {
       } else if (InSent(e) && (norm(e) == "yo" || norm(e) == "y.o.") &&
                  !m->n.fraction) {
         m->type = QuantityType::kDuration;
-        m->value_text = absl::StrCat("P", FormatNum(m->n.v), "Y");
+        m->value_text = NumText("P", m->n.v, "Y");
         m->unit = "age";
         m->e = e + 1;
       }
@@ -4954,7 +4988,7 @@ class QuantityRun {
       q.type = QuantityType::kDuration;
       q.modifier = "every";
       q.value_text =
-          absl::StrCat(st->time ? "PT" : "P", FormatNum(st->v), st->s);
+          NumText(st->time ? "PT" : "P", st->v, st->s);
       Emit(i, e, q);
       return e;
     }
@@ -4974,19 +5008,19 @@ class QuantityRun {
     if (const QEntry* tu = Get(k, QRole::kTime, &ue)) {
       q.type = QuantityType::kDuration;
       q.value_text =
-          absl::StrCat(tu->time ? "PT" : "P", FormatNum(n * tu->v), tu->s);
+          NumText(tu->time ? "PT" : "P", n * tu->v, tu->s);
     } else if (Is(k, QWord::kQuarter) && k == e) {
       q.type = QuantityType::kDuration;  // "each quarter"
-      q.value_text = absl::StrCat("P", FormatNum(3 * n), "M");
+      q.value_text = NumText("P", 3 * n, "M");
       ue = k + 1;
     } else if (Is(k, QWord::kWeekend) || Is(k, QWord::kWeekends)) {
       q.type = QuantityType::kDuration;
-      q.value_text = absl::StrCat("P", FormatNum(n), "WE");
+      q.value_text = NumText("P", n, "WE");
       ue = k + 1;
     } else if (const QEntry* wd = Get(k, QRole::kWeekday, &ue);
                wd && k == e && !wd->amb) {
       q.type = QuantityType::kDate;
-      q.value_text = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
+      q.value_text = WeekdayValue(static_cast<int>(wd->v));
     } else if (const QEntry* dp = Get(k, QRole::kDaypart, &ue); dp && k == e) {
       q.type = QuantityType::kDate;
       q.value_text = dp->s;
@@ -5009,7 +5043,7 @@ class QuantityRun {
     q.type = QuantityType::kDuration;
     q.approx = true;
     q.value_text =
-        absl::StrCat(tu->time ? "PT" : "P", FormatNum(fw->v * tu->v), tu->s);
+        NumText(tu->time ? "PT" : "P", fw->v * tu->v, tu->s);
     size_t b = i, mb = i;
     if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
       q.modifier = dm->s;
@@ -5593,7 +5627,7 @@ class QuantityRun {
           }
           q.type = QuantityType::kDuration;
           q.value_text =
-              absl::StrCat(tu->time ? "PT" : "P", FormatNum(tu->v), tu->s);
+              NumText(tu->time ? "PT" : "P", tu->v, tu->s);
           e = HalfTail(e, &q.value_text);
           Emit(b, e, q);
           return e;
@@ -5622,7 +5656,7 @@ class QuantityRun {
                     : i;
             Quantity q;
             q.type = QuantityType::kDuration;
-            q.value_text = absl::StrCat("P", FormatNum(3 * count), "M");
+            q.value_text = NumText("P", 3 * count, "M");
             q.modifier = dm->s;
             Emit(b, qn.e, q);
             return qn.e;
@@ -5636,7 +5670,7 @@ class QuantityRun {
                          : i;
           Quantity q;
           q.type = QuantityType::kDuration;
-          q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+          q.value_text = NumText("P", tu->v, tu->s);
           q.modifier = dm->s;
           Emit(b, e + 1, q);
           return e + 1;
@@ -5645,7 +5679,7 @@ class QuantityRun {
             Is(i - 1, QWord::kThe)) {
           Quantity q;
           q.type = QuantityType::kDuration;
-          q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+          q.value_text = NumText("P", tu->v, tu->s);
           q.modifier = dm->s;
           Emit(i - 1, e + 1, q);
           return e + 1;
@@ -5750,7 +5784,7 @@ class QuantityRun {
           (Get(a.e, QRole::kTime) || IsPluralNoun(norm(a.e))))) {
       Quantity q;
       q.type = QuantityType::kDuration;
-      q.value_text = absl::StrCat("P", FormatNum(a.n.v), "Y");
+      q.value_text = NumText("P", a.n.v, "Y");
       q.unit = "age";
       Emit(a.b - 1, a.e, q);
       return a.e;
@@ -5922,7 +5956,9 @@ class QuantityRun {
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
         }
-        EmitDate(b, a.n.e, FormatNum(a.n.v), mod);
+        // The value is the token's four digits (FormatNum's text of them).
+        EmitDate(b, a.n.e,
+                 std::string(text_.substr(tok(a.n.b).span.begin, 4)), mod);
         return DatePost(DateRange(a.n.e));
       }
     }
