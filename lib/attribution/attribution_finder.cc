@@ -2007,10 +2007,10 @@ class Run {
       // A floating quantifier after an auxiliary joins it too: "have both
       // said", "had all endorsed" (PolNeAR train 16 of 17); without the
       // auxiliary it ends the subject ("They both said").
-      if (!moved && vb - 2 >= b &&
+      // (The auxiliary first: its flag answers most groups.)
+      if (!moved && vb - 2 >= b && aux_[vb - 2].end == vb - 1 &&
           (Is(vb - 1, Word::kBoth) || Is(vb - 1, Word::kAll) ||
-           Is(vb - 1, Word::kEach)) &&
-          aux_[vb - 2].end == vb - 1) {
+           Is(vb - 1, Word::kEach))) {
         vb = vb - 1;
         moved = true;
       }
