@@ -3721,18 +3721,20 @@ class QuantityRun {
 
   // No unit, sign, currency, ISO code, time word or age ("yo") can follow
   // number `n` at token e (its tests below all fail): nothing of the number
-  // goes on in its word ("four-mile"), token e is Unjoined for the roles
-  // they read and not "business" / "working", is no all-caps word
-  // (ISO codes, "MUSD";
-  // ICU lists no code of another shape) and, when its bytes are its form,
-  // does not start with 'y'.
+  // goes on in its word ("four-mile"), token e has none of the roles they
+  // read and is none of the rule words they read there, is no all-caps
+  // word (ISO codes, "MUSD"; ICU lists no code of another shape) and, when
+  // its bytes are its form, does not start with 'y'.
   [[gnu::always_inline]] bool PlainAfterNumber(const Num& n, size_t e) const {
     constexpr uint64_t kTested = RoleBit(QRole::kPct) | RoleBit(QRole::kCur) |
                                  RoleBit(QRole::kUnit) | RoleBit(QRole::kTime);
-    // The rule words the tests read: "-" and "of" (join words) and
-    // kBusinessDayWords, the list the unit rule reads (a comma or a period
-    // after the number is Unjoined).
-    if (!n.rest.empty() || !Unjoined(e, kTested) ||
+    // The rule words the tests read at token e: "-" (a unit joined by a
+    // hyphen, "10-percent"), "of" after a fraction ("two-thirds of a
+    // percentage point") and kBusinessDayWords, the list the unit rule
+    // reads; no other join word ("5 to 7", "one of them"). Off where
+    // Neutral is (the tests' all-rules run).
+    if (!n.rest.empty() || !neutral_ok_ || (roles_[e] & kTested) ||
+        Is(e, QWord::kHyphen) || (n.fraction && Is(e, QWord::kOf)) ||
         IsAny(e, kBusinessDayWords) || !p_.iso_other_.empty())
       return false;
     if (e >= n_) return true;

@@ -432,6 +432,13 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (enclosed_by != 0 && j <= enclosed_by) return false;
   if (j >= n) return true;
   const Token& next = tok[j];
+  // Speed: the common sentence end, a full stop right before a capitalized
+  // word, ends a sentence (the rules below: no elision, ellipsis, stray
+  // mark, lower-case word or number after it), without their tests.
+  if (terminal && j == i + 1 && next.kind == TokenKind::kWord &&
+      (next.flags & kCapitalized) != 0 && s.size() == 1 && s[0] == '.') {
+    return true;
+  }
   std::string_view next_text = Text(j);
   uint8_t nl = newlines[j];
   bool next_upper =
