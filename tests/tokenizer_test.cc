@@ -448,6 +448,7 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
         }
         ASSERT_EQ(a.numeric, b.numeric) << where;
         ASSERT_EQ(a.numeric, NumericTokens(a)) << where;
+        ASSERT_EQ(a.stops, b.stops) << where;
       }
     }
   }
@@ -512,6 +513,7 @@ void ExpectSameStream(const TokenStream& a, const TokenStream& general,
   }
   ASSERT_EQ(a.word_ids, general.word_ids) << where;
   ASSERT_EQ(a.marks.size(), general.marks.size()) << where;
+  ASSERT_EQ(a.stops, general.stops) << where;
 }
 
 // Runs of words (the hot loop's inner loop, which also takes the comma or
@@ -553,6 +555,29 @@ TEST(Tokenizer, RunsOfWordsAtTheEndOfTheText) {
             text);
       }
     }
+  }
+}
+
+// The stops (the tokens the sentence splitter acts on in mid-line): line
+// starts, abbreviations, . ! ? and -, non-ASCII punctuation and symbols;
+// not words, numbers, quotes, nor ASCII punctuation and symbols like
+// , : ; ( ) $ %.
+TEST(Tokenizer, StopsListWhatTheSplitterActsOn) {
+  const std::string text =
+      "Crews said: \"Go!\" (Dr. Lee paid $5, 10%) - fine?\nNext \xE2\x80\x94 "
+      "a line\xE2\x80\xA6 \xE2\x80\x9Cok\xE2\x80\x9D \xC2\xA3" "4.";
+  for (const WordIndex* words :
+       {static_cast<const WordIndex*>(nullptr),
+        static_cast<const WordIndex*>(&DefaultWordIndex())}) {
+    const TokenStream ts = DefaultTokenizer().Tokenize(text, {}, words);
+    std::vector<std::string> stops;
+    for (uint32_t i : ts.stops) {
+      stops.emplace_back(
+          text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
+    }
+    EXPECT_THAT(stops, ElementsAre("Crews", "!", "Dr.", "-", "?", "Next",
+                                   "\xE2\x80\x94", "\xE2\x80\xA6",
+                                   "\xC2\xA3", "."));
   }
 }
 

@@ -1141,6 +1141,12 @@ class Run {
   [[gnu::always_inline]] bool IsApostrophe(int i) const {
     return Is(i, Word::kApostrophe) || Is(i, Word::kRightQuote);
   }
+  // A content start (kContentStartBit) at one of tokens k .. k + 7
+  // (0 <= k <= n: the flags are padded).
+  [[gnu::always_inline]] bool ContentStartIn8(int k) const {
+    return (LoadFlagBytes(flags_.data() + k) &
+            (0x0101010101010101ull * kContentStartBit)) != 0;
+  }
   // An auxiliary (a word or a phrase) starts at one of tokens k .. k + 3.
   [[gnu::always_inline]] bool AuxStartsIn4(int k) const {
     uint32_t x;
@@ -2007,10 +2013,10 @@ class Run {
       // A floating quantifier after an auxiliary joins it too: "have both
       // said", "had all endorsed" (PolNeAR train 16 of 17); without the
       // auxiliary it ends the subject ("They both said").
-      if (!moved && vb - 2 >= b &&
+      // (The auxiliary first: its flag answers most groups.)
+      if (!moved && vb - 2 >= b && aux_[vb - 2].end == vb - 1 &&
           (Is(vb - 1, Word::kBoth) || Is(vb - 1, Word::kAll) ||
-           Is(vb - 1, Word::kEach)) &&
-          aux_[vb - 2].end == vb - 1) {
+           Is(vb - 1, Word::kEach))) {
         vb = vb - 1;
         moved = true;
       }
@@ -3350,16 +3356,20 @@ class Run {
   bool ContentAfter(const SentenceView& v, int k, bool obj, Draft* d) const {
     if (k < v.limit && (IsComma(k) || Is(k, Word::kColon))) ++k;
     // Adjunct or object before "that": "said on Monday that", "told reporters
-    // that".
-    for (int j = k; j < v.limit && j - k < 8; ++j) {
-      if (content_start_[j]) {
-        bool clean = true;
-        for (int m = k; m < j; ++m) clean = clean && !IsQuote(m) && !IsBreak(m);
-        bool plausible = obj || adjunct_[k] || object_[k].end != kNone;
-        if (clean && (plausible || j == k)) k = j;
-        break;
+    // that". (Only a content start in the eight tokens changes k: one test
+    // of their flag bytes skips the walk for most cues.)
+    if (ContentStartIn8(k)) {
+      for (int j = k; j < v.limit && j - k < 8; ++j) {
+        if (content_start_[j]) {
+          bool clean = true;
+          for (int m = k; m < j; ++m)
+            clean = clean && !IsQuote(m) && !IsBreak(m);
+          bool plausible = obj || adjunct_[k] || object_[k].end != kNone;
+          if (clean && (plausible || j == k)) k = j;
+          break;
+        }
+        if (IsBreak(j) || IsQuote(j)) break;
       }
-      if (IsBreak(j) || IsQuote(j)) break;
     }
     if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
       const int object = k;
@@ -4347,7 +4357,7 @@ class Run {
         known_person_last_.insert(Av(Norm(kn.word_e - 1)));
     }
     if (known_person_last_.contains(Av(Norm(e - 1)))) return true;
-    BuildPersonIndex();
+    BuildPersonWords();
     return person_last_words_.contains(Av(SpanText(Tok(e - 1).span)));
   }
 
@@ -4616,6 +4626,20 @@ class Run {
   }
   // The PERSON entity look-ups, built at the first question: most documents
   // never ask (no capitalized single-word or pronoun source).
+  // The last words of the PERSON entities, built at the first question
+  // (KnownPersonWord's; pronoun resolution needs only BuildPersonIndex).
+  void BuildPersonWords() {
+    if (person_words_built_) return;
+    person_words_built_ = true;
+    person_last_words_.clear();
+    for (const Entity& en : doc_->entities) {
+      if (en.type != EntityType::kPerson) continue;
+      std::string_view name = SpanText(en.span);
+      size_t space = name.find_last_of(' ');
+      person_last_words_.insert(
+          Av(space == std::string_view::npos ? name : name.substr(space + 1)));
+    }
+  }
   void BuildPersonIndex() {
     if (persons_built_) return;
     persons_built_ = true;
@@ -4627,13 +4651,6 @@ class Run {
       }
     }
     std::sort(persons.begin(), persons.end());
-    person_last_words_.clear();
-    for (const auto& [end, k] : persons) {
-      std::string_view name = SpanText(doc_->entities[k].span);
-      size_t space = name.find_last_of(' ');
-      person_last_words_.insert(
-          Av(space == std::string_view::npos ? name : name.substr(space + 1)));
-    }
     person_ends_.clear();
     person_best_.clear();
     for (const auto& [end, k] : persons) {
@@ -4656,6 +4673,7 @@ class Run {
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
   mutable size_t depth_hint_ = 0;  // QuoteDepth's
   bool persons_built_ = false;     // BuildPersonIndex ran
+  bool person_words_built_ = false;  // BuildPersonWords ran
   bool valid_utf8_ = false;        // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;

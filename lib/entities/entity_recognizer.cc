@@ -390,9 +390,13 @@ struct Scratch {
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
   std::vector<Line> lines;
   std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
-  // Tokens with kBNameWord, in order, then kNameWordsPad entries of
-  // 0xFFFFFFFF that FindRuns reads past the last one.
+  // The first name_count: tokens with kBNameWord, in order, then
+  // kNameWordsPad entries of 0xFFFFFFFF that FindRuns reads past the last
+  // one. (The vector only grows: resized per document, it called
+  // _M_default_append, out of line and out of the instruction cache, which
+  // zero-filled every slot again.)
   std::vector<uint32_t> name_words;
+  size_t name_count = 0;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   // FindRuns' window of one run's facts, by token index (one slot per
   // token: the window needs no offset, and no capacity test as it grows).
@@ -411,7 +415,7 @@ struct Scratch {
     overrides[0] = {};
     lines.clear();
     weak.clear();
-    name_words.clear();
+    name_count = 0;
     dash_lower.clear();
     cands.clear();
   }
@@ -427,6 +431,42 @@ struct Scratch {
 // The reporting verbs ItAfter looks for after a name.
 constexpr std::array<std::string_view, 4> kItSaid = {"said", "says", "added",
                                                      "announced"};
+
+// The word lists of the rare rules below, constants in read-only data. (As
+// initializer lists in the loops, GCC built each list's string_views on the
+// stack at the top of the calling function, inlined into Run::Mark: some 230
+// instructions over 22 cache lines of code, run for every document, and out
+// of the instruction cache by then: cachegrind counted 22 I1 misses each.)
+// Words before a month that make it a date: "in May Britain".
+constexpr std::string_view kDatePreps[] = {
+    "in",     "on",    "since", "by",      "until", "till", "from", "of",
+    "during", "last",  "next",  "early",   "late",  "mid",  "this", "through",
+    "before", "after", "to",    "between", "and",   "or",   "for"};
+// Days written as words after a month: "Pay April one".
+constexpr std::string_view kDayWords[] = {"one",  "two", "three", "four",
+                                          "five", "six", "seven", "eight",
+                                          "nine", "ten"};
+// A compound's lower-case part that is no given name: "Kenya-born".
+constexpr std::string_view kHyphenAdjectives[] = {
+    "led",   "run",  "born",  "made",  "based", "owned", "held",
+    "style", "era",  "wide",  "like",  "type",  "bound", "free",
+    "rich",  "only", "sized", "grade", "class", "level", "scale"};
+// A compound's first part that is no given name: "Pro-Kremlin".
+constexpr std::string_view kHyphenPrefixes[] = {
+    "anti",  "pro",   "non",   "ex",   "co",   "post",  "pre",   "mid",
+    "self",  "semi",  "multi", "pan",  "neo",  "inter", "trans", "sub",
+    "super", "ultra", "re",    "euro", "afro", "indo",  "sino"};
+// "it now owns", "it also plans".
+constexpr std::string_view kItAdverbs[] = {"now", "also", "still", "already"};
+// What an organization does after "said it": "said it would".
+constexpr std::string_view kItVerbs[] = {
+    "would", "will",    "had",      "has",      "expects",  "expected",
+    "plans", "planned", "intends",  "intended", "aims",     "agreed",
+    "hopes", "wants",   "did",      "does",     "owns",     "owned",
+    "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
+// Short prefixes of a person's inner capital: MacArthur, VanDyke.
+constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
+                                                   "Des"};
 
 // The words that end ItsAfter's window.
 constexpr std::array<std::string_view, 15> kItsStops = {
@@ -679,8 +719,12 @@ class Run {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
   }
-  bool HyphenGivenName(uint32_t i, std::string_view w) const;
-  bool MonthNameInName(uint32_t i) const;
+  // (Cold, out of line: Mark asks them of few words -- a compound with a
+  // lower-case part, a month that is also a given name -- and inlined they
+  // spread Mark's loop over more of the instruction cache.)
+  [[gnu::cold, gnu::noinline]] bool HyphenGivenName(uint32_t i,
+                                                    std::string_view w) const;
+  [[gnu::cold, gnu::noinline]] bool MonthNameInName(uint32_t i) const;
   // "X said its ...". The first word is tested here, inline: a name is
   // mostly followed by punctuation or a capitalized word, which ends
   // ItsWithin's window at once. So is the usual answer after a lower-case
@@ -845,11 +889,7 @@ bool Run::MonthNameInName(uint32_t i) const {
   if (i > 0 && tok(i - 1).kind == TokenKind::kWord) {
     if ((TableBits(i - 1) & kBNotName) != 0) return false;
     std::string_view w = ts_.norm(i - 1);
-    for (std::string_view prep :
-         {"in",   "on",      "since",  "by",      "until",  "till",
-          "from", "of",      "during", "last",    "next",   "early",
-          "late", "mid",     "this",   "through", "before", "after",
-          "to",   "between", "and",    "or",      "for"}) {
+    for (std::string_view prep : kDatePreps) {
       if (w == prep) return false;
     }
   }
@@ -857,8 +897,7 @@ bool Run::MonthNameInName(uint32_t i) const {
   // as a word after the month.
   if (i + 1 < n_) {
     std::string_view w = ts_.norm(i + 1);
-    for (std::string_view day : {"one", "two", "three", "four", "five", "six",
-                                 "seven", "eight", "nine", "ten"}) {
+    for (std::string_view day : kDayWords) {
       if (w == day) return false;
     }
   }
@@ -899,17 +938,11 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
     if (k != dash && !letter) return false;
   }
   std::string_view suffix = w.substr(dash + 1);
-  for (std::string_view adj :
-       {"led",   "run",  "born",  "made",  "based", "owned", "held",
-        "style", "era",  "wide",  "like",  "type",  "bound", "free",
-        "rich",  "only", "sized", "grade", "class", "level", "scale"}) {
+  for (std::string_view adj : kHyphenAdjectives) {
     if (suffix == adj) return false;
   }
   std::string_view prefix = ts_.norm(i).substr(0, dash);
-  for (std::string_view pre :
-       {"anti",  "pro",   "non",   "ex",   "co",   "post",  "pre",   "mid",
-        "self",  "semi",  "multi", "pan",  "neo",  "inter", "trans", "sub",
-        "super", "ultra", "re",    "euro", "afro", "indo",  "sino"}) {
+  for (std::string_view pre : kHyphenPrefixes) {
     if (prefix == pre) return false;
   }
   return true;
@@ -989,18 +1022,14 @@ bool Run::ItAfterSaid(uint32_t e) const {
   }
   ++k;
   // "it now owns", "it also plans"
-  for (std::string_view adverb : {"now", "also", "still", "already"}) {
+  for (std::string_view adverb : kItAdverbs) {
     if (ts_.norm(k) == adverb && k + 2 < n_) {
       ++k;
       break;
     }
   }
   const std::string_view verb2 = ts_.norm(k), next = ts_.norm(k + 1);
-  for (std::string_view v :
-       {"would", "will",    "had",      "has",      "expects",  "expected",
-        "plans", "planned", "intends",  "intended", "aims",     "agreed",
-        "hopes", "wants",   "did",      "does",     "owns",     "owned",
-        "sold",  "bought",  "acquired", "employs",  "operates", "posted"}) {
+  for (std::string_view v : kItVerbs) {
     if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
@@ -1017,7 +1046,7 @@ bool Run::CamelCase(uint32_t i) const {
   const size_t k = FirstNonLower(w, text_.data() + text_.size());
   if (k < 4 || k >= w.size() || w[k] < 'A' || w[k] > 'Z') return false;
   const std::string_view prefix = w.substr(0, k);
-  for (std::string_view p : {"Mac", "Van", "Von", "Fitz", "Des"})
+  for (std::string_view p : kCamelNamePrefixes)
     if (prefix == p) return false;
   return true;
 }
@@ -1110,7 +1139,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   // folded word plus the padding (no capacity test per word); the bits go
   // straight into state_ (Scratch::Clean zeroes every folded word's, so
   // they need no `dirty` entry).
-  s_.name_words.resize(folded_count + kNameWordsPad);
+  if (s_.name_words.size() < folded_count + kNameWordsPad)
+    s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
   size_t names = 0;
   // The per-word table entries of capitalized words are scattered and
@@ -1193,7 +1223,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     s_.lines.back().upper = upper;
   }
   std::fill_n(name_words + names, kNameWordsPad, kNone);
-  s_.name_words.resize(names + kNameWordsPad);
+  s_.name_count = names;
   // Tokens of dates and durations ("March", "Monday") are never names.
   // (The first token is found from the byte offset, searching from the
   // previous date's: no walk over the text before it.)
@@ -1441,7 +1471,7 @@ void Run::FindRuns() {
   // Runs start at name words only: visit those (Mark listed them) instead
   // of testing every token.
   const uint32_t* name_words = s_.name_words.data();
-  const size_t names = s_.name_words.size() - kNameWordsPad;
+  const size_t names = s_.name_count;
   size_t next = 0;
   uint32_t open_after_run = 0;  // kOpening: see any_open_after_run_
   while (next < names) {

@@ -84,6 +84,31 @@ double ToDouble(std::string_view s, double fallback = 0) {
   return fallback;
 }
 
+std::string FormatNum(double v);
+// prefix, FormatNum(v), unit in one string ("P5Y", "PT2H", "P4BD"): a whole
+// number's digits are written in place, without StrCat's temporaries.
+std::string NumText(std::string_view prefix, double v, std::string_view unit) {
+  std::string out;
+  if (v >= 0 && v < 1e15 && v == std::floor(v)) {
+    char buf[16];
+    char* p = buf + sizeof buf;
+    uint64_t x = static_cast<uint64_t>(v);
+    do {
+      *--p = static_cast<char>('0' + x % 10);
+      x /= 10;
+    } while (x != 0);
+    const size_t digits = static_cast<size_t>(buf + sizeof buf - p);
+    out.reserve(prefix.size() + digits + unit.size());
+    out.append(prefix.data(), prefix.size());
+    out.append(p, digits);
+  } else {
+    out.append(prefix.data(), prefix.size());
+    out += FormatNum(v);
+  }
+  out.append(unit.data(), unit.size());
+  return out;
+}
+
 // Shortest text for a number: integers without a fraction part.
 std::string FormatNum(double v) {
   if (v >= 0 && v < 1e15 && v == std::floor(v)) {
@@ -463,16 +488,41 @@ constexpr std::string_view kQWordText[] = {
 // clang-format on
 static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
 
-// The rule words that join a number or date to a word after it: the range
-// and bound separators, "of" ("5th of May"), the clock words ("20 past 6",
-// "7 in the morning", "5 at night") and the fraction and ratio words ("1
-// over 3", "2 out of 5", "1 in 10"). kJoinWordBit marks them; the rules
-// that read only these words after a token skip them after an Unjoined one.
-constexpr QWord kJoinWords[] = {
-    QWord::kTo,     QWord::kThrough, QWord::kTill,   QWord::kUntil,
-    QWord::kAnd,    QWord::kBut,     QWord::kHyphen, QWord::kEnDash,
-    QWord::kEmDash, QWord::kTilde,   QWord::kOf,     QWord::kPast,
-    QWord::kIn,     QWord::kAt,      QWord::kOver,   QWord::kOut};
+// The rule words that join a number or date to a word after it, in the
+// groups the rules read them by (QuantityRun::IsAny): the range and bound
+// separators, "of" ("5th of May"), the clock words ("20 past 6", "7 in the
+// morning", "5 at night") and the fraction and ratio words ("1 over 3", "2
+// out of 5", "1 in 10"). kJoinWords, their union, is what kJoinWordBit
+// marks: the rules that read only these words after a token skip them after
+// an Unjoined one, so a word a rule reads is a join word by construction.
+constexpr QWord kRangeDashes[] = {QWord::kHyphen, QWord::kEnDash,
+                                  QWord::kEmDash, QWord::kTilde};
+constexpr QWord kRangeTo[] = {QWord::kTo, QWord::kThrough, QWord::kTill,
+                              QWord::kUntil};
+constexpr QWord kBoundJoins[] = {QWord::kAnd, QWord::kBut};
+// A range word after a day or an hour ("5 to 7 May", "7 - 9pm").
+constexpr QWord kRangeWords[] = {QWord::kTo,    QWord::kHyphen,
+                                 QWord::kEnDash, QWord::kThrough,
+                                 QWord::kTill,  QWord::kUntil, QWord::kAnd};
+constexpr QWord kClockJoins[] = {QWord::kPast, QWord::kIn, QWord::kAt};
+constexpr QWord kRatioJoins[] = {QWord::kOver, QWord::kOut, QWord::kIn};
+constexpr QWord kOfJoin[] = {QWord::kOf};
+template <size_t... N>
+constexpr std::array<QWord, (N + ...)> UnionOf(const QWord (&... groups)[N]) {
+  std::array<QWord, (N + ...)> out{};
+  size_t k = 0;
+  const auto add = [&](const auto& group) {
+    for (const QWord w : group) out[k++] = w;
+  };
+  (add(groups), ...);
+  return out;
+}
+constexpr auto kJoinWords = UnionOf(kRangeDashes, kRangeTo, kBoundJoins,
+                                    kRangeWords, kClockJoins, kRatioJoins,
+                                    kOfJoin);
+// The words the unit rule after a number reads by identity before "days"
+// ("4 business days"); PlainAfterNumber reads the same list.
+constexpr QWord kBusinessDayWords[] = {QWord::kBusiness, QWord::kWorking};
 
 bool IsPluralNoun(std::string_view w) {
   if (w.size() < 3 || w.back() != 's') return false;
@@ -788,11 +838,12 @@ class QuantityRun {
     const size_t n = ts.size();
     used_.assign(n + 1, 0);
     roles_.resize(n + 1);
-    phrase_at_.assign(n / 64 + 1, 0);
-    phrase_end_.assign(n / 64 + 1, 0);
+    // The bit words: the role pass below writes (or zeroes) each of them.
+    phrase_at_.resize(n / 64 + 1);
+    phrase_end_.resize(n / 64 + 1);
     list_.clear();
-    may_start_.assign(n / 64 + 1, 0);
-    dash_.assign(n / 64 + 1, 0);
+    may_start_.resize(n / 64 + 1);
+    dash_.resize(n / 64 + 1);
     gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
@@ -846,6 +897,9 @@ class QuantityRun {
 #endif
       may[w] = bits;
       gated[w] = art;
+      phrase_at_[w] = 0;
+      phrase_end_[w] = 0;
+      dash_[w] = 0;
     }
     // Numbers and words with a digit: the tokenizer's list of numeric tokens
     // (TokenStream::numeric), in token order, so that the token before a
@@ -1025,6 +1079,18 @@ class QuantityRun {
   // norm(i) is the word or mark w: a compare of word ids (see QWord).
   [[gnu::always_inline]] bool Is(size_t i, QWord w) const {
     return i < n_ && rule_ids_[i] == rule_words_[static_cast<size_t>(w)];
+  }
+  // norm(i) is one of `words` (a group of join words, or another list a
+  // rule and its gate both read): one load of the token's id.
+  template <size_t N>
+  [[gnu::always_inline]] bool IsAny(size_t i, const QWord (&words)[N]) const {
+    if (i >= n_) return false;
+    const uint32_t id = rule_ids_[i];
+#pragma GCC unroll 8
+    for (size_t k = 0; k < N; ++k) {
+      if (id == rule_words_[static_cast<size_t>(words[k])]) return true;
+    }
+    return false;
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
   // not a bound.
@@ -2383,6 +2449,15 @@ class QuantityRun {
       --out_->back().span.end;
   }
 
+  // "XXXX-WXX-2": weekday d (1-7) of an unknown week, without StrCat's
+  // calls (the commonest date value of news).
+  static std::string WeekdayValue(int d) {
+    if (d < 0 || d > 9) return absl::StrCat("XXXX-WXX-", d);
+    std::string v = "XXXX-WXX-0";
+    v.back() = static_cast<char>('0' + d);
+    return v;
+  }
+
   std::string MonthValue(int y, int m) const {
     char buf[40];  // Pad(y, 4) or "XXXX", "-", Pad(m, 2)
     char* const end = buf + sizeof buf;
@@ -2652,9 +2727,7 @@ class QuantityRun {
   // Token j is a word that goes on to a range's other end after a number
   // ("5 to 7", "1990-95", "3 through 9", "between 4 and 6").
   [[gnu::always_inline]] bool RangeWordAt(size_t j) const {
-    return Is(j, QWord::kTo) || Is(j, QWord::kHyphen) ||
-           Is(j, QWord::kEnDash) || Is(j, QWord::kThrough) ||
-           Is(j, QWord::kTill) || Is(j, QWord::kUntil) || Is(j, QWord::kAnd);
+    return IsAny(j, kRangeWords);
   }
 
   // The words around a number of one or two digits that may make it a day
@@ -2675,8 +2748,7 @@ class QuantityRun {
   // ("7 - 9pm"), "in the morning", "at night".
   [[gnu::always_inline]] bool TimeWordAfter(size_t i) const {
     return (!Unjoined(i + 1) &&
-            (Is(i + 1, QWord::kPast) || Is(i + 1, QWord::kIn) ||
-             Is(i + 1, QWord::kAt) || RangeWordAt(i + 1))) ||
+            (IsAny(i + 1, kClockJoins) || RangeWordAt(i + 1))) ||
            Is(i + 2, QWord::kPast) || Is(i + 2, QWord::kTo);
   }
   // The token before number i makes it a bare hour: "at" ("at 6") or a
@@ -3100,7 +3172,7 @@ class QuantityRun {
       // "on Fridays", "Thursdays": every such day.
       if (wd->plural) {
         if (!Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
-        EmitDate(b, e, absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v)),
+        EmitDate(b, e, WeekdayValue(static_cast<int>(wd->v)),
                  mod.empty() ? std::string("every") : mod);
         return e;
       }
@@ -3166,7 +3238,7 @@ class QuantityRun {
           return se + 1;
         }
       }
-      std::string value = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
+      std::string value = WeekdayValue(static_cast<int>(wd->v));
       if (has_date_) {
         int back = (IsoWeekday(today_) - static_cast<int>(wd->v) + 7) % 7;
         value = IsoDate(today_ - back);
@@ -3649,18 +3721,21 @@ class QuantityRun {
 
   // No unit, sign, currency, ISO code, time word or age ("yo") can follow
   // number `n` at token e (its tests below all fail): nothing of the number
-  // goes on in its word ("four-mile"), token e is Unjoined for the roles
-  // they read and not "business" / "working", is no all-caps word
-  // (ISO codes, "MUSD";
-  // ICU lists no code of another shape) and, when its bytes are its form,
-  // does not start with 'y'.
+  // goes on in its word ("four-mile"), token e has none of the roles they
+  // read and is none of the rule words they read there, is no all-caps
+  // word (ISO codes, "MUSD"; ICU lists no code of another shape) and, when
+  // its bytes are its form, does not start with 'y'.
   [[gnu::always_inline]] bool PlainAfterNumber(const Num& n, size_t e) const {
     constexpr uint64_t kTested = RoleBit(QRole::kPct) | RoleBit(QRole::kCur) |
                                  RoleBit(QRole::kUnit) | RoleBit(QRole::kTime);
-    // The rule words the tests read: "-" and "of" (join words), "business"
-    // and "working" (a comma or a period after the number is Unjoined).
-    if (!n.rest.empty() || !Unjoined(e, kTested) || Is(e, QWord::kBusiness) ||
-        Is(e, QWord::kWorking) || !p_.iso_other_.empty())
+    // The rule words the tests read at token e: "-" (a unit joined by a
+    // hyphen, "10-percent"), "of" after a fraction ("two-thirds of a
+    // percentage point") and kBusinessDayWords, the list the unit rule
+    // reads; no other join word ("5 to 7", "one of them"). Off where
+    // Neutral is (the tests' all-rules run).
+    if (!n.rest.empty() || !neutral_ok_ || (roles_[e] & kTested) ||
+        Is(e, QWord::kHyphen) || (n.fraction && Is(e, QWord::kOf)) ||
+        IsAny(e, kBusinessDayWords) || !p_.iso_other_.empty())
       return false;
     if (e >= n_) return true;
     const Token& t = toks_[e];
@@ -3908,11 +3983,11 @@ class QuantityRun {
         m->e = ue;
         if (!u->sub.empty()) SubUnit(*u, m);
       } else if (!n.ordinal && !n.fraction && InSent(at + 1) &&
-                 (Is(at, QWord::kBusiness) || Is(at, QWord::kWorking)) &&
+                 IsAny(at, kBusinessDayWords) &&
                  (Is(at + 1, QWord::kDays) || Is(at + 1, QWord::kDay))) {
         // "the next 4 business days": ISO 8601-2 style "P4BD".
         m->type = QuantityType::kDuration;
-        m->value_text = absl::StrCat("P", FormatNum(m->n.v), "BD");
+        m->value_text = NumText("P", m->n.v, "BD");
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
@@ -3944,7 +4019,7 @@ class QuantityRun {
         } else {
           m->type = QuantityType::kDuration;
           m->value_text =
-              absl::StrCat(tu->time ? "PT" : "P", FormatNum(count), tu->s);
+              NumText(tu->time ? "PT" : "P", count, tu->s);
           m->e = ue;
           // Ages: "five years old", "a 90-day-old bill", "3 years of age", "87
           // yo".
@@ -3965,7 +4040,7 @@ class QuantityRun {
       } else if (InSent(e) && (norm(e) == "yo" || norm(e) == "y.o.") &&
                  !m->n.fraction) {
         m->type = QuantityType::kDuration;
-        m->value_text = absl::StrCat("P", FormatNum(m->n.v), "Y");
+        m->value_text = NumText("P", m->n.v, "Y");
         m->unit = "age";
         m->e = e + 1;
       }
@@ -4105,11 +4180,8 @@ class QuantityRun {
     // The separator is a join word (to, -, and ...): none at an Unjoined one.
     if (!InSent(d) || out_->empty() || Unjoined(d)) return d;
     const size_t sep = d;  // the separator, compared by word id
-    const bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
-                      Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
-    const bool word = Is(sep, QWord::kTo) || Is(sep, QWord::kThrough) ||
-                      Is(sep, QWord::kTill) || Is(sep, QWord::kUntil) ||
-                      Is(sep, QWord::kAnd);
+    const bool dash = IsAny(sep, kRangeDashes);
+    const bool word = IsAny(sep, kRangeTo) || Is(sep, QWord::kAnd);
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
     Quantity a = out_->back();
@@ -4918,7 +4990,7 @@ class QuantityRun {
       q.type = QuantityType::kDuration;
       q.modifier = "every";
       q.value_text =
-          absl::StrCat(st->time ? "PT" : "P", FormatNum(st->v), st->s);
+          NumText(st->time ? "PT" : "P", st->v, st->s);
       Emit(i, e, q);
       return e;
     }
@@ -4938,19 +5010,19 @@ class QuantityRun {
     if (const QEntry* tu = Get(k, QRole::kTime, &ue)) {
       q.type = QuantityType::kDuration;
       q.value_text =
-          absl::StrCat(tu->time ? "PT" : "P", FormatNum(n * tu->v), tu->s);
+          NumText(tu->time ? "PT" : "P", n * tu->v, tu->s);
     } else if (Is(k, QWord::kQuarter) && k == e) {
       q.type = QuantityType::kDuration;  // "each quarter"
-      q.value_text = absl::StrCat("P", FormatNum(3 * n), "M");
+      q.value_text = NumText("P", 3 * n, "M");
       ue = k + 1;
     } else if (Is(k, QWord::kWeekend) || Is(k, QWord::kWeekends)) {
       q.type = QuantityType::kDuration;
-      q.value_text = absl::StrCat("P", FormatNum(n), "WE");
+      q.value_text = NumText("P", n, "WE");
       ue = k + 1;
     } else if (const QEntry* wd = Get(k, QRole::kWeekday, &ue);
                wd && k == e && !wd->amb) {
       q.type = QuantityType::kDate;
-      q.value_text = absl::StrCat("XXXX-WXX-", static_cast<int>(wd->v));
+      q.value_text = WeekdayValue(static_cast<int>(wd->v));
     } else if (const QEntry* dp = Get(k, QRole::kDaypart, &ue); dp && k == e) {
       q.type = QuantityType::kDate;
       q.value_text = dp->s;
@@ -4973,7 +5045,7 @@ class QuantityRun {
     q.type = QuantityType::kDuration;
     q.approx = true;
     q.value_text =
-        absl::StrCat(tu->time ? "PT" : "P", FormatNum(fw->v * tu->v), tu->s);
+        NumText(tu->time ? "PT" : "P", fw->v * tu->v, tu->s);
     size_t b = i, mb = i;
     if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
       q.modifier = dm->s;
@@ -5557,7 +5629,7 @@ class QuantityRun {
           }
           q.type = QuantityType::kDuration;
           q.value_text =
-              absl::StrCat(tu->time ? "PT" : "P", FormatNum(tu->v), tu->s);
+              NumText(tu->time ? "PT" : "P", tu->v, tu->s);
           e = HalfTail(e, &q.value_text);
           Emit(b, e, q);
           return e;
@@ -5586,7 +5658,7 @@ class QuantityRun {
                     : i;
             Quantity q;
             q.type = QuantityType::kDuration;
-            q.value_text = absl::StrCat("P", FormatNum(3 * count), "M");
+            q.value_text = NumText("P", 3 * count, "M");
             q.modifier = dm->s;
             Emit(b, qn.e, q);
             return qn.e;
@@ -5600,7 +5672,7 @@ class QuantityRun {
                          : i;
           Quantity q;
           q.type = QuantityType::kDuration;
-          q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+          q.value_text = NumText("P", tu->v, tu->s);
           q.modifier = dm->s;
           Emit(b, e + 1, q);
           return e + 1;
@@ -5609,7 +5681,7 @@ class QuantityRun {
             Is(i - 1, QWord::kThe)) {
           Quantity q;
           q.type = QuantityType::kDuration;
-          q.value_text = absl::StrCat("P", FormatNum(tu->v), tu->s);
+          q.value_text = NumText("P", tu->v, tu->s);
           q.modifier = dm->s;
           Emit(i - 1, e + 1, q);
           return e + 1;
@@ -5714,7 +5786,7 @@ class QuantityRun {
           (Get(a.e, QRole::kTime) || IsPluralNoun(norm(a.e))))) {
       Quantity q;
       q.type = QuantityType::kDuration;
-      q.value_text = absl::StrCat("P", FormatNum(a.n.v), "Y");
+      q.value_text = NumText("P", a.n.v, "Y");
       q.unit = "age";
       Emit(a.b - 1, a.e, q);
       return a.e;
@@ -5738,10 +5810,10 @@ class QuantityRun {
       bool from = rangew && Is(between_b, QWord::kFrom);
       // The word after the number, by id: a range or bound separator.
       const size_t sep = a.e;
-      bool dash = Is(sep, QWord::kHyphen) || Is(sep, QWord::kEnDash) ||
-                  Is(sep, QWord::kEmDash) || Is(sep, QWord::kTilde);
-      bool to = Is(sep, QWord::kTo) || Is(sep, QWord::kThrough) ||
-                (from && (Is(sep, QWord::kTill) || Is(sep, QWord::kUntil)));
+      bool dash = IsAny(sep, kRangeDashes);
+      // "till" / "until" only after "from".
+      bool to = IsAny(sep, kRangeTo) &&
+                (from || !(Is(sep, QWord::kTill) || Is(sep, QWord::kUntil)));
       bool change = false;
       size_t cb;
       if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
@@ -5749,8 +5821,8 @@ class QuantityRun {
       if (from && (to || dash)) between = true;
       // "more than 10 and less than 40", "over 30 but under 50": two bounds
       // make a range.
-      if ((Is(sep, QWord::kAnd) || Is(sep, QWord::kBut)) &&
-          a.type == QuantityType::kCardinal && !a.modifier.empty() &&
+      if (IsAny(sep, kBoundJoins) && a.type == QuantityType::kCardinal &&
+          !a.modifier.empty() &&
           InSent(a.e + 1)) {
         const bool a_low =
             Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
@@ -5886,7 +5958,9 @@ class QuantityRun {
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
         }
-        EmitDate(b, a.n.e, FormatNum(a.n.v), mod);
+        // The value is the token's four digits (FormatNum's text of them).
+        EmitDate(b, a.n.e,
+                 std::string(text_.substr(tok(a.n.b).span.begin, 4)), mod);
         return DatePost(DateRange(a.n.e));
       }
     }
@@ -6007,14 +6081,14 @@ class QuantityRun {
   uint32_t vocab_;  // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_;
-  std::vector<uint64_t>& roles_;
-  std::vector<uint64_t>& phrase_at_;
+  QuantityScratch::Filled<uint64_t>& roles_;
+  QuantityScratch::Filled<uint64_t>& phrase_at_;
   std::vector<Hit>& list_;
-  std::vector<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
-  std::vector<uint64_t>& may_start_;
-  std::vector<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
+  QuantityScratch::Filled<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
+  QuantityScratch::Filled<uint64_t>& may_start_;
+  QuantityScratch::Filled<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
-  std::vector<uint64_t>& gated_;  // tokens whose word has kGatedBit
+  QuantityScratch::Filled<uint64_t>& gated_;  // tokens whose word has kGatedBit
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;

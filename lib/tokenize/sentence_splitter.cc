@@ -176,25 +176,12 @@ struct SentenceSplitter::Run {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
   }
   bool IsLineStart(size_t i) const { return i == 0 || newlines[i] > 0; }
-  // See Split(): a token in mid-line that no rule looks at on its own.
-  // Besides words, numbers, quotes, that is punctuation and symbols that
-  // start with an ASCII byte other than . ! ? (not terminal, and no bullet
-  // but "*", which only opens a line): : ; ( ) - $ % & ...
-  // (The mark carries the token's line breaks and abbreviation class.)
-  bool Inert(const TokenStream::Mark& mark) const {
-    if (mark.newlines != 0 || mark.abbrev != AbbrevClass::kNone) return false;
-    const size_t i = mark.token;
-    const Token& t = tok[i];
-    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol) {
-      const unsigned char c = static_cast<unsigned char>(text[t.span.begin]);
-      // A dash before a closing quote: IsInterruptedQuoteEnd.
-      if (c == '-' && i + 1 < n && tok[i + 1].kind == TokenKind::kQuote)
-        return false;
-      return c < 0x80 && c != '.' && c != '!' && c != '?';
-    }
-    return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-           t.kind == TokenKind::kQuote;
-  }
+  // See Split(): the tokens in mid-line that no rule looks at on their own
+  // are words, numbers, quotes, commas and the punctuation and symbols that
+  // start with an ASCII byte other than . ! ? - (not terminal, no bullet but
+  // "*", which only opens a line, no dash before a closing quote): : ; ( )
+  // $ % & ... The tokenizer lists the others, with every token that starts
+  // a line or is an abbreviation (TokenStream::stops).
 
   void FindEnclosures();
   // If a list label ("1.", "2)", "a.", "b.)", "iv.", "A.") starts at token i,
@@ -445,6 +432,13 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   if (enclosed_by != 0 && j <= enclosed_by) return false;
   if (j >= n) return true;
   const Token& next = tok[j];
+  // Speed: the common sentence end, a full stop right before a capitalized
+  // word, ends a sentence (the rules below: no elision, ellipsis, stray
+  // mark, lower-case word or number after it), without their tests.
+  if (terminal && j == i + 1 && next.kind == TokenKind::kWord &&
+      (next.flags & kCapitalized) != 0 && s.size() == 1 && s[0] == '.') {
+    return true;
+  }
   std::string_view next_text = Text(j);
   uint8_t nl = newlines[j];
   bool next_upper =
@@ -598,9 +592,9 @@ void SentenceSplitter::Run::Split() {
     start = end;
     list_item = false;
   };
-  const TokenStream::Mark* const marks = ts.marks.data();
-  const size_t marks_end = ts.marks.size();
-  size_t m = 0;  // the first mark at or after i, once i has been skipped to
+  const uint32_t* const stops = ts.stops.data();
+  const size_t stops_end = ts.stops.size();
+  size_t m = 0;  // the first stop at or after i, once i has been skipped to
   size_t i = 0;
   while (i < n) {
     // Speed: skip the tokens at which none of the rules below can fire --
@@ -608,16 +602,14 @@ void SentenceSplitter::Run::Split() {
     // nor next to the sentence start, outside a list. (StartsNewLineUnit is
     // false there: no line break and no bullet; IsBoundaryAfter is false: not
     // terminal punctuation, no abbreviation.) A new rule that fires at such a
-    // token must narrow Inert().
-    // Every token that is not inert is a mark (TokenStream::marks): visit
-    // those.
+    // token must have the tokenizer list it (SplitterStop in tokenizer.cc).
+    // Every token that may fire is a stop (TokenStream::stops): visit those.
     // The second token of a sentence is visited only after a bullet or a
     // line-initial dash (list_marker): the rules at start + 1 concern those.
     if (last_label < 0 && i > start && (i >= start + 2 || !list_marker)) {
-      while (m < marks_end && marks[m].token < i) ++m;
-      while (m < marks_end && Inert(marks[m])) ++m;
-      if (m == marks_end) break;
-      i = marks[m].token;
+      while (m < stops_end && stops[m] < i) ++m;
+      if (m == stops_end) break;
+      i = stops[m];
     }
     if (newlines[i] >= 2) last_label = -1;
     int value = 0;

@@ -449,6 +449,20 @@ bool IsTld(std::string_view label) {
   return false;
 }
 
+// Does the sentence splitter act on a token of this kind that starts with
+// byte c in mid-line (TokenStream::stops)? Not on words, numbers and
+// quotes, nor on ASCII punctuation and symbols but . ! ? and - (a dash may
+// end an interrupted quotation).
+inline bool SplitterStop(TokenKind kind, unsigned char c) {
+  if (kind == TokenKind::kWord || kind == TokenKind::kNumber ||
+      kind == TokenKind::kQuote) {
+    return false;
+  }
+  if (kind == TokenKind::kPunctuation || kind == TokenKind::kSymbol)
+    return c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '-';
+  return true;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -532,7 +546,9 @@ class TokenizerRun {
     // on store forwarding (a quarter of this loop's time).
     if (newlines_ > 0 || abbrev != AbbrevClass::kNone || candidate) {
       if (newlines_ > 0) flags |= kLineStart;
-      AppendMark(index, newlines_, abbrev);
+      AppendMark(index, newlines_, abbrev,
+                 newlines_ > 0 || abbrev != AbbrevClass::kNone ||
+                     SplitterStop(kind, s_[begin]));
     }
     AppendToken(index, begin, end, kind, flags);
     space_before_ = false;
@@ -541,8 +557,10 @@ class TokenizerRun {
   }
   // Push's two records, built in place field by field (see there); also
   // the hot loop's push in Run, which keeps the cursor in locals.
+  // stop: also a stop (TokenStream::stops).
   [[gnu::always_inline]] void AppendMark(uint32_t index, uint32_t newlines,
-                                         AbbrevClass abbrev) {
+                                         AbbrevClass abbrev, bool stop) {
+    if (stop) out_->stops.push_back(index);
     TokenStream::Mark& m = out_->marks.emplace_back();
     m.token = index;
     m.newlines = static_cast<uint8_t>(std::min<uint32_t>(newlines, 255));
@@ -1522,7 +1540,8 @@ void TokenizerRun::RunFast() {
     const uint32_t index = count++;
     if (lines > 0 || candidate) {
       if (lines > 0) flags |= kLineStart;
-      AppendMark(index, lines, AbbrevClass::kNone);
+      AppendMark(index, lines, AbbrevClass::kNone,
+                 lines > 0 || SplitterStop(kind, s[begin]));
     }
     if (index == capacity) {
       count_ = index;
@@ -1686,7 +1705,7 @@ void TokenizerRun::RunFast() {
               t->flags = 0;
               if (end == '.') {
                 AppendMark(static_cast<uint32_t>(t - tokens), 0,
-                           AbbrevClass::kNone);
+                           AbbrevClass::kNone, true);
               }
               if constexpr (kIds) *id = end == ',' ? comma_id : period_id;
               ++t;
@@ -2260,6 +2279,7 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
     out->folded.reserve(guess / 4);
     out->norm_text.reserve(text.size() / 4);
     out->marks.reserve(guess / 8);
+    out->stops.reserve(guess / 16);
   }
   out->text = text;
   TokenizerRun run(*this, text, config, out, words);

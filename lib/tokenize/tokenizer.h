@@ -151,6 +151,11 @@ struct TokenStream {
     AbbrevClass abbrev;
   };
   std::vector<Mark> marks;
+  // The marks the sentence splitter acts on in mid-line, by token index:
+  // every mark but quotes, words and numbers, and ASCII punctuation and
+  // symbols other than . ! ? and - (SentenceSplitter visits these; the
+  // others are inert unless they start a line or are an abbreviation).
+  std::vector<uint32_t> stops;
 
   // Each token's word id, when Tokenize was given a WordIndex (else empty):
   // the id of norm(i), kNoWord for a form that is no word.
@@ -178,6 +183,7 @@ struct TokenStream {
     folded.clear();
     norm_text.clear();
     marks.clear();
+    stops.clear();
     word_ids.clear();
     numeric.clear();
   }
