@@ -19,8 +19,12 @@ while [[ $# -gt 0 ]]; do
 done
 
 echo "== PGO 1/3: instrumented build ($build)"
-bash scripts/build.sh "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMX_PGO=generate "${extra[@]}" \
-  --target corpus_bench
+# Instrumented objects are compiled here, never taken from ccache: a cached one
+# compiled in another tree (ccache with base_dir and no hash_dir, as on the
+# team's machine) records other source-location checksums, and the
+# -fprofile-use compile then fails with -Werror=coverage-mismatch.
+CCACHE_DISABLE=1 bash scripts/build.sh "$build" -DCMAKE_BUILD_TYPE=Release -DCLAIMX_PGO=generate \
+  "${extra[@]}" --target corpus_bench
 find "$build" -name '*.gcda' -delete
 
 echo "== PGO 2/3: training run"
