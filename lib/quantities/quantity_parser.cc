@@ -985,6 +985,7 @@ class QuantityRun {
     if (!all_rules_) {
       sent_begin_ = 0;
       sent_end_ = n;
+      sent_len_ = n;
       for (size_t w = 0; w <= n / 64; ++w) {
         uint64_t bits = gated[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
         while (bits != 0) {
@@ -997,6 +998,7 @@ class QuantityRun {
         }
       }
       sent_end_ = 0;
+      sent_len_ = 0;
     }
     int y, mo, d;
     if (date.size() == 10 &&
@@ -1011,6 +1013,7 @@ class QuantityRun {
     for (const Sentence& s : sentences) {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
+      sent_len_ = sent_end_ - sent_begin_;
       for (size_t i = NextCandidate(s.first_token, s.end_token);
            i < s.end_token;) {
         // The last token of a sentence is a candidate through a number
@@ -1106,7 +1109,7 @@ class QuantityRun {
     return i < n_ ? toks_[i] : kPastEnd;
   }
   [[gnu::always_inline]] bool InSent(size_t i) const {
-    return i - sent_begin_ < sent_end_ - sent_begin_;  // one unsigned test
+    return i - sent_begin_ < sent_len_;  // one unsigned test
   }
   [[gnu::always_inline]] bool Space(size_t i) const {
     return tok(i).has(kSpaceBefore);
@@ -6092,6 +6095,7 @@ class QuantityRun {
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
+  size_t sent_len_ = 0;  // sent_end_ - sent_begin_, for InSent
   bool has_date_ = false;
   int64_t today_ = 0;
   int year_ = 0;
