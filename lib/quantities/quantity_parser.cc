@@ -815,13 +815,13 @@ class QuantityRun {
         rule_ids_(word_ids.data()),
         vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
         out_(out),
-        used_(scratch->used),
-        roles_(scratch->roles),
-        phrase_at_(scratch->phrase_at),
+        used_buf_(scratch->used),
+        roles_buf_(scratch->roles),
+        phrase_at_buf_(scratch->phrase_at),
         list_(scratch->list),
-        phrase_end_(scratch->phrase_end),
-        may_start_(scratch->may_start),
-        dash_(scratch->dash),
+        phrase_end_buf_(scratch->phrase_end),
+        may_start_buf_(scratch->may_start),
+        dash_buf_(scratch->dash),
         gated_(scratch->gated),
         all_rules_(scratch->all_rules) {
     std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
@@ -836,14 +836,20 @@ class QuantityRun {
     // next token's sentence: a token before a number is a candidate, and
     // Run checks that the number is in the same sentence).
     const size_t n = ts.size();
-    used_.assign(n + 1, 0);
-    roles_.resize(n + 1);
+    used_buf_.assign(n + 1, 0);
+    roles_buf_.resize(n + 1);
+    used_ = used_buf_.data();
+    roles_ = roles_buf_.data();
     // The bit words: the role pass below writes (or zeroes) each of them.
-    phrase_at_.resize(n / 64 + 1);
-    phrase_end_.resize(n / 64 + 1);
+    phrase_at_buf_.resize(n / 64 + 1);
+    phrase_at_ = phrase_at_buf_.data();
+    phrase_end_buf_.resize(n / 64 + 1);
+    phrase_end_ = phrase_end_buf_.data();
     list_.clear();
-    may_start_.resize(n / 64 + 1);
-    dash_.resize(n / 64 + 1);
+    may_start_buf_.resize(n / 64 + 1);
+    may_start_ = may_start_buf_.data();
+    dash_buf_.resize(n / 64 + 1);
+    dash_ = dash_buf_.data();
     gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
@@ -852,8 +858,8 @@ class QuantityRun {
     const uint64_t start_roles = StartRoles();
     const Token* toks = ts.tokens.data();
     const uint32_t* ids = word_ids.data();
-    uint64_t* may = may_start_.data();
-    uint64_t* roles_out = roles_.data();
+    uint64_t* may = may_start_;
+    uint64_t* roles_out = roles_;
     // Words with a starting role (kStartBit) and gated words (kGatedBit):
     // per token one byte whose bits 6 and 7 are those bits (the other bits
     // are role bits, unread), 64 bytes at a time, then packed into bit
@@ -6083,15 +6089,24 @@ class QuantityRun {
   uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
   uint32_t vocab_;  // index of kNoWord in the per-word tables
   std::vector<Quantity>* out_;
-  std::vector<uint8_t>& used_;
-  QuantityScratch::Filled<uint64_t>& roles_;
-  QuantityScratch::Filled<uint64_t>& phrase_at_;
+  std::vector<uint8_t>& used_buf_;
+  QuantityScratch::Filled<uint64_t>& roles_buf_;
+  QuantityScratch::Filled<uint64_t>& phrase_at_buf_;
   std::vector<Hit>& list_;
-  QuantityScratch::Filled<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
-  QuantityScratch::Filled<uint64_t>& may_start_;
-  QuantityScratch::Filled<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
+  QuantityScratch::Filled<uint64_t>& phrase_end_buf_;  // bit per token j: a phrase ends at j
+  QuantityScratch::Filled<uint64_t>& may_start_buf_;
+  QuantityScratch::Filled<uint64_t>& dash_buf_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
   QuantityScratch::Filled<uint64_t>& gated_;  // tokens whose word has kGatedBit
+  // The data of used_buf_, roles_buf_ and the bit words, set once they have
+  // their size: the rules read them through these (one load less than
+  // through the vectors).
+  uint8_t* used_ = nullptr;
+  uint64_t* roles_ = nullptr;
+  uint64_t* phrase_at_ = nullptr;
+  uint64_t* phrase_end_ = nullptr;
+  uint64_t* may_start_ = nullptr;
+  uint64_t* dash_ = nullptr;
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
