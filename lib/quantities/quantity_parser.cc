@@ -814,6 +814,9 @@ class QuantityRun {
         ids_(word_ids.data()),
         rule_ids_(word_ids.data()),
         vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
+        word_single_(p.word_single_.data()),
+        single_role_(p.single_role_.data()),
+        single_(p.single_.data()),
         out_(out),
         used_buf_(scratch->used),
         roles_buf_(scratch->roles),
@@ -1155,8 +1158,8 @@ class QuantityRun {
   // First one-word entry of `role` of token i, or null.
   const QEntry* Single(size_t i, QRole role) const {
     const uint32_t w = WordSlot(i);
-    for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-      if (p_.single_role_[k] == role) return p_.single_[k];
+    for (uint32_t k = word_single_[w]; k < word_single_[w + 1]; ++k) {
+      if (single_role_[k] == role) return single_[k];
     }
     return nullptr;
   }
@@ -1218,8 +1221,8 @@ class QuantityRun {
         return nullptr;
       const QEntry* found = nullptr;
       const uint32_t w = WordSlot(j - 1);
-      for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-        if (p_.single_role_[k] == role) found = p_.single_[k];
+      for (uint32_t k = word_single_[w]; k < word_single_[w + 1]; ++k) {
+        if (single_role_[k] == role) found = single_[k];
       }
       if (found) *begin = j - 1;
       return found;
@@ -1235,10 +1238,10 @@ class QuantityRun {
       if (b + 1 == j) {
         // The last one-word entry of `role` (phrases end after j).
         const uint32_t w = WordSlot(b);
-        for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-          if (p_.single_role_[k] == role) {
+        for (uint32_t k = word_single_[w]; k < word_single_[w + 1]; ++k) {
+          if (single_role_[k] == role) {
             *begin = b;
-            found = p_.single_[k];
+            found = single_[k];
           }
         }
         continue;
@@ -6088,6 +6091,11 @@ class QuantityRun {
   const uint32_t* rule_ids_;  // ids_, or scratch->rule_ids (see QWord)
   uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
   uint32_t vocab_;  // index of kNoWord in the per-word tables
+  // The parser's per-word tables (QuantityParser::word_single_ ...), read
+  // by Single and EndingAt through their data.
+  const uint32_t* word_single_;
+  const QRole* single_role_;
+  const QEntry* const* single_;
   std::vector<Quantity>* out_;
   std::vector<uint8_t>& used_buf_;
   QuantityScratch::Filled<uint64_t>& roles_buf_;
