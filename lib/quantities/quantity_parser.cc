@@ -811,6 +811,9 @@ class QuantityRun {
         toks_(ts.tokens.data()),
         n_(ts.size()),
         norm_ref_(ts.norm_ref.data()),
+        ts_text_(ts.text.data()),
+        folded_(ts.folded.data()),
+        norm_text_(ts.norm_text.data()),
         ids_(word_ids.data()),
         rule_ids_(word_ids.data()),
         vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
@@ -1086,7 +1089,14 @@ class QuantityRun {
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
   [[gnu::always_inline]] TokenText norm(size_t i) const {
     if (i >= n_) return TokenText();
-    return TokenText(ts_.norm(i));
+    // TokenStream::norm, through the pointers the run holds.
+    const uint32_t r = norm_ref_[i];
+    if (r == 0) {
+      const Span& sp = toks_[i].span;
+      return TokenText(ts_text_ + sp.begin, sp.end - sp.begin);
+    }
+    const TokenStream::Folded& f = folded_[r - 1];
+    return TokenText(norm_text_ + f.begin, f.end - f.begin);
   }
   // norm(i) is the word or mark w: a compare of word ids (see QWord).
   [[gnu::always_inline]] bool Is(size_t i, QWord w) const {
@@ -6087,6 +6097,9 @@ class QuantityRun {
   const Token* toks_;         // ts_.tokens
   size_t n_;                  // ts_.size()
   const uint32_t* norm_ref_;  // ts_.norm_ref
+  const char* ts_text_;                   // ts_.text (norm)
+  const TokenStream::Folded* folded_;     // ts_.folded (norm)
+  const char* norm_text_;                 // ts_.norm_text (norm)
   const uint32_t* ids_;       // word id per token
   const uint32_t* rule_ids_;  // ids_, or scratch->rule_ids (see QWord)
   uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
