@@ -811,17 +811,23 @@ class QuantityRun {
         toks_(ts.tokens.data()),
         n_(ts.size()),
         norm_ref_(ts.norm_ref.data()),
+        ts_text_(ts.text.data()),
+        folded_(ts.folded.data()),
+        norm_text_(ts.norm_text.data()),
         ids_(word_ids.data()),
         rule_ids_(word_ids.data()),
         vocab_(static_cast<uint32_t>(p.word_roles_.size()) - 1),
+        word_single_(p.word_single_.data()),
+        single_role_(p.single_role_.data()),
+        single_(p.single_.data()),
         out_(out),
-        used_(scratch->used),
-        roles_(scratch->roles),
-        phrase_at_(scratch->phrase_at),
+        used_buf_(scratch->used),
+        roles_buf_(scratch->roles),
+        phrase_at_buf_(scratch->phrase_at),
         list_(scratch->list),
-        phrase_end_(scratch->phrase_end),
-        may_start_(scratch->may_start),
-        dash_(scratch->dash),
+        phrase_end_buf_(scratch->phrase_end),
+        may_start_buf_(scratch->may_start),
+        dash_buf_(scratch->dash),
         gated_(scratch->gated),
         all_rules_(scratch->all_rules) {
     std::copy(p.rule_words_.ids().begin(), p.rule_words_.ids().end(),
@@ -836,14 +842,20 @@ class QuantityRun {
     // next token's sentence: a token before a number is a candidate, and
     // Run checks that the number is in the same sentence).
     const size_t n = ts.size();
-    used_.assign(n + 1, 0);
-    roles_.resize(n + 1);
+    used_buf_.assign(n + 1, 0);
+    roles_buf_.resize(n + 1);
+    used_ = used_buf_.data();
+    roles_ = roles_buf_.data();
     // The bit words: the role pass below writes (or zeroes) each of them.
-    phrase_at_.resize(n / 64 + 1);
-    phrase_end_.resize(n / 64 + 1);
+    phrase_at_buf_.resize(n / 64 + 1);
+    phrase_at_ = phrase_at_buf_.data();
+    phrase_end_buf_.resize(n / 64 + 1);
+    phrase_end_ = phrase_end_buf_.data();
     list_.clear();
-    may_start_.resize(n / 64 + 1);
-    dash_.resize(n / 64 + 1);
+    may_start_buf_.resize(n / 64 + 1);
+    may_start_ = may_start_buf_.data();
+    dash_buf_.resize(n / 64 + 1);
+    dash_ = dash_buf_.data();
     gated_.resize(n / 64 + 1);
     // Indexed by the word id as a signed number: kNoWord is -1, the slot
     // of tokens without a word id (one load, no add per token).
@@ -852,8 +864,8 @@ class QuantityRun {
     const uint64_t start_roles = StartRoles();
     const Token* toks = ts.tokens.data();
     const uint32_t* ids = word_ids.data();
-    uint64_t* may = may_start_.data();
-    uint64_t* roles_out = roles_.data();
+    uint64_t* may = may_start_;
+    uint64_t* roles_out = roles_;
     // Words with a starting role (kStartBit) and gated words (kGatedBit):
     // per token one byte whose bits 6 and 7 are those bits (the other bits
     // are role bits, unread), 64 bytes at a time, then packed into bit
@@ -985,6 +997,7 @@ class QuantityRun {
     if (!all_rules_) {
       sent_begin_ = 0;
       sent_end_ = n;
+      sent_len_ = n;
       for (size_t w = 0; w <= n / 64; ++w) {
         uint64_t bits = gated[w] & may[w] & ~phrase_at_[w] & ~dash_[w];
         while (bits != 0) {
@@ -997,6 +1010,7 @@ class QuantityRun {
         }
       }
       sent_end_ = 0;
+      sent_len_ = 0;
     }
     int y, mo, d;
     if (date.size() == 10 &&
@@ -1011,6 +1025,7 @@ class QuantityRun {
     for (const Sentence& s : sentences) {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
+      sent_len_ = sent_end_ - sent_begin_;
       for (size_t i = NextCandidate(s.first_token, s.end_token);
            i < s.end_token;) {
         // The last token of a sentence is a candidate through a number
@@ -1074,7 +1089,14 @@ class QuantityRun {
   // extract_news fuzzer under ASan). Past the end reads as an empty token.
   [[gnu::always_inline]] TokenText norm(size_t i) const {
     if (i >= n_) return TokenText();
-    return TokenText(ts_.norm(i));
+    // TokenStream::norm, through the pointers the run holds.
+    const uint32_t r = norm_ref_[i];
+    if (r == 0) {
+      const Span& sp = toks_[i].span;
+      return TokenText(ts_text_ + sp.begin, sp.end - sp.begin);
+    }
+    const TokenStream::Folded& f = folded_[r - 1];
+    return TokenText(norm_text_ + f.begin, f.end - f.begin);
   }
   // norm(i) is the word or mark w: a compare of word ids (see QWord).
   [[gnu::always_inline]] bool Is(size_t i, QWord w) const {
@@ -1106,7 +1128,7 @@ class QuantityRun {
     return i < n_ ? toks_[i] : kPastEnd;
   }
   [[gnu::always_inline]] bool InSent(size_t i) const {
-    return i - sent_begin_ < sent_end_ - sent_begin_;  // one unsigned test
+    return i - sent_begin_ < sent_len_;  // one unsigned test
   }
   [[gnu::always_inline]] bool Space(size_t i) const {
     return tok(i).has(kSpaceBefore);
@@ -1146,8 +1168,8 @@ class QuantityRun {
   // First one-word entry of `role` of token i, or null.
   const QEntry* Single(size_t i, QRole role) const {
     const uint32_t w = WordSlot(i);
-    for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-      if (p_.single_role_[k] == role) return p_.single_[k];
+    for (uint32_t k = word_single_[w]; k < word_single_[w + 1]; ++k) {
+      if (single_role_[k] == role) return single_[k];
     }
     return nullptr;
   }
@@ -1209,8 +1231,8 @@ class QuantityRun {
         return nullptr;
       const QEntry* found = nullptr;
       const uint32_t w = WordSlot(j - 1);
-      for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-        if (p_.single_role_[k] == role) found = p_.single_[k];
+      for (uint32_t k = word_single_[w]; k < word_single_[w + 1]; ++k) {
+        if (single_role_[k] == role) found = single_[k];
       }
       if (found) *begin = j - 1;
       return found;
@@ -1226,10 +1248,10 @@ class QuantityRun {
       if (b + 1 == j) {
         // The last one-word entry of `role` (phrases end after j).
         const uint32_t w = WordSlot(b);
-        for (uint32_t k = p_.word_single_[w]; k < p_.word_single_[w + 1]; ++k) {
-          if (p_.single_role_[k] == role) {
+        for (uint32_t k = word_single_[w]; k < word_single_[w + 1]; ++k) {
+          if (single_role_[k] == role) {
             *begin = b;
-            found = p_.single_[k];
+            found = single_[k];
           }
         }
         continue;
@@ -6075,23 +6097,41 @@ class QuantityRun {
   const Token* toks_;         // ts_.tokens
   size_t n_;                  // ts_.size()
   const uint32_t* norm_ref_;  // ts_.norm_ref
+  const char* ts_text_;                   // ts_.text (norm)
+  const TokenStream::Folded* folded_;     // ts_.folded (norm)
+  const char* norm_text_;                 // ts_.norm_text (norm)
   const uint32_t* ids_;       // word id per token
   const uint32_t* rule_ids_;  // ids_, or scratch->rule_ids (see QWord)
   uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
   uint32_t vocab_;  // index of kNoWord in the per-word tables
+  // The parser's per-word tables (QuantityParser::word_single_ ...), read
+  // by Single and EndingAt through their data.
+  const uint32_t* word_single_;
+  const QRole* single_role_;
+  const QEntry* const* single_;
   std::vector<Quantity>* out_;
-  std::vector<uint8_t>& used_;
-  QuantityScratch::Filled<uint64_t>& roles_;
-  QuantityScratch::Filled<uint64_t>& phrase_at_;
+  std::vector<uint8_t>& used_buf_;
+  QuantityScratch::Filled<uint64_t>& roles_buf_;
+  QuantityScratch::Filled<uint64_t>& phrase_at_buf_;
   std::vector<Hit>& list_;
-  QuantityScratch::Filled<uint64_t>& phrase_end_;  // bit per token j: a phrase ends at j
-  QuantityScratch::Filled<uint64_t>& may_start_;
-  QuantityScratch::Filled<uint64_t>& dash_;      // word tokens whose bytes hold a '-',
+  QuantityScratch::Filled<uint64_t>& phrase_end_buf_;  // bit per token j: a phrase ends at j
+  QuantityScratch::Filled<uint64_t>& may_start_buf_;
+  QuantityScratch::Filled<uint64_t>& dash_buf_;      // word tokens whose bytes hold a '-',
                                      // tokens whose folded form does
   QuantityScratch::Filled<uint64_t>& gated_;  // tokens whose word has kGatedBit
+  // The data of used_buf_, roles_buf_ and the bit words, set once they have
+  // their size: the rules read them through these (one load less than
+  // through the vectors).
+  uint8_t* used_ = nullptr;
+  uint64_t* roles_ = nullptr;
+  uint64_t* phrase_at_ = nullptr;
+  uint64_t* phrase_end_ = nullptr;
+  uint64_t* may_start_ = nullptr;
+  uint64_t* dash_ = nullptr;
   const bool all_rules_;             // QuantityScratch::all_rules (tests)
   bool neutral_ok_ = false;          // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
+  size_t sent_len_ = 0;  // sent_end_ - sent_begin_, for InSent
   bool has_date_ = false;
   int64_t today_ = 0;
   int year_ = 0;
