@@ -153,7 +153,7 @@ constexpr std::string_view kAnon[] = {"officials",
                                       "industry sources",
                                       "one dealer",
                                       "a senior official",
-                                      "sources close to the talks",
+                                      "people familiar with the negotiations",
                                       "banking sources",
                                       "a government spokesman",
                                       "people familiar with the matter",
@@ -316,8 +316,8 @@ constexpr std::string_view kSentences[] = {
     "next {numw} months.",
     "Exports of {commodity} reached {big} {unit} in {monthf}, against {big} "
     "{unit} in the same month of {year}.",
-    "The loan runs for {numw} years and carries interest at {n} basis points "
-    "over the London interbank offered rate.",
+    "The {numw}-year loan pays {n} basis points above the banks' "
+    "overnight lending rate, the lenders said.",
     "Unemployment fell by {big} to {dec} million in the three months to "
     "{monthf}.",
     "The {ord} round of talks is due to begin on {day}, {monthf} {n}.",
@@ -398,8 +398,8 @@ constexpr std::string_view kWireSentences[] = {
     "dlrs and {dec2} dlrs a share from {dec} dlrs in {year2}.",
     "{corp} said it agreed to acquire {corp2} for about {mln} dlrs in cash "
     "and stock.",
-    "The company said the transaction is subject to approval by {corp2} "
-    "shareholders and is expected to close in the {qtr} quarter.",
+    "{corp2} shareholders must still vote on the deal, which the company "
+    "hopes to complete in the {qtr} quarter.",
     "{nat} {commodity} output is expected to fall to {big} {unit} in the "
     "current season from {big} {unit} a year earlier, the agriculture "
     "ministry said.",
