@@ -1404,9 +1404,9 @@ TEST(QuantityParser, GatesChangeNothingAroundGatedWords) {
       "year", "years", "summer", "Christmas", "quarter", "morning", "Monday",
       "fiscal", "school", "5", "2019", "21st", "two", "five", "of", "the",
       "between", "from", "and", "to", "until", "-", ".", ",", "is", "be",
-      "will", "people", "day", "days", "ago", "later", "time", "on", "in",
-      "/", "aug", "Q1", "all", "within", "past", "quarters", "-5", ".5",
-      "some", "few", "a few", "months",
+      "will", "people", "day", "days", "ago", "later", "time", "on", "in", "/",
+      "aug", "Q1", "all", "within", "past", "quarters", "-5", ".5", "some",
+      "few", "a few", "months",
       // "now" as one end of a range.
       "between now and", "from now until", "from now to"};
   constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);

@@ -565,7 +565,8 @@ TEST(Tokenizer, RunsOfWordsAtTheEndOfTheText) {
 TEST(Tokenizer, StopsListWhatTheSplitterActsOn) {
   const std::string text =
       "Crews said: \"Go!\" (Dr. Lee paid $5, 10%) - fine?\nNext \xE2\x80\x94 "
-      "a line\xE2\x80\xA6 \xE2\x80\x9Cok\xE2\x80\x9D \xC2\xA3" "4.";
+      "a line\xE2\x80\xA6 \xE2\x80\x9Cok\xE2\x80\x9D \xC2\xA3"
+      "4.";
   for (const WordIndex* words :
        {static_cast<const WordIndex*>(nullptr),
         static_cast<const WordIndex*>(&DefaultWordIndex())}) {
@@ -575,9 +576,9 @@ TEST(Tokenizer, StopsListWhatTheSplitterActsOn) {
       stops.emplace_back(
           text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
     }
-    EXPECT_THAT(stops, ElementsAre("Crews", "!", "Dr.", "-", "?", "Next",
-                                   "\xE2\x80\x94", "\xE2\x80\xA6",
-                                   "\xC2\xA3", "."));
+    EXPECT_THAT(stops,
+                ElementsAre("Crews", "!", "Dr.", "-", "?", "Next",
+                            "\xE2\x80\x94", "\xE2\x80\xA6", "\xC2\xA3", "."));
   }
 }
 

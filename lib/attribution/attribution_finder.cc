@@ -198,8 +198,9 @@ constexpr std::string_view kWordText[] = {
 static_assert(std::size(kWordText) == static_cast<size_t>(Word::kCount));
 
 // The words and marks with kClipBit.
-constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile, Word::kAlthough,
-                               Word::kThough,    Word::kWhereas, Word::kWho};
+constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile,
+                               Word::kAlthough,  Word::kThough,
+                               Word::kWhereas,   Word::kWho};
 
 // A form of kWordText that is a mark, not a word: it starts with no letter.
 constexpr bool IsMarkForm(std::string_view form) {
@@ -1991,7 +1992,8 @@ class Run {
       // Longest auxiliary first: "more likely to" before "likely to".
       // (Most cues have none in the four tokens before them: one test of
       // their four flag bytes answers that.)
-      const int k0 = vb >= 4 && !AuxStartsIn4(vb - 4) ? vb : std::max(b, vb - 4);
+      const int k0 =
+          vb >= 4 && !AuxStartsIn4(vb - 4) ? vb : std::max(b, vb - 4);
       for (int k = k0; k < vb; ++k) {
         if (aux_[k].end == vb && (adj || !Info(aux_[k]).copula) &&
             !(Tok(k).has(kCapitalized) && !Tok(k).has(kSentenceInitial) &&
@@ -4671,10 +4673,10 @@ class Run {
   mutable size_t overlap_hint_ = 0;  // EntityIn is const
   // Where AnyQuoteIn's and HedgeIn's last searches ended.
   mutable size_t quote_hint_ = 0, hedge_hint_ = 0;
-  mutable size_t depth_hint_ = 0;  // QuoteDepth's
-  bool persons_built_ = false;     // BuildPersonIndex ran
+  mutable size_t depth_hint_ = 0;    // QuoteDepth's
+  bool persons_built_ = false;       // BuildPersonIndex ran
   bool person_words_built_ = false;  // BuildPersonWords ran
-  bool valid_utf8_ = false;        // see AttributionFinder::Find
+  bool valid_utf8_ = false;          // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
@@ -4698,8 +4700,7 @@ class Run {
   Document* doc_;
   // Per role, per token: the longest match of that role starting there (the
   // Scratch tables).
-  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *object_, *manner_,
-      *carrier_;
+  Hit *verb_, *prep_, *chain_, *adverb_, *noun_, *object_, *manner_, *carrier_;
   // One bit of the per-token flags, read like a table of bools (the bit a
   // constant of the type: a test of the byte, no load of the bit).
   template <uint8_t kBit>
@@ -4789,8 +4790,7 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
           max_word_entries_, word_aux_, word_src_, word_scan_, clip_flags_,
-          rule_words_, text, tokens, word_ids, phrases,
-          scratch, doc);
+          rule_words_, text, tokens, word_ids, phrases, scratch, doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();
   run.FindAll();

@@ -316,8 +316,7 @@ struct TokenText : std::string_view {
 // k=now|todate|ytd, amb=1), a date only as one end of a range (TryDate;
 // StartsAt gates it by the word before it).
 bool NowWord(const QEntry& dw) {
-  return dw.amb &&
-         (Eq(dw.s, "now") || Eq(dw.s, "todate") || Eq(dw.s, "ytd"));
+  return dw.amb && (Eq(dw.s, "now") || Eq(dw.s, "todate") || Eq(dw.s, "ytd"));
 }
 
 // Whether every byte of `t` is an ASCII digit (true when empty), as
@@ -501,9 +500,9 @@ constexpr QWord kRangeTo[] = {QWord::kTo, QWord::kThrough, QWord::kTill,
                               QWord::kUntil};
 constexpr QWord kBoundJoins[] = {QWord::kAnd, QWord::kBut};
 // A range word after a day or an hour ("5 to 7 May", "7 - 9pm").
-constexpr QWord kRangeWords[] = {QWord::kTo,    QWord::kHyphen,
-                                 QWord::kEnDash, QWord::kThrough,
-                                 QWord::kTill,  QWord::kUntil, QWord::kAnd};
+constexpr QWord kRangeWords[] = {
+    QWord::kTo,   QWord::kHyphen, QWord::kEnDash, QWord::kThrough,
+    QWord::kTill, QWord::kUntil,  QWord::kAnd};
 constexpr QWord kClockJoins[] = {QWord::kPast, QWord::kIn, QWord::kAt};
 constexpr QWord kRatioJoins[] = {QWord::kOver, QWord::kOut, QWord::kIn};
 constexpr QWord kOfJoin[] = {QWord::kOf};
@@ -517,9 +516,9 @@ constexpr std::array<QWord, (N + ...)> UnionOf(const QWord (&... groups)[N]) {
   (add(groups), ...);
   return out;
 }
-constexpr auto kJoinWords = UnionOf(kRangeDashes, kRangeTo, kBoundJoins,
-                                    kRangeWords, kClockJoins, kRatioJoins,
-                                    kOfJoin);
+constexpr auto kJoinWords =
+    UnionOf(kRangeDashes, kRangeTo, kBoundJoins, kRangeWords, kClockJoins,
+            kRatioJoins, kOfJoin);
 // The words the unit rule after a number reads by identity before "days"
 // ("4 business days"); PlainAfterNumber reads the same list.
 constexpr QWord kBusinessDayWords[] = {QWord::kBusiness, QWord::kWorking};
@@ -724,7 +723,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     if (start == RoleBit(QRole::kShift) || start == RoleBit(QRole::kDurmod) ||
         start == RoleBit(QRole::kFewtime) ||
         (start == RoleBit(QRole::kMonth) && single(QRole::kMonth)->amb) ||
-        (start == RoleBit(QRole::kDayword) && NowWord(*single(QRole::kDayword))))
+        (start == RoleBit(QRole::kDayword) &&
+         NowWord(*single(QRole::kDayword))))
       roles |= kGatedBit;
   }
   p.word_single_[vocab] = p.word_single_[vocab + 1] =
@@ -1272,8 +1272,7 @@ class QuantityRun {
     return FormEntry(*s, role);
   }
   // The first entry of `role` of a form FindForm found, or null.
-  const QEntry* FormEntry(const QuantityParser::FormSlot& s,
-                          QRole role) const {
+  const QEntry* FormEntry(const QuantityParser::FormSlot& s, QRole role) const {
     for (uint32_t k = s.first; k < s.end; ++k) {
       if (p_.form_entries_[k]->role == role) return p_.form_entries_[k];
     }
@@ -4040,8 +4039,7 @@ class QuantityRun {
           m->e = ae;
         } else {
           m->type = QuantityType::kDuration;
-          m->value_text =
-              NumText(tu->time ? "PT" : "P", count, tu->s);
+          m->value_text = NumText(tu->time ? "PT" : "P", count, tu->s);
           m->e = ue;
           // Ages: "five years old", "a 90-day-old bill", "3 years of age", "87
           // yo".
@@ -5011,8 +5009,7 @@ class QuantityRun {
       Quantity q;
       q.type = QuantityType::kDuration;
       q.modifier = "every";
-      q.value_text =
-          NumText(st->time ? "PT" : "P", st->v, st->s);
+      q.value_text = NumText(st->time ? "PT" : "P", st->v, st->s);
       Emit(i, e, q);
       return e;
     }
@@ -5031,8 +5028,7 @@ class QuantityRun {
     size_t ue;
     if (const QEntry* tu = Get(k, QRole::kTime, &ue)) {
       q.type = QuantityType::kDuration;
-      q.value_text =
-          NumText(tu->time ? "PT" : "P", n * tu->v, tu->s);
+      q.value_text = NumText(tu->time ? "PT" : "P", n * tu->v, tu->s);
     } else if (Is(k, QWord::kQuarter) && k == e) {
       q.type = QuantityType::kDuration;  // "each quarter"
       q.value_text = NumText("P", 3 * n, "M");
@@ -5066,8 +5062,7 @@ class QuantityRun {
     Quantity q;
     q.type = QuantityType::kDuration;
     q.approx = true;
-    q.value_text =
-        NumText(tu->time ? "PT" : "P", fw->v * tu->v, tu->s);
+    q.value_text = NumText(tu->time ? "PT" : "P", fw->v * tu->v, tu->s);
     size_t b = i, mb = i;
     if (const QEntry* dm = EndingAt(i, QRole::kDurmod, &mb)) {
       q.modifier = dm->s;
@@ -5322,8 +5317,8 @@ class QuantityRun {
                                            const Starts& starts) const {
     constexpr uint64_t kRuleRoles =
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kSet) |
-        RoleBit(QRole::kEvery) | RoleBit(QRole::kVague) |
-        RoleBit(QRole::kNum) | RoleBit(QRole::kPct);
+        RoleBit(QRole::kEvery) | RoleBit(QRole::kVague) | RoleBit(QRole::kNum) |
+        RoleBit(QRole::kPct);
     return !(starts.time | starts.daypart | starts.date | starts.measure |
              starts.hyphen_ord | starts.durmod | starts.fewtime) &&
            !(roles_[i] & kRuleRoles) && toks_[i].kind != TokenKind::kNumber &&
@@ -5650,15 +5645,14 @@ class QuantityRun {
             return ae;
           }
           q.type = QuantityType::kDuration;
-          q.value_text =
-              NumText(tu->time ? "PT" : "P", tu->v, tu->s);
+          q.value_text = NumText(tu->time ? "PT" : "P", tu->v, tu->s);
           e = HalfTail(e, &q.value_text);
           Emit(b, e, q);
           return e;
         }
       }
-      if (const QEntry* dm = starts.durmod ? Get(i, QRole::kDurmod, &e)
-                                           : nullptr) {
+      if (const QEntry* dm =
+              starts.durmod ? Get(i, QRole::kDurmod, &e) : nullptr) {
         // "the last two quarters", "the next 3 quarters": the number parser
         // reads "two quarters" as a fraction; after a period word it counts
         // quarters of a year.
@@ -5844,8 +5838,7 @@ class QuantityRun {
       // "more than 10 and less than 40", "over 30 but under 50": two bounds
       // make a range.
       if (IsAny(sep, kBoundJoins) && a.type == QuantityType::kCardinal &&
-          !a.modifier.empty() &&
-          InSent(a.e + 1)) {
+          !a.modifier.empty() && InSent(a.e + 1)) {
         const bool a_low =
             Eq(a.modifier, "more_than") || Eq(a.modifier, "at_least");
         const bool a_high =
@@ -5981,8 +5974,8 @@ class QuantityRun {
           if (!mod2.empty()) mod = mod2;
         }
         // The value is the token's four digits (FormatNum's text of them).
-        EmitDate(b, a.n.e,
-                 std::string(text_.substr(tok(a.n.b).span.begin, 4)), mod);
+        EmitDate(b, a.n.e, std::string(text_.substr(tok(a.n.b).span.begin, 4)),
+                 mod);
         return DatePost(DateRange(a.n.e));
       }
     }
@@ -6094,14 +6087,14 @@ class QuantityRun {
   const QuantityParser& p_;
   std::string_view text_;
   const TokenStream& ts_;
-  const Token* toks_;         // ts_.tokens
-  size_t n_;                  // ts_.size()
-  const uint32_t* norm_ref_;  // ts_.norm_ref
-  const char* ts_text_;                   // ts_.text (norm)
-  const TokenStream::Folded* folded_;     // ts_.folded (norm)
-  const char* norm_text_;                 // ts_.norm_text (norm)
-  const uint32_t* ids_;       // word id per token
-  const uint32_t* rule_ids_;  // ids_, or scratch->rule_ids (see QWord)
+  const Token* toks_;                  // ts_.tokens
+  size_t n_;                           // ts_.size()
+  const uint32_t* norm_ref_;           // ts_.norm_ref
+  const char* ts_text_;                // ts_.text (norm)
+  const TokenStream::Folded* folded_;  // ts_.folded (norm)
+  const char* norm_text_;              // ts_.norm_text (norm)
+  const uint32_t* ids_;                // word id per token
+  const uint32_t* rule_ids_;           // ids_, or scratch->rule_ids (see QWord)
   uint32_t rule_words_[static_cast<size_t>(QWord::kCount)];
   uint32_t vocab_;  // index of kNoWord in the per-word tables
   // The parser's per-word tables (QuantityParser::word_single_ ...), read
@@ -6114,10 +6107,12 @@ class QuantityRun {
   QuantityScratch::Filled<uint64_t>& roles_buf_;
   QuantityScratch::Filled<uint64_t>& phrase_at_buf_;
   std::vector<Hit>& list_;
-  QuantityScratch::Filled<uint64_t>& phrase_end_buf_;  // bit per token j: a phrase ends at j
+  QuantityScratch::Filled<uint64_t>&
+      phrase_end_buf_;  // bit per token j: a phrase ends at j
   QuantityScratch::Filled<uint64_t>& may_start_buf_;
-  QuantityScratch::Filled<uint64_t>& dash_buf_;      // word tokens whose bytes hold a '-',
-                                     // tokens whose folded form does
+  QuantityScratch::Filled<uint64_t>&
+      dash_buf_;  // word tokens whose bytes hold a '-',
+                  // tokens whose folded form does
   QuantityScratch::Filled<uint64_t>& gated_;  // tokens whose word has kGatedBit
   // The data of used_buf_, roles_buf_ and the bit words, set once they have
   // their size: the rules read them through these (one load less than
@@ -6128,8 +6123,8 @@ class QuantityRun {
   uint64_t* phrase_end_ = nullptr;
   uint64_t* may_start_ = nullptr;
   uint64_t* dash_ = nullptr;
-  const bool all_rules_;             // QuantityScratch::all_rules (tests)
-  bool neutral_ok_ = false;          // Neutral may answer (see there)
+  const bool all_rules_;     // QuantityScratch::all_rules (tests)
+  bool neutral_ok_ = false;  // Neutral may answer (see there)
   size_t sent_begin_ = 0, sent_end_ = 0;
   size_t sent_len_ = 0;  // sent_end_ - sent_begin_, for InSent
   bool has_date_ = false;

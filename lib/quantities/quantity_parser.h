@@ -146,25 +146,25 @@ struct QuantityScratch {
     uint32_t begin, end;
     const QEntry* q;
   };
-  std::vector<uint8_t> used;    // per token: already part of a quantity
-  Filled<uint64_t> roles;  // per token: bit r set if a match of QRole r
-                                // starts there (Get rejects in one test)
-  std::vector<Hit> list;  // q_* phrase matches (2+ tokens) by first token;
-                          // one-word entries come from the per-word table
-  Filled<uint64_t> phrase_at;   // bit per token: an entry of list
-                                     // begins there (found by binary search)
+  std::vector<uint8_t> used;   // per token: already part of a quantity
+  Filled<uint64_t> roles;      // per token: bit r set if a match of QRole r
+                               // starts there (Get rejects in one test)
+  std::vector<Hit> list;       // q_* phrase matches (2+ tokens) by first token;
+                               // one-word entries come from the per-word table
+  Filled<uint64_t> phrase_at;  // bit per token: an entry of list
+                               // begins there (found by binary search)
   Filled<uint64_t> phrase_end;  // bit per token j: an entry of list
-                                     // ends there (one-word matches ending
-                                     // at j are token j - 1's: its roles)
+                                // ends there (one-word matches ending
+                                // at j are token j - 1's: its roles)
   // Bit i of word i / 64: token i may start a quantity (see
   // QuantityRun::MayStart), computed for all tokens at once so that the main
   // loop visits only these (about one token in ten).
   Filled<uint64_t> may_start;
-  Filled<uint64_t> dash;      // bit per token: a word holding a '-', or a
-                                   // token whose folded form holds one
+  Filled<uint64_t> dash;   // bit per token: a word holding a '-', or a
+                           // token whose folded form holds one
   Filled<uint64_t> gated;  // bit per token: a word with kGatedBit
-                                // (articles, "this", "may"), read by the
-                                // constructor's gated-word pass
+                           // (articles, "this", "may"), read by the
+                           // constructor's gated-word pass
   // Test only: every token is a candidate and Step runs every rule family
   // there (no may_start filter, no StartsAt / LoneArticle / NoTimeAt /
   // PlainNumberNoDate / WordNoDate gate). The gates claim to change no

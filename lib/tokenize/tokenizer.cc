@@ -670,8 +670,7 @@ class TokenizerRun {
   // its folded bytes: is it a plain word (PlainBeforePeriod) and the period
   // a token of its own (no ellipsis: kFastPeriod)? Out of line: the loop's
   // common path keeps its registers.
-  [[gnu::noinline]] bool PeriodEndsRunWord(size_t pos, size_t e,
-                                           __m128i form) {
+  [[gnu::noinline]] bool PeriodEndsRunWord(size_t pos, size_t e, __m128i form) {
     const unsigned char next = Byte(e + 1);
     if (next == '.' || (next == ' ' && Byte(e + 2) == '.')) return false;
     return PlainBeforePeriod(pos, e, [&](size_t) {
@@ -1637,9 +1636,9 @@ void TokenizerRun::RunFast() {
             const __m128i x =
                 _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
             const __m128i folded = _mm_or_si128(x, case_bit);
-            const unsigned letter = static_cast<unsigned>(_mm_movemask_epi8(
-                _mm_cmplt_epi8(_mm_add_epi8(folded, letter_bias),
-                               letter_bound)));
+            const unsigned letter =
+                static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(
+                    _mm_add_epi8(folded, letter_bias), letter_bound)));
             const size_t len = static_cast<size_t>(__builtin_ctz(~letter));
             // No letter (the token is no word) or 16: the loop ends, the
             // general way or `word` goes on at pos.
@@ -1668,14 +1667,13 @@ void TokenizerRun::RunFast() {
             }
             // Bits 0 to len (bit len is no letter): the upper-case letters
             // of the word.
-            const unsigned upper =
-                ~static_cast<unsigned>(
-                    _mm_movemask_epi8(_mm_slli_epi16(x, 2))) &
-                letter & (letter ^ (letter + 1));
+            const unsigned upper = ~static_cast<unsigned>(_mm_movemask_epi8(
+                                       _mm_slli_epi16(x, 2))) &
+                                   letter & (letter ^ (letter + 1));
             uint16_t flags = lead;
             if (upper != 0) {
-              flags |= AsciiWordFlags(
-                  upper, letter & ~upper & ((1u << len) - 1), 0);
+              flags |=
+                  AsciiWordFlags(upper, letter & ~upper & ((1u << len) - 1), 0);
             }
             t->span.begin = static_cast<uint32_t>(pos);
             t->span.end = static_cast<uint32_t>(e);
@@ -1820,8 +1818,7 @@ void TokenizerRun::RunFast() {
               ++pos;
               // and then another word: straight on, a branch that predicts
               // well instead of the dispatch on the byte's class.
-              if (pos + 16 <= n && kFastClass[s[pos]] == kFastLetter &&
-                  runs) {
+              if (pos + 16 <= n && kFastClass[s[pos]] == kFastLetter && runs) {
                 goto run;
               }
               if (pos < n && kFastClass[s[pos]] == kFastLetter) goto word;
