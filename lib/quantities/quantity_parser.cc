@@ -84,19 +84,29 @@ double ToDouble(std::string_view s, double fallback = 0) {
   return fallback;
 }
 
+// A whole number below 10^15: its digits fit a 16-byte buffer.
+bool IsSmallWhole(double v) { return v >= 0 && v < 1e15 && v == std::floor(v); }
+
+// Writes the digits of IsSmallWhole(v) backwards ending at `end`; returns
+// where they start.
+const char* WriteWholeDigits(double v, char* end) {
+  char* p = end;
+  uint64_t x = static_cast<uint64_t>(v);
+  do {
+    *--p = static_cast<char>('0' + x % 10);
+    x /= 10;
+  } while (x != 0);
+  return p;
+}
+
 std::string FormatNum(double v);
 // prefix, FormatNum(v), unit in one string ("P5Y", "PT2H", "P4BD"): a whole
 // number's digits are written in place, without StrCat's temporaries.
 std::string NumText(std::string_view prefix, double v, std::string_view unit) {
   std::string out;
-  if (v >= 0 && v < 1e15 && v == std::floor(v)) {
+  if (IsSmallWhole(v)) {
     char buf[16];
-    char* p = buf + sizeof buf;
-    uint64_t x = static_cast<uint64_t>(v);
-    do {
-      *--p = static_cast<char>('0' + x % 10);
-      x /= 10;
-    } while (x != 0);
+    const char* p = WriteWholeDigits(v, buf + sizeof buf);
     const size_t digits = static_cast<size_t>(buf + sizeof buf - p);
     out.reserve(prefix.size() + digits + unit.size());
     out.append(prefix.data(), prefix.size());
@@ -111,16 +121,11 @@ std::string NumText(std::string_view prefix, double v, std::string_view unit) {
 
 // Shortest text for a number: integers without a fraction part.
 std::string FormatNum(double v) {
-  if (v >= 0 && v < 1e15 && v == std::floor(v)) {
+  if (IsSmallWhole(v)) {
     // The common case (years, counts): the digits of a whole number, as
     // absl::StrCat writes them, without its calls.
     char buf[16];
-    char* p = buf + sizeof buf;
-    uint64_t x = static_cast<uint64_t>(v);
-    do {
-      *--p = static_cast<char>('0' + x % 10);
-      x /= 10;
-    } while (x != 0);
+    const char* p = WriteWholeDigits(v, buf + sizeof buf);
     return std::string(p, static_cast<size_t>(buf + sizeof buf - p));
   }
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
