@@ -104,6 +104,45 @@ bool SameAsAllRules(std::string_view text, std::string_view date = "") {
   return true;
 }
 
+// Random documents over `pieces` for the gate tests: `docs` documents of
+// `sentences` sentences of 2 to `max_len` pieces, a piece glued to the one
+// before it in `glue_percent` of cases, a sentence ended by a line break
+// instead of ". " in `newline_percent`; every other document has a document
+// date. Checks each with SameAsAllRules and returns how many quantities the
+// rules found (stops at the first difference, which SameAsAllRules reports).
+struct RandomTextSpec {
+  uint32_t seed;
+  int docs;
+  int sentences;
+  size_t max_len;
+  int glue_percent;
+  int newline_percent = 0;
+};
+
+template <size_t N>
+size_t GatesOnRandomText(const char* const (&pieces)[N],
+                         const RandomTextSpec& spec) {
+  std::mt19937 rng(spec.seed);
+  std::uniform_int_distribution<size_t> piece(0, N - 1), len(2, spec.max_len);
+  std::uniform_int_distribution<int> percent(0, 99);
+  size_t quantities = 0;
+  for (int doc = 0; doc < spec.docs; ++doc) {
+    std::string text;
+    for (int sentence = 0; sentence < spec.sentences; ++sentence) {
+      const size_t n = len(rng);
+      for (size_t k = 0; k < n; ++k) {
+        if (k > 0 && percent(rng) >= spec.glue_percent) text += ' ';
+        text += pieces[piece(rng)];
+      }
+      text += percent(rng) < spec.newline_percent ? "\n" : ". ";
+    }
+    const std::string date = doc % 2 ? "2026-03-14" : "";
+    if (!SameAsAllRules(text, date)) break;  // one failure says enough
+    quantities += ParseWithRules(text, date, false).size();
+  }
+  return quantities;
+}
+
 // Every text a test here parses also checks the gates against all rules.
 std::vector<Quantity> Find(const std::string& text,
                            const std::string& date = "") {
@@ -1249,26 +1288,8 @@ TEST(QuantityParser, GatesChangeNothingOnGeneratedText) {
       "all", "some", "within", "thirds", "fifty-one", "homes", "grand",
       // WordNoDate's ordinal words.
       "century", "centuries", "twentieth", "half"};
-  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
-  std::mt19937 rng(61130);
-  std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 14);
-  std::uniform_int_distribution<int> percent(0, 99);
-  size_t quantities = 0;
-  for (int doc = 0; doc < 2000; ++doc) {
-    std::string text;
-    for (int sentence = 0; sentence < 4; ++sentence) {
-      const size_t n = len(rng);
-      for (size_t k = 0; k < n; ++k) {
-        if (k > 0 && percent(rng) >= 8) text += ' ';  // else glued
-        text += kPieces[piece(rng)];
-      }
-      text += percent(rng) < 80 ? ". " : "\n";
-    }
-    const std::string date = doc % 2 ? "2026-03-14" : "";
-    if (!SameAsAllRules(text, date)) return;  // one failure says enough
-    quantities += ParseWithRules(text, date, false).size();
-  }
-  EXPECT_GT(quantities, 5000u);  // the text does exercise the rules
+  EXPECT_GT(GatesOnRandomText(kPieces, {61130, 2000, 4, 14, 8, 20}),
+            5000u);  // the text does exercise the rules
 }
 
 // An article is no candidate where no rule can start at it ("a man"), and
@@ -1329,25 +1350,8 @@ TEST(QuantityParser, GatesChangeNothingAroundOrdinals) {
       "21st",    "twenty", "one",   "last",  "next",    "year",      "years",
       "people",  "a",      ",",     ".",     "Q1",      "weeks",     "since",
       "early",   "late",   "end",   "by"};
-  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
-  std::mt19937 rng(7);
-  std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 10);
-  size_t quantities = 0;
-  for (int doc = 0; doc < 6000; ++doc) {
-    std::string text;
-    for (int sentence = 0; sentence < 3; ++sentence) {
-      const size_t n = len(rng);
-      for (size_t k = 0; k < n; ++k) {
-        if (k > 0) text += ' ';
-        text += kPieces[piece(rng)];
-      }
-      text += ". ";
-    }
-    const std::string date = doc % 2 ? "2026-03-14" : "";
-    if (!SameAsAllRules(text, date)) return;
-    quantities += ParseWithRules(text, date, false).size();
-  }
-  EXPECT_GT(quantities, 10000u);
+  EXPECT_GT(GatesOnRandomText(kPieces, {7, 6000, 3, 10, 0}),
+            10000u);  // the text does exercise the rules
 }
 
 // NoTimeAt lets a number of one or two digits skip TryTime whatever is
@@ -1365,26 +1369,8 @@ TEST(QuantityParser, GatesChangeNothingAroundSmallNumbers) {
       // Whole phrases the clock rules read after a number.
       "in the morning", "in the evening", "at night", "half past", "quarter to",
       "minutes past"};
-  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
-  std::mt19937 rng(42);
-  std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 9);
-  std::uniform_int_distribution<int> coin(0, 1);
-  size_t quantities = 0;
-  for (int doc = 0; doc < 4000; ++doc) {
-    std::string text;
-    for (int sentence = 0; sentence < 3; ++sentence) {
-      const size_t n = len(rng);
-      for (size_t k = 0; k < n; ++k) {
-        if (k > 0 && coin(rng)) text += ' ';  // else glued
-        text += kPieces[piece(rng)];
-      }
-      text += ". ";
-    }
-    const std::string date = doc % 2 ? "2026-03-14" : "";
-    if (!SameAsAllRules(text, date)) return;
-    quantities += ParseWithRules(text, date, false).size();
-  }
-  EXPECT_GT(quantities, 5000u);
+  EXPECT_GT(GatesOnRandomText(kPieces, {42, 4000, 3, 9, 50}),
+            5000u);  // the text does exercise the rules
 }
 
 // The constructor takes the gated words off the candidates where no rule
@@ -1409,26 +1395,8 @@ TEST(QuantityParser, GatesChangeNothingAroundGatedWords) {
       "few", "a few", "months",
       // "now" as one end of a range.
       "between now and", "from now until", "from now to"};
-  constexpr size_t kCount = sizeof(kPieces) / sizeof(kPieces[0]);
-  std::mt19937 rng(2026);
-  std::uniform_int_distribution<size_t> piece(0, kCount - 1), len(2, 9);
-  std::uniform_int_distribution<int> percent(0, 99);
-  size_t quantities = 0;
-  for (int doc = 0; doc < 4000; ++doc) {
-    std::string text;
-    for (int sentence = 0; sentence < 3; ++sentence) {
-      const size_t n = len(rng);
-      for (size_t k = 0; k < n; ++k) {
-        if (k > 0 && percent(rng) >= 10) text += ' ';  // else glued
-        text += kPieces[piece(rng)];
-      }
-      text += ". ";
-    }
-    const std::string date = doc % 2 ? "2026-03-14" : "";
-    if (!SameAsAllRules(text, date)) return;
-    quantities += ParseWithRules(text, date, false).size();
-  }
-  EXPECT_GT(quantities, 5000u);
+  EXPECT_GT(GatesOnRandomText(kPieces, {2026, 4000, 3, 9, 10}),
+            5000u);  // the text does exercise the rules
 }
 
 TEST(QuantityParser, GatesChangeNothingOnNewsText) {
