@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "claimx/types.h"
+#include "text/sorted_search.h"
 
 namespace claimx::internal {
 
@@ -23,59 +24,23 @@ inline uint64_t TokensPerByte(size_t tokens, size_t bytes) {
 // tokens each time: a binary search over the rest of the document took
 // about nine steps. Token lengths vary little, so the answer is guessed
 // from the bytes between token `from` and `byte` (`per_byte`:
-// TokensPerByte of the document), and a search that doubles its step moves
-// from the guess to a range the answer lies in (one or two steps, usually),
-// which a binary search then narrows. A poor guess (a long URL) costs
+// TokensPerByte of the document), and LowerBoundNear gallops from the guess
+// to a range the answer lies in (one or two steps, usually) and narrows it
+// by a binary search. A poor guess (a long URL) costs
 // O(log distance) steps, never more than a plain binary search's twice.
 inline size_t FirstEndingAfter(const Token* tokens, size_t n, size_t from,
                                uint32_t byte, uint64_t per_byte) {
   if (from >= n) return n;
-  auto before = [&](size_t k) { return tokens[k].span.end <= byte; };
   const uint32_t start = tokens[from].span.begin;
   size_t guess = from;
   if (byte > start) {
     const uint64_t ahead = (uint64_t{byte - start} * per_byte) >> 16;
     guess = ahead < n - from ? from + static_cast<size_t>(ahead) : n - 1;
   }
-  // [lo, hi]: the answer lies in it (hi may be n).
-  size_t lo, hi;
-  if (before(guess)) {
-    lo = guess + 1;
-    for (size_t step = 1;; step *= 2) {
-      hi = lo + step - 1;
-      if (hi >= n) {
-        hi = n;
-        break;
-      }
-      if (!before(hi)) break;
-      lo = hi + 1;
-    }
-  } else {
-    hi = guess;
-    for (size_t step = 1;; step *= 2) {
-      if (hi - from < step) {
-        lo = from;
-        break;
-      }
-      if (before(hi - step)) {
-        lo = hi - step + 1;
-        break;
-      }
-      hi -= step;
-    }
-  }
-  // The first of [lo, hi) not before `byte`, else hi: a binary search
-  // whose step is a select, not a branch (each step is a coin toss).
-  const Token* first = tokens + lo;
-  for (size_t len = hi - lo; len > 1;) {
-    const size_t half = len / 2;
-    // (A mask, not ?: -- GCC made that a branch.)
-    const size_t below = first[half - 1].span.end <= byte;
-    first += half & (size_t{0} - below);
-    len -= half;
-  }
-  first += first != tokens + hi && first->span.end <= byte;
-  return static_cast<size_t>(first - tokens);
+  // The first token whose end is not <= byte; every token before `from`
+  // ends at or before `byte`, so the answer is at `from` or after it.
+  return LowerBoundNear(n, guess, uint64_t{byte} + 1,
+                        [tokens](size_t k) { return tokens[k].span.end; });
 }
 
 }  // namespace claimx::internal
