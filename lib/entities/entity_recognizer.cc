@@ -762,6 +762,13 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
+  // abbreviation, opening a name whose next word is not all caps.
+  bool AcronymFirst(uint32_t b) const {
+    return tok(b).kind == TokenKind::kWord && tok(b).has(kAllCaps) &&
+           tok(b).span.size() >= 2 && ts_.abbrev[b] == AbbrevClass::kNone &&
+           b + 1 < n_ && !tok(b + 1).has(kAllCaps);
+  }
   // ", the chief executive": the comma tested here, inline, the title in
   // PostTitleAt.
   [[gnu::always_inline]] bool PostTitle(uint32_t e, uint32_t* tb,
@@ -1561,6 +1568,13 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
+      // (a legal form) ends the name it follows.
+      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord &&
+          HeadEntry(j) != kNone) {
+        ++j;
+        break;
+      }
       // Procter & Gamble, AT&T
       if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
           text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
@@ -1987,7 +2001,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) || ItAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || AcronymFirst(b) ||
+               ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
