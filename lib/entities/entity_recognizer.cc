@@ -1416,6 +1416,9 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
 }
 
 bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
+  // The title is in the name's sentence: not "Film to star Tom Hanks" on a
+  // line of its own before "Actor Tom Hanks said".
+  if (ts_.newlines_before[e] > 0 || tok(e).has(kSentenceInitial)) return false;
   uint32_t k = e;
   uint32_t end = at_e.title_end;
   if ((at_e.bits & kBMod) != 0 && end == 0) {
@@ -1837,6 +1840,19 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
+    // "Mike Judge", "Peter Singer": a title word that ends a run of a given
+    // name and one more word is the person's surname; after a longer name
+    // an all-caps one is a title after it ("Ann Lee Kerr MP").
+    if (te == e && k > b && has(b, kBGiven) && fact(b).title_end == 0) {
+      if (k == b + 1) {
+        Add(b, e, EntityType::kPerson, guess);
+        return;
+      }
+      if (tok(k).has(kAllCaps)) {
+        Add(b, k, EntityType::kPerson, guess);
+        return;
+      }
+    }
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
