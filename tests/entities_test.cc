@@ -97,6 +97,18 @@ TEST(Entities, AllCapsHeadlineOnlyKnownNames) {
   EXPECT_THAT(got, ::testing::ElementsAre("GPE PERU", "GPE Peru"));
 }
 
+TEST(Entities, HeadingLineMarksDoNotReachTheNextDocument) {
+  // The stage's per-token scratch is kept from one document to the next (on
+  // the same thread) and must start clean: the all-caps line's dash, token
+  // 1, is the next document's "Mersin-based", which a heading line's mark
+  // would keep from naming its place.
+  const std::string body = "A Mersin-based firm grew.";
+  ASSERT_THAT(Typed(body), ::testing::ElementsAre("GPE Mersin"));
+  EXPECT_THAT(Typed("VORLUND - ZKTR TALKS\n\nIt said so."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed(body), ::testing::ElementsAre("GPE Mersin"));
+}
+
 TEST(Entities, TitleCaseHeadingUsesNamesFromTheBody) {
   std::vector<Found> got = Recognize(
       "Harbour Chief Marta Ilves Quits After Audit\n\n"
