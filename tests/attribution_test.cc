@@ -2333,6 +2333,57 @@ TEST(AttributionFinder, ContractedAuxiliaryJoinsTheCue) {
               ::testing::Not(::testing::HasSubstr("[CUE 's")));
 }
 
+// A participle after a post-posed or inverted cue is the speaker's own
+// clause, no second piece of the content: after a quotation any participle,
+// after a clause a cue verb's. The quotation in the next sentence still
+// continues the first claim when the participle's claim borrows its source.
+TEST(AttributionFinder, ParticipleAfterThePostposedCueIsNoContentPiece) {
+  EXPECT_THAT(One("\"The harbor will reopen in March,\" the mayor said, "
+                  "pointing to the new cranes on the pier."),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"The harbor will reopen "
+                                   "in March,\"] kind=direct_quote"));
+  EXPECT_THAT(One("\"The harbor will reopen in March,\" said Mayor Lena "
+                  "Voss, waving at the cranes."),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"The harbor will reopen "
+                                   "in March,\"] kind=direct_quote"));
+  EXPECT_THAT(One("The levy will rise next year, the treasurer said, adding "
+                  "that the council had no other choice."),
+              ::testing::HasSubstr("[CUE said] [CLAIM The levy will rise next "
+                                   "year] kind=indirect"));
+  EXPECT_THAT(One("\"We are short of nurses,\" Dr. Ana Ruiz said, adding that "
+                  "two wards had closed. \"The night shifts are the worst.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We are short of "
+                                   "nurses,\" | \"The night shifts are the "
+                                   "worst.\"] kind=direct_quote"));
+  // An interrupted clause goes on after the cue.
+  EXPECT_THAT(One("The new school is, the mayor said, opening in the autumn."),
+              ::testing::HasSubstr("[CLAIM The new school is | opening in the "
+                                   "autumn]"));
+}
+
+// In a relative clause the relative pronoun before the source stands for
+// the content's gap: its subject when a verb group opens the content, or
+// what an evaluation verb's object is called. It is the first piece.
+TEST(AttributionFinder, RelativePronounIsTheContentsGap) {
+  EXPECT_THAT(One("The council passed a levy which critics said was rushed."),
+              ::testing::HasSubstr("[SRC critics] [CUE said] [CLAIM which | "
+                                   "was rushed]"));
+  EXPECT_THAT(One("They fixed the roof that tenants complained had leaked."),
+              ::testing::HasSubstr("[CUE complained] [CLAIM that | had "
+                                   "leaked]"));
+  EXPECT_THAT(One("The firm dropped a design that inspectors considered "
+                  "unsafe."),
+              ::testing::HasSubstr("[SRC inspectors] [CUE considered] [CLAIM "
+                                   "that | unsafe]"));
+  // A complementizer before a clause with its own subject is no gap.
+  EXPECT_THAT(One("He said that officials believe the bridge is safe."),
+              ::testing::HasSubstr("[CLAIM that officials believe the bridge "
+                                   "is safe]"));
+  EXPECT_THAT(One("The board saw a plan that residents said the city "
+                  "needed."),
+              ::testing::HasSubstr("[CUE said] [CLAIM the city needed]"));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

@@ -553,6 +553,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"On Thursday 14 ships sailed.", "14 ships", T::kCardinal, 14, "",
              "ships", ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    DatesRound4, QuantityCases,
+    ::testing::Values(
+        // A date modifier glued to a year or a decade by a hyphen, as to a
+        // month; a modifier before the word chains with the one inside it.
+        Case{"Orders slumped in mid-2024 at the plant.", "mid-2024", T::kDate,
+             kText, "2024", "", "mid"},
+        Case{"Rents have doubled since early-2019.", "since early-2019",
+             T::kDate, kText, "2019", "", "since early"},
+        Case{"The label peaked in the late-1970s.", "late-1970s", T::kDate,
+             kText, "197X", "", "late"},
+        Case{"Ferries have run late since mid-April.", "since mid-April",
+             T::kDate, kText, "2026-04", "", "since mid", "2026-09-10"},
+        // A part of the period is the modifier next to the date: the
+        // adverb "late" before "since" is no part of it.
+        Case{"The night buses have run late since 2021.", "since 2021",
+             T::kDate, kText, "2021", "", "since"}));
+
 // Things that look like numbers but are names, codes or times.
 class NotQuantities : public ::testing::TestWithParam<const char*> {};
 
@@ -826,7 +844,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Bids above 30 but below 45 were accepted.",
              "above 30 but below 45", T::kRange, kText, "", "", ""},
         Case{"Only shares larger than 500 count.", "larger than 500",
-             T::kCardinal, 500, "", "", "more_than"}));
+             T::kCardinal, 500, "", "", "more_than"},
+        // A whole number, "and" and a fraction of a scale: the fraction
+        // completes the whole number before the scale multiplies both.
+        Case{"Organisers expect two and a half million visitors.",
+             "two and a half million visitors", T::kCardinal, 2.5e6, "",
+             "visitors", ""},
+        Case{"The bridge cost one and a quarter billion euros.",
+             "one and a quarter billion euros", T::kMoney, 1.25e9, "", "EUR",
+             ""},
+        Case{"Nearly 3 and a half thousand runners entered.",
+             "Nearly 3 and a half thousand runners", T::kCardinal, 3500, "",
+             "runners", "nearly"},
+        Case{"The harbour saw four and half a million tonnes of grain.",
+             "four and half a million tonnes", T::kQuantity, 4.5e6, "", "t",
+             ""}));
 
 INSTANTIATE_TEST_SUITE_P(
     DrawsAndNames, NotQuantities,

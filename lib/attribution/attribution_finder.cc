@@ -340,6 +340,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.adj = e.attr("adj") == "1";
     info.label = e.attr("label") == "1";
     info.copula = e.attr("copula") == "1";
+    info.eval = e.attr("class") == "eval";
     auto word_list = [&e](std::string_view key, std::vector<std::string>* out) {
       const std::string_view list = e.attr(key);
       for (absl::string_view n :
@@ -2892,7 +2893,7 @@ class Run {
                                     ? RelativeClauseEnd(v, app_end + 1)
                                     : kNone;
             if (rel_end != kNone) d.src_e = rel_end;
-          } else if (!ContentTail(v, rest, &d)) {
+          } else if (!ContentTail(v, rest, QuotationEndsAt(v, prev), &d)) {
             // nothing
           }
         }
@@ -2949,9 +2950,7 @@ class Run {
     // the cue ("'...,' she said as she left the stage"), unless a content
     // clause or another quotation starts after it.
     const bool quote_before =
-        before > v.b &&
-        (IsCloseQuote(before) ||
-         (IsComma(before) && before - 1 > v.b && IsCloseQuote(before - 1))) &&
+        QuotationEndsAt(v, before) &&
         !(after < v.limit && (content_start_[after] || IsOpenQuote(after) ||
                               Is(after, Word::kColon)));
     const bool post =
@@ -2961,7 +2960,7 @@ class Run {
         !Is(ce0 < v.e ? ce0 : v.e - 1, Word::kColon);
     if (post) {
       if (!ContentBefore(v, before, &d)) return false;
-      if (tail_comma) ContentTail(v, tail + 1, &d);
+      if (tail_comma) ContentTail(v, tail + 1, QuotationEndsAt(v, before), &d);
       d.score = 0.85;
       return Accept(std::move(d));
     }
@@ -2976,8 +2975,30 @@ class Run {
       }
     }
     if (!ContentAfter(v, after, cue.obj, &d)) return false;
+    RelativeGap(v, subj.first, after, cue, &d);
     d.score = 0.9;
     return Accept(std::move(d));
+  }
+
+  // "a ban which critics said was rushed", "what officials called a hate
+  // crime", "a bill that voters see as unfair": in a relative clause the
+  // relative pronoun before the source stands for the content's gap, its
+  // subject (a verb group opens the content) or an evaluation verb's object
+  // (the content is what it is called). PolNeAR spans the pronoun as the
+  // content's first piece. `sb`: the source's first token; the content
+  // starts at `after`.
+  void RelativeGap(const SentenceView& v, int sb, int after,
+                   const EntryInfo& cue, Draft* d) const {
+    const int r = sb - 1;
+    if (r < v.b || d->pieces.size() != 1 || d->pieces[0].first != after ||
+        !(Is(r, Word::kWhich) || Is(r, Word::kThat) || Is(r, Word::kWhat) ||
+          Is(r, Word::kWho) || Is(r, Word::kWhom)))
+      return;
+    const bool subject_gap =
+        IsWord(after) && !IsCap(after) &&
+        (aux_[after].end != kNone || EndsWith(Norm(after), "ed"));
+    if (!subject_gap && !cue.eval) return;
+    d->pieces.insert(d->pieces.begin(), {r, r + 1});
   }
 
   // What follows a passive object-taking cue ("was asked") when it states
@@ -3273,6 +3294,13 @@ class Run {
     return e;
   }
 
+  // A quotation closes at `k`, or at the token before a comma at `k`
+  // (after the sentence's first token).
+  bool QuotationEndsAt(const SentenceView& v, int k) const {
+    return k > v.b && (IsCloseQuote(k) ||
+                       (IsComma(k) && k - 1 > v.b && IsCloseQuote(k - 1)));
+  }
+
   // Content before a post-posed source: the quotation that closes at
   // `boundary`, or the clause from the sentence start to `boundary`.
   bool ContentBefore(const SentenceView& v, int boundary, Draft* d) const {
@@ -3293,11 +3321,20 @@ class Run {
     return true;
   }
 
-  // Second piece after a parenthetical cue: "A, he said, B".
-  bool ContentTail(const SentenceView& v, int k, Draft* d) const {
+  // Second piece after a parenthetical cue: "A, he said, B". `quoted`: the
+  // content before the cue is a quotation.
+  bool ContentTail(const SentenceView& v, int k, bool quoted, Draft* d) const {
     if (k >= v.limit) return false;
     if (chain_[k].end != kNone)
       return false;  // ", citing Y": handled by ApplyChains
+    // "'...,' she said, referring to the mayor", "A, he said, adding that
+    // B": a participle after the cue is the speaker's own clause, no piece
+    // of what was said; after a clause that is not quoted, only a cue verb's
+    // participle is sure to be one ("A is, he said, spending more" goes on).
+    // PolNeAR train: 113 contents become exact, 2 stop being so.
+    if (IngWord(k) && !adjunct_[k] && (quoted || verb_[k].end != kNone) &&
+        QuoteDepth(k) == 0)
+      return false;
     if (IsOpenQuote(k)) {
       d->pieces.push_back({k, qclose_[k] + 1});
       return true;
@@ -3949,10 +3986,15 @@ class Run {
       Draft& d = drafts_[a];
       if (d.no_cue || d.kind != ClaimKind::kDirectQuote || d.pieces.empty())
         continue;
-      if (a + 1 < drafts_.size() && drafts_[a + 1].sentence == d.sentence)
+      // Later claims of the sentence that borrow its source ("'...,' she
+      // said, referring to the mayor.") leave the next quotation hers.
+      size_t next = a + 1;
+      while (next < drafts_.size() && drafts_[next].sentence == d.sentence &&
+             drafts_[next].borrowed_source && drafts_[next].src_b == d.src_b)
+        ++next;
+      if (next < drafts_.size() && drafts_[next].sentence == d.sentence)
         continue;
-      const uint32_t stop =
-          a + 1 < drafts_.size() ? drafts_[a + 1].sentence : ns;
+      const uint32_t stop = next < drafts_.size() ? drafts_[next].sentence : ns;
       int from = std::max(d.pieces.back().second, d.cue_e);
       for (uint32_t s = d.sentence + 1; s < stop; ++s) {
         const Sentence& st = doc_->sentences[s];

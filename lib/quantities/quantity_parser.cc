@@ -1453,6 +1453,7 @@ class QuantityRun {
     bool done = false;
     bool and_after_scale = false;  // "two million and three fifths"
     double before_and = -1;        // "two hundred and five tenths"
+    double frac_scale = 1;         // "a half million": the scale after it
     while (!done &&
            (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
       if (tok(j).kind == TokenKind::kNumber) {
@@ -1619,6 +1620,7 @@ class QuantityRun {
           // "a half dozen" is 6.
           // "three quarters million"
           cur *= sc->v;
+          if (Eq(sc->s, "scale")) frac_scale = sc->v;
           j = se - 1;
         } else if (and_after_scale && cur < 1) {
           cur *= last_scale;
@@ -1716,6 +1718,7 @@ class QuantityRun {
         n->b = i;
         n->e = k + 1;
         n->v = f * sc->v;
+        if (Eq(sc->s, "scale")) n->scale = sc->v;
         n->spelled = true;
         n->fraction = true;
         n->atoms = 2;
@@ -1764,28 +1767,16 @@ class QuantityRun {
       if (sc && Eq(sc->s, "scale") && !sc->abbr && n->v < 1) {
         n->v *= sc->v;
         n->e = j = se;
+        frac_scale = sc->v;
       }
     }
     if (last == kScale && cur == 0 && last_scale < 1e300) n->scale = last_scale;
+    if (frac_scale > 1) n->scale = frac_scale;
     n->spelled = true;
     n->atoms = atoms;
     // "one and a half", "three and two thirds".
-    if (!n->ordinal && !n->fraction && Is(j, QWord::kAnd) && InSent(j + 1)) {
-      Num f;
-      if (ParseSpelled(j + 1, &f) && f.fraction) {
-        if (f.v < 1) {
-          // "five billion and three quarters" is 5.75 billion.
-          n->v += f.v * n->scale;
-          n->e = f.e;
-          n->fraction = true;
-        } else if (f.v < n->scale) {
-          // "one billion and a half million"
-          n->v += f.v;
-          n->e = f.e;
-          n->fraction = true;
-        }
-      }
-    }
+    if (!n->ordinal && !n->fraction && Is(j, QWord::kAnd) && InSent(j + 1))
+      AddFractionAfterAnd(j + 1, n);
     // "two hundred point seventy-one", "nine point nought four"
     if (!n->ordinal && !n->fraction && Is(n->e, QWord::kPoint) &&
         IsWordTok(n->e + 1)) {
@@ -1818,6 +1809,29 @@ class QuantityRun {
       }
     }
     return true;
+  }
+
+  // Number n is followed by "and" and token k: adds a spelled fraction read
+  // at k ("one and a half", "five billion and three quarters" is 5.75
+  // billion, "one billion and a half million"). A fraction of a scale after
+  // a whole number below the scale is a fraction of that scale too: "two and
+  // a half million" is 2.5 million, "one and a quarter billion".
+  void AddFractionAfterAnd(size_t k, Num* n) const {
+    Num f;
+    if (!ParseSpelled(k, &f) || !f.fraction) return;
+    if (f.v < 1) {
+      n->v += f.v * n->scale;
+    } else if (f.v < n->scale) {
+      n->v += f.v;
+    } else if (n->scale == 1 && f.scale > 1 && f.v < f.scale && n->v >= 1 &&
+               n->v < 1000 && n->v == std::floor(n->v)) {
+      n->v = n->v * f.scale + f.v;
+      n->scale = f.scale;
+    } else {
+      return;
+    }
+    n->e = f.e;
+    n->fraction = true;
   }
 
   // What the part of a hyphenated word after a number names ("mile",
@@ -2163,15 +2177,9 @@ class QuantityRun {
           n->e = rest.e;
         }
       }
-      // "one and a half", "2 and a half"
-      if (!n->fraction && Is(n->e, QWord::kAnd)) {
-        Num f;
-        if (ParseSpelled(n->e + 1, &f) && f.fraction && f.v < 1) {
-          n->v += f.v * (n->scale > 1 ? n->scale : 1);
-          n->e = f.e;
-          n->fraction = true;
-        }
-      }
+      // "one and a half", "2 and a half", "2 and a half million"
+      if (!n->fraction && Is(n->e, QWord::kAnd))
+        AddFractionAfterAnd(n->e + 1, n);
       return true;
     }
     if (!IsWordTok(i)) return false;
@@ -2302,10 +2310,19 @@ class QuantityRun {
     while (*b > sent_begin_) {
       const QEntry* m = EndingAt(*b, QRole::kDatemod, &mb);
       if (!m) break;
+      // A part of the period ("early", "mid", "late", "the end of") is the
+      // modifier next to the date: "since late July", but "ran late since
+      // 2020" is not late 2020.
+      if (!mod.empty() && IsPartOfPeriod(m->s)) break;
       mod = mod.empty() ? m->s : absl::StrCat(m->s, " ", mod);
       *b = mb;
     }
     return mod;
+  }
+
+  static bool IsPartOfPeriod(std::string_view mod) {
+    return Eq(mod, "early") || Eq(mod, "mid") || Eq(mod, "late") ||
+           Eq(mod, "end") || Eq(mod, "start");
   }
 
   // An ordinal at token i: "21st", "fifth", "twenty-first", "twenty first".
@@ -2914,15 +2931,31 @@ class QuantityRun {
           Emit(i, end, q);
           return end;
         }
-        if (dm && mo) {
-          int y = 0;
+        if (dm) {
+          // "mid-March", "since mid-2020", "mid-1990s": the modifiers
+          // before the word chain with the one inside it ("since mid").
+          const std::string_view rest = w.substr(dash + 1);
+          std::string value;
           size_t end = i + 1;
-          if (YearToken(i + 1, &y)) ++end;
-          EmitDate(i, end,
-                   MonthValue(y ? y : (has_date_ ? year_ : 0),
-                              static_cast<int>(mo->v)),
-                   dm->s);
-          return end;
+          int y = 0, dec = 0;
+          if (mo) {
+            if (YearToken(i + 1, &y)) ++end;
+            value = MonthValue(y ? y : (has_date_ ? year_ : 0),
+                               static_cast<int>(mo->v));
+          } else if (rest.size() == 4 && AllDigits(rest) &&
+                     (y = ToInt(rest)) >= 1000 && y <= 2200) {
+            value = Pad(y, 4);
+          } else if (ShapedMatch(DecadeShape(rest), rest, *p_.decade_, &dec)) {
+            value = absl::StrCat(dec < 100 ? "19" : "", dec, "X");
+          }
+          if (!value.empty()) {
+            size_t b;
+            std::string mod = DateMod(i, &b);
+            EmitDate(b, end, std::move(value),
+                     mod.empty() ? std::string(dm->s)
+                                 : absl::StrCat(mod, " ", dm->s));
+            return end;
+          }
         }
       }
     }
@@ -2988,10 +3021,7 @@ class QuantityRun {
         size_t mb;
         const QEntry* prep = EndingAt(i, QRole::kYearprep, &mb);
         const QEntry* part = EndingAt(i, QRole::kDatemod, &mb);
-        const bool part_of_month =
-            part &&
-            (Eq(part->s, "early") || Eq(part->s, "mid") ||
-             Eq(part->s, "late") || Eq(part->s, "end") || Eq(part->s, "start"));
+        const bool part_of_month = part && IsPartOfPeriod(part->s);
         const TokenText w = norm(i);
         if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
               !tok(i).has(kSentenceInitial)) &&
