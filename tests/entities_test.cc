@@ -97,6 +97,18 @@ TEST(Entities, AllCapsHeadlineOnlyKnownNames) {
   EXPECT_THAT(got, ::testing::ElementsAre("GPE PERU", "GPE Peru"));
 }
 
+TEST(Entities, HeadingLineMarksDoNotReachTheNextDocument) {
+  // The stage's per-token scratch is kept from one document to the next (on
+  // the same thread) and must start clean: the all-caps line's dash, token
+  // 1, is the next document's "Mersin-based", which a heading line's mark
+  // would keep from naming its place.
+  const std::string body = "A Mersin-based firm grew.";
+  ASSERT_THAT(Typed(body), ::testing::ElementsAre("GPE Mersin"));
+  EXPECT_THAT(Typed("VORLUND - ZKTR TALKS\n\nIt said so."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed(body), ::testing::ElementsAre("GPE Mersin"));
+}
+
 TEST(Entities, TitleCaseHeadingUsesNamesFromTheBody) {
   std::vector<Found> got = Recognize(
       "Harbour Chief Marta Ilves Quits After Audit\n\n"
@@ -1331,6 +1343,72 @@ TEST(Entities, AmpersandMakesAnOrganization) {
   EXPECT_THAT(Typed("Analysts said Dunmore & Pike would gain."),
               ::testing::Contains("ORG Dunmore & Pike"));
   EXPECT_THAT(Typed("Spending on R&D rose."), ::testing::IsEmpty());
+}
+
+// A title word ending a name that opens with a given name is a surname
+// ("Mike Judge", "Peter Coach"); an all-caps one after a longer name is a
+// title after it ("Peter Coyle MP").
+TEST(Entities, TitleWordAsSurname) {
+  EXPECT_THAT(Typed("The film was directed by Mike Judge in Texas."),
+              ::testing::Contains("PERSON Mike Judge"));
+  EXPECT_THAT(Typed("Lena Marshal said the talks had failed."),
+              ::testing::ElementsAre("PERSON Lena Marshal"));
+  EXPECT_THAT(Typed("Peter Orrin Coyle MP backed the bill."),
+              ::testing::ElementsAre("PERSON Peter Orrin Coyle"));
+  EXPECT_THAT(Typed("Dean Harrow won the race."),
+              ::testing::ElementsAre("PERSON Dean Harrow"));
+}
+
+// Occupations and firms' roles that open a sentence before a name are no
+// part of it: "Opener Tam Rudd", "Rival Brekkon Inc", "Rivals A and B".
+TEST(Entities, OpeningRoleNounsStayOutsideNames) {
+  std::vector<Found> v = Recognize("Opener Tamsin Rudd made 82.");
+  const Found* f = Find(v, "Tamsin Rudd");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_EQ(f->title, "Opener");
+  EXPECT_THAT(Typed("Promoter Gil Arden said a rematch was likely."),
+              ::testing::ElementsAre("PERSON Gil Arden"));
+  EXPECT_THAT(Typed("Rival Brekkon Inc reports on Friday."),
+              ::testing::ElementsAre("ORG Brekkon Inc"));
+  EXPECT_THAT(Typed("Rivals Ada Morrow and Lian Petrov conceded defeat."),
+              ::testing::ElementsAre("PERSON Ada Morrow", "PERSON Lian Petrov"));
+}
+
+// A name is an organization before a person's title in its own sentence
+// only: a line that ends with a name does not make it the employer of the
+// next line's opening title ("Actor Ravi Holm").
+TEST(Entities, AffiliationTitleInTheSameSentence) {
+  EXPECT_THAT(Typed("Film to star Ravi Holm\n\nActor Ravi Holm said he was "
+                    "thrilled."),
+              ::testing::ElementsAre("PERSON Ravi Holm", "PERSON Ravi Holm"));
+}
+
+// Legal forms type a firm's name: "Oyj", "Bhd", "SE", "KK"; "plc", written
+// in lower case, ends the name it follows.
+TEST(Entities, LegalFormsEndFirmNames) {
+  EXPECT_THAT(Typed("Tarvola Oyj said sales rose."),
+              ::testing::ElementsAre("ORG Tarvola Oyj"));
+  EXPECT_THAT(Typed("Shares in Kessington Holdings plc fell."),
+              ::testing::ElementsAre("ORG Kessington Holdings plc"));
+  EXPECT_THAT(Typed("Brannock plc said it would cut jobs."),
+              ::testing::ElementsAre("ORG Brannock plc"));
+  EXPECT_THAT(Typed("Merdana Bhd and Oskel SE agreed terms."),
+              ::testing::ElementsAre("ORG Merdana Bhd", "ORG Oskel SE"));
+}
+
+// An unknown name opening with an acronym is a firm ("SK Hynix", "BNP
+// Paribas"); a DJ is a title ("DJ Mo Reyes").
+TEST(Entities, AcronymOpensAFirmName) {
+  EXPECT_THAT(Typed("Analysts expect KT Mobilis to raise prices."),
+              ::testing::Contains("ORG KT Mobilis"));
+  EXPECT_THAT(Typed("The deal between RJV Tolland and a rival collapsed."),
+              ::testing::Contains("ORG RJV Tolland"));
+  std::vector<Found> v = Recognize("The set was played by DJ Mo Reyes.");
+  const Found* f = Find(v, "Mo Reyes");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_EQ(f->title, "DJ");
 }
 
 }  // namespace

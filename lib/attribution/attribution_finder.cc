@@ -340,6 +340,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.adj = e.attr("adj") == "1";
     info.label = e.attr("label") == "1";
     info.copula = e.attr("copula") == "1";
+    info.eval = e.attr("class") == "eval";
     auto word_list = [&e](std::string_view key, std::vector<std::string>* out) {
       const std::string_view list = e.attr(key);
       for (absl::string_view n :
@@ -2974,8 +2975,30 @@ class Run {
       }
     }
     if (!ContentAfter(v, after, cue.obj, &d)) return false;
+    RelativeGap(v, subj.first, after, cue, &d);
     d.score = 0.9;
     return Accept(std::move(d));
+  }
+
+  // "a ban which critics said was rushed", "what officials called a hate
+  // crime", "a bill that voters see as unfair": in a relative clause the
+  // relative pronoun before the source stands for the content's gap, its
+  // subject (a verb group opens the content) or an evaluation verb's object
+  // (the content is what it is called). PolNeAR spans the pronoun as the
+  // content's first piece. `sb`: the source's first token; the content
+  // starts at `after`.
+  void RelativeGap(const SentenceView& v, int sb, int after,
+                   const EntryInfo& cue, Draft* d) const {
+    const int r = sb - 1;
+    if (r < v.b || d->pieces.size() != 1 || d->pieces[0].first != after ||
+        !(Is(r, Word::kWhich) || Is(r, Word::kThat) || Is(r, Word::kWhat) ||
+          Is(r, Word::kWho) || Is(r, Word::kWhom)))
+      return;
+    const bool subject_gap =
+        IsWord(after) && !IsCap(after) &&
+        (aux_[after].end != kNone || EndsWith(Norm(after), "ed"));
+    if (!subject_gap && !cue.eval) return;
+    d->pieces.insert(d->pieces.begin(), {r, r + 1});
   }
 
   // What follows a passive object-taking cue ("was asked") when it states

@@ -168,6 +168,15 @@ inline uint64_t KeyBit(uint64_t key) {
   return uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
+// The key of an ORG's initials (Candidate::initials: at most 7 letters,
+// zero-padded to 8 bytes), or of an acronym's form padded alike: the eight
+// bytes themselves (forms hold no NUL byte), not a hash of them.
+inline uint64_t InitialsKey(const char (&initials)[8]) {
+  uint64_t key;
+  std::memcpy(&key, initials, sizeof(key));
+  return key;
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -419,12 +428,15 @@ struct Scratch {
     dash_lower.clear();
     cands.clear();
   }
-  // Zeroes what the document wrote: the tokens in `dirty` and the words
-  // with a folded form (Run::Mark writes their bits without listing them).
+  // Zeroes what the document wrote: the tokens in `dirty`, the words
+  // with a folded form (Run::Mark writes their bits without listing them)
+  // and the tokens of the weak lines (nor does Run::MarkLines).
   void Clean(const TokenStream& ts) {
     for (uint32_t i : dirty) state[i] = {};
     dirty.clear();
     for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
+    for (const auto& [a, b] : weak)
+      std::fill(state.data() + a, state.data() + b, TokenState{});
   }
 };
 
@@ -607,6 +619,12 @@ class Run {
                ? word_heads_[&m - word_marks_]
                : kNone;
   }
+  // Token i starts a sentence or a line: no name runs on into it. (A line
+  // start is the tokenizer's kLineStart, set exactly when line breaks
+  // precede the token: TokenStream::newlines_before, not read here.)
+  [[gnu::always_inline]] bool Breaks(uint32_t i) const {
+    return (tok(i).flags & (kSentenceInitial | kLineStart)) != 0;
+  }
   [[gnu::always_inline]] bool Cap(uint32_t i) const {
     return (state_[i].bits & kBCap) != 0;
   }
@@ -652,16 +670,13 @@ class Run {
   // Token k's fact; k lies in the window.
   [[gnu::always_inline]] const Fact& F(uint32_t k) const { return facts_[k]; }
   // A key of token i's folded form: its word id when the lexicon knows the
-  // form (one id per form, no hashing), else a hash of it with the top bit
-  // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  // (Inline: most names' words are lexicon words; the hash out of line.)
+  // form (one id per form, no hashing), else its hash (TokenStream::
+  // FormHash32: the tokenizer's, kept for capitalized words) with the top
+  // bit set, so the two kinds of keys never meet. Equal forms, equal keys.
   [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
-    return NormHash(i);
-  }
-  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
-    return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
+    return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
@@ -762,6 +777,13 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
+  // abbreviation, opening a name whose next word is not all caps.
+  bool AcronymFirst(uint32_t b) const {
+    return tok(b).kind == TokenKind::kWord && tok(b).has(kAllCaps) &&
+           tok(b).span.size() >= 2 && ts_.abbrev[b] == AbbrevClass::kNone &&
+           b + 1 < n_ && !tok(b + 1).has(kAllCaps);
+  }
   // ", the chief executive": the comma tested here, inline, the title in
   // PostTitleAt.
   [[gnu::always_inline]] bool PostTitle(uint32_t e, uint32_t* tb,
@@ -913,7 +935,7 @@ bool Run::MonthNameInName(uint32_t i) const {
       !tok(i + 1).has(kCapitalized)) {
     return true;
   }
-  if (i + 2 >= n_ || ts_.newlines_before[i + 1] > 0) return false;
+  if (i + 2 >= n_ || tok(i + 1).has(kLineStart)) return false;
   const Token& next = tok(i + 1);
   return next.kind == TokenKind::kWord && next.has(kCapitalized) &&
          next.span.size() >= 2 && next.span.begin == t.span.end + 1 &&
@@ -1253,30 +1275,37 @@ void Run::MarkLines() {
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
     any_all_caps_ |= line.upper != 0;
-    // The name words opening the line, read once for rows and datelines.
+    // The name words opening the line, read once for rows and datelines,
+    // as far as those look: five (a row's first name has at most four
+    // words, a dateline's place is read from the first four).
     uint32_t lead = a;
     bool upper = true;  // the first four all caps
-    while (lead < b && NameWord(lead)) {
+    while (lead < b && lead < a + 5 && NameWord(lead)) {
       upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
       ++lead;
     }
     const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
-    // there are two all-caps ones, and only as far as it can hold).
+    // there are two all-caps ones, and only as far as it can hold; not at
+    // all when it holds even if every token were such a word).
     bool shouting = false;
     if (!row && line.upper >= 2) {
-      uint32_t words = 0;
-      shouting = true;
-      for (uint32_t k = a; k < b && shouting; ++k) {
-        words += tok(k).kind == TokenKind::kWord && tok(k).span.size() >= 2;
-        shouting = line.upper * 10 >= words * 7;
+      shouting = line.upper * 10 >= (b - a) * 7;
+      if (!shouting) {
+        uint32_t words = 0;
+        shouting = true;
+        for (uint32_t k = a; k < b && shouting; ++k) {
+          words += tok(k).kind == TokenKind::kWord && tok(k).span.size() >= 2;
+          shouting = line.upper * 10 >= words * 7;
+        }
       }
     }
     // Title case: three capitalized words, no lower-case content word
     // ("beat", "lbw"; not "of", "with", "into"), not ending in a number
     // (rows of tables and results end in a number; headlines rarely do).
-    bool heading =
-        !row && line.caps >= 3 && tok(b - 1).kind != TokenKind::kNumber;
+    // (Not asked of a shouting line: it is weak either way.)
+    bool heading = !row && !shouting && line.caps >= 3 &&
+                   tok(b - 1).kind != TokenKind::kNumber;
     for (uint32_t k = a; k < b && heading; ++k) {
       const Token& t = tok(k);
       heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
@@ -1286,8 +1315,9 @@ void Run::MarkLines() {
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
+      // (No `dirty` entries: Scratch::Clean zeroes the weak lines.)
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
-      for (uint32_t k = a; k < b; ++k) Set(k, bits);
+      for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
     }
     MarkDateline(a, b, std::min(lead, a + 4), upper);
   }
@@ -1399,6 +1429,9 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
 }
 
 bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
+  // The title is in the name's sentence: not "Film to star Tom Hanks" on a
+  // line of its own before "Actor Tom Hanks said".
+  if (ts_.newlines_before[e] > 0 || tok(e).has(kSentenceInitial)) return false;
   uint32_t k = e;
   uint32_t end = at_e.title_end;
   if ((at_e.bits & kBMod) != 0 && end == 0) {
@@ -1418,9 +1451,8 @@ bool Run::OrgAppositiveAt(uint32_t e) const {
   for (uint32_t k = e + 2; k < n_ && k < e + 8; ++k) {
     const Token& t = tok(k);
     if (t.kind == TokenKind::kPunctuation || t.has(kCapitalized) ||
-        ts_.newlines_before[k] > 0) {
-      if (t.kind == TokenKind::kPunctuation || ts_.newlines_before[k] > 0)
-        return false;
+        t.has(kLineStart)) {
+      if (t.kind == TokenKind::kPunctuation || t.has(kLineStart)) return false;
       continue;  // "a Mersin-based company", "an Oslo shipping firm"
     }
     // ", a former partner at ...": the appositive's noun comes before "at"
@@ -1474,26 +1506,39 @@ void Run::FindRuns() {
   const size_t names = s_.name_count;
   size_t next = 0;
   uint32_t open_after_run = 0;  // kOpening: see any_open_after_run_
+  // Heading and all-caps lines (MarkLines' `weak`, in order) start no run:
+  // the name words on one are passed over together, before any fact is
+  // made for them (all-caps headlines are whole lines of name words). The
+  // next such line's first token, or kNone: one comparison per run start.
+  const std::pair<uint32_t, uint32_t>* weak = s_.weak.data();
+  const std::pair<uint32_t, uint32_t>* const weak_end = weak + s_.weak.size();
+  uint32_t weak_begin = weak != weak_end ? weak->first : kNone;
   while (next < names) {
     const uint32_t i = name_words[next];
-    // CanStart(i) and not on a heading line, from i's fact (kept: it opens
-    // the run's window).
+    if (__builtin_expect(i >= weak_begin, 0)) {
+      while (weak != weak_end && weak->second <= i) ++weak;
+      if (weak != weak_end && weak->first <= i) {
+        const uint32_t line_end = weak->second;
+        while (next < names && name_words[next] < line_end) ++next;
+        ++weak;
+      }
+      weak_begin = weak != weak_end ? weak->first : kNone;
+      continue;
+    }
+    // CanStart(i), from i's fact (kept: it opens the run's window).
     const Fact fi = MakeFact(i);
     // (A not_name word that is also a given name is a name word only in a
     // name: "April Delgado".)
     // (A direction word may start one before a name word: "West Midlands
     // Police"; Classify drops it before a known place: "North London".)
-    // (The usual word -- a name word, no common word, not on a heading
-    // line -- starts a run: one test, then the whole one for the others.)
-    const bool usual =
-        (fi.bits & (kBNameWord | kBNotName | kBWeakLine)) == kBNameWord;
+    // (The usual word -- a name word, no common word -- starts a run: one
+    // test, then the whole one for the others.)
+    const bool usual = (fi.bits & (kBNameWord | kBNotName)) == kBNameWord;
     if (!usual && (((fi.bits & kBNameWord) == 0) |
                    (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
                     (fi.ent_end == 0) & (fi.title_end == 0) &
                     !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
-                      NameWord(i + 1) && ts_.newlines_before[i + 1] == 0 &&
-                      !tok(i + 1).has(kSentenceInitial))) |
-                   ((fi.bits & kBWeakLine) != 0))) {
+                      NameWord(i + 1) && !Breaks(i + 1))))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -1505,15 +1550,13 @@ void Run::FindRuns() {
     if (fi.ent_end == 0 && i > 0 && !tok(i - 1).has(kCapitalized) &&
         Has(i - 1, kBWorkBefore)) {
       uint32_t j = i + 1;
-      while (j < n_ && ts_.newlines_before[j] == 0 &&
-             !tok(j).has(kSentenceInitial)) {
+      while (j < n_ && !Breaks(j)) {
         if (NameWord(j)) {
           ++j;
         } else if (j + 1 < n_ && !tok(j).has(kCapitalized) &&
                    Has(j, kBConnector) && NameWord(j + 1) &&
                    !Has(j + 1, kBGiven) &&  // "Titanic and Kate Winslet"
-                   ts_.newlines_before[j + 1] == 0 &&
-                   !tok(j + 1).has(kSentenceInitial)) {
+                   !Breaks(j + 1)) {
           j += 2;
         } else {
           break;
@@ -1542,7 +1585,7 @@ void Run::FindRuns() {
         continue;
       }
       const Token& t = tok(j);
-      if (t.has(kSentenceInitial) || ts_.newlines_before[j] > 0) break;
+      if ((t.flags & (kSentenceInitial | kLineStart)) != 0) break;
       if (NameWord(j)) {
         FactsTo(j);
         const Fact& fj = F(j);
@@ -1558,10 +1601,17 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
+      // (a legal form) ends the name it follows.
+      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord &&
+          HeadEntry(j) != kNone) {
+        ++j;
+        break;
+      }
       // Procter & Gamble, AT&T
       if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
           text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
-          ts_.newlines_before[j + 1] == 0) {
+          !tok(j + 1).has(kLineStart)) {
         j += 1;
         continue;
       }
@@ -1572,8 +1622,7 @@ void Run::FindRuns() {
       if (!has_head && Has(j, kBConnector) && !t.has(kCapitalized) &&
           ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
-        while (h < n_ && h < k + 3 && NameWord(h) &&
-               ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial)) {
+        while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
           ++h;
         }
         // A known name right after "and" starts a name of its own:
@@ -1596,7 +1645,7 @@ void Run::FindRuns() {
           bool joins = j == i + 1 && HeadEntry(i) != kNone;
           if (!joins && has_of) {
             uint32_t h = k;
-            while (h < n_ && NameWord(h) && ts_.newlines_before[h] == 0) ++h;
+            while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
             joins = h - k <= 2;
           }
           if (!joins) break;
@@ -1606,7 +1655,7 @@ void Run::FindRuns() {
              // "Community of West African States", not "Ministry of
              // Health and North Korea"
              (Has(k, kBModifier) && ts_.norm(j) != "and")) &&
-            ts_.newlines_before[k] == 0 && !tok(k).has(kSentenceInitial)) {
+            !Breaks(k)) {
           has_of |= ts_.norm(j) == "of";
           has_for |= ts_.norm(j) == "for";
           j = k;
@@ -1625,7 +1674,7 @@ void Run::FindRuns() {
         auto item_end = [&](uint32_t a) {
           uint32_t h = a;
           while (h < n_ && h < a + 3 && NameWord(h) && EntEnd(h) == 0 &&
-                 ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial))
+                 !Breaks(h))
             ++h;
           if (h - a >= 2 && HeadEntry(h - 1) != kNone) return a;
           return h;
@@ -1650,8 +1699,7 @@ void Run::FindRuns() {
       if (Has(j, kBParticle) && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBParticle) && !tok(k).has(kCapitalized)) ++k;
-        if (k < n_ && NameWord(k) && ts_.newlines_before[k] == 0 &&
-            !tok(k).has(kSentenceInitial)) {
+        if (k < n_ && NameWord(k) && !Breaks(k)) {
           j = k;
           continue;
         }
@@ -1812,6 +1860,19 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
+    // "Mike Judge", "Peter Singer": a title word that ends a run of a given
+    // name and one more word is the person's surname; after a longer name
+    // an all-caps one is a title after it ("Ann Lee Kerr MP").
+    if (te == e && k > b && has(b, kBGiven) && fact(b).title_end == 0) {
+      if (k == b + 1) {
+        Add(b, e, EntityType::kPerson, guess);
+        return;
+      }
+      if (tok(k).has(kAllCaps)) {
+        Add(b, k, EntityType::kPerson, guess);
+        return;
+      }
+    }
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
@@ -1971,7 +2032,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) || ItAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || AcronymFirst(b) ||
+               ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
@@ -2271,7 +2333,7 @@ void Run::Chain() {
           h.initials[pos++] = ts_.norm(t)[0];
         }
       }
-      if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
+      if (h.initials[0] != 0) by_initials.Add(InitialsKey(h.initials), d);
     }
     h.prefix_named = prefix_named(h);  // for links_to, once
     if (h.prefix_named) {
@@ -2332,8 +2394,14 @@ void Run::Chain() {
     // first word alone names, and few acronyms.)
     if (cand.e - cand.b == 1) {
       if (by_initials.size() != 0 && tok(cand.b).has(kAllCaps)) {
-        heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
-        lists += !heads[lists].empty();
+        // (A form of 8 bytes or more spells no initials: at most 7.)
+        const std::string_view acronym = ts_.norm(cand.b);
+        if (acronym.size() < sizeof(cand.initials)) {
+          char spelled[sizeof(cand.initials)] = {};
+          std::memcpy(spelled, acronym.data(), acronym.size());
+          heads[lists] = by_initials.Find(InitialsKey(spelled));
+          lists += !heads[lists].empty();
+        }
       }
       if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
         heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
