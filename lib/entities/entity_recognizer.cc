@@ -351,13 +351,22 @@ static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
 // per token of a run (and the tokens either side), and the run's rules read
 // them instead of looking the same three places up again for every question.
+// (16 bytes: a fact is copied whole into FindRuns' window.)
 struct Fact {
-  uint32_t bits = 0;       // Bits(i)
+  uint32_t bits = 0;       // Bits(i), and kFactHead
   uint32_t ent_end = 0;    // EntEnd(i)
   uint32_t ent_entry = 0;  // EntEntry(i)
   uint32_t title_end = 0;  // TitleEnd(i)
-  uint32_t head = 0;       // HeadEntry(i)
 };
+// Fact::bits: the token has an entity_head entry (HeadEntry(i) != kNone).
+// Most rules ask only whether there is one; the entry itself is looked up
+// (HeadEntry) for the one head that types a name. WordMarks' own flag, in
+// its place: above every per-token bit.
+constexpr uint32_t kFactHead = EntityRecognizer::kHasHead;
+static_assert(kFactHead > EntityRecognizer::kTokenBits &&
+                  kBTeamTitle <= EntityRecognizer::kTokenBits &&
+                  kBNoun <= EntityRecognizer::kTokenBits,
+              "kFactHead must not meet the per-token bits");
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
@@ -628,13 +637,10 @@ class Run {
     const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
     Fact f;
-    f.bits = st.bits | (m.bits & kTableBits);
+    f.bits = st.bits | (m.bits & (kTableBits | kFactHead));
     f.ent_end = m.entity != kNone ? i + 1 : 0;
     f.ent_entry = m.entity;
     f.title_end = (m.bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
-    f.head = (m.bits & EntityRecognizer::kHasHead) != 0
-                 ? word_heads_[&m - word_marks_]
-                 : kNone;
     if (__builtin_expect(st.over != 0, 0)) {
       const Override& o = overrides_[st.over];
       if (o.ent_end != 0) {
@@ -642,7 +648,7 @@ class Run {
         f.ent_entry = o.ent_entry;
       }
       if (o.title_end != 0) f.title_end = o.title_end;
-      if (o.head_set) f.head = o.head;
+      if (o.head_set) f.bits |= kFactHead;  // (a head entry is never kNone)
     }
     return f;
   }
@@ -1555,12 +1561,12 @@ void Run::FindRuns() {
     OpenFacts(i, fi);
     uint32_t j = i + 1;
     uint32_t must = fi.ent_end;
-    bool has_head = fi.head != kNone;
+    bool has_head = (fi.bits & kFactHead) != 0;
     bool has_of = false, has_for = false;
     while (j < n_) {
       if (j < must) {
         FactsTo(j);
-        has_head |= F(j).head != kNone;
+        has_head |= (F(j).bits & kFactHead) != 0;
         ++j;
         continue;
       }
@@ -1583,7 +1589,7 @@ void Run::FindRuns() {
             (j + 1 >= n_ || !NameWord(j + 1))) {
           break;
         }
-        has_head |= fj.head != kNone;
+        has_head |= (fj.bits & kFactHead) != 0;
         must = std::max(must, fj.ent_end);
         ++j;
         continue;
@@ -1821,7 +1827,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     const Fact& f = fact(k);
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
-    const bool head = f.head != kNone;
+    const bool head = (f.bits & kFactHead) != 0;
     last_head = head ? k : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
@@ -1837,7 +1843,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
       te = fact(te).title_end;
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
+    for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
@@ -1857,7 +1863,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= fact(h).ent_end > 0 || fact(h).head != kNone;
+      known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -1873,7 +1879,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   if (last_head != kNone) {
-    const EntryBrief& inf = brief_[fact(last_head).head];
+    const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
