@@ -467,6 +467,18 @@ constexpr std::string_view kItVerbs[] = {
     "plans", "planned", "intends",  "intended", "aims",     "agreed",
     "hopes", "wants",   "did",      "does",     "owns",     "owned",
     "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
+// What follows a brand's own 's ("McDonald's said", "Tesco's will"): words
+// no possessive noun phrase takes next.
+constexpr std::string_view kBrandVerbs[] = {"said",     "says", "told",
+                                            "added",    "will", "would",
+                                            "declined", "has",  "had"};
+// Before an elliptic possessive ("cheaper than Verizon's", "a friend of
+// Lee's"): the 's ends a noun phrase whose noun is understood.
+constexpr std::string_view kEllipticBefore[] = {
+    "than", "including", "of", "with", "on", "like", "unlike", "as"};
+// After "reports" ("Sainsbury's reports next week"): a report of results.
+constexpr std::string_view kReportsNext[] = {"results", "earnings", "next",
+                                             "later", "quarterly"};
 // Short prefixes of a person's inner capital: MacArthur, VanDyke.
 constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
                                                    "Des"};
@@ -771,6 +783,7 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  bool BrandPossessive(uint32_t b, uint32_t e) const;
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -1049,6 +1062,38 @@ bool Run::ItAfterSaid(uint32_t e) const {
     if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
+}
+
+// "McDonald's said", "Sainsbury's reports next week", "a meal at Wendy's.":
+// the 's right after name [b, e) is followed by a verb or ends the clause,
+// which a possessive never does (its noun follows it), so the 's belongs to
+// a brand's name.
+bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
+  if (e + 1 >= n_ || e == 0) return false;
+  const std::string_view p = ts_.norm(e);
+  if (p != "'s" && p != "\xe2\x80\x99s") return false;
+  if (b > 0) {
+    const std::string_view before = ts_.norm(b - 1);
+    for (std::string_view v : kEllipticBefore)
+      if (before == v) return false;
+  }
+  if (tok(e).span.begin != tok(e - 1).span.end ||
+      ts_.newlines_before[e + 1] > 0)
+    return false;
+  const Token& next = tok(e + 1);
+  if (next.kind == TokenKind::kPunctuation) {
+    const std::string_view w = Bytes(next.span);
+    return w == "." || w == "," || w == ";";
+  }
+  if (next.has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(e + 1);
+  for (std::string_view v : kBrandVerbs)
+    if (w == v) return true;
+  if (w != "reports" || e + 2 >= n_) return false;
+  const std::string_view after = ts_.norm(e + 2);
+  for (std::string_view v : kReportsNext)
+    if (after == v) return true;
+  return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -1776,6 +1821,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
+  // A common word that is also a given name or surname, not a date ("He":
+  // "He Lifeng"), is a name only with another name word after it.
+  if (b + 1 == e && (fact(b).bits & (kBNotName | kBGiven | kBDateWord)) ==
+                        (kBNotName | kBGiven) &&
+      fact(b).ent_end == 0)
+    return;
   // A sentence-initial verb or adverb form before a name ("Asked ...").
   if (b + 1 < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
       !has(b, kBGiven) && Initial(b)) {
@@ -1964,6 +2015,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // "McDonald's said": a brand with its 's.
+  if (BrandPossessive(b, e)) {
+    Add(b, e + 1, EntityType::kOrg, guess);
+    return;
+  }
   // The words either side, asked about below by several rules: their facts
   // (a run's own are in the window; these are gathered only here, where
   // an unknown name needs its context).
