@@ -168,6 +168,15 @@ inline uint64_t KeyBit(uint64_t key) {
   return uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
+// The key of an ORG's initials (Candidate::initials: at most 7 letters,
+// zero-padded to 8 bytes), or of an acronym's form padded alike: the eight
+// bytes themselves (forms hold no NUL byte), not a hash of them.
+inline uint64_t InitialsKey(const char (&initials)[8]) {
+  uint64_t key;
+  std::memcpy(&key, initials, sizeof(key));
+  return key;
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -661,16 +670,13 @@ class Run {
   // Token k's fact; k lies in the window.
   [[gnu::always_inline]] const Fact& F(uint32_t k) const { return facts_[k]; }
   // A key of token i's folded form: its word id when the lexicon knows the
-  // form (one id per form, no hashing), else a hash of it with the top bit
-  // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  // (Inline: most names' words are lexicon words; the hash out of line.)
+  // form (one id per form, no hashing), else its hash (TokenStream::
+  // FormHash32: the tokenizer's, kept for capitalized words) with the top
+  // bit set, so the two kinds of keys never meet. Equal forms, equal keys.
   [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
-    return NormHash(i);
-  }
-  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
-    return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
+    return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
@@ -771,6 +777,13 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
+  // abbreviation, opening a name whose next word is not all caps.
+  bool AcronymFirst(uint32_t b) const {
+    return tok(b).kind == TokenKind::kWord && tok(b).has(kAllCaps) &&
+           tok(b).span.size() >= 2 && ts_.abbrev[b] == AbbrevClass::kNone &&
+           b + 1 < n_ && !tok(b + 1).has(kAllCaps);
+  }
   // ", the chief executive": the comma tested here, inline, the title in
   // PostTitleAt.
   [[gnu::always_inline]] bool PostTitle(uint32_t e, uint32_t* tb,
@@ -1588,6 +1601,13 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
+      // (a legal form) ends the name it follows.
+      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord &&
+          HeadEntry(j) != kNone) {
+        ++j;
+        break;
+      }
       // Procter & Gamble, AT&T
       if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
           text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
@@ -2012,7 +2032,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) || ItAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || AcronymFirst(b) ||
+               ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
@@ -2312,7 +2333,7 @@ void Run::Chain() {
           h.initials[pos++] = ts_.norm(t)[0];
         }
       }
-      if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
+      if (h.initials[0] != 0) by_initials.Add(InitialsKey(h.initials), d);
     }
     h.prefix_named = prefix_named(h);  // for links_to, once
     if (h.prefix_named) {
@@ -2373,8 +2394,14 @@ void Run::Chain() {
     // first word alone names, and few acronyms.)
     if (cand.e - cand.b == 1) {
       if (by_initials.size() != 0 && tok(cand.b).has(kAllCaps)) {
-        heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
-        lists += !heads[lists].empty();
+        // (A form of 8 bytes or more spells no initials: at most 7.)
+        const std::string_view acronym = ts_.norm(cand.b);
+        if (acronym.size() < sizeof(cand.initials)) {
+          char spelled[sizeof(cand.initials)] = {};
+          std::memcpy(spelled, acronym.data(), acronym.size());
+          heads[lists] = by_initials.Find(InitialsKey(spelled));
+          lists += !heads[lists].empty();
+        }
       }
       if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
         heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
