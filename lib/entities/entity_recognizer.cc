@@ -168,6 +168,15 @@ inline uint64_t KeyBit(uint64_t key) {
   return uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
+// The key of an ORG's initials (Candidate::initials: at most 7 letters,
+// zero-padded to 8 bytes), or of an acronym's form padded alike: the eight
+// bytes themselves (forms hold no NUL byte), not a hash of them.
+inline uint64_t InitialsKey(const char (&initials)[8]) {
+  uint64_t key;
+  std::memcpy(&key, initials, sizeof(key));
+  return key;
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -673,16 +682,13 @@ class Run {
   // Token k's fact; k lies in the window.
   [[gnu::always_inline]] const Fact& F(uint32_t k) const { return facts_[k]; }
   // A key of token i's folded form: its word id when the lexicon knows the
-  // form (one id per form, no hashing), else a hash of it with the top bit
-  // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  // (Inline: most names' words are lexicon words; the hash out of line.)
+  // form (one id per form, no hashing), else its hash (TokenStream::
+  // FormHash32: the tokenizer's, kept for capitalized words) with the top
+  // bit set, so the two kinds of keys never meet. Equal forms, equal keys.
   [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
-    return NormHash(i);
-  }
-  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
-    return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
+    return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
@@ -2383,7 +2389,7 @@ void Run::Chain() {
           h.initials[pos++] = ts_.norm(t)[0];
         }
       }
-      if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
+      if (h.initials[0] != 0) by_initials.Add(InitialsKey(h.initials), d);
     }
     h.prefix_named = prefix_named(h);  // for links_to, once
     if (h.prefix_named) {
@@ -2444,8 +2450,14 @@ void Run::Chain() {
     // first word alone names, and few acronyms.)
     if (cand.e - cand.b == 1) {
       if (by_initials.size() != 0 && tok(cand.b).has(kAllCaps)) {
-        heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
-        lists += !heads[lists].empty();
+        // (A form of 8 bytes or more spells no initials: at most 7.)
+        const std::string_view acronym = ts_.norm(cand.b);
+        if (acronym.size() < sizeof(cand.initials)) {
+          char spelled[sizeof(cand.initials)] = {};
+          std::memcpy(spelled, acronym.data(), acronym.size());
+          heads[lists] = by_initials.Find(InitialsKey(spelled));
+          lists += !heads[lists].empty();
+        }
       }
       if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
         heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
