@@ -2361,6 +2361,51 @@ TEST(AttributionFinder, ParticipleAfterThePostposedCueIsNoContentPiece) {
                                    "autumn]"));
 }
 
+// After a quotation that opens the sentence, unquoted words after the
+// post-posed cue are the writer's, unless a verb group goes on with the
+// quotation; a second quotation is a second piece.
+TEST(AttributionFinder, WritersWordsAfterAQuotationAndItsCueAreNoContent) {
+  EXPECT_THAT(One("\"The harbor will reopen in March,\" the mayor said, as "
+                  "the crowd cheered."),
+              ::testing::HasSubstr("[CLAIM \"The harbor will reopen in "
+                                   "March,\"] kind=direct_quote"));
+  EXPECT_THAT(One("\"Only the council,\" the mayor wrote, would approve such "
+                  "a levy."),
+              ::testing::HasSubstr("[CLAIM \"Only the council,\" | would "
+                                   "approve such a levy]"));
+  EXPECT_THAT(One("\"Only the council,\" the mayor wrote, \"can approve the "
+                  "levy.\""),
+              ::testing::HasSubstr("[CLAIM \"Only the council,\" | \"can "
+                                   "approve the levy.\"]"));
+  EXPECT_THAT(One("\"The ferry is late,\" the mayor said, and \"nobody has "
+                  "explained why.\""),
+              ::testing::HasSubstr("[CLAIM \"The ferry is late,\" | and "
+                                   "\"nobody has explained why.\"]"));
+}
+
+// In a relative clause the relative pronoun before the source stands for
+// the content's gap: its subject when a verb group opens the content, or
+// what an evaluation verb's object is called. It is the first piece.
+TEST(AttributionFinder, RelativePronounIsTheContentsGap) {
+  EXPECT_THAT(One("The council passed a levy which critics said was rushed."),
+              ::testing::HasSubstr("[SRC critics] [CUE said] [CLAIM which | "
+                                   "was rushed]"));
+  EXPECT_THAT(One("They fixed the roof that tenants complained had leaked."),
+              ::testing::HasSubstr("[CUE complained] [CLAIM that | had "
+                                   "leaked]"));
+  EXPECT_THAT(One("The firm dropped a design that inspectors considered "
+                  "unsafe."),
+              ::testing::HasSubstr("[SRC inspectors] [CUE considered] [CLAIM "
+                                   "that | unsafe]"));
+  // A complementizer before a clause with its own subject is no gap.
+  EXPECT_THAT(One("He said that officials believe the bridge is safe."),
+              ::testing::HasSubstr("[CLAIM that officials believe the bridge "
+                                   "is safe]"));
+  EXPECT_THAT(One("The board saw a plan that residents said the city "
+                  "needed."),
+              ::testing::HasSubstr("[CUE said] [CLAIM the city needed]"));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

@@ -1384,6 +1384,62 @@ TEST(Entities, AffiliationTitleInTheSameSentence) {
               ::testing::ElementsAre("PERSON Ravi Holm", "PERSON Ravi Holm"));
 }
 
+// Legal forms type a firm's name: "Oyj", "Bhd", "SE", "KK"; "plc", written
+// in lower case, ends the name it follows.
+TEST(Entities, LegalFormsEndFirmNames) {
+  EXPECT_THAT(Typed("Tarvola Oyj said sales rose."),
+              ::testing::ElementsAre("ORG Tarvola Oyj"));
+  EXPECT_THAT(Typed("Shares in Kessington Holdings plc fell."),
+              ::testing::ElementsAre("ORG Kessington Holdings plc"));
+  EXPECT_THAT(Typed("Brannock plc said it would cut jobs."),
+              ::testing::ElementsAre("ORG Brannock plc"));
+  EXPECT_THAT(Typed("Merdana Bhd and Oskel SE agreed terms."),
+              ::testing::ElementsAre("ORG Merdana Bhd", "ORG Oskel SE"));
+}
+
+// An unknown name opening with an acronym is a firm ("SK Hynix", "BNP
+// Paribas"); a DJ is a title ("DJ Mo Reyes").
+TEST(Entities, AcronymOpensAFirmName) {
+  EXPECT_THAT(Typed("Analysts expect KT Mobilis to raise prices."),
+              ::testing::Contains("ORG KT Mobilis"));
+  EXPECT_THAT(Typed("The deal between RJV Tolland and a rival collapsed."),
+              ::testing::Contains("ORG RJV Tolland"));
+  std::vector<Found> v = Recognize("The set was played by DJ Mo Reyes.");
+  const Found* f = Find(v, "Mo Reyes");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_EQ(f->title, "DJ");
+}
+
+// A brand's own 's: followed by a verb or ending the clause, where a
+// possessive would have its noun ("Tarrow's said", "at Brindley's."); not
+// an elliptic possessive ("cheaper than Tarrow's").
+TEST(Entities, PossessiveBrandNames) {
+  EXPECT_THAT(Typed("Tarrow's said on Monday that sales fell."),
+              ::testing::ElementsAre("ORG Tarrow's"));
+  EXPECT_THAT(Typed("They met for lunch at Brindley's."),
+              ::testing::ElementsAre("ORG Brindley's"));
+  EXPECT_THAT(Typed("Rival Kelby's reports on Friday."),
+              ::testing::ElementsAre("ORG Kelby's"));
+  EXPECT_THAT(Typed("Its prices are lower than Tarrow's."),
+              ::testing::Not(::testing::Contains("ORG Tarrow's")));
+  EXPECT_THAT(Typed("Tarrow's profit rose."),
+              ::testing::Not(::testing::Contains("ORG Tarrow's")));
+}
+
+// "He" opens a Chinese name before another name word, and is no name by
+// itself; temperature scales are no names.
+TEST(Entities, CommonWordsThatAreSurnamesOrUnits) {
+  std::vector<Found> v =
+      Recognize("Spokeswoman He Linpei said talks would resume.");
+  const Found* f = Find(v, "He Linpei");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_THAT(Typed("He said talks would resume."), ::testing::IsEmpty());
+  EXPECT_THAT(Typed("It reached 41 degrees Celsius in Perth."),
+              ::testing::ElementsAre("GPE Perth"));
+}
+
 }  // namespace
 
 }  // namespace claimx

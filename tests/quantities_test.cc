@@ -571,6 +571,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The night buses have run late since 2021.", "since 2021",
              T::kDate, kText, "2021", "", "since"}));
 
+INSTANTIATE_TEST_SUITE_P(
+    ArticleBeforeNumberWords, QuantityCases,
+    ::testing::Values(
+        // Before a number word below a hundred the article is a determiner,
+        // left out of the span; a modifier before it still counts.
+        Case{"The club offered him a three year deal.", "three year",
+             T::kDuration, kText, "P3Y", "", ""},
+        Case{"The insurer paid out a two billion euro claim.",
+             "two billion euro", T::kMoney, 2e9, "", "EUR", ""},
+        Case{"Riders faced nearly a two hour wait.", "nearly a two hour",
+             T::kDuration, kText, "PT2H", "", "nearly"},
+        Case{"The mayor cut a hundred jobs.", "a hundred jobs", T::kCardinal,
+             100, "", "jobs", ""}));
+
 // Things that look like numbers but are names, codes or times.
 class NotQuantities : public ::testing::TestWithParam<const char*> {};
 

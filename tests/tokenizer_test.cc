@@ -1,5 +1,6 @@
 #include "tokenize/tokenizer.h"
 
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -445,6 +446,9 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
         }
         if (index != nullptr) {
           ASSERT_EQ(a.word_ids, b.word_ids) << where;
+          // The forms' hashes, kept by either path or computed.
+          for (size_t i = 0; i < a.size(); ++i)
+            ASSERT_EQ(a.FormHash32(i), b.FormHash32(i)) << where << " " << i;
         }
         ASSERT_EQ(a.numeric, b.numeric) << where;
         ASSERT_EQ(a.numeric, NumericTokens(a)) << where;
@@ -452,6 +456,58 @@ TEST(Tokenizer, FastPathsMatchTheGeneralPath) {
       }
     }
   }
+}
+
+// The top half of the word index's hash of `form`, computed.
+uint32_t HashOfForm(uint64_t seed, std::string_view form) {
+  return static_cast<uint32_t>(
+      WordIndex::HashForm(seed, form.data(), form.size()) >> 32);
+}
+
+// With a word index, every folded form keeps the hash its look-up
+// computed, on the hot loop's paths (run of words, single word, non-ASCII
+// punctuation) and on the general one (non-ASCII words, long words); and
+// FormHash32 gives every token its form's hash, kept or computed: equal
+// forms, equal hashes, whichever way each was tokenized ("Okafor" is folded,
+// "okafor" is not).
+TEST(Tokenizer, FoldedFormsKeepTheirWordIndexHash) {
+  const std::string text =
+      "Okafor met okafor and Zanele Mbeki-Dube, “ÉLODIE” said, then "
+      "Élodie and élodie; NATO's Supercalifragilisticexpialidocious plan "
+      "for Crews and CREWS of the Abernathy-Quist line\nOkafor and OKAFOR.";
+  for (const bool general_only : {false, true}) {
+    TokenizerConfig cfg;
+    cfg.general_only = general_only;
+    const TokenStream ts =
+        DefaultTokenizer().Tokenize(text, cfg, &DefaultWordIndex());
+    const uint64_t seed = DefaultWordIndex().probe().seed;
+    EXPECT_EQ(ts.hash_seed, seed);
+    ASSERT_GE(ts.folded.size(), 10u);
+    for (const TokenStream::Folded& f : ts.folded) {
+      const std::string_view form(ts.norm_text.data() + f.begin,
+                                  f.end - f.begin);
+      EXPECT_EQ(f.hash, HashOfForm(seed, form)) << form;
+      EXPECT_NE(f.hash, 0u) << form;  // kept, not left to be computed
+    }
+    std::map<std::string, uint32_t> by_form;
+    for (size_t i = 0; i < ts.size(); ++i) {
+      EXPECT_EQ(ts.FormHash32(i), HashOfForm(seed, ts.norm(i))) << i;
+      const auto [it, fresh] =
+          by_form.emplace(std::string(ts.norm(i)), ts.FormHash32(i));
+      EXPECT_EQ(it->second, ts.FormHash32(i)) << it->first;
+    }
+    // Folded and unfolded spellings of the same forms met above.
+    EXPECT_EQ(by_form.count("okafor"), 1u);
+    EXPECT_EQ(by_form.count("élodie"), 1u);
+    EXPECT_EQ(by_form.count("crews"), 1u);
+  }
+  // Without a word index nothing is kept: every hash is computed, with
+  // seed 0.
+  const TokenStream plain = DefaultTokenizer().Tokenize(text);
+  EXPECT_EQ(plain.hash_seed, 0u);
+  for (const TokenStream::Folded& f : plain.folded) EXPECT_EQ(f.hash, 0u);
+  for (size_t i = 0; i < plain.size(); ++i)
+    EXPECT_EQ(plain.FormHash32(i), HashOfForm(0, plain.norm(i))) << i;
 }
 
 // The numeric list (what the quantities stage starts from instead of every

@@ -187,6 +187,8 @@ class AttributionFinder {
     bool label = false;   // cue_verb label=1 (with adj=1): "is known as"
                           // labels its subject; no source, the subject and
                           // the complement are the content
+    bool eval = false;    // cue_verb class=eval: an object and what it is
+                          // called or taken for ("called the plan a sham")
     bool copula = false;  // cue_aux copula=1: a copula other than "be"
                           // ("remained", "became") that joins only an
                           // adjective's group

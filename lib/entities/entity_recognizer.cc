@@ -168,6 +168,15 @@ inline uint64_t KeyBit(uint64_t key) {
   return uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
 }
 
+// The key of an ORG's initials (Candidate::initials: at most 7 letters,
+// zero-padded to 8 bytes), or of an acronym's form padded alike: the eight
+// bytes themselves (forms hold no NUL byte), not a hash of them.
+inline uint64_t InitialsKey(const char (&initials)[8]) {
+  uint64_t key;
+  std::memcpy(&key, initials, sizeof(key));
+  return key;
+}
+
 // A possible entity, in token indexes.
 struct Candidate {
   uint32_t b = 0, e = 0;
@@ -476,6 +485,18 @@ constexpr std::string_view kItVerbs[] = {
     "plans", "planned", "intends",  "intended", "aims",     "agreed",
     "hopes", "wants",   "did",      "does",     "owns",     "owned",
     "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
+// What follows a brand's own 's ("McDonald's said", "Tesco's will"): words
+// no possessive noun phrase takes next.
+constexpr std::string_view kBrandVerbs[] = {"said",     "says", "told",
+                                            "added",    "will", "would",
+                                            "declined", "has",  "had"};
+// Before an elliptic possessive ("cheaper than Verizon's", "a friend of
+// Lee's"): the 's ends a noun phrase whose noun is understood.
+constexpr std::string_view kEllipticBefore[] = {
+    "than", "including", "of", "with", "on", "like", "unlike", "as"};
+// After "reports" ("Sainsbury's reports next week"): a report of results.
+constexpr std::string_view kReportsNext[] = {"results", "earnings", "next",
+                                             "later", "quarterly"};
 // Short prefixes of a person's inner capital: MacArthur, VanDyke.
 constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
                                                    "Des"};
@@ -667,16 +688,13 @@ class Run {
   // Token k's fact; k lies in the window.
   [[gnu::always_inline]] const Fact& F(uint32_t k) const { return facts_[k]; }
   // A key of token i's folded form: its word id when the lexicon knows the
-  // form (one id per form, no hashing), else a hash of it with the top bit
-  // set, so the two kinds of keys never meet. Equal forms, equal keys.
-  // (Inline: most names' words are lexicon words; the hash out of line.)
+  // form (one id per form, no hashing), else its hash (TokenStream::
+  // FormHash32: the tokenizer's, kept for capitalized words) with the top
+  // bit set, so the two kinds of keys never meet. Equal forms, equal keys.
   [[gnu::always_inline]] uint64_t NormKey(uint32_t i) const {
     const uint32_t w = ids_[i];
     if (w != kNoWord) return w;
-    return NormHash(i);
-  }
-  [[gnu::noinline]] uint64_t NormHash(uint32_t i) const {
-    return HashBytes(ts_.norm(i)) | (uint64_t{1} << 63);
+    return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
@@ -777,6 +795,14 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  bool BrandPossessive(uint32_t b, uint32_t e) const;
+  // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
+  // abbreviation, opening a name whose next word is not all caps.
+  bool AcronymFirst(uint32_t b) const {
+    return tok(b).kind == TokenKind::kWord && tok(b).has(kAllCaps) &&
+           tok(b).span.size() >= 2 && ts_.abbrev[b] == AbbrevClass::kNone &&
+           b + 1 < n_ && !tok(b + 1).has(kAllCaps);
+  }
   // ", the chief executive": the comma tested here, inline, the title in
   // PostTitleAt.
   [[gnu::always_inline]] bool PostTitle(uint32_t e, uint32_t* tb,
@@ -1048,6 +1074,38 @@ bool Run::ItAfterSaid(uint32_t e) const {
     if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
+}
+
+// "McDonald's said", "Sainsbury's reports next week", "a meal at Wendy's.":
+// the 's right after name [b, e) is followed by a verb or ends the clause,
+// which a possessive never does (its noun follows it), so the 's belongs to
+// a brand's name.
+bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
+  if (e + 1 >= n_ || e == 0) return false;
+  const std::string_view p = ts_.norm(e);
+  if (p != "'s" && p != "\xe2\x80\x99s") return false;
+  if (b > 0) {
+    const std::string_view before = ts_.norm(b - 1);
+    for (std::string_view v : kEllipticBefore)
+      if (before == v) return false;
+  }
+  if (tok(e).span.begin != tok(e - 1).span.end ||
+      ts_.newlines_before[e + 1] > 0)
+    return false;
+  const Token& next = tok(e + 1);
+  if (next.kind == TokenKind::kPunctuation) {
+    const std::string_view w = Bytes(next.span);
+    return w == "." || w == "," || w == ";";
+  }
+  if (next.has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(e + 1);
+  for (std::string_view v : kBrandVerbs)
+    if (w == v) return true;
+  if (w != "reports" || e + 2 >= n_) return false;
+  const std::string_view after = ts_.norm(e + 2);
+  for (std::string_view v : kReportsNext)
+    if (after == v) return true;
+  return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -1594,6 +1652,13 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
+      // (a legal form) ends the name it follows.
+      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord &&
+          HeadEntry(j) != kNone) {
+        ++j;
+        break;
+      }
       // Procter & Gamble, AT&T
       if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
           text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
@@ -1768,6 +1833,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
+  // A common word that is also a given name or surname, not a date ("He":
+  // "He Lifeng"), is a name only with another name word after it.
+  if (b + 1 == e && (fact(b).bits & (kBNotName | kBGiven | kBDateWord)) ==
+                        (kBNotName | kBGiven) &&
+      fact(b).ent_end == 0)
+    return;
   // A sentence-initial verb or adverb form before a name ("Asked ...").
   if (b + 1 < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
       !has(b, kBGiven) && Initial(b)) {
@@ -1956,6 +2027,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // "McDonald's said": a brand with its 's.
+  if (BrandPossessive(b, e)) {
+    Add(b, e + 1, EntityType::kOrg, guess);
+    return;
+  }
   // The words either side, asked about below by several rules: their facts
   // (a run's own are in the window; these are gathered only here, where
   // an unknown name needs its context).
@@ -2018,7 +2094,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || ItsAfter(e) || ItAfter(e)) {
+    } else if (org_noun || all_upper || len > 3 || AcronymFirst(b) ||
+               ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
@@ -2318,7 +2395,7 @@ void Run::Chain() {
           h.initials[pos++] = ts_.norm(t)[0];
         }
       }
-      if (h.initials[0] != 0) by_initials.Add(HashBytes(h.initials), d);
+      if (h.initials[0] != 0) by_initials.Add(InitialsKey(h.initials), d);
     }
     h.prefix_named = prefix_named(h);  // for links_to, once
     if (h.prefix_named) {
@@ -2379,8 +2456,14 @@ void Run::Chain() {
     // first word alone names, and few acronyms.)
     if (cand.e - cand.b == 1) {
       if (by_initials.size() != 0 && tok(cand.b).has(kAllCaps)) {
-        heads[lists] = by_initials.Find(HashBytes(ts_.norm(cand.b)));
-        lists += !heads[lists].empty();
+        // (A form of 8 bytes or more spells no initials: at most 7.)
+        const std::string_view acronym = ts_.norm(cand.b);
+        if (acronym.size() < sizeof(cand.initials)) {
+          char spelled[sizeof(cand.initials)] = {};
+          std::memcpy(spelled, acronym.data(), acronym.size());
+          heads[lists] = by_initials.Find(InitialsKey(spelled));
+          lists += !heads[lists].empty();
+        }
       }
       if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
         heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));

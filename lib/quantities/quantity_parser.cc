@@ -1454,6 +1454,7 @@ class QuantityRun {
     bool and_after_scale = false;  // "two million and three fifths"
     double before_and = -1;        // "two hundred and five tenths"
     double frac_scale = 1;         // "a half million": the scale after it
+    size_t first = i;              // the number's first token
     while (!done &&
            (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
       if (tok(j).kind == TokenKind::kNumber) {
@@ -1569,6 +1570,14 @@ class QuantityRun {
         ++j;
         ++atoms;
         continue;
+      }
+      if (num && last == kArticle &&
+          (Eq(num->s, "unit") || Eq(num->s, "tens"))) {
+        // "a five year plan", "a three billion deal": before a number word
+        // below a hundred, the article is a determiner, no part of the
+        // number (as it is in "a hundred", "a million", "a third").
+        first = j;
+        last = kStart;
       }
       if (num && Eq(num->s, "unit")) {
         if (last == kUnit || (last == kTens && num->v >= 10)) break;
@@ -1757,7 +1766,7 @@ class QuantityRun {
     }
     if (atoms == 0) return false;
     // Drop a dangling article or "and".
-    n->b = i;
+    n->b = first;
     n->e = j;
     n->v = total + cur;
     if (n->fraction && InSent(j)) {
@@ -4100,10 +4109,14 @@ class QuantityRun {
         m->e = e + 1;
       }
     }
-    // Modifier before: "more than", "about", "~", "an estimated".
+    // Modifier before: "more than", "about", "~", "an estimated"; before
+    // the article of a spelled number ("nearly a three year wait": the
+    // article is left out of the number, ParseSpelled).
     size_t mb;
-    if (const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
-        mod && !ArrowAt(mb)) {
+    const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
+    if (!mod && n.spelled && n.b > i && !used_[i])
+      mod = EndingAt(i, QRole::kMod, &mb);
+    if (mod && !ArrowAt(mb)) {
       // "over" before a year or a time span reads as "during"; keep it.
       m->modifier = mod->s;
       m->approx = mod->approx;

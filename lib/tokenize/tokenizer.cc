@@ -591,11 +591,14 @@ class TokenizerRun {
   }
 
   // The word id of token `index`, text_[begin, end): by its folded form
-  // if one was recorded for it, else by its bytes (words_ is set).
-  uint32_t FormId(uint32_t index, size_t begin, size_t end) const;
+  // if one was recorded for it (keeping its hash there), else by its bytes
+  // (words_ is set).
+  uint32_t FormId(uint32_t index, size_t begin, size_t end);
   // Records the lower-cased bytes of an ASCII token as its folded form.
-  // (rest: upper-case letters after the first byte; else only d[0] changes.)
-  void FoldAscii(uint32_t index, size_t begin, size_t end, bool rest = true) {
+  // (rest: upper-case letters after the first byte; else only d[0] changes.
+  // hash: the form's, when the caller looked it up; see Folded::hash.)
+  void FoldAscii(uint32_t index, size_t begin, size_t end, bool rest = true,
+                 uint64_t hash = 0) {
     const size_t old = norm_used_, len = end - begin;
     char* d = NormSpace(len);
     const char* src = text_.data() + begin;
@@ -610,7 +613,7 @@ class TokenizerRun {
       for (size_t i = 1; i < len; ++i)
         d[i] = kLower[static_cast<unsigned char>(d[i])];
     }
-    AddFolded(index, old);
+    AddFolded(index, old, hash);
   }
   // Room for len + 16 bytes at norm_used_ in norm_text, which the run keeps
   // longer than its content (norm_used_ bytes) so that short folded forms
@@ -622,12 +625,14 @@ class TokenizerRun {
     }
     return &norm[norm_used_];
   }
-  // The folded form of token `index` is norm_text[old, norm_used_).
-  void AddFolded(uint32_t index, size_t old) {
+  // The folded form of token `index` is norm_text[old, norm_used_), its
+  // WordIndex hash `hash` (0: not known; see Folded::hash).
+  void AddFolded(uint32_t index, size_t old, uint64_t hash = 0) {
     TokenStream::Folded& f = out_->folded.emplace_back();  // in place: Push
     f.token = index;
     f.begin = static_cast<uint32_t>(old);
     f.end = static_cast<uint32_t>(norm_used_);
+    f.hash = static_cast<uint32_t>(hash >> 32);
   }
   // Is there an '@' within ScanEmail's reach of pos?
   bool EmailNear(size_t pos) {
@@ -862,11 +867,14 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
     numeric_out_[numerics_++] = index;
 }
 
-uint32_t TokenizerRun::FormId(uint32_t index, size_t begin, size_t end) const {
+uint32_t TokenizerRun::FormId(uint32_t index, size_t begin, size_t end) {
   if (!out_->folded.empty() && out_->folded.back().token == index) {
-    const TokenStream::Folded& f = out_->folded.back();
-    return words_->Find(
-        std::string_view(out_->norm_text.data() + f.begin, f.end - f.begin));
+    TokenStream::Folded& f = out_->folded.back();
+    uint64_t hash;
+    const uint32_t id = words_->probe().Find(out_->norm_text.data() + f.begin,
+                                             f.end - f.begin, &hash);
+    f.hash = static_cast<uint32_t>(hash >> 32);
+    return id;
   }
   return words_->Find(text_.substr(begin, end - begin));
 }
@@ -1679,10 +1687,11 @@ void TokenizerRun::RunFast() {
             t->span.end = static_cast<uint32_t>(e);
             t->kind = TokenKind::kWord;
             t->flags = flags;
-            if constexpr (kIds) *id = probe.Find16(form);
+            uint64_t hash = 0;  // kept for a folded form (Folded::hash)
+            if constexpr (kIds) *id = probe.Find16(form, &hash);
             if (upper != 0) {
               FoldAscii(static_cast<uint32_t>(t - tokens), pos, e,
-                        (upper & ~1u) != 0);
+                        (upper & ~1u) != 0, hash);
             }
             ++t;
             ++id;
@@ -1801,6 +1810,7 @@ void TokenizerRun::RunFast() {
               if (digits != 0) numeric_out_[numerics_++] = count;
             }
             const uint32_t index = push(pos, e, TokenKind::kWord, flags, false);
+            uint64_t hash = 0;  // kept for a folded form (Folded::hash)
             if constexpr (kIds) {
               // From the text's bytes, lower-cased in registers: not from
               // the folded form FoldAscii stores next (no wait on those
@@ -1809,9 +1819,9 @@ void TokenizerRun::RunFast() {
                   _mm_or_si128(x, case_bit),
                   _mm_loadu_si128(reinterpret_cast<const __m128i*>(kPrefixMask +
                                                                    16 - len)));
-              ids[index] = probe.Find16(form);
+              ids[index] = probe.Find16(form, &hash);
             }
-            if (upper != 0) FoldAscii(index, pos, e, (upper & ~1u) != 0);
+            if (upper != 0) FoldAscii(index, pos, e, (upper & ~1u) != 0, hash);
             pos = e;
             if (s[pos] == ' ') {  // most words: one space after
               space = true;
@@ -2006,8 +2016,9 @@ void TokenizerRun::RunFast() {
         const size_t old = norm_used_;
         std::memcpy(NormSpace(norm.size()), norm.data(), norm.size());
         norm_used_ += norm.size();
-        AddFolded(index, old);
-        if constexpr (kIds) ids[index] = probe.Find(norm.data(), norm.size());
+        uint64_t hash = 0;
+        if constexpr (kIds) ids[index] = probe.Find(norm.data(), norm.size(), &hash);
+        AddFolded(index, old, hash);
         pos += len;
         continue;
       }
@@ -2279,6 +2290,7 @@ void Tokenizer::Tokenize(std::string_view text, const TokenizerConfig& config,
     out->stops.reserve(guess / 16);
   }
   out->text = text;
+  out->hash_seed = words != nullptr ? words->probe().seed : 0;
   TokenizerRun run(*this, text, config, out, words);
   run.Run();
   run.Finish();

@@ -131,8 +131,16 @@ struct TokenStream {
 
   // Folded forms that differ from the token's bytes.
   struct Folded {
+    // Fields left unset: the tokenizer appends a record and sets each one
+    // (no zeroing first).
+    Folded() {}
     uint32_t token;
     uint32_t begin, end;  // in norm_text
+    // The top 32 bits of the form's FormHash, kept from the word-index
+    // look-up when Tokenize had a WordIndex, else 0: "not kept", and
+    // FormHash32 computes it (a kept hash that is 0 is computed again, to
+    // the same value).
+    uint32_t hash;
   };
   // 0: the token's text; k: folded[k - 1]. (Its allocator leaves new
   // elements unset: Tokenize zeroes them with one memset.)
@@ -160,6 +168,9 @@ struct TokenStream {
   // Each token's word id, when Tokenize was given a WordIndex (else empty):
   // the id of norm(i), kNoWord for a form that is no word.
   std::vector<uint32_t> word_ids;
+  // The seed of the WordIndex that Tokenize was given (0 without one):
+  // FormHash's.
+  uint64_t hash_seed = 0;
 
   // Tokenize's buffers for tokens and word_ids, written by token index
   // (their capacity kept across documents; see RawBuffer).
@@ -188,6 +199,22 @@ struct TokenStream {
     numeric.clear();
   }
   size_t size() const { return tokens.size(); }
+  // A hash of norm(i) that a later stage can key words by, known or not:
+  // equal forms, equal hashes. Kept by the tokenizer for the folded forms
+  // (the capitalized and the non-ASCII words: names), which it hashed to
+  // look them up, so that only the other tokens' forms are hashed again
+  // (out of line). It is the top half of WordIndex::HashForm(hash_seed,
+  // norm(i)).
+  [[gnu::always_inline]] uint32_t FormHash32(size_t i) const {
+    const uint32_t r = norm_ref[i];
+    if (r != 0 && folded[r - 1].hash != 0) return folded[r - 1].hash;
+    return FormHash32Slow(i);
+  }
+  [[gnu::noinline]] uint32_t FormHash32Slow(size_t i) const {
+    const std::string_view form = norm(i);
+    return static_cast<uint32_t>(
+        WordIndex::HashForm(hash_seed, form.data(), form.size()) >> 32);
+  }
   // always_inline: stages compare tokens with words from hundreds of call
   // sites, and GCC would otherwise call it.
   [[gnu::always_inline]] std::string_view norm(size_t i) const {

@@ -12,13 +12,13 @@ struct Hashed {
   uint64_t hash;
 };
 
-Hashed HashOf(const WordIndex::Probe& t, const char* p, size_t n) {
+Hashed HashOf(uint64_t seed, const char* p, size_t n) {
   char head[16] = {};
   std::memcpy(head, p, std::min<size_t>(n, 16));
   Hashed h;
   std::memcpy(&h.key.lo, head, 8);
   std::memcpy(&h.key.hi, head + 8, 8);
-  h.hash = t.Hash(h.key.lo, h.key.hi);
+  h.hash = WordIndex::HashHead(seed, h.key.lo, h.key.hi);
   for (size_t k = 16; k < n; k += 8) {  // over 16 bytes only: rare
     uint64_t chunk = 0;
     std::memcpy(&chunk, p + k, std::min<size_t>(n - k, 8));
@@ -29,8 +29,14 @@ Hashed HashOf(const WordIndex::Probe& t, const char* p, size_t n) {
 
 }  // namespace
 
-uint32_t WordIndex::Probe::Find(const char* p, size_t n) const {
-  const Hashed h = HashOf(*this, p, n);
+uint64_t WordIndex::HashForm(uint64_t seed, const char* p, size_t n) {
+  return HashOf(seed, p, n).hash;
+}
+
+uint32_t WordIndex::Probe::Find(const char* p, size_t n,
+                                uint64_t* hash) const {
+  const Hashed h = HashOf(seed, p, n);
+  *hash = h.hash;
   const size_t slot = SlotOf(h.hash);
   const uint32_t id = ids[slot];
   if (id == kNoWord || keys[slot].lo != h.key.lo || keys[slot].hi != h.key.hi)
@@ -80,7 +86,7 @@ bool WordIndex::TryBuild(const std::vector<std::string>& words, uint64_t seed) {
   std::vector<Hashed> hashed(n);
   std::vector<std::vector<uint32_t>> bucket(displacement_.size());
   for (size_t id = 0; id < n; ++id) {
-    hashed[id] = HashOf(probe(), words[id].data(), words[id].size());
+    hashed[id] = HashOf(seed, words[id].data(), words[id].size());
     bucket[hashed[id].hash >> bucket_shift_].push_back(
         static_cast<uint32_t>(id));
   }

@@ -68,17 +68,31 @@ class WordIndex {
     int slot_shift;
 
     // The word id of any form p[0, n).
-    uint32_t Find(const char* p, size_t n) const;
+    uint32_t Find(const char* p, size_t n) const {
+      uint64_t hash;
+      return Find(p, n, &hash);
+    }
+    // Find, and *hash = HashForm(seed, p, n) (the tokenizer keeps it for
+    // the folded forms: TokenStream::Folded::hash).
+    uint32_t Find(const char* p, size_t n, uint64_t* hash) const;
 
 #if defined(__SSE2__)
     // The word id of the form whose bytes are the first n of `form`, the
     // other bytes zero, n < 16, no NUL byte among the n (so the bytes tell
     // n): the tokenizer's ASCII words, lower-cased and masked in a register.
     [[gnu::always_inline]] uint32_t Find16(__m128i form) const {
+      uint64_t hash;
+      return Find16(form, &hash);
+    }
+    // Find16, and *hash = the form's HashForm (computed for the look-up
+    // anyway).
+    [[gnu::always_inline]] uint32_t Find16(__m128i form,
+                                           uint64_t* hash) const {
       const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(form));
       const uint64_t hi = static_cast<uint64_t>(
           _mm_cvtsi128_si64(_mm_unpackhi_epi64(form, form)));
-      const size_t slot = SlotOf(Hash(lo, hi));
+      *hash = Hash(lo, hi);
+      const size_t slot = SlotOf(*hash);
       const unsigned same =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(
               _mm_load_si128(reinterpret_cast<const __m128i*>(keys + slot)),
@@ -95,10 +109,7 @@ class WordIndex {
     // zero-padded (no length: forms hold no NUL byte, so the padding tells
     // lengths apart); HashOf (word_index.cc) mixes in the bytes after 16.
     uint64_t Hash(uint64_t lo, uint64_t hi) const {
-      // Two independent multiplies; for a form of up to 8 bytes, a
-      // bijection of lo (distinct words never hash alike), whose top bits
-      // pick the bucket.
-      return (lo ^ seed) * 0x9E3779B97F4A7C15ull + hi * 0xBF58476D1CE4E5B9ull;
+      return HashHead(seed, lo, hi);
     }
     // The slot: the bucket's displacement, then the top bits.
     size_t SlotOf(uint64_t hash) const {
@@ -112,6 +123,19 @@ class WordIndex {
         seed_,         displacement_.data(), keys_.data(),     ids_.data(),
         words_.data(), offsets_.data(),      byte_ids_.data(), bucket_shift_,
         slot_shift_};
+  }
+
+  // The 64-bit hash of any form p[0, n) under `seed` (probe().seed): what
+  // a look-up computes, so that the tokenizer can hand it on for the forms
+  // it looked up (TokenStream::Folded::hash) and a later stage can compute
+  // the same value for any other form (TokenStream::FormHash).
+  static uint64_t HashForm(uint64_t seed, const char* p, size_t n);
+  // The hash of a form of up to 16 bytes from its bytes [0, 8) (lo) and
+  // [8, 16) (hi), zero-padded: two independent multiplies; for a form of
+  // up to 8 bytes, a bijection of lo (distinct words never hash alike),
+  // whose top bits pick the bucket. HashForm mixes in the bytes after 16.
+  static uint64_t HashHead(uint64_t seed, uint64_t lo, uint64_t hi) {
+    return (lo ^ seed) * 0x9E3779B97F4A7C15ull + hi * 0xBF58476D1CE4E5B9ull;
   }
 
   size_t size() const { return offsets_.size() - 1; }
