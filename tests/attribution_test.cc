@@ -2361,6 +2361,28 @@ TEST(AttributionFinder, ParticipleAfterThePostposedCueIsNoContentPiece) {
                                    "autumn]"));
 }
 
+// After a quotation that opens the sentence, unquoted words after the
+// post-posed cue are the writer's, unless a verb group goes on with the
+// quotation; a second quotation is a second piece.
+TEST(AttributionFinder, WritersWordsAfterAQuotationAndItsCueAreNoContent) {
+  EXPECT_THAT(One("\"The harbor will reopen in March,\" the mayor said, as "
+                  "the crowd cheered."),
+              ::testing::HasSubstr("[CLAIM \"The harbor will reopen in "
+                                   "March,\"] kind=direct_quote"));
+  EXPECT_THAT(One("\"Only the council,\" the mayor wrote, would approve such "
+                  "a levy."),
+              ::testing::HasSubstr("[CLAIM \"Only the council,\" | would "
+                                   "approve such a levy]"));
+  EXPECT_THAT(One("\"Only the council,\" the mayor wrote, \"can approve the "
+                  "levy.\""),
+              ::testing::HasSubstr("[CLAIM \"Only the council,\" | \"can "
+                                   "approve the levy.\"]"));
+  EXPECT_THAT(One("\"The ferry is late,\" the mayor said, and \"nobody has "
+                  "explained why.\""),
+              ::testing::HasSubstr("[CLAIM \"The ferry is late,\" | and "
+                                   "\"nobody has explained why.\"]"));
+}
+
 // In a relative clause the relative pronoun before the source stands for
 // the content's gap: its subject when a verb group opens the content, or
 // what an evaluation verb's object is called. It is the first piece.

@@ -1411,6 +1411,35 @@ TEST(Entities, AcronymOpensAFirmName) {
   EXPECT_EQ(f->title, "DJ");
 }
 
+// A brand's own 's: followed by a verb or ending the clause, where a
+// possessive would have its noun ("Tarrow's said", "at Brindley's."); not
+// an elliptic possessive ("cheaper than Tarrow's").
+TEST(Entities, PossessiveBrandNames) {
+  EXPECT_THAT(Typed("Tarrow's said on Monday that sales fell."),
+              ::testing::ElementsAre("ORG Tarrow's"));
+  EXPECT_THAT(Typed("They met for lunch at Brindley's."),
+              ::testing::ElementsAre("ORG Brindley's"));
+  EXPECT_THAT(Typed("Rival Kelby's reports on Friday."),
+              ::testing::ElementsAre("ORG Kelby's"));
+  EXPECT_THAT(Typed("Its prices are lower than Tarrow's."),
+              ::testing::Not(::testing::Contains("ORG Tarrow's")));
+  EXPECT_THAT(Typed("Tarrow's profit rose."),
+              ::testing::Not(::testing::Contains("ORG Tarrow's")));
+}
+
+// "He" opens a Chinese name before another name word, and is no name by
+// itself; temperature scales are no names.
+TEST(Entities, CommonWordsThatAreSurnamesOrUnits) {
+  std::vector<Found> v =
+      Recognize("Spokeswoman He Linpei said talks would resume.");
+  const Found* f = Find(v, "He Linpei");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_THAT(Typed("He said talks would resume."), ::testing::IsEmpty());
+  EXPECT_THAT(Typed("It reached 41 degrees Celsius in Perth."),
+              ::testing::ElementsAre("GPE Perth"));
+}
+
 }  // namespace
 
 }  // namespace claimx

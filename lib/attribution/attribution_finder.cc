@@ -2950,7 +2950,7 @@ class Run {
     // the cue ("'...,' she said as she left the stage"), unless a content
     // clause or another quotation starts after it.
     const bool quote_before =
-        QuotationEndsAt(v, before) &&
+        QuotationEndsAt(v, before) != kNone &&
         !(after < v.limit && (content_start_[after] || IsOpenQuote(after) ||
                               Is(after, Word::kColon)));
     const bool post =
@@ -3294,11 +3294,14 @@ class Run {
     return e;
   }
 
-  // A quotation closes at `k`, or at the token before a comma at `k`
-  // (after the sentence's first token).
-  bool QuotationEndsAt(const SentenceView& v, int k) const {
-    return k > v.b && (IsCloseQuote(k) ||
-                       (IsComma(k) && k - 1 > v.b && IsCloseQuote(k - 1)));
+  // The opening mark of a quotation that closes at `k`, or at the token
+  // before a comma at `k` (after the sentence's first token); kNone if none
+  // does.
+  int QuotationEndsAt(const SentenceView& v, int k) const {
+    if (k <= v.b) return kNone;
+    if (IsCloseQuote(k)) return qopen_[k];
+    if (IsComma(k) && k - 1 > v.b && IsCloseQuote(k - 1)) return qopen_[k - 1];
+    return kNone;
   }
 
   // Content before a post-posed source: the quotation that closes at
@@ -3321,23 +3324,34 @@ class Run {
     return true;
   }
 
-  // Second piece after a parenthetical cue: "A, he said, B". `quoted`: the
-  // content before the cue is a quotation.
-  bool ContentTail(const SentenceView& v, int k, bool quoted, Draft* d) const {
+  // Second piece after a parenthetical cue: "A, he said, B". `quote_open`:
+  // the opening mark of a quotation that ends the content before the cue
+  // (QuotationEndsAt), or kNone.
+  bool ContentTail(const SentenceView& v, int k, int quote_open,
+                   Draft* d) const {
     if (k >= v.limit) return false;
     if (chain_[k].end != kNone)
       return false;  // ", citing Y": handled by ApplyChains
+    if (IsOpenQuote(k)) {
+      d->pieces.push_back({k, qclose_[k] + 1});
+      return true;
+    }
     // "'...,' she said, referring to the mayor", "A, he said, adding that
     // B": a participle after the cue is the speaker's own clause, no piece
     // of what was said; after a clause that is not quoted, only a cue verb's
     // participle is sure to be one ("A is, he said, spending more" goes on).
-    // PolNeAR train: 113 contents become exact, 2 stop being so.
-    if (IngWord(k) && !adjunct_[k] && (quoted || verb_[k].end != kNone) &&
-        QuoteDepth(k) == 0)
-      return false;
-    if (IsOpenQuote(k)) {
-      d->pieces.push_back({k, qclose_[k] + 1});
-      return true;
+    // After a quotation that opens the sentence, so are other words unless
+    // they quote more or a verb group goes on with the quotation ("'...,'
+    // he said as the crowd booed", "'...,' said Ann Lee, 54, a nurse"; not
+    // "'Only you,' he wrote, would ..."). PolNeAR train: 181 contents
+    // become exact, 4 stop being so.
+    if (QuoteDepth(k) == 0) {
+      if (IngWord(k) && !adjunct_[k] &&
+          (quote_open != kNone || verb_[k].end != kNone))
+        return false;
+      if (quote_open == v.b && aux_[k].end == kNone &&
+          !AnyQuoteIn(k, v.limit, [this](int i) { return IsOpenQuote(i); }))
+        return false;
     }
     d->pieces.push_back({k, v.limit});
     d->open_end = true;

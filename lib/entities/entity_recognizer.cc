@@ -360,13 +360,22 @@ static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
 // per token of a run (and the tokens either side), and the run's rules read
 // them instead of looking the same three places up again for every question.
+// (16 bytes: a fact is copied whole into FindRuns' window.)
 struct Fact {
-  uint32_t bits = 0;       // Bits(i)
+  uint32_t bits = 0;       // Bits(i), and kFactHead
   uint32_t ent_end = 0;    // EntEnd(i)
   uint32_t ent_entry = 0;  // EntEntry(i)
   uint32_t title_end = 0;  // TitleEnd(i)
-  uint32_t head = 0;       // HeadEntry(i)
 };
+// Fact::bits: the token has an entity_head entry (HeadEntry(i) != kNone).
+// Most rules ask only whether there is one; the entry itself is looked up
+// (HeadEntry) for the one head that types a name. WordMarks' own flag, in
+// its place: above every per-token bit.
+constexpr uint32_t kFactHead = EntityRecognizer::kHasHead;
+static_assert(kFactHead > EntityRecognizer::kTokenBits &&
+                  kBTeamTitle <= EntityRecognizer::kTokenBits &&
+                  kBNoun <= EntityRecognizer::kTokenBits,
+              "kFactHead must not meet the per-token bits");
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
@@ -476,6 +485,18 @@ constexpr std::string_view kItVerbs[] = {
     "plans", "planned", "intends",  "intended", "aims",     "agreed",
     "hopes", "wants",   "did",      "does",     "owns",     "owned",
     "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
+// What follows a brand's own 's ("McDonald's said", "Tesco's will"): words
+// no possessive noun phrase takes next.
+constexpr std::string_view kBrandVerbs[] = {"said",     "says", "told",
+                                            "added",    "will", "would",
+                                            "declined", "has",  "had"};
+// Before an elliptic possessive ("cheaper than Verizon's", "a friend of
+// Lee's"): the 's ends a noun phrase whose noun is understood.
+constexpr std::string_view kEllipticBefore[] = {
+    "than", "including", "of", "with", "on", "like", "unlike", "as"};
+// After "reports" ("Sainsbury's reports next week"): a report of results.
+constexpr std::string_view kReportsNext[] = {"results", "earnings", "next",
+                                             "later", "quarterly"};
 // Short prefixes of a person's inner capital: MacArthur, VanDyke.
 constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
                                                    "Des"};
@@ -637,13 +658,10 @@ class Run {
     const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
     Fact f;
-    f.bits = st.bits | (m.bits & kTableBits);
+    f.bits = st.bits | (m.bits & (kTableBits | kFactHead));
     f.ent_end = m.entity != kNone ? i + 1 : 0;
     f.ent_entry = m.entity;
     f.title_end = (m.bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
-    f.head = (m.bits & EntityRecognizer::kHasHead) != 0
-                 ? word_heads_[&m - word_marks_]
-                 : kNone;
     if (__builtin_expect(st.over != 0, 0)) {
       const Override& o = overrides_[st.over];
       if (o.ent_end != 0) {
@@ -651,7 +669,7 @@ class Run {
         f.ent_entry = o.ent_entry;
       }
       if (o.title_end != 0) f.title_end = o.title_end;
-      if (o.head_set) f.head = o.head;
+      if (o.head_set) f.bits |= kFactHead;  // (a head entry is never kNone)
     }
     return f;
   }
@@ -777,6 +795,7 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  bool BrandPossessive(uint32_t b, uint32_t e) const;
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -1055,6 +1074,38 @@ bool Run::ItAfterSaid(uint32_t e) const {
     if (verb2 == v) return next != "be" && next != "been";
   }
   return false;
+}
+
+// "McDonald's said", "Sainsbury's reports next week", "a meal at Wendy's.":
+// the 's right after name [b, e) is followed by a verb or ends the clause,
+// which a possessive never does (its noun follows it), so the 's belongs to
+// a brand's name.
+bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
+  if (e + 1 >= n_ || e == 0) return false;
+  const std::string_view p = ts_.norm(e);
+  if (p != "'s" && p != "\xe2\x80\x99s") return false;
+  if (b > 0) {
+    const std::string_view before = ts_.norm(b - 1);
+    for (std::string_view v : kEllipticBefore)
+      if (before == v) return false;
+  }
+  if (tok(e).span.begin != tok(e - 1).span.end ||
+      ts_.newlines_before[e + 1] > 0)
+    return false;
+  const Token& next = tok(e + 1);
+  if (next.kind == TokenKind::kPunctuation) {
+    const std::string_view w = Bytes(next.span);
+    return w == "." || w == "," || w == ";";
+  }
+  if (next.has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(e + 1);
+  for (std::string_view v : kBrandVerbs)
+    if (w == v) return true;
+  if (w != "reports" || e + 2 >= n_) return false;
+  const std::string_view after = ts_.norm(e + 2);
+  for (std::string_view v : kReportsNext)
+    if (after == v) return true;
+  return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -1568,12 +1619,12 @@ void Run::FindRuns() {
     OpenFacts(i, fi);
     uint32_t j = i + 1;
     uint32_t must = fi.ent_end;
-    bool has_head = fi.head != kNone;
+    bool has_head = (fi.bits & kFactHead) != 0;
     bool has_of = false, has_for = false;
     while (j < n_) {
       if (j < must) {
         FactsTo(j);
-        has_head |= F(j).head != kNone;
+        has_head |= (F(j).bits & kFactHead) != 0;
         ++j;
         continue;
       }
@@ -1596,7 +1647,7 @@ void Run::FindRuns() {
             (j + 1 >= n_ || !NameWord(j + 1))) {
           break;
         }
-        has_head |= fj.head != kNone;
+        has_head |= (fj.bits & kFactHead) != 0;
         must = std::max(must, fj.ent_end);
         ++j;
         continue;
@@ -1782,6 +1833,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
+  // A common word that is also a given name or surname, not a date ("He":
+  // "He Lifeng"), is a name only with another name word after it.
+  if (b + 1 == e && (fact(b).bits & (kBNotName | kBGiven | kBDateWord)) ==
+                        (kBNotName | kBGiven) &&
+      fact(b).ent_end == 0)
+    return;
   // A sentence-initial verb or adverb form before a name ("Asked ...").
   if (b + 1 < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
       !has(b, kBGiven) && Initial(b)) {
@@ -1841,7 +1898,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     const Fact& f = fact(k);
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
-    const bool head = f.head != kNone;
+    const bool head = (f.bits & kFactHead) != 0;
     last_head = head ? k : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
@@ -1857,7 +1914,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
       te = fact(te).title_end;
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
+    for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
@@ -1877,7 +1934,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= fact(h).ent_end > 0 || fact(h).head != kNone;
+      known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -1893,7 +1950,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   if (last_head != kNone) {
-    const EntryBrief& inf = brief_[fact(last_head).head];
+    const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -1970,6 +2027,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // "McDonald's said": a brand with its 's.
+  if (BrandPossessive(b, e)) {
+    Add(b, e + 1, EntityType::kOrg, guess);
+    return;
+  }
   // The words either side, asked about below by several rules: their facts
   // (a run's own are in the window; these are gathered only here, where
   // an unknown name needs its context).
