@@ -832,7 +832,7 @@ class Run {
   void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
-  // ent->canonical = name, left empty when name is ent's own text.
+  // ent->canonical (empty) = name, left empty when name is ent's own text.
   void SetName(std::string_view name, Entity* ent) const;
   // ent->canonical = the name of c (its entry's canonical, else its
   // tokens' text), through SetName.
@@ -2481,7 +2481,8 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   // The tokens joined by one space where the text has any: when every gap
   // is already that (one ' ', or none), the text itself, in one copy.
   if (PlainGaps(b, e)) {
-    out->assign(text_.data() + tok(b).span.begin,
+    out->clear();
+    out->append(text_.data() + tok(b).span.begin,
                 tok(e - 1).span.end - tok(b).span.begin);
   } else {
     JoinTokens(b, e, out);
@@ -2489,7 +2490,9 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 }
 
 void Run::SetName(std::string_view name, Entity* ent) const {
-  if (name != Bytes(ent->span)) ent->canonical.assign(name);
+  // (append: the string is a fresh entity's, empty; libstdc++'s append
+  // copies into the room it has, assign goes through the general replace.)
+  if (name != Bytes(ent->span)) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
@@ -2551,7 +2554,7 @@ void Run::Emit(std::vector<Entity>* out) {
       // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
-        ent.canonical = info_[cand.entry].canonical;
+        ent.canonical.append(info_[cand.entry].canonical);
       } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
         JoinTokens(cand.b, cand.e, &ent.canonical);
       }
