@@ -790,6 +790,15 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
+  bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  // Token e is a contest's head (contest=1: "Open", "Cup") on the line
+  // ending before `b`.
+  bool ContestHeadAt(uint32_t e, uint32_t b) const {
+    if (e >= b || !tok(e).has(kCapitalized) || ts_.newlines_before[e] > 0)
+      return false;
+    const uint32_t head = HeadEntry(e);
+    return head != kNone && brief_[head].contest;
+  }
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -1100,6 +1109,35 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   for (std::string_view v : kReportsNext)
     if (after == v) return true;
   return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
+}
+
+// "Lincolnshire and Norfolk", "Tarvel or Benin": a one-word name [b, e)
+// joined by "and" or "or" to a place is a place too (coordinated names are
+// of one kind): right after a name just classified a place, or right
+// before a place the lexicon knows (a city only when no result makes it a
+// club: "Millwall and Leeds drew 1-1").
+bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
+  if (e != b + 1) return false;  // longer unknown names are mostly people
+  auto conj = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return !tok(k).has(kCapitalized) && (w == "and" || w == "or");
+  };
+  auto place = [](EntityType t) {
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  if (b >= 2 && conj(b - 1)) {
+    const size_t n = s_.cands.size();
+    if (n > 0 && s_.cands[n - 1].e == b - 1 && place(s_.cands[n - 1].type))
+      return true;
+  }
+  if (e + 1 < n_ && conj(e) && ts_.newlines_before[e + 1] == 0) {
+    const uint32_t end = EntEnd(e + 1);
+    if (end == 0 || (end < n_ && NameWord(end))) return false;
+    const EntryBrief& inf = brief_[EntEntry(e + 1)];
+    return inf.type == EntityType::kLoc || inf.country ||
+           (inf.type == EntityType::kGpe && !TeamContext(e + 1, end));
+  }
+  return false;
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -1798,6 +1836,15 @@ void Run::FindRuns() {
       if (e == 0) continue;
       const uint32_t entry = EntEntry(k);
       const EntryBrief& inf = brief_[entry];
+      // "RESULTS AT KENYA OPEN", "ASIAN CUP": a place or people right
+      // before a contest's head names the event.
+      if ((inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+           inf.type == EntityType::kLoc) &&
+          ContestHeadAt(e, b)) {
+        Add(k, e + 1, EntityType::kEvent, 2);
+        k = e;
+        continue;
+      }
       Add(k, e, inf.type, 2, inf.outlet, entry);
       k = e - 1;
     }
@@ -2061,6 +2108,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
+  if (!given && PlaceConjunct(b, e)) {
+    Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
@@ -2691,6 +2742,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             Av(ce.attr("type")), "'"));
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
+      inf.contest = ce.attr("contest") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -2750,7 +2802,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(), e.party};
+    r.brief_[i] = {e.type,  e.outlet, e.country, !e.canonical.empty(),
+                   e.party, e.contest};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
