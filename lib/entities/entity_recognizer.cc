@@ -390,19 +390,20 @@ static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
               "ItsAfter's marks must not meet the per-token bits");
 
 struct Scratch {
-  // Per token, and all zero between documents: a document writes only the
-  // tokens where something is (capitalized words, phrase matches, dates,
-  // headings), lists them in `dirty`, and Clean() zeroes just those. Most
-  // tokens are lower-case words nothing is written for; what the per-word
-  // table says about them is read when asked (Run::Bits). A token's two
-  // words side by side: the rules read both, and the array is cold when a
-  // document starts (one cache miss for the pair, not two).
+  // Per token, zeroed by Reset for each document (one memset of 8 bytes a
+  // token, in order: it also brings the array into cache before Mark's
+  // scattered writes, where zeroing just the tokens a document wrote --
+  // a list of them and a loop over the capitalized words -- cost more and
+  // left it cold). A document writes only the tokens where something is
+  // (capitalized words, phrase matches, dates, headings); most tokens are
+  // lower-case words nothing is written for, and what the per-word table
+  // says about them is read when asked (Run::Bits). A token's two words
+  // side by side: the rules read both.
   struct TokenState {
     uint32_t bits = 0;  // per-token bits not from the word table
     uint32_t over = 0;  // index into `overrides` (0: the empty one)
   };
   std::vector<TokenState> state;
-  std::vector<uint32_t> dirty;
   // Entry 0 overrides nothing, so that a look-up needs no test for "none".
   std::vector<Override> overrides;
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
@@ -427,7 +428,12 @@ struct Scratch {
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
-    if (state.size() < n) state.resize(n);  // new elements are zero
+    // (In blocks of eight tokens, 64 bytes: a few inlined stores each,
+    // not a call that may pick `rep stosb`.)
+    const size_t blocks = (n + 7) / 8;
+    if (state.size() < 8 * blocks) state.resize(8 * blocks);
+    char* const zero = reinterpret_cast<char*>(state.data());
+    for (size_t k = 0; k < blocks; ++k) std::memset(zero + 64 * k, 0, 64);
     if (facts.size() < n) facts.resize(n);
     overrides.resize(1);
     overrides[0] = {};
@@ -436,16 +442,6 @@ struct Scratch {
     name_count = 0;
     dash_lower.clear();
     cands.clear();
-  }
-  // Zeroes what the document wrote: the tokens in `dirty`, the words
-  // with a folded form (Run::Mark writes their bits without listing them)
-  // and the tokens of the weak lines (nor does Run::MarkLines).
-  void Clean(const TokenStream& ts) {
-    for (uint32_t i : dirty) state[i] = {};
-    dirty.clear();
-    for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
-    for (const auto& [a, b] : weak)
-      std::fill(state.data() + a, state.data() + b, TokenState{});
   }
 };
 
@@ -589,16 +585,12 @@ class Run {
     return InitialWalk(i);
   }
   bool InitialWalk(uint32_t i) const;
-  void Set(uint32_t i, uint32_t b) {
-    s_.dirty.push_back(i);
-    state_[i].bits |= b;
-  }
+  void Set(uint32_t i, uint32_t b) { state_[i].bits |= b; }
   Override& Over(uint32_t i) {
     if (state_[i].over == 0) {
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.overrides.emplace_back();
       overrides_ = s_.overrides.data();
-      s_.dirty.push_back(i);
     }
     return s_.overrides[state_[i].over];
   }
@@ -1208,10 +1200,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   // Name words that can start a run are written through a pointer into a
-  // list sized for every
-  // folded word plus the padding (no capacity test per word); the bits go
-  // straight into state_ (Scratch::Clean zeroes every folded word's, so
-  // they need no `dirty` entry).
+  // list sized for every folded word plus the padding (no capacity test
+  // per word).
   if (s_.name_words.size() < folded_count + kNameWordsPad)
     s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
@@ -1315,10 +1305,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         (TableBits(i) & (kBDateWord | kBGiven)) == (kBDateWord | kBGiven)) {
       continue;
     }
-    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
-      s_.dirty.push_back(k);
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
-    }
   }
 }
 
@@ -1366,7 +1354,6 @@ void Run::MarkLines() {
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
-      // (No `dirty` entries: Scratch::Clean zeroes the weak lines.)
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
     }
@@ -2892,7 +2879,6 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
-  scratch.Clean(tokens);
 }
 
 }  // namespace claimx::internal
