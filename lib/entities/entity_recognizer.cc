@@ -360,13 +360,22 @@ static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
 // per token of a run (and the tokens either side), and the run's rules read
 // them instead of looking the same three places up again for every question.
+// (16 bytes: a fact is copied whole into FindRuns' window.)
 struct Fact {
-  uint32_t bits = 0;       // Bits(i)
+  uint32_t bits = 0;       // Bits(i), and kFactHead
   uint32_t ent_end = 0;    // EntEnd(i)
   uint32_t ent_entry = 0;  // EntEntry(i)
   uint32_t title_end = 0;  // TitleEnd(i)
-  uint32_t head = 0;       // HeadEntry(i)
 };
+// Fact::bits: the token has an entity_head entry (HeadEntry(i) != kNone).
+// Most rules ask only whether there is one; the entry itself is looked up
+// (HeadEntry) for the one head that types a name. WordMarks' own flag, in
+// its place: above every per-token bit.
+constexpr uint32_t kFactHead = EntityRecognizer::kHasHead;
+static_assert(kFactHead > EntityRecognizer::kTokenBits &&
+                  kBTeamTitle <= EntityRecognizer::kTokenBits &&
+                  kBNoun <= EntityRecognizer::kTokenBits,
+              "kFactHead must not meet the per-token bits");
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
@@ -381,19 +390,20 @@ static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
               "ItsAfter's marks must not meet the per-token bits");
 
 struct Scratch {
-  // Per token, and all zero between documents: a document writes only the
-  // tokens where something is (capitalized words, phrase matches, dates,
-  // headings), lists them in `dirty`, and Clean() zeroes just those. Most
-  // tokens are lower-case words nothing is written for; what the per-word
-  // table says about them is read when asked (Run::Bits). A token's two
-  // words side by side: the rules read both, and the array is cold when a
-  // document starts (one cache miss for the pair, not two).
+  // Per token, zeroed by Reset for each document (one memset of 8 bytes a
+  // token, in order: it also brings the array into cache before Mark's
+  // scattered writes, where zeroing just the tokens a document wrote --
+  // a list of them and a loop over the capitalized words -- cost more and
+  // left it cold). A document writes only the tokens where something is
+  // (capitalized words, phrase matches, dates, headings); most tokens are
+  // lower-case words nothing is written for, and what the per-word table
+  // says about them is read when asked (Run::Bits). A token's two words
+  // side by side: the rules read both.
   struct TokenState {
     uint32_t bits = 0;  // per-token bits not from the word table
     uint32_t over = 0;  // index into `overrides` (0: the empty one)
   };
   std::vector<TokenState> state;
-  std::vector<uint32_t> dirty;
   // Entry 0 overrides nothing, so that a look-up needs no test for "none".
   std::vector<Override> overrides;
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
@@ -418,7 +428,12 @@ struct Scratch {
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
-    if (state.size() < n) state.resize(n);  // new elements are zero
+    // (In blocks of eight tokens, 64 bytes: a few inlined stores each,
+    // not a call that may pick `rep stosb`.)
+    const size_t blocks = (n + 7) / 8;
+    if (state.size() < 8 * blocks) state.resize(8 * blocks);
+    char* const zero = reinterpret_cast<char*>(state.data());
+    for (size_t k = 0; k < blocks; ++k) std::memset(zero + 64 * k, 0, 64);
     if (facts.size() < n) facts.resize(n);
     overrides.resize(1);
     overrides[0] = {};
@@ -427,16 +442,6 @@ struct Scratch {
     name_count = 0;
     dash_lower.clear();
     cands.clear();
-  }
-  // Zeroes what the document wrote: the tokens in `dirty`, the words
-  // with a folded form (Run::Mark writes their bits without listing them)
-  // and the tokens of the weak lines (nor does Run::MarkLines).
-  void Clean(const TokenStream& ts) {
-    for (uint32_t i : dirty) state[i] = {};
-    dirty.clear();
-    for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
-    for (const auto& [a, b] : weak)
-      std::fill(state.data() + a, state.data() + b, TokenState{});
   }
 };
 
@@ -580,16 +585,12 @@ class Run {
     return InitialWalk(i);
   }
   bool InitialWalk(uint32_t i) const;
-  void Set(uint32_t i, uint32_t b) {
-    s_.dirty.push_back(i);
-    state_[i].bits |= b;
-  }
+  void Set(uint32_t i, uint32_t b) { state_[i].bits |= b; }
   Override& Over(uint32_t i) {
     if (state_[i].over == 0) {
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.overrides.emplace_back();
       overrides_ = s_.overrides.data();
-      s_.dirty.push_back(i);
     }
     return s_.overrides[state_[i].over];
   }
@@ -649,13 +650,10 @@ class Run {
     const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
     Fact f;
-    f.bits = st.bits | (m.bits & kTableBits);
+    f.bits = st.bits | (m.bits & (kTableBits | kFactHead));
     f.ent_end = m.entity != kNone ? i + 1 : 0;
     f.ent_entry = m.entity;
     f.title_end = (m.bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
-    f.head = (m.bits & EntityRecognizer::kHasHead) != 0
-                 ? word_heads_[&m - word_marks_]
-                 : kNone;
     if (__builtin_expect(st.over != 0, 0)) {
       const Override& o = overrides_[st.over];
       if (o.ent_end != 0) {
@@ -663,7 +661,7 @@ class Run {
         f.ent_entry = o.ent_entry;
       }
       if (o.title_end != 0) f.title_end = o.title_end;
-      if (o.head_set) f.head = o.head;
+      if (o.head_set) f.bits |= kFactHead;  // (a head entry is never kNone)
     }
     return f;
   }
@@ -1240,10 +1238,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   // Name words that can start a run are written through a pointer into a
-  // list sized for every
-  // folded word plus the padding (no capacity test per word); the bits go
-  // straight into state_ (Scratch::Clean zeroes every folded word's, so
-  // they need no `dirty` entry).
+  // list sized for every folded word plus the padding (no capacity test
+  // per word).
   if (s_.name_words.size() < folded_count + kNameWordsPad)
     s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
@@ -1347,10 +1343,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         (TableBits(i) & (kBDateWord | kBGiven)) == (kBDateWord | kBGiven)) {
       continue;
     }
-    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
-      s_.dirty.push_back(k);
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
-    }
   }
 }
 
@@ -1398,7 +1392,6 @@ void Run::MarkLines() {
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
-      // (No `dirty` entries: Scratch::Clean zeroes the weak lines.)
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
     }
@@ -1651,12 +1644,12 @@ void Run::FindRuns() {
     OpenFacts(i, fi);
     uint32_t j = i + 1;
     uint32_t must = fi.ent_end;
-    bool has_head = fi.head != kNone;
+    bool has_head = (fi.bits & kFactHead) != 0;
     bool has_of = false, has_for = false;
     while (j < n_) {
       if (j < must) {
         FactsTo(j);
-        has_head |= F(j).head != kNone;
+        has_head |= (F(j).bits & kFactHead) != 0;
         ++j;
         continue;
       }
@@ -1679,7 +1672,7 @@ void Run::FindRuns() {
             (j + 1 >= n_ || !NameWord(j + 1))) {
           break;
         }
-        has_head |= fj.head != kNone;
+        has_head |= (fj.bits & kFactHead) != 0;
         must = std::max(must, fj.ent_end);
         ++j;
         continue;
@@ -1939,7 +1932,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     const Fact& f = fact(k);
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
-    const bool head = f.head != kNone;
+    const bool head = (f.bits & kFactHead) != 0;
     last_head = head ? k : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
@@ -1955,7 +1948,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
       te = fact(te).title_end;
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
+    for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
@@ -1975,7 +1968,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= fact(h).ent_end > 0 || fact(h).head != kNone;
+      known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -1991,7 +1984,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   if (last_head != kNone) {
-    const EntryBrief& inf = brief_[fact(last_head).head];
+    const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -2939,7 +2932,6 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
-  scratch.Clean(tokens);
 }
 
 }  // namespace claimx::internal
