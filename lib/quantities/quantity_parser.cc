@@ -3350,6 +3350,35 @@ class QuantityRun {
         }
         return e;
       }
+      if (Eq(dw->s, "period")) {
+        // "by the end of the year", "later in the week", "since the start
+        // of the month": the period the document date is in, after a part
+        // of the period only ("player of the year" is none). "At the end of
+        // the day" is mostly the idiom (in the end).
+        size_t pb;
+        const QEntry* part = EndingAt(i, QRole::kDatemod, &pb);
+        const size_t u = e - 1;  // "year", "week", "quarter" ...
+        if (!part || !IsPartOfPeriod(part->s) ||
+            (Is(u, QWord::kDay) && Eq(part->s, "end") && pb > sent_begin_ &&
+             Is(pb - 1, QWord::kAt)))
+          return i;
+        std::string value = Text(i, e);
+        if (has_date_) {
+          int y, m, dd;
+          CivilFromDays(today_, &y, &m, &dd);
+          if (Is(u, QWord::kQuarter)) {
+            value = PartValue(y, "Q", (m - 1) / 3 + 1);
+          } else if (const QEntry* tu = Get(u, QRole::kTime); tu) {
+            value = Eq(tu->s, "M")   ? MonthValue(y, m)
+                    : Eq(tu->s, "W") ? IsoWeek(today_)
+                    : Eq(tu->s, "D") ? IsoDate(today_)
+                    : tu->v == 10    ? absl::StrCat(y / 10, "X")
+                                     : Pad(y, 4);
+          }
+        }
+        EmitDate(b, e, std::move(value), mod);
+        return e;
+      }
       if (Eq(dw->s, "rel")) {
         // "the day before", "the day after": relative to a day in the story
         // (value = text, as "three days later"); not before a noun phrase
@@ -3396,6 +3425,24 @@ class QuantityRun {
       }
       if (const QEntry* tu = Get(k, QRole::kTime);
           tu && !tu->time && tu->v == 1 && !IsPluralNoun(norm(k))) {
+        // "next year's first quarter", "last year's second half": that part
+        // of that year, one date.
+        if (int n = 0; Eq(tu->s, "Y") && InSent(k + 2) && !Space(k + 1) &&
+                       norm(k + 1) == "'s" && OrdinalAt(k + 2, &n, &e) &&
+                       n >= 1) {
+          size_t qe;
+          if (const QEntry* qu = Get(e, QRole::kQuarter, &qe);
+              qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2)) {
+            std::string value = Text(i, qe);
+            if (has_date_) {
+              int y, m, dd;
+              CivilFromDays(today_, &y, &m, &dd);
+              value = PartValue(y + s, qu->s, n);
+            }
+            EmitDate(b, qe, std::move(value), mod);
+            return qe;
+          }
+        }
         std::string value(unit_text);
         if (has_date_) {
           int y, m, dd;
