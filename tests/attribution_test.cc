@@ -2361,6 +2361,28 @@ TEST(AttributionFinder, ParticipleAfterThePostposedCueIsNoContentPiece) {
                                    "autumn]"));
 }
 
+// After a quotation that opens the sentence, unquoted words after the
+// post-posed cue are the writer's, unless a verb group goes on with the
+// quotation; a second quotation is a second piece.
+TEST(AttributionFinder, WritersWordsAfterAQuotationAndItsCueAreNoContent) {
+  EXPECT_THAT(One("\"The harbor will reopen in March,\" the mayor said, as "
+                  "the crowd cheered."),
+              ::testing::HasSubstr("[CLAIM \"The harbor will reopen in "
+                                   "March,\"] kind=direct_quote"));
+  EXPECT_THAT(One("\"Only the council,\" the mayor wrote, would approve such "
+                  "a levy."),
+              ::testing::HasSubstr("[CLAIM \"Only the council,\" | would "
+                                   "approve such a levy]"));
+  EXPECT_THAT(One("\"Only the council,\" the mayor wrote, \"can approve the "
+                  "levy.\""),
+              ::testing::HasSubstr("[CLAIM \"Only the council,\" | \"can "
+                                   "approve the levy.\"]"));
+  EXPECT_THAT(One("\"The ferry is late,\" the mayor said, and \"nobody has "
+                  "explained why.\""),
+              ::testing::HasSubstr("[CLAIM \"The ferry is late,\" | and "
+                                   "\"nobody has explained why.\"]"));
+}
+
 // In a relative clause the relative pronoun before the source stands for
 // the content's gap: its subject when a verb group opens the content, or
 // what an evaluation verb's object is called. It is the first piece.
@@ -2382,6 +2404,30 @@ TEST(AttributionFinder, RelativePronounIsTheContentsGap) {
   EXPECT_THAT(One("The board saw a plan that residents said the city "
                   "needed."),
               ::testing::HasSubstr("[CUE said] [CLAIM the city needed]"));
+}
+
+// The quotation in the next sentence continues a quoted claim past a
+// relative clause on its source and a claim with no source in its
+// sentence, and after a connective that opens the next sentence.
+TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
+  EXPECT_THAT(One("\"We will win this county,\" said Mara Lind, a party "
+                  "organizer who endorsed Ruiz in May. \"The polls are "
+                  "wrong.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We will win this "
+                                   "county,\" | \"The polls are wrong.\"]"));
+  EXPECT_THAT(One("\"We will win this county,\" she said, when asked about "
+                  "the polls. \"The polls are wrong.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We will win this "
+                                   "county,\" | \"The polls are wrong.\"]"));
+  EXPECT_THAT(One("\"We will win this county,\" she said. But \"the polls "
+                  "are wrong.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We will win this "
+                                   "county,\" | But \"the polls are "
+                                   "wrong.\"]"));
+  // Another speaker's claim in between keeps the quotation from following.
+  EXPECT_THAT(One("\"We will win this county,\" she said, and her rival "
+                  "said the vote was close. \"The polls are wrong.\""),
+              ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
 TEST_P(Golden, Matches) {

@@ -1411,6 +1411,57 @@ TEST(Entities, AcronymOpensAFirmName) {
   EXPECT_EQ(f->title, "DJ");
 }
 
+// A brand's own 's: followed by a verb or ending the clause, where a
+// possessive would have its noun ("Tarrow's said", "at Brindley's."); not
+// an elliptic possessive ("cheaper than Tarrow's").
+TEST(Entities, PossessiveBrandNames) {
+  EXPECT_THAT(Typed("Tarrow's said on Monday that sales fell."),
+              ::testing::ElementsAre("ORG Tarrow's"));
+  EXPECT_THAT(Typed("They met for lunch at Brindley's."),
+              ::testing::ElementsAre("ORG Brindley's"));
+  EXPECT_THAT(Typed("Rival Kelby's reports on Friday."),
+              ::testing::ElementsAre("ORG Kelby's"));
+  EXPECT_THAT(Typed("Its prices are lower than Tarrow's."),
+              ::testing::Not(::testing::Contains("ORG Tarrow's")));
+  EXPECT_THAT(Typed("Tarrow's profit rose."),
+              ::testing::Not(::testing::Contains("ORG Tarrow's")));
+}
+
+// "He" opens a Chinese name before another name word, and is no name by
+// itself; temperature scales are no names.
+TEST(Entities, CommonWordsThatAreSurnamesOrUnits) {
+  std::vector<Found> v =
+      Recognize("Spokeswoman He Linpei said talks would resume.");
+  const Found* f = Find(v, "He Linpei");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "PERSON");
+  EXPECT_THAT(Typed("He said talks would resume."), ::testing::IsEmpty());
+  EXPECT_THAT(Typed("It reached 41 degrees Celsius in Perth."),
+              ::testing::ElementsAre("GPE Perth"));
+}
+
+// On an all-caps heading, a place or nationality right before a contest's
+// head names the event ("RESULTS AT TARVIA OPEN"), not the place; a place
+// by itself stays one.
+TEST(Entities, HeadingContestAfterAPlace) {
+  EXPECT_THAT(Typed("GOLF - LEADING SCORES AT KENYA OPEN\n\nLeading scores "
+                    "after the first round."),
+              ::testing::ElementsAre("EVENT KENYA OPEN"));
+  EXPECT_THAT(Typed("FLOODS HIT KENYA\n\nRain fell for a week."),
+              ::testing::ElementsAre("GPE KENYA"));
+}
+
+// A one-word name joined by "and"/"or" to a place is a place: "across
+// Tarvel and Dunmore", "Brenmar or Kenya"; not a club next to a result.
+TEST(Entities, NameCoordinatedWithAPlaceIsAPlace) {
+  EXPECT_THAT(Typed("Snow fell across Tarvel and Dunmore on Sunday."),
+              ::testing::ElementsAre("GPE Tarvel", "GPE Dunmore"));
+  EXPECT_THAT(Typed("Exports to Brenmar or Kenya fell."),
+              ::testing::ElementsAre("GPE Brenmar", "GPE Kenya"));
+  EXPECT_THAT(Typed("Arkwell and Leeds drew 1-1 on Saturday."),
+              ::testing::Not(::testing::Contains("GPE Arkwell")));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -569,7 +569,37 @@ INSTANTIATE_TEST_SUITE_P(
         // A part of the period is the modifier next to the date: the
         // adverb "late" before "since" is no part of it.
         Case{"The night buses have run late since 2021.", "since 2021",
-             T::kDate, kText, "2021", "", "since"}));
+             T::kDate, kText, "2021", "", "since"},
+        // A quarter or half of a year named by its possessive.
+        Case{"Margins improved in last year's fourth quarter.",
+             "last year's fourth quarter", T::kDate, kText, "2025-Q4", "", "",
+             "2026-05-20"},
+        Case{"The plant reopens in next year's second half.",
+             "next year's second half", T::kDate, kText,
+             "next year's second half", "", ""},
+        // "the year", "the week" ... after a part of the period: the period
+        // of the document date (its text without one).
+        Case{"The bridge should reopen by the end of the year.",
+             "by the end of the year", T::kDate, kText, "2026", "", "by end",
+             "2026-04-02"},
+        Case{"Talks resume later in the week.", "later in the week", T::kDate,
+             kText, "2026-W14", "", "late", "2026-04-02"},
+        Case{"Rents rise at the start of the month.", "the start of the month",
+             T::kDate, kText, "the month", "", "start"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    ArticleBeforeNumberWords, QuantityCases,
+    ::testing::Values(
+        // Before a number word below a hundred the article is a determiner,
+        // left out of the span; a modifier before it still counts.
+        Case{"The club offered him a three year deal.", "three year",
+             T::kDuration, kText, "P3Y", "", ""},
+        Case{"The insurer paid out a two billion euro claim.",
+             "two billion euro", T::kMoney, 2e9, "", "EUR", ""},
+        Case{"Riders faced nearly a two hour wait.", "nearly a two hour",
+             T::kDuration, kText, "PT2H", "", "nearly"},
+        Case{"The mayor cut a hundred jobs.", "a hundred jobs", T::kCardinal,
+             100, "", "jobs", ""}));
 
 // Things that look like numbers but are names, codes or times.
 class NotQuantities : public ::testing::TestWithParam<const char*> {};
@@ -582,6 +612,13 @@ TEST_P(NotQuantities, NothingFound) {
                   << ToString(q.type);
   }
 }
+
+// "the year", "the week" with no part of the period before them.
+INSTANTIATE_TEST_SUITE_P(
+    PeriodWithoutAPart, NotQuantities,
+    ::testing::Values("The jury named her player of the year.",
+                      "At the end of the day, voters want jobs.",
+                      "The week was long for the crew."));
 
 INSTANTIATE_TEST_SUITE_P(
     Exclusions, NotQuantities,

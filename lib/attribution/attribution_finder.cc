@@ -2950,7 +2950,7 @@ class Run {
     // the cue ("'...,' she said as she left the stage"), unless a content
     // clause or another quotation starts after it.
     const bool quote_before =
-        QuotationEndsAt(v, before) &&
+        QuotationEndsAt(v, before) != kNone &&
         !(after < v.limit && (content_start_[after] || IsOpenQuote(after) ||
                               Is(after, Word::kColon)));
     const bool post =
@@ -3294,11 +3294,14 @@ class Run {
     return e;
   }
 
-  // A quotation closes at `k`, or at the token before a comma at `k`
-  // (after the sentence's first token).
-  bool QuotationEndsAt(const SentenceView& v, int k) const {
-    return k > v.b && (IsCloseQuote(k) ||
-                       (IsComma(k) && k - 1 > v.b && IsCloseQuote(k - 1)));
+  // The opening mark of a quotation that closes at `k`, or at the token
+  // before a comma at `k` (after the sentence's first token); kNone if none
+  // does.
+  int QuotationEndsAt(const SentenceView& v, int k) const {
+    if (k <= v.b) return kNone;
+    if (IsCloseQuote(k)) return qopen_[k];
+    if (IsComma(k) && k - 1 > v.b && IsCloseQuote(k - 1)) return qopen_[k - 1];
+    return kNone;
   }
 
   // Content before a post-posed source: the quotation that closes at
@@ -3321,23 +3324,34 @@ class Run {
     return true;
   }
 
-  // Second piece after a parenthetical cue: "A, he said, B". `quoted`: the
-  // content before the cue is a quotation.
-  bool ContentTail(const SentenceView& v, int k, bool quoted, Draft* d) const {
+  // Second piece after a parenthetical cue: "A, he said, B". `quote_open`:
+  // the opening mark of a quotation that ends the content before the cue
+  // (QuotationEndsAt), or kNone.
+  bool ContentTail(const SentenceView& v, int k, int quote_open,
+                   Draft* d) const {
     if (k >= v.limit) return false;
     if (chain_[k].end != kNone)
       return false;  // ", citing Y": handled by ApplyChains
+    if (IsOpenQuote(k)) {
+      d->pieces.push_back({k, qclose_[k] + 1});
+      return true;
+    }
     // "'...,' she said, referring to the mayor", "A, he said, adding that
     // B": a participle after the cue is the speaker's own clause, no piece
     // of what was said; after a clause that is not quoted, only a cue verb's
     // participle is sure to be one ("A is, he said, spending more" goes on).
-    // PolNeAR train: 113 contents become exact, 2 stop being so.
-    if (IngWord(k) && !adjunct_[k] && (quoted || verb_[k].end != kNone) &&
-        QuoteDepth(k) == 0)
-      return false;
-    if (IsOpenQuote(k)) {
-      d->pieces.push_back({k, qclose_[k] + 1});
-      return true;
+    // After a quotation that opens the sentence, so are other words unless
+    // they quote more or a verb group goes on with the quotation ("'...,'
+    // he said as the crowd booed", "'...,' said Ann Lee, 54, a nurse"; not
+    // "'Only you,' he wrote, would ..."). PolNeAR train: 181 contents
+    // become exact, 4 stop being so.
+    if (QuoteDepth(k) == 0) {
+      if (IngWord(k) && !adjunct_[k] &&
+          (quote_open != kNone || verb_[k].end != kNone))
+        return false;
+      if (quote_open == v.b && aux_[k].end == kNone &&
+          !AnyQuoteIn(k, v.limit, [this](int i) { return IsOpenQuote(i); }))
+        return false;
     }
     d->pieces.push_back({k, v.limit});
     d->open_end = true;
@@ -3987,10 +4001,18 @@ class Run {
       if (d.no_cue || d.kind != ClaimKind::kDirectQuote || d.pieces.empty())
         continue;
       // Later claims of the sentence that borrow its source ("'...,' she
-      // said, referring to the mayor.") leave the next quotation hers.
+      // said, referring to the mayor."), a relative clause's on it ("...,
+      // said Ann Lee, a nurse who backed Ruiz.") or claims without a source
+      // ("..., she said when asked about it.") leave the next quotation hers.
       size_t next = a + 1;
-      while (next < drafts_.size() && drafts_[next].sentence == d.sentence &&
-             drafts_[next].borrowed_source && drafts_[next].src_b == d.src_b)
+      while (
+          next < drafts_.size() && drafts_[next].sentence == d.sentence &&
+          ((drafts_[next].borrowed_source && drafts_[next].src_b == d.src_b) ||
+           (d.src_e != kNone && drafts_[next].src_b >= d.src_e &&
+            drafts_[next].src_b <= d.src_e + 1 &&
+            (Is(drafts_[next].src_b, Word::kWho) ||
+             Is(drafts_[next].src_b, Word::kWhich))) ||
+           drafts_[next].src_b == kNone))
         ++next;
       if (next < drafts_.size() && drafts_[next].sentence == d.sentence)
         continue;
@@ -4002,10 +4024,22 @@ class Run {
                   e = static_cast<int>(st.end_token);
         if (e <= from) continue;  // inside a quotation already taken
         if (b < from) break;
-        if (ts_.newlines_before[b] > kFollowNewlines || !IsOpenQuote(b)) break;
+        if (ts_.newlines_before[b] > kFollowNewlines) break;
+        // "But \"...\"", "Instead, \"...\"": a connective before the
+        // quotation joins it.
+        int q = b;
+        if (q + 1 < e && IsCap(q) &&
+            (Is(q, Word::kBut) || Is(q, Word::kAnd) || Is(q, Word::kYet) ||
+             Is(q, "instead") || Is(q, "still") || Is(q, "now") ||
+             Is(q, "so") || Is(q, "then") || Is(q, "however") ||
+             Is(q, "also"))) {
+          ++q;
+          if (q + 1 < e && IsComma(q)) ++q;
+        }
+        if (!IsOpenQuote(q)) break;
         int limit = e;
-        while (limit > b && IsFinalPunct(limit - 1)) --limit;
-        const int c = qclose_[b];
+        while (limit > q && IsFinalPunct(limit - 1)) --limit;
+        const int c = qclose_[q];
         if (c < limit - 1) break;  // the quotation must fill the sentence
         d.pieces.push_back({b, c + 1});
         from = c + 1;

@@ -360,13 +360,22 @@ static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
 // per token of a run (and the tokens either side), and the run's rules read
 // them instead of looking the same three places up again for every question.
+// (16 bytes: a fact is copied whole into FindRuns' window.)
 struct Fact {
-  uint32_t bits = 0;       // Bits(i)
+  uint32_t bits = 0;       // Bits(i), and kFactHead
   uint32_t ent_end = 0;    // EntEnd(i)
   uint32_t ent_entry = 0;  // EntEntry(i)
   uint32_t title_end = 0;  // TitleEnd(i)
-  uint32_t head = 0;       // HeadEntry(i)
 };
+// Fact::bits: the token has an entity_head entry (HeadEntry(i) != kNone).
+// Most rules ask only whether there is one; the entry itself is looked up
+// (HeadEntry) for the one head that types a name. WordMarks' own flag, in
+// its place: above every per-token bit.
+constexpr uint32_t kFactHead = EntityRecognizer::kHasHead;
+static_assert(kFactHead > EntityRecognizer::kTokenBits &&
+                  kBTeamTitle <= EntityRecognizer::kTokenBits &&
+                  kBNoun <= EntityRecognizer::kTokenBits,
+              "kFactHead must not meet the per-token bits");
 
 // The bits the per-word table can set (EntryBits of its entries); the
 // others live in Scratch::bits alone.
@@ -381,19 +390,20 @@ static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
               "ItsAfter's marks must not meet the per-token bits");
 
 struct Scratch {
-  // Per token, and all zero between documents: a document writes only the
-  // tokens where something is (capitalized words, phrase matches, dates,
-  // headings), lists them in `dirty`, and Clean() zeroes just those. Most
-  // tokens are lower-case words nothing is written for; what the per-word
-  // table says about them is read when asked (Run::Bits). A token's two
-  // words side by side: the rules read both, and the array is cold when a
-  // document starts (one cache miss for the pair, not two).
+  // Per token, zeroed by Reset for each document (one memset of 8 bytes a
+  // token, in order: it also brings the array into cache before Mark's
+  // scattered writes, where zeroing just the tokens a document wrote --
+  // a list of them and a loop over the capitalized words -- cost more and
+  // left it cold). A document writes only the tokens where something is
+  // (capitalized words, phrase matches, dates, headings); most tokens are
+  // lower-case words nothing is written for, and what the per-word table
+  // says about them is read when asked (Run::Bits). A token's two words
+  // side by side: the rules read both.
   struct TokenState {
     uint32_t bits = 0;  // per-token bits not from the word table
     uint32_t over = 0;  // index into `overrides` (0: the empty one)
   };
   std::vector<TokenState> state;
-  std::vector<uint32_t> dirty;
   // Entry 0 overrides nothing, so that a look-up needs no test for "none".
   std::vector<Override> overrides;
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
@@ -418,7 +428,12 @@ struct Scratch {
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
-    if (state.size() < n) state.resize(n);  // new elements are zero
+    // (In blocks of eight tokens, 64 bytes: a few inlined stores each,
+    // not a call that may pick `rep stosb`.)
+    const size_t blocks = (n + 7) / 8;
+    if (state.size() < 8 * blocks) state.resize(8 * blocks);
+    char* const zero = reinterpret_cast<char*>(state.data());
+    for (size_t k = 0; k < blocks; ++k) std::memset(zero + 64 * k, 0, 64);
     if (facts.size() < n) facts.resize(n);
     overrides.resize(1);
     overrides[0] = {};
@@ -427,16 +442,6 @@ struct Scratch {
     name_count = 0;
     dash_lower.clear();
     cands.clear();
-  }
-  // Zeroes what the document wrote: the tokens in `dirty`, the words
-  // with a folded form (Run::Mark writes their bits without listing them)
-  // and the tokens of the weak lines (nor does Run::MarkLines).
-  void Clean(const TokenStream& ts) {
-    for (uint32_t i : dirty) state[i] = {};
-    dirty.clear();
-    for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
-    for (const auto& [a, b] : weak)
-      std::fill(state.data() + a, state.data() + b, TokenState{});
   }
 };
 
@@ -476,6 +481,18 @@ constexpr std::string_view kItVerbs[] = {
     "plans", "planned", "intends",  "intended", "aims",     "agreed",
     "hopes", "wants",   "did",      "does",     "owns",     "owned",
     "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
+// What follows a brand's own 's ("McDonald's said", "Tesco's will"): words
+// no possessive noun phrase takes next.
+constexpr std::string_view kBrandVerbs[] = {"said",     "says", "told",
+                                            "added",    "will", "would",
+                                            "declined", "has",  "had"};
+// Before an elliptic possessive ("cheaper than Verizon's", "a friend of
+// Lee's"): the 's ends a noun phrase whose noun is understood.
+constexpr std::string_view kEllipticBefore[] = {
+    "than", "including", "of", "with", "on", "like", "unlike", "as"};
+// After "reports" ("Sainsbury's reports next week"): a report of results.
+constexpr std::string_view kReportsNext[] = {"results", "earnings", "next",
+                                             "later", "quarterly"};
 // Short prefixes of a person's inner capital: MacArthur, VanDyke.
 constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
                                                    "Des"};
@@ -568,16 +585,12 @@ class Run {
     return InitialWalk(i);
   }
   bool InitialWalk(uint32_t i) const;
-  void Set(uint32_t i, uint32_t b) {
-    s_.dirty.push_back(i);
-    state_[i].bits |= b;
-  }
+  void Set(uint32_t i, uint32_t b) { state_[i].bits |= b; }
   Override& Over(uint32_t i) {
     if (state_[i].over == 0) {
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.overrides.emplace_back();
       overrides_ = s_.overrides.data();
-      s_.dirty.push_back(i);
     }
     return s_.overrides[state_[i].over];
   }
@@ -637,13 +650,10 @@ class Run {
     const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
     Fact f;
-    f.bits = st.bits | (m.bits & kTableBits);
+    f.bits = st.bits | (m.bits & (kTableBits | kFactHead));
     f.ent_end = m.entity != kNone ? i + 1 : 0;
     f.ent_entry = m.entity;
     f.title_end = (m.bits >> EntityRecognizer::kTitleShift) != 0 ? i + 1 : 0;
-    f.head = (m.bits & EntityRecognizer::kHasHead) != 0
-                 ? word_heads_[&m - word_marks_]
-                 : kNone;
     if (__builtin_expect(st.over != 0, 0)) {
       const Override& o = overrides_[st.over];
       if (o.ent_end != 0) {
@@ -651,7 +661,7 @@ class Run {
         f.ent_entry = o.ent_entry;
       }
       if (o.title_end != 0) f.title_end = o.title_end;
-      if (o.head_set) f.head = o.head;
+      if (o.head_set) f.bits |= kFactHead;  // (a head entry is never kNone)
     }
     return f;
   }
@@ -777,6 +787,16 @@ class Run {
   }
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
+  bool BrandPossessive(uint32_t b, uint32_t e) const;
+  bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  // Token e is a contest's head (contest=1: "Open", "Cup") on the line
+  // ending before `b`.
+  bool ContestHeadAt(uint32_t e, uint32_t b) const {
+    if (e >= b || !tok(e).has(kCapitalized) || ts_.newlines_before[e] > 0)
+      return false;
+    const uint32_t head = HeadEntry(e);
+    return head != kNone && brief_[head].contest;
+  }
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -1057,6 +1077,67 @@ bool Run::ItAfterSaid(uint32_t e) const {
   return false;
 }
 
+// "McDonald's said", "Sainsbury's reports next week", "a meal at Wendy's.":
+// the 's right after name [b, e) is followed by a verb or ends the clause,
+// which a possessive never does (its noun follows it), so the 's belongs to
+// a brand's name.
+bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
+  if (e + 1 >= n_ || e == 0) return false;
+  const std::string_view p = ts_.norm(e);
+  if (p != "'s" && p != "\xe2\x80\x99s") return false;
+  if (b > 0) {
+    const std::string_view before = ts_.norm(b - 1);
+    for (std::string_view v : kEllipticBefore)
+      if (before == v) return false;
+  }
+  if (tok(e).span.begin != tok(e - 1).span.end ||
+      ts_.newlines_before[e + 1] > 0)
+    return false;
+  const Token& next = tok(e + 1);
+  if (next.kind == TokenKind::kPunctuation) {
+    const std::string_view w = Bytes(next.span);
+    return w == "." || w == "," || w == ";";
+  }
+  if (next.has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(e + 1);
+  for (std::string_view v : kBrandVerbs)
+    if (w == v) return true;
+  if (w != "reports" || e + 2 >= n_) return false;
+  const std::string_view after = ts_.norm(e + 2);
+  for (std::string_view v : kReportsNext)
+    if (after == v) return true;
+  return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
+}
+
+// "Lincolnshire and Norfolk", "Tarvel or Benin": a one-word name [b, e)
+// joined by "and" or "or" to a place is a place too (coordinated names are
+// of one kind): right after a name just classified a place, or right
+// before a place the lexicon knows (a city only when no result makes it a
+// club: "Millwall and Leeds drew 1-1").
+bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
+  if (e != b + 1) return false;  // longer unknown names are mostly people
+  auto conj = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return !tok(k).has(kCapitalized) && (w == "and" || w == "or");
+  };
+  auto place = [](EntityType t) {
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  if (b >= 2 && conj(b - 1)) {
+    const size_t n = s_.cands.size();
+    if (n > 0 && s_.cands[n - 1].e == b - 1 && place(s_.cands[n - 1].type))
+      return true;
+  }
+  if (e + 1 < n_ && conj(e) && ts_.newlines_before[e + 1] == 0) {
+    const uint32_t end = EntEnd(e + 1);
+    if (end == 0 || (end < n_ && NameWord(end))) return false;
+    const EntryBrief& inf = brief_[EntEntry(e + 1)];
+    return inf.type == EntityType::kLoc || inf.country ||
+           (inf.type == EntityType::kGpe && !TeamContext(e + 1, end));
+  }
+  return false;
+}
+
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
 // letters inside an ASCII word names a brand, not a person (whose inner
 // capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
@@ -1157,10 +1238,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   // Name words that can start a run are written through a pointer into a
-  // list sized for every
-  // folded word plus the padding (no capacity test per word); the bits go
-  // straight into state_ (Scratch::Clean zeroes every folded word's, so
-  // they need no `dirty` entry).
+  // list sized for every folded word plus the padding (no capacity test
+  // per word).
   if (s_.name_words.size() < folded_count + kNameWordsPad)
     s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
@@ -1264,10 +1343,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         (TableBits(i) & (kBDateWord | kBGiven)) == (kBDateWord | kBGiven)) {
       continue;
     }
-    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
-      s_.dirty.push_back(k);
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
-    }
   }
 }
 
@@ -1315,7 +1392,6 @@ void Run::MarkLines() {
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
-      // (No `dirty` entries: Scratch::Clean zeroes the weak lines.)
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
     }
@@ -1568,12 +1644,12 @@ void Run::FindRuns() {
     OpenFacts(i, fi);
     uint32_t j = i + 1;
     uint32_t must = fi.ent_end;
-    bool has_head = fi.head != kNone;
+    bool has_head = (fi.bits & kFactHead) != 0;
     bool has_of = false, has_for = false;
     while (j < n_) {
       if (j < must) {
         FactsTo(j);
-        has_head |= F(j).head != kNone;
+        has_head |= (F(j).bits & kFactHead) != 0;
         ++j;
         continue;
       }
@@ -1596,7 +1672,7 @@ void Run::FindRuns() {
             (j + 1 >= n_ || !NameWord(j + 1))) {
           break;
         }
-        has_head |= fj.head != kNone;
+        has_head |= (fj.bits & kFactHead) != 0;
         must = std::max(must, fj.ent_end);
         ++j;
         continue;
@@ -1753,6 +1829,15 @@ void Run::FindRuns() {
       if (e == 0) continue;
       const uint32_t entry = EntEntry(k);
       const EntryBrief& inf = brief_[entry];
+      // "RESULTS AT KENYA OPEN", "ASIAN CUP": a place or people right
+      // before a contest's head names the event.
+      if ((inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+           inf.type == EntityType::kLoc) &&
+          ContestHeadAt(e, b)) {
+        Add(k, e + 1, EntityType::kEvent, 2);
+        k = e;
+        continue;
+      }
       Add(k, e, inf.type, 2, inf.outlet, entry);
       k = e - 1;
     }
@@ -1782,6 +1867,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
     ++b;
   }
+  // A common word that is also a given name or surname, not a date ("He":
+  // "He Lifeng"), is a name only with another name word after it.
+  if (b + 1 == e && (fact(b).bits & (kBNotName | kBGiven | kBDateWord)) ==
+                        (kBNotName | kBGiven) &&
+      fact(b).ent_end == 0)
+    return;
   // A sentence-initial verb or adverb form before a name ("Asked ...").
   if (b + 1 < e && fact(b).ent_end == 0 && fact(b).title_end == 0 &&
       !has(b, kBGiven) && Initial(b)) {
@@ -1841,7 +1932,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     const Fact& f = fact(k);
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
-    const bool head = f.head != kNone;
+    const bool head = (f.bits & kFactHead) != 0;
     last_head = head ? k : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
@@ -1857,7 +1948,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
       te = fact(te).title_end;
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= fact(h).head != kNone;
+    for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
     if (te < e && (head_after || has(te, kBConnector)))
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
@@ -1877,7 +1968,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
     bool known_left = false;
     for (uint32_t h = b; h < ts; ++h) {
-      known_left |= fact(h).ent_end > 0 || fact(h).head != kNone;
+      known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
@@ -1893,7 +1984,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
   if (last_head != kNone) {
-    const EntryBrief& inf = brief_[fact(last_head).head];
+    const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
@@ -1970,6 +2061,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // "McDonald's said": a brand with its 's.
+  if (BrandPossessive(b, e)) {
+    Add(b, e + 1, EntityType::kOrg, guess);
+    return;
+  }
   // The words either side, asked about below by several rules: their facts
   // (a run's own are in the window; these are gathered only here, where
   // an unknown name needs its context).
@@ -2005,6 +2101,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
+  if (!given && PlaceConjunct(b, e)) {
+    Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
@@ -2638,6 +2738,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             Av(ce.attr("type")), "'"));
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
+      inf.contest = ce.attr("contest") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -2697,7 +2798,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(), e.party};
+    r.brief_[i] = {e.type,  e.outlet, e.country, !e.canonical.empty(),
+                   e.party, e.contest};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
@@ -2833,7 +2935,6 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
-  scratch.Clean(tokens);
 }
 
 }  // namespace claimx::internal

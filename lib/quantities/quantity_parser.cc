@@ -1454,6 +1454,7 @@ class QuantityRun {
     bool and_after_scale = false;  // "two million and three fifths"
     double before_and = -1;        // "two hundred and five tenths"
     double frac_scale = 1;         // "a half million": the scale after it
+    size_t first = i;              // the number's first token
     while (!done &&
            (IsWordTok(j) || (j > i && IsNumberTok(j) && last == kScale))) {
       if (tok(j).kind == TokenKind::kNumber) {
@@ -1569,6 +1570,14 @@ class QuantityRun {
         ++j;
         ++atoms;
         continue;
+      }
+      if (num && last == kArticle &&
+          (Eq(num->s, "unit") || Eq(num->s, "tens"))) {
+        // "a five year plan", "a three billion deal": before a number word
+        // below a hundred, the article is a determiner, no part of the
+        // number (as it is in "a hundred", "a million", "a third").
+        first = j;
+        last = kStart;
       }
       if (num && Eq(num->s, "unit")) {
         if (last == kUnit || (last == kTens && num->v >= 10)) break;
@@ -1757,7 +1766,7 @@ class QuantityRun {
     }
     if (atoms == 0) return false;
     // Drop a dangling article or "and".
-    n->b = i;
+    n->b = first;
     n->e = j;
     n->v = total + cur;
     if (n->fraction && InSent(j)) {
@@ -3341,6 +3350,35 @@ class QuantityRun {
         }
         return e;
       }
+      if (Eq(dw->s, "period")) {
+        // "by the end of the year", "later in the week", "since the start
+        // of the month": the period the document date is in, after a part
+        // of the period only ("player of the year" is none). "At the end of
+        // the day" is mostly the idiom (in the end).
+        size_t pb;
+        const QEntry* part = EndingAt(i, QRole::kDatemod, &pb);
+        const size_t u = e - 1;  // "year", "week", "quarter" ...
+        if (!part || !IsPartOfPeriod(part->s) ||
+            (Is(u, QWord::kDay) && Eq(part->s, "end") && pb > sent_begin_ &&
+             Is(pb - 1, QWord::kAt)))
+          return i;
+        std::string value = Text(i, e);
+        if (has_date_) {
+          int y, m, dd;
+          CivilFromDays(today_, &y, &m, &dd);
+          if (Is(u, QWord::kQuarter)) {
+            value = PartValue(y, "Q", (m - 1) / 3 + 1);
+          } else if (const QEntry* tu = Get(u, QRole::kTime); tu) {
+            value = Eq(tu->s, "M")   ? MonthValue(y, m)
+                    : Eq(tu->s, "W") ? IsoWeek(today_)
+                    : Eq(tu->s, "D") ? IsoDate(today_)
+                    : tu->v == 10    ? absl::StrCat(y / 10, "X")
+                                     : Pad(y, 4);
+          }
+        }
+        EmitDate(b, e, std::move(value), mod);
+        return e;
+      }
       if (Eq(dw->s, "rel")) {
         // "the day before", "the day after": relative to a day in the story
         // (value = text, as "three days later"); not before a noun phrase
@@ -3387,6 +3425,24 @@ class QuantityRun {
       }
       if (const QEntry* tu = Get(k, QRole::kTime);
           tu && !tu->time && tu->v == 1 && !IsPluralNoun(norm(k))) {
+        // "next year's first quarter", "last year's second half": that part
+        // of that year, one date.
+        if (int n = 0; Eq(tu->s, "Y") && InSent(k + 2) && !Space(k + 1) &&
+                       norm(k + 1) == "'s" && OrdinalAt(k + 2, &n, &e) &&
+                       n >= 1) {
+          size_t qe;
+          if (const QEntry* qu = Get(e, QRole::kQuarter, &qe);
+              qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2)) {
+            std::string value = Text(i, qe);
+            if (has_date_) {
+              int y, m, dd;
+              CivilFromDays(today_, &y, &m, &dd);
+              value = PartValue(y + s, qu->s, n);
+            }
+            EmitDate(b, qe, std::move(value), mod);
+            return qe;
+          }
+        }
         std::string value(unit_text);
         if (has_date_) {
           int y, m, dd;
@@ -4100,10 +4156,14 @@ class QuantityRun {
         m->e = e + 1;
       }
     }
-    // Modifier before: "more than", "about", "~", "an estimated".
+    // Modifier before: "more than", "about", "~", "an estimated"; before
+    // the article of a spelled number ("nearly a three year wait": the
+    // article is left out of the number, ParseSpelled).
     size_t mb;
-    if (const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
-        mod && !ArrowAt(mb)) {
+    const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
+    if (!mod && n.spelled && n.b > i && !used_[i])
+      mod = EndingAt(i, QRole::kMod, &mb);
+    if (mod && !ArrowAt(mb)) {
       // "over" before a year or a time span reads as "during"; keep it.
       m->modifier = mod->s;
       m->approx = mod->approx;
