@@ -390,19 +390,20 @@ static_assert(((EntityRecognizer::kItsWord | EntityRecognizer::kItsStop) &
               "ItsAfter's marks must not meet the per-token bits");
 
 struct Scratch {
-  // Per token, and all zero between documents: a document writes only the
-  // tokens where something is (capitalized words, phrase matches, dates,
-  // headings), lists them in `dirty`, and Clean() zeroes just those. Most
-  // tokens are lower-case words nothing is written for; what the per-word
-  // table says about them is read when asked (Run::Bits). A token's two
-  // words side by side: the rules read both, and the array is cold when a
-  // document starts (one cache miss for the pair, not two).
+  // Per token, zeroed by Reset for each document (one memset of 8 bytes a
+  // token, in order: it also brings the array into cache before Mark's
+  // scattered writes, where zeroing just the tokens a document wrote --
+  // a list of them and a loop over the capitalized words -- cost more and
+  // left it cold). A document writes only the tokens where something is
+  // (capitalized words, phrase matches, dates, headings); most tokens are
+  // lower-case words nothing is written for, and what the per-word table
+  // says about them is read when asked (Run::Bits). A token's two words
+  // side by side: the rules read both.
   struct TokenState {
     uint32_t bits = 0;  // per-token bits not from the word table
     uint32_t over = 0;  // index into `overrides` (0: the empty one)
   };
   std::vector<TokenState> state;
-  std::vector<uint32_t> dirty;
   // Entry 0 overrides nothing, so that a look-up needs no test for "none".
   std::vector<Override> overrides;
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
@@ -427,7 +428,12 @@ struct Scratch {
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
-    if (state.size() < n) state.resize(n);  // new elements are zero
+    // (In blocks of eight tokens, 64 bytes: a few inlined stores each,
+    // not a call that may pick `rep stosb`.)
+    const size_t blocks = (n + 7) / 8;
+    if (state.size() < 8 * blocks) state.resize(8 * blocks);
+    char* const zero = reinterpret_cast<char*>(state.data());
+    for (size_t k = 0; k < blocks; ++k) std::memset(zero + 64 * k, 0, 64);
     if (facts.size() < n) facts.resize(n);
     overrides.resize(1);
     overrides[0] = {};
@@ -436,16 +442,6 @@ struct Scratch {
     name_count = 0;
     dash_lower.clear();
     cands.clear();
-  }
-  // Zeroes what the document wrote: the tokens in `dirty`, the words
-  // with a folded form (Run::Mark writes their bits without listing them)
-  // and the tokens of the weak lines (nor does Run::MarkLines).
-  void Clean(const TokenStream& ts) {
-    for (uint32_t i : dirty) state[i] = {};
-    dirty.clear();
-    for (const TokenStream::Folded& f : ts.folded) state[f.token] = {};
-    for (const auto& [a, b] : weak)
-      std::fill(state.data() + a, state.data() + b, TokenState{});
   }
 };
 
@@ -589,16 +585,12 @@ class Run {
     return InitialWalk(i);
   }
   bool InitialWalk(uint32_t i) const;
-  void Set(uint32_t i, uint32_t b) {
-    s_.dirty.push_back(i);
-    state_[i].bits |= b;
-  }
+  void Set(uint32_t i, uint32_t b) { state_[i].bits |= b; }
   Override& Over(uint32_t i) {
     if (state_[i].over == 0) {
       state_[i].over = static_cast<uint32_t>(s_.overrides.size());
       s_.overrides.emplace_back();
       overrides_ = s_.overrides.data();
-      s_.dirty.push_back(i);
     }
     return s_.overrides[state_[i].over];
   }
@@ -796,6 +788,15 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
+  bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  // Token e is a contest's head (contest=1: "Open", "Cup") on the line
+  // ending before `b`.
+  bool ContestHeadAt(uint32_t e, uint32_t b) const {
+    if (e >= b || !tok(e).has(kCapitalized) || ts_.newlines_before[e] > 0)
+      return false;
+    const uint32_t head = HeadEntry(e);
+    return head != kNone && brief_[head].contest;
+  }
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -851,7 +852,7 @@ class Run {
   void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
-  // ent->canonical = name, left empty when name is ent's own text.
+  // ent->canonical (empty) = name, left empty when name is ent's own text.
   void SetName(std::string_view name, Entity* ent) const;
   // ent->canonical = the name of c (its entry's canonical, else its
   // tokens' text), through SetName.
@@ -1108,6 +1109,35 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
 }
 
+// "Lincolnshire and Norfolk", "Tarvel or Benin": a one-word name [b, e)
+// joined by "and" or "or" to a place is a place too (coordinated names are
+// of one kind): right after a name just classified a place, or right
+// before a place the lexicon knows (a city only when no result makes it a
+// club: "Millwall and Leeds drew 1-1").
+bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
+  if (e != b + 1) return false;  // longer unknown names are mostly people
+  auto conj = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return !tok(k).has(kCapitalized) && (w == "and" || w == "or");
+  };
+  auto place = [](EntityType t) {
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  if (b >= 2 && conj(b - 1)) {
+    const size_t n = s_.cands.size();
+    if (n > 0 && s_.cands[n - 1].e == b - 1 && place(s_.cands[n - 1].type))
+      return true;
+  }
+  if (e + 1 < n_ && conj(e) && ts_.newlines_before[e + 1] == 0) {
+    const uint32_t end = EntEnd(e + 1);
+    if (end == 0 || (end < n_ && NameWord(end))) return false;
+    const EntryBrief& inf = brief_[EntEntry(e + 1)];
+    return inf.type == EntityType::kLoc || inf.country ||
+           (inf.type == EntityType::kGpe && !TeamContext(e + 1, end));
+  }
+  return false;
+}
+
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
 // letters inside an ASCII word names a brand, not a person (whose inner
 // capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
@@ -1208,10 +1238,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   const TokenStream::Folded* const folded = ts_.folded.data();
   const size_t folded_count = ts_.folded.size();
   // Name words that can start a run are written through a pointer into a
-  // list sized for every
-  // folded word plus the padding (no capacity test per word); the bits go
-  // straight into state_ (Scratch::Clean zeroes every folded word's, so
-  // they need no `dirty` entry).
+  // list sized for every folded word plus the padding (no capacity test
+  // per word).
   if (s_.name_words.size() < folded_count + kNameWordsPad)
     s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
@@ -1315,10 +1343,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         (TableBits(i) & (kBDateWord | kBGiven)) == (kBDateWord | kBGiven)) {
       continue;
     }
-    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k) {
-      s_.dirty.push_back(k);
+    for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
-    }
   }
 }
 
@@ -1366,7 +1392,6 @@ void Run::MarkLines() {
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
-      // (No `dirty` entries: Scratch::Clean zeroes the weak lines.)
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
     }
@@ -1804,6 +1829,15 @@ void Run::FindRuns() {
       if (e == 0) continue;
       const uint32_t entry = EntEntry(k);
       const EntryBrief& inf = brief_[entry];
+      // "RESULTS AT KENYA OPEN", "ASIAN CUP": a place or people right
+      // before a contest's head names the event.
+      if ((inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+           inf.type == EntityType::kLoc) &&
+          ContestHeadAt(e, b)) {
+        Add(k, e + 1, EntityType::kEvent, 2);
+        k = e;
+        continue;
+      }
       Add(k, e, inf.type, 2, inf.outlet, entry);
       k = e - 1;
     }
@@ -2067,6 +2101,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
+  if (!given && PlaceConjunct(b, e)) {
+    Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
@@ -2543,7 +2581,8 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   // The tokens joined by one space where the text has any: when every gap
   // is already that (one ' ', or none), the text itself, in one copy.
   if (PlainGaps(b, e)) {
-    out->assign(text_.data() + tok(b).span.begin,
+    out->clear();
+    out->append(text_.data() + tok(b).span.begin,
                 tok(e - 1).span.end - tok(b).span.begin);
   } else {
     JoinTokens(b, e, out);
@@ -2551,7 +2590,9 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 }
 
 void Run::SetName(std::string_view name, Entity* ent) const {
-  if (name != Bytes(ent->span)) ent->canonical.assign(name);
+  // (append: the string is a fresh entity's, empty; libstdc++'s append
+  // copies into the room it has, assign goes through the general replace.)
+  if (name != Bytes(ent->span)) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
@@ -2613,7 +2654,7 @@ void Run::Emit(std::vector<Entity>* out) {
       // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
-        ent.canonical = info_[cand.entry].canonical;
+        ent.canonical.append(info_[cand.entry].canonical);
       } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
         JoinTokens(cand.b, cand.e, &ent.canonical);
       }
@@ -2697,6 +2738,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             Av(ce.attr("type")), "'"));
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
+      inf.contest = ce.attr("contest") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -2756,7 +2798,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(), e.party};
+    r.brief_[i] = {e.type,  e.outlet, e.country, !e.canonical.empty(),
+                   e.party, e.contest};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
@@ -2892,7 +2935,6 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.MatchHeadings();
   run.Chain();
   run.Emit(out);
-  scratch.Clean(tokens);
 }
 
 }  // namespace claimx::internal
