@@ -2088,10 +2088,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool org_before = (before.bits & kBOrgBefore) != 0;
   // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
   // from, after the age.
+  // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
+  // lexicon knows.
   bool place_before = (before.bits & kBPlaceBefore) != 0 ||
                       (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
-                       tok(b - 3).span.size() <= 3 && IsComma(b - 4));
+                       tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
+                      (e + 2 < n_ && ts_.norm(e) == "on" &&
+                       ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
+                       brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
