@@ -1440,6 +1440,28 @@ TEST(Entities, CommonWordsThatAreSurnamesOrUnits) {
               ::testing::ElementsAre("GPE Perth"));
 }
 
+// On an all-caps heading, a place or nationality right before a contest's
+// head names the event ("RESULTS AT TARVIA OPEN"), not the place; a place
+// by itself stays one.
+TEST(Entities, HeadingContestAfterAPlace) {
+  EXPECT_THAT(Typed("GOLF - LEADING SCORES AT KENYA OPEN\n\nLeading scores "
+                    "after the first round."),
+              ::testing::ElementsAre("EVENT KENYA OPEN"));
+  EXPECT_THAT(Typed("FLOODS HIT KENYA\n\nRain fell for a week."),
+              ::testing::ElementsAre("GPE KENYA"));
+}
+
+// A one-word name joined by "and"/"or" to a place is a place: "across
+// Tarvel and Dunmore", "Brenmar or Kenya"; not a club next to a result.
+TEST(Entities, NameCoordinatedWithAPlaceIsAPlace) {
+  EXPECT_THAT(Typed("Snow fell across Tarvel and Dunmore on Sunday."),
+              ::testing::ElementsAre("GPE Tarvel", "GPE Dunmore"));
+  EXPECT_THAT(Typed("Exports to Brenmar or Kenya fell."),
+              ::testing::ElementsAre("GPE Brenmar", "GPE Kenya"));
+  EXPECT_THAT(Typed("Arkwell and Leeds drew 1-1 on Saturday."),
+              ::testing::Not(::testing::Contains("GPE Arkwell")));
+}
+
 }  // namespace
 
 }  // namespace claimx

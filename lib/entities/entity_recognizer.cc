@@ -797,6 +797,15 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
+  bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  // Token e is a contest's head (contest=1: "Open", "Cup") on the line
+  // ending before `b`.
+  bool ContestHeadAt(uint32_t e, uint32_t b) const {
+    if (e >= b || !tok(e).has(kCapitalized) || ts_.newlines_before[e] > 0)
+      return false;
+    const uint32_t head = HeadEntry(e);
+    return head != kNone && brief_[head].contest;
+  }
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -852,7 +861,7 @@ class Run {
   void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
-  // ent->canonical = name, left empty when name is ent's own text.
+  // ent->canonical (empty) = name, left empty when name is ent's own text.
   void SetName(std::string_view name, Entity* ent) const;
   // ent->canonical = the name of c (its entry's canonical, else its
   // tokens' text), through SetName.
@@ -1107,6 +1116,35 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   for (std::string_view v : kReportsNext)
     if (after == v) return true;
   return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
+}
+
+// "Lincolnshire and Norfolk", "Tarvel or Benin": a one-word name [b, e)
+// joined by "and" or "or" to a place is a place too (coordinated names are
+// of one kind): right after a name just classified a place, or right
+// before a place the lexicon knows (a city only when no result makes it a
+// club: "Millwall and Leeds drew 1-1").
+bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
+  if (e != b + 1) return false;  // longer unknown names are mostly people
+  auto conj = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return !tok(k).has(kCapitalized) && (w == "and" || w == "or");
+  };
+  auto place = [](EntityType t) {
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  if (b >= 2 && conj(b - 1)) {
+    const size_t n = s_.cands.size();
+    if (n > 0 && s_.cands[n - 1].e == b - 1 && place(s_.cands[n - 1].type))
+      return true;
+  }
+  if (e + 1 < n_ && conj(e) && ts_.newlines_before[e + 1] == 0) {
+    const uint32_t end = EntEnd(e + 1);
+    if (end == 0 || (end < n_ && NameWord(end))) return false;
+    const EntryBrief& inf = brief_[EntEntry(e + 1)];
+    return inf.type == EntityType::kLoc || inf.country ||
+           (inf.type == EntityType::kGpe && !TeamContext(e + 1, end));
+  }
+  return false;
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -1799,6 +1837,15 @@ void Run::FindRuns() {
       if (e == 0) continue;
       const uint32_t entry = EntEntry(k);
       const EntryBrief& inf = brief_[entry];
+      // "RESULTS AT KENYA OPEN", "ASIAN CUP": a place or people right
+      // before a contest's head names the event.
+      if ((inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+           inf.type == EntityType::kLoc) &&
+          ContestHeadAt(e, b)) {
+        Add(k, e + 1, EntityType::kEvent, 2);
+        k = e;
+        continue;
+      }
       Add(k, e, inf.type, 2, inf.outlet, entry);
       k = e - 1;
     }
@@ -2062,6 +2109,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
+  if (!given && PlaceConjunct(b, e)) {
+    Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
@@ -2538,7 +2589,8 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   // The tokens joined by one space where the text has any: when every gap
   // is already that (one ' ', or none), the text itself, in one copy.
   if (PlainGaps(b, e)) {
-    out->assign(text_.data() + tok(b).span.begin,
+    out->clear();
+    out->append(text_.data() + tok(b).span.begin,
                 tok(e - 1).span.end - tok(b).span.begin);
   } else {
     JoinTokens(b, e, out);
@@ -2546,7 +2598,9 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 }
 
 void Run::SetName(std::string_view name, Entity* ent) const {
-  if (name != Bytes(ent->span)) ent->canonical.assign(name);
+  // (append: the string is a fresh entity's, empty; libstdc++'s append
+  // copies into the room it has, assign goes through the general replace.)
+  if (name != Bytes(ent->span)) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
@@ -2608,7 +2662,7 @@ void Run::Emit(std::vector<Entity>* out) {
       // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
-        ent.canonical = info_[cand.entry].canonical;
+        ent.canonical.append(info_[cand.entry].canonical);
       } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
         JoinTokens(cand.b, cand.e, &ent.canonical);
       }
@@ -2692,6 +2746,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             Av(ce.attr("type")), "'"));
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
+      inf.contest = ce.attr("contest") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -2751,7 +2806,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type, e.outlet, e.country, !e.canonical.empty(), e.party};
+    r.brief_[i] = {e.type,  e.outlet, e.country, !e.canonical.empty(),
+                   e.party, e.contest};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

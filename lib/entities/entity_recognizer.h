@@ -92,6 +92,7 @@ class EntityRecognizer {
     bool outlet = false;
     bool country = false;  // a country (ICU region or country=1): LOC as a team
     bool party = false;  // party=1: a party's members (Tories), ORG after "the"
+    bool contest = false;  // entity_head contest=1: a sports event's head (Open)
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
@@ -110,6 +111,7 @@ class EntityRecognizer {
     bool country : 1;
     bool has_canonical : 1;
     bool party : 1;
+    bool contest : 1;
   };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
