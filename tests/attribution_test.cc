@@ -2406,6 +2406,30 @@ TEST(AttributionFinder, RelativePronounIsTheContentsGap) {
               ::testing::HasSubstr("[CUE said] [CLAIM the city needed]"));
 }
 
+// The quotation in the next sentence continues a quoted claim past a
+// relative clause on its source and a claim with no source in its
+// sentence, and after a connective that opens the next sentence.
+TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
+  EXPECT_THAT(One("\"We will win this county,\" said Mara Lind, a party "
+                  "organizer who endorsed Ruiz in May. \"The polls are "
+                  "wrong.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We will win this "
+                                   "county,\" | \"The polls are wrong.\"]"));
+  EXPECT_THAT(One("\"We will win this county,\" she said, when asked about "
+                  "the polls. \"The polls are wrong.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We will win this "
+                                   "county,\" | \"The polls are wrong.\"]"));
+  EXPECT_THAT(One("\"We will win this county,\" she said. But \"the polls "
+                  "are wrong.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"We will win this "
+                                   "county,\" | But \"the polls are "
+                                   "wrong.\"]"));
+  // Another speaker's claim in between keeps the quotation from following.
+  EXPECT_THAT(One("\"We will win this county,\" she said, and her rival "
+                  "said the vote was close. \"The polls are wrong.\""),
+              ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

@@ -4001,10 +4001,18 @@ class Run {
       if (d.no_cue || d.kind != ClaimKind::kDirectQuote || d.pieces.empty())
         continue;
       // Later claims of the sentence that borrow its source ("'...,' she
-      // said, referring to the mayor.") leave the next quotation hers.
+      // said, referring to the mayor."), a relative clause's on it ("...,
+      // said Ann Lee, a nurse who backed Ruiz.") or claims without a source
+      // ("..., she said when asked about it.") leave the next quotation hers.
       size_t next = a + 1;
-      while (next < drafts_.size() && drafts_[next].sentence == d.sentence &&
-             drafts_[next].borrowed_source && drafts_[next].src_b == d.src_b)
+      while (
+          next < drafts_.size() && drafts_[next].sentence == d.sentence &&
+          ((drafts_[next].borrowed_source && drafts_[next].src_b == d.src_b) ||
+           (d.src_e != kNone && drafts_[next].src_b >= d.src_e &&
+            drafts_[next].src_b <= d.src_e + 1 &&
+            (Is(drafts_[next].src_b, Word::kWho) ||
+             Is(drafts_[next].src_b, Word::kWhich))) ||
+           drafts_[next].src_b == kNone))
         ++next;
       if (next < drafts_.size() && drafts_[next].sentence == d.sentence)
         continue;
@@ -4016,10 +4024,22 @@ class Run {
                   e = static_cast<int>(st.end_token);
         if (e <= from) continue;  // inside a quotation already taken
         if (b < from) break;
-        if (ts_.newlines_before[b] > kFollowNewlines || !IsOpenQuote(b)) break;
+        if (ts_.newlines_before[b] > kFollowNewlines) break;
+        // "But \"...\"", "Instead, \"...\"": a connective before the
+        // quotation joins it.
+        int q = b;
+        if (q + 1 < e && IsCap(q) &&
+            (Is(q, Word::kBut) || Is(q, Word::kAnd) || Is(q, Word::kYet) ||
+             Is(q, "instead") || Is(q, "still") || Is(q, "now") ||
+             Is(q, "so") || Is(q, "then") || Is(q, "however") ||
+             Is(q, "also"))) {
+          ++q;
+          if (q + 1 < e && IsComma(q)) ++q;
+        }
+        if (!IsOpenQuote(q)) break;
         int limit = e;
-        while (limit > b && IsFinalPunct(limit - 1)) --limit;
-        const int c = qclose_[b];
+        while (limit > q && IsFinalPunct(limit - 1)) --limit;
+        const int c = qclose_[q];
         if (c < limit - 1) break;  // the quotation must fill the sentence
         d.pieces.push_back({b, c + 1});
         from = c + 1;

@@ -646,6 +646,15 @@ class Run {
   // replaces some after one branch. (Selecting each field from both sources
   // cost more instructions and, over a run's tokens, more mispredictions:
   // cachegrind's branch simulation, 1,000 BBC documents.)
+  // HeadEntry(i) != kNone, without the entry: the table entry's flag,
+  // unless a head phrase starts at i (whose entry is never kNone). The
+  // override is read only when there is one.
+  [[gnu::always_inline]] bool HasHead(uint32_t i) const {
+    const Scratch::TokenState st = state_[i];
+    if (__builtin_expect(st.over != 0, 0) && overrides_[st.over].head_set)
+      return true;
+    return (Marks(i).bits & EntityRecognizer::kHasHead) != 0;
+  }
   [[gnu::always_inline]] Fact MakeFact(uint32_t i) const {
     const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
@@ -852,7 +861,7 @@ class Run {
   void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
-  // ent->canonical = name, left empty when name is ent's own text.
+  // ent->canonical (empty) = name, left empty when name is ent's own text.
   void SetName(std::string_view name, Entity* ent) const;
   // ent->canonical = the name of c (its entry's canonical, else its
   // tokens' text), through SetName.
@@ -1679,8 +1688,7 @@ void Run::FindRuns() {
       }
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
-      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord &&
-          HeadEntry(j) != kNone) {
+      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
         ++j;
         break;
       }
@@ -1703,7 +1711,7 @@ void Run::FindRuns() {
         }
         // A known name right after "and" starts a name of its own:
         // "Emirates and Qatar Airways".
-        if (h > k && HeadEntry(h - 1) != kNone && EntEnd(k) == 0 &&
+        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 &&
             (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -1718,7 +1726,7 @@ void Run::FindRuns() {
         if (has_head && ts_.norm(j) == "and") {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
-          bool joins = j == i + 1 && HeadEntry(i) != kNone;
+          bool joins = j == i + 1 && HasHead(i);
           if (!joins && has_of) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
@@ -1752,7 +1760,7 @@ void Run::FindRuns() {
           while (h < n_ && h < a + 3 && NameWord(h) && EntEnd(h) == 0 &&
                  !Breaks(h))
             ++h;
-          if (h - a >= 2 && HeadEntry(h - 1) != kNone) return a;
+          if (h - a >= 2 && HasHead(h - 1)) return a;
           return h;
         };
         uint32_t k = j, end = 0;
@@ -2586,7 +2594,8 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   // The tokens joined by one space where the text has any: when every gap
   // is already that (one ' ', or none), the text itself, in one copy.
   if (PlainGaps(b, e)) {
-    out->assign(text_.data() + tok(b).span.begin,
+    out->clear();
+    out->append(text_.data() + tok(b).span.begin,
                 tok(e - 1).span.end - tok(b).span.begin);
   } else {
     JoinTokens(b, e, out);
@@ -2594,7 +2603,9 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 }
 
 void Run::SetName(std::string_view name, Entity* ent) const {
-  if (name != Bytes(ent->span)) ent->canonical.assign(name);
+  // (append: the string is a fresh entity's, empty; libstdc++'s append
+  // copies into the room it has, assign goes through the general replace.)
+  if (name != Bytes(ent->span)) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
@@ -2656,7 +2667,7 @@ void Run::Emit(std::vector<Entity>* out) {
       // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
-        ent.canonical = info_[cand.entry].canonical;
+        ent.canonical.append(info_[cand.entry].canonical);
       } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
         JoinTokens(cand.b, cand.e, &ent.canonical);
       }
