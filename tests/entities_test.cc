@@ -1489,6 +1489,17 @@ TEST(Entities, NameCoordinatedWithAPlaceIsAPlace) {
               ::testing::Not(::testing::Contains("GPE Arkwell")));
 }
 
+// Where someone goes ("evacuated to X", "reached X", "flights to X") and a
+// town on a known sea or river ("X on the Red Sea") are places.
+TEST(Entities, DestinationsAndTownsOnWater) {
+  EXPECT_THAT(Typed("Workers were evacuated to Quenmar on Friday."),
+              ::testing::ElementsAre("GPE Quenmar"));
+  EXPECT_THAT(Typed("The convoy reached Tessaly after dark."),
+              ::testing::ElementsAre("GPE Tessaly"));
+  EXPECT_THAT(Typed("The pipeline will start at Ras Dorna on the Red Sea."),
+              ::testing::ElementsAre("GPE Ras Dorna", "LOC Red Sea"));
+}
+
 }  // namespace
 
 }  // namespace claimx
