@@ -601,6 +601,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The mayor cut a hundred jobs.", "a hundred jobs", T::kCardinal,
              100, "", "jobs", ""}));
 
+INSTANTIATE_TEST_SUITE_P(
+    OrdinalsFromTheEndAndDegrees, QuantityCases,
+    ::testing::Values(
+        // Counted from the end: value_text "end-N", N places before the last.
+        Case{"The penultimate lap decided the race.", "penultimate",
+             T::kOrdinal, kText, "end-1", "", ""},
+        Case{"Her horse finished second to last.", "second to last",
+             T::kOrdinal, kText, "end-1", "", ""},
+        Case{"The third-to-last episode airs tonight.", "third-to-last",
+             T::kOrdinal, kText, "end-2", "", ""},
+        // A degree sign before the scale's name.
+        Case{"The kiln reached 900° Celsius overnight.", "900° Celsius",
+             T::kQuantity, 900, "", "°C", ""}));
+
 // Things that look like numbers but are names, codes or times.
 class NotQuantities : public ::testing::TestWithParam<const char*> {};
 

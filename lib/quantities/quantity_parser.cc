@@ -1554,6 +1554,7 @@ class QuantityRun {
       }
       num = Get(j, QRole::kNum);
       ord = Get(j, QRole::kOrd);
+      if (ord && Eq(ord->s, "from_end")) break;  // Step reads "penultimate"
       const QEntry* den = Get(j, QRole::kDen);
       // "three thousandth", "two hundredth": an ordinal, not a fraction.
       const bool big_ord = ord && !den && last == kUnit && cur != 1 &&
@@ -5650,6 +5651,20 @@ class QuantityRun {
         !PlainNumberPre(i)) {
       const Starts starts = StartsAt(i);
       if (NoRuleStarts(i, starts)) return i + 1;
+      // "penultimate", "second to last": an ordinal counted from the end.
+      if (size_t oe; roles_[i] & RoleBit(QRole::kOrd)) {
+        // Written in words, not before a time word: "second to last
+        // year's winner" is second to someone.
+        if (const QEntry* o = Get(i, QRole::kOrd, &oe);
+            o && Eq(o->s, "from_end") &&
+            !(oe > i + 1 && Get(oe, QRole::kTime))) {
+          Quantity q;
+          q.type = QuantityType::kOrdinal;
+          q.value_text = absl::StrCat("end-", FormatNum(o->v));
+          Emit(i, oe, q);
+          return oe;
+        }
+      }
       if (size_t te;
           starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
         return te;
