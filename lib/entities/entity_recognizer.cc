@@ -646,6 +646,15 @@ class Run {
   // replaces some after one branch. (Selecting each field from both sources
   // cost more instructions and, over a run's tokens, more mispredictions:
   // cachegrind's branch simulation, 1,000 BBC documents.)
+  // HeadEntry(i) != kNone, without the entry: the table entry's flag,
+  // unless a head phrase starts at i (whose entry is never kNone). The
+  // override is read only when there is one.
+  [[gnu::always_inline]] bool HasHead(uint32_t i) const {
+    const Scratch::TokenState st = state_[i];
+    if (__builtin_expect(st.over != 0, 0) && overrides_[st.over].head_set)
+      return true;
+    return (Marks(i).bits & EntityRecognizer::kHasHead) != 0;
+  }
   [[gnu::always_inline]] Fact MakeFact(uint32_t i) const {
     const Scratch::TokenState st = state_[i];
     const EntityRecognizer::WordMarks& m = Marks(i);
@@ -837,6 +846,17 @@ class Run {
     std::memset(c.initials, 0, sizeof(c.initials));
   }
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
+  // SameNorms(b1, e1, b2) for two names whose last words (e1 - 1 and the
+  // one facing it) have the same NormKey `key`: a word id (top bit clear)
+  // says they are the same form, so only the words before are compared,
+  // none for a one-word name (most of Chain's links: "Okafor" after "Grace
+  // Okafor"); a hash may collide, so the last words are compared too.
+  [[gnu::always_inline]] bool SameNormsLastAlike(uint32_t b1, uint32_t e1,
+                                                 uint32_t b2,
+                                                 uint64_t key) const {
+    const uint32_t e = (key >> 63) != 0 ? e1 : e1 - 1;
+    return e == b1 || SameNorms(b1, e, b2);
+  }
   // ts_.norm(i) == ts_.norm(j), by word ids when the lexicon knows either
   // form (one id per form: equal forms, equal ids; a known form never
   // equals an unknown one), by the bytes only when neither is known.
@@ -1679,8 +1699,7 @@ void Run::FindRuns() {
       }
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
-      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord &&
-          HeadEntry(j) != kNone) {
+      if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
         ++j;
         break;
       }
@@ -1703,7 +1722,7 @@ void Run::FindRuns() {
         }
         // A known name right after "and" starts a name of its own:
         // "Emirates and Qatar Airways".
-        if (h > k && HeadEntry(h - 1) != kNone && EntEnd(k) == 0 &&
+        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 &&
             (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -1718,7 +1737,7 @@ void Run::FindRuns() {
         if (has_head && ts_.norm(j) == "and") {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
-          bool joins = j == i + 1 && HeadEntry(i) != kNone;
+          bool joins = j == i + 1 && HasHead(i);
           if (!joins && has_of) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
@@ -1752,7 +1771,7 @@ void Run::FindRuns() {
           while (h < n_ && h < a + 3 && NameWord(h) && EntEnd(h) == 0 &&
                  !Breaks(h))
             ++h;
-          if (h - a >= 2 && HeadEntry(h - 1) != kNone) return a;
+          if (h - a >= 2 && HasHead(h - 1)) return a;
           return h;
         };
         uint32_t k = j, end = 0;
@@ -2088,10 +2107,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   bool org_before = (before.bits & kBOrgBefore) != 0;
   // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
   // from, after the age.
+  // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
+  // lexicon knows.
   bool place_before = (before.bits & kBPlaceBefore) != 0 ||
                       (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
-                       tok(b - 3).span.size() <= 3 && IsComma(b - 4));
+                       tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
+                      (e + 2 < n_ && ts_.norm(e) == "on" &&
+                       ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
+                       brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
@@ -2360,13 +2384,15 @@ void Run::Chain() {
       return h.type == EntityType::kOrg && cl == 1 && hl >= 2 &&
              tok(c.b).has(kAllCaps) && initials_match(h, c.b);
     }
-    if (cl == hl && SameNorms(c.b, c.e, h.b)) return true;
+    // (Here c.last_hash == h.last_hash.)
+    if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
     if (c_lexical) return false;
     if (h.type == EntityType::kPerson || h.type == EntityType::kOrg ||
         h.type == EntityType::kFac || h.type == EntityType::kEvent) {
-      if (SameNorms(c.b, c.e, h.e - cl)) return true;  // "Okafor", "the Post"
+      // "Okafor", "the Post"
+      if (SameNormsLastAlike(c.b, c.e, h.e - cl, c.last_hash)) return true;
     }
     if (h.type == EntityType::kOrg && cl == 1 && tok(c.b).has(kAllCaps) &&
         initials_match(h, c.b)) {
