@@ -350,6 +350,33 @@ TEST(Entities, SurnameAndShortNameChains) {
   EXPECT_TRUE(herald->outlet);
 }
 
+// Two people with one surname stay apart, and each full name again joins
+// its own chain: Chain compares the words before the shared last word (by
+// word id for a surname the lexicon knows, "Martin"; by bytes for one it
+// does not, "Vexholm"), and a lone surname joins the first of them.
+TEST(Entities, FullNamesSharingASurnameChainApart) {
+  for (const std::string surname : {"Martin", "Vexholm"}) {
+    const std::string text = "Ruth " + surname + " chairs the board. Paul " +
+                             surname + ", her brother, left in May. Paul " +
+                             surname + " now farms, and " + surname +
+                             " says little.";
+    std::vector<Found> got = Recognize(text);
+    const Found* ruth = Find(got, "Ruth " + surname);
+    const Found* paul = Find(got, "Paul " + surname);
+    const Found* paul_again = Find(got, "Paul " + surname, 1);
+    const Found* alone = Find(got, surname);
+    ASSERT_NE(ruth, nullptr) << surname;
+    ASSERT_NE(paul, nullptr) << surname;
+    ASSERT_NE(paul_again, nullptr) << surname;
+    ASSERT_NE(alone, nullptr) << surname;
+    EXPECT_EQ(ruth->mention_of, -1) << surname;
+    EXPECT_EQ(paul->mention_of, -1) << surname;
+    EXPECT_EQ(paul_again->mention_of, 1) << surname;
+    EXPECT_EQ(alone->mention_of, 0) << surname;
+    EXPECT_EQ(alone->canonical, "Ruth " + surname) << surname;
+  }
+}
+
 // Entity::canonical is left empty when the name is the span's own text;
 // CanonicalName gives it either way. A name written with a wider gap, and a
 // shorter mention of a longer name, spell theirs out.

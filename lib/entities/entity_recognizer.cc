@@ -846,6 +846,17 @@ class Run {
     std::memset(c.initials, 0, sizeof(c.initials));
   }
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
+  // SameNorms(b1, e1, b2) for two names whose last words (e1 - 1 and the
+  // one facing it) have the same NormKey `key`: a word id (top bit clear)
+  // says they are the same form, so only the words before are compared,
+  // none for a one-word name (most of Chain's links: "Okafor" after "Grace
+  // Okafor"); a hash may collide, so the last words are compared too.
+  [[gnu::always_inline]] bool SameNormsLastAlike(uint32_t b1, uint32_t e1,
+                                                 uint32_t b2,
+                                                 uint64_t key) const {
+    const uint32_t e = (key >> 63) != 0 ? e1 : e1 - 1;
+    return e == b1 || SameNorms(b1, e, b2);
+  }
   // ts_.norm(i) == ts_.norm(j), by word ids when the lexicon knows either
   // form (one id per form: equal forms, equal ids; a known form never
   // equals an unknown one), by the bytes only when neither is known.
@@ -2395,13 +2406,15 @@ void Run::Chain() {
       return h.type == EntityType::kOrg && cl == 1 && hl >= 2 &&
              tok(c.b).has(kAllCaps) && initials_match(h, c.b);
     }
-    if (cl == hl && SameNorms(c.b, c.e, h.b)) return true;
+    // (Here c.last_hash == h.last_hash.)
+    if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
     if (c_lexical) return false;
     if (h.type == EntityType::kPerson || h.type == EntityType::kOrg ||
         h.type == EntityType::kFac || h.type == EntityType::kEvent) {
-      if (SameNorms(c.b, c.e, h.e - cl)) return true;  // "Okafor", "the Post"
+      // "Okafor", "the Post"
+      if (SameNormsLastAlike(c.b, c.e, h.e - cl, c.last_hash)) return true;
     }
     if (h.type == EntityType::kOrg && cl == 1 && tok(c.b).has(kAllCaps) &&
         initials_match(h, c.b)) {
