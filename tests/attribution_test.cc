@@ -2430,6 +2430,25 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A quotation that opens inside the clause before a post-posed cue is part
+// of it: the content runs from the clause start, and the next quotation
+// still follows. Not after a colon, nor over another claim's cue.
+TEST(AttributionFinder, QuotationInsideTheClauseBeforeThePostposedCue) {
+  EXPECT_THAT(One("The levy is \"a plain fraud,\" the treasurer said. \"It "
+                  "will ruin the harbor.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM The levy is \"a plain "
+                                   "fraud,\" | \"It will ruin the "
+                                   "harbor.\"] kind=mixed"));
+  EXPECT_THAT(One("The coach gave one rule: \"Never skip practice,\" he "
+                  "said."),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"Never skip "
+                                   "practice,\"] kind=direct_quote"));
+  EXPECT_THAT(One("Ruiz argued the port needed cranes, and the plan was "
+                  "\"long overdue,\" Lee said."),
+              ::testing::HasSubstr("[SRC Lee] [CUE said] [CLAIM \"long "
+                                   "overdue,\"] kind=direct_quote"));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

@@ -2249,6 +2249,9 @@ void Run::MatchHeadings() {
       if (!Cap(k)) continue;
       uint32_t best_e = 0;
       const uint64_t key = NormKey(k);
+      // The word opens the heading or follows a mark ("SOCCER - SIEMENS"),
+      // not a word of a longer name ("COMFED SAVINGS").
+      const bool opens = k == line_b || tok(k - 1).kind != TokenKind::kWord;
       for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
         for (; !list.empty(); list.Next()) {
           const Candidate& h = s_.cands[list.value()];
@@ -2261,6 +2264,24 @@ void Run::MatchHeadings() {
           if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
               SameNorms(h.e - 1, h.e, k)) {
             best_e = k + 1;
+          }
+          // "SIEMENS WINS ORDER" for the body's "Siemens AG": a firm named
+          // by a first word no lexicon knows (no common word: "FIRST" for
+          // "First Boston Corp") and heads or legal forms only, opening the
+          // heading (Chain links the word to it: see prefix_named).
+          if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
+              ids_[k] == kNoWord && opens && HeadEntry(h.b) == kNone &&
+              SameNorms(h.b, h.b + 1, k)) {
+            bool heads = true;
+            for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
+              heads = HeadEntry(t) != kNone;
+            if (heads) {  // "BCI HOLDINGS" for "BCI Holdings Corp"
+              uint32_t m = k + 1;
+              while (m < line_e && m - k < len &&
+                     SameNorms(h.b + (m - k), h.b + (m - k) + 1, m))
+                ++m;
+              best_e = m;
+            }
           }
         }
       if (best_e > k) {
@@ -2389,8 +2410,9 @@ void Run::Chain() {
     if (c.initials_only) {
       return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
     }
-    if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
-        h.prefix_named && SameNorm(c.b, h.b)) {
+    // "Kestrel", "BCI HOLDINGS" for "Kestrel Mining", "BCI Holdings Corp".
+    if (cl < hl && (c.entry == kNone || brief_[c.entry].type == h.type) &&
+        h.prefix_named && SameNorms(c.b, c.e, h.b)) {
       return true;
     }
     if (c.last_hash != h.last_hash) {
@@ -2511,11 +2533,16 @@ void Run::Chain() {
     // A name whose last word no other name ends with (most names in a
     // document), and which no acronym or first-word index could match:
     // nothing to link.
+    // (A name's first word may name a firm named by that word and heads:
+    // "BCI HOLDINGS" for "BCI Holdings Corp". For one word, its key is the
+    // last word's.)
+    const bool one_word = cand.e - cand.b == 1;
+    const uint64_t first_key = one_word ? cand.last_hash : NormKey(cand.b);
+    const bool prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
     if (cand.last_node != kNone && !any_alias &&
-        by_last.Alone(cand.last_node) &&
-        (cand.e - cand.b != 1 ||
-         ((prefix_words & KeyBit(cand.last_hash)) == 0 &&
-          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
+        by_last.Alone(cand.last_node) && !prefix_hit &&
+        (!one_word ||
+         (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps)))) {
       continue;
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
@@ -2543,10 +2570,10 @@ void Run::Chain() {
           lists += !heads[lists].empty();
         }
       }
-      if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
-        heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
-        lists += !heads[lists].empty();
-      }
+    }
+    if (prefix_hit) {
+      heads[lists] = by_prefix.Find(mix(mix(0, first_key), 1));
+      lists += !heads[lists].empty();
     }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
