@@ -611,6 +611,17 @@ INSTANTIATE_TEST_SUITE_P(
              T::kOrdinal, kText, "end-1", "", ""},
         Case{"The third-to-last episode airs tonight.", "third-to-last",
              T::kOrdinal, kText, "end-2", "", ""},
+        // Rates: a unit "per" or "/" a unit or a time unit.
+        Case{"The farm harvests 6 tonnes per hectare.", "6 tonnes per hectare",
+             T::kQuantity, 6, "", "t/ha", ""},
+        Case{"Smog peaked at 80 micrograms/m³ downtown.", "80 micrograms/m³",
+             T::kQuantity, 80, "", "µg/m3", ""},
+        Case{"The mine ships 40,000 tonnes per year.", "40,000 tonnes per year",
+             T::kQuantity, 40000, "", "t/yr", ""},
+        Case{"The field pumps 90,000 bpd of crude.", "90,000 bpd", T::kQuantity,
+             90000, "", "bbl/d", ""},
+        Case{"Wells there gave 5,000 b/d last year.", "5,000 b/d", T::kQuantity,
+             5000, "", "bbl/d", ""},
         // A degree sign before the scale's name.
         Case{"The kiln reached 900° Celsius overnight.", "900° Celsius",
              T::kQuantity, 900, "", "°C", ""}));

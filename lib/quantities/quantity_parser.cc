@@ -477,7 +477,7 @@ enum class QWord : uint8_t {
   kSince, kSplit, kThan, kThe, kTill, kTime, kTimes, kTo, kTwice, kUntil, kUp,
   kWeek, kWeekend, kWeekends, kWorking, kYear, kPast, kThrough, kPercentSign,
   kOpenParen, kCloseParen, kPlus, kComma, kHyphen, kDoubleHyphen, kPeriod,
-  kEnDash, kEmDash, kTilde, kBut, kCount
+  kEnDash, kEmDash, kTilde, kBut, kPer, kSlash, kCount
 };
 // kQWordText[w]: the folded form of QWord w, in the same order.
 constexpr std::string_view kQWordText[] = {
@@ -487,7 +487,7 @@ constexpr std::string_view kQWordText[] = {
   "quarters", "s", "second", "since", "split", "than", "the", "till", "time",
   "times", "to", "twice", "until", "up", "week", "weekend", "weekends",
   "working", "year", "past", "through", "%", "(", ")", "+", ",", "-", "--",
-  ".", "\xE2\x80\x93", "\xE2\x80\x94", "~", "but",
+  ".", "\xE2\x80\x93", "\xE2\x80\x94", "~", "but", "per", "/",
 };
 // clang-format on
 static_assert(std::size(kQWordText) == static_cast<size_t>(QWord::kCount));
@@ -2150,6 +2150,10 @@ class QuantityRun {
             (!s->attach || !Space(n->e) || spaced_abbr)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
+          // "200,000 b/d": a unit written from the letter on.
+          if (size_t ue;
+              s->attach && Get(n->e, QRole::kUnit, &ue) && ue > n->e + 1)
+            break;
           n->v *= s->v;
           n->scale = n->scale > 1 ? n->scale * s->v : s->v;
           n->plain_int = false;
@@ -3937,6 +3941,37 @@ class QuantityRun {
     m->e = se;
   }
 
+  // A rate after the unit of quantity *m, which ends at m->e: "per" or a
+  // glued "/" and a unit or a time unit ("tonnes per hectare", "mg/m3",
+  // "barrels per day"). The unit becomes "t/ha", "bbl/d". "500 barrels a
+  // day" stays 500 bbl (the convention of the Recognizers-Text specs, which
+  // compose units only with "per"), and so does "40 kg a week ago".
+  void RateTail(Measure* m) const {
+    const size_t k = m->e;
+    if (!InSent(k + 1) || Find(m->unit, '/') != std::string_view::npos) return;
+    if (!Is(k, QWord::kPer) &&
+        !(Is(k, QWord::kSlash) && !Space(k) && !Space(k + 1)))
+      return;
+    size_t e;
+    std::string_view sym;
+    if (const QEntry* tu = Get(k + 1, QRole::kTime, &e);
+        tu && tu->v == 1 && !IsPluralNoun(norm(k + 1))) {
+      sym = Eq(tu->s, "Y")   ? "yr"
+            : Eq(tu->s, "W") ? "wk"
+            : Eq(tu->s, "D") ? "d"
+            : Eq(tu->s, "H") ? "h"
+            : Eq(tu->s, "S") ? "s"
+            : Eq(tu->s, "M") ? (tu->time ? "min" : "mo")
+                             : "";
+    } else if (const QEntry* u = Get(k + 1, QRole::kUnit, &e);
+               u && u->sub.empty() && !u->attach) {
+      sym = u->s;
+    }
+    if (sym.empty()) return;
+    m->unit = absl::StrCat(m->unit, "/", Av(sym));
+    m->e = e;
+  }
+
   // A number with what is attached to it; *m covers modifier .. unit. *m
   // must be a default Measure (every caller declares one just before: no
   // reset here, which cost more than the rest of a short number's reading).
@@ -4094,7 +4129,11 @@ class QuantityRun {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
         m->e = ue;
-        if (!u->sub.empty()) SubUnit(*u, m);
+        if (!u->sub.empty()) {
+          SubUnit(*u, m);
+        } else {
+          RateTail(m);
+        }
       } else if (!n.ordinal && !n.fraction && InSent(at + 1) &&
                  IsAny(at, kBusinessDayWords) &&
                  (Is(at + 1, QWord::kDays) || Is(at + 1, QWord::kDay))) {
