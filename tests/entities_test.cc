@@ -1500,6 +1500,23 @@ TEST(Entities, DestinationsAndTownsOnWater) {
               ::testing::ElementsAre("GPE Ras Dorna", "LOC Red Sea"));
 }
 
+// A heading that opens with the first word of a firm the body names by that
+// word and heads ("Tarvola Mining Corp") names the firm, with as many of
+// its words as the heading repeats; not a common word ("FIRST").
+TEST(Entities, HeadingOpensWithAFirmsFirstWord) {
+  EXPECT_THAT(Typed("TARVOLA WINS EGYPT RAIL ORDER\n\nTarvola AG said on "
+                    "Monday it had won a contract."),
+              ::testing::ElementsAre("ORG TARVOLA", "GPE EGYPT",
+                                     "ORG Tarvola AG"));
+  EXPECT_THAT(Typed("KESTOR HOLDINGS TO SELL UNIT\n\nKestor Holdings Corp "
+                    "said it would sell its water unit."),
+              ::testing::ElementsAre("ORG KESTOR HOLDINGS",
+                                     "ORG Kestor Holdings Corp"));
+  EXPECT_THAT(Typed("FIRST QUARTER PROFIT RISES\n\nFirst Boston Corp said "
+                    "profit rose."),
+              ::testing::ElementsAre("ORG First Boston Corp"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -866,8 +866,21 @@ class Run {
     return ts_.norm(i) == ts_.norm(j);
   }
   // The gaps between tokens [b, e) are each one ' ' or nothing: their
-  // text is their name as it stands.
-  bool PlainGaps(uint32_t b, uint32_t e) const;
+  // text is their name as it stands. (Inline: most names are one or two
+  // words, one gap or none; longer ones in PlainGapsLoop.)
+  [[gnu::always_inline]] bool PlainGaps(uint32_t b, uint32_t e) const {
+    if (e - b <= 2) return e - b < 2 || PlainGap(b + 1);
+    return PlainGapsLoop(b, e);
+  }
+  // The gap before token k (k > 0) is one ' ' or nothing. (A byte after
+  // token k - 1 always exists: token k's.)
+  [[gnu::always_inline]] bool PlainGap(uint32_t k) const {
+    const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
+    const bool space = tok(k).has(kSpaceBefore);
+    return (gap == uint32_t{space}) &
+           (!space | (text_[tok(k - 1).span.end] == ' '));
+  }
+  bool PlainGapsLoop(uint32_t b, uint32_t e) const;
   // Tokens [b, e) joined by one space where the text has any gap.
   void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
@@ -2236,6 +2249,9 @@ void Run::MatchHeadings() {
       if (!Cap(k)) continue;
       uint32_t best_e = 0;
       const uint64_t key = NormKey(k);
+      // The word opens the heading or follows a mark ("SOCCER - SIEMENS"),
+      // not a word of a longer name ("COMFED SAVINGS").
+      const bool opens = k == line_b || tok(k - 1).kind != TokenKind::kWord;
       for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
         for (; !list.empty(); list.Next()) {
           const Candidate& h = s_.cands[list.value()];
@@ -2248,6 +2264,24 @@ void Run::MatchHeadings() {
           if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
               SameNorms(h.e - 1, h.e, k)) {
             best_e = k + 1;
+          }
+          // "SIEMENS WINS ORDER" for the body's "Siemens AG": a firm named
+          // by a first word no lexicon knows (no common word: "FIRST" for
+          // "First Boston Corp") and heads or legal forms only, opening the
+          // heading (Chain links the word to it: see prefix_named).
+          if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
+              ids_[k] == kNoWord && opens && HeadEntry(h.b) == kNone &&
+              SameNorms(h.b, h.b + 1, k)) {
+            bool heads = true;
+            for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
+              heads = HeadEntry(t) != kNone;
+            if (heads) {  // "BCI HOLDINGS" for "BCI Holdings Corp"
+              uint32_t m = k + 1;
+              while (m < line_e && m - k < len &&
+                     SameNorms(h.b + (m - k), h.b + (m - k) + 1, m))
+                ++m;
+              best_e = m;
+            }
           }
         }
       if (best_e > k) {
@@ -2376,8 +2410,9 @@ void Run::Chain() {
     if (c.initials_only) {
       return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
     }
-    if (cl == 1 && (c.entry == kNone || brief_[c.entry].type == h.type) &&
-        h.prefix_named && SameNorm(c.b, h.b)) {
+    // "Kestrel", "BCI HOLDINGS" for "Kestrel Mining", "BCI Holdings Corp".
+    if (cl < hl && (c.entry == kNone || brief_[c.entry].type == h.type) &&
+        h.prefix_named && SameNorms(c.b, c.e, h.b)) {
       return true;
     }
     if (c.last_hash != h.last_hash) {
@@ -2498,11 +2533,16 @@ void Run::Chain() {
     // A name whose last word no other name ends with (most names in a
     // document), and which no acronym or first-word index could match:
     // nothing to link.
+    // (A name's first word may name a firm named by that word and heads:
+    // "BCI HOLDINGS" for "BCI Holdings Corp". For one word, its key is the
+    // last word's.)
+    const bool one_word = cand.e - cand.b == 1;
+    const uint64_t first_key = one_word ? cand.last_hash : NormKey(cand.b);
+    const bool prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
     if (cand.last_node != kNone && !any_alias &&
-        by_last.Alone(cand.last_node) &&
-        (cand.e - cand.b != 1 ||
-         ((prefix_words & KeyBit(cand.last_hash)) == 0 &&
-          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps))))) {
+        by_last.Alone(cand.last_node) && !prefix_hit &&
+        (!one_word ||
+         (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps)))) {
       continue;
     }
     // Earlier mentions first; weak candidates (headings, bare heads) may
@@ -2524,15 +2564,16 @@ void Run::Chain() {
         const std::string_view acronym = ts_.norm(cand.b);
         if (acronym.size() < sizeof(cand.initials)) {
           char spelled[sizeof(cand.initials)] = {};
-          std::memcpy(spelled, acronym.data(), acronym.size());
+          // (Byte by byte: a memcpy of a variable size is a call.)
+          for (size_t k = 0; k < acronym.size(); ++k) spelled[k] = acronym[k];
           heads[lists] = by_initials.Find(InitialsKey(spelled));
           lists += !heads[lists].empty();
         }
       }
-      if ((prefix_words & KeyBit(cand.last_hash)) != 0) {
-        heads[lists] = by_prefix.Find(mix(mix(0, cand.last_hash), 1));
-        lists += !heads[lists].empty();
-      }
+    }
+    if (prefix_hit) {
+      heads[lists] = by_prefix.Find(mix(mix(0, first_key), 1));
+      lists += !heads[lists].empty();
     }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
@@ -2580,16 +2621,10 @@ void Run::Chain() {
   }
 }
 
-bool Run::PlainGaps(uint32_t b, uint32_t e) const {
-  // (Every gap tested, without a branch: names are a few tokens. A byte
-  // after the token before a gap always exists: the next token's.)
+bool Run::PlainGapsLoop(uint32_t b, uint32_t e) const {
+  // (Every gap tested, without a branch: names are a few tokens.)
   bool plain = true;
-  for (uint32_t k = b + 1; k < e; ++k) {
-    const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
-    const bool space = tok(k).has(kSpaceBefore);
-    plain &= (gap == uint32_t{space}) &
-             (!space | (text_[tok(k - 1).span.end] == ' '));
-  }
+  for (uint32_t k = b + 1; k < e; ++k) plain &= PlainGap(k);
   return plain;
 }
 
