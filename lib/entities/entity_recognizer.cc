@@ -1710,6 +1710,9 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // Token j's bits, read once: the joiners below ask for its connector
+      // and particle bits (each Has() read the state and the table again).
+      const uint32_t jbits = Bits(j);
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
       if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
@@ -1727,7 +1730,7 @@ void Run::FindRuns() {
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
       // itself ("Britain and Atlas Corp").
-      if (!has_head && Has(j, kBConnector) && !t.has(kCapitalized) &&
+      if (!has_head && (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -1743,7 +1746,7 @@ void Run::FindRuns() {
         }
       }
       // Ministry of Foreign Affairs, Department of Health and Human Services
-      if (Has(j, kBConnector) && !t.has(kCapitalized)) {
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
@@ -1804,7 +1807,7 @@ void Run::FindRuns() {
         }
       }
       // Charles de Gaulle, Ursula von der Leyen
-      if (Has(j, kBParticle) && !t.has(kCapitalized)) {
+      if ((jbits & kBParticle) != 0 && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBParticle) && !tok(k).has(kCapitalized)) ++k;
         if (k < n_ && NameWord(k) && !Breaks(k)) {
