@@ -866,8 +866,21 @@ class Run {
     return ts_.norm(i) == ts_.norm(j);
   }
   // The gaps between tokens [b, e) are each one ' ' or nothing: their
-  // text is their name as it stands.
-  bool PlainGaps(uint32_t b, uint32_t e) const;
+  // text is their name as it stands. (Inline: most names are one or two
+  // words, one gap or none; longer ones in PlainGapsLoop.)
+  [[gnu::always_inline]] bool PlainGaps(uint32_t b, uint32_t e) const {
+    if (e - b <= 2) return e - b < 2 || PlainGap(b + 1);
+    return PlainGapsLoop(b, e);
+  }
+  // The gap before token k (k > 0) is one ' ' or nothing. (A byte after
+  // token k - 1 always exists: token k's.)
+  [[gnu::always_inline]] bool PlainGap(uint32_t k) const {
+    const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
+    const bool space = tok(k).has(kSpaceBefore);
+    return (gap == uint32_t{space}) &
+           (!space | (text_[tok(k - 1).span.end] == ' '));
+  }
+  bool PlainGapsLoop(uint32_t b, uint32_t e) const;
   // Tokens [b, e) joined by one space where the text has any gap.
   void JoinTokens(uint32_t b, uint32_t e, std::string* out) const;
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
@@ -2585,7 +2598,8 @@ void Run::Chain() {
         const std::string_view acronym = ts_.norm(cand.b);
         if (acronym.size() < sizeof(cand.initials)) {
           char spelled[sizeof(cand.initials)] = {};
-          std::memcpy(spelled, acronym.data(), acronym.size());
+          // (Byte by byte: a memcpy of a variable size is a call.)
+          for (size_t k = 0; k < acronym.size(); ++k) spelled[k] = acronym[k];
           heads[lists] = by_initials.Find(InitialsKey(spelled));
           lists += !heads[lists].empty();
         }
@@ -2641,16 +2655,10 @@ void Run::Chain() {
   }
 }
 
-bool Run::PlainGaps(uint32_t b, uint32_t e) const {
-  // (Every gap tested, without a branch: names are a few tokens. A byte
-  // after the token before a gap always exists: the next token's.)
+bool Run::PlainGapsLoop(uint32_t b, uint32_t e) const {
+  // (Every gap tested, without a branch: names are a few tokens.)
   bool plain = true;
-  for (uint32_t k = b + 1; k < e; ++k) {
-    const uint32_t gap = tok(k).span.begin - tok(k - 1).span.end;
-    const bool space = tok(k).has(kSpaceBefore);
-    plain &= (gap == uint32_t{space}) &
-             (!space | (text_[tok(k - 1).span.end] == ' '));
-  }
+  for (uint32_t k = b + 1; k < e; ++k) plain &= PlainGap(k);
   return plain;
 }
 
