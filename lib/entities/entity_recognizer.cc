@@ -1719,6 +1719,24 @@ void Run::FindRuns() {
         ++j;
         break;
       }
+      // "National Farmers' Union", "British Bankers' Association": a
+      // plural's apostrophe inside a name that goes on to a head; not the
+      // possessive of a firm or place ("General Motors' Hughes Aircraft
+      // Co", "Buenos Aires' City Council").
+      if (t.kind == TokenKind::kQuote && ts_.norm(j - 1).back() == 's' &&
+          must != j && HeadEntry(j - 1) == kNone &&
+          (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99")) {
+        bool head = false;
+        uint32_t h = j + 1;
+        for (; h < n_ && h < j + 4 && NameWord(h) &&
+               ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
+             ++h)
+          head |= HeadEntry(h) != kNone;
+        if (head) {
+          j += 1;
+          continue;
+        }
+      }
       // Procter & Gamble, AT&T
       if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
           text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
@@ -2145,6 +2163,18 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kGpe, guess);
     return;
   }
+  // "Foxconn, which runs the plant": a person would take "who".
+  const bool which_after =
+      e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
+  // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
+  if (b > 0 && tok(b - 1).kind == TokenKind::kWord &&
+      !tok(b - 1).has(kCapitalized) && ts_.newlines_before[b] == 0) {
+    const std::string_view w = Bytes(tok(b - 1).span);
+    if (w == "b" || w == "c" || w == "st") {
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
+  }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
@@ -2178,6 +2208,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       Add(b, e, EntityType::kGpe, guess);
+    } else if (which_after) {
+      Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
     } else if (org_before) {
@@ -2203,8 +2235,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19".
     Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
-    Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
-  } else if (org_noun) {
+    // "Okafor" or a common word ("Inflation, which rose": an organization
+    // only if the text names it again).
+    Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson, 0);
+  } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
