@@ -740,6 +740,13 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
+  // id per form), else by bytes. (Asked after every unknown name: an id
+  // compare, not a folded form's look-up and a string compare.)
+  [[gnu::always_inline]] bool IsOn(uint32_t k) const {
+    const uint32_t on = it_words_->on;
+    return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
+  }
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -2147,7 +2154,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
                       (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
-                      (e + 2 < n_ && ts_.norm(e) == "on" &&
+                      (e + 2 < n_ && IsOn(e) &&
                        ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
                        brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
