@@ -2111,6 +2111,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor an exchange ticker: "<KPHI.O>", "<DART>".
+  if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
+      Bytes(tok(b - 1).span) == "<" &&
+      (Bytes(tok(e).span) == ">" ||
+       (Bytes(tok(e).span) == "." && e + 2 < n_ &&
+        Bytes(tok(e + 2).span) == ">")))
+    return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
@@ -2158,6 +2165,16 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "Rebel commander Y"): kept only if the text names it again.
   if (!given && PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
+  // Results rows: "Erik Zabel (Germany) Telekom 4:32:10", "Max Verstappen
+  // (Netherlands) Red Bull": the name after a rider's or driver's
+  // bracketed country is the team.
+  if (b >= 3 && ts_.newlines_before[b] == 0 && Bytes(tok(b - 1).span) == ")" &&
+      EntEnd(b - 2) == b - 1 && brief_[EntEntry(b - 2)].country &&
+      Bytes(tok(b - 3).span) == "(" && e < n_ &&
+      tok(e).kind == TokenKind::kNumber && ts_.newlines_before[e] == 0) {
+    Add(b, e, EntityType::kOrg, guess);
     return;
   }
   // "Foxconn, which runs the plant": a person would take "who".
