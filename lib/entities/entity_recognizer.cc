@@ -863,7 +863,7 @@ class Run {
   bool SameNorm(uint32_t i, uint32_t j) const {
     const uint32_t a = ids_[i], b = ids_[j];
     if ((a & b) != kNoWord) return a == b;
-    return ts_.norm(i) == ts_.norm(j);
+    return SameBytes(ts_.norm(i), ts_.norm(j));
   }
   // The gaps between tokens [b, e) are each one ' ' or nothing: their
   // text is their name as it stands. (Inline: most names are one or two
@@ -2653,7 +2653,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 void Run::SetName(std::string_view name, Entity* ent) const {
   // (append: the string is a fresh entity's, empty; libstdc++'s append
   // copies into the room it has, assign goes through the general replace.)
-  if (name != Bytes(ent->span)) ent->canonical.append(name);
+  if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
