@@ -2449,6 +2449,24 @@ TEST(AttributionFinder, QuotationInsideTheClauseBeforeThePostposedCue) {
                                    "overdue,\"] kind=direct_quote"));
 }
 
+// Before a cue between commas, an adjunct that opens the sentence is no
+// piece of a quotation that follows as a sentence of its own; before a
+// quotation that goes on with its clause it stays.
+TEST(AttributionFinder, OpeningAdjunctIsNoPieceOfAFollowingQuotation) {
+  EXPECT_THAT(One("In a radio interview, the mayor said, \"The harbor will "
+                  "reopen in March.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"The harbor will "
+                                   "reopen in March.\"] kind=direct_quote"));
+  EXPECT_THAT(One("Asked about the delay, the mayor said, \"The cranes came "
+                  "late.\""),
+              ::testing::HasSubstr("[CUE said] [CLAIM \"The cranes came "
+                                   "late.\"] kind=direct_quote"));
+  EXPECT_THAT(One("In that case, the mayor said, \"the harbor stays "
+                  "shut.\""),
+              ::testing::HasSubstr("[CLAIM In that case | \"the harbor stays "
+                                   "shut.\"]"));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

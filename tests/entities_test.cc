@@ -1547,6 +1547,38 @@ TEST(Entities, HeadingOpensWithAFirmsFirstWord) {
               ::testing::ElementsAre("ORG First Boston Corp"));
 }
 
+// A plural's apostrophe inside an organization's name that goes on to a
+// head ("Tarvel Growers' Federation"); not a firm's possessive before
+// another firm ("Kestor Motors' Brannock Steel Co").
+TEST(Entities, PluralApostropheInsideAName) {
+  EXPECT_THAT(Typed("The Tarvel Growers' Federation said prices fell."),
+              ::testing::ElementsAre("ORG Tarvel Growers' Federation"));
+  EXPECT_THAT(Typed("Kestor Motors' Brannock Steel Co said it would cut jobs."),
+              ::testing::Not(::testing::Contains(
+                  "ORG Kestor Motors' Brannock Steel Co")));
+}
+
+// ", which" after a name is a person's "who" no longer: an organization
+// ("Tarlex Brennan, which runs the plant"); a word opening the sentence only if
+// named again. A scorecard's fielder and bowler are people ("c Stewart b
+// Cork").
+TEST(Entities, WhichAfterANameAndScorecardDismissals) {
+  EXPECT_THAT(
+      Typed("Officials said Tarlex Brennan, which runs the plant, agreed."),
+      ::testing::Contains("ORG Tarlex Brennan"));
+  EXPECT_THAT(Typed("Inflation, which rose in May, will ease."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Rafiq Dawar c Pellow b Torrance 29"),
+              ::testing::ElementsAre("PERSON Rafiq Dawar", "PERSON Pellow",
+                                     "PERSON Torrance"));
+}
+
+// A club "were held" or "were beaten" next to a score is the club.
+TEST(Entities, PassiveResultVerbsMakeClubs) {
+  EXPECT_THAT(Typed("Barcelona were held to a 1-1 draw by Getafe."),
+              ::testing::Contains("ORG Barcelona"));
+}
+
 }  // namespace
 
 }  // namespace claimx
