@@ -3603,6 +3603,22 @@ class QuantityRun {
         return e;
       }
     }
+    // "2005/06", "the 2020/2021 season": a season or financial year over two
+    // calendar years (the second may be written with its last two digits).
+    if ((t.size() == 7 || t.size() == 9) && t[4] == '/' &&
+        AllDigits(t.substr(0, 4)) && AllDigits(t.substr(5))) {
+      y = ToInt(t.substr(0, 4));
+      if (y >= 1800 && y <= 2100 &&
+          (t.size() == 7 ? (y + 1) % 100 : y + 1) == ToInt(t.substr(5))) {
+        size_t b;
+        Quantity q;
+        q.type = QuantityType::kRange;
+        q.value_text = absl::StrCat(y, "/", y + 1);
+        q.modifier = DateMod(i, &b);
+        Emit(b, i + 1, q);
+        return i + 1;
+      }
+    }
     re2::StringPiece ds;
     if (ShapedMatch(IsoDateShape(t), t, *p_.iso_date_, &y, &m, &ds) && m >= 1 &&
         m <= 12) {
@@ -4339,6 +4355,7 @@ class QuantityRun {
     const bool word = IsAny(sep, kRangeTo) || Is(sep, QWord::kAnd);
     if (!dash && !word) return d;
     const size_t first = out_->size() - 1;
+    if (out_->back().type == QuantityType::kRange) return d;  // "2005/06"
     Quantity a = out_->back();
     size_t ab = FirstTokenOf(a);
     size_t rb = 0;  // set with rw
@@ -6040,6 +6057,31 @@ class QuantityRun {
           if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
               a.type != QuantityType::kMoney) {
             lo *= b.n.scale;
+          }
+          if (dash && YearLike(a) && !Space(sep) && !Space(sep + 1) &&
+              b.type == QuantityType::kCardinal && b.n.plain_int &&
+              b.e == b.n.e && b.n.e == b.n.b + 1 &&
+              tok(b.n.b).span.size() == 2) {
+            // "the 2004-05 season", "in 1990-95": the second year written
+            // with its last two digits (the next century's when they are
+            // lower: "1999-00"). Consecutive years (a season, a financial
+            // year), or any after a preposition: "2015-32" alone may be
+            // anything, "1995-01" a month.
+            int y2 = static_cast<int>(lo) / 100 * 100 + static_cast<int>(hi);
+            if (y2 <= lo) y2 += 100;
+            size_t pb;
+            if (y2 != lo + 1 && !rangew &&
+                !EndingAt(a.b, QRole::kYearprep, &pb) &&
+                !EndingAt(a.b, QRole::kDatemod, &pb)) {
+              Skip(a.b, b.e);  // as a score below
+              return b.e;
+            }
+            if (between) rb = between_b;
+            Quantity q;
+            q.type = QuantityType::kRange;
+            q.value_text = absl::StrCat(FormatNum(lo), "/", y2);
+            Emit(rb, b.e, q);
+            return DatePost(b.e);
           }
           if (dash && lo >= hi && a.n.digits) {
             // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range.
