@@ -863,7 +863,7 @@ class Run {
   bool SameNorm(uint32_t i, uint32_t j) const {
     const uint32_t a = ids_[i], b = ids_[j];
     if ((a & b) != kNoWord) return a == b;
-    return ts_.norm(i) == ts_.norm(j);
+    return SameBytes(ts_.norm(i), ts_.norm(j));
   }
   // The gaps between tokens [b, e) are each one ' ' or nothing: their
   // text is their name as it stands. (Inline: most names are one or two
@@ -1710,6 +1710,9 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // Token j's bits, read once: the joiners below ask for its connector
+      // and particle bits (each Has() read the state and the table again).
+      const uint32_t jbits = Bits(j);
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
       if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
@@ -1745,7 +1748,7 @@ void Run::FindRuns() {
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
       // itself ("Britain and Atlas Corp").
-      if (!has_head && Has(j, kBConnector) && !t.has(kCapitalized) &&
+      if (!has_head && (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -1761,7 +1764,7 @@ void Run::FindRuns() {
         }
       }
       // Ministry of Foreign Affairs, Department of Health and Human Services
-      if (Has(j, kBConnector) && !t.has(kCapitalized)) {
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
@@ -1822,7 +1825,7 @@ void Run::FindRuns() {
         }
       }
       // Charles de Gaulle, Ursula von der Leyen
-      if (Has(j, kBParticle) && !t.has(kCapitalized)) {
+      if ((jbits & kBParticle) != 0 && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBParticle) && !tok(k).has(kCapitalized)) ++k;
         if (k < n_ && NameWord(k) && !Breaks(k)) {
@@ -2704,7 +2707,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 void Run::SetName(std::string_view name, Entity* ent) const {
   // (append: the string is a fresh entity's, empty; libstdc++'s append
   // copies into the room it has, assign goes through the general replace.)
-  if (name != Bytes(ent->span)) ent->canonical.append(name);
+  if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
