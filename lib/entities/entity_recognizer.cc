@@ -870,7 +870,7 @@ class Run {
   bool SameNorm(uint32_t i, uint32_t j) const {
     const uint32_t a = ids_[i], b = ids_[j];
     if ((a & b) != kNoWord) return a == b;
-    return ts_.norm(i) == ts_.norm(j);
+    return SameBytes(ts_.norm(i), ts_.norm(j));
   }
   // The gaps between tokens [b, e) are each one ' ' or nothing: their
   // text is their name as it stands. (Inline: most names are one or two
@@ -2121,6 +2121,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor an exchange ticker: "<KPHI.O>", "<DART>".
+  if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
+      Bytes(tok(b - 1).span) == "<" &&
+      (Bytes(tok(e).span) == ">" ||
+       (Bytes(tok(e).span) == "." && e + 2 < n_ &&
+        Bytes(tok(e + 2).span) == ">")))
+    return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
@@ -2168,6 +2175,16 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "Rebel commander Y"): kept only if the text names it again.
   if (!given && PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
+  // Results rows: "Erik Zabel (Germany) Telekom 4:32:10", "Max Verstappen
+  // (Netherlands) Red Bull": the name after a rider's or driver's
+  // bracketed country is the team.
+  if (b >= 3 && ts_.newlines_before[b] == 0 && Bytes(tok(b - 1).span) == ")" &&
+      EntEnd(b - 2) == b - 1 && brief_[EntEntry(b - 2)].country &&
+      Bytes(tok(b - 3).span) == "(" && e < n_ &&
+      tok(e).kind == TokenKind::kNumber && ts_.newlines_before[e] == 0) {
+    Add(b, e, EntityType::kOrg, guess);
     return;
   }
   // "Foxconn, which runs the plant": a person would take "who".
@@ -2697,7 +2714,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 void Run::SetName(std::string_view name, Entity* ent) const {
   // (append: the string is a fresh entity's, empty; libstdc++'s append
   // copies into the room it has, assign goes through the general replace.)
-  if (name != Bytes(ent->span)) ent->canonical.append(name);
+  if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {
