@@ -2467,6 +2467,22 @@ TEST(AttributionFinder, OpeningAdjunctIsNoPieceOfAFollowingQuotation) {
                                    "shut.\"]"));
 }
 
+// An adjunct that opens the sentence is no content before the cue: the
+// content follows it. A cue between commas stays parenthetical, and a
+// clause before the cue stays its content.
+TEST(AttributionFinder, OpeningAdjunctIsNoContentBeforeTheCue) {
+  EXPECT_THAT(One("Through a spokeswoman, the mayor declined to comment on "
+                  "the levy."),
+              ::testing::HasSubstr("[CUE declined] [CLAIM to comment on the "
+                                   "levy]"));
+  EXPECT_THAT(One("In any case, the mayor said, the harbor stays shut."),
+              ::testing::HasSubstr("[CLAIM In any case | the harbor stays "
+                                   "shut]"));
+  EXPECT_THAT(One("In the port, the levy is unpopular, the mayor said."),
+              ::testing::HasSubstr("[CLAIM In the port, the levy is "
+                                   "unpopular]"));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

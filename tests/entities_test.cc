@@ -788,6 +788,36 @@ TEST(NameShape, FirstNonLowerMatchesReference) {
   EXPECT_GT(checked, 500000u);
 }
 
+// SameBytes against ==, for every length up to 40 (the 8- and 4-byte loads
+// and the memcmp path), equal strings and strings differing in any one
+// byte, each string in a heap block of its own size (the sanitizers see any
+// read past it).
+TEST(NameShape, SameBytesMatchesEquality) {
+  size_t checked = 0;
+  for (size_t n = 0; n <= 40; ++n) {
+    std::string base;
+    for (size_t k = 0; k < n; ++k) base += static_cast<char>('a' + k % 26);
+    const std::vector<char> a(base.begin(), base.end());
+    for (size_t at = 0; at <= n; ++at) {
+      for (const char other : {'\x00', 'A', '\xff'}) {
+        std::string changed = base;
+        if (at < n) changed[at] = other;  // at == n: equal
+        const std::vector<char> b(changed.begin(), changed.end());
+        const std::string_view x(a.data(), a.size()), y(b.data(), b.size());
+        ASSERT_EQ(internal::SameBytes(x, y), x == y) << n << " " << at;
+        ASSERT_EQ(internal::SameBytes(y, x), x == y) << n << " " << at;
+        ++checked;
+      }
+    }
+    // Different lengths are never equal (a prefix included).
+    if (n > 0) {
+      const std::string_view x(a.data(), n), y(a.data(), n - 1);
+      ASSERT_FALSE(internal::SameBytes(x, y)) << n;
+    }
+  }
+  EXPECT_GT(checked, 800u);
+}
+
 // The branch-free particle test (every token runs it) against its plain
 // reference, on every word of up to 6 bytes over an alphabet with the edge
 // cases: marks, the capitals' bounds and their neighbours, UTF-8 bytes.
@@ -1515,6 +1545,57 @@ TEST(Entities, HeadingOpensWithAFirmsFirstWord) {
   EXPECT_THAT(Typed("FIRST QUARTER PROFIT RISES\n\nFirst Boston Corp said "
                     "profit rose."),
               ::testing::ElementsAre("ORG First Boston Corp"));
+}
+
+// A plural's apostrophe inside an organization's name that goes on to a
+// head ("Tarvel Growers' Federation"); not a firm's possessive before
+// another firm ("Kestor Motors' Brannock Steel Co").
+TEST(Entities, PluralApostropheInsideAName) {
+  EXPECT_THAT(Typed("The Tarvel Growers' Federation said prices fell."),
+              ::testing::ElementsAre("ORG Tarvel Growers' Federation"));
+  EXPECT_THAT(Typed("Kestor Motors' Brannock Steel Co said it would cut jobs."),
+              ::testing::Not(::testing::Contains(
+                  "ORG Kestor Motors' Brannock Steel Co")));
+}
+
+// ", which" after a name is a person's "who" no longer: an organization
+// ("Tarlex Brennan, which runs the plant"); a word opening the sentence only if
+// named again. A scorecard's fielder and bowler are people ("c Stewart b
+// Cork").
+TEST(Entities, WhichAfterANameAndScorecardDismissals) {
+  EXPECT_THAT(
+      Typed("Officials said Tarlex Brennan, which runs the plant, agreed."),
+      ::testing::Contains("ORG Tarlex Brennan"));
+  EXPECT_THAT(Typed("Inflation, which rose in May, will ease."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Rafiq Dawar c Pellow b Torrance 29"),
+              ::testing::ElementsAre("PERSON Rafiq Dawar", "PERSON Pellow",
+                                     "PERSON Torrance"));
+}
+
+// A club "were held" or "were beaten" next to a score is the club.
+TEST(Entities, PassiveResultVerbsMakeClubs) {
+  EXPECT_THAT(Typed("Barcelona were held to a 1-1 draw by Getafe."),
+              ::testing::Contains("ORG Barcelona"));
+}
+
+// What people do ("Kovac scored", "Reddy pleaded guilty") makes an unknown
+// name a person; "Nobody", "Everyone" are no names.
+TEST(Entities, PersonVerbsAndIndefinitePronouns) {
+  EXPECT_THAT(Typed("Officials said Tarvek scored twice."),
+              ::testing::Contains("PERSON Tarvek"));
+  EXPECT_THAT(Typed("Nobody laughed at the plan."), ::testing::IsEmpty());
+}
+
+// A results row's team after the rider's bracketed country ("Ivo Marr
+// (Germany) Tarvex 4:32:10"); an exchange ticker in angle brackets is no
+// name ("Brannock Inc <BRNK.O>").
+TEST(Entities, ResultsRowTeamsAndTickers) {
+  EXPECT_THAT(Typed("1. Ivo Marrick (Germany) Tarvex Rossi 4:32:10"),
+              ::testing::ElementsAre("PERSON Ivo Marrick", "GPE Germany",
+                                     "ORG Tarvex Rossi"));
+  EXPECT_THAT(Typed("Brannock Inc <BRNK.O> said profit rose."),
+              ::testing::ElementsAre("ORG Brannock Inc"));
 }
 
 }  // namespace

@@ -740,6 +740,13 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
+  // id per form), else by bytes. (Asked after every unknown name: an id
+  // compare, not a folded form's look-up and a string compare.)
+  [[gnu::always_inline]] bool IsOn(uint32_t k) const {
+    const uint32_t on = it_words_->on;
+    return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
+  }
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -863,7 +870,7 @@ class Run {
   bool SameNorm(uint32_t i, uint32_t j) const {
     const uint32_t a = ids_[i], b = ids_[j];
     if ((a & b) != kNoWord) return a == b;
-    return ts_.norm(i) == ts_.norm(j);
+    return SameBytes(ts_.norm(i), ts_.norm(j));
   }
   // The gaps between tokens [b, e) are each one ' ' or nothing: their
   // text is their name as it stands. (Inline: most names are one or two
@@ -1710,11 +1717,32 @@ void Run::FindRuns() {
         ++j;
         continue;
       }
+      // Token j's bits, read once: the joiners below ask for its connector
+      // and particle bits (each Has() read the state and the table again).
+      const uint32_t jbits = Bits(j);
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
       if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
         ++j;
         break;
+      }
+      // "National Farmers' Union", "British Bankers' Association": a
+      // plural's apostrophe inside a name that goes on to a head; not the
+      // possessive of a firm or place ("General Motors' Hughes Aircraft
+      // Co", "Buenos Aires' City Council").
+      if (t.kind == TokenKind::kQuote && ts_.norm(j - 1).back() == 's' &&
+          must != j && HeadEntry(j - 1) == kNone &&
+          (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99")) {
+        bool head = false;
+        uint32_t h = j + 1;
+        for (; h < n_ && h < j + 4 && NameWord(h) &&
+               ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
+             ++h)
+          head |= HeadEntry(h) != kNone;
+        if (head) {
+          j += 1;
+          continue;
+        }
       }
       // Procter & Gamble, AT&T
       if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
@@ -1727,7 +1755,7 @@ void Run::FindRuns() {
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
       // itself ("Britain and Atlas Corp").
-      if (!has_head && Has(j, kBConnector) && !t.has(kCapitalized) &&
+      if (!has_head && (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -1743,7 +1771,7 @@ void Run::FindRuns() {
         }
       }
       // Ministry of Foreign Affairs, Department of Health and Human Services
-      if (Has(j, kBConnector) && !t.has(kCapitalized)) {
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
@@ -1804,7 +1832,7 @@ void Run::FindRuns() {
         }
       }
       // Charles de Gaulle, Ursula von der Leyen
-      if (Has(j, kBParticle) && !t.has(kCapitalized)) {
+      if ((jbits & kBParticle) != 0 && !t.has(kCapitalized)) {
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBParticle) && !tok(k).has(kCapitalized)) ++k;
         if (k < n_ && NameWord(k) && !Breaks(k)) {
@@ -2093,6 +2121,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor an exchange ticker: "<KPHI.O>", "<DART>".
+  if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
+      Bytes(tok(b - 1).span) == "<" &&
+      (Bytes(tok(e).span) == ">" ||
+       (Bytes(tok(e).span) == "." && e + 2 < n_ &&
+        Bytes(tok(e + 2).span) == ">")))
+    return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
@@ -2126,7 +2161,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
                       (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
-                      (e + 2 < n_ && ts_.norm(e) == "on" &&
+                      (e + 2 < n_ && IsOn(e) &&
                        ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
                        brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
@@ -2141,6 +2176,28 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   if (!given && PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
     return;
+  }
+  // Results rows: "Erik Zabel (Germany) Telekom 4:32:10", "Max Verstappen
+  // (Netherlands) Red Bull": the name after a rider's or driver's
+  // bracketed country is the team.
+  if (b >= 3 && ts_.newlines_before[b] == 0 && Bytes(tok(b - 1).span) == ")" &&
+      EntEnd(b - 2) == b - 1 && brief_[EntEntry(b - 2)].country &&
+      Bytes(tok(b - 3).span) == "(" && e < n_ &&
+      tok(e).kind == TokenKind::kNumber && ts_.newlines_before[e] == 0) {
+    Add(b, e, EntityType::kOrg, guess);
+    return;
+  }
+  // "Foxconn, which runs the plant": a person would take "who".
+  const bool which_after =
+      e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
+  // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
+  if (b > 0 && tok(b - 1).kind == TokenKind::kWord &&
+      !tok(b - 1).has(kCapitalized) && ts_.newlines_before[b] == 0) {
+    const std::string_view w = Bytes(tok(b - 1).span);
+    if (w == "b" || w == "c" || w == "st") {
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
   }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
@@ -2175,6 +2232,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       Add(b, e, EntityType::kGpe, guess);
+    } else if (which_after) {
+      Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
     } else if (org_before) {
@@ -2200,8 +2259,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19".
     Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
-    Add(b, e, EntityType::kPerson, 0);  // "Okafor" or a common word
-  } else if (org_noun) {
+    // "Okafor" or a common word ("Inflation, which rose": an organization
+    // only if the text names it again).
+    Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson, 0);
+  } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
@@ -2653,7 +2714,7 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
 void Run::SetName(std::string_view name, Entity* ent) const {
   // (append: the string is a fresh entity's, empty; libstdc++'s append
   // copies into the room it has, assign goes through the general replace.)
-  if (name != Bytes(ent->span)) ent->canonical.append(name);
+  if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
 }
 
 void Run::Canonical(const Candidate& c, Entity* ent) const {

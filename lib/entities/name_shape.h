@@ -109,6 +109,38 @@ inline size_t FirstNonLower(std::string_view w, const char* end) {
   return w.empty() ? 0 : k;
 }
 
+// a == b, inline for strings of up to 16 bytes (names' words and most
+// names): overlapping 8- or 4-byte loads from either end, every one inside
+// the strings (memcmp is a call, and the compares here are mostly of short
+// strings that are equal); longer ones through memcmp.
+[[gnu::always_inline]] inline bool SameBytes(std::string_view a,
+                                             std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(p, q, n) == 0;
+    uint64_t p0, p1, q0, q1;
+    std::memcpy(&p0, p, 8);
+    std::memcpy(&p1, p + n - 8, 8);
+    std::memcpy(&q0, q, 8);
+    std::memcpy(&q1, q + n - 8, 8);
+    return ((p0 ^ q0) | (p1 ^ q1)) == 0;
+  }
+  if (n >= 4) {
+    uint32_t p0, p1, q0, q1;
+    std::memcpy(&p0, p, 4);
+    std::memcpy(&p1, p + n - 4, 4);
+    std::memcpy(&q0, q, 4);
+    std::memcpy(&q1, q + n - 4, 4);
+    return ((p0 ^ q0) | (p1 ^ q1)) == 0;
+  }
+  bool same = true;
+  for (size_t k = 0; k < n; ++k) same &= p[k] == q[k];
+  return same;
+}
+
 }  // namespace claimx::internal
 
 #endif  // CLAIMX_LIB_ENTITIES_NAME_SHAPE_H_
