@@ -1123,6 +1123,10 @@ bool Run::ItAfterSaid(uint32_t e) const {
 // a brand's name.
 bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   if (e + 1 >= n_ || e == 0) return false;
+  // (Most names are followed by no 's: their next token's first byte, '
+  // or the first of U+2019, is tested before its folded form is looked up.)
+  const char quote = text_[tok(e).span.begin];
+  if (quote != '\'' && quote != '\xe2') return false;
   const std::string_view p = ts_.norm(e);
   if (p != "'s" && p != "\xe2\x80\x99s") return false;
   if (b > 0) {
