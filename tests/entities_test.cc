@@ -1579,6 +1579,25 @@ TEST(Entities, PassiveResultVerbsMakeClubs) {
               ::testing::Contains("ORG Barcelona"));
 }
 
+// What people do ("Kovac scored", "Reddy pleaded guilty") makes an unknown
+// name a person; "Nobody", "Everyone" are no names.
+TEST(Entities, PersonVerbsAndIndefinitePronouns) {
+  EXPECT_THAT(Typed("Officials said Tarvek scored twice."),
+              ::testing::Contains("PERSON Tarvek"));
+  EXPECT_THAT(Typed("Nobody laughed at the plan."), ::testing::IsEmpty());
+}
+
+// A results row's team after the rider's bracketed country ("Ivo Marr
+// (Germany) Tarvex 4:32:10"); an exchange ticker in angle brackets is no
+// name ("Brannock Inc <BRNK.O>").
+TEST(Entities, ResultsRowTeamsAndTickers) {
+  EXPECT_THAT(Typed("1. Ivo Marrick (Germany) Tarvex Rossi 4:32:10"),
+              ::testing::ElementsAre("PERSON Ivo Marrick", "GPE Germany",
+                                     "ORG Tarvex Rossi"));
+  EXPECT_THAT(Typed("Brannock Inc <BRNK.O> said profit rose."),
+              ::testing::ElementsAre("ORG Brannock Inc"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -740,6 +740,13 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
+  // id per form), else by bytes. (Asked after every unknown name: an id
+  // compare, not a folded form's look-up and a string compare.)
+  [[gnu::always_inline]] bool IsOn(uint32_t k) const {
+    const uint32_t on = it_words_->on;
+    return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
+  }
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -2114,6 +2121,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor an exchange ticker: "<KPHI.O>", "<DART>".
+  if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
+      Bytes(tok(b - 1).span) == "<" &&
+      (Bytes(tok(e).span) == ">" ||
+       (Bytes(tok(e).span) == "." && e + 2 < n_ &&
+        Bytes(tok(e + 2).span) == ">")))
+    return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
@@ -2147,7 +2161,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
                       (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
-                      (e + 2 < n_ && ts_.norm(e) == "on" &&
+                      (e + 2 < n_ && IsOn(e) &&
                        ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
                        brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
@@ -2161,6 +2175,16 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "Rebel commander Y"): kept only if the text names it again.
   if (!given && PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
+  // Results rows: "Erik Zabel (Germany) Telekom 4:32:10", "Max Verstappen
+  // (Netherlands) Red Bull": the name after a rider's or driver's
+  // bracketed country is the team.
+  if (b >= 3 && ts_.newlines_before[b] == 0 && Bytes(tok(b - 1).span) == ")" &&
+      EntEnd(b - 2) == b - 1 && brief_[EntEntry(b - 2)].country &&
+      Bytes(tok(b - 3).span) == "(" && e < n_ &&
+      tok(e).kind == TokenKind::kNumber && ts_.newlines_before[e] == 0) {
+    Add(b, e, EntityType::kOrg, guess);
     return;
   }
   // "Foxconn, which runs the plant": a person would take "who".
