@@ -632,6 +632,16 @@ INSTANTIATE_TEST_SUITE_P(
              T::kRange, kText, "1994/1997", "", ""},
         Case{"Ledgers for 1999-00 were lost.", "1999-00", T::kRange, kText,
              "1999/2000", "", ""},
+        // A decade with its century cut off by an apostrophe.
+        Case{"Disco ruled the clubs in the '70s.", "the '70s", T::kDate, kText,
+             "197X", "", ""},
+        // Before a time zone a number is a time of the 24-hour clock.
+        Case{"Polls close at 2200 GMT on the islands.", "2200", T::kDate, kText,
+             "T22:00", "", ""},
+        Case{"The launch slipped to 0545 local time.", "0545", T::kDate, kText,
+             "T05:45", "", ""},
+        Case{"The market reopens at 9 GMT.", "9", T::kDate, kText, "T09:00", "",
+             ""},
         // A degree sign before the scale's name.
         Case{"The kiln reached 900° Celsius overnight.", "900° Celsius",
              T::kQuantity, 900, "", "°C", ""}));

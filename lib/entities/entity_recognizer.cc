@@ -740,6 +740,13 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
+  // id per form), else by bytes. (Asked after every unknown name: an id
+  // compare, not a folded form's look-up and a string compare.)
+  [[gnu::always_inline]] bool IsOn(uint32_t k) const {
+    const uint32_t on = it_words_->on;
+    return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
+  }
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -1116,9 +1123,10 @@ bool Run::ItAfterSaid(uint32_t e) const {
 // a brand's name.
 bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   if (e + 1 >= n_ || e == 0) return false;
-  // (The first byte first: most names are followed by no apostrophe.)
-  const char c0 = text_[tok(e).span.begin];
-  if (c0 != '\'' && c0 != '\xe2') return false;
+  // (Most names are followed by no 's: their next token's first byte, '
+  // or the first of U+2019, is tested before its folded form is looked up.)
+  const char quote = text_[tok(e).span.begin];
+  if (quote != '\'' && quote != '\xe2') return false;
   const std::string_view p = ts_.norm(e);
   if (p != "'s" && p != "\xe2\x80\x99s") return false;
   if (b > 0) {
@@ -2161,7 +2169,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
                       (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
                        tok(b - 3).kind == TokenKind::kNumber &&
                        tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
-                      (e + 2 < n_ && ts_.norm(e) == "on" &&
+                      (e + 2 < n_ && IsOn(e) &&
                        ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
                        brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus

@@ -3667,6 +3667,21 @@ class QuantityRun {
       EmitDate(b, i + 1, absl::StrCat(dec < 100 ? "19" : "", dec, "X"), mod);
       return i + 1;
     }
+    // "the '80s", "in ’90s": a decade of the 1900s with its century cut off
+    // by an apostrophe ("the 80s" may be ages or temperatures).
+    if (t.size() == 3 && absl::ascii_isdigit(t[0]) && t[1] == '0' &&
+        (t[2] == 's' || t[2] == 'S') && i > sent_begin_ && !Space(i) &&
+        tok(i - 1).kind == TokenKind::kQuote) {
+      const std::string_view q =
+          text_.substr(tok(i - 1).span.begin, tok(i - 1).span.size());
+      if (q == "'" || q == "\xE2\x80\x99") {
+        size_t b;
+        std::string mod = DateMod(i - 1, &b);
+        if (b == i - 1 && b > sent_begin_ && Is(b - 1, QWord::kThe)) --b;
+        EmitDate(b, i + 1, absl::StrCat("19", Av(t.substr(0, 1)), "X"), mod);
+        return i + 1;
+      }
+    }
     return i;
   }
 
@@ -4503,6 +4518,19 @@ class QuantityRun {
     std::string_view t = text_.substr(tok(i).span.begin, tok(i).span.size());
     std::string_view ms, ap;
     int h = 0;
+    // Before a time zone ("1300 GMT", "10 GMT", "0900 local time") a number
+    // is a time of the 24-hour clock.
+    const QEntry* z = Get(i + 1, QRole::kClock);
+    const bool zone = z && Eq(z->s, "zone");
+    if (zone && t.size() == 4 && AllDigits(t)) {
+      h = (t[0] - '0') * 10 + (t[1] - '0');
+      const int m = (t[2] - '0') * 10 + (t[3] - '0');
+      if (h > 23 || m > 59) return i;
+      *hh = h;
+      *mm = m;
+      if (half_out) *half_out = 0;
+      return i + 1;
+    }
     if (!ReadClockToken(t, &h, &ms, &ap)) return i;
     int m = 0;
     if (!ms.empty() && !absl::SimpleAtoi(Av(ms), &m)) return i;
@@ -4539,16 +4567,18 @@ class QuantityRun {
           i - 1 > sent_begin_ && DayEndsAt(i - 2) &&
           (out_->back().modifier == "every" || Get(i + 1, QRole::kClock) ||
            (InSent(i + 2) && Is(i + 2, QWord::kTime)));
-      if (ms.empty() ||
-          (Find(t, ':') == std::string_view::npos && !dotted_after_day) ||
-          i == sent_begin_)
-        return i;
-      TokenText p = norm(i - 1);
-      if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
-            p == "till" || p == "before" || p == "after" || p == "between" ||
-            p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
-            dotted_after_day)) {
-        return i;
+      if (!zone || !ap.empty()) {
+        if (ms.empty() ||
+            (Find(t, ':') == std::string_view::npos && !dotted_after_day) ||
+            i == sent_begin_)
+          return i;
+        TokenText p = norm(i - 1);
+        if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
+              p == "till" || p == "before" || p == "after" || p == "between" ||
+              p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
+              dotted_after_day)) {
+          return i;
+        }
       }
     }
     if (m > 59 || h > 24 || (half && half != 'o' && (h < 1 || h > 12)) ||
@@ -5319,7 +5349,8 @@ class QuantityRun {
       std::string_view ms, half;
       s.time = t.span.size() <= 2 ||
                ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h,
-                              &ms, &half);
+                              &ms, &half) ||
+               (t.span.size() == 4 && (roles_[i + 1] & RoleBit(QRole::kClock)));
       return s;
     }
     const bool word = t.kind == TokenKind::kWord;
