@@ -2483,6 +2483,16 @@ TEST(AttributionFinder, OpeningAdjunctIsNoContentBeforeTheCue) {
                                    "unpopular]"));
 }
 
+// A connective or short adjunct between commas right after the cue is no
+// part of the content.
+TEST(AttributionFinder, ConnectiveBetweenCommasAfterTheCueIsNoContent) {
+  EXPECT_THAT(One("The mayor believes, for example, that the harbor needs "
+                  "cranes."),
+              ::testing::HasSubstr("[CLAIM that the harbor needs cranes]"));
+  EXPECT_THAT(One("The mayor added, however, that the levy would stay."),
+              ::testing::HasSubstr("[CLAIM that the levy would stay]"));
+}
+
 TEST_P(Golden, Matches) {
   const char* root = std::getenv("CLAIMX_SOURCE_DIR");
   ASSERT_NE(root, nullptr) << "CLAIMX_SOURCE_DIR not set";

@@ -1598,6 +1598,13 @@ TEST(Entities, ResultsRowTeamsAndTickers) {
               ::testing::ElementsAre("ORG Brannock Inc"));
 }
 
+// An acronym opening a firm's name after "and" starts a name of its own:
+// "Tarvola and KMV Power" are two.
+TEST(Entities, AcronymAfterAndStartsAName) {
+  EXPECT_THAT(Typed("The deal was signed by Tarvola and KMV Power on Monday."),
+              ::testing::Contains("ORG KMV Power"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -3498,6 +3498,15 @@ class Run {
   // '...'").
   bool ContentAfter(const SentenceView& v, int k, bool obj, Draft* d) const {
     if (k < v.limit && (IsComma(k) || Is(k, Word::kColon))) ++k;
+    // "believes, for example, that ...", "added, however, \"...\"": a
+    // connective between commas right after the cue is no part of the
+    // content.
+    if (k > v.b && k + 2 < v.limit && IsComma(k - 1) && IsWord(k) &&
+        (adjunct_[k] || Is(k, Word::kFor)) && !IsCap(k)) {
+      int j = k + 1;
+      if (j < v.limit && !IsComma(j) && IsWord(j)) ++j;
+      if (j + 1 < v.limit && IsComma(j)) k = j + 1;
+    }
     // Adjunct or object before "that": "said on Monday that", "told reporters
     // that". (Only a content start in the eight tokens changes k: one test
     // of their flag bytes skips the walk for most cues.)

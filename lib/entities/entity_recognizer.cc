@@ -1123,6 +1123,10 @@ bool Run::ItAfterSaid(uint32_t e) const {
 // a brand's name.
 bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   if (e + 1 >= n_ || e == 0) return false;
+  // (Most names are followed by no 's: their next token's first byte, '
+  // or the first of U+2019, is tested before its folded form is looked up.)
+  const char quote = text_[tok(e).span.begin];
+  if (quote != '\'' && quote != '\xe2') return false;
   const std::string_view p = ts_.norm(e);
   if (p != "'s" && p != "\xe2\x80\x99s") return false;
   if (b > 0) {
@@ -1157,8 +1161,10 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (e != b + 1) return false;  // longer unknown names are mostly people
   auto conj = [&](uint32_t k) {
-    const std::string_view w = ts_.norm(k);
-    return !tok(k).has(kCapitalized) && (w == "and" || w == "or");
+    // (By the bytes: "and" and "or" are written in lower case.)
+    const Token& t = tok(k);
+    const std::string_view w = Bytes(t.span);
+    return (w.size() == 3 || w.size() == 2) && (w == "and" || w == "or");
   };
   auto place = [](EntityType t) {
     return t == EntityType::kGpe || t == EntityType::kLoc;
@@ -1762,8 +1768,10 @@ void Run::FindRuns() {
           ++h;
         }
         // A known name right after "and" starts a name of its own:
-        // "Emirates and Qatar Airways".
+        // "Emirates and Qatar Airways"; so does an acronym opening a
+        // longer one: "Pertamina and ACWA Power".
         if (h > k && HasHead(h - 1) && EntEnd(k) == 0 &&
+            !(h > k + 1 && AcronymFirst(k)) &&
             (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
