@@ -642,6 +642,19 @@ INSTANTIATE_TEST_SUITE_P(
              "T05:45", "", ""},
         Case{"The market reopens at 9 GMT.", "9", T::kDate, kText, "T09:00", "",
              ""},
+        // An estimate written after the number.
+        Case{"The bus comes every half an hour or so.", "half an hour or so",
+             T::kDuration, kText, "PT0.5H", "", "about"},
+        Case{"Some 30-odd boats joined the regatta.", "Some 30-odd boats",
+             T::kCardinal, 30, "", "boats", "about"},
+        Case{"Roughly 20 or so stalls stayed open.", "Roughly 20 or so stalls",
+             T::kCardinal, 20, "", "stalls", "about"},
+        // "a year earlier" right after a quantity is still a date.
+        Case{"Profit hit £9m, up from £7m a year earlier.", "a year earlier",
+             T::kDate, kText, "a year earlier", "", ""},
+        // Euro cents are cents of the euro.
+        Case{"A stamp now costs 95 euro cents.", "95 euro cents", T::kMoney, 95,
+             "", "EUR cent", ""},
         // A degree sign before the scale's name.
         Case{"The kiln reached 900° Celsius overnight.", "900° Celsius",
              T::kQuantity, 900, "", "°C", ""}));
@@ -891,8 +904,8 @@ INSTANTIATE_TEST_SUITE_P(
              T::kCardinal, 1e-6, "", "", ""},
         Case{"The shelter is a third of a mile inland.", "a third of a mile",
              T::kQuantity, 1.0 / 3, "", "mi", ""},
-        Case{"The bus comes every half an hour or so.", "half an hour",
-             T::kDuration, kText, "PT0.5H", "", ""},
+        Case{"The bus comes every half an hour.", "half an hour", T::kDuration,
+             kText, "PT0.5H", "", ""},
         Case{"The wall stands half a metre high.", "half a metre", T::kQuantity,
              0.5, "", "m", ""},
         Case{"The new lock keeper is 6ft 3in tall.", "6ft 3in", T::kQuantity,

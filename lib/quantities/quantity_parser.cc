@@ -4249,7 +4249,7 @@ class QuantityRun {
           (IsNumberTok(pe + 1) || Get(pe + 1, QRole::kNum)))) {
       if (!Eq(pm->s, "or_equal")) {
         m->modifier = pm->s;
-        m->approx = false;
+        m->approx = pm->approx;  // "20 or so"
         m->e = pe;
       } else if (Eq(m->modifier, "more_than") || Eq(m->modifier, "less_than")) {
         m->modifier = Eq(m->modifier, "more_than") ? "at_least" : "up_to";
@@ -5814,12 +5814,15 @@ class QuantityRun {
       if (const QEntry* num = Get(i, QRole::kNum);
           num && Eq(num->s, "article")) {
         const QEntry* tu = Get(i + 1, QRole::kTime, &e);
+        // After a quantity "a year" is mostly a rate ("$5 a year"), but "a
+        // year earlier" / "a week ago" is a date of its own.
         if (tu && (!tu->time || !Is(i + 1, QWord::kSecond)) &&
             !IsPluralNoun(norm(i + 1)) &&
             !(i > sent_begin_ &&
               (Is(i - 1, QWord::kOnce) || Is(i - 1, QWord::kTwice) ||
                Is(i - 1, QWord::kTimes) || IsNumberTok(i - 1) ||
-               (used_[i - 1] && !Is(i - 1, QWord::kThe))))) {
+               (used_[i - 1] && !Is(i - 1, QWord::kThe) &&
+                !Get(e, QRole::kAgo))))) {
           size_t ae;
           Quantity q;
           size_t b = i;
