@@ -2492,7 +2492,14 @@ void Run::Chain() {
     if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
-    if (c_lexical) return false;
+    // "Osaka" after "Naomi Osaka", "Jordan" after "Michael Jordan": a
+    // one-word place named like a person the text named before, outside a
+    // place's context ("in Osaka"), is that person.
+    if (c_lexical &&
+        !(cl == 1 && h.type == EntityType::kPerson &&
+          (c.type == EntityType::kGpe || c.type == EntityType::kLoc) &&
+          h.b < c.b && !(c.b > 0 && Has(c.b - 1, kBPlaceBefore))))
+      return false;
     if (h.type == EntityType::kPerson || h.type == EntityType::kOrg ||
         h.type == EntityType::kFac || h.type == EntityType::kEvent) {
       // "Okafor", "the Post"
