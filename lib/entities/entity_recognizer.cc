@@ -1736,7 +1736,8 @@ void Run::FindRuns() {
       // plural's apostrophe inside a name that goes on to a head; not the
       // possessive of a firm or place ("General Motors' Hughes Aircraft
       // Co", "Buenos Aires' City Council").
-      if (t.kind == TokenKind::kQuote && ts_.norm(j - 1).back() == 's' &&
+      if (t.kind == TokenKind::kQuote && !ts_.norm(j - 1).empty() &&
+          ts_.norm(j - 1).back() == 's' &&
           must != j && HeadEntry(j - 1) == kNone &&
           (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99")) {
         bool head = false;
