@@ -1605,6 +1605,16 @@ TEST(Entities, AcronymAfterAndStartsAName) {
               ::testing::Contains("ORG KMV Power"));
 }
 
+// A one-word place named like a person the text named before is that
+// person ("Kay Lisbon ... Lisbon said"), but not after a place's context
+// ("in Lisbon").
+TEST(Entities, PlaceNamedLikeAnEarlierPersonsSurname) {
+  EXPECT_THAT(Typed("Economist Kay Lisbon spoke first. Lisbon said rates "
+                    "would fall. She lives in Lisbon."),
+              ::testing::ElementsAre("PERSON Kay Lisbon", "PERSON Lisbon",
+                                     "GPE Lisbon"));
+}
+
 }  // namespace
 
 }  // namespace claimx

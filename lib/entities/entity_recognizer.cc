@@ -1736,7 +1736,8 @@ void Run::FindRuns() {
       // plural's apostrophe inside a name that goes on to a head; not the
       // possessive of a firm or place ("General Motors' Hughes Aircraft
       // Co", "Buenos Aires' City Council").
-      if (t.kind == TokenKind::kQuote && ts_.norm(j - 1).back() == 's' &&
+      if (t.kind == TokenKind::kQuote && !ts_.norm(j - 1).empty() &&
+          ts_.norm(j - 1).back() == 's' &&
           must != j && HeadEntry(j - 1) == kNone &&
           (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99")) {
         bool head = false;
@@ -2492,7 +2493,14 @@ void Run::Chain() {
     if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
-    if (c_lexical) return false;
+    // "Osaka" after "Naomi Osaka", "Jordan" after "Michael Jordan": a
+    // one-word place named like a person the text named before, outside a
+    // place's context ("in Osaka"), is that person.
+    if (c_lexical &&
+        !(cl == 1 && h.type == EntityType::kPerson &&
+          (c.type == EntityType::kGpe || c.type == EntityType::kLoc) &&
+          h.b < c.b && !(c.b > 0 && Has(c.b - 1, kBPlaceBefore))))
+      return false;
     if (h.type == EntityType::kPerson || h.type == EntityType::kOrg ||
         h.type == EntityType::kFac || h.type == EntityType::kEvent) {
       // "Okafor", "the Post"
