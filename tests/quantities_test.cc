@@ -644,6 +644,9 @@ INSTANTIATE_TEST_SUITE_P(
              "T05:45", "", ""},
         Case{"The market reopens at 9 GMT.", "9", T::kDate, kText, "T09:00", "",
              ""},
+        // An estimate before a clock time, as "around 5pm".
+        Case{"The ferry docked at about 6pm.", "about 6pm", T::kDate, kText,
+             "T18:00", "", "approx"},
         // An estimate written after the number.
         Case{"The bus comes every half an hour or so.", "half an hour or so",
              T::kDuration, kText, "PT0.5H", "", "about"},

@@ -4981,6 +4981,13 @@ class QuantityRun {
     // before 4pm", "Friday around 3".
     size_t b;
     std::string mod = DateMod(i, &b);
+    // "about 0200 GMT", "roughly 5pm": an estimate, as "around 5pm".
+    if (size_t mb; mod.empty() && i > sent_begin_) {
+      if (const QEntry* qm = EndingAt(i, QRole::kMod, &mb); qm && qm->approx) {
+        mod = "approx";
+        b = mb;
+      }
+    }
     size_t at = b;
     if (at == i && i > sent_begin_ && Is(i - 1, QWord::kAt)) at = i - 1;
     // "from 10 am for 3 hours", "Feb 14 from 9:30am for 7 hours": a RANGE
