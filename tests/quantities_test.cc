@@ -632,6 +632,8 @@ INSTANTIATE_TEST_SUITE_P(
              T::kRange, kText, "1994/1997", "", ""},
         Case{"Ledgers for 1999-00 were lost.", "1999-00", T::kRange, kText,
              "1999/2000", "", ""},
+        Case{"The 2007-8 budget was tight.", "2007-8", T::kRange, kText,
+             "2007/2008", "", ""},
         // A decade with its century cut off by an apostrophe.
         Case{"Disco ruled the clubs in the '70s.", "the '70s", T::kDate, kText,
              "197X", "", ""},

@@ -6095,14 +6095,18 @@ class QuantityRun {
           if (dash && YearLike(a) && !Space(sep) && !Space(sep + 1) &&
               b.type == QuantityType::kCardinal && b.n.plain_int &&
               b.e == b.n.e && b.n.e == b.n.b + 1 &&
-              tok(b.n.b).span.size() == 2) {
+              (tok(b.n.b).span.size() == 2 ||
+               (tok(b.n.b).span.size() == 1 &&
+                static_cast<int>(lo) % 10 + 1 == static_cast<int>(hi)))) {
             // "the 2004-05 season", "in 1990-95": the second year written
             // with its last two digits (the next century's when they are
-            // lower: "1999-00"). Consecutive years (a season, a financial
-            // year), or any after a preposition: "2015-32" alone may be
-            // anything, "1995-01" a month.
-            int y2 = static_cast<int>(lo) / 100 * 100 + static_cast<int>(hi);
-            if (y2 <= lo) y2 += 100;
+            // lower: "1999-00"), or one ("the 2005-6 budget": the next
+            // year only). Consecutive years (a season, a financial year),
+            // or any after a preposition: "2015-32" alone may be anything,
+            // "1995-01" a month.
+            const int unit = tok(b.n.b).span.size() == 2 ? 100 : 10;
+            int y2 = static_cast<int>(lo) / unit * unit + static_cast<int>(hi);
+            if (y2 <= lo) y2 += unit;
             size_t pb;
             if (y2 != lo + 1 && !rangew &&
                 !EndingAt(a.b, QRole::kYearprep, &pb) &&
