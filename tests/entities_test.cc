@@ -1615,6 +1615,15 @@ TEST(Entities, PlaceNamedLikeAnEarlierPersonsSurname) {
                                      "GPE Lisbon"));
 }
 
+// Competitions named by a league are events, not organizations; a body
+// called a league stays one ("Arab League").
+TEST(Entities, LeagueCompetitionsAreEvents) {
+  EXPECT_THAT(Typed("They reached the Champions League final."),
+              ::testing::ElementsAre("EVENT Champions League"));
+  EXPECT_THAT(Typed("The Arab League met in Cairo."),
+              ::testing::Contains("ORG Arab League"));
+}
+
 }  // namespace
 
 }  // namespace claimx
