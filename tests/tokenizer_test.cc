@@ -180,6 +180,27 @@ TEST(Tokenizer, PossessivesAndContractions) {
               ElementsAre("the", "agency", "’s", "report"));
 }
 
+// Treebank-tokenized text (CoNLL, PTB) writes clitics apart from their word:
+// they are clitics there too, not quotation marks, or the quotes after them
+// pair wrongly. A quote after a word and a space that is no clitic stays one.
+TEST(Tokenizer, SpacedTreebankClitics) {
+  const std::string text = "Oslo 's mayor said they 're ready and KENYA 'S team";
+  TokenStream ts = DefaultTokenizer().Tokenize(text);
+  std::vector<std::string> words;
+  for (const Token& t : ts.tokens) {
+    EXPECT_NE(t.kind, TokenKind::kQuote) << text.substr(t.span.begin, t.span.size());
+    words.push_back(text.substr(t.span.begin, t.span.size()));
+  }
+  EXPECT_THAT(words, ElementsAre("Oslo", "'s", "mayor", "said", "they", "'re",
+                                 "ready", "and", "KENYA", "'S", "team"));
+  // An opening quote before a word, and a quoted letter, are quotes.
+  for (const char* quoted : {"he said 'sure thing'", "the letter 's' is"}) {
+    TokenStream q = DefaultTokenizer().Tokenize(quoted);
+    ASSERT_GE(q.size(), 3u) << quoted;
+    EXPECT_EQ(q.tokens[2].kind, TokenKind::kQuote) << quoted;
+  }
+}
+
 TEST(Tokenizer, ApostropheInsideNamesStays) {
   EXPECT_THAT(Texts("O'Brien and D’Souza"),
               ElementsAre("O'Brien", "and", "D’Souza"));

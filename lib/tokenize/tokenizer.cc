@@ -1354,10 +1354,20 @@ size_t TokenizerRun::Step(size_t pos) {
         bool glued = pos > 0 && !space_before_ && count_ != 0 &&
                      token_out_[count_ - 1].span.end == pos &&
                      token_out_[count_ - 1].kind == TokenKind::kWord;
-        if (c.cls == CharClass::kApostrophe && glued) {
+        // Treebank-tokenized text writes the clitic apart, one space after
+        // its word and a space (or line end) after it: "Kenya 's", "they
+        // 're". (ASCII ' only: a curly one there opens a quotation.)
+        const bool spaced = !glued && pos > 0 && Byte(pos) == '\'' &&
+                            Byte(pos - 1) == ' ' && count_ != 0 &&
+                            token_out_[count_ - 1].span.end + 1 == pos &&
+                            token_out_[count_ - 1].kind == TokenKind::kWord;
+        if (c.cls == CharClass::kApostrophe && (glued || spaced)) {
           size_t q = after;
           while (q < n_ && q - after < 3 && absl::ascii_isalpha(Byte(q))) ++q;
-          if (q > after && At(q).cls != CharClass::kLetter) {
+          const unsigned char end = Byte(q);  // 0 past the end
+          if (q > after && At(q).cls != CharClass::kLetter &&
+              (!spaced || end == 0 || end == ' ' || end == '\n' ||
+               end == '\r' || end == '\t')) {
             std::string s(text_.substr(after, q - after));
             for (char& ch : s) ch = absl::ascii_tolower(ch);
             if (s == "s" || s == "m" || s == "d" || s == "ll" || s == "re" ||
@@ -1949,6 +1959,13 @@ void TokenizerRun::RunFast() {
         const unsigned char prev = pos > 0 ? s[pos - 1] : ' ';
         const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
         if ((prev | next) >= 0x80) break;
+        if (space && count != 0 && absl::ascii_isalpha(next) &&
+            prev == ' ' && tokens[count - 1].span.end + 1 == pos &&
+            tokens[count - 1].kind == TokenKind::kWord) {
+          // Perhaps a clitic written apart from its word, as treebank-
+          // tokenized text has it ("Kenya 's"): the general way (Step).
+          break;
+        }
         if (!space && count != 0) {
           const Token& last = tokens[count - 1];
           if (last.span.end == pos && last.kind == TokenKind::kWord) {
