@@ -1428,8 +1428,9 @@ TEST(Entities, OpeningRoleNounsStayOutsideNames) {
               ::testing::ElementsAre("PERSON Gil Arden"));
   EXPECT_THAT(Typed("Rival Brekkon Inc reports on Friday."),
               ::testing::ElementsAre("ORG Brekkon Inc"));
-  EXPECT_THAT(Typed("Rivals Ada Morrow and Lian Petrov conceded defeat."),
-              ::testing::ElementsAre("PERSON Ada Morrow", "PERSON Lian Petrov"));
+  EXPECT_THAT(
+      Typed("Rivals Ada Morrow and Lian Petrov conceded defeat."),
+      ::testing::ElementsAre("PERSON Ada Morrow", "PERSON Lian Petrov"));
 }
 
 // A name is an organization before a person's title in its own sentence
@@ -1534,10 +1535,10 @@ TEST(Entities, DestinationsAndTownsOnWater) {
 // word and heads ("Tarvola Mining Corp") names the firm, with as many of
 // its words as the heading repeats; not a common word ("FIRST").
 TEST(Entities, HeadingOpensWithAFirmsFirstWord) {
-  EXPECT_THAT(Typed("TARVOLA WINS EGYPT RAIL ORDER\n\nTarvola AG said on "
-                    "Monday it had won a contract."),
-              ::testing::ElementsAre("ORG TARVOLA", "GPE EGYPT",
-                                     "ORG Tarvola AG"));
+  EXPECT_THAT(
+      Typed("TARVOLA WINS EGYPT RAIL ORDER\n\nTarvola AG said on "
+            "Monday it had won a contract."),
+      ::testing::ElementsAre("ORG TARVOLA", "GPE EGYPT", "ORG Tarvola AG"));
   EXPECT_THAT(Typed("KESTOR HOLDINGS TO SELL UNIT\n\nKestor Holdings Corp "
                     "said it would sell its water unit."),
               ::testing::ElementsAre("ORG KESTOR HOLDINGS",
@@ -1554,8 +1555,8 @@ TEST(Entities, PluralApostropheInsideAName) {
   EXPECT_THAT(Typed("The Tarvel Growers' Federation said prices fell."),
               ::testing::ElementsAre("ORG Tarvel Growers' Federation"));
   EXPECT_THAT(Typed("Kestor Motors' Brannock Steel Co said it would cut jobs."),
-              ::testing::Not(::testing::Contains(
-                  "ORG Kestor Motors' Brannock Steel Co")));
+              ::testing::Not(
+                  ::testing::Contains("ORG Kestor Motors' Brannock Steel Co")));
 }
 
 // ", which" after a name is a person's "who" no longer: an organization

@@ -184,11 +184,13 @@ TEST(Tokenizer, PossessivesAndContractions) {
 // they are clitics there too, not quotation marks, or the quotes after them
 // pair wrongly. A quote after a word and a space that is no clitic stays one.
 TEST(Tokenizer, SpacedTreebankClitics) {
-  const std::string text = "Oslo 's mayor said they 're ready and KENYA 'S team";
+  const std::string text =
+      "Oslo 's mayor said they 're ready and KENYA 'S team";
   TokenStream ts = DefaultTokenizer().Tokenize(text);
   std::vector<std::string> words;
   for (const Token& t : ts.tokens) {
-    EXPECT_NE(t.kind, TokenKind::kQuote) << text.substr(t.span.begin, t.span.size());
+    EXPECT_NE(t.kind, TokenKind::kQuote)
+        << text.substr(t.span.begin, t.span.size());
     words.push_back(text.substr(t.span.begin, t.span.size()));
   }
   EXPECT_THAT(words, ElementsAre("Oslo", "'s", "mayor", "said", "they", "'re",

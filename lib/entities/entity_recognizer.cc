@@ -483,9 +483,8 @@ constexpr std::string_view kItVerbs[] = {
     "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
 // What follows a brand's own 's ("McDonald's said", "Tesco's will"): words
 // no possessive noun phrase takes next.
-constexpr std::string_view kBrandVerbs[] = {"said",     "says", "told",
-                                            "added",    "will", "would",
-                                            "declined", "has",  "had"};
+constexpr std::string_view kBrandVerbs[] = {
+    "said", "says", "told", "added", "will", "would", "declined", "has", "had"};
 // Before an elliptic possessive ("cheaper than Verizon's", "a friend of
 // Lee's"): the 's ends a noun phrase whose noun is understood.
 constexpr std::string_view kEllipticBefore[] = {
@@ -1737,8 +1736,8 @@ void Run::FindRuns() {
       // possessive of a firm or place ("General Motors' Hughes Aircraft
       // Co", "Buenos Aires' City Council").
       if (t.kind == TokenKind::kQuote && !ts_.norm(j - 1).empty() &&
-          ts_.norm(j - 1).back() == 's' &&
-          must != j && HeadEntry(j - 1) == kNone &&
+          ts_.norm(j - 1).back() == 's' && must != j &&
+          HeadEntry(j - 1) == kNone &&
           (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99")) {
         bool head = false;
         uint32_t h = j + 1;
@@ -1772,8 +1771,7 @@ void Run::FindRuns() {
         // "Emirates and Qatar Airways"; so does an acronym opening a
         // longer one: "Pertamina and ACWA Power".
         if (h > k && HasHead(h - 1) && EntEnd(k) == 0 &&
-            !(h > k + 1 && AcronymFirst(k)) &&
-            (h == n_ || !NameWord(h))) {
+            !(h > k + 1 && AcronymFirst(k)) && (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
           continue;
@@ -1938,8 +1936,9 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
   // A common word that is also a given name or surname, not a date ("He":
   // "He Lifeng"), is a name only with another name word after it.
-  if (b + 1 == e && (fact(b).bits & (kBNotName | kBGiven | kBDateWord)) ==
-                        (kBNotName | kBGiven) &&
+  if (b + 1 == e &&
+      (fact(b).bits & (kBNotName | kBGiven | kBDateWord)) ==
+          (kBNotName | kBGiven) &&
       fact(b).ent_end == 0)
     return;
   // A sentence-initial verb or adverb form before a name ("Asked ...").
@@ -2133,9 +2132,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Nor an exchange ticker: "<KPHI.O>", "<DART>".
   if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
       Bytes(tok(b - 1).span) == "<" &&
-      (Bytes(tok(e).span) == ">" ||
-       (Bytes(tok(e).span) == "." && e + 2 < n_ &&
-        Bytes(tok(e + 2).span) == ">")))
+      (Bytes(tok(e).span) == ">" || (Bytes(tok(e).span) == "." && e + 2 < n_ &&
+                                     Bytes(tok(e + 2).span) == ">")))
     return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
@@ -2166,13 +2164,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // from, after the age.
   // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
   // lexicon knows.
-  bool place_before = (before.bits & kBPlaceBefore) != 0 ||
-                      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
-                       tok(b - 3).kind == TokenKind::kNumber &&
-                       tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
-                      (e + 2 < n_ && IsOn(e) &&
-                       ts_.norm(e + 1) == "the" && EntEnd(e + 2) != 0 &&
-                       brief_[EntEntry(e + 2)].type == EntityType::kLoc);
+  bool place_before =
+      (before.bits & kBPlaceBefore) != 0 ||
+      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
+       tok(b - 3).kind == TokenKind::kNumber && tok(b - 3).span.size() <= 3 &&
+       IsComma(b - 4)) ||
+      (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
+       EntEnd(e + 2) != 0 && brief_[EntEntry(e + 2)].type == EntityType::kLoc);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||

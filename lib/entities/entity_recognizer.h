@@ -92,7 +92,8 @@ class EntityRecognizer {
     bool outlet = false;
     bool country = false;  // a country (ICU region or country=1): LOC as a team
     bool party = false;  // party=1: a party's members (Tories), ORG after "the"
-    bool contest = false;  // entity_head contest=1: a sports event's head (Open)
+    bool contest =
+        false;  // entity_head contest=1: a sports event's head (Open)
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =

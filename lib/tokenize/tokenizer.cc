@@ -1959,8 +1959,8 @@ void TokenizerRun::RunFast() {
         const unsigned char prev = pos > 0 ? s[pos - 1] : ' ';
         const unsigned char next = pos + 1 < n ? s[pos + 1] : ' ';
         if ((prev | next) >= 0x80) break;
-        if (space && count != 0 && absl::ascii_isalpha(next) &&
-            prev == ' ' && tokens[count - 1].span.end + 1 == pos &&
+        if (space && count != 0 && absl::ascii_isalpha(next) && prev == ' ' &&
+            tokens[count - 1].span.end + 1 == pos &&
             tokens[count - 1].kind == TokenKind::kWord) {
           // Perhaps a clitic written apart from its word, as treebank-
           // tokenized text has it ("Kenya 's"): the general way (Step).
@@ -2034,7 +2034,8 @@ void TokenizerRun::RunFast() {
         std::memcpy(NormSpace(norm.size()), norm.data(), norm.size());
         norm_used_ += norm.size();
         uint64_t hash = 0;
-        if constexpr (kIds) ids[index] = probe.Find(norm.data(), norm.size(), &hash);
+        if constexpr (kIds)
+          ids[index] = probe.Find(norm.data(), norm.size(), &hash);
         AddFolded(index, old, hash);
         pos += len;
         continue;

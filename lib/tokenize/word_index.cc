@@ -33,8 +33,7 @@ uint64_t WordIndex::HashForm(uint64_t seed, const char* p, size_t n) {
   return HashOf(seed, p, n).hash;
 }
 
-uint32_t WordIndex::Probe::Find(const char* p, size_t n,
-                                uint64_t* hash) const {
+uint32_t WordIndex::Probe::Find(const char* p, size_t n, uint64_t* hash) const {
   const Hashed h = HashOf(seed, p, n);
   *hash = h.hash;
   const size_t slot = SlotOf(h.hash);

@@ -86,8 +86,7 @@ class WordIndex {
     }
     // Find16, and *hash = the form's HashForm (computed for the look-up
     // anyway).
-    [[gnu::always_inline]] uint32_t Find16(__m128i form,
-                                           uint64_t* hash) const {
+    [[gnu::always_inline]] uint32_t Find16(__m128i form, uint64_t* hash) const {
       const uint64_t lo = static_cast<uint64_t>(_mm_cvtsi128_si64(form));
       const uint64_t hi = static_cast<uint64_t>(
           _mm_cvtsi128_si64(_mm_unpackhi_epi64(form, form)));
