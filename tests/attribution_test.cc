@@ -2563,5 +2563,18 @@ TEST(AttributionFinder, MonthOrNameWithACapitalIsNoHedge) {
   EXPECT_TRUE(modal[0].hedged || modal.size() > 1);
 }
 
+// A brand whose name holds its 's ("Brindle's said": the entity stage puts
+// the 's inside the organization) is the source of the verb after it; a
+// genitive before a participle stays an adjective's noun phrase.
+TEST(AttributionFinder, BrandWithItsOwnPossessiveIsASource) {
+  EXPECT_THAT(One("Brindle's said on Monday that it would close two stores."),
+              ::testing::HasSubstr("[SRC Brindle's] [CUE said] [CLAIM that it "
+                                   "would close two stores]"));
+  EXPECT_THAT(One("Holm's proposed levy drew criticism."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+  EXPECT_THAT(One("The firm's reported losses grew again."),
+              ::testing::Not(::testing::HasSubstr("[CUE")));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -2332,8 +2332,10 @@ class Run {
       return true;
     // "Lee's proposed ban", "the firm's reported losses": a participle
     // after a genitive is an adjective ("he's said" joined the group above).
+    // Not after a brand whose name holds its 's ("Moody's said": the entity
+    // stage puts the 's inside the organization's span).
     if (vb == i && i > v.b && (form == Form::kPast || form == Form::kPp) &&
-        (IsCliticS(i - 1) || IsPossessive(i - 1)))
+        (IsCliticS(i - 1) || IsPossessive(i - 1)) && !BrandEndsAt(i - 1))
       return false;
     // unless=: "charged a $100 fee", "is seeking the nomination": a word of
     // the list among the six after the verb makes it a transaction or a run
@@ -4372,6 +4374,16 @@ class Run {
     } else {
       AppendValidUtf8(SpanText(s), out);
     }
+  }
+
+  // An organization's name ends with token k's last byte: its 's is part of
+  // the name ("McDonald's", "Moody's"), no genitive.
+  bool BrandEndsAt(int k) const {
+    const int ent = EntityIn(Tok(k).span);
+    if (ent == kNone) return false;
+    const Entity& en = doc_->entities[ent];
+    return en.type == EntityType::kOrg && en.span.end == Tok(k).span.end &&
+           en.span.begin < Tok(k).span.begin;
   }
 
   // Entity whose span overlaps [b, e) the most, preferring persons.
