@@ -2002,6 +2002,19 @@ TEST(AttributionFinder, SourceNounBeforePrepositionHeadsTheSource) {
   EXPECT_EQ(claims[0].source->type, SourceType::kAnonymous);
 }
 
+// Plurals of trades and roles are anonymous sources, at a sentence start
+// too ("Refiners said", "the lenders said").
+TEST(AttributionFinder, TradesAndRolesAreAnonymousSources) {
+  for (const char* text :
+       {"Refiners said margins had narrowed in the spring.",
+        "Two of the lenders said the loan would be rolled over."}) {
+    std::vector<Claim> claims = Claims(text);
+    ASSERT_EQ(claims.size(), 1u) << text;
+    ASSERT_TRUE(claims[0].source.has_value()) << text;
+    EXPECT_EQ(claims[0].source->type, SourceType::kAnonymous) << text;
+  }
+}
+
 TEST(AttributionFinder, MannerOfSpeakingVerbsAreCues) {
   EXPECT_THAT(One("\"Not on my watch,\" the referee retorted."),
               ::testing::HasSubstr("[SRC the referee] [CUE retorted]"));

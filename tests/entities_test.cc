@@ -1580,6 +1580,16 @@ TEST(Entities, PassiveResultVerbsMakeClubs) {
               ::testing::Contains("ORG Barcelona"));
 }
 
+// Plural nouns of trades and roles open sentences as anonymous sources
+// ("Underwriters said", "Refiners expect"): no names, whatever the capital.
+TEST(Entities, SentenceOpeningPluralsOfRolesAreNoNames) {
+  EXPECT_THAT(Typed("Arbitragers said the bid was too low."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Landlords and bondholders met in Oslo. Creditors "
+                    "rejected the offer."),
+              ::testing::ElementsAre("GPE Oslo"));
+}
+
 // What people do ("Kovac scored", "Reddy pleaded guilty") makes an unknown
 // name a person; "Nobody", "Everyone" are no names.
 TEST(Entities, PersonVerbsAndIndefinitePronouns) {
