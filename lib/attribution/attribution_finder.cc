@@ -3359,6 +3359,16 @@ class Run {
     return true;
   }
 
+  // The prepositions that open a sentence-initial adjunct for both rules
+  // below ("In a memo, ...", "Despite the ruling, ..."); each adds its own.
+  bool OpensAdjunct(int i) const {
+    return Is(i, Word::kIn) || Is(i, Word::kOn) || Is(i, Word::kAt) ||
+           Is(i, Word::kAfter) || Is(i, Word::kBefore) ||
+           Is(i, Word::kDuring) || Is(i, Word::kWith) ||
+           Is(i, Word::kDespite) || Is(i, Word::kAmid) || Is(i, Word::kAs) ||
+           Is(i, "since");
+  }
+
   // "Through a spokeswoman, Lee declined to comment.", "In a memo on
   // Tuesday, she reminded her staff ...": the words before the subject are
   // an adjunct that opens the sentence (a preposition first, no verb group,
@@ -3368,12 +3378,9 @@ class Run {
   // follow the cue, 3 are the adjunct.
   bool OpeningAdjunctOnly(const SentenceView& v, int before) const {
     const int b = v.b;
-    if (!(Is(b, Word::kIn) || Is(b, Word::kOn) || Is(b, Word::kAt) ||
-          Is(b, Word::kAfter) || Is(b, Word::kBefore) || Is(b, Word::kDuring) ||
-          Is(b, Word::kWith) || Is(b, Word::kFor) || Is(b, Word::kFrom) ||
-          Is(b, Word::kBy) || Is(b, Word::kDespite) || Is(b, Word::kAmid) ||
-          Is(b, Word::kAs) || Is(b, "through") || Is(b, "since") ||
-          Is(b, "among") || Is(b, "like") || Is(b, "under")))
+    if (!(OpensAdjunct(b) || Is(b, Word::kFor) || Is(b, Word::kFrom) ||
+          Is(b, Word::kBy) || Is(b, "through") || Is(b, "among") ||
+          Is(b, "like") || Is(b, "under")))
       return false;
     for (int k = b; k < before; ++k) {
       if (IsQuote(k) || aux_[k].end != kNone || verb_[k].end != kNone ||
@@ -3399,11 +3406,7 @@ class Run {
     int w = b1 + 1;
     while (w < e1 && IsQuote(w)) ++w;
     if (w >= e1 || !IsCap(w)) return;
-    if (!(Is(b0, Word::kIn) || Is(b0, Word::kOn) || Is(b0, Word::kAt) ||
-          Is(b0, Word::kAfter) || Is(b0, Word::kBefore) ||
-          Is(b0, Word::kWhen) || Is(b0, Word::kWhile) || Is(b0, Word::kAs) ||
-          Is(b0, Word::kDuring) || Is(b0, Word::kWith) ||
-          Is(b0, Word::kDespite) || Is(b0, Word::kAmid) || Is(b0, "since") ||
+    if (!(OpensAdjunct(b0) || Is(b0, Word::kWhen) || Is(b0, Word::kWhile) ||
           Is(b0, "without") || Is(b0, "asked") ||
           (Tok(b0).kind == TokenKind::kWord && EndsWith(Norm(b0), "ing") &&
            Norm(b0).size() > 4)))
