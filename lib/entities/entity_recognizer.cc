@@ -191,6 +191,7 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
+  bool said_org = false;  // ORG by default as "X said" (LinkSaidToPersons)
   uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
@@ -425,6 +426,7 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
+  KeyIndex by_person_word;  // LinkSaidToPersons' (rare)
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
@@ -800,7 +802,11 @@ class Run {
     }
     return ItAfterSaid(e);
   }
+  // An unknown one-word subject before "said" or "says", not followed by
+  // "he" or "she" (Classify).
+  bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
@@ -847,6 +853,7 @@ class Run {
     c.keep = false;
     c.prefix_named = false;
     c.cut = 0;
+    c.said_org = false;
     c.last_hash = 0;
     c.last_node = kNone;
     std::memset(c.initials, 0, sizeof(c.initials));
@@ -916,6 +923,8 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // A candidate typed ORG as an unknown subject of "said" (Classify).
+  bool any_said_org_ = false;
   // An all-caps word of two or more bytes (MarkLines, from the lines'
   // counts): without one, no acronym can spell an ORG's initials.
   bool any_all_caps_ = false;
@@ -1073,6 +1082,23 @@ bool Run::ItsWithin(uint32_t e) const {
 // person would be "he" or "she"), so the name is an organization. Not "it
 // was", nor "it would be" or "it has been" (an empty subject: "Lee said it
 // was time", "Lee said it would be hard").
+bool Run::SaidAfter(uint32_t e) const {
+  const std::string_view verb = ts_.norm(e);
+  if (verb != "said" && verb != "says") return false;
+  // Not before "he" or "she" ("Okafor said on Monday he would stay"): the
+  // subject is a person. (A date and "that" between are passed over.)
+  uint32_t k = e + 1;
+  if (k + 1 < n_ && ts_.norm(k) == "on" &&
+      (state_[k + 1].bits & kBInDate) != 0) {
+    ++k;
+  }
+  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+  if (k < n_ && ts_.norm(k) == "that") ++k;
+  if (k >= n_) return true;
+  const std::string_view w = ts_.norm(k);
+  return w != "he" && w != "she" && w != "his" && w != "her" && w != "him";
+}
+
 bool Run::ItAfterSaid(uint32_t e) const {
   // (By word ids when the lexicon knows those words -- one id per folded
   // form: equal ids, equal forms -- else by bytes; what follows "it" by
@@ -2271,6 +2297,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson, 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
+  } else if (!given && person_after && SaidAfter(e)) {
+    // "Greggs said", "Epiroc says": an unknown one-word subject of a
+    // reporting verb is more often a firm than a person, whom news names in
+    // full (a surname after the full name chains to the person and takes
+    // its type; LinkSaidToPersons finds the others).
+    Add(b, e, EntityType::kOrg, guess);
+    s_.cands.back().said_org = true;
+    any_said_org_ = true;
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
@@ -2692,6 +2726,69 @@ void Run::Chain() {
           break;
         }
       }
+    }
+  }
+  if (any_said_org_) LinkSaidToPersons();
+}
+
+// An unknown one-word subject of "said" that Classify typed ORG ("Greggs
+// said") is a person when the text names one with that word anywhere in a
+// longer name: before or after it ("Blair said" in a heading over "Tony
+// Blair"), after its first word ("Nogales" of "Javier Nogales Iturri"), or
+// first after a title ("Rha" of "Trade Minister Rha Woong Bae"). Chain's last-word links reach only earlier names that
+// end with it. The nearest such person before the mention, else the first
+// after it, is its head. (Only for documents with such a subject.)
+void Run::LinkSaidToPersons() {
+  // (After Chain's loop: a name it linked, to an earlier mention or to a
+  // firm "Salomon Brothers Inc" before "Salomon said", keeps that link.)
+  CandidateList& cands = s_.cands;
+  KeyIndex& words = s_.by_person_word;
+  words.Clear();
+  const uint32_t count = static_cast<uint32_t>(cands.size());
+  for (uint32_t d = 0; d < count; ++d) {
+    const Candidate& h = cands[d];
+    if (!h.keep || h.strength == 0 || h.type != EntityType::kPerson ||
+        h.e - h.b < 2)
+      continue;
+    // (A first word only after a title: a firm's name typed PERSON by
+    // default, "Baker International", would take "Baker said".)
+    for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e; ++t) {
+      if (tok(t).has(kCapitalized)) words.Add(NormKey(t), d);
+    }
+  }
+  words.Build();
+  bool linked = false;
+  for (uint32_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
+    uint32_t best = kNone;
+    for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
+         r.Next()) {
+      const uint32_t d = r.value();
+      const Candidate& h = cands[d];
+      bool same = false;
+      for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e && !same; ++t) {
+        same = SameNorms(cand.b, cand.e, t);
+      }
+      if (!same) continue;
+      if (d < c || best == kNone) best = d;
+      if (d > c) break;
+    }
+    if (best != kNone) {
+      cand.head = best;
+      cand.type = EntityType::kPerson;
+      linked = true;
+    }
+  }
+  if (!linked) return;
+  // The later mentions Chain linked to a name linked here follow it.
+  for (uint32_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep || cand.head == kNone) continue;
+    const Candidate& h = cands[cand.head];
+    if (h.said_org && h.head != kNone && h.type == EntityType::kPerson) {
+      cand.head = h.head;
+      cand.type = EntityType::kPerson;
     }
   }
 }
