@@ -1657,6 +1657,53 @@ TEST(Entities, UnknownOneWordSubjectOfSaidIsAFirm) {
               ::testing::Contains("PERSON Dho"));
 }
 
+// A name opening with a Romance article is no person ("La Vigna",
+// "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
+TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {
+  EXPECT_THAT(Typed("Readers of La Vigna sent letters."),
+              ::testing::ElementsAre("ORG La Vigna"));
+  EXPECT_THAT(Typed("The daily El Mirador Austral printed the letter."),
+              ::testing::Contains("ORG El Mirador Austral"));
+  EXPECT_THAT(Typed("Voters backed Le Garrec in the runoff."),
+              ::testing::Contains("PERSON Le Garrec"));
+}
+
+// Recurring sports events whose names hold no contest head are lexicon
+// events, in the body and on an all-caps heading.
+TEST(Entities, NamedSportsEventsAreEvents) {
+  EXPECT_THAT(Typed("Wales face Italy in the Six Nations on Sunday."),
+              ::testing::Contains("EVENT Six Nations"));
+  EXPECT_THAT(Typed("He won a stage of the Tour de France in July."),
+              ::testing::Contains("EVENT Tour de France"));
+  EXPECT_THAT(Typed("CYCLING - RIDERS QUIT TOUR DE FRANCE\n\nTwo riders "
+                    "left the race."),
+              ::testing::Contains("EVENT TOUR DE FRANCE"));
+}
+
+// Where a boat sailed from, where residents live, where someone of a
+// given age is from: places, not firms.
+TEST(Entities, PlacesPeopleComeFrom) {
+  EXPECT_THAT(Typed("The trawler had sailed from Brackwick two days earlier."),
+              ::testing::Contains("GPE Brackwick"));
+  EXPECT_THAT(Typed("About 900 residents of Tullagh were told to leave."),
+              ::testing::Contains("GPE Tullagh"));
+  EXPECT_THAT(Typed("Owen Parry, 58, from Thornbury, said he was relieved."),
+              ::testing::Contains("GPE Thornbury"));
+}
+
+// A line opening with a number (a score or a rank before a player) is no
+// title-case heading: its names are kept. A known place in brackets after
+// a person is the person's country, no alias of the name.
+TEST(Entities, ScoreLinesAndBracketedCountries) {
+  EXPECT_THAT(Typed("Leading scores:\n\n66 Ola Brenner (Sweden), Matt "
+                    "Kerridge\n67 Tom Lisle (Australia)"),
+              ::testing::ElementsAre("PERSON Ola Brenner", "GPE Sweden",
+                                     "PERSON Matt Kerridge",
+                                     "PERSON Tom Lisle", "GPE Australia"));
+  EXPECT_THAT(Typed("Seeded second is Andy Lusk (US), the holder."),
+              ::testing::Contains("GPE US"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -806,6 +806,7 @@ class Run {
   // "he" or "she" (Classify).
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  bool ArticleFirst(uint32_t b) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1097,6 +1098,15 @@ bool Run::SaidAfter(uint32_t e) const {
   if (k >= n_) return true;
   const std::string_view w = ts_.norm(k);
   return w != "he" && w != "she" && w != "his" && w != "her" && w != "him";
+}
+
+// A capitalized Romance definite article ("El", "La", "Los", "Las", "Il";
+// not "Le" or "Lo", which open surnames: Le Pen, Lo Cicero; nor "Les", a
+// given name).
+bool Run::ArticleFirst(uint32_t b) const {
+  if (!tok(b).has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(b);
+  return w == "el" || w == "la" || w == "los" || w == "las" || w == "il";
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -1452,8 +1462,11 @@ void Run::MarkLines() {
     // ("beat", "lbw"; not "of", "with", "into"), not ending in a number
     // (rows of tables and results end in a number; headlines rarely do).
     // (Not asked of a shouting line: it is weak either way.)
+    // Nor opening with one: a score before its players ("66 Ludvig Aberg
+    // (Sweden), Matt Fitzpatrick").
     bool heading = !row && !shouting && line.caps >= 3 &&
-                   tok(b - 1).kind != TokenKind::kNumber;
+                   tok(b - 1).kind != TokenKind::kNumber &&
+                   tok(a).kind != TokenKind::kNumber;
     for (uint32_t k = a; k < b && heading; ++k) {
       const Token& t = tok(k);
       heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
@@ -2186,13 +2199,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (A missing neighbour's fact has no bits.)
   bool person_after = (after.bits & kBPersonAfter) != 0;
   bool org_before = (before.bits & kBOrgBefore) != 0;
-  // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
-  // from, after the age.
+  // "Darren Pike, 41, of Wolverhampton, was jailed" (or "from"): the place
+  // someone is from, after the age.
   // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
   // lexicon knows.
   bool place_before =
       (before.bits & kBPlaceBefore) != 0 ||
-      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
+      (b >= 4 && IsComma(b - 2) &&
+       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
        tok(b - 3).kind == TokenKind::kNumber && tok(b - 3).span.size() <= 3 &&
        IsComma(b - 4)) ||
       (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
@@ -2265,7 +2279,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       Add(b, e, EntityType::kGpe, guess);
-    } else if (which_after) {
+    } else if (which_after || ArticleFirst(b)) {
+      // "La Fenice", "El Peruano", "Il Giornale": a name opening with a
+      // Romance article names no person (only a surname holds one: "Le
+      // Pen", and a surname after the full name chains to it).
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
@@ -2450,6 +2467,13 @@ void Run::FindAcronyms() {
     bool found = false;
     for (size_t d = c + 1; d < count && cands[d].b <= e + 1; ++d) {
       if (cands[d].b == e + 1 && cands[d].e == e + 2) {
+        // A known name of another type is no alias: a player's country
+        // ("Andy Lusk (US)").
+        if (cands[d].entry != kNone &&
+            brief_[cands[d].entry].type != cands[c].type) {
+          found = true;
+          break;
+        }
         cands[d].alias = true;
         cands[d].strength = 2;
         found = true;
