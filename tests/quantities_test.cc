@@ -470,6 +470,30 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The union will respond later this week.", "later this week",
              T::kDate, kText, "2026-W07", "", "late", "2026-02-12"}));
 
+// Wire-service abbreviations of currencies and months; "pct." ending a
+// sentence is the percent sign, not a title before a name.
+INSTANTIATE_TEST_SUITE_P(
+    WireAbbreviations, QuantityCases,
+    ::testing::Values(
+        Case{"The mill earned 41.2 mln dlrs in the half.", "41.2 mln dlrs",
+             T::kMoney, 41.2e6, "", "USD", ""},
+        Case{"It pays a 1.10 dlr dividend.", "1.10 dlr", T::kMoney, 1.1, "",
+             "USD", ""},
+        Case{"Profit was 17 cts a share.", "17 cts", T::kMoney, 17, "",
+             "USD cent", ""},
+        Case{"The grain board lent 80 mln Canadian dlrs to farmers.",
+             "80 mln Canadian dlrs", T::kMoney, 8e7, "", "CAD", ""},
+        Case{"The brewer paid 2.6 billion stg for the chain.",
+             "2.6 billion stg", T::kMoney, 2.6e9, "", "GBP", ""},
+        Case{"The bank raised 300 mln guilders in bonds.",
+             "300 mln guilders", T::kMoney, 3e8, "", "NLG", ""},
+        Case{"The state sold 900 billion lire of notes.", "900 billion lire",
+             T::kMoney, 9e11, "", "ITL", ""},
+        Case{"Orders fell in the first nine mths of the year.", "nine mths",
+             T::kDuration, kText, "P9M", "", ""},
+        Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent,
+             4.5, "", "%", ""}));
+
 TEST(QuantityParser, ChangeIsNotARange) {
   std::string text = "Fares rose from 15 to 40 this year.";
   for (const Quantity& q : Find(text))
