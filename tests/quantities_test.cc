@@ -286,6 +286,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Output fell by 3 million barrels a day.", "3 million barrels",
              T::kQuantity, 3e6, "", "bbl", ""},
         Case{"It was 40C in the shade.", "40C", T::kQuantity, 40, "", "°C", ""},
+        // At a sentence end: "C." is no initial.
+        Case{"By noon it was 38C. Roads melted.", "38C", T::kQuantity, 38, "",
+             "°C", ""},
         Case{"The 21st round of talks opened.", "21st", T::kOrdinal, 21, "", "",
              ""},
         Case{"It is the third-largest port in the region.", "third-largest",

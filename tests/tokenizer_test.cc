@@ -203,6 +203,21 @@ TEST(Tokenizer, SpacedTreebankClitics) {
   }
 }
 
+TEST(Tokenizer, GluedCapitalBeforePeriodIsNoInitial) {
+  // A capital glued to '&' or to a digit ends a name or a unit: the period
+  // after it ends the sentence. A capital opening a word is an initial.
+  const std::string text = "Orders rose at B&Q. It was 31C. Then K. Osei left.";
+  for (bool general : {false, true}) {
+    TokenizerConfig cfg;
+    cfg.general_only = general;
+    EXPECT_THAT(Texts(text, cfg),
+                ElementsAre("Orders", "rose", "at", "B", "&", "Q", ".", "It",
+                            "was", "31", "C", ".", "Then", "K.", "Osei",
+                            "left", "."))
+        << general;
+  }
+}
+
 TEST(Tokenizer, ApostropheInsideNamesStays) {
   EXPECT_THAT(Texts("O'Brien and D’Souza"),
               ElementsAre("O'Brien", "and", "D’Souza"));
