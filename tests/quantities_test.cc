@@ -500,6 +500,32 @@ TEST(QuantityParser, ChangeIsNotARange) {
     EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
 }
 
+// After a change word, "4 to 6 per cent" is a range of the change when the
+// bounds are of like size; "rose 0.3 to 7.1 per cent" and "from 4 to 6" stay
+// a change and its level.
+TEST(QuantityParser, ChangeByARangeOfPercents) {
+  std::string text = "Freight rates fell 4 to 6 per cent last month.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "4 to 6 per cent");
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  EXPECT_EQ(qs[0].low, 4);
+  EXPECT_EQ(qs[0].high, 6);
+  EXPECT_EQ(qs[0].unit, "%");
+  text = "Card spending is seen up about 12 to 15 pct this year.";
+  qs = Find(text);
+  ASSERT_FALSE(qs.empty());
+  EXPECT_EQ(SpanText(text, qs[0]), "about 12 to 15 pct");
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  for (const std::string t : {"The jobless rate rose 0.3 to 7.1 per cent.",
+                              "The levy fell 9 to 6 per cent.",
+                              "The levy fell from 4 to 6 per cent.",
+                              "Ridership rose 4 to 6 million."}) {
+    for (const Quantity& q : Find(t))
+      EXPECT_NE(q.type, QuantityType::kRange) << SpanText(t, q);
+  }
+}
+
 TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
   std::string text = "Trains carried at most 900 and at least 300 riders.";
   std::vector<Quantity> qs = Find(text);
