@@ -156,6 +156,13 @@ TEST(CueInflections, FormsListsTheFormsThatAreCues) {
 // "requested", "challenged", "emailed", "brushed off", "knocked" are cues
 // (forms=past), and "detailing", "aiming" (forms=ing); "request" and
 // "challenge" are mostly nouns and are not, nor is "knocked on" (doors).
+TEST(AttributionFinder, PrepositionGluedToAnAmpersandOpensTheSource) {
+  // "AT" before '&' is no leading adjunct ("At noon, officials said").
+  EXPECT_EQ(One("AT&T said the outage was over."),
+            "[SRC AT&T] [CUE said] [CLAIM the outage was over] "
+            "kind=indirect source=organization\n");
+}
+
 TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
               ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));

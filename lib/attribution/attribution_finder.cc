@@ -1691,7 +1691,9 @@ class Run {
            !(aux_[start].end != kNone && start + 1 < end &&
              !IsComma(start + 1) && FigureStartsAt(start + 1)) &&
            !(Is(start, Word::kAt) && start + 1 < end &&
-             (Is(start + 1, Word::kLeast) || Is(start + 1, Word::kMost)))) {
+             (Is(start + 1, Word::kLeast) || Is(start + 1, Word::kMost))) &&
+           // "AT&T", "BY&CO": a word before '&' opens a name.
+           !Is(start + 1, Word::kAmpersand)) {
       ++start;
     }
     return start;
