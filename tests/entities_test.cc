@@ -75,6 +75,13 @@ const Found* Find(const std::vector<Found>& v, const std::string& text,
   return nullptr;
 }
 
+TEST(Entities, CommonWordGluedToAnAmpersandOpensAName) {
+  // "AT", "BY" fold to prepositions, which open no name by themselves.
+  EXPECT_THAT(Typed("AT&T cut prices, and BY&CO followed. A deal was signed "
+                    "by AT&T. At noon it closed."),
+              ::testing::ElementsAre("ORG AT&T", "ORG BY&CO", "ORG AT&T"));
+}
+
 TEST(Entities, CapitalizedSequencesSkipSentenceInitialWords) {
   EXPECT_THAT(
       Typed("However, Brekke Logistics said it would hire 40 drivers. "

@@ -699,6 +699,15 @@ class Run {
     return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
+  // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
+  // a common word ("AT", "OR") opens such a name like any other.
+  bool AmpersandGlued(uint32_t i) const {
+    if (i + 2 >= n_) return false;
+    const Token& amp = tok(i + 1);
+    return amp.span.begin == tok(i).span.end && amp.span.size() == 1 &&
+           text_[amp.span.begin] == '&' &&
+           tok(i + 2).span.begin == amp.span.end;
+  }
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
     return (state_[i].bits & kBNameWord) != 0;
   }
@@ -1394,7 +1403,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       // still continues a run.
       const Scratch::TokenState st = state_[i];
       const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
-                          st.over != 0 || (st.bits & kBGiven) != 0;
+                          st.over != 0 || (st.bits & kBGiven) != 0 ||
+                          AmpersandGlued(i);
       name_words[names] = i;
       names += name & starts;
     }
@@ -1698,7 +1708,8 @@ void Run::FindRuns() {
                    (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
                     (fi.ent_end == 0) & (fi.title_end == 0) &
                     !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
-                      NameWord(i + 1) && !Breaks(i + 1))))) {
+                      NameWord(i + 1) && !Breaks(i + 1)) &&
+                    !AmpersandGlued(i)))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -1962,7 +1973,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return (fact(k).bits & bit) != 0;
   };
   // Leading common words with no name starting at them ("However Nordic
-  // Rail", "Eastern Ukraine", "The ...").
+  // Rail", "Eastern Ukraine", "The ..."), but one glued to an '&' ("AT&T").
   // (The usual word, capitalized and none of the others, in one test.)
   while (b < e && (fact(b).ent_end | fact(b).title_end) == 0 &&
          (fact(b).bits & (kBNotName | kBModifier | kBCap | kBConnector)) !=
@@ -1970,7 +1981,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
          ((has(b, kBNotName) && !has(b, kBModifier) &&
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
-          (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
+          (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e)) &&
+         !AmpersandGlued(b)) {
     ++b;
   }
   // A common word that is also a given name or surname, not a date ("He":
