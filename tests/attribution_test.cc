@@ -156,6 +156,13 @@ TEST(CueInflections, FormsListsTheFormsThatAreCues) {
 // "requested", "challenged", "emailed", "brushed off", "knocked" are cues
 // (forms=past), and "detailing", "aiming" (forms=ing); "request" and
 // "challenge" are mostly nouns and are not, nor is "knocked on" (doors).
+TEST(AttributionFinder, PrepositionGluedToAnAmpersandOpensTheSource) {
+  // "AT" before '&' is no leading adjunct ("At noon, officials said").
+  EXPECT_EQ(One("AT&T said the outage was over."),
+            "[SRC AT&T] [CUE said] [CLAIM the outage was over] "
+            "kind=indirect source=organization\n");
+}
+
 TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
               ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
@@ -2395,6 +2402,48 @@ TEST(AttributionFinder, WritersWordsAfterAQuotationAndItsCueAreNoContent) {
                   "explained why.\""),
               ::testing::HasSubstr("[CLAIM \"The ferry is late,\" | and "
                                    "\"nobody has explained why.\"]"));
+}
+
+// After the comma that ends a source, a phrase opened by "a"/"an" or a
+// relative pronoun describes the source: it is no second piece of the
+// content. An appositive or a "who"/"which" clause joins the source.
+TEST(AttributionFinder, PhraseDescribingASourceIsNoContentPiece) {
+  EXPECT_THAT(One("The ferry fares rose by a third last year, according to "
+                  "the port authority, which publishes the figures every "
+                  "spring."),
+              ::testing::HasSubstr("[SRC the port authority, which publishes "
+                                   "the figures every spring] [CUE according "
+                                   "to] [CLAIM The ferry fares rose by a third "
+                                   "last year]"));
+  EXPECT_THAT(One("The ferry fares rose by a third last year, according to "
+                  "Mara Quist, an economist at the port authority."),
+              ::testing::HasSubstr("[SRC Mara Quist, an economist at the port "
+                                   "authority] [CUE according to] [CLAIM The "
+                                   "ferry fares rose by a third last year]"));
+  EXPECT_THAT(One("The new terminal will open in May, according to the port "
+                  "authority, whose director resigned last week."),
+              ::testing::HasSubstr("[SRC the port authority] [CUE according "
+                                   "to] [CLAIM The new terminal will open in "
+                                   "May]"));
+  EXPECT_THAT(One("\"Nobody asked the fishermen,\" said Tomas Varga, a "
+                  "skipper and the author of \"Salt Roads.\""),
+              ::testing::HasSubstr("[SRC Tomas Varga, a skipper and the "
+                                   "author of \"Salt Roads.\"] [CUE said] "
+                                   "[CLAIM \"Nobody asked the fishermen,\"]"));
+  EXPECT_THAT(One("The levy was poorly designed, Varga said, a view the "
+                  "council rejects."),
+              ::testing::HasSubstr("[CLAIM The levy was poorly designed] "
+                                   "kind=indirect"));
+  // A clause that goes on after the source is still a piece.
+  EXPECT_THAT(One("The harbor fees will rise in June, according to the "
+                  "council, and the ferry will stop running at night."),
+              ::testing::HasSubstr("[CLAIM The harbor fees will rise in June | "
+                                   "and the ferry will stop running at "
+                                   "night]"));
+  EXPECT_THAT(One("\"Nobody asked the fishermen,\" said Tomas Varga, \"and "
+                  "nobody will.\""),
+              ::testing::HasSubstr("[CLAIM \"Nobody asked the fishermen,\" | "
+                                   "\"and nobody will.\"]"));
 }
 
 // In a relative clause the relative pronoun before the source stands for

@@ -1691,7 +1691,9 @@ class Run {
            !(aux_[start].end != kNone && start + 1 < end &&
              !IsComma(start + 1) && FigureStartsAt(start + 1)) &&
            !(Is(start, Word::kAt) && start + 1 < end &&
-             (Is(start + 1, Word::kLeast) || Is(start + 1, Word::kMost)))) {
+             (Is(start + 1, Word::kLeast) || Is(start + 1, Word::kMost))) &&
+           // "AT&T", "BY&CO": a word before '&' opens a name.
+           !Is(start + 1, Word::kAmpersand)) {
       ++start;
     }
     return start;
@@ -2895,8 +2897,11 @@ class Run {
                                     ? RelativeClauseEnd(v, app_end + 1)
                                     : kNone;
             if (rel_end != kNone) d.src_e = rel_end;
-          } else if (!ContentTail(v, rest, QuotationEndsAt(v, prev), &d)) {
-            // nothing
+          } else if (const int desc = SourceDescription(v, rest);
+                     desc != kNone) {
+            if (desc > rest) d.src_e = desc;
+          } else {
+            ContentTail(v, rest, QuotationEndsAt(v, prev), &d);
           }
         }
         if (!ContentBefore(v, prev, &d)) return false;
@@ -2971,7 +2976,8 @@ class Run {
         }
       }
       if (!ContentBefore(v, before, &d)) return false;
-      if (tail_comma) ContentTail(v, tail + 1, QuotationEndsAt(v, before), &d);
+      if (tail_comma && SourceDescription(v, tail + 1) == kNone)
+        ContentTail(v, tail + 1, QuotationEndsAt(v, before), &d);
       DropOpeningAdjunct(&d);
       d.score = 0.85;
       return Accept(std::move(d));
@@ -3419,6 +3425,24 @@ class Run {
     d->kind = ClaimKind::kDirectQuote;
   }
 
+  // "..., said Ann Lee, a nurse at the clinic", "according to the group,
+  // which tracks ...", "..., Lee said, whose book ...": after the comma that
+  // ends a source, a phrase opened by "a"/"an" or a relative pronoun
+  // describes the source and is no piece of the content. Returns where the
+  // source then ends: the sentence's end after "a", "an", "who" or "which"
+  // (PolNeAR spans such an appositive or relative clause in the source),
+  // `k` after "whose" or "where" (left out of both); kNone when no such
+  // phrase starts at `k`. PolNeAR train: 16 contents become exact, none
+  // stops being so; 6 sources become exact.
+  int SourceDescription(const SentenceView& v, int k) const {
+    if (k >= v.limit || QuoteDepth(k) != 0) return kNone;
+    if (Is(k, Word::kWhose) || Is(k, Word::kWhere)) return k;
+    if (Is(k, Word::kA) || Is(k, Word::kAn) || Is(k, Word::kWho) ||
+        Is(k, Word::kWhich))
+      return v.limit;
+    return kNone;
+  }
+
   // Second piece after a parenthetical cue: "A, he said, B". `quote_open`:
   // the opening mark of a quotation that ends the content before the cue
   // (QuotationEndsAt), or kNone.
@@ -3654,8 +3678,12 @@ class Run {
       }
       d.pieces.push_back({v.b, end});
       if (se < v.limit && IsComma(se) && se + 1 < v.limit) {
-        d.pieces.push_back({se + 1, v.limit});
-        d.open_end = true;
+        if (const int desc = SourceDescription(v, se + 1); desc != kNone) {
+          if (desc > se + 1) d.src_e = desc;
+        } else {
+          d.pieces.push_back({se + 1, v.limit});
+          d.open_end = true;
+        }
       }
     }
     TrimPieces(&d);
