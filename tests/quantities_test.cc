@@ -492,7 +492,29 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Orders fell in the first nine mths of the year.", "nine mths",
              T::kDuration, kText, "P9M", "", ""},
         Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent,
-             4.5, "", "%", ""}));
+             4.5, "", "%", ""},
+        // A number word before a scale abbreviation; the abbreviation ends
+        // the number.
+        Case{"The co-op shipped one mln bags of beans.", "one mln bags",
+             T::kCardinal, 1e6, "", "bags", ""},
+        Case{"Up to two bln dlrs and 14 ships.", "Up to two bln dlrs",
+             T::kMoney, 2e9, "", "USD", "up_to"},
+        Case{"Net was one mln 14 days later.", "one mln", T::kCardinal, 1e6,
+             "", "", ""},
+        Case{"Shr loss one ct vs profit two cts.", "one ct", T::kMoney, 1, "",
+             "USD cent", ""},
+        // A year before a verb is a date, not a count of "net includes".
+        Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
+             "1998", "", ""}));
+
+// A verb after "one" is no counted noun: the pronoun is no quantity.
+TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
+  for (const std::string text : {"Four analysts were asked and one said no.",
+                                 "The rivals copied one another."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.value, 1) << SpanText(text, q);
+  }
+}
 
 TEST(QuantityParser, ChangeIsNotARange) {
   std::string text = "Fares rose from 15 to 40 this year.";

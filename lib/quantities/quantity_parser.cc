@@ -1597,7 +1597,12 @@ class QuantityRun {
         // "three lakh crore": a scale right after a scale multiplies.
         total *= num->v;
         last_scale = num->v;
-      } else if (num && Eq(num->s, "scale") && !num->abbr) {
+      } else if (num && Eq(num->s, "scale") &&
+                 (!num->abbr || (!num->attach && cur > 0 &&
+                                 (last == kUnit || last == kTens ||
+                                  last == kHundred)))) {
+        // "one mln", "two bln": a written abbreviation after a number word
+        // (not "a mln"; "one m" needs a digit before it).
         if (num->v >= last_scale) break;
         // "twenty-one trillions": a plural scale only after a number.
         if (num->plural && cur == 0) break;
@@ -1605,6 +1610,11 @@ class QuantityRun {
         cur = 0;
         last_scale = num->v;
         last = kScale;
+        if (num->abbr) {  // it ends the number: no "one mln and 14"
+          ++j;
+          ++atoms;
+          break;
+        }
       } else if (num && Eq(num->s, "dozen")) {
         if (num->plural && last == kArticle) break;
         cur = (cur == 0 ? 1 : cur) * 12;
