@@ -191,6 +191,7 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
+  bool said_org = false;  // ORG by default as "X said" (LinkSaidToPersons)
   uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
@@ -425,6 +426,7 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
+  KeyIndex by_person_word;  // LinkSaidToPersons' (rare)
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
@@ -809,7 +811,12 @@ class Run {
     }
     return ItAfterSaid(e);
   }
+  // An unknown one-word subject before "said" or "says", not followed by
+  // "he" or "she" (Classify).
+  bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  bool ArticleFirst(uint32_t b) const;
+  void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
@@ -856,6 +863,7 @@ class Run {
     c.keep = false;
     c.prefix_named = false;
     c.cut = 0;
+    c.said_org = false;
     c.last_hash = 0;
     c.last_node = kNone;
     std::memset(c.initials, 0, sizeof(c.initials));
@@ -925,6 +933,8 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // A candidate typed ORG as an unknown subject of "said" (Classify).
+  bool any_said_org_ = false;
   // An all-caps word of two or more bytes (MarkLines, from the lines'
   // counts): without one, no acronym can spell an ORG's initials.
   bool any_all_caps_ = false;
@@ -1082,6 +1092,32 @@ bool Run::ItsWithin(uint32_t e) const {
 // person would be "he" or "she"), so the name is an organization. Not "it
 // was", nor "it would be" or "it has been" (an empty subject: "Lee said it
 // was time", "Lee said it would be hard").
+bool Run::SaidAfter(uint32_t e) const {
+  const std::string_view verb = ts_.norm(e);
+  if (verb != "said" && verb != "says") return false;
+  // Not before "he" or "she" ("Okafor said on Monday he would stay"): the
+  // subject is a person. (A date and "that" between are passed over.)
+  uint32_t k = e + 1;
+  if (k + 1 < n_ && ts_.norm(k) == "on" &&
+      (state_[k + 1].bits & kBInDate) != 0) {
+    ++k;
+  }
+  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+  if (k < n_ && ts_.norm(k) == "that") ++k;
+  if (k >= n_) return true;
+  const std::string_view w = ts_.norm(k);
+  return w != "he" && w != "she" && w != "his" && w != "her" && w != "him";
+}
+
+// A capitalized Romance definite article ("El", "La", "Los", "Las", "Il";
+// not "Le" or "Lo", which open surnames: Le Pen, Lo Cicero; nor "Les", a
+// given name).
+bool Run::ArticleFirst(uint32_t b) const {
+  if (!tok(b).has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(b);
+  return w == "el" || w == "la" || w == "los" || w == "las" || w == "il";
+}
+
 bool Run::ItAfterSaid(uint32_t e) const {
   // (By word ids when the lexicon knows those words -- one id per folded
   // form: equal ids, equal forms -- else by bytes; what follows "it" by
@@ -1436,8 +1472,11 @@ void Run::MarkLines() {
     // ("beat", "lbw"; not "of", "with", "into"), not ending in a number
     // (rows of tables and results end in a number; headlines rarely do).
     // (Not asked of a shouting line: it is weak either way.)
+    // Nor opening with one: a score before its players ("66 Ludvig Aberg
+    // (Sweden), Matt Fitzpatrick").
     bool heading = !row && !shouting && line.caps >= 3 &&
-                   tok(b - 1).kind != TokenKind::kNumber;
+                   tok(b - 1).kind != TokenKind::kNumber &&
+                   tok(a).kind != TokenKind::kNumber;
     for (uint32_t k = a; k < b && heading; ++k) {
       const Token& t = tok(k);
       heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
@@ -2172,13 +2211,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (A missing neighbour's fact has no bits.)
   bool person_after = (after.bits & kBPersonAfter) != 0;
   bool org_before = (before.bits & kBOrgBefore) != 0;
-  // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
-  // from, after the age.
+  // "Darren Pike, 41, of Wolverhampton, was jailed" (or "from"): the place
+  // someone is from, after the age.
   // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
   // lexicon knows.
   bool place_before =
       (before.bits & kBPlaceBefore) != 0 ||
-      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
+      (b >= 4 && IsComma(b - 2) &&
+       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
        tok(b - 3).kind == TokenKind::kNumber && tok(b - 3).span.size() <= 3 &&
        IsComma(b - 4)) ||
       (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
@@ -2251,7 +2291,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       Add(b, e, EntityType::kGpe, guess);
-    } else if (which_after) {
+    } else if (which_after || ArticleFirst(b)) {
+      // "La Fenice", "El Peruano", "Il Giornale": a name opening with a
+      // Romance article names no person (only a surname holds one: "Le
+      // Pen", and a surname after the full name chains to it).
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
@@ -2283,6 +2326,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson, 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
+  } else if (!given && person_after && SaidAfter(e)) {
+    // "Greggs said", "Epiroc says": an unknown one-word subject of a
+    // reporting verb is more often a firm than a person, whom news names in
+    // full (a surname after the full name chains to the person and takes
+    // its type; LinkSaidToPersons finds the others).
+    Add(b, e, EntityType::kOrg, guess);
+    s_.cands.back().said_org = true;
+    any_said_org_ = true;
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
@@ -2428,6 +2479,13 @@ void Run::FindAcronyms() {
     bool found = false;
     for (size_t d = c + 1; d < count && cands[d].b <= e + 1; ++d) {
       if (cands[d].b == e + 1 && cands[d].e == e + 2) {
+        // A known name of another type is no alias: a player's country
+        // ("Andy Lusk (US)").
+        if (cands[d].entry != kNone &&
+            brief_[cands[d].entry].type != cands[c].type) {
+          found = true;
+          break;
+        }
         cands[d].alias = true;
         cands[d].strength = 2;
         found = true;
@@ -2704,6 +2762,69 @@ void Run::Chain() {
           break;
         }
       }
+    }
+  }
+  if (any_said_org_) LinkSaidToPersons();
+}
+
+// An unknown one-word subject of "said" that Classify typed ORG ("Greggs
+// said") is a person when the text names one with that word anywhere in a
+// longer name: before or after it ("Blair said" in a heading over "Tony
+// Blair"), after its first word ("Nogales" of "Javier Nogales Iturri"), or
+// first after a title ("Rha" of "Trade Minister Rha Woong Bae"). Chain's last-word links reach only earlier names that
+// end with it. The nearest such person before the mention, else the first
+// after it, is its head. (Only for documents with such a subject.)
+void Run::LinkSaidToPersons() {
+  // (After Chain's loop: a name it linked, to an earlier mention or to a
+  // firm "Salomon Brothers Inc" before "Salomon said", keeps that link.)
+  CandidateList& cands = s_.cands;
+  KeyIndex& words = s_.by_person_word;
+  words.Clear();
+  const uint32_t count = static_cast<uint32_t>(cands.size());
+  for (uint32_t d = 0; d < count; ++d) {
+    const Candidate& h = cands[d];
+    if (!h.keep || h.strength == 0 || h.type != EntityType::kPerson ||
+        h.e - h.b < 2)
+      continue;
+    // (A first word only after a title: a firm's name typed PERSON by
+    // default, "Baker International", would take "Baker said".)
+    for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e; ++t) {
+      if (tok(t).has(kCapitalized)) words.Add(NormKey(t), d);
+    }
+  }
+  words.Build();
+  bool linked = false;
+  for (uint32_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
+    uint32_t best = kNone;
+    for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
+         r.Next()) {
+      const uint32_t d = r.value();
+      const Candidate& h = cands[d];
+      bool same = false;
+      for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e && !same; ++t) {
+        same = SameNorms(cand.b, cand.e, t);
+      }
+      if (!same) continue;
+      if (d < c || best == kNone) best = d;
+      if (d > c) break;
+    }
+    if (best != kNone) {
+      cand.head = best;
+      cand.type = EntityType::kPerson;
+      linked = true;
+    }
+  }
+  if (!linked) return;
+  // The later mentions Chain linked to a name linked here follow it.
+  for (uint32_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep || cand.head == kNone) continue;
+    const Candidate& h = cands[cand.head];
+    if (h.said_org && h.head != kNone && h.type == EntityType::kPerson) {
+      cand.head = h.head;
+      cand.type = EntityType::kPerson;
     }
   }
 }
