@@ -1012,6 +1012,25 @@ TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {
   EXPECT_EQ(Text(t, c[2].source->span), "Bo Park, who runs the port,");
 }
 
+// When the main clause's source spans the relative clause ("Tom Reed, a
+// teacher who ..., said"), the relative clause's content ends where that
+// source does, before the comma or dash.
+TEST(AttributionFinder, RelativeClauseContentEndsWithTheSourceSpanningIt) {
+  std::string t =
+      "Tom Reed, a retired welder who described himself as a devout "
+      "Lutheran, said the mill would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].source->span), "who");
+  EXPECT_EQ(Content(t, c[0]), "himself as a devout Lutheran");
+  EXPECT_EQ(Content(t, c[1]), "the mill would close");
+  t = "The guild - which has endorsed Ruiz - said the mill would close.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "Ruiz");
+  EXPECT_EQ(Content(t, c[1]), "the mill would close");
+}
+
 TEST(AttributionFinder, PostposedAppositiveKeepsItsRelativeClause) {
   std::string t =
       "\"The levee will hold,\" said Ida Voss, a hydrologist who is a former "

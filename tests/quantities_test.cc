@@ -548,6 +548,20 @@ TEST(QuantityParser, ChangeByARangeOfPercents) {
   }
 }
 
+// "by" and a first bound with its own unit or scale, far below the second:
+// the change and the level reached. Bounds of like size stay a range.
+TEST(QuantityParser, ChangeByAnAmountToALevel) {
+  std::string text = "The board cut its estimate by 40,000 tonnes to 1.2 mln tonnes.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "40,000 tonnes");
+  EXPECT_EQ(SpanText(text, qs[1]), "1.2 mln tonnes");
+  text = "Fees rose by $2m to $2.5m.";
+  qs = Find(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+}
+
 TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
   std::string text = "Trains carried at most 900 and at least 300 riders.";
   std::vector<Quantity> qs = Find(text);

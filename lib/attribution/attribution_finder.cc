@@ -3980,6 +3980,20 @@ class Run {
             continue;
           }
         }
+        // "Tom Reed, who called the plan a sham, said ...": the other
+        // claim's source spans the relative clause, whose content ends with
+        // that source.
+        if (d.src_b != kNone && d.src_e == d.src_b + 1 &&
+            (Is(d.src_b, Word::kWho) || Is(d.src_b, Word::kWhich)) &&
+            o.src_b != kNone && !o.borrowed_source && o.src_b < d.src_b &&
+            o.src_e > last.first && o.src_e < last.second &&
+            o.cue_b >= o.src_e && o.cue_b < last.second) {
+          last.second = o.src_e;
+          while (last.second > last.first &&
+                 (IsComma(last.second - 1) || IsParenDash(last.second - 1)))
+            --last.second;
+          continue;
+        }
         if (start > last.first && start < last.second) {
           // A coordinated or post-posed attribution ends ours ("A said X and B
           // said Y", "X believe Y, a paper said"); one right after our cue is
