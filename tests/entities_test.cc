@@ -1711,6 +1711,35 @@ TEST(Entities, ScoreLinesAndBracketedCountries) {
               ::testing::Contains("GPE US"));
 }
 
+// One-word names after a one-word name, each after a comma, the last after
+// "&", are one firm ("Hollin, Vasquez & Rahl"); a list with "and" is not.
+TEST(Entities, CommaSeparatedPartnersBeforeAnAmpersandAreOneFirm) {
+  EXPECT_THAT(Typed("The buyout firm Hollin, Vasquez & Rahl made an offer."),
+              ::testing::Contains("ORG Hollin, Vasquez & Rahl"));
+  EXPECT_THAT(Typed("Lawyers at Brandt, Okoye, Ferris & Lund advised."),
+              ::testing::Contains("ORG Brandt, Okoye, Ferris & Lund"));
+}
+
+// A heading names a body's firm by its last word when the rest is a city
+// or a legal form: "TORVIKS" for "Bergen Torviks", "KALMAR" for "AB Kalmar".
+TEST(Entities, HeadingNamesAFirmByItsLastWord) {
+  EXPECT_THAT(Typed("BASKETBALL - TORVIKS BEAT RIVALS\n\nThe Boston "
+                    "Torviks won 101-99."),
+              ::testing::Contains("ORG TORVIKS"));
+  EXPECT_THAT(Typed("KALMAR CUTS OUTPUT\n\nTruck maker AB Kalmar said "
+                    "orders fell."),
+              ::testing::Contains("ORG KALMAR"));
+}
+
+// Capes are places ("Cape of Good Hope" is one name); the Blue and White
+// Nile are rivers.
+TEST(Entities, CapesAndNiles) {
+  EXPECT_THAT(Typed("Ships sailed around the Cape of Good Hope."),
+              ::testing::ElementsAre("LOC Cape of Good Hope"));
+  EXPECT_THAT(Typed("The dam stands on the Blue Nile."),
+              ::testing::ElementsAre("LOC Blue Nile"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -1807,6 +1807,25 @@ void Run::FindRuns() {
         j += 1;
         continue;
       }
+      // "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom":
+      // one-word names after a one-word name, each after a comma, the last
+      // after "&", are one firm (a list of people or places takes "and").
+      if (j == i + 1 && IsComma(j) && EntEnd(i) == 0) {
+        uint32_t k = j;
+        int items = 0;
+        while (items < 5 && k + 2 < n_ && IsComma(k) && NameWord(k + 1) &&
+               EntEnd(k + 1) == 0 && !Breaks(k + 1)) {
+          k += 2;
+          ++items;
+        }
+        if (items > 0 && k + 1 < n_ && tok(k).kind == TokenKind::kSymbol &&
+            tok(k).span.size() == 1 && text_[tok(k).span.begin] == '&' &&
+            NameWord(k + 1) && !Breaks(k + 1) &&
+            (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2))) {
+          j = k + 2;
+          break;
+        }
+      }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
@@ -2363,7 +2382,12 @@ void Run::MatchHeadings() {
     const Candidate& h = s_.cands[c];
     if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
     by_first.Add(NormKey(h.b), static_cast<uint32_t>(c));
-    if (h.type == EntityType::kPerson && h.e - h.b >= 2) {
+    // (And a firm's last word when it is no head: "Celtics" of "Boston
+    // Celtics", "Volvo" of "AB Volvo"; see below.)
+    if ((h.type == EntityType::kPerson ||
+         (h.type == EntityType::kOrg && HeadEntry(h.e - 1) == kNone &&
+          tok(h.e - 1).has(kCapitalized))) &&
+        h.e - h.b >= 2) {
       by_surname.Add(NormKey(h.e - 1), static_cast<uint32_t>(c));
     }
   }
@@ -2395,6 +2419,31 @@ void Run::MatchHeadings() {
           if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
               SameNorms(h.e - 1, h.e, k)) {
             best_e = k + 1;
+          }
+          // "CELTICS BEAT KNICKS" for the body's "Boston Celtics", "VOLVO
+          // CUTS OUTPUT" for "AB Volvo": the last word of a firm named by
+          // cities or heads and that word (a club by its city, a firm by its
+          // legal form), when no lexicon knows the word.
+          // (Not after the word before it: "OHIO MATTRESS" spells more of
+          // "Ohio Mattress Co" than its last word.)
+          if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
+              ids_[k] == kNoWord && SameNorms(h.e - 1, h.e, k) &&
+              !(k > line_b && SameNorms(h.e - 2, h.e - 1, k - 1))) {
+            uint32_t t = h.b;
+            while (t < h.e - 1) {
+              const uint32_t ee = EntEnd(t);
+              // (A city, not a country: "U.S. Banks" is no firm's name.)
+              if (ee > t && ee < h.e &&
+                  brief_[EntEntry(t)].type == EntityType::kGpe &&
+                  !brief_[EntEntry(t)].country) {
+                t = ee;
+              } else if (HeadEntry(t) != kNone && tok(t).has(kAllCaps)) {
+                ++t;  // a legal form: "AB", "PT" (not "Senate Budget")
+              } else {
+                break;
+              }
+            }
+            if (t == h.e - 1) best_e = k + 1;
           }
           // "SIEMENS WINS ORDER" for the body's "Siemens AG": a firm named
           // by a first word no lexicon knows (no common word: "FIRST" for

@@ -6056,6 +6056,12 @@ class QuantityRun {
       const bool change_range = change && to && !from &&
                                 a.type == QuantityType::kCardinal &&
                                 a.unit.empty() && !a.n.ordinal && a.n.v > 0;
+      // "cut by 3 mln tonnes to 26 mln tonnes": "by" and a first bound
+      // with its own scale or unit, far below the second, give the change
+      // and the level reached ("rise by 0.6 to 0.8 pct" stays a range).
+      const bool by_to = to && !from && a.b > sent_begin_ &&
+                         (a.type != QuantityType::kCardinal || a.n.scale > 1) &&
+                         norm(a.b - 1) == "by";
       if (change) from = false;
       if (from && (to || dash)) between = true;
       // "more than 10 and less than 40", "over 30 but under 50": two bounds
@@ -6107,6 +6113,12 @@ class QuantityRun {
             b.modifier.empty() && (!dash || b.n.digits) &&
             (!(change && to) || (b.type == QuantityType::kPercent &&
                          a.n.v < b.n.v && b.n.v <= 3 * a.n.v)) &&
+            !(by_to && b.n.v > 3 * a.n.v) &&
+            // "up from 1.2 mln in 1986 to 900 mln dlrs": a year is no bound
+            // of an amount with a unit, a scale or a separator.
+            !(YearLike(a) && b.type != QuantityType::kDuration &&
+              (b.type != QuantityType::kCardinal || !b.n.plain_int ||
+               b.n.v > 9999)) &&
             (a.type == QuantityType::kCardinal ||
              (a.type == b.type && a.unit == b.unit)) &&
             !(to && a.type == QuantityType::kCardinal &&
