@@ -503,6 +503,12 @@ INSTANTIATE_TEST_SUITE_P(
              "", "", ""},
         Case{"Shr loss one ct vs profit two cts.", "one ct", T::kMoney, 1, "",
              "USD cent", ""},
+        Case{"The utility borrowed 40 billion pesetas.", "40 billion pesetas",
+             T::kMoney, 4e10, "", "ESP", ""},
+        Case{"Fuel rose nearly two pfennigs a litre.", "nearly two pfennigs",
+             T::kMoney, 2, "", "DEM pfennig", "nearly"},
+        Case{"Vienna spent 12 mln schillings on it.", "12 mln schillings",
+             T::kMoney, 1.2e7, "", "ATS", ""},
         // A year before a verb is a date, not a count of "net includes".
         Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
              "1998", "", ""}));
@@ -560,6 +566,28 @@ TEST(QuantityParser, ChangeByAnAmountToALevel) {
   qs = Find(text);
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].type, QuantityType::kRange);
+}
+
+// "from X in 1998 to Y": a year is no bound of an amount with a unit, a
+// scale or a separator; "from 1998 to 2004" and "1850 to 2500" stay ranges.
+TEST(QuantityParser, YearBeforeToAndAnAmount) {
+  std::string text =
+      "Sales rose from 80 mln dlrs in 1998 to 95 mln dlrs in 1999.";
+  std::vector<std::string> spans;
+  for (const Quantity& q : Find(text)) spans.push_back(SpanText(text, q));
+  EXPECT_EQ(spans, (std::vector<std::string>{"80 mln dlrs", "1998",
+                                             "95 mln dlrs", "1999"}));
+  text = "Visitors went up from 9,000 in 2011 to 14,500 last year.";
+  spans.clear();
+  for (const Quantity& q : Find(text)) spans.push_back(SpanText(text, q));
+  EXPECT_EQ(spans, (std::vector<std::string>{"9,000", "2011", "14,500",
+                                             "last year"}));
+  for (const std::string t : {"It ran from 1998 to 2004.",
+                              "The fort held 1850 to 2500 troops."}) {
+    bool range = false;
+    for (const Quantity& q : Find(t)) range = range || q.type == QuantityType::kRange;
+    EXPECT_TRUE(range) << t;
+  }
 }
 
 TEST(QuantityParser, RangeBoundsFromTwoComparisons) {

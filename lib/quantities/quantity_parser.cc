@@ -6114,6 +6114,11 @@ class QuantityRun {
             (!(change && to) || (b.type == QuantityType::kPercent &&
                          a.n.v < b.n.v && b.n.v <= 3 * a.n.v)) &&
             !(by_to && b.n.v > 3 * a.n.v) &&
+            // "up from 1.2 mln in 1986 to 900 mln dlrs": a year is no bound
+            // of an amount with a unit, a scale or a separator.
+            !(YearLike(a) && b.type != QuantityType::kDuration &&
+              (b.type != QuantityType::kCardinal || !b.n.plain_int ||
+               b.n.v > 9999)) &&
             (a.type == QuantityType::kCardinal ||
              (a.type == b.type && a.unit == b.unit)) &&
             !(to && a.type == QuantityType::kCardinal &&
