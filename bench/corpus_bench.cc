@@ -7,7 +7,10 @@
 //
 // --digest prints one hash per stage over every stage's output (tokens,
 // sentences, lexicon matches, quantities, entities, claims; bench/digest.h)
-// and exits: a speed change must print the same line before and after.
+// and exits: a speed change must print the same line before and after. The
+// Documents come from ExtractBatch (in groups, as corpus jobs run them); the
+// same documents through Extract one at a time must digest the same, or it
+// says so and exits with 1.
 //
 // --peers also runs the JavaScript peers of bench/peers/ (wink-nlp,
 // compromise; node + npm ci on first use) on the same documents and prints
@@ -26,12 +29,15 @@
 // the token copy and freeing the Document) is timed inside one Extract call
 // per document through a stage observer (internal::ExtractDocument), so the
 // rows add up to "sum of stages"; then tokenize+split as one loop, the full
-// Extract end to end (with --threads N through ExtractBatch), the same through
-// ExtractInto with one reused Document (one thread), and ICU. Each
-// figure is the median of --repeat runs, in thread CPU time (so that other
-// processes on a shared machine do not skew one-core figures) with the wall
-// clock beside it. Peak RSS comes from getrusage. --only runs one part, for
-// profiling.
+// extraction end to end as a corpus job runs it (ExtractEach in chunks of 512
+// documents: documents in groups, stage by stage; --threads N workers), the
+// same documents through Extract one at a time and through ExtractInto with
+// one reused Document (both on one thread), and ICU. Each figure is the
+// median of --repeat runs, in thread CPU time (so that other processes on a
+// shared machine do not skew one-core figures) with the wall clock beside
+// it. Peak RSS comes from getrusage. --only runs some parts (comma-separated:
+// `--only extract,single` alternates the two in every repeat, a same-run
+// comparison), for profiling.
 #include <sys/resource.h>
 #include <time.h>
 #include <unicode/brkiter.h>
@@ -78,8 +84,7 @@ struct Flags {
   int threads = 1;
   std::string input = "auto";
   double synthetic_mb = 20;
-  std::string
-      only;  // profiling: run one part only (stages|toksplit|icu|extract)
+  std::string only;     // run only these parts: ",extract,single," (empty: all)
   bool digest = false;  // print a digest of every stage's output, then exit
   bool peers = false;   // also run bench/peers/ on the same documents
   double peers_mb = 0;  // wink-nlp peers: first N MB (0 = all)
@@ -93,7 +98,7 @@ struct Flags {
       "usage: corpus_bench [--repeat N] [--threads N] [--input "
       "auto|jsonl|text]\n"
       "                    [--synthetic-mb N] [--only "
-      "stages|toksplit|icu|extract|into]\n"
+      "stages|toksplit|icu|extract|single|into[,...]]\n"
       "                    [--peers [--peers-mb N] [--compromise-mb N]] "
       "[--digest] [PATH...]\n"
       "PATH: a text file (one document), a directory (recursive), or a JSONL "
@@ -140,11 +145,18 @@ Flags ParseFlags(int argc, char** argv) {
       if (f.input != "auto" && f.input != "jsonl" && f.input != "text")
         Usage(2);
     } else if (is("--only")) {
-      f.only = std::string(value());
-      if (f.only != "stages" && f.only != "toksplit" && f.only != "icu" &&
-          f.only != "extract" && f.only != "into") {
-        Usage(2);
+      // One part, or several separated by commas (run in the usual order,
+      // alternating within each repeat: a same-run comparison).
+      const std::string parts = "," + std::string(value()) + ",";
+      f.only = parts;
+      for (std::string_view part :
+           {"stages", "toksplit", "icu", "extract", "single", "into"}) {
+        std::string p = "," + std::string(part) + ",";
+        for (size_t at; (at = f.only.find(p)) != std::string::npos;)
+          f.only.erase(at, p.size() - 1);
       }
+      if (f.only != ",") Usage(2);
+      f.only = parts;
     } else if (is("--synthetic-mb")) {
       f.synthetic_mb = std::atof(std::string(value()).c_str());
     } else if (a.size() > 1 && a[0] == '-') {
@@ -294,6 +306,7 @@ enum Stage {
   kStageSum,
   kTokSplit,
   kExtract,
+  kExtractSingle,
   kExtractInto,
   kIcu,
   kNumStages
@@ -308,6 +321,7 @@ constexpr const char* kStageNames[kNumStages] = {"tokenize",
                                                  "sum of stages",
                                                  "tokenize + split",
                                                  "extract (end to end)",
+                                                 "extract, one at a time",
                                                  "extract into one Document",
                                                  "ICU word BreakIterator"};
 
@@ -449,22 +463,12 @@ void RunIcu(const Corpus& c, Times* t, Counts* counts) {
 void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
                 Counts* counts) {
   Counts k;
-  auto tally = [&](const absl::StatusOr<Document>& doc) {
-    if (!doc.ok()) {
-      ++k.failed;
-      return;
-    }
-    k.entities += doc->entities.size();
-    k.quantities += doc->quantities.size();
-    k.claims += doc->claims.size();
-  };
   Timer loop;
-  if (threads <= 1) {
-    for (size_t i = 0; i < c.texts.size(); ++i) tally(ex.Extract(c.texts[i]));
-  } else {
-    // ExtractEach as a corpus job uses it: each worker counts and frees its
-    // own documents (per-document slots, no shared counters), in chunks of a
-    // few hundred documents as the CLI reads them.
+  {
+    // ExtractEach as a corpus job uses it (documents in groups, stage by
+    // stage): each worker counts and frees its own documents (per-document
+    // slots, no shared counters), in chunks of a few hundred documents as
+    // the CLI reads them.
     constexpr size_t kChunk = 512;
     std::vector<BatchItem> items;
     std::vector<Counts> slot;
@@ -504,6 +508,17 @@ void RunExtract(const Extractor& ex, const Corpus& c, int threads, Times* t,
   counts->failed = k.failed;
 }
 
+// The same documents through Extract, one document at a time (each runs
+// every stage before the next document starts), on one thread: beside
+// "extract", what running documents in groups saves.
+void RunExtractSingle(const Extractor& ex, const Corpus& c, Times* t) {
+  Timer loop;
+  for (const std::string& text : c.texts) {
+    ex.Extract(text).IgnoreError();  // counted by RunExtract
+  }
+  t->Set(kExtractSingle, loop.WallSeconds(), loop.CpuSeconds());
+}
+
 // The same documents through ExtractInto on one thread, one Document reused
 // as a corpus loop would: beside "extract", the cost of fresh lists.
 void RunExtractInto(const Extractor& ex, const Corpus& c, Times* t) {
@@ -520,7 +535,8 @@ void RunExtractInto(const Extractor& ex, const Corpus& c, Times* t) {
 // performance edit proves its output byte-identical. Documents keep their
 // JSONL id and date, as the CLI passes them.
 int PrintDigest(const Stages& st, const Extractor& ex, const Corpus& c) {
-  OutputDigest digest;
+  // `grouped` and `single` digest the Documents only.
+  OutputDigest digest, grouped, single;
   internal::TokenStream ts;
   std::vector<uint32_t> ids;
   std::vector<internal::LexiconMatch> phrases;
@@ -537,17 +553,42 @@ int PrintDigest(const Stages& st, const Extractor& ex, const Corpus& c) {
     st.lexicon.MatchPhrases(ts.word_ids, &phrases);
     digest.AddLexicon(ts.word_ids, phrases,
                       st.lexicon.phrase_vocabulary_size());
-    absl::StatusOr<Document> doc =
-        ex.Extract(text, DocumentInfo{c.ids[i], c.dates[i]});
-    if (doc.ok()) {
-      digest.AddDocument(*doc, text);
-    } else {
-      ++failed;
+  }
+  // The Documents as a corpus job gets them (ExtractEach: documents in
+  // groups, stage by stage, in chunks as the CLI reads them), and the same
+  // documents through Extract one at a time, which must digest the same.
+  constexpr size_t kChunk = 512;
+  std::vector<BatchItem> items;
+  std::vector<absl::StatusOr<Document>> docs;
+  for (size_t b = 0; b < c.texts.size(); b += kChunk) {
+    items.clear();
+    for (size_t i = b; i < std::min(c.texts.size(), b + kChunk); ++i) {
+      items.push_back(
+          BatchItem{c.texts[i], DocumentInfo{c.ids[i], c.dates[i]}});
+    }
+    docs = ex.ExtractBatch(items, 1);
+    for (size_t k = 0; k < docs.size(); ++k) {
+      const std::string& text = c.texts[b + k];
+      if (docs[k].ok()) {
+        digest.AddDocument(*docs[k], text);
+        grouped.AddDocument(*docs[k], text);
+      } else {
+        ++failed;
+      }
+      absl::StatusOr<Document> one = ex.Extract(text, items[k].info);
+      if (one.ok()) single.AddDocument(*one, text);
     }
   }
   std::printf("%s\n", digest.ToString().c_str());
   if (failed)
     std::fprintf(stderr, "corpus_bench: %zu documents failed\n", failed);
+  if (grouped.ToString() != single.ToString()) {
+    std::fprintf(stderr,
+                 "corpus_bench: ExtractBatch's documents differ from "
+                 "Extract's one at a time:\n  %s\n  %s\n",
+                 grouped.ToString().c_str(), single.ToString().c_str());
+    return 1;
+  }
   return failed ? 1 : 0;
 }
 
@@ -585,7 +626,8 @@ int Main(int argc, char** argv) {
   bool ran[kNumStages] = {};
   Counts counts;
   auto want = [&](const char* part) {
-    return flags.only.empty() || flags.only == part;
+    return flags.only.empty() ||
+           flags.only.find("," + std::string(part) + ",") != std::string::npos;
   };
   for (int r = 0; r < flags.repeat; ++r) {
     Times t;
@@ -593,6 +635,7 @@ int Main(int argc, char** argv) {
     if (want("toksplit")) RunTokSplit(stages, corpus, &t);
     if (want("icu")) RunIcu(corpus, &t, &counts);
     if (want("extract")) RunExtract(*ex, corpus, flags.threads, &t, &counts);
+    if (want("single") && flags.threads <= 1) RunExtractSingle(*ex, corpus, &t);
     if (want("into") && flags.threads <= 1) RunExtractInto(*ex, corpus, &t);
     for (int i = 0; i < kNumStages; ++i) {
       if (!t.ran[i]) continue;
@@ -601,7 +644,7 @@ int Main(int argc, char** argv) {
       cpu[i].push_back(t.cpu[i]);
     }
     std::fprintf(stderr, "run %d/%d:", r + 1, flags.repeat);
-    for (int i : {kTokSplit, kIcu, kExtract, kExtractInto}) {
+    for (int i : {kTokSplit, kIcu, kExtract, kExtractSingle, kExtractInto}) {
       if (t.ran[i])
         std::fprintf(stderr, " %s %.1f MB/s;", kStageNames[i], mb / t.cpu[i]);
     }

@@ -176,26 +176,16 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
 absl::Status ExtractInto(const Model& model, std::string_view utf8,
                          const DocumentInfo& info, StageObserver* observer,
                          Document* out) {
-  auto done = [observer](PipelineStage stage) {
-    if (observer != nullptr) observer->StageDone(stage);
-  };
-  const Options& opt = model.options;
-  // Emptied first, whatever happens next: a failed document leaves nothing
-  // of the previous one behind. clear() keeps each list's capacity, which
-  // the stages below fill again.
-  thread_local Workspace ws;
-  Document& doc = *out;
-  doc.id = info.id;
-  doc.date = info.date;
-  doc.bytes = 0;
-  doc.tokens.clear();
-  doc.sentences.clear();
-  doc.entities.clear();
-  doc.quantities.clear();
-  // Except the claims: the claims stage refills them in place (their lists
-  // and strings keep their capacity too); every other way out empties them.
+  GroupDocument one{utf8, &info, out, absl::OkStatus()};
+  ExtractGroup(model, &one, 1, observer);
+  return one.status;
+}
+
+namespace {
+// The checks before any stage: the document's size and, in reject mode, its
+// UTF-8.
+absl::Status CheckDocument(const Options& opt, std::string_view utf8) {
   if (utf8.size() > opt.max_document_bytes) {
-    doc.claims.clear();
     return absl::OutOfRangeError(
         absl::StrCat("document is ", utf8.size(), " bytes, over the limit of ",
                      opt.max_document_bytes, " bytes"));
@@ -203,76 +193,163 @@ absl::Status ExtractInto(const Model& model, std::string_view utf8,
   if (opt.invalid_utf8 == InvalidUtf8::kReject) {
     size_t bad = FindInvalidUtf8(utf8);
     if (bad != utf8.size()) {
-      doc.claims.clear();
       return absl::InvalidArgumentError(
           absl::StrCat("invalid UTF-8 at byte ", bad));
     }
   }
+  return absl::OkStatus();
+}
+}  // namespace
+
+void ExtractGroup(const Model& model, GroupDocument* group, size_t n,
+                  StageObserver* observer) {
+  auto done = [observer](PipelineStage stage) {
+    if (observer != nullptr) observer->StageDone(stage);
+  };
+  if (n == 0) return;
+  const Options& opt = model.options;
+  thread_local Workspace ws;
+  if (ws.docs.size() < n) ws.docs.resize(n);
+  // Each stage below visits the documents that passed the checks, in order.
+  auto each = [group, n](auto&& stage) {
+    for (size_t k = 0; k < n; ++k) {
+      if (group[k].status.ok()) stage(k, group[k], *group[k].out);
+    }
+  };
+  // Emptied first, whatever happens next: a failed document leaves nothing
+  // of the previous one behind. clear() keeps each list's capacity, which
+  // the stages below fill again.
+  for (size_t k = 0; k < n; ++k) {
+    GroupDocument& g = group[k];
+    Document& doc = *g.out;
+    doc.id = g.info->id;
+    doc.date = g.info->date;
+    doc.bytes = 0;
+    doc.tokens.clear();
+    doc.sentences.clear();
+    doc.entities.clear();
+    doc.quantities.clear();
+    // Except the claims: the claims stage refills them in place (their
+    // lists and strings keep their capacity too); every other way out
+    // empties them.
+    g.status = CheckDocument(opt, g.text);
+    if (!g.status.ok()) {
+      doc.claims.clear();
+      continue;
+    }
+    doc.bytes = static_cast<uint32_t>(g.text.size());
+  }
   TokenizerConfig tcfg;
   tcfg.max_token_bytes = opt.max_token_bytes;
   tcfg.replace_invalid = opt.invalid_utf8 == InvalidUtf8::kReplace;
-  doc.bytes = static_cast<uint32_t>(utf8.size());
   done(PipelineStage::kDocument);
 
   // The tokenizer looks each token up in the lexicon's word index as it
-  // emits it: the word ids of the matching core (ws.tokens.word_ids).
-  model.tokenizer.Tokenize(utf8, tcfg, &ws.tokens, &model.lexicon.word_index());
+  // emits it: the word ids of the matching core (tokens.word_ids).
+  each([&](size_t k, GroupDocument& g, Document&) {
+    model.tokenizer.Tokenize(g.text, tcfg, &ws.docs[k].tokens,
+                             &model.lexicon.word_index());
+  });
   done(PipelineStage::kTokenize);
   // Split into the workspace (its capacity kept across documents), then one
   // exact-size copy: the Document's list is allocated once, not grown.
-  ws.sentences.clear();
-  model.splitter.Split(utf8, &ws.tokens, &ws.sentences);
-  doc.sentences.assign(ws.sentences.begin(), ws.sentences.end());
+  each([&](size_t k, GroupDocument& g, Document& doc) {
+    DocumentWorkspace& w = ws.docs[k];
+    w.sentences.clear();
+    model.splitter.Split(g.text, &w.tokens, &w.sentences);
+    doc.sentences.assign(w.sentences.begin(), w.sentences.end());
+  });
   done(PipelineStage::kSplit);
 
   // The matching core, shared by the stages that follow. Word ids (from
   // Tokenize) carry the one-word entries (99% of matches: each stage reads
   // them from per-word tables it built at Create); `phrases` the matches of
   // two or more tokens. No stage needs the full match list.
-  const std::vector<uint32_t>& word_ids = ws.tokens.word_ids;
-  ws.phrases.clear();
-  model.lexicon.MatchPhrases(word_ids, &ws.phrases);
+  each([&](size_t k, GroupDocument&, Document&) {
+    DocumentWorkspace& w = ws.docs[k];
+    w.phrases.clear();
+    model.lexicon.MatchPhrases(w.tokens.word_ids, &w.phrases);
+  });
   done(PipelineStage::kMatch);
 
   // Later stages run here, in data-flow order: quantities, entities, claims.
-  // Each reads ws (tokens, word ids, phrases) and what earlier stages put in
-  // doc.
+  // Each reads the document's workspace (tokens, word ids, phrases) and what
+  // earlier stages put in its Document.
   if (opt.quantities) {
-    model.quantities.Parse(utf8, ws.tokens, doc.sentences, word_ids, ws.phrases,
-                           doc.date, &ws.quantities, &doc.quantities);
+    each([&](size_t k, GroupDocument& g, Document& doc) {
+      const DocumentWorkspace& w = ws.docs[k];
+      model.quantities.Parse(g.text, w.tokens, doc.sentences, w.tokens.word_ids,
+                             w.phrases, doc.date, &ws.quantities,
+                             &doc.quantities);
+    });
     done(PipelineStage::kQuantities);
   }
   if (opt.entities) {
-    model.entities.Recognize(utf8, ws.tokens, word_ids, ws.phrases,
-                             doc.quantities, &doc.entities);
+    each([&](size_t k, GroupDocument& g, Document& doc) {
+      const DocumentWorkspace& w = ws.docs[k];
+      model.entities.Recognize(g.text, w.tokens, w.tokens.word_ids, w.phrases,
+                               doc.quantities, &doc.entities);
+    });
     done(PipelineStage::kEntities);
   }
 
   // Claims last: they read the entities and quantities found above.
   if (opt.claims) {
     // (Reject mode checked the text above: names are copied as they are.)
-    model.attribution.Find(utf8, ws.tokens, word_ids, ws.phrases,
-                           &ws.attribution, &doc,
-                           opt.invalid_utf8 == InvalidUtf8::kReject);
+    each([&](size_t k, GroupDocument& g, Document& doc) {
+      const DocumentWorkspace& w = ws.docs[k];
+      model.attribution.Find(g.text, w.tokens, w.tokens.word_ids, w.phrases,
+                             &ws.attribution, &doc,
+                             opt.invalid_utf8 == InvalidUtf8::kReject);
+    });
     done(PipelineStage::kClaims);
   } else {
-    doc.claims.clear();
+    each([](size_t, GroupDocument&, Document& doc) { doc.claims.clear(); });
   }
 
-  // Replace mode: names the stages copied out of invalid text must still be
-  // valid UTF-8 (Python str, text view), as the byte offsets stay unchanged.
-  if (tcfg.replace_invalid && FindInvalidUtf8(utf8) != utf8.size()) {
-    MakeStringsValidUtf8(utf8, &doc);
+  each([&](size_t k, GroupDocument& g, Document& doc) {
+    // Replace mode: names the stages copied out of invalid text must still
+    // be valid UTF-8 (Python str, text view), as the byte offsets stay
+    // unchanged.
+    if (tcfg.replace_invalid && FindInvalidUtf8(g.text) != g.text.size()) {
+      MakeStringsValidUtf8(g.text, &doc);
+    }
+    // The token list moves into the Document instead of being copied (a
+    // Token is not trivial, so a copy goes element by element); the
+    // workspace takes the Document's old list in exchange. For a fresh
+    // Document that is empty and the next Tokenize reserves its size guess
+    // (one allocation per document either way); for a reused one
+    // (Extractor::ExtractInto) it keeps its capacity, and the two lists
+    // take turns.
+    doc.tokens.swap(ws.docs[k].tokens.tokens);
+  });
+  // Memory stays bounded: only the first slot keeps the buffers of a
+  // document over kGroupBytes (GroupEnds runs such a document alone).
+  for (size_t k = 1; k < n; ++k) {
+    if (group[k].text.size() > kGroupBytes) ws.docs[k] = DocumentWorkspace();
   }
-  // The token list moves into the Document instead of being copied (a
-  // Token is not trivial, so a copy goes element by element); the workspace
-  // takes the Document's old list in exchange. For a fresh Document that is
-  // empty and the next Tokenize reserves its size guess (one allocation per
-  // document either way); for a reused one (Extractor::ExtractInto) it keeps
-  // its capacity, and the two lists take turns.
-  doc.tokens.swap(ws.tokens.tokens);
   done(PipelineStage::kDocument);
-  return absl::OkStatus();
+}
+
+std::vector<size_t> GroupEnds(const std::vector<size_t>& sizes,
+                              size_t max_documents, size_t max_bytes) {
+  std::vector<size_t> ends;
+  max_documents = std::max<size_t>(max_documents, 1);
+  size_t count = 0, bytes = 0;
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    // Close the open group if this document would take it over a bound
+    // (a document over max_bytes closes it, and so does any after it).
+    if (count != 0 &&
+        (count == max_documents || bytes + sizes[i] > max_bytes)) {
+      ends.push_back(i);
+      count = 0;
+      bytes = 0;
+    }
+    ++count;
+    bytes += sizes[i];
+  }
+  if (count != 0) ends.push_back(sizes.size());
+  return ends;
 }
 
 }  // namespace internal
@@ -300,18 +377,42 @@ void Extractor::ExtractEach(
         static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   threads = static_cast<int>(
       std::min<size_t>(threads, std::max<size_t>(items.size(), 1)));
+  // Consecutive documents run as a group, stage by stage (ExtractGroup);
+  // a small batch gets smaller groups, so that every thread has some.
+  std::vector<size_t> sizes(items.size());
+  for (size_t i = 0; i < items.size(); ++i) sizes[i] = items[i].text.size();
+  size_t max_docs =
+      std::clamp<size_t>(items.size() / (2 * static_cast<size_t>(threads)), 1,
+                         internal::kGroupDocuments);
+  const std::vector<size_t> ends = internal::GroupEnds(sizes, max_docs);
   std::atomic<size_t> next{0};
   std::mutex error_mu;
   std::exception_ptr error;
   auto work = [&] {
-    for (size_t i = next.fetch_add(1); i < items.size();
-         i = next.fetch_add(1)) {
+    std::vector<Document> docs;
+    std::vector<internal::GroupDocument> group;
+    for (size_t g = next.fetch_add(1); g < ends.size(); g = next.fetch_add(1)) {
+      const size_t begin = g == 0 ? 0 : ends[g - 1], end = ends[g];
       try {
-        sink(i, Extract(items[i].text, items[i].info));
+        if (docs.size() < end - begin) docs.resize(end - begin);
+        group.clear();
+        for (size_t i = begin; i < end; ++i) {
+          group.push_back(internal::GroupDocument{
+              items[i].text, &items[i].info, &docs[i - begin], {}});
+        }
+        internal::ExtractGroup(*model_, group.data(), group.size(), nullptr);
+        for (size_t i = begin; i < end; ++i) {
+          internal::GroupDocument& d = group[i - begin];
+          if (d.status.ok()) {
+            sink(i, std::move(*d.out));
+          } else {
+            sink(i, std::move(d.status));
+          }
+        }
       } catch (...) {
         std::lock_guard<std::mutex> lock(error_mu);
         if (!error) error = std::current_exception();
-        next.store(items.size());  // start no further items
+        next.store(ends.size());  // start no further groups
       }
     }
   };

@@ -4,10 +4,12 @@
 #ifndef CLAIMX_LIB_MODEL_H_
 #define CLAIMX_LIB_MODEL_H_
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "attribution/attribution_finder.h"
 #include "claimx/options.h"
@@ -42,13 +44,22 @@ struct Model {
 // does, also used by the benchmarks to time stages on the real model.
 absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options);
 
-// Per-thread scratch buffers, reused across documents so that the hot path
-// does not allocate per token.
-struct Workspace {
+// What one document of a group keeps between stages: its tokens and word
+// ids, sentences and phrase matches. Each slot keeps its capacity across
+// groups.
+struct DocumentWorkspace {
   // Tokens, and their word ids (Tokenize with the lexicon's word index).
   TokenStream tokens;
-  std::vector<Sentence> sentences;         // SentenceSplitter::Split
-  std::vector<LexiconMatch> phrases;       // matches of 2+ tokens only
+  std::vector<Sentence> sentences;    // SentenceSplitter::Split
+  std::vector<LexiconMatch> phrases;  // matches of 2+ tokens only
+};
+
+// Per-thread scratch buffers, reused across documents so that the hot path
+// does not allocate per token: one DocumentWorkspace per document of the
+// largest group run on the thread, and the stages' own scratch, which each
+// stage uses for one document at a time.
+struct Workspace {
+  std::vector<DocumentWorkspace> docs;
   QuantityScratch quantities;              // lib/quantities
   AttributionFinder::Scratch attribution;  // lib/attribution
 };
@@ -88,6 +99,40 @@ absl::StatusOr<Document> ExtractDocument(const Model& model,
 absl::Status ExtractInto(const Model& model, std::string_view utf8,
                          const DocumentInfo& info, StageObserver* observer,
                          Document* out);
+
+// One document of ExtractGroup: the text and its info in (borrowed for the
+// call), the Document to fill and the document's own status out.
+struct GroupDocument {
+  std::string_view text;
+  const DocumentInfo* info = nullptr;
+  Document* out = nullptr;
+  absl::Status status;
+};
+
+// ExtractInto for several documents at once, stage by stage: each stage runs
+// over every document of the group before the next stage starts, so that a
+// stage's code and tables are loaded once per group instead of once per
+// document (the per-document cost is mostly cold caches: each stage evicts
+// the others' code). Every document gets exactly the result ExtractInto
+// gives it alone; a bad document gets its own error in `status` (its
+// Document then holds only id and date) and the others go on. `observer`
+// hears each stage once for the whole group. The group's documents are
+// alive at once: the caller bounds it (GroupEnds). An empty group (n == 0)
+// does nothing.
+void ExtractGroup(const Model& model, GroupDocument* docs, size_t n,
+                  StageObserver* observer);
+
+// A group holds at most kGroupDocuments documents and, unless it is a single
+// larger document, at most kGroupBytes bytes of text.
+inline constexpr size_t kGroupDocuments = 16;
+inline constexpr size_t kGroupBytes = 64 * 1024;
+
+// Cuts `sizes` (each document's bytes, in order) into consecutive groups of
+// at most `max_documents` documents and `max_bytes` bytes (a larger document
+// is a group by itself) and returns where each group ends, ascending.
+std::vector<size_t> GroupEnds(const std::vector<size_t>& sizes,
+                              size_t max_documents,
+                              size_t max_bytes = kGroupBytes);
 
 }  // namespace claimx::internal
 

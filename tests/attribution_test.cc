@@ -156,6 +156,13 @@ TEST(CueInflections, FormsListsTheFormsThatAreCues) {
 // "requested", "challenged", "emailed", "brushed off", "knocked" are cues
 // (forms=past), and "detailing", "aiming" (forms=ing); "request" and
 // "challenge" are mostly nouns and are not, nor is "knocked on" (doors).
+TEST(AttributionFinder, PrepositionGluedToAnAmpersandOpensTheSource) {
+  // "AT" before '&' is no leading adjunct ("At noon, officials said").
+  EXPECT_EQ(One("AT&T said the outage was over."),
+            "[SRC AT&T] [CUE said] [CLAIM the outage was over] "
+            "kind=indirect source=organization\n");
+}
+
 TEST(AttributionFinder, PastFormsOnlyVerbs) {
   EXPECT_THAT(One("The tenants requested a meeting with the landlord."),
               ::testing::HasSubstr("[SRC The tenants] [CUE requested] "));
@@ -1003,6 +1010,25 @@ TEST(AttributionFinder, RelativeClauseWithItsOwnCueStaysOutOfTheSource) {
   EXPECT_EQ(Content(t, c[0]), "Tom Ruiz in May");
   EXPECT_EQ(Text(t, c[1].source->span), "Ann Lee");
   EXPECT_EQ(Text(t, c[2].source->span), "Bo Park, who runs the port,");
+}
+
+// When the main clause's source spans the relative clause ("Tom Reed, a
+// teacher who ..., said"), the relative clause's content ends where that
+// source does, before the comma or dash.
+TEST(AttributionFinder, RelativeClauseContentEndsWithTheSourceSpanningIt) {
+  std::string t =
+      "Tom Reed, a retired welder who described himself as a devout "
+      "Lutheran, said the mill would close.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].source->span), "who");
+  EXPECT_EQ(Content(t, c[0]), "himself as a devout Lutheran");
+  EXPECT_EQ(Content(t, c[1]), "the mill would close");
+  t = "The guild - which has endorsed Ruiz - said the mill would close.";
+  c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Content(t, c[0]), "Ruiz");
+  EXPECT_EQ(Content(t, c[1]), "the mill would close");
 }
 
 TEST(AttributionFinder, PostposedAppositiveKeepsItsRelativeClause) {
@@ -1905,6 +1931,36 @@ TEST(AttributionFinder, OpenContentEndsAtContrastWordLeftOutOfTheLexicon) {
   }
 }
 
+// The words that open a sentence before its clause, and the rules that read
+// them, are lexicon data (type sentence_opener, in=): a user lexicon adds
+// one ("Via ..." opens an adjunct that is no content) or takes a rule away
+// from one ("Also" no longer joins the next quotation to the last).
+TEST(AttributionFinder, SentenceOpenersAreLexiconData) {
+  const std::string adjunct =
+      "Via a spokeswoman, Lee declined to comment on the report.";
+  const std::string follow =
+      "Lee said, \"The port will reopen.\" Also, \"the fees will fall.\"";
+  for (const char* extra :
+       {"", "via\tsentence_opener\tin=alone\nalso\tsentence_opener\tin=\n"}) {
+    Options opt;
+    opt.lexicon_text = extra;
+    absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    absl::StatusOr<Document> a = ex->Extract(adjunct);
+    absl::StatusOr<Document> f = ex->Extract(follow);
+    ASSERT_TRUE(a.ok() && f.ok());
+    const bool user = *extra != '\0';
+    EXPECT_EQ(Render(adjunct, *a).find("[CLAIM to comment on the report]") !=
+                  std::string::npos,
+              user)
+        << Render(adjunct, *a);
+    EXPECT_EQ(Render(follow, *f).find("| Also, \"the fees will fall.\"]") !=
+                  std::string::npos,
+              !user)
+        << Render(follow, *f);
+  }
+}
+
 TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
   EXPECT_THAT(One("Sanders on Tuesday said the race was close."),
               ::testing::HasSubstr("[SRC Sanders] [CUE said]"));
@@ -2395,6 +2451,48 @@ TEST(AttributionFinder, WritersWordsAfterAQuotationAndItsCueAreNoContent) {
                   "explained why.\""),
               ::testing::HasSubstr("[CLAIM \"The ferry is late,\" | and "
                                    "\"nobody has explained why.\"]"));
+}
+
+// After the comma that ends a source, a phrase opened by "a"/"an" or a
+// relative pronoun describes the source: it is no second piece of the
+// content. An appositive or a "who"/"which" clause joins the source.
+TEST(AttributionFinder, PhraseDescribingASourceIsNoContentPiece) {
+  EXPECT_THAT(One("The ferry fares rose by a third last year, according to "
+                  "the port authority, which publishes the figures every "
+                  "spring."),
+              ::testing::HasSubstr("[SRC the port authority, which publishes "
+                                   "the figures every spring] [CUE according "
+                                   "to] [CLAIM The ferry fares rose by a third "
+                                   "last year]"));
+  EXPECT_THAT(One("The ferry fares rose by a third last year, according to "
+                  "Mara Quist, an economist at the port authority."),
+              ::testing::HasSubstr("[SRC Mara Quist, an economist at the port "
+                                   "authority] [CUE according to] [CLAIM The "
+                                   "ferry fares rose by a third last year]"));
+  EXPECT_THAT(One("The new terminal will open in May, according to the port "
+                  "authority, whose director resigned last week."),
+              ::testing::HasSubstr("[SRC the port authority] [CUE according "
+                                   "to] [CLAIM The new terminal will open in "
+                                   "May]"));
+  EXPECT_THAT(One("\"Nobody asked the fishermen,\" said Tomas Varga, a "
+                  "skipper and the author of \"Salt Roads.\""),
+              ::testing::HasSubstr("[SRC Tomas Varga, a skipper and the "
+                                   "author of \"Salt Roads.\"] [CUE said] "
+                                   "[CLAIM \"Nobody asked the fishermen,\"]"));
+  EXPECT_THAT(One("The levy was poorly designed, Varga said, a view the "
+                  "council rejects."),
+              ::testing::HasSubstr("[CLAIM The levy was poorly designed] "
+                                   "kind=indirect"));
+  // A clause that goes on after the source is still a piece.
+  EXPECT_THAT(One("The harbor fees will rise in June, according to the "
+                  "council, and the ferry will stop running at night."),
+              ::testing::HasSubstr("[CLAIM The harbor fees will rise in June | "
+                                   "and the ferry will stop running at "
+                                   "night]"));
+  EXPECT_THAT(One("\"Nobody asked the fishermen,\" said Tomas Varga, \"and "
+                  "nobody will.\""),
+              ::testing::HasSubstr("[CLAIM \"Nobody asked the fishermen,\" | "
+                                   "\"and nobody will.\"]"));
 }
 
 // In a relative clause the relative pronoun before the source stands for

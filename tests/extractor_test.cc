@@ -293,6 +293,125 @@ TEST(Extractor, BatchKeepsOrderAndIsolatesBadDocuments) {
   EXPECT_TRUE(Default().ExtractBatch({}, 3).empty());
 }
 
+// Texts of every shape for the batch tests: reported speech, numbers whose
+// value depends on the date, a headline, empty and blank documents.
+std::vector<std::string> MixedTexts(size_t n) {
+  const std::vector<std::string> shapes = {
+      "On Tuesday the Hollin Valley water board said it would raise rates by "
+      "6% next year, citing repairs worth $3.1 million.",
+      "\u201cWe cannot wait any longer,\u201d said Marta Quell, who chairs the "
+      "tenants\u2019 group in Brackford. She added that 40 families had "
+      "written to the council since March.",
+      "",
+      "Shares of Lumet Systems fell 12 cents to $41.20 after analysts at Orrin "
+      "Partners cut their forecast, according to a note seen by reporters.",
+      "FERRY LINK DELAYED\n\nThe ministry expects the crossing to reopen in "
+      "about three weeks, a spokesman said on Friday.",
+      " \n ",
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i) {
+    std::string t = shapes[i % shapes.size()];
+    if (i % 7 == 3)
+      t += " Officials said " + std::to_string(i) + " more were hired.";
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// A batch runs consecutive documents in groups, stage by stage; each result
+// must be exactly the document's own, whatever its neighbours: bad documents
+// at the start, inside and at the end of groups and a run of bad ones,
+// empty documents, a document over a group's byte bound between small ones,
+// ids and dates (a date changes the values of relative dates).
+TEST(Extractor, BatchGroupsGiveEachDocumentItsOwnResult) {
+  std::vector<std::string> texts = MixedTexts(150);
+  for (size_t i : {0, 15, 16, 17, 63, 149})
+    texts[i] = "bad \xFF byte " + texts[i];
+  for (size_t i = 90; i < 110; ++i) texts[i] = "\xC3";  // a whole group bad
+  std::string big;
+  while (big.size() <= 70 * 1024) big += texts[1] + "\n\n" + texts[3] + " ";
+  texts[40] = big;
+  texts[41] = big + "\xFF";
+  std::vector<BatchItem> items;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    items.push_back(
+        BatchItem{texts[i], DocumentInfo{"doc" + std::to_string(i),
+                                         i % 3 == 0 ? "2026-04-10" : ""}});
+  }
+  std::vector<std::string> expected;
+  for (const BatchItem& it : items) {
+    absl::StatusOr<Document> doc = Default().Extract(it.text, it.info);
+    expected.push_back(
+        doc.ok() ? ToJson(*doc, it.text, {.pretty = false, .tokens = true})
+                 : doc.status().ToString());
+  }
+  for (int threads : {1, 2, 3}) {
+    std::vector<absl::StatusOr<Document>> got =
+        Default().ExtractBatch(items, threads);
+    ASSERT_EQ(got.size(), items.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].ok() ? ToJson(*got[i], items[i].text,
+                                     {.pretty = false, .tokens = true})
+                            : got[i].status().ToString(),
+                expected[i])
+          << "document " << i << ", " << threads << " threads";
+    }
+    EXPECT_EQ(got[16].status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(got[100].status().code(), absl::StatusCode::kInvalidArgument);
+    ASSERT_TRUE(got[40].ok());
+    EXPECT_GT(got[40]->claims.size(), 100u);
+    ASSERT_TRUE(got[18].ok());
+    EXPECT_EQ(got[18]->id, "doc18");
+    EXPECT_TRUE(got[2].ok());  // empty text: an empty document, no error
+  }
+}
+
+// In replace mode a group's invalid documents are extracted (U+FFFD in
+// names, offsets unchanged) exactly as alone.
+TEST(Extractor, BatchGroupsInReplaceMode) {
+  Options opt;
+  opt.invalid_utf8 = InvalidUtf8::kReplace;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok());
+  std::vector<std::string> texts = MixedTexts(30);
+  texts[4] = "Mayor Ann\xFF Voss said 3 bridges would close.";
+  texts[9] = "\xC3";
+  std::vector<BatchItem> items;
+  for (const std::string& t : texts) items.push_back(BatchItem{t, {}});
+  std::vector<absl::StatusOr<Document>> got = ex->ExtractBatch(items, 1);
+  for (size_t i = 0; i < got.size(); ++i) {
+    ASSERT_TRUE(got[i].ok()) << i;
+    absl::StatusOr<Document> alone = ex->Extract(texts[i]);
+    ASSERT_TRUE(alone.ok());
+    EXPECT_EQ(ToJson(*got[i], texts[i]), ToJson(*alone, texts[i])) << i;
+  }
+  EXPECT_FALSE(got[4]->claims.empty());
+}
+
+// The size limit is checked per document inside a group too.
+TEST(Extractor, BatchGroupsRejectOnlyTheDocumentOverTheLimit) {
+  Options opt;
+  opt.max_document_bytes = 200;
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok());
+  std::vector<std::string> texts = MixedTexts(40);
+  texts[5] = std::string(201, 'a');
+  std::vector<BatchItem> items;
+  for (const std::string& t : texts) items.push_back(BatchItem{t, {}});
+  std::vector<absl::StatusOr<Document>> got = ex->ExtractBatch(items, 1);
+  for (size_t i = 0; i < got.size(); ++i) {
+    if (i == 5) {
+      EXPECT_EQ(got[i].status().code(), absl::StatusCode::kOutOfRange);
+      continue;
+    }
+    ASSERT_TRUE(got[i].ok()) << i;
+    absl::StatusOr<Document> alone = ex->Extract(texts[i]);
+    ASSERT_TRUE(alone.ok());
+    EXPECT_EQ(ToJson(*got[i], texts[i]), ToJson(*alone, texts[i])) << i;
+  }
+}
+
 // Many threads share one Extractor; results equal the single-threaded ones.
 // Run under TSan in CI (CLAIMX_SANITIZE=thread).
 TEST(Extractor, SharedAcrossThreads) {

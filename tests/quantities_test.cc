@@ -286,6 +286,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Output fell by 3 million barrels a day.", "3 million barrels",
              T::kQuantity, 3e6, "", "bbl", ""},
         Case{"It was 40C in the shade.", "40C", T::kQuantity, 40, "", "°C", ""},
+        // At a sentence end: "C." is no initial.
+        Case{"By noon it was 38C. Roads melted.", "38C", T::kQuantity, 38, "",
+             "°C", ""},
         Case{"The 21st round of talks opened.", "21st", T::kOrdinal, 21, "", "",
              ""},
         Case{"It is the third-largest port in the region.", "third-largest",
@@ -467,10 +470,124 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The union will respond later this week.", "later this week",
              T::kDate, kText, "2026-W07", "", "late", "2026-02-12"}));
 
+// Wire-service abbreviations of currencies and months; "pct." ending a
+// sentence is the percent sign, not a title before a name.
+INSTANTIATE_TEST_SUITE_P(
+    WireAbbreviations, QuantityCases,
+    ::testing::Values(
+        Case{"The mill earned 41.2 mln dlrs in the half.", "41.2 mln dlrs",
+             T::kMoney, 41.2e6, "", "USD", ""},
+        Case{"It pays a 1.10 dlr dividend.", "1.10 dlr", T::kMoney, 1.1, "",
+             "USD", ""},
+        Case{"Profit was 17 cts a share.", "17 cts", T::kMoney, 17, "",
+             "USD cent", ""},
+        Case{"The grain board lent 80 mln Canadian dlrs to farmers.",
+             "80 mln Canadian dlrs", T::kMoney, 8e7, "", "CAD", ""},
+        Case{"The brewer paid 2.6 billion stg for the chain.",
+             "2.6 billion stg", T::kMoney, 2.6e9, "", "GBP", ""},
+        Case{"The bank raised 300 mln guilders in bonds.",
+             "300 mln guilders", T::kMoney, 3e8, "", "NLG", ""},
+        Case{"The state sold 900 billion lire of notes.", "900 billion lire",
+             T::kMoney, 9e11, "", "ITL", ""},
+        Case{"Orders fell in the first nine mths of the year.", "nine mths",
+             T::kDuration, kText, "P9M", "", ""},
+        Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent,
+             4.5, "", "%", ""},
+        // A number word before a scale abbreviation; the abbreviation ends
+        // the number.
+        Case{"The co-op shipped one mln bags of beans.", "one mln bags",
+             T::kCardinal, 1e6, "", "bags", ""},
+        Case{"Up to two bln dlrs and 14 ships.", "Up to two bln dlrs",
+             T::kMoney, 2e9, "", "USD", "up_to"},
+        Case{"Net was one mln 14 days later.", "one mln", T::kCardinal, 1e6,
+             "", "", ""},
+        Case{"Shr loss one ct vs profit two cts.", "one ct", T::kMoney, 1, "",
+             "USD cent", ""},
+        Case{"The utility borrowed 40 billion pesetas.", "40 billion pesetas",
+             T::kMoney, 4e10, "", "ESP", ""},
+        Case{"Fuel rose nearly two pfennigs a litre.", "nearly two pfennigs",
+             T::kMoney, 2, "", "DEM pfennig", "nearly"},
+        Case{"Vienna spent 12 mln schillings on it.", "12 mln schillings",
+             T::kMoney, 1.2e7, "", "ATS", ""},
+        // A year before a verb is a date, not a count of "net includes".
+        Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
+             "1998", "", ""}));
+
+// A verb after "one" is no counted noun: the pronoun is no quantity.
+TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
+  for (const std::string text : {"Four analysts were asked and one said no.",
+                                 "The rivals copied one another."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.value, 1) << SpanText(text, q);
+  }
+}
+
 TEST(QuantityParser, ChangeIsNotARange) {
   std::string text = "Fares rose from 15 to 40 this year.";
   for (const Quantity& q : Find(text))
     EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
+}
+
+// After a change word, "4 to 6 per cent" is a range of the change when the
+// bounds are of like size; "rose 0.3 to 7.1 per cent" and "from 4 to 6" stay
+// a change and its level.
+TEST(QuantityParser, ChangeByARangeOfPercents) {
+  std::string text = "Freight rates fell 4 to 6 per cent last month.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "4 to 6 per cent");
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  EXPECT_EQ(qs[0].low, 4);
+  EXPECT_EQ(qs[0].high, 6);
+  EXPECT_EQ(qs[0].unit, "%");
+  text = "Card spending is seen up about 12 to 15 pct this year.";
+  qs = Find(text);
+  ASSERT_FALSE(qs.empty());
+  EXPECT_EQ(SpanText(text, qs[0]), "about 12 to 15 pct");
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  for (const std::string t : {"The jobless rate rose 0.3 to 7.1 per cent.",
+                              "The levy fell 9 to 6 per cent.",
+                              "The levy fell from 4 to 6 per cent.",
+                              "Ridership rose 4 to 6 million."}) {
+    for (const Quantity& q : Find(t))
+      EXPECT_NE(q.type, QuantityType::kRange) << SpanText(t, q);
+  }
+}
+
+// "by" and a first bound with its own unit or scale, far below the second:
+// the change and the level reached. Bounds of like size stay a range.
+TEST(QuantityParser, ChangeByAnAmountToALevel) {
+  std::string text = "The board cut its estimate by 40,000 tonnes to 1.2 mln tonnes.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(SpanText(text, qs[0]), "40,000 tonnes");
+  EXPECT_EQ(SpanText(text, qs[1]), "1.2 mln tonnes");
+  text = "Fees rose by $2m to $2.5m.";
+  qs = Find(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+}
+
+// "from X in 1998 to Y": a year is no bound of an amount with a unit, a
+// scale or a separator; "from 1998 to 2004" and "1850 to 2500" stay ranges.
+TEST(QuantityParser, YearBeforeToAndAnAmount) {
+  std::string text =
+      "Sales rose from 80 mln dlrs in 1998 to 95 mln dlrs in 1999.";
+  std::vector<std::string> spans;
+  for (const Quantity& q : Find(text)) spans.push_back(SpanText(text, q));
+  EXPECT_EQ(spans, (std::vector<std::string>{"80 mln dlrs", "1998",
+                                             "95 mln dlrs", "1999"}));
+  text = "Visitors went up from 9,000 in 2011 to 14,500 last year.";
+  spans.clear();
+  for (const Quantity& q : Find(text)) spans.push_back(SpanText(text, q));
+  EXPECT_EQ(spans, (std::vector<std::string>{"9,000", "2011", "14,500",
+                                             "last year"}));
+  for (const std::string t : {"It ran from 1998 to 2004.",
+                              "The fort held 1850 to 2500 troops."}) {
+    bool range = false;
+    for (const Quantity& q : Find(t)) range = range || q.type == QuantityType::kRange;
+    EXPECT_TRUE(range) << t;
+  }
 }
 
 TEST(QuantityParser, RangeBoundsFromTwoComparisons) {

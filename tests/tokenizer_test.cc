@@ -203,6 +203,21 @@ TEST(Tokenizer, SpacedTreebankClitics) {
   }
 }
 
+TEST(Tokenizer, GluedCapitalBeforePeriodIsNoInitial) {
+  // A capital glued to '&' or to a digit ends a name or a unit: the period
+  // after it ends the sentence. A capital opening a word is an initial.
+  const std::string text = "Orders rose at B&Q. It was 31C. Then K. Osei left.";
+  for (bool general : {false, true}) {
+    TokenizerConfig cfg;
+    cfg.general_only = general;
+    EXPECT_THAT(Texts(text, cfg),
+                ElementsAre("Orders", "rose", "at", "B", "&", "Q", ".", "It",
+                            "was", "31", "C", ".", "Then", "K.", "Osei",
+                            "left", "."))
+        << general;
+  }
+}
+
 TEST(Tokenizer, ApostropheInsideNamesStays) {
   EXPECT_THAT(Texts("O'Brien and D’Souza"),
               ElementsAre("O'Brien", "and", "D’Souza"));
@@ -533,6 +548,16 @@ TEST(Tokenizer, FoldedFormsKeepTheirWordIndexHash) {
     EXPECT_EQ(plain.FormHash32(i), HashOfForm(0, plain.norm(i))) << i;
 }
 
+// The texts of the tokens a list of token indices (numeric, stops) names.
+std::vector<std::string> Listed(const std::string& text, const TokenStream& ts,
+                                const std::vector<uint32_t>& list) {
+  std::vector<std::string> out;
+  for (uint32_t i : list)
+    out.emplace_back(
+        text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
+  return out;
+}
+
 // The numeric list (what the quantities stage starts from instead of every
 // token): numbers of every path, ASCII or not, and any token with a digit,
 // nothing else.
@@ -545,12 +570,7 @@ TEST(Tokenizer, NumericListsNumbersAndTokensWithADigit) {
        {static_cast<const WordIndex*>(nullptr),
         static_cast<const WordIndex*>(&DefaultWordIndex())}) {
     const TokenStream ts = DefaultTokenizer().Tokenize(text, {}, words);
-    std::vector<std::string> listed;
-    for (uint32_t i : ts.numeric) {
-      listed.emplace_back(
-          text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
-    }
-    EXPECT_THAT(listed, ElementsAre("12,500", "½", "A380", "G7", "2026-02-03",
+    EXPECT_THAT(Listed(text, ts, ts.numeric), ElementsAre("12,500", "½", "A380", "G7", "2026-02-03",
                                     "10:30", "#vote2026", "3", "21st", "١٢"));
     EXPECT_EQ(ts.numeric, NumericTokens(ts));
   }
@@ -650,12 +670,7 @@ TEST(Tokenizer, StopsListWhatTheSplitterActsOn) {
        {static_cast<const WordIndex*>(nullptr),
         static_cast<const WordIndex*>(&DefaultWordIndex())}) {
     const TokenStream ts = DefaultTokenizer().Tokenize(text, {}, words);
-    std::vector<std::string> stops;
-    for (uint32_t i : ts.stops) {
-      stops.emplace_back(
-          text.substr(ts.tokens[i].span.begin, ts.tokens[i].span.size()));
-    }
-    EXPECT_THAT(stops,
+    EXPECT_THAT(Listed(text, ts, ts.stops),
                 ElementsAre("Crews", "!", "Dr.", "-", "?", "Next",
                             "\xE2\x80\x94", "\xE2\x80\xA6", "\xC2\xA3", "."));
   }

@@ -191,6 +191,7 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
+  bool said_org = false;  // ORG by default as "X said" (LinkSaidToPersons)
   uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
@@ -425,6 +426,7 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
+  KeyIndex by_person_word;  // LinkSaidToPersons' (rare)
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
@@ -697,6 +699,15 @@ class Run {
     return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
+  // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
+  // a common word ("AT", "OR") opens such a name like any other.
+  bool AmpersandGlued(uint32_t i) const {
+    if (i + 2 >= n_) return false;
+    const Token& amp = tok(i + 1);
+    return amp.span.begin == tok(i).span.end && amp.span.size() == 1 &&
+           text_[amp.span.begin] == '&' &&
+           tok(i + 2).span.begin == amp.span.end;
+  }
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
     return (state_[i].bits & kBNameWord) != 0;
   }
@@ -800,7 +811,12 @@ class Run {
     }
     return ItAfterSaid(e);
   }
+  // An unknown one-word subject before "said" or "says", not followed by
+  // "he" or "she" (Classify).
+  bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  bool ArticleFirst(uint32_t b) const;
+  void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
@@ -847,6 +863,7 @@ class Run {
     c.keep = false;
     c.prefix_named = false;
     c.cut = 0;
+    c.said_org = false;
     c.last_hash = 0;
     c.last_node = kNone;
     std::memset(c.initials, 0, sizeof(c.initials));
@@ -916,6 +933,8 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  // A candidate typed ORG as an unknown subject of "said" (Classify).
+  bool any_said_org_ = false;
   // An all-caps word of two or more bytes (MarkLines, from the lines'
   // counts): without one, no acronym can spell an ORG's initials.
   bool any_all_caps_ = false;
@@ -1073,6 +1092,32 @@ bool Run::ItsWithin(uint32_t e) const {
 // person would be "he" or "she"), so the name is an organization. Not "it
 // was", nor "it would be" or "it has been" (an empty subject: "Lee said it
 // was time", "Lee said it would be hard").
+bool Run::SaidAfter(uint32_t e) const {
+  const std::string_view verb = ts_.norm(e);
+  if (verb != "said" && verb != "says") return false;
+  // Not before "he" or "she" ("Okafor said on Monday he would stay"): the
+  // subject is a person. (A date and "that" between are passed over.)
+  uint32_t k = e + 1;
+  if (k + 1 < n_ && ts_.norm(k) == "on" &&
+      (state_[k + 1].bits & kBInDate) != 0) {
+    ++k;
+  }
+  while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
+  if (k < n_ && ts_.norm(k) == "that") ++k;
+  if (k >= n_) return true;
+  const std::string_view w = ts_.norm(k);
+  return w != "he" && w != "she" && w != "his" && w != "her" && w != "him";
+}
+
+// A capitalized Romance definite article ("El", "La", "Los", "Las", "Il";
+// not "Le" or "Lo", which open surnames: Le Pen, Lo Cicero; nor "Les", a
+// given name).
+bool Run::ArticleFirst(uint32_t b) const {
+  if (!tok(b).has(kCapitalized)) return false;
+  const std::string_view w = ts_.norm(b);
+  return w == "el" || w == "la" || w == "los" || w == "las" || w == "il";
+}
+
 bool Run::ItAfterSaid(uint32_t e) const {
   // (By word ids when the lexicon knows those words -- one id per folded
   // form: equal ids, equal forms -- else by bytes; what follows "it" by
@@ -1358,7 +1403,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       // still continues a run.
       const Scratch::TokenState st = state_[i];
       const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
-                          st.over != 0 || (st.bits & kBGiven) != 0;
+                          st.over != 0 || (st.bits & kBGiven) != 0 ||
+                          AmpersandGlued(i);
       name_words[names] = i;
       names += name & starts;
     }
@@ -1426,8 +1472,11 @@ void Run::MarkLines() {
     // ("beat", "lbw"; not "of", "with", "into"), not ending in a number
     // (rows of tables and results end in a number; headlines rarely do).
     // (Not asked of a shouting line: it is weak either way.)
+    // Nor opening with one: a score before its players ("66 Ludvig Aberg
+    // (Sweden), Matt Fitzpatrick").
     bool heading = !row && !shouting && line.caps >= 3 &&
-                   tok(b - 1).kind != TokenKind::kNumber;
+                   tok(b - 1).kind != TokenKind::kNumber &&
+                   tok(a).kind != TokenKind::kNumber;
     for (uint32_t k = a; k < b && heading; ++k) {
       const Token& t = tok(k);
       heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
@@ -1659,7 +1708,8 @@ void Run::FindRuns() {
                    (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
                     (fi.ent_end == 0) & (fi.title_end == 0) &
                     !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
-                      NameWord(i + 1) && !Breaks(i + 1))))) {
+                      NameWord(i + 1) && !Breaks(i + 1)) &&
+                    !AmpersandGlued(i)))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -1756,6 +1806,25 @@ void Run::FindRuns() {
           !tok(j + 1).has(kLineStart)) {
         j += 1;
         continue;
+      }
+      // "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom":
+      // one-word names after a one-word name, each after a comma, the last
+      // after "&", are one firm (a list of people or places takes "and").
+      if (j == i + 1 && IsComma(j) && EntEnd(i) == 0) {
+        uint32_t k = j;
+        int items = 0;
+        while (items < 5 && k + 2 < n_ && IsComma(k) && NameWord(k + 1) &&
+               EntEnd(k + 1) == 0 && !Breaks(k + 1)) {
+          k += 2;
+          ++items;
+        }
+        if (items > 0 && k + 1 < n_ && tok(k).kind == TokenKind::kSymbol &&
+            tok(k).span.size() == 1 && text_[tok(k).span.begin] == '&' &&
+            NameWord(k + 1) && !Breaks(k + 1) &&
+            (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2))) {
+          j = k + 2;
+          break;
+        }
       }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
       // before at most three name words that end in an organization head
@@ -1923,7 +1992,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     return (fact(k).bits & bit) != 0;
   };
   // Leading common words with no name starting at them ("However Nordic
-  // Rail", "Eastern Ukraine", "The ...").
+  // Rail", "Eastern Ukraine", "The ..."), but one glued to an '&' ("AT&T").
   // (The usual word, capitalized and none of the others, in one test.)
   while (b < e && (fact(b).ent_end | fact(b).title_end) == 0 &&
          (fact(b).bits & (kBNotName | kBModifier | kBCap | kBConnector)) !=
@@ -1931,7 +2000,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
          ((has(b, kBNotName) && !has(b, kBModifier) &&
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
-          (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e))) {
+          (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e)) &&
+         !AmpersandGlued(b)) {
     ++b;
   }
   // A common word that is also a given name or surname, not a date ("He":
@@ -2063,6 +2133,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
+    // "Marine Le Pen": a given name that is also a head, opening a name
+    // whose next word is a particle and whose other words are no heads.
+    if (given && last_head == b && b + 2 < e && has(b + 1, kBParticle)) {
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
     // "Manchester City beat Arsenal 2-1", "Stoke City drew 0-0 with ...":
     // a place name by its head, next to a result verb in a sentence with a
     // score, is a club (as an exact city name is above; neither after "in":
@@ -2160,13 +2236,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (A missing neighbour's fact has no bits.)
   bool person_after = (after.bits & kBPersonAfter) != 0;
   bool org_before = (before.bits & kBOrgBefore) != 0;
-  // "Darren Pike, 41, of Wolverhampton, was jailed": the place someone is
-  // from, after the age.
+  // "Darren Pike, 41, of Wolverhampton, was jailed" (or "from"): the place
+  // someone is from, after the age.
   // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
   // lexicon knows.
   bool place_before =
       (before.bits & kBPlaceBefore) != 0 ||
-      (b >= 4 && IsComma(b - 2) && ts_.norm(b - 1) == "of" &&
+      (b >= 4 && IsComma(b - 2) &&
+       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
        tok(b - 3).kind == TokenKind::kNumber && tok(b - 3).span.size() <= 3 &&
        IsComma(b - 4)) ||
       (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
@@ -2239,7 +2316,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       Add(b, e, EntityType::kGpe, guess);
-    } else if (which_after) {
+    } else if (which_after || ArticleFirst(b)) {
+      // "La Fenice", "El Peruano", "Il Giornale": a name opening with a
+      // Romance article names no person (only a surname holds one: "Le
+      // Pen", and a surname after the full name chains to it).
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
@@ -2271,6 +2351,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson, 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
+  } else if (!given && person_after && SaidAfter(e)) {
+    // "Greggs said", "Epiroc says": an unknown one-word subject of a
+    // reporting verb is more often a firm than a person, whom news names in
+    // full (a surname after the full name chains to the person and takes
+    // its type; LinkSaidToPersons finds the others).
+    Add(b, e, EntityType::kOrg, guess);
+    s_.cands.back().said_org = true;
+    any_said_org_ = true;
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
@@ -2300,7 +2388,12 @@ void Run::MatchHeadings() {
     const Candidate& h = s_.cands[c];
     if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
     by_first.Add(NormKey(h.b), static_cast<uint32_t>(c));
-    if (h.type == EntityType::kPerson && h.e - h.b >= 2) {
+    // (And a firm's last word when it is no head: "Celtics" of "Boston
+    // Celtics", "Volvo" of "AB Volvo"; see below.)
+    if ((h.type == EntityType::kPerson ||
+         (h.type == EntityType::kOrg && HeadEntry(h.e - 1) == kNone &&
+          tok(h.e - 1).has(kCapitalized))) &&
+        h.e - h.b >= 2) {
       by_surname.Add(NormKey(h.e - 1), static_cast<uint32_t>(c));
     }
   }
@@ -2332,6 +2425,31 @@ void Run::MatchHeadings() {
           if (h.type == EntityType::kPerson && len >= 2 && k + 1 > best_e &&
               SameNorms(h.e - 1, h.e, k)) {
             best_e = k + 1;
+          }
+          // "CELTICS BEAT KNICKS" for the body's "Boston Celtics", "VOLVO
+          // CUTS OUTPUT" for "AB Volvo": the last word of a firm named by
+          // cities or heads and that word (a club by its city, a firm by its
+          // legal form), when no lexicon knows the word.
+          // (Not after the word before it: "OHIO MATTRESS" spells more of
+          // "Ohio Mattress Co" than its last word.)
+          if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
+              ids_[k] == kNoWord && SameNorms(h.e - 1, h.e, k) &&
+              !(k > line_b && SameNorms(h.e - 2, h.e - 1, k - 1))) {
+            uint32_t t = h.b;
+            while (t < h.e - 1) {
+              const uint32_t ee = EntEnd(t);
+              // (A city, not a country: "U.S. Banks" is no firm's name.)
+              if (ee > t && ee < h.e &&
+                  brief_[EntEntry(t)].type == EntityType::kGpe &&
+                  !brief_[EntEntry(t)].country) {
+                t = ee;
+              } else if (HeadEntry(t) != kNone && tok(t).has(kAllCaps)) {
+                ++t;  // a legal form: "AB", "PT" (not "Senate Budget")
+              } else {
+                break;
+              }
+            }
+            if (t == h.e - 1) best_e = k + 1;
           }
           // "SIEMENS WINS ORDER" for the body's "Siemens AG": a firm named
           // by a first word no lexicon knows (no common word: "FIRST" for
@@ -2416,6 +2534,13 @@ void Run::FindAcronyms() {
     bool found = false;
     for (size_t d = c + 1; d < count && cands[d].b <= e + 1; ++d) {
       if (cands[d].b == e + 1 && cands[d].e == e + 2) {
+        // A known name of another type is no alias: a player's country
+        // ("Andy Lusk (US)").
+        if (cands[d].entry != kNone &&
+            brief_[cands[d].entry].type != cands[c].type) {
+          found = true;
+          break;
+        }
         cands[d].alias = true;
         cands[d].strength = 2;
         found = true;
@@ -2692,6 +2817,69 @@ void Run::Chain() {
           break;
         }
       }
+    }
+  }
+  if (any_said_org_) LinkSaidToPersons();
+}
+
+// An unknown one-word subject of "said" that Classify typed ORG ("Greggs
+// said") is a person when the text names one with that word anywhere in a
+// longer name: before or after it ("Blair said" in a heading over "Tony
+// Blair"), after its first word ("Nogales" of "Javier Nogales Iturri"), or
+// first after a title ("Rha" of "Trade Minister Rha Woong Bae"). Chain's last-word links reach only earlier names that
+// end with it. The nearest such person before the mention, else the first
+// after it, is its head. (Only for documents with such a subject.)
+void Run::LinkSaidToPersons() {
+  // (After Chain's loop: a name it linked, to an earlier mention or to a
+  // firm "Salomon Brothers Inc" before "Salomon said", keeps that link.)
+  CandidateList& cands = s_.cands;
+  KeyIndex& words = s_.by_person_word;
+  words.Clear();
+  const uint32_t count = static_cast<uint32_t>(cands.size());
+  for (uint32_t d = 0; d < count; ++d) {
+    const Candidate& h = cands[d];
+    if (!h.keep || h.strength == 0 || h.type != EntityType::kPerson ||
+        h.e - h.b < 2)
+      continue;
+    // (A first word only after a title: a firm's name typed PERSON by
+    // default, "Baker International", would take "Baker said".)
+    for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e; ++t) {
+      if (tok(t).has(kCapitalized)) words.Add(NormKey(t), d);
+    }
+  }
+  words.Build();
+  bool linked = false;
+  for (uint32_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
+    uint32_t best = kNone;
+    for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
+         r.Next()) {
+      const uint32_t d = r.value();
+      const Candidate& h = cands[d];
+      bool same = false;
+      for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e && !same; ++t) {
+        same = SameNorms(cand.b, cand.e, t);
+      }
+      if (!same) continue;
+      if (d < c || best == kNone) best = d;
+      if (d > c) break;
+    }
+    if (best != kNone) {
+      cand.head = best;
+      cand.type = EntityType::kPerson;
+      linked = true;
+    }
+  }
+  if (!linked) return;
+  // The later mentions Chain linked to a name linked here follow it.
+  for (uint32_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (!cand.keep || cand.head == kNone) continue;
+    const Candidate& h = cands[cand.head];
+    if (h.said_org && h.head != kNone && h.type == EntityType::kPerson) {
+      cand.head = h.head;
+      cand.type = EntityType::kPerson;
     }
   }
 }

@@ -1597,7 +1597,12 @@ class QuantityRun {
         // "three lakh crore": a scale right after a scale multiplies.
         total *= num->v;
         last_scale = num->v;
-      } else if (num && Eq(num->s, "scale") && !num->abbr) {
+      } else if (num && Eq(num->s, "scale") &&
+                 (!num->abbr || (!num->attach && cur > 0 &&
+                                 (last == kUnit || last == kTens ||
+                                  last == kHundred)))) {
+        // "one mln", "two bln": a written abbreviation after a number word
+        // (not "a mln"; "one m" needs a digit before it).
         if (num->v >= last_scale) break;
         // "twenty-one trillions": a plural scale only after a number.
         if (num->plural && cur == 0) break;
@@ -1605,6 +1610,11 @@ class QuantityRun {
         cur = 0;
         last_scale = num->v;
         last = kScale;
+        if (num->abbr) {  // it ends the number: no "one mln and 14"
+          ++j;
+          ++atoms;
+          break;
+        }
       } else if (num && Eq(num->s, "dozen")) {
         if (num->plural && last == kArticle) break;
         cur = (cur == 0 ? 1 : cur) * 12;
@@ -6040,6 +6050,18 @@ class QuantityRun {
       bool change = false;
       size_t cb;
       if (EndingAt(from ? between_b : a.b, QRole::kChange, &cb)) change = true;
+      // "fell 2 to 3 per cent": right after a change word, a bare number
+      // and a percent of like size are a range (checked below), where
+      // "rose from 2 to 3 pct" and "rose 0.2 to 5.4 pct" are changes.
+      const bool change_range = change && to && !from &&
+                                a.type == QuantityType::kCardinal &&
+                                a.unit.empty() && !a.n.ordinal && a.n.v > 0;
+      // "cut by 3 mln tonnes to 26 mln tonnes": "by" and a first bound
+      // with its own scale or unit, far below the second, give the change
+      // and the level reached ("rise by 0.6 to 0.8 pct" stays a range).
+      const bool by_to = to && !from && a.b > sent_begin_ &&
+                         (a.type != QuantityType::kCardinal || a.n.scale > 1) &&
+                         norm(a.b - 1) == "by";
       if (change) from = false;
       if (from && (to || dash)) between = true;
       // "more than 10 and less than 40", "over 30 but under 50": two bounds
@@ -6074,7 +6096,7 @@ class QuantityRun {
         }
       }
       if (((between && Is(sep, QWord::kAnd)) || (dash && a.n.digits) ||
-           (to && !change)) &&
+           (to && !change) || change_range) &&
           !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
         Measure b;
         size_t bstart = a.e + 1, ce;
@@ -6089,6 +6111,14 @@ class QuantityRun {
         }
         if (parsed && !b.n.ordinal && b.type != QuantityType::kDate &&
             b.modifier.empty() && (!dash || b.n.digits) &&
+            (!(change && to) || (b.type == QuantityType::kPercent &&
+                         a.n.v < b.n.v && b.n.v <= 3 * a.n.v)) &&
+            !(by_to && b.n.v > 3 * a.n.v) &&
+            // "up from 1.2 mln in 1986 to 900 mln dlrs": a year is no bound
+            // of an amount with a unit, a scale or a separator.
+            !(YearLike(a) && b.type != QuantityType::kDuration &&
+              (b.type != QuantityType::kCardinal || !b.n.plain_int ||
+               b.n.v > 9999)) &&
             (a.type == QuantityType::kCardinal ||
              (a.type == b.type && a.unit == b.unit)) &&
             !(to && a.type == QuantityType::kCardinal &&

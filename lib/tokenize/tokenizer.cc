@@ -513,6 +513,14 @@ class TokenizerRun {
   unsigned char Byte(size_t pos) const {
     return pos < n_ ? static_cast<unsigned char>(text_[pos]) : 0;
   }
+  // A capital letter alone before a period is an initial ("J. Smith")
+  // only where a word begins: not glued to an '&' ("AT&T.", "S&P.") or
+  // to a digit ("10C."), where it ends a name or a unit.
+  bool LoneCapitalIsInitial(size_t pos) const {
+    if (pos == 0) return true;
+    const unsigned char b = static_cast<unsigned char>(text_[pos - 1]);
+    return b != '&' && (b < '0' || b > '9');
+  }
   bool WordChar(CharClass c) const {
     return c == CharClass::kLetter || c == CharClass::kDigit ||
            c == CharClass::kJoiner;
@@ -659,7 +667,9 @@ class TokenizerRun {
                                                 IsAbbrev is_abbrev) {
     const size_t len = e - pos;
     if (IsAsciiAlnum(Byte(e + 1))) return false;
-    if (len == 1 && kByteShape[s_[pos]] == kShapeUpper) return false;
+    if (len == 1 && kByteShape[s_[pos]] == kShapeUpper &&
+        LoneCapitalIsInitial(pos))
+      return false;
     if (len <= 12 && is_abbrev(len)) return false;
     return !EmailNear(pos);
   }
@@ -1026,7 +1036,7 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
     Char first = At(start);
     bool capital = IsUpperCp(first.cp);
     if (first.len == word.size() && capital &&
-        first.cls == CharClass::kLetter) {
+        first.cls == CharClass::kLetter && LoneCapitalIsInitial(start)) {
       *abbrev = AbbrevClass::kInitial;
       return pos + 1;
     }
@@ -2146,7 +2156,7 @@ size_t TokenizerRun::WordBeforePeriod(size_t pos, size_t e) {
   }
   if (next == '.') return e;  // an ellipsis after a word
   if (IsAsciiAlnum(next)) return 0;
-  if (len == 1 && capital) {  // an initial (J.)
+  if (len == 1 && capital && LoneCapitalIsInitial(pos)) {  // an initial (J.)
     Emit(pos, e + 1, TokenKind::kWord, kAbbreviation, AbbrevClass::kInitial);
     return e + 1;
   }
