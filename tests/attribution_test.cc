@@ -1931,6 +1931,36 @@ TEST(AttributionFinder, OpenContentEndsAtContrastWordLeftOutOfTheLexicon) {
   }
 }
 
+// The words that open a sentence before its clause, and the rules that read
+// them, are lexicon data (type sentence_opener, in=): a user lexicon adds
+// one ("Via ..." opens an adjunct that is no content) or takes a rule away
+// from one ("Also" no longer joins the next quotation to the last).
+TEST(AttributionFinder, SentenceOpenersAreLexiconData) {
+  const std::string adjunct =
+      "Via a spokeswoman, Lee declined to comment on the report.";
+  const std::string follow =
+      "Lee said, \"The port will reopen.\" Also, \"the fees will fall.\"";
+  for (const char* extra :
+       {"", "via\tsentence_opener\tin=alone\nalso\tsentence_opener\tin=\n"}) {
+    Options opt;
+    opt.lexicon_text = extra;
+    absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+    ASSERT_TRUE(ex.ok()) << ex.status();
+    absl::StatusOr<Document> a = ex->Extract(adjunct);
+    absl::StatusOr<Document> f = ex->Extract(follow);
+    ASSERT_TRUE(a.ok() && f.ok());
+    const bool user = *extra != '\0';
+    EXPECT_EQ(Render(adjunct, *a).find("[CLAIM to comment on the report]") !=
+                  std::string::npos,
+              user)
+        << Render(adjunct, *a);
+    EXPECT_EQ(Render(follow, *f).find("| Also, \"the fees will fall.\"]") !=
+                  std::string::npos,
+              !user)
+        << Render(follow, *f);
+  }
+}
+
 TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
   EXPECT_THAT(One("Sanders on Tuesday said the race was close."),
               ::testing::HasSubstr("[SRC Sanders] [CUE said]"));

@@ -254,6 +254,28 @@ inline uint64_t LoadFlagBytes(const uint8_t* p) {
   return x;
 }
 
+// The rules that read a sentence_opener word (its in= values), as bits of
+// AttributionFinder::word_opener_.
+enum OpenerBit : uint8_t {
+  kOpensAdjunct = 1,       // in=adjunct: both adjunct rules (OpensAdjunct)
+  kOpensAdjunctAlone = 2,  // in=alone: OpeningAdjunctOnly
+  kOpensQuoteAdjunct = 4,  // in=quote: DropOpeningAdjunct
+  kJoinsQuote = 8,         // in=follow: FollowQuotes' connective
+};
+
+inline uint8_t OpenerBits(std::string_view in) {
+  uint8_t bits = 0;
+  for (absl::string_view n : absl::StrSplit(
+           absl::string_view(in.data(), in.size()), '|', absl::SkipEmpty())) {
+    bits |= n == "adjunct"  ? kOpensAdjunct
+            : n == "alone"  ? kOpensAdjunctAlone
+            : n == "quote"  ? kOpensQuoteAdjunct
+            : n == "follow" ? kJoinsQuote
+                            : 0;
+  }
+  return bits;
+}
+
 inline uint8_t FlagBit(Role role) {
   switch (role) {
     case Role::kBlocker:
@@ -298,6 +320,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       {"cue_exception", Role::kException},
       {"cue_manner", Role::kManner},
       {"cue_carrier", Role::kCarrier},
+      {"sentence_opener", Role::kOpener},
   };
   std::vector<Role> role_of_type(lexicon.type_names().size(), Role::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
@@ -393,6 +416,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
   f.word_aux_.assign(vocab, 0);
   f.word_src_.assign(vocab, 0);
   f.word_scan_.assign(vocab, 0);
+  f.word_opener_.assign(vocab, 0);
   std::vector<uint32_t> packed;
   for (uint32_t w = 0; w < vocab; ++w) {
     uint8_t flags = 0, scan = 0;
@@ -400,6 +424,10 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const Role role = f.roles_[entry];
       if (role == Role::kNone) continue;
+      if (role == Role::kOpener) {
+        f.word_opener_[w] |= OpenerBits(lexicon.entries()[entry].attr("in"));
+        continue;
+      }
       if (const uint8_t bit = FlagBit(role)) {
         flags |= bit;
         continue;
@@ -662,7 +690,8 @@ class Run {
       const std::vector<uint8_t>& word_flags, uint32_t max_word_entries,
       const std::vector<uint32_t>& word_aux,
       const std::vector<uint32_t>& word_src,
-      const std::vector<uint8_t>& word_scan, bool clip_flags,
+      const std::vector<uint8_t>& word_scan,
+      const std::vector<uint8_t>& word_opener, bool clip_flags,
       const RuleWordIds& rule_words, std::string_view text,
       const TokenStream& ts, const std::vector<uint32_t>& word_ids,
       const std::vector<LexiconMatch>& phrases,
@@ -747,6 +776,9 @@ class Run {
         flags;
     aux_.flags = src_.flags = flags;
     clip_flags_ = clip_flags;
+    opener_ = word_opener.data();
+    n_opener_ = word_opener.size();
+    word_ids_ = word_ids.data();
     aux_.ids = src_.ids = word_ids.data();
     aux_.words = word_aux.data();
     src_.words = word_src.data();
@@ -3365,29 +3397,29 @@ class Run {
     return true;
   }
 
-  // The prepositions that open a sentence-initial adjunct for both rules
-  // below ("In a memo, ...", "Despite the ruling, ..."); each adds its own.
-  bool OpensAdjunct(int i) const {
-    return Is(i, Word::kIn) || Is(i, Word::kOn) || Is(i, Word::kAt) ||
-           Is(i, Word::kAfter) || Is(i, Word::kBefore) ||
-           Is(i, Word::kDuring) || Is(i, Word::kWith) ||
-           Is(i, Word::kDespite) || Is(i, Word::kAmid) || Is(i, Word::kAs) ||
-           Is(i, "since");
+  // The rules that read token i's word as a sentence opener (OpenerBit;
+  // data/cues.tsv, type sentence_opener).
+  uint8_t Opener(int i) const {
+    const uint32_t id = word_ids_[static_cast<size_t>(i)];
+    return id < n_opener_ ? opener_[id] : 0;
   }
+
+  // The prepositions that open a sentence-initial adjunct for both rules
+  // below ("In a memo, ...", "Despite the ruling, ..."; in=adjunct); each
+  // adds its own.
+  bool OpensAdjunct(int i) const { return Opener(i) & kOpensAdjunct; }
 
   // "Through a spokeswoman, Lee declined to comment.", "In a memo on
   // Tuesday, she reminded her staff ...": the words before the subject are
-  // an adjunct that opens the sentence (a preposition first, no verb group,
-  // past form or quotation), no content before a post-posed cue (a cue
+  // an adjunct that opens the sentence (a preposition first, in=adjunct or
+  // in=alone; no verb group, past form or quotation), no content before a
+  // post-posed cue (a cue
   // between commas is parenthetical: "In any case, she said, the plan
   // fails" keeps it). PolNeAR train: of 38 such contents, 23 gold ones
   // follow the cue, 3 are the adjunct.
   bool OpeningAdjunctOnly(const SentenceView& v, int before) const {
     const int b = v.b;
-    if (!(OpensAdjunct(b) || Is(b, Word::kFor) || Is(b, Word::kFrom) ||
-          Is(b, Word::kBy) || Is(b, "through") || Is(b, "among") ||
-          Is(b, "like") || Is(b, "under")))
-      return false;
+    if (!(Opener(b) & (kOpensAdjunct | kOpensAdjunctAlone))) return false;
     for (int k = b; k < before; ++k) {
       if (IsQuote(k) || aux_[k].end != kNone || verb_[k].end != kNone ||
           (Tok(k).kind == TokenKind::kWord && EndsWith(Norm(k), "ed") &&
@@ -3399,8 +3431,9 @@ class Run {
 
   // "In an interview, she said, \"We will win.\"", "Asked about it, he
   // said, \"...\"": before a cue between commas, an adjunct that opens the
-  // sentence (a preposition, a subordinator or a participle first, no
-  // quotation) is no piece of a quotation that follows as a sentence of its
+  // sentence (a preposition or a subordinator first, in=adjunct or
+  // in=quote, or a participle; no quotation) is no piece of a quotation
+  // that follows as a sentence of its
   // own (a capital first); "In that case, she said, \"the vote fails\""
   // stays one clause. PolNeAR train: 43 contents become exact, 3 stop being
   // so.
@@ -3412,8 +3445,7 @@ class Run {
     int w = b1 + 1;
     while (w < e1 && IsQuote(w)) ++w;
     if (w >= e1 || !IsCap(w)) return;
-    if (!(OpensAdjunct(b0) || Is(b0, Word::kWhen) || Is(b0, Word::kWhile) ||
-          Is(b0, "without") || Is(b0, "asked") ||
+    if (!((Opener(b0) & (kOpensAdjunct | kOpensQuoteAdjunct)) ||
           (Tok(b0).kind == TokenKind::kWord && EndsWith(Norm(b0), "ing") &&
            Norm(b0).size() > 4)))
       return;
@@ -4177,13 +4209,9 @@ class Run {
         if (b < from) break;
         if (ts_.newlines_before[b] > kFollowNewlines) break;
         // "But \"...\"", "Instead, \"...\"": a connective before the
-        // quotation joins it.
+        // quotation joins it (in=follow).
         int q = b;
-        if (q + 1 < e && IsCap(q) &&
-            (Is(q, Word::kBut) || Is(q, Word::kAnd) || Is(q, Word::kYet) ||
-             Is(q, "instead") || Is(q, "still") || Is(q, "now") ||
-             Is(q, "so") || Is(q, "then") || Is(q, "however") ||
-             Is(q, "also"))) {
+        if (q + 1 < e && IsCap(q) && (Opener(q) & kJoinsQuote)) {
           ++q;
           if (q + 1 < e && IsComma(q)) ++q;
         }
@@ -4982,8 +5010,13 @@ class Run {
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).
   static constexpr int kRoles = 32;
-  static_assert(static_cast<int>(Role::kCarrier) < kRoles);
+  static_assert(static_cast<int>(Role::kOpener) < kRoles);
   Hit* hit_tables_[kRoles] = {};
+  // AttributionFinder::word_opener_ (by word id, read through the lexicon's
+  // own ids: word_ids_, not ids_) and its size.
+  const uint8_t* opener_ = nullptr;
+  size_t n_opener_ = 0;
+  const uint32_t* word_ids_ = nullptr;
   std::vector<uint32_t>& role_tokens_;  // the constructor's candidate buffer
   uint8_t* exception_;                  // Scratch::exception
   std::vector<uint8_t>&covered_, &has_claim_;
@@ -5026,8 +5059,9 @@ void AttributionFinder::Find(std::string_view text, const TokenStream& tokens,
   }
   if (!scratch->doc_state) scratch->doc_state.reset(new Scratch::DocState);
   Run run(info_, roles_, word_slot_, word_entries_, word_flags_,
-          max_word_entries_, word_aux_, word_src_, word_scan_, clip_flags_,
-          rule_words_, text, tokens, word_ids, phrases, scratch, doc);
+          max_word_entries_, word_aux_, word_src_, word_scan_, word_opener_,
+          clip_flags_, rule_words_, text, tokens, word_ids, phrases, scratch,
+          doc);
   run.valid_utf8_ = valid_utf8;
   run.BuildIndexes();
   run.FindAll();

@@ -141,6 +141,9 @@ class AttributionFinder {
                     // statement")
     kCarrier,       // cue_carrier: puts out a document whose participle is
                     // the cue ("issued a statement Tuesday saying")
+    kOpener,        // sentence_opener: a word that opens a sentence before
+                    // its clause ("In", "Through", "But"); in= names the
+                    // rules that read it (one-word entries only)
   };
   enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
   struct EntryInfo {
@@ -224,6 +227,9 @@ class AttributionFinder {
   // By word id: whether the word is a cue candidate, a hedge or a
   // comparison (bits), for the tokens Find visits (see word_flags_).
   std::vector<uint8_t> word_scan_;
+  // By word id: the rules that read the word as a sentence opener
+  // (sentence_opener entries' in= as OpenerBit bits in the .cc).
+  std::vector<uint8_t> word_opener_;
   // Per word id w at index w + 1 (index 0 for kNoWord, which wraps to it):
   // the closed-class roles as bits, whether it has a one-word auxiliary or
   // source-noun entry, and whether Find visits its tokens (entries in
