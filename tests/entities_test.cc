@@ -1740,6 +1740,26 @@ TEST(Entities, CapesAndNiles) {
               ::testing::ElementsAre("LOC Blue Nile"));
 }
 
+// A given name that is also a head ("Marine"), then a particle: a person
+// ("Marine de Villepont"); without the particle the head types the name.
+TEST(Entities, GivenNameThatIsAHeadBeforeAParticle) {
+  EXPECT_THAT(Typed("Voters backed Marine de Villepont on Sunday."),
+              ::testing::Contains("PERSON Marine de Villepont"));
+  EXPECT_THAT(Typed("Shares in Marine Harvest rose."),
+              ::testing::Contains("ORG Marine Harvest"));
+}
+
+// Contests named "Classic" are events; a coalition, alliance or bloc after
+// a name, and "directors of" before one, make it an organization.
+TEST(Entities, ClassicsCoalitionsAndDirectorsOf) {
+  EXPECT_THAT(Typed("She won the Tarrow Classic on Sunday."),
+              ::testing::Contains("EVENT Tarrow Classic"));
+  EXPECT_THAT(Typed("The ruling Nova Vereda coalition lost seats."),
+              ::testing::Contains("ORG Nova Vereda"));
+  EXPECT_THAT(Typed("The suit accuses directors of Quantel Brook of fraud."),
+              ::testing::Contains("ORG Quantel Brook"));
+}
+
 }  // namespace
 
 }  // namespace claimx

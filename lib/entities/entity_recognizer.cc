@@ -2133,6 +2133,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
+    // "Marine Le Pen": a given name that is also a head, opening a name
+    // whose next word is a particle and whose other words are no heads.
+    if (given && last_head == b && b + 2 < e && has(b + 1, kBParticle)) {
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
     // "Manchester City beat Arsenal 2-1", "Stoke City drew 0-0 with ...":
     // a place name by its head, next to a result verb in a sentence with a
     // score, is a club (as an exact city name is above; neither after "in":
