@@ -509,6 +509,16 @@ INSTANTIATE_TEST_SUITE_P(
              T::kMoney, 2, "", "DEM pfennig", "nearly"},
         Case{"Vienna spent 12 mln schillings on it.", "12 mln schillings",
              T::kMoney, 1.2e7, "", "ATS", ""},
+        // The '>' closing a bracketed ticker is no bound; a year before the
+        // singular "year" is that year.
+        Case{"KESTREL MILLS INC <KML> 3RD QTR NET", "3RD", T::kOrdinal, 3, "",
+             "", ""},
+        Case{"KESTREL MILLS <KML.T> 1.5 MLN DLR NOTES", "1.5 MLN DLR",
+             T::kMoney, 1.5e6, "", "USD", ""},
+        Case{"Shr loss for the 1998 year was 12 cts.", "1998", T::kDate, kText,
+             "1998", "", ""},
+        Case{"Entry needs a score > 30 on the test.", "> 30", T::kCardinal,
+             30, "", "", "more_than"},
         // A year before a verb is a date, not a count of "net includes".
         Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
              "1998", "", ""}));

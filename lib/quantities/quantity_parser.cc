@@ -1120,10 +1120,15 @@ class QuantityRun {
     return false;
   }
   // A comparison sign glued after '=' or '-' is an arrow ("=>30", "->5"),
-  // not a bound.
+  // and a '>' glued after a word that follows a '<' closes a bracket
+  // ("<BFD> 4TH QTR"): not a bound.
   bool ArrowAt(size_t i) const {
     if (i == 0) return false;
     TokenText prev = norm(i - 1), cur = norm(i);
+    if (cur == ">" && !Space(i) && tok(i - 1).kind == TokenKind::kWord &&
+        i >= 2 && (norm(i - 2) == "<" || (i >= 3 && norm(i - 3) == "<") ||
+                   (i >= 4 && norm(i - 4) == "<")))
+      return true;  // "<BFD> 4TH QTR": the end of a bracketed ticker
     return !cur.empty() && (cur[0] == '>' || cur[0] == '<') &&
            (prev == "=" || prev == "-") &&
            tok(i - 1).span.end == tok(i).span.begin;
@@ -4184,7 +4189,12 @@ class QuantityRun {
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
-                 (Space(at) || dash || Eq(tu->s, "H") || Eq(tu->s, "M"))) {
+                 (Space(at) || dash || Eq(tu->s, "H") || Eq(tu->s, "M")) &&
+                 // "the 1986 year": a year before the singular "year" is
+                 // the year, no count of years.
+                 !(Is(at, QWord::kYear) && Space(at) && m->n.plain_int &&
+                   m->n.e == m->n.b + 1 && m->n.v >= 1800 &&
+                   m->n.v <= 2100 && tok(m->n.b).span.size() == 4)) {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
