@@ -1961,6 +1961,21 @@ TEST(AttributionFinder, SentenceOpenersAreLexiconData) {
   }
 }
 
+// A connective that opens the sentence is no part of what a post-posed
+// "according to" source reports, unless a subordinate clause follows it.
+TEST(AttributionFinder, ConnectiveBeforeAccordingToContentIsLeftOut) {
+  EXPECT_THAT(One("But the ferry lost money last year, according to its "
+                  "filings."),
+              ::testing::HasSubstr("[CLAIM the ferry lost money last year]"));
+  EXPECT_THAT(One("However, the ferry lost money last year, according to its "
+                  "filings."),
+              ::testing::HasSubstr("[CLAIM the ferry lost money last year]"));
+  EXPECT_THAT(One("But after the storm, the ferry lost money, according to "
+                  "its filings."),
+              ::testing::HasSubstr("[CLAIM But after the storm, the ferry "
+                                   "lost money]"));
+}
+
 TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
   EXPECT_THAT(One("Sanders on Tuesday said the race was close."),
               ::testing::HasSubstr("[SRC Sanders] [CUE said]"));

@@ -261,6 +261,7 @@ enum OpenerBit : uint8_t {
   kOpensAdjunctAlone = 2,  // in=alone: OpeningAdjunctOnly
   kOpensQuoteAdjunct = 4,  // in=quote: DropOpeningAdjunct
   kJoinsQuote = 8,         // in=follow: FollowQuotes' connective
+  kLeadsContent = 16,      // in=lead: no part of an "according to" content
 };
 
 inline uint8_t OpenerBits(std::string_view in) {
@@ -271,6 +272,7 @@ inline uint8_t OpenerBits(std::string_view in) {
             : n == "alone"  ? kOpensAdjunctAlone
             : n == "quote"  ? kOpensQuoteAdjunct
             : n == "follow" ? kJoinsQuote
+            : n == "lead"   ? kLeadsContent
                             : 0;
   }
   return bits;
@@ -3708,7 +3710,18 @@ class Run {
         d.cue_b = i - 1;
         end = i - 1;
       }
-      d.pieces.push_back({v.b, end});
+      // "But the fund lost money, according to its filings": a connective
+      // that opens the sentence ties it to the one before and is no part of
+      // what the source reports (in=lead); before a subordinate clause it
+      // stays ("But after the vote, ..."). PolNeAR train: 7 contents become
+      // exact, 1 stops being so (dev 2 and 0).
+      int start = v.b;
+      if (start + 1 < end && IsCap(start) && (Opener(start) & kLeadsContent) &&
+          !clause_[start + 1]) {
+        ++start;
+        if (start + 1 < end && IsComma(start)) ++start;
+      }
+      d.pieces.push_back({start, end});
       if (se < v.limit && IsComma(se) && se + 1 < v.limit) {
         if (const int desc = SourceDescription(v, se + 1); desc != kNone) {
           if (desc > se + 1) d.src_e = desc;
