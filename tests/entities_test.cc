@@ -1760,6 +1760,17 @@ TEST(Entities, ClassicsCoalitionsAndDirectorsOf) {
               ::testing::Contains("ORG Quantel Brook"));
 }
 
+// Parties named by their members' plural: a group (NORP) alone, the party
+// (ORG) after "the" or a possessive ("her Social Democrats").
+TEST(Entities, PartyPluralsAfterAPossessive) {
+  EXPECT_THAT(Typed("Social Democrats were divided on the bill."),
+              ::testing::ElementsAre("NORP Social Democrats"));
+  EXPECT_THAT(Typed("She said her Christian Democrats would win."),
+              ::testing::ElementsAre("ORG Christian Democrats"));
+  EXPECT_THAT(Typed("The far-right Alternative for Germany came second."),
+              ::testing::ElementsAre("ORG Alternative for Germany"));
+}
+
 }  // namespace
 
 }  // namespace claimx

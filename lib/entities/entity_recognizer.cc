@@ -2054,7 +2054,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       type = EntityType::kOrg;
     // "the Conservatives", "the Democrats": the party; without "the", its
     // members ("Democrats were more likely to agree").
-    if (inf.party && b > 0 && Has(b - 1, kBOrgBefore)) type = EntityType::kOrg;
+    // So after a possessive: "his Social Democrats won".
+    if (inf.party && b > 0 &&
+        (Has(b - 1, kBOrgBefore) || ts_.norm(b - 1) == "his" ||
+         ts_.norm(b - 1) == "her" || ts_.norm(b - 1) == "their"))
+      type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
   }
