@@ -26,9 +26,10 @@
 // Stages are timed one core at a time. Each stage of Extract (tokenize,
 // split, lexicon match = map tokens to word ids + trie walk, quantities,
 // entities, claims, and "document": Extract's own checks, Document fields,
-// the token copy and freeing the Document) is timed inside one Extract call
-// per document through a stage observer (internal::ExtractDocument), so the
-// rows add up to "sum of stages"; then tokenize+split as one loop, the full
+// the token copy and freeing the Documents) is timed inside the pipeline
+// through a stage observer, over the same groups of documents as ExtractEach
+// runs (internal::ExtractGroup, each stage over a whole group), so the rows
+// add up to "sum of stages"; then tokenize+split as one loop, the full
 // extraction end to end as a corpus job runs it (ExtractEach in chunks of 512
 // documents: documents in groups, stage by stage; --threads N workers), the
 // same documents through Extract one at a time and through ExtractInto with
@@ -341,10 +342,10 @@ struct Counts {
   size_t entities = 0, quantities = 0, claims = 0, failed = 0;
 };
 
-// Each document through internal::ExtractDocument with an observer that
-// charges the wall time since its previous report to the stage that just
-// ended (steady_clock is a vDSO call, ~20 ns). The loop's CPU time is shared
-// among the stages in proportion to their wall time.
+// Each group of documents through internal::ExtractGroup with an observer
+// that charges the wall time since its previous report to the stage that
+// just ended (steady_clock is a vDSO call, ~20 ns). The loop's CPU time is
+// shared among the stages in proportion to their wall time.
 class StageClock : public internal::StageObserver {
  public:
   void Start() { last_ = Clock::now(); }
@@ -363,20 +364,34 @@ void RunStages(const Stages& st, const Corpus& c, bool count_matches, Times* t,
                Counts* counts) {
   StageClock clock;
   Counts k;
+  // The documents in groups, as ExtractEach runs them (each stage over the
+  // whole group before the next), each group's Documents freed after it.
+  std::vector<size_t> sizes;
+  for (const std::string& text : c.texts) sizes.push_back(text.size());
+  const std::vector<size_t> ends =
+      internal::GroupEnds(sizes, internal::kGroupDocuments);
+  std::vector<Document> docs(internal::kGroupDocuments);
+  std::vector<internal::GroupDocument> group;
+  const DocumentInfo info;
   Timer loop;
-  for (const std::string& text : c.texts) {
+  for (size_t g = 0; g < ends.size(); ++g) {
     clock.Start();
-    {
-      absl::StatusOr<Document> doc =
-          internal::ExtractDocument(*st.model, text, {}, &clock);
-      if (doc.ok()) {
-        k.tokens += doc->tokens.size();
-        k.sentences += doc->sentences.size();
+    group.clear();
+    for (size_t i = g == 0 ? 0 : ends[g - 1]; i < ends[g]; ++i) {
+      group.push_back(
+          internal::GroupDocument{c.texts[i], &info, &docs[group.size()], {}});
+    }
+    internal::ExtractGroup(*st.model, group.data(), group.size(), &clock);
+    for (internal::GroupDocument& d : group) {
+      if (d.status.ok()) {
+        k.tokens += d.out->tokens.size();
+        k.sentences += d.out->sentences.size();
       } else {
         ++k.failed;
       }
+      *d.out = Document();  // freed, as a corpus job's sink frees it
     }
-    clock.StageDone(internal::PipelineStage::kDocument);  // freeing it
+    clock.StageDone(internal::PipelineStage::kDocument);  // freeing them
   }
   double scale = loop.CpuSeconds() / std::max(1e-9, loop.WallSeconds());
   using P = internal::PipelineStage;

@@ -323,10 +323,14 @@ void ExtractGroup(const Model& model, GroupDocument* group, size_t n,
     // take turns.
     doc.tokens.swap(ws.docs[k].tokens.tokens);
   });
-  // Memory stays bounded: only the first slot keeps the buffers of a
-  // document over kGroupBytes (GroupEnds runs such a document alone).
+  // Memory stays bounded: the first slot keeps the buffers of the largest
+  // document the thread has run (as before groups), the others those of a
+  // document of at most a quarter of kGroupBytes (a larger one gives its
+  // slot's buffers back), so a thread's slots hold about 2 MB at most.
   for (size_t k = 1; k < n; ++k) {
-    if (group[k].text.size() > kGroupBytes) ws.docs[k] = DocumentWorkspace();
+    if (group[k].text.size() > kGroupBytes / 4) {
+      ws.docs[k] = DocumentWorkspace();
+    }
   }
   done(PipelineStage::kDocument);
 }

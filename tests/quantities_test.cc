@@ -519,6 +519,15 @@ INSTANTIATE_TEST_SUITE_P(
              "1998", "", ""},
         Case{"Entry needs a score > 30 on the test.", "> 30", T::kCardinal,
              30, "", "", "more_than"},
+        // A currency before the first bound of a range is the second's too
+        // (and the second's scale the first's); vague counts of a currency
+        // are money.
+        Case{"Each film costs $10-25m to make.", "$10-25m", T::kRange, kText,
+             "", "USD", ""},
+        Case{"Tickets now cost £8-12 at the door.", "£8-12", T::kRange, kText,
+             "", "GBP", ""},
+        Case{"The scheme wasted billions of dollars.", "billions of dollars",
+             T::kMoney, 2e9, "", "USD", "billions"},
         // A year before a verb is a date, not a count of "net includes".
         Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
              "1998", "", ""}));
@@ -598,6 +607,22 @@ TEST(QuantityParser, YearBeforeToAndAnAmount) {
     for (const Quantity& q : Find(t)) range = range || q.type == QuantityType::kRange;
     EXPECT_TRUE(range) << t;
   }
+}
+
+// A currency after the first number ("dipped 13p to 879") or a second
+// bound far above the first ("$50-100,000") is no range of money.
+TEST(QuantityParser, MoneyThenABareNumberIsNoRangeOfChange) {
+  for (const std::string t : {"Bass shares dipped 13p to 879.",
+                              "Fines of between $50-100,000 were paid.",
+                              "It costs $5 to 10 people a day."}) {
+    for (const Quantity& q : Find(t))
+      EXPECT_NE(q.type, QuantityType::kRange) << SpanText(t, q);
+  }
+  const std::string text = "Each film costs $10-25m to make.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].low, 1e7);
+  EXPECT_EQ(qs[0].high, 2.5e7);
 }
 
 TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
@@ -1066,7 +1091,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The probe counted 4.7e12 particles.", "4.7e12 particles",
              T::kCardinal, 4.7e12, "", "particles", ""},
         Case{"The fund lost hundreds of millions of euros.",
-             "hundreds of millions of euros", T::kCardinal, 2e8, "", "euros",
+             "hundreds of millions of euros", T::kMoney, 2e8, "", "EUR",
              "hundreds_of_millions"},
         Case{"Bids above 30 but below 45 were accepted.",
              "above 30 but below 45", T::kRange, kText, "", "", ""},
