@@ -1914,6 +1914,24 @@ TEST(AttributionFinder, OpenContentEndsAtSemicolonAndContrast) {
 
 // The clip points are found by a flag of their words; a lexicon without
 // one of them ("whereas" removed) still clips there.
+// A short aside between commas ("the audit, while overdue, was ...") is
+// inside the content, not where it ends; a contrast clause with a subject of
+// its own still ends it.
+TEST(AttributionFinder, ShortAsideInsideTheContentDoesNotEndIt) {
+  EXPECT_THAT(One("The mayor said the audit, while overdue, was thorough."),
+              ::testing::HasSubstr("[CLAIM the audit, while overdue, was "
+                                   "thorough]"));
+  EXPECT_THAT(One("The mayor said the ferry, though slow, was safe."),
+              ::testing::HasSubstr("[CLAIM the ferry, though slow, was "
+                                   "safe]"));
+  EXPECT_THAT(One("The mayor said the audit was thorough, while the chief "
+                  "clerk, Ann Lee, disagreed."),
+              ::testing::HasSubstr("[CLAIM the audit was thorough]"));
+  EXPECT_THAT(One("The mayor said the audit was late, while local unions, "
+                  "including the dockers, objected."),
+              ::testing::HasSubstr("[CLAIM the audit was late]"));
+}
+
 TEST(AttributionFinder, OpenContentEndsAtContrastWordLeftOutOfTheLexicon) {
   const std::string text =
       "The mayor said the budget was balanced, whereas last year it was "

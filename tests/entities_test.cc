@@ -1771,6 +1771,16 @@ TEST(Entities, PartyPluralsAfterAPossessive) {
               ::testing::ElementsAre("ORG Alternative for Germany"));
 }
 
+// A plural the lexicon lists as an anonymous source ("Growers",
+// "Underwriters") opening a sentence before "said" is no name; it still
+// opens a firm's ("Underwriters Laboratories said").
+TEST(Entities, SentenceOpeningPluralSourcesAreNoNames) {
+  EXPECT_THAT(Typed("Growers said the rain came too late."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Underwriters Laboratories said it tested the plug."),
+              ::testing::ElementsAre("ORG Underwriters Laboratories"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -511,14 +511,28 @@ INSTANTIATE_TEST_SUITE_P(
              T::kMoney, 1.2e7, "", "ATS", ""},
         // The '>' closing a bracketed ticker is no bound; a year before the
         // singular "year" is that year.
-        Case{"KESTREL MILLS INC <KML> 3RD QTR NET", "3RD", T::kOrdinal, 3, "",
-             "", ""},
+        Case{"KESTREL MILLS INC <KML> 2ND BID FAILS", "2ND", T::kOrdinal, 2,
+             "", "", ""},
         Case{"KESTREL MILLS <KML.T> 1.5 MLN DLR NOTES", "1.5 MLN DLR",
              T::kMoney, 1.5e6, "", "USD", ""},
         Case{"Shr loss for the 1998 year was 12 cts.", "1998", T::kDate, kText,
              "1998", "", ""},
         Case{"Entry needs a score > 30 on the test.", "> 30", T::kCardinal,
              30, "", "", "more_than"},
+        // A currency before the first bound of a range is the second's too
+        // (and the second's scale the first's); vague counts of a currency
+        // are money.
+        Case{"Each film costs $10-25m to make.", "$10-25m", T::kRange, kText,
+             "", "USD", ""},
+        Case{"Tickets now cost £8-12 at the door.", "£8-12", T::kRange, kText,
+             "", "GBP", ""},
+        Case{"The scheme wasted billions of dollars.", "billions of dollars",
+             T::kMoney, 2e9, "", "USD", "billions"},
+        // "qtr" is a quarter.
+        Case{"KESTREL MILLS INC 3RD QTR NET", "3RD QTR", T::kDate, kText,
+             "XXXX-Q3", "", ""},
+        Case{"Profit in the 2nd qtr of 1999 rose.", "the 2nd qtr of 1999",
+             T::kDate, kText, "1999-Q2", "", ""},
         // A year before a verb is a date, not a count of "net includes".
         Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
              "1998", "", ""}));
@@ -598,6 +612,22 @@ TEST(QuantityParser, YearBeforeToAndAnAmount) {
     for (const Quantity& q : Find(t)) range = range || q.type == QuantityType::kRange;
     EXPECT_TRUE(range) << t;
   }
+}
+
+// A currency after the first number ("dipped 13p to 879") or a second
+// bound far above the first ("$50-100,000") is no range of money.
+TEST(QuantityParser, MoneyThenABareNumberIsNoRangeOfChange) {
+  for (const std::string t : {"Bass shares dipped 13p to 879.",
+                              "Fines of between $50-100,000 were paid.",
+                              "It costs $5 to 10 people a day."}) {
+    for (const Quantity& q : Find(t))
+      EXPECT_NE(q.type, QuantityType::kRange) << SpanText(t, q);
+  }
+  const std::string text = "Each film costs $10-25m to make.";
+  std::vector<Quantity> qs = Find(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].low, 1e7);
+  EXPECT_EQ(qs[0].high, 2.5e7);
 }
 
 TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
@@ -1066,7 +1096,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The probe counted 4.7e12 particles.", "4.7e12 particles",
              T::kCardinal, 4.7e12, "", "particles", ""},
         Case{"The fund lost hundreds of millions of euros.",
-             "hundreds of millions of euros", T::kCardinal, 2e8, "", "euros",
+             "hundreds of millions of euros", T::kMoney, 2e8, "", "EUR",
              "hundreds_of_millions"},
         Case{"Bids above 30 but below 45 were accepted.",
              "above 30 but below 45", T::kRange, kText, "", "", ""},

@@ -4080,7 +4080,8 @@ class Run {
               (Is(k, Word::kComma) &&
                (Is(k + 1, Word::kWhile) || Is(k + 1, Word::kAlthough) ||
                 Is(k + 1, Word::kThough) || Is(k + 1, Word::kWhereas) ||
-                Is(k + 1, Word::kWho)))) {
+                Is(k + 1, Word::kWho)) &&
+               !ShortAside(k + 1, lp.second))) {
             lp.second = k;
             break;
           }
@@ -4092,6 +4093,23 @@ class Run {
     }
     if (!emptied) return;
     EraseEmptyDrafts(first);
+  }
+
+  // "the scandal, while troublesome, was handled", "whether Lee, who is
+  // Jewish, was ...": the clause opened at `k` closes with a comma after at
+  // most three words and the content goes on (before `end`): an aside inside
+  // the content, not where it ends.
+  bool ShortAside(int k, int end) const {
+    // "..., while her rival, Ann Lee, gained", "..., while liberal groups,
+    // including unions, spent": a noun phrase after the subordinator is the
+    // subject of a clause of its own.
+    if (k + 1 >= end || blocker_[k + 1] || IsCap(k + 1)) return false;
+    for (int j = k + 1; j < end && j <= k + 4; ++j) {
+      if (IsComma(j))
+        return j > k + 1 && j + 1 < end && IsWord(j + 1) && !PluralNoun(j - 1);
+      if (!IsWord(j)) return false;
+    }
+    return false;
   }
 
   // The first token at or after k, before end - 1, that may be where an

@@ -5830,7 +5830,16 @@ class QuantityRun {
         q.approx = true;
         q.modifier = vg->s;
         size_t ne;
-        if (CountedNoun(e, 2, &ne)) {
+        if (const QEntry* c = Get(e, QRole::kCur, &ne);
+            c && c->post && !c->attach && InSent(e)) {
+          // "billions of dollars", "millions of euros": money.
+          q.type = QuantityType::kMoney;
+          q.unit =
+              c->s.empty() ? absl::AsciiStrToLower(Av(Text(e, ne))) : c->s;
+          if (c->factor != 1 && !c->sub.empty())
+            q.unit = absl::StrCat(q.unit, " ", c->sub);
+          e = ne;
+        } else if (CountedNoun(e, 2, &ne)) {
           q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
           e = ne;
         }
@@ -6130,13 +6139,25 @@ class QuantityRun {
               (b.type != QuantityType::kCardinal || !b.n.plain_int ||
                b.n.v > 9999)) &&
             (a.type == QuantityType::kCardinal ||
-             (a.type == b.type && a.unit == b.unit)) &&
+             (a.type == b.type && a.unit == b.unit) ||
+             // "$10-25m", "£5-6 a week": the first bound's currency (and
+             // the second's scale) is the other's too.
+             // The currency is written before the first ("$", "£") or
+             // "between" opens the range: "dipped 13p to 879" is a change.
+             (a.type == QuantityType::kMoney &&
+              b.type == QuantityType::kCardinal && a.n.scale == 1 &&
+              a.n.v < b.n.v / b.n.scale && !b.n.ordinal &&
+              (between || (a.n.b > a.b && (roles_[a.n.b - 1] &
+                                           RoleBit(QRole::kCur)))) &&
+              (b.n.scale > 1 || (b.n.v <= 10 * a.n.v &&
+                                 !CountedNoun(b.e, b.n.v, &ce))))) &&
             !(to && a.type == QuantityType::kCardinal &&
               b.type == QuantityType::kDuration && !a.n.spelled &&
               !Eq(b.unit, "age"))) {
           double lo = a.n.v, hi = b.n.v;
           if (a.n.scale == 1 && b.n.scale > 1 && lo < b.n.v / b.n.scale &&
-              a.type != QuantityType::kMoney) {
+              (a.type != QuantityType::kMoney ||
+               b.type == QuantityType::kCardinal)) {
             lo *= b.n.scale;
           }
           if (dash && YearLike(a) && !Space(sep) && !Space(sep + 1) &&
@@ -6192,7 +6213,7 @@ class QuantityRun {
             q.low = lo;
             q.high = hi;
             q.unit = b.unit.empty() ? a.unit : b.unit;
-            if (b.type == QuantityType::kCardinal) {
+            if (b.type == QuantityType::kCardinal && a.type == b.type) {
               size_t ne;
               if (CountedNoun(b.e, hi, &ne)) {
                 q.unit = absl::AsciiStrToLower(Av(Text(b.e, ne)));
