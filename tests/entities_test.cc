@@ -1788,6 +1788,15 @@ TEST(Entities, LowerCaseTitleBeforeANameOpeningWithAHead) {
               ::testing::ElementsAre("PERSON Park Ji-won"));
 }
 
+// A name right before a site's noun (mine, smelter, refinery, field) is the
+// site (FAC), not the firm that works it.
+TEST(Entities, SitesNamedBeforeMineOrField) {
+  EXPECT_THAT(Typed("Output at its Cerro Vasco mine fell 9 percent."),
+              ::testing::ElementsAre("FAC Cerro Vasco"));
+  EXPECT_THAT(Typed("Production from the Halvard field resumed."),
+              ::testing::ElementsAre("FAC Halvard"));
+}
+
 }  // namespace
 
 }  // namespace claimx
