@@ -1771,6 +1771,23 @@ TEST(Entities, PartyPluralsAfterAPossessive) {
               ::testing::ElementsAre("ORG Alternative for Germany"));
 }
 
+// A plural the lexicon lists as an anonymous source ("Growers",
+// "Underwriters") opening a sentence before "said" is no name; it still
+// opens a firm's ("Underwriters Laboratories said").
+TEST(Entities, SentenceOpeningPluralSourcesAreNoNames) {
+  EXPECT_THAT(Typed("Growers said the rain came too late."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Underwriters Laboratories said it tested the plug."),
+              ::testing::ElementsAre("ORG Underwriters Laboratories"));
+}
+
+// A title written with a lower-case word is no part of the name after it,
+// even when that name opens with a head ("Park" as in "Hyde Park").
+TEST(Entities, LowerCaseTitleBeforeANameOpeningWithAHead) {
+  EXPECT_THAT(Typed("Chief financial officer Park Ji-won said sales rose."),
+              ::testing::ElementsAre("PERSON Park Ji-won"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -511,8 +511,8 @@ INSTANTIATE_TEST_SUITE_P(
              T::kMoney, 1.2e7, "", "ATS", ""},
         // The '>' closing a bracketed ticker is no bound; a year before the
         // singular "year" is that year.
-        Case{"KESTREL MILLS INC <KML> 3RD QTR NET", "3RD", T::kOrdinal, 3, "",
-             "", ""},
+        Case{"KESTREL MILLS INC <KML> 2ND BID FAILS", "2ND", T::kOrdinal, 2,
+             "", "", ""},
         Case{"KESTREL MILLS <KML.T> 1.5 MLN DLR NOTES", "1.5 MLN DLR",
              T::kMoney, 1.5e6, "", "USD", ""},
         Case{"Shr loss for the 1998 year was 12 cts.", "1998", T::kDate, kText,
@@ -528,6 +528,11 @@ INSTANTIATE_TEST_SUITE_P(
              "", "GBP", ""},
         Case{"The scheme wasted billions of dollars.", "billions of dollars",
              T::kMoney, 2e9, "", "USD", "billions"},
+        // "qtr" is a quarter.
+        Case{"KESTREL MILLS INC 3RD QTR NET", "3RD QTR", T::kDate, kText,
+             "XXXX-Q3", "", ""},
+        Case{"Profit in the 2nd qtr of 1999 rose.", "the 2nd qtr of 1999",
+             T::kDate, kText, "1999-Q2", "", ""},
         // A year before a verb is a date, not a count of "net includes".
         Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
              "1998", "", ""}));

@@ -2091,7 +2091,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       te = fact(te).title_end;
     bool head_after = false;
     for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
-    if (te < e && (head_after || has(te, kBConnector)))
+    // (A title written with a lower-case word other than a connector is
+    // no part of a name: "Chief financial officer Park Ji-won".)
+    bool lower = false;
+    for (uint32_t h = k; h < te; ++h)
+      lower |= !has(h, kBCap) && !has(h, kBConnector);
+    if (te < e && (head_after || has(te, kBConnector)) && !lower)
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
@@ -2356,6 +2361,13 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (!given && person_after && SaidAfter(e)) {
+    // "Underwriters said": a plural the lexicon lists as an anonymous
+    // source, opening the sentence, is no name (it may open a firm's:
+    // "Underwriters Laboratories", a longer run).
+    if (initial && std::binary_search(it_words_->plural_sources.begin(),
+                                      it_words_->plural_sources.end(),
+                                      ids_[b]))
+      return;
     // "Greggs said", "Epiroc says": an unknown one-word subject of a
     // reporting verb is more often a firm than a person, whom news names in
     // full (a surname after the full name chains to the person and takes
@@ -3147,7 +3159,16 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     bool any = false;
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const EntryInfo& e = r.info_[entry];
-      if (e.role == Role::kNone) continue;
+      if (e.role == Role::kNone) {
+        const CompiledEntry& ce = entries[entry];
+        if (types[ce.type] == "source_noun" &&
+            ce.attr("kind") == "anonymous" && !ce.phrase.empty() &&
+            ce.phrase.back() == 's' &&
+            (r.it_words_.plural_sources.empty() ||
+             r.it_words_.plural_sources.back() != w))
+          r.it_words_.plural_sources.push_back(w);
+        continue;
+      }
       any = true;
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;

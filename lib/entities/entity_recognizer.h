@@ -143,6 +143,10 @@ class EntityRecognizer {
     bool known = false;
     std::array<uint32_t, 4> said{};     // said, says, added, announced
     uint32_t on = 0, that = 0, it = 0;  // "said on Friday that it"
+    // Word ids, sorted, of the one-word plurals the lexicon lists as
+    // anonymous sources (source_noun kind=anonymous: "underwriters",
+    // "growers"): opening a sentence before "said", no name.
+    std::vector<uint32_t> plural_sources;
   };
   static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
   static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window
