@@ -1,9 +1,13 @@
 // corpus_bench: throughput of each stage over a corpus, with ICU's word
 // BreakIterator over the same documents in the same run as the baseline.
 //
-//   corpus_bench [--repeat N] [--threads N] [--input auto|jsonl|text]
+//   corpus_bench [--repeat N] [--threads N] [--group N]
+//                [--input auto|jsonl|text] [--only PART[,PART...]]
 //                [--synthetic-mb N] [--peers [--peers-mb N]
 //                [--compromise-mb N]] [--digest] [PATH...]
+//
+// --group N sets the documents per group of the stage rows (default 16, as
+// ExtractEach; 1 runs every stage of a document before the next document).
 //
 // --digest prints one hash per stage over every stage's output (tokens,
 // sentences, lexicon matches, quantities, entities, claims; bench/digest.h)
@@ -83,6 +87,9 @@ struct Corpus {
 struct Flags {
   int repeat = 3;
   int threads = 1;
+  // Stage rows: documents per group (1: one document at a time, every
+  // stage before the next document, as before groups).
+  int group = static_cast<int>(internal::kGroupDocuments);
   std::string input = "auto";
   double synthetic_mb = 20;
   std::string only;     // run only these parts: ",extract,single," (empty: all)
@@ -96,7 +103,7 @@ struct Flags {
 [[noreturn]] void Usage(int code) {
   std::fprintf(
       code == 0 ? stdout : stderr,
-      "usage: corpus_bench [--repeat N] [--threads N] [--input "
+      "usage: corpus_bench [--repeat N] [--threads N] [--group N] [--input "
       "auto|jsonl|text]\n"
       "                    [--synthetic-mb N] [--only "
       "stages|toksplit|icu|extract|single|into[,...]]\n"
@@ -141,6 +148,8 @@ Flags ParseFlags(int argc, char** argv) {
       f.repeat = std::max(1, std::atoi(std::string(value()).c_str()));
     } else if (is("--threads")) {
       f.threads = std::max(1, std::atoi(std::string(value()).c_str()));
+    } else if (is("--group")) {
+      f.group = std::max(1, std::atoi(std::string(value()).c_str()));
     } else if (is("--input")) {
       f.input = std::string(value());
       if (f.input != "auto" && f.input != "jsonl" && f.input != "text")
@@ -360,17 +369,16 @@ class StageClock : public internal::StageObserver {
   Clock::time_point last_;
 };
 
-void RunStages(const Stages& st, const Corpus& c, bool count_matches, Times* t,
-               Counts* counts) {
+void RunStages(const Stages& st, const Corpus& c, size_t group_size,
+               bool count_matches, Times* t, Counts* counts) {
   StageClock clock;
   Counts k;
   // The documents in groups, as ExtractEach runs them (each stage over the
   // whole group before the next), each group's Documents freed after it.
   std::vector<size_t> sizes;
   for (const std::string& text : c.texts) sizes.push_back(text.size());
-  const std::vector<size_t> ends =
-      internal::GroupEnds(sizes, internal::kGroupDocuments);
-  std::vector<Document> docs(internal::kGroupDocuments);
+  const std::vector<size_t> ends = internal::GroupEnds(sizes, group_size);
+  std::vector<Document> docs(group_size);
   std::vector<internal::GroupDocument> group;
   const DocumentInfo info;
   Timer loop;
@@ -646,7 +654,8 @@ int Main(int argc, char** argv) {
   };
   for (int r = 0; r < flags.repeat; ++r) {
     Times t;
-    if (want("stages")) RunStages(stages, corpus, r == 0, &t, &counts);
+    if (want("stages"))
+      RunStages(stages, corpus, flags.group, r == 0, &t, &counts);
     if (want("toksplit")) RunTokSplit(stages, corpus, &t);
     if (want("icu")) RunIcu(corpus, &t, &counts);
     if (want("extract")) RunExtract(*ex, corpus, flags.threads, &t, &counts);

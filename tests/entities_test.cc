@@ -1781,6 +1781,13 @@ TEST(Entities, SentenceOpeningPluralSourcesAreNoNames) {
               ::testing::ElementsAre("ORG Underwriters Laboratories"));
 }
 
+// A title written with a lower-case word is no part of the name after it,
+// even when that name opens with a head ("Park" as in "Hyde Park").
+TEST(Entities, LowerCaseTitleBeforeANameOpeningWithAHead) {
+  EXPECT_THAT(Typed("Chief financial officer Park Ji-won said sales rose."),
+              ::testing::ElementsAre("PERSON Park Ji-won"));
+}
+
 }  // namespace
 
 }  // namespace claimx

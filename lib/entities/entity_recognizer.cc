@@ -2091,7 +2091,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       te = fact(te).title_end;
     bool head_after = false;
     for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
-    if (te < e && (head_after || has(te, kBConnector)))
+    // (A title written with a lower-case word other than a connector is
+    // no part of a name: "Chief financial officer Park Ji-won".)
+    bool lower = false;
+    for (uint32_t h = k; h < te; ++h)
+      lower |= !has(h, kBCap) && !has(h, kBConnector);
+    if (te < e && (head_after || has(te, kBConnector)) && !lower)
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
