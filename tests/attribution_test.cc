@@ -1932,6 +1932,24 @@ TEST(AttributionFinder, ShortAsideInsideTheContentDoesNotEndIt) {
               ::testing::HasSubstr("[CLAIM the audit was late]"));
 }
 
+// The content of a cue in a subordinate clause that opens the sentence ends
+// with that clause: the main clause after its comma is no part of it. Not
+// after "As" ("As the mayor said last week, ..." reports the main clause).
+TEST(AttributionFinder, ContentInAnOpeningSubordinateClauseEndsWithIt) {
+  EXPECT_THAT(One("When the mayor criticized the ferry plan, the crowd "
+                  "cheered loudly."),
+              ::testing::HasSubstr("[SRC the mayor] [CUE criticized] [CLAIM "
+                                   "the ferry plan]"));
+  EXPECT_THAT(One("Although Lee said the levy was fair, turnout fell sharply."),
+              ::testing::HasSubstr("[CLAIM the levy was fair]"));
+  EXPECT_THAT(One("As the mayor said last week, the ferry plan will fail."),
+              ::testing::HasSubstr("the ferry plan will fail]"));
+  // A comma before the cue may close the clause already.
+  EXPECT_THAT(One("If the board approves the levy, Lee said, the fares will "
+                  "rise."),
+              ::testing::HasSubstr("the fares will rise]"));
+}
+
 TEST(AttributionFinder, OpenContentEndsAtContrastWordLeftOutOfTheLexicon) {
   const std::string text =
       "The mayor said the budget was balanced, whereas last year it was "

@@ -1781,6 +1781,22 @@ TEST(Entities, SentenceOpeningPluralSourcesAreNoNames) {
               ::testing::ElementsAre("ORG Underwriters Laboratories"));
 }
 
+// A title written with a lower-case word is no part of the name after it,
+// even when that name opens with a head ("Park" as in "Hyde Park").
+TEST(Entities, LowerCaseTitleBeforeANameOpeningWithAHead) {
+  EXPECT_THAT(Typed("Chief financial officer Park Ji-won said sales rose."),
+              ::testing::ElementsAre("PERSON Park Ji-won"));
+}
+
+// A name right before a site's noun (mine, smelter, refinery, field) is the
+// site (FAC), not the firm that works it.
+TEST(Entities, SitesNamedBeforeMineOrField) {
+  EXPECT_THAT(Typed("Output at its Cerro Vasco mine fell 9 percent."),
+              ::testing::ElementsAre("FAC Cerro Vasco"));
+  EXPECT_THAT(Typed("Production from the Halvard field resumed."),
+              ::testing::ElementsAre("FAC Halvard"));
+}
+
 }  // namespace
 
 }  // namespace claimx

@@ -528,6 +528,11 @@ INSTANTIATE_TEST_SUITE_P(
              "", "GBP", ""},
         Case{"The scheme wasted billions of dollars.", "billions of dollars",
              T::kMoney, 2e9, "", "USD", "billions"},
+        // Milliseconds: a duration, and a time unit of a rate.
+        Case{"The signal took 40 milliseconds to arrive.", "40 milliseconds",
+             T::kDuration, kText, "PT0.04S", "", ""},
+        Case{"The probe moved 3 metres per millisecond.",
+             "3 metres per millisecond", T::kQuantity, 3, "", "m/ms", ""},
         // "qtr" is a quarter.
         Case{"KESTREL MILLS INC 3RD QTR NET", "3RD QTR", T::kDate, kText,
              "XXXX-Q3", "", ""},

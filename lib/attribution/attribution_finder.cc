@@ -262,6 +262,7 @@ enum OpenerBit : uint8_t {
   kOpensQuoteAdjunct = 4,  // in=quote: DropOpeningAdjunct
   kJoinsQuote = 8,         // in=follow: FollowQuotes' connective
   kLeadsContent = 16,      // in=lead: no part of an "according to" content
+  kOpensClause = 32,       // in=clause: ClipOpeningClause
 };
 
 inline uint8_t OpenerBits(std::string_view in) {
@@ -273,6 +274,7 @@ inline uint8_t OpenerBits(std::string_view in) {
             : n == "quote"  ? kOpensQuoteAdjunct
             : n == "follow" ? kJoinsQuote
             : n == "lead"   ? kLeadsContent
+            : n == "clause" ? kOpensClause
                             : 0;
   }
   return bits;
@@ -1120,6 +1122,7 @@ class Run {
     DashCues();
     FollowQuotes();
     DropNested();
+    ClipOpeningClauses();
     AddUnattributed();
     // Claims come out by cue position, ties in draft order. Sorting (cue,
     // draft index) pairs gives that order without moving whole drafts.
@@ -4110,6 +4113,40 @@ class Run {
       if (!IsWord(j)) return false;
     }
     return false;
+  }
+
+  // "While Lee praised the plan, the council rejected it", "If he wins the
+  // vote, ...": the content of a cue in a subordinate clause that opens the
+  // sentence (a subordinator first, sentence_opener in=clause; no comma
+  // before the cue or between the cue and its content) ends at the comma
+  // that closes that clause; the main clause after it is no part of it.
+  // After DropNested: a claim of the main clause that the longer content
+  // held stays dropped (PolNeAR annotates few of them). PolNeAR train: 30
+  // more contents exact, 24 more attributions found (dev 4 and 3).
+  void ClipOpeningClauses() {
+    const Sentence* const sentences = doc_->sentences.data();
+    for (Draft& d : drafts_) {
+      if (!d.open_end || d.pieces.empty()) continue;
+      const Sentence& st = sentences[d.sentence];
+      int b = static_cast<int>(st.first_token);
+      const int e = static_cast<int>(st.end_token);
+      while (b < e && IsQuote(b)) ++b;
+      if (b >= e || d.cue_b <= b || !(Opener(b) & kOpensClause)) continue;
+      auto& last = d.pieces.back();
+      if (last.first < d.cue_e) continue;
+      bool comma = false;
+      for (int k = b + 1; k < last.first && !comma; ++k)
+        comma = IsComma(k) && (k < d.cue_b || k >= d.cue_e);
+      if (comma) continue;
+      const int depth = QuoteDepth(last.first);
+      for (int k = last.first + 1; k + 1 < last.second; ++k) {
+        if (IsComma(k) && QuoteDepth(k) == depth) {
+          last.second = k;
+          TrimPieces(&d);
+          break;
+        }
+      }
+    }
   }
 
   // The first token at or after k, before end - 1, that may be where an

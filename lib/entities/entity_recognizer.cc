@@ -812,6 +812,7 @@ class Run {
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
+  bool FacilityAfter(uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1112,6 +1113,15 @@ bool Run::ArticleFirst(uint32_t b) const {
   if (!tok(b).has(kCapitalized)) return false;
   const std::string_view w = ts_.norm(b);
   return w == "el" || w == "la" || w == "los" || w == "las" || w == "il";
+}
+
+// A site's common noun right after a name: mine, smelter, refinery, field.
+bool Run::FacilityAfter(uint32_t e) const {
+  if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
+    return false;
+  const std::string_view w = ts_.norm(e);
+  return w == "mine" || w == "mines" || w == "smelter" || w == "refinery" ||
+         w == "oilfield" || w == "field";
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -2087,7 +2097,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       te = fact(te).title_end;
     bool head_after = false;
     for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
-    if (te < e && (head_after || has(te, kBConnector)))
+    // (A title written with a lower-case word other than a connector is
+    // no part of a name: "Chief financial officer Park Ji-won".)
+    bool lower = false;
+    for (uint32_t h = k; h < te; ++h)
+      lower |= !has(h, kBCap) && !has(h, kBConnector);
+    if (te < e && (head_after || has(te, kBConnector)) && !lower)
       continue;  // "General Motors"
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
@@ -2214,6 +2229,12 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
+    return;
+  }
+  // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
+  // works it ("a Glencore mine").
+  if (FacilityAfter(e) && !(b > 0 && ts_.norm(b - 1) == "a")) {
+    Add(b, e, EntityType::kFac, guess);
     return;
   }
   // The words either side, asked about below by several rules: their facts

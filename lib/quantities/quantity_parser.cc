@@ -4001,7 +4001,9 @@ class QuantityRun {
     size_t e;
     std::string_view sym;
     if (const QEntry* tu = Get(k + 1, QRole::kTime, &e);
-        tu && tu->v == 1 && !IsPluralNoun(norm(k + 1))) {
+        tu && tu->v == 0.001 && Eq(tu->s, "S") && !IsPluralNoun(norm(k + 1))) {
+      sym = "ms";  // "metres per millisecond"
+    } else if (tu && tu->v == 1 && !IsPluralNoun(norm(k + 1))) {
       sym = Eq(tu->s, "Y")   ? "yr"
             : Eq(tu->s, "W") ? "wk"
             : Eq(tu->s, "D") ? "d"
