@@ -352,10 +352,6 @@ static_assert(EntityRecognizer::kNoStart == kBCap,
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
 static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
               "kBTitlePhraseEnd must stay a per-token bit");
-// WordMarks keeps kNoDash in the place of kBTitlePhraseEnd, which is never
-// a word's.
-static_assert(EntityRecognizer::kNoDash == kBTitlePhraseEnd,
-              "kNoDash takes kBTitlePhraseEnd's place in WordMarks");
 
 // What the rules ask of one token, gathered once from its state, its
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
@@ -1389,12 +1385,12 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     uint32_t bits = kBCap;
     // "Arlington-based", "Kenya-born": a name inside a compound adjective.
-    // (Most words are lexicon words without a hyphen: their table entry
-    // says so, and the word needs no search.)
+    // (Searched in every word, one vector compare: a table flag for lexicon
+    // words without a hyphen saved the search but not its branch, whose way
+    // -- known word or not -- is the stage's most mispredicted, by perf
+    // samples of entity_stage_bench --mode alone against --mode copy.)
     std::string_view wv = Bytes(t.span);
-    size_t dash = (marks.bits & EntityRecognizer::kNoDash) != 0
-                      ? std::string_view::npos
-                      : LastDash(wv, text_.data() + text_.size());
+    size_t dash = LastDash(wv, text_.data() + text_.size());
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
         wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
       if (capitalized) {
@@ -3233,20 +3229,6 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     if (kind == kBNotName && (m.bits & kBModifier) == 0 && m.entity == kNone &&
         (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
-  }
-  // Words whose folded form holds no '-' (every case class): Mark skips
-  // its hyphen search for them.
-  {
-    const WordIndex::Probe words = lexicon.word_index().probe();
-    const uint32_t known = std::min<uint32_t>(
-        vocab, static_cast<uint32_t>(lexicon.word_index().size()));
-    for (uint32_t w = 0; w < known; ++w) {
-      const std::string_view form(words.words + words.offsets[w],
-                                  words.offsets[w + 1] - words.offsets[w]);
-      if (form.find('-') != std::string_view::npos) continue;
-      for (uint32_t c = 0; c < 4; ++c)
-        r.word_marks_[c * size_t{r.marks_stride_} + w + 1].bits |= kNoDash;
-    }
   }
   // ItsAfter's words by id, if the lexicon knows them all.
   {

@@ -155,12 +155,6 @@ class EntityRecognizer {
   // lives in the run's token state only (kBCap in the .cc), so that it
   // never meets one.
   static constexpr uint32_t kNoStart = 1u << 22;
-  // WordMarks::bits: the word's folded form holds no '-', so neither do the
-  // bytes of a token of it (case folding keeps every '-'): Run::Mark needs
-  // no search for a compound's hyphen ("Mersin-based"). Never set on the
-  // entry of unknown words. (In the place of a per-token bit that lives in
-  // the run's token state only, kBTitlePhraseEnd in the .cc.)
-  static constexpr uint32_t kNoDash = 1u << 23;
   static constexpr uint32_t kTitleShift = 30;
   static constexpr uint32_t kHasHead = 1u << 29;  // see word_heads_
   static constexpr uint32_t kTokenBits = kHasHead - 1;
