@@ -1110,18 +1110,31 @@ bool Run::SaidAfter(uint32_t e) const {
 // not "Le" or "Lo", which open surnames: Le Pen, Lo Cicero; nor "Les", a
 // given name).
 bool Run::ArticleFirst(uint32_t b) const {
-  if (!tok(b).has(kCapitalized)) return false;
+  // (Two or three bytes: most names are longer.)
+  if (!tok(b).has(kCapitalized) || tok(b).span.size() > 3) return false;
   const std::string_view w = ts_.norm(b);
   return w == "el" || w == "la" || w == "los" || w == "las" || w == "il";
 }
 
 // A site's common noun right after a name: mine, smelter, refinery, field.
+// (Asked of every unknown name: the lower-case token's own bytes, by
+// length, without folding.)
 bool Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return false;
-  const std::string_view w = ts_.norm(e);
-  return w == "mine" || w == "mines" || w == "smelter" || w == "refinery" ||
-         w == "oilfield" || w == "field";
+  const std::string_view w = Bytes(tok(e).span);
+  switch (w.size()) {
+    case 4:
+      return w == "mine";
+    case 5:
+      return w == "mines" || w == "field";
+    case 7:
+      return w == "smelter";
+    case 8:
+      return w == "refinery" || w == "oilfield";
+    default:
+      return false;
+  }
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
