@@ -1797,6 +1797,19 @@ TEST(Entities, SitesNamedBeforeMineOrField) {
               ::testing::ElementsAre("FAC Halvard"));
 }
 
+// A bare head in the body ("Police", "Ministry") names a force or office
+// only by referring back to one; it does not reach forward to a name spelled
+// out later ("Police in Arnby ... Westshire Police").
+TEST(Entities, BareHeadInTheBodyRefersBackOnly) {
+  EXPECT_THAT(Typed("Police in Arnby are looking for a man. Westshire Police "
+                    "said he was dangerous."),
+              ::testing::ElementsAre("GPE Arnby", "ORG Westshire Police"));
+  EXPECT_THAT(Typed("Westshire Police said he was dangerous. Police in Arnby "
+                    "are looking for him."),
+              ::testing::ElementsAre("ORG Westshire Police", "ORG Police",
+                                     "GPE Arnby"));
+}
+
 }  // namespace
 
 }  // namespace claimx

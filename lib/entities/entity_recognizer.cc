@@ -192,6 +192,7 @@ struct Candidate {
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   bool said_org = false;  // ORG by default as "X said" (LinkSaidToPersons)
+  bool bare_head = false;  // a head alone in the body ("Police"): links back
   uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
@@ -861,6 +862,7 @@ class Run {
     c.prefix_named = false;
     c.cut = 0;
     c.said_org = false;
+    c.bare_head = false;
     c.last_hash = 0;
     c.last_node = kNone;
     std::memset(c.initials, 0, sizeof(c.initials));
@@ -2154,6 +2156,11 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
+      // (Events and outlets may still name one spelled out later: "the
+      // Games", "the Telegraph".)
+      s_.cands.back().bare_head = !has(b, kBWeakLine) &&
+                                  inf.type != EntityType::kEvent &&
+                                  !inf.outlet;
       return;
     }
     if (given && inf.type != EntityType::kOrg &&
@@ -2840,7 +2847,9 @@ void Run::Chain() {
       last = d;
       const Candidate& h = cands[d];
       if ((d == c) | !h.keep | (h.head != kNone)) continue;  // one branch
-      if (d > c && cand.strength > 0) break;
+      // (A bare head in the body refers back only: "Police in Leeds said"
+      // names no force the text spells out later.)
+      if (d > c && (cand.strength > 0 || cand.bare_head)) break;
       if (links_to(cand, cands[d])) {
         link(cand, d);
         break;
