@@ -1705,8 +1705,8 @@ TEST(Entities, ScoreLinesAndBracketedCountries) {
   EXPECT_THAT(Typed("Leading scores:\n\n66 Ola Brenner (Sweden), Matt "
                     "Kerridge\n67 Tom Lisle (Australia)"),
               ::testing::ElementsAre("PERSON Ola Brenner", "GPE Sweden",
-                                     "PERSON Matt Kerridge",
-                                     "PERSON Tom Lisle", "GPE Australia"));
+                                     "PERSON Matt Kerridge", "PERSON Tom Lisle",
+                                     "GPE Australia"));
   EXPECT_THAT(Typed("Seeded second is Andy Lusk (US), the holder."),
               ::testing::Contains("GPE US"));
 }

@@ -485,22 +485,22 @@ INSTANTIATE_TEST_SUITE_P(
              "80 mln Canadian dlrs", T::kMoney, 8e7, "", "CAD", ""},
         Case{"The brewer paid 2.6 billion stg for the chain.",
              "2.6 billion stg", T::kMoney, 2.6e9, "", "GBP", ""},
-        Case{"The bank raised 300 mln guilders in bonds.",
-             "300 mln guilders", T::kMoney, 3e8, "", "NLG", ""},
+        Case{"The bank raised 300 mln guilders in bonds.", "300 mln guilders",
+             T::kMoney, 3e8, "", "NLG", ""},
         Case{"The state sold 900 billion lire of notes.", "900 billion lire",
              T::kMoney, 9e11, "", "ITL", ""},
         Case{"Orders fell in the first nine mths of the year.", "nine mths",
              T::kDuration, kText, "P9M", "", ""},
-        Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent,
-             4.5, "", "%", ""},
+        Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent, 4.5,
+             "", "%", ""},
         // A number word before a scale abbreviation; the abbreviation ends
         // the number.
         Case{"The co-op shipped one mln bags of beans.", "one mln bags",
              T::kCardinal, 1e6, "", "bags", ""},
         Case{"Up to two bln dlrs and 14 ships.", "Up to two bln dlrs",
              T::kMoney, 2e9, "", "USD", "up_to"},
-        Case{"Net was one mln 14 days later.", "one mln", T::kCardinal, 1e6,
-             "", "", ""},
+        Case{"Net was one mln 14 days later.", "one mln", T::kCardinal, 1e6, "",
+             "", ""},
         Case{"Shr loss one ct vs profit two cts.", "one ct", T::kMoney, 1, "",
              "USD cent", ""},
         Case{"The utility borrowed 40 billion pesetas.", "40 billion pesetas",
@@ -511,14 +511,14 @@ INSTANTIATE_TEST_SUITE_P(
              T::kMoney, 1.2e7, "", "ATS", ""},
         // The '>' closing a bracketed ticker is no bound; a year before the
         // singular "year" is that year.
-        Case{"KESTREL MILLS INC <KML> 2ND BID FAILS", "2ND", T::kOrdinal, 2,
-             "", "", ""},
+        Case{"KESTREL MILLS INC <KML> 2ND BID FAILS", "2ND", T::kOrdinal, 2, "",
+             "", ""},
         Case{"KESTREL MILLS <KML.T> 1.5 MLN DLR NOTES", "1.5 MLN DLR",
              T::kMoney, 1.5e6, "", "USD", ""},
         Case{"Shr loss for the 1998 year was 12 cts.", "1998", T::kDate, kText,
              "1998", "", ""},
-        Case{"Entry needs a score > 30 on the test.", "> 30", T::kCardinal,
-             30, "", "", "more_than"},
+        Case{"Entry needs a score > 30 on the test.", "> 30", T::kCardinal, 30,
+             "", "", "more_than"},
         // A currency before the first bound of a range is the second's too
         // (and the second's scale the first's); vague counts of a currency
         // are money.
@@ -574,10 +574,10 @@ TEST(QuantityParser, ChangeByARangeOfPercents) {
   ASSERT_FALSE(qs.empty());
   EXPECT_EQ(SpanText(text, qs[0]), "about 12 to 15 pct");
   EXPECT_EQ(qs[0].type, QuantityType::kRange);
-  for (const std::string t : {"The jobless rate rose 0.3 to 7.1 per cent.",
-                              "The levy fell 9 to 6 per cent.",
-                              "The levy fell from 4 to 6 per cent.",
-                              "Ridership rose 4 to 6 million."}) {
+  for (const std::string t :
+       {"The jobless rate rose 0.3 to 7.1 per cent.",
+        "The levy fell 9 to 6 per cent.", "The levy fell from 4 to 6 per cent.",
+        "Ridership rose 4 to 6 million."}) {
     for (const Quantity& q : Find(t))
       EXPECT_NE(q.type, QuantityType::kRange) << SpanText(t, q);
   }
@@ -586,7 +586,8 @@ TEST(QuantityParser, ChangeByARangeOfPercents) {
 // "by" and a first bound with its own unit or scale, far below the second:
 // the change and the level reached. Bounds of like size stay a range.
 TEST(QuantityParser, ChangeByAnAmountToALevel) {
-  std::string text = "The board cut its estimate by 40,000 tonnes to 1.2 mln tonnes.";
+  std::string text =
+      "The board cut its estimate by 40,000 tonnes to 1.2 mln tonnes.";
   std::vector<Quantity> qs = Find(text);
   ASSERT_EQ(qs.size(), 2u);
   EXPECT_EQ(SpanText(text, qs[0]), "40,000 tonnes");
@@ -609,12 +610,13 @@ TEST(QuantityParser, YearBeforeToAndAnAmount) {
   text = "Visitors went up from 9,000 in 2011 to 14,500 last year.";
   spans.clear();
   for (const Quantity& q : Find(text)) spans.push_back(SpanText(text, q));
-  EXPECT_EQ(spans, (std::vector<std::string>{"9,000", "2011", "14,500",
-                                             "last year"}));
-  for (const std::string t : {"It ran from 1998 to 2004.",
-                              "The fort held 1850 to 2500 troops."}) {
+  EXPECT_EQ(spans,
+            (std::vector<std::string>{"9,000", "2011", "14,500", "last year"}));
+  for (const std::string t :
+       {"It ran from 1998 to 2004.", "The fort held 1850 to 2500 troops."}) {
     bool range = false;
-    for (const Quantity& q : Find(t)) range = range || q.type == QuantityType::kRange;
+    for (const Quantity& q : Find(t))
+      range = range || q.type == QuantityType::kRange;
     EXPECT_TRUE(range) << t;
   }
 }

@@ -210,10 +210,10 @@ TEST(Tokenizer, GluedCapitalBeforePeriodIsNoInitial) {
   for (bool general : {false, true}) {
     TokenizerConfig cfg;
     cfg.general_only = general;
-    EXPECT_THAT(Texts(text, cfg),
-                ElementsAre("Orders", "rose", "at", "B", "&", "Q", ".", "It",
-                            "was", "31", "C", ".", "Then", "K.", "Osei",
-                            "left", "."))
+    EXPECT_THAT(
+        Texts(text, cfg),
+        ElementsAre("Orders", "rose", "at", "B", "&", "Q", ".", "It", "was",
+                    "31", "C", ".", "Then", "K.", "Osei", "left", "."))
         << general;
   }
 }
@@ -570,8 +570,9 @@ TEST(Tokenizer, NumericListsNumbersAndTokensWithADigit) {
        {static_cast<const WordIndex*>(nullptr),
         static_cast<const WordIndex*>(&DefaultWordIndex())}) {
     const TokenStream ts = DefaultTokenizer().Tokenize(text, {}, words);
-    EXPECT_THAT(Listed(text, ts, ts.numeric), ElementsAre("12,500", "½", "A380", "G7", "2026-02-03",
-                                    "10:30", "#vote2026", "3", "21st", "١٢"));
+    EXPECT_THAT(Listed(text, ts, ts.numeric),
+                ElementsAre("12,500", "½", "A380", "G7", "2026-02-03", "10:30",
+                            "#vote2026", "3", "21st", "١٢"));
     EXPECT_EQ(ts.numeric, NumericTokens(ts));
   }
 }

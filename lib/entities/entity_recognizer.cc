@@ -191,7 +191,7 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
-  bool said_org = false;  // ORG by default as "X said" (LinkSaidToPersons)
+  bool said_org = false;   // ORG by default as "X said" (LinkSaidToPersons)
   bool bare_head = false;  // a head alone in the body ("Police"): links back
   uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
@@ -423,7 +423,7 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
-  KeyIndex by_person_word;  // LinkSaidToPersons' (rare)
+  KeyIndex by_person_word;     // LinkSaidToPersons' (rare)
   std::vector<int32_t> index;  // Emit's index and first, one after the other
 
   void Reset(size_t n) {
@@ -1727,9 +1727,9 @@ void Run::FindRuns() {
     const bool usual = (fi.bits & (kBNameWord | kBNotName)) == kBNameWord;
     if (!usual && (((fi.bits & kBNameWord) == 0) |
                    (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
-                    (fi.ent_end == 0) & (fi.title_end == 0) &
-                    !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
-                      NameWord(i + 1) && !Breaks(i + 1)) &&
+                        (fi.ent_end == 0) & (fi.title_end == 0) &
+                        !((fi.bits & kBModifier) != 0 && i + 1 < n_ &&
+                          NameWord(i + 1) && !Breaks(i + 1)) &&
                     !AmpersandGlued(i)))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
@@ -2158,9 +2158,8 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, inf.type, 0, inf.outlet);
       // (Events and outlets may still name one spelled out later: "the
       // Games", "the Telegraph".)
-      s_.cands.back().bare_head = !has(b, kBWeakLine) &&
-                                  inf.type != EntityType::kEvent &&
-                                  !inf.outlet;
+      s_.cands.back().bare_head =
+          !has(b, kBWeakLine) && inf.type != EntityType::kEvent && !inf.outlet;
       return;
     }
     if (given && inf.type != EntityType::kOrg &&
@@ -2397,8 +2396,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // source, opening the sentence, is no name (it may open a firm's:
     // "Underwriters Laboratories", a longer run).
     if (initial && std::binary_search(it_words_->plural_sources.begin(),
-                                      it_words_->plural_sources.end(),
-                                      ids_[b]))
+                                      it_words_->plural_sources.end(), ids_[b]))
       return;
     // "Greggs said", "Epiroc says": an unknown one-word subject of a
     // reporting verb is more often a firm than a person, whom news names in
@@ -2876,9 +2874,10 @@ void Run::Chain() {
 // said") is a person when the text names one with that word anywhere in a
 // longer name: before or after it ("Blair said" in a heading over "Tony
 // Blair"), after its first word ("Nogales" of "Javier Nogales Iturri"), or
-// first after a title ("Rha" of "Trade Minister Rha Woong Bae"). Chain's last-word links reach only earlier names that
-// end with it. The nearest such person before the mention, else the first
-// after it, is its head. (Only for documents with such a subject.)
+// first after a title ("Rha" of "Trade Minister Rha Woong Bae"). Chain's
+// last-word links reach only earlier names that end with it. The nearest such
+// person before the mention, else the first after it, is its head. (Only for
+// documents with such a subject.)
 void Run::LinkSaidToPersons() {
   // (After Chain's loop: a name it linked, to an earlier mention or to a
   // firm "Salomon Brothers Inc" before "Salomon said", keeps that link.)
@@ -3195,9 +3194,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       const EntryInfo& e = r.info_[entry];
       if (e.role == Role::kNone) {
         const CompiledEntry& ce = entries[entry];
-        if (types[ce.type] == "source_noun" &&
-            ce.attr("kind") == "anonymous" && !ce.phrase.empty() &&
-            ce.phrase.back() == 's' &&
+        if (types[ce.type] == "source_noun" && ce.attr("kind") == "anonymous" &&
+            !ce.phrase.empty() && ce.phrase.back() == 's' &&
             (r.it_words_.plural_sources.empty() ||
              r.it_words_.plural_sources.back() != w))
           r.it_words_.plural_sources.push_back(w);

@@ -1126,8 +1126,9 @@ class QuantityRun {
     if (i == 0) return false;
     TokenText prev = norm(i - 1), cur = norm(i);
     if (cur == ">" && !Space(i) && tok(i - 1).kind == TokenKind::kWord &&
-        i >= 2 && (norm(i - 2) == "<" || (i >= 3 && norm(i - 3) == "<") ||
-                   (i >= 4 && norm(i - 4) == "<")))
+        i >= 2 &&
+        (norm(i - 2) == "<" || (i >= 3 && norm(i - 3) == "<") ||
+         (i >= 4 && norm(i - 4) == "<")))
       return true;  // "<BFD> 4TH QTR": the end of a bracketed ticker
     return !cur.empty() && (cur[0] == '>' || cur[0] == '<') &&
            (prev == "=" || prev == "-") &&
@@ -1603,9 +1604,9 @@ class QuantityRun {
         total *= num->v;
         last_scale = num->v;
       } else if (num && Eq(num->s, "scale") &&
-                 (!num->abbr || (!num->attach && cur > 0 &&
-                                 (last == kUnit || last == kTens ||
-                                  last == kHundred)))) {
+                 (!num->abbr ||
+                  (!num->attach && cur > 0 &&
+                   (last == kUnit || last == kTens || last == kHundred)))) {
         // "one mln", "two bln": a written abbreviation after a number word
         // (not "a mln"; "one m" needs a digit before it).
         if (num->v >= last_scale) break;
@@ -4195,8 +4196,8 @@ class QuantityRun {
                  // "the 1986 year": a year before the singular "year" is
                  // the year, no count of years.
                  !(Is(at, QWord::kYear) && Space(at) && m->n.plain_int &&
-                   m->n.e == m->n.b + 1 && m->n.v >= 1800 &&
-                   m->n.v <= 2100 && tok(m->n.b).span.size() == 4)) {
+                   m->n.e == m->n.b + 1 && m->n.v >= 1800 && m->n.v <= 2100 &&
+                   tok(m->n.b).span.size() == 4)) {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
@@ -5836,8 +5837,7 @@ class QuantityRun {
             c && c->post && !c->attach && InSent(e)) {
           // "billions of dollars", "millions of euros": money.
           q.type = QuantityType::kMoney;
-          q.unit =
-              c->s.empty() ? absl::AsciiStrToLower(Av(Text(e, ne))) : c->s;
+          q.unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(e, ne))) : c->s;
           if (c->factor != 1 && !c->sub.empty())
             q.unit = absl::StrCat(q.unit, " ", c->sub);
           e = ne;
@@ -6133,7 +6133,7 @@ class QuantityRun {
         if (parsed && !b.n.ordinal && b.type != QuantityType::kDate &&
             b.modifier.empty() && (!dash || b.n.digits) &&
             (!(change && to) || (b.type == QuantityType::kPercent &&
-                         a.n.v < b.n.v && b.n.v <= 3 * a.n.v)) &&
+                                 a.n.v < b.n.v && b.n.v <= 3 * a.n.v)) &&
             !(by_to && b.n.v > 3 * a.n.v) &&
             // "up from 1.2 mln in 1986 to 900 mln dlrs": a year is no bound
             // of an amount with a unit, a scale or a separator.
@@ -6149,10 +6149,10 @@ class QuantityRun {
              (a.type == QuantityType::kMoney &&
               b.type == QuantityType::kCardinal && a.n.scale == 1 &&
               a.n.v < b.n.v / b.n.scale && !b.n.ordinal &&
-              (between || (a.n.b > a.b && (roles_[a.n.b - 1] &
-                                           RoleBit(QRole::kCur)))) &&
-              (b.n.scale > 1 || (b.n.v <= 10 * a.n.v &&
-                                 !CountedNoun(b.e, b.n.v, &ce))))) &&
+              (between ||
+               (a.n.b > a.b && (roles_[a.n.b - 1] & RoleBit(QRole::kCur)))) &&
+              (b.n.scale > 1 ||
+               (b.n.v <= 10 * a.n.v && !CountedNoun(b.e, b.n.v, &ce))))) &&
             !(to && a.type == QuantityType::kCardinal &&
               b.type == QuantityType::kDuration && !a.n.spelled &&
               !Eq(b.unit, "age"))) {
