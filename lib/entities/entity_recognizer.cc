@@ -193,7 +193,7 @@ struct Candidate {
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   bool said_org = false;   // ORG by default as "X said" (LinkSaidToPersons)
   bool bare_head = false;  // a head alone in the body ("Police"): links back
-  uint64_t last_hash = 0;      // Chain: NormKey of the last token (kept ones)
+  uint64_t last_hash = 0;  // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
 };
@@ -696,14 +696,18 @@ class Run {
     return ts_.FormHash32(i) | (uint64_t{1} << 63);
   }
 
+  // Token i is the symbol '&' ("Procter & Gamble", "AT&T").
+  bool IsAmpersand(uint32_t i) const {
+    const Token& t = tok(i);
+    return t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
+           text_[t.span.begin] == '&';
+  }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
   bool AmpersandGlued(uint32_t i) const {
-    if (i + 2 >= n_) return false;
-    const Token& amp = tok(i + 1);
-    return amp.span.begin == tok(i).span.end && amp.span.size() == 1 &&
-           text_[amp.span.begin] == '&' &&
-           tok(i + 2).span.begin == amp.span.end;
+    return i + 2 < n_ && IsAmpersand(i + 1) &&
+           tok(i + 1).span.begin == tok(i).span.end &&
+           tok(i + 2).span.begin == tok(i + 1).span.end;
   }
   [[gnu::always_inline]] bool NameWord(uint32_t i) const {
     return (state_[i].bits & kBNameWord) != 0;
@@ -1822,8 +1826,7 @@ void Run::FindRuns() {
         }
       }
       // Procter & Gamble, AT&T
-      if (t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
-          text_[t.span.begin] == '&' && j + 1 < n_ && NameWord(j + 1) &&
+      if (IsAmpersand(j) && j + 1 < n_ && NameWord(j + 1) &&
           !tok(j + 1).has(kLineStart)) {
         j += 1;
         continue;
@@ -1839,9 +1842,8 @@ void Run::FindRuns() {
           k += 2;
           ++items;
         }
-        if (items > 0 && k + 1 < n_ && tok(k).kind == TokenKind::kSymbol &&
-            tok(k).span.size() == 1 && text_[tok(k).span.begin] == '&' &&
-            NameWord(k + 1) && !Breaks(k + 1) &&
+        if (items > 0 && k + 1 < n_ && IsAmpersand(k) && NameWord(k + 1) &&
+            !Breaks(k + 1) &&
             (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2))) {
           j = k + 2;
           break;
@@ -2336,8 +2338,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
       all_upper &= tok(k).has(kAllCaps);
       // "H&M", "Dunmore & Pike": no person's name holds an ampersand.
-      amp |= tok(k).kind == TokenKind::kSymbol && tok(k).span.size() == 1 &&
-             text_[tok(k).span.begin] == '&';
+      amp |= IsAmpersand(k);
     }
     if (amp) {
       // (Not the common nouns "R&D", "M&A", "Q&A", "P&L".)
