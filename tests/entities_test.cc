@@ -1801,6 +1801,33 @@ TEST(Entities, SitesNamedBeforeMineOrField) {
               ::testing::ElementsAre("FAC Halvard"));
 }
 
+// The rare rules' word lists are lexicon data (type entity_word): a user
+// adds a site noun, or takes one away, and a bad in= value names its line.
+TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
+  const std::string text = "Work at the Tallow Brook quarry stopped.";
+  EXPECT_THAT(Typed(text), ::testing::Not(::testing::Contains(
+                               "FAC Tallow Brook")));
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "quarry\tentity_word\tin=site_after\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed(text, *ex), ::testing::ElementsAre("FAC Tallow Brook"));
+
+  const std::string mine = "Output at its Cerro Vasco mine fell 9 percent.";
+  o.lexicon_text = "mine\t-\n";
+  ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed(mine, *ex),
+              ::testing::Not(::testing::Contains("FAC Cerro Vasco")));
+
+  o.lexicon_text = "# sites\nquarry\tentity_word\tin=site\n";
+  ex = Extractor::Create(o);
+  ASSERT_FALSE(ex.ok());
+  EXPECT_THAT(std::string(ex.status().message()),
+              HasSubstr("<options.lexicon_text>:2"));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").

@@ -542,6 +542,37 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Note: 1998 net includes a tax credit.", "1998", T::kDate, kText,
              "1998", "", ""}));
 
+// Units of rates, farm and metal markets and more currencies: basis points
+// are a percent unit (bp, as "bps"), hyphenated before a noun too; US and
+// imperial tons, bushels, hundredweights, troy ounces, barrels (bbls).
+INSTANTIATE_TEST_SUITE_P(
+    MarketUnits, QuantityCases,
+    ::testing::Values(
+        Case{"The bank trimmed its rate by 35 basis points.",
+             "35 basis points", T::kPercent, 35, "", "bp", ""},
+        Case{"Lenders earn a 15 basis point fee on the loan.",
+             "15 basis point", T::kPercent, 15, "", "bp", ""},
+        Case{"Markets priced in a 75-basis-point hike.", "75-basis-point",
+             T::kPercent, 75, "", "bp", ""},
+        Case{"Turnout slid by a 3-percentage-point margin.",
+             "3-percentage-point", T::kPercent, 3, "", "pp", ""},
+        Case{"Growers expect 2.3 billion bushels of soybeans.",
+             "2.3 billion bushels", T::kQuantity, 2.3e9, "", "bu", ""},
+        Case{"The mill bought 48,000 short tons of sugar.",
+             "48,000 short tons", T::kQuantity, 48000, "", "ton", ""},
+        Case{"The ship loaded 12,500 long tons of scrap.",
+             "12,500 long tons", T::kQuantity, 12500, "", "long ton", ""},
+        Case{"The vein grades 0.42 troy ounce per ton.",
+             "0.42 troy ounce per ton", T::kQuantity, 0.42, "", "ozt/ton", ""},
+        Case{"Yields reached 31 cwts per acre.", "31 cwts per acre",
+             T::kQuantity, 31, "", "cwt/acre", ""},
+        Case{"The field pumps 6,400 bbls daily.", "6,400 bbls", T::kQuantity,
+             6400, "", "bbl", ""},
+        Case{"The budget gap is 61 billion forints.", "61 billion forints",
+             T::kMoney, 6.1e10, "", "HUF", ""},
+        Case{"A ticket costs 450 korun in Brno.", "450 korun", T::kMoney, 450,
+             "", "CZK", ""}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

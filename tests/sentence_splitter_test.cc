@@ -141,6 +141,54 @@ TEST(SentenceSplitter, InitialismsInsideAndAtTheEnd) {
               ElementsAre("She joined the U.S. Navy in 1990."));
 }
 
+// A capitalized auxiliary after an abbreviation opens a sentence only as a
+// question; wire copy capitalizes the word after "U.S." ("the U.S. Has").
+TEST(SentenceSplitter, AuxiliaryAfterInitialismOpensOnlyAQuestion) {
+  EXPECT_THAT(Sentences("Officials said the U.K. Will review the levy. Banks "
+                        "at Orvel Inc. Have doubts."),
+              ElementsAre("Officials said the U.K. Will review the levy.",
+                          "Banks at Orvel Inc. Have doubts."));
+  EXPECT_THAT(Sentences("Exports went to the U.S. Is the deal over? Nobody "
+                        "knows."),
+              ElementsAre("Exports went to the U.S.", "Is the deal over?",
+                          "Nobody knows."));
+  // Other starters still open a sentence after the abbreviation.
+  EXPECT_THAT(Sentences("Exports went to the U.S. The deal held."),
+              ElementsAre("Exports went to the U.S.", "The deal held."));
+}
+
+// A user lexicon can mark a starter as opening a question; another value of
+// `opens` is an error at Create, naming the line.
+TEST(SentenceSplitter, UserStartersOpenQuestions) {
+  Options opt;
+  opt.lexicon_text = "Ought\tstarter\topens=question\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(opt);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  const std::string text = "Staff in the U.K. Ought to vote. It ended.";
+  absl::StatusOr<Document> doc = ex->Extract(text);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc->sentences.size(), 2u);
+  EXPECT_EQ(doc->sentences[0].span.end, text.find(" It"));
+  Options bad;
+  bad.lexicon_text = "Ought\tstarter\topens=maybe\n";
+  absl::Status st = Extractor::Create(bad).status();
+  EXPECT_EQ(st.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(st.message()),
+              ::testing::HasSubstr("<options.lexicon_text>:1"));
+}
+
+// A line of capitals goes on after an abbreviation: its capitals say nothing
+// of where sentences start ("OFFICIALS" is a starter in running text).
+TEST(SentenceSplitter, HeadlineGoesOnAfterInitialism) {
+  EXPECT_THAT(
+      Sentences("U.S. OFFICIALS WEIGH GRAIN CREDITS\n\nTalks began."),
+      ElementsAre("U.S. OFFICIALS WEIGH GRAIN CREDITS", "Talks began."));
+  EXPECT_THAT(Sentences("TALKS WITH U.K. OFFICIALS STALL\n\nTalks stalled."),
+              ElementsAre("TALKS WITH U.K. OFFICIALS STALL", "Talks stalled."));
+  EXPECT_THAT(Sentences("Talks moved to the U.N. Officials left."),
+              ElementsAre("Talks moved to the U.N.", "Officials left."));
+}
+
 TEST(SentenceSplitter, Initials) {
   EXPECT_THAT(
       Sentences("The novel by P. D. Halloran sold well. Critics disagreed."),

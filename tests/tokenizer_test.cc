@@ -102,6 +102,16 @@ TEST(Tokenizer, HyphenatedNamesStayWhole) {
                   "mid-March", "crowd", "."));
 }
 
+// An initialism after a hyphen is a token of its own, as before one.
+TEST(Tokenizer, InitialismAfterHyphenIsItsOwnWord) {
+  EXPECT_THAT(
+      Texts("Euro-U.S. talks on non-U.K. firms and U.S.-Korea ties."),
+      ElementsAre("Euro", "-", "U.S.", "talks", "on", "non", "-", "U.K.",
+                  "firms", "and", "U.S.", "-", "Korea", "ties", "."));
+  EXPECT_THAT(Texts("an X-ray. A pro-E.U. vote"),
+              ElementsAre("an", "X-ray", ".", "A", "pro", "-", "E.U.", "vote"));
+}
+
 TEST(Tokenizer, NumbersWithSeparatorsAndDecimals) {
   EXPECT_THAT(Texts("12,500 people paid 3.75 or 2,000.50 each."),
               ElementsAre("12,500", "people", "paid", "3.75", "or", "2,000.50",

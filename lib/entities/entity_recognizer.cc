@@ -7,7 +7,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
 #include "entities/token_search.h"
@@ -448,6 +450,51 @@ struct Scratch {
 constexpr std::array<std::string_view, 4> kItSaid = {"said", "says", "added",
                                                      "announced"};
 
+// The rare rules that read an entity_word entry (its in= values), as bits of
+// ItWords::cues.
+enum WordBit : uint16_t {
+  kWArticle = 1,          // in=article: ArticleFirst (El, La, Los)
+  kWSiteAfter = 2,        // in=site_after: FacilityAfter (mine, smelter)
+  kWSaidVerb = 4,         // in=said_verb: SaidAfter's verbs (said, says)
+  kWSaidPerson = 8,       // in=said_person: a person after it (he, his)
+  kWPartyPossessive = 16, // in=party_possessive: "his Social Democrats"
+  kWBrandVerb = 32,       // in=brand_verb: "McDonald's said"
+  kWEllipticBefore = 64,  // in=elliptic_before: "cheaper than Verizon's"
+  kWReportsNext = 128,    // in=reports_next: "Sainsbury's reports results"
+  kWItAdverb = 256,       // in=it_adverb: "said it now owns"
+  kWItVerb = 512,         // in=it_verb: "said it would"
+};
+// The word is in the lexicon only through entity_word entries: to the
+// rules that ask whether any lexicon knows a word (Run::Unknown), it is
+// unknown still.
+constexpr uint16_t kWCueOnly = 1u << 13;
+constexpr uint16_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
+constexpr uint16_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
+
+// The in= values of an entity_word entry as bits; false for an unknown one.
+bool WordBits(std::string_view in, uint16_t* bits) {
+  *bits = 0;
+  for (absl::string_view n : absl::StrSplit(
+           absl::string_view(in.data(), in.size()), '|', absl::SkipEmpty())) {
+    const uint16_t bit = n == "article"             ? kWArticle
+                         : n == "site_after"        ? kWSiteAfter
+                         : n == "said_verb"         ? kWSaidVerb
+                         : n == "said_person"       ? kWSaidPerson
+                         : n == "party_possessive"  ? kWPartyPossessive
+                         : n == "brand_verb"        ? kWBrandVerb
+                         : n == "elliptic_before"   ? kWEllipticBefore
+                         : n == "reports_next"      ? kWReportsNext
+                         : n == "it_adverb"         ? kWItAdverb
+                         : n == "it_verb"           ? kWItVerb
+                         : n == "hyphen_suffix"     ? kWHyphenSuffix
+                         : n == "hyphen_prefix"     ? kWHyphenPrefix
+                                                    : 0;
+    if (bit == 0) return false;
+    *bits |= bit;
+  }
+  return *bits != 0;
+}
+
 // The word lists of the rare rules below, constants in read-only data. (As
 // initializer lists in the loops, GCC built each list's string_views on the
 // stack at the top of the calling function, inlined into Run::Mark: some 230
@@ -462,35 +509,9 @@ constexpr std::string_view kDatePreps[] = {
 constexpr std::string_view kDayWords[] = {"one",  "two", "three", "four",
                                           "five", "six", "seven", "eight",
                                           "nine", "ten"};
-// A compound's lower-case part that is no given name: "Kenya-born".
-constexpr std::string_view kHyphenAdjectives[] = {
-    "led",   "run",  "born",  "made",  "based", "owned", "held",
-    "style", "era",  "wide",  "like",  "type",  "bound", "free",
-    "rich",  "only", "sized", "grade", "class", "level", "scale"};
-// A compound's first part that is no given name: "Pro-Kremlin".
-constexpr std::string_view kHyphenPrefixes[] = {
-    "anti",  "pro",   "non",   "ex",   "co",   "post",  "pre",   "mid",
-    "self",  "semi",  "multi", "pan",  "neo",  "inter", "trans", "sub",
-    "super", "ultra", "re",    "euro", "afro", "indo",  "sino"};
-// "it now owns", "it also plans".
-constexpr std::string_view kItAdverbs[] = {"now", "also", "still", "already"};
-// What an organization does after "said it": "said it would".
-constexpr std::string_view kItVerbs[] = {
-    "would", "will",    "had",      "has",      "expects",  "expected",
-    "plans", "planned", "intends",  "intended", "aims",     "agreed",
-    "hopes", "wants",   "did",      "does",     "owns",     "owned",
-    "sold",  "bought",  "acquired", "employs",  "operates", "posted"};
-// What follows a brand's own 's ("McDonald's said", "Tesco's will"): words
-// no possessive noun phrase takes next.
-constexpr std::string_view kBrandVerbs[] = {
-    "said", "says", "told", "added", "will", "would", "declined", "has", "had"};
-// Before an elliptic possessive ("cheaper than Verizon's", "a friend of
-// Lee's"): the 's ends a noun phrase whose noun is understood.
-constexpr std::string_view kEllipticBefore[] = {
-    "than", "including", "of", "with", "on", "like", "unlike", "as"};
-// After "reports" ("Sainsbury's reports next week"): a report of results.
-constexpr std::string_view kReportsNext[] = {"results", "earnings", "next",
-                                             "later", "quarterly"};
+// (The lists of the rarest rules -- articles, site nouns, the words around
+// "said", brand verbs, hyphen parts -- are data: lexicon type entity_word,
+// read at Create into ItWords::cues as WordBit bits.)
 // Short prefixes of a person's inner capital: MacArthur, VanDyke.
 constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
                                                    "Des"};
@@ -557,6 +578,12 @@ class Run {
   // marks nothing.
   // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
   // nothing.)
+  // Token i's entity_word bits (WordBit; none for an unknown word).
+  uint16_t Cue(uint32_t i) const { return it_words_->cues[ids_[i] + 1]; }
+  // No lexicon knows token i's form (an entity_word entry aside: kWCueOnly).
+  bool Unknown(uint32_t i) const {
+    return ids_[i] == kNoWord || (Cue(i) & kWCueOnly) != 0;
+  }
   [[gnu::always_inline]] const EntityRecognizer::WordMarks& Marks(
       uint32_t i) const {
     return planes_[tok(i).flags & 3u][uint32_t{ids_[i] + 1}];
@@ -1076,15 +1103,14 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
     bool letter = (c >= 'a' && c <= 'z') || (k == 0 && c >= 'A' && c <= 'Z');
     if (k != dash && !letter) return false;
   }
-  std::string_view suffix = w.substr(dash + 1);
-  for (std::string_view adj : kHyphenAdjectives) {
-    if (suffix == adj) return false;
-  }
-  std::string_view prefix = ts_.norm(i).substr(0, dash);
-  for (std::string_view pre : kHyphenPrefixes) {
-    if (prefix == pre) return false;
-  }
-  return true;
+  const EntityRecognizer::ItWords& words = *it_words_;
+  const std::string_view suffix = w.substr(dash + 1);
+  if (std::binary_search(words.hyphen_suffixes.begin(),
+                         words.hyphen_suffixes.end(), suffix))
+    return false;
+  const std::string_view prefix = ts_.norm(i).substr(0, dash);
+  return !std::binary_search(words.hyphen_prefixes.begin(),
+                             words.hyphen_prefixes.end(), prefix);
 }
 
 // "Vingroup said its ...", "Novo Nordisk cut its forecast": "its" within
@@ -1132,8 +1158,7 @@ bool Run::ItsWithin(uint32_t e) const {
 // was", nor "it would be" or "it has been" (an empty subject: "Lee said it
 // was time", "Lee said it would be hard").
 bool Run::SaidAfter(uint32_t e) const {
-  const std::string_view verb = ts_.norm(e);
-  if (verb != "said" && verb != "says") return false;
+  if ((Cue(e) & kWSaidVerb) == 0) return false;
   // Not before "he" or "she" ("Okafor said on Monday he would stay"): the
   // subject is a person. (A date and "that" between are passed over.)
   uint32_t k = e + 1;
@@ -1143,40 +1168,21 @@ bool Run::SaidAfter(uint32_t e) const {
   }
   while (k < n_ && (state_[k].bits & kBInDate) != 0) ++k;
   if (k < n_ && ts_.norm(k) == "that") ++k;
-  if (k >= n_) return true;
-  const std::string_view w = ts_.norm(k);
-  return w != "he" && w != "she" && w != "his" && w != "her" && w != "him";
+  return k >= n_ || (Cue(k) & kWSaidPerson) == 0;
 }
 
 // A capitalized Romance definite article ("El", "La", "Los", "Las", "Il";
 // not "Le" or "Lo", which open surnames: Le Pen, Lo Cicero; nor "Les", a
 // given name).
 bool Run::ArticleFirst(uint32_t b) const {
-  // (Two or three bytes: most names are longer.)
-  if (!tok(b).has(kCapitalized) || tok(b).span.size() > 3) return false;
-  const std::string_view w = ts_.norm(b);
-  return w == "el" || w == "la" || w == "los" || w == "las" || w == "il";
+  return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
 }
 
-// A site's common noun right after a name: mine, smelter, refinery, field.
-// (Asked of every unknown name: the lower-case token's own bytes, by
-// length, without folding.)
+// A site's common noun (entity_word in=site_after) right after a name, in
+// lower case: mine, smelter, refinery, field.
 inline bool Run::FacilityAfter(uint32_t e) const {
-  if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
-    return false;
-  const std::string_view w = Bytes(tok(e).span);
-  switch (w.size()) {
-    case 4:
-      return w == "mine";
-    case 5:
-      return w == "mines" || w == "field";
-    case 7:
-      return w == "smelter";
-    case 8:
-      return w == "refinery" || w == "oilfield";
-    default:
-      return false;
-  }
+  return e < n_ && tok(e).kind == TokenKind::kWord &&
+         !tok(e).has(kCapitalized) && (Cue(e) & kWSiteAfter) != 0;
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -1209,17 +1215,10 @@ bool Run::ItAfterSaid(uint32_t e) const {
   }
   ++k;
   // "it now owns", "it also plans"
-  for (std::string_view adverb : kItAdverbs) {
-    if (ts_.norm(k) == adverb && k + 2 < n_) {
-      ++k;
-      break;
-    }
-  }
-  const std::string_view verb2 = ts_.norm(k), next = ts_.norm(k + 1);
-  for (std::string_view v : kItVerbs) {
-    if (verb2 == v) return next != "be" && next != "been";
-  }
-  return false;
+  if ((Cue(k) & kWItAdverb) != 0 && k + 2 < n_) ++k;
+  if ((Cue(k) & kWItVerb) == 0) return false;
+  const std::string_view next = ts_.norm(k + 1);
+  return next != "be" && next != "been";
 }
 
 // "McDonald's said", "Sainsbury's reports next week", "a meal at Wendy's.":
@@ -1234,11 +1233,7 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
   if (quote != '\'' && quote != '\xe2') return false;
   const std::string_view p = ts_.norm(e);
   if (p != "'s" && p != "\xe2\x80\x99s") return false;
-  if (b > 0) {
-    const std::string_view before = ts_.norm(b - 1);
-    for (std::string_view v : kEllipticBefore)
-      if (before == v) return false;
-  }
+  if (b > 0 && (Cue(b - 1) & kWEllipticBefore) != 0) return false;
   if (tok(e).span.begin != tok(e - 1).span.end ||
       ts_.newlines_before[e + 1] > 0)
     return false;
@@ -1248,14 +1243,10 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
     return w == "." || w == "," || w == ";";
   }
   if (next.has(kCapitalized)) return false;
-  const std::string_view w = ts_.norm(e + 1);
-  for (std::string_view v : kBrandVerbs)
-    if (w == v) return true;
-  if (w != "reports" || e + 2 >= n_) return false;
-  const std::string_view after = ts_.norm(e + 2);
-  for (std::string_view v : kReportsNext)
-    if (after == v) return true;
-  return after == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
+  if ((Cue(e + 1) & kWBrandVerb) != 0) return true;
+  if (ts_.norm(e + 1) != "reports" || e + 2 >= n_) return false;
+  if ((Cue(e + 2) & kWReportsNext) != 0) return true;
+  return ts_.norm(e + 2) == "on" && e + 3 < n_ && Has(e + 3, kBDateWord);
 }
 
 // "Lincolnshire and Norfolk", "Tarvel or Benin": a one-word name [b, e)
@@ -2161,8 +2152,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
     // members ("Democrats were more likely to agree").
     // So after a possessive: "his Social Democrats won".
     if (inf.party && b > 0 &&
-        (Has(b - 1, kBOrgBefore) || ts_.norm(b - 1) == "his" ||
-         ts_.norm(b - 1) == "her" || ts_.norm(b - 1) == "their"))
+        (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
       type = EntityType::kOrg;
     Add(b, e, type, 2, inf.outlet, fb.ent_entry);
     return;
@@ -2562,7 +2552,7 @@ void Run::MatchHeadings() {
           // (Not after the word before it: "OHIO MATTRESS" spells more of
           // "Ohio Mattress Co" than its last word.)
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              ids_[k] == kNoWord && SameNorms(h.e - 1, h.e, k) &&
+              Unknown(k) && SameNorms(h.e - 1, h.e, k) &&
               !(k > line_b && SameNorms(h.e - 2, h.e - 1, k - 1))) {
             uint32_t t = h.b;
             while (t < h.e - 1) {
@@ -2585,7 +2575,7 @@ void Run::MatchHeadings() {
           // "First Boston Corp") and heads or legal forms only, opening the
           // heading (Chain links the word to it: see prefix_named).
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              ids_[k] == kNoWord && opens && HeadEntry(h.b) == kNone &&
+              Unknown(k) && opens && HeadEntry(h.b) == kNone &&
               SameNorms(h.b, h.b + 1, k)) {
             bool heads = true;
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
@@ -2603,7 +2593,7 @@ void Run::MatchHeadings() {
         Add(k, best_e, EntityType::kOrg, 0);
         k = best_e - 1;
       } else if (tok(k).has(kAllCaps) && tok(k).span.size() <= 5 &&
-                 ids_[k] == kNoWord) {
+                 Unknown(k)) {
         // "REEVES DEFENDS TAX RISE AS CBI WARNS": an acronym no lexicon
         // knows, kept only if it spells the initials of a name in the body
         // (Chain: "Confederation of British Industry").
@@ -3209,6 +3199,25 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (ce.attr("date") == "1") inf.extra |= kBDateWord;
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
       if (ce.attr("noun") == "1") inf.extra |= kBNoun;
+    } else if (type == "entity_word") {
+      uint16_t bits = 0;
+      if (!WordBits(ce.attr("in"), &bits)) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            ce.origin,
+            ": entity_word needs in=article|site_after|said_verb|said_person|"
+            "party_possessive|brand_verb|elliptic_before|reports_next|"
+            "it_adverb|it_verb|hyphen_suffix|hyphen_prefix, got '",
+            Av(ce.attr("in")), "'"));
+      }
+      if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 &&
+          ce.length != 1) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            ce.origin, ": entity_word '", Av(ce.phrase),
+            "' must be one word (or only in=hyphen_suffix|hyphen_prefix)"));
+      }
+      const std::string part = absl::AsciiStrToLower(Av(ce.phrase));
+      if (bits & kWHyphenSuffix) r.it_words_.hyphen_suffixes.push_back(part);
+      if (bits & kWHyphenPrefix) r.it_words_.hyphen_prefixes.push_back(part);
     } else if (type == "entity_context") {
       std::string_view role = ce.attr("role");
       if (role == "person_after") {
@@ -3268,15 +3277,45 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   };
   const uint32_t vocab = static_cast<uint32_t>(lexicon.vocabulary_size());
   r.marks_stride_ = vocab + 1;  // first: kNoWord
+  r.it_words_.cues.assign(size_t{vocab} + 1, 0);
+  // The words of other entries' phrases of two or more words: a word of
+  // an entity_word entry that is in none and has no other one-word entry
+  // is kWCueOnly.
+  std::vector<bool> in_phrase(vocab, false);
+  if (lexicon.type_id("entity_word") != kNoWord) {
+    const uint32_t cue_type = lexicon.type_id("entity_word");
+    for (const CompiledEntry& ce : entries) {
+      if (ce.type == cue_type || ce.length < 2) continue;
+      tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts,
+                         &lexicon.word_index());
+      for (size_t k = 0; k < ts.size(); ++k)
+        if (ts.word_ids[k] < vocab) in_phrase[ts.word_ids[k]] = true;
+    }
+  }
+  for (std::vector<std::string>* parts :
+       {&r.it_words_.hyphen_suffixes, &r.it_words_.hyphen_prefixes}) {
+    std::sort(parts->begin(), parts->end());
+    parts->erase(std::unique(parts->begin(), parts->end()), parts->end());
+  }
   r.word_marks_.assign(4 * size_t{r.marks_stride_}, WordMarks{});
   r.word_heads_.assign(4 * size_t{r.marks_stride_}, kNone);
   for (uint32_t w = 0; w < vocab; ++w) {
     Marks marks[4];
     bool any = false;
+    bool cue_only = false, other = false;
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const EntryInfo& e = r.info_[entry];
       if (e.role == Role::kNone) {
         const CompiledEntry& ce = entries[entry];
+        if (types[ce.type] == "entity_word") {
+          uint16_t bits = 0;
+          WordBits(ce.attr("in"), &bits);
+          r.it_words_.cues[w + 1] |=
+              bits & ~(kWHyphenSuffix | kWHyphenPrefix);
+          cue_only = true;
+          continue;
+        }
+        other = true;
         if (types[ce.type] == "source_noun" && ce.attr("kind") == "anonymous" &&
             !ce.phrase.empty() && ce.phrase.back() == 's' &&
             (r.it_words_.plural_sources.empty() ||
@@ -3311,6 +3350,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         }
       }
     }
+    if (cue_only && !other && !any && !in_phrase[w])
+      r.it_words_.cues[w + 1] |= kWCueOnly;
     if (!any) continue;
     for (uint32_t c = 0; c < 4; ++c) {
       const size_t at = c * size_t{r.marks_stride_} + w + 1;

@@ -14,6 +14,10 @@
 //   words inside person names (de, van, bin) not_name        capitalized words
 //   that do not start a name (Monday, However) entity_context
 //   role=person_after|place_before|org_before: hints for unknown names
+//   entity_word     in=article|site_after|said_verb|said_person|
+//                   party_possessive|brand_verb|elliptic_before|
+//                   reports_next|it_adverb|it_verb|hyphen_suffix|
+//                   hyphen_prefix: the word lists of the rare rules
 //
 // Evidence, in order: capitalized token runs (within a sentence and a line;
 // sentence-initial common words dropped; title-case headings and all-caps
@@ -152,6 +156,14 @@ class EntityRecognizer {
     // anonymous sources (source_noun kind=anonymous: "underwriters",
     // "growers"): opening a sentence before "said", no name.
     std::vector<uint32_t> plural_sources;
+    // The rare rules' word lists (lexicon type entity_word, in= the rules
+    // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
+    // (kNoWord + 1 wraps to it) none.
+    std::vector<uint16_t> cues;
+    // in=hyphen_suffix / hyphen_prefix: a compound's part that is no given
+    // name ("Kenya-born", "Pro-Kremlin"), folded and sorted (parts of a
+    // token, so no word ids).
+    std::vector<std::string> hyphen_suffixes, hyphen_prefixes;
   };
   static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
   static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window

@@ -100,7 +100,15 @@ absl::StatusOr<SentenceSplitter> SentenceSplitter::Create(
   s.max_nesting_depth_ = max_nesting_depth;
   for (const LexiconEntry& e : entries) {
     std::string key = absl::AsciiStrToLower(e.phrase);
-    if (e.type == "starter") s.starters_.insert(key);
+    if (e.type == "starter") {
+      const std::string_view opens = e.attr("opens", "statement");
+      if (opens != "statement" && opens != "question") {
+        return absl::InvalidArgumentError(
+            e.origin + ": starter: opens must be statement or question, not '" +
+            std::string(opens) + "'");
+      }
+      s.starters_[key] = opens == "question";
+    }
     if (e.type == "time_follower") s.time_followers_.insert(key);
   }
   return s;
@@ -174,6 +182,37 @@ struct SentenceSplitter::Run {
   }
   bool IsStarter(size_t i) const {
     return i < n && splitter.starters_.contains(Av(ts.norm(i)));
+  }
+  // After an abbreviation whose period may end the sentence, does the
+  // capitalized word j open a new one? A starter does ("in the U.S. The
+  // firm"), but one that opens a question ("Has", "Is", "Will") only when a
+  // question mark ends what follows on its line: "the U.S. Has said it will
+  // act" (a wire service's capital after an abbreviation) goes on.
+  bool StartsAfterAbbreviation(size_t j) const {
+    if (j >= n) return false;
+    const auto it = splitter.starters_.find(Av(ts.norm(j)));
+    if (it == splitter.starters_.end()) return false;
+    if (!it->second) return true;
+    for (size_t k = j + 1; k < n && k < j + 80 && newlines[k] == 0; ++k) {
+      if (tok[k].kind != TokenKind::kPunctuation) continue;
+      const std::string_view p = Text(k);
+      if (p.front() == '?') return true;
+      if (IsTerminal(p)) return false;
+    }
+    return false;
+  }
+  // An all-caps word after an abbreviation on a line of capitals (the
+  // abbreviation opens the line or follows an all-caps word): a headline
+  // ("U.S. OFFICIALS DISAGREE", "SINO-U.S. VENTURE") goes on; its words say
+  // nothing of sentence starts.
+  bool HeadlineGoesOn(size_t i, size_t j) const {
+    if (j >= n || (tok[j].flags & kAllCaps) == 0) return false;
+    if (IsLineStart(i)) return true;
+    size_t k = i - 1;
+    if (k > 0 && tok[k].kind == TokenKind::kPunctuation && Glued(k, i) &&
+        IsDashText(Text(k)))
+      --k;  // "SINO-U.S."
+    return (tok[k].flags & kAllCaps) != 0;
   }
   bool IsLineStart(size_t i) const { return i == 0 || newlines[i] > 0; }
   // See Split(): the tokens in mid-line that no rule looks at on their own
@@ -561,14 +600,15 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
       if (s.size() == 2 && s[0] == 'I' && i > 0 && !IsCapitalizedWord(i - 1))
         return true;
       if (next.kind == TokenKind::kQuote) return true;
-      return IsStarter(j) || nl > 0;
+      return nl > 0 || StartsAfterAbbreviation(j);
     case AbbrevClass::kMonth:
     case AbbrevClass::kDay:
     case AbbrevClass::kSuffix:
     case AbbrevClass::kInitialism:
     default:
       if (next.kind == TokenKind::kQuote) return true;
-      return IsStarter(j) || nl > 0;
+      if (nl > 0) return true;
+      return !HeadlineGoesOn(i, j) && StartsAfterAbbreviation(j);
   }
 }
 

@@ -30,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "claimx/types.h"
@@ -59,7 +60,9 @@ class SentenceSplitter {
 
  private:
   struct Run;
-  absl::flat_hash_set<std::string> starters_;
+  // Sentence starters (lower-cased); true for those that open a question
+  // ("Has", "Is", "Will": `opens=question` in the lexicon).
+  absl::flat_hash_map<std::string, bool> starters_;
   absl::flat_hash_set<std::string> time_followers_;
   uint32_t max_nesting_depth_ = 16;
 };

@@ -993,6 +993,13 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
         (c.cp == '-' || c.cp == 0x2010 || c.cp == 0x2011)) {
       Char next = At(pos + c.len);
       if (next.cls == CharClass::kLetter || next.cls == CharClass::kDigit) {
+        // An initialism after the hyphen is a word of its own, as before
+        // one ("U.S.-Japan"): "Sino-U.S.", "non-U.S." (else "Sino-U", ".",
+        // "S.").
+        if (absl::ascii_isalpha(Byte(pos + c.len)) &&
+            ScanInitialism(pos + c.len) != 0) {
+          break;
+        }
         if (c.len > 1) *ascii = false;
         pos += c.len;
         continue;
