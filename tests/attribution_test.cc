@@ -2593,6 +2593,41 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A slash between two words keeps a joint sponsor in the source ("a
+// CNN/ORC poll"); one after a number does not open it.
+TEST(AttributionFinder, SlashJoinsTheWordsOfASource) {
+  EXPECT_THAT(One("A Harbor Times/Civic Institute poll found that most "
+                  "residents want the ferry back."),
+              ::testing::HasSubstr("[SRC A Harbor Times/Civic Institute "
+                                   "poll] [CUE found]"));
+  EXPECT_THAT(One("Post-24/7 Rules Aren\u2019t The Only Reason Dock Crews "
+                  "Support Ruiz."),
+              ::testing::Not(::testing::HasSubstr("[SRC /")));
+}
+
+// A quoted paragraph with no cue of its own goes on with the quotation that
+// ended the paragraph before it. Not a question or an exclamation (most
+// often a reply), a heading in single marks, nor after a quoted word or two.
+TEST(AttributionFinder, NextParagraphQuotationFollowsTheSpeaker) {
+  EXPECT_THAT(One("\"The ferry will run all winter this year,\" the harbor "
+                  "master said.\n\n\"We hired two more pilots. The docks "
+                  "are ready.\""),
+              ::testing::HasSubstr("[CLAIM \"The ferry will run all winter "
+                                   "this year,\" | \"We hired two more "
+                                   "pilots. The docks are ready.\"]"));
+  EXPECT_THAT(One("\"The ferry will run all winter this year,\" the harbor "
+                  "master said.\n\n\"Will it stop at the island?\""),
+              ::testing::HasSubstr("[CLAIM \"The ferry will run all winter "
+                                   "this year,\"] "));
+  EXPECT_THAT(One("\"The ferry will run all winter this year,\" the harbor "
+                  "master said.\n\n'Docks Under Repair.'"),
+              ::testing::HasSubstr("[CLAIM \"The ferry will run all winter "
+                                   "this year,\"] "));
+  EXPECT_THAT(One("The harbor master called the schedule \"reckless.\"\n\n"
+                  "\"We hired two more pilots. The docks are ready.\""),
+              ::testing::HasSubstr("[CLAIM the schedule \"reckless.\"] "));
+}
+
 // A quotation that opens inside the clause before a post-posed cue is part
 // of it: the content runs from the clause start, and the next quotation
 // still follows. Not after a colon, nor over another claim's cue.

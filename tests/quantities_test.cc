@@ -573,6 +573,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"A ticket costs 450 korun in Brno.", "450 korun", T::kMoney, 450,
              "", "CZK", ""}));
 
+// After "one", adjectives (q_adj) lead to the singular noun counted; an
+// adjective used as a noun ("one senior said") stays the counted noun, and a
+// unit after the adjective is left to the unit rules.
+INSTANTIATE_TEST_SUITE_P(
+    AdjectiveBeforeASingularNoun, QuantityCases,
+    ::testing::Values(
+        Case{"One senior engineer quit on Friday.", "One senior engineer",
+             T::kCardinal, 1, "", "senior engineer", ""},
+        Case{"Each holder gets one preferred share for ten.",
+             "one preferred share", T::kCardinal, 1, "", "preferred share", ""},
+        Case{"Only one foreign reporter was allowed in.",
+             "Only one foreign reporter", T::kCardinal, 1, "",
+             "foreign reporter", "only"},
+        Case{"Just one senior said no to the plan.", "Just one senior",
+             T::kCardinal, 1, "", "senior", "only"},
+        Case{"The index gained one full point by noon.", "one full point",
+             T::kCardinal, 1, "", "full point", ""}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

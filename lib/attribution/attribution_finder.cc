@@ -494,9 +494,6 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
 namespace {
 
 constexpr int kNone = -1;
-// Paragraph breaks a quotation may follow its speaker across (0: same
-// paragraph).
-constexpr int kFollowNewlines = 0;
 
 using Hit = AttributionFinder::Hit;
 
@@ -1655,9 +1652,14 @@ class Run {
         }
         break;
       }
+      // A slash between two words joins them ("a CNN/ORC poll", "the
+      // NBC/Wall Street Journal survey").
       if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
           !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
-          !IsCliticS(k)) {
+          !IsCliticS(k) &&
+          !(Is(k, Word::kSlash) && k > b && start < end &&
+            !Tok(k).has(kSpaceBefore) && !Tok(start).has(kSpaceBefore) &&
+            IsWord(k - 1))) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1713,6 +1715,7 @@ class Run {
       }
       start = k;
     }
+    if (start < end && Is(start, Word::kSlash)) ++start;  // "9/11 ..."
     // Leading time words and sentence adverbs are not part of the source,
     // but the modifiers of a figure are ("About 4 in 10 voters", "Only about
     // a third", "At least half of the tenants").
@@ -4239,7 +4242,8 @@ class Run {
   }
 
   // Quotation-only sentences right after a direct quote continue it
-  // ("'A,' she said. 'B.'" is one claim with two pieces), up to the next claim.
+  // ("'A,' she said. 'B.'" is one claim with two pieces), in its paragraph
+  // and in the paragraphs after it, up to the next claim.
   void FollowQuotes() {
     const uint32_t ns = static_cast<uint32_t>(doc_->sentences.size());
     for (size_t a = 0; a < drafts_.size(); ++a) {
@@ -4268,6 +4272,10 @@ class Run {
       if (next < drafts_.size() && drafts_[next].sentence == d.sentence)
         continue;
       const uint32_t stop = next < drafts_.size() ? drafts_[next].sentence : ns;
+      // Only a quoted remark, not a quoted word or two ("called it
+      // \"outrageous\""), goes on in the paragraphs after it.
+      const int last = d.pieces.back().second - 1;
+      const bool remark = IsCloseQuote(last) && last - qopen_[last] > 5;
       int from = std::max(d.pieces.back().second, d.cue_e);
       for (uint32_t s = d.sentence + 1; s < stop; ++s) {
         const Sentence& st = doc_->sentences[s];
@@ -4275,7 +4283,7 @@ class Run {
                   e = static_cast<int>(st.end_token);
         if (e <= from) continue;  // inside a quotation already taken
         if (b < from) break;
-        if (ts_.newlines_before[b] > kFollowNewlines) break;
+        const bool new_paragraph = ts_.newlines_before[b] > 0;
         // "But \"...\"", "Instead, \"...\"": a connective before the
         // quotation joins it (in=follow).
         int q = b;
@@ -4288,6 +4296,18 @@ class Run {
         while (limit > q && IsFinalPunct(limit - 1)) --limit;
         const int c = qclose_[q];
         if (c < limit - 1) break;  // the quotation must fill the sentence
+        // A quoted paragraph goes on with the speaker of the one before it;
+        // a question or an exclamation there is most often another voice's
+        // reply ("\"... a week out,\" she wrote. / \"Too forced?\""), and a
+        // paragraph in single marks a heading ("'A Long Road.'").
+        if (new_paragraph &&
+            (!remark ||
+             (c > q + 1 && (Is(c - 1, Word::kQuestion) ||
+                            Is(c - 1, Word::kExclamation))) ||
+             (Is(q, Word::kApostrophe) &&
+              !(Is(q + 1, Word::kApostrophe) &&
+                !Tok(q + 1).has(kSpaceBefore)))))
+          break;
         d.pieces.push_back({b, c + 1});
         from = c + 1;
       }

@@ -76,6 +76,7 @@ constexpr RoleName kRoles[] = {
     {"q_set", QRole::kSet},
     {"q_fewtime", QRole::kFewtime},
     {"q_name", QRole::kName},
+    {"q_adj", QRole::kAdj},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -3863,6 +3864,20 @@ class QuantityRun {
     if (head == 0 && v == 1 && IsWordTok(e) && Space(e) &&
         !Get(e, QRole::kStop) && !Capitalized(e) && !Get(e, QRole::kTime)) {
       head = e + 1;
+      // "one senior official", "one common share": after adjectives
+      // (q_adj) the singular noun is the counted one. "one senior said"
+      // keeps "senior" (a noun there).
+      size_t a = e;
+      while (a < e + 2 && IsWordTok(a) && Space(a) && Get(a, QRole::kAdj)) ++a;
+      if (a > e && IsWordTok(a) && Space(a) && !Capitalized(a) &&
+          !Get(a, QRole::kStop) && !Get(a, QRole::kTime) &&
+          !Get(a, QRole::kNum) && !Get(a, QRole::kOrd) &&
+          !Get(a, QRole::kMonth) && !Get(a, QRole::kClock) &&
+          !Get(a, QRole::kPct) && !Get(a, QRole::kUnit) &&
+          !Get(a, QRole::kCur) && !Get(a, QRole::kPeriodAdj)) {
+        TokenText w = norm(a);
+        if (!(w.size() > 2 && w.substr(w.size() - 2) == "ly")) head = a + 1;
+      }
     }
     if (head == 0) return false;
     *noun_end = head;

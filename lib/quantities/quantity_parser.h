@@ -103,6 +103,7 @@ enum class QRole : uint8_t {
   kSet,
   kFewtime,
   kName,
+  kAdj,
   kCount,
   kPeriodAdj
 };
