@@ -177,6 +177,25 @@ TEST(SentenceSplitter, UserStartersOpenQuestions) {
               ::testing::HasSubstr("<options.lexicon_text>:1"));
 }
 
+// After a firm's legal form, a capitalized word and a lower-case one open a
+// new sentence; a title, a name or another legal form after it goes on.
+TEST(SentenceSplitter, ClauseAfterCompanySuffixOpensASentence) {
+  EXPECT_THAT(Sentences("The mill was sold to Brenner Holdings Inc. Terms were "
+                        "not disclosed."),
+              ElementsAre("The mill was sold to Brenner Holdings Inc.",
+                          "Terms were not disclosed."));
+  EXPECT_THAT(Sentences("Talks with Brenner Inc. Chief Executive Ada Moss "
+                        "ended."),
+              ElementsAre("Talks with Brenner Inc. Chief Executive Ada Moss "
+                          "ended."));
+  EXPECT_THAT(Sentences("Kessel Trading Co. Ltd. and Orma Co. Ltd. agreed."),
+              ElementsAre("Kessel Trading Co. Ltd. and Orma Co. Ltd. agreed."));
+  // Not after other suffixes: "Jr." ends no firm.
+  EXPECT_THAT(
+      Sentences("Parades on Martin Luther King Jr. Day drew crowds."),
+      ElementsAre("Parades on Martin Luther King Jr. Day drew crowds."));
+}
+
 // A line of capitals goes on after an abbreviation: its capitals say nothing
 // of where sentences start ("OFFICIALS" is a starter in running text).
 TEST(SentenceSplitter, HeadlineGoesOnAfterInitialism) {

@@ -110,6 +110,8 @@ absl::StatusOr<SentenceSplitter> SentenceSplitter::Create(
       s.starters_[key] = opens == "question";
     }
     if (e.type == "time_follower") s.time_followers_.insert(key);
+    if (e.type == "abbrev" && e.attr("ends") == "company")
+      s.company_ends_.insert(key);
   }
   return s;
 }
@@ -608,7 +610,17 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
     default:
       if (next.kind == TokenKind::kQuote) return true;
       if (nl > 0) return true;
-      return !HeadlineGoesOn(i, j) && StartsAfterAbbreviation(j);
+      if (HeadlineGoesOn(i, j)) return false;
+      if (IsStarter(j)) return StartsAfterAbbreviation(j);
+      // After a firm's legal form, a capitalized word and a lower-case one
+      // make a clause: "... sold to Acme Inc. Terms were not disclosed".
+      // (A title or name after it goes on: "Acme Inc. Chief Executive Ann
+      // Lee", "Acme Inc. CEO Ann Lee".)
+      return abbrev == AbbrevClass::kSuffix && j + 1 < n &&
+             newlines[j + 1] == 0 && (next.flags & kAllCaps) == 0 &&
+             next.kind == TokenKind::kWord &&
+             abbrev_of[j] == AbbrevClass::kNone &&  // "Co. Ltd. and"
+             IsLower(j + 1) && splitter.company_ends_.contains(Av(ts.norm(i)));
   }
 }
 

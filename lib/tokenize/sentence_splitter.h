@@ -64,6 +64,8 @@ class SentenceSplitter {
   // ("Has", "Is", "Will": `opens=question` in the lexicon).
   absl::flat_hash_map<std::string, bool> starters_;
   absl::flat_hash_set<std::string> time_followers_;
+  // Abbreviations that end a firm's name ("inc.", "corp.": `ends=company`).
+  absl::flat_hash_set<std::string> company_ends_;
   uint32_t max_nesting_depth_ = 16;
 };
 
