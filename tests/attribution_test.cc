@@ -2593,6 +2593,18 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A slash between two words keeps a joint sponsor in the source ("a
+// CNN/ORC poll"); one after a number does not open it.
+TEST(AttributionFinder, SlashJoinsTheWordsOfASource) {
+  EXPECT_THAT(One("A Harbor Times/Civic Institute poll found that most "
+                  "residents want the ferry back."),
+              ::testing::HasSubstr("[SRC A Harbor Times/Civic Institute "
+                                   "poll] [CUE found]"));
+  EXPECT_THAT(One("Post-24/7 Rules Aren\u2019t The Only Reason Dock Crews "
+                  "Support Ruiz."),
+              ::testing::Not(::testing::HasSubstr("[SRC /")));
+}
+
 // A quoted paragraph with no cue of its own goes on with the quotation that
 // ended the paragraph before it. Not a question or an exclamation (most
 // often a reply), a heading in single marks, nor after a quoted word or two.

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -20,6 +22,8 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lexicon/phrase_lexicon.h"
+#include "model.h"
+#include "quantities/quantity_parser.h"
 #include "text/tsv.h"
 #include "tokenize/tokenizer.h"
 
@@ -1824,6 +1828,19 @@ TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
               HasSubstr("<options.lexicon_text>:2"));
 }
 
+// A legal form written with a slash ("A/S", lexicon entity_head) stays
+// inside the firm's name after a capitalized word, and the firm's first
+// word names it later; not after a bracket.
+TEST(Entities, SlashLegalFormStaysInTheName) {
+  EXPECT_THAT(Typed("The brewer Skovlund A/S raised its forecast on Monday. "
+                    "Skovlund also cut prices."),
+              ::testing::ElementsAre("ORG Skovlund A/S", "ORG Skovlund"));
+  EXPECT_THAT(Typed("Shares in Tarnby Shipping A/S fell."),
+              ::testing::ElementsAre("ORG Tarnby Shipping A/S"));
+  EXPECT_THAT(Typed("The owners are Halvik (Norge) A/S and others."),
+              ::testing::Not(::testing::Contains("ORG S")));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").
@@ -1835,6 +1852,71 @@ TEST(Entities, BareHeadInTheBodyRefersBackOnly) {
                     "are looking for him."),
               ::testing::ElementsAre("ORG Westshire Police", "ORG Police",
                                      "GPE Arnby"));
+}
+
+// Differential: the fast paths for common runs (Run::OneUnknownWord: one
+// capitalized word no entry touches) give the same entities as the general
+// rules alone, on random mixes of unknown names and the words and marks
+// the unknown-name rules look for either side of a name: titles, context
+// words, "said it", 's, commas, brackets, conjunctions, dates, sentence and
+// line starts.
+TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
+  const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
+  const internal::EntityRecognizer& fast = model->entities;
+  internal::EntityRecognizer general = model->entities;
+  general.SetFastPathsForTesting(false);
+  std::mt19937 rng(20261201);
+  const std::vector<std::string> pieces = {
+      // Unknown names: plain, inner capital, all caps, one letter, -based.
+      "Tesmer", "Vorlund", "Quillonex", "Brakka", "MeteoSwiss", "KeyVolt",
+      "MacRory", "Ozt", "ZRV", "Q", "Harlsby-based", "Dunmore & Pike",
+      // Known names, given names, heads, titles, particles.
+      "Kenya", "Paris", "Leeds", "Grace", "Mike", "Bank", "Ministry of",
+      "Airways", "Police", "Minister", "President", "chief executive", "Mr",
+      "Dr.", "de", "van", "al-", "Monday", "April", "Eastern", "However", "The",
+      "Labour", "MPs",
+      // Words either side that some rule reads.
+      "said", "says", "said it would", "said its", "its", "it", "on", "on the",
+      "Red Sea", "the", "a", "and", "or", "of", "from", "which", "b", "c", "st",
+      "mine", "field", "refinery", "'s", "\u2019s", "shares", "shares of",
+      "operator", "analyst at", "coach", "beat", "drew with", "2-1", "41", "in",
+      "his", "her", "film", "company", "who", "than", ", 41, of", ", 38, from",
+      "(Kenya)", "(Paris)",
+      // Marks.
+      ",", ".", ":", "(", ")", "<", ">", "\"", "'", "-", "\n", "\n\n", "&"};
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 24);
+    for (int i = 0; i < n; ++i) {
+      if (i > 0 && rng() % 4 != 0) text += ' ';
+      text += pieces[rng() % pieces.size()];
+    }
+    internal::TokenStream tokens;
+    model->tokenizer.Tokenize(text, internal::TokenizerConfig(), &tokens,
+                              &model->lexicon.word_index());
+    std::vector<Sentence> sentences;
+    model->splitter.Split(text, &tokens, &sentences);
+    std::vector<internal::LexiconMatch> phrases;
+    model->lexicon.MatchPhrases(tokens.word_ids, &phrases);
+    internal::QuantityScratch scratch;
+    std::vector<Quantity> quantities;
+    model->quantities.Parse(text, tokens, sentences, tokens.word_ids, phrases,
+                            "", &scratch, &quantities);
+    std::vector<Entity> a, b;
+    fast.Recognize(text, tokens, tokens.word_ids, phrases, quantities, &a);
+    general.Recognize(text, tokens, tokens.word_ids, phrases, quantities, &b);
+    const std::string where = ::testing::PrintToString(text);
+    ASSERT_EQ(a.size(), b.size()) << where;
+    for (size_t i = 0; i < a.size(); ++i) {
+      ASSERT_EQ(a[i].span.begin, b[i].span.begin) << where;
+      ASSERT_EQ(a[i].span.end, b[i].span.end) << where;
+      ASSERT_EQ(a[i].type, b[i].type) << where << " " << i;
+      ASSERT_EQ(a[i].canonical, b[i].canonical) << where;
+      ASSERT_EQ(a[i].title, b[i].title) << where;
+      ASSERT_EQ(a[i].outlet, b[i].outlet) << where;
+      ASSERT_EQ(a[i].mention_of, b[i].mention_of) << where;
+    }
+  }
 }
 
 }  // namespace

@@ -1652,9 +1652,14 @@ class Run {
         }
         break;
       }
+      // A slash between two words joins them ("a CNN/ORC poll", "the
+      // NBC/Wall Street Journal survey").
       if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
           !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
-          !IsCliticS(k)) {
+          !IsCliticS(k) &&
+          !(Is(k, Word::kSlash) && k > b && start < end &&
+            !Tok(k).has(kSpaceBefore) && !Tok(start).has(kSpaceBefore) &&
+            IsWord(k - 1))) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1710,6 +1715,7 @@ class Run {
       }
       start = k;
     }
+    if (start < end && Is(start, Word::kSlash)) ++start;  // "9/11 ..."
     // Leading time words and sentence adverbs are not part of the source,
     // but the modifiers of a figure are ("About 4 in 10 voters", "Only about
     // a third", "At least half of the tenants").

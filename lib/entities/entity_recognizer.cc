@@ -528,7 +528,7 @@ class Run {
       const std::vector<uint8_t>& roles, const EntryBrief* brief,
       const EntityRecognizer::WordMarks* word_marks, const uint32_t* word_heads,
       uint32_t marks_stride, const EntityRecognizer::ItsWords* its_words,
-      const EntityRecognizer::ItWords* it_words, Scratch* s)
+      const EntityRecognizer::ItWords* it_words, bool fast_paths, Scratch* s)
       : text_(text),
         ts_(ts),
         ids_(word_ids.data()),
@@ -540,6 +540,7 @@ class Run {
         its_words_(its_words),
         it_words_(it_words),
         s_(*s),
+        fast_paths_(fast_paths),
         toks_(ts.tokens.data()),
         state_(s->state.data()),
         overrides_(s->overrides.data()),
@@ -729,6 +730,19 @@ class Run {
     return t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
            text_[t.span.begin] == '&';
   }
+  // Tokens [b, e) are written with nothing between them.
+  bool Glued(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e; ++k)
+      if (tok(k).span.begin != tok(k - 1).span.end) return false;
+    return true;
+  }
+  // Token i is a symbol inside a glued head phrase ("A/S"), between two
+  // words of it (Mark gives the head to each of its tokens).
+  bool SymbolInHead(uint32_t i) const {
+    return tok(i).kind == TokenKind::kSymbol && i + 1 < n_ && i > 0 &&
+           HasHead(i) && NameWord(i - 1) && NameWord(i + 1) &&
+           HeadEntry(i + 1) == HeadEntry(i);
+  }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
   bool AmpersandGlued(uint32_t i) const {
@@ -743,6 +757,40 @@ class Run {
   // Adds the candidates of run [b, e), in text order and apart (FindAcronyms
   // takes the runs' candidates as sorted without looking).
   void Classify(uint32_t b, uint32_t e, bool weak);
+  // Classify(b, b + 1, false) for the commonest run, when its answer can be
+  // proved from the word's fact and a few tests of its neighbours: one
+  // capitalized word no entry, phrase or mark touches ("Okafor",
+  // "Vingroup"), between words that hold nothing the unknown-name rules
+  // look for. Then every rule before the one-word cascade says no, and so
+  // do the cascade's person and place answers; its other answers agree:
+  // opening a sentence, a name kept only if the text names it again
+  // (PERSON), else an ORG guess. Returns false, having added nothing, when
+  // some rule may apply (Classify decides).
+  // (Classify asks UnknownWordFact first, inline.)
+  [[gnu::noinline]] bool OneUnknownWord(uint32_t b);
+  // Fact f is a capitalized word's with no entry, title or head of its
+  // own, no phrase starting or ending at it, no row, dateline or heading
+  // mark.
+  static bool UnknownWordFact(const Fact& f) {
+    constexpr uint32_t kOwn = kTableBits | kFactHead | kBTeam | kBDateline |
+                              kBTitlePhraseEnd | kBWeakLine | kBShouting |
+                              kBCap;
+    return ((f.bits & kOwn) == kBCap) & ((f.ent_end | f.title_end) == 0);
+  }
+  // Token k is the word "and" or "or" (by its bytes: lower case).
+  [[gnu::always_inline]] bool IsAndOr(uint32_t k) const {
+    const std::string_view w = Bytes(tok(k).span);
+    return (w.size() == 3 || w.size() == 2) && (w == "and" || w == "or");
+  }
+  // The last candidate is a place ending right before token k
+  // (PlaceConjunct: "Lincolnshire and Norfolk").
+  bool PlaceEndsBefore(uint32_t k) const {
+    const size_t n = s_.cands.size();
+    if (n == 0) return false;
+    const Candidate& c = s_.cands.data()[n - 1];
+    return c.e == k &&
+           (c.type == EntityType::kGpe || c.type == EntityType::kLoc);
+  }
   // `before_title_end` is TitleEnd(b - 1) (0 when b == 0).
   // (Inline: with no title phrase ending at b, only a title at b - 1 can,
   // which before_title_end tells; else TitleBeforeScan.)
@@ -844,7 +892,7 @@ class Run {
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
-  bool FacilityAfter(uint32_t e) const;
+  [[gnu::always_inline]] bool FacilityAfter(uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -956,6 +1004,7 @@ class Run {
   const EntityRecognizer::ItsWords* its_words_;
   const EntityRecognizer::ItWords* it_words_;
   Scratch& s_;
+  const bool fast_paths_;  // EntityRecognizer::SetFastPathsForTesting
   // Data of ts_.tokens and s_.state (sized before the run, never
   // resized during it): one load per look-up instead of two.
   const Token* toks_;
@@ -1144,7 +1193,7 @@ bool Run::ArticleFirst(uint32_t b) const {
 
 // A site's common noun (entity_word in=site_after) right after a name, in
 // lower case: mine, smelter, refinery, field.
-bool Run::FacilityAfter(uint32_t e) const {
+inline bool Run::FacilityAfter(uint32_t e) const {
   return e < n_ && tok(e).kind == TokenKind::kWord &&
          !tok(e).has(kCapitalized) && (Cue(e) & kWSiteAfter) != 0;
 }
@@ -1220,21 +1269,8 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
 // club: "Millwall and Leeds drew 1-1").
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (e != b + 1) return false;  // longer unknown names are mostly people
-  auto conj = [&](uint32_t k) {
-    // (By the bytes: "and" and "or" are written in lower case.)
-    const Token& t = tok(k);
-    const std::string_view w = Bytes(t.span);
-    return (w.size() == 3 || w.size() == 2) && (w == "and" || w == "or");
-  };
-  auto place = [](EntityType t) {
-    return t == EntityType::kGpe || t == EntityType::kLoc;
-  };
-  if (b >= 2 && conj(b - 1)) {
-    const size_t n = s_.cands.size();
-    if (n > 0 && s_.cands[n - 1].e == b - 1 && place(s_.cands[n - 1].type))
-      return true;
-  }
-  if (e + 1 < n_ && conj(e) && ts_.newlines_before[e + 1] == 0) {
+  if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
+  if (e + 1 < n_ && IsAndOr(e) && ts_.newlines_before[e + 1] == 0) {
     const uint32_t end = EntEnd(e + 1);
     if (end == 0 || (end < n_ && NameWord(end))) return false;
     const EntryBrief& inf = brief_[EntEntry(e + 1)];
@@ -1302,6 +1338,19 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
           Override& o = Over(m.begin);
           o.head_set = true;
           o.head = m.entry;
+        } else if (len > 1 && m.begin > 0 &&
+                   tok(m.begin - 1).kind == TokenKind::kWord &&
+                   tok(m.begin - 1).has(kCapitalized) &&
+                   CaseOk(e, m.begin, len) && Glued(m.begin, m.end)) {
+          // A head written with a symbol inside, all glued ("A/S", a
+          // Nordic legal form), after a capitalized word: each of its
+          // tokens carries it, and FindRuns takes the symbol into the
+          // name (SymbolInHead).
+          for (uint32_t k = m.begin; k < m.end; ++k) {
+            Override& o = Over(k);
+            o.head_set = true;
+            o.head = m.entry;
+          }
         }
         break;
       // Context phrases mark their first or last token ("mayor of" marks
@@ -1816,6 +1865,12 @@ void Run::FindRuns() {
           continue;
         }
       }
+      // "Carlsberg A/S": a head written with a symbol (Mark).
+      if (SymbolInHead(j)) {
+        j += 2;
+        has_head = true;
+        break;
+      }
       // Procter & Gamble, AT&T
       if (IsAmpersand(j) && j + 1 < n_ && NameWord(j + 1) &&
           !tok(j + 1).has(kLineStart)) {
@@ -1994,6 +2049,61 @@ void Run::FindRuns() {
   }
 }
 
+bool Run::OneUnknownWord(uint32_t b) {
+  // (The word's fact: UnknownWordFact.) Not all caps (an acronym, a
+  // ticker), no lone letter.
+  const Token& t = tok(b);
+  if (t.has(kAllCaps) || t.span.size() < 2) return false;
+  const bool initial = Initial(b);
+  const uint32_t e = b + 1;
+  // The rules that may apply, the common ones tested without a branch (all
+  // say no for most names), as loosely as is cheap: a yes leaves the run
+  // to Classify.
+  bool may = false;
+  char next = 0;  // the first byte after the word, if any
+  if (e < n_) {
+    const Fact after = MakeFact(e);
+    next = text_[tok(e).span.begin];
+    // A person's context word, a title or title modifier (a post title,
+    // an affiliation), a result verb; "on" ("on the Red Sea"), a facility
+    // ("mine"); after a sentence's start, a comma (an appositive, "which").
+    may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
+            after.title_end) != 0) |
+          IsOn(e) | FacilityAfter(e) | (initial & (next == ','));
+  }
+  if (b > 0) {
+    const Fact before = MakeFact(b - 1);
+    const Token& p = tok(b - 1);
+    const std::string_view w = Bytes(p.span);
+    // A place's context word, a title ending here; after a sentence's
+    // start an organization noun or a result verb (else they only pick
+    // among the cascade's ORG answers); a bracket (a results row's
+    // country), a scorecard's "b", "c" or "st", ", of" or ", from" (a
+    // place after an age).
+    const uint32_t context =
+        kBPlaceBefore | (initial ? kBOrgNoun | kBTeamVerb : 0u);
+    may |= ((before.bits & context) != 0) | (before.title_end == b) |
+           (w[0] == ')') |
+           (p.kind == TokenKind::kWord && (w == "b" || w == "c" || w == "st")) |
+           (b >= 4 && IsComma(b - 2));
+  }
+  if (may) return false;
+  // The rarer rules, each behind its first test: an 's (a brand), a
+  // comma (a post title), "and" or "or" (a place conjunct); opening a
+  // sentence, "said it" after or an inner capital (an ORG guess).
+  if ((next == '\'' || next == '\xe2') && BrandPossessive(b, e)) return false;
+  if (next == ',' && e + 1 < n_) {
+    uint32_t tb, te;
+    if (PostTitle(e, &tb, &te)) return false;
+  }
+  if (((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
+      PlaceConjunct(b, e))
+    return false;
+  if (initial && (ItAfter(e) || CamelCase(b))) return false;
+  Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
+  return true;
+}
+
 void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // Every token of [b, e) has its fact in the window (FindRuns): the rules
   // below read those, and the ones about the tokens around the run
@@ -2001,6 +2111,10 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   // (The window in locals: the candidate stores below would make the
   // compiler reload the members.)
   const Fact* const facts = facts_;
+  // The commonest shape first: one capitalized word no entry touches.
+  if (e == b + 1 && UnknownWordFact(facts[b]) && !weak && fast_paths_ &&
+      OneUnknownWord(b))
+    return;
   auto fact = [facts](uint32_t k) -> const Fact& { return facts[k]; };
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
@@ -3336,7 +3450,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   scratch.Reset(tokens.size());
   Run run(text, tokens, word_ids, info_, roles_, brief_.data(),
           word_marks_.data(), word_heads_.data(), marks_stride_, &its_words_,
-          &it_words_, &scratch);
+          &it_words_, fast_paths_, &scratch);
   run.Mark(phrases, quantities);
   run.MarkLines();
   run.FindRuns();

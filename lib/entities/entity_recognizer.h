@@ -68,6 +68,11 @@ class EntityRecognizer {
                  const std::vector<Quantity>& quantities,
                  std::vector<Entity>* out) const;
 
+  // Off: every run takes the general rules (Run::Classify), none the
+  // fast paths that answer the common shapes of run directly. The output
+  // is the same either way; tests compare the two.
+  void SetFastPathsForTesting(bool on) { fast_paths_ = on; }
+
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
     kNone,
@@ -185,6 +190,7 @@ class EntityRecognizer {
   uint32_t marks_stride_ = 0;
   ItsWords its_words_;
   ItWords it_words_;
+  bool fast_paths_ = true;
 };
 
 }  // namespace claimx::internal
