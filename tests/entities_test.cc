@@ -1828,6 +1828,19 @@ TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
               HasSubstr("<options.lexicon_text>:2"));
 }
 
+// A legal form written with a slash ("A/S", lexicon entity_head) stays
+// inside the firm's name after a capitalized word, and the firm's first
+// word names it later; not after a bracket.
+TEST(Entities, SlashLegalFormStaysInTheName) {
+  EXPECT_THAT(Typed("The brewer Skovlund A/S raised its forecast on Monday. "
+                    "Skovlund also cut prices."),
+              ::testing::ElementsAre("ORG Skovlund A/S", "ORG Skovlund"));
+  EXPECT_THAT(Typed("Shares in Tarnby Shipping A/S fell."),
+              ::testing::ElementsAre("ORG Tarnby Shipping A/S"));
+  EXPECT_THAT(Typed("The owners are Halvik (Norge) A/S and others."),
+              ::testing::Not(::testing::Contains("ORG S")));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").

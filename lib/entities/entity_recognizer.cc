@@ -730,6 +730,19 @@ class Run {
     return t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
            text_[t.span.begin] == '&';
   }
+  // Tokens [b, e) are written with nothing between them.
+  bool Glued(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e; ++k)
+      if (tok(k).span.begin != tok(k - 1).span.end) return false;
+    return true;
+  }
+  // Token i is a symbol inside a glued head phrase ("A/S"), between two
+  // words of it (Mark gives the head to each of its tokens).
+  bool SymbolInHead(uint32_t i) const {
+    return tok(i).kind == TokenKind::kSymbol && i + 1 < n_ && i > 0 &&
+           HasHead(i) && NameWord(i - 1) && NameWord(i + 1) &&
+           HeadEntry(i + 1) == HeadEntry(i);
+  }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
   bool AmpersandGlued(uint32_t i) const {
@@ -1325,6 +1338,19 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
           Override& o = Over(m.begin);
           o.head_set = true;
           o.head = m.entry;
+        } else if (len > 1 && m.begin > 0 &&
+                   tok(m.begin - 1).kind == TokenKind::kWord &&
+                   tok(m.begin - 1).has(kCapitalized) &&
+                   CaseOk(e, m.begin, len) && Glued(m.begin, m.end)) {
+          // A head written with a symbol inside, all glued ("A/S", a
+          // Nordic legal form), after a capitalized word: each of its
+          // tokens carries it, and FindRuns takes the symbol into the
+          // name (SymbolInHead).
+          for (uint32_t k = m.begin; k < m.end; ++k) {
+            Override& o = Over(k);
+            o.head_set = true;
+            o.head = m.entry;
+          }
         }
         break;
       // Context phrases mark their first or last token ("mayor of" marks
@@ -1838,6 +1864,12 @@ void Run::FindRuns() {
           j += 1;
           continue;
         }
+      }
+      // "Carlsberg A/S": a head written with a symbol (Mark).
+      if (SymbolInHead(j)) {
+        j += 2;
+        has_head = true;
+        break;
       }
       // Procter & Gamble, AT&T
       if (IsAmpersand(j) && j + 1 < n_ && NameWord(j + 1) &&
