@@ -591,6 +591,30 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The index gained one full point by noon.", "one full point",
              T::kCardinal, 1, "", "full point", ""}));
 
+// A quarter without a year: the document's year, or the year before when
+// that year's quarter has not begun and last year's ended closer to the
+// document date (results follow their quarter). "first-quarter" is a
+// quarter too, not the ordinal 1.
+INSTANTIATE_TEST_SUITE_P(
+    QuartersOfTheDocumentDate, QuantityCases,
+    ::testing::Values(
+        Case{"BRAMBLE FOODS INC <BRF> 4TH QTR NET", "4TH QTR", T::kDate, kText,
+             "2026-Q4", "", "", "2027-02-03"},
+        Case{"Q4 margins improved, the grocer said.", "Q4", T::kDate, kText,
+             "2026-Q4", "", "", "2027-03-01"},
+        Case{"Fourth-quarter sales rose 8 pct.", "Fourth-quarter", T::kDate,
+             kText, "2026-Q4", "", "", "2027-01-20"},
+        Case{"Its third-quarter loss narrowed.", "third-quarter", T::kDate,
+             kText, "XXXX-Q3", "", ""},
+        Case{"Output beat first-quarter 2026 levels.", "first-quarter 2026",
+             T::kDate, kText, "2026-Q1", "", ""},
+        // Closer ahead, or as close: this year's.
+        Case{"The plant should reopen in the second quarter.",
+             "the second quarter", T::kDate, kText, "2027-Q2", "", "",
+             "2027-02-03"},
+        Case{"Talks may resume in the third quarter.", "the third quarter",
+             T::kDate, kText, "2027-Q3", "", "", "2027-02-03"}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

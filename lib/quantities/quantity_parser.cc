@@ -2503,6 +2503,21 @@ class QuantityRun {
     }
     return k;
   }
+  // The year of quarter n written without one ("the fourth quarter", "4TH
+  // QTR", "Q2"): 0 without a document date; else the document's year, or
+  // the year before when that year's quarter has not begun and last year's
+  // ended closer to the document date than this year's begins. Results
+  // come after their quarter: "4TH QTR NET" in February is last year's
+  // fourth quarter; "in the third quarter" in May is this year's.
+  int QuarterYear(int n) const {
+    if (!has_date_) return 0;
+    int y, m, d;
+    CivilFromDays(today_, &y, &m, &d);
+    const int first = 3 * (n - 1) + 1;  // the quarter's first month
+    if (m >= first) return y;
+    const int ahead = first - m, back = m + 12 - (first + 2);
+    return back < ahead ? y - 1 : y;
+  }
   std::string PartValue(int y, std::string_view part, int n) const {
     return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Av(part),
                         n);
@@ -2962,6 +2977,20 @@ class QuantityRun {
           Emit(i, end, q);
           return end;
         }
+        // "first-quarter", "fourth-qtr": a quarter, as "the first quarter".
+        if (const QEntry* qu = Word(w.substr(dash + 1), QRole::kQuarter);
+            qu && qu->v == 0 && Eq(qu->s, "Q")) {
+          if (const QEntry* o = Word(w.substr(0, dash), QRole::kOrd);
+              o && Eq(o->s, "unit") && o->v >= 1 && o->v <= 4) {
+            const int n = static_cast<int>(o->v);
+            int y = 0;
+            const size_t end = YearToken(i + 1, &y) ? i + 2 : i + 1;
+            size_t b;
+            std::string mod = DateMod(i, &b);
+            EmitDate(b, end, PartValue(y ? y : QuarterYear(n), "Q", n), mod);
+            return end;
+          }
+        }
         if (dm) {
           // "mid-March", "since mid-2020", "mid-1990s": the modifiers
           // before the word chain with the one inside it ("since mid").
@@ -3157,10 +3186,15 @@ class QuantityRun {
       if (y > 0 || Eq(qu->s, "Q")) {
         size_t b;
         std::string mod = DateMod(i, &b);
-        // Without a year, the document's year (as for months).
+        // Without a year, the document's (QuarterYear) or, for a half, as
+        // for months.
+        const int n = static_cast<int>(qu->v);
         EmitDate(b, end,
-                 PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
-                           static_cast<int>(qu->v)),
+                 PartValue(y > 0               ? y
+                           : Eq(qu->s, "Q") ? QuarterYear(n)
+                           : has_date_      ? year_
+                                            : 0,
+                           qu->s, n),
                  mod);
         return end;
       }
@@ -3180,9 +3214,13 @@ class QuantityRun {
         int y = 0;
         size_t end = YearRef(ue, &y);
         if (end > ue || (Eq(qu->s, "Q") && n > 0)) {
+          const int part = n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2);
           EmitDate(b, end,
-                   PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
-                             n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2)),
+                   PartValue(y > 0            ? y
+                             : Eq(qu->s, "Q") ? QuarterYear(part)
+                             : has_date_      ? year_
+                                              : 0,
+                             qu->s, part),
                    mod);
           return end;
         }
@@ -5402,9 +5440,14 @@ class QuantityRun {
     // A hyphenated word starts a rule only through what its first part is
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
+    bool ord_quarter = false;  // "first-quarter": TryDate's quarter rule
     if (word) {
-      if (const size_t dash = DashAt(i); dash != std::string_view::npos)
+      if (const size_t dash = DashAt(i); dash != std::string_view::npos) {
         pre = WordRoles(norm(i).substr(0, dash));
+        ord_quarter = (pre & RoleBit(QRole::kOrd)) &&
+                      (WordRoles(norm(i).substr(dash + 1)) &
+                       RoleBit(QRole::kQuarter));
+      }
     }
     // An article ("a", "an") reads as a number only before a number word
     // ("a dozen", "a third", "a hundred"): ParseSpelled stops at anything
@@ -5458,7 +5501,7 @@ class QuantityRun {
       }
     }
     s.date =
-        date_roles || num ||
+        date_roles || num || ord_quarter ||
         (pre & (RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
