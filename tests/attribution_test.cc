@@ -2593,6 +2593,30 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A relative clause before the cue belongs to the source: the subject is
+// the noun it modifies, not the clause's object. Not when the clause
+// reports a clause of its own ("who have said | they ...").
+TEST(AttributionFinder, RelativeClauseBeforeTheCueBelongsToTheSource) {
+  EXPECT_THAT(One("Parents who have toured the new school say the classrooms "
+                  "are small."),
+              ::testing::HasSubstr("[SRC Parents who have toured the new "
+                                   "school] [CUE say]"));
+  EXPECT_THAT(One("Tom Reyes, who lives in the old mill district near the "
+                  "capital, Salem, said the buses were late."),
+              ::testing::HasSubstr("[SRC Tom Reyes, who lives in the old "
+                                   "mill district near the capital, Salem,] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("Lena Ortiz, a nurse who is now the head of the clinic at "
+                  "Bay Hospital, which serves the port, said the ward was "
+                  "full."),
+              ::testing::HasSubstr("[SRC Lena Ortiz, a nurse who is now the "
+                                   "head of the clinic at Bay Hospital, which "
+                                   "serves the port,] [CUE said]"));
+  EXPECT_THAT(One("Riders who have said they hate the route say the buses "
+                  "are late."),
+              ::testing::Not(::testing::HasSubstr("[SRC Riders who")));
+}
+
 // A slash between two words keeps a joint sponsor in the source ("a
 // CNN/ORC poll"); one after a number does not open it.
 TEST(AttributionFinder, SlashJoinsTheWordsOfASource) {

@@ -1907,6 +1907,7 @@ class Run {
         return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
+      start = RelativeHead(v, start);
       // An age between commas: "Rita Gomez, 34, a nurse, said".
       if (k - start == 1 && Tok(start).kind == TokenKind::kNumber &&
           start - 1 > v.b && IsComma(start - 1)) {
@@ -1965,7 +1966,28 @@ class Run {
         !Is(j, Word::kMe)) {
       start = j;
     }
+    start = RelativeHead(v, start);
     return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // A subject found after the verb of a relative clause ("Voters who have
+  // read | the plan say", "Ann Lee, who runs | the clinic, said") is the
+  // clause's object: the source is the noun the clause modifies, clause and
+  // all, as PolNeAR spans it. Not when the clause reports a clause ("aides
+  // who said | they", "Lee, who notes that | costs").
+  // Returns the new start, or `start`.
+  int RelativeHead(const SentenceView& v, int start) const {
+    if (IsPronoun(start)) return start;
+    int r = start - 1;
+    while (r > v.b && start - r <= 5 && IsWord(r) && !Is(r, Word::kWho) &&
+           !clause_[r] && !content_start_[r])
+      --r;
+    if (r <= v.b || r + 1 == start || !Is(r, Word::kWho)) return start;
+    int e = r;
+    if (IsComma(e - 1)) --e;  // "Ann Lee, who runs ..."
+    if (e <= v.b) return start;
+    const int h = NounPhraseStart(v.b, e, 8);
+    return h < e ? h : start;
   }
 
   // A time phrase between a subject and its verb is no part of the source:
