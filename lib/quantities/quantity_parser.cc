@@ -77,6 +77,7 @@ constexpr RoleName kRoles[] = {
     {"q_fewtime", QRole::kFewtime},
     {"q_name", QRole::kName},
     {"q_adj", QRole::kAdj},
+    {"q_yearnoun", QRole::kYearNoun},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -6301,7 +6302,11 @@ class QuantityRun {
             4) {
       size_t ne, pb;
       bool prep = EndingAt(a.n.b, QRole::kYearprep, &pb) != nullptr;
-      if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
+      // "the 1986 results", "1987 capital expenditures": the year of a
+      // noun a year qualifies (q_yearnoun, the head of the counted noun);
+      // "2000 pieces" counts.
+      if (prep || !CountedNoun(a.e, a.n.v, &ne) ||
+          Get(ne - 1, QRole::kYearNoun)) {
         size_t b;
         std::string mod = DateMod(a.n.b, &b);
         if (mod.empty() && !a.modifier.empty() &&
