@@ -1916,6 +1916,14 @@ TEST(Entities, DistrictJudgeIsATitle) {
   EXPECT_EQ(got[1].title, "District Judge");
 }
 
+// Towns and counties news names bare (data/gazetteer_places.tsv), also as a
+// sentence's subject, where an unknown word would be dropped.
+TEST(Entities, GazetteerTownsAsSubjects) {
+  EXPECT_THAT(Typed("Tampere lost power on Sunday, and homes in Shropshire "
+                    "were flooded."),
+              ::testing::ElementsAre("GPE Tampere", "GPE Shropshire"));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").
