@@ -2593,6 +2593,21 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// Two modifiers or nouns joined by "and" share the head after it: the
+// source runs from the first ("three current and former aides", "the
+// grocer and council member Ann Lee"). An object before "and" stays out.
+TEST(AttributionFinder, ModifiersJoinedByAndShareTheSourceHead) {
+  EXPECT_THAT(One("Three current and former aides said the plan was dead."),
+              ::testing::HasSubstr("[SRC Three current and former aides] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("The grocer and council member Ann Lee said the plan was "
+                  "dead."),
+              ::testing::HasSubstr("[SRC The grocer and council member Ann "
+                                   "Lee] [CUE said]"));
+  EXPECT_THAT(One("Lee visited the plant and workers said it was loud."),
+              ::testing::HasSubstr("[SRC workers] [CUE said]"));
+}
+
 // A relative clause before the cue belongs to the source: the subject is
 // the noun it modifies, not the clause's object. Not when the clause
 // reports a clause of its own ("who have said | they ...").

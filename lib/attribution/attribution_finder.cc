@@ -1739,6 +1739,17 @@ class Run {
     return start;
   }
 
+  // A lowercase word that can end the first of two joined modifiers or
+  // nouns: no verb, auxiliary, clause word, adverb, pronoun or participle.
+  bool ModifierConjunct(int h) const {
+    if (Tok(h).kind != TokenKind::kWord || IsCap(h) || clause_[h] ||
+        content_start_[h] || adjunct_[h] || blocker_[h] ||
+        verb_[h].end != kNone || aux_[h].end != kNone || IsPronoun(h))
+      return false;
+    const std::string_view w = Norm(h);
+    return !EndsWith(w, "ed") && !EndsWith(w, "ing") && !EndsWith(w, "ly");
+  }
+
   // The start of the noun phrases joined by "and" at `k` ("the mayor and",
   // "Her advisers and", "Ben Carson, Ted Cruz and"), when they open their
   // clause (the sentence start, a comma, a quotation mark, a clause word or
@@ -1763,8 +1774,12 @@ class Run {
           return accepted;
         l = h = o - 1;
       }
-      // A name, a source noun or a plural ("members", "groups").
-      bool head = IsCap(h) || (!list && PluralNoun(h));
+      // A name, a source noun or a plural ("members", "groups"); as the
+      // last conjunct, also a modifier or singular noun that shares the
+      // head after "and" ("current and former aides", "the pollster and
+      // strategist Ann Lee").
+      bool head = IsCap(h) || (!list && PluralNoun(h)) ||
+                  (!list && !serial && k == h + 1 && ModifierConjunct(h));
       for (int x = std::max(b, h - 3); x <= h && !head; ++x) {
         head = src_[x].end == h + 1 &&
                (Info(src_[x]).kind != SourceType::kPronoun ||
