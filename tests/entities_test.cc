@@ -1893,6 +1893,29 @@ TEST(Entities, MastersManagementAndPeopleFrom) {
               ::testing::ElementsAre("GPE Brenford"));
 }
 
+// A name of several words (no given name) right after "at" leans ORG
+// ("Tom Berry at Brindle Lacey"), a place after a site's "at" ("the
+// refinery at Ras Corvo"); a person keeps the possessive ("at Tom Berry's").
+TEST(Entities, NameAfterAt) {
+  EXPECT_THAT(Typed("Prices rose, said Tom Berry at Brindle Lacey."),
+              ::testing::ElementsAre("PERSON Tom Berry", "ORG Brindle Lacey"));
+  EXPECT_THAT(Typed("Output at the refinery at Ras Corvo was cut."),
+              ::testing::ElementsAre("GPE Ras Corvo"));
+  EXPECT_THAT(Typed("Critics have aimed a lot at Tom Berry's plan."),
+              ::testing::ElementsAre("PERSON Tom Berry"));
+}
+
+// "U.S. District Judge Ana Ruiz": the court's word belongs to the title.
+TEST(Entities, DistrictJudgeIsATitle) {
+  std::vector<Found> got =
+      Recognize("U.S. District Judge Ana Ruiz said the case could go on.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "U.S.");
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[1].text, "Ana Ruiz");
+  EXPECT_EQ(got[1].title, "District Judge");
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").

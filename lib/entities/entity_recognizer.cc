@@ -895,6 +895,7 @@ class Run {
   // "he" or "she" (Classify).
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  bool AtBefore(uint32_t b, uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   void LinkSaidToPersons();
@@ -1202,6 +1203,18 @@ inline uint16_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
   return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter);
+}
+
+// "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
+// several words (no given name) right after a lower-case "at" is where
+// someone works or something happens, more often an organization than a
+// person (whom "at" rarely takes; "at Ann Lee's home" keeps the person).
+bool Run::AtBefore(uint32_t b, uint32_t e) const {
+  if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
+      Bytes(tok(b - 1).span) != "at")
+    return false;
+  const std::string_view next = e < n_ ? ts_.norm(e) : std::string_view();
+  return next != "'s" && next != "\xe2\x80\x99s";
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -2504,7 +2517,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_before) {
+    } else if (org_before || AtBefore(b, e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else {
       Add(b, e, EntityType::kPerson, guess);
