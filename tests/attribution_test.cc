@@ -2593,6 +2593,20 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// An inverted source described by a noun keeps its "to" or "with" phrase;
+// after a name the phrase is no part of it.
+TEST(AttributionFinder, InvertedSourceKeepsItsToOrWithPhrase) {
+  EXPECT_THAT(One("\"The budget is a mess,\" said a source close to the "
+                  "council."),
+              ::testing::HasSubstr("[SRC a source close to the council]"));
+  EXPECT_THAT(One("\"The budget is a mess,\" said one clerk familiar with "
+                  "the files."),
+              ::testing::HasSubstr("[SRC one clerk familiar with the "
+                                   "files]"));
+  EXPECT_THAT(One("\"The budget is a mess,\" said Ann Lee to reporters."),
+              ::testing::HasSubstr("[SRC Ann Lee]"));
+}
+
 // Two modifiers or nouns joined by "and" share the head after it: the
 // source runs from the first ("three current and former aides", "the
 // grocer and council member Ann Lee"). An object before "and" stays out.

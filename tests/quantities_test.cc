@@ -631,6 +631,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Nearly 1990 results were filed.", "Nearly 1990 results",
              T::kCardinal, 1990, "", "results", "nearly"}));
 
+// A year before an ordinal quarter or half is one date; "second" there is
+// the ordinal, no unit of time.
+INSTANTIATE_TEST_SUITE_P(
+    YearBeforeAPart, QuantityCases,
+    ::testing::Values(
+        Case{"Sales slowed in the 2025 third quarter.", "2025 third quarter",
+             T::kDate, kText, "2025-Q3", "", ""},
+        Case{"HOLLIS CORP <HLC> 2024 4TH QTR LOSS", "2024 4TH QTR", T::kDate,
+             kText, "2024-Q4", "", ""},
+        Case{"Its 2026 first-quarter margin fell.", "2026 first-quarter",
+             T::kDate, kText, "2026-Q1", "", ""},
+        Case{"Orders rose in the 2023 second half.", "2023 second half",
+             T::kDate, kText, "2023-H2", "", ""},
+        Case{"The sprint took 12 second laps.", "12 second", T::kDuration,
+             kText, "PT12S", "", ""}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

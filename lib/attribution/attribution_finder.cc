@@ -2906,23 +2906,27 @@ class Run {
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
       int se = after;
       bool named = false;
+      // "said one commenter", "said another aide", "said two officials",
+      // "tweeted another." (alone at the clause end).
+      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
+                           Tok(after).kind == TokenKind::kNumber;
+      // A described source keeps its "to" or "with" phrase: "said a source
+      // close to the campaign", "said one person with knowledge of it".
+      const bool described = blocker_[after] || counted;
       // "..., said a former official who was not authorized to speak": the
       // relative clause is checked on its own below, since its auxiliaries
       // and verbs are no part of the name.
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
              !content_start_[se] &&
              !(se > after + 1 && adjunct_[se] && !IsCap(se) &&
-               !Is(se, Word::kOf)) &&
+               !Is(se, Word::kOf) &&
+               !(described && (Is(se, Word::kTo) || Is(se, Word::kWith)))) &&
              !(se > after && Is(se, Word::kWho))) {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
-      // "said one commenter", "said another aide", "said two officials",
-      // "tweeted another." (alone at the clause end).
-      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
-                           Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
                  named || (counted && (se > after + 1 || se >= v.limit)));
