@@ -463,6 +463,8 @@ enum WordBit : uint16_t {
   kWReportsNext = 128,    // in=reports_next: "Sainsbury's reports results"
   kWItAdverb = 256,       // in=it_adverb: "said it now owns"
   kWItVerb = 512,         // in=it_verb: "said it would"
+  kWPlaceAfter = 1024,    // in=place_after: "Larnaca airport" (GPE)
+  kWLocAfter = 2048,      // in=loc_after: "the Solimoes river" (LOC)
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -486,6 +488,8 @@ bool WordBits(std::string_view in, uint16_t* bits) {
                          : n == "reports_next"      ? kWReportsNext
                          : n == "it_adverb"         ? kWItAdverb
                          : n == "it_verb"           ? kWItVerb
+                         : n == "place_after"       ? kWPlaceAfter
+                         : n == "loc_after"         ? kWLocAfter
                          : n == "hyphen_suffix"     ? kWHyphenSuffix
                          : n == "hyphen_prefix"     ? kWHyphenPrefix
                                                     : 0;
@@ -903,8 +907,9 @@ class Run {
   // "he" or "she" (Classify).
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  bool AtBefore(uint32_t b, uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
-  [[gnu::always_inline]] bool FacilityAfter(uint32_t e) const;
+  [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1203,11 +1208,25 @@ bool Run::ArticleFirst(uint32_t b) const {
   return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
 }
 
-// A site's common noun (entity_word in=site_after) right after a name, in
-// lower case: mine, smelter, refinery, field.
-inline bool Run::FacilityAfter(uint32_t e) const {
-  return e < n_ && tok(e).kind == TokenKind::kWord &&
-         !tok(e).has(kCapitalized) && (Cue(e) & kWSiteAfter) != 0;
+// A site's or place's common noun right after a name, in lower case
+// (entity_word in=site_after: mine, field; place_after: airport, coast;
+// loc_after: river): those of its WordBit bits.
+inline uint16_t Run::FacilityAfter(uint32_t e) const {
+  if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
+    return 0;
+  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter);
+}
+
+// "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
+// several words (no given name) right after a lower-case "at" is where
+// someone works or something happens, more often an organization than a
+// person (whom "at" rarely takes; "at Ann Lee's home" keeps the person).
+bool Run::AtBefore(uint32_t b, uint32_t e) const {
+  if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
+      Bytes(tok(b - 1).span) != "at")
+    return false;
+  const std::string_view next = e < n_ ? ts_.norm(e) : std::string_view();
+  return next != "'s" && next != "\xe2\x80\x99s";
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -1529,6 +1548,11 @@ void Run::MarkLines() {
       upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
       ++lead;
     }
+    // "At Taunton: Somerset beat Surrey": a results line opening with
+    // "At" and a name before a colon names the venue, a place.
+    if (lead >= a + 2 && lead < b && IsColon(lead) &&
+        tok(a).span.size() == 2 && ts_.norm(a) == "at")
+      Set(a, kBPlaceBefore);
     const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold; not at
@@ -1900,9 +1924,13 @@ void Run::FindRuns() {
           k += 2;
           ++items;
         }
+        // (Not a list of firms going on after it: "Rolls-Royce, Pratt &
+        // Whitney and General Electric".)
         if (items > 0 && k + 1 < n_ && IsAmpersand(k) && NameWord(k + 1) &&
             !Breaks(k + 1) &&
-            (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2))) {
+            (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2)) &&
+            !(k + 3 < n_ && (IsComma(k + 2) || IsAndOr(k + 2)) &&
+              NameWord(k + 3) && !Breaks(k + 3))) {
           j = k + 2;
           break;
         }
@@ -1920,7 +1948,11 @@ void Run::FindRuns() {
         // A known name right after "and" starts a name of its own:
         // "Emirates and Qatar Airways"; so does an acronym opening a
         // longer one: "Pertamina and ACWA Power".
-        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 &&
+        // Nor after a firm joined by '&' already: "Pratt & Whitney and
+        // General Electric" are two.
+        bool amp = false;
+        for (uint32_t a = i + 1; a < j && !amp; ++a) amp = IsAmpersand(a);
+        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp &&
             !(h > k + 1 && AcronymFirst(k)) && (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -2081,7 +2113,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     // ("mine"); after a sentence's start, a comma (an appositive, "which").
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
-          IsOn(e) | FacilityAfter(e) | (initial & (next == ','));
+          IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ','));
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -2159,8 +2191,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       return w.size() > suf.size() + 2 &&
              w.substr(w.size() - suf.size()) == suf;
     };
-    if (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
-        ends("ly"))
+    // (Not when heads alone would be left: "Kettering Holdings",
+    // "Reading Council" name a firm and an office.)
+    bool heads = true;
+    for (uint32_t k = b + 1; k < e && heads; ++k)
+      heads = (fact(k).bits & kFactHead) != 0;
+    if (!heads &&
+        (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
+         ends("ly")))
       ++b;
   }
   if (b >= e) return;
@@ -2370,9 +2408,20 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
-  if (FacilityAfter(e) && !(b > 0 && ts_.norm(b - 1) == "a")) {
-    Add(b, e, EntityType::kFac, guess);
-    return;
+  // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
+  if (const uint16_t noun = FacilityAfter(e); noun != 0) {
+    if ((noun & kWSiteAfter) != 0) {
+      if (!(b > 0 && ts_.norm(b - 1) == "a")) {
+        Add(b, e, EntityType::kFac, guess);
+        return;
+      }
+    } else if (!(e == b + 1 && Initial(b))) {
+      // (Not one word opening a sentence: "Total area planted",
+      // "Container port operator".)
+      Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
+          guess);
+      return;
+    }
   }
   // The words either side, asked about below by several rules: their facts
   // (a run's own are in the window; these are gathered only here, where
@@ -2480,7 +2529,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_before) {
+    } else if (org_before || AtBefore(b, e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else {
       Add(b, e, EntityType::kPerson, guess);
@@ -3332,9 +3381,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (!WordBits(ce.attr("in"), &bits)) {
         return absl::InvalidArgumentError(absl::StrCat(
             ce.origin,
-            ": entity_word needs in=article|site_after|said_verb|said_person|"
-            "party_possessive|brand_verb|elliptic_before|reports_next|"
-            "it_adverb|it_verb|hyphen_suffix|hyphen_prefix, got '",
+            ": entity_word needs in=article|site_after|place_after|loc_after|"
+            "said_verb|said_person|party_possessive|brand_verb|"
+            "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
+            "hyphen_prefix, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 &&

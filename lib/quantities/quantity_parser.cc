@@ -77,6 +77,7 @@ constexpr RoleName kRoles[] = {
     {"q_fewtime", QRole::kFewtime},
     {"q_name", QRole::kName},
     {"q_adj", QRole::kAdj},
+    {"q_yearnoun", QRole::kYearNoun},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -2431,8 +2432,10 @@ class QuantityRun {
   size_t SpelledYear(size_t k, int* y) const {
     if (!IsWordTok(k) || !Get(k, QRole::kNum)) return k;
     Num n;
+    // (A spelled number can be any size, "a million trillion ...": only one
+    // of a year's size fits the int below.)
     if (!ParseNumber(k, &n) || n.b != k || !n.spelled || n.ordinal ||
-        n.fraction || n.v != std::floor(n.v))
+        n.fraction || n.v != std::floor(n.v) || !(n.v >= 0 && n.v < 1e4))
       return k;
     int v = static_cast<int>(n.v);
     size_t e = n.e;
@@ -4250,7 +4253,10 @@ class QuantityRun {
                  // the year, no count of years.
                  !(Is(at, QWord::kYear) && Space(at) && m->n.plain_int &&
                    m->n.e == m->n.b + 1 && m->n.v >= 1800 && m->n.v <= 2100 &&
-                   tok(m->n.b).span.size() == 4)) {
+                   tok(m->n.b).span.size() == 4) &&
+                 // "1986 second half": the ordinal of a part, no seconds.
+                 !(Is(at, QWord::kSecond) && InSent(ue) &&
+                   Get(ue, QRole::kQuarter))) {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
@@ -4397,6 +4403,35 @@ class QuantityRun {
     return IsPluralNoun(norm(k)) || Get(k, QRole::kPlural) ||
            Get(k, QRole::kTime) || Get(k, QRole::kUnit) ||
            Get(k, QRole::kCur) || Get(k, QRole::kPct);
+  }
+
+  // An ordinal quarter or half at token k, after a year: "third quarter",
+  // "4TH QTR", "first-quarter", "second half". Returns its end (k when
+  // none) and sets *part (1-4, 1-2) and *kind ("Q", "H").
+  [[gnu::noinline]] size_t PartAfterYear(size_t k, int* part,
+                                         std::string_view* kind) const {
+    size_t oe, qe;
+    if (int n = 0; OrdinalAt(k, &n, &oe) && n >= 1 && InSent(oe)) {
+      if (const QEntry* qu = Get(oe, QRole::kQuarter, &qe);
+          qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2)) {
+        *part = n;
+        *kind = qu->s;
+        return qe;
+      }
+    }
+    if (!IsWordTok(k)) return k;
+    const size_t dash = DashAt(k);
+    if (dash == std::string_view::npos) return k;
+    const TokenText w = norm(k);
+    const QEntry* o = Word(w.substr(0, dash), QRole::kOrd);
+    const QEntry* qu = Word(w.substr(dash + 1), QRole::kQuarter);
+    if (o && qu && Eq(o->s, "unit") && qu->v == 0 && o->v >= 1 &&
+        o->v <= (Eq(qu->s, "Q") ? 4 : 2)) {
+      *part = static_cast<int>(o->v);
+      *kind = qu->s;
+      return k + 1;
+    }
+    return k;
   }
 
   // A bare four-digit number that reads as a year (1800-2100).
@@ -6301,7 +6336,11 @@ class QuantityRun {
             4) {
       size_t ne, pb;
       bool prep = EndingAt(a.n.b, QRole::kYearprep, &pb) != nullptr;
-      if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
+      // "the 1986 results", "1987 capital expenditures": the year of a
+      // noun a year qualifies (q_yearnoun, the head of the counted noun);
+      // "2000 pieces" counts.
+      if (prep || !CountedNoun(a.e, a.n.v, &ne) ||
+          Get(ne - 1, QRole::kYearNoun)) {
         size_t b;
         std::string mod = DateMod(a.n.b, &b);
         if (mod.empty() && !a.modifier.empty() &&
@@ -6329,6 +6368,22 @@ class QuantityRun {
           }
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
+        }
+        // "the 1986 third quarter", "1986 4TH QTR", "1987 first-quarter":
+        // that quarter (or half) of the year.
+        // Only an ordinal word, a number ("4TH") or a dashed word there can
+        // start one.
+        if (int part = 0;
+            InSent(a.n.e) &&
+            ((roles_[a.n.e] & RoleBit(QRole::kOrd)) || IsNumberTok(a.n.e) ||
+             ((dash_[a.n.e >> 6] >> (a.n.e & 63)) & 1))) {
+          std::string_view kind;
+          size_t pe = PartAfterYear(a.n.e, &part, &kind);
+          if (pe > a.n.e) {
+            EmitDate(b, pe, PartValue(static_cast<int>(a.n.v), kind, part),
+                     mod);
+            return DatePost(DateRange(pe));
+          }
         }
         // The value is the token's four digits (FormatNum's text of them).
         EmitDate(b, a.n.e, std::string(text_.substr(tok(a.n.b).span.begin, 4)),
