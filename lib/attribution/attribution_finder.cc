@@ -2906,23 +2906,34 @@ class Run {
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
       int se = after;
       bool named = false;
+      // "said one commenter", "said another aide", "said two officials",
+      // "tweeted another." (alone at the clause end).
+      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
+                           Tok(after).kind == TokenKind::kNumber;
+      // A described source keeps its "to" or "with" phrase: "said a source
+      // close to the campaign", "said one person with knowledge of it".
+      const bool described = blocker_[after] || counted;
       // "..., said a former official who was not authorized to speak": the
       // relative clause is checked on its own below, since its auxiliaries
       // and verbs are no part of the name.
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
              !content_start_[se] &&
              !(se > after + 1 && adjunct_[se] && !IsCap(se) &&
-               !Is(se, Word::kOf)) &&
+               !Is(se, Word::kOf) &&
+               !(described && (Is(se, Word::kTo) || Is(se, Word::kWith)))) &&
              !(se > after && Is(se, Word::kWho))) {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
+        // A short parenthetical after the name is part of it: "said Sen.
+        // Ann Lee (D-Ore.)".
+        if (se < v.limit && Is(se, Word::kOpenParen) && IsCap(se - 1)) {
+          int c = se + 1;
+          while (c < v.limit && c - se <= 6 && !IsBreak(c) && !IsQuote(c)) ++c;
+          if (c < v.limit && c > se + 1 && Is(c, Word::kCloseParen)) se = c + 1;
+        }
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
-      // "said one commenter", "said another aide", "said two officials",
-      // "tweeted another." (alone at the clause end).
-      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
-                           Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
                  named || (counted && (se > after + 1 || se >= v.limit)));
@@ -3514,8 +3525,12 @@ class Run {
   int SourceDescription(const SentenceView& v, int k) const {
     if (k >= v.limit || QuoteDepth(k) != 0) return kNone;
     if (Is(k, Word::kWhose) || Is(k, Word::kWhere)) return k;
+    // After a name: "..., said Ann Lee, one of the organizers" (not "It
+    // was, he said, one of his worst days").
     if (Is(k, Word::kA) || Is(k, Word::kAn) || Is(k, Word::kWho) ||
-        Is(k, Word::kWhich))
+        Is(k, Word::kWhich) ||
+        (Is(k, Word::kOne) && k + 1 < v.limit && Is(k + 1, Word::kOf) &&
+         k >= 2 && (IsCap(k - 2) || Is(k - 2, Word::kCloseParen))))
       return v.limit;
     return kNone;
   }

@@ -2432,8 +2432,10 @@ class QuantityRun {
   size_t SpelledYear(size_t k, int* y) const {
     if (!IsWordTok(k) || !Get(k, QRole::kNum)) return k;
     Num n;
+    // (A spelled number can be any size, "a million trillion ...": only one
+    // of a year's size fits the int below.)
     if (!ParseNumber(k, &n) || n.b != k || !n.spelled || n.ordinal ||
-        n.fraction || n.v != std::floor(n.v))
+        n.fraction || n.v != std::floor(n.v) || !(n.v >= 0 && n.v < 1e4))
       return k;
     int v = static_cast<int>(n.v);
     size_t e = n.e;
