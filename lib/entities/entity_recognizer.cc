@@ -567,8 +567,20 @@ class Run {
   void MatchHeadings();
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
+  // (Templates only so that the tagger's path (Tagged) has copies of its
+  // own, kPass 1: the rules' path keeps the one call of each, kPass 0,
+  // which GCC inlines into Recognize.)
+  template <int kPass = 0>
   void Chain();
+  template <int kPass = 0>
   void Emit(std::vector<Entity>* out);
+  // Chain and Emit with a trained tagger (Options::entity_model_file): the
+  // rules' entities and the tokens' lexicon facts go to the tagger, whose
+  // spans replace the rules' candidates before Chain and Emit run again on
+  // them. While the tagger only records (training), the rules' entities are
+  // the output.
+  [[gnu::noinline]] void Tagged(const NameTagger& tagger,
+                                std::vector<Entity>* out);
 
  private:
   [[gnu::always_inline]] const Token& tok(uint32_t i) const { return toks_[i]; }
@@ -2777,6 +2789,7 @@ bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
   return true;
 }
 
+template <int kPass>
 void Run::Chain() {
   CandidateList& cands = s_.cands;
   auto initials_match = [&](const Candidate& h, uint32_t k) {
@@ -3133,6 +3146,7 @@ void Run::Canonical(const Candidate& c, Entity* ent) const {
   }
 }
 
+template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
   CandidateList& cands = s_.cands;
   const size_t count = cands.size();
@@ -3213,6 +3227,88 @@ void Run::Emit(std::vector<Entity>* out) {
       Canonical(head, ent);
     }
   }
+}
+
+// Tagging's buffers, per thread (only a tagger's documents use them).
+struct TaggingScratch {
+  std::vector<Candidate> saved;  // the rules' candidates before Chain
+  std::vector<Entity> rules;     // the rules' entities
+  std::vector<TaggerToken> facts;
+  std::vector<TaggerSpan> spans;
+};
+thread_local TaggingScratch tagging;
+
+void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
+  std::vector<Candidate>& saved = tagging.saved;
+  std::vector<Entity>& rules = tagging.rules;
+  std::vector<TaggerToken>& facts = tagging.facts;
+  std::vector<TaggerSpan>& spans = tagging.spans;
+  saved.assign(s_.cands.begin(), s_.cands.end());
+  rules.clear();
+  Chain<1>();
+  Emit<1>(&rules);
+  facts.assign(n_, TaggerToken{});
+  for (uint32_t i = 0; i < n_; ++i) {
+    TaggerToken& f = facts[i];
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    f.bits = Bits(i) & EntityRecognizer::kTokenBits;
+    f.title = static_cast<uint8_t>(m.bits >> EntityRecognizer::kTitleShift);
+    if (m.entity != kNone)
+      f.gazetteer = static_cast<uint8_t>(1 + static_cast<int>(brief_[m.entity].type));
+    const uint32_t head = HeadEntry(i);
+    if (head != kNone)
+      f.head = static_cast<uint8_t>(1 + static_cast<int>(info_[head].type));
+    f.known = !Unknown(i);
+  }
+  // The rules' labels: a token starting inside an entity is in it.
+  uint32_t t = 0;
+  for (const Entity& e : rules) {
+    while (t < n_ && tok(t).span.begin < e.span.begin) ++t;
+    for (uint32_t k = t; k < n_ && tok(k).span.begin < e.span.end; ++k) {
+      facts[k].rule = k == t ? NameTagger::Begin(e.type)
+                             : NameTagger::Inside(e.type);
+    }
+  }
+  if (tagger.recording()) {
+    tagger.Record(ts_, facts);
+    for (Entity& e : rules) out->push_back(std::move(e));
+    return;
+  }
+  tagger.Tag(ts_, facts, &spans);
+  // The tagger's spans as candidates: a rule candidate of the same tokens
+  // keeps what the rules knew of it (title, lexicon entry, cut), with the
+  // tagger's type; any other span is a new strong candidate.
+  std::sort(saved.begin(), saved.end(), [](const Candidate& a, const Candidate& b) {
+    return a.b != b.b ? a.b < b.b : a.e < b.e;
+  });
+  s_.cands.clear();
+  size_t k = 0;
+  for (const TaggerSpan& sp : spans) {
+    while (k < saved.size() && (saved[k].b < sp.b ||
+                                (saved[k].b == sp.b && saved[k].e < sp.e)))
+      ++k;
+    if (k < saved.size() && saved[k].b == sp.b && saved[k].e == sp.e) {
+      Candidate& c = s_.cands.Push();
+      c = saved[k];
+      if (c.type != sp.type) {
+        c.type = sp.type;
+        if (c.entry != kNone && brief_[c.entry].type != sp.type) c.entry = kNone;
+        c.outlet = c.outlet && sp.type == EntityType::kOrg;
+        c.said_org = false;
+      }
+      if (c.strength == 0) c.strength = 1;
+      c.head = kNone;
+      c.keep = false;
+      c.prefix_named = false;
+      c.last_hash = 0;
+      c.last_node = kNone;
+      std::memset(c.initials, 0, sizeof(c.initials));
+    } else {
+      Add(sp.b, sp.e, sp.type, 2);
+    }
+  }
+  Chain<1>();
+  Emit<1>(out);
 }
 
 }  // namespace
@@ -3506,6 +3602,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.FindRuns();
   run.FindAcronyms();
   run.MatchHeadings();
+  if (tagger_ != nullptr) return run.Tagged(*tagger_, out);
   run.Chain();
   run.Emit(out);
 }
