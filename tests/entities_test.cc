@@ -1924,6 +1924,15 @@ TEST(Entities, GazetteerTownsAsSubjects) {
               ::testing::ElementsAre("GPE Tampere", "GPE Shropshire"));
 }
 
+// Occupations that open sentences before a name stay out of it ("Spinner
+// Omar Lateef"); a name before "well" is a drilling site.
+TEST(Entities, OpeningOccupationsAndWells) {
+  EXPECT_THAT(Typed("Spinner Omar Lateef took five wickets on Monday."),
+              ::testing::ElementsAre("PERSON Omar Lateef"));
+  EXPECT_THAT(Typed("Gas was found at the Harlow Creek well in Texas."),
+              ::testing::ElementsAre("FAC Harlow Creek", "GPE Texas"));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").
