@@ -15,6 +15,10 @@ FAC -> LOC; NORP, EVENT -> MISC); --types native keeps PERSON/ORG/GPE/... (inlin
 
   python3 bench/ner_eval.py --inline tests/golden/entities/dev.txt
   python3 bench/ner_eval.py path/to/eng.testb --claimx build/tools/claimx/claimx
+  python3 bench/ner_eval.py --inline heldout9.txt --claimx-arg=--entity-model=model.bin
+
+--claimx-arg ARG (repeatable) passes ARG to `claimx extract`, e.g. a trained entity model
+(`claimx train-entities`).
 """
 import argparse
 import collections
@@ -116,10 +120,10 @@ def read_conll(path):
     return docs
 
 
-def run_claimx(binary, docs):
+def run_claimx(binary, docs, extra=()):
     payload = "".join(json.dumps({"id": d[0], "text": d[1]}) + "\n" for d in docs)
     out = subprocess.run([binary, "extract", "--input", "jsonl", "--format", "jsonl",
-                          "--threads", "1", "-"],
+                          "--threads", "1", *extra, "-"],
                          input=payload.encode(), capture_output=True, check=True)
     results = {}
     for line in out.stdout.decode().splitlines():
@@ -133,6 +137,8 @@ def main():
     ap.add_argument("files", nargs="*", help="CoNLL-style files")
     ap.add_argument("--inline", action="append", default=[], help="golden inline file")
     ap.add_argument("--claimx", default="build/tools/claimx/claimx")
+    ap.add_argument("--claimx-arg", action="append", default=[],
+                    help="extra argument for claimx extract (repeatable)")
     ap.add_argument("--types", choices=["conll", "native"], default="conll")
     ap.add_argument("--errors", action="store_true", help="print misses and false alarms")
     args = ap.parse_args()
@@ -143,7 +149,7 @@ def main():
         docs += read_conll(p)
     if not docs:
         ap.error("no documents: give CoNLL files or --inline FILE")
-    system = run_claimx(args.claimx, docs)
+    system = run_claimx(args.claimx, docs, args.claimx_arg)
     mapping = (lambda t: CONLL.get(t, t)) if args.types == "conll" else (lambda t: t)
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
     for doc_id, text, gold in docs:

@@ -134,6 +134,12 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
       internal::EntityRecognizer::Create(model->lexicon, model->tokenizer);
   if (!entities.ok()) return entities.status();
   model->entities = *std::move(entities);
+  if (!options.entity_model_file.empty()) {
+    absl::StatusOr<std::shared_ptr<const internal::NameTagger>> tagger =
+        internal::NameTagger::Load(options.entity_model_file);
+    if (!tagger.ok()) return tagger.status();
+    model->entities.SetTagger(*std::move(tagger));
+  }
   absl::StatusOr<internal::AttributionFinder> attribution =
       internal::AttributionFinder::Create(model->lexicon);
   if (!attribution.ok()) return attribution.status();

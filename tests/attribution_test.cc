@@ -2593,6 +2593,87 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A post-posed name keeps a short parenthetical ("(D-Ore.)") and a "one
+// of" description after it; after a pronoun "one of" goes on with the
+// content.
+TEST(AttributionFinder, PostposedNameKeepsItsPartyAndOneOfDescription) {
+  EXPECT_THAT(One("\"The levy is a mess,\" said Sen. Ann Lee (D-Ore.)."),
+              ::testing::HasSubstr("[SRC Sen. Ann Lee (D-Ore.)]"));
+  EXPECT_THAT(One("The port will close in May, according to the Harbor "
+                  "Workers Union, one of the groups at the talks."),
+              ::testing::HasSubstr("[SRC the Harbor Workers Union, one of the "
+                                   "groups at the talks] [CUE according to] "
+                                   "[CLAIM The port will close in May]"));
+  EXPECT_THAT(One("It was, he said, one of the worst days of the season."),
+              ::testing::HasSubstr("[CLAIM It was | one of the worst days of "
+                                   "the season]"));
+}
+
+// An inverted source described by a noun keeps its "to" or "with" phrase;
+// after a name the phrase is no part of it.
+TEST(AttributionFinder, InvertedSourceKeepsItsToOrWithPhrase) {
+  EXPECT_THAT(One("\"The budget is a mess,\" said a source close to the "
+                  "council."),
+              ::testing::HasSubstr("[SRC a source close to the council]"));
+  EXPECT_THAT(One("\"The budget is a mess,\" said one clerk familiar with "
+                  "the files."),
+              ::testing::HasSubstr("[SRC one clerk familiar with the "
+                                   "files]"));
+  EXPECT_THAT(One("\"The budget is a mess,\" said Ann Lee to reporters."),
+              ::testing::HasSubstr("[SRC Ann Lee]"));
+}
+
+// Two modifiers or nouns joined by "and" share the head after it: the
+// source runs from the first ("three current and former aides", "the
+// grocer and council member Ann Lee"). An object before "and" stays out.
+TEST(AttributionFinder, ModifiersJoinedByAndShareTheSourceHead) {
+  EXPECT_THAT(One("Three current and former aides said the plan was dead."),
+              ::testing::HasSubstr("[SRC Three current and former aides] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("The grocer and council member Ann Lee said the plan was "
+                  "dead."),
+              ::testing::HasSubstr("[SRC The grocer and council member Ann "
+                                   "Lee] [CUE said]"));
+  EXPECT_THAT(One("Lee visited the plant and workers said it was loud."),
+              ::testing::HasSubstr("[SRC workers] [CUE said]"));
+}
+
+// A relative clause before the cue belongs to the source: the subject is
+// the noun it modifies, not the clause's object. Not when the clause
+// reports a clause of its own ("who have said | they ...").
+TEST(AttributionFinder, RelativeClauseBeforeTheCueBelongsToTheSource) {
+  EXPECT_THAT(One("Parents who have toured the new school say the classrooms "
+                  "are small."),
+              ::testing::HasSubstr("[SRC Parents who have toured the new "
+                                   "school] [CUE say]"));
+  EXPECT_THAT(One("Tom Reyes, who lives in the old mill district near the "
+                  "capital, Salem, said the buses were late."),
+              ::testing::HasSubstr("[SRC Tom Reyes, who lives in the old "
+                                   "mill district near the capital, Salem,] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("Lena Ortiz, a nurse who is now the head of the clinic at "
+                  "Bay Hospital, which serves the port, said the ward was "
+                  "full."),
+              ::testing::HasSubstr("[SRC Lena Ortiz, a nurse who is now the "
+                                   "head of the clinic at Bay Hospital, which "
+                                   "serves the port,] [CUE said]"));
+  EXPECT_THAT(One("Riders who have said they hate the route say the buses "
+                  "are late."),
+              ::testing::Not(::testing::HasSubstr("[SRC Riders who")));
+}
+
+// A slash between two words keeps a joint sponsor in the source ("a
+// CNN/ORC poll"); one after a number does not open it.
+TEST(AttributionFinder, SlashJoinsTheWordsOfASource) {
+  EXPECT_THAT(One("A Harbor Times/Civic Institute poll found that most "
+                  "residents want the ferry back."),
+              ::testing::HasSubstr("[SRC A Harbor Times/Civic Institute "
+                                   "poll] [CUE found]"));
+  EXPECT_THAT(One("Post-24/7 Rules Aren\u2019t The Only Reason Dock Crews "
+                  "Support Ruiz."),
+              ::testing::Not(::testing::HasSubstr("[SRC /")));
+}
+
 // A quoted paragraph with no cue of its own goes on with the quotation that
 // ended the paragraph before it. Not a question or an exclamation (most
 // often a reply), a heading in single marks, nor after a quoted word or two.

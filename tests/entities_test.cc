@@ -1828,6 +1828,111 @@ TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
               HasSubstr("<options.lexicon_text>:2"));
 }
 
+// A legal form written with a slash ("A/S", lexicon entity_head) stays
+// inside the firm's name after a capitalized word, and the firm's first
+// word names it later; not after a bracket.
+TEST(Entities, SlashLegalFormStaysInTheName) {
+  EXPECT_THAT(Typed("The brewer Skovlund A/S raised its forecast on Monday. "
+                    "Skovlund also cut prices."),
+              ::testing::ElementsAre("ORG Skovlund A/S", "ORG Skovlund"));
+  EXPECT_THAT(Typed("Shares in Tarnby Shipping A/S fell."),
+              ::testing::ElementsAre("ORG Tarnby Shipping A/S"));
+  EXPECT_THAT(Typed("The owners are Halvik (Norge) A/S and others."),
+              ::testing::Not(::testing::Contains("ORG S")));
+}
+
+// A lower-case place noun right after an unknown name (entity_word
+// in=place_after / loc_after) makes it a place; not one word opening a
+// sentence ("Total area planted").
+TEST(Entities, PlaceNounAfterAnUnknownName) {
+  EXPECT_THAT(Typed("Boats could no longer reach villages along the Tarvo "
+                    "river."),
+              ::testing::ElementsAre("LOC Tarvo"));
+  EXPECT_THAT(Typed("Flights at Merlow airport were delayed for hours."),
+              ::testing::ElementsAre("GPE Merlow"));
+  EXPECT_THAT(Typed("Total area planted rose 4 percent."),
+              ::testing::IsEmpty());
+}
+
+// "At Brackley: Northfield beat Eastwick by 40 runs": a results line's
+// venue is a place; the teams after it are clubs (runs, wickets and
+// innings are score words).
+TEST(Entities, ResultsLineVenueAndCricketScores) {
+  EXPECT_THAT(Typed("At Brackley: Northfield beat Eastwick by 40 runs."),
+              ::testing::ElementsAre("GPE Brackley", "ORG Northfield",
+                                     "ORG Eastwick"));
+}
+
+// A sentence-initial word ending in -ing is no verb when heads alone would
+// be left ("Harling Freight Holdings").
+TEST(Entities, IngWordBeforeHeadsOpensAFirm) {
+  EXPECT_THAT(Typed("Harling Freight Holdings said on Tuesday it would cut "
+                    "jobs."),
+              ::testing::ElementsAre("ORG Harling Freight Holdings"));
+}
+
+// A list of firms with one joined by '&' is no single firm: "Tarvik, Brandt
+// & Pike and Stellar Motors".
+TEST(Entities, FirmListWithAnAmpersandFirm) {
+  EXPECT_THAT(Typed("Parts came from Tarvik, Brandt & Pike and Stellar "
+                    "Motors."),
+              ::testing::ElementsAre("ORG Tarvik", "ORG Brandt & Pike",
+                                     "ORG Stellar Motors"));
+}
+
+// Masters is a tournament's head; Management a firm's; "a 19-year-old from"
+// and "people from" name a place.
+TEST(Entities, MastersManagementAndPeopleFrom) {
+  EXPECT_THAT(Typed("Lena Ortiz won the Lisbon Masters on Sunday."),
+              ::testing::ElementsAre("PERSON Lena Ortiz",
+                                     "EVENT Lisbon Masters"));
+  EXPECT_THAT(Typed("Its largest holder, Corvane Asset Management, sold "
+                    "shares."),
+              ::testing::ElementsAre("ORG Corvane Asset Management"));
+  EXPECT_THAT(Typed("A 19-year-old from Brenford was arrested on Sunday."),
+              ::testing::ElementsAre("GPE Brenford"));
+}
+
+// A name of several words (no given name) right after "at" leans ORG
+// ("Tom Berry at Brindle Lacey"), a place after a site's "at" ("the
+// refinery at Ras Corvo"); a person keeps the possessive ("at Tom Berry's").
+TEST(Entities, NameAfterAt) {
+  EXPECT_THAT(Typed("Prices rose, said Tom Berry at Brindle Lacey."),
+              ::testing::ElementsAre("PERSON Tom Berry", "ORG Brindle Lacey"));
+  EXPECT_THAT(Typed("Output at the refinery at Ras Corvo was cut."),
+              ::testing::ElementsAre("GPE Ras Corvo"));
+  EXPECT_THAT(Typed("Critics have aimed a lot at Tom Berry's plan."),
+              ::testing::ElementsAre("PERSON Tom Berry"));
+}
+
+// "U.S. District Judge Ana Ruiz": the court's word belongs to the title.
+TEST(Entities, DistrictJudgeIsATitle) {
+  std::vector<Found> got =
+      Recognize("U.S. District Judge Ana Ruiz said the case could go on.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "U.S.");
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[1].text, "Ana Ruiz");
+  EXPECT_EQ(got[1].title, "District Judge");
+}
+
+// Towns and counties news names bare (data/gazetteer_places.tsv), also as a
+// sentence's subject, where an unknown word would be dropped.
+TEST(Entities, GazetteerTownsAsSubjects) {
+  EXPECT_THAT(Typed("Tampere lost power on Sunday, and homes in Shropshire "
+                    "were flooded."),
+              ::testing::ElementsAre("GPE Tampere", "GPE Shropshire"));
+}
+
+// Occupations that open sentences before a name stay out of it ("Spinner
+// Omar Lateef"); a name before "well" is a drilling site.
+TEST(Entities, OpeningOccupationsAndWells) {
+  EXPECT_THAT(Typed("Spinner Omar Lateef took five wickets on Monday."),
+              ::testing::ElementsAre("PERSON Omar Lateef"));
+  EXPECT_THAT(Typed("Gas was found at the Harlow Creek well in Texas."),
+              ::testing::ElementsAre("FAC Harlow Creek", "GPE Texas"));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").

@@ -591,6 +591,78 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The index gained one full point by noon.", "one full point",
              T::kCardinal, 1, "", "full point", ""}));
 
+// A quarter without a year: the document's year, or the year before when
+// that year's quarter has not begun and last year's ended closer to the
+// document date (results follow their quarter). "first-quarter" is a
+// quarter too, not the ordinal 1.
+INSTANTIATE_TEST_SUITE_P(
+    QuartersOfTheDocumentDate, QuantityCases,
+    ::testing::Values(
+        Case{"BRAMBLE FOODS INC <BRF> 4TH QTR NET", "4TH QTR", T::kDate, kText,
+             "2026-Q4", "", "", "2027-02-03"},
+        Case{"Q4 margins improved, the grocer said.", "Q4", T::kDate, kText,
+             "2026-Q4", "", "", "2027-03-01"},
+        Case{"Fourth-quarter sales rose 8 pct.", "Fourth-quarter", T::kDate,
+             kText, "2026-Q4", "", "", "2027-01-20"},
+        Case{"Its third-quarter loss narrowed.", "third-quarter", T::kDate,
+             kText, "XXXX-Q3", "", ""},
+        Case{"Output beat first-quarter 2026 levels.", "first-quarter 2026",
+             T::kDate, kText, "2026-Q1", "", ""},
+        // Closer ahead, or as close: this year's.
+        Case{"The plant should reopen in the second quarter.",
+             "the second quarter", T::kDate, kText, "2027-Q2", "", "",
+             "2027-02-03"},
+        Case{"Talks may resume in the third quarter.", "the third quarter",
+             T::kDate, kText, "2027-Q3", "", "", "2027-02-03"}));
+
+// A bare year before a noun a year qualifies (q_yearnoun, the head of the
+// noun) is that year; before other nouns, or after a modifier, a count.
+INSTANTIATE_TEST_SUITE_P(
+    YearBeforeAPeriodNoun, QuantityCases,
+    ::testing::Values(
+        Case{"The mill's 2026 results beat forecasts.", "2026", T::kDate,
+             kText, "2026", "", ""},
+        Case{"The utility trimmed 2027 capital expenditures.", "2027",
+             T::kDate, kText, "2027", "", ""},
+        Case{"NOTE: 2025 amounts restated for the merger.", "2025", T::kDate,
+             kText, "2025", "", ""},
+        Case{"The firm will ship 2000 pieces next week.", "2000 pieces",
+             T::kCardinal, 2000, "", "pieces", ""},
+        Case{"Nearly 1990 results were filed.", "Nearly 1990 results",
+             T::kCardinal, 1990, "", "results", "nearly"}));
+
+// A year before an ordinal quarter or half is one date; "second" there is
+// the ordinal, no unit of time.
+INSTANTIATE_TEST_SUITE_P(
+    YearBeforeAPart, QuantityCases,
+    ::testing::Values(
+        Case{"Sales slowed in the 2025 third quarter.", "2025 third quarter",
+             T::kDate, kText, "2025-Q3", "", ""},
+        Case{"HOLLIS CORP <HLC> 2024 4TH QTR LOSS", "2024 4TH QTR", T::kDate,
+             kText, "2024-Q4", "", ""},
+        Case{"Its 2026 first-quarter margin fell.", "2026 first-quarter",
+             T::kDate, kText, "2026-Q1", "", ""},
+        Case{"Orders rose in the 2023 second half.", "2023 second half",
+             T::kDate, kText, "2023-H2", "", ""},
+        Case{"The sprint took 12 second laps.", "12 second", T::kDuration,
+             kText, "PT12S", "", ""}));
+
+// A vague count reaches its plural noun past capitalized words and
+// adjectives; with no noun after it, the span ends before "of".
+INSTANTIATE_TEST_SUITE_P(
+    VagueCountsAndTheirNouns, QuantityCases,
+    ::testing::Values(
+        Case{"Thousands of Danish cyclists rode past.",
+             "Thousands of Danish cyclists", T::kCardinal, 2000, "",
+             "danish cyclists", "thousands"},
+        Case{"It reached millions of other radio listeners.",
+             "millions of other radio listeners", T::kCardinal, 2e6, "",
+             "other radio listeners", "millions"},
+        Case{"Hundreds of the town's sailors left.", "Hundreds", T::kCardinal,
+             200, "", "", "hundreds"},
+        Case{"The caves were used for thousands of years.", "thousands",
+             T::kCardinal, 2000, "", "", "thousands"}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

@@ -157,6 +157,16 @@ TEST(SentenceSplitter, AuxiliaryAfterInitialismOpensOnlyAQuestion) {
               ElementsAre("Exports went to the U.S.", "The deal held."));
 }
 
+// "And" before a capitalized word after an abbreviation joins two names
+// (wire copy writes "the U.S. And Japan"); before a lower-case word it opens
+// a sentence.
+TEST(SentenceSplitter, ConjunctionAfterAbbreviationJoinsNames) {
+  EXPECT_THAT(Sentences("Talks between the U.K. And Norway resumed."),
+              ElementsAre("Talks between the U.K. And Norway resumed."));
+  EXPECT_THAT(Sentences("Prices fell in the U.K. And then they rose."),
+              ElementsAre("Prices fell in the U.K.", "And then they rose."));
+}
+
 // A user lexicon can mark a starter as opening a question; another value of
 // `opens` is an error at Create, naming the line.
 TEST(SentenceSplitter, UserStartersOpenQuestions) {

@@ -81,7 +81,8 @@ claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
                                 uint32_t max_nesting_depth,
                                 const std::string& invalid_utf8,
                                 const std::vector<std::string>& lexicon_files,
-                                const std::string& lexicon_text, int threads) {
+                                const std::string& lexicon_text, int threads,
+                                const std::string& entity_model_file) {
   claimx::Options o;
   o.entities = entities;
   o.quantities = quantities;
@@ -100,6 +101,7 @@ claimx::Extractor MakeExtractor(bool entities, bool quantities, bool claims,
   if (threads < 0) throw py::value_error("threads must be >= 0");
   o.lexicon_files = lexicon_files;
   o.lexicon_text = lexicon_text;
+  o.entity_model_file = entity_model_file;
   absl::StatusOr<claimx::Extractor> ex;
   {
     py::gil_scoped_release nogil;
@@ -293,7 +295,8 @@ PYBIND11_MODULE(_claimx, m) {
            py::arg("max_nesting_depth") = 16u,
            py::arg("invalid_utf8") = "reject",
            py::arg("lexicon_files") = std::vector<std::string>{},
-           py::arg("lexicon_text") = "", py::arg("threads") = 0)
+           py::arg("lexicon_text") = "", py::arg("threads") = 0,
+           py::arg("entity_model_file") = "")
       .def("extract", &Extract, py::arg("text"), py::arg("id") = "",
            py::arg("date") = "")
       .def("extract_batch", &ExtractBatch, py::arg("items"),

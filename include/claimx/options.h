@@ -60,6 +60,17 @@ struct Options {
   // Worker threads for ExtractBatch when its `threads` argument is 0.
   // 0 = std::thread::hardware_concurrency().
   int threads = 0;
+
+  // Optional trained entity tagger (issue #4): a model file written by
+  // `claimx train-entities --out FILE` (an averaged perceptron trained on
+  // the rules' own output and annotated text; README, Evaluation). When set,
+  // its spans replace the rules' entity candidates; mention chains,
+  // canonical names, outlets and titles are then computed on them as
+  // usual. Empty (the default): the rules alone, no model file needed. A
+  // missing, truncated, corrupt or wrong-version file fails
+  // Extractor::Create with NotFound / DataLoss / InvalidArgument naming the
+  // file.
+  std::string entity_model_file;
 };
 
 // Per-document information.

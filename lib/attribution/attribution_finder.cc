@@ -1652,9 +1652,14 @@ class Run {
         }
         break;
       }
+      // A slash between two words joins them ("a CNN/ORC poll", "the
+      // NBC/Wall Street Journal survey").
       if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
           !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
-          !IsCliticS(k)) {
+          !IsCliticS(k) &&
+          !(Is(k, Word::kSlash) && k > b && start < end &&
+            !Tok(k).has(kSpaceBefore) && !Tok(start).has(kSpaceBefore) &&
+            IsWord(k - 1))) {
         break;
       }
       if (clause_[k] || content_start_[k]) {
@@ -1710,6 +1715,7 @@ class Run {
       }
       start = k;
     }
+    if (start < end && Is(start, Word::kSlash)) ++start;  // "9/11 ..."
     // Leading time words and sentence adverbs are not part of the source,
     // but the modifiers of a figure are ("About 4 in 10 voters", "Only about
     // a third", "At least half of the tenants").
@@ -1731,6 +1737,17 @@ class Run {
       ++start;
     }
     return start;
+  }
+
+  // A lowercase word that can end the first of two joined modifiers or
+  // nouns: no verb, auxiliary, clause word, adverb, pronoun or participle.
+  bool ModifierConjunct(int h) const {
+    if (Tok(h).kind != TokenKind::kWord || IsCap(h) || clause_[h] ||
+        content_start_[h] || adjunct_[h] || blocker_[h] ||
+        verb_[h].end != kNone || aux_[h].end != kNone || IsPronoun(h))
+      return false;
+    const std::string_view w = Norm(h);
+    return !EndsWith(w, "ed") && !EndsWith(w, "ing") && !EndsWith(w, "ly");
   }
 
   // The start of the noun phrases joined by "and" at `k` ("the mayor and",
@@ -1757,8 +1774,12 @@ class Run {
           return accepted;
         l = h = o - 1;
       }
-      // A name, a source noun or a plural ("members", "groups").
-      bool head = IsCap(h) || (!list && PluralNoun(h));
+      // A name, a source noun or a plural ("members", "groups"); as the
+      // last conjunct, also a modifier or singular noun that shares the
+      // head after "and" ("current and former aides", "the pollster and
+      // strategist Ann Lee").
+      bool head = IsCap(h) || (!list && PluralNoun(h)) ||
+                  (!list && !serial && k == h + 1 && ModifierConjunct(h));
       for (int x = std::max(b, h - 3); x <= h && !head; ++x) {
         head = src_[x].end == h + 1 &&
                (Info(src_[x]).kind != SourceType::kPronoun ||
@@ -1901,6 +1922,7 @@ class Run {
         return {kNone, kNone};
       int start = NounPhraseStart(v.b, k, 8);
       if (start == k) return {kNone, kNone};
+      start = RelativeHead(v, start);
       // An age between commas: "Rita Gomez, 34, a nurse, said".
       if (k - start == 1 && Tok(start).kind == TokenKind::kNumber &&
           start - 1 > v.b && IsComma(start - 1)) {
@@ -1959,7 +1981,28 @@ class Run {
         !Is(j, Word::kMe)) {
       start = j;
     }
+    start = RelativeHead(v, start);
     return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // A subject found after the verb of a relative clause ("Voters who have
+  // read | the plan say", "Ann Lee, who runs | the clinic, said") is the
+  // clause's object: the source is the noun the clause modifies, clause and
+  // all, as PolNeAR spans it. Not when the clause reports a clause ("aides
+  // who said | they", "Lee, who notes that | costs").
+  // Returns the new start, or `start`.
+  int RelativeHead(const SentenceView& v, int start) const {
+    if (IsPronoun(start)) return start;
+    int r = start - 1;
+    while (r > v.b && start - r <= 5 && IsWord(r) && !Is(r, Word::kWho) &&
+           !clause_[r] && !content_start_[r])
+      --r;
+    if (r <= v.b || r + 1 == start || !Is(r, Word::kWho)) return start;
+    int e = r;
+    if (IsComma(e - 1)) --e;  // "Ann Lee, who runs ..."
+    if (e <= v.b) return start;
+    const int h = NounPhraseStart(v.b, e, 8);
+    return h < e ? h : start;
   }
 
   // A time phrase between a subject and its verb is no part of the source:
@@ -2863,23 +2906,34 @@ class Run {
         !(IsParenDash(prev) && Subject(v, vb).first != kNone)) {
       int se = after;
       bool named = false;
+      // "said one commenter", "said another aide", "said two officials",
+      // "tweeted another." (alone at the clause end).
+      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
+                           Tok(after).kind == TokenKind::kNumber;
+      // A described source keeps its "to" or "with" phrase: "said a source
+      // close to the campaign", "said one person with knowledge of it".
+      const bool described = blocker_[after] || counted;
       // "..., said a former official who was not authorized to speak": the
       // relative clause is checked on its own below, since its auxiliaries
       // and verbs are no part of the name.
       while (se < v.limit && !IsBreak(se) && !IsQuote(se) && se - after < 12 &&
              !content_start_[se] &&
              !(se > after + 1 && adjunct_[se] && !IsCap(se) &&
-               !Is(se, Word::kOf)) &&
+               !Is(se, Word::kOf) &&
+               !(described && (Is(se, Word::kTo) || Is(se, Word::kWith)))) &&
              !(se > after && Is(se, Word::kWho))) {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
+        // A short parenthetical after the name is part of it: "said Sen.
+        // Ann Lee (D-Ore.)".
+        if (se < v.limit && Is(se, Word::kOpenParen) && IsCap(se - 1)) {
+          int c = se + 1;
+          while (c < v.limit && c - se <= 6 && !IsBreak(c) && !IsQuote(c)) ++c;
+          if (c < v.limit && c > se + 1 && Is(c, Word::kCloseParen)) se = c + 1;
+        }
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
-      // "said one commenter", "said another aide", "said two officials",
-      // "tweeted another." (alone at the clause end).
-      const bool counted = Is(after, Word::kOne) || Is(after, Word::kAnother) ||
-                           Tok(after).kind == TokenKind::kNumber;
       bool ok = se > after && se - after <= 10 && IsWord(after) &&
                 (IsCap(after) || src_[after].end != kNone || blocker_[after] ||
                  named || (counted && (se > after + 1 || se >= v.limit)));
@@ -3471,8 +3525,12 @@ class Run {
   int SourceDescription(const SentenceView& v, int k) const {
     if (k >= v.limit || QuoteDepth(k) != 0) return kNone;
     if (Is(k, Word::kWhose) || Is(k, Word::kWhere)) return k;
+    // After a name: "..., said Ann Lee, one of the organizers" (not "It
+    // was, he said, one of his worst days").
     if (Is(k, Word::kA) || Is(k, Word::kAn) || Is(k, Word::kWho) ||
-        Is(k, Word::kWhich))
+        Is(k, Word::kWhich) ||
+        (Is(k, Word::kOne) && k + 1 < v.limit && Is(k + 1, Word::kOf) &&
+         k >= 2 && (IsCap(k - 2) || Is(k - 2, Word::kCloseParen))))
       return v.limit;
     return kNone;
   }

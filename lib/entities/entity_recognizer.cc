@@ -463,6 +463,8 @@ enum WordBit : uint16_t {
   kWReportsNext = 128,    // in=reports_next: "Sainsbury's reports results"
   kWItAdverb = 256,       // in=it_adverb: "said it now owns"
   kWItVerb = 512,         // in=it_verb: "said it would"
+  kWPlaceAfter = 1024,    // in=place_after: "Larnaca airport" (GPE)
+  kWLocAfter = 2048,      // in=loc_after: "the Solimoes river" (LOC)
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -486,6 +488,8 @@ bool WordBits(std::string_view in, uint16_t* bits) {
                          : n == "reports_next"      ? kWReportsNext
                          : n == "it_adverb"         ? kWItAdverb
                          : n == "it_verb"           ? kWItVerb
+                         : n == "place_after"       ? kWPlaceAfter
+                         : n == "loc_after"         ? kWLocAfter
                          : n == "hyphen_suffix"     ? kWHyphenSuffix
                          : n == "hyphen_prefix"     ? kWHyphenPrefix
                                                     : 0;
@@ -563,8 +567,20 @@ class Run {
   void MatchHeadings();
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
+  // (Templates only so that the tagger's path (Tagged) has copies of its
+  // own, kPass 1: the rules' path keeps the one call of each, kPass 0,
+  // which GCC inlines into Recognize.)
+  template <int kPass = 0>
   void Chain();
+  template <int kPass = 0>
   void Emit(std::vector<Entity>* out);
+  // Chain and Emit with a trained tagger (Options::entity_model_file): the
+  // rules' entities and the tokens' lexicon facts go to the tagger, whose
+  // spans replace the rules' candidates before Chain and Emit run again on
+  // them. While the tagger only records (training), the rules' entities are
+  // the output.
+  [[gnu::noinline]] void Tagged(const NameTagger& tagger,
+                                std::vector<Entity>* out);
 
  private:
   [[gnu::always_inline]] const Token& tok(uint32_t i) const { return toks_[i]; }
@@ -730,6 +746,19 @@ class Run {
     return t.kind == TokenKind::kSymbol && t.span.size() == 1 &&
            text_[t.span.begin] == '&';
   }
+  // Tokens [b, e) are written with nothing between them.
+  bool Glued(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e; ++k)
+      if (tok(k).span.begin != tok(k - 1).span.end) return false;
+    return true;
+  }
+  // Token i is a symbol inside a glued head phrase ("A/S"), between two
+  // words of it (Mark gives the head to each of its tokens).
+  bool SymbolInHead(uint32_t i) const {
+    return tok(i).kind == TokenKind::kSymbol && i + 1 < n_ && i > 0 &&
+           HasHead(i) && NameWord(i - 1) && NameWord(i + 1) &&
+           HeadEntry(i + 1) == HeadEntry(i);
+  }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
   bool AmpersandGlued(uint32_t i) const {
@@ -878,8 +907,9 @@ class Run {
   // "he" or "she" (Classify).
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
+  bool AtBefore(uint32_t b, uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
-  [[gnu::always_inline]] bool FacilityAfter(uint32_t e) const;
+  [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1178,11 +1208,25 @@ bool Run::ArticleFirst(uint32_t b) const {
   return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
 }
 
-// A site's common noun (entity_word in=site_after) right after a name, in
-// lower case: mine, smelter, refinery, field.
-inline bool Run::FacilityAfter(uint32_t e) const {
-  return e < n_ && tok(e).kind == TokenKind::kWord &&
-         !tok(e).has(kCapitalized) && (Cue(e) & kWSiteAfter) != 0;
+// A site's or place's common noun right after a name, in lower case
+// (entity_word in=site_after: mine, field; place_after: airport, coast;
+// loc_after: river): those of its WordBit bits.
+inline uint16_t Run::FacilityAfter(uint32_t e) const {
+  if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
+    return 0;
+  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter);
+}
+
+// "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
+// several words (no given name) right after a lower-case "at" is where
+// someone works or something happens, more often an organization than a
+// person (whom "at" rarely takes; "at Ann Lee's home" keeps the person).
+bool Run::AtBefore(uint32_t b, uint32_t e) const {
+  if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
+      Bytes(tok(b - 1).span) != "at")
+    return false;
+  const std::string_view next = e < n_ ? ts_.norm(e) : std::string_view();
+  return next != "'s" && next != "\xe2\x80\x99s";
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -1325,6 +1369,19 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
           Override& o = Over(m.begin);
           o.head_set = true;
           o.head = m.entry;
+        } else if (len > 1 && m.begin > 0 &&
+                   tok(m.begin - 1).kind == TokenKind::kWord &&
+                   tok(m.begin - 1).has(kCapitalized) &&
+                   CaseOk(e, m.begin, len) && Glued(m.begin, m.end)) {
+          // A head written with a symbol inside, all glued ("A/S", a
+          // Nordic legal form), after a capitalized word: each of its
+          // tokens carries it, and FindRuns takes the symbol into the
+          // name (SymbolInHead).
+          for (uint32_t k = m.begin; k < m.end; ++k) {
+            Override& o = Over(k);
+            o.head_set = true;
+            o.head = m.entry;
+          }
         }
         break;
       // Context phrases mark their first or last token ("mayor of" marks
@@ -1491,6 +1548,11 @@ void Run::MarkLines() {
       upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
       ++lead;
     }
+    // "At Taunton: Somerset beat Surrey": a results line opening with
+    // "At" and a name before a colon names the venue, a place.
+    if (lead >= a + 2 && lead < b && IsColon(lead) &&
+        tok(a).span.size() == 2 && ts_.norm(a) == "at")
+      Set(a, kBPlaceBefore);
     const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold; not at
@@ -1839,6 +1901,12 @@ void Run::FindRuns() {
           continue;
         }
       }
+      // "Carlsberg A/S": a head written with a symbol (Mark).
+      if (SymbolInHead(j)) {
+        j += 2;
+        has_head = true;
+        break;
+      }
       // Procter & Gamble, AT&T
       if (IsAmpersand(j) && j + 1 < n_ && NameWord(j + 1) &&
           !tok(j + 1).has(kLineStart)) {
@@ -1856,9 +1924,13 @@ void Run::FindRuns() {
           k += 2;
           ++items;
         }
+        // (Not a list of firms going on after it: "Rolls-Royce, Pratt &
+        // Whitney and General Electric".)
         if (items > 0 && k + 1 < n_ && IsAmpersand(k) && NameWord(k + 1) &&
             !Breaks(k + 1) &&
-            (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2))) {
+            (k + 2 >= n_ || !NameWord(k + 2) || Breaks(k + 2)) &&
+            !(k + 3 < n_ && (IsComma(k + 2) || IsAndOr(k + 2)) &&
+              NameWord(k + 3) && !Breaks(k + 3))) {
           j = k + 2;
           break;
         }
@@ -1876,7 +1948,11 @@ void Run::FindRuns() {
         // A known name right after "and" starts a name of its own:
         // "Emirates and Qatar Airways"; so does an acronym opening a
         // longer one: "Pertamina and ACWA Power".
-        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 &&
+        // Nor after a firm joined by '&' already: "Pratt & Whitney and
+        // General Electric" are two.
+        bool amp = false;
+        for (uint32_t a = i + 1; a < j && !amp; ++a) amp = IsAmpersand(a);
+        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp &&
             !(h > k + 1 && AcronymFirst(k)) && (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -2037,7 +2113,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     // ("mine"); after a sentence's start, a comma (an appositive, "which").
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
-          IsOn(e) | FacilityAfter(e) | (initial & (next == ','));
+          IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ','));
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -2115,8 +2191,14 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       return w.size() > suf.size() + 2 &&
              w.substr(w.size() - suf.size()) == suf;
     };
-    if (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
-        ends("ly"))
+    // (Not when heads alone would be left: "Kettering Holdings",
+    // "Reading Council" name a firm and an office.)
+    bool heads = true;
+    for (uint32_t k = b + 1; k < e && heads; ++k)
+      heads = (fact(k).bits & kFactHead) != 0;
+    if (!heads &&
+        (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
+         ends("ly")))
       ++b;
   }
   if (b >= e) return;
@@ -2326,9 +2408,20 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
   }
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
-  if (FacilityAfter(e) && !(b > 0 && ts_.norm(b - 1) == "a")) {
-    Add(b, e, EntityType::kFac, guess);
-    return;
+  // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
+  if (const uint16_t noun = FacilityAfter(e); noun != 0) {
+    if ((noun & kWSiteAfter) != 0) {
+      if (!(b > 0 && ts_.norm(b - 1) == "a")) {
+        Add(b, e, EntityType::kFac, guess);
+        return;
+      }
+    } else if (!(e == b + 1 && Initial(b))) {
+      // (Not one word opening a sentence: "Total area planted",
+      // "Container port operator".)
+      Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
+          guess);
+      return;
+    }
   }
   // The words either side, asked about below by several rules: their facts
   // (a run's own are in the window; these are gathered only here, where
@@ -2436,7 +2529,7 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_before) {
+    } else if (org_before || AtBefore(b, e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else {
       Add(b, e, EntityType::kPerson, guess);
@@ -2696,6 +2789,7 @@ bool Run::SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const {
   return true;
 }
 
+template <int kPass>
 void Run::Chain() {
   CandidateList& cands = s_.cands;
   auto initials_match = [&](const Candidate& h, uint32_t k) {
@@ -3052,6 +3146,7 @@ void Run::Canonical(const Candidate& c, Entity* ent) const {
   }
 }
 
+template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
   CandidateList& cands = s_.cands;
   const size_t count = cands.size();
@@ -3134,6 +3229,88 @@ void Run::Emit(std::vector<Entity>* out) {
   }
 }
 
+// Tagging's buffers, per thread (only a tagger's documents use them).
+struct TaggingScratch {
+  std::vector<Candidate> saved;  // the rules' candidates before Chain
+  std::vector<Entity> rules;     // the rules' entities
+  std::vector<TaggerToken> facts;
+  std::vector<TaggerSpan> spans;
+};
+thread_local TaggingScratch tagging;
+
+void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
+  std::vector<Candidate>& saved = tagging.saved;
+  std::vector<Entity>& rules = tagging.rules;
+  std::vector<TaggerToken>& facts = tagging.facts;
+  std::vector<TaggerSpan>& spans = tagging.spans;
+  saved.assign(s_.cands.begin(), s_.cands.end());
+  rules.clear();
+  Chain<1>();
+  Emit<1>(&rules);
+  facts.assign(n_, TaggerToken{});
+  for (uint32_t i = 0; i < n_; ++i) {
+    TaggerToken& f = facts[i];
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    f.bits = Bits(i) & EntityRecognizer::kTokenBits;
+    f.title = static_cast<uint8_t>(m.bits >> EntityRecognizer::kTitleShift);
+    if (m.entity != kNone)
+      f.gazetteer = static_cast<uint8_t>(1 + static_cast<int>(brief_[m.entity].type));
+    const uint32_t head = HeadEntry(i);
+    if (head != kNone)
+      f.head = static_cast<uint8_t>(1 + static_cast<int>(info_[head].type));
+    f.known = !Unknown(i);
+  }
+  // The rules' labels: a token starting inside an entity is in it.
+  uint32_t t = 0;
+  for (const Entity& e : rules) {
+    while (t < n_ && tok(t).span.begin < e.span.begin) ++t;
+    for (uint32_t k = t; k < n_ && tok(k).span.begin < e.span.end; ++k) {
+      facts[k].rule = k == t ? NameTagger::Begin(e.type)
+                             : NameTagger::Inside(e.type);
+    }
+  }
+  if (tagger.recording()) {
+    tagger.Record(ts_, facts);
+    for (Entity& e : rules) out->push_back(std::move(e));
+    return;
+  }
+  tagger.Tag(ts_, facts, &spans);
+  // The tagger's spans as candidates: a rule candidate of the same tokens
+  // keeps what the rules knew of it (title, lexicon entry, cut), with the
+  // tagger's type; any other span is a new strong candidate.
+  std::sort(saved.begin(), saved.end(), [](const Candidate& a, const Candidate& b) {
+    return a.b != b.b ? a.b < b.b : a.e < b.e;
+  });
+  s_.cands.clear();
+  size_t k = 0;
+  for (const TaggerSpan& sp : spans) {
+    while (k < saved.size() && (saved[k].b < sp.b ||
+                                (saved[k].b == sp.b && saved[k].e < sp.e)))
+      ++k;
+    if (k < saved.size() && saved[k].b == sp.b && saved[k].e == sp.e) {
+      Candidate& c = s_.cands.Push();
+      c = saved[k];
+      if (c.type != sp.type) {
+        c.type = sp.type;
+        if (c.entry != kNone && brief_[c.entry].type != sp.type) c.entry = kNone;
+        c.outlet = c.outlet && sp.type == EntityType::kOrg;
+        c.said_org = false;
+      }
+      if (c.strength == 0) c.strength = 1;
+      c.head = kNone;
+      c.keep = false;
+      c.prefix_named = false;
+      c.last_hash = 0;
+      c.last_node = kNone;
+      std::memset(c.initials, 0, sizeof(c.initials));
+    } else {
+      Add(sp.b, sp.e, sp.type, 2);
+    }
+  }
+  Chain<1>();
+  Emit<1>(out);
+}
+
 }  // namespace
 
 absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
@@ -3204,9 +3381,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (!WordBits(ce.attr("in"), &bits)) {
         return absl::InvalidArgumentError(absl::StrCat(
             ce.origin,
-            ": entity_word needs in=article|site_after|said_verb|said_person|"
-            "party_possessive|brand_verb|elliptic_before|reports_next|"
-            "it_adverb|it_verb|hyphen_suffix|hyphen_prefix, got '",
+            ": entity_word needs in=article|site_after|place_after|loc_after|"
+            "said_verb|said_person|party_possessive|brand_verb|"
+            "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
+            "hyphen_prefix, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 &&
@@ -3424,6 +3602,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.FindRuns();
   run.FindAcronyms();
   run.MatchHeadings();
+  if (tagger_ != nullptr) return run.Tagged(*tagger_, out);
   run.Chain();
   run.Emit(out);
 }

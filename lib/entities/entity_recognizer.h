@@ -34,12 +34,14 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "claimx/types.h"
+#include "entities/name_tagger.h"
 #include "lexicon/phrase_lexicon.h"
 #include "tokenize/tokenizer.h"
 
@@ -72,6 +74,13 @@ class EntityRecognizer {
   // fast paths that answer the common shapes of run directly. The output
   // is the same either way; tests compare the two.
   void SetFastPathsForTesting(bool on) { fast_paths_ = on; }
+
+  // Options::entity_model_file: a trained tagger whose spans replace the
+  // rules' candidates before mention chains and canonical names (null: the
+  // rules alone). The tagger reads the rules' own output as a feature.
+  void SetTagger(std::shared_ptr<const NameTagger> tagger) {
+    tagger_ = std::move(tagger);
+  }
 
   // Per lexicon entry: what it means to this stage.
   enum class Role : uint8_t {
@@ -191,6 +200,7 @@ class EntityRecognizer {
   ItsWords its_words_;
   ItWords it_words_;
   bool fast_paths_ = true;
+  std::shared_ptr<const NameTagger> tagger_;
 };
 
 }  // namespace claimx::internal

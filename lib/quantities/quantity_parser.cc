@@ -77,6 +77,7 @@ constexpr RoleName kRoles[] = {
     {"q_fewtime", QRole::kFewtime},
     {"q_name", QRole::kName},
     {"q_adj", QRole::kAdj},
+    {"q_yearnoun", QRole::kYearNoun},
 };
 
 double ToDouble(std::string_view s, double fallback = 0) {
@@ -2431,8 +2432,10 @@ class QuantityRun {
   size_t SpelledYear(size_t k, int* y) const {
     if (!IsWordTok(k) || !Get(k, QRole::kNum)) return k;
     Num n;
+    // (A spelled number can be any size, "a million trillion ...": only one
+    // of a year's size fits the int below.)
     if (!ParseNumber(k, &n) || n.b != k || !n.spelled || n.ordinal ||
-        n.fraction || n.v != std::floor(n.v))
+        n.fraction || n.v != std::floor(n.v) || !(n.v >= 0 && n.v < 1e4))
       return k;
     int v = static_cast<int>(n.v);
     size_t e = n.e;
@@ -2502,6 +2505,21 @@ class QuantityRun {
       return se + 1;
     }
     return k;
+  }
+  // The year of quarter n written without one ("the fourth quarter", "4TH
+  // QTR", "Q2"): 0 without a document date; else the document's year, or
+  // the year before when that year's quarter has not begun and last year's
+  // ended closer to the document date than this year's begins. Results
+  // come after their quarter: "4TH QTR NET" in February is last year's
+  // fourth quarter; "in the third quarter" in May is this year's.
+  int QuarterYear(int n) const {
+    if (!has_date_) return 0;
+    int y, m, d;
+    CivilFromDays(today_, &y, &m, &d);
+    const int first = 3 * (n - 1) + 1;  // the quarter's first month
+    if (m >= first) return y;
+    const int ahead = first - m, back = m + 12 - (first + 2);
+    return back < ahead ? y - 1 : y;
   }
   std::string PartValue(int y, std::string_view part, int n) const {
     return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Av(part),
@@ -2962,6 +2980,20 @@ class QuantityRun {
           Emit(i, end, q);
           return end;
         }
+        // "first-quarter", "fourth-qtr": a quarter, as "the first quarter".
+        if (const QEntry* qu = Word(w.substr(dash + 1), QRole::kQuarter);
+            qu && qu->v == 0 && Eq(qu->s, "Q")) {
+          if (const QEntry* o = Word(w.substr(0, dash), QRole::kOrd);
+              o && Eq(o->s, "unit") && o->v >= 1 && o->v <= 4) {
+            const int n = static_cast<int>(o->v);
+            int y = 0;
+            const size_t end = YearToken(i + 1, &y) ? i + 2 : i + 1;
+            size_t b;
+            std::string mod = DateMod(i, &b);
+            EmitDate(b, end, PartValue(y ? y : QuarterYear(n), "Q", n), mod);
+            return end;
+          }
+        }
         if (dm) {
           // "mid-March", "since mid-2020", "mid-1990s": the modifiers
           // before the word chain with the one inside it ("since mid").
@@ -3157,10 +3189,15 @@ class QuantityRun {
       if (y > 0 || Eq(qu->s, "Q")) {
         size_t b;
         std::string mod = DateMod(i, &b);
-        // Without a year, the document's year (as for months).
+        // Without a year, the document's (QuarterYear) or, for a half, as
+        // for months.
+        const int n = static_cast<int>(qu->v);
         EmitDate(b, end,
-                 PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
-                           static_cast<int>(qu->v)),
+                 PartValue(y > 0               ? y
+                           : Eq(qu->s, "Q") ? QuarterYear(n)
+                           : has_date_      ? year_
+                                            : 0,
+                           qu->s, n),
                  mod);
         return end;
       }
@@ -3180,9 +3217,13 @@ class QuantityRun {
         int y = 0;
         size_t end = YearRef(ue, &y);
         if (end > ue || (Eq(qu->s, "Q") && n > 0)) {
+          const int part = n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2);
           EmitDate(b, end,
-                   PartValue(y > 0 ? y : (has_date_ ? year_ : 0), qu->s,
-                             n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2)),
+                   PartValue(y > 0            ? y
+                             : Eq(qu->s, "Q") ? QuarterYear(part)
+                             : has_date_      ? year_
+                                              : 0,
+                             qu->s, part),
                    mod);
           return end;
         }
@@ -3884,6 +3925,26 @@ class QuantityRun {
     return true;
   }
 
+  // After a vague count ("thousands of"), a plural noun within three words
+  // that CountedNoun does not reach: past capitalized words and adjectives
+  // ("Spanish farmers", "TV viewers", "other tremor sufferers"). Not past
+  // a function word or a time, unit or currency word.
+  [[gnu::noinline]] bool VagueNoun(size_t e, size_t* noun_end) const {
+    for (size_t j = e; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
+      const TokenText w = norm(j);
+      if ((Get(j, QRole::kStop) &&
+           !(w == "other" || w == "old" || w == "such")) ||
+          Get(j, QRole::kTime) || Get(j, QRole::kUnit) ||
+          Get(j, QRole::kCur) || Get(j, QRole::kPct) || Get(j, QRole::kNum))
+        return false;
+      if (IsPluralNoun(w) || Get(j, QRole::kPlural)) {
+        *noun_end = j + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::string Text(size_t b, size_t e) const {
     return std::string(text_.substr(tok(b).span.begin,
                                     tok(e - 1).span.end - tok(b).span.begin));
@@ -4212,7 +4273,10 @@ class QuantityRun {
                  // the year, no count of years.
                  !(Is(at, QWord::kYear) && Space(at) && m->n.plain_int &&
                    m->n.e == m->n.b + 1 && m->n.v >= 1800 && m->n.v <= 2100 &&
-                   tok(m->n.b).span.size() == 4)) {
+                   tok(m->n.b).span.size() == 4) &&
+                 // "1986 second half": the ordinal of a part, no seconds.
+                 !(Is(at, QWord::kSecond) && InSent(ue) &&
+                   Get(ue, QRole::kQuarter))) {
         double count = m->n.v * tu->v;
         size_t ae;
         if (const QEntry* ago = Get(ue, QRole::kAgo, &ae);
@@ -4359,6 +4423,35 @@ class QuantityRun {
     return IsPluralNoun(norm(k)) || Get(k, QRole::kPlural) ||
            Get(k, QRole::kTime) || Get(k, QRole::kUnit) ||
            Get(k, QRole::kCur) || Get(k, QRole::kPct);
+  }
+
+  // An ordinal quarter or half at token k, after a year: "third quarter",
+  // "4TH QTR", "first-quarter", "second half". Returns its end (k when
+  // none) and sets *part (1-4, 1-2) and *kind ("Q", "H").
+  [[gnu::noinline]] size_t PartAfterYear(size_t k, int* part,
+                                         std::string_view* kind) const {
+    size_t oe, qe;
+    if (int n = 0; OrdinalAt(k, &n, &oe) && n >= 1 && InSent(oe)) {
+      if (const QEntry* qu = Get(oe, QRole::kQuarter, &qe);
+          qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2)) {
+        *part = n;
+        *kind = qu->s;
+        return qe;
+      }
+    }
+    if (!IsWordTok(k)) return k;
+    const size_t dash = DashAt(k);
+    if (dash == std::string_view::npos) return k;
+    const TokenText w = norm(k);
+    const QEntry* o = Word(w.substr(0, dash), QRole::kOrd);
+    const QEntry* qu = Word(w.substr(dash + 1), QRole::kQuarter);
+    if (o && qu && Eq(o->s, "unit") && qu->v == 0 && o->v >= 1 &&
+        o->v <= (Eq(qu->s, "Q") ? 4 : 2)) {
+      *part = static_cast<int>(o->v);
+      *kind = qu->s;
+      return k + 1;
+    }
+    return k;
   }
 
   // A bare four-digit number that reads as a year (1800-2100).
@@ -5402,9 +5495,14 @@ class QuantityRun {
     // A hyphenated word starts a rule only through what its first part is
     // (a number, an ordinal, a month, "mid"/"early"...).
     uint64_t pre = 0;
+    bool ord_quarter = false;  // "first-quarter": TryDate's quarter rule
     if (word) {
-      if (const size_t dash = DashAt(i); dash != std::string_view::npos)
+      if (const size_t dash = DashAt(i); dash != std::string_view::npos) {
         pre = WordRoles(norm(i).substr(0, dash));
+        ord_quarter = (pre & RoleBit(QRole::kOrd)) &&
+                      (WordRoles(norm(i).substr(dash + 1)) &
+                       RoleBit(QRole::kQuarter));
+      }
     }
     // An article ("a", "an") reads as a number only before a number word
     // ("a dozen", "a third", "a hundred"): ParseSpelled stops at anything
@@ -5458,7 +5556,7 @@ class QuantityRun {
       }
     }
     s.date =
-        date_roles || num ||
+        date_roles || num || ord_quarter ||
         (pre & (RoleBit(QRole::kNum) | RoleBit(QRole::kMonth) |
                 RoleBit(QRole::kDatemod))) ||
         // CompactDate: a run of tokens without spaces, or digits in a word.
@@ -5856,9 +5954,11 @@ class QuantityRun {
           if (c->factor != 1 && !c->sub.empty())
             q.unit = absl::StrCat(q.unit, " ", c->sub);
           e = ne;
-        } else if (CountedNoun(e, 2, &ne)) {
+        } else if (CountedNoun(e, 2, &ne) || VagueNoun(e, &ne)) {
           q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
           e = ne;
+        } else if (e > i + 1 && Is(e - 1, QWord::kOf)) {
+          --e;  // "thousands of the poorest": the count, without "of"
         }
         Emit(i, e, q);
         return e;
@@ -6258,7 +6358,11 @@ class QuantityRun {
             4) {
       size_t ne, pb;
       bool prep = EndingAt(a.n.b, QRole::kYearprep, &pb) != nullptr;
-      if (prep || !CountedNoun(a.e, a.n.v, &ne)) {
+      // "the 1986 results", "1987 capital expenditures": the year of a
+      // noun a year qualifies (q_yearnoun, the head of the counted noun);
+      // "2000 pieces" counts.
+      if (prep || !CountedNoun(a.e, a.n.v, &ne) ||
+          Get(ne - 1, QRole::kYearNoun)) {
         size_t b;
         std::string mod = DateMod(a.n.b, &b);
         if (mod.empty() && !a.modifier.empty() &&
@@ -6286,6 +6390,22 @@ class QuantityRun {
           }
           std::string mod2 = DateMod(b, &b);
           if (!mod2.empty()) mod = mod2;
+        }
+        // "the 1986 third quarter", "1986 4TH QTR", "1987 first-quarter":
+        // that quarter (or half) of the year.
+        // Only an ordinal word, a number ("4TH") or a dashed word there can
+        // start one.
+        if (int part = 0;
+            InSent(a.n.e) &&
+            ((roles_[a.n.e] & RoleBit(QRole::kOrd)) || IsNumberTok(a.n.e) ||
+             ((dash_[a.n.e >> 6] >> (a.n.e & 63)) & 1))) {
+          std::string_view kind;
+          size_t pe = PartAfterYear(a.n.e, &part, &kind);
+          if (pe > a.n.e) {
+            EmitDate(b, pe, PartValue(static_cast<int>(a.n.v), kind, part),
+                     mod);
+            return DatePost(DateRange(pe));
+          }
         }
         // The value is the token's four digits (FormatNum's text of them).
         EmitDate(b, a.n.e, std::string(text_.substr(tok(a.n.b).span.begin, 4)),

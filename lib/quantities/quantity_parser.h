@@ -104,6 +104,7 @@ enum class QRole : uint8_t {
   kFewtime,
   kName,
   kAdj,
+  kYearNoun,
   kCount,
   kPeriodAdj
 };

@@ -102,12 +102,21 @@ absl::StatusOr<SentenceSplitter> SentenceSplitter::Create(
     std::string key = absl::AsciiStrToLower(e.phrase);
     if (e.type == "starter") {
       const std::string_view opens = e.attr("opens", "statement");
-      if (opens != "statement" && opens != "question") {
+      Opens what;
+      if (opens == "statement") {
+        what = Opens::kStatement;
+      } else if (opens == "question") {
+        what = Opens::kQuestion;
+      } else if (opens == "conjunction") {
+        what = Opens::kConjunction;
+      } else {
         return absl::InvalidArgumentError(
-            e.origin + ": starter: opens must be statement or question, not '" +
+            e.origin +
+            ": starter: opens must be statement, question or conjunction, "
+            "not '" +
             std::string(opens) + "'");
       }
-      s.starters_[key] = opens == "question";
+      s.starters_[key] = what;
     }
     if (e.type == "time_follower") s.time_followers_.insert(key);
     if (e.type == "abbrev" && e.attr("ends") == "company")
@@ -189,12 +198,17 @@ struct SentenceSplitter::Run {
   // capitalized word j open a new one? A starter does ("in the U.S. The
   // firm"), but one that opens a question ("Has", "Is", "Will") only when a
   // question mark ends what follows on its line: "the U.S. Has said it will
-  // act" (a wire service's capital after an abbreviation) goes on.
+  // act" (a wire service's capital after an abbreviation) goes on. A
+  // conjunction before a capitalized word joins two names: "the U.S. And
+  // Japan", "Acme Inc. And Brill Corp".
   bool StartsAfterAbbreviation(size_t j) const {
     if (j >= n) return false;
     const auto it = splitter.starters_.find(Av(ts.norm(j)));
     if (it == splitter.starters_.end()) return false;
-    if (!it->second) return true;
+    if (it->second == Opens::kStatement) return true;
+    if (it->second == Opens::kConjunction) {
+      return !(j + 1 < n && newlines[j + 1] == 0 && IsCapitalizedWord(j + 1));
+    }
     for (size_t k = j + 1; k < n && k < j + 80 && newlines[k] == 0; ++k) {
       if (tok[k].kind != TokenKind::kPunctuation) continue;
       const std::string_view p = Text(k);

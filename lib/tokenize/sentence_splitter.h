@@ -26,6 +26,7 @@
 #ifndef CLAIMX_LIB_TOKENIZE_SENTENCE_SPLITTER_H_
 #define CLAIMX_LIB_TOKENIZE_SENTENCE_SPLITTER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,9 +61,11 @@ class SentenceSplitter {
 
  private:
   struct Run;
-  // Sentence starters (lower-cased); true for those that open a question
-  // ("Has", "Is", "Will": `opens=question` in the lexicon).
-  absl::flat_hash_map<std::string, bool> starters_;
+  // What a sentence starter opens (`opens=` in the lexicon).
+  enum class Opens : uint8_t { kStatement, kQuestion, kConjunction };
+  // Sentence starters (lower-cased): "The", "Has" (a question), "And" (a
+  // conjunction).
+  absl::flat_hash_map<std::string, Opens> starters_;
   absl::flat_hash_set<std::string> time_followers_;
   // Abbreviations that end a firm's name ("inc.", "corp.": `ends=company`).
   absl::flat_hash_set<std::string> company_ends_;

@@ -1661,7 +1661,7 @@ void TokenizerRun::RunFast() {
           // round again. Any other word goes to `word` before anything of
           // it is emitted.
           Token* t = tokens + count;
-          uint32_t* id = ids + count;
+          uint32_t* id = kIds ? ids + count : nullptr;  // no ids: null
           // Room for a word and its comma or period while t < t_last.
           Token* t_last = tokens + capacity - 1;
           const size_t last_load = n - 16;  // pos + 16 <= n
@@ -1697,7 +1697,7 @@ void TokenizerRun::RunFast() {
               tokens = token_out_;
               capacity = capacity_;
               t = tokens + count;
-              id = ids + count;
+              id = kIds ? ids + count : nullptr;
               t_last = tokens + capacity - 1;
             }
             // Bits 0 to len (bit len is no letter): the upper-case letters
@@ -1721,7 +1721,7 @@ void TokenizerRun::RunFast() {
                         (upper & ~1u) != 0, hash);
             }
             ++t;
-            ++id;
+            if constexpr (kIds) ++id;
             pos = e + 1;
             lead = kSpaceBefore;
             if (end != ' ') {
@@ -1743,7 +1743,7 @@ void TokenizerRun::RunFast() {
               }
               if constexpr (kIds) *id = end == ',' ? comma_id : period_id;
               ++t;
-              ++id;
+              if constexpr (kIds) ++id;
               if (pos < n && s[pos] == ' ') {
                 ++pos;
                 lead = kSpaceBefore;

@@ -1,11 +1,13 @@
 """The claimx Python API: documents, records, schema, options, errors."""
 
 import json
+import pickle
+import subprocess
 
 import pytest
 
 import claimx
-from conftest import NEWS
+from conftest import NEWS, cli_path
 
 TOP_KEYS = ["id", "date", "bytes", "sentences", "entities", "quantities", "claims"]
 
@@ -195,3 +197,28 @@ def test_unknown_option_is_a_type_error():
 def test_positional_options_rejected():
     with pytest.raises(TypeError):
         claimx.Extractor(True)
+
+
+def test_entity_model_file_option(tmp_path):
+    # A model trained by the CLI on text written here: boats after "aboard the" are FAC.
+    gold = tmp_path / "boats.txt"
+    boats = ["Coral Wren", "Silver Marten", "Iron Petrel", "Copper Lark", "Rose Calder",
+             "Ivy Thornton", "Pale Kestrel", "Misty Plover"]
+    gold.write_text("".join(f"### b{i}\nFour cooks stayed aboard the [FAC {b}] near "
+                            f"[GPE Bergen] last week.\n\n" for i, b in enumerate(boats)),
+                    encoding="utf-8")
+    model = tmp_path / "boats.model"
+    r = subprocess.run([str(cli_path()), "train-entities", "--quiet", "--out", str(model),
+                        str(gold)], capture_output=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    text = "Two divers slept aboard the Velvet Heron on Friday."
+    fac = lambda ex: [e.text for e in ex.extract(text).entities if e.type == "FAC"]
+    assert fac(claimx.Extractor()) == []
+    ex = claimx.Extractor(entity_model_file=model)
+    assert ex.options["entity_model_file"] == str(model)
+    assert fac(ex) == ["Velvet Heron"]
+    assert fac(pickle.loads(pickle.dumps(ex))) == ["Velvet Heron"]
+    bad = tmp_path / "bad.model"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ValueError, match="bad.model"):
+        claimx.Extractor(entity_model_file=bad)

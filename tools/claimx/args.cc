@@ -28,6 +28,7 @@ constexpr char kMaxTokenError[] =
 constexpr char kNestingError[] =
     "--max-nesting-depth needs a number between 0 and 256";
 constexpr char kTopError[] = "--top needs a number between 0 and 1000000";
+constexpr char kEpochsError[] = "--epochs needs a number between 1 and 1000";
 
 // Add new options here (and a field in CliArgs); usage and parsing follow.
 const Flag kFlags[] = {
@@ -120,6 +121,28 @@ const Flag kFlags[] = {
        a->lexicons.push_back(v);
        return "";
      }},
+    {"--entity-model", "FILE",
+     "trained entity tagger (claimx train-entities):\n"
+     "its names replace the rules'",
+     "--entity-model needs a file",
+     [](const std::string& v, CliArgs* a) -> std::string {
+       a->entity_model = v;
+       return "";
+     }},
+    {"--out", "FILE", "train-entities: the model file to write",
+     "--out needs a file",
+     [](const std::string& v, CliArgs* a) -> std::string {
+       a->out = v;
+       return "";
+     }},
+    {"--epochs", "N", "train-entities: training passes (default 10)",
+     kEpochsError,
+     [](const std::string& v, CliArgs* a) -> std::string {
+       int n = 0;
+       if (!absl::SimpleAtoi(v, &n) || n < 1 || n > 1000) return kEpochsError;
+       a->epochs = n;
+       return "";
+     }},
     {"--tokens", nullptr, "include tokens in JSON output", nullptr,
      [](const std::string&, CliArgs* a) -> std::string {
        a->tokens = true;
@@ -188,6 +211,8 @@ std::string UsageText() {
   std::string s =
       "usage: claimx extract [options] [FILE|DIR|-]...\n"
       "       claimx stats [options] [FILE|DIR|-]...\n"
+      "       claimx train-entities --out MODEL [--epochs N] [--lexicon FILE]...\n"
+      "                             FILE...\n"
       "       claimx --help | --version\n"
       "\n"
       "Extracts sentences, entities, quantities and attributed claims from "
@@ -195,6 +220,11 @@ std::string UsageText() {
       "news text. With no input, or with '-', reads standard input. "
       "Directories are\n"
       "read recursively.\n"
+      "train-entities trains an entity tagger on annotated files (CoNLL "
+      "columns,\n"
+      "token first and IOB tag last, or claimx's inline \"### id\" / "
+      "\"[TYPE text]\"\n"
+      "format) and the rules' output; use it with --entity-model.\n"
       "\n"
       "options:\n";
   constexpr size_t kHelpColumn = 29;
@@ -233,7 +263,8 @@ ParsedArgs ParseArgs(const std::vector<std::string>& argl) {
     p.action = CliAction::kVersion;
     return p;
   }
-  if (argl[0] != "extract" && argl[0] != "stats") {
+  if (argl[0] != "extract" && argl[0] != "stats" &&
+      argl[0] != "train-entities") {
     return Error(absl::StrCat("unknown command '", argl[0], "'"));
   }
 
@@ -278,6 +309,14 @@ ParsedArgs ParseArgs(const std::vector<std::string>& argl) {
     }
     std::string why = flag->apply(value, &args);
     if (!why.empty()) return Error(std::move(why));
+  }
+  if (args.command == "train-entities") {
+    if (args.out.empty()) return Error("claimx train-entities needs --out FILE");
+    if (args.paths.empty()) {
+      return Error("claimx train-entities needs annotated files to train on");
+    }
+  } else if (!args.out.empty()) {
+    return Error("--out is an option of train-entities");
   }
   if (args.paths.empty()) args.paths.push_back("-");
   if (args.command == "stats") {

@@ -3,6 +3,7 @@
 //
 //   claimx extract [options] [FILE|DIR|-]...
 //   claimx stats [options] [FILE|DIR|-]...
+//   claimx train-entities --out MODEL [--epochs N] [--lexicon FILE]... FILE...
 //   claimx --help | --version
 //
 // Options are one table (kFlags in args.cc): a new flag is one row there
@@ -22,7 +23,7 @@ namespace claimx::cli {
 
 // The settings of "claimx extract" and "claimx stats".
 struct CliArgs {
-  std::string command = "extract";  // extract | stats
+  std::string command = "extract";  // extract | stats | train-entities
   std::string format = "json";  // extract: json | jsonl | text | html; stats:
                                 // text | json (stats defaults to text)
   std::string input = "text";   // text | jsonl
@@ -34,6 +35,9 @@ struct CliArgs {
   uint32_t max_token_bytes = 4096;
   uint32_t max_nesting_depth = 16;
   std::vector<std::string> lexicons;
+  std::string entity_model;  // --entity-model: Options::entity_model_file
+  std::string out;           // train-entities: the model file to write
+  int epochs = 10;           // train-entities: training passes
   bool tokens = false;
   std::string color = "auto";  // always | never | auto (stdout is a terminal)
   int progress = -1;  // 1 --progress, 0 --quiet, -1 auto (stderr is a terminal)

@@ -25,6 +25,7 @@
 #include "claimx/claimx.h"
 #include "progress.h"
 #include "stats.h"
+#include "train.h"
 #include "text/jsonl.h"
 
 namespace {
@@ -262,6 +263,7 @@ int main(int argc, char** argv) {
       break;
   }
   const claimx::cli::CliArgs& args = parsed.args;
+  if (args.command == "train-entities") return claimx::cli::TrainEntities(args);
 
   claimx::Options options;
   options.threads = args.threads;
@@ -269,6 +271,7 @@ int main(int argc, char** argv) {
   options.max_token_bytes = args.max_token_bytes;
   options.max_nesting_depth = args.max_nesting_depth;
   options.lexicon_files = args.lexicons;
+  options.entity_model_file = args.entity_model;
   options.invalid_utf8 = args.replace_invalid ? claimx::InvalidUtf8::kReplace
                                               : claimx::InvalidUtf8::kReject;
   absl::StatusOr<claimx::Extractor> extractor =

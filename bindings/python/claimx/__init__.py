@@ -395,6 +395,7 @@ _DEFAULTS: Dict[str, Any] = {
     "lexicon_files": (),
     "lexicon_text": "",
     "threads": 0,
+    "entity_model_file": "",
 }
 
 
@@ -432,6 +433,9 @@ class Extractor:
     * ``lexicon_files`` [()]: extra lexicon TSV files; ``lexicon_text`` [""]:
       the same format as a string.
     * ``threads`` [0 = all cores]: default pool size of :meth:`extract_many`.
+    * ``entity_model_file`` [""]: a trained entity tagger written by
+      ``claimx train-entities --out FILE``; its names replace the rules'
+      (a bad file raises ValueError naming it).
     * ``offsets`` ["str"]: default offset unit of results, "str" or "bytes".
 
     Immutable and thread-safe; picklable (rebuilt from its options).
@@ -452,6 +456,9 @@ class Extractor:
         if isinstance(opts["lexicon_files"], (str, bytes)):
             opts["lexicon_files"] = [opts["lexicon_files"]]
         opts["lexicon_files"] = tuple(str(p) for p in opts["lexicon_files"])
+        if opts["entity_model_file"] is None:
+            opts["entity_model_file"] = ""
+        opts["entity_model_file"] = str(opts["entity_model_file"])
         self._offsets = _check_offsets(offsets)
         self._options = opts
         kw = dict(opts)

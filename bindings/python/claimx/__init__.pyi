@@ -126,6 +126,7 @@ class Extractor:
         lexicon_files: Iterable[str] = ...,
         lexicon_text: str = ...,
         threads: int = ...,
+        entity_model_file: str = ...,
     ) -> None: ...
     @property
     def options(self) -> Dict[str, Any]: ...
