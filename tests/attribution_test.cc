@@ -2593,6 +2593,22 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A post-posed name keeps a short parenthetical ("(D-Ore.)") and a "one
+// of" description after it; after a pronoun "one of" goes on with the
+// content.
+TEST(AttributionFinder, PostposedNameKeepsItsPartyAndOneOfDescription) {
+  EXPECT_THAT(One("\"The levy is a mess,\" said Sen. Ann Lee (D-Ore.)."),
+              ::testing::HasSubstr("[SRC Sen. Ann Lee (D-Ore.)]"));
+  EXPECT_THAT(One("The port will close in May, according to the Harbor "
+                  "Workers Union, one of the groups at the talks."),
+              ::testing::HasSubstr("[SRC the Harbor Workers Union, one of the "
+                                   "groups at the talks] [CUE according to] "
+                                   "[CLAIM The port will close in May]"));
+  EXPECT_THAT(One("It was, he said, one of the worst days of the season."),
+              ::testing::HasSubstr("[CLAIM It was | one of the worst days of "
+                                   "the season]"));
+}
+
 // An inverted source described by a noun keeps its "to" or "with" phrase;
 // after a name the phrase is no part of it.
 TEST(AttributionFinder, InvertedSourceKeepsItsToOrWithPhrase) {

@@ -2924,6 +2924,13 @@ class Run {
              !(se > after && Is(se, Word::kWho))) {
         named = named || IsCap(se) || src_[se].end != kNone;
         ++se;
+        // A short parenthetical after the name is part of it: "said Sen.
+        // Ann Lee (D-Ore.)".
+        if (se < v.limit && Is(se, Word::kOpenParen) && IsCap(se - 1)) {
+          int c = se + 1;
+          while (c < v.limit && c - se <= 6 && !IsBreak(c) && !IsQuote(c)) ++c;
+          if (c < v.limit && c > se + 1 && Is(c, Word::kCloseParen)) se = c + 1;
+        }
       }
       // "said Professor Ian Bell", "said the agency", "said former governor
       // Mike Lee".
@@ -3518,8 +3525,12 @@ class Run {
   int SourceDescription(const SentenceView& v, int k) const {
     if (k >= v.limit || QuoteDepth(k) != 0) return kNone;
     if (Is(k, Word::kWhose) || Is(k, Word::kWhere)) return k;
+    // After a name: "..., said Ann Lee, one of the organizers" (not "It
+    // was, he said, one of his worst days").
     if (Is(k, Word::kA) || Is(k, Word::kAn) || Is(k, Word::kWho) ||
-        Is(k, Word::kWhich))
+        Is(k, Word::kWhich) ||
+        (Is(k, Word::kOne) && k + 1 < v.limit && Is(k + 1, Word::kOf) &&
+         k >= 2 && (IsCap(k - 2) || Is(k - 2, Word::kCloseParen))))
       return v.limit;
     return kNone;
   }
