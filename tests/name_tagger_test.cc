@@ -266,6 +266,31 @@ TEST(NameTagger, BadModelFilesFailAtCreateNamingTheFile) {
   }
 }
 
+TEST(NameTagger, DamagedModelBytesAreErrorsNeverCrashes) {
+  const std::shared_ptr<const NameTagger> tagger = Train(Parse(kShips));
+  ASSERT_NE(tagger, nullptr);
+  const std::string good = tagger->Serialize();
+  ASSERT_TRUE(NameTagger::Parse(good, "m").ok());
+  // Every prefix length up to the first rows, then deterministic byte
+  // damage all over the file: each is an error, none a crash (ASan/UBSan).
+  for (size_t n = 0; n < 200 && n < good.size(); ++n) {
+    EXPECT_FALSE(NameTagger::Parse(good.substr(0, n), "m").ok()) << n;
+  }
+  uint64_t state = 12345;
+  for (int k = 0; k < 300; ++k) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    std::string bad = good;
+    const size_t at = static_cast<size_t>(state >> 33) % bad.size();
+    bad[at] = static_cast<char>(bad[at] ^ (1 + (state >> 20) % 255));
+    absl::StatusOr<std::shared_ptr<const NameTagger>> t =
+        NameTagger::Parse(bad, "m");
+    EXPECT_FALSE(t.ok()) << "byte " << at;
+    if (!t.ok()) {
+      EXPECT_THAT(std::string(t.status().message()), HasSubstr("m: "));
+    }
+  }
+}
+
 TEST(NameTagger, NoModelIsTheRules) {
   Options o;
   EXPECT_TRUE(o.entity_model_file.empty());

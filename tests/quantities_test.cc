@@ -647,6 +647,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The sprint took 12 second laps.", "12 second", T::kDuration,
              kText, "PT12S", "", ""}));
 
+// A vague count reaches its plural noun past capitalized words and
+// adjectives; with no noun after it, the span ends before "of".
+INSTANTIATE_TEST_SUITE_P(
+    VagueCountsAndTheirNouns, QuantityCases,
+    ::testing::Values(
+        Case{"Thousands of Danish cyclists rode past.",
+             "Thousands of Danish cyclists", T::kCardinal, 2000, "",
+             "danish cyclists", "thousands"},
+        Case{"It reached millions of other radio listeners.",
+             "millions of other radio listeners", T::kCardinal, 2e6, "",
+             "other radio listeners", "millions"},
+        Case{"Hundreds of the town's sailors left.", "Hundreds", T::kCardinal,
+             200, "", "", "hundreds"},
+        Case{"The caves were used for thousands of years.", "thousands",
+             T::kCardinal, 2000, "", "", "thousands"}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

@@ -3925,6 +3925,26 @@ class QuantityRun {
     return true;
   }
 
+  // After a vague count ("thousands of"), a plural noun within three words
+  // that CountedNoun does not reach: past capitalized words and adjectives
+  // ("Spanish farmers", "TV viewers", "other tremor sufferers"). Not past
+  // a function word or a time, unit or currency word.
+  [[gnu::noinline]] bool VagueNoun(size_t e, size_t* noun_end) const {
+    for (size_t j = e; j < e + 3 && IsWordTok(j) && Space(j); ++j) {
+      const TokenText w = norm(j);
+      if ((Get(j, QRole::kStop) &&
+           !(w == "other" || w == "old" || w == "such")) ||
+          Get(j, QRole::kTime) || Get(j, QRole::kUnit) ||
+          Get(j, QRole::kCur) || Get(j, QRole::kPct) || Get(j, QRole::kNum))
+        return false;
+      if (IsPluralNoun(w) || Get(j, QRole::kPlural)) {
+        *noun_end = j + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::string Text(size_t b, size_t e) const {
     return std::string(text_.substr(tok(b).span.begin,
                                     tok(e - 1).span.end - tok(b).span.begin));
@@ -5934,9 +5954,11 @@ class QuantityRun {
           if (c->factor != 1 && !c->sub.empty())
             q.unit = absl::StrCat(q.unit, " ", c->sub);
           e = ne;
-        } else if (CountedNoun(e, 2, &ne)) {
+        } else if (CountedNoun(e, 2, &ne) || VagueNoun(e, &ne)) {
           q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
           e = ne;
+        } else if (e > i + 1 && Is(e - 1, QWord::kOf)) {
+          --e;  // "thousands of the poorest": the count, without "of"
         }
         Emit(i, e, q);
         return e;
