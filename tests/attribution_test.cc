@@ -2593,6 +2593,23 @@ TEST(AttributionFinder, NextQuotationFollowsPastRelativeClausesAndConnectives) {
               ::testing::HasSubstr("[CLAIM \"We will win this county,\"] "));
 }
 
+// A date between the subject's closing comma and the verb, or right after
+// the verb, is no source: the subject before the comma is.
+TEST(AttributionFinder, DateBesideTheVerbIsNoSource) {
+  EXPECT_THAT(One("Ana Ruiz, the port director, on Tuesday said the ferry "
+                  "would run all winter."),
+              ::testing::HasSubstr("[SRC Ana Ruiz, the port director,] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("Ana Ruiz, who runs the port, last month called the ferry "
+                  "a lifeline."),
+              ::testing::HasSubstr("[SRC Ana Ruiz, who runs the port,] "
+                                   "[CUE called]"));
+  EXPECT_THAT(One("In her reply, Ana Ruiz, the port director, said on "
+                  "Tuesday that the ferry would run all winter."),
+              ::testing::HasSubstr("[SRC Ana Ruiz, the port director,] "
+                                   "[CUE said]"));
+}
+
 // A post-posed name keeps a short parenthetical ("(D-Ore.)") and a "one
 // of" description after it; after a pronoun "one of" goes on with the
 // content.

@@ -1948,40 +1948,48 @@ TEST(Entities, BareHeadInTheBodyRefersBackOnly) {
 
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
-// rules alone, on random mixes of unknown names and the words and marks
-// the unknown-name rules look for either side of a name: titles, context
-// words, "said it", 's, commas, brackets, conjunctions, dates, sentence and
-// line starts.
+// rules alone, on random mixes of unknown names and the words, marks and
+// fragments the unknown-name rules look for either side of a name: titles
+// and post titles, context words, "said it", 's, commas, brackets, tickers,
+// labels, conjunctions, dates, sentence and line starts.
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
   internal::EntityRecognizer general = model->entities;
   general.SetFastPathsForTesting(false);
   std::mt19937 rng(20261201);
+  // Unknown names (one word, plain, inner capital, all caps, one letter,
+  // -based; two words), a third of the pieces, between the others.
+  const std::vector<std::string> names = {
+      "Tesmer",       "Vorlund",        "Quillonex",  "Brakka",
+      "MeteoSwiss",   "KeyVolt",        "MacRory",    "Ozt",
+      "ZRV",          "KLMQ",           "Q",          "Harlsby-based",
+      "Tesmer Brakka", "Dunmore & Pike", "Grace Okafor"};
   const std::vector<std::string> pieces = {
-      // Unknown names: plain, inner capital, all caps, one letter, -based.
-      "Tesmer", "Vorlund", "Quillonex", "Brakka", "MeteoSwiss", "KeyVolt",
-      "MacRory", "Ozt", "ZRV", "Q", "Harlsby-based", "Dunmore & Pike",
       // Known names, given names, heads, titles, particles.
       "Kenya", "Paris", "Leeds", "Grace", "Mike", "Bank", "Ministry of",
       "Airways", "Police", "Minister", "President", "chief executive", "Mr",
       "Dr.", "de", "van", "al-", "Monday", "April", "Eastern", "However", "The",
       "Labour", "MPs",
-      // Words either side that some rule reads.
+      // Words and fragments either side that some rule reads.
       "said", "says", "said it would", "said its", "its", "it", "on", "on the",
-      "Red Sea", "the", "a", "and", "or", "of", "from", "which", "b", "c", "st",
-      "mine", "field", "refinery", "'s", "\u2019s", "shares", "shares of",
-      "operator", "analyst at", "coach", "beat", "drew with", "2-1", "41", "in",
-      "his", "her", "film", "company", "who", "than", ", 41, of", ", 38, from",
-      "(Kenya)", "(Paris)",
+      "on the Red Sea", "the", "a", "and", "or", "of", "from", "which", "b",
+      "c", "st", "mine", "field", "refinery", "'s", "\u2019s", "'s said",
+      "shares", "shares of", "operator", "analyst at", "coach", "beat",
+      "drew with", "2-1", "41", "in", "his", "her", "film", "company", "who",
+      "than", ", 41, of", ", 38, from", "(Kenya)", "(Paris)",
+      ", the chief executive,", ", its chairman.", ", a freight company",
+      ", which", "NOTE:", "<", ".O>", "minister", "mayor of", "deputy minister",
+      "former",
       // Marks.
       ",", ".", ":", "(", ")", "<", ">", "\"", "'", "-", "\n", "\n\n", "&"};
-  for (int round = 0; round < 4000; ++round) {
+  for (int round = 0; round < 6000; ++round) {
     std::string text;
     const int n = 1 + static_cast<int>(rng() % 24);
     for (int i = 0; i < n; ++i) {
       if (i > 0 && rng() % 4 != 0) text += ' ';
-      text += pieces[rng() % pieces.size()];
+      text += rng() % 3 == 0 ? names[rng() % names.size()]
+                             : pieces[rng() % pieces.size()];
     }
     internal::TokenStream tokens;
     model->tokenizer.Tokenize(text, internal::TokenizerConfig(), &tokens,

@@ -663,6 +663,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The caves were used for thousands of years.", "thousands",
              T::kCardinal, 2000, "", "", "thousands"}));
 
+// After "vs" a bare amount is in the currency or percent of the amount it
+// is compared with (results tables); other comparisons keep their type.
+INSTANTIATE_TEST_SUITE_P(
+    VersusKeepsTheUnit, QuantityCases,
+    ::testing::Values(
+        Case{"Net profit 41.3 mln guilders vs 38.9 mln.", "38.9 mln",
+             T::kMoney, 3.89e7, "", "NLG", ""},
+        Case{"Net loss 2.6 mln dlrs vs. loss 1.4 mln.", "1.4 mln", T::kMoney,
+             1.4e6, "", "USD", ""},
+        Case{"Shr 21 cts vs 19 and a dividend.", "19", T::kMoney, 19, "",
+             "USD cent", ""},
+        Case{"Its margin was 8.1 pct versus 7.4 last year.", "7.4",
+             T::kPercent, 7.4, "", "%", ""},
+        Case{"Revs 14.2 mln vs 12.9 mln.", "12.9 mln", T::kCardinal, 1.29e7,
+             "", "", ""}));
+
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {
   for (const std::string text : {"Four analysts were asked and one said no.",

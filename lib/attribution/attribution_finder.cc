@@ -1971,6 +1971,14 @@ class Run {
       return {j, vb};
     int start = NounPhraseStart(v.b, vb);
     if (start == vb) return {kNone, kNone};
+    // A time phrase between commas and the verb is no subject: "Ann Lee,
+    // the mayor, on Tuesday said", "Lee, who ran in 2010, last year said".
+    // The subject ends at the comma before it.
+    if (DateOnly(start, vb)) {
+      int t = start;
+      while (t - 1 > v.b && adjunct_[t - 1] && !IsCap(t - 1)) --t;
+      if (t - 1 > v.b && IsComma(t - 1)) return Subject(v, t);
+    }
     // A pronoun right before the cue is the whole subject: "an answer he
     // gave", "voters who said", "something she said".
     // Not an object pronoun, which closes a longer subject: "a source close
@@ -2003,6 +2011,19 @@ class Run {
     if (e <= v.b) return start;
     const int h = NounPhraseStart(v.b, e, 8);
     return h < e ? h : start;
+  }
+
+  // Tokens [b, e) are all of one date ("Tuesday", "last month").
+  bool DateOnly(int b, int e) const {
+    if (doc_->quantities.empty() || e <= b) return false;
+    const uint32_t first = Tok(b).span.begin, last = Tok(e - 1).span.end;
+    bool all = false;
+    quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      all = all || (qt.type == QuantityType::kDate &&
+                    qt.span.begin <= first && last <= qt.span.end);
+    });
+    return all;
   }
 
   // A time phrase between a subject and its verb is no part of the source:
@@ -2948,6 +2969,12 @@ class Run {
         ok = name_word ||
              (aux_[k].end == kNone && (verb_[k].end == kNone || noun_verb)) ||
              src_[k].end != kNone;
+      }
+      // "Ann Lee, the mayor, said on Tuesday that ...": a date is no source.
+      if (ok && (adjunct_[after] || IsCap(after))) {
+        int t = after;
+        while (t < se && adjunct_[t] && !IsCap(t)) ++t;
+        if (DateOnly(t, se)) ok = false;
       }
       // A pronoun starts a clause, not an inverted source: "Rita Gomez, 34,
       // a nurse, said she turned out ..." ("..., said he." stays inverted).

@@ -4454,6 +4454,24 @@ class QuantityRun {
     return k;
   }
 
+  // "12.8 mln Swiss francs vs 7.5 mln", "4.5 pct vs. 3.2", "38 cts vs loss
+  // 30": a bare amount compared with the money or percent just before
+  // "vs" ("vs.", "versus"; a "loss" or "profit" may come between) is in
+  // its currency or percent. out_ is not empty.
+  [[gnu::noinline]] void VersusUnit(Measure* a) const {
+    size_t k = a->b;
+    if (k < sent_begin_ + 2 || !a->modifier.empty()) return;
+    TokenText w = norm(k - 1);
+    if (w == "loss" || w == "profit") w = norm(--k - 1);
+    if (k < sent_begin_ + 2 || !(w == "vs" || w == "vs." || w == "versus"))
+      return;
+    const Quantity& p = out_->back();
+    if (p.span.end != tok(k - 2).span.end) return;
+    a->type = p.type == QuantityType::kMoney ? QuantityType::kMoney
+                                             : QuantityType::kPercent;
+    a->unit = p.unit;
+  }
+
   // A bare four-digit number that reads as a year (1800-2100).
   bool YearLike(const Measure& m) const {
     return m.type == QuantityType::kCardinal && m.n.plain_int &&
@@ -6504,6 +6522,11 @@ class QuantityRun {
       }
     }
     FinishCardinal(&a, nullptr);
+    if (a.type == QuantityType::kCardinal && a.unit.empty() &&
+        !out_->empty() &&
+        (out_->back().type == QuantityType::kMoney ||
+         out_->back().type == QuantityType::kPercent))
+      VersusUnit(&a);
     Quantity& q = EmitInPlace(a.b, a.e);
     q.type = a.type;
     if (a.type == QuantityType::kDate || a.type == QuantityType::kDuration) {
