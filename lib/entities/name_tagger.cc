@@ -66,17 +66,19 @@ uint32_t Row(uint64_t h) {
   return static_cast<uint32_t>(h) & (NameTagger::kRows - 1);
 }
 
-uint32_t Feature(Template t, std::string_view value) {
-  const char tc = static_cast<char>(t);
-  return Row(Fnv1a(value, Fnv1a(std::string_view(&tc, 1))));
+uint64_t Mix(uint64_t h, uint64_t v) {
+  h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 31);
 }
 
+// A feature's row: its template and one or two values (a string's FNV-1a
+// hash, a label, a bit), mixed.
 uint32_t Feature(Template t, uint64_t a, uint64_t b = 0) {
-  char buf[17];
-  buf[0] = static_cast<char>(t);
-  std::memcpy(buf + 1, &a, 8);
-  std::memcpy(buf + 9, &b, 8);
-  return Row(Fnv1a(std::string_view(buf, sizeof(buf))));
+  return Row(Mix(Mix(uint64_t{t} * 0x9E3779B97F4A7C15ull, a), b));
+}
+
+uint32_t Feature(Template t, std::string_view value) {
+  return Feature(t, Fnv1a(value));
 }
 
 // "Xxxx" -> "Xx", "U.S." -> "X.X.", "12,500" -> "d,d": character classes
@@ -109,7 +111,7 @@ std::string Shape(std::string_view s) {
 
 std::shared_ptr<NameTagger> NameTagger::Empty() {
   auto t = std::make_shared<NameTagger>();
-  t->weights_.assign(size_t{kRows} * kLabels, 0.0f);
+  t->weights_.assign(size_t{kRows} * kStride, 0.0f);
   return t;
 }
 
@@ -124,31 +126,50 @@ void NameTagger::ExtractFeatures(const TokenStream& ts,
                                  std::vector<Features>* out) {
   const size_t n = ts.size();
   out->resize(n);
-  std::vector<std::string> shapes(n);
-  for (size_t i = 0; i < n; ++i) {
-    const Span& s = ts.tokens[i].span;
-    shapes[i] = Shape(ts.text.substr(s.begin, s.end - s.begin));
-  }
-  static const std::string kEdge = "<edge>";
-  auto word = [&](size_t i, int d) -> std::string_view {
+  // Each token's word and shape hashes, computed when first asked.
+  thread_local std::vector<uint64_t> word_hash, shape_hash;
+  word_hash.assign(n, 0);
+  shape_hash.assign(n, 0);
+  constexpr uint64_t kEdge = 0x5EDCE0ull;  // beyond the document's ends
+  auto word = [&](size_t i, int d) -> uint64_t {
     const long j = static_cast<long>(i) + d;
     if (j < 0 || j >= static_cast<long>(n)) return kEdge;
-    return ts.norm(static_cast<size_t>(j));
+    uint64_t& h = word_hash[static_cast<size_t>(j)];
+    if (h == 0) h = Fnv1a(ts.norm(static_cast<size_t>(j))) | 1;
+    return h;
   };
-  auto shape = [&](size_t i, int d) -> std::string_view {
+  auto shape = [&](size_t i, int d) -> uint64_t {
     const long j = static_cast<long>(i) + d;
     if (j < 0 || j >= static_cast<long>(n)) return kEdge;
-    return shapes[static_cast<size_t>(j)];
+    uint64_t& h = shape_hash[static_cast<size_t>(j)];
+    if (h == 0) {
+      const Span& sp = ts.tokens[static_cast<size_t>(j)].span;
+      h = Fnv1a(Shape(ts.text.substr(sp.begin, sp.end - sp.begin))) | 1;
+    }
+    return h;
   };
   auto fact = [&](size_t i, int d) -> const TaggerToken* {
     const long j = static_cast<long>(i) + d;
     if (j < 0 || j >= static_cast<long>(n)) return nullptr;
     return &facts[static_cast<size_t>(j)];
   };
+  // A token the model may label: cased (capitalized or all caps), with a
+  // digit, labelled by the rules or a gazetteer entry, or right after such
+  // a token (a connector inside a name: "Bank of England"). The others,
+  // most lower-case words, get no features: they are O.
+  auto open = [&](size_t i) {
+    return (ts.tokens[i].flags & (kCapitalized | kAllCaps | kHasDigit)) != 0 ||
+           facts[i].rule != 0 || facts[i].gazetteer != 0;
+  };
+  bool open_before = false;
   for (size_t i = 0; i < n; ++i) {
     Features& f = (*out)[i];
     f.clear();
-    const std::string_view w = word(i, 0);
+    const bool here = open(i);
+    const bool scored = here || open_before;
+    open_before = here;
+    if (!scored) continue;
+    const uint64_t w = word(i, 0);
     f.push_back(Feature(kWord, w));  // f[0]: the word (Best reads it)
     f.push_back(Feature(kBias, 0));
     f.push_back(Feature(kWordPrev, word(i, -1)));
@@ -158,9 +179,10 @@ void NameTagger::ExtractFeatures(const TokenStream& ts,
     f.push_back(Feature(kShape, shape(i, 0)));
     f.push_back(Feature(kShapePrev, shape(i, -1)));
     f.push_back(Feature(kShapeNext, shape(i, 1)));
-    for (size_t k = 1; k <= 3 && k <= w.size(); ++k) {
-      f.push_back(Feature(kPrefix, w.substr(0, k)));
-      f.push_back(Feature(kSuffix, w.substr(w.size() - k)));
+    const std::string_view form = ts.norm(i);
+    for (size_t k = 1; k <= 3 && k <= form.size(); ++k) {
+      f.push_back(Feature(kPrefix, form.substr(0, k)));
+      f.push_back(Feature(kSuffix, form.substr(form.size() - k)));
     }
     const Token& t = ts.tokens[i];
     f.push_back(Feature(kFlags, t.flags & (kCapitalized | kAllCaps |
@@ -175,8 +197,8 @@ void NameTagger::ExtractFeatures(const TokenStream& ts,
     f.push_back(Feature(kHead, x.head));
     f.push_back(Feature(kKnown, x.known));
     f.push_back(Feature(kRule, x.rule));
-    f.push_back(Feature(kRuleShape, x.rule, Fnv1a(shape(i, 0))));
-    f.push_back(Feature(kRuleWord, x.rule, Fnv1a(w)));
+    f.push_back(Feature(kRuleShape, x.rule, shape(i, 0)));
+    f.push_back(Feature(kRuleWord, x.rule, w));
     const TaggerToken* p = fact(i, -1);
     const TaggerToken* q = fact(i, 1);
     f.push_back(Feature(kRulePrev, p ? p->rule : 255));
@@ -184,8 +206,8 @@ void NameTagger::ExtractFeatures(const TokenStream& ts,
     f.push_back(Feature(kGazPrev, p ? p->gazetteer : 255));
     f.push_back(Feature(kGazNext, q ? q->gazetteer : 255));
     f.push_back(Feature(kTitlePrev, p ? p->title : 255));
-    f.push_back(Feature(kBigramPrev, Fnv1a(word(i, -1)), Fnv1a(w)));
-    f.push_back(Feature(kBigramNext, Fnv1a(w), Fnv1a(word(i, 1))));
+    f.push_back(Feature(kBigramPrev, word(i, -1), w));
+    f.push_back(Feature(kBigramNext, w, word(i, 1)));
   }
 }
 
@@ -205,17 +227,18 @@ bool NameTagger::Allowed(int prev, int label) {
 
 void NameTagger::AddRulePrior(float weight) {
   for (int l = 0; l < kLabels; ++l) {
-    weights_[size_t{Feature(kRule, static_cast<uint64_t>(l))} * kLabels + l] +=
+    weights_[size_t{Feature(kRule, static_cast<uint64_t>(l))} * kStride + l] +=
         weight;
   }
 }
 
 int NameTagger::Best(const Features& f, int prev, int prev2, uint8_t rule,
                      uint32_t* prev_rows) const {
-  float score[kLabels] = {};
+  // (kStride, not kLabels, floats a row: a fixed 16 that GCC vectorizes.)
+  float score[kStride] = {};
   auto add = [&](uint32_t row) {
-    const float* w = weights_.data() + size_t{row} * kLabels;
-    for (int l = 0; l < kLabels; ++l) score[l] += w[l];
+    const float* w = weights_.data() + size_t{row} * kStride;
+    for (uint32_t l = 0; l < kStride; ++l) score[l] += w[l];
   };
   for (uint32_t row : f) add(row);
   PrevFeatures(f, prev, prev2, rule, prev_rows);
@@ -248,13 +271,15 @@ void LabelsToSpans(const std::vector<uint8_t>& labels,
 void NameTagger::Tag(const TokenStream& tokens,
                      const std::vector<TaggerToken>& facts,
                      std::vector<TaggerSpan>* spans) const {
-  std::vector<Features> feats;
+  thread_local std::vector<Features> feats;  // (capacities kept)
+  thread_local std::vector<uint8_t> labels;
   ExtractFeatures(tokens, facts, &feats);
-  std::vector<uint8_t> labels(feats.size());
+  labels.assign(feats.size(), 0);
   int prev = 0, prev2 = 0;
   uint32_t rows[kPrevFeatures];
   for (size_t i = 0; i < feats.size(); ++i) {
-    const int l = Best(feats[i], prev, prev2, facts[i].rule, rows);
+    const int l =
+        feats[i].empty() ? 0 : Best(feats[i], prev, prev2, facts[i].rule, rows);
     labels[i] = static_cast<uint8_t>(l);
     prev2 = prev;
     prev = l;
@@ -271,7 +296,7 @@ std::string NameTagger::Serialize() const {
   };
   std::vector<uint32_t> rows;
   for (uint32_t r = 0; r < kRows; ++r) {
-    const float* w = weights_.data() + size_t{r} * kLabels;
+    const float* w = weights_.data() + size_t{r} * kStride;
     for (int l = 0; l < kLabels; ++l) {
       if (w[l] != 0.0f) {
         rows.push_back(r);
@@ -285,7 +310,7 @@ std::string NameTagger::Serialize() const {
   put32(static_cast<uint32_t>(rows.size()));
   for (uint32_t r : rows) {
     put32(r);
-    const float* w = weights_.data() + size_t{r} * kLabels;
+    const float* w = weights_.data() + size_t{r} * kStride;
     for (int l = 0; l < kLabels; ++l) {
       uint32_t bits;
       std::memcpy(&bits, &w[l], 4);
@@ -375,7 +400,7 @@ absl::StatusOr<std::shared_ptr<const NameTagger>> NameTagger::Parse(
     if (r >= kRows) {
       return error(absl::DataLossError, "entity model row out of range");
     }
-    float* w = t->weights_.data() + size_t{r} * kLabels;
+    float* w = t->weights_.data() + size_t{r} * kStride;
     for (int l = 0; l < kLabels; ++l) {
       const uint32_t bits = get32(at + 4 + 4 * static_cast<size_t>(l));
       std::memcpy(&w[l], &bits, 4);

@@ -10,7 +10,7 @@
 // corrections and starts from them, not from zero.
 //
 // Feature ids are hashed into a fixed table of 2^kHashBits rows of kLabels
-// weights. The model file ("CLAIMXNT", version 1) holds the non-zero rows and
+// weights. The model file ("CLAIMXNT", version 2) holds the non-zero rows and
 // ends with an FNV-1a checksum of everything before it; Load rejects a file
 // that is not one, truncated, of another version or corrupt, naming it.
 //
@@ -53,9 +53,12 @@ class NameTagger {
  public:
   static constexpr int kTypes = 7;
   static constexpr int kLabels = 1 + 2 * kTypes;  // O, then B-/I- per type
+  // Floats per row in memory (the file holds kLabels): label kLabels of
+  // every row stays 0.
+  static constexpr uint32_t kStride = 16;
   static constexpr uint32_t kHashBits = 18;
   static constexpr uint32_t kRows = 1u << kHashBits;
-  static constexpr uint32_t kVersion = 1;
+  static constexpr uint32_t kVersion = 2;  // 2: feature rows by Mix
 
   // Label numbers: 0 is O; B-type is 1 + 2 * type, I-type 2 + 2 * type.
   static uint8_t Begin(EntityType t) {
@@ -79,7 +82,9 @@ class NameTagger {
   std::string Serialize() const;
   absl::Status Save(const std::string& path) const;
 
-  // The static features of every token of a document.
+  // The static features of every token of a document; none (an empty
+  // list: the token is O) for a token that is neither cased, with a digit,
+  // labelled by the rules nor in a gazetteer, unless the token before is.
   static void ExtractFeatures(const TokenStream& tokens,
                               const std::vector<TaggerToken>& facts,
                               std::vector<Features>* out);
@@ -120,7 +125,7 @@ class NameTagger {
   std::vector<float>& weights() { return weights_; }
 
  private:
-  std::vector<float> weights_;  // kRows * kLabels, or empty (recording)
+  std::vector<float> weights_;  // kRows * kStride, or empty (recording)
   Recorder recorder_;
 };
 

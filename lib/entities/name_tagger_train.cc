@@ -286,7 +286,7 @@ absl::StatusOr<std::shared_ptr<const NameTagger>> TrainNameTagger(
   std::vector<float>& w = tagger->weights();
   std::vector<double> sums(w.size(), 0.0);  // for the average
   double step = 1;
-  constexpr int L = NameTagger::kLabels;
+  constexpr size_t L = NameTagger::kStride;
   std::vector<size_t> order(examples.size());
   std::iota(order.begin(), order.end(), 0);
   uint64_t rng = config.seed;
@@ -301,12 +301,17 @@ absl::StatusOr<std::shared_ptr<const NameTagger>> TrainNameTagger(
       int prev = 0, prev2 = 0;
       for (size_t i = 0; i < e.features.size(); ++i) {
         const NameTagger::Features& f = e.features[i];
+        if (f.empty()) {  // a token the model does not label (O)
+          prev2 = prev;
+          prev = 0;
+          continue;
+        }
         const int best = tagger->Best(f, prev, prev2, e.rule[i], prev_rows);
         const int gold = e.gold[i];
         if (best != gold) {
           ++errors;
           auto update = [&](uint32_t row) {
-            const size_t at = size_t{row} * L;
+            const size_t at = row * L;
             w[at + gold] += 1;
             w[at + best] -= 1;
             sums[at + gold] += step;
