@@ -1933,6 +1933,13 @@ TEST(Entities, OpeningOccupationsAndWells) {
               ::testing::ElementsAre("FAC Harlow Creek", "GPE Texas"));
 }
 
+// Two known places joined by a capitalized "And" or "Or" (Reuters writes
+// one after an abbreviation's period) are two places, not one firm.
+TEST(Entities, KnownPlacesJoinedByACapitalizedAnd) {
+  EXPECT_THAT(Typed("Sales rose in the U.K. And Norway last year."),
+              ::testing::ElementsAre("GPE U.K.", "GPE Norway"));
+}
+
 // A bare head in the body ("Police", "Ministry") names a force or office
 // only by referring back to one; it does not reach forward to a name spelled
 // out later ("Police in Arnby ... Westshire Police").

@@ -1974,7 +1974,8 @@ class Run {
     // A time phrase between commas and the verb is no subject: "Ann Lee,
     // the mayor, on Tuesday said", "Lee, who ran in 2010, last year said".
     // The subject ends at the comma before it.
-    if (DateOnly(start, vb)) {
+    if (start - 1 > v.b && (IsComma(start - 1) || adjunct_[start - 1]) &&
+        vb - start <= 3 && DateOnly(start, vb)) {
       int t = start;
       while (t - 1 > v.b && adjunct_[t - 1] && !IsCap(t - 1)) --t;
       if (t - 1 > v.b && IsComma(t - 1)) return Subject(v, t);

@@ -2370,6 +2370,19 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(me, e, EntityType::kPerson, guess);
       return;
     }
+    // "in the U.K. And West Germany" (a capital after an abbreviation's
+    // period): two known places joined by a capitalized "And" or "Or".
+    if (k == b &&
+        (inf.type == EntityType::kGpe || inf.type == EntityType::kLoc) &&
+        me + 1 < e && fact(me + 1).ent_end == e &&
+        (ts_.norm(me) == "and" || ts_.norm(me) == "or")) {
+      const EntryBrief& next = brief_[fact(me + 1).ent_entry];
+      if (next.type == EntityType::kGpe || next.type == EntityType::kLoc) {
+        Add(b, me, inf.type, 2, false, fb.ent_entry);
+        Add(me + 1, e, next.type, 2, false, fact(me + 1).ent_entry);
+        return;
+      }
+    }
     // "Chinese American", "British Pakistani": two groups in one name.
     if (k == b && inf.type == EntityType::kNorp && me < e &&
         fact(me).ent_end == e &&
