@@ -1805,8 +1805,8 @@ TEST(Entities, SitesNamedBeforeMineOrField) {
 // adds a site noun, or takes one away, and a bad in= value names its line.
 TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
   const std::string text = "Work at the Tallow Brook quarry stopped.";
-  EXPECT_THAT(Typed(text), ::testing::Not(::testing::Contains(
-                               "FAC Tallow Brook")));
+  EXPECT_THAT(Typed(text),
+              ::testing::Not(::testing::Contains("FAC Tallow Brook")));
   Options o;
   o.claims = false;
   o.lexicon_text = "quarry\tentity_word\tin=site_after\n";
@@ -1858,9 +1858,9 @@ TEST(Entities, PlaceNounAfterAnUnknownName) {
 // venue is a place; the teams after it are clubs (runs, wickets and
 // innings are score words).
 TEST(Entities, ResultsLineVenueAndCricketScores) {
-  EXPECT_THAT(Typed("At Brackley: Northfield beat Eastwick by 40 runs."),
-              ::testing::ElementsAre("GPE Brackley", "ORG Northfield",
-                                     "ORG Eastwick"));
+  EXPECT_THAT(
+      Typed("At Brackley: Northfield beat Eastwick by 40 runs."),
+      ::testing::ElementsAre("GPE Brackley", "ORG Northfield", "ORG Eastwick"));
 }
 
 // A sentence-initial word ending in -ing is no verb when heads alone would
@@ -1883,9 +1883,9 @@ TEST(Entities, FirmListWithAnAmpersandFirm) {
 // Masters is a tournament's head; Management a firm's; "a 19-year-old from"
 // and "people from" name a place.
 TEST(Entities, MastersManagementAndPeopleFrom) {
-  EXPECT_THAT(Typed("Lena Ortiz won the Lisbon Masters on Sunday."),
-              ::testing::ElementsAre("PERSON Lena Ortiz",
-                                     "EVENT Lisbon Masters"));
+  EXPECT_THAT(
+      Typed("Lena Ortiz won the Lisbon Masters on Sunday."),
+      ::testing::ElementsAre("PERSON Lena Ortiz", "EVENT Lisbon Masters"));
   EXPECT_THAT(Typed("Its largest holder, Corvane Asset Management, sold "
                     "shares."),
               ::testing::ElementsAre("ORG Corvane Asset Management"));
@@ -1968,9 +1968,9 @@ TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   // Unknown names (one word, plain, inner capital, all caps, one letter,
   // -based; two words), a third of the pieces, between the others.
   const std::vector<std::string> names = {
-      "Tesmer",       "Vorlund",        "Quillonex",  "Brakka",
-      "MeteoSwiss",   "KeyVolt",        "MacRory",    "Ozt",
-      "ZRV",          "KLMQ",           "Q",          "Harlsby-based",
+      "Tesmer",        "Vorlund",        "Quillonex",   "Brakka",
+      "MeteoSwiss",    "KeyVolt",        "MacRory",     "Ozt",
+      "ZRV",           "KLMQ",           "Q",           "Harlsby-based",
       "Tesmer Brakka", "Dunmore & Pike", "Grace Okafor"};
   const std::vector<std::string> pieces = {
       // Known names, given names, heads, titles, particles.

@@ -102,8 +102,8 @@ std::shared_ptr<const NameTagger> Train(const std::vector<GoldDocument>& docs) {
   return t.ok() ? *t : nullptr;
 }
 
-std::vector<std::pair<std::string, EntityType>> Entities(const Extractor& ex,
-                                                         const std::string& text) {
+std::vector<std::pair<std::string, EntityType>> Entities(
+    const Extractor& ex, const std::string& text) {
   absl::StatusOr<Document> d = ex.Extract(text);
   EXPECT_TRUE(d.ok()) << d.status();
   std::vector<std::pair<std::string, EntityType>> out;
@@ -122,9 +122,9 @@ Extractor WithModel(const std::string& path) {
 }
 
 TEST(NameTaggerGold, InlineFormat) {
-  std::vector<GoldDocument> docs =
-      Parse("comment [PERSON not a passage]\n### a\n\n[ORG Acme Tools] hired "
-            "[PERSON Jo Vale] in [GPE Perth].\n\n### b\nNo names [here].\n");
+  std::vector<GoldDocument> docs = Parse(
+      "comment [PERSON not a passage]\n### a\n\n[ORG Acme Tools] hired "
+      "[PERSON Jo Vale] in [GPE Perth].\n\n### b\nNo names [here].\n");
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(docs[0].id, "a");
   EXPECT_EQ(docs[0].text, "Acme Tools hired Jo Vale in Perth.");
@@ -135,7 +135,8 @@ TEST(NameTaggerGold, InlineFormat) {
   EXPECT_EQ(docs[1].text, "No names [here].");
   EXPECT_TRUE(docs[1].spans.empty());
   std::vector<GoldDocument> bad;
-  absl::Status st = internal::ParseGold("### x\n[SHIP Blue Fin]\n", "f.txt", &bad);
+  absl::Status st =
+      internal::ParseGold("### x\n[SHIP Blue Fin]\n", "f.txt", &bad);
   EXPECT_THAT(std::string(st.message()), HasSubstr("f.txt"));
   EXPECT_THAT(std::string(st.message()), HasSubstr("SHIP"));
 }
@@ -172,11 +173,12 @@ TEST(NameTagger, LearnsAPatternTheRulesMiss) {
       "She later sailed aboard the Amber Lantern with Tom Ruiz.";
   const auto rules = Entities(*Extractor::Create(), text);
   const auto model = Entities(WithModel(path), text);
-  for (const auto& [name, type] : rules) EXPECT_NE(type, EntityType::kFac) << name;
-  EXPECT_THAT(model, ::testing::Contains(std::make_pair(std::string("Velvet Heron"),
-                                                        EntityType::kFac)));
-  EXPECT_THAT(model, ::testing::Contains(std::make_pair(std::string("Amber Lantern"),
-                                                        EntityType::kFac)));
+  for (const auto& [name, type] : rules)
+    EXPECT_NE(type, EntityType::kFac) << name;
+  EXPECT_THAT(model, ::testing::Contains(std::make_pair(
+                         std::string("Velvet Heron"), EntityType::kFac)));
+  EXPECT_THAT(model, ::testing::Contains(std::make_pair(
+                         std::string("Amber Lantern"), EntityType::kFac)));
   // What the rules had right stays.
   EXPECT_THAT(model, ::testing::Contains(std::make_pair(std::string("Tom Ruiz"),
                                                         EntityType::kPerson)));
@@ -253,7 +255,8 @@ TEST(NameTagger, BadModelFilesFailAtCreateNamingTheFile) {
       {"cut.model", good.substr(0, good.size() - 30), "truncated",
        absl::StatusCode::kDataLoss},
       {"padded.model", padded, "truncated", absl::StatusCode::kDataLoss},
-      {"version.model", version, "version 7", absl::StatusCode::kInvalidArgument},
+      {"version.model", version, "version 7",
+       absl::StatusCode::kInvalidArgument},
       {"flipped.model", flipped, "checksum", absl::StatusCode::kDataLoss},
   };
   for (const Case& c : cases) {

@@ -548,20 +548,20 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     MarketUnits, QuantityCases,
     ::testing::Values(
-        Case{"The bank trimmed its rate by 35 basis points.",
-             "35 basis points", T::kPercent, 35, "", "bp", ""},
-        Case{"Lenders earn a 15 basis point fee on the loan.",
-             "15 basis point", T::kPercent, 15, "", "bp", ""},
+        Case{"The bank trimmed its rate by 35 basis points.", "35 basis points",
+             T::kPercent, 35, "", "bp", ""},
+        Case{"Lenders earn a 15 basis point fee on the loan.", "15 basis point",
+             T::kPercent, 15, "", "bp", ""},
         Case{"Markets priced in a 75-basis-point hike.", "75-basis-point",
              T::kPercent, 75, "", "bp", ""},
         Case{"Turnout slid by a 3-percentage-point margin.",
              "3-percentage-point", T::kPercent, 3, "", "pp", ""},
         Case{"Growers expect 2.3 billion bushels of soybeans.",
              "2.3 billion bushels", T::kQuantity, 2.3e9, "", "bu", ""},
-        Case{"The mill bought 48,000 short tons of sugar.",
-             "48,000 short tons", T::kQuantity, 48000, "", "ton", ""},
-        Case{"The ship loaded 12,500 long tons of scrap.",
-             "12,500 long tons", T::kQuantity, 12500, "", "long ton", ""},
+        Case{"The mill bought 48,000 short tons of sugar.", "48,000 short tons",
+             T::kQuantity, 48000, "", "ton", ""},
+        Case{"The ship loaded 12,500 long tons of scrap.", "12,500 long tons",
+             T::kQuantity, 12500, "", "long ton", ""},
         Case{"The vein grades 0.42 troy ounce per ton.",
              "0.42 troy ounce per ton", T::kQuantity, 0.42, "", "ozt/ton", ""},
         Case{"Yields reached 31 cwts per acre.", "31 cwts per acre",
@@ -597,39 +597,40 @@ INSTANTIATE_TEST_SUITE_P(
 // quarter too, not the ordinal 1.
 INSTANTIATE_TEST_SUITE_P(
     QuartersOfTheDocumentDate, QuantityCases,
-    ::testing::Values(
-        Case{"BRAMBLE FOODS INC <BRF> 4TH QTR NET", "4TH QTR", T::kDate, kText,
-             "2026-Q4", "", "", "2027-02-03"},
-        Case{"Q4 margins improved, the grocer said.", "Q4", T::kDate, kText,
-             "2026-Q4", "", "", "2027-03-01"},
-        Case{"Fourth-quarter sales rose 8 pct.", "Fourth-quarter", T::kDate,
-             kText, "2026-Q4", "", "", "2027-01-20"},
-        Case{"Its third-quarter loss narrowed.", "third-quarter", T::kDate,
-             kText, "XXXX-Q3", "", ""},
-        Case{"Output beat first-quarter 2026 levels.", "first-quarter 2026",
-             T::kDate, kText, "2026-Q1", "", ""},
-        // Closer ahead, or as close: this year's.
-        Case{"The plant should reopen in the second quarter.",
-             "the second quarter", T::kDate, kText, "2027-Q2", "", "",
-             "2027-02-03"},
-        Case{"Talks may resume in the third quarter.", "the third quarter",
-             T::kDate, kText, "2027-Q3", "", "", "2027-02-03"}));
+    ::testing::Values(Case{"BRAMBLE FOODS INC <BRF> 4TH QTR NET", "4TH QTR",
+                           T::kDate, kText, "2026-Q4", "", "", "2027-02-03"},
+                      Case{"Q4 margins improved, the grocer said.", "Q4",
+                           T::kDate, kText, "2026-Q4", "", "", "2027-03-01"},
+                      Case{"Fourth-quarter sales rose 8 pct.", "Fourth-quarter",
+                           T::kDate, kText, "2026-Q4", "", "", "2027-01-20"},
+                      Case{"Its third-quarter loss narrowed.", "third-quarter",
+                           T::kDate, kText, "XXXX-Q3", "", ""},
+                      Case{"Output beat first-quarter 2026 levels.",
+                           "first-quarter 2026", T::kDate, kText, "2026-Q1", "",
+                           ""},
+                      // Closer ahead, or as close: this year's.
+                      Case{"The plant should reopen in the second quarter.",
+                           "the second quarter", T::kDate, kText, "2027-Q2", "",
+                           "", "2027-02-03"},
+                      Case{"Talks may resume in the third quarter.",
+                           "the third quarter", T::kDate, kText, "2027-Q3", "",
+                           "", "2027-02-03"}));
 
 // A bare year before a noun a year qualifies (q_yearnoun, the head of the
 // noun) is that year; before other nouns, or after a modifier, a count.
 INSTANTIATE_TEST_SUITE_P(
     YearBeforeAPeriodNoun, QuantityCases,
-    ::testing::Values(
-        Case{"The mill's 2026 results beat forecasts.", "2026", T::kDate,
-             kText, "2026", "", ""},
-        Case{"The utility trimmed 2027 capital expenditures.", "2027",
-             T::kDate, kText, "2027", "", ""},
-        Case{"NOTE: 2025 amounts restated for the merger.", "2025", T::kDate,
-             kText, "2025", "", ""},
-        Case{"The firm will ship 2000 pieces next week.", "2000 pieces",
-             T::kCardinal, 2000, "", "pieces", ""},
-        Case{"Nearly 1990 results were filed.", "Nearly 1990 results",
-             T::kCardinal, 1990, "", "results", "nearly"}));
+    ::testing::Values(Case{"The mill's 2026 results beat forecasts.", "2026",
+                           T::kDate, kText, "2026", "", ""},
+                      Case{"The utility trimmed 2027 capital expenditures.",
+                           "2027", T::kDate, kText, "2027", "", ""},
+                      Case{"NOTE: 2025 amounts restated for the merger.",
+                           "2025", T::kDate, kText, "2025", "", ""},
+                      Case{"The firm will ship 2000 pieces next week.",
+                           "2000 pieces", T::kCardinal, 2000, "", "pieces", ""},
+                      Case{"Nearly 1990 results were filed.",
+                           "Nearly 1990 results", T::kCardinal, 1990, "",
+                           "results", "nearly"}));
 
 // A year before an ordinal quarter or half is one date; "second" there is
 // the ordinal, no unit of time.
@@ -651,33 +652,32 @@ INSTANTIATE_TEST_SUITE_P(
 // adjectives; with no noun after it, the span ends before "of".
 INSTANTIATE_TEST_SUITE_P(
     VagueCountsAndTheirNouns, QuantityCases,
-    ::testing::Values(
-        Case{"Thousands of Danish cyclists rode past.",
-             "Thousands of Danish cyclists", T::kCardinal, 2000, "",
-             "danish cyclists", "thousands"},
-        Case{"It reached millions of other radio listeners.",
-             "millions of other radio listeners", T::kCardinal, 2e6, "",
-             "other radio listeners", "millions"},
-        Case{"Hundreds of the town's sailors left.", "Hundreds", T::kCardinal,
-             200, "", "", "hundreds"},
-        Case{"The caves were used for thousands of years.", "thousands",
-             T::kCardinal, 2000, "", "", "thousands"}));
+    ::testing::Values(Case{"Thousands of Danish cyclists rode past.",
+                           "Thousands of Danish cyclists", T::kCardinal, 2000,
+                           "", "danish cyclists", "thousands"},
+                      Case{"It reached millions of other radio listeners.",
+                           "millions of other radio listeners", T::kCardinal,
+                           2e6, "", "other radio listeners", "millions"},
+                      Case{"Hundreds of the town's sailors left.", "Hundreds",
+                           T::kCardinal, 200, "", "", "hundreds"},
+                      Case{"The caves were used for thousands of years.",
+                           "thousands", T::kCardinal, 2000, "", "",
+                           "thousands"}));
 
 // After "vs" a bare amount is in the currency or percent of the amount it
 // is compared with (results tables); other comparisons keep their type.
 INSTANTIATE_TEST_SUITE_P(
     VersusKeepsTheUnit, QuantityCases,
-    ::testing::Values(
-        Case{"Net profit 41.3 mln guilders vs 38.9 mln.", "38.9 mln",
-             T::kMoney, 3.89e7, "", "NLG", ""},
-        Case{"Net loss 2.6 mln dlrs vs. loss 1.4 mln.", "1.4 mln", T::kMoney,
-             1.4e6, "", "USD", ""},
-        Case{"Shr 21 cts vs 19 and a dividend.", "19", T::kMoney, 19, "",
-             "USD cent", ""},
-        Case{"Its margin was 8.1 pct versus 7.4 last year.", "7.4",
-             T::kPercent, 7.4, "", "%", ""},
-        Case{"Revs 14.2 mln vs 12.9 mln.", "12.9 mln", T::kCardinal, 1.29e7,
-             "", "", ""}));
+    ::testing::Values(Case{"Net profit 41.3 mln guilders vs 38.9 mln.",
+                           "38.9 mln", T::kMoney, 3.89e7, "", "NLG", ""},
+                      Case{"Net loss 2.6 mln dlrs vs. loss 1.4 mln.", "1.4 mln",
+                           T::kMoney, 1.4e6, "", "USD", ""},
+                      Case{"Shr 21 cts vs 19 and a dividend.", "19", T::kMoney,
+                           19, "", "USD cent", ""},
+                      Case{"Its margin was 8.1 pct versus 7.4 last year.",
+                           "7.4", T::kPercent, 7.4, "", "%", ""},
+                      Case{"Revs 14.2 mln vs 12.9 mln.", "12.9 mln",
+                           T::kCardinal, 1.29e7, "", "", ""}));
 
 // A verb after "one" is no counted noun: the pronoun is no quantity.
 TEST(QuantityParser, OneBeforeAVerbIsAPronoun) {

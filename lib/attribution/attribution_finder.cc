@@ -2021,8 +2021,8 @@ class Run {
     bool all = false;
     quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
       const Quantity& qt = doc_->quantities[q];
-      all = all || (qt.type == QuantityType::kDate &&
-                    qt.span.begin <= first && last <= qt.span.end);
+      all = all || (qt.type == QuantityType::kDate && qt.span.begin <= first &&
+                    last <= qt.span.end);
     });
     return all;
   }
@@ -4382,11 +4382,10 @@ class Run {
         // paragraph in single marks a heading ("'A Long Road.'").
         if (new_paragraph &&
             (!remark ||
-             (c > q + 1 && (Is(c - 1, Word::kQuestion) ||
-                            Is(c - 1, Word::kExclamation))) ||
-             (Is(q, Word::kApostrophe) &&
-              !(Is(q + 1, Word::kApostrophe) &&
-                !Tok(q + 1).has(kSpaceBefore)))))
+             (c > q + 1 &&
+              (Is(c - 1, Word::kQuestion) || Is(c - 1, Word::kExclamation))) ||
+             (Is(q, Word::kApostrophe) && !(Is(q + 1, Word::kApostrophe) &&
+                                            !Tok(q + 1).has(kSpaceBefore)))))
           break;
         d.pieces.push_back({b, c + 1});
         from = c + 1;

@@ -453,18 +453,18 @@ constexpr std::array<std::string_view, 4> kItSaid = {"said", "says", "added",
 // The rare rules that read an entity_word entry (its in= values), as bits of
 // ItWords::cues.
 enum WordBit : uint16_t {
-  kWArticle = 1,          // in=article: ArticleFirst (El, La, Los)
-  kWSiteAfter = 2,        // in=site_after: FacilityAfter (mine, smelter)
-  kWSaidVerb = 4,         // in=said_verb: SaidAfter's verbs (said, says)
-  kWSaidPerson = 8,       // in=said_person: a person after it (he, his)
-  kWPartyPossessive = 16, // in=party_possessive: "his Social Democrats"
-  kWBrandVerb = 32,       // in=brand_verb: "McDonald's said"
-  kWEllipticBefore = 64,  // in=elliptic_before: "cheaper than Verizon's"
-  kWReportsNext = 128,    // in=reports_next: "Sainsbury's reports results"
-  kWItAdverb = 256,       // in=it_adverb: "said it now owns"
-  kWItVerb = 512,         // in=it_verb: "said it would"
-  kWPlaceAfter = 1024,    // in=place_after: "Larnaca airport" (GPE)
-  kWLocAfter = 2048,      // in=loc_after: "the Solimoes river" (LOC)
+  kWArticle = 1,           // in=article: ArticleFirst (El, La, Los)
+  kWSiteAfter = 2,         // in=site_after: FacilityAfter (mine, smelter)
+  kWSaidVerb = 4,          // in=said_verb: SaidAfter's verbs (said, says)
+  kWSaidPerson = 8,        // in=said_person: a person after it (he, his)
+  kWPartyPossessive = 16,  // in=party_possessive: "his Social Democrats"
+  kWBrandVerb = 32,        // in=brand_verb: "McDonald's said"
+  kWEllipticBefore = 64,   // in=elliptic_before: "cheaper than Verizon's"
+  kWReportsNext = 128,     // in=reports_next: "Sainsbury's reports results"
+  kWItAdverb = 256,        // in=it_adverb: "said it now owns"
+  kWItVerb = 512,          // in=it_verb: "said it would"
+  kWPlaceAfter = 1024,     // in=place_after: "Larnaca airport" (GPE)
+  kWLocAfter = 2048,       // in=loc_after: "the Solimoes river" (LOC)
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -478,21 +478,21 @@ bool WordBits(std::string_view in, uint16_t* bits) {
   *bits = 0;
   for (absl::string_view n : absl::StrSplit(
            absl::string_view(in.data(), in.size()), '|', absl::SkipEmpty())) {
-    const uint16_t bit = n == "article"             ? kWArticle
-                         : n == "site_after"        ? kWSiteAfter
-                         : n == "said_verb"         ? kWSaidVerb
-                         : n == "said_person"       ? kWSaidPerson
-                         : n == "party_possessive"  ? kWPartyPossessive
-                         : n == "brand_verb"        ? kWBrandVerb
-                         : n == "elliptic_before"   ? kWEllipticBefore
-                         : n == "reports_next"      ? kWReportsNext
-                         : n == "it_adverb"         ? kWItAdverb
-                         : n == "it_verb"           ? kWItVerb
-                         : n == "place_after"       ? kWPlaceAfter
-                         : n == "loc_after"         ? kWLocAfter
-                         : n == "hyphen_suffix"     ? kWHyphenSuffix
-                         : n == "hyphen_prefix"     ? kWHyphenPrefix
-                                                    : 0;
+    const uint16_t bit = n == "article"            ? kWArticle
+                         : n == "site_after"       ? kWSiteAfter
+                         : n == "said_verb"        ? kWSaidVerb
+                         : n == "said_person"      ? kWSaidPerson
+                         : n == "party_possessive" ? kWPartyPossessive
+                         : n == "brand_verb"       ? kWBrandVerb
+                         : n == "elliptic_before"  ? kWEllipticBefore
+                         : n == "reports_next"     ? kWReportsNext
+                         : n == "it_adverb"        ? kWItAdverb
+                         : n == "it_verb"          ? kWItVerb
+                         : n == "place_after"      ? kWPlaceAfter
+                         : n == "loc_after"        ? kWLocAfter
+                         : n == "hyphen_suffix"    ? kWHyphenSuffix
+                         : n == "hyphen_prefix"    ? kWHyphenPrefix
+                                                   : 0;
     if (bit == 0) return false;
     *bits |= bit;
   }
@@ -1550,8 +1550,8 @@ void Run::MarkLines() {
     }
     // "At Taunton: Somerset beat Surrey": a results line opening with
     // "At" and a name before a colon names the venue, a place.
-    if (lead >= a + 2 && lead < b && IsColon(lead) &&
-        tok(a).span.size() == 2 && ts_.norm(a) == "at")
+    if (lead >= a + 2 && lead < b && IsColon(lead) && tok(a).span.size() == 2 &&
+        ts_.norm(a) == "at")
       Set(a, kBPlaceBefore);
     const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
@@ -3267,7 +3267,8 @@ void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
     f.bits = Bits(i) & EntityRecognizer::kTokenBits;
     f.title = static_cast<uint8_t>(m.bits >> EntityRecognizer::kTitleShift);
     if (m.entity != kNone)
-      f.gazetteer = static_cast<uint8_t>(1 + static_cast<int>(brief_[m.entity].type));
+      f.gazetteer =
+          static_cast<uint8_t>(1 + static_cast<int>(brief_[m.entity].type));
     const uint32_t head = HeadEntry(i);
     if (head != kNone)
       f.head = static_cast<uint8_t>(1 + static_cast<int>(info_[head].type));
@@ -3278,8 +3279,8 @@ void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
   for (const Entity& e : rules) {
     while (t < n_ && tok(t).span.begin < e.span.begin) ++t;
     for (uint32_t k = t; k < n_ && tok(k).span.begin < e.span.end; ++k) {
-      facts[k].rule = k == t ? NameTagger::Begin(e.type)
-                             : NameTagger::Inside(e.type);
+      facts[k].rule =
+          k == t ? NameTagger::Begin(e.type) : NameTagger::Inside(e.type);
     }
   }
   if (tagger.recording()) {
@@ -3291,21 +3292,23 @@ void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
   // The tagger's spans as candidates: a rule candidate of the same tokens
   // keeps what the rules knew of it (title, lexicon entry, cut), with the
   // tagger's type; any other span is a new strong candidate.
-  std::sort(saved.begin(), saved.end(), [](const Candidate& a, const Candidate& b) {
-    return a.b != b.b ? a.b < b.b : a.e < b.e;
-  });
+  std::sort(saved.begin(), saved.end(),
+            [](const Candidate& a, const Candidate& b) {
+              return a.b != b.b ? a.b < b.b : a.e < b.e;
+            });
   s_.cands.clear();
   size_t k = 0;
   for (const TaggerSpan& sp : spans) {
-    while (k < saved.size() && (saved[k].b < sp.b ||
-                                (saved[k].b == sp.b && saved[k].e < sp.e)))
+    while (k < saved.size() &&
+           (saved[k].b < sp.b || (saved[k].b == sp.b && saved[k].e < sp.e)))
       ++k;
     if (k < saved.size() && saved[k].b == sp.b && saved[k].e == sp.e) {
       Candidate& c = s_.cands.Push();
       c = saved[k];
       if (c.type != sp.type) {
         c.type = sp.type;
-        if (c.entry != kNone && brief_[c.entry].type != sp.type) c.entry = kNone;
+        if (c.entry != kNone && brief_[c.entry].type != sp.type)
+          c.entry = kNone;
         c.outlet = c.outlet && sp.type == EntityType::kOrg;
         c.said_org = false;
       }
@@ -3400,8 +3403,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "hyphen_prefix, got '",
             Av(ce.attr("in")), "'"));
       }
-      if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 &&
-          ce.length != 1) {
+      if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
         return absl::InvalidArgumentError(absl::StrCat(
             ce.origin, ": entity_word '", Av(ce.phrase),
             "' must be one word (or only in=hyphen_suffix|hyphen_prefix)"));
@@ -3501,8 +3503,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         if (types[ce.type] == "entity_word") {
           uint16_t bits = 0;
           WordBits(ce.attr("in"), &bits);
-          r.it_words_.cues[w + 1] |=
-              bits & ~(kWHyphenSuffix | kWHyphenPrefix);
+          r.it_words_.cues[w + 1] |= bits & ~(kWHyphenSuffix | kWHyphenPrefix);
           cue_only = true;
           continue;
         }

@@ -12,7 +12,8 @@ namespace claimx::internal {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'L', 'A', 'I', 'M', 'X', 'N', 'T'};
-constexpr size_t kHeaderBytes = 8 + 4 * 4;  // magic, version, bits, labels, rows
+constexpr size_t kHeaderBytes =
+    8 + 4 * 4;  // magic, version, bits, labels, rows
 constexpr size_t kRowBytes = 4 + 4 * NameTagger::kLabels;
 
 uint64_t Fnv1a(std::string_view bytes, uint64_t h = 1469598103934665603ull) {

@@ -118,8 +118,8 @@ class NameTagger {
   // Starts the model from the rules: the feature "the rules' label is L"
   // votes `weight` for L (TrainNameTagger's first step).
   void AddRulePrior(float weight);
-  static void PrevFeatures(const Features& f, int prev, int prev2,
-                           uint8_t rule, uint32_t* rows);
+  static void PrevFeatures(const Features& f, int prev, int prev2, uint8_t rule,
+                           uint32_t* rows);
   static constexpr int kPrevFeatures = 4;
 
   std::vector<float>& weights() { return weights_; }

@@ -73,8 +73,9 @@ absl::Status ParseInline(const std::vector<std::string_view>& lines,
       raw.append(body[k]);
     }
     size_t b = raw.find_first_not_of('\n');
-    raw = b == std::string::npos ? std::string()
-                                 : raw.substr(b, raw.find_last_not_of('\n') + 1 - b);
+    raw = b == std::string::npos
+              ? std::string()
+              : raw.substr(b, raw.find_last_not_of('\n') + 1 - b);
     GoldDocument doc;
     doc.id = id;
     for (size_t i = 0; i < raw.size();) {
@@ -126,8 +127,7 @@ absl::Status ParseInline(const std::vector<std::string_view>& lines,
 }
 
 absl::Status ParseConll(const std::vector<std::string_view>& lines,
-                        std::string_view name,
-                        std::vector<GoldDocument>* out) {
+                        std::string_view name, std::vector<GoldDocument>* out) {
   struct Tok {
     std::string_view token, tag;
     size_t line;
@@ -149,7 +149,8 @@ absl::Status ParseConll(const std::vector<std::string_view>& lines,
       bool open = false;
       std::string_view prev = "O";
       for (const Tok& t : s) {
-        if (!doc.text.empty() && doc.text.back() != '\n') doc.text.push_back(' ');
+        if (!doc.text.empty() && doc.text.back() != '\n')
+          doc.text.push_back(' ');
         const uint32_t b = static_cast<uint32_t>(doc.text.size());
         doc.text.append(t.token);
         const std::string_view tag = t.tag;
@@ -158,7 +159,8 @@ absl::Status ParseConll(const std::vector<std::string_view>& lines,
         const bool inside = tag.substr(0, 2) == "I-";
         const bool begins =
             tag.substr(0, 2) == "B-" ||
-            (inside && (prev == "O" || prev.substr(std::min<size_t>(2, prev.size())) != kind));
+            (inside && (prev == "O" ||
+                        prev.substr(std::min<size_t>(2, prev.size())) != kind));
         if (open && (tag == "O" || begins)) open = false;
         if (tag != "O") {
           if (!open) {
@@ -263,17 +265,18 @@ absl::StatusOr<std::shared_ptr<const NameTagger>> TrainNameTagger(
         size_t t = 0;
         for (const GoldSpan& g : doc->spans) {
           while (t < ts.size() && ts.tokens[t].span.begin < g.begin) ++t;
-          for (size_t k = t; k < ts.size() && ts.tokens[k].span.begin < g.end; ++k) {
-            ex->gold[k] = k == t ? NameTagger::Begin(g.type)
-                                 : NameTagger::Inside(g.type);
+          for (size_t k = t; k < ts.size() && ts.tokens[k].span.begin < g.end;
+               ++k) {
+            ex->gold[k] =
+                k == t ? NameTagger::Begin(g.type) : NameTagger::Inside(g.type);
           }
         }
       }));
   for (size_t d = 0; d < docs.size(); ++d) {
     doc = &docs[d];
     ex = &examples[d];
-    absl::StatusOr<Document> out =
-        ExtractDocument(**model, docs[d].text, DocumentInfo{docs[d].id, ""}, nullptr);
+    absl::StatusOr<Document> out = ExtractDocument(
+        **model, docs[d].text, DocumentInfo{docs[d].id, ""}, nullptr);
     if (!out.ok()) {
       return absl::InvalidArgumentError(
           absl::StrCat(docs[d].id, ": ", out.status().message()));
@@ -327,8 +330,8 @@ absl::StatusOr<std::shared_ptr<const NameTagger>> TrainNameTagger(
       }
     }
     if (log != nullptr) {
-      absl::StrAppend(log, "epoch ", epoch + 1, ": ", errors, " token errors of ",
-                      tokens, "\n");
+      absl::StrAppend(log, "epoch ", epoch + 1, ": ", errors,
+                      " token errors of ", tokens, "\n");
     }
   }
   for (size_t k = 0; k < w.size(); ++k) {

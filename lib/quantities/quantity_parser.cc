@@ -3193,7 +3193,7 @@ class QuantityRun {
         // for months.
         const int n = static_cast<int>(qu->v);
         EmitDate(b, end,
-                 PartValue(y > 0               ? y
+                 PartValue(y > 0            ? y
                            : Eq(qu->s, "Q") ? QuarterYear(n)
                            : has_date_      ? year_
                                             : 0,
@@ -3934,8 +3934,8 @@ class QuantityRun {
       const TokenText w = norm(j);
       if ((Get(j, QRole::kStop) &&
            !(w == "other" || w == "old" || w == "such")) ||
-          Get(j, QRole::kTime) || Get(j, QRole::kUnit) ||
-          Get(j, QRole::kCur) || Get(j, QRole::kPct) || Get(j, QRole::kNum))
+          Get(j, QRole::kTime) || Get(j, QRole::kUnit) || Get(j, QRole::kCur) ||
+          Get(j, QRole::kPct) || Get(j, QRole::kNum))
         return false;
       if (IsPluralNoun(w) || Get(j, QRole::kPlural)) {
         *noun_end = j + 1;
@@ -5517,9 +5517,9 @@ class QuantityRun {
     if (word) {
       if (const size_t dash = DashAt(i); dash != std::string_view::npos) {
         pre = WordRoles(norm(i).substr(0, dash));
-        ord_quarter = (pre & RoleBit(QRole::kOrd)) &&
-                      (WordRoles(norm(i).substr(dash + 1)) &
-                       RoleBit(QRole::kQuarter));
+        ord_quarter =
+            (pre & RoleBit(QRole::kOrd)) &&
+            (WordRoles(norm(i).substr(dash + 1)) & RoleBit(QRole::kQuarter));
       }
     }
     // An article ("a", "an") reads as a number only before a number word
@@ -6522,8 +6522,7 @@ class QuantityRun {
       }
     }
     FinishCardinal(&a, nullptr);
-    if (a.type == QuantityType::kCardinal && a.unit.empty() &&
-        !out_->empty() &&
+    if (a.type == QuantityType::kCardinal && a.unit.empty() && !out_->empty() &&
         (out_->back().type == QuantityType::kMoney ||
          out_->back().type == QuantityType::kPercent))
       VersusUnit(&a);

@@ -211,7 +211,8 @@ std::string UsageText() {
   std::string s =
       "usage: claimx extract [options] [FILE|DIR|-]...\n"
       "       claimx stats [options] [FILE|DIR|-]...\n"
-      "       claimx train-entities --out MODEL [--epochs N] [--lexicon FILE]...\n"
+      "       claimx train-entities --out MODEL [--epochs N] [--lexicon "
+      "FILE]...\n"
       "                             FILE...\n"
       "       claimx --help | --version\n"
       "\n"
@@ -311,7 +312,8 @@ ParsedArgs ParseArgs(const std::vector<std::string>& argl) {
     if (!why.empty()) return Error(std::move(why));
   }
   if (args.command == "train-entities") {
-    if (args.out.empty()) return Error("claimx train-entities needs --out FILE");
+    if (args.out.empty())
+      return Error("claimx train-entities needs --out FILE");
     if (args.paths.empty()) {
       return Error("claimx train-entities needs annotated files to train on");
     }

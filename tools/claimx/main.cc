@@ -25,8 +25,8 @@
 #include "claimx/claimx.h"
 #include "progress.h"
 #include "stats.h"
-#include "train.h"
 #include "text/jsonl.h"
+#include "train.h"
 
 namespace {
 
