@@ -1953,6 +1953,25 @@ TEST(Entities, BareHeadInTheBodyRefersBackOnly) {
                                      "GPE Arnby"));
 }
 
+// Military and council ranks are titles ("Commodore", "Councillor"); a
+// lower-case "state" or a plural "regions" after an unknown name makes it a
+// place; a disease named by a capitalized word is no entity; a tournament's
+// "Trophy" heads an event.
+TEST(Entities, RanksStatesDiseasesAndTrophies) {
+  EXPECT_THAT(Typed("Commodore Tunde Okafor said two ships were seized."),
+              ::testing::ElementsAre("PERSON Tunde Okafor"));
+  EXPECT_THAT(Typed("Councillor Bryn Pugh said the road would reopen."),
+              ::testing::ElementsAre("PERSON Bryn Pugh"));
+  EXPECT_THAT(Typed("Rains flooded Obanla state on Monday."),
+              ::testing::ElementsAre("GPE Obanla"));
+  EXPECT_THAT(Typed("Drones fell over the Tarsk and Vorny regions."),
+              ::testing::ElementsAre("GPE Tarsk", "GPE Vorny"));
+  EXPECT_THAT(Typed("Doctors fear an outbreak of Ebola in the camps."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Halford won the Marsden Trophy on Sunday."),
+              ::testing::Contains("EVENT Marsden Trophy"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and
