@@ -461,6 +461,23 @@ double DigitsValue(std::string_view s) {
 
 namespace {
 
+// v * s for a scale s that is a power of ten ("4.1" x "million"), as the
+// nearest double to the decimal product: v * s rounds twice (4.1 is not
+// exact) and gives 4099999.9999999995. A v read from at most 15 digits with
+// up to 6 decimals is m / 10^d for a whole m; m * (s / 10^d) is one correctly
+// rounded product of exact operands. Any other v or s: v * s.
+double ScaleValue(double v, double s) {
+  if (!(std::fabs(v) < 1e15) || !(s >= 10 && s <= 1e15)) return v * s;
+  for (int d = 0; d <= 6; ++d) {
+    const double m = std::round(v * kPow10[d]);
+    if (std::fabs(m) >= 1e15) break;
+    if (m / kPow10[d] != v) continue;  // v is not the double of m / 10^d
+    if (std::fmod(s, kPow10[d]) == 0) return m * (s / kPow10[d]);
+    return m * s / kPow10[d];
+  }
+  return v * s;
+}
+
 // The words and marks the rules test by identity ("of", "the", "-"): a
 // test is QuantityRun::Is(k, QWord::kOf), one compare of token k's word id
 // with the id Create looked up in the lexicon's word index
@@ -2172,7 +2189,7 @@ class QuantityRun {
           if (size_t ue;
               s->attach && Get(n->e, QRole::kUnit, &ue) && ue > n->e + 1)
             break;
-          n->v *= s->v;
+          n->v = ScaleValue(n->v, s->v);
           n->scale = n->scale > 1 ? n->scale * s->v : s->v;
           n->plain_int = false;
           n->e++;
