@@ -2397,6 +2397,15 @@ void Run::Classify(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kNorp, 2);
       return;
     }
+    // "Italian Serie A", "English Premier League": a nationality before a
+    // known league or tournament, not a firm.
+    if (k == b && inf.type == EntityType::kNorp && me < e &&
+        fact(me).ent_end == e &&
+        brief_[fact(me).ent_entry].type == EntityType::kEvent) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);
+      Add(me, e, EntityType::kEvent, 2, false, fact(me).ent_entry);
+      return;
+    }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
         fact(me).ent_end == 0) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);  // "Spaniard Ignacio"
