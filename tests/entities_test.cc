@@ -1953,6 +1953,48 @@ TEST(Entities, BareHeadInTheBodyRefersBackOnly) {
                                      "GPE Arnby"));
 }
 
+// Military and council ranks are titles ("Commodore", "Councillor"); a
+// lower-case "state" or a plural "regions" after an unknown name makes it a
+// place; a disease named by a capitalized word is no entity; a tournament's
+// "Trophy" heads an event.
+TEST(Entities, RanksStatesDiseasesAndTrophies) {
+  EXPECT_THAT(Typed("Commodore Tunde Okafor said two ships were seized."),
+              ::testing::ElementsAre("PERSON Tunde Okafor"));
+  EXPECT_THAT(Typed("Councillor Bryn Pugh said the road would reopen."),
+              ::testing::ElementsAre("PERSON Bryn Pugh"));
+  EXPECT_THAT(Typed("Rains flooded Obanla state on Monday."),
+              ::testing::ElementsAre("GPE Obanla"));
+  EXPECT_THAT(Typed("Drones fell over the Tarsk and Vorny regions."),
+              ::testing::ElementsAre("GPE Tarsk", "GPE Vorny"));
+  EXPECT_THAT(Typed("Doctors fear an outbreak of Ebola in the camps."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Halford won the Marsden Trophy on Sunday."),
+              ::testing::Contains("EVENT Marsden Trophy"));
+}
+
+// A nationality before a known league stays a nationality ("Italian Serie
+// A"); "International" and "Cars" end firms' names, "Tour" heads a race,
+// "Links" a golf course; a name before "prospect" or "dam" is a site, after
+// "airport at" a place.
+TEST(Entities, LeaguesFirmsRacesCoursesAndSites) {
+  EXPECT_THAT(Typed("Results of Italian Serie A matches on Sunday."),
+              ::testing::ElementsAre("NORP Italian", "EVENT Serie A"));
+  EXPECT_THAT(Typed("He led Halvor Cars for twenty years."),
+              ::testing::ElementsAre("ORG Halvor Cars"));
+  EXPECT_THAT(Typed("The deal was agreed by Corvel International."),
+              ::testing::ElementsAre("ORG Corvel International"));
+  EXPECT_THAT(Typed("Pogar won the Tour of Varnia for a third time."),
+              ::testing::Contains("EVENT Tour of Varnia"));
+  EXPECT_THAT(Typed("He won by two shots at Kelmar Links on Sunday."),
+              ::testing::ElementsAre("FAC Kelmar Links"));
+  EXPECT_THAT(Typed("The firm found gold at its Karvo prospect."),
+              ::testing::ElementsAre("FAC Karvo"));
+  EXPECT_THAT(Typed("Work stopped on the Belu dam last year."),
+              ::testing::ElementsAre("FAC Belu"));
+  EXPECT_THAT(Typed("A new airport at Tessabu will open in 2028."),
+              ::testing::ElementsAre("GPE Tessabu"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

@@ -2028,5 +2028,37 @@ TEST(DigitsValue, SameAsSimpleAtod) {
   }
 }
 
+// A decimal times a scale is the double nearest the decimal product: "$4.1m"
+// is 4100000 exactly, not 4.1 * 1e6 = 4099999.9999999995.
+TEST(QuantityParser, ScaledDecimalIsExact) {
+  const std::string text =
+      "The bakery chain made $4.1m in March, lost 16.4bn rupees in April and "
+      "sold 33.3 mln loaves, 261.9m rolls and 0.35 billion buns.";
+  std::vector<double> values;
+  for (const Quantity& q : Find(text))
+    if (q.value && *q.value > 1e5) values.push_back(*q.value);
+  EXPECT_EQ(values,
+            (std::vector<double>{4.1e6, 16.4e9, 33.3e6, 261.9e6, 0.35e9}));
+}
+
+// "won" is a currency after digits or a scale, and the verb after a bare
+// spelled number ("no one won", "two won medals").
+TEST(QuantityParser, WonAfterASpelledNumberIsTheVerb) {
+  for (const std::string text :
+       {"No one won the raffle at the fair.", "Of the rowers, two won medals.",
+        "The next one won by a length."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_EQ(SpanText(text, q).find("won"), std::string::npos)
+          << SpanText(text, q);
+  }
+  const std::string text =
+      "The mill paid 4,500 won a sack and owes one trillion won.";
+  std::vector<std::string> money;
+  for (const Quantity& q : Find(text))
+    if (q.type == QuantityType::kMoney && q.unit == "KRW")
+      money.push_back(SpanText(text, q));
+  EXPECT_EQ(money, (std::vector<std::string>{"4,500 won", "one trillion won"}));
+}
+
 }  // namespace
 }  // namespace claimx::internal

@@ -190,6 +190,18 @@ TEST(Tokenizer, PossessivesAndContractions) {
               ElementsAre("the", "agency", "’s", "report"));
 }
 
+// A possessive or plural 's glued to a number is a clitic as after a word
+// ("Channel 9's anchor", "the 1970's"); a foot mark between numbers, or an
+// apostrophe before another word, is not one.
+TEST(Tokenizer, PossessiveAfterNumber) {
+  EXPECT_THAT(Texts("Channel 9's anchor and Route 66’s diners in the 1970's"),
+              ElementsAre("Channel", "9", "'s", "anchor", "and", "Route", "66",
+                          "’s", "diners", "in", "the", "1970", "'s"));
+  EXPECT_THAT(Texts("a 7'4 guard, 3'sure' and 12'S"),
+              ElementsAre("a", "7", "'", "4", "guard", ",", "3", "'", "sure",
+                          "'", "and", "12", "'S"));
+}
+
 // Treebank-tokenized text (CoNLL, PTB) writes clitics apart from their word:
 // they are clitics there too, not quotation marks, or the quotes after them
 // pair wrongly. A quote after a word and a space that is no clitic stays one.

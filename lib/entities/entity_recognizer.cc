@@ -1308,12 +1308,19 @@ bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
 // joined by "and" or "or" to a place is a place too (coordinated names are
 // of one kind): right after a name just classified a place, or right
 // before a place the lexicon knows (a city only when no result makes it a
-// club: "Millwall and Leeds drew 1-1").
+// club: "Millwall and Leeds drew 1-1") or before a name a place noun
+// follows ("the Tarsk and Vorny regions").
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (e != b + 1) return false;  // longer unknown names are mostly people
   if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
   if (e + 1 < n_ && IsAndOr(e) && ts_.newlines_before[e + 1] == 0) {
     const uint32_t end = EntEnd(e + 1);
+    // "the Tarsk and Vorny regions": a place noun after the second name
+    // names both.
+    if (end == 0 && e + 2 < n_ && tok(e + 1).kind == TokenKind::kWord &&
+        tok(e + 1).has(kCapitalized) &&
+        (FacilityAfter(e + 2) & kWPlaceAfter) != 0)
+      return true;
     if (end == 0 || (end < n_ && NameWord(end))) return false;
     const EntryBrief& inf = brief_[EntEntry(e + 1)];
     return inf.type == EntityType::kLoc || inf.country ||
@@ -2395,6 +2402,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         fact(me).ent_end == e &&
         brief_[fact(me).ent_entry].type == EntityType::kNorp) {
       Add(b, e, EntityType::kNorp, 2);
+      return;
+    }
+    // "Italian Serie A", "English Premier League": a nationality before a
+    // known league or tournament, not a firm.
+    if (k == b && inf.type == EntityType::kNorp && me < e &&
+        fact(me).ent_end == e &&
+        brief_[fact(me).ent_entry].type == EntityType::kEvent) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);
+      Add(me, e, EntityType::kEvent, 2, false, fact(me).ent_entry);
       return;
     }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&

@@ -1371,6 +1371,19 @@ size_t TokenizerRun::Step(size_t pos) {
         bool glued = pos > 0 && !space_before_ && count_ != 0 &&
                      token_out_[count_ - 1].span.end == pos &&
                      token_out_[count_ - 1].kind == TokenKind::kWord;
+        // After a number only the possessive or plural 's: "Radio 1's
+        // host", "Channel 4's", "the 1990's" ('re, 've do not follow one).
+        const bool after_number =
+            !glued && pos > 0 && !space_before_ && count_ != 0 &&
+            token_out_[count_ - 1].span.end == pos &&
+            token_out_[count_ - 1].kind == TokenKind::kNumber &&
+            (Byte(after) | 0x20) == 's' && Byte(after + 1) < 0x80 &&
+            !absl::ascii_isalnum(Byte(after + 1));
+        if (c.cls == CharClass::kApostrophe && after_number) {
+          Emit(pos, after + 1, TokenKind::kWord, 0);
+          pos = after + 1;
+          break;
+        }
         // Treebank-tokenized text writes the clitic apart, one space after
         // its word and a space (or line end) after it: "Kenya 's", "they
         // 're". (ASCII ' only: a curly one there opens a quotation.)
@@ -1996,6 +2009,11 @@ void TokenizerRun::RunFast() {
               continue;
             }
             if (absl::ascii_isalpha(next)) break;
+          }
+          // "Radio 1's", "the 1990's": the general way (Step).
+          if (last.span.end == pos && last.kind == TokenKind::kNumber &&
+              (next | 0x20) == 's') {
+            break;
           }
         }
         // A quote, opening or closing as '"' (kFastQuote).
