@@ -2877,5 +2877,26 @@ TEST(AttributionFinder, BrandWithItsOwnPossessiveIsASource) {
               ::testing::Not(::testing::HasSubstr("[CUE")));
 }
 
+// A connective or an adjunct that opens the sentence before a subject with
+// an appositive is no part of the source ("However, Ann Lee, a nurse,
+// said"), and the verb after the appositive still has that subject (not a
+// post-posed source after it).
+TEST(AttributionFinder, OpeningConnectiveIsNoPartOfAnAppositiveSubject) {
+  EXPECT_THAT(One("However, Marta Ilves, a spokeswoman for the port "
+                  "authority, said the cranes would be repaired by June."),
+              ::testing::HasSubstr("[SRC Marta Ilves, a spokeswoman for the "
+                                   "port authority,] [CUE said]"));
+  EXPECT_THAT(One("Still, Oren Pask, the harbor master, said the night shift "
+                  "would continue."),
+              ::testing::HasSubstr("[SRC Oren Pask, the harbor master,] [CUE "
+                                   "said] [CLAIM the night shift would "
+                                   "continue]"));
+  EXPECT_THAT(One("For one thing, Mrs. Ilves, the nominee, proposed to draft "
+                  "Mr. Pask as an economic adviser."),
+              ::testing::HasSubstr("[SRC Mrs. Ilves, the nominee,] [CUE "
+                                   "proposed] [CLAIM to draft Mr. Pask as an "
+                                   "economic adviser]"));
+}
+
 }  // namespace
 }  // namespace claimx

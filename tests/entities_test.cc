@@ -1972,6 +1972,29 @@ TEST(Entities, RanksStatesDiseasesAndTrophies) {
               ::testing::Contains("EVENT Marsden Trophy"));
 }
 
+// A nationality before a known league stays a nationality ("Italian Serie
+// A"); "International" and "Cars" end firms' names, "Tour" heads a race,
+// "Links" a golf course; a name before "prospect" or "dam" is a site, after
+// "airport at" a place.
+TEST(Entities, LeaguesFirmsRacesCoursesAndSites) {
+  EXPECT_THAT(Typed("Results of Italian Serie A matches on Sunday."),
+              ::testing::ElementsAre("NORP Italian", "EVENT Serie A"));
+  EXPECT_THAT(Typed("He led Halvor Cars for twenty years."),
+              ::testing::ElementsAre("ORG Halvor Cars"));
+  EXPECT_THAT(Typed("The deal was agreed by Corvel International."),
+              ::testing::ElementsAre("ORG Corvel International"));
+  EXPECT_THAT(Typed("Pogar won the Tour of Varnia for a third time."),
+              ::testing::Contains("EVENT Tour of Varnia"));
+  EXPECT_THAT(Typed("He won by two shots at Kelmar Links on Sunday."),
+              ::testing::ElementsAre("FAC Kelmar Links"));
+  EXPECT_THAT(Typed("The firm found gold at its Karvo prospect."),
+              ::testing::ElementsAre("FAC Karvo"));
+  EXPECT_THAT(Typed("Work stopped on the Belu dam last year."),
+              ::testing::ElementsAre("FAC Belu"));
+  EXPECT_THAT(Typed("A new airport at Tessabu will open in 2028."),
+              ::testing::ElementsAre("GPE Tessabu"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and
