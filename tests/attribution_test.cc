@@ -2881,5 +2881,19 @@ TEST(AttributionFinder, OpeningConnectiveIsNoPartOfAnAppositiveSubject) {
                                    "economic adviser]"));
 }
 
+// "for his part", "by contrast" between commas after the subject is an
+// adjunct of the clause, not an appositive of the source.
+TEST(AttributionFinder, ForOrByPhraseBetweenCommasIsNoPartOfTheSource) {
+  EXPECT_THAT(One("Oren Pask, for his part, said the night shift would "
+                  "continue."),
+              ::testing::HasSubstr("[SRC Oren Pask] [CUE said] [CLAIM the "
+                                   "night shift would continue]"));
+  EXPECT_THAT(One("The ministry, by contrast, said the figures were wrong."),
+              ::testing::HasSubstr("[SRC The ministry] [CUE said]"));
+  // A name after "by" is an appositive's agent, and stays.
+  EXPECT_THAT(One("The report, by Ana Brix, said the figures were wrong."),
+              ::testing::Not(::testing::HasSubstr("[SRC The report] ")));
+}
+
 }  // namespace
 }  // namespace claimx
