@@ -2895,5 +2895,25 @@ TEST(AttributionFinder, ForOrByPhraseBetweenCommasIsNoPartOfTheSource) {
               ::testing::Not(::testing::HasSubstr("[SRC The report] ")));
 }
 
+// A hyphen with a space on either side (or a list's leading hyphen) is a
+// dash, not a joint inside the source's words; "whom" is the object of its
+// clause, not a part of the subject ("many of whom" stays one).
+TEST(AttributionFinder, DashOrWhomBeforeTheSubjectIsNoPartOfTheSource) {
+  EXPECT_THAT(One("The vote was close - most delegates said the count was "
+                  "fair."),
+              ::testing::HasSubstr("[SRC most delegates] [CUE said]"));
+  EXPECT_THAT(One("-Ana Brix explains why the port closed."),
+              ::testing::HasSubstr("[SRC Ana Brix] [CUE explains]"));
+  EXPECT_THAT(
+      One("Self-described moderates said the count was fair."),
+      ::testing::HasSubstr("[SRC Self-described moderates] [CUE said]"));
+  EXPECT_THAT(One("The board hired Ana Brix, an engineer whom Oren Pask "
+                  "described as the best in the region."),
+              ::testing::HasSubstr("[SRC Oren Pask] [CUE described]"));
+  EXPECT_THAT(One("The mayor thanked the delegates, many of whom said the "
+                  "count was fair."),
+              ::testing::HasSubstr("[SRC many of whom] [CUE said]"));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -1654,6 +1654,16 @@ class Run {
       }
       // A slash between two words joins them ("a CNN/ORC poll", "the
       // NBC/Wall Street Journal survey").
+      // A hyphen joins words only between them, with no space on either
+      // side: "- Pew said", "a rally - Ann Lee said" are dashes.
+      if (!word && Is(k, Word::kHyphen) &&
+          (k == b || start == end || Tok(k).has(kSpaceBefore) ||
+           Tok(start).has(kSpaceBefore)))
+        break;
+      // "someone whom Ann Lee described as ...": the relative pronoun is
+      // the object of the clause, no part of its subject ("many of whom"
+      // is one).
+      if (word && Is(k, Word::kWhom) && !(k > b && Is(k - 1, Word::kOf))) break;
       if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
           !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
           !IsCliticS(k) &&
