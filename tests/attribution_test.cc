@@ -2915,5 +2915,21 @@ TEST(AttributionFinder, DashOrWhomBeforeTheSubjectIsNoPartOfTheSource) {
               ::testing::HasSubstr("[SRC many of whom] [CUE said]"));
 }
 
+// Coordinated subjects whose second conjunct opens with "her" (a
+// determiner there, not the pronoun) or that open with "both" are one
+// source.
+TEST(AttributionFinder, HerOrBothInCoordinatedSubjects) {
+  EXPECT_THAT(One("Ilves's team and her allies said the vote was rigged."),
+              ::testing::HasSubstr("[SRC Ilves's team and her allies] [CUE "
+                                   "said]"));
+  EXPECT_THAT(One("Both the candidate and her staff said the vote was "
+                  "rigged."),
+              ::testing::HasSubstr("[SRC Both the candidate and her staff] "
+                                   "[CUE said]"));
+  // A pronoun alone after "and" still starts its own clause.
+  EXPECT_THAT(One("The clerk left early and she said the vote was rigged."),
+              ::testing::HasSubstr("[SRC she] [CUE said]"));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -1680,8 +1680,11 @@ class Run {
         // in 10 voters" stay in the phrase.
         // Also with a pronoun: "he and Mr. Allen said", "she and another
         // reporter said".
+        // ("her" before a noun is a determiner: "Lee's team and her allies
+        // said".)
         if (Is(k, Word::kAnd) && start < end &&
-            (!IsPronoun(start) || k == b + 1)) {
+            (!IsPronoun(start) || k == b + 1 ||
+             (Is(start, Word::kHer) && start + 1 < end))) {
           const int l = ConjunctsStart(b, k);
           if (l != kNone && end - l <= max_len + 8) {
             start = l;
@@ -1811,6 +1814,8 @@ class Run {
           if (blocker_[x] && !poss) break;
         }
       }
+      // "both the mayor and her aides": "both" opens the conjuncts.
+      if (l - 1 >= b && Is(l - 1, Word::kBoth)) --l;
       const int p = l - 1;
       if (p < b || IsQuote(p) || Is(p, Word::kSemicolon) ||
           Is(p, Word::kColon) || Is(p, Word::kOpenParen) || IsParenDash(p) ||
