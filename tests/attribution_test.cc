@@ -2017,6 +2017,23 @@ TEST(AttributionFinder, TimePhraseBeforeTheVerbIsNoSource) {
               ::testing::HasSubstr("[SRC Sanders] [CUE said]"));
 }
 
+// A time phrase that opens the sentence before the subject is no part of
+// the source; a date that qualifies the subject's noun, a month that opens a
+// name, and a date in the content before a post-posed source stay put.
+TEST(AttributionFinder, TimePhraseOpeningTheSentenceIsNoSource) {
+  EXPECT_THAT(One("Last week the harbour authority said dredging would "
+                  "resume."),
+              ::testing::HasSubstr("[SRC the harbour authority] [CUE said]"));
+  EXPECT_THAT(One("Earlier this month Corvane Mining said output fell."),
+              ::testing::HasSubstr("[SRC Corvane Mining] [CUE said]"));
+  EXPECT_THAT(One("In April the regulator warned that fees would rise."),
+              ::testing::HasSubstr("[SRC the regulator] [CUE warned]"));
+  EXPECT_THAT(One("2019 filings show the fund lost money."),
+              ::testing::HasSubstr("[SRC 2019 filings] [CUE show]"));
+  EXPECT_THAT(One("April Okonjo said the vote was fair."),
+              ::testing::HasSubstr("[SRC April Okonjo] [CUE said]"));
+}
+
 TEST(AttributionFinder, CapitalizedModalInsideANameIsNoAuxiliary) {
   EXPECT_THAT(One("British Prime Minister Theresa May said the deal was "
                   "done."),

@@ -2041,5 +2041,24 @@ TEST(QuantityParser, ScaledDecimalIsExact) {
             (std::vector<double>{4.1e6, 16.4e9, 33.3e6, 261.9e6, 0.35e9}));
 }
 
+// "won" is a currency after digits or a scale, and the verb after a bare
+// spelled number ("no one won", "two won medals").
+TEST(QuantityParser, WonAfterASpelledNumberIsTheVerb) {
+  for (const std::string text :
+       {"No one won the raffle at the fair.", "Of the rowers, two won medals.",
+        "The next one won by a length."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_EQ(SpanText(text, q).find("won"), std::string::npos)
+          << SpanText(text, q);
+  }
+  const std::string text =
+      "The mill paid 4,500 won a sack and owes one trillion won.";
+  std::vector<std::string> money;
+  for (const Quantity& q : Find(text))
+    if (q.type == QuantityType::kMoney && q.unit == "KRW")
+      money.push_back(SpanText(text, q));
+  EXPECT_EQ(money, (std::vector<std::string>{"4,500 won", "one trillion won"}));
+}
+
 }  // namespace
 }  // namespace claimx::internal

@@ -2013,7 +2013,7 @@ class Run {
         !Is(j, Word::kMe)) {
       start = j;
     }
-    start = RelativeHead(v, start);
+    start = DropLeadingTime(v.b, RelativeHead(v, start), vb);
     return {start, DropTimeAdjunct(start, vb)};
   }
 
@@ -2048,6 +2048,44 @@ class Run {
                     last <= qt.span.end);
     });
     return all;
+  }
+
+  // A time phrase opening the subject is no part of it: "Last month the
+  // agency said", "This week officials said", "In May the court ruled".
+  // Only where a new noun phrase follows the date: the date began before
+  // the subject's first word (the subject took "month" of "Last month"),
+  // or a determiner, a capitalized word or a pronoun comes after it.
+  // "2020 polls show", "Monday's poll showed" and a name that begins with
+  // a month ("June Carter Cash said") keep their date. And only a date
+  // that opens the sentence, or follows its first word ("In May", "But
+  // last week"): one inside a clause before a post-posed source ("assets
+  // rose at March 31, 1986 the bank said") is the content's. Returns the
+  // new start of the source phrase [b, e).
+  int DropLeadingTime(int sentence_begin, int b, int e) const {
+    if (doc_->quantities.empty() || e - b < 2) return b;
+    const uint32_t first = Tok(b).span.begin;
+    int cut = b;
+    quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      if (qt.type != QuantityType::kDate || qt.span.begin > first) return;
+      int d = b;  // the date's first token
+      while (d > sentence_begin && Tok(d - 1).span.begin >= qt.span.begin) --d;
+      if (d > sentence_begin + 1) return;
+      int k = b;
+      while (k < e && Tok(k).span.begin < qt.span.end) ++k;
+      if (k == b || k >= e || IsPossessive(k) || IsCliticS(k)) return;
+      // A name that runs on past the date keeps it: "June Carter Cash".
+      bool name_across = false;
+      entity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t n) {
+        name_across = name_across || doc_->entities[n].span.end > qt.span.end;
+      });
+      if (name_across) return;
+      if (qt.span.begin < first || Is(k, Word::kThe) || Is(k, Word::kA) ||
+          Is(k, Word::kAn) || IsCap(k) || IsPronoun(k)) {
+        cut = std::max(cut, k);
+      }
+    });
+    return cut;
   }
 
   // A time phrase between a subject and its verb is no part of the source:

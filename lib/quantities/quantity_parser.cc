@@ -3894,6 +3894,13 @@ class QuantityRun {
   }
 
   // Counted noun after token e: "40 detainees", "1,500 striking workers".
+  // A currency word that is also a common word ("won", amb=1): after a
+  // bare spelled number it is that word, neither money nor a counted noun.
+  bool AmbiguousCurrency(size_t j) const {
+    const QEntry* c = Get(j, QRole::kCur);
+    return c && c->amb;
+  }
+
   bool CountedNoun(size_t e, double v, size_t* noun_end) const {
     size_t j = e;
     size_t head = 0;
@@ -3904,12 +3911,12 @@ class QuantityRun {
       constexpr uint64_t kEndRoles =
           RoleBit(QRole::kStop) | RoleBit(QRole::kTime) |
           RoleBit(QRole::kMonth) | RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) |
-          RoleBit(QRole::kClock) | RoleBit(QRole::kDen);
+          RoleBit(QRole::kClock) | RoleBit(QRole::kDen) | RoleBit(QRole::kCur);
       if (((all_rules_ || (roles_[j] & kEndRoles)) &&
            (Get(j, QRole::kStop) || Get(j, QRole::kTime) ||
             Get(j, QRole::kMonth) || Get(j, QRole::kNum) ||
             Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
-            Get(j, QRole::kDen))) ||
+            Get(j, QRole::kDen) || AmbiguousCurrency(j))) ||
           DenAfterDash(j, w) || (Capitalized(j) && !IsPluralNoun(w))) {
         break;
       }
@@ -3920,7 +3927,8 @@ class QuantityRun {
       if (w.size() > 2 && w.substr(w.size() - 2) == "ly") break;
     }
     if (head == 0 && v == 1 && IsWordTok(e) && Space(e) &&
-        !Get(e, QRole::kStop) && !Capitalized(e) && !Get(e, QRole::kTime)) {
+        !Get(e, QRole::kStop) && !Capitalized(e) && !Get(e, QRole::kTime) &&
+        !AmbiguousCurrency(e)) {
       head = e + 1;
       // "one senior official", "one common share": after adjectives
       // (q_adj) the singular noun is the counted one. "one senior said"
@@ -4244,7 +4252,10 @@ class QuantityRun {
           m->e = ue;
         }
       } else if (const QEntry* c = Get(at, QRole::kCur, &ue);
-                 c && c->post && (!c->attach || !Space(at))) {
+                 c && c->post && (!c->attach || !Space(at)) &&
+                 // "won" is also a verb ("no one won", "two won medals"):
+                 // such a currency word follows digits or a scale only.
+                 (!c->amb || n.digits || n.scale > 1)) {
         m->type = QuantityType::kMoney;
         m->unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(at, ue))) : c->s;
         if (c->factor != 1 && !c->sub.empty()) {
