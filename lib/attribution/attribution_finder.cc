@@ -1654,6 +1654,16 @@ class Run {
       }
       // A slash between two words joins them ("a CNN/ORC poll", "the
       // NBC/Wall Street Journal survey").
+      // A hyphen joins words only between them, with no space on either
+      // side: "- Pew said", "a rally - Ann Lee said" are dashes.
+      if (!word && Is(k, Word::kHyphen) &&
+          (k == b || start == end || Tok(k).has(kSpaceBefore) ||
+           Tok(start).has(kSpaceBefore)))
+        break;
+      // "someone whom Ann Lee described as ...": the relative pronoun is
+      // the object of the clause, no part of its subject ("many of whom"
+      // is one).
+      if (word && Is(k, Word::kWhom) && !(k > b && Is(k - 1, Word::kOf))) break;
       if (!word && !IsPossessive(k) && !Is(k, Word::kAmpersand) &&
           !Is(k, Word::kHyphen) && !Is(k, Word::kPercentSign) &&
           !IsCliticS(k) &&
@@ -1670,8 +1680,11 @@ class Run {
         // in 10 voters" stay in the phrase.
         // Also with a pronoun: "he and Mr. Allen said", "she and another
         // reporter said".
+        // ("her" before a noun is a determiner: "Lee's team and her allies
+        // said".)
         if (Is(k, Word::kAnd) && start < end &&
-            (!IsPronoun(start) || k == b + 1)) {
+            (!IsPronoun(start) || k == b + 1 ||
+             (Is(start, Word::kHer) && start + 1 < end))) {
           const int l = ConjunctsStart(b, k);
           if (l != kNone && end - l <= max_len + 8) {
             start = l;
@@ -1801,6 +1814,8 @@ class Run {
           if (blocker_[x] && !poss) break;
         }
       }
+      // "both the mayor and her aides": "both" opens the conjuncts.
+      if (l - 1 >= b && Is(l - 1, Word::kBoth)) --l;
       const int p = l - 1;
       if (p < b || IsQuote(p) || Is(p, Word::kSemicolon) ||
           Is(p, Word::kColon) || Is(p, Word::kOpenParen) || IsParenDash(p) ||
@@ -1943,7 +1958,12 @@ class Run {
       }
       // A parenthetical adjunct is not part of the source: "The judge, in
       // her dissent, wrote ...".
-      if (adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1))
+      // So is one opened by "for" or "by" ("Ann Lee, for her part, said",
+      // "The ministry, by contrast, said"; PolNeAR train: 15 sources become
+      // exact, none stops being so).
+      if ((adjunct_[k + 1] && !blocker_[k + 1] && !IsCap(k + 1)) ||
+          ((Is(k + 1, Word::kFor) || Is(k + 1, Word::kBy)) && k + 2 < j &&
+           !IsCap(k + 2)))
         return {start, k};
       // A relative clause that is an attribution of its own ("Ann Lee, who
       // endorsed Ruiz in May, said ..."): PolNeAR leaves it out of the
@@ -1993,7 +2013,7 @@ class Run {
         !Is(j, Word::kMe)) {
       start = j;
     }
-    start = RelativeHead(v, start);
+    start = DropLeadingTime(v.b, RelativeHead(v, start), vb);
     return {start, DropTimeAdjunct(start, vb)};
   }
 
@@ -2028,6 +2048,44 @@ class Run {
                     last <= qt.span.end);
     });
     return all;
+  }
+
+  // A time phrase opening the subject is no part of it: "Last month the
+  // agency said", "This week officials said", "In May the court ruled".
+  // Only where a new noun phrase follows the date: the date began before
+  // the subject's first word (the subject took "month" of "Last month"),
+  // or a determiner, a capitalized word or a pronoun comes after it.
+  // "2020 polls show", "Monday's poll showed" and a name that begins with
+  // a month ("June Carter Cash said") keep their date. And only a date
+  // that opens the sentence, or follows its first word ("In May", "But
+  // last week"): one inside a clause before a post-posed source ("assets
+  // rose at March 31, 1986 the bank said") is the content's. Returns the
+  // new start of the source phrase [b, e).
+  int DropLeadingTime(int sentence_begin, int b, int e) const {
+    if (doc_->quantities.empty() || e - b < 2) return b;
+    const uint32_t first = Tok(b).span.begin;
+    int cut = b;
+    quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      if (qt.type != QuantityType::kDate || qt.span.begin > first) return;
+      int d = b;  // the date's first token
+      while (d > sentence_begin && Tok(d - 1).span.begin >= qt.span.begin) --d;
+      if (d > sentence_begin + 1) return;
+      int k = b;
+      while (k < e && Tok(k).span.begin < qt.span.end) ++k;
+      if (k == b || k >= e || IsPossessive(k) || IsCliticS(k)) return;
+      // A name that runs on past the date keeps it: "June Carter Cash".
+      bool name_across = false;
+      entity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t n) {
+        name_across = name_across || doc_->entities[n].span.end > qt.span.end;
+      });
+      if (name_across) return;
+      if (qt.span.begin < first || Is(k, Word::kThe) || Is(k, Word::kA) ||
+          Is(k, Word::kAn) || IsCap(k) || IsPronoun(k)) {
+        cut = std::max(cut, k);
+      }
+    });
+    return cut;
   }
 
   // A time phrase between a subject and its verb is no part of the source:
