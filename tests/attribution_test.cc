@@ -304,6 +304,29 @@ TEST(AttributionFinder, PostposedSourceKeepsItsRelativeClause) {
   EXPECT_EQ(c[0].source->type, SourceType::kPerson);
 }
 
+// A noun phrase with no name, then a person's name as an appositive: the
+// source is that person, and a later "she" resolves to her. An appositive
+// that is no name, or not only a name, leaves the source a description.
+TEST(AttributionFinder, AppositiveNameMakesThePersonTheSource) {
+  std::vector<Claim> c = Claims(
+      "The clinic's director, Marta Okafor, said funding would end. She "
+      "added that staff had been told.");
+  ASSERT_EQ(c.size(), 2u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->type, SourceType::kPerson);
+  EXPECT_EQ(c[0].source->resolved, "Marta Okafor");
+  ASSERT_TRUE(c[1].source.has_value());
+  EXPECT_EQ(c[1].source->resolved, "Marta Okafor");
+  for (const char* text :
+       {"The clinic's director, a former nurse, said funding would end.",
+        "Doctors, including Marta Okafor, said funding would end."}) {
+    std::vector<Claim> d = Claims(text);
+    ASSERT_EQ(d.size(), 1u) << text;
+    ASSERT_TRUE(d[0].source.has_value()) << text;
+    EXPECT_NE(d[0].source->type, SourceType::kPerson) << text;
+  }
+}
+
 // A post-posed appositive may end in a relative clause without a comma; it
 // is source, not a second content piece.
 TEST(AttributionFinder, PostposedAppositiveWithRelativeClause) {

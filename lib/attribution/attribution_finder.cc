@@ -4766,6 +4766,25 @@ class Run {
       break;
     }
     int ent = head_e < core_e ? kNone : EntityIn(ByteSpan(b, core_e));
+    // A noun phrase with no name, then a person's name between commas:
+    // the appositive names the source ("The firm's chief executive, Ann
+    // Lee, said", "Its chairman, Ola Berg, told"). The name must fill the
+    // appositive: "the mayor, a former judge, said" names no one.
+    if (ent == kNone && head_e == core_e && core_e + 1 < phrase_e &&
+        IsComma(core_e) && !IsPronoun(b)) {
+      int a_e = core_e + 1;
+      while (a_e < phrase_e && !IsComma(a_e)) ++a_e;
+      const Span apposition = ByteSpan(core_e + 1, a_e);
+      const int name = EntityIn(apposition);
+      if (name != kNone) {
+        const Entity& en = doc_->entities[name];
+        if (en.type == EntityType::kPerson &&
+            en.span.begin == apposition.begin &&
+            en.span.end == apposition.end) {
+          ent = name;
+        }
+      }
+    }
     char agree = 0;
     SourceType type = SourceType::kNone;
     if (ent != kNone) {
