@@ -2898,5 +2898,55 @@ TEST(AttributionFinder, OpeningConnectiveIsNoPartOfAnAppositiveSubject) {
                                    "economic adviser]"));
 }
 
+// "for his part", "by contrast" between commas after the subject is an
+// adjunct of the clause, not an appositive of the source.
+TEST(AttributionFinder, ForOrByPhraseBetweenCommasIsNoPartOfTheSource) {
+  EXPECT_THAT(One("Oren Pask, for his part, said the night shift would "
+                  "continue."),
+              ::testing::HasSubstr("[SRC Oren Pask] [CUE said] [CLAIM the "
+                                   "night shift would continue]"));
+  EXPECT_THAT(One("The ministry, by contrast, said the figures were wrong."),
+              ::testing::HasSubstr("[SRC The ministry] [CUE said]"));
+  // A name after "by" is an appositive's agent, and stays.
+  EXPECT_THAT(One("The report, by Ana Brix, said the figures were wrong."),
+              ::testing::Not(::testing::HasSubstr("[SRC The report] ")));
+}
+
+// A hyphen with a space on either side (or a list's leading hyphen) is a
+// dash, not a joint inside the source's words; "whom" is the object of its
+// clause, not a part of the subject ("many of whom" stays one).
+TEST(AttributionFinder, DashOrWhomBeforeTheSubjectIsNoPartOfTheSource) {
+  EXPECT_THAT(One("The vote was close - most delegates said the count was "
+                  "fair."),
+              ::testing::HasSubstr("[SRC most delegates] [CUE said]"));
+  EXPECT_THAT(One("-Ana Brix explains why the port closed."),
+              ::testing::HasSubstr("[SRC Ana Brix] [CUE explains]"));
+  EXPECT_THAT(
+      One("Self-described moderates said the count was fair."),
+      ::testing::HasSubstr("[SRC Self-described moderates] [CUE said]"));
+  EXPECT_THAT(One("The board hired Ana Brix, an engineer whom Oren Pask "
+                  "described as the best in the region."),
+              ::testing::HasSubstr("[SRC Oren Pask] [CUE described]"));
+  EXPECT_THAT(One("The mayor thanked the delegates, many of whom said the "
+                  "count was fair."),
+              ::testing::HasSubstr("[SRC many of whom] [CUE said]"));
+}
+
+// Coordinated subjects whose second conjunct opens with "her" (a
+// determiner there, not the pronoun) or that open with "both" are one
+// source.
+TEST(AttributionFinder, HerOrBothInCoordinatedSubjects) {
+  EXPECT_THAT(One("Ilves's team and her allies said the vote was rigged."),
+              ::testing::HasSubstr("[SRC Ilves's team and her allies] [CUE "
+                                   "said]"));
+  EXPECT_THAT(One("Both the candidate and her staff said the vote was "
+                  "rigged."),
+              ::testing::HasSubstr("[SRC Both the candidate and her staff] "
+                                   "[CUE said]"));
+  // A pronoun alone after "and" still starts its own clause.
+  EXPECT_THAT(One("The clerk left early and she said the vote was rigged."),
+              ::testing::HasSubstr("[SRC she] [CUE said]"));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -79,6 +79,29 @@ const Found* Find(const std::vector<Found>& v, const std::string& text,
   return nullptr;
 }
 
+// A lexicon name written in another case takes the lexicon's spelling as
+// its canonical name: a dateline or headline in capitals, and the later
+// mentions that chain to it.
+TEST(Entities, AllCapsMentionTakesTheLexiconSpelling) {
+  const std::string text =
+      "NORWEGIAN FERRY STRIKE ENDS\n\nOSLO, March 3 - Norwegian ferry crews "
+      "ended a strike in Oslo and Bergen, the union said.";
+  std::vector<Found> got = Recognize(text);
+  const Found* dateline = Find(got, "OSLO");
+  ASSERT_NE(dateline, nullptr);
+  EXPECT_EQ(dateline->canonical, "Oslo");
+  const Found* later = Find(got, "Oslo");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->canonical, "Oslo");
+  const Found* headline = Find(got, "NORWEGIAN");
+  ASSERT_NE(headline, nullptr);
+  EXPECT_EQ(headline->canonical, "Norwegian");
+  const Found* body = Find(got, "Norwegian");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->canonical, "Norwegian");
+  EXPECT_EQ(Find(got, "Bergen")->canonical, "Bergen");
+}
+
 TEST(Entities, CommonWordGluedToAnAmpersandOpensAName) {
   // "AT", "BY" fold to prepositions, which open no name by themselves.
   EXPECT_THAT(Typed("AT&T cut prices, and BY&CO followed. A deal was signed "

@@ -1926,6 +1926,20 @@ TEST(QuantityParser, ScoreAfterANameIsNoNumber) {
   }
 }
 
+// "one senior Treasury official": after the adjectives, a name word or two
+// before the counted noun.
+INSTANTIATE_TEST_SUITE_P(
+    OneAdjectiveNameNoun, QuantityCases,
+    ::testing::Values(Case{"One senior Treasury official spoke to the panel.",
+                           "One senior Treasury official", T::kCardinal, 1, "",
+                           "senior treasury official", ""},
+                      Case{"Only one former Labour minister voted against it.",
+                           "Only one former Labour minister", T::kCardinal, 1,
+                           "", "former labour minister", "only"},
+                      Case{"Two senior Treasury officials left in May.",
+                           "Two senior Treasury officials", T::kCardinal, 2, "",
+                           "senior treasury officials", ""}));
+
 }  // namespace
 }  // namespace claimx
 

@@ -3917,7 +3917,11 @@ class QuantityRun {
             Get(j, QRole::kMonth) || Get(j, QRole::kNum) ||
             Get(j, QRole::kOrd) || Get(j, QRole::kClock) ||
             Get(j, QRole::kDen) || AmbiguousCurrency(j))) ||
-          DenAfterDash(j, w) || (Capitalized(j) && !IsPluralNoun(w))) {
+          DenAfterDash(j, w) ||
+          // A name word only after an adjective: "two senior Treasury
+          // officials".
+          (Capitalized(j) && !IsPluralNoun(w) &&
+           !(j > e && Get(j - 1, QRole::kAdj)))) {
         break;
       }
       if (IsPluralNoun(w) || Get(j, QRole::kPlural)) {
@@ -3935,6 +3939,16 @@ class QuantityRun {
       // keeps "senior" (a noun there).
       size_t a = e;
       while (a < e + 2 && IsWordTok(a) && Space(a) && Get(a, QRole::kAdj)) ++a;
+      // "one senior Treasury official", "one former Labour minister": a
+      // name word or two between the adjectives and the noun.
+      if (a > e) {
+        size_t c = a;
+        while (c < a + 2 && IsWordTok(c) && Space(c) && Capitalized(c) &&
+               !Get(c, QRole::kStop) && !Get(c, QRole::kMonth) &&
+               !Get(c, QRole::kWeekday) && !Get(c, QRole::kHoliday))
+          ++c;
+        if (c > a && IsWordTok(c) && Space(c) && !Capitalized(c)) a = c;
+      }
       if (a > e && IsWordTok(a) && Space(a) && !Capitalized(a) &&
           !Get(a, QRole::kStop) && !Get(a, QRole::kTime) &&
           !Get(a, QRole::kNum) && !Get(a, QRole::kOrd) &&
