@@ -79,6 +79,29 @@ const Found* Find(const std::vector<Found>& v, const std::string& text,
   return nullptr;
 }
 
+// A lexicon name written in another case takes the lexicon's spelling as
+// its canonical name: a dateline or headline in capitals, and the later
+// mentions that chain to it.
+TEST(Entities, AllCapsMentionTakesTheLexiconSpelling) {
+  const std::string text =
+      "NORWEGIAN FERRY STRIKE ENDS\n\nOSLO, March 3 - Norwegian ferry crews "
+      "ended a strike in Oslo and Bergen, the union said.";
+  std::vector<Found> got = Recognize(text);
+  const Found* dateline = Find(got, "OSLO");
+  ASSERT_NE(dateline, nullptr);
+  EXPECT_EQ(dateline->canonical, "Oslo");
+  const Found* later = Find(got, "Oslo");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->canonical, "Oslo");
+  const Found* headline = Find(got, "NORWEGIAN");
+  ASSERT_NE(headline, nullptr);
+  EXPECT_EQ(headline->canonical, "Norwegian");
+  const Found* body = Find(got, "Norwegian");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->canonical, "Norwegian");
+  EXPECT_EQ(Find(got, "Bergen")->canonical, "Bergen");
+}
+
 TEST(Entities, CommonWordGluedToAnAmpersandOpensAName) {
   // "AT", "BY" fold to prepositions, which open no name by themselves.
   EXPECT_THAT(Typed("AT&T cut prices, and BY&CO followed. A deal was signed "
@@ -1993,6 +2016,20 @@ TEST(Entities, LeaguesFirmsRacesCoursesAndSites) {
               ::testing::ElementsAre("FAC Belu"));
   EXPECT_THAT(Typed("A new airport at Tessabu will open in 2028."),
               ::testing::ElementsAre("GPE Tessabu"));
+}
+
+// Prizes and awards are no firms or people ("the Halvard Prize"); a
+// "Recorder" (a part-time judge) is a title; plural "Centres" heads a body.
+TEST(Entities, PrizesRecordersAndCentres) {
+  EXPECT_THAT(Typed("She won the Halvard Prize in 2011."),
+              ::testing::ElementsAre("EVENT Halvard Prize"));
+  EXPECT_THAT(Typed("He won the Marlow Award for fiction."),
+              ::testing::ElementsAre("EVENT Marlow Award"));
+  EXPECT_THAT(Typed("Recorder Amrit Sandhu said the victims lost savings."),
+              ::testing::ElementsAre("PERSON Amrit Sandhu"));
+  EXPECT_THAT(
+      Typed("The Ostland Centres for Disease Research said so."),
+      ::testing::ElementsAre("ORG Ostland Centres for Disease Research"));
 }
 
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one

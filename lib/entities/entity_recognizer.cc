@@ -3231,7 +3231,7 @@ void Run::Emit(std::vector<Entity>* out) {
       // or words one space apart.
       if (cand.cut == 0 && cand.entry != kNone &&
           brief_[cand.entry].has_canonical) {
-        ent.canonical.append(info_[cand.entry].canonical);
+        SetName(info_[cand.entry].canonical, &ent);
       } else if (cand.e - cand.b != 1 && !PlainGaps(cand.b, cand.e)) {
         JoinTokens(cand.b, cand.e, &ent.canonical);
       }
@@ -3374,6 +3374,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.canonical = std::string(ce.attr("canonical"));
+      // An entry without canonical= names itself as written: a mention in
+      // another case ("BRUSSELS" in a dateline, "Bank Of England" in a
+      // title-case heading) takes the lexicon's form.
+      if (inf.canonical.empty()) inf.canonical = ce.phrase;
       inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
       inf.party = ce.attr("party") == "1";
       cased = true;
