@@ -2018,6 +2018,20 @@ TEST(Entities, LeaguesFirmsRacesCoursesAndSites) {
               ::testing::ElementsAre("GPE Tessabu"));
 }
 
+// Prizes and awards are no firms or people ("the Halvard Prize"); a
+// "Recorder" (a part-time judge) is a title; plural "Centres" heads a body.
+TEST(Entities, PrizesRecordersAndCentres) {
+  EXPECT_THAT(Typed("She won the Halvard Prize in 2011."),
+              ::testing::ElementsAre("EVENT Halvard Prize"));
+  EXPECT_THAT(Typed("He won the Marlow Award for fiction."),
+              ::testing::ElementsAre("EVENT Marlow Award"));
+  EXPECT_THAT(Typed("Recorder Amrit Sandhu said the victims lost savings."),
+              ::testing::ElementsAre("PERSON Amrit Sandhu"));
+  EXPECT_THAT(
+      Typed("The Ostland Centres for Disease Research said so."),
+      ::testing::ElementsAre("ORG Ostland Centres for Disease Research"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

@@ -1940,6 +1940,23 @@ INSTANTIATE_TEST_SUITE_P(
                            "Two senior Treasury officials", T::kCardinal, 2, "",
                            "senior treasury officials", ""}));
 
+// A bare "the first half" is the half year of the document date when the
+// sentence speaks of money or percent, and a match's half otherwise.
+INSTANTIATE_TEST_SUITE_P(
+    HalfWithoutAYear, QuantityCases,
+    ::testing::Values(Case{"The brewer said profit rose 8% in the first half.",
+                           "the first half", T::kDate, kText, "2026-H1", "", "",
+                           "2026-09-10"},
+                      Case{"In the second half, sales reached $4m at the mill.",
+                           "the second half", T::kDate, kText, "2025-H2", "",
+                           "", "2026-02-10"}));
+
+TEST(QuantityParser, MatchHalfIsNoDate) {
+  const std::string text = "Rovers scored twice in the first half.";
+  for (const Quantity& q : Find(text, "2026-09-10"))
+    EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+}
+
 }  // namespace
 }  // namespace claimx
 

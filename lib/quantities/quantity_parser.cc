@@ -2529,14 +2529,29 @@ class QuantityRun {
   // ended closer to the document date than this year's begins. Results
   // come after their quarter: "4TH QTR NET" in February is last year's
   // fourth quarter; "in the third quarter" in May is this year's.
-  int QuarterYear(int n) const {
+  // The year of part n of `months` months (a quarter: 3, a half: 6) named
+  // without one: the document's, or the year before when that part ended
+  // nearer the document date than the document year's begins.
+  int QuarterYear(int n, int months = 3) const {
     if (!has_date_) return 0;
     int y, m, d;
     CivilFromDays(today_, &y, &m, &d);
-    const int first = 3 * (n - 1) + 1;  // the quarter's first month
+    const int first = months * (n - 1) + 1;  // the part's first month
     if (m >= first) return y;
-    const int ahead = first - m, back = m + 12 - (first + 2);
+    const int ahead = first - m, back = m + 12 - (first + months - 1);
     return back < ahead ? y - 1 : y;
+  }
+  // Whether the sentence of token i holds a currency or percent word: a
+  // bare "the first half" is then the half year ("profit rose 8% in the
+  // first half"), not a match's half ("scored twice in the first half").
+  bool MoneyInSentence(size_t i) const {
+    constexpr uint64_t kMoney = RoleBit(QRole::kCur) | RoleBit(QRole::kPct);
+    size_t b = i;
+    while (b > sent_begin_ && !(roles_[b] & kMoney)) --b;
+    if (roles_[b] & kMoney) return true;
+    for (size_t k = i; InSent(k); ++k)
+      if (roles_[k] & kMoney) return true;
+    return false;
   }
   std::string PartValue(int y, std::string_view part, int n) const {
     return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Av(part),
@@ -3233,11 +3248,14 @@ class QuantityRun {
           qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2) && InSent(e)) {
         int y = 0;
         size_t end = YearRef(ue, &y);
-        if (end > ue || (Eq(qu->s, "Q") && n > 0)) {
+        const bool half_year = end == ue && Eq(qu->s, "H") && n > 0 &&
+                               !Is(ue, QWord::kOf) && MoneyInSentence(e);
+        if (end > ue || (Eq(qu->s, "Q") && n > 0) || half_year) {
           const int part = n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2);
           EmitDate(b, end,
                    PartValue(y > 0            ? y
                              : Eq(qu->s, "Q") ? QuarterYear(part)
+                             : half_year      ? QuarterYear(part, 6)
                              : has_date_      ? year_
                                               : 0,
                              qu->s, part),
