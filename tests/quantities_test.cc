@@ -259,6 +259,11 @@ INSTANTIATE_TEST_SUITE_P(
              kText, "P20D", "", ""},
         Case{"The bid was $1.2 billion to $1.4 billion, traders said.",
              "$1.2 billion to $1.4 billion", T::kRange, kText, "", "USD", ""},
+        // A scale or unit glued to both numbers of a range.
+        Case{"Losses of 2bn-3bn euros are expected.", "2bn-3bn euros",
+             T::kRange, kText, "", "EUR", ""},
+        Case{"Crews cleared a 15km-20km stretch.", "15km-20km", T::kRange,
+             kText, "", "km", ""},
         Case{"Unemployment reached 12% in the north.", "12%", T::kPercent, 12,
              "", "%", ""},
         Case{"Support rose to 12 per cent in the poll.", "12 per cent",

@@ -190,6 +190,15 @@ TEST(Tokenizer, PossessivesAndContractions) {
               ElementsAre("the", "agency", "’s", "report"));
 }
 
+// A range whose two numbers carry the same glued scale or unit splits at
+// its hyphen; a code with a hyphen after a number stays one word.
+TEST(Tokenizer, GluedUnitRangeSplitsAtTheHyphen) {
+  EXPECT_THAT(
+      Texts("2bn-3bn and 15KM-20km but 8k-9 and Rule 10b-5"),
+      ElementsAre("2", "bn", "-", "3", "bn", "and", "15", "KM", "-", "20", "km",
+                  "but", "8", "k-9", "and", "Rule", "10", "b-5"));
+}
+
 // A possessive or plural 's glued to a number is a clitic as after a word
 // ("Channel 9's anchor", "the 1970's"); a foot mark between numbers, or an
 // apostrophe before another word, is not one.

@@ -658,6 +658,23 @@ class TokenizerRun {
   // If a lower-case clitic (s m d ll re ve) starts at r and an ASCII
   // non-letter (or the end) follows it, returns its end; else 0.
   size_t CliticEnd(size_t r) const;
+  // The letters [b, h) glued to a number, then a hyphen at h: does a
+  // number (digits, ',' '.') follow the hyphen with the same letters right
+  // after it, and no more of a word ("bn-4bn", "km-12km")?
+  bool UnitRepeatsAfter(size_t b, size_t h) const {
+    size_t q = h + 1;
+    while (q < n_ &&
+           (absl::ascii_isdigit(Byte(q)) || Byte(q) == ',' || Byte(q) == '.')) {
+      ++q;
+    }
+    if (q == h + 1 || q + (h - b) > n_) return false;
+    for (size_t k = 0; k < h - b; ++k) {
+      if (absl::ascii_tolower(Byte(b + k)) != absl::ascii_tolower(Byte(q + k)))
+        return false;
+    }
+    const unsigned char after = Byte(q + (h - b));
+    return !absl::ascii_isalnum(after) && after < 0x80;
+  }
   bool WordEndIsPlain(size_t pos, size_t e);
   bool PeriodEndsPlainWord(size_t pos, size_t e);
   // PeriodEndsPlainWord's checks for a word [pos, e) before a period but
@@ -993,6 +1010,15 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
         (c.cp == '-' || c.cp == 0x2010 || c.cp == 0x2011)) {
       Char next = At(pos + c.len);
       if (next.cls == CharClass::kLetter || next.cls == CharClass::kDigit) {
+        // A number's scale or unit glued to it ends at a hyphen before the
+        // range's second number with the same unit: "3bn-4bn", "10km-12km"
+        // ("bn", "-", "4", "bn"), so that the quantities stage reads both
+        // amounts. (Codes keep their hyphen: "10b-13", "14D-9".)
+        if (next.cls == CharClass::kDigit && start > 0 &&
+            absl::ascii_isdigit(Byte(start - 1)) &&
+            UnitRepeatsAfter(start, pos)) {
+          break;
+        }
         // An initialism after the hyphen is a word of its own, as before
         // one ("U.S.-Japan"): "Sino-U.S.", "non-U.S." (else "Sino-U", ".",
         // "S.").
@@ -1786,9 +1812,13 @@ void TokenizerRun::RunFast() {
               _mm_cmplt_epi8(_mm_add_epi8(x, digit_bias), digit_bound)));
           const unsigned alnum = letter | digit;
           size_t len = static_cast<size_t>(__builtin_ctz(~alnum));
-          if (len < fast_len && s[pos + len] == '-') {
+          if (len < fast_len && s[pos + len] == '-' &&
+              !(pos > 0 && kByteShape[s[pos - 1]] == kShapeDigit &&
+                kByteShape[Byte(pos + len + 1)] == kShapeDigit)) {
             // A hyphenated word (Jean-Luc, COVID-19, two-thirds): ScanWord
-            // goes on over a hyphen that a letter or digit follows.
+            // goes on over a hyphen that a letter or digit follows. (Not
+            // a number's unit before a range's second number, "3bn-4bn":
+            // the general way, ScanWord, ends it at the hyphen.)
             const unsigned hyphen = static_cast<unsigned>(
                 _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-'))));
             len = static_cast<size_t>(
