@@ -264,6 +264,11 @@ INSTANTIATE_TEST_SUITE_P(
              T::kRange, kText, "", "EUR", ""},
         Case{"Crews cleared a 15km-20km stretch.", "15km-20km", T::kRange,
              kText, "", "km", ""},
+        // The currency before the first bound only, the scale on both.
+        Case{"The refit will cost £2bn-3bn, the yard said.", "£2bn-3bn",
+             T::kRange, kText, "", "GBP", ""},
+        Case{"Fees of between $4m and 6m were paid.", "between $4m and 6m",
+             T::kRange, kText, "", "USD", ""},
         Case{"Unemployment reached 12% in the north.", "12%", T::kPercent, 12,
              "", "%", ""},
         Case{"Support rose to 12 per cent in the poll.", "12 per cent",

@@ -6345,7 +6345,14 @@ class QuantityRun {
               (between ||
                (a.n.b > a.b && (roles_[a.n.b - 1] & RoleBit(QRole::kCur)))) &&
               (b.n.scale > 1 ||
-               (b.n.v <= 10 * a.n.v && !CountedNoun(b.e, b.n.v, &ce))))) &&
+               (b.n.v <= 10 * a.n.v && !CountedNoun(b.e, b.n.v, &ce)))) ||
+             // "$5m-7m", "£3bn-4bn": both bounds with one scale, the
+             // currency written before the first only.
+             (a.type == QuantityType::kMoney &&
+              b.type == QuantityType::kCardinal && a.n.scale > 1 &&
+              b.n.scale == a.n.scale && a.n.v < b.n.v && (dash || between) &&
+              (between ||
+               (a.n.b > a.b && (roles_[a.n.b - 1] & RoleBit(QRole::kCur)))))) &&
             !(to && a.type == QuantityType::kCardinal &&
               b.type == QuantityType::kDuration && !a.n.spelled &&
               !Eq(b.unit, "age"))) {
