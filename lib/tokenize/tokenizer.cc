@@ -1394,17 +1394,18 @@ size_t TokenizerRun::Step(size_t pos) {
       case CharClass::kDoubleQuote: {
         // Clitic after a word: "Reuters's", "we're", "workers'".
         size_t after = pos + c.len;
-        bool glued = pos > 0 && !space_before_ && count_ != 0 &&
-                     token_out_[count_ - 1].span.end == pos &&
-                     token_out_[count_ - 1].kind == TokenKind::kWord;
+        // The kind of the token this mark touches (kOther when none does).
+        const TokenKind touching =
+            pos > 0 && !space_before_ && count_ != 0 &&
+                    token_out_[count_ - 1].span.end == pos
+                ? token_out_[count_ - 1].kind
+                : TokenKind::kOther;
+        const bool glued = touching == TokenKind::kWord;
         // After a number only the possessive or plural 's: "Radio 1's
         // host", "Channel 4's", "the 1990's" ('re, 've do not follow one).
         const bool after_number =
-            !glued && pos > 0 && !space_before_ && count_ != 0 &&
-            token_out_[count_ - 1].span.end == pos &&
-            token_out_[count_ - 1].kind == TokenKind::kNumber &&
-            (Byte(after) | 0x20) == 's' && Byte(after + 1) < 0x80 &&
-            !absl::ascii_isalnum(Byte(after + 1));
+            touching == TokenKind::kNumber && (Byte(after) | 0x20) == 's' &&
+            Byte(after + 1) < 0x80 && !absl::ascii_isalnum(Byte(after + 1));
         if (c.cls == CharClass::kApostrophe && after_number) {
           Emit(pos, after + 1, TokenKind::kWord, 0);
           pos = after + 1;
