@@ -3032,5 +3032,31 @@ TEST(AttributionFinder, HerOrBothInCoordinatedSubjects) {
               ::testing::HasSubstr("[SRC she] [CUE said]"));
 }
 
+// np=1 (endorse, support, oppose, ...): the content is the object noun
+// phrase; a date, a comma or dash, a subordinator or a second verb of the
+// subject ends it. A quoted name inside it and an -ing clause stay whole.
+TEST(AttributionFinder, ObjectOfBackingVerbEndsWithItsNounPhrase) {
+  EXPECT_THAT(One("The teachers union endorsed Maria Ortiz on Thursday and "
+                  "campaigned with her in three towns."),
+              ::testing::HasSubstr("[CUE endorsed] [CLAIM Maria Ortiz]"));
+  EXPECT_THAT(One("Governor Hale, who endorsed the senator last week, is "
+                  "now courting his donors."),
+              ::testing::HasSubstr("[CUE endorsed] [CLAIM the senator]"));
+  EXPECT_THAT(One("The council has opposed the new stadium since 2019."),
+              ::testing::HasSubstr("[CLAIM the new stadium]"));
+  EXPECT_THAT(One("Ruiz defended the budget - a plan the unions hate."),
+              ::testing::HasSubstr("[CUE defended] [CLAIM the budget]"));
+  EXPECT_THAT(One("The trio has supported bands including Alder, Birch and "
+                  "Cedar Row."),
+              ::testing::HasSubstr("[CLAIM bands including Alder, Birch and "
+                                   "Cedar Row]"));
+  EXPECT_THAT(One("The mayor supports raising the minimum wage to $15."),
+              ::testing::HasSubstr("[CLAIM raising the minimum wage to $15]"));
+  EXPECT_THAT(
+      One("The group endorsed the \"Fair Pay for All\" campaign and "
+          "has pledged funds."),
+      ::testing::HasSubstr("[CLAIM the \"Fair Pay for All\" campaign]"));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -2032,6 +2032,47 @@ TEST(Entities, PrizesRecordersAndCentres) {
       ::testing::ElementsAre("ORG Ostland Centres for Disease Research"));
 }
 
+// Common acronyms and technology words name nothing ("DNA tests", "an Ethernet
+// port"); "Aid" and "Partnership" head bodies; "wing" is a player's
+// position; a town after "a manager from" is a place; a present-tense result
+// verb ("thrash") makes a town next to it and a score its club.
+TEST(Entities, AcronymsAidPositionsAndResultVerbs) {
+  EXPECT_THAT(Typed("DNA tests and MRI scans found HIV in the samples."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("A fault in the Ethernet port made it overheat."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Marsh Aid said demand had doubled."),
+              ::testing::ElementsAre("ORG Marsh Aid"));
+  EXPECT_THAT(Typed("She founded Okoro Bell Partnership in 1990."),
+              ::testing::ElementsAre("ORG Okoro Bell Partnership"));
+  EXPECT_THAT(Typed("Wing Tavita Lemalu scored twice."),
+              ::testing::ElementsAre("PERSON Tavita Lemalu"));
+  EXPECT_THAT(Typed("A care manager from Tarnby was jailed."),
+              ::testing::ElementsAre("GPE Tarnby"));
+  EXPECT_THAT(Typed("Leeds thrash Carvell 40-6 in the cup."),
+              ::testing::Contains("ORG Leeds"));
+}
+
+// "and" inside a body's name: after "for" ("Office for Road Safety and
+// Standards"), and after a head that does not end the name ("Tarvo Oil Leak
+// Detection and Response Agency"); two firms stay two ("Halder Seafood
+// Processors and First Marl Foods").
+TEST(Entities, AndInsideBodiesNames) {
+  EXPECT_THAT(
+      Typed("The Office for Water Safety and Standards said so."),
+      ::testing::ElementsAre("ORG Office for Water Safety and Standards"));
+  EXPECT_THAT(
+      Typed(
+          "He asked the Tarvo Oil Leak Detection and Response Agency to act."),
+      ::testing::ElementsAre(
+          "ORG Tarvo Oil Leak Detection and Response Agency"));
+  EXPECT_THAT(Typed("Marine Seafood Processors and First Marl Foods merged."),
+              ::testing::ElementsAre("ORG Marine Seafood Processors",
+                                     "ORG First Marl Foods"));
+  EXPECT_THAT(Typed("The Health and Safety Executive brought the case."),
+              ::testing::ElementsAre("ORG Health and Safety Executive"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

@@ -1959,12 +1959,31 @@ INSTANTIATE_TEST_SUITE_P(
                            "2026-09-10"},
                       Case{"In the second half, sales reached $4m at the mill.",
                            "the second half", T::kDate, kText, "2025-H2", "",
-                           "", "2026-02-10"}));
+                           "", "2026-02-10"},
+                      // A business word without a figure: "profits",
+                      // "earnings".
+                      Case{"The glassmaker expects profits to recover in the "
+                           "second half.",
+                           "the second half", T::kDate, kText, "2026-H2", "",
+                           "", "2026-09-10"},
+                      Case{"First half earnings at the ferry operator were "
+                           "flat.",
+                           "First half", T::kDate, kText, "2026-H1", "", "",
+                           "2026-09-10"}));
 
+// A match's half is no half year, even beside a percent or an amount: a
+// sport word in the sentence ("possession", "scored", "penalty") rules the
+// half year out.
 TEST(QuantityParser, MatchHalfIsNoDate) {
-  const std::string text = "Rovers scored twice in the first half.";
-  for (const Quantity& q : Find(text, "2026-09-10"))
-    EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+  for (const std::string text :
+       {"Rovers scored twice in the first half.",
+        "Rovers had 60% of possession in the first half.",
+        "The £20m striker scored a penalty in the second half.",
+        "Only 40% of their shots were on target in the first half."}) {
+    for (const Quantity& q : Find(text, "2026-09-10"))
+      EXPECT_NE(q.type, QuantityType::kDate)
+          << text << ": " << SpanText(text, q);
+  }
 }
 
 }  // namespace

@@ -372,6 +372,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.label = e.attr("label") == "1";
     info.copula = e.attr("copula") == "1";
     info.eval = e.attr("class") == "eval";
+    info.np = e.attr("np") == "1";
     auto word_list = [&e](std::string_view key, std::vector<std::string>* out) {
       const std::string_view list = e.attr(key);
       for (absl::string_view n :
@@ -627,6 +628,7 @@ struct Draft {
   bool inner = true;         // EntryInfo::inner of the cue verb
   bool inner_relay = false;  // EntryInfo::inner_relay of the cue verb
   bool relay = false;        // EntryInfo::relay of the cue verb
+  bool np = false;           // EntryInfo::np of the cue verb
 };
 
 // A content piece of a draft, for DropNested.
@@ -2690,6 +2692,7 @@ class Run {
       d.inner = cue.inner;
       d.inner_relay = cue.inner_relay;
       d.relay = cue.relay;
+      d.np = cue.np;
       d.hedged = hedge;
       int cb = ce0;
       // "Asked by Lee whether ...", "Asked by the host to respond, ...":
@@ -2769,6 +2772,7 @@ class Run {
     d.inner = cue.inner;
     d.inner_relay = cue.inner_relay;
     d.relay = cue.relay;
+    d.np = cue.np;
     d.hedged = hedge;
     int after = ce0;
     // "said in a statement", "said Thursday": PolNeAR-style cue spans.
@@ -4115,6 +4119,7 @@ class Run {
     // Generic "you" ("if you want to ...", "you see, ...") asserts nothing.
     if (d.src_b != kNone && d.src_e == d.src_b + 1 && Is(d.src_b, Word::kYou))
       return false;
+    if (d.np && d.open_end) ClipObjectPhrase(&d);
     TrimPieces(&d);
     if (d.pieces.empty()) return false;
     // A content clause that opens a quotation running on past the sentence
@@ -4144,6 +4149,63 @@ class Run {
     if (d.src_b != kNone && d.src_e <= d.src_b) d.src_b = d.src_e = kNone;
     drafts_.push_back(std::move(d));
     return true;
+  }
+
+  // cue_verb np=1 ("endorsed", "opposes"): the content is the object noun
+  // phrase, which ends before a comma, dash, semicolon or colon, before
+  // "and"/"but" and a verb ("endorsed Ruiz and campaigned with her"), before
+  // a subordinator ("... when she ran") and before a date with its
+  // preposition ("endorsed Ruiz on Thursday", "backed her last week"), as
+  // PolNeAR spans it. An infinitive, a clause or a quotation is left whole.
+  void ClipObjectPhrase(Draft* d) const {
+    if (d->pieces.size() != 1) return;
+    auto& [b, e] = d->pieces.back();
+    if (e - b < 2 || !IsWord(b) || content_start_[b] || Is(b, Word::kTo))
+      return;
+    bool list = false;  // "bands including A, B and C": commas go on
+    for (int k = b + 1; k < e; ++k) {
+      if (IsOpenQuote(k) && qclose_[k] != kNone && qclose_[k] < e) {
+        k = qclose_[k];  // a quoted name: "the “Fight for 15” campaign"
+        continue;
+      }
+      list = list || Is(k, "including");
+      bool stop = (Is(k, Word::kComma) && !list) || Is(k, Word::kSemicolon) ||
+                  Is(k, Word::kColon) || IsDash(k) ||
+                  (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)) ||
+                  Is(k, Word::kWhen) || Is(k, Word::kAfter) ||
+                  Is(k, Word::kBefore) || Is(k, Word::kBecause) ||
+                  Is(k, Word::kWhile) || Is(k, Word::kAlthough) ||
+                  Is(k, Word::kThough) || Is(k, Word::kWhereas) ||
+                  Is(k, Word::kDuring) || Is(k, Word::kDespite) ||
+                  Is(k, "since") || Is(k, "until");
+      if (!stop && (Is(k, Word::kAnd) || Is(k, Word::kBut)) && k + 1 < e &&
+          IsWord(k + 1) && !IsCap(k + 1)) {
+        // A second verb of the subject's: "and has appeared", "and praised".
+        stop = aux_[k + 1].end != kNone || verb_[k + 1].end != kNone ||
+               EndsWith(Norm(k + 1), "ed");
+      }
+      if (!stop && DateStartsAt(k)) {
+        stop = true;
+        if (k - 1 > b && adjunct_[k - 1] && !IsCap(k - 1)) --k;
+      }
+      if (stop) {
+        e = k;
+        return;
+      }
+    }
+  }
+
+  // A date (QuantityType::kDate) begins at token k.
+  bool DateStartsAt(int k) const {
+    if (doc_->quantities.empty()) return false;
+    const uint32_t first = Tok(k).span.begin;
+    bool starts = false;
+    quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
+      const Quantity& qt = doc_->quantities[q];
+      starts =
+          starts || (qt.type == QuantityType::kDate && qt.span.begin == first);
+    });
+    return starts;
   }
 
   // Removes the drafts from `first` on that a rule emptied (their pieces

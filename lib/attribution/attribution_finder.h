@@ -198,6 +198,8 @@ class AttributionFinder {
                           // the complement are the content
     bool eval = false;    // cue_verb class=eval: an object and what it is
                           // called or taken for ("called the plan a sham")
+    bool np = false;      // cue_verb np=1: the content is the object noun
+                          // phrase ("endorsed Ruiz last week and ...")
     bool copula = false;  // cue_aux copula=1: a copula other than "be"
                           // ("remained", "became") that joins only an
                           // adjective's group

@@ -1957,7 +1957,10 @@ void Run::FindRuns() {
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
       // itself ("Britain and Atlas Corp").
-      if (!has_head && (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
+      // (So after a head that does not end the name: "National Oil Spill
+      // Detection and Response Agency".)
+      if ((!has_head || HeadEntry(j - 1) == kNone) &&
+          (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -1970,7 +1973,12 @@ void Run::FindRuns() {
         // General Electric" are two.
         bool amp = false;
         for (uint32_t a = i + 1; a < j && !amp; ++a) amp = IsAmpersand(a);
-        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp &&
+        // After a head that does not end the name, at most two words that
+        // end it ("Banque du Caire and Bank of Alexandria", "Seafood
+        // Processors and First Choice Foods" are two).
+        const bool tail_ok =
+            !has_head || (h <= k + 2 && (h == n_ || !Has(h, kBConnector)));
+        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp && tail_ok &&
             !(h > k + 1 && AcronymFirst(k)) && (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -1985,8 +1993,9 @@ void Run::FindRuns() {
         if (has_head && ts_.norm(j) == "and") {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
+          // (So after "for": "Office for Product Safety and Standards".)
           bool joins = j == i + 1 && HasHead(i);
-          if (!joins && has_of) {
+          if (!joins && (has_of || has_for)) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
             joins = h - k <= 2;

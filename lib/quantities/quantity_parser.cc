@@ -699,13 +699,16 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
   // gazetteer (data/gazetteer_given_names.tsv, type given_name) lists.
   size_t given_type = lexicon.type_names().size();
   size_t cue_verb_type = lexicon.type_names().size();
+  size_t topic_type = lexicon.type_names().size();
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
     if (lexicon.type_names()[t] == "given_name") given_type = t;
     if (lexicon.type_names()[t] == "cue_verb") cue_verb_type = t;
+    if (lexicon.type_names()[t] == "q_topic") topic_type = t;
   }
   // A finite speech verb ("said", "tells"): a form past or s of a cue verb
   // of the cue lexicon (data/cues.tsv) with no class (eval, cognition ...).
-  p.speech_verb_.assign(vocab + 1, 0);
+  // A topic word (q_topic): the class of its k=.
+  p.word_class_.assign(vocab + 1, 0);
   for (uint32_t w = 0; w < vocab; ++w) {
     p.word_single_[w] = static_cast<uint32_t>(p.single_.size());
     bool first_num = true;
@@ -715,7 +718,14 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
       given = given || e.type == given_type;
       if (e.type == cue_verb_type && e.attr("class").empty() &&
           (e.attr("form") == "past" || e.attr("form") == "s"))
-        p.speech_verb_[w] = 1;
+        p.word_class_[w] |= kSpeechVerb;
+      if (e.type == topic_type) {
+        const std::string_view k = e.attr("k");
+        p.word_class_[w] |= k == "money"   ? kMoneyTopic
+                            : k == "sport" ? kSportTopic
+                            : k == "mass"  ? kMassTopic
+                                           : 0;
+      }
     }
     uint64_t& roles = p.word_roles_[w + 1];  // [0] is kNoWord's
     for (uint32_t entry : lexicon.SingleEntries(w)) {
@@ -2541,17 +2551,21 @@ class QuantityRun {
     const int ahead = first - m, back = m + 12 - (first + months - 1);
     return back < ahead ? y - 1 : y;
   }
-  // Whether the sentence of token i holds a currency or percent word: a
-  // bare "the first half" is then the half year ("profit rose 8% in the
-  // first half"), not a match's half ("scored twice in the first half").
-  bool MoneyInSentence(size_t i) const {
+  // Whether a bare "the first half" is a half year: the sentence
+  // holds a currency or percent word or a money topic word ("profit rose 8%
+  // in the first half", "sales were higher in the second half") and no sport
+  // word ("Rovers had 60% of possession in the first half", "scored twice
+  // in the second half": a match's half).
+  bool HalfYearContext() const {
     constexpr uint64_t kMoney = RoleBit(QRole::kCur) | RoleBit(QRole::kPct);
-    size_t b = i;
-    while (b > sent_begin_ && !(roles_[b] & kMoney)) --b;
-    if (roles_[b] & kMoney) return true;
-    for (size_t k = i; InSent(k); ++k)
-      if (roles_[k] & kMoney) return true;
-    return false;
+    bool money = false;
+    for (size_t k = sent_begin_; k < sent_end_; ++k) {
+      const uint8_t c = p_.word_class_[WordSlot(k)];
+      if (c & QuantityParser::kSportTopic) return false;
+      money =
+          money || (roles_[k] & kMoney) || (c & QuantityParser::kMoneyTopic);
+    }
+    return money;
   }
   std::string PartValue(int y, std::string_view part, int n) const {
     return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Av(part),
@@ -3076,7 +3090,8 @@ class QuantityRun {
             !EndingAt(i, QRole::kDatemod, &mb) && !article &&
             (!tok(i).has(kSentenceInitial) ||
              (InSent(e + 1) &&
-              (Is(e + 1, QWord::kComma) || p_.speech_verb_[WordSlot(e + 1)]))))
+              (Is(e + 1, QWord::kComma) || (p_.word_class_[WordSlot(e + 1)] &
+                                            QuantityParser::kSpeechVerb)))))
           return i;
       }
       int m = static_cast<int>(mo->v);
@@ -3249,7 +3264,7 @@ class QuantityRun {
         int y = 0;
         size_t end = YearRef(ue, &y);
         const bool half_year = end == ue && Eq(qu->s, "H") && n > 0 &&
-                               !Is(ue, QWord::kOf) && MoneyInSentence(e);
+                               !Is(ue, QWord::kOf) && HalfYearContext();
         if (end > ue || (Eq(qu->s, "Q") && n > 0) || half_year) {
           const int part = n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2);
           EmitDate(b, end,

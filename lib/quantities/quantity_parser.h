@@ -285,9 +285,19 @@ class QuantityParser {
   std::vector<uint64_t> iso_bits_;
   // Word id of each word the rules test by identity (QWord in the .cc).
   RuleWordIds rule_words_;
-  // Per word id (index vocabulary_size(): kNoWord): 1 if the word is a
-  // finite speech verb of the cue lexicon ("said", "tells").
-  std::vector<uint8_t> speech_verb_;
+  // Per word id (index vocabulary_size(): kNoWord): bits of the word
+  // classes the rules read as context, not as parts of a quantity:
+  // kSpeechVerb, a finite speech verb of the cue lexicon ("said", "tells"),
+  // and the topics of data/quantities.tsv's q_topic entries (k=money:
+  // "profit", "paid"; k=sport: "possession", "scored"; k=mass: "beef",
+  // "weighs").
+  enum WordClass : uint8_t {
+    kSpeechVerb = 1,
+    kMoneyTopic = 2,
+    kSportTopic = 4,
+    kMassTopic = 8,
+  };
+  std::vector<uint8_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
       decade_, phone_, code_num_, version_;
