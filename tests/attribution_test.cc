@@ -2997,5 +2997,30 @@ TEST(AttributionFinder, ObjectOfBackingVerbEndsWithItsNounPhrase) {
       ::testing::HasSubstr("[CLAIM the \"Fair Pay for All\" campaign]"));
 }
 
+// A participle clause between commas after the subject ("wearing ...",
+// "citing ...") says what the speaker was doing and is no part of the
+// source; "including" and title words such as "acting" stay in it.
+TEST(AttributionFinder, ParticipleClauseAfterTheSubjectIsNoPartOfTheSource) {
+  EXPECT_THAT(One("Ana Lee, wearing a campaign hat and a red scarf, said the "
+                  "rally was the largest yet."),
+              ::testing::HasSubstr("[SRC Ana Lee] [CUE said]"));
+  EXPECT_THAT(One("The agency, citing new figures from its regional offices, "
+                  "said exports fell."),
+              ::testing::HasSubstr("[SRC The agency] [CUE said]"));
+  EXPECT_THAT(One("Bill Hale, acting director of the port authority, said the "
+                  "cranes were idle."),
+              ::testing::HasSubstr("[SRC Bill Hale, acting director of the "
+                                   "port authority,] [CUE said]"));
+  EXPECT_THAT(One("Several mayors, including Ana Lee, said the budget was too "
+                  "small."),
+              ::testing::HasSubstr("[SRC Several mayors, including Ana Lee,] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("Firms, including those in the textile, ship-building and "
+                  "mining trades, said the tariff hurt them."),
+              ::testing::HasSubstr("[SRC Firms, including those in the "
+                                   "textile, ship-building and mining "
+                                   "trades,] [CUE said]"));
+}
+
 }  // namespace
 }  // namespace claimx
