@@ -3022,5 +3022,22 @@ TEST(AttributionFinder, ParticipleClauseAfterTheSubjectIsNoPartOfTheSource) {
                                    "trades,] [CUE said]"));
 }
 
+// "told BBC Radio 4's Today programme the plan ...": a number goes on the
+// addressee's name and the possessed programme or paper is part of the
+// object, so the content starts at the clause after it.
+TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
+  EXPECT_THAT(One("The minister told Radio 4's Today programme the plan had "
+                  "failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The minister told BBC Two's Newsnight programme there was "
+                  "a danger."),
+              ::testing::HasSubstr("[CUE told] [CLAIM there was a danger]"));
+  EXPECT_THAT(One("He told the BBC's Newsnight programme the plan had "
+                  "failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("She told BBC News 24 the vote was fair."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the vote was fair]"));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -3732,13 +3732,54 @@ class Run {
       return j;
     }
     j = blocker_[k] ? k + 1 : k;
-    while (j < v.limit && IsCap(j) && j - k < 5) ++j;
+    // A number goes on a name: "Radio 4", "BBC 1".
+    while (j < v.limit && j - k < 5 &&
+           (IsCap(j) ||
+            (j > k && IsCap(j - 1) && Tok(j).kind == TokenKind::kNumber)))
+      ++j;
+    if (j > k && j + 1 < v.limit && IsCliticS(j) &&
+        (IsCap(j - 1) || Tok(j - 1).kind == TokenKind::kNumber)) {
+      // "told BBC Radio 4's Today programme the plan had failed", "told the
+      // BBC's Newsnight he ...": the name's programme or paper is part of
+      // the object, up to the noun phrase or pronoun that opens the clause.
+      const int m = PossessedNounEnd(v, j + 1);
+      if (m != kNone) return m;
+    }
     if (j == k + 1 && blocker_[k]) {
       // "told the committee the plan ...": one noun, then a new noun phrase;
       // otherwise the noun phrase is the content's subject.
       return j + 1 < v.limit && blocker_[j + 1] ? j + 1 : k;
     }
     return j;
+  }
+
+  // After a name's possessive in an object ("the BBC's | Newsnight programme
+  // the plan ..."): the end of the possessed noun (capitalized words, and
+  // lowercase ones such as "programme"; "with" inside a title: "Breakfast
+  // with Frost"), where a determiner, a pronoun, "there", "that", an adjunct,
+  // a break or a new capitalized subject opens the clause; kNone if none
+  // does within six words.
+  int PossessedNounEnd(const SentenceView& v, int b) const {
+    int m = b;
+    while (m < v.limit && m - b < 6) {
+      if (!IsWord(m)) break;
+      if (blocker_[m] || content_start_[m] || clause_[m] ||
+          Is(m, Word::kThere) || aux_[m].end != kNone ||
+          verb_[m].end != kNone ||
+          (src_[m].end != kNone && Info(src_[m]).kind == SourceType::kPronoun))
+        break;
+      if (adjunct_[m] && !IsCap(m) &&
+          !(m > b && IsCap(m - 1) && m + 1 < v.limit && IsCap(m + 1)))
+        break;
+      if (m > b && IsCap(m) && !IsCap(m - 1)) break;  // "programme Labour"
+      ++m;
+    }
+    if (m == b || m >= v.limit) return kNone;
+    const bool opens =
+        blocker_[m] || content_start_[m] || Is(m, Word::kThere) || IsBreak(m) ||
+        IsQuote(m) || (adjunct_[m] && !IsCap(m)) || IsCap(m) ||
+        (src_[m].end != kNone && Info(src_[m]).kind == SourceType::kPronoun);
+    return opens ? m : kNone;
   }
 
   // Content after the cue ("said (that) ...", "told reporters ...", "said:
