@@ -3039,5 +3039,18 @@ TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
               ::testing::HasSubstr("[CUE told] [CLAIM the vote was fair]"));
 }
 
+// "Poll: ..." heading a paragraph is a poll's finding, as "Lee: ..." is
+// Lee's statement (PolNeAR train: 5 of 5 such headlines are attributions);
+// "Video:" and "The Latest:" stay labels.
+TEST(AttributionFinder, PollBeforeAHeadlineColonIsASource) {
+  EXPECT_THAT(One("Poll: Ortiz Takes First Statewide Lead\n\nThe survey "
+                  "was released on Tuesday."),
+              ::testing::HasSubstr("[SRC Poll] [CUE :] [CLAIM Ortiz Takes "
+                                   "First Statewide Lead]"));
+  EXPECT_THAT(One("Video: Ortiz Takes First Statewide Lead\n\nThe survey "
+                  "was released on Tuesday."),
+              ::testing::Not(::testing::HasSubstr("[CUE :]")));
+}
+
 }  // namespace
 }  // namespace claimx
