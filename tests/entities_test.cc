@@ -2053,6 +2053,37 @@ TEST(Entities, AcronymsAidPositionsAndResultVerbs) {
               ::testing::Contains("ORG Leeds"));
 }
 
+// "and" inside a body's name: after "for" ("Office for Road Safety and
+// Standards"), and after a head that does not end the name ("Tarvo Oil Leak
+// Detection and Response Agency"); two firms stay two ("Halder Seafood
+// Processors and First Marl Foods").
+TEST(Entities, AndInsideBodiesNames) {
+  EXPECT_THAT(
+      Typed("The Office for Water Safety and Standards said so."),
+      ::testing::ElementsAre("ORG Office for Water Safety and Standards"));
+  EXPECT_THAT(
+      Typed(
+          "He asked the Tarvo Oil Leak Detection and Response Agency to act."),
+      ::testing::ElementsAre(
+          "ORG Tarvo Oil Leak Detection and Response Agency"));
+  EXPECT_THAT(Typed("Marine Seafood Processors and First Marl Foods merged."),
+              ::testing::ElementsAre("ORG Marine Seafood Processors",
+                                     "ORG First Marl Foods"));
+  EXPECT_THAT(Typed("The Health and Safety Executive brought the case."),
+              ::testing::ElementsAre("ORG Health and Safety Executive"));
+}
+
+// One unknown word opening a sentence before "state" (and a word of its
+// offices) or "province" names the place; "state" in a compound does not.
+TEST(Entities, SentenceOpeningStateOrProvince) {
+  EXPECT_THAT(Typed("Obiri state police said on Monday they freed 12 men."),
+              ::testing::ElementsAre("GPE Obiri"));
+  EXPECT_THAT(Typed("Tarsa province officials said the road was shut."),
+              ::testing::ElementsAre("GPE Tarsa"));
+  EXPECT_THAT(Typed("Welfare state spending fell last year."),
+              ::testing::IsEmpty());
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

@@ -921,6 +921,7 @@ class Run {
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
+  bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1222,6 +1223,28 @@ bool Run::ArticleFirst(uint32_t b) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
+// Token e is "state", "province", "district", "county", "governorate" or
+// "prefecture" (singular: "Member states") after the word b no lexicon knows
+// ("Bayelsa state officials", not "Federal state aid": "Federal" is known).
+bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
+  if (!Unknown(b) || tok(b).has(kAllCaps)) return false;
+  const std::string_view w = ts_.norm(e);
+  if (w == "state") {
+    // "state" also makes compounds ("Welfare state spending", "Swing state
+    // voters"): only before punctuation or a word of its offices.
+    if (e + 1 >= n_ || tok(e + 1).kind != TokenKind::kWord) return true;
+    const std::string_view x = ts_.norm(e + 1);
+    return x == "police" || x == "government" || x == "governor" ||
+           x == "officials" || x == "capital" || x == "assembly" ||
+           x == "lawmakers" || x == "legislature" || x == "commissioner" ||
+           x == "command" || x == "authorities" || x == "house" || x == "and" ||
+           x == "in" || x == "on" || x == "of" || x == "is" || x == "has" ||
+           x == "was";
+  }
+  return w == "province" || w == "district" || w == "county" ||
+         w == "governorate" || w == "prefecture";
+}
+
 inline uint16_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
@@ -1957,7 +1980,10 @@ void Run::FindRuns() {
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
       // itself ("Britain and Atlas Corp").
-      if (!has_head && (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
+      // (So after a head that does not end the name: "National Oil Spill
+      // Detection and Response Agency".)
+      if ((!has_head || HeadEntry(j - 1) == kNone) &&
+          (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           ts_.norm(j) == "and" && EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -1970,7 +1996,12 @@ void Run::FindRuns() {
         // General Electric" are two.
         bool amp = false;
         for (uint32_t a = i + 1; a < j && !amp; ++a) amp = IsAmpersand(a);
-        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp &&
+        // After a head that does not end the name, at most two words that
+        // end it ("Banque du Caire and Bank of Alexandria", "Seafood
+        // Processors and First Choice Foods" are two).
+        const bool tail_ok =
+            !has_head || (h <= k + 2 && (h == n_ || !Has(h, kBConnector)));
+        if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp && tail_ok &&
             !(h > k + 1 && AcronymFirst(k)) && (h == n_ || !NameWord(h))) {
           has_head = true;
           j = h;
@@ -1985,8 +2016,9 @@ void Run::FindRuns() {
         if (has_head && ts_.norm(j) == "and") {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
+          // (So after "for": "Office for Product Safety and Standards".)
           bool joins = j == i + 1 && HasHead(i);
-          if (!joins && has_of) {
+          if (!joins && (has_of || has_for)) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
             joins = h - k <= 2;
@@ -2451,9 +2483,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         Add(b, e, EntityType::kFac, guess);
         return;
       }
-    } else if (!(e == b + 1 && Initial(b))) {
+    } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
-      // "Container port operator".)
+      // "Container port operator"; but an unknown one before "state" or
+      // "province" is its name: "Ondo state police said".)
       Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
           guess);
       return;
