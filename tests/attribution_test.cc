@@ -304,6 +304,67 @@ TEST(AttributionFinder, PostposedSourceKeepsItsRelativeClause) {
   EXPECT_EQ(c[0].source->type, SourceType::kPerson);
 }
 
+// "the company said" refers back to the organization the story is about:
+// the one named most often so far (not merely the nearest), one the noun
+// names first ("the ministry" -> "Ministry of ...", "budget airline X"),
+// the nearest outlet for "the paper". A modified noun ("the central bank",
+// "the Swedish company") is left unresolved, and a nationality or place
+// before the noun does not make the source a nationality or a government.
+TEST(AttributionFinder,
+     DefiniteOrganizationNounResolvesToTheStorysOrganization) {
+  {
+    std::vector<Claim> c = Claims(
+        "Halvorsen Shipping Corp said it would sell two tankers. Halvorsen "
+        "hired Brandt Partners to find a buyer. The company said the sale "
+        "could close in June.");
+    ASSERT_EQ(c.size(), 2u);
+    ASSERT_TRUE(c[1].source.has_value());
+    EXPECT_EQ(c[1].source->type, SourceType::kOrg);
+    EXPECT_EQ(c[1].source->resolved, "Halvorsen Shipping Corp");
+  }
+  {
+    // The noun names one of the organizations: it wins over a more
+    // frequent one.
+    std::vector<Claim> c = Claims(
+        "Pellworth Foods said it had closed a plant. Pellworth blamed "
+        "budget airline Skyvane for a lost contract. The airline said the "
+        "contract had expired.");
+    ASSERT_GE(c.size(), 2u);
+    ASSERT_TRUE(c.back().source.has_value());
+    EXPECT_EQ(c.back().source->type, SourceType::kOrg);
+    EXPECT_EQ(c.back().source->resolved, "Skyvane");
+  }
+  {
+    std::vector<Claim> c = Claims(
+        "The Ministry of Water in Dodoma published new figures. Ortelia "
+        "Mining disputed them. The ministry said the figures were final.");
+    ASSERT_FALSE(c.empty());
+    ASSERT_TRUE(c.back().source.has_value());
+    EXPECT_EQ(c.back().source->resolved, "Ministry of Water");
+  }
+  {
+    // refer=name: an agency no name calls one is left unresolved.
+    std::vector<Claim> c = Claims(
+        "Ortelia Mining said output fell. The agency said more checks "
+        "would follow.");
+    ASSERT_EQ(c.size(), 2u);
+    ASSERT_TRUE(c[1].source.has_value());
+    EXPECT_EQ(c[1].source->resolved, "");
+  }
+  {
+    std::vector<Claim> c = Claims(
+        "Ortelia Mining said output fell. The central bank said rates "
+        "would stay on hold. The Swedish company said costs rose.");
+    ASSERT_EQ(c.size(), 3u);
+    ASSERT_TRUE(c[1].source.has_value());
+    EXPECT_EQ(c[1].source->resolved, "");
+    ASSERT_TRUE(c[2].source.has_value());
+    EXPECT_EQ(c[2].source->type, SourceType::kOrg);
+    EXPECT_EQ(c[2].source->entity, -1);
+    EXPECT_EQ(c[2].source->resolved, "");
+  }
+}
+
 // A noun phrase with no name, then a person's name as an appositive: the
 // source is that person, and a later "she" resolves to her. An appositive
 // that is no name, or not only a name, leaves the source a description.

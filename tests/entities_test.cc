@@ -2073,6 +2073,17 @@ TEST(Entities, AndInsideBodiesNames) {
               ::testing::ElementsAre("ORG Health and Safety Executive"));
 }
 
+// One unknown word opening a sentence before "state" (and a word of its
+// offices) or "province" names the place; "state" in a compound does not.
+TEST(Entities, SentenceOpeningStateOrProvince) {
+  EXPECT_THAT(Typed("Obiri state police said on Monday they freed 12 men."),
+              ::testing::ElementsAre("GPE Obiri"));
+  EXPECT_THAT(Typed("Tarsa province officials said the road was shut."),
+              ::testing::ElementsAre("GPE Tarsa"));
+  EXPECT_THAT(Typed("Welfare state spending fell last year."),
+              ::testing::IsEmpty());
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

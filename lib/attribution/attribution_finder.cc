@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "attribution/span_index.h"
 #include "text/strings.h"
@@ -364,6 +365,9 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         e.attr("finite") == "1" || (info.be && e.attr("copula") != "1");
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
+    info.refer = e.attr("refer") == "any"    ? EntryInfo::kReferAny
+                 : e.attr("refer") == "name" ? EntryInfo::kReferName
+                                             : 0;
     info.adj = e.attr("adj") == "1";
     info.label = e.attr("label") == "1";
     info.copula = e.attr("copula") == "1";
@@ -666,7 +670,8 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<uint32_t> role_tokens;          // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
-  std::vector<uint32_t> person_ends;  // PERSON entity ends, ascending
+  std::vector<uint32_t> person_ends;     // PERSON entity ends, ascending
+  std::vector<uint32_t> definite_heads;  // ResolveDefinite's buffer
   std::vector<uint32_t>
       person_best;  // max entity index among person_ends[0..i]
   absl::flat_hash_set<absl::string_view>
@@ -684,6 +689,8 @@ namespace {
 
 // How many earlier sources short-name resolution looks back over.
 constexpr size_t kKnownWindow = 64;
+// How many earlier entities "the company" (ResolveDefinite) looks back over.
+constexpr size_t kDefiniteWindow = 400;
 
 class Run {
  public:
@@ -706,6 +713,7 @@ class Run {
         hedges_(scratch->doc_state->hedges),
         comparisons_(scratch->doc_state->comparisons),
         person_ends_(scratch->doc_state->person_ends),
+        definite_heads_(scratch->doc_state->definite_heads),
         person_best_(scratch->doc_state->person_best),
         person_last_words_(scratch->doc_state->person_last_words),
         known_person_last_(scratch->doc_state->known_person_last),
@@ -4925,6 +4933,8 @@ class Run {
     }
     // Lexicon view of the phrase.
     SourceType noun_type = SourceType::kNone;
+    const EntryInfo* head_info = nullptr;  // the head noun's entry
+    int head_b = kNone, head_end = kNone;  // and its tokens
     bool title_name = false;
     int caps = 0;
     for (int k = b; k < head_e; ++k) {
@@ -4941,11 +4951,31 @@ class Run {
           if (noun_type == SourceType::kNone) noun_type = SourceType::kPerson;
         } else {
           noun_type = info.kind;  // the last noun is the head
+          head_info = &info;
+          head_b = k;
+          head_end = src_[k].end;
         }
       }
       bool initial_only =
           Tok(k).has(kSentenceInitial) && !(k + 1 < head_e && IsCap(k + 1));
       if (IsCap(k) && !(k == b && blocker_[k]) && !initial_only) ++caps;
+    }
+    // "the" and an organization noun, no name of its own: a nationality or
+    // place before the noun modifies it ("the German company", "the
+    // Munich-based firm" are firms, not Germans or Munich).
+    const bool definite = head_info != nullptr && head_info->refer != 0 &&
+                          head_end == head_e && head_e == core_e &&
+                          head_b - b <= 3 && Is(b, Word::kThe);
+    if (definite && ent != kNone) {
+      const Entity& en = doc_->entities[ent];
+      if ((en.type == EntityType::kNorp || en.type == EntityType::kGpe ||
+           en.type == EntityType::kLoc) &&
+          en.span.end <= Tok(head_b).span.begin) {
+        ent = kNone;
+        src.entity = -1;
+        src.resolved.clear();
+        type = SourceType::kNone;
+      }
     }
     if (type == SourceType::kNone) {
       if (title_name) {
@@ -4977,6 +5007,14 @@ class Run {
     } else if (src.resolved.empty() &&
                (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
       ResolveShort(b, core_e, &src.resolved);
+    }
+    // Only the bare noun refers back: a modifier may pick another
+    // organization ("the central bank", "the European company", "the new
+    // company").
+    if (definite && head_b - b <= 1 && ent == kNone && src.resolved.empty() &&
+        type == head_info->kind) {
+      ResolveDefinite(src.span.begin, *head_info, Norm(head_end - 1),
+                      &src.resolved);
     }
     if (type != SourceType::kPronoun) {
       last_src_e_ = phrase_e;
@@ -5073,6 +5111,112 @@ class Run {
     } else {
       AppendValidText(ByteSpan(start, e), out);
     }
+  }
+
+  // "the company said": the organization the story is about so far. Of the
+  // organizations named before byte `before`, counted by mention chain: one
+  // the noun names first, in its name ("the ministry" -> "Ministry of
+  // Health") or right before a mention ("the publishing group Halden Media",
+  // "budget airline Skyjet"), then the one named most often, then the one
+  // named first. An outlet noun ("the paper") takes the nearest outlet named
+  // so. With refer=name only an organization the noun names will do.
+  void ResolveDefinite(uint32_t before, const EntryInfo& info,
+                       std::string_view noun, std::string* out) {
+    const std::vector<Entity>& ents = doc_->entities;
+    const bool outlet = info.kind == SourceType::kOutlet;
+    // Entities are in text order; a bounded look-back keeps a long document
+    // linear.
+    size_t k = static_cast<size_t>(
+        std::partition_point(
+            ents.begin(), ents.end(),
+            [before](const Entity& en) { return en.span.begin < before; }) -
+        ents.begin());
+    // Chain heads, the top bit set when the noun stands right before that
+    // mention (its name is checked once per head, below).
+    constexpr uint32_t kNamed = 1u << 31;
+    std::vector<uint32_t>& heads = definite_heads_;
+    heads.clear();
+    for (size_t seen = 0; k-- > 0 && seen < kDefiniteWindow; ++seen) {
+      const Entity& en = ents[k];
+      if (en.type != EntityType::kOrg || en.outlet != outlet ||
+          en.span.end > before) {
+        continue;
+      }
+      const bool chained =
+          en.mention_of >= 0 && static_cast<size_t>(en.mention_of) < k;
+      const uint32_t head = chained ? static_cast<uint32_t>(en.mention_of)
+                                    : static_cast<uint32_t>(k);
+      heads.push_back(head | (NounBefore(en.span.begin, noun) ? kNamed : 0));
+    }
+    if (heads.empty()) return;
+    int best = kNone;
+    bool best_named = false;
+    if (outlet) {
+      // The nearest, unless the noun names another.
+      best = static_cast<int>(heads[0] & ~kNamed);
+      for (uint32_t h : heads) {
+        if ((h & kNamed) != 0 || NameHoldsNoun(ents[h & ~kNamed], noun)) {
+          best = static_cast<int>(h & ~kNamed);
+          best_named = true;
+          break;
+        }
+      }
+    } else {
+      std::sort(heads.begin(), heads.end(), [](uint32_t a, uint32_t b) {
+        return (a & ~kNamed) < (b & ~kNamed);
+      });
+      size_t best_count = 0;
+      for (size_t i = 0; i < heads.size();) {
+        const uint32_t head = heads[i] & ~kNamed;
+        bool named = false;
+        size_t j = i;
+        for (; j < heads.size() && (heads[j] & ~kNamed) == head; ++j) {
+          named = named || (heads[j] & kNamed) != 0;
+        }
+        named = named || NameHoldsNoun(ents[head], noun);
+        // Ascending heads: a tie keeps the earlier one.
+        if ((named && !best_named) ||
+            (named == best_named && j - i > best_count)) {
+          best = static_cast<int>(head);
+          best_count = j - i;
+          best_named = named;
+        }
+        i = j;
+      }
+    }
+    if (info.refer == EntryInfo::kReferName && !best_named) return;
+    SetCanonical(best, out);
+  }
+
+  // Is the word right before byte `begin`, one space apart, the noun
+  // (folded, ASCII) or its plural ("insurers Halvard and Lund")? Read in
+  // the text: no token look-up per mention.
+  bool NounBefore(uint32_t begin, std::string_view noun) const {
+    if (begin < noun.size() + 2 || text_[begin - 1] != ' ') return false;
+    size_t e = begin - 1;
+    if (text_[e - 1] == 's' && noun.back() != 's') --e;  // plural
+    if (e < noun.size()) return false;
+    const size_t b = e - noun.size();
+    if (b > 0 && absl::ascii_isalnum(static_cast<unsigned char>(text_[b - 1])))
+      return false;
+    return absl::EqualsIgnoreCase(Av(text_.substr(b, noun.size())), Av(noun));
+  }
+
+  // Does the entity's name hold `noun` (folded) as a word, or its plural
+  // ("Airlines" for "airline")?
+  bool NameHoldsNoun(const Entity& en, std::string_view noun) const {
+    const std::string_view name = CanonicalName(en, text_);
+    size_t p = 0;
+    while (p < name.size()) {
+      size_t q = name.find(' ', p);
+      if (q == std::string_view::npos) q = name.size();
+      std::string_view w = name.substr(p, q - p);
+      if (w.size() == noun.size() + 1 && (w.back() == 's' || w.back() == 'S'))
+        w.remove_suffix(1);
+      if (absl::EqualsIgnoreCase(Av(w), Av(noun))) return true;
+      p = q + 1;
+    }
+    return false;
   }
 
   void ResolveShort(int b, int e, std::string* out) const {
@@ -5326,6 +5470,7 @@ class Run {
   bool person_words_built_ = false;  // BuildPersonWords ran
   bool valid_utf8_ = false;          // see AttributionFinder::Find
   std::vector<uint32_t>& person_ends_;
+  std::vector<uint32_t>& definite_heads_;
   std::vector<uint32_t>& person_best_;
   absl::flat_hash_set<absl::string_view>& person_last_words_;
   absl::flat_hash_set<absl::string_view>& known_person_last_;

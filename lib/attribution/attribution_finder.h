@@ -181,9 +181,15 @@ class AttributionFinder {
     bool inner_relay = false;  // inner=relay: claims whose cue lies in this
                                // claim's reported (not quoted) content are
                                // dropped unless their cue has relay=1
-    bool relay = false;   // relay=1: a report of speech ("said", "asked") that
-                          // stays inside an inner=relay claim's content
-    bool poll = false;    // source noun poll=1: "in the latest poll" is a cue
+    bool relay = false;  // relay=1: a report of speech ("said", "asked") that
+                         // stays inside an inner=relay claim's content
+    bool poll = false;   // source noun poll=1: "in the latest poll" is a cue
+    // source noun refer=name|any: after "the" the noun refers back to an
+    // organization named earlier ("the ministry", "the company"; outlets for
+    // an outlet noun): name = only one whose name holds the noun, any = else
+    // the one named most often (Run::ResolveDefinite).
+    uint8_t refer = 0;  // 0 none, kReferName, kReferAny
+    static constexpr uint8_t kReferName = 1, kReferAny = 2;
     bool adj = false;     // cue_verb adj=1: an adjective of attitude ("critical
                           // of", "confident"), a cue only after a copula; not
                           // inflected

@@ -921,6 +921,7 @@ class Run {
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
+  bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1222,6 +1223,28 @@ bool Run::ArticleFirst(uint32_t b) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
+// Token e is "state", "province", "district", "county", "governorate" or
+// "prefecture" (singular: "Member states") after the word b no lexicon knows
+// ("Bayelsa state officials", not "Federal state aid": "Federal" is known).
+bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
+  if (!Unknown(b) || tok(b).has(kAllCaps)) return false;
+  const std::string_view w = ts_.norm(e);
+  if (w == "state") {
+    // "state" also makes compounds ("Welfare state spending", "Swing state
+    // voters"): only before punctuation or a word of its offices.
+    if (e + 1 >= n_ || tok(e + 1).kind != TokenKind::kWord) return true;
+    const std::string_view x = ts_.norm(e + 1);
+    return x == "police" || x == "government" || x == "governor" ||
+           x == "officials" || x == "capital" || x == "assembly" ||
+           x == "lawmakers" || x == "legislature" || x == "commissioner" ||
+           x == "command" || x == "authorities" || x == "house" || x == "and" ||
+           x == "in" || x == "on" || x == "of" || x == "is" || x == "has" ||
+           x == "was";
+  }
+  return w == "province" || w == "district" || w == "county" ||
+         w == "governorate" || w == "prefecture";
+}
+
 inline uint16_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
@@ -2460,9 +2483,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         Add(b, e, EntityType::kFac, guess);
         return;
       }
-    } else if (!(e == b + 1 && Initial(b))) {
+    } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
-      // "Container port operator".)
+      // "Container port operator"; but an unknown one before "state" or
+      // "province" is its name: "Ondo state police said".)
       Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
           guess);
       return;
