@@ -1999,6 +1999,24 @@ TEST(QuantityParser, HalfOfAnHourOrMonthIsNoHalfYear) {
   }
 }
 
+// A set word before what a period reports ("quarterly profits", "monthly
+// figures") names the period of the figure, no set; alone or after a verb
+// it is one ("paid quarterly").
+TEST(QuantityParser, SetWordBeforeAReportIsNoSet) {
+  for (const std::string text : {"Quarterly profits at the brewer doubled.",
+                                 "The agency's monthly figures showed a fall.",
+                                 "Weekly sales at the bakery slipped."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDuration)
+          << text << ": " << SpanText(text, q);
+  }
+  const std::string text = "The fund pays its members quarterly.";
+  std::vector<std::string> sets;
+  for (const Quantity& q : Find(text))
+    if (q.modifier == "every") sets.push_back(q.value_text);
+  EXPECT_EQ(sets, std::vector<std::string>{"P3M"});
+}
+
 // "pounds" is money or mass by its context: money near a money word, another
 // currency or "£" in the sentence, and a vague count ("millions of pounds");
 // mass before "of" and a thing, or near a weight word. Other pounds are

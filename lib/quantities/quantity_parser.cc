@@ -730,6 +730,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "business" ? kBusinessTopic
                               : k == "sport"    ? kSportTopic
                               : k == "mass"     ? kMassTopic
+                              : k == "report"   ? kReportTopic
                                                 : 0;
         }
       }
@@ -5498,6 +5499,11 @@ class QuantityRun {
       if (Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
       // "everyday" is also an adjective: not before a word it describes.
       if (st->amb && IsWordTok(e)) return i;
+      // "quarterly profits", "monthly figures": what a period reports (the
+      // profit of a quarter), no set.
+      if (InSent(e) &&
+          (p_.word_class_[WordSlot(e)] & QuantityParser::kReportTopic))
+        return i;
       Quantity q;
       q.type = QuantityType::kDuration;
       q.modifier = "every";
