@@ -2017,6 +2017,19 @@ TEST(QuantityParser, SetWordBeforeAReportIsNoSet) {
   EXPECT_EQ(sets, std::vector<std::string>{"P3M"});
 }
 
+// "30ms" is 30 milliseconds; "ms" only glued to the number (a spaced "Ms"
+// is a title). Ordinals counted from the end: "next to last", "third from
+// last".
+INSTANTIATE_TEST_SUITE_P(
+    MillisecondsAndFromTheEnd, QuantityCases,
+    ::testing::Values(Case{"Lag on the new line fell to 30ms at peak times.",
+                           "30ms", T::kDuration, kText, "PT0.03S", "", ""},
+                      Case{"The pony finished next to last at the fair.",
+                           "next to last", T::kOrdinal, kText, "end-1", "", ""},
+                      Case{"Our entry came third from last again.",
+                           "third from last", T::kOrdinal, kText, "end-2", "",
+                           ""}));
+
 // "pounds" is money or mass by its context: money near a money word, another
 // currency or "£" in the sentence, and a vague count ("millions of pounds");
 // mass before "of" and a thing, or near a weight word. Other pounds are

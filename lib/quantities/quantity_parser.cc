@@ -4423,7 +4423,11 @@ class QuantityRun {
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
-                 (Space(at) || dash || Eq(tu->s, "H") || Eq(tu->s, "M")) &&
+                 // "30ms": a unit written only glued to the number (attach=1;
+                 // "ms" spaced is also "Ms").
+                 (tu->attach ? !Space(at)
+                             : (Space(at) || dash || Eq(tu->s, "H") ||
+                                Eq(tu->s, "M"))) &&
                  // "the 1986 year": a year before the singular "year" is
                  // the year, no count of years.
                  !(Is(at, QWord::kYear) && Space(at) && m->n.plain_int &&
