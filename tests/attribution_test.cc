@@ -3083,5 +3083,60 @@ TEST(AttributionFinder, ObjectOfBackingVerbEndsWithItsNounPhrase) {
       ::testing::HasSubstr("[CLAIM the \"Fair Pay for All\" campaign]"));
 }
 
+// A participle clause between commas after the subject ("wearing ...",
+// "citing ...") says what the speaker was doing and is no part of the
+// source; "including" and title words such as "acting" stay in it.
+TEST(AttributionFinder, ParticipleClauseAfterTheSubjectIsNoPartOfTheSource) {
+  EXPECT_THAT(One("Ana Lee, wearing a campaign hat and a red scarf, said the "
+                  "rally was the largest yet."),
+              ::testing::HasSubstr("[SRC Ana Lee] [CUE said]"));
+  EXPECT_THAT(One("The agency, citing new figures from its regional offices, "
+                  "said exports fell."),
+              ::testing::HasSubstr("[SRC The agency] [CUE said]"));
+  EXPECT_THAT(One("Bill Hale, acting director of the port authority, said the "
+                  "cranes were idle."),
+              ::testing::HasSubstr("[SRC Bill Hale, acting director of the "
+                                   "port authority,] [CUE said]"));
+  EXPECT_THAT(One("Several mayors, including Ana Lee, said the budget was too "
+                  "small."),
+              ::testing::HasSubstr("[SRC Several mayors, including Ana Lee,] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("Firms, including those in the textile, ship-building and "
+                  "mining trades, said the tariff hurt them."),
+              ::testing::HasSubstr("[SRC Firms, including those in the "
+                                   "textile, ship-building and mining "
+                                   "trades,] [CUE said]"));
+}
+
+// "told BBC Radio 4's Today programme the plan ...": a number goes on the
+// addressee's name and the possessed programme or paper is part of the
+// object, so the content starts at the clause after it.
+TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
+  EXPECT_THAT(One("The minister told Radio 4's Today programme the plan had "
+                  "failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The minister told BBC Two's Newsnight programme there was "
+                  "a danger."),
+              ::testing::HasSubstr("[CUE told] [CLAIM there was a danger]"));
+  EXPECT_THAT(One("He told the BBC's Newsnight programme the plan had "
+                  "failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("She told BBC News 24 the vote was fair."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the vote was fair]"));
+}
+
+// "Poll: ..." heading a paragraph is a poll's finding, as "Lee: ..." is
+// Lee's statement (PolNeAR train: 5 of 5 such headlines are attributions);
+// "Video:" and "The Latest:" stay labels.
+TEST(AttributionFinder, PollBeforeAHeadlineColonIsASource) {
+  EXPECT_THAT(One("Poll: Ortiz Takes First Statewide Lead\n\nThe survey "
+                  "was released on Tuesday."),
+              ::testing::HasSubstr("[SRC Poll] [CUE :] [CLAIM Ortiz Takes "
+                                   "First Statewide Lead]"));
+  EXPECT_THAT(One("Video: Ortiz Takes First Statewide Lead\n\nThe survey "
+                  "was released on Tuesday."),
+              ::testing::Not(::testing::HasSubstr("[CUE :]")));
+}
+
 }  // namespace
 }  // namespace claimx

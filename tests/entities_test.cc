@@ -2073,6 +2073,27 @@ TEST(Entities, AndInsideBodiesNames) {
               ::testing::ElementsAre("ORG Health and Safety Executive"));
 }
 
+// One unknown word opening a sentence before "state" (and a word of its
+// offices) or "province" names the place; "state" in a compound does not.
+TEST(Entities, SentenceOpeningStateOrProvince) {
+  EXPECT_THAT(Typed("Obiri state police said on Monday they freed 12 men."),
+              ::testing::ElementsAre("GPE Obiri"));
+  EXPECT_THAT(Typed("Tarsa province officials said the road was shut."),
+              ::testing::ElementsAre("GPE Tarsa"));
+  EXPECT_THAT(Typed("Welfare state spending fell last year."),
+              ::testing::IsEmpty());
+}
+
+// Two title modifiers joined by "and" belong to the title after them, not to
+// an organization ("Energy and Mines Minister", "Trade and Industry
+// Secretary").
+TEST(Entities, TitleModifiersJoinedByAnd) {
+  EXPECT_THAT(Typed("He met Energy and Mines Minister Tomas Rulfo."),
+              ::testing::ElementsAre("PERSON Tomas Rulfo"));
+  EXPECT_THAT(Typed("Trade and Industry Secretary Mara Quill said so."),
+              ::testing::ElementsAre("PERSON Mara Quill"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

@@ -1986,6 +1986,65 @@ TEST(QuantityParser, MatchHalfIsNoDate) {
   }
 }
 
+// "the first half hour", "second half March": a half of the unit or month
+// after it, no half year, even in a business sentence.
+TEST(QuantityParser, HalfOfAnHourOrMonthIsNoHalfYear) {
+  for (const std::string text :
+       {"Shares of the miner rose 4% in the first half hour of trading.",
+        "The mill sold its flour for second half March delivery at $90."}) {
+    for (const Quantity& q : Find(text, "2026-09-10"))
+      EXPECT_TRUE(q.type != QuantityType::kDate ||
+                  q.value_text.find("-H") == std::string::npos)
+          << text << ": " << SpanText(text, q) << " " << q.value_text;
+  }
+}
+
+// "pounds" is money or mass by its context: money near a money word, another
+// currency or "£" in the sentence, and a vague count ("millions of pounds");
+// mass before "of" and a thing, or near a weight word. Other pounds are
+// named ("Egyptian pounds"), and a bare "pounds" later in the story is
+// theirs.
+TEST(QuantityParser, PoundsAreMoneyOrMassByContext) {
+  struct Want {
+    const char* text;
+    const char* span;
+    QuantityType type;
+    const char* unit;
+  };
+  const Want wants[] = {
+      {"Renovating the pier will cost more than two million pounds.",
+       "more than two million pounds", QuantityType::kMoney, "GBP"},
+      {"Fans paid fifteen pounds for a seat.", "fifteen pounds",
+       QuantityType::kMoney, "GBP"},
+      {"On Friday one pound bought 1.17 euros.", "one pound",
+       QuantityType::kMoney, "GBP"},
+      {"The council has sunk millions of pounds into the scheme.",
+       "millions of pounds", QuantityType::kMoney, "GBP"},
+      {"After £3m of cuts the trust still needs 40 pounds per patient.",
+       "40 pounds", QuantityType::kMoney, "GBP"},
+      {"Tea now sells for 30 Egyptian pounds a kilo, up from 12 pounds.",
+       "12 pounds", QuantityType::kMoney, "EGP"},
+      {"The refinery will take 200 million pounds of scrap copper a year.",
+       "200 million pounds", QuantityType::kQuantity, "lb"},
+      {"Their newborn son weighed eight pounds.", "eight pounds",
+       QuantityType::kQuantity, "lb"},
+      {"He lost 40 pounds before the race.", "40 pounds",
+       QuantityType::kQuantity, "lb"},
+      {"The crate, with a weight of 90 pounds, cost $40 to ship.", "90 pounds",
+       QuantityType::kQuantity, "lb"},
+  };
+  for (const Want& w : wants) {
+    const std::string text = w.text;
+    const Quantity* hit = nullptr;
+    const std::vector<Quantity> qs = Find(text);
+    for (const Quantity& q : qs)
+      if (SpanText(text, q) == w.span) hit = &q;
+    ASSERT_NE(hit, nullptr) << text << ": no '" << w.span << "'";
+    EXPECT_EQ(hit->type, w.type) << text;
+    EXPECT_EQ(hit->unit, w.unit) << text;
+  }
+}
+
 }  // namespace
 }  // namespace claimx
 

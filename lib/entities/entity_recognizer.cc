@@ -921,6 +921,7 @@ class Run {
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
+  bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1222,6 +1223,28 @@ bool Run::ArticleFirst(uint32_t b) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
+// Token e is "state", "province", "district", "county", "governorate" or
+// "prefecture" (singular: "Member states") after the word b no lexicon knows
+// ("Bayelsa state officials", not "Federal state aid": "Federal" is known).
+bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
+  if (!Unknown(b) || tok(b).has(kAllCaps)) return false;
+  const std::string_view w = ts_.norm(e);
+  if (w == "state") {
+    // "state" also makes compounds ("Welfare state spending", "Swing state
+    // voters"): only before punctuation or a word of its offices.
+    if (e + 1 >= n_ || tok(e + 1).kind != TokenKind::kWord) return true;
+    const std::string_view x = ts_.norm(e + 1);
+    return x == "police" || x == "government" || x == "governor" ||
+           x == "officials" || x == "capital" || x == "assembly" ||
+           x == "lawmakers" || x == "legislature" || x == "commissioner" ||
+           x == "command" || x == "authorities" || x == "house" || x == "and" ||
+           x == "in" || x == "on" || x == "of" || x == "is" || x == "has" ||
+           x == "was";
+  }
+  return w == "province" || w == "district" || w == "county" ||
+         w == "governorate" || w == "prefecture";
+}
+
 inline uint16_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
@@ -1953,6 +1976,18 @@ void Run::FindRuns() {
           break;
         }
       }
+      // "Trade and Industry Minister Ana Ruiz": two title modifiers joined by
+      // "and" before a title (the titles loop of ClassifyRules keeps them
+      // out of the name).
+      if ((jbits & kBConnector) != 0 && Has(j - 1, kBMod) && j + 2 < n_ &&
+          Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+        uint32_t k = j + 1;
+        while (k < n_ && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+        if (k < n_ && TitleEnd(k) > k) {
+          j += 1;
+          continue;
+        }
+      }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
@@ -2285,7 +2320,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (fact(k).title_end == 0 || fact(k).title_end > e) continue;
     if (fact(k).ent_end > fact(k).title_end) continue;  // "General Assembly"
     uint32_t ts = k;
-    while (ts > b && has(ts - 1, kBMod)) --ts;
+    // (Two title modifiers joined by "and" too: "Energy and Mines Minister",
+    // "Trade and Industry Secretary".)
+    while (ts > b && (has(ts - 1, kBMod) ||
+                      (ts >= b + 2 && ts < k && has(ts, kBMod) &&
+                       has(ts - 2, kBMod) && ts_.norm(ts - 1) == "and")))
+      --ts;
     uint32_t te = fact(k).title_end;
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
       te = fact(te).title_end;
@@ -2460,9 +2500,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         Add(b, e, EntityType::kFac, guess);
         return;
       }
-    } else if (!(e == b + 1 && Initial(b))) {
+    } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
-      // "Container port operator".)
+      // "Container port operator"; but an unknown one before "state" or
+      // "province" is its name: "Ondo state police said".)
       Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
           guess);
       return;

@@ -641,6 +641,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     }
     q.dim = std::string(e.attr("dim"));
     q.sub = std::string(e.attr("sub"));
+    if (q.role == QRole::kUnit) q.cur = std::string(e.attr("cur"));
     q.factor = ToDouble(e.attr("factor", "1"), 1);
     q.attach = e.attr("attach") == "1";
     q.abbr = e.attr("abbr") == "1";
@@ -720,11 +721,17 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
           (e.attr("form") == "past" || e.attr("form") == "s"))
         p.word_class_[w] |= kSpeechVerb;
       if (e.type == topic_type) {
-        const std::string_view k = e.attr("k");
-        p.word_class_[w] |= k == "money"   ? kMoneyTopic
-                            : k == "sport" ? kSportTopic
-                            : k == "mass"  ? kMassTopic
-                                           : 0;
+        std::string_view ks = e.attr("k");  // "money,business"
+        while (!ks.empty()) {
+          const size_t comma = std::min(ks.find(','), ks.size());
+          const std::string_view k = ks.substr(0, comma);
+          ks.remove_prefix(std::min(comma + 1, ks.size()));
+          p.word_class_[w] |= k == "money"      ? kMoneyTopic
+                              : k == "business" ? kBusinessTopic
+                              : k == "sport"    ? kSportTopic
+                              : k == "mass"     ? kMassTopic
+                                                : 0;
+        }
       }
     }
     uint64_t& roles = p.word_roles_[w + 1];  // [0] is kNoWord's
@@ -2552,7 +2559,7 @@ class QuantityRun {
     return back < ahead ? y - 1 : y;
   }
   // Whether a bare "the first half" is a half year: the sentence
-  // holds a currency or percent word or a money topic word ("profit rose 8%
+  // holds a currency or percent word or a business word ("profit rose 8%
   // in the first half", "sales were higher in the second half") and no sport
   // word ("Rovers had 60% of possession in the first half", "scored twice
   // in the second half": a match's half).
@@ -2563,9 +2570,68 @@ class QuantityRun {
       const uint8_t c = p_.word_class_[WordSlot(k)];
       if (c & QuantityParser::kSportTopic) return false;
       money =
-          money || (roles_[k] & kMoney) || (c & QuantityParser::kMoneyTopic);
+          money || (roles_[k] & kMoney) || (c & QuantityParser::kBusinessTopic);
     }
     return money;
+  }
+  // The currency unit u at tokens [at, ue) after the number n names, when
+  // the word also names one (u.cur: "pounds") and the context says so;
+  // empty for the unit itself. "pounds of copper" is the mass unless a
+  // money word follows within three words ("pounds of public money"); else
+  // a mass word near it ("weighs", "weight") makes it the mass, and a money
+  // word ("cost", "worth", "spending"), another currency ("one pound buying
+  // $1.90", "1.36 pounds to the dollar") or the currency itself in the
+  // sentence ("£") makes it money, as does, in a story that writes the
+  // currency elsewhere ("£4m", "sterling"), a scale of a million or more
+  // ("300 million pounds"). `vague`: the number is a vague count ("millions
+  // of pounds"), money unless a mass word says otherwise. Near: the eight
+  // words before the number and the three after the unit, in the sentence.
+  std::string_view UnitCurrency(const Num& n, size_t at, size_t ue,
+                                const QEntry& u, bool vague) const {
+    const auto topic = [&](size_t k) { return p_.word_class_[WordSlot(k)]; };
+    if (Is(ue, QWord::kOf) && InSent(ue)) {
+      for (size_t k = ue + 1; k < ue + 4 && InSent(k); ++k)
+        if (topic(k) & QuantityParser::kMoneyTopic) return CurrencyOf(u);
+      return {};
+    }
+    const size_t b = vague ? at : n.b;
+    const size_t lo = b > sent_begin_ + 8 ? b - 8 : sent_begin_;
+    const size_t hi = std::min(ue + 3, sent_end_);
+    bool money = vague;
+    for (size_t k = lo; k < hi; ++k) {
+      if (k == b) k = ue;  // the amount itself
+      if (k >= hi) break;
+      if (topic(k) & QuantityParser::kMassTopic) return {};
+      if (topic(k) & QuantityParser::kMoneyTopic) money = true;
+      if (roles_[k] & RoleBit(QRole::kCur)) {
+        const QEntry* cur = Get(k, QRole::kCur);
+        if (cur && !cur->amb && !cur->attach) money = true;
+      }
+    }
+    if (money) return CurrencyOf(u);
+    // A one-word name of the currency ("£", "sterling", "stg").
+    const auto names_cur = [&](size_t k) {
+      if (!(roles_[k] & RoleBit(QRole::kCur))) return false;
+      const QEntry* cur = Single(k, QRole::kCur);
+      return cur && !cur->attach && cur->s == u.cur;
+    };
+    for (size_t k = sent_begin_; k < sent_end_; ++k)
+      if (names_cur(k)) return u.cur;
+    if (n.scale < 1e6) return {};
+    for (size_t k = 0; k < n_; ++k)
+      if (names_cur(k)) return u.cur;
+    return {};
+  }
+  // The currency a bare "pounds" of money names: that of the story's first
+  // currency written with the word ("28 Egyptian pounds": later "7.5
+  // pounds" are EGP too), else u.cur (GBP).
+  std::string_view CurrencyOf(const QEntry& u) const {
+    for (const Hit& h : list_) {  // the story's phrases, in text order
+      if (h.q->role != QRole::kCur) continue;
+      const QEntry* w = Single(h.end - 1, QRole::kUnit);
+      if (w && w->cur == u.cur) return h.q->s;
+    }
+    return u.cur;
   }
   std::string PartValue(int y, std::string_view part, int n) const {
     return absl::StrCat(y > 0 ? Pad(y, 4) : std::string("XXXX"), "-", Av(part),
@@ -3263,8 +3329,13 @@ class QuantityRun {
           qu && qu->v == 0 && n <= (Eq(qu->s, "Q") ? 4 : 2) && InSent(e)) {
         int y = 0;
         size_t end = YearRef(ue, &y);
-        const bool half_year = end == ue && Eq(qu->s, "H") && n > 0 &&
-                               !Is(ue, QWord::kOf) && HalfYearContext();
+        // Not "the first half hour", "second half April" (of the month).
+        const bool half_year =
+            end == ue && Eq(qu->s, "H") && n > 0 && !Is(ue, QWord::kOf) &&
+            !(InSent(ue) &&
+              (roles_[ue] & (RoleBit(QRole::kTime) | RoleBit(QRole::kMonth))) &&
+              !Is(ue, QWord::kYear)) &&
+            HalfYearContext();
         if (end > ue || (Eq(qu->s, "Q") && n > 0) || half_year) {
           const int part = n > 0 ? n : (Eq(qu->s, "Q") ? 4 : 2);
           EmitDate(b, end,
@@ -4229,6 +4300,7 @@ class QuantityRun {
       m->type = QuantityType::kOrdinal;
     } else if (m->type != QuantityType::kMoney && !PlainAfterNumber(n, e)) {
       size_t ue;
+      std::string_view ucur;  // a unit word that names a currency here
       bool dash =
           Is(e, QWord::kHyphen) && !Space(e) && InSent(e + 1) && !Space(e + 1);
       size_t at = dash ? e + 1 : e;
@@ -4324,7 +4396,14 @@ class QuantityRun {
         m->n.v *= 1e6;
         m->e = e + 1;
       } else if (const QEntry* u = Get(at, QRole::kUnit, &ue);
-                 u && (!u->attach || !Space(at)) &&
+                 u && !u->cur.empty() && !dash &&
+                 !(ucur = UnitCurrency(m->n, at, ue, *u, false)).empty()) {
+        // "a trillion pounds in value", "one pound buying $1.90": money.
+        m->type = QuantityType::kMoney;
+        m->unit = ucur;
+        m->e = ue;
+        MoneyTail(m);
+      } else if (u && (!u->attach || !Space(at)) &&
                  !(dash && IsWordTok(ue) && false)) {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
@@ -6039,6 +6118,7 @@ class QuantityRun {
         q.approx = true;
         q.modifier = vg->s;
         size_t ne;
+        std::string_view ucur;
         if (const QEntry* c = Get(e, QRole::kCur, &ne);
             c && c->post && !c->attach && InSent(e)) {
           // "billions of dollars", "millions of euros": money.
@@ -6046,6 +6126,14 @@ class QuantityRun {
           q.unit = c->s.empty() ? absl::AsciiStrToLower(Av(Text(e, ne))) : c->s;
           if (c->factor != 1 && !c->sub.empty())
             q.unit = absl::StrCat(q.unit, " ", c->sub);
+          e = ne;
+        } else if (const QEntry* u = Get(e, QRole::kUnit, &ne);
+                   u && !u->cur.empty() && InSent(e) &&
+                   !(ucur = UnitCurrency(Num(), e, ne, *u, true)).empty()) {
+          // "millions of pounds": money ("millions of pounds of grain" is
+          // the mass, a count of pounds).
+          q.type = QuantityType::kMoney;
+          q.unit = ucur;
           e = ne;
         } else if (CountedNoun(e, 2, &ne) || VagueNoun(e, &ne)) {
           q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));

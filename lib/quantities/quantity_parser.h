@@ -117,6 +117,8 @@ struct QEntry {
   std::string dim;    // unit dimension
   std::string
       sub;  // currency sub-unit name ("cent"): standalone amounts keep it
+  std::string cur;       // q_unit: the currency the word also names ("pounds":
+                         // GBP), chosen from context (QuantityRun::UnitIsMoney)
   bool attach = false;   // only directly after a digit, no space
   bool abbr = false;     // scale abbreviation: only after a numeral
   bool den = false;      // ordinal that can be a fraction denominator
@@ -289,13 +291,14 @@ class QuantityParser {
   // classes the rules read as context, not as parts of a quantity:
   // kSpeechVerb, a finite speech verb of the cue lexicon ("said", "tells"),
   // and the topics of data/quantities.tsv's q_topic entries (k=money:
-  // "profit", "paid"; k=sport: "possession", "scored"; k=mass: "beef",
-  // "weighs").
+  // "cost", "paid"; k=business: "profit", "sales"; k=sport: "possession",
+  // "scored"; k=mass: "weighs", "capacity").
   enum WordClass : uint8_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
     kSportTopic = 4,
     kMassTopic = 8,
+    kBusinessTopic = 16,
   };
   std::vector<uint8_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
