@@ -2030,6 +2030,19 @@ INSTANTIATE_TEST_SUITE_P(
                            "third from last", T::kOrdinal, kText, "end-2", "",
                            ""}));
 
+// "lost more than $2 to $41.10": a change verb before "X to Y" (with a
+// modifier between) makes a change and the level reached, no range.
+TEST(QuantityParser, ChangeVerbBeforeXToYIsNoRange) {
+  for (const std::string text :
+       {"Brent lost more than $2 to $41.10 on Tuesday.",
+        "The index gained 12 points to 3,410 in late trade.",
+        "Copper eased 1% to $8,020 a tonne."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kRange)
+          << text << ": " << SpanText(text, q);
+  }
+}
+
 // "pounds" is money or mass by its context: money near a money word, another
 // currency or "£" in the sentence, and a vague count ("millions of pounds");
 // mass before "of" and a thing, or near a weight word. Other pounds are
