@@ -365,6 +365,31 @@ TEST(AttributionFinder,
   }
 }
 
+// A name that runs across "of" is no source noun with a modifier: "the Bank
+// of Lisbon" is that bank (it was typed with no entity or name), a person
+// named after such a name and a title is the source, and a ministry or
+// department by name is the government ("May Department Stores" is not).
+TEST(AttributionFinder, NameAcrossOfIsTheSource) {
+  std::vector<Claim> c = Claims(
+      "Lending slowed in March, the Bank of Lisbon said. Bank of Lisbon "
+      "governor Rui Tavares said rates would stay on hold. The Ministry of "
+      "Water said 40 wells had dried up. Halder Department Stores Co said "
+      "sales rose.");
+  ASSERT_EQ(c.size(), 4u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->type, SourceType::kOrg);
+  EXPECT_EQ(c[0].source->resolved, "Bank of Lisbon");
+  EXPECT_GE(c[0].source->entity, 0);
+  ASSERT_TRUE(c[1].source.has_value());
+  EXPECT_EQ(c[1].source->type, SourceType::kPerson);
+  EXPECT_EQ(c[1].source->resolved, "Rui Tavares");
+  ASSERT_TRUE(c[2].source.has_value());
+  EXPECT_EQ(c[2].source->type, SourceType::kGovernment);
+  EXPECT_EQ(c[2].source->resolved, "Ministry of Water");
+  ASSERT_TRUE(c[3].source.has_value());
+  EXPECT_EQ(c[3].source->type, SourceType::kOrg);
+}
+
 // A noun phrase with no name, then a person's name as an appositive: the
 // source is that person, and a later "she" resolves to her. An appositive
 // that is no name, or not only a name, leaves the source a description.

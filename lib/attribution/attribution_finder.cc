@@ -365,6 +365,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         e.attr("finite") == "1" || (info.be && e.attr("copula") != "1");
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
+    info.gov = e.attr("gov") == "1";
     info.refer = e.attr("refer") == "any"    ? EntryInfo::kReferAny
                  : e.attr("refer") == "name" ? EntryInfo::kReferName
                                              : 0;
@@ -4895,6 +4896,17 @@ class Run {
     return std::string_view(names_).substr(kn.name_begin, kn.name_size);
   }
 
+  // Does an entity hold token k with words on both sides of it?
+  bool InsideName(int k) const {
+    const Span t = Tok(k).span;
+    bool inside = false;
+    entity_index_.ForOverlapping(t, [&](uint32_t n) {
+      const Span& s = doc_->entities[n].span;
+      inside = inside || (s.begin < t.begin && s.end > t.end);
+    });
+    return inside;
+  }
+
   // Fills `src` (a default Source, in place in its claim) for tokens [b, e).
   void MakeSource(int b, int e, Source* out) {
     Source& src = *out;
@@ -4915,10 +4927,12 @@ class Run {
     src.span = ByteSpan(b, e);
     // A source noun before a preposition heads the phrase ("analysts at
     // Kestrel Research"): the name after it is a modifier, not the source.
+    // Not inside a name that runs across the preposition ("the Bank of
+    // Lisbon", "the Ministry of Water": the noun is part of the name).
     int head_e = core_e;
     for (int k = b + 1; k < core_e; ++k) {
       if (IsBreak(k) || clause_[k]) break;
-      if (!adjunct_[k] || IsCap(k)) continue;
+      if (!adjunct_[k] || IsCap(k) || InsideName(k)) continue;
       bool noun_head = false;
       for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
         if (src_[j].end != k) continue;
@@ -4990,6 +5004,12 @@ class Run {
           Tok(k).has(kSentenceInitial) && !(k + 1 < head_e && IsCap(k + 1));
       if (IsCap(k) && !(k == b && blocker_[k]) && !initial_only) ++caps;
     }
+    // A ministry or department by name is the government speaking ("the
+    // Ministry of Finance", "the Interior Ministry").
+    if (ent != kNone && type == SourceType::kOrg && head_info != nullptr &&
+        head_info->gov && NounHeadsName(doc_->entities[ent], head_end)) {
+      type = SourceType::kGovernment;
+    }
     // "the" and an organization noun, no name of its own: a nationality or
     // place before the noun modifies it ("the German company", "the
     // Munich-based firm" are firms, not Germans or Munich).
@@ -5036,7 +5056,7 @@ class Run {
       }
     } else if (src.resolved.empty() &&
                (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
-      ResolveShort(b, core_e, &src.resolved);
+      ResolveShort(b, core_e, type, &src.resolved);
     }
     // Only the bare noun refers back: a modifier may pick another
     // organization ("the central bank", "the European company", "the new
@@ -5249,7 +5269,20 @@ class Run {
     return false;
   }
 
-  void ResolveShort(int b, int e, std::string* out) const {
+  // Does the noun ending at token `noun_e` head the entity's name: its last
+  // word, or the word before its "of"/"for" ("the Ministry of Finance"; not
+  // "May Department Stores")?
+  bool NounHeadsName(const Entity& en, int noun_e) const {
+    const uint32_t end = Tok(noun_e - 1).span.end;
+    if (end == en.span.end) return true;
+    return end < en.span.end &&
+           (Is(noun_e, Word::kOf) || Is(noun_e, Word::kFor));
+  }
+
+  // A short name ("the Bank", "Lee") refers back to an earlier source with
+  // that word; a body's never to a person ("The Bank" after "Bank of
+  // England deputy governor Ann Lee").
+  void ResolveShort(int b, int e, SourceType type, std::string* out) const {
     std::string_view last = Norm(e - 1);
     // The nearest earlier sources only: a bounded window keeps long
     // documents linear, and a short name refers back a few sources at most.
@@ -5258,6 +5291,11 @@ class Run {
     for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
       if (kn.word_e - kn.word_b <= e - b) continue;
+      if (kn.type == SourceType::kPerson &&
+          (type == SourceType::kOrg || type == SourceType::kGovernment ||
+           type == SourceType::kOutlet)) {
+        continue;
+      }
       for (int w = kn.word_b; w < kn.word_e; ++w) {
         if (Norm(w) == last) {
           out->assign(NameOf(kn));
