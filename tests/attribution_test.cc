@@ -365,6 +365,31 @@ TEST(AttributionFinder,
   }
 }
 
+// A name that runs across "of" is no source noun with a modifier: "the Bank
+// of Lisbon" is that bank (it was typed with no entity or name), a person
+// named after such a name and a title is the source, and a ministry or
+// department by name is the government ("May Department Stores" is not).
+TEST(AttributionFinder, NameAcrossOfIsTheSource) {
+  std::vector<Claim> c = Claims(
+      "Lending slowed in March, the Bank of Lisbon said. Bank of Lisbon "
+      "governor Rui Tavares said rates would stay on hold. The Ministry of "
+      "Water said 40 wells had dried up. Halder Department Stores Co said "
+      "sales rose.");
+  ASSERT_EQ(c.size(), 4u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->type, SourceType::kOrg);
+  EXPECT_EQ(c[0].source->resolved, "Bank of Lisbon");
+  EXPECT_GE(c[0].source->entity, 0);
+  ASSERT_TRUE(c[1].source.has_value());
+  EXPECT_EQ(c[1].source->type, SourceType::kPerson);
+  EXPECT_EQ(c[1].source->resolved, "Rui Tavares");
+  ASSERT_TRUE(c[2].source.has_value());
+  EXPECT_EQ(c[2].source->type, SourceType::kGovernment);
+  EXPECT_EQ(c[2].source->resolved, "Ministry of Water");
+  ASSERT_TRUE(c[3].source.has_value());
+  EXPECT_EQ(c[3].source->type, SourceType::kOrg);
+}
+
 // A noun phrase with no name, then a person's name as an appositive: the
 // source is that person, and a later "she" resolves to her. An appositive
 // that is no name, or not only a name, leaves the source a description.
@@ -3056,6 +3081,78 @@ TEST(AttributionFinder, ObjectOfBackingVerbEndsWithItsNounPhrase) {
       One("The group endorsed the \"Fair Pay for All\" campaign and "
           "has pledged funds."),
       ::testing::HasSubstr("[CLAIM the \"Fair Pay for All\" campaign]"));
+}
+
+// A participle clause between commas after the subject ("wearing ...",
+// "citing ...") says what the speaker was doing and is no part of the
+// source; "including" and title words such as "acting" stay in it.
+TEST(AttributionFinder, ParticipleClauseAfterTheSubjectIsNoPartOfTheSource) {
+  EXPECT_THAT(One("Ana Lee, wearing a campaign hat and a red scarf, said the "
+                  "rally was the largest yet."),
+              ::testing::HasSubstr("[SRC Ana Lee] [CUE said]"));
+  EXPECT_THAT(One("The agency, citing new figures from its regional offices, "
+                  "said exports fell."),
+              ::testing::HasSubstr("[SRC The agency] [CUE said]"));
+  EXPECT_THAT(One("Bill Hale, acting director of the port authority, said the "
+                  "cranes were idle."),
+              ::testing::HasSubstr("[SRC Bill Hale, acting director of the "
+                                   "port authority,] [CUE said]"));
+  EXPECT_THAT(One("Several mayors, including Ana Lee, said the budget was too "
+                  "small."),
+              ::testing::HasSubstr("[SRC Several mayors, including Ana Lee,] "
+                                   "[CUE said]"));
+  EXPECT_THAT(One("Firms, including those in the textile, ship-building and "
+                  "mining trades, said the tariff hurt them."),
+              ::testing::HasSubstr("[SRC Firms, including those in the "
+                                   "textile, ship-building and mining "
+                                   "trades,] [CUE said]"));
+}
+
+// "told BBC Radio 4's Today programme the plan ...": a number goes on the
+// addressee's name and the possessed programme or paper is part of the
+// object, so the content starts at the clause after it.
+TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
+  EXPECT_THAT(One("The minister told Radio 4's Today programme the plan had "
+                  "failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The minister told BBC Two's Newsnight programme there was "
+                  "a danger."),
+              ::testing::HasSubstr("[CUE told] [CLAIM there was a danger]"));
+  EXPECT_THAT(One("He told the BBC's Newsnight programme the plan had "
+                  "failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("She told BBC News 24 the vote was fair."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the vote was fair]"));
+}
+
+// "Poll: ..." heading a paragraph is a poll's finding, as "Lee: ..." is
+// Lee's statement (PolNeAR train: 5 of 5 such headlines are attributions);
+// "Video:" and "The Latest:" stay labels.
+TEST(AttributionFinder, PollBeforeAHeadlineColonIsASource) {
+  EXPECT_THAT(One("Poll: Ortiz Takes First Statewide Lead\n\nThe survey "
+                  "was released on Tuesday."),
+              ::testing::HasSubstr("[SRC Poll] [CUE :] [CLAIM Ortiz Takes "
+                                   "First Statewide Lead]"));
+  EXPECT_THAT(One("Video: Ortiz Takes First Statewide Lead\n\nThe survey "
+                  "was released on Tuesday."),
+              ::testing::Not(::testing::HasSubstr("[CUE :]")));
+}
+
+// A date right after the cue or its object, before the clause's subject, is
+// no part of the content ("said on Monday the plan ..."), and no longer
+// swallows the clause after "told reporters" ("told reporters last week the
+// plan ..." had no claim).
+TEST(AttributionFinder, DateBeforeAClauseIsNoPartOfTheContent) {
+  EXPECT_THAT(One("The mayor said on Monday the plan had failed."),
+              ::testing::HasSubstr("[CUE said] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The mayor said last week he would resign."),
+              ::testing::HasSubstr("[CUE said] [CLAIM he would resign]"));
+  EXPECT_THAT(One("The mayor told reporters last week the plan had failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The mayor told the council on Monday she would resign."),
+              ::testing::HasSubstr("[CUE told] [CLAIM she would resign]"));
+  EXPECT_THAT(One("The mayor said on Monday that the plan had failed."),
+              ::testing::HasSubstr("[CLAIM that the plan had failed]"));
 }
 
 }  // namespace

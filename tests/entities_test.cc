@@ -2084,6 +2084,16 @@ TEST(Entities, SentenceOpeningStateOrProvince) {
               ::testing::IsEmpty());
 }
 
+// Two title modifiers joined by "and" belong to the title after them, not to
+// an organization ("Energy and Mines Minister", "Trade and Industry
+// Secretary").
+TEST(Entities, TitleModifiersJoinedByAnd) {
+  EXPECT_THAT(Typed("He met Energy and Mines Minister Tomas Rulfo."),
+              ::testing::ElementsAre("PERSON Tomas Rulfo"));
+  EXPECT_THAT(Typed("Trade and Industry Secretary Mara Quill said so."),
+              ::testing::ElementsAre("PERSON Mara Quill"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

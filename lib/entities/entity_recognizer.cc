@@ -1976,6 +1976,18 @@ void Run::FindRuns() {
           break;
         }
       }
+      // "Trade and Industry Minister Ana Ruiz": two title modifiers joined by
+      // "and" before a title (the titles loop of ClassifyRules keeps them
+      // out of the name).
+      if ((jbits & kBConnector) != 0 && Has(j - 1, kBMod) && j + 2 < n_ &&
+          Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+        uint32_t k = j + 1;
+        while (k < n_ && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+        if (k < n_ && TitleEnd(k) > k) {
+          j += 1;
+          continue;
+        }
+      }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
@@ -2308,7 +2320,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (fact(k).title_end == 0 || fact(k).title_end > e) continue;
     if (fact(k).ent_end > fact(k).title_end) continue;  // "General Assembly"
     uint32_t ts = k;
-    while (ts > b && has(ts - 1, kBMod)) --ts;
+    // (Two title modifiers joined by "and" too: "Energy and Mines Minister",
+    // "Trade and Industry Secretary".)
+    while (ts > b && (has(ts - 1, kBMod) ||
+                      (ts >= b + 2 && ts < k && has(ts, kBMod) &&
+                       has(ts - 2, kBMod) && ts_.norm(ts - 1) == "and")))
+      --ts;
     uint32_t te = fact(k).title_end;
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
       te = fact(te).title_end;
