@@ -3138,5 +3138,22 @@ TEST(AttributionFinder, PollBeforeAHeadlineColonIsASource) {
               ::testing::Not(::testing::HasSubstr("[CUE :]")));
 }
 
+// A date right after the cue or its object, before the clause's subject, is
+// no part of the content ("said on Monday the plan ..."), and no longer
+// swallows the clause after "told reporters" ("told reporters last week the
+// plan ..." had no claim).
+TEST(AttributionFinder, DateBeforeAClauseIsNoPartOfTheContent) {
+  EXPECT_THAT(One("The mayor said on Monday the plan had failed."),
+              ::testing::HasSubstr("[CUE said] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The mayor said last week he would resign."),
+              ::testing::HasSubstr("[CUE said] [CLAIM he would resign]"));
+  EXPECT_THAT(One("The mayor told reporters last week the plan had failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The mayor told the council on Monday she would resign."),
+              ::testing::HasSubstr("[CUE told] [CLAIM she would resign]"));
+  EXPECT_THAT(One("The mayor said on Monday that the plan had failed."),
+              ::testing::HasSubstr("[CLAIM that the plan had failed]"));
+}
+
 }  // namespace
 }  // namespace claimx

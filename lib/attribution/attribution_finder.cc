@@ -2252,11 +2252,36 @@ class Run {
   // `k`; returns the token after it, or `k` if there is none.
   int SkipAdjunct(const SentenceView& v, int k) const {
     if (k >= v.limit || !adjunct_[k]) return k;
+    if (const int d = DateAdjunctEnd(v, k); d != kNone) return d;
     int j = k;
     while (j < v.limit && j - k < 7 && !IsBreak(j) && !IsQuote(j) &&
            !content_start_[j])
       ++j;
     return j;
+  }
+
+  // A date adjunct at `k` ("on Monday", "last week", "in March") followed by
+  // the subject of a clause ("told reporters on Monday the plan had failed",
+  // "said last week he would resign"): the token after the date, or kNone.
+  int DateAdjunctEnd(const SentenceView& v, int k) const {
+    if (doc_->quantities.empty()) return kNone;
+    int e = kNone;
+    for (int b = k; b <= k + 1 && b < v.limit && e == kNone; ++b) {
+      if (b > k && !(adjunct_[k] && !IsCap(k))) break;
+      const uint32_t first = Tok(b).span.begin;
+      quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
+        const Quantity& qt = doc_->quantities[q];
+        if (qt.type != QuantityType::kDate || qt.span.begin != first) return;
+        int j = b;
+        while (j < v.limit && Tok(j).span.begin < qt.span.end) ++j;
+        e = j;
+      });
+    }
+    if (e == kNone || e >= v.limit || e - k > 6) return kNone;
+    const bool subject =
+        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
+        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
+    return subject ? e : kNone;
   }
 
   // First word of its clause: sentence start, or after an opening quote or
@@ -3819,6 +3844,11 @@ class Run {
         }
         if (IsBreak(j) || IsQuote(j)) break;
       }
+    }
+    // "said on Monday the plan had failed": the date is no part of the
+    // content.
+    if (!obj && k < v.limit && adjunct_[k]) {
+      if (const int d = DateAdjunctEnd(v, k); d != kNone) k = d;
     }
     if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
       const int object = k;
