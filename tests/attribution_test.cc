@@ -365,6 +365,31 @@ TEST(AttributionFinder,
   }
 }
 
+// A name that runs across "of" is no source noun with a modifier: "the Bank
+// of Lisbon" is that bank (it was typed with no entity or name), a person
+// named after such a name and a title is the source, and a ministry or
+// department by name is the government ("May Department Stores" is not).
+TEST(AttributionFinder, NameAcrossOfIsTheSource) {
+  std::vector<Claim> c = Claims(
+      "Lending slowed in March, the Bank of Lisbon said. Bank of Lisbon "
+      "governor Rui Tavares said rates would stay on hold. The Ministry of "
+      "Water said 40 wells had dried up. Halder Department Stores Co said "
+      "sales rose.");
+  ASSERT_EQ(c.size(), 4u);
+  ASSERT_TRUE(c[0].source.has_value());
+  EXPECT_EQ(c[0].source->type, SourceType::kOrg);
+  EXPECT_EQ(c[0].source->resolved, "Bank of Lisbon");
+  EXPECT_GE(c[0].source->entity, 0);
+  ASSERT_TRUE(c[1].source.has_value());
+  EXPECT_EQ(c[1].source->type, SourceType::kPerson);
+  EXPECT_EQ(c[1].source->resolved, "Rui Tavares");
+  ASSERT_TRUE(c[2].source.has_value());
+  EXPECT_EQ(c[2].source->type, SourceType::kGovernment);
+  EXPECT_EQ(c[2].source->resolved, "Ministry of Water");
+  ASSERT_TRUE(c[3].source.has_value());
+  EXPECT_EQ(c[3].source->type, SourceType::kOrg);
+}
+
 // A noun phrase with no name, then a person's name as an appositive: the
 // source is that person, and a later "she" resolves to her. An appositive
 // that is no name, or not only a name, leaves the source a description.
@@ -3111,6 +3136,23 @@ TEST(AttributionFinder, PollBeforeAHeadlineColonIsASource) {
   EXPECT_THAT(One("Video: Ortiz Takes First Statewide Lead\n\nThe survey "
                   "was released on Tuesday."),
               ::testing::Not(::testing::HasSubstr("[CUE :]")));
+}
+
+// A date right after the cue or its object, before the clause's subject, is
+// no part of the content ("said on Monday the plan ..."), and no longer
+// swallows the clause after "told reporters" ("told reporters last week the
+// plan ..." had no claim).
+TEST(AttributionFinder, DateBeforeAClauseIsNoPartOfTheContent) {
+  EXPECT_THAT(One("The mayor said on Monday the plan had failed."),
+              ::testing::HasSubstr("[CUE said] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The mayor said last week he would resign."),
+              ::testing::HasSubstr("[CUE said] [CLAIM he would resign]"));
+  EXPECT_THAT(One("The mayor told reporters last week the plan had failed."),
+              ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
+  EXPECT_THAT(One("The mayor told the council on Monday she would resign."),
+              ::testing::HasSubstr("[CUE told] [CLAIM she would resign]"));
+  EXPECT_THAT(One("The mayor said on Monday that the plan had failed."),
+              ::testing::HasSubstr("[CLAIM that the plan had failed]"));
 }
 
 }  // namespace

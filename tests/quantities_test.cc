@@ -1999,6 +1999,50 @@ TEST(QuantityParser, HalfOfAnHourOrMonthIsNoHalfYear) {
   }
 }
 
+// A set word before what a period reports ("quarterly profits", "monthly
+// figures") names the period of the figure, no set; alone or after a verb
+// it is one ("paid quarterly").
+TEST(QuantityParser, SetWordBeforeAReportIsNoSet) {
+  for (const std::string text : {"Quarterly profits at the brewer doubled.",
+                                 "The agency's monthly figures showed a fall.",
+                                 "Weekly sales at the bakery slipped."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDuration)
+          << text << ": " << SpanText(text, q);
+  }
+  const std::string text = "The fund pays its members quarterly.";
+  std::vector<std::string> sets;
+  for (const Quantity& q : Find(text))
+    if (q.modifier == "every") sets.push_back(q.value_text);
+  EXPECT_EQ(sets, std::vector<std::string>{"P3M"});
+}
+
+// "30ms" is 30 milliseconds; "ms" only glued to the number (a spaced "Ms"
+// is a title). Ordinals counted from the end: "next to last", "third from
+// last".
+INSTANTIATE_TEST_SUITE_P(
+    MillisecondsAndFromTheEnd, QuantityCases,
+    ::testing::Values(Case{"Lag on the new line fell to 30ms at peak times.",
+                           "30ms", T::kDuration, kText, "PT0.03S", "", ""},
+                      Case{"The pony finished next to last at the fair.",
+                           "next to last", T::kOrdinal, kText, "end-1", "", ""},
+                      Case{"Our entry came third from last again.",
+                           "third from last", T::kOrdinal, kText, "end-2", "",
+                           ""}));
+
+// "lost more than $2 to $41.10": a change verb before "X to Y" (with a
+// modifier between) makes a change and the level reached, no range.
+TEST(QuantityParser, ChangeVerbBeforeXToYIsNoRange) {
+  for (const std::string text :
+       {"Brent lost more than $2 to $41.10 on Tuesday.",
+        "The index gained 12 points to 3,410 in late trade.",
+        "Copper eased 1% to $8,020 a tonne."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kRange)
+          << text << ": " << SpanText(text, q);
+  }
+}
+
 // "pounds" is money or mass by its context: money near a money word, another
 // currency or "£" in the sentence, and a vague count ("millions of pounds");
 // mass before "of" and a thing, or near a weight word. Other pounds are

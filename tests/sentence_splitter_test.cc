@@ -124,6 +124,19 @@ TEST(SentenceSplitter, TitlesNeverEndBeforeAName) {
               ElementsAre("Sen. Okafor met Dr. Lindqvist and Gov. Ruiz."));
 }
 
+// A title abbreviation spelled in capitals ("SEC", "GEN") is an acronym
+// when the word after it is in lower case: the period ends the sentence.
+// In an all-caps headline it is still the title.
+TEST(SentenceSplitter, CapitalizedTitleAbbreviationAsAnAcronym) {
+  EXPECT_THAT(
+      Sentences("The filing went to the SEC. The board met on Monday."),
+      ElementsAre("The filing went to the SEC.", "The board met on Monday."));
+  EXPECT_THAT(Sentences("SEN. OKAFOR BACKS RAIL PLAN"),
+              ElementsAre("SEN. OKAFOR BACKS RAIL PLAN"));
+  EXPECT_THAT(Sentences("Sec. Lindqvist met the board."),
+              ElementsAre("Sec. Lindqvist met the board."));
+}
+
 TEST(SentenceSplitter, CompanySuffixEndsBeforeAStarter) {
   EXPECT_THAT(
       Sentences(

@@ -365,6 +365,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         e.attr("finite") == "1" || (info.be && e.attr("copula") != "1");
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
+    info.gov = e.attr("gov") == "1";
     info.refer = e.attr("refer") == "any"    ? EntryInfo::kReferAny
                  : e.attr("refer") == "name" ? EntryInfo::kReferName
                                              : 0;
@@ -2251,11 +2252,36 @@ class Run {
   // `k`; returns the token after it, or `k` if there is none.
   int SkipAdjunct(const SentenceView& v, int k) const {
     if (k >= v.limit || !adjunct_[k]) return k;
+    if (const int d = DateAdjunctEnd(v, k); d != kNone) return d;
     int j = k;
     while (j < v.limit && j - k < 7 && !IsBreak(j) && !IsQuote(j) &&
            !content_start_[j])
       ++j;
     return j;
+  }
+
+  // A date adjunct at `k` ("on Monday", "last week", "in March") followed by
+  // the subject of a clause ("told reporters on Monday the plan had failed",
+  // "said last week he would resign"): the token after the date, or kNone.
+  int DateAdjunctEnd(const SentenceView& v, int k) const {
+    if (doc_->quantities.empty()) return kNone;
+    int e = kNone;
+    for (int b = k; b <= k + 1 && b < v.limit && e == kNone; ++b) {
+      if (b > k && !(adjunct_[k] && !IsCap(k))) break;
+      const uint32_t first = Tok(b).span.begin;
+      quantity_index_.ForOverlapping(Span{first, first + 1}, [&](uint32_t q) {
+        const Quantity& qt = doc_->quantities[q];
+        if (qt.type != QuantityType::kDate || qt.span.begin != first) return;
+        int j = b;
+        while (j < v.limit && Tok(j).span.begin < qt.span.end) ++j;
+        e = j;
+      });
+    }
+    if (e == kNone || e >= v.limit || e - k > 6) return kNone;
+    const bool subject =
+        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
+        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
+    return subject ? e : kNone;
   }
 
   // First word of its clause: sentence start, or after an opening quote or
@@ -3819,6 +3845,11 @@ class Run {
         if (IsBreak(j) || IsQuote(j)) break;
       }
     }
+    // "said on Monday the plan had failed": the date is no part of the
+    // content.
+    if (!obj && k < v.limit && adjunct_[k]) {
+      if (const int d = DateAdjunctEnd(v, k); d != kNone) k = d;
+    }
     if (obj && k < v.limit && !content_start_[k] && !IsOpenQuote(k)) {
       const int object = k;
       k = ObjectEnd(v, k);
@@ -4865,6 +4896,17 @@ class Run {
     return std::string_view(names_).substr(kn.name_begin, kn.name_size);
   }
 
+  // Does an entity hold token k with words on both sides of it?
+  bool InsideName(int k) const {
+    const Span t = Tok(k).span;
+    bool inside = false;
+    entity_index_.ForOverlapping(t, [&](uint32_t n) {
+      const Span& s = doc_->entities[n].span;
+      inside = inside || (s.begin < t.begin && s.end > t.end);
+    });
+    return inside;
+  }
+
   // Fills `src` (a default Source, in place in its claim) for tokens [b, e).
   void MakeSource(int b, int e, Source* out) {
     Source& src = *out;
@@ -4885,10 +4927,12 @@ class Run {
     src.span = ByteSpan(b, e);
     // A source noun before a preposition heads the phrase ("analysts at
     // Kestrel Research"): the name after it is a modifier, not the source.
+    // Not inside a name that runs across the preposition ("the Bank of
+    // Lisbon", "the Ministry of Water": the noun is part of the name).
     int head_e = core_e;
     for (int k = b + 1; k < core_e; ++k) {
       if (IsBreak(k) || clause_[k]) break;
-      if (!adjunct_[k] || IsCap(k)) continue;
+      if (!adjunct_[k] || IsCap(k) || InsideName(k)) continue;
       bool noun_head = false;
       for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
         if (src_[j].end != k) continue;
@@ -4960,6 +5004,12 @@ class Run {
           Tok(k).has(kSentenceInitial) && !(k + 1 < head_e && IsCap(k + 1));
       if (IsCap(k) && !(k == b && blocker_[k]) && !initial_only) ++caps;
     }
+    // A ministry or department by name is the government speaking ("the
+    // Ministry of Finance", "the Interior Ministry").
+    if (ent != kNone && type == SourceType::kOrg && head_info != nullptr &&
+        head_info->gov && NounHeadsName(doc_->entities[ent], head_end)) {
+      type = SourceType::kGovernment;
+    }
     // "the" and an organization noun, no name of its own: a nationality or
     // place before the noun modifies it ("the German company", "the
     // Munich-based firm" are firms, not Germans or Munich).
@@ -5006,7 +5056,7 @@ class Run {
       }
     } else if (src.resolved.empty() &&
                (caps == 1 || (blocker_[b] && core_e - b <= 3))) {
-      ResolveShort(b, core_e, &src.resolved);
+      ResolveShort(b, core_e, type, &src.resolved);
     }
     // Only the bare noun refers back: a modifier may pick another
     // organization ("the central bank", "the European company", "the new
@@ -5219,7 +5269,20 @@ class Run {
     return false;
   }
 
-  void ResolveShort(int b, int e, std::string* out) const {
+  // Does the noun ending at token `noun_e` head the entity's name: its last
+  // word, or the word before its "of"/"for" ("the Ministry of Finance"; not
+  // "May Department Stores")?
+  bool NounHeadsName(const Entity& en, int noun_e) const {
+    const uint32_t end = Tok(noun_e - 1).span.end;
+    if (end == en.span.end) return true;
+    return end < en.span.end &&
+           (Is(noun_e, Word::kOf) || Is(noun_e, Word::kFor));
+  }
+
+  // A short name ("the Bank", "Lee") refers back to an earlier source with
+  // that word; a body's never to a person ("The Bank" after "Bank of
+  // England deputy governor Ann Lee").
+  void ResolveShort(int b, int e, SourceType type, std::string* out) const {
     std::string_view last = Norm(e - 1);
     // The nearest earlier sources only: a bounded window keeps long
     // documents linear, and a short name refers back a few sources at most.
@@ -5228,6 +5291,11 @@ class Run {
     for (size_t k = known_.size(); k-- > stop;) {
       const Known& kn = known_[k];
       if (kn.word_e - kn.word_b <= e - b) continue;
+      if (kn.type == SourceType::kPerson &&
+          (type == SourceType::kOrg || type == SourceType::kGovernment ||
+           type == SourceType::kOutlet)) {
+        continue;
+      }
       for (int w = kn.word_b; w < kn.word_e; ++w) {
         if (Norm(w) == last) {
           out->assign(NameOf(kn));

@@ -189,6 +189,9 @@ class AttributionFinder {
     // an outlet noun): name = only one whose name holds the noun, any = else
     // the one named most often (Run::ResolveDefinite).
     uint8_t refer = 0;  // 0 none, kReferName, kReferAny
+    bool gov = false;   // source noun gov=1: a body named with this noun
+                        // speaks for the government ("the Ministry of
+                        // Finance", "the Commerce Department")
     static constexpr uint8_t kReferName = 1, kReferAny = 2;
     bool adj = false;     // cue_verb adj=1: an adjective of attitude ("critical
                           // of", "confident"), a cue only after a copula; not

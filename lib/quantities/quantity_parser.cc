@@ -730,6 +730,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "business" ? kBusinessTopic
                               : k == "sport"    ? kSportTopic
                               : k == "mass"     ? kMassTopic
+                              : k == "report"   ? kReportTopic
                                                 : 0;
         }
       }
@@ -4422,7 +4423,11 @@ class QuantityRun {
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
-                 (Space(at) || dash || Eq(tu->s, "H") || Eq(tu->s, "M")) &&
+                 // "30ms": a unit written only glued to the number (attach=1;
+                 // "ms" spaced is also "Ms").
+                 (tu->attach ? !Space(at)
+                             : (Space(at) || dash || Eq(tu->s, "H") ||
+                                Eq(tu->s, "M"))) &&
                  // "the 1986 year": a year before the singular "year" is
                  // the year, no count of years.
                  !(Is(at, QWord::kYear) && Space(at) && m->n.plain_int &&
@@ -5498,6 +5503,11 @@ class QuantityRun {
       if (Capitalized(i) && !tok(i).has(kSentenceInitial)) return i;
       // "everyday" is also an adjective: not before a word it describes.
       if (st->amb && IsWordTok(e)) return i;
+      // "quarterly profits", "monthly figures": what a period reports (the
+      // profit of a quarter), no set.
+      if (InSent(e) &&
+          (p_.word_class_[WordSlot(e)] & QuantityParser::kReportTopic))
+        return i;
       Quantity q;
       q.type = QuantityType::kDuration;
       q.modifier = "every";

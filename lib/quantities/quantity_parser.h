@@ -292,13 +292,15 @@ class QuantityParser {
   // kSpeechVerb, a finite speech verb of the cue lexicon ("said", "tells"),
   // and the topics of data/quantities.tsv's q_topic entries (k=money:
   // "cost", "paid"; k=business: "profit", "sales"; k=sport: "possession",
-  // "scored"; k=mass: "weighs", "capacity").
+  // "scored"; k=mass: "weighs", "capacity"; k=report: "profits",
+  // "results").
   enum WordClass : uint8_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
     kSportTopic = 4,
     kMassTopic = 8,
     kBusinessTopic = 16,
+    kReportTopic = 32,
   };
   std::vector<uint8_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;

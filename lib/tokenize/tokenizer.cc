@@ -521,6 +521,23 @@ class TokenizerRun {
     const unsigned char b = static_cast<unsigned char>(text_[pos - 1]);
     return b != '&' && (b < '0' || b > '9');
   }
+  // The word [b, period) spelled in capitals, two letters or more, and
+  // the next word on its line has a lower-case letter: an acronym ending a
+  // sentence ("under review by the SEC. The company"), not a capitalized
+  // abbreviation ("Sec.", "Gen."; "SEN. DOLE" in an all-caps headline).
+  bool AcronymBeforeSentence(size_t b, size_t period) const {
+    if (period - b < 2) return false;
+    for (size_t k = b; k < period; ++k) {
+      if (!absl::ascii_isupper(Byte(k))) return false;
+    }
+    size_t q = period + 1;
+    while (Byte(q) == ' ') ++q;
+    if (!absl::ascii_isupper(Byte(q))) return false;
+    for (++q; absl::ascii_isalpha(Byte(q)); ++q) {
+      if (absl::ascii_islower(Byte(q))) return true;
+    }
+    return false;
+  }
   bool WordChar(CharClass c) const {
     return c == CharClass::kLetter || c == CharClass::kDigit ||
            c == CharClass::kJoiner;
@@ -1079,7 +1096,8 @@ size_t TokenizerRun::ScanWord(size_t pos, bool* ascii, AbbrevClass* abbrev) {
         for (char& ch : key) ch = absl::ascii_tolower(ch);
       }
       const Tokenizer::AbbrevInfo* info = tok_.FindAbbrev(key);
-      if (info != nullptr && (!info->capitalized || capital)) {
+      if (info != nullptr && (!info->capitalized || capital) &&
+          !(info->capitalized && AcronymBeforeSentence(start, pos))) {
         AbbrevClass cls = info->cls;
         if (cls == AbbrevClass::kNumber) {
           // "No. 5" but "said no." -- only before a number.
@@ -2223,7 +2241,7 @@ size_t TokenizerRun::WordBeforePeriod(size_t pos, size_t e) {
       tok_.FindAbbrev(std::string_view(key, len));
   if (found == nullptr) return e;
   const Tokenizer::AbbrevInfo& info = *found;
-  if (info.capitalized && !capital) return e;
+  if (info.capitalized && (!capital || AcronymBeforeSentence(pos, e))) return e;
   if (info.cls == AbbrevClass::kNumber) {
     // "No. 5" but "said no." -- only before a number (ScanWord).
     size_t q = e + 1;
