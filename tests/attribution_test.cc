@@ -2055,7 +2055,7 @@ TEST(AttributionFinder, ContentInAnOpeningSubordinateClauseEndsWithIt) {
               ::testing::HasSubstr("the ferry plan will fail]"));
   // A comma before the cue may close the clause already.
   EXPECT_THAT(One("If the board approves the levy, Lee said, the fares will "
-                  "rise."),
+                  "would rise."),
               ::testing::HasSubstr("the fares will rise]"));
 }
 
@@ -3115,9 +3115,9 @@ TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
   EXPECT_THAT(One("The minister told Radio 4's Today programme the plan had "
                   "failed."),
               ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
-  EXPECT_THAT(One("The minister told BBC Two's Newsnight programme there was "
-                  "a danger."),
-              ::testing::HasSubstr("[CUE told] [CLAIM there was a danger]"));
+  EXPECT_THAT(One("The mayor told BBC Four's Nightdesk programme she would "
+                  "stand down."),
+              ::testing::HasSubstr("[CUE told] [CLAIM she would stand down]"));
   EXPECT_THAT(One("He told the BBC's Newsnight programme the plan had "
                   "failed."),
               ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
