@@ -2055,7 +2055,7 @@ TEST(AttributionFinder, ContentInAnOpeningSubordinateClauseEndsWithIt) {
               ::testing::HasSubstr("the ferry plan will fail]"));
   // A comma before the cue may close the clause already.
   EXPECT_THAT(One("If the board approves the levy, Lee said, the fares will "
-                  "would rise."),
+                  "rise."),
               ::testing::HasSubstr("the fares will rise]"));
 }
 
