@@ -1974,7 +1974,8 @@ void Run::FindRuns() {
       }
       // "Scottish Women's Aid", "People's Bank of China": the 's of an
       // irregular plural inside a name that goes on to a head.
-      if (t.kind == TokenKind::kWord && must != j && j + 1 < n_ &&
+      if ((text_[t.span.begin] == '\'' || text_[t.span.begin] == '\xe2') &&
+          t.kind == TokenKind::kWord && must != j && j + 1 < n_ &&
           IrregularPluralPossessive(j)) {
         bool head = false;
         for (uint32_t h = j + 1;
@@ -2024,8 +2025,8 @@ void Run::FindRuns() {
       // "Trade and Industry Minister Ana Ruiz": two title modifiers joined by
       // "and" before a title (the titles loop of ClassifyRules keeps them
       // out of the name).
-      if ((jbits & kBConnector) != 0 && Has(j - 1, kBMod) && j + 2 < n_ &&
-          Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+      if ((jbits & kBConnector) != 0 && (before.bits & kBMod) != 0 &&
+          j + 2 < n_ && Has(j + 1, kBMod) && ts_.norm(j) == "and") {
         uint32_t k = j + 1;
         while (k < n_ && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
         if (k < n_ && TitleEnd(k) > k) {
@@ -2039,9 +2040,9 @@ void Run::FindRuns() {
       // itself ("Britain and Atlas Corp").
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
-      if ((!has_head || HeadEntry(j - 1) == kNone) &&
-          (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
-          ts_.norm(j) == "and" && EntEnd(i) != j) {
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
+          (!has_head || HeadEntry(j - 1) == kNone) && ts_.norm(j) == "and" &&
+          EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
           ++h;
