@@ -1974,9 +1974,9 @@ void Run::FindRuns() {
       }
       // "Scottish Women's Aid", "People's Bank of China": the 's of an
       // irregular plural inside a name that goes on to a head.
-      if ((text_[t.span.begin] == '\'' || text_[t.span.begin] == '\xe2') &&
-          t.kind == TokenKind::kWord && must != j && j + 1 < n_ &&
-          IrregularPluralPossessive(j)) {
+      // (Glued to the word before: no space, the token's own flag.)
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          must != j && j + 1 < n_ && IrregularPluralPossessive(j)) {
         bool head = false;
         for (uint32_t h = j + 1;
              h < n_ && h < j + 4 && NameWord(h) &&
