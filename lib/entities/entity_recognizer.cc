@@ -928,6 +928,7 @@ class Run {
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
+  bool IrregularPluralPossessive(uint32_t j) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1235,6 +1236,30 @@ bool Run::ArticleFirst(uint32_t b) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
+// A model's code: a hyphen before a digit ("F-35", "MD-11", "Cox-2"), a
+// digit before a lower-case letter ("A321neo"), or one capital and three or
+// more digits ("A350", "B747").
+bool ModelCode(std::string_view w) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k] == '-' && digit(w[k + 1])) return true;
+    if (digit(w[k]) && w[k + 1] >= 'a' && w[k + 1] <= 'z') return true;
+  }
+  if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (!digit(w[k])) return false;
+  return true;
+}
+
+// Token j is the 's of "Women", "Children", "Men" or "People" (capitalized).
+bool Run::IrregularPluralPossessive(uint32_t j) const {
+  const std::string_view w = ts_.norm(j);
+  if (w != "'s" && w != "\xe2\x80\x99s") return false;
+  if (!tok(j - 1).has(kCapitalized)) return false;
+  const std::string_view p = ts_.norm(j - 1);
+  return p == "women" || p == "children" || p == "men" || p == "people";
+}
+
 // Token e is "state", "province", "district", "county", "governorate" or
 // "prefecture" (singular: "Member states") after the word b no lexicon knows
 // ("Bayelsa state officials", not "Federal state aid": "Federal" is known).
@@ -1912,6 +1937,11 @@ void Run::FindRuns() {
       const Token& t = tok(j);
       if ((t.flags & (kSentenceInitial | kLineStart)) != 0) break;
       if (NameWord(j)) {
+        // "Airbus A350", "Airbus A321neo": a code of letters and digits
+        // after a known firm's name is a product, no part of the name.
+        if (t.has(kHasDigit) && must == j && EntEnd(i) == j &&
+            brief_[EntEntry(i)].type == EntityType::kOrg)
+          break;
         FactsTo(j);
         const Fact& fj = F(j);
         // "Labour MPs", "Tory MEPs": a plural noun for people right after a
@@ -1947,6 +1977,22 @@ void Run::FindRuns() {
         uint32_t h = j + 1;
         for (; h < n_ && h < j + 4 && NameWord(h) &&
                ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
+             ++h)
+          head |= HeadEntry(h) != kNone;
+        if (head) {
+          j += 1;
+          continue;
+        }
+      }
+      // "Scottish Women's Aid", "People's Bank of China": the 's of an
+      // irregular plural inside a name that goes on to a head.
+      // (Glued to the word before: no space, the token's own flag.)
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          must != j && j + 1 < n_ && IrregularPluralPossessive(j)) {
+        bool head = false;
+        for (uint32_t h = j + 1;
+             h < n_ && h < j + 4 && NameWord(h) &&
+             ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
              ++h)
           head |= HeadEntry(h) != kNone;
         if (head) {
@@ -1991,8 +2037,8 @@ void Run::FindRuns() {
       // "Trade and Industry Minister Ana Ruiz": two title modifiers joined by
       // "and" before a title (the titles loop of ClassifyRules keeps them
       // out of the name).
-      if ((jbits & kBConnector) != 0 && Has(j - 1, kBMod) && j + 2 < n_ &&
-          Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+      if ((jbits & kBConnector) != 0 && (before.bits & kBMod) != 0 &&
+          j + 2 < n_ && Has(j + 1, kBMod) && ts_.norm(j) == "and") {
         uint32_t k = j + 1;
         while (k < n_ && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
         if (k < n_ && TitleEnd(k) > k) {
@@ -2006,9 +2052,9 @@ void Run::FindRuns() {
       // itself ("Britain and Atlas Corp").
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
-      if ((!has_head || HeadEntry(j - 1) == kNone) &&
-          (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
-          ts_.norm(j) == "and" && EntEnd(i) != j) {
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
+          (!has_head || HeadEntry(j - 1) == kNone) && ts_.norm(j) == "and" &&
+          EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
           ++h;
@@ -2171,7 +2217,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // (The word's fact: UnknownWordFact.) Not all caps (an acronym, a
   // ticker), no lone letter.
   const Token& t = tok(b);
-  if (t.has(kAllCaps) || t.span.size() < 2) return false;
+  if (t.has(kAllCaps) || t.has(kHasDigit) || t.span.size() < 2) return false;
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // The rules that may apply, the common ones tested without a branch (all
@@ -2492,6 +2538,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor a model's code no lexicon knows ("A350", "F-35", "MD-11",
+  // "A321neo"; not a band's or a group's name: "U2", "G8", "M23").
+  if (len == 1 && tok(b).has(kHasDigit) && ModelCode(Bytes(tok(b).span)))
+    return;
   // Nor an exchange ticker: "<KPHI.O>", "<DART>".
   if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
       Bytes(tok(b - 1).span) == "<" &&
