@@ -2134,6 +2134,18 @@ TEST(Entities, RoadNumbersWithARoadNearby) {
   EXPECT_THAT(Typed("The A350 jet landed safely."), ::testing::IsEmpty());
 }
 
+TEST(Entities, TownAndPluralNicknameIsAClub) {
+  EXPECT_THAT(
+      Typed("Castleford Tigers and Pellow Warriors both asked about "
+            "the forward."),
+      ::testing::ElementsAre("ORG Castleford Tigers", "ORG Pellow Warriors"));
+  EXPECT_THAT(Typed("Coach Ada Brisk said Tenby Sharks were tired."),
+              ::testing::Contains("ORG Tenby Sharks"));
+  // Alone, a nickname is read as any unknown name, and joins no other.
+  EXPECT_THAT(Typed("Fans of the Falcons and the Velvet Moths sang."),
+              ::testing::ElementsAre("ORG Falcons", "ORG Velvet Moths"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

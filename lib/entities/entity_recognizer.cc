@@ -2121,7 +2121,9 @@ void Run::FindRuns() {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
           // (So after "for": "Office for Product Safety and Standards".)
-          bool joins = j == i + 1 && HasHead(i);
+          // (Not a club's nickname: "Wolves and Leeds Rhinos" are two.)
+          bool joins =
+              j == i + 1 && HasHead(i) && !brief_[HeadEntry(i)].nickname;
           if (!joins && (has_of || has_for)) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
@@ -2461,8 +2463,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   uint32_t len = e - b;
   bool given = has(b, kBGiven) && fb.ent_end < e;  // "Sofia Andersson"
 
-  // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
-  if (last_head != kNone) {
+  // Name heads: "Ministry of Health", "Kenya Airways", "Tana River". (A
+  // club's nickname alone is read as an unknown name: "Wolves beat Leeds".)
+  if (last_head != kNone &&
+      !(len == 1 && brief_[HeadEntry(last_head)].nickname)) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
@@ -3562,6 +3566,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.contest = ce.attr("contest") == "1";
+      inf.nickname = ce.attr("nickname") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -3643,8 +3648,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type,  e.outlet, e.country, !e.canonical.empty(),
-                   e.party, e.contest};
+    r.brief_[i] = {e.type,  e.outlet,  e.country, !e.canonical.empty(),
+                   e.party, e.contest, e.nickname};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
