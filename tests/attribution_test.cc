@@ -1498,6 +1498,12 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
   EXPECT_EQ(Content(t, c[0]), "to comment on the delays");
   EXPECT_TRUE(Claims("Ticket sales declined sharply in the spring.")
                   .empty());  // no "to"
+  // "to" before a figure or a noun phrase is no infinitive.
+  EXPECT_FALSE(HasCue("Quarterly profit declined to $74 million.", "declined"));
+  EXPECT_FALSE(
+      HasCue("Enrolment declined to 412 pupils last autumn.", "declined"));
+  EXPECT_FALSE(HasCue("Membership declined to the lowest level in a decade.",
+                      "declined"));
 }
 
 TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {

@@ -2691,8 +2691,15 @@ class Run {
     // leaves it without a complement.
     if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
-    // content.
-    if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;
+    // content; "to" before a figure or a noun phrase ("declined to $281
+    // million", "decided to the surprise of many") is no infinitive. In a
+    // title-case headline the verb after "to" is capitalized ("PLANS TO
+    // LEAVE").
+    if (cue.to && !InfinitiveAt(v, ce0) &&
+        !(ce0 + 1 < v.limit && Is(ce0, Word::kTo) && IsCap(ce0 + 1) &&
+          Tok(ce0 + 1).kind == TokenKind::kWord && !blocker_[ce0 + 1] &&
+          TitleCase(v)))
+      return false;
     // "Lee seemed to confirm that ...": before the infinitive of a cue verb
     // the raising verb is an auxiliary of that verb's group (cue_aux "seemed
     // to"), which is the claim, with the subject as its source.
