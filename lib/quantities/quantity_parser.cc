@@ -2328,8 +2328,10 @@ class QuantityRun {
       Skip(i, e);
       return true;
     }
-    // Clock times: "5 p.m.", "10 GMT".
-    if (Get(i + 1, QRole::kClock)) {
+    // Clock times: "5 p.m.", "10 GMT" ("hrs." only after four digits, as
+    // in ClockAt).
+    if (Get(i + 1, QRole::kClock) &&
+        (tok(i).span.size() == 4 || !Get(i + 1, QRole::kTime))) {
       size_t e;
       Get(i + 1, QRole::kClock, &e);
       Skip(i, e);
@@ -4423,9 +4425,11 @@ class QuantityRun {
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
-                 // "30ms": a unit written only glued to the number (attach=1;
-                 // "ms" spaced is also "Ms").
-                 (tu->attach ? !Space(at)
+                 // "30ms": a unit written glued to the number (attach=1),
+                 // or spaced in lower case ("45 ms"; a spaced "Ms" is a
+                 // title).
+                 (tu->attach ? (!Space(at) ||
+                                absl::ascii_islower(text_[tok(at).span.begin]))
                              : (Space(at) || dash || Eq(tu->s, "H") ||
                                 Eq(tu->s, "M"))) &&
                  // "the 1986 year": a year before the singular "year" is
@@ -4829,7 +4833,10 @@ class QuantityRun {
     // Before a time zone ("1300 GMT", "10 GMT", "0900 local time") a number
     // is a time of the 24-hour clock.
     const QEntry* z = Get(i + 1, QRole::kClock);
-    const bool zone = z && Eq(z->s, "zone");
+    // "hrs." marks the 24-hour clock after four digits only ("1400 hrs.";
+    // "3 hrs." counts hours).
+    const bool zone =
+        z && Eq(z->s, "zone") && (t.size() == 4 || !Get(i + 1, QRole::kTime));
     if (zone && t.size() == 4 && AllDigits(t)) {
       h = (t[0] - '0') * 10 + (t[1] - '0');
       const int m = (t[2] - '0') * 10 + (t[3] - '0');
@@ -6716,7 +6723,15 @@ class QuantityRun {
     if (!a.unit.empty()) q.unit = std::move(a.unit);  // q's strings are empty
     if (!a.modifier.empty()) q.modifier = a.modifier;
     q.approx = a.approx;
-    if (a.end_byte > 0) q.span.end = a.end_byte;
+    if (a.end_byte > 0) {
+      q.span.end = a.end_byte;
+    } else if (a.e == sent_end_ &&
+               (a.type == QuantityType::kQuantity ||
+                a.type == QuantityType::kDuration) &&
+               tok(a.e - 1).has(kAbbreviation) &&
+               text_[tok(a.e - 1).span.end - 1] == '.') {
+      --q.span.end;  // "3 hrs." ends a sentence: its period is the full stop
+    }
     return a.e;
   }
 
