@@ -2100,6 +2100,14 @@ TEST(QuantityParser, PoundsAreMoneyOrMassByContext) {
        QuantityType::kQuantity, "lb"},
       {"The crate, with a weight of 90 pounds, cost $40 to ship.", "90 pounds",
        QuantityType::kQuantity, "lb"},
+      // A piece of money after the unit ("note", "coin") makes it money;
+      // any other noun after a hyphenated "pound" keeps the mass.
+      {"Her purse held only a crumpled 20-pound note.", "20-pound",
+       QuantityType::kMoney, "GBP"},
+      {"Collectors hunt for the rare one-pound coins.", "one-pound",
+       QuantityType::kMoney, "GBP"},
+      {"He carried a 20-pound sack up the hill.", "20-pound",
+       QuantityType::kQuantity, "lb"},
   };
   for (const Want& w : wants) {
     const std::string text = w.text;

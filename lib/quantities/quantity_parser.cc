@@ -731,6 +731,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "sport"    ? kSportTopic
                               : k == "mass"     ? kMassTopic
                               : k == "report"   ? kReportTopic
+                              : k == "tender"   ? kTenderTopic
                                                 : 0;
         }
       }
@@ -2577,6 +2578,12 @@ class QuantityRun {
     }
     return money;
   }
+  // Whether token k, in the sentence, is a piece of money ("note",
+  // "coins": q_topic k=tender); the unit before it is the currency.
+  bool TenderAt(size_t k) const {
+    return InSent(k) &&
+           (p_.word_class_[WordSlot(k)] & QuantityParser::kTenderTopic);
+  }
   // The currency unit u at tokens [at, ue) after the number n names, when
   // the word also names one (u.cur: "pounds") and the context says so;
   // empty for the unit itself. "pounds of copper" is the mass unless a
@@ -2592,6 +2599,7 @@ class QuantityRun {
   std::string_view UnitCurrency(const Num& n, size_t at, size_t ue,
                                 const QEntry& u, bool vague) const {
     const auto topic = [&](size_t k) { return p_.word_class_[WordSlot(k)]; };
+    if (TenderAt(ue)) return CurrencyOf(u);  // "a ten-pound note"
     if (Is(ue, QWord::kOf) && InSent(ue)) {
       for (size_t k = ue + 1; k < ue + 4 && InSent(k); ++k)
         if (topic(k) & QuantityParser::kMoneyTopic) return CurrencyOf(u);
@@ -4334,7 +4342,11 @@ class QuantityRun {
       const QEntry* su = rest.empty() ? nullptr : SuffixUnit(rest, &rlen);
       if (su) {
         size_t used = rlen;
-        if (su->role == QRole::kUnit) {
+        if (su->role == QRole::kUnit && !su->cur.empty() &&
+            TenderAt(rest_tok + 1)) {
+          m->type = QuantityType::kMoney;  // "a two-pound coin"
+          m->unit = CurrencyOf(*su);
+        } else if (su->role == QRole::kUnit) {
           m->type = QuantityType::kQuantity;
           m->unit = su->s;
         } else if (su->role == QRole::kPct) {
@@ -4399,9 +4411,10 @@ class QuantityRun {
         m->n.v *= 1e6;
         m->e = e + 1;
       } else if (const QEntry* u = Get(at, QRole::kUnit, &ue);
-                 u && !u->cur.empty() && !dash &&
+                 u && !u->cur.empty() && (!dash || TenderAt(ue)) &&
                  !(ucur = UnitCurrency(m->n, at, ue, *u, false)).empty()) {
-        // "a trillion pounds in value", "one pound buying $1.90": money.
+        // "a trillion pounds in value", "one pound buying $1.90", "a
+        // 10-pound note": money.
         m->type = QuantityType::kMoney;
         m->unit = ucur;
         m->e = ue;
