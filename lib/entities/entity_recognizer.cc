@@ -3536,7 +3536,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kMinor;
     } else if (type == "not_name") {
       inf.role = Role::kNotName;
-      if (ce.attr("date") == "1") inf.extra |= kBDateWord;
+      // ends=1 (post-nominal honours: "MBE") ends a name as a date word does.
+      if (ce.attr("date") == "1" || ce.attr("ends") == "1") {
+        inf.extra |= kBDateWord;
+      }
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
       if (ce.attr("noun") == "1") inf.extra |= kBNoun;
     } else if (type == "entity_word") {
