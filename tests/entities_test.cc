@@ -2094,6 +2094,33 @@ TEST(Entities, TitleModifiersJoinedByAnd) {
               ::testing::ElementsAre("PERSON Mara Quill"));
 }
 
+// The 's of an irregular plural inside a name that goes on to a head
+// ("Tarn Women's Aid"); a model's code after a known firm, or alone, is a
+// product ("Airbus A350", "the F-35"), but a band or group keeps its name.
+TEST(Entities, PluralPossessivesInNamesAndModelCodes) {
+  EXPECT_THAT(Typed("Tarn Women's Aid said calls rose."),
+              ::testing::ElementsAre("ORG Tarn Women's Aid"));
+  EXPECT_THAT(Typed("Velland People's Party won the vote."),
+              ::testing::ElementsAre("ORG Velland People's Party"));
+  EXPECT_THAT(Typed("The airline ordered ten Airbus A321neo jets."),
+              ::testing::ElementsAre("ORG Airbus"));
+  EXPECT_THAT(Typed("The F-35 and MD-11 flew over the A350 on Monday."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Fans cheered as K9 played their hits."),
+              ::testing::Contains("ORG K9"));
+}
+
+TEST(Entities, HonoursAndTwoWordCompaniesThatReadAsPeople) {
+  EXPECT_THAT(
+      Typed("The farmer Ruth Calloway MBE was made a CBE in the "
+            "Birthday Honours."),
+      ::testing::ElementsAre("PERSON Ruth Calloway", "EVENT Birthday Honours"));
+  EXPECT_THAT(Typed("Time Warner said it would cut 300 jobs."),
+              ::testing::ElementsAre("ORG Time Warner"));
+  EXPECT_THAT(Typed("Crowds packed Albert Park for the race."),
+              ::testing::ElementsAre("FAC Albert Park"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

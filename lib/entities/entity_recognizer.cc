@@ -198,7 +198,13 @@ struct Candidate {
   uint64_t last_hash = 0;  // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
+  // Emit: the entity index of the first mention (in text order) of the
+  // chain this candidate heads, -1 until one is out. Set to -1 by Chain for
+  // every candidate (Emit always follows Chain), so that neither Add nor
+  // Emit spends a pass on it. (In the struct's padding: 64 bytes still.)
+  int32_t first = -1;
 };
+static_assert(sizeof(Candidate) == 64, "Candidate: one cache line");
 
 // One document's candidates: storage that only grows (kept across
 // documents, like the rest of Scratch) and a count. Push hands out the next
@@ -288,10 +294,8 @@ class KeyIndex {
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
   Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
-  // Node `node` is the only one of its key (after Build).
-  bool Alone(uint32_t node) const {
-    return first_[node] == node && nodes_[node].next == kEnd;
-  }
+  // Node `node` is the first of its key (after Build).
+  bool First(uint32_t node) const { return first_[node] == node; }
   [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
@@ -426,7 +430,7 @@ struct Scratch {
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
   KeyIndex by_person_word;     // LinkSaidToPersons' (rare)
-  std::vector<int32_t> index;  // Emit's index and first, one after the other
+  std::vector<int32_t> index;  // Emit's: each candidate's entity index
 
   void Reset(size_t n) {
     // (In blocks of eight tokens, 64 bytes: a few inlined stores each,
@@ -922,6 +926,7 @@ class Run {
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
+  bool IrregularPluralPossessive(uint32_t j) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1016,7 +1021,13 @@ class Run {
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
   // ent->canonical (empty) = name, left empty when name is ent's own text.
-  void SetName(std::string_view name, Entity* ent) const;
+  // (Inline: Emit's few calls are a compare and, mostly, an append.)
+  // (append: the string is a fresh entity's, empty; libstdc++'s append
+  // copies into the room it has, assign goes through the general replace.)
+  [[gnu::always_inline]] void SetName(std::string_view name,
+                                      Entity* ent) const {
+    if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
+  }
   // ent->canonical = the name of c (its entry's canonical, else its
   // tokens' text), through SetName.
   void Canonical(const Candidate& c, Entity* ent) const;
@@ -1223,6 +1234,30 @@ bool Run::ArticleFirst(uint32_t b) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
+// A model's code: a hyphen before a digit ("F-35", "MD-11", "Cox-2"), a
+// digit before a lower-case letter ("A321neo"), or one capital and three or
+// more digits ("A350", "B747").
+bool ModelCode(std::string_view w) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k] == '-' && digit(w[k + 1])) return true;
+    if (digit(w[k]) && w[k + 1] >= 'a' && w[k + 1] <= 'z') return true;
+  }
+  if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (!digit(w[k])) return false;
+  return true;
+}
+
+// Token j is the 's of "Women", "Children", "Men" or "People" (capitalized).
+bool Run::IrregularPluralPossessive(uint32_t j) const {
+  const std::string_view w = ts_.norm(j);
+  if (w != "'s" && w != "\xe2\x80\x99s") return false;
+  if (!tok(j - 1).has(kCapitalized)) return false;
+  const std::string_view p = ts_.norm(j - 1);
+  return p == "women" || p == "children" || p == "men" || p == "people";
+}
+
 // Token e is "state", "province", "district", "county", "governorate" or
 // "prefecture" (singular: "Member states") after the word b no lexicon knows
 // ("Bayelsa state officials", not "Federal state aid": "Federal" is known).
@@ -1900,6 +1935,11 @@ void Run::FindRuns() {
       const Token& t = tok(j);
       if ((t.flags & (kSentenceInitial | kLineStart)) != 0) break;
       if (NameWord(j)) {
+        // "Airbus A350", "Airbus A321neo": a code of letters and digits
+        // after a known firm's name is a product, no part of the name.
+        if (t.has(kHasDigit) && must == j && EntEnd(i) == j &&
+            brief_[EntEntry(i)].type == EntityType::kOrg)
+          break;
         FactsTo(j);
         const Fact& fj = F(j);
         // "Labour MPs", "Tory MEPs": a plural noun for people right after a
@@ -1935,6 +1975,22 @@ void Run::FindRuns() {
         uint32_t h = j + 1;
         for (; h < n_ && h < j + 4 && NameWord(h) &&
                ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
+             ++h)
+          head |= HeadEntry(h) != kNone;
+        if (head) {
+          j += 1;
+          continue;
+        }
+      }
+      // "Scottish Women's Aid", "People's Bank of China": the 's of an
+      // irregular plural inside a name that goes on to a head.
+      // (Glued to the word before: no space, the token's own flag.)
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          must != j && j + 1 < n_ && IrregularPluralPossessive(j)) {
+        bool head = false;
+        for (uint32_t h = j + 1;
+             h < n_ && h < j + 4 && NameWord(h) &&
+             ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
              ++h)
           head |= HeadEntry(h) != kNone;
         if (head) {
@@ -1979,8 +2035,8 @@ void Run::FindRuns() {
       // "Trade and Industry Minister Ana Ruiz": two title modifiers joined by
       // "and" before a title (the titles loop of ClassifyRules keeps them
       // out of the name).
-      if ((jbits & kBConnector) != 0 && Has(j - 1, kBMod) && j + 2 < n_ &&
-          Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+      if ((jbits & kBConnector) != 0 && (before.bits & kBMod) != 0 &&
+          j + 2 < n_ && Has(j + 1, kBMod) && ts_.norm(j) == "and") {
         uint32_t k = j + 1;
         while (k < n_ && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
         if (k < n_ && TitleEnd(k) > k) {
@@ -1994,9 +2050,9 @@ void Run::FindRuns() {
       // itself ("Britain and Atlas Corp").
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
-      if ((!has_head || HeadEntry(j - 1) == kNone) &&
-          (jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
-          ts_.norm(j) == "and" && EntEnd(i) != j) {
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
+          (!has_head || HeadEntry(j - 1) == kNone) && ts_.norm(j) == "and" &&
+          EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n_ && h < k + 3 && NameWord(h) && !Breaks(h)) {
           ++h;
@@ -2159,7 +2215,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // (The word's fact: UnknownWordFact.) Not all caps (an acronym, a
   // ticker), no lone letter.
   const Token& t = tok(b);
-  if (t.has(kAllCaps) || t.span.size() < 2) return false;
+  if (t.has(kAllCaps) || t.has(kHasDigit) || t.span.size() < 2) return false;
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // The rules that may apply, the common ones tested without a branch (all
@@ -2480,6 +2536,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor a model's code no lexicon knows ("A350", "F-35", "MD-11",
+  // "A321neo"; not a band's or a group's name: "U2", "G8", "M23").
+  if (len == 1 && tok(b).has(kHasDigit) && ModelCode(Bytes(tok(b).span)))
+    return;
   // Nor an exchange ticker: "<KPHI.O>", "<DART>".
   if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
       Bytes(tok(b - 1).span) == "<" &&
@@ -2977,6 +3037,7 @@ void Run::Chain() {
   uint32_t last_end = 0;
   for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
+    h.first = -1;  // for Emit
     h.keep = h.b >= last_end;
     if (!h.keep) continue;
     last_end = h.e;
@@ -3035,11 +3096,22 @@ void Run::Chain() {
     // (A name's first word may name a firm named by that word and heads:
     // "BCI HOLDINGS" for "BCI Holdings Corp". For one word, its key is the
     // last word's.)
+    // (The first word's key only when some name is in by_prefix: most
+    // documents have none, and a name's first word is a look-up or a hash.)
     const bool one_word = cand.e - cand.b == 1;
-    const uint64_t first_key = one_word ? cand.last_hash : NormKey(cand.b);
-    const bool prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
-    if (cand.last_node != kNone && !any_alias &&
-        by_last.Alone(cand.last_node) && !prefix_hit &&
+    uint64_t first_key = 0;
+    bool prefix_hit = false;
+    if (prefix_words != 0) {
+      first_key = one_word ? cand.last_hash : NormKey(cand.b);
+      prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
+    }
+    // When no other index may hold this one's match, only an earlier name
+    // ending with the same word can be its head: a candidate in by_last has
+    // strength, so it refers back only (below). None when it is the first
+    // name of its last word (most names in a document, and the first
+    // mention of each repeated one).
+    if (cand.last_node != kNone && !any_alias && !prefix_hit &&
+        by_last.First(cand.last_node) &&
         (!one_word ||
          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps)))) {
       continue;
@@ -3215,12 +3287,6 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   }
 }
 
-void Run::SetName(std::string_view name, Entity* ent) const {
-  // (append: the string is a fresh entity's, empty; libstdc++'s append
-  // copies into the room it has, assign goes through the general replace.)
-  if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
-}
-
 void Run::Canonical(const Candidate& c, Entity* ent) const {
   if (c.entry != kNone && brief_[c.entry].has_canonical) {
     SetName(info_[c.entry].canonical, ent);
@@ -3236,45 +3302,44 @@ template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
   CandidateList& cands = s_.cands;
   const size_t count = cands.size();
-  // Each candidate's entity index (-1: dropped), without a branch; then
-  // `first` (below), in the same buffer.
-  if (s_.index.size() < 2 * count) s_.index.resize(2 * count);
+  // Each candidate's entity index (-1: dropped), written as the loop below
+  // reaches it: a mention reads its head's only when the head is earlier
+  // (written already), the forward loop after every one is.
+  if (s_.index.size() < count) s_.index.resize(count);
   int32_t* const index = s_.index.data();
-  // mention_of is the chain's first mention in text order (a heading may
-  // name someone before the body's full name, the chain's head): the first
-  // mention of a chain sets first[h], the later ones point to it.
-  int32_t* const first = index + count;
+  const size_t base = out->size();
+  // (Room for every candidate, not just the kept ones: counting those first
+  // was a pass of its own over the candidates.)
+  out->reserve(base + count);
   int32_t kept = 0;
+  bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
     // Chain's last step, here in the same pass: a weak candidate nobody's
-    // mention is dropped (without a branch: only kept candidates have
-    // heads). (Chain gave each mention its head's type.)
+    // mention is dropped (only kept candidates have heads). (Chain gave
+    // each mention its head's type.)
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
     const bool keep = cand.keep & (chained | (cand.strength != 0));
     cand.keep = keep;
     index[c] = keep ? kept : -1;
-    first[c] = -1;
-    kept += keep;
-  }
-  const size_t base = out->size();
-  out->reserve(base + static_cast<size_t>(kept));
-  bool forward = false;  // a mention before its head (see below)
-  for (size_t c = 0; c < count; ++c) {
-    const Candidate& cand = cands[c];
-    if (!cand.keep) continue;
+    if (!keep) continue;
     Entity& ent = out->emplace_back();
     ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut};
     ent.type = cand.type;
     ent.outlet = cand.outlet;
     if (cand.te > cand.tb) SpanText(cand.tb, cand.te, &ent.title);
-    const size_t h = cand.head != kNone ? cand.head : c;
-    if (first[h] < 0) {
-      first[h] = index[c];
+    // mention_of is the chain's first mention in text order (a heading may
+    // name someone before the body's full name, the chain's head): the
+    // first mention of a chain sets its head's `first`, the later ones
+    // point to it.
+    int32_t& first = cands[chained ? cand.head : c].first;
+    if (first < 0) {
+      first = kept;
     } else {
-      ent.mention_of = first[h];
+      ent.mention_of = first;
     }
-    if (cand.head == kNone) {
+    ++kept;
+    if (!chained) {
       // Its own name: the entry's canonical, else its text, left empty
       // (Entity::canonical's contract) when the text is the span's own
       // bytes: one token (also one cut short: "Mersin" of "Mersin-based"),
@@ -3291,7 +3356,12 @@ void Run::Emit(std::vector<Entity>* out) {
       // not chained, not cut), left empty when it is the mention's text.
       const Candidate& head = cands[cand.head];
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
-        SetName(CanonicalName((*out)[base + index[cand.head]], text_), &ent);
+        // (CanonicalName without its bounds test: the head's span is one
+        // of this text's.)
+        const Entity& named = (*out)[base + index[cand.head]];
+        SetName(named.canonical.empty() ? Bytes(named.span)
+                                        : std::string_view(named.canonical),
+                &ent);
       } else {
         Canonical(head, &ent);
       }
@@ -3466,7 +3536,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kMinor;
     } else if (type == "not_name") {
       inf.role = Role::kNotName;
-      if (ce.attr("date") == "1") inf.extra |= kBDateWord;
+      // ends=1 (post-nominal honours: "MBE") ends a name as a date word does.
+      if (ce.attr("date") == "1" || ce.attr("ends") == "1") {
+        inf.extra |= kBDateWord;
+      }
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
       if (ce.attr("noun") == "1") inf.extra |= kBNoun;
     } else if (type == "entity_word") {
