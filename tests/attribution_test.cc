@@ -1506,6 +1506,21 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// "is understood to" and "it is understood that" report unnamed sources, as
+// "is said to" does.
+TEST(AttributionFinder, IsUnderstoodToReportsUnnamedSources) {
+  EXPECT_THAT(One("The chairman is understood to have told staff that the "
+                  "plant will close."),
+              ::testing::HasSubstr("[CUE is understood] [CLAIM The chairman | "
+                                   "to have told staff that the plant will "
+                                   "close]"));
+  EXPECT_THAT(One("It is understood that talks will resume in May."),
+              ::testing::HasSubstr("[CUE is understood] [CLAIM that talks "
+                                   "will resume in May]"));
+  EXPECT_FALSE(
+      HasCue("We understand your concern about the delays.", "understand"));
+}
+
 TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {
   std::string t = "The new bridge seems to ease the morning traffic.";
   std::vector<Claim> c = Claims(t);
