@@ -1506,6 +1506,27 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// An -s form of a noun-like cue after a preposition is a plural noun ("hit
+// by comments from", "dropped over claims it ..."); "comments on" after a
+// determiner or adjective is a noun too.
+TEST(AttributionFinder, CueNounAfterPrepositionOrAdjectiveIsNoVerb) {
+  EXPECT_FALSE(
+      HasCue("The pound was hit by comments on Friday from the "
+             "treasury secretary.",
+             "comments on Friday"));
+  EXPECT_TRUE(Claims("The pound was hit by comments on Friday from the "
+                     "treasury secretary.")
+                  .empty());
+  EXPECT_FALSE(
+      HasCue("The show was cancelled over claims it was too "
+             "expensive.",
+             "claims"));
+  EXPECT_FALSE(HasCue("His blunt comments on farming drew an angry response.",
+                      "comments on"));
+  EXPECT_TRUE(HasCue("The mayor comments on the budget in a column every week.",
+                     "comments on"));
+}
+
 // "is understood to" and "it is understood that" report unnamed sources, as
 // "is said to" does.
 TEST(AttributionFinder, IsUnderstoodToReportsUnnamedSources) {
