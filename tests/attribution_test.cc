@@ -1506,6 +1506,23 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// A pronoun and its verb between the cue and "that" open the content: "that"
+// belongs to the inner clause ("told the regulator it believes that ...").
+TEST(AttributionFinder, PronounClauseBeforeThatOpensTheContent) {
+  EXPECT_THAT(One("The firm told the regulator it believes that the fine is "
+                  "unfair."),
+              ::testing::HasSubstr("[CUE told] [CLAIM it believes that the "
+                                   "fine is unfair]"));
+  EXPECT_THAT(One("The chairman told shareholders he thinks that the merger "
+                  "will go ahead."),
+              ::testing::HasSubstr("[CUE told] [CLAIM he thinks that the "
+                                   "merger will go ahead]"));
+  EXPECT_THAT(One("The coach said on Sunday she was sure that the team would "
+                  "recover."),
+              ::testing::HasSubstr("[CUE said] [CLAIM she was sure that the "
+                                   "team would recover]"));
+}
+
 // An -s form of a noun-like cue after a preposition is a plural noun ("hit
 // by comments from", "dropped over claims it ..."); "comments on" after a
 // determiner or adjective is a noun too.

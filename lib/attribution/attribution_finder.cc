@@ -3903,6 +3903,15 @@ class Run {
           break;
         }
         if (IsBreak(j) || IsQuote(j)) break;
+        // A pronoun and its verb open the clause before "that" ("told
+        // Comdata it believes that ...", "told shareholders he thinks that
+        // ..."): the content starts there.
+        if (j > k && j + 1 < v.limit && src_[j].end == j + 1 && !clause_[j] &&
+            Info(src_[j]).kind == SourceType::kPronoun &&
+            (verb_[j + 1].end != kNone || aux_[j + 1].end != kNone)) {
+          if (obj || adjunct_[k] || object_[k].end != kNone) k = j;
+          break;
+        }
       }
     }
     // "said on Monday the plan had failed": the date is no part of the
