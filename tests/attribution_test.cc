@@ -1506,6 +1506,21 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// "preferred stock" and "blasted off" are no stance or evaluation.
+TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
+  EXPECT_FALSE(
+      HasCue("The lender sold 300,000 shares of Series B preferred "
+             "stock to a pension fund.",
+             "preferred"));
+  EXPECT_FALSE(
+      HasCue("The firm will redeem its convertible preferred shares "
+             "in June.",
+             "preferred"));
+  EXPECT_FALSE(HasCue("The probe blasted off from the launch site on Tuesday.",
+                      "blasted"));
+  EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
+}
+
 // A pronoun and its verb between the cue and "that" open the content: "that"
 // belongs to the inner clause ("told the regulator it believes that ...").
 TEST(AttributionFinder, PronounClauseBeforeThatOpensTheContent) {
