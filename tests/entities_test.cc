@@ -2116,6 +2116,17 @@ TEST(Entities, PluralPossessivesInNamesAndModelCodes) {
               ::testing::Contains("ORG K9"));
 }
 
+TEST(Entities, HonoursAndTwoWordCompaniesThatReadAsPeople) {
+  EXPECT_THAT(
+      Typed("The farmer Ruth Calloway MBE was made a CBE in the "
+            "Birthday Honours."),
+      ::testing::ElementsAre("PERSON Ruth Calloway", "EVENT Birthday Honours"));
+  EXPECT_THAT(Typed("Time Warner said it would cut 300 jobs."),
+              ::testing::ElementsAre("ORG Time Warner"));
+  EXPECT_THAT(Typed("Crowds packed Albert Park for the race."),
+              ::testing::ElementsAre("FAC Albert Park"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

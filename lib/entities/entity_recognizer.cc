@@ -198,7 +198,13 @@ struct Candidate {
   uint64_t last_hash = 0;  // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
   char initials[8] = {};       // ORG: first letters of its capitalized words
+  // Emit: the entity index of the first mention (in text order) of the
+  // chain this candidate heads, -1 until one is out. Set to -1 by Chain for
+  // every candidate (Emit always follows Chain), so that neither Add nor
+  // Emit spends a pass on it. (In the struct's padding: 64 bytes still.)
+  int32_t first = -1;
 };
+static_assert(sizeof(Candidate) == 64, "Candidate: one cache line");
 
 // One document's candidates: storage that only grows (kept across
 // documents, like the rest of Scratch) and a count. Push hands out the next
@@ -426,7 +432,7 @@ struct Scratch {
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
   KeyIndex by_person_word;     // LinkSaidToPersons' (rare)
-  std::vector<int32_t> index;  // Emit's index and first, one after the other
+  std::vector<int32_t> index;  // Emit's: each candidate's entity index
 
   void Reset(size_t n) {
     // (In blocks of eight tokens, 64 bytes: a few inlined stores each,
@@ -1017,7 +1023,13 @@ class Run {
   // *out = tokens [b, e) joined (their bytes when PlainGaps).
   void SpanText(uint32_t b, uint32_t e, std::string* out) const;
   // ent->canonical (empty) = name, left empty when name is ent's own text.
-  void SetName(std::string_view name, Entity* ent) const;
+  // (Inline: Emit's few calls are a compare and, mostly, an append.)
+  // (append: the string is a fresh entity's, empty; libstdc++'s append
+  // copies into the room it has, assign goes through the general replace.)
+  [[gnu::always_inline]] void SetName(std::string_view name,
+                                      Entity* ent) const {
+    if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
+  }
   // ent->canonical = the name of c (its entry's canonical, else its
   // tokens' text), through SetName.
   void Canonical(const Candidate& c, Entity* ent) const;
@@ -3032,6 +3044,7 @@ void Run::Chain() {
   uint32_t last_end = 0;
   for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
+    h.first = -1;  // for Emit
     h.keep = h.b >= last_end;
     if (!h.keep) continue;
     last_end = h.e;
@@ -3090,9 +3103,15 @@ void Run::Chain() {
     // (A name's first word may name a firm named by that word and heads:
     // "BCI HOLDINGS" for "BCI Holdings Corp". For one word, its key is the
     // last word's.)
+    // (The first word's key only when some name is in by_prefix: most
+    // documents have none, and a name's first word is a look-up or a hash.)
     const bool one_word = cand.e - cand.b == 1;
-    const uint64_t first_key = one_word ? cand.last_hash : NormKey(cand.b);
-    const bool prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
+    uint64_t first_key = 0;
+    bool prefix_hit = false;
+    if (prefix_words != 0) {
+      first_key = one_word ? cand.last_hash : NormKey(cand.b);
+      prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
+    }
     if (cand.last_node != kNone && !any_alias &&
         by_last.Alone(cand.last_node) && !prefix_hit &&
         (!one_word ||
@@ -3270,12 +3289,6 @@ void Run::SpanText(uint32_t b, uint32_t e, std::string* out) const {
   }
 }
 
-void Run::SetName(std::string_view name, Entity* ent) const {
-  // (append: the string is a fresh entity's, empty; libstdc++'s append
-  // copies into the room it has, assign goes through the general replace.)
-  if (!SameBytes(name, Bytes(ent->span))) ent->canonical.append(name);
-}
-
 void Run::Canonical(const Candidate& c, Entity* ent) const {
   if (c.entry != kNone && brief_[c.entry].has_canonical) {
     SetName(info_[c.entry].canonical, ent);
@@ -3291,45 +3304,44 @@ template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
   CandidateList& cands = s_.cands;
   const size_t count = cands.size();
-  // Each candidate's entity index (-1: dropped), without a branch; then
-  // `first` (below), in the same buffer.
-  if (s_.index.size() < 2 * count) s_.index.resize(2 * count);
+  // Each candidate's entity index (-1: dropped), written as the loop below
+  // reaches it: a mention reads its head's only when the head is earlier
+  // (written already), the forward loop after every one is.
+  if (s_.index.size() < count) s_.index.resize(count);
   int32_t* const index = s_.index.data();
-  // mention_of is the chain's first mention in text order (a heading may
-  // name someone before the body's full name, the chain's head): the first
-  // mention of a chain sets first[h], the later ones point to it.
-  int32_t* const first = index + count;
+  const size_t base = out->size();
+  // (Room for every candidate, not just the kept ones: counting those first
+  // was a pass of its own over the candidates.)
+  out->reserve(base + count);
   int32_t kept = 0;
+  bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
     // Chain's last step, here in the same pass: a weak candidate nobody's
-    // mention is dropped (without a branch: only kept candidates have
-    // heads). (Chain gave each mention its head's type.)
+    // mention is dropped (only kept candidates have heads). (Chain gave
+    // each mention its head's type.)
     Candidate& cand = cands[c];
     const bool chained = cand.head != kNone;
     const bool keep = cand.keep & (chained | (cand.strength != 0));
     cand.keep = keep;
     index[c] = keep ? kept : -1;
-    first[c] = -1;
-    kept += keep;
-  }
-  const size_t base = out->size();
-  out->reserve(base + static_cast<size_t>(kept));
-  bool forward = false;  // a mention before its head (see below)
-  for (size_t c = 0; c < count; ++c) {
-    const Candidate& cand = cands[c];
-    if (!cand.keep) continue;
+    if (!keep) continue;
     Entity& ent = out->emplace_back();
     ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut};
     ent.type = cand.type;
     ent.outlet = cand.outlet;
     if (cand.te > cand.tb) SpanText(cand.tb, cand.te, &ent.title);
-    const size_t h = cand.head != kNone ? cand.head : c;
-    if (first[h] < 0) {
-      first[h] = index[c];
+    // mention_of is the chain's first mention in text order (a heading may
+    // name someone before the body's full name, the chain's head): the
+    // first mention of a chain sets its head's `first`, the later ones
+    // point to it.
+    int32_t& first = cands[chained ? cand.head : c].first;
+    if (first < 0) {
+      first = kept;
     } else {
-      ent.mention_of = first[h];
+      ent.mention_of = first;
     }
-    if (cand.head == kNone) {
+    ++kept;
+    if (!chained) {
       // Its own name: the entry's canonical, else its text, left empty
       // (Entity::canonical's contract) when the text is the span's own
       // bytes: one token (also one cut short: "Mersin" of "Mersin-based"),
@@ -3346,7 +3358,12 @@ void Run::Emit(std::vector<Entity>* out) {
       // not chained, not cut), left empty when it is the mention's text.
       const Candidate& head = cands[cand.head];
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
-        SetName(CanonicalName((*out)[base + index[cand.head]], text_), &ent);
+        // (CanonicalName without its bounds test: the head's span is one
+        // of this text's.)
+        const Entity& named = (*out)[base + index[cand.head]];
+        SetName(named.canonical.empty() ? Bytes(named.span)
+                                        : std::string_view(named.canonical),
+                &ent);
       } else {
         Canonical(head, &ent);
       }
@@ -3521,7 +3538,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kMinor;
     } else if (type == "not_name") {
       inf.role = Role::kNotName;
-      if (ce.attr("date") == "1") inf.extra |= kBDateWord;
+      // ends=1 (post-nominal honours: "MBE") ends a name as a date word does.
+      if (ce.attr("date") == "1" || ce.attr("ends") == "1") {
+        inf.extra |= kBDateWord;
+      }
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
       if (ce.attr("noun") == "1") inf.extra |= kBNoun;
     } else if (type == "entity_word") {
