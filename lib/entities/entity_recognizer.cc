@@ -294,10 +294,8 @@ class KeyIndex {
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
   Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
-  // Node `node` is the only one of its key (after Build).
-  bool Alone(uint32_t node) const {
-    return first_[node] == node && nodes_[node].next == kEnd;
-  }
+  // Node `node` is the first of its key (after Build).
+  bool First(uint32_t node) const { return first_[node] == node; }
   [[gnu::noinline]] Range Find(uint64_t key) const {
     if (count_ == 0) return {};
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
@@ -3112,8 +3110,13 @@ void Run::Chain() {
       first_key = one_word ? cand.last_hash : NormKey(cand.b);
       prefix_hit = (prefix_words & KeyBit(first_key)) != 0;
     }
-    if (cand.last_node != kNone && !any_alias &&
-        by_last.Alone(cand.last_node) && !prefix_hit &&
+    // When no other index may hold this one's match, only an earlier name
+    // ending with the same word can be its head: a candidate in by_last has
+    // strength, so it refers back only (below). None when it is the first
+    // name of its last word (most names in a document, and the first
+    // mention of each repeated one).
+    if (cand.last_node != kNone && !any_alias && !prefix_hit &&
+        by_last.First(cand.last_node) &&
         (!one_word ||
          (by_initials.size() == 0 || !tok(cand.b).has(kAllCaps)))) {
       continue;
