@@ -1498,6 +1498,12 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
   EXPECT_EQ(Content(t, c[0]), "to comment on the delays");
   EXPECT_TRUE(Claims("Ticket sales declined sharply in the spring.")
                   .empty());  // no "to"
+  // "to" before a figure or a noun phrase is no infinitive.
+  EXPECT_FALSE(HasCue("Quarterly profit declined to $74 million.", "declined"));
+  EXPECT_FALSE(
+      HasCue("Enrolment declined to 412 pupils last autumn.", "declined"));
+  EXPECT_FALSE(HasCue("Membership declined to the lowest level in a decade.",
+                      "declined"));
 }
 
 TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {
@@ -3123,6 +3129,35 @@ TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
               ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
   EXPECT_THAT(One("She told BBC News 24 the vote was fair."),
               ::testing::HasSubstr("[CUE told] [CLAIM the vote was fair]"));
+}
+
+// The programme's title may open with "The", hold "with" or end in a noun
+// that is also a cue verb ("show", "Report"); a lowercase word after the
+// lowercase noun that ends the title opens the clause; a title that ends
+// the sentence leaves no content; and a cue verb inside the object is no
+// cue of its own.
+TEST(AttributionFinder, ProgrammeTitlesAfterTell) {
+  EXPECT_EQ(One("The novelist told BBC Radio 3's The Night Shift programme "
+                "that she had given up writing."),
+            "[SRC The novelist] [CUE told] [CLAIM that she had given up "
+            "writing] kind=indirect source=anonymous\n");
+  EXPECT_EQ(One("The coach told Sky's Evening with Morris programme he "
+                "would stay on."),
+            "[SRC The coach] [CUE told] [CLAIM he would stay on] "
+            "kind=indirect source=anonymous\n");
+  EXPECT_EQ(One("The banker told Sky's Monday Markets show he expected "
+                "rates to fall."),
+            "[SRC The banker] [CUE told] [CLAIM he expected rates to fall] "
+            "kind=indirect source=anonymous\n");
+  EXPECT_THAT(One("A trader told BBC Radio 5's Money Hour programme demand "
+                  "for copper was weak."),
+              ::testing::HasSubstr("[CUE told] [CLAIM demand for copper was "
+                                   "weak]"));
+  EXPECT_THAT(One("The minister told Radio Two's the Week at Six his main "
+                  "worry was the cost."),
+              ::testing::HasSubstr("[CUE told] [CLAIM his main worry was the "
+                                   "cost]"));
+  EXPECT_EQ(One("The trader told the BBC's Farming Week Report."), "");
 }
 
 // "Poll: ..." heading a paragraph is a poll's finding, as "Lee: ..." is

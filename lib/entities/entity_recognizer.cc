@@ -2582,8 +2582,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "A321neo"; not a band's or a group's name: "U2", "G8", "M23").
   if (len == 1 && tok(b).has(kHasDigit) && ModelCode(Bytes(tok(b).span)))
     return;
-  // Nor an exchange ticker: "<KPHI.O>", "<DART>".
-  if (len == 1 && b > 0 && tok(b).has(kAllCaps) && e < n_ &&
+  // Nor an exchange ticker: "<KPHI.O>", "<DART>"; "<AL.N>" is two tokens
+  // (the symbol an abbreviation with its stop, the code glued to it).
+  const bool ticker_pair =
+      len == 2 && Bytes(tok(b).span).back() == '.' &&
+      tok(b + 1).span.begin == tok(b).span.end &&
+      tok(b + 1).span.size() <= 3 && tok(b + 1).has(kCapitalized);
+  if ((len == 1 ? tok(b).has(kAllCaps) : ticker_pair) && b > 0 && e < n_ &&
       Bytes(tok(b - 1).span) == "<" &&
       (Bytes(tok(e).span) == ">" || (Bytes(tok(e).span) == "." && e + 2 < n_ &&
                                      Bytes(tok(e + 2).span) == ">")))
