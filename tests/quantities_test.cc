@@ -2047,6 +2047,23 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"Patrols set out at 0600 hrs. from the base.",
                            "0600", T::kDate, kText, "T06:00", "", ""}));
 
+// Four digits before a place's time ("London time", "Pacific Daylight
+// Time") are the 24-hour clock, as before "GMT"; a name that goes on after
+// "Time" is no time zone.
+INSTANTIATE_TEST_SUITE_P(
+    FourDigitsBeforeAPlacesTime, QuantityCases,
+    ::testing::Values(
+        Case{"Bids must reach the agency by 1100 Madrid time on Monday.",
+             "by 1100", T::kDate, kText, "T11:00", "", "by"},
+        Case{"The launch window opens at 1945 Pacific Daylight Time.", "1945",
+             T::kDate, kText, "T19:45", "", ""}));
+TEST(QuantityParser, NameWithTimeIsNoTimeZone) {
+  const std::string text = "She ran in the 1900 Metro Time Trials.";
+  for (const Quantity& q : Find(text))
+    EXPECT_TRUE(q.value_text.empty() || q.value_text[0] != 'T')
+        << SpanText(text, q) << " " << q.value_text;
+}
+
 // A spaced capital "Ms" after a number is a title, no milliseconds.
 TEST(QuantityParser, SpacedCapitalMsIsATitle) {
   const std::string text = "Among the 40 Ms Patel was the youngest.";

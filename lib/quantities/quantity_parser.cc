@@ -4833,6 +4833,18 @@ class QuantityRun {
 
   // ---- clock times ----
 
+  // Whether a place's time starts at token k: one to three capitalized
+  // words and "time" ("London time", "New York time", "Pacific Daylight
+  // Time"); after four digits it marks the 24-hour clock.
+  bool NamedZoneAt(size_t k) const {
+    for (size_t j = k; j < k + 4 && IsWordTok(j); ++j) {
+      // "the 2000 Olympic Time Trials": a name goes on after "Time".
+      if (j > k && Is(j, QWord::kTime))
+        return !(IsWordTok(j + 1) && Capitalized(j + 1));
+      if (!Capitalized(j)) return false;
+    }
+    return false;
+  }
   // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm",
   // "5 in the morning"; a bare "10:30" only after "at", "from", "by", "until",
   // "between", ... or right after a day ("February 22nd 3:30"). Sets *hh, *mm,
@@ -4848,8 +4860,10 @@ class QuantityRun {
     const QEntry* z = Get(i + 1, QRole::kClock);
     // "hrs." marks the 24-hour clock after four digits only ("1400 hrs.";
     // "3 hrs." counts hours).
-    const bool zone =
-        z && Eq(z->s, "zone") && (t.size() == 4 || !Get(i + 1, QRole::kTime));
+    // A place's time ("1000 London time") after four digits too.
+    const bool zone = (z && Eq(z->s, "zone") &&
+                       (t.size() == 4 || !Get(i + 1, QRole::kTime))) ||
+                      (t.size() == 4 && NamedZoneAt(i + 1));
     if (zone && t.size() == 4 && AllDigits(t)) {
       h = (t[0] - '0') * 10 + (t[1] - '0');
       const int m = (t[2] - '0') * 10 + (t[3] - '0');
@@ -5687,10 +5701,12 @@ class QuantityRun {
       // to accept the token.
       int h;
       std::string_view ms, half;
-      s.time = t.span.size() <= 2 ||
-               ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h,
-                              &ms, &half) ||
-               (t.span.size() == 4 && (roles_[i + 1] & RoleBit(QRole::kClock)));
+      s.time =
+          t.span.size() <= 2 ||
+          ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h, &ms,
+                         &half) ||
+          (t.span.size() == 4 &&
+           ((roles_[i + 1] & RoleBit(QRole::kClock)) || NamedZoneAt(i + 1)));
       return s;
     }
     const bool word = t.kind == TokenKind::kWord;
@@ -6058,8 +6074,9 @@ class QuantityRun {
     const uint64_t next = roles_[i + 1];  // roles_[n_] is 0
     if (InSent(i + 1)) {
       if (next & RoleBit(QRole::kClock)) return false;
-      if (IsWordTok(i + 1) && Capitalized(i + 1) && IsWordTok(i + 2) &&
-          Capitalized(i + 2))
+      if (IsWordTok(i + 1) && Capitalized(i + 1) &&
+          ((IsWordTok(i + 2) && Capitalized(i + 2)) ||
+           (n == 4 && NamedZoneAt(i + 1))))  // "1000 London time"
         return false;
     }
     if (n <= 2) {
