@@ -1498,6 +1498,80 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
   EXPECT_EQ(Content(t, c[0]), "to comment on the delays");
   EXPECT_TRUE(Claims("Ticket sales declined sharply in the spring.")
                   .empty());  // no "to"
+  // "to" before a figure or a noun phrase is no infinitive.
+  EXPECT_FALSE(HasCue("Quarterly profit declined to $74 million.", "declined"));
+  EXPECT_FALSE(
+      HasCue("Enrolment declined to 412 pupils last autumn.", "declined"));
+  EXPECT_FALSE(HasCue("Membership declined to the lowest level in a decade.",
+                      "declined"));
+}
+
+// "preferred stock" and "blasted off" are no stance or evaluation.
+TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
+  EXPECT_FALSE(
+      HasCue("The lender sold 300,000 shares of Series B preferred "
+             "stock to a pension fund.",
+             "preferred"));
+  EXPECT_FALSE(
+      HasCue("The firm will redeem its convertible preferred shares "
+             "in June.",
+             "preferred"));
+  EXPECT_FALSE(HasCue("The probe blasted off from the launch site on Tuesday.",
+                      "blasted"));
+  EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
+}
+
+// A pronoun and its verb between the cue and "that" open the content: "that"
+// belongs to the inner clause ("told the regulator it believes that ...").
+TEST(AttributionFinder, PronounClauseBeforeThatOpensTheContent) {
+  EXPECT_THAT(One("The firm told the regulator it believes that the fine is "
+                  "unfair."),
+              ::testing::HasSubstr("[CUE told] [CLAIM it believes that the "
+                                   "fine is unfair]"));
+  EXPECT_THAT(One("The chairman told shareholders he thinks that the merger "
+                  "will go ahead."),
+              ::testing::HasSubstr("[CUE told] [CLAIM he thinks that the "
+                                   "merger will go ahead]"));
+  EXPECT_THAT(One("The coach said on Sunday she was sure that the team would "
+                  "recover."),
+              ::testing::HasSubstr("[CUE said] [CLAIM she was sure that the "
+                                   "team would recover]"));
+}
+
+// An -s form of a noun-like cue after a preposition is a plural noun ("hit
+// by comments from", "dropped over claims it ..."); "comments on" after a
+// determiner or adjective is a noun too.
+TEST(AttributionFinder, CueNounAfterPrepositionOrAdjectiveIsNoVerb) {
+  EXPECT_FALSE(
+      HasCue("The pound was hit by comments on Friday from the "
+             "treasury secretary.",
+             "comments on Friday"));
+  EXPECT_TRUE(Claims("The pound was hit by comments on Friday from the "
+                     "treasury secretary.")
+                  .empty());
+  EXPECT_FALSE(
+      HasCue("The show was cancelled over claims it was too "
+             "expensive.",
+             "claims"));
+  EXPECT_FALSE(HasCue("His blunt comments on farming drew an angry response.",
+                      "comments on"));
+  EXPECT_TRUE(HasCue("The mayor comments on the budget in a column every week.",
+                     "comments on"));
+}
+
+// "is understood to" and "it is understood that" report unnamed sources, as
+// "is said to" does.
+TEST(AttributionFinder, IsUnderstoodToReportsUnnamedSources) {
+  EXPECT_THAT(One("The chairman is understood to have told staff that the "
+                  "plant will close."),
+              ::testing::HasSubstr("[CUE is understood] [CLAIM The chairman | "
+                                   "to have told staff that the plant will "
+                                   "close]"));
+  EXPECT_THAT(One("It is understood that talks will resume in May."),
+              ::testing::HasSubstr("[CUE is understood] [CLAIM that talks "
+                                   "will resume in May]"));
+  EXPECT_FALSE(
+      HasCue("We understand your concern about the delays.", "understand"));
 }
 
 TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {
@@ -3123,6 +3197,35 @@ TEST(AttributionFinder, PossessiveProgrammeAfterTellIsPartOfTheObject) {
               ::testing::HasSubstr("[CUE told] [CLAIM the plan had failed]"));
   EXPECT_THAT(One("She told BBC News 24 the vote was fair."),
               ::testing::HasSubstr("[CUE told] [CLAIM the vote was fair]"));
+}
+
+// The programme's title may open with "The", hold "with" or end in a noun
+// that is also a cue verb ("show", "Report"); a lowercase word after the
+// lowercase noun that ends the title opens the clause; a title that ends
+// the sentence leaves no content; and a cue verb inside the object is no
+// cue of its own.
+TEST(AttributionFinder, ProgrammeTitlesAfterTell) {
+  EXPECT_EQ(One("The novelist told BBC Radio 3's The Night Shift programme "
+                "that she had given up writing."),
+            "[SRC The novelist] [CUE told] [CLAIM that she had given up "
+            "writing] kind=indirect source=anonymous\n");
+  EXPECT_EQ(One("The coach told Sky's Evening with Morris programme he "
+                "would stay on."),
+            "[SRC The coach] [CUE told] [CLAIM he would stay on] "
+            "kind=indirect source=anonymous\n");
+  EXPECT_EQ(One("The banker told Sky's Monday Markets show he expected "
+                "rates to fall."),
+            "[SRC The banker] [CUE told] [CLAIM he expected rates to fall] "
+            "kind=indirect source=anonymous\n");
+  EXPECT_THAT(One("A trader told BBC Radio 5's Money Hour programme demand "
+                  "for copper was weak."),
+              ::testing::HasSubstr("[CUE told] [CLAIM demand for copper was "
+                                   "weak]"));
+  EXPECT_THAT(One("The minister told Radio Two's the Week at Six his main "
+                  "worry was the cost."),
+              ::testing::HasSubstr("[CUE told] [CLAIM his main worry was the "
+                                   "cost]"));
+  EXPECT_EQ(One("The trader told the BBC's Farming Week Report."), "");
 }
 
 // "Poll: ..." heading a paragraph is a poll's finding, as "Lee: ..." is

@@ -2017,18 +2017,59 @@ TEST(QuantityParser, SetWordBeforeAReportIsNoSet) {
   EXPECT_EQ(sets, std::vector<std::string>{"P3M"});
 }
 
-// "30ms" is 30 milliseconds; "ms" only glued to the number (a spaced "Ms"
-// is a title). Ordinals counted from the end: "next to last", "third from
-// last".
+// "30ms" is 30 milliseconds; spaced, "ms" is milliseconds in lower case
+// only (a spaced "Ms" is a title). Ordinals counted from the end: "next to
+// last", "third from last".
 INSTANTIATE_TEST_SUITE_P(
     MillisecondsAndFromTheEnd, QuantityCases,
     ::testing::Values(Case{"Lag on the new line fell to 30ms at peak times.",
                            "30ms", T::kDuration, kText, "PT0.03S", "", ""},
+                      Case{"Each query now answers in 12 ms on average.",
+                           "12 ms", T::kDuration, kText, "PT0.012S", "", ""},
                       Case{"The pony finished next to last at the fair.",
                            "next to last", T::kOrdinal, kText, "end-1", "", ""},
                       Case{"Our entry came third from last again.",
                            "third from last", T::kOrdinal, kText, "end-2", "",
                            ""}));
+
+// Unit abbreviations the abbreviation list keeps with their period ("min.",
+// "hrs.", "yrs.", "ft.") are units too; at the end of a sentence the period
+// is the full stop and stays out of the span. "hrs." after four digits is
+// the 24-hour clock.
+INSTANTIATE_TEST_SUITE_P(
+    UnitAbbreviationsWithAPeriod, QuantityCases,
+    ::testing::Values(Case{"The ferry crossing now takes 40 min.", "40 min",
+                           T::kDuration, kText, "PT40M", "", ""},
+                      Case{"Queues of 2 hrs. formed at the border.", "2 hrs.",
+                           T::kDuration, kText, "PT2H", "", ""},
+                      Case{"The old mast stood 90 ft. above the quay.",
+                           "90 ft.", T::kQuantity, 90, "", "ft", ""},
+                      Case{"Patrols set out at 0600 hrs. from the base.",
+                           "0600", T::kDate, kText, "T06:00", "", ""}));
+
+// Four digits before a place's time ("London time", "Pacific Daylight
+// Time") are the 24-hour clock, as before "GMT"; a name that goes on after
+// "Time" is no time zone.
+INSTANTIATE_TEST_SUITE_P(
+    FourDigitsBeforeAPlacesTime, QuantityCases,
+    ::testing::Values(
+        Case{"Bids must reach the agency by 1100 Madrid time on Monday.",
+             "by 1100", T::kDate, kText, "T11:00", "", "by"},
+        Case{"The launch window opens at 1945 Pacific Daylight Time.", "1945",
+             T::kDate, kText, "T19:45", "", ""}));
+TEST(QuantityParser, NameWithTimeIsNoTimeZone) {
+  const std::string text = "She ran in the 1900 Metro Time Trials.";
+  for (const Quantity& q : Find(text))
+    EXPECT_TRUE(q.value_text.empty() || q.value_text[0] != 'T')
+        << SpanText(text, q) << " " << q.value_text;
+}
+
+// A spaced capital "Ms" after a number is a title, no milliseconds.
+TEST(QuantityParser, SpacedCapitalMsIsATitle) {
+  const std::string text = "Among the 40 Ms Patel was the youngest.";
+  for (const Quantity& q : Find(text))
+    EXPECT_NE(q.type, QuantityType::kDuration) << SpanText(text, q);
+}
 
 // "lost more than $2 to $41.10": a change verb before "X to Y" (with a
 // modifier between) makes a change and the level reached, no range.
@@ -2075,6 +2116,14 @@ TEST(QuantityParser, PoundsAreMoneyOrMassByContext) {
       {"He lost 40 pounds before the race.", "40 pounds",
        QuantityType::kQuantity, "lb"},
       {"The crate, with a weight of 90 pounds, cost $40 to ship.", "90 pounds",
+       QuantityType::kQuantity, "lb"},
+      // A piece of money after the unit ("note", "coin") makes it money;
+      // any other noun after a hyphenated "pound" keeps the mass.
+      {"Her purse held only a crumpled 20-pound note.", "20-pound",
+       QuantityType::kMoney, "GBP"},
+      {"Collectors hunt for the rare one-pound coins.", "one-pound",
+       QuantityType::kMoney, "GBP"},
+      {"He carried a 20-pound sack up the hill.", "20-pound",
        QuantityType::kQuantity, "lb"},
   };
   for (const Want& w : wants) {

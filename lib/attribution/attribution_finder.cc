@@ -1403,8 +1403,27 @@ class Run {
       const int i = static_cast<int>(cands[c]);
       if (i < consumed) continue;
       if (verb_[i].end != kNone) {
-        if (VerbCue(s, v, i))
-          consumed = std::max(consumed, drafts_.back().cue_e);
+        if (VerbCue(s, v, i)) {
+          // The object of "told" up to the content is no cue of its own
+          // ("told BBC One's Sunday Politics show he ...").
+          const Draft& d = drafts_.back();
+          int e = d.cue_e;
+          // Only names, nouns and the noun forms of cue verbs after a
+          // capitalized word: "told Comdata it believes that ...", "asked
+          // questions about Clinton's assertion that ..." keep their inner
+          // cues.
+          if (Info(verb_[i]).obj && !d.pieces.empty()) {
+            const int content = d.pieces.front().first;
+            while (e < content && (IsWord(e) || IsCliticS(e)) &&
+                   aux_[e].end == kNone && !clause_[e] &&
+                   noun_[e].end == kNone && chain_[e].end == kNone &&
+                   !(src_[e].end != kNone &&
+                     Info(src_[e]).kind == SourceType::kPronoun) &&
+                   (verb_[e].end == kNone || TitleNoun(e)))
+              ++e;
+          }
+          consumed = std::max(consumed, e);
+        }
       } else if (prep_[i].end != kNone) {
         if (PrepCue(s, v, i))
           consumed = std::max(consumed, drafts_.back().cue_e);
@@ -2667,16 +2686,18 @@ class Run {
         !EndsWith(Norm(i - 1), "ed") && !EndsWith(Norm(i - 1), "men") &&
         !Is(i - 1, Word::kThat))
       return false;
-    // "amid reports that ...", "referring to reports of", "news reports": an
-    // -s form right after a preposition, or after lower-case "news" ("CBS
-    // News reports" is an outlet's verb), is a plural noun whatever follows
-    // it (a "that" clause is its complement).
+    // "amid reports that ...", "referring to reports of", "hit by comments
+    // from", "news reports": an -s form right after a preposition, or after
+    // lower-case "news" ("CBS News reports" is an outlet's verb), is a
+    // plural noun whatever follows it (a "that" clause is its complement).
     if (cue.noun && form == Form::kS && vb == i && i > v.b &&
         (Is(i - 1, Word::kTo) || Is(i - 1, Word::kOn) ||
          Is(i - 1, Word::kAmid) || Is(i - 1, Word::kAbout) ||
          Is(i - 1, Word::kDespite) || Is(i - 1, Word::kFrom) ||
          Is(i - 1, Word::kIn) || Is(i - 1, Word::kWith) ||
-         (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
+         Is(i - 1, Word::kBy) || Is(i - 1, Word::kOf) ||
+         Is(i - 1, Word::kFor) || Is(i - 1, Word::kAfter) ||
+         Is(i - 1, Word::kOver) || (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
       return false;
     // An adjective takes no object: a subject right after it opens its
     // clause ("is convinced the plan will fail", "am glad they came").
@@ -2691,8 +2712,15 @@ class Run {
     // leaves it without a complement.
     if (cue.adj && ce0 < v.limit && IsComma(ce0)) return false;
     // to=1: "declined to comment", "plans to run": the infinitive is the
-    // content.
-    if (cue.to && !(ce0 < v.limit && Is(ce0, Word::kTo))) return false;
+    // content; "to" before a figure or a noun phrase ("declined to $281
+    // million", "decided to the surprise of many") is no infinitive. In a
+    // title-case headline the verb after "to" is capitalized ("PLANS TO
+    // LEAVE").
+    if (cue.to && !InfinitiveAt(v, ce0) &&
+        !(ce0 + 1 < v.limit && Is(ce0, Word::kTo) && IsCap(ce0 + 1) &&
+          Tok(ce0 + 1).kind == TokenKind::kWord && !blocker_[ce0 + 1] &&
+          TitleCase(v)))
+      return false;
     // "Lee seemed to confirm that ...": before the infinitive of a cue verb
     // the raising verb is an auxiliary of that verb's group (cue_aux "seemed
     // to"), which is the claim, with the subject as its source.
@@ -3738,8 +3766,10 @@ class Run {
     if (!blocker_[k] && !IsCap(k)) return k;
     int j = blocker_[k] ? k + 1 : k;
     const int first = j;
+    bool owner = false;  // a possessive came before: a title follows
     while (j < v.limit && j - k < 7) {
       const bool poss = IsCliticS(j);
+      owner = owner || poss;
       if (poss && j + 1 < v.limit && IsOpenQuote(j + 1) &&
           qclose_[j + 1] != kNone && qclose_[j + 1] - j <= 6) {
         j = qclose_[j + 1] +
@@ -3750,7 +3780,11 @@ class Run {
       if (content_start_[j] || clause_[j] || verb_[j].end != kNone ||
           aux_[j].end != kNone)
         break;
-      if (adjunct_[j] && !IsCap(j) && j > first) break;
+      // "Sky's Evening with Morris programme": a lowercase word between
+      // capitalized ones in a possessed title.
+      const bool in_title =
+          owner && IsCap(j - 1) && j + 1 < v.limit && IsCap(j + 1);
+      if (adjunct_[j] && !IsCap(j) && j > first && !in_title) break;
       if (j > first && src_[j].end != kNone &&
           Info(src_[j]).kind == SourceType::kPronoun)
         break;
@@ -3787,6 +3821,14 @@ class Run {
     return j;
   }
 
+  // A one-word cue verb form that is also a noun, after a capitalized word:
+  // it ends a title ("Today show", "World Business Report").
+  bool TitleNoun(int m) const {
+    if (verb_[m].end != m + 1 || !IsCap(m - 1)) return false;
+    const EntryInfo& info = Info(verb_[m]);
+    return info.noun && (info.form == Form::kBase || info.form == Form::kS);
+  }
+
   // After a name's possessive in an object ("the BBC's | Newsnight programme
   // the plan ..."): the end of the possessed noun (capitalized words, and
   // lowercase ones such as "programme"; "with" inside a title: "Breakfast
@@ -3797,21 +3839,39 @@ class Run {
     int m = b;
     while (m < v.limit && m - b < 6) {
       if (!IsWord(m)) break;
+      // A title may open with an article ("World Service's The Music
+      // Show", "Radio Four's the World at One").
+      if (m == b && blocker_[m] && (IsCap(m) || Is(m, Word::kThe)) &&
+          m + 1 < v.limit && IsCap(m + 1) && !blocker_[m + 1]) {
+        ++m;
+        continue;
+      }
+      const bool title_noun = m > b && TitleNoun(m);
       if (blocker_[m] || content_start_[m] || clause_[m] ||
           Is(m, Word::kThere) || aux_[m].end != kNone ||
-          verb_[m].end != kNone ||
+          (verb_[m].end != kNone && !title_noun) ||
           (src_[m].end != kNone && Info(src_[m]).kind == SourceType::kPronoun))
         break;
       if (adjunct_[m] && !IsCap(m) &&
           !(m > b && IsCap(m - 1) && m + 1 < v.limit && IsCap(m + 1)))
         break;
-      if (m > b && IsCap(m) && !IsCap(m - 1)) break;  // "programme Labour"
+      // "programme Labour" (but "the World", "World at One").
+      if (m > b && IsCap(m) && !IsCap(m - 1) && !(m - 1 == b && blocker_[b]) &&
+          !(adjunct_[m - 1] && m - 2 >= b && IsCap(m - 2)))
+        break;
+      // "Business Daily programme | demand was weak": a lowercase word after
+      // the lowercase noun that ends a title opens the clause.
+      if (m > b + 1 && !IsCap(m) && !IsCap(m - 1) && IsCap(m - 2)) break;
       ++m;
     }
-    if (m == b || m >= v.limit) return kNone;
+    if (m == b) return kNone;
+    // The title ends the sentence ("told the BBC's World Business Report."):
+    // no content follows.
+    if (m >= v.limit) return v.limit;
     const bool opens =
         blocker_[m] || content_start_[m] || Is(m, Word::kThere) || IsBreak(m) ||
         IsQuote(m) || (adjunct_[m] && !IsCap(m)) || IsCap(m) ||
+        (m > b + 1 && !IsCap(m - 1) && IsCap(m - 2)) ||
         (src_[m].end != kNone && Info(src_[m]).kind == SourceType::kPronoun);
     return opens ? m : kNone;
   }
@@ -3843,6 +3903,15 @@ class Run {
           break;
         }
         if (IsBreak(j) || IsQuote(j)) break;
+        // A pronoun and its verb open the clause before "that" ("told
+        // Comdata it believes that ...", "told shareholders he thinks that
+        // ..."): the content starts there.
+        if (j > k && j + 1 < v.limit && src_[j].end == j + 1 && !clause_[j] &&
+            Info(src_[j]).kind == SourceType::kPronoun &&
+            (verb_[j + 1].end != kNone || aux_[j + 1].end != kNone)) {
+          if (obj || adjunct_[k] || object_[k].end != kNone) k = j;
+          break;
+        }
       }
     }
     // "said on Monday the plan had failed": the date is no part of the

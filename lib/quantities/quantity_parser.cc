@@ -731,6 +731,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "sport"    ? kSportTopic
                               : k == "mass"     ? kMassTopic
                               : k == "report"   ? kReportTopic
+                              : k == "tender"   ? kTenderTopic
                                                 : 0;
         }
       }
@@ -2328,8 +2329,10 @@ class QuantityRun {
       Skip(i, e);
       return true;
     }
-    // Clock times: "5 p.m.", "10 GMT".
-    if (Get(i + 1, QRole::kClock)) {
+    // Clock times: "5 p.m.", "10 GMT" ("hrs." only after four digits, as
+    // in ClockAt).
+    if (Get(i + 1, QRole::kClock) &&
+        (tok(i).span.size() == 4 || !Get(i + 1, QRole::kTime))) {
       size_t e;
       Get(i + 1, QRole::kClock, &e);
       Skip(i, e);
@@ -2575,6 +2578,12 @@ class QuantityRun {
     }
     return money;
   }
+  // Whether token k, in the sentence, is a piece of money ("note",
+  // "coins": q_topic k=tender); the unit before it is the currency.
+  bool TenderAt(size_t k) const {
+    return InSent(k) &&
+           (p_.word_class_[WordSlot(k)] & QuantityParser::kTenderTopic);
+  }
   // The currency unit u at tokens [at, ue) after the number n names, when
   // the word also names one (u.cur: "pounds") and the context says so;
   // empty for the unit itself. "pounds of copper" is the mass unless a
@@ -2590,6 +2599,7 @@ class QuantityRun {
   std::string_view UnitCurrency(const Num& n, size_t at, size_t ue,
                                 const QEntry& u, bool vague) const {
     const auto topic = [&](size_t k) { return p_.word_class_[WordSlot(k)]; };
+    if (TenderAt(ue)) return CurrencyOf(u);  // "a ten-pound note"
     if (Is(ue, QWord::kOf) && InSent(ue)) {
       for (size_t k = ue + 1; k < ue + 4 && InSent(k); ++k)
         if (topic(k) & QuantityParser::kMoneyTopic) return CurrencyOf(u);
@@ -4332,7 +4342,11 @@ class QuantityRun {
       const QEntry* su = rest.empty() ? nullptr : SuffixUnit(rest, &rlen);
       if (su) {
         size_t used = rlen;
-        if (su->role == QRole::kUnit) {
+        if (su->role == QRole::kUnit && !su->cur.empty() &&
+            TenderAt(rest_tok + 1)) {
+          m->type = QuantityType::kMoney;  // "a two-pound coin"
+          m->unit = CurrencyOf(*su);
+        } else if (su->role == QRole::kUnit) {
           m->type = QuantityType::kQuantity;
           m->unit = su->s;
         } else if (su->role == QRole::kPct) {
@@ -4397,9 +4411,10 @@ class QuantityRun {
         m->n.v *= 1e6;
         m->e = e + 1;
       } else if (const QEntry* u = Get(at, QRole::kUnit, &ue);
-                 u && !u->cur.empty() && !dash &&
+                 u && !u->cur.empty() && (!dash || TenderAt(ue)) &&
                  !(ucur = UnitCurrency(m->n, at, ue, *u, false)).empty()) {
-        // "a trillion pounds in value", "one pound buying $1.90": money.
+        // "a trillion pounds in value", "one pound buying $1.90", "a
+        // 10-pound note": money.
         m->type = QuantityType::kMoney;
         m->unit = ucur;
         m->e = ue;
@@ -4423,9 +4438,11 @@ class QuantityRun {
         m->e = at + 2;
       } else if (const QEntry* tu = Get(at, QRole::kTime, &ue);
                  tu &&
-                 // "30ms": a unit written only glued to the number (attach=1;
-                 // "ms" spaced is also "Ms").
-                 (tu->attach ? !Space(at)
+                 // "30ms": a unit written glued to the number (attach=1),
+                 // or spaced in lower case ("45 ms"; a spaced "Ms" is a
+                 // title).
+                 (tu->attach ? (!Space(at) ||
+                                absl::ascii_islower(text_[tok(at).span.begin]))
                              : (Space(at) || dash || Eq(tu->s, "H") ||
                                 Eq(tu->s, "M"))) &&
                  // "the 1986 year": a year before the singular "year" is
@@ -4816,6 +4833,18 @@ class QuantityRun {
 
   // ---- clock times ----
 
+  // Whether a place's time starts at token k: one to three capitalized
+  // words and "time" ("London time", "New York time", "Pacific Daylight
+  // Time"); after four digits it marks the 24-hour clock.
+  bool NamedZoneAt(size_t k) const {
+    for (size_t j = k; j < k + 4 && IsWordTok(j); ++j) {
+      // "the 2000 Olympic Time Trials": a name goes on after "Time".
+      if (j > k && Is(j, QWord::kTime))
+        return !(IsWordTok(j + 1) && Capitalized(j + 1));
+      if (!Capitalized(j)) return false;
+    }
+    return false;
+  }
   // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm",
   // "5 in the morning"; a bare "10:30" only after "at", "from", "by", "until",
   // "between", ... or right after a day ("February 22nd 3:30"). Sets *hh, *mm,
@@ -4829,7 +4858,12 @@ class QuantityRun {
     // Before a time zone ("1300 GMT", "10 GMT", "0900 local time") a number
     // is a time of the 24-hour clock.
     const QEntry* z = Get(i + 1, QRole::kClock);
-    const bool zone = z && Eq(z->s, "zone");
+    // "hrs." marks the 24-hour clock after four digits only ("1400 hrs.";
+    // "3 hrs." counts hours).
+    // A place's time ("1000 London time") after four digits too.
+    const bool zone = (z && Eq(z->s, "zone") &&
+                       (t.size() == 4 || !Get(i + 1, QRole::kTime))) ||
+                      (t.size() == 4 && NamedZoneAt(i + 1));
     if (zone && t.size() == 4 && AllDigits(t)) {
       h = (t[0] - '0') * 10 + (t[1] - '0');
       const int m = (t[2] - '0') * 10 + (t[3] - '0');
@@ -5667,10 +5701,12 @@ class QuantityRun {
       // to accept the token.
       int h;
       std::string_view ms, half;
-      s.time = t.span.size() <= 2 ||
-               ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h,
-                              &ms, &half) ||
-               (t.span.size() == 4 && (roles_[i + 1] & RoleBit(QRole::kClock)));
+      s.time =
+          t.span.size() <= 2 ||
+          ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h, &ms,
+                         &half) ||
+          (t.span.size() == 4 &&
+           ((roles_[i + 1] & RoleBit(QRole::kClock)) || NamedZoneAt(i + 1)));
       return s;
     }
     const bool word = t.kind == TokenKind::kWord;
@@ -6038,8 +6074,9 @@ class QuantityRun {
     const uint64_t next = roles_[i + 1];  // roles_[n_] is 0
     if (InSent(i + 1)) {
       if (next & RoleBit(QRole::kClock)) return false;
-      if (IsWordTok(i + 1) && Capitalized(i + 1) && IsWordTok(i + 2) &&
-          Capitalized(i + 2))
+      if (IsWordTok(i + 1) && Capitalized(i + 1) &&
+          ((IsWordTok(i + 2) && Capitalized(i + 2)) ||
+           (n == 4 && NamedZoneAt(i + 1))))  // "1000 London time"
         return false;
     }
     if (n <= 2) {
@@ -6716,7 +6753,15 @@ class QuantityRun {
     if (!a.unit.empty()) q.unit = std::move(a.unit);  // q's strings are empty
     if (!a.modifier.empty()) q.modifier = a.modifier;
     q.approx = a.approx;
-    if (a.end_byte > 0) q.span.end = a.end_byte;
+    if (a.end_byte > 0) {
+      q.span.end = a.end_byte;
+    } else if (a.e == sent_end_ &&
+               (a.type == QuantityType::kQuantity ||
+                a.type == QuantityType::kDuration) &&
+               tok(a.e - 1).has(kAbbreviation) &&
+               text_[tok(a.e - 1).span.end - 1] == '.') {
+      --q.span.end;  // "3 hrs." ends a sentence: its period is the full stop
+    }
     return a.e;
   }
 

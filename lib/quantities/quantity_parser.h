@@ -293,7 +293,8 @@ class QuantityParser {
   // and the topics of data/quantities.tsv's q_topic entries (k=money:
   // "cost", "paid"; k=business: "profit", "sales"; k=sport: "possession",
   // "scored"; k=mass: "weighs", "capacity"; k=report: "profits",
-  // "results").
+  // "results"; k=tender: "note", "coin", a piece of money the unit before
+  // it names, "a 10-pound note").
   enum WordClass : uint8_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
@@ -301,6 +302,7 @@ class QuantityParser {
     kMassTopic = 8,
     kBusinessTopic = 16,
     kReportTopic = 32,
+    kTenderTopic = 64,
   };
   std::vector<uint8_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
