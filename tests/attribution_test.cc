@@ -1506,6 +1506,17 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// "said of X:" before a quotation: "of X" says what the statement is about
+// and is no part of its content; the cue stays "said".
+TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {
+  EXPECT_EQ(One("The coach said of his goalkeeper: \"He saved the season.\""),
+            "[SRC The coach] [CUE said] [CLAIM \"He saved the season.\"] "
+            "kind=direct_quote source=anonymous\n");
+  EXPECT_THAT(One("A neighbour wrote of the new tower: \"It blocks the sun.\""),
+              ::testing::HasSubstr("[CUE wrote] [CLAIM \"It blocks the "
+                                   "sun.\"]"));
+}
+
 // "preferred stock" and "blasted off" are no stance or evaluation.
 TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
   EXPECT_FALSE(

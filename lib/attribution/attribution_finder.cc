@@ -2898,6 +2898,14 @@ class Run {
         // PolNeAR leaves the preposition out of the cue more often than not.
         about_end = j;
         after = after + 1;
+      } else if (Is(j, Word::kColon)) {
+        // "said of her rival: “...”": the content is what follows the noun
+        // phrase (with no verb in it) and its colon; the colon stays out of
+        // the cue.
+        bool np = true;
+        for (int m = after + 1; m < j && np; ++m)
+          np = verb_[m].end == kNone && aux_[m].end == kNone && !clause_[m];
+        if (np && j > after + 1) after = j + 1;
       }
     }
     if (after < v.e && Is(after, Word::kColon)) {
