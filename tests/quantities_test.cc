@@ -2064,6 +2064,29 @@ TEST(QuantityParser, NameWithTimeIsNoTimeZone) {
         << SpanText(text, q) << " " << q.value_text;
 }
 
+// A comparison of values before a date ("higher than a year ago") compares
+// the figures of two times: the date takes no modifier. "more than a year
+// ago" keeps its own.
+TEST(QuantityParser, ValueComparisonIsNoModifierOfADate) {
+  for (const std::string text :
+       {"Bookings at the resort ran higher than a year ago.",
+        "Rents in the city were 4% lower than a month earlier.",
+        "Water levels stayed below two weeks ago, the board said."}) {
+    bool date = false;
+    for (const Quantity& q : Find(text, "2026-05-04")) {
+      if (q.type != QuantityType::kDate) continue;
+      date = true;
+      EXPECT_EQ(q.modifier, "") << text << ": " << SpanText(text, q);
+    }
+    EXPECT_TRUE(date) << text;
+  }
+  const std::string text = "The mine closed more than a decade ago.";
+  std::vector<std::string> mods;
+  for (const Quantity& q : Find(text, "2026-05-04"))
+    if (q.type == QuantityType::kDate) mods.push_back(q.modifier);
+  EXPECT_EQ(mods, std::vector<std::string>{"more_than"});
+}
+
 // A spaced capital "Ms" after a number is a title, no milliseconds.
 TEST(QuantityParser, SpacedCapitalMsIsATitle) {
   const std::string text = "Among the 40 Ms Patel was the youngest.";

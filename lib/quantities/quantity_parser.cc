@@ -647,6 +647,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.abbr = e.attr("abbr") == "1";
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
+    q.value_cmp = e.attr("cmp") == "value";
     q.amb = e.attr("amb") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
@@ -4512,7 +4513,10 @@ class QuantityRun {
     const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
     if (!mod && n.spelled && n.b > i && !used_[i])
       mod = EndingAt(i, QRole::kMod, &mb);
-    if (mod && !ArrowAt(mb)) {
+    // "sales were higher than a year ago": a comparison of values before
+    // a date compares the figures of the two times; the date has none.
+    if (mod && !ArrowAt(mb) &&
+        !(mod->value_cmp && m->type == QuantityType::kDate)) {
       // "over" before a year or a time span reads as "during"; keep it.
       m->modifier = mod->s;
       m->approx = mod->approx;
@@ -6208,7 +6212,8 @@ class QuantityRun {
           Quantity q;
           size_t b = i;
           size_t mb;
-          if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb)) {
+          if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb);
+              mod && !(mod->value_cmp && Get(e, QRole::kAgo))) {
             q.modifier = mod->s;
             q.approx = mod->approx;
             b = mb;
