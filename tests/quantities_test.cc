@@ -2087,6 +2087,22 @@ TEST(QuantityParser, ValueComparisonIsNoModifierOfADate) {
   EXPECT_EQ(mods, std::vector<std::string>{"more_than"});
 }
 
+// A word glued after "<" opens a bracketed company name of wire copy
+// ("<Second Harbor Bancorp>"): no number and no bound; "<3%" is a bound.
+TEST(QuantityParser, BracketedNameIsNoNumber) {
+  for (const std::string text :
+       {"<Second Harbor Bancorp> said it agreed to the offer.",
+        "Talks with <SEVEN OAKS MINING LTD> ended."}) {
+    EXPECT_TRUE(Find(text).empty())
+        << text << ": " << SpanText(text, Find(text)[0]);
+  }
+  const std::string text = "Default rates held at <3% all year.";
+  std::vector<std::string> mods;
+  for (const Quantity& q : Find(text))
+    if (q.type == QuantityType::kPercent) mods.push_back(q.modifier);
+  EXPECT_EQ(mods, std::vector<std::string>{"less_than"});
+}
+
 // A spaced capital "Ms" after a number is a title, no milliseconds.
 TEST(QuantityParser, SpacedCapitalMsIsATitle) {
   const std::string text = "Among the 40 Ms Patel was the youngest.";

@@ -2072,6 +2072,12 @@ class QuantityRun {
     *n = Num();
     // Numbers that name something (data/quantities.tsv q_name: "9/11").
     if (Get(i, QRole::kName)) return false;
+    // A word glued after "<" opens a bracketed name ("<First Boston Corp>",
+    // "<Four Seasons Hotels>": a company's name in wire copy); "<5%" is a
+    // bound.
+    if (i > sent_begin_ && !Space(i) && toks_[i].kind == TokenKind::kWord &&
+        tok(i - 1).span.size() == 1 && text_[tok(i - 1).span.begin] == '<')
+      return false;
     // Sign: "minus five", "-1".
     if (const QEntry* s = Get(i, QRole::kSign)) {
       Num inner;
