@@ -2087,6 +2087,26 @@ TEST(QuantityParser, ValueComparisonIsNoModifierOfADate) {
   EXPECT_EQ(mods, std::vector<std::string>{"more_than"});
 }
 
+// Currency words of wire copy and the Gulf: "penny" (GBP pence), "dls"
+// (dollars), "mlns" (millions), rials (IRR, OMR ...) and riyals (SAR, QAR).
+INSTANTIATE_TEST_SUITE_P(
+    MoreCurrencyWords, QuantityCases,
+    ::testing::Values(
+        Case{"The duty on a pint went up by one penny.", "one penny", T::kMoney,
+             1, "", "GBP pence", ""},
+        Case{"The unit earned 3.15 dls a share.", "3.15 dls", T::kMoney, 3.15,
+             "", "USD", ""},
+        Case{"The port cost 70 mlns dlrs to build.", "70 mlns dlrs", T::kMoney,
+             70e6, "", "USD", ""},
+        Case{"Muscat set aside 12 mln Omani rials for roads.",
+             "12 mln Omani rials", T::kMoney, 12e6, "", "OMR", ""},
+        Case{"The bazaar took in 800 billion rials.", "800 billion rials",
+             T::kMoney, 800e9, "", "IRR", ""},
+        Case{"Doha raised 64 mln Qatari riyals.", "64 mln Qatari riyals",
+             T::kMoney, 64e6, "", "QAR", ""},
+        Case{"Mills owed hundreds of mlns of dlrs.", "hundreds of mlns of dlrs",
+             T::kMoney, 2e8, "", "USD", "hundreds_of_millions"}));
+
 // A word glued after "<" opens a bracketed company name of wire copy
 // ("<Second Harbor Bancorp>"): no number and no bound; "<3%" is a bound.
 TEST(QuantityParser, BracketedNameIsNoNumber) {
