@@ -1641,6 +1641,12 @@ TEST(Entities, ResultsRowTeamsAndTickers) {
                                      "ORG Tarvex Rossi"));
   EXPECT_THAT(Typed("Brannock Inc <BRNK.O> said profit rose."),
               ::testing::ElementsAre("ORG Brannock Inc"));
+  // A symbol the abbreviation list holds with its stop ("Al."), and a
+  // one-letter symbol: two tokens, still no name.
+  EXPECT_THAT(Typed("Brannock Inc <AL.N> of Toronto said profit rose."),
+              ::testing::ElementsAre("ORG Brannock Inc", "GPE Toronto"));
+  EXPECT_THAT(Typed("Quillmark Telephone Co <Q.N> said profit rose."),
+              ::testing::ElementsAre("ORG Quillmark Telephone Co"));
 }
 
 // An acronym opening a firm's name after "and" starts a name of its own:

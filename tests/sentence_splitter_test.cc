@@ -509,5 +509,24 @@ TEST(SentenceGolden, AllFiles) {
   EXPECT_GE(cases, 60) << "the golden suite should keep at least 60 cases";
 }
 
+// A stop inside an exchange ticker in brackets ends nothing; a glued stop
+// between capitals with no bracket still may ("the UK.A new" is sloppy
+// prose), and a ticker's own sentence still ends at its full stop.
+TEST(SentenceSplitter, ExchangeTickerInBrackets) {
+  EXPECT_THAT(Sentences("Harlow Mills Plc <HRLM.L> cut its dividend. "
+                        "Dunmore Bank <DUNB.AS>, its lender, agreed."),
+              ElementsAre("Harlow Mills Plc <HRLM.L> cut its dividend.",
+                          "Dunmore Bank <DUNB.AS>, its lender, agreed."));
+  EXPECT_THAT(Sentences("Shares of Kowloon Ferry (0417.HK) fell. Others rose."),
+              ElementsAre("Shares of Kowloon Ferry (0417.HK) fell.",
+                          "Others rose."));
+  // A symbol the abbreviation list knows ("Al.") holds its stop.
+  EXPECT_THAT(Sentences("Ostrava Metals <AL.PR> of Prague said so. It grew."),
+              ElementsAre("Ostrava Metals <AL.PR> of Prague said so.",
+                          "It grew."));
+  EXPECT_THAT(Sentences("Trade with the UK.A new deal follows."),
+              ElementsAre("Trade with the UK.", "A new deal follows."));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -173,6 +173,42 @@ struct SentenceSplitter::Run {
     if (c < 0x80) return absl::ascii_islower(c);
     return !(t.flags & kCapitalized) && !(t.flags & kNoSpaceScript);
   }
+  // Token i, a full stop glued on both sides, is inside an exchange
+  // ticker written in angle brackets or parentheses: "<BPCL.L>",
+  // "(0005.HK)", "<UOBM.SI>" -- a symbol of capitals or digits, the stop, an
+  // exchange code of one to three capitals, with the bracket glued to either
+  // end. (Not "the UK.A new": no bracket.)
+  // (The symbol may hold the stop, as an abbreviation does: "<AL.N>".)
+  bool TickerStop(size_t i) const {
+    if (i + 1 >= n) return false;
+    std::string_view base = Text(i);
+    size_t first = i;  // the symbol's first token
+    if (base == ".") {
+      if (i == 0 || !Glued(i - 1, i)) return false;
+      first = i - 1;
+      base = Text(first);
+    } else if (base.size() >= 2 && base.back() == '.') {
+      base.remove_suffix(1);
+    } else {
+      return false;
+    }
+    const std::string_view code = Text(i + 1);
+    if (base.empty() || base.size() > 8 || code.empty() || code.size() > 3)
+      return false;
+    for (char c : base)
+      if (!absl::ascii_isupper(static_cast<unsigned char>(c)) &&
+          !absl::ascii_isdigit(static_cast<unsigned char>(c)))
+        return false;
+    for (char c : code)
+      if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+    auto text_is = [&](size_t k, char a, char b) {
+      const std::string_view t = Text(k);
+      return t.size() == 1 && (t[0] == a || t[0] == b);
+    };
+    return (first >= 1 && Glued(first - 1, first) &&
+            text_is(first - 1, '<', '(')) ||
+           (i + 2 < n && Glued(i + 1, i + 2) && text_is(i + 2, '>', ')'));
+  }
   bool IsCapitalizedWord(size_t i) const {
     const Token& t = tok[i];
     return t.kind == TokenKind::kWord && (t.flags & kCapitalized) != 0;
@@ -490,9 +526,10 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
   // Speed: the common sentence end, a full stop right before a capitalized
   // word, ends a sentence (the rules below: no elision, ellipsis, stray
   // mark, lower-case word or number after it), without their tests.
+  // (Unless the stop is inside an exchange ticker: TickerStop.)
   if (terminal && j == i + 1 && next.kind == TokenKind::kWord &&
       (next.flags & kCapitalized) != 0 && s.size() == 1 && s[0] == '.') {
-    return true;
+    return !(Glued(i, j) && TickerStop(i));
   }
   std::string_view next_text = Text(j);
   uint8_t nl = newlines[j];
@@ -591,6 +628,8 @@ bool SentenceSplitter::Run::IsBoundaryAfter(size_t i, size_t start,
 
   // An abbreviation whose period may double as the full stop.
   if (nl >= 2) return true;
+  // (Not inside a ticker: "<AL.N>".)
+  if (nl == 0 && Glued(i, j) && TickerStop(i)) return false;
   if (next_lower || next.kind == TokenKind::kNumber) return false;
   if (stray) return false;
   if (next.kind == TokenKind::kWord && abbrev_of[j] == AbbrevClass::kInitial &&
