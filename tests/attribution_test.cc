@@ -1506,6 +1506,74 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// "preferred stock" and "blasted off" are no stance or evaluation.
+TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
+  EXPECT_FALSE(
+      HasCue("The lender sold 300,000 shares of Series B preferred "
+             "stock to a pension fund.",
+             "preferred"));
+  EXPECT_FALSE(
+      HasCue("The firm will redeem its convertible preferred shares "
+             "in June.",
+             "preferred"));
+  EXPECT_FALSE(HasCue("The probe blasted off from the launch site on Tuesday.",
+                      "blasted"));
+  EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
+}
+
+// A pronoun and its verb between the cue and "that" open the content: "that"
+// belongs to the inner clause ("told the regulator it believes that ...").
+TEST(AttributionFinder, PronounClauseBeforeThatOpensTheContent) {
+  EXPECT_THAT(One("The firm told the regulator it believes that the fine is "
+                  "unfair."),
+              ::testing::HasSubstr("[CUE told] [CLAIM it believes that the "
+                                   "fine is unfair]"));
+  EXPECT_THAT(One("The chairman told shareholders he thinks that the merger "
+                  "will go ahead."),
+              ::testing::HasSubstr("[CUE told] [CLAIM he thinks that the "
+                                   "merger will go ahead]"));
+  EXPECT_THAT(One("The coach said on Sunday she was sure that the team would "
+                  "recover."),
+              ::testing::HasSubstr("[CUE said] [CLAIM she was sure that the "
+                                   "team would recover]"));
+}
+
+// An -s form of a noun-like cue after a preposition is a plural noun ("hit
+// by comments from", "dropped over claims it ..."); "comments on" after a
+// determiner or adjective is a noun too.
+TEST(AttributionFinder, CueNounAfterPrepositionOrAdjectiveIsNoVerb) {
+  EXPECT_FALSE(
+      HasCue("The pound was hit by comments on Friday from the "
+             "treasury secretary.",
+             "comments on Friday"));
+  EXPECT_TRUE(Claims("The pound was hit by comments on Friday from the "
+                     "treasury secretary.")
+                  .empty());
+  EXPECT_FALSE(
+      HasCue("The show was cancelled over claims it was too "
+             "expensive.",
+             "claims"));
+  EXPECT_FALSE(HasCue("His blunt comments on farming drew an angry response.",
+                      "comments on"));
+  EXPECT_TRUE(HasCue("The mayor comments on the budget in a column every week.",
+                     "comments on"));
+}
+
+// "is understood to" and "it is understood that" report unnamed sources, as
+// "is said to" does.
+TEST(AttributionFinder, IsUnderstoodToReportsUnnamedSources) {
+  EXPECT_THAT(One("The chairman is understood to have told staff that the "
+                  "plant will close."),
+              ::testing::HasSubstr("[CUE is understood] [CLAIM The chairman | "
+                                   "to have told staff that the plant will "
+                                   "close]"));
+  EXPECT_THAT(One("It is understood that talks will resume in May."),
+              ::testing::HasSubstr("[CUE is understood] [CLAIM that talks "
+                                   "will resume in May]"));
+  EXPECT_FALSE(
+      HasCue("We understand your concern about the delays.", "understand"));
+}
+
 TEST(AttributionFinder, RaisingVerbHasNoSourceAndTwoPieces) {
   std::string t = "The new bridge seems to ease the morning traffic.";
   std::vector<Claim> c = Claims(t);

@@ -2686,16 +2686,18 @@ class Run {
         !EndsWith(Norm(i - 1), "ed") && !EndsWith(Norm(i - 1), "men") &&
         !Is(i - 1, Word::kThat))
       return false;
-    // "amid reports that ...", "referring to reports of", "news reports": an
-    // -s form right after a preposition, or after lower-case "news" ("CBS
-    // News reports" is an outlet's verb), is a plural noun whatever follows
-    // it (a "that" clause is its complement).
+    // "amid reports that ...", "referring to reports of", "hit by comments
+    // from", "news reports": an -s form right after a preposition, or after
+    // lower-case "news" ("CBS News reports" is an outlet's verb), is a
+    // plural noun whatever follows it (a "that" clause is its complement).
     if (cue.noun && form == Form::kS && vb == i && i > v.b &&
         (Is(i - 1, Word::kTo) || Is(i - 1, Word::kOn) ||
          Is(i - 1, Word::kAmid) || Is(i - 1, Word::kAbout) ||
          Is(i - 1, Word::kDespite) || Is(i - 1, Word::kFrom) ||
          Is(i - 1, Word::kIn) || Is(i - 1, Word::kWith) ||
-         (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
+         Is(i - 1, Word::kBy) || Is(i - 1, Word::kOf) ||
+         Is(i - 1, Word::kFor) || Is(i - 1, Word::kAfter) ||
+         Is(i - 1, Word::kOver) || (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
       return false;
     // An adjective takes no object: a subject right after it opens its
     // clause ("is convinced the plan will fail", "am glad they came").
@@ -3917,6 +3919,15 @@ class Run {
           break;
         }
         if (IsBreak(j) || IsQuote(j)) break;
+        // A pronoun and its verb open the clause before "that" ("told
+        // Comdata it believes that ...", "told shareholders he thinks that
+        // ..."): the content starts there.
+        if (j > k && j + 1 < v.limit && src_[j].end == j + 1 && !clause_[j] &&
+            Info(src_[j]).kind == SourceType::kPronoun &&
+            (verb_[j + 1].end != kNone || aux_[j + 1].end != kNone)) {
+          if (obj || adjunct_[k] || object_[k].end != kNone) k = j;
+          break;
+        }
       }
     }
     // "said on Monday the plan had failed": the date is no part of the

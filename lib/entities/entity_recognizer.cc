@@ -291,6 +291,44 @@ class KeyIndex {
       }
     }
   }
+  // Add and Build in one, for an index whose nodes are added in one loop
+  // (Chain's by_last): Start sizes the table for at most `max` nodes, each
+  // Insert puts its node in its slot at once (no second pass over the
+  // nodes to read each key again).
+  [[gnu::noinline]] void Start(size_t max) {
+    count_ = 0;
+    if (max == 0) return;  // Find answers without slots
+    if (capacity_ < max) {
+      nodes_.resize(max);
+      first_.resize(max);
+      capacity_ = static_cast<uint32_t>(max);
+    }
+    size_t size = 16;
+    while (size < 2 * max) size *= 2;
+    shift_ = 64 - __builtin_ctzll(size);
+    if (slots_.size() < size) slots_.resize(size);
+    std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
+    mask_ = size - 1;
+  }
+  // After Start(max), at most max times. Returns the node's index.
+  [[gnu::always_inline]] uint32_t Insert(uint64_t key, uint32_t value) {
+    const uint32_t i = count_++;
+    nodes_[i] = {key, value, kEnd};
+    for (size_t at = Home(key);; at = (at + 1) & mask_) {
+      Slot& slot = slots_[at];
+      if (slot.head == kEnd) {
+        slot.head = slot.tail = i;
+        first_[i] = i;
+        return i;
+      }
+      if (nodes_[slot.head].key == key) {
+        nodes_[slot.tail].next = i;
+        slot.tail = i;
+        first_[i] = slot.head;
+        return i;
+      }
+    }
+  }
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
   Range List(uint32_t node) const { return {nodes_.data(), first_[node]}; }
@@ -990,7 +1028,11 @@ class Run {
                                                  uint32_t b2,
                                                  uint64_t key) const {
     const uint32_t e = (key >> 63) != 0 ? e1 : e1 - 1;
-    return e == b1 || SameNorms(b1, e, b2);
+    if (e == b1) return true;
+    // (One word, the commonest compare -- an unknown surname, whose key is
+    // a hash -- inline: SameNorms' call and loop cost more than the compare.)
+    if (e == b1 + 1) return b2 < n_ && SameNorm(b1, b2);
+    return SameNorms(b1, e, b2);
   }
   // ts_.norm(i) == ts_.norm(j), by word ids when the lexicon knows either
   // form (one id per form: equal forms, equal ids; a known form never
@@ -3023,7 +3065,8 @@ void Run::Chain() {
   KeyIndex& by_initials = s_.by_initials;
   KeyIndex& by_alias = s_.by_alias;
   KeyIndex& by_prefix = s_.by_prefix;
-  by_last.Clear();
+  // (by_last is filled by Insert as the loop below goes: no Build.)
+  by_last.Start(cands.size());
   by_initials.Clear();
   by_alias.Clear();
   by_prefix.Clear();
@@ -3049,7 +3092,7 @@ void Run::Chain() {
     h.last_hash = NormKey(h.e - 1);
     if (h.alias) by_alias.Add(seq_key(h), d);
     if (h.strength == 0) continue;  // never a link target
-    h.last_node = by_last.Add(h.last_hash, d);
+    h.last_node = by_last.Insert(h.last_hash, d);
     // An ORG's initials (links_to reads them from link targets only, for
     // an all-caps mention: none without an all-caps word).
     if (initials_wanted && h.type == EntityType::kOrg && h.e - h.b >= 2) {
@@ -3068,7 +3111,6 @@ void Run::Chain() {
       prefix_words |= KeyBit(first);
     }
   }
-  by_last.Build();
   by_initials.Build();
   by_alias.Build();
   by_prefix.Build();
