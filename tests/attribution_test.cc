@@ -3269,5 +3269,23 @@ TEST(AttributionFinder, DateBeforeAClauseIsNoPartOfTheContent) {
               ::testing::HasSubstr("[CLAIM that the plan had failed]"));
 }
 
+// A bare lower-case noun phrase after "tell" that ends the clause, or
+// stands before a colon or "that", is the addressee, not the content: the
+// source after the clause is post-posed ("..., the chairman told analysts."
+// gave the claim "analysts"). A preposition after the noun may go on it, so
+// "urged pupils at the school to ..." keeps its object out of this.
+TEST(AttributionFinder, BareAddresseeAfterTell) {
+  EXPECT_THAT(One("Margins will widen in spring, chairman Ivo Brandt told "
+                  "analysts."),
+              ::testing::HasSubstr("[CLAIM Margins will widen in spring]"));
+  EXPECT_THAT(One("The ferry was overloaded, a deckhand has told jurors."),
+              ::testing::HasSubstr("[CLAIM The ferry was overloaded]"));
+  EXPECT_THAT(One("The coach told fellow players: \"We stay calm.\""),
+              ::testing::HasSubstr("[CLAIM \"We stay calm.\"]"));
+  EXPECT_THAT(One("The mayor urged pupils at the school to plant trees."),
+              ::testing::HasSubstr("[CLAIM pupils at the school to plant "
+                                   "trees]"));
+}
+
 }  // namespace
 }  // namespace claimx
