@@ -2064,6 +2064,65 @@ TEST(QuantityParser, NameWithTimeIsNoTimeZone) {
         << SpanText(text, q) << " " << q.value_text;
 }
 
+// A comparison of values before a date ("higher than a year ago") compares
+// the figures of two times: the date takes no modifier. "more than a year
+// ago" keeps its own.
+TEST(QuantityParser, ValueComparisonIsNoModifierOfADate) {
+  for (const std::string text :
+       {"Bookings at the resort ran higher than a year ago.",
+        "Rents in the city were 4% lower than a month earlier.",
+        "Water levels stayed below two weeks ago, the board said."}) {
+    bool date = false;
+    for (const Quantity& q : Find(text, "2026-05-04")) {
+      if (q.type != QuantityType::kDate) continue;
+      date = true;
+      EXPECT_EQ(q.modifier, "") << text << ": " << SpanText(text, q);
+    }
+    EXPECT_TRUE(date) << text;
+  }
+  const std::string text = "The mine closed more than a decade ago.";
+  std::vector<std::string> mods;
+  for (const Quantity& q : Find(text, "2026-05-04"))
+    if (q.type == QuantityType::kDate) mods.push_back(q.modifier);
+  EXPECT_EQ(mods, std::vector<std::string>{"more_than"});
+}
+
+// Currency words of wire copy and the Gulf: "penny" (GBP pence), "dls"
+// (dollars), "mlns" (millions), rials (IRR, OMR ...) and riyals (SAR, QAR).
+INSTANTIATE_TEST_SUITE_P(
+    MoreCurrencyWords, QuantityCases,
+    ::testing::Values(
+        Case{"The duty on a pint went up by one penny.", "one penny", T::kMoney,
+             1, "", "GBP pence", ""},
+        Case{"The unit earned 3.15 dls a share.", "3.15 dls", T::kMoney, 3.15,
+             "", "USD", ""},
+        Case{"The port cost 70 mlns dlrs to build.", "70 mlns dlrs", T::kMoney,
+             70e6, "", "USD", ""},
+        Case{"Muscat set aside 12 mln Omani rials for roads.",
+             "12 mln Omani rials", T::kMoney, 12e6, "", "OMR", ""},
+        Case{"The bazaar took in 800 billion rials.", "800 billion rials",
+             T::kMoney, 800e9, "", "IRR", ""},
+        Case{"Doha raised 64 mln Qatari riyals.", "64 mln Qatari riyals",
+             T::kMoney, 64e6, "", "QAR", ""},
+        Case{"Mills owed hundreds of mlns of dlrs.", "hundreds of mlns of dlrs",
+             T::kMoney, 2e8, "", "USD", "hundreds_of_millions"}));
+
+// A word glued after "<" opens a bracketed company name of wire copy
+// ("<Second Harbor Bancorp>"): no number and no bound; "<3%" is a bound.
+TEST(QuantityParser, BracketedNameIsNoNumber) {
+  for (const std::string text :
+       {"<Second Harbor Bancorp> said it agreed to the offer.",
+        "Talks with <SEVEN OAKS MINING LTD> ended."}) {
+    EXPECT_TRUE(Find(text).empty())
+        << text << ": " << SpanText(text, Find(text)[0]);
+  }
+  const std::string text = "Default rates held at <3% all year.";
+  std::vector<std::string> mods;
+  for (const Quantity& q : Find(text))
+    if (q.type == QuantityType::kPercent) mods.push_back(q.modifier);
+  EXPECT_EQ(mods, std::vector<std::string>{"less_than"});
+}
+
 // A spaced capital "Ms" after a number is a title, no milliseconds.
 TEST(QuantityParser, SpacedCapitalMsIsATitle) {
   const std::string text = "Among the 40 Ms Patel was the youngest.";

@@ -647,6 +647,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     q.abbr = e.attr("abbr") == "1";
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
+    q.value_cmp = e.attr("cmp") == "value";
     q.amb = e.attr("amb") == "1";
     q.plural = e.attr("plural") == "1";
     q.time = e.attr("t") == "1";
@@ -2071,6 +2072,12 @@ class QuantityRun {
     *n = Num();
     // Numbers that name something (data/quantities.tsv q_name: "9/11").
     if (Get(i, QRole::kName)) return false;
+    // A word glued after "<" opens a bracketed name ("<First Boston Corp>",
+    // "<Four Seasons Hotels>": a company's name in wire copy); "<5%" is a
+    // bound.
+    if (i > sent_begin_ && !Space(i) && toks_[i].kind == TokenKind::kWord &&
+        tok(i - 1).span.size() == 1 && text_[tok(i - 1).span.begin] == '<')
+      return false;
     // Sign: "minus five", "-1".
     if (const QEntry* s = Get(i, QRole::kSign)) {
       Num inner;
@@ -4512,7 +4519,10 @@ class QuantityRun {
     const QEntry* mod = EndingAt(m->b, QRole::kMod, &mb);
     if (!mod && n.spelled && n.b > i && !used_[i])
       mod = EndingAt(i, QRole::kMod, &mb);
-    if (mod && !ArrowAt(mb)) {
+    // "sales were higher than a year ago": a comparison of values before
+    // a date compares the figures of the two times; the date has none.
+    if (mod && !ArrowAt(mb) &&
+        !(mod->value_cmp && m->type == QuantityType::kDate)) {
       // "over" before a year or a time span reads as "during"; keep it.
       m->modifier = mod->s;
       m->approx = mod->approx;
@@ -6208,7 +6218,8 @@ class QuantityRun {
           Quantity q;
           size_t b = i;
           size_t mb;
-          if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb)) {
+          if (const QEntry* mod = EndingAt(i, QRole::kMod, &mb);
+              mod && !(mod->value_cmp && Get(e, QRole::kAgo))) {
             q.modifier = mod->s;
             q.approx = mod->approx;
             b = mb;

@@ -117,13 +117,15 @@ struct QEntry {
   std::string dim;    // unit dimension
   std::string
       sub;  // currency sub-unit name ("cent"): standalone amounts keep it
-  std::string cur;       // q_unit: the currency the word also names ("pounds":
-                         // GBP), chosen from context (QuantityRun::UnitIsMoney)
-  bool attach = false;   // only directly after a digit, no space
-  bool abbr = false;     // scale abbreviation: only after a numeral
-  bool den = false;      // ordinal that can be a fraction denominator
-  bool approx = false;   // modifier marks an estimate
-  bool article = false;  // q_num with k=article ("a", "an")
+  std::string cur;      // q_unit: the currency the word also names ("pounds":
+                        // GBP), chosen from context (QuantityRun::UnitIsMoney)
+  bool attach = false;  // only directly after a digit, no space
+  bool abbr = false;    // scale abbreviation: only after a numeral
+  bool den = false;     // ordinal that can be a fraction denominator
+  bool approx = false;  // modifier marks an estimate
+  bool value_cmp = false;  // modifier compares values ("higher than"): no
+                           // modifier of a date ("higher than a year ago")
+  bool article = false;    // q_num with k=article ("a", "an")
   bool amb =
       false;  // month or weekday that is also a common word (may, march, sun)
   bool given = false;  // month that is also a given name (April, June): the
