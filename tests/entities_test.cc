@@ -2152,6 +2152,15 @@ TEST(Entities, TownAndPluralNicknameIsAClub) {
               ::testing::ElementsAre("ORG Falcons", "ORG Velvet Moths"));
 }
 
+TEST(Entities, CompassWordBeforeAKnownPlaceIsPartOfItsName) {
+  EXPECT_THAT(Typed("Storms cut power across North Wales and East London "
+                    "on Sunday."),
+              ::testing::ElementsAre("GPE North Wales", "GPE East London"));
+  // The adjectives stay out: "Eastern", lower-case "northern".
+  EXPECT_THAT(Typed("Snow fell in Eastern Ukraine and northern Norway."),
+              ::testing::ElementsAre("GPE Ukraine", "GPE Norway"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

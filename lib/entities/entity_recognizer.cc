@@ -964,6 +964,11 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool RoadCode(uint32_t b) const;
+  // Token i is North, South, East or West (any case).
+  bool CompassWord(uint32_t i) const {
+    const std::string_view w = ts_.norm(i);
+    return w == "north" || w == "south" || w == "east" || w == "west";
+  }
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
@@ -2355,6 +2360,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
+  // "North Wales", "South Yorkshire", "East Timor": a capitalized compass
+  // word right before a known place is part of its name (an adjective is
+  // not, and the loop below drops it: "Eastern Ukraine", "northern Norway").
+  if (has(b, kBModifier) && b + 2 == e && fact(b + 1).ent_end == e &&
+      fact(b).ent_end == 0 && CompassWord(b)) {
+    const EntityType type = brief_[fact(b + 1).ent_entry].type;
+    if (type == EntityType::kGpe || type == EntityType::kLoc) {
+      Add(b, e, type, weak ? 0 : 2);
+      return;
+    }
+  }
   // Leading common words with no name starting at them ("However Nordic
   // Rail", "Eastern Ukraine", "The ..."), but one glued to an '&' ("AT&T").
   // (The usual word, capitalized and none of the others, in one test.)
@@ -2628,10 +2644,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   // Nor an exchange ticker: "<KPHI.O>", "<DART>"; "<AL.N>" is two tokens
   // (the symbol an abbreviation with its stop, the code glued to it).
-  const bool ticker_pair =
-      len == 2 && Bytes(tok(b).span).back() == '.' &&
-      tok(b + 1).span.begin == tok(b).span.end &&
-      tok(b + 1).span.size() <= 3 && tok(b + 1).has(kCapitalized);
+  const bool ticker_pair = len == 2 && Bytes(tok(b).span).back() == '.' &&
+                           tok(b + 1).span.begin == tok(b).span.end &&
+                           tok(b + 1).span.size() <= 3 &&
+                           tok(b + 1).has(kCapitalized);
   if ((len == 1 ? tok(b).has(kAllCaps) : ticker_pair) && b > 0 && e < n_ &&
       Bytes(tok(b - 1).span) == "<" &&
       (Bytes(tok(e).span) == ">" || (Bytes(tok(e).span) == "." && e + 2 < n_ &&
