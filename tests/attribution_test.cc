@@ -1506,6 +1506,17 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// "said of X:" before a quotation: "of X" says what the statement is about
+// and is no part of its content; the cue stays "said".
+TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {
+  EXPECT_EQ(One("The coach said of his goalkeeper: \"He saved the season.\""),
+            "[SRC The coach] [CUE said] [CLAIM \"He saved the season.\"] "
+            "kind=direct_quote source=anonymous\n");
+  EXPECT_THAT(One("A neighbour wrote of the new tower: \"It blocks the sun.\""),
+              ::testing::HasSubstr("[CUE wrote] [CLAIM \"It blocks the "
+                                   "sun.\"]"));
+}
+
 // "preferred stock" and "blasted off" are no stance or evaluation.
 TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
   EXPECT_FALSE(
@@ -3256,6 +3267,24 @@ TEST(AttributionFinder, DateBeforeAClauseIsNoPartOfTheContent) {
               ::testing::HasSubstr("[CUE told] [CLAIM she would resign]"));
   EXPECT_THAT(One("The mayor said on Monday that the plan had failed."),
               ::testing::HasSubstr("[CLAIM that the plan had failed]"));
+}
+
+// A bare lower-case noun phrase after "tell" that ends the clause, or
+// stands before a colon or "that", is the addressee, not the content: the
+// source after the clause is post-posed ("..., the chairman told analysts."
+// gave the claim "analysts"). A preposition after the noun may go on it, so
+// "urged pupils at the school to ..." keeps its object out of this.
+TEST(AttributionFinder, BareAddresseeAfterTell) {
+  EXPECT_THAT(One("Margins will widen in spring, chairman Ivo Brandt told "
+                  "analysts."),
+              ::testing::HasSubstr("[CLAIM Margins will widen in spring]"));
+  EXPECT_THAT(One("The ferry was overloaded, a deckhand has told jurors."),
+              ::testing::HasSubstr("[CLAIM The ferry was overloaded]"));
+  EXPECT_THAT(One("The coach told fellow players: \"We stay calm.\""),
+              ::testing::HasSubstr("[CLAIM \"We stay calm.\"]"));
+  EXPECT_THAT(One("The mayor urged pupils at the school to plant trees."),
+              ::testing::HasSubstr("[CLAIM pupils at the school to plant "
+                                   "trees]"));
 }
 
 }  // namespace

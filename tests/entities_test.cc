@@ -2127,6 +2127,31 @@ TEST(Entities, HonoursAndTwoWordCompaniesThatReadAsPeople) {
               ::testing::ElementsAre("FAC Albert Park"));
 }
 
+TEST(Entities, RoadNumbersWithARoadNearby) {
+  EXPECT_THAT(Typed("Lorries were diverted off the A5104 after a spill."),
+              ::testing::ElementsAre("FAC A5104"));
+  EXPECT_THAT(Typed("Fog closed the M47 near Dunmere on Monday."),
+              ::testing::ElementsAre("FAC M47", "GPE Dunmere"));
+  EXPECT_THAT(Typed("The M19 was shut northbound for an hour."),
+              ::testing::ElementsAre("FAC M19"));
+  // No road word: a jet's code stays unnamed.
+  EXPECT_THAT(Typed("The A350 jet landed safely near Lisbon."),
+              ::testing::ElementsAre("GPE Lisbon"));
+  EXPECT_THAT(Typed("The A350 jet landed safely."), ::testing::IsEmpty());
+}
+
+TEST(Entities, TownAndPluralNicknameIsAClub) {
+  EXPECT_THAT(
+      Typed("Castleford Tigers and Pellow Warriors both asked about "
+            "the forward."),
+      ::testing::ElementsAre("ORG Castleford Tigers", "ORG Pellow Warriors"));
+  EXPECT_THAT(Typed("Coach Ada Brisk said Tenby Sharks were tired."),
+              ::testing::Contains("ORG Tenby Sharks"));
+  // Alone, a nickname is read as any unknown name, and joins no other.
+  EXPECT_THAT(Typed("Fans of the Falcons and the Velvet Moths sang."),
+              ::testing::ElementsAre("ORG Falcons", "ORG Velvet Moths"));
+}
+
 // Differential: the fast paths for common runs (Run::OneUnknownWord: one
 // capitalized word no entry touches) give the same entities as the general
 // rules alone, on random mixes of unknown names and the words, marks and

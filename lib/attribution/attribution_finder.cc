@@ -2898,6 +2898,14 @@ class Run {
         // PolNeAR leaves the preposition out of the cue more often than not.
         about_end = j;
         after = after + 1;
+      } else if (Is(j, Word::kColon)) {
+        // "said of her rival: “...”": the content is what follows the noun
+        // phrase (with no verb in it) and its colon; the colon stays out of
+        // the cue.
+        bool np = true;
+        for (int m = after + 1; m < j && np; ++m)
+          np = verb_[m].end == kNone && aux_[m].end == kNone && !clause_[m];
+        if (np && j > after + 1) after = j + 1;
       }
     }
     if (after < v.e && Is(after, Word::kColon)) {
@@ -3763,7 +3771,23 @@ class Run {
   int ObjectEnd(const SentenceView& v, int k) const {
     if (k >= v.limit) return k;
     if (object_[k].end != kNone) return object_[k].end;
-    if (!blocker_[k] && !IsCap(k)) return k;
+    if (!blocker_[k] && !IsCap(k)) {
+      // A bare noun phrase of one or two lower-case words closed by the
+      // clause's end, a colon or "that" is the addressee: "..., Ann Lee
+      // told analysts.", "told fellow workers: ...", "told investors that"
+      // ("warned prices would rise" is no such object: a verb follows; nor
+      // "urged students at the college to ...": a preposition may go on the
+      // noun).
+      int j = k;
+      while (
+          j < v.limit && j - k < 2 && IsWord(j) && !IsCap(j) &&
+          !content_start_[j] && !clause_[j] && !adjunct_[j] &&
+          verb_[j].end == kNone && aux_[j].end == kNone &&
+          !(src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun))
+        ++j;
+      if (j > k && (j >= v.limit || IsBreak(j) || content_start_[j])) return j;
+      return k;
+    }
     int j = blocker_[k] ? k + 1 : k;
     const int first = j;
     bool owner = false;  // a possessive came before: a title follows

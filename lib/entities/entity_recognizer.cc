@@ -507,6 +507,7 @@ enum WordBit : uint16_t {
   kWItVerb = 512,          // in=it_verb: "said it would"
   kWPlaceAfter = 1024,     // in=place_after: "Larnaca airport" (GPE)
   kWLocAfter = 2048,       // in=loc_after: "the Solimoes river" (LOC)
+  kWRoadWord = 4096,       // in=road_word: RoadCode (motorway, northbound)
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -532,6 +533,7 @@ bool WordBits(std::string_view in, uint16_t* bits) {
                          : n == "it_verb"          ? kWItVerb
                          : n == "place_after"      ? kWPlaceAfter
                          : n == "loc_after"        ? kWLocAfter
+                         : n == "road_word"        ? kWRoadWord
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -961,6 +963,7 @@ class Run {
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
+  bool RoadCode(uint32_t b) const;
   bool ArticleFirst(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
@@ -1289,6 +1292,37 @@ bool ModelCode(std::string_view w) {
   for (size_t k = 1; k < w.size(); ++k)
     if (!digit(w[k])) return false;
   return true;
+}
+
+// A road's number ("the M62", "the A494"): M and one to three digits or A
+// and one to four, with a road word (entity_word in=road_word: motorway,
+// northbound, lorry) in the sentence within eight words either side, or
+// "the" before and "near" or "between" after ("on the M6 near Preston").
+// Not a model's code ("the A350 jet") nor a money aggregate ("the M3 rose"),
+// which have neither.
+bool Run::RoadCode(uint32_t b) const {
+  const std::string_view w = Bytes(tok(b).span);
+  if (w.size() < 2 || (w[0] != 'M' && w[0] != 'A') ||
+      w.size() > (w[0] == 'M' ? 4u : 5u))
+    return false;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (w[k] < '0' || w[k] > '9') return false;
+  if (b > 0 && ts_.norm(b - 1) == "the" && b + 1 < n_) {
+    const std::string_view next = ts_.norm(b + 1);
+    if (next == "near" || next == "between") return true;
+  }
+  auto stop = [&](uint32_t k) {
+    if (tok(k).kind != TokenKind::kPunctuation) return false;
+    const std::string_view p = Bytes(tok(k).span);
+    return p == "." || p == "!" || p == "?";
+  };
+  for (uint32_t k = b + 1; k < n_ && k <= b + 8 && !stop(k); ++k)
+    if (tok(k).kind == TokenKind::kWord && (Cue(k) & kWRoadWord) != 0)
+      return true;
+  for (uint32_t k = b; k > 0 && k + 8 > b && !stop(k - 1); --k)
+    if (tok(k - 1).kind == TokenKind::kWord && (Cue(k - 1) & kWRoadWord) != 0)
+      return true;
+  return false;
 }
 
 // Token j is the 's of "Women", "Children", "Men" or "People" (capitalized).
@@ -2127,7 +2161,9 @@ void Run::FindRuns() {
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
           // (So after "for": "Office for Product Safety and Standards".)
-          bool joins = j == i + 1 && HasHead(i);
+          // (Not a club's nickname: "Wolves and Leeds Rhinos" are two.)
+          bool joins =
+              j == i + 1 && HasHead(i) && !brief_[HeadEntry(i)].nickname;
           if (!joins && (has_of || has_for)) {
             uint32_t h = k;
             while (h < n_ && NameWord(h) && !tok(h).has(kLineStart)) ++h;
@@ -2467,8 +2503,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   uint32_t len = e - b;
   bool given = has(b, kBGiven) && fb.ent_end < e;  // "Sofia Andersson"
 
-  // Name heads: "Ministry of Health", "Kenya Airways", "Tana River".
-  if (last_head != kNone) {
+  // Name heads: "Ministry of Health", "Kenya Airways", "Tana River". (A
+  // club's nickname alone is read as an unknown name: "Wolves beat Leeds".)
+  if (last_head != kNone &&
+      !(len == 1 && brief_[HeadEntry(last_head)].nickname)) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
       // "Police", "the Post": a name only if it refers back to one.
@@ -2578,10 +2616,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
-  // Nor a model's code no lexicon knows ("A350", "F-35", "MD-11",
-  // "A321neo"; not a band's or a group's name: "U2", "G8", "M23").
-  if (len == 1 && tok(b).has(kHasDigit) && ModelCode(Bytes(tok(b).span)))
-    return;
+  if (len == 1 && tok(b).has(kHasDigit)) {
+    // A road ("the A494 near Mold", "the M62 motorway").
+    if (RoadCode(b)) {
+      Add(b, e, EntityType::kFac, guess);
+      return;
+    }
+    // Nor a model's code no lexicon knows ("A350", "F-35", "MD-11",
+    // "A321neo"; not a band's or a group's name: "U2", "G8", "M23").
+    if (ModelCode(Bytes(tok(b).span))) return;
+  }
   // Nor an exchange ticker: "<KPHI.O>", "<DART>"; "<AL.N>" is two tokens
   // (the symbol an abbreviation with its stop, the code glued to it).
   const bool ticker_pair =
@@ -3572,6 +3616,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       }
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.contest = ce.attr("contest") == "1";
+      inf.nickname = ce.attr("nickname") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -3653,8 +3698,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type,  e.outlet, e.country, !e.canonical.empty(),
-                   e.party, e.contest};
+    r.brief_[i] = {e.type,  e.outlet,  e.country, !e.canonical.empty(),
+                   e.party, e.contest, e.nickname};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -112,6 +112,9 @@ class EntityRecognizer {
     bool party = false;  // party=1: a party's members (Tories), ORG after "the"
     bool contest =
         false;  // entity_head contest=1: a sports event's head (Open)
+    // entity_head nickname=1: a club's plural nickname (Tigers), a head only
+    // after its town's name.
+    bool nickname = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
@@ -131,6 +134,7 @@ class EntityRecognizer {
     bool has_canonical : 1;
     bool party : 1;
     bool contest : 1;
+    bool nickname : 1;
   };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
