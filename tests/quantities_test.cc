@@ -2087,6 +2087,26 @@ TEST(QuantityParser, ValueComparisonIsNoModifierOfADate) {
   EXPECT_EQ(mods, std::vector<std::string>{"more_than"});
 }
 
+// A number word with a capital inside a sentence, next to another
+// capitalized word, is part of a name ("the Nine Elms Trust", "Channel
+// Seven"); in lower case or at the start of a sentence it counts.
+TEST(QuantityParser, CapitalizedNumberWordInANameIsNoNumber) {
+  for (const std::string text :
+       {"The grant went to the Nine Elms Trust in March.",
+        "Viewers switched to Channel Seven for the final.",
+        "Bids came from Harbor Fourth Capital and others."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_TRUE(q.type != QuantityType::kCardinal &&
+                  q.type != QuantityType::kOrdinal)
+          << text << ": " << SpanText(text, q);
+  }
+  for (const std::string text :
+       {"Voters backed three Green candidates.", "Three Green candidates won.",
+        "PLANT TO CUT A THIRD OF STAFF"}) {
+    EXPECT_FALSE(Find(text).empty()) << text;
+  }
+}
+
 // Currency words of wire copy and the Gulf: "penny" (GBP pence), "dls"
 // (dollars), "mlns" (millions), rials (IRR, OMR ...) and riyals (SAR, QAR).
 INSTANTIATE_TEST_SUITE_P(

@@ -2078,6 +2078,18 @@ class QuantityRun {
     if (i > sent_begin_ && !Space(i) && toks_[i].kind == TokenKind::kWord &&
         tok(i - 1).span.size() == 1 && text_[tok(i - 1).span.begin] == '<')
       return false;
+    // A number word written with a capital inside a sentence, next to
+    // another capitalized word, is part of a name ("Credit Suisse First
+    // Boston", "the Six Nations", "BBC Two", "Three Gorges Dam"); after a
+    // month it may be a day ("May Eight").
+    if (toks_[i].kind == TokenKind::kWord && i > sent_begin_ &&
+        tok(i).has(kCapitalized) && !tok(i).has(kAllCaps) &&
+        tok(i).span.size() > 1 &&  // "CUT A THIRD": an article in capitals
+        !tok(i).has(kSentenceInitial) &&
+        ((IsWordTok(i + 1) && Space(i + 1) && Capitalized(i + 1)) ||
+         (IsWordTok(i - 1) && Capitalized(i - 1) &&
+          !tok(i - 1).has(kSentenceInitial) && !Get(i - 1, QRole::kMonth))))
+      return false;
     // Sign: "minus five", "-1".
     if (const QEntry* s = Get(i, QRole::kSign)) {
       Num inner;
