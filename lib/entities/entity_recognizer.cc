@@ -262,34 +262,40 @@ class KeyIndex {
     nodes_[count_] = {key, value, kEnd};
     return count_++;
   }
+  // Every slot empty (kEnd is all ones), a power of two at least twice
+  // `nodes` and at least 16.
+  void SizeSlots(size_t nodes) {
+    size_t size = 16;
+    while (size < 2 * nodes) size *= 2;
+    shift_ = 64 - __builtin_ctzll(size);
+    if (slots_.size() < size) slots_.resize(size);
+    std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
+    mask_ = size - 1;
+  }
+  // Node i into its key's slot: a new list, or the tail of its key's.
+  [[gnu::always_inline]] void Place(uint32_t i) {
+    const uint64_t key = nodes_[i].key;
+    for (size_t at = Home(key);; at = (at + 1) & mask_) {
+      Slot& slot = slots_[at];
+      if (slot.head == kEnd) {
+        slot.head = slot.tail = i;
+        first_[i] = i;
+        return;
+      }
+      if (nodes_[slot.head].key == key) {
+        nodes_[slot.tail].next = i;
+        slot.tail = i;
+        first_[i] = slot.head;
+        return;
+      }
+    }
+  }
   // Out of line, like Find: one copy of the code for the six indexes (the
   // stage's code does not stay in the instruction cache between documents).
   [[gnu::noinline]] void Build() {
     if (count_ == 0) return;  // Find answers without slots
-    size_t size = 16;
-    while (size < 2 * count_) size *= 2;
-    shift_ = 64 - __builtin_ctzll(size);
-    if (slots_.size() < size) slots_.resize(size);
-    // Every slot empty: kEnd is all ones.
-    std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
-    mask_ = size - 1;
-    for (uint32_t i = 0; i < count_; ++i) {
-      const uint64_t key = nodes_[i].key;
-      for (size_t at = Home(key);; at = (at + 1) & mask_) {
-        Slot& slot = slots_[at];
-        if (slot.head == kEnd) {
-          slot.head = slot.tail = i;
-          first_[i] = i;
-          break;
-        }
-        if (nodes_[slot.head].key == key) {
-          nodes_[slot.tail].next = i;
-          slot.tail = i;
-          first_[i] = slot.head;
-          break;
-        }
-      }
-    }
+    SizeSlots(count_);
+    for (uint32_t i = 0; i < count_; ++i) Place(i);
   }
   // Add and Build in one, for an index whose nodes are added in one loop
   // (Chain's by_last): Start sizes the table for at most `max` nodes, each
@@ -303,31 +309,14 @@ class KeyIndex {
       first_.resize(max);
       capacity_ = static_cast<uint32_t>(max);
     }
-    size_t size = 16;
-    while (size < 2 * max) size *= 2;
-    shift_ = 64 - __builtin_ctzll(size);
-    if (slots_.size() < size) slots_.resize(size);
-    std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
-    mask_ = size - 1;
+    SizeSlots(max);
   }
   // After Start(max), at most max times. Returns the node's index.
   [[gnu::always_inline]] uint32_t Insert(uint64_t key, uint32_t value) {
     const uint32_t i = count_++;
     nodes_[i] = {key, value, kEnd};
-    for (size_t at = Home(key);; at = (at + 1) & mask_) {
-      Slot& slot = slots_[at];
-      if (slot.head == kEnd) {
-        slot.head = slot.tail = i;
-        first_[i] = i;
-        return i;
-      }
-      if (nodes_[slot.head].key == key) {
-        nodes_[slot.tail].next = i;
-        slot.tail = i;
-        first_[i] = slot.head;
-        return i;
-      }
-    }
+    Place(i);
+    return i;
   }
   // The values of the key of node `node` (an Add of this document): Find
   // without the hash look-up, after Build.
