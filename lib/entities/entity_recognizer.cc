@@ -962,6 +962,7 @@ class Run {
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   bool IrregularPluralPossessive(uint32_t j) const;
+  bool HeadAhead(uint32_t k) const;
   void LinkSaidToPersons();
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
@@ -1317,6 +1318,18 @@ bool Run::RoadCode(uint32_t b) const {
     if (tok(k - 1).kind == TokenKind::kWord && (Cue(k - 1) & kWRoadWord) != 0)
       return true;
   return false;
+}
+
+// Among the name words from k (at most three, on k's line, none opening a
+// sentence) is a name head.
+bool Run::HeadAhead(uint32_t k) const {
+  bool head = false;
+  for (uint32_t h = k;
+       h < n_ && h < k + 3 && NameWord(h) && ts_.newlines_before[h] == 0 &&
+       !tok(h).has(kSentenceInitial);
+       ++h)
+    head |= HeadEntry(h) != kNone;
+  return head;
 }
 
 // Token j is the 's of "Women", "Children", "Men" or "People" (capitalized).
@@ -2040,33 +2053,19 @@ void Run::FindRuns() {
       if (t.kind == TokenKind::kQuote && !ts_.norm(j - 1).empty() &&
           ts_.norm(j - 1).back() == 's' && must != j &&
           HeadEntry(j - 1) == kNone &&
-          (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99")) {
-        bool head = false;
-        uint32_t h = j + 1;
-        for (; h < n_ && h < j + 4 && NameWord(h) &&
-               ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
-             ++h)
-          head |= HeadEntry(h) != kNone;
-        if (head) {
-          j += 1;
-          continue;
-        }
+          (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99") &&
+          HeadAhead(j + 1)) {
+        j += 1;
+        continue;
       }
       // "Scottish Women's Aid", "People's Bank of China": the 's of an
       // irregular plural inside a name that goes on to a head.
       // (Glued to the word before: no space, the token's own flag.)
       if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
-          must != j && j + 1 < n_ && IrregularPluralPossessive(j)) {
-        bool head = false;
-        for (uint32_t h = j + 1;
-             h < n_ && h < j + 4 && NameWord(h) &&
-             ts_.newlines_before[h] == 0 && !tok(h).has(kSentenceInitial);
-             ++h)
-          head |= HeadEntry(h) != kNone;
-        if (head) {
-          j += 1;
-          continue;
-        }
+          must != j && j + 1 < n_ && IrregularPluralPossessive(j) &&
+          HeadAhead(j + 1)) {
+        j += 1;
+        continue;
       }
       // "Carlsberg A/S": a head written with a symbol (Mark).
       if (SymbolInHead(j)) {
