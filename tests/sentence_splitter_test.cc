@@ -517,13 +517,13 @@ TEST(SentenceSplitter, ExchangeTickerInBrackets) {
                         "Dunmore Bank <DUNB.AS>, its lender, agreed."),
               ElementsAre("Harlow Mills Plc <HRLM.L> cut its dividend.",
                           "Dunmore Bank <DUNB.AS>, its lender, agreed."));
-  EXPECT_THAT(Sentences("Shares of Kowloon Ferry (0417.HK) fell. Others rose."),
-              ElementsAre("Shares of Kowloon Ferry (0417.HK) fell.",
-                          "Others rose."));
+  EXPECT_THAT(
+      Sentences("Shares of Kowloon Ferry (0417.HK) fell. Others rose."),
+      ElementsAre("Shares of Kowloon Ferry (0417.HK) fell.", "Others rose."));
   // A symbol the abbreviation list knows ("Al.") holds its stop.
-  EXPECT_THAT(Sentences("Ostrava Metals <AL.PR> of Prague said so. It grew."),
-              ElementsAre("Ostrava Metals <AL.PR> of Prague said so.",
-                          "It grew."));
+  EXPECT_THAT(
+      Sentences("Ostrava Metals <AL.PR> of Prague said so. It grew."),
+      ElementsAre("Ostrava Metals <AL.PR> of Prague said so.", "It grew."));
   EXPECT_THAT(Sentences("Trade with the UK.A new deal follows."),
               ElementsAre("Trade with the UK.", "A new deal follows."));
 }

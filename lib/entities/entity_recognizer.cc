@@ -1271,9 +1271,6 @@ bool Run::ArticleFirst(uint32_t b) const {
   return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
 }
 
-// A site's or place's common noun right after a name, in lower case
-// (entity_word in=site_after: mine, field; place_after: airport, coast;
-// loc_after: river): those of its WordBit bits.
 // A model's code: a hyphen before a digit ("F-35", "MD-11", "Cox-2"), a
 // digit before a lower-case letter ("A321neo"), or one capital and three or
 // more digits ("A350", "B747").
@@ -1363,6 +1360,9 @@ bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
          w == "governorate" || w == "prefecture";
 }
 
+// A site's or place's common noun right after a name, in lower case
+// (entity_word in=site_after: mine, field; place_after: airport, coast;
+// loc_after: river): those of its WordBit bits.
 inline uint16_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
