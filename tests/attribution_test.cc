@@ -266,6 +266,22 @@ TEST(AttributionFinder, PhrasalCueAndLongBeforeTheVerb) {
 }
 
 // "urged X to V": the object and its infinitive are the content.
+// "told investors profits would rise": a bare plural noun after an
+// object-taking cue is the addressee when the clause's own subject and a
+// finite auxiliary follow it.
+TEST(AttributionFinder, BarePluralAddresseeIsNoPartOfTheContent) {
+  const std::string t =
+      "The chief executive told shareholders margins would improve. The "
+      "coach told players the new schedule was final. The minister warned "
+      "farmers against being too hopeful.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Content(t, c[0]), "margins would improve");
+  EXPECT_EQ(Content(t, c[1]), "the new schedule was final");
+  // "being" is no finite verb: "farmers" opens the content.
+  EXPECT_EQ(Content(t, c[2]), "farmers against being too hopeful");
+}
+
 TEST(AttributionFinder, ObjectAndInfinitiveAreTheContent) {
   EXPECT_EQ(One("The mayor praised the plan and urged the council to approve "
                 "it."),

@@ -3786,6 +3786,26 @@ class Run {
           !(src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun))
         ++j;
       if (j > k && (j >= v.limit || IsBreak(j) || content_start_[j])) return j;
+      // "told investors profits would rise", "told players the game was
+      // off": a bare plural noun, then the subject of a clause (a
+      // determiner or lower-case words) up to a finite auxiliary.
+      if (PluralNoun(k) && k + 1 < v.limit && IsWord(k + 1) && !IsCap(k + 1) &&
+          !content_start_[k + 1] && !clause_[k + 1] && !adjunct_[k + 1]) {
+        for (int m = k + 1; m < v.limit && m - k <= 4; ++m) {
+          if (aux_[m].end != kNone) {
+            if (m > k + 1 && !blocker_[m - 1] && Info(aux_[m]).finite &&
+                !IsCap(m) && !EndsWith(Norm(m), "ing"))
+              return k + 1;
+            break;
+          }
+          // (A cue form after a determiner is a noun: "the plan".)
+          if (!IsWord(m) || IsCap(m) || clause_[m] || adjunct_[m] ||
+              (verb_[m].end != kNone && !blocker_[m - 1]) ||
+              content_start_[m] ||
+              (blocker_[m] && m > k + 1 && !blocker_[m - 1]))
+            break;
+        }
+      }
       return k;
     }
     int j = blocker_[k] ? k + 1 : k;
