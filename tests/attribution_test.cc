@@ -282,6 +282,23 @@ TEST(AttributionFinder, BarePluralAddresseeIsNoPartOfTheContent) {
   EXPECT_EQ(Content(t, c[2]), "farmers against being too hopeful");
 }
 
+// An opening prepositional phrase with no comma after it is no part of the
+// subject when a determiner opens the next noun phrase.
+TEST(AttributionFinder, OpeningPhraseWithoutCommaIsNoPartOfTheSource) {
+  const std::string t =
+      "In a letter to the council the harbour board said the pier was "
+      "unsafe. By contrast the rail union said the line was safe. At least "
+      "half of the members in each branch say the pay offer is too low.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  ASSERT_TRUE(c[0].source && c[1].source && c[2].source);
+  EXPECT_EQ(Text(t, c[0].source->span), "the harbour board");
+  EXPECT_EQ(Text(t, c[1].source->span), "the rail union");
+  // A determiner after a preposition goes on the noun phrase.
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "At least half of the members in each branch");
+}
+
 TEST(AttributionFinder, ObjectAndInfinitiveAreTheContent) {
   EXPECT_EQ(One("The mayor praised the plan and urged the council to approve "
                 "it."),

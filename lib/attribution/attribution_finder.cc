@@ -2050,7 +2050,32 @@ class Run {
       start = j;
     }
     start = DropLeadingTime(v.b, RelativeHead(v, start), vb);
+    start = DropLeadingPhrase(v.b, start, vb);
     return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // A prepositional phrase that opens the sentence with no comma after it
+  // is no part of the subject when a determiner opens a second noun
+  // phrase: "In the end the board said", "By contrast the company said",
+  // "In recent weeks the party said". The subject [b, e) starts right
+  // after a preposition that opens the sentence (sentence_opener
+  // in=adjunct or in=alone, no subordinator: "After campaign aides said"),
+  // or at it; it then starts at the determiner ("of" and "for" go on the
+  // noun, as does a determiner after a preposition: "At least half of
+  // voters in each state"). Returns the new start.
+  int DropLeadingPhrase(int sentence_begin, int b, int e) const {
+    const int p = b > sentence_begin ? b - 1 : b;
+    if (p != sentence_begin || !IsCap(p) ||
+        !(Opener(p) & (kOpensAdjunct | kOpensAdjunctAlone)) ||
+        (Opener(p) & kOpensClause) || Is(p, Word::kAs) || Is(p, Word::kWith))
+      return b;
+    for (int m = p + 2; m < e - 1; ++m) {
+      if (!IsWord(m)) return b;
+      if (blocker_[m] && !blocker_[m - 1] && !adjunct_[m - 1] &&
+          !Is(m, Word::kOf) && !Is(m, Word::kFor))
+        return m;
+    }
+    return b;
   }
 
   // A subject found after the verb of a relative clause ("Voters who have
