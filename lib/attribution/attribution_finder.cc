@@ -203,6 +203,14 @@ constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile,
                                Word::kAlthough,  Word::kThough,
                                Word::kWhereas,   Word::kWho};
 
+// Prepositions after which a cue's -s form that is also a noun is that
+// plural noun ("amid reports that ...", "hit by comments from"):
+// Run::IsAnyOf(i - 1, kNounPrepositions) in VerbCue.
+constexpr Word kNounPrepositions[] = {
+    Word::kTo,   Word::kOn,    Word::kAmid, Word::kAbout, Word::kDespite,
+    Word::kFrom, Word::kIn,    Word::kWith, Word::kBy,    Word::kOf,
+    Word::kFor,  Word::kAfter, Word::kOver};
+
 // A form of kWordText that is a mark, not a word: it starts with no letter.
 constexpr bool IsMarkForm(std::string_view form) {
   return !(form[0] >= 'a' && form[0] <= 'z');
@@ -1165,6 +1173,15 @@ class Run {
   // Norm(i) is the word or mark w: a compare of word ids (see Word).
   [[gnu::always_inline]] bool Is(int i, Word w) const {
     return ids_[static_cast<size_t>(i)] == rule_words_[static_cast<size_t>(w)];
+  }
+  // Norm(i) is one of the words `ws` (a list such as kNounPrepositions).
+  template <size_t N>
+  bool IsAnyOf(int i, const Word (&ws)[N]) const {
+    const uint32_t id = ids_[static_cast<size_t>(i)];
+    for (const Word w : ws) {
+      if (id == rule_words_[static_cast<size_t>(w)]) return true;
+    }
+    return false;
   }
   // Commas, colons, semicolons, brackets, dashes and final stops are all
   // TokenKind::kPunctuation: testing the kind first spares the Norm of
@@ -2716,13 +2733,8 @@ class Run {
     // lower-case "news" ("CBS News reports" is an outlet's verb), is a
     // plural noun whatever follows it (a "that" clause is its complement).
     if (cue.noun && form == Form::kS && vb == i && i > v.b &&
-        (Is(i - 1, Word::kTo) || Is(i - 1, Word::kOn) ||
-         Is(i - 1, Word::kAmid) || Is(i - 1, Word::kAbout) ||
-         Is(i - 1, Word::kDespite) || Is(i - 1, Word::kFrom) ||
-         Is(i - 1, Word::kIn) || Is(i - 1, Word::kWith) ||
-         Is(i - 1, Word::kBy) || Is(i - 1, Word::kOf) ||
-         Is(i - 1, Word::kFor) || Is(i - 1, Word::kAfter) ||
-         Is(i - 1, Word::kOver) || (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
+        (IsAnyOf(i - 1, kNounPrepositions) ||
+         (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
       return false;
     // An adjective takes no object: a subject right after it opens its
     // clause ("is convinced the plan will fail", "am glad they came").
