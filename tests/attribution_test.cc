@@ -299,6 +299,24 @@ TEST(AttributionFinder, OpeningPhraseWithoutCommaIsNoPartOfTheSource) {
             "At least half of the members in each branch");
 }
 
+// "\"...,\" Ann Lee, an analyst at Halden Bank told ...": with the comma
+// that closes the appositive missing, the source is still the name and the
+// appositive.
+TEST(AttributionFinder, NameBeforeAnUnclosedAppositiveIsTheSource) {
+  const std::string t =
+      "\"The rally will not last,\" Maria Santos, an economist at Harbor "
+      "Bank told the Daily Post.\n\nPedro Alves, a trader at Lisbon "
+      "Securities told the paper the bonds would fall.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  ASSERT_TRUE(c[0].source && c[1].source);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Maria Santos, an economist at Harbor Bank");
+  EXPECT_EQ(Content(t, c[0]), "\"The rally will not last,\"");
+  EXPECT_EQ(Text(t, c[1].source->span),
+            "Pedro Alves, a trader at Lisbon Securities");
+}
+
 TEST(AttributionFinder, ObjectAndInfinitiveAreTheContent) {
   EXPECT_EQ(One("The mayor praised the plan and urged the council to approve "
                 "it."),

@@ -2068,7 +2068,34 @@ class Run {
     }
     start = DropLeadingTime(v.b, RelativeHead(v, start), vb);
     start = DropLeadingPhrase(v.b, start, vb);
+    start = NameBeforeAppositive(v, start);
     return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // "\"...,\" Ann Lee, an analyst at Halden Bank told ...": an appositive
+  // opened by "a"/"an" whose closing comma is missing follows the name of a
+  // person that opens the clause (the sentence start or a quotation before
+  // it). The source is the name and the appositive, as PolNeAR spans it
+  // with the comma there. Returns the new start.
+  int NameBeforeAppositive(const SentenceView& v, int start) const {
+    if (start - 2 < v.b || !IsComma(start - 1) ||
+        !(Is(start, Word::kA) || Is(start, Word::kAn)) || !IsCap(start - 2))
+      return start;
+    const int ent = EntityIn(ByteSpan(start - 2, start - 1));
+    if (ent == kNone) return start;
+    const Entity& en = doc_->entities[static_cast<size_t>(ent)];
+    if (en.type != EntityType::kPerson ||
+        en.span.end != Tok(start - 2).span.end)
+      return start;
+    int n = start - 2;
+    while (n - 1 >= v.b && Tok(n - 1).span.begin >= en.span.begin) --n;
+    if (Tok(n).span.begin != en.span.begin) return start;
+    // The name opens the clause: the sentence starts with it, or a
+    // quotation closes right before it (",\"" or "\",").
+    if (n == v.b) return n;
+    int p = n - 1;
+    if (IsComma(p) && p > v.b) --p;
+    return IsCloseQuote(p) ? n : start;
   }
 
   // A prepositional phrase that opens the sentence with no comma after it
