@@ -499,8 +499,11 @@ INSTANTIATE_TEST_SUITE_P(
              T::kMoney, 3e8, "", "NLG", ""},
         Case{"The state sold 900 billion lire of notes.", "900 billion lire",
              T::kMoney, 9e11, "", "ITL", ""},
-        Case{"Orders fell in the first nine mths of the year.", "nine mths",
-             T::kDuration, kText, "P9M", "", ""},
+        Case{"Orders fell for nine mths in a row.", "nine mths", T::kDuration,
+             kText, "P9M", "", ""},
+        Case{"Orders fell in the first nine mths of 1987.",
+             "the first nine mths of 1987", T::kRange, kText, "1987-01/1987-09",
+             "", ""},
         Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent, 4.5,
              "", "%", ""},
         // A number word before a scale abbreviation; the abbreviation ends
@@ -2055,6 +2058,36 @@ INSTANTIATE_TEST_SUITE_P(
                            "90 ft.", T::kQuantity, 90, "", "ft", ""},
                       Case{"Patrols set out at 0600 hrs. from the base.",
                            "0600", T::kDate, kText, "T06:00", "", ""}));
+
+// "first"/"last" + a count of days, weeks or months + "of" + a year or a
+// month: the stretch at that end of the period, a RANGE of ISO dates (of
+// months for months); with no year known, the text.
+INSTANTIATE_TEST_SUITE_P(
+    StretchAtTheEndOfAPeriod, QuantityCases,
+    ::testing::Values(
+        Case{"Exports climbed 8% in the first nine months of 1986.",
+             "the first nine months of 1986", T::kRange, kText,
+             "1986-01/1986-09", "", ""},
+        Case{"Repairs will shut the line for the last two weeks of March.",
+             "the last two weeks of March", T::kRange, kText,
+             "2026-03-18/2026-03-31", "", "", "2026-02-12"},
+        Case{"Rainfall was scarce in the first ten days of last year.",
+             "the first ten days of last year", T::kRange, kText,
+             "2025-01-01/2025-01-10", "", "", "2026-02-12"},
+        Case{"Orders slowed during the last 3 months of the year.",
+             "the last 3 months of the year", T::kRange, kText,
+             "2026-10/2026-12", "", "", "2026-02-12"},
+        Case{"Orders slowed during the last 3 months of the year.",
+             "the last 3 months of the year", T::kRange, kText,
+             "the last 3 months of the year", "", ""}));
+TEST(QuantityParser, StretchOfSomethingElseIsNoRange) {
+  // Of an event, not a period; longer than the period.
+  for (const char* text : {"The first three days of the festival were wet.",
+                           "The last 40 days of February were cold."}) {
+    for (const Quantity& q : Find(text, "2026-02-12"))
+      EXPECT_NE(q.type, QuantityType::kRange) << text;
+  }
+}
 
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after

@@ -3032,9 +3032,12 @@ class QuantityRun {
       // twelfth of May"), or before a quarter or half word, "century",
       // "week" or "day" (TryDate's day-first, DayRange and ordinal rules;
       // OrdinalAt reads one token here: a two-word ordinal starts at a
-      // number word).
+      // number word), or before a count ("the first nine months of 1986":
+      // EndOfPeriod).
       const size_t j = i + 1;  // roles_[n_] is 0
-      if (roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter)))
+      if ((roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter) |
+                        RoleBit(QRole::kNum))) ||
+          (InSent(j) && IsNumberTok(j)))
         return false;
       const TokenText nx = norm(j);
       if (Is(j, QWord::kOf) || nx == "century" || nx == "centuries" ||
@@ -3348,6 +3351,9 @@ class QuantityRun {
       std::string mod = DateMod(i, &b);
       if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
         b = i - 1;
+      if (n <= 1) {
+        if (const size_t pe = EndOfPeriod(b, e, n == 1, mod); pe > e) return pe;
+      }
       TokenText unit = norm(e);
       size_t ue = e + 1;
       if (const QEntry* qu = Get(e, QRole::kQuarter, &ue);
@@ -4790,6 +4796,84 @@ class QuantityRun {
     return e2;
   }
 
+  // "the first nine months of 1986", "the last two weeks of March", "the
+  // first 10 days of last year": after "first" (`first`) or "last", ending
+  // at token e, a count of days, weeks or months (a year's months), "of" and
+  // a year or a month make one RANGE from b, the stretch at that end of the
+  // period as an ISO 8601 interval ("1986-01/1986-09", "2026-03-18/
+  // 2026-03-31"); its text when the year is unknown. Returns the end token,
+  // or 0 (nothing emitted) when the words are not of that shape or the
+  // stretch is longer than the period.
+  size_t EndOfPeriod(size_t b, size_t e, bool first, const std::string& mod) {
+    Num c;
+    if (!InSent(e) || !(IsNumberTok(e) || (roles_[e] & RoleBit(QRole::kNum))) ||
+        !ParseNumber(e, &c) || c.b != e || c.ordinal || c.fraction ||
+        !c.rest.empty() || !(c.v >= 1 && c.v <= 366) ||
+        c.v != std::floor(c.v) || !InSent(c.e))
+      return 0;
+    size_t ue;
+    const QEntry* tu = Get(c.e, QRole::kTime, &ue);
+    if (!tu || tu->time || !IsPluralNoun(norm(ue - 1)) || !Is(ue, QWord::kOf) ||
+        !InSent(ue + 1))
+      return 0;
+    const int count = static_cast<int>(c.v);
+    int days = 0, months = 0;  // the stretch: days or months
+    if (Eq(tu->s, "D")) {
+      days = count * static_cast<int>(tu->v);
+    } else if (Eq(tu->s, "W")) {
+      days = 7 * count;
+    } else if (Eq(tu->s, "M")) {
+      months = count;
+    } else {
+      return 0;
+    }
+    // The period: a year ("of 1986", "of the year", "of last year") or a
+    // month ("of March", "of June 2026").
+    int y = 0, m = 0;
+    size_t end = YearRef(ue, &y);
+    if (end == ue) {
+      const size_t before = out_->size();
+      end = TryDate(ue + 1);
+      const bool month = end > ue + 1 && out_->size() == before + 1 &&
+                         out_->back().type == QuantityType::kDate &&
+                         out_->back().modifier.empty() &&
+                         out_->back().value_text.size() == 7 &&
+                         out_->back().value_text[4] == '-' &&
+                         absl::ascii_isdigit(out_->back().value_text[5]);
+      if (month) {
+        const std::string& v = out_->back().value_text;
+        m = std::atoi(v.c_str() + 5);
+        if (absl::ascii_isdigit(v[0])) y = std::atoi(v.c_str());
+      }
+      out_->resize(before);
+      for (size_t j = ue + 1; j < end && j < ts_.size(); ++j) used_[j] = false;
+      if (!month || m < 1 || m > 12 || months > 0) return 0;
+    }
+    Quantity q;
+    q.type = QuantityType::kRange;
+    if (!mod.empty()) q.modifier = mod;
+    if (months > 0) {
+      if (months > 12) return 0;
+      q.value_text = y > 0
+                         ? absl::StrCat(MonthValue(y, first ? 1 : 13 - months),
+                                        "/", MonthValue(y, first ? months : 12))
+                         : Text(b, end);
+    } else {
+      const int64_t p0 = DaysFromCivil(y > 0 ? y : 2001, m > 0 ? m : 1, 1);
+      const int64_t p1 =
+          (m == 0 || m == 12 ? DaysFromCivil((y > 0 ? y : 2001) + 1, 1, 1)
+                             : DaysFromCivil(y > 0 ? y : 2001, m + 1, 1)) -
+          1;
+      if (days > p1 - p0 + 1) return 0;
+      q.value_text =
+          y > 0 ? first ? absl::StrCat(IsoDate(p0), "/", IsoDate(p0 + days - 1))
+                        : absl::StrCat(IsoDate(p1 - days + 1), "/", IsoDate(p1))
+                : Text(b, end);
+    }
+    Emit(b, end, std::move(q));
+    return end;
+  }
+
   // Days d1 (tokens [i, de)) to d2 of one month, after the first day was
   // read.
   size_t DayRange(size_t i, int d1, size_t de) {
@@ -5832,7 +5916,8 @@ class QuantityRun {
         RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
         RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
-        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj) |
+        RoleBit(QRole::kNum);                   // "the last two weeks of March"
     return !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
            !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber);
   }
