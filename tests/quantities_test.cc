@@ -2089,6 +2089,20 @@ TEST(QuantityParser, StretchOfSomethingElseIsNoRange) {
   }
 }
 
+// A vague count before "of" and a unit of measure is a measure: "millions
+// of tonnes" is a QUANTITY in tonnes, not a count of them.
+INSTANTIATE_TEST_SUITE_P(
+    VagueCountOfAUnit, QuantityCases,
+    ::testing::Values(Case{"The flood ruined millions of tonnes of wheat.",
+                           "millions of tonnes", T::kQuantity, 2e6, "", "t",
+                           "millions"},
+                      Case{"Fires swept across thousands of hectares of scrub.",
+                           "thousands of hectares", T::kQuantity, 2000, "",
+                           "ha", "thousands"},
+                      Case{"Crews hauled hundreds of pounds of nets ashore.",
+                           "hundreds of pounds", T::kQuantity, 200, "", "lb",
+                           "hundreds"}));
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

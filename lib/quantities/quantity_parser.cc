@@ -6284,6 +6284,11 @@ class QuantityRun {
           q.type = QuantityType::kMoney;
           q.unit = ucur;
           e = ne;
+        } else if (u && !u->attach && !u->dim.empty() && InSent(e)) {
+          // "millions of tonnes", "thousands of acres": a measure.
+          q.type = QuantityType::kQuantity;
+          q.unit = u->s;
+          e = ne;
         } else if (CountedNoun(e, 2, &ne) || VagueNoun(e, &ne)) {
           q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
           e = ne;
