@@ -2103,6 +2103,20 @@ INSTANTIATE_TEST_SUITE_P(
                            "hundreds of pounds", T::kQuantity, 200, "", "lb",
                            "hundreds"}));
 
+// An hour of one or two digits after a time preposition, before a place's
+// time, is a clock time like "1000 London time".
+INSTANTIATE_TEST_SUITE_P(
+    HourBeforeAPlacesTime, QuantityCases,
+    ::testing::Values(Case{"The auction closes at 10 London time.", "10",
+                           T::kDate, kText, "T10:00", "", ""},
+                      Case{"Bids are due by 9 Hong Kong time on Friday.",
+                           "by 9", T::kDate, kText, "T09:00", "", "by"}));
+TEST(QuantityParser, CountBeforeAPlacesNameIsNoHour) {
+  for (const Quantity& q :
+       Find("Rivals own 10 London Time Out shops and 4 Paris cafes."))
+    EXPECT_NE(q.type, QuantityType::kDate);
+}
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

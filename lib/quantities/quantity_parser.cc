@@ -4946,6 +4946,13 @@ class QuantityRun {
     }
     return false;
   }
+  // Token k is a preposition a clock time follows ("at", "by", "until" ...).
+  bool TimePrepAt(size_t k) const {
+    const TokenText p = norm(k);
+    return p == "at" || p == "by" || p == "from" || p == "until" ||
+           p == "till" || p == "before" || p == "after" || p == "around" ||
+           p == "since";
+  }
   // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm",
   // "5 in the morning"; a bare "10:30" only after "at", "from", "by", "until",
   // "between", ... or right after a day ("February 22nd 3:30"). Sets *hh, *mm,
@@ -4961,10 +4968,15 @@ class QuantityRun {
     const QEntry* z = Get(i + 1, QRole::kClock);
     // "hrs." marks the 24-hour clock after four digits only ("1400 hrs.";
     // "3 hrs." counts hours).
-    // A place's time ("1000 London time") after four digits too.
-    const bool zone = (z && Eq(z->s, "zone") &&
-                       (t.size() == 4 || !Get(i + 1, QRole::kTime))) ||
-                      (t.size() == 4 && NamedZoneAt(i + 1));
+    // A place's time ("1000 London time") after four digits too, and after
+    // an hour of one or two digits that a time preposition comes before ("at
+    // 10 London time", "by 9 New York time").
+    const bool zone =
+        (z && Eq(z->s, "zone") &&
+         (t.size() == 4 || !Get(i + 1, QRole::kTime))) ||
+        ((t.size() == 4 || (t.size() <= 2 && AllDigits(t) && i > sent_begin_ &&
+                            TimePrepAt(i - 1))) &&
+         NamedZoneAt(i + 1));
     if (zone && t.size() == 4 && AllDigits(t)) {
       h = (t[0] - '0') * 10 + (t[1] - '0');
       const int m = (t[2] - '0') * 10 + (t[3] - '0');
@@ -6178,7 +6190,7 @@ class QuantityRun {
       if (next & RoleBit(QRole::kClock)) return false;
       if (IsWordTok(i + 1) && Capitalized(i + 1) &&
           ((IsWordTok(i + 2) && Capitalized(i + 2)) ||
-           (n == 4 && NamedZoneAt(i + 1))))  // "1000 London time"
+           ((n == 4 || n <= 2) && NamedZoneAt(i + 1))))  // "1000 London time"
         return false;
     }
     if (n <= 2) {
