@@ -2117,6 +2117,22 @@ TEST(QuantityParser, CountBeforeAPlacesNameIsNoHour) {
     EXPECT_NE(q.type, QuantityType::kDate);
 }
 
+// "number" + a number word after "the" or a possessive is a rank.
+INSTANTIATE_TEST_SUITE_P(
+    NumberWordRank, QuantityCases,
+    ::testing::Values(Case{"It is now the number three brewer in Asia.",
+                           "number three", T::kOrdinal, 3, "", "", ""},
+                      Case{"They are the region's number two exporter of tea.",
+                           "number two", T::kOrdinal, 2, "", "", ""}));
+TEST(QuantityParser, NumberOfIsNoRank) {
+  for (const char* text :
+       {"The number of ferries fell by two.",
+        "Number 10 said the talks went well.", "Pick a number two times."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kOrdinal) << text;
+  }
+}
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

@@ -4946,6 +4946,11 @@ class QuantityRun {
     }
     return false;
   }
+  // Token k ends in "'s" ("world's", or the token "'s").
+  bool Possessive(size_t k) const {
+    const TokenText w = norm(k);
+    return w.size() >= 2 && w.substr(w.size() - 2) == "'s";
+  }
   // Token k is a preposition a clock time follows ("at", "by", "until" ...).
   bool TimePrepAt(size_t k) const {
     const TokenText p = norm(k);
@@ -6507,6 +6512,20 @@ class QuantityRun {
       q.unit = "age";
       Emit(a.b - 1, a.e, q);
       return a.e;
+    }
+    // "the number three automaker", "the world's number two economy": a
+    // rank, the ordinal of the number (a lower-case "number" after "the" or
+    // a possessive; "Number 10" is a name).
+    if (a.n.spelled && !a.n.ordinal && !a.n.fraction && a.n.v >= 1 &&
+        a.n.v <= 20 && a.type == QuantityType::kCardinal &&
+        a.modifier.empty() && a.b >= sent_begin_ + 2 && !used_[a.b - 1] &&
+        norm(a.b - 1) == "number" && !Capitalized(a.b - 1) &&
+        (Is(a.b - 2, QWord::kThe) || Possessive(a.b - 2))) {
+      Quantity q;
+      q.type = QuantityType::kOrdinal;
+      q.value = a.n.v;
+      Emit(a.b - 1, a.n.e, q);
+      return a.n.e;
     }
     // A lone "one" is a pronoun ("that one", "one of them") unless a unit
     // follows.
