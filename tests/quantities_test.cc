@@ -2133,6 +2133,18 @@ TEST(QuantityParser, NumberOfIsNoRank) {
   }
 }
 
+// "in 15 years" after a superlative or "first" is the years up to now, a
+// DURATION; elsewhere it is the date that far ahead.
+INSTANTIATE_TEST_SUITE_P(
+    SuperlativeInYears, QuantityCases,
+    ::testing::Values(Case{"Exports hit their lowest level in 12 years.",
+                           "12 years", T::kDuration, kText, "P12Y", "", ""},
+                      Case{
+                          "It was the club's first home defeat in nine months.",
+                          "nine months", T::kDuration, kText, "P9M", "", ""},
+                      Case{"The plant will reopen in 12 years.", "in 12 years",
+                           T::kDate, kText, "in 12 years", "", "in"}));
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

@@ -727,13 +727,14 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
           const size_t comma = std::min(ks.find(','), ks.size());
           const std::string_view k = ks.substr(0, comma);
           ks.remove_prefix(std::min(comma + 1, ks.size()));
-          p.word_class_[w] |= k == "money"      ? kMoneyTopic
-                              : k == "business" ? kBusinessTopic
-                              : k == "sport"    ? kSportTopic
-                              : k == "mass"     ? kMassTopic
-                              : k == "report"   ? kReportTopic
-                              : k == "tender"   ? kTenderTopic
-                                                : 0;
+          p.word_class_[w] |= k == "money"         ? kMoneyTopic
+                              : k == "business"    ? kBusinessTopic
+                              : k == "sport"       ? kSportTopic
+                              : k == "mass"        ? kMassTopic
+                              : k == "report"      ? kReportTopic
+                              : k == "tender"      ? kTenderTopic
+                              : k == "superlative" ? kSuperlativeTopic
+                                                   : 0;
         }
       }
     }
@@ -4946,6 +4947,18 @@ class QuantityRun {
     }
     return false;
   }
+  // A superlative or "first" (q_topic k=superlative) among the few words
+  // before token k, with no punctuation between: "the lowest level in 15
+  // years", "its first loss in six years" span the time before, not ahead.
+  bool SuperlativeBefore(size_t k) const {
+    for (size_t j = k; j > sent_begin_ && j + 6 > k;) {
+      --j;
+      if (!IsWordTok(j)) return false;
+      if (p_.word_class_[WordSlot(j)] & QuantityParser::kSuperlativeTopic)
+        return true;
+    }
+    return false;
+  }
   // Token k ends in "'s" ("world's", or the token "'s").
   bool Possessive(size_t k) const {
     const TokenText w = norm(k);
@@ -6470,7 +6483,8 @@ class QuantityRun {
     if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
         a.unit.empty() && a.b > sent_begin_ && Is(a.b - 1, QWord::kIn) &&
-        !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {
+        !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T' &&
+        !SuperlativeBefore(a.b - 1)) {
       // "in 2 weeks": the date that far ahead of the document date.
       Quantity q;
       q.type = QuantityType::kDate;
