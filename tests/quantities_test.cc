@@ -2133,6 +2133,24 @@ TEST(QuantityParser, NumberOfIsNoRank) {
   }
 }
 
+// Without a document date, a month after a date with a year in the same
+// sentence takes that year (the nearer one when the months are far apart).
+INSTANTIATE_TEST_SUITE_P(
+    MonthTakesTheYearBeforeIt, QuantityCases,
+    ::testing::Values(
+        Case{"Prices climbed 4.1% in May 2024 after 3.8% in April.", "April",
+             T::kDate, kText, "2024-04", "", ""},
+        Case{"Sales in January 2024 beat those of December.", "December",
+             T::kDate, kText, "2023-12", "", ""},
+        Case{"Rents rose in June 2019 and again on March 3.", "March 3",
+             T::kDate, kText, "2019-03-03", "", ""},
+        Case{"The 2019 accounts were filed on March 3.", "March 3", T::kDate,
+             kText, "XXXX-03-03", "", ""},
+        Case{"Jobless claims hit their lowest since May 2011, down from June.",
+             "June", T::kDate, kText, "XXXX-06", "", ""},
+        Case{"Prices climbed 4.1% in May after 3.8% in April.", "April",
+             T::kDate, kText, "XXXX-04", "", ""}));
+
 // "in 15 years" after a superlative or "first" is the years up to now, a
 // DURATION; elsewhere it is the date that far ahead.
 INSTANTIATE_TEST_SUITE_P(

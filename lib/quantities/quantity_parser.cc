@@ -1071,6 +1071,7 @@ class QuantityRun {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
       sent_len_ = sent_end_ - sent_begin_;
+      const size_t first = out_->size();
       for (size_t i = NextCandidate(s.first_token, s.end_token);
            i < s.end_token;) {
         // The last token of a sentence is a candidate through a number
@@ -1082,6 +1083,7 @@ class QuantityRun {
         size_t next = Step(i);
         i = NextCandidate(next > i ? next : i + 1, s.end_token);
       }
+      if (out_->size() > first + 1) YearFromSentence(first);
     }
     // Rules emit in text order almost always; a sort is a no-op then when no
     // two quantities begin at the same byte (std::sort is not stable, so
@@ -1095,6 +1097,42 @@ class QuantityRun {
     if (std::adjacent_find(out_->begin(), out_->end(), not_after) !=
         out_->end()) {
       std::sort(out_->begin(), out_->end(), by_begin);
+    }
+  }
+
+  // A month or a day of one with no year ("XXXX-02", "XXXX-02-14": there is
+  // no document date) after a month with a year in the same sentence ("rose
+  // 2.9% in March 2025 from 3.4% in February") takes that month's year, or
+  // the year before or after when the months are more than six apart ("in
+  // January 2025, against December": 2024-12). A bare year is no anchor:
+  // it often names something else ("2004 earnings on 19 January", "fiscal
+  // 1986 ended January 31", "the index, base 1980, ... in January").
+  // Quantities [first, end) are the sentence's.
+  void YearFromSentence(size_t first) {
+    int y = 0, m0 = 0;
+    for (size_t k = first; k < out_->size(); ++k) {
+      Quantity& q = (*out_)[k];
+      if (q.type != QuantityType::kDate) continue;
+      std::string& v = q.value_text;
+      if (v.size() >= 4 && AllDigits(std::string_view(v).substr(0, 4)) &&
+          (v.size() == 4 || v[4] == '-')) {
+        // Its year written out ("March 2025", not "3/5/25"), and no
+        // "since" ("the lowest since March 1980, from 6.7% in February").
+        if (v.size() >= 7 && absl::ascii_isdigit(v[5]) &&
+            absl::ascii_isdigit(v[6]) && q.modifier != "since" &&
+            text_.substr(q.span.begin, q.span.end - q.span.begin)
+                    .find(std::string_view(v).substr(0, 4)) !=
+                std::string_view::npos) {
+          y = std::atoi(v.c_str());
+          m0 = std::atoi(v.c_str() + 5);
+        }
+      } else if (y > 0 && v.size() >= 7 && v.compare(0, 5, "XXXX-") == 0 &&
+                 absl::ascii_isdigit(v[5]) && absl::ascii_isdigit(v[6]) &&
+                 (v.size() == 7 || v[7] == '-')) {
+        const int m = std::atoi(v.c_str() + 5);
+        const int year = m - m0 > 6 ? y - 1 : m0 - m > 6 ? y + 1 : y;
+        v.replace(0, 4, Pad(year, 4));
+      }
     }
   }
 
