@@ -2163,6 +2163,22 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The plant will reopen in 12 years.", "in 12 years",
                            T::kDate, kText, "in 12 years", "", "in"}));
 
+// A month/day shape before a percent or point word, or glued after a whole
+// number and a dash, is a fraction, not a date.
+TEST(QuantityParser, FractionOfAPointIsNoDate) {
+  for (const char* text : {"The call price falls by 1/2 point a year.",
+                           "The notes pay 9-3/8 pct until they mature.",
+                           "The bank lifted its rate by 1/4 pct on Tuesday."}) {
+    for (const Quantity& q : Find(text)) {
+      const std::string span(std::string_view(text).substr(
+          q.span.begin, q.span.end - q.span.begin));
+      EXPECT_FALSE(q.type == QuantityType::kDate &&
+                   span.find('/') != std::string::npos)
+          << text << ": " << span;
+    }
+  }
+}
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

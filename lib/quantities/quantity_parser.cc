@@ -4019,6 +4019,15 @@ class QuantityRun {
   // "next"), as the second end of a date range, or before "-" and another
   // month/day ("2/29-3/1").
   bool SlashDateContext(size_t i, size_t* b) const {
+    // A fraction of a measure: "by 1/2 point", "1/4 pct", "7-5/8 pct"
+    // (a whole number glued before it by a dash).
+    if (InSent(i + 1) && ((roles_[i + 1] & RoleBit(QRole::kPct)) ||
+                          Is(i + 1, QWord::kPoint) || norm(i + 1) == "points"))
+      return false;
+    if (i >= sent_begin_ + 2 && Is(i - 1, QWord::kHyphen) && !Space(i) &&
+        !Space(i - 1) && IsNumberTok(i - 2) &&
+        AllDigits(text_.substr(tok(i - 2).span.begin, tok(i - 2).span.size())))
+      return false;
     if (i > sent_begin_ && !used_[i - 1]) {
       TokenText p = norm(i - 1);
       if (p == "this" || p == "next") {
