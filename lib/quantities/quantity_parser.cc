@@ -1109,30 +1109,44 @@ class QuantityRun {
   // 1986 ended January 31", "the index, base 1980, ... in January").
   // Quantities [first, end) are the sentence's.
   void YearFromSentence(size_t first) {
-    int y = 0, m0 = 0;
+    size_t last = first;  // one past the last DATE with a year and a month
     for (size_t k = first; k < out_->size(); ++k) {
-      Quantity& q = (*out_)[k];
+      const Quantity& q = (*out_)[k];
       if (q.type != QuantityType::kDate) continue;
-      std::string& v = q.value_text;
-      if (v.size() >= 4 && AllDigits(std::string_view(v).substr(0, 4)) &&
-          (v.size() == 4 || v[4] == '-')) {
-        // Its year written out ("March 2025", not "3/5/25"), and no
-        // "since" ("the lowest since March 1980, from 6.7% in February").
-        if (v.size() >= 7 && absl::ascii_isdigit(v[5]) &&
-            absl::ascii_isdigit(v[6]) && q.modifier != "since" &&
-            text_.substr(q.span.begin, q.span.end - q.span.begin)
-                    .find(std::string_view(v).substr(0, 4)) !=
-                std::string_view::npos) {
-          y = std::atoi(v.c_str());
-          m0 = std::atoi(v.c_str() + 5);
-        }
-      } else if (y > 0 && v.size() >= 7 && v.compare(0, 5, "XXXX-") == 0 &&
-                 absl::ascii_isdigit(v[5]) && absl::ascii_isdigit(v[6]) &&
+      const std::string& v = q.value_text;
+      if (v.size() < 7 || v[4] != '-' || !absl::ascii_isdigit(v[5]) ||
+          !absl::ascii_isdigit(v[6]))
+        continue;
+      if (absl::ascii_isdigit(v[0])) {
+        last = k + 1;
+      } else if (last > first && v.compare(0, 5, "XXXX-") == 0 &&
                  (v.size() == 7 || v[7] == '-')) {
-        const int m = std::atoi(v.c_str() + 5);
-        const int year = m - m0 > 6 ? y - 1 : m0 - m > 6 ? y + 1 : y;
-        v.replace(0, 4, Pad(year, 4));
+        Anchor(first, last, k);
       }
+    }
+  }
+  // YearFromSentence's year for the month of quantity k from the nearest
+  // anchor among quantities [first, last).
+  void Anchor(size_t first, size_t last, size_t k) {
+    for (size_t a = last; a-- > first;) {
+      const Quantity& q = (*out_)[a];
+      const std::string_view v = q.value_text;
+      if (q.type != QuantityType::kDate || v.size() < 7 || v[4] != '-' ||
+          !AllDigits(v.substr(0, 4)) || !absl::ascii_isdigit(v[5]) ||
+          !absl::ascii_isdigit(v[6]))
+        continue;
+      // Its year written out ("March 2025", not "3/5/25"), and no "since"
+      // ("the lowest since March 1980, from 6.7% in February").
+      if (q.modifier == "since" ||
+          text_.substr(q.span.begin, q.span.end - q.span.begin)
+                  .find(v.substr(0, 4)) == std::string_view::npos)
+        continue;
+      const int y = std::atoi(q.value_text.c_str());
+      const int m0 = std::atoi(q.value_text.c_str() + 5);
+      std::string& mv = (*out_)[k].value_text;
+      const int m = std::atoi(mv.c_str() + 5);
+      mv.replace(0, 4, Pad(m - m0 > 6 ? y - 1 : m0 - m > 6 ? y + 1 : y, 4));
+      return;
     }
   }
 
@@ -3074,9 +3088,10 @@ class QuantityRun {
       // number word), or before a count ("the first nine months of 1986":
       // EndOfPeriod).
       const size_t j = i + 1;  // roles_[n_] is 0
-      if ((roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter) |
-                        RoleBit(QRole::kNum))) ||
-          (InSent(j) && IsNumberTok(j)))
+      if ((roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter))) ||
+          (((roles_[j] & RoleBit(QRole::kNum)) ||
+            (InSent(j) && IsNumberTok(j))) &&
+           PeriodCountAt(j)))
         return false;
       const TokenText nx = norm(j);
       if (Is(j, QWord::kOf) || nx == "century" || nx == "centuries" ||
@@ -4855,8 +4870,8 @@ class QuantityRun {
   size_t EndOfPeriod(size_t b, size_t e, bool first, const std::string& mod) {
     Num c;
     if (!InSent(e) || !(IsNumberTok(e) || (roles_[e] & RoleBit(QRole::kNum))) ||
-        !ParseNumber(e, &c) || c.b != e || c.ordinal || c.fraction ||
-        !c.rest.empty() || !(c.v >= 1 && c.v <= 366) ||
+        !PeriodCountAt(e) || !ParseNumber(e, &c) || c.b != e || c.ordinal ||
+        c.fraction || !c.rest.empty() || !(c.v >= 1 && c.v <= 366) ||
         c.v != std::floor(c.v) || !InSent(c.e))
       return 0;
     size_t ue;
@@ -5993,10 +6008,20 @@ class QuantityRun {
         RoleBit(QRole::kTime) | RoleBit(QRole::kSeason) |
         RoleBit(QRole::kHoliday) | RoleBit(QRole::kQuarter) |
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
-        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj) |
-        RoleBit(QRole::kNum);                   // "the last two weeks of March"
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
     return !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
-           !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber);
+           !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+           // "the last two weeks of March" (EndOfPeriod)
+           !((roles_[i + 1] & RoleBit(QRole::kNum)) && PeriodCountAt(i + 1));
+  }
+  // Whether a count at token j may be EndOfPeriod's: a time unit and "of"
+  // within the four tokens after it.
+  bool PeriodCountAt(size_t j) const {
+    for (size_t k = j + 1; k < j + 5 && k < n_; ++k) {
+      if ((roles_[k] & RoleBit(QRole::kTime)) && Is(k + 1, QWord::kOf))
+        return true;
+    }
+    return false;
   }
   // A lower-case month that is also a common word ("may"): no number and no
   // number word after it, and no number two tokens on ("may of 2019").
