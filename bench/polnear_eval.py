@@ -449,7 +449,7 @@ class CueErrors:
 def run_cli(cli, arts, lexicons=()):
     """The CLI's JSONL output for the articles, by document id (also used by
     polnear_mine.py)."""
-    inp = "".join(json.dumps({"id": a["id"], "text": a["text"], "date": a.get("date")}) + "\n"
+    inp = "".join(json.dumps({k: a[k] for k in ("id", "text", "date") if a.get(k) is not None}) + "\n"
                   for a in arts)
     lex = [x for f in lexicons for x in ("--lexicon", f)]
     res = subprocess.run([cli, "extract", "--input", "jsonl", "--format", "jsonl"] + lex + ["-"],

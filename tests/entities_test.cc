@@ -2169,6 +2169,15 @@ TEST(Entities, CompassWordBeforeAKnownPlaceIsPartOfItsName) {
 // fragments the unknown-name rules look for either side of a name: titles
 // and post titles, context words, "said it", 's, commas, brackets, tickers,
 // labels, conjunctions, dates, sentence and line starts.
+// A trade written before a name like a title stays out of the person's
+// span; after a given name the same word is a surname.
+TEST(Entities, TradeBeforeANameIsATitle) {
+  EXPECT_THAT(Typed("Farmer Hywel Bowen lost 40 sheep in the storm. Plumber "
+                    "Dean Castell, 44, was fined. Anna Farmer sang."),
+              ::testing::ElementsAre("PERSON Hywel Bowen", "PERSON Dean Castell",
+                                     "PERSON Anna Farmer"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -118,6 +118,23 @@ TEST(Jsonl, NumericIdIsKeptAsText) {
   EXPECT_EQ(r->id, "42");
 }
 
+// claimx's own output writes an absent id or date as null: reading it back
+// treats null as absent, and "text" must still be a string.
+TEST(Jsonl, NullIdOrDateIsAbsent) {
+  auto r = ParseJsonlLine(R"({"id": null, "date": null, "text": "Rain."})");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_FALSE(r->has_id);
+  EXPECT_EQ(r->id, "");
+  EXPECT_EQ(r->date, "");
+  EXPECT_EQ(r->text, "Rain.");
+  auto later =
+      ParseJsonlLine(R"({"date": "2026-05-04", "text": "x", "date": null})");
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(later->date, "");
+  EXPECT_FALSE(ParseJsonlLine(R"({"text": null})").ok());
+  EXPECT_FALSE(ParseJsonlLine(R"({"date": nul, "text": "x"})").ok());
+}
+
 // String bodies are scanned 16 bytes at a time: an escape, a quote, a
 // non-ASCII character or a raw control character at every position of
 // texts of every length up to past two blocks.

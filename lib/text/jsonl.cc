@@ -32,7 +32,16 @@ class Parser {
         Ws();
         if (!Eat(':')) return Fail("expected ':'");
         Ws();
-        if (key == "text" || key == "date" || (key == "id" && Peek() == '"')) {
+        if ((key == "date" || key == "id") && s_.substr(pos_, 4) == "null") {
+          // null: the optional field is absent (as in claimx's own output).
+          pos_ += 4;
+          if (key == "date") rec.date.clear();
+          if (key == "id") {
+            rec.id.clear();
+            rec.has_id = false;
+          }
+        } else if (key == "text" || key == "date" ||
+                   (key == "id" && Peek() == '"')) {
           std::string* dst = key == "text"   ? &rec.text
                              : key == "date" ? &rec.date
                                              : &rec.id;

@@ -1,6 +1,7 @@
 // Reader for the JSONL input format: one object per line,
 //   {"id": "...", "text": "...", "date": "YYYY-MM-DD"}
-// "text" is required, "id" and "date" optional (id may also be a number);
+// "text" is required, "id" and "date" optional (id may also be a number;
+// null for either means absent, as claimx's own output writes them);
 // other fields are skipped, whatever their value. Strings are decoded
 // (escapes, surrogate pairs) into UTF-8. Errors give the byte offset in the
 // line and the reason. Strict RFC 8259 syntax; nesting depth is limited.
