@@ -1978,8 +1978,10 @@ void Run::FindRuns() {
     // or place. Its capitalized words, and the connectors between them
     // (of, and, the: title case writes "With"), are passed over.
     // (A lexicon name is never passed over: asked first, before the table.)
-    if (fi.ent_end == 0 && i > 0 && !tok(i - 1).has(kCapitalized) &&
-        Has(i - 1, kBWorkBefore)) {
+    // (Its tests in one branch, rarely taken; i - 1 read as i at 0.)
+    const uint32_t before_i = i - (i != 0);
+    if ((fi.ent_end == 0) & (i != 0) & !tok(before_i).has(kCapitalized) &
+        Has(before_i, kBWorkBefore)) {
       uint32_t j = i + 1;
       while (j < n_ && !Breaks(j)) {
         if (NameWord(j)) {
