@@ -528,6 +528,26 @@ TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
             std::string("the contract went to Ann Lee").size());
 }
 
+// A relative clause between the content's subject and its verb ("..., who
+// ..., would") is an aside inside the content: it goes on past it.
+TEST(AttributionFinder, RelativeClauseBeforeTheVerbStaysInTheContent) {
+  const std::string t =
+      "The senator said the governor's two nephews, who are Canadian "
+      "citizens, would not be affected by the rule.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(t, c[0]),
+            "the governor's two nephews, who are Canadian citizens, would not "
+            "be affected by the rule");
+  // Without a verb after it the clause still ends the content.
+  const std::string u =
+      "The mayor said the depot went to Ann Lee, who runs the port for the "
+      "county, last May.";
+  c = Claims(u);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(u, c[0]), "the depot went to Ann Lee");
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");

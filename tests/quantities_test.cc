@@ -1483,7 +1483,7 @@ INSTANTIATE_TEST_SUITE_P(
              "Monday 2027-4-5", T::kDate, kText, "2027-04-05", "", ""},
         Case{"The ward reopens next Thursday 6/18.", "next Thursday 6/18",
              T::kDate, kText, "2026-06-18", "", "", "2026-02-12"},
-        Case{"The ferry leaves in Sept.", "Sept", T::kDate, kText, "2026-09",
+        Case{"The ferry leaves in Sept.", "Sept.", T::kDate, kText, "2026-09",
              "", "", "2026-02-12"}));
 
 // A count after a weekday is not a month.day date.
@@ -2034,12 +2034,21 @@ INSTANTIATE_TEST_SUITE_P(
 
 // Unit abbreviations the abbreviation list keeps with their period ("min.",
 // "hrs.", "yrs.", "ft.") are units too; at the end of a sentence the period
-// is the full stop and stays out of the span. "hrs." after four digits is
-// the 24-hour clock.
+// is still the abbreviation's and stays in the span, as in "5 p.m." and
+// "Aug." (a full stop after a bare symbol, "40 kg.", does not). "hrs." after
+// four digits is the 24-hour clock.
 INSTANTIATE_TEST_SUITE_P(
     UnitAbbreviationsWithAPeriod, QuantityCases,
-    ::testing::Values(Case{"The ferry crossing now takes 40 min.", "40 min",
+    ::testing::Values(Case{"The ferry crossing now takes 40 min.", "40 min.",
                            T::kDuration, kText, "PT40M", "", ""},
+                      Case{"The new pier will reach 300 ft.", "300 ft.",
+                           T::kQuantity, 300, "", "ft", ""},
+                      Case{"The harvest fair is held every year in Sept.",
+                           "Sept.", T::kDate, kText, "XXXX-09", "", ""},
+                      Case{"The polls close at 9 p.m.", "9 p.m.", T::kDate,
+                           kText, "T21:00", "", ""},
+                      Case{"Each crate holds 25 kg.", "25 kg", T::kQuantity, 25,
+                           "", "kg", ""},
                       Case{"Queues of 2 hrs. formed at the border.", "2 hrs.",
                            T::kDuration, kText, "PT2H", "", ""},
                       Case{"The old mast stood 90 ft. above the quay.",

@@ -2676,11 +2676,6 @@ class QuantityRun {
     q.type = QuantityType::kDate;
     q.value_text = std::move(value);
     if (!modifier.empty()) q.modifier.assign(modifier);
-    // "in Aug." at the end of a sentence: the period is the full stop too,
-    // and ends the sentence rather than the date.
-    if (e == sent_end_ && tok(e - 1).has(kAbbreviation) &&
-        text_[tok(e - 1).span.end - 1] == '.')
-      --out_->back().span.end;
   }
 
   // "XXXX-WXX-2": weekday d (1-7) of an unknown week, without StrCat's
@@ -6776,15 +6771,11 @@ class QuantityRun {
     if (!a.unit.empty()) q.unit = std::move(a.unit);  // q's strings are empty
     if (!a.modifier.empty()) q.modifier = a.modifier;
     q.approx = a.approx;
-    if (a.end_byte > 0) {
-      q.span.end = a.end_byte;
-    } else if (a.e == sent_end_ &&
-               (a.type == QuantityType::kQuantity ||
-                a.type == QuantityType::kDuration) &&
-               tok(a.e - 1).has(kAbbreviation) &&
-               text_[tok(a.e - 1).span.end - 1] == '.') {
-      --q.span.end;  // "3 hrs." ends a sentence: its period is the full stop
-    }
+    // An abbreviation's period stays in the span at the end of a sentence
+    // too ("40 ft.", "2 hrs.", "in Aug.", "5 p.m."): it is the abbreviation's
+    // stop, which also ends the sentence; a full stop of its own after a
+    // word ("40 kg.") is a token of its own and never in the span.
+    if (a.end_byte > 0) q.span.end = a.end_byte;
     return a.e;
   }
 
