@@ -528,6 +528,26 @@ TEST(AttributionFinder, ContentStopsBeforeRelativeClauseOnAPerson) {
             std::string("the contract went to Ann Lee").size());
 }
 
+// A relative clause between the content's subject and its verb ("..., who
+// ..., would") is an aside inside the content: it goes on past it.
+TEST(AttributionFinder, RelativeClauseBeforeTheVerbStaysInTheContent) {
+  const std::string t =
+      "The senator said the governor's two nephews, who are Canadian "
+      "citizens, would not be affected by the rule.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(t, c[0]),
+            "the governor's two nephews, who are Canadian citizens, would not "
+            "be affected by the rule");
+  // Without a verb after it the clause still ends the content.
+  const std::string u =
+      "The mayor said the depot went to Ann Lee, who runs the port for the "
+      "county, last May.";
+  c = Claims(u);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(Content(u, c[0]), "the depot went to Ann Lee");
+}
+
 TEST(AttributionFinder, NegatedCue) {
   std::vector<Claim> c =
       Claims("The club did not deny that the coach had resigned.");
@@ -1530,6 +1550,20 @@ TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
   EXPECT_FALSE(HasCue("The probe blasted off from the launch site on Tuesday.",
                       "blasted"));
   EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
+}
+
+// A request for anonymity inside the source is no claim of its own: the
+// relative clause stays in the source of the one claim.
+TEST(AttributionFinder, AskedNotToBeNamedIsNoClaim) {
+  EXPECT_EQ(One("A farmer, who asked not to be named, said the well had run "
+                "dry."),
+            "[SRC A farmer, who asked not to be named,] [CUE said] [CLAIM the "
+            "well had run dry] kind=indirect source=anonymous\n");
+  EXPECT_FALSE(
+      HasCue("Two guards who asked not to be identified said the gate "
+             "was open.",
+             "asked"));
+  EXPECT_TRUE(HasCue("The mayor asked residents to stay indoors.", "asked"));
 }
 
 // A pronoun and its verb between the cue and "that" open the content: "that"

@@ -4496,7 +4496,7 @@ class Run {
                (Is(k + 1, Word::kWhile) || Is(k + 1, Word::kAlthough) ||
                 Is(k + 1, Word::kThough) || Is(k + 1, Word::kWhereas) ||
                 Is(k + 1, Word::kWho)) &&
-               !ShortAside(k + 1, lp.second))) {
+               !ShortAside(k + 1, lp.second) && !RelativeAside(k, lp.second))) {
             lp.second = k;
             break;
           }
@@ -4523,6 +4523,23 @@ class Run {
       if (IsComma(j))
         return j > k + 1 && j + 1 < end && IsWord(j + 1) && !PluralNoun(j - 1);
       if (!IsWord(j)) return false;
+    }
+    return false;
+  }
+
+  // "the mayor's sons, who are Canadian citizens, would not be affected":
+  // a relative clause opened by the comma at `k` that closes with a comma
+  // right before a finite auxiliary or copula (before `end`) sits between
+  // the content's subject and its verb: an aside inside the content, not
+  // where it ends. PolNeAR train: 3 more contents exact (dev 2).
+  bool RelativeAside(int k, int end) const {
+    if (!Is(k + 1, Word::kWho)) return false;
+    const int depth = QuoteDepth(k);
+    for (int j = k + 2; j + 1 < end && j <= k + 30; ++j) {
+      if (IsComma(j) && QuoteDepth(j) == depth)
+        return aux_[j + 1].end != kNone && Info(aux_[j + 1]).finite &&
+               !IsCap(j + 1);
+      if (IsBreak(j)) return false;
     }
     return false;
   }
