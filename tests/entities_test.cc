@@ -2172,10 +2172,20 @@ TEST(Entities, CompassWordBeforeAKnownPlaceIsPartOfItsName) {
 // A trade written before a name like a title stays out of the person's
 // span; after a given name the same word is a surname.
 TEST(Entities, TradeBeforeANameIsATitle) {
-  EXPECT_THAT(Typed("Farmer Hywel Bowen lost 40 sheep in the storm. Plumber "
-                    "Dean Castell, 44, was fined. Anna Farmer sang."),
-              ::testing::ElementsAre("PERSON Hywel Bowen", "PERSON Dean Castell",
-                                     "PERSON Anna Farmer"));
+  EXPECT_THAT(
+      Typed("Farmer Hywel Bowen lost 40 sheep in the storm. Plumber "
+            "Dean Castell, 44, was fined. Anna Farmer sang."),
+      ::testing::ElementsAre("PERSON Hywel Bowen", "PERSON Dean Castell",
+                             "PERSON Anna Farmer"));
+}
+
+// A legal form ends the firm's name: the place after "of" is its own.
+TEST(Entities, LegalFormEndsTheNameBeforeOf) {
+  EXPECT_THAT(
+      Typed("Brandt Dairy Holding BV of the Netherlands bought a "
+            "cheese plant from Orrin Kettle Ltd of Belfast."),
+      ::testing::ElementsAre("ORG Brandt Dairy Holding BV", "GPE Netherlands",
+                             "ORG Orrin Kettle Ltd", "GPE Belfast"));
 }
 
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {

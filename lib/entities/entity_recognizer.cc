@@ -1978,8 +1978,10 @@ void Run::FindRuns() {
     // or place. Its capitalized words, and the connectors between them
     // (of, and, the: title case writes "With"), are passed over.
     // (A lexicon name is never passed over: asked first, before the table.)
-    if (fi.ent_end == 0 && i > 0 && !tok(i - 1).has(kCapitalized) &&
-        Has(i - 1, kBWorkBefore)) {
+    // (Its tests in one branch, rarely taken; i - 1 read as i at 0.)
+    const uint32_t before_i = i - (i != 0);
+    if ((fi.ent_end == 0) & (i != 0) & !tok(before_i).has(kCapitalized) &
+        Has(before_i, kBWorkBefore)) {
       uint32_t j = i + 1;
       while (j < n_ && !Breaks(j)) {
         if (NameWord(j)) {
@@ -2147,6 +2149,10 @@ void Run::FindRuns() {
       }
       // Ministry of Foreign Affairs, Department of Health and Human Services
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
+        // A legal form ends the name: "Veldman Holding BV of the
+        // Netherlands", "Kestrel Mining Ltd of Perth" (entity_head legal=1).
+        if (const uint32_t h = HeadEntry(j - 1); h != kNone && brief_[h].legal)
+          break;
         uint32_t k = j + 1;
         if (k < n_ && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
@@ -3621,6 +3627,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.outlet = ce.attr("outlet") == "1" || ce.attr("outlet") == "true";
       inf.contest = ce.attr("contest") == "1";
       inf.nickname = ce.attr("nickname") == "1";
+      inf.legal = ce.attr("legal") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -3702,8 +3709,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   for (size_t i = 0; i < r.info_.size(); ++i) {
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
-    r.brief_[i] = {e.type,  e.outlet,  e.country, !e.canonical.empty(),
-                   e.party, e.contest, e.nickname};
+    r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
+                   e.party, e.contest, e.nickname, e.legal};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

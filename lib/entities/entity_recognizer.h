@@ -115,6 +115,9 @@ class EntityRecognizer {
     // entity_head nickname=1: a club's plural nickname (Tigers), a head only
     // after its town's name.
     bool nickname = false;
+    // entity_head legal=1: a legal form (Ltd, AG, BV), which ends the name
+    // it follows ("Veldman Holding BV of the Netherlands").
+    bool legal = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
@@ -135,6 +138,7 @@ class EntityRecognizer {
     bool party : 1;
     bool contest : 1;
     bool nickname : 1;
+    bool legal : 1;
   };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
