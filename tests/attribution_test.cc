@@ -1603,20 +1603,6 @@ TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
   EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
 }
 
-// A request for anonymity inside the source is no claim of its own: the
-// relative clause stays in the source of the one claim.
-TEST(AttributionFinder, AskedNotToBeNamedIsNoClaim) {
-  EXPECT_EQ(One("A farmer, who asked not to be named, said the well had run "
-                "dry."),
-            "[SRC A farmer, who asked not to be named,] [CUE said] [CLAIM the "
-            "well had run dry] kind=indirect source=anonymous\n");
-  EXPECT_FALSE(
-      HasCue("Two guards who asked not to be identified said the gate "
-             "was open.",
-             "asked"));
-  EXPECT_TRUE(HasCue("The mayor asked residents to stay indoors.", "asked"));
-}
-
 // A pronoun and its verb between the cue and "that" open the content: "that"
 // belongs to the inner clause ("told the regulator it believes that ...").
 TEST(AttributionFinder, PronounClauseBeforeThatOpensTheContent) {
