@@ -1603,6 +1603,18 @@ TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
   EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
 }
 
+// PolNeAR's convention, kept on purpose: a source's request for anonymity
+// is an attribution of its own (source "who", cue "asked"/"requested"), and
+// the relative clause stays out of the main claim's source.
+TEST(AttributionFinder, AnonymityRequestIsItsOwnAttribution) {
+  EXPECT_EQ(One("A farmer, who asked not to be named, said the well had run "
+                "dry."),
+            "[SRC who] [CUE asked] [CLAIM not to be named] kind=indirect "
+            "source=pronoun resolved=\"A farmer\"\n"
+            "[SRC A farmer] [CUE said] [CLAIM the well had run dry] "
+            "kind=indirect source=anonymous\n");
+}
+
 // A pronoun and its verb between the cue and "that" open the content: "that"
 // belongs to the inner clause ("told the regulator it believes that ...").
 TEST(AttributionFinder, PronounClauseBeforeThatOpensTheContent) {
