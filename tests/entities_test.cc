@@ -2188,6 +2188,16 @@ TEST(Entities, LegalFormEndsTheNameBeforeOf) {
                              "ORG Orrin Kettle Ltd", "GPE Belfast"));
 }
 
+// A name right after a person's name and "of" is the person's team or
+// firm, not a second person.
+TEST(Entities, NameAfterAPersonAndOfIsAnOrganization) {
+  EXPECT_THAT(
+      Typed("The sprint went to Pieter Haelvoet of Kvasta Renn, "
+            "ahead of Tomas Brenner of Haldor Logistik."),
+      ::testing::ElementsAre("PERSON Pieter Haelvoet", "ORG Kvasta Renn",
+                             "PERSON Tomas Brenner", "ORG Haldor Logistik"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -964,6 +964,7 @@ class Run {
   // (entity_word in=compass: north, south, east, west.)
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
+  bool PersonOfBefore(uint32_t b) const;
   [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   bool IrregularPluralPossessive(uint32_t j) const;
@@ -1376,6 +1377,16 @@ inline uint16_t Run::FacilityAfter(uint32_t e) const {
 // several words (no given name) right after a lower-case "at" is where
 // someone works or something happens, more often an organization than a
 // person (whom "at" rarely takes; "at Ann Lee's home" keeps the person).
+// "Jasper Vermeulen of Lotto Dstny", "Ann Lee of Orvik Freight": a name
+// right after a person's name and a lower-case "of" is where the person
+// works or comes from, not a second person (the person is the candidate
+// added last, ending right before the "of").
+bool Run::PersonOfBefore(uint32_t b) const {
+  if (b < 2 || s_.cands.empty() || Bytes(tok(b - 1).span) != "of") return false;
+  const Candidate& c = s_.cands.back();
+  return c.e == b - 1 && c.type == EntityType::kPerson;
+}
+
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
   if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
       Bytes(tok(b - 1).span) != "at")
@@ -2779,7 +2790,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_before || AtBefore(b, e)) {
+    } else if (org_before || AtBefore(b, e) || PersonOfBefore(b)) {
       Add(b, e, EntityType::kOrg, guess);
     } else {
       Add(b, e, EntityType::kPerson, guess);
