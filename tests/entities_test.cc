@@ -2198,6 +2198,15 @@ TEST(Entities, NameAfterAPersonAndOfIsAnOrganization) {
                              "PERSON Tomas Brenner", "ORG Haldor Logistik"));
 }
 
+// One unknown word between "a" and a resident, or between "its" and a
+// firm's site, is a town; a firm keeps other determiners.
+TEST(Entities, UnknownTownBeforeAResidentOrASite) {
+  EXPECT_THAT(Typed("A Kettering electrician was fined. Corvane Foods will "
+                    "shut its Dunstable bakery. The Maxwell plant stays."),
+              ::testing::ElementsAre("GPE Kettering", "ORG Corvane Foods",
+                                     "GPE Dunstable", "ORG Maxwell"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

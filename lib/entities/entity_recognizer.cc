@@ -501,6 +501,12 @@ enum WordBit : uint32_t {
   kWIrregularPlural = 1u << 16,
   kWCompass = 1u << 17,    // in=compass: CompassWord (North Wales)
   kWRoadAfter = 1u << 18,  // in=road_after: RoadCode ("the A38 near Bodmin")
+  // in=resident_after: after "a" and an unknown word, a person the place
+  // names ("a Leicester builder", "a Swindon man"): the word is a place
+  kWResidentAfter = 1u << 19,
+  // in=premises_after: after "its" or "their" and an unknown word, a firm's
+  // site ("its Rotherham plant"): the word is a place
+  kWPremisesAfter = 1u << 20,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -530,6 +536,8 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "irregular_plural" ? kWIrregularPlural
                          : n == "compass"          ? kWCompass
                          : n == "road_after"       ? kWRoadAfter
+                         : n == "resident_after"   ? kWResidentAfter
+                         : n == "premises_after"   ? kWPremisesAfter
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -965,7 +973,7 @@ class Run {
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
-  [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
+  [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   bool IrregularPluralPossessive(uint32_t j) const;
   bool HeadAhead(uint32_t k) const;
@@ -1367,10 +1375,11 @@ bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
-inline uint16_t Run::FacilityAfter(uint32_t e) const {
+inline uint32_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
-  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter);
+  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
+                   kWPremisesAfter);
 }
 
 // "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
@@ -2669,11 +2678,24 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
-  if (const uint16_t noun = FacilityAfter(e); noun != 0) {
+  if (const uint32_t noun = FacilityAfter(e); noun != 0) {
     if ((noun & kWSiteAfter) != 0) {
       if (!(b > 0 && ts_.norm(b - 1) == "a")) {
         Add(b, e, EntityType::kFac, guess);
         return;
+      }
+    } else if ((noun & (kWPlaceAfter | kWLocAfter)) == 0) {
+      // "A Leicester builder", "its Rotherham plant": one unknown word
+      // between "a" and a person it is the home of, or between "its" and a
+      // firm's site, is a town (a firm would take "a Tesco store", "the
+      // Nissan plant").
+      if (e == b + 1 && b > 0 && tok(b - 1).kind == TokenKind::kWord) {
+        const std::string_view d = ts_.norm(b - 1);
+        if (((noun & kWResidentAfter) != 0 && (d == "a" || d == "an")) ||
+            ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))) {
+          Add(b, e, EntityType::kGpe, guess);
+          return;
+        }
       }
     } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
@@ -3667,8 +3689,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             ": entity_word needs in=article|site_after|place_after|loc_after|"
             "said_verb|said_person|party_possessive|brand_verb|"
             "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
-            "hyphen_prefix|road_word|irregular_plural|compass|road_after, "
-            "got '",
+            "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
+            "resident_after|premises_after, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
