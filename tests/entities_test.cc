@@ -2207,6 +2207,14 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Dunstable", "ORG Maxwell"));
 }
 
+// A name that opens with an honorific's word ("Sheikh Hasina") is the
+// lexicon's person, whole; the surname alone chains to it.
+TEST(Entities, HonorificWordInsideAKnownName) {
+  EXPECT_THAT(Typed("Sheikh Hasina was cheered in Dhaka. Hasina waved."),
+              ::testing::ElementsAre("PERSON Sheikh Hasina", "GPE Dhaka",
+                                     "PERSON Hasina"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
