@@ -2215,6 +2215,14 @@ TEST(Entities, HonorificWordInsideAKnownName) {
                                      "PERSON Hasina"));
 }
 
+// Towns whose names hold lower-case parts are in the gazetteer.
+TEST(Entities, TownsWithLowerCaseParts) {
+  EXPECT_THAT(
+      Typed("Weston-super-Mare reopened its pier, and Clacton-on-Sea "
+            "followed."),
+      ::testing::ElementsAre("GPE Weston-super-Mare", "GPE Clacton-on-Sea"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
