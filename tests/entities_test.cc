@@ -2223,6 +2223,12 @@ TEST(Entities, TownsWithLowerCaseParts) {
       ::testing::ElementsAre("GPE Weston-super-Mare", "GPE Clacton-on-Sea"));
 }
 
+// A police force named by two known places joined by "and" is one ORG.
+TEST(Entities, PoliceForceOfTwoPlaces) {
+  EXPECT_THAT(Typed("Officers from Devon and Cornwall Police searched a farm."),
+              ::testing::ElementsAre("ORG Devon and Cornwall Police"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
