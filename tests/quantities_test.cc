@@ -499,8 +499,11 @@ INSTANTIATE_TEST_SUITE_P(
              T::kMoney, 3e8, "", "NLG", ""},
         Case{"The state sold 900 billion lire of notes.", "900 billion lire",
              T::kMoney, 9e11, "", "ITL", ""},
-        Case{"Orders fell in the first nine mths of the year.", "nine mths",
-             T::kDuration, kText, "P9M", "", ""},
+        Case{"Orders fell for nine mths in a row.", "nine mths", T::kDuration,
+             kText, "P9M", "", ""},
+        Case{"Orders fell in the first nine mths of 1987.",
+             "the first nine mths of 1987", T::kRange, kText, "1987-01/1987-09",
+             "", ""},
         Case{"Exports grew 4.5 pct. Imports fell.", "4.5 pct", T::kPercent, 4.5,
              "", "%", ""},
         // A number word before a scale abbreviation; the abbreviation ends
@@ -2055,6 +2058,126 @@ INSTANTIATE_TEST_SUITE_P(
                            "90 ft.", T::kQuantity, 90, "", "ft", ""},
                       Case{"Patrols set out at 0600 hrs. from the base.",
                            "0600", T::kDate, kText, "T06:00", "", ""}));
+
+// "first"/"last" + a count of days, weeks or months + "of" + a year or a
+// month: the stretch at that end of the period, a RANGE of ISO dates (of
+// months for months); with no year known, the text.
+INSTANTIATE_TEST_SUITE_P(
+    StretchAtTheEndOfAPeriod, QuantityCases,
+    ::testing::Values(
+        Case{"Exports climbed 8% in the first nine months of 1986.",
+             "the first nine months of 1986", T::kRange, kText,
+             "1986-01/1986-09", "", ""},
+        Case{"Repairs will shut the line for the last two weeks of March.",
+             "the last two weeks of March", T::kRange, kText,
+             "2026-03-18/2026-03-31", "", "", "2026-02-12"},
+        Case{"Rainfall was scarce in the first ten days of last year.",
+             "the first ten days of last year", T::kRange, kText,
+             "2025-01-01/2025-01-10", "", "", "2026-02-12"},
+        Case{"Orders slowed during the last 3 months of the year.",
+             "the last 3 months of the year", T::kRange, kText,
+             "2026-10/2026-12", "", "", "2026-02-12"},
+        Case{"Orders slowed during the last 3 months of the year.",
+             "the last 3 months of the year", T::kRange, kText,
+             "the last 3 months of the year", "", ""}));
+TEST(QuantityParser, StretchOfSomethingElseIsNoRange) {
+  // Of an event, not a period; longer than the period.
+  for (const char* text : {"The first three days of the festival were wet.",
+                           "The last 40 days of February were cold."}) {
+    for (const Quantity& q : Find(text, "2026-02-12"))
+      EXPECT_NE(q.type, QuantityType::kRange) << text;
+  }
+}
+
+// A vague count before "of" and a unit of measure is a measure: "millions
+// of tonnes" is a QUANTITY in tonnes, not a count of them.
+INSTANTIATE_TEST_SUITE_P(
+    VagueCountOfAUnit, QuantityCases,
+    ::testing::Values(Case{"The flood ruined millions of tonnes of wheat.",
+                           "millions of tonnes", T::kQuantity, 2e6, "", "t",
+                           "millions"},
+                      Case{"Fires swept across thousands of hectares of scrub.",
+                           "thousands of hectares", T::kQuantity, 2000, "",
+                           "ha", "thousands"},
+                      Case{"Crews hauled hundreds of pounds of nets ashore.",
+                           "hundreds of pounds", T::kQuantity, 200, "", "lb",
+                           "hundreds"}));
+
+// An hour of one or two digits after a time preposition, before a place's
+// time, is a clock time like "1000 London time".
+INSTANTIATE_TEST_SUITE_P(
+    HourBeforeAPlacesTime, QuantityCases,
+    ::testing::Values(Case{"The auction closes at 10 London time.", "10",
+                           T::kDate, kText, "T10:00", "", ""},
+                      Case{"Bids are due by 9 Hong Kong time on Friday.",
+                           "by 9", T::kDate, kText, "T09:00", "", "by"}));
+TEST(QuantityParser, CountBeforeAPlacesNameIsNoHour) {
+  for (const Quantity& q :
+       Find("Rivals own 10 London Time Out shops and 4 Paris cafes."))
+    EXPECT_NE(q.type, QuantityType::kDate);
+}
+
+// "number" + a number word after "the" or a possessive is a rank.
+INSTANTIATE_TEST_SUITE_P(
+    NumberWordRank, QuantityCases,
+    ::testing::Values(Case{"It is now the number three brewer in Asia.",
+                           "number three", T::kOrdinal, 3, "", "", ""},
+                      Case{"They are the region's number two exporter of tea.",
+                           "number two", T::kOrdinal, 2, "", "", ""}));
+TEST(QuantityParser, NumberOfIsNoRank) {
+  for (const char* text :
+       {"The number of ferries fell by two.",
+        "Number 10 said the talks went well.", "Pick a number two times."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kOrdinal) << text;
+  }
+}
+
+// Without a document date, a month after a date with a year in the same
+// sentence takes that year (the nearer one when the months are far apart).
+INSTANTIATE_TEST_SUITE_P(
+    MonthTakesTheYearBeforeIt, QuantityCases,
+    ::testing::Values(
+        Case{"Prices climbed 4.1% in May 2024 after 3.8% in April.", "April",
+             T::kDate, kText, "2024-04", "", ""},
+        Case{"Sales in January 2024 beat those of December.", "December",
+             T::kDate, kText, "2023-12", "", ""},
+        Case{"Rents rose in June 2019 and again on March 3.", "March 3",
+             T::kDate, kText, "2019-03-03", "", ""},
+        Case{"The 2019 accounts were filed on March 3.", "March 3", T::kDate,
+             kText, "XXXX-03-03", "", ""},
+        Case{"Jobless claims hit their lowest since May 2011, down from June.",
+             "June", T::kDate, kText, "XXXX-06", "", ""},
+        Case{"Prices climbed 4.1% in May after 3.8% in April.", "April",
+             T::kDate, kText, "XXXX-04", "", ""}));
+
+// "in 15 years" after a superlative or "first" is the years up to now, a
+// DURATION; elsewhere it is the date that far ahead.
+INSTANTIATE_TEST_SUITE_P(
+    SuperlativeInYears, QuantityCases,
+    ::testing::Values(Case{"Exports hit their lowest level in 12 years.",
+                           "12 years", T::kDuration, kText, "P12Y", "", ""},
+                      Case{
+                          "It was the club's first home defeat in nine months.",
+                          "nine months", T::kDuration, kText, "P9M", "", ""},
+                      Case{"The plant will reopen in 12 years.", "in 12 years",
+                           T::kDate, kText, "in 12 years", "", "in"}));
+
+// A month/day shape before a percent or point word, or glued after a whole
+// number and a dash, is a fraction, not a date.
+TEST(QuantityParser, FractionOfAPointIsNoDate) {
+  for (const char* text : {"The call price falls by 1/2 point a year.",
+                           "The notes pay 9-3/8 pct until they mature.",
+                           "The bank lifted its rate by 1/4 pct on Tuesday."}) {
+    for (const Quantity& q : Find(text)) {
+      const std::string span(std::string_view(text).substr(
+          q.span.begin, q.span.end - q.span.begin));
+      EXPECT_FALSE(q.type == QuantityType::kDate &&
+                   span.find('/') != std::string::npos)
+          << text << ": " << span;
+    }
+  }
+}
 
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after

@@ -727,13 +727,14 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
           const size_t comma = std::min(ks.find(','), ks.size());
           const std::string_view k = ks.substr(0, comma);
           ks.remove_prefix(std::min(comma + 1, ks.size()));
-          p.word_class_[w] |= k == "money"      ? kMoneyTopic
-                              : k == "business" ? kBusinessTopic
-                              : k == "sport"    ? kSportTopic
-                              : k == "mass"     ? kMassTopic
-                              : k == "report"   ? kReportTopic
-                              : k == "tender"   ? kTenderTopic
-                                                : 0;
+          p.word_class_[w] |= k == "money"         ? kMoneyTopic
+                              : k == "business"    ? kBusinessTopic
+                              : k == "sport"       ? kSportTopic
+                              : k == "mass"        ? kMassTopic
+                              : k == "report"      ? kReportTopic
+                              : k == "tender"      ? kTenderTopic
+                              : k == "superlative" ? kSuperlativeTopic
+                                                   : 0;
         }
       }
     }
@@ -1070,6 +1071,7 @@ class QuantityRun {
       sent_begin_ = s.first_token;
       sent_end_ = s.end_token;
       sent_len_ = sent_end_ - sent_begin_;
+      const size_t first = out_->size();
       for (size_t i = NextCandidate(s.first_token, s.end_token);
            i < s.end_token;) {
         // The last token of a sentence is a candidate through a number
@@ -1081,6 +1083,7 @@ class QuantityRun {
         size_t next = Step(i);
         i = NextCandidate(next > i ? next : i + 1, s.end_token);
       }
+      if (out_->size() > first + 1) YearFromSentence(first);
     }
     // Rules emit in text order almost always; a sort is a no-op then when no
     // two quantities begin at the same byte (std::sort is not stable, so
@@ -1094,6 +1097,56 @@ class QuantityRun {
     if (std::adjacent_find(out_->begin(), out_->end(), not_after) !=
         out_->end()) {
       std::sort(out_->begin(), out_->end(), by_begin);
+    }
+  }
+
+  // A month or a day of one with no year ("XXXX-02", "XXXX-02-14": there is
+  // no document date) after a month with a year in the same sentence ("rose
+  // 2.9% in March 2025 from 3.4% in February") takes that month's year, or
+  // the year before or after when the months are more than six apart ("in
+  // January 2025, against December": 2024-12). A bare year is no anchor:
+  // it often names something else ("2004 earnings on 19 January", "fiscal
+  // 1986 ended January 31", "the index, base 1980, ... in January").
+  // Quantities [first, end) are the sentence's.
+  void YearFromSentence(size_t first) {
+    size_t last = first;  // one past the last DATE with a year and a month
+    for (size_t k = first; k < out_->size(); ++k) {
+      const Quantity& q = (*out_)[k];
+      if (q.type != QuantityType::kDate) continue;
+      const std::string& v = q.value_text;
+      if (v.size() < 7 || v[4] != '-' || !absl::ascii_isdigit(v[5]) ||
+          !absl::ascii_isdigit(v[6]))
+        continue;
+      if (absl::ascii_isdigit(v[0])) {
+        last = k + 1;
+      } else if (last > first && v.compare(0, 5, "XXXX-") == 0 &&
+                 (v.size() == 7 || v[7] == '-')) {
+        Anchor(first, last, k);
+      }
+    }
+  }
+  // YearFromSentence's year for the month of quantity k from the nearest
+  // anchor among quantities [first, last).
+  void Anchor(size_t first, size_t last, size_t k) {
+    for (size_t a = last; a-- > first;) {
+      const Quantity& q = (*out_)[a];
+      const std::string_view v = q.value_text;
+      if (q.type != QuantityType::kDate || v.size() < 7 || v[4] != '-' ||
+          !AllDigits(v.substr(0, 4)) || !absl::ascii_isdigit(v[5]) ||
+          !absl::ascii_isdigit(v[6]))
+        continue;
+      // Its year written out ("March 2025", not "3/5/25"), and no "since"
+      // ("the lowest since March 1980, from 6.7% in February").
+      if (q.modifier == "since" ||
+          text_.substr(q.span.begin, q.span.end - q.span.begin)
+                  .find(v.substr(0, 4)) == std::string_view::npos)
+        continue;
+      const int y = std::atoi(q.value_text.c_str());
+      const int m0 = std::atoi(q.value_text.c_str() + 5);
+      std::string& mv = (*out_)[k].value_text;
+      const int m = std::atoi(mv.c_str() + 5);
+      mv.replace(0, 4, Pad(m - m0 > 6 ? y - 1 : m0 - m > 6 ? y + 1 : y, 4));
+      return;
     }
   }
 
@@ -3032,9 +3085,13 @@ class QuantityRun {
       // twelfth of May"), or before a quarter or half word, "century",
       // "week" or "day" (TryDate's day-first, DayRange and ordinal rules;
       // OrdinalAt reads one token here: a two-word ordinal starts at a
-      // number word).
+      // number word), or before a count ("the first nine months of 1986":
+      // EndOfPeriod).
       const size_t j = i + 1;  // roles_[n_] is 0
-      if (roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter)))
+      if ((roles_[j] & (RoleBit(QRole::kMonth) | RoleBit(QRole::kQuarter))) ||
+          (((roles_[j] & RoleBit(QRole::kNum)) ||
+            (InSent(j) && IsNumberTok(j))) &&
+           PeriodCountAt(j)))
         return false;
       const TokenText nx = norm(j);
       if (Is(j, QWord::kOf) || nx == "century" || nx == "centuries" ||
@@ -3348,6 +3405,9 @@ class QuantityRun {
       std::string mod = DateMod(i, &b);
       if (b == i && i > sent_begin_ && Is(i - 1, QWord::kThe) && !used_[i - 1])
         b = i - 1;
+      if (n <= 1) {
+        if (const size_t pe = EndOfPeriod(b, e, n == 1, mod); pe > e) return pe;
+      }
       TokenText unit = norm(e);
       size_t ue = e + 1;
       if (const QEntry* qu = Get(e, QRole::kQuarter, &ue);
@@ -3974,6 +4034,15 @@ class QuantityRun {
   // "next"), as the second end of a date range, or before "-" and another
   // month/day ("2/29-3/1").
   bool SlashDateContext(size_t i, size_t* b) const {
+    // A fraction of a measure: "by 1/2 point", "1/4 pct", "7-5/8 pct"
+    // (a whole number glued before it by a dash).
+    if (InSent(i + 1) && ((roles_[i + 1] & RoleBit(QRole::kPct)) ||
+                          Is(i + 1, QWord::kPoint) || norm(i + 1) == "points"))
+      return false;
+    if (i >= sent_begin_ + 2 && Is(i - 1, QWord::kHyphen) && !Space(i) &&
+        !Space(i - 1) && IsNumberTok(i - 2) &&
+        AllDigits(text_.substr(tok(i - 2).span.begin, tok(i - 2).span.size())))
+      return false;
     if (i > sent_begin_ && !used_[i - 1]) {
       TokenText p = norm(i - 1);
       if (p == "this" || p == "next") {
@@ -4790,6 +4859,84 @@ class QuantityRun {
     return e2;
   }
 
+  // "the first nine months of 1986", "the last two weeks of March", "the
+  // first 10 days of last year": after "first" (`first`) or "last", ending
+  // at token e, a count of days, weeks or months (a year's months), "of" and
+  // a year or a month make one RANGE from b, the stretch at that end of the
+  // period as an ISO 8601 interval ("1986-01/1986-09", "2026-03-18/
+  // 2026-03-31"); its text when the year is unknown. Returns the end token,
+  // or 0 (nothing emitted) when the words are not of that shape or the
+  // stretch is longer than the period.
+  size_t EndOfPeriod(size_t b, size_t e, bool first, const std::string& mod) {
+    Num c;
+    if (!InSent(e) || !(IsNumberTok(e) || (roles_[e] & RoleBit(QRole::kNum))) ||
+        !PeriodCountAt(e) || !ParseNumber(e, &c) || c.b != e || c.ordinal ||
+        c.fraction || !c.rest.empty() || !(c.v >= 1 && c.v <= 366) ||
+        c.v != std::floor(c.v) || !InSent(c.e))
+      return 0;
+    size_t ue;
+    const QEntry* tu = Get(c.e, QRole::kTime, &ue);
+    if (!tu || tu->time || !IsPluralNoun(norm(ue - 1)) || !Is(ue, QWord::kOf) ||
+        !InSent(ue + 1))
+      return 0;
+    const int count = static_cast<int>(c.v);
+    int days = 0, months = 0;  // the stretch: days or months
+    if (Eq(tu->s, "D")) {
+      days = count * static_cast<int>(tu->v);
+    } else if (Eq(tu->s, "W")) {
+      days = 7 * count;
+    } else if (Eq(tu->s, "M")) {
+      months = count;
+    } else {
+      return 0;
+    }
+    // The period: a year ("of 1986", "of the year", "of last year") or a
+    // month ("of March", "of June 2026").
+    int y = 0, m = 0;
+    size_t end = YearRef(ue, &y);
+    if (end == ue) {
+      const size_t before = out_->size();
+      end = TryDate(ue + 1);
+      const bool month = end > ue + 1 && out_->size() == before + 1 &&
+                         out_->back().type == QuantityType::kDate &&
+                         out_->back().modifier.empty() &&
+                         out_->back().value_text.size() == 7 &&
+                         out_->back().value_text[4] == '-' &&
+                         absl::ascii_isdigit(out_->back().value_text[5]);
+      if (month) {
+        const std::string& v = out_->back().value_text;
+        m = std::atoi(v.c_str() + 5);
+        if (absl::ascii_isdigit(v[0])) y = std::atoi(v.c_str());
+      }
+      out_->resize(before);
+      for (size_t j = ue + 1; j < end && j < ts_.size(); ++j) used_[j] = false;
+      if (!month || m < 1 || m > 12 || months > 0) return 0;
+    }
+    Quantity q;
+    q.type = QuantityType::kRange;
+    if (!mod.empty()) q.modifier = mod;
+    if (months > 0) {
+      if (months > 12) return 0;
+      q.value_text = y > 0
+                         ? absl::StrCat(MonthValue(y, first ? 1 : 13 - months),
+                                        "/", MonthValue(y, first ? months : 12))
+                         : Text(b, end);
+    } else {
+      const int64_t p0 = DaysFromCivil(y > 0 ? y : 2001, m > 0 ? m : 1, 1);
+      const int64_t p1 =
+          (m == 0 || m == 12 ? DaysFromCivil((y > 0 ? y : 2001) + 1, 1, 1)
+                             : DaysFromCivil(y > 0 ? y : 2001, m + 1, 1)) -
+          1;
+      if (days > p1 - p0 + 1) return 0;
+      q.value_text =
+          y > 0 ? first ? absl::StrCat(IsoDate(p0), "/", IsoDate(p0 + days - 1))
+                        : absl::StrCat(IsoDate(p1 - days + 1), "/", IsoDate(p1))
+                : Text(b, end);
+    }
+    Emit(b, end, std::move(q));
+    return end;
+  }
+
   // Days d1 (tokens [i, de)) to d2 of one month, after the first day was
   // read.
   size_t DayRange(size_t i, int d1, size_t de) {
@@ -4862,6 +5009,30 @@ class QuantityRun {
     }
     return false;
   }
+  // A superlative or "first" (q_topic k=superlative) among the few words
+  // before token k, with no punctuation between: "the lowest level in 15
+  // years", "its first loss in six years" span the time before, not ahead.
+  bool SuperlativeBefore(size_t k) const {
+    for (size_t j = k; j > sent_begin_ && j + 6 > k;) {
+      --j;
+      if (!IsWordTok(j)) return false;
+      if (p_.word_class_[WordSlot(j)] & QuantityParser::kSuperlativeTopic)
+        return true;
+    }
+    return false;
+  }
+  // Token k ends in "'s" ("world's", or the token "'s").
+  bool Possessive(size_t k) const {
+    const TokenText w = norm(k);
+    return w.size() >= 2 && w.substr(w.size() - 2) == "'s";
+  }
+  // Token k is a preposition a clock time follows ("at", "by", "until" ...).
+  bool TimePrepAt(size_t k) const {
+    const TokenText p = norm(k);
+    return p == "at" || p == "by" || p == "from" || p == "until" ||
+           p == "till" || p == "before" || p == "after" || p == "around" ||
+           p == "since";
+  }
   // A time of day at token i: "10:30", "8am", "5 p.m.", "4 o'clock", "9:15 pm",
   // "5 in the morning"; a bare "10:30" only after "at", "from", "by", "until",
   // "between", ... or right after a day ("February 22nd 3:30"). Sets *hh, *mm,
@@ -4877,10 +5048,15 @@ class QuantityRun {
     const QEntry* z = Get(i + 1, QRole::kClock);
     // "hrs." marks the 24-hour clock after four digits only ("1400 hrs.";
     // "3 hrs." counts hours).
-    // A place's time ("1000 London time") after four digits too.
-    const bool zone = (z && Eq(z->s, "zone") &&
-                       (t.size() == 4 || !Get(i + 1, QRole::kTime))) ||
-                      (t.size() == 4 && NamedZoneAt(i + 1));
+    // A place's time ("1000 London time") after four digits too, and after
+    // an hour of one or two digits that a time preposition comes before ("at
+    // 10 London time", "by 9 New York time").
+    const bool zone =
+        (z && Eq(z->s, "zone") &&
+         (t.size() == 4 || !Get(i + 1, QRole::kTime))) ||
+        ((t.size() == 4 || (t.size() <= 2 && AllDigits(t) && i > sent_begin_ &&
+                            TimePrepAt(i - 1))) &&
+         NamedZoneAt(i + 1));
     if (zone && t.size() == 4 && AllDigits(t)) {
       h = (t[0] - '0') * 10 + (t[1] - '0');
       const int m = (t[2] - '0') * 10 + (t[3] - '0');
@@ -5834,7 +6010,18 @@ class QuantityRun {
         RoleBit(QRole::kDaypart) | RoleBit(QRole::kMonth) |
         RoleBit(QRole::kWeekday) | RoleBit(QRole::kPeriodAdj);
     return !(roles_[i + 1] & kShiftTargets) &&  // roles_[n_] is 0
-           !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber);
+           !(i + 1 < n_ && toks_[i + 1].kind == TokenKind::kNumber) &&
+           // "the last two weeks of March" (EndOfPeriod)
+           !((roles_[i + 1] & RoleBit(QRole::kNum)) && PeriodCountAt(i + 1));
+  }
+  // Whether a count at token j may be EndOfPeriod's: a time unit and "of"
+  // within the four tokens after it.
+  bool PeriodCountAt(size_t j) const {
+    for (size_t k = j + 1; k < j + 5 && k < n_; ++k) {
+      if ((roles_[k] & RoleBit(QRole::kTime)) && Is(k + 1, QWord::kOf))
+        return true;
+    }
+    return false;
   }
   // A lower-case month that is also a common word ("may"): no number and no
   // number word after it, and no number two tokens on ("may of 2019").
@@ -6093,7 +6280,7 @@ class QuantityRun {
       if (next & RoleBit(QRole::kClock)) return false;
       if (IsWordTok(i + 1) && Capitalized(i + 1) &&
           ((IsWordTok(i + 2) && Capitalized(i + 2)) ||
-           (n == 4 && NamedZoneAt(i + 1))))  // "1000 London time"
+           ((n == 4 || n <= 2) && NamedZoneAt(i + 1))))  // "1000 London time"
         return false;
     }
     if (n <= 2) {
@@ -6198,6 +6385,11 @@ class QuantityRun {
           // the mass, a count of pounds).
           q.type = QuantityType::kMoney;
           q.unit = ucur;
+          e = ne;
+        } else if (u && !u->attach && !u->dim.empty() && InSent(e)) {
+          // "millions of tonnes", "thousands of acres": a measure.
+          q.type = QuantityType::kQuantity;
+          q.unit = u->s;
           e = ne;
         } else if (CountedNoun(e, 2, &ne) || VagueNoun(e, &ne)) {
           q.unit = absl::AsciiStrToLower(Av(Text(e, ne)));
@@ -6363,7 +6555,8 @@ class QuantityRun {
     if (!ParseMeasure(i, &a, true)) return i + 1;
     if (a.type == QuantityType::kDuration && a.modifier.empty() &&
         a.unit.empty() && a.b > sent_begin_ && Is(a.b - 1, QWord::kIn) &&
-        !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T') {
+        !used_[a.b - 1] && a.value_text.size() > 1 && a.value_text[1] != 'T' &&
+        !SuperlativeBefore(a.b - 1)) {
       // "in 2 weeks": the date that far ahead of the document date.
       Quantity q;
       q.type = QuantityType::kDate;
@@ -6405,6 +6598,20 @@ class QuantityRun {
       q.unit = "age";
       Emit(a.b - 1, a.e, q);
       return a.e;
+    }
+    // "the number three automaker", "the world's number two economy": a
+    // rank, the ordinal of the number (a lower-case "number" after "the" or
+    // a possessive; "Number 10" is a name).
+    if (a.n.spelled && !a.n.ordinal && !a.n.fraction && a.n.v >= 1 &&
+        a.n.v <= 20 && a.type == QuantityType::kCardinal &&
+        a.modifier.empty() && a.b >= sent_begin_ + 2 && !used_[a.b - 1] &&
+        norm(a.b - 1) == "number" && !Capitalized(a.b - 1) &&
+        (Is(a.b - 2, QWord::kThe) || Possessive(a.b - 2))) {
+      Quantity q;
+      q.type = QuantityType::kOrdinal;
+      q.value = a.n.v;
+      Emit(a.b - 1, a.n.e, q);
+      return a.n.e;
     }
     // A lone "one" is a pronoun ("that one", "one of them") unless a unit
     // follows.

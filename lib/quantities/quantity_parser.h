@@ -296,7 +296,8 @@ class QuantityParser {
   // "cost", "paid"; k=business: "profit", "sales"; k=sport: "possession",
   // "scored"; k=mass: "weighs", "capacity"; k=report: "profits",
   // "results"; k=tender: "note", "coin", a piece of money the unit before
-  // it names, "a 10-pound note").
+  // it names, "a 10-pound note"; k=superlative: "lowest", "first", before
+  // "in 15 years", a span back from now, not a date ahead).
   enum WordClass : uint8_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
@@ -305,6 +306,7 @@ class QuantityParser {
     kBusinessTopic = 16,
     kReportTopic = 32,
     kTenderTopic = 64,
+    kSuperlativeTopic = 128,
   };
   std::vector<uint8_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
