@@ -2229,6 +2229,15 @@ TEST(Entities, PoliceForceOfTwoPlaces) {
               ::testing::ElementsAre("ORG Devon and Cornwall Police"));
 }
 
+// An all-caps headline names the body's firm by its first word and head
+// also when that word sits inside a longer lexicon name ("Time Warner").
+TEST(Entities, HeadlineFirmWhoseFirstWordIsInsideALexiconName) {
+  EXPECT_THAT(Typed("WARNER COMMUNICATIONS CUTS JOBS\n\nWarner Communications "
+                    "Inc said it would cut 300 jobs."),
+              ::testing::ElementsAre("ORG WARNER COMMUNICATIONS",
+                                     "ORG Warner Communications Inc"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -648,6 +648,14 @@ class Run {
   bool Unknown(uint32_t i) const {
     return ids_[i] == kNoWord || (Cue(i) & kWCueOnly) != 0;
   }
+  // No one-word entity entry, head, title or per-word role marks the word
+  // (it may sit inside a longer lexicon name: "Warner" of "Time Warner").
+  bool NoEntityWord(uint32_t i) const {
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    constexpr uint32_t kRoles = kTableBits | EntityRecognizer::kHasHead |
+                                (3u << EntityRecognizer::kTitleShift);
+    return (m.bits & kRoles) == 0 && m.entity == kNone;
+  }
   [[gnu::always_inline]] const EntityRecognizer::WordMarks& Marks(
       uint32_t i) const {
     return planes_[tok(i).flags & 3u][uint32_t{ids_[i] + 1}];
@@ -2950,9 +2958,12 @@ void Run::MatchHeadings() {
           // by a first word no lexicon knows (no common word: "FIRST" for
           // "First Boston Corp") and heads or legal forms only, opening the
           // heading (Chain links the word to it: see prefix_named).
+          // (A word known only inside a longer lexicon name counts as
+          // unknown: "WARNER COMMUNICATIONS" for "Warner Communications Inc",
+          // though "Time Warner" is an entry.)
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              Unknown(k) && opens && HeadEntry(h.b) == kNone &&
-              SameNorms(h.b, h.b + 1, k)) {
+              (Unknown(k) || NoEntityWord(k)) && opens &&
+              HeadEntry(h.b) == kNone && SameNorms(h.b, h.b + 1, k)) {
             bool heads = true;
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
               heads = HeadEntry(t) != kNone;
