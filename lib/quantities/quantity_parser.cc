@@ -2214,6 +2214,22 @@ class QuantityRun {
           n->e++;
           n->fraction = true;
           n->plain_int = false;
+        } else if (n->plain_int && n->e == i + 1 && InSent(n->e + 1) &&
+                   Is(n->e, QWord::kHyphen) && !Space(n->e) &&
+                   IsNumberTok(n->e + 1) && !Space(n->e + 1)) {
+          // "7-5/8 pct", "101-3/8": wire copy's mixed number, a whole and
+          // eighths, quarters ... of it (a denominator that is a power of
+          // two: "20/4-5/5" is two dates).
+          nt =
+              text_.substr(tok(n->e + 1).span.begin, tok(n->e + 1).span.size());
+          if (ShapedMatch(SlashShape(nt), nt, *p_.fraction_, &fa, &fb) &&
+              fb >= 2 && fb <= 64 && (fb & (fb - 1)) == 0 && fa > 0 &&
+              fa < fb) {
+            n->v += static_cast<double>(fa) / fb;
+            n->e += 2;
+            n->fraction = true;
+            n->plain_int = false;
+          }
         }
         // Powers: "1.1^23", "12.32e+14", "6.23x10^-4".
         // (Power reads only a token glued to the number.)
