@@ -2190,6 +2190,13 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The issue was priced at 101-1/8.", "101-1/8",
                            T::kCardinal, 101.125, "", "", ""}));
 
+// "magnitude" before a number: a quake's size, unit "magnitude".
+INSTANTIATE_TEST_SUITE_P(QuakeMagnitude, QuantityCases,
+                         ::testing::Values(Case{
+                             "A magnitude 6.4 quake rattled the island.",
+                             "magnitude 6.4", T::kQuantity, 6.4, "",
+                             "magnitude", ""}));
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

@@ -6615,6 +6615,21 @@ class QuantityRun {
       Emit(a.b - 1, a.e, q);
       return a.e;
     }
+    // "a magnitude 7.1 earthquake": a quake's size on the magnitude scale,
+    // unit "magnitude" (the word is compared as text, like "age" above).
+    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ && a.n.digits &&
+        !a.n.ordinal && !a.n.fraction && a.n.v > 0 && a.n.v < 10 &&
+        a.unit.empty() && a.modifier.empty() &&
+        (norm_ref_[a.b - 1] != 0 ||
+         (text_[toks_[a.b - 1].span.begin] | 0x20) == 'm') &&
+        norm(a.b - 1) == "magnitude" && !used_[a.b - 1]) {
+      Quantity q;
+      q.type = QuantityType::kQuantity;
+      q.value = a.n.v;
+      q.unit = "magnitude";
+      Emit(a.b - 1, a.n.e, q);
+      return a.n.e;
+    }
     // "the number three automaker", "the world's number two economy": a
     // rank, the ordinal of the number (a lower-case "number" after "the" or
     // a possessive; "Number 10" is a name).
