@@ -266,6 +266,57 @@ TEST(AttributionFinder, PhrasalCueAndLongBeforeTheVerb) {
 }
 
 // "urged X to V": the object and its infinitive are the content.
+// "told investors profits would rise": a bare plural noun after an
+// object-taking cue is the addressee when the clause's own subject and a
+// finite auxiliary follow it.
+TEST(AttributionFinder, BarePluralAddresseeIsNoPartOfTheContent) {
+  const std::string t =
+      "The chief executive told shareholders margins would improve. The "
+      "coach told players the new schedule was final. The minister warned "
+      "farmers against being too hopeful.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(Content(t, c[0]), "margins would improve");
+  EXPECT_EQ(Content(t, c[1]), "the new schedule was final");
+  // "being" is no finite verb: "farmers" opens the content.
+  EXPECT_EQ(Content(t, c[2]), "farmers against being too hopeful");
+}
+
+// An opening prepositional phrase with no comma after it is no part of the
+// subject when a determiner opens the next noun phrase.
+TEST(AttributionFinder, OpeningPhraseWithoutCommaIsNoPartOfTheSource) {
+  const std::string t =
+      "In a letter to the council the harbour board said the pier was "
+      "unsafe. By contrast the rail union said the line was safe. At least "
+      "half of the members in each branch say the pay offer is too low.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  ASSERT_TRUE(c[0].source && c[1].source && c[2].source);
+  EXPECT_EQ(Text(t, c[0].source->span), "the harbour board");
+  EXPECT_EQ(Text(t, c[1].source->span), "the rail union");
+  // A determiner after a preposition goes on the noun phrase.
+  EXPECT_EQ(Text(t, c[2].source->span),
+            "At least half of the members in each branch");
+}
+
+// "\"...,\" Ann Lee, an analyst at Halden Bank told ...": with the comma
+// that closes the appositive missing, the source is still the name and the
+// appositive.
+TEST(AttributionFinder, NameBeforeAnUnclosedAppositiveIsTheSource) {
+  const std::string t =
+      "\"The rally will not last,\" Maria Santos, an economist at Harbor "
+      "Bank told the Daily Post.\n\nPedro Alves, a trader at Lisbon "
+      "Securities told the paper the bonds would fall.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  ASSERT_TRUE(c[0].source && c[1].source);
+  EXPECT_EQ(Text(t, c[0].source->span),
+            "Maria Santos, an economist at Harbor Bank");
+  EXPECT_EQ(Content(t, c[0]), "\"The rally will not last,\"");
+  EXPECT_EQ(Text(t, c[1].source->span),
+            "Pedro Alves, a trader at Lisbon Securities");
+}
+
 TEST(AttributionFinder, ObjectAndInfinitiveAreTheContent) {
   EXPECT_EQ(One("The mayor praised the plan and urged the council to approve "
                 "it."),

@@ -203,6 +203,14 @@ constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile,
                                Word::kAlthough,  Word::kThough,
                                Word::kWhereas,   Word::kWho};
 
+// Prepositions after which a cue's -s form that is also a noun is that
+// plural noun ("amid reports that ...", "hit by comments from"):
+// Run::IsAnyOf(i - 1, kNounPrepositions) in VerbCue.
+constexpr Word kNounPrepositions[] = {
+    Word::kTo,   Word::kOn,    Word::kAmid, Word::kAbout, Word::kDespite,
+    Word::kFrom, Word::kIn,    Word::kWith, Word::kBy,    Word::kOf,
+    Word::kFor,  Word::kAfter, Word::kOver};
+
 // A form of kWordText that is a mark, not a word: it starts with no letter.
 constexpr bool IsMarkForm(std::string_view form) {
   return !(form[0] >= 'a' && form[0] <= 'z');
@@ -1166,6 +1174,15 @@ class Run {
   [[gnu::always_inline]] bool Is(int i, Word w) const {
     return ids_[static_cast<size_t>(i)] == rule_words_[static_cast<size_t>(w)];
   }
+  // Norm(i) is one of the words `ws` (a list such as kNounPrepositions).
+  template <size_t N>
+  bool IsAnyOf(int i, const Word (&ws)[N]) const {
+    const uint32_t id = ids_[static_cast<size_t>(i)];
+    for (const Word w : ws) {
+      if (id == rule_words_[static_cast<size_t>(w)]) return true;
+    }
+    return false;
+  }
   // Commas, colons, semicolons, brackets, dashes and final stops are all
   // TokenKind::kPunctuation: testing the kind first spares the Norm of
   // every word these predicates are asked about.
@@ -2050,7 +2067,59 @@ class Run {
       start = j;
     }
     start = DropLeadingTime(v.b, RelativeHead(v, start), vb);
+    start = DropLeadingPhrase(v.b, start, vb);
+    start = NameBeforeAppositive(v, start);
     return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // "\"...,\" Ann Lee, an analyst at Halden Bank told ...": an appositive
+  // opened by "a"/"an" whose closing comma is missing follows the name of a
+  // person that opens the clause (the sentence start or a quotation before
+  // it). The source is the name and the appositive, as PolNeAR spans it
+  // with the comma there. Returns the new start.
+  int NameBeforeAppositive(const SentenceView& v, int start) const {
+    if (start - 2 < v.b || !IsComma(start - 1) ||
+        !(Is(start, Word::kA) || Is(start, Word::kAn)) || !IsCap(start - 2))
+      return start;
+    const int ent = EntityIn(ByteSpan(start - 2, start - 1));
+    if (ent == kNone) return start;
+    const Entity& en = doc_->entities[static_cast<size_t>(ent)];
+    if (en.type != EntityType::kPerson ||
+        en.span.end != Tok(start - 2).span.end)
+      return start;
+    int n = start - 2;
+    while (n - 1 >= v.b && Tok(n - 1).span.begin >= en.span.begin) --n;
+    if (Tok(n).span.begin != en.span.begin) return start;
+    // The name opens the clause: the sentence starts with it, or a
+    // quotation closes right before it (",\"" or "\",").
+    if (n == v.b) return n;
+    int p = n - 1;
+    if (IsComma(p) && p > v.b) --p;
+    return IsCloseQuote(p) ? n : start;
+  }
+
+  // A prepositional phrase that opens the sentence with no comma after it
+  // is no part of the subject when a determiner opens a second noun
+  // phrase: "In the end the board said", "By contrast the company said",
+  // "In recent weeks the party said". The subject [b, e) starts right
+  // after a preposition that opens the sentence (sentence_opener
+  // in=adjunct or in=alone, no subordinator: "After campaign aides said"),
+  // or at it; it then starts at the determiner ("of" and "for" go on the
+  // noun, as does a determiner after a preposition: "At least half of
+  // voters in each state"). Returns the new start.
+  int DropLeadingPhrase(int sentence_begin, int b, int e) const {
+    const int p = b > sentence_begin ? b - 1 : b;
+    if (p != sentence_begin || !IsCap(p) ||
+        !(Opener(p) & (kOpensAdjunct | kOpensAdjunctAlone)) ||
+        (Opener(p) & kOpensClause) || Is(p, Word::kAs) || Is(p, Word::kWith))
+      return b;
+    for (int m = p + 2; m < e - 1; ++m) {
+      if (!IsWord(m)) return b;
+      if (blocker_[m] && !blocker_[m - 1] && !adjunct_[m - 1] &&
+          !Is(m, Word::kOf) && !Is(m, Word::kFor))
+        return m;
+    }
+    return b;
   }
 
   // A subject found after the verb of a relative clause ("Voters who have
@@ -2691,13 +2760,8 @@ class Run {
     // lower-case "news" ("CBS News reports" is an outlet's verb), is a
     // plural noun whatever follows it (a "that" clause is its complement).
     if (cue.noun && form == Form::kS && vb == i && i > v.b &&
-        (Is(i - 1, Word::kTo) || Is(i - 1, Word::kOn) ||
-         Is(i - 1, Word::kAmid) || Is(i - 1, Word::kAbout) ||
-         Is(i - 1, Word::kDespite) || Is(i - 1, Word::kFrom) ||
-         Is(i - 1, Word::kIn) || Is(i - 1, Word::kWith) ||
-         Is(i - 1, Word::kBy) || Is(i - 1, Word::kOf) ||
-         Is(i - 1, Word::kFor) || Is(i - 1, Word::kAfter) ||
-         Is(i - 1, Word::kOver) || (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
+        (IsAnyOf(i - 1, kNounPrepositions) ||
+         (Is(i - 1, Word::kNews) && !IsCap(i - 1))))
       return false;
     // An adjective takes no object: a subject right after it opens its
     // clause ("is convinced the plan will fail", "am glad they came").
@@ -3786,6 +3850,26 @@ class Run {
           !(src_[j].end != kNone && Info(src_[j]).kind == SourceType::kPronoun))
         ++j;
       if (j > k && (j >= v.limit || IsBreak(j) || content_start_[j])) return j;
+      // "told investors profits would rise", "told players the game was
+      // off": a bare plural noun, then the subject of a clause (a
+      // determiner or lower-case words) up to a finite auxiliary.
+      if (PluralNoun(k) && k + 1 < v.limit && IsWord(k + 1) && !IsCap(k + 1) &&
+          !content_start_[k + 1] && !clause_[k + 1] && !adjunct_[k + 1]) {
+        for (int m = k + 1; m < v.limit && m - k <= 4; ++m) {
+          if (aux_[m].end != kNone) {
+            if (m > k + 1 && !blocker_[m - 1] && Info(aux_[m]).finite &&
+                !IsCap(m) && !EndsWith(Norm(m), "ing"))
+              return k + 1;
+            break;
+          }
+          // (A cue form after a determiner is a noun: "the plan".)
+          if (!IsWord(m) || IsCap(m) || clause_[m] || adjunct_[m] ||
+              (verb_[m].end != kNone && !blocker_[m - 1]) ||
+              content_start_[m] ||
+              (blocker_[m] && m > k + 1 && !blocker_[m - 1]))
+            break;
+        }
+      }
       return k;
     }
     int j = blocker_[k] ? k + 1 : k;
