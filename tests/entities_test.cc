@@ -2188,6 +2188,56 @@ TEST(Entities, LegalFormEndsTheNameBeforeOf) {
                              "ORG Orrin Kettle Ltd", "GPE Belfast"));
 }
 
+// A name right after a person's name and "of" is the person's team or
+// firm, not a second person.
+TEST(Entities, NameAfterAPersonAndOfIsAnOrganization) {
+  EXPECT_THAT(
+      Typed("The sprint went to Pieter Haelvoet of Kvasta Renn, "
+            "ahead of Tomas Brenner of Haldor Logistik."),
+      ::testing::ElementsAre("PERSON Pieter Haelvoet", "ORG Kvasta Renn",
+                             "PERSON Tomas Brenner", "ORG Haldor Logistik"));
+}
+
+// One unknown word between "a" and a resident, or between "its" and a
+// firm's site, is a town; a firm keeps other determiners.
+TEST(Entities, UnknownTownBeforeAResidentOrASite) {
+  EXPECT_THAT(Typed("A Kettering electrician was fined. Corvane Foods will "
+                    "shut its Dunstable bakery. The Maxwell plant stays."),
+              ::testing::ElementsAre("GPE Kettering", "ORG Corvane Foods",
+                                     "GPE Dunstable", "ORG Maxwell"));
+}
+
+// A name that opens with an honorific's word ("Sheikh Hasina") is the
+// lexicon's person, whole; the surname alone chains to it.
+TEST(Entities, HonorificWordInsideAKnownName) {
+  EXPECT_THAT(Typed("Sheikh Hasina was cheered in Dhaka. Hasina waved."),
+              ::testing::ElementsAre("PERSON Sheikh Hasina", "GPE Dhaka",
+                                     "PERSON Hasina"));
+}
+
+// Towns whose names hold lower-case parts are in the gazetteer.
+TEST(Entities, TownsWithLowerCaseParts) {
+  EXPECT_THAT(
+      Typed("Weston-super-Mare reopened its pier, and Clacton-on-Sea "
+            "followed."),
+      ::testing::ElementsAre("GPE Weston-super-Mare", "GPE Clacton-on-Sea"));
+}
+
+// A police force named by two known places joined by "and" is one ORG.
+TEST(Entities, PoliceForceOfTwoPlaces) {
+  EXPECT_THAT(Typed("Officers from Devon and Cornwall Police searched a farm."),
+              ::testing::ElementsAre("ORG Devon and Cornwall Police"));
+}
+
+// An all-caps headline names the body's firm by its first word and head
+// also when that word sits inside a longer lexicon name ("Time Warner").
+TEST(Entities, HeadlineFirmWhoseFirstWordIsInsideALexiconName) {
+  EXPECT_THAT(Typed("WARNER COMMUNICATIONS CUTS JOBS\n\nWarner Communications "
+                    "Inc said it would cut 300 jobs."),
+              ::testing::ElementsAre("ORG WARNER COMMUNICATIONS",
+                                     "ORG Warner Communications Inc"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

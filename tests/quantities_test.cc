@@ -2179,6 +2179,24 @@ TEST(QuantityParser, FractionOfAPointIsNoDate) {
   }
 }
 
+// Wire copy's mixed numbers: a whole number, a dash and eighths, quarters
+// or halves of one ("7-5/8 pct" is 7.625%).
+INSTANTIATE_TEST_SUITE_P(
+    DashedMixedNumbers, QuantityCases,
+    ::testing::Values(Case{"The new bonds carry a 9-3/8 pct coupon.",
+                           "9-3/8 pct", T::kPercent, 9.375, "", "%", ""},
+                      Case{"The stock closed at 45-3/4 dlrs, up 1-1/2.",
+                           "45-3/4 dlrs", T::kMoney, 45.75, "", "USD", ""},
+                      Case{"The issue was priced at 101-1/8.", "101-1/8",
+                           T::kCardinal, 101.125, "", "", ""}));
+
+// "magnitude" before a number: a quake's size, unit "magnitude".
+INSTANTIATE_TEST_SUITE_P(QuakeMagnitude, QuantityCases,
+                         ::testing::Values(Case{
+                             "A magnitude 6.4 quake rattled the island.",
+                             "magnitude 6.4", T::kQuantity, 6.4, "",
+                             "magnitude", ""}));
+
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
 // "Time" is no time zone.

@@ -483,7 +483,7 @@ constexpr std::array<std::string_view, 4> kItSaid = {"said", "says", "added",
 
 // The rare rules that read an entity_word entry (its in= values), as bits of
 // ItWords::cues.
-enum WordBit : uint16_t {
+enum WordBit : uint32_t {
   kWArticle = 1,           // in=article: ArticleFirst (El, La, Los)
   kWSiteAfter = 2,         // in=site_after: FacilityAfter (mine, smelter)
   kWSaidVerb = 4,          // in=said_verb: SaidAfter's verbs (said, says)
@@ -497,20 +497,30 @@ enum WordBit : uint16_t {
   kWPlaceAfter = 1024,     // in=place_after: "Larnaca airport" (GPE)
   kWLocAfter = 2048,       // in=loc_after: "the Solimoes river" (LOC)
   kWRoadWord = 4096,       // in=road_word: RoadCode (motorway, northbound)
+  // in=irregular_plural: IrregularPluralPossessive (Women's, Children's)
+  kWIrregularPlural = 1u << 16,
+  kWCompass = 1u << 17,    // in=compass: CompassWord (North Wales)
+  kWRoadAfter = 1u << 18,  // in=road_after: RoadCode ("the A38 near Bodmin")
+  // in=resident_after: after "a" and an unknown word, a person the place
+  // names ("a Leicester builder", "a Swindon man"): the word is a place
+  kWResidentAfter = 1u << 19,
+  // in=premises_after: after "its" or "their" and an unknown word, a firm's
+  // site ("its Rotherham plant"): the word is a place
+  kWPremisesAfter = 1u << 20,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
 // unknown still.
-constexpr uint16_t kWCueOnly = 1u << 13;
-constexpr uint16_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
-constexpr uint16_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
+constexpr uint32_t kWCueOnly = 1u << 13;
+constexpr uint32_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
+constexpr uint32_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
 
 // The in= values of an entity_word entry as bits; false for an unknown one.
-bool WordBits(std::string_view in, uint16_t* bits) {
+bool WordBits(std::string_view in, uint32_t* bits) {
   *bits = 0;
   for (absl::string_view n : absl::StrSplit(
            absl::string_view(in.data(), in.size()), '|', absl::SkipEmpty())) {
-    const uint16_t bit = n == "article"            ? kWArticle
+    const uint32_t bit = n == "article"            ? kWArticle
                          : n == "site_after"       ? kWSiteAfter
                          : n == "said_verb"        ? kWSaidVerb
                          : n == "said_person"      ? kWSaidPerson
@@ -523,6 +533,11 @@ bool WordBits(std::string_view in, uint16_t* bits) {
                          : n == "place_after"      ? kWPlaceAfter
                          : n == "loc_after"        ? kWLocAfter
                          : n == "road_word"        ? kWRoadWord
+                         : n == "irregular_plural" ? kWIrregularPlural
+                         : n == "compass"          ? kWCompass
+                         : n == "road_after"       ? kWRoadAfter
+                         : n == "resident_after"   ? kWResidentAfter
+                         : n == "premises_after"   ? kWPremisesAfter
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -628,10 +643,18 @@ class Run {
   // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
   // nothing.)
   // Token i's entity_word bits (WordBit; none for an unknown word).
-  uint16_t Cue(uint32_t i) const { return it_words_->cues[ids_[i] + 1]; }
+  uint32_t Cue(uint32_t i) const { return it_words_->cues[ids_[i] + 1]; }
   // No lexicon knows token i's form (an entity_word entry aside: kWCueOnly).
   bool Unknown(uint32_t i) const {
     return ids_[i] == kNoWord || (Cue(i) & kWCueOnly) != 0;
+  }
+  // No one-word entity entry, head, title or per-word role marks the word
+  // (it may sit inside a longer lexicon name: "Warner" of "Time Warner").
+  bool NoEntityWord(uint32_t i) const {
+    const EntityRecognizer::WordMarks& m = Marks(i);
+    constexpr uint32_t kRoles = kTableBits | EntityRecognizer::kHasHead |
+                                (3u << EntityRecognizer::kTitleShift);
+    return (m.bits & kRoles) == 0 && m.entity == kNone;
   }
   [[gnu::always_inline]] const EntityRecognizer::WordMarks& Marks(
       uint32_t i) const {
@@ -954,12 +977,11 @@ class Run {
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool RoadCode(uint32_t b) const;
   // Token i is North, South, East or West (any case).
-  bool CompassWord(uint32_t i) const {
-    const std::string_view w = ts_.norm(i);
-    return w == "north" || w == "south" || w == "east" || w == "west";
-  }
+  // (entity_word in=compass: north, south, east, west.)
+  bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
-  [[gnu::always_inline]] uint16_t FacilityAfter(uint32_t e) const;
+  bool PersonOfBefore(uint32_t b) const;
+  [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   bool IrregularPluralPossessive(uint32_t j) const;
   bool HeadAhead(uint32_t k) const;
@@ -1299,10 +1321,9 @@ bool Run::RoadCode(uint32_t b) const {
     return false;
   for (size_t k = 1; k < w.size(); ++k)
     if (w[k] < '0' || w[k] > '9') return false;
-  if (b > 0 && ts_.norm(b - 1) == "the" && b + 1 < n_) {
-    const std::string_view next = ts_.norm(b + 1);
-    if (next == "near" || next == "between") return true;
-  }
+  if (b > 0 && ts_.norm(b - 1) == "the" && b + 1 < n_ &&
+      tok(b + 1).kind == TokenKind::kWord && (Cue(b + 1) & kWRoadAfter) != 0)
+    return true;
   auto stop = [&](uint32_t k) {
     if (tok(k).kind != TokenKind::kPunctuation) return false;
     const std::string_view p = Bytes(tok(k).span);
@@ -1329,13 +1350,12 @@ bool Run::HeadAhead(uint32_t k) const {
   return head;
 }
 
-// Token j is the 's of "Women", "Children", "Men" or "People" (capitalized).
+// Token j is the 's of a capitalized irregular plural (entity_word
+// in=irregular_plural: Women, Children, Men, People).
 bool Run::IrregularPluralPossessive(uint32_t j) const {
   const std::string_view w = ts_.norm(j);
   if (w != "'s" && w != "\xe2\x80\x99s") return false;
-  if (!tok(j - 1).has(kCapitalized)) return false;
-  const std::string_view p = ts_.norm(j - 1);
-  return p == "women" || p == "children" || p == "men" || p == "people";
+  return tok(j - 1).has(kCapitalized) && (Cue(j - 1) & kWIrregularPlural) != 0;
 }
 
 // Token e is "state", "province", "district", "county", "governorate" or
@@ -1363,16 +1383,27 @@ bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
 // A site's or place's common noun right after a name, in lower case
 // (entity_word in=site_after: mine, field; place_after: airport, coast;
 // loc_after: river): those of its WordBit bits.
-inline uint16_t Run::FacilityAfter(uint32_t e) const {
+inline uint32_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
-  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter);
+  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
+                   kWPremisesAfter);
 }
 
 // "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
 // several words (no given name) right after a lower-case "at" is where
 // someone works or something happens, more often an organization than a
 // person (whom "at" rarely takes; "at Ann Lee's home" keeps the person).
+// "Jasper Vermeulen of Lotto Dstny", "Ann Lee of Orvik Freight": a name
+// right after a person's name and a lower-case "of" is where the person
+// works or comes from, not a second person (the person is the candidate
+// added last, ending right before the "of").
+bool Run::PersonOfBefore(uint32_t b) const {
+  if (b < 2 || s_.cands.empty() || Bytes(tok(b - 1).span) != "of") return false;
+  const Candidate& c = s_.cands.back();
+  return c.e == b - 1 && c.type == EntityType::kPerson;
+}
+
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
   if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
       Bytes(tok(b - 1).span) != "at")
@@ -2655,11 +2686,24 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
-  if (const uint16_t noun = FacilityAfter(e); noun != 0) {
+  if (const uint32_t noun = FacilityAfter(e); noun != 0) {
     if ((noun & kWSiteAfter) != 0) {
       if (!(b > 0 && ts_.norm(b - 1) == "a")) {
         Add(b, e, EntityType::kFac, guess);
         return;
+      }
+    } else if ((noun & (kWPlaceAfter | kWLocAfter)) == 0) {
+      // "A Leicester builder", "its Rotherham plant": one unknown word
+      // between "a" and a person it is the home of, or between "its" and a
+      // firm's site, is a town (a firm would take "a Tesco store", "the
+      // Nissan plant").
+      if (e == b + 1 && b > 0 && tok(b - 1).kind == TokenKind::kWord) {
+        const std::string_view d = ts_.norm(b - 1);
+        if (((noun & kWResidentAfter) != 0 && (d == "a" || d == "an")) ||
+            ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))) {
+          Add(b, e, EntityType::kGpe, guess);
+          return;
+        }
       }
     } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
@@ -2776,7 +2820,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_before || AtBefore(b, e)) {
+    } else if (org_before || AtBefore(b, e) || PersonOfBefore(b)) {
       Add(b, e, EntityType::kOrg, guess);
     } else {
       Add(b, e, EntityType::kPerson, guess);
@@ -2914,9 +2958,12 @@ void Run::MatchHeadings() {
           // by a first word no lexicon knows (no common word: "FIRST" for
           // "First Boston Corp") and heads or legal forms only, opening the
           // heading (Chain links the word to it: see prefix_named).
+          // (A word known only inside a longer lexicon name counts as
+          // unknown: "WARNER COMMUNICATIONS" for "Warner Communications Inc",
+          // though "Time Warner" is an entry.)
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              Unknown(k) && opens && HeadEntry(h.b) == kNone &&
-              SameNorms(h.b, h.b + 1, k)) {
+              (Unknown(k) || NoEntityWord(k)) && opens &&
+              HeadEntry(h.b) == kNone && SameNorms(h.b, h.b + 1, k)) {
             bool heads = true;
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
               heads = HeadEntry(t) != kNone;
@@ -3646,14 +3693,15 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
       if (ce.attr("noun") == "1") inf.extra |= kBNoun;
     } else if (type == "entity_word") {
-      uint16_t bits = 0;
+      uint32_t bits = 0;
       if (!WordBits(ce.attr("in"), &bits)) {
         return absl::InvalidArgumentError(absl::StrCat(
             ce.origin,
             ": entity_word needs in=article|site_after|place_after|loc_after|"
             "said_verb|said_person|party_possessive|brand_verb|"
             "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
-            "hyphen_prefix, got '",
+            "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
+            "resident_after|premises_after, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
@@ -3754,7 +3802,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (e.role == Role::kNone) {
         const CompiledEntry& ce = entries[entry];
         if (types[ce.type] == "entity_word") {
-          uint16_t bits = 0;
+          uint32_t bits = 0;
           WordBits(ce.attr("in"), &bits);
           r.it_words_.cues[w + 1] |= bits & ~(kWHyphenSuffix | kWHyphenPrefix);
           cue_only = true;

@@ -176,7 +176,7 @@ class EntityRecognizer {
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
-    std::vector<uint16_t> cues;
+    std::vector<uint32_t> cues;
     // in=hyphen_suffix / hyphen_prefix: a compound's part that is no given
     // name ("Kenya-born", "Pro-Kremlin"), folded and sorted (parts of a
     // token, so no word ids).

@@ -2214,6 +2214,22 @@ class QuantityRun {
           n->e++;
           n->fraction = true;
           n->plain_int = false;
+        } else if (n->plain_int && n->e == i + 1 && InSent(n->e + 1) &&
+                   Is(n->e, QWord::kHyphen) && !Space(n->e) &&
+                   IsNumberTok(n->e + 1) && !Space(n->e + 1)) {
+          // "7-5/8 pct", "101-3/8": wire copy's mixed number, a whole and
+          // eighths, quarters ... of it (a denominator that is a power of
+          // two: "20/4-5/5" is two dates).
+          nt =
+              text_.substr(tok(n->e + 1).span.begin, tok(n->e + 1).span.size());
+          if (ShapedMatch(SlashShape(nt), nt, *p_.fraction_, &fa, &fb) &&
+              fb >= 2 && fb <= 64 && (fb & (fb - 1)) == 0 && fa > 0 &&
+              fa < fb) {
+            n->v += static_cast<double>(fa) / fb;
+            n->e += 2;
+            n->fraction = true;
+            n->plain_int = false;
+          }
         }
         // Powers: "1.1^23", "12.32e+14", "6.23x10^-4".
         // (Power reads only a token glued to the number.)
@@ -6598,6 +6614,21 @@ class QuantityRun {
       q.unit = "age";
       Emit(a.b - 1, a.e, q);
       return a.e;
+    }
+    // "a magnitude 7.1 earthquake": a quake's size on the magnitude scale,
+    // unit "magnitude" (the word is compared as text, like "age" above).
+    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ && a.n.digits &&
+        !a.n.ordinal && !a.n.fraction && a.n.v > 0 && a.n.v < 10 &&
+        a.unit.empty() && a.modifier.empty() &&
+        (norm_ref_[a.b - 1] != 0 ||
+         (text_[toks_[a.b - 1].span.begin] | 0x20) == 'm') &&
+        norm(a.b - 1) == "magnitude" && !used_[a.b - 1]) {
+      Quantity q;
+      q.type = QuantityType::kQuantity;
+      q.value = a.n.v;
+      q.unit = "magnitude";
+      Emit(a.b - 1, a.n.e, q);
+      return a.n.e;
     }
     // "the number three automaker", "the world's number two economy": a
     // rank, the ordinal of the number (a lower-case "number" after "the" or
