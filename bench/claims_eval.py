@@ -18,60 +18,31 @@ import subprocess
 import sys
 import tempfile
 
+import inline_marks
+
 ROLE = {"S": "source", "C": "cue", "Q": "content"}
 OPEN = re.compile(r"\{([SCQ])(\d+) ")
 
 
 def parse(body, where):
-    out = bytearray()
-    stack = []  # (role, num, begin)
+    text, marks = inline_marks.strip_marks(body, where, OPEN)
     spans = {}  # num -> role -> [(b, e)]
-    i = 0
-    while i < len(body):
-        m = OPEN.match(body, i)
-        if m:
-            stack.append((m.group(1), m.group(2), len(out)))
-            i = m.end()
-            continue
-        ch = body[i]
-        if ch == "}":
-            if not stack:
-                sys.exit(f"{where}: '}}' without an opening mark")
-            role, num, b = stack.pop()
-            spans.setdefault(num, {}).setdefault(ROLE[role], []).append((b, len(out)))
-            i += 1
-            continue
-        if ch == "{":
-            sys.exit(f"{where}: bad mark at {body[i:i + 20]!r}")
-        out += ch.encode("utf-8")
-        i += 1
-    if stack:
-        sys.exit(f"{where}: unclosed mark {stack[-1][:2]}")
+    for m, b, e in marks:
+        spans.setdefault(m.group(2), {}).setdefault(ROLE[m.group(1)], []).append((b, e))
     atts = []
     for num in sorted(spans, key=int):
         r = spans[num]
         if "cue" not in r:
             sys.exit(f"{where}: attribution {num} has no cue")
         atts.append({k: r.get(k, []) for k in ("source", "cue", "content")})
-    return out.decode("utf-8"), atts
+    return text, atts
 
 
 def read(path):
-    arts, cur, lines = [], None, []
-
-    def flush():
-        if cur is not None:
-            text, atts = parse("\n".join(lines).strip("\n"), f"{path}:{cur}")
-            arts.append({"id": cur, "text": text, "attributions": atts})
-
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("### "):
-            flush()
-            cur, lines = line[4:].strip(), []
-        elif cur is not None:
-            lines.append(line)
-    flush()
+    arts = []
+    for pid, body in inline_marks.passages(path):
+        text, atts = parse(body, f"{path}:{pid}")
+        arts.append({"id": pid, "text": text, "attributions": atts})
     return arts
 
 

@@ -16,55 +16,26 @@ import re
 import subprocess
 import sys
 
+import inline_marks
+
 MARK = re.compile(r"\{([A-Z]+)((?:\|[^ |{}]*)*) ")
 
 
 def parse(body, where):
-    out = bytearray()
-    stack, golds = [], []
-    i = 0
-    while i < len(body):
-        m = MARK.match(body, i)
-        if m:
-            fields = m.group(2).split("|")[1:]
-            stack.append((m.group(1), fields, len(out)))
-            i = m.end()
-            continue
-        ch = body[i]
-        if ch == "}":
-            if not stack:
-                sys.exit(f"{where}: '}}' without a mark")
-            typ, fields, b = stack.pop()
-            fields += [""] * (3 - len(fields))
-            golds.append({"begin": b, "end": len(out), "type": typ, "value": fields[0],
-                          "unit": fields[1]})
-            i += 1
-            continue
-        if ch == "{":
-            sys.exit(f"{where}: bad mark at {body[i:i + 24]!r}")
-        out += ch.encode("utf-8")
-        i += 1
-    if stack:
-        sys.exit(f"{where}: unclosed mark")
-    return out.decode("utf-8"), golds
+    text, marks = inline_marks.strip_marks(body, where, MARK)
+    golds = []
+    for m, b, e in marks:
+        fields = m.group(2).split("|")[1:] + ["", ""]
+        golds.append({"begin": b, "end": e, "type": m.group(1), "value": fields[0],
+                      "unit": fields[1]})
+    return text, golds
 
 
 def read(path):
-    docs, cur, lines = [], None, []
-
-    def flush():
-        if cur is not None:
-            text, golds = parse("\n".join(lines).strip("\n"), f"{path}:{cur}")
-            docs.append({"id": cur, "text": text, "golds": golds})
-
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("### "):
-            flush()
-            cur, lines = line[4:].strip(), []
-        elif cur is not None:
-            lines.append(line)
-    flush()
+    docs = []
+    for pid, body in inline_marks.passages(path):
+        text, golds = parse(body, f"{path}:{pid}")
+        docs.append({"id": pid, "text": text, "golds": golds})
     return docs
 
 
