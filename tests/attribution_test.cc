@@ -1603,6 +1603,21 @@ TEST(AttributionFinder, PreferredStockAndBlastOffAreNoCues) {
   EXPECT_TRUE(HasCue("Most members preferred a shorter meeting.", "preferred"));
 }
 
+// A contrast clause after a parenthetical cue continues what was said,
+// unless it holds an attribution of its own.
+TEST(AttributionFinder, ContrastTailWithItsOwnCueIsNoPiece) {
+  EXPECT_EQ(One("The bridge is safe, the council said on Monday, although "
+                "engineers reported cracks in two piers."),
+            "[SRC the council] [CUE said] [CLAIM The bridge is safe] "
+            "kind=indirect source=government\n"
+            "[SRC engineers] [CUE reported] [CLAIM cracks in two piers] "
+            "kind=indirect source=anonymous\n");
+  EXPECT_THAT(One("Sales are recovering, the chairman said, although costs "
+                  "remain high."),
+              ::testing::HasSubstr("[CLAIM Sales are recovering | although "
+                                   "costs remain high]"));
+}
+
 // PolNeAR's convention, kept on purpose: a source's request for anonymity
 // is an attribution of its own (source "who", cue "asked"/"requested"), and
 // the relative clause stays out of the main claim's source.

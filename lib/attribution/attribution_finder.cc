@@ -3807,6 +3807,15 @@ class Run {
       d->pieces.push_back({k, qclose_[k] + 1});
       return true;
     }
+    // A contrast clause right after the cue ("A, the agency said, although
+    // B") goes on what was said, as PolNeAR spans it, unless it is an
+    // attribution of its own: "A, the agency said on Friday, although
+    // residents reported B" (that claim is no piece of this one).
+    if (QuoteDepth(k) == 0 && (Is(k, Word::kWhile) || Is(k, Word::kAlthough) ||
+                               Is(k, Word::kThough) || Is(k, Word::kWhereas))) {
+      for (int j = k + 2; j < v.limit; ++j)
+        if (verb_[j].end != kNone && QuoteDepth(j) == 0) return false;
+    }
     // "'...,' she said, referring to the mayor", "A, he said, adding that
     // B": a participle after the cue is the speaker's own clause, no piece
     // of what was said; after a clause that is not quoted, only a cue verb's
