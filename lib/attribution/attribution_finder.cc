@@ -203,6 +203,13 @@ constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile,
                                Word::kAlthough,  Word::kThough,
                                Word::kWhereas,   Word::kWho};
 
+// Words that open a contrast clause ("while", "although", "though",
+// "whereas"): an open content ends before one after a comma (ClipOpenEnds),
+// and one right after a parenthetical cue is a piece of the content unless
+// it holds an attribution of its own (ContentTail).
+constexpr Word kContrastWords[] = {Word::kWhile, Word::kAlthough, Word::kThough,
+                                   Word::kWhereas};
+
 // Prepositions after which a cue's -s form that is also a noun is that
 // plural noun ("amid reports that ...", "hit by comments from"):
 // Run::IsAnyOf(i - 1, kNounPrepositions) in VerbCue.
@@ -3811,8 +3818,7 @@ class Run {
     // B") goes on what was said, as PolNeAR spans it, unless it is an
     // attribution of its own: "A, the agency said on Friday, although
     // residents reported B" (that claim is no piece of this one).
-    if (QuoteDepth(k) == 0 && (Is(k, Word::kWhile) || Is(k, Word::kAlthough) ||
-                               Is(k, Word::kThough) || Is(k, Word::kWhereas))) {
+    if (QuoteDepth(k) == 0 && IsAnyOf(k, kContrastWords)) {
       for (int j = k + 2; j < v.limit; ++j)
         if (verb_[j].end != kNone && QuoteDepth(j) == 0) return false;
     }
@@ -4586,9 +4592,7 @@ class Run {
           // and is no part of what was said (PolNeAR leaves it out).
           if (Is(k, Word::kSemicolon) ||
               (Is(k, Word::kComma) &&
-               (Is(k + 1, Word::kWhile) || Is(k + 1, Word::kAlthough) ||
-                Is(k + 1, Word::kThough) || Is(k + 1, Word::kWhereas) ||
-                Is(k + 1, Word::kWho)) &&
+               (IsAnyOf(k + 1, kContrastWords) || Is(k + 1, Word::kWho)) &&
                !ShortAside(k + 1, lp.second) && !RelativeAside(k, lp.second))) {
             lp.second = k;
             break;

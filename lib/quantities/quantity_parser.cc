@@ -5124,10 +5124,8 @@ class QuantityRun {
             i == sent_begin_)
           return i;
         TokenText p = norm(i - 1);
-        if (!(p == "at" || p == "from" || p == "by" || p == "until" ||
-              p == "till" || p == "before" || p == "after" || p == "between" ||
-              p == "to" || p == "around" || p == "since" || DayEndsAt(i - 1) ||
-              dotted_after_day)) {
+        if (!(TimePrepAt(i - 1) || p == "between" || p == "to" ||
+              DayEndsAt(i - 1) || dotted_after_day)) {
           return i;
         }
       }
