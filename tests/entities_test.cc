@@ -2140,6 +2140,13 @@ TEST(Entities, RoadNumbersWithARoadNearby) {
   EXPECT_THAT(Typed("The A350 jet landed safely near Lisbon."),
               ::testing::ElementsAre("GPE Lisbon"));
   EXPECT_THAT(Typed("The A350 jet landed safely."), ::testing::IsEmpty());
+  // Traffic words count as road words: drivers, lanes, both directions.
+  EXPECT_THAT(Typed("The A612 was closed in both directions after a spill."),
+              ::testing::ElementsAre("FAC A612"));
+  EXPECT_THAT(Typed("Drivers face long waits on the A4077 this week."),
+              ::testing::ElementsAre("FAC A4077"));
+  EXPECT_THAT(Typed("One lane of the M71 stayed shut overnight."),
+              ::testing::ElementsAre("FAC M71"));
 }
 
 TEST(Entities, TownAndPluralNicknameIsAClub) {
