@@ -2212,6 +2212,11 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                     "shut its Dunstable bakery. The Maxwell plant stays."),
               ::testing::ElementsAre("GPE Kettering", "ORG Corvane Foods",
                                      "GPE Dunstable", "ORG Maxwell"));
+  // A site, campus, branch or yard is a firm's premises too.
+  EXPECT_THAT(Typed("Halvern Chemicals will cut jobs at its Lowbury site. The "
+                    "bank will close its Tarrow branch."),
+              ::testing::ElementsAre("ORG Halvern Chemicals", "GPE Lowbury",
+                                     "GPE Tarrow"));
 }
 
 // A name that opens with an honorific's word ("Sheikh Hasina") is the
