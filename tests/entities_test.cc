@@ -2219,6 +2219,15 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Tarrow"));
 }
 
+// After a lower-case title, a name that holds a town's name is a person's
+// (the town a given name or a surname), not a firm like "Bayern Munich".
+TEST(Entities, TitleBeforeANameHoldingAPlace) {
+  EXPECT_THAT(Typed("Opposition senator Adelina Valencia voted against it."),
+              ::testing::ElementsAre("PERSON Adelina Valencia"));
+  EXPECT_THAT(Typed("The fund's chief Santiago Orvelli said no."),
+              ::testing::ElementsAre("PERSON Santiago Orvelli"));
+}
+
 // A name that opens with an honorific's word ("Sheikh Hasina") is the
 // lexicon's person, whole; the surname alone chains to it.
 TEST(Entities, HonorificWordInsideAKnownName) {
