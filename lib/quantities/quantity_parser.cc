@@ -740,6 +740,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "report"      ? kReportTopic
                               : k == "tender"      ? kTenderTopic
                               : k == "superlative" ? kSuperlativeTopic
+                              : k == "maturity"    ? kMaturityTopic
                                                    : 0;
         }
       }
@@ -1129,6 +1130,13 @@ class QuantityRun {
       }
     }
   }
+  // A maturity word (q_topic k=maturity: "due", "maturing") right before
+  // token k, or before an "on" there ("debentures due on June 15, 2004").
+  bool MaturityBefore(size_t k) const {
+    if (k > 0 && Is(k - 1, QWord::kOn)) --k;
+    return k > 0 &&
+           (p_.word_class_[WordSlot(k - 1)] & QuantityParser::kMaturityTopic);
+  }
   // YearFromSentence's year for the month of quantity k from the nearest
   // anchor among quantities [first, last).
   void Anchor(size_t first, size_t last, size_t k) {
@@ -1138,9 +1146,11 @@ class QuantityRun {
       if (q.type != QuantityType::kDate || !MonthValueShape(v) ||
           !AllDigits(v.substr(0, 4)))
         continue;
-      // Its year written out ("March 2025", not "3/5/25"), and no "since"
-      // ("the lowest since March 1980, from 6.7% in February").
-      if (q.modifier == "since" ||
+      // Its year written out ("March 2025", not "3/5/25"), no "since"
+      // ("the lowest since March 1980, from 6.7% in February"), and no
+      // maturity ("notes due August 1, 1997, on April 6": a bond's date,
+      // years away from the story's).
+      if (q.modifier == "since" || MaturityBefore(FirstTokenOf(q)) ||
           text_.substr(q.span.begin, q.span.end - q.span.begin)
                   .find(v.substr(0, 4)) == std::string_view::npos)
         continue;
@@ -2662,7 +2672,7 @@ class QuantityRun {
     constexpr uint64_t kMoney = RoleBit(QRole::kCur) | RoleBit(QRole::kPct);
     bool money = false;
     for (size_t k = sent_begin_; k < sent_end_; ++k) {
-      const uint8_t c = p_.word_class_[WordSlot(k)];
+      const uint16_t c = p_.word_class_[WordSlot(k)];
       if (c & QuantityParser::kSportTopic) return false;
       money =
           money || (roles_[k] & kMoney) || (c & QuantityParser::kBusinessTopic);
