@@ -3458,6 +3458,25 @@ void Run::Canonical(const Candidate& c, Entity* ent) const {
   }
 }
 
+// An Entity's first fields, built in its place by emplace_back through the
+// conversion (the result initializes the vector's slot directly: C++17's
+// guaranteed elision, and the named result's). `emplace_back()` itself
+// value-initializes: for Entity, whose default constructor is not
+// user-provided, that zeroes all 96 bytes first (GCC: `rep stosq`, 12
+// steps, before the strings' own initialization).
+struct NewEntity {
+  Span span;
+  EntityType type;
+  bool outlet;
+  operator Entity() const {
+    Entity ent;  // default-initialized: the member initializers only
+    ent.span = span;
+    ent.type = type;
+    ent.outlet = outlet;
+    return ent;
+  }
+};
+
 template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
   CandidateList& cands = s_.cands;
@@ -3483,10 +3502,10 @@ void Run::Emit(std::vector<Entity>* out) {
     cand.keep = keep;
     index[c] = keep ? kept : -1;
     if (!keep) continue;
-    Entity& ent = out->emplace_back();
-    ent.span = {tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut};
-    ent.type = cand.type;
-    ent.outlet = cand.outlet;
+    Entity& ent = out->emplace_back(
+        NewEntity{{tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut},
+                  cand.type,
+                  cand.outlet});
     if (cand.te > cand.tb) SpanText(cand.tb, cand.te, &ent.title);
     // mention_of is the chain's first mention in text order (a heading may
     // name someone before the body's full name, the chain's head): the
