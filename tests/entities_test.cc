@@ -1185,6 +1185,14 @@ TEST(Entities, TitleOfAWorkIsNoEntity) {
               ::testing::ElementsAre("PERSON Maria Lund"));
   EXPECT_THAT(Typed("The film Tidewater and James Orrin won the prize."),
               ::testing::ElementsAre("PERSON James Orrin"));
+  // Quoted, and opening with an article inside the quotes.
+  EXPECT_THAT(Typed("His film \"Gravel Road\" opens in Leeds on Friday."),
+              ::testing::ElementsAre("GPE Leeds"));
+  EXPECT_THAT(Typed("Her novel \"The Tollgate Heirs\" sold well, Ruth Okello "
+                    "said."),
+              ::testing::ElementsAre("PERSON Ruth Okello"));
+  EXPECT_THAT(Typed("The album \u201cNorthern Lantern\u201d was a hit."),
+              ::testing::IsEmpty());
 }
 
 // "an analyst at X": X employs someone, so it is an organization; the
