@@ -2227,6 +2227,21 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Tarrow"));
 }
 
+// "A of (the) B": the head before "of" types the name; a head right after
+// "of" or "of the" heads only the complement.
+TEST(Entities, HeadBeforeOfTypesTheName) {
+  EXPECT_THAT(
+      Typed("The Central Bank of the Republic of Kestonia cut rates."),
+      ::testing::ElementsAre("ORG Central Bank of the Republic of Kestonia"));
+  EXPECT_THAT(
+      Typed("The Savings Bank of the City of Lowbury lent more."),
+      ::testing::ElementsAre("ORG Savings Bank of the City of Lowbury"));
+  // A head after the complement still types it.
+  EXPECT_THAT(
+      Typed("The Republic of Ireland Football Association met."),
+      ::testing::ElementsAre("ORG Republic of Ireland Football Association"));
+}
+
 // After a lower-case title, a name that holds a town's name is a person's
 // (the town a given name or a surname), not a firm like "Bayern Munich".
 TEST(Entities, TitleBeforeANameHoldingAPlace) {

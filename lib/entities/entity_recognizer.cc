@@ -929,6 +929,11 @@ class Run {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
   }
+  // Token k follows "of" or "of the" (k >= 1).
+  bool OfComplementHead(uint32_t k) const {
+    if (ts_.norm(k - 1) == "of") return true;
+    return k >= 2 && ts_.norm(k - 1) == "the" && ts_.norm(k - 2) == "of";
+  }
   // A quotation mark, straight or curly (an opening one: not a bracket).
   bool QuoteMark(uint32_t k) const {
     const char c = text_[tok(k).span.begin];
@@ -2502,7 +2507,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
     const bool head = (f.bits & kFactHead) != 0;
-    last_head = head ? k : last_head;
+    // "Central Bank of the Republic of Turkey", "Museum of the City of
+    // York": a head right after "of" (or "of the") heads the complement;
+    // the one before the "of" types the name. (Asked only of a second head.)
+    last_head =
+        head && !(last_head != kNone && OfComplementHead(k)) ? k : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
 
