@@ -2227,6 +2227,17 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Tarrow"));
 }
 
+// A name in brackets right after a person's is the person's party, club or
+// firm: no acronym of the person, and an unknown name is an organization.
+TEST(Entities, BracketedNameAfterAPersonIsItsAffiliation) {
+  EXPECT_THAT(Typed("The winner was Morag Lindsay (SNP) with 14,210 votes."),
+              ::testing::ElementsAre("PERSON Morag Lindsay", "ORG SNP"));
+  EXPECT_THAT(Typed("The nominees for the award are Ruth Ansell (Kelso "
+                    "Thistle) and Carla Mayo (Penrick)."),
+              ::testing::ElementsAre("PERSON Ruth Ansell", "ORG Kelso Thistle",
+                                     "PERSON Carla Mayo", "ORG Penrick"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

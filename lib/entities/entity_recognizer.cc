@@ -867,6 +867,12 @@ class Run {
   }
   // The last candidate is a place ending right before token k
   // (PlaceConjunct: "Lincolnshire and Norfolk").
+  // The candidate added last is a person's name ending at k.
+  bool PersonEndsBefore(uint32_t k) const {
+    const size_t n = s_.cands.size();
+    return n != 0 && s_.cands.data()[n - 1].e == k &&
+           s_.cands.data()[n - 1].type == EntityType::kPerson;
+  }
   bool PlaceEndsBefore(uint32_t k) const {
     const size_t n = s_.cands.size();
     if (n == 0) return false;
@@ -2375,7 +2381,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     const uint32_t context =
         kBPlaceBefore | (initial ? kBOrgNoun | kBTeamVerb : 0u);
     may |= ((before.bits & context) != 0) | (before.title_end == b) |
-           (w[0] == ')') |
+           (w[0] == ')') | (w[0] == '(' && PersonEndsBefore(b - 1)) |
            (p.kind == TokenKind::kWord && (w == "b" || w == "c" || w == "st")) |
            (b >= 4 && IsComma(b - 2));
   }
@@ -2810,6 +2816,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "Foxconn, which runs the plant": a person would take "who".
   const bool which_after =
       e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
+  // "Lucy Bronze (Chelsea)", "Ann Reid (Harbour Party)": an unknown name
+  // alone in brackets right after a person's is the person's club, party
+  // or firm (a country or town the lexicon knows stays a place; a given
+  // name opens another person's: "(Eddie Cochran)").
+  if (!given && b >= 2 && tok(b - 1).has(kOpening) && e < n_ &&
+      tok(e).has(kClosing) && text_[tok(b - 1).span.begin] == '(' &&
+      PersonEndsBefore(b - 1)) {
+    Add(b, e, EntityType::kOrg, guess);
+    return;
+  }
   // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
   if (b > 0 && tok(b - 1).kind == TokenKind::kWord &&
       !tok(b - 1).has(kCapitalized) && ts_.newlines_before[b] == 0) {
@@ -3067,7 +3083,9 @@ void Run::FindAcronyms() {
     const bool may = (cands[c].strength != 0) & (e - cands[c].b >= 2) &
                      (e + 2 < n_) &
                      ((tok(std::min(e, n_ - 1)).flags & kOpening) != 0);
-    if (!may) continue;
+    // A person has no acronym: "Ann Reid (SNP)", "Tom Lusk (RSA)" name
+    // the person's party, club or country.
+    if (!may || cands[c].type == EntityType::kPerson) continue;
     const Token& open = tok(e);
     const Token& acr = tok(e + 1);
     const Token& close = tok(e + 2);
