@@ -940,10 +940,20 @@ class Run {
     if (ts_.norm(k - 1) == "of") return true;
     return k >= 2 && ts_.norm(k - 1) == "the" && ts_.norm(k - 2) == "of";
   }
-  // A quotation mark, straight or curly (an opening one: not a bracket).
-  bool QuoteMark(uint32_t k) const {
-    const char c = text_[tok(k).span.begin];
-    return c == '"' || c == '\'' || c == '\xe2';
+  // Name word i opens a quoted title after a lower-case word for a work:
+  // an opening quotation mark (straight or curly: not a bracket) right
+  // before it, or before "The" or "A" right before it (i >= 1).
+  [[gnu::cold, gnu::noinline]] bool QuotedWork(uint32_t i) const {
+    uint32_t q = i - 1;
+    if (!tok(q).has(kOpening)) {
+      if (q == 0 || !tok(q - 1).has(kOpening) ||
+          (ts_.norm(q) != "the" && ts_.norm(q) != "a"))
+        return false;
+      --q;
+    }
+    const char c = text_[tok(q).span.begin];
+    return (c == '"' || c == '\'' || c == '\xe2') && q > 0 &&
+           !tok(q - 1).has(kCapitalized) && Has(q - 1, kBWorkBefore);
   }
   // (Cold, out of line: Mark asks them of few words -- a compound with a
   // lower-case part, a month that is also a given name -- and inlined they
@@ -2011,6 +2021,16 @@ void Run::FindRuns() {
     // (The usual word -- a name word, no common word -- starts a run: one
     // test, then the whole one for the others.)
     const bool usual = (fi.bits & (kBNameWord | kBNotName)) == kBNameWord;
+    // "the film Gone With the Wind", "the novel Pride and Prejudice": the
+    // title of a work after a word for one names no person, organization
+    // or place. Its capitalized words, and the connectors between them
+    // (of, and, the: title case writes "With"), are passed over.
+    // (A lexicon name is never passed over: asked first, before the table.)
+    // (Its tests in one branch, rarely taken; i - 1 read as i at 0.)
+    // Quoted too, 'the film "Salt Road"', also when an article opens it:
+    // 'the novel "The Quiet Ledger"' (the quote's flag asked first: most
+    // names follow none; QuotedWork is out of line).
+    const uint32_t before_i = i - (i != 0);
     if (!usual && (((fi.bits & kBNameWord) == 0) |
                    (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
                         (fi.ent_end == 0) & (fi.title_end == 0) &
@@ -2020,27 +2040,18 @@ void Run::FindRuns() {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
-    // "the film Gone With the Wind", "the novel Pride and Prejudice": the
-    // title of a work after a word for one names no person, organization
-    // or place. Its capitalized words, and the connectors between them
-    // (of, and, the: title case writes "With"), are passed over.
-    // (A lexicon name is never passed over: asked first, before the table.)
-    // (Its tests in one branch, rarely taken; i - 1 read as i at 0.)
-    // The title may be quoted, and open with a title-case article inside
-    // the quotes: 'the film "Salt Road"', 'the novel "The Quiet Ledger"'
-    // (the quote's flag tested first: most runs follow no quote).
-    uint32_t before_i = i - (i != 0);
-    if (__builtin_expect(i >= 2, 1)) {
-      if (tok(before_i).has(kOpening) && QuoteMark(before_i)) {
-        before_i = i - 2;
-      } else if (i >= 3 && tok(i - 2).has(kOpening) &&
-                 tok(before_i).has(kCapitalized) && QuoteMark(i - 2) &&
-                 (ts_.norm(before_i) == "the" || ts_.norm(before_i) == "a")) {
-        before_i = i - 3;
-      }
+    // (A capitalized word or a quote before: no work noun right before.)
+    const uint16_t before_flags = tok(before_i).flags;
+    bool work;
+    if (__builtin_expect((before_flags & (kCapitalized | kOpening)) == 0, 1)) {
+      work = (fi.ent_end == 0) & (i != 0) & Has(before_i, kBWorkBefore);
+    } else {
+      work = fi.ent_end == 0 &&
+             ((before_flags & kOpening) != 0 ||
+              (i >= 2 && tok(i - 2).has(kOpening))) &&
+             QuotedWork(i);
     }
-    if ((fi.ent_end == 0) & (i != 0) & !tok(before_i).has(kCapitalized) &
-        Has(before_i, kBWorkBefore)) {
+    if (work) {
       uint32_t j = i + 1;
       while (j < n_ && !Breaks(j)) {
         if (NameWord(j)) {
