@@ -2665,6 +2665,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);
       return;
     }
+    // "senator Paloma Valencia", "bank chief Santiago Bausili": after a
+    // title, a name holding a place's name is a person's (a given name the
+    // gazetteer does not know, a surname that is also a town).
+    if (b > 0) {
+      uint32_t tb = 0;
+      const uint32_t te = TitleBefore(b, MakeFact(b - 1).title_end, &tb);
+      if (te != 0) {
+        Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+            kNone, tb, te);
+        return;
+      }
+    }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"
     return;
