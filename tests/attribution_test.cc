@@ -3407,5 +3407,20 @@ TEST(AttributionFinder, BareAddresseeAfterTell) {
                                    "trees]"));
 }
 
+// A bare past participle with its agent after a noun is a reduced relative,
+// part of the source's noun phrase ("a memo seen by the Gazette shows ..."),
+// as a participle never heads a cue without its auxiliary; with one it is a
+// verb and ends the phrase.
+TEST(AttributionFinder, ReducedRelativeParticipleStaysInSource) {
+  EXPECT_THAT(One("A draft seen by the Gazette shows that the council plans "
+                  "to close two libraries."),
+              ::testing::HasSubstr("[SRC A draft seen by the Gazette] [CUE "
+                                   "shows]"));
+  EXPECT_THAT(One("An email written by the director warns that the budget is "
+                  "overspent."),
+              ::testing::HasSubstr("[SRC An email written by the director] "
+                                   "[CUE warns]"));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -1784,10 +1784,13 @@ class Run {
       // A cue form ends it, unless an exception says it is no cue here
       // ("voters in both states said", "a think tank said"); an adjective
       // without its copula modifies the noun ("a group critical of the
-      // plan said").
+      // plan said"), and so does a bare past participle, a reduced relative
+      // ("a memo seen by the Herald shows", as VerbCueAt reads one).
       if (verb_[k].end != kNone && !Tok(k).has(kCapitalized) &&
           !blocker_[k > b ? k - 1 : k] && src_[k].end == kNone &&
-          !exception_[k] && !Info(verb_[k]).adj) {
+          !exception_[k] && !Info(verb_[k]).adj &&
+          !(Info(verb_[k]).form == Form::kPp && k > b &&
+            aux_[k - 1].end == kNone && IsWord(k - 1))) {
         break;
       }
       // A finite auxiliary ends the subject: "voters are more likely to say".
