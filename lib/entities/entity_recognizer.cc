@@ -2085,6 +2085,14 @@ void Run::FindRuns() {
       // Token j's bits, read once: the joiners below ask for its connector
       // and particle bits (each Has() read the state and the table again).
       const uint32_t jbits = Bits(j);
+      // The usual end of a run, in one test: a word after a space, or a mark
+      // other than a comma (no quote, no symbol), that is no connector,
+      // particle or head. Every joiner below needs one of those.
+      if ((jbits & (kBConnector | kBParticle)) == 0 &&
+          ((t.kind == TokenKind::kWord && t.has(kSpaceBefore)) ||
+           (t.kind == TokenKind::kPunctuation && text_[t.span.begin] != ',')) &&
+          !HasHead(j))
+        break;
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
       if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
