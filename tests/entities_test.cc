@@ -2227,6 +2227,18 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Tarrow"));
 }
 
+// Common given names news uses (short forms, Welsh, Nigerian, Indian,
+// Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
+// person. "Freddie Mac" and "Fannie Mae" are firms.
+TEST(Entities, CommonGivenNamesAlone) {
+  EXPECT_THAT(
+      Typed("Later, Huw waved to the crowd. Her brother Ollie said it "
+            "was over, and Zeynep agreed."),
+      ::testing::ElementsAre("PERSON Huw", "PERSON Ollie", "PERSON Zeynep"));
+  EXPECT_THAT(Typed("Lenders such as Freddie Mac tightened rules."),
+              ::testing::ElementsAre("ORG Freddie Mac"));
+}
+
 // A name in brackets right after a person's is the person's party, club or
 // firm: no acronym of the person, and an unknown name is an organization.
 TEST(Entities, BracketedNameAfterAPersonIsItsAffiliation) {
