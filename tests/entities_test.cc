@@ -2282,6 +2282,17 @@ TEST(Entities, HonorificWordInsideAKnownName) {
                                      "PERSON Hasina"));
 }
 
+// Towns and cities news names bare beyond the largest (Nigeria, Indonesia,
+// Wales...) are in the gazetteer.
+TEST(Entities, SmallerTownsAndCities) {
+  EXPECT_THAT(
+      Typed("Officials from Abeokuta and Ilorin met on Monday. The "
+            "ferry from Holyhead was cancelled."),
+      ::testing::ElementsAre("GPE Abeokuta", "GPE Ilorin", "GPE Holyhead"));
+  EXPECT_THAT(Typed("Yogyakarta was shaken by a strong quake."),
+              ::testing::ElementsAre("GPE Yogyakarta"));
+}
+
 // Towns whose names hold lower-case parts are in the gazetteer.
 TEST(Entities, TownsWithLowerCaseParts) {
   EXPECT_THAT(
