@@ -3400,5 +3400,17 @@ TEST(AttributionFinder, ReducedRelativeParticipleStaysInSource) {
                                    "[CUE warns]"));
 }
 
+// The infinitive after a to=1 cue is its content, not an adjunct that ends
+// the clause: "declined to comment" is no post-posed cue, so it never takes
+// the quotation that closes the sentence before it.
+TEST(AttributionFinder, InfinitiveAfterToCueIsNoAdjunct) {
+  const std::string out =
+      One("The landlord said the rent rise was \"entirely fair\". The tenants' "
+          "association declined to comment.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[CUE declined] [CLAIM to comment]"));
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr(
+                       "[CUE declined] [CLAIM \"entirely fair\"]")));
+}
+
 }  // namespace
 }  // namespace claimx

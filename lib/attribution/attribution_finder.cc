@@ -3132,8 +3132,11 @@ class Run {
     if (cue.obj) tail = ObjectEnd(v, tail);
     // "had asked Lee to send it": an infinitive after the object is the
     // content, not an adjunct that closes the clause (which would make the
-    // cue post-posed and take the sentence opening as its content).
-    if (!(cue.obj && tail > after && InfinitiveAt(v, tail)))
+    // cue post-posed and take the sentence opening as its content). So is
+    // the infinitive right after a to=1 cue ("declined to comment": not a
+    // cue at the end of its sentence, which takes the quotation before it).
+    if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
+          InfinitiveAt(v, tail)))
       tail = SkipAdjunct(v, tail);
     if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
