@@ -299,6 +299,28 @@ TEST(AttributionFinder, OpeningPhraseWithoutCommaIsNoPartOfTheSource) {
             "At least half of the members in each branch");
 }
 
+// A connective that opens the sentence with no comma after it (data type
+// connective: a word or a phrase) is no part of the subject, whatever
+// follows it; one before a comma keeps an appositive's comma rule from
+// reading it as a name.
+TEST(AttributionFinder, OpeningConnectiveIsNoPartOfTheSource) {
+  const std::string t =
+      "In contrast dairy farmers wanted a higher milk price. By comparison "
+      "bond traders said the rally would fade. Meanwhile shop owners said "
+      "sales had slowed. But at the same time tenants argued that rents "
+      "were too high. Separately, Omar Haddad, a spokesman for the port, "
+      "said the cranes were idle.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 5u);
+  for (const Claim& k : c) ASSERT_TRUE(k.source);
+  EXPECT_EQ(Text(t, c[0].source->span), "dairy farmers");
+  EXPECT_EQ(Text(t, c[1].source->span), "bond traders");
+  EXPECT_EQ(Text(t, c[2].source->span), "shop owners");
+  EXPECT_EQ(Text(t, c[3].source->span), "tenants");
+  EXPECT_EQ(Text(t, c[4].source->span),
+            "Omar Haddad, a spokesman for the port,");
+}
+
 // "\"...,\" Ann Lee, an analyst at Halden Bank told ...": with the comma
 // that closes the appositive missing, the source is still the name and the
 // appositive.

@@ -2140,6 +2140,13 @@ TEST(Entities, RoadNumbersWithARoadNearby) {
   EXPECT_THAT(Typed("The A350 jet landed safely near Lisbon."),
               ::testing::ElementsAre("GPE Lisbon"));
   EXPECT_THAT(Typed("The A350 jet landed safely."), ::testing::IsEmpty());
+  // Traffic words count as road words: drivers, lanes, both directions.
+  EXPECT_THAT(Typed("The A612 was closed in both directions after a spill."),
+              ::testing::ElementsAre("FAC A612"));
+  EXPECT_THAT(Typed("Drivers face long waits on the A4077 this week."),
+              ::testing::ElementsAre("FAC A4077"));
+  EXPECT_THAT(Typed("One lane of the M71 stayed shut overnight."),
+              ::testing::ElementsAre("FAC M71"));
 }
 
 TEST(Entities, TownAndPluralNicknameIsAClub) {
@@ -2205,6 +2212,20 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                     "shut its Dunstable bakery. The Maxwell plant stays."),
               ::testing::ElementsAre("GPE Kettering", "ORG Corvane Foods",
                                      "GPE Dunstable", "ORG Maxwell"));
+  // A site, campus, branch or yard is a firm's premises too.
+  EXPECT_THAT(Typed("Halvern Chemicals will cut jobs at its Lowbury site. The "
+                    "bank will close its Tarrow branch."),
+              ::testing::ElementsAre("ORG Halvern Chemicals", "GPE Lowbury",
+                                     "GPE Tarrow"));
+}
+
+// After a lower-case title, a name that holds a town's name is a person's
+// (the town a given name or a surname), not a firm like "Bayern Munich".
+TEST(Entities, TitleBeforeANameHoldingAPlace) {
+  EXPECT_THAT(Typed("Opposition senator Adelina Valencia voted against it."),
+              ::testing::ElementsAre("PERSON Adelina Valencia"));
+  EXPECT_THAT(Typed("The fund's chief Santiago Orvelli said no."),
+              ::testing::ElementsAre("PERSON Santiago Orvelli"));
 }
 
 // A name that opens with an honorific's word ("Sheikh Hasina") is the

@@ -2149,7 +2149,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Jobless claims hit their lowest since May 2011, down from June.",
              "June", T::kDate, kText, "XXXX-06", "", ""},
         Case{"Prices climbed 4.1% in May after 3.8% in April.", "April",
-             T::kDate, kText, "XXXX-04", "", ""}));
+             T::kDate, kText, "XXXX-04", "", ""},
+        // A bond's maturity is years from the story's dates: no anchor.
+        Case{"The mill will repay its bonds due May 1, 2031 on October 2.",
+             "October 2", T::kDate, kText, "XXXX-10-02", "", ""},
+        Case{"Loans maturing on June 30, 2029 were priced in March.", "March",
+             T::kDate, kText, "XXXX-03", "", ""},
+        // A delivery "due in" a month is no maturity: it anchors.
+        Case{"The first ferry is due in April 2028 and the second in June.",
+             "June", T::kDate, kText, "2028-06", "", ""}));
 
 // "in 15 years" after a superlative or "first" is the years up to now, a
 // DURATION; elsewhere it is the date that far ahead.

@@ -833,13 +833,25 @@ class Run {
   // path's runs, a third of all, never enter ClassifyRules, whose frame --
   // six saved registers, a large stack frame -- costs some 25 instructions
   // a call.)
+  // The next commonest, a lexicon name that is the whole run ("Reuters",
+  // "European Union"), not in a results row, goes to LexiconName at once:
+  // every rule ClassifyRules asks before that one is about a run that no
+  // name starts at, or about a row's team.
   [[gnu::always_inline]] void Classify(uint32_t b, uint32_t e, bool weak) {
-    if (e == b + 1 && UnknownWordFact(facts_[b]) && !weak && fast_paths_ &&
+    const Fact& fb = facts_[b];
+    if (e == b + 1 && UnknownWordFact(fb) && !weak && fast_paths_ &&
         OneUnknownWord(b))
       return;
+    if (fb.ent_end == e && (fb.bits & kBTeam) == 0 && fast_paths_) {
+      LexiconName(b, e, fb.ent_entry);
+      return;
+    }
     ClassifyRules(b, e, weak);
   }
   void ClassifyRules(uint32_t b, uint32_t e, bool weak);
+  // Adds run [b, e), the lexicon's name `entry` exactly: its type, or an
+  // ORG for a city as a club or a party's members as the party.
+  [[gnu::noinline]] void LexiconName(uint32_t b, uint32_t e, uint32_t entry);
   // Classify(b, b + 1, false) for the commonest run, when its answer can be
   // proved from the word's fact and a few tests of its neighbours: one
   // capitalized word no entry, phrase or mark touches ("Okafor",
@@ -2374,6 +2386,26 @@ bool Run::OneUnknownWord(uint32_t b) {
   return true;
 }
 
+void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
+  const EntryBrief& inf = brief_[entry];
+  EntityType type = inf.type;
+  if (type == EntityType::kGpe && !inf.country &&
+      !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
+    type = EntityType::kOrg;
+  // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
+  // a sports role is its club (a country stays a place: "Portugal coach").
+  if (type == EntityType::kGpe && !inf.country && e < n_ &&
+      Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
+    type = EntityType::kOrg;
+  // "the Conservatives", "the Democrats": the party; without "the", its
+  // members ("Democrats were more likely to agree").
+  // So after a possessive: "his Social Democrats won".
+  if (inf.party && b > 0 &&
+      (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
+    type = EntityType::kOrg;
+  Add(b, e, type, 2, inf.outlet, entry);
+}
+
 void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Every token of [b, e) has its fact in the window (FindRuns): the rules
   // below read those, and the ones about the tokens around the run
@@ -2453,23 +2485,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (fb.ent_end == e) {
-    const EntryBrief& inf = brief_[fb.ent_entry];
-    EntityType type = inf.type;
-    if (type == EntityType::kGpe && !inf.country &&
-        !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
-      type = EntityType::kOrg;
-    // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
-    // a sports role is its club (a country stays a place: "Portugal coach").
-    if (type == EntityType::kGpe && !inf.country && e < n_ &&
-        Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
-      type = EntityType::kOrg;
-    // "the Conservatives", "the Democrats": the party; without "the", its
-    // members ("Democrats were more likely to agree").
-    // So after a possessive: "his Social Democrats won".
-    if (inf.party && b > 0 &&
-        (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
-      type = EntityType::kOrg;
-    Add(b, e, type, 2, inf.outlet, fb.ent_entry);
+    LexiconName(b, e, fb.ent_entry);
     return;
   }
 
@@ -2648,6 +2664,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (inf.type == EntityType::kPerson) {
       Add(b, e, EntityType::kPerson, guess);
       return;
+    }
+    // "senator Paloma Valencia", "bank chief Santiago Bausili": after a
+    // title, a name holding a place's name is a person's (a given name the
+    // gazetteer does not know, a surname that is also a town).
+    if (b > 0) {
+      uint32_t tb = 0;
+      const uint32_t te = TitleBefore(b, MakeFact(b - 1).title_end, &tb);
+      if (te != 0) {
+        Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+            kNone, tb, te);
+        return;
+      }
     }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"

@@ -350,6 +350,12 @@ bool SlashShape(std::string_view t) {
 bool IsoDateShape(std::string_view t) {
   return (t.size() == 7 || t.size() == 10) && t[4] == '-' && Digit(t[0]);
 }
+// A DATE value that names a month: "2025-03", "XXXX-03" and what may follow
+// them ("-14", "T10:00"): YearFromSentence, its anchors and EndOfPeriod read
+// the month at [5, 7).
+bool MonthValueShape(std::string_view v) {
+  return v.size() >= 7 && v[4] == '-' && Digit(v[5]) && Digit(v[6]);
+}
 // (\d{2,3})0(?i)s
 bool DecadeShape(std::string_view t) {
   return (t.size() == 4 || t.size() == 5) &&
@@ -734,6 +740,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "report"      ? kReportTopic
                               : k == "tender"      ? kTenderTopic
                               : k == "superlative" ? kSuperlativeTopic
+                              : k == "maturity"    ? kMaturityTopic
                                                    : 0;
         }
       }
@@ -1114,9 +1121,7 @@ class QuantityRun {
       const Quantity& q = (*out_)[k];
       if (q.type != QuantityType::kDate) continue;
       const std::string& v = q.value_text;
-      if (v.size() < 7 || v[4] != '-' || !absl::ascii_isdigit(v[5]) ||
-          !absl::ascii_isdigit(v[6]))
-        continue;
+      if (!MonthValueShape(v)) continue;
       if (absl::ascii_isdigit(v[0])) {
         last = k + 1;
       } else if (last > first && v.compare(0, 5, "XXXX-") == 0 &&
@@ -1125,19 +1130,27 @@ class QuantityRun {
       }
     }
   }
+  // A maturity word (q_topic k=maturity: "due", "maturing") right before
+  // token k, or before an "on" there ("debentures due on June 15, 2004").
+  bool MaturityBefore(size_t k) const {
+    if (k > 0 && Is(k - 1, QWord::kOn)) --k;
+    return k > 0 &&
+           (p_.word_class_[WordSlot(k - 1)] & QuantityParser::kMaturityTopic);
+  }
   // YearFromSentence's year for the month of quantity k from the nearest
   // anchor among quantities [first, last).
   void Anchor(size_t first, size_t last, size_t k) {
     for (size_t a = last; a-- > first;) {
       const Quantity& q = (*out_)[a];
       const std::string_view v = q.value_text;
-      if (q.type != QuantityType::kDate || v.size() < 7 || v[4] != '-' ||
-          !AllDigits(v.substr(0, 4)) || !absl::ascii_isdigit(v[5]) ||
-          !absl::ascii_isdigit(v[6]))
+      if (q.type != QuantityType::kDate || !MonthValueShape(v) ||
+          !AllDigits(v.substr(0, 4)))
         continue;
-      // Its year written out ("March 2025", not "3/5/25"), and no "since"
-      // ("the lowest since March 1980, from 6.7% in February").
-      if (q.modifier == "since" ||
+      // Its year written out ("March 2025", not "3/5/25"), no "since"
+      // ("the lowest since March 1980, from 6.7% in February"), and no
+      // maturity ("notes due August 1, 1997, on April 6": a bond's date,
+      // years away from the story's).
+      if (q.modifier == "since" || MaturityBefore(FirstTokenOf(q)) ||
           text_.substr(q.span.begin, q.span.end - q.span.begin)
                   .find(v.substr(0, 4)) == std::string_view::npos)
         continue;
@@ -2659,7 +2672,7 @@ class QuantityRun {
     constexpr uint64_t kMoney = RoleBit(QRole::kCur) | RoleBit(QRole::kPct);
     bool money = false;
     for (size_t k = sent_begin_; k < sent_end_; ++k) {
-      const uint8_t c = p_.word_class_[WordSlot(k)];
+      const uint16_t c = p_.word_class_[WordSlot(k)];
       if (c & QuantityParser::kSportTopic) return false;
       money =
           money || (roles_[k] & kMoney) || (c & QuantityParser::kBusinessTopic);
@@ -4917,8 +4930,7 @@ class QuantityRun {
                          out_->back().type == QuantityType::kDate &&
                          out_->back().modifier.empty() &&
                          out_->back().value_text.size() == 7 &&
-                         out_->back().value_text[4] == '-' &&
-                         absl::ascii_isdigit(out_->back().value_text[5]);
+                         MonthValueShape(out_->back().value_text);
       if (month) {
         const std::string& v = out_->back().value_text;
         m = std::atoi(v.c_str() + 5);

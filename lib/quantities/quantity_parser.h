@@ -297,8 +297,10 @@ class QuantityParser {
   // "scored"; k=mass: "weighs", "capacity"; k=report: "profits",
   // "results"; k=tender: "note", "coin", a piece of money the unit before
   // it names, "a 10-pound note"; k=superlative: "lowest", "first", before
-  // "in 15 years", a span back from now, not a date ahead).
-  enum WordClass : uint8_t {
+  // "in 15 years", a span back from now, not a date ahead; k=maturity:
+  // "due", "maturing", before a bond's date, which is no anchor of a month's
+  // year).
+  enum WordClass : uint16_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
     kSportTopic = 4,
@@ -307,8 +309,9 @@ class QuantityParser {
     kReportTopic = 32,
     kTenderTopic = 64,
     kSuperlativeTopic = 128,
+    kMaturityTopic = 256,
   };
-  std::vector<uint8_t> word_class_;
+  std::vector<uint16_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
   std::unique_ptr<re2::RE2> ordinal_, fraction_, iso_date_, slash_date_,
       decade_, phone_, code_num_, version_;
