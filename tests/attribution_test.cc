@@ -3434,5 +3434,19 @@ TEST(AttributionFinder, InfinitiveAfterToCueIsNoAdjunct) {
                        "[CUE declined] [CLAIM \"entirely fair\"]")));
 }
 
+// "whilst" (British) is "while" to every rule: it opens a contrast clause
+// that ends an open content, and a clause before the main one, which is no
+// part of the source after it.
+TEST(AttributionFinder, WhilstIsWhile) {
+  EXPECT_THAT(One("Whilst the coach said the squad was fit, the club doctor "
+                  "disagreed."),
+              ::testing::HasSubstr("[SRC the coach] [CUE said] [CLAIM the "
+                                   "squad was fit]"));
+  EXPECT_THAT(One("The bridge is safe, the engineer said, whilst residents "
+                  "reported new cracks."),
+              ::testing::HasSubstr("[SRC residents] [CUE reported] [CLAIM new "
+                                   "cracks]"));
+}
+
 }  // namespace
 }  // namespace claimx
