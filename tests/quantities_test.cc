@@ -2159,6 +2159,28 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The first ferry is due in April 2028 and the second in June.",
              "June", T::kDate, kText, "2028-06", "", ""}));
 
+// A race time is a DURATION: hours, minutes and seconds, or minutes and
+// seconds with a fraction; after "at" or before a time zone hours, minutes
+// and seconds are a clock, and "3:16" is neither.
+INSTANTIATE_TEST_SUITE_P(
+    RaceTimes, QuantityCases,
+    ::testing::Values(Case{"She won the hill race in 1:58:07 on Sunday.",
+                           "1:58:07", T::kDuration, kText, "PT1H58M7S", "", ""},
+                      Case{"The relay team clocked 3:09.41 in the heats.",
+                           "3:09.41", T::kDuration, kText, "PT3M9.41S", "", ""},
+                      Case{"His winning time of 13:02.5 stood for years.",
+                           "13:02.5", T::kDuration, kText, "PT13M2.5S", "",
+                           ""}));
+
+TEST(QuantityParser, ClockWithSecondsIsNoRaceTime) {
+  for (const std::string text :
+       {"The alarm sounded at 11:42:05 in the hall.",
+        "The feed froze at 08:10:44 GMT.", "Read verse 3:16 aloud."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDuration) << SpanText(text, q);
+  }
+}
+
 // "in 15 years" after a superlative or "first" is the years up to now, a
 // DURATION; elsewhere it is the date that far ahead.
 INSTANTIATE_TEST_SUITE_P(

@@ -188,6 +188,13 @@ struct QuantityScratch {
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half);
 
+// A race time token: hours, minutes and seconds ("2:04:31", "2:04:31.5") or
+// minutes and seconds with a fraction ("1:52.87", "27:43.2"); "3:16" is
+// neither. Sets *hours (0 when absent), *minutes and *seconds (a view of the
+// seconds' digits, "52.87"). Minutes after hours and seconds are below 60.
+bool ReadRaceTime(std::string_view t, int* hours, int* minutes,
+                  std::string_view* seconds);
+
 // An ordinal number token, "21st", "3RD", "1000th": true when all of `t`
 // matches (\d+)(?i)(st|nd|rd|th) and the digits fit an int, as RE2's full
 // match with an int argument reads it (including the case folding that lets
