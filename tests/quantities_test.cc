@@ -2220,12 +2220,25 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The issue was priced at 101-1/8.", "101-1/8",
                            T::kCardinal, 101.125, "", "", ""}));
 
-// "magnitude" before a number: a quake's size, unit "magnitude".
-INSTANTIATE_TEST_SUITE_P(QuakeMagnitude, QuantityCases,
-                         ::testing::Values(Case{
-                             "A magnitude 6.4 quake rattled the island.",
-                             "magnitude 6.4", T::kQuantity, 6.4, "",
-                             "magnitude", ""}));
+// A quake's size, unit "magnitude": the word before the number, after it
+// (hyphenated too), or "on the Richter scale"; a number after "magnitude" is
+// its own ("two magnitude 5 shocks": two, and magnitude 5).
+INSTANTIATE_TEST_SUITE_P(
+    QuakeMagnitude, QuantityCases,
+    ::testing::Values(
+        Case{"A magnitude 6.4 quake rattled the island.", "magnitude 6.4",
+             T::kQuantity, 6.4, "", "magnitude", ""},
+        Case{"A 6.2-magnitude tremor shook the valley.", "6.2-magnitude",
+             T::kQuantity, 6.2, "", "magnitude", ""},
+        Case{"The 4.7 magnitude shock cracked walls.", "4.7 magnitude",
+             T::kQuantity, 4.7, "", "magnitude", ""},
+        Case{"The shock registered 5.3 on the Richter scale.",
+             "5.3 on the Richter scale", T::kQuantity, 5.3, "", "magnitude",
+             ""},
+        Case{"Two magnitude 5 shocks followed at dawn.", "magnitude 5",
+             T::kQuantity, 5, "", "magnitude", ""},
+        Case{"Two magnitude 5 shocks followed at dawn.", "Two", T::kCardinal, 2,
+             "", "", ""}));
 
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after

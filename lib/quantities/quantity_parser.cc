@@ -686,6 +686,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     if (q.role == QRole::kUnit) q.cur = std::string(e.attr("cur"));
     q.factor = ToDouble(e.attr("factor", "1"), 1);
     q.attach = e.attr("attach") == "1";
+    q.lead = e.attr("lead") == "1";
     q.abbr = e.attr("abbr") == "1";
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
@@ -4568,7 +4569,7 @@ class QuantityRun {
         m->e = ue;
         MoneyTail(m);
       } else if (u && (!u->attach || !Space(at)) &&
-                 !(dash && IsWordTok(ue) && false)) {
+                 !(u->lead && InSent(ue) && IsNumberTok(ue))) {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
         m->e = ue;
@@ -6699,18 +6700,17 @@ class QuantityRun {
       Emit(a.b - 1, a.e, q);
       return a.e;
     }
-    // "a magnitude 7.1 earthquake": a quake's size on the magnitude scale,
-    // unit "magnitude" (the word is compared as text, like "age" above).
-    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ && a.n.digits &&
+    // "a magnitude 7.1 earthquake": a unit that leads its number (q_unit
+    // lead=1), a quake's size on the magnitude scale.
+    if (const QEntry * lu;
+        a.type == QuantityType::kCardinal && a.b > sent_begin_ && a.n.digits &&
         !a.n.ordinal && !a.n.fraction && a.n.v > 0 && a.n.v < 10 &&
-        a.unit.empty() && a.modifier.empty() &&
-        (norm_ref_[a.b - 1] != 0 ||
-         (text_[toks_[a.b - 1].span.begin] | 0x20) == 'm') &&
-        norm(a.b - 1) == "magnitude" && !used_[a.b - 1]) {
+        a.unit.empty() && a.modifier.empty() && !used_[a.b - 1] &&
+        (lu = Get(a.b - 1, QRole::kUnit)) && lu->lead) {
       Quantity q;
       q.type = QuantityType::kQuantity;
       q.value = a.n.v;
-      q.unit = "magnitude";
+      q.unit = lu->s;
       Emit(a.b - 1, a.n.e, q);
       return a.n.e;
     }

@@ -120,6 +120,9 @@ struct QEntry {
   std::string cur;      // q_unit: the currency the word also names ("pounds":
                         // GBP), chosen from context (QuantityRun::UnitIsMoney)
   bool attach = false;  // only directly after a digit, no space
+  bool lead = false;    // q_unit that also stands before its number
+                        // ("magnitude 7.1"): a number right after it is its
+                        // own, not one before it ("two magnitude 5 quakes")
   bool abbr = false;    // scale abbreviation: only after a numeral
   bool den = false;     // ordinal that can be a fraction denominator
   bool approx = false;  // modifier marks an estimate
