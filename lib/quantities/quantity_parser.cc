@@ -5129,7 +5129,7 @@ class QuantityRun {
       *hh = h;
       *mm = m;
       if (half_out) *half_out = 0;
-      return i + 1;
+      return ZoneEnd(i + 1);
     }
     if (!ReadClockToken(t, &h, &ms, &ap)) return i;
     int m = 0;
@@ -5188,7 +5188,21 @@ class QuantityRun {
     *hh = h;
     *mm = m;
     if (half_out) *half_out = half;
-    return e;
+    return ZoneEnd(e);
+  }
+  // The end of a time zone or 24-hour mark at token k ("GMT", "local time",
+  // "hrs.", "London time", "Pacific Daylight Time"), or k: a clock time's
+  // span takes its zone, so that a day after it joins it ("04:12 GMT on
+  // Monday"). The value stays the clock's, with no offset.
+  size_t ZoneEnd(size_t k) const {
+    if (!InSent(k)) return k;
+    size_t ze;
+    if (const QEntry* z = Get(k, QRole::kClock, &ze); z && Eq(z->s, "zone"))
+      return ze;
+    if (!IsWordTok(k) || !Capitalized(k) || !NamedZoneAt(k)) return k;
+    size_t j = k + 1;
+    while (!Is(j, QWord::kTime)) ++j;  // NamedZoneAt found it
+    return j + 1;
   }
 
   // "in the morning", "in the afternoon", "in the evening", "at night" after

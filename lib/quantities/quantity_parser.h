@@ -39,7 +39,10 @@
 // Clock times are DATEs "Thh:mm" ("5 p.m." -> T17:00), joined to the day next
 // to them ("tomorrow at 8am" -> 2026-02-13T08:00, "Monday at 6:30 am" ->
 // XXXX-WXX-1T06:30); "from 9am to 5pm" / "7 to 10pm" is a RANGE
-// "T09:00/T17:00".
+// "T09:00/T17:00". A time zone after a clock time is in its span ("1300
+// GMT", "10 London time"; the value keeps the clock's time), so a day after
+// the zone joins it ("04:12 GMT on Monday" -> XXXX-WXX-1T04:12). Race times
+// are DURATIONs ("2:04:31" -> PT2H4M31S, "1:52.87" -> PT1M52.87S).
 //
 // Immutable after Create; Parse is const and thread-safe (no RBNF objects:
 // spelled-out numbers are read with a table-driven grammar).
