@@ -4195,6 +4195,33 @@ class Run {
       ++se;
     }
     if (se == pe) return false;
+    // "Lee said that, according to the survey, costs rose": an "according
+    // to" right after the "that" (a comma or dash between) that opens an
+    // earlier claim's content names where that claim comes from. Its source
+    // is a via of that claim, whose content runs on over it, and it is no
+    // claim of its own (PolNeAR train+dev: both such contents span it, no
+    // "according to" claim there).
+    {
+      int that = i - 1;
+      if (that > v.b && (IsComma(that) || IsParenDash(that))) --that;
+      // The source ends at the comma or dash that closes the aside.
+      int ve = pe;
+      while (ve < v.limit && !IsComma(ve) && !IsParenDash(ve) && !IsBreak(ve) &&
+             !IsQuote(ve))
+        ++ve;
+      if (that > v.b && content_start_[that] && ve > pe && ve + 1 < v.limit &&
+          (IsComma(ve) || IsParenDash(ve))) {
+        for (size_t a = drafts_.size(); a-- > 0;) {
+          Draft& o = drafts_[a];
+          if (o.sentence != s) break;
+          if (o.no_cue || o.pieces.empty() || o.pieces.back().first != that ||
+              o.pieces.back().second <= ve + 1)
+            continue;
+          o.via.push_back({pe, ve});
+          return false;
+        }
+      }
+    }
     d.src_b = pe;
     d.src_e = se;
     int lead = v.b;
