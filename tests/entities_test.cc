@@ -1185,6 +1185,14 @@ TEST(Entities, TitleOfAWorkIsNoEntity) {
               ::testing::ElementsAre("PERSON Maria Lund"));
   EXPECT_THAT(Typed("The film Tidewater and James Orrin won the prize."),
               ::testing::ElementsAre("PERSON James Orrin"));
+  // Quoted, and opening with an article inside the quotes.
+  EXPECT_THAT(Typed("His film \"Gravel Road\" opens in Leeds on Friday."),
+              ::testing::ElementsAre("GPE Leeds"));
+  EXPECT_THAT(Typed("Her novel \"The Tollgate Heirs\" sold well, Ruth Okello "
+                    "said."),
+              ::testing::ElementsAre("PERSON Ruth Okello"));
+  EXPECT_THAT(Typed("The album \u201cNorthern Lantern\u201d was a hit."),
+              ::testing::IsEmpty());
 }
 
 // "an analyst at X": X employs someone, so it is an organization; the
@@ -2217,6 +2225,32 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                     "bank will close its Tarrow branch."),
               ::testing::ElementsAre("ORG Halvern Chemicals", "GPE Lowbury",
                                      "GPE Tarrow"));
+}
+
+// A name in brackets right after a person's is the person's party, club or
+// firm: no acronym of the person, and an unknown name is an organization.
+TEST(Entities, BracketedNameAfterAPersonIsItsAffiliation) {
+  EXPECT_THAT(Typed("The winner was Morag Lindsay (SNP) with 14,210 votes."),
+              ::testing::ElementsAre("PERSON Morag Lindsay", "ORG SNP"));
+  EXPECT_THAT(Typed("The nominees for the award are Ruth Ansell (Kelso "
+                    "Thistle) and Carla Mayo (Penrick)."),
+              ::testing::ElementsAre("PERSON Ruth Ansell", "ORG Kelso Thistle",
+                                     "PERSON Carla Mayo", "ORG Penrick"));
+}
+
+// "A of (the) B": the head before "of" types the name; a head right after
+// "of" or "of the" heads only the complement.
+TEST(Entities, HeadBeforeOfTypesTheName) {
+  EXPECT_THAT(
+      Typed("The Central Bank of the Republic of Kestonia cut rates."),
+      ::testing::ElementsAre("ORG Central Bank of the Republic of Kestonia"));
+  EXPECT_THAT(
+      Typed("The Savings Bank of the City of Lowbury lent more."),
+      ::testing::ElementsAre("ORG Savings Bank of the City of Lowbury"));
+  // A head after the complement still types it.
+  EXPECT_THAT(
+      Typed("The Republic of Ireland Football Association met."),
+      ::testing::ElementsAre("ORG Republic of Ireland Football Association"));
 }
 
 // After a lower-case title, a name that holds a town's name is a person's
