@@ -11,10 +11,10 @@ file's model covers (below). A prediction matches an expected result when the
 texts are equal ignoring case and, for numeric types, the values are equal
 (relative tolerance 1e-6; for NumberRange the interval bounds; for Age the
 number of the ISO duration of a DURATION with unit "age"). Spans are not
-compared (spec offsets count characters, ours UTF-8 bytes). Two documented
+compared (spec offsets count characters, ours UTF-8 bytes). Three documented
 differences of convention are undone before the text test: our CARDINAL and
 RANGE spans include the counted noun ("40 detainees", unit "detainees"), which
-is dropped; and our spans include a leading modifier ("about $5", modifier
+is dropped, as is a time zone that ends a DATE or RANGE span ("1pm GMT"); and our spans include a leading modifier ("about $5", modifier
 about), which is dropped too unless --strict. Each expected result matches at
 most one prediction. Prints P/R/F1 per file, the micro average, and how many
 cases that expect nothing got a prediction (empty-hit). --only NAME scores
@@ -23,6 +23,7 @@ the files whose name contains NAME.
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 
@@ -100,12 +101,36 @@ def strip_noun(q, text):
     return text
 
 
+# Time zones and 24-hour marks (data/quantities.tsv, q_clock k=zone) and the
+# common place times.
+ZONES = ("gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+         "bst", "jst", "aest", "aedt", "local time", "hrs.")
+
+
+PLACE_TIME = re.compile(r"(?: [A-Z][A-Za-z]*)+ [Tt]ime$")  # "Beijing time"
+
+
+def strip_zone(q, text):
+    """Our clock times' spans cover a time zone after them ("1pm GMT", "9 London
+    time", README's schema); Recognizers' default (no time zone option) stops
+    before it. `text` is q's text in lower case."""
+    if q["type"] in ("DATE", "RANGE"):
+        for z in ZONES:
+            if text.endswith(" " + z):
+                return text[: -len(z) - 1]
+        m = PLACE_TIME.search(q["text"])
+        if m:
+            return text[: m.start()]
+    return text
+
+
 def text_matches(q, expected, strict=False):
-    """Equal ignoring case, after dropping a counted noun (see strip_noun). Our
-    spans also cover a leading modifier ("about $5", modifier about); unless
-    strict, a span equal to modifier words + " " + expected counts too."""
+    """Equal ignoring case, after dropping a counted noun (see strip_noun) and a
+    closing time zone (strip_zone). Our spans also cover a leading modifier
+    ("about $5", modifier about); unless strict, a span equal to modifier words +
+    " " + expected counts too."""
     exp = expected.lower()
-    ours = strip_noun(q, q["text"].lower())
+    ours = strip_zone(q, strip_noun(q, q["text"].lower()))
     if ours == exp:
         return True
     if strict:

@@ -339,8 +339,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The strike began on Monday at 6:30 am.", "Monday at 6:30 am",
              T::kDate, kText, "XXXX-WXX-1T06:30", "", ""},
         Case{"Flights resume tomorrow at 10:15 local time.",
-             "tomorrow at 10:15", T::kDate, kText, "2026-02-13T10:15", "", "",
-             "2026-02-12"},
+             "tomorrow at 10:15 local time", T::kDate, kText,
+             "2026-02-13T10:15", "", "", "2026-02-12"},
         Case{"Talks ran from 9am to 5pm.", "from 9am to 5pm", T::kRange, kText,
              "T09:00/T17:00", "", ""},
         Case{"The bars are open 7 to 10pm.", "7 to 10pm", T::kRange, kText,
@@ -951,13 +951,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A decade with its century cut off by an apostrophe.
         Case{"Disco ruled the clubs in the '70s.", "the '70s", T::kDate, kText,
              "197X", "", ""},
-        // Before a time zone a number is a time of the 24-hour clock.
-        Case{"Polls close at 2200 GMT on the islands.", "2200", T::kDate, kText,
-             "T22:00", "", ""},
-        Case{"The launch slipped to 0545 local time.", "0545", T::kDate, kText,
-             "T05:45", "", ""},
-        Case{"The market reopens at 9 GMT.", "9", T::kDate, kText, "T09:00", "",
-             ""},
+        // Before a time zone a number is a time of the 24-hour clock; the
+        // zone is in its span.
+        Case{"Polls close at 2200 GMT on the islands.", "2200 GMT", T::kDate,
+             kText, "T22:00", "", ""},
+        Case{"The launch slipped to 0545 local time.", "0545 local time",
+             T::kDate, kText, "T05:45", "", ""},
+        Case{"The market reopens at 9 GMT.", "9 GMT", T::kDate, kText, "T09:00",
+             "", ""},
         // An estimate before a clock time, as "around 5pm".
         Case{"The ferry docked at about 6pm.", "about 6pm", T::kDate, kText,
              "T18:00", "", "approx"},
@@ -1344,8 +1345,9 @@ INSTANTIATE_TEST_SUITE_P(
              kText, "2026-02-12T23:00", "", "", "2026-02-12"},
         Case{"The market opens Friday at 9.", "Friday at 9", T::kDate, kText,
              "XXXX-WXX-5T09:00", "", ""},
-        Case{"Voting closes February 22 14:30 local time.", "February 22 14:30",
-             T::kDate, kText, "2026-02-22T14:30", "", "", "2026-02-12"},
+        Case{"Voting closes February 22 14:30 local time.",
+             "February 22 14:30 local time", T::kDate, kText,
+             "2026-02-22T14:30", "", "", "2026-02-12"},
         Case{"The convoy left at 5 in the morning.", "5 in the morning",
              T::kDate, kText, "T05:00", "", ""},
         Case{"Crowds gathered in the evening outside the hall.",
@@ -2057,7 +2059,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The old mast stood 90 ft. above the quay.",
                            "90 ft.", T::kQuantity, 90, "", "ft", ""},
                       Case{"Patrols set out at 0600 hrs. from the base.",
-                           "0600", T::kDate, kText, "T06:00", "", ""}));
+                           "0600 hrs.", T::kDate, kText, "T06:00", "", ""}));
 
 // "first"/"last" + a count of days, weeks or months + "of" + a year or a
 // month: the stretch at that end of the period, a RANGE of ISO dates (of
@@ -2107,10 +2109,11 @@ INSTANTIATE_TEST_SUITE_P(
 // time, is a clock time like "1000 London time".
 INSTANTIATE_TEST_SUITE_P(
     HourBeforeAPlacesTime, QuantityCases,
-    ::testing::Values(Case{"The auction closes at 10 London time.", "10",
-                           T::kDate, kText, "T10:00", "", ""},
+    ::testing::Values(Case{"The auction closes at 10 London time.",
+                           "10 London time", T::kDate, kText, "T10:00", "", ""},
                       Case{"Bids are due by 9 Hong Kong time on Friday.",
-                           "by 9", T::kDate, kText, "T09:00", "", "by"}));
+                           "by 9 Hong Kong time on Friday", T::kDate, kText,
+                           "XXXX-WXX-5T09:00", "", "by"}));
 TEST(QuantityParser, CountBeforeAPlacesNameIsNoHour) {
   for (const Quantity& q :
        Find("Rivals own 10 London Time Out shops and 4 Paris cafes."))
@@ -2159,6 +2162,43 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"The first ferry is due in April 2028 and the second in June.",
              "June", T::kDate, kText, "2028-06", "", ""}));
 
+// A time zone is in the clock time's span, so that a day after it joins
+// the time: one DATE.
+INSTANTIATE_TEST_SUITE_P(
+    ZoneThenDay, QuantityCases,
+    ::testing::Values(Case{"The ferry sank at 03:20 GMT on Sunday.",
+                           "03:20 GMT on Sunday", T::kDate, kText,
+                           "XXXX-WXX-7T03:20", "", ""},
+                      Case{"Markets reopen at 8 a.m. EST on Tuesday.",
+                           "8 a.m. EST on Tuesday", T::kDate, kText,
+                           "XXXX-WXX-2T08:00", "", ""},
+                      Case{"Voting runs from 0700 UTC to 1900 UTC on Sunday.",
+                           "from 0700 UTC to 1900 UTC on Sunday", T::kRange,
+                           kText, "XXXX-WXX-7T07:00/XXXX-WXX-7T19:00", "",
+                           ""}));
+
+// A race time is a DURATION: hours, minutes and seconds, or minutes and
+// seconds with a fraction; after "at" or before a time zone hours, minutes
+// and seconds are a clock, and "3:16" is neither.
+INSTANTIATE_TEST_SUITE_P(
+    RaceTimes, QuantityCases,
+    ::testing::Values(Case{"She won the hill race in 1:58:07 on Sunday.",
+                           "1:58:07", T::kDuration, kText, "PT1H58M7S", "", ""},
+                      Case{"The relay team clocked 3:09.41 in the heats.",
+                           "3:09.41", T::kDuration, kText, "PT3M9.41S", "", ""},
+                      Case{"His winning time of 13:02.5 stood for years.",
+                           "13:02.5", T::kDuration, kText, "PT13M2.5S", "",
+                           ""}));
+
+TEST(QuantityParser, ClockWithSecondsIsNoRaceTime) {
+  for (const std::string text :
+       {"The alarm sounded at 11:42:05 in the hall.",
+        "The feed froze at 08:10:44 GMT.", "Read verse 3:16 aloud."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDuration) << SpanText(text, q);
+  }
+}
+
 // "in 15 years" after a superlative or "first" is the years up to now, a
 // DURATION; elsewhere it is the date that far ahead.
 INSTANTIATE_TEST_SUITE_P(
@@ -2198,12 +2238,25 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The issue was priced at 101-1/8.", "101-1/8",
                            T::kCardinal, 101.125, "", "", ""}));
 
-// "magnitude" before a number: a quake's size, unit "magnitude".
-INSTANTIATE_TEST_SUITE_P(QuakeMagnitude, QuantityCases,
-                         ::testing::Values(Case{
-                             "A magnitude 6.4 quake rattled the island.",
-                             "magnitude 6.4", T::kQuantity, 6.4, "",
-                             "magnitude", ""}));
+// A quake's size, unit "magnitude": the word before the number, after it
+// (hyphenated too), or "on the Richter scale"; a number after "magnitude" is
+// its own ("two magnitude 5 shocks": two, and magnitude 5).
+INSTANTIATE_TEST_SUITE_P(
+    QuakeMagnitude, QuantityCases,
+    ::testing::Values(
+        Case{"A magnitude 6.4 quake rattled the island.", "magnitude 6.4",
+             T::kQuantity, 6.4, "", "magnitude", ""},
+        Case{"A 6.2-magnitude tremor shook the valley.", "6.2-magnitude",
+             T::kQuantity, 6.2, "", "magnitude", ""},
+        Case{"The 4.7 magnitude shock cracked walls.", "4.7 magnitude",
+             T::kQuantity, 4.7, "", "magnitude", ""},
+        Case{"The shock registered 5.3 on the Richter scale.",
+             "5.3 on the Richter scale", T::kQuantity, 5.3, "", "magnitude",
+             ""},
+        Case{"Two magnitude 5 shocks followed at dawn.", "magnitude 5",
+             T::kQuantity, 5, "", "magnitude", ""},
+        Case{"Two magnitude 5 shocks followed at dawn.", "Two", T::kCardinal, 2,
+             "", "", ""}));
 
 // Four digits before a place's time ("London time", "Pacific Daylight
 // Time") are the 24-hour clock, as before "GMT"; a name that goes on after
@@ -2212,9 +2265,10 @@ INSTANTIATE_TEST_SUITE_P(
     FourDigitsBeforeAPlacesTime, QuantityCases,
     ::testing::Values(
         Case{"Bids must reach the agency by 1100 Madrid time on Monday.",
-             "by 1100", T::kDate, kText, "T11:00", "", "by"},
-        Case{"The launch window opens at 1945 Pacific Daylight Time.", "1945",
-             T::kDate, kText, "T19:45", "", ""}));
+             "by 1100 Madrid time on Monday", T::kDate, kText,
+             "XXXX-WXX-1T11:00", "", "by"},
+        Case{"The launch window opens at 1945 Pacific Daylight Time.",
+             "1945 Pacific Daylight Time", T::kDate, kText, "T19:45", "", ""}));
 TEST(QuantityParser, NameWithTimeIsNoTimeZone) {
   const std::string text = "She ran in the 1900 Metro Time Trials.";
   for (const Quantity& q : Find(text))

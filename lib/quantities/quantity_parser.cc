@@ -614,6 +614,42 @@ bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
   return true;
 }
 
+bool ReadRaceTime(std::string_view t, int* hours, int* minutes,
+                  std::string_view* seconds) {
+  const size_t n = t.size();
+  const auto two = [&](size_t at) {
+    return at + 2 <= n && Digit(t[at]) && Digit(t[at + 1]);
+  };
+  size_t k = 0;
+  while (k < n && k < 2 && Digit(t[k])) ++k;
+  if (k == 0 || k >= n || t[k] != ':' || !two(k + 1)) return false;
+  const int first = k == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0');
+  const int second = (t[k + 1] - '0') * 10 + (t[k + 2] - '0');
+  size_t sb = k + 1;  // the seconds' first byte
+  if (k + 3 < n && t[k + 3] == ':') {
+    if (!two(k + 4) || second > 59) return false;
+    *hours = first;
+    *minutes = second;
+    sb = k + 4;
+  } else {
+    *hours = 0;
+    *minutes = first;
+  }
+  size_t e = sb + 2;
+  // The fraction: required after minutes and seconds (else "3:16").
+  if (e < n && t[e] == '.') {
+    ++e;
+    const size_t fb = e;
+    while (e < n && Digit(t[e])) ++e;
+    if (e == fb) return false;
+  } else if (sb == k + 1) {
+    return false;
+  }
+  if (e != n || (t[sb] - '0') > 5) return false;
+  *seconds = t.substr(sb, e - sb);
+  return true;
+}
+
 QuantityParser::QuantityParser() = default;
 QuantityParser::QuantityParser(QuantityParser&&) noexcept = default;
 QuantityParser& QuantityParser::operator=(QuantityParser&&) noexcept = default;
@@ -650,6 +686,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
     if (q.role == QRole::kUnit) q.cur = std::string(e.attr("cur"));
     q.factor = ToDouble(e.attr("factor", "1"), 1);
     q.attach = e.attr("attach") == "1";
+    q.lead = e.attr("lead") == "1";
     q.abbr = e.attr("abbr") == "1";
     q.den = e.attr("den") == "1";
     q.approx = e.attr("approx") == "1";
@@ -4532,7 +4569,7 @@ class QuantityRun {
         m->e = ue;
         MoneyTail(m);
       } else if (u && (!u->attach || !Space(at)) &&
-                 !(dash && IsWordTok(ue) && false)) {
+                 !(u->lead && InSent(ue) && IsNumberTok(ue))) {
         m->type = QuantityType::kQuantity;
         m->unit = u->s;
         m->e = ue;
@@ -5092,7 +5129,7 @@ class QuantityRun {
       *hh = h;
       *mm = m;
       if (half_out) *half_out = 0;
-      return i + 1;
+      return ZoneEnd(i + 1);
     }
     if (!ReadClockToken(t, &h, &ms, &ap)) return i;
     int m = 0;
@@ -5151,7 +5188,21 @@ class QuantityRun {
     *hh = h;
     *mm = m;
     if (half_out) *half_out = half;
-    return e;
+    return ZoneEnd(e);
+  }
+  // The end of a time zone or 24-hour mark at token k ("GMT", "local time",
+  // "hrs.", "London time", "Pacific Daylight Time"), or k: a clock time's
+  // span takes its zone, so that a day after it joins it ("04:12 GMT on
+  // Monday"). The value stays the clock's, with no offset.
+  size_t ZoneEnd(size_t k) const {
+    if (!InSent(k)) return k;
+    size_t ze;
+    if (const QEntry* z = Get(k, QRole::kClock, &ze); z && Eq(z->s, "zone"))
+      return ze;
+    if (!IsWordTok(k) || !Capitalized(k) || !NamedZoneAt(k)) return k;
+    size_t j = k + 1;
+    while (!Is(j, QWord::kTime)) ++j;  // NamedZoneAt found it
+    return j + 1;
   }
 
   // "in the morning", "in the afternoon", "in the evening", "at night" after
@@ -5519,7 +5570,44 @@ class QuantityRun {
     return !(i > sent_begin_ && PhraseEndsAt(i));
   }
 
+  // A number token of ReadRaceTime's shape ("2:04:31", "1:52.87"): its
+  // first ':' at byte 1 or 2, the test StartsAt makes of every number token
+  // that is no clock.
+  bool RaceTimeShape(size_t i) const {
+    const Span& sp = tok(i).span;
+    const char* t = text_.data() + sp.begin;
+    return sp.size() >= 6 && (t[1] == ':' || t[2] == ':');
+  }
+  // A race time, "won in 2:04:31", "swam 1:52.87": a DURATION ("PT2H4M31S",
+  // "PT1M52.87S"). After a time preposition or before a time zone, hours,
+  // minutes and seconds are a clock time ("at 10:15:30 GMT"), which no rule
+  // reads.
+  size_t RaceTime(size_t i) {
+    int h, m;
+    std::string_view sec;
+    if (!RaceTimeShape(i) ||
+        !ReadRaceTime(text_.substr(tok(i).span.begin, tok(i).span.size()), &h,
+                      &m, &sec))
+      return i;
+    if (h > 0 || sec.size() == 2) {
+      if ((i > sent_begin_ && TimePrepAt(i - 1)) ||
+          (InSent(i + 1) &&
+           ((roles_[i + 1] & RoleBit(QRole::kClock)) || NamedZoneAt(i + 1))))
+        return i;
+    }
+    std::string v = "PT";
+    if (h > 0) absl::StrAppend(&v, h, "H");
+    if (m > 0) absl::StrAppend(&v, m, "M");
+    absl::StrAppend(&v, FormatNum(DigitsValue(sec)), "S");
+    Quantity q;
+    q.type = QuantityType::kDuration;
+    q.value_text = std::move(v);
+    Emit(i, i + 1, std::move(q));
+    return i + 1;
+  }
+
   size_t TryTime(size_t i) {
+    if (size_t re = RaceTime(i); re > i) return re;
     if (!all_rules_ && NoTimeAt(i)) return i;
     if (size_t p = PastTime(i); p > i) return p;
     clock_.i = kNoClock;
@@ -5925,7 +6013,8 @@ class QuantityRun {
           ReadClockToken(text_.substr(t.span.begin, t.span.size()), &h, &ms,
                          &half) ||
           (t.span.size() == 4 &&
-           ((roles_[i + 1] & RoleBit(QRole::kClock)) || NamedZoneAt(i + 1)));
+           ((roles_[i + 1] & RoleBit(QRole::kClock)) || NamedZoneAt(i + 1))) ||
+          RaceTimeShape(i);
       return s;
     }
     const bool word = t.kind == TokenKind::kWord;
@@ -6625,18 +6714,17 @@ class QuantityRun {
       Emit(a.b - 1, a.e, q);
       return a.e;
     }
-    // "a magnitude 7.1 earthquake": a quake's size on the magnitude scale,
-    // unit "magnitude" (the word is compared as text, like "age" above).
-    if (a.type == QuantityType::kCardinal && a.b > sent_begin_ && a.n.digits &&
+    // "a magnitude 7.1 earthquake": a unit that leads its number (q_unit
+    // lead=1), a quake's size on the magnitude scale.
+    if (const QEntry * lu;
+        a.type == QuantityType::kCardinal && a.b > sent_begin_ && a.n.digits &&
         !a.n.ordinal && !a.n.fraction && a.n.v > 0 && a.n.v < 10 &&
-        a.unit.empty() && a.modifier.empty() &&
-        (norm_ref_[a.b - 1] != 0 ||
-         (text_[toks_[a.b - 1].span.begin] | 0x20) == 'm') &&
-        norm(a.b - 1) == "magnitude" && !used_[a.b - 1]) {
+        a.unit.empty() && a.modifier.empty() && !used_[a.b - 1] &&
+        (lu = Get(a.b - 1, QRole::kUnit)) && lu->lead) {
       Quantity q;
       q.type = QuantityType::kQuantity;
       q.value = a.n.v;
-      q.unit = "magnitude";
+      q.unit = lu->s;
       Emit(a.b - 1, a.n.e, q);
       return a.n.e;
     }

@@ -39,7 +39,10 @@
 // Clock times are DATEs "Thh:mm" ("5 p.m." -> T17:00), joined to the day next
 // to them ("tomorrow at 8am" -> 2026-02-13T08:00, "Monday at 6:30 am" ->
 // XXXX-WXX-1T06:30); "from 9am to 5pm" / "7 to 10pm" is a RANGE
-// "T09:00/T17:00".
+// "T09:00/T17:00". A time zone after a clock time is in its span ("1300
+// GMT", "10 London time"; the value keeps the clock's time), so a day after
+// the zone joins it ("04:12 GMT on Monday" -> XXXX-WXX-1T04:12). Race times
+// are DURATIONs ("2:04:31" -> PT2H4M31S, "1:52.87" -> PT1M52.87S).
 //
 // Immutable after Create; Parse is const and thread-safe (no RBNF objects:
 // spelled-out numbers are read with a table-driven grammar).
@@ -120,6 +123,9 @@ struct QEntry {
   std::string cur;      // q_unit: the currency the word also names ("pounds":
                         // GBP), chosen from context (QuantityRun::UnitIsMoney)
   bool attach = false;  // only directly after a digit, no space
+  bool lead = false;    // q_unit that also stands before its number
+                        // ("magnitude 7.1"): a number right after it is its
+                        // own, not one before it ("two magnitude 5 quakes")
   bool abbr = false;    // scale abbreviation: only after a numeral
   bool den = false;     // ordinal that can be a fraction denominator
   bool approx = false;  // modifier marks an estimate
@@ -187,6 +193,13 @@ struct QuantityScratch {
 // (empty when absent). Views into `t`.
 bool ReadClockToken(std::string_view t, int* hour, std::string_view* minutes,
                     std::string_view* half);
+
+// A race time token: hours, minutes and seconds ("2:04:31", "2:04:31.5") or
+// minutes and seconds with a fraction ("1:52.87", "27:43.2"); "3:16" is
+// neither. Sets *hours (0 when absent), *minutes and *seconds (a view of the
+// seconds' digits, "52.87"). Minutes after hours and seconds are below 60.
+bool ReadRaceTime(std::string_view t, int* hours, int* minutes,
+                  std::string_view* seconds);
 
 // An ordinal number token, "21st", "3RD", "1000th": true when all of `t`
 // matches (\d+)(?i)(st|nd|rd|th) and the digits fit an int, as RE2's full
