@@ -957,6 +957,28 @@ TEST(AttributionFinder, ShownAttitudeJoinsTheCue) {
 
 // After a name "'s" and a gerund are a genitive and its noun ("Ruiz's
 // showing"); after a pronoun "'s" is "is" or "has".
+// A cue noun after a genitive ("the union's assertion that"): a plural's
+// possessive (an apostrophe alone) is one too, the possessive goes with the
+// source, and inside another claim's content the noun is that claim's
+// (nest=0 on the cue_noun entries).
+TEST(AttributionFinder, GenitiveNounCueSourceAndNesting) {
+  const std::string t =
+      "The growers' assertion that frost had ruined the crop was confirmed. "
+      "Ana Ruiz's assertion that the well was dry was confirmed. The board "
+      "dismissed the pilots' statement that the runway was too short.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  ASSERT_TRUE(c[0].source && c[1].source && c[2].source);
+  EXPECT_EQ(Text(t, c[0].cue->span), "assertion");
+  EXPECT_EQ(Text(t, c[0].source->span), "The growers'");
+  EXPECT_EQ(Text(t, c[1].cue->span), "assertion");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ana Ruiz's");
+  // The board's claim only: no second one for the pilots.
+  EXPECT_EQ(Text(t, c[2].cue->span), "dismissed");
+  EXPECT_EQ(Content(t, c[2]),
+            "the pilots' statement that the runway was too short");
+}
+
 TEST(AttributionFinder, GerundAfterGenitiveIsNoCue) {
   EXPECT_TRUE(
       Claims("Ruiz's showing in the primary surprised the party.").empty());
