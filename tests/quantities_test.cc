@@ -1295,6 +1295,30 @@ TEST(QuantityParser, InIsARatioOnlyBelowOne) {
   EXPECT_EQ(SpanText(text, qs[1]), "six crates");
 }
 
+// A bare "half" of a group before a verb, a preposition or the clause's
+// end is the fraction; after a number, "and", "own", or "in" where the
+// sentence has a quarter (the half year of a results table), it is not.
+INSTANTIATE_TEST_SUITE_P(
+    BareHalfOfAGroup, QuantityCases,
+    ::testing::Values(Case{"Of the forty tenants, half signed the letter.",
+                           "half", T::kCardinal, 0.5, "", "", ""},
+                      Case{"Support fell to half from two thirds.", "half",
+                           T::kCardinal, 0.5, "", "", ""},
+                      Case{"Nearly half were reservists.", "Nearly half",
+                           T::kCardinal, 0.5, "", "", "nearly"},
+                      Case{"The drought cut the harvest by half.", "half",
+                           T::kCardinal, 0.5, "", "", ""}));
+TEST(QuantityParser, HalfOfAPeriodOrAPitchIsNoFraction) {
+  for (const std::string text :
+       {"Net was 4 mln dlrs in quarter and 9 mln dlrs in half.",
+        "The visitors rarely left their own half.",
+        "Rates held for a year and half.",
+        "Spending rose in the first 2026/27 half, he said."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(SpanText(text, q), "half") << text;
+  }
+}
+
 // "the bottom half of", "the second half of": a part, not a fraction.
 INSTANTIATE_TEST_SUITE_P(
     HalfAsAPart, NotQuantities,

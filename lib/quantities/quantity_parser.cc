@@ -1902,11 +1902,36 @@ class QuantityRun {
           i > sent_begin_ + 1 && pv.size() > 0 && !Get(i - 1, QRole::kMod)
               ? norm(i - 2)
               : "";
+      // A bare "half" of a group before a verb, a preposition or the
+      // clause's end: "half said yes", "against half in 2020", "cut by half."
+      // Not after a number ("the first 1987/88 half"), "and" ("a year and
+      // half"), "own" ("our own half"), nor "in" in a sentence with a
+      // quarter ("in quarter and 5.3 mln dlrs in half": the half year).
+      const auto bare_half = [&] {
+        if (i > sent_begin_ &&
+            (IsNumberTok(i - 1) || pv == "and" || pv == "own" ||
+             (pv == "in" && QuarterInSentence())))
+          return false;
+        // A past form after a clause's start: "Of 40 tenants, half signed".
+        if ((i == sent_begin_ || Is(i - 1, QWord::kComma)) && nx.size() > 3 &&
+            nx.substr(nx.size() - 2) == "ed")
+          return true;
+        return nx == "," || nx == "." || nx == ";" || nx == ":" || nx == "in" ||
+               nx == "at" || nx == "on" || nx == "for" || nx == "from" ||
+               nx == "to" || nx == "with" || nx == "by" || nx == "were" ||
+               nx == "are" || nx == "was" || nx == "is" || nx == "have" ||
+               nx == "had" || nx == "will" || nx == "would" || nx == "could" ||
+               nx == "say" || nx == "think" || nx == "want" || nx == "wanted" ||
+               nx == "voted" || nx == "agreed" || nx == "backed" ||
+               nx == "opposed" || nx == "expect" || nx == "expected" ||
+               nx == "did" ||
+               (p_.word_class_[WordSlot(j + 1)] & QuantityParser::kSpeechVerb);
+      };
       if (fr && Eq(fr->s, "half") &&
           (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
            nx == "its" || nx == "their" || nx == "his" || nx == "her" ||
            nx == "our" || nx == "all" || nx == "this" || nx == "that" ||
-           nx == "these" || nx == "those") &&
+           nx == "these" || nx == "those" || (InSent(j + 1) && bare_half())) &&
           !(i > sent_begin_ &&
             (Get(i - 1, QRole::kOrd) || Get(i - 1, QRole::kNum) ||
              pv == "the" || pv == "other" || pv == "this" || pv == "that" ||
@@ -2705,6 +2730,11 @@ class QuantityRun {
   // in the first half", "sales were higher in the second half") and no sport
   // word ("Rovers had 60% of possession in the first half", "scored twice
   // in the second half": a match's half).
+  bool QuarterInSentence() const {
+    for (size_t k = sent_begin_; k < sent_end_; ++k)
+      if (Is(k, QWord::kQuarter)) return true;
+    return false;
+  }
   bool HalfYearContext() const {
     constexpr uint64_t kMoney = RoleBit(QRole::kCur) | RoleBit(QRole::kPct);
     bool money = false;
