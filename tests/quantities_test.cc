@@ -1952,6 +1952,23 @@ TEST(QuantityParser, SentenceInitialGivenNameBeforeASpeechVerb) {
   EXPECT_EQ(q[0].type, QuantityType::kDate);
 }
 
+// Among set scores a pair the first side lost is a score too, not a range;
+// a list of ranges stays ranges.
+TEST(QuantityParser, LostSetAmongScoresIsNoRange) {
+  for (const std::string text :
+       {"The holder lost 4-6, 6-2, 6-3 to a qualifier.",
+        "She came back to win 2-6, 7-6, 6-1.",
+        "He edged through 3-6 7-6 (9-7) 6-2 on clay.",
+        "They split sets 6-7 (2-7) 6-4 before rain."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
+  }
+  const std::string ranges = "Groups for ages 5-8, 9-12 and 13-16 meet here.";
+  size_t n = 0;
+  for (const Quantity& q : Find(ranges)) n += q.type == QuantityType::kRange;
+  EXPECT_EQ(n, 3u);
+}
+
 // A score after a team's name is not a number: "Corbridge 2-1" skips both
 // sides of the dash, as "Harmon 747-400" names one model.
 TEST(QuantityParser, ScoreAfterANameIsNoNumber) {
