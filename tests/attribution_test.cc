@@ -299,6 +299,28 @@ TEST(AttributionFinder, OpeningPhraseWithoutCommaIsNoPartOfTheSource) {
             "At least half of the members in each branch");
 }
 
+// A connective that opens the sentence with no comma after it (data type
+// connective: a word or a phrase) is no part of the subject, whatever
+// follows it; one before a comma keeps an appositive's comma rule from
+// reading it as a name.
+TEST(AttributionFinder, OpeningConnectiveIsNoPartOfTheSource) {
+  const std::string t =
+      "In contrast dairy farmers wanted a higher milk price. By comparison "
+      "bond traders said the rally would fade. Meanwhile shop owners said "
+      "sales had slowed. But at the same time tenants argued that rents "
+      "were too high. Separately, Omar Haddad, a spokesman for the port, "
+      "said the cranes were idle.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 5u);
+  for (const Claim& k : c) ASSERT_TRUE(k.source);
+  EXPECT_EQ(Text(t, c[0].source->span), "dairy farmers");
+  EXPECT_EQ(Text(t, c[1].source->span), "bond traders");
+  EXPECT_EQ(Text(t, c[2].source->span), "shop owners");
+  EXPECT_EQ(Text(t, c[3].source->span), "tenants");
+  EXPECT_EQ(Text(t, c[4].source->span),
+            "Omar Haddad, a spokesman for the port,");
+}
+
 // "\"...,\" Ann Lee, an analyst at Halden Bank told ...": with the comma
 // that closes the appositive missing, the source is still the name and the
 // appositive.
@@ -849,13 +871,16 @@ TEST(AttributionFinder, ClaimInsideAccordingToIsDropped) {
       "reported that, according to its own count, the ferry carried 900 "
       "people.";
   std::vector<Claim> c = Claims(t);
-  ASSERT_EQ(c.size(), 4u);
+  ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(Text(t, c[0].cue->span), "according to");
   EXPECT_EQ(Content(t, c[0]),
             "The bridge will close for two weeks, the mayor said");
   EXPECT_EQ(Text(t, c[1].cue->span), "According to");
+  // An "according to" that opens the report's complement clause is its via
+  // (AccordingToAfterThatIsAViaOfTheClaim).
   EXPECT_EQ(Text(t, c[2].cue->span), "reported");
-  EXPECT_EQ(Text(t, c[3].cue->span), "according to");
+  ASSERT_EQ(c[2].via.size(), 1u);
+  EXPECT_EQ(Text(t, c[2].via[0].span), "its own count");
 }
 
 // Requests and encouragement reported inside another claim's content are
@@ -1471,6 +1496,29 @@ TEST(AttributionFinder, ChainGoesToVia) {
   EXPECT_EQ(Text(t, c[1].cue->span), "citing");
   EXPECT_EQ(Text(t, c[1].source->span), "The Daily Ledger");
   EXPECT_EQ(Content(t, c[1]), "court records");
+}
+
+// "X said that, according to Y, Z": the "according to" opens X's complement
+// clause and names where X's claim comes from; Y is its via and the content
+// runs on over the aside (between commas or dashes), with no claim for Y.
+TEST(AttributionFinder, AccordingToAfterThatIsAViaOfTheClaim) {
+  const std::string t =
+      "The harbour master said that, according to tide tables, the pier "
+      "would flood at noon. Inspectors warned that - according to the "
+      "county engineer - the culvert could collapse.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(Text(t, c[0].cue->span), "said");
+  EXPECT_EQ(Content(t, c[0]),
+            "that, according to tide tables, the pier would flood at noon");
+  ASSERT_EQ(c[0].via.size(), 1u);
+  EXPECT_EQ(Text(t, c[0].via[0].span), "tide tables");
+  EXPECT_EQ(Text(t, c[1].cue->span), "warned");
+  EXPECT_EQ(Content(t, c[1]),
+            "that - according to the county engineer - the culvert could "
+            "collapse");
+  ASSERT_EQ(c[1].via.size(), 1u);
+  EXPECT_EQ(Text(t, c[1].via[0].span), "the county engineer");
 }
 
 TEST(AttributionFinder, NestedAttributionGivesTwoClaims) {

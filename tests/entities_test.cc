@@ -1185,6 +1185,14 @@ TEST(Entities, TitleOfAWorkIsNoEntity) {
               ::testing::ElementsAre("PERSON Maria Lund"));
   EXPECT_THAT(Typed("The film Tidewater and James Orrin won the prize."),
               ::testing::ElementsAre("PERSON James Orrin"));
+  // Quoted, and opening with an article inside the quotes.
+  EXPECT_THAT(Typed("His film \"Gravel Road\" opens in Leeds on Friday."),
+              ::testing::ElementsAre("GPE Leeds"));
+  EXPECT_THAT(Typed("Her novel \"The Tollgate Heirs\" sold well, Ruth Okello "
+                    "said."),
+              ::testing::ElementsAre("PERSON Ruth Okello"));
+  EXPECT_THAT(Typed("The album \u201cNorthern Lantern\u201d was a hit."),
+              ::testing::IsEmpty());
 }
 
 // "an analyst at X": X employs someone, so it is an organization; the
@@ -2140,6 +2148,13 @@ TEST(Entities, RoadNumbersWithARoadNearby) {
   EXPECT_THAT(Typed("The A350 jet landed safely near Lisbon."),
               ::testing::ElementsAre("GPE Lisbon"));
   EXPECT_THAT(Typed("The A350 jet landed safely."), ::testing::IsEmpty());
+  // Traffic words count as road words: drivers, lanes, both directions.
+  EXPECT_THAT(Typed("The A612 was closed in both directions after a spill."),
+              ::testing::ElementsAre("FAC A612"));
+  EXPECT_THAT(Typed("Drivers face long waits on the A4077 this week."),
+              ::testing::ElementsAre("FAC A4077"));
+  EXPECT_THAT(Typed("One lane of the M71 stayed shut overnight."),
+              ::testing::ElementsAre("FAC M71"));
 }
 
 TEST(Entities, TownAndPluralNicknameIsAClub) {
@@ -2205,6 +2220,46 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                     "shut its Dunstable bakery. The Maxwell plant stays."),
               ::testing::ElementsAre("GPE Kettering", "ORG Corvane Foods",
                                      "GPE Dunstable", "ORG Maxwell"));
+  // A site, campus, branch or yard is a firm's premises too.
+  EXPECT_THAT(Typed("Halvern Chemicals will cut jobs at its Lowbury site. The "
+                    "bank will close its Tarrow branch."),
+              ::testing::ElementsAre("ORG Halvern Chemicals", "GPE Lowbury",
+                                     "GPE Tarrow"));
+}
+
+// A name in brackets right after a person's is the person's party, club or
+// firm: no acronym of the person, and an unknown name is an organization.
+TEST(Entities, BracketedNameAfterAPersonIsItsAffiliation) {
+  EXPECT_THAT(Typed("The winner was Morag Lindsay (SNP) with 14,210 votes."),
+              ::testing::ElementsAre("PERSON Morag Lindsay", "ORG SNP"));
+  EXPECT_THAT(Typed("The nominees for the award are Ruth Ansell (Kelso "
+                    "Thistle) and Carla Mayo (Penrick)."),
+              ::testing::ElementsAre("PERSON Ruth Ansell", "ORG Kelso Thistle",
+                                     "PERSON Carla Mayo", "ORG Penrick"));
+}
+
+// "A of (the) B": the head before "of" types the name; a head right after
+// "of" or "of the" heads only the complement.
+TEST(Entities, HeadBeforeOfTypesTheName) {
+  EXPECT_THAT(
+      Typed("The Central Bank of the Republic of Kestonia cut rates."),
+      ::testing::ElementsAre("ORG Central Bank of the Republic of Kestonia"));
+  EXPECT_THAT(
+      Typed("The Savings Bank of the City of Lowbury lent more."),
+      ::testing::ElementsAre("ORG Savings Bank of the City of Lowbury"));
+  // A head after the complement still types it.
+  EXPECT_THAT(
+      Typed("The Republic of Ireland Football Association met."),
+      ::testing::ElementsAre("ORG Republic of Ireland Football Association"));
+}
+
+// After a lower-case title, a name that holds a town's name is a person's
+// (the town a given name or a surname), not a firm like "Bayern Munich".
+TEST(Entities, TitleBeforeANameHoldingAPlace) {
+  EXPECT_THAT(Typed("Opposition senator Adelina Valencia voted against it."),
+              ::testing::ElementsAre("PERSON Adelina Valencia"));
+  EXPECT_THAT(Typed("The fund's chief Santiago Orvelli said no."),
+              ::testing::ElementsAre("PERSON Santiago Orvelli"));
 }
 
 // A name that opens with an honorific's word ("Sheikh Hasina") is the

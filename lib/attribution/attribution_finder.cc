@@ -279,6 +279,7 @@ enum OpenerBit : uint8_t {
   kJoinsQuote = 8,         // in=follow: FollowQuotes' connective
   kLeadsContent = 16,      // in=lead: no part of an "according to" content
   kOpensClause = 32,       // in=clause: ClipOpeningClause
+  kConnectiveWord = 64,    // a one-word connective entry (ConnectiveEnd)
 };
 
 inline uint8_t OpenerBits(std::string_view in) {
@@ -341,6 +342,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       {"cue_manner", Role::kManner},
       {"cue_carrier", Role::kCarrier},
       {"sentence_opener", Role::kOpener},
+      {"connective", Role::kConnective},
   };
   std::vector<Role> role_of_type(lexicon.type_names().size(), Role::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
@@ -451,6 +453,12 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       if (role == Role::kNone) continue;
       if (role == Role::kOpener) {
         f.word_opener_[w] |= OpenerBits(lexicon.entries()[entry].attr("in"));
+        continue;
+      }
+      // A one-word connective is a bit of the opener table; phrases are
+      // listed where they match (Run::connectives_).
+      if (role == Role::kConnective) {
+        f.word_opener_[w] |= kConnectiveWord;
         continue;
       }
       if (const uint8_t bit = FlagBit(role)) {
@@ -684,7 +692,8 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<Hit*> hit_cells;       // see Run::hit_cells_
   std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
-  std::vector<uint32_t> role_tokens;          // the constructor's buffer
+  std::vector<std::pair<uint32_t, uint32_t>> connectives;  // phrase matches
+  std::vector<uint32_t> role_tokens;  // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
   std::vector<uint32_t> person_ends;     // PERSON entity ends, ascending
   std::vector<uint32_t> definite_heads;  // ResolveDefinite's buffer
@@ -728,6 +737,7 @@ class Run {
         cands_(scratch->doc_state->cands),
         hedges_(scratch->doc_state->hedges),
         comparisons_(scratch->doc_state->comparisons),
+        connectives_(scratch->doc_state->connectives),
         person_ends_(scratch->doc_state->person_ends),
         definite_heads_(scratch->doc_state->definite_heads),
         person_best_(scratch->doc_state->person_best),
@@ -854,6 +864,7 @@ class Run {
     late_cands_.clear();
     hedges_.clear();
     comparisons_.clear();
+    connectives_.clear();
     // Written through plain pointers: a push_back per element would reload
     // the vectors' ends after every table store (they might alias). The
     // touched list grows when a token might overflow it; the candidates go
@@ -1120,6 +1131,10 @@ class Run {
     }
     if (role == Role::kComparison) {
       comparisons_.push_back(b);
+      return;
+    }
+    if (role == Role::kConnective) {
+      connectives_.emplace_back(b, e);
       return;
     }
     const uint8_t r = static_cast<uint8_t>(role);
@@ -2078,8 +2093,36 @@ class Run {
     }
     start = DropLeadingTime(v.b, RelativeHead(v, start), vb);
     start = DropLeadingPhrase(v.b, start, vb);
+    // (Connectives are up to four words long: a later subject is past one.)
+    if (start <= v.b + 6) start = DropConnective(v, start, vb);
     start = NameBeforeAppositive(v, start);
     return {start, DropTimeAdjunct(start, vb)};
+  }
+
+  // One past the connective (data/cues.tsv, type connective) that starts at
+  // token b, or kNone.
+  int ConnectiveEnd(int b) const {
+    if (Opener(b) & kConnectiveWord) return b + 1;
+    for (const auto& [cb, ce] : connectives_)
+      if (static_cast<int>(cb) == b) return static_cast<int>(ce);
+    return kNone;
+  }
+
+  // A connective that opens the sentence with no comma after it is no part
+  // of the subject: "In contrast producers wanted", "Meanwhile analysts
+  // said", "At the same time investors said" (PolNeAR spans no source over
+  // one). The subject [start, vb) then starts right after it, when a word
+  // is left. Returns the new start.
+  int DropConnective(const SentenceView& v, int start, int vb) const {
+    int b = v.b;
+    if (b < vb && IsQuote(b)) ++b;
+    // After a word that leads the sentence: "But meanwhile analysts said".
+    if (b + 1 < vb && (Opener(b) & kLeadsContent) && ConnectiveEnd(b) == kNone)
+      ++b;
+    if (b >= vb) return start;
+    const int e = ConnectiveEnd(b);
+    if (e == kNone || e <= start || e >= vb) return start;
+    return e;
   }
 
   // "\"...,\" Ann Lee, an analyst at Halden Bank told ...": an appositive
@@ -4147,6 +4190,33 @@ class Run {
       ++se;
     }
     if (se == pe) return false;
+    // "Lee said that, according to the survey, costs rose": an "according
+    // to" right after the "that" (a comma or dash between) that opens an
+    // earlier claim's content names where that claim comes from. Its source
+    // is a via of that claim, whose content runs on over it, and it is no
+    // claim of its own (PolNeAR train+dev: both such contents span it, no
+    // "according to" claim there).
+    {
+      int that = i - 1;
+      if (that > v.b && (IsComma(that) || IsParenDash(that))) --that;
+      // The source ends at the comma or dash that closes the aside.
+      int ve = pe;
+      while (ve < v.limit && !IsComma(ve) && !IsParenDash(ve) && !IsBreak(ve) &&
+             !IsQuote(ve))
+        ++ve;
+      if (that > v.b && content_start_[that] && ve > pe && ve + 1 < v.limit &&
+          (IsComma(ve) || IsParenDash(ve))) {
+        for (size_t a = drafts_.size(); a-- > 0;) {
+          Draft& o = drafts_[a];
+          if (o.sentence != s) break;
+          if (o.no_cue || o.pieces.empty() || o.pieces.back().first != that ||
+              o.pieces.back().second <= ve + 1)
+            continue;
+          o.via.push_back({pe, ve});
+          return false;
+        }
+      }
+    }
     d.src_b = pe;
     d.src_e = se;
     int lead = v.b;
@@ -5737,6 +5807,9 @@ class Run {
   // Tokens where a hedge or comparison match starts, ascending (the
   // constructor): per-claim questions cost a binary search, not a scan.
   std::vector<uint32_t>&hedges_, &comparisons_;
+  // Connective phrases (type connective, two words or more) as token
+  // ranges, in match order; one-word ones are kConnectiveWord openers.
+  std::vector<std::pair<uint32_t, uint32_t>>& connectives_;
   size_t cand_cur_ = 0;  // first candidate of the current sentence
   // Where Emit's and EntityIn's last searches started (SpanIndex::*Near).
   size_t quantity_hint_ = 0, entity_hint_ = 0;
@@ -5816,7 +5889,7 @@ class Run {
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).
   static constexpr int kRoles = 32;
-  static_assert(static_cast<int>(Role::kOpener) < kRoles);
+  static_assert(static_cast<int>(Role::kConnective) < kRoles);
   Hit* hit_tables_[kRoles] = {};
   // AttributionFinder::word_opener_ (by word id, read through the lexicon's
   // own ids: word_ids_, not ids_) and its size.

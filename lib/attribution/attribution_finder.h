@@ -144,6 +144,9 @@ class AttributionFinder {
     kOpener,        // sentence_opener: a word that opens a sentence before
                     // its clause ("In", "Through", "But"); in= names the
                     // rules that read it (one-word entries only)
+    kConnective,    // connective: a phrase that links the sentence to the
+                    // one before ("In contrast", "Meanwhile") and is no
+                    // part of the subject after it
   };
   enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
   struct EntryInfo {

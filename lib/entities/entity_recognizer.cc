@@ -833,13 +833,25 @@ class Run {
   // path's runs, a third of all, never enter ClassifyRules, whose frame --
   // six saved registers, a large stack frame -- costs some 25 instructions
   // a call.)
+  // The next commonest, a lexicon name that is the whole run ("Reuters",
+  // "European Union"), not in a results row, goes to LexiconName at once:
+  // every rule ClassifyRules asks before that one is about a run that no
+  // name starts at, or about a row's team.
   [[gnu::always_inline]] void Classify(uint32_t b, uint32_t e, bool weak) {
-    if (e == b + 1 && UnknownWordFact(facts_[b]) && !weak && fast_paths_ &&
+    const Fact& fb = facts_[b];
+    if (e == b + 1 && UnknownWordFact(fb) && !weak && fast_paths_ &&
         OneUnknownWord(b))
       return;
+    if (fb.ent_end == e && (fb.bits & kBTeam) == 0 && fast_paths_) {
+      LexiconName(b, e, fb.ent_entry);
+      return;
+    }
     ClassifyRules(b, e, weak);
   }
   void ClassifyRules(uint32_t b, uint32_t e, bool weak);
+  // Adds run [b, e), the lexicon's name `entry` exactly: its type, or an
+  // ORG for a city as a club or a party's members as the party.
+  [[gnu::noinline]] void LexiconName(uint32_t b, uint32_t e, uint32_t entry);
   // Classify(b, b + 1, false) for the commonest run, when its answer can be
   // proved from the word's fact and a few tests of its neighbours: one
   // capitalized word no entry, phrase or mark touches ("Okafor",
@@ -867,6 +879,12 @@ class Run {
   }
   // The last candidate is a place ending right before token k
   // (PlaceConjunct: "Lincolnshire and Norfolk").
+  // The candidate added last is a person's name ending at k.
+  bool PersonEndsBefore(uint32_t k) const {
+    const size_t n = s_.cands.size();
+    return n != 0 && s_.cands.data()[n - 1].e == k &&
+           s_.cands.data()[n - 1].type == EntityType::kPerson;
+  }
   bool PlaceEndsBefore(uint32_t k) const {
     const size_t n = s_.cands.size();
     if (n == 0) return false;
@@ -928,6 +946,26 @@ class Run {
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
+  }
+  // Token k follows "of" or "of the" (k >= 1).
+  bool OfComplementHead(uint32_t k) const {
+    if (ts_.norm(k - 1) == "of") return true;
+    return k >= 2 && ts_.norm(k - 1) == "the" && ts_.norm(k - 2) == "of";
+  }
+  // Name word i opens a quoted title after a lower-case word for a work:
+  // an opening quotation mark (straight or curly: not a bracket) right
+  // before it, or before "The" or "A" right before it (i >= 1).
+  [[gnu::cold, gnu::noinline]] bool QuotedWork(uint32_t i) const {
+    uint32_t q = i - 1;
+    if (!tok(q).has(kOpening)) {
+      if (q == 0 || !tok(q - 1).has(kOpening) ||
+          (ts_.norm(q) != "the" && ts_.norm(q) != "a"))
+        return false;
+      --q;
+    }
+    const char c = text_[tok(q).span.begin];
+    return (c == '"' || c == '\'' || c == '\xe2') && q > 0 &&
+           !tok(q - 1).has(kCapitalized) && Has(q - 1, kBWorkBefore);
   }
   // (Cold, out of line: Mark asks them of few words -- a compound with a
   // lower-case part, a month that is also a given name -- and inlined they
@@ -1995,6 +2033,16 @@ void Run::FindRuns() {
     // (The usual word -- a name word, no common word -- starts a run: one
     // test, then the whole one for the others.)
     const bool usual = (fi.bits & (kBNameWord | kBNotName)) == kBNameWord;
+    // "the film Gone With the Wind", "the novel Pride and Prejudice": the
+    // title of a work after a word for one names no person, organization
+    // or place. Its capitalized words, and the connectors between them
+    // (of, and, the: title case writes "With"), are passed over.
+    // (A lexicon name is never passed over: asked first, before the table.)
+    // (Its tests in one branch, rarely taken; i - 1 read as i at 0.)
+    // Quoted too, 'the film "Salt Road"', also when an article opens it:
+    // 'the novel "The Quiet Ledger"' (the quote's flag asked first: most
+    // names follow none; QuotedWork is out of line).
+    const uint32_t before_i = i - (i != 0);
     if (!usual && (((fi.bits & kBNameWord) == 0) |
                    (((fi.bits & (kBNotName | kBGiven)) == kBNotName) &
                         (fi.ent_end == 0) & (fi.title_end == 0) &
@@ -2004,15 +2052,18 @@ void Run::FindRuns() {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
-    // "the film Gone With the Wind", "the novel Pride and Prejudice": the
-    // title of a work after a word for one names no person, organization
-    // or place. Its capitalized words, and the connectors between them
-    // (of, and, the: title case writes "With"), are passed over.
-    // (A lexicon name is never passed over: asked first, before the table.)
-    // (Its tests in one branch, rarely taken; i - 1 read as i at 0.)
-    const uint32_t before_i = i - (i != 0);
-    if ((fi.ent_end == 0) & (i != 0) & !tok(before_i).has(kCapitalized) &
-        Has(before_i, kBWorkBefore)) {
+    // (A capitalized word or a quote before: no work noun right before.)
+    const uint16_t before_flags = tok(before_i).flags;
+    bool work;
+    if (__builtin_expect((before_flags & (kCapitalized | kOpening)) == 0, 1)) {
+      work = (fi.ent_end == 0) & (i != 0) & Has(before_i, kBWorkBefore);
+    } else {
+      work = fi.ent_end == 0 &&
+             ((before_flags & kOpening) != 0 ||
+              (i >= 2 && tok(i - 2).has(kOpening))) &&
+             QuotedWork(i);
+    }
+    if (work) {
       uint32_t j = i + 1;
       while (j < n_ && !Breaks(j)) {
         if (NameWord(j)) {
@@ -2073,6 +2124,14 @@ void Run::FindRuns() {
       // Token j's bits, read once: the joiners below ask for its connector
       // and particle bits (each Has() read the state and the table again).
       const uint32_t jbits = Bits(j);
+      // The usual end of a run, in one test: a word after a space, or a mark
+      // other than a comma (no quote, no symbol), that is no connector,
+      // particle or head. Every joiner below needs one of those.
+      if ((jbits & (kBConnector | kBParticle)) == 0 &&
+          ((t.kind == TokenKind::kWord && t.has(kSpaceBefore)) ||
+           (t.kind == TokenKind::kPunctuation && text_[t.span.begin] != ',')) &&
+          !HasHead(j))
+        break;
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
       if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
@@ -2353,7 +2412,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     const uint32_t context =
         kBPlaceBefore | (initial ? kBOrgNoun | kBTeamVerb : 0u);
     may |= ((before.bits & context) != 0) | (before.title_end == b) |
-           (w[0] == ')') |
+           (w[0] == ')') | (w[0] == '(' && PersonEndsBefore(b - 1)) |
            (p.kind == TokenKind::kWord && (w == "b" || w == "c" || w == "st")) |
            (b >= 4 && IsComma(b - 2));
   }
@@ -2372,6 +2431,26 @@ bool Run::OneUnknownWord(uint32_t b) {
   if (initial && (ItAfter(e) || CamelCase(b))) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   return true;
+}
+
+void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
+  const EntryBrief& inf = brief_[entry];
+  EntityType type = inf.type;
+  if (type == EntityType::kGpe && !inf.country &&
+      !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
+    type = EntityType::kOrg;
+  // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
+  // a sports role is its club (a country stays a place: "Portugal coach").
+  if (type == EntityType::kGpe && !inf.country && e < n_ &&
+      Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
+    type = EntityType::kOrg;
+  // "the Conservatives", "the Democrats": the party; without "the", its
+  // members ("Democrats were more likely to agree").
+  // So after a possessive: "his Social Democrats won".
+  if (inf.party && b > 0 &&
+      (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
+    type = EntityType::kOrg;
+  Add(b, e, type, 2, inf.outlet, entry);
 }
 
 void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
@@ -2453,23 +2532,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (fb.ent_end == e) {
-    const EntryBrief& inf = brief_[fb.ent_entry];
-    EntityType type = inf.type;
-    if (type == EntityType::kGpe && !inf.country &&
-        !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
-      type = EntityType::kOrg;
-    // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
-    // a sports role is its club (a country stays a place: "Portugal coach").
-    if (type == EntityType::kGpe && !inf.country && e < n_ &&
-        Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
-      type = EntityType::kOrg;
-    // "the Conservatives", "the Democrats": the party; without "the", its
-    // members ("Democrats were more likely to agree").
-    // So after a possessive: "his Social Democrats won".
-    if (inf.party && b > 0 &&
-        (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
-      type = EntityType::kOrg;
-    Add(b, e, type, 2, inf.outlet, fb.ent_entry);
+    LexiconName(b, e, fb.ent_entry);
     return;
   }
 
@@ -2485,7 +2548,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     any_title |= f.title_end != 0;
     any_name |= f.ent_end != 0;
     const bool head = (f.bits & kFactHead) != 0;
-    last_head = head ? k : last_head;
+    // "Central Bank of the Republic of Turkey", "Museum of the City of
+    // York": a head right after "of" (or "of the") heads the complement;
+    // the one before the "of" types the name. (Asked only of a second head.)
+    last_head =
+        head && !(last_head != kNone && OfComplementHead(k)) ? k : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
 
@@ -2649,6 +2716,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);
       return;
     }
+    // "senator Paloma Valencia", "bank chief Santiago Bausili": after a
+    // title, a name holding a place's name is a person's (a given name the
+    // gazetteer does not know, a surname that is also a town).
+    if (b > 0) {
+      uint32_t tb = 0;
+      const uint32_t te = TitleBefore(b, MakeFact(b - 1).title_end, &tb);
+      if (te != 0) {
+        Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+            kNone, tb, te);
+        return;
+      }
+    }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"
     return;
@@ -2772,6 +2851,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "Foxconn, which runs the plant": a person would take "who".
   const bool which_after =
       e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
+  // "Lucy Bronze (Chelsea)", "Ann Reid (Harbour Party)": an unknown name
+  // alone in brackets right after a person's is the person's club, party
+  // or firm (a country or town the lexicon knows stays a place; a given
+  // name opens another person's: "(Eddie Cochran)").
+  if (!given && b >= 2 && tok(b - 1).has(kOpening) && e < n_ &&
+      tok(e).has(kClosing) && text_[tok(b - 1).span.begin] == '(' &&
+      PersonEndsBefore(b - 1)) {
+    Add(b, e, EntityType::kOrg, guess);
+    return;
+  }
   // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
   if (b > 0 && tok(b - 1).kind == TokenKind::kWord &&
       !tok(b - 1).has(kCapitalized) && ts_.newlines_before[b] == 0) {
@@ -3029,7 +3118,9 @@ void Run::FindAcronyms() {
     const bool may = (cands[c].strength != 0) & (e - cands[c].b >= 2) &
                      (e + 2 < n_) &
                      ((tok(std::min(e, n_ - 1)).flags & kOpening) != 0);
-    if (!may) continue;
+    // A person has no acronym: "Ann Reid (SNP)", "Tom Lusk (RSA)" name
+    // the person's party, club or country.
+    if (!may || cands[c].type == EntityType::kPerson) continue;
     const Token& open = tok(e);
     const Token& acr = tok(e + 1);
     const Token& close = tok(e + 2);
