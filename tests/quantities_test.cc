@@ -2218,6 +2218,27 @@ INSTANTIATE_TEST_SUITE_P(
                            kText, "XXXX-WXX-7T07:00/XXXX-WXX-7T19:00", "",
                            ""}));
 
+// A capitalized "May" after "in" or a bound ("since", "until", "by") and
+// before a mark, a number or a joining word is the month; before other
+// words, or after "after", it may be a name.
+INSTANTIATE_TEST_SUITE_P(
+    MayAfterAPreposition, QuantityCases,
+    ::testing::Values(Case{"The ferry line closed in May.", "May", T::kDate,
+                           kText, "XXXX-05", "", ""},
+                      Case{"Fares have not moved since May, the operator said.",
+                           "since May", T::kDate, kText, "XXXX-05", "",
+                           "since"},
+                      Case{"Repairs are paused until May and the depot shut.",
+                           "until May", T::kDate, kText, "XXXX-05", "",
+                           "until"}));
+TEST(QuantityParser, MayBeforeAWordMayBeAName) {
+  for (const std::string text : {"Faith in May waned among the backbenchers.",
+                                 "Critics turned on May after the vote."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+  }
+}
+
 // A race time is a DURATION: hours, minutes and seconds, or minutes and
 // seconds with a fraction; after "at" or before a time zone hours, minutes
 // and seconds are a clock, and "3:16" is neither.

@@ -549,6 +549,11 @@ constexpr std::array<QWord, (N + ...)> UnionOf(const QWord (&... groups)[N]) {
 constexpr auto kJoinWords =
     UnionOf(kRangeDashes, kRangeTo, kBoundJoins, kRangeWords, kClockJoins,
             kRatioJoins, kOfJoin);
+// Words after which a capitalized "May" after "in" or "since" is the month
+// ("in May and June", "in May last year"), besides marks and numbers.
+constexpr QWord kMayFollowers[] = {QWord::kAnd,  QWord::kOr,   QWord::kTo,
+                                   QWord::kLast, QWord::kNext, QWord::kThe,
+                                   QWord::kBut};
 // The words the unit rule after a number reads by identity before "days"
 // ("4 business days"); PlainAfterNumber reads the same list.
 constexpr QWord kBusinessDayWords[] = {QWord::kBusiness, QWord::kWorking};
@@ -3377,7 +3382,18 @@ class QuantityRun {
         const QEntry* part = EndingAt(i, QRole::kDatemod, &mb);
         const bool part_of_month = part && IsPartOfPeriod(part->s);
         const TokenText w = norm(i);
-        if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
+        // "in May", "since May.": a capitalized "May" after "in" or a bound
+        // ("since", "until", "by") and before no word that could go on a
+        // name ("in May's cabinet", "since May took office"): the month.
+        const bool may_month =
+            w == "may" && Capitalized(i) && !tok(i).has(kSentenceInitial) &&
+            (Is(i - 1, QWord::kIn) ||
+             (part && (Eq(part->s, "since") || Eq(part->s, "until") ||
+                       Eq(part->s, "by")))) &&
+            (!InSent(i + 1) || !IsWordTok(i + 1) ||
+             IsAny(i + 1, kMayFollowers));
+        if (!may_month &&
+            !(mo->amb && Capitalized(i) && w != "may" && prep &&
               !tok(i).has(kSentenceInitial)) &&
             !(mo->amb && Capitalized(i) && part_of_month) &&
             !(!mo->amb &&
