@@ -957,6 +957,28 @@ TEST(AttributionFinder, ShownAttitudeJoinsTheCue) {
 
 // After a name "'s" and a gerund are a genitive and its noun ("Ruiz's
 // showing"); after a pronoun "'s" is "is" or "has".
+// A cue noun after a genitive ("the union's assertion that"): a plural's
+// possessive (an apostrophe alone) is one too, the possessive goes with the
+// source, and inside another claim's content the noun is that claim's
+// (nest=0 on the cue_noun entries).
+TEST(AttributionFinder, GenitiveNounCueSourceAndNesting) {
+  const std::string t =
+      "The growers' assertion that frost had ruined the crop was confirmed. "
+      "Ana Ruiz's assertion that the well was dry was confirmed. The board "
+      "dismissed the pilots' statement that the runway was too short.";
+  std::vector<Claim> c = Claims(t);
+  ASSERT_EQ(c.size(), 3u);
+  ASSERT_TRUE(c[0].source && c[1].source && c[2].source);
+  EXPECT_EQ(Text(t, c[0].cue->span), "assertion");
+  EXPECT_EQ(Text(t, c[0].source->span), "The growers'");
+  EXPECT_EQ(Text(t, c[1].cue->span), "assertion");
+  EXPECT_EQ(Text(t, c[1].source->span), "Ana Ruiz's");
+  // The board's claim only: no second one for the pilots.
+  EXPECT_EQ(Text(t, c[2].cue->span), "dismissed");
+  EXPECT_EQ(Content(t, c[2]),
+            "the pilots' statement that the runway was too short");
+}
+
 TEST(AttributionFinder, GerundAfterGenitiveIsNoCue) {
   EXPECT_TRUE(
       Claims("Ruiz's showing in the primary surprised the party.").empty());
@@ -2309,11 +2331,11 @@ TEST(AttributionFinder, OpenContentEndsAtContrastWordLeftOutOfTheLexicon) {
 
 // The words that open a sentence before its clause, and the rules that read
 // them, are lexicon data (type sentence_opener, in=): a user lexicon adds
-// one ("Via ..." opens an adjunct that is no content) or takes a rule away
-// from one ("Also" no longer joins the next quotation to the last).
+// one ("Via ..." opens an adjunct that is no content of the post-posed cue
+// after it) or takes a rule away from one ("Also" no longer joins the next
+// quotation to the last).
 TEST(AttributionFinder, SentenceOpenersAreLexiconData) {
-  const std::string adjunct =
-      "Via a spokeswoman, Lee declined to comment on the report.";
+  const std::string adjunct = "Via a spokeswoman, Lee confirmed on Friday.";
   const std::string follow =
       "Lee said, \"The port will reopen.\" Also, \"the fees will fall.\"";
   for (const char* extra :
@@ -2326,9 +2348,9 @@ TEST(AttributionFinder, SentenceOpenersAreLexiconData) {
     absl::StatusOr<Document> f = ex->Extract(follow);
     ASSERT_TRUE(a.ok() && f.ok());
     const bool user = *extra != '\0';
-    EXPECT_EQ(Render(adjunct, *a).find("[CLAIM to comment on the report]") !=
+    EXPECT_EQ(Render(adjunct, *a).find("[CLAIM Via a spokeswoman]") !=
                   std::string::npos,
-              user)
+              !user)
         << Render(adjunct, *a);
     EXPECT_EQ(Render(follow, *f).find("| Also, \"the fees will fall.\"]") !=
                   std::string::npos,
@@ -3446,6 +3468,32 @@ TEST(AttributionFinder, ReducedRelativeParticipleStaysInSource) {
                   "overspent."),
               ::testing::HasSubstr("[SRC An email written by the director] "
                                    "[CUE warns]"));
+}
+
+// The infinitive after a to=1 cue is its content, not an adjunct that ends
+// the clause: "declined to comment" is no post-posed cue, so it never takes
+// the quotation that closes the sentence before it.
+TEST(AttributionFinder, InfinitiveAfterToCueIsNoAdjunct) {
+  const std::string out =
+      One("The landlord said the rent rise was \"entirely fair\". The tenants' "
+          "association declined to comment.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[CUE declined] [CLAIM to comment]"));
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr(
+                       "[CUE declined] [CLAIM \"entirely fair\"]")));
+}
+
+// "whilst" (British) is "while" to every rule: it opens a contrast clause
+// that ends an open content, and a clause before the main one, which is no
+// part of the source after it.
+TEST(AttributionFinder, WhilstIsWhile) {
+  EXPECT_THAT(One("Whilst the coach said the squad was fit, the club doctor "
+                  "disagreed."),
+              ::testing::HasSubstr("[SRC the coach] [CUE said] [CLAIM the "
+                                   "squad was fit]"));
+  EXPECT_THAT(One("The bridge is safe, the engineer said, whilst residents "
+                  "reported new cracks."),
+              ::testing::HasSubstr("[SRC residents] [CUE reported] [CLAIM new "
+                                   "cracks]"));
 }
 
 }  // namespace

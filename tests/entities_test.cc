@@ -2227,6 +2227,18 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Tarrow"));
 }
 
+// Common given names news uses (short forms, Welsh, Nigerian, Indian,
+// Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
+// person. "Freddie Mac" and "Fannie Mae" are firms.
+TEST(Entities, CommonGivenNamesAlone) {
+  EXPECT_THAT(
+      Typed("Later, Huw waved to the crowd. Her brother Ollie said it "
+            "was over, and Zeynep agreed."),
+      ::testing::ElementsAre("PERSON Huw", "PERSON Ollie", "PERSON Zeynep"));
+  EXPECT_THAT(Typed("Lenders such as Freddie Mac tightened rules."),
+              ::testing::ElementsAre("ORG Freddie Mac"));
+}
+
 // A name in brackets right after a person's is the person's party, club or
 // firm: no acronym of the person, and an unknown name is an organization.
 TEST(Entities, BracketedNameAfterAPersonIsItsAffiliation) {
@@ -2268,6 +2280,17 @@ TEST(Entities, HonorificWordInsideAKnownName) {
   EXPECT_THAT(Typed("Sheikh Hasina was cheered in Dhaka. Hasina waved."),
               ::testing::ElementsAre("PERSON Sheikh Hasina", "GPE Dhaka",
                                      "PERSON Hasina"));
+}
+
+// Towns and cities news names bare beyond the largest (Nigeria, Indonesia,
+// Wales...) are in the gazetteer.
+TEST(Entities, SmallerTownsAndCities) {
+  EXPECT_THAT(
+      Typed("Officials from Abeokuta and Ilorin met on Monday. The "
+            "ferry from Holyhead was cancelled."),
+      ::testing::ElementsAre("GPE Abeokuta", "GPE Ilorin", "GPE Holyhead"));
+  EXPECT_THAT(Typed("Yogyakarta was shaken by a strong quake."),
+              ::testing::ElementsAre("GPE Yogyakarta"));
 }
 
 // Towns whose names hold lower-case parts are in the gazetteer.
