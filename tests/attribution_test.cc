@@ -3498,5 +3498,19 @@ TEST(AttributionFinder, WhilstIsWhile) {
                                    "cracks]"));
 }
 
+// An appositive that is a person's name with its title ("Its president, Dr
+// Ruth Amadi,") names the source, as one with the bare name does; a phrase
+// that only holds a titled name ("led by Governor ...") does not.
+TEST(AttributionFinder, TitledNameInAppositiveNamesTheSource) {
+  EXPECT_THAT(One("The institute issued a warning. Its director, Dr Ruth "
+                  "Amadi, said supplies would run out."),
+              ::testing::HasSubstr("[SRC Its director, Dr Ruth Amadi,] [CUE "
+                                   "said] [CLAIM supplies would run out] "
+                                   "kind=indirect source=person"));
+  EXPECT_THAT(One("The board, chaired by Senator Ruth Amadi, said the vote "
+                  "would go ahead."),
+              ::testing::Not(::testing::HasSubstr("source=person")));
+}
+
 }  // namespace
 }  // namespace claimx

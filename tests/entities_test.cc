@@ -2293,6 +2293,13 @@ TEST(Entities, SmallerTownsAndCities) {
               ::testing::ElementsAre("GPE Yogyakarta"));
 }
 
+// An unknown name before "seat" or "constituency" is the place it covers.
+TEST(Entities, SeatOrConstituencyAfterAnUnknownName) {
+  EXPECT_THAT(Typed("She won the Dunharrow seat by 4,000 votes. Voters in the "
+                    "Tarrowby constituency backed him."),
+              ::testing::ElementsAre("GPE Dunharrow", "GPE Tarrowby"));
+}
+
 // Towns whose names hold lower-case parts are in the gazetteer.
 TEST(Entities, TownsWithLowerCaseParts) {
   EXPECT_THAT(

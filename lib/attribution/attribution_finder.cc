@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/inlined_vector.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "attribution/span_index.h"
@@ -5238,7 +5239,8 @@ class Run {
     // A noun phrase with no name, then a person's name between commas:
     // the appositive names the source ("The firm's chief executive, Ann
     // Lee, said", "Its chairman, Ola Berg, told"). The name must fill the
-    // appositive: "the mayor, a former judge, said" names no one.
+    // appositive, but for its own title ("Its president, Dr Ola Berg,"):
+    // "the mayor, a former judge, said" names no one.
     if (ent == kNone && head_e == core_e && core_e + 1 < phrase_e &&
         IsComma(core_e) && !IsPronoun(b)) {
       int a_e = core_e + 1;
@@ -5247,8 +5249,15 @@ class Run {
       const int name = EntityIn(apposition);
       if (name != kNone) {
         const Entity& en = doc_->entities[name];
+        // (The title as written fills the gap: "led by Governor Ola Berg"
+        // is no appositive name.)
+        const bool titled =
+            !en.title.empty() && en.span.begin > apposition.begin &&
+            absl::StripAsciiWhitespace(Av(text_.substr(
+                apposition.begin, en.span.begin - apposition.begin))) ==
+                Av(en.title);
         if (en.type == EntityType::kPerson &&
-            en.span.begin == apposition.begin &&
+            (en.span.begin == apposition.begin || titled) &&
             en.span.end == apposition.end) {
           ent = name;
         }

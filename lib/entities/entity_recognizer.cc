@@ -2056,7 +2056,15 @@ void Run::FindRuns() {
     const uint16_t before_flags = tok(before_i).flags;
     bool work;
     if (__builtin_expect((before_flags & (kCapitalized | kOpening)) == 0, 1)) {
-      work = (fi.ent_end == 0) & (i != 0) & Has(before_i, kBWorkBefore);
+      // (The table entry only when the word's filter bit is set: the
+      // per-token bits are beside i's, the word id beside i's.)
+      const uint32_t at =
+          (ids_[before_i] + 1) % EntityRecognizer::ItWords::kWorkFilterBits;
+      const uint64_t maybe =
+          ((it_words_->work_filter[at / 64] >> (at % 64)) & 1) |
+          (state_[before_i].bits & kBWorkBefore);
+      work = __builtin_expect(maybe != 0, 0) && fi.ent_end == 0 && i != 0 &&
+             Has(before_i, kBWorkBefore);
     } else {
       work = fi.ent_end == 0 &&
              ((before_flags & kOpening) != 0 ||
@@ -3976,6 +3984,15 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     if (kind == kBNotName && (m.bits & kBModifier) == 0 && m.entity == kNone &&
         (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
+  }
+  // FindRuns' filter of the words for a work (kBWorkBefore), any case.
+  for (uint32_t c = 0; c < 4; ++c) {
+    const WordMarks* plane = r.word_marks_.data() + c * size_t{r.marks_stride_};
+    for (uint32_t at = 0; at < r.marks_stride_; ++at) {
+      if ((plane[at].bits & kBWorkBefore) == 0) continue;
+      const uint32_t bit = at % ItWords::kWorkFilterBits;
+      r.it_words_.work_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
   }
   // ItsAfter's words by id, if the lexicon knows them all.
   {

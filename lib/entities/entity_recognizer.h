@@ -181,6 +181,12 @@ class EntityRecognizer {
     // name ("Kenya-born", "Pro-Kremlin"), folded and sorted (parts of a
     // token, so no word ids).
     std::vector<std::string> hyphen_suffixes, hyphen_prefixes;
+    // Bit (id + 1) % kWorkFilterBits is set for each word id whose
+    // WordMarks carry kBWorkBefore ("film", "novel") in some case class:
+    // FindRuns asks the word before every run start, and a clear bit (all
+    // but a few words) answers without reading its scattered table entry.
+    static constexpr uint32_t kWorkFilterBits = 4096;
+    std::array<uint64_t, kWorkFilterBits / 64> work_filter{};
   };
   static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
   static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window
