@@ -1295,6 +1295,30 @@ TEST(QuantityParser, InIsARatioOnlyBelowOne) {
   EXPECT_EQ(SpanText(text, qs[1]), "six crates");
 }
 
+// A bare "half" of a group before a verb, a preposition or the clause's
+// end is the fraction; after a number, "and", "own", or "in" where the
+// sentence has a quarter (the half year of a results table), it is not.
+INSTANTIATE_TEST_SUITE_P(
+    BareHalfOfAGroup, QuantityCases,
+    ::testing::Values(Case{"Of the forty tenants, half signed the letter.",
+                           "half", T::kCardinal, 0.5, "", "", ""},
+                      Case{"Support fell to half from two thirds.", "half",
+                           T::kCardinal, 0.5, "", "", ""},
+                      Case{"Nearly half were reservists.", "Nearly half",
+                           T::kCardinal, 0.5, "", "", "nearly"},
+                      Case{"The drought cut the harvest by half.", "half",
+                           T::kCardinal, 0.5, "", "", ""}));
+TEST(QuantityParser, HalfOfAPeriodOrAPitchIsNoFraction) {
+  for (const std::string text :
+       {"Net was 4 mln dlrs in quarter and 9 mln dlrs in half.",
+        "The visitors rarely left their own half.",
+        "Rates held for a year and half.",
+        "Spending rose in the first 2026/27 half, he said."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(SpanText(text, q), "half") << text;
+  }
+}
+
 // "the bottom half of", "the second half of": a part, not a fraction.
 INSTANTIATE_TEST_SUITE_P(
     HalfAsAPart, NotQuantities,
@@ -1928,6 +1952,23 @@ TEST(QuantityParser, SentenceInitialGivenNameBeforeASpeechVerb) {
   EXPECT_EQ(q[0].type, QuantityType::kDate);
 }
 
+// Among set scores a pair the first side lost is a score too, not a range;
+// a list of ranges stays ranges.
+TEST(QuantityParser, LostSetAmongScoresIsNoRange) {
+  for (const std::string text :
+       {"The holder lost 4-6, 6-2, 6-3 to a qualifier.",
+        "She came back to win 2-6, 7-6, 6-1.",
+        "He edged through 3-6 7-6 (9-7) 6-2 on clay.",
+        "They split sets 6-7 (2-7) 6-4 before rain."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kRange) << SpanText(text, q);
+  }
+  const std::string ranges = "Groups for ages 5-8, 9-12 and 13-16 meet here.";
+  size_t n = 0;
+  for (const Quantity& q : Find(ranges)) n += q.type == QuantityType::kRange;
+  EXPECT_EQ(n, 3u);
+}
+
 // A score after a team's name is not a number: "Corbridge 2-1" skips both
 // sides of the dash, as "Harmon 747-400" names one model.
 TEST(QuantityParser, ScoreAfterANameIsNoNumber) {
@@ -2176,6 +2217,27 @@ INSTANTIATE_TEST_SUITE_P(
                            "from 0700 UTC to 1900 UTC on Sunday", T::kRange,
                            kText, "XXXX-WXX-7T07:00/XXXX-WXX-7T19:00", "",
                            ""}));
+
+// A capitalized "May" after "in" or a bound ("since", "until", "by") and
+// before a mark, a number or a joining word is the month; before other
+// words, or after "after", it may be a name.
+INSTANTIATE_TEST_SUITE_P(
+    MayAfterAPreposition, QuantityCases,
+    ::testing::Values(Case{"The ferry line closed in May.", "May", T::kDate,
+                           kText, "XXXX-05", "", ""},
+                      Case{"Fares have not moved since May, the operator said.",
+                           "since May", T::kDate, kText, "XXXX-05", "",
+                           "since"},
+                      Case{"Repairs are paused until May and the depot shut.",
+                           "until May", T::kDate, kText, "XXXX-05", "",
+                           "until"}));
+TEST(QuantityParser, MayBeforeAWordMayBeAName) {
+  for (const std::string text : {"Faith in May waned among the backbenchers.",
+                                 "Critics turned on May after the vote."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+  }
+}
 
 // A race time is a DURATION: hours, minutes and seconds, or minutes and
 // seconds with a fraction; after "at" or before a time zone hours, minutes

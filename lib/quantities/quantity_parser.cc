@@ -549,6 +549,11 @@ constexpr std::array<QWord, (N + ...)> UnionOf(const QWord (&... groups)[N]) {
 constexpr auto kJoinWords =
     UnionOf(kRangeDashes, kRangeTo, kBoundJoins, kRangeWords, kClockJoins,
             kRatioJoins, kOfJoin);
+// Words after which a capitalized "May" after "in" or "since" is the month
+// ("in May and June", "in May last year"), besides marks and numbers.
+constexpr QWord kMayFollowers[] = {QWord::kAnd,  QWord::kOr,   QWord::kTo,
+                                   QWord::kLast, QWord::kNext, QWord::kThe,
+                                   QWord::kBut};
 // The words the unit rule after a number reads by identity before "days"
 // ("4 business days"); PlainAfterNumber reads the same list.
 constexpr QWord kBusinessDayWords[] = {QWord::kBusiness, QWord::kWorking};
@@ -1902,11 +1907,36 @@ class QuantityRun {
           i > sent_begin_ + 1 && pv.size() > 0 && !Get(i - 1, QRole::kMod)
               ? norm(i - 2)
               : "";
+      // A bare "half" of a group before a verb, a preposition or the
+      // clause's end: "half said yes", "against half in 2020", "cut by half."
+      // Not after a number ("the first 1987/88 half"), "and" ("a year and
+      // half"), "own" ("our own half"), nor "in" in a sentence with a
+      // quarter ("in quarter and 5.3 mln dlrs in half": the half year).
+      const auto bare_half = [&] {
+        if (i > sent_begin_ &&
+            (IsNumberTok(i - 1) || pv == "and" || pv == "own" ||
+             (pv == "in" && QuarterInSentence())))
+          return false;
+        // A past form after a clause's start: "Of 40 tenants, half signed".
+        if ((i == sent_begin_ || Is(i - 1, QWord::kComma)) && nx.size() > 3 &&
+            nx.substr(nx.size() - 2) == "ed")
+          return true;
+        return nx == "," || nx == "." || nx == ";" || nx == ":" || nx == "in" ||
+               nx == "at" || nx == "on" || nx == "for" || nx == "from" ||
+               nx == "to" || nx == "with" || nx == "by" || nx == "were" ||
+               nx == "are" || nx == "was" || nx == "is" || nx == "have" ||
+               nx == "had" || nx == "will" || nx == "would" || nx == "could" ||
+               nx == "say" || nx == "think" || nx == "want" || nx == "wanted" ||
+               nx == "voted" || nx == "agreed" || nx == "backed" ||
+               nx == "opposed" || nx == "expect" || nx == "expected" ||
+               nx == "did" ||
+               (p_.word_class_[WordSlot(j + 1)] & QuantityParser::kSpeechVerb);
+      };
       if (fr && Eq(fr->s, "half") &&
           (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
            nx == "its" || nx == "their" || nx == "his" || nx == "her" ||
            nx == "our" || nx == "all" || nx == "this" || nx == "that" ||
-           nx == "these" || nx == "those") &&
+           nx == "these" || nx == "those" || (InSent(j + 1) && bare_half())) &&
           !(i > sent_begin_ &&
             (Get(i - 1, QRole::kOrd) || Get(i - 1, QRole::kNum) ||
              pv == "the" || pv == "other" || pv == "this" || pv == "that" ||
@@ -2705,6 +2735,11 @@ class QuantityRun {
   // in the first half", "sales were higher in the second half") and no sport
   // word ("Rovers had 60% of possession in the first half", "scored twice
   // in the second half": a match's half).
+  bool QuarterInSentence() const {
+    for (size_t k = sent_begin_; k < sent_end_; ++k)
+      if (Is(k, QWord::kQuarter)) return true;
+    return false;
+  }
   bool HalfYearContext() const {
     constexpr uint64_t kMoney = RoleBit(QRole::kCur) | RoleBit(QRole::kPct);
     bool money = false;
@@ -3347,7 +3382,18 @@ class QuantityRun {
         const QEntry* part = EndingAt(i, QRole::kDatemod, &mb);
         const bool part_of_month = part && IsPartOfPeriod(part->s);
         const TokenText w = norm(i);
-        if (!(mo->amb && Capitalized(i) && w != "may" && prep &&
+        // "in May", "since May.": a capitalized "May" after "in" or a bound
+        // ("since", "until", "by") and before no word that could go on a
+        // name ("in May's cabinet", "since May took office"): the month.
+        const bool may_month =
+            w == "may" && Capitalized(i) && !tok(i).has(kSentenceInitial) &&
+            (Is(i - 1, QWord::kIn) ||
+             (part && (Eq(part->s, "since") || Eq(part->s, "until") ||
+                       Eq(part->s, "by")))) &&
+            (!InSent(i + 1) || !IsWordTok(i + 1) ||
+             IsAny(i + 1, kMayFollowers));
+        if (!may_month &&
+            !(mo->amb && Capitalized(i) && w != "may" && prep &&
               !tok(i).has(kSentenceInitial)) &&
             !(mo->amb && Capitalized(i) && part_of_month) &&
             !(!mo->amb &&
@@ -4801,6 +4847,45 @@ class QuantityRun {
   }
 
   // A bare four-digit number that reads as a year (1800-2100).
+  // Tokens [k, k + 3) are a dashed pair of small whole numbers, "6-4",
+  // "3-6": sets *won when the first is the larger.
+  bool ScorePairAt(size_t k, bool* won) const {
+    if (k < sent_begin_ || !InSent(k) || !InSent(k + 2) || !IsNumberTok(k) ||
+        !IsAny(k + 1, kRangeDashes) || !IsNumberTok(k + 2) || Space(k + 1) ||
+        Space(k + 2))
+      return false;
+    const std::string_view a =
+        text_.substr(tok(k).span.begin, tok(k).span.size());
+    const std::string_view b =
+        text_.substr(tok(k + 2).span.begin, tok(k + 2).span.size());
+    if (!AllDigits(a) || !AllDigits(b) || a.size() > 2 || b.size() > 2)
+      return false;
+    *won = ToInt(a) > ToInt(b);
+    return true;
+  }
+  // A dashed pair at tokens [b, b + 3) in a run of scores, next to one the
+  // first side won, past a comma or a tie-break in brackets ("6-4, 3-6,
+  // 7-5", "4-6 7-6 (8-6) 6-4": sets), or a tie-break itself ("6-7 (3-7)");
+  // not in a list of ranges ("ages 3-6, 7-10").
+  bool InScoreList(size_t b) const {
+    bool won = false;
+    // The tie-break in brackets after a set.
+    if (b >= sent_begin_ + 4 && Is(b - 1, QWord::kOpenParen) &&
+        ScorePairAt(b - 4, &won) && Is(b + 3, QWord::kCloseParen))
+      return true;
+    size_t k = b;  // back over a comma and a tie-break
+    if (k > sent_begin_ && Is(k - 1, QWord::kComma)) --k;
+    if (k >= sent_begin_ + 5 && Is(k - 1, QWord::kCloseParen) &&
+        ScorePairAt(k - 4, &won) && Is(k - 5, QWord::kOpenParen))
+      k -= 5;
+    if (k >= sent_begin_ + 3 && ScorePairAt(k - 3, &won) && won) return true;
+    k = b + 3;  // ahead over a comma and a tie-break
+    if (Is(k, QWord::kComma)) ++k;
+    if (Is(k, QWord::kOpenParen) && ScorePairAt(k + 1, &won) &&
+        Is(k + 4, QWord::kCloseParen))
+      k += 5;
+    return ScorePairAt(k, &won) && won;
+  }
   bool YearLike(const Measure& m) const {
     return m.type == QuantityType::kCardinal && m.n.plain_int &&
            m.n.e == m.n.b + 1 && m.modifier.empty() && m.unit.empty() &&
@@ -6895,8 +6980,10 @@ class QuantityRun {
             Emit(rb, b.e, q);
             return DatePost(b.e);
           }
-          if (dash && lo >= hi && a.n.digits) {
-            // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range.
+          if (dash && a.n.digits &&
+              (lo >= hi || (b.e == a.e + 2 && InScoreList(a.b)))) {
+            // "2-1", "1-1", "a 50-50 chance": a score or odds, not a range;
+            // "3-6" too among sets ("6-4, 3-6, 7-5").
             Skip(a.b, b.e);
             return b.e;
           }
