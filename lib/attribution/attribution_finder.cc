@@ -4546,9 +4546,7 @@ class Run {
                   (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)) ||
                   Is(k, Word::kWhen) || Is(k, Word::kAfter) ||
                   Is(k, Word::kBefore) || Is(k, Word::kBecause) ||
-                  Is(k, Word::kWhile) || Is(k, Word::kWhilst) ||
-                  Is(k, Word::kAlthough) || Is(k, Word::kThough) ||
-                  Is(k, Word::kWhereas) || Is(k, Word::kDuring) ||
+                  IsAnyOf(k, kContrastWords) || Is(k, Word::kDuring) ||
                   Is(k, Word::kDespite) || Is(k, "since") || Is(k, "until");
       if (!stop && (Is(k, Word::kAnd) || Is(k, Word::kBut)) && k + 1 < e &&
           IsWord(k + 1) && !IsCap(k + 1)) {

@@ -1437,9 +1437,7 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
 // works or comes from, not a second person (the person is the candidate
 // added last, ending right before the "of").
 bool Run::PersonOfBefore(uint32_t b) const {
-  if (b < 2 || s_.cands.empty() || Bytes(tok(b - 1).span) != "of") return false;
-  const Candidate& c = s_.cands.back();
-  return c.e == b - 1 && c.type == EntityType::kPerson;
+  return b >= 2 && Bytes(tok(b - 1).span) == "of" && PersonEndsBefore(b - 1);
 }
 
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
