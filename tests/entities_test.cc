@@ -2243,6 +2243,21 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                                      "GPE Tarrow"));
 }
 
+// So with an age before the town ("a 52-year-old Kettering man") or a
+// lower-case word between the town and the noun ("a Kettering engineering
+// firm", "its Dunstable car plant"); a firm or a town is someone's "firm" or
+// "company" after "a" ("a Tarrow firm"), not after "the".
+TEST(Entities, UnknownTownBeforeAnAgeOrAModifier) {
+  EXPECT_THAT(Typed("Police charged a 52-year-old Kettering man. A Lowbury "
+                    "engineering firm won the deal. Corvane Foods will shut "
+                    "its Dunstable car plant."),
+              ::testing::ElementsAre("GPE Kettering", "GPE Lowbury",
+                                     "ORG Corvane Foods", "GPE Dunstable"));
+  EXPECT_THAT(Typed("Analysts said a Tarrow firm had bid. The Maxwell "
+                    "engineering firm declined."),
+              ::testing::ElementsAre("GPE Tarrow", "ORG Maxwell"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.
