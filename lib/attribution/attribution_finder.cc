@@ -211,6 +211,25 @@ constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile,  Word::kWhilst,
 constexpr Word kContrastWords[] = {Word::kWhile, Word::kWhilst, Word::kAlthough,
                                    Word::kThough, Word::kWhereas};
 
+// Subordinators before a clause-initial object participle inside the
+// sentence ("..., she said when asked whether ..."): the participle opens a
+// sourceless attribution as it does at the start of a clause (VerbCue).
+constexpr Word kParticipleSubordinators[] = {
+    Word::kWhen,  Word::kAfter,  Word::kOnce, Word::kIf,
+    Word::kWhile, Word::kWhilst, Word::kAs};
+
+// Subordinators before an -ing cue that shares the clause's subject
+// ("..., before clarifying that ...", "while saying"): sub_ing in VerbCue.
+constexpr Word kIngSubordinators[] = {Word::kAfter, Word::kBefore, Word::kWhile,
+                                      Word::kWhilst};
+
+// Words that end the agent of a passive cue ("was reported by the agency
+// while ..."): the agent scan stops before one (PassiveAgentClaim).
+constexpr Word kAgentStopWords[] = {Word::kFor,    Word::kAs,      Word::kOver,
+                                    Word::kAfter,  Word::kBecause, Word::kWhile,
+                                    Word::kWhilst, Word::kWhen,    Word::kWho,
+                                    Word::kWhich,  Word::kDuring};
+
 // Prepositions after which a cue's -s form that is also a noun is that
 // plural noun ("amid reports that ...", "hit by comments from"):
 // Run::IsAnyOf(i - 1, kNounPrepositions) in VerbCue.
@@ -2855,12 +2874,8 @@ class Run {
     // verb, the facts tested first.)
     const bool object_participle =
         vb == i && cue.obj && (form == Form::kPast || form == Form::kPp);
-    const bool subordinate =
-        object_participle && i > v.b && !IsCap(i) &&
-        (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
-         Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
-         Is(i - 1, Word::kWhile) || Is(i - 1, Word::kWhilst) ||
-         Is(i - 1, Word::kAs));
+    const bool subordinate = object_participle && i > v.b && !IsCap(i) &&
+                             IsAnyOf(i - 1, kParticipleSubordinators);
     if (object_participle && (ClauseInitial(v, i) || subordinate)) {
       Draft d;
       d.sentence = s;
@@ -3053,9 +3068,7 @@ class Run {
     // "..., before clarifying that ...", "while saying": a participle after
     // a subordinator inside the sentence shares its subject.
     const bool sub_ing = form == Form::kIng && vb == i && i - 1 > v.b &&
-                         !IsCap(i - 1) &&
-                         (Is(i - 1, Word::kAfter) || Is(i - 1, Word::kBefore) ||
-                          Is(i - 1, Word::kWhile) || Is(i - 1, Word::kWhilst));
+                         !IsCap(i - 1) && IsAnyOf(i - 1, kIngSubordinators);
     // "Lee answered by saying that ...", "distanced herself from the plan
     // by arguing ...": a participle after "by" shares the clause's subject
     // too (the words before "by" are none), when a clause follows it.
@@ -3454,12 +3467,7 @@ class Run {
     int ae = a;
     while (ae < v.limit && ae - a < 25 && !IsBreak(ae) && !IsQuote(ae) &&
            !content_start_[ae] && verb_[ae].end == kNone &&
-           !(ae > a &&
-             (Is(ae, Word::kFor) || Is(ae, Word::kAs) || Is(ae, Word::kOver) ||
-              Is(ae, Word::kAfter) || Is(ae, Word::kBecause) ||
-              Is(ae, Word::kWhile) || Is(ae, Word::kWhilst) ||
-              Is(ae, Word::kWhen) || Is(ae, Word::kWho) ||
-              Is(ae, Word::kWhich) || Is(ae, Word::kDuring))))
+           !(ae > a && IsAnyOf(ae, kAgentStopWords)))
       ++ae;
     if (ae < v.limit && verb_[ae].end != kNone) return false;
     // The subject: a relative pronoun ("which was first reported by ...")
