@@ -2484,6 +2484,23 @@ TEST(AttributionFinder, RelativeClauseSubjectIsNotAnInversion) {
                   "[CUE estimated] [CLAIM the repair bill at $3 million]"));
 }
 
+// A cue after a finite auxiliary has its subject before it, however far
+// an aside keeps the two apart: the noun phrase after the verb is its
+// object, no inverted source.
+TEST(AttributionFinder, NoInvertedSourceAfterAFiniteAuxiliary) {
+  const std::string out =
+      One("Ruiz backs the levy, while others, including Dee Marsh, have "
+          "rejected any increase outright.");
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC any increase")));
+  EXPECT_THAT(out, ::testing::HasSubstr("[CUE have rejected] [CLAIM any "
+                                        "increase outright]"));
+  // An adverb before the cue still lets the source follow it.
+  EXPECT_THAT(
+      One("The figures, first reported by the Valley Courier, show a "
+          "fall in visitors."),
+      ::testing::HasSubstr("[SRC by the Valley Courier] [CUE first reported]"));
+}
+
 // "discuss" takes its object as the content (PolNeAR train marks 21 of the
 // 27 such uses the strict reading left out), and a post-posed source after
 // it still has its own claim. Inside the content after another cue it is no

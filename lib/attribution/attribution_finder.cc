@@ -3226,7 +3226,15 @@ class Run {
     // the line, estimated its losses at ..."): the object is no source.
     // (An object-taking cue may have taken the source for its object:
     // "\"...,\" warned Ana Ruiz.")
-    if (cue.invert && prev > v.b &&
+    // Nor after a finite auxiliary: "..., others have rejected any
+    // extension" has its subject before the verb, however far ("others,
+    // including Sen. Ann Lee, have rejected ..."); PolNeAR train has no
+    // inverted source after a cue that opens with one, outside passives.
+    // (Adverbs may: "..., first reported by the Globe".)
+    bool finite_before = false;
+    for (int k = vb; k < i && !finite_before; ++k)
+      finite_before = aux_[k].end != kNone && Info(aux_[k]).finite;
+    if (cue.invert && prev > v.b && !finite_before &&
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
         !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
         !AppositiveSubject(v, vb) && !content_start_[after] &&
