@@ -1666,6 +1666,28 @@ TEST(AttributionFinder, StanceInfinitiveAfterADateOrAdverb) {
       HasCue("Ticket sales declined on Monday to $3 million.", "declined"));
 }
 
+// A cue noun after a genitive: also a plural or a form shared with a cue verb
+// ("claims", "warning"); the preposition of an opening adjunct is no part
+// of the source; the content ends before the verb of the clause around the
+// noun phrase, or at the comma that closes the opening adjunct.
+TEST(AttributionFinder, GenitiveCueNounContentEnds) {
+  EXPECT_THAT(One("Despite the mayor's claims that the budget was balanced, "
+                  "the council voted no."),
+              ::testing::HasSubstr("[SRC the mayor's] [CUE claims] [CLAIM "
+                                   "that the budget was balanced]"));
+  EXPECT_THAT(One("The growers' warning that prices would fall was ignored."),
+              ::testing::HasSubstr("[SRC The growers'] [CUE warning] [CLAIM "
+                                   "that prices would fall]"));
+  EXPECT_THAT(One("The minister's assertion that the port is safe has been "
+                  "disputed by engineers."),
+              ::testing::HasSubstr("[CLAIM that the port is safe]"));
+  // A ", saying" participle takes the main clause's subject, not the
+  // genitive inside its content.
+  EXPECT_THAT(One("The mill owner rejected the growers' claims that the river "
+                  "was dirty, saying the water had been tested."),
+              ::testing::HasSubstr("[SRC The mill owner] [CUE saying]"));
+}
+
 // "said of X:" before a quotation: "of X" says what the statement is about
 // and is no part of its content; the cue stays "said".
 TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {

@@ -664,6 +664,7 @@ struct Draft {
   bool open_end = false;  // content runs to the clause end; may be clipped
   bool no_cue = false;    // unattributed
   bool colon_cue = false;
+  bool genitive = false;  // a cue noun after a genitive (GenitiveCue)
   uint32_t sentence = 0;
   double score = 0.0;
   bool borrowed_source =
@@ -1482,12 +1483,21 @@ class Run {
               ++e;
           }
           consumed = std::max(consumed, e);
+        } else if (noun_[i].end != kNone) {
+          // "the farmers' warning that ...": a form of a cue verb that is
+          // also a cue noun, and no verb here, may be that noun.
+          GenitiveCue(s, v, i, noun_[i]);
+        } else if (const EntryInfo& vi = Info(verb_[i]);
+                   vi.noun && (vi.form == Form::kBase || vi.form == Form::kS)) {
+          // "the administration's hopes that ...": so may a noun=1 verb's
+          // base or -s form (VerbCueAt takes none after a genitive).
+          GenitiveCue(s, v, i, verb_[i]);
         }
       } else if (prep_[i].end != kNone) {
         if (PrepCue(s, v, i))
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
-        GenitiveCue(s, v, i);
+        GenitiveCue(s, v, i, noun_[i]);
       } else if (i > v.b && i - v.b <= 12 && Is(i, Word::kColon)) {
         ColonCue(s, v, i);
       }
@@ -2718,7 +2728,12 @@ class Run {
     // after a genitive is an adjective ("he's said" joined the group above).
     // Not after a brand whose name holds its 's ("Moody's said": the entity
     // stage puts the 's inside the organization's span).
-    if (vb == i && i > v.b && (form == Form::kPast || form == Form::kPp) &&
+    // So is a base or -s form shared with a noun ("despite the mayor's
+    // claims that ...", "the farmers' warnings"): a genitive's "'s" is no
+    // "is" or "has" before such a form.
+    if (vb == i && i > v.b &&
+        (form == Form::kPast || form == Form::kPp ||
+         (cue.noun && (form == Form::kBase || form == Form::kS))) &&
         (IsCliticS(i - 1) || IsPossessive(i - 1)) && !BrandEndsAt(i - 1))
       return false;
     // unless=: "charged a $100 fee", "is seeking the nomination": a word of
@@ -3100,9 +3115,20 @@ class Run {
                           Info(src_[after]).kind == SourceType::kPronoun));
     if (form == Form::kIng && vb == i && i > v.b &&
         (IsComma(i - 1) || comma_quote || and_ing || sub_ing || by_ing)) {
+      // Not the genitive of a cue noun inside another claim's content ("Lee
+      // rejected the union's claims that ..., saying ...": Lee's).
+      auto nested = [&](size_t k) {
+        if (!drafts_[k].genitive) return false;
+        for (size_t j = k; j-- > 0 && drafts_[j].sentence == s;) {
+          for (auto [pb, pe] : drafts_[j].pieces) {
+            if (pb <= drafts_[k].cue_b && drafts_[k].cue_b < pe) return true;
+          }
+        }
+        return false;
+      };
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
-        if (drafts_[k].src_b != kNone) {
+        if (drafts_[k].src_b != kNone && !nested(k)) {
           d.src_b = drafts_[k].src_b;
           d.src_e = drafts_[k].src_e;
           d.borrowed_source = true;
@@ -4312,28 +4338,71 @@ class Run {
     return Accept(std::move(d));
   }
 
+  // Where the content clause of a genitive cue noun at `ne` ("the mayor's
+  // claim that ...") ends: before the verb of the clause around the noun
+  // phrase ("... that the budget was balanced | was false"): a finite
+  // auxiliary after a word, once the content clause has had its own, with no
+  // "and", "or", "but", comma or relative word between; inside an opening
+  // adjunct (`in_adjunct`: "Despite the mayor's claims that ..., the council
+  // ...") at the first comma. v.limit if neither.
+  int GenitiveContentEnd(const SentenceView& v, int ne, bool in_adjunct) const {
+    bool own_verb = false;
+    for (int k = ne + 1; k < v.limit; ++k) {
+      if (IsOpenQuote(k) && qclose_[k] != kNone) {
+        k = qclose_[k];
+        continue;
+      }
+      if (IsComma(k)) return in_adjunct ? k : v.limit;
+      if (IsBreak(k) || IsQuote(k) || Is(k, Word::kAnd) || Is(k, "or") ||
+          Is(k, Word::kBut) || Is(k, Word::kWhich) || Is(k, Word::kWho) ||
+          Is(k, Word::kThat) || clause_[k])
+        return v.limit;
+      if (aux_[k].end == kNone || !Info(aux_[k]).finite) continue;
+      if (own_verb && IsWord(k - 1) && aux_[k - 1].end == kNone &&
+          !IsAdverb(k - 1))
+        return k;
+      own_verb = true;
+      k = std::max(k, aux_[k].end - 1);
+    }
+    return v.limit;
+  }
+
   // "the union's claim that ..."
-  void GenitiveCue(uint32_t s, const SentenceView& v, int i) {
-    const int ne = noun_[i].end;
+  // `h`: the cue noun's match at `i` (or a noun=1 verb form's).
+  void GenitiveCue(uint32_t s, const SentenceView& v, int i, const Hit& h) {
+    const int ne = h.end;
     if (i - 1 <= v.b || ne >= v.limit || !content_start_[ne]) return;
     // A plural's possessive is an apostrophe alone ("the judges' warning
     // that"; PolNeAR train+dev: 2 of 2 such nouns outside another claim's
     // content are cues).
     if (!(IsCliticS(i - 1) || IsPossessive(i - 1))) return;
     int sb = NounPhraseStart(v.b, i - 1, 6);
-    if (sb == i - 1) return;
+    // "Despite the mayor's claims that ...": the preposition that opens
+    // the adjunct is no part of the source.
+    const bool in_adjunct = sb == v.b && OpensAdjunct(sb);
+    if (in_adjunct) ++sb;
+    // So is one inside the phrase, and a participle before it ("a boost to
+    // the administration's hopes", "belying budget hawks' warnings").
+    for (int k = sb; k < i - 1; ++k) {
+      if (IsAnyOf(k, kNounPrepositions) || IngWord(k)) sb = k + 1;
+    }
+    // "let's hope ...": "let us", no genitive.
+    if (sb == i - 2 && Is(sb, "let")) return;
+    if (sb >= i - 1) return;
     Draft d;
     d.sentence = s;
     d.cue_b = i;
     d.cue_e = ne;
-    d.lemma = Info(noun_[i]).lemma;
-    d.nest = Info(noun_[i]).nest;
+    d.lemma = Info(h).lemma;
+    d.nest = Info(h).nest;
+    d.genitive = true;
     d.src_b = sb;
     // The possessive goes with the source, as PolNeAR spans it ("Trump's",
     // "the judges'": 4 of the 5 gold such sources).
     d.src_e = i;
-    d.pieces.push_back({ne, v.limit});
-    d.open_end = true;
+    const int end = GenitiveContentEnd(v, ne, in_adjunct);
+    d.pieces.push_back({ne, end});
+    d.open_end = end == v.limit;
     d.score = 0.7;
     Accept(std::move(d));
   }
