@@ -2625,5 +2625,27 @@ TEST(QuantityParser, WonAfterASpelledNumberIsTheVerb) {
   EXPECT_EQ(money, (std::vector<std::string>{"4,500 won", "one trillion won"}));
 }
 
+// A named clock time ("midnight", "noon") joins the day right after it, as a
+// clock time in figures does ("6am on Thursday"): one DATE, with or without a
+// time preposition before it.
+INSTANTIATE_TEST_SUITE_P(
+    NamedTimeBeforeADay, QuantityCases,
+    ::testing::Values(Case{"The ferry strike lasts until midnight on Sunday.",
+                           "until midnight on Sunday", T::kDate, kText,
+                           "XXXX-WXX-7T00:00", "", "until"},
+                      Case{"Bidders face a cut-off of midnight on Tuesday.",
+                           "midnight on Tuesday", T::kDate, kText,
+                           "XXXX-WXX-2T00:00", "", ""},
+                      Case{"Noon Wednesday is when the polls shut.",
+                           "Noon Wednesday", T::kDate, kText,
+                           "XXXX-WXX-3T12:00", "", ""},
+                      Case{"The curfew starts at midnight tomorrow.",
+                           "midnight tomorrow", T::kDate, kText,
+                           "2026-02-13T00:00", "", "", "2026-02-12"}));
+TEST(QuantityParser, NamedTimeAloneNeedsAPreposition) {
+  const std::string text = "Crowds partied past midnight in the square.";
+  EXPECT_TRUE(Find(text).empty());
+}
+
 }  // namespace
 }  // namespace claimx::internal

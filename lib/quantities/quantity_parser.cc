@@ -6521,24 +6521,42 @@ class QuantityRun {
       if (size_t te;
           starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
         return te;
-      // "at noon", "by midnight": a named clock time after a time preposition.
-      if (size_t pe;
-          starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
+      // "at noon", "by midnight": a named clock time after a time preposition;
+      // a day right after it joins it as after any clock time ("until
+      // midnight on Friday" -> XXXX-WXX-5T00:00), and makes it a time with
+      // no preposition ("a deadline of midnight on Friday").
+      if (size_t pe; starts.daypart && Get(i, QRole::kDaypart, &pe)) {
         const QEntry* dp = Get(i, QRole::kDaypart);
-        TokenText p = norm(i - 1);
-        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
-            (p == "at" || p == "by" || p == "until" || p == "till" ||
-             p == "before" || p == "after" || p == "around" || p == "since" ||
-             p == "from")) {
-          size_t b;
+        TokenText p = i > sent_begin_ ? norm(i - 1) : TokenText();
+        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1])) {
+          const bool prep = p == "at" || p == "by" || p == "until" ||
+                            p == "till" || p == "before" || p == "after" ||
+                            p == "around" || p == "since" || p == "from";
+          Quantity day;
+          const size_t before = out_->size();
           EmitDate(i, pe, dp->s, "");
-          std::string mod = DateMod(i, &b);
-          if (!mod.empty()) {
-            out_->back().modifier = mod;
-            out_->back().span.begin = tok(b).span.begin;
-            Skip(b, i);
+          size_t de = DayAfter(pe, &day);
+          if (de > pe) {
+            Quantity& tq = (*out_)[before];
+            int h = 0, m = 0;
+            if (dp->s.size() == 6 && absl::SimpleAtoi(dp->s.substr(1, 2), &h) &&
+                absl::SimpleAtoi(dp->s.substr(4, 2), &m))
+              tq.value_text = AtTime(day, h, m, 0);
+            tq.span.end = day.span.end;
+          } else if (!prep) {
+            out_->resize(before);
+            for (size_t k = i; k < pe; ++k) used_[k] = false;
           }
-          return pe;
+          if (prep || de > pe) {
+            size_t b;
+            std::string mod = DateMod(i, &b);
+            if (!mod.empty()) {
+              (*out_)[before].modifier = mod;
+              (*out_)[before].span.begin = tok(b).span.begin;
+              Skip(b, i);
+            }
+            return de;
+          }
         }
       }
       if (size_t pe; starts.daypart && (pe = PartOfDay(i)) > i) return pe;
