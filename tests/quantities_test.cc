@@ -2647,5 +2647,22 @@ TEST(QuantityParser, NamedTimeAloneNeedsAPreposition) {
   EXPECT_TRUE(Find(text).empty());
 }
 
+// The leading unit joined to its number by a hyphen ("magnitude-6.1", which
+// the tokenizer splits at the decimal point) is a measure, as "magnitude
+// 6.1" is; no count of "quakes" is read from its decimal part.
+INSTANTIATE_TEST_SUITE_P(
+    LeadingUnitWithAHyphen, QuantityCases,
+    ::testing::Values(Case{"A magnitude-5.4 tremor shook the valley.",
+                           "magnitude-5.4", T::kQuantity, 5.4, "", "magnitude",
+                           ""},
+                      Case{"Officials logged a magnitude-4 aftershock.",
+                           "magnitude-4", T::kQuantity, 4, "", "magnitude",
+                           ""}));
+TEST(QuantityParser, LeadingUnitWithAHyphenCountsNothing) {
+  const std::string text = "A magnitude-6.2 quake shook the coast.";
+  for (const Quantity& q : Find(text))
+    EXPECT_NE(q.type, QuantityType::kCardinal);
+}
+
 }  // namespace
 }  // namespace claimx::internal
