@@ -371,6 +371,28 @@ TEST(SentenceSplitter, WrappedLinesJoin) {
                         "the bridge was safe."),
               ElementsAre("Officials from the two neighbouring districts\nsaid "
                           "the bridge was safe."));
+  // Wrapped at a name, even one opening with a starter word.
+  EXPECT_THAT(Sentences("The ministers met on Tuesday and then spoke to\nThe "
+                        "Guardian about the plan."),
+              ElementsAre("The ministers met on Tuesday and then spoke to\nThe "
+                          "Guardian about the plan."));
+}
+
+TEST(SentenceSplitter, HeadlineWithoutStopBeforeFirstSentence) {
+  // A long headline line ending in a lower-case word: the next line opens
+  // with a starter word and a lower-case word, so a sentence begins.
+  EXPECT_THAT(
+      Sentences("Ferry links to resume next week, says harbour master\nThe "
+                "master told staff the pier was repaired.\nIt will open "
+                "on Monday."),
+      ElementsAre("Ferry links to resume next week, says harbour master",
+                  "The master told staff the pier was repaired.",
+                  "It will open on Monday."));
+  EXPECT_THAT(Sentences("Council votes to close two libraries in the north of "
+                        "the county\nThey will shut in May."),
+              ElementsAre("Council votes to close two libraries in the north "
+                          "of the county",
+                          "They will shut in May."));
 }
 
 TEST(SentenceSplitter, FullWidthAndCjkMarks) {

@@ -211,6 +211,25 @@ constexpr Word kClipWords[] = {Word::kSemicolon, Word::kWhile,  Word::kWhilst,
 constexpr Word kContrastWords[] = {Word::kWhile, Word::kWhilst, Word::kAlthough,
                                    Word::kThough, Word::kWhereas};
 
+// Subordinators before a clause-initial object participle inside the
+// sentence ("..., she said when asked whether ..."): the participle opens a
+// sourceless attribution as it does at the start of a clause (VerbCue).
+constexpr Word kParticipleSubordinators[] = {
+    Word::kWhen,  Word::kAfter,  Word::kOnce, Word::kIf,
+    Word::kWhile, Word::kWhilst, Word::kAs};
+
+// Subordinators before an -ing cue that shares the clause's subject
+// ("..., before clarifying that ...", "while saying"): sub_ing in VerbCue.
+constexpr Word kIngSubordinators[] = {Word::kAfter, Word::kBefore, Word::kWhile,
+                                      Word::kWhilst};
+
+// Words that end the agent of a passive cue ("was reported by the agency
+// while ..."): the agent scan stops before one (PassiveAgentClaim).
+constexpr Word kAgentStopWords[] = {Word::kFor,    Word::kAs,      Word::kOver,
+                                    Word::kAfter,  Word::kBecause, Word::kWhile,
+                                    Word::kWhilst, Word::kWhen,    Word::kWho,
+                                    Word::kWhich,  Word::kDuring};
+
 // Prepositions after which a cue's -s form that is also a noun is that
 // plural noun ("amid reports that ...", "hit by comments from"):
 // Run::IsAnyOf(i - 1, kNounPrepositions) in VerbCue.
@@ -2406,6 +2425,18 @@ class Run {
   // the subject of a clause ("told reporters on Monday the plan had failed",
   // "said last week he would resign"): the token after the date, or kNone.
   int DateAdjunctEnd(const SentenceView& v, int k) const {
+    const int e = DateEnd(v, k);
+    if (e == kNone) return kNone;
+    const bool subject =
+        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
+        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
+    return subject ? e : kNone;
+  }
+
+  // A date at `k`, after a preposition or none ("on Friday", "last week",
+  // "yesterday"), that ends inside the sentence within six tokens: the token
+  // after it, or kNone.
+  int DateEnd(const SentenceView& v, int k) const {
     if (doc_->quantities.empty()) return kNone;
     int e = kNone;
     for (int b = k; b <= k + 1 && b < v.limit && e == kNone; ++b) {
@@ -2420,10 +2451,7 @@ class Run {
       });
     }
     if (e == kNone || e >= v.limit || e - k > 6) return kNone;
-    const bool subject =
-        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
-        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
-    return subject ? e : kNone;
+    return e;
   }
 
   // First word of its clause: sentence start, or after an opening quote or
@@ -2834,7 +2862,17 @@ class Run {
     // million", "decided to the surprise of many") is no infinitive. In a
     // title-case headline the verb after "to" is capitalized ("PLANS TO
     // LEAVE").
-    if (cue.to && !InfinitiveAt(v, ce0) &&
+    // A date or an adverb may stand before the infinitive ("declined on
+    // Friday to comment", "refused again to say"): `to_inf` is the "to".
+    int to_inf = ce0;
+    if (cue.to && !InfinitiveAt(v, ce0) && ce0 < v.limit) {
+      if (const int d = DateEnd(v, ce0); d != kNone) {
+        to_inf = d;
+      } else if (IsAdverb(ce0) && !FigureStartsAt(ce0)) {
+        to_inf = ce0 + 1;
+      }
+    }
+    if (cue.to && !InfinitiveAt(v, to_inf) &&
         !(ce0 + 1 < v.limit && Is(ce0, Word::kTo) && IsCap(ce0 + 1) &&
           Tok(ce0 + 1).kind == TokenKind::kWord && !blocker_[ce0 + 1] &&
           TitleCase(v)))
@@ -2855,12 +2893,8 @@ class Run {
     // verb, the facts tested first.)
     const bool object_participle =
         vb == i && cue.obj && (form == Form::kPast || form == Form::kPp);
-    const bool subordinate =
-        object_participle && i > v.b && !IsCap(i) &&
-        (Is(i - 1, Word::kWhen) || Is(i - 1, Word::kAfter) ||
-         Is(i - 1, Word::kOnce) || Is(i - 1, Word::kIf) ||
-         Is(i - 1, Word::kWhile) || Is(i - 1, Word::kWhilst) ||
-         Is(i - 1, Word::kAs));
+    const bool subordinate = object_participle && i > v.b && !IsCap(i) &&
+                             IsAnyOf(i - 1, kParticipleSubordinators);
     if (object_participle && (ClauseInitial(v, i) || subordinate)) {
       Draft d;
       d.sentence = s;
@@ -3053,9 +3087,7 @@ class Run {
     // "..., before clarifying that ...", "while saying": a participle after
     // a subordinator inside the sentence shares its subject.
     const bool sub_ing = form == Form::kIng && vb == i && i - 1 > v.b &&
-                         !IsCap(i - 1) &&
-                         (Is(i - 1, Word::kAfter) || Is(i - 1, Word::kBefore) ||
-                          Is(i - 1, Word::kWhile) || Is(i - 1, Word::kWhilst));
+                         !IsCap(i - 1) && IsAnyOf(i - 1, kIngSubordinators);
     // "Lee answered by saying that ...", "distanced herself from the plan
     // by arguing ...": a participle after "by" shares the clause's subject
     // too (the words before "by" are none), when a clause follows it.
@@ -3180,9 +3212,12 @@ class Run {
     // cue post-posed and take the sentence opening as its content). So is
     // the infinitive right after a to=1 cue ("declined to comment": not a
     // cue at the end of its sentence, which takes the quotation before it).
-    if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
-          InfinitiveAt(v, tail)))
+    if (cue.to && to_inf > tail && InfinitiveAt(v, to_inf)) {
+      tail = after = to_inf;
+    } else if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
+                 InfinitiveAt(v, tail))) {
       tail = SkipAdjunct(v, tail);
+    }
     if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
     const bool tail_comma = !tail_end && IsComma(tail);
@@ -3191,7 +3226,15 @@ class Run {
     // the line, estimated its losses at ..."): the object is no source.
     // (An object-taking cue may have taken the source for its object:
     // "\"...,\" warned Ana Ruiz.")
-    if (cue.invert && prev > v.b &&
+    // Nor after a finite auxiliary: "..., others have rejected any
+    // extension" has its subject before the verb, however far ("others,
+    // including Sen. Ann Lee, have rejected ..."); PolNeAR train has no
+    // inverted source after a cue that opens with one, outside passives.
+    // (Adverbs may: "..., first reported by the Globe".)
+    bool finite_before = false;
+    for (int k = vb; k < i && !finite_before; ++k)
+      finite_before = aux_[k].end != kNone && Info(aux_[k]).finite;
+    if (cue.invert && prev > v.b && !finite_before &&
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
         !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
         !AppositiveSubject(v, vb) && !content_start_[after] &&
@@ -3446,12 +3489,7 @@ class Run {
     int ae = a;
     while (ae < v.limit && ae - a < 25 && !IsBreak(ae) && !IsQuote(ae) &&
            !content_start_[ae] && verb_[ae].end == kNone &&
-           !(ae > a &&
-             (Is(ae, Word::kFor) || Is(ae, Word::kAs) || Is(ae, Word::kOver) ||
-              Is(ae, Word::kAfter) || Is(ae, Word::kBecause) ||
-              Is(ae, Word::kWhile) || Is(ae, Word::kWhilst) ||
-              Is(ae, Word::kWhen) || Is(ae, Word::kWho) ||
-              Is(ae, Word::kWhich) || Is(ae, Word::kDuring))))
+           !(ae > a && IsAnyOf(ae, kAgentStopWords)))
       ++ae;
     if (ae < v.limit && verb_[ae].end != kNone) return false;
     // The subject: a relative pronoun ("which was first reported by ...")

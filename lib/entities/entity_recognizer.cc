@@ -273,20 +273,21 @@ class KeyIndex {
     mask_ = size - 1;
   }
   // Node i into its key's slot: a new list, or the tail of its key's.
-  [[gnu::always_inline]] void Place(uint32_t i) {
+  // Returns whether it is its key's first node.
+  [[gnu::always_inline]] bool Place(uint32_t i) {
     const uint64_t key = nodes_[i].key;
     for (size_t at = Home(key);; at = (at + 1) & mask_) {
       Slot& slot = slots_[at];
       if (slot.head == kEnd) {
         slot.head = slot.tail = i;
         first_[i] = i;
-        return;
+        return true;
       }
       if (nodes_[slot.head].key == key) {
         nodes_[slot.tail].next = i;
         slot.tail = i;
         first_[i] = slot.head;
-        return;
+        return false;
       }
     }
   }
@@ -312,10 +313,12 @@ class KeyIndex {
     SizeSlots(max);
   }
   // After Start(max), at most max times. Returns the node's index.
-  [[gnu::always_inline]] uint32_t Insert(uint64_t key, uint32_t value) {
+  // *first: the node is its key's first (First(i)).
+  [[gnu::always_inline]] uint32_t Insert(uint64_t key, uint32_t value,
+                                         bool* first) {
     const uint32_t i = count_++;
     nodes_[i] = {key, value, kEnd};
-    Place(i);
+    *first = Place(i);
     return i;
   }
   // The values of the key of node `node` (an Add of this document): Find
@@ -456,7 +459,9 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
-  KeyIndex by_person_word;     // LinkSaidToPersons' (rare)
+  KeyIndex by_person_word;  // LinkSaidToPersons' (rare)
+  // Chain's: the kept candidates its link loop must visit, in order.
+  std::vector<uint32_t> linking;
   std::vector<int32_t> index;  // Emit's: each candidate's entity index
 
   void Reset(size_t n) {
@@ -1019,6 +1024,7 @@ class Run {
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
+  bool HomeBefore(uint32_t b, uint32_t noun) const;
   [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   bool IrregularPluralPossessive(uint32_t j) const;
@@ -1438,6 +1444,24 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
 // added last, ending right before the "of").
 bool Run::PersonOfBefore(uint32_t b) const {
   return b >= 2 && Bytes(tok(b - 1).span) == "of" && PersonEndsBefore(b - 1);
+}
+
+// The words before a town that a home's or a site's noun follows (noun:
+// its FacilityAfter bits): "a" or "an" before a person it is the home of,
+// also with an age between ("a 52-year-old Caboolture man"); "its" or
+// "their" before a firm's site ("its Rotherham plant").
+bool Run::HomeBefore(uint32_t b, uint32_t noun) const {
+  if (b == 0 || tok(b - 1).kind != TokenKind::kWord) return false;
+  std::string_view d = ts_.norm(b - 1);
+  if ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))
+    return true;
+  if ((noun & kWResidentAfter) == 0) return false;
+  // "52-year-old" is three tokens: the number, "-", "year-old".
+  if (d.size() > 4 && d.substr(d.size() - 4) == "-old" && b >= 4 &&
+      tok(b - 3).kind == TokenKind::kNumber &&
+      tok(b - 4).kind == TokenKind::kWord)
+    d = ts_.norm(b - 4);
+  return d == "a" || d == "an";
 }
 
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
@@ -2423,6 +2447,11 @@ bool Run::OneUnknownWord(uint32_t b) {
            (b >= 4 && IsComma(b - 2));
   }
   if (may) return false;
+  // A home's or a site's noun a word later ("a Derby engineering firm").
+  if (e + 1 < n_ &&
+      (FacilityAfter(e + 1) & (kWResidentAfter | kWPremisesAfter)) != 0 &&
+      tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized))
+    return false;
   // The rarer rules, each behind its first test: an 's (a brand), a
   // comma (a post title), "and" or "or" (a place conjunct); opening a
   // sentence, "said it" after or an inner capital (an ORG guess).
@@ -2782,13 +2811,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // between "a" and a person it is the home of, or between "its" and a
       // firm's site, is a town (a firm would take "a Tesco store", "the
       // Nissan plant").
-      if (e == b + 1 && b > 0 && tok(b - 1).kind == TokenKind::kWord) {
-        const std::string_view d = ts_.norm(b - 1);
-        if (((noun & kWResidentAfter) != 0 && (d == "a" || d == "an")) ||
-            ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))) {
-          Add(b, e, EntityType::kGpe, guess);
-          return;
-        }
+      if (e == b + 1 && HomeBefore(b, noun)) {
+        Add(b, e, EntityType::kGpe, guess);
+        return;
       }
     } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
@@ -2796,6 +2821,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // "province" is its name: "Ondo state police said".)
       Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
           guess);
+      return;
+    }
+  }
+  // "A Derby engineering firm", "a Wexford dairy farmer": so with a
+  // lower-case word between the town and the noun.
+  if (e == b + 1 && e + 1 < n_ && tok(e).kind == TokenKind::kWord &&
+      !tok(e).has(kCapitalized)) {
+    const uint32_t noun = FacilityAfter(e + 1);
+    if ((noun & (kWResidentAfter | kWPremisesAfter)) != 0 &&
+        HomeBefore(b, noun)) {
+      Add(b, e, EntityType::kGpe, guess);
       return;
     }
   }
@@ -3278,6 +3314,20 @@ void Run::Chain() {
   // Every candidate starts at a word, which MarkLines counted if all caps
   // (two letters or more), except a lexicon name on a heading line.
   const bool initials_wanted = any_all_caps_ || any_weak_;
+  // The kept candidates that may link, in index order, for the link loop
+  // below (written without a branch: the slot after the last is
+  // overwritten). A weak one (in no index: it looks its last word up, and
+  // may refer forward); a name with strength, which refers back only, when
+  // an earlier name is in one of its buckets: not the first of its last
+  // word, an alias before it (or itself one), an earlier name its first
+  // word names, an earlier ORG's initials for one all-caps word. Most
+  // names are none of these (the first mention of each name): the loop
+  // would find nothing for them.
+  std::vector<uint32_t>& linking = s_.linking;
+  if (linking.size() < count + 1) linking.resize(count + 1);
+  uint32_t* const visit = linking.data();
+  size_t visits = 0;
+  bool alias_seen = false;  // an alias kept so far
   // Drop overlaps: keep the earlier (runs never overlap; heading matches
   // may), in the same pass that indexes the kept ones.
   uint32_t last_end = 0;
@@ -3288,9 +3338,27 @@ void Run::Chain() {
     if (!h.keep) continue;
     last_end = h.e;
     h.last_hash = NormKey(h.e - 1);
-    if (h.alias) by_alias.Add(seq_key(h), d);
-    if (h.strength == 0) continue;  // never a link target
-    h.last_node = by_last.Insert(h.last_hash, d);
+    visit[visits] = d;
+    if (h.alias) {
+      by_alias.Add(seq_key(h), d);
+      alias_seen = true;
+    }
+    if (h.strength == 0) {  // never a link target
+      ++visits;
+      continue;
+    }
+    bool first;  // the first name of its last word
+    h.last_node = by_last.Insert(h.last_hash, d, &first);
+    // A name with strength refers back only (see the loop below): what it
+    // may link to through an index is in that index already.
+    bool links = !first | alias_seen;
+    if (prefix_words != 0) {
+      const uint64_t key = h.e - h.b == 1 ? h.last_hash : NormKey(h.b);
+      links |= (prefix_words & KeyBit(key)) != 0;
+    }
+    if (by_initials.size() != 0)
+      links |= (h.e - h.b == 1) & tok(h.b).has(kAllCaps);
+    visits += links;
     // An ORG's initials (links_to reads them from link targets only, for
     // an all-caps mention: none without an all-caps word).
     if (initials_wanted && h.type == EntityType::kOrg && h.e - h.b >= 2) {
@@ -3321,9 +3389,9 @@ void Run::Chain() {
     cand.type = cands[head].type;
     cand.outlet = cands[head].outlet;
   };
-  for (size_t c = 0; c < count; ++c) {
+  for (size_t v = 0; v < visits; ++v) {
+    const size_t c = visit[v];
     Candidate& cand = cands[c];
-    if (!cand.keep) continue;
     if (cand.alias) {
       // The expansion ends right before the "(".
       for (size_t d = c; d-- > 0;) {

@@ -468,8 +468,15 @@ bool SentenceSplitter::Run::StartsNewLineUnit(size_t i, size_t start,
   if (line_bytes < 40) return true;
   // A long line that stops after a lower-case word before a capitalized one
   // is prose wrapped at a name ("said the\nPrime Minister"); anything else
-  // (a closing bracket, a figure, a capitalized title) ends a unit.
-  if (IsLower(i - 1) && !trailing_space) return false;
+  // (a closing bracket, a figure, a capitalized title) ends a unit. Unless
+  // the capitalized word is a sentence starter that no name follows: a
+  // headline with no final stop before its first sentence ("Port to
+  // reopen, says harbour master\nThe master told ..."); wrapped prose
+  // writes such a word in lower case ("said the\ngovernor").
+  if (IsLower(i - 1) && !trailing_space) {
+    return i + 1 < n && newlines[i + 1] == 0 && !IsCapitalizedWord(i + 1) &&
+           StartsAfterAbbreviation(i);
+  }
   return !IsLower(i - 1);
 }
 
