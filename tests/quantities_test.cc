@@ -2664,5 +2664,19 @@ TEST(QuantityParser, LeadingUnitWithAHyphenCountsNothing) {
     EXPECT_NE(q.type, QuantityType::kCardinal);
 }
 
+// A clock time with seconds after a time preposition or before a time zone
+// ("at 10:15:30 GMT") is a DATE with the seconds in its value, joined to the
+// day after it as any clock time; elsewhere "2:04:31" stays a race time.
+INSTANTIATE_TEST_SUITE_P(
+    ClockTimeWithSeconds, QuantityCases,
+    ::testing::Values(
+        Case{"The signal was lost at 14:07:52 on the second orbit.", "14:07:52",
+             T::kDate, kText, "T14:07:52", "", ""},
+        Case{"The shaking began at 03:21:09 local time on Tuesday.",
+             "03:21:09 local time on Tuesday", T::kDate, kText,
+             "XXXX-WXX-2T03:21:09", "", ""},
+        Case{"She crossed the line in 2:21:45 to win.", "2:21:45", T::kDuration,
+             kText, "PT2H21M45S", "", ""}));
+
 }  // namespace
 }  // namespace claimx::internal

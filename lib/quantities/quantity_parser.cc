@@ -5216,6 +5216,12 @@ class QuantityRun {
       if (half_out) *half_out = 0;
       return ZoneEnd(i + 1);
     }
+    // "11:42:05": a clock time with seconds reads as its hours and minutes
+    // here (Step writes the seconds into the value: WithSeconds).
+    if (RaceTimeShape(i) && t.size() >= 7 && t[t.size() - 3] == ':' &&
+        Digit(t[t.size() - 2]) && Digit(t[t.size() - 1]) &&
+        t[t.size() - 2] <= '5')
+      t.remove_suffix(3);
     if (!ReadClockToken(t, &h, &ms, &ap)) return i;
     int m = 0;
     if (!ms.empty() && !absl::SimpleAtoi(Av(ms), &m)) return i;
@@ -5663,10 +5669,26 @@ class QuantityRun {
     const char* t = text_.data() + sp.begin;
     return sp.size() >= 6 && (t[1] == ':' || t[2] == ':');
   }
+  // The clock time TryTime made of token i, "11:42:05" (ClockAt reads its
+  // hours and minutes): its seconds go into the DATE's value
+  // ("XXXX-WXX-1T11:42:05"). Not into a race time's DURATION, nor a RANGE.
+  void WithSeconds(size_t i) {
+    const Span& sp = tok(i).span;
+    std::string_view t = text_.substr(sp.begin, sp.size());
+    if (out_->empty() || t.size() < 7 || t[t.size() - 3] != ':') return;
+    Quantity& q = out_->back();
+    if (q.type != QuantityType::kDate || q.span.begin > sp.begin ||
+        q.span.end < sp.end)
+      return;
+    const size_t at = q.value_text.find('T');
+    if (at == std::string::npos || at + 6 > q.value_text.size() ||
+        q.value_text[at + 3] != ':')
+      return;
+    q.value_text.insert(at + 6, t.substr(t.size() - 3));
+  }
   // A race time, "won in 2:04:31", "swam 1:52.87": a DURATION ("PT2H4M31S",
   // "PT1M52.87S"). After a time preposition or before a time zone, hours,
-  // minutes and seconds are a clock time ("at 10:15:30 GMT"), which no rule
-  // reads.
+  // minutes and seconds are a clock time ("at 10:15:30 GMT", ClockAt).
   size_t RaceTime(size_t i) {
     int h, m;
     std::string_view sec;
@@ -6520,8 +6542,10 @@ class QuantityRun {
         }
       }
       if (size_t te;
-          starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
+          starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i) {
+        if (RaceTimeShape(i)) WithSeconds(i);
         return te;
+      }
       // "at noon", "by midnight": a named clock time after a time preposition;
       // a day right after it joins it as after any clock time ("until
       // midnight on Friday" -> XXXX-WXX-5T00:00), and makes it a time with
