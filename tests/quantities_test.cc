@@ -2678,5 +2678,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"She crossed the line in 2:21:45 to win.", "2:21:45", T::kDuration,
              kText, "PT2H21M45S", "", ""}));
 
+// A glued "m" after a track or pool distance is metres ("the 5000m", "the
+// 110m hurdles"), not million; with a currency or a counted noun it is
+// still million ("£400m", "400m euros", "100m viewers").
+INSTANTIATE_TEST_SUITE_P(
+    TrackDistanceInMetres, QuantityCases,
+    ::testing::Values(Case{"She took bronze in the 5000m at the trials.",
+                           "5000m", T::kQuantity, 5000, "", "m", ""},
+                      Case{"He set a national record in the 110m hurdles.",
+                           "110m", T::kQuantity, 110, "", "m", ""},
+                      Case{"Her 10,000m title was her first.", "10,000m",
+                           T::kQuantity, 10000, "", "m", ""},
+                      Case{"The club spent £400m on players.", "£400m",
+                           T::kMoney, 4e8, "", "GBP", ""},
+                      Case{"The fine was 400m euros.", "400m euros", T::kMoney,
+                           4e8, "", "EUR", ""},
+                      Case{"The final drew 100m viewers.", "100m viewers",
+                           T::kCardinal, 1e8, "", "viewers", ""}));
+
 }  // namespace
 }  // namespace claimx::internal

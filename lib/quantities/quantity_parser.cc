@@ -2200,6 +2200,27 @@ class QuantityRun {
     return true;
   }
 
+  // "the 10,000m", "the 400m hurdles": a glued "m" after a track or pool
+  // distance (n, an integer with no scale) is metres, not million
+  // (ParseNumberCore leaves it to the unit "m"), unless a currency comes
+  // before ("£5000m") or after ("400m euros"), or a counted noun after it
+  // ("100m people"; "hurdles" and "heats" are events).
+  bool TrackDistance(const Num& n, bool dec) const {
+    if (dec || n.scale != 1 || Space(n.e) || n.e != n.b + 1 ||
+        text_.substr(tok(n.e).span.begin, tok(n.e).span.size()) != "m")
+      return false;
+    static constexpr double kDistances[] = {50,  60,   100,  110,  200,  400,
+                                            800, 1500, 3000, 5000, 10000};
+    if (std::find(std::begin(kDistances), std::end(kDistances), n.v) ==
+        std::end(kDistances))
+      return false;
+    if (n.b > sent_begin_ && Get(n.b - 1, QRole::kCur)) return false;
+    const size_t k = n.e + 1;
+    if (!InSent(k) || !IsWordTok(k)) return true;
+    if (Get(k, QRole::kCur) || Get(k, QRole::kUnit)) return false;
+    const TokenText w = norm(k);
+    return !IsPluralNoun(w) || w == "hurdles" || w == "heats";
+  }
   bool ParseNumberCore(size_t i, Num* n) const {
     if (!InSent(i)) return false;
     *n = Num();
@@ -2369,7 +2390,8 @@ class QuantityRun {
             s->attach && Space(n->e) && (dec || sep) && !IsWordTok(n->e + 1) &&
             text_.substr(tok(n->e).span.begin, tok(n->e).span.size()) != "m";
         if (Eq(s->s, "scale") && s->v > 1 &&
-            (!s->attach || !Space(n->e) || spaced_abbr)) {
+            (!s->attach || !Space(n->e) || spaced_abbr) &&
+            !TrackDistance(*n, dec)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
           // "200,000 b/d": a unit written from the letter on.
