@@ -2696,5 +2696,24 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The final drew 100m viewers.", "100m viewers",
                            T::kCardinal, 1e8, "", "viewers", ""}));
 
+// A capitalized day word inside a sentence, after a word, names a
+// programme or a paper ("Radio 4's Today programme", "USA Today"); at the
+// start of a sentence and in lower case it is a date.
+TEST(QuantityParser, CapitalizedDayWordInsideASentenceIsAName) {
+  for (const std::string text :
+       {"The minister spoke to Radio 4's Today programme.",
+        "The poll was run for USA Today and a TV network.",
+        "He told Tonight that the talks had failed."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+  }
+}
+INSTANTIATE_TEST_SUITE_P(
+    DayWordsThatAreDates, QuantityCases,
+    ::testing::Values(Case{"Today the port reopened.", "Today", T::kDate, kText,
+                           "2026-02-12", "", "", "2026-02-12"},
+                      Case{"The port reopened today.", "today", T::kDate, kText,
+                           "2026-02-12", "", "", "2026-02-12"}));
+
 }  // namespace
 }  // namespace claimx::internal

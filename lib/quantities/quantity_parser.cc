@@ -3715,6 +3715,12 @@ class QuantityRun {
       return e;
     }
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
+      // "Radio 4's Today programme", "USA Today", "she told Today": a
+      // capitalized day word inside a sentence, after a word or a number, is
+      // a name (a date there is written in lower case).
+      if (e == i + 1 && i > sent_begin_ && Capitalized(i) &&
+          !tok(i).has(kAllCaps) && (IsWordTok(i - 1) || IsNumberTok(i - 1)))
+        return i;
       size_t b;
       std::string mod = DateMod(i, &b);
       if (Eq(dw->s, "now") || Eq(dw->s, "todate") || Eq(dw->s, "ytd")) {
