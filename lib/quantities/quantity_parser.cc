@@ -783,6 +783,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "tender"      ? kTenderTopic
                               : k == "superlative" ? kSuperlativeTopic
                               : k == "maturity"    ? kMaturityTopic
+                              : k == "after_half"  ? kAfterHalf
                                                    : 0;
         }
       }
@@ -1921,16 +1922,11 @@ class QuantityRun {
         if ((i == sent_begin_ || Is(i - 1, QWord::kComma)) && nx.size() > 3 &&
             nx.substr(nx.size() - 2) == "ed")
           return true;
-        return nx == "," || nx == "." || nx == ";" || nx == ":" || nx == "in" ||
-               nx == "at" || nx == "on" || nx == "for" || nx == "from" ||
-               nx == "to" || nx == "with" || nx == "by" || nx == "were" ||
-               nx == "are" || nx == "was" || nx == "is" || nx == "have" ||
-               nx == "had" || nx == "will" || nx == "would" || nx == "could" ||
-               nx == "say" || nx == "think" || nx == "want" || nx == "wanted" ||
-               nx == "voted" || nx == "agreed" || nx == "backed" ||
-               nx == "opposed" || nx == "expect" || nx == "expected" ||
-               nx == "did" ||
-               (p_.word_class_[WordSlot(j + 1)] & QuantityParser::kSpeechVerb);
+        // The words: data/quantities.tsv's q_topic k=after_half, and the
+        // finite speech verbs of the cue lexicon.
+        return nx == "," || nx == "." || nx == ";" || nx == ":" ||
+               (p_.word_class_[WordSlot(j + 1)] &
+                (QuantityParser::kSpeechVerb | QuantityParser::kAfterHalf));
       };
       if (fr && Eq(fr->s, "half") &&
           (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
