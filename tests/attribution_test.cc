@@ -1947,6 +1947,10 @@ TEST(AttributionFinder, DatelineIsNeitherSourceNorContent) {
           "ballots would be counted by noon.");
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC The county clerk] [CUE said] "
                                         "[CLAIM the ballots would be counted"));
+  // With a date and an agency between the place and the dash.
+  EXPECT_THAT(One("OSLO, Nov 5 (AP) \xE2\x80\x94 Halden Foods lowered its "
+                  "outlook, blaming higher grain costs."),
+              ::testing::HasSubstr("[SRC Halden Foods] [CUE blaming]"));
 }
 
 TEST(AttributionFinder, ParticipleWithItsOwnSubject) {

@@ -1690,15 +1690,17 @@ class Run {
     if (b > 0 && ts_.newlines_before[b] == 0) return b;
     int k = b;
     bool upper = false;
-    while (k < v.limit && k - b < 8) {
+    while (k < v.limit && k - b < 12) {
       if (IsDash(k) || (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
         break;
-      if (Is(k, Word::kComma) || Is(k, Word::kPeriod)) {
+      // A date after the place: "TOKYO, Nov. 5 (AP) --".
+      if (Is(k, Word::kComma) || Is(k, Word::kPeriod) ||
+          (Tok(k).kind == TokenKind::kNumber && k > b)) {
         ++k;
         continue;
       }
       if (Is(k, Word::kOpenParen)) {  // "(AP)", "(Reuters)"
-        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 8) ++k;
+        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 12) ++k;
         ++k;
         continue;
       }
