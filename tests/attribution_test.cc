@@ -2484,6 +2484,23 @@ TEST(AttributionFinder, NoInvertedSourceAfterAFiniteAuxiliary) {
       ::testing::HasSubstr("[SRC by the Valley Courier] [CUE first reported]"));
 }
 
+// A coordinated cue with no subject shares the sentence speaker's source,
+// not that of a clause the speaker reports ("the survey showed").
+TEST(AttributionFinder, CoordinatedCueSkipsTheReportedSubject) {
+  const std::string out =
+      One("The minister said the survey showed the scheme was working, but "
+          "admitted there was more to do.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC The minister] [CUE admitted]"));
+  EXPECT_THAT(
+      out,
+      ::testing::Not(::testing::HasSubstr("[SRC the survey] [CUE admitted]")));
+  // A subject of its own before the "and" keeps its claim.
+  EXPECT_THAT(One("A judge had ordered the council to publish the files, but "
+                  "lawyers for the council said they needed time, and asked "
+                  "for another week."),
+              ::testing::HasSubstr("[SRC lawyers for the council] [CUE asked"));
+}
+
 // "discuss" takes its object as the content (PolNeAR train marks 21 of the
 // 27 such uses the strict reading left out), and a post-posed source after
 // it still has its own claim. Inside the content after another cue it is no

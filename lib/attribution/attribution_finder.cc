@@ -3333,10 +3333,21 @@ class Run {
     if (subj.first == kNone && prev >= v.b &&
         (Is(prev, Word::kAnd) || Is(prev, Word::kBut))) {
       // "... and added": same source as the previous cue of the sentence.
+      // Not that of a cue whose subject opens an earlier claim's content:
+      // "Lee said the figures showed X, but admitted Y" is Lee admitting,
+      // not the figures.
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
-          subj = {drafts_[k].src_b, drafts_[k].src_e};
+          size_t from = k;
+          for (size_t o = k; o-- > 0 && drafts_[o].sentence == s;) {
+            const Draft& outer = drafts_[o];
+            if (outer.src_b == kNone || outer.pieces.empty()) continue;
+            const int pb = outer.pieces.begin()->first;
+            const int sb = drafts_[from].src_b;
+            if (sb == pb || (sb == pb + 1 && Is(pb, Word::kThat))) from = o;
+          }
+          subj = {drafts_[from].src_b, drafts_[from].src_e};
           d.borrowed_source = true;
           break;
         }
