@@ -5252,10 +5252,25 @@ class Run {
       if (!adjunct_[k] || IsCap(k) || InsideName(k)) continue;
       bool noun_head = false;
       for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
-        if (src_[j].end != k) continue;
+        // (Not a capitalized title inside a name: "Chief of Staff Ann Lee".)
+        if (src_[j].end != k || (IsCap(j) && !Tok(j).has(kSentenceInitial)))
+          continue;
         const EntryInfo& info = Info(src_[j]);
         noun_head = info.kind != SourceType::kPronoun && !info.title &&
                     info.kind != SourceType::kNone;
+        // A person named before the noun is the source: "Ann Lee, general
+        // manager of the bank", "Mr Bez, a former executive at Porsche".
+        // (Not a possessive: "Lee's statement last week".)
+        if (noun_head && j > b) {
+          const int en = EntityIn(ByteSpan(b, j));
+          if (en != kNone && doc_->entities[en].type == EntityType::kPerson) {
+            int after = j;
+            while (after > b &&
+                   Tok(after - 1).span.begin >= doc_->entities[en].span.end)
+              --after;
+            noun_head = after < k && (IsPossessive(after) || IsCliticS(after));
+          }
+        }
       }
       if (noun_head) head_e = k;
       break;
@@ -5317,7 +5332,10 @@ class Run {
         } else if (info.title) {
           if (src_[k].end < core_e && IsCap(src_[k].end)) title_name = true;
           if (info.agree) agree = info.agree;
-          if (noun_type == SourceType::kNone) noun_type = SourceType::kPerson;
+          // A title that ends the phrase heads it: "the party leader",
+          // "central bank governor" are people, not the party or bank.
+          if (noun_type == SourceType::kNone || src_[k].end == head_e)
+            noun_type = SourceType::kPerson;
         } else {
           noun_type = info.kind;  // the last noun is the head
           head_info = &info;
