@@ -3195,10 +3195,9 @@ void Run::Chain() {
     return a.size() >= 2 && a == std::string_view(h.initials);
   };
   // "Kestrel" for "Kestrel Mining": an organization named by a word and
-  // heads (or suffixes) only.
+  // heads (or suffixes) only. (Asked of an ORG of two words or more.)
   auto prefix_named = [&](const Candidate& h) {
-    if (h.type != EntityType::kOrg || h.e - h.b < 2 || h.cut != 0 ||
-        HeadEntry(h.b) != kNone || !tok(h.b).has(kCapitalized)) {
+    if (h.cut != 0 || HeadEntry(h.b) != kNone || !tok(h.b).has(kCapitalized)) {
       return false;
     }
     for (uint32_t t = h.b + 1; t < h.e; ++t) {
@@ -3328,9 +3327,15 @@ void Run::Chain() {
     if (by_initials.size() != 0)
       links |= (h.e - h.b == 1) & tok(h.b).has(kAllCaps);
     visits += links;
-    // An ORG's initials (links_to reads them from link targets only, for
-    // an all-caps mention: none without an all-caps word).
-    if (initials_wanted && h.type == EntityType::kOrg && h.e - h.b >= 2) {
+    // Only an ORG of two words or more has initials or is named by its
+    // first word (links_to reads both, once, from link targets): one test.
+    if (h.type != EntityType::kOrg || h.e - h.b < 2) {
+      h.prefix_named = false;
+      continue;
+    }
+    // Its initials (for an all-caps mention: none without an all-caps
+    // word).
+    if (initials_wanted) {
       size_t pos = 0;
       for (uint32_t t = h.b; t < h.e && pos + 1 < sizeof(h.initials); ++t) {
         if (tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
@@ -3339,7 +3344,7 @@ void Run::Chain() {
       }
       if (h.initials[0] != 0) by_initials.Add(InitialsKey(h.initials), d);
     }
-    h.prefix_named = prefix_named(h);  // for links_to, once
+    h.prefix_named = prefix_named(h);
     if (h.prefix_named) {
       const uint64_t first = NormKey(h.b);
       by_prefix.Add(mix(mix(0, first), 1), d);
