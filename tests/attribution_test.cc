@@ -1649,6 +1649,23 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// to=1 cues: a date or an -ly adverb may stand between the verb and its
+// infinitive; the infinitive is still the content. A figure after the date
+// keeps the verb a change of amount.
+TEST(AttributionFinder, StanceInfinitiveAfterADateOrAdverb) {
+  EXPECT_THAT(One("The harbour master declined on Monday to comment on the "
+                  "closure."),
+              ::testing::HasSubstr("[CUE declined] [CLAIM to comment on the "
+                                   "closure]"));
+  EXPECT_THAT(One("The school board decided last month to delay the vote."),
+              ::testing::HasSubstr("[CUE decided] [CLAIM to delay the vote]"));
+  EXPECT_THAT(One("The coach refused publicly to name his captain."),
+              ::testing::HasSubstr("[CUE refused] [CLAIM to name his "
+                                   "captain]"));
+  EXPECT_FALSE(
+      HasCue("Ticket sales declined on Monday to $3 million.", "declined"));
+}
+
 // "said of X:" before a quotation: "of X" says what the statement is about
 // and is no part of its content; the cue stays "said".
 TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {
@@ -2465,6 +2482,23 @@ TEST(AttributionFinder, RelativeClauseSubjectIsNotAnInversion) {
               ::testing::HasSubstr(
                   "[SRC The utility, which serves the northern suburbs,] "
                   "[CUE estimated] [CLAIM the repair bill at $3 million]"));
+}
+
+// A cue after a finite auxiliary has its subject before it, however far
+// an aside keeps the two apart: the noun phrase after the verb is its
+// object, no inverted source.
+TEST(AttributionFinder, NoInvertedSourceAfterAFiniteAuxiliary) {
+  const std::string out =
+      One("Ruiz backs the levy, while others, including Dee Marsh, have "
+          "rejected any increase outright.");
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC any increase")));
+  EXPECT_THAT(out, ::testing::HasSubstr("[CUE have rejected] [CLAIM any "
+                                        "increase outright]"));
+  // An adverb before the cue still lets the source follow it.
+  EXPECT_THAT(
+      One("The figures, first reported by the Valley Courier, show a "
+          "fall in visitors."),
+      ::testing::HasSubstr("[SRC by the Valley Courier] [CUE first reported]"));
 }
 
 // "discuss" takes its object as the content (PolNeAR train marks 21 of the

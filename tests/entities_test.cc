@@ -1477,6 +1477,22 @@ TEST(Entities, OpeningRoleNounsStayOutsideNames) {
       ::testing::ElementsAre("PERSON Ada Morrow", "PERSON Lian Petrov"));
 }
 
+// Local news opens sentences with the role of whoever speaks ("Resident
+// ...", "Volunteer ...", "Supervisor ..."), and business news with a firm's
+// role ("Partner X holds 40 percent"): the role is no part of the name.
+TEST(Entities, LocalRolesOpeningASentenceStayOutsideNames) {
+  EXPECT_THAT(Typed("Resident Mavis Oakley, 81, said the noise was awful."),
+              ::testing::ElementsAre("PERSON Mavis Oakley"));
+  EXPECT_THAT(Typed("Volunteer Dilys Corran said the beach was cleaner."),
+              ::testing::ElementsAre("PERSON Dilys Corran"));
+  EXPECT_THAT(Typed("Supervisor Noel Brandvik voted against the budget."),
+              ::testing::ElementsAre("PERSON Noel Brandvik"));
+  EXPECT_THAT(Typed("Campaigner Tess Rowan said the road was unsafe."),
+              ::testing::ElementsAre("PERSON Tess Rowan"));
+  EXPECT_THAT(Typed("Partner Velmora Energy holds the rest."),
+              ::testing::ElementsAre("ORG Velmora Energy"));
+}
+
 // A name is an organization before a person's title in its own sentence
 // only: a line that ends with a name does not make it the employer of the
 // next line's opening title ("Actor Ravi Holm").
@@ -2225,6 +2241,21 @@ TEST(Entities, UnknownTownBeforeAResidentOrASite) {
                     "bank will close its Tarrow branch."),
               ::testing::ElementsAre("ORG Halvern Chemicals", "GPE Lowbury",
                                      "GPE Tarrow"));
+}
+
+// So with an age before the town ("a 52-year-old Kettering man") or a
+// lower-case word between the town and the noun ("a Kettering engineering
+// firm", "its Dunstable car plant"); a firm or a town is someone's "firm" or
+// "company" after "a" ("a Tarrow firm"), not after "the".
+TEST(Entities, UnknownTownBeforeAnAgeOrAModifier) {
+  EXPECT_THAT(Typed("Police charged a 52-year-old Kettering man. A Lowbury "
+                    "engineering firm won the deal. Corvane Foods will shut "
+                    "its Dunstable car plant."),
+              ::testing::ElementsAre("GPE Kettering", "GPE Lowbury",
+                                     "ORG Corvane Foods", "GPE Dunstable"));
+  EXPECT_THAT(Typed("Analysts said a Tarrow firm had bid. The Maxwell "
+                    "engineering firm declined."),
+              ::testing::ElementsAre("GPE Tarrow", "ORG Maxwell"));
 }
 
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,

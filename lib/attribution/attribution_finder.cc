@@ -2425,6 +2425,18 @@ class Run {
   // the subject of a clause ("told reporters on Monday the plan had failed",
   // "said last week he would resign"): the token after the date, or kNone.
   int DateAdjunctEnd(const SentenceView& v, int k) const {
+    const int e = DateEnd(v, k);
+    if (e == kNone) return kNone;
+    const bool subject =
+        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
+        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
+    return subject ? e : kNone;
+  }
+
+  // A date at `k`, after a preposition or none ("on Friday", "last week",
+  // "yesterday"), that ends inside the sentence within six tokens: the token
+  // after it, or kNone.
+  int DateEnd(const SentenceView& v, int k) const {
     if (doc_->quantities.empty()) return kNone;
     int e = kNone;
     for (int b = k; b <= k + 1 && b < v.limit && e == kNone; ++b) {
@@ -2439,10 +2451,7 @@ class Run {
       });
     }
     if (e == kNone || e >= v.limit || e - k > 6) return kNone;
-    const bool subject =
-        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
-        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
-    return subject ? e : kNone;
+    return e;
   }
 
   // First word of its clause: sentence start, or after an opening quote or
@@ -2853,7 +2862,17 @@ class Run {
     // million", "decided to the surprise of many") is no infinitive. In a
     // title-case headline the verb after "to" is capitalized ("PLANS TO
     // LEAVE").
-    if (cue.to && !InfinitiveAt(v, ce0) &&
+    // A date or an adverb may stand before the infinitive ("declined on
+    // Friday to comment", "refused again to say"): `to_inf` is the "to".
+    int to_inf = ce0;
+    if (cue.to && !InfinitiveAt(v, ce0) && ce0 < v.limit) {
+      if (const int d = DateEnd(v, ce0); d != kNone) {
+        to_inf = d;
+      } else if (IsAdverb(ce0) && !FigureStartsAt(ce0)) {
+        to_inf = ce0 + 1;
+      }
+    }
+    if (cue.to && !InfinitiveAt(v, to_inf) &&
         !(ce0 + 1 < v.limit && Is(ce0, Word::kTo) && IsCap(ce0 + 1) &&
           Tok(ce0 + 1).kind == TokenKind::kWord && !blocker_[ce0 + 1] &&
           TitleCase(v)))
@@ -3193,9 +3212,12 @@ class Run {
     // cue post-posed and take the sentence opening as its content). So is
     // the infinitive right after a to=1 cue ("declined to comment": not a
     // cue at the end of its sentence, which takes the quotation before it).
-    if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
-          InfinitiveAt(v, tail)))
+    if (cue.to && to_inf > tail && InfinitiveAt(v, to_inf)) {
+      tail = after = to_inf;
+    } else if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
+                 InfinitiveAt(v, tail))) {
       tail = SkipAdjunct(v, tail);
+    }
     if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
     const bool tail_comma = !tail_end && IsComma(tail);
@@ -3204,7 +3226,15 @@ class Run {
     // the line, estimated its losses at ..."): the object is no source.
     // (An object-taking cue may have taken the source for its object:
     // "\"...,\" warned Ana Ruiz.")
-    if (cue.invert && prev > v.b &&
+    // Nor after a finite auxiliary: "..., others have rejected any
+    // extension" has its subject before the verb, however far ("others,
+    // including Sen. Ann Lee, have rejected ..."); PolNeAR train has no
+    // inverted source after a cue that opens with one, outside passives.
+    // (Adverbs may: "..., first reported by the Globe".)
+    bool finite_before = false;
+    for (int k = vb; k < i && !finite_before; ++k)
+      finite_before = aux_[k].end != kNone && Info(aux_[k]).finite;
+    if (cue.invert && prev > v.b && !finite_before &&
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
         !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
         !AppositiveSubject(v, vb) && !content_start_[after] &&

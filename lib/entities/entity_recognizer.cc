@@ -1028,6 +1028,7 @@ class Run {
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
+  bool HomeBefore(uint32_t b, uint32_t noun) const;
   [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
   bool IrregularPluralPossessive(uint32_t j) const;
@@ -1446,6 +1447,24 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
 // added last, ending right before the "of").
 bool Run::PersonOfBefore(uint32_t b) const {
   return b >= 2 && Bytes(tok(b - 1).span) == "of" && PersonEndsBefore(b - 1);
+}
+
+// The words before a town that a home's or a site's noun follows (noun:
+// its FacilityAfter bits): "a" or "an" before a person it is the home of,
+// also with an age between ("a 52-year-old Caboolture man"); "its" or
+// "their" before a firm's site ("its Rotherham plant").
+bool Run::HomeBefore(uint32_t b, uint32_t noun) const {
+  if (b == 0 || tok(b - 1).kind != TokenKind::kWord) return false;
+  std::string_view d = ts_.norm(b - 1);
+  if ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))
+    return true;
+  if ((noun & kWResidentAfter) == 0) return false;
+  // "52-year-old" is three tokens: the number, "-", "year-old".
+  if (d.size() > 4 && d.substr(d.size() - 4) == "-old" && b >= 4 &&
+      tok(b - 3).kind == TokenKind::kNumber &&
+      tok(b - 4).kind == TokenKind::kWord)
+    d = ts_.norm(b - 4);
+  return d == "a" || d == "an";
 }
 
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
@@ -2435,6 +2454,11 @@ bool Run::OneUnknownWord(uint32_t b) {
            (b >= 4 && IsComma(b - 2));
   }
   if (may) return false;
+  // A home's or a site's noun a word later ("a Derby engineering firm").
+  if (e + 1 < n_ &&
+      (FacilityAfter(e + 1) & (kWResidentAfter | kWPremisesAfter)) != 0 &&
+      tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized))
+    return false;
   // The rarer rules, each behind its first test: an 's (a brand), a
   // comma (a post title), "and" or "or" (a place conjunct); opening a
   // sentence, "said it" after or an inner capital (an ORG guess).
@@ -2794,13 +2818,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // between "a" and a person it is the home of, or between "its" and a
       // firm's site, is a town (a firm would take "a Tesco store", "the
       // Nissan plant").
-      if (e == b + 1 && b > 0 && tok(b - 1).kind == TokenKind::kWord) {
-        const std::string_view d = ts_.norm(b - 1);
-        if (((noun & kWResidentAfter) != 0 && (d == "a" || d == "an")) ||
-            ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))) {
-          Add(b, e, EntityType::kGpe, guess);
-          return;
-        }
+      if (e == b + 1 && HomeBefore(b, noun)) {
+        Add(b, e, EntityType::kGpe, guess);
+        return;
       }
     } else if (!(e == b + 1 && Initial(b)) || SubdivisionAfter(b, e)) {
       // (Not one word opening a sentence: "Total area planted",
@@ -2808,6 +2828,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // "province" is its name: "Ondo state police said".)
       Add(b, e, (noun & kWLocAfter) != 0 ? EntityType::kLoc : EntityType::kGpe,
           guess);
+      return;
+    }
+  }
+  // "A Derby engineering firm", "a Wexford dairy farmer": so with a
+  // lower-case word between the town and the noun.
+  if (e == b + 1 && e + 1 < n_ && tok(e).kind == TokenKind::kWord &&
+      !tok(e).has(kCapitalized)) {
+    const uint32_t noun = FacilityAfter(e + 1);
+    if ((noun & (kWResidentAfter | kWPremisesAfter)) != 0 &&
+        HomeBefore(b, noun)) {
+      Add(b, e, EntityType::kGpe, guess);
       return;
     }
   }
