@@ -1649,6 +1649,23 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// to=1 cues: a date or an -ly adverb may stand between the verb and its
+// infinitive; the infinitive is still the content. A figure after the date
+// keeps the verb a change of amount.
+TEST(AttributionFinder, StanceInfinitiveAfterADateOrAdverb) {
+  EXPECT_THAT(One("The harbour master declined on Monday to comment on the "
+                  "closure."),
+              ::testing::HasSubstr("[CUE declined] [CLAIM to comment on the "
+                                   "closure]"));
+  EXPECT_THAT(One("The school board decided last month to delay the vote."),
+              ::testing::HasSubstr("[CUE decided] [CLAIM to delay the vote]"));
+  EXPECT_THAT(One("The coach refused publicly to name his captain."),
+              ::testing::HasSubstr("[CUE refused] [CLAIM to name his "
+                                   "captain]"));
+  EXPECT_FALSE(
+      HasCue("Ticket sales declined on Monday to $3 million.", "declined"));
+}
+
 // "said of X:" before a quotation: "of X" says what the statement is about
 // and is no part of its content; the cue stays "said".
 TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {

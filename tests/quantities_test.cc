@@ -2625,5 +2625,44 @@ TEST(QuantityParser, WonAfterASpelledNumberIsTheVerb) {
   EXPECT_EQ(money, (std::vector<std::string>{"4,500 won", "one trillion won"}));
 }
 
+// A named clock time ("midnight", "noon") joins the day right after it, as a
+// clock time in figures does ("6am on Thursday"): one DATE, with or without a
+// time preposition before it.
+INSTANTIATE_TEST_SUITE_P(
+    NamedTimeBeforeADay, QuantityCases,
+    ::testing::Values(Case{"The ferry strike lasts until midnight on Sunday.",
+                           "until midnight on Sunday", T::kDate, kText,
+                           "XXXX-WXX-7T00:00", "", "until"},
+                      Case{"Bidders face a cut-off of midnight on Tuesday.",
+                           "midnight on Tuesday", T::kDate, kText,
+                           "XXXX-WXX-2T00:00", "", ""},
+                      Case{"Noon Wednesday is when the polls shut.",
+                           "Noon Wednesday", T::kDate, kText,
+                           "XXXX-WXX-3T12:00", "", ""},
+                      Case{"The curfew starts at midnight tomorrow.",
+                           "midnight tomorrow", T::kDate, kText,
+                           "2026-02-13T00:00", "", "", "2026-02-12"}));
+TEST(QuantityParser, NamedTimeAloneNeedsAPreposition) {
+  const std::string text = "Crowds partied past midnight in the square.";
+  EXPECT_TRUE(Find(text).empty());
+}
+
+// The leading unit joined to its number by a hyphen ("magnitude-6.1", which
+// the tokenizer splits at the decimal point) is a measure, as "magnitude
+// 6.1" is; no count of "quakes" is read from its decimal part.
+INSTANTIATE_TEST_SUITE_P(
+    LeadingUnitWithAHyphen, QuantityCases,
+    ::testing::Values(Case{"A magnitude-5.4 tremor shook the valley.",
+                           "magnitude-5.4", T::kQuantity, 5.4, "", "magnitude",
+                           ""},
+                      Case{"Officials logged a magnitude-4 aftershock.",
+                           "magnitude-4", T::kQuantity, 4, "", "magnitude",
+                           ""}));
+TEST(QuantityParser, LeadingUnitWithAHyphenCountsNothing) {
+  const std::string text = "A magnitude-6.2 quake shook the coast.";
+  for (const Quantity& q : Find(text))
+    EXPECT_NE(q.type, QuantityType::kCardinal);
+}
+
 }  // namespace
 }  // namespace claimx::internal

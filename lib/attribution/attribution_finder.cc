@@ -2427,6 +2427,18 @@ class Run {
   // the subject of a clause ("told reporters on Monday the plan had failed",
   // "said last week he would resign"): the token after the date, or kNone.
   int DateAdjunctEnd(const SentenceView& v, int k) const {
+    const int e = DateEnd(v, k);
+    if (e == kNone) return kNone;
+    const bool subject =
+        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
+        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
+    return subject ? e : kNone;
+  }
+
+  // A date at `k`, after a preposition or none ("on Friday", "last week",
+  // "yesterday"), that ends inside the sentence within six tokens: the token
+  // after it, or kNone.
+  int DateEnd(const SentenceView& v, int k) const {
     if (doc_->quantities.empty()) return kNone;
     int e = kNone;
     for (int b = k; b <= k + 1 && b < v.limit && e == kNone; ++b) {
@@ -2441,10 +2453,7 @@ class Run {
       });
     }
     if (e == kNone || e >= v.limit || e - k > 6) return kNone;
-    const bool subject =
-        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
-        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
-    return subject ? e : kNone;
+    return e;
   }
 
   // First word of its clause: sentence start, or after an opening quote or
@@ -2855,7 +2864,17 @@ class Run {
     // million", "decided to the surprise of many") is no infinitive. In a
     // title-case headline the verb after "to" is capitalized ("PLANS TO
     // LEAVE").
-    if (cue.to && !InfinitiveAt(v, ce0) &&
+    // A date or an adverb may stand before the infinitive ("declined on
+    // Friday to comment", "refused again to say"): `to_inf` is the "to".
+    int to_inf = ce0;
+    if (cue.to && !InfinitiveAt(v, ce0) && ce0 < v.limit) {
+      if (const int d = DateEnd(v, ce0); d != kNone) {
+        to_inf = d;
+      } else if (IsAdverb(ce0) && !FigureStartsAt(ce0)) {
+        to_inf = ce0 + 1;
+      }
+    }
+    if (cue.to && !InfinitiveAt(v, to_inf) &&
         !(ce0 + 1 < v.limit && Is(ce0, Word::kTo) && IsCap(ce0 + 1) &&
           Tok(ce0 + 1).kind == TokenKind::kWord && !blocker_[ce0 + 1] &&
           TitleCase(v)))
@@ -3195,9 +3214,12 @@ class Run {
     // cue post-posed and take the sentence opening as its content). So is
     // the infinitive right after a to=1 cue ("declined to comment": not a
     // cue at the end of its sentence, which takes the quotation before it).
-    if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
-          InfinitiveAt(v, tail)))
+    if (cue.to && to_inf > tail && InfinitiveAt(v, to_inf)) {
+      tail = after = to_inf;
+    } else if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
+                 InfinitiveAt(v, tail))) {
       tail = SkipAdjunct(v, tail);
+    }
     if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
     const bool tail_comma = !tail_end && IsComma(tail);

@@ -6065,7 +6065,7 @@ class QuantityRun {
     bool clock : 1;       // more than PastTime: a leading digit
     bool daypart : 1;     // "at noon", "in the morning"
     bool date : 1;        // TryDate (+ DayPart, DateRange, DatePost)
-    bool hyphen_ord : 1;  // "third-largest"
+    bool hyphen_ord : 1;  // "third-largest", "magnitude-6.1"
     bool measure : 1;     // ParseMeasure and what follows it in Step
     bool durmod : 1;      // Step's durmod rule: "the past year", "all three
                           // quarters"
@@ -6177,7 +6177,8 @@ class QuantityRun {
         // readings need the shift roles above).
         (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
                                  Is(i + 1, QWord::kWeek)));
-    s.hyphen_ord = pre & RoleBit(QRole::kOrd);
+    // (and "magnitude-6.1": a leading unit before the dash)
+    s.hyphen_ord = pre & (RoleBit(QRole::kOrd) | RoleBit(QRole::kUnit));
     // The durmod rule makes a quantity only from a number or a time unit
     // at the end of the durmod (DurmodShut); a phrase from i may end later.
     s.durmod = (r & RoleBit(QRole::kDurmod)) &&
@@ -6521,24 +6522,42 @@ class QuantityRun {
       if (size_t te;
           starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
         return te;
-      // "at noon", "by midnight": a named clock time after a time preposition.
-      if (size_t pe;
-          starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
+      // "at noon", "by midnight": a named clock time after a time preposition;
+      // a day right after it joins it as after any clock time ("until
+      // midnight on Friday" -> XXXX-WXX-5T00:00), and makes it a time with
+      // no preposition ("a deadline of midnight on Friday").
+      if (size_t pe; starts.daypart && Get(i, QRole::kDaypart, &pe)) {
         const QEntry* dp = Get(i, QRole::kDaypart);
-        TokenText p = norm(i - 1);
-        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
-            (p == "at" || p == "by" || p == "until" || p == "till" ||
-             p == "before" || p == "after" || p == "around" || p == "since" ||
-             p == "from")) {
-          size_t b;
+        TokenText p = i > sent_begin_ ? norm(i - 1) : TokenText();
+        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1])) {
+          const bool prep = p == "at" || p == "by" || p == "until" ||
+                            p == "till" || p == "before" || p == "after" ||
+                            p == "around" || p == "since" || p == "from";
+          Quantity day;
+          const size_t before = out_->size();
           EmitDate(i, pe, dp->s, "");
-          std::string mod = DateMod(i, &b);
-          if (!mod.empty()) {
-            out_->back().modifier = mod;
-            out_->back().span.begin = tok(b).span.begin;
-            Skip(b, i);
+          size_t de = DayAfter(pe, &day);
+          if (de > pe) {
+            Quantity& tq = (*out_)[before];
+            int h = 0, m = 0;
+            if (dp->s.size() == 6 && absl::SimpleAtoi(dp->s.substr(1, 2), &h) &&
+                absl::SimpleAtoi(dp->s.substr(4, 2), &m))
+              tq.value_text = AtTime(day, h, m, 0);
+            tq.span.end = day.span.end;
+          } else if (!prep) {
+            out_->resize(before);
+            for (size_t k = i; k < pe; ++k) used_[k] = false;
           }
-          return pe;
+          if (prep || de > pe) {
+            size_t b;
+            std::string mod = DateMod(i, &b);
+            if (!mod.empty()) {
+              (*out_)[before].modifier = mod;
+              (*out_)[before].span.begin = tok(b).span.begin;
+              Skip(b, i);
+            }
+            return de;
+          }
         }
       }
       if (size_t pe; starts.daypart && (pe = PartOfDay(i)) > i) return pe;
@@ -6698,6 +6717,36 @@ class QuantityRun {
       if (size_t dash;
           starts.hyphen_ord && (dash = DashAt(i)) != std::string_view::npos) {
         TokenText w = norm(i);
+        // "a magnitude-6.1 quake": a leading unit (q_unit lead=1) joined to
+        // its number, which the tokenizer splits at the decimal point
+        // ("magnitude-6" "." "1"), as "magnitude 6.1" is read.
+        if (const QEntry* lu = Word(w.substr(0, dash), QRole::kUnit);
+            lu && lu->lead) {
+          std::string_view num = w.substr(dash + 1);
+          size_t e = i + 1;
+          if (!num.empty() && num.size() <= 2 &&
+              std::all_of(num.begin(), num.end(), absl::ascii_isdigit)) {
+            std::string digits(num);
+            if (InSent(i + 2) && Is(i + 1, QWord::kPeriod) && !Space(i + 1) &&
+                !Space(i + 2) && IsNumberTok(i + 2)) {
+              std::string_view frac =
+                  text_.substr(tok(i + 2).span.begin, tok(i + 2).span.size());
+              if (std::all_of(frac.begin(), frac.end(), absl::ascii_isdigit)) {
+                digits.append(".").append(frac);
+                e = i + 3;
+              }
+            }
+            double v = 0;
+            if (absl::SimpleAtod(digits, &v) && v > 0 && v < 10) {
+              Quantity q;
+              q.type = QuantityType::kQuantity;
+              q.value = v;
+              q.unit = lu->s;
+              Emit(i, e, q);
+              return e;
+            }
+          }
+        }
         const QEntry* ord = Word(w.substr(0, dash), QRole::kOrd);
         if (ord && !Eq(ord->s, "frac_only") &&
             !Word(w.substr(dash + 1), QRole::kNum)) {
