@@ -1986,6 +1986,10 @@ TEST(AttributionFinder, DatelineIsNeitherSourceNorContent) {
           "ballots would be counted by noon.");
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC The county clerk] [CUE said] "
                                         "[CLAIM the ballots would be counted"));
+  // With a date and an agency between the place and the dash.
+  EXPECT_THAT(One("OSLO, Nov 5 (AP) \xE2\x80\x94 Halden Foods lowered its "
+                  "outlook, blaming higher grain costs."),
+              ::testing::HasSubstr("[SRC Halden Foods] [CUE blaming]"));
 }
 
 TEST(AttributionFinder, ParticipleWithItsOwnSubject) {
@@ -2521,6 +2525,42 @@ TEST(AttributionFinder, NoInvertedSourceAfterAFiniteAuxiliary) {
       One("The figures, first reported by the Valley Courier, show a "
           "fall in visitors."),
       ::testing::HasSubstr("[SRC by the Valley Courier] [CUE first reported]"));
+}
+
+// A coordinated cue with no subject shares the sentence speaker's source,
+// not that of a clause the speaker reports ("the survey showed").
+TEST(AttributionFinder, CoordinatedCueSkipsTheReportedSubject) {
+  const std::string out =
+      One("The minister said the survey showed the scheme was working, but "
+          "admitted there was more to do.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC The minister] [CUE admitted]"));
+  EXPECT_THAT(
+      out,
+      ::testing::Not(::testing::HasSubstr("[SRC the survey] [CUE admitted]")));
+  // A subject of its own before the "and" keeps its claim.
+  EXPECT_THAT(One("A judge had ordered the council to publish the files, but "
+                  "lawyers for the council said they needed time, and asked "
+                  "for another week."),
+              ::testing::HasSubstr("[SRC lawyers for the council] [CUE asked"));
+}
+
+// A person named by a role heads the phrase: after an organization noun
+// ("the party leader") or before a prepositional phrase naming the firm
+// ("an executive at a rival carmaker") the source is an unnamed person, not
+// the organization; a name before the role still types it a person.
+TEST(AttributionFinder, RoleNounAfterOrganizationIsAPerson) {
+  EXPECT_THAT(One("The party leader said the vote would go ahead."),
+              ::testing::HasSubstr("source=anonymous"));
+  EXPECT_THAT(One("A senior executive at a rival carmaker said prices would "
+                  "rise."),
+              ::testing::HasSubstr("[SRC A senior executive at a rival "
+                                   "carmaker] [CUE said] [CLAIM prices would "
+                                   "rise] kind=indirect source=anonymous"));
+  EXPECT_THAT(One("Ola Berg, general manager of Fenwick Mills, said prices "
+                  "would rise."),
+              ::testing::HasSubstr("source=person"));
+  EXPECT_THAT(One("The firm's statement last week said prices would rise."),
+              ::testing::HasSubstr("source=document"));
 }
 
 // "discuss" takes its object as the content (PolNeAR train marks 21 of the

@@ -1700,15 +1700,17 @@ class Run {
     if (b > 0 && ts_.newlines_before[b] == 0) return b;
     int k = b;
     bool upper = false;
-    while (k < v.limit && k - b < 8) {
+    while (k < v.limit && k - b < 12) {
       if (IsDash(k) || (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
         break;
-      if (Is(k, Word::kComma) || Is(k, Word::kPeriod)) {
+      // A date after the place: "TOKYO, Nov. 5 (AP) --".
+      if (Is(k, Word::kComma) || Is(k, Word::kPeriod) ||
+          (Tok(k).kind == TokenKind::kNumber && k > b)) {
         ++k;
         continue;
       }
       if (Is(k, Word::kOpenParen)) {  // "(AP)", "(Reuters)"
-        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 8) ++k;
+        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 12) ++k;
         ++k;
         continue;
       }
@@ -3381,10 +3383,21 @@ class Run {
     if (subj.first == kNone && prev >= v.b &&
         (Is(prev, Word::kAnd) || Is(prev, Word::kBut))) {
       // "... and added": same source as the previous cue of the sentence.
+      // Not that of a cue whose subject opens an earlier claim's content:
+      // "Lee said the figures showed X, but admitted Y" is Lee admitting,
+      // not the figures.
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
-          subj = {drafts_[k].src_b, drafts_[k].src_e};
+          size_t from = k;
+          for (size_t o = k; o-- > 0 && drafts_[o].sentence == s;) {
+            const Draft& outer = drafts_[o];
+            if (outer.src_b == kNone || outer.pieces.empty()) continue;
+            const int pb = outer.pieces.begin()->first;
+            const int sb = drafts_[from].src_b;
+            if (sb == pb || (sb == pb + 1 && Is(pb, Word::kThat))) from = o;
+          }
+          subj = {drafts_[from].src_b, drafts_[from].src_e};
           d.borrowed_source = true;
           break;
         }
@@ -5332,10 +5345,25 @@ class Run {
       if (!adjunct_[k] || IsCap(k) || InsideName(k)) continue;
       bool noun_head = false;
       for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
-        if (src_[j].end != k) continue;
+        // (Not a capitalized title inside a name: "Chief of Staff Ann Lee".)
+        if (src_[j].end != k || (IsCap(j) && !Tok(j).has(kSentenceInitial)))
+          continue;
         const EntryInfo& info = Info(src_[j]);
         noun_head = info.kind != SourceType::kPronoun && !info.title &&
                     info.kind != SourceType::kNone;
+        // A person named before the noun is the source: "Ann Lee, general
+        // manager of the bank", "Mr Bez, a former executive at Porsche".
+        // (Not a possessive: "Lee's statement last week".)
+        if (noun_head && j > b) {
+          const int en = EntityIn(ByteSpan(b, j));
+          if (en != kNone && doc_->entities[en].type == EntityType::kPerson) {
+            int after = j;
+            while (after > b &&
+                   Tok(after - 1).span.begin >= doc_->entities[en].span.end)
+              --after;
+            noun_head = after < k && (IsPossessive(after) || IsCliticS(after));
+          }
+        }
       }
       if (noun_head) head_e = k;
       break;
@@ -5397,7 +5425,10 @@ class Run {
         } else if (info.title) {
           if (src_[k].end < core_e && IsCap(src_[k].end)) title_name = true;
           if (info.agree) agree = info.agree;
-          if (noun_type == SourceType::kNone) noun_type = SourceType::kPerson;
+          // A title that ends the phrase heads it: "the party leader",
+          // "central bank governor" are people, not the party or bank.
+          if (noun_type == SourceType::kNone || src_[k].end == head_e)
+            noun_type = SourceType::kPerson;
         } else {
           noun_type = info.kind;  // the last noun is the head
           head_info = &info;
