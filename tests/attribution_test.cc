@@ -1688,6 +1688,13 @@ TEST(AttributionFinder, GenitiveCueNounContentEnds) {
               ::testing::HasSubstr("[SRC The mill owner] [CUE saying]"));
 }
 
+// A comma after a name's party-and-state bracket closes no appositive: the
+// name is the subject, not a post-posed cue's gap.
+TEST(AttributionFinder, NameBracketThenCommaIsTheSubject) {
+  EXPECT_THAT(One("Rep. Dana Holt (D-Ore.), said the levy would pass."),
+              ::testing::HasSubstr("[CUE said] [CLAIM the levy would pass]"));
+}
+
 // "said of X:" before a quotation: "of X" says what the statement is about
 // and is no part of its content; the cue stays "said".
 TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {

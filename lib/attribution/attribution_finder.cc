@@ -2026,6 +2026,13 @@ class Run {
     int j = vb - 1;
     if (j < v.b) return {kNone, kNone};
     if (IsCloseQuote(j) && QuoteComma(v, vb) != kNone) j = QuoteComma(v, vb);
+    // "Sen. Ann Lee (D-Ore.), said": a comma after a name's short
+    // parenthetical closes no appositive when no comma before opens one.
+    if (IsComma(j) && j - 1 > v.b && Is(j - 1, Word::kCloseParen)) {
+      const std::pair<int, int> name = Subject(v, j);
+      const int k = AppositiveOpen(v, j);
+      if (name.first != kNone && k == kNone) return {name.first, vb};
+    }
     if (IsComma(j)) {
       // Appositive: find the comma that opens it. Appositives with a
       // relative clause run past 20 tokens ("Ann Lee, a lawyer who sat on
