@@ -2258,6 +2258,19 @@ TEST(Entities, UnknownTownBeforeAnAgeOrAModifier) {
               ::testing::ElementsAre("GPE Tarrow", "ORG Maxwell"));
 }
 
+// Airlines, regulators, drug makers, energy groups and parties news names
+// bare are organizations, also opening a sentence (where an unknown word is
+// read as a person).
+TEST(Entities, WellKnownFirmsRegulatorsAndParties) {
+  EXPECT_THAT(Typed("Ofwat fined the water company. Qantas cut flights to "
+                    "Perth. Centrica said bills would fall."),
+              ::testing::ElementsAre("ORG Ofwat", "ORG Qantas", "GPE Perth",
+                                     "ORG Centrica"));
+  EXPECT_THAT(Typed("Law and Justice lost votes to Civic Coalition."),
+              ::testing::ElementsAre("ORG Law and Justice",
+                                     "ORG Civic Coalition"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.
