@@ -2271,6 +2271,15 @@ TEST(Entities, WellKnownFirmsRegulatorsAndParties) {
                                      "ORG Civic Coalition"));
 }
 
+// Plural heads name operators, not sites: "Corvell Ports", "Tamsin
+// Terminals" (a lone "Port" opens a town's name).
+TEST(Entities, PluralSiteHeadsNameOperators) {
+  EXPECT_THAT(Typed("Corvell Ports runs the container terminal."),
+              ::testing::ElementsAre("ORG Corvell Ports"));
+  EXPECT_THAT(Typed("Rival Maddox Terminals said volumes fell."),
+              ::testing::ElementsAre("ORG Maddox Terminals"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.
