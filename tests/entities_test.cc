@@ -2280,6 +2280,13 @@ TEST(Entities, PluralSiteHeadsNameOperators) {
               ::testing::ElementsAre("ORG Maddox Terminals"));
 }
 
+// "Contest" heads an event's name as "Festival" does.
+TEST(Entities, ContestHeadsAnEvent) {
+  EXPECT_THAT(Typed("Marla Venn won the Nordvik Song Contest in May."),
+              ::testing::ElementsAre("PERSON Marla Venn",
+                                     "EVENT Nordvik Song Contest"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.
