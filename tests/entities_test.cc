@@ -2287,6 +2287,18 @@ TEST(Entities, ContestHeadsAnEvent) {
                                      "EVENT Nordvik Song Contest"));
 }
 
+// A title word that ends a name after "of" is part of an organization's
+// name, not a title before no one: "Ministry of Justice", "Office of the
+// President"; before a name it is still a title.
+TEST(Entities, TitleWordEndingAnOrganizationName) {
+  EXPECT_THAT(Typed("The Ministry of Justice said the Office of the President "
+                    "had asked for the files."),
+              ::testing::ElementsAre("ORG Ministry of Justice",
+                                     "ORG Office of the President"));
+  EXPECT_THAT(Typed("Minister of Justice Ona Varga said no."),
+              ::testing::ElementsAre("PERSON Ona Varga"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.

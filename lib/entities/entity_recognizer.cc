@@ -2615,6 +2615,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       lower |= !has(h, kBCap) && !has(h, kBConnector);
     if (te < e && (head_after || has(te, kBConnector)) && !lower)
       continue;  // "General Motors"
+    // "Ministry of Justice", "Department of Justice": a title that ends
+    // the run after a lower-case connector names no one.
+    if (te == e && k > b + 1 && has(k - 1, kBConnector) && !has(k - 1, kBCap))
+      continue;
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
     // an all-caps one is a title after it ("Ann Lee Kerr MP").
