@@ -2299,6 +2299,18 @@ TEST(Entities, TitleWordEndingAnOrganizationName) {
               ::testing::ElementsAre("PERSON Ona Varga"));
 }
 
+// "X of Y and the Z Institute": after "and the", a name that ends in its own
+// head is a second organization; without a head it stays inside the first
+// ("Commission for Africa and the Pacific").
+TEST(Entities, AndTheBeforeAHeadedNameStartsASecondName) {
+  EXPECT_THAT(Typed("Scientists at the University of Tarrow and the Bellgrave "
+                    "Institute said the test worked."),
+              ::testing::ElementsAre("ORG University of Tarrow",
+                                     "ORG Bellgrave Institute"));
+  EXPECT_THAT(Typed("The Commission for Africa and the Pacific met."),
+              ::testing::ElementsAre("ORG Commission for Africa and the Pacific"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.

@@ -2277,6 +2277,15 @@ void Run::FindRuns() {
         if (k < n_ && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
         if (has_head && ts_.norm(j) == "and") {
+          // "the University of Leeds and the Karolinska Institute": after
+          // "and the", a name that ends in a head of its own is a second
+          // name ("Commission for Latin America and the Caribbean", "School
+          // for the Deaf and the Blind" stay one).
+          if (k == j + 2) {
+            uint32_t h = k;
+            while (h < n_ && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+            if (h > k && HasHead(h - 1)) break;
+          }
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
           // (So after "for": "Office for Product Safety and Standards".)
