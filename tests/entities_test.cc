@@ -2311,6 +2311,15 @@ TEST(Entities, AndTheBeforeAHeadedNameStartsASecondName) {
               ::testing::ElementsAre("ORG Commission for Africa and the Pacific"));
 }
 
+// A given name before a place's head is a person's name ("Grace Park"),
+// but not after "the": "the Bruce Highway", "the Victoria Palace Theatre".
+TEST(Entities, GivenNameBeforeAPlaceHeadAfterThe) {
+  EXPECT_THAT(Typed("Lorries on the Bruce Highway were diverted."),
+              ::testing::ElementsAre("FAC Bruce Highway"));
+  EXPECT_THAT(Typed("Grace Park won the final."),
+              ::testing::ElementsAre("PERSON Grace Park"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.

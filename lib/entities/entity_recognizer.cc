@@ -2673,8 +2673,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           !has(b, kBWeakLine) && inf.type != EntityType::kEvent && !inf.outlet;
       return;
     }
+    // (Not after "the": "the Bruce Highway", "the Victoria Embankment".)
     if (given && inf.type != EntityType::kOrg &&
-        inf.type != EntityType::kEvent) {
+        inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore))) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
