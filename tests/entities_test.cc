@@ -2266,12 +2266,12 @@ TEST(Entities, WellKnownFirmsRegulatorsAndParties) {
                     "Perth. Centrica said bills would fall."),
               ::testing::ElementsAre("ORG Ofwat", "ORG Qantas", "GPE Perth",
                                      "ORG Centrica"));
-  EXPECT_THAT(Typed("Law and Justice lost votes to Civic Coalition."),
-              ::testing::ElementsAre("ORG Law and Justice",
-                                     "ORG Civic Coalition"));
+  EXPECT_THAT(
+      Typed("Law and Justice lost votes to Civic Coalition."),
+      ::testing::ElementsAre("ORG Law and Justice", "ORG Civic Coalition"));
 }
 
-// Plural heads name operators, not sites: "Corvell Ports", "Tamsin
+// Plural heads name operators, not sites: "Corvell Ports", "Maddox
 // Terminals" (a lone "Port" opens a town's name).
 TEST(Entities, PluralSiteHeadsNameOperators) {
   EXPECT_THAT(Typed("Corvell Ports runs the container terminal."),
@@ -2307,8 +2307,9 @@ TEST(Entities, AndTheBeforeAHeadedNameStartsASecondName) {
                     "Institute said the test worked."),
               ::testing::ElementsAre("ORG University of Tarrow",
                                      "ORG Bellgrave Institute"));
-  EXPECT_THAT(Typed("The Commission for Africa and the Pacific met."),
-              ::testing::ElementsAre("ORG Commission for Africa and the Pacific"));
+  EXPECT_THAT(
+      Typed("The Commission for Africa and the Pacific met."),
+      ::testing::ElementsAre("ORG Commission for Africa and the Pacific"));
 }
 
 // A given name before a place's head is a person's name ("Grace Park"),
