@@ -2457,10 +2457,13 @@ bool Run::OneUnknownWord(uint32_t b) {
   }
   if (may) return false;
   // A home's or a site's noun a word later ("a Derby engineering firm").
-  if (e + 1 < n_ &&
-      (FacilityAfter(e + 1) & (kWResidentAfter | kWPremisesAfter)) != 0 &&
-      tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized))
-    return false;
+  if (e + 1 < n_) {
+    const uint32_t noun =
+        FacilityAfter(e + 1) & (kWResidentAfter | kWPremisesAfter);
+    if (noun != 0 && tok(e).kind == TokenKind::kWord &&
+        !tok(e).has(kCapitalized) && HomeBefore(b, noun))
+      return false;
+  }
   // The rarer rules, each behind its first test: an 's (a brand), a
   // comma (a post title), "and" or "or" (a place conjunct); opening a
   // sentence, "said it" after or an inner capital (an ORG guess).
