@@ -2321,6 +2321,14 @@ TEST(Entities, GivenNameBeforeAPlaceHeadAfterThe) {
               ::testing::ElementsAre("PERSON Grace Park"));
 }
 
+// A drug's brand name after "drug", "painkiller", "vaccine" or "pill" is a
+// product, no entity ("the drug Zorvex"); its maker still is one.
+TEST(Entities, DrugBrandAfterDrugNounIsNoEntity) {
+  EXPECT_THAT(Typed("Trials of the drug Zorvex were halted, Halvane Pharma "
+                    "said."),
+              ::testing::ElementsAre("ORG Halvane Pharma"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.
