@@ -512,6 +512,12 @@ enum WordBit : uint32_t {
   // in=premises_after: after "its" or "their" and an unknown word, a firm's
   // site ("its Rotherham plant"): the word is a place
   kWPremisesAfter = 1u << 20,
+  // in=home_before: the article before such a town ("a", "an")
+  kWHomeBefore = 1u << 21,
+  // in=premises_before: the possessive before such a town ("its", "their")
+  kWPremisesBefore = 1u << 22,
+  // in=person_of: PersonOfBefore's "of" ("Ann Lee of Orvik Freight")
+  kWPersonOf = 1u << 23,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -543,6 +549,9 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "road_after"       ? kWRoadAfter
                          : n == "resident_after"   ? kWResidentAfter
                          : n == "premises_after"   ? kWPremisesAfter
+                         : n == "home_before"      ? kWHomeBefore
+                         : n == "premises_before"  ? kWPremisesBefore
+                         : n == "person_of"        ? kWPersonOf
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -1443,7 +1452,9 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
 // works or comes from, not a second person (the person is the candidate
 // added last, ending right before the "of").
 bool Run::PersonOfBefore(uint32_t b) const {
-  return b >= 2 && Bytes(tok(b - 1).span) == "of" && PersonEndsBefore(b - 1);
+  return b >= 2 && (Cue(b - 1) & kWPersonOf) != 0 &&
+         tok(b - 1).kind == TokenKind::kWord && !tok(b - 1).has(kCapitalized) &&
+         PersonEndsBefore(b - 1);
 }
 
 // The words before a town that a home's or a site's noun follows (noun:
@@ -1452,16 +1463,18 @@ bool Run::PersonOfBefore(uint32_t b) const {
 // "their" before a firm's site ("its Rotherham plant").
 bool Run::HomeBefore(uint32_t b, uint32_t noun) const {
   if (b == 0 || tok(b - 1).kind != TokenKind::kWord) return false;
-  std::string_view d = ts_.norm(b - 1);
-  if ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))
-    return true;
+  // (The words' entity_word bits: in=premises_before, in=home_before.)
+  uint32_t d = Cue(b - 1);
+  if ((noun & kWPremisesAfter) != 0 && (d & kWPremisesBefore) != 0) return true;
   if ((noun & kWResidentAfter) == 0) return false;
   // "52-year-old" is three tokens: the number, "-", "year-old".
-  if (d.size() > 4 && d.substr(d.size() - 4) == "-old" && b >= 4 &&
+  if ((d & kWHomeBefore) == 0 && b >= 4 &&
       tok(b - 3).kind == TokenKind::kNumber &&
-      tok(b - 4).kind == TokenKind::kWord)
-    d = ts_.norm(b - 4);
-  return d == "a" || d == "an";
+      tok(b - 4).kind == TokenKind::kWord) {
+    const std::string_view age = ts_.norm(b - 1);
+    if (age.size() > 4 && age.substr(age.size() - 4) == "-old") d = Cue(b - 4);
+  }
+  return (d & kWHomeBefore) != 0;
 }
 
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
@@ -3902,7 +3915,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "said_verb|said_person|party_possessive|brand_verb|"
             "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
             "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
-            "resident_after|premises_after, got '",
+            "resident_after|premises_after|home_before|premises_before|"
+            "person_of, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
