@@ -2337,6 +2337,10 @@ TEST(Entities, CommonGivenNamesAlone) {
       Typed("Later, Huw waved to the crowd. Her brother Ollie said it "
             "was over, and Zeynep agreed."),
       ::testing::ElementsAre("PERSON Huw", "PERSON Ollie", "PERSON Zeynep"));
+  // A given name before a trade word makes it a surname ("Kate Farmer").
+  EXPECT_THAT(
+      Typed("Kate Farmer sang and Tom Brewer played."),
+      ::testing::ElementsAre("PERSON Kate Farmer", "PERSON Tom Brewer"));
   EXPECT_THAT(Typed("Lenders such as Freddie Mac tightened rules."),
               ::testing::ElementsAre("ORG Freddie Mac"));
 }
