@@ -1649,6 +1649,45 @@ TEST(AttributionFinder, StanceCuesTakeObjectOrInfinitive) {
                       "declined"));
 }
 
+// to=1 cues: a date or an -ly adverb may stand between the verb and its
+// infinitive; the infinitive is still the content. A figure after the date
+// keeps the verb a change of amount.
+TEST(AttributionFinder, StanceInfinitiveAfterADateOrAdverb) {
+  EXPECT_THAT(One("The harbour master declined on Monday to comment on the "
+                  "closure."),
+              ::testing::HasSubstr("[CUE declined] [CLAIM to comment on the "
+                                   "closure]"));
+  EXPECT_THAT(One("The school board decided last month to delay the vote."),
+              ::testing::HasSubstr("[CUE decided] [CLAIM to delay the vote]"));
+  EXPECT_THAT(One("The coach refused publicly to name his captain."),
+              ::testing::HasSubstr("[CUE refused] [CLAIM to name his "
+                                   "captain]"));
+  EXPECT_FALSE(
+      HasCue("Ticket sales declined on Monday to $3 million.", "declined"));
+}
+
+// A cue noun after a genitive: also a plural or a form shared with a cue verb
+// ("claims", "warning"); the preposition of an opening adjunct is no part
+// of the source; the content ends before the verb of the clause around the
+// noun phrase, or at the comma that closes the opening adjunct.
+TEST(AttributionFinder, GenitiveCueNounContentEnds) {
+  EXPECT_THAT(One("Despite the mayor's claims that the budget was balanced, "
+                  "the council voted no."),
+              ::testing::HasSubstr("[SRC the mayor's] [CUE claims] [CLAIM "
+                                   "that the budget was balanced]"));
+  EXPECT_THAT(One("The growers' warning that prices would fall was ignored."),
+              ::testing::HasSubstr("[SRC The growers'] [CUE warning] [CLAIM "
+                                   "that prices would fall]"));
+  EXPECT_THAT(One("The minister's assertion that the port is safe has been "
+                  "disputed by engineers."),
+              ::testing::HasSubstr("[CLAIM that the port is safe]"));
+  // A ", saying" participle takes the main clause's subject, not the
+  // genitive inside its content.
+  EXPECT_THAT(One("The mill owner rejected the growers' claims that the river "
+                  "was dirty, saying the water had been tested."),
+              ::testing::HasSubstr("[SRC The mill owner] [CUE saying]"));
+}
+
 // "said of X:" before a quotation: "of X" says what the statement is about
 // and is no part of its content; the cue stays "said".
 TEST(AttributionFinder, SaidOfNounPhraseBeforeAColon) {
@@ -1947,6 +1986,10 @@ TEST(AttributionFinder, DatelineIsNeitherSourceNorContent) {
           "ballots would be counted by noon.");
   EXPECT_THAT(out, ::testing::HasSubstr("[SRC The county clerk] [CUE said] "
                                         "[CLAIM the ballots would be counted"));
+  // With a date and an agency between the place and the dash.
+  EXPECT_THAT(One("OSLO, Nov 5 (AP) \xE2\x80\x94 Halden Foods lowered its "
+                  "outlook, blaming higher grain costs."),
+              ::testing::HasSubstr("[SRC Halden Foods] [CUE blaming]"));
 }
 
 TEST(AttributionFinder, ParticipleWithItsOwnSubject) {
@@ -2465,6 +2508,59 @@ TEST(AttributionFinder, RelativeClauseSubjectIsNotAnInversion) {
               ::testing::HasSubstr(
                   "[SRC The utility, which serves the northern suburbs,] "
                   "[CUE estimated] [CLAIM the repair bill at $3 million]"));
+}
+
+// A cue after a finite auxiliary has its subject before it, however far
+// an aside keeps the two apart: the noun phrase after the verb is its
+// object, no inverted source.
+TEST(AttributionFinder, NoInvertedSourceAfterAFiniteAuxiliary) {
+  const std::string out =
+      One("Ruiz backs the levy, while others, including Dee Marsh, have "
+          "rejected any increase outright.");
+  EXPECT_THAT(out, ::testing::Not(::testing::HasSubstr("[SRC any increase")));
+  EXPECT_THAT(out, ::testing::HasSubstr("[CUE have rejected] [CLAIM any "
+                                        "increase outright]"));
+  // An adverb before the cue still lets the source follow it.
+  EXPECT_THAT(
+      One("The figures, first reported by the Valley Courier, show a "
+          "fall in visitors."),
+      ::testing::HasSubstr("[SRC by the Valley Courier] [CUE first reported]"));
+}
+
+// A coordinated cue with no subject shares the sentence speaker's source,
+// not that of a clause the speaker reports ("the survey showed").
+TEST(AttributionFinder, CoordinatedCueSkipsTheReportedSubject) {
+  const std::string out =
+      One("The minister said the survey showed the scheme was working, but "
+          "admitted there was more to do.");
+  EXPECT_THAT(out, ::testing::HasSubstr("[SRC The minister] [CUE admitted]"));
+  EXPECT_THAT(
+      out,
+      ::testing::Not(::testing::HasSubstr("[SRC the survey] [CUE admitted]")));
+  // A subject of its own before the "and" keeps its claim.
+  EXPECT_THAT(One("A judge had ordered the council to publish the files, but "
+                  "lawyers for the council said they needed time, and asked "
+                  "for another week."),
+              ::testing::HasSubstr("[SRC lawyers for the council] [CUE asked"));
+}
+
+// A person named by a role heads the phrase: after an organization noun
+// ("the party leader") or before a prepositional phrase naming the firm
+// ("an executive at a rival carmaker") the source is an unnamed person, not
+// the organization; a name before the role still types it a person.
+TEST(AttributionFinder, RoleNounAfterOrganizationIsAPerson) {
+  EXPECT_THAT(One("The party leader said the vote would go ahead."),
+              ::testing::HasSubstr("source=anonymous"));
+  EXPECT_THAT(One("A senior executive at a rival carmaker said prices would "
+                  "rise."),
+              ::testing::HasSubstr("[SRC A senior executive at a rival "
+                                   "carmaker] [CUE said] [CLAIM prices would "
+                                   "rise] kind=indirect source=anonymous"));
+  EXPECT_THAT(One("Ola Berg, general manager of Fenwick Mills, said prices "
+                  "would rise."),
+              ::testing::HasSubstr("source=person"));
+  EXPECT_THAT(One("The firm's statement last week said prices would rise."),
+              ::testing::HasSubstr("source=document"));
 }
 
 // "discuss" takes its object as the content (PolNeAR train marks 21 of the

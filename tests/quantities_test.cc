@@ -2625,5 +2625,95 @@ TEST(QuantityParser, WonAfterASpelledNumberIsTheVerb) {
   EXPECT_EQ(money, (std::vector<std::string>{"4,500 won", "one trillion won"}));
 }
 
+// A named clock time ("midnight", "noon") joins the day right after it, as a
+// clock time in figures does ("6am on Thursday"): one DATE, with or without a
+// time preposition before it.
+INSTANTIATE_TEST_SUITE_P(
+    NamedTimeBeforeADay, QuantityCases,
+    ::testing::Values(Case{"The ferry strike lasts until midnight on Sunday.",
+                           "until midnight on Sunday", T::kDate, kText,
+                           "XXXX-WXX-7T00:00", "", "until"},
+                      Case{"Bidders face a cut-off of midnight on Tuesday.",
+                           "midnight on Tuesday", T::kDate, kText,
+                           "XXXX-WXX-2T00:00", "", ""},
+                      Case{"Noon Wednesday is when the polls shut.",
+                           "Noon Wednesday", T::kDate, kText,
+                           "XXXX-WXX-3T12:00", "", ""},
+                      Case{"The curfew starts at midnight tomorrow.",
+                           "midnight tomorrow", T::kDate, kText,
+                           "2026-02-13T00:00", "", "", "2026-02-12"}));
+TEST(QuantityParser, NamedTimeAloneNeedsAPreposition) {
+  const std::string text = "Crowds partied past midnight in the square.";
+  EXPECT_TRUE(Find(text).empty());
+}
+
+// The leading unit joined to its number by a hyphen ("magnitude-6.1", which
+// the tokenizer splits at the decimal point) is a measure, as "magnitude
+// 6.1" is; no count of "quakes" is read from its decimal part.
+INSTANTIATE_TEST_SUITE_P(
+    LeadingUnitWithAHyphen, QuantityCases,
+    ::testing::Values(Case{"A magnitude-5.4 tremor shook the valley.",
+                           "magnitude-5.4", T::kQuantity, 5.4, "", "magnitude",
+                           ""},
+                      Case{"Officials logged a magnitude-4 aftershock.",
+                           "magnitude-4", T::kQuantity, 4, "", "magnitude",
+                           ""}));
+TEST(QuantityParser, LeadingUnitWithAHyphenCountsNothing) {
+  const std::string text = "A magnitude-6.2 quake shook the coast.";
+  for (const Quantity& q : Find(text))
+    EXPECT_NE(q.type, QuantityType::kCardinal);
+}
+
+// A clock time with seconds after a time preposition or before a time zone
+// ("at 10:15:30 GMT") is a DATE with the seconds in its value, joined to the
+// day after it as any clock time; elsewhere "2:04:31" stays a race time.
+INSTANTIATE_TEST_SUITE_P(
+    ClockTimeWithSeconds, QuantityCases,
+    ::testing::Values(
+        Case{"The signal was lost at 14:07:52 on the second orbit.", "14:07:52",
+             T::kDate, kText, "T14:07:52", "", ""},
+        Case{"The shaking began at 03:21:09 local time on Tuesday.",
+             "03:21:09 local time on Tuesday", T::kDate, kText,
+             "XXXX-WXX-2T03:21:09", "", ""},
+        Case{"She crossed the line in 2:21:45 to win.", "2:21:45", T::kDuration,
+             kText, "PT2H21M45S", "", ""}));
+
+// A glued "m" after a track or pool distance is metres ("the 5000m", "the
+// 110m hurdles"), not million; with a currency or a counted noun it is
+// still million ("£400m", "400m euros", "100m viewers").
+INSTANTIATE_TEST_SUITE_P(
+    TrackDistanceInMetres, QuantityCases,
+    ::testing::Values(Case{"She took bronze in the 5000m at the trials.",
+                           "5000m", T::kQuantity, 5000, "", "m", ""},
+                      Case{"He set a national record in the 110m hurdles.",
+                           "110m", T::kQuantity, 110, "", "m", ""},
+                      Case{"Her 10,000m title was her first.", "10,000m",
+                           T::kQuantity, 10000, "", "m", ""},
+                      Case{"The club spent £400m on players.", "£400m",
+                           T::kMoney, 4e8, "", "GBP", ""},
+                      Case{"The fine was 400m euros.", "400m euros", T::kMoney,
+                           4e8, "", "EUR", ""},
+                      Case{"The final drew 100m viewers.", "100m viewers",
+                           T::kCardinal, 1e8, "", "viewers", ""}));
+
+// A capitalized day word inside a sentence, after a word, names a
+// programme or a paper ("Radio 4's Today programme", "USA Today"); at the
+// start of a sentence and in lower case it is a date.
+TEST(QuantityParser, CapitalizedDayWordInsideASentenceIsAName) {
+  for (const std::string text :
+       {"The minister spoke to Radio 4's Today programme.",
+        "The poll was run for USA Today and a TV network.",
+        "He told Tonight that the talks had failed."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kDate) << SpanText(text, q);
+  }
+}
+INSTANTIATE_TEST_SUITE_P(
+    DayWordsThatAreDates, QuantityCases,
+    ::testing::Values(Case{"Today the port reopened.", "Today", T::kDate, kText,
+                           "2026-02-12", "", "", "2026-02-12"},
+                      Case{"The port reopened today.", "today", T::kDate, kText,
+                           "2026-02-12", "", "", "2026-02-12"}));
+
 }  // namespace
 }  // namespace claimx::internal

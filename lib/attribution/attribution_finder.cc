@@ -664,6 +664,7 @@ struct Draft {
   bool open_end = false;  // content runs to the clause end; may be clipped
   bool no_cue = false;    // unattributed
   bool colon_cue = false;
+  bool genitive = false;  // a cue noun after a genitive (GenitiveCue)
   uint32_t sentence = 0;
   double score = 0.0;
   bool borrowed_source =
@@ -1482,12 +1483,21 @@ class Run {
               ++e;
           }
           consumed = std::max(consumed, e);
+        } else if (noun_[i].end != kNone) {
+          // "the farmers' warning that ...": a form of a cue verb that is
+          // also a cue noun, and no verb here, may be that noun.
+          GenitiveCue(s, v, i, noun_[i]);
+        } else if (const EntryInfo& vi = Info(verb_[i]);
+                   vi.noun && (vi.form == Form::kBase || vi.form == Form::kS)) {
+          // "the administration's hopes that ...": so may a noun=1 verb's
+          // base or -s form (VerbCueAt takes none after a genitive).
+          GenitiveCue(s, v, i, verb_[i]);
         }
       } else if (prep_[i].end != kNone) {
         if (PrepCue(s, v, i))
           consumed = std::max(consumed, drafts_.back().cue_e);
       } else if (noun_[i].end != kNone) {
-        GenitiveCue(s, v, i);
+        GenitiveCue(s, v, i, noun_[i]);
       } else if (i > v.b && i - v.b <= 12 && Is(i, Word::kColon)) {
         ColonCue(s, v, i);
       }
@@ -1690,15 +1700,17 @@ class Run {
     if (b > 0 && ts_.newlines_before[b] == 0) return b;
     int k = b;
     bool upper = false;
-    while (k < v.limit && k - b < 8) {
+    while (k < v.limit && k - b < 12) {
       if (IsDash(k) || (Is(k, Word::kHyphen) && Tok(k).has(kSpaceBefore)))
         break;
-      if (Is(k, Word::kComma) || Is(k, Word::kPeriod)) {
+      // A date after the place: "TOKYO, Nov. 5 (AP) --".
+      if (Is(k, Word::kComma) || Is(k, Word::kPeriod) ||
+          (Tok(k).kind == TokenKind::kNumber && k > b)) {
         ++k;
         continue;
       }
       if (Is(k, Word::kOpenParen)) {  // "(AP)", "(Reuters)"
-        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 8) ++k;
+        while (k < v.limit && !Is(k, Word::kCloseParen) && k - b < 12) ++k;
         ++k;
         continue;
       }
@@ -2425,6 +2437,18 @@ class Run {
   // the subject of a clause ("told reporters on Monday the plan had failed",
   // "said last week he would resign"): the token after the date, or kNone.
   int DateAdjunctEnd(const SentenceView& v, int k) const {
+    const int e = DateEnd(v, k);
+    if (e == kNone) return kNone;
+    const bool subject =
+        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
+        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
+    return subject ? e : kNone;
+  }
+
+  // A date at `k`, after a preposition or none ("on Friday", "last week",
+  // "yesterday"), that ends inside the sentence within six tokens: the token
+  // after it, or kNone.
+  int DateEnd(const SentenceView& v, int k) const {
     if (doc_->quantities.empty()) return kNone;
     int e = kNone;
     for (int b = k; b <= k + 1 && b < v.limit && e == kNone; ++b) {
@@ -2439,10 +2463,7 @@ class Run {
       });
     }
     if (e == kNone || e >= v.limit || e - k > 6) return kNone;
-    const bool subject =
-        blocker_[e] || Is(e, Word::kThere) || (IsCap(e) && !Opener(e)) ||
-        (src_[e].end != kNone && Info(src_[e]).kind == SourceType::kPronoun);
-    return subject ? e : kNone;
+    return e;
   }
 
   // First word of its clause: sentence start, or after an opening quote or
@@ -2709,7 +2730,12 @@ class Run {
     // after a genitive is an adjective ("he's said" joined the group above).
     // Not after a brand whose name holds its 's ("Moody's said": the entity
     // stage puts the 's inside the organization's span).
-    if (vb == i && i > v.b && (form == Form::kPast || form == Form::kPp) &&
+    // So is a base or -s form shared with a noun ("despite the mayor's
+    // claims that ...", "the farmers' warnings"): a genitive's "'s" is no
+    // "is" or "has" before such a form.
+    if (vb == i && i > v.b &&
+        (form == Form::kPast || form == Form::kPp ||
+         (cue.noun && (form == Form::kBase || form == Form::kS))) &&
         (IsCliticS(i - 1) || IsPossessive(i - 1)) && !BrandEndsAt(i - 1))
       return false;
     // unless=: "charged a $100 fee", "is seeking the nomination": a word of
@@ -2853,7 +2879,17 @@ class Run {
     // million", "decided to the surprise of many") is no infinitive. In a
     // title-case headline the verb after "to" is capitalized ("PLANS TO
     // LEAVE").
-    if (cue.to && !InfinitiveAt(v, ce0) &&
+    // A date or an adverb may stand before the infinitive ("declined on
+    // Friday to comment", "refused again to say"): `to_inf` is the "to".
+    int to_inf = ce0;
+    if (cue.to && !InfinitiveAt(v, ce0) && ce0 < v.limit) {
+      if (const int d = DateEnd(v, ce0); d != kNone) {
+        to_inf = d;
+      } else if (IsAdverb(ce0) && !FigureStartsAt(ce0)) {
+        to_inf = ce0 + 1;
+      }
+    }
+    if (cue.to && !InfinitiveAt(v, to_inf) &&
         !(ce0 + 1 < v.limit && Is(ce0, Word::kTo) && IsCap(ce0 + 1) &&
           Tok(ce0 + 1).kind == TokenKind::kWord && !blocker_[ce0 + 1] &&
           TitleCase(v)))
@@ -3081,9 +3117,20 @@ class Run {
                           Info(src_[after]).kind == SourceType::kPronoun));
     if (form == Form::kIng && vb == i && i > v.b &&
         (IsComma(i - 1) || comma_quote || and_ing || sub_ing || by_ing)) {
+      // Not the genitive of a cue noun inside another claim's content ("Lee
+      // rejected the union's claims that ..., saying ...": Lee's).
+      auto nested = [&](size_t k) {
+        if (!drafts_[k].genitive) return false;
+        for (size_t j = k; j-- > 0 && drafts_[j].sentence == s;) {
+          for (auto [pb, pe] : drafts_[j].pieces) {
+            if (pb <= drafts_[k].cue_b && drafts_[k].cue_b < pe) return true;
+          }
+        }
+        return false;
+      };
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
-        if (drafts_[k].src_b != kNone) {
+        if (drafts_[k].src_b != kNone && !nested(k)) {
           d.src_b = drafts_[k].src_b;
           d.src_e = drafts_[k].src_e;
           d.borrowed_source = true;
@@ -3193,9 +3240,12 @@ class Run {
     // cue post-posed and take the sentence opening as its content). So is
     // the infinitive right after a to=1 cue ("declined to comment": not a
     // cue at the end of its sentence, which takes the quotation before it).
-    if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
-          InfinitiveAt(v, tail)))
+    if (cue.to && to_inf > tail && InfinitiveAt(v, to_inf)) {
+      tail = after = to_inf;
+    } else if (!((cue.obj || cue.to) && (tail > after || cue.to) &&
+                 InfinitiveAt(v, tail))) {
       tail = SkipAdjunct(v, tail);
+    }
     if (about_end != kNone) tail = std::max(tail, about_end);
     const bool tail_end = tail >= v.limit;
     const bool tail_comma = !tail_end && IsComma(tail);
@@ -3204,7 +3254,15 @@ class Run {
     // the line, estimated its losses at ..."): the object is no source.
     // (An object-taking cue may have taken the source for its object:
     // "\"...,\" warned Ana Ruiz.")
-    if (cue.invert && prev > v.b &&
+    // Nor after a finite auxiliary: "..., others have rejected any
+    // extension" has its subject before the verb, however far ("others,
+    // including Sen. Ann Lee, have rejected ..."); PolNeAR train has no
+    // inverted source after a cue that opens with one, outside passives.
+    // (Adverbs may: "..., first reported by the Globe".)
+    bool finite_before = false;
+    for (int k = vb; k < i && !finite_before; ++k)
+      finite_before = aux_[k].end != kNone && Info(aux_[k]).finite;
+    if (cue.invert && prev > v.b && !finite_before &&
         (IsComma(prev) || IsCloseQuote(prev) || IsDash(prev)) &&
         !(cue.obj ? after >= v.limit : tail_end) && !RelativeSubject(v, vb) &&
         !AppositiveSubject(v, vb) && !content_start_[after] &&
@@ -3325,10 +3383,21 @@ class Run {
     if (subj.first == kNone && prev >= v.b &&
         (Is(prev, Word::kAnd) || Is(prev, Word::kBut))) {
       // "... and added": same source as the previous cue of the sentence.
+      // Not that of a cue whose subject opens an earlier claim's content:
+      // "Lee said the figures showed X, but admitted Y" is Lee admitting,
+      // not the figures.
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
-          subj = {drafts_[k].src_b, drafts_[k].src_e};
+          size_t from = k;
+          for (size_t o = k; o-- > 0 && drafts_[o].sentence == s;) {
+            const Draft& outer = drafts_[o];
+            if (outer.src_b == kNone || outer.pieces.empty()) continue;
+            const int pb = outer.pieces.begin()->first;
+            const int sb = drafts_[from].src_b;
+            if (sb == pb || (sb == pb + 1 && Is(pb, Word::kThat))) from = o;
+          }
+          subj = {drafts_[from].src_b, drafts_[from].src_e};
           d.borrowed_source = true;
           break;
         }
@@ -4282,28 +4351,71 @@ class Run {
     return Accept(std::move(d));
   }
 
+  // Where the content clause of a genitive cue noun at `ne` ("the mayor's
+  // claim that ...") ends: before the verb of the clause around the noun
+  // phrase ("... that the budget was balanced | was false"): a finite
+  // auxiliary after a word, once the content clause has had its own, with no
+  // "and", "or", "but", comma or relative word between; inside an opening
+  // adjunct (`in_adjunct`: "Despite the mayor's claims that ..., the council
+  // ...") at the first comma. v.limit if neither.
+  int GenitiveContentEnd(const SentenceView& v, int ne, bool in_adjunct) const {
+    bool own_verb = false;
+    for (int k = ne + 1; k < v.limit; ++k) {
+      if (IsOpenQuote(k) && qclose_[k] != kNone) {
+        k = qclose_[k];
+        continue;
+      }
+      if (IsComma(k)) return in_adjunct ? k : v.limit;
+      if (IsBreak(k) || IsQuote(k) || Is(k, Word::kAnd) || Is(k, "or") ||
+          Is(k, Word::kBut) || Is(k, Word::kWhich) || Is(k, Word::kWho) ||
+          Is(k, Word::kThat) || clause_[k])
+        return v.limit;
+      if (aux_[k].end == kNone || !Info(aux_[k]).finite) continue;
+      if (own_verb && IsWord(k - 1) && aux_[k - 1].end == kNone &&
+          !IsAdverb(k - 1))
+        return k;
+      own_verb = true;
+      k = std::max(k, aux_[k].end - 1);
+    }
+    return v.limit;
+  }
+
   // "the union's claim that ..."
-  void GenitiveCue(uint32_t s, const SentenceView& v, int i) {
-    const int ne = noun_[i].end;
+  // `h`: the cue noun's match at `i` (or a noun=1 verb form's).
+  void GenitiveCue(uint32_t s, const SentenceView& v, int i, const Hit& h) {
+    const int ne = h.end;
     if (i - 1 <= v.b || ne >= v.limit || !content_start_[ne]) return;
     // A plural's possessive is an apostrophe alone ("the judges' warning
     // that"; PolNeAR train+dev: 2 of 2 such nouns outside another claim's
     // content are cues).
     if (!(IsCliticS(i - 1) || IsPossessive(i - 1))) return;
     int sb = NounPhraseStart(v.b, i - 1, 6);
-    if (sb == i - 1) return;
+    // "Despite the mayor's claims that ...": the preposition that opens
+    // the adjunct is no part of the source.
+    const bool in_adjunct = sb == v.b && OpensAdjunct(sb);
+    if (in_adjunct) ++sb;
+    // So is one inside the phrase, and a participle before it ("a boost to
+    // the administration's hopes", "belying budget hawks' warnings").
+    for (int k = sb; k < i - 1; ++k) {
+      if (IsAnyOf(k, kNounPrepositions) || IngWord(k)) sb = k + 1;
+    }
+    // "let's hope ...": "let us", no genitive.
+    if (sb == i - 2 && Is(sb, "let")) return;
+    if (sb >= i - 1) return;
     Draft d;
     d.sentence = s;
     d.cue_b = i;
     d.cue_e = ne;
-    d.lemma = Info(noun_[i]).lemma;
-    d.nest = Info(noun_[i]).nest;
+    d.lemma = Info(h).lemma;
+    d.nest = Info(h).nest;
+    d.genitive = true;
     d.src_b = sb;
     // The possessive goes with the source, as PolNeAR spans it ("Trump's",
     // "the judges'": 4 of the 5 gold such sources).
     d.src_e = i;
-    d.pieces.push_back({ne, v.limit});
-    d.open_end = true;
+    const int end = GenitiveContentEnd(v, ne, in_adjunct);
+    d.pieces.push_back({ne, end});
+    d.open_end = end == v.limit;
     d.score = 0.7;
     Accept(std::move(d));
   }
@@ -5233,10 +5345,25 @@ class Run {
       if (!adjunct_[k] || IsCap(k) || InsideName(k)) continue;
       bool noun_head = false;
       for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
-        if (src_[j].end != k) continue;
+        // (Not a capitalized title inside a name: "Chief of Staff Ann Lee".)
+        if (src_[j].end != k || (IsCap(j) && !Tok(j).has(kSentenceInitial)))
+          continue;
         const EntryInfo& info = Info(src_[j]);
         noun_head = info.kind != SourceType::kPronoun && !info.title &&
                     info.kind != SourceType::kNone;
+        // A person named before the noun is the source: "Ann Lee, general
+        // manager of the bank", "Mr Bez, a former executive at Porsche".
+        // (Not a possessive: "Lee's statement last week".)
+        if (noun_head && j > b) {
+          const int en = EntityIn(ByteSpan(b, j));
+          if (en != kNone && doc_->entities[en].type == EntityType::kPerson) {
+            int after = j;
+            while (after > b &&
+                   Tok(after - 1).span.begin >= doc_->entities[en].span.end)
+              --after;
+            noun_head = after < k && (IsPossessive(after) || IsCliticS(after));
+          }
+        }
       }
       if (noun_head) head_e = k;
       break;
@@ -5298,7 +5425,10 @@ class Run {
         } else if (info.title) {
           if (src_[k].end < core_e && IsCap(src_[k].end)) title_name = true;
           if (info.agree) agree = info.agree;
-          if (noun_type == SourceType::kNone) noun_type = SourceType::kPerson;
+          // A title that ends the phrase heads it: "the party leader",
+          // "central bank governor" are people, not the party or bank.
+          if (noun_type == SourceType::kNone || src_[k].end == head_e)
+            noun_type = SourceType::kPerson;
         } else {
           noun_type = info.kind;  // the last noun is the head
           head_info = &info;

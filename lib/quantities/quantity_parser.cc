@@ -783,6 +783,7 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "tender"      ? kTenderTopic
                               : k == "superlative" ? kSuperlativeTopic
                               : k == "maturity"    ? kMaturityTopic
+                              : k == "after_half"  ? kAfterHalf
                                                    : 0;
         }
       }
@@ -1921,16 +1922,11 @@ class QuantityRun {
         if ((i == sent_begin_ || Is(i - 1, QWord::kComma)) && nx.size() > 3 &&
             nx.substr(nx.size() - 2) == "ed")
           return true;
-        return nx == "," || nx == "." || nx == ";" || nx == ":" || nx == "in" ||
-               nx == "at" || nx == "on" || nx == "for" || nx == "from" ||
-               nx == "to" || nx == "with" || nx == "by" || nx == "were" ||
-               nx == "are" || nx == "was" || nx == "is" || nx == "have" ||
-               nx == "had" || nx == "will" || nx == "would" || nx == "could" ||
-               nx == "say" || nx == "think" || nx == "want" || nx == "wanted" ||
-               nx == "voted" || nx == "agreed" || nx == "backed" ||
-               nx == "opposed" || nx == "expect" || nx == "expected" ||
-               nx == "did" ||
-               (p_.word_class_[WordSlot(j + 1)] & QuantityParser::kSpeechVerb);
+        // The words: data/quantities.tsv's q_topic k=after_half, and the
+        // finite speech verbs of the cue lexicon.
+        return nx == "," || nx == "." || nx == ";" || nx == ":" ||
+               (p_.word_class_[WordSlot(j + 1)] &
+                (QuantityParser::kSpeechVerb | QuantityParser::kAfterHalf));
       };
       if (fr && Eq(fr->s, "half") &&
           (nx == "of" || nx == "the" || nx == "a" || nx == "an" ||
@@ -2200,6 +2196,27 @@ class QuantityRun {
     return true;
   }
 
+  // "the 10,000m", "the 400m hurdles": a glued "m" after a track or pool
+  // distance (n, an integer with no scale) is metres, not million
+  // (ParseNumberCore leaves it to the unit "m"), unless a currency comes
+  // before ("£5000m") or after ("400m euros"), or a counted noun after it
+  // ("100m people"; "hurdles" and "heats" are events).
+  bool TrackDistance(const Num& n, bool dec) const {
+    if (dec || n.scale != 1 || Space(n.e) || n.e != n.b + 1 ||
+        text_.substr(tok(n.e).span.begin, tok(n.e).span.size()) != "m")
+      return false;
+    static constexpr double kDistances[] = {50,  60,   100,  110,  200,  400,
+                                            800, 1500, 3000, 5000, 10000};
+    if (std::find(std::begin(kDistances), std::end(kDistances), n.v) ==
+        std::end(kDistances))
+      return false;
+    if (n.b > sent_begin_ && Get(n.b - 1, QRole::kCur)) return false;
+    const size_t k = n.e + 1;
+    if (!InSent(k) || !IsWordTok(k)) return true;
+    if (Get(k, QRole::kCur) || Get(k, QRole::kUnit)) return false;
+    const TokenText w = norm(k);
+    return !IsPluralNoun(w) || w == "hurdles" || w == "heats";
+  }
   bool ParseNumberCore(size_t i, Num* n) const {
     if (!InSent(i)) return false;
     *n = Num();
@@ -2369,7 +2386,8 @@ class QuantityRun {
             s->attach && Space(n->e) && (dec || sep) && !IsWordTok(n->e + 1) &&
             text_.substr(tok(n->e).span.begin, tok(n->e).span.size()) != "m";
         if (Eq(s->s, "scale") && s->v > 1 &&
-            (!s->attach || !Space(n->e) || spaced_abbr)) {
+            (!s->attach || !Space(n->e) || spaced_abbr) &&
+            !TrackDistance(*n, dec)) {
           if (n->scale > 1 && s->v >= n->scale) break;
           if (s->attach && IsWordTok(n->e + 1) && !Space(n->e + 1)) break;
           // "200,000 b/d": a unit written from the letter on.
@@ -3693,6 +3711,12 @@ class QuantityRun {
       return e;
     }
     if (const QEntry* dw = Get(i, QRole::kDayword, &e)) {
+      // "Radio 4's Today programme", "USA Today", "she told Today": a
+      // capitalized day word inside a sentence, after a word or a number, is
+      // a name (a date there is written in lower case).
+      if (e == i + 1 && i > sent_begin_ && Capitalized(i) &&
+          !tok(i).has(kAllCaps) && (IsWordTok(i - 1) || IsNumberTok(i - 1)))
+        return i;
       size_t b;
       std::string mod = DateMod(i, &b);
       if (Eq(dw->s, "now") || Eq(dw->s, "todate") || Eq(dw->s, "ytd")) {
@@ -5216,6 +5240,12 @@ class QuantityRun {
       if (half_out) *half_out = 0;
       return ZoneEnd(i + 1);
     }
+    // "11:42:05": a clock time with seconds reads as its hours and minutes
+    // here (Step writes the seconds into the value: WithSeconds).
+    if (RaceTimeShape(i) && t.size() >= 7 && t[t.size() - 3] == ':' &&
+        Digit(t[t.size() - 2]) && Digit(t[t.size() - 1]) &&
+        t[t.size() - 2] <= '5')
+      t.remove_suffix(3);
     if (!ReadClockToken(t, &h, &ms, &ap)) return i;
     int m = 0;
     if (!ms.empty() && !absl::SimpleAtoi(Av(ms), &m)) return i;
@@ -5663,10 +5693,26 @@ class QuantityRun {
     const char* t = text_.data() + sp.begin;
     return sp.size() >= 6 && (t[1] == ':' || t[2] == ':');
   }
+  // The clock time TryTime made of token i, "11:42:05" (ClockAt reads its
+  // hours and minutes): its seconds go into the DATE's value
+  // ("XXXX-WXX-1T11:42:05"). Not into a race time's DURATION, nor a RANGE.
+  void WithSeconds(size_t i) {
+    const Span& sp = tok(i).span;
+    std::string_view t = text_.substr(sp.begin, sp.size());
+    if (out_->empty() || t.size() < 7 || t[t.size() - 3] != ':') return;
+    Quantity& q = out_->back();
+    if (q.type != QuantityType::kDate || q.span.begin > sp.begin ||
+        q.span.end < sp.end)
+      return;
+    const size_t at = q.value_text.find('T');
+    if (at == std::string::npos || at + 6 > q.value_text.size() ||
+        q.value_text[at + 3] != ':')
+      return;
+    q.value_text.insert(at + 6, t.substr(t.size() - 3));
+  }
   // A race time, "won in 2:04:31", "swam 1:52.87": a DURATION ("PT2H4M31S",
   // "PT1M52.87S"). After a time preposition or before a time zone, hours,
-  // minutes and seconds are a clock time ("at 10:15:30 GMT"), which no rule
-  // reads.
+  // minutes and seconds are a clock time ("at 10:15:30 GMT", ClockAt).
   size_t RaceTime(size_t i) {
     int h, m;
     std::string_view sec;
@@ -6065,7 +6111,7 @@ class QuantityRun {
     bool clock : 1;       // more than PastTime: a leading digit
     bool daypart : 1;     // "at noon", "in the morning"
     bool date : 1;        // TryDate (+ DayPart, DateRange, DatePost)
-    bool hyphen_ord : 1;  // "third-largest"
+    bool hyphen_ord : 1;  // "third-largest", "magnitude-6.1"
     bool measure : 1;     // ParseMeasure and what follows it in Step
     bool durmod : 1;      // Step's durmod rule: "the past year", "all three
                           // quarters"
@@ -6177,7 +6223,8 @@ class QuantityRun {
         // readings need the shift roles above).
         (Is(i, QWord::kLast) && ((roles_[i + 1] & RoleBit(QRole::kQuarter)) ||
                                  Is(i + 1, QWord::kWeek)));
-    s.hyphen_ord = pre & RoleBit(QRole::kOrd);
+    // (and "magnitude-6.1": a leading unit before the dash)
+    s.hyphen_ord = pre & (RoleBit(QRole::kOrd) | RoleBit(QRole::kUnit));
     // The durmod rule makes a quantity only from a number or a time unit
     // at the end of the durmod (DurmodShut); a phrase from i may end later.
     s.durmod = (r & RoleBit(QRole::kDurmod)) &&
@@ -6519,26 +6566,46 @@ class QuantityRun {
         }
       }
       if (size_t te;
-          starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i)
+          starts.time && (te = starts.clock ? TryTime(i) : PastTime(i)) > i) {
+        if (RaceTimeShape(i)) WithSeconds(i);
         return te;
-      // "at noon", "by midnight": a named clock time after a time preposition.
-      if (size_t pe;
-          starts.daypart && i > sent_begin_ && Get(i, QRole::kDaypart, &pe)) {
+      }
+      // "at noon", "by midnight": a named clock time after a time preposition;
+      // a day right after it joins it as after any clock time ("until
+      // midnight on Friday" -> XXXX-WXX-5T00:00), and makes it a time with
+      // no preposition ("a deadline of midnight on Friday").
+      if (size_t pe; starts.daypart && Get(i, QRole::kDaypart, &pe)) {
         const QEntry* dp = Get(i, QRole::kDaypart);
-        TokenText p = norm(i - 1);
-        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1]) &&
-            (p == "at" || p == "by" || p == "until" || p == "till" ||
-             p == "before" || p == "after" || p == "around" || p == "since" ||
-             p == "from")) {
-          size_t b;
+        TokenText p = i > sent_begin_ ? norm(i - 1) : TokenText();
+        if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1])) {
+          const bool prep = p == "at" || p == "by" || p == "until" ||
+                            p == "till" || p == "before" || p == "after" ||
+                            p == "around" || p == "since" || p == "from";
+          Quantity day;
+          const size_t before = out_->size();
           EmitDate(i, pe, dp->s, "");
-          std::string mod = DateMod(i, &b);
-          if (!mod.empty()) {
-            out_->back().modifier = mod;
-            out_->back().span.begin = tok(b).span.begin;
-            Skip(b, i);
+          size_t de = DayAfter(pe, &day);
+          if (de > pe) {
+            Quantity& tq = (*out_)[before];
+            int h = 0, m = 0;
+            if (dp->s.size() == 6 && absl::SimpleAtoi(dp->s.substr(1, 2), &h) &&
+                absl::SimpleAtoi(dp->s.substr(4, 2), &m))
+              tq.value_text = AtTime(day, h, m, 0);
+            tq.span.end = day.span.end;
+          } else if (!prep) {
+            out_->resize(before);
+            for (size_t k = i; k < pe; ++k) used_[k] = false;
           }
-          return pe;
+          if (prep || de > pe) {
+            size_t b;
+            std::string mod = DateMod(i, &b);
+            if (!mod.empty()) {
+              (*out_)[before].modifier = mod;
+              (*out_)[before].span.begin = tok(b).span.begin;
+              Skip(b, i);
+            }
+            return de;
+          }
         }
       }
       if (size_t pe; starts.daypart && (pe = PartOfDay(i)) > i) return pe;
@@ -6698,6 +6765,36 @@ class QuantityRun {
       if (size_t dash;
           starts.hyphen_ord && (dash = DashAt(i)) != std::string_view::npos) {
         TokenText w = norm(i);
+        // "a magnitude-6.1 quake": a leading unit (q_unit lead=1) joined to
+        // its number, which the tokenizer splits at the decimal point
+        // ("magnitude-6" "." "1"), as "magnitude 6.1" is read.
+        if (const QEntry* lu = Word(w.substr(0, dash), QRole::kUnit);
+            lu && lu->lead) {
+          std::string_view num = w.substr(dash + 1);
+          size_t e = i + 1;
+          if (!num.empty() && num.size() <= 2 &&
+              std::all_of(num.begin(), num.end(), absl::ascii_isdigit)) {
+            std::string digits(num);
+            if (InSent(i + 2) && Is(i + 1, QWord::kPeriod) && !Space(i + 1) &&
+                !Space(i + 2) && IsNumberTok(i + 2)) {
+              std::string_view frac =
+                  text_.substr(tok(i + 2).span.begin, tok(i + 2).span.size());
+              if (std::all_of(frac.begin(), frac.end(), absl::ascii_isdigit)) {
+                digits.append(".").append(frac);
+                e = i + 3;
+              }
+            }
+            double v = 0;
+            if (absl::SimpleAtod(digits, &v) && v > 0 && v < 10) {
+              Quantity q;
+              q.type = QuantityType::kQuantity;
+              q.value = v;
+              q.unit = lu->s;
+              Emit(i, e, q);
+              return e;
+            }
+          }
+        }
         const QEntry* ord = Word(w.substr(0, dash), QRole::kOrd);
         if (ord && !Eq(ord->s, "frac_only") &&
             !Word(w.substr(dash + 1), QRole::kNum)) {

@@ -312,7 +312,8 @@ class QuantityParser {
   // it names, "a 10-pound note"; k=superlative: "lowest", "first", before
   // "in 15 years", a span back from now, not a date ahead; k=maturity:
   // "due", "maturing", before a bond's date, which is no anchor of a month's
-  // year).
+  // year; k=after_half: "were", "voted", "in", a word that may follow a bare
+  // "half" of a group).
   enum WordClass : uint16_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
@@ -323,6 +324,7 @@ class QuantityParser {
     kTenderTopic = 64,
     kSuperlativeTopic = 128,
     kMaturityTopic = 256,
+    kAfterHalf = 512,
   };
   std::vector<uint16_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
