@@ -2258,6 +2258,77 @@ TEST(Entities, UnknownTownBeforeAnAgeOrAModifier) {
               ::testing::ElementsAre("GPE Tarrow", "ORG Maxwell"));
 }
 
+// Airlines, regulators, drug makers, energy groups and parties news names
+// bare are organizations, also opening a sentence (where an unknown word is
+// read as a person).
+TEST(Entities, WellKnownFirmsRegulatorsAndParties) {
+  EXPECT_THAT(Typed("Ofwat fined the water company. Qantas cut flights to "
+                    "Perth. Centrica said bills would fall."),
+              ::testing::ElementsAre("ORG Ofwat", "ORG Qantas", "GPE Perth",
+                                     "ORG Centrica"));
+  EXPECT_THAT(
+      Typed("Law and Justice lost votes to Civic Coalition."),
+      ::testing::ElementsAre("ORG Law and Justice", "ORG Civic Coalition"));
+}
+
+// Plural heads name operators, not sites: "Corvell Ports", "Maddox
+// Terminals" (a lone "Port" opens a town's name).
+TEST(Entities, PluralSiteHeadsNameOperators) {
+  EXPECT_THAT(Typed("Corvell Ports runs the container terminal."),
+              ::testing::ElementsAre("ORG Corvell Ports"));
+  EXPECT_THAT(Typed("Rival Maddox Terminals said volumes fell."),
+              ::testing::ElementsAre("ORG Maddox Terminals"));
+}
+
+// "Contest" heads an event's name as "Festival" does.
+TEST(Entities, ContestHeadsAnEvent) {
+  EXPECT_THAT(Typed("Marla Venn won the Nordvik Song Contest in May."),
+              ::testing::ElementsAre("PERSON Marla Venn",
+                                     "EVENT Nordvik Song Contest"));
+}
+
+// A title word that ends a name after "of" is part of an organization's
+// name, not a title before no one: "Ministry of Justice", "Office of the
+// President"; before a name it is still a title.
+TEST(Entities, TitleWordEndingAnOrganizationName) {
+  EXPECT_THAT(Typed("The Ministry of Justice said the Office of the President "
+                    "had asked for the files."),
+              ::testing::ElementsAre("ORG Ministry of Justice",
+                                     "ORG Office of the President"));
+  EXPECT_THAT(Typed("Minister of Justice Ona Varga said no."),
+              ::testing::ElementsAre("PERSON Ona Varga"));
+}
+
+// "X of Y and the Z Institute": after "and the", a name that ends in its own
+// head is a second organization; without a head it stays inside the first
+// ("Commission for Africa and the Pacific").
+TEST(Entities, AndTheBeforeAHeadedNameStartsASecondName) {
+  EXPECT_THAT(Typed("Scientists at the University of Tarrow and the Bellgrave "
+                    "Institute said the test worked."),
+              ::testing::ElementsAre("ORG University of Tarrow",
+                                     "ORG Bellgrave Institute"));
+  EXPECT_THAT(
+      Typed("The Commission for Africa and the Pacific met."),
+      ::testing::ElementsAre("ORG Commission for Africa and the Pacific"));
+}
+
+// A given name before a place's head is a person's name ("Grace Park"),
+// but not after "the": "the Bruce Highway", "the Victoria Palace Theatre".
+TEST(Entities, GivenNameBeforeAPlaceHeadAfterThe) {
+  EXPECT_THAT(Typed("Lorries on the Bruce Highway were diverted."),
+              ::testing::ElementsAre("FAC Bruce Highway"));
+  EXPECT_THAT(Typed("Grace Park won the final."),
+              ::testing::ElementsAre("PERSON Grace Park"));
+}
+
+// A drug's brand name after "drug", "painkiller", "vaccine" or "pill" is a
+// product, no entity ("the drug Zorvex"); its maker still is one.
+TEST(Entities, DrugBrandAfterDrugNounIsNoEntity) {
+  EXPECT_THAT(Typed("Trials of the drug Zorvex were halted, Halvane Pharma "
+                    "said."),
+              ::testing::ElementsAre("ORG Halvane Pharma"));
+}
+
 // Common given names news uses (short forms, Welsh, Nigerian, Indian,
 // Indonesian, Turkish, Latin American) are in the gazetteer: a lone one is a
 // person. "Freddie Mac" and "Fannie Mae" are firms.
@@ -2266,6 +2337,10 @@ TEST(Entities, CommonGivenNamesAlone) {
       Typed("Later, Huw waved to the crowd. Her brother Ollie said it "
             "was over, and Zeynep agreed."),
       ::testing::ElementsAre("PERSON Huw", "PERSON Ollie", "PERSON Zeynep"));
+  // A given name before a trade word makes it a surname ("Kate Farmer").
+  EXPECT_THAT(
+      Typed("Kate Farmer sang and Tom Brewer played."),
+      ::testing::ElementsAre("PERSON Kate Farmer", "PERSON Tom Brewer"));
   EXPECT_THAT(Typed("Lenders such as Freddie Mac tightened rules."),
               ::testing::ElementsAre("ORG Freddie Mac"));
 }

@@ -512,6 +512,12 @@ enum WordBit : uint32_t {
   // in=premises_after: after "its" or "their" and an unknown word, a firm's
   // site ("its Rotherham plant"): the word is a place
   kWPremisesAfter = 1u << 20,
+  // in=home_before: the article before such a town ("a", "an")
+  kWHomeBefore = 1u << 21,
+  // in=premises_before: the possessive before such a town ("its", "their")
+  kWPremisesBefore = 1u << 22,
+  // in=person_of: PersonOfBefore's "of" ("Ann Lee of Orvik Freight")
+  kWPersonOf = 1u << 23,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -543,6 +549,9 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "road_after"       ? kWRoadAfter
                          : n == "resident_after"   ? kWResidentAfter
                          : n == "premises_after"   ? kWPremisesAfter
+                         : n == "home_before"      ? kWHomeBefore
+                         : n == "premises_before"  ? kWPremisesBefore
+                         : n == "person_of"        ? kWPersonOf
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -1446,7 +1455,9 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
 // works or comes from, not a second person (the person is the candidate
 // added last, ending right before the "of").
 bool Run::PersonOfBefore(uint32_t b) const {
-  return b >= 2 && Bytes(tok(b - 1).span) == "of" && PersonEndsBefore(b - 1);
+  return b >= 2 && (Cue(b - 1) & kWPersonOf) != 0 &&
+         tok(b - 1).kind == TokenKind::kWord && !tok(b - 1).has(kCapitalized) &&
+         PersonEndsBefore(b - 1);
 }
 
 // The words before a town that a home's or a site's noun follows (noun:
@@ -1455,16 +1466,18 @@ bool Run::PersonOfBefore(uint32_t b) const {
 // "their" before a firm's site ("its Rotherham plant").
 bool Run::HomeBefore(uint32_t b, uint32_t noun) const {
   if (b == 0 || tok(b - 1).kind != TokenKind::kWord) return false;
-  std::string_view d = ts_.norm(b - 1);
-  if ((noun & kWPremisesAfter) != 0 && (d == "its" || d == "their"))
-    return true;
+  // (The words' entity_word bits: in=premises_before, in=home_before.)
+  uint32_t d = Cue(b - 1);
+  if ((noun & kWPremisesAfter) != 0 && (d & kWPremisesBefore) != 0) return true;
   if ((noun & kWResidentAfter) == 0) return false;
   // "52-year-old" is three tokens: the number, "-", "year-old".
-  if (d.size() > 4 && d.substr(d.size() - 4) == "-old" && b >= 4 &&
+  if ((d & kWHomeBefore) == 0 && b >= 4 &&
       tok(b - 3).kind == TokenKind::kNumber &&
-      tok(b - 4).kind == TokenKind::kWord)
-    d = ts_.norm(b - 4);
-  return d == "a" || d == "an";
+      tok(b - 4).kind == TokenKind::kWord) {
+    const std::string_view age = ts_.norm(b - 1);
+    if (age.size() > 4 && age.substr(age.size() - 4) == "-old") d = Cue(b - 4);
+  }
+  return (d & kWHomeBefore) != 0;
 }
 
 bool Run::AtBefore(uint32_t b, uint32_t e) const {
@@ -2284,6 +2297,15 @@ void Run::FindRuns() {
         if (k < n && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
         if (has_head && ts_.norm(j) == "and") {
+          // "the University of Leeds and the Karolinska Institute": after
+          // "and the", a name that ends in a head of its own is a second
+          // name ("Commission for Latin America and the Caribbean", "School
+          // for the Deaf and the Blind" stay one).
+          if (k == j + 2) {
+            uint32_t h = k;
+            while (h < n_ && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+            if (h > k && HasHead(h - 1)) break;
+          }
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
           // (So after "for": "Office for Product Safety and Standards".)
@@ -2455,10 +2477,13 @@ bool Run::OneUnknownWord(uint32_t b) {
   }
   if (may) return false;
   // A home's or a site's noun a word later ("a Derby engineering firm").
-  if (e + 1 < n_ &&
-      (FacilityAfter(e + 1) & (kWResidentAfter | kWPremisesAfter)) != 0 &&
-      tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized))
-    return false;
+  if (e + 1 < n_) {
+    const uint32_t noun =
+        FacilityAfter(e + 1) & (kWResidentAfter | kWPremisesAfter);
+    if (noun != 0 && tok(e).kind == TokenKind::kWord &&
+        !tok(e).has(kCapitalized) && HomeBefore(b, noun))
+      return false;
+  }
   // The rarer rules, each behind its first test: an 's (a brand), a
   // comma (a post title), "and" or "or" (a place conjunct); opening a
   // sentence, "said it" after or an inner capital (an ORG guess).
@@ -2622,6 +2647,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       lower |= !has(h, kBCap) && !has(h, kBConnector);
     if (te < e && (head_after || has(te, kBConnector)) && !lower)
       continue;  // "General Motors"
+    // "Ministry of Justice", "Department of Justice": a title that ends
+    // the run after a lower-case connector names no one.
+    if (te == e && k > b + 1 && has(k - 1, kBConnector) && !has(k - 1, kBCap))
+      continue;
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
     // an all-caps one is a title after it ("Ann Lee Kerr MP").
@@ -2667,8 +2696,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           !has(b, kBWeakLine) && inf.type != EntityType::kEvent && !inf.outlet;
       return;
     }
+    // (Not after "the": "the Bruce Highway", "the Victoria Embankment".)
     if (given && inf.type != EntityType::kOrg &&
-        inf.type != EntityType::kEvent) {
+        inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore))) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
@@ -3897,7 +3927,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "said_verb|said_person|party_possessive|brand_verb|"
             "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
             "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
-            "resident_after|premises_after, got '",
+            "resident_after|premises_after|home_before|premises_before|"
+            "person_of, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
