@@ -4373,7 +4373,7 @@ class Run {
         continue;
       }
       if (IsComma(k)) return in_adjunct ? k : v.limit;
-      if (IsBreak(k) || IsQuote(k) || Is(k, Word::kAnd) || Is(k, "or") ||
+      if (IsBreak(k) || IsQuote(k) || Is(k, Word::kAnd) || Is(k, Word::kOr) ||
           Is(k, Word::kBut) || Is(k, Word::kWhich) || Is(k, Word::kWho) ||
           Is(k, Word::kThat) || clause_[k])
         return v.limit;

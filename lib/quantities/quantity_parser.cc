@@ -6576,11 +6576,8 @@ class QuantityRun {
       // no preposition ("a deadline of midnight on Friday").
       if (size_t pe; starts.daypart && Get(i, QRole::kDaypart, &pe)) {
         const QEntry* dp = Get(i, QRole::kDaypart);
-        TokenText p = i > sent_begin_ ? norm(i - 1) : TokenText();
         if (dp->s.size() > 2 && absl::ascii_isdigit(dp->s[1])) {
-          const bool prep = p == "at" || p == "by" || p == "until" ||
-                            p == "till" || p == "before" || p == "after" ||
-                            p == "around" || p == "since" || p == "from";
+          const bool prep = i > sent_begin_ && TimePrepAt(i - 1);
           Quantity day;
           const size_t before = out_->size();
           EmitDate(i, pe, dp->s, "");
