@@ -3674,8 +3674,11 @@ struct NewEntity {
 
 template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
-  CandidateList& cands = s_.cands;
-  const size_t count = cands.size();
+  // The candidates through a local pointer (none is added here): through
+  // the CandidateList, each cands[c] read the vector's data pointer again
+  // after every store into an entity's strings, which may alias it.
+  Candidate* const cands = s_.cands.data();
+  const size_t count = s_.cands.size();
   // Each candidate's entity index (-1: dropped), written as the loop below
   // reaches it: a mention reads its head's only when the head is earlier
   // (written already), the forward loop after every one is.
