@@ -2429,6 +2429,18 @@ TEST(Entities, HeadlineFirmWhoseFirstWordIsInsideALexiconName) {
                                      "ORG Warner Communications Inc"));
 }
 
+// A wire slug -- one to three all-caps words and a dash opening a line of
+// text ("GOLF - ", "MOTOR RACING - ") -- is read as a heading: no guessed
+// name, a known place kept; the word after the dash opens a sentence.
+TEST(Entities, WireSlugBeforeADashIsAHeading) {
+  EXPECT_THAT(Typed("GOLF - Anders Holmqvist shot a 66 on Friday.\n\nCYCLING "
+                    "ROUNDUP - Dutch rider Pieter Vos won the stage.\n\nLEAD "
+                    "- Prices rose.\n\nOSLO - Norway raised rates."),
+              ::testing::ElementsAre("PERSON Anders Holmqvist", "NORP Dutch",
+                                     "PERSON Pieter Vos", "GPE OSLO",
+                                     "GPE Norway"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
