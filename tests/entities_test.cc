@@ -2441,6 +2441,18 @@ TEST(Entities, WireSlugBeforeADashIsAHeading) {
                                      "GPE Norway"));
 }
 
+// Clubs named by a known town and "City", "County" or "Town", or by words
+// the rules read as a person's name or a place, are in the lexicon.
+TEST(Entities, ClubsWhoseNamesReadAsPlacesOrPeople) {
+  EXPECT_THAT(
+      Typed("Stoke City sacked their manager after the defeat. A bid for "
+            "Plymouth Argyle failed, and Notts County signed a winger."),
+      ::testing::ElementsAre("ORG Stoke City", "ORG Plymouth Argyle",
+                             "ORG Notts County"));
+  EXPECT_THAT(Typed("Tickets for Sheffield Wednesday rose. Hull KR won away."),
+              ::testing::ElementsAre("ORG Sheffield Wednesday", "ORG Hull KR"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
