@@ -2378,8 +2378,9 @@ void Run::FindRuns() {
     FactsTo(j - 1, &facts_end);
     Classify(i, j, false);
     // (Candidates of this run end at j or inside it, where no token opens
-    // anything: the run's last words are names, connectors or '&'.)
-    open_after_run |= tok(std::min(j, n - 1)).flags;
+    // anything: the run's last words are names, connectors or '&'. A run
+    // at the text's end has no token after it, and FindAcronyms needs two.)
+    if (__builtin_expect(j < n, 1)) open_after_run |= tok(j).flags;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
