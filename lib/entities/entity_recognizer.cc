@@ -3689,6 +3689,10 @@ void Run::Emit(std::vector<Entity>* out) {
   // (Room for every candidate, not just the kept ones: counting those first
   // was a pass of its own over the candidates.)
   out->reserve(base + count);
+  // This document's entities so far, through a local pointer (the room
+  // reserved above is never outgrown: no reallocation moves them; through
+  // *out, each read reloaded the vector's data pointer).
+  const Entity* const emitted = out->data() + base;
   int32_t kept = 0;
   bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
@@ -3736,7 +3740,7 @@ void Run::Emit(std::vector<Entity>* out) {
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
         // (CanonicalName without its bounds test: the head's span is one
         // of this text's.)
-        const Entity& named = (*out)[base + index[cand.head]];
+        const Entity& named = emitted[index[cand.head]];
         SetName(named.canonical.empty() ? Bytes(named.span)
                                         : std::string_view(named.canonical),
                 &ent);
