@@ -2393,8 +2393,9 @@ void Run::FindRuns() {
     FactsTo(j - 1, &facts_end);
     Classify(i, j, false);
     // (Candidates of this run end at j or inside it, where no token opens
-    // anything: the run's last words are names, connectors or '&'.)
-    open_after_run |= tok(std::min(j, n - 1)).flags;
+    // anything: the run's last words are names, connectors or '&'. A run
+    // at the text's end has no token after it, and FindAcronyms needs two.)
+    if (__builtin_expect(j < n, 1)) open_after_run |= tok(j).flags;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -3689,8 +3690,11 @@ struct NewEntity {
 
 template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
-  CandidateList& cands = s_.cands;
-  const size_t count = cands.size();
+  // The candidates through a local pointer (none is added here): through
+  // the CandidateList, each cands[c] read the vector's data pointer again
+  // after every store into an entity's strings, which may alias it.
+  Candidate* const cands = s_.cands.data();
+  const size_t count = s_.cands.size();
   // Each candidate's entity index (-1: dropped), written as the loop below
   // reaches it: a mention reads its head's only when the head is earlier
   // (written already), the forward loop after every one is.
@@ -3700,6 +3704,10 @@ void Run::Emit(std::vector<Entity>* out) {
   // (Room for every candidate, not just the kept ones: counting those first
   // was a pass of its own over the candidates.)
   out->reserve(base + count);
+  // This document's entities so far, through a local pointer (the room
+  // reserved above is never outgrown: no reallocation moves them; through
+  // *out, each read reloaded the vector's data pointer).
+  const Entity* const emitted = out->data() + base;
   int32_t kept = 0;
   bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
@@ -3747,7 +3755,7 @@ void Run::Emit(std::vector<Entity>* out) {
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
         // (CanonicalName without its bounds test: the head's span is one
         // of this text's.)
-        const Entity& named = (*out)[base + index[cand.head]];
+        const Entity& named = emitted[index[cand.head]];
         SetName(named.canonical.empty() ? Bytes(named.span)
                                         : std::string_view(named.canonical),
                 &ent);
