@@ -2453,6 +2453,14 @@ TEST(Entities, ClubsWhoseNamesReadAsPlacesOrPeople) {
               ::testing::ElementsAre("ORG Sheffield Wednesday", "ORG Hull KR"));
 }
 
+// Sports venues named without a head word are facilities.
+TEST(Entities, VenuesWithoutAHeadWord) {
+  EXPECT_THAT(Typed("The second test starts at Newlands on Friday. Rain fell "
+                    "at Spa-Francorchamps and at the Parc des Princes."),
+              ::testing::ElementsAre("FAC Newlands", "FAC Spa-Francorchamps",
+                                     "FAC Parc des Princes"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
