@@ -2461,6 +2461,15 @@ TEST(Entities, VenuesWithoutAHeadWord) {
                                      "FAC Parc des Princes"));
 }
 
+// A broadcaster's station and a health service's line are named with their
+// number ("BBC Radio 4", "NHS 111"), not cut before it.
+TEST(Entities, StationsAndServicesNamedWithANumber) {
+  EXPECT_THAT(Typed("She told BBC Radio 4 that callers to NHS 111 waited for "
+                    "hours, and Radio 1 played the song."),
+              ::testing::ElementsAre("ORG BBC Radio 4", "ORG NHS 111",
+                                     "ORG Radio 1"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
