@@ -2470,6 +2470,18 @@ TEST(Entities, StationsAndServicesNamedWithANumber) {
                                      "ORG Radio 1"));
 }
 
+// Charities and airlines whose names read as a common word or a place, a
+// rail line named after a queen, and acronyms for contracts and trade
+// terms that name no organization.
+TEST(Entities, CharitiesAirlinesLinesAndAcronymsOfNoBody) {
+  EXPECT_THAT(Typed("Citizens Advice and River Action wrote to ministers. "
+                    "Emirates will fly more often. Trains on the Elizabeth "
+                    "line were cancelled. The PFI contract and MFN status "
+                    "were debated."),
+              ::testing::ElementsAre("ORG Citizens Advice", "ORG River Action",
+                                     "ORG Emirates", "FAC Elizabeth line"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
