@@ -2429,6 +2429,30 @@ TEST(Entities, HeadlineFirmWhoseFirstWordIsInsideALexiconName) {
                                      "ORG Warner Communications Inc"));
 }
 
+// A wire slug -- one to three all-caps words and a dash opening a line of
+// text ("GOLF - ", "MOTOR RACING - ") -- is read as a heading: no guessed
+// name, a known place kept; the word after the dash opens a sentence.
+TEST(Entities, WireSlugBeforeADashIsAHeading) {
+  EXPECT_THAT(Typed("GOLF - Anders Holmqvist shot a 66 on Friday.\n\nCYCLING "
+                    "ROUNDUP - Dutch rider Pieter Vos won the stage.\n\nLEAD "
+                    "- Prices rose.\n\nOSLO - Norway raised rates."),
+              ::testing::ElementsAre("PERSON Anders Holmqvist", "NORP Dutch",
+                                     "PERSON Pieter Vos", "GPE OSLO",
+                                     "GPE Norway"));
+}
+
+// Clubs named by a known town and "City", "County" or "Town", or by words
+// the rules read as a person's name or a place, are in the lexicon.
+TEST(Entities, ClubsWhoseNamesReadAsPlacesOrPeople) {
+  EXPECT_THAT(
+      Typed("Stoke City sacked their manager after the defeat. A bid for "
+            "Plymouth Argyle failed, and Notts County signed a winger."),
+      ::testing::ElementsAre("ORG Stoke City", "ORG Plymouth Argyle",
+                             "ORG Notts County"));
+  EXPECT_THAT(Typed("Tickets for Sheffield Wednesday rose. Hull KR won away."),
+              ::testing::ElementsAre("ORG Sheffield Wednesday", "ORG Hull KR"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -965,6 +965,12 @@ class Run {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ',';
   }
+  // Token k is a dash: '-', "--", an em or en dash.
+  bool IsDash(uint32_t k) const {
+    if (tok(k).kind != TokenKind::kPunctuation) return false;
+    const std::string_view w = Bytes(tok(k).span);
+    return w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -1859,6 +1865,17 @@ void Run::MarkLines() {
       s_.weak.emplace_back(a, b);
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
+    } else if (!row && upper && lead > a && lead - a <= 3 && lead + 1 < b &&
+               IsDash(lead)) {
+      // "GOLF - Erik Lindqvist shot a 67", "ECONOMIC SPOTLIGHT - Japan
+      // ...": one to three all-caps words and a dash opening a line of
+      // text are the wire's slug (a sport, a section, a place), read as a
+      // heading is: lexicon names only, others matched from the body. The
+      // word after the dash opens a sentence.
+      any_weak_ = true;
+      s_.weak.emplace_back(a, lead);
+      for (uint32_t k = a; k < lead; ++k) state_[k].bits |= kBWeakLine;
+      Set(lead + 1, kBInitial);
     }
     MarkDateline(a, b, std::min(lead, a + 4), upper);
   }
@@ -1909,9 +1926,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
     date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit);
-    std::string_view w = Bytes(t.span);
-    if (t.kind == TokenKind::kPunctuation &&
-        (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93")) {
+    if (IsDash(k)) {
       if (!date) return;
       for (uint32_t x = a; x < e; ++x) Set(x, kBDateline);
       if (k + 1 < n_) Set(k + 1, kBInitial);
