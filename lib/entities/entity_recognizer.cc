@@ -223,14 +223,18 @@ class CandidateList {
   Candidate& back() { return slots_[size_ - 1]; }
   void clear() { size_ = 0; }
   [[gnu::always_inline]] Candidate& Push() {
-    if (size_ == slots_.size()) Grow();
+    if (size_ == capacity_) Grow();
     return slots_[size_++];
   }
 
  private:
-  [[gnu::noinline]] void Grow() { slots_.resize(2 * slots_.size() + 64); }
+  [[gnu::noinline]] void Grow() {
+    slots_.resize(2 * slots_.size() + 64);
+    capacity_ = slots_.size();
+  }
   std::vector<Candidate> slots_;  // the first size_ are this document's
   size_t size_ = 0;
+  size_t capacity_ = 0;  // slots_.size(), compared as size_ is
 };
 
 // Candidate indexes by a 64-bit key, each key's indexes in the order added
