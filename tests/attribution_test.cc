@@ -2551,6 +2551,21 @@ TEST(AttributionFinder, CoordinatedCueSkipsTheReportedSubject) {
               ::testing::HasSubstr("[SRC lawyers for the council] [CUE asked"));
 }
 
+// A name between commas after a noun phrase names the source, also when a
+// nationality or party modifies the noun, a possessive opens it, or "of" and
+// a place follow the name.
+TEST(AttributionFinder, AppositiveNameAfterAModifiedNoun) {
+  EXPECT_THAT(One("Her Republican counterpart, Sen. Ann Lee of Ohio, told "
+                  "reporters the deal was close."),
+              ::testing::HasSubstr("source=person"));
+  EXPECT_THAT(One("The Danish finance minister, Ole Berg, said rates would "
+                  "stay low."),
+              ::testing::HasSubstr("source=person"));
+  // A pronoun alone before the comma stays the source.
+  EXPECT_THAT(One("She, a former judge, said the ruling was wrong."),
+              ::testing::HasSubstr("[SRC She, a former judge,]"));
+}
+
 // A coordinated cue that opens with a finite auxiliary goes on with the
 // clause the speaker reports; it is the speaker's own only when the
 // speaker's cue opens with the same auxiliary.

@@ -5283,6 +5283,20 @@ class Run {
            en.span.begin < Tok(k).span.begin;
   }
 
+  // Do "of" and a place fill tokens [b, e) from the first token at or after
+  // byte `from`? ("Sen. Ann Lee of Ohio": the appositive names the person.)
+  bool OfPlaceFills(uint32_t from, int b, int e) const {
+    int k = b;
+    while (k < e && Tok(k).span.begin < from) ++k;
+    if (k + 1 >= e || !Is(k, Word::kOf)) return false;
+    const int place = EntityIn(ByteSpan(k + 1, e));
+    if (place == kNone) return false;
+    const Entity& en = doc_->entities[place];
+    return (en.type == EntityType::kGpe || en.type == EntityType::kLoc) &&
+           en.span.begin == Tok(k + 1).span.begin &&
+           en.span.end == Tok(e - 1).span.end;
+  }
+
   // Entity whose span overlaps [b, e) the most, preferring persons.
   int EntityIn(Span s) const {
     int best = kNone;
@@ -5385,8 +5399,14 @@ class Run {
     // Lee, said", "Its chairman, Ola Berg, told"). The name must fill the
     // appositive, but for its own title ("Its president, Dr Ola Berg,"):
     // "the mayor, a former judge, said" names no one.
-    if (ent == kNone && head_e == core_e && core_e + 1 < phrase_e &&
-        IsComma(core_e) && !IsPronoun(b)) {
+    // A nationality or party before the noun ("Her Republican counterpart,
+    // Sen. Ann Lee,") is a modifier, not the source.
+    const bool modifier_only =
+        ent != kNone && doc_->entities[ent].type == EntityType::kNorp &&
+        doc_->entities[ent].span.end < Tok(core_e - 1).span.end;
+    if ((ent == kNone || modifier_only) && head_e == core_e &&
+        core_e + 1 < phrase_e && IsComma(core_e) &&
+        !(IsPronoun(b) && core_e == b + 1)) {
       int a_e = core_e + 1;
       while (a_e < phrase_e && !IsComma(a_e)) ++a_e;
       const Span apposition = ByteSpan(core_e + 1, a_e);
@@ -5402,7 +5422,8 @@ class Run {
                 Av(en.title);
         if (en.type == EntityType::kPerson &&
             (en.span.begin == apposition.begin || titled) &&
-            en.span.end == apposition.end) {
+            (en.span.end == apposition.end ||
+             OfPlaceFills(en.span.end, core_e + 1, a_e))) {
           ent = name;
         }
       }
