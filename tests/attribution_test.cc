@@ -2551,6 +2551,19 @@ TEST(AttributionFinder, CoordinatedCueSkipsTheReportedSubject) {
               ::testing::HasSubstr("[SRC lawyers for the council] [CUE asked"));
 }
 
+// A coordinated cue that opens with a finite auxiliary goes on with the
+// clause the speaker reports; it is the speaker's own only when the
+// speaker's cue opens with the same auxiliary.
+TEST(AttributionFinder, CoordinatedCueWithAuxiliaryStaysInTheReportedClause) {
+  EXPECT_THAT(
+      One("The mayor said local traders were unhappy with the plan and "
+          "were sceptical about the new parking rules."),
+      ::testing::HasSubstr("[SRC local traders] [CUE were sceptical about"));
+  EXPECT_THAT(One("Ruiz has said the levy is too high and has voiced support "
+                  "for a smaller one."),
+              ::testing::HasSubstr("[SRC Ruiz] [CUE has voiced support for"));
+}
+
 // A person named by a role heads the phrase: after an organization noun
 // ("the party leader") or before a prepositional phrase naming the firm
 // ("an executive at a rival carmaker") the source is an unnamed person, not

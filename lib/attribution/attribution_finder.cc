@@ -3406,7 +3406,10 @@ class Run {
       // "... and added": same source as the previous cue of the sentence.
       // Not that of a cue whose subject opens an earlier claim's content:
       // "Lee said the figures showed X, but admitted Y" is Lee admitting,
-      // not the figures.
+      // not the figures. A cue that opens with a finite auxiliary continues
+      // the reported clause instead ("He said bankers were unaware of X and
+      // were uncertain about Y"), unless the speaker's cue opens with the
+      // same one ("Lee has said X and has expressed Y").
       for (size_t k = drafts_.size(); k-- > 0;) {
         if (drafts_[k].sentence != s) break;
         if (drafts_[k].src_b != kNone) {
@@ -3414,6 +3417,7 @@ class Run {
           for (size_t o = k; o-- > 0 && drafts_[o].sentence == s;) {
             const Draft& outer = drafts_[o];
             if (outer.src_b == kNone || outer.pieces.empty()) continue;
+            if (finite_before && Norm(outer.cue_b) != Norm(vb)) continue;
             const int pb = outer.pieces.begin()->first;
             const int sb = drafts_[from].src_b;
             if (sb == pb || (sb == pb + 1 && Is(pb, Word::kThat))) from = o;

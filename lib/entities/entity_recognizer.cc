@@ -223,14 +223,18 @@ class CandidateList {
   Candidate& back() { return slots_[size_ - 1]; }
   void clear() { size_ = 0; }
   [[gnu::always_inline]] Candidate& Push() {
-    if (size_ == slots_.size()) Grow();
+    if (size_ == capacity_) Grow();
     return slots_[size_++];
   }
 
  private:
-  [[gnu::noinline]] void Grow() { slots_.resize(2 * slots_.size() + 64); }
+  [[gnu::noinline]] void Grow() {
+    slots_.resize(2 * slots_.size() + 64);
+    capacity_ = slots_.size();
+  }
   std::vector<Candidate> slots_;  // the first size_ are this document's
   size_t size_ = 0;
+  size_t capacity_ = 0;  // slots_.size(), compared as size_ is
 };
 
 // Candidate indexes by a 64-bit key, each key's indexes in the order added
@@ -960,6 +964,12 @@ class Run {
   [[gnu::always_inline]] bool IsComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ',';
+  }
+  // Token k is a dash: '-', "--", an em or en dash.
+  bool IsDash(uint32_t k) const {
+    if (tok(k).kind != TokenKind::kPunctuation) return false;
+    const std::string_view w = Bytes(tok(k).span);
+    return w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
   }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
@@ -1855,6 +1865,17 @@ void Run::MarkLines() {
       s_.weak.emplace_back(a, b);
       const uint32_t bits = kBWeakLine | (shouting ? kBShouting : 0u);
       for (uint32_t k = a; k < b; ++k) state_[k].bits |= bits;
+    } else if (!row && upper && lead > a && lead - a <= 3 && lead + 1 < b &&
+               IsDash(lead)) {
+      // "GOLF - Erik Lindqvist shot a 67", "ECONOMIC SPOTLIGHT - Japan
+      // ...": one to three all-caps words and a dash opening a line of
+      // text are the wire's slug (a sport, a section, a place), read as a
+      // heading is: lexicon names only, others matched from the body. The
+      // word after the dash opens a sentence.
+      any_weak_ = true;
+      s_.weak.emplace_back(a, lead);
+      for (uint32_t k = a; k < lead; ++k) state_[k].bits |= kBWeakLine;
+      Set(lead + 1, kBInitial);
     }
     MarkDateline(a, b, std::min(lead, a + 4), upper);
   }
@@ -1905,9 +1926,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
     date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit);
-    std::string_view w = Bytes(t.span);
-    if (t.kind == TokenKind::kPunctuation &&
-        (w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93")) {
+    if (IsDash(k)) {
       if (!date) return;
       for (uint32_t x = a; x < e; ++x) Set(x, kBDateline);
       if (k + 1 < n_) Set(k + 1, kBInitial);
@@ -2378,8 +2397,9 @@ void Run::FindRuns() {
     FactsTo(j - 1, &facts_end);
     Classify(i, j, false);
     // (Candidates of this run end at j or inside it, where no token opens
-    // anything: the run's last words are names, connectors or '&'.)
-    open_after_run |= tok(std::min(j, n - 1)).flags;
+    // anything: the run's last words are names, connectors or '&'. A run
+    // at the text's end has no token after it, and FindAcronyms needs two.)
+    if (__builtin_expect(j < n, 1)) open_after_run |= tok(j).flags;
     // The next run starts at the first name word at or after j: one of the
     // next few (a run holds few), found by counting without a branch per
     // word (the list increases; its padding is never below j).
@@ -3674,8 +3694,11 @@ struct NewEntity {
 
 template <int kPass>
 void Run::Emit(std::vector<Entity>* out) {
-  CandidateList& cands = s_.cands;
-  const size_t count = cands.size();
+  // The candidates through a local pointer (none is added here): through
+  // the CandidateList, each cands[c] read the vector's data pointer again
+  // after every store into an entity's strings, which may alias it.
+  Candidate* const cands = s_.cands.data();
+  const size_t count = s_.cands.size();
   // Each candidate's entity index (-1: dropped), written as the loop below
   // reaches it: a mention reads its head's only when the head is earlier
   // (written already), the forward loop after every one is.
@@ -3685,6 +3708,10 @@ void Run::Emit(std::vector<Entity>* out) {
   // (Room for every candidate, not just the kept ones: counting those first
   // was a pass of its own over the candidates.)
   out->reserve(base + count);
+  // This document's entities so far, through a local pointer (the room
+  // reserved above is never outgrown: no reallocation moves them; through
+  // *out, each read reloaded the vector's data pointer).
+  const Entity* const emitted = out->data() + base;
   int32_t kept = 0;
   bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
@@ -3732,7 +3759,7 @@ void Run::Emit(std::vector<Entity>* out) {
       if (index[cand.head] >= 0 && head.head == kNone && head.cut == 0) {
         // (CanonicalName without its bounds test: the head's span is one
         // of this text's.)
-        const Entity& named = (*out)[base + index[cand.head]];
+        const Entity& named = emitted[index[cand.head]];
         SetName(named.canonical.empty() ? Bytes(named.span)
                                         : std::string_view(named.canonical),
                 &ent);
