@@ -956,6 +956,12 @@ class Run {
     const uint32_t on = it_words_->on;
     return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
   }
+  // ts_.norm(k) == "and", by word id as IsOn (the name loops' "and"
+  // joins and splits ask it).
+  [[gnu::always_inline]] bool IsAnd(uint32_t k) const {
+    const uint32_t w = it_words_->and_word;
+    return w != kNoWord ? ids_[k] == w : ts_.norm(k) == "and";
+  }
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -2266,7 +2272,7 @@ void Run::FindRuns() {
       // "and" before a title (the titles loop of ClassifyRules keeps them
       // out of the name).
       if ((jbits & kBConnector) != 0 && (before.bits & kBMod) != 0 &&
-          j + 2 < n && Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+          j + 2 < n && Has(j + 1, kBMod) && IsAnd(j)) {
         uint32_t k = j + 1;
         while (k < n && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
         if (k < n && TitleEnd(k) > k) {
@@ -2281,7 +2287,7 @@ void Run::FindRuns() {
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
-          (!has_head || HeadEntry(j - 1) == kNone) && ts_.norm(j) == "and" &&
+          (!has_head || HeadEntry(j - 1) == kNone) && IsAnd(j) &&
           EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -2315,7 +2321,7 @@ void Run::FindRuns() {
         uint32_t k = j + 1;
         if (k < n && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
-        if (has_head && ts_.norm(j) == "and") {
+        if (has_head && IsAnd(j)) {
           // "the University of Leeds and the Karolinska Institute": after
           // "and the", a name that ends in a head of its own is a second
           // name ("Commission for Latin America and the Caribbean", "School
@@ -2651,9 +2657,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     uint32_t ts = k;
     // (Two title modifiers joined by "and" too: "Energy and Mines Minister",
     // "Trade and Industry Secretary".)
-    while (ts > b && (has(ts - 1, kBMod) ||
-                      (ts >= b + 2 && ts < k && has(ts, kBMod) &&
-                       has(ts - 2, kBMod) && ts_.norm(ts - 1) == "and")))
+    while (ts > b &&
+           (has(ts - 1, kBMod) || (ts >= b + 2 && ts < k && has(ts, kBMod) &&
+                                   has(ts - 2, kBMod) && IsAnd(ts - 1))))
       --ts;
     uint32_t te = fact(k).title_end;
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
@@ -4155,6 +4161,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     for (size_t k = 0; k < kItSaid.size(); ++k)
       w.said[k] = index.Find(kItSaid[k]);
     w.on = index.Find("on");
+    w.and_word = index.Find("and");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&
