@@ -2453,6 +2453,35 @@ TEST(Entities, ClubsWhoseNamesReadAsPlacesOrPeople) {
               ::testing::ElementsAre("ORG Sheffield Wednesday", "ORG Hull KR"));
 }
 
+// Sports venues named without a head word are facilities.
+TEST(Entities, VenuesWithoutAHeadWord) {
+  EXPECT_THAT(Typed("The second test starts at Newlands on Friday. Rain fell "
+                    "at Spa-Francorchamps and at the Parc des Princes."),
+              ::testing::ElementsAre("FAC Newlands", "FAC Spa-Francorchamps",
+                                     "FAC Parc des Princes"));
+}
+
+// A broadcaster's station and a health service's line are named with their
+// number ("BBC Radio 4", "NHS 111"), not cut before it.
+TEST(Entities, StationsAndServicesNamedWithANumber) {
+  EXPECT_THAT(Typed("She told BBC Radio 4 that callers to NHS 111 waited for "
+                    "hours, and Radio 1 played the song."),
+              ::testing::ElementsAre("ORG BBC Radio 4", "ORG NHS 111",
+                                     "ORG Radio 1"));
+}
+
+// Charities and airlines whose names read as a common word or a place, a
+// rail line named after a queen, and acronyms for contracts and trade
+// terms that name no organization.
+TEST(Entities, CharitiesAirlinesLinesAndAcronymsOfNoBody) {
+  EXPECT_THAT(Typed("Citizens Advice and River Action wrote to ministers. "
+                    "Emirates will fly more often. Trains on the Elizabeth "
+                    "line were cancelled. The PFI contract and MFN status "
+                    "were debated."),
+              ::testing::ElementsAre("ORG Citizens Advice", "ORG River Action",
+                                     "ORG Emirates", "FAC Elizabeth line"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
