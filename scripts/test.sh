@@ -4,7 +4,7 @@
 #      the install/consumer test, the Python tests;
 #   2. profile-guided build (scripts/build-pgo.sh): the same digest as the Release build;
 #   3. ASan+UBSan build (with float-cast-overflow, which GCC's `undefined` leaves out): the C++ and
-#      CLI tests again.
+#      CLI tests again, each GoogleTest program in one process (CLAIMX_TEST_PER_BINARY).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -31,8 +31,8 @@ echo "   pgo:     $pgo_digest"
 
 echo "== ASan+UBSan build"
 bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMX_SANITIZE=address,undefined,float-cast-overflow \
-  -DCLAIMX_BUILD_BENCH=OFF -DCLAIMX_BUILD_PYTHON=OFF
-echo "== C++ tests (ASan+UBSan)"
+  -DCLAIMX_BUILD_BENCH=OFF -DCLAIMX_BUILD_PYTHON=OFF -DCLAIMX_TEST_PER_BINARY=ON
+echo "== C++ tests (ASan+UBSan; one process per test program)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan -j"$(nproc)" --output-on-failure -E install_consumer_test
 

@@ -2551,6 +2551,19 @@ TEST(AttributionFinder, CoordinatedCueSkipsTheReportedSubject) {
               ::testing::HasSubstr("[SRC lawyers for the council] [CUE asked"));
 }
 
+// A coordinated cue that opens with a finite auxiliary goes on with the
+// clause the speaker reports; it is the speaker's own only when the
+// speaker's cue opens with the same auxiliary.
+TEST(AttributionFinder, CoordinatedCueWithAuxiliaryStaysInTheReportedClause) {
+  EXPECT_THAT(
+      One("The mayor said local traders were unhappy with the plan and "
+          "were sceptical about the new parking rules."),
+      ::testing::HasSubstr("[SRC local traders] [CUE were sceptical about"));
+  EXPECT_THAT(One("Ruiz has said the levy is too high and has voiced support "
+                  "for a smaller one."),
+              ::testing::HasSubstr("[SRC Ruiz] [CUE has voiced support for"));
+}
+
 // A person named by a role heads the phrase: after an organization noun
 // ("the party leader") or before a prepositional phrase naming the firm
 // ("an executive at a rival carmaker") the source is an unnamed person, not
@@ -3613,6 +3626,43 @@ TEST(AttributionFinder, TitledNameInAppositiveNamesTheSource) {
   EXPECT_THAT(One("The board, chaired by Senator Ruth Amadi, said the vote "
                   "would go ahead."),
               ::testing::Not(::testing::HasSubstr("source=person")));
+}
+
+// A preposition and a noun naming where or how the statement was made (data
+// cue_venue: "in an interview", "at a news conference", "on Twitter") end
+// an open content: PolNeAR spans the content up to the preposition. Not
+// after a participle, nor in a "will" content (the event's own place), nor
+// for a noun that modifies another ("email server") or another's document.
+TEST(AttributionFinder, VenueAdjunctEndsContent) {
+  EXPECT_THAT(One("The senator criticized the housing bill in a radio "
+                  "interview on Tuesday."),
+              ::testing::HasSubstr("[CUE criticized] [CLAIM the housing "
+                                   "bill] "));
+  EXPECT_THAT(One("The coach praised his young goalkeeper at a news "
+                  "conference in Leeds."),
+              ::testing::HasSubstr("[CLAIM his young goalkeeper] "));
+  EXPECT_THAT(One("The farmer said the drought had ruined his crop during "
+                  "an appearance on the evening show."),
+              ::testing::HasSubstr("[CLAIM the drought had ruined his "
+                                   "crop] "));
+  EXPECT_THAT(One("The minister defended the new tax on Twitter."),
+              ::testing::HasSubstr("[CLAIM the new tax] "));
+  EXPECT_THAT(One("The mayor criticized the remarks he made in an interview "
+                  "with the paper."),
+              ::testing::HasSubstr("[CLAIM the remarks he made in an "
+                                   "interview with the paper] "));
+  EXPECT_THAT(One("The union said members will protest at a rally in the "
+                  "capital next week."),
+              ::testing::HasSubstr("[CLAIM members will protest at a rally "
+                                   "in the capital next week] "));
+  EXPECT_THAT(One("The auditor questioned spending on a private email "
+                  "server."),
+              ::testing::HasSubstr("[CLAIM spending on a private email "
+                                   "server] "));
+  EXPECT_THAT(One("The lawyer disputed many of the claims in the company's "
+                  "letter."),
+              ::testing::HasSubstr("[CLAIM many of the claims in the "
+                                   "company's letter] "));
 }
 
 }  // namespace

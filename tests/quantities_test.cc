@@ -2715,5 +2715,22 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"The port reopened today.", "today", T::kDate, kText,
                            "2026-02-12", "", "", "2026-02-12"}));
 
+// "over" before a time span is "during" ("repaid over three years") unless
+// a word before it ("for", "well") or after the span ("ago", "old") makes
+// it a bound.
+INSTANTIATE_TEST_SUITE_P(
+    OverATimeSpan, QuantityCases,
+    ::testing::Values(
+        Case{"The loan will be repaid over three years.", "three years",
+             T::kDuration, kText, "P3Y", "", ""},
+        Case{"Over six months, the clinic saw fewer patients.", "six months",
+             T::kDuration, kText, "P6M", "", ""},
+        Case{"The mill has been closed for over two years.", "over two years",
+             T::kDuration, kText, "P2Y", "", "more_than"},
+        Case{"The hearing ran well over four hours.", "over four hours",
+             T::kDuration, kText, "PT4H", "", "more_than"},
+        Case{"The puppy, over ten weeks old, was found.", "over ten weeks old",
+             T::kDuration, kText, "P10W", "age", "more_than"}));
+
 }  // namespace
 }  // namespace claimx::internal

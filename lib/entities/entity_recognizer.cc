@@ -615,7 +615,8 @@ class Run {
         state_(s->state.data()),
         overrides_(s->overrides.data()),
         n_(static_cast<uint32_t>(ts.size())),
-        facts_(s->facts.data()) {
+        facts_(s->facts.data()),
+        cues_(it_words->cues.data()) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
   }
@@ -661,7 +662,7 @@ class Run {
   // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
   // nothing.)
   // Token i's entity_word bits (WordBit; none for an unknown word).
-  uint32_t Cue(uint32_t i) const { return it_words_->cues[ids_[i] + 1]; }
+  uint32_t Cue(uint32_t i) const { return cues_[ids_[i] + 1]; }
   // No lexicon knows token i's form (an entity_word entry aside: kWCueOnly).
   bool Unknown(uint32_t i) const {
     return ids_[i] == kNoWord || (Cue(i) & kWCueOnly) != 0;
@@ -1198,6 +1199,9 @@ class Run {
   // The candidates of FindRuns' runs, the first ones (in text order).
   size_t run_candidates_ = 0;
   Fact* facts_ = nullptr;  // s_.facts.data(), one slot per token
+  // it_words_->cues.data(), read once: through it_words_, each Cue() loaded
+  // the vector's data pointer first.
+  const uint32_t* cues_;
 };
 
 // A sentence or line start, after an opening quote, bracket or bullet, or

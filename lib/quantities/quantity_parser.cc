@@ -784,6 +784,8 @@ absl::StatusOr<QuantityParser> QuantityParser::Create(
                               : k == "superlative" ? kSuperlativeTopic
                               : k == "maturity"    ? kMaturityTopic
                               : k == "after_half"  ? kAfterHalf
+                              : k == "over_before" ? kOverBefore
+                              : k == "over_after"  ? kOverAfter
                                                    : 0;
         }
       }
@@ -4734,8 +4736,8 @@ class QuantityRun {
     // "sales were higher than a year ago": a comparison of values before
     // a date compares the figures of the two times; the date has none.
     if (mod && !ArrowAt(mb) &&
-        !(mod->value_cmp && m->type == QuantityType::kDate)) {
-      // "over" before a year or a time span reads as "during"; keep it.
+        !(mod->value_cmp && m->type == QuantityType::kDate) &&
+        !(m->type == QuantityType::kDuration && OverMeansDuring(mb, m->e))) {
       m->modifier = mod->s;
       m->approx = mod->approx;
       m->b = mb;
@@ -4765,6 +4767,23 @@ class QuantityRun {
       }
     }
     return true;
+  }
+
+  // "over" at token o before a time span that ends at token e reads
+  // "during" ("$10bn over five years", "a rise spread over two years", "Over
+  // two years, the town ..."), as the Recognizers specs and PolNeAR's news
+  // use it, unless a word before "over" or after the span makes it a bound:
+  // "for over a year", "well over two hours", "over a decade ago"
+  // (data/quantities.tsv, q_topic k=over_before / k=over_after). e > o.
+  bool OverMeansDuring(size_t o, size_t e) const {
+    if (!Is(o, QWord::kOver)) return false;
+    if (o > sent_begin_ &&
+        (p_.word_class_[WordSlot(o - 1)] & QuantityParser::kOverBefore))
+      return false;
+    // (The span may end in the word: an age, "over two weeks old".)
+    return !((p_.word_class_[WordSlot(e - 1)] & QuantityParser::kOverAfter) ||
+             (InSent(e) &&
+              (p_.word_class_[WordSlot(e)] & QuantityParser::kOverAfter)));
   }
 
   // "an hour and a half": after a duration ending at token e, adds half a

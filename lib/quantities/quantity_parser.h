@@ -313,7 +313,9 @@ class QuantityParser {
   // "in 15 years", a span back from now, not a date ahead; k=maturity:
   // "due", "maturing", before a bond's date, which is no anchor of a month's
   // year; k=after_half: "were", "voted", "in", a word that may follow a bare
-  // "half" of a group).
+  // "half" of a group; k=over_before / k=over_after: "for", "well" before
+  // "over" and "ago" after its time span, which make "over" a bound, "more
+  // than", and not "during").
   enum WordClass : uint16_t {
     kSpeechVerb = 1,
     kMoneyTopic = 2,
@@ -325,6 +327,8 @@ class QuantityParser {
     kSuperlativeTopic = 128,
     kMaturityTopic = 256,
     kAfterHalf = 512,
+    kOverBefore = 1024,
+    kOverAfter = 2048,
   };
   std::vector<uint16_t> word_class_;
   absl::flat_hash_set<std::string> iso_other_;
