@@ -3643,5 +3643,42 @@ TEST(AttributionFinder, TitledNameInAppositiveNamesTheSource) {
               ::testing::Not(::testing::HasSubstr("source=person")));
 }
 
+// A preposition and a noun naming where or how the statement was made (data
+// cue_venue: "in an interview", "at a news conference", "on Twitter") end
+// an open content: PolNeAR spans the content up to the preposition. Not
+// after a participle, nor in a "will" content (the event's own place), nor
+// for a noun that modifies another ("email server") or another's document.
+TEST(AttributionFinder, VenueAdjunctEndsContent) {
+  EXPECT_THAT(One("The senator criticized the housing bill in a radio "
+                  "interview on Tuesday."),
+              ::testing::HasSubstr("[CUE criticized] [CLAIM the housing "
+                                   "bill] "));
+  EXPECT_THAT(One("The coach praised his young goalkeeper at a news "
+                  "conference in Leeds."),
+              ::testing::HasSubstr("[CLAIM his young goalkeeper] "));
+  EXPECT_THAT(One("The farmer said the drought had ruined his crop during "
+                  "an appearance on the evening show."),
+              ::testing::HasSubstr("[CLAIM the drought had ruined his "
+                                   "crop] "));
+  EXPECT_THAT(One("The minister defended the new tax on Twitter."),
+              ::testing::HasSubstr("[CLAIM the new tax] "));
+  EXPECT_THAT(One("The mayor criticized the remarks he made in an interview "
+                  "with the paper."),
+              ::testing::HasSubstr("[CLAIM the remarks he made in an "
+                                   "interview with the paper] "));
+  EXPECT_THAT(One("The union said members will protest at a rally in the "
+                  "capital next week."),
+              ::testing::HasSubstr("[CLAIM members will protest at a rally "
+                                   "in the capital next week] "));
+  EXPECT_THAT(One("The auditor questioned spending on a private email "
+                  "server."),
+              ::testing::HasSubstr("[CLAIM spending on a private email "
+                                   "server] "));
+  EXPECT_THAT(One("The lawyer disputed many of the claims in the company's "
+                  "letter."),
+              ::testing::HasSubstr("[CLAIM many of the claims in the "
+                                   "company's letter] "));
+}
+
 }  // namespace
 }  // namespace claimx

@@ -266,6 +266,8 @@ constexpr uint8_t kCandidateBit = 1, kHedgeBit = 2, kComparisonBit = 4;
 // word_scan_: a one-word cue_chain entry ("citing"): most documents have
 // none, and ApplyChains is skipped for them.
 constexpr uint8_t kChainBit = 8;
+// A one-word cue_venue entry: Find lists the token (Run::venues_).
+constexpr uint8_t kVenueBit = 16;
 // A one-word entry with its role, as word_slot_ and word_entries_ hold it:
 // bits 0-4 the role, bit 5 kLastEntry (ends a run in word_entries_), bits
 // 6-30 the entry. Bit 31 (kMultiSlot) marks a word_slot_ that indexes
@@ -363,6 +365,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
       {"cue_carrier", Role::kCarrier},
       {"sentence_opener", Role::kOpener},
       {"connective", Role::kConnective},
+      {"cue_venue", Role::kVenue},
   };
   std::vector<Role> role_of_type(lexicon.type_names().size(), Role::kNone);
   for (size_t t = 0; t < lexicon.type_names().size(); ++t) {
@@ -510,6 +513,8 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
         scan |= kHedgeBit;
       } else if (role == Role::kComparison) {
         scan |= kComparisonBit;
+      } else if (role == Role::kVenue) {
+        scan |= kVenueBit;
       } else {
         if (role == Role::kChain) scan |= kChainBit;
         packed.push_back(PackWordEntry(entry, role));
@@ -714,6 +719,7 @@ struct AttributionFinder::Scratch::DocState {
   std::vector<TokenStream::Mark> pair_marks;  // see Run::pair_marks_
   std::vector<uint32_t> hedges, comparisons;  // where such matches start
   std::vector<std::pair<uint32_t, uint32_t>> connectives;  // phrase matches
+  std::vector<uint32_t> venues;                            // see Run::venues_
   std::vector<uint32_t> role_tokens;  // the constructor's buffer
   std::vector<uint32_t> rule_ids;  // Run::ids_, when the lexicon lacks a word
   std::vector<uint32_t> person_ends;     // PERSON entity ends, ascending
@@ -759,6 +765,7 @@ class Run {
         hedges_(scratch->doc_state->hedges),
         comparisons_(scratch->doc_state->comparisons),
         connectives_(scratch->doc_state->connectives),
+        venues_(scratch->doc_state->venues),
         person_ends_(scratch->doc_state->person_ends),
         definite_heads_(scratch->doc_state->definite_heads),
         person_best_(scratch->doc_state->person_best),
@@ -886,6 +893,7 @@ class Run {
     hedges_.clear();
     comparisons_.clear();
     connectives_.clear();
+    venues_.clear();
     // Written through plain pointers: a push_back per element would reload
     // the vectors' ends after every table store (they might alias). The
     // touched list grows when a token might overflow it; the candidates go
@@ -963,9 +971,10 @@ class Run {
         }
         const uint8_t f = scan_bits[w];
         scan_any |= f;
-        if (f & (kHedgeBit | kComparisonBit)) {
+        if (f & (kHedgeBit | kComparisonBit | kVenueBit)) {
           if (f & kHedgeBit) hedges_.push_back(i);
           if (f & kComparisonBit) comparisons_.push_back(i);
+          if (f & kVenueBit) venues_.push_back(i);
         }
         cands[n_cands] = i;
         n_cands += (f & kCandidateBit) != 0;
@@ -1039,7 +1048,7 @@ class Run {
       if (out > a) cands_.erase(cands_.begin() + a, cands_.begin() + out);
       late_cands_.clear();
     }
-    for (std::vector<uint32_t>* list : {&hedges_, &comparisons_}) {
+    for (std::vector<uint32_t>* list : {&hedges_, &comparisons_, &venues_}) {
       if (!std::is_sorted(list->begin(), list->end())) {
         std::sort(list->begin(), list->end());
       }
@@ -1158,6 +1167,10 @@ class Run {
       connectives_.emplace_back(b, e);
       return;
     }
+    if (role == Role::kVenue) {
+      venues_.push_back(e - 1);  // the head: "news conference"
+      return;
+    }
     const uint8_t r = static_cast<uint8_t>(role);
     if (Hit* table = hit_tables_[r]) {
       Hit& h = table[b];
@@ -1178,6 +1191,7 @@ class Run {
     const Sentence* const sentences = doc_->sentences.data();
     const uint32_t n_sentences = static_cast<uint32_t>(doc_->sentences.size());
     for (uint32_t s = 0; s < n_sentences; ++s) FindInSentence(s, sentences[s]);
+    if (!venues_.empty()) ClipVenues();
     DashCues();
     FollowQuotes();
     DropNested();
@@ -4821,6 +4835,84 @@ class Run {
     EraseEmptyDrafts(first);
   }
 
+  // "criticized the plan in a tweet", "praised her at a rally in Ohio on
+  // Friday", "called it a mistake during an interview with the paper": a
+  // preposition, at most four modifiers and a cue_venue noun inside the
+  // content [b, e) say where or how the statement was made, and PolNeAR
+  // ends the content before them. Returns that preposition, or kNone.
+  // A lower-case noun needs a determiner or possessive among the modifiers
+  // ("on offensive speech" is a topic) and must head its phrase ("via a
+  // private email server"). Not in an infinitive or "will" content, whose
+  // event the phrase may place ("to deliver a speech at a rally"), nor
+  // after a participle ("the remarks he made in an interview"), nor when a
+  // finite auxiliary follows the noun (a clause of its own goes on).
+  // VenueStart on the open contents of the drafts.
+  [[gnu::noinline]] void ClipVenues() {
+    bool emptied = false;
+    for (size_t a = 0; a < drafts_.size(); ++a) {
+      Draft& d = drafts_[a];
+      if (!d.open_end || d.pieces.empty()) continue;
+      auto& lp = d.pieces.back();
+      if (static_cast<int>(venues_.back()) <= lp.first + 1) continue;
+      const int v = VenueStart(lp.first, lp.second);
+      if (v == kNone) continue;
+      lp.second = v;
+      TrimPieces(&d);
+      emptied = emptied || d.pieces.empty();
+    }
+    if (emptied) EraseEmptyDrafts(0);
+  }
+
+  int VenueStart(int b, int e) const {
+    // The first head past b + 1 (venues_ is ascending).
+    auto it = std::lower_bound(venues_.begin(), venues_.end(),
+                               static_cast<uint32_t>(b + 2));
+    if (it == venues_.end() || static_cast<int>(*it) >= e || Is(b, Word::kTo) ||
+        (Is(b, "not") && Is(b + 1, Word::kTo)))
+      return kNone;
+    const int depth = QuoteDepth(b);
+    for (; it != venues_.end(); ++it) {
+      const int nb = static_cast<int>(*it), ne = nb + 1;
+      if (ne > e) break;
+      int p = nb - 1;
+      while (p > b && nb - p <= 5 && !IsVenuePreposition(p)) {
+        if (!(IsWord(p) || IsCliticS(p)) || aux_[p].end != kNone ||
+            (adjunct_[p] && !IsCap(p)))
+          break;
+        // Another's document is no venue: "the claims in the firm's
+        // letter" (a date owns one: "on Monday's broadcast").
+        if (IsCliticS(p) && !DateStartsAt(p - 1)) break;
+        --p;
+      }
+      if (p <= b + 1 || !IsVenuePreposition(p) || QuoteDepth(p) != depth)
+        continue;
+      // A determiner or a date's possessive right after the preposition,
+      // or a capitalized noun: "in recommissioning the series" is no venue.
+      if (!(IsCap(nb) && p == nb - 1) && !blocker_[p + 1] &&
+          !(p + 2 < nb && IsCliticS(p + 2)))
+        continue;
+      if (Tok(p - 1).kind == TokenKind::kWord && !IsCap(p - 1) &&
+          (EndsWith(Norm(p - 1), "ed") || EndsWith(Norm(p - 1), "en") ||
+           Is(p - 1, "made")))
+        continue;
+      if (ne < e && IsWord(ne) && !IsCap(ne) &&
+          (!adjunct_[ne] || Is(ne, Word::kOf)) && !EndsWith(Norm(ne), "ed") &&
+          !EndsWith(Norm(ne), "ing") && !DateStartsAt(ne))
+        continue;
+      bool clause = false;
+      for (int k = b; k < e && !clause; ++k)
+        clause = (k >= ne && aux_[k].end != kNone && Info(aux_[k]).finite) ||
+                 (k < p && Is(k, "will"));
+      if (!clause) return p;
+    }
+    return kNone;
+  }
+
+  bool IsVenuePreposition(int k) const {
+    return Is(k, Word::kIn) || Is(k, Word::kAt) || Is(k, Word::kOn) ||
+           Is(k, Word::kDuring) || Is(k, "via") || Is(k, "through");
+  }
+
   // "the scandal, while troublesome, was handled", "whether Lee, who is
   // Jewish, was ...": the clause opened at `k` closes with a comma after at
   // most three words and the content goes on (before `end`): an aside inside
@@ -5998,6 +6090,8 @@ class Run {
   // Connective phrases (type connective, two words or more) as token
   // ranges, in match order; one-word ones are kConnectiveWord openers.
   std::vector<std::pair<uint32_t, uint32_t>>& connectives_;
+  // The last token of each cue_venue match, ascending (VenueStart).
+  std::vector<uint32_t>& venues_;
   size_t cand_cur_ = 0;  // first candidate of the current sentence
   // Where Emit's and EntityIn's last searches started (SpanIndex::*Near).
   size_t quantity_hint_ = 0, entity_hint_ = 0;
@@ -6077,7 +6171,7 @@ class Run {
   // indexed by a role's value or by the 5 role bits of a packed word entry
   // (every value below kRoles: Touched::role is only ever such a value).
   static constexpr int kRoles = 32;
-  static_assert(static_cast<int>(Role::kConnective) < kRoles);
+  static_assert(static_cast<int>(Role::kVenue) < kRoles);
   Hit* hit_tables_[kRoles] = {};
   // AttributionFinder::word_opener_ (by word id, read through the lexicon's
   // own ids: word_ids_, not ids_) and its size.

@@ -147,6 +147,10 @@ class AttributionFinder {
     kConnective,    // connective: a phrase that links the sentence to the
                     // one before ("In contrast", "Meanwhile") and is no
                     // part of the subject after it
+    kVenue,         // cue_venue: a noun naming where or how a statement
+                    // was made ("interview", "tweet", "rally"); after a
+                    // preposition it ends an open content ("criticized
+                    // the plan in an interview")
   };
   enum class Form : uint8_t { kBase, kS, kPast, kPp, kIng };
   struct EntryInfo {

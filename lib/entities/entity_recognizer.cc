@@ -615,7 +615,8 @@ class Run {
         state_(s->state.data()),
         overrides_(s->overrides.data()),
         n_(static_cast<uint32_t>(ts.size())),
-        facts_(s->facts.data()) {
+        facts_(s->facts.data()),
+        cues_(it_words->cues.data()) {
     for (uint32_t c = 0; c < 4; ++c)
       planes_[c] = word_marks + c * size_t{marks_stride};
   }
@@ -661,7 +662,7 @@ class Run {
   // (Entry w + 1 of its plane; kNoWord + 1 wraps to entry 0, which marks
   // nothing.)
   // Token i's entity_word bits (WordBit; none for an unknown word).
-  uint32_t Cue(uint32_t i) const { return it_words_->cues[ids_[i] + 1]; }
+  uint32_t Cue(uint32_t i) const { return cues_[ids_[i] + 1]; }
   // No lexicon knows token i's form (an entity_word entry aside: kWCueOnly).
   bool Unknown(uint32_t i) const {
     return ids_[i] == kNoWord || (Cue(i) & kWCueOnly) != 0;
@@ -956,6 +957,12 @@ class Run {
     const uint32_t on = it_words_->on;
     return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
   }
+  // ts_.norm(k) == "and", by word id as IsOn (the name loops' "and"
+  // joins and splits ask it).
+  [[gnu::always_inline]] bool IsAnd(uint32_t k) const {
+    const uint32_t w = it_words_->and_word;
+    return w != kNoWord ? ids_[k] == w : ts_.norm(k) == "and";
+  }
   // Punctuation whose first byte is a comma (IsComma: the comma alone).
   [[gnu::always_inline]] bool OpensWithComma(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation &&
@@ -1192,6 +1199,9 @@ class Run {
   // The candidates of FindRuns' runs, the first ones (in text order).
   size_t run_candidates_ = 0;
   Fact* facts_ = nullptr;  // s_.facts.data(), one slot per token
+  // it_words_->cues.data(), read once: through it_words_, each Cue() loaded
+  // the vector's data pointer first.
+  const uint32_t* cues_;
 };
 
 // A sentence or line start, after an opening quote, bracket or bullet, or
@@ -2266,7 +2276,7 @@ void Run::FindRuns() {
       // "and" before a title (the titles loop of ClassifyRules keeps them
       // out of the name).
       if ((jbits & kBConnector) != 0 && (before.bits & kBMod) != 0 &&
-          j + 2 < n && Has(j + 1, kBMod) && ts_.norm(j) == "and") {
+          j + 2 < n && Has(j + 1, kBMod) && IsAnd(j)) {
         uint32_t k = j + 1;
         while (k < n && k < j + 4 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
         if (k < n && TitleEnd(k) > k) {
@@ -2281,7 +2291,7 @@ void Run::FindRuns() {
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
-          (!has_head || HeadEntry(j - 1) == kNone) && ts_.norm(j) == "and" &&
+          (!has_head || HeadEntry(j - 1) == kNone) && IsAnd(j) &&
           EntEnd(i) != j) {
         uint32_t k = j + 1, h = k;
         while (h < n && h < k + 3 && NameWord(h) && !Breaks(h)) {
@@ -2315,7 +2325,7 @@ void Run::FindRuns() {
         uint32_t k = j + 1;
         if (k < n && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
-        if (has_head && ts_.norm(j) == "and") {
+        if (has_head && IsAnd(j)) {
           // "the University of Leeds and the Karolinska Institute": after
           // "and the", a name that ends in a head of its own is a second
           // name ("Commission for Latin America and the Caribbean", "School
@@ -2651,9 +2661,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     uint32_t ts = k;
     // (Two title modifiers joined by "and" too: "Energy and Mines Minister",
     // "Trade and Industry Secretary".)
-    while (ts > b && (has(ts - 1, kBMod) ||
-                      (ts >= b + 2 && ts < k && has(ts, kBMod) &&
-                       has(ts - 2, kBMod) && ts_.norm(ts - 1) == "and")))
+    while (ts > b &&
+           (has(ts - 1, kBMod) || (ts >= b + 2 && ts < k && has(ts, kBMod) &&
+                                   has(ts - 2, kBMod) && IsAnd(ts - 1))))
       --ts;
     uint32_t te = fact(k).title_end;
     while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
@@ -4155,6 +4165,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     for (size_t k = 0; k < kItSaid.size(); ++k)
       w.said[k] = index.Find(kItSaid[k]);
     w.on = index.Find("on");
+    w.and_word = index.Find("and");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&

@@ -169,6 +169,7 @@ class EntityRecognizer {
     bool known = false;
     std::array<uint32_t, 4> said{};     // said, says, added, announced
     uint32_t on = 0, that = 0, it = 0;  // "said on Friday that it"
+    uint32_t and_word = 0;              // "and" (IsAnd)
     // Word ids, sorted, of the one-word plurals the lexicon lists as
     // anonymous sources (source_noun kind=anonymous: "underwriters",
     // "growers"): opening a sentence before "said", no name.
