@@ -2433,12 +2433,12 @@ TEST(Entities, HeadlineFirmWhoseFirstWordIsInsideALexiconName) {
 // text ("GOLF - ", "MOTOR RACING - ") -- is read as a heading: no guessed
 // name, a known place kept; the word after the dash opens a sentence.
 TEST(Entities, WireSlugBeforeADashIsAHeading) {
-  EXPECT_THAT(Typed("GOLF - Anders Holmqvist shot a 66 on Friday.\n\nCYCLING "
-                    "ROUNDUP - Dutch rider Pieter Vos won the stage.\n\nLEAD "
-                    "- Prices rose.\n\nOSLO - Norway raised rates."),
-              ::testing::ElementsAre("PERSON Anders Holmqvist", "NORP Dutch",
-                                     "PERSON Pieter Vos", "GPE OSLO",
-                                     "GPE Norway"));
+  EXPECT_THAT(
+      Typed("GOLF - Anders Holmqvist shot a 66 on Friday.\n\nCYCLING "
+            "ROUNDUP - Dutch rider Pieter Vos won the stage.\n\nLEAD "
+            "- Prices rose.\n\nOSLO - Norway raised rates."),
+      ::testing::ElementsAre("PERSON Anders Holmqvist", "NORP Dutch",
+                             "PERSON Pieter Vos", "GPE OSLO", "GPE Norway"));
 }
 
 // Clubs named by a known town and "City", "County" or "Town", or by words
@@ -2464,10 +2464,10 @@ TEST(Entities, VenuesWithoutAHeadWord) {
 // A broadcaster's station and a health service's line are named with their
 // number ("BBC Radio 4", "NHS 111"), not cut before it.
 TEST(Entities, StationsAndServicesNamedWithANumber) {
-  EXPECT_THAT(Typed("She told BBC Radio 4 that callers to NHS 111 waited for "
-                    "hours, and Radio 1 played the song."),
-              ::testing::ElementsAre("ORG BBC Radio 4", "ORG NHS 111",
-                                     "ORG Radio 1"));
+  EXPECT_THAT(
+      Typed("She told BBC Radio 4 that callers to NHS 111 waited for "
+            "hours, and Radio 1 played the song."),
+      ::testing::ElementsAre("ORG BBC Radio 4", "ORG NHS 111", "ORG Radio 1"));
 }
 
 // Charities and airlines whose names read as a common word or a place, a
