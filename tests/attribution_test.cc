@@ -2566,6 +2566,12 @@ TEST(AttributionFinder, AppositiveNameAfterAModifiedNoun) {
               ::testing::HasSubstr("[SRC She, a former judge,]"));
 }
 
+// "the Kentucky Democrat" is a party's member speaking, not the state.
+TEST(AttributionFinder, PlaceBeforeAPartysMemberIsNoGovernment) {
+  EXPECT_THAT(One("The Kentucky Democrat said the bill would pass."),
+              ::testing::HasSubstr("kind=indirect source=anonymous"));
+}
+
 // A coordinated cue that opens with a finite auxiliary goes on with the
 // clause the speaker reports; it is the speaker's own only when the
 // speaker's cue opens with the same auxiliary.

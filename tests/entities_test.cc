@@ -2482,6 +2482,16 @@ TEST(Entities, CharitiesAirlinesLinesAndAcronymsOfNoBody) {
                                      "ORG Emirates", "FAC Elizabeth line"));
 }
 
+// After an article, a place and a party's member are GPE and NORP, not
+// one firm; without the article the run is read as before.
+TEST(Entities, PlaceBeforeAPartysMember) {
+  EXPECT_THAT(
+      Typed("Ann Lee, a Nevada Democrat, voted no. The North Carolina "
+            "Republican abstained."),
+      ::testing::ElementsAre("PERSON Ann Lee", "GPE Nevada", "NORP Democrat",
+                             "GPE North Carolina", "NORP Republican"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -5491,6 +5491,18 @@ class Run {
     // Lee, said", "Its chairman, Ola Berg, told"). The name must fill the
     // appositive, but for its own title ("Its president, Dr Ola Berg,"):
     // "the mayor, a former judge, said" names no one.
+    // A place before a party's member modifies it: "the Illinois Democrat"
+    // is the member, not Illinois.
+    if (ent != kNone && core_e > b + 1) {
+      const Entity& en = doc_->entities[ent];
+      if ((en.type == EntityType::kGpe || en.type == EntityType::kLoc) &&
+          en.span.end <= Tok(core_e - 1).span.begin) {
+        const int last = EntityIn(ByteSpan(core_e - 1, core_e));
+        if (last != kNone && doc_->entities[last].type == EntityType::kNorp &&
+            doc_->entities[last].span.end == Tok(core_e - 1).span.end)
+          ent = last;
+      }
+    }
     // A nationality or party before the noun ("Her Republican counterpart,
     // Sen. Ann Lee,") is a modifier, not the source.
     const bool modifier_only =

@@ -522,6 +522,8 @@ enum WordBit : uint32_t {
   kWPremisesBefore = 1u << 22,
   // in=person_of: PersonOfBefore's "of" ("Ann Lee of Orvik Freight")
   kWPersonOf = 1u << 23,
+  // in=member_before: the article before "a Texas Democrat" ("a", "an", "the")
+  kWMemberBefore = 1u << 24,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -556,6 +558,7 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "home_before"      ? kWHomeBefore
                          : n == "premises_before"  ? kWPremisesBefore
                          : n == "person_of"        ? kWPersonOf
+                         : n == "member_before"    ? kWMemberBefore
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -2799,6 +2802,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kNorp, 2);
       return;
     }
+    // "a Texas Democrat", "the West Virginia Republican": after an article,
+    // a place before a party's member (a group) that ends the run, not a
+    // firm ("Glasgow Green" is no member).
+    if (k == b && inf.type == EntityType::kGpe && me < e &&
+        fact(me).ent_end == e && b > 0 && (Cue(b - 1) & kWMemberBefore) != 0 &&
+        brief_[fact(me).ent_entry].type == EntityType::kNorp) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);
+      Add(me, e, EntityType::kNorp, 2, false, fact(me).ent_entry);
+      return;
+    }
     // "Italian Serie A", "English Premier League": a nationality before a
     // known league or tournament, not a firm.
     if (k == b && inf.type == EntityType::kNorp && me < e &&
@@ -3965,7 +3978,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
             "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
             "resident_after|premises_after|home_before|premises_before|"
-            "person_of, got '",
+            "person_of|member_before, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
