@@ -5486,11 +5486,6 @@ class Run {
       break;
     }
     int ent = head_e < core_e ? kNone : EntityIn(ByteSpan(b, core_e));
-    // A noun phrase with no name, then a person's name between commas:
-    // the appositive names the source ("The firm's chief executive, Ann
-    // Lee, said", "Its chairman, Ola Berg, told"). The name must fill the
-    // appositive, but for its own title ("Its president, Dr Ola Berg,"):
-    // "the mayor, a former judge, said" names no one.
     // A place before a party's member modifies it: "the Illinois Democrat"
     // is the member, not Illinois.
     if (ent != kNone && core_e > b + 1) {
@@ -5503,6 +5498,11 @@ class Run {
           ent = last;
       }
     }
+    // A noun phrase with no name, then a person's name between commas:
+    // the appositive names the source ("The firm's chief executive, Ann
+    // Lee, said", "Its chairman, Ola Berg, told"). The name must fill the
+    // appositive, but for its own title ("Its president, Dr Ola Berg,"):
+    // "the mayor, a former judge, said" names no one.
     // A nationality or party before the noun ("Her Republican counterpart,
     // Sen. Ann Lee,") is a modifier, not the source.
     const bool modifier_only =
