@@ -1723,6 +1723,29 @@ TEST(Entities, UnknownOneWordSubjectOfSaidIsAFirm) {
               ::testing::Contains("PERSON Dho"));
 }
 
+// So is an unknown word with no evidence either way ("as Marlowe dazzles"):
+// a firm by default, but the person the text names with it as a surname,
+// before or after it (a sentence-case headline over the body), with its
+// later mentions. Only as the last word of a person named with a given name
+// or a title: "Fake Tickets" opening a sentence is a person only by default.
+TEST(Entities, UnknownWordWithoutEvidenceTakesAPersonsSurname) {
+  EXPECT_THAT(Typed("Rovers win as Azubuike double seals it\n\nStriker Tobi "
+                    "Azubuike scored twice. Azubuike, 22, joined in June."),
+              ::testing::ElementsAre("PERSON Azubuike", "PERSON Tobi Azubuike",
+                                     "PERSON Azubuike"));
+  EXPECT_THAT(Typed("Carmaker names successor to Harrowgate\n\nThe board "
+                    "said Mr Harrowgate would stay on as chairman."),
+              ::testing::ElementsAre("PERSON Harrowgate", "PERSON Harrowgate"));
+  // No such person: a firm, as before.
+  EXPECT_THAT(Typed("Buyers deserted Quorvant after the recall."),
+              ::testing::ElementsAre("ORG Quorvant"));
+  // A word that ends a person only by default names no one.
+  std::vector<std::string> got = Typed(
+      "Dealers sold Brindlemarks at a discount. Fake Brindlemarks "
+      "flooded the market.");
+  EXPECT_THAT(got, ::testing::Not(::testing::Contains("PERSON Brindlemarks")));
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {

@@ -180,6 +180,10 @@ inline uint64_t InitialsKey(const char (&initials)[8]) {
 }
 
 // A possible entity, in token indexes.
+// Candidate::said_org: an ORG by default as "X said", for want of any
+// evidence, or so by OneUnknownWord, which leaves the evidence for
+// LinkSaidToPersons to check (DefaultOrg) when a person matches.
+constexpr uint8_t kSaidOrg = 1, kDefaultOrg = 2, kDefaultOrgUnchecked = 3;
 struct Candidate {
   uint32_t b = 0, e = 0;
   EntityType type = EntityType::kOrg;
@@ -193,7 +197,7 @@ struct Candidate {
   bool keep = false;
   bool prefix_named = false;  // Chain: named by its first word (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
-  bool said_org = false;   // ORG by default as "X said" (LinkSaidToPersons)
+  uint8_t said_org = 0;    // ORG by default (kSaidOrg ...; LinkSaidToPersons)
   bool bare_head = false;  // a head alone in the body ("Police"): links back
   uint64_t last_hash = 0;  // Chain: NormKey of the last token (kept ones)
   uint32_t last_node = kNone;  // Chain: its node in by_last, if added
@@ -1063,6 +1067,7 @@ class Run {
   bool IrregularPluralPossessive(uint32_t j) const;
   bool HeadAhead(uint32_t k) const;
   void LinkSaidToPersons();
+  bool DefaultOrg(uint32_t b) const;
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
@@ -1109,7 +1114,7 @@ class Run {
     c.keep = false;
     c.prefix_named = false;
     c.cut = 0;
-    c.said_org = false;
+    c.said_org = 0;
     c.bare_head = false;
     c.last_hash = 0;
     c.last_node = kNone;
@@ -1193,6 +1198,7 @@ class Run {
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
   // A candidate typed ORG as an unknown subject of "said" (Classify).
   bool any_said_org_ = false;
+  bool any_default_org_ = false;  // a kDefaultOrg candidate
   // An all-caps word of two or more bytes (MarkLines, from the lines'
   // counts): without one, no acronym can spell an ORG's initials.
   bool any_all_caps_ = false;
@@ -2530,6 +2536,12 @@ bool Run::OneUnknownWord(uint32_t b) {
     return false;
   if (initial && (ItAfter(e) || CamelCase(b))) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
+  // (ClassifyRules' default where no organization noun or appositive
+  // says otherwise: checked by DefaultOrg only when a person matches.)
+  if (!initial) {
+    s_.cands.back().said_org = kDefaultOrgUnchecked;
+    any_default_org_ = true;
+  }
   return true;
 }
 
@@ -3071,16 +3083,19 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // full (a surname after the full name chains to the person and takes
     // its type; LinkSaidToPersons finds the others).
     Add(b, e, EntityType::kOrg, guess);
-    s_.cands.back().said_org = true;
+    s_.cands.back().said_org = kSaidOrg;
     any_said_org_ = true;
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
     Add(b, e, EntityType::kGpe, guess);
-  } else if (org_before) {
-    Add(b, e, EntityType::kOrg, guess);
   } else {
+    // An organization noun before it, or no evidence either way ("as Okoye
+    // double seals"): a firm by default, but the person the text names with
+    // that word last if it names one (LinkSaidToPersons).
     Add(b, e, EntityType::kOrg, guess);
+    s_.cands.back().said_org = kDefaultOrg;
+    any_default_org_ = true;
   }
 }
 
@@ -3318,6 +3333,10 @@ void Run::Chain() {
   };
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
+    // "Mr Harrowgate" after a headline's "Harrowgate" typed a firm by
+    // default: the person, whom LinkSaidToPersons gives that one.
+    if (h.said_org != 0 && c.te > c.tb && c.type == EntityType::kPerson)
+      return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (c.initials_only) {
       return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
@@ -3590,7 +3609,7 @@ void Run::Chain() {
       }
     }
   }
-  if (any_said_org_) LinkSaidToPersons();
+  if (any_said_org_ | any_default_org_) LinkSaidToPersons();
 }
 
 // An unknown one-word subject of "said" that Classify typed ORG ("Greggs
@@ -3599,8 +3618,9 @@ void Run::Chain() {
 // Blair"), after its first word ("Nogales" of "Javier Nogales Iturri"), or
 // first after a title ("Rha" of "Trade Minister Rha Woong Bae"). Chain's
 // last-word links reach only earlier names that end with it. The nearest such
-// person before the mention, else the first after it, is its head. (Only for
-// documents with such a subject.)
+// person before the mention, else the first after it, is its head. So for a
+// word typed ORG for want of any evidence, by the person's last word (see
+// below). (Only for documents with such a name.)
 void Run::LinkSaidToPersons() {
   // (After Chain's loop: a name it linked, to an earlier mention or to a
   // firm "Salomon Brothers Inc" before "Salomon said", keeps that link.)
@@ -3608,10 +3628,11 @@ void Run::LinkSaidToPersons() {
   KeyIndex& words = s_.by_person_word;
   words.Clear();
   const uint32_t count = static_cast<uint32_t>(cands.size());
-  for (uint32_t d = 0; d < count; ++d) {
+  for (uint32_t d = 0; any_said_org_ && d < count; ++d) {
     const Candidate& h = cands[d];
+    // (One word only after a title: "Mr Harrowgate".)
     if (!h.keep || h.strength == 0 || h.type != EntityType::kPerson ||
-        h.e - h.b < 2)
+        (h.e - h.b < 2 && h.te <= h.tb))
       continue;
     // (A first word only after a title: a firm's name typed PERSON by
     // default, "Baker International", would take "Baker said".)
@@ -3625,17 +3646,43 @@ void Run::LinkSaidToPersons() {
     Candidate& cand = cands[c];
     if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
     uint32_t best = kNone;
-    for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
-         r.Next()) {
-      const uint32_t d = r.value();
-      const Candidate& h = cands[d];
-      bool same = false;
-      for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e && !same; ++t) {
-        same = SameNorms(cand.b, cand.e, t);
+    if (cand.said_org == kSaidOrg) {
+      for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
+           r.Next()) {
+        const uint32_t d = r.value();
+        const Candidate& h = cands[d];
+        bool same = false;
+        for (uint32_t t = h.te > h.tb ? h.b : h.b + 1; t < h.e && !same; ++t) {
+          same = SameNorms(cand.b, cand.e, t);
+        }
+        if (!same) continue;
+        if (d < c || best == kNone) best = d;
+        if (d > c) break;
       }
-      if (!same) continue;
-      if (d < c || best == kNone) best = d;
-      if (d > c) break;
+    } else {
+      // A firm for want of evidence ("as Okoye double seals"): the person
+      // whose last word it is ("Ghosn", "Okoye"; Chain's index of last
+      // words), of two words or after a title. One named after it needs
+      // evidence of its own, a given name or a title: "Fake DVDs" opening
+      // a sentence is a person by default too.
+      // (Its own list when it has one: no hash look-up.)
+      for (KeyIndex::Range r = cand.last_node != kNone
+                                   ? s_.by_last.List(cand.last_node)
+                                   : s_.by_last.Find(cand.last_hash);
+           !r.empty(); r.Next()) {
+        const uint32_t d = r.value();
+        const Candidate& h = cands[d];
+        const bool titled = h.te > h.tb;
+        if (d == c || !h.keep || h.type != EntityType::kPerson ||
+            (h.e - h.b < 2 && !titled) || !SameNorms(cand.b, cand.e, h.e - 1))
+          continue;
+        if (d > c && !titled && !Has(h.b, kBGiven)) continue;
+        if (d < c || best == kNone) best = h.head != kNone ? h.head : d;
+        if (d > c) break;
+      }
+      if (best != kNone && cand.said_org == kDefaultOrgUnchecked &&
+          !DefaultOrg(cand.b))
+        best = kNone;
     }
     if (best != kNone) {
       cand.head = best;
@@ -3654,6 +3701,20 @@ void Run::LinkSaidToPersons() {
       cand.type = EntityType::kPerson;
     }
   }
+}
+
+// Whether ClassifyRules' general rules would take the unknown word at b,
+// which OneUnknownWord typed ORG, for a firm by default: no inner capital,
+// no organization noun either side ("Brakka shares", "shares of Brakka"),
+// no organization as its appositive, no "which" after it.
+bool Run::DefaultOrg(uint32_t b) const {
+  const uint32_t e = b + 1;
+  if (CamelCase(b) || (b > 0 && (MakeFact(b - 1).bits & kBOrgNoun) != 0))
+    return false;
+  if (e >= n_) return true;
+  if ((MakeFact(e).bits & kBOrgNoun) != 0) return false;
+  return !(IsComma(e) &&
+           (OrgAppositive(e) || (e + 1 < n_ && ts_.norm(e + 1) == "which")));
 }
 
 bool Run::PlainGapsLoop(uint32_t b, uint32_t e) const {
@@ -3877,7 +3938,7 @@ void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
         if (c.entry != kNone && brief_[c.entry].type != sp.type)
           c.entry = kNone;
         c.outlet = c.outlet && sp.type == EntityType::kOrg;
-        c.said_org = false;
+        c.said_org = 0;
       }
       if (c.strength == 0) c.strength = 1;
       c.head = kNone;
