@@ -1746,6 +1746,19 @@ TEST(Entities, UnknownWordWithoutEvidenceTakesAPersonsSurname) {
   EXPECT_THAT(got, ::testing::Not(::testing::Contains("PERSON Brindlemarks")));
 }
 
+// A town the lexicon knows names the club "<town> <club head>" that the same
+// text names (United, Rovers, a nickname), except after a place's context
+// word; without the club in the text it stays a place.
+TEST(Entities, TownAloneNamesItsClubNamedInTheText) {
+  EXPECT_THAT(
+      Typed("Leeds United lost 2-1 on Saturday. Leeds, who had won "
+            "five in a row, led early. Fans in Leeds were stunned."),
+      ::testing::ElementsAre("ORG Leeds United", "ORG Leeds", "GPE Leeds"));
+  EXPECT_THAT(Typed("Fans in Leeds were stunned. Leeds, a city of 800,000, "
+                    "voted on Monday."),
+              ::testing::ElementsAre("GPE Leeds", "GPE Leeds"));
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {

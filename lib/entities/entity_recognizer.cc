@@ -3341,10 +3341,15 @@ void Run::Chain() {
     if (c.initials_only) {
       return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
     }
-    // "Kestrel", "BCI HOLDINGS" for "Kestrel Mining", "BCI Holdings Corp".
-    if (cl < hl && (c.entry == kNone || brief_[c.entry].type == h.type) &&
-        h.prefix_named && SameNorms(c.b, c.e, h.b)) {
-      return true;
+    // "Kestrel", "BCI HOLDINGS" for "Kestrel Mining", "BCI Holdings Corp";
+    // "Leeds" for the club "Leeds United" (a town the lexicon knows, not a
+    // country; not after a place's context word: "fans in Leeds").
+    if (cl < hl && h.prefix_named && SameNorms(c.b, c.e, h.b)) {
+      if (c.entry == kNone || brief_[c.entry].type == h.type) return true;
+      if (cl == 1 && hl == 2 && brief_[c.entry].type == EntityType::kGpe &&
+          !brief_[c.entry].country && brief_[HeadEntry(h.b + 1)].club &&
+          !(c.b > 0 && Has(c.b - 1, kBPlaceBefore)))
+        return true;
     }
     if (c.last_hash != h.last_hash) {
       return h.type == EntityType::kOrg && cl == 1 && hl >= 2 &&
@@ -4012,6 +4017,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.contest = ce.attr("contest") == "1";
       inf.nickname = ce.attr("nickname") == "1";
       inf.legal = ce.attr("legal") == "1";
+      inf.club = ce.attr("club") == "1" || inf.nickname;
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -4096,7 +4102,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     const EntryInfo& e = r.info_[i];
     r.roles_[i] = e.role != Role::kNone;
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
-                   e.party, e.contest, e.nickname, e.legal};
+                   e.party, e.contest, e.nickname, e.legal,
+                   e.club};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -118,6 +118,10 @@ class EntityRecognizer {
     // entity_head legal=1: a legal form (Ltd, AG, BV), which ends the name
     // it follows ("Veldman Holding BV of the Netherlands").
     bool legal = false;
+    // entity_head club=1 (United, Rovers; a nickname too): a two-word name
+    // of a town and this head is a club, which the town alone names in the
+    // same text ("Leeds United" ... "Leeds, who had won").
+    bool club = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
@@ -139,6 +143,7 @@ class EntityRecognizer {
     bool contest : 1;
     bool nickname : 1;
     bool legal : 1;
+    bool club : 1;
   };
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
