@@ -1759,6 +1759,16 @@ TEST(Entities, TownAloneNamesItsClubNamedInTheText) {
               ::testing::ElementsAre("GPE Leeds", "GPE Leeds"));
 }
 
+// Common acronyms name no entity ("AI", "LNG", "a CD"); a case=exact
+// not_name entry leaves the word in another case alone: the given name
+// "Ai" still opens a person's name.
+TEST(Entities, CommonAcronymsAreNoNamesInTheirCaseOnly) {
+  EXPECT_THAT(Typed("Spending on AI and LNG terminals rose, and a CD sold."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("In Tokyo, Ai Sugiyama won in straight sets."),
+              ::testing::Contains("PERSON Ai Sugiyama"));
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {

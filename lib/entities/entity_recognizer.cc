@@ -4029,6 +4029,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kMinor;
     } else if (type == "not_name") {
       inf.role = Role::kNotName;
+      // case=exact: only as written ("AI", not the "Ai" of "Ai Sugiyama").
+      cased = ce.attr("case") == "exact";
       // ends=1 (post-nominal honours: "MBE") ends a name as a date word does.
       if (ce.attr("date") == "1" || ce.attr("ends") == "1") {
         inf.extra |= kBDateWord;
@@ -4181,6 +4183,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             break;
           case Role::kOrgNoun:
             if (!cap) m.bits |= kBOrgNoun;
+            break;
+          case Role::kNotName:  // (case=exact: the case as written)
+            if (case_ok) m.bits |= EntryBits(e);
             break;
           default:
             m.bits |= EntryBits(e);
