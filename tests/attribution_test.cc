@@ -1686,6 +1686,13 @@ TEST(AttributionFinder, GenitiveCueNounContentEnds) {
   EXPECT_THAT(One("The mill owner rejected the growers' claims that the river "
                   "was dirty, saying the water had been tested."),
               ::testing::HasSubstr("[SRC The mill owner] [CUE saying]"));
+  // After a colon or semicolon, the clause there has its own subject.
+  EXPECT_THAT(One("Brokers were split: Harwell Securities cut its target, "
+                  "arguing that margins would shrink."),
+              ::testing::HasSubstr("[SRC Harwell Securities] [CUE arguing]"));
+  EXPECT_THAT(One("Growers met on Monday; the director left early, saying "
+                  "prices would fall."),
+              ::testing::HasSubstr("[SRC the director] [CUE saying]"));
 }
 
 // A comma after a name's party-and-state bracket closes no appositive: the

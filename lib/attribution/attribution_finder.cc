@@ -3159,7 +3159,18 @@ class Run {
         }
       }
       if (d.src_b == kNone) {
-        auto subj = SentenceSubject(v, i);
+        // The clause after a colon or semicolon has its own subject:
+        // "Others were upbeat: Morgan Stanley raised its target, arguing
+        // that ...".
+        std::pair<int, int> subj = {kNone, kNone};
+        for (int k = i - 1; k > v.b; --k) {
+          if (IsQuote(k)) break;
+          if (Is(k, Word::kColon) || Is(k, Word::kSemicolon)) {
+            subj = SubjectAt(k + 1, i);
+            break;
+          }
+        }
+        if (subj.first == kNone) subj = SentenceSubject(v, i);
         if (subj.first == kNone)
           subj = Subject(v, NounPhraseEndAtClauseStart(v));
         d.src_b = subj.first;
