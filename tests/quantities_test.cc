@@ -797,6 +797,31 @@ TEST(QuantityParser, RangeBoundsFromTwoComparisons) {
   EXPECT_EQ(qs[0].unit, "riders");
 }
 
+// "two or three weeks": two counts joined by "or" hedge one quantity, the
+// second of like size and larger; a day before a month, a clock time and a
+// year stay what they are.
+TEST(QuantityParser, CountsJoinedByOrAreOneRange) {
+  std::vector<Quantity> qs =
+      Find("The repairs should take two or three weeks.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  EXPECT_EQ(*qs[0].low, 2);
+  EXPECT_EQ(*qs[0].high, 3);
+  qs = Find("Fares may rise by 4 or 5 percent, and 30 or 40 drivers quit.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].unit, "%");
+  EXPECT_EQ(qs[1].unit, "drivers");
+  EXPECT_EQ(*qs[1].low, 30);
+  // Not a range: alternatives that are no counts of one thing.
+  for (const char* text :
+       {"The vote may come on 16 or 17 March.",
+        "Polls shut at 2000 or 2100 GMT.", "It opened in 2015 or 2016.",
+        "We saw 5 or 80 boats."}) {
+    for (const Quantity& q : Find(text))
+      EXPECT_NE(q.type, QuantityType::kRange) << text;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(
     DatesMore, QuantityCases,
     ::testing::Values(

@@ -529,6 +529,8 @@ constexpr QWord kRangeDashes[] = {QWord::kHyphen, QWord::kEnDash,
 constexpr QWord kRangeTo[] = {QWord::kTo, QWord::kThrough, QWord::kTill,
                               QWord::kUntil};
 constexpr QWord kBoundJoins[] = {QWord::kAnd, QWord::kBut};
+// "two or three years": counts that hedge one quantity.
+constexpr QWord kAltJoins[] = {QWord::kOr};
 // A range word after a day or an hour ("5 to 7 May", "7 - 9pm").
 constexpr QWord kRangeWords[] = {
     QWord::kTo,   QWord::kHyphen, QWord::kEnDash, QWord::kThrough,
@@ -547,8 +549,8 @@ constexpr std::array<QWord, (N + ...)> UnionOf(const QWord (&... groups)[N]) {
   return out;
 }
 constexpr auto kJoinWords =
-    UnionOf(kRangeDashes, kRangeTo, kBoundJoins, kRangeWords, kClockJoins,
-            kRatioJoins, kOfJoin);
+    UnionOf(kRangeDashes, kRangeTo, kBoundJoins, kAltJoins, kRangeWords,
+            kClockJoins, kRatioJoins, kOfJoin);
 // Words after which a capitalized "May" after "in" or "since" is the month
 // ("in May and June", "in May last year"), besides marks and numbers.
 constexpr QWord kMayFollowers[] = {QWord::kAnd,  QWord::kOr,   QWord::kTo,
@@ -7011,8 +7013,14 @@ class QuantityRun {
           }
         }
       }
+      // "two or three years", "5 or 6 percent", "20 or 30 people": two
+      // counts that hedge one quantity (the second larger, of like size;
+      // not years: "in 2015 or 2016" are alternatives).
+      const bool or_range =
+          IsAny(sep, kAltJoins) && a.type == QuantityType::kCardinal &&
+          a.unit.empty() && !a.n.fraction && a.n.v >= 1 && !YearLike(a);
       if (((between && Is(sep, QWord::kAnd)) || (dash && a.n.digits) ||
-           (to && !change) || change_range) &&
+           (to && !change) || change_range || or_range) &&
           !a.n.ordinal && a.type != QuantityType::kDate && InSent(a.e + 1)) {
         Measure b;
         size_t bstart = a.e + 1, ce;
@@ -7030,6 +7038,16 @@ class QuantityRun {
             (!(change && to) || (b.type == QuantityType::kPercent &&
                                  a.n.v < b.n.v && b.n.v <= 3 * a.n.v)) &&
             !(by_to && b.n.v > 3 * a.n.v) &&
+            // (Nor a day before a month, "16 or 17 March", a clock time,
+            // "2000 or 2100 EST", a phone number, "505 or 0800 555 111".)
+            !(or_range &&
+              (b.n.v <= a.n.v || b.n.v > 10 * a.n.v || b.n.fraction ||
+               b.n.scale != a.n.scale || (a.n.scale == 1 && b.n.v >= 1000) ||
+               Text(b.n.b, b.n.b + 1).substr(0, 1) == "0" ||
+               (InSent(b.e) &&
+                (roles_[b.e] &
+                 (RoleBit(QRole::kMonth) | RoleBit(QRole::kClock) |
+                  RoleBit(QRole::kTime))) != 0))) &&
             // "up from 1.2 mln in 1986 to 900 mln dlrs": a year is no bound
             // of an amount with a unit, a scale or a separator.
             !(YearLike(a) && b.type != QuantityType::kDuration &&
