@@ -2609,6 +2609,13 @@ TEST(AttributionFinder, RoleNounAfterOrganizationIsAPerson) {
               ::testing::HasSubstr("source=person"));
   EXPECT_THAT(One("The firm's statement last week said prices would rise."),
               ::testing::HasSubstr("source=document"));
+  // A past participle and "by" before the name: the noun still heads it.
+  EXPECT_THAT(One("Economists polled by the Harbor Ledger expect rates to "
+                  "fall."),
+              ::testing::HasSubstr("source=anonymous"));
+  EXPECT_THAT(One("A survey conducted by the Harbor Ledger found that most "
+                  "voters were undecided."),
+              ::testing::HasSubstr("source=document"));
 }
 
 // "discuss" takes its object as the content (PolNeAR train marks 21 of the

@@ -5470,11 +5470,20 @@ class Run {
     int head_e = core_e;
     for (int k = b + 1; k < core_e; ++k) {
       if (IsBreak(k) || clause_[k]) break;
-      if (!adjunct_[k] || IsCap(k) || InsideName(k)) continue;
+      // A past participle and "by" may stand between them: "economists
+      // polled by Reuters", "analysts surveyed by Bloomberg".
+      const int pe = k - 1 > b && IsWord(k - 1) && !IsCap(k - 1) &&
+                             EndsWith(Norm(k - 1), "ed")
+                         ? k - 1
+                         : k;
+      if (!(adjunct_[k] || (Is(k, Word::kBy) && pe < k)) || IsCap(k) ||
+          InsideName(k))
+        continue;
       bool noun_head = false;
       for (int j = std::max(b, k - 3); j < k && !noun_head; ++j) {
         // (Not a capitalized title inside a name: "Chief of Staff Ann Lee".)
-        if (src_[j].end != k || (IsCap(j) && !Tok(j).has(kSentenceInitial)))
+        if ((src_[j].end != k && src_[j].end != pe) ||
+            (IsCap(j) && !Tok(j).has(kSentenceInitial)))
           continue;
         const EntryInfo& info = Info(src_[j]);
         noun_head = info.kind != SourceType::kPronoun && !info.title &&
