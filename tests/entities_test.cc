@@ -1769,6 +1769,30 @@ TEST(Entities, CommonAcronymsAreNoNamesInTheirCaseOnly) {
               ::testing::Contains("PERSON Ai Sugiyama"));
 }
 
+// A town whose club goes by its name (club=1) is the club in a sports
+// story (a score and three more scores, result verbs or team titles), but
+// not after a place's context word or in a dateline; outside sport it stays
+// a place.
+TEST(Entities, ClubTownInASportsStoryIsTheClub) {
+  std::vector<std::string> got = Typed(
+      "TOULOUSE, France, May 3 - Toulouse came back to win 24-19. The "
+      "coach praised his captain, and Toulouse now face a trip to fans "
+      "in Toulouse who beat the odds.");
+  EXPECT_THAT(
+      got, ::testing::ElementsAre("GPE TOULOUSE", "GPE France", "ORG Toulouse",
+                                  "ORG Toulouse", "GPE Toulouse"));
+  EXPECT_THAT(Typed("Toulouse approved a new tram line on Monday."),
+              ::testing::ElementsAre("GPE Toulouse"));
+}
+
+// A heading's name takes the body's reading of it: "BARCELONA" over a
+// match report is the club the body names, not the town.
+TEST(Entities, HeadingNameTakesTheBodysType) {
+  EXPECT_THAT(Typed("SOCCER - BARCELONA HELD AT HOME\n\nBarcelona were held "
+                    "to a 1-1 draw on Saturday."),
+              ::testing::ElementsAre("ORG BARCELONA", "ORG Barcelona"));
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {

@@ -957,6 +957,7 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  bool SportDocument();
   // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
   // id per form), else by bytes. (Asked after every unknown name: an id
   // compare, not a folded form's look-up and a string compare.)
@@ -1199,6 +1200,7 @@ class Run {
   // A candidate typed ORG as an unknown subject of "said" (Classify).
   bool any_said_org_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
+  int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
   // An all-caps word of two or more bytes (MarkLines, from the lines'
   // counts): without one, no acronym can spell an ORG's initials.
   bool any_all_caps_ = false;
@@ -2003,6 +2005,32 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// A sports story: a score ("2-1", "goalless") and at least three more
+// scores, result verbs or team titles ("beat", "striker"). Awards stories
+// and politics use "won", "beat", "manager" and "boss" without a score.
+// Read once per document, when a town that names a club (club=1) asks.
+bool Run::SportDocument() {
+  if (sport_ >= 0) return sport_ != 0;
+  uint32_t scores = 0, signals = 0;
+  for (uint32_t k = 0; k < n_ && (scores == 0 || scores + signals < 4); ++k) {
+    const uint32_t bits = TableBits(k);
+    if ((bits & kBScoreWord) != 0) {
+      ++scores;
+    } else if ((bits & (kBTeamVerb | kBTeamTitle)) != 0) {
+      ++signals;
+    } else if (tok(k).kind == TokenKind::kNumber && k + 2 < n_ &&
+               tok(k + 2).kind == TokenKind::kNumber &&
+               tok(k).span.size() <= 3 && tok(k + 2).span.size() <= 3 &&
+               tok(k + 1).span.begin == tok(k).span.end &&
+               tok(k + 2).span.begin == tok(k + 1).span.end &&
+               text_[tok(k + 1).span.begin] == '-') {
+      ++scores;
+    }
+  }
+  sport_ = scores >= 1 && scores + signals >= 4;
+  return sport_ != 0;
+}
+
 bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
   // The title is in the name's sentence: not "Film to star Tom Hanks" on a
   // line of its own before "Actor Tom Hanks said".
@@ -2550,6 +2578,13 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   EntityType type = inf.type;
   if (type == EntityType::kGpe && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
+    type = EntityType::kOrg;
+  // "Liverpool" in a match report: a town whose club goes by its name
+  // (club=1) is the club in a sports story, but after a place's context
+  // word ("moved to a flat in Liverpool") and in a dateline.
+  if (type == EntityType::kGpe && inf.club && !inf.country &&
+      !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
+      SportDocument())
     type = EntityType::kOrg;
   // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
   // a sports role is its club (a country stays a place: "Portugal coach").
@@ -3337,6 +3372,11 @@ void Run::Chain() {
     // default: the person, whom LinkSaidToPersons gives that one.
     if (h.said_org != 0 && c.te > c.tb && c.type == EntityType::kPerson)
       return false;
+    // A dateline's place is no club the body names after it ("TOULOUSE,
+    // France - Toulouse came back to win").
+    if (c.type != h.type && c.strength != 0 && Has(h.b, kBDateline) &&
+        !Has(c.b, kBDateline))
+      return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (c.initials_only) {
       return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
@@ -3493,10 +3533,20 @@ void Run::Chain() {
   // A mention takes its head's type (and outlet) as it links: the head's
   // own, or the type its head gave it when it linked first (a head before
   // its mention has been through this loop).
-  auto link = [&cands](Candidate& cand, uint32_t head) {
+  // A heading's name read by the body another way ("BARCELONA HELD BY
+  // GETAFE" over "Barcelona were held to a 1-1 draw": the club, where the
+  // heading knew only the town) takes the body's type, with the same
+  // evidence or more.
+  auto link = [&](Candidate& cand, uint32_t head) {
+    Candidate& h = cands[head];
+    if (h.type != cand.type && cand.strength >= h.strength &&
+        Has(h.b, kBWeakLine) && !Has(cand.b, kBWeakLine)) {
+      h.type = cand.type;
+      h.outlet = cand.outlet;
+    }
     cand.head = head;
-    cand.type = cands[head].type;
-    cand.outlet = cands[head].outlet;
+    cand.type = h.type;
+    cand.outlet = h.outlet;
   };
   for (size_t v = 0; v < visits; ++v) {
     const size_t c = visit[v];
@@ -3989,6 +4039,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       // title-case heading) takes the lexicon's form.
       if (inf.canonical.empty()) inf.canonical = ce.phrase;
       inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
+      inf.club = ce.attr("club") == "1";
       inf.party = ce.attr("party") == "1";
       cased = true;
     } else if (type == "entity_title") {

@@ -120,7 +120,8 @@ class EntityRecognizer {
     bool legal = false;
     // entity_head club=1 (United, Rovers; a nickname too): a two-word name
     // of a town and this head is a club, which the town alone names in the
-    // same text ("Leeds United" ... "Leeds, who had won").
+    // same text ("Leeds United" ... "Leeds, who had won"). entity club=1: a
+    // town whose club goes by its name ("Liverpool"), ORG in a sports story.
     bool club = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
