@@ -1793,6 +1793,19 @@ TEST(Entities, HeadingNameTakesTheBodysType) {
               ::testing::ElementsAre("ORG BARCELONA", "ORG Barcelona"));
 }
 
+// Common given names of many regions are evidence of a person: alone
+// ("Steve will donate"), and before a surname a headline named first.
+TEST(Entities, GivenNamesOfManyRegions) {
+  EXPECT_THAT(Typed("This year Steve will donate the proceeds."),
+              ::testing::ElementsAre("PERSON Steve"));
+  EXPECT_THAT(Typed("Club drops Varga\n\nThe club has released Adrian "
+                    "Varga after a row."),
+              ::testing::ElementsAre("PERSON Varga", "PERSON Adrian Varga"));
+  EXPECT_THAT(Typed("Later Svetlana Orlova and Goncalo Pires spoke."),
+              ::testing::ElementsAre("PERSON Svetlana Orlova",
+                                     "PERSON Goncalo Pires"));
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {
