@@ -2575,6 +2575,18 @@ TEST(Entities, PlaceBeforeAPartysMember) {
                              "GPE North Carolina", "NORP Republican"));
 }
 
+// A name ending in a number is not half of a score ("France 30-12" is no
+// "France 24"-style broadcaster); a mountain pass is a place; "assistant"
+// is a title like "coach", left outside the name.
+TEST(Entities, ScoresPassesAndAssistants) {
+  EXPECT_THAT(
+      Typed("Scotland lost to France 24-10 on Sunday. France 24 "
+            "showed the match. Trucks crossed the Salang Pass. "
+            "Assistant Lena Brook will take charge."),
+      ::testing::ElementsAre("GPE Scotland", "GPE France", "ORG France 24",
+                             "LOC Salang Pass", "PERSON Lena Brook"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

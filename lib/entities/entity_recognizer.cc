@@ -845,6 +845,15 @@ class Run {
            HasHead(i) && NameWord(i - 1) && NameWord(i + 1) &&
            HeadEntry(i + 1) == HeadEntry(i);
   }
+  // The number token i - 1 runs on, glued, into '-' and another number: a
+  // score or a range ("24-17"), of which it is only half.
+  bool NumberRunsOn(uint32_t i) const {
+    return i + 1 < n_ && tok(i - 1).kind == TokenKind::kNumber &&
+           tok(i + 1).kind == TokenKind::kNumber &&
+           tok(i).span.begin == tok(i - 1).span.end &&
+           tok(i + 1).span.begin == tok(i).span.end &&
+           text_[tok(i).span.begin] == '-';
+  }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
   bool AmpersandGlued(uint32_t i) const {
@@ -1646,7 +1655,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     uint32_t len = m.end - m.begin;
     switch (e.role) {
       case Role::kEntity:
-        if (m.end > EntEnd(m.begin) && CaseOk(e, m.begin, len)) {
+        // Not a name ending in a number that is half of a score: "beat
+        // France 24-17" is no "France 24".
+        if (m.end > EntEnd(m.begin) && CaseOk(e, m.begin, len) &&
+            !NumberRunsOn(m.end)) {
           Override& o = Over(m.begin);
           o.ent_end = m.end;
           o.ent_entry = m.entry;
