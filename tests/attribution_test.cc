@@ -408,6 +408,17 @@ TEST(AttributionFinder,
     EXPECT_EQ(c.back().source->resolved, "Skyvane");
   }
   {
+    // A name headed by another body's noun (body=1: court, ministry,
+    // party) is no company: the one before it is.
+    std::vector<Claim> c = Claims(
+        "Harlow Mutual said it would appeal. Leeds Crown Court fined it in "
+        "May, and Leeds Crown Court also banned two directors. The company "
+        "said it had repaid its customers.");
+    ASSERT_FALSE(c.empty());
+    ASSERT_TRUE(c.back().source.has_value());
+    EXPECT_EQ(c.back().source->resolved, "Harlow Mutual");
+  }
+  {
     std::vector<Claim> c = Claims(
         "The Ministry of Water in Dodoma published new figures. Ortelia "
         "Mining disputed them. The ministry said the figures were final.");

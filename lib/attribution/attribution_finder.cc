@@ -406,6 +406,7 @@ absl::StatusOr<AttributionFinder> AttributionFinder::Create(
     info.deontic = e.attr("deontic") == "1";
     info.poll = e.attr("poll") == "1";
     info.gov = e.attr("gov") == "1";
+    info.body = e.attr("body") == "1";
     info.refer = e.attr("refer") == "any"    ? EntryInfo::kReferAny
                  : e.attr("refer") == "name" ? EntryInfo::kReferName
                                              : 0;
@@ -5816,6 +5817,12 @@ class Run {
           named = named || (heads[j] & kNamed) != 0;
         }
         named = named || NameHoldsNoun(ents[head], noun);
+        // "The bank" is no "Cardiff Crown Court", "the company" no
+        // "Commerce Department": a name headed by another body's noun.
+        if (!named && HeadedByOtherBody(ents[head], noun)) {
+          i = j;
+          continue;
+        }
         // Ascending heads: a tie keeps the earlier one.
         if ((named && !best_named) ||
             (named == best_named && j - i > best_count)) {
@@ -5826,8 +5833,25 @@ class Run {
         i = j;
       }
     }
-    if (info.refer == EntryInfo::kReferName && !best_named) return;
+    if (best == kNone || (info.refer == EntryInfo::kReferName && !best_named))
+      return;
     SetCanonical(best, out);
+  }
+
+  // Does the entity's name end with a noun that names a body no firm is
+  // named by (body=1: court, ministry, party, university ...) other than
+  // `noun`?
+  bool HeadedByOtherBody(const Entity& en, std::string_view noun) const {
+    const auto& toks = ts_.tokens;
+    const size_t t = static_cast<size_t>(
+        std::partition_point(
+            toks.begin(), toks.end(),
+            [&en](const Token& tk) { return tk.span.end < en.span.end; }) -
+        toks.begin());
+    if (t >= toks.size() || toks[t].span.end != en.span.end) return false;
+    const int k = static_cast<int>(t);
+    return src_[k].end == k + 1 && Info(src_[k]).body &&
+           !absl::EqualsIgnoreCase(Av(Norm(k)), Av(noun));
   }
 
   // Is the word right before byte `begin`, one space apart, the noun

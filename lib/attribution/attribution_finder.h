@@ -196,6 +196,9 @@ class AttributionFinder {
     // an outlet noun): name = only one whose name holds the noun, any = else
     // the one named most often (Run::ResolveDefinite).
     uint8_t refer = 0;  // 0 none, kReferName, kReferAny
+    // source noun body=1: a body no firm is named by (court, ministry,
+    // party): "the company" does not refer to a name ending with it.
+    bool body = false;
     bool gov = false;   // source noun gov=1: a body named with this noun
                         // speaks for the government ("the Ministry of
                         // Finance", "the Commerce Department")
