@@ -1806,6 +1806,18 @@ TEST(Entities, GivenNamesOfManyRegions) {
                                      "PERSON Goncalo Pires"));
 }
 
+// A title head followed by another title, over its modifiers, is one title:
+// "Assistant" alone is a title ("Assistant Bram de Wit"), and so is
+// "Assistant Treasury Secretary" before a name.
+TEST(Entities, TitleHeadBeforeAnotherTitleIsOneTitle) {
+  std::vector<Found> got = Recognize(
+      "Assistant Treasury Secretary Dana Whitcombe said rates "
+      "would rise.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Dana Whitcombe");
+  EXPECT_EQ(got[0].title, "Assistant Treasury Secretary");
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {

@@ -2727,9 +2727,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
            (has(ts - 1, kBMod) || (ts >= b + 2 && ts < k && has(ts, kBMod) &&
                                    has(ts - 2, kBMod) && IsAnd(ts - 1))))
       --ts;
+    // (A title after it continues it, over its modifiers too: "Assistant
+    // Treasury Secretary David Mulford".)
     uint32_t te = fact(k).title_end;
-    while (te < e && fact(te).title_end > 0 && fact(te).title_end <= e)
-      te = fact(te).title_end;
+    for (;;) {
+      uint32_t m = te;
+      while (m < e && m < te + 3 && has(m, kBMod) && fact(m).title_end == 0)
+        ++m;
+      if (m >= e || fact(m).title_end == 0 || fact(m).title_end > e) break;
+      te = fact(m).title_end;
+    }
     bool head_after = false;
     for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
     // (A title written with a lower-case word other than a connector is
