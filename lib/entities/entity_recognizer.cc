@@ -898,7 +898,8 @@ class Run {
   // look for. Then every rule before the one-word cascade says no, and so
   // do the cascade's person and place answers; its other answers agree:
   // opening a sentence, a name kept only if the text names it again
-  // (PERSON), else an ORG guess. Returns false, having added nothing, when
+  // (PERSON), else an ORG guess; an acronym ("ZRV") the cascade's first
+  // answer, an ORG. Returns false, having added nothing, when
   // some rule may apply (Classify decides).
   // (Classify asks UnknownWordFact first, inline.)
   [[gnu::noinline]] bool OneUnknownWord(uint32_t b);
@@ -2517,12 +2518,15 @@ void Run::FindRuns() {
 }
 
 bool Run::OneUnknownWord(uint32_t b) {
-  // (The word's fact: UnknownWordFact.) Not all caps (an acronym, a
-  // ticker), no lone letter.
+  // (The word's fact: UnknownWordFact.) No digit, no lone letter.
   const Token& t = tok(b);
-  if (t.has(kAllCaps) || t.has(kHasDigit) || t.span.size() < 2) return false;
+  if (t.has(kHasDigit) || t.span.size() < 2) return false;
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
+  // An acronym ("ZRV"): the cascade's first answer, an ORG, once the rules
+  // before it say no; not a ticker in angle brackets ("<DART>").
+  const bool acronym = t.has(kAllCaps);
+  if (acronym && b > 0 && Bytes(tok(b - 1).span) == "<") return false;
   // The rules that may apply, the common ones tested without a branch (all
   // say no for most names), as loosely as is cheap: a yes leaves the run
   // to Classify.
@@ -2575,6 +2579,11 @@ bool Run::OneUnknownWord(uint32_t b) {
       PlaceConjunct(b, e))
     return false;
   if (initial && (ItAfter(e) || CamelCase(b))) return false;
+  if (acronym) {
+    // (A line-opening label, "NOTE:", is kept only for chaining.)
+    Add(b, e, EntityType::kOrg, initial && e < n_ && IsColon(e) ? 0 : 1);
+    return true;
+  }
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   // (ClassifyRules' default where no organization noun or appositive
   // says otherwise: checked by DefaultOrg only when a person matches.)
