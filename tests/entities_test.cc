@@ -1818,6 +1818,19 @@ TEST(Entities, TitleHeadBeforeAnotherTitleIsOneTitle) {
   EXPECT_EQ(got[0].title, "Assistant Treasury Secretary");
 }
 
+// Sports words that name no person or firm: competitions and the Games'
+// adjective are events (CoNLL MISC), "Test" a match; "All Blacks" whole.
+TEST(Entities, SportsCompetitionsAreEventsNotPeople) {
+  EXPECT_THAT(Typed("Wales won a first Grand Slam since 1978, and the "
+                    "Olympic champion Ewa Marsh ran well."),
+              ::testing::ElementsAre("GPE Wales", "EVENT Grand Slam",
+                                     "EVENT Olympic", "PERSON Ewa Marsh"));
+  EXPECT_THAT(Typed("England lost the first Test, and the All Blacks lead "
+                    "the Premiership."),
+              ::testing::ElementsAre("GPE England", "ORG All Blacks",
+                                     "EVENT Premiership"));
+}
+
 // A name opening with a Romance article is no person ("La Vigna",
 // "El Mirador": papers, firms, venues); "Le" opens surnames and stays one.
 TEST(Entities, NameOpeningWithAnArticleIsNoPerson) {
