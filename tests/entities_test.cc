@@ -1801,9 +1801,9 @@ TEST(Entities, GivenNamesOfManyRegions) {
   EXPECT_THAT(Typed("Club drops Varga\n\nThe club has released Adrian "
                     "Varga after a row."),
               ::testing::ElementsAre("PERSON Varga", "PERSON Adrian Varga"));
-  EXPECT_THAT(Typed("Later Svetlana Orlova and Goncalo Pires spoke."),
-              ::testing::ElementsAre("PERSON Svetlana Orlova",
-                                     "PERSON Goncalo Pires"));
+  EXPECT_THAT(
+      Typed("Later Svetlana Orlova and Goncalo Pires spoke."),
+      ::testing::ElementsAre("PERSON Svetlana Orlova", "PERSON Goncalo Pires"));
 }
 
 // A title head followed by another title, over its modifiers, is one title:

@@ -199,9 +199,9 @@ class AttributionFinder {
     // source noun body=1: a body no firm is named by (court, ministry,
     // party): "the company" does not refer to a name ending with it.
     bool body = false;
-    bool gov = false;   // source noun gov=1: a body named with this noun
-                        // speaks for the government ("the Ministry of
-                        // Finance", "the Commerce Department")
+    bool gov = false;  // source noun gov=1: a body named with this noun
+                       // speaks for the government ("the Ministry of
+                       // Finance", "the Commerce Department")
     static constexpr uint8_t kReferName = 1, kReferAny = 2;
     bool adj = false;     // cue_verb adj=1: an adjective of attitude ("critical
                           // of", "confident"), a cue only after a copula; not
