@@ -812,6 +812,12 @@ TEST(QuantityParser, CountsJoinedByOrAreOneRange) {
   EXPECT_EQ(qs[0].unit, "%");
   EXPECT_EQ(qs[1].unit, "drivers");
   EXPECT_EQ(*qs[1].low, 30);
+  // A spelled "one" opens one too (alone it is a pronoun).
+  qs = Find("One or two players left, and one of them came back.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].type, QuantityType::kRange);
+  EXPECT_EQ(*qs[0].low, 1);
+  EXPECT_EQ(qs[0].unit, "players");
   // Not a range: alternatives that are no counts of one thing.
   for (const char* text :
        {"The vote may come on 16 or 17 March.",

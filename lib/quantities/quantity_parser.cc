@@ -6943,12 +6943,18 @@ class QuantityRun {
       return a.n.e;
     }
     // A lone "one" is a pronoun ("that one", "one of them") unless a unit
-    // follows.
+    // follows, or "or" and another count ("one or two players": a range,
+    // below).
     if (a.n.spelled && a.n.atoms == 1 && a.n.v == 1 && !a.n.ordinal &&
         !a.n.fraction && a.type == QuantityType::kCardinal &&
         a.modifier.empty()) {
       size_t ne;
-      if (!CountedNoun(a.e, 1, &ne)) return a.e;
+      Measure next;
+      const bool or_count = IsAny(a.e, kAltJoins) && InSent(a.e + 1) &&
+                            ParseMeasure(a.e + 1, &next, true) &&
+                            next.b == a.e + 1 && !next.n.ordinal &&
+                            next.type != QuantityType::kDate;
+      if (!or_count && !CountedNoun(a.e, 1, &ne)) return a.e;
     }
     // Ranges: "between 10 and 20", "10-20", "10 to 20", "$1.2 billion to $1.4
     // billion"; two bounds. All need a range or bound word after the
