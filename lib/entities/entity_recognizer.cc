@@ -845,14 +845,24 @@ class Run {
            HasHead(i) && NameWord(i - 1) && NameWord(i + 1) &&
            HeadEntry(i + 1) == HeadEntry(i);
   }
+  // Tokens k, k + 1, k + 2 are a number, '-' and a number, glued: a score
+  // or a range ("24-17"); with `short_numbers`, of three bytes each at most.
+  bool NumberDashNumber(uint32_t k, bool short_numbers) const {
+    return k + 2 < n_ && tok(k).kind == TokenKind::kNumber &&
+           tok(k + 2).kind == TokenKind::kNumber &&
+           (!short_numbers ||
+            (tok(k).span.size() <= 3 && tok(k + 2).span.size() <= 3)) &&
+           tok(k + 1).span.begin == tok(k).span.end &&
+           tok(k + 2).span.begin == tok(k + 1).span.end &&
+           text_[tok(k + 1).span.begin] == '-';
+  }
   // The number token i - 1 runs on, glued, into '-' and another number: a
   // score or a range ("24-17"), of which it is only half.
-  bool NumberRunsOn(uint32_t i) const {
-    return i + 1 < n_ && tok(i - 1).kind == TokenKind::kNumber &&
-           tok(i + 1).kind == TokenKind::kNumber &&
-           tok(i).span.begin == tok(i - 1).span.end &&
-           tok(i + 1).span.begin == tok(i).span.end &&
-           text_[tok(i).span.begin] == '-';
+  bool NumberRunsOn(uint32_t i) const { return NumberDashNumber(i - 1, false); }
+  // ", which" after token e - 1: a firm's relative clause (a person takes
+  // "who").
+  bool WhichAfter(uint32_t e) const {
+    return e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
   }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
@@ -2004,14 +2014,7 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
   uint32_t hi = e;
   while (hi < n_ && hi - e < 40 && !tok(hi).has(kSentenceInitial)) ++hi;
   for (uint32_t k = lo; k + 2 < hi; ++k) {
-    if (tok(k).kind == TokenKind::kNumber &&
-        tok(k + 2).kind == TokenKind::kNumber && tok(k).span.size() <= 3 &&
-        tok(k + 2).span.size() <= 3 &&
-        tok(k + 1).span.begin == tok(k).span.end &&
-        tok(k + 2).span.begin == tok(k + 1).span.end &&
-        text_[tok(k + 1).span.begin] == '-') {
-      return true;
-    }
+    if (NumberDashNumber(k, true)) return true;
   }
   for (uint32_t k = lo; k < hi; ++k)
     if (Has(k, kBScoreWord)) return true;
@@ -2031,12 +2034,7 @@ bool Run::SportDocument() {
       ++scores;
     } else if ((bits & (kBTeamVerb | kBTeamTitle)) != 0) {
       ++signals;
-    } else if (tok(k).kind == TokenKind::kNumber && k + 2 < n_ &&
-               tok(k + 2).kind == TokenKind::kNumber &&
-               tok(k).span.size() <= 3 && tok(k + 2).span.size() <= 3 &&
-               tok(k + 1).span.begin == tok(k).span.end &&
-               tok(k + 2).span.begin == tok(k + 1).span.end &&
-               text_[tok(k + 1).span.begin] == '-') {
+    } else if (NumberDashNumber(k, true)) {
       ++scores;
     }
   }
@@ -3046,8 +3044,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   // "Foxconn, which runs the plant": a person would take "who".
-  const bool which_after =
-      e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
+  const bool which_after = WhichAfter(e);
   // "Lucy Bronze (Chelsea)", "Ann Reid (Harbour Party)": an unknown name
   // alone in brackets right after a person's is the person's club, party
   // or firm (a country or town the lexicon knows stays a place; a given
@@ -3796,8 +3793,7 @@ bool Run::DefaultOrg(uint32_t b) const {
     return false;
   if (e >= n_) return true;
   if ((MakeFact(e).bits & kBOrgNoun) != 0) return false;
-  return !(IsComma(e) &&
-           (OrgAppositive(e) || (e + 1 < n_ && ts_.norm(e + 1) == "which")));
+  return !(IsComma(e) && OrgAppositive(e)) && !WhichAfter(e);
 }
 
 bool Run::PlainGapsLoop(uint32_t b, uint32_t e) const {
