@@ -1785,6 +1785,21 @@ TEST(Entities, ClubTownInASportsStoryIsTheClub) {
               ::testing::ElementsAre("GPE Toulouse"));
 }
 
+// Counties are places; a cricket county (club=1) is its club in a cricket
+// report, which two scores mark ("287-6", "4-52"); a scorecard's bowler
+// named like a town is a person ("b Cork").
+TEST(Entities, CountiesArePlacesAndCricketCountiesClubs) {
+  EXPECT_THAT(Typed("Surrey police said two men from Woking were held."),
+              ::testing::ElementsAre("GPE Surrey", "GPE Woking"));
+  EXPECT_THAT(Typed("Close of play: Kent 287-6 against Lancashire at "
+                    "Canterbury, where Ana Hollis took 4-52."),
+              ::testing::ElementsAre("ORG Kent", "ORG Lancashire",
+                                     "GPE Canterbury", "PERSON Ana Hollis"));
+  EXPECT_THAT(
+      Typed("R Patel c Dorsey b Cork 41"),
+      ::testing::ElementsAre("PERSON R Patel", "PERSON Dorsey", "PERSON Cork"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

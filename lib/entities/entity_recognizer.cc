@@ -977,6 +977,7 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  bool ScorecardPlayer(uint32_t b) const;
   bool SportDocument();
   // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
   // id per form), else by bytes. (Asked after every unknown name: an id
@@ -2006,6 +2007,15 @@ uint32_t Run::TitleBeforeScan(uint32_t b, uint32_t before_title_end,
   return b;
 }
 
+// A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
+bool Run::ScorecardPlayer(uint32_t b) const {
+  if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
+      tok(b - 1).has(kCapitalized) || ts_.newlines_before[b] != 0)
+    return false;
+  const std::string_view w = Bytes(tok(b - 1).span);
+  return w == "b" || w == "c" || w == "st";
+}
+
 bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // A score in the same sentence ("2-0", "38-11") or a goalless result,
   // looked for at most 40 tokens either way.
@@ -2021,14 +2031,18 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
   return false;
 }
 
-// A sports story: a score ("2-1", "goalless") and at least three more
-// scores, result verbs or team titles ("beat", "striker"). Awards stories
-// and politics use "won", "beat", "manager" and "boss" without a score.
+// A sports story: two scores ("2-1", "goalless", "312-7" and "3-61" in a
+// cricket report), or one and at least three result verbs or team titles
+// ("beat", "striker"). Awards stories and politics use "won", "beat",
+// "manager" and "boss" without a score.
 // Read once per document, when a town that names a club (club=1) asks.
 bool Run::SportDocument() {
   if (sport_ >= 0) return sport_ != 0;
   uint32_t scores = 0, signals = 0;
-  for (uint32_t k = 0; k < n_ && (scores == 0 || scores + signals < 4); ++k) {
+  auto sport = [&] {
+    return scores >= 2 || (scores >= 1 && scores + signals >= 4);
+  };
+  for (uint32_t k = 0; k < n_ && !sport(); ++k) {
     const uint32_t bits = TableBits(k);
     if ((bits & kBScoreWord) != 0) {
       ++scores;
@@ -2038,7 +2052,7 @@ bool Run::SportDocument() {
       ++scores;
     }
   }
-  sport_ = scores >= 1 && scores + signals >= 4;
+  sport_ = sport();
   return sport_ != 0;
 }
 
@@ -2610,6 +2624,8 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (type == EntityType::kGpe && !inf.country && e < n_ &&
       Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
     type = EntityType::kOrg;
+  // A cricket scorecard's bowler named like a place: "b Cork".
+  if (e == b + 1 && ScorecardPlayer(b)) type = EntityType::kPerson;
   // "the Conservatives", "the Democrats": the party; without "the", its
   // members ("Democrats were more likely to agree").
   // So after a possessive: "his Social Democrats won".
@@ -3055,14 +3071,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kOrg, guess);
     return;
   }
-  // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
-  if (b > 0 && tok(b - 1).kind == TokenKind::kWord &&
-      !tok(b - 1).has(kCapitalized) && ts_.newlines_before[b] == 0) {
-    const std::string_view w = Bytes(tok(b - 1).span);
-    if (w == "b" || w == "c" || w == "st") {
-      Add(b, e, EntityType::kPerson, guess);
-      return;
-    }
+  if (ScorecardPlayer(b)) {
+    Add(b, e, EntityType::kPerson, guess);
+    return;
   }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
