@@ -86,6 +86,9 @@ The crew of six remained aboard the [FAC Grace Whitley] overnight.
 
 ### s14
 Volunteers painted the deck aboard the [FAC Daisy Fenwick], [PERSON Paul Gray] said.
+
+### s15
+A nurse travelled aboard the [FAC Hazel Penrose] with [PERSON Joe Marsh].
 )";
 
 std::vector<GoldDocument> Parse(const std::string& text) {
