@@ -1800,6 +1800,19 @@ TEST(Entities, CountiesArePlacesAndCricketCountiesClubs) {
       ::testing::ElementsAre("PERSON R Patel", "PERSON Dorsey", "PERSON Cork"));
 }
 
+// An unknown name before a comma and a state's or province's name is a
+// town ("Kenton, Ohio"; "a Marlow, Okla., depot"), but not before a given
+// name that opens another person's ("Victoria Hamilton").
+TEST(Entities, TownBeforeItsStateIsAPlace) {
+  EXPECT_THAT(Typed("The plant in Kenton, Ohio, and a Marlow, Okla., depot "
+                    "will close."),
+              ::testing::ElementsAre("GPE Kenton", "GPE Ohio", "GPE Marlow",
+                                     "GPE Okla."));
+  EXPECT_THAT(Typed("The nominees are Bex Thorne, Victoria Hamilton and "
+                    "Kelly Reilly."),
+              ::testing::Contains("PERSON Bex Thorne"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

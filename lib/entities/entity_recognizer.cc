@@ -978,6 +978,7 @@ class Run {
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
   bool ScorecardPlayer(uint32_t b) const;
+  bool PlaceAfterComma(uint32_t e) const;
   bool SportDocument();
   // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
   // id per form), else by bytes. (Asked after every unknown name: an id
@@ -2007,6 +2008,24 @@ uint32_t Run::TitleBeforeScan(uint32_t b, uint32_t before_title_end,
   return b;
 }
 
+// ", Texas", ", Ill.", ", Bavaria" right after a name: a town and its
+// state, province or region ("Midland, Texas"; "a Gurnee, Ill., firm"). Not
+// a country ("Okafor, Nigeria ..."), a possessive ("Ruiz, Texas's
+// governor") or a town that names a club ("Hull, Leeds and Wigan"). (An
+// all-caps name is left to the other rules: "WJTC-TV, Pensacola".)
+bool Run::PlaceAfterComma(uint32_t e) const {
+  if (e + 1 >= n_ || !IsComma(e)) return false;
+  const Fact f = MakeFact(e + 1);
+  if (f.ent_end == 0) return false;
+  const EntryBrief& inf = brief_[f.ent_entry];
+  if (inf.type != EntityType::kGpe || inf.country || inf.club) return false;
+  // (Nor a given name that opens another name: "Pam Ferris, Victoria
+  // Hamilton".)
+  const uint32_t k = f.ent_end;
+  return k >= n_ || (!tok(k).has(kCapitalized) && ts_.norm(k) != "'s" &&
+                     ts_.norm(k) != "\xe2\x80\x99s");
+}
+
 // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
 bool Run::ScorecardPlayer(uint32_t b) const {
   if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
@@ -2585,7 +2604,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   if ((next == '\'' || next == '\xe2') && BrandPossessive(b, e)) return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
-    if (PostTitle(e, &tb, &te)) return false;
+    if (PostTitle(e, &tb, &te) || PlaceAfterComma(e)) return false;
   }
   if (((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
       PlaceConjunct(b, e))
@@ -2716,6 +2735,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (fb.ent_end == e) {
     LexiconName(b, e, fb.ent_entry);
     return;
+  }
+  // "Midland, Texas", "Grand Prairie, Texas": a name of unknown words
+  // (no entry, title, head or given name) before a state's.
+  if (e - b <= 3 && e < n_ && IsComma(e) && !tok(b).has(kAllCaps) &&
+      PlaceAfterComma(e)) {
+    bool unknown = true;
+    for (uint32_t k = b; k < e && unknown; ++k) {
+      unknown = (fact(k).ent_end | fact(k).title_end) == 0 &&
+                (fact(k).bits & (kFactHead | kBGiven | kBNotName)) == 0;
+    }
+    if (unknown) {
+      Add(b, e, EntityType::kGpe, guess);
+      return;
+    }
   }
 
   // One pass over the run for the three loops below (titles, heads,
