@@ -1813,6 +1813,19 @@ TEST(Entities, TownBeforeItsStateIsAPlace) {
               ::testing::Contains("PERSON Bex Thorne"));
 }
 
+// "of" and a titled name end an organization's name ("Unity Party of
+// President Ana Kovac"); "Chamber" heads one; movements and groups of
+// states the lexicon lists are organizations, not two unknown words.
+TEST(Entities, OrganizationNamesEndBeforeATitledPerson) {
+  EXPECT_THAT(Typed("The ruling Unity Party of President Ana Kovac won, the "
+                    "Baltic Chamber of Commerce and Industry agreed, and the "
+                    "Khmer Rouge denied it."),
+              ::testing::ElementsAre("ORG Unity Party", "PERSON Ana Kovac",
+                                     "ORG Baltic Chamber of Commerce and "
+                                     "Industry",
+                                     "ORG Khmer Rouge"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

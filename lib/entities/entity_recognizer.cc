@@ -2429,6 +2429,14 @@ void Run::FindRuns() {
           }
           if (!joins) break;
         }
+        // "the National Democratic Party of President Hosni Mubarak": a
+        // title and a name after "of" name a person, no part of this name
+        // ("Office of the President" goes on, and so does a name that goes
+        // on to a head: "Transport and General Workers' Union").
+        if (k < n && ts_.norm(j) == "of") {
+          const uint32_t te = TitleEnd(k);
+          if (te > k && te < n && NameWord(te) && !HeadAhead(te)) break;
+        }
         if (has_head && k < n && NameWord(k) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
              // "Community of West African States", not "Ministry of
