@@ -1826,6 +1826,19 @@ TEST(Entities, OrganizationNamesEndBeforeATitledPerson) {
                                      "ORG Khmer Rouge"));
 }
 
+// A firm named by its first words before its heads: "Brisk Plover" for
+// "Brisk Plover Data Corp" (not a person's name: "Ana Ruiz" for "Ana Ruiz
+// Associates Ltd" stays the person).
+TEST(Entities, FirmNamedByTheWordsBeforeItsHeads) {
+  EXPECT_THAT(
+      Typed("Brisk Plover Data Corp cut jobs. Analysts said Brisk "
+            "Plover would sell its unit."),
+      ::testing::ElementsAre("ORG Brisk Plover Data Corp", "ORG Brisk Plover"));
+  EXPECT_THAT(
+      Typed("Ana Ruiz Associates Ltd said Ana Ruiz would lead it."),
+      ::testing::ElementsAre("ORG Ana Ruiz Associates Ltd", "PERSON Ana Ruiz"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

@@ -195,7 +195,7 @@ struct Candidate {
   bool initials_only = false;  // a heading's acronym: links by initials only
   uint32_t head = kNone;       // chain head (candidate index)
   bool keep = false;
-  bool prefix_named = false;  // Chain: named by its first word (kept ones)
+  uint8_t prefix_len = 0;  // Chain: named by its first words (kept ones)
   uint8_t cut = 0;  // bytes left out at the end ("Mersin" of "Mersin-based")
   uint8_t said_org = 0;    // ORG by default (kSaidOrg ...; LinkSaidToPersons)
   bool bare_head = false;  // a head alone in the body ("Police"): links back
@@ -1135,7 +1135,7 @@ class Run {
     c.initials_only = false;
     c.head = kNone;
     c.keep = false;
-    c.prefix_named = false;
+    c.prefix_len = 0;
     c.cut = 0;
     c.said_org = 0;
     c.bare_head = false;
@@ -3295,7 +3295,7 @@ void Run::MatchHeadings() {
           // "SIEMENS WINS ORDER" for the body's "Siemens AG": a firm named
           // by a first word no lexicon knows (no common word: "FIRST" for
           // "First Boston Corp") and heads or legal forms only, opening the
-          // heading (Chain links the word to it: see prefix_named).
+          // heading (Chain links the word to it: see prefix_length).
           // (A word known only inside a longer lexicon name counts as
           // unknown: "WARNER COMMUNICATIONS" for "Warner Communications Inc",
           // though "Time Warner" is an entry.)
@@ -3433,15 +3433,29 @@ void Run::Chain() {
     return a.size() >= 2 && a == std::string_view(h.initials);
   };
   // "Kestrel" for "Kestrel Mining": an organization named by a word and
-  // heads (or suffixes) only. (Asked of an ORG of two words or more.)
-  auto prefix_named = [&](const Candidate& h) {
+  // heads (or suffixes) only; "High Voltage" for "High Voltage Engineering
+  // Corp": by two or three capitalized words before its heads, none a given
+  // name ("Ana Ruiz Associates" is no "Ana Ruiz"). The number of words that
+  // name it, 0 if none. (Asked of an ORG of two words or more.)
+  auto prefix_length = [&](const Candidate& h) -> uint8_t {
     if (h.cut != 0 || HeadEntry(h.b) != kNone || !tok(h.b).has(kCapitalized)) {
-      return false;
+      return 0;
     }
-    for (uint32_t t = h.b + 1; t < h.e; ++t) {
-      if (HeadEntry(t) == kNone) return false;
+    uint32_t t = h.b + 1;
+    while (t < h.e && t < h.b + 3 && HeadEntry(t) == kNone &&
+           tok(t).has(kCapitalized) && tok(t).kind == TokenKind::kWord) {
+      ++t;
     }
-    return true;
+    if (t == h.e) return 0;  // no head after the words
+    for (uint32_t k = t; k < h.e; ++k) {
+      if (HeadEntry(k) == kNone) return 0;
+    }
+    if (t > h.b + 1) {
+      for (uint32_t k = h.b; k < t; ++k) {
+        if ((TableBits(k) & kBGiven) != 0) return 0;
+      }
+    }
+    return static_cast<uint8_t>(t - h.b);
   };
   auto links_to = [&](const Candidate& c, const Candidate& h) {
     if (&c == &h || h.strength == 0) return false;
@@ -3461,7 +3475,8 @@ void Run::Chain() {
     // "Kestrel", "BCI HOLDINGS" for "Kestrel Mining", "BCI Holdings Corp";
     // "Leeds" for the club "Leeds United" (a town the lexicon knows, not a
     // country; not after a place's context word: "fans in Leeds").
-    if (cl < hl && h.prefix_named && SameNorms(c.b, c.e, h.b)) {
+    if (cl < hl && h.prefix_len != 0 && cl >= h.prefix_len &&
+        SameNorms(c.b, c.e, h.b)) {
       if (c.entry == kNone || brief_[c.entry].type == h.type) return true;
       if (cl == 1 && hl == 2 && brief_[c.entry].type == EntityType::kGpe &&
           !brief_[c.entry].country && brief_[HeadEntry(h.b + 1)].club &&
@@ -3582,7 +3597,7 @@ void Run::Chain() {
     // Only an ORG of two words or more has initials or is named by its
     // first word (links_to reads both, once, from link targets): one test.
     if (h.type != EntityType::kOrg || h.e - h.b < 2) {
-      h.prefix_named = false;
+      h.prefix_len = 0;
       continue;
     }
     // Its initials (for an all-caps mention: none without an all-caps
@@ -3596,8 +3611,8 @@ void Run::Chain() {
       }
       if (h.initials[0] != 0) by_initials.Add(InitialsKey(h.initials), d);
     }
-    h.prefix_named = prefix_named(h);
-    if (h.prefix_named) {
+    h.prefix_len = prefix_length(h);
+    if (h.prefix_len != 0) {
       const uint64_t first = NormKey(h.b);
       by_prefix.Add(mix(mix(0, first), 1), d);
       prefix_words |= KeyBit(first);
@@ -4074,7 +4089,7 @@ void Run::Tagged(const NameTagger& tagger, std::vector<Entity>* out) {
       if (c.strength == 0) c.strength = 1;
       c.head = kNone;
       c.keep = false;
-      c.prefix_named = false;
+      c.prefix_len = 0;
       c.last_hash = 0;
       c.last_node = kNone;
       std::memset(c.initials, 0, sizeof(c.initials));
