@@ -1839,6 +1839,18 @@ TEST(Entities, FirmNamedByTheWordsBeforeItsHeads) {
       ::testing::ElementsAre("ORG Ana Ruiz Associates Ltd", "PERSON Ana Ruiz"));
 }
 
+// A place of two words inside a compound adjective is one place: "a New
+// Albury-based firm" names New Albury, not an ORG "New" and a GPE "Albury".
+TEST(Entities, TwoWordPlaceBeforeBasedIsOnePlace) {
+  std::vector<Found> got = Recognize(
+      "Shares of a New Albury-based miner and a Lisbon-based "
+      "fund rose.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "New Albury");
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[1].text, "Lisbon");
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

@@ -2516,6 +2516,11 @@ void Run::FindRuns() {
   run_candidates_ = s_.cands.size();
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
+  // "a New York-based firm": the run before it, one or two words no entry
+  // names ("New", "Hong", "Los"), is the place's first words: its
+  // candidate takes the compound's word (FindRuns ended the run there).
+  // (Runs' candidates are in text order, as are the compounds.)
+  size_t before = 0;
   for (uint32_t k : s_.dash_lower) {
     const Token& t = tok(k);
     if (Has(k, kBWeakLine)) continue;
@@ -2526,6 +2531,19 @@ void Run::FindRuns() {
           w.substr(w.size() - suffix.size()) == suffix &&
           w.substr(0, w.size() - suffix.size()).find('-') ==
               std::string_view::npos) {
+        while (before < run_candidates_ && s_.cands[before].e <= k) ++before;
+        if (before > 0 && t.has(kSpaceBefore) && ts_.newlines_before[k] == 0) {
+          Candidate& c = s_.cands[before - 1];
+          if (c.e == k && c.e - c.b <= 2 && c.entry == kNone && c.te == c.tb &&
+              c.cut == 0) {
+            c.e = k + 1;
+            c.type = EntityType::kGpe;
+            c.strength = std::max<uint8_t>(c.strength, 1);
+            c.said_org = 0;
+            c.cut = static_cast<uint8_t>(suffix.size());
+            continue;
+          }
+        }
         Add(k, k + 1, EntityType::kGpe, 1);
         s_.cands.back().cut = static_cast<uint8_t>(suffix.size());
       }
