@@ -1851,6 +1851,21 @@ TEST(Entities, TwoWordPlaceBeforeBasedIsOnePlace) {
   EXPECT_EQ(got[1].text, "Lisbon");
 }
 
+// A line that lists names is no heading: its players are people, a
+// surname alone too ("Brannigan"), and a list of clubs stays clubs.
+TEST(Entities, LineupListsNamePlayers) {
+  std::vector<std::string> got = Typed(
+      "Wexley beat Marston 24-10 on Saturday.\n\nWexley: T "
+      "Okonjo; Brannigan, Devlish, R Amadi, Quennell.\n");
+  EXPECT_THAT(got, ::testing::IsSupersetOf(
+                       {"PERSON T Okonjo", "PERSON Brannigan", "PERSON Devlish",
+                        "PERSON R Amadi", "PERSON Quennell"}));
+  EXPECT_THAT(
+      Typed("Through: AC Milan, Bayer Leverkusen, Internazionale, "
+            "Juventus.\n"),
+      ::testing::Not(::testing::Contains(::testing::StartsWith("PERSON"))));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

@@ -451,6 +451,7 @@ struct Scratch {
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
   std::vector<Line> lines;
   std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
+  std::vector<std::pair<uint32_t, uint32_t>> lists;  // lists of names, in order
   // The first name_count: tokens with kBNameWord, in order, then
   // kNameWordsPad entries of 0xFFFFFFFF that FindRuns reads past the last
   // one. (The vector only grows: resized per document, it called
@@ -484,6 +485,7 @@ struct Scratch {
     overrides[0] = {};
     lines.clear();
     weak.clear();
+    lists.clear();
     name_count = 0;
     dash_lower.clear();
     cands.clear();
@@ -1008,6 +1010,19 @@ class Run {
     const std::string_view w = Bytes(tok(k).span);
     return w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
   }
+  bool IsSemicolon(uint32_t k) const {
+    return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
+           text_[tok(k).span.begin] == ';';
+  }
+  // Token k is on a line that lists names (MarkLines).
+  bool InListLine(uint32_t k) const {
+    if (!any_list_) return false;
+    for (const auto& [a, b] : s_.lists) {
+      if (k < a) return false;
+      if (k < b) return true;
+    }
+    return false;
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -1219,6 +1234,7 @@ class Run {
   const Override* overrides_;  // s_.overrides.data(), kept current by Over()
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
+  bool any_list_ = false;  // a line that lists names (MarkLines)
   // A candidate typed ORG as an unknown subject of "said" (Classify).
   bool any_said_org_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
@@ -1897,7 +1913,42 @@ void Run::MarkLines() {
     // (Not asked of a shouting line: it is weak either way.)
     // Nor opening with one: a score before its players ("66 Ludvig Aberg
     // (Sweden), Matt Fitzpatrick").
-    bool heading = !row && !shouting && line.caps >= 3 &&
+    // A line that lists names ("Murphy, Horgan, O'Driscoll, Hickie";
+    // "Forwards: Ana Mas, Yann Roux, ..."): three commas or semicolons or
+    // more, at most four tokens before each. No heading, though its words
+    // are capitalized: its names are read as in text, and a one-word name
+    // is a player's surname, not a firm (ClassifyRules).
+    bool list = false;
+    if (!row && !shouting && line.caps >= 3) {
+      uint32_t separators = 0, item = 0;
+      list = true;
+      for (uint32_t k = a; k < b && list; ++k) {
+        if (IsComma(k) || IsSemicolon(k)) {
+          ++separators;
+          item = 0;
+        } else {
+          list = ++item <= 4;
+        }
+      }
+      list &= separators >= 3;
+      // A list of clubs or firms ("AC Milan, Bayer Leverkusen, Juventus")
+      // is no list of players: an organization's entry or head after the
+      // first separator.
+      bool players = list;
+      bool past_first = false;
+      for (uint32_t k = a; k < b && players; ++k) {
+        past_first |= IsComma(k) || IsSemicolon(k);
+        if (!past_first) continue;
+        const uint32_t e = EntEnd(k);
+        players = !HasHead(k) &&
+                  (e == 0 || brief_[EntEntry(k)].type != EntityType::kOrg);
+      }
+      if (players) {
+        any_list_ = true;
+        s_.lists.emplace_back(a, b);
+      }
+    }
+    bool heading = !list && !row && !shouting && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
     for (uint32_t k = a; k < b && heading; ++k) {
@@ -2577,7 +2628,7 @@ void Run::FindRuns() {
 bool Run::OneUnknownWord(uint32_t b) {
   // (The word's fact: UnknownWordFact.) No digit, no lone letter.
   const Token& t = tok(b);
-  if (t.has(kHasDigit) || t.span.size() < 2) return false;
+  if (t.has(kHasDigit) || t.span.size() < 2 || InListLine(b)) return false;
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // An acronym ("ZRV"): the cascade's first answer, an ORG, once the rules
@@ -3185,6 +3236,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // document names it again (strength 0 keeps it for chaining alone).
   const bool initial = Initial(b);
   bool label = initial && e < n_ && IsColon(e);
+  // A one-word name in a list of names: a player's surname ("Murphy,
+  // Horgan, Hickie"), not a firm by default.
+  if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
+      !place_before && InListLine(b)) {
+    Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
+    return;
+  }
   if (t.has(kAllCaps) && !has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
   } else if (!given && !org_noun &&
