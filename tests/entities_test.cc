@@ -1866,6 +1866,19 @@ TEST(Entities, LineupListsNamePlayers) {
       ::testing::Not(::testing::Contains(::testing::StartsWith("PERSON"))));
 }
 
+// Firms the lexicon knows keep the longer names they head: "and Co" after
+// one, and a heading that spells more of the body's name ("NISSAN MOTOR"
+// for "Nissan Motor Co Ltd"); a firm the rules read as a person's name
+// ("Deutsche Telekom") is known.
+TEST(Entities, KnownFirmsKeepTheirLongerNames) {
+  EXPECT_THAT(Typed("NISSAN MOTOR RAISES OUTPUT\n\nNissan Motor Co Ltd said "
+                    "output rose, Merrill Lynch and Co said, and Deutsche "
+                    "Telekom agreed."),
+              ::testing::ElementsAre(
+                  "ORG NISSAN MOTOR", "ORG Nissan Motor Co Ltd",
+                  "ORG Merrill Lynch and Co", "ORG Deutsche Telekom"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {

@@ -2422,9 +2422,11 @@ void Run::FindRuns() {
       // itself ("Britain and Atlas Corp").
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
+      // ("Merrill Lynch and Co": a known name takes "and Co" all the same.)
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           (!has_head || HeadEntry(j - 1) == kNone) && IsAnd(j) &&
-          EntEnd(i) != j) {
+          (EntEnd(i) != j || (j + 1 < n && (ts_.norm(j + 1) == "co" ||
+                                            ts_.norm(j + 1) == "co.")))) {
         uint32_t k = j + 1, h = k;
         while (h < n && h < k + 3 && NameWord(h) && !Breaks(h)) {
           ++h;
@@ -2619,8 +2621,19 @@ void Run::FindRuns() {
         k = e;
         continue;
       }
-      Add(k, e, inf.type, 2, inf.outlet, entry);
-      k = e - 1;
+      // "SIEMENS AG", "TOYOTA MOTOR CORP": a legal form right after an
+      // organization's name on the line is part of it (not any head:
+      // "WORLD BANK TEAM", "OPEC ACCORD").
+      uint32_t end = e;
+      if (inf.type == EntityType::kOrg) {
+        while (end < b && end < e + 2 && NameWord(end)) {
+          const uint32_t h = HeadEntry(end);
+          if (h == kNone || !brief_[h].legal) break;
+          ++end;
+        }
+      }
+      Add(k, end, inf.type, 2, inf.outlet, end == e ? entry : kNone);
+      k = end - 1;
     }
   }
 }
@@ -3321,7 +3334,38 @@ void Run::MatchHeadings() {
   for (const auto& [line_b, line_e] : s_.weak)
     for (k = std::max(k, line_b); k < line_e; ++k) {
       if (const uint32_t e = EntEnd(k); e > 0) {
-        k = e - 1;
+        // "NISSAN MOTOR", "PHILIPS ELECTRONICS" for the body's "Nissan Motor
+        // Co Ltd", "Philips Electronics NV": a firm the lexicon knows by its
+        // first word, spelled further in the heading as in the body. (Its
+        // candidate, from FindRuns, takes the longer span.)
+        uint32_t longer = e;
+        if (e < line_e && Cap(e) && EntEnd(e) == 0 &&
+            brief_[EntEntry(k)].type == EntityType::kOrg) {
+          for (KeyIndex::Range list = by_first.Find(NormKey(k)); !list.empty();
+               list.Next()) {
+            const Candidate& h = s_.cands[list.value()];
+            if (h.strength == 0 || h.type != EntityType::kOrg ||
+                Has(h.b, kBWeakLine))
+              continue;
+            // (As many of its words as the heading spells.)
+            uint32_t m = k;
+            while (m < line_e && m - k < h.e - h.b &&
+                   SameNorms(h.b + (m - k), h.b + (m - k) + 1, m))
+              ++m;
+            longer = std::max(longer, m);
+          }
+        }
+        if (longer > e) {
+          for (size_t c = 0; c < count; ++c) {  // (rare: a linear search)
+            Candidate& own = s_.cands[c];
+            if (own.b == k && own.e == e) {
+              own.e = longer;
+              own.entry = kNone;
+              break;
+            }
+          }
+        }
+        k = longer - 1;
         continue;
       }
       if (!Cap(k)) continue;
