@@ -1879,6 +1879,17 @@ TEST(Entities, KnownFirmsKeepTheirLongerNames) {
                   "ORG Merrill Lynch and Co", "ORG Deutsche Telekom"));
 }
 
+// A name whose share price moves is a firm's ("Zeta Werke fell 4.50
+// marks"), not a person's; a score or a ranking after the verb is no price.
+TEST(Entities, ShareMoveAfterANameMakesItAFirm) {
+  EXPECT_THAT(Typed("In Frankfurt, Zeta Werke fell 4.50 marks to 781 and "
+                    "Orvik Data firmed 2.50."),
+              ::testing::ElementsAre("GPE Frankfurt", "ORG Zeta Werke",
+                                     "ORG Orvik Data"));
+  EXPECT_THAT(Typed("Later Tamsin Brook climbed 12 places to 40th."),
+              ::testing::ElementsAre("PERSON Tamsin Brook"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {
