@@ -1890,6 +1890,15 @@ TEST(Entities, ShareMoveAfterANameMakesItAFirm) {
               ::testing::ElementsAre("PERSON Tamsin Brook"));
 }
 
+// Italian, German and Iberian words for a group or company, and a buyer's
+// vehicle, head firms' names ("Gruppo Vantelli", "Dorne Acquisition").
+TEST(Entities, ForeignGroupWordsHeadFirms) {
+  EXPECT_THAT(
+      Typed("Analysts said Gruppo Vantelli had sold its unit to Dorne "
+            "Acquisition."),
+      ::testing::ElementsAre("ORG Gruppo Vantelli", "ORG Dorne Acquisition"));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {
