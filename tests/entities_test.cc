@@ -1899,6 +1899,18 @@ TEST(Entities, ForeignGroupWordsHeadFirms) {
       ::testing::ElementsAre("ORG Gruppo Vantelli", "ORG Dorne Acquisition"));
 }
 
+// A surname that opens with a lower-case particle names a person, the
+// particle included ("van der Brink", "de Rosny"); not inside a foreign
+// firm's name ("Caisse de Rosny").
+TEST(Entities, SurnameWithALowerCaseParticleIsAPerson) {
+  EXPECT_THAT(
+      Typed("The plan was backed by van der Brink, and de Rosny "
+            "agreed."),
+      ::testing::ElementsAre("PERSON van der Brink", "PERSON de Rosny"));
+  EXPECT_THAT(Typed("Officials at the Caisse de Rosny agreed."),
+              ::testing::Not(::testing::Contains("PERSON de Rosny")));
+}
+
 // A heading's name takes the body's reading of it: "BARCELONA" over a
 // match report is the club the body names, not the town.
 TEST(Entities, HeadingNameTakesTheBodysType) {
