@@ -998,6 +998,7 @@ class Run {
   bool ScorecardPlayer(uint32_t b) const;
   bool PlaceAfterComma(uint32_t e) const;
   bool PriceMoveAfter(uint32_t e) const;
+  uint32_t SurnameParticlesBefore(uint32_t b) const;
   bool SportDocument();
   // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
   // id per form), else by bytes. (Asked after every unknown name: an id
@@ -2114,6 +2115,36 @@ bool Run::PriceMoveAfter(uint32_t e) const {
   return false;
 }
 
+// "said van Schaik", "backed by de Villiers", "van der Walt": the start of
+// a surname's lower-case particles right before name token b (b itself if
+// none). Not inside a foreign name's phrase ("Union de Garantie et de
+// Placement": a capitalized word or "et", "und", "y", "e" before them).
+uint32_t Run::SurnameParticlesBefore(uint32_t b) const {
+  auto particle = [&](uint32_t p, uint32_t next) {
+    const Token& t = tok(p);
+    if (t.kind != TokenKind::kWord || t.has(kCapitalized) ||
+        tok(next).span.begin != t.span.end + 1 ||
+        (TableBits(p) & kBParticle) == 0)
+      return false;
+    const std::string_view w = Bytes(t.span);
+    for (std::string_view x : kSurnameParticles) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  if (b == 0 || ts_.newlines_before[b] != 0 || !particle(b - 1, b)) return b;
+  uint32_t start = b - 1;
+  if (start >= 1 && particle(start - 1, start)) --start;
+  if (start >= 1) {
+    const Token& q = tok(start - 1);
+    const std::string_view v = Bytes(q.span);
+    if ((q.kind == TokenKind::kWord && q.has(kCapitalized)) || v == "et" ||
+        v == "und" || v == "y" || v == "e")
+      return b;
+  }
+  return start;
+}
+
 // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
 bool Run::ScorecardPlayer(uint32_t b) const {
   if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
@@ -2639,48 +2670,6 @@ void Run::FindRuns() {
       }
     }
   }
-  // "said van Schaik", "backed by de Villiers": a surname opening with a
-  // lower-case particle, which no run starts at, names a person; the
-  // particle is the name's (a name of one or two words no entry names).
-  for (size_t c = 0; c < run_candidates_; ++c) {
-    Candidate& cand = s_.cands[c];
-    if (cand.b < 2 || cand.e - cand.b > 2 || cand.entry != kNone ||
-        cand.te != cand.tb || cand.cut != 0)
-      continue;
-    const uint32_t p = cand.b - 1;
-    const Token& pt = tok(p);
-    if (pt.kind != TokenKind::kWord || pt.has(kCapitalized) ||
-        (TableBits(p) & kBParticle) == 0 || ts_.newlines_before[cand.b] != 0 ||
-        tok(cand.b).span.begin != pt.span.end + 1)
-      continue;
-    const std::string_view w = Bytes(pt.span);
-    bool surname = false;
-    for (std::string_view x : kSurnameParticles) surname |= w == x;
-    if (!surname) continue;
-    // Two particles: "van der Walt", "van den Bergh".
-    uint32_t b = p;
-    if (b >= 1 && tok(b - 1).kind == TokenKind::kWord &&
-        !tok(b - 1).has(kCapitalized) && (TableBits(b - 1) & kBParticle) != 0 &&
-        tok(b).span.begin == tok(b - 1).span.end + 1) {
-      const std::string_view w2 = Bytes(tok(b - 1).span);
-      bool two = false;
-      for (std::string_view x : kSurnameParticles) two |= w2 == x;
-      b -= two;
-    }
-    // Not inside a foreign name's phrase: "Union de Garantie et de
-    // Placement" (a capitalized word or "et", "und", "y" before it).
-    if (b >= 1) {
-      const Token& q = tok(b - 1);
-      const std::string_view v = Bytes(q.span);
-      if ((q.kind == TokenKind::kWord && q.has(kCapitalized)) || v == "et" ||
-          v == "und" || v == "y" || v == "e")
-        continue;
-    }
-    cand.b = b;
-    cand.type = EntityType::kPerson;
-    cand.strength = std::max<uint8_t>(cand.strength, 1);
-    cand.said_org = 0;
-  }
   // Heading and all-caps lines: lexicon names only; other names come from
   // the body (Chain matches them later).
   // (The lines' tokens in order; a name may run past its line's end.)
@@ -2756,6 +2745,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     may |= ((before.bits & context) != 0) | (before.title_end == b) |
            (w[0] == ')') | (w[0] == '(' && PersonEndsBefore(b - 1)) |
            (p.kind == TokenKind::kWord && (w == "b" || w == "c" || w == "st")) |
+           // (a surname's particle: "van Schaik")
+           ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
            (b >= 4 && IsComma(b - 2));
   }
   if (may) return false;
@@ -2773,7 +2764,9 @@ bool Run::OneUnknownWord(uint32_t b) {
   if ((next == '\'' || next == '\xe2') && BrandPossessive(b, e)) return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
-    if (PostTitle(e, &tb, &te) || PlaceAfterComma(e)) return false;
+    if (PostTitle(e, &tb, &te) ||
+        (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)))
+      return false;
   }
   if (((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
       PlaceConjunct(b, e))
@@ -2834,6 +2827,19 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
+  // "said van Schaik", "de Villiers agreed": a surname of one or two words
+  // no entry or title names, after a lower-case particle, is a person's,
+  // the particle included.
+  if (b > 0 && e - b <= 2 && tok(b - 1).kind == TokenKind::kWord &&
+      !tok(b - 1).has(kCapitalized) &&
+      (fact(b).ent_end | fact(b).title_end | fact(e - 1).ent_end |
+       fact(e - 1).title_end) == 0) {
+    const uint32_t start = SurnameParticlesBefore(b);
+    if (start < b) {
+      Add(start, e, EntityType::kPerson, weak ? 0 : 1);
+      return;
+    }
+  }
   // "North Wales", "South Yorkshire", "East Timor": a capitalized compass
   // word right before a known place is part of its name (an adjective is
   // not, and the loop below drops it: "Eastern Ukraine", "northern Norway").
@@ -2907,8 +2913,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   // "Midland, Texas", "Grand Prairie, Texas": a name of unknown words
   // (no entry, title, head or given name) before a state's.
-  if (e - b <= 3 && e < n_ && IsComma(e) && !tok(b).has(kAllCaps) &&
-      PlaceAfterComma(e)) {
+  if (e - b <= 3 && e + 1 < n_ && IsComma(e) && tok(e + 1).has(kCapitalized) &&
+      !tok(b).has(kAllCaps) && PlaceAfterComma(e)) {
     bool unknown = true;
     for (uint32_t k = b; k < e && unknown; ++k) {
       unknown = (fact(k).ent_end | fact(k).title_end) == 0 &&
