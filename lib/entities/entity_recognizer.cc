@@ -450,7 +450,7 @@ struct Scratch {
   std::vector<Override> overrides;
   std::vector<uint32_t> line_starts;  // Run::Mark's, reused
   std::vector<Line> lines;
-  std::vector<std::pair<uint32_t, uint32_t>> weak;  // heading lines, in order
+  std::vector<std::pair<uint32_t, uint32_t>> weak;   // heading lines, in order
   std::vector<std::pair<uint32_t, uint32_t>> lists;  // lists of names, in order
   // The first name_count: tokens with kBNameWord, in order, then
   // kNameWordsPad entries of 0xFFFFFFFF that FindRuns reads past the last
