@@ -1028,6 +1028,11 @@ class Run {
     const std::string_view w = Bytes(tok(k).span);
     return w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
   }
+  // Token k is the possessive 's (straight or curly apostrophe).
+  bool PossessiveS(uint32_t k) const {
+    const std::string_view w = ts_.norm(k);
+    return w == "'s" || w == "\xe2\x80\x99s";
+  }
   bool IsSemicolon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ';';
@@ -2091,8 +2096,7 @@ bool Run::PlaceAfterComma(uint32_t e) const {
   // (Nor a given name that opens another name: "Pam Ferris, Victoria
   // Hamilton".)
   const uint32_t k = f.ent_end;
-  return k >= n_ || (!tok(k).has(kCapitalized) && ts_.norm(k) != "'s" &&
-                     ts_.norm(k) != "\xe2\x80\x99s");
+  return k >= n_ || (!tok(k).has(kCapitalized) && !PossessiveS(k));
 }
 
 // A share price's move right after a name: "Zeta Werke fell 4.50 marks",
@@ -2226,8 +2230,7 @@ bool Run::OrgAppositiveAt(uint32_t e) const {
     if (ts_.norm(k) == "at") return false;
     if (Has(k, kBOrgNoun)) {
       // "the company's chairman" is a person's title.
-      return !(k + 1 < n_ &&
-               (ts_.norm(k + 1) == "'s" || ts_.norm(k + 1) == "\xe2\x80\x99s"));
+      return !(k + 1 < n_ && PossessiveS(k + 1));
     }
   }
   return false;
@@ -2243,8 +2246,7 @@ bool Run::PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const {
     ++k;
   }
   // "the company's", "the party's"
-  if (k + 1 < n_ && !tok(k).has(kCapitalized) &&
-      (ts_.norm(k + 1) == "'s" || ts_.norm(k + 1) == "\xe2\x80\x99s")) {
+  if (k + 1 < n_ && !tok(k).has(kCapitalized) && PossessiveS(k + 1)) {
     k += 2;
   }
   uint32_t start = k;
@@ -3415,6 +3417,15 @@ void Run::MatchHeadings() {
   }
   by_first.Build();
   by_surname.Build();
+  // The end of the words of h that heading token k and those after it on the
+  // line spell ("NISSAN MOTOR" of "Nissan Motor Co Ltd").
+  auto spelled = [&](const Candidate& h, uint32_t k, uint32_t line_e) {
+    uint32_t m = k;
+    while (m < line_e && m - k < h.e - h.b &&
+           SameNorms(h.b + (m - k), h.b + (m - k) + 1, m))
+      ++m;
+    return m;
+  };
   // The heading lines' tokens in order (a jump may pass a line's end).
   uint32_t k = 0;
   for (const auto& [line_b, line_e] : s_.weak)
@@ -3433,12 +3444,7 @@ void Run::MatchHeadings() {
             if (h.strength == 0 || h.type != EntityType::kOrg ||
                 Has(h.b, kBWeakLine))
               continue;
-            // (As many of its words as the heading spells.)
-            uint32_t m = k;
-            while (m < line_e && m - k < h.e - h.b &&
-                   SameNorms(h.b + (m - k), h.b + (m - k) + 1, m))
-              ++m;
-            longer = std::max(longer, m);
+            longer = std::max(longer, spelled(h, k, line_e));
           }
         }
         if (longer > e) {
@@ -3512,11 +3518,7 @@ void Run::MatchHeadings() {
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
               heads = HeadEntry(t) != kNone;
             if (heads) {  // "BCI HOLDINGS" for "BCI Holdings Corp"
-              uint32_t m = k + 1;
-              while (m < line_e && m - k < len &&
-                     SameNorms(h.b + (m - k), h.b + (m - k) + 1, m))
-                ++m;
-              best_e = m;
+              best_e = spelled(h, k, line_e);
             }
           }
         }
