@@ -2738,6 +2738,49 @@ TEST(Entities, ScoresPassesAndAssistants) {
                              "LOC Salang Pass", "PERSON Lena Brook"));
 }
 
+// A heading line opening with a firm's name before its ticker in angle
+// brackets names the firm when a legal form ends the name or the body
+// spells it; so do the words in angle brackets opening a line. Not the
+// headline's words before the ticker of the firm it is about.
+TEST(Entities, FirmBeforeATickerOpeningAHeading) {
+  EXPECT_THAT(Typed("QUARVEN HOLDINGS CORP <QVH> 2ND QTR NET\n\nShr eight cts "
+                    "vs five cts\n\n<TELMARK OPTICS LTD> YEAR LOSS\n\nNet "
+                    "loss 12,000 vs profit 4,000"),
+              ::testing::ElementsAre("ORG QUARVEN HOLDINGS CORP",
+                                     "ORG TELMARK OPTICS LTD"));
+  EXPECT_THAT(
+      Typed("CANADIAN PIPEWORKS <CPW> SETS PAYOUT\n\nCanadian Pipeworks Inc "
+            "said it would pay a dividend."),
+      ::testing::ElementsAre("ORG CANADIAN PIPEWORKS",
+                             "ORG Canadian Pipeworks Inc"));
+  EXPECT_THAT(
+      Typed("ANALYSTS DOUBT OSTRAVEN <OSV> BID\n\nThe offer for Ostraven "
+            "Corp was too low, analysts said."),
+      ::testing::Not(::testing::Contains("ORG ANALYSTS DOUBT OSTRAVEN")));
+}
+
+// One-word names after a one-word name, each after a comma, ending in "and
+// Co" are one firm, also after a known firm.
+TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
+  EXPECT_THAT(Typed("The notes were sold through Halvard, Brisk and Co on "
+                    "Tuesday."),
+              ::testing::ElementsAre("ORG Halvard, Brisk and Co"));
+}
+
+// A range of months ("Jan-Dec", "April-June") is a date, no name.
+TEST(Entities, RangeOfMonthsIsNoName) {
+  EXPECT_THAT(Typed("Output in the Jan-Dec period rose, and April-June sales "
+                    "fell at Torvik Mining."),
+              ::testing::ElementsAre("ORG Torvik Mining"));
+}
+
+// A title's modifier opening a sentence before "and" and a place is no
+// place itself.
+TEST(Entities, ModifierBeforeAndAPlaceIsNoPlace) {
+  EXPECT_THAT(Typed("Federal and Manitoba officials met on Monday."),
+              ::testing::ElementsAre("GPE Manitoba"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -1132,6 +1132,12 @@ class Run {
   bool CamelCase(uint32_t i) const;
   bool BrandPossessive(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  // A firm named at the start of heading line [a, b): the name words
+  // opening it right before a ticker in angle brackets ("PLANTERS CORP
+  // <PNBT> 1ST QTR NET", "US WEST <USW> UNIT NAMES PRESIDENT"), or the
+  // words in angle brackets opening it (a firm with no listing: "<THORATEC
+  // LABORATORIES CORP> YEAR LOSS"). Returns its end and sets *begin, or 0.
+  uint32_t TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const;
   // Token e is a contest's head (contest=1: "Open", "Cup") on the line
   // ending before `b`.
   bool ContestHeadAt(uint32_t e, uint32_t b) const {
@@ -1873,14 +1879,18 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
   }
   std::fill_n(name_words + names, kNameWordsPad, kNone);
   s_.name_count = names;
-  // Tokens of dates and durations ("March", "Monday") are never names.
+  // Tokens of dates and durations ("March", "Monday") are never names, nor
+  // are those of a range of dates ("Jan-Dec", "October-September": a range
+  // with an ISO interval and no numeric bounds).
   // (The first token is found from the byte offset, searching from the
   // previous date's: no walk over the text before it.)
   const Token* const tokens = ts_.tokens.data();
   const uint64_t per_byte = TokensPerByte(n_, text_.size());
   uint32_t i = 0;
   for (const Quantity& q : quantities) {
-    if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration)
+    if (q.type != QuantityType::kDate && q.type != QuantityType::kDuration &&
+        !(q.type == QuantityType::kRange && !q.low.has_value() &&
+          !q.value_text.empty()))
       continue;
     // The first token ending after the quantity begins.
     i = static_cast<uint32_t>(
@@ -2455,7 +2465,11 @@ void Run::FindRuns() {
       // "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom":
       // one-word names after a one-word name, each after a comma, the last
       // after "&", are one firm (a list of people or places takes "and").
-      if (j == i + 1 && IsComma(j) && EntEnd(i) == 0) {
+      // So are they when "and Co" ends them ("Sears, Roebuck and Co",
+      // "Kidder, Peabody and Co"), also after a known firm: the legal form
+      // tells a firm's name from a list.
+      if (j == i + 1 && IsComma(j) &&
+          (EntEnd(i) == 0 || brief_[EntEntry(i)].type == EntityType::kOrg)) {
         uint32_t k = j;
         int items = 0;
         while (items < 5 && k + 2 < n && IsComma(k) && NameWord(k + 1) &&
@@ -2463,9 +2477,14 @@ void Run::FindRuns() {
           k += 2;
           ++items;
         }
+        const bool and_co =
+            items > 0 && k + 1 < n && IsAnd(k) &&
+            (ts_.norm(k + 1) == "co" || ts_.norm(k + 1) == "co." ||
+             ts_.norm(k + 1) == "company");
         // (Not a list of firms going on after it: "Rolls-Royce, Pratt &
         // Whitney and General Electric".)
-        if (items > 0 && k + 1 < n && IsAmpersand(k) && NameWord(k + 1) &&
+        if (items > 0 && k + 1 < n &&
+            (and_co || (IsAmpersand(k) && EntEnd(i) == 0)) && NameWord(k + 1) &&
             !Breaks(k + 1) &&
             (k + 2 >= n || !NameWord(k + 2) || Breaks(k + 2)) &&
             !(k + 3 < n && (IsComma(k + 2) || IsAndOr(k + 2)) &&
@@ -2677,6 +2696,13 @@ void Run::FindRuns() {
   // (The lines' tokens in order; a name may run past its line's end.)
   uint32_t k = 0;
   for (const auto& [a, b] : s_.weak) {
+    if (k <= a) {
+      uint32_t fb;
+      if (const uint32_t fe = TickerFirm(a, b, &fb); fe != 0) {
+        Add(fb, fe, EntityType::kOrg, 2);
+        k = fe;
+      }
+    }
     for (k = std::max(k, a); k < b; ++k) {
       const uint32_t e = EntEnd(k);
       if (e == 0) continue;
@@ -2706,6 +2732,61 @@ void Run::FindRuns() {
       k = end - 1;
     }
   }
+}
+
+uint32_t Run::TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const {
+  auto is = [&](uint32_t k, char c) {
+    return tok(k).span.size() == 1 && text_[tok(k).span.begin] == c;
+  };
+  // The '>' closing a bracket opened at token k, within a few tokens and
+  // with capitalized words or glued marks inside; 0 if none.
+  auto close = [&](uint32_t k, uint32_t most) -> uint32_t {
+    for (uint32_t c = k + 1; c < b && c <= k + most; ++c) {
+      if (is(c, '>')) return c > k + 1 ? c : 0;
+      const Token& t = tok(c);
+      if (t.kind == TokenKind::kWord ? !t.has(kCapitalized) && !Cap(c)
+                                     : t.has(kSpaceBefore) || is(c, '<'))
+        return 0;
+    }
+    return 0;
+  };
+  if (b - a < 3) return 0;
+  if (is(a, '<')) {
+    const uint32_t c = close(a, 9);
+    if (c == 0 || tok(a + 1).kind != TokenKind::kWord) return 0;
+    *begin = a + 1;
+    return c;
+  }
+  // Up to six words (glued marks inside: "AT&T", "BROWN-FORMAN") before a
+  // ticker of one glued piece ("<BRK.A>").
+  for (uint32_t k = a; k < b && k < a + 8; ++k) {
+    const Token& t = tok(k);
+    if (is(k, '<')) {
+      if (k == a || tok(k - 1).kind != TokenKind::kWord) return 0;
+      const uint32_t c = close(k, 4);
+      if (c == 0 || !Glued(k, c + 1)) return 0;
+      // A legal form ends the name ("PLANTERS CORP"), or the words spell
+      // the first words of a firm the body names ("AMERICAN EXPLORATION"
+      // for "American Exploration Co"): not a headline's words before the
+      // ticker of the firm it is about ("MOODY'S DOWNGRADES LORAL <LOR>").
+      const uint32_t h = HeadEntry(k - 1);
+      bool firm = h != kNone && brief_[h].legal;
+      for (size_t o = 0; o < run_candidates_ && !firm; ++o) {
+        const Candidate& body = s_.cands[o];
+        firm = body.type == EntityType::kOrg && body.strength > 0 &&
+               body.e - body.b >= k - a && !Has(body.b, kBWeakLine) &&
+               SameNorms(body.b, body.b + (k - a), a);
+      }
+      if (!firm) return 0;
+      *begin = a;
+      return k;
+    }
+    if (t.kind == TokenKind::kWord
+            ? !Cap(k)
+            : t.has(kSpaceBefore) || k == a || is(k, ',') || is(k, ':'))
+      return 0;
+  }
+  return 0;
 }
 
 bool Run::OneUnknownWord(uint32_t b) {
@@ -3255,7 +3336,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
   // "Rebel commander Y"): kept only if the text names it again.
-  if (!given && PlaceConjunct(b, e)) {
+  // (Not a title's modifier or a common word: "Federal and provincial",
+  // "Federal and Alberta government aid".)
+  if (!given && !Has(b, kBMod | kBNotName) && PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
     return;
   }
