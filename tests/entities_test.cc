@@ -2781,6 +2781,79 @@ TEST(Entities, ModifierBeforeAndAPlaceIsNoPlace) {
               ::testing::ElementsAre("GPE Manitoba"));
 }
 
+// An exchange ticker in round brackets (a symbol, one stop, a market
+// code) names no firm; two stops ("U.S.") are an abbreviation.
+TEST(Entities, TickersInRoundBracketsAreNoNames) {
+  EXPECT_THAT(
+      Typed("Shares of Orlen Marine Plc (ORMP.L) and Hanbit Semicon Co "
+            "(048170.KQ) rose, and Tamar Telecom (TMRT.TA) fell. "
+            "Sales in the (U.S.) market grew."),
+      ::testing::ElementsAre("ORG Orlen Marine Plc", "ORG Hanbit Semicon Co",
+                             "ORG Tamar Telecom", "GPE U.S."));
+}
+
+// "People's" opens a name that goes on to a head, at a sentence's start
+// too; the plural alone still opens none.
+TEST(Entities, PluralPossessiveOpensAName) {
+  EXPECT_THAT(Typed("People's Alliance for Reform won 40 seats. Voters "
+                    "backed the People's Bank of Ruritania. People's "
+                    "savings fell."),
+              ::testing::ElementsAre("ORG People's Alliance for Reform",
+                                     "ORG People's Bank of Ruritania"));
+}
+
+// A title, "of" and a portfolio before a given name: the person starts at
+// the given name and the title keeps the portfolio.
+TEST(Entities, TitleOfAPortfolioBeforeAPerson) {
+  std::vector<Found> v = Recognize(
+      "Deputy Minister of Agriculture Rosa Quintana visited the farm.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].text, "Rosa Quintana");
+  EXPECT_EQ(v[0].type, "PERSON");
+  EXPECT_EQ(v[0].title, "Deputy Minister of Agriculture");
+}
+
+// "the" before an unknown one-word subject of a reporting verb makes it a
+// body, even when "he" follows the verb.
+TEST(Entities, ArticleBeforeASpeakerMakesABody) {
+  EXPECT_THAT(Typed("The Ombudsmanat said he had misled the panel."),
+              ::testing::ElementsAre("ORG Ombudsmanat"));
+}
+
+// One word opening a sentence before a sports role is the club; a common
+// head there ("Party leader") is no name.
+TEST(Entities, ClubOpeningASentenceBeforeASportsRole) {
+  EXPECT_THAT(Typed("Kilbride Athletic sacked their coach. Grantham "
+                    "striker Ole Brenner scored. The Green Renewal Party "
+                    "met. Party leader Ines Falk spoke."),
+              ::testing::ElementsAre(
+                  "ORG Kilbride Athletic", "ORG Grantham", "PERSON Ole Brenner",
+                  "ORG Green Renewal Party", "PERSON Ines Falk"));
+}
+
+// A race's name ends before "for" and a team; a circuit and a cycling
+// classic are in the lexicon.
+TEST(Entities, RaceNameEndsBeforeForATeam) {
+  EXPECT_THAT(
+      Typed("Ana Vidal won the Austrian Grand Prix for Ferrari at "
+            "the Hungaroring. Tom Roe won Paris-Roubaix."),
+      ::testing::ElementsAre("PERSON Ana Vidal", "EVENT Austrian Grand Prix",
+                             "ORG Ferrari", "FAC Hungaroring", "PERSON Tom Roe",
+                             "EVENT Paris-Roubaix"));
+}
+
+// An unknown word opening a passage with an age after it is a person.
+TEST(Entities, OpeningSurnameWithAnAge) {
+  EXPECT_THAT(Typed("Mbanefo, 29, has signed a new contract."),
+              ::testing::ElementsAre("PERSON Mbanefo"));
+}
+
+// "won" and a score make the opening word a club.
+TEST(Entities, ClubOpeningASentenceBeforeWonAndAScore) {
+  EXPECT_THAT(Typed("Ardmore won 3-1 at home on Saturday."),
+              ::testing::ElementsAre("ORG Ardmore"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

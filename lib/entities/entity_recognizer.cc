@@ -996,6 +996,20 @@ class Run {
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
   bool ScorecardPlayer(uint32_t b) const;
+  bool BracketTicker(uint32_t b, uint32_t e) const;
+  // "People's Bank of China": a common plural (not_name) with its glued 's
+  // opens a name that goes on to a head.
+  // (Mark's test, before heads are known: the 's glued to a listed plural.)
+  bool PluralPossessiveGlued(uint32_t i) const {
+    if (i + 1 >= n_ || tok(i + 1).has(kSpaceBefore)) return false;
+    const char c = text_[tok(i + 1).span.begin];
+    return (c == '\'' || c == '\xe2') && IrregularPluralPossessive(i + 1);
+  }
+  bool PluralPossessiveOpens(uint32_t i) const {
+    return i + 2 < n_ && !tok(i + 1).has(kSpaceBefore) &&
+           IrregularPluralPossessive(i + 1) && HeadAhead(i + 2);
+  }
+  bool AgeAfter(uint32_t e) const;
   bool PlaceAfterComma(uint32_t e) const;
   bool PriceMoveAfter(uint32_t e) const;
   uint32_t SurnameParticlesBefore(uint32_t b) const;
@@ -1867,7 +1881,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       const Scratch::TokenState st = state_[i];
       const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
                           st.over != 0 || (st.bits & kBGiven) != 0 ||
-                          AmpersandGlued(i);
+                          AmpersandGlued(i) || PluralPossessiveGlued(i);
       name_words[names] = i;
       names += name & starts;
     }
@@ -2168,6 +2182,43 @@ bool Run::ScorecardPlayer(uint32_t b) const {
   return w == "b" || w == "c" || w == "st";
 }
 
+// An exchange ticker in round brackets, every token glued: a symbol, one
+// stop and a market code of capitals ("(VNT.L)", "(005930.KS)"); not
+// "(U.S.)", whose stops are two.
+bool Run::BracketTicker(uint32_t b, uint32_t e) const {
+  uint32_t lo = b;
+  while (lo > 0 && b - lo < 4 && !tok(lo).has(kSpaceBefore) &&
+         Bytes(tok(lo - 1).span) != "(")
+    --lo;
+  if (lo == 0 || tok(lo).has(kSpaceBefore) || Bytes(tok(lo - 1).span) != "(")
+    return false;
+  uint32_t hi = e;
+  while (hi < n_ && hi - e < 4 && !tok(hi).has(kSpaceBefore) &&
+         Bytes(tok(hi).span) != ")")
+    ++hi;
+  if (hi >= n_ || tok(hi).has(kSpaceBefore) || Bytes(tok(hi).span) != ")")
+    return false;
+  const std::string_view in(text_.data() + tok(lo).span.begin,
+                            tok(hi).span.begin - tok(lo).span.begin);
+  const size_t stop = in.find('.');
+  if (stop == std::string_view::npos || stop < 2 || stop + 1 == in.size() ||
+      in.size() - stop > 3 || in.find('.', stop + 1) != std::string_view::npos)
+    return false;
+  for (char c : in) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'))
+      return false;
+  }
+  return true;
+}
+
+// ", 31," after the name: a person's age in apposition ("Ferris, 31, has
+// been ruled out").
+bool Run::AgeAfter(uint32_t e) const {
+  return e + 2 < n_ && IsComma(e) && tok(e + 1).kind == TokenKind::kNumber &&
+         tok(e + 1).span.size() <= 2 && IsComma(e + 2) &&
+         text_[tok(e + 1).span.begin] != '0';
+}
+
 bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // A score in the same sentence ("2-0", "38-11") or a goalless result,
   // looked for at most 40 tokens either way.
@@ -2331,7 +2382,7 @@ void Run::FindRuns() {
                         (fi.ent_end == 0) & (fi.title_end == 0) &
                         !((fi.bits & kBModifier) != 0 && i + 1 < n &&
                           NameWord(i + 1) && !Breaks(i + 1)) &&
-                    !AmpersandGlued(i)))) {
+                    !AmpersandGlued(i) && !PluralPossessiveOpens(i)))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -2542,8 +2593,13 @@ void Run::FindRuns() {
       // Ministry of Foreign Affairs, Department of Health and Human Services
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
         // A legal form ends the name: "Veldman Holding BV of the
-        // Netherlands", "Kestrel Mining Ltd of Perth" (entity_head legal=1).
-        if (const uint32_t h = HeadEntry(j - 1); h != kNone && brief_[h].legal)
+        // Netherlands", "Kestrel Mining Ltd of Perth" (entity_head legal=1);
+        // so does a contest's head before "for": "won the Hungarian Grand
+        // Prix for Ferrari".
+        if (const uint32_t h = HeadEntry(j - 1);
+            h != kNone &&
+            (brief_[h].legal ||
+             (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for")))
           break;
         uint32_t k = j + 1;
         if (k < n && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
@@ -2799,6 +2855,10 @@ bool Run::OneUnknownWord(uint32_t b) {
   // before it say no; not a ticker in angle brackets ("<DART>").
   const bool acronym = t.has(kAllCaps);
   if (acronym && b > 0 && Bytes(tok(b - 1).span) == "<") return false;
+  // (Nor one in round brackets with a stop: "(VNT.L)", BracketTicker.)
+  if (acronym && !t.has(kSpaceBefore) && b > 0 &&
+      (text_[t.span.begin - 1] == '(' || text_[t.span.begin - 1] == '.'))
+    return false;
   // The rules that may apply, the common ones tested without a branch (all
   // say no for most names), as loosely as is cheap: a yes leaves the run
   // to Classify.
@@ -2944,7 +3004,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e)) &&
-         !AmpersandGlued(b)) {
+         !AmpersandGlued(b) && !(b + 1 < e && PluralPossessiveOpens(b))) {
     ++b;
   }
   // A common word that is also a given name or surname, not a date ("He":
@@ -3101,6 +3161,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       !(len == 1 && brief_[HeadEntry(last_head)].nickname)) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
     if (only_heads && e - b == 1) {
+      // "Party leader Ana Ruiz", "Police spokeswoman ...": a head opening a
+      // sentence before a person's title is the common noun.
+      if (Initial(b) && e < n_ && !tok(e).has(kCapitalized)) {
+        const Fact at_e = MakeFact(e);
+        if (at_e.title_end != 0 || (at_e.bits & kBMod) != 0) return;
+      }
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
       // (Events and outlets may still name one spelled out later: "the
@@ -3143,6 +3209,22 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
             : inf.type;
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
     return;
+  }
+
+  // "Deputy Minister of Trade Lucia Ferreyra": after a title and "of", the
+  // portfolio's one or two words, then a given name opening the person's
+  // (the title keeps the portfolio).
+  if (e - b >= 3 && b >= 2 && (Cue(b - 1) & kWPersonOf) != 0 &&
+      !tok(b - 1).has(kCapitalized) && !has(b, kBGiven)) {
+    uint32_t tb = 0;
+    if (TitleBefore(b - 1, MakeFact(b - 2).title_end, &tb) != 0) {
+      for (uint32_t g = b + 1; g + 1 < e && g < b + 3; ++g) {
+        if (!has(g, kBGiven)) continue;
+        Add(g, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+            kNone, tb, g);
+        return;
+      }
+    }
   }
 
   // A lexicon name inside a longer run.
@@ -3252,6 +3334,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       (Bytes(tok(e).span) == ">" || (Bytes(tok(e).span) == "." && e + 2 < n_ &&
                                      Bytes(tok(e + 2).span) == ">")))
     return;
+  // So in round brackets: "(VNT.L)", "(005930.KS)", "(ORBT.TA)".
+  if (tok(b).has(kAllCaps) && BracketTicker(b, e)) return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
@@ -3370,7 +3454,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   if (AffiliationBefore(e, after)) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
-    bool opener = len == 1 && Initial(b) && !tok(b).has(kAllCaps);
+    // (A sports role is no common noun's: "Rangers manager Stuart Moyes",
+    // "Feyenoord striker Jan Mol" name the club.)
+    bool opener =
+        len == 1 && Initial(b) && !tok(b).has(kAllCaps) &&
+        !((after.bits & kBTeamTitle) != 0 && !tok(e).has(kCapitalized));
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
   }
@@ -3439,8 +3527,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
     // "Okafor" or a common word ("Inflation, which rose": an organization
-    // only if the text names it again).
-    Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson, 0);
+    // only if the text names it again); with an age after it, a person
+    // ("Ferris, 31, was booked").
+    Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson,
+        !which_after && AgeAfter(e) ? 1 : 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (!given && person_after && SaidAfter(e)) {
@@ -3457,6 +3547,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kOrg, guess);
     s_.cands.back().said_org = kSaidOrg;
     any_said_org_ = true;
+  } else if (!given && person_after && org_before && !initial) {
+    // "The Sandiganbayan said he ...": news writes no article before a
+    // person's name, so "the" and a reporting verb make a body speak.
+    Add(b, e, EntityType::kOrg, guess);
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
