@@ -2854,6 +2854,23 @@ TEST(Entities, ClubOpeningASentenceBeforeWonAndAScore) {
               ::testing::ElementsAre("ORG Ardmore"));
 }
 
+// A town that names a club, in a sentence with a cricket score's words,
+// is the club, also in a story too short to count as sport.
+TEST(Entities, CountySideInACricketSentence) {
+  EXPECT_THAT(Typed("Essex were bowled out for 201 in their match against "
+                    "Surrey on Friday."),
+              ::testing::ElementsAre("ORG Essex", "ORG Surrey"));
+}
+
+// The town and its club in one story: a mention typed by the words beside
+// it keeps its own type instead of the first mention's.
+TEST(Entities, TownAndClubMentionsKeepTheirOwnTypes) {
+  EXPECT_THAT(Typed("Liverpool manager Ana Brook praised the fans. Traffic "
+                    "in Liverpool was heavy."),
+              ::testing::ElementsAre("ORG Liverpool", "PERSON Ana Brook",
+                                     "GPE Liverpool"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

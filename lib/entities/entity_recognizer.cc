@@ -997,6 +997,15 @@ class Run {
   bool TeamScore(uint32_t b, uint32_t e) const;
   bool ScorecardPlayer(uint32_t b) const;
   bool BracketTicker(uint32_t b, uint32_t e) const;
+  // A town's lexicon mention typed by the words beside it: a place after
+  // "in", "near" (GPE), a club before a sports role (ORG).
+  bool OwnClubEvidence(const Candidate& c) const {
+    if (c.type == EntityType::kGpe)
+      return c.b > 0 && Has(c.b - 1, kBPlaceBefore) &&
+             !tok(c.b - 1).has(kCapitalized);
+    return c.type == EntityType::kOrg && c.e < n_ && Has(c.e, kBTeamTitle) &&
+           !tok(c.e).has(kCapitalized);
+  }
   // "People's Bank of China": a common plural (not_name) with its glued 's
   // opens a name that goes on to a head.
   // (Mark's test, before heads are known: the 's glued to a listed plural.)
@@ -1780,6 +1789,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       case Role::kTeamVerb:  // "drew with" marks "drew" and "with"
         Set(m.begin, kBTeamVerb);
         Set(m.end - 1, kBTeamVerb);
+        break;
+      case Role::kScoreWord:  // "bowled out" marks "bowled" (TeamScore)
+        Set(m.begin, kBScoreWord);
         break;
       default:  // the other flag roles count for one-word entries only
         if (len == 1) Set(m.begin, EntryBits(e));
@@ -2939,9 +2951,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // "Liverpool" in a match report: a town whose club goes by its name
   // (club=1) is the club in a sports story, but after a place's context
   // word ("moved to a flat in Liverpool") and in a dateline.
+  // So in a sentence with a score or a score's word, in a story too short
+  // to tell ("Yorkshire were bowled out for 164 ... against Essex").
   if (type == EntityType::kGpe && inf.club && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
-      SportDocument())
+      (SportDocument() || TeamScore(b, e)))
     type = EntityType::kOrg;
   // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
   // a sports role is its club (a country stays a place: "Portugal coach").
@@ -4016,6 +4030,12 @@ void Run::Chain() {
   // evidence or more.
   auto link = [&](Candidate& cand, uint32_t head) {
     Candidate& h = cands[head];
+    // A town and the club named after it: a mention its own context types
+    // ("Police in Liverpool" after "Liverpool manager", "Surrey seamer"
+    // after "in Surrey") keeps that type and heads a chain of its own.
+    if (cand.entry != kNone && cand.entry == h.entry && cand.type != h.type &&
+        brief_[cand.entry].club && OwnClubEvidence(cand))
+      return;
     if (h.type != cand.type && cand.strength >= h.strength &&
         Has(h.b, kBWeakLine) && !Has(cand.b, kBWeakLine)) {
       h.type = cand.type;
