@@ -2871,6 +2871,29 @@ TEST(Entities, TownAndClubMentionsKeepTheirOwnTypes) {
                                      "GPE Liverpool"));
 }
 
+// Title modifiers or common adjectives opening a sentence before a
+// nationality are no part of a name: the nationality alone is named.
+TEST(Entities, AdjectivesBeforeANationalityOpeningASentence) {
+  EXPECT_THAT(Typed("Senior Peruvian officials met on Monday. Top Danish "
+                    "exporters agreed."),
+              ::testing::ElementsAre("NORP Peruvian", "NORP Danish"));
+}
+
+// A place after "of" with a legal form after it is part of a firm's name
+// ("X of Y Ltd"); without the legal form the place stays apart.
+TEST(Entities, PlaceAndLegalFormAfterOfInAFirmsName) {
+  EXPECT_THAT(Typed("Harwick Timber of Canada Ltd said sales rose."),
+              ::testing::ElementsAre("ORG Harwick Timber of Canada Ltd"));
+  EXPECT_THAT(Typed("Talbor Mining Ltd of Perth said output fell."),
+              ::testing::ElementsAre("ORG Talbor Mining Ltd", "GPE Perth"));
+}
+
+// "System" heads a body's name.
+TEST(Entities, SystemHeadsAnOrganization) {
+  EXPECT_THAT(Typed("Teachers joined the Danish Pension System in May."),
+              ::testing::ElementsAre("ORG Danish Pension System"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -2604,6 +2604,21 @@ void Run::FindRuns() {
       }
       // Ministry of Foreign Affairs, Department of Health and Human Services
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
+        // "Alcoa of Australia Ltd", "Ford Motor Co of Canada Ltd": a place
+        // after "of" and a legal form right after it make one firm's name.
+        if (j + 2 < n && !Breaks(j + 1) && ts_.norm(j) == "of") {
+          const uint32_t pe = EntEnd(j + 1);
+          if (pe > j + 1 && pe < n && !Breaks(pe)) {
+            const EntityType pt = brief_[EntEntry(j + 1)].type;
+            const uint32_t h = HeadEntry(pe);
+            if ((pt == EntityType::kGpe || pt == EntityType::kLoc) &&
+                h != kNone && brief_[h].legal) {
+              j = pe + 1;
+              has_head = true;
+              break;
+            }
+          }
+        }
         // A legal form ends the name: "Veldman Holding BV of the
         // Netherlands", "Kestrel Mining Ltd of Perth" (entity_head legal=1);
         // so does a contest's head before "for": "won the Hungarian Grand
@@ -2994,6 +3009,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     const uint32_t start = SurnameParticlesBefore(b);
     if (start < b) {
       Add(start, e, EntityType::kPerson, weak ? 0 : 1);
+      return;
+    }
+  }
+  // "Senior Japanese officials", "Top Chinese leaders": title modifiers
+  // before a nationality ending the run are adjectives of the noun after
+  // it, no part of a name (only the nationality is).
+  if (has(b, kBMod) && fact(b).ent_end == 0) {
+    uint32_t k = b + 1;
+    while (k + 1 < e && has(k, kBMod) && fact(k).ent_end == 0) ++k;
+    if (fact(k).ent_end == e &&
+        brief_[fact(k).ent_entry].type == EntityType::kNorp) {
+      LexiconName(k, e, fact(k).ent_entry);
       return;
     }
   }
