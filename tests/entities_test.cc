@@ -2894,6 +2894,54 @@ TEST(Entities, SystemHeadsAnOrganization) {
               ::testing::ElementsAre("ORG Danish Pension System"));
 }
 
+// A firm's first words before its legal forms or "Co" name it later, given
+// names among them or not, and so do those before "of", a place and a
+// legal form.
+TEST(Entities, FirstWordsOfAFirmWithLegalFormsNameIt) {
+  const std::vector<Found> es = Recognize(
+      "Morgan Tallis Cos Inc said the offer was priced. Morgan "
+      "Tallis said demand was strong. Harwick Timber of Canada Ltd "
+      "said sales rose. Harwick Timber said prices fell.");
+  ASSERT_EQ(es.size(), 4u);
+  EXPECT_EQ(es[1].type, "ORG");
+  EXPECT_EQ(es[1].mention_of, 0);
+  EXPECT_EQ(es[3].type, "ORG");
+  EXPECT_EQ(es[3].mention_of, 2);
+}
+
+// "Chancellor of the Exchequer" is a title: the name after it a person's.
+TEST(Entities, ChancellorOfTheExchequerIsATitle) {
+  EXPECT_THAT(Typed("Chancellor of the Exchequer Ada Pryor said costs were "
+                    "low. Pryor said wages rose."),
+              ::testing::ElementsAre("PERSON Ada Pryor", "PERSON Pryor"));
+}
+
+// A head after "for the" and a compass word heads the complement: the head
+// before it types the name.
+TEST(Entities, HeadBeforeForTheTypesTheName) {
+  EXPECT_THAT(Typed("The District Court for the Eastern District of Ostrava "
+                    "ruled on Friday."),
+              ::testing::ElementsAre(
+                  "ORG District Court for the Eastern District of Ostrava"));
+}
+
+// After a title word and "of (the)", a known body and the holder's name in
+// one run are two names; after a portfolio ("the Navy") only the holder is
+// named. The holder keeps the title.
+TEST(Entities, BodyAfterTitleOfThenTheHoldersName) {
+  const std::vector<Found> es = Recognize(
+      "Secretary of the Navy Thomas Pascoe spoke first. Governor of "
+      "the Bank of England Maria Marchetti agreed.");
+  std::vector<std::string> typed;
+  for (const Found& f : es) typed.push_back(f.type + " " + f.text);
+  EXPECT_THAT(typed, ::testing::ElementsAre("PERSON Thomas Pascoe",
+                                            "ORG Bank of England",
+                                            "PERSON Maria Marchetti"));
+  ASSERT_EQ(es.size(), 3u);
+  EXPECT_EQ(es[0].title, "Secretary of the Navy");
+  EXPECT_EQ(es[2].title, "Governor of the Bank of England");
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -1074,9 +1074,15 @@ class Run {
            text_[tok(k).span.begin] == ':';
   }
   // Token k follows "of" or "of the" (k >= 1).
+  // (So after "for", and after a compass word: "District Court for the
+  // Southern District of X".)
   bool OfComplementHead(uint32_t k) const {
-    if (ts_.norm(k - 1) == "of") return true;
-    return k >= 2 && ts_.norm(k - 1) == "the" && ts_.norm(k - 2) == "of";
+    auto of = [&](uint32_t i) {
+      return ts_.norm(i) == "of" || ts_.norm(i) == "for";
+    };
+    if (k >= 2 && Has(k - 1, kBModifier)) --k;
+    if (of(k - 1)) return true;
+    return k >= 2 && ts_.norm(k - 1) == "the" && of(k - 2);
   }
   // Name word i opens a quoted title after a lower-case word for a work:
   // an opening quotation mark (straight or curly: not a bracket) right
@@ -3089,6 +3095,30 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
 
+  // "President of the European Commission Jacques Delors": after a title
+  // word and "of" ("of the"), a known organization and a person's name in
+  // one run are two names: the body, and the person holding the title.
+  // After title modifiers or heads, the portfolio ("Secretary of the
+  // Treasury James Baker", "of the Navy"), only the person is named, the
+  // title keeping the portfolio (as after "of" alone, below).
+  auto is_of = [&](uint32_t k) { return ts_.norm(k) == "of"; };
+  if (fb.ent_end != e && e - b >= 3 && b >= 3 && !weak &&
+      (is_of(b - 1) || (ts_.norm(b - 1) == "the" && is_of(b - 2)))) {
+    const uint32_t of = is_of(b - 1) ? b - 1 : b - 2;
+    uint32_t k = b;
+    if (fb.ent_end > b && brief_[fb.ent_entry].type == EntityType::kOrg) {
+      k = fb.ent_end;
+    } else {
+      while (k < e && has(k, kBMod | kFactHead) && !has(k, kBGiven)) ++k;
+    }
+    uint32_t tb = 0;
+    if (k > b && k + 2 <= e && has(k, kBGiven) && fact(k).ent_end == 0 &&
+        TitleBefore(of, MakeFact(of - 1).title_end, &tb) != 0) {
+      if (k == fb.ent_end) Add(b, k, EntityType::kOrg, 2, false, fb.ent_entry);
+      Add(k, e, EntityType::kPerson, 2, false, kNone, tb, k);
+      return;
+    }
+  }
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (fb.ent_end == e) {
@@ -3874,9 +3904,27 @@ void Run::Chain() {
     }
     if (t == h.e) return 0;  // no head after the words
     for (uint32_t k = t; k < h.e; ++k) {
-      if (HeadEntry(k) == kNone) return 0;
+      if (HeadEntry(k) != kNone) continue;
+      // (Heads, then "of", a place and legal forms if any: "Ford Motor Co
+      // of Canada Ltd", "Alcoa of Australia Ltd"; no head but the legal
+      // forms at the end is enough.)
+      if (ts_.norm(k) != "of") return 0;
+      uint32_t m = k + 1;
+      while (m < h.e && EntEnd(m) > m &&
+             (brief_[EntEntry(m)].type == EntityType::kGpe ||
+              brief_[EntEntry(m)].type == EntityType::kLoc))
+        m = EntEnd(m);
+      const uint32_t place_end = m;
+      while (m < h.e && HeadEntry(m) != kNone && brief_[HeadEntry(m)].legal)
+        ++m;
+      if (m != h.e || place_end == k + 1 || (k == t && m == place_end))
+        return 0;
+      break;
     }
-    if (t > h.b + 1) {
+    // (A legal form or "Co" right after the words names the firm whatever
+    // they are: "Bear Stearns Cos Inc", "Dean Witter Reynolds Inc".)
+    if (t > h.b + 1 && (HeadEntry(t) == kNone || !brief_[HeadEntry(t)].legal) &&
+        ts_.norm(t) != "co" && ts_.norm(t) != "cos" && ts_.norm(t) != "co.") {
       for (uint32_t k = h.b; k < t; ++k) {
         if ((TableBits(k) & kBGiven) != 0) return 0;
       }
