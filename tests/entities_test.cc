@@ -2942,6 +2942,22 @@ TEST(Entities, BodyAfterTitleOfThenTheHoldersName) {
   EXPECT_EQ(es[2].title, "Governor of the Bank of England");
 }
 
+// The 's of a title before an organization's head stays inside the name.
+TEST(Entities, TitlesPossessiveInsideAnOfficesName) {
+  EXPECT_THAT(Typed("The U.S. Attorney's Office in Boston and the Sheriff's "
+                    "Department declined to comment."),
+              ::testing::ElementsAre("ORG U.S. Attorney's Office", "GPE Boston",
+                                     "ORG Sheriff's Department"));
+}
+
+// A market index named by an unknown word or an outlet's name is no
+// entity; a name before "stadium" is the ground.
+TEST(Entities, IndexesAreNoNamesAndStadiumsAreSites) {
+  EXPECT_THAT(Typed("Traders watched the Kospar index and the Nikkei average. "
+                    "They played at the Estadio Ruiz stadium."),
+              ::testing::ElementsAre("FAC Estadio Ruiz"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

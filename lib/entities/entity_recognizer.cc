@@ -533,6 +533,9 @@ enum WordBit : uint32_t {
   // in=price_verb: a share price's move before a number ("Zeta Werke fell
   // 4.50 marks"): the name before it is a firm's (PriceMoveAfter)
   kWPriceVerb = 1u << 25,
+  // in=index_after: a market index's noun ("the Hang Seng index", "the
+  // Nikkei average"): the unknown name before it is no entity
+  kWIndexAfter = 1u << 26,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -569,6 +572,7 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "person_of"        ? kWPersonOf
                          : n == "member_before"    ? kWMemberBefore
                          : n == "price_verb"       ? kWPriceVerb
+                         : n == "index_after"      ? kWIndexAfter
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -997,6 +1001,14 @@ class Run {
   bool TeamScore(uint32_t b, uint32_t e) const;
   bool ScorecardPlayer(uint32_t b) const;
   bool BracketTicker(uint32_t b, uint32_t e) const;
+  // Token j is an 's after a title, before an organization's head.
+  bool TitlePossessive(uint32_t j) const {
+    const std::string_view w = ts_.norm(j);
+    if (w != "'s" && w != "\xe2\x80\x99s") return false;
+    const uint32_t h = HeadEntry(j + 1);
+    return h != kNone && brief_[h].type == EntityType::kOrg &&
+           tok(j + 1).has(kCapitalized);
+  }
   // A town's lexicon mention typed by the words beside it: a place after
   // "in", "near" (GPE), a club before a sports role (ORG).
   bool OwnClubEvidence(const Candidate& c) const {
@@ -1570,7 +1582,7 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
   return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
-                   kWPremisesAfter);
+                   kWPremisesAfter | kWIndexAfter);
 }
 
 // "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
@@ -2519,6 +2531,16 @@ void Run::FindRuns() {
         j += 1;
         continue;
       }
+      // "U.S. Attorney's Office", "the Prime Minister's Office": the 's of
+      // a title right before an organization's head.
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          j + 1 < n &&
+          (before.title_end == j || (before.bits & kBMod) != 0 ||
+           Has(j, kBTitlePhraseEnd)) &&
+          TitlePossessive(j)) {
+        j += 1;
+        continue;
+      }
       // "Carlsberg A/S": a head written with a symbol (Mark).
       if (SymbolInHead(j)) {
         j += 2;
@@ -2983,6 +3005,9 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (type == EntityType::kGpe && !inf.country && e < n_ &&
       Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
     type = EntityType::kOrg;
+  // "the Nikkei average", "the Hang Seng index": an outlet's name that
+  // names its market index is no entity there.
+  if (inf.outlet && (FacilityAfter(e) & kWIndexAfter) != 0) return;
   // A cricket scorecard's bowler named like a place: "b Cork".
   if (e == b + 1 && ScorecardPlayer(b)) type = EntityType::kPerson;
   // "the Conservatives", "the Democrats": the party; without "the", its
@@ -3416,6 +3441,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
   if (const uint32_t noun = FacilityAfter(e); noun != 0) {
+    if ((noun & kWIndexAfter) != 0) return;  // "the Hang Seng index"
     if ((noun & kWSiteAfter) != 0) {
       if (!(b > 0 && ts_.norm(b - 1) == "a")) {
         Add(b, e, EntityType::kFac, guess);
