@@ -2958,6 +2958,15 @@ TEST(Entities, IndexesAreNoNamesAndStadiumsAreSites) {
               ::testing::ElementsAre("FAC Estadio Ruiz"));
 }
 
+// An all-caps heading names a firm by the first word of the body's name
+// when that name ends in a legal form, also after a place's 's.
+TEST(Entities, HeadingNamesAFirmByItsFirstWord) {
+  EXPECT_THAT(Typed("NORWAY'S KARVIK RAISES OUTPUT\n\nOSLO, May 2 - Karvik "
+                    "Subsea Systems ASA raised its target."),
+              ::testing::ElementsAre("GPE NORWAY", "ORG KARVIK", "GPE OSLO",
+                                     "ORG Karvik Subsea Systems ASA"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

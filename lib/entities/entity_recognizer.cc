@@ -3739,7 +3739,11 @@ void Run::MatchHeadings() {
       const uint64_t key = NormKey(k);
       // The word opens the heading or follows a mark ("SOCCER - SIEMENS"),
       // not a word of a longer name ("COMFED SAVINGS").
-      const bool opens = k == line_b || tok(k - 1).kind != TokenKind::kWord;
+      // So after a place's 's: "BRAZIL'S VALEMAR RAISES TARGET".
+      const bool opens =
+          k == line_b || tok(k - 1).kind != TokenKind::kWord ||
+          (k >= line_b + 2 && PossessiveS(k - 1) && EntEnd(k - 2) == k - 1 &&
+           brief_[EntEntry(k - 2)].type == EntityType::kGpe);
       for (KeyIndex::Range list : {by_first.Find(key), by_surname.Find(key)})
         for (; !list.empty(); list.Next()) {
           const Candidate& h = s_.cands[list.value()];
@@ -3791,6 +3795,10 @@ void Run::MatchHeadings() {
             bool heads = true;
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
               heads = HeadEntry(t) != kNone;
+            // (Or any words ending in a legal form: "VESTAS" for "Vestas
+            // Wind Systems A/S".)
+            const uint32_t last = HeadEntry(h.e - 1);
+            heads |= last != kNone && brief_[last].legal;
             if (heads) {  // "BCI HOLDINGS" for "BCI Holdings Corp"
               best_e = spelled(h, k, line_e);
             }
@@ -3922,6 +3930,12 @@ void Run::Chain() {
   auto prefix_length = [&](const Candidate& h) -> uint8_t {
     if (h.cut != 0 || HeadEntry(h.b) != kNone || !tok(h.b).has(kCapitalized)) {
       return 0;
+    }
+    // "Vestas" for "Vestas Wind Systems A/S": a first word no lexicon knows
+    // names a firm whose name ends in a legal form.
+    if (h.type == EntityType::kOrg && h.e - h.b >= 3 && Unknown(h.b)) {
+      const uint32_t last = HeadEntry(h.e - 1);
+      if (last != kNone && brief_[last].legal) return 1;
     }
     uint32_t t = h.b + 1;
     while (t < h.e && t < h.b + 3 && HeadEntry(t) == kNone &&
