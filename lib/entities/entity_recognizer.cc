@@ -1179,6 +1179,32 @@ class Run {
   // words in angle brackets opening it (a firm with no listing: "<THORATEC
   // LABORATORIES CORP> YEAR LOSS"). Returns its end and sets *begin, or 0.
   uint32_t TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const;
+  // ClassifyRules' rule above (run [b, e) of three words or more after
+  // "of"): adds the candidates and returns true if it applies.
+  [[gnu::noinline]] bool BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb);
+  // Chain's prefix_length: the words from token k ("of", not a head) to e
+  // are "of", a place and legal forms, after heads from t ("Ford Motor Co
+  // of Canada Ltd"), or after none but with a legal form at the end
+  // ("Alcoa of Australia Ltd").
+  [[gnu::cold, gnu::noinline]] bool OfPlaceTail(uint32_t k, uint32_t t,
+                                                uint32_t e) const {
+    if (ts_.norm(k) != "of") return false;
+    uint32_t m = k + 1;
+    while (m < e && EntEnd(m) > m &&
+           (brief_[EntEntry(m)].type == EntityType::kGpe ||
+            brief_[EntEntry(m)].type == EntityType::kLoc))
+      m = EntEnd(m);
+    const uint32_t place_end = m;
+    while (m < e && HeadEntry(m) != kNone && brief_[HeadEntry(m)].legal) ++m;
+    return m == e && place_end != k + 1 && !(k == t && m == place_end);
+  }
+  // Token t is a legal form or "Co", "Cos".
+  [[gnu::cold, gnu::noinline]] bool LegalOrCo(uint32_t t) const {
+    const uint32_t h = HeadEntry(t);
+    if (h != kNone && brief_[h].legal) return true;
+    const std::string_view w = ts_.norm(t);
+    return w == "co" || w == "cos" || w == "co.";
+  }
   // Token e is a contest's head (contest=1: "Open", "Cup") on the line
   // ending before `b`.
   bool ContestHeadAt(uint32_t e, uint32_t b) const {
@@ -3019,6 +3045,30 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   Add(b, e, type, 2, inf.outlet, entry);
 }
 
+bool Run::BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb) {
+  auto is_of = [&](uint32_t k) { return ts_.norm(k) == "of"; };
+  if (is_of(b - 1) || (ts_.norm(b - 1) == "the" && is_of(b - 2))) {
+    const uint32_t of = is_of(b - 1) ? b - 1 : b - 2;
+    uint32_t k = b;
+    if (fb.ent_end > b && brief_[fb.ent_entry].type == EntityType::kOrg) {
+      k = fb.ent_end;
+    } else {
+      while (k < e && (facts_[k].bits & (kBMod | kFactHead)) != 0 &&
+             (facts_[k].bits & kBGiven) == 0)
+        ++k;
+    }
+    uint32_t tb = 0;
+    if (k > b && k + 2 <= e && (facts_[k].bits & kBGiven) != 0 &&
+        facts_[k].ent_end == 0 &&
+        TitleBefore(of, MakeFact(of - 1).title_end, &tb) != 0) {
+      if (k == fb.ent_end) Add(b, k, EntityType::kOrg, 2, false, fb.ent_entry);
+      Add(k, e, EntityType::kPerson, 2, false, kNone, tb, k);
+      return true;
+    }
+  }
+  return false;
+}
+
 void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Every token of [b, e) has its fact in the window (FindRuns): the rules
   // below read those, and the ones about the tokens around the run
@@ -3126,24 +3176,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // After title modifiers or heads, the portfolio ("Secretary of the
   // Treasury James Baker", "of the Navy"), only the person is named, the
   // title keeping the portfolio (as after "of" alone, below).
-  auto is_of = [&](uint32_t k) { return ts_.norm(k) == "of"; };
-  if (fb.ent_end != e && e - b >= 3 && b >= 3 && !weak &&
-      (is_of(b - 1) || (ts_.norm(b - 1) == "the" && is_of(b - 2)))) {
-    const uint32_t of = is_of(b - 1) ? b - 1 : b - 2;
-    uint32_t k = b;
-    if (fb.ent_end > b && brief_[fb.ent_entry].type == EntityType::kOrg) {
-      k = fb.ent_end;
-    } else {
-      while (k < e && has(k, kBMod | kFactHead) && !has(k, kBGiven)) ++k;
-    }
-    uint32_t tb = 0;
-    if (k > b && k + 2 <= e && has(k, kBGiven) && fact(k).ent_end == 0 &&
-        TitleBefore(of, MakeFact(of - 1).title_end, &tb) != 0) {
-      if (k == fb.ent_end) Add(b, k, EntityType::kOrg, 2, false, fb.ent_entry);
-      Add(k, e, EntityType::kPerson, 2, false, kNone, tb, k);
-      return;
-    }
-  }
+  if (e - b >= 3 && b >= 3 && !weak && fb.ent_end != e &&
+      BodyThenHolder(b, e, fb))
+    return;
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (fb.ent_end == e) {
@@ -3945,29 +3980,15 @@ void Run::Chain() {
     if (t == h.e) return 0;  // no head after the words
     for (uint32_t k = t; k < h.e; ++k) {
       if (HeadEntry(k) != kNone) continue;
-      // (Heads, then "of", a place and legal forms if any: "Ford Motor Co
-      // of Canada Ltd", "Alcoa of Australia Ltd"; no head but the legal
-      // forms at the end is enough.)
-      if (ts_.norm(k) != "of") return 0;
-      uint32_t m = k + 1;
-      while (m < h.e && EntEnd(m) > m &&
-             (brief_[EntEntry(m)].type == EntityType::kGpe ||
-              brief_[EntEntry(m)].type == EntityType::kLoc))
-        m = EntEnd(m);
-      const uint32_t place_end = m;
-      while (m < h.e && HeadEntry(m) != kNone && brief_[HeadEntry(m)].legal)
-        ++m;
-      if (m != h.e || place_end == k + 1 || (k == t && m == place_end))
-        return 0;
+      if (!OfPlaceTail(k, t, h.e)) return 0;
       break;
     }
     // (A legal form or "Co" right after the words names the firm whatever
     // they are: "Bear Stearns Cos Inc", "Dean Witter Reynolds Inc".)
-    if (t > h.b + 1 && (HeadEntry(t) == kNone || !brief_[HeadEntry(t)].legal) &&
-        ts_.norm(t) != "co" && ts_.norm(t) != "cos" && ts_.norm(t) != "co.") {
-      for (uint32_t k = h.b; k < t; ++k) {
-        if ((TableBits(k) & kBGiven) != 0) return 0;
-      }
+    if (t > h.b + 1) {
+      bool given = false;
+      for (uint32_t k = h.b; k < t; ++k) given |= (TableBits(k) & kBGiven) != 0;
+      if (given && !LegalOrCo(t)) return 0;
     }
     return static_cast<uint8_t>(t - h.b);
   };
