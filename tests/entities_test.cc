@@ -2967,6 +2967,21 @@ TEST(Entities, HeadingNamesAFirmByItsFirstWord) {
                                      "ORG Karvik Subsea Systems ASA"));
 }
 
+// A singular one-word name opening a sentence before a plural verb is a
+// club (British usage); a plural or a listed irregular plural is not.
+TEST(Entities, PluralVerbAfterAnOpeningNameMakesAClub) {
+  EXPECT_THAT(Typed("Vardola have signed a winger. Protesters have gathered. "
+                    "Data were released. Leeds are top."),
+              ::testing::ElementsAre("ORG Vardola", "ORG Leeds"));
+}
+
+// An unknown name before "temple" or "mosque" is the building.
+TEST(Entities, TemplesAndMosquesAreSites) {
+  EXPECT_THAT(Typed("Troops guarded the Wat Phanom temple and the Al Noor "
+                    "mosque."),
+              ::testing::ElementsAre("FAC Wat Phanom", "FAC Al Noor"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -536,6 +536,10 @@ enum WordBit : uint32_t {
   // in=index_after: a market index's noun ("the Hang Seng index", "the
   // Nikkei average"): the unknown name before it is no entity
   kWIndexAfter = 1u << 26,
+  // in=club_verb: a plural verb ("have", "are") after a singular name
+  // opening a sentence: British usage for a club or a team ("Benfica have
+  // signed"); a person takes "has"
+  kWClubVerb = 1u << 27,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -573,6 +577,7 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "member_before"    ? kWMemberBefore
                          : n == "price_verb"       ? kWPriceVerb
                          : n == "index_after"      ? kWIndexAfter
+                         : n == "club_verb"        ? kWClubVerb
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -1001,6 +1006,17 @@ class Run {
   bool TeamScore(uint32_t b, uint32_t e) const;
   bool ScorecardPlayer(uint32_t b) const;
   bool BracketTicker(uint32_t b, uint32_t e) const;
+  // A plural verb (entity_word in=club_verb) right after a one-word name
+  // that is no plural itself (no final 's': "Protesters have"; no listed
+  // irregular plural: "Data are").
+  bool ClubVerbAfter(uint32_t b, uint32_t e) const {
+    return ClubVerbAt(e) && ts_.norm(b).back() != 's' &&
+           (Cue(b) & kWIrregularPlural) == 0;
+  }
+  bool ClubVerbAt(uint32_t e) const {
+    return e < n_ && tok(e).kind == TokenKind::kWord &&
+           !tok(e).has(kCapitalized) && (Cue(e) & kWClubVerb) != 0;
+  }
   // Token j is an 's after a title, before an organization's head.
   bool TitlePossessive(uint32_t j) const {
     const std::string_view w = ts_.norm(j);
@@ -2953,7 +2969,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     // ("mine"); after a sentence's start, a comma (an appositive, "which").
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
-          IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ','));
+          IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
+          (initial && (Cue(e) & kWClubVerb) != 0);
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -3025,6 +3042,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (type == EntityType::kGpe && inf.club && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
       (SportDocument() || TeamScore(b, e)))
+    type = EntityType::kOrg;
+  // "Sevilla have signed": a club town opening a sentence before a plural
+  // verb is the club.
+  if (type == EntityType::kGpe && inf.club && !inf.country && e == b + 1 &&
+      Initial(b) && ClubVerbAt(e))
     type = EntityType::kOrg;
   // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
   // a sports role is its club (a country stays a place: "Portugal coach").
@@ -3656,6 +3678,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
   } else if (!given && (CamelCase(b) || (initial && TeamContext(b, e)))) {
     // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19".
+    Add(b, e, EntityType::kOrg, guess);
+  } else if (initial && !given && !org_noun && ClubVerbAfter(b, e)) {
+    // "Benfica have signed", "Ajax are top": a singular name before a
+    // plural verb is a club's (British usage); a person takes "has".
     Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
     // "Okafor" or a common word ("Inflation, which rose": an organization
