@@ -2982,6 +2982,15 @@ TEST(Entities, TemplesAndMosquesAreSites) {
               ::testing::ElementsAre("FAC Wat Phanom", "FAC Al Noor"));
 }
 
+// An all-caps heading that spells two words of the body's firm names it,
+// even when its first word is a known title ("General").
+TEST(Entities, HeadingSpellsTwoWordsOfAFirm) {
+  EXPECT_THAT(Typed("GENERAL ROBOTICS SHUTS PLANT\n\nBOSTON - General "
+                    "Robotics Corp said it would close a plant."),
+              ::testing::ElementsAre("ORG GENERAL ROBOTICS", "GPE BOSTON",
+                                     "ORG General Robotics Corp"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -3850,9 +3850,12 @@ void Run::MatchHeadings() {
           // (A word known only inside a longer lexicon name counts as
           // unknown: "WARNER COMMUNICATIONS" for "Warner Communications Inc",
           // though "Time Warner" is an entry.)
+          // (Or a known word when the heading spells two words of the name:
+          // "GENERAL MOTORS CUTS JOBS" for "General Motors Corp".)
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              (Unknown(k) || NoEntityWord(k)) && opens &&
-              HeadEntry(h.b) == kNone && SameNorms(h.b, h.b + 1, k)) {
+              opens && HeadEntry(h.b) == kNone && SameNorms(h.b, h.b + 1, k) &&
+              (Unknown(k) || NoEntityWord(k) ||
+               spelled(h, k, line_e) >= k + 2)) {
             bool heads = true;
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
               heads = HeadEntry(t) != kNone;
