@@ -2590,6 +2590,46 @@ TEST(Entities, BracketedNameAfterAPersonIsItsAffiliation) {
                                      "PERSON Carla Mayo", "ORG Penrick"));
 }
 
+// A name before a noun for a person's government, kin or years ("the
+// Reagan administration", "the Halvorsen family") is the person's.
+TEST(Entities, NameBeforeAPersonsAdministrationOrFamily) {
+  EXPECT_THAT(Typed("Critics of the Tarrant administration spoke. The "
+                    "Halvorsen family owns 12 pct."),
+              ::testing::ElementsAre("PERSON Tarrant", "PERSON Halvorsen"));
+}
+
+// Reuters writes an unlisted company's name in angle brackets: an ORG; a
+// ticker in capitals there is none.
+TEST(Entities, NameInAngleBracketsIsAFirm) {
+  EXPECT_THAT(
+      Typed("It bought <Mercer Hollis> from Dunmore Foods Inc "
+            "<DFI> on Friday."),
+      ::testing::ElementsAre("ORG Mercer Hollis", "ORG Dunmore Foods Inc"));
+}
+
+// A legal form written with a stop ends a firm's name; the capitalized
+// word after it opens another name (the sentence splitter keeps "Corp."
+// inside the sentence).
+TEST(Entities, LegalFormWithAStopEndsTheName) {
+  EXPECT_THAT(Typed("The notes are rated A by Harwell Ratings Corp. Tamsin "
+                    "Securities Inc co-managed the deal."),
+              ::testing::ElementsAre("ORG Harwell Ratings Corp.",
+                                     "ORG Tamsin Securities Inc"));
+}
+
+// "Division" and the German bank words head organizations; "and" after a
+// person's full name opens another name.
+TEST(Entities, DivisionsBanksAndPersonsBeforeAnd) {
+  EXPECT_THAT(
+      Typed("It sold its Calloway Division to Westfaelische "
+            "Landesbank Girozentrale on Monday."),
+      ::testing::ElementsAre("ORG Calloway Division",
+                             "ORG Westfaelische Landesbank Girozentrale"));
+  EXPECT_THAT(Typed("Songs by Maria Tallis and Blue Harbour Division won."),
+              ::testing::ElementsAre("PERSON Maria Tallis",
+                                     "ORG Blue Harbour Division"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -540,6 +540,10 @@ enum WordBit : uint32_t {
   // opening a sentence: British usage for a club or a team ("Benfica have
   // signed"); a person takes "has"
   kWClubVerb = 1u << 27,
+  // in=person_noun: a person's government, kin or years after the name
+  // ("the Reagan administration", "the Harlow family"): the name is the
+  // person's
+  kWPersonNoun = 1u << 28,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -547,6 +551,13 @@ enum WordBit : uint32_t {
 constexpr uint32_t kWCueOnly = 1u << 13;
 constexpr uint32_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
 constexpr uint32_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
+
+// The word has an ASCII lower-case letter.
+bool HasLower(std::string_view w) {
+  for (char c : w)
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
+}
 
 // The in= values of an entity_word entry as bits; false for an unknown one.
 bool WordBits(std::string_view in, uint32_t* bits) {
@@ -578,6 +589,7 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "price_verb"       ? kWPriceVerb
                          : n == "index_after"      ? kWIndexAfter
                          : n == "club_verb"        ? kWClubVerb
+                         : n == "person_noun"      ? kWPersonNoun
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -1624,7 +1636,7 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
   return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
-                   kWPremisesAfter | kWIndexAfter);
+                   kWPremisesAfter | kWIndexAfter | kWPersonNoun);
 }
 
 // "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
@@ -2523,6 +2535,16 @@ void Run::FindRuns() {
           break;
         FactsTo(j, &facts_end);
         const Fact& fj = F(j);
+        // "Standard and Poor's Corp. PaineWebber Inc co-managed", "MCI Inc.
+        // Former WorldCom": a legal form written with a stop ends the name;
+        // a word after it that is no head opens another. (Not after a given
+        // name: "William K.K. Wong"; not one without a stop, which may open
+        // or sit inside a name: "Forvaltnings AB Providentia".)
+        if ((F(j - 1).bits & kFactHead) != 0 && (fj.bits & kFactHead) == 0 &&
+            j - 1 > i && must <= j && (fi.bits & kBGiven) == 0 &&
+            text_[tok(j - 1).span.end - 1] == '.' &&
+            brief_[HeadEntry(j - 1)].legal)
+          break;
         // "Labour MPs", "Tory MEPs": a plural noun for people right after a
         // known name, ending the run, is no part of it (after a connector it
         // may be: "Society of Motor Manufacturers and Traders").
@@ -2645,8 +2667,13 @@ void Run::FindRuns() {
       // (So after a head that does not end the name: "National Oil Spill
       // Detection and Response Agency".)
       // ("Merrill Lynch and Co": a known name takes "and Co" all the same.)
+      // (Not after a person's full name before a word that is no head:
+      // "Kate Bush and Joy Division"; "Bill and Melinda Gates Foundation",
+      // "Samuel Montagu and Co Ltd" go on.)
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
           (!has_head || HeadEntry(j - 1) == kNone) && IsAnd(j) &&
+          !((fi.bits & kBGiven) != 0 && j >= i + 2 && j + 1 < n &&
+            !HasHead(j + 1)) &&
           (EntEnd(i) != j || (j + 1 < n && (ts_.norm(j + 1) == "co" ||
                                             ts_.norm(j + 1) == "co.")))) {
         uint32_t k = j + 1, h = k;
@@ -3207,6 +3234,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     LexiconName(b, e, fb.ent_entry);
     return;
   }
+  // "<Grand Products>": Reuters writes an unlisted company's name in angle
+  // brackets (a known name keeps its type, above).
+  // (Not a ticker, in capitals: "<SMBS ST>", "<F>".)
+  if (b > 0 && e < n_ && text_[tok(b - 1).span.begin] == '<' &&
+      text_[tok(e).span.begin] == '>' && tok(b - 1).span.size() == 1 &&
+      HasLower(Bytes(tok(b).span))) {
+    Add(b, e, EntityType::kOrg, weak ? 0 : 2);
+    return;
+  }
   // "Midland, Texas", "Grand Prairie, Texas": a name of unknown words
   // (no entry, title, head or given name) before a state's.
   if (e - b <= 3 && e + 1 < n_ && IsComma(e) && tok(e + 1).has(kCapitalized) &&
@@ -3499,6 +3535,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
   if (const uint32_t noun = FacilityAfter(e); noun != 0) {
     if ((noun & kWIndexAfter) != 0) return;  // "the Hang Seng index"
+    if ((noun & kWPersonNoun) != 0) {        // "the Reagan administration"
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
     if ((noun & kWSiteAfter) != 0) {
       if (!(b > 0 && ts_.norm(b - 1) == "a")) {
         Add(b, e, EntityType::kFac, guess);
