@@ -3031,6 +3031,18 @@ TEST(Entities, HeadingSpellsTwoWordsOfAFirm) {
                                      "ORG General Robotics Corp"));
 }
 
+// A town that names a club on an all-caps heading takes the type of the
+// body's mention: the club ("Castleford Tigers") or the town.
+TEST(Entities, HeadingClubTownTypedByTheBody) {
+  EXPECT_THAT(Typed("RUGBY LEAGUE - HULL KR THRASH CASTLEFORD\n\nHull KR beat "
+                    "Castleford Tigers 42-6 on Saturday."),
+              ::testing::ElementsAre("ORG HULL KR", "ORG CASTLEFORD",
+                                     "ORG Hull KR", "ORG Castleford Tigers"));
+  EXPECT_THAT(Typed("FLOODS HIT BRADFORD\n\nRivers burst their banks in "
+                    "Bradford on Monday."),
+              ::testing::ElementsAre("GPE BRADFORD", "GPE Bradford"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -2908,7 +2908,17 @@ void Run::FindRuns() {
           ++end;
         }
       }
-      Add(k, end, inf.type, 2, inf.outlet, end == e ? entry : kNone);
+      // "HULL KR THRASH CASTLEFORD" over "Castleford Tigers": a town that
+      // names a club is typed by the body's mention (town or club), which
+      // only a weak candidate may link forward to.
+      // (Not a dateline, "LIVERPOOL -" or "HULL,", nor after a place's
+      // word: "WINS IN MADRID".)
+      const bool club_town = inf.type == EntityType::kGpe && inf.club &&
+                             !inf.country && !Has(k, kBDateline) &&
+                             !(k > 0 && Has(k - 1, kBPlaceBefore)) &&
+                             !(end < n_ && (IsDash(end) || IsComma(end)));
+      Add(k, end, inf.type, club_town ? 0 : 2, inf.outlet,
+          end == e ? entry : kNone);
       k = end - 1;
     }
   }
