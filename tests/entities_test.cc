@@ -2630,6 +2630,14 @@ TEST(Entities, DivisionsBanksAndPersonsBeforeAnd) {
                                      "ORG Blue Harbour Division"));
 }
 
+// A group's name that is also a given name ("Christian") in the middle of
+// a name with no heads is a middle name; "GNP" is no name.
+TEST(Entities, GivenNameThatIsAlsoAGroupInsideAName) {
+  EXPECT_THAT(Typed("Growth will slow, said Hanns Christian Voelker. GNP "
+                    "rose."),
+              ::testing::ElementsAre("PERSON Hanns Christian Voelker"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

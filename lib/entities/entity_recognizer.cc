@@ -3435,6 +3435,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     const EntryBrief& inf = brief_[fact(k).ent_entry];
     uint32_t me = std::min(fact(k).ent_end, e);
+    // "Hanns Christian Schroeder": a group's name that is also a given name
+    // (Christian), inside a name of no heads, is a middle name.
+    if (k > b && me < e && inf.type == EntityType::kNorp && has(k, kBGiven) &&
+        last_head == kNone) {
+      Add(b, e, EntityType::kPerson, guess);
+      return;
+    }
     if (k == b &&
         (inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
          inf.type == EntityType::kLoc) &&
