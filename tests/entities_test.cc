@@ -2638,6 +2638,24 @@ TEST(Entities, GivenNameThatIsAlsoAGroupInsideAName) {
               ::testing::ElementsAre("PERSON Hanns Christian Voelker"));
 }
 
+// A team sheet's substitutions ("A for B (53)") list players: a bracketed
+// minute and "for" are no item words.
+TEST(Entities, SubstitutionsListPlayers) {
+  EXPECT_THAT(Typed("Replacements: Quenby for Atterly (53), Harrop for "
+                    "Wendling (71), Morrow for Daintry (66), Pell for "
+                    "Garside (80)."),
+              ::testing::ElementsAre("PERSON Quenby", "PERSON Atterly",
+                                     "PERSON Harrop", "PERSON Wendling",
+                                     "PERSON Morrow", "PERSON Daintry",
+                                     "PERSON Pell", "PERSON Garside"));
+}
+
+// "Korea" alone, and "S Korea" in a headline, are the country.
+TEST(Entities, KoreaAlone) {
+  EXPECT_THAT(Typed("S Korea cuts rates\n\nExports from Korea rose."),
+              ::testing::ElementsAre("GPE S Korea", "GPE Korea"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2053,10 +2053,25 @@ void Run::MarkLines() {
     if (!row && !shouting && line.caps >= 3) {
       uint32_t separators = 0, item = 0;
       list = true;
+      // (A substitution's "for" and a bracketed minute -- up to three
+      // digits, no decimals -- are no item words:
+      // "Replacements: Everitt for Mapletoft (53), Reid for Murphy (47),
+      // ...".)
       for (uint32_t k = a; k < b && list; ++k) {
+        const Token& t = tok(k);
         if (IsComma(k) || IsSemicolon(k)) {
           ++separators;
           item = 0;
+        } else if (t.kind == TokenKind::kPunctuation &&
+                   text_[t.span.begin] == '(' && k + 2 < b &&
+                   tok(k + 1).kind == TokenKind::kNumber &&
+                   tok(k + 1).span.size() <= 3 &&
+                   Bytes(tok(k + 1).span).find('.') == std::string_view::npos &&
+                   text_[tok(k + 2).span.begin] == ')') {
+          k += 2;
+        } else if (t.kind == TokenKind::kWord && !t.has(kCapitalized) &&
+                   ts_.norm(k) == "for") {
+          continue;
         } else {
           list = ++item <= 4;
         }
