@@ -3069,6 +3069,15 @@ TEST(Entities, HeadingClubTownTypedByTheBody) {
               ::testing::ElementsAre("GPE BRADFORD", "GPE Bradford"));
 }
 
+// A head alone opening a sentence before a full personal name is a role's
+// common noun (a rugby position), no part of the name.
+TEST(Entities, HeadOpeningASentenceBeforeAFullName) {
+  EXPECT_THAT(
+      Typed("Centre Oliver Brandt scored twice. The Centre Party "
+            "won."),
+      ::testing::ElementsAre("PERSON Oliver Brandt", "ORG Centre Party"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -3371,6 +3371,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
 
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River". (A
   // club's nickname alone is read as an unknown name: "Wolves beat Leeds".)
+  // "Centre Harry Whitcombe scored": a head alone opening a sentence before
+  // a given name and a surname is a role's common noun ("Centre", "Wing").
+  if (last_head == b && e - b >= 3 && has(b + 1, kBGiven) &&
+      fact(b).ent_end == 0 && Initial(b)) {
+    Add(b + 1, e, EntityType::kPerson, guess);
+    return;
+  }
   if (last_head != kNone &&
       !(len == 1 && brief_[HeadEntry(last_head)].nickname)) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
