@@ -2656,6 +2656,14 @@ TEST(Entities, KoreaAlone) {
               ::testing::ElementsAre("GPE S Korea", "GPE Korea"));
 }
 
+// A lower-case prefix before a capital ("pre-Budget", "non-EU", "ex-CIA")
+// names nothing; a particle before one does ("al-Hakim").
+TEST(Entities, PrefixBeforeACapitalIsNoName) {
+  EXPECT_THAT(Typed("Ahead of the pre-Budget report, non-EU exports rose, "
+                    "an ex-CIA agent said."),
+              ::testing::IsEmpty());
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

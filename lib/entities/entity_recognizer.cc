@@ -1142,6 +1142,10 @@ class Run {
   // (Cold, out of line: Mark asks them of few words -- a compound with a
   // lower-case part, a month that is also a given name -- and inlined they
   // spread Mark's loop over more of the instruction cache.)
+  // Token i, a lower-case word with a capital after a hyphen, opens with a
+  // prefix (hyphen_prefix: "pre-Budget", "anti-EU"), no particle of a name
+  // ("al-Assad").
+  [[gnu::cold, gnu::noinline]] bool HyphenPrefixed(uint32_t i) const;
   [[gnu::cold, gnu::noinline]] bool HyphenGivenName(uint32_t i,
                                                     std::string_view w) const;
   [[gnu::cold, gnu::noinline]] bool MonthNameInName(uint32_t i) const;
@@ -1450,6 +1454,15 @@ bool Run::MonthNameInName(uint32_t i) const {
          (TableBits(i + 1) & (kBDateWord | kBNotName)) == 0 &&
          Marks(i + 1).entity == kNone &&  // "May Britain", "June London"
          tok(i + 2).kind != TokenKind::kNumber;
+}
+
+bool Run::HyphenPrefixed(uint32_t i) const {
+  const std::string_view w = ts_.norm(i);
+  const size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return false;
+  const EntityRecognizer::ItWords& words = *it_words_;
+  return std::binary_search(words.hyphen_prefixes.begin(),
+                            words.hyphen_prefixes.end(), w.substr(0, dash));
 }
 
 bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
@@ -1934,8 +1947,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     upper += counted & ((flags & kAllCaps) != 0);
     caps += counted & capitalized;
     // Cap(): a capital, or a particle before one ("al-Assad").
+    // (Not a prefix before one: "pre-Budget", "pro-Iraq", HyphenPrefixed.)
     if ((flags & kNoSpaceScript) != 0 ||
-        !(capitalized || ParticleCapital(text_.data() + t.span.begin, size))) {
+        !(capitalized || (ParticleCapital(text_.data() + t.span.begin, size) &&
+                          !HyphenPrefixed(i)))) {
       continue;
     }
     uint32_t bits = kBCap;
