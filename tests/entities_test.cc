@@ -2664,6 +2664,44 @@ TEST(Entities, PrefixBeforeACapitalIsNoName) {
               ::testing::IsEmpty());
 }
 
+// A heading's firm before its ticker ends in "Co" too; the body may name
+// it from a later word of the headline ("ANALYSTS PRAISE TRELLIS CO"), and
+// the lexicon's names before it stay.
+TEST(Entities, FirmEndingInCoBeforeATicker) {
+  EXPECT_THAT(Typed("VELMORE CO <VLM> 1ST QTR NET\n\nShr 12 cts vs 10 cts"),
+              ::testing::ElementsAre("ORG VELMORE CO"));
+  EXPECT_THAT(
+      Typed("CANADA APPROVES SALE OF TRELLIS CO <TRL>\n\nOttawa approved the "
+            "sale of the Trellis Co. to a group of investors."),
+      ::testing::ElementsAre("GPE CANADA", "ORG TRELLIS CO", "GPE Ottawa",
+                             "ORG Trellis Co."));
+}
+
+// A title word alone is a surname when the text names a person with it
+// ("Major said" after "John Major"); a given name, a middle name and a
+// title word are one name ("Carl Edwin Bishop"). Otherwise it names no one.
+TEST(Entities, TitleWordAloneAsASurname) {
+  EXPECT_THAT(Typed("The mill closed, said Hannah Pope, its owner. Pope said "
+                    "the orders had dried up. The Judge said the case was "
+                    "over."),
+              ::testing::ElementsAre("PERSON Hannah Pope", "PERSON Pope"));
+  EXPECT_THAT(
+      Typed("Carl Edwin Bishop chaired the meeting. Bishop said "
+            "it went well."),
+      ::testing::ElementsAre("PERSON Carl Edwin Bishop", "PERSON Bishop"));
+  EXPECT_THAT(Typed("MAJOR SAYS TALKS WENT WELL\n\nPrime Minister Oliver "
+                    "Major said the talks went well."),
+              ::testing::ElementsAre("PERSON MAJOR", "PERSON Oliver Major"));
+}
+
+// "Treasurer" is a title; a label a number follows ("Chapter 11", "Article
+// 5") is no name.
+TEST(Entities, TreasurerTitleAndNumberedLabels) {
+  EXPECT_THAT(Typed("Treasurer Wendy Marsh filed for protection under "
+                    "Chapter 11 and cited Article 5 of the accord."),
+              ::testing::ElementsAre("PERSON Wendy Marsh"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2906,14 +2906,15 @@ void Run::FindRuns() {
   // (The lines' tokens in order; a name may run past its line's end.)
   uint32_t k = 0;
   for (const auto& [a, b] : s_.weak) {
-    if (k <= a) {
-      uint32_t fb;
-      if (const uint32_t fe = TickerFirm(a, b, &fb); fe != 0) {
-        Add(fb, fe, EntityType::kOrg, 2);
-        k = fe;
-      }
-    }
+    // (A firm before a ticker, from its first word fb to fe.)
+    uint32_t fb = kNone, fe = 0;
+    if (k <= a) fe = TickerFirm(a, b, &fb);
     for (k = std::max(k, a); k < b; ++k) {
+      if (k == fb) {
+        Add(fb, fe, EntityType::kOrg, 2);
+        k = fe - 1;
+        continue;
+      }
       const uint32_t e = EntEnd(k);
       if (e == 0) continue;
       const uint32_t entry = EntEntry(k);
@@ -2985,19 +2986,34 @@ uint32_t Run::TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const {
       if (k == a || tok(k - 1).kind != TokenKind::kWord) return 0;
       const uint32_t c = close(k, 4);
       if (c == 0 || !Glued(k, c + 1)) return 0;
-      // A legal form ends the name ("PLANTERS CORP"), or the words spell
-      // the first words of a firm the body names ("AMERICAN EXPLORATION"
-      // for "American Exploration Co"): not a headline's words before the
-      // ticker of the firm it is about ("MOODY'S DOWNGRADES LORAL <LOR>").
-      const uint32_t h = HeadEntry(k - 1);
-      bool firm = h != kNone && brief_[h].legal;
-      for (size_t o = 0; o < run_candidates_ && !firm; ++o) {
-        const Candidate& body = s_.cands[o];
-        firm = body.type == EntityType::kOrg && body.strength > 0 &&
-               body.e - body.b >= k - a && !Has(body.b, kBWeakLine) &&
-               SameNorms(body.b, body.b + (k - a), a);
+      // A legal form or "Co" ends the name ("PLANTERS CORP", "PRICE CO"),
+      // or the words spell the first words of a firm the body names
+      // ("AMERICAN EXPLORATION" for "American Exploration Co"): not a
+      // headline's words before the ticker of the firm it is about
+      // ("MOODY'S DOWNGRADES LORAL <LOR>").
+      // (The body's firm may start after the headline's first words: "S/P
+      // UPGRADES WILLIAMS COS" over "the Williams Cos".)
+      // (A legal form or "Co" ending the words need not be the body's:
+      // "COS" for "Cos.".)
+      const bool legal = LegalOrCo(k - 1);
+      const uint32_t words_end = k - (legal && k - 1 > a);
+      for (uint32_t from = a; from < words_end; ++from) {
+        const uint32_t len = words_end - from;
+        for (size_t o = 0; o < run_candidates_; ++o) {
+          const Candidate& body = s_.cands[o];
+          // (Not after the headline's first word when the body's firm
+          // follows a capital: "AM International Inc" read without "AM".)
+          if (body.type == EntityType::kOrg && body.strength > 0 &&
+              body.e - body.b >= len && !Has(body.b, kBWeakLine) &&
+              SameNorms(body.b, body.b + len, from) &&
+              (from == a || body.b == 0 || !tok(body.b - 1).has(kCapitalized) ||
+               Breaks(body.b))) {
+            *begin = from;
+            return k;
+          }
+        }
       }
-      if (!firm) return 0;
+      if (!legal) return 0;
       *begin = a;
       return k;
     }
@@ -3356,15 +3372,23 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
     // an all-caps one is a title after it ("Ann Lee Kerr MP").
+    // (Also after a middle name: "Martin Luther King".)
     if (te == e && k > b && has(b, kBGiven) && fact(b).title_end == 0) {
-      if (k == b + 1) {
-        Add(b, e, EntityType::kPerson, guess);
-        return;
-      }
-      if (tok(k).has(kAllCaps)) {
+      if (tok(k).has(kAllCaps) && k > b + 1) {
         Add(b, k, EntityType::kPerson, guess);
         return;
       }
+      if (k <= b + 2) {
+        Add(b, e, EntityType::kPerson, guess);
+        return;
+      }
+    }
+    // "Major said" after "John Major": a title word alone is a person's
+    // surname when it refers to one the text names (a weak candidate: no
+    // name unless Chain links it).
+    if (te == e && k == b && e == b + 1) {
+      Add(b, e, EntityType::kPerson, 0);
+      return;
     }
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
