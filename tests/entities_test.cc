@@ -2677,6 +2677,19 @@ TEST(Entities, FirmEndingInCoBeforeATicker) {
                              "ORG Trellis Co."));
 }
 
+// Brokers named like people are firms ("Legg Mason", "Kidder, Peabody");
+// "and Co" after a firm joins it also at a paragraph's end, before the
+// next paragraph's first word.
+TEST(Entities, BrokersNamedLikePeopleAndCoAtParagraphEnd) {
+  EXPECT_THAT(Typed("Legg Mason and Kidder, Peabody co-managed the issue, "
+                    "said Piper Jaffray."),
+              ::testing::ElementsAre("ORG Legg Mason", "ORG Kidder, Peabody",
+                                     "ORG Piper Jaffray"));
+  EXPECT_THAT(Typed("The notes were placed by Morgan Stanley and Co Inc.\n\n"
+                    "The notes pay 8 pct."),
+              ::testing::ElementsAre("ORG Morgan Stanley and Co Inc."));
+}
+
 // A title word alone is a surname when the text names a person with it
 // ("Major said" after "John Major"); a given name, a middle name and a
 // title word are one name ("Carl Edwin Bishop"). Otherwise it names no one.

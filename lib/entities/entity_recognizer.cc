@@ -2723,7 +2723,8 @@ void Run::FindRuns() {
         const bool tail_ok =
             !has_head || (h <= k + 2 && (h == n || !Has(h, kBConnector)));
         if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp && tail_ok &&
-            !(h > k + 1 && AcronymFirst(k)) && (h == n || !NameWord(h))) {
+            !(h > k + 1 && AcronymFirst(k)) &&
+            (h == n || !NameWord(h) || Breaks(h))) {
           has_head = true;
           j = h;
           continue;
