@@ -2707,6 +2707,16 @@ TEST(Entities, TitleWordAloneAsASurname) {
               ::testing::ElementsAre("PERSON MAJOR", "PERSON Oliver Major"));
 }
 
+// An honorific before a title word that ends the name makes the word a
+// surname ("Mr King", "Dr Judge"); "Lord Chancellor", "Lord Mayor" are
+// titles of their own.
+TEST(Entities, HonorificBeforeATitleWordAsSurname) {
+  EXPECT_THAT(
+      Typed("The plan was sound, said Mr King. Dr Judge disagreed, "
+            "and the Lord Chancellor, Lord Hartwell, stayed silent."),
+      ::testing::ElementsAre("PERSON King", "PERSON Judge", "PERSON Hartwell"));
+}
+
 // "Treasurer" is a title; a label a number follows ("Chapter 11", "Article
 // 5") is no name.
 TEST(Entities, TreasurerTitleAndNumberedLabels) {

@@ -3349,12 +3349,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       --ts;
     // (A title after it continues it, over its modifiers too: "Assistant
     // Treasury Secretary David Mulford".)
+    // (Not a title word ending the run right after an honorific: the
+    // surname of "Mr King", "Dr Judge".)
     uint32_t te = fact(k).title_end;
     for (;;) {
       uint32_t m = te;
       while (m < e && m < te + 3 && has(m, kBMod) && fact(m).title_end == 0)
         ++m;
       if (m >= e || fact(m).title_end == 0 || fact(m).title_end > e) break;
+      if (m == te && fact(m).title_end == e && TitleHonorific(te - 1)) break;
       te = fact(m).title_end;
     }
     bool head_after = false;
