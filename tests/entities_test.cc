@@ -2725,6 +2725,18 @@ TEST(Entities, TreasurerTitleAndNumberedLabels) {
               ::testing::ElementsAre("PERSON Wendy Marsh"));
 }
 
+// A sentence inside a quotation opens like any sentence: its first word is
+// no name for being capitalized ("Honestly. Nobody..."). Title modifiers
+// before a plural noun ("Senior MPs") name no one; "Backbencher" is a
+// title.
+TEST(Entities, QuotedSentenceOpenerAndModifiedPluralNoun) {
+  EXPECT_THAT(Typed("\"We lost. Everything went wrong early. Honestly. "
+                    "Nobody played well,\" Ray Dunmore said."),
+              ::testing::ElementsAre("PERSON Ray Dunmore"));
+  EXPECT_THAT(Typed("Senior MPs said the Backbencher Tom Ellis was wrong."),
+              ::testing::ElementsAre("PERSON Tom Ellis"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

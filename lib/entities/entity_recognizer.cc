@@ -1109,6 +1109,12 @@ class Run {
     }
     return false;
   }
+  bool EndsSentence(uint32_t k) const {
+    if (tok(k).kind != TokenKind::kPunctuation || tok(k).span.size() != 1)
+      return false;
+    char c = text_[tok(k).span.begin];
+    return c == '.' || c == '?' || c == '!';
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -1391,6 +1397,11 @@ bool Run::InitialWalk(uint32_t i) const {
       return true;
     if (IsColon(i - 1)) return true;
     if (tok(i - 1).kind == TokenKind::kWord) return false;
+    // A full stop, question or exclamation mark, then a space: a sentence
+    // the splitter kept inside a quotation ("'Thanks. Things went well'")
+    // opens here like any other.
+    if (EndsSentence(i - 1) && tok(i).span.begin > tok(i - 1).span.end)
+      return true;
     --i;
   }
 }
@@ -3210,6 +3221,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       LexiconName(k, e, fact(k).ent_entry);
       return;
     }
+    // "Senior MPs", "Top Traders": title modifiers before a plural common
+    // noun ending the run name a group, no one.
+    if (k + 1 == e && Has(k, kBNoun) && fact(k).ent_end == 0) return;
   }
   // "North Wales", "South Yorkshire", "East Timor": a capitalized compass
   // word right before a known place is part of its name (an adjective is
