@@ -2737,6 +2737,16 @@ TEST(Entities, QuotedSentenceOpenerAndModifiedPluralNoun) {
               ::testing::ElementsAre("PERSON Tom Ellis"));
 }
 
+// A standings table: its column heads are no name, and its rows are teams,
+// also with a percentage written from its point and the leader's dash.
+TEST(Entities, StandingsColumnHeadsAndPercentageRows) {
+  EXPECT_THAT(Typed("NORTHERN DIVISION\nW L PCT GB\nBrookfield 71 41 .634 "
+                    "-\nPort Ardens 60 52 .536 11\n"),
+              ::testing::ElementsAre("ORG Brookfield", "ORG Port Ardens"));
+  EXPECT_THAT(Typed("P W D L F A PTS\nRedmarsh 9 7 1 1 20 6 22\n"),
+              ::testing::ElementsAre("ORG Redmarsh"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

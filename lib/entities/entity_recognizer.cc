@@ -2053,7 +2053,22 @@ void Run::MarkLines() {
     // there are two all-caps ones, and only as far as it can hold; not at
     // all when it holds even if every token were such a word).
     bool shouting = false;
-    if (!row && line.upper >= 2) {
+    // A table's column heads ("P W D L F A Pts", "W L PCT GB"): three
+    // words or more, all capitalized, of at most three letters, two of
+    // them single letters, and nothing else on the line. Read as a
+    // shouting line: lexicon names only.
+    if (!row && b - a >= 3 && tok(a).has(kCapitalized)) {
+      uint32_t letters = 0;
+      bool columns = true;
+      for (uint32_t k = a; k < b && columns; ++k) {
+        const Token& t = tok(k);
+        columns = t.kind == TokenKind::kWord && t.has(kCapitalized) &&
+                  t.span.size() <= 3;
+        letters += t.span.size() == 1;
+      }
+      shouting = columns && letters >= 2;
+    }
+    if (!row && !shouting && line.upper >= 2) {
       shouting = line.upper * 10 >= (b - a) * 7;
       if (!shouting) {
         uint32_t words = 0;
@@ -2163,7 +2178,15 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   if (e1 == a || e1 - a > 4 || !is_num(e1)) return false;
   bool row = false;
   uint32_t k = e1;
-  while (is_num(k)) ++k;
+  // (A percentage written from its point, ".571", is two tokens.)
+  auto point_num = [&](uint32_t k) {
+    return k + 1 < b && tok(k).kind == TokenKind::kPunctuation &&
+           text_[tok(k).span.begin] == '.' && tok(k).span.size() == 1 &&
+           is_num(k + 1) && tok(k + 1).span.begin == tok(k).span.end;
+  };
+  while (is_num(k) || point_num(k)) k += is_num(k) ? 1 : 2;
+  // (The leader's "games behind" is a dash: "Boston 61 44 .581 -".)
+  if (k + 1 == b && k - e1 >= 3 && IsDash(k)) ++k;
   if (k == b && k - e1 >= 3) {
     row = true;  // standings
   } else if (k == e1 + 1) {
