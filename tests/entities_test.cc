@@ -2747,6 +2747,16 @@ TEST(Entities, StandingsColumnHeadsAndPercentageRows) {
               ::testing::ElementsAre("ORG Redmarsh"));
 }
 
+// A team sheet: the name before its colon is the side's, a label is none.
+TEST(Entities, TeamSheetNamesTheSideBeforeItsColon) {
+  EXPECT_THAT(Typed("Redmarsh: Cole; Amis, Pryor, Dunn; Vale, Orr.\n"
+                    "Substitutes: Hale, Kemp, Dale, Moss.\n"),
+              ::testing::ElementsAre(
+                  "ORG Redmarsh", "PERSON Cole", "PERSON Amis", "PERSON Pryor",
+                  "PERSON Dunn", "PERSON Vale", "PERSON Orr", "PERSON Hale",
+                  "PERSON Kemp", "PERSON Dale", "PERSON Moss"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2133,6 +2133,18 @@ void Run::MarkLines() {
       if (players) {
         any_list_ = true;
         s_.lists.emplace_back(a, b);
+        // "Redmarsh: Cole; Amis, Pryor, ...": a name of up to three words
+        // before a colon opening a team sheet -- a semicolon after the
+        // goalkeeper, between the lines of the side -- is the side's (a
+        // country stays a place); not a label ("Substitutes:").
+        if (lead > a && lead - a <= 3 && IsColon(lead)) {
+          bool side = false;
+          for (uint32_t k = lead + 1; k < b && !side; ++k)
+            side = IsSemicolon(k);
+          for (uint32_t k = a; k < lead && side; ++k)
+            side = (TableBits(k) & (kBNotName | kBNoun)) == 0 && !HasHead(k);
+          for (uint32_t k = a; k < lead && side; ++k) Set(k, kBTeam);
+        }
       }
     }
     bool heading = !list && !row && !shouting && line.caps >= 3 &&
