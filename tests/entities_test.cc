@@ -2757,6 +2757,16 @@ TEST(Entities, TeamSheetNamesTheSideBeforeItsColon) {
                   "PERSON Kemp", "PERSON Dale", "PERSON Moss"));
 }
 
+// Provinces and states of many countries are places (the gazetteer's
+// multi-word first-level subdivisions).
+TEST(Entities, ProvincesAndStatesOfManyCountries) {
+  EXPECT_THAT(
+      Typed("Storms flooded Nakhon Phanom, and farmers in Mato Grosso "
+            "do Sul and Misamis Occidental counted losses."),
+      ::testing::ElementsAre("GPE Nakhon Phanom", "GPE Mato Grosso do Sul",
+                             "GPE Misamis Occidental"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
