@@ -2767,6 +2767,17 @@ TEST(Entities, ProvincesAndStatesOfManyCountries) {
                              "GPE Misamis Occidental"));
 }
 
+// Peoples and faiths of the Balkans, the Caucasus, Africa and Latin America
+// are groups, not firms; a branch of a faith before "Christian" (also a
+// given name) is one group.
+TEST(Entities, MorePeoplesAndFaithsAreGroups) {
+  EXPECT_THAT(
+      Typed("Serb gunners shelled Moslem villages, and Chechens, "
+            "Ecuadoreans and a Maronite Christian mediator protested."),
+      ::testing::ElementsAre("NORP Serb", "NORP Moslem", "NORP Chechens",
+                             "NORP Ecuadoreans", "NORP Maronite Christian"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
