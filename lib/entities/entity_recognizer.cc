@@ -1016,7 +1016,16 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
-  bool ScorecardPlayer(uint32_t b) const;
+  // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
+  // (Inline: Classify asks of most names, and most follow a capitalized
+  // word, punctuation or a line break.)
+  [[gnu::always_inline]] bool ScorecardPlayer(uint32_t b) const {
+    if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
+        tok(b - 1).has(kCapitalized) || ts_.newlines_before[b] != 0)
+      return false;
+    const std::string_view w = Bytes(tok(b - 1).span);
+    return w == "b" || w == "c" || w == "st";
+  }
   bool BracketTicker(uint32_t b, uint32_t e) const;
   // A plural verb (entity_word in=club_verb) right after a one-word name
   // that is no plural itself (no final 's': "Protesters have"; no listed
@@ -1209,7 +1218,16 @@ class Run {
   void LinkSaidToPersons();
   bool DefaultOrg(uint32_t b) const;
   bool CamelCase(uint32_t i) const;
-  bool BrandPossessive(uint32_t b, uint32_t e) const;
+  // (Inline, the first test: most names are followed by no 's -- their
+  // next token's first byte, ' or the first of U+2019, says so -- and
+  // Classify asks every one.)
+  [[gnu::always_inline]] bool BrandPossessive(uint32_t b, uint32_t e) const {
+    if (e + 1 >= n_ || e == 0) return false;
+    const char quote = text_[tok(e).span.begin];
+    if (quote != '\'' && quote != '\xe2') return false;
+    return BrandPossessiveAfterQuote(b, e);
+  }
+  bool BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
   // A firm named at the start of heading line [a, b): the name words
   // opening it right before a ticker in angle brackets ("PLANTERS CORP
@@ -1745,12 +1763,7 @@ bool Run::ItAfterSaid(uint32_t e) const {
 // the 's right after name [b, e) is followed by a verb or ends the clause,
 // which a possessive never does (its noun follows it), so the 's belongs to
 // a brand's name.
-bool Run::BrandPossessive(uint32_t b, uint32_t e) const {
-  if (e + 1 >= n_ || e == 0) return false;
-  // (Most names are followed by no 's: their next token's first byte, '
-  // or the first of U+2019, is tested before its folded form is looked up.)
-  const char quote = text_[tok(e).span.begin];
-  if (quote != '\'' && quote != '\xe2') return false;
+bool Run::BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const {
   const std::string_view p = ts_.norm(e);
   if (p != "'s" && p != "\xe2\x80\x99s") return false;
   if (b > 0 && (Cue(b - 1) & kWEllipticBefore) != 0) return false;
@@ -2331,15 +2344,6 @@ uint32_t Run::SurnameParticlesBefore(uint32_t b) const {
       return b;
   }
   return start;
-}
-
-// A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
-bool Run::ScorecardPlayer(uint32_t b) const {
-  if (b == 0 || tok(b - 1).kind != TokenKind::kWord ||
-      tok(b - 1).has(kCapitalized) || ts_.newlines_before[b] != 0)
-    return false;
-  const std::string_view w = Bytes(tok(b - 1).span);
-  return w == "b" || w == "c" || w == "st";
 }
 
 // An exchange ticker in round brackets, every token glued: a symbol, one
@@ -4532,7 +4536,8 @@ void Run::LinkSaidToPersons() {
   bool linked = false;
   for (uint32_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
-    if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
+    // (One branch: most candidates are none of these.)
+    if ((!cand.keep) | (cand.said_org == 0) | (cand.head != kNone)) continue;
     uint32_t best = kNone;
     if (cand.said_org == kSaidOrg) {
       for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
