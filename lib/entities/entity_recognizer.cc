@@ -2409,7 +2409,9 @@ bool Run::SportDocument() {
   auto sport = [&] {
     return scores >= 2 || (scores >= 1 && scores + signals >= 4);
   };
-  for (uint32_t k = 0; k < n_ && !sport(); ++k) {
+  // (The answer asked again only when a count grows: most tokens are none
+  // of these.)
+  for (uint32_t k = 0; k < n_; ++k) {
     const uint32_t bits = TableBits(k);
     if ((bits & kBScoreWord) != 0) {
       ++scores;
@@ -2417,7 +2419,10 @@ bool Run::SportDocument() {
       ++signals;
     } else if (NumberDashNumber(k, true)) {
       ++scores;
+    } else {
+      continue;
     }
+    if (sport()) break;
   }
   sport_ = sport();
   return sport_ != 0;
