@@ -4541,8 +4541,7 @@ void Run::LinkSaidToPersons() {
   bool linked = false;
   for (uint32_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
-    // (One branch: most candidates are none of these.)
-    if ((!cand.keep) | (cand.said_org == 0) | (cand.head != kNone)) continue;
+    if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
     uint32_t best = kNone;
     if (cand.said_org == kSaidOrg) {
       for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
