@@ -4541,7 +4541,8 @@ void Run::LinkSaidToPersons() {
   bool linked = false;
   for (uint32_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
-    if (!cand.keep || !cand.said_org || cand.head != kNone) continue;
+    // (said_org first: most candidates have none.)
+    if (!cand.said_org || !cand.keep || cand.head != kNone) continue;
     uint32_t best = kNone;
     if (cand.said_org == kSaidOrg) {
       for (KeyIndex::Range r = words.Find(NormKey(cand.b)); !r.empty();
