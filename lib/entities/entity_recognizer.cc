@@ -4528,7 +4528,8 @@ void Run::LinkSaidToPersons() {
   for (uint32_t d = 0; any_said_org_ && d < count; ++d) {
     const Candidate& h = cands[d];
     // (One word only after a title: "Mr Harrowgate".)
-    if (!h.keep || h.strength == 0 || h.type != EntityType::kPerson ||
+    // (The type first: most candidates are no person.)
+    if (h.type != EntityType::kPerson || !h.keep || h.strength == 0 ||
         (h.e - h.b < 2 && h.te <= h.tb))
       continue;
     // (A first word only after a title: a firm's name typed PERSON by
