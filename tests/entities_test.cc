@@ -2778,6 +2778,14 @@ TEST(Entities, MorePeoplesAndFaithsAreGroups) {
                              "NORP Ecuadoreans", "NORP Maronite Christian"));
 }
 
+// National news agencies are outlets.
+TEST(Entities, NationalNewsAgenciesAreOutlets) {
+  EXPECT_THAT(Typed("The blast killed two, the Czech news agency CTK said, "
+                    "citing Tanjug and Prensa Latina."),
+              ::testing::ElementsAre("NORP Czech", "ORG CTK", "ORG Tanjug",
+                                     "ORG Prensa Latina"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
