@@ -2786,6 +2786,20 @@ TEST(Entities, NationalNewsAgenciesAreOutlets) {
                                      "ORG Prensa Latina"));
 }
 
+// Heads joined by "and" inside one firm's name ("Oil and Gas Corp",
+// "Telephone and Telegraph Co"); two names stay two.
+TEST(Entities, HeadsJoinedByAndInsideAFirmsName) {
+  EXPECT_THAT(Typed("Shares in Dunmore Oil and Gas Corp and in Kestrel "
+                    "Telephone and Telegraph Co rose."),
+              ::testing::ElementsAre("ORG Dunmore Oil and Gas Corp",
+                                     "ORG Kestrel Telephone and Telegraph Co"));
+  EXPECT_THAT(
+      Typed("Talks between Dunmore Savings Bank and Bank of Kestrel "
+            "stalled, as did those of Dunmore Oil and Acme Corp in May."),
+      ::testing::ElementsAre("ORG Dunmore Savings Bank", "ORG Bank of Kestrel",
+                             "ORG Dunmore Oil", "ORG Acme Corp"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

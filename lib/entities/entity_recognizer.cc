@@ -2745,6 +2745,35 @@ void Run::FindRuns() {
           continue;
         }
       }
+      // "Kestrel Oil and Gas Corp", "Shell Transport and Trading Co": after
+      // a head that is no legal form, "and" and up to three more heads
+      // ("Gas", "Telegraph Co", "Trust Co") make one firm (a second firm's
+      // name opens with a name of its own: "Kestrel Oil and Acme Corp").
+      if (has_head && IsAnd(j) && j + 2 < n && HeadEntry(j - 1) != kNone &&
+          !brief_[HeadEntry(j - 1)].legal && EntEnd(j + 1) == 0) {
+        uint32_t h = j + 1;
+        while (h < n && h < j + 4 && NameWord(h) && !Breaks(h) && HasHead(h))
+          ++h;
+        // Not a club's nickname ("Saints and Lions" are two); a last word
+        // that is no legal form or "Co" joins only one head, and not before
+        // "of" ("China Construction Bank and Bank of China"), or two when
+        // the first can open an outlet's name ("United Bank and Standard
+        // Trust" are two).
+        bool firm = h > j + 1 && (h == n || !NameWord(h) || Breaks(h)) &&
+                    !brief_[HeadEntry(j - 1)].club;
+        for (uint32_t x = j + 1; x < h && firm; ++x)
+          firm = !brief_[HeadEntry(x)].club;
+        if (firm && !brief_[HeadEntry(h - 1)].legal &&
+            ts_.norm(h - 1) != "co" && ts_.norm(h - 1) != "co." &&
+            ts_.norm(h - 1) != "company") {
+          firm = (h == n || (ts_.norm(h) != "of" && ts_.norm(h) != "for")) &&
+                 (h == j + 2 || !brief_[HeadEntry(j + 1)].outlet);
+        }
+        if (firm) {
+          j = h;
+          continue;
+        }
+      }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
