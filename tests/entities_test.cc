@@ -2800,6 +2800,16 @@ TEST(Entities, HeadsJoinedByAndInsideAFirmsName) {
                              "ORG Dunmore Oil", "ORG Acme Corp"));
 }
 
+// Towns of war reports and regional capitals are places, also where no
+// context word says so.
+TEST(Entities, TownsOfWarReportsAndRegionalCapitals) {
+  EXPECT_THAT(
+      Typed("Convoys left Tuzla, Mostar and Srebrenica; Sharjah and "
+            "Jinan reported quiet trading."),
+      ::testing::ElementsAre("GPE Tuzla", "GPE Mostar", "GPE Srebrenica",
+                             "GPE Sharjah", "GPE Jinan"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
