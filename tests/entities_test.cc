@@ -2810,6 +2810,49 @@ TEST(Entities, TownsOfWarReportsAndRegionalCapitals) {
                              "GPE Sharjah", "GPE Jinan"));
 }
 
+// A scorecard's innings line ending in a full stop is text, not a
+// title-case headline: its batsmen are people.
+TEST(Entities, ScorecardInningsLineIsText) {
+  EXPECT_THAT(Typed("At Hove: Sussex 388 (Wilma Drayton 121, Kofi Asante 60). "
+                    "Kent 44-2."),
+              ::testing::Contains("PERSON Wilma Drayton"));
+  EXPECT_THAT(Typed("At Hove: Sussex 388 (Wilma Drayton 121, Kofi Asante 60). "
+                    "Kent 44-2."),
+              ::testing::Contains("PERSON Kofi Asante"));
+}
+
+// A line-up with substitutes in brackets ("Danby (Orwin 71)") still lists
+// players' surnames.
+TEST(Entities, LineUpWithSubstituteBrackets) {
+  EXPECT_THAT(
+      Typed("Rovers: Pell, Danby (Orwin 71), Catlow, Stennet "
+            "(Brimley 60), Haig, Loxley."),
+      ::testing::IsSupersetOf({"PERSON Danby", "PERSON Orwin", "PERSON Stennet",
+                               "PERSON Brimley", "PERSON Loxley"}));
+}
+
+// A share class ("B shares") is no part of the firm's name; a market after
+// "on the" is no part of a sentence-opening word's name.
+TEST(Entities, ShareClassAndMarketAfterOnThe) {
+  EXPECT_THAT(Typed("Traders bought Norvik B shares on Monday."),
+              ::testing::ElementsAre("ORG Norvik"));
+  EXPECT_THAT(Typed("Zinc on the Oslo Metal Exchange eased."),
+              ::testing::ElementsAre("ORG Oslo Metal Exchange"));
+}
+
+// Lexicon: MLA a title, "arap" a name particle, Chechen a nationality,
+// plural place nouns before "of" ("the villages of"), a Forum an
+// organization.
+TEST(Entities, MlaArapPluralPlacesAndForum) {
+  EXPECT_THAT(
+      Typed("Unionist MLA Ruth Carey said Chechen fighters had left the "
+            "villages of Tolvar and Bemsk, and Samuel arap Langat of the "
+            "Forum for Civic Renewal agreed."),
+      ::testing::ElementsAre("PERSON Ruth Carey", "NORP Chechen", "GPE Tolvar",
+                             "GPE Bemsk", "PERSON Samuel arap Langat",
+                             "ORG Forum for Civic Renewal"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1124,6 +1124,21 @@ class Run {
     char c = text_[tok(k).span.begin];
     return c == '.' || c == '?' || c == '!';
   }
+  // "(Kezman 74)", "(Paulo Ferreira 46)": at k an opening bracket, one or
+  // two capitalized words and a minute (up to three digits) before the
+  // closing bracket, which it returns (else k).
+  uint32_t SubstituteBracket(uint32_t k, uint32_t b) const {
+    uint32_t h = k + 1;
+    while (h < b && h < k + 3 && tok(h).kind == TokenKind::kWord &&
+           tok(h).has(kCapitalized))
+      ++h;
+    if (h == k + 1 || h + 1 >= b || tok(h).kind != TokenKind::kNumber ||
+        tok(h).span.size() > 3 ||
+        Bytes(tok(h).span).find('.') != std::string_view::npos ||
+        text_[tok(h + 1).span.begin] != ')')
+      return k;
+    return h + 1;
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -2123,6 +2138,12 @@ void Run::MarkLines() {
                    Bytes(tok(k + 1).span).find('.') == std::string_view::npos &&
                    text_[tok(k + 2).span.begin] == ')') {
           k += 2;
+        } else if (t.kind == TokenKind::kPunctuation &&
+                   text_[t.span.begin] == '(' && item > 0 &&
+                   SubstituteBracket(k, b) > k) {
+          // "Gallas (Kezman 74)": a substitute and his minute after a
+          // player are no item words either.
+          k = SubstituteBracket(k, b);
         } else if (t.kind == TokenKind::kWord && !t.has(kCapitalized) &&
                    ts_.norm(k) == "for") {
           continue;
@@ -2163,6 +2184,13 @@ void Run::MarkLines() {
     bool heading = !list && !row && !shouting && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
+    // Nor a line that ends in a full stop and holds an innings, a name, its
+    // score and a bracket: "Essex 412 (Nasser Hussain 138).", a score line
+    // of a scorecard, text, not a headline.
+    if (heading && EndsSentence(b - 1) && text_[tok(b - 1).span.begin] == '.')
+      for (uint32_t k = a + 1; k + 1 < b && heading; ++k)
+        heading = !(tok(k).kind == TokenKind::kNumber && NameWord(k - 1) &&
+                    text_[tok(k + 1).span.begin] == '(');
     for (uint32_t k = a; k < b && heading; ++k) {
       const Token& t = tok(k);
       heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
@@ -2618,6 +2646,11 @@ void Run::FindRuns() {
         if (t.has(kHasDigit) && must == j && EntEnd(i) == j &&
             brief_[EntEntry(i)].type == EntityType::kOrg)
           break;
+        // "Volvo B shares", "Ericsson B shares": a share class, one
+        // capital letter before "shares", is no part of the name.
+        if (t.span.size() == 1 && must <= j && j + 1 < n &&
+            (ts_.norm(j + 1) == "shares" || ts_.norm(j + 1) == "share"))
+          break;
         FactsTo(j, &facts_end);
         const Fact& fj = F(j);
         // "Standard and Poor's Corp. PaineWebber Inc co-managed", "MCI Inc.
@@ -2873,6 +2906,15 @@ void Run::FindRuns() {
         if (k < n && ts_.norm(j) == "of") {
           const uint32_t te = TitleEnd(k);
           if (te > k && te < n && NameWord(te) && !HeadAhead(te)) break;
+        }
+        // "Copper on the London Metal Exchange", "Trading on the Tokyo
+        // Stock Exchange": after "on the", a name that ends in a head of
+        // its own is a market, no part of this name ("Council on Foreign
+        // Relations" goes on).
+        if (k == j + 2 && ts_.norm(j) == "on") {
+          uint32_t h = k;
+          while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+          if (h > k + 1 && HasHead(h - 1)) break;
         }
         if (has_head && k < n && NameWord(k) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
