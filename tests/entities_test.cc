@@ -2853,6 +2853,25 @@ TEST(Entities, MlaArapPluralPlacesAndForum) {
                              "ORG Forum for Civic Renewal"));
 }
 
+// A candidate's party in brackets before the votes is the party, also on a
+// one-line result ending in a full stop; a "Source:" label credits a body.
+TEST(Entities, PartyOnAResultRowAndSourceLabel) {
+  EXPECT_THAT(
+      Typed("Result: Ewan Gillies (Conservative) 6,118."),
+      ::testing::ElementsAre("PERSON Ewan Gillies", "ORG Conservative"));
+  EXPECT_THAT(Typed("Turnout fell.\n\nSource: Electoral Commission of "
+                    "Veldonia"),
+              ::testing::ElementsAre("ORG Electoral Commission of Veldonia"));
+}
+
+// An initial and a stop before a town name a person in a sports story too
+// ("W. Cork taking 5-61"), not the town's club.
+TEST(Entities, InitialBeforeATownIsAPerson) {
+  EXPECT_THAT(Typed("Durham were bowled out for 188, with W. Cork taking "
+                    "5-61."),
+              ::testing::ElementsAre("ORG Durham", "PERSON W. Cork"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2184,13 +2184,20 @@ void Run::MarkLines() {
     bool heading = !list && !row && !shouting && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
-    // Nor a line that ends in a full stop and holds an innings, a name, its
-    // score and a bracket: "Essex 412 (Nasser Hussain 138).", a score line
-    // of a scorecard, text, not a headline.
+    // Nor a line a source label opens: "Source: Fife Council", "Sources:
+    // Election Commission of India, ..." credit a body, in text.
+    if (heading && a + 2 < b && IsColon(a + 1) &&
+        (ts_.norm(a) == "source" || ts_.norm(a) == "sources"))
+      heading = false;
+    // Nor a line that ends in a full stop and holds a score or a count
+    // next to a bracket: an innings ("Essex 412 (Nasser Hussain 138).") or
+    // a candidate's votes ("Moira Hay (Conservative) 3,902."), text, not a
+    // headline.
     if (heading && EndsSentence(b - 1) && text_[tok(b - 1).span.begin] == '.')
       for (uint32_t k = a + 1; k + 1 < b && heading; ++k)
-        heading = !(tok(k).kind == TokenKind::kNumber && NameWord(k - 1) &&
-                    text_[tok(k + 1).span.begin] == '(');
+        heading = !(tok(k).kind == TokenKind::kNumber &&
+                    ((NameWord(k - 1) && text_[tok(k + 1).span.begin] == '(') ||
+                     text_[tok(k - 1).span.begin] == ')'));
     for (uint32_t k = a; k < b && heading; ++k) {
       const Token& t = tok(k);
       heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
@@ -3274,6 +3281,15 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (inf.party && b > 0 &&
       (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
     type = EntityType::kOrg;
+  // "Rhys Fraser (Conservative) 4,210": a candidate's party on a result
+  // row, in brackets between a name and the votes, is the party.
+  if (type == EntityType::kNorp && b >= 2 && e + 1 < n_ &&
+      tok(b - 1).kind == TokenKind::kPunctuation &&
+      text_[tok(b - 1).span.begin] == '(' &&
+      tok(e).kind == TokenKind::kPunctuation &&
+      text_[tok(e).span.begin] == ')' && tok(b - 2).has(kCapitalized) &&
+      tok(e + 1).kind == TokenKind::kNumber && !tok(e + 1).has(kLineStart))
+    type = EntityType::kOrg;
   Add(b, e, type, 2, inf.outlet, entry);
 }
 
@@ -3704,6 +3720,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
             kNone, tb, te);
         return;
       }
+    }
+    // "D. Cork 4-58", "J. Chelmsford": an initial and a stop before the
+    // place name a person (a surname that is also a town).
+    if (k == b + 1 && me == e && tok(b).span.size() == 2 &&
+        text_[tok(b).span.begin + 1] == '.' &&
+        absl::ascii_isupper(
+            static_cast<unsigned char>(text_[tok(b).span.begin]))) {
+      Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
+      return;
     }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"
