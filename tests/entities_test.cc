@@ -2872,6 +2872,28 @@ TEST(Entities, InitialBeforeATownIsAPerson) {
               ::testing::ElementsAre("ORG Durham", "PERSON W. Cork"));
 }
 
+// A country before a department named by its portfolio is a place and the
+// department ("the U.S. Labor Department"); the "Department of ..." form
+// stays one name.
+TEST(Entities, CountryBeforeAPortfolioDepartment) {
+  EXPECT_THAT(Typed("The U.S. Labor Department said claims fell."),
+              ::testing::ElementsAre("GPE U.S.", "ORG Labor Department"));
+  EXPECT_THAT(Typed("The U.S. Department of Energy said stocks fell."),
+              ::testing::ElementsAre("ORG U.S. Department of Energy"));
+}
+
+// Lexicon: consoles and credit grades name nothing; film prizes are
+// events; Pew Research a body; Sgt and DCI titles.
+TEST(Entities, ProductsGradesPrizesAndPoliceTitles) {
+  EXPECT_THAT(Typed("Moody's raised the notes to Baa1, and Xbox sales "
+                    "rose."),
+              ::testing::ElementsAre("ORG Moody's"));
+  EXPECT_THAT(Typed("Her debut took the Golden Bear, a Pew Research poll "
+                    "said, and DCI Maria Lowe agreed."),
+              ::testing::ElementsAre("EVENT Golden Bear", "ORG Pew Research",
+                                     "PERSON Maria Lowe"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3557,6 +3557,25 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   uint32_t len = e - b;
   bool given = has(b, kBGiven) && fb.ent_end < e;  // "Sofia Andersson"
 
+  // "the U.S. State Department", "the U.S. Commerce Department": a
+  // country before a department named by its portfolio is a place and the
+  // department ("U.S. Department of Agriculture" stays one name).
+  if (fb.ent_end > b && fb.ent_end < e && e - fb.ent_end <= 3 &&
+      last_head == e - 1 && ts_.norm(e - 1) == "department" &&
+      brief_[fb.ent_entry].type == EntityType::kGpe &&
+      brief_[fb.ent_entry].country) {
+    const uint32_t me = fb.ent_end;
+    // (A force or a service keeps the country: "Kenya Police Department".)
+    bool plain = ts_.norm(e - 2) != "police" && ts_.norm(e - 2) != "fire";
+    for (uint32_t h = me; h < e && plain; ++h)
+      plain = tok(h).kind == TokenKind::kWord && tok(h).has(kCapitalized);
+    if (plain) {
+      Add(b, me, EntityType::kGpe, 2, false, fb.ent_entry);
+      Add(me, e, EntityType::kOrg, 2, false,
+          fact(me).ent_end == e ? fact(me).ent_entry : kNone);
+      return;
+    }
+  }
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River". (A
   // club's nickname alone is read as an unknown name: "Wolves beat Leeds".)
   // "Centre Harry Whitcombe scored": a head alone opening a sentence before
