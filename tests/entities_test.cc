@@ -2894,6 +2894,16 @@ TEST(Entities, ProductsGradesPrizesAndPoliceTitles) {
                                      "PERSON Maria Lowe"));
 }
 
+// "the Scottish Conservatives": a nation's branch of a party after "the" is
+// the party; Dutch towns name their clubs ("Vitesse Arnhem").
+TEST(Entities, NationalPartyBranchAndDutchClubTowns) {
+  EXPECT_THAT(Typed("Later the Scottish Conservatives said the plan had "
+                    "failed."),
+              ::testing::ElementsAre("ORG Scottish Conservatives"));
+  EXPECT_THAT(Typed("Go Ahead Eagles lost 1-3 to Vitesse Arnhem on Friday."),
+              ::testing::Contains("ORG Vitesse Arnhem"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3696,7 +3696,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (k == b && inf.type == EntityType::kNorp && me < e &&
         fact(me).ent_end == e &&
         brief_[fact(me).ent_entry].type == EntityType::kNorp) {
-      Add(b, e, EntityType::kNorp, 2);
+      // "the Welsh Conservatives", "the Scottish Greens": a nation's branch
+      // of a party after "the" is the party (as "the Conservatives" is).
+      const bool party =
+          brief_[fact(me).ent_entry].party && b > 0 && Has(b - 1, kBOrgBefore);
+      Add(b, e, party ? EntityType::kOrg : EntityType::kNorp, 2);
       return;
     }
     // "a Texas Democrat", "the West Virginia Republican": after an article,
