@@ -2904,6 +2904,15 @@ TEST(Entities, NationalPartyBranchAndDutchClubTowns) {
               ::testing::Contains("ORG Vitesse Arnhem"));
 }
 
+// After "the", unknown items, commas and "and" before a last item ending in
+// an organization's head are one name; a list of firms stays apart.
+TEST(Entities, CommaListInsideAUnionName) {
+  EXPECT_THAT(
+      Typed("Delegates of the Glass, Ceramic and Tile Workers Union "
+            "voted on Monday."),
+      ::testing::ElementsAre("ORG Glass, Ceramic and Tile Workers Union"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

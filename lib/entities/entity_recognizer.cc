@@ -2935,6 +2935,41 @@ void Run::FindRuns() {
           continue;
         }
       }
+      // "the Rail, Tram and Bus Union": after "the", one or two unknown
+      // words, a comma, more such items and "and" before a last item that
+      // ends in an organization's head (no legal form) make one name (no
+      // known name in it: "Britain, France and the Trade Union Congress"
+      // are three).
+      if ((!has_head || j == i + 1) && IsComma(j) && j <= i + 2 &&
+          must <= i + 1 && i > 0 && ts_.norm(i - 1) == "the" &&
+          EntEnd(i) == 0 && (fi.bits & kBGiven) == 0) {
+        auto item = [&](uint32_t a, uint32_t most) {
+          uint32_t h = a;
+          while (h < n && h < a + most && NameWord(h) && EntEnd(h) == 0 &&
+                 !Breaks(h))
+            ++h;
+          return h;
+        };
+        uint32_t k = j, end = 0;
+        for (int items = 0; items < 4 && k < n && IsComma(k); ++items) {
+          const uint32_t h = item(k + 1, 2);
+          if (h == k + 1 || h >= n || HasHead(h - 1)) break;
+          if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
+            const uint32_t m = item(h + 1, 3);
+            if (m > h + 2 && HasHead(m - 1) &&
+                brief_[HeadEntry(m - 1)].type == EntityType::kOrg &&
+                !brief_[HeadEntry(m - 1)].legal && (m >= n || !NameWord(m)))
+              end = m;
+            break;
+          }
+          k = h;
+        }
+        if (end != 0) {
+          has_head = true;
+          j = end;
+          continue;
+        }
+      }
       // "Department for Environment, Food and Rural Affairs": after a head
       // and "of" or "for", a list of capitalized items (up to three words
       // each) that ends in "and" and a last item is part of the name, when
