@@ -2913,6 +2913,13 @@ TEST(Entities, CommaListInsideAUnionName) {
       ::testing::ElementsAre("ORG Glass, Ceramic and Tile Workers Union"));
 }
 
+// An ordinal in figures before a circuit's court is part of its name.
+TEST(Entities, OrdinalBeforeACircuitCourt) {
+  EXPECT_THAT(Typed("The 11th U.S. Circuit Court of Appeals upheld the "
+                    "ruling."),
+              ::testing::ElementsAre("ORG 11th U.S. Circuit Court of Appeals"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1139,6 +1139,14 @@ class Run {
       return k;
     return h + 1;
   }
+  // Token k is an ordinal in figures: "3rd", "9th", "21st".
+  bool OrdinalFigure(uint32_t k) const {
+    const std::string_view w = ts_.norm(k);
+    if (w.size() < 3 || !absl::ascii_isdigit(static_cast<unsigned char>(w[0])))
+      return false;
+    const std::string_view s = w.substr(w.size() - 2);
+    return s == "st" || s == "nd" || s == "rd" || s == "th";
+  }
   bool IsColon(uint32_t k) const {
     return tok(k).kind == TokenKind::kPunctuation && tok(k).span.size() == 1 &&
            text_[tok(k).span.begin] == ':';
@@ -3015,7 +3023,19 @@ void Run::FindRuns() {
       break;
     }
     FactsTo(j - 1, &facts_end);
+    const size_t before_run = s_.cands.size();
     Classify(i, j, false);
+    // "the 3rd U.S. Circuit Court of Appeals", "the 9th Circuit": an
+    // ordinal in figures before a circuit's court is part of its name.
+    if (i > 0 && s_.cands.size() > before_run && s_.cands.back().b == i &&
+        s_.cands.back().type == EntityType::kOrg && OrdinalFigure(i - 1)) {
+      Candidate& c = s_.cands.back();
+      for (uint32_t k = i; k < c.e; ++k) {
+        if (ts_.norm(k) != "circuit") continue;
+        c.b = i - 1;
+        break;
+      }
+    }
     // (Candidates of this run end at j or inside it, where no token opens
     // anything: the run's last words are names, connectors or '&'. A run
     // at the text's end has no token after it, and FindAcronyms needs two.)
