@@ -2920,6 +2920,28 @@ TEST(Entities, OrdinalBeforeACircuitCourt) {
               ::testing::ElementsAre("ORG 11th U.S. Circuit Court of Appeals"));
 }
 
+// Clubs that sport copy names bare by one word are clubs when they open a
+// sentence too, with or without diacritics.
+TEST(Entities, ClubsNamedBareOpenSentences) {
+  EXPECT_THAT(
+      Typed("Brann signed a striker on Monday. Servette dismissed "
+            "their coach. Galatasaray and Fenerbah\xC3\xA7"
+            "e fans clashed. Anderlecht won the title."),
+      ::testing::ElementsAre("ORG Brann", "ORG Servette", "ORG Galatasaray",
+                             "ORG Fenerbah\xC3\xA7"
+                             "e",
+                             "ORG Anderlecht"));
+}
+
+// Clubs and teams whose words read as a person's name are clubs.
+TEST(Entities, ClubsWhoseWordsReadAsPersons) {
+  EXPECT_THAT(Typed("Hajduk Split beat Boca Juniors. Maple Leafs beat the "
+                    "Red Wings, and Blue Jays fans cheered."),
+              ::testing::ElementsAre("ORG Hajduk Split", "ORG Boca Juniors",
+                                     "ORG Maple Leafs", "ORG Red Wings",
+                                     "ORG Blue Jays"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
