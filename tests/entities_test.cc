@@ -2940,6 +2940,10 @@ TEST(Entities, ClubsWhoseWordsReadAsPersons) {
               ::testing::ElementsAre("ORG Hajduk Split", "ORG Boca Juniors",
                                      "ORG Maple Leafs", "ORG Red Wings",
                                      "ORG Blue Jays"));
+  EXPECT_THAT(Typed("Kashima Antlers beat Urawa Reds, and Lech Poznan "
+                    "sacked their coach."),
+              ::testing::ElementsAre("ORG Kashima Antlers", "ORG Urawa Reds",
+                                     "ORG Lech Poznan"));
 }
 
 // "A of (the) B": the head before "of" types the name; a head right after
