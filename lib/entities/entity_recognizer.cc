@@ -2192,6 +2192,14 @@ void Run::MarkLines() {
     bool heading = !list && !row && !shouting && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
+    for (uint32_t k = a; k < b && heading; ++k) {
+      const Token& t = tok(k);
+      heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
+                  !t.has(kCapitalized) &&
+                  (TableBits(k) & (kBConnector | kBParticle | kBMinor)) == 0);
+    }
+    // (The two tests below after the cheap one above: a paragraph of text
+    // fails that at its first lower-case word.)
     // Nor a line a source label opens: "Source: Fife Council", "Sources:
     // Election Commission of India, ..." credit a body, in text.
     if (heading && a + 2 < b && IsColon(a + 1) &&
@@ -2206,12 +2214,6 @@ void Run::MarkLines() {
         heading = !(tok(k).kind == TokenKind::kNumber &&
                     ((NameWord(k - 1) && text_[tok(k + 1).span.begin] == '(') ||
                      text_[tok(k - 1).span.begin] == ')'));
-    for (uint32_t k = a; k < b && heading; ++k) {
-      const Token& t = tok(k);
-      heading = !(t.kind == TokenKind::kWord && t.span.size() > 2 &&
-                  !t.has(kCapitalized) &&
-                  (TableBits(k) & (kBConnector | kBParticle | kBMinor)) == 0);
-    }
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
