@@ -2946,6 +2946,14 @@ TEST(Entities, ClubsWhoseWordsReadAsPersons) {
                                      "ORG Lech Poznan"));
 }
 
+// German and Spanish clubs named by the first word of their names.
+TEST(Entities, ClubsNamedByTheirFirstWord) {
+  EXPECT_THAT(Typed("Borussia beat Werder 2-1, and the Werder coach blamed "
+                    "Atletico for the fixture list."),
+              ::testing::ElementsAre("ORG Borussia", "ORG Werder", "ORG Werder",
+                                     "ORG Atletico"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
