@@ -1124,15 +1124,19 @@ class Run {
     char c = text_[tok(k).span.begin];
     return c == '.' || c == '?' || c == '!';
   }
-  // "(Kezman 74)", "(Paulo Ferreira 46)": at k an opening bracket, one or
-  // two capitalized words and a minute (up to three digits) before the
-  // closing bracket, which it returns (else k).
-  uint32_t SubstituteBracket(uint32_t k, uint32_t b) const {
+  // "(53)", "(Kezman 74)", "(Paulo Ferreira 46)": at k an opening bracket,
+  // up to `words` capitalized words (a substitute) and a minute (up to
+  // three digits, no decimals) before the closing bracket, which it
+  // returns (else k); before line end b.
+  uint32_t MinuteBracket(uint32_t k, uint32_t b, uint32_t words) const {
+    if (tok(k).kind != TokenKind::kPunctuation ||
+        text_[tok(k).span.begin] != '(')
+      return k;
     uint32_t h = k + 1;
-    while (h < b && h < k + 3 && tok(h).kind == TokenKind::kWord &&
+    while (h < b && h < k + 1 + words && tok(h).kind == TokenKind::kWord &&
            tok(h).has(kCapitalized))
       ++h;
-    if (h == k + 1 || h + 1 >= b || tok(h).kind != TokenKind::kNumber ||
+    if (h + 1 >= b || tok(h).kind != TokenKind::kNumber ||
         tok(h).span.size() > 3 ||
         Bytes(tok(h).span).find('.') != std::string_view::npos ||
         text_[tok(h + 1).span.begin] != ')')
@@ -1276,6 +1280,16 @@ class Run {
     const uint32_t place_end = m;
     while (m < e && HeadEntry(m) != kNone && brief_[HeadEntry(m)].legal) ++m;
     return m == e && place_end != k + 1 && !(k == t && m == place_end);
+  }
+  // The end of up to `most` name words from a that no lexicon name starts
+  // at, none opening a sentence or line: an item of a list inside a name
+  // ("Department for Environment, Food and Rural Affairs").
+  uint32_t UnknownNameWordsEnd(uint32_t a, uint32_t most) const {
+    uint32_t h = a;
+    while (h < n_ && h < a + most && NameWord(h) && EntEnd(h) == 0 &&
+           !Breaks(h))
+      ++h;
+    return h;
   }
   // Token t is a legal form or "Co", "Cos".
   [[gnu::cold, gnu::noinline]] bool LegalOrCo(uint32_t t) const {
@@ -2139,19 +2153,11 @@ void Run::MarkLines() {
         if (IsComma(k) || IsSemicolon(k)) {
           ++separators;
           item = 0;
-        } else if (t.kind == TokenKind::kPunctuation &&
-                   text_[t.span.begin] == '(' && k + 2 < b &&
-                   tok(k + 1).kind == TokenKind::kNumber &&
-                   tok(k + 1).span.size() <= 3 &&
-                   Bytes(tok(k + 1).span).find('.') == std::string_view::npos &&
-                   text_[tok(k + 2).span.begin] == ')') {
-          k += 2;
-        } else if (t.kind == TokenKind::kPunctuation &&
-                   text_[t.span.begin] == '(' && item > 0 &&
-                   SubstituteBracket(k, b) > k) {
-          // "Gallas (Kezman 74)": a substitute and his minute after a
-          // player are no item words either.
-          k = SubstituteBracket(k, b);
+        } else if (const uint32_t close = MinuteBracket(k, b, item > 0 ? 2 : 0);
+                   close > k) {
+          // (So is a substitute with his minute after a player: "Gallas
+          // (Kezman 74)".)
+          k = close;
         } else if (t.kind == TokenKind::kWord && !t.has(kCapitalized) &&
                    ts_.norm(k) == "for") {
           continue;
@@ -2813,9 +2819,7 @@ void Run::FindRuns() {
                     !brief_[HeadEntry(j - 1)].club;
         for (uint32_t x = j + 1; x < h && firm; ++x)
           firm = !brief_[HeadEntry(x)].club;
-        if (firm && !brief_[HeadEntry(h - 1)].legal &&
-            ts_.norm(h - 1) != "co" && ts_.norm(h - 1) != "co." &&
-            ts_.norm(h - 1) != "company") {
+        if (firm && !LegalOrCo(h - 1) && ts_.norm(h - 1) != "company") {
           firm = (h == n || (ts_.norm(h) != "of" && ts_.norm(h) != "for")) &&
                  (h == j + 2 || !brief_[HeadEntry(j + 1)].outlet);
         }
@@ -2953,19 +2957,12 @@ void Run::FindRuns() {
       if ((!has_head || j == i + 1) && IsComma(j) && j <= i + 2 &&
           must <= i + 1 && i > 0 && ts_.norm(i - 1) == "the" &&
           EntEnd(i) == 0 && (fi.bits & kBGiven) == 0) {
-        auto item = [&](uint32_t a, uint32_t most) {
-          uint32_t h = a;
-          while (h < n && h < a + most && NameWord(h) && EntEnd(h) == 0 &&
-                 !Breaks(h))
-            ++h;
-          return h;
-        };
         uint32_t k = j, end = 0;
         for (int items = 0; items < 4 && k < n && IsComma(k); ++items) {
-          const uint32_t h = item(k + 1, 2);
+          const uint32_t h = UnknownNameWordsEnd(k + 1, 2);
           if (h == k + 1 || h >= n || HasHead(h - 1)) break;
           if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
-            const uint32_t m = item(h + 1, 3);
+            const uint32_t m = UnknownNameWordsEnd(h + 1, 3);
             if (m > h + 2 && HasHead(m - 1) &&
                 brief_[HeadEntry(m - 1)].type == EntityType::kOrg &&
                 !brief_[HeadEntry(m - 1)].legal && (m >= n || !NameWord(m)))
@@ -2990,10 +2987,7 @@ void Run::FindRuns() {
         // known name, or two or more words ending in a head: "Lloyds Bank
         // Plc" is an organization of its own).
         auto item_end = [&](uint32_t a) {
-          uint32_t h = a;
-          while (h < n && h < a + 3 && NameWord(h) && EntEnd(h) == 0 &&
-                 !Breaks(h))
-            ++h;
+          const uint32_t h = UnknownNameWordsEnd(a, 3);
           if (h - a >= 2 && HasHead(h - 1)) return a;
           return h;
         };
