@@ -2954,6 +2954,33 @@ TEST(Entities, ClubsNamedByTheirFirstWord) {
                                      "ORG Atletico"));
 }
 
+// Film studios, publishers, distributors and arts companies are named by
+// their heads; the plural alone opening a sentence is the common noun when
+// the text writes it in lower case too.
+TEST(Entities, StudioAndArtsHeadsNameFirms) {
+  EXPECT_THAT(Typed("The rights went to Northgate Films, and Quayside "
+                    "Productions will distribute it. Films with modest "
+                    "budgets are hit hardest, and fewer films are made."),
+              ::testing::ElementsAre("ORG Northgate Films",
+                                     "ORG Quayside Productions"));
+  EXPECT_THAT(
+      Typed("The Scottish Chamber Orchestra and the Northern Ballet "
+            "toured with Ellison Publishers."),
+      ::testing::ElementsAre("ORG Scottish Chamber Orchestra",
+                             "ORG Northern Ballet", "ORG Ellison Publishers"));
+}
+
+// "Somehow I doubt it": the pronoun after a sentence's first word is no
+// regnal numeral; "Henry I" and "World War I" keep it.
+TEST(Entities, PronounIAfterAnOpenerIsNoNumeral) {
+  EXPECT_THAT(Typed("\"Somehow I doubt it,\" she said. King Henry I died "
+                    "before World War I began."),
+              ::testing::ElementsAre("PERSON Henry I", "EVENT World War I"));
+  EXPECT_THAT(Typed("Tomas Varga spoke first. \"Varga I think wanted a "
+                    "deal,\" an aide said."),
+              ::testing::ElementsAre("PERSON Tomas Varga", "PERSON Varga"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1245,6 +1245,9 @@ class Run {
   void LinkSaidToPersons();
   bool DefaultOrg(uint32_t b) const;
   bool CamelCase(uint32_t i) const;
+  // Token i, a capitalized plural ("Films"), is written in lower case
+  // elsewhere in the document ("films"): a scan, for rare callers only.
+  bool PluralLowerElsewhere(uint32_t i) const;
   // (Inline, the first test: most names are followed by no 's -- their
   // next token's first byte, ' or the first of U+2019, says so -- and
   // Classify asks every one.)
@@ -1848,6 +1851,17 @@ bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
 // letters inside an ASCII word names a brand, not a person (whose inner
 // capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
 // Von, Fitz, Des: MacArthur, VanDyke).
+bool Run::PluralLowerElsewhere(uint32_t i) const {
+  const std::string_view w = Bytes(tok(i).span);
+  if (w.size() <= 3 || w.back() != 's' || w[w.size() - 2] == 's' ||
+      w[w.size() - 2] == 'w' || !HasLower(w) || ids_[i] == kNoWord)
+    return false;
+  for (uint32_t k = 0; k < n_; ++k) {
+    if (ids_[k] == ids_[i] && k != i && !tok(k).has(kCapitalized)) return true;
+  }
+  return false;
+}
+
 bool Run::CamelCase(uint32_t i) const {
   const std::string_view w = Bytes(tok(i).span);
   // The lower-case run after the first letter ends in a capital after three
@@ -3392,6 +3406,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
+  // '"Somehow I doubt it"', '"Icahn I think ..."': the pronoun before a
+  // lower-case word, after a sentence's first word that no entry, title or
+  // given name marks, is no regnal numeral ("Henry I", "World War I", "Pope
+  // Pius I"): the first word is read alone.
+  if (e - b == 2 && e < n_ && Bytes(tok(b + 1).span) == "I" &&
+      tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized) &&
+      (fact(b).ent_end | fact(b).title_end) == 0 &&
+      (fact(b).bits & (kBGiven | kFactHead)) == 0 && Initial(b))
+    e = b + 1;
   // "Senior Japanese officials", "Top Chinese leaders": title modifiers
   // before a nationality ending the run are adjectives of the noun after
   // it, no part of a name (only the nationality is).
@@ -3645,6 +3668,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       if (Initial(b) && e < n_ && !tok(e).has(kCapitalized)) {
         const Fact at_e = MakeFact(e);
         if (at_e.title_end != 0 || (at_e.bits & kBMod) != 0) return;
+        // "Films with small budgets ...", "Restaurants in the city ...": a
+        // plural head opening a sentence before a lower-case word is the
+        // common noun when the text writes it in lower case too (not
+        // "Police", "News": no plural's -s; not "Mills could", a surname).
+        if (!inf.outlet && tok(e).kind == TokenKind::kWord &&
+            PluralLowerElsewhere(b))
+          return;
       }
       // "Police", "the Post": a name only if it refers back to one.
       Add(b, e, inf.type, 0, inf.outlet);
