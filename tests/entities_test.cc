@@ -2981,6 +2981,22 @@ TEST(Entities, PronounIAfterAnOpenerIsNoNumeral) {
               ::testing::ElementsAre("PERSON Tomas Varga", "PERSON Varga"));
 }
 
+// Words whose initials spell the acronym in brackets after them name one
+// body, whatever pieces the runs made of them; a concept's acronym (GDP,
+// VAT) names nothing, nor do the words it abbreviates.
+TEST(Entities, AcronymSpellsItsExpansion) {
+  EXPECT_THAT(
+      Typed("The Dutch Cycling Heritage Trust (DCHT) and the League "
+            "for Coastal Renewal (LCR) wrote to the mayor."),
+      ::testing::ElementsAre("ORG Dutch Cycling Heritage Trust", "ORG DCHT",
+                             "ORG League for Coastal Renewal", "ORG LCR"));
+  EXPECT_THAT(Typed("The Nordic Timber Producers (NTP) objected, and Marta "
+                    "Kovac (SNP) agreed. Value Added Tax (VAT) and Gross "
+                    "Domestic Product (GDP) rose."),
+              ::testing::ElementsAre("ORG Nordic Timber Producers", "ORG NTP",
+                                     "PERSON Marta Kovac", "ORG SNP"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -226,6 +226,12 @@ class CandidateList {
   Candidate& operator[](size_t i) { return slots_[i]; }
   Candidate& back() { return slots_[size_ - 1]; }
   void clear() { size_ = 0; }
+  // Removes candidates [from, to), keeping the order of the others.
+  void Erase(size_t from, size_t to) {
+    std::move(slots_.begin() + to, slots_.begin() + size_,
+              slots_.begin() + from);
+    size_ -= to - from;
+  }
   [[gnu::always_inline]] Candidate& Push() {
     if (size_ == capacity_) Grow();
     return slots_[size_++];
@@ -677,6 +683,10 @@ class Run {
   void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
   void FindRuns();
   void FindAcronyms();
+  // The first token of the words before token e whose initials spell the
+  // acronym at token acr ("Campaign for Nuclear Disarmament" before
+  // "(CND)"), skipping lower-case function words; kNone if none do.
+  uint32_t ExpansionStart(uint32_t e, uint32_t acr) const;
   void MatchHeadings();
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
@@ -4298,12 +4308,9 @@ void Run::FindAcronyms() {
     // name of two or more words (not a weak one) before an opening bracket
     // with two tokens after it. (e < n_ whenever e + 2 < n_; the clamp only
     // keeps the read inside the tokens when it is not.)
-    const bool may = (cands[c].strength != 0) & (e - cands[c].b >= 2) &
-                     (e + 2 < n_) &
+    const bool may = (cands[c].strength != 0) & (e + 2 < n_) &
                      ((tok(std::min(e, n_ - 1)).flags & kOpening) != 0);
-    // A person has no acronym: "Ann Reid (SNP)", "Tom Lusk (RSA)" name
-    // the person's party, club or country.
-    if (!may || cands[c].type == EntityType::kPerson) continue;
+    if (!may) continue;
     const Token& open = tok(e);
     const Token& acr = tok(e + 1);
     const Token& close = tok(e + 2);
@@ -4311,6 +4318,41 @@ void Run::FindAcronyms() {
         acr.kind != TokenKind::kWord || !acr.has(kAllCaps)) {
       continue;
     }
+    // "The British Phonographic Industry (BPI)", "the Campaign for Nuclear
+    // Disarmament (CND)": the words whose initials spell the acronym name
+    // one body, whatever pieces the runs made of them (a nationality, a
+    // "person"). (Not a titled person's: "President Ann Reid (AR)".)
+    const uint32_t s = ExpansionStart(e, e + 1);
+    if (s != kNone &&
+        (s < cands[c].b || cands[c].type == EntityType::kPerson) &&
+        cands[c].tb == cands[c].te) {
+      size_t first = c;
+      while (first > 0 && cands[first - 1].b >= s) --first;
+      if (first == 0 || cands[first - 1].e <= s) {
+        // "Gross Domestic Product (GDP)": a concept's acronym (not_name)
+        // names nothing, nor do the words it abbreviates.
+        if (Has(e + 1, kBNotName)) {
+          cands.Erase(first, c + 1);
+          count -= c + 1 - first;
+          c = first - 1;  // (the loop's ++c: the next candidate)
+          continue;
+        }
+        Candidate& m = cands[c];
+        m.type = EntityType::kOrg;
+        m.b = s;
+        m.entry = kNone;
+        m.strength = 2;
+        m.said_org = 0;
+        if (first < c) {
+          cands.Erase(first, c);
+          count -= c - first;
+          c = first;
+        }
+      }
+    }
+    // A person has no acronym: "Ann Reid (SNP)", "Tom Lusk (RSA)" name
+    // the person's party, club or country.
+    if (e - cands[c].b < 2 || cands[c].type == EntityType::kPerson) continue;
     bool found = false;
     for (size_t d = c + 1; d < count && cands[d].b <= e + 1; ++d) {
       if (cands[d].b == e + 1 && cands[d].e == e + 2) {
@@ -4339,6 +4381,31 @@ void Run::FindAcronyms() {
   }
   // (A stable sort of sorted candidates changes nothing.)
   if (cands.size() > count) StableSortByBegin();
+}
+
+uint32_t Run::ExpansionStart(uint32_t e, uint32_t acr) const {
+  const std::string_view a = Bytes(tok(acr).span);
+  if (a.size() < 2 || a.size() > 7) return kNone;
+  for (char ch : a) {
+    if (ch < 'A' || ch > 'Z') return kNone;
+  }
+  size_t i = a.size();
+  uint32_t k = e, s = kNone;
+  while (i > 0 && k > 0) {
+    --k;
+    const Token& t = tok(k);
+    if (t.kind != TokenKind::kWord) return kNone;
+    const std::string_view w = Bytes(t.span);
+    if (t.has(kCapitalized)) {
+      if (w[0] != a[i - 1]) return kNone;
+      --i;
+      s = k;
+    } else if (s == kNone || !(w == "of" || w == "for" || w == "the" ||
+                               w == "and" || w == "on" || w == "in")) {
+      return kNone;
+    }
+  }
+  return i == 0 && e - s >= 2 ? s : kNone;
 }
 
 void Run::StableSortByBegin() {
