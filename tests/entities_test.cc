@@ -2997,6 +2997,30 @@ TEST(Entities, AcronymSpellsItsExpansion) {
                                      "PERSON Marta Kovac", "ORG SNP"));
 }
 
+// The title after a genre's noun (comedy, thriller, musical, sequel, soap)
+// names a work: no person, organization or place.
+TEST(Entities, TitleAfterAGenreNounIsAWork) {
+  EXPECT_THAT(Typed("Nadia Brooks stars in the comedy Paper Lanterns, and the "
+                    "thriller Winter Harbour opened in Leeds. The musical "
+                    "Copper Kettle moved to Bristol."),
+              ::testing::ElementsAre("PERSON Nadia Brooks", "GPE Leeds",
+                                     "GPE Bristol"));
+}
+
+// An agent's or a group's noun opening a sentence before a given name and a
+// surname describes the person and stays out of the name.
+TEST(Entities, RoleNounOpeningASentenceIsNoName) {
+  EXPECT_THAT(Typed("The deal closed. Investor Laura Quint bought the stake. "
+                    "Cinematographer Tomas Berg filmed it. Defenders Paul "
+                    "Okafor and Sam Reed signed."),
+              ::testing::ElementsAre("PERSON Laura Quint", "PERSON Tomas Berg",
+                                     "PERSON Paul Okafor", "PERSON Sam Reed"));
+  // A name's own first words stay: "McDonnell Douglas", "Santa Barbara".
+  EXPECT_THAT(Typed("McDonnell Douglas Corp rose. Santa Barbara Council met."),
+              ::testing::ElementsAre("ORG McDonnell Douglas Corp",
+                                     "ORG Santa Barbara Council"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -558,6 +558,26 @@ constexpr uint32_t kWCueOnly = 1u << 13;
 constexpr uint32_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
 constexpr uint32_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
 
+// A capitalized word shaped as an agent's noun or its plural ("Producer",
+// "Investor", "Musician", "Businessman", "Defenders", "Contestants"), or
+// "New": read as a common word before a person's name. (Given names with
+// such endings -- Peter, Victor, Norman -- are in the given-name list.)
+bool RoleNounShape(std::string_view w) {
+  if (w == "New") return true;
+  if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z' || w.substr(0, 2) == "Mc" ||
+      w.substr(0, 3) == "Mac")
+    return false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  }
+  for (std::string_view suf : {"er", "or", "ian", "man", "ant", "ent", "ers",
+                               "ors", "nts", "ists", "ians", "men"}) {
+    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf)
+      return true;
+  }
+  return false;
+}
+
 // The word has an ASCII lower-case letter.
 bool HasLower(std::string_view w) {
   for (char c : w)
@@ -3486,8 +3506,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       heads = (fact(k).bits & kFactHead) != 0;
     if (!heads &&
         (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
-         ends("ly")))
+         ends("ly"))) {
       ++b;
+    } else if (e - b >= 3 && has(b + 1, kBGiven) &&
+               (fact(b).bits & (kFactHead | kBParticle | kBConnector)) == 0 &&
+               (fact(b + 1).bits & kFactHead) == 0 &&
+               fact(b + 1).ent_end != e && !has(b + 2, kBParticle) &&
+               RoleNounShape(w)) {
+      // "Producer Ana Ruiz said", "Investors Tom Lusk and ...": a word no
+      // lexicon knows, shaped as an agent's or a group's noun, opening a
+      // sentence before a given name and more, describes the person.
+      ++b;
+    }
   }
   if (b >= e) return;
   uint8_t guess = weak ? 0 : 1;
