@@ -3021,6 +3021,15 @@ TEST(Entities, RoleNounOpeningASentenceIsNoName) {
                                      "ORG Santa Barbara Council"));
 }
 
+// Wire copy's state abbreviations without their period ("Tulsa, Okla,"),
+// the Third World as a region, and accounting acronyms (LIFO) as no names.
+TEST(Entities, StateAbbreviationsWithoutAPeriod) {
+  EXPECT_THAT(Typed("The mill in Enid, Okla, and the depot in Boulder, Colo, "
+                    "closed; a LIFO charge and Third World loans cut profit."),
+              ::testing::ElementsAre("GPE Enid", "GPE Okla", "GPE Boulder",
+                                     "GPE Colo", "LOC Third World"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
