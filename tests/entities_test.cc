@@ -3030,6 +3030,19 @@ TEST(Entities, StateAbbreviationsWithoutAPeriod) {
                                      "GPE Colo", "LOC Third World"));
 }
 
+// An adverb opening a sentence before a comma names nothing; an
+// organization's head in brackets after a name makes it a firm.
+TEST(Entities, OpeningAdverbAndBracketedHead) {
+  EXPECT_THAT(Typed("Output fell. Additionally, the plant closed. "
+                    "Reportedly, talks failed."),
+              ::testing::ElementsAre());
+  EXPECT_THAT(
+      Typed("Tak Wing (Holdings) Ltd and Lam Fung (Holdings) bought "
+            "the site; J Botha (SA) and K Lee (Sharks) played."),
+      ::testing::ElementsAre("ORG Tak Wing", "ORG Lam Fung", "PERSON J Botha",
+                             "PERSON K Lee", "ORG Sharks"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

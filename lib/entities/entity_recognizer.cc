@@ -578,6 +578,23 @@ bool RoleNounShape(std::string_view w) {
   return false;
 }
 
+// A capitalized word shaped as an adverb ("Initially", "Separately",
+// "Previously", "Reportedly"): six letters or more, lower case after the
+// first, with an adverb's ending that names seldom have (not "Kelly",
+// "Connolly", "Beverly").
+bool AdverbShape(std::string_view w) {
+  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  }
+  for (std::string_view suf : {"ally", "tely", "ily", "ously", "ntly", "edly",
+                               "ively", "ably", "ibly", "ingly", "ularly"}) {
+    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf)
+      return true;
+  }
+  return false;
+}
+
 // The word has an ASCII lower-case letter.
 bool HasLower(std::string_view w) {
   for (char c : w)
@@ -3276,6 +3293,9 @@ bool Run::OneUnknownWord(uint32_t b) {
   if (e < n_) {
     const Fact after = MakeFact(e);
     next = text_[tok(e).span.begin];
+    // "Initially, the bank ...", "Separately, ...": an adverb opening a
+    // sentence before a comma names nothing.
+    if (initial && next == ',' && AdverbShape(Bytes(t.span))) return true;
     // A person's context word, a title or title modifier (a post title,
     // an affiliation), a result verb; "on" ("on the Red Sea"), a facility
     // ("mine"); after a sentence's start, a comma (an appositive, "which").
@@ -3435,6 +3455,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(start, e, EntityType::kPerson, weak ? 0 : 1);
       return;
     }
+  }
+  // "Cheung Kong (Holdings) Ltd", "Jardine Matheson (Holdings)": an
+  // organization's head in brackets right after the name makes it a firm
+  // (not a club's or a legal form: "J Fourie (Lions)", "J Fourie (SA)" in a
+  // line-up).
+  if (e + 2 < n_ && tok(e).has(kOpening) && tok(e + 2).has(kClosing) &&
+      HasHead(e + 1) && fact(b).ent_end != e && Bytes(tok(e).span) == "(" &&
+      brief_[HeadEntry(e + 1)].type == EntityType::kOrg &&
+      !brief_[HeadEntry(e + 1)].nickname && !brief_[HeadEntry(e + 1)].club &&
+      !brief_[HeadEntry(e + 1)].legal) {
+    Add(b, e, EntityType::kOrg, weak ? 0 : 2);
+    return;
   }
   // '"Somehow I doubt it"', '"Icahn I think ..."': the pronoun before a
   // lower-case word, after a sentence's first word that no entry, title or
