@@ -3084,7 +3084,10 @@ void Run::FindRuns() {
     Classify(i, j, false);
     // "the 3rd U.S. Circuit Court of Appeals", "the 9th Circuit": an
     // ordinal in figures before a circuit's court is part of its name.
-    if (i > 0 && s_.cands.size() > before_run && s_.cands.back().b == i &&
+    // (The word before read first, from its flags: an ordinal in figures
+    // has a digit, and most runs follow none.)
+    if (i > 0 && (before_flags & kHasDigit) != 0 &&
+        s_.cands.size() > before_run && s_.cands.back().b == i &&
         s_.cands.back().type == EntityType::kOrg && OrdinalFigure(i - 1)) {
       Candidate& c = s_.cands.back();
       for (uint32_t k = i; k < c.e; ++k) {
