@@ -1478,6 +1478,10 @@ class Run {
   bool any_said_org_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
+  // SportDocument found no score in the whole text: then TeamScore finds
+  // none either, unless a phrase marked a score's word (any_score_phrase_).
+  bool no_score_ = false;
+  bool any_score_phrase_ = false;  // Mark set kBScoreWord from a phrase
   // An all-caps word of two or more bytes (MarkLines, from the lines'
   // counts): without one, no acronym can spell an ORG's initials.
   bool any_all_caps_ = false;
@@ -1999,6 +2003,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         break;
       case Role::kScoreWord:  // "bowled out" marks "bowled" (TeamScore)
         Set(m.begin, kBScoreWord);
+        any_score_phrase_ = true;
         break;
       default:  // the other flag roles count for one-word entries only
         if (len == 1) Set(m.begin, EntryBits(e));
@@ -2497,7 +2502,10 @@ bool Run::AgeAfter(uint32_t e) const {
 
 bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // A score in the same sentence ("2-0", "38-11") or a goalless result,
-  // looked for at most 40 tokens either way.
+  // looked for at most 40 tokens either way. (None in a text with none:
+  // LexiconName asks of every club's town in a story that is no sport's,
+  // once SportDocument has counted them.)
+  if (no_score_ && !any_score_phrase_) return false;
   uint32_t lo = b;
   while (lo > 0 && b - lo < 40 && !tok(lo).has(kSentenceInitial)) --lo;
   uint32_t hi = e;
@@ -2517,26 +2525,30 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
 // Read once per document, when a town that names a club (club=1) asks.
 bool Run::SportDocument() {
   if (sport_ >= 0) return sport_ != 0;
+  // The answer holds once it holds: counted over the whole text, in any
+  // order. Scores in figures start at a number (ts_.numeric lists them);
+  // the words are found through their filter (sport_filter), whose clear
+  // bit answers for most tokens without their table entry.
+  constexpr uint32_t kWords = kBScoreWord | kBTeamVerb | kBTeamTitle;
   uint32_t scores = 0, signals = 0;
-  auto sport = [&] {
-    return scores >= 2 || (scores >= 1 && scores + signals >= 4);
-  };
-  // (The answer asked again only when a count grows: most tokens are none
-  // of these.)
-  for (uint32_t k = 0; k < n_; ++k) {
-    const uint32_t bits = TableBits(k);
-    if ((bits & kBScoreWord) != 0) {
-      ++scores;
-    } else if ((bits & (kBTeamVerb | kBTeamTitle)) != 0) {
-      ++signals;
-    } else if (NumberDashNumber(k, true)) {
-      ++scores;
-    } else {
-      continue;
-    }
-    if (sport()) break;
+  bool figures = false;  // a score in figures, whatever its word's marks
+  for (uint32_t k : ts_.numeric) {
+    if (!NumberDashNumber(k, true)) continue;
+    figures = true;
+    scores += (TableBits(k) & kWords) == 0;
   }
-  sport_ = sport();
+  const uint64_t* const filter = it_words_->sport_filter.data();
+  constexpr uint32_t kFilterBits = EntityRecognizer::ItWords::kWorkFilterBits;
+  for (uint32_t k = 0; k < n_; ++k) {
+    const uint32_t at = (ids_[k] + 1) % kFilterBits;
+    if (((filter[at / 64] >> (at % 64)) & 1) == 0) continue;
+    const uint32_t bits = TableBits(k);
+    scores += (bits & kBScoreWord) != 0;
+    signals += (bits & kWords) != 0 && (bits & kBScoreWord) == 0;
+  }
+  sport_ = scores >= 2 || (scores >= 1 && scores + signals >= 4);
+  // (No score at all: TeamScore finds none either, but for a phrase's.)
+  no_score_ = scores == 0 && !figures;
   return sport_ != 0;
 }
 
@@ -5443,12 +5455,15 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         (m.bits >> kTitleShift) == 0)
       m.bits |= kNoStart;
   }
-  // FindRuns' filter of the words for a work (kBWorkBefore), any case.
+  // FindRuns' filter of the words for a work (kBWorkBefore), any case;
+  // SportDocument's of the words it counts.
   for (uint32_t c = 0; c < 4; ++c) {
     const WordMarks* plane = r.word_marks_.data() + c * size_t{r.marks_stride_};
     for (uint32_t at = 0; at < r.marks_stride_; ++at) {
-      if ((plane[at].bits & kBWorkBefore) == 0) continue;
       const uint32_t bit = at % ItWords::kWorkFilterBits;
+      if ((plane[at].bits & (kBScoreWord | kBTeamVerb | kBTeamTitle)) != 0)
+        r.it_words_.sport_filter[bit / 64] |= uint64_t{1} << (bit % 64);
+      if ((plane[at].bits & kBWorkBefore) == 0) continue;
       r.it_words_.work_filter[bit / 64] |= uint64_t{1} << (bit % 64);
     }
   }

@@ -194,6 +194,10 @@ class EntityRecognizer {
     // but a few words) answers without reading its scattered table entry.
     static constexpr uint32_t kWorkFilterBits = 4096;
     std::array<uint64_t, kWorkFilterBits / 64> work_filter{};
+    // The same for the words SportDocument counts (kBScoreWord,
+    // kBTeamVerb, kBTeamTitle: "goalless", "beat", "striker"): it reads
+    // the table entry of those words only, not of every token.
+    std::array<uint64_t, kWorkFilterBits / 64> sport_filter{};
   };
   static constexpr uint32_t kItsWord = 1u << 24;  // WordMarks::bits: "its"
   static constexpr uint32_t kItsStop = 1u << 25;  // ends ItsAfter's window
