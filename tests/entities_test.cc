@@ -3043,6 +3043,16 @@ TEST(Entities, OpeningAdverbAndBracketedHead) {
                              "PERSON K Lee", "ORG Sharks"));
 }
 
+// A name written family name first ("Wong Kai-ming") is named later by its
+// first word; "end-March" is a date; "the Soviets" a people.
+TEST(Entities, FamilyNameFirstAndDatePrefixes) {
+  EXPECT_THAT(Typed("Minister Wong Kai-ming met bankers. Aides quoted Wong as "
+                    "saying stocks at end-March were high."),
+              ::testing::ElementsAre("PERSON Wong Kai-ming", "PERSON Wong"));
+  EXPECT_THAT(Typed("Talks with the Soviets resumed in late-April."),
+              ::testing::ElementsAre("NORP Soviets"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1292,6 +1292,15 @@ class Run {
   void LinkSaidToPersons();
   bool DefaultOrg(uint32_t b) const;
   bool CamelCase(uint32_t i) const;
+  // Token i is a word of two parts joined by a hyphen, the second in lower
+  // case ("Chi-cheng", "Ka-shing"): an East Asian given name.
+  bool HyphenLowerSecond(uint32_t i) const {
+    const std::string_view w = Bytes(tok(i).span);
+    const size_t dash = w.find('-');
+    return dash != std::string_view::npos && dash > 0 && dash + 2 < w.size() &&
+           w[dash + 1] >= 'a' && w[dash + 1] <= 'z' &&
+           w.find('-', dash + 1) == std::string_view::npos;
+  }
   // Token i, a capitalized plural ("Films"), is written in lower case
   // elsewhere in the document ("films"): a scan, for rare callers only.
   bool PluralLowerElsewhere(uint32_t i) const;
@@ -4922,6 +4931,15 @@ void Run::LinkSaidToPersons() {
         if (d > c && !titled && !Has(h.b, kBGiven)) continue;
         if (d < c || best == kNone) best = h.head != kNone ? h.head : d;
         if (d > c) break;
+      }
+      // "Chang" after "Chang Chi-cheng", "Li" after "Li Ka-shing": a name
+      // written family name first (a hyphenated given name with a lower-case
+      // second part last) is named later by its first word.
+      for (uint32_t d = c; best == kNone && cand.e == cand.b + 1 && d-- > 0;) {
+        const Candidate& h = cands[d];
+        if (h.keep && h.type == EntityType::kPerson && h.e - h.b == 2 &&
+            SameNorm(cand.b, h.b) && HyphenLowerSecond(h.e - 1))
+          best = h.head != kNone ? h.head : d;
       }
       if (best != kNone && cand.said_org == kDefaultOrgUnchecked &&
           !DefaultOrg(cand.b))
