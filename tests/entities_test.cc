@@ -3053,6 +3053,36 @@ TEST(Entities, FamilyNameFirstAndDatePrefixes) {
               ::testing::ElementsAre("NORP Soviets"));
 }
 
+// Abbreviated police ranks and occupations opening a sentence are titles, no
+// part of the name after them.
+TEST(Entities, AbbreviatedRanksAndOccupationsBeforeAName) {
+  EXPECT_THAT(Typed("Det Insp Owen Farley said a car was seized. Ch Supt "
+                    "Nia Brook thanked the public."),
+              ::testing::ElementsAre("PERSON Owen Farley", "PERSON Nia Brook"));
+  EXPECT_THAT(
+      Typed("Geologist Ines Corral mapped the seam, and Engineer "
+            "Dara Quill checked the shaft."),
+      ::testing::ElementsAre("PERSON Ines Corral", "PERSON Dara Quill"));
+}
+
+// An appositive naming a charity or a railway types the name before it; so
+// does "the department of" for the place after it.
+TEST(Entities, CharityRailwayAndDepartmentContexts) {
+  EXPECT_THAT(
+      Typed("The aid came from Ashgrove, a charity, and from "
+            "Velmora, the state railway. Lantern, another charity, "
+            "gave blankets."),
+      ::testing::ElementsAre("ORG Ashgrove", "ORG Velmora", "ORG Lantern"));
+  EXPECT_THAT(Typed("Rain flooded farms in the department of Quillota."),
+              ::testing::ElementsAre("GPE Quillota"));
+}
+
+// An overtime mark after a results row's score is no name.
+TEST(Entities, OvertimeMarkAfterAScore) {
+  EXPECT_THAT(Typed("Ottawa 3 Calgary 2 (OT)"),
+              ::testing::Not(::testing::Contains("ORG OT")));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2580,7 +2580,9 @@ bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
 // comma is an organization.
 bool Run::OrgAppositiveAt(uint32_t e) const {
   std::string_view det = ts_.norm(e + 1);
-  if (det != "a" && det != "an" && det != "the") return false;
+  // (", another charity": the same kind as one named before.)
+  if (det != "a" && det != "an" && det != "the" && det != "another")
+    return false;
   for (uint32_t k = e + 2; k < n_ && k < e + 8; ++k) {
     const Token& t = tok(k);
     if (t.kind == TokenKind::kPunctuation || t.has(kCapitalized) ||
