@@ -3083,6 +3083,14 @@ TEST(Entities, OvertimeMarkAfterAScore) {
               ::testing::Not(::testing::Contains("ORG OT")));
 }
 
+// A saint's possessive inside a name that goes on to a head is part of it.
+TEST(Entities, SaintsPossessiveInsideAName) {
+  EXPECT_THAT(Typed("Crowds filled St Aldhelm's Park, and a nurse at St "
+                    "Wenna's Hospital was praised."),
+              ::testing::ElementsAre("FAC St Aldhelm's Park",
+                                     "ORG St Wenna's Hospital"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

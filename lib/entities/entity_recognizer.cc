@@ -1147,6 +1147,12 @@ class Run {
     const std::string_view w = Bytes(tok(k).span);
     return w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
   }
+  // Token k is "St", "St." or "Saint" (capitalized).
+  bool SaintWord(uint32_t k) const {
+    if (!tok(k).has(kCapitalized)) return false;
+    const std::string_view w = ts_.norm(k);
+    return w == "st" || w == "st." || w == "saint";
+  }
   // Token k is the possessive 's (straight or curly apostrophe).
   bool PossessiveS(uint32_t k) const {
     const std::string_view w = ts_.norm(k);
@@ -2816,6 +2822,14 @@ void Run::FindRuns() {
       // (Glued to the word before: no space, the token's own flag.)
       if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
           must != j && j + 1 < n && IrregularPluralPossessive(j) &&
+          HeadAhead(j + 1)) {
+        j += 1;
+        continue;
+      }
+      // "St James's Park", "St George's Hospital": the 's of a saint's
+      // name opening a name that goes on to a head.
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          j == i + 2 && j + 1 < n && PossessiveS(j) && SaintWord(i) &&
           HeadAhead(j + 1)) {
         j += 1;
         continue;
