@@ -3091,6 +3091,22 @@ TEST(Entities, SaintsPossessiveInsideAName) {
                                      "ORG St Wenna's Hospital"));
 }
 
+// North American franchises by their towns and nicknames; the town alone,
+// of one word or two, is the club in the same text.
+TEST(Entities, FranchiseNicknamesAndTheirTowns) {
+  EXPECT_THAT(
+      Typed("The Kansas City Royals beat the Seattle Mariners 5-2 on "
+            "Tuesday. Kansas City scored three runs in the ninth."),
+      ::testing::ElementsAre("ORG Kansas City Royals", "ORG Seattle Mariners",
+                             "ORG Kansas City"));
+}
+
+// A sports ground is a facility.
+TEST(Entities, SportsGroundIsAFacility) {
+  EXPECT_THAT(Typed("Wrexham drew 1-1 at the Racecourse Ground on Saturday."),
+              ::testing::Contains("FAC Racecourse Ground"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

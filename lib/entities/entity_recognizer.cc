@@ -4586,13 +4586,14 @@ void Run::Chain() {
       return h.type == EntityType::kOrg && hl >= 2 && initials_match(h, c.b);
     }
     // "Kestrel", "BCI HOLDINGS" for "Kestrel Mining", "BCI Holdings Corp";
-    // "Leeds" for the club "Leeds United" (a town the lexicon knows, not a
-    // country; not after a place's context word: "fans in Leeds").
+    // "Leeds" for the club "Leeds United", "Kansas City" for "Kansas City
+    // Chiefs" (a town the lexicon knows, not a country; not after a place's
+    // context word: "fans in Leeds").
     if (cl < hl && h.prefix_len != 0 && cl >= h.prefix_len &&
         SameNorms(c.b, c.e, h.b)) {
       if (c.entry == kNone || brief_[c.entry].type == h.type) return true;
-      if (cl == 1 && hl == 2 && brief_[c.entry].type == EntityType::kGpe &&
-          !brief_[c.entry].country && brief_[HeadEntry(h.b + 1)].club &&
+      if (cl + 1 == hl && brief_[c.entry].type == EntityType::kGpe &&
+          !brief_[c.entry].country && brief_[HeadEntry(h.b + cl)].club &&
           !(c.b > 0 && Has(c.b - 1, kBPlaceBefore)))
         return true;
     }
