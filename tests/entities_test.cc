@@ -3077,10 +3077,13 @@ TEST(Entities, CharityRailwayAndDepartmentContexts) {
               ::testing::ElementsAre("GPE Quillota"));
 }
 
-// An overtime mark after a results row's score is no name.
+// An overtime mark after a results row's score, and the key to a results
+// table, are no names.
 TEST(Entities, OvertimeMarkAfterAScore) {
   EXPECT_THAT(Typed("Ottawa 3 Calgary 2 (OT)"),
               ::testing::Not(::testing::Contains("ORG OT")));
+  EXPECT_THAT(Typed("Results of games on Friday (home team in CAPS):"),
+              ::testing::IsEmpty());
 }
 
 // A saint's possessive inside a name that goes on to a head is part of it.
@@ -3105,6 +3108,15 @@ TEST(Entities, FranchiseNicknamesAndTheirTowns) {
 TEST(Entities, SportsGroundIsAFacility) {
   EXPECT_THAT(Typed("Wrexham drew 1-1 at the Racecourse Ground on Saturday."),
               ::testing::Contains("FAC Racecourse Ground"));
+}
+
+// "en", "und" and "et" join the words of a Dutch, German or French firm's
+// name that goes on to a head, as "and" does.
+TEST(Entities, ForeignAndInsideAFirmsName) {
+  EXPECT_THAT(Typed("Bank Hols en Verbeek NV and Banque Rivoire et Associes "
+                    "SA signed the loan."),
+              ::testing::ElementsAre("ORG Bank Hols en Verbeek NV",
+                                     "ORG Banque Rivoire et Associes SA"));
 }
 
 // "A of (the) B": the head before "of" types the name; a head right after
