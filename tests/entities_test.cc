@@ -3119,6 +3119,13 @@ TEST(Entities, ForeignAndInsideAFirmsName) {
                                      "ORG Banque Rivoire et Associes SA"));
 }
 
+// A word opening a sentence whose 's comes before a person's full name is
+// the person's team or firm.
+TEST(Entities, PossessiveOpeningBeforeAPersonIsTheTeam) {
+  EXPECT_THAT(Typed("Tyrrell's Jonathan Pryce was fourth on Sunday."),
+              ::testing::ElementsAre("ORG Tyrrell", "PERSON Jonathan Pryce"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1147,6 +1147,15 @@ class Run {
     const std::string_view w = Bytes(tok(k).span);
     return w == "-" || w == "--" || w == "\xe2\x80\x94" || w == "\xe2\x80\x93";
   }
+  // Token e is an 's glued to the word before, and a given name and another
+  // capitalized word follow it on its line ("Ferrari's Michael Schumacher").
+  bool PersonAfterPossessive(uint32_t e) const {
+    return e > 0 && e + 2 < n_ && PossessiveS(e) &&
+           tok(e).span.begin == tok(e - 1).span.end &&
+           tok(e + 1).has(kCapitalized) && Has(e + 1, kBGiven) &&
+           tok(e + 2).has(kCapitalized) && ts_.newlines_before[e + 1] == 0 &&
+           ts_.newlines_before[e + 2] == 0;
+  }
   // Token k is "St", "St." or "Saint" (capitalized).
   bool SaintWord(uint32_t k) const {
     if (!tok(k).has(kCapitalized)) return false;
@@ -3374,7 +3383,9 @@ bool Run::OneUnknownWord(uint32_t b) {
   // The rarer rules, each behind its first test: an 's (a brand), a
   // comma (a post title), "and" or "or" (a place conjunct); opening a
   // sentence, "said it" after or an inner capital (an ORG guess).
-  if ((next == '\'' || next == '\xe2') && BrandPossessive(b, e)) return false;
+  if ((next == '\'' || next == '\xe2') &&
+      (BrandPossessive(b, e) || (initial && PersonAfterPossessive(e))))
+    return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
     if (PostTitle(e, &tb, &te) ||
@@ -4174,6 +4185,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   } else if (initial && !given && !org_noun && ClubVerbAfter(b, e)) {
     // "Benfica have signed", "Ajax are top": a singular name before a
     // plural verb is a club's (British usage); a person takes "has".
+    Add(b, e, EntityType::kOrg, guess);
+  } else if (initial && !given && !org_noun && PersonAfterPossessive(e)) {
+    // "Ferrari's Michael Schumacher": a word opening a sentence whose 's
+    // comes before a person's full name is the person's team or firm.
     Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !person_after && !org_noun) {
     // "Okafor" or a common word ("Inflation, which rose": an organization
