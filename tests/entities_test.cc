@@ -3126,6 +3126,13 @@ TEST(Entities, PossessiveOpeningBeforeAPersonIsTheTeam) {
               ::testing::ElementsAre("ORG Tyrrell", "PERSON Jonathan Pryce"));
 }
 
+// A team mate is a sports role: the word opening a sentence before it is the
+// team.
+TEST(Entities, TeamMateIsASportsRole) {
+  EXPECT_THAT(Typed("Minardi teammate Pedro Lamy was ninth."),
+              ::testing::ElementsAre("ORG Minardi", "PERSON Pedro Lamy"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
