@@ -3133,6 +3133,18 @@ TEST(Entities, TeamMateIsASportsRole) {
               ::testing::ElementsAre("ORG Minardi", "PERSON Pedro Lamy"));
 }
 
+// A title after "Office of the" is the office's complement; after a title
+// and "of the", a body named by its head and a given name are two names.
+TEST(Entities, OfficeOfATitleAndBodyThenHolder) {
+  EXPECT_THAT(
+      Typed("The Office of the Deputy First Minister replied."),
+      ::testing::ElementsAre("ORG Office of the Deputy First Minister"));
+  EXPECT_THAT(Typed("Chair of the Coastal Heritage Council Maria Lund said "
+                    "no."),
+              ::testing::ElementsAre("ORG Coastal Heritage Council",
+                                     "PERSON Maria Lund"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3470,6 +3470,27 @@ bool Run::BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb) {
       while (k < e && (facts_[k].bits & (kBMod | kFactHead)) != 0 &&
              (facts_[k].bits & kBGiven) == 0)
         ++k;
+      // "Chairman of the Environmental Audit Committee Peter Ainsworth":
+      // capitalized words up to an organization's head, then a given name,
+      // are a body named by its head and the person holding the title.
+      if (k == b && (facts_[b].bits & kBGiven) == 0) {
+        uint32_t h = b + 1;
+        while (h + 2 < e && (facts_[h].bits & kFactHead) == 0 &&
+               (facts_[h].bits & kBGiven) == 0 && facts_[h].ent_end == 0)
+          ++h;
+        const uint32_t head = HeadEntry(h);
+        if (h + 2 < e && head != kNone &&
+            brief_[head].type == EntityType::kOrg && !brief_[head].club &&
+            !brief_[head].nickname && (facts_[h + 1].bits & kBGiven) != 0 &&
+            (facts_[h + 1].bits & kFactHead) == 0) {
+          uint32_t tb = 0;
+          if (TitleBefore(of, MakeFact(of - 1).title_end, &tb) != 0) {
+            Add(b, h + 1, EntityType::kOrg, 2);
+            Add(h + 1, e, EntityType::kPerson, 2, false, kNone, tb, h + 1);
+            return true;
+          }
+        }
+      }
     }
     uint32_t tb = 0;
     if (k > b && k + 2 <= e && (facts_[k].bits & kBGiven) != 0 &&
@@ -3711,9 +3732,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       lower |= !has(h, kBCap) && !has(h, kBConnector);
     if (te < e && (head_after || has(te, kBConnector)) && !lower)
       continue;  // "General Motors"
-    // "Ministry of Justice", "Department of Justice": a title that ends
-    // the run after a lower-case connector names no one.
-    if (te == e && k > b + 1 && has(k - 1, kBConnector) && !has(k - 1, kBCap))
+    // "Ministry of Justice", "Department of Justice", "Office of the Deputy
+    // Prime Minister": a title (with its modifiers) that ends the run after
+    // a lower-case connector names no one.
+    if (te == e && ts > b + 1 && has(ts - 1, kBConnector) &&
+        !has(ts - 1, kBCap))
       continue;
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
