@@ -3145,6 +3145,14 @@ TEST(Entities, OfficeOfATitleAndBodyThenHolder) {
                                      "PERSON Maria Lund"));
 }
 
+// A unit glued to a number ("40GB") and a plural acronym ("PCs") are
+// common nouns, no names.
+TEST(Entities, GluedUnitAndPluralAcronymAreNoNames) {
+  EXPECT_THAT(Typed("Kestrel Corp sells a 40GB player, 12MW turbines and cheap "
+                    "PCs; HDTVs and VCRs sold well."),
+              ::testing::ElementsAre("ORG Kestrel Corp"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

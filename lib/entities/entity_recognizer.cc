@@ -1294,6 +1294,8 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool RoadCode(uint32_t b) const;
+  // Token b follows a number with no space between ("40GB").
+  bool GluedToNumber(uint32_t b) const;
   // Token i is North, South, East or West (any case).
   // (entity_word in=compass: north, south, east, west.)
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
@@ -1712,6 +1714,22 @@ bool ModelCode(std::string_view w) {
   for (size_t k = 1; k < w.size(); ++k)
     if (!digit(w[k])) return false;
   return true;
+}
+
+// A plural acronym ("PCs", "TVs", "HDTVs"): two or more capitals and a
+// final lower-case s, a common noun's plural.
+bool PluralAcronym(std::string_view w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (w[k] < 'A' || w[k] > 'Z') return false;
+  return true;
+}
+
+// Token b follows a number with no space between: a unit's symbol ("40GB",
+// "12MW"), no name.
+bool Run::GluedToNumber(uint32_t b) const {
+  return b > 0 && !tok(b).has(kSpaceBefore) &&
+         tok(b - 1).kind == TokenKind::kNumber;
 }
 
 // A road's number ("the M62", "the A494"): M and one to three digits or A
@@ -3324,6 +3342,9 @@ bool Run::OneUnknownWord(uint32_t b) {
   // (The word's fact: UnknownWordFact.) No digit, no lone letter.
   const Token& t = tok(b);
   if (t.has(kHasDigit) || t.span.size() < 2 || InListLine(b)) return false;
+  // A unit glued to a number ("40GB") or a plural acronym ("PCs"): no name
+  // (ClassifyRules' rule).
+  if (GluedToNumber(b) || PluralAcronym(Bytes(t.span))) return true;
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // An acronym ("ZRV"): the cascade's first answer, an ORG, once the rules
@@ -3988,6 +4009,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // Nor a unit glued to a number ("a 40GB drive", "12MW of power") nor a
+  // plural acronym ("two PCs", "flat-screen TVs"): common nouns.
+  if (GluedToNumber(b) || (len == 1 && PluralAcronym(Bytes(tok(b).span))))
+    return;
   if (len == 1 && tok(b).has(kHasDigit)) {
     // A road ("the A494 near Mold", "the M62 motorway").
     if (RoadCode(b)) {
