@@ -3153,6 +3153,15 @@ TEST(Entities, GluedUnitAndPluralAcronymAreNoNames) {
               ::testing::ElementsAre("ORG Kestrel Corp"));
 }
 
+// "Research" and "Development" head organizations' names.
+TEST(Entities, ResearchAndDevelopmentHeadOrganizations) {
+  EXPECT_THAT(
+      Typed("Figures from Quarrow Research and from Tenby Research and "
+            "Development Corp were cited by the analyst."),
+      ::testing::ElementsAre("ORG Quarrow Research",
+                             "ORG Tenby Research and Development Corp"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
