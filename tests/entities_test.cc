@@ -3153,6 +3153,16 @@ TEST(Entities, GluedUnitAndPluralAcronymAreNoNames) {
               ::testing::ElementsAre("ORG Kestrel Corp"));
 }
 
+// A one-word name no rule types, the given name of a person named before
+// it (and by the surname alone), is that person, not a firm by default.
+TEST(Entities, GivenNameOfAPersonNamedBefore) {
+  EXPECT_THAT(Typed("Tavish Orrin signed a new deal on Friday, Orrin said. "
+                    "\"We are delighted that Tavish has agreed,\" the "
+                    "chairman said."),
+              ::testing::ElementsAre("PERSON Tavish Orrin", "PERSON Orrin",
+                                     "PERSON Tavish"));
+}
+
 // "Research" and "Development" head organizations' names.
 TEST(Entities, ResearchAndDevelopmentHeadOrganizations) {
   EXPECT_THAT(

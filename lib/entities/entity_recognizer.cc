@@ -474,7 +474,8 @@ struct Scratch {
   // Chain's indexes; MatchHeadings, done before Chain starts, borrows the
   // first two (fewer buffers to bring into cache per document).
   KeyIndex by_last, by_initials, by_alias, by_prefix;
-  KeyIndex by_person_word;  // LinkSaidToPersons' (rare)
+  KeyIndex by_person_word;   // LinkSaidToPersons' (rare)
+  KeyIndex by_person_first;  // so (given names)
   // Chain's: the kept candidates its link loop must visit, in order.
   std::vector<uint32_t> linking;
   std::vector<int32_t> index;  // Emit's: each candidate's entity index
@@ -4972,6 +4973,28 @@ void Run::LinkSaidToPersons() {
     }
   }
   words.Build();
+  // The given names of the persons of two words, for a firm by default
+  // that is one ("Arsene has signed" after "Arsene Wenger"; no
+  // initial, no acronym). Only a person the text also names by the surname
+  // alone ("Wenger said"): a brand or a title typed PERSON ("Sky One",
+  // "Dead Man Walking") is not.
+  KeyIndex& firsts = s_.by_person_first;
+  firsts.Clear();
+  for (uint32_t c = 0; any_default_org_ && c < count; ++c) {
+    const Candidate& o = cands[c];
+    if (o.e != o.b + 1 || !o.keep || o.head == kNone ||
+        o.type != EntityType::kPerson || tok(o.b).has(kAllCaps))
+      continue;
+    const Candidate& h = cands[o.head];
+    if (h.type != EntityType::kPerson || h.e - h.b != 2 ||
+        !SameNorms(o.b, o.e, h.e - 1))
+      continue;
+    const Token& t = tok(h.b);
+    if (t.has(kCapitalized) && !t.has(kAllCaps) && t.span.size() > 2 &&
+        t.kind == TokenKind::kWord)
+      firsts.Add(NormKey(h.b), o.head);
+  }
+  firsts.Build();
   bool linked = false;
   for (uint32_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
@@ -5020,6 +5043,19 @@ void Run::LinkSaidToPersons() {
         if (h.keep && h.type == EntityType::kPerson && h.e - h.b == 2 &&
             SameNorm(cand.b, h.b) && HyphenLowerSecond(h.e - 1))
           best = h.head != kNone ? h.head : d;
+      }
+
+      // Else a one-word name that is the given name of a person named
+      // before it: the nearest such.
+      if (best == kNone && cand.e == cand.b + 1) {
+        for (KeyIndex::Range r = firsts.Find(NormKey(cand.b)); !r.empty();
+             r.Next()) {
+          // (Not in order: the nearest before it.)
+          const uint32_t d = r.value();
+          if (d < c && (best == kNone || d > best) &&
+              SameNorms(cand.b, cand.e, cands[d].b))
+            best = d;
+        }
       }
       if (best != kNone && cand.said_org == kDefaultOrgUnchecked &&
           !DefaultOrg(cand.b))
