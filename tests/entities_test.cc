@@ -3172,6 +3172,17 @@ TEST(Entities, ResearchAndDevelopmentHeadOrganizations) {
                              "ORG Tenby Research and Development Corp"));
 }
 
+// A head that is a whole item of a team sheet ("Bridge", "Mills") is a
+// player's surname: the line is still a list of players.
+TEST(Entities, HeadAloneInATeamSheetIsASurname) {
+  EXPECT_THAT(
+      Typed("Harwick drew 1-1 at home.\n\nPell, Okonjo, Bridge, "
+            "Tavares, Lund (Vance 71), Fenwick."),
+      ::testing::ElementsAre("ORG Harwick", "PERSON Pell", "PERSON Okonjo",
+                             "PERSON Tavares", "PERSON Lund", "PERSON Vance",
+                             "PERSON Fenwick"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2277,14 +2277,18 @@ void Run::MarkLines() {
       list &= separators >= 3;
       // A list of clubs or firms ("AC Milan, Bayer Leverkusen, Juventus")
       // is no list of players: an organization's entry or head after the
-      // first separator.
+      // first separator (a head that is a whole item is a surname:
+      // "Terry, Bridge, Mills, Lampard").
       bool players = list;
       bool past_first = false;
       for (uint32_t k = a; k < b && players; ++k) {
         past_first |= IsComma(k) || IsSemicolon(k);
         if (!past_first) continue;
         const uint32_t e = EntEnd(k);
-        players = !HasHead(k) &&
+        const bool alone = k > a && (IsComma(k - 1) || IsSemicolon(k - 1)) &&
+                           (k + 1 == b || IsComma(k + 1) ||
+                            IsSemicolon(k + 1) || EndsSentence(k + 1));
+        players = (!HasHead(k) || alone) &&
                   (e == 0 || brief_[EntEntry(k)].type != EntityType::kOrg);
       }
       if (players) {
