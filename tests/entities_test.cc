@@ -3183,6 +3183,15 @@ TEST(Entities, HeadAloneInATeamSheetIsASurname) {
                              "PERSON Fenwick"));
 }
 
+// The capitalized title after "entitled" or "titled" names a work, no
+// entity.
+TEST(Entities, TitleAfterEntitledIsAWork) {
+  EXPECT_THAT(Typed("Her paper, entitled Harbour Lights Revisited, won praise "
+                    "from Mira Dunlop; a pamphlet titled Northern Wavelength "
+                    "sold out."),
+              ::testing::ElementsAre("PERSON Mira Dunlop"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
