@@ -4986,9 +4986,17 @@ void Run::LinkSaidToPersons() {
   firsts.Clear();
   for (uint32_t c = 0; any_default_org_ && c < count; ++c) {
     const Candidate& o = cands[c];
-    if (o.e != o.b + 1 || !o.keep || o.head == kNone ||
-        o.type != EntityType::kPerson || tok(o.b).has(kAllCaps))
+    // (The type first: most candidates are no person.)
+    if (o.type != EntityType::kPerson || !o.keep) continue;
+    // "Chang" after "Chang Chi-cheng", "Li" after "Li Ka-shing": a name
+    // written family name first (a hyphenated given name with a lower-case
+    // second part last) is named later by its first word.
+    if (o.e == o.b + 2) {
+      if (o.head == kNone && HyphenLowerSecond(o.b + 1))
+        firsts.Add(NormKey(o.b), c);
       continue;
+    }
+    if (o.e != o.b + 1 || o.head == kNone || tok(o.b).has(kAllCaps)) continue;
     const Candidate& h = cands[o.head];
     if (h.type != EntityType::kPerson || h.e - h.b != 2 ||
         !SameNorms(o.b, o.e, h.e - 1))
@@ -5038,15 +5046,6 @@ void Run::LinkSaidToPersons() {
         if (d > c && !titled && !Has(h.b, kBGiven)) continue;
         if (d < c || best == kNone) best = h.head != kNone ? h.head : d;
         if (d > c) break;
-      }
-      // "Chang" after "Chang Chi-cheng", "Li" after "Li Ka-shing": a name
-      // written family name first (a hyphenated given name with a lower-case
-      // second part last) is named later by its first word.
-      for (uint32_t d = c; best == kNone && cand.e == cand.b + 1 && d-- > 0;) {
-        const Candidate& h = cands[d];
-        if (h.keep && h.type == EntityType::kPerson && h.e - h.b == 2 &&
-            SameNorm(cand.b, h.b) && HyphenLowerSecond(h.e - 1))
-          best = h.head != kNone ? h.head : d;
       }
 
       // Else a one-word name that is the given name of a person named
