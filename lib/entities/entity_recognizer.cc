@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <initializer_list>
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
@@ -559,41 +560,40 @@ constexpr uint32_t kWCueOnly = 1u << 13;
 constexpr uint32_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
 constexpr uint32_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
 
-// A capitalized word shaped as an agent's noun or its plural ("Producer",
-// "Investor", "Musician", "Businessman", "Defenders", "Contestants"), or
-// "New": read as a common word before a person's name. (Given names with
-// such endings -- Peter, Victor, Norman -- are in the given-name list.)
-bool RoleNounShape(std::string_view w) {
-  if (w == "New") return true;
-  if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z' || w.substr(0, 2) == "Mc" ||
-      w.substr(0, 3) == "Mac")
-    return false;
+// A capitalized word, lower case after its first letter, at least `min`
+// bytes, ending in one of `suffixes` with two letters or more before it.
+bool CapitalizedWithSuffix(std::string_view w, size_t min,
+                           std::initializer_list<std::string_view> suffixes) {
+  if (w.size() < min || w[0] < 'A' || w[0] > 'Z') return false;
   for (size_t i = 1; i < w.size(); ++i) {
     if (w[i] < 'a' || w[i] > 'z') return false;
   }
-  for (std::string_view suf : {"er", "or", "ian", "man", "ant", "ent", "ers",
-                               "ors", "nts", "ists", "ians", "men"}) {
+  for (std::string_view suf : suffixes) {
     if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf)
       return true;
   }
   return false;
 }
 
-// A capitalized word shaped as an adverb ("Initially", "Separately",
-// "Previously", "Reportedly"): six letters or more, lower case after the
-// first, with an adverb's ending that names seldom have (not "Kelly",
-// "Connolly", "Beverly").
+// A word shaped as an agent's noun or its plural ("Producer", "Investor",
+// "Musician", "Businessman", "Defenders", "Contestants"), or "New": read as
+// a common word before a person's name. (Given names with such endings --
+// Peter, Victor, Norman -- are in the given-name list.)
+bool RoleNounShape(std::string_view w) {
+  if (w == "New") return true;
+  if (w.substr(0, 2) == "Mc" || w.substr(0, 3) == "Mac") return false;
+  return CapitalizedWithSuffix(w, 5,
+                               {"er", "or", "ian", "man", "ant", "ent", "ers",
+                                "ors", "nts", "ists", "ians", "men"});
+}
+
+// A word shaped as an adverb ("Initially", "Separately", "Previously",
+// "Reportedly"): six letters or more, with an adverb's ending that names
+// seldom have (not "Kelly", "Connolly", "Beverly").
 bool AdverbShape(std::string_view w) {
-  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
-  for (size_t i = 1; i < w.size(); ++i) {
-    if (w[i] < 'a' || w[i] > 'z') return false;
-  }
-  for (std::string_view suf : {"ally", "tely", "ily", "ously", "ntly", "edly",
-                               "ively", "ably", "ibly", "ingly", "ularly"}) {
-    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf)
-      return true;
-  }
-  return false;
+  return CapitalizedWithSuffix(w, 6,
+                               {"ally", "tely", "ily", "ously", "ntly", "edly",
+                                "ively", "ably", "ibly", "ingly", "ularly"});
 }
 
 // The word has an ASCII lower-case letter.
@@ -4570,9 +4570,8 @@ uint32_t Run::ExpansionStart(uint32_t e, uint32_t acr) const {
       if (w[0] != a[i - 1]) return kNone;
       --i;
       s = k;
-    } else if (s == kNone || !(w == "of" || w == "for" || w == "the" ||
-                               w == "and" || w == "on" || w == "in")) {
-      return kNone;
+    } else if (s == kNone || !Has(k, kBConnector)) {
+      return kNone;  // (a name's lower-case connector: of, for, the, and)
     }
   }
   return i == 0 && e - s >= 2 ? s : kNone;
