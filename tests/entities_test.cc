@@ -3192,6 +3192,23 @@ TEST(Entities, TitleAfterEntitledIsAWork) {
               ::testing::ElementsAre("PERSON Mira Dunlop"));
 }
 
+// A chain whose first mention is a person only for want of evidence takes
+// the type a later mention's own evidence gives it, in every mention: the
+// words an acronym abbreviates name a body.
+TEST(Entities, LaterEvidenceRetypesAGuessedChain) {
+  std::vector<Found> got = Recognize(
+      "Silver Kettle Run met in a barn. Police said Silver Kettle Run (SKR) "
+      "members had sold forged tickets, and SKR denied it.");
+  int named = 0;
+  for (const Found& f : got) {
+    if (f.text == "Silver Kettle Run" || f.text == "SKR") {
+      EXPECT_EQ(f.type, "ORG") << f.text;
+      ++named;
+    }
+  }
+  EXPECT_EQ(named, 4);
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4810,6 +4810,7 @@ void Run::Chain() {
   // GETAFE" over "Barcelona were held to a 1-1 draw": the club, where the
   // heading knew only the town) takes the body's type, with the same
   // evidence or more.
+  bool retyped = false;  // a head took a later mention's type (link)
   auto link = [&](Candidate& cand, uint32_t head) {
     Candidate& h = cands[head];
     // A town and the club named after it: a mention its own context types
@@ -4822,6 +4823,22 @@ void Run::Chain() {
         Has(h.b, kBWeakLine) && !Has(cand.b, kBWeakLine)) {
       h.type = cand.type;
       h.outlet = cand.outlet;
+    }
+    // A chain its first mention named a person by a guess ("Drink Or Die"
+    // for want of evidence) is the body or the place a later mention's own
+    // evidence names ("Drink Or Die (DOD)": the body an acronym
+    // abbreviates), in every mention (the earlier ones after the loop
+    // below). (Not a
+    // lexicon's name either side: "Jordan" the country after "Michael
+    // Jordan" is the person; nor a place read from its context: "Pollard,"
+    // before a place is no town.)
+    if (h.type == EntityType::kPerson && cand.strength > h.strength &&
+        (cand.type == EntityType::kOrg || cand.type == EntityType::kFac) &&
+        h.entry == kNone && cand.entry == kNone) {
+      h.type = cand.type;
+      h.outlet = cand.outlet;
+      h.strength = cand.strength;
+      retyped = true;
     }
     cand.head = head;
     cand.type = h.type;
@@ -4940,6 +4957,19 @@ void Run::Chain() {
           link(cand, h.head);
           break;
         }
+      }
+    }
+  }
+  if (retyped) {
+    // The mentions linked before their head's type changed take it too.
+    for (size_t c = 0; c < count; ++c) {
+      Candidate& cand = cands[c];
+      if (!cand.keep || cand.head == kNone) continue;
+      const Candidate& h = cands[cand.head];
+      if (h.type != cand.type && h.strength > cand.strength &&
+          cand.type == EntityType::kPerson) {
+        cand.type = h.type;
+        cand.outlet = h.outlet;
       }
     }
   }
