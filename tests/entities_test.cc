@@ -3209,6 +3209,25 @@ TEST(Entities, LaterEvidenceRetypesAGuessedChain) {
   EXPECT_EQ(named, 4);
 }
 
+// After a minister's or a secretary's title and "of" or "for", the
+// portfolio's words (each item of "A, B and C" too) stay in the title: the
+// person's name starts at a given name, else after the portfolio's own
+// words, and a portfolio alone names no one.
+TEST(Entities, PortfolioAfterAMinistersTitle) {
+  std::vector<Found> got = Recognize(
+      "Minister of Ports and Shipping Grace Osei said the quay would reopen. "
+      "Minister of Energy Tolani Abiodun said the grid was stable. The "
+      "Minister for Fisheries, Forestry and Wildlife, Kofi Mensah, kept the "
+      "ban. The Secretary of State for Rural Affairs said nothing.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].text, "Grace Osei");
+  EXPECT_EQ(got[0].type, "PERSON");
+  EXPECT_EQ(got[0].title, "Minister of Ports and Shipping");
+  EXPECT_EQ(got[1].text, "Tolani Abiodun");
+  EXPECT_EQ(got[1].type, "PERSON");
+  EXPECT_EQ(got[2].text, "Kofi Mensah");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -552,6 +552,15 @@ enum WordBit : uint32_t {
   // ("the Reagan administration", "the Harlow family"): the name is the
   // person's
   kWPersonNoun = 1u << 28,
+  // in=portfolio_title: a minister's or a secretary's title, whose "of" or
+  // "for" names the portfolio ("Minister of Trade and Industry")
+  kWPortfolioTitle = 1u << 29,
+  // in=portfolio_of: that "of" or "for" (PortfolioTitleStart)
+  kWPortfolioOf = 1u << 30,
+  // in=portfolio_word: a word of a portfolio's name that is no title
+  // modifier ("Affairs", "Fisheries"): after a minister's "of", the name
+  // of the person holding it starts after such words
+  kWPortfolioWord = 1u << 31,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -634,6 +643,9 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "index_after"      ? kWIndexAfter
                          : n == "club_verb"        ? kWClubVerb
                          : n == "person_noun"      ? kWPersonNoun
+                         : n == "portfolio_title"  ? kWPortfolioTitle
+                         : n == "portfolio_of"     ? kWPortfolioOf
+                         : n == "portfolio_word"   ? kWPortfolioWord
                          : n == "hyphen_suffix"    ? kWHyphenSuffix
                          : n == "hyphen_prefix"    ? kWHyphenPrefix
                                                    : 0;
@@ -1302,6 +1314,7 @@ class Run {
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
+  uint32_t PortfolioTitleStart(uint32_t b) const;
   bool HomeBefore(uint32_t b, uint32_t noun) const;
   [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
@@ -1827,6 +1840,40 @@ bool Run::PersonOfBefore(uint32_t b) const {
   return b >= 2 && (Cue(b - 1) & kWPersonOf) != 0 &&
          tok(b - 1).kind == TokenKind::kWord && !tok(b - 1).has(kCapitalized) &&
          PersonEndsBefore(b - 1);
+}
+
+// "Minister of Trade and Industry Alan Lee", "Secretary of State for
+// Health", "Minister of Agriculture, Livestock and Fisheries": the run at b
+// is (an item of) the portfolio after a minister's or a secretary's title
+// and "of" or "for", which the title keeps. Returns the title's first token
+// (its modifiers too: "Deputy Minister"), else kNone. (The items before b:
+// one to three capitalized words each, after a comma, "and" or "&"; an item
+// after a comma has one after it: "Culture, Media and Sport", not "Trade,
+// Hajime Tamura, said". A capitalized title: "secretary of Unison" is a
+// union's officer.)
+uint32_t Run::PortfolioTitleStart(uint32_t b) const {
+  uint32_t k = b;
+  for (int items = 0; k >= 2 && items < 4; ++items) {
+    const uint32_t p = k - 1;
+    if ((Cue(p) & kWPortfolioOf) != 0 && !tok(p).has(kCapitalized)) {
+      uint32_t t = p - 1;
+      // "Secretary of State for", "Minister of State for"
+      if (t >= 2 && ts_.norm(t) == "state" && ts_.norm(t - 1) == "of") t -= 2;
+      if ((Cue(t) & kWPortfolioTitle) == 0 || !tok(t).has(kCapitalized))
+        return kNone;
+      while (t > 0 && Has(t - 1, kBMod)) --t;
+      return t;
+    }
+    if (!(IsAnd(p) || IsComma(p) || IsAmpersand(p))) return kNone;
+    uint32_t q = p;
+    while (q > 0 && q + 3 > p && tok(q - 1).kind == TokenKind::kWord &&
+           tok(q - 1).has(kCapitalized) && !Has(q - 1, kBGiven)) {
+      --q;
+    }
+    if (q == p) return kNone;
+    k = q;
+  }
+  return kNone;
 }
 
 // The words before a town that a home's or a site's noun follows (noun:
@@ -3398,6 +3445,13 @@ bool Run::OneUnknownWord(uint32_t b) {
            (b >= 4 && IsComma(b - 2));
   }
   if (may) return false;
+  // A minister's portfolio ("Minister of Agriculture, Livestock and
+  // Fisheries"), after "of", "for", "and", "&" or a comma.
+  if (b >= 2 && !tok(b - 1).has(kCapitalized) &&
+      ((Cue(b - 1) & kWPortfolioOf) != 0 || IsAnd(b - 1) || IsComma(b - 1) ||
+       IsAmpersand(b - 1)) &&
+      PortfolioTitleStart(b) != kNone)
+    return false;  // (ClassifyRules decides)
   // A home's or a site's noun a word later ("a Derby engineering firm").
   if (e + 1 < n_) {
     const uint32_t noun =
@@ -3552,6 +3606,43 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (start < b) {
       Add(start, e, EntityType::kPerson, weak ? 0 : 1);
       return;
+    }
+  }
+  // "Minister of Trade and Industry Alan Lee": the portfolio's words after
+  // a minister's title are the title's; a given name after them opens the
+  // person's name, and a run of portfolio words alone names no one ("the
+  // Minister for Foreign Affairs said"). (Not a known name in it: "Minister
+  // for Europe".)
+  if (!weak && b >= 2 && !tok(b - 1).has(kCapitalized) &&
+      ((Cue(b - 1) & kWPortfolioOf) != 0 || IsAnd(b - 1) || IsComma(b - 1) ||
+       IsAmpersand(b - 1))) {
+    const uint32_t tb = PortfolioTitleStart(b);
+    if (tb != kNone &&
+        (!IsComma(b - 1) || (e < n_ && (IsAnd(e) || IsAmpersand(e))))) {
+      uint32_t g = b;
+      while (g < e && g < b + 4 && !has(g, kBGiven) && fact(g).ent_end == 0)
+        ++g;
+      // (With no given name, the portfolio's own words: "Energy Alick
+      // Buchanan-Smith"; a first word of no portfolio is left to the rules
+      // below: "Secretary of Commerce and Greenspan".)
+      if (g == e || !has(g, kBGiven)) {
+        g = b;
+        // (Its lower-case words too: "Energy and Mines".)
+        while (g < e && fact(g).ent_end == 0 &&
+               (has(g, kBMod | kFactHead) || (Cue(g) & kWPortfolioWord) != 0 ||
+                !tok(g).has(kCapitalized)))
+          ++g;
+        // (One word after them before a comma is the portfolio's last:
+        // "Minister for Defence Procurement, said".)
+        if (g == b || (g < e && fact(g).ent_end != 0) ||
+            (g + 1 == e && e < n_ && IsComma(e)))
+          g = kNone;
+      }
+      if (g == e) return;
+      if (g != kNone && g > b) {
+        Add(g, e, EntityType::kPerson, 1, false, kNone, tb, g);
+        return;
+      }
     }
   }
   // "Cheung Kong (Holdings) Ltd", "Jardine Matheson (Holdings)": an
@@ -5451,7 +5542,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "elliptic_before|reports_next|it_adverb|it_verb|hyphen_suffix|"
             "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
             "resident_after|premises_after|home_before|premises_before|"
-            "person_of|member_before, got '",
+            "person_of|member_before|price_verb|index_after|club_verb|"
+            "person_noun|portfolio_title|portfolio_of|portfolio_word, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
