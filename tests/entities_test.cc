@@ -3228,6 +3228,21 @@ TEST(Entities, PortfolioAfterAMinistersTitle) {
   EXPECT_EQ(got[2].text, "Kofi Mensah");
 }
 
+// Wire copy's capitalized currency units after a place's abbreviation are
+// no part of a name.
+TEST(Entities, CurrencyUnitsAfterAPlaceAbbreviation) {
+  std::vector<Found> got = Recognize(
+      "Reserves rose to 4.10 billion N.Z. Dlrs in May from 3.95 billion U.S. "
+      "Dlrs, and a dividend of 12 H.K. Cents was paid.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].text, "N.Z.");
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[0].canonical, "New Zealand");
+  EXPECT_EQ(got[1].text, "U.S.");
+  EXPECT_EQ(got[2].text, "H.K.");
+  EXPECT_EQ(got[2].type, "GPE");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
