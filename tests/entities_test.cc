@@ -3243,6 +3243,21 @@ TEST(Entities, CurrencyUnitsAfterAPlaceAbbreviation) {
   EXPECT_EQ(got[2].type, "GPE");
 }
 
+// A franchise's nickname after a town named with a place's head ("Bay") is
+// the club's head; "Deutsche" firms are firms, file formats no names.
+TEST(Entities, FranchiseAfterABayAndGermanFirms) {
+  std::vector<Found> got = Recognize(
+      "The Green Bay Packers beat the Tampa Bay Buccaneers 20-17, and "
+      "Deutsche Boerse shares fell while fans swapped MP3 files.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].text, "Green Bay Packers");
+  EXPECT_EQ(got[0].type, "ORG");
+  EXPECT_EQ(got[1].text, "Tampa Bay Buccaneers");
+  EXPECT_EQ(got[1].type, "ORG");
+  EXPECT_EQ(got[2].text, "Deutsche Boerse");
+  EXPECT_EQ(got[2].type, "ORG");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
