@@ -3258,6 +3258,16 @@ TEST(Entities, FranchiseAfterABayAndGermanFirms) {
   EXPECT_EQ(got[2].type, "ORG");
 }
 
+// A title the text once introduces as a work ("the novel ...") names the
+// work in its other mentions too: no entity.
+TEST(Entities, WorkTitleNamesNothingInLaterMentions) {
+  std::vector<Found> got = Recognize(
+      "The novel Salt Harbour Nights sold well. Critics said Salt Harbour "
+      "Nights was bleak, and its author Nell Price agreed.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Nell Price");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -467,6 +467,9 @@ struct Scratch {
   std::vector<uint32_t> name_words;
   size_t name_count = 0;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
+  // Titles FindRuns read as works ("the film Vera Drake"), [begin, end)
+  // tokens, in order: Chain drops their other mentions.
+  std::vector<std::pair<uint32_t, uint32_t>> works;
   // FindRuns' window of one run's facts, by token index (one slot per
   // token: the window needs no offset, and no capacity test as it grows).
   std::vector<Fact> facts;
@@ -496,6 +499,7 @@ struct Scratch {
     lists.clear();
     name_count = 0;
     dash_lower.clear();
+    works.clear();
     cands.clear();
   }
 };
@@ -1315,6 +1319,7 @@ class Run {
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
   uint32_t PortfolioTitleStart(uint32_t b) const;
+  [[gnu::cold, gnu::noinline]] bool IsWorkTitle(uint32_t b, uint32_t e) const;
   bool HomeBefore(uint32_t b, uint32_t noun) const;
   [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
@@ -1874,6 +1879,15 @@ uint32_t Run::PortfolioTitleStart(uint32_t b) const {
     k = q;
   }
   return kNone;
+}
+
+// Tokens [b, e) spell a title FindRuns read as a work's (s_.works), in any
+// case ("VERA DRAKE" in a heading).
+bool Run::IsWorkTitle(uint32_t b, uint32_t e) const {
+  for (const auto& [wb, we] : s_.works) {
+    if (we - wb == e - b && SameNorms(b, e, wb)) return true;
+  }
+  return false;
 }
 
 // The words before a town that a home's or a site's noun follows (noun:
@@ -2786,8 +2800,10 @@ void Run::FindRuns() {
       const uint64_t maybe =
           ((it_words_->work_filter[at / 64] >> (at % 64)) & 1) |
           (state_[before_i].bits & kBWorkBefore);
+      // (Not a name opening the next line: a heading's "... film" over
+      // "Michael Moore's documentary".)
       work = __builtin_expect(maybe != 0, 0) && fi.ent_end == 0 && i != 0 &&
-             Has(before_i, kBWorkBefore);
+             Has(before_i, kBWorkBefore) && !tok(i).has(kLineStart);
     } else {
       work = fi.ent_end == 0 &&
              ((before_flags & kOpening) != 0 ||
@@ -2808,6 +2824,11 @@ void Run::FindRuns() {
           break;
         }
       }
+      // (Its other mentions name the work too: Chain drops them. Not one
+      // given name, "the film Ray" and Ray Charles, or acronym: "a movie
+      // NEC is showing".)
+      if (j > i + 1 || ((fi.bits & kBGiven) == 0 && !tok(i).has(kAllCaps)))
+        s_.works.push_back({i, j});
       while (next < names && name_words[next] < j) ++next;
       continue;
     }
@@ -4838,11 +4859,18 @@ void Run::Chain() {
   // Drop overlaps: keep the earlier (runs never overlap; heading matches
   // may), in the same pass that indexes the kept ones.
   uint32_t last_end = 0;
+  // The titles of works (FindRuns): a name spelled as one is that work
+  // again, no entity ("Vera Drake" after "the film Vera Drake").
+  const std::vector<std::pair<uint32_t, uint32_t>>& works = s_.works;
   for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
     h.first = -1;  // for Emit
     h.keep = h.b >= last_end;
     if (!h.keep) continue;
+    if (!works.empty() && IsWorkTitle(h.b, h.e)) {
+      h.keep = false;
+      continue;
+    }
     last_end = h.e;
     h.last_hash = NormKey(h.e - 1);
     visit[visits] = d;
