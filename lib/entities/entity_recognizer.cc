@@ -469,7 +469,11 @@ struct Scratch {
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
   // Titles FindRuns read as works ("the film Vera Drake"), [begin, end)
   // tokens, in order: Chain drops their other mentions.
-  std::vector<std::pair<uint32_t, uint32_t>> works;
+  struct Work {
+    uint32_t b, e;
+    uint64_t last;  // NormKey(e - 1)
+  };
+  std::vector<Work> works;
   // FindRuns' window of one run's facts, by token index (one slot per
   // token: the window needs no offset, and no capacity test as it grows).
   std::vector<Fact> facts;
@@ -1319,7 +1323,18 @@ class Run {
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
   uint32_t PortfolioTitleStart(uint32_t b) const;
-  [[gnu::cold, gnu::noinline]] bool IsWorkTitle(uint32_t b, uint32_t e) const;
+  // Token k may join a portfolio's words to the title before them or to
+  // each other (PortfolioTitleStart's first test): "of" or "for" (the
+  // lexicon's portfolio_of), "and", "&" or a comma. (By word id and first
+  // byte: "the", the commonest word before a name, walks nowhere.)
+  [[gnu::always_inline]] bool PortfolioJoin(uint32_t k) const {
+    const uint32_t id = ids_[k];
+    const char c = text_[tok(k).span.begin];
+    return (id == it_words_->and_word) | (id == it_words_->portfolio_of[0]) |
+           (id == it_words_->portfolio_of[1]) | (c == ',') | (c == '&');
+  }
+  [[gnu::cold, gnu::noinline]] bool IsWorkTitle(uint32_t b, uint32_t e,
+                                                uint64_t last) const;
   bool HomeBefore(uint32_t b, uint32_t noun) const;
   [[gnu::always_inline]] uint32_t FacilityAfter(uint32_t e) const;
   bool SubdivisionAfter(uint32_t b, uint32_t e) const;
@@ -1881,11 +1896,12 @@ uint32_t Run::PortfolioTitleStart(uint32_t b) const {
   return kNone;
 }
 
-// Tokens [b, e) spell a title FindRuns read as a work's (s_.works), in any
-// case ("VERA DRAKE" in a heading).
-bool Run::IsWorkTitle(uint32_t b, uint32_t e) const {
-  for (const auto& [wb, we] : s_.works) {
-    if (we - wb == e - b && SameNorms(b, e, wb)) return true;
+// Tokens [b, e), whose last word's key is `last`, spell a title FindRuns
+// read as a work's (s_.works), in any case ("VERA DRAKE" in a heading).
+bool Run::IsWorkTitle(uint32_t b, uint32_t e, uint64_t last) const {
+  for (const Scratch::Work& w : s_.works) {
+    if (w.last == last && w.e - w.b == e - b && SameNorms(b, e, w.b))
+      return true;
   }
   return false;
 }
@@ -2828,7 +2844,7 @@ void Run::FindRuns() {
       // given name, "the film Ray" and Ray Charles, or acronym: "a movie
       // NEC is showing".)
       if (j > i + 1 || ((fi.bits & kBGiven) == 0 && !tok(i).has(kAllCaps)))
-        s_.works.push_back({i, j});
+        s_.works.push_back({i, j, NormKey(j - 1)});
       while (next < names && name_words[next] < j) ++next;
       continue;
     }
@@ -3432,6 +3448,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // say no for most names), as loosely as is cheap: a yes leaves the run
   // to Classify.
   bool may = false;
+  bool portfolio_may = false;  // "of", "for", "and", "&" or "," before it
   char next = 0;  // the first byte after the word, if any
   if (e < n_) {
     const Fact after = MakeFact(e);
@@ -3464,14 +3481,12 @@ bool Run::OneUnknownWord(uint32_t b) {
            // (a surname's particle: "van Schaik")
            ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
            (b >= 4 && IsComma(b - 2));
+    portfolio_may = PortfolioJoin(b - 1);
   }
   if (may) return false;
   // A minister's portfolio ("Minister of Agriculture, Livestock and
   // Fisheries"), after "of", "for", "and", "&" or a comma.
-  if (b >= 2 && !tok(b - 1).has(kCapitalized) &&
-      ((Cue(b - 1) & kWPortfolioOf) != 0 || IsAnd(b - 1) || IsComma(b - 1) ||
-       IsAmpersand(b - 1)) &&
-      PortfolioTitleStart(b) != kNone)
+  if (portfolio_may && b >= 2 && PortfolioTitleStart(b) != kNone)
     return false;  // (ClassifyRules decides)
   // A home's or a site's noun a word later ("a Derby engineering firm").
   if (e + 1 < n_) {
@@ -3634,9 +3649,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // person's name, and a run of portfolio words alone names no one ("the
   // Minister for Foreign Affairs said"). (Not a known name in it: "Minister
   // for Europe".)
-  if (!weak && b >= 2 && !tok(b - 1).has(kCapitalized) &&
-      ((Cue(b - 1) & kWPortfolioOf) != 0 || IsAnd(b - 1) || IsComma(b - 1) ||
-       IsAmpersand(b - 1))) {
+  if (!weak && b >= 2 && PortfolioJoin(b - 1)) {
     const uint32_t tb = PortfolioTitleStart(b);
     if (tb != kNone &&
         (!IsComma(b - 1) || (e < n_ && (IsAnd(e) || IsAmpersand(e))))) {
@@ -4861,18 +4874,22 @@ void Run::Chain() {
   uint32_t last_end = 0;
   // The titles of works (FindRuns): a name spelled as one is that work
   // again, no entity ("Vera Drake" after "the film Vera Drake").
-  const std::vector<std::pair<uint32_t, uint32_t>>& works = s_.works;
+  // (One bit per last word's key, KeyBit: most names end in no work's
+  // last word.)
+  uint64_t work_words = 0;
+  for (const Scratch::Work& w : s_.works) work_words |= KeyBit(w.last);
   for (uint32_t d = 0; d < count; ++d) {
     Candidate& h = cands[d];
     h.first = -1;  // for Emit
     h.keep = h.b >= last_end;
     if (!h.keep) continue;
-    if (!works.empty() && IsWorkTitle(h.b, h.e)) {
+    h.last_hash = NormKey(h.e - 1);
+    if ((work_words & KeyBit(h.last_hash)) != 0 &&
+        IsWorkTitle(h.b, h.e, h.last_hash)) {
       h.keep = false;
       continue;
     }
     last_end = h.e;
-    h.last_hash = NormKey(h.e - 1);
     visit[visits] = d;
     if (h.alias) {
       by_alias.Add(seq_key(h), d);
@@ -5676,6 +5693,14 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           uint32_t bits = 0;
           WordBits(ce.attr("in"), &bits);
           r.it_words_.cues[w + 1] |= bits & ~(kWHyphenSuffix | kWHyphenPrefix);
+          if ((bits & kWPortfolioOf) != 0) {
+            std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
+            if (of[0] == kNoWord) {
+              of[0] = w;
+            } else if (of[1] == kNoWord && of[0] != w) {
+              of[1] = w;
+            }
+          }
           cue_only = true;
           continue;
         }

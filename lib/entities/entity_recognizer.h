@@ -176,6 +176,9 @@ class EntityRecognizer {
     std::array<uint32_t, 4> said{};     // said, says, added, announced
     uint32_t on = 0, that = 0, it = 0;  // "said on Friday that it"
     uint32_t and_word = 0;              // "and" (IsAnd)
+    // The first two words (by id) of entity_word in=portfolio_of ("of",
+    // "for"): the one-word fast path's test before a portfolio's walk.
+    std::array<uint32_t, 2> portfolio_of{kNoWord, kNoWord};
     // Word ids, sorted, of the one-word plurals the lexicon lists as
     // anonymous sources (source_noun kind=anonymous: "underwriters",
     // "growers"): opening a sentence before "said", no name.
