@@ -989,6 +989,7 @@ class Run {
   // path's runs, a third of all, never enter ClassifyRules, whose frame --
   // six saved registers, a large stack frame -- costs some 25 instructions
   // a call.)
+  // Then a given name and one unknown word ("Grace Okafor": GivenAndSurname).
   // The next commonest, a lexicon name that is the whole run ("Reuters",
   // "European Union"), not in a results row, goes to LexiconName at once:
   // every rule ClassifyRules asks before that one is about a run that no
@@ -997,6 +998,9 @@ class Run {
     const Fact& fb = facts_[b];
     if (e == b + 1 && UnknownWordFact(fb) && !weak && fast_paths_ &&
         OneUnknownWord(b))
+      return;
+    if (e == b + 2 && GivenNameFact(fb) && UnknownWordFact(facts_[b + 1]) &&
+        !weak && fast_paths_ && GivenAndSurname(b))
       return;
     if (fb.ent_end == e && (fb.bits & kBTeam) == 0 && fast_paths_) {
       LexiconName(b, e, fb.ent_entry);
@@ -1020,15 +1024,29 @@ class Run {
   // some rule may apply (Classify decides).
   // (Classify asks UnknownWordFact first, inline.)
   [[gnu::noinline]] bool OneUnknownWord(uint32_t b);
+  // The bits of a fact the fast paths' shapes fix: the word's own marks.
+  static constexpr uint32_t kOwnMarks = kTableBits | kFactHead | kBTeam |
+                                        kBDateline | kBTitlePhraseEnd |
+                                        kBWeakLine | kBShouting | kBCap;
   // Fact f is a capitalized word's with no entry, title or head of its
   // own, no phrase starting or ending at it, no row, dateline or heading
   // mark.
   static bool UnknownWordFact(const Fact& f) {
-    constexpr uint32_t kOwn = kTableBits | kFactHead | kBTeam | kBDateline |
-                              kBTitlePhraseEnd | kBWeakLine | kBShouting |
-                              kBCap;
-    return ((f.bits & kOwn) == kBCap) & ((f.ent_end | f.title_end) == 0);
+    return ((f.bits & kOwnMarks) == kBCap) & ((f.ent_end | f.title_end) == 0);
   }
+  // The same, but a given name the lexicon marks as nothing else.
+  static bool GivenNameFact(const Fact& f) {
+    return ((f.bits & kOwnMarks) == (kBCap | kBGiven)) &
+           ((f.ent_end | f.title_end) == 0);
+  }
+  // Classify(b, b + 2, false) for the next commonest run: a given name
+  // (GivenNameFact) and one unknown word (UnknownWordFact), "Grace Okafor".
+  // Every rule of ClassifyRules before its unknown-name cascade says no to
+  // that shape but those about its neighbours, and the cascade's answer is
+  // a person (the given name) unless one of them applies: tested here, as
+  // loosely as is cheap. Returns false, having added nothing, when some
+  // rule may apply (ClassifyRules decides).
+  [[gnu::noinline]] bool GivenAndSurname(uint32_t b);
   // Token k is the word "and" or "or" (by its bytes: lower case).
   [[gnu::always_inline]] bool IsAndOr(uint32_t k) const {
     const std::string_view w = Bytes(tok(k).span);
@@ -3524,6 +3542,35 @@ bool Run::OneUnknownWord(uint32_t b) {
     s_.cands.back().said_org = kDefaultOrgUnchecked;
     any_default_org_ = true;
   }
+  return true;
+}
+
+bool Run::GivenAndSurname(uint32_t b) {
+  const uint32_t e = b + 2;
+  // ClassifyRules' rules in its order, each where it may apply: a particle
+  // before ("van"), a bracketed head after, '<' (a Reuters firm) or ')'
+  // (a results row) before, a number glued before, an all-caps word (a
+  // ticker), a brand's 's, a facility's noun, a title before or after, an
+  // affiliation (a title after).
+  if (b > 0) {
+    const Token& p = tok(b - 1);
+    const char c = text_[p.span.begin];
+    if (c == '<' || c == ')') return false;
+    if (p.kind == TokenKind::kWord && !p.has(kCapitalized) &&
+        SurnameParticlesBefore(b) < b)
+      return false;
+  }
+  if (e < n_ && tok(e).has(kOpening)) return false;
+  if (GluedToNumber(b) || tok(b).has(kAllCaps) || BrandPossessive(b, e) ||
+      FacilityAfter(e) != 0)
+    return false;
+  const Fact before = b > 0 ? MakeFact(b - 1) : Fact{};
+  const Fact after = e < n_ ? MakeFact(e) : Fact{};
+  uint32_t tb = 0, te = 0;
+  if (TitleBefore(b, before.title_end, &tb) != 0 || PostTitle(e, &tb, &te) ||
+      AffiliationBefore(e, after))
+    return false;
+  Add(b, e, EntityType::kPerson, 1);  // "Sofia Andersson"
   return true;
 }
 
