@@ -3268,6 +3268,19 @@ TEST(Entities, WorkTitleNamesNothingInLaterMentions) {
   EXPECT_EQ(got[0].text, "Nell Price");
 }
 
+// A known place's or people's name opening an unknown name before a
+// place's common noun ("district", "area") names a place, not a firm.
+TEST(Entities, KnownWordOpeningAPlaceBeforeItsNoun) {
+  std::vector<Found> got = Recognize(
+      "Landslides blocked the highway in Lao Son district, and rain fell "
+      "across the Peru Alto area on Friday.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "Lao Son");
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[1].text, "Peru Alto");
+  EXPECT_EQ(got[1].type, "GPE");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

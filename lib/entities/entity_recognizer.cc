@@ -4178,6 +4178,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
       return;
     }
+    // "Lao Cai province", "the Rio Verde area": a place's or a people's
+    // name opening an unknown one before a place's noun is the place's.
+    if ((inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
+         inf.type == EntityType::kLoc) &&
+        (FacilityAfter(e) & kWPlaceAfter) != 0) {
+      Add(b, e, EntityType::kGpe, guess);
+      return;
+    }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"
     return;
