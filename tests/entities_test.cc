@@ -3281,6 +3281,20 @@ TEST(Entities, KnownWordOpeningAPlaceBeforeItsNoun) {
   EXPECT_EQ(got[1].type, "GPE");
 }
 
+// After a place's context word, a given name joined by "and" to a known
+// place is a place too; elsewhere two given names stay people.
+TEST(Entities, GivenNameJoinedToAPlaceAfterAPlaceWord) {
+  std::vector<Found> got = Recognize(
+      "Residents of Kemi and Oulu were moved. Talks with Ruth and Tom "
+      "ended.");
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].text, "Kemi");
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[1].type, "GPE");
+  EXPECT_EQ(got[2].type, "PERSON");
+  EXPECT_EQ(got[3].type, "PERSON");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4312,7 +4312,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "Rebel commander Y"): kept only if the text names it again.
   // (Not a title's modifier or a common word: "Federal and provincial",
   // "Federal and Alberta government aid".)
-  if (!given && !Has(b, kBMod | kBNotName) && PlaceConjunct(b, e)) {
+  // (A given name too after a place's context word: "people from Kemi
+  // and Tornio", "in Jordan and Syria".)
+  if ((!given || place_before) && !Has(b, kBMod | kBNotName) &&
+      PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
     return;
   }
