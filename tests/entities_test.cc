@@ -3295,6 +3295,24 @@ TEST(Entities, GivenNameJoinedToAPlaceAfterAPlaceWord) {
   EXPECT_EQ(got[3].type, "PERSON");
 }
 
+// Lexicon data of the ner28 round: a plural title before the first of two
+// names, "wa" inside a name, "Banka" heading a bank, "shares in" and
+// "studio" before a firm, a town named "Prince ...".
+TEST(Entities, PluralTitlesParticlesAndFirmWords) {
+  EXPECT_THAT(
+      Typed("A bench of Justices Anita Roeland and Bela Kossuth said "
+            "so."),
+      ::testing::ElementsAre("PERSON Anita Roeland", "PERSON Bela Kossuth"));
+  EXPECT_THAT(Typed("Prime Minister Kamau wa Njoroge spoke first."),
+              ::testing::ElementsAre("PERSON Kamau wa Njoroge"));
+  EXPECT_THAT(Typed("Zlatna Banka reported a loss, and shares in Tovren Dairy "
+                    "fell; the games studio Pale Lantern was sold."),
+              ::testing::ElementsAre("ORG Zlatna Banka", "ORG Tovren Dairy",
+                                     "ORG Pale Lantern"));
+  EXPECT_THAT(Typed("The driver, a man from Prince Albert, was hurt."),
+              ::testing::ElementsAre("GPE Prince Albert"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
