@@ -3295,6 +3295,17 @@ TEST(Entities, GivenNameJoinedToAPlaceAfterAPlaceWord) {
   EXPECT_EQ(got[3].type, "PERSON");
 }
 
+// A product's or a commodity's common noun after an unknown name makes the
+// name a brand, a model or a grade, no entity.
+TEST(Entities, NameBeforeAProductNounIsNoEntity) {
+  EXPECT_THAT(Typed("Shoppers bought Velmora biscuits, Quenby toothpaste and "
+                    "Dravic pickups, and its Tarsis model sold well in "
+                    "Kestonia."),
+              ::testing::ElementsAre("GPE Kestonia"));
+  EXPECT_THAT(Typed("Orvane crude rose 40 cents on Tuesday."),
+              ::testing::ElementsAre());
+}
+
 // Lexicon data of the ner28 round: a plural title before the first of two
 // names, "wa" inside a name, "Banka" heading a bank, "shares in" and
 // "studio" before a firm, a town named "Prince ...".

@@ -569,13 +569,20 @@ enum WordBit : uint32_t {
   // modifier ("Affairs", "Fisheries"): after a minister's "of", the name
   // of the person holding it starts after such words
   kWPortfolioWord = 1u << 31,
+  // in=product_after: a product's or a commodity's common noun ("Tim Tam
+  // biscuits", "its Felicia model", "Brent crude"): the unknown name right
+  // before it is a brand or a grade, no entity. (Bit 14: the hyphen lists'
+  // bits, never stored in a word's cues, are past bit 31.)
+  kWProductAfter = 1u << 14,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
 // unknown still.
 constexpr uint32_t kWCueOnly = 1u << 13;
-constexpr uint32_t kWHyphenSuffix = 1u << 14;  // in=hyphen_suffix (a list)
-constexpr uint32_t kWHyphenPrefix = 1u << 15;  // in=hyphen_prefix (a list)
+// (The hyphen lists' bits are read only while the lexicon loads, never
+// stored in a word's cues: past the 32 bits the cues hold.)
+constexpr uint64_t kWHyphenSuffix = uint64_t{1} << 32;  // in=hyphen_suffix
+constexpr uint64_t kWHyphenPrefix = uint64_t{1} << 33;  // in=hyphen_prefix
 
 // A capitalized word, lower case after its first letter, at least `min`
 // bytes, ending in one of `suffixes` with two letters or more before it.
@@ -621,11 +628,11 @@ bool HasLower(std::string_view w) {
 }
 
 // The in= values of an entity_word entry as bits; false for an unknown one.
-bool WordBits(std::string_view in, uint32_t* bits) {
+bool WordBits(std::string_view in, uint64_t* bits) {
   *bits = 0;
   for (absl::string_view n : absl::StrSplit(
            absl::string_view(in.data(), in.size()), '|', absl::SkipEmpty())) {
-    const uint32_t bit = n == "article"            ? kWArticle
+    const uint32_t cue = n == "article"            ? kWArticle
                          : n == "site_after"       ? kWSiteAfter
                          : n == "said_verb"        ? kWSaidVerb
                          : n == "said_person"      ? kWSaidPerson
@@ -654,9 +661,12 @@ bool WordBits(std::string_view in, uint32_t* bits) {
                          : n == "portfolio_title"  ? kWPortfolioTitle
                          : n == "portfolio_of"     ? kWPortfolioOf
                          : n == "portfolio_word"   ? kWPortfolioWord
-                         : n == "hyphen_suffix"    ? kWHyphenSuffix
-                         : n == "hyphen_prefix"    ? kWHyphenPrefix
-                                                   : 0;
+                         : n == "product_after"    ? kWProductAfter
+                                                   : WordBit{0};
+    const uint64_t bit = cue != 0               ? uint64_t{cue}
+                         : n == "hyphen_suffix" ? kWHyphenSuffix
+                         : n == "hyphen_prefix" ? kWHyphenPrefix
+                                                : 0;
     if (bit == 0) return false;
     *bits |= bit;
   }
@@ -1862,8 +1872,9 @@ bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
 inline uint32_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
-  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
-                   kWPremisesAfter | kWIndexAfter | kWPersonNoun);
+  return Cue(e) &
+         (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
+          kWPremisesAfter | kWIndexAfter | kWPersonNoun | kWProductAfter);
 }
 
 // "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
@@ -4230,7 +4241,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
   if (const uint32_t noun = FacilityAfter(e); noun != 0) {
-    if ((noun & kWIndexAfter) != 0) return;  // "the Hang Seng index"
+    // "the Hang Seng index", "Colgate toothpaste", "Brent crude"
+    if ((noun & (kWIndexAfter | kWProductAfter)) != 0) return;
     if ((noun & kWPersonNoun) != 0) {        // "the Reagan administration"
       Add(b, e, EntityType::kPerson, guess);
       return;
@@ -5636,7 +5648,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (ce.attr("modifier") == "1") inf.extra |= kBModifier;
       if (ce.attr("noun") == "1") inf.extra |= kBNoun;
     } else if (type == "entity_word") {
-      uint32_t bits = 0;
+      uint64_t bits = 0;
       if (!WordBits(ce.attr("in"), &bits)) {
         return absl::InvalidArgumentError(absl::StrCat(
             ce.origin,
@@ -5646,7 +5658,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "hyphen_prefix|road_word|irregular_plural|compass|road_after|"
             "resident_after|premises_after|home_before|premises_before|"
             "person_of|member_before|price_verb|index_after|club_verb|"
-            "person_noun|portfolio_title|portfolio_of|portfolio_word, got '",
+            "person_noun|portfolio_title|portfolio_of|portfolio_word|"
+            "product_after, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
@@ -5748,9 +5761,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       if (e.role == Role::kNone) {
         const CompiledEntry& ce = entries[entry];
         if (types[ce.type] == "entity_word") {
-          uint32_t bits = 0;
+          uint64_t bits = 0;
           WordBits(ce.attr("in"), &bits);
-          r.it_words_.cues[w + 1] |= bits & ~(kWHyphenSuffix | kWHyphenPrefix);
+          r.it_words_.cues[w + 1] |=
+              static_cast<uint32_t>(bits & ~(kWHyphenSuffix | kWHyphenPrefix));
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {
