@@ -3306,6 +3306,18 @@ TEST(Entities, NameBeforeAProductNounIsNoEntity) {
               ::testing::ElementsAre());
 }
 
+// A given name and a surname before a site's head that ends the name are
+// the person the site is named after; a given name before the word ahead
+// of the head keeps the person.
+TEST(Entities, SiteNamedAfterAPerson) {
+  EXPECT_THAT(Typed("Traffic was diverted along Margaret Dunleavy Street and "
+                    "flights were held at Samuel Okoro International Airport."),
+              ::testing::ElementsAre("FAC Margaret Dunleavy Street",
+                                     "FAC Samuel Okoro International Airport"));
+  EXPECT_THAT(Typed("Mary Anne Hall said she would appeal."),
+              ::testing::ElementsAre("PERSON Mary Anne Hall"));
+}
+
 // Lexicon data of the ner28 round: a plural title before the first of two
 // names, "wa" inside a name, "Banka" heading a bank, "shares in" and
 // "studio" before a firm, a town named "Prince ...".

@@ -4039,9 +4039,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           !has(b, kBWeakLine) && inf.type != EntityType::kEvent && !inf.outlet;
       return;
     }
-    // (Not after "the": "the Bruce Highway", "the Victoria Embankment".)
+    // (Not after "the": "the Bruce Highway", "the Victoria Embankment".
+    // Nor a given name and a surname before a site's or a place's head that
+    // ends the run: the person it is named after, "Oliver Plunkett Street",
+    // "Jomo Kenyatta International Airport"; a given name before the word
+    // ahead of the head keeps the person, "Mary Anne Hall".)
     if (given && inf.type != EntityType::kOrg &&
-        inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore))) {
+        inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore)) &&
+        !(e - b >= 3 && last_head == e - 1 && !has(e - 2, kBGiven))) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
