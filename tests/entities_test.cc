@@ -3336,6 +3336,17 @@ TEST(Entities, PluralTitlesParticlesAndFirmWords) {
               ::testing::ElementsAre("GPE Prince Albert"));
 }
 
+// A resource's word between an unknown name and a site's or a plant's noun
+// leaves the name the site's ("the Kelvara power plant"), as the site's
+// noun alone does ("the Kelvara mine"); not after "a" (a firm's site).
+TEST(Entities, SiteBeforeAResourceAndASiteNoun) {
+  EXPECT_THAT(
+      Typed("Output fell at the Kelvara power plant and at the "
+            "Tarn Velloch gold mine, while a Dunmore copper mine "
+            "closed."),
+      ::testing::ElementsAre("FAC Kelvara", "FAC Tarn Velloch", "ORG Dunmore"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -574,6 +574,10 @@ enum WordBit : uint32_t {
   // before it is a brand or a grade, no entity. (Bit 14: the hyphen lists'
   // bits, never stored in a word's cues, are past bit 31.)
   kWProductAfter = 1u << 14,
+  // in=site_modifier: a resource's word between a name and a site's noun
+  // ("the Mae Moh power plant", "the Las Cristinas gold mine"): the name is
+  // the site's
+  kWSiteModifier = 1u << 15,
 };
 // The word is in the lexicon only through entity_word entries: to the
 // rules that ask whether any lexicon knows a word (Run::Unknown), it is
@@ -662,6 +666,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "portfolio_of"     ? kWPortfolioOf
                          : n == "portfolio_word"   ? kWPortfolioWord
                          : n == "product_after"    ? kWProductAfter
+                         : n == "site_modifier"    ? kWSiteModifier
                                                    : WordBit{0};
     const uint64_t bit = cue != 0               ? uint64_t{cue}
                          : n == "hyphen_suffix" ? kWHyphenSuffix
@@ -1872,9 +1877,9 @@ bool Run::SubdivisionAfter(uint32_t b, uint32_t e) const {
 inline uint32_t Run::FacilityAfter(uint32_t e) const {
   if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
     return 0;
-  return Cue(e) &
-         (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
-          kWPremisesAfter | kWIndexAfter | kWPersonNoun | kWProductAfter);
+  return Cue(e) & (kWSiteAfter | kWPlaceAfter | kWLocAfter | kWResidentAfter |
+                   kWPremisesAfter | kWIndexAfter | kWPersonNoun |
+                   kWProductAfter | kWSiteModifier);
 }
 
 // "an analyst at Corvane Capital", "a 2-1 win at Stowe Park": a name of
@@ -4275,6 +4280,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
+  // "the Las Cristinas gold mine", "the Mae Moh power plant": so with a
+  // resource's word between the name and a site's or a plant's noun (not
+  // after "a": "a Glencore copper mine").
+  if (e + 1 < n_ && (Cue(e) & kWSiteModifier) != 0 &&
+      tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized) &&
+      (FacilityAfter(e + 1) & (kWSiteAfter | kWPremisesAfter)) != 0 &&
+      !(b > 0 && ts_.norm(b - 1) == "a")) {
+    Add(b, e, EntityType::kFac, guess);
+    return;
+  }
   // "A Derby engineering firm", "a Wexford dairy farmer": so with a
   // lower-case word between the town and the noun.
   if (e == b + 1 && e + 1 < n_ && tok(e).kind == TokenKind::kWord &&
@@ -5664,7 +5679,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "resident_after|premises_after|home_before|premises_before|"
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
-            "product_after, got '",
+            "product_after|site_modifier, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
