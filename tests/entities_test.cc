@@ -3347,6 +3347,21 @@ TEST(Entities, SiteBeforeAResourceAndASiteNoun) {
       ::testing::ElementsAre("FAC Kelvara", "FAC Tarn Velloch", "ORG Dunmore"));
 }
 
+// Words of road accidents (cyclist, pedestrian, collision) make a nearby
+// road number a road.
+TEST(Entities, RoadNumberNearACyclist) {
+  EXPECT_THAT(Typed("Her van struck a cyclist on the A811 in June."),
+              ::testing::ElementsAre("FAC A811"));
+}
+
+// "American League" and "National League" are competitions.
+TEST(Entities, BaseballLeaguesAreEvents) {
+  EXPECT_THAT(
+      Typed("Results in the American League and the National League "
+            "on Saturday."),
+      ::testing::ElementsAre("EVENT American League", "EVENT National League"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
