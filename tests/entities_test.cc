@@ -3362,6 +3362,16 @@ TEST(Entities, BaseballLeaguesAreEvents) {
       ::testing::ElementsAre("EVENT American League", "EVENT National League"));
 }
 
+// "residents from", "villagers from" precede a place, as "residents of".
+TEST(Entities, ResidentsFromAPlace) {
+  std::vector<Found> got = Recognize(
+      "Villagers from Brackwater were evacuated on Monday, and residents "
+      "from Ostley followed.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].type, "GPE");
+  EXPECT_EQ(got[1].type, "GPE");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
