@@ -3492,11 +3492,12 @@ bool Run::OneUnknownWord(uint32_t b) {
     if (initial && next == ',' && AdverbShape(Bytes(t.span))) return true;
     // A person's context word, a title or title modifier (a post title,
     // an affiliation), a result verb; "on" ("on the Red Sea"), a facility
-    // ("mine"); after a sentence's start, a comma (an appositive, "which").
+    // ("mine"); after a sentence's start, a comma (an appositive, "which");
+    // a bracket (a head in it: "Cheung Kong (Holdings)").
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          (initial && (Cue(e) & kWClubVerb) != 0);
+          (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0);
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
