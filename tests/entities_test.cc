@@ -3286,8 +3286,10 @@ TEST(Entities, KnownWordOpeningAPlaceBeforeItsNoun) {
 TEST(Entities, GivenNameJoinedToAPlaceAfterAPlaceWord) {
   std::vector<Found> got = Recognize(
       "Residents of Kemi and Oulu were moved. Talks with Ruth and Tom "
-      "ended.");
-  ASSERT_EQ(got.size(), 4u);
+      "ended. Hail fell in Ipswich and Logan.");
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[5].text, "Logan");
+  EXPECT_EQ(got[5].type, "GPE");
   EXPECT_EQ(got[0].text, "Kemi");
   EXPECT_EQ(got[0].type, "GPE");
   EXPECT_EQ(got[1].type, "GPE");

@@ -1075,6 +1075,13 @@ class Run {
     return n != 0 && s_.cands.data()[n - 1].e == k &&
            s_.cands.data()[n - 1].type == EntityType::kPerson;
   }
+  // "in Ipswich and" before token b: the last candidate, a place, ends at
+  // "and" or "or" right before b and follows a place's context word.
+  bool PlaceInContextBefore(uint32_t b) const {
+    if (b < 2 || !IsAndOr(b - 1) || !PlaceEndsBefore(b - 1)) return false;
+    const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
+    return c.b > 0 && Has(c.b - 1, kBPlaceBefore);
+  }
   bool PlaceEndsBefore(uint32_t k) const {
     const size_t n = s_.cands.size();
     if (n == 0) return false;
@@ -4346,9 +4353,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // (Not a title's modifier or a common word: "Federal and provincial",
   // "Federal and Alberta government aid".)
   // (A given name too after a place's context word: "people from Kemi
-  // and Tornio", "in Jordan and Syria".)
-  if ((!given || place_before) && !Has(b, kBMod | kBNotName) &&
-      PlaceConjunct(b, e)) {
+  // and Tornio", "in Jordan and Syria"; or after a place that follows one:
+  // "in Ipswich and Logan".)
+  if ((!given || place_before || PlaceInContextBefore(b)) &&
+      !Has(b, kBMod | kBNotName) && PlaceConjunct(b, e)) {
     Add(b, e, EntityType::kGpe, guess);
     return;
   }
