@@ -3374,6 +3374,17 @@ TEST(Entities, ResidentsFromAPlace) {
   EXPECT_EQ(got[1].type, "GPE");
 }
 
+// Unknown words before a plural acronym name a model ("Quorra SUVs"), no
+// entity; a party's acronym before its members stays the party.
+TEST(Entities, ModelBeforeAPluralAcronym) {
+  std::vector<Found> got = Recognize(
+      "Halvard recalled 9,000 Quorra SUVs, and three KPDU MPs asked why.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "Halvard");
+  EXPECT_EQ(got[1].text, "KPDU");
+  EXPECT_EQ(got[1].type, "ORG");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4227,6 +4227,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // plural acronym ("two PCs", "flat-screen TVs"): common nouns.
   if (GluedToNumber(b) || (len == 1 && PluralAcronym(Bytes(tok(b).span))))
     return;
+  // "Sequoia SUVs", "Aquos TVs": unknown words before a plural acronym name
+  // a model, as before a product's noun ("Tundra pickups"): no entity. (A
+  // party's acronym before its members is the party: "LDP MPs".)
+  if (len >= 2 && PluralAcronym(Bytes(tok(e - 1).span))) {
+    if (len == 2 && tok(b).has(kAllCaps) && tok(b).span.size() >= 3)
+      Classify(b, b + 1, weak);
+    return;
+  }
   if (len == 1 && tok(b).has(kHasDigit)) {
     // A road ("the A494 near Mold", "the M62 motorway").
     if (RoadCode(b)) {
