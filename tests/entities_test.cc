@@ -3385,6 +3385,16 @@ TEST(Entities, ModelBeforeAPluralAcronym) {
   EXPECT_EQ(got[1].type, "ORG");
 }
 
+// A town's name may open a listed body's name: "the <Town> A, B and C
+// Exchange" is one name.
+TEST(Entities, TownOpeningAListedBodysName) {
+  std::vector<Found> got = Recognize(
+      "Futures fell on the Chicago Wool, Hemp and Flax Exchange on Friday.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Chicago Wool, Hemp and Flax Exchange");
+  EXPECT_EQ(got[0].type, "ORG");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3209,9 +3209,17 @@ void Run::FindRuns() {
       // ends in an organization's head (no legal form) make one name (no
       // known name in it: "Britain, France and the Trade Union Congress"
       // are three).
-      if ((!has_head || j == i + 1) && IsComma(j) && j <= i + 2 &&
-          must <= i + 1 && i > 0 && ts_.norm(i - 1) == "the" &&
-          EntEnd(i) == 0 && (fi.bits & kBGiven) == 0) {
+      // (After a town's name too: "the New York Coffee, Sugar and Cocoa
+      // Exchange".)
+      const uint32_t place_end =
+          IsComma(j) && EntEnd(i) > i && EntEnd(i) < j &&
+                  brief_[EntEntry(i)].type == EntityType::kGpe
+              ? EntEnd(i)
+              : i;
+      if ((!has_head || j == place_end + 1) && IsComma(j) &&
+          j <= place_end + 2 && must <= place_end + 1 && i > 0 &&
+          ts_.norm(i - 1) == "the" && (EntEnd(i) == 0 || place_end > i) &&
+          (fi.bits & kBGiven) == 0) {
         uint32_t k = j, end = 0;
         for (int items = 0; items < 4 && k < n && IsComma(k); ++items) {
           const uint32_t h = UnknownNameWordsEnd(k + 1, 2);
