@@ -3395,6 +3395,17 @@ TEST(Entities, TownOpeningAListedBodysName) {
   EXPECT_EQ(got[0].type, "ORG");
 }
 
+// An unknown name before "rate" or "scale" names the rate or the scale,
+// no entity; a person before the verb "rates" stays a person.
+TEST(Entities, NameOfARateOrAScale) {
+  std::vector<Found> got = Recognize(
+      "The tremor measured 5.2 on the Kessler scale, and the Brinmark rate "
+      "rose. Coach Tom Ashdale rates him highly.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Tom Ashdale");
+  EXPECT_EQ(got[0].type, "PERSON");
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
