@@ -3498,7 +3498,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // to Classify.
   bool may = false;
   bool portfolio_may = false;  // "of", "for", "and", "&" or "," before it
-  char next = 0;  // the first byte after the word, if any
+  char next = 0;               // the first byte after the word, if any
   if (e < n_) {
     const Fact after = MakeFact(e);
     next = text_[tok(e).span.begin];
@@ -4277,7 +4277,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (const uint32_t noun = FacilityAfter(e); noun != 0) {
     // "the Hang Seng index", "Colgate toothpaste", "Brent crude"
     if ((noun & (kWIndexAfter | kWProductAfter)) != 0) return;
-    if ((noun & kWPersonNoun) != 0) {        // "the Reagan administration"
+    if ((noun & kWPersonNoun) != 0) {  // "the Reagan administration"
       Add(b, e, EntityType::kPerson, guess);
       return;
     }
