@@ -1362,7 +1362,7 @@ class Run {
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
-  uint32_t PortfolioTitleStart(uint32_t b) const;
+  uint32_t PortfolioTitleStart(uint32_t b, uint32_t e) const;
   // Token k may join a portfolio's words to the title before them or to
   // each other (PortfolioTitleStart's first test): "of" or "for" (the
   // lexicon's portfolio_of), "and", "&" or a comma. (By word id and first
@@ -1904,22 +1904,25 @@ bool Run::PersonOfBefore(uint32_t b) const {
 }
 
 // "Minister of Trade and Industry Alan Lee", "Secretary of State for
-// Health", "Minister of Agriculture, Livestock and Fisheries": the run at b
-// is (an item of) the portfolio after a minister's or a secretary's title
+// Health", "Minister of Agriculture, Livestock and Fisheries": the run [b,
+// e) is (an item of) the portfolio after a minister's or a secretary's title
 // and "of" or "for", which the title keeps. Returns the title's first token
 // (its modifiers too: "Deputy Minister"), else kNone. (The items before b:
 // one to three capitalized words each, after a comma, "and" or "&"; an item
 // after a comma has one after it: "Culture, Media and Sport", not "Trade,
 // Hajime Tamura, said". A capitalized title: "secretary of Unison" is a
 // union's officer.)
-uint32_t Run::PortfolioTitleStart(uint32_t b) const {
+uint32_t Run::PortfolioTitleStart(uint32_t b, uint32_t e) const {
+  if (b < 2 || (IsComma(b - 1) && !(e < n_ && (IsAnd(e) || IsAmpersand(e)))))
+    return kNone;
   uint32_t k = b;
   for (int items = 0; k >= 2 && items < 4; ++items) {
     const uint32_t p = k - 1;
     if ((Cue(p) & kWPortfolioOf) != 0 && !tok(p).has(kCapitalized)) {
       uint32_t t = p - 1;
       // "Secretary of State for", "Minister of State for"
-      if (t >= 2 && ts_.norm(t) == "state" && ts_.norm(t - 1) == "of") t -= 2;
+      if (t >= 2 && ts_.norm(t) == "state" && (Cue(t - 1) & kWPortfolioOf) != 0)
+        t -= 2;
       if ((Cue(t) & kWPortfolioTitle) == 0 || !tok(t).has(kCapitalized))
         return kNone;
       while (t > 0 && Has(t - 1, kBMod)) --t;
@@ -3536,7 +3539,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   if (may) return false;
   // A minister's portfolio ("Minister of Agriculture, Livestock and
   // Fisheries"), after "of", "for", "and", "&" or a comma.
-  if (portfolio_may && b >= 2 && PortfolioTitleStart(b) != kNone)
+  if (portfolio_may && PortfolioTitleStart(b, e) != kNone)
     return false;  // (ClassifyRules decides)
   // A home's or a site's noun a word later ("a Derby engineering firm").
   if (e + 1 < n_) {
@@ -3729,9 +3732,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Minister for Foreign Affairs said"). (Not a known name in it: "Minister
   // for Europe".)
   if (!weak && b >= 2 && PortfolioJoin(b - 1)) {
-    const uint32_t tb = PortfolioTitleStart(b);
-    if (tb != kNone &&
-        (!IsComma(b - 1) || (e < n_ && (IsAnd(e) || IsAmpersand(e))))) {
+    const uint32_t tb = PortfolioTitleStart(b, e);
+    if (tb != kNone) {
       uint32_t g = b;
       while (g < e && g < b + 4 && !has(g, kBGiven) && fact(g).ent_end == 0)
         ++g;
