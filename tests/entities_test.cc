@@ -3196,17 +3196,12 @@ TEST(Entities, TitleAfterEntitledIsAWork) {
 // the type a later mention's own evidence gives it, in every mention: the
 // words an acronym abbreviates name a body.
 TEST(Entities, LaterEvidenceRetypesAGuessedChain) {
-  std::vector<Found> got = Recognize(
-      "Silver Kettle Run met in a barn. Police said Silver Kettle Run (SKR) "
-      "members had sold forged tickets, and SKR denied it.");
-  int named = 0;
-  for (const Found& f : got) {
-    if (f.text == "Silver Kettle Run" || f.text == "SKR") {
-      EXPECT_EQ(f.type, "ORG") << f.text;
-      ++named;
-    }
-  }
-  EXPECT_EQ(named, 4);
+  EXPECT_THAT(
+      Typed("Silver Kettle Run met in a barn. Police said Silver Kettle Run "
+            "(SKR) "
+            "members had sold forged tickets, and SKR denied it."),
+      ::testing::ElementsAre("ORG Silver Kettle Run", "ORG Silver Kettle Run",
+                             "ORG SKR", "ORG SKR"));
 }
 
 // After a minister's or a secretary's title and "of" or "for", the
@@ -3214,87 +3209,66 @@ TEST(Entities, LaterEvidenceRetypesAGuessedChain) {
 // person's name starts at a given name, else after the portfolio's own
 // words, and a portfolio alone names no one.
 TEST(Entities, PortfolioAfterAMinistersTitle) {
-  std::vector<Found> got = Recognize(
+  const std::string text =
       "Minister of Ports and Shipping Grace Osei said the quay would reopen. "
       "Minister of Energy Tolani Abiodun said the grid was stable. The "
       "Minister for Fisheries, Forestry and Wildlife, Kofi Mensah, kept the "
-      "ban. The Secretary of State for Rural Affairs said nothing.");
-  ASSERT_EQ(got.size(), 3u);
-  EXPECT_EQ(got[0].text, "Grace Osei");
-  EXPECT_EQ(got[0].type, "PERSON");
-  EXPECT_EQ(got[0].title, "Minister of Ports and Shipping");
-  EXPECT_EQ(got[1].text, "Tolani Abiodun");
-  EXPECT_EQ(got[1].type, "PERSON");
-  EXPECT_EQ(got[2].text, "Kofi Mensah");
+      "ban. The Secretary of State for Rural Affairs said nothing.";
+  ASSERT_THAT(Typed(text), ::testing::ElementsAre("PERSON Grace Osei",
+                                                  "PERSON Tolani Abiodun",
+                                                  "PERSON Kofi Mensah"));
+  EXPECT_EQ(Recognize(text)[0].title, "Minister of Ports and Shipping");
 }
 
 // Wire copy's capitalized currency units after a place's abbreviation are
 // no part of a name.
 TEST(Entities, CurrencyUnitsAfterAPlaceAbbreviation) {
-  std::vector<Found> got = Recognize(
+  const std::string text =
       "Reserves rose to 4.10 billion N.Z. Dlrs in May from 3.95 billion U.S. "
-      "Dlrs, and a dividend of 12 H.K. Cents was paid.");
-  ASSERT_EQ(got.size(), 3u);
-  EXPECT_EQ(got[0].text, "N.Z.");
-  EXPECT_EQ(got[0].type, "GPE");
-  EXPECT_EQ(got[0].canonical, "New Zealand");
-  EXPECT_EQ(got[1].text, "U.S.");
-  EXPECT_EQ(got[2].text, "H.K.");
-  EXPECT_EQ(got[2].type, "GPE");
+      "Dlrs, and a dividend of 12 H.K. Cents was paid.";
+  ASSERT_THAT(Typed(text),
+              ::testing::ElementsAre("GPE N.Z.", "GPE U.S.", "GPE H.K."));
+  EXPECT_EQ(Recognize(text)[0].canonical, "New Zealand");
 }
 
 // A franchise's nickname after a town named with a place's head ("Bay") is
 // the club's head; "Deutsche" firms are firms, file formats no names.
 TEST(Entities, FranchiseAfterABayAndGermanFirms) {
-  std::vector<Found> got = Recognize(
-      "The Green Bay Packers beat the Tampa Bay Buccaneers 20-17, and "
-      "Deutsche Boerse shares fell while fans swapped MP3 files.");
-  ASSERT_EQ(got.size(), 3u);
-  EXPECT_EQ(got[0].text, "Green Bay Packers");
-  EXPECT_EQ(got[0].type, "ORG");
-  EXPECT_EQ(got[1].text, "Tampa Bay Buccaneers");
-  EXPECT_EQ(got[1].type, "ORG");
-  EXPECT_EQ(got[2].text, "Deutsche Boerse");
-  EXPECT_EQ(got[2].type, "ORG");
+  EXPECT_THAT(
+      Typed("The Green Bay Packers beat the Tampa Bay Buccaneers 20-17, and "
+            "Deutsche Boerse shares fell while fans swapped MP3 files."),
+      ::testing::ElementsAre("ORG Green Bay Packers",
+                             "ORG Tampa Bay Buccaneers",
+                             "ORG Deutsche Boerse"));
 }
 
 // A title the text once introduces as a work ("the novel ...") names the
 // work in its other mentions too: no entity.
 TEST(Entities, WorkTitleNamesNothingInLaterMentions) {
-  std::vector<Found> got = Recognize(
-      "The novel Salt Harbour Nights sold well. Critics said Salt Harbour "
-      "Nights was bleak, and its author Nell Price agreed.");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].text, "Nell Price");
+  EXPECT_THAT(
+      Typed(
+          "The novel Salt Harbour Nights sold well. Critics said Salt Harbour "
+          "Nights was bleak, and its author Nell Price agreed."),
+      ::testing::ElementsAre("PERSON Nell Price"));
 }
 
 // A known place's or people's name opening an unknown name before a
 // place's common noun ("district", "area") names a place, not a firm.
 TEST(Entities, KnownWordOpeningAPlaceBeforeItsNoun) {
-  std::vector<Found> got = Recognize(
-      "Landslides blocked the highway in Lao Son district, and rain fell "
-      "across the Peru Alto area on Friday.");
-  ASSERT_EQ(got.size(), 2u);
-  EXPECT_EQ(got[0].text, "Lao Son");
-  EXPECT_EQ(got[0].type, "GPE");
-  EXPECT_EQ(got[1].text, "Peru Alto");
-  EXPECT_EQ(got[1].type, "GPE");
+  EXPECT_THAT(
+      Typed("Landslides blocked the highway in Lao Son district, and rain fell "
+            "across the Peru Alto area on Friday."),
+      ::testing::ElementsAre("GPE Lao Son", "GPE Peru Alto"));
 }
 
 // After a place's context word, a given name joined by "and" to a known
 // place is a place too; elsewhere two given names stay people.
 TEST(Entities, GivenNameJoinedToAPlaceAfterAPlaceWord) {
-  std::vector<Found> got = Recognize(
-      "Residents of Kemi and Oulu were moved. Talks with Ruth and Tom "
-      "ended. Hail fell in Ipswich and Logan.");
-  ASSERT_EQ(got.size(), 6u);
-  EXPECT_EQ(got[5].text, "Logan");
-  EXPECT_EQ(got[5].type, "GPE");
-  EXPECT_EQ(got[0].text, "Kemi");
-  EXPECT_EQ(got[0].type, "GPE");
-  EXPECT_EQ(got[1].type, "GPE");
-  EXPECT_EQ(got[2].type, "PERSON");
-  EXPECT_EQ(got[3].type, "PERSON");
+  EXPECT_THAT(
+      Typed("Residents of Kemi and Oulu were moved. Talks with Ruth and Tom "
+            "ended. Hail fell in Ipswich and Logan."),
+      ::testing::ElementsAre("GPE Kemi", "GPE Oulu", "PERSON Ruth",
+                             "PERSON Tom", "GPE Ipswich", "GPE Logan"));
 }
 
 // A product's or a commodity's common noun after an unknown name makes the
@@ -3366,44 +3340,38 @@ TEST(Entities, BaseballLeaguesAreEvents) {
 
 // "residents from", "villagers from" precede a place, as "residents of".
 TEST(Entities, ResidentsFromAPlace) {
-  std::vector<Found> got = Recognize(
-      "Villagers from Brackwater were evacuated on Monday, and residents "
-      "from Ostley followed.");
-  ASSERT_EQ(got.size(), 2u);
-  EXPECT_EQ(got[0].type, "GPE");
-  EXPECT_EQ(got[1].type, "GPE");
+  EXPECT_THAT(
+      Typed("Villagers from Brackwater were evacuated on Monday, and residents "
+            "from Ostley followed."),
+      ::testing::ElementsAre("GPE Brackwater", "GPE Ostley"));
 }
 
 // Unknown words before a plural acronym name a model ("Quorra SUVs"), no
 // entity; a party's acronym before its members stays the party.
 TEST(Entities, ModelBeforeAPluralAcronym) {
-  std::vector<Found> got = Recognize(
-      "Halvard recalled 9,000 Quorra SUVs, and three KPDU MPs asked why.");
-  ASSERT_EQ(got.size(), 2u);
-  EXPECT_EQ(got[0].text, "Halvard");
-  EXPECT_EQ(got[1].text, "KPDU");
-  EXPECT_EQ(got[1].type, "ORG");
+  EXPECT_THAT(
+      Typed(
+          "Halvard recalled 9,000 Quorra SUVs, and three KPDU MPs asked why."),
+      ::testing::ElementsAre("PERSON Halvard", "ORG KPDU"));
 }
 
 // A town's name may open a listed body's name: "the <Town> A, B and C
 // Exchange" is one name.
 TEST(Entities, TownOpeningAListedBodysName) {
-  std::vector<Found> got = Recognize(
-      "Futures fell on the Chicago Wool, Hemp and Flax Exchange on Friday.");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].text, "Chicago Wool, Hemp and Flax Exchange");
-  EXPECT_EQ(got[0].type, "ORG");
+  EXPECT_THAT(
+      Typed("Futures fell on the Chicago Wool, Hemp and Flax Exchange on "
+            "Friday."),
+      ::testing::ElementsAre("ORG Chicago Wool, Hemp and Flax Exchange"));
 }
 
 // An unknown name before "rate" or "scale" names the rate or the scale,
 // no entity; a person before the verb "rates" stays a person.
 TEST(Entities, NameOfARateOrAScale) {
-  std::vector<Found> got = Recognize(
-      "The tremor measured 5.2 on the Kessler scale, and the Brinmark rate "
-      "rose. Coach Tom Ashdale rates him highly.");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].text, "Tom Ashdale");
-  EXPECT_EQ(got[0].type, "PERSON");
+  EXPECT_THAT(
+      Typed(
+          "The tremor measured 5.2 on the Kessler scale, and the Brinmark rate "
+          "rose. Coach Tom Ashdale rates him highly."),
+      ::testing::ElementsAre("PERSON Tom Ashdale"));
 }
 
 // "A of (the) B": the head before "of" types the name; a head right after
