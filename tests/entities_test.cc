@@ -3374,6 +3374,25 @@ TEST(Entities, NameOfARateOrAScale) {
       ::testing::ElementsAre("PERSON Tom Ashdale"));
 }
 
+// no_entity: a name that is exactly such an entry names nothing (one word
+// in its case, or the words of a phrase: "Federal funds"), while a longer
+// name that holds it is read as usual. Users add entries too.
+TEST(Entities, NoEntityEntriesNameNothingAlone) {
+  EXPECT_THAT(
+      Typed("Sales of the PC slowed and Windows lost ground, while Federal "
+            "funds traded at 4 pct before the Budget, Talia Renwick of PC Pro "
+            "wrote."),
+      ::testing::ElementsAre("PERSON Talia Renwick", "ORG PC Pro"));
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "Quorvex\tno_entity\nHarlan bonds\tno_entity\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(
+      Typed("Quorvex sales rose as Harlan bonds fell, Quorvex Labs said.", *ex),
+      ::testing::ElementsAre("ORG Quorvex Labs"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -102,6 +102,7 @@ constexpr uint32_t RoleBit(Role role) {
     case Role::kTitleHonorific:
     case Role::kTitleHead:
     case Role::kHead:
+    case Role::kNoEntity:
       return 0;
   }
   return 0;
@@ -227,6 +228,8 @@ class CandidateList {
   Candidate& operator[](size_t i) { return slots_[i]; }
   Candidate& back() { return slots_[size_ - 1]; }
   void clear() { size_ = 0; }
+  // Keeps the first n candidates.
+  void Truncate(size_t n) { size_ = n; }
   // Removes candidates [from, to), keeping the order of the others.
   void Erase(size_t from, size_t to) {
     std::move(slots_.begin() + to, slots_.begin() + size_,
@@ -474,6 +477,9 @@ struct Scratch {
     uint64_t last;  // NormKey(e - 1)
   };
   std::vector<Work> works;
+  // Multi-word no_entity phrases in the text, [begin, end) tokens
+  // (Run::Mark, in match order): DropNoEntity drops the candidates inside.
+  std::vector<std::pair<uint32_t, uint32_t>> no_entity;
   // FindRuns' window of one run's facts, by token index (one slot per
   // token: the window needs no offset, and no capacity test as it grows).
   std::vector<Fact> facts;
@@ -504,6 +510,7 @@ struct Scratch {
     name_count = 0;
     dash_lower.clear();
     works.clear();
+    no_entity.clear();
     cands.clear();
   }
 };
@@ -761,6 +768,10 @@ class Run {
   // "(CND)"), skipping lower-case function words; kNone if none do.
   uint32_t ExpansionStart(uint32_t e, uint32_t acr) const;
   void MatchHeadings();
+  // Drops the candidates a no_entity entry names: a one-word candidate that
+  // is such a word in its case ("the PC", "Windows"), and any inside a
+  // phrase's match ("Federal" of "Federal funds").
+  void DropNoEntity();
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
   // (Templates only so that the tagger's path (Tagged) has copies of its
@@ -2168,6 +2179,9 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       case Role::kScoreWord:  // "bowled out" marks "bowled" (TeamScore)
         Set(m.begin, kBScoreWord);
         any_score_phrase_ = true;
+        break;
+      case Role::kNoEntity:  // "Federal funds"
+        if (CaseOk(e, m.begin, len)) s_.no_entity.push_back({m.begin, m.end});
         break;
       default:  // the other flag roles count for one-word entries only
         if (len == 1) Set(m.begin, EntryBits(e));
@@ -4527,6 +4541,30 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
 
 // Heading and all-caps lines: the names the body spells out, matched by
 // their folded forms (a person also by the surname).
+void Run::DropNoEntity() {
+  const EntityRecognizer::ItWords& w = *it_words_;
+  if (w.no_entity.empty() && s_.no_entity.empty()) return;
+  auto none = [&](const Candidate& c) {
+    if (c.e == c.b + 1 && (w.no_entity_filter >> (ids_[c.b] % 64) & 1) != 0) {
+      auto it = std::lower_bound(w.no_entity.begin(), w.no_entity.end(),
+                                 std::make_pair(ids_[c.b], uint32_t{0}));
+      for (; it != w.no_entity.end() && it->first == ids_[c.b]; ++it)
+        if (CaseOk(info_[it->second], c.b, 1)) return true;
+    }
+    for (const auto& [b, e] : s_.no_entity)
+      if (b <= c.b && c.e <= e) return true;
+    return false;
+  };
+  CandidateList& cands = s_.cands;
+  size_t kept = 0;
+  for (size_t c = 0; c < cands.size(); ++c) {
+    if (none(cands[c])) continue;
+    if (kept != c) cands[kept] = cands[c];
+    ++kept;
+  }
+  cands.Truncate(kept);
+}
+
 void Run::MatchHeadings() {
   if (!any_weak_) return;
   size_t count = s_.cands.size();
@@ -5648,6 +5686,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.club = ce.attr("club") == "1";
       inf.party = ce.attr("party") == "1";
       cased = true;
+    } else if (type == "no_entity") {
+      inf.role = Role::kNoEntity;
+      cased = true;
     } else if (type == "entity_title") {
       std::string_view kind = ce.attr("kind", "head");
       if (kind == "honorific") {
@@ -5831,6 +5872,11 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           r.it_words_.plural_sources.push_back(w);
         continue;
       }
+      if (e.role == Role::kNoEntity) {  // (in word order: sorted)
+        r.it_words_.no_entity.push_back({w, entry});
+        r.it_words_.no_entity_filter |= uint64_t{1} << (w % 64);
+        continue;
+      }
       any = true;
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;
@@ -5948,6 +5994,7 @@ void EntityRecognizer::Recognize(std::string_view text,
   run.FindRuns();
   run.FindAcronyms();
   run.MatchHeadings();
+  run.DropNoEntity();
   if (tagger_ != nullptr) return run.Tagged(*tagger_, out);
   run.Chain();
   run.Emit(out);

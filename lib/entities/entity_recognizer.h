@@ -14,6 +14,8 @@
 //   words inside person names (de, van, bin) not_name        capitalized words
 //   that do not start a name (Monday, However) entity_context
 //   role=person_after|place_before|org_before: hints for unknown names
+//   no_entity       phrase that names nothing when a name is exactly it
+//                   (PC, Windows, Federal funds); longer names hold it
 //   entity_word     in=article|site_after|said_verb|said_person|
 //                   party_possessive|brand_verb|elliptic_before|
 //                   reports_next|it_adverb|it_verb|hyphen_suffix|
@@ -103,6 +105,7 @@ class EntityRecognizer {
     kScoreWord,
     kWorkBefore,
     kTeamTitle,
+    kNoEntity,
   };
   struct EntryInfo {
     Role role = Role::kNone;
@@ -183,6 +186,11 @@ class EntityRecognizer {
     // anonymous sources (source_noun kind=anonymous: "underwriters",
     // "growers"): opening a sentence before "said", no name.
     std::vector<uint32_t> plural_sources;
+    // The one-word no_entity entries ("PC", "Windows"): (word id, entry),
+    // sorted; Run::DropNoEntity asks of every one-word candidate, and a
+    // clear bit (id % 64) of no_entity_filter answers most without a search.
+    std::vector<std::pair<uint32_t, uint32_t>> no_entity;
+    uint64_t no_entity_filter = 0;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
