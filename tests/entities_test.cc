@@ -3393,6 +3393,16 @@ TEST(Entities, NoEntityEntriesNameNothingAlone) {
       ::testing::ElementsAre("ORG Quorvex Labs"));
 }
 
+// A currency's word (the quantities lexicon's q_cur) right after a known
+// place's or people's name ends the name: the place alone is named. A
+// currency opening a name does not ("Dollar Tree Inc").
+TEST(Entities, CurrencyAfterAPlaceEndsTheName) {
+  EXPECT_THAT(
+      Typed("The peso slid to 19 against the U.S. Dollar, the Swiss "
+            "Francs firmed, and Dollar Tree Inc shares rose."),
+      ::testing::ElementsAre("GPE U.S.", "NORP Swiss", "ORG Dollar Tree Inc"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

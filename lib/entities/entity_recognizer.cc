@@ -3740,6 +3740,19 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
+  // "the U.S. Dollar", "the Australian Dollars": a currency's word right
+  // after a place's or a people's known name ends the name; the place alone
+  // is named ("Dollar General" is a firm: the currency opens it).
+  if (e >= b + 2 && fact(b).ent_end == e - 1) {
+    const EntityType place = brief_[fact(b).ent_entry].type;
+    const std::vector<uint32_t>& cur = it_words_->currencies;
+    if ((place == EntityType::kGpe || place == EntityType::kNorp ||
+         place == EntityType::kLoc) &&
+        std::binary_search(cur.begin(), cur.end(), ids_[e - 1])) {
+      LexiconName(b, e - 1, fact(b).ent_entry);
+      return;
+    }
+  }
   // "Minister of Trade and Industry Alan Lee": the portfolio's words after
   // a minister's title are the title's; a given name after them opens the
   // person's name, and a run of portfolio words alone names no one ("the
@@ -5870,6 +5883,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             (r.it_words_.plural_sources.empty() ||
              r.it_words_.plural_sources.back() != w))
           r.it_words_.plural_sources.push_back(w);
+        if (types[ce.type] == "q_cur" && (r.it_words_.currencies.empty() ||
+                                          r.it_words_.currencies.back() != w))
+          r.it_words_.currencies.push_back(w);
         continue;
       }
       if (e.role == Role::kNoEntity) {  // (in word order: sorted)

@@ -186,6 +186,10 @@ class EntityRecognizer {
     // anonymous sources (source_noun kind=anonymous: "underwriters",
     // "growers"): opening a sentence before "said", no name.
     std::vector<uint32_t> plural_sources;
+    // Word ids, sorted, of the one-word currencies of the quantities
+    // lexicon (q_cur: "dollar", "yen"): after a place's name they end it
+    // ("the U.S. Dollar").
+    std::vector<uint32_t> currencies;
     // The one-word no_entity entries ("PC", "Windows"): (word id, entry),
     // sorted; Run::DropNoEntity asks of every one-word candidate, and a
     // clear bit (id % 64) of no_entity_filter answers most without a search.
