@@ -3403,6 +3403,15 @@ TEST(Entities, CurrencyAfterAPlaceEndsTheName) {
       ::testing::ElementsAre("GPE U.S.", "NORP Swiss", "ORG Dollar Tree Inc"));
 }
 
+// A compound whose part after its hyphen is a place_suffix entry ("based",
+// "listed") names the place before it; an acronym there names a body (an
+// exchange).
+TEST(Entities, PlaceSuffixCompoundsNameThePlace) {
+  EXPECT_THAT(Typed("Shares of the Lisbon-listed insurer and the NYSE-listed "
+                    "lender rose, said a Quito-based analyst."),
+              ::testing::ElementsAre("GPE Lisbon", "ORG NYSE", "GPE Quito"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -594,6 +594,11 @@ constexpr uint32_t kWCueOnly = 1u << 13;
 // stored in a word's cues: past the 32 bits the cues hold.)
 constexpr uint64_t kWHyphenSuffix = uint64_t{1} << 32;  // in=hyphen_suffix
 constexpr uint64_t kWHyphenPrefix = uint64_t{1} << 33;  // in=hyphen_prefix
+// in=place_suffix: the part after a compound's last hyphen that makes the
+// part before it a place ("Mersin-based", "London-listed").
+constexpr uint64_t kWPlaceSuffix = uint64_t{1} << 34;
+constexpr uint64_t kWPartLists =
+    kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
 // A capitalized word, lower case after its first letter, at least `min`
 // bytes, ending in one of `suffixes` with two letters or more before it.
@@ -678,6 +683,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
     const uint64_t bit = cue != 0               ? uint64_t{cue}
                          : n == "hyphen_suffix" ? kWHyphenSuffix
                          : n == "hyphen_prefix" ? kWHyphenPrefix
+                         : n == "place_suffix"  ? kWPlaceSuffix
                                                 : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -3345,12 +3351,16 @@ void Run::FindRuns() {
     const Token& t = tok(k);
     if (Has(k, kBWeakLine)) continue;
     std::string_view w = Bytes(t.span);
-    for (std::string_view suffix :
-         {std::string_view("-based"), std::string_view("-headquartered")}) {
-      if (w.size() > suffix.size() + 2 &&
-          w.substr(w.size() - suffix.size()) == suffix &&
-          w.substr(0, w.size() - suffix.size()).find('-') ==
-              std::string_view::npos) {
+    // (One hyphen, ASCII: the part after it, lower case, is a place
+    // suffix's whole word.)
+    const size_t dash = w.find('-');
+    if (dash < 3 || dash == std::string_view::npos ||
+        w.find('-', dash + 1) != std::string_view::npos)
+      continue;
+    const std::vector<std::string>& places = it_words_->place_suffixes;
+    {
+      const std::string_view suffix = w.substr(dash);
+      if (std::binary_search(places.begin(), places.end(), suffix.substr(1))) {
         while (before < run_candidates_ && s_.cands[before].e <= k) ++before;
         if (before > 0 && t.has(kSpaceBefore) && ts_.newlines_before[k] == 0) {
           Candidate& c = s_.cands[before - 1];
@@ -3364,7 +3374,11 @@ void Run::FindRuns() {
             continue;
           }
         }
-        Add(k, k + 1, EntityType::kGpe, 1);
+        // (An acronym names a body: "NYSE-listed", "ASX-listed".)
+        const bool acronym =
+            std::all_of(w.begin(), w.begin() + dash,
+                        [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        Add(k, k + 1, acronym ? EntityType::kOrg : EntityType::kGpe, 1);
         s_.cands.back().cut = static_cast<uint8_t>(suffix.size());
       }
     }
@@ -5760,10 +5774,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "resident_after|premises_after|home_before|premises_before|"
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
-            "product_after|site_modifier, got '",
+            "product_after|site_modifier|place_suffix, got '",
             Av(ce.attr("in")), "'"));
       }
-      if ((bits & ~(kWHyphenSuffix | kWHyphenPrefix)) != 0 && ce.length != 1) {
+      if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
         return absl::InvalidArgumentError(absl::StrCat(
             ce.origin, ": entity_word '", Av(ce.phrase),
             "' must be one word (or only in=hyphen_suffix|hyphen_prefix)"));
@@ -5771,6 +5785,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       const std::string part = absl::AsciiStrToLower(Av(ce.phrase));
       if (bits & kWHyphenSuffix) r.it_words_.hyphen_suffixes.push_back(part);
       if (bits & kWHyphenPrefix) r.it_words_.hyphen_prefixes.push_back(part);
+      if (bits & kWPlaceSuffix) r.it_words_.place_suffixes.push_back(part);
     } else if (type == "entity_context") {
       std::string_view role = ce.attr("role");
       if (role == "person_after") {
@@ -5847,7 +5862,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     }
   }
   for (std::vector<std::string>* parts :
-       {&r.it_words_.hyphen_suffixes, &r.it_words_.hyphen_prefixes}) {
+       {&r.it_words_.hyphen_suffixes, &r.it_words_.hyphen_prefixes,
+        &r.it_words_.place_suffixes}) {
     std::sort(parts->begin(), parts->end());
     parts->erase(std::unique(parts->begin(), parts->end()), parts->end());
   }
@@ -5864,8 +5880,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         if (types[ce.type] == "entity_word") {
           uint64_t bits = 0;
           WordBits(ce.attr("in"), &bits);
-          r.it_words_.cues[w + 1] |=
-              static_cast<uint32_t>(bits & ~(kWHyphenSuffix | kWHyphenPrefix));
+          r.it_words_.cues[w + 1] |= static_cast<uint32_t>(bits & ~kWPartLists);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

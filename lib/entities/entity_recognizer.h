@@ -203,6 +203,9 @@ class EntityRecognizer {
     // name ("Kenya-born", "Pro-Kremlin"), folded and sorted (parts of a
     // token, so no word ids).
     std::vector<std::string> hyphen_suffixes, hyphen_prefixes;
+    // in=place_suffix: the part after a compound's hyphen that makes the
+    // part before it a place ("based", "listed"), folded and sorted.
+    std::vector<std::string> place_suffixes;
     // Bit (id + 1) % kWorkFilterBits is set for each word id whose
     // WordMarks carry kBWorkBefore ("film", "novel") in some case class:
     // FindRuns asks the word before every run start, and a clear bit (all
