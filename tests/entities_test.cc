@@ -3412,6 +3412,12 @@ TEST(Entities, PlaceSuffixCompoundsNameThePlace) {
               ::testing::ElementsAre("GPE Lisbon", "ORG NYSE", "GPE Quito"));
 }
 
+// "U.S" and "U.K" without the last stop (wire copy) are the countries.
+TEST(Entities, CountryInitialsWithoutTheLastStop) {
+  EXPECT_THAT(Typed("Exports to the U.S rose, and the U.K said so."),
+              ::testing::ElementsAre("GPE U.S", "GPE U.K"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
