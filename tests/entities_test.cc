@@ -3418,6 +3418,15 @@ TEST(Entities, CountryInitialsWithoutTheLastStop) {
               ::testing::ElementsAre("GPE U.S", "GPE U.K"));
 }
 
+// A road's word right before a number names the road with it; another word
+// the quantities lexicon reads as a number's label (q_label) names nothing.
+TEST(Entities, RoadNumbersAndLabelledNumbers) {
+  EXPECT_THAT(Typed("Trucks left Route 9 for Interstate 81 near Harrisburg, "
+                    "and passengers at Gate 14 boarded Flight 220."),
+              ::testing::ElementsAre("FAC Route 9", "FAC Interstate 81",
+                                     "GPE Harrisburg"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

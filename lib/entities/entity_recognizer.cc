@@ -3543,7 +3543,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0);
+          (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
+          (tok(e).kind == TokenKind::kNumber);  // (a label: "Gate 12")
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -3751,6 +3752,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     const uint32_t start = SurnameParticlesBefore(b);
     if (start < b) {
       Add(start, e, EntityType::kPerson, weak ? 0 : 1);
+      return;
+    }
+  }
+  // "Route 66", "Highway 101": a road's word (entity_word in=road_word)
+  // before a number names the road, the number included. Another word that
+  // labels the number after it (q_label of the quantities lexicon: "Gate
+  // 12", "Flight 370", "Terminal 5") names nothing.
+  if (e == b + 1 && e < n_ && tok(e).kind == TokenKind::kNumber &&
+      tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
+      (fact(b).ent_end | fact(b).title_end) == 0) {
+    const bool road = (Cue(b) & kWRoadWord) != 0;
+    const std::vector<uint32_t>& labels = it_words_->labels;
+    if (road || std::binary_search(labels.begin(), labels.end(), ids_[b])) {
+      if (road) Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
       return;
     }
   }
@@ -5901,6 +5916,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         if (types[ce.type] == "q_cur" && (r.it_words_.currencies.empty() ||
                                           r.it_words_.currencies.back() != w))
           r.it_words_.currencies.push_back(w);
+        if (types[ce.type] == "q_label" &&
+            (r.it_words_.labels.empty() || r.it_words_.labels.back() != w))
+          r.it_words_.labels.push_back(w);
         continue;
       }
       if (e.role == Role::kNoEntity) {  // (in word order: sorted)

@@ -190,6 +190,10 @@ class EntityRecognizer {
     // lexicon (q_cur: "dollar", "yen"): after a place's name they end it
     // ("the U.S. Dollar").
     std::vector<uint32_t> currencies;
+    // Word ids, sorted, of the one-word labels of the quantities lexicon
+    // (q_label: "Gate", "Flight", "Route"): a number right after one is its
+    // label, and the word alone names nothing ("Gate 12").
+    std::vector<uint32_t> labels;
     // The one-word no_entity entries ("PC", "Windows"): (word id, entry),
     // sorted; Run::DropNoEntity asks of every one-word candidate, and a
     // clear bit (id % 64) of no_entity_filter answers most without a search.
