@@ -3427,6 +3427,24 @@ TEST(Entities, RoadNumbersAndLabelledNumbers) {
                                      "GPE Harrisburg"));
 }
 
+// People the lexicon lists as anonymous sources, "in" and an unknown name
+// before a reporting verb: the name is where they are, a place (a paper's
+// article "in" a name is the paper's).
+TEST(Entities, SourcesInAPlaceBeforeSaid) {
+  EXPECT_THAT(Typed("Growers in Tarvola said the frost was mild, and an "
+                    "article in Dnevnik said prices would rise."),
+              ::testing::ElementsAre("GPE Tarvola", "ORG Dnevnik"));
+}
+
+// A station's or a reactor's noun after an unknown name makes it the site
+// (not one word opening a sentence: "Petrol station"). A plant's noun does
+// not: a firm's plant is as common ("the Maxwell plant").
+TEST(Entities, StationsAndReactorsAreSites) {
+  EXPECT_THAT(Typed("Two units at the Maluti power station tripped, and the "
+                    "Koeberg reactor restarted. Petrol station queues grew."),
+              ::testing::ElementsAre("FAC Maluti", "FAC Koeberg"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4340,7 +4340,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     if ((noun & kWSiteAfter) != 0) {
-      if (!(b > 0 && ts_.norm(b - 1) == "a")) {
+      // (Not after "a", nor one word opening a sentence: "Petrol station
+      // prices rose".)
+      if (!(b > 0 && ts_.norm(b - 1) == "a") && !(e == b + 1 && Initial(b))) {
         Add(b, e, EntityType::kFac, guess);
         return;
       }
@@ -4549,6 +4551,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         !which_after && AgeAfter(e) ? 1 : 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
+  } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "in" &&
+             std::binary_search(it_words_->plural_sources.begin(),
+                                it_words_->plural_sources.end(), ids_[b - 2])) {
+    // "growers in Guaxupe said", "residents in Kemi told": people in it, as
+    // a source, make it a place ("an article in Izvestia said" is the
+    // paper's).
+    Add(b, e, EntityType::kGpe, guess);
   } else if (!given && person_after && SaidAfter(e)) {
     // "Underwriters said": a plural the lexicon lists as an anonymous
     // source, opening the sentence, is no name (it may open a firm's:
@@ -4581,8 +4590,6 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
 }
 
-// Heading and all-caps lines: the names the body spells out, matched by
-// their folded forms (a person also by the surname).
 void Run::DropNoEntity() {
   const EntityRecognizer::ItWords& w = *it_words_;
   if (w.no_entity.empty() && s_.no_entity.empty()) return;
@@ -4607,6 +4614,8 @@ void Run::DropNoEntity() {
   cands.Truncate(kept);
 }
 
+// Heading and all-caps lines: the names the body spells out, matched by
+// their folded forms (a person also by the surname).
 void Run::MatchHeadings() {
   if (!any_weak_) return;
   size_t count = s_.cands.size();
