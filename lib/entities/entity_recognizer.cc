@@ -407,6 +407,10 @@ static_assert(EntityRecognizer::kNoStart == kBCap,
 constexpr uint32_t kBTitlePhraseEnd = 1u << 23;
 static_assert(kBTitlePhraseEnd <= EntityRecognizer::kTokenBits,
               "kBTitlePhraseEnd must stay a per-token bit");
+// WordMarks keeps kNoEntityWord in the place of kBTitlePhraseEnd, never a
+// word's.
+static_assert(EntityRecognizer::kNoEntityWord == kBTitlePhraseEnd,
+              "kNoEntityWord takes kBTitlePhraseEnd's place in WordMarks");
 
 // What the rules ask of one token, gathered once from its state, its
 // override and its per-word table entry (Run::MakeFact): FindRuns fills one
@@ -777,7 +781,7 @@ class Run {
   // Drops the candidates a no_entity entry names: a one-word candidate that
   // is such a word in its case ("the PC", "Windows"), and any inside a
   // phrase's match ("Federal" of "Federal funds").
-  void DropNoEntity();
+  [[gnu::noinline]] void DropNoEntity();
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
   // (Templates only so that the tagger's path (Tagged) has copies of its
@@ -1377,6 +1381,12 @@ class Run {
   // Token i is North, South, East or West (any case).
   // (entity_word in=compass: north, south, east, west.)
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
+  // A road's word or a number's label (q_label): "Route 66", "Gate 12".
+  bool LabelWord(uint32_t i) const {
+    const std::vector<uint32_t>& labels = it_words_->labels;
+    return (Cue(i) & kWRoadWord) != 0 ||
+           std::binary_search(labels.begin(), labels.end(), ids_[i]);
+  }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
   uint32_t PortfolioTitleStart(uint32_t b, uint32_t e) const;
@@ -1605,6 +1615,8 @@ class Run {
   // A run ends right before an opening bracket or quote (FindRuns): only
   // then can FindAcronyms find "World Health Organization (WHO)".
   bool any_open_after_run_ = false;
+  // Mark: a name word's table entry has kNoEntityWord (DropNoEntity).
+  bool any_no_entity_ = false;
   // The candidates of FindRuns' runs, the first ones (in text order).
   size_t run_candidates_ = 0;
   Fact* facts_ = nullptr;  // s_.facts.data(), one slot per token
@@ -2219,6 +2231,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     s_.name_words.resize(folded_count + kNameWordsPad);
   uint32_t* const name_words = s_.name_words.data();
   size_t names = 0;
+  uint32_t no_entity_words = 0;  // the name words' table bits, or-ed
   // The per-word table entries of capitalized words are scattered and
   // often out of cache (the stages before this one evict them): fetch a
   // few words ahead, for this loop and the rules that read them next. The
@@ -2280,6 +2293,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       }
     } else {
       const uint32_t word = marks.bits;
+      no_entity_words |= word;
       const uint32_t table = word & kTableBits;
       const bool name = (table & kBDateWord) == 0 ||
                         ((table & kBGiven) != 0 && MonthNameInName(i));
@@ -2297,6 +2311,7 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     }
     state_[i].bits |= bits;
   }
+  any_no_entity_ = (no_entity_words & EntityRecognizer::kNoEntityWord) != 0;
   if (!s_.lines.empty()) {
     s_.lines.back().caps = caps;
     s_.lines.back().upper = upper;
@@ -3544,7 +3559,7 @@ bool Run::OneUnknownWord(uint32_t b) {
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
           (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
-          (tok(e).kind == TokenKind::kNumber);  // (a label: "Gate 12")
+          (tok(e).kind == TokenKind::kNumber && LabelWord(b));  // "Gate 12"
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -3762,10 +3777,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (e == b + 1 && e < n_ && tok(e).kind == TokenKind::kNumber &&
       tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
       (fact(b).ent_end | fact(b).title_end) == 0) {
-    const bool road = (Cue(b) & kWRoadWord) != 0;
-    const std::vector<uint32_t>& labels = it_words_->labels;
-    if (road || std::binary_search(labels.begin(), labels.end(), ids_[b])) {
-      if (road) Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
+    if (LabelWord(b)) {
+      if ((Cue(b) & kWRoadWord) != 0)
+        Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
       return;
     }
   }
@@ -4591,27 +4605,28 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
 }
 
 void Run::DropNoEntity() {
-  const EntityRecognizer::ItWords& w = *it_words_;
-  if (w.no_entity.empty() && s_.no_entity.empty()) return;
+  if (!any_no_entity_ && s_.no_entity.empty()) return;
+  const bool spans = !s_.no_entity.empty();
   auto none = [&](const Candidate& c) {
-    if (c.e == c.b + 1 && (w.no_entity_filter >> (ids_[c.b] % 64) & 1) != 0) {
-      auto it = std::lower_bound(w.no_entity.begin(), w.no_entity.end(),
-                                 std::make_pair(ids_[c.b], uint32_t{0}));
-      for (; it != w.no_entity.end() && it->first == ids_[c.b]; ++it)
-        if (CaseOk(info_[it->second], c.b, 1)) return true;
-    }
-    for (const auto& [b, e] : s_.no_entity)
-      if (b <= c.b && c.e <= e) return true;
+    // (The word's table entry in its case class: the entry's case fits.)
+    if (c.e == c.b + 1 &&
+        (Marks(c.b).bits & EntityRecognizer::kNoEntityWord) != 0)
+      return true;
+    if (spans)
+      for (const auto& [b, e] : s_.no_entity)
+        if (b <= c.b && c.e <= e) return true;
     return false;
   };
-  CandidateList& cands = s_.cands;
-  size_t kept = 0;
-  for (size_t c = 0; c < cands.size(); ++c) {
-    if (none(cands[c])) continue;
-    if (kept != c) cands[kept] = cands[c];
-    ++kept;
-  }
-  cands.Truncate(kept);
+  // (The first pass only tests: most candidates stay where they are.)
+  Candidate* const cands = s_.cands.data();
+  const size_t count = s_.cands.size();
+  size_t c = 0;
+  while (c < count && !none(cands[c])) ++c;
+  if (c == count) return;
+  size_t kept = c;
+  for (++c; c < count; ++c)
+    if (!none(cands[c])) cands[kept++] = cands[c];
+  s_.cands.Truncate(kept);
 }
 
 // Heading and all-caps lines: the names the body spells out, matched by
@@ -5930,11 +5945,6 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           r.it_words_.labels.push_back(w);
         continue;
       }
-      if (e.role == Role::kNoEntity) {  // (in word order: sorted)
-        r.it_words_.no_entity.push_back({w, entry});
-        r.it_words_.no_entity_filter |= uint64_t{1} << (w % 64);
-        continue;
-      }
       any = true;
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;
@@ -5958,6 +5968,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             break;
           case Role::kNotName:  // (case=exact: the case as written)
             if (case_ok) m.bits |= EntryBits(e);
+            break;
+          case Role::kNoEntity:
+            if (case_ok) m.bits |= kNoEntityWord;
             break;
           default:
             m.bits |= EntryBits(e);

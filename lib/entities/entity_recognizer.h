@@ -194,11 +194,6 @@ class EntityRecognizer {
     // (q_label: "Gate", "Flight", "Route"): a number right after one is its
     // label, and the word alone names nothing ("Gate 12").
     std::vector<uint32_t> labels;
-    // The one-word no_entity entries ("PC", "Windows"): (word id, entry),
-    // sorted; Run::DropNoEntity asks of every one-word candidate, and a
-    // clear bit (id % 64) of no_entity_filter answers most without a search.
-    std::vector<std::pair<uint32_t, uint32_t>> no_entity;
-    uint64_t no_entity_filter = 0;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
@@ -228,6 +223,11 @@ class EntityRecognizer {
   // lives in the run's token state only (kBCap in the .cc), so that it
   // never meets one.
   static constexpr uint32_t kNoStart = 1u << 22;
+  // WordMarks::bits: a one-word no_entity entry fits the case class ("PC"):
+  // Run::Mark notes that the document holds one, and only then does
+  // Run::DropNoEntity look at the candidates. (In the place of a per-token
+  // bit of the token state only, kBTitlePhraseEnd in the .cc.)
+  static constexpr uint32_t kNoEntityWord = 1u << 23;
   static constexpr uint32_t kTitleShift = 30;
   static constexpr uint32_t kHasHead = 1u << 29;  // see word_heads_
   static constexpr uint32_t kTokenBits = kHasHead - 1;
