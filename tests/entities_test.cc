@@ -3445,6 +3445,19 @@ TEST(Entities, StationsAndReactorsAreSites) {
               ::testing::ElementsAre("FAC Maluti", "FAC Koeberg"));
 }
 
+// Lines of a list a colon opens are text, not title-case headlines: their
+// names are read as in a sentence (an award's "Medal" heads an EVENT).
+TEST(Entities, ListLinesAfterAColonAreText) {
+  EXPECT_THAT(
+      Typed("The academy named this year's winners:\n\n"
+            "Brandt Medal - Okechi Amadi-Lowe, University of Dunmore\n"
+            "Harlow Medal - Greta Fenwick, Institute of Marine Studies"),
+      ::testing::ElementsAre("EVENT Brandt Medal", "PERSON Okechi Amadi-Lowe",
+                             "ORG University of Dunmore", "EVENT Harlow Medal",
+                             "PERSON Greta Fenwick",
+                             "ORG Institute of Marine Studies"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

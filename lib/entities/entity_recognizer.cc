@@ -2346,8 +2346,21 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
 }
 
 void Run::MarkLines() {
+  // Whether the line before was an item of a list a colon opens, and where
+  // it ended.
+  bool colon_item = false;
+  uint32_t item_end = 0;
   for (const Line& line : s_.lines) {
     const uint32_t a = line.begin, b = line.end;
+    // An item of a list a colon opens ("... named its medal winners:" /
+    // "Copley Medal - Ann Roe, University of Leeds" / "Darwin Medal - ..."),
+    // the first after the colon or one right under another (no blank line
+    // between): text, not a title-case headline.
+    const bool item =
+        a > 0 && (IsColon(a - 1) ||
+                  (colon_item && item_end == a && ts_.newlines_before[a] == 1));
+    colon_item = item;
+    item_end = b;
     any_all_caps_ |= line.upper != 0;
     // The name words opening the line, read once for rows and datelines,
     // as far as those look: five (a row's first name has at most four
@@ -2464,7 +2477,7 @@ void Run::MarkLines() {
         }
       }
     }
-    bool heading = !list && !row && !shouting && line.caps >= 3 &&
+    bool heading = !list && !row && !shouting && !item && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
     for (uint32_t k = a; k < b && heading; ++k) {
