@@ -3458,6 +3458,16 @@ TEST(Entities, ListLinesAfterAColonAreText) {
                              "ORG Institute of Marine Studies"));
 }
 
+// Church bodies by their heads (Synod, Patriarchate, Diocese); a French
+// ground by its opening "Stade".
+TEST(Entities, ChurchBodiesAndFrenchGrounds) {
+  EXPECT_THAT(
+      Typed("The General Synod and the Patriarchate of Varna met at "
+            "the Stade Bellerive."),
+      ::testing::ElementsAre("ORG General Synod", "ORG Patriarchate of Varna",
+                             "FAC Stade Bellerive"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
