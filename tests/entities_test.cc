@@ -3468,6 +3468,16 @@ TEST(Entities, ChurchBodiesAndFrenchGrounds) {
                              "FAC Stade Bellerive"));
 }
 
+// ", the company said" is a reporting clause, not an appositive: the name
+// before it keeps what its own context says ("near" a place). "around" and
+// "towns such as" come before places.
+TEST(Entities, ReportingClauseIsNoAppositive) {
+  EXPECT_THAT(
+      Typed("The smelter is near Kodrava, the company said. Mills "
+            "around Belvany and in towns such as Oskarvik shut."),
+      ::testing::ElementsAre("GPE Kodrava", "GPE Belvany", "GPE Oskarvik"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1124,10 +1124,12 @@ class Run {
                            uint32_t* tb) const;
   // ", a Mersin-based company": the comma tested here, inline (most names
   // are followed by none), the appositive in OrgAppositiveAt.
-  [[gnu::always_inline]] bool OrgAppositive(uint32_t e) const {
-    return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(e);
+  // (`b`: the name's first token; a place's word before it, "near", makes
+  // ", the company said" a reporting clause, no appositive.)
+  [[gnu::always_inline]] bool OrgAppositive(uint32_t b, uint32_t e) const {
+    return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(b, e);
   }
-  bool OrgAppositiveAt(uint32_t e) const;
+  bool OrgAppositiveAt(uint32_t b, uint32_t e) const;
   // `at_e` is token e's fact (e < n_).
   // (Inline: no title or title modifier at e, the usual case, is no
   // affiliation; else AffiliationTitle.)
@@ -2785,7 +2787,7 @@ bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
 
 // ", a Mersin-based freight company", ", the parent of": the name before the
 // comma is an organization.
-bool Run::OrgAppositiveAt(uint32_t e) const {
+bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
   std::string_view det = ts_.norm(e + 1);
   // (", another charity": the same kind as one named before.)
   if (det != "a" && det != "an" && det != "the" && det != "another")
@@ -2801,8 +2803,13 @@ bool Run::OrgAppositiveAt(uint32_t e) const {
     // (which "partner at" marks, for the name after it).
     if (ts_.norm(k) == "at") return false;
     if (Has(k, kBOrgNoun)) {
-      // "the company's chairman" is a person's title.
-      return !(k + 1 < n_ && PossessiveS(k + 1));
+      // "the company's chairman" is a person's title. After a place's word,
+      // ", the company said" is a reporting clause whose subject is no
+      // appositive ("a smelter near Limay, the group said": the name is
+      // where, not who; "Zeta Section, the company said" stays a body).
+      return !(k + 1 < n_ && (PossessiveS(k + 1) ||
+                              ((Cue(k + 1) & kWSaidVerb) != 0 && b > 0 &&
+                               (MakeFact(b - 1).bits & kBPlaceBefore) != 0)));
     }
   }
   return false;
@@ -4448,7 +4455,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
                   ((after.bits & kBOrgNoun) != 0 && !Initial(b)) ||
-                  OrgAppositive(e);
+                  OrgAppositive(b, e);
   // "Chelsea manager Ruud Gullit", "Orvik Rail chief executive Ida Berg":
   // a name right before a person's title is the person's organization. One
   // word opening a sentence may be a common noun ("Opposition leader X",
@@ -5492,7 +5499,7 @@ bool Run::DefaultOrg(uint32_t b) const {
     return false;
   if (e >= n_) return true;
   if ((MakeFact(e).bits & kBOrgNoun) != 0) return false;
-  return !(IsComma(e) && OrgAppositive(e)) && !WhichAfter(e);
+  return !(IsComma(e) && OrgAppositive(b, e)) && !WhichAfter(e);
 }
 
 bool Run::PlainGapsLoop(uint32_t b, uint32_t e) const {
