@@ -3478,6 +3478,15 @@ TEST(Entities, ReportingClauseIsNoAppositive) {
       ::testing::ElementsAre("GPE Kodrava", "GPE Belvany", "GPE Oskarvik"));
 }
 
+// After a site's or a natural feature's head, "on the" says where it is and
+// ends the name; a body's head goes on ("Council on ...").
+TEST(Entities, OnTheAfterASiteEndsTheName) {
+  EXPECT_THAT(Typed("The Morvath Dam on the Danube and the Council on "
+                    "Rural Affairs were named."),
+              ::testing::ElementsAre("FAC Morvath Dam", "LOC Danube",
+                                     "ORG Council on Rural Affairs"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3249,6 +3249,14 @@ void Run::FindRuns() {
           uint32_t h = k;
           while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
           if (h > k + 1 && HasHead(h - 1)) break;
+          // "the Kariba Dam on the Zambezi", "Tower Bridge on the Thames":
+          // after a site's or a natural feature's head, "on the" says
+          // where it is (a body's head goes on: "Council on the Status of
+          // Women").
+          if (HasHead(j - 1)) {
+            const EntityType ht = brief_[HeadEntry(j - 1)].type;
+            if (ht == EntityType::kFac || ht == EntityType::kLoc) break;
+          }
         }
         if (has_head && k < n && NameWord(k) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
