@@ -3487,6 +3487,14 @@ TEST(Entities, OnTheAfterASiteEndsTheName) {
                                      "ORG Council on Rural Affairs"));
 }
 
+// A natural feature's lower-case noun (ravine, gorge, creek, volcano ...)
+// after an unknown name makes it a LOC; "Earth" is the planet.
+TEST(Entities, NaturalFeatureNounsAndThePlanet) {
+  EXPECT_THAT(Typed("Floods filled the Durvo ravine and the Kettle gorge, the "
+                    "worst seen on Earth this year."),
+              ::testing::ElementsAre("LOC Durvo", "LOC Kettle", "LOC Earth"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
