@@ -3495,6 +3495,13 @@ TEST(Entities, NaturalFeatureNounsAndThePlanet) {
               ::testing::ElementsAre("LOC Durvo", "LOC Kettle", "LOC Earth"));
 }
 
+// Gulf legal forms (SAOG, SAOC, QPSC) end a firm's name.
+TEST(Entities, GulfLegalForms) {
+  EXPECT_THAT(
+      Typed("Omran Sahel SAOG and Barwa Tilal QPSC said profits rose."),
+      ::testing::ElementsAre("ORG Omran Sahel SAOG", "ORG Barwa Tilal QPSC"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
