@@ -3502,6 +3502,14 @@ TEST(Entities, GulfLegalForms) {
       ::testing::ElementsAre("ORG Omran Sahel SAOG", "ORG Barwa Tilal QPSC"));
 }
 
+// Given names shaped like a verb's "-ed" form open a person's name, also
+// where a sentence opens ("1. Winfred ...").
+TEST(Entities, GivenNamesEndingInEd) {
+  EXPECT_THAT(Typed("1. Winfred Osoro 2. Siegfried Brandt"),
+              ::testing::ElementsAre("PERSON Winfred Osoro",
+                                     "PERSON Siegfried Brandt"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
