@@ -3510,6 +3510,13 @@ TEST(Entities, GivenNamesEndingInEd) {
                                      "PERSON Siegfried Brandt"));
 }
 
+// "the A and B C regions": a place noun after a second name of up to three
+// words names both.
+TEST(Entities, PlaceNounAfterTwoNamesNamesBoth) {
+  EXPECT_THAT(Typed("Aid reached the Tarsk and Upper Vorny regions."),
+              ::testing::ElementsAre("GPE Tarsk", "GPE Upper Vorny"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2079,12 +2079,14 @@ bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
   if (e + 1 < n_ && IsAndOr(e) && ts_.newlines_before[e + 1] == 0) {
     const uint32_t end = EntEnd(e + 1);
-    // "the Tarsk and Vorny regions": a place noun after the second name
+    // "the Tarsk and Vorny regions", "the Ashanti and Western North
+    // regions": a place noun after the second name (up to three words)
     // names both.
-    if (end == 0 && e + 2 < n_ && tok(e + 1).kind == TokenKind::kWord &&
-        tok(e + 1).has(kCapitalized) &&
-        (FacilityAfter(e + 2) & kWPlaceAfter) != 0)
-      return true;
+    uint32_t k = e + 1;
+    while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
+           tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
+      ++k;
+    if (k > e + 1 && (FacilityAfter(k) & kWPlaceAfter) != 0) return true;
     if (end == 0 || (end < n_ && NameWord(end))) return false;
     const EntryBrief& inf = brief_[EntEntry(e + 1)];
     return inf.type == EntityType::kLoc || inf.country ||
