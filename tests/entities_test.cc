@@ -3517,6 +3517,15 @@ TEST(Entities, PlaceNounAfterTwoNamesNamesBoth) {
               ::testing::ElementsAre("GPE Tarsk", "GPE Upper Vorny"));
 }
 
+// A disease's eponym names nothing; the charities named by it and its 's
+// are entries ("Alzheimer's Association", "Parkinson's UK").
+TEST(Entities, DiseaseEponymsAndTheirCharities) {
+  EXPECT_THAT(Typed("The Alzheimer's drug was praised by the Alzheimer's "
+                    "Association and by Parkinson's UK."),
+              ::testing::ElementsAre("ORG Alzheimer's Association",
+                                     "ORG Parkinson's UK"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
