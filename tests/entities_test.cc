@@ -3526,6 +3526,13 @@ TEST(Entities, DiseaseEponymsAndTheirCharities) {
                                      "ORG Parkinson's UK"));
 }
 
+// A firm's name right before a natural feature's lower-case noun names the
+// feature ("the Amazon river").
+TEST(Entities, FirmNameBeforeARiverNamesTheRiver) {
+  EXPECT_THAT(Typed("Barges on the Amazon river slowed as the water fell."),
+              ::testing::ElementsAre("LOC Amazon"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

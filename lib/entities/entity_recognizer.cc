@@ -3708,6 +3708,10 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (type == EntityType::kGpe && !inf.country && e < n_ &&
       Has(e, kBTeamTitle) && !tok(e).has(kCapitalized))
     type = EntityType::kOrg;
+  // "the Amazon river", "the Mekong delta": a firm's name right before a
+  // natural feature's lower-case noun (loc_after) names the feature.
+  if (type == EntityType::kOrg && (FacilityAfter(e) & kWLocAfter) != 0)
+    type = EntityType::kLoc;
   // "the Nikkei average", "the Hang Seng index": an outlet's name that
   // names its market index is no entity there.
   if (inf.outlet && (FacilityAfter(e) & kWIndexAfter) != 0) return;
