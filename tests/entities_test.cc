@@ -3533,6 +3533,14 @@ TEST(Entities, FirmNameBeforeARiverNamesTheRiver) {
               ::testing::ElementsAre("LOC Amazon"));
 }
 
+// A name of two words or more ending in a capitalized "Act" is a law's: no
+// entity (an all-caps "ACT" may be a party).
+TEST(Entities, NamesEndingInActAreLaws) {
+  EXPECT_THAT(Typed("Regulators cited the Harbour Safety Act and the Orvik "
+                    "Trade Act, and the ACT party agreed."),
+              ::testing::ElementsAre("ORG ACT"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1130,6 +1130,11 @@ class Run {
     return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(b, e);
   }
   bool OrgAppositiveAt(uint32_t b, uint32_t e) const;
+  // [b, e) is two words or more ending in a capitalized, not all-caps "Act".
+  bool LawName(uint32_t b, uint32_t e) const {
+    return e >= b + 2 && tok(e - 1).span.size() == 3 &&
+           !tok(e - 1).has(kAllCaps) && ts_.norm(e - 1) == "act";
+  }
   // `at_e` is token e's fact (e < n_).
   // (Inline: no title or title modifier at e, the usual case, is no
   // affiliation; else AffiliationTitle.)
@@ -3670,6 +3675,7 @@ bool Run::GivenAndSurname(uint32_t b) {
       return false;
   }
   if (e < n_ && tok(e).has(kOpening)) return false;
+  if (LawName(b, e)) return false;
   if (GluedToNumber(b) || tok(b).has(kAllCaps) || BrandPossessive(b, e) ||
       FacilityAfter(e) != 0)
     return false;
@@ -3791,6 +3797,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
+  // "the Digital Markets Act", "the Sherman Act": a name of two words or
+  // more that ends in a capitalized "Act" is a law's, no entity here (an
+  // all-caps "ACT" is a party or a territory).
+  if (LawName(b, e)) return;
   // "said van Schaik", "de Villiers agreed": a surname of one or two words
   // no entry or title names, after a lower-case particle, is a person's,
   // the particle included.
