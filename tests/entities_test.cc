@@ -3541,6 +3541,14 @@ TEST(Entities, NamesEndingInActAreLaws) {
               ::testing::ElementsAre("ORG ACT"));
 }
 
+// A name opening with a word that names nothing alone (no_entity: a
+// product's or a format's) is no person by default: a product's name.
+TEST(Entities, NoPersonOpensWithANoEntityWord) {
+  EXPECT_THAT(Typed("She installed Windows Vista and used Internet Explorer on "
+                    "her Mac Mini, wrote Ada Brekk of PC Pro."),
+              ::testing::ElementsAre("PERSON Ada Brekk", "ORG PC Pro"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4566,9 +4566,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     } else if (org_before || AtBefore(b, e) || PersonOfBefore(b) ||
                PriceMoveAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
-    } else {
+    } else if ((Marks(b).bits & EntityRecognizer::kNoEntityWord) == 0) {
       Add(b, e, EntityType::kPerson, guess);
     }
+    // (Else no person: a name opening with a product's or a format's word
+    // that names nothing alone, no_entity, is a product's: "Windows XP",
+    // "Mac Mini", "Internet Explorer".)
     return;
   }
   const Token& t = tok(b);
