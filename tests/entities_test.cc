@@ -3549,6 +3549,15 @@ TEST(Entities, NoPersonOpensWithANoEntityWord) {
               ::testing::ElementsAre("PERSON Ada Brekk", "ORG PC Pro"));
 }
 
+// A name the lexicon writes with a lower-case first letter and a capital
+// after it ("eBay", "easyJet") is found as written, with a legal form after
+// it; an unknown word of that shape ("iPod", "mRNA") names nothing.
+TEST(Entities, LexiconNamesOpeningLowerCase) {
+  EXPECT_THAT(Typed("Traders at eBay Inc and pilots at easyJet said the mRNA "
+                    "study and the new iPod sold well."),
+              ::testing::ElementsAre("ORG eBay Inc", "ORG easyJet"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

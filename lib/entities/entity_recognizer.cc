@@ -2281,9 +2281,14 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     caps += counted & capitalized;
     // Cap(): a capital, or a particle before one ("al-Assad").
     // (Not a prefix before one: "pre-Budget", "pro-Iraq", HyphenPrefixed.)
+    // (A word with a capital after a lower-case first letter that the
+    // lexicon names as it is written, "eBay", "easyJet", "iHeartMedia", is
+    // a name's too; an unknown one, "iPod", "mRNA", is not.)
     if ((flags & kNoSpaceScript) != 0 ||
-        !(capitalized || (ParticleCapital(text_.data() + t.span.begin, size) &&
-                          !HyphenPrefixed(i)))) {
+        !(capitalized ||
+          (ParticleCapital(text_.data() + t.span.begin, size) &&
+           !HyphenPrefixed(i)) ||
+          marks.entity != kNone)) {
       continue;
     }
     uint32_t bits = kBCap;
