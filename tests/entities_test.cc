@@ -3558,6 +3558,16 @@ TEST(Entities, LexiconNamesOpeningLowerCase) {
               ::testing::ElementsAre("ORG eBay Inc", "ORG easyJet"));
 }
 
+// A capitalized "State" after one or two words no entry names, or a
+// place's name, is the state; in a sports story, a university's team.
+TEST(Entities, StateAfterAPlaceNamesTheState) {
+  EXPECT_THAT(Typed("Oyenka State and New York State passed similar laws last "
+                    "year."),
+              ::testing::ElementsAre("GPE Oyenka State", "GPE New York State"));
+  EXPECT_THAT(Typed("Ohio State beat Iowa State 31-24 on Saturday."),
+              ::testing::Not(::testing::Contains("GPE Ohio State")));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1152,6 +1152,9 @@ class Run {
     return TeamScore(b, e);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  // Tokens [b, e), one or two capitalized words before "State": no entry,
+  // title or head marks them, or a place's name (no country's) spans them.
+  bool StateName(uint32_t b, uint32_t e) const;
   // A cricket scorecard's fielder and bowler: "c Stewart b Cork", "st Rao".
   // (Inline: Classify asks of most names, and most follow a capitalized
   // word, punctuation or a line break.)
@@ -2724,6 +2727,20 @@ bool Run::BracketTicker(uint32_t b, uint32_t e) const {
 
 // ", 31," after the name: a person's age in apposition ("Ferris, 31, has
 // been ruled out").
+bool Run::StateName(uint32_t b, uint32_t e) const {
+  const Fact& fb = F(b);
+  if (fb.ent_end == e) {
+    const EntryBrief& inf = brief_[fb.ent_entry];
+    return inf.type == EntityType::kGpe && !inf.country;
+  }
+  for (uint32_t k = b; k < e; ++k) {
+    if (tok(k).kind != TokenKind::kWord || !tok(k).has(kCapitalized) ||
+        tok(k).has(kAllCaps) || !UnknownWordFact(F(k)) || !Unknown(k))
+      return false;
+  }
+  return true;
+}
+
 bool Run::AgeAfter(uint32_t e) const {
   return e + 2 < n_ && IsComma(e) && tok(e + 1).kind == TokenKind::kNumber &&
          tok(e + 1).span.size() <= 2 && IsComma(e + 2) &&
@@ -3844,6 +3861,19 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       LexiconName(b, e - 1, fact(b).ent_entry);
       return;
     }
+  }
+  // "Kano State", "Sao Paulo State", "Washington State": a capitalized
+  // "State" ending a run after one or two words that no entry names, or a
+  // place's name no country's, is the state (a federation's subdivision),
+  // not the firm or person the rules below would guess; in a sports story
+  // it is a university's team ("Ohio State beat Iowa State"), left to them.
+  // (A known word other than a place's keeps the rules: "Garden State",
+  // "Home State Savings".)
+  if (e >= b + 2 && e - b <= 3 && tok(e - 1).span.size() == 5 &&
+      Bytes(tok(e - 1).span) == "State" && StateName(b, e - 1) &&
+      !TeamContext(b, e) && !SportDocument()) {
+    Add(b, e, EntityType::kGpe, weak ? 0 : 1);
+    return;
   }
   // "Minister of Trade and Industry Alan Lee": the portfolio's words after
   // a minister's title are the title's; a given name after them opens the
