@@ -3568,6 +3568,15 @@ TEST(Entities, StateAfterAPlaceNamesTheState) {
               ::testing::Not(::testing::Contains("GPE Ohio State")));
 }
 
+// One given name alone before a comma and a state's name is a town ("Tyler,
+// Texas"); a person's name there has a surname or an initial before it.
+TEST(Entities, GivenNameBeforeAStateIsATown) {
+  EXPECT_THAT(Typed("The plant near Warren, Michigan, will close, said Rep. "
+                    "Ann J. Kerr, Ohio."),
+              ::testing::ElementsAre("GPE Warren", "GPE Michigan",
+                                     "PERSON Ann J. Kerr", "GPE Ohio"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4045,13 +4045,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   // "Midland, Texas", "Grand Prairie, Texas": a name of unknown words
-  // (no entry, title, head or given name) before a state's.
+  // (no entry, title, head or given name) before a state's. So one given
+  // name alone: "Warren, Michigan", "Tyler, Texas" (a person's name before
+  // a place has a surname: "Ann Kerr, Texas", "Rep. Ann O'B. Kerr, N.Y.").
   if (e - b <= 3 && e + 1 < n_ && IsComma(e) && tok(e + 1).has(kCapitalized) &&
       !tok(b).has(kAllCaps) && PlaceAfterComma(e)) {
+    const uint32_t given =
+        e == b + 1 && !(b > 0 && (tok(b - 1).has(kCapitalized) ||
+                                  text_[tok(b - 1).span.begin] == '.'))
+            ? 0u
+            : kBGiven;
     bool unknown = true;
     for (uint32_t k = b; k < e && unknown; ++k) {
       unknown = (fact(k).ent_end | fact(k).title_end) == 0 &&
-                (fact(k).bits & (kFactHead | kBGiven | kBNotName)) == 0;
+                (fact(k).bits & (kFactHead | given | kBNotName)) == 0;
     }
     if (unknown) {
       Add(b, e, EntityType::kGpe, guess);
