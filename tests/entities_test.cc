@@ -3577,6 +3577,15 @@ TEST(Entities, GivenNameBeforeAStateIsATown) {
                                      "PERSON Ann J. Kerr", "GPE Ohio"));
 }
 
+// Natural features' heads (Highlands, Plains, Canyon, Reef, Lagoon ...) make
+// the name a location.
+TEST(Entities, NaturalFeatureHeadsNameLocations) {
+  EXPECT_THAT(Typed("Herders crossed the Varo Highlands and reached the Selka "
+                    "Lagoon before the Orn Canyon flooded."),
+              ::testing::ElementsAre("LOC Varo Highlands", "LOC Selka Lagoon",
+                                     "LOC Orn Canyon"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
