@@ -3586,6 +3586,24 @@ TEST(Entities, NaturalFeatureHeadsNameLocations) {
                                      "LOC Orn Canyon"));
 }
 
+// A given name before a place's or a site's head names the place ("Marion
+// County", "George Street"), unless the head is also a common surname
+// (entity_head surname=1: "Grace Park", a person).
+TEST(Entities, GivenNameBeforeAPlaceHeadNamesThePlace) {
+  EXPECT_THAT(Typed("Roads in Marion County and George Street were shut, Grace "
+                    "Park said."),
+              ::testing::ElementsAre("GPE Marion County", "FAC George Street",
+                                     "PERSON Grace Park"));
+}
+
+// Common given names of many languages are listed: one before a town's name
+// still opens a person's ("Dominic Berlin").
+TEST(Entities, CommonGivenNamesOpenPersons) {
+  EXPECT_THAT(
+      Typed("Dominic Berlin took four wickets and Sylvia Marsh scored."),
+      ::testing::ElementsAre("PERSON Dominic Berlin", "PERSON Sylvia Marsh"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4223,7 +4223,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // ends the run: the person it is named after, "Oliver Plunkett Street",
     // "Jomo Kenyatta International Airport"; a given name before the word
     // ahead of the head keeps the person, "Mary Anne Hall".)
-    if (given && inf.type != EntityType::kOrg &&
+    // (Only a head that is also a surname, surname=1: "Grace Park", "Ricki
+    // Lake"; a given name before another names the place, "Marion County",
+    // "Victoria Falls", "George Street".)
+    if (given && inf.surname && inf.type != EntityType::kOrg &&
         inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore)) &&
         !(e - b >= 3 && last_head == e - 1 && !has(e - 2, kBGiven))) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
@@ -5871,6 +5874,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.nickname = ce.attr("nickname") == "1";
       inf.legal = ce.attr("legal") == "1";
       inf.club = ce.attr("club") == "1" || inf.nickname;
+      inf.surname = ce.attr("surname") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -5961,7 +5965,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     r.roles_[i] = e.role != Role::kNone;
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
                    e.party, e.contest, e.nickname, e.legal,
-                   e.club};
+                   e.club,  e.surname};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -126,6 +126,11 @@ class EntityRecognizer {
     // same text ("Leeds United" ... "Leeds, who had won"). entity club=1: a
     // town whose club goes by its name ("Liverpool"), ORG in a sports story.
     bool club = false;
+    // entity_head surname=1 (Park, Hall, Lake): a head that is also a common
+    // surname, so a given name right before it names a person ("Grace
+    // Park"); before another place's or site's head, a given name names the
+    // place ("Marion County", "Victoria Falls", "George Street").
+    bool surname = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
@@ -148,7 +153,9 @@ class EntityRecognizer {
     bool nickname : 1;
     bool legal : 1;
     bool club : 1;
+    bool surname : 1;
   };
+  static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
   // What a word's one-word entries mark on a token, for each case class
   // (Token::flags & 3: bit 0 capitalized, bit 1 all caps), precomputed at
   // Create from the entries' roles and case constraints. 8 bytes, so that the
