@@ -173,7 +173,7 @@ TEST(NameTagger, LearnsAPatternTheRulesMiss) {
   // Ships the training set never named.
   const std::string text =
       "Crews slept aboard the Velvet Heron on Tuesday, officials said. "
-      "She later sailed aboard the Amber Lantern with Tom Ruiz.";
+      "She later sailed aboard the Cobalt Lantern with Tom Ruiz.";
   const auto rules = Entities(*Extractor::Create(), text);
   const auto model = Entities(WithModel(path), text);
   for (const auto& [name, type] : rules)
@@ -181,7 +181,7 @@ TEST(NameTagger, LearnsAPatternTheRulesMiss) {
   EXPECT_THAT(model, ::testing::Contains(std::make_pair(
                          std::string("Velvet Heron"), EntityType::kFac)));
   EXPECT_THAT(model, ::testing::Contains(std::make_pair(
-                         std::string("Amber Lantern"), EntityType::kFac)));
+                         std::string("Cobalt Lantern"), EntityType::kFac)));
   // What the rules had right stays.
   EXPECT_THAT(model, ::testing::Contains(std::make_pair(std::string("Tom Ruiz"),
                                                         EntityType::kPerson)));
