@@ -3604,6 +3604,13 @@ TEST(Entities, CommonGivenNamesOpenPersons) {
       ::testing::ElementsAre("PERSON Dominic Berlin", "PERSON Sylvia Marsh"));
 }
 
+// Verbs of a war's front line (retook, recaptured, shelled, besieged,
+// advancing on) are a place's context: the unknown name after them is a town.
+TEST(Entities, FrontLineVerbsPrecedePlaces) {
+  EXPECT_THAT(Typed("The army retook Wad Orvena and shelled Jebel Kasra."),
+              ::testing::ElementsAre("GPE Wad Orvena", "GPE Jebel Kasra"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
