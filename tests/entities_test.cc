@@ -3611,6 +3611,17 @@ TEST(Entities, FrontLineVerbsPrecedePlaces) {
               ::testing::ElementsAre("GPE Wad Orvena", "GPE Jebel Kasra"));
 }
 
+// After "A of B and", a known firm's name, or a place's before another name
+// word, opens a second name; a portfolio's words go on ("Health and Human
+// Services").
+TEST(Entities, KnownNameAfterAndOpensASecondName) {
+  EXPECT_THAT(
+      Typed("Staff of the Department of Energy and Exxon Mobil met the "
+            "Ministry of Trade and Industry."),
+      ::testing::ElementsAre("ORG Department of Energy", "ORG Exxon Mobil",
+                             "ORG Ministry of Trade and Industry"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3249,6 +3249,21 @@ void Run::FindRuns() {
             while (h < n_ && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
             if (h > k && HasHead(h - 1)) break;
           }
+          // "the Department of Energy and Exxon Mobil", "the University of
+          // Cambridge and Oxford Nanopore": a known firm's name right after
+          // "and", or a place's name before another name word, opens a
+          // second name ("Department of Health and Human Services" goes
+          // on).
+          if (k == j + 1) {
+            const uint32_t ke = EntEnd(k);
+            if (ke > k && ke <= n) {
+              const EntityType kt = brief_[EntEntry(k)].type;
+              if (kt == EntityType::kOrg ||
+                  ((kt == EntityType::kGpe || kt == EntityType::kLoc) &&
+                   ke < n && NameWord(ke) && !Breaks(ke) && !HasHead(ke)))
+                break;
+            }
+          }
           // "Securities and Exchange Commission", "Department of Health and
           // Human Services", but not "the Ministry and Quillon Holdings".
           // (So after "for": "Office for Product Safety and Standards".)
