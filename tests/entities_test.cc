@@ -3622,6 +3622,15 @@ TEST(Entities, KnownNameAfterAndOpensASecondName) {
                              "ORG Ministry of Trade and Industry"));
 }
 
+// Title modifiers that are adjectives (New, Interim, Veteran) alone before a
+// lower-case title name nothing; a portfolio's noun names the body.
+TEST(Entities, AdjectiveTitleModifiersNameNothing) {
+  EXPECT_THAT(Typed("New coach Ivo Brandt and interim captain Lea Moss met. "
+                    "Veteran striker Cal Dorey agreed."),
+              ::testing::ElementsAre("PERSON Ivo Brandt", "PERSON Lea Moss",
+                                     "PERSON Cal Dorey"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

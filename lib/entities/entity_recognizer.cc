@@ -3959,6 +3959,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "Senior MPs", "Top Traders": title modifiers before a plural common
     // noun ending the run name a group, no one.
     if (k + 1 == e && Has(k, kBNoun) && fact(k).ent_end == 0) return;
+    // "Interim coach Tony Lester", "New manager ...": title modifiers alone
+    // before a lower-case title are the title's adjectives, no club or firm.
+    // (Adjectives only, entity_title adjective=1: "Treasury secretary James
+    // Baker" names the Treasury.)
+    if ((k == e || (k + 1 == e && has(k, kBMod) && fact(k).ent_end == 0)) &&
+        e < n_ && tok(e).kind == TokenKind::kWord &&
+        !tok(e).has(kCapitalized) &&
+        (TitleEnd(e) != 0 || Has(e, kBTeamTitle))) {
+      const std::vector<uint32_t>& adj = it_words_->title_adjectives;
+      bool adjectives = true;
+      for (uint32_t a = b; a < e && adjectives; ++a)
+        adjectives = std::binary_search(adj.begin(), adj.end(), ids_[a]);
+      if (adjectives) return;
+    }
   }
   // "North Wales", "South Yorkshire", "East Timor": a capitalized compass
   // word right before a known place is part of its name (an adjective is
@@ -6054,6 +6068,11 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         continue;
       }
       any = true;
+      if (e.role == Role::kTitleMod &&
+          entries[entry].attr("adjective") == "1" &&
+          (r.it_words_.title_adjectives.empty() ||
+           r.it_words_.title_adjectives.back() != w))
+        r.it_words_.title_adjectives.push_back(w);
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;
         const bool case_ok = (!(e.cap_mask & 1) || cap) &&

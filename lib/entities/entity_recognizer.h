@@ -201,6 +201,11 @@ class EntityRecognizer {
     // (q_label: "Gate", "Flight", "Route"): a number right after one is its
     // label, and the word alone names nothing ("Gate 12").
     std::vector<uint32_t> labels;
+    // Word ids, sorted, of the title modifiers that are adjectives
+    // (entity_title kind=mod;adjective=1: New, Interim, Former, Deputy):
+    // alone before a lower-case title they name nothing ("Interim coach
+    // Ann Roe"), unlike a portfolio's ("Treasury secretary").
+    std::vector<uint32_t> title_adjectives;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
