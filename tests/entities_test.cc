@@ -3631,6 +3631,16 @@ TEST(Entities, AdjectiveTitleModifiersNameNothing) {
                                      "PERSON Cal Dorey"));
 }
 
+// A name of unknown words opening with a body's adjective (entity_word
+// in=org_adjective: National, Consolidated) is an ORG by default, not a
+// person.
+TEST(Entities, OrgAdjectiveOpensAnOrgByDefault) {
+  EXPECT_THAT(
+      Typed("The grant came from National Orvik and Consolidated "
+            "Telvar."),
+      ::testing::ElementsAre("ORG National Orvik", "ORG Consolidated Telvar"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -601,6 +601,11 @@ constexpr uint64_t kWHyphenPrefix = uint64_t{1} << 33;  // in=hyphen_prefix
 // in=place_suffix: the part after a compound's last hyphen that makes the
 // part before it a place ("Mersin-based", "London-listed").
 constexpr uint64_t kWPlaceSuffix = uint64_t{1} << 34;
+// in=org_adjective: an adjective that opens bodies' and firms' names, never a
+// person's (National, Royal, Consolidated): a name of unknown words opening
+// with one is an ORG by default ("National Lottery"), not a PERSON. (Kept
+// as a list of word ids, ItWords::org_adjectives.)
+constexpr uint64_t kWOrgAdjective = uint64_t{1} << 35;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -688,6 +693,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "hyphen_suffix" ? kWHyphenSuffix
                          : n == "hyphen_prefix" ? kWHyphenPrefix
                          : n == "place_suffix"  ? kWPlaceSuffix
+                         : n == "org_adjective" ? kWOrgAdjective
                                                 : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -4641,7 +4647,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                PriceMoveAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((Marks(b).bits & EntityRecognizer::kNoEntityWord) == 0) {
-      Add(b, e, EntityType::kPerson, guess);
+      // (Not one opening with a body's adjective: "National Lottery",
+      // "Consolidated Mining", entity_word in=org_adjective.)
+      const std::vector<uint32_t>& adj = it_words_->org_adjectives;
+      Add(b, e,
+          std::binary_search(adj.begin(), adj.end(), ids_[b])
+              ? EntityType::kOrg
+              : EntityType::kPerson,
+          guess);
     }
     // (Else no person: a name opening with a product's or a format's word
     // that names nothing alone, no_entity, is a product's: "Windows XP",
@@ -5935,7 +5948,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "resident_after|premises_after|home_before|premises_before|"
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
-            "product_after|site_modifier|place_suffix, got '",
+            "product_after|site_modifier|place_suffix|org_adjective, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -6042,6 +6055,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           uint64_t bits = 0;
           WordBits(ce.attr("in"), &bits);
           r.it_words_.cues[w + 1] |= static_cast<uint32_t>(bits & ~kWPartLists);
+          if ((bits & kWOrgAdjective) != 0 &&
+              (r.it_words_.org_adjectives.empty() ||
+               r.it_words_.org_adjectives.back() != w))
+            r.it_words_.org_adjectives.push_back(w);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

@@ -206,6 +206,9 @@ class EntityRecognizer {
     // alone before a lower-case title they name nothing ("Interim coach
     // Ann Roe"), unlike a portfolio's ("Treasury secretary").
     std::vector<uint32_t> title_adjectives;
+    // Word ids, sorted, of entity_word in=org_adjective (National, Royal):
+    // a name of unknown words opening with one is an ORG by default.
+    std::vector<uint32_t> org_adjectives;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
