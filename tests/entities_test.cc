@@ -3629,6 +3629,8 @@ TEST(Entities, AdjectiveTitleModifiersNameNothing) {
                     "Veteran striker Cal Dorey agreed."),
               ::testing::ElementsAre("PERSON Ivo Brandt", "PERSON Lea Moss",
                                      "PERSON Cal Dorey"));
+  EXPECT_THAT(Typed("Star batsman Ravi Dunn hit a century."),
+              ::testing::ElementsAre("PERSON Ravi Dunn"));
 }
 
 // A name of unknown words opening with a body's adjective (entity_word
