@@ -3602,6 +3602,10 @@ TEST(Entities, CommonGivenNamesOpenPersons) {
   EXPECT_THAT(
       Typed("Dominic Berlin took four wickets and Sylvia Marsh scored."),
       ::testing::ElementsAre("PERSON Dominic Berlin", "PERSON Sylvia Marsh"));
+  // A given name that also names a town: the town alone, a person with a
+  // surname.
+  EXPECT_THAT(Typed("Santiago Velk flew to Santiago."),
+              ::testing::ElementsAre("PERSON Santiago Velk", "GPE Santiago"));
 }
 
 // Verbs of a war's front line (retook, recaptured, shelled, besieged,
