@@ -3647,6 +3647,14 @@ TEST(Entities, OrgAdjectiveOpensAnOrgByDefault) {
       ::testing::ElementsAre("ORG National Orvik", "ORG Consolidated Telvar"));
 }
 
+// Products, games and platforms news names bare are no_entity entries: no
+// person, firm or place; a body named after one is read as usual.
+TEST(Entities, ProductsNameNothing) {
+  EXPECT_THAT(Typed("Users of Linux and Firefox played Super Mario on a "
+                    "GameCube, the Linux Foundation said."),
+              ::testing::ElementsAre("ORG Linux Foundation"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
