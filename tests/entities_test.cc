@@ -3655,6 +3655,14 @@ TEST(Entities, ProductsNameNothing) {
               ::testing::ElementsAre("ORG Linux Foundation"));
 }
 
+// Words no entry knows ending in a short code in capitals no lexicon knows
+// are a product's, no person's; a counsel's QC or KC stays outside the name.
+TEST(Entities, NamesEndingInAShortCodeAreProducts) {
+  EXPECT_THAT(Typed("Fans bought Velkor Kart DS and Tarsa III, said Ivo Penn "
+                    "QC."),
+              ::testing::ElementsAre("PERSON Ivo Penn"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -4650,11 +4650,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // (Not one opening with a body's adjective: "National Lottery",
       // "Consolidated Mining", entity_word in=org_adjective.)
       const std::vector<uint32_t>& adj = it_words_->org_adjectives;
-      Add(b, e,
-          std::binary_search(adj.begin(), adj.end(), ids_[b])
-              ? EntityType::kOrg
-              : EntityType::kPerson,
-          guess);
+      if (std::binary_search(adj.begin(), adj.end(), ids_[b])) {
+        Add(b, e, EntityType::kOrg, guess);
+      } else if (!(!tok(b).has(kAllCaps) && tok(e - 1).has(kAllCaps) &&
+                   tok(e - 1).span.size() <= 3 && !tok(e - 1).has(kHasDigit) &&
+                   NoEntityWord(e - 1))) {
+        Add(b, e, EntityType::kPerson, guess);
+      }
+      // (Else words no entry knows ending in a short code in capitals no
+      // lexicon knows either: a product's, "Mario Kart DS", "Doom III".)
     }
     // (Else no person: a name opening with a product's or a format's word
     // that names nothing alone, no_entity, is a product's: "Windows XP",
