@@ -3663,6 +3663,15 @@ TEST(Entities, NamesEndingInAShortCodeAreProducts) {
               ::testing::ElementsAre("PERSON Ivo Penn"));
 }
 
+// Organization heads of other languages (Vereinigung, Istituto, Partido)
+// make the names that hold them bodies.
+TEST(Entities, ForeignOrganizationHeads) {
+  EXPECT_THAT(Typed("The union Vereinigung Talvo and Istituto Mobiliare Orvese "
+                    "agreed."),
+              ::testing::ElementsAre("ORG Vereinigung Talvo",
+                                     "ORG Istituto Mobiliare Orvese"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
