@@ -3672,6 +3672,17 @@ TEST(Entities, ForeignOrganizationHeads) {
                                      "ORG Istituto Mobiliare Orvese"));
 }
 
+// A dateline's all-caps place before a comma, its country or state and the
+// date ending the line is a place, known or not.
+TEST(Entities, DatelinePlaceBeforeCountryAndDate) {
+  EXPECT_THAT(
+      Typed("VALDORNO, Italy 1996-08-12\nThe race was won by Ilse "
+            "Maar."),
+      ::testing::ElementsAre("GPE VALDORNO", "GPE Italy", "PERSON Ilse Maar"));
+  EXPECT_THAT(Typed("PINE FORKS, Mont. 1996-05-02\nFarmers planted early."),
+              ::testing::ElementsAre("GPE PINE FORKS", "GPE Mont."));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

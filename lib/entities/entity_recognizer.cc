@@ -2595,6 +2595,21 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
       text_[tok(e).span.begin] != ',') {
     return;
   }
+  // "RIETI, Italy 1996-09-01", "BATTLE CREEK, Mich. 1996-10-24": an
+  // all-caps place, a comma, its country or state (one to three
+  // capitalized words, an abbreviation's point) and the date ending the
+  // line.
+  if (all_upper && e + 2 < b && e + 5 >= b && tok(b - 1).has(kHasDigit)) {
+    bool place = tok(e + 1).has(kCapitalized);
+    for (uint32_t k = e + 1; k + 1 < b && place; ++k)
+      place = tok(k).has(kCapitalized) ||
+              (tok(k).kind == TokenKind::kPunctuation &&
+               text_[tok(k).span.begin] == '.' && k > e + 1);
+    if (place) {
+      for (uint32_t t = a; t < e; ++t) Set(t, kBDateline);
+      return;
+    }
+  }
   bool date = false;
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
