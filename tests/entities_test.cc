@@ -3683,6 +3683,17 @@ TEST(Entities, DatelinePlaceBeforeCountryAndDate) {
               ::testing::ElementsAre("GPE PINE FORKS", "GPE Mont."));
 }
 
+// A result row may give each team's scorers in brackets, names with their
+// minutes: the teams are clubs, a scorer's one word a player's surname.
+TEST(Entities, ResultRowWithScorersInBrackets) {
+  EXPECT_THAT(
+      Typed("Results on Sunday:\nCorvella 2 (Marsden 34, Tubic 78, 81) "
+            "Linmouth 1 (Okoro 40)\nSevilla 1 (Zanetto 12) Espanyol 0."),
+      ::testing::ElementsAre("ORG Corvella", "PERSON Marsden", "PERSON Tubic",
+                             "ORG Linmouth", "PERSON Okoro", "ORG Sevilla",
+                             "PERSON Zanetto", "ORG Espanyol"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

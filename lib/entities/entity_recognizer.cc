@@ -774,6 +774,7 @@ class Run {
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   // [a, lead) are the name words that open line [a, b).
   bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
+  uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
   // [a, e): the first (up to four) name words of the line; all_upper: all
   // caps.
   void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
@@ -2571,16 +2572,62 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   if (k == b && k - e1 >= 3) {
     row = true;  // standings
   } else if (k == e1 + 1) {
+    // "Barcelona 3 (Ronaldo 12, 67, Pizzi 80) Valencia 2 (Romario 40)": a
+    // team's score may have its scorers in brackets, names with their
+    // minutes; their one-word names are players' surnames (read as a list
+    // of names, InListLine).
+    const uint32_t close1 = ScorerBracket(k, b);
+    if (close1 > k) k = close1 + 1;
     uint32_t e2 = run_end(k);
+    // (A full stop may end the result: "Sevilla 0 Espanyol 0. Attendance
+    // 30,000".)
     if (e2 > k && e2 - k <= 4 && is_num(e2) &&
-        (e2 + 1 == b || tok(e2 + 1).has(kOpening))) {
+        (e2 + 1 == b || tok(e2 + 1).has(kOpening) ||
+         (close1 > e1 && EndsSentence(e2 + 1)))) {
       row = true;  // a result
       for (uint32_t t = k; t < e2; ++t) Set(t, kBTeam);
+      const uint32_t close2 = e2 + 1 < b ? ScorerBracket(e2 + 1, b) : 0;
+      if (close1 > e1) {
+        any_list_ = true;
+        s_.lists.emplace_back(e1 + 2, close1);
+      }
+      if (close2 > e2 + 1) {
+        any_list_ = true;
+        s_.lists.emplace_back(e2 + 2, close2);
+      }
     }
   }
   if (!row) return false;
   for (uint32_t t = a; t < e1; ++t) Set(t, kBTeam);
   return true;
+}
+
+// "(Ronaldo 12, 67, Pizzi 80)", "(Bebeto 22 pen)": at k an opening bracket
+// of scorers -- capitalized names, each with one minute or more (up to
+// three digits), commas between, short lower-case notes ("pen", "og") --
+// before line end b: returns the closing bracket, else k.
+uint32_t Run::ScorerBracket(uint32_t k, uint32_t b) const {
+  if (tok(k).kind != TokenKind::kPunctuation || text_[tok(k).span.begin] != '(')
+    return k;
+  bool name = false, minute = false;
+  for (uint32_t h = k + 1; h < b && h < k + 40; ++h) {
+    const Token& t = tok(h);
+    if (t.kind == TokenKind::kPunctuation && text_[t.span.begin] == ')')
+      return name && minute ? h : k;
+    if (t.kind == TokenKind::kNumber) {
+      if (!name || t.span.size() > 3 || !t.has(kHasDigit) ||
+          Bytes(t.span).find_first_not_of("0123456789") !=
+              std::string_view::npos)
+        return k;
+      minute = true;
+    } else if (t.kind == TokenKind::kWord && t.has(kCapitalized)) {
+      name = true;
+    } else if (!IsComma(h) &&
+               !(t.kind == TokenKind::kWord && t.span.size() <= 3 && name)) {
+      return k;
+    }
+  }
+  return k;
 }
 
 // "NAIROBI, March 3 (Reuters) - ..." and the "LONDON 1996-08-30" line: the
