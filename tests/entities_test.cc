@@ -3694,6 +3694,19 @@ TEST(Entities, ResultRowWithScorersInBrackets) {
                              "PERSON Zanetto", "ORG Espanyol"));
 }
 
+// After a party's head and "of", a title with its modifiers and a name are
+// a person, no part of the party's name; a body's "of" may hold a
+// portfolio before a title.
+TEST(Entities, PartyOfTitledPerson) {
+  EXPECT_THAT(
+      Typed("The Orvan People Party of Finance Minister Teodor Mrak "
+            "lost."),
+      ::testing::ElementsAre("ORG Orvan People Party", "PERSON Teodor Mrak"));
+  EXPECT_THAT(
+      Typed("Board of Foreign Trade director Ilsa Venn spoke."),
+      ::testing::ElementsAre("ORG Board of Foreign Trade", "PERSON Ilsa Venn"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

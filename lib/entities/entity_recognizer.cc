@@ -3349,9 +3349,17 @@ void Run::FindRuns() {
         // title and a name after "of" name a person, no part of this name
         // ("Office of the President" goes on, and so does a name that goes
         // on to a head: "Transport and General Workers' Union").
+        // (So after a party's head and title modifiers: "the True Path
+        // Party of Foreign Minister Tansu Ciller"; a body's "of" may hold a
+        // portfolio: "Department of Energy Secretary John Herrington".)
         if (k < n && ts_.norm(j) == "of") {
-          const uint32_t te = TitleEnd(k);
-          if (te > k && te < n && NameWord(te) && !HeadAhead(te)) break;
+          uint32_t m = k;
+          if (HeadEntry(j - 1) != kNone && brief_[HeadEntry(j - 1)].party) {
+            while (m + 1 < n && m < k + 2 && Has(m, kBMod) && TitleEnd(m) == 0)
+              ++m;
+          }
+          const uint32_t te = TitleEnd(m);
+          if (te > m && te < n && NameWord(te) && !HeadAhead(te)) break;
         }
         // "Copper on the London Metal Exchange", "Trading on the Tokyo
         // Stock Exchange": after "on the", a name that ends in a head of
@@ -5981,6 +5989,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.contest = ce.attr("contest") == "1";
       inf.nickname = ce.attr("nickname") == "1";
       inf.legal = ce.attr("legal") == "1";
+      inf.party = ce.attr("party") == "1";
       inf.club = ce.attr("club") == "1" || inf.nickname;
       inf.surname = ce.attr("surname") == "1";
       cased = true;
