@@ -3707,6 +3707,16 @@ TEST(Entities, PartyOfTitledPerson) {
       ::testing::ElementsAre("ORG Board of Foreign Trade", "PERSON Ilsa Venn"));
 }
 
+// A firm's name ending in a legal form is named later by its first word,
+// also when the lexicon knows that word only inside a longer name
+// ("Jardine" of "Jardine Fleming").
+TEST(Entities, FirstWordOfAFirmKnownOnlyInsideALongerName) {
+  EXPECT_THAT(Typed("Jardine Orvik Holdings Ltd said on Thursday its profit "
+                    "rose. Jardine moved its listing to Oslo in 1994."),
+              ::testing::ElementsAre("ORG Jardine Orvik Holdings Ltd",
+                                     "ORG Jardine", "GPE Oslo"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -5167,7 +5167,10 @@ void Run::Chain() {
     }
     // "Vestas" for "Vestas Wind Systems A/S": a first word no lexicon knows
     // names a firm whose name ends in a legal form.
-    if (h.type == EntityType::kOrg && h.e - h.b >= 3 && Unknown(h.b)) {
+    // (So a word the lexicon knows only inside a longer name: "Jardine" of
+    // "Jardine Fleming" for "Jardine Matheson Holdings Ltd".)
+    if (h.type == EntityType::kOrg && h.e - h.b >= 3 &&
+        (Unknown(h.b) || NoEntityWord(h.b))) {
       const uint32_t last = HeadEntry(h.e - 1);
       if (last != kNone && brief_[last].legal) return 1;
     }
