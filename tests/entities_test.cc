@@ -3717,6 +3717,17 @@ TEST(Entities, FirstWordOfAFirmKnownOnlyInsideALongerName) {
                                      "ORG Jardine", "GPE Oslo"));
 }
 
+// A standings table's section headings ("ATLANTIC DIVISION", "WESTERN
+// CONFERENCE") name the competition's section, not a region or a people.
+TEST(Entities, StandingsSectionHeadings) {
+  EXPECT_THAT(Typed("Standings after Friday's games:\nWESTERN CONFERENCE\n"
+                    "PACIFIC DIVISION\nW L PCT GB\nSEATTLE 14 4 .778 -\n"
+                    "PORTLAND 11 7 .611 3"),
+              ::testing::ElementsAre("EVENT WESTERN CONFERENCE",
+                                     "EVENT PACIFIC DIVISION", "ORG SEATTLE",
+                                     "ORG PORTLAND"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
