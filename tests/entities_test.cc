@@ -3728,6 +3728,15 @@ TEST(Entities, StandingsSectionHeadings) {
                                      "ORG PORTLAND"));
 }
 
+// Firms named by a founder's given name and surname are lexicon entries:
+// the rules would read a person.
+TEST(Entities, FirmsNamedByAFoundersFullName) {
+  EXPECT_THAT(
+      Typed("Philip Morris said on Monday it would raise prices, and "
+            "Arthur Andersen audited the accounts."),
+      ::testing::ElementsAre("ORG Philip Morris", "ORG Arthur Andersen"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
