@@ -3737,6 +3737,14 @@ TEST(Entities, FirmsNamedByAFoundersFullName) {
       ::testing::ElementsAre("ORG Philip Morris", "ORG Arthur Andersen"));
 }
 
+// Parliaments named by their own word, opening a sentence, and a party whose
+// name opens with a word that starts no name.
+TEST(Entities, ParliamentsByTheirOwnWord) {
+  EXPECT_THAT(Typed("Sejm deputies approved the budget, and Our Home Is Russia "
+                    "abstained."),
+              ::testing::ElementsAre("ORG Sejm", "ORG Our Home Is Russia"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
