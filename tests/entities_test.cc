@@ -3745,6 +3745,18 @@ TEST(Entities, ParliamentsByTheirOwnWord) {
               ::testing::ElementsAre("ORG Sejm", "ORG Our Home Is Russia"));
 }
 
+// A heading's town name that the body spells further as a firm's or a
+// club's is that organization, as far as the heading spells it.
+TEST(Entities, HeadingTownSpelledFurtherAsTheBodysFirm) {
+  EXPECT_THAT(
+      Typed("TEXAS ORVIK TO CUT JOBS\n\nTexas Orvik Corp said on "
+            "Monday it would cut 300 jobs."),
+      ::testing::ElementsAre("ORG TEXAS ORVIK", "ORG Texas Orvik Corp"));
+  EXPECT_THAT(Typed("SOCCER - LEEDS UNITED BEAT STOKE\n\nLeeds United beat "
+                    "Stoke 2-0 on Saturday."),
+              ::testing::Contains("ORG LEEDS UNITED"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

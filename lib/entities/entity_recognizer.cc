@@ -4884,9 +4884,14 @@ void Run::MatchHeadings() {
         // Co Ltd", "Philips Electronics NV": a firm the lexicon knows by its
         // first word, spelled further in the heading as in the body. (Its
         // candidate, from FindRuns, takes the longer span.)
+        // (So a town's name the body spells further as a club's or a
+        // firm's: "MANCHESTER UNITED" for the body's "Manchester United";
+        // the heading's name takes the body's type.)
         uint32_t longer = e;
+        const EntryBrief& kb = brief_[EntEntry(k)];
         if (e < line_e && Cap(e) && EntEnd(e) == 0 &&
-            brief_[EntEntry(k)].type == EntityType::kOrg) {
+            (kb.type == EntityType::kOrg ||
+             (kb.type == EntityType::kGpe && !kb.country))) {
           for (KeyIndex::Range list = by_first.Find(NormKey(k)); !list.empty();
                list.Next()) {
             const Candidate& h = s_.cands[list.value()];
@@ -4902,6 +4907,7 @@ void Run::MatchHeadings() {
             if (own.b == k && own.e == e) {
               own.e = longer;
               own.entry = kNone;
+              own.type = EntityType::kOrg;
               break;
             }
           }
