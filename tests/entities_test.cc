@@ -3757,6 +3757,13 @@ TEST(Entities, HeadingTownSpelledFurtherAsTheBodysFirm) {
               ::testing::Contains("ORG LEEDS UNITED"));
 }
 
+// A tycoon's or a billionaire's noun before a name is a title, outside the
+// person's span.
+TEST(Entities, WealthNounsAreTitles) {
+  EXPECT_THAT(Typed("Tycoon Wu Kam-lo and billionaire Ivo Brandt agreed."),
+              ::testing::ElementsAre("PERSON Wu Kam-lo", "PERSON Ivo Brandt"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
