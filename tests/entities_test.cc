@@ -3764,6 +3764,14 @@ TEST(Entities, WealthNounsAreTitles) {
               ::testing::ElementsAre("PERSON Wu Kam-lo", "PERSON Ivo Brandt"));
 }
 
+// "Field" heads a ground's or an oil field's name (FAC); after a given name
+// it is a surname (surname=1).
+TEST(Entities, FieldHeadsGroundsAndOilFields) {
+  EXPECT_THAT(Typed("The Rays play at Orvane Field, said Frank Field."),
+              ::testing::ElementsAre("ORG Rays", "FAC Orvane Field",
+                                     "PERSON Frank Field"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
