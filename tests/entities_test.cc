@@ -3772,6 +3772,13 @@ TEST(Entities, FieldHeadsGroundsAndOilFields) {
                                      "PERSON Frank Field"));
 }
 
+// A town before ", who" and a result verb in a sentence with a score is its
+// club.
+TEST(Entities, ClubTownBeforeWhoBeat) {
+  EXPECT_THAT(Typed("Bordeaux, who beat Nantes 3-1 on Saturday, are second."),
+              ::testing::ElementsAre("ORG Bordeaux", "ORG Nantes"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1153,10 +1153,16 @@ class Run {
   }
   bool AffiliationTitle(uint32_t e, const Fact& at_e) const;
   // (Inline: no result verb either side, the usual case; else TeamScore.)
+  // (Or ", who" and a result verb after it: "Monaco, who beat Lens 3-1,".)
   [[gnu::always_inline]] bool TeamContext(uint32_t b, uint32_t e) const {
-    if (!((b > 0 && Has(b - 1, kBTeamVerb)) || (e < n_ && Has(e, kBTeamVerb))))
+    if (!((b > 0 && Has(b - 1, kBTeamVerb)) ||
+          (e < n_ && (Has(e, kBTeamVerb) || WhoThenTeamVerb(e)))))
       return false;
     return TeamScore(b, e);
+  }
+  bool WhoThenTeamVerb(uint32_t e) const {
+    return e + 2 < n_ && IsComma(e) && ts_.norm(e + 1) == "who" &&
+           Has(e + 2, kBTeamVerb);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
   // Tokens [b, e), one or two capitalized words before "State": no entry,
