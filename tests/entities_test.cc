@@ -3779,6 +3779,13 @@ TEST(Entities, ClubTownBeforeWhoBeat) {
               ::testing::ElementsAre("ORG Bordeaux", "ORG Nantes"));
 }
 
+// A ticker in brackets names nothing, a one-letter one and a known firm's
+// too.
+TEST(Entities, BracketTickersNameNothing) {
+  EXPECT_THAT(Typed("Shares of Orvane Realty Corp (O.N) and BP (BP.L) rose."),
+              ::testing::ElementsAre("ORG Orvane Realty Corp", "ORG BP"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

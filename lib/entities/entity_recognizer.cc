@@ -2789,7 +2789,7 @@ bool Run::BracketTicker(uint32_t b, uint32_t e) const {
   const std::string_view in(text_.data() + tok(lo).span.begin,
                             tok(hi).span.begin - tok(lo).span.begin);
   const size_t stop = in.find('.');
-  if (stop == std::string_view::npos || stop < 2 || stop + 1 == in.size() ||
+  if (stop == std::string_view::npos || stop < 1 || stop + 1 == in.size() ||
       in.size() - stop > 3 || in.find('.', stop + 1) != std::string_view::npos)
     return false;
   for (char c : in) {
@@ -3809,6 +3809,10 @@ bool Run::GivenAndSurname(uint32_t b) {
 }
 
 void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
+  // "BP (BP.L)": a known firm's ticker in brackets names nothing again.
+  if (b > 0 && tok(b).has(kAllCaps) && !tok(b).has(kSpaceBefore) &&
+      text_[tok(b - 1).span.begin] == '(' && BracketTicker(b, e))
+    return;
   const EntryBrief& inf = brief_[entry];
   EntityType type = inf.type;
   if (type == EntityType::kGpe && !inf.country &&
@@ -4537,7 +4541,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                                      Bytes(tok(e + 2).span) == ">")))
     return;
   // So in round brackets: "(VNT.L)", "(005930.KS)", "(ORBT.TA)".
-  if (tok(b).has(kAllCaps) && BracketTicker(b, e)) return;
+  if ((tok(b).has(kAllCaps) || tok(b).span.size() <= 2) && BracketTicker(b, e))
+    return;  // (a one-letter ticker too: "(O.N)")
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
