@@ -3786,6 +3786,17 @@ TEST(Entities, BracketTickersNameNothing) {
               ::testing::ElementsAre("ORG Orvane Realty Corp", "ORG BP"));
 }
 
+// A dateline without a date: an all-caps place, a comma and a known state or
+// country before the dash (or the wire's bracket) name a town, whatever the
+// town's name ("KELSO, Washington - ").
+TEST(Entities, DatelineWithStateAndNoDateNamesATown) {
+  EXPECT_THAT(
+      Typed("KELSO, Washington - The mill will close in May.\n\n"
+            "DOBRAVA, Bulgaria (Reuters) - Ships were held in port."),
+      ::testing::ElementsAre("GPE KELSO", "GPE Washington", "GPE DOBRAVA",
+                             "GPE Bulgaria", "ORG Reuters"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -2664,9 +2664,20 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
     }
   }
   bool date = false;
+  // "CANNES, France - ", "BURBANK, California (Reuters) - ": an all-caps
+  // place and a known state or country before the dash (or the wire's
+  // bracket) open a dateline without a date.
+  uint32_t place_end = 0;
+  if (all_upper && e + 1 < b && tok(e + 1).has(kCapitalized)) {
+    const Fact f = MakeFact(e + 1);
+    if (f.ent_end > e + 1 && f.ent_end < b &&
+        brief_[f.ent_entry].type == EntityType::kGpe &&
+        (IsDash(f.ent_end) || text_[tok(f.ent_end).span.begin] == '('))
+      place_end = f.ent_end;
+  }
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
-    date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit);
+    date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit) || k == place_end;
     if (IsDash(k)) {
       if (!date) return;
       for (uint32_t x = a; x < e; ++x) Set(x, kBDateline);
