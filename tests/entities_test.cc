@@ -3797,6 +3797,16 @@ TEST(Entities, DatelineWithStateAndNoDateNamesATown) {
                              "GPE Bulgaria", "ORG Reuters"));
 }
 
+// Musicians' job nouns and plural job nouns are titles before a one-word
+// name ("conductor Vaskar", "singers Ozra"); a plural only in lower case
+// (case=exact), not inside an organization's name ("Screen Actors Guild").
+TEST(Entities, MusiciansAndPluralJobNounsAreTitles) {
+  EXPECT_THAT(Typed("The gala booked singers Ozra, and the Screen Actors Guild "
+                    "sent conductor Vaskar."),
+              ::testing::ElementsAre("PERSON Ozra", "ORG Screen Actors Guild",
+                                     "PERSON Vaskar"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

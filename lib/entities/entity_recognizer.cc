@@ -6000,6 +6000,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         inf.role = Role::kTitleHonorific;
       } else if (kind == "head") {
         inf.role = Role::kTitleHead;
+        inf.lower_only = ce.attr("case") == "exact";
       } else if (kind == "mod") {
         inf.role = Role::kTitleMod;
       } else {
@@ -6207,7 +6208,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             break;
           case Role::kTitleHonorific:
           case Role::kTitleHead:
-            if (m.title == 0 && case_ok)
+            if (m.title == 0 && case_ok && !(e.lower_only && cap))
               m.title = e.role == Role::kTitleHonorific ? 2 : 1;
             break;
           case Role::kHead:

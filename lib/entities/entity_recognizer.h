@@ -131,6 +131,10 @@ class EntityRecognizer {
     // Park"); before another place's or site's head, a given name names the
     // place ("Marion County", "Victoria Falls", "George Street").
     bool surname = false;
+    // entity_title case=exact: a lower-case title that marks a person only
+    // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
+    // Guild").
+    bool lower_only = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
