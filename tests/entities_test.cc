@@ -3807,6 +3807,15 @@ TEST(Entities, MusiciansAndPluralJobNounsAreTitles) {
                                      "PERSON Vaskar"));
 }
 
+// Publishers' and film firms' heads (Books, Filmes) and a military command's
+// head make a name ORG ("Northern Theater Command": the last head types it).
+TEST(Entities, BooksFilmesAndCommandHeadOrganizations) {
+  EXPECT_THAT(Typed("Tolvan Books and Serra Filmes backed it, and the Northern "
+                    "Theater Command objected."),
+              ::testing::ElementsAre("ORG Tolvan Books", "ORG Serra Filmes",
+                                     "ORG Northern Theater Command"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
