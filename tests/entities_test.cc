@@ -3816,6 +3816,16 @@ TEST(Entities, BooksFilmesAndCommandHeadOrganizations) {
                                      "ORG Northern Theater Command"));
 }
 
+// French "des" joins a person's name ("Paul des Roches") and an
+// organization's ("Societe Nationale des Ports"), as "de" and "du" do.
+TEST(Entities, DesJoinsFrenchNames) {
+  EXPECT_THAT(
+      Typed("Judge Paul des Roches said the Societe Nationale des Ports "
+            "would lend the money."),
+      ::testing::ElementsAre("PERSON Paul des Roches",
+                             "ORG Societe Nationale des Ports"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
