@@ -3826,6 +3826,12 @@ TEST(Entities, DesJoinsFrenchNames) {
                              "ORG Societe Nationale des Ports"));
 }
 
+// An academic field after "in" is no place ("a prize in Chemistry").
+TEST(Entities, AcademicFieldsNameNothing) {
+  EXPECT_THAT(Typed("She won a prize in Chemistry and a medal in Literature."),
+              ::testing::ElementsAre());
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
