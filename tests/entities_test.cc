@@ -3832,6 +3832,18 @@ TEST(Entities, AcademicFieldsNameNothing) {
               ::testing::ElementsAre());
 }
 
+// A title ending a headline marks no name on the next line ("... says
+// minister" / "Councillors voted").
+TEST(Entities, TitleEndingALineMarksNoNameOnTheNext) {
+  EXPECT_THAT(
+      Typed("Council backs plan, says minister\n\nCouncillors voted 12-3 "
+            "for the scheme."),
+      ::testing::ElementsAre());
+  EXPECT_THAT(Typed("Vardon signs new striker\n\nMeadowbank won 2-0 on "
+                    "Saturday."),
+              ::testing::ElementsAre("ORG Meadowbank"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

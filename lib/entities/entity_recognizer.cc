@@ -2691,6 +2691,9 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
 // "Dr. Okafor"): returns its first token in *tb and its end, or 0.
 uint32_t Run::TitleBeforeScan(uint32_t b, uint32_t before_title_end,
                               uint32_t* tb) const {
+  // A title ending a line (a headline's last word: "... fame star") marks
+  // no name on the next line.
+  if (ts_.newlines_before[b] != 0) return 0;
   // The first k in [b - 5, b) with TitleEnd(k) == b. Before b - 1 only a
   // phrase can end at b (a one-word title at k ends at k + 1): those tokens
   // need no look-up unless a phrase starts there.
