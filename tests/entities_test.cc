@@ -3844,6 +3844,13 @@ TEST(Entities, TitleEndingALineMarksNoNameOnTheNext) {
               ::testing::ElementsAre("ORG Meadowbank"));
 }
 
+// "star" in lower case is a title before a one-word stage name.
+TEST(Entities, StarBeforeAStageNameIsATitle) {
+  EXPECT_THAT(
+      Typed("Nigerian star Tiwa and the pop star Jorvik sang."),
+      ::testing::ElementsAre("NORP Nigerian", "PERSON Tiwa", "PERSON Jorvik"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
