@@ -3633,7 +3633,7 @@ TEST(Entities, AdjectiveTitleModifiersNameNothing) {
                     "Veteran striker Cal Dorey agreed."),
               ::testing::ElementsAre("PERSON Ivo Brandt", "PERSON Lea Moss",
                                      "PERSON Cal Dorey"));
-  EXPECT_THAT(Typed("Star batsman Ravi Dunn hit a century."),
+  EXPECT_THAT(Typed("Teenage batsman Ravi Dunn hit a century."),
               ::testing::ElementsAre("PERSON Ravi Dunn"));
 }
 
