@@ -4312,10 +4312,12 @@ TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
       "than", ", 41, of", ", 38, from", "(Kenya)", "(Paris)",
       ", the chief executive,", ", its chairman.", ", a freight company",
       ", which", "NOTE:", "<", ".O>", "minister", "mayor of", "deputy minister",
-      "former", "GRACE", "12",
+      "former", "GRACE", "12", "Gate", "Route", "Dollar", "PC", "growers",
+      "station", "State", "Field", "National", "Interim", "coach", "DS", "QC",
+      ", who beat", "retook", "Vereinigung", "(O.N)",
       // Marks.
       ",", ".", ":", "(", ")", "<", ">", "\"", "'", "-", "\n", "\n\n", "&"};
-  for (int round = 0; round < 6000; ++round) {
+  for (int round = 0; round < 80000; ++round) {
     std::string text;
     const int n = 1 + static_cast<int>(rng() % 24);
     for (int i = 0; i < n; ++i) {

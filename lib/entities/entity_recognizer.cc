@@ -3342,7 +3342,7 @@ void Run::FindRuns() {
           // "and", or a place's name before another name word, opens a
           // second name ("Department of Health and Human Services" goes
           // on).
-          if (k == j + 1) {
+          if (k == j + 1 && k < n) {
             const uint32_t ke = EntEnd(k);
             if (ke > k && ke <= n) {
               const EntityType kt = brief_[EntEntry(k)].type;
@@ -5229,7 +5229,11 @@ void Run::Chain() {
     if (&c == &h || h.strength == 0) return false;
     // "Mr Harrowgate" after a headline's "Harrowgate" typed a firm by
     // default: the person, whom LinkSaidToPersons gives that one.
-    if (h.said_org != 0 && c.te > c.tb && c.type == EntityType::kPerson)
+    // (OneUnknownWord's unchecked default asks DefaultOrg here, as
+    // ClassifyRules would have: "analyst at MeteoSwiss" is an ORG on
+    // evidence, which "Dr. MeteoSwiss" links to.)
+    if (h.said_org != 0 && c.te > c.tb && c.type == EntityType::kPerson &&
+        (h.said_org != kDefaultOrgUnchecked || DefaultOrg(h.b)))
       return false;
     // A dateline's place is no club the body names after it ("TOULOUSE,
     // France - Toulouse came back to win").
@@ -5714,13 +5718,15 @@ void Run::LinkSaidToPersons() {
 // Whether ClassifyRules' general rules would take the unknown word at b,
 // which OneUnknownWord typed ORG, for a firm by default: no inner capital,
 // no organization noun either side ("Brakka shares", "shares of Brakka"),
-// no organization as its appositive, no "which" after it.
+// no "its" or "it" ahead ("Brakka cut its forecast"), no organization as
+// its appositive, no "which" after it.
 bool Run::DefaultOrg(uint32_t b) const {
   const uint32_t e = b + 1;
   if (CamelCase(b) || (b > 0 && (MakeFact(b - 1).bits & kBOrgNoun) != 0))
     return false;
   if (e >= n_) return true;
-  if ((MakeFact(e).bits & kBOrgNoun) != 0) return false;
+  if ((MakeFact(e).bits & kBOrgNoun) != 0 || ItsAfter(e) || ItAfter(e))
+    return false;
   return !(IsComma(e) && OrgAppositive(b, e)) && !WhichAfter(e);
 }
 
