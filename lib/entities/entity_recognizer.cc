@@ -6163,6 +6163,11 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     Marks marks[4];
     bool any = false;
     bool cue_only = false, other = false;
+    // The word lists by id (ItWords): w once in each, in increasing order
+    // (w's entries may name it twice).
+    auto list_word = [w](std::vector<uint32_t>* list) {
+      if (list->empty() || list->back() != w) list->push_back(w);
+    };
     for (uint32_t entry : lexicon.SingleEntries(w)) {
       const EntryInfo& e = r.info_[entry];
       if (e.role == Role::kNone) {
@@ -6171,10 +6176,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           uint64_t bits = 0;
           WordBits(ce.attr("in"), &bits);
           r.it_words_.cues[w + 1] |= static_cast<uint32_t>(bits & ~kWPartLists);
-          if ((bits & kWOrgAdjective) != 0 &&
-              (r.it_words_.org_adjectives.empty() ||
-               r.it_words_.org_adjectives.back() != w))
-            r.it_words_.org_adjectives.push_back(w);
+          if ((bits & kWOrgAdjective) != 0)
+            list_word(&r.it_words_.org_adjectives);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {
@@ -6188,24 +6191,16 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         }
         other = true;
         if (types[ce.type] == "source_noun" && ce.attr("kind") == "anonymous" &&
-            !ce.phrase.empty() && ce.phrase.back() == 's' &&
-            (r.it_words_.plural_sources.empty() ||
-             r.it_words_.plural_sources.back() != w))
-          r.it_words_.plural_sources.push_back(w);
-        if (types[ce.type] == "q_cur" && (r.it_words_.currencies.empty() ||
-                                          r.it_words_.currencies.back() != w))
-          r.it_words_.currencies.push_back(w);
-        if (types[ce.type] == "q_label" &&
-            (r.it_words_.labels.empty() || r.it_words_.labels.back() != w))
-          r.it_words_.labels.push_back(w);
+            !ce.phrase.empty() && ce.phrase.back() == 's')
+          list_word(&r.it_words_.plural_sources);
+        if (types[ce.type] == "q_cur") list_word(&r.it_words_.currencies);
+        if (types[ce.type] == "q_label") list_word(&r.it_words_.labels);
         continue;
       }
       any = true;
       if (e.role == Role::kTitleMod &&
-          entries[entry].attr("adjective") == "1" &&
-          (r.it_words_.title_adjectives.empty() ||
-           r.it_words_.title_adjectives.back() != w))
-        r.it_words_.title_adjectives.push_back(w);
+          entries[entry].attr("adjective") == "1")
+        list_word(&r.it_words_.title_adjectives);
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;
         const bool case_ok = (!(e.cap_mask & 1) || cap) &&
