@@ -3851,6 +3851,22 @@ TEST(Entities, StarBeforeAStageNameIsATitle) {
       ::testing::ElementsAre("NORP Nigerian", "PERSON Tiwa", "PERSON Jorvik"));
 }
 
+// A dateline names the place a story was filed from, also when the
+// lexicon knows the name as a body's; a hyphen inside a word ("52-week")
+// after a comma opens no dateline.
+TEST(Entities, DatelineNamesThePlace) {
+  EXPECT_THAT(
+      Typed("UNITED NATIONS 1997-02-11\n\nThe Security Council "
+            "met on Tuesday."),
+      ::testing::ElementsAre("GPE UNITED NATIONS", "ORG Security Council"));
+  EXPECT_THAT(
+      Typed("UNITED NATIONS, Feb 11 - The Security Council met."),
+      ::testing::ElementsAre("GPE UNITED NATIONS", "ORG Security Council"));
+  EXPECT_THAT(Typed("Analyst Maria Delgado, whose 12-month target stands, "
+                    "said so."),
+              ::testing::ElementsAre("PERSON Maria Delgado"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

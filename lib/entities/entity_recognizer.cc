@@ -2678,7 +2678,8 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
     date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit) || k == place_end;
-    if (IsDash(k)) {
+    // (A spaced dash: the hyphen of "52-week" or "6-3" opens nothing.)
+    if (IsDash(k) && (t.has(kSpaceBefore) || t.span.size() > 1)) {
       if (!date) return;
       for (uint32_t x = a; x < e; ++x) Set(x, kBDateline);
       if (k + 1 < n_) Set(k + 1, kBInitial);
@@ -3613,7 +3614,14 @@ void Run::FindRuns() {
                              !inf.country && !Has(k, kBDateline) &&
                              !(k > 0 && Has(k - 1, kBPlaceBefore)) &&
                              !(end < n_ && (IsDash(end) || IsComma(end)));
-      Add(k, end, inf.type, club_town ? 0 : 2, inf.outlet,
+      // "UNITED NATIONS 1996-12-13": a dateline names the place the story
+      // was filed from, also when the lexicon knows the name as a body's.
+      const EntityType type =
+          inf.type == EntityType::kOrg && !inf.outlet && Has(k, kBDateline) &&
+                  end < b && (Has(end, kBInDate) || IsComma(end) || IsDash(end))
+              ? EntityType::kGpe
+              : inf.type;
+      Add(k, end, type, club_town ? 0 : 2, inf.outlet,
           end == e ? entry : kNone);
       k = end - 1;
     }
@@ -3829,6 +3837,13 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
     return;
   const EntryBrief& inf = brief_[entry];
   EntityType type = inf.type;
+  // "UNITED NATIONS, Dec 13 -": a dateline names the place the story was
+  // filed from, also when the lexicon knows the name as a body's (as on a
+  // line in capitals, in FindRuns' weak lines).
+  if (type == EntityType::kOrg && !inf.outlet && Has(b, kBDateline) &&
+      tok(b).has(kAllCaps) && tok(b).has(kLineStart) && e < n_ &&
+      (IsComma(e) || IsDash(e) || Has(e, kBInDate)))
+    type = EntityType::kGpe;
   if (type == EntityType::kGpe && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
     type = EntityType::kOrg;
