@@ -3867,6 +3867,20 @@ TEST(Entities, DatelineNamesThePlace) {
               ::testing::ElementsAre("PERSON Maria Delgado"));
 }
 
+// The 's of a firm's one-word name before a legal form, or before another
+// head and a legal form, is part of the name; a parent's 's before its
+// subsidiary's name is not.
+TEST(Entities, PossessiveBeforeALegalFormIsInTheName) {
+  EXPECT_THAT(Typed("Farrow's Stores Inc raised its dividend."),
+              ::testing::ElementsAre("ORG Farrow's Stores Inc"));
+  EXPECT_THAT(Typed("Analysts said Kelby's Corp cut jobs, and Dramex's "
+                    "Velta Inc was sold."),
+              ::testing::ElementsAre("ORG Kelby's Corp", "ORG Dramex",
+                                     "ORG Velta Inc"));
+  EXPECT_THAT(Typed("Britain's Court of Appeal ruled."),
+              ::testing::ElementsAre("GPE Britain", "ORG Court of Appeal"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

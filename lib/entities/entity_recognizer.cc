@@ -1268,6 +1268,20 @@ class Run {
     return w == "st" || w == "st." || w == "saint";
   }
   // Token k is the possessive 's (straight or curly apostrophe).
+  // A legal form at token k, or after another head there ("Wendy's
+  // International Inc", "Claire's Stores Inc"; not a subsidiary's name:
+  // "GKN's Uni-Cardan AG", "Dupont's Conoco Inc").
+  bool LegalAhead(uint32_t k) const {
+    for (uint32_t h = k; h < k + 2 && h < n_ && tok(h).has(kCapitalized); ++h) {
+      const uint32_t entry = HeadEntry(h);
+      if (entry == kNone) break;
+      // (Nor a legal form that opens a name: "Pharmacia's AB Leo".)
+      if (brief_[entry].legal)
+        return !(h + 1 < n_ && NameWord(h + 1) && HeadEntry(h + 1) == kNone &&
+                 !tok(h + 1).has(kLineStart));
+    }
+    return false;
+  }
   bool PossessiveS(uint32_t k) const {
     const std::string_view w = ts_.norm(k);
     return w == "'s" || w == "\xe2\x80\x99s";
@@ -3164,6 +3178,16 @@ void Run::FindRuns() {
       if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
           j == i + 2 && j + 1 < n && PossessiveS(j) && SaintWord(i) &&
           HeadAhead(j + 1)) {
+        j += 1;
+        continue;
+      }
+      // "McDonald's Corp", "Wendy's International Inc": the 's of a
+      // firm's one-word name right before a legal form (a place's or a
+      // people's 's goes on to no legal form: "Britain's Court of Appeal").
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          j == i + 1 && j + 1 < n && PossessiveS(j) &&
+          (fi.ent_end == 0 || brief_[fi.ent_entry].type == EntityType::kOrg) &&
+          LegalAhead(j + 1)) {
         j += 1;
         continue;
       }
