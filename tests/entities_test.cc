@@ -3881,6 +3881,15 @@ TEST(Entities, PossessiveBeforeALegalFormIsInTheName) {
               ::testing::ElementsAre("GPE Britain", "ORG Court of Appeal"));
 }
 
+// Brands named by a founder's possessive keep their 's; after a given
+// name the same word is a surname and its possessive.
+TEST(Entities, PossessiveBrandsKeepTheirS) {
+  EXPECT_THAT(Typed("Sotheby's sold the vase, and Hardee's cut prices."),
+              ::testing::ElementsAre("ORG Sotheby's", "ORG Hardee's"));
+  EXPECT_THAT(Typed("Viewers praised Alan McDonald's report."),
+              ::testing::ElementsAre("PERSON Alan McDonald"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

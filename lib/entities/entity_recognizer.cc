@@ -3130,6 +3130,14 @@ void Run::FindRuns() {
             (j + 1 >= n || !NameWord(j + 1))) {
           break;
         }
+        // "Sir Trevor McDonald's programme": after a given name, a name
+        // the lexicon writes with its 's (a brand's, "McDonald's") is a
+        // surname and its possessive.
+        if (fj.ent_end == j + 2 && j > i && (before.bits & kBGiven) != 0 &&
+            PossessiveS(j + 1)) {
+          ++j;
+          break;
+        }
         has_head |= (fj.bits & kFactHead) != 0;
         must = std::max(must, fj.ent_end);
         ++j;
