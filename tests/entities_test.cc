@@ -3890,6 +3890,14 @@ TEST(Entities, PossessiveBrandsKeepTheirS) {
               ::testing::ElementsAre("PERSON Alan McDonald"));
 }
 
+// Countries under the names news used before a change of name.
+TEST(Entities, FormerCountryNamesArePlaces) {
+  EXPECT_THAT(Typed("Exports from Zaire and Czechoslovakia fell, while "
+                    "Swaziland gained."),
+              ::testing::ElementsAre("GPE Zaire", "GPE Czechoslovakia",
+                                     "GPE Swaziland"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
