@@ -3898,6 +3898,26 @@ TEST(Entities, FormerCountryNamesArePlaces) {
                                      "GPE Swaziland"));
 }
 
+// An event's name that is also a club's, after a result verb and before
+// the score, is the club; "won <event>" is the event.
+TEST(Entities, EventNameBeforeAScoreIsTheClub) {
+  EXPECT_THAT(Typed("Arsenal beat Wimbledon 3-1 at home."),
+              ::testing::ElementsAre("ORG Arsenal", "ORG Wimbledon"));
+  EXPECT_THAT(Typed("Norgaard won Wimbledon, beating Petrakis 7-5 6-4."),
+              ::testing::ElementsAre("PERSON Norgaard", "EVENT Wimbledon",
+                                     "PERSON Petrakis"));
+}
+
+// In a sentence with a tennis match's set scores, one-word names no entry
+// knows are players, not clubs.
+TEST(Entities, SetScoresMakeOneWordNamesPlayers) {
+  EXPECT_THAT(Typed("Vasquez beat Orlova 6-2 3-6 7-5 in the semi-final."),
+              ::testing::ElementsAre("PERSON Vasquez", "PERSON Orlova"));
+  EXPECT_THAT(
+      Typed("Kestrel beat Dunmore 2-1 and Halvik drew 0-0."),
+      ::testing::ElementsAre("ORG Kestrel", "ORG Dunmore", "ORG Halvik"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1165,6 +1165,7 @@ class Run {
            Has(e + 2, kBTeamVerb);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  bool SetScores(uint32_t b, uint32_t e);
   // Tokens [b, e), one or two capitalized words before "State": no entry,
   // title or head marks them, or a place's name (no country's) spans them.
   bool StateName(uint32_t b, uint32_t e) const;
@@ -1642,6 +1643,7 @@ class Run {
   bool any_said_org_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
+  int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
   // SportDocument found no score in the whole text: then TeamScore finds
   // none either, unless a phrase marked a score's word (any_score_phrase_).
   bool no_score_ = false;
@@ -2850,6 +2852,32 @@ bool Run::AgeAfter(uint32_t e) const {
          text_[tok(e + 1).span.begin] != '0';
 }
 
+bool Run::SetScores(uint32_t b, uint32_t e) {
+  // Two set scores in a row ("6-3 6-2", "7-6 4-6"), each of one-digit
+  // numbers, in the same sentence (at most 40 tokens either way). (The
+  // text's numbers looked at once: most texts have no such scores.)
+  auto set_at = [&](uint32_t k) {
+    return k + 2 < n_ && NumberDashNumber(k, true) && tok(k).span.size() == 1 &&
+           tok(k + 2).span.size() == 1;
+  };
+  if (sets_ < 0) {
+    sets_ = 0;
+    for (uint32_t k : ts_.numeric)
+      if (set_at(k) && set_at(k + 3)) {
+        sets_ = 1;
+        break;
+      }
+  }
+  if (sets_ == 0) return false;
+  uint32_t lo = b;
+  while (lo > 0 && b - lo < 40 && !tok(lo).has(kSentenceInitial)) --lo;
+  uint32_t hi = e;
+  while (hi < n_ && hi - e < 40 && !tok(hi).has(kSentenceInitial)) ++hi;
+  for (uint32_t k = lo; k + 5 < hi; ++k)
+    if (set_at(k) && set_at(k + 3)) return true;
+  return false;
+}
+
 bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // A score in the same sentence ("2-0", "38-11") or a goalless result,
   // looked for at most 40 tokens either way. (None in a text with none:
@@ -3822,6 +3850,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     Add(b, e, EntityType::kOrg, initial && e < n_ && IsColon(e) ? 0 : 1);
     return true;
   }
+  // (A tennis player's name in a sentence with set scores: ClassifyRules.)
+  if (SetScores(b, e)) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   // (ClassifyRules' default where no organization noun or appositive
   // says otherwise: checked by DefaultOrg only when a person matches.)
@@ -3878,6 +3908,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
     type = EntityType::kGpe;
   if (type == EntityType::kGpe && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
+    type = EntityType::kOrg;
+  // "beat Wimbledon 4-1": an event's name that is also a club's, after a
+  // result verb and before the score ("won Wimbledon" is the event).
+  if (type == EntityType::kEvent && b > 0 && Has(b - 1, kBTeamVerb) &&
+      NumberDashNumber(e, true))
     type = EntityType::kOrg;
   // "Liverpool" in a match report: a town whose club goes by its name
   // (club=1) is the club in a sports story, but after a place's context
@@ -4817,6 +4852,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
       !place_before && InListLine(b)) {
     Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
+    return;
+  }
+  // "Graf beat Seles 6-3 6-2": in a sentence with a tennis match's set
+  // scores, a one-word name no entry knows is a player's, not a club's.
+  if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
+      !place_before && !given && (!initial || TeamContext(b, e)) &&
+      SetScores(b, e)) {
+    Add(b, e, EntityType::kPerson, guess);
     return;
   }
   if (t.has(kAllCaps) && !has(b, kBShouting)) {
