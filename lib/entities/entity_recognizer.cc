@@ -2857,8 +2857,8 @@ bool Run::SetScores(uint32_t b, uint32_t e) {
   // numbers, in the same sentence (at most 40 tokens either way). (The
   // text's numbers looked at once: most texts have no such scores.)
   auto set_at = [&](uint32_t k) {
-    return k + 2 < n_ && NumberDashNumber(k, true) && tok(k).span.size() == 1 &&
-           tok(k + 2).span.size() == 1;
+    return k + 2 < n_ && tok(k).span.size() == 1 &&
+           tok(k + 2).span.size() == 1 && NumberDashNumber(k, true);
   };
   if (sets_ < 0) {
     sets_ = 0;
@@ -3161,8 +3161,8 @@ void Run::FindRuns() {
         // "Sir Trevor McDonald's programme": after a given name, a name
         // the lexicon writes with its 's (a brand's, "McDonald's") is a
         // surname and its possessive.
-        if (fj.ent_end == j + 2 && j > i && (before.bits & kBGiven) != 0 &&
-            PossessiveS(j + 1)) {
+        if (__builtin_expect(fj.ent_end == j + 2, 0) && j > i &&
+            (before.bits & kBGiven) != 0 && PossessiveS(j + 1)) {
           ++j;
           break;
         }
@@ -3850,8 +3850,9 @@ bool Run::OneUnknownWord(uint32_t b) {
     Add(b, e, EntityType::kOrg, initial && e < n_ && IsColon(e) ? 0 : 1);
     return true;
   }
-  // (A tennis player's name in a sentence with set scores: ClassifyRules.)
-  if (SetScores(b, e)) return false;
+  // (A tennis player's name after a result verb in a sentence with set
+  // scores: ClassifyRules. A result verb after it is a "may" above.)
+  if (b > 0 && Has(b - 1, kBTeamVerb) && SetScores(b, e)) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   // (ClassifyRules' default where no organization noun or appositive
   // says otherwise: checked by DefaultOrg only when a person matches.)
@@ -4854,10 +4855,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
     return;
   }
-  // "Graf beat Seles 6-3 6-2": in a sentence with a tennis match's set
-  // scores, a one-word name no entry knows is a player's, not a club's.
+  // "Graf beat Seles 6-3 6-2": next to a result verb in a sentence with a
+  // tennis match's set scores, a one-word name no entry knows is a
+  // player's, not a club's.
   if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
-      !place_before && !given && (!initial || TeamContext(b, e)) &&
+      !place_before && !given &&
+      ((b > 0 && Has(b - 1, kBTeamVerb)) || (e < n_ && Has(e, kBTeamVerb))) &&
       SetScores(b, e)) {
     Add(b, e, EntityType::kPerson, guess);
     return;
