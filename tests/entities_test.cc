@@ -3918,6 +3918,18 @@ TEST(Entities, SetScoresMakeOneWordNamesPlayers) {
       ::testing::ElementsAre("ORG Kestrel", "ORG Dunmore", "ORG Halvik"));
 }
 
+// A newspaper's noun before a name makes it the paper (ORG); a place's
+// noun before a name makes it the place.
+TEST(Entities, PaperAndPlaceNounsBeforeANameTypeIt) {
+  EXPECT_THAT(
+      Typed("The daily Narodna Pravda and the weekly Vesti Tyzhnia "
+            "reported it."),
+      ::testing::ElementsAre("ORG Narodna Pravda", "ORG Vesti Tyzhnia"));
+  EXPECT_THAT(Typed("Shelling hit the regional capital Dravnik and the town "
+                    "Oborsk."),
+              ::testing::ElementsAre("GPE Dravnik", "GPE Oborsk"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
