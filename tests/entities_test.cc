@@ -3930,6 +3930,14 @@ TEST(Entities, PaperAndPlaceNounsBeforeANameTypeIt) {
               ::testing::ElementsAre("GPE Dravnik", "GPE Oborsk"));
 }
 
+// A border crossing's or a checkpoint's noun after an unknown name makes
+// it a place.
+TEST(Entities, CrossingNounMakesAPlace) {
+  EXPECT_THAT(Typed("Lorries queued at the Dravsk crossing and the Ulmen "
+                    "checkpoint."),
+              ::testing::ElementsAre("GPE Dravsk", "GPE Ulmen"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
