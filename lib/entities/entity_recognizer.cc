@@ -1644,6 +1644,7 @@ class Run {
   bool any_default_org_ = false;  // a kDefaultOrg candidate
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
   int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
+  bool possessive_entry_ = false;  // Mark saw a name ending in 's
   // SportDocument found no score in the whole text: then TeamScore finds
   // none either, unless a phrase marked a score's word (any_score_phrase_).
   bool no_score_ = false;
@@ -2188,6 +2189,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
           Override& o = Over(m.begin);
           o.ent_end = m.end;
           o.ent_entry = m.entry;
+          // (A name written with its 's, "McDonald's": Emit trims it off
+          // a person's name that took it in.)
+          possessive_entry_ |= text_[tok(m.end - 1).span.begin] == '\'' ||
+                               text_[tok(m.end - 1).span.begin] == '\xe2';
         }
         break;
       case Role::kTitleHonorific:
@@ -3158,14 +3163,7 @@ void Run::FindRuns() {
             (j + 1 >= n || !NameWord(j + 1))) {
           break;
         }
-        // "Sir Trevor McDonald's programme": after a given name, a name
-        // the lexicon writes with its 's (a brand's, "McDonald's") is a
-        // surname and its possessive.
-        if (__builtin_expect(fj.ent_end == j + 2, 0) && j > i &&
-            (before.bits & kBGiven) != 0 && PossessiveS(j + 1)) {
-          ++j;
-          break;
-        }
+
         has_head |= (fj.bits & kFactHead) != 0;
         must = std::max(must, fj.ent_end);
         ++j;
@@ -3780,6 +3778,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // to Classify.
   bool may = false;
   bool portfolio_may = false;  // "of", "for", "and", "&" or "," before it
+  bool team_verb_before = false;
   char next = 0;               // the first byte after the word, if any
   if (e < n_) {
     const Fact after = MakeFact(e);
@@ -3815,6 +3814,7 @@ bool Run::OneUnknownWord(uint32_t b) {
            ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
            (b >= 4 && IsComma(b - 2));
     portfolio_may = PortfolioJoin(b - 1);
+    team_verb_before = (before.bits & kBTeamVerb) != 0;
   }
   if (may) return false;
   // A minister's portfolio ("Minister of Agriculture, Livestock and
@@ -3852,7 +3852,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   }
   // (A tennis player's name after a result verb in a sentence with set
   // scores: ClassifyRules. A result verb after it is a "may" above.)
-  if (b > 0 && Has(b - 1, kBTeamVerb) && SetScores(b, e)) return false;
+  if (team_verb_before && SetScores(b, e)) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   // (ClassifyRules' default where no organization noun or appositive
   // says otherwise: checked by DefaultOrg only when a person matches.)
@@ -5902,6 +5902,7 @@ void Run::Emit(std::vector<Entity>* out) {
   // reserved above is never outgrown: no reallocation moves them; through
   // *out, each read reloaded the vector's data pointer).
   const Entity* const emitted = out->data() + base;
+  const bool trim_possessive = possessive_entry_;
   int32_t kept = 0;
   bool forward = false;  // a mention before its head (see below)
   for (size_t c = 0; c < count; ++c) {
@@ -5914,8 +5915,14 @@ void Run::Emit(std::vector<Entity>* out) {
     cand.keep = keep;
     index[c] = keep ? kept : -1;
     if (!keep) continue;
+    // "Sir Trevor McDonald's programme": a person's name that took in a
+    // brand the lexicon writes with its 's ("McDonald's") ends before it.
+    uint32_t last = cand.e - 1;
+    if (__builtin_expect(trim_possessive, 0) &&
+        cand.type == EntityType::kPerson && last > cand.b && PossessiveS(last))
+      --last;
     Entity& ent = out->emplace_back(
-        NewEntity{{tok(cand.b).span.begin, tok(cand.e - 1).span.end - cand.cut},
+        NewEntity{{tok(cand.b).span.begin, tok(last).span.end - cand.cut},
                   cand.type,
                   cand.outlet});
     if (cand.te > cand.tb) SpanText(cand.tb, cand.te, &ent.title);
