@@ -3938,6 +3938,50 @@ TEST(Entities, CrossingNounMakesAPlace) {
               ::testing::ElementsAre("GPE Dravsk", "GPE Ulmen"));
 }
 
+// A nationality before a body every state has (a word of it entity_word
+// in=state_body: Ministry, Guard, Chiefs) is the people's, apart from the
+// body; a name of its own keeps its adjective, and so does a body's
+// adjective (in=org_adjective: "Islamic").
+TEST(Entities, NationalityBeforeAStateBodyStaysApart) {
+  EXPECT_THAT(
+      Typed("The Norwegian Defence Ministry said the Maltese Coast Guard had "
+            "found the boat, and the Brazilian Ministry of Mines and Energy "
+            "agreed with the Indian Space Research Organisation."),
+      ::testing::ElementsAre("NORP Norwegian", "ORG Defence Ministry",
+                             "NORP Maltese", "ORG Coast Guard",
+                             "NORP Brazilian",
+                             "ORG Ministry of Mines and Energy",
+                             "ORG Indian Space Research Organisation"));
+  EXPECT_THAT(Typed("The Islamic Revolutionary Guard Corps denied it."),
+              ::testing::ElementsAre("ORG Islamic Revolutionary Guard Corps"));
+}
+
+// A shoal is a natural feature's head ("Second Thomas Shoal"), as a reef is.
+TEST(Entities, ShoalIsAPlaceHead) {
+  EXPECT_THAT(Typed("Fishing boats gathered at Second Thomas Shoal, far from "
+                    "Half Moon Shoals."),
+              ::testing::ElementsAre("LOC Second Thomas Shoal",
+                                     "LOC Half Moon Shoals"));
+}
+
+// Filipino surnames' particles "dela" and "delos" join a person's name.
+TEST(Entities, DelaAndDelosJoinFilipinoNames) {
+  EXPECT_THAT(Typed("Lawyer Teresa dela Pena and senator Jose delos Reyes "
+                    "spoke."),
+              ::testing::ElementsAre("PERSON Teresa dela Pena",
+                                     "PERSON Jose delos Reyes"));
+}
+
+// "Chad" is a given name before a surname ("Chad Morrow"), and the country
+// alone.
+TEST(Entities, ChadIsAGivenNameBeforeASurname) {
+  EXPECT_THAT(Typed("Chad Morrow (U.S.) beat Ivo Kral (Czech Republic) 6-2 "
+                    "6-1. Chad closed its border with Sudan."),
+              ::testing::ElementsAre("PERSON Chad Morrow", "GPE U.S.",
+                                     "PERSON Ivo Kral", "GPE Czech Republic",
+                                     "GPE Chad", "GPE Sudan"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

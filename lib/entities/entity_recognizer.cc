@@ -606,6 +606,11 @@ constexpr uint64_t kWPlaceSuffix = uint64_t{1} << 34;
 // with one is an ORG by default ("National Lottery"), not a PERSON. (Kept
 // as a list of word ids, ItWords::org_adjectives.)
 constexpr uint64_t kWOrgAdjective = uint64_t{1} << 35;
+// in=state_body: a word of a body every state has (Ministry, Guard, Chiefs):
+// a nationality before a name holding one is the state's, kept apart ("the
+// Russian Defence Ministry", "the Greek Coast Guard"). (Kept as a list of
+// word ids, ItWords::state_bodies.)
+constexpr uint64_t kWStateBody = uint64_t{1} << 36;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -694,6 +699,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "hyphen_prefix" ? kWHyphenPrefix
                          : n == "place_suffix"  ? kWPlaceSuffix
                          : n == "org_adjective" ? kWOrgAdjective
+                         : n == "state_body"    ? kWStateBody
                                                 : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -710,8 +716,8 @@ bool WordBits(std::string_view in, uint64_t* bits) {
 // "van Schaik", "de Villiers", "bin Laden" (not "al", "el", "la": "al
 // Qaeda"; not "y", "do").
 constexpr std::string_view kSurnameParticles[] = {
-    "van", "von", "de",    "der", "den", "ter", "du", "da",
-    "di",  "del", "della", "bin", "ibn", "dos", "das"};
+    "van", "von",   "de",  "der", "den", "ter", "du",   "da",   "di",
+    "del", "della", "bin", "ibn", "dos", "das", "dela", "delos"};
 // Units and words after a share price's move ("fell 4.50 marks to 781").
 constexpr std::string_view kPriceUnits[] = {
     "marks",  "pence",   "p",    "cents",    "francs",  "yen",      "points",
@@ -1223,6 +1229,14 @@ class Run {
   bool AgeAfter(uint32_t e) const;
   bool PlaceAfterComma(uint32_t e) const;
   bool PriceMoveAfter(uint32_t e) const;
+  // A word of tokens [b, e) is a state body's (entity_word in=state_body).
+  bool StateBody(uint32_t b, uint32_t e) const {
+    const std::vector<uint32_t>& body = it_words_->state_bodies;
+    for (uint32_t k = b; k < e; ++k) {
+      if (std::binary_search(body.begin(), body.end(), ids_[k])) return true;
+    }
+    return false;
+  }
   uint32_t SurnameParticlesBefore(uint32_t b) const;
   bool SportDocument();
   // ts_.norm(k) == "on": by word id when the lexicon knows the word (one
@@ -4396,6 +4410,23 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
+  // "the Russian Defence Ministry", "the Indian Ministry of External
+  // Affairs", "the Greek Coast Guard": a nationality before a body every
+  // state has (a word of it entity_word in=state_body) is the people's, and
+  // the rest the body ("Philippine Ports Authority", "Indian Oil" are
+  // names of their own; so is a body's adjective's, in=org_adjective:
+  // "Islamic Revolutionary Guard Corps").
+  if (fb.ent_end > b && fb.ent_end + 2 <= e &&
+      brief_[fb.ent_entry].type == EntityType::kNorp &&
+      StateBody(fb.ent_end, e) &&
+      !std::binary_search(it_words_->org_adjectives.begin(),
+                          it_words_->org_adjectives.end(), ids_[b])) {
+    const uint32_t me = fb.ent_end;
+    Add(b, me, EntityType::kNorp, 2, false, fb.ent_entry);
+    Add(me, e, EntityType::kOrg, 2, false,
+        fact(me).ent_end == e ? fact(me).ent_entry : kNone);
+    return;
+  }
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River". (A
   // club's nickname alone is read as an unknown name: "Wolves beat Leeds".)
   // "Centre Harry Whitcombe scored": a head alone opening a sentence before
@@ -6164,7 +6195,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "resident_after|premises_after|home_before|premises_before|"
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
-            "product_after|site_modifier|place_suffix|org_adjective, got '",
+            "product_after|site_modifier|place_suffix|org_adjective|state_body,"
+            " "
+            "got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -6278,6 +6311,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           r.it_words_.cues[w + 1] |= static_cast<uint32_t>(bits & ~kWPartLists);
           if ((bits & kWOrgAdjective) != 0)
             list_word(&r.it_words_.org_adjectives);
+          if ((bits & kWStateBody) != 0) list_word(&r.it_words_.state_bodies);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

@@ -213,6 +213,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=org_adjective (National, Royal):
     // a name of unknown words opening with one is an ORG by default.
     std::vector<uint32_t> org_adjectives;
+    // Word ids, sorted, of entity_word in=state_body (Ministry, Guard): a
+    // nationality before a name holding one stays apart from it.
+    std::vector<uint32_t> state_bodies;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
