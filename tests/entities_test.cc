@@ -3982,6 +3982,31 @@ TEST(Entities, ChadIsAGivenNameBeforeASurname) {
                                      "GPE Chad", "GPE Sudan"));
 }
 
+// A name before a bowler's analysis (four numbers joined by '-') is the
+// bowler's, also one the scorecard names nowhere else.
+TEST(Entities, NameBeforeABowlingAnalysisIsAPerson) {
+  EXPECT_THAT(Typed("Bowling: Nayar 12-3-31-0, Pradhan 9.3-1-40-2, "
+                    "Kelleway 20-6-52-3"),
+              ::testing::ElementsAre("PERSON Nayar", "PERSON Pradhan",
+                                     "PERSON Kelleway"));
+}
+
+// A lower-case "ground" after an unknown name is a site, as "stadium" is.
+TEST(Entities, GroundAfterANameIsASite) {
+  EXPECT_THAT(Typed("The second test starts at the Chepauk ground on Friday."),
+              ::testing::ElementsAre("FAC Chepauk"));
+}
+
+// French compound given names open a person's name, also before a
+// capitalized particle ("Jean-Marc Van den Bosch").
+TEST(Entities, FrenchCompoundGivenNames) {
+  EXPECT_THAT(
+      Typed("Jean-Marc Van den Bosch (Belgium) and Marie-Claire "
+            "Fortier (Canada) shot 70."),
+      ::testing::ElementsAre("PERSON Jean-Marc Van den Bosch", "GPE Belgium",
+                             "PERSON Marie-Claire Fortier", "GPE Canada"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

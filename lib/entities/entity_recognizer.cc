@@ -1012,6 +1012,20 @@ class Run {
            tok(k + 2).span.begin == tok(k + 1).span.end &&
            text_[tok(k + 1).span.begin] == '-';
   }
+  // Tokens from k are a bowler's analysis, four numbers joined by '-'
+  // ("12-3-31-0": overs, maidens, runs, wickets): never a score. (No
+  // fraction, and nothing glued after: not a grain price's range,
+  // "526-3/4-527-3/4".)
+  bool BowlingFigures(uint32_t k) const {
+    if (!(NumberDashNumber(k, true) && NumberDashNumber(k + 2, true) &&
+          NumberDashNumber(k + 4, true)))
+      return false;
+    for (uint32_t j = k; j <= k + 6; j += 2) {
+      if (Bytes(tok(j).span).find('/') != std::string_view::npos) return false;
+    }
+    return k + 7 >= n_ || tok(k + 7).span.begin != tok(k + 6).span.end ||
+           IsComma(k + 7);
+  }
   // The number token i - 1 runs on, glued, into '-' and another number: a
   // score or a range ("24-17"), of which it is only half.
   bool NumberRunsOn(uint32_t i) const { return NumberDashNumber(i - 1, false); }
@@ -3808,7 +3822,8 @@ bool Run::OneUnknownWord(uint32_t b) {
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
           (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
-          (tok(e).kind == TokenKind::kNumber && LabelWord(b));  // "Gate 12"
+          (tok(e).kind == TokenKind::kNumber &&
+           (LabelWord(b) || BowlingFigures(e)));  // "Gate 12", "Roe 9-1-40-2"
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -4255,6 +4270,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (e - b >= 3 && b >= 3 && !weak && fb.ent_end != e &&
       BodyThenHolder(b, e, fb))
     return;
+  // "Bowling: Nayar 12-3-31-0, Cork 9-1-40-2": a name of up to three words
+  // and no heads before a bowler's analysis is the bowler's (a surname
+  // that is also a town's too).
+  if (e - b <= 3 && e + 6 < n_ && BowlingFigures(e)) {
+    bool heads = false;
+    for (uint32_t k = b; k < e; ++k) heads |= has(k, kFactHead);
+    if (!heads) {
+      Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
+      return;
+    }
+  }
   // Exact lexicon name. A city next to a result verb in a sentence with a
   // score is its club ("Leeds beat Arsenal 2-0"); a country stays a place.
   if (fb.ent_end == e) {
