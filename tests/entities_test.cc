@@ -4007,6 +4007,26 @@ TEST(Entities, FrenchCompoundGivenNames) {
                              "PERSON Marie-Claire Fortier", "GPE Canada"));
 }
 
+// A known body's mission or force abroad takes "in" and the place it
+// serves; a force whose name opens with no body, or another head, does not.
+TEST(Entities, BodysMissionInAPlaceIsOneName) {
+  EXPECT_THAT(
+      Typed("The United Nations Assistance Mission in Iraq and the African "
+            "Union Mission in Sudan met. The Indian Air Force in Kashmir and "
+            "the Kestrel Foundation in Kenya did not."),
+      ::testing::ElementsAre("ORG United Nations Assistance Mission in Iraq",
+                             "ORG African Union Mission in Sudan",
+                             "ORG Indian Air Force", "GPE Kashmir",
+                             "ORG Kestrel Foundation", "GPE Kenya"));
+}
+
+// A share's move in centavos, paise, kobo or sen after a name makes it a
+// firm's, as one in cents does.
+TEST(Entities, PriceMoveInMinorUnitsMakesAFirm) {
+  EXPECT_THAT(Typed("Manila shares eased. Velmora Land fell 50 centavos."),
+              ::testing::ElementsAre("GPE Manila", "ORG Velmora Land"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -720,10 +720,12 @@ constexpr std::string_view kSurnameParticles[] = {
     "del", "della", "bin", "ibn", "dos", "das", "dela", "delos"};
 // Units and words after a share price's move ("fell 4.50 marks to 781").
 constexpr std::string_view kPriceUnits[] = {
-    "marks",  "pence",   "p",    "cents",    "francs",  "yen",      "points",
-    "pct",    "percent", "%",    "to",       "at",      "dlrs",     "dollars",
-    "pounds", "euros",   "lire", "guilders", "crowns",  "kronor",   "rand",
-    "pesos",  "rupees",  "baht", "won",      "ringgit", "pfennigs", "centimes"};
+    "marks",  "pence",   "p",        "cents",    "francs",   "yen",
+    "points", "pct",     "percent",  "%",        "to",       "at",
+    "dlrs",   "dollars", "pounds",   "euros",    "lire",     "guilders",
+    "crowns", "kronor",  "rand",     "pesos",    "rupees",   "baht",
+    "won",    "ringgit", "pfennigs", "centimes", "centavos", "paise",
+    "kobo",   "sen"};
 // Words before a month that make it a date: "in May Britain".
 constexpr std::string_view kDatePreps[] = {
     "in",     "on",    "since", "by",      "until", "till", "from", "of",
@@ -3206,8 +3208,25 @@ void Run::FindRuns() {
       if ((jbits & (kBConnector | kBParticle)) == 0 &&
           ((t.kind == TokenKind::kWord && t.has(kSpaceBefore)) ||
            (t.kind == TokenKind::kPunctuation && text_[t.span.begin] != ',')) &&
-          !HasHead(j))
+          !HasHead(j)) {
+        // "United Nations Interim Force in Lebanon", "African Union Mission
+        // in Somalia": a known body's mission or force abroad takes "in" and
+        // the place it serves (not "the Indian Air Force in Kashmir", whose
+        // name opens with no body).
+        if (j + 1 < n && HasHead(j - 1) && EntEnd(i) > i &&
+            brief_[EntEntry(i)].type == EntityType::kOrg &&
+            ts_.norm(j) == "in" &&
+            (ts_.norm(j - 1) == "mission" || ts_.norm(j - 1) == "force")) {
+          const uint32_t pe = EntEnd(j + 1);
+          if (pe > j + 1 && (pe == n || !NameWord(pe)) &&
+              (brief_[EntEntry(j + 1)].type == EntityType::kGpe ||
+               brief_[EntEntry(j + 1)].type == EntityType::kLoc)) {
+            j = pe;
+            has_head = true;
+          }
+        }
         break;
+      }
       // "Rolls-Royce Holdings plc": a head the lexicon writes in lower case
       // (a legal form) ends the name it follows.
       if (!t.has(kCapitalized) && t.kind == TokenKind::kWord && HasHead(j)) {
