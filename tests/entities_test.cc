@@ -4027,6 +4027,15 @@ TEST(Entities, PriceMoveInMinorUnitsMakesAFirm) {
               ::testing::ElementsAre("GPE Manila", "ORG Velmora Land"));
 }
 
+// Recurring sports series and athletics meetings with no contest head are
+// events (Formula One, MotoGP, Weltklasse, Golden Gala), not firms.
+TEST(Entities, SportsSeriesAndMeetingsAreEvents) {
+  EXPECT_THAT(Typed("She ran at the Golden Gala and the Weltklasse meeting, "
+                    "and he left Formula One for MotoGP."),
+              ::testing::ElementsAre("EVENT Golden Gala", "EVENT Weltklasse",
+                                     "EVENT Formula One", "EVENT MotoGP"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
