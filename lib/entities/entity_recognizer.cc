@@ -1245,6 +1245,12 @@ class Run {
   bool AgeAfter(uint32_t e) const;
   bool PlaceAfterComma(uint32_t e) const;
   bool PriceMoveAfter(uint32_t e) const;
+  // The end of "in" and a known place after a name from token i whose head
+  // at j - 1 is a mission's or a force's, j being "in" ("United Nations
+  // Interim Force in Lebanon"), when the name opens with a known body; 0 if
+  // not.
+  [[gnu::cold, gnu::noinline]] uint32_t MissionPlaceEnd(uint32_t i,
+                                                        uint32_t j) const;
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
     const std::vector<uint32_t>& body = it_words_->state_bodies;
@@ -2789,6 +2795,17 @@ bool Run::PlaceAfterComma(uint32_t e) const {
 // A share price's move right after a name: "Zeta Werke fell 4.50 marks",
 // "Orvik Data rose 12 cents to 3.40" (a verb of entity_word in=price_verb
 // and a number).
+uint32_t Run::MissionPlaceEnd(uint32_t i, uint32_t j) const {
+  if (j + 1 >= n_ || ts_.norm(j) != "in" ||
+      (ts_.norm(j - 1) != "mission" && ts_.norm(j - 1) != "force") ||
+      EntEnd(i) <= i || brief_[EntEntry(i)].type != EntityType::kOrg)
+    return 0;
+  const uint32_t pe = EntEnd(j + 1);
+  if (pe <= j + 1 || (pe < n_ && NameWord(pe))) return 0;
+  const EntityType pt = brief_[EntEntry(j + 1)].type;
+  return pt == EntityType::kGpe || pt == EntityType::kLoc ? pe : 0;
+}
+
 bool Run::PriceMoveAfter(uint32_t e) const {
   if (e + 2 >= n_ || tok(e).kind != TokenKind::kWord ||
       (Cue(e) & kWPriceVerb) == 0 || tok(e + 1).kind != TokenKind::kNumber)
@@ -3213,14 +3230,9 @@ void Run::FindRuns() {
         // in Somalia": a known body's mission or force abroad takes "in" and
         // the place it serves (not "the Indian Air Force in Kashmir", whose
         // name opens with no body).
-        if (j + 1 < n && HasHead(j - 1) && EntEnd(i) > i &&
-            brief_[EntEntry(i)].type == EntityType::kOrg &&
-            ts_.norm(j) == "in" &&
-            (ts_.norm(j - 1) == "mission" || ts_.norm(j - 1) == "force")) {
-          const uint32_t pe = EntEnd(j + 1);
-          if (pe > j + 1 && (pe == n || !NameWord(pe)) &&
-              (brief_[EntEntry(j + 1)].type == EntityType::kGpe ||
-               brief_[EntEntry(j + 1)].type == EntityType::kLoc)) {
+        if (__builtin_expect(
+                (before.bits & kFactHead) != 0 && t.span.size() == 2, 0)) {
+          if (const uint32_t pe = MissionPlaceEnd(i, j); pe != 0) {
             j = pe;
             has_head = true;
           }
