@@ -4027,6 +4027,16 @@ TEST(Entities, PriceMoveInMinorUnitsMakesAFirm) {
               ::testing::ElementsAre("GPE Manila", "ORG Velmora Land"));
 }
 
+// "added" is a share price's move before money ("Tolvane Land added 20
+// cents"), not before points, a player's ("Marbury added 12 points"); and
+// "declined" keeps both its lists (a brand's verb and a price's).
+TEST(Entities, AddedBeforeMoneyIsAPriceMove) {
+  EXPECT_THAT(Typed("Hong Kong shares rose. Tolvane Land added 20 cents. In "
+                    "Chicago, Marbury added 12 points."),
+              ::testing::ElementsAre("GPE Hong Kong", "ORG Tolvane Land",
+                                     "GPE Chicago", "PERSON Marbury"));
+}
+
 // Recurring sports series and athletics meetings with no contest head are
 // events (Formula One, MotoGP, Weltklasse, Golden Gala), not firms.
 TEST(Entities, SportsSeriesAndMeetingsAreEvents) {

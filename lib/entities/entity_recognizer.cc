@@ -2817,6 +2817,10 @@ bool Run::PriceMoveAfter(uint32_t e) const {
       !NumberDashNumber(e + 1, false))
     return true;
   const std::string_view unit = ts_.norm(e + 2);
+  // ("added" only with money: "Pippen added 12 points" is a player's.)
+  if ((unit == "points" || unit == "pct" || unit == "percent" || unit == "%") &&
+      ts_.norm(e) == "added")
+    return false;
   for (std::string_view u : kPriceUnits) {
     if (unit == u) return true;
   }
