@@ -4037,6 +4037,17 @@ TEST(Entities, AddedBeforeMoneyIsAPriceMove) {
                                      "GPE Chicago", "PERSON Marbury"));
 }
 
+// A word with two entity_word lists keeps both (one line with in=a|b: a
+// second line would replace the first): "National" and "Children" are
+// portfolio words after a minister's "for" as well as a body's adjective and
+// an irregular plural.
+TEST(Entities, WordsWithTwoCueListsKeepBoth) {
+  EXPECT_THAT(Typed("\"It is time,\" said Rita Halim, State Minister for "
+                    "National Planning. The Minister for Children and "
+                    "Families, Joan Pyke, agreed."),
+              ::testing::ElementsAre("PERSON Rita Halim", "PERSON Joan Pyke"));
+}
+
 // Recurring sports series and athletics meetings with no contest head are
 // events (Formula One, MotoGP, Weltklasse, Golden Gala), not firms.
 TEST(Entities, SportsSeriesAndMeetingsAreEvents) {
