@@ -4057,6 +4057,15 @@ TEST(Entities, SportsSeriesAndMeetingsAreEvents) {
                                      "EVENT Formula One", "EVENT MotoGP"));
 }
 
+// An appositive opened by a place's 's and closed by a comma, with a
+// firm's noun, makes the name before it a firm.
+TEST(Entities, PlacePossessiveAppositiveMakesAFirm) {
+  EXPECT_THAT(Typed("Orvan, Norway's biggest ferry operator, said so."),
+              ::testing::ElementsAre("ORG Orvan", "GPE Norway"));
+  EXPECT_THAT(Typed("Abroad, Japan's largest carmaker said so."),
+              ::testing::ElementsAre("GPE Japan"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3005,10 +3005,17 @@ bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
 // comma is an organization.
 bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
   std::string_view det = ts_.norm(e + 1);
+  uint32_t from = e + 2;
   // (", another charity": the same kind as one named before.)
-  if (det != "a" && det != "an" && det != "the" && det != "another")
-    return false;
-  for (uint32_t k = e + 2; k < n_ && k < e + 8; ++k) {
+  if (det != "a" && det != "an" && det != "the" && det != "another") {
+    // ", Italy's telecoms holding company,": a place's 's opens it too.
+    const uint32_t pe = EntEnd(e + 1);
+    if (pe <= e + 1 || pe + 1 >= n_ || !PossessiveS(pe) ||
+        brief_[EntEntry(e + 1)].type != EntityType::kGpe)
+      return false;
+    from = pe + 1;
+  }
+  for (uint32_t k = from; k < n_ && k < from + 6; ++k) {
     const Token& t = tok(k);
     if (t.kind == TokenKind::kPunctuation || t.has(kCapitalized) ||
         t.has(kLineStart)) {
@@ -3019,6 +3026,9 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
     // (which "partner at" marks, for the name after it).
     if (ts_.norm(k) == "at") return false;
     if (Has(k, kBOrgNoun)) {
+      // (After a place's 's, closed by a comma: "Abroad, Japan's largest
+      // carmaker said" is a sentence's subject.)
+      if (from != e + 2) return k + 1 < n_ && IsComma(k + 1);
       // "the company's chairman" is a person's title. After a place's word,
       // ", the company said" is a reporting clause whose subject is no
       // appositive ("a smelter near Limay, the group said": the name is
