@@ -4066,6 +4066,17 @@ TEST(Entities, PlacePossessiveAppositiveMakesAFirm) {
               ::testing::ElementsAre("GPE Japan"));
 }
 
+// A one-word name after a goal's noun and "from" or "by", or before its
+// 's and a goal's noun, is the scorer's (entity_word in=goal_noun).
+TEST(Entities, ScorersAfterGoalNounsArePlayers) {
+  EXPECT_THAT(
+      Typed("Goals from Ravello and a header by Istvik gave Dunmore "
+            "a 2-1 win."),
+      ::testing::ElementsAre("PERSON Ravello", "PERSON Istvik", "ORG Dunmore"));
+  EXPECT_THAT(Typed("Kestrel drew 1-1 after Morvane's equaliser."),
+              ::testing::ElementsAre("ORG Kestrel", "PERSON Morvane"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

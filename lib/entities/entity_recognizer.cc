@@ -611,6 +611,11 @@ constexpr uint64_t kWOrgAdjective = uint64_t{1} << 35;
 // Russian Defence Ministry", "the Greek Coast Guard"). (Kept as a list of
 // word ids, ItWords::state_bodies.)
 constexpr uint64_t kWStateBody = uint64_t{1} << 36;
+// in=goal_noun: a goal's or a scoring move's noun (goal, header, penalty,
+// equaliser): a one-word name after it and "from" or "by", or before it
+// and an 's, is a player's ("a header by Kovac", "Totti's equaliser"), not a
+// club's. (Kept as a list of word ids, ItWords::goal_nouns.)
+constexpr uint64_t kWGoalNoun = uint64_t{1} << 37;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -700,6 +705,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "place_suffix"  ? kWPlaceSuffix
                          : n == "org_adjective" ? kWOrgAdjective
                          : n == "state_body"    ? kWStateBody
+                         : n == "goal_noun"     ? kWGoalNoun
                                                 : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -1251,6 +1257,20 @@ class Run {
   // not.
   [[gnu::cold, gnu::noinline]] uint32_t MissionPlaceEnd(uint32_t i,
                                                         uint32_t j) const;
+  // The one-word name [b, e) is a scorer's: a goal's noun and "from" or
+  // "by" before it ("goals from Vidinha", "a header by Kovac"), or an 's
+  // and a goal's noun after it ("Totti's equaliser").
+  bool ScorerName(uint32_t b, uint32_t e) const {
+    const std::vector<uint32_t>& goal = it_words_->goal_nouns;
+    auto is_goal = [&](uint32_t k) {
+      return std::binary_search(goal.begin(), goal.end(), ids_[k]);
+    };
+    if (b >= 2 && (ts_.norm(b - 1) == "from" || ts_.norm(b - 1) == "by") &&
+        is_goal(b - 2))
+      return true;
+    return e + 1 < n_ && PossessiveS(e) && is_goal(e + 1) &&
+           !IrregularPluralPossessive(e);
+  }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
     const std::vector<uint32_t>& body = it_words_->state_bodies;
@@ -3907,7 +3927,8 @@ bool Run::OneUnknownWord(uint32_t b) {
   // comma (a post title), "and" or "or" (a place conjunct); opening a
   // sentence, "said it" after or an inner capital (an ORG guess).
   if ((next == '\'' || next == '\xe2') &&
-      (BrandPossessive(b, e) || (initial && PersonAfterPossessive(e))))
+      (BrandPossessive(b, e) || (initial && PersonAfterPossessive(e)) ||
+       ScorerName(b, e)))
     return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
@@ -3925,8 +3946,10 @@ bool Run::OneUnknownWord(uint32_t b) {
     return true;
   }
   // (A tennis player's name after a result verb in a sentence with set
-  // scores: ClassifyRules. A result verb after it is a "may" above.)
+  // scores, a scorer's after a goal's noun and "from" or "by":
+  // ClassifyRules. A result verb after it is a "may" above.)
   if (team_verb_before && SetScores(b, e)) return false;
+  if (b >= 2 && tok(b - 1).span.size() <= 4 && ScorerName(b, e)) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   // (ClassifyRules' default where no organization noun or appositive
   // says otherwise: checked by DefaultOrg only when a person matches.)
@@ -4955,6 +4978,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
       !place_before && InListLine(b)) {
     Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
+    return;
+  }
+  // "goals from Vidinha", "a header by Kovac", "Totti's equaliser": a
+  // scorer's one-word name (entity_word in=goal_noun) is a player's.
+  if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
+      !place_before && !given && ScorerName(b, e)) {
+    Add(b, e, EntityType::kPerson, guess);
     return;
   }
   // "Graf beat Seles 6-3 6-2": next to a result verb in a sentence with a
@@ -6266,7 +6296,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "resident_after|premises_after|home_before|premises_before|"
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
-            "product_after|site_modifier|place_suffix|org_adjective|state_body,"
+            "product_after|site_modifier|place_suffix|org_adjective|state_body|"
+            "goal_noun,"
             " "
             "got '",
             Av(ce.attr("in")), "'"));
@@ -6383,6 +6414,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWOrgAdjective) != 0)
             list_word(&r.it_words_.org_adjectives);
           if ((bits & kWStateBody) != 0) list_word(&r.it_words_.state_bodies);
+          if ((bits & kWGoalNoun) != 0) list_word(&r.it_words_.goal_nouns);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

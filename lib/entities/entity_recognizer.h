@@ -216,6 +216,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=state_body (Ministry, Guard): a
     // nationality before a name holding one stays apart from it.
     std::vector<uint32_t> state_bodies;
+    // Word ids, sorted, of entity_word in=goal_noun (goal, header): a
+    // one-word name after one and "from"/"by", or before its 's, scored it.
+    std::vector<uint32_t> goal_nouns;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
