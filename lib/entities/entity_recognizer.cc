@@ -1257,6 +1257,14 @@ class Run {
   // not.
   [[gnu::cold, gnu::noinline]] uint32_t MissionPlaceEnd(uint32_t i,
                                                         uint32_t j) const;
+  // Token k is "from" or "by" (the bytes read only for a word of their
+  // length and first letter: most names have neither before them).
+  [[gnu::always_inline]] bool FromOrBy(uint32_t k) const {
+    const Span p = tok(k).span;
+    const char c0 = text_[p.begin];
+    return ((p.size() == 4 && c0 == 'f') || (p.size() == 2 && c0 == 'b')) &&
+           (Bytes(p) == "from" || Bytes(p) == "by");
+  }
   // The one-word name [b, e) is a scorer's: a goal's noun and "from" or
   // "by" before it ("goals from Vidinha", "a header by Kovac"), or an 's
   // and a goal's noun after it ("Totti's equaliser").
@@ -1265,10 +1273,10 @@ class Run {
     auto is_goal = [&](uint32_t k) {
       return std::binary_search(goal.begin(), goal.end(), ids_[k]);
     };
-    if (b >= 2 && (ts_.norm(b - 1) == "from" || ts_.norm(b - 1) == "by") &&
-        is_goal(b - 2))
-      return true;
-    return e + 1 < n_ && PossessiveS(e) && is_goal(e + 1) &&
+    if (b >= 2 && FromOrBy(b - 1) && is_goal(b - 2)) return true;
+    if (e + 1 >= n_) return false;
+    const char c = text_[tok(e).span.begin];
+    return (c == '\'' || c == '\xe2') && PossessiveS(e) && is_goal(e + 1) &&
            !IrregularPluralPossessive(e);
   }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
@@ -3949,7 +3957,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // scores, a scorer's after a goal's noun and "from" or "by":
   // ClassifyRules. A result verb after it is a "may" above.)
   if (team_verb_before && SetScores(b, e)) return false;
-  if (b >= 2 && tok(b - 1).span.size() <= 4 && ScorerName(b, e)) return false;
+  if (b >= 2 && FromOrBy(b - 1) && ScorerName(b, e)) return false;
   Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
   // (ClassifyRules' default where no organization noun or appositive
   // says otherwise: checked by DefaultOrg only when a person matches.)
