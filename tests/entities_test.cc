@@ -4077,6 +4077,62 @@ TEST(Entities, ScorersAfterGoalNounsArePlayers) {
               ::testing::ElementsAre("ORG Kestrel", "PERSON Morvane"));
 }
 
+// Irish state bodies and parties, written with or without their accents,
+// are organizations; "Taoiseach" and "Tanaiste" are titles.
+TEST(Entities, IrishBodiesPartiesAndTitles) {
+  EXPECT_THAT(
+      Typed("Met Éireann warned of gales as Fine Gael and Fianna Fáil met. "
+            "An Garda Síochána closed roads, and Taoiseach Orla Kinsella "
+            "praised Bus Eireann."),
+      ::testing::ElementsAre("ORG Met Éireann", "ORG Fine Gael",
+                             "ORG Fianna Fáil", "ORG An Garda Síochána",
+                             "PERSON Orla Kinsella", "ORG Bus Eireann"));
+}
+
+// Ireland's and South Africa's national roads (N and one or two digits),
+// Ireland's regional roads (R and three) and Britain's B roads (B and three
+// or four) are roads, as M and A roads are, with the same evidence.
+TEST(Entities, NationalRegionalAndBRoadNumbers) {
+  EXPECT_THAT(Typed("Lorries queued on the N25 near Waterford and on the "
+                    "B1108 near Norwich, and the R445 near Cork was shut."),
+              ::testing::ElementsAre("FAC N25", "GPE Waterford", "FAC B1108",
+                                     "GPE Norwich", "FAC R445", "GPE Cork"));
+}
+
+// A list of places after a place's context word: one unknown word after
+// the list's comma is a place too ("in Nellore, Tarvesh and Omburu"), but
+// not after a sentence-opening "In <place>," (a clause, not a list).
+TEST(Entities, UnknownWordsInAListOfPlaces) {
+  EXPECT_THAT(
+      Typed("Shops stayed shut in Nellore, Tarvesh and Omburu after "
+            "the storm."),
+      ::testing::ElementsAre("GPE Nellore", "GPE Tarvesh", "GPE Omburu"));
+}
+
+// "IT" in capitals is information technology, no name: after a nationality
+// the nationality alone ("Indian IT firm").
+TEST(Entities, ItInCapitalsNamesNothing) {
+  EXPECT_THAT(Typed("Indian IT group Tavrenko Systems hired 400 staff."),
+              ::testing::ElementsAre("NORP Indian", "ORG Tavrenko Systems"));
+}
+
+// A start-up's funding round ("a Series B round") names nothing.
+TEST(Entities, FundingRoundSeriesNamesNothing) {
+  EXPECT_THAT(Typed("The startup raised $12 million in a Series C round led "
+                    "by Accel."),
+              ::testing::ElementsAre("ORG Accel"));
+}
+
+// A country before a department named by an adjective keeps it ("India
+// Meteorological Department"); before a portfolio it does not ("the U.S.
+// State Department").
+TEST(Entities, CountryBeforeAnAdjectivesDepartment) {
+  EXPECT_THAT(Typed("The Kenya Meteorological Department and the U.S. State "
+                    "Department disagreed."),
+              ::testing::ElementsAre("ORG Kenya Meteorological Department",
+                                     "GPE U.S.", "ORG State Department"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

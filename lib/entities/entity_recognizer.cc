@@ -1535,6 +1535,7 @@ class Run {
   }
   bool BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  bool PlaceListComma(uint32_t b, uint32_t e) const;
   // A firm named at the start of heading line [a, b): the name words
   // opening it right before a ticker in angle brackets ("PLANTERS CORP
   // <PNBT> 1ST QTR NET", "US WEST <USW> UNIT NAMES PRESIDENT"), or the
@@ -1939,17 +1940,36 @@ bool Run::GluedToNumber(uint32_t b) const {
          tok(b - 1).kind == TokenKind::kNumber;
 }
 
-// A road's number ("the M62", "the A494"): M and one to three digits or A
-// and one to four, with a road word (entity_word in=road_word: motorway,
-// northbound, lorry) in the sentence within eight words either side, or
-// "the" before and "near" or "between" after ("on the M6 near Preston").
-// Not a model's code ("the A350 jet") nor a money aggregate ("the M3 rose"),
-// which have neither.
+// A road's number ("the M62", "the A494", "the B4520"; Ireland's and South
+// Africa's national roads, "the N17", "the N3"; Ireland's regional ones,
+// "the R336"): M and one to three digits, A and one to four, B and three or
+// four, N and one or two, R and three, with a road word (entity_word
+// in=road_word: motorway, northbound, lorry) in the sentence within eight words
+// either side, or "the" before and "near" or "between" after ("on the M6 near
+// Preston"). Not a model's code ("the A350 jet") nor a money aggregate ("the M3
+// rose"), which have neither.
 bool Run::RoadCode(uint32_t b) const {
   const std::string_view w = Bytes(tok(b).span);
-  if (w.size() < 2 || (w[0] != 'M' && w[0] != 'A') ||
-      w.size() > (w[0] == 'M' ? 4u : 5u))
-    return false;
+  if (w.size() < 2) return false;
+  switch (w[0]) {
+    case 'M':
+      if (w.size() > 4) return false;
+      break;
+    case 'A':
+      if (w.size() > 5) return false;
+      break;
+    case 'B':
+      if (w.size() < 4 || w.size() > 5) return false;
+      break;
+    case 'N':
+      if (w.size() > 3) return false;
+      break;
+    case 'R':
+      if (w.size() != 4) return false;
+      break;
+    default:
+      return false;
+  }
   for (size_t k = 1; k < w.size(); ++k)
     if (w[k] < '0' || w[k] > '9') return false;
   if (b > 0 && ts_.norm(b - 1) == "the" && b + 1 < n_ &&
@@ -2179,6 +2199,7 @@ bool Run::BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const {
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (e != b + 1) return false;  // longer unknown names are mostly people
   if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
+  if (PlaceListComma(b, e)) return true;
   if (e + 1 < n_ && IsAndOr(e) && ts_.newlines_before[e + 1] == 0) {
     const uint32_t end = EntEnd(e + 1);
     // "the Tarsk and Vorny regions", "the Ashanti and Western North
@@ -2195,6 +2216,36 @@ bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
            (inf.type == EntityType::kGpe && !TeamContext(e + 1, end));
   }
   return false;
+}
+
+// "in Nellore, Guntur and Ongole": one word [b, e) after a list's comma
+// that follows a place, itself after a place's context word inside the
+// sentence (not a sentence-opening "In Paris, Smith and Jones said"), and
+// before another comma or "and"/"or" and a capital, is the list's next
+// place (PlaceConjunct then takes the one after "and").
+bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
+  if (b < 2 || e + 1 >= n_ || Bytes(tok(b - 1).span) != "," ||
+      !PlaceEndsBefore(b - 1))
+    return false;
+  const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
+  if (c.b == 0 || !Has(c.b - 1, kBPlaceBefore) ||
+      tok(c.b - 1).has(kSentenceInitial))
+    return false;
+  // The list goes on, over commas and capitalized words on the line, to
+  // "and" or "or" and a capital (not a firm's partners: "Brown, Baldwin,
+  // Nisker Ltd").
+  uint32_t k = e;
+  for (int items = 0;
+       k + 1 < n_ && items < 12 && IsComma(k) &&
+       ts_.newlines_before[k + 1] == 0 && tok(k + 1).has(kCapitalized);
+       ++items) {
+    k += 2;
+    while (k < n_ && tok(k).kind == TokenKind::kWord &&
+           tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
+      ++k;
+  }
+  return k + 1 < n_ && IsAndOr(k) && ts_.newlines_before[k + 1] == 0 &&
+         tok(k + 1).has(kCapitalized);
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -3944,7 +3995,8 @@ bool Run::OneUnknownWord(uint32_t b) {
         (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)))
       return false;
   }
-  if (((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
+  if (((b >= 2 && (IsAndOr(b - 1) || Bytes(tok(b - 1).span) == ",")) ||
+       (e < n_ && IsAndOr(e))) &&
       PlaceConjunct(b, e))
     return false;
   if (initial && (ItAfter(e) || CamelCase(b))) return false;
@@ -4501,10 +4553,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       brief_[fb.ent_entry].type == EntityType::kGpe &&
       brief_[fb.ent_entry].country) {
     const uint32_t me = fb.ent_end;
-    // (A force or a service keeps the country: "Kenya Police Department".)
+    // (A force or a service keeps the country: "Kenya Police Department";
+    // so does a department named by an adjective, not a portfolio's noun:
+    // "India Meteorological Department", "Nepal Electoral Department".)
     bool plain = ts_.norm(e - 2) != "police" && ts_.norm(e - 2) != "fire";
     for (uint32_t h = me; h < e && plain; ++h)
-      plain = tok(h).kind == TokenKind::kWord && tok(h).has(kCapitalized);
+      plain = tok(h).kind == TokenKind::kWord && tok(h).has(kCapitalized) &&
+              !(ts_.norm(h).size() > 4 &&
+                ts_.norm(h).substr(ts_.norm(h).size() - 2) == "al");
     if (plain) {
       Add(b, me, EntityType::kGpe, 2, false, fb.ent_entry);
       Add(me, e, EntityType::kOrg, 2, false,
@@ -4688,6 +4744,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         brief_[fact(me).ent_entry].type == EntityType::kEvent) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);
       Add(me, e, EntityType::kEvent, 2, false, fact(me).ent_entry);
+      return;
+    }
+    // "Indian IT firms", "Chinese AI start-ups": a nationality before one
+    // common word the lexicon lists (not_name) is the nationality alone.
+    if (k == b && inf.type == EntityType::kNorp && me + 1 == e &&
+        fact(me).ent_end == 0 && has(me, kBNotName) && !has(me, kBGiven) &&
+        tok(me).has(kAllCaps)) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);
       return;
     }
     if (k == b && inf.type == EntityType::kNorp && me + 2 <= e &&
