@@ -4133,6 +4133,24 @@ TEST(Entities, CountryBeforeAnAdjectivesDepartment) {
                                      "GPE U.S.", "ORG State Department"));
 }
 
+// A product's noun after the second of two coordinated names names both
+// products ("its Kestrel and Osprey models"); soap and mayonnaise are such
+// nouns.
+TEST(Entities, ProductNounAfterCoordinatedNames) {
+  EXPECT_THAT(Typed("Demand for its Kestrel and Osprey models fell, and "
+                    "sales of Brevo soap rose."),
+              ::testing::ElementsAre());
+}
+
+// Canada's superior courts keep the possessive inside their names.
+TEST(Entities, CourtOfKingsBenchIsOneName) {
+  EXPECT_THAT(
+      Typed("A judge of the Court of Queen's Bench in Calgary and the "
+            "Court of King's Bench agreed."),
+      ::testing::ElementsAre("ORG Court of Queen's Bench", "GPE Calgary",
+                             "ORG Court of King's Bench"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1536,6 +1536,7 @@ class Run {
   bool BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
+  bool ProductConjunctAfter(uint32_t e) const;
   // A firm named at the start of heading line [a, b): the name words
   // opening it right before a ticker in angle brackets ("PLANTERS CORP
   // <PNBT> 1ST QTR NET", "US WEST <USW> UNIT NAMES PRESIDENT"), or the
@@ -2246,6 +2247,19 @@ bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
   }
   return k + 1 < n_ && IsAndOr(k) && ts_.newlines_before[k + 1] == 0 &&
          tok(k + 1).has(kCapitalized);
+}
+
+// "its Kestrel and Osprey models", "Brevo and Lusta shampoo": "and" or "or"
+// at e, then one to three capitalized words and a product's noun (entity_word
+// in=product_after), which names both coordinated names' products.
+bool Run::ProductConjunctAfter(uint32_t e) const {
+  if (e + 2 >= n_ || !IsAndOr(e) || ts_.newlines_before[e + 1] != 0)
+    return false;
+  uint32_t k = e + 1;
+  while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
+         tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
+    ++k;
+  return k > e + 1 && (FacilityAfter(k) & kWProductAfter) != 0;
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -3945,7 +3959,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
+          ProductConjunctAfter(e) | (next == '(') |
+          (initial && (Cue(e) & kWClubVerb) != 0) |
           (tok(e).kind == TokenKind::kNumber &&
            (LabelWord(b) || BowlingFigures(e)));  // "Gate 12", "Roe 9-1-40-2"
   }
@@ -4842,6 +4857,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e + 1, EntityType::kOrg, guess);
     return;
   }
+  if (ProductConjunctAfter(e)) return;  // "its Kestrel and Osprey models"
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
