@@ -4151,6 +4151,17 @@ TEST(Entities, CourtOfKingsBenchIsOneName) {
                              "ORG Court of King's Bench"));
 }
 
+// A trade's noun heads a local firm's name ("Dunmore Joinery", "Kelly
+// Bakery"), and after "on" a name ending in a street's or a road's head says
+// where the firm is, no part of its name.
+TEST(Entities, TradeHeadsAndOnAStreet) {
+  EXPECT_THAT(
+      Typed("Kettering Motors on Mill Road closed, and Dunmore Joinery "
+            "and Kelly Bakery reopened."),
+      ::testing::ElementsAre("ORG Kettering Motors", "FAC Mill Road",
+                             "ORG Dunmore Joinery", "ORG Kelly Bakery"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -3623,6 +3623,16 @@ void Run::FindRuns() {
             if (ht == EntityType::kFac || ht == EntityType::kLoc) break;
           }
         }
+        // "Pearce Hardware on Molesworth Street", "a bakery on Mill Road":
+        // after "on", a name that ends in a site's head (a street, a road)
+        // says where the first is ("Council on Foreign Relations" goes on).
+        if (k == j + 1 && ts_.norm(j) == "on") {
+          uint32_t h = k;
+          while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+          if (h > k && HasHead(h - 1) &&
+              brief_[HeadEntry(h - 1)].type == EntityType::kFac)
+            break;
+        }
         if (has_head && k < n && NameWord(k) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
              // "Community of West African States", not "Ministry of
