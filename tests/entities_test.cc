@@ -4162,6 +4162,14 @@ TEST(Entities, TradeHeadsAndOnAStreet) {
                              "ORG Dunmore Joinery", "ORG Kelly Bakery"));
 }
 
+// "share" or "stock" between a name and an index's noun still makes the
+// name a market index, no entity ("the Nikkei share average").
+TEST(Entities, ShareOrStockBeforeAnIndexNoun) {
+  EXPECT_THAT(Typed("The Nikkei stock average rose, and the Vestra share "
+                    "index fell."),
+              ::testing::ElementsAre());
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

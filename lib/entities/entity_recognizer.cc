@@ -1537,6 +1537,7 @@ class Run {
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   bool ProductConjunctAfter(uint32_t e) const;
+  bool IndexNounAfter(uint32_t e) const;
   // A firm named at the start of heading line [a, b): the name words
   // opening it right before a ticker in angle brackets ("PLANTERS CORP
   // <PNBT> 1ST QTR NET", "US WEST <USW> UNIT NAMES PRESIDENT"), or the
@@ -2247,6 +2248,16 @@ bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
   }
   return k + 1 < n_ && IsAndOr(k) && ts_.newlines_before[k + 1] == 0 &&
          tok(k + 1).has(kCapitalized);
+}
+
+// A market index's noun (entity_word in=index_after: index, average) at e,
+// or at e + 1 after "share" or "stock" ("the Nikkei share average").
+bool Run::IndexNounAfter(uint32_t e) const {
+  if ((FacilityAfter(e) & kWIndexAfter) != 0) return true;
+  if (e + 1 >= n_ || tok(e).kind != TokenKind::kWord) return false;
+  const std::string_view w = Bytes(tok(e).span);
+  return (w == "share" || w == "stock") &&
+         (FacilityAfter(e + 1) & kWIndexAfter) != 0;
 }
 
 // "its Kestrel and Osprey models", "Brevo and Lusta shampoo": "and" or "or"
@@ -3969,7 +3980,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          ProductConjunctAfter(e) | (next == '(') |
+          ProductConjunctAfter(e) | IndexNounAfter(e) | (next == '(') |
           (initial && (Cue(e) & kWClubVerb) != 0) |
           (tok(e).kind == TokenKind::kNumber &&
            (LabelWord(b) || BowlingFigures(e)));  // "Gate 12", "Roe 9-1-40-2"
@@ -4122,7 +4133,7 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
     type = EntityType::kLoc;
   // "the Nikkei average", "the Hang Seng index": an outlet's name that
   // names its market index is no entity there.
-  if (inf.outlet && (FacilityAfter(e) & kWIndexAfter) != 0) return;
+  if (inf.outlet && IndexNounAfter(e)) return;
   // A cricket scorecard's bowler named like a place: "b Cork".
   if (e == b + 1 && ScorecardPlayer(b)) type = EntityType::kPerson;
   // "the Conservatives", "the Democrats": the party; without "the", its
@@ -4868,6 +4879,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   if (ProductConjunctAfter(e)) return;  // "its Kestrel and Osprey models"
+  // "the Vestra share index", "the Kolto stock average": a market index.
+  if (IndexNounAfter(e)) return;
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
