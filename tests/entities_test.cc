@@ -4170,6 +4170,16 @@ TEST(Entities, ShareOrStockBeforeAnIndexNoun) {
               ::testing::ElementsAre());
 }
 
+// Two streets joined by "and" are two names, also when the second opens
+// with an organization's head ("University Avenue"); heads joined after a
+// site's head still make one body when the last is no site's.
+TEST(Entities, TwoStreetsJoinedByAnd) {
+  EXPECT_THAT(Typed("The march went along King Street and Park Road, and the "
+                    "Tyne Docks and Harbour Board paid."),
+              ::testing::ElementsAre("FAC King Street", "FAC Park Road",
+                                     "ORG Tyne Docks and Harbour Board"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

@@ -1538,6 +1538,14 @@ class Run {
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   bool ProductConjunctAfter(uint32_t e) const;
   bool IndexNounAfter(uint32_t e) const;
+  // "share" or "stock" at e before an index's noun ("the Nikkei share
+  // average"; IndexNounAfter). (Its length asked first: most words fail.)
+  [[gnu::always_inline]] bool ShareIndexAfter(uint32_t e) const {
+    if (e + 1 >= n_ || tok(e).span.size() != 5) return false;
+    const std::string_view w = Bytes(tok(e).span);
+    return (w == "share" || w == "stock") &&
+           (FacilityAfter(e + 1) & kWIndexAfter) != 0;
+  }
   // A firm named at the start of heading line [a, b): the name words
   // opening it right before a ticker in angle brackets ("PLANTERS CORP
   // <PNBT> 1ST QTR NET", "US WEST <USW> UNIT NAMES PRESIDENT"), or the
@@ -2226,8 +2234,7 @@ bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
 // before another comma or "and"/"or" and a capital, is the list's next
 // place (PlaceConjunct then takes the one after "and").
 bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
-  if (b < 2 || e + 1 >= n_ || Bytes(tok(b - 1).span) != "," ||
-      !PlaceEndsBefore(b - 1))
+  if (b < 2 || e + 1 >= n_ || !PlaceEndsBefore(b - 1) || !IsComma(b - 1))
     return false;
   const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
   if (c.b == 0 || !Has(c.b - 1, kBPlaceBefore) ||
@@ -2253,11 +2260,7 @@ bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
 // A market index's noun (entity_word in=index_after: index, average) at e,
 // or at e + 1 after "share" or "stock" ("the Nikkei share average").
 bool Run::IndexNounAfter(uint32_t e) const {
-  if ((FacilityAfter(e) & kWIndexAfter) != 0) return true;
-  if (e + 1 >= n_ || tok(e).kind != TokenKind::kWord) return false;
-  const std::string_view w = Bytes(tok(e).span);
-  return (w == "share" || w == "stock") &&
-         (FacilityAfter(e + 1) & kWIndexAfter) != 0;
+  return (FacilityAfter(e) & kWIndexAfter) != 0 || ShareIndexAfter(e);
 }
 
 // "its Kestrel and Osprey models", "Brevo and Lusta shampoo": "and" or "or"
@@ -3481,8 +3484,12 @@ void Run::FindRuns() {
         // "of" ("China Construction Bank and Bank of China"), or two when
         // the first can open an outlet's name ("United Bank and Standard
         // Trust" are two).
+        // Nor two sites' heads ("Bloor Street and University Avenue" are
+        // two streets; "Mersey Docks and Harbour Board" is one body).
         bool firm = h > j + 1 && (h == n || !NameWord(h) || Breaks(h)) &&
-                    !brief_[HeadEntry(j - 1)].club;
+                    !brief_[HeadEntry(j - 1)].club &&
+                    !(brief_[HeadEntry(j - 1)].type == EntityType::kFac &&
+                      brief_[HeadEntry(h - 1)].type == EntityType::kFac);
         for (uint32_t x = j + 1; x < h && firm; ++x)
           firm = !brief_[HeadEntry(x)].club;
         if (firm && !LegalOrCo(h - 1) && ts_.norm(h - 1) != "company") {
@@ -3637,7 +3644,7 @@ void Run::FindRuns() {
         // "Pearce Hardware on Molesworth Street", "a bakery on Mill Road":
         // after "on", a name that ends in a site's head (a street, a road)
         // says where the first is ("Council on Foreign Relations" goes on).
-        if (k == j + 1 && ts_.norm(j) == "on") {
+        if (k == j + 1 && IsOn(j)) {
           uint32_t h = k;
           while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
           if (h > k && HasHead(h - 1) &&
@@ -3980,8 +3987,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          ProductConjunctAfter(e) | IndexNounAfter(e) | (next == '(') |
-          (initial && (Cue(e) & kWClubVerb) != 0) |
+          (IsAndOr(e) && ProductConjunctAfter(e)) | ShareIndexAfter(e) |
+          (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
           (tok(e).kind == TokenKind::kNumber &&
            (LabelWord(b) || BowlingFigures(e)));  // "Gate 12", "Roe 9-1-40-2"
   }
@@ -4031,9 +4038,9 @@ bool Run::OneUnknownWord(uint32_t b) {
         (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)))
       return false;
   }
-  if (((b >= 2 && (IsAndOr(b - 1) || Bytes(tok(b - 1).span) == ",")) ||
-       (e < n_ && IsAndOr(e))) &&
-      PlaceConjunct(b, e))
+  if ((((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
+       PlaceConjunct(b, e)) ||
+      (b >= 2 && IsComma(b - 1) && PlaceListComma(b, e)))
     return false;
   if (initial && (ItAfter(e) || CamelCase(b))) return false;
   if (acronym) {
@@ -4878,9 +4885,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e + 1, EntityType::kOrg, guess);
     return;
   }
-  if (ProductConjunctAfter(e)) return;  // "its Kestrel and Osprey models"
-  // "the Vestra share index", "the Kolto stock average": a market index.
-  if (IndexNounAfter(e)) return;
+  // "its Kestrel and Osprey models"; "the Vestra share index", "the Kolto
+  // stock average" (a market index; the index's noun right after the name
+  // is FacilityAfter's, below).
+  if (e < n_ && ((IsAndOr(e) && ProductConjunctAfter(e)) || ShareIndexAfter(e)))
+    return;
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
