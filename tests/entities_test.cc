@@ -4180,6 +4180,15 @@ TEST(Entities, TwoStreetsJoinedByAnd) {
                                      "ORG Tyne Docks and Harbour Board"));
 }
 
+// The words before a place's head and "Council" name the place, not the
+// council: a later "Lismore" alone is no alias of it ("rents in Lismore").
+TEST(Entities, TownOfACouncilIsNoAliasOfIt) {
+  EXPECT_THAT(
+      Typed("Lismore City Council approved it, and rents in Lismore "
+            "rose."),
+      ::testing::ElementsAre("ORG Lismore City Council", "GPE Lismore"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {

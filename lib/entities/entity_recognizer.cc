@@ -5556,6 +5556,14 @@ void Run::Chain() {
       ++t;
     }
     if (t == h.e) return 0;  // no head after the words
+    // "Lismore City Council", "Ketterby Borough Council": the words before
+    // a place's head and "Council" name the place, not the council
+    // ("Lismore has 40,000 people"); before other heads they may name the
+    // firm ("First City" for "First City Bancorp").
+    if (h.type == EntityType::kOrg && t + 2 == h.e && HeadEntry(t) != kNone &&
+        brief_[HeadEntry(t)].type == EntityType::kGpe &&
+        ts_.norm(h.e - 1) == "council")
+      return 0;
     for (uint32_t k = t; k < h.e; ++k) {
       if (HeadEntry(k) != kNone) continue;
       if (!OfPlaceTail(k, t, h.e)) return 0;
