@@ -1537,6 +1537,13 @@ class Run {
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   bool ProductConjunctAfter(uint32_t e) const;
+  // Tokens [t, e) are a place's head and "Council" ("City Council",
+  // "Borough Council"). (Out of line: Chain's prefix test stays small.)
+  [[gnu::noinline]] bool CouncilOfPlace(uint32_t t, uint32_t e) const {
+    if (ts_.norm(e - 1) != "council") return false;
+    const uint32_t place = HeadEntry(t);
+    return place != kNone && brief_[place].type == EntityType::kGpe;
+  }
   bool IndexNounAfter(uint32_t e) const;
   // "share" or "stock" at e before an index's noun ("the Nikkei share
   // average"; IndexNounAfter). (Its length asked first: most words fail.)
@@ -5560,9 +5567,7 @@ void Run::Chain() {
     // a place's head and "Council" name the place, not the council
     // ("Lismore has 40,000 people"); before other heads they may name the
     // firm ("First City" for "First City Bancorp").
-    if (h.type == EntityType::kOrg && t + 2 == h.e && HeadEntry(t) != kNone &&
-        brief_[HeadEntry(t)].type == EntityType::kGpe &&
-        ts_.norm(h.e - 1) == "council")
+    if (t + 2 == h.e && h.type == EntityType::kOrg && CouncilOfPlace(t, h.e))
       return 0;
     for (uint32_t k = t; k < h.e; ++k) {
       if (HeadEntry(k) != kNone) continue;
