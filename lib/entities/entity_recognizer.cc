@@ -1194,6 +1194,7 @@ class Run {
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
   bool SetScores(uint32_t b, uint32_t e);
+  void SentenceAround(uint32_t b, uint32_t e, uint32_t* lo, uint32_t* hi) const;
   // Tokens [b, e), one or two capitalized words before "State": no entry,
   // title or head marks them, or a place's name (no country's) spans them.
   bool StateName(uint32_t b, uint32_t e) const;
@@ -1264,6 +1265,15 @@ class Run {
     const char c0 = text_[p.begin];
     return ((p.size() == 4 && c0 == 'f') || (p.size() == 2 && c0 == 'b')) &&
            (Bytes(p) == "from" || Bytes(p) == "by");
+  }
+  // "UNITED NATIONS 1996-12-13", "UNITED NATIONS, Dec 13 -": a body's
+  // lexicon name [b, e) in capitals opening a dateline names the place the
+  // story was filed from (asked by LexiconName and by FindRuns for lines in
+  // capitals).
+  bool DatelineBody(uint32_t b, uint32_t e, const EntryBrief& inf) const {
+    return inf.type == EntityType::kOrg && !inf.outlet && Has(b, kBDateline) &&
+           tok(b).has(kAllCaps) && tok(b).has(kLineStart) && e < n_ &&
+           (IsComma(e) || IsDash(e) || Has(e, kBInDate));
   }
   // The one-word name [b, e) is a scorer's: a goal's noun and "from" or
   // "by" before it ("goals from Vidinha", "a header by Kovac"), or an 's
@@ -2906,9 +2916,6 @@ bool Run::PlaceAfterComma(uint32_t e) const {
   return k >= n_ || (!tok(k).has(kCapitalized) && !PossessiveS(k));
 }
 
-// A share price's move right after a name: "Zeta Werke fell 4.50 marks",
-// "Orvik Data rose 12 cents to 3.40" (a verb of entity_word in=price_verb
-// and a number).
 uint32_t Run::MissionPlaceEnd(uint32_t i, uint32_t j) const {
   if (j + 1 >= n_ || ts_.norm(j) != "in" ||
       (ts_.norm(j - 1) != "mission" && ts_.norm(j - 1) != "force") ||
@@ -2920,6 +2927,9 @@ uint32_t Run::MissionPlaceEnd(uint32_t i, uint32_t j) const {
   return pt == EntityType::kGpe || pt == EntityType::kLoc ? pe : 0;
 }
 
+// A share price's move right after a name: "Zeta Werke fell 4.50 marks",
+// "Orvik Data rose 12 cents to 3.40" (a verb of entity_word in=price_verb
+// and a number).
 bool Run::PriceMoveAfter(uint32_t e) const {
   if (e + 2 >= n_ || tok(e).kind != TokenKind::kWord ||
       (Cue(e) & kWPriceVerb) == 0 || tok(e + 1).kind != TokenKind::kNumber)
@@ -3022,6 +3032,18 @@ bool Run::AgeAfter(uint32_t e) const {
          text_[tok(e + 1).span.begin] != '0';
 }
 
+void Run::SentenceAround(uint32_t b, uint32_t e, uint32_t* lo,
+                         uint32_t* hi) const {
+  // (TeamScore's and SetScores' window: the sentence of [b, e), at most 40
+  // tokens either way.)
+  uint32_t l = b;
+  while (l > 0 && b - l < 40 && !tok(l).has(kSentenceInitial)) --l;
+  uint32_t h = e;
+  while (h < n_ && h - e < 40 && !tok(h).has(kSentenceInitial)) ++h;
+  *lo = l;
+  *hi = h;
+}
+
 bool Run::SetScores(uint32_t b, uint32_t e) {
   // Two set scores in a row ("6-3 6-2", "7-6 4-6"), each of one-digit
   // numbers, in the same sentence (at most 40 tokens either way). (The
@@ -3039,10 +3061,8 @@ bool Run::SetScores(uint32_t b, uint32_t e) {
       }
   }
   if (sets_ == 0) return false;
-  uint32_t lo = b;
-  while (lo > 0 && b - lo < 40 && !tok(lo).has(kSentenceInitial)) --lo;
-  uint32_t hi = e;
-  while (hi < n_ && hi - e < 40 && !tok(hi).has(kSentenceInitial)) ++hi;
+  uint32_t lo, hi;
+  SentenceAround(b, e, &lo, &hi);
   for (uint32_t k = lo; k + 5 < hi; ++k)
     if (set_at(k) && set_at(k + 3)) return true;
   return false;
@@ -3054,10 +3074,8 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // LexiconName asks of every club's town in a story that is no sport's,
   // once SportDocument has counted them.)
   if (no_score_ && !any_score_phrase_) return false;
-  uint32_t lo = b;
-  while (lo > 0 && b - lo < 40 && !tok(lo).has(kSentenceInitial)) --lo;
-  uint32_t hi = e;
-  while (hi < n_ && hi - e < 40 && !tok(hi).has(kSentenceInitial)) ++hi;
+  uint32_t lo, hi;
+  SentenceAround(b, e, &lo, &hi);
   for (uint32_t k = lo; k + 2 < hi; ++k) {
     if (NumberDashNumber(k, true)) return true;
   }
@@ -3873,13 +3891,8 @@ void Run::FindRuns() {
                              !inf.country && !Has(k, kBDateline) &&
                              !(k > 0 && Has(k - 1, kBPlaceBefore)) &&
                              !(end < n_ && (IsDash(end) || IsComma(end)));
-      // "UNITED NATIONS 1996-12-13": a dateline names the place the story
-      // was filed from, also when the lexicon knows the name as a body's.
       const EntityType type =
-          inf.type == EntityType::kOrg && !inf.outlet && Has(k, kBDateline) &&
-                  end < b && (Has(end, kBInDate) || IsComma(end) || IsDash(end))
-              ? EntityType::kGpe
-              : inf.type;
+          DatelineBody(k, end, inf) ? EntityType::kGpe : inf.type;
       Add(k, end, type, club_town ? 0 : 2, inf.outlet,
           end == e ? entry : kNone);
       k = end - 1;
@@ -4107,13 +4120,7 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
     return;
   const EntryBrief& inf = brief_[entry];
   EntityType type = inf.type;
-  // "UNITED NATIONS, Dec 13 -": a dateline names the place the story was
-  // filed from, also when the lexicon knows the name as a body's (as on a
-  // line in capitals, in FindRuns' weak lines).
-  if (type == EntityType::kOrg && !inf.outlet && Has(b, kBDateline) &&
-      tok(b).has(kAllCaps) && tok(b).has(kLineStart) && e < n_ &&
-      (IsComma(e) || IsDash(e) || Has(e, kBInDate)))
-    type = EntityType::kGpe;
+  if (DatelineBody(b, e, inf)) type = EntityType::kGpe;
   if (type == EntityType::kGpe && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e))
     type = EntityType::kOrg;
@@ -6568,8 +6575,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         continue;
       }
       any = true;
-      if (e.role == Role::kTitleMod &&
-          entries[entry].attr("adjective") == "1")
+      if (e.role == Role::kTitleMod && entries[entry].attr("adjective") == "1")
         list_word(&r.it_words_.title_adjectives);
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;
