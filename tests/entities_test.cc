@@ -4358,6 +4358,29 @@ TEST(Entities, FirmBeforeATickerOpeningAHeading) {
       ::testing::Not(::testing::Contains("ORG ANALYSTS DOUBT OSTRAVEN")));
 }
 
+// With no legal form and no body naming it, a heading's firm before its
+// ticker is the capitalized words back to the line's start or to a
+// headline's verb or preposition ("OF", "SEE"); "of" after a body's head
+// stays inside, a number glued to the first word too. Not a unit's noun
+// nor a parent's 's before the ticker.
+TEST(Entities, FirmBeforeATickerBackToAHeadlinesVerb) {
+  EXPECT_THAT(Typed("HALSTEAD SAVINGS BANK <HSB> 3RD QTR NET\n\nShr 40 cts vs "
+                    "31 cts"),
+              ::testing::Contains("ORG HALSTEAD SAVINGS BANK"));
+  EXPECT_THAT(Typed("FUND HAS 6.2 PCT OF BRAMWELL OPTICS <BRO>\n\nThe fund "
+                    "said it may buy more shares."),
+              ::testing::ElementsAre("ORG BRAMWELL OPTICS"));
+  EXPECT_THAT(Typed("ANALYSTS SEE GAINS AT TOLLAND MILLS <TLM>"),
+              ::testing::ElementsAre("ORG TOLLAND MILLS"));
+  EXPECT_THAT(Typed("NORVIK BANK OF TRENTON <NBT> SETS PAYOUT"),
+              ::testing::Contains("ORG NORVIK BANK OF TRENTON"));
+  EXPECT_THAT(Typed("4R <FRX> TO SHUT PLANT"),
+              ::testing::ElementsAre("ORG 4R"));
+  EXPECT_THAT(Typed("KESTREL UNIT <KSU> NAMES CHIEF\n\nPELHAM AIR'S <PLH> "
+                    "CARGO ARM PROFIT UP"),
+              ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

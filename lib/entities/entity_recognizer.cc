@@ -616,6 +616,11 @@ constexpr uint64_t kWStateBody = uint64_t{1} << 36;
 // and an 's, is a player's ("a header by Kovac", "Totti's equaliser"), not a
 // club's. (Kept as a list of word ids, ItWords::goal_nouns.)
 constexpr uint64_t kWGoalNoun = uint64_t{1} << 37;
+// in=headline_break: a headline's verb or preposition ("BUYS", "SEES",
+// "OF", "UNIT"): a firm's name before a ticker in angle brackets starts
+// after it ("INVESTOR HAS 5.1 PCT OF SIERRA HEALTH <SIE>"). (Kept as a list
+// of word ids, ItWords::headline_breaks.)
+constexpr uint64_t kWHeadlineBreak = uint64_t{1} << 38;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -699,14 +704,15 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "product_after"    ? kWProductAfter
                          : n == "site_modifier"    ? kWSiteModifier
                                                    : WordBit{0};
-    const uint64_t bit = cue != 0               ? uint64_t{cue}
-                         : n == "hyphen_suffix" ? kWHyphenSuffix
-                         : n == "hyphen_prefix" ? kWHyphenPrefix
-                         : n == "place_suffix"  ? kWPlaceSuffix
-                         : n == "org_adjective" ? kWOrgAdjective
-                         : n == "state_body"    ? kWStateBody
-                         : n == "goal_noun"     ? kWGoalNoun
-                                                : 0;
+    const uint64_t bit = cue != 0                ? uint64_t{cue}
+                         : n == "hyphen_suffix"  ? kWHyphenSuffix
+                         : n == "hyphen_prefix"  ? kWHyphenPrefix
+                         : n == "place_suffix"   ? kWPlaceSuffix
+                         : n == "org_adjective"  ? kWOrgAdjective
+                         : n == "state_body"     ? kWStateBody
+                         : n == "goal_noun"      ? kWGoalNoun
+                         : n == "headline_break" ? kWHeadlineBreak
+                                                 : 0;
     if (bit == 0) return false;
     *bits |= bit;
   }
@@ -1569,6 +1575,16 @@ class Run {
   // words in angle brackets opening it (a firm with no listing: "<THORATEC
   // LABORATORIES CORP> YEAR LOSS"). Returns its end and sets *begin, or 0.
   uint32_t TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const;
+  // TickerFirm's last resort, before the ticker opening at token k of a
+  // heading line opening at token a, with no legal form and no body
+  // naming the firm ("SOMERSET SAVINGS BANK <SOSA> 4TH QTR NET", "INVESTOR
+  // HAS 5.1 PCT OF SIERRA HEALTH <SIE>"): the firm is up to five
+  // capitalized words (glued marks inside: "BAUSCH/LOMB") back from the
+  // ticker to the line's start, a mark or a headline's verb or preposition
+  // (entity_word in=headline_break: "OF", "BUYS", "UNIT"). Returns k and
+  // sets *begin, or 0.
+  [[gnu::cold, gnu::noinline]] uint32_t TickerWords(uint32_t a, uint32_t k,
+                                                    uint32_t* begin) const;
   // ClassifyRules' rule above (run [b, e) of three words or more after
   // "of"): adds the candidates and returns true if it applies.
   [[gnu::noinline]] bool BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb);
@@ -3923,51 +3939,90 @@ uint32_t Run::TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const {
     *begin = a + 1;
     return c;
   }
-  // Up to six words (glued marks inside: "AT&T", "BROWN-FORMAN") before a
-  // ticker of one glued piece ("<BRK.A>").
-  for (uint32_t k = a; k < b && k < a + 8; ++k) {
-    const Token& t = tok(k);
-    if (is(k, '<')) {
-      if (k == a || tok(k - 1).kind != TokenKind::kWord) return 0;
-      const uint32_t c = close(k, 4);
-      if (c == 0 || !Glued(k, c + 1)) return 0;
-      // A legal form or "Co" ends the name ("PLANTERS CORP", "PRICE CO"),
-      // or the words spell the first words of a firm the body names
-      // ("AMERICAN EXPLORATION" for "American Exploration Co"): not a
-      // headline's words before the ticker of the firm it is about
-      // ("MOODY'S DOWNGRADES LORAL <LOR>").
-      // (The body's firm may start after the headline's first words: "S/P
-      // UPGRADES WILLIAMS COS" over "the Williams Cos".)
-      // (A legal form or "Co" ending the words need not be the body's:
-      // "COS" for "Cos.".)
-      const bool legal = LegalOrCo(k - 1);
-      const uint32_t words_end = k - (legal && k - 1 > a);
-      for (uint32_t from = a; from < words_end; ++from) {
-        const uint32_t len = words_end - from;
-        for (size_t o = 0; o < run_candidates_; ++o) {
-          const Candidate& body = s_.cands[o];
-          // (Not after the headline's first word when the body's firm
-          // follows a capital: "AM International Inc" read without "AM".)
-          if (body.type == EntityType::kOrg && body.strength > 0 &&
-              body.e - body.b >= len && !Has(body.b, kBWeakLine) &&
-              SameNorms(body.b, body.b + len, from) &&
-              (from == a || body.b == 0 || !tok(body.b - 1).has(kCapitalized) ||
-               Breaks(body.b))) {
-            *begin = from;
-            return k;
-          }
+  // The line's first ticker of one glued piece ("<BRK.A>") after a word.
+  uint32_t k = a + 1;
+  while (k < b && k < a + 16 && !is(k, '<')) ++k;
+  if (k >= b || k >= a + 16 || tok(k - 1).kind != TokenKind::kWord) return 0;
+  const uint32_t c = close(k, 4);
+  if (c == 0 || !Glued(k, c + 1)) return 0;
+  // Up to six words opening the line (glued marks inside: "AT&T",
+  // "BROWN-FORMAN") before it: a legal form or "Co" ends the name
+  // ("PLANTERS CORP", "PRICE CO"), or the words spell the first words of a
+  // firm the body names ("AMERICAN EXPLORATION" for "American Exploration
+  // Co").
+  // (The body's firm may start after the headline's first words: "S/P
+  // UPGRADES WILLIAMS COS" over "the Williams Cos".)
+  // (A legal form or "Co" ending the words need not be the body's: "COS"
+  // for "Cos.".)
+  bool opening = k < a + 8;
+  for (uint32_t j = a; j < k && opening; ++j) {
+    const Token& t = tok(j);
+    opening = t.kind == TokenKind::kWord ? Cap(j)
+                                         : !(t.has(kSpaceBefore) || j == a ||
+                                             is(j, ',') || is(j, ':'));
+  }
+  if (opening) {
+    const bool legal = LegalOrCo(k - 1);
+    const uint32_t words_end = k - (legal && k - 1 > a);
+    for (uint32_t from = a; from < words_end; ++from) {
+      const uint32_t len = words_end - from;
+      for (size_t o = 0; o < run_candidates_; ++o) {
+        const Candidate& body = s_.cands[o];
+        // (Not after the headline's first word when the body's firm
+        // follows a capital: "AM International Inc" read without "AM".)
+        if (body.type == EntityType::kOrg && body.strength > 0 &&
+            body.e - body.b >= len && !Has(body.b, kBWeakLine) &&
+            SameNorms(body.b, body.b + len, from) &&
+            (from == a || body.b == 0 || !tok(body.b - 1).has(kCapitalized) ||
+             Breaks(body.b))) {
+          *begin = from;
+          return k;
         }
       }
-      if (!legal) return 0;
+    }
+    if (legal) {
       *begin = a;
       return k;
     }
-    if (t.kind == TokenKind::kWord
-            ? !Cap(k)
-            : t.has(kSpaceBefore) || k == a || is(k, ',') || is(k, ':'))
-      return 0;
   }
-  return 0;
+  return TickerWords(a, k, begin);
+}
+
+uint32_t Run::TickerWords(uint32_t a, uint32_t k, uint32_t* begin) const {
+  const std::vector<uint32_t>& breaks = it_words_->headline_breaks;
+  auto is_break = [&](uint32_t j) {
+    return std::binary_search(breaks.begin(), breaks.end(), ids_[j]);
+  };
+  // Not a parent's 's before its unit's ticker ("TEXAS AIR'S <TEX>").
+  if (PossessiveS(k - 1)) return 0;
+  uint32_t from = k, words = 0;
+  while (from > a) {
+    const uint32_t j = from - 1;
+    const Token& t = tok(j);
+    if (t.kind == TokenKind::kWord) {
+      if (!Cap(j)) break;
+      // "of", "for" and "and" after a body's head stay inside ("SAVINGS
+      // BANK OF MERIDEN", "BANK FOR SAVINGS").
+      if (is_break(j) && !(words != 0 && j > a && HasHead(j - 1) &&
+                           (ts_.norm(j) == "of" || ts_.norm(j) == "for")))
+        break;
+      if (++words > 5) return 0;
+    } else if (t.has(kSpaceBefore) ||
+               !(t.span.size() == 1 &&
+                 (text_[t.span.begin] == '/' || text_[t.span.begin] == '&' ||
+                  text_[t.span.begin] == '-' || text_[t.span.begin] == '\''))) {
+      break;
+    }
+    --from;
+  }
+  while (from < k && tok(from).kind != TokenKind::kWord) ++from;
+  if (words == 0 || from >= k) return 0;
+  // A number glued to the first word is the name's ("3M <MMM>").
+  if (from > a && tok(from - 1).kind == TokenKind::kNumber &&
+      !tok(from).has(kSpaceBefore))
+    --from;
+  *begin = from;
+  return k;
 }
 
 bool Run::OneUnknownWord(uint32_t b) {
@@ -6437,9 +6492,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
-            "goal_noun,"
-            " "
-            "got '",
+            "goal_noun|headline_break, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -6555,6 +6608,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             list_word(&r.it_words_.org_adjectives);
           if ((bits & kWStateBody) != 0) list_word(&r.it_words_.state_bodies);
           if ((bits & kWGoalNoun) != 0) list_word(&r.it_words_.goal_nouns);
+          if ((bits & kWHeadlineBreak) != 0)
+            list_word(&r.it_words_.headline_breaks);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

@@ -219,6 +219,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=goal_noun (goal, header): a
     // one-word name after one and "from"/"by", or before its 's, scored it.
     std::vector<uint32_t> goal_nouns;
+    // Word ids, sorted, of entity_word in=headline_break (OF, BUYS, UNIT):
+    // a heading's firm before its ticker starts after one.
+    std::vector<uint32_t> headline_breaks;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
