@@ -4381,6 +4381,20 @@ TEST(Entities, FirmBeforeATickerBackToAHeadlinesVerb) {
               ::testing::IsEmpty());
 }
 
+// A heading spells a body's firm by its first two words also after a
+// verb ("SELLS TARVIN EASTWICK SHARES" for "Tarvin Eastwick Mines Ltd"),
+// and a region's name opening a body's firm takes the firm's words
+// ("PACIFIC STOCK EXCHANGE" for the body's "Pacific Stock Exchange").
+TEST(Entities, HeadingSpellsABodysFirmAfterAVerb) {
+  EXPECT_THAT(Typed("MORLAND SELLS TARVIN EASTWICK SHARES\n\nMorland Ltd "
+                    "said it sold its Tarvin Eastwick Mines Ltd shares."),
+              ::testing::Contains("ORG TARVIN EASTWICK"));
+  EXPECT_THAT(Typed("PACIFIC STOCK EXCHANGE TO CLOSE EARLY\n\nThe Pacific "
+                    "Stock Exchange said it would close early."),
+              ::testing::ElementsAre("ORG PACIFIC STOCK EXCHANGE",
+                                     "ORG Pacific Stock Exchange"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5329,7 +5329,7 @@ void Run::MatchHeadings() {
         uint32_t longer = e;
         const EntryBrief& kb = brief_[EntEntry(k)];
         if (e < line_e && Cap(e) && EntEnd(e) == 0 &&
-            (kb.type == EntityType::kOrg ||
+            (kb.type == EntityType::kOrg || kb.type == EntityType::kLoc ||
              (kb.type == EntityType::kGpe && !kb.country))) {
           for (KeyIndex::Range list = by_first.Find(NormKey(k)); !list.empty();
                list.Next()) {
@@ -5412,8 +5412,8 @@ void Run::MatchHeadings() {
           // (Or a known word when the heading spells two words of the name:
           // "GENERAL MOTORS CUTS JOBS" for "General Motors Corp".)
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              opens && HeadEntry(h.b) == kNone && SameNorms(h.b, h.b + 1, k) &&
-              (Unknown(k) || NoEntityWord(k) ||
+              HeadEntry(h.b) == kNone && SameNorms(h.b, h.b + 1, k) &&
+              ((opens && (Unknown(k) || NoEntityWord(k))) ||
                spelled(h, k, line_e) >= k + 2)) {
             bool heads = true;
             for (uint32_t t = h.b + 1; t < h.e && heads; ++t)
