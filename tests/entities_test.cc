@@ -4189,6 +4189,33 @@ TEST(Entities, TownOfACouncilIsNoAliasOfIt) {
       ::testing::ElementsAre("ORG Lismore City Council", "GPE Lismore"));
 }
 
+// Feeder series and the lower English tiers are competitions, though a
+// number word follows the head ("League One", "Formula Two").
+TEST(Entities, NumberedLeaguesAndSeriesAreEvents) {
+  EXPECT_THAT(Typed("Harwick finished third in the League One table and "
+                    "later raced in Formula Two."),
+              ::testing::Contains("EVENT League One"));
+  EXPECT_THAT(Typed("Harwick finished third in the League One table and "
+                    "later raced in Formula Two."),
+              ::testing::Contains("EVENT Formula Two"));
+}
+
+// Firms whose two words read as a person's name or a common phrase.
+TEST(Entities, FirmsThatReadAsPeople) {
+  EXPECT_THAT(Typed("Live Nation and Baillie Gifford backed the show, and "
+                    "Warner Bros filmed it."),
+              ::testing::ElementsAre("ORG Live Nation", "ORG Baillie Gifford",
+                                     "ORG Warner Bros"));
+}
+
+// Moons of other planets are places.
+TEST(Entities, MoonsArePlaces) {
+  EXPECT_THAT(
+      Typed("The probe will pass Ganymede and Callisto before it "
+            "reaches Enceladus."),
+      ::testing::ElementsAre("LOC Ganymede", "LOC Callisto", "LOC Enceladus"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
