@@ -4216,6 +4216,13 @@ TEST(Entities, MoonsArePlaces) {
       ::testing::ElementsAre("LOC Ganymede", "LOC Callisto", "LOC Enceladus"));
 }
 
+// Spacecraft and telescopes name nothing; launch sites are sites.
+TEST(Entities, SpacecraftNameNothingLaunchSitesAreSites) {
+  EXPECT_THAT(Typed("The crew flew from Kennedy Space Center in a Corvel "
+                    "capsule, and the Hubble Space Telescope watched."),
+              ::testing::ElementsAre("FAC Kennedy Space Center"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
