@@ -4223,6 +4223,16 @@ TEST(Entities, SpacecraftNameNothingLaunchSitesAreSites) {
               ::testing::ElementsAre("FAC Kennedy Space Center"));
 }
 
+// Grounds and halls whose last word is no site's head are sites.
+TEST(Entities, GroundsWithoutASiteHeadAreSites) {
+  EXPECT_THAT(Typed("Tamsin Roe sang at the Hollywood Bowl, and Brackley "
+                    "played at De Kuip."),
+              ::testing::Contains("FAC Hollywood Bowl"));
+  EXPECT_THAT(Typed("Tamsin Roe sang at the Hollywood Bowl, and Brackley "
+                    "played at De Kuip."),
+              ::testing::Contains("FAC De Kuip"));
+}
+
 // "A of (the) B": the head before "of" types the name; a head right after
 // "of" or "of the" heads only the complement.
 TEST(Entities, HeadBeforeOfTypesTheName) {
