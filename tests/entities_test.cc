@@ -4439,6 +4439,17 @@ TEST(Entities, HeadingSpellsABodysFirmAfterAVerb) {
                                      "ORG Pacific Stock Exchange"));
 }
 
+// Armed groups, militias and gangs named in their own languages are
+// bodies (lexicon data), not persons.
+TEST(Entities, ArmedGroupsNamedInTheirOwnLanguagesAreBodies) {
+  EXPECT_THAT(
+      Typed("Ansar Allah and Hayat Tahrir al-Sham issued statements, "
+            "while police blamed Tren de Aragua and Comando "
+            "Vermelho."),
+      ::testing::ElementsAre("ORG Ansar Allah", "ORG Hayat Tahrir al-Sham",
+                             "ORG Tren de Aragua", "ORG Comando Vermelho"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
