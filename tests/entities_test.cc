@@ -4450,6 +4450,16 @@ TEST(Entities, ArmedGroupsNamedInTheirOwnLanguagesAreBodies) {
                              "ORG Tren de Aragua", "ORG Comando Vermelho"));
 }
 
+// Jails and prisons are sites, also under the British prefixes HMP and
+// HMYOI before the place's name.
+TEST(Entities, JailsAndPrisonPrefixesNameSites) {
+  EXPECT_THAT(
+      Typed("He was moved from HMP Ashcombe to Marlow Central Jail, "
+            "then to HMYOI Brenley."),
+      ::testing::ElementsAre("FAC HMP Ashcombe", "FAC Marlow Central Jail",
+                             "FAC HMYOI Brenley"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
