@@ -4001,10 +4001,11 @@ uint32_t Run::TickerWords(uint32_t a, uint32_t k, uint32_t* begin) const {
     const Token& t = tok(j);
     if (t.kind == TokenKind::kWord) {
       if (!Cap(j)) break;
-      // "of", "for" and "and" after a body's head stay inside ("SAVINGS
-      // BANK OF MERIDEN", "BANK FOR SAVINGS").
+      // "of" and "for" (the lexicon's portfolio_of words) after a body's
+      // head stay inside ("SAVINGS BANK OF MERIDEN", "BANK FOR SAVINGS").
+      const std::array<uint32_t, 2>& of = it_words_->portfolio_of;
       if (is_break(j) && !(words != 0 && j > a && HasHead(j - 1) &&
-                           (ts_.norm(j) == "of" || ts_.norm(j) == "for")))
+                           (ids_[j] == of[0] || ids_[j] == of[1])))
         break;
       if (++words > 5) return 0;
     } else if (t.has(kSpaceBefore) ||
@@ -4048,7 +4049,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   bool may = false;
   bool portfolio_may = false;  // "of", "for", "and", "&" or "," before it
   bool team_verb_before = false;
-  char next = 0;               // the first byte after the word, if any
+  char next = 0;  // the first byte after the word, if any
   if (e < n_) {
     const Fact after = MakeFact(e);
     next = text_[tok(e).span.begin];
