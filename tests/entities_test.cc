@@ -4460,6 +4460,23 @@ TEST(Entities, JailsAndPrisonPrefixesNameSites) {
                              "FAC HMYOI Brenley"));
 }
 
+// A one-word name before an 's and what only a person has (kin, a life's
+// events, aides) is a person's, opening a sentence or not; a firm's 's
+// before other nouns stays a firm's.
+TEST(Entities, OwnerOfWhatOnlyAPersonHasIsAPerson) {
+  EXPECT_THAT(Typed("Officers said Vantreska's widow had called them."),
+              ::testing::ElementsAre("PERSON Vantreska"));
+  EXPECT_THAT(Typed("Ollendorf's daughter told reporters she was relieved."),
+              ::testing::ElementsAre("PERSON Ollendorf"));
+  EXPECT_THAT(Typed("Hundreds came to Brannaghy's funeral in the rain."),
+              ::testing::ElementsAre("PERSON Brannaghy"));
+  EXPECT_THAT(Typed("Quillmark's aides denied the report."),
+              ::testing::ElementsAre("PERSON Quillmark"));
+  // Not before a noun a firm has too.
+  EXPECT_THAT(Typed("Analysts said Vantreska's rivals were cutting prices."),
+              ::testing::ElementsAre("ORG Vantreska"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -621,6 +621,12 @@ constexpr uint64_t kWGoalNoun = uint64_t{1} << 37;
 // after it ("INVESTOR HAS 5.1 PCT OF SIERRA HEALTH <SIE>"). (Kept as a list
 // of word ids, ItWords::headline_breaks.)
 constexpr uint64_t kWHeadlineBreak = uint64_t{1} << 38;
+// in=person_possession: a noun that only a person's 's comes before: kin
+// (wife, widow, son), a life's events (funeral, arrest, resignation), aides.
+// The one-word name before the 's is a person's ("Okonedo's widow"), not a
+// firm or a club by default. (Kept as a list of word ids,
+// ItWords::person_possessions.)
+constexpr uint64_t kWPersonPossession = uint64_t{1} << 39;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -704,15 +710,16 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "product_after"    ? kWProductAfter
                          : n == "site_modifier"    ? kWSiteModifier
                                                    : WordBit{0};
-    const uint64_t bit = cue != 0                ? uint64_t{cue}
-                         : n == "hyphen_suffix"  ? kWHyphenSuffix
-                         : n == "hyphen_prefix"  ? kWHyphenPrefix
-                         : n == "place_suffix"   ? kWPlaceSuffix
-                         : n == "org_adjective"  ? kWOrgAdjective
-                         : n == "state_body"     ? kWStateBody
-                         : n == "goal_noun"      ? kWGoalNoun
-                         : n == "headline_break" ? kWHeadlineBreak
-                                                 : 0;
+    const uint64_t bit = cue != 0                   ? uint64_t{cue}
+                         : n == "hyphen_suffix"     ? kWHyphenSuffix
+                         : n == "hyphen_prefix"     ? kWHyphenPrefix
+                         : n == "place_suffix"      ? kWPlaceSuffix
+                         : n == "org_adjective"     ? kWOrgAdjective
+                         : n == "state_body"        ? kWStateBody
+                         : n == "goal_noun"         ? kWGoalNoun
+                         : n == "headline_break"    ? kWHeadlineBreak
+                         : n == "person_possession" ? kWPersonPossession
+                                                    : 0;
     if (bit == 0) return false;
     *bits |= bit;
   }
@@ -1293,6 +1300,19 @@ class Run {
     if (e + 1 >= n_) return false;
     const char c = text_[tok(e).span.begin];
     return (c == '\'' || c == '\xe2') && PossessiveS(e) && is_goal(e + 1) &&
+           !IrregularPluralPossessive(e);
+  }
+  // The one-word name [b, e) is a person's by what it owns: an 's after it
+  // and a noun that only a person has ("Okonedo's widow", "Brannigan's
+  // funeral"; entity_word in=person_possession).
+  bool PersonPossessor(uint32_t b, uint32_t e) const {
+    if (e != b + 1 || e + 1 >= n_) return false;
+    const char c = text_[tok(e).span.begin];
+    if ((c != '\'' && c != '\xe2') || !PossessiveS(e) ||
+        tok(e).span.begin != tok(b).span.end)
+      return false;
+    const std::vector<uint32_t>& own = it_words_->person_possessions;
+    return std::binary_search(own.begin(), own.end(), ids_[e + 1]) &&
            !IrregularPluralPossessive(e);
   }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
@@ -4106,7 +4126,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // sentence, "said it" after or an inner capital (an ORG guess).
   if ((next == '\'' || next == '\xe2') &&
       (BrandPossessive(b, e) || (initial && PersonAfterPossessive(e)) ||
-       ScorerName(b, e)))
+       ScorerName(b, e) || PersonPossessor(b, e)))
     return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
@@ -5171,9 +5191,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   // "goals from Vidinha", "a header by Kovac", "Totti's equaliser": a
-  // scorer's one-word name (entity_word in=goal_noun) is a player's.
+  // scorer's one-word name (entity_word in=goal_noun) is a player's;
+  // "Okonedo's widow", "Brannigan's funeral": an owner of what only a
+  // person has (in=person_possession) is a person.
   if (!t.has(kAllCaps) && !label && !org_noun && !which_after &&
-      !place_before && !given && ScorerName(b, e)) {
+      !place_before && !given && (ScorerName(b, e) || PersonPossessor(b, e))) {
     Add(b, e, EntityType::kPerson, guess);
     return;
   }
@@ -6493,7 +6515,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
-            "goal_noun|headline_break, got '",
+            "goal_noun|headline_break|person_possession, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -6611,6 +6633,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWGoalNoun) != 0) list_word(&r.it_words_.goal_nouns);
           if ((bits & kWHeadlineBreak) != 0)
             list_word(&r.it_words_.headline_breaks);
+          if ((bits & kWPersonPossession) != 0)
+            list_word(&r.it_words_.person_possessions);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

@@ -222,6 +222,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=headline_break (OF, BUYS, UNIT):
     // a heading's firm before its ticker starts after one.
     std::vector<uint32_t> headline_breaks;
+    // Word ids, sorted, of entity_word in=person_possession (widow,
+    // funeral): the one-word name before an 's and one is a person's.
+    std::vector<uint32_t> person_possessions;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
