@@ -4477,6 +4477,20 @@ TEST(Entities, OwnerOfWhatOnlyAPersonHasIsAPerson) {
               ::testing::ElementsAre("ORG Vantreska"));
 }
 
+// Players' positions before a name are titles, kept out of the span:
+// "Lock", "Forward", "Number eight", "Linebacker" as "Striker" was.
+TEST(Entities, PlayingPositionsAreTitles) {
+  EXPECT_THAT(Typed("Lock Tavish Morrow-Kane was sent to the sin bin."),
+              ::testing::ElementsAre("PERSON Tavish Morrow-Kane"));
+  EXPECT_THAT(Typed("Forward Ilyas Brandvold missed two chances."),
+              ::testing::ElementsAre("PERSON Ilyas Brandvold"));
+  EXPECT_THAT(Typed("Number eight Caoimhin Brady carried well."),
+              ::testing::ElementsAre("PERSON Caoimhin Brady"));
+  // A firm or a party whose name opens with the word keeps it.
+  EXPECT_THAT(Typed("Forward Industries reported a loss."),
+              ::testing::ElementsAre("ORG Forward Industries"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
