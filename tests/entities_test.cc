@@ -4491,6 +4491,16 @@ TEST(Entities, PlayingPositionsAreTitles) {
               ::testing::ElementsAre("ORG Forward Industries"));
 }
 
+// Regional peoples and city dwellers are NORP, kept out of a person's name
+// after them.
+TEST(Entities, RegionalPeoplesAreNorp) {
+  EXPECT_THAT(
+      Typed("Bavarian officials met two Texans and a Parisian."),
+      ::testing::ElementsAre("NORP Bavarian", "NORP Texans", "NORP Parisian"));
+  EXPECT_THAT(Typed("The deal was signed by Texan Harlan Voss."),
+              ::testing::ElementsAre("NORP Texan", "PERSON Harlan Voss"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
