@@ -4472,6 +4472,9 @@ TEST(Entities, OwnerOfWhatOnlyAPersonHasIsAPerson) {
               ::testing::ElementsAre("PERSON Brannaghy"));
   EXPECT_THAT(Typed("Quillmark's aides denied the report."),
               ::testing::ElementsAre("PERSON Quillmark"));
+  // A party's members are a leader's.
+  EXPECT_THAT(Typed("Voters deserted Marchetti's Socialists in the north."),
+              ::testing::Contains("PERSON Marchetti"));
   // Not before a noun a firm has too.
   EXPECT_THAT(Typed("Analysts said Vantreska's rivals were cutting prices."),
               ::testing::ElementsAre("ORG Vantreska"));

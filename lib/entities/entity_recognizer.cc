@@ -1304,16 +1304,21 @@ class Run {
   }
   // The one-word name [b, e) is a person's by what it owns: an 's after it
   // and a noun that only a person has ("Okonedo's widow", "Brannigan's
-  // funeral"; entity_word in=person_possession).
+  // funeral"; entity_word in=person_possession) or a party's members.
   bool PersonPossessor(uint32_t b, uint32_t e) const {
     if (e != b + 1 || e + 1 >= n_) return false;
     const char c = text_[tok(e).span.begin];
     if ((c != '\'' && c != '\xe2') || !PossessiveS(e) ||
         tok(e).span.begin != tok(b).span.end)
       return false;
+    if (IrregularPluralPossessive(e)) return false;
     const std::vector<uint32_t>& own = it_words_->person_possessions;
-    return std::binary_search(own.begin(), own.end(), ids_[e + 1]) &&
-           !IrregularPluralPossessive(e);
+    if (std::binary_search(own.begin(), own.end(), ids_[e + 1])) return true;
+    // "Kohl's Christian Democrats": a party's members (a NORP entry with
+    // party=1) are a leader's.
+    const Fact f = MakeFact(e + 1);
+    return f.ent_end != 0 && brief_[f.ent_entry].party &&
+           brief_[f.ent_entry].type == EntityType::kNorp;
   }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
