@@ -4504,6 +4504,21 @@ TEST(Entities, RegionalPeoplesAreNorp) {
               ::testing::ElementsAre("NORP Texan", "PERSON Harlan Voss"));
 }
 
+// "Corp of America" is part of a firm's name; after another legal form's
+// "of", a town says where the firm is, also before "said".
+TEST(Entities, LegalFormOfAPlace) {
+  EXPECT_THAT(Typed("Lindgren Hospital Corp of America bought two clinics."),
+              ::testing::ElementsAre("ORG Lindgren Hospital Corp of America"));
+  EXPECT_THAT(Typed("Brevard Tool Corp of Japan bought two clinics."),
+              ::testing::ElementsAre("ORG Brevard Tool Corp", "GPE Japan"));
+  EXPECT_THAT(
+      Typed("Halvorsen Plastics Inc of Plainsboro said it would "
+            "cut jobs."),
+      ::testing::ElementsAre("ORG Halvorsen Plastics Inc", "GPE Plainsboro"));
+  EXPECT_THAT(Typed("The mayor of Kalgoorlie said the mine would reopen."),
+              ::testing::ElementsAre("GPE Kalgoorlie"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1320,6 +1320,26 @@ class Run {
     return f.ent_end != 0 && brief_[f.ent_entry].party &&
            brief_[f.ent_entry].type == EntityType::kNorp;
   }
+  // "Hospital Corp of America", "State Grid Corp of China": "Corp" at j - 1
+  // and "of" at j before a country's name that ends the run make one name
+  // when the name is America's or the words from b before "Corp" are common
+  // words or heads (a firm's own name before it is a firm of that country:
+  // "Mitsubishi Corp of Japan"). The name's end, or 0.
+  [[gnu::cold, gnu::noinline]] uint32_t CorpOfCountry(uint32_t b,
+                                                      uint32_t j) const {
+    if (j + 1 >= n_ || ts_.norm(j) != "of" || Breaks(j + 1)) return 0;
+    const std::string_view corp = ts_.norm(j - 1);
+    if (corp != "corp" && corp != "corp.") return 0;
+    const uint32_t pe = EntEnd(j + 1);
+    if (pe <= j + 1 || !brief_[EntEntry(j + 1)].country) return 0;
+    if (pe < n_ && NameWord(pe) && !Breaks(pe)) return 0;
+    if (ts_.norm(j + 1) != "america") {
+      for (uint32_t k = b; k + 1 < j; ++k) {
+        if (!Has(k, kBNotName) && !HasHead(k)) return 0;
+      }
+    }
+    return pe;
+  }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
     const std::vector<uint32_t>& body = it_words_->state_bodies;
@@ -3631,8 +3651,12 @@ void Run::FindRuns() {
         if (const uint32_t h = HeadEntry(j - 1);
             h != kNone &&
             (brief_[h].legal ||
-             (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for")))
+             (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for"))) {
+          // (But "Hospital Corp of America", "State Grid Corp of China":
+          // CorpOfCountry.)
+          if (const uint32_t ce = CorpOfCountry(i, j); ce != 0) j = ce;
           break;
+        }
         uint32_t k = j + 1;
         if (k < n && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
         // Only after a head: "Bank of", not "Britain and France".
@@ -5216,6 +5240,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   if (t.has(kAllCaps) && !has(b, kBShouting)) {
     Add(b, e, EntityType::kOrg, label ? 0 : guess);  // an acronym
+  } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "of" &&
+             person_after && (SaidAfter(e) || ItAfter(e))) {
+    // "the mayor of Kalgoorlie said", "Allied Corp of Morristown said it":
+    // the reporting verb's subject is the phrase before "of"; the word
+    // after a place's "of" (entity_context role=place_before) is the place.
+    Add(b, e, EntityType::kGpe, guess);
   } else if (!given && !org_noun &&
              (((!initial || (person_after && ts_.norm(b).back() != 's')) &&
                ItsAfter(e)) ||
