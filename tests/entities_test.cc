@@ -4519,6 +4519,15 @@ TEST(Entities, LegalFormOfAPlace) {
               ::testing::ElementsAre("GPE Kalgoorlie"));
 }
 
+// Mid-sized US cities are places, also before "said" (no firm by default)
+// and when their words read as a person's ("Santa Clara").
+TEST(Entities, MoreUsCities) {
+  EXPECT_THAT(Typed("Akron said the storm had passed."),
+              ::testing::ElementsAre("GPE Akron"));
+  EXPECT_THAT(Typed("Fares rose between Santa Clara and Fort Lauderdale."),
+              ::testing::ElementsAre("GPE Santa Clara", "GPE Fort Lauderdale"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
