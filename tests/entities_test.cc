@@ -4526,6 +4526,8 @@ TEST(Entities, MoreUsCities) {
               ::testing::ElementsAre("GPE Akron"));
   EXPECT_THAT(Typed("Fares rose between Santa Clara and Fort Lauderdale."),
               ::testing::ElementsAre("GPE Santa Clara", "GPE Fort Lauderdale"));
+  EXPECT_THAT(Typed("Convoys left Krasnoyarsk for Chelyabinsk on Monday."),
+              ::testing::ElementsAre("GPE Krasnoyarsk", "GPE Chelyabinsk"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
