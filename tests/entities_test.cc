@@ -4530,6 +4530,18 @@ TEST(Entities, MoreUsCities) {
               ::testing::ElementsAre("GPE Krasnoyarsk", "GPE Chelyabinsk"));
 }
 
+// Public figures news names by the surname alone (data/gazetteer_people.tsv)
+// are persons wherever they stand, where an unknown word would be a firm.
+TEST(Entities, PublicFiguresBySurname) {
+  EXPECT_THAT(Typed("Officials said Putin and Erdogan spoke by phone."),
+              ::testing::ElementsAre("PERSON Putin", "PERSON Erdogan"));
+  // A full name still takes the given name; a firm named after one stays
+  // a firm.
+  EXPECT_THAT(
+      Typed("Angela Merkel met staff of the Trump Organization."),
+      ::testing::ElementsAre("PERSON Angela Merkel", "ORG Trump Organization"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
