@@ -4540,6 +4540,15 @@ TEST(Entities, PublicFiguresBySurname) {
   EXPECT_THAT(
       Typed("Angela Merkel met staff of the Trump Organization."),
       ::testing::ElementsAre("PERSON Angela Merkel", "ORG Trump Organization"));
+  // A name holding a lexicon name keeps its title after a comma, as an
+  // unknown one does.
+  std::vector<Found> got =
+      Recognize("Officials met Calla Newsom, the governor, on Monday.");
+  ASSERT_NE(Find(got, "Calla Newsom"), nullptr);
+  EXPECT_EQ(Find(got, "Calla Newsom")->title, "governor");
+  got = Recognize("Fans cheered Michael Jordan, the coach, on Monday.");
+  ASSERT_NE(Find(got, "Michael Jordan"), nullptr);
+  EXPECT_EQ(Find(got, "Michael Jordan")->title, "coach");
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

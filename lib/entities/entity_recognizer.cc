@@ -1688,6 +1688,16 @@ class Run {
     return e + 1 < n_ && OpensWithComma(e) && PostTitleAt(e, tb, te);
   }
   bool PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const;
+  // A person's name [b, e) holding a lexicon name ("Michael Jordan", "Gavin
+  // Newsom"), with its title before or after it as an unknown name's
+  // ("Governor Gavin Newsom", "Gavin Newsom, the governor,").
+  [[gnu::cold, gnu::noinline]] void AddTitledPerson(uint32_t b, uint32_t e,
+                                                    uint8_t strength) {
+    uint32_t tb = 0, te = 0;
+    if (b > 0) te = TitleBefore(b, MakeFact(b - 1).title_end, &tb);
+    if (te == 0 && !PostTitle(e, &tb, &te)) tb = te = 0;
+    Add(b, e, EntityType::kPerson, strength, false, kNone, tb, te);
+  }
   // (Inline: one candidate is a few stores; called once per run.)
   [[gnu::always_inline]] void Add(uint32_t b, uint32_t e, EntityType type,
                                   uint8_t strength, bool outlet = false,
@@ -4277,7 +4287,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
       text_[tok(e).span.begin] == ')' && tok(b - 2).has(kCapitalized) &&
       tok(e + 1).kind == TokenKind::kNumber && !tok(e + 1).has(kLineStart))
     type = EntityType::kOrg;
-  Add(b, e, type, 2, inf.outlet, entry);
+  // "Newsom, the governor,": a known person's post title after a comma is
+  // kept as the unknown names' is (ClassifyRules).
+  uint32_t tb = 0, te = 0;
+  if (type == EntityType::kPerson && !PostTitle(e, &tb, &te)) tb = te = 0;
+  Add(b, e, type, 2, inf.outlet, entry, tb, te);
 }
 
 bool Run::BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb) {
@@ -4845,7 +4859,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   for (uint32_t k = any_name ? b : e; k < e; ++k) {
     if (fact(k).ent_end == 0) continue;
     if (given) {
-      Add(b, e, EntityType::kPerson, guess);  // "Michael Jordan"
+      AddTitledPerson(b, e, guess);  // "Michael Jordan"
       return;
     }
     const EntryBrief& inf = brief_[fact(k).ent_entry];
@@ -4923,7 +4937,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     if (inf.type == EntityType::kPerson) {
-      Add(b, e, EntityType::kPerson, guess);
+      AddTitledPerson(b, e, guess);
       return;
     }
     // "senator Paloma Valencia", "bank chief Santiago Bausili": after a
