@@ -4551,6 +4551,21 @@ TEST(Entities, PublicFiguresBySurname) {
   EXPECT_EQ(Find(got, "Michael Jordan")->title, "coach");
 }
 
+// A listed surname before the person's full name (a headline's) is the same
+// person: it links forward to the full name, and so do the later mentions.
+TEST(Entities, ListedSurnameBeforeTheFullName) {
+  std::vector<Found> got = Recognize(
+      "Erdogan wins backing for reform\n\nTurkish President Recep Tayyip "
+      "Erdogan won a vote on Tuesday. Erdogan said the result was clear.");
+  std::vector<std::string> names;
+  for (const Found& f : got)
+    if (f.type == "PERSON") names.push_back(f.text + "|" + f.canonical);
+  EXPECT_THAT(names, ::testing::ElementsAre("Erdogan|Recep Tayyip Erdogan",
+                                            "Recep Tayyip Erdogan|Recep "
+                                            "Tayyip Erdogan",
+                                            "Erdogan|Recep Tayyip Erdogan"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1571,6 +1571,7 @@ class Run {
   bool IrregularPluralPossessive(uint32_t j) const;
   bool HeadAhead(uint32_t k) const;
   void LinkSaidToPersons();
+  void LinkEarlySurnames();
   bool DefaultOrg(uint32_t b) const;
   bool CamelCase(uint32_t i) const;
   // Token i is a word of two parts joined by a hyphen, the second in lower
@@ -1805,6 +1806,8 @@ class Run {
   // A candidate typed ORG as an unknown subject of "said" (Classify).
   bool any_said_org_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
+  // A one-word person's lexicon name (gazetteer_people.tsv): "Putin".
+  bool any_person_entry_ = false;
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
   int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
   bool possessive_entry_ = false;  // Mark saw a name ending in 's
@@ -4290,7 +4293,10 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // "Newsom, the governor,": a known person's post title after a comma is
   // kept as the unknown names' is (ClassifyRules).
   uint32_t tb = 0, te = 0;
-  if (type == EntityType::kPerson && !PostTitle(e, &tb, &te)) tb = te = 0;
+  if (type == EntityType::kPerson) {
+    if (!PostTitle(e, &tb, &te)) tb = te = 0;
+    any_person_entry_ |= e == b + 1;  // (LinkEarlySurnames)
+  }
   Add(b, e, type, 2, inf.outlet, entry, tb, te);
 }
 
@@ -6068,7 +6074,37 @@ void Run::Chain() {
       }
     }
   }
+  if (any_person_entry_) LinkEarlySurnames();
   if (any_said_org_ | any_default_org_) LinkSaidToPersons();
+}
+
+// "Wenger signs new deal ... Arsene Wenger has signed": a person's surname
+// the lexicon knows (strength 2, so it refers back only) before the
+// person's full name links forward to the full name, as an unknown surname
+// (strength 0) would, and so do the mentions that linked to it: one
+// person, whose canonical name is the full one.
+void Run::LinkEarlySurnames() {
+  CandidateList& cands = s_.cands;
+  const size_t count = cands.size();
+  for (size_t c = 0; c < count; ++c) {
+    Candidate& s = cands[c];
+    if (!s.keep || s.head != kNone || s.e != s.b + 1 ||
+        s.type != EntityType::kPerson || s.entry == kNone ||
+        brief_[s.entry].type != EntityType::kPerson)
+      continue;
+    for (size_t d = c + 1; d < count; ++d) {
+      Candidate& h = cands[d];
+      if (!h.keep || h.head != kNone || h.type != EntityType::kPerson ||
+          h.e - h.b < 2 || !SameNorms(s.b, s.e, h.e - 1))
+        continue;
+      const uint32_t full = static_cast<uint32_t>(d);
+      for (size_t k = c + 1; k < count; ++k) {
+        if (cands[k].head == c) cands[k].head = full;
+      }
+      s.head = full;
+      break;
+    }
+  }
 }
 
 // An unknown one-word subject of "said" that Classify typed ORG ("Greggs
