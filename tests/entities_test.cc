@@ -4566,6 +4566,14 @@ TEST(Entities, ListedSurnameBeforeTheFullName) {
                                             "Erdogan|Recep Tayyip Erdogan"));
 }
 
+// A wire slug opening a headline ("UPDATE 2-", "WRAPUP 1-") names no body.
+TEST(Entities, WireSlugsNameNothing) {
+  EXPECT_THAT(Typed("UPDATE 2-Halvorsen Shipping shares jump"),
+              ::testing::ElementsAre("ORG Halvorsen Shipping"));
+  EXPECT_THAT(Typed("WRAPUP 1-Norway braces for storms"),
+              ::testing::ElementsAre("GPE Norway"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
