@@ -4494,6 +4494,18 @@ TEST(Entities, PlayingPositionsAreTitles) {
               ::testing::ElementsAre("ORG Forward Industries"));
 }
 
+// Occupations before a name are titles: the film's "executive producer",
+// "barrister", "columnist", "pundit".
+TEST(Entities, OccupationsAreTitles) {
+  EXPECT_THAT(Typed("The film's executive producer Rowan Tilsley said it "
+                    "was good."),
+              ::testing::ElementsAre("PERSON Rowan Tilsley"));
+  EXPECT_THAT(
+      Typed("Barrister Imelda Crace and pundit Ossie Brannagh "
+            "disagreed."),
+      ::testing::ElementsAre("PERSON Imelda Crace", "PERSON Ossie Brannagh"));
+}
+
 // Regional peoples and city dwellers are NORP, kept out of a person's name
 // after them.
 TEST(Entities, RegionalPeoplesAreNorp) {
