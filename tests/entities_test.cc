@@ -4586,6 +4586,15 @@ TEST(Entities, WireSlugsNameNothing) {
               ::testing::ElementsAre("GPE Norway"));
 }
 
+// Peoples' and countries' names joined by hyphens name a relation (NORP),
+// no firm; a firm's hyphenated name stays a firm's.
+TEST(Entities, NationCompoundsAreNorp) {
+  EXPECT_THAT(Typed("The Greek-Turkish talks and the Sino-US dispute went on."),
+              ::testing::ElementsAre("NORP Greek-Turkish", "NORP Sino-US"));
+  EXPECT_THAT(Typed("Kovalenko-Brandt said it would cut jobs."),
+              ::testing::Not(::testing::Contains("NORP Kovalenko-Brandt")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

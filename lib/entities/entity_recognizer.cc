@@ -1340,6 +1340,30 @@ class Run {
     }
     return pe;
   }
+  // Token k is peoples' or countries' names joined by hyphens, each a
+  // one-word NORP or country entry or a compound's prefix ("Sino", "Anglo":
+  // in=hyphen_prefix) but the last: "German-US", "Sino-US".
+  [[gnu::cold, gnu::noinline]] bool NationCompound(uint32_t k) const {
+    const std::string_view w = ts_.norm(k);
+    if (w.find('-') == std::string_view::npos) return false;
+    const std::vector<std::string>& nations = it_words_->nation_words;
+    const std::vector<std::string>& prefixes = it_words_->hyphen_prefixes;
+    size_t parts = 0, at = 0;
+    while (at <= w.size()) {
+      size_t dash = w.find('-', at);
+      if (dash == std::string_view::npos) dash = w.size();
+      const std::string_view part = w.substr(at, dash - at);
+      const bool last = dash == w.size();
+      if (part.empty() ||
+          !(std::binary_search(nations.begin(), nations.end(), part) ||
+            (!last &&
+             std::binary_search(prefixes.begin(), prefixes.end(), part))))
+        return false;
+      ++parts;
+      at = dash + 1;
+    }
+    return parts >= 2;
+  }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
     const std::vector<uint32_t>& body = it_words_->state_bodies;
@@ -4095,6 +4119,12 @@ bool Run::OneUnknownWord(uint32_t b) {
   // A unit glued to a number ("40GB") or a plural acronym ("PCs"): no name
   // (ClassifyRules' rule).
   if (GluedToNumber(b) || PluralAcronym(Bytes(t.span))) return true;
+  // "German-US", "Israeli-Palestinian", "Sino-US": peoples and countries
+  // joined by hyphens name a relation between them (NORP), no firm.
+  if (NationCompound(b)) {
+    Add(b, b + 1, EntityType::kNorp, 1);
+    return true;
+  }
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // An acronym ("ZRV"): the cascade's first answer, an ORG, once the rules
@@ -6534,6 +6564,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
       inf.club = ce.attr("club") == "1";
       inf.party = ce.attr("party") == "1";
+      if (ce.length == 1 && (inf.type == EntityType::kNorp ||
+                             (inf.type == EntityType::kGpe && inf.country)))
+        r.it_words_.nation_words.push_back(
+            absl::AsciiStrToLower(Av(ce.phrase)));
       cased = true;
     } else if (type == "no_entity") {
       inf.role = Role::kNoEntity;
@@ -6689,7 +6723,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
   }
   for (std::vector<std::string>* parts :
        {&r.it_words_.hyphen_suffixes, &r.it_words_.hyphen_prefixes,
-        &r.it_words_.place_suffixes}) {
+        &r.it_words_.nation_words, &r.it_words_.place_suffixes}) {
     std::sort(parts->begin(), parts->end());
     parts->erase(std::unique(parts->begin(), parts->end()), parts->end());
   }

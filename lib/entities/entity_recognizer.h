@@ -236,6 +236,10 @@ class EntityRecognizer {
     // in=place_suffix: the part after a compound's hyphen that makes the
     // part before it a place ("based", "listed"), folded and sorted.
     std::vector<std::string> place_suffixes;
+    // The one-word names of peoples and countries (entity type=NORP, or a
+    // country), folded and sorted: a compound of them ("German-US",
+    // "Israeli-Palestinian") names a relation, no firm.
+    std::vector<std::string> nation_words;
     // Bit (id + 1) % kWorkFilterBits is set for each word id whose
     // WordMarks carry kBWorkBefore ("film", "novel") in some case class:
     // FindRuns asks the word before every run start, and a clear bit (all
