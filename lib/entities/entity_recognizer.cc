@@ -474,6 +474,9 @@ struct Scratch {
   std::vector<uint32_t> name_words;
   size_t name_count = 0;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
+  // Name words with a hyphen and no lower-case part after it ("German-US"),
+  // in order (NationCompounds).
+  std::vector<uint32_t> dash_upper;
   // Titles FindRuns read as works ("the film Vera Drake"), [begin, end)
   // tokens, in order: Chain drops their other mentions.
   struct Work {
@@ -513,6 +516,7 @@ struct Scratch {
     lists.clear();
     name_count = 0;
     dash_lower.clear();
+    dash_upper.clear();
     works.clear();
     no_entity.clear();
     cands.clear();
@@ -1363,6 +1367,21 @@ class Run {
       at = dash + 1;
     }
     return parts >= 2;
+  }
+  void NationCompounds() {
+    size_t c = 0;
+    const size_t count = run_candidates_;
+    for (uint32_t k : s_.dash_upper) {
+      while (c < count && s_.cands[c].b < k) ++c;
+      if (c == count) break;
+      Candidate& cand = s_.cands[c];
+      if (cand.b != k || cand.e != k + 1 || cand.entry != kNone ||
+          cand.te != cand.tb || !NationCompound(k))
+        continue;
+      cand.type = EntityType::kNorp;
+      cand.strength = std::max<uint8_t>(cand.strength, 1);
+      cand.said_org = 0;
+    }
   }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
@@ -2601,6 +2620,8 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         s_.dash_lower.push_back(i);
       }
     } else {
+      // ("German-US": a capital after the hyphen; NationCompounds.)
+      if (dash != std::string_view::npos) s_.dash_upper.push_back(i);
       const uint32_t word = marks.bits;
       no_entity_words |= word;
       const uint32_t table = word & kTableBits;
@@ -3946,6 +3967,10 @@ void Run::FindRuns() {
       }
     }
   }
+  // "German-US", "Israeli-Palestinian", "Sino-US": peoples and countries
+  // joined by hyphens name a relation between them (NORP), not the firm or
+  // the place an unknown word would be by default.
+  if (!s_.dash_upper.empty()) NationCompounds();
   // Heading and all-caps lines: lexicon names only; other names come from
   // the body (Chain matches them later).
   // (The lines' tokens in order; a name may run past its line's end.)
@@ -4119,12 +4144,6 @@ bool Run::OneUnknownWord(uint32_t b) {
   // A unit glued to a number ("40GB") or a plural acronym ("PCs"): no name
   // (ClassifyRules' rule).
   if (GluedToNumber(b) || PluralAcronym(Bytes(t.span))) return true;
-  // "German-US", "Israeli-Palestinian", "Sino-US": peoples and countries
-  // joined by hyphens name a relation between them (NORP), no firm.
-  if (NationCompound(b)) {
-    Add(b, b + 1, EntityType::kNorp, 1);
-    return true;
-  }
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // An acronym ("ZRV"): the cascade's first answer, an ORG, once the rules
