@@ -4547,6 +4547,9 @@ TEST(Entities, MoreUsCities) {
 TEST(Entities, PublicFiguresBySurname) {
   EXPECT_THAT(Typed("Officials said Putin and Erdogan spoke by phone."),
               ::testing::ElementsAre("PERSON Putin", "PERSON Erdogan"));
+  // A listed surname that is also a town, before a comma and a state.
+  EXPECT_THAT(Typed("The mill in Clinton, Iowa, will close."),
+              ::testing::ElementsAre("GPE Clinton", "GPE Iowa"));
   // A full name still takes the given name; a firm named after one stays
   // a firm.
   EXPECT_THAT(

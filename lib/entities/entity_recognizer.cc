@@ -4341,6 +4341,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
     type = EntityType::kOrg;
   // "Newsom, the governor,": a known person's post title after a comma is
   // kept as the unknown names' is (ClassifyRules).
+  // "a plant in Clinton, Tenn.": a person's surname that is also a town,
+  // before a comma and a state's or a region's name (no country's), is the
+  // town.
+  if (type == EntityType::kPerson && e == b + 1 && PlaceAfterComma(e))
+    type = EntityType::kGpe;
   uint32_t tb = 0, te = 0;
   if (type == EntityType::kPerson) {
     if (!PostTitle(e, &tb, &te)) tb = te = 0;
