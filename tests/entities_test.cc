@@ -4851,6 +4851,17 @@ TEST(Entities, HeadOpeningASentenceBeforeAFullName) {
       ::testing::ElementsAre("PERSON Oliver Brandt", "ORG Centre Party"));
 }
 
+// An Irish member of the Dail (TD) and a weather forecaster are titles kept
+// out of the person's span, after a party too.
+TEST(Entities, TdMeteorologistAndForecasterAreTitles) {
+  EXPECT_THAT(Typed("Fine Gael TD Niamh Brosnan said the bridge was unsafe."),
+              ::testing::ElementsAre("ORG Fine Gael", "PERSON Niamh Brosnan"));
+  EXPECT_THAT(Typed("Meteorologist Owen Tarrow said frost would follow."),
+              ::testing::ElementsAre("PERSON Owen Tarrow"));
+  EXPECT_THAT(Typed("Forecaster Bryony Kell said gales were likely."),
+              ::testing::ElementsAre("PERSON Bryony Kell"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
