@@ -4862,6 +4862,18 @@ TEST(Entities, TdMeteorologistAndForecasterAreTitles) {
               ::testing::ElementsAre("PERSON Bryony Kell"));
 }
 
+// A ticker after its exchange and a colon in round brackets names nothing;
+// the exchange is an organization. A colon after a common word keeps its
+// name ("(Photo: AP)").
+TEST(Entities, TickerAfterItsExchangeNamesNothing) {
+  EXPECT_THAT(Typed("Lender Corvane Inc (NASDAQ: CRVN) said profit rose."),
+              ::testing::ElementsAre("ORG Corvane Inc", "ORG NASDAQ"));
+  EXPECT_THAT(Typed("Shares of Bellmont Foods (Nasdaq: BLMF) fell."),
+              ::testing::ElementsAre("ORG Bellmont Foods", "ORG Nasdaq"));
+  EXPECT_THAT(Typed("Flames rose over the dock (Photo: AP)."),
+              ::testing::Contains("ORG AP"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -1226,6 +1226,7 @@ class Run {
     return w == "b" || w == "c" || w == "st";
   }
   bool BracketTicker(uint32_t b, uint32_t e) const;
+  bool ExchangeTicker(uint32_t b, uint32_t e) const;
   // A plural verb (entity_word in=club_verb) right after a one-word name
   // that is no plural itself (no final 's': "Protesters have"; no listed
   // irregular plural: "Data are").
@@ -3129,6 +3130,22 @@ bool Run::BracketTicker(uint32_t b, uint32_t e) const {
   return true;
 }
 
+// A ticker after its exchange and a colon in round brackets, in capitals
+// ("(NASDAQ: KRVX)", "(Nasdaq: KRVX)", "(TSX: ABX)"): the exchange is a
+// name written in capitals or a known firm's, the ticker one word before the
+// closing bracket; not "(Photo: AP)".
+bool Run::ExchangeTicker(uint32_t b, uint32_t e) const {
+  if (b < 3 || e != b + 1 || e >= n_ || !tok(b).has(kAllCaps) ||
+      Bytes(tok(b - 1).span) != ":" || Bytes(tok(b - 3).span) != "(" ||
+      Bytes(tok(e).span) != ")" || tok(e).has(kSpaceBefore))
+    return false;
+  const uint32_t x = b - 2;
+  if (tok(x).kind != TokenKind::kWord || !tok(x).has(kCapitalized))
+    return false;
+  if (tok(x).has(kAllCaps) && tok(x).span.size() >= 2) return true;
+  return EntEnd(x) == x + 1 && brief_[EntEntry(x)].type == EntityType::kOrg;
+}
+
 // ", 31," after the name: a person's age in apposition ("Ferris, 31, has
 // been ruled out").
 bool Run::StateName(uint32_t b, uint32_t e) const {
@@ -4154,6 +4171,8 @@ bool Run::OneUnknownWord(uint32_t b) {
   if (acronym && !t.has(kSpaceBefore) && b > 0 &&
       (text_[t.span.begin - 1] == '(' || text_[t.span.begin - 1] == '.'))
     return false;
+  // (Nor one after its exchange's colon: "(NASDAQ: KRVX)", ExchangeTicker.)
+  if (acronym && b > 0 && Bytes(tok(b - 1).span) == ":") return false;
   // The rules that may apply, the common ones tested without a branch (all
   // say no for most names), as loosely as is cheap: a yes leaves the run
   // to Classify.
@@ -4285,6 +4304,8 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (b > 0 && tok(b).has(kAllCaps) && !tok(b).has(kSpaceBefore) &&
       text_[tok(b - 1).span.begin] == '(' && BracketTicker(b, e))
     return;
+  // "(NYSE: GE)": so is one after its exchange.
+  if (ExchangeTicker(b, e)) return;
   const EntryBrief& inf = brief_[entry];
   EntityType type = inf.type;
   if (DatelineBody(b, e, inf)) type = EntityType::kGpe;
@@ -5073,6 +5094,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // So in round brackets: "(VNT.L)", "(005930.KS)", "(ORBT.TA)".
   if ((tok(b).has(kAllCaps) || tok(b).span.size() <= 2) && BracketTicker(b, e))
     return;  // (a one-letter ticker too: "(O.N)")
+  // And after its exchange: "(NASDAQ: KRVX)".
+  if (ExchangeTicker(b, e)) return;
   // "McDonald's said": a brand with its 's.
   if (BrandPossessive(b, e)) {
     Add(b, e + 1, EntityType::kOrg, guess);
