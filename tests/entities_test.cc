@@ -4874,6 +4874,19 @@ TEST(Entities, TickerAfterItsExchangeNamesNothing) {
               ::testing::Contains("ORG AP"));
 }
 
+// Way, Drive, Terrace, Quay, Parkway, Freeway, Turnpike and Thruway head a
+// road's or a street's name, also one named after a person.
+TEST(Entities, MoreRoadHeads) {
+  EXPECT_THAT(Typed("Traders blocked Adeyemi Bankole Way on Monday."),
+              ::testing::ElementsAre("FAC Adeyemi Bankole Way"));
+  EXPECT_THAT(
+      Typed("Snow closed the Hollins Turnpike and Marsh Creek Parkway."),
+      ::testing::ElementsAre("FAC Hollins Turnpike",
+                             "FAC Marsh Creek Parkway"));
+  EXPECT_THAT(Typed("Homes on Kelso Drive and Albion Terrace were flooded."),
+              ::testing::ElementsAre("FAC Kelso Drive", "FAC Albion Terrace"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
