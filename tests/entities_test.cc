@@ -4887,6 +4887,18 @@ TEST(Entities, MoreRoadHeads) {
               ::testing::ElementsAre("FAC Kelso Drive", "FAC Albion Terrace"));
 }
 
+// "County Executive" is a title; after an unknown name it shares "County"
+// with the place the name and the head make. A title word before the head
+// keeps the whole a title ("Chief District Judge").
+TEST(Entities, CountyExecutiveAfterItsCounty) {
+  EXPECT_THAT(Typed("Oswell County Executive Dana Pirie closed the roads."),
+              ::testing::ElementsAre("GPE Oswell County", "PERSON Dana Pirie"));
+  EXPECT_THAT(Typed("Snow fell. County Executive Ray Tolan urged caution."),
+              ::testing::ElementsAre("PERSON Ray Tolan"));
+  EXPECT_THAT(Typed("Chief District Judge Anna Mbeki ruled on Friday."),
+              ::testing::ElementsAre("PERSON Anna Mbeki"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

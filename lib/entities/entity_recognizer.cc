@@ -4790,6 +4790,29 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     for (uint32_t h = b; h < ts; ++h) {
       known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
     }
+    // "Erie County Executive", "Kent County Judge": a title opening with a
+    // place's head (entity_head type=GPE) after words that name nothing
+    // known and are no titles shares the head with the place they name
+    // ("[Erie County] Executive"; "U.S. District Judge" keeps its known place
+    // apart, above; "Senior District Judge", "Chief District Judge" are all
+    // title).
+    if (!known_left && te > b + 2) {
+      uint32_t h = b + 1;
+      while (h < te && !has(h, kFactHead)) ++h;
+      bool plain = h + 1 < te && h >= k && fact(h).title_end != 0 &&
+                   HeadEntry(h) != kNone &&
+                   brief_[HeadEntry(h)].type == EntityType::kGpe;
+      for (uint32_t g = b; g < h && plain; ++g)
+        plain = !has(g, kBMod) && has(g, kBCap) && fact(g).title_end == 0;
+      if (plain) {
+        Add(b, h + 1, EntityType::kGpe, guess);
+        if (te < e) {
+          Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+              kNone, h + 1, te);
+        }
+        return;
+      }
+    }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
     if (te < e) {
