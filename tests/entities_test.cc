@@ -4899,6 +4899,15 @@ TEST(Entities, CountyExecutiveAfterItsCounty) {
               ::testing::ElementsAre("PERSON Anna Mbeki"));
 }
 
+// "Fort" opens a town's name, also before a given name ("Fort Augustus");
+// "Elementary" ends a school's.
+TEST(Entities, FortTownsAndElementarySchools) {
+  EXPECT_THAT(Typed("Buses to Fort Augustus were cancelled."),
+              ::testing::ElementsAre("GPE Fort Augustus"));
+  EXPECT_THAT(Typed("Pupils at Oriel Park Elementary went home."),
+              ::testing::ElementsAre("ORG Oriel Park Elementary"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
