@@ -4908,6 +4908,19 @@ TEST(Entities, FortTownsAndElementarySchools) {
               ::testing::ElementsAre("ORG Oriel Park Elementary"));
 }
 
+// Lexicon: "Sport" a minister's portfolio (as "Sports"), so the place
+// before it stays apart; Sasol, Macquarie and the SDLP are organizations.
+TEST(Entities, SportPortfolioAndFirmsAndParties) {
+  EXPECT_THAT(Typed("Queensland Sport Minister Alan Brice said so."),
+              ::testing::ElementsAre("GPE Queensland", "PERSON Alan Brice"));
+  EXPECT_THAT(Typed("Sasol and refiner Orvan said output fell."),
+              ::testing::Contains("ORG Sasol"));
+  EXPECT_THAT(Typed("Macquarie analyst Ruth Oyelowo cut her forecast."),
+              ::testing::ElementsAre("ORG Macquarie", "PERSON Ruth Oyelowo"));
+  EXPECT_THAT(Typed("The SDLP said Translink must act."),
+              ::testing::ElementsAre("ORG SDLP", "ORG Translink"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
