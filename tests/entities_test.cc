@@ -4921,6 +4921,13 @@ TEST(Entities, SportPortfolioAndFirmsAndParties) {
               ::testing::ElementsAre("ORG SDLP", "ORG Translink"));
 }
 
+// After a dateline with a wire's credit and no date ("PERTH (AAP) - "), the
+// first word opens a sentence: a capitalized common noun there names nothing.
+TEST(Entities, WordAfterCreditDatelineOpensASentence) {
+  EXPECT_THAT(Typed("PERTH (AAP) - Lithium producer Tarvex said output rose."),
+              ::testing::ElementsAre("GPE PERTH", "ORG AAP", "ORG Tarvex"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -2945,6 +2945,20 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
     for (uint32_t t = a; t < e; ++t) Set(t, kBDateline);
     return;
   }
+  // "PERTH (AAP) - ", "NEW YORK (Reuters) - ": all-caps words, a wire's
+  // credit of one to three words in brackets and a spaced dash; the word
+  // after the dash opens a sentence, as after a dateline's date ("Iron ore
+  // miner Fortescue").
+  if (all_upper && e + 4 < b && text_[tok(e).span.begin] == '(') {
+    uint32_t k = e + 1;
+    while (k < b && k < e + 4 && tok(k).kind == TokenKind::kWord &&
+           tok(k).has(kCapitalized))
+      ++k;
+    if (k > e + 1 && k + 2 < b && text_[tok(k).span.begin] == ')' &&
+        IsDash(k + 1) && tok(k + 1).has(kSpaceBefore))
+      Set(k + 2, kBInitial);
+    return;
+  }
   if (tok(e).kind != TokenKind::kPunctuation ||
       text_[tok(e).span.begin] != ',') {
     return;
