@@ -4928,6 +4928,13 @@ TEST(Entities, WordAfterCreditDatelineOpensASentence) {
               ::testing::ElementsAre("GPE PERTH", "ORG AAP", "ORG Tarvex"));
 }
 
+// Lexicon: Irish towns (Limerick, Drogheda, Dundalk, Athlone) are places, also
+// as a dateline's all-caps slug.
+TEST(Entities, IrishTownsArePlaces) {
+  EXPECT_THAT(Typed("LIMERICK - Buses to Athlone were cancelled on Friday."),
+              ::testing::ElementsAre("GPE LIMERICK", "GPE Athlone"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
