@@ -4598,6 +4598,27 @@ TEST(Entities, NationCompoundsAreNorp) {
               ::testing::Not(::testing::Contains("NORP Kovalenko-Brandt")));
 }
 
+// A credit rating's grade names nothing: in a sentence with a rating's word,
+// or beside a debt's word or a grade's preposition later in a rating's
+// story. The same letters elsewhere stay a body's acronym.
+TEST(Entities, CreditRatingGradesNameNothing) {
+  EXPECT_THAT(Typed("Fitch downgraded Tormund Holdings Inc's notes to BB from "
+                    "BBB, and the bonds are rated Caa by Moody's."),
+              ::testing::ElementsAre("ORG Fitch", "ORG Tormund Holdings Inc",
+                                     "ORG Moody's"));
+  EXPECT_THAT(Typed("Standard and Poor's upgraded Velloway Corp on Monday. "
+                    "Raised were its senior debt to AA from A-plus. Velloway "
+                    "still carries AAA commercial paper."),
+              ::testing::Not(
+                  ::testing::Contains(::testing::AnyOf("ORG AA", "ORG AAA"))));
+  // (An inverted passive's participle opening the sentence is no club.)
+  EXPECT_THAT(Typed("Lowered were the bonds of Halvard Corp."),
+              ::testing::ElementsAre("ORG Halvard Corp."));
+  EXPECT_THAT(Typed("The AA said drivers faced delays, and the CCC will pay "
+                    "farmers in cash."),
+              ::testing::ElementsAre("ORG AA", "ORG CCC"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -631,6 +631,11 @@ constexpr uint64_t kWHeadlineBreak = uint64_t{1} << 38;
 // firm or a club by default. (Kept as a list of word ids,
 // ItWords::person_possessions.)
 constexpr uint64_t kWPersonPossession = uint64_t{1} << 39;
+// in=rating_cue: a word of a credit rating's sentence (rated, downgraded,
+// Moody, Fitch): a grade's letters in one ("cut to BB from BBB") name no
+// firm (Run::RatingGrade). (Kept as a list of word ids,
+// ItWords::rating_cues.)
+constexpr uint64_t kWRatingCue = uint64_t{1} << 40;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -723,6 +728,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "goal_noun"         ? kWGoalNoun
                          : n == "headline_break"    ? kWHeadlineBreak
                          : n == "person_possession" ? kWPersonPossession
+                         : n == "rating_cue"        ? kWRatingCue
                                                     : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -738,6 +744,24 @@ bool WordBits(std::string_view in, uint64_t* bits) {
 // Lower-case particles that open a surname named without the given name:
 // "van Schaik", "de Villiers", "bin Laden" (not "al", "el", "la": "al
 // Qaeda"; not "y", "do").
+// Credit ratings' grades that read as acronyms or names (RatingGrade):
+// Standard & Poor's and Fitch's in capitals, Moody's without the digit
+// (with one they are not_name entries, "Baa2", but for A1-B3, whose
+// shapes are roads' and products' too).
+constexpr std::string_view kRatingGrades[] = {
+    "AAA", "AA",  "BBB", "BB", "CCC", "CC", "Aaa", "Aa", "Baa",
+    "Ba",  "Caa", "Ca",  "A1", "A2",  "A3", "B1",  "B2", "B3"};
+// Words around a grade in a rating's story that names the grade without a
+// rating's word in the same sentence: before it ("Cut were its senior debt
+// to AA-minus from AA", "(middle BBB)", "affirmed at BB") and after it
+// ("carries BB senior debt", "Caa debentures").
+constexpr std::string_view kGradeBefore[] = {
+    "to", "from", "at", "low", "middle", "high", "within", "into"};
+constexpr std::string_view kGradeAfter[] = {
+    "senior",    "subordinated", "debt",      "debentures",
+    "preferred", "commercial",   "long-term", "short-term",
+    "first",     "notes",        "bonds",     "paper",
+    "from",      "to",           "-",         "/"};
 constexpr std::string_view kSurnameParticles[] = {
     "van", "von",   "de",  "der", "den", "ter", "du",   "da",   "di",
     "del", "della", "bin", "ibn", "dos", "das", "dela", "delos"};
@@ -820,6 +844,13 @@ class Run {
   // is such a word in its case ("the PC", "Windows"), and any inside a
   // phrase's match ("Federal" of "Federal funds").
   [[gnu::noinline]] void DropNoEntity();
+  // Token b has a credit rating grade's shape ("BBB", "Aaa": kRatingGrades),
+  // and is one in a sentence with a rating's word (in=rating_cue).
+  // Else one beside a debt's word or a grade's preposition in a document
+  // with a rating's word.
+  bool RatingGradeShape(uint32_t b) const;
+  bool RatingGrade(uint32_t b);
+  int8_t rating_document_ = -1;  // RatingGrade: a rating's word anywhere
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
   // (Templates only so that the tagger's path (Tagged) has copies of its
@@ -1229,10 +1260,13 @@ class Run {
   bool ExchangeTicker(uint32_t b, uint32_t e) const;
   // A plural verb (entity_word in=club_verb) right after a one-word name
   // that is no plural itself (no final 's': "Protesters have"; no listed
-  // irregular plural: "Data are").
+  // irregular plural: "Data are"; no participle of an inverted passive:
+  // "Affirmed were its senior debt", "Raised were ...").
   bool ClubVerbAfter(uint32_t b, uint32_t e) const {
-    return ClubVerbAt(e) && ts_.norm(b).back() != 's' &&
-           (Cue(b) & kWIrregularPlural) == 0;
+    if (!ClubVerbAt(e)) return false;
+    const std::string_view w = ts_.norm(b);
+    return w.back() != 's' && (Cue(b) & kWIrregularPlural) == 0 &&
+           !(w.size() >= 5 && w.substr(w.size() - 2) == "ed");
   }
   bool ClubVerbAt(uint32_t e) const {
     return e < n_ && tok(e).kind == TokenKind::kWord &&
@@ -5443,14 +5477,62 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
 }
 
+bool Run::RatingGradeShape(uint32_t b) const {
+  const Token& t = tok(b);
+  const char c = text_[t.span.begin];
+  if (t.span.size() < 2 || t.span.size() > 3 || c < 'A' || c > 'C')
+    return false;
+  const std::string_view w = Bytes(t.span);
+  for (std::string_view g : kRatingGrades)
+    if (w == g) return true;
+  return false;
+}
+
+bool Run::RatingGrade(uint32_t b) {
+  if (!RatingGradeShape(b)) return false;
+  const std::vector<uint32_t>& cues = it_words_->rating_cues;
+  auto cue = [&](uint32_t k) {
+    return std::binary_search(cues.begin(), cues.end(), ids_[k]);
+  };
+  uint32_t lo, hi;
+  SentenceAround(b, b + 1, &lo, &hi);
+  for (uint32_t k = lo; k < hi; ++k)
+    if (cue(k)) return true;
+  // Else a grade's neighbour, in a document with a rating's word (the
+  // later sentences of a rating agency's story: "Cut were ...").
+  bool near = false;
+  if (b > 0)
+    for (std::string_view w : kGradeBefore) near |= ts_.norm(b - 1) == w;
+  if (b + 1 < n_)
+    for (std::string_view w : kGradeAfter) near |= ts_.norm(b + 1) == w;
+  if (!near) return false;
+  if (rating_document_ < 0) {
+    rating_document_ = 0;
+    for (uint32_t k = 0; k < n_ && rating_document_ == 0; ++k)
+      rating_document_ = cue(k) ? 1 : 0;
+  }
+  return rating_document_ == 1;
+}
+
 void Run::DropNoEntity() {
-  if (!any_no_entity_ && s_.no_entity.empty()) return;
+  // A credit rating's grade ("rated AAA by ...", "cut to BB from BBB"):
+  // one word of a grade's shape, looked for among the one-word candidates
+  // (few pass the shape's first byte), in a rating's sentence.
+  bool grades = false;
+  if (!it_words_->rating_cues.empty()) {
+    for (size_t c = 0; c < s_.cands.size(); ++c) {
+      const Candidate& h = s_.cands[c];
+      grades |= h.e == h.b + 1 && RatingGradeShape(h.b);
+    }
+  }
+  if (!any_no_entity_ && s_.no_entity.empty() && !grades) return;
   const bool spans = !s_.no_entity.empty();
   auto none = [&](const Candidate& c) {
     // (The word's table entry in its case class: the entry's case fits.)
     if (c.e == c.b + 1 &&
         (Marks(c.b).bits & EntityRecognizer::kNoEntityWord) != 0)
       return true;
+    if (grades && c.e == c.b + 1 && !c.alias && RatingGrade(c.b)) return true;
     if (spans)
       for (const auto& [b, e] : s_.no_entity)
         if (b <= c.b && c.e <= e) return true;
@@ -6718,7 +6800,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
-            "goal_noun|headline_break|person_possession, got '",
+            "goal_noun|headline_break|person_possession|rating_cue, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -6838,6 +6920,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             list_word(&r.it_words_.headline_breaks);
           if ((bits & kWPersonPossession) != 0)
             list_word(&r.it_words_.person_possessions);
+          if ((bits & kWRatingCue) != 0) list_word(&r.it_words_.rating_cues);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

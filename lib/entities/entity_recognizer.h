@@ -225,6 +225,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=person_possession (widow,
     // funeral): the one-word name before an 's and one is a person's.
     std::vector<uint32_t> person_possessions;
+    // Word ids, sorted, of entity_word in=rating_cue (rated, downgraded,
+    // Moody): a grade's letters in their sentence name nothing ("BBB").
+    std::vector<uint32_t> rating_cues;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
