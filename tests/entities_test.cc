@@ -4619,6 +4619,15 @@ TEST(Entities, CreditRatingGradesNameNothing) {
               ::testing::ElementsAre("ORG AA", "ORG CCC"));
 }
 
+// A lawmaker's party and state after the name, in brackets or between
+// commas, name no body.
+TEST(Entities, PartyAndStateTagsNameNothing) {
+  EXPECT_THAT(
+      Typed("The measure, offered by Sen. Orla Penning (D-Mont.), "
+            "passed, and Rep. Tobias Greer, R-Ohio, voted no."),
+      ::testing::ElementsAre("PERSON Orla Penning", "PERSON Tobias Greer"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

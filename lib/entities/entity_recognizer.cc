@@ -850,6 +850,9 @@ class Run {
   // with a rating's word.
   bool RatingGradeShape(uint32_t b) const;
   bool RatingGrade(uint32_t b);
+  // Token b is a lawmaker's party and state after a bracket or a comma:
+  // "(D-Ill.)", ", R-Texas,".
+  bool PartyStateTag(uint32_t b) const;
   int8_t rating_document_ = -1;  // RatingGrade: a rating's word anywhere
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
@@ -5514,15 +5517,31 @@ bool Run::RatingGrade(uint32_t b) {
   return rating_document_ == 1;
 }
 
+bool Run::PartyStateTag(uint32_t b) const {
+  const Token& t = tok(b);
+  const std::string_view w = Bytes(t.span);
+  if (w.size() < 4 || w[1] != '-' ||
+      (w[0] != 'D' && w[0] != 'R' && w[0] != 'I'))
+    return false;
+  if (w[2] < 'A' || w[2] > 'Z') return false;
+  for (size_t k = 3; k < w.size(); ++k)
+    if (!((w[k] >= 'a' && w[k] <= 'z') || (w[k] >= 'A' && w[k] <= 'Z')))
+      return false;
+  if (b == 0) return false;
+  const std::string_view p = Bytes(tok(b - 1).span);
+  return p == "(" || p == ",";
+}
+
 void Run::DropNoEntity() {
   // A credit rating's grade ("rated AAA by ...", "cut to BB from BBB"):
   // one word of a grade's shape, looked for among the one-word candidates
-  // (few pass the shape's first byte), in a rating's sentence.
+  // (few pass the shape's first byte), in a rating's sentence. A
+  // lawmaker's party and state ("Sen. Ann Roe (D-Ill.)", ", R-Texas,").
   bool grades = false;
   if (!it_words_->rating_cues.empty()) {
     for (size_t c = 0; c < s_.cands.size(); ++c) {
       const Candidate& h = s_.cands[c];
-      grades |= h.e == h.b + 1 && RatingGradeShape(h.b);
+      grades |= h.e == h.b + 1 && (RatingGradeShape(h.b) || PartyStateTag(h.b));
     }
   }
   if (!any_no_entity_ && s_.no_entity.empty() && !grades) return;
@@ -5532,7 +5551,9 @@ void Run::DropNoEntity() {
     if (c.e == c.b + 1 &&
         (Marks(c.b).bits & EntityRecognizer::kNoEntityWord) != 0)
       return true;
-    if (grades && c.e == c.b + 1 && !c.alias && RatingGrade(c.b)) return true;
+    if (grades && c.e == c.b + 1 && !c.alias &&
+        (RatingGrade(c.b) || PartyStateTag(c.b)))
+      return true;
     if (spans)
       for (const auto& [b, e] : s_.no_entity)
         if (b <= c.b && c.e <= e) return true;
