@@ -4628,6 +4628,35 @@ TEST(Entities, PartyAndStateTagsNameNothing) {
       ::testing::ElementsAre("PERSON Orla Penning", "PERSON Tobias Greer"));
 }
 
+// Newspapers a wire cites by name are outlets, a name of several words
+// with its lower-case particle ("Welt am Sonntag") whole.
+TEST(Entities, WorldNewspapersAreOutlets) {
+  std::vector<Found> got = Recognize(
+      "The daily Handelsblatt and Welt am Sonntag said the talks failed, "
+      "while Kommersant and the Straits Times disagreed.");
+  std::vector<std::string> outlets;
+  for (const Found& f : got)
+    if (f.outlet) outlets.push_back(f.text);
+  EXPECT_THAT(outlets, ::testing::ElementsAre("Handelsblatt", "Welt am Sonntag",
+                                              "Kommersant", "Straits Times"));
+}
+
+// Plural titles ("Reps.", "Sens."), "Congressional" alone, "Others" opening
+// a sentence, "Latin" as a people's adjective, a resort's "of", and a rank
+// word opening a sentence before a country's name.
+TEST(Entities, PluralTitlesAndCommonCapitals) {
+  EXPECT_THAT(Typed("Reps. Nolan Pryce and Sens. Ida Marsh backed the plan, "
+                    "Congressional aides said."),
+              ::testing::ElementsAre("PERSON Nolan Pryce", "PERSON Ida Marsh"));
+  EXPECT_THAT(Typed("Others said loans to Latin borrowers rose at the "
+                    "seaside resort of Tramore."),
+              ::testing::ElementsAre("NORP Latin", "GPE Tramore"));
+  EXPECT_THAT(Typed("Major U.K. lenders cut rates."),
+              ::testing::ElementsAre("GPE U.K."));
+  EXPECT_THAT(Typed("Mr Irish said the gadget would sell."),
+              ::testing::ElementsAre("PERSON Irish"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

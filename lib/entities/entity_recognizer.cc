@@ -4867,6 +4867,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
     if (te < e) {
+      // "Major U.K. banks", "General British firms": a rank word opening a
+      // sentence, an adjective there, before a country's or a people's
+      // name, which names no one.
+      // (Not after an honorific or elsewhere: "Mr Irish", "Dr French".)
+      if (ts == b && te == b + 1 && Initial(b) && !TitleHonorific(b) &&
+          fact(te).ent_end == e &&
+          (brief_[fact(te).ent_entry].country ||
+           brief_[fact(te).ent_entry].type == EntityType::kNorp)) {
+        Classify(te, e, weak);
+        return;
+      }
       Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
           ts, te);
     }
