@@ -4657,6 +4657,18 @@ TEST(Entities, PluralTitlesAndCommonCapitals) {
               ::testing::ElementsAre("PERSON Irish"));
 }
 
+// A firm's head that is also a surname (Mills, Church, Power) ends a
+// person's name after a given name and a title; without a title it stays
+// the body's.
+TEST(Entities, SurnameHeadsAfterATitle) {
+  EXPECT_THAT(Typed("Brenner analyst Ruth Mills said prices would ease."),
+              ::testing::Contains("PERSON Ruth Mills"));
+  EXPECT_THAT(Typed("Nadia Church, a spokeswoman, declined to comment."),
+              ::testing::Contains("PERSON Nadia Church"));
+  EXPECT_THAT(Typed("Grace Church said it would hold a vote."),
+              ::testing::ElementsAre("ORG Grace Church"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

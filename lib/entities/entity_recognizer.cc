@@ -4975,6 +4975,19 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
+    // "analyst Anne Mills", "singer Charlotte Church, 38,": a firm's head
+    // that is also a surname (surname=1), after a given name and a title
+    // before or after, is the person's.
+    if (given && inf.surname && inf.type == EntityType::kOrg &&
+        last_head == e - 1 && e - b <= 3 && fact(b).ent_end == 0) {
+      uint32_t tb = 0, te = 0;
+      if (b > 0) te = TitleBefore(b, MakeFact(b - 1).title_end, &tb);
+      if (te != 0 || PostTitle(e, &tb, &te)) {
+        Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+            kNone, tb, te);
+        return;
+      }
+    }
     // "Marine Le Pen": a given name that is also a head, opening a name
     // whose next word is a particle and whose other words are no heads.
     if (given && last_head == b && b + 2 < e && has(b + 1, kBParticle)) {
