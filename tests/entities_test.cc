@@ -4669,6 +4669,23 @@ TEST(Entities, SurnameHeadsAfterATitle) {
               ::testing::ElementsAre("ORG Grace Church"));
 }
 
+// A plural opening a sentence before a restrictive "who", written in lower
+// case elsewhere in the text, is the common noun; a prison's or a jail's
+// noun after a name makes a site; peers' titles stay out of the name.
+TEST(Entities, PluralsBeforeWhoPrisonsAndPeers) {
+  EXPECT_THAT(Typed("Commuters who drove were late. Many commuters took the "
+                    "train."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Doyle who scored twice was injured."),
+              ::testing::ElementsAre("PERSON Doyle"));
+  EXPECT_THAT(Typed("The two men are held at Hallowmoor prison."),
+              ::testing::ElementsAre("FAC Hallowmoor"));
+  std::vector<Found> got = Recognize("Baroness Ashdown spoke first.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Ashdown");
+  EXPECT_EQ(got[0].title, "Baroness");
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5321,6 +5321,21 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kOrg, guess);
     return;
   }
+  // "Players who have played ...", "Fans who travelled ...": a plural
+  // opening a sentence before a restrictive "who" (no comma between, which
+  // a name would take) is the common noun when the text writes it in lower
+  // case too (not "Jones who").
+  if (e == b + 1 && Initial(b) && !given && e < n_ && ts_.norm(e) == "who" &&
+      tok(b).span.size() > 3 && !tok(b).has(kAllCaps)) {
+    const std::string_view w = ts_.norm(b);
+    if (w.back() == 's' && w[w.size() - 2] != 's') {
+      for (uint32_t k = 0; k < n_; ++k) {
+        if (k != b && tok(k).kind == TokenKind::kWord &&
+            !tok(k).has(kCapitalized) && Bytes(tok(k).span) == w)
+          return;
+      }
+    }
+  }
   // "Foxconn, which runs the plant": a person would take "who".
   const bool which_after = WhichAfter(e);
   // "Lucy Bronze (Chelsea)", "Ann Reid (Harbour Party)": an unknown name
