@@ -850,6 +850,16 @@ class Run {
   // with a rating's word.
   bool RatingGradeShape(uint32_t b) const;
   bool RatingGrade(uint32_t b);
+  // A cheap first test of RatingGradeShape for the one-word rules (two or
+  // three bytes, A-C then A-C, a or a digit): sets maybe_grade_.
+  [[gnu::always_inline]] void GradeHint(uint32_t b) {
+    const Token& t = tok(b);
+    const uint32_t c0 = static_cast<unsigned char>(text_[t.span.begin]);
+    const uint32_t c1 = static_cast<unsigned char>(text_[t.span.begin + 1]);
+    maybe_grade_ |= t.span.size() - 2u <= 1u && c0 - 'A' <= 2u &&
+                    (c1 - 'A' <= 2u || c1 == 'a' || c1 - '1' <= 2u);
+  }
+  bool maybe_grade_ = false;
   // Token b is a lawmaker's party and state after a bracket or a comma:
   // "(D-Ill.)", ", R-Texas,".
   bool PartyStateTag(uint32_t b) const;
@@ -4209,6 +4219,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // (The word's fact: UnknownWordFact.) No digit, no lone letter.
   const Token& t = tok(b);
   if (t.has(kHasDigit) || t.span.size() < 2 || InListLine(b)) return false;
+  GradeHint(b);  // (DropNoEntity)
   // A unit glued to a number ("40GB") or a plural acronym ("PCs"): no name
   // (ClassifyRules' rule).
   if (GluedToNumber(b) || PluralAcronym(Bytes(t.span))) return true;
@@ -5418,6 +5429,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   const Token& t = tok(b);
+  if (t.span.size() >= 2) GradeHint(b);  // (DropNoEntity)
   // A line-opening label ("NOTE:", "UPDATE:") is a name only when the
   // document names it again (strength 0 keeps it for chaining alone).
   const bool initial = Initial(b);
@@ -5576,13 +5588,12 @@ void Run::DropNoEntity() {
   // one word of a grade's shape, looked for among the one-word candidates
   // (few pass the shape's first byte), in a rating's sentence. A
   // lawmaker's party and state ("Sen. Ann Roe (D-Ill.)", ", R-Texas,").
-  bool grades = false;
-  if (!it_words_->rating_cues.empty()) {
-    for (size_t c = 0; c < s_.cands.size(); ++c) {
-      const Candidate& h = s_.cands[c];
-      grades |= h.e == h.b + 1 && (RatingGradeShape(h.b) || PartyStateTag(h.b));
-    }
-  }
+  // (Looked for only where the one-word rules saw a short word of a
+  // grade's first letters, GradeHint, or Mark a capital after a hyphen.)
+  bool party = false;
+  for (uint32_t k : s_.dash_upper) party |= PartyStateTag(k);
+  const bool grades =
+      party || (maybe_grade_ && !it_words_->rating_cues.empty());
   if (!any_no_entity_ && s_.no_entity.empty() && !grades) return;
   const bool spans = !s_.no_entity.empty();
   auto none = [&](const Candidate& c) {
