@@ -4686,6 +4686,21 @@ TEST(Entities, PluralsBeforeWhoPrisonsAndPeers) {
   EXPECT_EQ(got[0].title, "Baroness");
 }
 
+// More portfolios before a minister's title (Planning, Fisheries, Youth
+// ...); a season alone before "meetings" and "Barring" opening a clause
+// name nothing.
+TEST(Entities, PortfoliosSeasonsAndBarring) {
+  std::vector<Found> got = Recognize(
+      "The Chilean Planning Minister Rosa Ibarra met the Youth "
+      "Minister at the Autumn meetings.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].type + " " + got[0].text, "NORP Chilean");
+  EXPECT_EQ(got[1].text, "Rosa Ibarra");
+  EXPECT_EQ(got[1].title, "Planning Minister");
+  EXPECT_THAT(Typed("\"Barring a shock, rates will fall,\" she said."),
+              ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
