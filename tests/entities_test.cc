@@ -4699,6 +4699,10 @@ TEST(Entities, PortfoliosSeasonsAndBarring) {
   EXPECT_EQ(got[1].title, "Planning Minister");
   EXPECT_THAT(Typed("\"Barring a shock, rates will fall,\" she said."),
               ::testing::IsEmpty());
+  // (A legislature's subcommittee after the names of the chamber and the
+  // committee: the body's, no person.)
+  EXPECT_THAT(Typed("The plan passed a House Fisheries subcommittee."),
+              ::testing::ElementsAre("ORG House Fisheries"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
