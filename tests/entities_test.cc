@@ -4701,8 +4701,8 @@ TEST(Entities, PortfoliosSeasonsAndBarring) {
               ::testing::IsEmpty());
   // (A legislature's subcommittee after the names of the chamber and the
   // committee: the body's, no person.)
-  EXPECT_THAT(Typed("The plan passed a House Fisheries subcommittee."),
-              ::testing::ElementsAre("ORG House Fisheries"));
+  EXPECT_THAT(Typed("The plan passed a House Ethics subcommittee."),
+              ::testing::ElementsAre("ORG House Ethics"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
