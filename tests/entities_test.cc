@@ -4705,6 +4705,14 @@ TEST(Entities, PortfoliosSeasonsAndBarring) {
               ::testing::ElementsAre("ORG House Ethics"));
 }
 
+// Places of the 1990s wars that wire copy names alone.
+TEST(Entities, ConflictPlacesAreKnown) {
+  EXPECT_THAT(Typed("Troops pulled out of Grozny while talks on Abkhazia and "
+                    "Nagorno-Karabakh stalled."),
+              ::testing::ElementsAre("GPE Grozny", "GPE Abkhazia",
+                                     "GPE Nagorno-Karabakh"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
