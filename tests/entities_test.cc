@@ -4713,6 +4713,13 @@ TEST(Entities, ConflictPlacesAreKnown) {
                                      "GPE Nagorno-Karabakh"));
 }
 
+// 1990s figures named by the surname alone.
+TEST(Entities, NinetiesFiguresBySurname) {
+  EXPECT_THAT(Typed("Lebed met Maskhadov, and Greenspan warned Saddam."),
+              ::testing::ElementsAre("PERSON Lebed", "PERSON Maskhadov",
+                                     "PERSON Greenspan", "PERSON Saddam"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
