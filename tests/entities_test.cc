@@ -4720,6 +4720,14 @@ TEST(Entities, NinetiesFiguresBySurname) {
                                      "PERSON Greenspan", "PERSON Saddam"));
 }
 
+// Large firms named without a legal form.
+TEST(Entities, LargeFirmsByName) {
+  EXPECT_THAT(Typed("Mannesmann and Norsk Hydro rose while McDonnell Douglas "
+                    "fell."),
+              ::testing::ElementsAre("ORG Mannesmann", "ORG Norsk Hydro",
+                                     "ORG McDonnell Douglas"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
