@@ -4728,6 +4728,17 @@ TEST(Entities, LargeFirmsByName) {
                                      "ORG McDonnell Douglas"));
 }
 
+// An honorific before one head that is also a surname names a person.
+TEST(Entities, HonorificBeforeSurnameHead) {
+  std::vector<Found> got = Recognize(
+      "Ms Lake and Mr Hall said the plan was "
+      "sound; Cardinal Technologies agreed.");
+  std::vector<std::string> v;
+  for (const Found& f : got) v.push_back(f.type + " " + f.text + "|" + f.title);
+  EXPECT_THAT(v, ::testing::ElementsAre("PERSON Lake|Ms", "PERSON Hall|Mr",
+                                        "ORG Cardinal Technologies|"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4817,7 +4817,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     bool lower = false;
     for (uint32_t h = k; h < te; ++h)
       lower |= !has(h, kBCap) && !has(h, kBConnector);
-    if (te < e && (head_after || has(te, kBConnector)) && !lower)
+    // (Not an honorific before one head that is also a surname
+    // (surname=1): "Mr Hall", "Ms Lake", "Dr Field" are persons; "Cardinal
+    // Technologies" is a firm.)
+    if (te < e && (head_after || has(te, kBConnector)) && !lower &&
+        !(te == k + 1 && e == te + 1 && TitleHonorific(k) &&
+          HeadEntry(te) != kNone && brief_[HeadEntry(te)].surname))
       continue;  // "General Motors"
     // "Ministry of Justice", "Department of Justice", "Office of the Deputy
     // Prime Minister": a title (with its modifiers) that ends the run after
