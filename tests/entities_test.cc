@@ -4706,6 +4706,11 @@ TEST(Entities, PortfoliosSeasonsAndBarring) {
 }
 
 // Places of the 1990s wars that wire copy names alone.
+TEST(Entities, HeadlineShortFormsOfCountries) {
+  EXPECT_THAT(Typed("S Korean banks lent more as S Africa cut rates."),
+              ::testing::ElementsAre("NORP S Korean", "GPE S Africa"));
+}
+
 TEST(Entities, ConflictPlacesAreKnown) {
   EXPECT_THAT(Typed("Troops pulled out of Grozny while talks on Abkhazia and "
                     "Nagorno-Karabakh stalled."),
