@@ -4744,6 +4744,14 @@ TEST(Entities, HonorificBeforeSurnameHead) {
                                         "ORG Cardinal Technologies|"));
 }
 
+// A tax's name, like a law's, names nothing; a country's name opening it
+// stays.
+TEST(Entities, TaxNamesNameNothing) {
+  EXPECT_THAT(Typed("Receipts of Capital Gains Tax and the U.K. Stamp Tax "
+                    "rose."),
+              ::testing::ElementsAre("GPE U.K."));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1226,10 +1226,13 @@ class Run {
     return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(b, e);
   }
   bool OrgAppositiveAt(uint32_t b, uint32_t e) const;
-  // [b, e) is two words or more ending in a capitalized, not all-caps "Act".
+  // [b, e) is two words or more ending in a capitalized, not all-caps "Act"
+  // or "Tax" (a law's or a tax's name: "Corporation Tax", "Council Tax").
   bool LawName(uint32_t b, uint32_t e) const {
-    return e >= b + 2 && tok(e - 1).span.size() == 3 &&
-           !tok(e - 1).has(kAllCaps) && ts_.norm(e - 1) == "act";
+    if (e < b + 2 || tok(e - 1).span.size() != 3 || tok(e - 1).has(kAllCaps))
+      return false;
+    const std::string_view w = ts_.norm(e - 1);
+    return w == "act" || w == "tax";
   }
   // `at_e` is token e's fact (e < n_).
   // (Inline: no title or title modifier at e, the usual case, is no
@@ -4495,8 +4498,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   };
   // "the Digital Markets Act", "the Sherman Act": a name of two words or
   // more that ends in a capitalized "Act" is a law's, no entity here (an
-  // all-caps "ACT" is a party or a territory).
-  if (LawName(b, e)) return;
+  // all-caps "ACT" is a party or a territory). So one that ends in "Tax".
+  // A country's or a people's name opening it stays ("U.K. Corporation
+  // Tax", "the U.S. Tax code").
+  if (LawName(b, e)) {
+    const uint32_t me = fact(b).ent_end;
+    if (me > b && me < e - 1) {
+      const EntryBrief& inf = brief_[fact(b).ent_entry];
+      if (inf.country || inf.type == EntityType::kNorp)
+        Add(b, me, inf.type, 2, false, fact(b).ent_entry);
+    }
+    return;
+  }
   // "said van Schaik", "de Villiers agreed": a surname of one or two words
   // no entry or title names, after a lower-case particle, is a person's,
   // the particle included.
