@@ -4752,6 +4752,14 @@ TEST(Entities, TaxNamesNameNothing) {
               ::testing::ElementsAre("GPE U.K."));
 }
 
+// Parties named bare, and a press digest's papers.
+TEST(Entities, PartiesAndPressDigestPapers) {
+  EXPECT_THAT(
+      Typed("The opposition New Democracy party and PASOK clashed, Ta "
+            "Nea reported."),
+      ::testing::ElementsAre("ORG New Democracy", "ORG PASOK", "ORG Ta Nea"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
