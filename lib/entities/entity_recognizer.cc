@@ -741,9 +741,6 @@ bool WordBits(std::string_view in, uint64_t* bits) {
 // stack at the top of the calling function, inlined into Run::Mark: some 230
 // instructions over 22 cache lines of code, run for every document, and out
 // of the instruction cache by then: cachegrind counted 22 I1 misses each.)
-// Lower-case particles that open a surname named without the given name:
-// "van Schaik", "de Villiers", "bin Laden" (not "al", "el", "la": "al
-// Qaeda"; not "y", "do").
 // Credit ratings' grades that read as acronyms or names (RatingGrade):
 // Standard & Poor's and Fitch's in capitals, Moody's without the digit
 // (with one they are not_name entries, "Baa2", but for A1-B3, whose
@@ -762,6 +759,9 @@ constexpr std::string_view kGradeAfter[] = {
     "preferred", "commercial",   "long-term", "short-term",
     "first",     "notes",        "bonds",     "paper",
     "from",      "to",           "-",         "/"};
+// Lower-case particles that open a surname named without the given name:
+// "van Schaik", "de Villiers", "bin Laden" (not "al", "el", "la": "al
+// Qaeda"; not "y", "do").
 constexpr std::string_view kSurnameParticles[] = {
     "van", "von",   "de",  "der", "den", "ter", "du",   "da",   "di",
     "del", "della", "bin", "ibn", "dos", "das", "dela", "delos"};
