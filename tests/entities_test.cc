@@ -4614,6 +4614,9 @@ TEST(Entities, CreditRatingGradesNameNothing) {
   // (An inverted passive's participle opening the sentence is no club.)
   EXPECT_THAT(Typed("Lowered were the bonds of Halvard Corp."),
               ::testing::ElementsAre("ORG Halvard Corp."));
+  // (The agency's short name in wire copy.)
+  EXPECT_THAT(Typed("S and P said the outlook was stable."),
+              ::testing::ElementsAre("ORG S and P"));
   EXPECT_THAT(Typed("The AA said drivers faced delays, and the CCC will pay "
                     "farmers in cash."),
               ::testing::ElementsAre("ORG AA", "ORG CCC"));
