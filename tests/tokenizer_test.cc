@@ -136,6 +136,16 @@ TEST(Tokenizer, AbbreviationsAndInitialsKeepTheirPeriod) {
   EXPECT_TRUE(ts.tokens[0].has(kAbbreviation));
 }
 
+// An acronym spelled like a capitalized abbreviation ("SEC" / "Sec.") ends
+// its sentence at a line's or the text's end, as before a new sentence.
+TEST(Tokenizer, AcronymAtALinesEndEndsTheSentence) {
+  EXPECT_THAT(Texts("It was filed with the SEC.\n\nSec. 4 applies."),
+              ElementsAre("It", "was", "filed", "with", "the", "SEC", ".",
+                          "Sec.", "4", "applies", "."));
+  EXPECT_THAT(Texts("Approved by the SEC."),
+              ElementsAre("Approved", "by", "the", "SEC", "."));
+}
+
 TEST(Tokenizer, NumberAbbreviationOnlyBeforeANumber) {
   EXPECT_THAT(Texts("It ranked No. 3."),
               ElementsAre("It", "ranked", "No.", "3", "."));

@@ -522,8 +522,9 @@ class TokenizerRun {
     return b != '&' && (b < '0' || b > '9');
   }
   // The word [b, period) spelled in capitals, two letters or more, and
-  // the next word on its line has a lower-case letter: an acronym ending a
-  // sentence ("under review by the SEC. The company"), not a capitalized
+  // the next word on its line has a lower-case letter, or the line or the
+  // text ends: an acronym ending a sentence ("under review by the SEC. The
+  // company", "filed with the SEC." ending a paragraph), not a capitalized
   // abbreviation ("Sec.", "Gen."; "SEN. DOLE" in an all-caps headline).
   bool AcronymBeforeSentence(size_t b, size_t period) const {
     if (period - b < 2) return false;
@@ -532,6 +533,8 @@ class TokenizerRun {
     }
     size_t q = period + 1;
     while (Byte(q) == ' ') ++q;
+    // (So at a line's or the text's end: "filed with the SEC.\n\n".)
+    if (Byte(q) == '\n' || Byte(q) == '\r' || Byte(q) == 0) return true;
     if (!absl::ascii_isupper(Byte(q))) return false;
     for (++q; absl::ascii_isalpha(Byte(q)); ++q) {
       if (absl::ascii_islower(Byte(q))) return true;
