@@ -4763,6 +4763,16 @@ TEST(Entities, PartiesAndPressDigestPapers) {
       ::testing::ElementsAre("ORG New Democracy", "ORG PASOK", "ORG Ta Nea"));
 }
 
+// "Jan", a month's bare short form that is also a given name, before a
+// surname no lexicon knows names a person even after "by" or "and".
+TEST(Entities, BareJanBeforeSurnameAfterPrepositionIsAName) {
+  EXPECT_THAT(
+      Typed("The sprint was won by Jan Verbeeck ahead of Tomas "
+            "Hrubec and Jan Oostdam."),
+      ::testing::ElementsAre("PERSON Jan Verbeeck", "PERSON Tomas Hrubec",
+                             "PERSON Jan Oostdam"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3357,8 +3357,11 @@ class QuantityRun {
         const bool article =
             i > 0 && (Is(i - 1, QWord::kThe) || Is(i - 1, QWord::kA) ||
                       Is(i - 1, QWord::kAn));
-        if (!EndingAt(i, QRole::kYearprep, &mb) &&
-            !EndingAt(i, QRole::kDatemod, &mb) && !article &&
+        // (A bare short form, "Jan" (abbr=1), stands for a month only
+        // before a day or a year: "won by Jan Ullrich" names him.)
+        if ((mo->abbr || (!EndingAt(i, QRole::kYearprep, &mb) &&
+                          !EndingAt(i, QRole::kDatemod, &mb))) &&
+            !article &&
             (!tok(i).has(kSentenceInitial) ||
              (InSent(e + 1) &&
               (Is(e + 1, QWord::kComma) || (p_.word_class_[WordSlot(e + 1)] &

@@ -126,7 +126,8 @@ struct QEntry {
   bool lead = false;    // q_unit that also stands before its number
                         // ("magnitude 7.1"): a number right after it is its
                         // own, not one before it ("two magnitude 5 quakes")
-  bool abbr = false;    // scale abbreviation: only after a numeral
+  bool abbr = false;    // scale abbreviation: only after a numeral; a month's
+                        // bare short form that is a given name ("Jan")
   bool den = false;     // ordinal that can be a fraction denominator
   bool approx = false;  // modifier marks an estimate
   bool value_cmp = false;  // modifier compares values ("higher than"): no
