@@ -4773,6 +4773,28 @@ TEST(Entities, BareJanBeforeSurnameAfterPrepositionIsAName) {
                              "PERSON Jan Oostdam"));
 }
 
+// Ranks and offices wire copy hyphenates stay titles; a rank before one
+// head that is also a surname names a person; two titled names joined by
+// "and" are two persons.
+TEST(Entities, HyphenatedRanksAndTitledPairs) {
+  std::vector<Found> got = Recognize(
+      "Army spokesman Lieutenant-Colonel Obi Nwankwo met Vice-Premier Zhou "
+      "Lin and Major General Hall.");
+  std::vector<std::string> v;
+  for (const Found& f : got) v.push_back(f.type + " " + f.text + "|" + f.title);
+  EXPECT_THAT(v, ::testing::ElementsAre("PERSON Obi Nwankwo|Lieutenant-Colonel",
+                                        "PERSON Zhou Lin|Vice-Premier",
+                                        "PERSON Hall|Major General"));
+}
+
+// Places 1990s wire copy names bare.
+TEST(Entities, NinetiesWirePlacesAreKnown) {
+  EXPECT_THAT(Typed("Aid convoys left Bosnia's capital while refugees "
+                    "reached Kigoma, Garissa and the Bekaa."),
+              ::testing::ElementsAre("GPE Bosnia", "GPE Kigoma", "GPE Garissa",
+                                     "LOC Bekaa"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4830,12 +4830,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     bool lower = false;
     for (uint32_t h = k; h < te; ++h)
       lower |= !has(h, kBCap) && !has(h, kBConnector);
-    // (Not an honorific before one head that is also a surname
-    // (surname=1): "Mr Hall", "Ms Lake", "Dr Field" are persons; "Cardinal
-    // Technologies" is a firm.)
+    // (Not an honorific or a rank before one head that is also a surname
+    // (surname=1): "Mr Hall", "Ms Lake", "Dr Field", "Lieutenant-General
+    // Park" are persons; "Cardinal Technologies" is a firm. A one-word
+    // title that also opens bodies' names, "General" (in=org_adjective),
+    // keeps the head's reading: "General Park".)
     if (te < e && (head_after || has(te, kBConnector)) && !lower &&
-        !(te == k + 1 && e == te + 1 && TitleHonorific(k) &&
-          HeadEntry(te) != kNone && brief_[HeadEntry(te)].surname))
+        !(e == te + 1 && HeadEntry(te) != kNone &&
+          brief_[HeadEntry(te)].surname &&
+          (te > k + 1 || TitleHonorific(k) ||
+           !std::binary_search(it_words_->org_adjectives.begin(),
+                               it_words_->org_adjectives.end(), ids_[k]))))
       continue;  // "General Motors"
     // "Ministry of Justice", "Department of Justice", "Office of the Deputy
     // Prime Minister": a title (with its modifiers) that ends the run after
@@ -4892,6 +4897,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         }
         return;
       }
+    }
+    // "Premier Zhou Lin and Colonel Hall": a title right after "and"
+    // opens a second titled name; the words before the "and" are a name of
+    // their own (a title's modifiers joined by "and" were taken above).
+    if (ts >= b + 2 && IsAnd(ts - 1) && te < e) {
+      Classify(b, ts - 1, weak);
+      Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
+          ts, te);
+      return;
     }
     if (!known_left) ts = b;
     if (ts > b) Classify(b, ts, weak);
