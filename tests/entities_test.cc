@@ -4795,6 +4795,15 @@ TEST(Entities, NinetiesWirePlacesAreKnown) {
                                      "LOC Bekaa"));
 }
 
+// A scorer's bracket may note a penalty or an own goal in full after the
+// minute.
+TEST(Entities, ScorerBracketWithNotesInFull) {
+  EXPECT_THAT(Typed("Torino 2 (Castellani 18 penalty, Brisco 77) Verona 0. "
+                    "Attendance: 21,400"),
+              ::testing::ElementsAre("ORG Torino", "PERSON Castellani",
+                                     "PERSON Brisco", "ORG Verona"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

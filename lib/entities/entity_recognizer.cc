@@ -2961,7 +2961,8 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
 
 // "(Ronaldo 12, 67, Pizzi 80)", "(Bebeto 22 pen)": at k an opening bracket
 // of scorers -- capitalized names, each with one minute or more (up to
-// three digits), commas between, short lower-case notes ("pen", "og") --
+// three digits), commas between, short lower-case notes ("pen", "og"), any
+// lower-case ones after a minute ("55 penalty", "80 own goal") --
 // before line end b: returns the closing bracket, else k.
 uint32_t Run::ScorerBracket(uint32_t k, uint32_t b) const {
   if (tok(k).kind != TokenKind::kPunctuation || text_[tok(k).span.begin] != '(')
@@ -2979,8 +2980,8 @@ uint32_t Run::ScorerBracket(uint32_t k, uint32_t b) const {
       minute = true;
     } else if (t.kind == TokenKind::kWord && t.has(kCapitalized)) {
       name = true;
-    } else if (!IsComma(h) &&
-               !(t.kind == TokenKind::kWord && t.span.size() <= 3 && name)) {
+    } else if (!IsComma(h) && !(t.kind == TokenKind::kWord &&
+                                (t.span.size() <= 3 || minute) && name)) {
       return k;
     }
   }
