@@ -4804,6 +4804,18 @@ TEST(Entities, ScorerBracketWithNotesInFull) {
                                      "PERSON Brisco", "ORG Verona"));
 }
 
+// After a place's word, ", the newspaper NAME reported" is a reporting
+// clause, no appositive of the place; a long name holding a particle
+// after a place's word is a place.
+TEST(Entities, PlaceBeforeNewspaperReportedAndParticlePlaces) {
+  EXPECT_THAT(Typed("Troops shelled villages near Brakovo, the weekly Nova "
+                    "Zora reported."),
+              ::testing::ElementsAre("GPE Brakovo", "ORG Nova Zora"));
+  EXPECT_THAT(Typed("Rebels attacked a post near Villa de Santa Rosa on "
+                    "Monday."),
+              ::testing::ElementsAre("GPE Villa de Santa Rosa"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

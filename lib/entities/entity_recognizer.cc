@@ -3365,10 +3365,16 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
       // "the company's chairman" is a person's title. After a place's word,
       // ", the company said" is a reporting clause whose subject is no
       // appositive ("a smelter near Limay, the group said": the name is
-      // where, not who; "Zeta Section, the company said" stays a body).
-      return !(k + 1 < n_ && (PossessiveS(k + 1) ||
-                              ((Cue(k + 1) & kWSaidVerb) != 0 && b > 0 &&
-                               (MakeFact(b - 1).bits & kBPlaceBefore) != 0)));
+      // where, not who; "Zeta Section, the company said" stays a body), and
+      // so is ", the newspaper Al-Ahram reported", the noun's own name
+      // between it and the verb.
+      if (k + 1 < n_ && PossessiveS(k + 1)) return false;
+      if (b == 0 || (MakeFact(b - 1).bits & kBPlaceBefore) == 0) return true;
+      uint32_t v = k + 1;
+      while (v < n_ && v < k + 5 && tok(v).kind == TokenKind::kWord &&
+             tok(v).has(kCapitalized))
+        ++v;
+      return !(v < n_ && (Cue(v) & kWSaidVerb) != 0);
     }
   }
   return false;
@@ -5426,8 +5432,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
-    } else if (org_noun || all_upper || len > 3 || AcronymFirst(b) ||
-               ItsAfter(e) || ItAfter(e)) {
+    } else if (org_noun || all_upper ||
+               // (Not a long name holding a particle after a place's word:
+               // "in San Juan de Lurigancho", "near Villa de Leyva".)
+               (len > 3 && !(particle && place_before && !person_after)) ||
+               AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
