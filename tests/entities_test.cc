@@ -4816,6 +4816,18 @@ TEST(Entities, PlaceBeforeNewspaperReportedAndParticlePlaces) {
               ::testing::ElementsAre("GPE Villa de Santa Rosa"));
 }
 
+// US franchises named with a number or a people's plural, and a city
+// before a US sports position is its club.
+TEST(Entities, UsFranchisesAndPositions) {
+  EXPECT_THAT(
+      Typed("The Philadelphia 76ers signed Omar Pressley, and the "
+            "Cleveland Indians lost."),
+      ::testing::ElementsAre("ORG Philadelphia 76ers", "PERSON Omar Pressley",
+                             "ORG Cleveland Indians"));
+  EXPECT_THAT(Typed("Boston goalie Ray Kowalski made 31 saves."),
+              ::testing::ElementsAre("ORG Boston", "PERSON Ray Kowalski"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
