@@ -4828,6 +4828,16 @@ TEST(Entities, UsFranchisesAndPositions) {
               ::testing::ElementsAre("ORG Boston", "PERSON Ray Kowalski"));
 }
 
+// Racecourses and classic races results name bare are sites and events,
+// not the away side's club.
+TEST(Entities, RacecoursesAndClassicRaces) {
+  EXPECT_THAT(
+      Typed("Kees Balk won Ghent-Wevelgem on Wednesday."),
+      ::testing::ElementsAre("PERSON Kees Balk", "EVENT Ghent-Wevelgem"));
+  EXPECT_THAT(Typed("The colt won at Goodwood before the Preakness Stakes."),
+              ::testing::ElementsAre("FAC Goodwood", "EVENT Preakness Stakes"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
