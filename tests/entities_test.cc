@@ -4838,6 +4838,12 @@ TEST(Entities, RacecoursesAndClassicRaces) {
               ::testing::ElementsAre("FAC Goodwood", "EVENT Preakness Stakes"));
 }
 
+// Clubs named by one word that is no town, opening a sentence.
+TEST(Entities, BareClubNamesOpeningASentence) {
+  EXPECT_THAT(Typed("Everton dropped to ninth. Lazio were held at home."),
+              ::testing::ElementsAre("ORG Everton", "ORG Lazio"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
