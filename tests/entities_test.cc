@@ -4844,6 +4844,13 @@ TEST(Entities, BareClubNamesOpeningASentence) {
               ::testing::ElementsAre("ORG Everton", "ORG Lazio"));
 }
 
+// "Opposition" opening a sentence before a party's name is no part of it.
+TEST(Entities, OppositionBeforePartyName) {
+  EXPECT_THAT(
+      Typed("Opposition Labour Party deputy Rosa Quintero voted no."),
+      ::testing::ElementsAre("ORG Labour Party", "PERSON Rosa Quintero"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
