@@ -4851,6 +4851,12 @@ TEST(Entities, OppositionBeforePartyName) {
       ::testing::ElementsAre("ORG Labour Party", "PERSON Rosa Quintero"));
 }
 
+// "Campaign" heads a campaigning group's name, over "for" and what follows.
+TEST(Entities, CampaignHeadsAGroup) {
+  EXPECT_THAT(Typed("The Campaign for Clean Rivers, a pressure group, sued."),
+              ::testing::ElementsAre("ORG Campaign for Clean Rivers"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
