@@ -4857,6 +4857,14 @@ TEST(Entities, CampaignHeadsAGroup) {
               ::testing::ElementsAre("ORG Campaign for Clean Rivers"));
 }
 
+// A results row's known team name holding a lower-case word is read whole,
+// so the row is read.
+TEST(Entities, ResultsRowWithKnownNameHoldingLowerCaseWord) {
+  EXPECT_THAT(
+      Typed("Queen of the South 0 River Plate 2"),
+      ::testing::ElementsAre("ORG Queen of the South", "ORG River Plate"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

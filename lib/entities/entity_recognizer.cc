@@ -2750,7 +2750,16 @@ void Run::MarkLines() {
     bool upper = true;  // the first four all caps
     while (lead < b && lead < a + 5 && NameWord(lead)) {
       upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
-      ++lead;
+      // ("Gimnasia y Esgrima 1 River Plate 3": a known name holding a
+      // lower-case word is read whole.)
+      const uint32_t known = EntEnd(lead);
+      if (known > lead + 1 && known <= b) {
+        for (uint32_t k = lead + 1; k < known; ++k)
+          upper &= (k - a >= 4) | tok(k).has(kAllCaps);
+        lead = known;
+      } else {
+        ++lead;
+      }
     }
     // "At Taunton: Somerset beat Surrey": a results line opening with
     // "At" and a name before a colon names the venue, a place.
@@ -2907,7 +2916,10 @@ void Run::MarkLines() {
 // 13". Their names are teams (ORG; a country stays a place).
 bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   auto run_end = [&](uint32_t k) {
-    while (k < b && NameWord(k)) ++k;
+    while (k < b && NameWord(k)) {
+      const uint32_t known = EntEnd(k);  // (a known name read whole, above)
+      k = known > k + 1 && known <= b ? known : k + 1;
+    }
     return k;
   };
   auto is_num = [&](uint32_t k) {
