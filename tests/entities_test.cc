@@ -4865,6 +4865,12 @@ TEST(Entities, ResultsRowWithKnownNameHoldingLowerCaseWord) {
       ::testing::ElementsAre("ORG Queen of the South", "ORG River Plate"));
 }
 
+// A known place's name, a particle and more words name a place.
+TEST(Entities, PlaceNameParticleAndMoreIsAPlace) {
+  EXPECT_THAT(Typed("Troops searched Santa Cruz de Urabal on Monday."),
+              ::testing::ElementsAre("GPE Santa Cruz de Urabal"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

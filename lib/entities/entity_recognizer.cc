@@ -5202,6 +5202,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
       return;
     }
+    // "San Juan de Lurigancho", "Santa Cruz de Tenerife": a place's name,
+    // a particle and more words, no heads among them, is a place.
+    if (k == b && me < e && last_head == kNone && has(me, kBParticle) &&
+        (inf.type == EntityType::kGpe || inf.type == EntityType::kLoc)) {
+      Add(b, e, EntityType::kGpe, guess);
+      return;
+    }
     // "Lao Cai province", "the Rio Verde area": a place's or a people's
     // name opening an unknown one before a place's noun is the place's.
     if ((inf.type == EntityType::kGpe || inf.type == EntityType::kNorp ||
