@@ -4871,6 +4871,12 @@ TEST(Entities, PlaceNameParticleAndMoreIsAPlace) {
               ::testing::ElementsAre("GPE Santa Cruz de Urabal"));
 }
 
+// "for a" inside a body's name after its head ("Movement for a ...").
+TEST(Entities, ForAInsideABodysName) {
+  EXPECT_THAT(Typed("The Alliance for a Free Moravia won four seats."),
+              ::testing::ElementsAre("ORG Alliance for a Free Moravia"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3816,7 +3816,11 @@ void Run::FindRuns() {
           break;
         }
         uint32_t k = j + 1;
-        if (k < n && Has(k, kBConnector) && !tok(k).has(kCapitalized)) ++k;
+        // ("of the"; "Movement for a Democratic Slovakia": "for a".)
+        if (k < n && !tok(k).has(kCapitalized) &&
+            (Has(k, kBConnector) ||
+             (has_head && Bytes(tok(k).span) == "a" && ts_.norm(j) == "for")))
+          ++k;
         // Only after a head: "Bank of", not "Britain and France".
         if (has_head && IsAnd(j)) {
           // "the University of Leeds and the Karolinska Institute": after
