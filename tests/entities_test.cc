@@ -4877,6 +4877,43 @@ TEST(Entities, ForAInsideABodysName) {
               ::testing::ElementsAre("ORG Alliance for a Free Moravia"));
 }
 
+// An acronym the document defines names the body at every later mention,
+// even one that elsewhere is a common word's (PPI, the producer price
+// index); undefined, it still names nothing.
+TEST(Entities, DefinedAcronymThatIsACommonWordElsewhere) {
+  EXPECT_THAT(
+      Typed("The Fund for Rural Pensions (FRP) spoke first. The "
+            "Pensions Policy Institute (PPI) said costs rose. The "
+            "PPI's figures differ, PPI economist Ruth Agyeman said."),
+      ::testing::ElementsAre("ORG Fund for Rural Pensions", "ORG FRP",
+                             "ORG Pensions Policy Institute", "ORG PPI",
+                             "ORG PPI", "ORG PPI", "PERSON Ruth Agyeman"));
+  EXPECT_THAT(Typed("Factory gate prices rose 0.4%, the PPI showed."),
+              ::testing::ElementsAre());
+}
+
+// Participles and gerunds opening a sentence are no part of the name after
+// them; a firm's role noun opening one neither.
+TEST(Entities, ParticipleAndRoleNounOpeningASentence) {
+  EXPECT_THAT(Typed("Given Rosa Quintero's record, few doubt her. Having "
+                    "said that, Bookmaker Ladbrokes cut her odds."),
+              ::testing::ElementsAre("PERSON Rosa Quintero", "ORG Ladbrokes"));
+  EXPECT_THAT(Typed("Broadcaster ITV and Publisher Faber both declined."),
+              ::testing::ElementsAre("ORG ITV", "ORG Faber"));
+}
+
+// Seats and bodies named "<name> House" that a given name or a surname
+// before House would make a person; the Nazis are a political group, the
+// Holocaust an event.
+TEST(Entities, HousesNazisAndTheHolocaust) {
+  EXPECT_THAT(
+      Typed("Clarence House declined to comment, and Chatham House "
+            "published a paper."),
+      ::testing::ElementsAre("ORG Clarence House", "ORG Chatham House"));
+  EXPECT_THAT(Typed("The Nazis deported her family during the Holocaust."),
+              ::testing::ElementsAre("NORP Nazis", "EVENT Holocaust"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5881,6 +5881,11 @@ void Run::FindAcronyms() {
   // lexicon alone: those are checked whenever the document has a heading.)
   if (!any_open_after_run_ && !any_weak_) return;
   size_t count = cands.size();
+  // Acronyms the document defines that are common words' elsewhere
+  // (not_name: "the Pensions Policy Institute (PPI)", not the price index):
+  // their later mentions name the body too.
+  uint32_t defined[4];
+  size_t n_defined = 0;
   for (size_t c = 0; c < count; ++c) {
     const uint32_t e = cands[c].e;
     // One test, almost always false, instead of four unpredictable ones: a
@@ -5954,6 +5959,26 @@ void Run::FindAcronyms() {
       a.entry = kNone;
       a.tb = a.te = 0;
       a.alias = true;
+      a.strength = 2;
+      cands.Push() = a;
+      if (Has(e + 1, kBNotName) && n_defined < std::size(defined) &&
+          cands[c].type == EntityType::kOrg && cands[c].tb == cands[c].te)
+        defined[n_defined++] = e + 1;
+    }
+  }
+  for (size_t d = 0; d < n_defined; ++d) {
+    const uint32_t acr = defined[d];
+    // (Candidates are in order up to count; the bracketed acronyms pushed
+    // after them cover no later mention.)
+    size_t c = 0;
+    for (uint32_t k = acr + 1; k < n_; ++k) {
+      if (ids_[k] != ids_[acr] || !tok(k).has(kAllCaps)) continue;
+      while (c < count && cands[c].e <= k) ++c;
+      if (c < count && cands[c].b <= k) continue;  // inside a name
+      Candidate a;
+      a.b = k;
+      a.e = k + 1;
+      a.type = EntityType::kOrg;
       a.strength = 2;
       cands.Push() = a;
     }
