@@ -4914,6 +4914,30 @@ TEST(Entities, HousesNazisAndTheHolocaust) {
               ::testing::ElementsAre("NORP Nazis", "EVENT Holocaust"));
 }
 
+// An adverb opening a sentence before a comma and "the agency ..." is no
+// body the appositive names; a power unit's symbol names nothing.
+TEST(Entities, SentenceAdverbBeforeAppositiveAndPowerUnits) {
+  EXPECT_THAT(Typed("Altogether, the regulator halted 14 sites. Nonetheless, "
+                    "the company said it would appeal."),
+              ::testing::ElementsAre());
+  EXPECT_THAT(Typed("The turbines add 950 megawatts (MW), and the old plant "
+                    "gave 300 MW."),
+              ::testing::ElementsAre());
+}
+
+// A body's head, "of" and a place's heads: the complement's place does not
+// type the body ("Bank of the ... Islands"); sites named with a number word.
+TEST(Entities, PlaceHeadsInABodysOfComplement) {
+  EXPECT_THAT(Typed("She lectures at the University of the Orkney and "
+                    "Shetland Islands and banks with the Bank of the Cook "
+                    "Islands."),
+              ::testing::ElementsAre(
+                  "ORG University of the Orkney and Shetland Islands",
+                  "ORG Bank of the Cook Islands"));
+  EXPECT_THAT(Typed("Turbines at the Three Gorges Dam were idle."),
+              ::testing::ElementsAre("FAC Three Gorges Dam"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1559,6 +1559,20 @@ class Run {
   // Token k follows "of" or "of the" (k >= 1).
   // (So after "for", and after a compass word: "District Court for the
   // Southern District of X".)
+  // "Bank of the Philippine Islands", "University of the Highlands and
+  // Islands": a place's head k after a body's head h and an "of" between
+  // them is the complement's, like the head right after the "of".
+  bool PlaceInOfComplement(uint32_t h, uint32_t k) const {
+    const EntityType th = brief_[HeadEntry(h)].type;
+    const EntityType tk = brief_[HeadEntry(k)].type;
+    if (th != EntityType::kOrg ||
+        (tk != EntityType::kGpe && tk != EntityType::kLoc))
+      return false;
+    for (uint32_t i = h + 1; i < k; ++i) {
+      if (ts_.norm(i) == "of") return true;
+    }
+    return false;
+  }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
@@ -4817,7 +4831,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // York": a head right after "of" (or "of the") heads the complement;
     // the one before the "of" types the name. (Asked only of a second head.)
     last_head =
-        head && !(last_head != kNone && OfComplementHead(k)) ? k : last_head;
+        head && !(last_head != kNone &&
+                  (OfComplementHead(k) || PlaceInOfComplement(last_head, k)))
+            ? k
+            : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
 
