@@ -4938,6 +4938,16 @@ TEST(Entities, PlaceHeadsInABodysOfComplement) {
               ::testing::ElementsAre("FAC Three Gorges Dam"));
 }
 
+// A known name opening with a day's name is read whole ("the Sunday
+// Times"); after a date's preposition the day is the date's.
+TEST(Entities, KnownNameOpeningWithADay) {
+  EXPECT_THAT(Typed("She told the Sunday Times she would stand, and the "
+                    "Sunday Mirror agreed."),
+              ::testing::ElementsAre("ORG Sunday Times", "ORG Sunday Mirror"));
+  EXPECT_THAT(Typed("On Sunday Times Square was quiet."),
+              ::testing::ElementsAre("FAC Times Square"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1573,6 +1573,21 @@ class Run {
     }
     return false;
   }
+  // A known name of two words or more opens at token i, a day's or a
+  // month's word ("the Sunday Times"), and no date's preposition comes
+  // before it ("on Sunday Times Square was empty"). (Asked of a token with
+  // an override.)
+  [[gnu::noinline]] bool DayOpensName(uint32_t i) const {
+    if (overrides_[state_[i].over].ent_end <= i + 1) return false;
+    if (i == 0 || tok(i - 1).kind != TokenKind::kWord) return true;
+    const std::string_view w = ts_.norm(i - 1);
+    for (std::string_view p :
+         {"on", "last", "next", "this", "by", "until", "since", "from", "every",
+          "each", "that", "till", "before", "after", "of", "and"}) {
+      if (w == p) return false;
+    }
+    return true;
+  }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
@@ -2690,14 +2705,17 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       const uint32_t word = marks.bits;
       no_entity_words |= word;
       const uint32_t table = word & kTableBits;
+      const Scratch::TokenState st = state_[i];
+      // (A day's name opening a known name is the name's: "the Sunday
+      // Times".)
       const bool name = (table & kBDateWord) == 0 ||
-                        ((table & kBGiven) != 0 && MonthNameInName(i));
+                        ((table & kBGiven) != 0 && MonthNameInName(i)) ||
+                        (st.over != 0 && DayOpensName(i));
       bits |= name ? kBNameWord : 0u;
       // A name word that cannot start a run (a common word, "However",
       // "The": not_name and no given name, with no name or title starting
       // at it; FindRuns would pass over it) stays out of the list; it
       // still continues a run.
-      const Scratch::TokenState st = state_[i];
       const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
                           st.over != 0 || (st.bits & kBGiven) != 0 ||
                           AmpersandGlued(i) || PluralPossessiveGlued(i);
@@ -2735,6 +2753,11 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         (TableBits(i) & (kBDateWord | kBGiven)) == (kBDateWord | kBGiven)) {
       continue;
     }
+    // A known name opening with the date's words and running past it
+    // ("the Sunday Times").
+    if (state_[i].over != 0 && DayOpensName(i) &&
+        tok(overrides_[state_[i].over].ent_end - 1).span.end > q.span.end)
+      continue;
     for (uint32_t k = i; k < n_ && tok(k).span.begin < q.span.end; ++k)
       state_[k].bits = (state_[k].bits | kBInDate) & ~kBNameWord;
   }
