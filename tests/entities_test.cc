@@ -4948,6 +4948,21 @@ TEST(Entities, KnownNameOpeningWithADay) {
               ::testing::ElementsAre("FAC Times Square"));
 }
 
+// A paper's title word alone after "the" where a paper is cited names the
+// paper (an outlet); before a noun it qualifies it names nothing.
+TEST(Entities, PaperTitleWordAloneWhereCited) {
+  std::vector<Found> got = Recognize(
+      "Ms Haldane told the Guardian that she would stand, and the Herald "
+      "reported it.");
+  std::vector<std::string> v;
+  for (const Found& f : got)
+    v.push_back(f.type + " " + f.text + (f.outlet ? " outlet" : ""));
+  EXPECT_THAT(v, ::testing::ElementsAre("PERSON Haldane", "ORG Guardian outlet",
+                                        "ORG Herald outlet"));
+  EXPECT_THAT(Typed("The Independent candidate polled 900 votes."),
+              ::testing::ElementsAre());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1588,6 +1588,25 @@ class Run {
     }
     return true;
   }
+  // The one word [b, e) after "the": followed by punctuation, its 's, a
+  // reporting verb or a word citing a paper ("newspaper", "that"), not by
+  // a noun it would qualify ("the Independent candidate").
+  [[gnu::noinline]] bool PaperCitedAt(uint32_t b, uint32_t e) const {
+    if (b == 0 || ts_.norm(b - 1) != "the") return false;
+    if (e >= n_ || tok(e).kind != TokenKind::kWord || PossessiveS(e))
+      return true;
+    if ((Cue(e) & kWSaidVerb) != 0) return true;
+    const std::string_view w = ts_.norm(e);
+    for (std::string_view c :
+         {"newspaper", "paper",    "daily",     "weekly",    "tabloid",
+          "that",      "reported", "reports",   "quoted",    "cited",
+          "revealed",  "claimed",  "wrote",     "published", "on",
+          "in",        "last",     "yesterday", "today",     "this",
+          "earlier",   "and",      "or",        "which",     "website"}) {
+      if (w == c) return true;
+    }
+    return false;
+  }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
@@ -5059,8 +5078,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
             PluralLowerElsewhere(b))
           return;
       }
-      // "Police", "the Post": a name only if it refers back to one.
-      Add(b, e, inf.type, 0, inf.outlet);
+      // "Police", "the Post": a name only if it refers back to one; a
+      // paper's title word after "the" where a paper is cited ("told the
+      // Guardian", "the Times reported") names the paper.
+      Add(b, e, inf.type, inf.paper && PaperCitedAt(b, e) ? 1 : 0, inf.outlet);
       // (Events and outlets may still name one spelled out later: "the
       // Games", "the Telegraph".)
       s_.cands.back().bare_head =
@@ -6969,6 +6990,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.party = ce.attr("party") == "1";
       inf.club = ce.attr("club") == "1" || inf.nickname;
       inf.surname = ce.attr("surname") == "1";
+      inf.paper = ce.attr("paper") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -7060,7 +7082,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     r.roles_[i] = e.role != Role::kNone;
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
                    e.party, e.contest, e.nickname, e.legal,
-                   e.club,  e.surname};
+                   e.club,  e.surname, e.paper};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -131,6 +131,10 @@ class EntityRecognizer {
     // Park"); before another place's or site's head, a given name names the
     // place ("Marion County", "Victoria Falls", "George Street").
     bool surname = false;
+    // entity_head paper=1 (Times, Guardian; outlet=1 too): a newspaper's
+    // title word, which names the paper alone after "the" in a reporting
+    // context ("told the Guardian", "the Times reported").
+    bool paper = false;
     // entity_title case=exact: a lower-case title that marks a person only
     // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
     // Guild").
@@ -158,6 +162,7 @@ class EntityRecognizer {
     bool legal : 1;
     bool club : 1;
     bool surname : 1;
+    bool paper : 1;
   };
   static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
   // What a word's one-word entries mark on a token, for each case class
