@@ -4963,6 +4963,19 @@ TEST(Entities, PaperTitleWordAloneWhereCited) {
               ::testing::ElementsAre());
 }
 
+// A plural common noun right before a name ending in a body's head opens
+// the name; a Roman numeral alone names nothing; regional peoples.
+TEST(Entities, PluralNounOpeningABodyRomanNumeralsRegionalPeoples) {
+  EXPECT_THAT(
+      Typed("Losses at Farmers Supply Co. and the Teachers Union grew."),
+      ::testing::ElementsAre("ORG Farmers Supply Co.", "ORG Teachers Union"));
+  EXPECT_THAT(Typed("It sold series IV notes, and King Olav V spoke."),
+              ::testing::ElementsAre("PERSON Olav V"));
+  EXPECT_THAT(
+      Typed("East African and North African buyers met."),
+      ::testing::ElementsAre("NORP East African", "NORP North African"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3498,7 +3498,7 @@ void Run::FindRuns() {
   const std::pair<uint32_t, uint32_t>* const weak_end = weak + s_.weak.size();
   uint32_t weak_begin = weak != weak_end ? weak->first : kNone;
   while (next < names) {
-    const uint32_t i = name_words[next];
+    uint32_t i = name_words[next];
     if (__builtin_expect(i >= weak_begin, 0)) {
       while (weak != weak_end && weak->second <= i) ++weak;
       if (weak != weak_end && weak->first <= i) {
@@ -4047,6 +4047,17 @@ void Run::FindRuns() {
         }
       }
       break;
+    }
+    // "Farmers Export Co.", "Workers Party": a plural common noun (not_name
+    // noun=1) right before a name that ends in a body's head opens it, inside
+    // a sentence.
+    if (i > 0 && HasHead(j - 1) &&
+        brief_[HeadEntry(j - 1)].type == EntityType::kOrg &&
+        Has(i - 1, kBNoun) && tok(i - 1).has(kCapitalized) && !Breaks(i) &&
+        !Breaks(i - 1) &&  // (opening a sentence: "Rivals General Mills")
+        (s_.cands.empty() || s_.cands.back().e < i)) {
+      --i;
+      facts_[i] = MakeFact(i);  // (the window opened at the next token)
     }
     FactsTo(j - 1, &facts_end);
     const size_t before_run = s_.cands.size();
@@ -4746,7 +4757,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
            !(has(b, kBGiven) && has(b, kBNameWord))) ||
           !has(b, kBCap) || has(b, kBConnector) ||
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e)) &&
-         !AmpersandGlued(b) && !(b + 1 < e && PluralPossessiveOpens(b))) {
+         !AmpersandGlued(b) && !(b + 1 < e && PluralPossessiveOpens(b)) &&
+         !(b + 1 < e && Has(b, kBNoun) && (fact(e - 1).bits & kFactHead) &&
+           brief_[HeadEntry(e - 1)].type == EntityType::kOrg)) {
+    // (Not a plural common noun opening a body's name, "Farmers Export
+    // Co.", "Workers Party": FindRuns took it in.)
     ++b;
   }
   // A common word that is also a given name or surname, not a date ("He":
