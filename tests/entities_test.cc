@@ -4976,6 +4976,15 @@ TEST(Entities, PluralNounOpeningABodyRomanNumeralsRegionalPeoples) {
       ::testing::ElementsAre("NORP East African", "NORP North African"));
 }
 
+// A news outlet that was told something ends its name: the words after it
+// open the clause.
+TEST(Entities, OutletToldEndsTheName) {
+  EXPECT_THAT(Typed("A trader told Reuters Nestle had bought the cargo, and "
+                    "she told the BBC Ruth Agyeman was right."),
+              ::testing::ElementsAre("ORG Reuters", "ORG Nestle", "ORG BBC",
+                                     "PERSON Ruth Agyeman"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

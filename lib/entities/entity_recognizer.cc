@@ -1607,6 +1607,35 @@ class Run {
     }
     return false;
   }
+  // Run words [m, e) after an outlet that was told something open the
+  // clause told, not the outlet's longer name ("told BBC Sport", "told BBC
+  // News Online"): a known name, a given name or an acronym starts them
+  // ("told Reuters Taiwan", "told the BBC Tony Blair ..."), or an
+  // auxiliary follows them ("told Reuters Sandoz had").
+  [[gnu::noinline]] bool ToldClauseAfter(uint32_t m, uint32_t e) const {
+    if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
+      return false;
+    const std::string_view w = ts_.norm(e);
+    for (std::string_view a :
+         {"had", "has", "have", "was", "were", "is", "are", "would", "will",
+          "could", "can", "may", "might", "should", "must", "did", "does"}) {
+      if (w == a) return true;
+    }
+    // (Not before a word that goes on the telling: "told BBC Wales that
+    // ...", "told ITV Wales on Monday".)
+    for (std::string_view a :
+         {"that",  "on",      "in",     "about", "last",  "this", "yesterday",
+          "today", "earlier", "it",     "he",    "she",   "they", "we",
+          "i",     "the",     "a",      "an",    "his",   "her",  "their",
+          "its",   "there",   "what",   "how",   "why",   "when", "where",
+          "after", "before",  "during", "at",    "by",    "for",  "of",
+          "to",    "with",    "and",    "but",   "while", "as",   "if",
+          "news",  "radio"}) {
+      if (w == a) return false;
+    }
+    return F(m).ent_end != 0 || (F(m).bits & kBGiven) != 0 ||
+           tok(m).has(kAllCaps);
+  }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
@@ -4801,6 +4830,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   if (b >= e) return;
   uint8_t guess = weak ? 0 : 1;
+  // "told Reuters Sandoz had ...": a news outlet told something ends the
+  // name there; the words after it open the clause it was told.
+  if (fact(b).ent_end > b && fact(b).ent_end < e && b > 0 &&
+      brief_[fact(b).ent_entry].outlet && !HasHead(fact(b).ent_end) &&
+      (ts_.norm(b - 1) == "told" ||
+       (b > 1 && ts_.norm(b - 1) == "the" && ts_.norm(b - 2) == "told")) &&
+      ToldClauseAfter(fact(b).ent_end, e)) {
+    const uint32_t m = fact(b).ent_end;
+    LexiconName(b, m, fact(b).ent_entry);
+    Classify(m, e, weak);
+    return;
+  }
 
   // Teams in results rows, the place of a dateline.
   const Fact& fb = fact(b);
