@@ -4985,6 +4985,15 @@ TEST(Entities, OutletToldEndsTheName) {
                                      "PERSON Ruth Agyeman"));
 }
 
+// After "at" and before a comma and a place, a name holding a particle is
+// a place; elsewhere, with a given name, a person.
+TEST(Entities, ParticleNameAtAPlaceBeforeItsCountry) {
+  EXPECT_THAT(Typed("Envoys met at Playa del Sol, Uruguay, and thanked "
+                    "Rosa de Vries."),
+              ::testing::ElementsAre("GPE Playa del Sol", "GPE Uruguay",
+                                     "PERSON Rosa de Vries"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

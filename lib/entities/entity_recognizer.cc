@@ -1636,6 +1636,15 @@ class Run {
     return F(m).ent_end != 0 || (F(m).bits & kBGiven) != 0 ||
            tok(m).has(kAllCaps);
   }
+  // Run [b, e) after "at", "in", "near" or "outside" and before a comma and
+  // a place's name the lexicon knows (a country's too).
+  [[gnu::noinline]] bool PlaceListedAt(uint32_t b, uint32_t e) const {
+    if (b == 0 || e + 1 >= n_ || !IsComma(e)) return false;
+    const std::string_view w = ts_.norm(b - 1);
+    if (w != "at" && w != "in" && w != "near" && w != "outside") return false;
+    const Fact f = MakeFact(e + 1);
+    return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
+  }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
@@ -5586,6 +5595,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // Romance article names no person (only a surname holds one: "Le
       // Pen", and a surname after the full name chains to it).
       Add(b, e, EntityType::kOrg, guess);
+    } else if (particle && PlaceListedAt(b, e)) {
+      // "at Punta del Este, Uruguay": after "at" and before a comma and a
+      // place, a name holding a particle is a place, no person.
+      Add(b, e, EntityType::kGpe, guess);
     } else if (particle) {
       Add(b, e, EntityType::kPerson, guess);
     } else if (org_before || AtBefore(b, e) || PersonOfBefore(b) ||
