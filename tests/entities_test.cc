@@ -5214,6 +5214,15 @@ TEST(Entities, IrishTownsArePlaces) {
               ::testing::ElementsAre("GPE LIMERICK", "GPE Athlone"));
 }
 
+// Lexicon: a bowler's style opening a sentence modifies the title after it
+// ("Fast bowler"), naming nothing alone.
+TEST(Entities, BowlersStyleBeforeTheTitle) {
+  EXPECT_THAT(Typed("Fast bowler Tariq Nawaz took four wickets."),
+              ::testing::ElementsAre("PERSON Tariq Nawaz"));
+  EXPECT_THAT(Typed("Spin bowler Dinesh Arulraj took two for 19."),
+              ::testing::ElementsAre("PERSON Dinesh Arulraj"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
