@@ -5223,6 +5223,17 @@ TEST(Entities, BowlersStyleBeforeTheTitle) {
               ::testing::ElementsAre("PERSON Dinesh Arulraj"));
 }
 
+// Lexicon: airports and palaces named by one word are sites; mountain ranges
+// named "Sierra" are places, while firms opening with "Sierra" stay firms.
+TEST(Entities, OneWordAirportsAndSierraRanges) {
+  EXPECT_THAT(Typed("Flights from Schiphol to Gatwick were cancelled."),
+              ::testing::ElementsAre("FAC Schiphol", "FAC Gatwick"));
+  EXPECT_THAT(Typed("Snow closed roads in the Sierra Morena on Monday."),
+              ::testing::ElementsAre("LOC Sierra Morena"));
+  EXPECT_THAT(Typed("Shares in Sierra Health fell."),
+              ::testing::ElementsAre("ORG Sierra Health"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
