@@ -5234,6 +5234,17 @@ TEST(Entities, OneWordAirportsAndSierraRanges) {
               ::testing::ElementsAre("ORG Sierra Health"));
 }
 
+// Lexicon: Scandinavian savings banks' heads (Sparekasse, Sparbanken) end a
+// firm's name, and Spain's Comisiones Obreras is a union, not a person.
+TEST(Entities, SavingsBanksAndSpanishUnion) {
+  EXPECT_THAT(Typed("Ostjysk Sparekasse said profits rose."),
+              ::testing::ElementsAre("ORG Ostjysk Sparekasse"));
+  EXPECT_THAT(Typed("Sparebank Vest said losses widened."),
+              ::testing::ElementsAre("ORG Sparebank Vest"));
+  EXPECT_THAT(Typed("Comisiones Obreras called a strike."),
+              ::testing::ElementsAre("ORG Comisiones Obreras"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
