@@ -5245,6 +5245,17 @@ TEST(Entities, SavingsBanksAndSpanishUnion) {
               ::testing::ElementsAre("ORG Comisiones Obreras"));
 }
 
+// A title before a surname that is also a site's head (Park, Hall) and a
+// hyphenated given name of Korean shape names the person, not a park.
+TEST(Entities, TitleBeforeKoreanNameWithSurnameHead) {
+  EXPECT_THAT(Typed("President Park Tae-hun met aides in Daegu."),
+              ::testing::ElementsAre("PERSON Park Tae-hun", "GPE Daegu"));
+  EXPECT_THAT(Typed("General Park Min-seok said the drill was over."),
+              ::testing::ElementsAre("PERSON Park Min-seok"));
+  EXPECT_THAT(Typed("Cardinal Technologies said so."),
+              ::testing::ElementsAre("ORG Cardinal Technologies"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

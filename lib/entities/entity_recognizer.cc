@@ -4857,14 +4857,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // (surname=1): "Mr Hall", "Ms Lake", "Dr Field", "Lieutenant-General
     // Park" are persons; "Cardinal Technologies" is a firm. A one-word
     // title that also opens bodies' names, "General" (in=org_adjective),
-    // keeps the head's reading: "General Park".)
-    if (te < e && (head_after || has(te, kBConnector)) && !lower &&
-        !(e == te + 1 && HeadEntry(te) != kNone &&
-          brief_[HeadEntry(te)].surname &&
-          (te > k + 1 || TitleHonorific(k) ||
-           !std::binary_search(it_words_->org_adjectives.begin(),
-                               it_words_->org_adjectives.end(), ids_[k]))))
-      continue;  // "General Motors"
+    // keeps the head's reading: "General Park". Any title before the
+    // surname and a hyphenated given name of Korean shape, the run's last
+    // word, is the person's: "President Park Ji-won", "General Park Jung-ho".)
+    if (te < e && (head_after || has(te, kBConnector)) && !lower) {
+      const bool surname_head =
+          HeadEntry(te) != kNone && brief_[HeadEntry(te)].surname;
+      const bool korean = surname_head && e == te + 2 &&
+                          HyphenGivenName(te + 1, Bytes(tok(te + 1).span));
+      if (!(surname_head && (e == te + 1 || korean) &&
+            (te > k + 1 || korean || TitleHonorific(k) ||
+             !std::binary_search(it_words_->org_adjectives.begin(),
+                                 it_words_->org_adjectives.end(), ids_[k]))))
+        continue;  // "General Motors"
+    }
     // "Ministry of Justice", "Department of Justice", "Office of the Deputy
     // Prime Minister": a title (with its modifiers) that ends the run after
     // a lower-case connector names no one.
