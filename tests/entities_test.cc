@@ -5256,6 +5256,22 @@ TEST(Entities, TitleBeforeKoreanNameWithSurnameHead) {
               ::testing::ElementsAre("ORG Cardinal Technologies"));
 }
 
+// Two known places of one rank joined by "and" before a body's head name one
+// body; a country and a city before a firm's name stay apart, as two places
+// alone do.
+TEST(Entities, TwoPlacesJoinedByAndBeforeABodysHead) {
+  EXPECT_THAT(
+      Typed("The Surrey and Sussex Chamber of Commerce met."),
+      ::testing::ElementsAre("ORG Surrey and Sussex Chamber of Commerce"));
+  EXPECT_THAT(Typed("The Scotland and Wales Rowing Board said no."),
+              ::testing::ElementsAre("ORG Scotland and Wales Rowing Board"));
+  EXPECT_THAT(
+      Typed("Kenya and Shenzhen Electronics Group signed."),
+      ::testing::ElementsAre("GPE Kenya", "ORG Shenzhen Electronics Group"));
+  EXPECT_THAT(Typed("Britain and France agreed."),
+              ::testing::ElementsAre("GPE Britain", "GPE France"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -863,6 +863,12 @@ class Run {
   // Token b is a lawmaker's party and state after a bracket or a comma:
   // "(D-Ill.)", ", R-Texas,".
   bool PartyStateTag(uint32_t b) const;
+  // Tokens i (a known place ending at "and", token j) and j + 1 (a second
+  // known place of the same rank) open a body's name: an organization head
+  // follows the second place within three name words ("England and Wales
+  // Cricket Board").
+  [[gnu::cold, gnu::noinline]] bool PlaceAndPlaceBody(uint32_t i,
+                                                      uint32_t j) const;
   int8_t rating_document_ = -1;  // RatingGrade: a rating's word anywhere
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
@@ -3714,6 +3720,15 @@ void Run::FindRuns() {
           continue;
         }
       }
+      // "England and Wales Cricket Board", "Avon and Somerset Police": a
+      // known place, "and", a second known place and, within two more name
+      // words, a body's head name one body (two places alone stay two:
+      // "Britain and France agreed").
+      if ((jbits & kBConnector) != 0 && !has_head && EntEnd(i) == j &&
+          j + 2 < n && IsAnd(j) && PlaceAndPlaceBody(i, j)) {
+        j = EntEnd(j + 1);
+        continue;
+      }
       // "Kestrel Oil and Gas Corp", "Shell Transport and Trading Co": after
       // a head that is no legal form, "and" and up to three more heads
       // ("Gas", "Telegraph Co", "Trust Co") make one firm (a second firm's
@@ -5637,6 +5652,27 @@ bool Run::RatingGrade(uint32_t b) {
       rating_document_ = cue(k) ? 1 : 0;
   }
   return rating_document_ == 1;
+}
+
+bool Run::PlaceAndPlaceBody(uint32_t i, uint32_t j) const {
+  auto place = [&](uint32_t k) {
+    const EntityType t = brief_[EntEntry(k)].type;
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  const uint32_t k = j + 1;
+  const uint32_t pe = EntEnd(k);
+  if (!place(i) || pe <= k || pe >= n_ || !place(k) || Breaks(k)) return false;
+  // (Places of one rank, two countries or two regions: a country and a city
+  // are a partner and a firm named by its town, "Kenya and Shenzhen
+  // Electronics Group".)
+  if (brief_[EntEntry(i)].country != brief_[EntEntry(k)].country) return false;
+  for (uint32_t h = pe; h < n_ && h < pe + 3 && NameWord(h) && !Breaks(h);
+       ++h) {
+    if (EntEnd(h) != 0) return false;
+    const uint32_t he = HeadEntry(h);
+    if (he != kNone && brief_[he].type == EntityType::kOrg) return true;
+  }
+  return false;
 }
 
 bool Run::PartyStateTag(uint32_t b) const {
