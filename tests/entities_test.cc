@@ -5272,6 +5272,15 @@ TEST(Entities, TwoPlacesJoinedByAndBeforeABodysHead) {
               ::testing::ElementsAre("GPE Britain", "GPE France"));
 }
 
+// One word, "and" and the same word again name one firm (a family's); two
+// given names so joined stay two people.
+TEST(Entities, SameWordJoinedByAndIsOneFirm) {
+  EXPECT_THAT(Typed("A poll by Dufresne and Dufresne showed a lead."),
+              ::testing::ElementsAre("ORG Dufresne and Dufresne"));
+  EXPECT_THAT(Typed("Karlsson and Karlsson said sales rose."),
+              ::testing::ElementsAre("ORG Karlsson and Karlsson"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -3677,6 +3677,18 @@ void Run::FindRuns() {
         j += 1;
         continue;
       }
+      // "Leger and Leger", "Marsh and Marsh": a one-word name, "and" and the
+      // same word again are one firm (a family's; a list names no word twice).
+      // Heads may follow ("Saatchi and Saatchi Co Plc"). (Not a given name:
+      // "Anna and Anna" may be two people; nor a work and its sequel,
+      // "Robocop and Robocop 2".)
+      if (j == i + 1 && (jbits & kBConnector) != 0 && j + 1 < n && IsAnd(j) &&
+          NameWord(j + 1) && !Breaks(j + 1) && EntEnd(i) == 0 &&
+          (fi.bits & kBGiven) == 0 && ts_.norm(j + 1) == ts_.norm(i) &&
+          (j + 2 >= n || tok(j + 2).kind != TokenKind::kNumber)) {
+        j += 2;
+        continue;
+      }
       // "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom":
       // one-word names after a one-word name, each after a comma, the last
       // after "&", are one firm (a list of people or places takes "and").
@@ -5465,6 +5477,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // "H&M", "Dunmore & Pike": no person's name holds an ampersand.
       amp |= IsAmpersand(k);
     }
+    // (Nor one word, "and" and the word again: "Leger and Leger", FindRuns.)
+    amp |= e - b == 3 && IsAnd(b + 1) && ts_.norm(b) == ts_.norm(b + 2);
     if (amp) {
       // (Not the common nouns "R&D", "M&A", "Q&A", "P&L".)
       if (e - b == 3 && tok(b).span.size() == 1 &&
