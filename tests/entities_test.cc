@@ -5331,6 +5331,73 @@ TEST(Entities, IrishTownsArePlaces) {
               ::testing::ElementsAre("GPE LIMERICK", "GPE Athlone"));
 }
 
+// Lexicon: a bowler's style opening a sentence modifies the title after it
+// ("Fast bowler"), naming nothing alone.
+TEST(Entities, BowlersStyleBeforeTheTitle) {
+  EXPECT_THAT(Typed("Fast bowler Tariq Nawaz took four wickets."),
+              ::testing::ElementsAre("PERSON Tariq Nawaz"));
+  EXPECT_THAT(Typed("Spin bowler Dinesh Arulraj took two for 19."),
+              ::testing::ElementsAre("PERSON Dinesh Arulraj"));
+}
+
+// Lexicon: airports and palaces named by one word are sites; mountain ranges
+// named "Sierra" are places, while firms opening with "Sierra" stay firms.
+TEST(Entities, OneWordAirportsAndSierraRanges) {
+  EXPECT_THAT(Typed("Flights from Schiphol to Gatwick were cancelled."),
+              ::testing::ElementsAre("FAC Schiphol", "FAC Gatwick"));
+  EXPECT_THAT(Typed("Snow closed roads in the Sierra Morena on Monday."),
+              ::testing::ElementsAre("LOC Sierra Morena"));
+  EXPECT_THAT(Typed("Shares in Sierra Health fell."),
+              ::testing::ElementsAre("ORG Sierra Health"));
+}
+
+// Lexicon: Scandinavian savings banks' heads (Sparekasse, Sparbanken) end a
+// firm's name, and Spain's Comisiones Obreras is a union, not a person.
+TEST(Entities, SavingsBanksAndSpanishUnion) {
+  EXPECT_THAT(Typed("Ostjysk Sparekasse said profits rose."),
+              ::testing::ElementsAre("ORG Ostjysk Sparekasse"));
+  EXPECT_THAT(Typed("Sparebank Vest said losses widened."),
+              ::testing::ElementsAre("ORG Sparebank Vest"));
+  EXPECT_THAT(Typed("Comisiones Obreras called a strike."),
+              ::testing::ElementsAre("ORG Comisiones Obreras"));
+}
+
+// A title before a surname that is also a site's head (Park, Hall) and a
+// hyphenated given name of Korean shape names the person, not a park.
+TEST(Entities, TitleBeforeKoreanNameWithSurnameHead) {
+  EXPECT_THAT(Typed("President Park Tae-hun met aides in Daegu."),
+              ::testing::ElementsAre("PERSON Park Tae-hun", "GPE Daegu"));
+  EXPECT_THAT(Typed("General Park Min-seok said the drill was over."),
+              ::testing::ElementsAre("PERSON Park Min-seok"));
+  EXPECT_THAT(Typed("Cardinal Technologies said so."),
+              ::testing::ElementsAre("ORG Cardinal Technologies"));
+}
+
+// Two known places of one rank joined by "and" before a body's head name one
+// body; a country and a city before a firm's name stay apart, as two places
+// alone do.
+TEST(Entities, TwoPlacesJoinedByAndBeforeABodysHead) {
+  EXPECT_THAT(
+      Typed("The Surrey and Sussex Chamber of Commerce met."),
+      ::testing::ElementsAre("ORG Surrey and Sussex Chamber of Commerce"));
+  EXPECT_THAT(Typed("The Scotland and Wales Rowing Board said no."),
+              ::testing::ElementsAre("ORG Scotland and Wales Rowing Board"));
+  EXPECT_THAT(
+      Typed("Kenya and Shenzhen Electronics Group signed."),
+      ::testing::ElementsAre("GPE Kenya", "ORG Shenzhen Electronics Group"));
+  EXPECT_THAT(Typed("Britain and France agreed."),
+              ::testing::ElementsAre("GPE Britain", "GPE France"));
+}
+
+// One word, "and" and the same word again name one firm (a family's); two
+// given names so joined stay two people.
+TEST(Entities, SameWordJoinedByAndIsOneFirm) {
+  EXPECT_THAT(Typed("A poll by Dufresne and Dufresne showed a lead."),
+              ::testing::ElementsAre("ORG Dufresne and Dufresne"));
+  EXPECT_THAT(Typed("Karlsson and Karlsson said sales rose."),
+              ::testing::ElementsAre("ORG Karlsson and Karlsson"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -863,6 +863,12 @@ class Run {
   // Token b is a lawmaker's party and state after a bracket or a comma:
   // "(D-Ill.)", ", R-Texas,".
   bool PartyStateTag(uint32_t b) const;
+  // Tokens i (a known place ending at "and", token j) and j + 1 (a second
+  // known place of the same rank) open a body's name: an organization head
+  // follows the second place within three name words ("England and Wales
+  // Cricket Board").
+  [[gnu::cold, gnu::noinline]] bool PlaceAndPlaceBody(uint32_t i,
+                                                      uint32_t j) const;
   int8_t rating_document_ = -1;  // RatingGrade: a rating's word anywhere
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
@@ -3765,6 +3771,18 @@ void Run::FindRuns() {
         j += 1;
         continue;
       }
+      // "Leger and Leger", "Marsh and Marsh": a one-word name, "and" and the
+      // same word again are one firm (a family's; a list names no word twice).
+      // Heads may follow ("Saatchi and Saatchi Co Plc"). (Not a given name:
+      // "Anna and Anna" may be two people; nor a work and its sequel,
+      // "Robocop and Robocop 2".)
+      if (j == i + 1 && (jbits & kBConnector) != 0 && j + 1 < n && IsAnd(j) &&
+          NameWord(j + 1) && !Breaks(j + 1) && EntEnd(i) == 0 &&
+          (fi.bits & kBGiven) == 0 && ts_.norm(j + 1) == ts_.norm(i) &&
+          (j + 2 >= n || tok(j + 2).kind != TokenKind::kNumber)) {
+        j += 2;
+        continue;
+      }
       // "Clayton, Dubilier & Rice", "Skadden, Arps, Slate, Meagher & Flom":
       // one-word names after a one-word name, each after a comma, the last
       // after "&", are one firm (a list of people or places takes "and").
@@ -3807,6 +3825,15 @@ void Run::FindRuns() {
           j += 1;
           continue;
         }
+      }
+      // "England and Wales Cricket Board", "Avon and Somerset Police": a
+      // known place, "and", a second known place and, within two more name
+      // words, a body's head name one body (two places alone stay two:
+      // "Britain and France agreed").
+      if ((jbits & kBConnector) != 0 && !has_head && EntEnd(i) == j &&
+          j + 2 < n && IsAnd(j) && PlaceAndPlaceBody(i, j)) {
+        j = EntEnd(j + 1);
+        continue;
       }
       // "Kestrel Oil and Gas Corp", "Shell Transport and Trading Co": after
       // a head that is no legal form, "and" and up to three more heads
@@ -4981,14 +5008,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // (surname=1): "Mr Hall", "Ms Lake", "Dr Field", "Lieutenant-General
     // Park" are persons; "Cardinal Technologies" is a firm. A one-word
     // title that also opens bodies' names, "General" (in=org_adjective),
-    // keeps the head's reading: "General Park".)
-    if (te < e && (head_after || has(te, kBConnector)) && !lower &&
-        !(e == te + 1 && HeadEntry(te) != kNone &&
-          brief_[HeadEntry(te)].surname &&
-          (te > k + 1 || TitleHonorific(k) ||
-           !std::binary_search(it_words_->org_adjectives.begin(),
-                               it_words_->org_adjectives.end(), ids_[k]))))
-      continue;  // "General Motors"
+    // keeps the head's reading: "General Park". Any title before the
+    // surname and a hyphenated given name of Korean shape, the run's last
+    // word, is the person's: "President Park Ji-won", "General Park Jung-ho".)
+    if (te < e && (head_after || has(te, kBConnector)) && !lower) {
+      const bool surname_head =
+          HeadEntry(te) != kNone && brief_[HeadEntry(te)].surname;
+      const bool korean = surname_head && e == te + 2 &&
+                          HyphenGivenName(te + 1, Bytes(tok(te + 1).span));
+      if (!(surname_head && (e == te + 1 || korean) &&
+            (te > k + 1 || korean || TitleHonorific(k) ||
+             !std::binary_search(it_words_->org_adjectives.begin(),
+                                 it_words_->org_adjectives.end(), ids_[k]))))
+        continue;  // "General Motors"
+    }
     // "Ministry of Justice", "Department of Justice", "Office of the Deputy
     // Prime Minister": a title (with its modifiers) that ends the run after
     // a lower-case connector names no one.
@@ -5570,6 +5603,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // "H&M", "Dunmore & Pike": no person's name holds an ampersand.
       amp |= IsAmpersand(k);
     }
+    // (Nor one word, "and" and the word again: "Leger and Leger", FindRuns.)
+    amp |= e - b == 3 && IsAnd(b + 1) && ts_.norm(b) == ts_.norm(b + 2);
     if (amp) {
       // (Not the common nouns "R&D", "M&A", "Q&A", "P&L".)
       if (e - b == 3 && tok(b).span.size() == 1 &&
@@ -5761,6 +5796,27 @@ bool Run::RatingGrade(uint32_t b) {
       rating_document_ = cue(k) ? 1 : 0;
   }
   return rating_document_ == 1;
+}
+
+bool Run::PlaceAndPlaceBody(uint32_t i, uint32_t j) const {
+  auto place = [&](uint32_t k) {
+    const EntityType t = brief_[EntEntry(k)].type;
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  const uint32_t k = j + 1;
+  const uint32_t pe = EntEnd(k);
+  if (!place(i) || pe <= k || pe >= n_ || !place(k) || Breaks(k)) return false;
+  // (Places of one rank, two countries or two regions: a country and a city
+  // are a partner and a firm named by its town, "Kenya and Shenzhen
+  // Electronics Group".)
+  if (brief_[EntEntry(i)].country != brief_[EntEntry(k)].country) return false;
+  for (uint32_t h = pe; h < n_ && h < pe + 3 && NameWord(h) && !Breaks(h);
+       ++h) {
+    if (EntEnd(h) != 0) return false;
+    const uint32_t he = HeadEntry(h);
+    if (he != kNone && brief_[he].type == EntityType::kOrg) return true;
+  }
+  return false;
 }
 
 bool Run::PartyStateTag(uint32_t b) const {
