@@ -4994,6 +4994,19 @@ TEST(Entities, ParticleNameAtAPlaceBeforeItsCountry) {
                                      "PERSON Rosa de Vries"));
 }
 
+// A story with no score but five sports words (a draw, a preview) is a
+// sports story: a town that names its club is the club.
+TEST(Entities, SportsStoryWithoutAScore) {
+  EXPECT_THAT(
+      Typed("Leeds were drawn against Burnley in the cup. The Leeds striker "
+            "and the Burnley goalkeeper both expect a tough tie, their coach "
+            "said, and the Burnley midfielder and defender agreed."),
+      ::testing::ElementsAre("ORG Leeds", "ORG Burnley", "ORG Leeds",
+                             "ORG Burnley", "ORG Burnley"));
+  EXPECT_THAT(Typed("Leeds voted for a new tram line, and Burnley agreed."),
+              ::testing::ElementsAre("GPE Leeds", "GPE Burnley"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

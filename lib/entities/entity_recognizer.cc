@@ -3425,7 +3425,8 @@ bool Run::SportDocument() {
     scores += (bits & kBScoreWord) != 0;
     signals += (bits & kWords) != 0 && (bits & kBScoreWord) == 0;
   }
-  sport_ = scores >= 2 || (scores >= 1 && scores + signals >= 4);
+  sport_ =
+      scores >= 2 || (scores >= 1 && scores + signals >= 4) || signals >= 5;
   // (No score at all: TeamScore finds none either, but for a phrase's.)
   no_score_ = scores == 0 && !figures;
   return sport_ != 0;
