@@ -5007,6 +5007,19 @@ TEST(Entities, SportsStoryWithoutAScore) {
               ::testing::ElementsAre("GPE Leeds", "GPE Burnley"));
 }
 
+// A line of names each with a club or a county in brackets is a list, no
+// title-case heading: its names are read as in text.
+TEST(Entities, LineOfNamesWithClubsInBracketsIsNoHeading) {
+  EXPECT_THAT(Typed("Squad: T. Okoro (Leinster), D. Walsh (Munster)."),
+              ::testing::ElementsAre("PERSON T. Okoro", "ORG Leinster",
+                                     "PERSON D. Walsh", "ORG Munster"));
+  EXPECT_THAT(
+      Typed("Backs: B Quirke (Connacht), P Nolan (Ulster), F Dunne (Munster)."),
+      ::testing::ElementsAre("PERSON B Quirke", "ORG Connacht",
+                             "PERSON P Nolan", "ORG Ulster", "PERSON F Dunne",
+                             "ORG Munster"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

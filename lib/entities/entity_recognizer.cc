@@ -2983,6 +2983,17 @@ void Run::MarkLines() {
     if (heading && a + 2 < b && IsColon(a + 1) &&
         (ts_.norm(a) == "source" || ts_.norm(a) == "sources"))
       heading = false;
+    // Nor a line of names each with a club, a county or a party in brackets
+    // ("Squad: Sam Byrne (Leinster), Rob Corrigan (Ulster).", "J. Smith
+    // (Essex) and K. Patel (Kent)"): an item list, read as text. (Two such
+    // brackets at least: "Corn (Mln Tonnes)" heads a table.)
+    for (uint32_t k = a + 1, pairs = 0; k + 2 < b && heading; ++k) {
+      if (text_[tok(k).span.begin] != '(' || !NameWord(k - 1)) continue;
+      uint32_t c = k + 1;
+      while (c < b && c < k + 4 && NameWord(c) && tok(c).has(kCapitalized)) ++c;
+      pairs += c > k + 1 && c < b && text_[tok(c).span.begin] == ')';
+      heading = pairs < 2;
+    }
     // Nor a line that ends in a full stop and holds a score or a count
     // next to a bracket: an innings ("Essex 412 (Nasser Hussain 138).") or
     // a candidate's votes ("Moira Hay (Conservative) 3,902."), text, not a
