@@ -5292,6 +5292,16 @@ TEST(Entities, PoliceForceSlashClubAndUnion) {
               ::testing::ElementsAre("ORG Unifor"));
 }
 
+// After a name and "in", an unknown word before "said" is the place, not a
+// firm that said: the name is the verb's subject.
+TEST(Entities, UnknownWordAfterNameAndInBeforeSaid) {
+  EXPECT_THAT(Typed("Prosecutor Ines Vandamme in Tervalle said the case was "
+                    "closed."),
+              ::testing::ElementsAre("PERSON Ines Vandamme", "GPE Tervalle"));
+  EXPECT_THAT(Typed("Police in Harmsvik said two men died."),
+              ::testing::ElementsAre("GPE Harmsvik"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;
