@@ -5424,6 +5424,27 @@ TEST(Entities, SameWordJoinedByAndIsOneFirm) {
               ::testing::ElementsAre("ORG Karlsson and Karlsson"));
 }
 
+// Lexicon: a police force whose first place is no known place (Avon), a
+// club written with a slash (Bodo/Glimt) and a union named by a coined word.
+TEST(Entities, PoliceForceSlashClubAndUnion) {
+  EXPECT_THAT(Typed("Avon and Somerset Police said two men were held."),
+              ::testing::ElementsAre("ORG Avon and Somerset Police"));
+  EXPECT_THAT(Typed("Viking 1 Bodo/Glimt 3"),
+              ::testing::ElementsAre("ORG Viking", "ORG Bodo/Glimt"));
+  EXPECT_THAT(Typed("Unifor, the union, said it would strike."),
+              ::testing::ElementsAre("ORG Unifor"));
+}
+
+// After a name and "in", an unknown word before "said" is the place, not a
+// firm that said: the name is the verb's subject.
+TEST(Entities, UnknownWordAfterNameAndInBeforeSaid) {
+  EXPECT_THAT(Typed("Prosecutor Ines Vandamme in Tervalle said the case was "
+                    "closed."),
+              ::testing::ElementsAre("PERSON Ines Vandamme", "GPE Tervalle"));
+  EXPECT_THAT(Typed("Police in Harmsvik said two men died."),
+              ::testing::ElementsAre("GPE Harmsvik"));
+}
+
 TEST(EntityRecognizer, FastPathsMatchTheGeneralRules) {
   const std::shared_ptr<internal::Model> model = *internal::BuildModel({});
   const internal::EntityRecognizer& fast = model->entities;

@@ -5741,6 +5741,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // a source, make it a place ("an article in Izvestia said" is the
     // paper's).
     Add(b, e, EntityType::kGpe, guess);
+  } else if (!given && place_before && person_after && b >= 2 &&
+             tok(b - 2).has(kCapitalized) && ts_.norm(b - 1) == "in" &&
+             SaidAfter(e)) {
+    // "magistrate Luc Roe in Arlon said", "Police in Kemi said": after a
+    // name and "in", the reporting verb's subject is the name; the word
+    // after "in" is the place, not a firm that said.
+    Add(b, e, EntityType::kGpe, guess);
   } else if (!given && person_after && SaidAfter(e)) {
     // "Underwriters said": a plural the lexicon lists as an anonymous
     // source, opening the sentence, is no name (it may open a firm's:
