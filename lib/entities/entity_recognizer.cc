@@ -20,6 +20,7 @@ namespace claimx::internal {
 namespace {
 
 using Role = EntityRecognizer::Role;
+using namespace std::string_view_literals;  // ("on"sv: no strlen at run time)
 using EntryInfo = EntityRecognizer::EntryInfo;
 using EntryBrief = EntityRecognizer::EntryBrief;
 
@@ -1588,8 +1589,8 @@ class Run {
     if (i == 0 || tok(i - 1).kind != TokenKind::kWord) return true;
     const std::string_view w = ts_.norm(i - 1);
     for (std::string_view p :
-         {"on", "last", "next", "this", "by", "until", "since", "from", "every",
-          "each", "that", "till", "before", "after", "of", "and"}) {
+         {"on"sv, "last"sv, "next"sv, "this"sv, "by"sv, "until"sv, "since"sv, "from"sv, "every"sv,
+          "each"sv, "that"sv, "till"sv, "before"sv, "after"sv, "of"sv, "and"sv}) {
       if (w == p) return false;
     }
     return true;
@@ -1604,11 +1605,11 @@ class Run {
     if ((Cue(e) & kWSaidVerb) != 0) return true;
     const std::string_view w = ts_.norm(e);
     for (std::string_view c :
-         {"newspaper", "paper",    "daily",     "weekly",    "tabloid",
-          "that",      "reported", "reports",   "quoted",    "cited",
-          "revealed",  "claimed",  "wrote",     "published", "on",
-          "in",        "last",     "yesterday", "today",     "this",
-          "earlier",   "and",      "or",        "which",     "website"}) {
+         {"newspaper"sv, "paper"sv,    "daily"sv,     "weekly"sv,    "tabloid"sv,
+          "that"sv,      "reported"sv, "reports"sv,   "quoted"sv,    "cited"sv,
+          "revealed"sv,  "claimed"sv,  "wrote"sv,     "published"sv, "on"sv,
+          "in"sv,        "last"sv,     "yesterday"sv, "today"sv,     "this"sv,
+          "earlier"sv,   "and"sv,      "or"sv,        "which"sv,     "website"sv}) {
       if (w == c) return true;
     }
     return false;
@@ -1623,20 +1624,20 @@ class Run {
       return false;
     const std::string_view w = ts_.norm(e);
     for (std::string_view a :
-         {"had", "has", "have", "was", "were", "is", "are", "would", "will",
-          "could", "can", "may", "might", "should", "must", "did", "does"}) {
+         {"had"sv, "has"sv, "have"sv, "was"sv, "were"sv, "is"sv, "are"sv, "would"sv, "will"sv,
+          "could"sv, "can"sv, "may"sv, "might"sv, "should"sv, "must"sv, "did"sv, "does"sv}) {
       if (w == a) return true;
     }
     // (Not before a word that goes on the telling: "told BBC Wales that
     // ...", "told ITV Wales on Monday".)
     for (std::string_view a :
-         {"that",  "on",      "in",     "about", "last",  "this", "yesterday",
-          "today", "earlier", "it",     "he",    "she",   "they", "we",
-          "i",     "the",     "a",      "an",    "his",   "her",  "their",
-          "its",   "there",   "what",   "how",   "why",   "when", "where",
-          "after", "before",  "during", "at",    "by",    "for",  "of",
-          "to",    "with",    "and",    "but",   "while", "as",   "if",
-          "news",  "radio"}) {
+         {"that"sv,  "on"sv,      "in"sv,     "about"sv, "last"sv,  "this"sv, "yesterday"sv,
+          "today"sv, "earlier"sv, "it"sv,     "he"sv,    "she"sv,   "they"sv, "we"sv,
+          "i"sv,     "the"sv,     "a"sv,      "an"sv,    "his"sv,   "her"sv,  "their"sv,
+          "its"sv,   "there"sv,   "what"sv,   "how"sv,   "why"sv,   "when"sv, "where"sv,
+          "after"sv, "before"sv,  "during"sv, "at"sv,    "by"sv,    "for"sv,  "of"sv,
+          "to"sv,    "with"sv,    "and"sv,    "but"sv,   "while"sv, "as"sv,   "if"sv,
+          "news"sv,  "radio"sv}) {
       if (w == a) return false;
     }
     return F(m).ent_end != 0 || (F(m).bits & kBGiven) != 0 ||
@@ -4128,9 +4129,10 @@ void Run::FindRuns() {
     // "Farmers Export Co.", "Workers Party": a plural common noun (not_name
     // noun=1) right before a name that ends in a body's head opens it, inside
     // a sentence.
-    if (i > 0 && HasHead(j - 1) &&
-        brief_[HeadEntry(j - 1)].type == EntityType::kOrg &&
-        Has(i - 1, kBNoun) && tok(i - 1).has(kCapitalized) && !Breaks(i) &&
+    // (The word before's flags first: most runs follow no capital.)
+    if (__builtin_expect((before_flags & kCapitalized) != 0, 0) && i > 0 &&
+        Has(i - 1, kBNoun) && HasHead(j - 1) &&
+        brief_[HeadEntry(j - 1)].type == EntityType::kOrg && !Breaks(i) &&
         !Breaks(i - 1) &&  // (opening a sentence: "Rivals General Mills")
         (s_.cands.empty() || s_.cands.back().e < i)) {
       --i;
