@@ -1589,8 +1589,9 @@ class Run {
     if (i == 0 || tok(i - 1).kind != TokenKind::kWord) return true;
     const std::string_view w = ts_.norm(i - 1);
     for (std::string_view p :
-         {"on"sv, "last"sv, "next"sv, "this"sv, "by"sv, "until"sv, "since"sv, "from"sv, "every"sv,
-          "each"sv, "that"sv, "till"sv, "before"sv, "after"sv, "of"sv, "and"sv}) {
+         {"on"sv, "last"sv, "next"sv, "this"sv, "by"sv, "until"sv, "since"sv,
+          "from"sv, "every"sv, "each"sv, "that"sv, "till"sv, "before"sv,
+          "after"sv, "of"sv, "and"sv}) {
       if (w == p) return false;
     }
     return true;
@@ -1605,11 +1606,13 @@ class Run {
     if ((Cue(e) & kWSaidVerb) != 0) return true;
     const std::string_view w = ts_.norm(e);
     for (std::string_view c :
-         {"newspaper"sv, "paper"sv,    "daily"sv,     "weekly"sv,    "tabloid"sv,
-          "that"sv,      "reported"sv, "reports"sv,   "quoted"sv,    "cited"sv,
-          "revealed"sv,  "claimed"sv,  "wrote"sv,     "published"sv, "on"sv,
-          "in"sv,        "last"sv,     "yesterday"sv, "today"sv,     "this"sv,
-          "earlier"sv,   "and"sv,      "or"sv,        "which"sv,     "website"sv}) {
+         {"newspaper"sv, "paper"sv,     "daily"sv,    "weekly"sv,
+          "tabloid"sv,   "that"sv,      "reported"sv, "reports"sv,
+          "quoted"sv,    "cited"sv,     "revealed"sv, "claimed"sv,
+          "wrote"sv,     "published"sv, "on"sv,       "in"sv,
+          "last"sv,      "yesterday"sv, "today"sv,    "this"sv,
+          "earlier"sv,   "and"sv,       "or"sv,       "which"sv,
+          "website"sv}) {
       if (w == c) return true;
     }
     return false;
@@ -1624,20 +1627,23 @@ class Run {
       return false;
     const std::string_view w = ts_.norm(e);
     for (std::string_view a :
-         {"had"sv, "has"sv, "have"sv, "was"sv, "were"sv, "is"sv, "are"sv, "would"sv, "will"sv,
-          "could"sv, "can"sv, "may"sv, "might"sv, "should"sv, "must"sv, "did"sv, "does"sv}) {
+         {"had"sv, "has"sv, "have"sv, "was"sv, "were"sv, "is"sv, "are"sv,
+          "would"sv, "will"sv, "could"sv, "can"sv, "may"sv, "might"sv,
+          "should"sv, "must"sv, "did"sv, "does"sv}) {
       if (w == a) return true;
     }
     // (Not before a word that goes on the telling: "told BBC Wales that
     // ...", "told ITV Wales on Monday".)
     for (std::string_view a :
-         {"that"sv,  "on"sv,      "in"sv,     "about"sv, "last"sv,  "this"sv, "yesterday"sv,
-          "today"sv, "earlier"sv, "it"sv,     "he"sv,    "she"sv,   "they"sv, "we"sv,
-          "i"sv,     "the"sv,     "a"sv,      "an"sv,    "his"sv,   "her"sv,  "their"sv,
-          "its"sv,   "there"sv,   "what"sv,   "how"sv,   "why"sv,   "when"sv, "where"sv,
-          "after"sv, "before"sv,  "during"sv, "at"sv,    "by"sv,    "for"sv,  "of"sv,
-          "to"sv,    "with"sv,    "and"sv,    "but"sv,   "while"sv, "as"sv,   "if"sv,
-          "news"sv,  "radio"sv}) {
+         {"that"sv,   "on"sv,        "in"sv,    "about"sv,   "last"sv,
+          "this"sv,   "yesterday"sv, "today"sv, "earlier"sv, "it"sv,
+          "he"sv,     "she"sv,       "they"sv,  "we"sv,      "i"sv,
+          "the"sv,    "a"sv,         "an"sv,    "his"sv,     "her"sv,
+          "their"sv,  "its"sv,       "there"sv, "what"sv,    "how"sv,
+          "why"sv,    "when"sv,      "where"sv, "after"sv,   "before"sv,
+          "during"sv, "at"sv,        "by"sv,    "for"sv,     "of"sv,
+          "to"sv,     "with"sv,      "and"sv,   "but"sv,     "while"sv,
+          "as"sv,     "if"sv,        "news"sv,  "radio"sv}) {
       if (w == a) return false;
     }
     return F(m).ent_end != 0 || (F(m).bits & kBGiven) != 0 ||
