@@ -5020,6 +5020,19 @@ TEST(Entities, LineOfNamesWithClubsInBracketsIsNoHeading) {
                              "ORG Munster"));
 }
 
+// A bill's name names nothing, as a law's does; so do an agreement's
+// common name and "Parliamentary" alone; Comptroller is a title.
+TEST(Entities, BillsAgreementsAndComptrollers) {
+  EXPECT_THAT(Typed("The Rural Schools Bill and a Memorandum of Understanding "
+                    "were debated in the last Parliamentary session."),
+              ::testing::ElementsAre());
+  std::vector<Found> got =
+      Recognize("Ohio State Comptroller Dana Whitfield objected.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "Dana Whitfield");
+  EXPECT_EQ(got[1].title, "State Comptroller");
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

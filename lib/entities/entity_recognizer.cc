@@ -1234,11 +1234,15 @@ class Run {
   }
   bool OrgAppositiveAt(uint32_t b, uint32_t e) const;
   // [b, e) is two words or more ending in a capitalized, not all-caps "Act"
-  // or "Tax" (a law's or a tax's name: "Corporation Tax", "Council Tax").
+  // or "Tax" (a law's or a tax's name: "Corporation Tax", "Council Tax"),
+  // or "Bill" after no given name (a bill's: "the Gambling Bill"; not
+  // "Buffalo Bill"... a nickname after a given name, "Wild Bill").
   bool LawName(uint32_t b, uint32_t e) const {
-    if (e < b + 2 || tok(e - 1).span.size() != 3 || tok(e - 1).has(kAllCaps))
+    const size_t size = tok(e - 1).span.size();
+    if (e < b + 2 || (size != 3 && size != 4) || tok(e - 1).has(kAllCaps))
       return false;
     const std::string_view w = ts_.norm(e - 1);
+    if (size == 4) return w == "bill" && !Has(e - 2, kBGiven);
     return w == "act" || w == "tax";
   }
   // `at_e` is token e's fact (e < n_).
