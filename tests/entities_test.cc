@@ -5033,6 +5033,13 @@ TEST(Entities, BillsAgreementsAndComptrollers) {
   EXPECT_EQ(got[1].title, "State Comptroller");
 }
 
+// Market terms and a budget statement name nothing.
+TEST(Entities, MarketTermsAndBudgetStatements) {
+  EXPECT_THAT(Typed("The London Interbank Offered Rate rose after the Autumn "
+                    "Statement, and the Index fell."),
+              ::testing::ElementsAre());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
