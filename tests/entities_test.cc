@@ -5040,6 +5040,16 @@ TEST(Entities, MarketTermsAndBudgetStatements) {
               ::testing::ElementsAre());
 }
 
+// A regnal or war numeral ending a sentence leaves the sentence's stop
+// out of the span; an abbreviation keeps its own.
+TEST(Entities, RegnalNumeralEndingASentence) {
+  std::vector<Found> got = Recognize(
+      "The film ends in World War I. Its hero meets Olav Berg Jr. later.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "World War I");
+  EXPECT_EQ(got[1].text, "Olav Berg Jr.");
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

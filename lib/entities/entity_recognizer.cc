@@ -1662,6 +1662,12 @@ class Run {
     const Fact f = MakeFact(e + 1);
     return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
   }
+  // Token k (two bytes) is "I.", "V." or "X.": a regnal or war numeral
+  // with the sentence's stop.
+  [[gnu::noinline]] bool RegnalStop(uint32_t k) const {
+    const char* p = text_.data() + tok(k).span.begin;
+    return p[1] == '.' && (p[0] == 'I' || p[0] == 'V' || p[0] == 'X');
+  }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
@@ -1916,7 +1922,10 @@ class Run {
     c.head = kNone;
     c.keep = false;
     c.prefix_len = 0;
-    c.cut = 0;
+    // "World War I." ending a sentence: the stop is the sentence's, no
+    // initial's (Emit leaves it out).
+    c.cut = e - b >= 2 && tok(e - 1).span.size() == 2 &&
+            (e >= n_ || Breaks(e)) && RegnalStop(e - 1);
     c.said_org = 0;
     c.bare_head = false;
     c.last_hash = 0;
