@@ -5048,6 +5048,9 @@ TEST(Entities, RegnalNumeralEndingASentence) {
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].text, "World War I");
   EXPECT_EQ(got[1].text, "Olav Berg Jr.");
+  got = Recognize("The minister spoke to the Sun.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Sun");
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

@@ -1662,11 +1662,15 @@ class Run {
     const Fact f = MakeFact(e + 1);
     return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
   }
-  // Token k (two bytes) is "I.", "V." or "X.": a regnal or war numeral
-  // with the sentence's stop.
-  [[gnu::noinline]] bool RegnalStop(uint32_t k) const {
+  // Name [b, e), ending a sentence with a stop, ends in "I.", "V." or "X."
+  // (a regnal or war numeral after another word) or in a day's
+  // abbreviation ("the Sun."): the stop is the sentence's.
+  [[gnu::noinline]] bool SentenceStopInName(uint32_t b, uint32_t e) const {
+    const uint32_t k = e - 1;
+    if (ts_.abbrev[k] == AbbrevClass::kDay) return true;
     const char* p = text_.data() + tok(k).span.begin;
-    return p[1] == '.' && (p[0] == 'I' || p[0] == 'V' || p[0] == 'X');
+    return e - b >= 2 && tok(k).span.size() == 2 &&
+           (p[0] == 'I' || p[0] == 'V' || p[0] == 'X');
   }
   bool OfComplementHead(uint32_t k) const {
     auto of = [&](uint32_t i) {
@@ -1922,10 +1926,10 @@ class Run {
     c.head = kNone;
     c.keep = false;
     c.prefix_len = 0;
-    // "World War I." ending a sentence: the stop is the sentence's, no
-    // initial's (Emit leaves it out).
-    c.cut = e - b >= 2 && tok(e - 1).span.size() == 2 &&
-            (e >= n_ || Breaks(e)) && RegnalStop(e - 1);
+    // "World War I.", "told the Sun." ending a sentence: the stop is the
+    // sentence's, no initial's or day's abbreviation's (Emit leaves it out).
+    c.cut = text_[tok(e - 1).span.end - 1] == '.' && (e >= n_ || Breaks(e)) &&
+            SentenceStopInName(b, e);
     c.said_org = 0;
     c.bare_head = false;
     c.last_hash = 0;
