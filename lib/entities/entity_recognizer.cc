@@ -1242,8 +1242,8 @@ class Run {
     if (e < b + 2 || (size != 3 && size != 4) || tok(e - 1).has(kAllCaps))
       return false;
     const std::string_view w = ts_.norm(e - 1);
-    if (size == 4) return w == "bill" && !Has(e - 2, kBGiven);
-    return w == "act" || w == "tax";
+    if (size == 4) return w == "bill"sv && !Has(e - 2, kBGiven);
+    return w == "act"sv || w == "tax"sv;
   }
   // `at_e` is token e's fact (e < n_).
   // (Inline: no title or title modifier at e, the usual case, is no
@@ -1580,7 +1580,7 @@ class Run {
         (tk != EntityType::kGpe && tk != EntityType::kLoc))
       return false;
     for (uint32_t i = h + 1; i < k; ++i) {
-      if (ts_.norm(i) == "of") return true;
+      if (ts_.norm(i) == "of"sv) return true;
     }
     return false;
   }
@@ -1604,7 +1604,7 @@ class Run {
   // reporting verb or a word citing a paper ("newspaper", "that"), not by
   // a noun it would qualify ("the Independent candidate").
   [[gnu::noinline]] bool PaperCitedAt(uint32_t b, uint32_t e) const {
-    if (b == 0 || ts_.norm(b - 1) != "the") return false;
+    if (b == 0 || ts_.norm(b - 1) != "the"sv) return false;
     if (e >= n_ || tok(e).kind != TokenKind::kWord || PossessiveS(e))
       return true;
     if ((Cue(e) & kWSaidVerb) != 0) return true;
@@ -1658,7 +1658,8 @@ class Run {
   [[gnu::noinline]] bool PlaceListedAt(uint32_t b, uint32_t e) const {
     if (b == 0 || e + 1 >= n_ || !IsComma(e)) return false;
     const std::string_view w = ts_.norm(b - 1);
-    if (w != "at" && w != "in" && w != "near" && w != "outside") return false;
+    if (w != "at"sv && w != "in"sv && w != "near"sv && w != "outside"sv)
+      return false;
     const Fact f = MakeFact(e + 1);
     return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
   }
@@ -3975,8 +3976,8 @@ void Run::FindRuns() {
         uint32_t k = j + 1;
         // ("of the"; "Movement for a Democratic Slovakia": "for a".)
         if (k < n && !tok(k).has(kCapitalized) &&
-            (Has(k, kBConnector) ||
-             (has_head && Bytes(tok(k).span) == "a" && ts_.norm(j) == "for")))
+            (Has(k, kBConnector) || (has_head && Bytes(tok(k).span) == "a"sv &&
+                                     ts_.norm(j) == "for"sv)))
           ++k;
         // Only after a head: "Bank of", not "Britain and France".
         if (has_head && IsAnd(j)) {
@@ -4907,8 +4908,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // name there; the words after it open the clause it was told.
   if (fact(b).ent_end > b && fact(b).ent_end < e && b > 0 &&
       brief_[fact(b).ent_entry].outlet && !HasHead(fact(b).ent_end) &&
-      (ts_.norm(b - 1) == "told" ||
-       (b > 1 && ts_.norm(b - 1) == "the" && ts_.norm(b - 2) == "told")) &&
+      (ts_.norm(b - 1) == "told"sv ||
+       (b > 1 && ts_.norm(b - 1) == "the"sv && ts_.norm(b - 2) == "told"sv)) &&
       ToldClauseAfter(fact(b).ent_end, e)) {
     const uint32_t m = fact(b).ent_end;
     LexiconName(b, m, fact(b).ent_entry);
@@ -5759,7 +5760,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         !which_after && AgeAfter(e) ? 1 : 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
-  } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "in" &&
+  } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "in"sv &&
              std::binary_search(it_words_->plural_sources.begin(),
                                 it_words_->plural_sources.end(), ids_[b - 2])) {
     // "growers in Guaxupe said", "residents in Kemi told": people in it, as
@@ -5767,7 +5768,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // paper's).
     Add(b, e, EntityType::kGpe, guess);
   } else if (!given && place_before && person_after && b >= 2 &&
-             tok(b - 2).has(kCapitalized) && ts_.norm(b - 1) == "in" &&
+             tok(b - 2).has(kCapitalized) && ts_.norm(b - 1) == "in"sv &&
              SaidAfter(e)) {
     // "magistrate Luc Roe in Arlon said", "Police in Kemi said": after a
     // name and "in", the reporting verb's subject is the name; the word
