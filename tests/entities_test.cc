@@ -2117,6 +2117,23 @@ TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
               HasSubstr("<options.lexicon_text>:2"));
 }
 
+// The word lists that were constants in the rules are lexicon data too: a
+// user adds a preposition before a place listed with its country
+// (in=listed_at), and a particle name after it is a place.
+TEST(Entities, UserLexiconExtendsThePlaceListPrepositions) {
+  const std::string text =
+      "The envoys met beside Villa de Leyva, Colombia, on Monday.";
+  EXPECT_THAT(Typed(text),
+              ::testing::Not(::testing::Contains("GPE Villa de Leyva")));
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "beside\tentity_word\tin=listed_at\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed(text, *ex),
+              ::testing::ElementsAre("GPE Villa de Leyva", "GPE Colombia"));
+}
+
 // A legal form written with a slash ("A/S", lexicon entity_head) stays
 // inside the firm's name after a capitalized word, and the firm's first
 // word names it later; not after a bracket.

@@ -637,6 +637,28 @@ constexpr uint64_t kWPersonPossession = uint64_t{1} << 39;
 // firm (Run::RatingGrade). (Kept as a list of word ids,
 // ItWords::rating_cues.)
 constexpr uint64_t kWRatingCue = uint64_t{1} << 40;
+// in=date_before: a date's preposition or determiner before a day's or a
+// month's word (on, last, next, since, every): a known name opening with
+// the day after one is a date and a name after it ("on Sunday Times
+// Square"), not "the Sunday Times". (ItWords::date_befores.)
+constexpr uint64_t kWDateBefore = uint64_t{1} << 41;
+// in=paper_cue: a word after "the" and a paper's one title word that cites
+// the paper (newspaper, reported, that, on): "the Guardian newspaper", "the
+// Times reported"; not a noun it would qualify ("the Independent
+// candidate"). (ItWords::paper_cues.)
+constexpr uint64_t kWPaperCue = uint64_t{1} << 42;
+// in=told_aux: an auxiliary (had, was, would) right after "told <outlet>
+// <Name>": the name opens the clause told, and ends the outlet's ("told
+// Reuters Sandoz had"). (ItWords::told_auxes.)
+constexpr uint64_t kWToldAux = uint64_t{1} << 43;
+// in=told_on: a word that carries on the telling (that, on, about, the):
+// after "told <outlet> <Name>" the name is the outlet's longer one ("told
+// BBC Wales that"). (ItWords::told_ons.)
+constexpr uint64_t kWToldOn = uint64_t{1} << 44;
+// in=listed_at: a preposition (at, in, near, outside) before a place
+// listed with its country: "at Punta del Este, Uruguay" names a place.
+// (ItWords::listed_ats.)
+constexpr uint64_t kWListedAt = uint64_t{1} << 45;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -730,6 +752,11 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "headline_break"    ? kWHeadlineBreak
                          : n == "person_possession" ? kWPersonPossession
                          : n == "rating_cue"        ? kWRatingCue
+                         : n == "date_before"       ? kWDateBefore
+                         : n == "paper_cue"         ? kWPaperCue
+                         : n == "told_aux"          ? kWToldAux
+                         : n == "told_on"           ? kWToldOn
+                         : n == "listed_at"         ? kWListedAt
                                                     : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -1584,82 +1611,49 @@ class Run {
     }
     return false;
   }
+  // Token k's word is on `list` (a sorted list of word ids, ItWords).
+  bool Listed(const std::vector<uint32_t>& list, uint32_t k) const {
+    return std::binary_search(list.begin(), list.end(), ids_[k]);
+  }
   // A known name of two words or more opens at token i, a day's or a
-  // month's word ("the Sunday Times"), and no date's preposition comes
-  // before it ("on Sunday Times Square was empty"). (Asked of a token with
-  // an override.)
+  // month's word ("the Sunday Times"), and no date's word (in=date_before)
+  // comes before it ("on Sunday Times Square was empty"). (Asked of a token
+  // with an override.)
   [[gnu::noinline]] bool DayOpensName(uint32_t i) const {
     if (overrides_[state_[i].over].ent_end <= i + 1) return false;
     if (i == 0 || tok(i - 1).kind != TokenKind::kWord) return true;
-    const std::string_view w = ts_.norm(i - 1);
-    for (std::string_view p :
-         {"on"sv, "last"sv, "next"sv, "this"sv, "by"sv, "until"sv, "since"sv,
-          "from"sv, "every"sv, "each"sv, "that"sv, "till"sv, "before"sv,
-          "after"sv, "of"sv, "and"sv}) {
-      if (w == p) return false;
-    }
-    return true;
+    return !Listed(it_words_->date_befores, i - 1);
   }
   // The one word [b, e) after "the": followed by punctuation, its 's, a
-  // reporting verb or a word citing a paper ("newspaper", "that"), not by
-  // a noun it would qualify ("the Independent candidate").
+  // reporting verb or a word citing a paper (in=paper_cue: "newspaper",
+  // "that"), not by a noun it would qualify ("the Independent candidate").
   [[gnu::noinline]] bool PaperCitedAt(uint32_t b, uint32_t e) const {
     if (b == 0 || ts_.norm(b - 1) != "the"sv) return false;
     if (e >= n_ || tok(e).kind != TokenKind::kWord || PossessiveS(e))
       return true;
-    if ((Cue(e) & kWSaidVerb) != 0) return true;
-    const std::string_view w = ts_.norm(e);
-    for (std::string_view c :
-         {"newspaper"sv, "paper"sv,     "daily"sv,    "weekly"sv,
-          "tabloid"sv,   "that"sv,      "reported"sv, "reports"sv,
-          "quoted"sv,    "cited"sv,     "revealed"sv, "claimed"sv,
-          "wrote"sv,     "published"sv, "on"sv,       "in"sv,
-          "last"sv,      "yesterday"sv, "today"sv,    "this"sv,
-          "earlier"sv,   "and"sv,       "or"sv,       "which"sv,
-          "website"sv}) {
-      if (w == c) return true;
-    }
-    return false;
+    return (Cue(e) & kWSaidVerb) != 0 || Listed(it_words_->paper_cues, e);
   }
   // Run words [m, e) after an outlet that was told something open the
   // clause told, not the outlet's longer name ("told BBC Sport", "told BBC
   // News Online"): a known name, a given name or an acronym starts them
   // ("told Reuters Taiwan", "told the BBC Tony Blair ..."), or an
-  // auxiliary follows them ("told Reuters Sandoz had").
+  // auxiliary (in=told_aux) follows them ("told Reuters Sandoz had").
   [[gnu::noinline]] bool ToldClauseAfter(uint32_t m, uint32_t e) const {
     if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
       return false;
-    const std::string_view w = ts_.norm(e);
-    for (std::string_view a :
-         {"had"sv, "has"sv, "have"sv, "was"sv, "were"sv, "is"sv, "are"sv,
-          "would"sv, "will"sv, "could"sv, "can"sv, "may"sv, "might"sv,
-          "should"sv, "must"sv, "did"sv, "does"sv}) {
-      if (w == a) return true;
-    }
-    // (Not before a word that goes on the telling: "told BBC Wales that
-    // ...", "told ITV Wales on Monday".)
-    for (std::string_view a :
-         {"that"sv,   "on"sv,        "in"sv,    "about"sv,   "last"sv,
-          "this"sv,   "yesterday"sv, "today"sv, "earlier"sv, "it"sv,
-          "he"sv,     "she"sv,       "they"sv,  "we"sv,      "i"sv,
-          "the"sv,    "a"sv,         "an"sv,    "his"sv,     "her"sv,
-          "their"sv,  "its"sv,       "there"sv, "what"sv,    "how"sv,
-          "why"sv,    "when"sv,      "where"sv, "after"sv,   "before"sv,
-          "during"sv, "at"sv,        "by"sv,    "for"sv,     "of"sv,
-          "to"sv,     "with"sv,      "and"sv,   "but"sv,     "while"sv,
-          "as"sv,     "if"sv,        "news"sv,  "radio"sv}) {
-      if (w == a) return false;
-    }
+    if (Listed(it_words_->told_auxes, e)) return true;
+    // (Not before a word that goes on the telling, in=told_on: "told BBC
+    // Wales that ...", "told ITV Wales on Monday".)
+    if (Listed(it_words_->told_ons, e)) return false;
     return F(m).ent_end != 0 || (F(m).bits & kBGiven) != 0 ||
            tok(m).has(kAllCaps);
   }
-  // Run [b, e) after "at", "in", "near" or "outside" and before a comma and
-  // a place's name the lexicon knows (a country's too).
+  // Run [b, e) after a preposition of place (in=listed_at: at, in, near,
+  // outside) and before a comma and a place's name the lexicon knows (a
+  // country's too).
   [[gnu::noinline]] bool PlaceListedAt(uint32_t b, uint32_t e) const {
     if (b == 0 || e + 1 >= n_ || !IsComma(e)) return false;
-    const std::string_view w = ts_.norm(b - 1);
-    if (w != "at"sv && w != "in"sv && w != "near"sv && w != "outside"sv)
-      return false;
+    if (!Listed(it_words_->listed_ats, b - 1)) return false;
     const Fact f = MakeFact(e + 1);
     return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
   }
@@ -7198,7 +7192,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "person_of|member_before|price_verb|index_after|club_verb|"
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
-            "goal_noun|headline_break|person_possession|rating_cue, got '",
+            "goal_noun|headline_break|person_possession|rating_cue|"
+            "date_before|paper_cue|told_aux|told_on|listed_at, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -7319,6 +7314,11 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWPersonPossession) != 0)
             list_word(&r.it_words_.person_possessions);
           if ((bits & kWRatingCue) != 0) list_word(&r.it_words_.rating_cues);
+          if ((bits & kWDateBefore) != 0) list_word(&r.it_words_.date_befores);
+          if ((bits & kWPaperCue) != 0) list_word(&r.it_words_.paper_cues);
+          if ((bits & kWToldAux) != 0) list_word(&r.it_words_.told_auxes);
+          if ((bits & kWToldOn) != 0) list_word(&r.it_words_.told_ons);
+          if ((bits & kWListedAt) != 0) list_word(&r.it_words_.listed_ats);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

@@ -233,6 +233,11 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=rating_cue (rated, downgraded,
     // Moody): a grade's letters in their sentence name nothing ("BBB").
     std::vector<uint32_t> rating_cues;
+    // Word ids, sorted, of entity_word in=date_before (on, last, since), in=
+    // paper_cue (newspaper, reported), in=told_aux (had, was), in=told_on
+    // (that, about) and in=listed_at (at, near): see their bits in the .cc.
+    std::vector<uint32_t> date_befores, paper_cues, told_auxes, told_ons,
+        listed_ats;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
