@@ -1015,6 +1015,13 @@ class Run {
                ? word_heads_[&m - word_marks_]
                : kNone;
   }
+  // A plural common noun (not_name noun=1) at b opens the body's name
+  // [b, e), which ends in an ORG's head: "Farmers Export Co.", "Workers
+  // Party". (FindRuns takes the noun into a run; ClassifyRules keeps it.)
+  [[gnu::noinline]] bool NounOpensBody(uint32_t b, uint32_t e) const {
+    return b + 1 < e && Has(b, kBNoun) && HasHead(e - 1) &&
+           brief_[HeadEntry(e - 1)].type == EntityType::kOrg;
+  }
   // Token i starts a sentence or a line: no name runs on into it. (A line
   // start is the tokenizer's kLineStart, set exactly when line breaks
   // precede the token: TokenStream::newlines_before, not read here.)
@@ -4146,8 +4153,7 @@ void Run::FindRuns() {
     // a sentence.
     // (The word before's flags first: most runs follow no capital.)
     if (__builtin_expect((before_flags & kCapitalized) != 0, 0) && i > 0 &&
-        Has(i - 1, kBNoun) && HasHead(j - 1) &&
-        brief_[HeadEntry(j - 1)].type == EntityType::kOrg && !Breaks(i) &&
+        NounOpensBody(i - 1, j) && !Breaks(i) &&
         !Breaks(i - 1) &&  // (opening a sentence: "Rivals General Mills")
         (s_.cands.empty() || s_.cands.back().e < i)) {
       --i;
@@ -4852,10 +4858,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           !has(b, kBCap) || has(b, kBConnector) ||
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e)) &&
          !AmpersandGlued(b) && !(b + 1 < e && PluralPossessiveOpens(b)) &&
-         !(b + 1 < e && Has(b, kBNoun) && (fact(e - 1).bits & kFactHead) &&
-           brief_[HeadEntry(e - 1)].type == EntityType::kOrg)) {
-    // (Not a plural common noun opening a body's name, "Farmers Export
-    // Co.", "Workers Party": FindRuns took it in.)
+         !NounOpensBody(b, e)) {
+    // (Not a plural common noun opening a body's name: FindRuns took it
+    // in.)
     ++b;
   }
   // A common word that is also a given name or surname, not a date ("He":
