@@ -1554,6 +1554,27 @@ TEST(QuantityParser, DecimalAfterWeekdayIsACount) {
   }
 }
 
+// A weekday after "the" and before a capitalized word that names no time
+// opens a paper's or a show's title, no date ("the Sunday Ledger"); the same
+// day after "on", or before a part of the day, is a date.
+TEST(QuantityParser, WeekdayOpeningATitleIsNoDate) {
+  for (const std::string text :
+       {"She wrote in the Sunday Ledger that rents would rise.",
+        "The Saturday Courier printed the letter.",
+        "THE FRIDAY GAZETTE SAYS MILL WILL CLOSE."}) {
+    for (const Quantity& q : Find(text)) ADD_FAILURE() << SpanText(text, q);
+  }
+  for (const auto& [text, day] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"On the Monday Parliament sat late.", "Monday"},
+           {"Since the Friday Hollis has not called.", "Friday"},
+           {"We met the Sunday Evening crowd.", "Sunday Evening"}}) {
+    bool found = false;
+    for (const Quantity& q : Find(text)) found |= SpanText(text, q) == day;
+    EXPECT_TRUE(found) << text;
+  }
+}
+
 // Times with sets and durations: a time every day, a dotted time after a
 // day, a start time (or day) with how long it lasts.
 INSTANTIATE_TEST_SUITE_P(

@@ -2561,6 +2561,27 @@ class QuantityRun {
     return v >= 1 && v <= 31;
   }
 
+  // The weekday [i, e) after "the" opens a title: a paper's or a show's,
+  // "the Sunday Times", "The Saturday Post". A capitalized word follows that
+  // names no time (not "the Sunday Night broadcast", "the Monday March 3
+  // meeting"), and no "on" comes before "the" ("on the Monday Parliament
+  // met" is a day).
+  bool WeekdayOpensTitle(size_t i, size_t e) const {
+    if (i <= sent_begin_ || !Is(i - 1, QWord::kThe) || !IsWordTok(e) ||
+        !Capitalized(e) || !Capitalized(i))
+      return false;
+    constexpr uint64_t kTimeRoles =
+        RoleBit(QRole::kNum) | RoleBit(QRole::kOrd) | RoleBit(QRole::kMonth) |
+        RoleBit(QRole::kWeekday) | RoleBit(QRole::kDaypart) |
+        RoleBit(QRole::kDayword) | RoleBit(QRole::kTime) |
+        RoleBit(QRole::kShift) | RoleBit(QRole::kHoliday) |
+        RoleBit(QRole::kSeason);
+    if (roles_[e] & kTimeRoles) return false;
+    size_t b;
+    return !(i - 1 > sent_begin_ &&
+             (Is(i - 2, QWord::kOn) || EndingAt(i - 1, QRole::kDatemod, &b)));
+  }
+
   // Date modifier before token i ("since", "early", "end of"); sets *b.
   // Modifiers chain: "since late July", "before the end of 2020".
   std::string DateMod(size_t i, size_t* b) const {
@@ -3638,6 +3659,7 @@ class QuantityRun {
     // Weekdays: "on Tuesday"; a date right after one is the same day: "Tuesday,
     // March 7", "Tue May 9", "friday 5/12" (one DATE with the date's value).
     if (const QEntry* wd = Get(i, QRole::kWeekday, &e)) {
+      if (WeekdayOpensTitle(i, e)) return i;
       size_t b;
       std::string mod = DateMod(i, &b);
       // "on Fridays", "Thursdays": every such day.
