@@ -5070,6 +5070,22 @@ TEST(Entities, RegnalNumeralEndingASentence) {
   EXPECT_EQ(got[0].text, "Sun");
 }
 
+// National broadcasters are outlets, a number in the name too ("Europe 1",
+// "France 2"), and a known name never runs over a line's end: a heading's
+// "KABUL RADIO" and the body's "Kabul radio" hold no "Radio Kabul".
+TEST(Entities, BroadcastersAreOutletsAndNoNameCrossesALine) {
+  std::vector<Found> found = Recognize(
+      "The premier told Europe 1 radio and ZDF television that talks would "
+      "resume; France 2 showed the vote.");
+  std::vector<std::string> outlets;
+  for (const Found& f : found)
+    if (f.outlet) outlets.push_back(f.text);
+  EXPECT_THAT(outlets, ::testing::ElementsAre("Europe 1", "ZDF", "France 2"));
+  EXPECT_THAT(Typed("AID CONVOY REACHED CITY - TEHRAN RADIO\n\nTehran radio "
+                    "said the convoy arrived."),
+              ::testing::Not(::testing::Contains(::testing::HasSubstr("\n"))));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

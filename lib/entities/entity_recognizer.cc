@@ -1022,6 +1022,12 @@ class Run {
     return b + 1 < e && Has(b, kBNoun) && HasHead(e - 1) &&
            brief_[HeadEntry(e - 1)].type == EntityType::kOrg;
   }
+  // A token of [b, e) after the first starts a line.
+  bool LineInside(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b + 1; k < e; ++k)
+      if (tok(k).has(kLineStart)) return true;
+    return false;
+  }
   // Token i starts a sentence or a line: no name runs on into it. (A line
   // start is the tokenizer's kLineStart, set exactly when line breaks
   // precede the token: TokenStream::newlines_before, not read here.)
@@ -2627,8 +2633,10 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       case Role::kEntity:
         // Not a name ending in a number that is half of a score: "beat
         // France 24-17" is no "France 24".
+        // Nor one running over a line's end ("TEHRAN RADIO\n\nTehran
+        // radio" holds no "Radio Tehran"): no name does (Breaks).
         if (m.end > EntEnd(m.begin) && CaseOk(e, m.begin, len) &&
-            !NumberRunsOn(m.end)) {
+            !NumberRunsOn(m.end) && !LineInside(m.begin, m.end)) {
           Override& o = Over(m.begin);
           o.ent_end = m.end;
           o.ent_entry = m.entry;
