@@ -5086,6 +5086,23 @@ TEST(Entities, BroadcastersAreOutletsAndNoNameCrossesALine) {
               ::testing::Not(::testing::Contains(::testing::HasSubstr("\n"))));
 }
 
+// An appositive naming a settlement makes the unknown name before it a
+// place: ", a hill town near the border", ", the district capital", ", 40
+// km west of <place>"; not one whose noun qualifies another (", a village
+// elder") or that a phrase of its own ends (", an aide of Tarvos county").
+TEST(Entities, PlaceAppositiveMakesAPlace) {
+  EXPECT_THAT(Typed("Shelling hit Kovrasi, a hill town near the border."),
+              ::testing::ElementsAre("GPE Kovrasi"));
+  EXPECT_THAT(Typed("Rebels shelled Ulbanir, the district capital, on Monday."),
+              ::testing::ElementsAre("GPE Ulbanir"));
+  EXPECT_THAT(Typed("Storms battered Marsek, 40 km west of Tarvik."),
+              ::testing::Contains("GPE Marsek"));
+  EXPECT_THAT(Typed("Police questioned Harlow Denk, a village elder."),
+              ::testing::Not(::testing::Contains("GPE Harlow Denk")));
+  EXPECT_THAT(Typed("Wen Taoli, an aide of Tarvos county, said so."),
+              ::testing::Not(::testing::Contains("GPE Wen Taoli")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -659,6 +659,15 @@ constexpr uint64_t kWToldOn = uint64_t{1} << 44;
 // listed with its country: "at Punta del Este, Uruguay" names a place.
 // (ItWords::listed_ats.)
 constexpr uint64_t kWListedAt = uint64_t{1} << 45;
+// in=place_noun: a settlement's or an area's noun (town, village, port,
+// district, capital) in an appositive after an unknown name: ", a village
+// near the border", ", the provincial capital" make the name a place.
+// (ItWords::place_nouns.)
+constexpr uint64_t kWPlaceNoun = uint64_t{1} << 46;
+// in=place_noun_next: a word that may follow that noun in the appositive
+// (of, in, near, where, north): after any other the noun qualifies one
+// (", a village elder"). (ItWords::place_noun_nexts.)
+constexpr uint64_t kWPlaceNounNext = uint64_t{1} << 47;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -757,6 +766,8 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "told_aux"          ? kWToldAux
                          : n == "told_on"           ? kWToldOn
                          : n == "listed_at"         ? kWListedAt
+                         : n == "place_noun"        ? kWPlaceNoun
+                         : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
     if (bit == 0) return false;
     *bits |= bit;
@@ -1273,6 +1284,7 @@ class Run {
     return e + 2 < n_ && OpensWithComma(e) && OrgAppositiveAt(b, e);
   }
   bool OrgAppositiveAt(uint32_t b, uint32_t e) const;
+  bool PlaceAppositiveAt(uint32_t e) const;
   // [b, e) is two words or more ending in a capitalized, not all-caps "Act"
   // or "Tax" (a law's or a tax's name: "Corporation Tax", "Council Tax"),
   // or "Bill" after no given name (a bill's: "the Gambling Bill"; not
@@ -3535,6 +3547,41 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// ", a village near the border", ", the provincial capital", ", 30 km
+// south of the capital": the name before the comma at e is a place. A
+// determiner, up to three words and a place's noun (in=place_noun) that
+// ends the phrase or goes on with a word of in=place_noun_next (not ", a
+// village elder", ", the town's mayor"); or a distance and a compass point
+// before "of".
+bool Run::PlaceAppositiveAt(uint32_t e) const {
+  uint32_t k = e + 1;
+  if (k >= n_ || tok(k).kind != TokenKind::kWord) {
+    // ", 30 km south of", ", 120 miles north-west of"
+    if (k + 3 >= n_ || tok(k).kind != TokenKind::kNumber ||
+        tok(k + 1).kind != TokenKind::kWord || tok(k + 1).has(kCapitalized))
+      return false;
+    const std::string_view c = ts_.norm(k + 2);
+    return ts_.norm(k + 3) == "of"sv &&
+           (c.substr(0, 5) == "north"sv || c.substr(0, 5) == "south"sv ||
+            c == "east"sv || c == "west"sv);
+  }
+  const std::string_view det = ts_.norm(k);
+  if (det != "a"sv && det != "an"sv && det != "the"sv) return false;
+  for (k = e + 2; k < n_ && k < e + 6; ++k) {
+    const Token& t = tok(k);
+    if (t.kind != TokenKind::kWord || t.has(kLineStart)) return false;
+    if (!Listed(it_words_->place_nouns, k)) {
+      // (The phrase's noun came: ", an official of Fengbing county".)
+      if (Listed(it_words_->place_noun_nexts, k)) return false;
+      continue;
+    }
+    if (k + 1 >= n_ || tok(k + 1).kind == TokenKind::kPunctuation)
+      return !(k + 1 < n_ && PossessiveS(k + 1));
+    return Listed(it_words_->place_noun_nexts, k + 1);
+  }
+  return false;
+}
+
 // ", the chief executive", ", the company's chairman", ", its founder": a
 // title after the name. Returns its tokens in [*tb, *te).
 bool Run::PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const {
@@ -4504,7 +4551,8 @@ bool Run::OneUnknownWord(uint32_t b) {
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
     if (PostTitle(e, &tb, &te) ||
-        (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)))
+        (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)) ||
+        PlaceAppositiveAt(e))
       return false;
   }
   if ((((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
@@ -5580,8 +5628,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // (A given name too after a place's context word: "people from Kemi
   // and Tornio", "in Jordan and Syria"; or after a place that follows one:
   // "in Ipswich and Logan".)
-  if ((!given || place_before || PlaceInContextBefore(b)) &&
-      !Has(b, kBMod | kBNotName) && PlaceConjunct(b, e)) {
+  if (((!given || place_before || PlaceInContextBefore(b)) &&
+       !Has(b, kBMod | kBNotName) && PlaceConjunct(b, e)) ||
+      (!given && e + 2 < n_ && IsComma(e) && PlaceAppositiveAt(e))) {
     Add(b, e, EntityType::kGpe, guess);
     return;
   }
@@ -7206,7 +7255,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
             "goal_noun|headline_break|person_possession|rating_cue|"
-            "date_before|paper_cue|told_aux|told_on|listed_at, got '",
+            "date_before|paper_cue|told_aux|told_on|listed_at|place_noun|"
+            "place_noun_next, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -7332,6 +7382,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWToldAux) != 0) list_word(&r.it_words_.told_auxes);
           if ((bits & kWToldOn) != 0) list_word(&r.it_words_.told_ons);
           if ((bits & kWListedAt) != 0) list_word(&r.it_words_.listed_ats);
+          if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
+          if ((bits & kWPlaceNounNext) != 0)
+            list_word(&r.it_words_.place_noun_nexts);
           if ((bits & kWPortfolioOf) != 0) {
             std::array<uint32_t, 2>& of = r.it_words_.portfolio_of;
             if (of[0] == kNoWord) {

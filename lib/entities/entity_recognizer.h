@@ -238,6 +238,9 @@ class EntityRecognizer {
     // (that, about) and in=listed_at (at, near): see their bits in the .cc.
     std::vector<uint32_t> date_befores, paper_cues, told_auxes, told_ons,
         listed_ats;
+    // Word ids, sorted, of entity_word in=place_noun (town, village) and
+    // in=place_noun_next (of, near): a place's appositive after a name.
+    std::vector<uint32_t> place_nouns, place_noun_nexts;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
