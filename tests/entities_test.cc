@@ -5103,6 +5103,17 @@ TEST(Entities, PlaceAppositiveMakesAPlace) {
               ::testing::Not(::testing::Contains("GPE Wen Taoli")));
 }
 
+// A descriptor no body's name holds (gazetteer apart=1: Islamist) stays
+// apart from the body's name after it; a nationality before a party's own
+// name still opens it.
+TEST(Entities, DescriptorStaysApartFromTheBodysName) {
+  EXPECT_THAT(Typed("Voters backed the Islamist Renewal Party in Konya."),
+              ::testing::ElementsAre("NORP Islamist", "ORG Renewal Party",
+                                     "GPE Konya"));
+  EXPECT_THAT(Typed("The Kurdish Democratic Party met in Erbil."),
+              ::testing::Contains("ORG Kurdish Democratic Party"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5225,13 +5225,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   // "the Russian Defence Ministry", "the Indian Ministry of External
   // Affairs", "the Greek Coast Guard": a nationality before a body every
-  // state has (a word of it entity_word in=state_body) is the people's, and
-  // the rest the body ("Philippine Ports Authority", "Indian Oil" are
-  // names of their own; so is a body's adjective's, in=org_adjective:
-  // "Islamic Revolutionary Guard Corps").
+  // state has (a word of it entity_word in=state_body), or a descriptor
+  // before any body (apart=1: "the Islamist Welfare Party"), is the people's,
+  // and the rest the body ("Philippine Ports Authority", "Indian Oil" are names
+  // of their own; so is a body's adjective's, in=org_adjective: "Islamic
+  // Revolutionary Guard Corps").
   if (fb.ent_end > b && fb.ent_end + 2 <= e &&
       brief_[fb.ent_entry].type == EntityType::kNorp &&
-      StateBody(fb.ent_end, e) &&
+      (brief_[fb.ent_entry].apart || StateBody(fb.ent_end, e)) &&
       !std::binary_search(it_words_->org_adjectives.begin(),
                           it_words_->org_adjectives.end(), ids_[b])) {
     const uint32_t me = fb.ent_end;
@@ -7183,6 +7184,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.country = !ce.attr("region").empty() || ce.attr("country") == "1";
       inf.club = ce.attr("club") == "1";
       inf.party = ce.attr("party") == "1";
+      inf.apart = ce.attr("apart") == "1";
       if (ce.length == 1 && (inf.type == EntityType::kNorp ||
                              (inf.type == EntityType::kGpe && inf.country)))
         r.it_words_.nation_words.push_back(
@@ -7315,7 +7317,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     r.roles_[i] = e.role != Role::kNone;
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
                    e.party, e.contest, e.nickname, e.legal,
-                   e.club,  e.surname, e.paper};
+                   e.club,  e.surname, e.paper,    e.apart};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

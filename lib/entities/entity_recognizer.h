@@ -135,6 +135,10 @@ class EntityRecognizer {
     // title word, which names the paper alone after "the" in a reporting
     // context ("told the Guardian", "the Times reported").
     bool paper = false;
+    // entity apart=1 on a NORP (Islamist): a group's descriptor no body's
+    // name holds; before a body's name it stays apart from it ("the
+    // Islamist Welfare Party": NORP, then ORG).
+    bool apart = false;
     // entity_title case=exact: a lower-case title that marks a person only
     // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
     // Guild").
@@ -163,6 +167,7 @@ class EntityRecognizer {
     bool club : 1;
     bool surname : 1;
     bool paper : 1;
+    bool apart : 1;
   };
   static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
   // What a word's one-word entries mark on a token, for each case class
