@@ -5114,6 +5114,17 @@ TEST(Entities, DescriptorStaysApartFromTheBodysName) {
               ::testing::Contains("ORG Kurdish Democratic Party"));
 }
 
+// A central bank's Lombard rate and a car model name no body; the bank,
+// the maker and a private bank named Lombard still do.
+TEST(Entities, LombardRatesAndCarModelsNameNoBody) {
+  EXPECT_THAT(Typed("The Bundesbank kept its discount and Lombard rates."),
+              ::testing::ElementsAre("ORG Bundesbank"));
+  EXPECT_THAT(Typed("Demand for the new Passat and the Yaris grew."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Lombard Odier raised its stake."),
+              ::testing::ElementsAre("ORG Lombard Odier"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
