@@ -5125,6 +5125,16 @@ TEST(Entities, LombardRatesAndCarModelsNameNoBody) {
               ::testing::ElementsAre("ORG Lombard Odier"));
 }
 
+// A route's or a removal's "to" before an unknown name makes it a place
+// ("buses to Kelmore", "deported to Varsk"); a sports trip's does not (the
+// club: "a trip to Hartley" stays as the rules read it).
+TEST(Entities, RouteContextMakesAPlace) {
+  EXPECT_THAT(Typed("Fewer buses to Kelmore will run this winter."),
+              ::testing::ElementsAre("GPE Kelmore"));
+  EXPECT_THAT(Typed("The men were deported to Varsk last year."),
+              ::testing::ElementsAre("GPE Varsk"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
