@@ -5135,6 +5135,22 @@ TEST(Entities, RouteContextMakesAPlace) {
               ::testing::ElementsAre("GPE Varsk"));
 }
 
+// A head right after "and", before "of" or "for", opens a second body's
+// name ("the Institute of Ports and Institute of Mines"); a lower-case
+// complement's "and" goes on ("Department of Health and Social Care").
+// "Duchy" heads a body ("the Duchy of Kernow").
+TEST(Entities, HeadAfterAndOpensASecondBody) {
+  EXPECT_THAT(Typed("Staff from the Institute of Ports and Institute of Mines "
+                    "met in Leeds."),
+              ::testing::ElementsAre("ORG Institute of Ports",
+                                     "ORG Institute of Mines", "GPE Leeds"));
+  EXPECT_THAT(Typed("Tenants of the Duchy of Kernow paid rent."),
+              ::testing::ElementsAre("ORG Duchy of Kernow"));
+  EXPECT_THAT(
+      Typed("The Department of Health and Social Care said so."),
+      ::testing::ElementsAre("ORG Department of Health and Social Care"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

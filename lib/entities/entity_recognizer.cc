@@ -4049,6 +4049,11 @@ void Run::FindRuns() {
           // second name ("Department of Health and Human Services" goes
           // on).
           if (k == j + 1 && k < n) {
+            // "the University of Leeds and University of York": a head
+            // right after "and", before "of" or "for", opens a second.
+            if (k + 1 < n && HasHead(k) && Has(k + 1, kBConnector) &&
+                (ts_.norm(k + 1) == "of"sv || ts_.norm(k + 1) == "for"sv))
+              break;
             const uint32_t ke = EntEnd(k);
             if (ke > k && ke <= n) {
               const EntityType kt = brief_[EntEntry(k)].type;
