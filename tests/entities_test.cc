@@ -5151,6 +5151,23 @@ TEST(Entities, HeadAfterAndOpensASecondBody) {
       ::testing::ElementsAre("ORG Department of Health and Social Care"));
 }
 
+// A body's adjective alone before a lower-case noun names a body only as a
+// mention of one the text names in full: "the Federal highway budget" and
+// "the Royal household" name none; "Amalgamated Tin Corp ... Amalgamated
+// shareholders" and, before an auxiliary, "Continental was" do.
+TEST(Entities, BodysAdjectiveAloneIsOnlyAMention) {
+  EXPECT_THAT(Typed("The Federal highway budget runs out in May."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Staff of the Royal household were told."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      Typed("Shares in Amalgamated Tin Corp rose. Amalgamated "
+            "shareholders will vote."),
+      ::testing::ElementsAre("ORG Amalgamated Tin Corp", "ORG Amalgamated"));
+  EXPECT_THAT(Typed("Regulators said Continental was insolvent."),
+              ::testing::Contains("ORG Continental"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

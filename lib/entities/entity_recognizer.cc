@@ -647,10 +647,12 @@ constexpr uint64_t kWDateBefore = uint64_t{1} << 41;
 // Times reported"; not a noun it would qualify ("the Independent
 // candidate"). (ItWords::paper_cues.)
 constexpr uint64_t kWPaperCue = uint64_t{1} << 42;
-// in=told_aux: an auxiliary (had, was, would) right after "told <outlet>
-// <Name>": the name opens the clause told, and ends the outlet's ("told
-// Reuters Sandoz had"). (ItWords::told_auxes.)
-constexpr uint64_t kWToldAux = uint64_t{1} << 43;
+// in=auxiliary: an auxiliary verb (had, was, would): right after "told
+// <outlet> <Name>" the name opens the clause told, and ends the outlet's
+// ("told Reuters Sandoz had"); after a body's adjective alone it makes the
+// adjective a body's short name ("Central was", AdjectiveAlone).
+// (ItWords::auxiliaries.)
+constexpr uint64_t kWAuxiliary = uint64_t{1} << 43;
 // in=told_on: a word that carries on the telling (that, on, about, the):
 // after "told <outlet> <Name>" the name is the outlet's longer one ("told
 // BBC Wales that"). (ItWords::told_ons.)
@@ -763,7 +765,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "rating_cue"        ? kWRatingCue
                          : n == "date_before"       ? kWDateBefore
                          : n == "paper_cue"         ? kWPaperCue
-                         : n == "told_aux"          ? kWToldAux
+                         : n == "auxiliary"         ? kWAuxiliary
                          : n == "told_on"           ? kWToldOn
                          : n == "listed_at"         ? kWListedAt
                          : n == "place_noun"        ? kWPlaceNoun
@@ -1032,6 +1034,28 @@ class Run {
   [[gnu::noinline]] bool NounOpensBody(uint32_t b, uint32_t e) const {
     return b + 1 < e && Has(b, kBNoun) && HasHead(e - 1) &&
            brief_[HeadEntry(e - 1)].type == EntityType::kOrg;
+  }
+  // The one word at b is a body's adjective (in=org_adjective) before a
+  // lower-case word: "the Federal highway program", "Industrial production"
+  // name a body only as a mention of one the text names in full ("Allied
+  // Stores Corp ... Allied shareholders"). (Before a reporting verb or an
+  // auxiliary or a past tense it is a body's short name, "the National
+  // said", "Central was", "Amalgamated merged"; before "and", "or" or "of"
+  // it may open a list or a name: "Global and Flumar".)
+  bool AdjectiveAlone(uint32_t b) const {
+    const uint32_t e = b + 1;
+    return e < n_ && tok(e).kind == TokenKind::kWord &&
+           !tok(e).has(kCapitalized) &&
+           (Cue(e) & (kWSaidVerb | kWBrandVerb | kWItVerb)) == 0 &&
+           !IsAndOr(e) && ts_.norm(e) != "of"sv && !PastTense(e) &&
+           !Listed(it_words_->auxiliaries, e) &&
+           Listed(it_words_->org_adjectives, b);
+  }
+  // Token k is a lower-case word ending in "ed" ("merged", "furnished"):
+  // most such words after a name are its verb.
+  bool PastTense(uint32_t k) const {
+    const std::string_view w = ts_.norm(k);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
   }
   // A token of [b, e) after the first starts a line.
   bool LineInside(uint32_t b, uint32_t e) const {
@@ -1662,11 +1686,11 @@ class Run {
   // clause told, not the outlet's longer name ("told BBC Sport", "told BBC
   // News Online"): a known name, a given name or an acronym starts them
   // ("told Reuters Taiwan", "told the BBC Tony Blair ..."), or an
-  // auxiliary (in=told_aux) follows them ("told Reuters Sandoz had").
+  // auxiliary (in=auxiliary) follows them ("told Reuters Sandoz had").
   [[gnu::noinline]] bool ToldClauseAfter(uint32_t m, uint32_t e) const {
     if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
       return false;
-    if (Listed(it_words_->told_auxes, e)) return true;
+    if (Listed(it_words_->auxiliaries, e)) return true;
     // (Not before a word that goes on the telling, in=told_on: "told BBC
     // Wales that ...", "told ITV Wales on Monday".)
     if (Listed(it_words_->told_ons, e)) return false;
@@ -4476,6 +4500,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // A unit glued to a number ("40GB") or a plural acronym ("PCs"): no name
   // (ClassifyRules' rule).
   if (GluedToNumber(b) || PluralAcronym(Bytes(t.span))) return true;
+  if (AdjectiveAlone(b)) return false;  // (ClassifyRules decides)
   const bool initial = Initial(b);
   const uint32_t e = b + 1;
   // An acronym ("ZRV"): the cascade's first answer, an ORG, once the rules
@@ -5484,6 +5509,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // Unknown name. A lone letter ("Class B", "S and P", a ticker "<F>") is
   // not a name by itself.
   if (len == 1 && tok(b).span.size() == 1) return;
+  // A body's adjective alone before a lower-case word: only as a mention.
+  if (len == 1 && AdjectiveAlone(b)) {
+    Add(b, e, EntityType::kOrg, 0);
+    return;
+  }
   // Nor a unit glued to a number ("a 40GB drive", "12MW of power") nor a
   // plural acronym ("two PCs", "flat-screen TVs"): common nouns.
   if (GluedToNumber(b) || (len == 1 && PluralAcronym(Bytes(tok(b).span))))
@@ -7262,7 +7292,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "person_noun|portfolio_title|portfolio_of|portfolio_word|"
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
             "goal_noun|headline_break|person_possession|rating_cue|"
-            "date_before|paper_cue|told_aux|told_on|listed_at|place_noun|"
+            "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next, got '",
             Av(ce.attr("in")), "'"));
       }
@@ -7386,7 +7416,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWRatingCue) != 0) list_word(&r.it_words_.rating_cues);
           if ((bits & kWDateBefore) != 0) list_word(&r.it_words_.date_befores);
           if ((bits & kWPaperCue) != 0) list_word(&r.it_words_.paper_cues);
-          if ((bits & kWToldAux) != 0) list_word(&r.it_words_.told_auxes);
+          if ((bits & kWAuxiliary) != 0) list_word(&r.it_words_.auxiliaries);
           if ((bits & kWToldOn) != 0) list_word(&r.it_words_.told_ons);
           if ((bits & kWListedAt) != 0) list_word(&r.it_words_.listed_ats);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);

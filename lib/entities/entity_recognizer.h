@@ -239,9 +239,9 @@ class EntityRecognizer {
     // Moody): a grade's letters in their sentence name nothing ("BBB").
     std::vector<uint32_t> rating_cues;
     // Word ids, sorted, of entity_word in=date_before (on, last, since), in=
-    // paper_cue (newspaper, reported), in=told_aux (had, was), in=told_on
+    // paper_cue (newspaper, reported), in=auxiliary (had, was), in=told_on
     // (that, about) and in=listed_at (at, near): see their bits in the .cc.
-    std::vector<uint32_t> date_befores, paper_cues, told_auxes, told_ons,
+    std::vector<uint32_t> date_befores, paper_cues, auxiliaries, told_ons,
         listed_ats;
     // Word ids, sorted, of entity_word in=place_noun (town, village) and
     // in=place_noun_next (of, near): a place's appositive after a name.
