@@ -5168,6 +5168,16 @@ TEST(Entities, BodysAdjectiveAloneIsOnlyAMention) {
               ::testing::Contains("ORG Continental"));
 }
 
+// A body's adjective ending in "-ed" opening a sentence keeps its place in
+// the firm's name ("Consolidated Tin Corp said"), where a verb's form is
+// dropped ("Revised Harbour Board figures").
+TEST(Entities, SentenceOpeningBodysAdjectiveStaysInTheName) {
+  EXPECT_THAT(Typed("Consolidated Tinplate Corp said sales rose."),
+              ::testing::ElementsAre("ORG Consolidated Tinplate Corp"));
+  EXPECT_THAT(Typed("Applied Lumen Inc said it would cut jobs."),
+              ::testing::ElementsAre("ORG Applied Lumen Inc"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4969,9 +4969,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     bool heads = true;
     for (uint32_t k = b + 1; k < e && heads; ++k)
       heads = (fact(k).bits & kFactHead) != 0;
+    // (Nor a body's adjective: "Consolidated Papers Inc", "Applied
+    // Signal Corp".)
     if (!heads &&
         (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
-         ends("ly"))) {
+         ends("ly")) &&
+        !Listed(it_words_->org_adjectives, b)) {
       ++b;
     } else if (e - b >= 3 && has(b + 1, kBGiven) &&
                (fact(b).bits & (kFactHead | kBParticle | kBConnector)) == 0 &&
