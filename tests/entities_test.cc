@@ -5178,6 +5178,21 @@ TEST(Entities, SentenceOpeningBodysAdjectiveStaysInTheName) {
               ::testing::ElementsAre("ORG Applied Lumen Inc"));
 }
 
+// A known place and a party member's word before a person's title or name
+// are the place and the group ("Iowa Democrat Senator ...", "Oregon
+// Republican Dale Orton"); before a club's title they stay a club's name,
+// and "Wisc." is Wisconsin.
+TEST(Entities, PlaceAndPartyMemberBeforeAPerson) {
+  EXPECT_THAT(Typed("Iowa Democratic Senator Ruth Hale objected."),
+              ::testing::ElementsAre("GPE Iowa", "NORP Democratic",
+                                     "PERSON Ruth Hale"));
+  EXPECT_THAT(Typed("Oregon Republican Dale Orton said no."),
+              ::testing::ElementsAre("GPE Oregon", "NORP Republican",
+                                     "PERSON Dale Orton"));
+  EXPECT_THAT(Typed("The mill in Racine, Wisc., closed."),
+              ::testing::ElementsAre("GPE Racine", "GPE Wisc."));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

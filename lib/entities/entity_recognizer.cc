@@ -5256,6 +5256,26 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
+  // "Kansas Republican Congressman Pat Roberts", "Ohio Democrat Sherrod
+  // Brown": a known place and a known group's word (NORP: a party's member,
+  // a people) before a person's title or name (a given name, or two words
+  // no head ends) are the place and the group, no body ("Japan Socialist
+  // Party" goes on to its head; "London Irish" alone is a club).
+  if (fb.ent_end > b && fb.ent_end < e &&
+      brief_[fb.ent_entry].type == EntityType::kGpe) {
+    const uint32_t me = fb.ent_end;
+    const uint32_t ne = fact(me).ent_end;
+    if (ne > me && brief_[fact(me).ent_entry].type == EntityType::kNorp &&
+        ((ne == e && e < n_ && MakeFact(e).title_end != 0 &&
+          !Has(e, kBTeamTitle)) ||  // (a club's: "London Irish coach")
+         (has(ne, kBGiven) && ne + 1 < e) ||
+         (ne + 2 == e && !HasHead(ne) && !HasHead(ne + 1)))) {
+      Add(b, me, EntityType::kGpe, 2, false, fb.ent_entry);
+      Add(me, ne, EntityType::kNorp, 2, false, fact(me).ent_entry);
+      if (ne < e) Classify(ne, e, weak);
+      return;
+    }
+  }
   // "the Russian Defence Ministry", "the Indian Ministry of External
   // Affairs", "the Greek Coast Guard": a nationality before a body every
   // state has (a word of it entity_word in=state_body), or a descriptor
