@@ -5053,6 +5053,42 @@ TEST(Entities, RegnalNumeralEndingASentence) {
   EXPECT_EQ(got[0].text, "Sun");
 }
 
+// A heading spells the body's whole name where the lexicon knows its first
+// words as another name: a club named by a club and its town, a firm whose
+// name opens with a country, a contest's name after a nationality. A heading
+// that spells a country's firm only in part keeps the country.
+TEST(Entities, HeadingSpellsTheBodysWholeName) {
+  EXPECT_THAT(Typed("SOCCER - FEYENOORD ROTTERDAM HELD AT HOME\n\nROTTERDAM "
+                    "1996-10-05\n\nFeyenoord Rotterdam drew 0-0 with a "
+                    "Twente side reduced to ten men on Saturday."),
+              ::testing::ElementsAre("ORG FEYENOORD ROTTERDAM", "GPE ROTTERDAM",
+                                     "ORG Feyenoord Rotterdam", "ORG Twente"));
+  EXPECT_THAT(
+      Typed("JAPAN TOBACCO RAISES FORECAST\n\nJapan Tobacco Inc said "
+            "profit would rise."),
+      ::testing::ElementsAre("ORG JAPAN TOBACCO", "ORG Japan Tobacco Inc"));
+  EXPECT_THAT(Typed("SWEDISH INDOOR CHAMPIONSHIPS OPEN\n\nThe Swedish Indoor "
+                    "Championships began on Friday."),
+              ::testing::ElementsAre("EVENT SWEDISH INDOOR CHAMPIONSHIPS",
+                                     "EVENT Swedish Indoor Championships"));
+  EXPECT_THAT(
+      Typed("CHINA STEEL OUTPUT RISES\n\nChina Steel Exports Corp "
+            "said output rose."),
+      ::testing::ElementsAre("GPE CHINA", "ORG China Steel Exports Corp"));
+}
+
+// In a sports story a town before a club's head or nickname on a heading
+// is the club, though the body names it by the nickname alone; the
+// dateline's town stays the town.
+TEST(Entities, HeadingTownAndNicknameIsTheClub) {
+  EXPECT_THAT(
+      Typed("BASKETBALL - DENVER NUGGETS BEAT SUNS\n\nDENVER "
+            "1996-11-02\n\nThe Nuggets beat the Suns 104-98 and the "
+            "Suns coach said his side had lost the game at the line."),
+      ::testing::ElementsAre("ORG DENVER NUGGETS", "ORG SUNS", "GPE DENVER",
+                             "ORG Nuggets", "ORG Suns", "ORG Suns"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

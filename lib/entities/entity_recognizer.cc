@@ -1883,6 +1883,13 @@ class Run {
     const uint32_t head = HeadEntry(e);
     return head != kNone && brief_[head].contest;
   }
+  // Token e is a club's head of type ORG (club=1 or nickname=1: "United",
+  // "Bulls"; not "City", a place's head too).
+  bool ClubHeadAt(uint32_t e) const {
+    const uint32_t head = HeadEntry(e);
+    return head != kNone && brief_[head].club &&
+           brief_[head].type == EntityType::kOrg;
+  }
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
   bool AcronymFirst(uint32_t b) const {
@@ -4280,6 +4287,18 @@ void Run::FindRuns() {
           ++end;
         }
       }
+      // "GLASGOW RANGERS BEAT ...", "CHICAGO BULLS SIGN ...": in a sports
+      // story a town right before a club's head (United, Rovers) or plural
+      // nickname (Bulls, Knicks) on the line is the club, whether or not the
+      // body spells it so ("Rangers won"). (Not a country: "ISRAEL JETS".)
+      if (inf.type == EntityType::kGpe && !inf.country && end < b &&
+          tok(end).has(kCapitalized) && ts_.newlines_before[end] == 0 &&
+          ClubHeadAt(end) && SportDocument()) {
+        const uint32_t club_end = std::max(end + 1, EntEnd(end));
+        Add(k, club_end, EntityType::kOrg, 2);
+        k = club_end - 1;
+        continue;
+      }
       // "HULL KR THRASH CASTLEFORD" over "Castleford Tigers": a town that
       // names a club is typed by the body's mention (town or club), which
       // only a weak candidate may link forward to.
@@ -5964,18 +5983,59 @@ void Run::MatchHeadings() {
         // (So a town's name the body spells further as a club's or a
         // firm's: "MANCHESTER UNITED" for the body's "Manchester United";
         // the heading's name takes the body's type.)
+        // (Also a country, a people or a name the lexicon knows before
+        // another, when the heading spells the body's whole name but its
+        // legal form: "CHINA LIGHT AND POWER" for "China Light and Power Co
+        // Ltd", "AJAX AMSTERDAM", "BOSTON CELTICS", "ITALIAN GRAND PRIX" for
+        // the body's event: a name the body spells only in part there is
+        // more likely two, "CHINA TRADE", "PARIS NATO".)
         uint32_t longer = e;
+        EntityType longer_type = EntityType::kOrg;
         const EntryBrief& kb = brief_[EntEntry(k)];
-        if (e < line_e && Cap(e) && EntEnd(e) == 0 &&
-            (kb.type == EntityType::kOrg || kb.type == EntityType::kLoc ||
-             (kb.type == EntityType::kGpe && !kb.country))) {
+        if (e < line_e && Cap(e) && kb.type != EntityType::kPerson &&
+            kb.type != EntityType::kEvent) {
+          const bool whole = EntEnd(e) != 0 || kb.type == EntityType::kNorp ||
+                             kb.type == EntityType::kFac ||
+                             (kb.type == EntityType::kGpe && kb.country);
           for (KeyIndex::Range list = by_first.Find(NormKey(k)); !list.empty();
                list.Next()) {
             const Candidate& h = s_.cands[list.value()];
-            if (h.strength == 0 || h.type != EntityType::kOrg ||
+            // (A people's word opens a contest's name only: "EUROPEAN
+            // INDOOR" over a body's "European Indoor" read as a firm.)
+            if (h.strength == 0 ||
+                (h.type != EntityType::kOrg &&
+                 (h.type != EntityType::kEvent || !whole)) ||
+                (kb.type == EntityType::kNorp &&
+                 h.type != EntityType::kEvent) ||
                 Has(h.b, kBWeakLine))
               continue;
-            longer = std::max(longer, spelled(h, k, line_e));
+            const uint32_t m = spelled(h, k, line_e);
+            if (m <= longer) continue;
+            if (whole) {
+              // (And the body's words after the lexicon's name hold a head
+              // or end in a legal form, or the name is a firm's or a club's
+              // before another name, "AJAX AMSTERDAM": else the body's
+              // name may be a misreading the heading should not copy,
+              // "U.S. Soybeans".)
+              const uint32_t spelled_end = h.b + (m - k);
+              uint32_t rest = spelled_end;
+              while (rest < h.e && LegalOrCo(rest)) ++rest;
+              if (rest < h.e || m - k < 2) continue;
+              bool evidence = rest > spelled_end ||
+                              (EntEnd(e) != 0 && kb.type == EntityType::kOrg);
+              for (uint32_t t = h.b + (e - k); t < spelled_end && !evidence;
+                   ++t)
+                evidence = HeadEntry(t) != kNone;
+              // (After a country, a legal form or three words: "JAPAN
+              // LINE" for "Japan Line Ltd", "U.K. INTERVENTION BOARD", not
+              // "U.K. RETAIL" for the body's "U.K. Retail sales".)
+              if (kb.type == EntityType::kGpe && kb.country &&
+                  rest == spelled_end && m - k < 3)
+                evidence = false;
+              if (!evidence) continue;
+            }
+            longer = m;
+            longer_type = h.type;
           }
         }
         if (longer > e) {
@@ -5984,7 +6044,8 @@ void Run::MatchHeadings() {
             if (own.b == k && own.e == e) {
               own.e = longer;
               own.entry = kNone;
-              own.type = EntityType::kOrg;
+              own.type = longer_type;
+              own.outlet = false;
               break;
             }
           }
@@ -6322,6 +6383,13 @@ void Run::Chain() {
     // France - Toulouse came back to win").
     if (c.type != h.type && c.strength != 0 && Has(h.b, kBDateline) &&
         !Has(c.b, kBDateline))
+      return false;
+    // Nor a name a heading spelled out before it: the dateline's town
+    // names the town, not the heading's club or firm ("GLASGOW RANGERS
+    // WIN", "HONG KONG TELECOM SETS UP VENTURE" over "GLASGOW 1996-08-14",
+    // "HONG KONG 1996-10-02"), which keeps its own type.
+    if (c.type != h.type && Has(c.b, kBDateline) && Has(h.b, kBWeakLine) &&
+        !Has(h.b, kBDateline))
       return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (c.initials_only) {
