@@ -5089,6 +5089,21 @@ TEST(Entities, HeadingTownAndNicknameIsTheClub) {
                              "ORG Nuggets", "ORG Suns", "ORG Suns"));
 }
 
+// The 's of a one-word name no lexicon knows stays inside a name when one
+// head ends it ("Gorrell's Hospital"), not before "of" nor after a known
+// place; "Panel" is a body's head that takes "on".
+TEST(Entities, PossessiveBeforeOneHeadAndPanelOn) {
+  EXPECT_THAT(Typed("She was treated at Penwarden's Hospital near Truro."),
+              ::testing::ElementsAre("ORG Penwarden's Hospital", "GPE Truro"));
+  EXPECT_THAT(Typed("Kenya's Parliament met, and Okello's Ministry of Water "
+                    "Resources objected."),
+              ::testing::ElementsAre("GPE Kenya", "ORG Okello",
+                                     "ORG Ministry of Water Resources"));
+  EXPECT_THAT(Typed("The Scientific Panel on Soil Health met in Oslo."),
+              ::testing::ElementsAre("ORG Scientific Panel on Soil Health",
+                                     "GPE Oslo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

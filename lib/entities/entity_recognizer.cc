@@ -1513,6 +1513,21 @@ class Run {
     }
     return false;
   }
+  // Token k is a capitalized head (no legal form, club or nickname) that
+  // ends a name: "Hospital" of "Addenbrooke's Hospital".
+  [[gnu::cold, gnu::noinline]] bool OneHeadAfterPossessive(uint32_t k) const {
+    if (!tok(k).has(kCapitalized) || tok(k).has(kAllCaps) ||
+        ts_.newlines_before[k] != 0)
+      return false;
+    const uint32_t h = HeadEntry(k);
+    if (h == kNone || brief_[h].legal || brief_[h].club ||
+        (brief_[h].type != EntityType::kFac &&
+         brief_[h].type != EntityType::kOrg))
+      return false;
+    // (Not before "of": "Tamura's Ministry of International Trade".)
+    return k + 1 >= n_ || Breaks(k + 1) ||
+           (!NameWord(k + 1) && !Has(k + 1, kBConnector));
+  }
   bool PossessiveS(uint32_t k) const {
     const std::string_view w = ts_.norm(k);
     return w == "'s" || w == "\xe2\x80\x99s";
@@ -3787,6 +3802,17 @@ void Run::FindRuns() {
           j == i + 1 && j + 1 < n && PossessiveS(j) &&
           (fi.ent_end == 0 || brief_[fi.ent_entry].type == EntityType::kOrg) &&
           LegalAhead(j + 1)) {
+        j += 1;
+        continue;
+      }
+      // "Addenbrooke's Hospital", "Lythgoe's Boatyard": the 's of a
+      // one-word name no lexicon knows (no given name, title or acronym) right
+      // before one site's or body's head that ends the name (a known
+      // place's or person's 's goes on to no head: "Kenya's Parliament").
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          j == i + 1 && j + 2 < n && fi.ent_end == 0 && fi.title_end == 0 &&
+          (fi.bits & kBGiven) == 0 && !tok(i).has(kAllCaps) && PossessiveS(j) &&
+          OneHeadAfterPossessive(j + 1)) {
         j += 1;
         continue;
       }
