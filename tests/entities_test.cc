@@ -5104,6 +5104,21 @@ TEST(Entities, PossessiveBeforeOneHeadAndPanelOn) {
                                      "GPE Oslo"));
 }
 
+// A member's constituency is a place: after "MP for" or "MSP for" (place
+// context phrases), and a town's name with compass nouns after it ("Truro
+// North East") anywhere; a compass adjective in -ern names a firm.
+TEST(Entities, ConstituenciesAfterMemberAndCompassNouns) {
+  EXPECT_THAT(Typed("Mara Quist, the MP for Penrith, said so, and the MSP for "
+                    "Carrowdale agreed."),
+              ::testing::ElementsAre("PERSON Mara Quist", "GPE Penrith",
+                                     "GPE Carrowdale"));
+  EXPECT_THAT(Typed("Voters in Truro North East went to the polls."),
+              ::testing::ElementsAre("GPE Truro North East"));
+  EXPECT_THAT(Typed("Shares in Truro Eastern rose after Truro Eastern said "
+                    "its profit had doubled."),
+              ::testing::ElementsAre("ORG Truro Eastern", "ORG Truro Eastern"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

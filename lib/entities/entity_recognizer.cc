@@ -4745,6 +4745,24 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     return;
   }
+  // "Leeds North", "Ealing North West": a town's name (no country's) and
+  // one or two compass nouns (not_name modifier=1, no adjective in -ern:
+  // "Norfolk Southern", "Texas Eastern" are firms) ending the run name a
+  // district or a constituency, no firm.
+  auto compass_noun = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return has(k, kBModifier) && fact(k).ent_end == 0 &&
+           (w.size() < 3 || w.substr(w.size() - 3) != "ern"sv);
+  };
+  if (const uint32_t me = fact(b).ent_end;
+      me > b && me < e && e - me <= 2 && has(me, kBModifier) &&
+      has(e - 1, kBModifier) &&
+      brief_[fact(b).ent_entry].type == EntityType::kGpe &&
+      !brief_[fact(b).ent_entry].country && compass_noun(me) &&
+      compass_noun(e - 1)) {
+    Add(b, e, EntityType::kGpe, weak ? 0 : 1);
+    return;
+  }
   // "said van Schaik", "de Villiers agreed": a surname of one or two words
   // no entry or title names, after a lower-case particle, is a person's,
   // the particle included.
