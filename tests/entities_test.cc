@@ -5119,6 +5119,20 @@ TEST(Entities, ConstituenciesAfterMemberAndCompassNouns) {
               ::testing::ElementsAre("ORG Truro Eastern", "ORG Truro Eastern"));
 }
 
+// A party the lexicon knows before a member's title is named, no part of
+// the title ("Labour MP"); before a minister's it is a portfolio
+// ("Labour Minister").
+TEST(Entities, PartyBeforeAMembersTitle) {
+  EXPECT_THAT(Typed("Veteran Labour MP Orla Penhallow said the plan was "
+                    "unfair."),
+              ::testing::ElementsAre("ORG Labour", "PERSON Orla Penhallow"));
+  std::vector<Found> got =
+      Recognize("Labour Minister Orla Penhallow disagreed.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Orla Penhallow");
+  EXPECT_EQ(got[0].title, "Labour Minister");
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1528,6 +1528,14 @@ class Run {
     return k + 1 >= n_ || Breaks(k + 1) ||
            (!NameWord(k + 1) && !Has(k + 1, kBConnector));
   }
+  // The title modifier at m is a body the lexicon knows (an ORG: "Labour")
+  // before the title at t that is no minister's or secretary's (a member's:
+  // "MP", "MSP"; "Labour Minister" is a portfolio): the body is named, no
+  // part of the title ("Labour MP Ann Cole").
+  bool PartyBeforeTitle(uint32_t m, uint32_t t) const {
+    return EntEnd(m) == m + 1 && brief_[EntEntry(m)].type == EntityType::kOrg &&
+           (Cue(t) & kWPortfolioTitle) == 0;
+  }
   bool PossessiveS(uint32_t k) const {
     const std::string_view w = ts_.norm(k);
     return w == "'s" || w == "\xe2\x80\x99s";
@@ -3244,7 +3252,8 @@ uint32_t Run::TitleBeforeScan(uint32_t b, uint32_t before_title_end,
   // Modifiers written like the title: "foreign minister", "Foreign
   // Minister", but not the company in "Halden Energy chief executive".
   while (k > 0 && Has(k - 1, kBMod) &&
-         tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
+         tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized) &&
+         !PartyBeforeTitle(k - 1, k)) {
     --k;
   }
   *tb = k;
@@ -5080,7 +5089,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "Trade and Industry Secretary".)
     while (ts > b &&
            (has(ts - 1, kBMod) || (ts >= b + 2 && ts < k && has(ts, kBMod) &&
-                                   has(ts - 2, kBMod) && IsAnd(ts - 1))))
+                                   has(ts - 2, kBMod) && IsAnd(ts - 1))) &&
+           !(ts == k && PartyBeforeTitle(ts - 1, k)))
       --ts;
     // (A title after it continues it, over its modifiers too: "Assistant
     // Treasury Secretary David Mulford".)
@@ -5186,7 +5196,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     if (!known_left) ts = b;
-    if (ts > b) Classify(b, ts, weak);
+    // ("Local Labour MP", "Veteran Labour MP": words before the party a
+    // member's title left out that name nothing known, title modifiers or
+    // other, are no part of the party's name; "Scottish Labour MSP" is.)
+    uint32_t lb = b;
+    if (ts > b + 1 && ts == k && PartyBeforeTitle(ts - 1, k)) {
+      while (lb + 1 < ts && fact(lb).ent_end == 0 &&
+             (fact(lb).bits & (kFactHead | kBGiven)) == 0)
+        ++lb;
+    }
+    if (ts > lb) Classify(lb, ts, weak);
     if (te < e) {
       // "Major U.K. banks", "General British firms": a rank word opening a
       // sentence, an adjective there, before a country's or a people's
