@@ -5133,6 +5133,21 @@ TEST(Entities, PartyBeforeAMembersTitle) {
   EXPECT_EQ(got[0].title, "Labour Minister");
 }
 
+// An acronym before a capitalized title and a person's name names the
+// body, no part of the title; the words between are the title's.
+TEST(Entities, AcronymBeforeATitleIsTheBody) {
+  std::vector<Found> got = Recognize(
+      "He said KPWA Secretary-General Amos Wekesa agreed, and KPWA "
+      "Water Commissioner Ruth Njeri did too.");
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].text, "KPWA");
+  EXPECT_EQ(got[1].text, "Amos Wekesa");
+  EXPECT_EQ(got[1].title, "Secretary-General");
+  EXPECT_EQ(got[2].text, "KPWA");
+  EXPECT_EQ(got[3].text, "Ruth Njeri");
+  EXPECT_EQ(got[3].title, "Water Commissioner");
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5159,9 +5159,24 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
+    // (So is an acronym, no title's word: "OAU Secretary-General Salim
+    // Kombo" names the body; not on an all-caps line, nor a not_name word,
+    // "HRH". Words after it are the title's: "EC Farm Commissioner".)
     bool known_left = false;
+    uint32_t acronym_end = 0;
     for (uint32_t h = b; h < ts; ++h) {
       known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
+      if (tok(h).has(kAllCaps) && tok(h).span.size() >= 2 &&
+          ts_.abbrev[h] == AbbrevClass::kNone && !has(h, kBNotName) &&
+          !Has(h, kBShouting))
+        acronym_end = h + 1;
+    }
+    // (Before a title and a person's name only, no honorific: "HMS Prince
+    // of Wales" is a ship.)
+    if (!known_left && acronym_end != 0 && !TitleHonorific(k) && te < e &&
+        fact(te).ent_end == 0) {
+      known_left = true;
+      ts = acronym_end;
     }
     // "Erie County Executive", "Kent County Judge": a title opening with a
     // place's head (entity_head type=GPE) after words that name nothing
