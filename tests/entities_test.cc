@@ -5148,6 +5148,13 @@ TEST(Entities, AcronymBeforeATitleIsTheBody) {
   EXPECT_EQ(got[3].title, "Water Commissioner");
 }
 
+// "centre" in lower case is a player's position, a title: the name after
+// it is the player's, no firm, though his given name names a county.
+TEST(Entities, CentreIsAPlayersPosition) {
+  EXPECT_THAT(Typed("The Sharks signed centre Tyrone Mabena on Friday."),
+              ::testing::ElementsAre("ORG Sharks", "PERSON Tyrone Mabena"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
