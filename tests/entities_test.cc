@@ -5193,6 +5193,108 @@ TEST(Entities, PlaceAndPartyMemberBeforeAPerson) {
               ::testing::ElementsAre("GPE Racine", "GPE Wisc."));
 }
 
+// A heading spells the body's whole name where the lexicon knows its first
+// words as another name: a club named by a club and its town, a firm whose
+// name opens with a country, a contest's name after a nationality. A heading
+// that spells a country's firm only in part keeps the country.
+TEST(Entities, HeadingSpellsTheBodysWholeName) {
+  EXPECT_THAT(Typed("SOCCER - FEYENOORD ROTTERDAM HELD AT HOME\n\nROTTERDAM "
+                    "1996-10-05\n\nFeyenoord Rotterdam drew 0-0 with a "
+                    "Twente side reduced to ten men on Saturday."),
+              ::testing::ElementsAre("ORG FEYENOORD ROTTERDAM", "GPE ROTTERDAM",
+                                     "ORG Feyenoord Rotterdam", "ORG Twente"));
+  EXPECT_THAT(
+      Typed("JAPAN TOBACCO RAISES FORECAST\n\nJapan Tobacco Inc said "
+            "profit would rise."),
+      ::testing::ElementsAre("ORG JAPAN TOBACCO", "ORG Japan Tobacco Inc"));
+  EXPECT_THAT(Typed("SWEDISH INDOOR CHAMPIONSHIPS OPEN\n\nThe Swedish Indoor "
+                    "Championships began on Friday."),
+              ::testing::ElementsAre("EVENT SWEDISH INDOOR CHAMPIONSHIPS",
+                                     "EVENT Swedish Indoor Championships"));
+  EXPECT_THAT(
+      Typed("CHINA STEEL OUTPUT RISES\n\nChina Steel Exports Corp "
+            "said output rose."),
+      ::testing::ElementsAre("GPE CHINA", "ORG China Steel Exports Corp"));
+}
+
+// In a sports story a town before a club's head or nickname on a heading
+// is the club, though the body names it by the nickname alone; the
+// dateline's town stays the town.
+TEST(Entities, HeadingTownAndNicknameIsTheClub) {
+  EXPECT_THAT(
+      Typed("BASKETBALL - DENVER NUGGETS BEAT SUNS\n\nDENVER "
+            "1996-11-02\n\nThe Nuggets beat the Suns 104-98 and the "
+            "Suns coach said his side had lost the game at the line."),
+      ::testing::ElementsAre("ORG DENVER NUGGETS", "ORG SUNS", "GPE DENVER",
+                             "ORG Nuggets", "ORG Suns", "ORG Suns"));
+}
+
+// The 's of a one-word name no lexicon knows stays inside a name when one
+// head ends it ("Gorrell's Hospital"), not before "of" nor after a known
+// place; "Panel" is a body's head that takes "on".
+TEST(Entities, PossessiveBeforeOneHeadAndPanelOn) {
+  EXPECT_THAT(Typed("She was treated at Penwarden's Hospital near Truro."),
+              ::testing::ElementsAre("ORG Penwarden's Hospital", "GPE Truro"));
+  EXPECT_THAT(Typed("Kenya's Parliament met, and Okello's Ministry of Water "
+                    "Resources objected."),
+              ::testing::ElementsAre("GPE Kenya", "ORG Okello",
+                                     "ORG Ministry of Water Resources"));
+  EXPECT_THAT(Typed("The Scientific Panel on Soil Health met in Oslo."),
+              ::testing::ElementsAre("ORG Scientific Panel on Soil Health",
+                                     "GPE Oslo"));
+}
+
+// A member's constituency is a place: after "MP for" or "MSP for" (place
+// context phrases), and a town's name with compass nouns after it ("Truro
+// North East") anywhere; a compass adjective in -ern names a firm.
+TEST(Entities, ConstituenciesAfterMemberAndCompassNouns) {
+  EXPECT_THAT(Typed("Mara Quist, the MP for Penrith, said so, and the MSP for "
+                    "Carrowdale agreed."),
+              ::testing::ElementsAre("PERSON Mara Quist", "GPE Penrith",
+                                     "GPE Carrowdale"));
+  EXPECT_THAT(Typed("Voters in Truro North East went to the polls."),
+              ::testing::ElementsAre("GPE Truro North East"));
+  EXPECT_THAT(Typed("Shares in Truro Eastern rose after Truro Eastern said "
+                    "its profit had doubled."),
+              ::testing::ElementsAre("ORG Truro Eastern", "ORG Truro Eastern"));
+}
+
+// A party the lexicon knows before a member's title is named, no part of
+// the title ("Labour MP"); before a minister's it is a portfolio
+// ("Labour Minister").
+TEST(Entities, PartyBeforeAMembersTitle) {
+  EXPECT_THAT(Typed("Veteran Labour MP Orla Penhallow said the plan was "
+                    "unfair."),
+              ::testing::ElementsAre("ORG Labour", "PERSON Orla Penhallow"));
+  std::vector<Found> got =
+      Recognize("Labour Minister Orla Penhallow disagreed.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Orla Penhallow");
+  EXPECT_EQ(got[0].title, "Labour Minister");
+}
+
+// An acronym before a capitalized title and a person's name names the
+// body, no part of the title; the words between are the title's.
+TEST(Entities, AcronymBeforeATitleIsTheBody) {
+  std::vector<Found> got = Recognize(
+      "He said KPWA Secretary-General Amos Wekesa agreed, and KPWA "
+      "Water Commissioner Ruth Njeri did too.");
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].text, "KPWA");
+  EXPECT_EQ(got[1].text, "Amos Wekesa");
+  EXPECT_EQ(got[1].title, "Secretary-General");
+  EXPECT_EQ(got[2].text, "KPWA");
+  EXPECT_EQ(got[3].text, "Ruth Njeri");
+  EXPECT_EQ(got[3].title, "Water Commissioner");
+}
+
+// "centre" in lower case is a player's position, a title: the name after
+// it is the player's, no firm, though his given name names a county.
+TEST(Entities, CentreIsAPlayersPosition) {
+  EXPECT_THAT(Typed("The Sharks signed centre Tyrone Mabena on Friday."),
+              ::testing::ElementsAre("ORG Sharks", "PERSON Tyrone Mabena"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

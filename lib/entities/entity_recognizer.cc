@@ -1589,6 +1589,29 @@ class Run {
     }
     return false;
   }
+  // Token k is a capitalized head (no legal form, club or nickname) that
+  // ends a name: "Hospital" of "Addenbrooke's Hospital".
+  [[gnu::cold, gnu::noinline]] bool OneHeadAfterPossessive(uint32_t k) const {
+    if (!tok(k).has(kCapitalized) || tok(k).has(kAllCaps) ||
+        ts_.newlines_before[k] != 0)
+      return false;
+    const uint32_t h = HeadEntry(k);
+    if (h == kNone || brief_[h].legal || brief_[h].club ||
+        (brief_[h].type != EntityType::kFac &&
+         brief_[h].type != EntityType::kOrg))
+      return false;
+    // (Not before "of": "Tamura's Ministry of International Trade".)
+    return k + 1 >= n_ || Breaks(k + 1) ||
+           (!NameWord(k + 1) && !Has(k + 1, kBConnector));
+  }
+  // The title modifier at m is a body the lexicon knows (an ORG: "Labour")
+  // before the title at t that is no minister's or secretary's (a member's:
+  // "MP", "MSP"; "Labour Minister" is a portfolio): the body is named, no
+  // part of the title ("Labour MP Ann Cole").
+  bool PartyBeforeTitle(uint32_t m, uint32_t t) const {
+    return EntEnd(m) == m + 1 && brief_[EntEntry(m)].type == EntityType::kOrg &&
+           (Cue(t) & kWPortfolioTitle) == 0;
+  }
   bool PossessiveS(uint32_t k) const {
     const std::string_view w = ts_.norm(k);
     return w == "'s" || w == "\xe2\x80\x99s";
@@ -1925,6 +1948,13 @@ class Run {
       return false;
     const uint32_t head = HeadEntry(e);
     return head != kNone && brief_[head].contest;
+  }
+  // Token e is a club's head of type ORG (club=1 or nickname=1: "United",
+  // "Bulls"; not "City", a place's head too).
+  bool ClubHeadAt(uint32_t e) const {
+    const uint32_t head = HeadEntry(e);
+    return head != kNone && brief_[head].club &&
+           brief_[head].type == EntityType::kOrg;
   }
   // "SK Hynix", "BNP Paribas": an all-caps word of two or more letters, no
   // abbreviation, opening a name whose next word is not all caps.
@@ -3267,7 +3297,8 @@ uint32_t Run::TitleBeforeScan(uint32_t b, uint32_t before_title_end,
   // Modifiers written like the title: "foreign minister", "Foreign
   // Minister", but not the company in "Halden Energy chief executive".
   while (k > 0 && Has(k - 1, kBMod) &&
-         tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized)) {
+         tok(k - 1).has(kCapitalized) == tok(k).has(kCapitalized) &&
+         !PartyBeforeTitle(k - 1, k)) {
     --k;
   }
   *tb = k;
@@ -3863,6 +3894,17 @@ void Run::FindRuns() {
         j += 1;
         continue;
       }
+      // "Addenbrooke's Hospital", "Lythgoe's Boatyard": the 's of a
+      // one-word name no lexicon knows (no given name, title or acronym) right
+      // before one site's or body's head that ends the name (a known
+      // place's or person's 's goes on to no head: "Kenya's Parliament").
+      if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
+          j == i + 1 && j + 2 < n && fi.ent_end == 0 && fi.title_end == 0 &&
+          (fi.bits & kBGiven) == 0 && !tok(i).has(kAllCaps) && PossessiveS(j) &&
+          OneHeadAfterPossessive(j + 1)) {
+        j += 1;
+        continue;
+      }
       // "U.S. Attorney's Office", "the Prime Minister's Office": the 's of
       // a title right before an organization's head.
       if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
@@ -4364,6 +4406,18 @@ void Run::FindRuns() {
           ++end;
         }
       }
+      // "GLASGOW RANGERS BEAT ...", "CHICAGO BULLS SIGN ...": in a sports
+      // story a town right before a club's head (United, Rovers) or plural
+      // nickname (Bulls, Knicks) on the line is the club, whether or not the
+      // body spells it so ("Rangers won"). (Not a country: "ISRAEL JETS".)
+      if (inf.type == EntityType::kGpe && !inf.country && end < b &&
+          tok(end).has(kCapitalized) && ts_.newlines_before[end] == 0 &&
+          ClubHeadAt(end) && SportDocument()) {
+        const uint32_t club_end = std::max(end + 1, EntEnd(end));
+        Add(k, club_end, EntityType::kOrg, 2);
+        k = club_end - 1;
+        continue;
+      }
       // "HULL KR THRASH CASTLEFORD" over "Castleford Tigers": a town that
       // names a club is typed by the body's mention (town or club), which
       // only a weak candidate may link forward to.
@@ -4786,6 +4840,24 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     return;
   }
+  // "Leeds North", "Ealing North West": a town's name (no country's) and
+  // one or two compass nouns (not_name modifier=1, no adjective in -ern:
+  // "Norfolk Southern", "Texas Eastern" are firms) ending the run name a
+  // district or a constituency, no firm.
+  auto compass_noun = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return has(k, kBModifier) && fact(k).ent_end == 0 &&
+           (w.size() < 3 || w.substr(w.size() - 3) != "ern"sv);
+  };
+  if (const uint32_t me = fact(b).ent_end;
+      me > b && me < e && e - me <= 2 && has(me, kBModifier) &&
+      has(e - 1, kBModifier) &&
+      brief_[fact(b).ent_entry].type == EntityType::kGpe &&
+      !brief_[fact(b).ent_entry].country && compass_noun(me) &&
+      compass_noun(e - 1)) {
+    Add(b, e, EntityType::kGpe, weak ? 0 : 1);
+    return;
+  }
   // "said van Schaik", "de Villiers agreed": a surname of one or two words
   // no entry or title names, after a lower-case particle, is a person's,
   // the particle included.
@@ -5105,7 +5177,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "Trade and Industry Secretary".)
     while (ts > b &&
            (has(ts - 1, kBMod) || (ts >= b + 2 && ts < k && has(ts, kBMod) &&
-                                   has(ts - 2, kBMod) && IsAnd(ts - 1))))
+                                   has(ts - 2, kBMod) && IsAnd(ts - 1))) &&
+           !(ts == k && PartyBeforeTitle(ts - 1, k)))
       --ts;
     // (A title after it continues it, over its modifiers too: "Assistant
     // Treasury Secretary David Mulford".)
@@ -5174,9 +5247,24 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     // Words before the title that name nothing known are part of it
     // ("Religious Affairs Minister"); a known name is not ("Nordic Rail").
+    // (So is an acronym, no title's word: "OAU Secretary-General Salim
+    // Kombo" names the body; not on an all-caps line, nor a not_name word,
+    // "HRH". Words after it are the title's: "EC Farm Commissioner".)
     bool known_left = false;
+    uint32_t acronym_end = 0;
     for (uint32_t h = b; h < ts; ++h) {
       known_left |= fact(h).ent_end > 0 || has(h, kFactHead);
+      if (tok(h).has(kAllCaps) && tok(h).span.size() >= 2 &&
+          ts_.abbrev[h] == AbbrevClass::kNone && !has(h, kBNotName) &&
+          !Has(h, kBShouting))
+        acronym_end = h + 1;
+    }
+    // (Before a title and a person's name only, no honorific: "HMS Prince
+    // of Wales" is a ship.)
+    if (!known_left && acronym_end != 0 && !TitleHonorific(k) && te < e &&
+        fact(te).ent_end == 0) {
+      known_left = true;
+      ts = acronym_end;
     }
     // "Erie County Executive", "Kent County Judge": a title opening with a
     // place's head (entity_head type=GPE) after words that name nothing
@@ -5211,7 +5299,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     if (!known_left) ts = b;
-    if (ts > b) Classify(b, ts, weak);
+    // ("Local Labour MP", "Veteran Labour MP": words before the party a
+    // member's title left out that name nothing known, title modifiers or
+    // other, are no part of the party's name; "Scottish Labour MSP" is.)
+    uint32_t lb = b;
+    if (ts > b + 1 && ts == k && PartyBeforeTitle(ts - 1, k)) {
+      while (lb + 1 < ts && fact(lb).ent_end == 0 &&
+             (fact(lb).bits & (kFactHead | kBGiven)) == 0)
+        ++lb;
+    }
+    if (ts > lb) Classify(lb, ts, weak);
     if (te < e) {
       // "Major U.K. banks", "General British firms": a rank word opening a
       // sentence, an adjective there, before a country's or a people's
@@ -6079,18 +6176,59 @@ void Run::MatchHeadings() {
         // (So a town's name the body spells further as a club's or a
         // firm's: "MANCHESTER UNITED" for the body's "Manchester United";
         // the heading's name takes the body's type.)
+        // (Also a country, a people or a name the lexicon knows before
+        // another, when the heading spells the body's whole name but its
+        // legal form: "CHINA LIGHT AND POWER" for "China Light and Power Co
+        // Ltd", "AJAX AMSTERDAM", "BOSTON CELTICS", "ITALIAN GRAND PRIX" for
+        // the body's event: a name the body spells only in part there is
+        // more likely two, "CHINA TRADE", "PARIS NATO".)
         uint32_t longer = e;
+        EntityType longer_type = EntityType::kOrg;
         const EntryBrief& kb = brief_[EntEntry(k)];
-        if (e < line_e && Cap(e) && EntEnd(e) == 0 &&
-            (kb.type == EntityType::kOrg || kb.type == EntityType::kLoc ||
-             (kb.type == EntityType::kGpe && !kb.country))) {
+        if (e < line_e && Cap(e) && kb.type != EntityType::kPerson &&
+            kb.type != EntityType::kEvent) {
+          const bool whole = EntEnd(e) != 0 || kb.type == EntityType::kNorp ||
+                             kb.type == EntityType::kFac ||
+                             (kb.type == EntityType::kGpe && kb.country);
           for (KeyIndex::Range list = by_first.Find(NormKey(k)); !list.empty();
                list.Next()) {
             const Candidate& h = s_.cands[list.value()];
-            if (h.strength == 0 || h.type != EntityType::kOrg ||
+            // (A people's word opens a contest's name only: "EUROPEAN
+            // INDOOR" over a body's "European Indoor" read as a firm.)
+            if (h.strength == 0 ||
+                (h.type != EntityType::kOrg &&
+                 (h.type != EntityType::kEvent || !whole)) ||
+                (kb.type == EntityType::kNorp &&
+                 h.type != EntityType::kEvent) ||
                 Has(h.b, kBWeakLine))
               continue;
-            longer = std::max(longer, spelled(h, k, line_e));
+            const uint32_t m = spelled(h, k, line_e);
+            if (m <= longer) continue;
+            if (whole) {
+              // (And the body's words after the lexicon's name hold a head
+              // or end in a legal form, or the name is a firm's or a club's
+              // before another name, "AJAX AMSTERDAM": else the body's
+              // name may be a misreading the heading should not copy,
+              // "U.S. Soybeans".)
+              const uint32_t spelled_end = h.b + (m - k);
+              uint32_t rest = spelled_end;
+              while (rest < h.e && LegalOrCo(rest)) ++rest;
+              if (rest < h.e || m - k < 2) continue;
+              bool evidence = rest > spelled_end ||
+                              (EntEnd(e) != 0 && kb.type == EntityType::kOrg);
+              for (uint32_t t = h.b + (e - k); t < spelled_end && !evidence;
+                   ++t)
+                evidence = HeadEntry(t) != kNone;
+              // (After a country, a legal form or three words: "JAPAN
+              // LINE" for "Japan Line Ltd", "U.K. INTERVENTION BOARD", not
+              // "U.K. RETAIL" for the body's "U.K. Retail sales".)
+              if (kb.type == EntityType::kGpe && kb.country &&
+                  rest == spelled_end && m - k < 3)
+                evidence = false;
+              if (!evidence) continue;
+            }
+            longer = m;
+            longer_type = h.type;
           }
         }
         if (longer > e) {
@@ -6099,7 +6237,8 @@ void Run::MatchHeadings() {
             if (own.b == k && own.e == e) {
               own.e = longer;
               own.entry = kNone;
-              own.type = EntityType::kOrg;
+              own.type = longer_type;
+              own.outlet = false;
               break;
             }
           }
@@ -6437,6 +6576,13 @@ void Run::Chain() {
     // France - Toulouse came back to win").
     if (c.type != h.type && c.strength != 0 && Has(h.b, kBDateline) &&
         !Has(c.b, kBDateline))
+      return false;
+    // Nor a name a heading spelled out before it: the dateline's town
+    // names the town, not the heading's club or firm ("GLASGOW RANGERS
+    // WIN", "HONG KONG TELECOM SETS UP VENTURE" over "GLASGOW 1996-08-14",
+    // "HONG KONG 1996-10-02"), which keeps its own type.
+    if (c.type != h.type && Has(c.b, kBDateline) && Has(h.b, kBWeakLine) &&
+        !Has(h.b, kBDateline))
       return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (c.initials_only) {
