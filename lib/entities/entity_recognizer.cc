@@ -1042,14 +1042,22 @@ class Run {
   // auxiliary or a past tense it is a body's short name, "the National
   // said", "Central was", "Amalgamated merged"; before "and", "or" or "of"
   // it may open a list or a name: "Global and Flumar".)
-  bool AdjectiveAlone(uint32_t b) const {
+  // (Inline, the test most words fail: a word no lexicon knows has the
+  // highest id, past the list's range.)
+  [[gnu::always_inline]] bool AdjectiveAlone(uint32_t b) const {
+    const std::vector<uint32_t>& adj = it_words_->org_adjectives;
+    return !adj.empty() && ids_[b] >= adj.front() && ids_[b] <= adj.back() &&
+           AdjectiveAloneAt(b);
+  }
+  [[gnu::noinline]] bool AdjectiveAloneAt(uint32_t b) const {
+    const std::vector<uint32_t>& adj = it_words_->org_adjectives;
+    if (!std::binary_search(adj.begin(), adj.end(), ids_[b])) return false;
     const uint32_t e = b + 1;
     return e < n_ && tok(e).kind == TokenKind::kWord &&
            !tok(e).has(kCapitalized) &&
            (Cue(e) & (kWSaidVerb | kWBrandVerb | kWItVerb)) == 0 &&
            !IsAndOr(e) && ts_.norm(e) != "of"sv && !PastTense(e) &&
-           !Listed(it_words_->auxiliaries, e) &&
-           Listed(it_words_->org_adjectives, b);
+           !Listed(it_words_->auxiliaries, e);
   }
   // Token k is a lower-case word ending in "ed" ("merged", "furnished"):
   // most such words after a name are its verb.
