@@ -5295,6 +5295,14 @@ TEST(Entities, CentreIsAPlayersPosition) {
               ::testing::ElementsAre("ORG Sharks", "PERSON Tyrone Mabena"));
 }
 
+// A people's adjective between "of the" and a head keeps the head in the
+// complement: the head before "of" types the body ("Organisation of the
+// Nordic Conference" is no event).
+TEST(Entities, PeoplesAdjectiveInsideAnOfComplement) {
+  EXPECT_THAT(Typed("Envoys of the Union of the Nordic Conference met."),
+              ::testing::ElementsAre("ORG Union of the Nordic Conference"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

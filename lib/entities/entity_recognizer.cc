@@ -1751,7 +1751,13 @@ class Run {
     auto of = [&](uint32_t i) {
       return ts_.norm(i) == "of" || ts_.norm(i) == "for";
     };
-    if (k >= 2 && Has(k - 1, kBModifier)) --k;
+    // (A compass modifier or a people's adjective may come between:
+    // "University of the West Indies", "Organisation of the Islamic
+    // Conference".)
+    if (k >= 2 && (Has(k - 1, kBModifier) ||
+                   (F(k - 1).ent_end == k &&
+                    brief_[F(k - 1).ent_entry].type == EntityType::kNorp)))
+      --k;
     if (of(k - 1)) return true;
     return k >= 2 && ts_.norm(k - 1) == "the" && of(k - 2);
   }
