@@ -5303,6 +5303,12 @@ TEST(Entities, PeoplesAdjectiveInsideAnOfComplement) {
               ::testing::ElementsAre("ORG Union of the Nordic Conference"));
 }
 
+// Provincial cities and Spanish ranges the gazetteer lists are places.
+TEST(Entities, ProvincialCitiesAndRanges) {
+  EXPECT_THAT(Typed("Riders left Soria and climbed the Sierra de Guadarrama."),
+              ::testing::ElementsAre("GPE Soria", "LOC Sierra de Guadarrama"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
