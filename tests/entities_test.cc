@@ -5309,6 +5309,13 @@ TEST(Entities, ProvincialCitiesAndRanges) {
               ::testing::ElementsAre("GPE Soria", "LOC Sierra de Guadarrama"));
 }
 
+// "Airline" heads a firm's name like "Airlines"; "GP", a family doctor,
+// names nothing alone.
+TEST(Entities, AirlineHeadAndGpAlone) {
+  EXPECT_THAT(Typed("Staff of Kestrel Airline were told, and every GP too."),
+              ::testing::ElementsAre("ORG Kestrel Airline"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
