@@ -5316,6 +5316,12 @@ TEST(Entities, AirlineHeadAndGpAlone) {
               ::testing::ElementsAre("ORG Kestrel Airline"));
 }
 
+// An ordinal in figures before a street's head alone is the street's name.
+TEST(Entities, OrdinalStreetIsASite) {
+  EXPECT_THAT(Typed("A water main burst under 38th Street on Tuesday."),
+              ::testing::ElementsAre("FAC 38th Street"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
