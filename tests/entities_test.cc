@@ -5322,6 +5322,15 @@ TEST(Entities, OrdinalStreetIsASite) {
               ::testing::ElementsAre("FAC 38th Street"));
 }
 
+// Firms named by a founder's possessive keep the 's ("Lloyd's", "Macy's");
+// a person's possessive stays the person's.
+TEST(Entities, PossessiveFirmNamesKeepTheirS) {
+  EXPECT_THAT(Typed("Underwriters at Lloyd's met buyers from Macy's."),
+              ::testing::ElementsAre("ORG Lloyd's", "ORG Macy's"));
+  EXPECT_THAT(Typed("Mr Lloyd's speech was long."),
+              ::testing::ElementsAre("PERSON Lloyd"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
