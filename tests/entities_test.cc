@@ -5316,12 +5316,6 @@ TEST(Entities, AirlineHeadAndGpAlone) {
               ::testing::ElementsAre("ORG Kestrel Airline"));
 }
 
-// An ordinal in figures before a street's head alone is the street's name.
-TEST(Entities, OrdinalStreetIsASite) {
-  EXPECT_THAT(Typed("A water main burst under 38th Street on Tuesday."),
-              ::testing::ElementsAre("FAC 38th Street"));
-}
-
 // Firms named by a founder's possessive keep the 's ("Lloyd's", "Macy's");
 // a person's possessive stays the person's.
 TEST(Entities, PossessiveFirmNamesKeepTheirS) {

@@ -4306,22 +4306,14 @@ void Run::FindRuns() {
     // ordinal in figures before a circuit's court is part of its name.
     // (The word before read first, from its flags: an ordinal in figures
     // has a digit, and most runs follow none.)
-    // So before a street's head alone: "42nd Street", "on 125th Avenue".
     if (i > 0 && (before_flags & kHasDigit) != 0 &&
         s_.cands.size() > before_run && s_.cands.back().b == i &&
-        OrdinalFigure(i - 1)) {
+        s_.cands.back().type == EntityType::kOrg && OrdinalFigure(i - 1)) {
       Candidate& c = s_.cands.back();
-      if (c.type == EntityType::kOrg) {
-        for (uint32_t k = i; k < c.e; ++k) {
-          if (ts_.norm(k) != "circuit") continue;
-          c.b = i - 1;
-          break;
-        }
-      } else if (c.type == EntityType::kFac && c.e == i + 1 && j == i + 1 &&
-                 HasHead(i)) {
+      for (uint32_t k = i; k < c.e; ++k) {
+        if (ts_.norm(k) != "circuit") continue;
         c.b = i - 1;
-        c.strength = std::max<uint8_t>(c.strength, 1);
-        c.bare_head = false;
+        break;
       }
     }
     // (Candidates of this run end at j or inside it, where no token opens
