@@ -1050,8 +1050,7 @@ class Run {
            AdjectiveAloneAt(b);
   }
   [[gnu::noinline]] bool AdjectiveAloneAt(uint32_t b) const {
-    const std::vector<uint32_t>& adj = it_words_->org_adjectives;
-    if (!std::binary_search(adj.begin(), adj.end(), ids_[b])) return false;
+    if (!Listed(it_words_->org_adjectives, b)) return false;
     const uint32_t e = b + 1;
     return e < n_ && tok(e).kind == TokenKind::kWord &&
            !tok(e).has(kCapitalized) &&
@@ -1442,10 +1441,7 @@ class Run {
   // "by" before it ("goals from Vidinha", "a header by Kovac"), or an 's
   // and a goal's noun after it ("Totti's equaliser").
   bool ScorerName(uint32_t b, uint32_t e) const {
-    const std::vector<uint32_t>& goal = it_words_->goal_nouns;
-    auto is_goal = [&](uint32_t k) {
-      return std::binary_search(goal.begin(), goal.end(), ids_[k]);
-    };
+    auto is_goal = [&](uint32_t k) { return Listed(it_words_->goal_nouns, k); };
     if (b >= 2 && FromOrBy(b - 1) && is_goal(b - 2)) return true;
     if (e + 1 >= n_) return false;
     const char c = text_[tok(e).span.begin];
@@ -1463,7 +1459,7 @@ class Run {
       return false;
     if (IrregularPluralPossessive(e)) return false;
     const std::vector<uint32_t>& own = it_words_->person_possessions;
-    if (std::binary_search(own.begin(), own.end(), ids_[e + 1])) return true;
+    if (Listed(own, e + 1)) return true;
     // "Kohl's Christian Democrats": a party's members (a NORP entry with
     // party=1) are a leader's.
     const Fact f = MakeFact(e + 1);
@@ -1531,9 +1527,8 @@ class Run {
   }
   // A word of tokens [b, e) is a state body's (entity_word in=state_body).
   bool StateBody(uint32_t b, uint32_t e) const {
-    const std::vector<uint32_t>& body = it_words_->state_bodies;
     for (uint32_t k = b; k < e; ++k) {
-      if (std::binary_search(body.begin(), body.end(), ids_[k])) return true;
+      if (Listed(it_words_->state_bodies, k)) return true;
     }
     return false;
   }
@@ -1834,9 +1829,7 @@ class Run {
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
   // A road's word or a number's label (q_label): "Route 66", "Gate 12".
   bool LabelWord(uint32_t i) const {
-    const std::vector<uint32_t>& labels = it_words_->labels;
-    return (Cue(i) & kWRoadWord) != 0 ||
-           std::binary_search(labels.begin(), labels.end(), ids_[i]);
+    return (Cue(i) & kWRoadWord) != 0 || Listed(it_words_->labels, i);
   }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
@@ -4523,9 +4516,8 @@ uint32_t Run::TickerFirm(uint32_t a, uint32_t b, uint32_t* begin) const {
 }
 
 uint32_t Run::TickerWords(uint32_t a, uint32_t k, uint32_t* begin) const {
-  const std::vector<uint32_t>& breaks = it_words_->headline_breaks;
   auto is_break = [&](uint32_t j) {
-    return std::binary_search(breaks.begin(), breaks.end(), ids_[j]);
+    return Listed(it_words_->headline_breaks, j);
   };
   // Not a parent's 's before its unit's ticker ("TEXAS AIR'S <TEX>").
   if (PossessiveS(k - 1)) return 0;
@@ -4903,10 +4895,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // is named ("Dollar General" is a firm: the currency opens it).
   if (e >= b + 2 && fact(b).ent_end == e - 1) {
     const EntityType place = brief_[fact(b).ent_entry].type;
-    const std::vector<uint32_t>& cur = it_words_->currencies;
     if ((place == EntityType::kGpe || place == EntityType::kNorp ||
          place == EntityType::kLoc) &&
-        std::binary_search(cur.begin(), cur.end(), ids_[e - 1])) {
+        Listed(it_words_->currencies, e - 1)) {
       LexiconName(b, e - 1, fact(b).ent_entry);
       return;
     }
@@ -5001,10 +4992,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         e < n_ && tok(e).kind == TokenKind::kWord &&
         !tok(e).has(kCapitalized) &&
         (TitleEnd(e) != 0 || Has(e, kBTeamTitle))) {
-      const std::vector<uint32_t>& adj = it_words_->title_adjectives;
       bool adjectives = true;
       for (uint32_t a = b; a < e && adjectives; ++a)
-        adjectives = std::binary_search(adj.begin(), adj.end(), ids_[a]);
+        adjectives = Listed(it_words_->title_adjectives, a);
       if (adjectives) return;
     }
   }
@@ -5228,8 +5218,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                           HyphenGivenName(te + 1, Bytes(tok(te + 1).span));
       if (!(surname_head && (e == te + 1 || korean) &&
             (te > k + 1 || korean || TitleHonorific(k) ||
-             !std::binary_search(it_words_->org_adjectives.begin(),
-                                 it_words_->org_adjectives.end(), ids_[k]))))
+             !Listed(it_words_->org_adjectives, k))))
         continue;  // "General Motors"
     }
     // "Ministry of Justice", "Department of Justice", "Office of the Deputy
@@ -5397,8 +5386,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (fb.ent_end > b && fb.ent_end + 2 <= e &&
       brief_[fb.ent_entry].type == EntityType::kNorp &&
       (brief_[fb.ent_entry].apart || StateBody(fb.ent_end, e)) &&
-      !std::binary_search(it_words_->org_adjectives.begin(),
-                          it_words_->org_adjectives.end(), ids_[b])) {
+      !Listed(it_words_->org_adjectives, b)) {
     const uint32_t me = fb.ent_end;
     Add(b, me, EntityType::kNorp, 2, false, fb.ent_entry);
     Add(me, e, EntityType::kOrg, 2, false,
@@ -5903,8 +5891,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     } else if ((Marks(b).bits & EntityRecognizer::kNoEntityWord) == 0) {
       // (Not one opening with a body's adjective: "National Lottery",
       // "Consolidated Mining", entity_word in=org_adjective.)
-      const std::vector<uint32_t>& adj = it_words_->org_adjectives;
-      if (std::binary_search(adj.begin(), adj.end(), ids_[b])) {
+      if (Listed(it_words_->org_adjectives, b)) {
         Add(b, e, EntityType::kOrg, guess);
       } else if (!(!tok(b).has(kAllCaps) && tok(e - 1).has(kAllCaps) &&
                    tok(e - 1).span.size() <= 3 && !tok(e - 1).has(kHasDigit) &&
@@ -5984,8 +5971,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "in"sv &&
-             std::binary_search(it_words_->plural_sources.begin(),
-                                it_words_->plural_sources.end(), ids_[b - 2])) {
+             Listed(it_words_->plural_sources, b - 2)) {
     // "growers in Guaxupe said", "residents in Kemi told": people in it, as
     // a source, make it a place ("an article in Izvestia said" is the
     // paper's).
@@ -6001,9 +5987,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "Underwriters said": a plural the lexicon lists as an anonymous
     // source, opening the sentence, is no name (it may open a firm's:
     // "Underwriters Laboratories", a longer run).
-    if (initial && std::binary_search(it_words_->plural_sources.begin(),
-                                      it_words_->plural_sources.end(), ids_[b]))
-      return;
+    if (initial && Listed(it_words_->plural_sources, b)) return;
     // "Greggs said", "Epiroc says": an unknown one-word subject of a
     // reporting verb is more often a firm than a person, whom news names in
     // full (a surname after the full name chains to the person and takes
@@ -6042,10 +6026,7 @@ bool Run::RatingGradeShape(uint32_t b) const {
 
 bool Run::RatingGrade(uint32_t b) {
   if (!RatingGradeShape(b)) return false;
-  const std::vector<uint32_t>& cues = it_words_->rating_cues;
-  auto cue = [&](uint32_t k) {
-    return std::binary_search(cues.begin(), cues.end(), ids_[k]);
-  };
+  auto cue = [&](uint32_t k) { return Listed(it_words_->rating_cues, k); };
   uint32_t lo, hi;
   SentenceAround(b, b + 1, &lo, &hi);
   for (uint32_t k = lo; k < hi; ++k)
