@@ -5325,6 +5325,36 @@ TEST(Entities, PossessiveFirmNamesKeepTheirS) {
               ::testing::ElementsAre("PERSON Lloyd"));
 }
 
+// Offices written before a name are titles: "Administrator" after an
+// agency's acronym, "Coroner" opening a sentence.
+TEST(Entities, OfficeTitlesBeforeNames) {
+  EXPECT_THAT(
+      Typed("Coroner Edith Marlow opened the inquest, and TSA Administrator "
+            "Omar Feld spoke."),
+      ::testing::ElementsAre("PERSON Edith Marlow", "ORG TSA",
+                             "PERSON Omar Feld"));
+}
+
+// A portfolio's word after a body's "of" ends the body's name, not a title
+// after it ("Department of Energy Secretary"); an adjective ("Deputy")
+// still opens the title.
+TEST(Entities, PortfolioAfterOfEndsTheBodyBeforeATitle) {
+  EXPECT_THAT(Typed("Department of Energy Secretary Jon Arkwright said no."),
+              ::testing::ElementsAre("ORG Department of Energy",
+                                     "PERSON Jon Arkwright"));
+  EXPECT_THAT(
+      Typed("The Ministry of Energy Deputy Minister Ruth Abara said no."),
+      ::testing::ElementsAre("ORG Ministry of Energy", "PERSON Ruth Abara"));
+}
+
+// A titled person's name ends at "of": the party after it is a name of its
+// own, though the title's modifier is also a body's head ("Energy").
+TEST(Entities, TitledPersonOfAParty) {
+  EXPECT_THAT(
+      Typed("Energy Minister Tomas Ekdahl of the Centre Party said no."),
+      ::testing::ElementsAre("PERSON Tomas Ekdahl", "ORG Centre Party"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5184,6 +5184,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                                    has(ts - 2, kBMod) && IsAnd(ts - 1))) &&
            !(ts == k && PartyBeforeTitle(ts - 1, k)))
       --ts;
+    // (Not a body's complement after its "of": the portfolio's words end
+    // the body's name, "Department of Energy Secretary", "Ministry of
+    // Agriculture Deputy Secretary"; an adjective still opens the title.)
+    if (ts < k && ts >= b + 2 && ts_.norm(ts - 1) == "of"sv) {
+      while (ts < k && !Listed(it_words_->title_adjectives, ts)) ++ts;
+    }
     // (A title after it continues it, over its modifiers too: "Assistant
     // Treasury Secretary David Mulford".)
     // (Not a title word ending the run right after an honorific: the
@@ -5197,8 +5203,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       if (m == te && fact(m).title_end == e && TitleHonorific(te - 1)) break;
       te = fact(m).title_end;
     }
+    // (A head after a connector heads a complement, no name the title
+    // opens: "Energy Minister Ann Cole of the Social Democratic Party".)
     bool head_after = false;
-    for (uint32_t h = te; h < e; ++h) head_after |= has(h, kFactHead);
+    for (uint32_t h = te;
+         h < e && !(has(h, kBConnector) && ts_.norm(h) == "of"sv); ++h)
+      head_after |= has(h, kFactHead);
     // (A title written with a lower-case word other than a connector is
     // no part of a name: "Chief financial officer Park Ji-won".)
     bool lower = false;
@@ -5324,8 +5334,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         Classify(te, e, weak);
         return;
       }
-      Add(te, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false, kNone,
-          ts, te);
+      // "Energy Minister Ann Cole of the Social Democratic Party", "Finance
+      // Minister Ann Cole and Bank of Kenya Governor ...": the person's name
+      // ends at an "of" or an "and"; the name after it is one of its own.
+      // (Not after an honorific: "Lord Roberts of Conwy" is the peer's.)
+      uint32_t pe = TitleHonorific(k) || TitleHonorific(te - 1) ? e : te + 1;
+      while (pe < e &&
+             !(has(pe, kBConnector) && (ts_.norm(pe) == "of"sv || IsAnd(pe))))
+        ++pe;
+      uint32_t ob = pe + 1;
+      if (ob < e && !IsAnd(pe) && ts_.norm(ob) == "the"sv) ++ob;
+      if (ob >= e) pe = e;
+      Add(te, pe, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+          kNone, ts, te);
+      if (pe < e) Classify(ob, e, weak);
     }
     return;
   }
