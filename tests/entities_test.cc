@@ -5355,6 +5355,13 @@ TEST(Entities, TitledPersonOfAParty) {
       ::testing::ElementsAre("PERSON Tomas Ekdahl", "ORG Centre Party"));
 }
 
+// A place the gazetteer spells without diacritics is found as the text
+// spells it, in a dateline's capitals too.
+TEST(Entities, PlacesMatchWithoutDiacritics) {
+  EXPECT_THAT(Typed("BOGOTÁ - Bogotá is calm, and so is Goias."),
+              ::testing::ElementsAre("GPE BOGOTÁ", "GPE Bogotá", "GPE Goias"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

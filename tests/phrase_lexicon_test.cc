@@ -190,6 +190,18 @@ TEST(PhraseLexicon, MatchesMultiWordPhrasesCaseInsensitively) {
                                      "New York Times/outlet", "said/cue"));
 }
 
+// Words match without their Latin diacritics, in the text and in the
+// lexicon alike; other scripts' letters are matched as written.
+TEST(PhraseLexicon, MatchesWithoutLatinDiacritics) {
+  Fixture f =
+      Build("Sao Tome\tplace\nMalmö\tplace\nZurich\tplace\nКиев\tplace\n");
+  EXPECT_THAT(
+      MatchTexts(f, "From São Tomé to MALMO via Zürich, ZÜRICH and Киев"),
+      ::testing::ElementsAre("São Tomé/place", "MALMO/place", "Zürich/place",
+                             "ZÜRICH/place", "Киев/place"));
+  EXPECT_THAT(MatchTexts(f, "Zurichs and Kiev"), ::testing::IsEmpty());
+}
+
 // MapTokens reads a word's head with one 8-byte load when 8 bytes follow
 // its start in its buffer (the text, or the folded forms for capitals), and
 // byte by byte near a buffer's end: words of every length from 1 to 12

@@ -67,6 +67,26 @@ TEST(Utf8, ReplacesMaximalSubparts) {
   EXPECT_EQ(CountCodePoints("née 北"), 5u);
 }
 
+TEST(Utf8, StripsLatinDiacritics) {
+  std::string out;
+  EXPECT_TRUE(StripLatinDiacritics("Bogotá", &out));
+  EXPECT_EQ(out, "Bogota");
+  EXPECT_TRUE(StripLatinDiacritics("łódź ŁÓDŹ", &out));
+  EXPECT_EQ(out, "lodz LODZ");
+  EXPECT_TRUE(StripLatinDiacritics("Brașov Timișoara Ţară", &out));
+  EXPECT_EQ(out, "Brasov Timisoara Tara");
+  EXPECT_TRUE(StripLatinDiacritics("ÀÿĀſ", &out));
+  EXPECT_EQ(out, "AyAs");
+  // Nothing to strip, or a letter with no one-letter base: no plain form.
+  EXPECT_FALSE(StripLatinDiacritics("Bogota", &out));
+  EXPECT_FALSE(StripLatinDiacritics("Cæsar", &out));
+  EXPECT_FALSE(StripLatinDiacritics("Straße", &out));
+  EXPECT_FALSE(StripLatinDiacritics("Kraków Киев", &out));
+  EXPECT_FALSE(StripLatinDiacritics("caf\xC3", &out));  // cut off
+  EXPECT_EQ(PlainForm("Zürich", &out), "Zurich");
+  EXPECT_EQ(PlainForm("Киев", &out), "Киев");
+}
+
 TEST(LexiconTsv, ParsesEntriesAttributesAndComments) {
   auto entries = ParseLexiconTsv(
       "# a comment\n\naccording to\tcue\tkind=according_to; lemma=according "

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "text/strings.h"
+#include "text/utf8.h"
 
 namespace claimx::internal {
 namespace {
@@ -71,7 +72,11 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
           absl::StrCat(e.origin, ": phrase '", e.phrase, "' has no tokens"));
     }
     std::vector<std::string> norms;
-    for (size_t i = first; i < ts.size(); ++i) norms.emplace_back(ts.norm(i));
+    // (Words are matched without their Latin diacritics, as the tokenizer
+    // looks them up: "Bogotá" and "Bogota" are one word.)
+    std::string plain;
+    for (size_t i = first; i < ts.size(); ++i)
+      norms.emplace_back(PlainForm(ts.norm(i), &plain));
     std::string key = absl::StrJoin(norms, "\x1f");
     if (e.type == "-") {
       for (Pending& p : pending) {
@@ -203,13 +208,15 @@ void PhraseLexicon::Freeze(
 
 void PhraseLexicon::MapTokens(const TokenStream& tokens,
                               std::vector<uint32_t>* ids) const {
-  // Every token by its folded form, one by one: the reference for the word
-  // ids Tokenizer::Tokenize makes with word_index().
+  // Every token by its folded form without Latin diacritics (PlainForm),
+  // one by one: the reference for the word ids Tokenizer::Tokenize makes
+  // with word_index().
   const size_t n = tokens.size();
   ids->resize(n);
   const WordIndex::Probe t = index_.probe();
+  std::string plain;
   for (size_t i = 0; i < n; ++i) {
-    const std::string_view form = tokens.norm(i);
+    const std::string_view form = PlainForm(tokens.norm(i), &plain);
     (*ids)[i] = t.Find(form.data(), form.size());
   }
 }
@@ -256,6 +263,7 @@ void PhraseLexicon::MatchNaive(const TokenStream& tokens,
                                std::vector<LexiconMatch>* out) const {
   const size_t n = tokens.size();
   std::vector<LexiconMatch> found;
+  std::string plain;
   for (size_t i = 0; i < n; ++i) {
     found.clear();
     for (size_t e = 0; e < entries_.size(); ++e) {
@@ -263,7 +271,7 @@ void PhraseLexicon::MatchNaive(const TokenStream& tokens,
       if (i + norms.size() > n) continue;
       bool ok = true;
       for (size_t k = 0; k < norms.size() && ok; ++k)
-        ok = tokens.norm(i + k) == norms[k];
+        ok = PlainForm(tokens.norm(i + k), &plain) == norms[k];
       if (ok) {
         found.push_back(LexiconMatch{static_cast<uint32_t>(i),
                                      static_cast<uint32_t>(i + norms.size()),

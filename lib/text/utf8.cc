@@ -90,4 +90,52 @@ size_t CountCodePoints(std::string_view text) {
   return count;
 }
 
+namespace {
+
+// U+00C0..U+017F -> base letter, 0 where there is none.
+constexpr char kLatinBase[] =
+    // U+00C0: ÀÁÂÃÄÅÆÇ ÈÉÊË ÌÍÎÏ ÐÑÒÓ ÔÕÖ× ØÙÚÛ ÜÝÞß
+    "AAAAAA\0CEEEEIIIIDNOOOOO\0OUUUUY\0\0"
+    // U+00E0: àáâãäåæç èéêë ìíîï ðñòó ôõö÷ øùúû üýþÿ
+    "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y"
+    // U+0100: Ā..ą, Ć..č, Ď..đ, Ē..ě
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEe"
+    // U+011C: Ĝ..ģ, Ĥ..ħ, Ĩ..ı, Ĳĳ, Ĵĵ, Ķķĸ
+    "GgGgGgGgHhHhIiIiIiIiIi\0\0JjKkk"
+    // U+0139: Ĺ..ł, Ń..ŋ, Ō..ő, Œœ
+    "LlLlLlLlLlNnNnNnnNnOoOoOo\0\0"
+    // U+0154: Ŕ..ř, Ś..š, Ţ..ŧ, Ũ..ų, Ŵŵ, Ŷŷ Ÿ, Ź..ž, ſ
+    "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+static_assert(sizeof(kLatinBase) - 1 == 0x180 - 0xC0,
+              "one base letter per code point U+00C0..U+017F");
+
+}  // namespace
+
+bool StripLatinDiacritics(std::string_view text, std::string* out) {
+  out->clear();
+  bool changed = false;
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    const DecodedChar d = DecodeUtf8(text, i);
+    char base = 0;
+    if (d.valid && d.cp >= 0xC0 && d.cp < 0x180) {
+      base = kLatinBase[d.cp - 0xC0];
+    } else if (d.valid && (d.cp == 0x218 || d.cp == 0x219)) {
+      base = d.cp == 0x218 ? 'S' : 's';  // Ș ș
+    } else if (d.valid && (d.cp == 0x21A || d.cp == 0x21B)) {
+      base = d.cp == 0x21A ? 'T' : 't';  // Ț ț
+    }
+    if (base == 0) return false;
+    out->push_back(base);
+    changed = true;
+    i += d.length;
+  }
+  return changed;
+}
+
 }  // namespace claimx::internal

@@ -75,6 +75,21 @@ void AppendValidUtf8(std::string_view text, std::string* out);
 // matching what Python's decode(errors="replace") produces).
 size_t CountCodePoints(std::string_view text);
 
+// Writes to *out `text` with the diacritics of Latin letters removed
+// ("bogotá" -> "bogota", "łódź" -> "lodz", "ștefan" -> "stefan"): each
+// letter of Latin-1 Supplement, Latin Extended-A and Romanian's comma-below
+// s and t becomes its ASCII base letter. Returns false, *out unspecified,
+// when `text` has no such letter or has a non-ASCII character with no
+// one-letter base (æ, œ, ß, þ, any other script): such a form has no
+// plain spelling to look up instead.
+bool StripLatinDiacritics(std::string_view text, std::string* out);
+
+// The form words are matched by: `form` without its Latin diacritics when
+// StripLatinDiacritics can remove them (written to *buf), else `form`.
+inline std::string_view PlainForm(std::string_view form, std::string* buf) {
+  return StripLatinDiacritics(form, buf) ? std::string_view(*buf) : form;
+}
+
 }  // namespace claimx::internal
 
 #endif  // CLAIMX_LIB_TEXT_UTF8_H_

@@ -621,7 +621,9 @@ class TokenizerRun {
   // The word id of token `index`, text_[begin, end): by its folded form
   // if one was recorded for it (keeping its hash there), else by its bytes
   // (words_ is set).
-  uint32_t FormId(uint32_t index, size_t begin, size_t end);
+  // (`ascii`: the token's bytes are ASCII, so is its folded form.)
+  uint32_t FormId(uint32_t index, size_t begin, size_t end, bool ascii);
+  std::string plain_;  // FormId's form without diacritics
   // Records the lower-cased bytes of an ASCII token as its folded form.
   // (rest: upper-case letters after the first byte; else only d[0] changes.
   // hash: the form's, when the caller looked it up; see Folded::hash.)
@@ -909,21 +911,34 @@ void TokenizerRun::Emit(size_t begin, size_t end, TokenKind kind,
   } else if (seen & kShapeUpper) {
     FoldAscii(index, begin, end);
   }
-  if (words_ != nullptr) id_out_[index] = FormId(index, begin, end);
+  if (words_ != nullptr) id_out_[index] = FormId(index, begin, end, ascii);
   if (kind == TokenKind::kNumber || (flags & kHasDigit))
     numeric_out_[numerics_++] = index;
 }
 
-uint32_t TokenizerRun::FormId(uint32_t index, size_t begin, size_t end) {
-  if (!out_->folded.empty() && out_->folded.back().token == index) {
-    TokenStream::Folded& f = out_->folded.back();
-    uint64_t hash;
-    const uint32_t id = words_->probe().Find(out_->norm_text.data() + f.begin,
-                                             f.end - f.begin, &hash);
-    f.hash = static_cast<uint32_t>(hash >> 32);
-    return id;
+uint32_t TokenizerRun::FormId(uint32_t index, size_t begin, size_t end,
+                              bool ascii) {
+  std::string_view form = text_.substr(begin, end - begin);
+  const bool folded =
+      !out_->folded.empty() && out_->folded.back().token == index;
+  if (folded) {
+    const TokenStream::Folded& f = out_->folded.back();
+    form = std::string_view(out_->norm_text.data() + f.begin, f.end - f.begin);
   }
-  return words_->Find(text_.substr(begin, end - begin));
+  // A Latin form is looked up without its diacritics, as the lexicon
+  // stores its words (PhraseLexicon::Compile): "Bogotá", "BOGOTÁ" and
+  // "Łódź" are the gazetteer's "Bogota", "Lodz". (The token keeps its own
+  // folded form and hash; only its word id is shared.)
+  const std::string_view key = ascii ? form : PlainForm(form, &plain_);
+  if (!folded) return words_->Find(key);
+  uint64_t hash;
+  const uint32_t id = words_->probe().Find(key.data(), key.size(), &hash);
+  // (The hash kept is the folded form's, hashed again when the key was
+  // another.)
+  if (key.data() != form.data())
+    hash = WordIndex::HashForm(words_->probe().seed, form.data(), form.size());
+  out_->folded.back().hash = static_cast<uint32_t>(hash >> 32);
+  return id;
 }
 
 size_t TokenizerRun::ClipToLimit(size_t begin, size_t end) const {
@@ -1956,7 +1971,7 @@ void TokenizerRun::RunFast() {
         }
         const uint32_t index = push(pos, e, TokenKind::kWord, flags, false);
         if (seen & kShapeUpper) FoldAscii(index, pos, e, rest_upper != 0);
-        if constexpr (kIds) ids[index] = FormId(index, pos, e);
+        if constexpr (kIds) ids[index] = FormId(index, pos, e, true);
         if (seen & kShapeDigit) numeric_out_[numerics_++] = index;
         pos = e;
         if (pos < n && s[pos] == ' ') {
