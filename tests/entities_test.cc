@@ -5362,6 +5362,22 @@ TEST(Entities, PlacesMatchWithoutDiacritics) {
               ::testing::ElementsAre("GPE BOGOTÁ", "GPE Bogotá", "GPE Goias"));
 }
 
+// An unknown name before ", east of ..." or ", just north of ..." is a
+// place.
+TEST(Entities, CompassAppositiveMakesAPlace) {
+  EXPECT_THAT(Typed("Troops fell back to Varnitsa, east of the river."),
+              ::testing::ElementsAre("GPE Varnitsa"));
+  EXPECT_THAT(Typed("Troops fell back to Varnitsa, just north of Lendova."),
+              ::testing::ElementsAre("GPE Varnitsa", "GPE Lendova"));
+}
+
+// A word that labels the number after it ("Flight 212", "Unit 3") ends the
+// name before it and names nothing.
+TEST(Entities, NumberLabelEndsTheNameBeforeIt) {
+  EXPECT_THAT(Typed("The crash of Nordair Airlines Flight 212 killed nine."),
+              ::testing::ElementsAre("ORG Nordair Airlines"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3617,16 +3617,24 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
 // before "of".
 bool Run::PlaceAppositiveAt(uint32_t e) const {
   uint32_t k = e + 1;
+  // A compass point before "of" at token c: "south of", "north-west of".
+  auto compass_of = [&](uint32_t c) {
+    if (c + 1 >= n_ || ts_.norm(c + 1) != "of"sv) return false;
+    const std::string_view w = ts_.norm(c);
+    return w.substr(0, 5) == "north"sv || w.substr(0, 5) == "south"sv ||
+           w == "east"sv || w == "west"sv;
+  };
   if (k >= n_ || tok(k).kind != TokenKind::kWord) {
     // ", 30 km south of", ", 120 miles north-west of"
     if (k + 3 >= n_ || tok(k).kind != TokenKind::kNumber ||
         tok(k + 1).kind != TokenKind::kWord || tok(k + 1).has(kCapitalized))
       return false;
-    const std::string_view c = ts_.norm(k + 2);
-    return ts_.norm(k + 3) == "of"sv &&
-           (c.substr(0, 5) == "north"sv || c.substr(0, 5) == "south"sv ||
-            c == "east"sv || c == "west"sv);
+    return compass_of(k + 2);
   }
+  // ", east of Grozny", ", just north of the capital"
+  if (!tok(k).has(kCapitalized) &&
+      (compass_of(k) || (ts_.norm(k) == "just"sv && compass_of(k + 1))))
+    return true;
   const std::string_view det = ts_.norm(k);
   if (det != "a"sv && det != "an"sv && det != "the"sv) return false;
   for (k = e + 2; k < n_ && k < e + 6; ++k) {
@@ -4889,6 +4897,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
       return;
     }
+  }
+  // ... and after a name it ends no name: "Trans World Airlines Flight
+  // 800" is the airline's flight. (Not after a given name alone, a
+  // person's as GivenAndSurname reads it: "Grace Gate".)
+  if (e >= b + 2 && !(e == b + 2 && has(b, kBGiven)) && e < n_ &&
+      tok(e).kind == TokenKind::kNumber &&
+      tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
+      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 &&
+      (Cue(e - 1) & kWRoadWord) == 0 && LabelWord(e - 1)) {
+    Classify(b, e - 1, weak);
+    return;
   }
   // "the U.S. Dollar", "the Australian Dollars": a currency's word right
   // after a place's or a people's known name ends the name; the place alone
