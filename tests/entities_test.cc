@@ -5378,6 +5378,15 @@ TEST(Entities, NumberLabelEndsTheNameBeforeIt) {
               ::testing::ElementsAre("ORG Nordair Airlines"));
 }
 
+// Welsh "ap" and Spanish "de las" / "de los" join a person's name like
+// "de" and "van".
+TEST(Entities, MoreNameParticles) {
+  EXPECT_THAT(
+      Typed("Councillor Rhodri ap Gwilym and Beatriz de las Casas spoke."),
+      ::testing::ElementsAre("PERSON Rhodri ap Gwilym",
+                             "PERSON Beatriz de las Casas"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
