@@ -5387,6 +5387,15 @@ TEST(Entities, MoreNameParticles) {
                              "PERSON Beatriz de las Casas"));
 }
 
+// An innings' batsmen and bowlers in brackets after a score are players,
+// their one-word names surnames.
+TEST(Entities, InningsBracketNamesPlayers) {
+  EXPECT_THAT(
+      Typed("Kent 266 all out (Ashby 87, Greer 54 not out; Pollard 3-44)."),
+      ::testing::ElementsAre("ORG Kent", "PERSON Ashby", "PERSON Greer",
+                             "PERSON Pollard"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -871,6 +871,7 @@ class Run {
   // [a, lead) are the name words that open line [a, b).
   bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
   uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
+  uint32_t InningsBracket(uint32_t k, uint32_t b) const;
   // [a, e): the first (up to four) name words of the line; all_upper: all
   // caps.
   void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
@@ -3071,6 +3072,24 @@ void Run::MarkLines() {
         }
       }
     }
+    // "Kent 266-7 in 50 overs (Ashby 87, Greer 54; Pollard 3-44)": an
+    // innings' batsmen and bowlers in brackets after a score are players,
+    // a list's names.
+    if (!list && !row && line.caps >= 3) {
+      for (uint32_t k = a + 1; k + 3 < b; ++k) {
+        if (text_[tok(k).span.begin] != '(' ||
+            !(tok(k - 1).kind == TokenKind::kNumber ||
+              ts_.norm(k - 1) == "overs"sv || ts_.norm(k - 1) == "out"sv ||
+              ts_.norm(k - 1) == "declared"sv))
+          continue;
+        const uint32_t close = InningsBracket(k, b);
+        if (close > k) {
+          any_list_ = true;
+          s_.lists.emplace_back(k + 1, close);
+          k = close;
+        }
+      }
+    }
     bool heading = !list && !row && !shouting && !item && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
@@ -3209,6 +3228,42 @@ uint32_t Run::ScorerBracket(uint32_t k, uint32_t b) const {
       name = true;
     } else if (!IsComma(h) && !(t.kind == TokenKind::kWord &&
                                 (t.span.size() <= 3 || minute) && name)) {
+      return k;
+    }
+  }
+  return k;
+}
+
+// "(Ashby 87, Greer 54 not out; Pollard 3-44)": at k an opening bracket of
+// an innings' players -- one to three capitalized words, each with a score
+// or a bowler's figures ("3-44", "not out" after them), commas or
+// semicolons between, two players at least -- before line end b: returns
+// the closing bracket, else k.
+uint32_t Run::InningsBracket(uint32_t k, uint32_t b) const {
+  if (tok(k).kind != TokenKind::kPunctuation || text_[tok(k).span.begin] != '(')
+    return k;
+  uint32_t items = 0, words = 0;
+  bool score = false;
+  for (uint32_t h = k + 1; h < b && h < k + 60; ++h) {
+    const Token& t = tok(h);
+    if (t.kind == TokenKind::kNumber) {
+      if (words == 0) return k;
+      score = true;
+    } else if (t.kind == TokenKind::kWord && t.has(kCapitalized)) {
+      if (score || ++words > 3) return k;
+    } else if (score && (IsDash(h) || (t.kind == TokenKind::kWord &&
+                                       (ts_.norm(h) == "not"sv ||
+                                        ts_.norm(h) == "out"sv)))) {
+      continue;
+    } else if (IsComma(h) || IsSemicolon(h) ||
+               (t.kind == TokenKind::kPunctuation &&
+                text_[t.span.begin] == ')')) {
+      if (!score) return k;
+      ++items;
+      words = 0;
+      score = false;
+      if (text_[t.span.begin] == ')') return items >= 2 ? h : k;
+    } else {
       return k;
     }
   }
