@@ -872,6 +872,8 @@ class Run {
   bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
   uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
   uint32_t InningsBracket(uint32_t k, uint32_t b) const;
+  // Lists the innings brackets of line [a, b) (MarkLines; out of line).
+  [[gnu::noinline]] void MarkInnings(uint32_t a, uint32_t b);
   // [a, e): the first (up to four) name words of the line; all_upper: all
   // caps.
   void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
@@ -2092,6 +2094,7 @@ class Run {
   uint32_t n_;
   bool any_weak_ = false;  // a heading or all-caps line (MarkLines)
   bool any_list_ = false;  // a line that lists names (MarkLines)
+  size_t numeric_at_ = 0;  // MarkLines' place in ts_.numeric
   // A candidate typed ORG as an unknown subject of "said" (Classify).
   bool any_said_org_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
@@ -3074,22 +3077,11 @@ void Run::MarkLines() {
     }
     // "Kent 266-7 in 50 overs (Ashby 87, Greer 54; Pollard 3-44)": an
     // innings' batsmen and bowlers in brackets after a score are players,
-    // a list's names.
-    if (!list && !row && line.caps >= 3) {
-      for (uint32_t k = a + 1; k + 3 < b; ++k) {
-        if (text_[tok(k).span.begin] != '(' ||
-            !(tok(k - 1).kind == TokenKind::kNumber ||
-              ts_.norm(k - 1) == "overs"sv || ts_.norm(k - 1) == "out"sv ||
-              ts_.norm(k - 1) == "declared"sv))
-          continue;
-        const uint32_t close = InningsBracket(k, b);
-        if (close > k) {
-          any_list_ = true;
-          s_.lists.emplace_back(k + 1, close);
-          k = close;
-        }
-      }
-    }
+    // a list's names. (Read from the line's numbers, ts_.numeric, not its
+    // every token: a bracket right after one, or after its "overs", "all
+    // out", "declared".)
+    if (!list && !row && line.caps >= 3 && numeric_at_ < ts_.numeric.size())
+      MarkInnings(a, b);
     bool heading = !list && !row && !shouting && !item && line.caps >= 3 &&
                    tok(b - 1).kind != TokenKind::kNumber &&
                    tok(a).kind != TokenKind::kNumber;
@@ -3232,6 +3224,37 @@ uint32_t Run::ScorerBracket(uint32_t k, uint32_t b) const {
     }
   }
   return k;
+}
+
+void Run::MarkInnings(uint32_t a, uint32_t b) {
+  const std::vector<uint32_t>& nums = ts_.numeric;
+  while (numeric_at_ < nums.size() && nums[numeric_at_] < a) ++numeric_at_;
+  for (; numeric_at_ < nums.size() && nums[numeric_at_] + 2 < b;
+       ++numeric_at_) {
+    // (Read cheaply: most numbers go on to a word of other length.)
+    const uint32_t q = nums[numeric_at_];
+    uint32_t k = q + 1;
+    auto innings_word = [&](uint32_t w) {
+      const size_t size = tok(w).span.size();
+      if (tok(w).kind != TokenKind::kWord ||
+          (size != 3 && size != 5 && size != 8))
+        return false;
+      const std::string_view n = ts_.norm(w);
+      return n == "overs"sv || n == "all"sv || n == "out"sv ||
+             n == "declared"sv;
+    };
+    while (k < b && k < q + 4 && innings_word(k)) ++k;
+    if (k + 3 >= b || tok(k).kind != TokenKind::kPunctuation ||
+        text_[tok(k).span.begin] != '(')
+      continue;
+    const uint32_t close = InningsBracket(k, b);
+    if (close > k) {
+      any_list_ = true;
+      s_.lists.emplace_back(k + 1, close);
+      while (numeric_at_ + 1 < nums.size() && nums[numeric_at_ + 1] < close)
+        ++numeric_at_;
+    }
+  }
 }
 
 // "(Ashby 87, Greer 54 not out; Pollard 3-44)": at k an opening bracket of
