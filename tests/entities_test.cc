@@ -5396,6 +5396,17 @@ TEST(Entities, InningsBracketNamesPlayers) {
                              "PERSON Pollard"));
 }
 
+// A portfolio after "for the" is the title's, as after "for": no body,
+// and the name after it is the minister's.
+TEST(Entities, PortfolioAfterForThe) {
+  EXPECT_THAT(
+      Typed(
+          "Secretary of State for the Economy Maria Valcarce told reporters."),
+      ::testing::ElementsAre("PERSON Maria Valcarce"));
+  EXPECT_THAT(Typed("The Minister for the Environment said no."),
+              ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

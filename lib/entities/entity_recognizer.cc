@@ -1847,6 +1847,14 @@ class Run {
     return (id == it_words_->and_word) | (id == it_words_->portfolio_of[0]) |
            (id == it_words_->portfolio_of[1]) | (c == ',') | (c == '&');
   }
+  // ... or "the" after a portfolio's "for" ("Minister for the
+  // Environment"; after "of" the body is named: "Secretary of the
+  // Treasury").
+  bool PortfolioJoinThe(uint32_t k) const {
+    return k >= 2 && (Cue(k - 1) & kWPortfolioOf) != 0 &&
+           !tok(k).has(kCapitalized) && ts_.norm(k) == "the"sv &&
+           ts_.norm(k - 1) == "for"sv;
+  }
   [[gnu::cold, gnu::noinline]] bool IsWorkTitle(uint32_t b, uint32_t e,
                                                 uint64_t last) const;
   bool HomeBefore(uint32_t b, uint32_t noun) const;
@@ -2463,7 +2471,9 @@ uint32_t Run::PortfolioTitleStart(uint32_t b, uint32_t e) const {
     return kNone;
   uint32_t k = b;
   for (int items = 0; k >= 2 && items < 4; ++items) {
-    const uint32_t p = k - 1;
+    uint32_t p = k - 1;
+    // "Minister for the Environment": an article after the "for".
+    if (p >= 3 && PortfolioJoinThe(p)) --p;
     if ((Cue(p) & kWPortfolioOf) != 0 && !tok(p).has(kCapitalized)) {
       uint32_t t = p - 1;
       // "Secretary of State for", "Minister of State for"
@@ -4701,7 +4711,7 @@ bool Run::OneUnknownWord(uint32_t b) {
            // (a surname's particle: "van Schaik")
            ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
            (b >= 4 && IsComma(b - 2));
-    portfolio_may = PortfolioJoin(b - 1);
+    portfolio_may = PortfolioJoin(b - 1) || PortfolioJoinThe(b - 1);
     team_verb_before = (before.bits & kBTeamVerb) != 0;
   }
   if (may) return false;
@@ -5017,7 +5027,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // person's name, and a run of portfolio words alone names no one ("the
   // Minister for Foreign Affairs said"). (Not a known name in it: "Minister
   // for Europe".)
-  if (!weak && b >= 2 && PortfolioJoin(b - 1)) {
+  if (!weak && b >= 2 && (PortfolioJoin(b - 1) || PortfolioJoinThe(b - 1))) {
     const uint32_t tb = PortfolioTitleStart(b, e);
     if (tb != kNone) {
       uint32_t g = b;
