@@ -1850,10 +1850,11 @@ class Run {
   // ... or "the" after a portfolio's "for" ("Minister for the
   // Environment"; after "of" the body is named: "Secretary of the
   // Treasury").
+  // (By word id: asked of every name after "the".)
   bool PortfolioJoinThe(uint32_t k) const {
-    return k >= 2 && (Cue(k - 1) & kWPortfolioOf) != 0 &&
-           !tok(k).has(kCapitalized) && ts_.norm(k) == "the"sv &&
-           ts_.norm(k - 1) == "for"sv;
+    return ids_[k] == it_words_->the_word && k >= 2 &&
+           ids_[k - 1] == it_words_->for_word && ids_[k] != kNoWord &&
+           !tok(k).has(kCapitalized) && (Cue(k - 1) & kWPortfolioOf) != 0;
   }
   [[gnu::cold, gnu::noinline]] bool IsWorkTitle(uint32_t b, uint32_t e,
                                                 uint64_t last) const;
@@ -7831,6 +7832,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       w.said[k] = index.Find(kItSaid[k]);
     w.on = index.Find("on");
     w.and_word = index.Find("and");
+    w.the_word = index.Find("the");
+    w.for_word = index.Find("for");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&
