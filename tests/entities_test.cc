@@ -5407,6 +5407,13 @@ TEST(Entities, PortfolioAfterForThe) {
               ::testing::IsEmpty());
 }
 
+// A plural common noun opening a sentence ("Leaders", "Hosts") is no part
+// of the club's name after it.
+TEST(Entities, PluralRoleNounBeforeAClub) {
+  EXPECT_THAT(Typed("Leaders Orlando Pirates kept a four-point lead."),
+              ::testing::ElementsAre("ORG Orlando Pirates"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
