@@ -4991,8 +4991,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // 800" is the airline's flight. (Not after a given name alone, a
   // person's as GivenAndSurname reads it: "Grace Gate".)
   if (e >= b + 2 && !(e == b + 2 && has(b, kBGiven)) && e < n_ &&
-      tok(e).kind == TokenKind::kNumber &&
-      tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
+      tok(e).kind == TokenKind::kNumber && tok(e).has(kSpaceBefore) &&
+      ts_.newlines_before[e] == 0 &&
       (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 &&
       (Cue(e - 1) & kWRoadWord) == 0 && LabelWord(e - 1)) {
     Classify(b, e - 1, weak);
