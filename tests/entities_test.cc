@@ -5414,6 +5414,18 @@ TEST(Entities, PluralRoleNounBeforeAClub) {
               ::testing::ElementsAre("ORG Orlando Pirates"));
 }
 
+// A known name before a compound's hyphen and an adjective's suffix is the
+// name, typed as the lexicon types it, without the suffix; a run right
+// before may hold its first words. An unknown part names nothing.
+TEST(Entities, KnownNameInsideACompound) {
+  EXPECT_THAT(Typed("A NATO-led mission escorted an Iran-backed convoy."),
+              ::testing::ElementsAre("ORG NATO", "GPE Iran"));
+  EXPECT_THAT(Typed("Staff at the Nasdaq-listed group and a Fianna Fail-led "
+                    "council objected."),
+              ::testing::ElementsAre("ORG Nasdaq", "ORG Fianna Fail"));
+  EXPECT_THAT(Typed("The Brekkevik-led talks ended."), ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -11,10 +11,12 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
 #include "entities/candidate_sort.h"
 #include "entities/name_shape.h"
 #include "entities/token_search.h"
 #include "text/strings.h"
+#include "text/utf8.h"
 
 namespace claimx::internal {
 namespace {
@@ -1784,6 +1786,9 @@ class Run {
   [[gnu::cold, gnu::noinline]] bool HyphenGivenName(uint32_t i,
                                                     std::string_view w) const;
   [[gnu::cold, gnu::noinline]] bool MonthNameInName(uint32_t i) const;
+  // Token k of s_.dash_lower, before which run candidate s_.cands[before -
+  // 1] (if any) ends: KnownCompound's test and its candidate.
+  [[gnu::cold, gnu::noinline]] bool KnownCompound(uint32_t k, size_t before);
   // "X said its ...". The first word is tested here, inline: a name is
   // mostly followed by punctuation or a capitalized word, which ends
   // ItsWithin's window at once. So is the usual answer after a lower-case
@@ -2244,6 +2249,69 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
   const std::string_view prefix = ts_.norm(i).substr(0, dash);
   return !std::binary_search(words.hyphen_prefixes.begin(),
                              words.hyphen_prefixes.end(), prefix);
+}
+
+// "the NATO-led force", "an Iran-backed militia", "the Fianna Fail-led
+// coalition": a known name (any entity entry of up to three words) before a
+// compound's last hyphen and a suffix that makes an adjective of it
+// (in=hyphen_suffix: led, backed, owned, made) is that name, typed as the
+// lexicon types it, the suffix cut off. Its first words may be the run that
+// ends right before the compound's word, one space before it ("Fianna").
+bool Run::KnownCompound(uint32_t k, size_t before) {
+  const std::string_view norm = ts_.norm(k);
+  const size_t dash = norm.rfind('-');
+  if (dash == 0 || dash == std::string_view::npos) return false;
+  const EntityRecognizer::ItWords& words = *it_words_;
+  if (!std::binary_search(words.hyphen_suffixes.begin(),
+                          words.hyphen_suffixes.end(), norm.substr(dash + 1)))
+    return false;
+  const std::string_view bytes = Bytes(tok(k).span);
+  const size_t cut = bytes.size() - bytes.rfind('-');
+  const std::string_view part = bytes.substr(0, bytes.size() - cut);
+  Candidate* run = nullptr;
+  if (before > 0) {
+    Candidate& c = s_.cands[before - 1];
+    if (c.e == k && k - c.b <= 2 && c.te == c.tb && c.cut == 0 &&
+        PlainGaps(c.b, k + 1))
+      run = &c;
+  }
+  const auto& names = words.compound_names;
+  std::string key, plain;
+  // The longer name first: the run's words and the part, then the part.
+  for (int with_run = run != nullptr; with_run >= 0; --with_run) {
+    key.clear();
+    if (with_run) {
+      for (uint32_t w = run->b; w < k; ++w) {
+        key += ts_.norm(w);
+        key += ' ';
+      }
+    }
+    key += norm.substr(0, dash);
+    const std::string_view want = PlainForm(key, &plain);
+    const auto it = names.find(absl::string_view(want.data(), want.size()));
+    if (it == names.end()) continue;
+    const EntryInfo& e = info_[it->second];
+    // The part written as the entry's last word must be: all capitals
+    // ("NATO"), or capitalized.
+    const uint32_t last = with_run ? k - run->b : 0;
+    if (((e.upper_mask >> last) & 1) &&
+        std::any_of(part.begin(), part.end(),
+                    [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+      continue;
+    if (with_run) {
+      run->e = k + 1;
+      run->type = e.type;
+      run->outlet = e.outlet;
+      run->strength = 2;
+      run->said_org = 0;
+      run->cut = static_cast<uint8_t>(cut);
+    } else {
+      Add(k, k + 1, e.type, 2, e.outlet);
+      s_.cands.back().cut = static_cast<uint8_t>(cut);
+    }
+    return true;
+  }
+  return false;
 }
 
 // "Vingroup said its ...", "Novo Nordisk cut its forecast": "its" within
@@ -4435,6 +4503,8 @@ void Run::FindRuns() {
   for (uint32_t k : s_.dash_lower) {
     const Token& t = tok(k);
     if (Has(k, kBWeakLine)) continue;
+    while (before < run_candidates_ && s_.cands[before].e <= k) ++before;
+    if (KnownCompound(k, before)) continue;
     std::string_view w = Bytes(t.span);
     // (One hyphen, ASCII: the part after it, lower case, is a place
     // suffix's whole word.)
@@ -4446,7 +4516,6 @@ void Run::FindRuns() {
     {
       const std::string_view suffix = w.substr(dash);
       if (std::binary_search(places.begin(), places.end(), suffix.substr(1))) {
-        while (before < run_candidates_ && s_.cands[before].e <= k) ++before;
         if (before > 0 && t.has(kSpaceBefore) && ts_.newlines_before[k] == 0) {
           Candidate& c = s_.cands[before - 1];
           if (c.e == k && c.e - c.b <= 2 && c.entry == kNone && c.te == c.tb &&
@@ -7514,6 +7583,16 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.club = ce.attr("club") == "1";
       inf.party = ce.attr("party") == "1";
       inf.apart = ce.attr("apart") == "1";
+      if (ce.length <= 3) {
+        tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts);
+        std::string key, plain;
+        for (size_t k = 0; k < ts.size(); ++k) {
+          if (k != 0) key += ' ';
+          key += ts.norm(k);
+        }
+        r.it_words_.compound_names[std::string(PlainForm(key, &plain))] =
+            static_cast<uint32_t>(i);
+      }
       if (ce.length == 1 && (inf.type == EntityType::kNorp ||
                              (inf.type == EntityType::kGpe && inf.country)))
         r.it_words_.nation_words.push_back(

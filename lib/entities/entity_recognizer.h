@@ -41,6 +41,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "claimx/types.h"
 #include "entities/name_tagger.h"
@@ -262,6 +263,12 @@ class EntityRecognizer {
     // country), folded and sorted: a compound of them ("German-US",
     // "Israeli-Palestinian") names a relation, no firm.
     std::vector<std::string> nation_words;
+    // Every entity entry of up to three words, keyed by its words' plain
+    // folded forms joined by spaces, with its entry (the later of two
+    // entries with one key): a compound's part before its hyphen that is a
+    // known name ("NATO-led", "Fianna Fail-led") is that name. (By string,
+    // not word ids: the part is inside a token.)
+    absl::flat_hash_map<std::string, uint32_t> compound_names;
     // Bit (id + 1) % kWorkFilterBits is set for each word id whose
     // WordMarks carry kBWorkBefore ("film", "novel") in some case class:
     // FindRuns asks the word before every run start, and a clear bit (all
