@@ -5426,6 +5426,21 @@ TEST(Entities, KnownNameInsideACompound) {
   EXPECT_THAT(Typed("The Brekkevik-led talks ended."), ::testing::IsEmpty());
 }
 
+// A place list after "in" may end in "and" and a count of places: its
+// unknown items are places too.
+TEST(Entities, PlaceListEndingInACount) {
+  EXPECT_THAT(Typed("Rallies were held in Tarnow, Kestrovac and nine other "
+                    "towns on Sunday."),
+              ::testing::ElementsAre("GPE Tarnow", "GPE Kestrovac"));
+}
+
+// An abbreviation only a number follows ("No. 1") labels the number: it
+// ends the name before it and names nothing itself.
+TEST(Entities, NumberAbbreviationEndsTheName) {
+  EXPECT_THAT(Typed("World No. 4 Ilse Brandvold lost in Perth."),
+              ::testing::ElementsAre("PERSON Ilse Brandvold", "GPE Perth"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1835,9 +1835,12 @@ class Run {
   // Token i is North, South, East or West (any case).
   // (entity_word in=compass: north, south, east, west.)
   bool CompassWord(uint32_t i) const { return (Cue(i) & kWCompass) != 0; }
-  // A road's word or a number's label (q_label): "Route 66", "Gate 12".
+  // A road's word or a number's label (q_label): "Route 66", "Gate 12";
+  // also an abbreviation only a number follows ("No. 1", "Art. 5", whose
+  // word with its stop the lexicon has no id for).
   bool LabelWord(uint32_t i) const {
-    return (Cue(i) & kWRoadWord) != 0 || Listed(it_words_->labels, i);
+    return (Cue(i) & kWRoadWord) != 0 || Listed(it_words_->labels, i) ||
+           ts_.abbrev[i] == AbbrevClass::kNumber;
   }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
@@ -2715,8 +2718,17 @@ bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
            tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
       ++k;
   }
-  return k + 1 < n_ && IsAndOr(k) && ts_.newlines_before[k + 1] == 0 &&
-         tok(k + 1).has(kCapitalized);
+  if (k + 1 >= n_ || !IsAndOr(k) || ts_.newlines_before[k + 1] != 0)
+    return false;
+  if (tok(k + 1).has(kCapitalized)) return true;
+  // ... or to "and" and a count of places: "in Nis, Kragujevac and 12
+  // other towns" (a place noun within three lower-case words or numbers).
+  for (uint32_t j = k + 1; j < n_ && j < k + 4 && !tok(j).has(kCapitalized) &&
+                           tok(j).kind != TokenKind::kPunctuation;
+       ++j) {
+    if ((FacilityAfter(j) & kWPlaceAfter) != 0) return true;
+  }
+  return false;
 }
 
 // A market index's noun (entity_word in=index_after: index, average) at e,
