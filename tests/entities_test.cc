@@ -5441,6 +5441,17 @@ TEST(Entities, NumberAbbreviationEndsTheName) {
               ::testing::ElementsAre("PERSON Ilse Brandvold", "GPE Perth"));
 }
 
+// A town alone names the club the text named by it, also after an
+// earlier mention of the town itself (a dateline, "Denver fans").
+TEST(Entities, TownNamesItsClubAfterADateline) {
+  EXPECT_THAT(Typed("DENVER (AP) - The Denver Broncos beat the Seattle "
+                    "Seahawks 20-17 on Sunday. Denver coach Al Brandt was "
+                    "pleased."),
+              ::testing::ElementsAre(
+                  "GPE DENVER", "ORG AP", "ORG Denver Broncos",
+                  "ORG Seattle Seahawks", "ORG Denver", "PERSON Al Brandt"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

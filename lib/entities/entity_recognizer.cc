@@ -7065,6 +7065,22 @@ void Run::Chain() {
     }
     if (prefix_hit) {
       heads[lists] = by_prefix.Find(mix(mix(0, first_key), 1));
+      // A town's mention names a club named by the town before it
+      // ("Boston" after "the Boston Celtics"), rather than an earlier
+      // mention of the town itself (a dateline's "BOSTON (AP)", "Boston
+      // fans"): the earlier names its words open are asked first.
+      if (!heads[lists].empty() && cand.entry != kNone &&
+          brief_[cand.entry].type == EntityType::kGpe) {
+        for (KeyIndex::Range r = heads[lists]; !r.empty() && r.value() < c;
+             r.Next()) {
+          const Candidate& h = cands[r.value()];
+          if (h.keep && h.head == kNone && links_to(cand, h)) {
+            link(cand, static_cast<uint32_t>(r.value()));
+            break;
+          }
+        }
+        if (cand.head != kNone) continue;
+      }
       lists += !heads[lists].empty();
     }
     // The lists merged lazily in index order (each is sorted by index): the
