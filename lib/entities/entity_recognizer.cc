@@ -6768,7 +6768,8 @@ void Run::Chain() {
     }
     return static_cast<uint8_t>(t - h.b);
   };
-  auto links_to = [&](const Candidate& c, const Candidate& h) {
+  auto links_to = [&](const Candidate& c, const Candidate& h)
+      __attribute__((always_inline)) {
     if (&c == &h || h.strength == 0) return false;
     // "Mr Harrowgate" after a headline's "Harrowgate" typed a firm by
     // default: the person, whom LinkSaidToPersons gives that one.
@@ -6866,6 +6867,7 @@ void Run::Chain() {
   // (KeyBit): a one-word name whose bit is clear names none of them, so it
   // needs no look-up there (most do not, in a document with any such name).
   uint64_t prefix_words = 0;
+  bool club_prefix = false;  // a club in by_prefix ("Boston Celtics")
   // (cands keeps its size here: its size read once, not divided out of
   // the vector's pointers per step.)
   const size_t count = cands.size();
@@ -6950,6 +6952,8 @@ void Run::Chain() {
       const uint64_t first = NormKey(h.b);
       by_prefix.Add(mix(mix(0, first), 1), d);
       prefix_words |= KeyBit(first);
+      const uint32_t head = HeadEntry(h.b + h.prefix_len);
+      club_prefix |= head != kNone && brief_[head].club;
     }
   }
   by_initials.Build();
@@ -7065,22 +7069,6 @@ void Run::Chain() {
     }
     if (prefix_hit) {
       heads[lists] = by_prefix.Find(mix(mix(0, first_key), 1));
-      // A town's mention names a club named by the town before it
-      // ("Boston" after "the Boston Celtics"), rather than an earlier
-      // mention of the town itself (a dateline's "BOSTON (AP)", "Boston
-      // fans"): the earlier names its words open are asked first.
-      if (!heads[lists].empty() && cand.entry != kNone &&
-          brief_[cand.entry].type == EntityType::kGpe) {
-        for (KeyIndex::Range r = heads[lists]; !r.empty() && r.value() < c;
-             r.Next()) {
-          const Candidate& h = cands[r.value()];
-          if (h.keep && h.head == kNone && links_to(cand, h)) {
-            link(cand, static_cast<uint32_t>(r.value()));
-            break;
-          }
-        }
-        if (cand.head != kNone) continue;
-      }
       lists += !heads[lists].empty();
     }
     // The lists merged lazily in index order (each is sorted by index): the
@@ -7126,6 +7114,40 @@ void Run::Chain() {
           link(cand, h.head);
           break;
         }
+      }
+    }
+  }
+  // A town's mention linked to an earlier mention of the town itself (a
+  // dateline's "BOSTON (AP)", "Boston fans") names the club named by the
+  // town before it, if any ("Boston coach X" after "the Boston Celtics").
+  if (__builtin_expect(club_prefix, 0)) {
+    for (size_t c = 0; c < count; ++c) {
+      Candidate& cand = cands[c];
+      if (!cand.keep || cand.head == kNone || cand.entry == kNone ||
+          cands[cand.head].entry != cand.entry ||
+          cands[cand.head].type != EntityType::kGpe)
+        continue;
+      const uint64_t first =
+          cand.e - cand.b == 1 ? cand.last_hash : NormKey(cand.b);
+      if ((prefix_words & KeyBit(first)) == 0) continue;
+      // (links_to's test of a town and its club, written out: a third
+      // call of links_to or link costs their inlining in the loop above.)
+      const uint32_t cl = cand.e - cand.b;
+      const EntryBrief& town = brief_[cand.entry];
+      if (town.country || (cand.b > 0 && Has(cand.b - 1, kBPlaceBefore)))
+        continue;
+      for (KeyIndex::Range r = by_prefix.Find(mix(mix(0, first), 1));
+           !r.empty() && r.value() < c; r.Next()) {
+        const Candidate& h = cands[r.value()];
+        if (!h.keep || h.head != kNone || h.e - h.b != cl + 1 ||
+            h.prefix_len > cl || !SameNorms(cand.b, cand.e, h.b))
+          continue;
+        const uint32_t head = HeadEntry(h.b + cl);
+        if (head == kNone || !brief_[head].club) continue;
+        cand.head = r.value();
+        cand.type = h.type;
+        cand.outlet = h.outlet;
+        break;
       }
     }
   }
