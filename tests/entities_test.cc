@@ -5452,6 +5452,13 @@ TEST(Entities, TownNamesItsClubAfterADateline) {
                   "ORG Seattle Seahawks", "ORG Denver", "PERSON Al Brandt"));
 }
 
+// A plural noun for people after a known place goes on into the body's
+// name when its apostrophe leads to a head.
+TEST(Entities, PlaceThenPluralApostropheAndHead) {
+  EXPECT_THAT(Typed("The Manitoba Farmers' Union met on Friday."),
+              ::testing::ElementsAre("ORG Manitoba Farmers' Union"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

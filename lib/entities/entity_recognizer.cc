@@ -1412,6 +1412,16 @@ class Run {
     const char c = text_[tok(i + 1).span.begin];
     return (c == '\'' || c == '\xe2') && IrregularPluralPossessive(i + 1);
   }
+  // Token j is a plural's apostrophe glued to it and a head follows
+  // ("Farmers' Union", "Bankers' Association").
+  bool PluralApostropheAt(uint32_t j) const {
+    if (j + 1 >= n_ || tok(j).kind != TokenKind::kQuote ||
+        tok(j).has(kSpaceBefore) || ts_.norm(j - 1).empty() ||
+        ts_.norm(j - 1).back() != 's')
+      return false;
+    const std::string_view q = Bytes(tok(j).span);
+    return (q == "'" || q == "\xe2\x80\x99") && HeadAhead(j + 1);
+  }
   bool PluralPossessiveOpens(uint32_t i) const {
     return i + 2 < n_ && !tok(i + 1).has(kSpaceBefore) &&
            IrregularPluralPossessive(i + 1) && HeadAhead(i + 2);
@@ -4000,8 +4010,10 @@ void Run::FindRuns() {
         // "Labour MPs", "Tory MEPs": a plural noun for people right after a
         // known name, ending the run, is no part of it (after a connector it
         // may be: "Society of Motor Manufacturers and Traders").
+        // (Nor one whose apostrophe goes on to a head: "Nova Scotia
+        // Nurses' Union".)
         if ((fj.bits & kBNoun) != 0 && must == j && fj.ent_end == 0 &&
-            (j + 1 >= n || !NameWord(j + 1))) {
+            (j + 1 >= n || !NameWord(j + 1)) && !PluralApostropheAt(j + 1)) {
           break;
         }
 
