@@ -5459,6 +5459,22 @@ TEST(Entities, PlaceThenPluralApostropheAndHead) {
               ::testing::ElementsAre("ORG Manitoba Farmers' Union"));
 }
 
+// "of" and an unknown name after a legislator name the member's town; after
+// another person, a firm.
+TEST(Entities, LegislatorOfTown) {
+  EXPECT_THAT(Typed("State Sen. Carla Voss of Brenhamton backed the bill, "
+                    "and Jan Mol of Kestrelwood opposed it."),
+              ::testing::ElementsAre("PERSON Carla Voss", "GPE Brenhamton",
+                                     "PERSON Jan Mol", "ORG Kestrelwood"));
+}
+
+// A title, a given name and a head that is also a surname ("Lake", "Park")
+// name a person, not a place.
+TEST(Entities, TitleGivenNameAndSurnameHead) {
+  EXPECT_THAT(Typed("Reporters waited for Senator Mary Lake on Monday."),
+              ::testing::ElementsAre("PERSON Mary Lake"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -672,6 +672,11 @@ constexpr uint64_t kWPlaceNoun = uint64_t{1} << 46;
 // (of, in, near, where, north): after any other the noun qualifies one
 // (", a village elder"). (ItWords::place_noun_nexts.)
 constexpr uint64_t kWPlaceNounNext = uint64_t{1} << 47;
+// in=legislator: a legislator's title (Sen., Rep., congressman, MP): "of"
+// and an unknown name after the titled person name the place the member
+// is from ("state Sen. Ann Roe of Valdosta"), no firm. (ItWords::
+// legislators.)
+constexpr uint64_t kWLegislator = uint64_t{1} << 48;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -770,6 +775,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "auxiliary"         ? kWAuxiliary
                          : n == "told_on"           ? kWToldOn
                          : n == "listed_at"         ? kWListedAt
+                         : n == "legislator"        ? kWLegislator
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -1854,6 +1860,7 @@ class Run {
   }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
+  [[gnu::noinline]] bool LegislatorOf(uint32_t b) const;
   uint32_t PortfolioTitleStart(uint32_t b, uint32_t e) const;
   // Token k may join a portfolio's words to the title before them or to
   // each other (PortfolioTitleStart's first test): "of" or "for" (the
@@ -2533,6 +2540,14 @@ inline uint32_t Run::FacilityAfter(uint32_t e) const {
 // right after a person's name and a lower-case "of" is where the person
 // works or comes from, not a second person (the person is the candidate
 // added last, ending right before the "of").
+// Token b follows "of" (in=person_of) after a person whose title's last
+// word is a legislator's (in=legislator): "Sen. Ann Roe of Valdosta".
+bool Run::LegislatorOf(uint32_t b) const {
+  if (!PersonOfBefore(b)) return false;
+  const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
+  return c.te > c.tb && Listed(it_words_->legislators, c.te - 1);
+}
+
 bool Run::PersonOfBefore(uint32_t b) const {
   return b >= 2 && (Cue(b - 1) & kWPersonOf) != 0 &&
          tok(b - 1).kind == TokenKind::kWord && !tok(b - 1).has(kCapitalized) &&
@@ -4804,7 +4819,8 @@ bool Run::OneUnknownWord(uint32_t b) {
            (p.kind == TokenKind::kWord && (w == "b" || w == "c" || w == "st")) |
            // (a surname's particle: "van Schaik")
            ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
-           (b >= 4 && IsComma(b - 2));
+           (b >= 4 && IsComma(b - 2)) |
+           ((Cue(b - 1) & kWPersonOf) != 0 && LegislatorOf(b));
     portfolio_may = PortfolioJoin(b - 1) || PortfolioJoinThe(b - 1);
     team_verb_before = (before.bits & kBTeamVerb) != 0;
   }
@@ -5427,9 +5443,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           HeadEntry(te) != kNone && brief_[HeadEntry(te)].surname;
       const bool korean = surname_head && e == te + 2 &&
                           HyphenGivenName(te + 1, Bytes(tok(te + 1).span));
+      // (Nor before a given name and such a head ending the run: "Senator
+      // Mary Lake", "Mayor Grace Park".)
+      const bool given_surname = e == te + 2 && has(te, kBGiven) &&
+                                 HeadEntry(te + 1) != kNone &&
+                                 brief_[HeadEntry(te + 1)].surname;
       if (!(surname_head && (e == te + 1 || korean) &&
             (te > k + 1 || korean || TitleHonorific(k) ||
-             !Listed(it_words_->org_adjectives, k))))
+             !Listed(it_words_->org_adjectives, k))) &&
+          !given_surname)
         continue;  // "General Motors"
     }
     // "Ministry of Justice", "Department of Justice", "Office of the Deputy
@@ -5987,14 +6009,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // someone is from, after the age.
   // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
   // lexicon knows.
-  bool place_before =
-      (before.bits & kBPlaceBefore) != 0 ||
-      (b >= 4 && IsComma(b - 2) &&
-       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
-       tok(b - 3).kind == TokenKind::kNumber && tok(b - 3).span.size() <= 3 &&
-       IsComma(b - 4)) ||
-      (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
-       EntEnd(e + 2) != 0 && brief_[EntEntry(e + 2)].type == EntityType::kLoc);
+  bool place_before = (before.bits & kBPlaceBefore) != 0 ||
+                      (b >= 4 && IsComma(b - 2) &&
+                       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
+                       tok(b - 3).kind == TokenKind::kNumber &&
+                       tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
+                      (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
+                       EntEnd(e + 2) != 0 &&
+                       brief_[EntEntry(e + 2)].type == EntityType::kLoc) ||
+                      LegislatorOf(b);
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
@@ -7728,7 +7751,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
-            "place_noun_next, got '",
+            "place_noun_next|legislator, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -7854,6 +7877,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWAuxiliary) != 0) list_word(&r.it_words_.auxiliaries);
           if ((bits & kWToldOn) != 0) list_word(&r.it_words_.told_ons);
           if ((bits & kWListedAt) != 0) list_word(&r.it_words_.listed_ats);
+          if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -248,6 +248,8 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=place_noun (town, village) and
     // in=place_noun_next (of, near): a place's appositive after a name.
     std::vector<uint32_t> place_nouns, place_noun_nexts;
+    // Word ids, sorted, of entity_word in=legislator (Sen., congressman).
+    std::vector<uint32_t> legislators;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
