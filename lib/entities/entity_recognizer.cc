@@ -1420,7 +1420,7 @@ class Run {
   }
   // Token j is a plural's apostrophe glued to it and a head follows
   // ("Farmers' Union", "Bankers' Association").
-  bool PluralApostropheAt(uint32_t j) const {
+  [[gnu::cold, gnu::noinline]] bool PluralApostropheAt(uint32_t j) const {
     if (j + 1 >= n_ || tok(j).kind != TokenKind::kQuote ||
         tok(j).has(kSpaceBefore) || ts_.norm(j - 1).empty() ||
         ts_.norm(j - 1).back() != 's')
@@ -4027,8 +4027,9 @@ void Run::FindRuns() {
         // may be: "Society of Motor Manufacturers and Traders").
         // (Nor one whose apostrophe goes on to a head: "Nova Scotia
         // Nurses' Union".)
-        if ((fj.bits & kBNoun) != 0 && must == j && fj.ent_end == 0 &&
-            (j + 1 >= n || !NameWord(j + 1)) && !PluralApostropheAt(j + 1)) {
+        if (__builtin_expect((fj.bits & kBNoun) != 0, 0) && must == j &&
+            fj.ent_end == 0 && (j + 1 >= n || !NameWord(j + 1)) &&
+            !PluralApostropheAt(j + 1)) {
           break;
         }
 
@@ -4820,7 +4821,7 @@ bool Run::OneUnknownWord(uint32_t b) {
            // (a surname's particle: "van Schaik")
            ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
            (b >= 4 && IsComma(b - 2)) |
-           ((Cue(b - 1) & kWPersonOf) != 0 && LegislatorOf(b));
+           (ids_[b - 1] == it_words_->of_word && LegislatorOf(b));
     portfolio_may = PortfolioJoin(b - 1) || PortfolioJoinThe(b - 1);
     team_verb_before = (before.bits & kBTeamVerb) != 0;
   }
@@ -6009,15 +6010,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // someone is from, after the age.
   // "Ain Sokhna on the Red Sea": a town on a sea, river or coast the
   // lexicon knows.
-  bool place_before = (before.bits & kBPlaceBefore) != 0 ||
-                      (b >= 4 && IsComma(b - 2) &&
-                       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
-                       tok(b - 3).kind == TokenKind::kNumber &&
-                       tok(b - 3).span.size() <= 3 && IsComma(b - 4)) ||
-                      (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
-                       EntEnd(e + 2) != 0 &&
-                       brief_[EntEntry(e + 2)].type == EntityType::kLoc) ||
-                      LegislatorOf(b);
+  bool place_before =
+      (before.bits & kBPlaceBefore) != 0 ||
+      (b >= 4 && IsComma(b - 2) &&
+       (ts_.norm(b - 1) == "of" || ts_.norm(b - 1) == "from") &&
+       tok(b - 3).kind == TokenKind::kNumber && tok(b - 3).span.size() <= 3 &&
+       IsComma(b - 4)) ||
+      (e + 2 < n_ && IsOn(e) && ts_.norm(e + 1) == "the" &&
+       EntEnd(e + 2) != 0 &&
+       brief_[EntEntry(e + 2)].type == EntityType::kLoc) ||
+      (b >= 2 && ids_[b - 1] == it_words_->of_word && LegislatorOf(b));
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
@@ -7999,6 +8001,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     w.and_word = index.Find("and");
     w.the_word = index.Find("the");
     w.for_word = index.Find("for");
+    w.of_word = index.Find("of");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&

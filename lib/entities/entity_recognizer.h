@@ -202,6 +202,7 @@ class EntityRecognizer {
     uint32_t on = 0, that = 0, it = 0;  // "said on Friday that it"
     uint32_t and_word = 0;              // "and" (IsAnd)
     uint32_t the_word = kNoWord, for_word = kNoWord;  // PortfolioJoinThe
+    uint32_t of_word = kNoWord;                       // LegislatorOf
     // The first two words (by id) of entity_word in=portfolio_of ("of",
     // "for"): the one-word fast path's test before a portfolio's walk.
     std::array<uint32_t, 2> portfolio_of{kNoWord, kNoWord};
