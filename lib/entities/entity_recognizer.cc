@@ -2310,6 +2310,12 @@ bool Run::KnownCompound(uint32_t k, size_t before) {
     const std::string_view want = PlainForm(key, &plain);
     const auto it = names.find(absl::string_view(want.data(), want.size()));
     if (it == names.end()) continue;
+    // ("a New Albury-based miner": an unknown run right before a place's
+    // compound is the place's first words, the place-suffix rule's case.)
+    if (!with_run && run != nullptr && run->entry == kNone &&
+        std::binary_search(words.place_suffixes.begin(),
+                           words.place_suffixes.end(), norm.substr(dash + 1)))
+      return false;
     const EntryInfo& e = info_[it->second];
     // The part written as the entry's last word must be: all capitals
     // ("NATO"), or capitalized.
