@@ -5475,6 +5475,13 @@ TEST(Entities, TitleGivenNameAndSurnameHead) {
               ::testing::ElementsAre("PERSON Mary Lake"));
 }
 
+// Malaysian honorifics stay out of the person's span.
+TEST(Entities, MalaysianHonorifics) {
+  EXPECT_THAT(
+      Typed("Tan Sri Hamdan bin Yusof met Datuk Seri Lim Kok Wai."),
+      ::testing::ElementsAre("PERSON Hamdan bin Yusof", "PERSON Lim Kok Wai"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
