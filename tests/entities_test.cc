@@ -5482,6 +5482,15 @@ TEST(Entities, MalaysianHonorifics) {
       ::testing::ElementsAre("PERSON Hamdan bin Yusof", "PERSON Lim Kok Wai"));
 }
 
+// "Rev" and "Fr" without their stop are honorifics too; "Superintendency"
+// heads a body.
+TEST(Entities, StoplessClergyTitlesAndSuperintendency) {
+  EXPECT_THAT(Typed("The Rev Alan Pettifer thanked the Superintendency of "
+                    "Ports."),
+              ::testing::ElementsAre("PERSON Alan Pettifer",
+                                     "ORG Superintendency of Ports"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
