@@ -5491,6 +5491,14 @@ TEST(Entities, StoplessClergyTitlesAndSuperintendency) {
                                      "ORG Superintendency of Ports"));
 }
 
+// "Channel" heads a broadcaster's name; a sea's channel is a gazetteer name.
+TEST(Entities, ChannelHeadsABroadcaster) {
+  EXPECT_THAT(
+      Typed("The Gardening Channel filmed ships in the Bristol "
+            "Channel."),
+      ::testing::ElementsAre("ORG Gardening Channel", "LOC Bristol Channel"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
