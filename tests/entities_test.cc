@@ -5499,6 +5499,15 @@ TEST(Entities, ChannelHeadsABroadcaster) {
       ::testing::ElementsAre("ORG Gardening Channel", "LOC Bristol Channel"));
 }
 
+// A saint's "St" opening a name heads no street: "St" and one word name a
+// place; with an 's after, a ground or a church keeps the site's reading.
+TEST(Entities, SaintOpensAPlaceNotAStreet) {
+  EXPECT_THAT(Typed("Grain barges reached St Louis on Friday."),
+              ::testing::ElementsAre("GPE St Louis"));
+  EXPECT_THAT(Typed("Traffic on Baker St was heavy."),
+              ::testing::ElementsAre("FAC Baker St"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

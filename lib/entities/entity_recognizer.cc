@@ -5394,6 +5394,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
             : last_head;
     only_heads &= head || (f.bits & kBCap) == 0;
   }
+  // "St Louis", "St Etienne", "Nicholas St Aubyn": a saint's "St" opening
+  // a name (no other head after it, no 's: "St Mary's" is a ground, a
+  // church, a school) is no street's head. A name it opens is a place's.
+  if (last_head != kNone && last_head + 1 < e && SaintWord(last_head) &&
+      (last_head == b || has(last_head - 1, kBGiven)) &&
+      !(e < n_ && PossessiveS(e))) {
+    if (last_head == b && e - b == 2 && !weak) {
+      Add(b, e, EntityType::kGpe, guess);
+      return;
+    }
+    last_head = kNone;
+  }
 
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
