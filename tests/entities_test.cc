@@ -5508,6 +5508,14 @@ TEST(Entities, SaintOpensAPlaceNotAStreet) {
               ::testing::ElementsAre("FAC Baker St"));
 }
 
+// Common nouns that open table rows and filing lists name nothing.
+TEST(Entities, TableRowNounsAndMonthAbbreviations) {
+  EXPECT_THAT(Typed("Kestrel Mining Corp - Offering of 2 mln shares.\n"
+                    "Production 1,018 1,230\nExports 450 395\n"
+                    "Jun 13.0, Jul 7.0, Sep 2.1"),
+              ::testing::ElementsAre("ORG Kestrel Mining Corp"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
