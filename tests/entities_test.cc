@@ -5516,6 +5516,12 @@ TEST(Entities, TableRowNounsAndMonthAbbreviations) {
               ::testing::ElementsAre("ORG Kestrel Mining Corp"));
 }
 
+// A church's noun after an unknown name makes it a site.
+TEST(Entities, ChapelAndBasilicaAfterANameMakeASite) {
+  EXPECT_THAT(Typed("Riders climbed to the Madonna del Brollo chapel."),
+              ::testing::ElementsAre("FAC Madonna del Brollo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
