@@ -1401,6 +1401,18 @@ class Run {
     return h != kNone && brief_[h].type == EntityType::kOrg &&
            tok(j + 1).has(kCapitalized);
   }
+  // Town c (a lexicon town, no country, not after a place's context word:
+  // "fans in Leeds") and h a club of one word more whose first words are
+  // c's (Chain checked that) and whose last is a club's head: "Leeds" for
+  // "Leeds United", "Boston" for "Boston Celtics".
+  bool TownOfClub(const Candidate& c, const Candidate& h) const {
+    const uint32_t cl = c.e - c.b;
+    if (cl + 1 != h.e - h.b || c.entry == kNone) return false;
+    const EntryBrief& town = brief_[c.entry];
+    const uint32_t head = HeadEntry(h.b + cl);
+    return town.type == EntityType::kGpe && !town.country && head != kNone &&
+           brief_[head].club && !(c.b > 0 && Has(c.b - 1, kBPlaceBefore));
+  }
   // A town's lexicon mention typed by the words beside it: a place after
   // "in", "near" (GPE), a club before a sports role (ORG).
   bool OwnClubEvidence(const Candidate& c) const {
@@ -1418,12 +1430,11 @@ class Run {
     const char c = text_[tok(i + 1).span.begin];
     return (c == '\'' || c == '\xe2') && IrregularPluralPossessive(i + 1);
   }
-  // Token j is a plural's apostrophe glued to it and a head follows
-  // ("Farmers' Union", "Bankers' Association").
+  // Token j is the apostrophe of a plural before it and a head follows
+  // ("Farmers' Union", "Bankers' Association"): FindRuns' joiner's test.
   [[gnu::cold, gnu::noinline]] bool PluralApostropheAt(uint32_t j) const {
     if (j + 1 >= n_ || tok(j).kind != TokenKind::kQuote ||
-        tok(j).has(kSpaceBefore) || ts_.norm(j - 1).empty() ||
-        ts_.norm(j - 1).back() != 's')
+        ts_.norm(j - 1).empty() || ts_.norm(j - 1).back() != 's')
       return false;
     const std::string_view q = Bytes(tok(j).span);
     return (q == "'" || q == "\xe2\x80\x99") && HeadAhead(j + 1);
@@ -4077,11 +4088,8 @@ void Run::FindRuns() {
       // plural's apostrophe inside a name that goes on to a head; not the
       // possessive of a firm or place ("General Motors' Hughes Aircraft
       // Co", "Buenos Aires' City Council").
-      if (t.kind == TokenKind::kQuote && !ts_.norm(j - 1).empty() &&
-          ts_.norm(j - 1).back() == 's' && must != j &&
-          HeadEntry(j - 1) == kNone &&
-          (Bytes(t.span) == "'" || Bytes(t.span) == "\xe2\x80\x99") &&
-          HeadAhead(j + 1)) {
+      if (t.kind == TokenKind::kQuote && must != j &&
+          HeadEntry(j - 1) == kNone && PluralApostropheAt(j)) {
         j += 1;
         continue;
       }
@@ -6857,10 +6865,7 @@ void Run::Chain() {
     if (cl < hl && h.prefix_len != 0 && cl >= h.prefix_len &&
         SameNorms(c.b, c.e, h.b)) {
       if (c.entry == kNone || brief_[c.entry].type == h.type) return true;
-      if (cl + 1 == hl && brief_[c.entry].type == EntityType::kGpe &&
-          !brief_[c.entry].country && brief_[HeadEntry(h.b + cl)].club &&
-          !(c.b > 0 && Has(c.b - 1, kBPlaceBefore)))
-        return true;
+      if (TownOfClub(c, h)) return true;
     }
     if (c.last_hash != h.last_hash) {
       return h.type == EntityType::kOrg && cl == 1 && hl >= 2 &&
@@ -7185,20 +7190,16 @@ void Run::Chain() {
       const uint64_t first =
           cand.e - cand.b == 1 ? cand.last_hash : NormKey(cand.b);
       if ((prefix_words & KeyBit(first)) == 0) continue;
-      // (links_to's test of a town and its club, written out: a third
-      // call of links_to or link costs their inlining in the loop above.)
+      // (links_to's town-and-club test, not links_to itself: a third call
+      // of links_to or link costs their inlining in the loop above.)
       const uint32_t cl = cand.e - cand.b;
-      const EntryBrief& town = brief_[cand.entry];
-      if (town.country || (cand.b > 0 && Has(cand.b - 1, kBPlaceBefore)))
-        continue;
       for (KeyIndex::Range r = by_prefix.Find(mix(mix(0, first), 1));
            !r.empty() && r.value() < c; r.Next()) {
         const Candidate& h = cands[r.value()];
-        if (!h.keep || h.head != kNone || h.e - h.b != cl + 1 ||
-            h.prefix_len > cl || !SameNorms(cand.b, cand.e, h.b))
+        if (!h.keep || h.head != kNone || h.prefix_len == 0 ||
+            h.prefix_len > cl || !SameNorms(cand.b, cand.e, h.b) ||
+            !TownOfClub(cand, h))
           continue;
-        const uint32_t head = HeadEntry(h.b + cl);
-        if (head == kNone || !brief_[head].club) continue;
         cand.head = r.value();
         cand.type = h.type;
         cand.outlet = h.outlet;
