@@ -3108,7 +3108,7 @@ TEST(Entities, SaintsPossessiveInsideAName) {
   EXPECT_THAT(Typed("Crowds filled St Aldhelm's Park, and a nurse at St "
                     "Wenna's Hospital was praised."),
               ::testing::ElementsAre("FAC St Aldhelm's Park",
-                                     "ORG St Wenna's Hospital"));
+                                     "FAC St Wenna's Hospital"));
 }
 
 // North American franchises by their towns and nicknames; the town alone,
@@ -5234,7 +5234,7 @@ TEST(Entities, HeadingTownAndNicknameIsTheClub) {
 // place; "Panel" is a body's head that takes "on".
 TEST(Entities, PossessiveBeforeOneHeadAndPanelOn) {
   EXPECT_THAT(Typed("She was treated at Penwarden's Hospital near Truro."),
-              ::testing::ElementsAre("ORG Penwarden's Hospital", "GPE Truro"));
+              ::testing::ElementsAre("FAC Penwarden's Hospital", "GPE Truro"));
   EXPECT_THAT(Typed("Kenya's Parliament met, and Okello's Ministry of Water "
                     "Resources objected."),
               ::testing::ElementsAre("GPE Kenya", "ORG Okello",
