@@ -5522,6 +5522,56 @@ TEST(Entities, ChapelAndBasilicaAfterANameMakeASite) {
               ::testing::ElementsAre("FAC Madonna del Brollo"));
 }
 
+// Heads of sites and landforms: shipyards, castles, campuses, colliders,
+// cemeteries, barracks, racecourses, mines, French and German halls and
+// squares (FAC); plains, estuaries and firths (LOC).
+TEST(Entities, SiteAndLandformHeads) {
+  EXPECT_THAT(Typed("Welders at the Brackwater Naval Shipyard walked out."),
+              ::testing::ElementsAre("FAC Brackwater Naval Shipyard"));
+  EXPECT_THAT(Typed("Drilling resumed at the Tallowmere Mine last week."),
+              ::testing::ElementsAre("FAC Tallowmere Mine"));
+  EXPECT_THAT(Typed("The concert moved to Dunmorrow Castle in June."),
+              ::testing::ElementsAre("FAC Dunmorrow Castle"));
+  EXPECT_THAT(Typed("Jurors visited the Palais des Sports on Friday."),
+              ::testing::ElementsAre("FAC Palais des Sports"));
+  EXPECT_THAT(
+      Typed("Rain fell across the Korvath Plain and the Selwin "
+            "Estuary."),
+      ::testing::ElementsAre("LOC Korvath Plain", "LOC Selwin Estuary"));
+  // (A head that is also a surname: after a given name, the person.)
+  EXPECT_THAT(
+      Typed("The award went to Colin Firth and Ada Castle."),
+      ::testing::ElementsAre("PERSON Colin Firth", "PERSON Ada Castle"));
+}
+
+// A middle initial between a given name and a head that is also a surname
+// keeps the person ("James C. Hall"); a surname between them names the
+// place ("George Washington Bridge").
+TEST(Entities, MiddleInitialBeforeASurnameHead) {
+  EXPECT_THAT(Typed("Talmont said James C. Hall would be its chief."),
+              ::testing::Contains("PERSON James C. Hall"));
+  EXPECT_THAT(Typed("Talmont said Ruth B. Lake would be its chief."),
+              ::testing::Contains("PERSON Ruth B. Lake"));
+  EXPECT_THAT(Typed("Traffic stopped on the George Washington Bridge."),
+              ::testing::ElementsAre("FAC George Washington Bridge"));
+}
+
+// A prosecutor's title named by its area ("District Attorney", "State
+// Attorney") or "Attorney" alone stays out of the person's span; a country
+// before it is a place ("U.S. Attorney").
+TEST(Entities, AttorneyTitles) {
+  EXPECT_THAT(Typed("District Attorney Noreen Vasko said the case was closed."),
+              ::testing::ElementsAre("PERSON Noreen Vasko"));
+  EXPECT_THAT(Typed("State Attorney Noreen Vasko said the case was closed."),
+              ::testing::ElementsAre("PERSON Noreen Vasko"));
+  EXPECT_THAT(Typed("U.S. Attorney Noreen Vasko said the case was closed."),
+              ::testing::ElementsAre("GPE U.S.", "PERSON Noreen Vasko"));
+  EXPECT_THAT(Typed("Attorney Noreen Vasko said the case was closed."),
+              ::testing::ElementsAre("PERSON Noreen Vasko"));
+  EXPECT_THAT(Typed("The Attorney General said the case was closed."),
+              ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

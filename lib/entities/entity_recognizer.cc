@@ -5708,10 +5708,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // ahead of the head keeps the person, "Mary Anne Hall".)
     // (Only a head that is also a surname, surname=1: "Grace Park", "Ricki
     // Lake"; a given name before another names the place, "Marion County",
-    // "Victoria Falls", "George Street".)
+    // "Victoria Falls", "George Street". A middle initial before the head
+    // keeps the person: "James C. Hall".)
     if (given && inf.surname && inf.type != EntityType::kOrg &&
         inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore)) &&
-        !(e - b >= 3 && last_head == e - 1 && !has(e - 2, kBGiven))) {
+        !(e - b >= 3 && last_head == e - 1 && !has(e - 2, kBGiven) &&
+          ts_.abbrev[e - 2] != AbbrevClass::kInitial)) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
       return;
     }
