@@ -5572,6 +5572,18 @@ TEST(Entities, AttorneyTitles) {
               ::testing::IsEmpty());
 }
 
+// A later mention of a person takes in the lower-case particles before it
+// that the first mention has before the same surname.
+TEST(Entities, ParticlesBeforeALaterSurname) {
+  EXPECT_THAT(Typed("Mario de la Calzada won. Next, he meets de la "
+                    "Calzada in Lyon."),
+              ::testing::ElementsAre("PERSON Mario de la Calzada",
+                                     "PERSON de la Calzada", "GPE Lyon"));
+  EXPECT_THAT(
+      Typed("Rita dos Anjos won. But dos Anjos said she was tired."),
+      ::testing::ElementsAre("PERSON Rita dos Anjos", "PERSON dos Anjos"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1901,6 +1901,7 @@ class Run {
   bool HeadAhead(uint32_t k) const;
   void LinkSaidToPersons();
   void LinkEarlySurnames();
+  [[gnu::noinline]] void ParticlesBeforeSurnames();
   bool DefaultOrg(uint32_t b) const;
   bool CamelCase(uint32_t i) const;
   // Token i is a word of two parts joined by a hyphen, the second in lower
@@ -7224,6 +7225,43 @@ void Run::Chain() {
   }
   if (any_person_entry_) LinkEarlySurnames();
   if (any_said_org_ | any_default_org_) LinkSaidToPersons();
+  ParticlesBeforeSurnames();
+}
+
+// "Oberlin meets de la Calzada" after "Mario de la Calzada": a person's
+// later mention takes in the lower-case particles right before it that its
+// first mention has before the same words (de, da, van der, von ...).
+void Run::ParticlesBeforeSurnames() {
+  CandidateList& cands = s_.cands;
+  const size_t count = cands.size();
+  for (size_t c = 0; c < count; ++c) {
+    Candidate& cand = cands[c];
+    if (cand.b == 0 || !Has(cand.b - 1, kBParticle) || !cand.keep ||
+        cand.head == kNone || cand.type != EntityType::kPerson)
+      continue;
+    const Candidate& h = cands[cand.head];
+    const uint32_t len = cand.e - cand.b;
+    if (h.e - h.b <= len + 1) continue;
+    uint32_t hk = h.e - len;  // where the mention's words sit in the name
+    if (!SameNorms(cand.b, cand.e, hk)) continue;
+    uint32_t b = cand.b;
+    // (The name keeps a word before its particles: "Mario de la Calzada".)
+    while (hk > h.b + 1 && b > 0 && ts_.newlines_before[b] == 0 &&
+           Has(b - 1, kBParticle) && Has(hk - 1, kBParticle) &&
+           !tok(b - 1).has(kCapitalized) &&
+           ts_.norm(b - 1) == ts_.norm(hk - 1)) {
+      --b;
+      --hk;
+    }
+    if (b == cand.b) continue;
+    // (Not into a name before it.)
+    bool free = true;
+    for (size_t p = c; p-- > 0 && free;) {
+      if (cands[p].keep && cands[p].e > b) free = false;
+      if (cands[p].e <= b && cands[p].b < b) break;
+    }
+    if (free) cand.b = b;
+  }
 }
 
 // "Wenger signs new deal ... Arsene Wenger has signed": a person's surname
