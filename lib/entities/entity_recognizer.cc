@@ -2143,6 +2143,9 @@ class Run {
   size_t numeric_at_ = 0;  // MarkLines' place in ts_.numeric
   // A candidate typed ORG as an unknown subject of "said" (Classify).
   bool any_said_org_ = false;
+  // A run took in a lower-case particle ("Mario de la Calzada"):
+  // ParticlesBeforeSurnames may widen its later mentions.
+  bool any_inner_particle_ = false;
   bool any_default_org_ = false;  // a kDefaultOrg candidate
   // A one-word person's lexicon name (gazetteer_people.tsv): "Putin".
   bool any_person_entry_ = false;
@@ -4496,6 +4499,7 @@ void Run::FindRuns() {
         if (k < n && Has(k, kBParticle) && !tok(k).has(kCapitalized)) ++k;
         if (k < n && NameWord(k) && !Breaks(k)) {
           j = k;
+          any_inner_particle_ = true;
           continue;
         }
       }
@@ -7225,19 +7229,22 @@ void Run::Chain() {
   }
   if (any_person_entry_) LinkEarlySurnames();
   if (any_said_org_ | any_default_org_) LinkSaidToPersons();
-  ParticlesBeforeSurnames();
+  if (any_inner_particle_) ParticlesBeforeSurnames();
 }
 
 // "Oberlin meets de la Calzada" after "Mario de la Calzada": a person's
 // later mention takes in the lower-case particles right before it that its
 // first mention has before the same words (de, da, van der, von ...).
+// (SurnameParticlesBefore takes them in for a surname no lexicon names and
+// from a short list; this follows the first mention, which also covers a
+// known word, "de Albuquerque", and any particle the run took in, "de la".)
 void Run::ParticlesBeforeSurnames() {
   CandidateList& cands = s_.cands;
   const size_t count = cands.size();
   for (size_t c = 0; c < count; ++c) {
     Candidate& cand = cands[c];
-    if (cand.b == 0 || !Has(cand.b - 1, kBParticle) || !cand.keep ||
-        cand.head == kNone || cand.type != EntityType::kPerson)
+    if (cand.head == kNone || cand.type != EntityType::kPerson || !cand.keep ||
+        cand.b == 0 || !Has(cand.b - 1, kBParticle))
       continue;
     const Candidate& h = cands[cand.head];
     const uint32_t len = cand.e - cand.b;
