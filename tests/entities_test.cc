@@ -5584,6 +5584,17 @@ TEST(Entities, ParticlesBeforeALaterSurname) {
       ::testing::ElementsAre("PERSON Rita dos Anjos", "PERSON dos Anjos"));
 }
 
+// A legislator's lower-case title before a name makes it a person's, also
+// a long one holding particles ("congressman Hernan de la X" had been a
+// firm by its length).
+TEST(Entities, LowerCaseLegislatorTitles) {
+  EXPECT_THAT(Typed("Opposition congressman Tadeo de la Brunela Sarmiento "
+                    "said the plan would fail."),
+              ::testing::ElementsAre("PERSON Tadeo de la Brunela Sarmiento"));
+  EXPECT_THAT(Typed("The plan was opposed by lawmaker Tadeo de la Brunela."),
+              ::testing::ElementsAre("PERSON Tadeo de la Brunela"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
