@@ -5595,6 +5595,16 @@ TEST(Entities, LowerCaseLegislatorTitles) {
               ::testing::ElementsAre("PERSON Tadeo de la Brunela"));
 }
 
+// An office's words between a head title and an officer's head stay in the
+// title ("Chief Electoral Officer", "Chief Nursing Officer").
+TEST(Entities, OfficeWordsInsideATitle) {
+  EXPECT_THAT(Typed("Chief Electoral Officer Marta Velo-Ruiz said turnout "
+                    "was high."),
+              ::testing::ElementsAre("PERSON Marta Velo-Ruiz"));
+  EXPECT_THAT(Typed("Chief Nursing Officer Marta Velo said so."),
+              ::testing::ElementsAre("PERSON Marta Velo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
