@@ -5605,6 +5605,20 @@ TEST(Entities, OfficeWordsInsideATitle) {
               ::testing::ElementsAre("PERSON Marta Velo"));
 }
 
+// A portfolio after a title and "of" or "for", "the" allowed, stays in the
+// title before a given name and the person; a portfolio that is a known
+// name or an acronym is named too.
+TEST(Entities, PortfolioWithTheBeforeAPerson) {
+  EXPECT_THAT(Typed("Minister for the Environment Lucia Ferreyra said so."),
+              ::testing::ElementsAre("PERSON Lucia Ferreyra"));
+  EXPECT_THAT(Typed("Minister for Tourism Lucia Ferreyra said so."),
+              ::testing::ElementsAre("PERSON Lucia Ferreyra"));
+  EXPECT_THAT(Typed("Chairman of the KWA Tomas Orrell said so."),
+              ::testing::ElementsAre("ORG KWA", "PERSON Tomas Orrell"));
+  EXPECT_THAT(Typed("The team was led by director for Africa Tomas Orrell."),
+              ::testing::ElementsAre("LOC Africa", "PERSON Tomas Orrell"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

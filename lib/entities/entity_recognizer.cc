@@ -5767,13 +5767,27 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
 
   // "Deputy Minister of Trade Lucia Ferreyra": after a title and "of", the
   // portfolio's one or two words, then a given name opening the person's
-  // (the title keeps the portfolio).
-  if (e - b >= 3 && b >= 2 && (Cue(b - 1) & kWPersonOf) != 0 &&
-      !tok(b - 1).has(kCapitalized) && !has(b, kBGiven)) {
+  // (the title keeps the portfolio). So after "for", and "the" may open
+  // the portfolio: "Minister for the Environment Lucia Ferreyra".
+  const uint32_t of_at =
+      b >= 3 && ids_[b - 1] == it_words_->the_word ? b - 2 : b - 1;
+  if (e - b >= 3 && b >= 2 &&
+      ((Cue(of_at) & kWPersonOf) != 0 || ids_[of_at] == it_words_->for_word) &&
+      !tok(of_at).has(kCapitalized) && !has(b, kBGiven)) {
     uint32_t tb = 0;
-    if (TitleBefore(b - 1, MakeFact(b - 2).title_end, &tb) != 0) {
+    if (TitleBefore(of_at, MakeFact(of_at - 1).title_end, &tb) != 0) {
       for (uint32_t g = b + 1; g + 1 < e && g < b + 3; ++g) {
         if (!has(g, kBGiven)) continue;
+        // (A portfolio that is a known name or an acronym is named too:
+        // "Chairman of the FCA Frank Naylor", "director for Africa Paul
+        // Acquah".)
+        if (fact(b).ent_end == g) {
+          const EntryBrief& inf = brief_[fact(b).ent_entry];
+          Add(b, g, inf.type, 2, inf.outlet, fact(b).ent_entry);
+        } else if (g == b + 1 && tok(b).has(kAllCaps) &&
+                   tok(b).span.size() >= 2) {
+          Add(b, g, EntityType::kOrg, guess);
+        }
         Add(g, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
             kNone, tb, g);
         return;
