@@ -5619,6 +5619,20 @@ TEST(Entities, PortfolioWithTheBeforeAPerson) {
               ::testing::ElementsAre("LOC Africa", "PERSON Tomas Orrell"));
 }
 
+// Place contexts: "villagers of", "roads into", "both from", "contest from",
+// "neighbouring" before an unknown one-word name make it a place.
+TEST(Entities, MorePlaceContexts) {
+  EXPECT_THAT(Typed("Police closed the roads into Tarrowby on Sunday."),
+              ::testing::ElementsAre("GPE Tarrowby"));
+  EXPECT_THAT(Typed("Ann Roe and Ben Doe, both from Tarrowby, were fined."),
+              ::testing::ElementsAre("PERSON Ann Roe", "PERSON Ben Doe",
+                                     "GPE Tarrowby"));
+  EXPECT_THAT(Typed("Rain also fell in neighbouring Tarrowby."),
+              ::testing::ElementsAre("GPE Tarrowby"));
+  EXPECT_THAT(Typed("She will contest from Tarrowby again."),
+              ::testing::ElementsAre("GPE Tarrowby"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
