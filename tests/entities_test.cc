@@ -5633,6 +5633,26 @@ TEST(Entities, MorePlaceContexts) {
               ::testing::ElementsAre("GPE Tarrowby"));
 }
 
+// A venue's word before "Centre" or "Center" ending a name makes it a site
+// ("Space", "Medical", "Convention", "Leisure"); other centres are bodies.
+// Showgrounds, fairgrounds and synagogues are sites by their heads.
+TEST(Entities, VenueCentresAreSites) {
+  EXPECT_THAT(Typed("She was taken to Brackwell Medical Center on Friday."),
+              ::testing::ElementsAre("FAC Brackwell Medical Center"));
+  EXPECT_THAT(Typed("The fair moved to the Tarrow Convention Centre."),
+              ::testing::ElementsAre("FAC Tarrow Convention Centre"));
+  EXPECT_THAT(Typed("The Tarrow Research Centre said so."),
+              ::testing::ElementsAre("ORG Tarrow Research Centre"));
+  EXPECT_THAT(Typed("The Tarrow Centre for Policy Studies said so."),
+              ::testing::ElementsAre("ORG Tarrow Centre for Policy Studies"));
+  EXPECT_THAT(Typed("The Tarrow Fitness Centres group was sold."),
+              ::testing::ElementsAre("ORG Tarrow Fitness Centres"));
+  EXPECT_THAT(Typed("Families slept at the Tarrow Showground and the "
+                    "Brackwell Synagogue."),
+              ::testing::ElementsAre("FAC Tarrow Showground",
+                                     "FAC Brackwell Synagogue"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

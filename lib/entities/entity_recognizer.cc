@@ -677,6 +677,11 @@ constexpr uint64_t kWPlaceNounNext = uint64_t{1} << 47;
 // is from ("state Sen. Ann Roe of Valdosta"), no firm. (ItWords::
 // legislators.)
 constexpr uint64_t kWLegislator = uint64_t{1} << 48;
+// in=venue_word: before a head marked venue=1 (Centre, Center) that ends
+// the name, the word makes it a site, FAC: "Kennedy Space Center", "Barbican
+// Arts Centre", "Harborview Medical Center" ("Pew Research Center" stays
+// an ORG). (ItWords::venue_words.)
+constexpr uint64_t kWVenueWord = uint64_t{1} << 49;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -776,6 +781,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "told_on"           ? kWToldOn
                          : n == "listed_at"         ? kWListedAt
                          : n == "legislator"        ? kWLegislator
+                         : n == "venue_word"        ? kWVenueWord
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -5754,13 +5760,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       }
       return true;
     };
-    const EntityType type =
+    EntityType type =
         inf.type == EntityType::kGpe &&
                 ((!(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e)) ||
                  (e < n_ && Has(e, kBTeamTitle) && !tok(e).has(kCapitalized) &&
                   no_country()))
             ? EntityType::kOrg
             : inf.type;
+    // "Kennedy Space Center", "Leisure Centre": a venue's word before a
+    // venue head (venue=1) that ends the name makes it a site.
+    if (inf.venue && last_head == e - 1 && last_head > b &&
+        Listed(it_words_->venue_words, last_head - 1))
+      type = EntityType::kFac;
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
     return;
   }
@@ -7799,6 +7810,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.club = ce.attr("club") == "1" || inf.nickname;
       inf.surname = ce.attr("surname") == "1";
       inf.paper = ce.attr("paper") == "1";
+      inf.venue = ce.attr("venue") == "1";
       cased = true;
     } else if (type == "given_name") {
       inf.role = Role::kGivenName;
@@ -7892,7 +7904,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     r.roles_[i] = e.role != Role::kNone;
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
                    e.party, e.contest, e.nickname, e.legal,
-                   e.club,  e.surname, e.paper,    e.apart};
+                   e.club,  e.surname, e.paper,    e.apart,
+                   e.venue};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the
@@ -7960,6 +7973,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWToldOn) != 0) list_word(&r.it_words_.told_ons);
           if ((bits & kWListedAt) != 0) list_word(&r.it_words_.listed_ats);
           if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
+          if ((bits & kWVenueWord) != 0) list_word(&r.it_words_.venue_words);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -136,6 +136,9 @@ class EntityRecognizer {
     // title word, which names the paper alone after "the" in a reporting
     // context ("told the Guardian", "the Times reported").
     bool paper = false;
+    // entity_head venue=1 (Centre, Center): a venue's word before it
+    // (entity_word in=venue_word) makes the name a site, FAC.
+    bool venue = false;
     // entity apart=1 on a NORP (Islamist): a group's descriptor no body's
     // name holds; before a body's name it stays apart from it ("the
     // Islamist Welfare Party": NORP, then ORG).
@@ -169,6 +172,7 @@ class EntityRecognizer {
     bool surname : 1;
     bool paper : 1;
     bool apart : 1;
+    bool venue : 1;  // entity_head venue=1: a venue_word before it, a site
   };
   static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
   // What a word's one-word entries mark on a token, for each case class
@@ -251,6 +255,9 @@ class EntityRecognizer {
     std::vector<uint32_t> place_nouns, place_noun_nexts;
     // Word ids, sorted, of entity_word in=legislator (Sen., congressman).
     std::vector<uint32_t> legislators;
+    // Word ids, sorted, of entity_word in=venue_word (Space, Medical,
+    // Convention): before a venue head, a site.
+    std::vector<uint32_t> venue_words;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
