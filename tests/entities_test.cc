@@ -5653,6 +5653,18 @@ TEST(Entities, VenueCentresAreSites) {
                                      "FAC Brackwell Synagogue"));
 }
 
+// "and" joins no two places into one name by a place's head ("Aurora and
+// Commerce City" are two), and a one-word name before a place a place's
+// head ends is a place too.
+TEST(Entities, PlacesJoinedByAndStayTwo) {
+  EXPECT_THAT(Typed("Snow fell on Tarrowby and Harrison County."),
+              ::testing::ElementsAre("GPE Tarrowby", "GPE Harrison County"));
+  EXPECT_THAT(Typed("Shootings rose in Englewood and Little Village."),
+              ::testing::ElementsAre("GPE Englewood", "GPE Little Village"));
+  EXPECT_THAT(Typed("The Savings and Loan Association said so."),
+              ::testing::ElementsAre("ORG Savings and Loan Association"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2005,6 +2005,12 @@ class Run {
   }
   // Token e is a contest's head (contest=1: "Open", "Cup") on the line
   // ending before `b`.
+  // The head at token i (HasHead(i)) gives a place's type, GPE or LOC
+  // (City, County, Village, River).
+  bool PlaceHeadAt(uint32_t i) const {
+    const EntityType t = brief_[HeadEntry(i)].type;
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  }
   bool ContestHeadAt(uint32_t e, uint32_t b) const {
     if (e >= b || !tok(e).has(kCapitalized) || ts_.newlines_before[e] > 0)
       return false;
@@ -2721,8 +2727,9 @@ bool Run::BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const {
 // joined by "and" or "or" to a place is a place too (coordinated names are
 // of one kind): right after a name just classified a place, or right
 // before a place the lexicon knows (a city only when no result makes it a
-// club: "Millwall and Leeds drew 1-1") or before a name a place noun
-// follows ("the Tarsk and Vorny regions").
+// club: "Millwall and Leeds drew 1-1"), before a name a place noun
+// follows ("the Tarsk and Vorny regions") or one a place's head ends
+// ("Tuscarawas and Harrison County").
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (e != b + 1) return false;  // longer unknown names are mostly people
   if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
@@ -2737,6 +2744,13 @@ bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
            tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
       ++k;
     if (k > e + 1 && (FacilityAfter(k) & kWPlaceAfter) != 0) return true;
+    // "Tuscarawas and Harrison County", "Cooper and Eromanga Basin": so
+    // does a place's head ending the second name, one no entry names
+    // ("Nottingham Forest": a club), not a club's town ("Brentford and
+    // Stoke City drew").
+    if (k > e + 2 && end == 0 && HasHead(k - 1) && PlaceHeadAt(k - 1) &&
+        !TeamContext(e + 1, k))
+      return true;
     if (end == 0 || (end < n_ && NameWord(end))) return false;
     const EntryBrief& inf = brief_[EntEntry(e + 1)];
     return inf.type == EntityType::kLoc || inf.country ||
@@ -4290,8 +4304,10 @@ void Run::FindRuns() {
         // Processors and First Choice Foods" are two).
         const bool tail_ok =
             !has_head || (h <= k + 2 && (h == n || !Has(h, kBConnector)));
+        // (Nor a place's head: "Aurora and Commerce City", "Englewood and
+        // Little Village" are two places.)
         if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp && tail_ok &&
-            !(h > k + 1 && AcronymFirst(k)) &&
+            !PlaceHeadAt(h - 1) && !(h > k + 1 && AcronymFirst(k)) &&
             (h == n || !NameWord(h) || Breaks(h))) {
           has_head = true;
           j = h;
