@@ -5665,6 +5665,21 @@ TEST(Entities, PlacesJoinedByAndStayTwo) {
               ::testing::ElementsAre("ORG Savings and Loan Association"));
 }
 
+// After a place's context word, a name ending in a known place's name is a
+// place ("near New Albany"), and more contexts: "suburbs such as",
+// "reach", "<people> from".
+TEST(Entities, PlaceContextsBeforeLongerPlaces) {
+  EXPECT_THAT(Typed("Jobs at the plant near New Albany were lost."),
+              ::testing::ElementsAre("GPE New Albany"));
+  EXPECT_THAT(Typed("Families moved to suburbs such as Tarrowby and "
+                    "Brackwell."),
+              ::testing::ElementsAre("GPE Tarrowby", "GPE Brackwell"));
+  EXPECT_THAT(Typed("Crews would reach Tarrowby on Monday."),
+              ::testing::ElementsAre("GPE Tarrowby"));
+  EXPECT_THAT(Typed("Pilgrims from Tarrowby arrived."),
+              ::testing::ElementsAre("GPE Tarrowby"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

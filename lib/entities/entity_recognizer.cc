@@ -5943,6 +5943,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kGpe, guess);
       return;
     }
+    // "near New Albany", "in Little Rome": after a place's context word, a
+    // name ending in a place's name is a place (not a club's town's: "from
+    // Real Madrid's stadium").
+    if (me == e && b > 0 && Has(b - 1, kBPlaceBefore) && !inf.club &&
+        (inf.type == EntityType::kGpe || inf.type == EntityType::kLoc)) {
+      Add(b, e, EntityType::kGpe, guess);
+      return;
+    }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"
     return;
