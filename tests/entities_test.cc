@@ -5680,6 +5680,19 @@ TEST(Entities, PlaceContextsBeforeLongerPlaces) {
               ::testing::ElementsAre("GPE Tarrowby"));
 }
 
+// "Parish" and "Beach" head places; "Councilmember", "Ald." and "Cllr" are
+// titles.
+TEST(Entities, ParishBeachAndCouncilTitles) {
+  EXPECT_THAT(Typed("Tarrow Parish officials said so."),
+              ::testing::ElementsAre("GPE Tarrow Parish"));
+  EXPECT_THAT(Typed("They went to Tarrow Beach."),
+              ::testing::ElementsAre("GPE Tarrow Beach"));
+  EXPECT_THAT(Typed("Councilmember Teodora Zandt said so."),
+              ::testing::ElementsAre("PERSON Teodora Zandt"));
+  EXPECT_THAT(Typed("Ald. Tomas Villasenor said so."),
+              ::testing::ElementsAre("PERSON Tomas Villasenor"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
