@@ -5691,6 +5691,9 @@ TEST(Entities, ParishBeachAndCouncilTitles) {
               ::testing::ElementsAre("PERSON Teodora Zandt"));
   EXPECT_THAT(Typed("Ald. Tomas Villasenor said so."),
               ::testing::ElementsAre("PERSON Tomas Villasenor"));
+  // ("Transit" heads a transit agency.)
+  EXPECT_THAT(Typed("Tarrow Transit said the line would open."),
+              ::testing::ElementsAre("ORG Tarrow Transit"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
