@@ -5696,6 +5696,18 @@ TEST(Entities, ParishBeachAndCouncilTitles) {
               ::testing::ElementsAre("ORG Tarrow Transit"));
 }
 
+// "of" after a given name and a head that is also a surname (Hall, Lake,
+// Park) joins no body's name to the person.
+TEST(Entities, SurnameHeadBeforeOfStaysAPerson) {
+  EXPECT_THAT(Typed("Amy Hall of Tarrow Police said so."),
+              ::testing::ElementsAre("PERSON Amy Hall", "ORG Tarrow Police"));
+  EXPECT_THAT(
+      Typed("Professor Ann Lake of the Tarrow Institute said so."),
+      ::testing::ElementsAre("PERSON Ann Lake", "ORG Tarrow Institute"));
+  EXPECT_THAT(Typed("The Tarrow Hall of Fame opened."),
+              ::testing::ElementsAre("FAC Tarrow Hall of Fame"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

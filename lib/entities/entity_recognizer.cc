@@ -4316,6 +4316,12 @@ void Run::FindRuns() {
       }
       // Ministry of Foreign Affairs, Department of Health and Human Services
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized)) {
+        // (Not after a given name and a head that is also a surname, which
+        // name a person: "Amy Hall of South Yorkshire Police", "Ann Lake
+        // of the Tarrow Institute".)
+        if (j >= i + 2 && ts_.norm(j) == "of" && HasHead(j - 1) &&
+            brief_[HeadEntry(j - 1)].surname && Has(j - 2, kBGiven))
+          break;
         // "Alcoa of Australia Ltd", "Ford Motor Co of Canada Ltd": a place
         // after "of" and a legal form right after it make one firm's name.
         if (j + 2 < n && !Breaks(j + 1) && ts_.norm(j) == "of") {
