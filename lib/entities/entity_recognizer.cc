@@ -2003,14 +2003,14 @@ class Run {
     const std::string_view w = ts_.norm(t);
     return w == "co" || w == "cos" || w == "co.";
   }
-  // Token e is a contest's head (contest=1: "Open", "Cup") on the line
-  // ending before `b`.
   // The head at token i (HasHead(i)) gives a place's type, GPE or LOC
   // (City, County, Village, River).
   bool PlaceHeadAt(uint32_t i) const {
     const EntityType t = brief_[HeadEntry(i)].type;
     return t == EntityType::kGpe || t == EntityType::kLoc;
   }
+  // Token e is a contest's head (contest=1: "Open", "Cup") on the line
+  // ending before `b`.
   bool ContestHeadAt(uint32_t e, uint32_t b) const {
     if (e >= b || !tok(e).has(kCapitalized) || ts_.newlines_before[e] > 0)
       return false;
