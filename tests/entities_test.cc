@@ -5691,6 +5691,9 @@ TEST(Entities, ParishBeachAndCouncilTitles) {
               ::testing::ElementsAre("PERSON Teodora Zandt"));
   EXPECT_THAT(Typed("Ald. Tomas Villasenor said so."),
               ::testing::ElementsAre("PERSON Tomas Villasenor"));
+  // ("AI" heads a firm's name; alone it names nothing.)
+  EXPECT_THAT(Typed("Tarrow AI raised money, and AI firms grew fast."),
+              ::testing::ElementsAre("ORG Tarrow AI"));
   // ("Transit" heads a transit agency.)
   EXPECT_THAT(Typed("Tarrow Transit said the line would open."),
               ::testing::ElementsAre("ORG Tarrow Transit"));
