@@ -7316,12 +7316,9 @@ void Run::ParticlesBeforeSurnames() {
       --hk;
     }
     if (b == cand.b) continue;
-    // (Not into a name before it.)
+    // (Not into a kept name before it; candidates are in text order.)
     bool free = true;
-    for (size_t p = c; p-- > 0 && free;) {
-      if (cands[p].keep && cands[p].e > b) free = false;
-      if (cands[p].e <= b && cands[p].b < b) break;
-    }
+    for (size_t p = c; p-- > 0 && cands[p].e > b;) free &= !cands[p].keep;
     if (free) cand.b = b;
   }
 }
