@@ -5711,6 +5711,35 @@ TEST(Entities, SurnameHeadBeforeOfStaysAPerson) {
               ::testing::ElementsAre("FAC Tarrow Hall of Fame"));
 }
 
+// A bare "at", "from" or "between" before a word no entry knows makes it a
+// place by default, not a firm; a phrase context ("analyst at", "figures
+// from"), a title before "at", a lower-case noun after the name, a sports
+// report or a later mention that is a firm on its own evidence say
+// otherwise.
+TEST(Entities, BarePrepositionMakesAPlace) {
+  EXPECT_THAT(Typed("Ships waited at Velmora for a week."),
+              ::testing::ElementsAre("GPE Velmora"));
+  EXPECT_THAT(Typed("Buses run from Velmora to Dunkarra every hour."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Dunkarra"));
+  EXPECT_THAT(Typed("The road between Velmora and Dunkarra was shut."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Dunkarra"));
+  EXPECT_THAT(Typed("Ann Roe, an analyst at Velmora, said so."),
+              ::testing::ElementsAre("PERSON Ann Roe", "ORG Velmora"));
+  EXPECT_THAT(Typed("Figures from Velmora showed a fall."),
+              ::testing::ElementsAre("ORG Velmora"));
+  // (Nor does that phrase make an appositive a body's.)
+  EXPECT_THAT(Typed("It is good, said Suhal Narrick, an analyst from Velmora."),
+              ::testing::ElementsAre("PERSON Suhal Narrick", "ORG Velmora"));
+  EXPECT_THAT(Typed("Ann Roe, vice president at Velmora, said so."),
+              ::testing::ElementsAre("PERSON Ann Roe", "ORG Velmora"));
+  EXPECT_THAT(Typed("He took advice from Velmora officials."),
+              ::testing::ElementsAre("ORG Velmora"));
+  EXPECT_THAT(
+      Typed("An order came from Velmora on Monday. Velmora said it would buy "
+            "more."),
+      ::testing::ElementsAre("ORG Velmora", "ORG Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

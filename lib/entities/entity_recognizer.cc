@@ -213,6 +213,13 @@ struct Candidate {
   // Emit spends a pass on it. (In the struct's padding: 64 bytes still.)
   int32_t first = -1;
 };
+
+// A place for want of evidence: the type a bare preposition gave a name no
+// entry knows (PlacePrepBefore), kept like a firm's by default.
+inline bool PlaceByDefault(const Candidate& c) {
+  return c.type == EntityType::kGpe &&
+         (c.said_org == kDefaultOrg || c.said_org == kDefaultOrgUnchecked);
+}
 static_assert(sizeof(Candidate) == 64, "Candidate: one cache line");
 
 // One document's candidates: storage that only grows (kept across
@@ -682,6 +689,12 @@ constexpr uint64_t kWLegislator = uint64_t{1} << 48;
 // Arts Centre", "Harborview Medical Center" ("Pew Research Center" stays
 // an ORG). (ItWords::venue_words.)
 constexpr uint64_t kWVenueWord = uint64_t{1} << 49;
+// in=place_prep: a bare preposition (at, from, between) before a name no
+// entry knows makes it a place by default, not a firm: "ships at Tema",
+// "trams from Altrincham" (a phrase context on the preposition decides
+// first: "analyst at", "figures from" are org_noun). (ItWords::
+// place_preps; PlacePrepBefore.)
+constexpr uint64_t kWPlacePrep = uint64_t{1} << 50;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -782,6 +795,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "listed_at"         ? kWListedAt
                          : n == "legislator"        ? kWLegislator
                          : n == "venue_word"        ? kWVenueWord
+                         : n == "place_prep"        ? kWPlacePrep
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -1862,6 +1876,7 @@ class Run {
   bool SaidAfter(uint32_t e) const;
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
+  bool PlacePrepBefore(uint32_t b, uint32_t e);
   bool RoadCode(uint32_t b) const;
   // Token b follows a number with no space between ("40GB").
   bool GluedToNumber(uint32_t b) const;
@@ -2662,6 +2677,80 @@ bool Run::AtBefore(uint32_t b, uint32_t e) const {
     return false;
   const std::string_view next = e < n_ ? ts_.norm(e) : std::string_view();
   return next != "'s" && next != "\xe2\x80\x99s";
+}
+
+// A one-word name [b, e), no given name, after a bare preposition of place
+// (entity_word in=place_prep: at, from, between) that no phrase context marks
+// (kBOrgNoun: "analyst at", "figures from"; kBPlaceBefore decides before this
+// is asked), not before an 's ("at Tesco's"); not in a sports report, where a
+// name after "at" or "from" is as often a club ("a draw at Corinthians",
+// "signed from Santos").
+bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
+  // (The word before first: most names follow none of these. Not a given
+  // name: "replaced at Chelsea", "a call from Jordan".)
+  if (b == 0) return false;
+  const bool to =
+      ids_[b - 1] == it_words_->to_word && it_words_->to_word != kNoWord;
+  if ((!to && !Listed(it_words_->place_preps, b - 1)) ||
+      tok(b - 1).kind != TokenKind::kWord || Has(b, kBGiven))
+    return false;
+  if (to) {
+    // "from Altrincham to Rochdale": "to" after "from" and a name no entry
+    // knows, or a place's.
+    if (b < 4) return false;
+    uint32_t k = b - 2;
+    while (k > 0 && k + 5 > b && tok(k).has(kCapitalized)) --k;
+    if (k + 2 >= b || !Listed(it_words_->place_preps, k) ||
+        ts_.norm(k) != "from")
+      return false;
+    const uint32_t end = EntEnd(k + 1);
+    const EntityType t =
+        end != 0 ? brief_[EntEntry(k + 1)].type : EntityType::kGpe;
+    if (end != 0 &&
+        (end != b - 1 || (t != EntityType::kGpe && t != EntityType::kLoc)))
+      return false;
+  } else if ((MakeFact(b - 1).bits & kBOrgNoun) != 0 ||
+             tok(b).span.size() < 3) {
+    return false;
+  } else if (b >= 2 && ts_.norm(b - 1) == "at") {
+    // (A title right before "at": "vice president at Refco", the employer;
+    // "a party leader from Jhapa" is from a place.)
+    uint32_t tb;
+    if (TitleBefore(b - 1, MakeFact(b - 2).title_end, &tb) != 0) return false;
+  }
+  if (e < n_ && tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized)) {
+    // A lower-case word after it that may follow a place (entity_word
+    // in=place_noun_next, date_before, auxiliary: "near", "on", "had";
+    // "and", "to", "for", "after", "when"); any other makes the name a
+    // modifier, more often a body's ("Holyrood officials", "Bonhams auction
+    // house").
+    const std::string_view next = ts_.norm(e);
+    if (!IsAndOr(e) && next != "to" && next != "for" && next != "after" &&
+        next != "during" && next != "when" && next != "while" &&
+        !Listed(it_words_->place_noun_nexts, e) &&
+        !Listed(it_words_->date_befores, e) &&
+        !Listed(it_words_->auxiliaries, e))
+      return false;
+  } else if (e < n_) {
+    const std::string_view next = Bytes(tok(e).span);
+    if (next == "'s" || next == "\xe2\x80\x99s" || next == "'" ||
+        next == "\xe2\x80\x99")
+      return false;
+  }
+  if (e + 1 < n_ && (IsComma(e) || IsAndOr(e))) {
+    // (Nor one opening a list whose next name is a body's: "parts from
+    // Tarvik, Brandt & Pike and Stellar Motors", "at Brevik and Norway Rail
+    // Corp".)
+    for (uint32_t k = e + 1; k < n_ && k < e + 6; ++k) {
+      if (Bytes(tok(k).span) == "&") return false;
+      if (!tok(k).has(kCapitalized)) break;
+      if (HasHead(k) && !PlaceHeadAt(k)) return false;
+      if (EntEnd(k) != 0 && brief_[EntEntry(k)].type == EntityType::kOrg)
+        return false;
+    }
+  }
+  // (Nor where ClassifyRules' general rules find a firm: DefaultOrg.)
+  return DefaultOrg(b) && !SportDocument();
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -3819,9 +3908,10 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
       if (t.kind == TokenKind::kPunctuation || t.has(kLineStart)) return false;
       continue;  // "a Mersin-based company", "an Oslo shipping firm"
     }
-    // ", a former partner at ...": the appositive's noun comes before "at"
-    // (which "partner at" marks, for the name after it).
-    if (ts_.norm(k) == "at") return false;
+    // ", a former partner at ...", ", an analyst from ...": the
+    // appositive's noun comes before "at" or "from" (which "partner at",
+    // "analyst from" mark, for the name after it).
+    if (ts_.norm(k) == "at" || ts_.norm(k) == "from") return false;
     if (Has(k, kBOrgNoun)) {
       // (After a place's 's, closed by a comma: "Abroad, Japan's largest
       // carmaker said" is a sentence's subject.)
@@ -4914,9 +5004,14 @@ bool Run::OneUnknownWord(uint32_t b) {
   // ClassifyRules. A result verb after it is a "may" above.)
   if (team_verb_before && SetScores(b, e)) return false;
   if (b >= 2 && FromOrBy(b - 1) && ScorerName(b, e)) return false;
-  Add(b, e, initial ? EntityType::kPerson : EntityType::kOrg, initial ? 0 : 1);
-  // (ClassifyRules' default where no organization noun or appositive
-  // says otherwise: checked by DefaultOrg only when a person matches.)
+  // (ClassifyRules' default, a place after a bare "at", "from" or
+  // "between", else a firm, where no organization noun or appositive says
+  // otherwise: checked by DefaultOrg only when a person matches.)
+  Add(b, e,
+      initial                 ? EntityType::kPerson
+      : PlacePrepBefore(b, e) ? EntityType::kGpe
+                              : EntityType::kOrg,
+      initial ? 0 : 1);
   if (!initial) {
     s_.cands.back().said_org = kDefaultOrgUnchecked;
     any_default_org_ = true;
@@ -6341,9 +6436,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kGpe, guess);
   } else {
     // An organization noun before it, or no evidence either way ("as Okoye
-    // double seals"): a firm by default, but the person the text names with
-    // that word last if it names one (LinkSaidToPersons).
-    Add(b, e, EntityType::kOrg, guess);
+    // double seals"): a firm by default, a place after a bare "at", "from"
+    // or "between" ("ships at Tema", "trams from Altrincham"), but the
+    // person the text names with that word last if it names one
+    // (LinkSaidToPersons).
+    Add(b, e,
+        !given && PlacePrepBefore(b, e) ? EntityType::kGpe : EntityType::kOrg,
+        guess);
     s_.cands.back().said_org = kDefaultOrg;
     any_default_org_ = true;
   }
@@ -7119,6 +7218,16 @@ void Run::Chain() {
       h.strength = cand.strength;
       retyped = true;
     }
+    // So is a chain its first mention named a place only for a bare
+    // preposition before it ("figures came from Tarvik", PlacePrepBefore)
+    // when a later one is an ORG on its own evidence ("Tarvik said it").
+    if (PlaceByDefault(h) && cand.type == EntityType::kOrg &&
+        cand.strength >= h.strength && cand.said_org != kDefaultOrg &&
+        cand.said_org != kDefaultOrgUnchecked) {
+      h.type = cand.type;
+      h.outlet = cand.outlet;
+      retyped = true;
+    }
     cand.head = head;
     cand.type = h.type;
     cand.outlet = h.outlet;
@@ -7275,8 +7384,9 @@ void Run::Chain() {
       Candidate& cand = cands[c];
       if (!cand.keep || cand.head == kNone) continue;
       const Candidate& h = cands[cand.head];
-      if (h.type != cand.type && h.strength > cand.strength &&
-          cand.type == EntityType::kPerson) {
+      if (h.type != cand.type &&
+          ((h.strength > cand.strength && cand.type == EntityType::kPerson) ||
+           (h.type == EntityType::kOrg && PlaceByDefault(cand)))) {
         cand.type = h.type;
         cand.outlet = h.outlet;
       }
@@ -7872,7 +7982,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
-            "place_noun_next|legislator, got '",
+            "place_noun_next|legislator|venue_word|place_prep, got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -8001,6 +8111,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWListedAt) != 0) list_word(&r.it_words_.listed_ats);
           if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
           if ((bits & kWVenueWord) != 0) list_word(&r.it_words_.venue_words);
+          if ((bits & kWPlacePrep) != 0) list_word(&r.it_words_.place_preps);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);
@@ -8123,6 +8234,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     w.the_word = index.Find("the");
     w.for_word = index.Find("for");
     w.of_word = index.Find("of");
+    w.to_word = index.Find("to");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&

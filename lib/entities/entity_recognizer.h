@@ -207,6 +207,7 @@ class EntityRecognizer {
     uint32_t and_word = 0;              // "and" (IsAnd)
     uint32_t the_word = kNoWord, for_word = kNoWord;  // PortfolioJoinThe
     uint32_t of_word = kNoWord;                       // LegislatorOf
+    uint32_t to_word = kNoWord;                       // PlacePrepBefore
     // The first two words (by id) of entity_word in=portfolio_of ("of",
     // "for"): the one-word fast path's test before a portfolio's walk.
     std::array<uint32_t, 2> portfolio_of{kNoWord, kNoWord};
@@ -258,6 +259,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=venue_word (Space, Medical,
     // Convention): before a venue head, a site.
     std::vector<uint32_t> venue_words;
+    // Word ids, sorted, of entity_word in=place_prep (at, from, between):
+    // a name no entry knows after a bare one is a place by default.
+    std::vector<uint32_t> place_preps;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
