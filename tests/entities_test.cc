@@ -5740,6 +5740,23 @@ TEST(Entities, BarePrepositionMakesAPlace) {
       ::testing::ElementsAre("ORG Velmora", "ORG Velmora"));
 }
 
+// A site's or natural feature's noun after a name (pipeline, canal, tunnel,
+// formation, crater, rivers) types it; in the plural it types both names
+// of "X and Y" before it (a singular one only the second's).
+TEST(Entities, SiteNounAfterNamesJoinedByAnd) {
+  EXPECT_THAT(Typed("Rebels bombed the Velmora pipeline again."),
+              ::testing::ElementsAre("FAC Velmora"));
+  EXPECT_THAT(Typed("Gas came from the Dunkarra formation."),
+              ::testing::ElementsAre("LOC Dunkarra"));
+  EXPECT_THAT(Typed("Dredging along the Velmora and Dunkarra rivers grew."),
+              ::testing::ElementsAre("LOC Velmora", "LOC Dunkarra"));
+  EXPECT_THAT(Typed("Bids for the Velmora and Dunkarra mines closed."),
+              ::testing::ElementsAre("FAC Velmora", "FAC Dunkarra"));
+  EXPECT_THAT(
+      Typed("Remarks by board member Ann Roe and Leeds city officials."),
+      ::testing::ElementsAre("PERSON Ann Roe", "GPE Leeds"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1949,7 +1949,7 @@ class Run {
   bool BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
-  bool ProductConjunctAfter(uint32_t e) const;
+  uint32_t ConjunctNounAfter(uint32_t e) const;
   // Tokens [t, e) are a place's head and "Council" ("City Council",
   // "Borough Council"). (Out of line: Chain's prefix test stays small.)
   [[gnu::noinline]] bool CouncilOfPlace(uint32_t t, uint32_t e) const {
@@ -2892,17 +2892,35 @@ bool Run::IndexNounAfter(uint32_t e) const {
   return (FacilityAfter(e) & kWIndexAfter) != 0 || ShareIndexAfter(e);
 }
 
-// "its Kestrel and Osprey models", "Brevo and Lusta shampoo": "and" or "or"
-// at e, then one to three capitalized words and a product's noun (entity_word
-// in=product_after), which names both coordinated names' products.
-bool Run::ProductConjunctAfter(uint32_t e) const {
-  if (e + 2 >= n_ || !IsAndOr(e) || ts_.newlines_before[e + 1] != 0)
-    return false;
+// "its Kestrel and Osprey models", "Brevo and Lusta shampoo", "the Nkana
+// and Nchanga mines", "the Magdalena and Cauca rivers": "and" or "or" at e,
+// then one to three capitalized words and a product's, site's or place's
+// noun (entity_word in=product_after, site_after, place_after, loc_after),
+// which names both coordinated names' kind: those of its bits.
+uint32_t Run::ConjunctNounAfter(uint32_t e) const {
+  if (e + 2 >= n_ || !IsAndOr(e) || ts_.newlines_before[e + 1] != 0) return 0;
   uint32_t k = e + 1;
+  bool head = false;  // (a body's head: "and Conservation Service county")
   while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
-         tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
+         tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0) {
+    head |= HasHead(k) && !PlaceHeadAt(k);
     ++k;
-  return k > e + 1 && (FacilityAfter(k) & kWProductAfter) != 0;
+  }
+  if (k == e + 1) return 0;
+  // (A site's or place's noun in the plural, or before one, names both
+  // names' kind: "the Huai and Yangtze rivers", "the Daning and Yuzixi river
+  // basins"; a singular one the second name's only: "Koehler and West
+  // Berlin state bank", "Tate and Lyles refinery".)
+  auto plural = [&](uint32_t x) {
+    if (x >= n_ || tok(x).kind != TokenKind::kWord || tok(x).has(kCapitalized))
+      return false;
+    const std::string_view w = ts_.norm(x);
+    return w.size() > 3 && w.back() == 's';
+  };
+  const bool both = !head && (plural(k) || plural(k + 1));
+  return FacilityAfter(k) &
+         (kWProductAfter |
+          (both ? uint32_t{kWSiteAfter | kWPlaceAfter | kWLocAfter} : 0u));
 }
 
 // "MeteoSwiss", "PayPal", "KeyCorp": a capital after three or more lower-case
@@ -3449,7 +3467,9 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
 // lower-case ones after a minute ("55 penalty", "80 own goal") --
 // before line end b: returns the closing bracket, else k.
 uint32_t Run::ScorerBracket(uint32_t k, uint32_t b) const {
-  if (tok(k).kind != TokenKind::kPunctuation || text_[tok(k).span.begin] != '(')
+  // (k may be the line's end: "Ajax 2" ending the text.)
+  if (k >= b || tok(k).kind != TokenKind::kPunctuation ||
+      text_[tok(k).span.begin] != '(')
     return k;
   bool name = false, minute = false;
   for (uint32_t h = k + 1; h < b && h < k + 40; ++h) {
@@ -4936,7 +4956,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
             after.title_end) != 0) |
           IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          (IsAndOr(e) && ProductConjunctAfter(e)) | ShareIndexAfter(e) |
+          (IsAndOr(e) && ConjunctNounAfter(e) != 0) | ShareIndexAfter(e) |
           (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
           (tok(e).kind == TokenKind::kNumber &&
            (LabelWord(b) || BowlingFigures(e)));  // "Gate 12", "Roe 9-1-40-2"
@@ -5024,8 +5044,9 @@ bool Run::GivenAndSurname(uint32_t b) {
   // ClassifyRules' rules in its order, each where it may apply: a particle
   // before ("van"), a bracketed head after, '<' (a Reuters firm) or ')'
   // (a results row) before, a number glued before, an all-caps word (a
-  // ticker), a brand's 's, a facility's noun, a title before or after, an
-  // affiliation (a title after).
+  // ticker), a brand's 's, a facility's noun (a product's also after "and"
+  // and a second name), a title before or after, an affiliation (a title
+  // after).
   if (b > 0) {
     const Token& p = tok(b - 1);
     const char c = text_[p.span.begin];
@@ -5037,7 +5058,8 @@ bool Run::GivenAndSurname(uint32_t b) {
   if (e < n_ && tok(e).has(kOpening)) return false;
   if (LawName(b, e)) return false;
   if (GluedToNumber(b) || tok(b).has(kAllCaps) || BrandPossessive(b, e) ||
-      FacilityAfter(e) != 0)
+      FacilityAfter(e) != 0 ||
+      (e < n_ && (ConjunctNounAfter(e) & kWProductAfter) != 0))
     return false;
   const Fact before = b > 0 ? MakeFact(b - 1) : Fact{};
   const Fact after = e < n_ ? MakeFact(e) : Fact{};
@@ -6111,12 +6133,21 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "its Kestrel and Osprey models"; "the Vestra share index", "the Kolto
   // stock average" (a market index; the index's noun right after the name
   // is FacilityAfter's, below).
-  if (e < n_ && ((IsAndOr(e) && ProductConjunctAfter(e)) || ShareIndexAfter(e)))
+  // (Not a person's full name: "Claus Koehler and West Berlin state bank".)
+  const uint32_t conjunct_noun =
+      e < n_ && IsAndOr(e)
+          ? ConjunctNounAfter(e) &
+                (e == b + 1 || !Has(b, kBGiven) ? ~0u
+                                                : uint32_t{kWProductAfter})
+          : 0;
+  if ((conjunct_noun & kWProductAfter) != 0 || (e < n_ && ShareIndexAfter(e)))
     return;
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
   // "the Solimoes river", "Larnaca airport", "the Tigray region": a place.
-  if (const uint32_t noun = FacilityAfter(e); noun != 0) {
+  // (So before "and", a second name and the noun: "the Nkana and Nchanga
+  // mines", ConjunctNounAfter.)
+  if (const uint32_t noun = FacilityAfter(e) | conjunct_noun; noun != 0) {
     // "the Hang Seng index", "Colgate toothpaste", "Brent crude"
     if ((noun & (kWIndexAfter | kWProductAfter)) != 0) return;
     if ((noun & kWPersonNoun) != 0) {  // "the Reagan administration"
