@@ -5757,6 +5757,18 @@ TEST(Entities, SiteNounAfterNamesJoinedByAnd) {
       ::testing::ElementsAre("PERSON Ann Roe", "GPE Leeds"));
 }
 
+// A one-word name no rule types, shaped as a town's ("-abad", "-ganj",
+// "-ville") is a place, as a venue's compound ("-stadion", "-halle") a site;
+// a firm still on its own evidence.
+TEST(Entities, TownAndVenueShapes) {
+  EXPECT_THAT(Typed("Floods hit Tarvikabad on Monday."),
+              ::testing::ElementsAre("GPE Tarvikabad"));
+  EXPECT_THAT(Typed("Crowds filled the Tarvikstadion for the final."),
+              ::testing::ElementsAre("FAC Tarvikstadion"));
+  EXPECT_THAT(Typed("Shares of Tarvikabad fell."),
+              ::testing::ElementsAre("ORG Tarvikabad"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -725,6 +725,23 @@ bool RoleNounShape(std::string_view w) {
                                 "ors", "nts", "ists", "ians", "men"});
 }
 
+// A one-word name shaped as a town's: a toponym's ending that persons' and
+// firms' names seldom have ("Bahadurabad", "Sirajganj", "Zelenograd",
+// "Zanesville"). (Not the English "-bury", "-chester", "-minster",
+// "-borough": brands and bodies take them, "Winchester" drives, "Pillsbury",
+// "Westminster" the parliament.)
+bool TownShape(std::string_view w) {
+  return CapitalizedWithSuffix(w, 6,
+                               {"abad", "pur", "nagar", "ganj", "garh", "grad",
+                                "gorod", "stan", "ville"});
+}
+
+// A one-word name shaped as a venue's compound ("Volksparkstadion",
+// "Olympiahalle", "Westfalenstadion").
+bool VenueShape(std::string_view w) {
+  return CapitalizedWithSuffix(w, 8, {"stadion", "stadium", "halle"});
+}
+
 // A word shaped as an adverb ("Initially", "Separately", "Previously",
 // "Reportedly"): six letters or more, with an adverb's ending that names
 // seldom have (not "Kelly", "Connolly", "Beverly").
@@ -1877,6 +1894,7 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool PlacePrepBefore(uint32_t b, uint32_t e);
+  EntityType DefaultType(uint32_t b, uint32_t e);
   bool RoadCode(uint32_t b) const;
   // Token b follows a number with no space between ("40GB").
   bool GluedToNumber(uint32_t b) const;
@@ -2751,6 +2769,17 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
   }
   // (Nor where ClassifyRules' general rules find a firm: DefaultOrg.)
   return DefaultOrg(b) && !SportDocument();
+}
+
+// The type of the one-word name at b no rule types, no given name: a
+// place after a bare preposition of place (PlacePrepBefore) or shaped as a
+// town's (TownShape), a site shaped as a venue's (VenueShape), else a firm.
+EntityType Run::DefaultType(uint32_t b, uint32_t e) {
+  const std::string_view w = Bytes(tok(b).span);
+  const bool town = TownShape(w), venue = !town && VenueShape(w);
+  if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) && !SportDocument())
+    return town ? EntityType::kGpe : EntityType::kFac;
+  return PlacePrepBefore(b, e) ? EntityType::kGpe : EntityType::kOrg;
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
@@ -5024,14 +5053,10 @@ bool Run::OneUnknownWord(uint32_t b) {
   // ClassifyRules. A result verb after it is a "may" above.)
   if (team_verb_before && SetScores(b, e)) return false;
   if (b >= 2 && FromOrBy(b - 1) && ScorerName(b, e)) return false;
-  // (ClassifyRules' default, a place after a bare "at", "from" or
-  // "between", else a firm, where no organization noun or appositive says
-  // otherwise: checked by DefaultOrg only when a person matches.)
-  Add(b, e,
-      initial                 ? EntityType::kPerson
-      : PlacePrepBefore(b, e) ? EntityType::kGpe
-                              : EntityType::kOrg,
-      initial ? 0 : 1);
+  // (ClassifyRules' default, DefaultType's place, site or firm, where no
+  // organization noun or appositive says otherwise: checked by DefaultOrg
+  // only when a person matches.)
+  Add(b, e, initial ? EntityType::kPerson : DefaultType(b, e), initial ? 0 : 1);
   if (!initial) {
     s_.cands.back().said_org = kDefaultOrgUnchecked;
     any_default_org_ = true;
@@ -6468,12 +6493,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   } else {
     // An organization noun before it, or no evidence either way ("as Okoye
     // double seals"): a firm by default, a place after a bare "at", "from"
-    // or "between" ("ships at Tema", "trams from Altrincham"), but the
-    // person the text names with that word last if it names one
-    // (LinkSaidToPersons).
-    Add(b, e,
-        !given && PlacePrepBefore(b, e) ? EntityType::kGpe : EntityType::kOrg,
-        guess);
+    // or "between" ("ships at Tema", "trams from Altrincham") or shaped as a
+    // town's, a site shaped as a venue's (DefaultType), but the person the
+    // text names with that word last if it names one (LinkSaidToPersons).
+    Add(b, e, given ? EntityType::kOrg : DefaultType(b, e), guess);
     s_.cands.back().said_org = kDefaultOrg;
     any_default_org_ = true;
   }
