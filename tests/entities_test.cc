@@ -5769,6 +5769,19 @@ TEST(Entities, TownAndVenueShapes) {
               ::testing::ElementsAre("ORG Tarvikabad"));
 }
 
+// A road's name of several words keeps its number ("State Highway 2"); a
+// prison's "Correctional Centre", a "Stadion" and a "Capitol" are sites.
+TEST(Entities, NumberedRoadsPrisonsAndCapitols) {
+  EXPECT_THAT(Typed("Police closed State Highway 4 near Velmora."),
+              ::testing::ElementsAre("FAC State Highway 4", "GPE Velmora"));
+  EXPECT_THAT(Typed("He was held at the Velmora Correctional Centre."),
+              ::testing::ElementsAre("FAC Velmora Correctional Centre"));
+  EXPECT_THAT(Typed("Fans filled the Velmora Stadion."),
+              ::testing::ElementsAre("FAC Velmora Stadion"));
+  EXPECT_THAT(Typed("Crowds gathered at the Dunkarra State Capitol."),
+              ::testing::ElementsAre("FAC Dunkarra State Capitol"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5286,6 +5286,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
+  // So after more words: "State Highway 2", "National Route 11".
+  if (e >= b + 2 && e < n_ && tok(e).kind == TokenKind::kNumber &&
+      tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
+      (Cue(e - 1) & kWRoadWord) != 0 &&
+      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 && LabelWord(e - 1)) {
+    Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
+    return;
+  }
   // ... and after a name it ends no name: "Trans World Airlines Flight
   // 800" is the airline's flight. (Not after a given name alone, a
   // person's as GivenAndSurname reads it: "Grace Gate".)
