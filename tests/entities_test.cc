@@ -5782,6 +5782,24 @@ TEST(Entities, NumberedRoadsPrisonsAndCapitols) {
               ::testing::ElementsAre("FAC Dunkarra State Capitol"));
 }
 
+// After a body's head and "and", a capitalized common word (General,
+// Licensing) and more name words ending in a body's head go on with the one
+// body; a second body of the same kind, a state body or a name opening with
+// a name word of its own stays apart.
+TEST(Entities, CommonWordAfterAndContinuesABody) {
+  EXPECT_THAT(Typed("The Velmora Transport and General Workers Union said so."),
+              ::testing::ElementsAre(
+                  "ORG Velmora Transport and General Workers Union"));
+  EXPECT_THAT(Typed("The Velmora Rubber Exchange and Licensing Board said so."),
+              ::testing::ElementsAre(
+                  "ORG Velmora Rubber Exchange and Licensing Board"));
+  EXPECT_THAT(Typed("Tarvik Bank and Dunkarra Bank said so."),
+              ::testing::ElementsAre("ORG Tarvik Bank", "ORG Dunkarra Bank"));
+  EXPECT_THAT(Typed("The Tarvik Bank and Regional Development Bank met."),
+              ::testing::ElementsAre("ORG Tarvik Bank",
+                                     "ORG Regional Development Bank"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -742,6 +742,15 @@ bool VenueShape(std::string_view w) {
   return CapitalizedWithSuffix(w, 8, {"stadion", "stadium", "halle"});
 }
 
+// A capitalized common word's shape: an ending of abstract nouns and
+// adjectives that names seldom have ("General", "Licensing", "Construction",
+// "Development", "Insurance"; not "-ity": "Fidelity", "Equity", "Unity").
+bool CommonWordShape(std::string_view w) {
+  return CapitalizedWithSuffix(
+      w, 6,
+      {"ing", "tion", "sion", "al", "ment", "ance", "ence", "ics", "ure"});
+}
+
 // A word shaped as an adverb ("Initially", "Separately", "Previously",
 // "Reportedly"): six letters or more, with an adverb's ending that names
 // seldom have (not "Kelly", "Connolly", "Beverly").
@@ -4409,6 +4418,32 @@ void Run::FindRuns() {
         if (firm) {
           j = h;
           continue;
+        }
+        // "Irish Transport and General Workers Union", "Malaysian Rubber
+        // Exchange and Licensing Board": after "and", a capitalized common
+        // word no entry knows (CommonWordShape: General, Licensing,
+        // Construction) and up to three more name words ending in a body's
+        // head go on with the one body (a second body's name opens with a
+        // name of its own: "Tarvik Bank and Dunkarra Bank"). Not two bodies
+        // of one kind ("Barclays Bank and National Westminster Bank",
+        // "Commerce Department and Defence Department"), nor a state body
+        // after another ("Democratic Party and Finance Ministry"), nor after
+        // "Co" ("Power Systems Co and Combustion Power Co Inc"), nor before
+        // "National" ("Electoral Commission and National Union of Students").
+        const std::string_view common = Bytes(tok(j + 1).span);
+        if (!Has(j + 1, kBGiven) && !LegalOrCo(j - 1) &&
+            CommonWordShape(common) && common != "National" &&
+            common != "International") {
+          uint32_t x = j + 1;
+          while (x < n && x < j + 5 && NameWord(x) && !Breaks(x)) ++x;
+          if (x > j + 2 && (x == n || !NameWord(x) || Breaks(x)) &&
+              HasHead(x - 1) &&
+              brief_[HeadEntry(x - 1)].type == EntityType::kOrg &&
+              ts_.norm(x - 1) != ts_.norm(j - 1) &&
+              !Listed(it_words_->state_bodies, x - 1)) {
+            j = x;
+            continue;
+          }
         }
       }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
