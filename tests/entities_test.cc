@@ -5798,6 +5798,14 @@ TEST(Entities, CommonWordAfterAndContinuesABody) {
   EXPECT_THAT(Typed("The Tarvik Bank and Regional Development Bank met."),
               ::testing::ElementsAre("ORG Tarvik Bank",
                                      "ORG Regional Development Bank"));
+  // (So a list of one-word items, heads too, after "the" and a people's
+  // name or none.)
+  EXPECT_THAT(
+      Typed("The Construction, Mining and Energy Union said so."),
+      ::testing::ElementsAre("ORG Construction, Mining and Energy Union"));
+  EXPECT_THAT(
+      Typed("The Kenyan Seed, Grain and Fertiliser Board said so."),
+      ::testing::ElementsAre("ORG Kenyan Seed, Grain and Fertiliser Board"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

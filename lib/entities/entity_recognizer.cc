@@ -4636,9 +4636,13 @@ void Run::FindRuns() {
       // are three).
       // (After a town's name too: "the New York Coffee, Sugar and Cocoa
       // Exchange".)
+      // (Or a people's: "the Philippine Atmospheric, Geophysical and
+      // Astronomical Services Administration". An item of one word may be a
+      // head: "the Construction, Forestry, Mining and Energy Union".)
       const uint32_t place_end =
           IsComma(j) && EntEnd(i) > i && EntEnd(i) < j &&
-                  brief_[EntEntry(i)].type == EntityType::kGpe
+                  (brief_[EntEntry(i)].type == EntityType::kGpe ||
+                   brief_[EntEntry(i)].type == EntityType::kNorp)
               ? EntEnd(i)
               : i;
       if ((!has_head || j == place_end + 1) && IsComma(j) &&
@@ -4648,7 +4652,7 @@ void Run::FindRuns() {
         uint32_t k = j, end = 0;
         for (int items = 0; items < 4 && k < n && IsComma(k); ++items) {
           const uint32_t h = UnknownNameWordsEnd(k + 1, 2);
-          if (h == k + 1 || h >= n || HasHead(h - 1)) break;
+          if (h == k + 1 || h >= n || (HasHead(h - 1) && h > k + 2)) break;
           if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
             const uint32_t m = UnknownNameWordsEnd(h + 1, 3);
             if (m > h + 2 && HasHead(m - 1) &&
