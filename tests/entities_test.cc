@@ -5767,6 +5767,12 @@ TEST(Entities, TownAndVenueShapes) {
               ::testing::ElementsAre("FAC Tarvikstadion"));
   EXPECT_THAT(Typed("Shares of Tarvikabad fell."),
               ::testing::ElementsAre("ORG Tarvikabad"));
+  // (A name of unknown words that a place's opener opens, entity_word
+  // in=place_opener, is a place: San, Jalan, Jebel.)
+  EXPECT_THAT(Typed("Ships came from San Velmora on Monday."),
+              ::testing::ElementsAre("GPE San Velmora"));
+  EXPECT_THAT(Typed("Students marched down Jalan Dunkarra."),
+              ::testing::ElementsAre("GPE Jalan Dunkarra"));
 }
 
 // A road's name of several words keeps its number ("State Highway 2"); a

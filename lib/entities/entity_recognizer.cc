@@ -695,6 +695,11 @@ constexpr uint64_t kWVenueWord = uint64_t{1} << 49;
 // first: "analyst at", "figures from" are org_noun). (ItWords::
 // place_preps; PlacePrepBefore.)
 constexpr uint64_t kWPlacePrep = uint64_t{1} << 50;
+// in=place_opener: a word that opens places' names, not persons' (San, Santa,
+// São, Puerto, Jalan, Jebel, Bukit, Kafr): a name of unknown words it opens is
+// a place by default ("from San Pedro", "on Jalan Salemba"). (ItWords::
+// place_openers.)
+constexpr uint64_t kWPlaceOpener = uint64_t{1} << 51;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -734,6 +739,31 @@ bool TownShape(std::string_view w) {
   return CapitalizedWithSuffix(w, 6,
                                {"abad", "pur", "nagar", "ganj", "garh", "grad",
                                 "gorod", "stan", "ville"});
+}
+
+// The last two letters of a TownShape or VenueShape ending, six letters or
+// more: the quick test before theirs.
+bool ShapeTail(std::string_view w) {
+  if (w.size() < 6) return false;
+  const char a = w[w.size() - 2];
+  switch (w.back()) {
+    case 'd':
+      return a == 'a' || a == 'o';  // abad, grad, gorod
+    case 'r':
+      return a == 'u' || a == 'a';  // pur, nagar
+    case 'j':
+      return a == 'n';  // ganj
+    case 'h':
+      return a == 'r';  // garh
+    case 'n':
+      return a == 'a' || a == 'o';  // stan, stadion
+    case 'e':
+      return a == 'l';  // ville, halle
+    case 'm':
+      return a == 'u';  // stadium
+    default:
+      return false;
+  }
 }
 
 // A one-word name shaped as a venue's compound ("Volksparkstadion",
@@ -822,6 +852,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "legislator"        ? kWLegislator
                          : n == "venue_word"        ? kWVenueWord
                          : n == "place_prep"        ? kWPlacePrep
+                         : n == "place_opener"      ? kWPlaceOpener
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -2785,7 +2816,12 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
 // town's (TownShape), a site shaped as a venue's (VenueShape), else a firm.
 EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   const std::string_view w = Bytes(tok(b).span);
-  const bool town = TownShape(w), venue = !town && VenueShape(w);
+  // (The endings' last two letters first: most words end otherwise.)
+  bool town = false, venue = false;
+  if (ShapeTail(w)) {
+    town = TownShape(w);
+    venue = !town && VenueShape(w);
+  }
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) && !SportDocument())
     return town ? EntityType::kGpe : EntityType::kFac;
   return PlacePrepBefore(b, e) ? EntityType::kGpe : EntityType::kOrg;
@@ -6405,8 +6441,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                (len > 3 && !(particle && place_before && !person_after)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
-    } else if ((place_before && !person_after) || has(b, kBModifier)) {
-      // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
+    } else if ((place_before && !person_after) || has(b, kBModifier) ||
+               Listed(it_words_->place_openers, b)) {
+      // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham"; "San
+      // Pedro", "Jalan Salemba" (entity_word in=place_opener).
       Add(b, e, EntityType::kGpe, guess);
     } else if (which_after || ArticleFirst(b)) {
       // "La Fenice", "El Peruano", "Il Giornale": a name opening with a
@@ -8083,7 +8121,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
-            "place_noun_next|legislator|venue_word|place_prep, got '",
+            "place_noun_next|legislator|venue_word|place_prep|place_opener, "
+            "got '",
             Av(ce.attr("in")), "'"));
       }
       if ((bits & ~kWPartLists) != 0 && ce.length != 1) {
@@ -8213,6 +8252,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
           if ((bits & kWVenueWord) != 0) list_word(&r.it_words_.venue_words);
           if ((bits & kWPlacePrep) != 0) list_word(&r.it_words_.place_preps);
+          if ((bits & kWPlaceOpener) != 0)
+            list_word(&r.it_words_.place_openers);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

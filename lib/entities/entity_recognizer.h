@@ -262,6 +262,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=place_prep (at, from, between):
     // a name no entry knows after a bare one is a place by default.
     std::vector<uint32_t> place_preps;
+    // Word ids, sorted, of entity_word in=place_opener (San, Jalan): a name
+    // of unknown words opening with one is a place by default.
+    std::vector<uint32_t> place_openers;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
