@@ -5814,6 +5814,15 @@ TEST(Entities, CommonWordAfterAndContinuesABody) {
       ::testing::ElementsAre("ORG Kenyan Seed, Grain and Fertiliser Board"));
 }
 
+// Heads in other languages open a firm's name ("Minera", "Editions",
+// "Caisse") and legal forms end one ("Ltda", "SARL").
+TEST(Entities, ForeignHeadsAndLegalForms) {
+  EXPECT_THAT(Typed("Minera Velmora Ltda said output rose."),
+              ::testing::ElementsAre("ORG Minera Velmora Ltda"));
+  EXPECT_THAT(Typed("The novel came out from Dunkarra Editions."),
+              ::testing::ElementsAre("ORG Dunkarra Editions"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
