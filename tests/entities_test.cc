@@ -5786,6 +5786,9 @@ TEST(Entities, NumberedRoadsPrisonsAndCapitols) {
               ::testing::ElementsAre("FAC Velmora Stadion"));
   EXPECT_THAT(Typed("Crowds gathered at the Dunkarra State Capitol."),
               ::testing::ElementsAre("FAC Dunkarra State Capitol"));
+  // (Seats of government and landmarks named bare are in the gazetteer.)
+  EXPECT_THAT(Typed("The march ended outside the Binnenhof on Friday."),
+              ::testing::ElementsAre("FAC Binnenhof"));
 }
 
 // After a body's head and "and", a capitalized common word (General,
