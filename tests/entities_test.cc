@@ -5786,6 +5786,11 @@ TEST(Entities, NumberedRoadsPrisonsAndCapitols) {
               ::testing::ElementsAre("FAC Velmora Stadion"));
   EXPECT_THAT(Typed("Crowds gathered at the Dunkarra State Capitol."),
               ::testing::ElementsAre("FAC Dunkarra State Capitol"));
+  // (Fairs, shows and regattas are events.)
+  EXPECT_THAT(Typed("Carmakers met at the Velmora Motor Show."),
+              ::testing::ElementsAre("EVENT Velmora Motor Show"));
+  EXPECT_THAT(Typed("Rowers raced at the Dunkarra Regatta."),
+              ::testing::ElementsAre("EVENT Dunkarra Regatta"));
   // (Seats of government and landmarks named bare are in the gazetteer.)
   EXPECT_THAT(Typed("The march ended outside the Binnenhof on Friday."),
               ::testing::ElementsAre("FAC Binnenhof"));
