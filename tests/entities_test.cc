@@ -5786,6 +5786,10 @@ TEST(Entities, NumberedRoadsPrisonsAndCapitols) {
               ::testing::ElementsAre("FAC Velmora Stadion"));
   EXPECT_THAT(Typed("Crowds gathered at the Dunkarra State Capitol."),
               ::testing::ElementsAre("FAC Dunkarra State Capitol"));
+  // (Indigenous and ethnic peoples named bare are in the NORP gazetteer.)
+  EXPECT_THAT(
+      Typed("Ojibwe and Mapuche leaders met in Velmora."),
+      ::testing::ElementsAre("NORP Ojibwe", "NORP Mapuche", "GPE Velmora"));
   // (Fairs, shows and regattas are events.)
   EXPECT_THAT(Typed("Carmakers met at the Velmora Motor Show."),
               ::testing::ElementsAre("EVENT Velmora Motor Show"));
