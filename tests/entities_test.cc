@@ -5835,6 +5835,17 @@ TEST(Entities, ForeignHeadsAndLegalForms) {
               ::testing::ElementsAre("ORG Dunkarra Editions"));
 }
 
+// After a title and "of" or "for", a known place and two or three words no
+// entry, head or capitals mark: the place and the person, even when the
+// given name is none the lexicon knows.
+TEST(Entities, TitleOfAPlaceBeforeAnUnknownGivenName) {
+  EXPECT_THAT(
+      Typed("Lord Mayor of Leeds Oriel Tamsworth said the city was ready."),
+      ::testing::ElementsAre("GPE Leeds", "PERSON Oriel Tamsworth"));
+  EXPECT_THAT(Typed("The general manager for Canada Hiroki Tamsworth said so."),
+              ::testing::ElementsAre("GPE Canada", "PERSON Hiroki Tamsworth"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -6050,6 +6050,22 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
             kNone, tb, g);
         return;
       }
+      // So after a known place and two or three words no entry, head or
+      // capitals mark: "Lord Mayor of Dublin Emer Dunne".
+      const uint32_t pe = fact(b).ent_end;
+      if (pe > b && pe + 2 <= e && e - pe <= 3) {
+        const EntryBrief& inf = brief_[fact(b).ent_entry];
+        bool plain =
+            inf.type == EntityType::kGpe || inf.type == EntityType::kLoc;
+        for (uint32_t k = pe; k < e && plain; ++k)
+          plain = fact(k).ent_end == 0 && !HasHead(k) && !tok(k).has(kAllCaps);
+        if (plain) {
+          Add(b, pe, inf.type, 2, false, fact(b).ent_entry);
+          Add(pe, e, EntityType::kPerson, std::max<uint8_t>(guess, 1), false,
+              kNone, tb, pe);
+          return;
+        }
+      }
     }
   }
 
