@@ -2758,9 +2758,7 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
     if (b < 4) return false;
     uint32_t k = b - 2;
     while (k > 0 && k + 5 > b && tok(k).has(kCapitalized)) --k;
-    if (k + 2 >= b || !Listed(it_words_->place_preps, k) ||
-        ts_.norm(k) != "from")
-      return false;
+    if (k + 2 >= b || ts_.norm(k) != "from") return false;
     const uint32_t end = EntEnd(k + 1);
     const EntityType t =
         end != 0 ? brief_[EntEntry(k + 1)].type : EntityType::kGpe;
@@ -5348,37 +5346,25 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
   }
-  // "Route 66", "Highway 101": a road's word (entity_word in=road_word)
-  // before a number names the road, the number included. Another word that
-  // labels the number after it (q_label of the quantities lexicon: "Gate
-  // 12", "Flight 370", "Terminal 5") names nothing.
-  if (e == b + 1 && e < n_ && tok(e).kind == TokenKind::kNumber &&
-      tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
-      (fact(b).ent_end | fact(b).title_end) == 0) {
-    if (LabelWord(b)) {
-      if ((Cue(b) & kWRoadWord) != 0)
-        Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
+  // "Route 66", "Highway 101", "State Highway 2": a name ending in a road's
+  // word (entity_word in=road_word) before a number names the road, the
+  // number included. Another word that labels the number after it (q_label
+  // of the quantities lexicon: "Gate 12", "Flight 370", "Terminal 5") names
+  // nothing alone, and after a name it ends the name: "Trans World Airlines
+  // Flight 800" is the airline's flight. (Not after a given name alone, a
+  // person's as GivenAndSurname reads it: "Grace Gate".)
+  if (e < n_ && tok(e).kind == TokenKind::kNumber && tok(e).has(kSpaceBefore) &&
+      ts_.newlines_before[e] == 0 &&
+      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 && LabelWord(e - 1)) {
+    if ((Cue(e - 1) & kWRoadWord) != 0) {
+      Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
       return;
     }
-  }
-  // So after more words: "State Highway 2", "National Route 11".
-  if (e >= b + 2 && e < n_ && tok(e).kind == TokenKind::kNumber &&
-      tok(e).has(kSpaceBefore) && ts_.newlines_before[e] == 0 &&
-      (Cue(e - 1) & kWRoadWord) != 0 &&
-      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 && LabelWord(e - 1)) {
-    Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
-    return;
-  }
-  // ... and after a name it ends no name: "Trans World Airlines Flight
-  // 800" is the airline's flight. (Not after a given name alone, a
-  // person's as GivenAndSurname reads it: "Grace Gate".)
-  if (e >= b + 2 && !(e == b + 2 && has(b, kBGiven)) && e < n_ &&
-      tok(e).kind == TokenKind::kNumber && tok(e).has(kSpaceBefore) &&
-      ts_.newlines_before[e] == 0 &&
-      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 &&
-      (Cue(e - 1) & kWRoadWord) == 0 && LabelWord(e - 1)) {
-    Classify(b, e - 1, weak);
-    return;
+    if (e == b + 1) return;
+    if (!(e == b + 2 && has(b, kBGiven))) {
+      Classify(b, e - 1, weak);
+      return;
+    }
   }
   // "the U.S. Dollar", "the Australian Dollars": a currency's word right
   // after a place's or a people's known name ends the name; the place alone
