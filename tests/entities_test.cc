@@ -5846,6 +5846,26 @@ TEST(Entities, TitleOfAPlaceBeforeAnUnknownGivenName) {
               ::testing::ElementsAre("GPE Canada", "PERSON Hiroki Tamsworth"));
 }
 
+// A place noun's plural before "including" or "such as", comma or none,
+// and "in nearby", "of nearby" or "heart of" before a name: places, not
+// firms, though no entry knows the names.
+TEST(Entities, PlaceNounListsAndNearbyMakePlaces) {
+  EXPECT_THAT(Typed("The party carried six cantons, including Velmora and "
+                    "Dunkarra."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Dunkarra"));
+  EXPECT_THAT(
+      Typed("Storms hit districts including Tarvik, Velmora and "
+            "Dunkarra."),
+      ::testing::ElementsAre("GPE Tarvik", "GPE Velmora", "GPE Dunkarra"));
+  EXPECT_THAT(Typed("Residents of nearby Tarvik asked for a meeting."),
+              ::testing::ElementsAre("GPE Tarvik"));
+  EXPECT_THAT(Typed("The fire spread to nearby Velmora overnight."),
+              ::testing::ElementsAre("GPE Velmora"));
+  // (Not a bare "nearby" before a site's noun: the fields stay unknown.)
+  EXPECT_THAT(Typed("The nearby Velmora and Tarvik fields were shut."),
+              ::testing::Not(::testing::Contains("GPE Velmora")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
