@@ -1673,6 +1673,12 @@ TEST(Entities, ResultsRowTeamsAndTickers) {
               ::testing::ElementsAre("ORG Brannock Inc", "GPE Toronto"));
   EXPECT_THAT(Typed("Quillmark Telephone Co <Q.N> said profit rose."),
               ::testing::ElementsAre("ORG Quillmark Telephone Co"));
+  // Nor the market code after the symbol's stop, letters or digits before.
+  EXPECT_THAT(
+      Typed("Tarvik Mining Ltd <TVM.AX> and Dunkarra Bank rose."),
+      ::testing::ElementsAre("ORG Tarvik Mining Ltd", "ORG Dunkarra Bank"));
+  EXPECT_THAT(Typed("Velmora Holdings <0417.HK> said profit rose."),
+              ::testing::ElementsAre("ORG Velmora Holdings"));
 }
 
 // An acronym opening a firm's name after "and" starts a name of its own:

@@ -1454,7 +1454,10 @@ class Run {
     const std::string_view w = Bytes(tok(b - 1).span);
     return w == "b" || w == "c" || w == "st";
   }
+  bool GluedInBrackets(uint32_t b, uint32_t e, std::string_view open,
+                       std::string_view close, std::string_view* in) const;
   bool BracketTicker(uint32_t b, uint32_t e) const;
+  bool AngleTicker(uint32_t b, uint32_t e) const;
   bool ExchangeTicker(uint32_t b, uint32_t e) const;
   // A plural verb (entity_word in=club_verb) right after a one-word name
   // that is no plural itself (no final 's': "Protesters have"; no listed
@@ -3810,30 +3813,58 @@ uint32_t Run::SurnameParticlesBefore(uint32_t b) const {
   return start;
 }
 
+// Tokens [b, e) inside a bracket pair, every token from the opening to the
+// closing bracket glued (at most four more on either side): true, with the
+// bytes between the brackets in *in.
+bool Run::GluedInBrackets(uint32_t b, uint32_t e, std::string_view open,
+                          std::string_view close, std::string_view* in) const {
+  uint32_t lo = b;
+  while (lo > 0 && b - lo < 4 && !tok(lo).has(kSpaceBefore) &&
+         Bytes(tok(lo - 1).span) != open)
+    --lo;
+  if (lo == 0 || tok(lo).has(kSpaceBefore) || Bytes(tok(lo - 1).span) != open)
+    return false;
+  for (uint32_t k = b + 1; k < e; ++k) {
+    if (tok(k).has(kSpaceBefore)) return false;
+  }
+  uint32_t hi = e;
+  while (hi < n_ && hi - e < 4 && !tok(hi).has(kSpaceBefore) &&
+         Bytes(tok(hi).span) != close)
+    ++hi;
+  if (hi >= n_ || tok(hi).has(kSpaceBefore) || Bytes(tok(hi).span) != close)
+    return false;
+  *in = std::string_view(text_.data() + tok(lo).span.begin,
+                         tok(hi).span.begin - tok(lo).span.begin);
+  return true;
+}
+
 // An exchange ticker in round brackets, every token glued: a symbol, one
 // stop and a market code of capitals ("(VNT.L)", "(005930.KS)"); not
 // "(U.S.)", whose stops are two.
 bool Run::BracketTicker(uint32_t b, uint32_t e) const {
-  uint32_t lo = b;
-  while (lo > 0 && b - lo < 4 && !tok(lo).has(kSpaceBefore) &&
-         Bytes(tok(lo - 1).span) != "(")
-    --lo;
-  if (lo == 0 || tok(lo).has(kSpaceBefore) || Bytes(tok(lo - 1).span) != "(")
-    return false;
-  uint32_t hi = e;
-  while (hi < n_ && hi - e < 4 && !tok(hi).has(kSpaceBefore) &&
-         Bytes(tok(hi).span) != ")")
-    ++hi;
-  if (hi >= n_ || tok(hi).has(kSpaceBefore) || Bytes(tok(hi).span) != ")")
-    return false;
-  const std::string_view in(text_.data() + tok(lo).span.begin,
-                            tok(hi).span.begin - tok(lo).span.begin);
+  std::string_view in;
+  if (!GluedInBrackets(b, e, "(", ")", &in)) return false;
   const size_t stop = in.find('.');
   if (stop == std::string_view::npos || stop < 1 || stop + 1 == in.size() ||
       in.size() - stop > 3 || in.find('.', stop + 1) != std::string_view::npos)
     return false;
   for (char c : in) {
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'))
+      return false;
+  }
+  return true;
+}
+
+// A wire's ticker in angle brackets, every token glued, capitals, digits,
+// stops and "=" only: "<DART>", "<KPHI.O>", "<WBC.AX>", "<0005.HK>", the
+// symbol and the market code alike.
+bool Run::AngleTicker(uint32_t b, uint32_t e) const {
+  std::string_view in;
+  if (b == 0 || !GluedInBrackets(b, e, "<", ">", &in) || in.empty())
+    return false;
+  for (char c : in) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+          c == '='))
       return false;
   }
   return true;
@@ -5174,8 +5205,10 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (b > 0 && tok(b).has(kAllCaps) && !tok(b).has(kSpaceBefore) &&
       text_[tok(b - 1).span.begin] == '(' && BracketTicker(b, e))
     return;
-  // "(NYSE: GE)": so is one after its exchange.
-  if (ExchangeTicker(b, e)) return;
+  // "(NYSE: GE)": so is one after its exchange; "<BP.L>", "<WBC.AX>": so
+  // is a wire's ticker in angle brackets, the market code too.
+  if (ExchangeTicker(b, e) || (tok(b).has(kAllCaps) && AngleTicker(b, e)))
+    return;
   const EntryBrief& inf = brief_[entry];
   EntityType type = inf.type;
   if (DatelineBody(b, e, inf)) type = EntityType::kGpe;
@@ -6221,15 +6254,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   // Nor an exchange ticker: "<KPHI.O>", "<DART>"; "<AL.N>" is two tokens
   // (the symbol an abbreviation with its stop, the code glued to it).
-  const bool ticker_pair = len == 2 && Bytes(tok(b).span).back() == '.' &&
-                           tok(b + 1).span.begin == tok(b).span.end &&
-                           tok(b + 1).span.size() <= 3 &&
-                           tok(b + 1).has(kCapitalized);
-  if ((len == 1 ? tok(b).has(kAllCaps) : ticker_pair) && b > 0 && e < n_ &&
-      Bytes(tok(b - 1).span) == "<" &&
-      (Bytes(tok(e).span) == ">" || (Bytes(tok(e).span) == "." && e + 2 < n_ &&
-                                     Bytes(tok(e + 2).span) == ">")))
-    return;
+  // (And the market code after it: "<WBC.AX>", "<0005.HK>".)
+  if (AngleTicker(b, e)) return;
   // So in round brackets: "(VNT.L)", "(005930.KS)", "(ORBT.TA)".
   if ((tok(b).has(kAllCaps) || tok(b).span.size() <= 2) && BracketTicker(b, e))
     return;  // (a one-letter ticker too: "(O.N)")
