@@ -5872,6 +5872,22 @@ TEST(Entities, PlaceNounListsAndNearbyMakePlaces) {
               ::testing::Not(::testing::Contains("GPE Velmora")));
 }
 
+// A site's or a natural feature's word in another language opening a name
+// of unknown words types it (entity_word in=site_opener, land_opener), as
+// "San" or "Jalan" make a place.
+TEST(Entities, SiteAndLandOpenersTypeUnknownNames) {
+  EXPECT_THAT(Typed("Crowds filled the Plaza de Velmora on Sunday."),
+              ::testing::ElementsAre("FAC Plaza de Velmora"));
+  EXPECT_THAT(Typed("The hotel on Rue Tarvik was shut."),
+              ::testing::ElementsAre("FAC Rue Tarvik"));
+  EXPECT_THAT(Typed("The new telescope on Cerro Dunkarra is the largest."),
+              ::testing::ElementsAre("LOC Cerro Dunkarra"));
+  EXPECT_THAT(Typed("Lithium from the Salar de Velmora is prized."),
+              ::testing::ElementsAre("LOC Salar de Velmora"));
+  EXPECT_THAT(Typed("Shells hit Beit Tarvik overnight."),
+              ::testing::ElementsAre("GPE Beit Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

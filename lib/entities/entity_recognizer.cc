@@ -700,6 +700,12 @@ constexpr uint64_t kWPlacePrep = uint64_t{1} << 50;
 // a place by default ("from San Pedro", "on Jalan Salemba"). (ItWords::
 // place_openers.)
 constexpr uint64_t kWPlaceOpener = uint64_t{1} << 51;
+// in=site_opener, in=land_opener: so for a site's names (Plaza, Piazza,
+// Palazzo, Rue, Avenida, Estadio: "the Plaza de Mayo", FAC) and a natural
+// feature's (Cerro, Salar, Lago, Loch, Isla, Wadi: "on Cerro Armazones",
+// LOC). (ItWords::site_openers, land_openers.)
+constexpr uint64_t kWSiteOpener = uint64_t{1} << 52;
+constexpr uint64_t kWLandOpener = uint64_t{1} << 53;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -853,6 +859,8 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "venue_word"        ? kWVenueWord
                          : n == "place_prep"        ? kWPlacePrep
                          : n == "place_opener"      ? kWPlaceOpener
+                         : n == "site_opener"       ? kWSiteOpener
+                         : n == "land_opener"       ? kWLandOpener
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -6469,6 +6477,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                (len > 3 && !(particle && place_before && !person_after)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
+    } else if (Listed(it_words_->site_openers, b)) {
+      // "the Plaza de Mayo", "Rue Tarvik" (entity_word in=site_opener).
+      Add(b, e, EntityType::kFac, guess);
+    } else if (Listed(it_words_->land_openers, b)) {
+      // "Cerro Armazones", "the Salar de Atacama" (in=land_opener).
+      Add(b, e, EntityType::kLoc, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier) ||
                Listed(it_words_->place_openers, b)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham"; "San
@@ -8149,7 +8163,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "product_after|site_modifier|place_suffix|org_adjective|state_body|"
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
-            "place_noun_next|legislator|venue_word|place_prep|place_opener, "
+            "place_noun_next|legislator|venue_word|place_prep|place_opener|"
+            "site_opener|land_opener, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -8282,6 +8297,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWPlacePrep) != 0) list_word(&r.it_words_.place_preps);
           if ((bits & kWPlaceOpener) != 0)
             list_word(&r.it_words_.place_openers);
+          if ((bits & kWSiteOpener) != 0) list_word(&r.it_words_.site_openers);
+          if ((bits & kWLandOpener) != 0) list_word(&r.it_words_.land_openers);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

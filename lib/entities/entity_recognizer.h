@@ -265,6 +265,10 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=place_opener (San, Jalan): a name
     // of unknown words opening with one is a place by default.
     std::vector<uint32_t> place_openers;
+    // So for a site's names (site_opener: Plaza, Rue) and a natural
+    // feature's (land_opener: Cerro, Loch).
+    std::vector<uint32_t> site_openers;
+    std::vector<uint32_t> land_openers;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
