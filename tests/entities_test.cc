@@ -5888,6 +5888,18 @@ TEST(Entities, SiteAndLandOpenersTypeUnknownNames) {
               ::testing::ElementsAre("GPE Beit Tarvik"));
 }
 
+// Canadian provinces abbreviated after a town, as US states are ("Lytton,
+// B.C.", "Caledon, Ont."); not an era after a year ("300 B.C.").
+TEST(Entities, ProvinceAbbreviationsAfterATown) {
+  EXPECT_THAT(Typed("The fire reached Velmora, B.C., on Tuesday."),
+              ::testing::ElementsAre("GPE Velmora", "GPE B.C."));
+  EXPECT_THAT(Typed("The councils in Tarvik, Ont., and Dunkarra, Que., met."),
+              ::testing::ElementsAre("GPE Tarvik", "GPE Ont.", "GPE Dunkarra",
+                                     "GPE Que."));
+  EXPECT_THAT(Typed("The fort at Velmora was built in 300 B.C. by traders."),
+              ::testing::ElementsAre("GPE Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

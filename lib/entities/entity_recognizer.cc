@@ -5218,6 +5218,14 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (ExchangeTicker(b, e) || (tok(b).has(kAllCaps) && AngleTicker(b, e)))
     return;
   const EntryBrief& inf = brief_[entry];
+  // "in 300 B.C. by": a state's or province's abbreviation with its stop
+  // follows a town, not a number and a lower-case word or the end (there
+  // it is an era's; a table's row may name the state: "2.49 Ill. Track").
+  if (e == b + 1 && b > 0 && tok(b - 1).kind == TokenKind::kNumber &&
+      inf.type == EntityType::kGpe && !inf.country &&
+      text_[tok(b).span.end - 1] == '.' &&
+      (e >= n_ || !tok(e).has(kCapitalized)))
+    return;
   EntityType type = inf.type;
   if (DatelineBody(b, e, inf)) type = EntityType::kGpe;
   if (type == EntityType::kGpe && !inf.country &&
