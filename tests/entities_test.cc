@@ -5900,6 +5900,18 @@ TEST(Entities, ProvinceAbbreviationsAfterATown) {
               ::testing::ElementsAre("GPE Velmora"));
 }
 
+// A body's branch numbered after its name is part of it ("Local 727",
+// entity_word in=branch_word); a partnership's name with commas keeps the
+// legal form that ends it.
+TEST(Entities, BranchNumbersAndPartnershipsWithLegalForms) {
+  EXPECT_THAT(Typed("The Velmora Transit Union Local 583 rejected the offer."),
+              ::testing::ElementsAre("ORG Velmora Transit Union Local 583"));
+  EXPECT_THAT(Typed("Members of Tarvik Lodge 1432 met on Friday."),
+              ::testing::ElementsAre("ORG Tarvik Lodge 1432"));
+  EXPECT_THAT(Typed("Lawyers at Tarvik, Velmora & Dunkarra LLP said so."),
+              ::testing::ElementsAre("ORG Tarvik, Velmora & Dunkarra LLP"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

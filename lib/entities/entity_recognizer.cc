@@ -706,6 +706,10 @@ constexpr uint64_t kWPlaceOpener = uint64_t{1} << 51;
 // LOC). (ItWords::site_openers, land_openers.)
 constexpr uint64_t kWSiteOpener = uint64_t{1} << 52;
 constexpr uint64_t kWLandOpener = uint64_t{1} << 53;
+// in=branch_word: a word that numbers a body's branch after its name, the
+// number part of the name ("Teamsters Local 727", "Elks Lodge 1432",
+// "American Legion Post 21"). (ItWords::branch_words.)
+constexpr uint64_t kWBranchWord = uint64_t{1} << 54;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -861,6 +865,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "place_opener"      ? kWPlaceOpener
                          : n == "site_opener"       ? kWSiteOpener
                          : n == "land_opener"       ? kWLandOpener
+                         : n == "branch_word"       ? kWBranchWord
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -4429,15 +4434,19 @@ void Run::FindRuns() {
             items > 0 && k + 1 < n && IsAnd(k) &&
             (ts_.norm(k + 1) == "co" || ts_.norm(k + 1) == "co." ||
              ts_.norm(k + 1) == "company");
+        // (A legal form may end it: "Cravath, Swaine & Moore LLP".)
+        uint32_t last = k + 2;
+        if (last < n && !Breaks(last) && HeadEntry(last) != kNone &&
+            brief_[HeadEntry(last)].legal)
+          ++last;
         // (Not a list of firms going on after it: "Rolls-Royce, Pratt &
         // Whitney and General Electric".)
         if (items > 0 && k + 1 < n &&
             (and_co || (IsAmpersand(k) && EntEnd(i) == 0)) && NameWord(k + 1) &&
-            !Breaks(k + 1) &&
-            (k + 2 >= n || !NameWord(k + 2) || Breaks(k + 2)) &&
-            !(k + 3 < n && (IsComma(k + 2) || IsAndOr(k + 2)) &&
-              NameWord(k + 3) && !Breaks(k + 3))) {
-          j = k + 2;
+            !Breaks(k + 1) && (last >= n || !NameWord(last) || Breaks(last)) &&
+            !(last + 1 < n && (IsComma(last) || IsAndOr(last)) &&
+              NameWord(last + 1) && !Breaks(last + 1))) {
+          j = last;
           break;
         }
       }
@@ -5404,9 +5413,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // person's as GivenAndSurname reads it: "Grace Gate".)
   if (e < n_ && tok(e).kind == TokenKind::kNumber && tok(e).has(kSpaceBefore) &&
       ts_.newlines_before[e] == 0 &&
-      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 && LabelWord(e - 1)) {
+      (fact(e - 1).ent_end | fact(e - 1).title_end) == 0 &&
+      (LabelWord(e - 1) || Listed(it_words_->branch_words, e - 1))) {
     if ((Cue(e - 1) & kWRoadWord) != 0) {
       Add(b, e + 1, EntityType::kFac, weak ? 0 : 1);
+      return;
+    }
+    // (A body's branch: "UAW Local 600", entity_word in=branch_word.)
+    if (e >= b + 2 && Listed(it_words_->branch_words, e - 1)) {
+      Add(b, e + 1, EntityType::kOrg, weak ? 0 : 1);
       return;
     }
     if (e == b + 1) return;
@@ -8172,7 +8187,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
-            "site_opener|land_opener, "
+            "site_opener|land_opener|branch_word, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -8307,6 +8322,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             list_word(&r.it_words_.place_openers);
           if ((bits & kWSiteOpener) != 0) list_word(&r.it_words_.site_openers);
           if ((bits & kWLandOpener) != 0) list_word(&r.it_words_.land_openers);
+          if ((bits & kWBranchWord) != 0) list_word(&r.it_words_.branch_words);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -269,6 +269,9 @@ class EntityRecognizer {
     // feature's (land_opener: Cerro, Loch).
     std::vector<uint32_t> site_openers;
     std::vector<uint32_t> land_openers;
+    // Word ids, sorted, of entity_word in=branch_word (Local, Lodge): after
+    // a body's name, the number after one is the name's.
+    std::vector<uint32_t> branch_words;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
