@@ -5912,6 +5912,17 @@ TEST(Entities, BranchNumbersAndPartnershipsWithLegalForms) {
               ::testing::ElementsAre("ORG Tarvik, Velmora & Dunkarra LLP"));
 }
 
+// A vessel's prefix opens a ship's name, no entity of these types, a
+// person's or a place's name after it too (entity_word in=ship_prefix).
+TEST(Entities, ShipPrefixesNameNoEntity) {
+  EXPECT_THAT(Typed("The destroyer HMS Velmora left Portsmouth."),
+              ::testing::ElementsAre("GPE Portsmouth"));
+  EXPECT_THAT(Typed("The carrier USS Grace Tarvik sailed on Monday."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("The tanker MV Dunkarra Star ran aground near Tarvik."),
+              ::testing::ElementsAre("GPE Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -710,6 +710,10 @@ constexpr uint64_t kWLandOpener = uint64_t{1} << 53;
 // number part of the name ("Teamsters Local 727", "Elks Lodge 1432",
 // "American Legion Post 21"). (ItWords::branch_words.)
 constexpr uint64_t kWBranchWord = uint64_t{1} << 54;
+// in=ship_prefix: a vessel's prefix (HMS, USS, MV): a name it opens is a
+// ship's, no entity of these types ("the destroyer HMS Dauntless", "USS John
+// F. Kennedy", no person). (ItWords::ship_prefixes.)
+constexpr uint64_t kWShipPrefix = uint64_t{1} << 55;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -866,6 +870,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "site_opener"       ? kWSiteOpener
                          : n == "land_opener"       ? kWLandOpener
                          : n == "branch_word"       ? kWBranchWord
+                         : n == "ship_prefix"       ? kWShipPrefix
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -5364,6 +5369,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // all-caps "ACT" is a party or a territory). So one that ends in "Tax".
   // A country's or a people's name opening it stays ("U.K. Corporation
   // Tax", "the U.S. Tax code").
+  // "HMS Dauntless", "USS John F. Kennedy": a vessel's name (entity_word
+  // in=ship_prefix), no entity; not one a body's head ends, a firm's ("USS
+  // Chemicals", US Steel's).
+  if (e >= b + 2 && Listed(it_words_->ship_prefixes, b) &&
+      !(HasHead(e - 1) && brief_[HeadEntry(e - 1)].type == EntityType::kOrg))
+    return;
   if (LawName(b, e)) {
     const uint32_t me = fact(b).ent_end;
     if (me > b && me < e - 1) {
@@ -8187,7 +8198,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
-            "site_opener|land_opener|branch_word, "
+            "site_opener|land_opener|branch_word|ship_prefix, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -8323,6 +8334,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWSiteOpener) != 0) list_word(&r.it_words_.site_openers);
           if ((bits & kWLandOpener) != 0) list_word(&r.it_words_.land_openers);
           if ((bits & kWBranchWord) != 0) list_word(&r.it_words_.branch_words);
+          if ((bits & kWShipPrefix) != 0) list_word(&r.it_words_.ship_prefixes);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -272,6 +272,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=branch_word (Local, Lodge): after
     // a body's name, the number after one is the name's.
     std::vector<uint32_t> branch_words;
+    // Word ids, sorted, of entity_word in=ship_prefix (HMS, USS): a name
+    // opening with one is a ship's, no entity.
+    std::vector<uint32_t> ship_prefixes;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
