@@ -698,21 +698,21 @@ constexpr uint64_t kWPlacePrep = uint64_t{1} << 50;
 // in=place_opener: a word that opens places' names, not persons' (San, Santa,
 // São, Puerto, Jalan, Jebel, Bukit, Kafr): a name of unknown words it opens is
 // a place by default ("from San Pedro", "on Jalan Salemba"). (ItWords::
-// place_openers.)
+// openers.)
 constexpr uint64_t kWPlaceOpener = uint64_t{1} << 51;
 // in=site_opener, in=land_opener: so for a site's names (Plaza, Piazza,
 // Palazzo, Rue, Avenida, Estadio: "the Plaza de Mayo", FAC) and a natural
 // feature's (Cerro, Salar, Lago, Loch, Isla, Wadi: "on Cerro Armazones",
-// LOC). (ItWords::site_openers, land_openers.)
+// LOC). (ItWords::openers, opener_types.)
 constexpr uint64_t kWSiteOpener = uint64_t{1} << 52;
 constexpr uint64_t kWLandOpener = uint64_t{1} << 53;
 // in=branch_word: a word that numbers a body's branch after its name, the
 // number part of the name ("Teamsters Local 727", "Elks Lodge 1432",
 // "American Legion Post 21"). (ItWords::branch_words.)
 constexpr uint64_t kWBranchWord = uint64_t{1} << 54;
-// in=ship_prefix: a vessel's prefix (HMS, USS, MV): a name it opens is a
-// ship's, no entity of these types ("the destroyer HMS Dauntless", "USS John
-// F. Kennedy", no person). (ItWords::ship_prefixes.)
+// in=ship_prefix: a vessel's prefix in capitals (HMS, USS, MV): a name it
+// opens is a ship's, no entity of these types ("the destroyer HMS
+// Dauntless", "USS John F. Kennedy", no person). (ItWords::ship_prefixes.)
 constexpr uint64_t kWShipPrefix = uint64_t{1} << 55;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
@@ -1475,7 +1475,12 @@ class Run {
   bool GluedInBrackets(uint32_t b, uint32_t e, std::string_view open,
                        std::string_view close, std::string_view* in) const;
   bool BracketTicker(uint32_t b, uint32_t e) const;
-  bool AngleTicker(uint32_t b, uint32_t e) const;
+  // (Glued to what is before it, as few names are: the bracket or the
+  // symbol's stop; AngleTickerGlued tests the rest.)
+  [[gnu::always_inline]] bool AngleTicker(uint32_t b, uint32_t e) const {
+    return b != 0 && !tok(b).has(kSpaceBefore) && AngleTickerGlued(b, e);
+  }
+  bool AngleTickerGlued(uint32_t b, uint32_t e) const;
   bool ExchangeTicker(uint32_t b, uint32_t e) const;
   // A plural verb (entity_word in=club_verb) right after a one-word name
   // that is no plural itself (no final 's': "Protesters have"; no listed
@@ -1819,6 +1824,15 @@ class Run {
   // Token k's word is on `list` (a sorted list of word ids, ItWords).
   bool Listed(const std::vector<uint32_t>& list, uint32_t k) const {
     return std::binary_search(list.begin(), list.end(), ids_[k]);
+  }
+  // The type of the names token k's word opens (entity_word
+  // in=place_opener GPE, site_opener FAC, land_opener LOC), else kNone's
+  // stand-in EntityType::kPerson.
+  EntityType OpenerType(uint32_t k) const {
+    const std::vector<uint32_t>& list = it_words_->openers;
+    const auto it = std::lower_bound(list.begin(), list.end(), ids_[k]);
+    if (it == list.end() || *it != ids_[k]) return EntityType::kPerson;
+    return it_words_->opener_types[static_cast<size_t>(it - list.begin())];
   }
   // A known name of two words or more opens at token i, a day's or a
   // month's word ("the Sunday Times"), and no date's word (in=date_before)
@@ -3876,10 +3890,9 @@ bool Run::BracketTicker(uint32_t b, uint32_t e) const {
 // A wire's ticker in angle brackets, every token glued, capitals, digits,
 // stops and "=" only: "<DART>", "<KPHI.O>", "<WBC.AX>", "<0005.HK>", the
 // symbol and the market code alike.
-bool Run::AngleTicker(uint32_t b, uint32_t e) const {
+bool Run::AngleTickerGlued(uint32_t b, uint32_t e) const {
   std::string_view in;
-  if (b == 0 || !GluedInBrackets(b, e, "<", ">", &in) || in.empty())
-    return false;
+  if (!GluedInBrackets(b, e, "<", ">", &in) || in.empty()) return false;
   for (char c : in) {
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
           c == '='))
@@ -5372,7 +5385,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // "HMS Dauntless", "USS John F. Kennedy": a vessel's name (entity_word
   // in=ship_prefix), no entity; not one a body's head ends, a firm's ("USS
   // Chemicals", US Steel's).
-  if (e >= b + 2 && Listed(it_words_->ship_prefixes, b) &&
+  if (e >= b + 2 && tok(b).has(kAllCaps) &&
+      Listed(it_words_->ship_prefixes, b) &&
       !(HasHead(e - 1) && brief_[HeadEntry(e - 1)].type == EntityType::kOrg))
     return;
   if (LawName(b, e)) {
@@ -6511,14 +6525,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                (len > 3 && !(particle && place_before && !person_after)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
-    } else if (Listed(it_words_->site_openers, b)) {
-      // "the Plaza de Mayo", "Rue Tarvik" (entity_word in=site_opener).
-      Add(b, e, EntityType::kFac, guess);
-    } else if (Listed(it_words_->land_openers, b)) {
+    } else if (const EntityType opener = OpenerType(b);
+               opener == EntityType::kFac || opener == EntityType::kLoc) {
+      // "the Plaza de Mayo", "Rue Tarvik" (entity_word in=site_opener);
       // "Cerro Armazones", "the Salar de Atacama" (in=land_opener).
-      Add(b, e, EntityType::kLoc, guess);
+      Add(b, e, opener, guess);
     } else if ((place_before && !person_after) || has(b, kBModifier) ||
-               Listed(it_words_->place_openers, b)) {
+               opener == EntityType::kGpe) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham"; "San
       // Pedro", "Jalan Salemba" (entity_word in=place_opener).
       Add(b, e, EntityType::kGpe, guess);
@@ -8329,10 +8342,15 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
           if ((bits & kWVenueWord) != 0) list_word(&r.it_words_.venue_words);
           if ((bits & kWPlacePrep) != 0) list_word(&r.it_words_.place_preps);
-          if ((bits & kWPlaceOpener) != 0)
-            list_word(&r.it_words_.place_openers);
-          if ((bits & kWSiteOpener) != 0) list_word(&r.it_words_.site_openers);
-          if ((bits & kWLandOpener) != 0) list_word(&r.it_words_.land_openers);
+          if ((bits & (kWPlaceOpener | kWSiteOpener | kWLandOpener)) != 0 &&
+              (r.it_words_.openers.empty() ||
+               r.it_words_.openers.back() != w)) {
+            r.it_words_.openers.push_back(w);
+            r.it_words_.opener_types.push_back(
+                (bits & kWSiteOpener) != 0   ? EntityType::kFac
+                : (bits & kWLandOpener) != 0 ? EntityType::kLoc
+                                             : EntityType::kGpe);
+          }
           if ((bits & kWBranchWord) != 0) list_word(&r.it_words_.branch_words);
           if ((bits & kWShipPrefix) != 0) list_word(&r.it_words_.ship_prefixes);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);

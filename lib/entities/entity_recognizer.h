@@ -263,12 +263,12 @@ class EntityRecognizer {
     // a name no entry knows after a bare one is a place by default.
     std::vector<uint32_t> place_preps;
     // Word ids, sorted, of entity_word in=place_opener (San, Jalan): a name
-    // of unknown words opening with one is a place by default.
-    std::vector<uint32_t> place_openers;
-    // So for a site's names (site_opener: Plaza, Rue) and a natural
-    // feature's (land_opener: Cerro, Loch).
-    std::vector<uint32_t> site_openers;
-    std::vector<uint32_t> land_openers;
+    // of unknown words opening with one is a place by default; so for a
+    // site's names (site_opener: Plaza, Rue) and a natural feature's
+    // (land_opener: Cerro, Loch). opener_types: each one's type, GPE, FAC or
+    // LOC.
+    std::vector<uint32_t> openers;
+    std::vector<EntityType> opener_types;
     // Word ids, sorted, of entity_word in=branch_word (Local, Lodge): after
     // a body's name, the number after one is the name's.
     std::vector<uint32_t> branch_words;
