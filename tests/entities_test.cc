@@ -5886,6 +5886,9 @@ TEST(Entities, SiteAndLandOpenersTypeUnknownNames) {
               ::testing::ElementsAre("LOC Salar de Velmora"));
   EXPECT_THAT(Typed("Shells hit Beit Tarvik overnight."),
               ::testing::ElementsAre("GPE Beit Tarvik"));
+  // (A reservoir's head ends a natural feature's name, as a lake's does.)
+  EXPECT_THAT(Typed("Water levels at the Velmora Reservoir fell."),
+              ::testing::ElementsAre("LOC Velmora Reservoir"));
 }
 
 // Canadian provinces abbreviated after a town, as US states are ("Lytton,
