@@ -5764,13 +5764,18 @@ TEST(Entities, SiteNounAfterNamesJoinedByAnd) {
 }
 
 // A one-word name no rule types, shaped as a town's ("-abad", "-ganj",
-// "-ville") is a place, as a venue's compound ("-stadion", "-halle") a site;
-// a firm still on its own evidence.
+// "-ville") is a place, as a venue's or a street's compound ("-stadion",
+// "-halle", "-strasse", "-platz") a site; a firm still on its own evidence.
 TEST(Entities, TownAndVenueShapes) {
   EXPECT_THAT(Typed("Floods hit Tarvikabad on Monday."),
               ::testing::ElementsAre("GPE Tarvikabad"));
   EXPECT_THAT(Typed("Crowds filled the Tarvikstadion for the final."),
               ::testing::ElementsAre("FAC Tarvikstadion"));
+  // (So a street's or a square's: "-strasse", "-platz", "-gracht".)
+  EXPECT_THAT(Typed("Police closed the Velmorastrasse on Monday."),
+              ::testing::ElementsAre("FAC Velmorastrasse"));
+  EXPECT_THAT(Typed("Bankers on Dunkarraplatz were worried."),
+              ::testing::ElementsAre("FAC Dunkarraplatz"));
   EXPECT_THAT(Typed("Shares of Tarvikabad fell."),
               ::testing::ElementsAre("ORG Tarvikabad"));
   // (A name of unknown words that a place's opener opens, entity_word

@@ -770,20 +770,28 @@ bool ShapeTail(std::string_view w) {
     case 'h':
       return a == 'r';  // garh
     case 'n':
-      return a == 'a' || a == 'o';  // stan, stadion
+      return a == 'a' || a == 'o' || a == 'i';  // stan, stadion, plein
     case 'e':
-      return a == 'l';  // ville, halle
+      return a == 'l' || a == 's' || a == 'e';  // ville, halle, strasse, allee
     case 'm':
-      return a == 'u';  // stadium
+      return a == 'u' || a == 'm';  // stadium, damm
+    case 'z':
+      return a == 't';  // platz
+    case 't':
+      return a == 'a' || a == 'h';  // straat, gracht
     default:
       return false;
   }
 }
 
-// A one-word name shaped as a venue's compound ("Volksparkstadion",
-// "Olympiahalle", "Westfalenstadion").
+// A one-word name shaped as a venue's or a street's compound
+// ("Volksparkstadion", "Olympiahalle", "Paradeplatz", "Museumstraat",
+// "Keizersgracht", "Hauptstrasse").
 bool VenueShape(std::string_view w) {
-  return CapitalizedWithSuffix(w, 8, {"stadion", "stadium", "halle"});
+  return CapitalizedWithSuffix(
+      w, 8,
+      {"stadion", "stadium", "halle", "strasse", "gasse", "platz", "allee",
+       "straat", "plein", "gracht", "damm"});
 }
 
 // A capitalized common word's shape: an ending of abstract nouns and
