@@ -5931,6 +5931,15 @@ TEST(Entities, ShipPrefixesNameNoEntity) {
               ::testing::ElementsAre("GPE Tarvik"));
 }
 
+// A capitalized role noun opening a sentence opens no name (not_name:
+// Regulator, Developer, Owner), as "Lender" does: the firm after it alone.
+TEST(Entities, RoleNounsOpenNoName) {
+  EXPECT_THAT(Typed("Regulator Velmora said it would act."),
+              ::testing::ElementsAre("ORG Velmora"));
+  EXPECT_THAT(Typed("Developer Tarvik Homes said the plan was sound."),
+              ::testing::ElementsAre("ORG Tarvik Homes"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
