@@ -702,8 +702,8 @@ constexpr uint64_t kWPlacePrep = uint64_t{1} << 50;
 constexpr uint64_t kWPlaceOpener = uint64_t{1} << 51;
 // in=site_opener, in=land_opener: so for a site's names (Plaza, Piazza,
 // Palazzo, Rue, Avenida, Estadio: "the Plaza de Mayo", FAC) and a natural
-// feature's (Cerro, Salar, Lago, Loch, Isla, Wadi: "on Cerro Armazones",
-// LOC). (ItWords::openers, opener_types.)
+// feature's (Cerro, Salar, Lago, Loch, Wadi: "on Cerro Armazones", LOC).
+// (ItWords::openers, opener_types.)
 constexpr uint64_t kWSiteOpener = uint64_t{1} << 52;
 constexpr uint64_t kWLandOpener = uint64_t{1} << 53;
 // in=branch_word: a word that numbers a body's branch after its name, the
@@ -1834,8 +1834,8 @@ class Run {
     return std::binary_search(list.begin(), list.end(), ids_[k]);
   }
   // The type of the names token k's word opens (entity_word
-  // in=place_opener GPE, site_opener FAC, land_opener LOC), else kNone's
-  // stand-in EntityType::kPerson.
+  // in=place_opener GPE, site_opener FAC, land_opener LOC); PERSON when the
+  // word opens none.
   EntityType OpenerType(uint32_t k) const {
     const std::vector<uint32_t>& list = it_words_->openers;
     const auto it = std::lower_bound(list.begin(), list.end(), ids_[k]);
@@ -5385,11 +5385,6 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
-  // "the Digital Markets Act", "the Sherman Act": a name of two words or
-  // more that ends in a capitalized "Act" is a law's, no entity here (an
-  // all-caps "ACT" is a party or a territory). So one that ends in "Tax".
-  // A country's or a people's name opening it stays ("U.K. Corporation
-  // Tax", "the U.S. Tax code").
   // "HMS Dauntless", "USS John F. Kennedy": a vessel's name (entity_word
   // in=ship_prefix), no entity; not one a body's head ends, a firm's ("USS
   // Chemicals", US Steel's).
@@ -5397,6 +5392,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Listed(it_words_->ship_prefixes, b) &&
       !(HasHead(e - 1) && brief_[HeadEntry(e - 1)].type == EntityType::kOrg))
     return;
+  // "the Digital Markets Act", "the Sherman Act": a name of two words or
+  // more that ends in a capitalized "Act" is a law's, no entity here (an
+  // all-caps "ACT" is a party or a territory). So one that ends in "Tax".
+  // A country's or a people's name opening it stays ("U.K. Corporation
+  // Tax", "the U.S. Tax code").
   if (LawName(b, e)) {
     const uint32_t me = fact(b).ent_end;
     if (me > b && me < e - 1) {
