@@ -5891,6 +5891,9 @@ TEST(Entities, SiteAndLandOpenersTypeUnknownNames) {
               ::testing::ElementsAre("LOC Salar de Velmora"));
   EXPECT_THAT(Typed("Shells hit Beit Tarvik overnight."),
               ::testing::ElementsAre("GPE Beit Tarvik"));
+  // (At any length: "Circuit", "Plaza" open four-word names too.)
+  EXPECT_THAT(Typed("The race at the Circuit de la Velmora began."),
+              ::testing::ElementsAre("FAC Circuit de la Velmora"));
   // (A reservoir's head ends a natural feature's name, as a lake's does.)
   EXPECT_THAT(Typed("Water levels at the Velmora Reservoir fell."),
               ::testing::ElementsAre("LOC Velmora Reservoir"));

@@ -6527,21 +6527,22 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kOrg, guess);
     } else if (given || initials) {
       Add(b, e, EntityType::kPerson, guess);
+    } else if (const EntityType opener =
+                   org_noun || all_upper ? EntityType::kPerson : OpenerType(b);
+               opener != EntityType::kPerson && !ItsAfter(e) && !ItAfter(e)) {
+      // "San Pedro", "Jalan Salemba", "San Juan de Lurigancho" (entity_word
+      // in=place_opener); "the Plaza de la Constitucion", "Rue Tarvik"
+      // (in=site_opener); "Cerro Armazones", "the Salar de Atacama"
+      // (in=land_opener): the opener's type, at any length.
+      Add(b, e, opener, guess);
     } else if (org_noun || all_upper ||
                // (Not a long name holding a particle after a place's word:
-               // "in San Juan de Lurigancho", "near Villa de Leyva".)
+               // "in Ciudad Bolivar de la Sierra", "near Villa de Leyva".)
                (len > 3 && !(particle && place_before && !person_after)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
-    } else if (const EntityType opener = OpenerType(b);
-               opener == EntityType::kFac || opener == EntityType::kLoc) {
-      // "the Plaza de Mayo", "Rue Tarvik" (entity_word in=site_opener);
-      // "Cerro Armazones", "the Salar de Atacama" (in=land_opener).
-      Add(b, e, opener, guess);
-    } else if ((place_before && !person_after) || has(b, kBModifier) ||
-               opener == EntityType::kGpe) {
-      // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham"; "San
-      // Pedro", "Jalan Salemba" (entity_word in=place_opener).
+    } else if ((place_before && !person_after) || has(b, kBModifier)) {
+      // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       Add(b, e, EntityType::kGpe, guess);
     } else if (which_after || ArticleFirst(b)) {
       // "La Fenice", "El Peruano", "Il Giornale": a name opening with a
