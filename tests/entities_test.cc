@@ -5897,6 +5897,9 @@ TEST(Entities, SiteAndLandOpenersTypeUnknownNames) {
   // (A reservoir's head ends a natural feature's name, as a lake's does.)
   EXPECT_THAT(Typed("Water levels at the Velmora Reservoir fell."),
               ::testing::ElementsAre("LOC Velmora Reservoir"));
+  // (A courthouse's head ends a site's name, a person's name inside it.)
+  EXPECT_THAT(Typed("Lawyers met at the Grace Tarvik Federal Courthouse."),
+              ::testing::ElementsAre("FAC Grace Tarvik Federal Courthouse"));
 }
 
 // Canadian provinces abbreviated after a town, as US states are ("Lytton,
