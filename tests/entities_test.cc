@@ -5844,6 +5844,10 @@ TEST(Entities, ForeignHeadsAndLegalForms) {
               ::testing::ElementsAre("ORG Minera Velmora Ltda"));
   EXPECT_THAT(Typed("The novel came out from Dunkarra Editions."),
               ::testing::ElementsAre("ORG Dunkarra Editions"));
+  // (A body's adjective with a hyphen stays in the name, no compound
+  // adjective's: "Co-operative".)
+  EXPECT_THAT(Typed("The Velmora Co-operative Bank said so."),
+              ::testing::ElementsAre("ORG Velmora Co-operative Bank"));
 }
 
 // After a title and "of" or "for", a known place and two or three words no

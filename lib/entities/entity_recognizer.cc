@@ -3243,8 +3243,11 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
     // samples of entity_stage_bench --mode alone against --mode copy.)
     std::string_view wv = Bytes(t.span);
     size_t dash = LastDash(wv, text_.data() + text_.size());
+    // (Not a body's adjective written with a hyphen, entity_word
+    // in=org_adjective: "Co-operative".)
     if (dash != std::string_view::npos && dash + 1 < wv.size() &&
-        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv)) {
+        wv[dash + 1] >= 'a' && wv[dash + 1] <= 'z' && !HyphenGivenName(i, wv) &&
+        !Listed(it_words_->org_adjectives, i)) {
       if (capitalized) {
         bits |= kBDashLower;
         s_.dash_lower.push_back(i);
