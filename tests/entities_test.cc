@@ -5950,6 +5950,18 @@ TEST(Entities, RoleNounsOpenNoName) {
               ::testing::ElementsAre("ORG Tarvik Homes"));
 }
 
+// A monsignor's title is an honorific; a time adverb after an unknown name
+// after "at" leaves it a place ("at Tarvik overnight"), as "on" does; motion
+// phrases ("travelled to", "stretching to") open places.
+TEST(Entities, HonorificsAdverbsAndMotionPhrasesBeforePlaces) {
+  EXPECT_THAT(Typed("Parish rector Msgr. Rufino Velmora led the prayers."),
+              ::testing::ElementsAre("PERSON Rufino Velmora"));
+  EXPECT_THAT(Typed("The river peaked at Dunkarra overnight."),
+              ::testing::ElementsAre("GPE Dunkarra"));
+  EXPECT_THAT(Typed("The queue stretching to Tarvik grew."),
+              ::testing::ElementsAre("GPE Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
