@@ -5962,6 +5962,24 @@ TEST(Entities, HonorificsAdverbsAndMotionPhrasesBeforePlaces) {
               ::testing::ElementsAre("GPE Tarvik"));
 }
 
+// A body's "of" goes on over a people's adjective and a plural noun for
+// people (alone, the adjective is a NORP), and a committee's "on" joins
+// items with "and" as "of" does, after a serial comma too.
+TEST(Entities, BodiesGoOnOverPeoplesAdjectivesAndCommitteeLists) {
+  EXPECT_THAT(Typed("The Federation of Turkish Teachers called a strike."),
+              ::testing::ElementsAre("ORG Federation of Turkish Teachers"));
+  EXPECT_THAT(Typed("Turkish Farmers blocked the road."),
+              ::testing::ElementsAre("NORP Turkish"));
+  EXPECT_THAT(
+      Typed("The Tarvik Committee on Fisheries and Coastal Affairs met."),
+      ::testing::ElementsAre("ORG Tarvik Committee on Fisheries and Coastal "
+                             "Affairs"));
+  EXPECT_THAT(
+      Typed("The Velmora Committee on Ports, Roads, and Rail Affairs met."),
+      ::testing::ElementsAre(
+          "ORG Velmora Committee on Ports, Roads, and Rail Affairs"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4323,9 +4323,14 @@ void Run::FindRuns() {
         // may be: "Society of Motor Manufacturers and Traders").
         // (Nor one whose apostrophe goes on to a head: "Nova Scotia
         // Nurses' Union".)
+        // (Nor after a people's adjective after a connector in the run:
+        // "Federation of Turkish Workers", "Congress of Argentine Teachers".)
         if (__builtin_expect((fj.bits & kBNoun) != 0, 0) && must == j &&
             fj.ent_end == 0 && (j + 1 >= n || !NameWord(j + 1)) &&
-            !PluralApostropheAt(j + 1)) {
+            !PluralApostropheAt(j + 1) &&
+            !(j >= i + 3 && F(j - 1).ent_end == j &&
+              brief_[F(j - 1).ent_entry].type == EntityType::kNorp &&
+              Has(j - 2, kBConnector))) {
           break;
         }
 
@@ -4735,7 +4740,9 @@ void Run::FindRuns() {
              (Has(k, kBModifier) && ts_.norm(j) != "and")) &&
             !Breaks(k)) {
           has_of |= ts_.norm(j) == "of";
-          has_for |= ts_.norm(j) == "for";
+          // (A committee's "on" joins as "for" does: "Committee on Economic
+          // and Monetary Affairs".)
+          has_for |= ts_.norm(j) == "for" || IsOn(j);
           j = k;
           continue;
         }
@@ -4796,8 +4803,14 @@ void Run::FindRuns() {
         };
         uint32_t k = j, end = 0;
         for (int items = 0; items < 4 && k < n && IsComma(k); ++items) {
-          const uint32_t h = item_end(k + 1);
-          if (h == k + 1 || h >= n) break;
+          // (A comma before "and" too: "Committee on Banking, Housing, and
+          // Urban Affairs".)
+          const bool serial = items > 0 && k + 1 < n &&
+                              ts_.norm(k + 1) == "and" &&
+                              !tok(k + 1).has(kCapitalized);
+          const uint32_t h = serial ? k + 1 : item_end(k + 1);
+          if (h == k + 1 && !serial) break;
+          if (h >= n) break;
           if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
             const uint32_t m = item_end(h + 1);
             if (m > h + 1 && (m >= n || !NameWord(m))) end = m;
