@@ -5980,6 +5980,23 @@ TEST(Entities, BodiesGoOnOverPeoplesAdjectivesAndCommitteeLists) {
           "ORG Velmora Committee on Ports, Roads, and Rail Affairs"));
 }
 
+// A plural place's noun after a list names every item, a comma list with
+// or without a serial comma too ("Velmora, Tarvik and Dunkarra counties");
+// more subdivisions' nouns (regency, governorate, neighbourhood ...).
+TEST(Entities, PlaceNounsAfterListsAndSubdivisions) {
+  EXPECT_THAT(
+      Typed("Officials said Velmora, Tarvik and Dunkarra regencies "
+            "would vote."),
+      ::testing::ElementsAre("GPE Velmora", "GPE Tarvik", "GPE Dunkarra"));
+  EXPECT_THAT(
+      Typed("Floods hit Velmora, Tarvik, and Dunkarra counties."),
+      ::testing::ElementsAre("GPE Velmora", "GPE Tarvik", "GPE Dunkarra"));
+  EXPECT_THAT(Typed("Police sealed off the Tarvik neighbourhood."),
+              ::testing::ElementsAre("GPE Tarvik"));
+  EXPECT_THAT(Typed("Velmora, Tarvik and Dunkarra said the talks failed."),
+              ::testing::Not(::testing::Contains("GPE Velmora")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

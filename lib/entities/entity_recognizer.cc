@@ -3013,9 +3013,31 @@ bool Run::IndexNounAfter(uint32_t e) const {
 // noun (entity_word in=product_after, site_after, place_after, loc_after),
 // which names both coordinated names' kind: those of its bits.
 uint32_t Run::ConjunctNounAfter(uint32_t e) const {
-  if (e + 2 >= n_ || !IsAndOr(e) || ts_.newlines_before[e + 1] != 0) return 0;
-  uint32_t k = e + 1;
+  if (e + 2 >= n_) return 0;
   bool head = false;  // (a body's head: "and Conservation Service county")
+  bool list = false;
+  if (IsComma(e) && IsAndOr(e + 1)) {
+    ++e;  // ("Tarvik, and Dunkarra regions": the serial comma.)
+    list = true;
+  } else if (IsComma(e)) {
+    // "Biak Numfor, Keerom and Sarmi regencies": items of one to three
+    // capitalized words after commas, up to "and" or "or" (a serial comma
+    // before it too); the noun must then be a plural, naming them all.
+    for (int items = 0; items < 8 && e < n_ && IsComma(e); ++items) {
+      uint32_t k = e + 1;
+      while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
+             tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0) {
+        head |= HasHead(k) && !PlaceHeadAt(k);
+        ++k;
+      }
+      if (k == e + 1 || k + 2 >= n_ || head) return 0;
+      e = k;
+      if (IsComma(e) && IsAndOr(e + 1)) ++e;
+    }
+    list = true;
+  }
+  if (!IsAndOr(e) || ts_.newlines_before[e + 1] != 0) return 0;
+  uint32_t k = e + 1;
   while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
          tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0) {
     head |= HasHead(k) && !PlaceHeadAt(k);
@@ -3033,6 +3055,7 @@ uint32_t Run::ConjunctNounAfter(uint32_t e) const {
     return w.size() > 3 && w.back() == 's';
   };
   const bool both = !head && (plural(k) || plural(k + 1));
+  if (list && !both) return 0;
   return FacilityAfter(k) &
          (kWProductAfter |
           (both ? uint32_t{kWSiteAfter | kWPlaceAfter | kWLocAfter} : 0u));
@@ -5198,7 +5221,7 @@ bool Run::OneUnknownWord(uint32_t b) {
     uint32_t tb, te;
     if (PostTitle(e, &tb, &te) ||
         (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)) ||
-        PlaceAppositiveAt(e))
+        ConjunctNounAfter(e) != 0 || PlaceAppositiveAt(e))
       return false;
   }
   if ((((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
@@ -6351,7 +6374,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // is FacilityAfter's, below).
   // (Not a person's full name: "Claus Koehler and West Berlin state bank".)
   const uint32_t conjunct_noun =
-      e < n_ && IsAndOr(e)
+      e < n_ && (IsAndOr(e) || IsComma(e))
           ? ConjunctNounAfter(e) &
                 (e == b + 1 || !Has(b, kBGiven) ? ~0u
                                                 : uint32_t{kWProductAfter})
