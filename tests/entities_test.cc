@@ -5982,7 +5982,8 @@ TEST(Entities, BodiesGoOnOverPeoplesAdjectivesAndCommitteeLists) {
 
 // A plural place's noun after a list names every item, a comma list with
 // or without a serial comma too ("Velmora, Tarvik and Dunkarra counties");
-// more subdivisions' nouns (regency, governorate, neighbourhood ...).
+// more subdivisions' nouns (regency, governorate, neighbourhood ...); "of"
+// right after a place's name opens a place.
 TEST(Entities, PlaceNounsAfterListsAndSubdivisions) {
   EXPECT_THAT(
       Typed("Officials said Velmora, Tarvik and Dunkarra regencies "
@@ -5993,6 +5994,8 @@ TEST(Entities, PlaceNounsAfterListsAndSubdivisions) {
       ::testing::ElementsAre("GPE Velmora", "GPE Tarvik", "GPE Dunkarra"));
   EXPECT_THAT(Typed("Police sealed off the Tarvik neighbourhood."),
               ::testing::ElementsAre("GPE Tarvik"));
+  EXPECT_THAT(Typed("The mine sits high in the Andes of Dunkarra."),
+              ::testing::ElementsAre("LOC Andes", "GPE Dunkarra"));
   EXPECT_THAT(Typed("Velmora, Tarvik and Dunkarra said the talks failed."),
               ::testing::Not(::testing::Contains("GPE Velmora")));
 }

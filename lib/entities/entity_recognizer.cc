@@ -2790,6 +2790,12 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
   // (The word before first: most names follow none of these. Not a given
   // name: "replaced at Chelsea", "a call from Jordan".)
   if (b == 0) return false;
+  // "the Andes of Apurimac", "the Atacama desert of Chile": "of" right
+  // after a place's name (the last candidate) opens a place.
+  if (b >= 2 && ids_[b - 1] == it_words_->of_word &&
+      it_words_->of_word != kNoWord && PlaceEndsBefore(b - 1) &&
+      !Has(b, kBGiven))
+    return DefaultOrg(b) && !SportDocument();
   const bool to =
       ids_[b - 1] == it_words_->to_word && it_words_->to_word != kNoWord;
   if ((!to && !Listed(it_words_->place_preps, b - 1)) ||
