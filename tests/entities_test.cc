@@ -6000,6 +6000,24 @@ TEST(Entities, PlaceNounsAfterListsAndSubdivisions) {
               ::testing::Not(::testing::Contains("GPE Velmora")));
 }
 
+// A title's modifier before a given name is a post's, outside the person
+// ("Principal Grace Tarvik"); "Architects" ends a practice's name; a site's
+// foreign opener ("Puerta", "Rua") makes a site; a scoring line's labels
+// ("Goals :") name nothing.
+TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
+  EXPECT_THAT(Typed("Principal Grace Tarvik said the school would reopen."),
+              ::testing::ElementsAre("PERSON Grace Tarvik"));
+  EXPECT_THAT(Typed("The hall was designed by Velmora Dunkarra Architects."),
+              ::testing::ElementsAre("ORG Velmora Dunkarra Architects"));
+  EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
+              ::testing::ElementsAre("FAC Puerta de Velmora"));
+  EXPECT_THAT(
+      Typed("Tarvik Rovers 24 ( Tries : Grace Velmora 2 ; Goals : "
+            "John Dunkarra 6 ) ."),
+      ::testing::ElementsAre("ORG Tarvik Rovers", "PERSON Grace Velmora",
+                             "PERSON John Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5602,6 +5602,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "Senior MPs", "Top Traders": title modifiers before a plural common
     // noun ending the run name a group, no one.
     if (k + 1 == e && Has(k, kBNoun) && fact(k).ent_end == 0) return;
+    // "Principal Etienne Tarvik said", "Deputy Grace Okafor": title
+    // modifiers before a given name and more words are a post's (a
+    // school's principal, a deputy), no part of the person's name.
+    if (k + 1 < e && has(k, kBGiven) &&
+        (fact(k).ent_end | fact(k).title_end) == 0) {
+      Classify(k, e, weak);
+      return;
+    }
     // "Interim coach Tony Lester", "New manager ...": title modifiers alone
     // before a lower-case title are the title's adjectives, no club or firm.
     // (Adjectives only, entity_title adjective=1: "Treasury secretary James
