@@ -6018,6 +6018,26 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
                              "PERSON John Dunkarra"));
 }
 
+// A fixture or a scorecard line with "v" (or a semicolon after a score)
+// between two sides names teams, known places too ("Victoria 45 for two"),
+// in a sports story only ("Tarvik v Dunkarra" alone may be a court case).
+TEST(Entities, FixtureAndScorecardLinesNameTeams) {
+  const std::string card =
+      "CRICKET - STATE SCORES\n"
+      "SYDNEY 1996-11-15\n"
+      "Close of play scores on Friday:\n"
+      "At Adelaide : Victoria 312 ( Grace Velmora 104 ; Dan Tarvik 4-77 ) v "
+      "Queensland 45 for two\n"
+      "At Hobart : Tasmania 287 ( Ann Dunkarra 92 ; Bo Arrata 3-58 ) ; "
+      "Western Australia 201\n";
+  EXPECT_THAT(Typed(card),
+              ::testing::IsSupersetOf({"ORG Victoria", "ORG Queensland",
+                                       "ORG Tasmania", "ORG Western Australia",
+                                       "GPE Adelaide", "GPE Hobart"}));
+  EXPECT_THAT(Typed("Court ruling\nTarvik v Dunkarra\n"),
+              ::testing::Not(::testing::Contains("ORG Tarvik")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -981,6 +981,7 @@ class Run {
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   // [a, lead) are the name words that open line [a, b).
   bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
+  bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead);
   uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
   uint32_t InningsBracket(uint32_t k, uint32_t b) const;
   // Lists the innings brackets of line [a, b) (MarkLines; out of line).
@@ -3385,7 +3386,8 @@ void Run::MarkLines() {
     if (lead >= a + 2 && lead < b && IsColon(lead) && tok(a).span.size() == 2 &&
         ts_.norm(a) == "at")
       Set(a, kBPlaceBefore);
-    const bool row = MarkRow(a, b, lead);  // neither a heading nor shouting
+    const bool row = MarkRow(a, b, lead) ||
+                     MarkFixture(a, b, lead);  // neither heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold; not at
     // all when it holds even if every token were such a word).
@@ -3605,6 +3607,54 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   }
   if (!row) return false;
   for (uint32_t t = a; t < e1; ++t) Set(t, kBTeam);
+  return true;
+}
+
+// Fixtures and scorecards with "v" between the sides: "Burnley v Leeds",
+// "Essex 312 ( Roe 104 ) v Kent 45 for two", after "At <venue> :" too.
+// The side opening the line ends before "v" or a number; the side after
+// "v" (or a semicolon after a score) before a number or the line's end. Both
+// must hold ("Roe v Wade was overturned" is no fixture), in a sports story.
+// Their names are teams, as in rows.
+bool Run::MarkFixture(uint32_t a, uint32_t b, uint32_t lead) {
+  uint32_t s = a, e1 = lead;
+  if (lead < b && lead >= a + 2 && IsColon(lead) && ts_.norm(a) == "at") {
+    s = lead + 1;  // ("At Adelaide : South Australia 312 ...")
+    e1 = s;
+    while (e1 < b && e1 < s + 4 && NameWord(e1)) ++e1;
+  }
+  if (e1 == s || e1 - s > 4 || e1 + 1 >= b) return false;
+  auto is_v = [&](uint32_t k) {
+    if (tok(k).kind != TokenKind::kWord || tok(k).has(kCapitalized))
+      return false;
+    const std::string_view w = ts_.norm(k);
+    return w == "v"sv || w == "vs"sv;
+  };
+  const bool number1 = tok(e1).kind == TokenKind::kNumber;
+  if (!number1 && !is_v(e1)) return false;
+  // (The separator outside brackets; a semicolon too after a score:
+  // "Kent 287 ( Roe 92 ) ; Essex 201 ( Lee 66 )".)
+  uint32_t v = e1;
+  int depth = 0;
+  for (; v < b; ++v) {
+    const Token& t = tok(v);
+    if (t.kind == TokenKind::kPunctuation) {
+      const char c = text_[t.span.begin];
+      depth += (c == '(') - (c == ')');
+      if (depth == 0 && c == ';' && number1) break;
+    } else if (depth == 0 && is_v(v)) {
+      break;
+    }
+  }
+  if (v + 1 >= b || (v > e1 && !number1)) return false;
+  uint32_t e2 = v + 1;
+  while (e2 < b && e2 < v + 5 && NameWord(e2)) ++e2;
+  if (e2 == v + 1 || e2 - v > 4) return false;
+  if (e2 < b ? tok(e2).kind != TokenKind::kNumber : !is_v(v)) return false;
+  // (In a sports story only: "Roe v Wade" on a line of its own is a case.)
+  if (!SportDocument()) return false;
+  for (uint32_t t = s; t < e1; ++t) Set(t, kBTeam);
+  for (uint32_t t = v + 1; t < e2; ++t) Set(t, kBTeam);
   return true;
 }
 
