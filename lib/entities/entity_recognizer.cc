@@ -981,7 +981,7 @@ class Run {
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   // [a, lead) are the name words that open line [a, b).
   bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
-  bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead);
+  [[gnu::noinline]] bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead);
   uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
   uint32_t InningsBracket(uint32_t k, uint32_t b) const;
   // Lists the innings brackets of line [a, b) (MarkLines; out of line).
@@ -2052,6 +2052,11 @@ class Run {
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   uint32_t ConjunctNounAfter(uint32_t e) const;
+  // The comma at e may open a list's next item: a capitalized word or "and"
+  // / "or" after it (ConjunctNounAfter's first test, inline).
+  bool ListAfterComma(uint32_t e) const {
+    return e + 2 < n_ && (tok(e + 1).has(kCapitalized) || IsAndOr(e + 1));
+  }
   // Tokens [t, e) are a place's head and "Council" ("City Council",
   // "Borough Council"). (Out of line: Chain's prefix test stays small.)
   [[gnu::noinline]] bool CouncilOfPlace(uint32_t t, uint32_t e) const {
@@ -3022,35 +3027,40 @@ bool Run::IndexNounAfter(uint32_t e) const {
 uint32_t Run::ConjunctNounAfter(uint32_t e) const {
   if (e + 2 >= n_) return 0;
   bool head = false;  // (a body's head: "and Conservation Service county")
-  bool list = false;
-  if (IsComma(e) && IsAndOr(e + 1)) {
-    ++e;  // ("Tarvik, and Dunkarra regions": the serial comma.)
-    list = true;
-  } else if (IsComma(e)) {
+  uint32_t list = 0;  // (the first item after a comma, if any)
+  auto item_end = [&](uint32_t a) {
+    uint32_t k = a;
+    while (k < n_ && k < a + 3 && tok(k).kind == TokenKind::kWord &&
+           tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0)
+      ++k;
+    return k;
+  };
+  if (IsComma(e)) {
     // "Biak Numfor, Keerom and Sarmi regencies": items of one to three
     // capitalized words after commas, up to "and" or "or" (a serial comma
     // before it too); the noun must then be a plural, naming them all.
+    // (A serial comma right after the name: "Tarvik, and Dunkarra
+    // regions".)
+    list = e + 1;
     for (int items = 0; items < 8 && e < n_ && IsComma(e); ++items) {
-      uint32_t k = e + 1;
-      while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
-             tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0) {
-        head |= HasHead(k) && !PlaceHeadAt(k);
-        ++k;
+      if (IsAndOr(e + 1)) {
+        ++e;
+        break;
       }
-      if (k == e + 1 || k + 2 >= n_ || head) return 0;
+      const uint32_t k = item_end(e + 1);
+      if (k == e + 1 || k + 2 >= n_) return 0;
       e = k;
-      if (IsComma(e) && IsAndOr(e + 1)) ++e;
     }
-    list = true;
   }
   if (!IsAndOr(e) || ts_.newlines_before[e + 1] != 0) return 0;
-  uint32_t k = e + 1;
-  while (k < n_ && k < e + 4 && tok(k).kind == TokenKind::kWord &&
-         tok(k).has(kCapitalized) && ts_.newlines_before[k] == 0) {
-    head |= HasHead(k) && !PlaceHeadAt(k);
-    ++k;
-  }
+  const uint32_t k = item_end(e + 1);
   if (k == e + 1) return 0;
+  // (The heads last: most lists end in no such noun.)
+  if (list != 0 && (FacilityAfter(k) | FacilityAfter(k + 1)) == 0) return 0;
+  for (uint32_t h = list != 0 ? list : e + 1; h < k && !head; ++h)
+    head = tok(h).kind == TokenKind::kWord && tok(h).has(kCapitalized) &&
+           HasHead(h) && !PlaceHeadAt(h);
+  if (list != 0 && head) return 0;
   // (A site's or place's noun in the plural, or before one, names both
   // names' kind: "the Huai and Yangtze rivers", "the Daning and Yuzixi river
   // basins"; a singular one the second name's only: "Koehler and West
@@ -3062,7 +3072,7 @@ uint32_t Run::ConjunctNounAfter(uint32_t e) const {
     return w.size() > 3 && w.back() == 's';
   };
   const bool both = !head && (plural(k) || plural(k + 1));
-  if (list && !both) return 0;
+  if (list != 0 && !both) return 0;
   return FacilityAfter(k) &
          (kWProductAfter |
           (both ? uint32_t{kWSiteAfter | kWPlaceAfter | kWLocAfter} : 0u));
@@ -3386,8 +3396,13 @@ void Run::MarkLines() {
     if (lead >= a + 2 && lead < b && IsColon(lead) && tok(a).span.size() == 2 &&
         ts_.norm(a) == "at")
       Set(a, kBPlaceBefore);
-    const bool row = MarkRow(a, b, lead) ||
-                     MarkFixture(a, b, lead);  // neither heading nor shouting
+    // (A fixture's first side ends before a score, "v" or, after "At
+    // <venue>", a colon: MarkFixture.)
+    const bool row =
+        MarkRow(a, b, lead) ||
+        (lead + 1 < b &&
+         (tok(lead).kind == TokenKind::kNumber || tok(lead).span.size() <= 2) &&
+         MarkFixture(a, b, lead));  // neither a heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold; not at
     // all when it holds even if every token were such a word).
@@ -3630,23 +3645,33 @@ bool Run::MarkFixture(uint32_t a, uint32_t b, uint32_t lead) {
     const std::string_view w = ts_.norm(k);
     return w == "v"sv || w == "vs"sv;
   };
-  const bool number1 = tok(e1).kind == TokenKind::kNumber;
+  // (A side's score goes on with its scorers or its innings: "312 (",
+  // "45 for two", "287 and 12", "201 all out"; prose rarely.)
+  const bool number1 =
+      tok(e1).kind == TokenKind::kNumber &&
+      (tok(e1 + 1).has(kOpening) || ts_.norm(e1 + 1) == "for"sv ||
+       ts_.norm(e1 + 1) == "and"sv || ts_.norm(e1 + 1) == "all"sv ||
+       is_v(e1 + 1));
   if (!number1 && !is_v(e1)) return false;
   // (The separator outside brackets; a semicolon too after a score:
   // "Kent 287 ( Roe 92 ) ; Essex 201 ( Lee 66 )".)
+  // (Within the first sentence: a full stop outside brackets ends the
+  // search.)
   uint32_t v = e1;
   int depth = 0;
   for (; v < b; ++v) {
     const Token& t = tok(v);
+    if (t.span.size() > 2) continue;  // ("v", "vs", "(", ")", ";", ".")
     if (t.kind == TokenKind::kPunctuation) {
       const char c = text_[t.span.begin];
       depth += (c == '(') - (c == ')');
-      if (depth == 0 && c == ';' && number1) break;
+      if (depth == 0 && ((c == ';' && number1) || c == '.')) break;
     } else if (depth == 0 && is_v(v)) {
       break;
     }
   }
-  if (v + 1 >= b || (v > e1 && !number1)) return false;
+  if (v + 1 >= b || (v > e1 && !number1) || text_[tok(v).span.begin] == '.')
+    return false;
   uint32_t e2 = v + 1;
   while (e2 < b && e2 < v + 5 && NameWord(e2)) ++e2;
   if (e2 == v + 1 || e2 - v > 4) return false;
@@ -5277,7 +5302,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     uint32_t tb, te;
     if (PostTitle(e, &tb, &te) ||
         (tok(e + 1).has(kCapitalized) && PlaceAfterComma(e)) ||
-        ConjunctNounAfter(e) != 0 || PlaceAppositiveAt(e))
+        (ListAfterComma(e) && ConjunctNounAfter(e) != 0) ||
+        PlaceAppositiveAt(e))
       return false;
   }
   if ((((b >= 2 && IsAndOr(b - 1)) || (e < n_ && IsAndOr(e))) &&
@@ -5326,7 +5352,7 @@ bool Run::GivenAndSurname(uint32_t b) {
   if (LawName(b, e)) return false;
   if (GluedToNumber(b) || tok(b).has(kAllCaps) || BrandPossessive(b, e) ||
       FacilityAfter(e) != 0 ||
-      (e < n_ && (ConjunctNounAfter(e) & kWProductAfter) != 0))
+      (e < n_ && IsAndOr(e) && (ConjunctNounAfter(e) & kWProductAfter) != 0))
     return false;
   const Fact before = b > 0 ? MakeFact(b - 1) : Fact{};
   const Fact after = e < n_ ? MakeFact(e) : Fact{};
@@ -6438,7 +6464,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // is FacilityAfter's, below).
   // (Not a person's full name: "Claus Koehler and West Berlin state bank".)
   const uint32_t conjunct_noun =
-      e < n_ && (IsAndOr(e) || IsComma(e))
+      e < n_ && (IsAndOr(e) || (IsComma(e) && ListAfterComma(e)))
           ? ConjunctNounAfter(e) &
                 (e == b + 1 || !Has(b, kBGiven) ? ~0u
                                                 : uint32_t{kWProductAfter})
