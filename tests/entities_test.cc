@@ -6038,6 +6038,17 @@ TEST(Entities, FixtureAndScorecardLinesNameTeams) {
               ::testing::Not(::testing::Contains("ORG Tarvik")));
 }
 
+// An unknown word and a compass noun in a place's context name a district
+// ("results from Tarvik North"); a given name keeps a person ("Gary West").
+TEST(Entities, UnknownWordAndCompassInPlaceContextNameADistrict) {
+  EXPECT_THAT(Typed("Results from Dunkarra North were delayed."),
+              ::testing::ElementsAre("GPE Dunkarra North"));
+  EXPECT_THAT(Typed("Voters in Velmora South backed the plan."),
+              ::testing::ElementsAre("GPE Velmora South"));
+  EXPECT_THAT(Typed("A call from Gary West came on Monday."),
+              ::testing::ElementsAre("PERSON Gary West"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

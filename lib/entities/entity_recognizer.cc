@@ -5545,6 +5545,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kGpe, weak ? 0 : 1);
     return;
   }
+  // "results from Mbeere North", "at Parramatta, Burwood North and
+  // Pyrmont": one word no entry knows (no given name) and a compass noun,
+  // in a place's context (a context word, a bare preposition of place, a
+  // list or a conjunct of places), name a district ("Gary West" has a
+  // given name).
+  if (e == b + 2 && b > 0 && compass_noun(b + 1) &&
+      (fact(b).ent_end | fact(b).title_end) == 0 &&
+      (fact(b).bits & (kBGiven | kFactHead | kBMod | kBNotName)) == 0 &&
+      (has(b - 1, kBPlaceBefore) || Listed(it_words_->place_preps, b - 1) ||
+       (IsComma(b - 1) && PlaceListComma(b, e)) ||
+       (IsAndOr(b - 1) && PlaceEndsBefore(b - 1)))) {
+    Add(b, e, EntityType::kGpe, weak ? 0 : 1);
+    return;
+  }
   // "said van Schaik", "de Villiers agreed": a surname of one or two words
   // no entry or title names, after a lower-case particle, is a person's,
   // the particle included.
