@@ -6040,6 +6040,8 @@ TEST(Entities, FixtureAndScorecardLinesNameTeams) {
 
 // An unknown word and a compass noun in a place's context name a district
 // ("results from Tarvik North"); a given name keeps a person ("Gary West").
+// So a given name and a head that is also a surname after "in" or "at" name
+// the site ("in Victoria Park"), not after "from".
 TEST(Entities, UnknownWordAndCompassInPlaceContextNameADistrict) {
   EXPECT_THAT(Typed("Results from Dunkarra North were delayed."),
               ::testing::ElementsAre("GPE Dunkarra North"));
@@ -6047,6 +6049,10 @@ TEST(Entities, UnknownWordAndCompassInPlaceContextNameADistrict) {
               ::testing::ElementsAre("GPE Velmora South"));
   EXPECT_THAT(Typed("A call from Gary West came on Monday."),
               ::testing::ElementsAre("PERSON Gary West"));
+  EXPECT_THAT(Typed("The club plans a stadium in Victoria Park."),
+              ::testing::ElementsAre("FAC Victoria Park"));
+  EXPECT_THAT(Typed("A call from Grace Park came on Monday."),
+              ::testing::ElementsAre("PERSON Grace Park"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

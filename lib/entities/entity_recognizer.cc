@@ -6194,8 +6194,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // Lake"; a given name before another names the place, "Marion County",
     // "Victoria Falls", "George Street". A middle initial before the head
     // keeps the person: "James C. Hall".)
+    // (Nor after a place's context word or "at", not before an 's: "a
+    // stadium in Victoria Park", "at Albert Park"; "a call from Grace Park"
+    // keeps the person.)
     if (given && inf.surname && inf.type != EntityType::kOrg &&
         inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore)) &&
+        !(b > 0 && (Has(b - 1, kBPlaceBefore) || AtBefore(b, e)) &&
+          !(e < n_ && PossessiveS(e))) &&
         !(e - b >= 3 && last_head == e - 1 && !has(e - 2, kBGiven) &&
           ts_.abbrev[e - 2] != AbbrevClass::kInitial)) {
       Add(b, e, EntityType::kPerson, guess);  // "Grace Park"
