@@ -6001,7 +6001,8 @@ TEST(Entities, PlaceNounsAfterListsAndSubdivisions) {
 }
 
 // A title's modifier before a given name is a post's, outside the person
-// ("Principal Grace Tarvik"); "Architects" ends a practice's name; a site's
+// ("Principal Grace Tarvik"); "Architects" ends a practice's name, "Pank"
+// (Estonian) a bank's; a site's
 // foreign opener ("Puerta", "Rua") makes a site; a scoring line's labels
 // ("Goals :") name nothing.
 TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
@@ -6009,6 +6010,8 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
               ::testing::ElementsAre("PERSON Grace Tarvik"));
   EXPECT_THAT(Typed("The hall was designed by Velmora Dunkarra Architects."),
               ::testing::ElementsAre("ORG Velmora Dunkarra Architects"));
+  EXPECT_THAT(Typed("Tarvik Pank said inflation would slow."),
+              ::testing::ElementsAre("ORG Tarvik Pank"));
   EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
               ::testing::ElementsAre("FAC Puerta de Velmora"));
   EXPECT_THAT(
