@@ -6002,7 +6002,8 @@ TEST(Entities, PlaceNounsAfterListsAndSubdivisions) {
 
 // A title's modifier before a given name is a post's, outside the person
 // ("Principal Grace Tarvik"); "Architects" ends a practice's name, "Pank"
-// (Estonian) a bank's; regional demonyms are NORP; a site's
+// (Estonian) a bank's; regional demonyms are NORP, parties named bare ORG;
+// a site's
 // foreign opener ("Puerta", "Rua") makes a site; a scoring line's labels
 // ("Goals :") name nothing.
 TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
@@ -6014,6 +6015,8 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
               ::testing::ElementsAre("ORG Tarvik Pank"));
   EXPECT_THAT(Typed("Tasmanians and Latino voters backed the Tarvik plan."),
               ::testing::IsSupersetOf({"NORP Tasmanians", "NORP Latino"}));
+  EXPECT_THAT(Typed("Barisan Nasional and Pheu Thai leaders met."),
+              ::testing::ElementsAre("ORG Barisan Nasional", "ORG Pheu Thai"));
   EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
               ::testing::ElementsAre("FAC Puerta de Velmora"));
   EXPECT_THAT(
