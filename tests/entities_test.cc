@@ -6017,6 +6017,8 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
               ::testing::IsSupersetOf({"NORP Tasmanians", "NORP Latino"}));
   EXPECT_THAT(Typed("Barisan Nasional and Pheu Thai leaders met."),
               ::testing::ElementsAre("ORG Barisan Nasional", "ORG Pheu Thai"));
+  EXPECT_THAT(Typed("Rappler reported that HarperCollins would appeal."),
+              ::testing::ElementsAre("ORG Rappler", "ORG HarperCollins"));
   EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
               ::testing::ElementsAre("FAC Puerta de Velmora"));
   EXPECT_THAT(
