@@ -6019,6 +6019,8 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
               ::testing::ElementsAre("ORG Barisan Nasional", "ORG Pheu Thai"));
   EXPECT_THAT(Typed("Rappler reported that HarperCollins would appeal."),
               ::testing::ElementsAre("ORG Rappler", "ORG HarperCollins"));
+  EXPECT_THAT(Typed("Klarna and Statkraft said profits rose."),
+              ::testing::ElementsAre("ORG Klarna", "ORG Statkraft"));
   EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
               ::testing::ElementsAre("FAC Puerta de Velmora"));
   EXPECT_THAT(
