@@ -6067,6 +6067,16 @@ TEST(Entities, UnknownWordAndCompassInPlaceContextNameADistrict) {
               ::testing::ElementsAre("PERSON Grace Park"));
 }
 
+// A name before its 's and a disease's noun is the eponym's, no entity
+// (entity_word in=eponym_noun).
+TEST(Entities, DiseaseEponymsNameNothing) {
+  EXPECT_THAT(
+      Typed("Drugs for Tarvik's disease and Velmora's syndrome failed."),
+      ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Huntington's disease is rare, Grace Okafor said."),
+              ::testing::ElementsAre("PERSON Grace Okafor"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -714,6 +714,10 @@ constexpr uint64_t kWBranchWord = uint64_t{1} << 54;
 // opens is a ship's, no entity of these types ("the destroyer HMS
 // Dauntless", "USS John F. Kennedy", no person). (ItWords::ship_prefixes.)
 constexpr uint64_t kWShipPrefix = uint64_t{1} << 55;
+// in=eponym_noun: a disease's or a condition's noun after a name's 's
+// (disease, syndrome, palsy): the name is the eponym's, no entity
+// ("Huntington's disease", "Asperger's syndrome"). (ItWords::eponym_nouns.)
+constexpr uint64_t kWEponymNoun = uint64_t{1} << 56;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -879,6 +883,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "land_opener"       ? kWLandOpener
                          : n == "branch_word"       ? kWBranchWord
                          : n == "ship_prefix"       ? kWShipPrefix
+                         : n == "eponym_noun"       ? kWEponymNoun
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -1609,6 +1614,16 @@ class Run {
     const Fact f = MakeFact(e + 1);
     return f.ent_end != 0 && brief_[f.ent_entry].party &&
            brief_[f.ent_entry].type == EntityType::kNorp;
+  }
+  // The name [b, e) of up to three words names a disease's eponym: an 's
+  // right after it and a disease's noun ("Huntington's disease", "Lou
+  // Gehrig's disease"; entity_word in=eponym_noun): no entity.
+  bool EponymPossessor(uint32_t b, uint32_t e) const {
+    if (e > b + 3 || e + 1 >= n_) return false;
+    const char c = text_[tok(e).span.begin];
+    return (c == '\'' || c == '\xe2') && PossessiveS(e) &&
+           tok(e).span.begin == tok(e - 1).span.end &&
+           Listed(it_words_->eponym_nouns, e + 1);
   }
   // "Hospital Corp of America", "State Grid Corp of China": "Corp" at j - 1
   // and "of" at j before a country's name that ends the run make one name
@@ -5296,7 +5311,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // sentence, "said it" after or an inner capital (an ORG guess).
   if ((next == '\'' || next == '\xe2') &&
       (BrandPossessive(b, e) || (initial && PersonAfterPossessive(e)) ||
-       ScorerName(b, e) || PersonPossessor(b, e)))
+       ScorerName(b, e) || PersonPossessor(b, e) || EponymPossessor(b, e)))
     return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
@@ -5365,6 +5380,8 @@ bool Run::GivenAndSurname(uint32_t b) {
 }
 
 void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
+  // "Parkinson's disease": a disease's eponym, no entity.
+  if (e < n_ && EponymPossessor(b, e)) return;
   // "BP (BP.L)": a known firm's ticker in brackets names nothing again.
   if (b > 0 && tok(b).has(kAllCaps) && !tok(b).has(kSpaceBefore) &&
       text_[tok(b - 1).span.begin] == '(' && BracketTicker(b, e))
@@ -5506,6 +5523,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
+  // "Huntington's disease": a disease's eponym, no entity.
+  if (e < n_ && EponymPossessor(b, e)) return;
   // "HMS Dauntless", "USS John F. Kennedy": a vessel's name (entity_word
   // in=ship_prefix), no entity; not one a body's head ends, a firm's ("USS
   // Chemicals", US Steel's).
@@ -8368,7 +8387,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
-            "site_opener|land_opener|branch_word|ship_prefix, "
+            "site_opener|land_opener|branch_word|ship_prefix|eponym_noun, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -8510,6 +8529,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           }
           if ((bits & kWBranchWord) != 0) list_word(&r.it_words_.branch_words);
           if ((bits & kWShipPrefix) != 0) list_word(&r.it_words_.ship_prefixes);
+          if ((bits & kWEponymNoun) != 0) list_word(&r.it_words_.eponym_nouns);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -275,6 +275,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=ship_prefix (HMS, USS): a name
     // opening with one is a ship's, no entity.
     std::vector<uint32_t> ship_prefixes;
+    // Word ids, sorted, of entity_word in=eponym_noun (disease, syndrome):
+    // a name before its 's and one names nothing.
+    std::vector<uint32_t> eponym_nouns;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
