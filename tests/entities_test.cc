@@ -6021,6 +6021,8 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
               ::testing::ElementsAre("ORG Rappler", "ORG HarperCollins"));
   EXPECT_THAT(Typed("Klarna and Statkraft said profits rose."),
               ::testing::ElementsAre("ORG Klarna", "ORG Statkraft"));
+  EXPECT_THAT(Typed("Patients at Tarvik General Infirmary waited."),
+              ::testing::ElementsAre("FAC Tarvik General Infirmary"));
   EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
               ::testing::ElementsAre("FAC Puerta de Velmora"));
   EXPECT_THAT(
