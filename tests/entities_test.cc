@@ -6025,6 +6025,12 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
               ::testing::ElementsAre("FAC Tarvik General Infirmary"));
   EXPECT_THAT(Typed("Crowds filled the Puerta de Velmora on Sunday."),
               ::testing::ElementsAre("FAC Puerta de Velmora"));
+  EXPECT_THAT(Typed("Trains left the Gare de Lyon at noon."),
+              ::testing::ElementsAre("FAC Gare de Lyon"));
+  EXPECT_THAT(Typed("Riders climbed the Col de la Velmora and the Passo "
+                    "dello Tarvik."),
+              ::testing::ElementsAre("LOC Col de la Velmora",
+                                     "LOC Passo dello Tarvik"));
   EXPECT_THAT(
       Typed("Tarvik Rovers 24 ( Tries : Grace Velmora 2 ; Goals : "
             "John Dunkarra 6 ) ."),

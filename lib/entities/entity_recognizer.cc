@@ -6448,6 +6448,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kGpe, guess);
       return;
     }
+    // "the Gare de Lyon", "Col de la Madeleine": an opener (entity_word
+    // in=place_opener, site_opener, land_opener) before a particle and the
+    // known name is the opener's type.
+    if (k > b && has(b + 1, kBParticle) && fact(b).ent_end == 0) {
+      if (const EntityType opener = OpenerType(b);
+          opener != EntityType::kPerson) {
+        Add(b, e, opener, guess);
+        return;
+      }
+    }
     Add(b, e, EntityType::kOrg, guess,
         inf.outlet);  // "Bayern Munich", "Kenya Power"
     return;
