@@ -6085,6 +6085,16 @@ TEST(Entities, DiseaseEponymsNameNothing) {
               ::testing::ElementsAre("PERSON Grace Okafor"));
 }
 
+// A prize's head before "for" and a word no entry knows goes on to the
+// prize's field; a contest's ("Grand Prix for Tarvik Racing") does not.
+TEST(Entities, PrizesKeepTheirFieldContestsNot) {
+  EXPECT_THAT(Typed("She won the Velmora Prize for Fiction in June."),
+              ::testing::ElementsAre("EVENT Velmora Prize for Fiction"));
+  EXPECT_THAT(
+      Typed("He won the Hungarian Grand Prix for Williams."),
+      ::testing::ElementsAre("EVENT Hungarian Grand Prix", "ORG Williams"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1858,6 +1858,12 @@ class Run {
     if (it == list.end() || *it != ids_[k]) return EntityType::kPerson;
     return it_words_->opener_types[static_cast<size_t>(it - list.begin())];
   }
+  // OpenerType out of line, for the rarer caller (a particle after the
+  // opener and a known name after it), so that the common one keeps it
+  // inline.
+  [[gnu::noinline, gnu::cold]] EntityType OpenerTypeCold(uint32_t k) const {
+    return OpenerType(k);
+  }
   // A known name of two words or more opens at token i, a day's or a
   // month's word ("the Sunday Times"), and no date's word (in=date_before)
   // comes before it ("on Sunday Times Square was empty"). (Asked of a token
@@ -4749,11 +4755,16 @@ void Run::FindRuns() {
         // A legal form ends the name: "Veldman Holding BV of the
         // Netherlands", "Kestrel Mining Ltd of Perth" (entity_head legal=1);
         // so does a contest's head before "for": "won the Hungarian Grand
-        // Prix for Ferrari".
+        // Prix for Ferrari", a contest's (contest=1); a prize's before a
+        // word no entry knows goes on to its field: "Women's Prize for
+        // Fiction", "Nobel Prize for Literature".
         if (const uint32_t h = HeadEntry(j - 1);
             h != kNone &&
             (brief_[h].legal ||
-             (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for"))) {
+             (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for" &&
+              (brief_[h].contest ||
+               !(j + 1 < n && NameWord(j + 1) && EntEnd(j + 1) == 0 &&
+                 !Has(j + 1, kBGiven) && !HasHead(j + 1)))))) {
           // (But "Hospital Corp of America", "State Grid Corp of China":
           // CorpOfCountry.)
           if (const uint32_t ce = CorpOfCountry(i, j); ce != 0) j = ce;
@@ -5380,8 +5391,6 @@ bool Run::GivenAndSurname(uint32_t b) {
 }
 
 void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
-  // "Parkinson's disease": a disease's eponym, no entity.
-  if (e < n_ && EponymPossessor(b, e)) return;
   // "BP (BP.L)": a known firm's ticker in brackets names nothing again.
   if (b > 0 && tok(b).has(kAllCaps) && !tok(b).has(kSpaceBefore) &&
       text_[tok(b - 1).span.begin] == '(' && BracketTicker(b, e))
@@ -5523,8 +5532,6 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   auto has = [&](uint32_t k, uint32_t bit) {
     return (fact(k).bits & bit) != 0;
   };
-  // "Huntington's disease": a disease's eponym, no entity.
-  if (e < n_ && EponymPossessor(b, e)) return;
   // "HMS Dauntless", "USS John F. Kennedy": a vessel's name (entity_word
   // in=ship_prefix), no entity; not one a body's head ends, a firm's ("USS
   // Chemicals", US Steel's).
@@ -6452,7 +6459,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // in=place_opener, site_opener, land_opener) before a particle and the
     // known name is the opener's type.
     if (k > b && has(b + 1, kBParticle) && fact(b).ent_end == 0) {
-      if (const EntityType opener = OpenerType(b);
+      if (const EntityType opener = OpenerTypeCold(b);
           opener != EntityType::kPerson) {
         Add(b, e, opener, guess);
         return;
@@ -6766,6 +6773,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
     return;
   }
+  // "Huntington's disease": a disease's eponym (entity_word
+  // in=eponym_noun), no entity.
+  if (EponymPossessor(b, e)) return;
   // "goals from Vidinha", "a header by Kovac", "Totti's equaliser": a
   // scorer's one-word name (entity_word in=goal_noun) is a player's;
   // "Okonedo's widow", "Brannigan's funeral": an owner of what only a
