@@ -6031,6 +6031,8 @@ TEST(Entities, TitleModifiersPracticesSiteOpenersAndScoringLabels) {
                     "dello Tarvik."),
               ::testing::ElementsAre("LOC Col de la Velmora",
                                      "LOC Passo dello Tarvik"));
+  EXPECT_THAT(Typed("Chairman Carl-Johan af Velmora said profits rose."),
+              ::testing::ElementsAre("PERSON Carl-Johan af Velmora"));
   EXPECT_THAT(
       Typed("Tarvik Rovers 24 ( Tries : Grace Velmora 2 ; Goals : "
             "John Dunkarra 6 ) ."),
