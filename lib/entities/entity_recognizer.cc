@@ -986,7 +986,9 @@ class Run {
   void MarkLines();  // after Mark: headings, all-caps lines, rows, datelines
   // [a, lead) are the name words that open line [a, b).
   bool MarkRow(uint32_t a, uint32_t b, uint32_t lead);
-  [[gnu::noinline]] bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead);
+  // (at_venue: the line opens with "At <venue> :", lead at the colon.)
+  [[gnu::noinline]] bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead,
+                                     bool at_venue);
   uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
   uint32_t InningsBracket(uint32_t k, uint32_t b) const;
   // Lists the innings brackets of line [a, b) (MarkLines; out of line).
@@ -1601,11 +1603,7 @@ class Run {
   // and a noun that only a person has ("Okonedo's widow", "Brannigan's
   // funeral"; entity_word in=person_possession) or a party's members.
   bool PersonPossessor(uint32_t b, uint32_t e) const {
-    if (e != b + 1 || e + 1 >= n_) return false;
-    const char c = text_[tok(e).span.begin];
-    if ((c != '\'' && c != '\xe2') || !PossessiveS(e) ||
-        tok(e).span.begin != tok(b).span.end)
-      return false;
+    if (e != b + 1 || e + 1 >= n_ || !GluedPossessiveAt(e)) return false;
     if (IrregularPluralPossessive(e)) return false;
     const std::vector<uint32_t>& own = it_words_->person_possessions;
     if (Listed(own, e + 1)) return true;
@@ -1615,14 +1613,17 @@ class Run {
     return f.ent_end != 0 && brief_[f.ent_entry].party &&
            brief_[f.ent_entry].type == EntityType::kNorp;
   }
-  // The name [b, e) of up to three words names a disease's eponym: an 's
-  // right after it and a disease's noun ("Huntington's disease", "Lou
-  // Gehrig's disease"; entity_word in=eponym_noun): no entity.
-  bool EponymPossessor(uint32_t b, uint32_t e) const {
-    if (e > b + 3 || e + 1 >= n_) return false;
+  // An 's glued to the word before it at token e (e > 0).
+  bool GluedPossessiveAt(uint32_t e) const {
     const char c = text_[tok(e).span.begin];
     return (c == '\'' || c == '\xe2') && PossessiveS(e) &&
-           tok(e).span.begin == tok(e - 1).span.end &&
+           tok(e).span.begin == tok(e - 1).span.end;
+  }
+  // The one-word name before e names a disease's eponym: an 's at e and a
+  // disease's noun after it ("Huntington's disease"; entity_word
+  // in=eponym_noun): no entity.
+  bool EponymPossessor(uint32_t e) const {
+    return e + 1 < n_ && GluedPossessiveAt(e) &&
            Listed(it_words_->eponym_nouns, e + 1);
   }
   // "Hospital Corp of America", "State Grid Corp of China": "Corp" at j - 1
@@ -3414,16 +3415,16 @@ void Run::MarkLines() {
     }
     // "At Taunton: Somerset beat Surrey": a results line opening with
     // "At" and a name before a colon names the venue, a place.
-    if (lead >= a + 2 && lead < b && IsColon(lead) && tok(a).span.size() == 2 &&
-        ts_.norm(a) == "at")
-      Set(a, kBPlaceBefore);
+    const bool at_venue = lead >= a + 2 && lead < b && IsColon(lead) &&
+                          tok(a).span.size() == 2 && ts_.norm(a) == "at";
+    if (at_venue) Set(a, kBPlaceBefore);
     // (A fixture's first side ends before a score, "v" or, after "At
     // <venue>", a colon: MarkFixture.)
     const bool row =
         MarkRow(a, b, lead) ||
         (lead + 1 < b &&
          (tok(lead).kind == TokenKind::kNumber || tok(lead).span.size() <= 2) &&
-         MarkFixture(a, b, lead));  // neither a heading nor shouting
+         MarkFixture(a, b, lead, at_venue));  // neither heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold; not at
     // all when it holds even if every token were such a word).
@@ -3652,9 +3653,9 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
 // "v" (or a semicolon after a score) before a number or the line's end. Both
 // must hold ("Roe v Wade was overturned" is no fixture), in a sports story.
 // Their names are teams, as in rows.
-bool Run::MarkFixture(uint32_t a, uint32_t b, uint32_t lead) {
+bool Run::MarkFixture(uint32_t a, uint32_t b, uint32_t lead, bool at_venue) {
   uint32_t s = a, e1 = lead;
-  if (lead < b && lead >= a + 2 && IsColon(lead) && ts_.norm(a) == "at") {
+  if (at_venue) {
     s = lead + 1;  // ("At Adelaide : South Australia 312 ...")
     e1 = s;
     while (e1 < b && e1 < s + 4 && NameWord(e1)) ++e1;
@@ -4935,9 +4936,7 @@ void Run::FindRuns() {
         for (int items = 0; items < 4 && k < n && IsComma(k); ++items) {
           // (A comma before "and" too: "Committee on Banking, Housing, and
           // Urban Affairs".)
-          const bool serial = items > 0 && k + 1 < n &&
-                              ts_.norm(k + 1) == "and" &&
-                              !tok(k + 1).has(kCapitalized);
+          const bool serial = items > 0 && k + 1 < n && IsAnd(k + 1);
           const uint32_t h = serial ? k + 1 : item_end(k + 1);
           if (h == k + 1 && !serial) break;
           if (h >= n) break;
@@ -5322,7 +5321,7 @@ bool Run::OneUnknownWord(uint32_t b) {
   // sentence, "said it" after or an inner capital (an ORG guess).
   if ((next == '\'' || next == '\xe2') &&
       (BrandPossessive(b, e) || (initial && PersonAfterPossessive(e)) ||
-       ScorerName(b, e) || PersonPossessor(b, e) || EponymPossessor(b, e)))
+       ScorerName(b, e) || PersonPossessor(b, e) || EponymPossessor(e)))
     return false;
   if (next == ',' && e + 1 < n_) {
     uint32_t tb, te;
@@ -6775,7 +6774,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   }
   // "Huntington's disease": a disease's eponym (entity_word
   // in=eponym_noun), no entity.
-  if (EponymPossessor(b, e)) return;
+  if (EponymPossessor(e)) return;
   // "goals from Vidinha", "a header by Kovac", "Totti's equaliser": a
   // scorer's one-word name (entity_word in=goal_noun) is a player's;
   // "Okonedo's widow", "Brannigan's funeral": an owner of what only a
