@@ -6097,6 +6097,31 @@ TEST(Entities, PrizesKeepTheirFieldContestsNot) {
       ::testing::ElementsAre("EVENT Hungarian Grand Prix", "ORG Williams"));
 }
 
+// A demonym naming one person (person=1) before one unknown capitalized
+// word: the nationality and the person ("Swede Velmorsson"). In a sports
+// report a nationality adjective does the same ("Kenyan Dunkarra won");
+// elsewhere the word may be a firm's ("Swedish Tarvikbolaget" stays one
+// name).
+TEST(Entities, DemonymBeforeOneUnknownWordIsAPerson) {
+  EXPECT_THAT(
+      Typed("Frenchman Velmorel-Ducasse won the stage on Sunday."),
+      ::testing::ElementsAre("NORP Frenchman", "PERSON Velmorel-Ducasse"));
+  EXPECT_THAT(
+      Typed("Velmora beat Tarvik 3-1 and Ostrava drew 0-0 with Brno. Kenyan "
+            "Dunkarrio scored twice and Ghanaian Pellingham-Ode once."),
+      ::testing::IsSupersetOf({"NORP Kenyan", "PERSON Dunkarrio",
+                               "NORP Ghanaian", "PERSON Pellingham-Ode"}));
+  EXPECT_THAT(Typed("Shares in Swedish Tarvikbolaget rose on Monday."),
+              ::testing::ElementsAre("ORG Swedish Tarvikbolaget"));
+}
+
+// A word shaped as a venue's ("-stadion") is a site in a sports report too.
+TEST(Entities, VenueShapeIsASiteInSportsReports) {
+  EXPECT_THAT(Typed("Velmora beat Tarvik 2-1 at the Dunkarrastadion on "
+                    "Saturday, and Ostrava drew 0-0 with Brno."),
+              ::testing::Contains("FAC Dunkarrastadion"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

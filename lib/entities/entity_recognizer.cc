@@ -2897,7 +2897,10 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
     town = TownShape(w);
     venue = !town && VenueShape(w);
   }
-  if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) && !SportDocument())
+  // (A town's shape in a sports story may be its club's, a venue's stays a
+  // site: "at the Westfalenstadion".)
+  if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
+      (venue || !SportDocument()))
     return town ? EntityType::kGpe : EntityType::kFac;
   return PlacePrepBefore(b, e) ? EntityType::kGpe : EntityType::kOrg;
 }
@@ -6406,6 +6409,23 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Classify(me, e, weak);
       return;
     }
+    // "Frenchman Lacombe-Ferrand", "Kenyan Kiprotich" in a sports story: a
+    // demonym naming one person (entity person=1), or in a sports report a
+    // nationality, before one capitalized word no entry or head names is
+    // the nationality and the person's surname. (Elsewhere the word after
+    // a nationality is as often a firm's: "Swedish Match"; in sports too
+    // when the lexicon knows the word or it has a common noun's ending,
+    // "British Printing", or after "the": "the Fijian Drua", a side.)
+    if (k == b && inf.type == EntityType::kNorp && me + 1 == e &&
+        fact(me).ent_end == 0 && last_head == kNone && !has(me, kBNotName) &&
+        !tok(me).has(kAllCaps) &&
+        (inf.person ||
+         (ids_[me] == kNoWord && !CommonWordShape(Bytes(tok(me).span)) &&
+          (b == 0 || ids_[b - 1] != it_words_->the_word) && SportDocument()))) {
+      Add(b, me, inf.type, 2, false, fb.ent_entry);
+      Add(me, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
+      return;
+    }
     if (inf.type == EntityType::kPerson) {
       AddTitledPerson(b, e, guess);
       return;
@@ -8321,6 +8341,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.club = ce.attr("club") == "1";
       inf.party = ce.attr("party") == "1";
       inf.apart = ce.attr("apart") == "1";
+      inf.person = ce.attr("person") == "1";
       if (ce.length <= 3) {
         tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts);
         std::string key, plain;
@@ -8467,7 +8488,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
                    e.party, e.contest, e.nickname, e.legal,
                    e.club,  e.surname, e.paper,    e.apart,
-                   e.venue};
+                   e.venue, e.person};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -143,6 +143,10 @@ class EntityRecognizer {
     // name holds; before a body's name it stays apart from it ("the
     // Islamist Welfare Party": NORP, then ORG).
     bool apart = false;
+    // entity person=1 on a NORP (Spaniard, Frenchman): a demonym naming one
+    // person, so a capitalized word right after it is that person's name
+    // ("Frenchman Lacombe won").
+    bool person = false;
     // entity_title case=exact: a lower-case title that marks a person only
     // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
     // Guild").
@@ -173,6 +177,7 @@ class EntityRecognizer {
     bool paper : 1;
     bool apart : 1;
     bool venue : 1;  // entity_head venue=1: a venue_word before it, a site
+    bool person : 1;  // entity person=1: a NORP naming one person (Swede)
   };
   static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
   // What a word's one-word entries mark on a token, for each case class
