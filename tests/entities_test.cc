@@ -6122,6 +6122,15 @@ TEST(Entities, VenueShapeIsASiteInSportsReports) {
               ::testing::Contains("FAC Dunkarrastadion"));
 }
 
+// A one-word name after "from" or "at" before a verb's past tense is a
+// place ("a farmworker from Tarvik waited"), as before "said".
+TEST(Entities, PlacePrepositionBeforeAPastTenseVerb) {
+  EXPECT_THAT(Typed("A retired farmworker from Dunkarrow waited five hours."),
+              ::testing::ElementsAre("GPE Dunkarrow"));
+  EXPECT_THAT(Typed("Samples taken at Velmoreth showed high levels."),
+              ::testing::ElementsAre("GPE Velmoreth"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

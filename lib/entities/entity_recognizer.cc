@@ -748,6 +748,13 @@ bool RoleNounShape(std::string_view w) {
                                 "ors", "nts", "ists", "ians", "men"});
 }
 
+// A lower-case word shaped as a verb's past tense ("waited", "showed"),
+// five letters or more: a clause's verb, not a noun a name qualifies.
+bool PastTenseShape(std::string_view w) {
+  return w.size() >= 5 && w[w.size() - 2] == 'e' && w.back() == 'd' &&
+         w[w.size() - 3] != 'e';
+}
+
 // A one-word name shaped as a town's: a toponym's ending that persons' and
 // firms' names seldom have ("Bahadurabad", "Sirajganj", "Zelenograd",
 // "Zanesville"). (Not the English "-bury", "-chester", "-minster",
@@ -2862,7 +2869,7 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
         next != "during" && next != "when" && next != "while" &&
         !Listed(it_words_->place_noun_nexts, e) &&
         !Listed(it_words_->date_befores, e) &&
-        !Listed(it_words_->auxiliaries, e))
+        !Listed(it_words_->auxiliaries, e) && !PastTenseShape(next))
       return false;
   } else if (e < n_) {
     const std::string_view next = Bytes(tok(e).span);
