@@ -6131,6 +6131,15 @@ TEST(Entities, PlacePrepositionBeforeAPastTenseVerb) {
               ::testing::ElementsAre("GPE Velmoreth"));
 }
 
+// "Nation" ends a body's name ("Tarvik First Nation"); an opener before a
+// particle keeps its kind of place whatever head ends the name.
+TEST(Entities, NationHeadsABodyOpenersKeepTheirKind) {
+  EXPECT_THAT(Typed("Velmora First Nation is still waiting on a dike."),
+              ::testing::ElementsAre("ORG Velmora First Nation"));
+  EXPECT_THAT(Typed("Crowds gathered at the Place de la Nation on Sunday."),
+              ::testing::ElementsAre("FAC Place de la Nation"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

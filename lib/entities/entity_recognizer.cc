@@ -6285,6 +6285,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (inf.venue && last_head == e - 1 && last_head > b &&
         Listed(it_words_->venue_words, last_head - 1))
       type = EntityType::kFac;
+    // "Place de la Nation", "Palais des Nations": an opener (place_opener,
+    // site_opener, land_opener) before a particle names its kind of place
+    // whatever head ends the name.
+    if (last_head > b + 1 && has(b + 1, kBParticle)) {
+      if (const EntityType opener = OpenerTypeCold(b);
+          opener != EntityType::kPerson)
+        type = opener;
+    }
     Add(b, e, type, weak ? 0 : 2, inf.outlet && type == EntityType::kOrg);
     return;
   }
