@@ -6140,6 +6140,15 @@ TEST(Entities, NationHeadsABodyOpenersKeepTheirKind) {
               ::testing::ElementsAre("FAC Place de la Nation"));
 }
 
+// A sentence's first word shaped as an agent's noun ("Dealer", "Trustee")
+// before two capitalized words no entry knows describes the person.
+TEST(Entities, RoleNounBeforeTwoUnknownWordsDescribesAPerson) {
+  EXPECT_THAT(Typed("Dealer Tarvo Dunkarrsen said prices rose."),
+              ::testing::ElementsAre("PERSON Tarvo Dunkarrsen"));
+  EXPECT_THAT(Typed("Trustee Velmo Ostrakis said six bids came in."),
+              ::testing::ElementsAre("PERSON Velmo Ostrakis"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

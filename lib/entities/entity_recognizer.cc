@@ -737,15 +737,15 @@ bool CapitalizedWithSuffix(std::string_view w, size_t min,
 }
 
 // A word shaped as an agent's noun or its plural ("Producer", "Investor",
-// "Musician", "Businessman", "Defenders", "Contestants"), or "New": read as
-// a common word before a person's name. (Given names with such endings --
-// Peter, Victor, Norman -- are in the given-name list.)
+// "Musician", "Businessman", "Defenders", "Contestants", "Trustee"), or
+// "New": read as a common word before a person's name. (Given names with
+// such endings -- Peter, Victor, Norman -- are in the given-name list.)
 bool RoleNounShape(std::string_view w) {
   if (w == "New") return true;
   if (w.substr(0, 2) == "Mc" || w.substr(0, 3) == "Mac") return false;
   return CapitalizedWithSuffix(w, 5,
                                {"er", "or", "ian", "man", "ant", "ent", "ers",
-                                "ors", "nts", "ists", "ians", "men"});
+                                "ors", "nts", "ists", "ians", "men", "ee"});
 }
 
 // A lower-case word shaped as a verb's past tense ("waited", "showed"),
@@ -2064,6 +2064,19 @@ class Run {
     return dash != std::string_view::npos && dash > 0 && dash + 2 < w.size() &&
            w[dash + 1] >= 'a' && w[dash + 1] <= 'z' &&
            w.find('-', dash + 1) == std::string_view::npos;
+  }
+  // Tokens i and i + 1 are capitalized words (not in capitals) that no
+  // entry, head or particle marks, the first not shaped as a common word's
+  // ("Hendra Kusuma", not "Loving Care" or "de Vries"): a name of a person
+  // the lexicon does not know.
+  [[gnu::cold, gnu::noinline]] bool UnknownNamePair(uint32_t i) const {
+    for (uint32_t k = i; k < i + 2; ++k) {
+      if (!tok(k).has(kCapitalized) || tok(k).has(kAllCaps) || HasHead(k) ||
+          EntEnd(k) != 0 || Has(k, kBParticle) || Has(k, kBNotName) ||
+          tok(k).span.size() < 3)
+        return false;
+    }
+    return !CommonWordShape(Bytes(tok(i).span));
   }
   // Token i, a capitalized plural ("Films"), is written in lower case
   // elsewhere in the document ("films"): a scan, for rare callers only.
@@ -5803,14 +5816,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
          ends("ly")) &&
         !Listed(it_words_->org_adjectives, b)) {
       ++b;
-    } else if (e - b >= 3 && has(b + 1, kBGiven) &&
+    } else if (e - b >= 3 &&
+               (has(b + 1, kBGiven) ||
+                (e - b == 3 && tok(b).span.size() >= 6 && ids_[b] == kNoWord &&
+                 UnknownNamePair(b + 1))) &&
                (fact(b).bits & (kFactHead | kBParticle | kBConnector)) == 0 &&
                (fact(b + 1).bits & kFactHead) == 0 &&
                fact(b + 1).ent_end != e && !has(b + 2, kBParticle) &&
                RoleNounShape(w)) {
       // "Producer Ana Ruiz said", "Investors Tom Lusk and ...": a word no
       // lexicon knows, shaped as an agent's or a group's noun, opening a
-      // sentence before a given name and more, describes the person.
+      // sentence before a given name and more, describes the person. So
+      // a word of six letters or more no lexicon entry holds before two
+      // words no entry or head knows ("Dealer Hendra Kusuma"; "Aitor
+      // Etxaniz Larrea" is a name, "Silver Kettle Run" a firm).
       ++b;
     }
   }
