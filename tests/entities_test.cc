@@ -6159,6 +6159,15 @@ TEST(Entities, SentenceFinalLegalFormLeavesTheStop) {
                              "ORG Dunkarra Partners L.P."));
 }
 
+// A law firm's partners may include a surname the lexicon lists as a
+// public figure's.
+TEST(Entities, LawFirmPartnersMayIncludeAListedSurname) {
+  EXPECT_THAT(
+      Typed("The bank hired Dunkarra, Yeltsin, Velmo & Ostrander LLP "
+            "on Monday."),
+      ::testing::ElementsAre("ORG Dunkarra, Yeltsin, Velmo & Ostrander LLP"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4615,8 +4615,13 @@ void Run::FindRuns() {
           (EntEnd(i) == 0 || brief_[EntEntry(i)].type == EntityType::kOrg)) {
         uint32_t k = j;
         int items = 0;
+        // (A public figure's surname the lexicon lists may be a partner's:
+        // "Paul, Weiss, Rifkind, Wharton & Garrison".)
         while (items < 5 && k + 2 < n && IsComma(k) && NameWord(k + 1) &&
-               EntEnd(k + 1) == 0 && !Breaks(k + 1)) {
+               (EntEnd(k + 1) == 0 ||
+                (EntEnd(k + 1) == k + 2 &&
+                 brief_[EntEntry(k + 1)].type == EntityType::kPerson)) &&
+               !Breaks(k + 1)) {
           k += 2;
           ++items;
         }
