@@ -6168,6 +6168,14 @@ TEST(Entities, LawFirmPartnersMayIncludeAListedSurname) {
       ::testing::ElementsAre("ORG Dunkarra, Yeltsin, Velmo & Ostrander LLP"));
 }
 
+// A body's "for the" or "of the" goes on over an ordinal in figures.
+TEST(Entities, BodyGoesOnOverAnOrdinalAfterForThe) {
+  EXPECT_THAT(Typed("She appealed to the Velmora Court of Appeals for the 7th "
+                    "Circuit on Monday."),
+              ::testing::ElementsAre(
+                  "ORG Velmora Court of Appeals for the 7th Circuit"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

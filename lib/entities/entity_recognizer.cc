@@ -4899,6 +4899,18 @@ void Run::FindRuns() {
               brief_[HeadEntry(h - 1)].type == EntityType::kFac)
             break;
         }
+        // "U.S. Court of Appeals for the 5th Circuit": after "of the" or
+        // "for the", an ordinal in figures before a name word.
+        if (__builtin_expect(k == j + 2 && k + 1 < n && has_head &&
+                                 tok(k).has(kHasDigit) && OrdinalFigure(k),
+                             0) &&
+            NameWord(k + 1) && !Breaks(k + 1) &&
+            (ts_.norm(j) == "of" || ts_.norm(j) == "for")) {
+          has_of |= ts_.norm(j) == "of";
+          has_for |= ts_.norm(j) == "for";
+          j = k + 1;
+          continue;
+        }
         if (has_head && k < n && NameWord(k) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
              // "Community of West African States", not "Ministry of
