@@ -6147,6 +6147,10 @@ TEST(Entities, RoleNounBeforeTwoUnknownWordsDescribesAPerson) {
               ::testing::ElementsAre("PERSON Tarvo Dunkarrsen"));
   EXPECT_THAT(Typed("Trustee Velmo Ostrakis said six bids came in."),
               ::testing::ElementsAre("PERSON Velmo Ostrakis"));
+  EXPECT_THAT(Typed("Glaciologist Arne Tarvikson said the ice was thin."),
+              ::testing::ElementsAre("PERSON Arne Tarvikson"));
+  EXPECT_THAT(Typed("Delegate Jean-Marc Dunkarrois voted no."),
+              ::testing::ElementsAre("PERSON Jean-Marc Dunkarrois"));
 }
 
 // A legal form's abbreviation ending a sentence leaves the stop to the

@@ -743,9 +743,10 @@ bool CapitalizedWithSuffix(std::string_view w, size_t min,
 bool RoleNounShape(std::string_view w) {
   if (w == "New") return true;
   if (w.substr(0, 2) == "Mc" || w.substr(0, 3) == "Mac") return false;
-  return CapitalizedWithSuffix(w, 5,
-                               {"er", "or", "ian", "man", "ant", "ent", "ers",
-                                "ors", "nts", "ists", "ians", "men", "ee"});
+  return CapitalizedWithSuffix(
+      w, 5,
+      {"er", "or", "ian", "man", "ant", "ent", "ers", "ors", "nts", "ist",
+       "ists", "ians", "men", "ee", "ate"});
 }
 
 // A lower-case word shaped as a verb's past tense ("waited", "showed"),
