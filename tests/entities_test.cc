@@ -6180,6 +6180,17 @@ TEST(Entities, BodyGoesOnOverAnOrdinalAfterForThe) {
                   "ORG Velmora Court of Appeals for the 7th Circuit"));
 }
 
+// A plural place noun and "of" ("the cantons of", "mayors of") opens a
+// list of places.
+TEST(Entities, PluralPlaceNounOfOpensAListOfPlaces) {
+  EXPECT_THAT(
+      Typed("Voters in the cantons of Dunkarra, Velmo and Tarvik "
+            "said no."),
+      ::testing::ElementsAre("GPE Dunkarra", "GPE Velmo", "GPE Tarvik"));
+  EXPECT_THAT(Typed("The mayors of Ostrava and Velmora met on Monday."),
+              ::testing::ElementsAre("GPE Ostrava", "GPE Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
