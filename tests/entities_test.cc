@@ -6191,6 +6191,20 @@ TEST(Entities, PluralPlaceNounOfOpensAListOfPlaces) {
               ::testing::ElementsAre("GPE Ostrava", "GPE Velmora"));
 }
 
+// A noun for a kind of firm right before a name no given name opens
+// ("internet provider", "housing association", "represented by") makes it
+// an organization; an appositive's noun before "of" is a person's (", a
+// board member of the industry association").
+TEST(Entities, FirmNounsBeforeANameAndAppositivesBeforeOf) {
+  EXPECT_THAT(Typed("It bought internet provider Velmora Fibre on Monday."),
+              ::testing::ElementsAre("ORG Velmora Fibre"));
+  EXPECT_THAT(Typed("The claimants, represented by Tarvik Dunmore, lost."),
+              ::testing::ElementsAre("ORG Tarvik Dunmore"));
+  EXPECT_THAT(Typed("Josef Tarvikson, a board member of the industry "
+                    "association, said sales fell."),
+              ::testing::ElementsAre("PERSON Josef Tarvikson"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

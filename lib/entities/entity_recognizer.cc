@@ -4232,8 +4232,10 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
     }
     // ", a former partner at ...", ", an analyst from ...": the
     // appositive's noun comes before "at" or "from" (which "partner at",
-    // "analyst from" mark, for the name after it).
-    if (ts_.norm(k) == "at" || ts_.norm(k) == "from") return false;
+    // "analyst from" mark, for the name after it), and before "of": ", a
+    // board member of the industry association" is a person.
+    if (ts_.norm(k) == "at" || ts_.norm(k) == "from" || ts_.norm(k) == "of")
+      return false;
     if (Has(k, kBOrgNoun)) {
       // (After a place's 's, closed by a comma: "Abroad, Japan's largest
       // carmaker said" is a sentence's subject.)
