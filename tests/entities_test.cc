@@ -6205,6 +6205,17 @@ TEST(Entities, FirmNounsBeforeANameAndAppositivesBeforeOf) {
               ::testing::ElementsAre("PERSON Josef Tarvikson"));
 }
 
+// An ordinal in figures before a body ending in its head is part of its
+// name ("the 45th Armoured Brigade"); "Camp" opens a site.
+TEST(Entities, OrdinalBeforeAUnitAndCampOpensASite) {
+  EXPECT_THAT(
+      Typed("Troops of the 45th Velmoran Brigade moved to Camp "
+            "Tarvik on Monday."),
+      ::testing::ElementsAre("ORG 45th Velmoran Brigade", "FAC Camp Tarvik"));
+  EXPECT_THAT(Typed("The 3rd Dunkarra Regiment marched."),
+              ::testing::ElementsAre("ORG 3rd Dunkarra Regiment"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5028,18 +5028,27 @@ void Run::FindRuns() {
     FactsTo(j - 1, &facts_end);
     const size_t before_run = s_.cands.size();
     Classify(i, j, false);
-    // "the 3rd U.S. Circuit Court of Appeals", "the 9th Circuit": an
-    // ordinal in figures before a circuit's court is part of its name.
+    // "the 3rd U.S. Circuit Court of Appeals", "the 9th Circuit", "the
+    // 45th Armoured Brigade": an ordinal in figures before a circuit's
+    // court or a body ending in its head (a unit's: Brigade, Division,
+    // Battalion) is part of its name (not before a legal form's: "the 3rd
+    // Tarvik Corp plant" names the firm alone).
     // (The word before read first, from its flags: an ordinal in figures
     // has a digit, and most runs follow none.)
     if (i > 0 && (before_flags & kHasDigit) != 0 &&
         s_.cands.size() > before_run && s_.cands.back().b == i &&
         s_.cands.back().type == EntityType::kOrg && OrdinalFigure(i - 1)) {
       Candidate& c = s_.cands.back();
-      for (uint32_t k = i; k < c.e; ++k) {
-        if (ts_.norm(k) != "circuit") continue;
+      const uint32_t h = HeadEntry(c.e - 1);
+      if (h != kNone && brief_[h].type == EntityType::kOrg &&
+          !brief_[h].legal) {
         c.b = i - 1;
-        break;
+      } else {
+        for (uint32_t k = i; k < c.e; ++k) {
+          if (ts_.norm(k) != "circuit") continue;
+          c.b = i - 1;
+          break;
+        }
       }
     }
     // (Candidates of this run end at j or inside it, where no token opens
