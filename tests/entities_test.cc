@@ -6216,6 +6216,18 @@ TEST(Entities, OrdinalBeforeAUnitAndCampOpensASite) {
               ::testing::ElementsAre("ORG 3rd Dunkarra Regiment"));
 }
 
+// A one-word name shaped as a fjord's is a natural feature; a party's name
+// goes on over a faction's word in brackets ("(Maoist)"), not over its
+// short form or a place's name.
+TEST(Entities, FjordShapeAndPartyFactionInBrackets) {
+  EXPECT_THAT(Typed("Ferries on the Velmafjorden were cancelled."),
+              ::testing::ElementsAre("LOC Velmafjorden"));
+  EXPECT_THAT(Typed("The Socialist Party of Tarvik (Maoist) walked out."),
+              ::testing::ElementsAre("ORG Socialist Party of Tarvik (Maoist)"));
+  EXPECT_THAT(Typed("The Socialist Party of Tarvik (SPT) walked out."),
+              ::testing::Contains("ORG Socialist Party of Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -767,14 +767,14 @@ bool TownShape(std::string_view w) {
                                 "gorod", "stan", "ville"});
 }
 
-// The last two letters of a TownShape or VenueShape ending, six letters or
-// more: the quick test before theirs.
+// The last two letters of a TownShape, VenueShape or LandShape ending, six
+// letters or more: the quick test before theirs.
 bool ShapeTail(std::string_view w) {
   if (w.size() < 6) return false;
   const char a = w[w.size() - 2];
   switch (w.back()) {
     case 'd':
-      return a == 'a' || a == 'o';  // abad, grad, gorod
+      return a == 'a' || a == 'o' || a == 'r';  // abad, grad, gorod, fjord
     case 'r':
       return a == 'u' || a == 'a';  // pur, nagar
     case 'j':
@@ -782,7 +782,8 @@ bool ShapeTail(std::string_view w) {
     case 'h':
       return a == 'r';  // garh
     case 'n':
-      return a == 'a' || a == 'o' || a == 'i';  // stan, stadion, plein
+      // stan, stadion, plein, fjorden
+      return a == 'a' || a == 'o' || a == 'i' || a == 'e';
     case 'e':
       return a == 'l' || a == 's' || a == 'e';  // ville, halle, strasse, allee
     case 'm':
@@ -804,6 +805,12 @@ bool VenueShape(std::string_view w) {
       w, 8,
       {"stadion", "stadium", "halle", "strasse", "gasse", "platz", "allee",
        "straat", "plein", "gracht", "damm"});
+}
+
+// A one-word name shaped as a fjord's ("Trondheimsfjord", "Boknafjorden"):
+// a natural feature, LOC.
+bool LandShape(std::string_view w) {
+  return CapitalizedWithSuffix(w, 7, {"fjord", "fjorden"});
 }
 
 // A capitalized common word's shape: an ending of abstract nouns and
@@ -2086,6 +2093,36 @@ class Run {
     }
     return !CommonWordShape(Bytes(tok(i).span));
   }
+  // Name [b, open) holds a party's head (entity_head party=1) and the
+  // bracket at `open` holds one to three capitalized words, not in capitals,
+  // one a NORP's (a faction's: "Maoist", "Unified Marxist-Leninist"): the
+  // token after the closing bracket, else 0.
+  [[gnu::cold, gnu::noinline]] uint32_t PartyFactionEnd(uint32_t b,
+                                                        uint32_t open) const {
+    bool party = false;
+    for (uint32_t k = b; k < open && !party; ++k)
+      party = HeadEntry(k) != kNone && brief_[HeadEntry(k)].party;
+    if (!party) return 0;
+    uint32_t k = open + 1;
+    // (A people's or a doctrine's word among them, a NORP's: not a place's
+    // name, "the Liberal Party (Canada)", nor the name in the party's own
+    // language, "the Liberal Party (Venstre)", "the Welfare Party
+    // (Refah)".)
+    bool faction = false;
+    while (k < n_ && k < open + 4 && tok(k).kind == TokenKind::kWord &&
+           tok(k).has(kCapitalized) && !tok(k).has(kAllCaps)) {
+      if (EntEnd(k) != 0) {
+        const EntityType t = brief_[EntEntry(k)].type;
+        if (t == EntityType::kGpe || t == EntityType::kLoc) return 0;
+        faction |= t == EntityType::kNorp;
+      }
+      ++k;
+    }
+    if (!faction || k >= n_ || !tok(k).has(kClosing) ||
+        text_[tok(k).span.begin] != ')')
+      return 0;
+    return k + 1;
+  }
   // Token i, a capitalized plural ("Films"), is written in lower case
   // elsewhere in the document ("films"): a scan, for rare callers only.
   bool PluralLowerElsewhere(uint32_t i) const;
@@ -2924,6 +2961,8 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   if (ShapeTail(w)) {
     town = TownShape(w);
     venue = !town && VenueShape(w);
+    if (!town && !venue && LandShape(w) && !Has(b, kBGiven))
+      return EntityType::kLoc;
   }
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
@@ -5049,6 +5088,19 @@ void Run::FindRuns() {
           c.b = i - 1;
           break;
         }
+      }
+    }
+    // "Communist Party of Nepal (Maoist)", "Communist Party of India
+    // (Marxist)": a party's name goes on over a faction's word or two in
+    // brackets right after it (an acronym there is the name's short form:
+    // "Communist Party of India (CPI)").
+    if (__builtin_expect(j + 2 < n && tok(j).has(kOpening), 0) &&
+        text_[tok(j).span.begin] == '(' && s_.cands.size() > before_run &&
+        s_.cands.back().e == j && s_.cands.back().type == EntityType::kOrg) {
+      if (const uint32_t close = PartyFactionEnd(s_.cands.back().b, j);
+          close != 0) {
+        s_.cands.back().e = close;
+        j = close;
       }
     }
     // (Candidates of this run end at j or inside it, where no token opens
