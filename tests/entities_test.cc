@@ -6228,6 +6228,15 @@ TEST(Entities, FjordShapeAndPartyFactionInBrackets) {
               ::testing::Contains("ORG Socialist Party of Tarvik"));
 }
 
+// "on" after a name a natural feature's or a site's head opens or ends says
+// where it is; a body's "on" goes on.
+TEST(Entities, OnAfterASiteOrFeatureSaysWhere) {
+  EXPECT_THAT(Typed("Ash fell from Mount Velmo on Tarvik Island overnight."),
+              ::testing::ElementsAre("LOC Mount Velmo", "LOC Tarvik Island"));
+  EXPECT_THAT(Typed("The Velmora Council on Foreign Affairs met."),
+              ::testing::ElementsAre("ORG Velmora Council on Foreign Affairs"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

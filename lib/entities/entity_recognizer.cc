@@ -1716,6 +1716,12 @@ class Run {
     const uint32_t on = it_words_->on;
     return on != kNoWord ? ids_[k] == on : ts_.norm(k) == "on";
   }
+  // Token k is a site's or a natural feature's head (FAC, LOC).
+  bool SiteHeadAt(uint32_t k) const {
+    if (!HasHead(k)) return false;
+    const EntityType t = brief_[HeadEntry(k)].type;
+    return t == EntityType::kFac || t == EntityType::kLoc;
+  }
   // ts_.norm(k) == "and", by word id as IsOn (the name loops' "and"
   // joins and splits ask it).
   [[gnu::always_inline]] bool IsAnd(uint32_t k) const {
@@ -4922,15 +4928,13 @@ void Run::FindRuns() {
           uint32_t h = k;
           while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
           if (h > k + 1 && HasHead(h - 1)) break;
-          // "the Kariba Dam on the Zambezi", "Tower Bridge on the Thames":
-          // after a site's or a natural feature's head, "on the" says
-          // where it is (a body's head goes on: "Council on the Status of
-          // Women").
-          if (HasHead(j - 1)) {
-            const EntityType ht = brief_[HeadEntry(j - 1)].type;
-            if (ht == EntityType::kFac || ht == EntityType::kLoc) break;
-          }
         }
+        // "the Kariba Dam on the Zambezi", "Tower Bridge on the Thames",
+        // "Mount Yasur on Tanna": after a site's or a natural feature's
+        // head, ending the name or opening it, "on" says where it is (a
+        // body's head goes on: "Council on the Status of Women").
+        if (IsOn(j) && (SiteHeadAt(j - 1) || (i + 1 < j && SiteHeadAt(i))))
+          break;
         // "Pearce Hardware on Molesworth Street", "a bakery on Mill Road":
         // after "on", a name that ends in a site's head (a street, a road)
         // says where the first is ("Council on Foreign Relations" goes on).
