@@ -6237,6 +6237,13 @@ TEST(Entities, OnAfterASiteOrFeatureSaysWhere) {
               ::testing::ElementsAre("ORG Velmora Council on Foreign Affairs"));
 }
 
+// "the Member for Tarvik": the capitalized title names nothing; the
+// electorate after it is a place.
+TEST(Entities, MemberForAnElectorateIsATitle) {
+  EXPECT_THAT(Typed("The Member for Dunkarra, Ann Velmo, said so."),
+              ::testing::ElementsAre("GPE Dunkarra", "PERSON Ann Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
