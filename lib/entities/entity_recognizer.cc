@@ -774,7 +774,8 @@ bool ShapeTail(std::string_view w) {
   const char a = w[w.size() - 2];
   switch (w.back()) {
     case 'd':
-      return a == 'a' || a == 'o' || a == 'r';  // abad, grad, gorod, fjord
+      // abad, grad, gorod, fjord
+      return a == 'a' || a == 'o' || (a == 'r' && w[w.size() - 3] == 'o');
     case 'r':
       return a == 'u' || a == 'a';  // pur, nagar
     case 'j':
@@ -783,7 +784,8 @@ bool ShapeTail(std::string_view w) {
       return a == 'r';  // garh
     case 'n':
       // stan, stadion, plein, fjorden
-      return a == 'a' || a == 'o' || a == 'i' || a == 'e';
+      return a == 'a' || a == 'o' || a == 'i' ||
+             (a == 'e' && w[w.size() - 3] == 'd');
     case 'e':
       return a == 'l' || a == 's' || a == 'e';  // ville, halle, strasse, allee
     case 'm':
