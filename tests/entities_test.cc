@@ -2710,7 +2710,7 @@ TEST(Entities, BrokersNamedLikePeopleAndCoAtParagraphEnd) {
                                      "ORG Piper Jaffray"));
   EXPECT_THAT(Typed("The notes were placed by Morgan Stanley and Co Inc.\n\n"
                     "The notes pay 8 pct."),
-              ::testing::ElementsAre("ORG Morgan Stanley and Co Inc"));
+              ::testing::ElementsAre("ORG Morgan Stanley and Co Inc."));
 }
 
 // A title word alone is a surname when the text names a person with it
@@ -4636,7 +4636,7 @@ TEST(Entities, CreditRatingGradesNameNothing) {
                   ::testing::Contains(::testing::AnyOf("ORG AA", "ORG AAA"))));
   // (An inverted passive's participle opening the sentence is no club.)
   EXPECT_THAT(Typed("Lowered were the bonds of Halvard Corp."),
-              ::testing::ElementsAre("ORG Halvard Corp"));
+              ::testing::ElementsAre("ORG Halvard Corp."));
   // (The agency's short name in wire copy.)
   EXPECT_THAT(Typed("S and P said the outlook was stable."),
               ::testing::ElementsAre("ORG S and P"));
@@ -6153,13 +6153,14 @@ TEST(Entities, RoleNounBeforeTwoUnknownWordsDescribesAPerson) {
               ::testing::ElementsAre("PERSON Jean-Marc Dunkarrois"));
 }
 
-// A legal form's abbreviation ending a sentence leaves the stop to the
-// sentence; inside one, and in initials ("L.P."), the stop is the name's.
-TEST(Entities, SentenceFinalLegalFormLeavesTheStop) {
+// A legal form's abbreviation keeps its stop also where it ends a
+// sentence (CoNLL's token keeps it: "Inc." then the sentence's own "."),
+// and so do initials ("L.P.").
+TEST(Entities, SentenceFinalLegalFormKeepsItsStop) {
   EXPECT_THAT(
       Typed("Shares went to Tarvik Holdings Inc. The rest went to Velmora "
             "Corp. on Monday and to Dunkarra Partners L.P. Nothing changed."),
-      ::testing::ElementsAre("ORG Tarvik Holdings Inc", "ORG Velmora Corp.",
+      ::testing::ElementsAre("ORG Tarvik Holdings Inc.", "ORG Velmora Corp.",
                              "ORG Dunkarra Partners L.P."));
 }
 

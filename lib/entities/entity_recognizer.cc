@@ -1931,18 +1931,11 @@ class Run {
     return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
   }
   // Name [b, e), ending a sentence with a stop, ends in "I.", "V." or "X."
-  // (a regnal or war numeral after another word), in a day's abbreviation
-  // ("the Sun.") or in a legal form's ("Tarvik Inc."): the stop is the
-  // sentence's.
+  // (a regnal or war numeral after another word) or in a day's
+  // abbreviation ("the Sun."): the stop is the sentence's.
   [[gnu::noinline]] bool SentenceStopInName(uint32_t b, uint32_t e) const {
     const uint32_t k = e - 1;
     if (ts_.abbrev[k] == AbbrevClass::kDay) return true;
-    // "bought by Smith Barney Inc. The firm": a legal form's abbreviation
-    // (entity_head legal=1) ending the sentence leaves it its stop.
-    // (Not one of initials: "L.P.", "N.V." keep theirs.)
-    if (e - b >= 2 && HeadEntry(k) != kNone && brief_[HeadEntry(k)].legal &&
-        Bytes(tok(k).span).find('.') + 1 == tok(k).span.size())
-      return true;
     const char* p = text_.data() + tok(k).span.begin;
     return e - b >= 2 && tok(k).span.size() == 2 &&
            (p[0] == 'I' || p[0] == 'V' || p[0] == 'X');
