@@ -6245,6 +6245,18 @@ TEST(Entities, MemberForAnElectorateIsATitle) {
               ::testing::ElementsAre("GPE Dunkarra", "PERSON Ann Velmo"));
 }
 
+// "City of Tarvik mayor", "the Shire of Velmo president": a municipality's
+// head before "of" names its council; after a place's context word, the
+// place.
+TEST(Entities, CityOfNamesTheCouncilOutsideAPlaceContext) {
+  EXPECT_THAT(Typed("The City of Dunkarra wants a footbridge."),
+              ::testing::ElementsAre("ORG City of Dunkarra"));
+  EXPECT_THAT(Typed("The Shire of Velmo president resigned."),
+              ::testing::ElementsAre("ORG Shire of Velmo"));
+  EXPECT_THAT(Typed("She moved to the City of Dunkarra last year."),
+              ::testing::ElementsAre("GPE City of Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

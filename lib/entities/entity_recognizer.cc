@@ -2124,6 +2124,19 @@ class Run {
       return 0;
     return k + 1;
   }
+  // Token b is a municipality's head (City, Town, Shire, Municipality,
+  // Borough) before "of", and no place's context word comes before it or
+  // before the "the" before it.
+  [[gnu::cold, gnu::noinline]] bool MunicipalityOf(uint32_t b) const {
+    const std::string_view w = ts_.norm(b);
+    if (w != "city" && w != "town" && w != "shire" && w != "municipality" &&
+        w != "borough")
+      return false;
+    if (b == 0) return true;
+    uint32_t k = b - 1;
+    if (ids_[k] == it_words_->the_word && k > 0) --k;
+    return !Has(k, kBPlaceBefore) && !AtBefore(k + 1, k + 2);
+  }
   // Token i, a capitalized plural ("Films"), is written in lower case
   // elsewhere in the document ("films"): a scan, for rare callers only.
   bool PluralLowerElsewhere(uint32_t i) const;
@@ -6391,6 +6404,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (inf.venue && last_head == e - 1 && last_head > b &&
         Listed(it_words_->venue_words, last_head - 1))
       type = EntityType::kFac;
+    // "City of Monash mayor", "the Town of Caledon voted": a municipality's
+    // head opening "<head> of <name>" names its council; after a place's
+    // context word it is the place ("a station in the City of London").
+    if (type == EntityType::kGpe && last_head == b && e - b >= 3 &&
+        ids_[b + 1] == it_words_->of_word && MunicipalityOf(b))
+      type = EntityType::kOrg;
     // "Place de la Nation", "Palais des Nations": an opener (place_opener,
     // site_opener, land_opener) before a particle names its kind of place
     // whatever head ends the name.
