@@ -2124,14 +2124,12 @@ class Run {
       return 0;
     return k + 1;
   }
-  // Token b is a municipality's head (City, Town, Shire, Municipality,
-  // Borough) before "of", and no place's context word comes before it or
-  // before the "the" before it.
+  // Token b, a place's head before "of", is a municipality's (City, Shire,
+  // Municipality), and no place's context word comes before it or before
+  // the "the" before it.
   [[gnu::cold, gnu::noinline]] bool MunicipalityOf(uint32_t b) const {
     const std::string_view w = ts_.norm(b);
-    if (w != "city" && w != "town" && w != "shire" && w != "municipality" &&
-        w != "borough")
-      return false;
+    if (w != "city" && w != "shire" && w != "municipality") return false;
     if (b == 0) return true;
     uint32_t k = b - 1;
     if (ids_[k] == it_words_->the_word && k > 0) --k;
@@ -4959,9 +4957,10 @@ void Run::FindRuns() {
                                  tok(k).has(kHasDigit) && OrdinalFigure(k),
                              0) &&
             NameWord(k + 1) && !Breaks(k + 1) &&
-            (ts_.norm(j) == "of" || ts_.norm(j) == "for")) {
-          has_of |= ts_.norm(j) == "of";
-          has_for |= ts_.norm(j) == "for";
+            (ids_[j] == it_words_->of_word || ids_[j] == it_words_->for_word) &&
+            ids_[j] != kNoWord) {
+          has_of |= ids_[j] == it_words_->of_word;
+          has_for |= ids_[j] == it_words_->for_word;
           j = k + 1;
           continue;
         }

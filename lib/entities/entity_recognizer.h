@@ -176,7 +176,7 @@ class EntityRecognizer {
     bool surname : 1;
     bool paper : 1;
     bool apart : 1;
-    bool venue : 1;  // entity_head venue=1: a venue_word before it, a site
+    bool venue : 1;   // entity_head venue=1: a venue_word before it, a site
     bool person : 1;  // entity person=1: a NORP naming one person (Swede)
   };
   static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
