@@ -2487,10 +2487,11 @@ TEST(Entities, NameAfterAPersonAndOfIsAnOrganization) {
 }
 
 // One unknown word between "a" and a resident, or between "its" and a
-// firm's site, is a town; a firm keeps other determiners.
+// firm's site, is a town; after "a" a firm's site keeps the firm, after
+// "the" names the site (PremisesNounAfterAnUnknownNameIsTheSite).
 TEST(Entities, UnknownTownBeforeAResidentOrASite) {
   EXPECT_THAT(Typed("A Kettering electrician was fined. Corvane Foods will "
-                    "shut its Dunstable bakery. The Maxwell plant stays."),
+                    "shut its Dunstable bakery. A Maxwell plant stays."),
               ::testing::ElementsAre("GPE Kettering", "ORG Corvane Foods",
                                      "GPE Dunstable", "ORG Maxwell"));
   // A site, campus, branch or yard is a firm's premises too.
@@ -6255,6 +6256,21 @@ TEST(Entities, CityOfNamesTheCouncilOutsideAPlaceContext) {
               ::testing::ElementsAre("ORG Shire of Velmo"));
   EXPECT_THAT(Typed("She moved to the City of Dunkarra last year."),
               ::testing::ElementsAre("GPE City of Dunkarra"));
+}
+
+// A plant's, a depot's or a shipyard's noun after an unknown name makes
+// the name the site's, FAC ("the Velmora plant"), unless "its" names a town
+// ("its Tarvik plant") or a comma a brand ("its Dunkarra, Ohio, Velmo
+// plant"); an article keeps the firm ("a Velmora plant").
+TEST(Entities, PremisesNounAfterAnUnknownNameIsTheSite) {
+  EXPECT_THAT(Typed("Workers at the Velmora plant walked out."),
+              ::testing::ElementsAre("FAC Velmora"));
+  EXPECT_THAT(Typed("Drivers at Tarvik depot voted to strike."),
+              ::testing::ElementsAre("FAC Tarvik"));
+  EXPECT_THAT(Typed("It will shut its Tarvik plant."),
+              ::testing::ElementsAre("GPE Tarvik"));
+  EXPECT_THAT(Typed("A Velmora plant closed."),
+              ::testing::ElementsAre("ORG Velmora"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

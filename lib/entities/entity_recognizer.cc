@@ -6696,7 +6696,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);
       return;
     }
-    if ((noun & kWSiteAfter) != 0) {
+    // (A firm's premises after "its" and a town's one word name the town:
+    // "its Rotherham plant", below; after a comma a brand's or a division's
+    // name: "its Toledo, Ohio, Jeep plant".)
+    if ((noun & kWSiteAfter) != 0 &&
+        !((noun & kWPremisesAfter) != 0 &&
+          ((e == b + 1 && HomeBefore(b, noun)) || (b > 0 && IsComma(b - 1))))) {
       // (Not after "a", nor one word opening a sentence: "Petrol station
       // prices rose".)
       if (!(b > 0 && ts_.norm(b - 1) == "a") && !(e == b + 1 && Initial(b))) {
