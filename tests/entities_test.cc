@@ -3340,11 +3340,11 @@ TEST(Entities, PluralTitlesParticlesAndFirmWords) {
 // leaves the name the site's ("the Kelvara power plant"), as the site's
 // noun alone does ("the Kelvara mine"); not after "a" (a firm's site).
 TEST(Entities, SiteBeforeAResourceAndASiteNoun) {
-  EXPECT_THAT(
-      Typed("Output fell at the Kelvara power plant and at the "
-            "Tarn Velloch gold mine, while a Dunmore copper mine "
-            "closed."),
-      ::testing::ElementsAre("FAC Kelvara", "FAC Tarn Velloch", "ORG Dunmore"));
+  EXPECT_THAT(Typed("Output fell at the Kelvara power plant and at the "
+                    "Tarn Velloch gold mine, while a Dunmarra copper mine "
+                    "closed."),
+              ::testing::ElementsAre("FAC Kelvara", "FAC Tarn Velloch",
+                                     "ORG Dunmarra"));
 }
 
 // Words of road accidents (cyclist, pedestrian, collision) make a nearby
@@ -4093,10 +4093,10 @@ TEST(Entities, PlacePossessiveAppositiveMakesAFirm) {
 // A one-word name after a goal's noun and "from" or "by", or before its
 // 's and a goal's noun, is the scorer's (entity_word in=goal_noun).
 TEST(Entities, ScorersAfterGoalNounsArePlayers) {
-  EXPECT_THAT(
-      Typed("Goals from Ravello and a header by Istvik gave Dunmore "
-            "a 2-1 win."),
-      ::testing::ElementsAre("PERSON Ravello", "PERSON Istvik", "ORG Dunmore"));
+  EXPECT_THAT(Typed("Goals from Ravello and a header by Istvik gave Dunmarra "
+                    "a 2-1 win."),
+              ::testing::ElementsAre("PERSON Ravello", "PERSON Istvik",
+                                     "ORG Dunmarra"));
   EXPECT_THAT(Typed("Kestrel drew 1-1 after Morvane's equaliser."),
               ::testing::ElementsAre("ORG Kestrel", "PERSON Morvane"));
 }
@@ -6271,6 +6271,27 @@ TEST(Entities, PremisesNounAfterAnUnknownNameIsTheSite) {
               ::testing::ElementsAre("GPE Tarvik"));
   EXPECT_THAT(Typed("A Velmora plant closed."),
               ::testing::ElementsAre("ORG Velmora"));
+}
+
+// A town the generated list names (entity_word in=town) is a place where
+// no rule finds evidence for a firm or a person; the evidence still wins:
+// a firm's appositive, a given name before it, a firm's name it opens.
+TEST(Entities, ListedTownIsAPlaceByDefaultOnly) {
+  Options o;
+  o.claims = false;
+  o.lexicon_text = "Dunkarra\tentity_word\tin=town\n";
+  absl::StatusOr<Extractor> ex = Extractor::Create(o);
+  ASSERT_TRUE(ex.ok()) << ex.status();
+  EXPECT_THAT(Typed("Buses linking Dunkarra will be cut.", *ex),
+              ::testing::ElementsAre("GPE Dunkarra"));
+  EXPECT_THAT(Typed("Buses linking Dunkarra will be cut."),
+              ::testing::ElementsAre("ORG Dunkarra"));
+  EXPECT_THAT(Typed("The aid came from Dunkarra, a charity.", *ex),
+              ::testing::ElementsAre("ORG Dunkarra"));
+  EXPECT_THAT(Typed("Anna Dunkarra said she would run.", *ex),
+              ::testing::ElementsAre("PERSON Anna Dunkarra"));
+  EXPECT_THAT(Typed("Dunkarra Mining Corp said output rose.", *ex),
+              ::testing::ElementsAre("ORG Dunkarra Mining Corp"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

@@ -718,6 +718,11 @@ constexpr uint64_t kWShipPrefix = uint64_t{1} << 55;
 // (disease, syndrome, palsy): the name is the eponym's, no entity
 // ("Huntington's disease", "Asperger's syndrome"). (ItWords::eponym_nouns.)
 constexpr uint64_t kWEponymNoun = uint64_t{1} << 56;
+// in=town: a town's or a city's name no other entry holds (the generated
+// data/gazetteer_towns.tsv: Kettering, Horncastle): a one-word name of it no
+// rule finds evidence for is a place by default, as a town's shape makes it
+// (DefaultType), not a firm. (ItWords::towns.)
+constexpr uint64_t kWTown = uint64_t{1} << 57;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -901,6 +906,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "branch_word"       ? kWBranchWord
                          : n == "ship_prefix"       ? kWShipPrefix
                          : n == "eponym_noun"       ? kWEponymNoun
+                         : n == "town"              ? kWTown
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -2976,6 +2982,8 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
     if (!town && !venue && LandShape(w) && !Has(b, kBGiven))
       return EntityType::kLoc;
   }
+  // (Or a town the generated list names, entity_word in=town: Horncastle.)
+  town |= e == b + 1 && !venue && Listed(it_words_->towns, b);
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
@@ -8571,7 +8579,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "goal_noun|headline_break|person_possession|rating_cue|"
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
-            "site_opener|land_opener|branch_word|ship_prefix|eponym_noun, "
+            "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
+            "town, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -8702,6 +8711,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
           if ((bits & kWVenueWord) != 0) list_word(&r.it_words_.venue_words);
           if ((bits & kWPlacePrep) != 0) list_word(&r.it_words_.place_preps);
+          if ((bits & kWTown) != 0) list_word(&r.it_words_.towns);
           if ((bits & (kWPlaceOpener | kWSiteOpener | kWLandOpener)) != 0 &&
               (r.it_words_.openers.empty() ||
                r.it_words_.openers.back() != w)) {
