@@ -21,7 +21,7 @@ in lower case.
 """
 import argparse, collections, glob, json, os, re, sys, unicodedata
 
-ENGLISH = {'GB', 'IE', 'US', 'CA', 'AU', 'NZ'}  # a town of 5,000 there; 20,000 elsewhere
+ENGLISH = {'GB', 'IE', 'US', 'CA', 'AU', 'NZ'}  # (--min-english applies there)
 # After a name, a firm's word (with the lexicon's ORG heads); before it, a person's title.
 FIRM_NEXT = set('Corp Corp. Co Co. Inc Inc. Ltd Ltd. Plc plc PLC Group Industries Motor Motors '
                 'Steel Holdings Securities Electric Chemical Chemicals Airlines Financial AG SA NV '
@@ -87,6 +87,9 @@ def main():
     ap.add_argument('--countries', help='country names, one a line')
     ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '..', 'data'))
     ap.add_argument('--corpus', nargs='*', default=[])
+    ap.add_argument('--min-english', type=int, default=5000,
+                    help='the least population of a town in an English-speaking country')
+    ap.add_argument('--min-other', type=int, default=20000, help='so elsewhere')
     a = ap.parse_args()
 
     words = set()
@@ -120,7 +123,7 @@ def main():
     best, uk = {}, set()  # best: folded name -> (name, population)
     for c in read_pbf(a.cities):
         n, cc, pop = c.get('name', ''), c.get('cc', ''), c['pop']
-        if pop < (5000 if cc in ENGLISH else 20000) or len(n) < 4 or not n[0].isupper():
+        if pop < (a.min_english if cc in ENGLISH else a.min_other) or len(n) < 4 or not n[0].isupper():
             continue
         if not re.fullmatch(r"[^\W\d_]+", n):
             continue  # (one word of letters: the list is of words)

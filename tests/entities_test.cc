@@ -6294,6 +6294,13 @@ TEST(Entities, ListedTownIsAPlaceByDefaultOnly) {
               ::testing::ElementsAre("ORG Dunkarra Mining Corp"));
 }
 
+// "the ports of" before a list of names makes them places, as "the cantons
+// of" does.
+TEST(Entities, PortsOfAListArePlaces) {
+  EXPECT_THAT(Typed("Terminals at the ports of Velmora and Tarvik were shut."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
