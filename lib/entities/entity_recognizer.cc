@@ -721,7 +721,7 @@ constexpr uint64_t kWEponymNoun = uint64_t{1} << 56;
 // in=town: a town's or a city's name no other entry holds (the generated
 // data/gazetteer_towns.tsv: Kettering, Horncastle): a one-word name of it no
 // rule finds evidence for is a place by default, as a town's shape makes it
-// (DefaultType), not a firm. (ItWords::towns.)
+// (DefaultType), not a firm. (ItWords::town_bits.)
 constexpr uint64_t kWTown = uint64_t{1} << 57;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
@@ -1876,6 +1876,13 @@ class Run {
     return false;
   }
   // Token k's word is on `list` (a sorted list of word ids, ItWords).
+  // Token k's word is a listed town (entity_word in=town): its bit.
+  bool TownListed(uint32_t k) const {
+    const uint32_t w = ids_[k];
+    const std::vector<uint64_t>& bits = it_words_->town_bits;
+    return w != kNoWord && w / 64 < bits.size() &&
+           ((bits[w / 64] >> (w % 64)) & 1);
+  }
   bool Listed(const std::vector<uint32_t>& list, uint32_t k) const {
     return std::binary_search(list.begin(), list.end(), ids_[k]);
   }
@@ -2983,7 +2990,9 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
       return EntityType::kLoc;
   }
   // (Or a town the generated list names, entity_word in=town: Horncastle.)
-  town |= e == b + 1 && !venue && Listed(it_words_->towns, b);
+  // (A bit per word id: a binary search here cost 0.65 M instructions
+  // over 1,000 BBC documents.)
+  town |= e == b + 1 && !venue && TownListed(b);
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
@@ -8711,7 +8720,11 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWLegislator) != 0) list_word(&r.it_words_.legislators);
           if ((bits & kWVenueWord) != 0) list_word(&r.it_words_.venue_words);
           if ((bits & kWPlacePrep) != 0) list_word(&r.it_words_.place_preps);
-          if ((bits & kWTown) != 0) list_word(&r.it_words_.towns);
+          if ((bits & kWTown) != 0) {
+            std::vector<uint64_t>& town_bits = r.it_words_.town_bits;
+            if (town_bits.size() <= w / 64) town_bits.resize(w / 64 + 1, 0);
+            town_bits[w / 64] |= uint64_t{1} << (w % 64);
+          }
           if ((bits & (kWPlaceOpener | kWSiteOpener | kWLandOpener)) != 0 &&
               (r.it_words_.openers.empty() ||
                r.it_words_.openers.back() != w)) {

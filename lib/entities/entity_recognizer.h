@@ -267,9 +267,10 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=place_prep (at, from, between):
     // a name no entry knows after a bare one is a place by default.
     std::vector<uint32_t> place_preps;
-    // Word ids, sorted, of entity_word in=town (Kettering, Horncastle): a
-    // one-word name no rule finds evidence for is a place by default.
-    std::vector<uint32_t> towns;
+    // A bit per word id, set for entity_word in=town (Kettering,
+    // Horncastle): a one-word name no rule finds evidence for is a place by
+    // default.
+    std::vector<uint64_t> town_bits;
     // Word ids, sorted, of entity_word in=place_opener (San, Jalan): a name
     // of unknown words opening with one is a place by default; so for a
     // site's names (site_opener: Plaza, Rue) and a natural feature's
