@@ -1875,7 +1875,6 @@ class Run {
     }
     return false;
   }
-  // Token k's word is on `list` (a sorted list of word ids, ItWords).
   // Token k's word is a listed town (entity_word in=town): its bit.
   bool TownListed(uint32_t k) const {
     const uint32_t w = ids_[k];
@@ -1883,6 +1882,7 @@ class Run {
     return w != kNoWord && w / 64 < bits.size() &&
            ((bits[w / 64] >> (w % 64)) & 1);
   }
+  // Token k's word is on `list` (a sorted list of word ids, ItWords).
   bool Listed(const std::vector<uint32_t>& list, uint32_t k) const {
     return std::binary_search(list.begin(), list.end(), ids_[k]);
   }
@@ -6713,9 +6713,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kPerson, guess);
       return;
     }
-    // (A firm's premises after "its" and a town's one word name the town:
-    // "its Rotherham plant", below; after a comma a brand's or a division's
-    // name: "its Toledo, Ohio, Jeep plant".)
+    // (A premises noun, plant or depot, after "its" and one word: the word
+    // is a town's, "its Rotherham plant", below; after a comma, a brand's or
+    // a division's, "its Toledo, Ohio, Jeep plant".)
     if ((noun & kWSiteAfter) != 0 &&
         !((noun & kWPremisesAfter) != 0 &&
           ((e == b + 1 && HomeBefore(b, noun)) || (b > 0 && IsComma(b - 1))))) {
