@@ -6420,7 +6420,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (inf.venue && last_head == e - 1 && last_head > b &&
         Listed(it_words_->venue_words, last_head - 1))
       type = EntityType::kFac;
-    // "City of Monash mayor", "the Town of Caledon voted": a municipality's
+    // "City of Monash mayor", "the Shire of Velmo voted": a municipality's
     // head opening "<head> of <name>" names its council; after a place's
     // context word it is the place ("a station in the City of London").
     if (type == EntityType::kGpe && last_head == b && e - b >= 3 &&
