@@ -6301,6 +6301,32 @@ TEST(Entities, PortsOfAListArePlaces) {
               ::testing::ElementsAre("GPE Velmora", "GPE Tarvik"));
 }
 
+// An office named by a title after "of the" is the body's name, the
+// title and the capitalized words before it included: a modifier no entry
+// knows, a known place, a second title.
+TEST(Entities, OfficeOfTheTitleIsOneBody) {
+  EXPECT_THAT(
+      Typed("The Office of the High Commissioner said the camp was "
+            "full. Talks with the Office of the Velmora Trade "
+            "Representative resumed."),
+      ::testing::ElementsAre("ORG Office of the High Commissioner",
+                             "ORG Office of the Velmora Trade Representative"));
+  EXPECT_THAT(Typed("The Office of the Chief Coroner said the boy drowned."),
+              ::testing::ElementsAre("ORG Office of the Chief Coroner"));
+  // A title and a name after "of" still name a person apart.
+  EXPECT_THAT(Typed("The Dunkarra Party of President Ivo Marsh won."),
+              ::testing::ElementsAre("ORG Dunkarra Party", "PERSON Ivo Marsh"));
+}
+
+// A sentence's first word in -ing joined by "and" to a body's name is the
+// name's first word, no verb form ("Asked about it, Kestrel Bank ...").
+TEST(Entities, InitialIngWordBeforeAndOpensTheBody) {
+  EXPECT_THAT(Typed("Mining and Energy Union members voted to strike."),
+              ::testing::ElementsAre("ORG Mining and Energy Union"));
+  EXPECT_THAT(Typed("Speaking in Tarvik, Ann Lee said the plan was ready."),
+              ::testing::ElementsAre("GPE Tarvik", "PERSON Ann Lee"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

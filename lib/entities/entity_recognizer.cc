@@ -4940,7 +4940,16 @@ void Run::FindRuns() {
             while (m + 1 < n && m < k + 2 && Has(m, kBMod) && TitleEnd(m) == 0)
               ++m;
           }
-          const uint32_t te = TitleEnd(m);
+          // (Titles after it, over their modifiers, are one title: "Office
+          // of the Chief Coroner", "of the Chief Medical Examiner".)
+          uint32_t te = TitleEnd(m);
+          while (k == j + 2 && te > m && te < n && !Breaks(te)) {
+            uint32_t x = te;
+            while (x < n && x < te + 2 && Has(x, kBMod) && TitleEnd(x) == 0)
+              ++x;
+            if (x >= n || TitleEnd(x) <= x || Breaks(x)) break;
+            te = TitleEnd(x);
+          }
           if (te > m && te < n && NameWord(te) && !HeadAhead(te)) break;
         }
         // "Copper on the London Metal Exchange", "Trading on the Tokyo
@@ -5927,10 +5936,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       heads = (fact(k).bits & kFactHead) != 0;
     // (Nor a body's adjective: "Consolidated Papers Inc", "Applied
     // Signal Corp".)
+    // (Nor a noun joined to the next by "and": "Mining and Energy Union",
+    // "Farming and Fisheries Council" name one body.)
     if (!heads &&
         (ends("ing") || (ends("ed") && w.substr(w.size() - 3) != "eed") ||
          ends("ly")) &&
-        !Listed(it_words_->org_adjectives, b)) {
+        !Listed(it_words_->org_adjectives, b) && !IsAnd(b + 1)) {
       ++b;
     } else if (e - b >= 3 &&
                (has(b + 1, kBGiven) ||
@@ -6141,6 +6152,21 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (te == e && ts > b + 1 && has(ts - 1, kBConnector) &&
         !has(ts - 1, kBCap))
       continue;
+    // So after "of the" and capitalized words no given name opens: a
+    // known place, an unknown modifier ("Office of the U.S. Trade
+    // Representative", "Office of the High Commissioner", "Office of the
+    // Auditor General"), when a head before the "of" makes it a body's.
+    if (te == e && ts > b + 3) {
+      uint32_t c = ts;
+      while (c > b + 3 && has(c - 1, kBCap) &&
+             !has(c - 1, kBGiven | kBConnector))
+        --c;
+      bool head = false;
+      for (uint32_t h = b; h + 2 < c && !head; ++h) head = has(h, kFactHead);
+      if (c < ts && head && Bytes(tok(c - 1).span) == "the"sv &&
+          Bytes(tok(c - 2).span) == "of"sv)
+        continue;
+    }
     // "Mike Judge", "Peter Singer": a title word that ends a run of a given
     // name and one more word is the person's surname; after a longer name
     // an all-caps one is a title after it ("Ann Lee Kerr MP").
