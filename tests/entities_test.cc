@@ -6327,6 +6327,14 @@ TEST(Entities, InitialIngWordBeforeAndOpensTheBody) {
               ::testing::ElementsAre("GPE Tarvik", "PERSON Ann Lee"));
 }
 
+// The generated town list holds the departments, provinces and regions of
+// ISO 3166-2 too (scripts/gen_towns.py --subdivisions): places by default.
+TEST(Entities, ListedSubdivisionsArePlacesByDefault) {
+  EXPECT_THAT(Typed("Flood warnings were issued for Gironde and Finistère on "
+                    "Monday."),
+              ::testing::ElementsAre("GPE Gironde", "GPE Finistère"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
