@@ -6335,6 +6335,18 @@ TEST(Entities, ListedSubdivisionsArePlacesByDefault) {
               ::testing::ElementsAre("GPE Gironde", "GPE Finistère"));
 }
 
+// A one-word name after "in", "near", "outside", "around" or "across"
+// and before a reporting verb is the place: the word before the
+// preposition is the verb's subject. "An article in X said" cites a paper.
+TEST(Entities, ObjectOfAPlacePrepositionBeforeSaidIsThePlace) {
+  EXPECT_THAT(Typed("Farmers near Velmora said the river had risen."),
+              ::testing::ElementsAre("GPE Velmora"));
+  EXPECT_THAT(Typed("Engineers at the depot in Tarvik told the board."),
+              ::testing::ElementsAre("GPE Tarvik"));
+  EXPECT_THAT(Typed("An article in Velmora said the deal was off."),
+              ::testing::ElementsAre("ORG Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2162,6 +2162,10 @@ class Run {
   }
   bool BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
+  // Token b follows "in", "near", "outside", "around" or "across" after a
+  // word, not "a"/"an" and a noun before "in" ("an article in Izvestia
+  // said" cites the paper).
+  bool PlacePrepObject(uint32_t b) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   uint32_t ConjunctNounAfter(uint32_t e) const;
   // The comma at e may open a list's next item: a capitalized word or "and"
@@ -3067,6 +3071,17 @@ bool Run::BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const {
 // club: "Millwall and Leeds drew 1-1"), before a name a place noun
 // follows ("the Tarsk and Vorny regions") or one a place's head ends
 // ("Tuscarawas and Harrison County").
+bool Run::PlacePrepObject(uint32_t b) const {
+  const std::string_view p = ts_.norm(b - 1);
+  if (p != "in"sv && p != "near"sv && p != "outside"sv && p != "around"sv &&
+      p != "across"sv)
+    return false;
+  const Token& w = tok(b - 2);
+  if (w.kind != TokenKind::kWord) return false;
+  return !(p == "in"sv && b >= 3 &&
+           (ts_.norm(b - 3) == "a"sv || ts_.norm(b - 3) == "an"sv));
+}
+
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
   if (e != b + 1) return false;  // longer unknown names are mostly people
   if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
@@ -7045,6 +7060,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "magistrate Luc Roe in Arlon said", "Police in Kemi said": after a
     // name and "in", the reporting verb's subject is the name; the word
     // after "in" is the place, not a firm that said.
+    Add(b, e, EntityType::kGpe, guess);
+  } else if (!given && place_before && person_after && b >= 2 &&
+             PlacePrepObject(b)) {
+    // So after a noun: "engineers at the university in Ames told",
+    // "Farmers near Velmora said": the noun is the verb's subject.
     Add(b, e, EntityType::kGpe, guess);
   } else if (!given && person_after && SaidAfter(e)) {
     // "Underwriters said": a plural the lexicon lists as an anonymous
