@@ -6347,6 +6347,15 @@ TEST(Entities, ObjectOfAPlacePrepositionBeforeSaidIsThePlace) {
               ::testing::ElementsAre("ORG Velmora"));
 }
 
+// Natural features' heads: Aquifer, Belt, Ranges, Bight, Wolds, Dales
+// (a given name before "Belt" or "Dales" still names a person).
+TEST(Entities, AquiferAndBeltAreNaturalFeatureHeads) {
+  EXPECT_THAT(Typed("Wells on the Velmora Aquifer ran dry across the Tarvik "
+                    "Belt. Gordon Belt resigned."),
+              ::testing::ElementsAre("LOC Velmora Aquifer", "LOC Tarvik Belt",
+                                     "PERSON Gordon Belt"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
