@@ -6356,6 +6356,17 @@ TEST(Entities, AquiferAndBeltAreNaturalFeatureHeads) {
                                      "PERSON Gordon Belt"));
 }
 
+// Capitalized words the lexicons know in lower case between a rank and a
+// title are the title's: "Chief Scientific Officer"; a word they do not
+// know is a name's ("Minister Ayo Sheriff Musa" keeps "Ayo").
+TEST(Entities, CommonWordsBetweenARankAndATitleAreTheTitles) {
+  EXPECT_THAT(Typed("Chief Scientific Officer Dana Pryce said the trial "
+                    "worked."),
+              ::testing::ElementsAre("PERSON Dana Pryce"));
+  EXPECT_THAT(Typed("Steel Minister Ayo Sheriff Musa said so."),
+              ::testing::ElementsAre("PERSON Ayo Sheriff Musa"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -6118,11 +6118,26 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // Treasury Secretary David Mulford".)
     // (Not a title word ending the run right after an honorific: the
     // surname of "Mr King", "Dr Judge".)
+    // (So over one or two capitalized words no entry, head or given name
+    // marks between a rank and a title, words the lexicons know in lower
+    // case: "Chief Scientific Officer", "General Sales Manager"; not a
+    // name's, "Minister Bunu Sheriff Musa".)
     uint32_t te = fact(k).title_end;
     for (;;) {
       uint32_t m = te;
       while (m < e && m < te + 3 && has(m, kBMod) && fact(m).title_end == 0)
         ++m;
+      if (m == te && m + 1 < e && fact(m).title_end == 0) {
+        uint32_t x = m;
+        while (x < e && x < m + 2 && fact(x).title_end == 0 &&
+               fact(x).ent_end == 0 && ids_[x] != kNoWord &&
+               (fact(x).bits & (kBCap | kBGiven | kFactHead | kBNotName |
+                                kBConnector)) == kBCap)
+          ++x;
+        if (x > m && x < e && fact(x).title_end != 0 &&
+            fact(x).title_end <= e && fact(x).title_end < e)
+          m = x;
+      }
       if (m >= e || fact(m).title_end == 0 || fact(m).title_end > e) break;
       if (m == te && fact(m).title_end == e && TitleHonorific(te - 1)) break;
       te = fact(m).title_end;
