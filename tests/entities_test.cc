@@ -6367,6 +6367,15 @@ TEST(Entities, CommonWordsBetweenARankAndATitleAreTheTitles) {
               ::testing::ElementsAre("PERSON Ayo Sheriff Musa"));
 }
 
+// A hyphened name with a French place-name particle inside ("-sur-",
+// "-lès-", "-en-", "-de-") is shaped as a town's: a place by default.
+TEST(Entities, FrenchCompoundIsShapedAsATown) {
+  EXPECT_THAT(Typed("The storm hit Velmora-sur-Tarvik hardest, and "
+                    "Dunkarra-lès-Brieux lost power."),
+              ::testing::ElementsAre("GPE Velmora-sur-Tarvik",
+                                     "GPE Dunkarra-lès-Brieux"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

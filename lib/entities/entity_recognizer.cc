@@ -772,6 +772,24 @@ bool TownShape(std::string_view w) {
                                 "gorod", "stan", "ville"});
 }
 
+// A hyphened one-word name with a French place-name particle inside, each
+// part capitalized but the particle: "Saint-Blaise-sur-Richelieu",
+// "Villeneuve-lès-Avignon", "Châlons-en-Champagne", "Pas-de-Calais" (not
+// "Moët-et-Chandon", a firm's "and").
+bool FrenchTownShape(std::string_view w) {
+  if (w.size() < 8 || w.find('-') == std::string_view::npos) return false;
+  static constexpr std::string_view kParticles[] = {
+      "-sur-", "-sous-", "-l\xc3\xa8s-", "-lez-", "-en-", "-aux-",
+      "-le-",  "-la-",   "-les-",        "-de-",  "-du-", "-des-"};
+  for (std::string_view p : kParticles) {
+    const size_t at = w.find(p);
+    if (at != std::string_view::npos && at > 0 && at + p.size() < w.size() &&
+        w[at + p.size()] >= 'A' && w[at + p.size()] <= 'Z')
+      return w[0] >= 'A' && w[0] <= 'Z';
+  }
+  return false;
+}
+
 // The last two letters of a TownShape, VenueShape or LandShape ending, six
 // letters or more: the quick test before theirs.
 bool ShapeTail(std::string_view w) {
@@ -2997,6 +3015,8 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   // (A bit per word id: a binary search here cost 0.65 M instructions
   // over 1,000 BBC documents.)
   town |= e == b + 1 && !venue && TownListed(b);
+  // (Or a French compound's shape: "Saint-Blaise-sur-Richelieu".)
+  town |= e == b + 1 && !venue && FrenchTownShape(w);
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
