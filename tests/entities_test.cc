@@ -6376,6 +6376,19 @@ TEST(Entities, FrenchCompoundIsShapedAsATown) {
                                      "GPE Dunkarra-lès-Brieux"));
 }
 
+// A place after "of" after a player whose title is a sports role is the
+// player's side; a country stays a place. A sentence's first word of a
+// common word's shape before a sports role is an adjective, no club.
+TEST(Entities, PlayerOfAPlaceNamesTheSide) {
+  EXPECT_THAT(
+      Typed("Fast bowler Hamish Reid of Velmora and opening batsman "
+            "Ivo Marsh of Northern Tarvik were picked."),
+      ::testing::ElementsAre("PERSON Hamish Reid", "ORG Velmora",
+                             "PERSON Ivo Marsh", "ORG Northern Tarvik"));
+  EXPECT_THAT(Typed("Opening batsman Ivo Marsh of England made 40."),
+              ::testing::ElementsAre("PERSON Ivo Marsh", "GPE England"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

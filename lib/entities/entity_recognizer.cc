@@ -1444,6 +1444,16 @@ class Run {
     return n != 0 && s_.cands.data()[n - 1].e == k &&
            s_.cands.data()[n - 1].type == EntityType::kPerson;
   }
+  // "fast bowler Hamish Reid of Canterbury", "winger Dean Hurst of St
+  // George": "of" before token b follows a person whose title ends in a
+  // sports role (entity_context role=team_title): the name after it is the
+  // player's club or side.
+  bool PlayerOfBefore(uint32_t b) const {
+    if (b < 2 || ids_[b - 1] != it_words_->of_word || !PersonEndsBefore(b - 1))
+      return false;
+    const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
+    return c.te > c.tb && Has(c.te - 1, kBTeamTitle);
+  }
   // "in Ipswich and" before token b: the last candidate, a place, ends at
   // "and" or "or" right before b and follows a place's context word.
   bool PlaceInContextBefore(uint32_t b) const {
@@ -5614,6 +5624,10 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (type == EntityType::kGpe && inf.club && !inf.country && e == b + 1 &&
       Initial(b) && ClubVerbAt(e))
     type = EntityType::kOrg;
+  // "bowler Hamish Reid of Canterbury": a player's side (a country stays a
+  // place: "batsman Ian Hay of England").
+  if (type == EntityType::kGpe && !inf.country && PlayerOfBefore(b))
+    type = EntityType::kOrg;
   // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
   // a sports role is its club (a country stays a place: "Portugal coach").
   if (type == EntityType::kGpe && !inf.country && e < n_ &&
@@ -5721,6 +5735,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Listed(it_words_->ship_prefixes, b) &&
       !(HasHead(e - 1) && brief_[HeadEntry(e - 1)].type == EntityType::kOrg))
     return;
+  // "batsman Craig Velt of Northern Districts": a player's side
+  // (PlayerOfBefore), unless the lexicon names a country.
+  if (PlayerOfBefore(b) &&
+      !(fact(b).ent_end == e && brief_[fact(b).ent_entry].country)) {
+    Add(b, e, EntityType::kOrg, weak ? 0 : 1);
+    return;
+  }
   // "the Digital Markets Act", "the Sherman Act": a name of two words or
   // more that ends in a capitalized "Act" is a law's, no entity here (an
   // all-caps "ACT" is a party or a territory). So one that ends in "Tax".
@@ -6939,9 +6960,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     // (A sports role is no common noun's: "Rangers manager Stuart Moyes",
     // "Feyenoord striker Jan Mol" name the club.)
+    // (But a common word's shape, "Opening batsman", "Leading scorer".)
     bool opener =
         len == 1 && Initial(b) && !tok(b).has(kAllCaps) &&
-        !((after.bits & kBTeamTitle) != 0 && !tok(e).has(kCapitalized));
+        !((after.bits & kBTeamTitle) != 0 && !tok(e).has(kCapitalized) &&
+          !CommonWordShape(Bytes(tok(b).span)));
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
   }
