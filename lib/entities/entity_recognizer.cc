@@ -777,7 +777,10 @@ bool TownShape(std::string_view w) {
 // "Villeneuve-lès-Avignon", "Châlons-en-Champagne", "Pas-de-Calais" (not
 // "Moët-et-Chandon", a firm's "and").
 bool FrenchTownShape(std::string_view w) {
-  if (w.size() < 8 || w.find('-') == std::string_view::npos) return false;
+  // (A loop, not memchr: the words are short.)
+  bool hyphen = false;
+  for (size_t i = 2; i + 4 < w.size() && !hyphen; ++i) hyphen = w[i] == '-';
+  if (!hyphen) return false;
   static constexpr std::string_view kParticles[] = {
       "-sur-", "-sous-", "-l\xc3\xa8s-", "-lez-", "-en-", "-aux-",
       "-le-",  "-la-",   "-les-",        "-de-",  "-du-", "-des-"};
@@ -3025,8 +3028,9 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   // (A bit per word id: a binary search here cost 0.65 M instructions
   // over 1,000 BBC documents.)
   town |= e == b + 1 && !venue && TownListed(b);
-  // (Or a French compound's shape: "Saint-Blaise-sur-Richelieu".)
-  town |= e == b + 1 && !venue && FrenchTownShape(w);
+  // (Or a French compound's shape: "Saint-Blaise-sur-Richelieu"; asked
+  // last, of a long word.)
+  town |= !town && !venue && e == b + 1 && w.size() >= 8 && FrenchTownShape(w);
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
