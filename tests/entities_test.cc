@@ -5238,14 +5238,16 @@ TEST(Entities, HeadingTownAndNicknameIsTheClub) {
 
 // The 's of a one-word name no lexicon knows stays inside a name when one
 // head ends it ("Gorrell's Hospital"), not before "of" nor after a known
-// place; "Panel" is a body's head that takes "on".
+// place ("Kenya's Parliament": the place and the body,
+// BareParliamentIsTheBody); "Panel" is a body's head that takes "on".
 TEST(Entities, PossessiveBeforeOneHeadAndPanelOn) {
   EXPECT_THAT(Typed("She was treated at Penwarden's Hospital near Truro."),
               ::testing::ElementsAre("FAC Penwarden's Hospital", "GPE Truro"));
-  EXPECT_THAT(Typed("Kenya's Parliament met, and Okello's Ministry of Water "
-                    "Resources objected."),
-              ::testing::ElementsAre("GPE Kenya", "ORG Okello",
-                                     "ORG Ministry of Water Resources"));
+  EXPECT_THAT(
+      Typed("Kenya's Parliament met, and Okello's Ministry of Water "
+            "Resources objected."),
+      ::testing::ElementsAre("GPE Kenya", "ORG Parliament", "ORG Okello",
+                             "ORG Ministry of Water Resources"));
   EXPECT_THAT(Typed("The Scientific Panel on Soil Health met in Oslo."),
               ::testing::ElementsAre("ORG Scientific Panel on Soil Health",
                                      "GPE Oslo"));
@@ -6387,6 +6389,15 @@ TEST(Entities, PlayerOfAPlaceNamesTheSide) {
                              "PERSON Ivo Marsh", "ORG Northern Tarvik"));
   EXPECT_THAT(Typed("Opening batsman Ivo Marsh of England made 40."),
               ::testing::ElementsAre("PERSON Ivo Marsh", "GPE England"));
+}
+
+// A capitalized "Parliament" alone is the body, as "Congress" and
+// "Senate" are; a longer name holding it is its own.
+TEST(Entities, BareParliamentIsTheBody) {
+  EXPECT_THAT(
+      Typed("The bill was rushed through Parliament. The Velmora "
+            "Parliament agreed."),
+      ::testing::ElementsAre("ORG Parliament", "ORG Velmora Parliament"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
