@@ -6400,6 +6400,15 @@ TEST(Entities, BareParliamentIsTheBody) {
       ::testing::ElementsAre("ORG Parliament", "ORG Velmora Parliament"));
 }
 
+// A given name alone after a place's context word is a town named so
+// ("Police in Brandon", "farms near Regina"); "faith in X" names a person.
+TEST(Entities, GivenNameAloneAfterAPlaceWordIsATown) {
+  EXPECT_THAT(Typed("Police in Brandon arrested two men near Regina."),
+              ::testing::ElementsAre("GPE Brandon", "GPE Regina"));
+  EXPECT_THAT(Typed("The board kept faith in Anil after the vote."),
+              ::testing::ElementsAre("PERSON Anil"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2197,6 +2197,9 @@ class Run {
   // word, not "a"/"an" and a noun before "in" ("an article in Izvestia
   // said" cites the paper).
   bool PlacePrepObject(uint32_t b) const;
+  // Token b follows "in" after a word of trust or a role's ("faith in
+  // Anil", "confidence in Andy", "starred in Ray"): a person or a work.
+  bool PersonInBefore(uint32_t b) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   uint32_t ConjunctNounAfter(uint32_t e) const;
   // The comma at e may open a list's next item: a capitalized word or "and"
@@ -3114,6 +3117,19 @@ bool Run::PlacePrepObject(uint32_t b) const {
   if (w.kind != TokenKind::kWord) return false;
   return !(p == "in"sv && b >= 3 &&
            (ts_.norm(b - 3) == "a"sv || ts_.norm(b - 3) == "an"sv));
+}
+
+bool Run::PersonInBefore(uint32_t b) const {
+  if (b < 2 || ts_.norm(b - 1) != "in"sv) return false;
+  static constexpr std::string_view kWords[] = {
+      "faith",   "confidence", "confident", "interest", "belief",
+      "trust",   "hope",       "starred",   "stars",    "star",
+      "role",    "roles",      "appeared",  "appears",  "cast",
+      "believe", "believes",   "believed"};
+  const std::string_view w = ts_.norm(b - 2);
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
@@ -7144,6 +7160,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "The Sandiganbayan said he ...": news writes no article before a
     // person's name, so "the" and a reporting verb make a body speak.
     Add(b, e, EntityType::kOrg, guess);
+  } else if (given && place_before && !initial && !t.has(kAllCaps) &&
+             (!person_after || (b >= 2 && PlacePrepObject(b))) &&
+             !PersonInBefore(b) && !(e < n_ && Has(e, kBParticle))) {
+    // "Police in Brandon arrested", "farms near Regina": a given name
+    // alone after a place's context word is a town named so (news names
+    // a person by the surname); not "faith in Anil", "starred in Ray", nor
+    // before a surname's particle ("drafted in David dal Maso").
+    Add(b, e, EntityType::kGpe, guess);
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
