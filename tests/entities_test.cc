@@ -6409,6 +6409,12 @@ TEST(Entities, GivenNameAloneAfterAPlaceWordIsATown) {
               ::testing::ElementsAre("PERSON Anil"));
 }
 
+// "Mont" and "Piz" open a mountain's name (entity_word in=land_opener).
+TEST(Entities, MontAndPizOpenAMountain) {
+  EXPECT_THAT(Typed("Riders climbed Mont Velmoux and Piz Tarvik on Monday."),
+              ::testing::ElementsAre("LOC Mont Velmoux", "LOC Piz Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
