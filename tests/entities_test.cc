@@ -6415,6 +6415,16 @@ TEST(Entities, MontAndPizOpenAMountain) {
               ::testing::ElementsAre("LOC Mont Velmoux", "LOC Piz Tarvik"));
 }
 
+// A dateline's town is no mention of another name of another type, a
+// golf club's before it included ("Royal Tarvik").
+TEST(Entities, DatelineTownLinksToNoNameOfAnotherType) {
+  EXPECT_THAT(Typed("Lee wins the Open at Royal Tarvik\n\nTARVIK, Wales — Ana "
+                    "Lee won the Open at Royal Tarvik on Sunday."),
+              ::testing::ElementsAre("PERSON Lee", "ORG Royal Tarvik",
+                                     "GPE TARVIK", "GPE Wales",
+                                     "PERSON Ana Lee", "ORG Royal Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7748,8 +7748,9 @@ void Run::Chain() {
     // names the town, not the heading's club or firm ("GLASGOW RANGERS
     // WIN", "HONG KONG TELECOM SETS UP VENTURE" over "GLASGOW 1996-08-14",
     // "HONG KONG 1996-10-02"), which keeps its own type.
-    if (c.type != h.type && Has(c.b, kBDateline) && Has(h.b, kBWeakLine) &&
-        !Has(h.b, kBDateline))
+    // Nor any other name of another type: the dateline names the town
+    // ("PORTHCAWL, Wales" after "Royal Porthcawl", a golf club).
+    if (c.type != h.type && Has(c.b, kBDateline) && !Has(h.b, kBDateline))
       return false;
     uint32_t cl = c.e - c.b, hl = h.e - h.b;
     if (c.initials_only) {
