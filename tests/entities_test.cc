@@ -6425,6 +6425,19 @@ TEST(Entities, DatelineTownLinksToNoNameOfAnotherType) {
                                      "PERSON Ana Lee", "ORG Royal Tarvik"));
 }
 
+// A dateline without a date: an all-caps town, a comma, one or two
+// capitalized words the lexicon does not know (a region, an island; a
+// state's short form in capitals) and a spaced dash before a line of text.
+TEST(Entities, DatelineWithAnUnknownRegion) {
+  EXPECT_THAT(Typed("TARVIK, Velmora — Shops ran short of milk this week."),
+              ::testing::ElementsAre("GPE TARVIK", "GPE Velmora"));
+  EXPECT_THAT(Typed("DUNKARRA, NSW (AAP) — The river peaked on Monday."),
+              ::testing::ElementsAre("GPE DUNKARRA", "GPE NSW", "ORG AAP"));
+  // A heading's comma and dash, all capitals after the dash: no dateline.
+  EXPECT_THAT(Typed("RESULTS, Division One - ARSENAL 2 Chelsea 1"),
+              ::testing::Not(::testing::Contains("GPE Division One")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

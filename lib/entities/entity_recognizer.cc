@@ -4020,6 +4020,32 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
         (IsDash(f.ent_end) || text_[tok(f.ent_end).span.begin] == '('))
       place_end = f.ent_end;
   }
+  // "CASTLEBAY, Barra — Shops ran short", "TAREE, NSW (AAP) — The river":
+  // so with one or two capitalized words the lexicon does not name a place
+  // (a region, an island), before a spaced dash (or the wire's bracket)
+  // and a line of text (no all-caps word after the dash: "RESULTS,
+  // Division One - ARSENAL ..." is a heading). They are the region's.
+  uint32_t region_end = 0;
+  // (A state's short form in capitals too: "NSW", "WA".)
+  auto region_word = [&](uint32_t k) {
+    return tok(k).kind == TokenKind::kWord && tok(k).has(kCapitalized) &&
+           (!tok(k).has(kAllCaps) || tok(k).span.size() <= 3);
+  };
+  if (all_upper && place_end == 0 && e + 2 < b && region_word(e + 1) &&
+      !Has(e + 1, kBGiven)) {
+    uint32_t k = e + 1;
+    while (k < b && k < e + 3 && region_word(k)) ++k;
+    uint32_t d = k;  // the dash, after the wire's bracket if any
+    if (d + 3 < b && text_[tok(d).span.begin] == '(') {
+      while (d < b && d < k + 5 && text_[tok(d).span.begin] != ')') ++d;
+      ++d;
+    }
+    if (d + 1 < b && IsDash(d) && tok(d).has(kSpaceBefore) &&
+        tok(d + 1).has(kCapitalized) && !tok(d + 1).has(kAllCaps)) {
+      place_end = k;
+      region_end = k;
+    }
+  }
   for (uint32_t k = e + 1; k < b && k < e + 10; ++k) {
     const Token& t = tok(k);
     date |= Has(k, kBInDate | kBDateWord) || t.has(kHasDigit) || k == place_end;
@@ -4027,6 +4053,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
     if (IsDash(k) && (t.has(kSpaceBefore) || t.span.size() > 1)) {
       if (!date) return;
       for (uint32_t x = a; x < e; ++x) Set(x, kBDateline);
+      for (uint32_t x = e + 1; x < region_end; ++x) Set(x, kBDateline);
       if (k + 1 < n_) Set(k + 1, kBInitial);
       return;
     }
