@@ -6438,6 +6438,17 @@ TEST(Entities, DatelineWithAnUnknownRegion) {
               ::testing::Not(::testing::Contains("GPE Division One")));
 }
 
+// All-caps words before a spaced em dash, or a wire's credit and a dash,
+// opening a line of text: a dateline's town. A hyphen is a slug's.
+TEST(Entities, DatelineTownBeforeAnEmDash) {
+  EXPECT_THAT(Typed("TARVIK — Inspectors visited the ward on Monday."),
+              ::testing::ElementsAre("GPE TARVIK"));
+  EXPECT_THAT(Typed("VELMORA (RNZ) - More than 300 boats crossed the bay."),
+              ::testing::ElementsAre("GPE VELMORA", "ORG RNZ"));
+  EXPECT_THAT(Typed("GOLF - Erik Lindqvist shot a 67 on Friday."),
+              ::testing::ElementsAre("PERSON Erik Lindqvist"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3732,6 +3732,26 @@ void Run::MarkLines() {
         heading = !(tok(k).kind == TokenKind::kNumber &&
                     ((NameWord(k - 1) && text_[tok(k + 1).span.begin] == '(') ||
                      text_[tok(k - 1).span.begin] == ')'));
+    // "BODELWYDDAN — Inspectors from ...", "PAIHIA (RNZ) — More than":
+    // one to four all-caps words before a spaced em dash, or before a wire's
+    // credit in brackets and a dash, opening a line of text are a dateline's
+    // town without a date (a wire's slug takes a hyphen: "GOLF - Erik ...").
+    uint32_t dash = lead;
+    if (!row && upper && lead > a && lead - a <= 4 && lead + 3 < b &&
+        text_[tok(lead).span.begin] == '(') {
+      dash = lead + 1;
+      while (dash < b && dash < lead + 5 && tok(dash).kind == TokenKind::kWord)
+        ++dash;
+      dash = dash < b && text_[tok(dash).span.begin] == ')' ? dash + 1 : b;
+    }
+    if (!row && upper && lead > a && lead - a <= 4 && dash + 1 < b &&
+        IsDash(dash) && tok(dash).has(kSpaceBefore) &&
+        (dash > lead || Bytes(tok(dash).span) == "\xe2\x80\x94"sv) &&
+        tok(dash + 1).has(kCapitalized) && !tok(dash + 1).has(kAllCaps)) {
+      for (uint32_t k = a; k < lead; ++k) Set(k, kBDateline);
+      Set(dash + 1, kBInitial);
+      continue;
+    }
     if (shouting || heading) {
       any_weak_ = true;
       s_.weak.emplace_back(a, b);
