@@ -6449,6 +6449,12 @@ TEST(Entities, DatelineTownBeforeAnEmDash) {
               ::testing::ElementsAre("PERSON Erik Lindqvist"));
 }
 
+// Sumo's ranks are titles before a wrestler's ring name.
+TEST(Entities, SumoRanksAreTitles) {
+  EXPECT_THAT(Typed("Yokozuna Velmorafuji beat Ozeki Tarvikumi on Sunday."),
+              ::testing::ElementsAre("PERSON Velmorafuji", "PERSON Tarvikumi"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
