@@ -6455,6 +6455,17 @@ TEST(Entities, SumoRanksAreTitles) {
               ::testing::ElementsAre("PERSON Velmorafuji", "PERSON Tarvikumi"));
 }
 
+// Stations' and rail lines' heads: Hauptbahnhof, Terminus, Shinkansen;
+// a crossing's (a bridge, a town at a ford: both places).
+TEST(Entities, StationAndLineHeadsAreSites) {
+  EXPECT_THAT(Typed("Trains from Velmora Hauptbahnhof reached Tarvik Terminus "
+                    "late, and the Dunkarra Shinkansen stopped near the "
+                    "Velmora Crossing."),
+              ::testing::ElementsAre(
+                  "FAC Velmora Hauptbahnhof", "FAC Tarvik Terminus",
+                  "FAC Dunkarra Shinkansen", "FAC Velmora Crossing"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
