@@ -7,6 +7,7 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <iterator>
 #include <mutex>
 #include <thread>
 
@@ -77,20 +78,23 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
     absl::StatusOr<std::vector<LexiconEntry>> parsed =
         internal::ParseLexiconTsv(f.content, f.name);
     if (!parsed.ok()) return parsed.status();
-    entries.insert(entries.end(), parsed->begin(), parsed->end());
+    entries.insert(entries.end(), std::make_move_iterator(parsed->begin()),
+                   std::make_move_iterator(parsed->end()));
   }
   for (const std::string& path : options.lexicon_files) {
     absl::StatusOr<std::vector<LexiconEntry>> parsed =
         internal::ReadLexiconFile(path);
     if (!parsed.ok()) return parsed.status();
-    entries.insert(entries.end(), parsed->begin(), parsed->end());
+    entries.insert(entries.end(), std::make_move_iterator(parsed->begin()),
+                   std::make_move_iterator(parsed->end()));
   }
   if (!options.lexicon_text.empty()) {
     absl::StatusOr<std::vector<LexiconEntry>> parsed =
         internal::ParseLexiconTsv(options.lexicon_text,
                                   "<options.lexicon_text>");
     if (!parsed.ok()) return parsed.status();
-    entries.insert(entries.end(), parsed->begin(), parsed->end());
+    entries.insert(entries.end(), std::make_move_iterator(parsed->begin()),
+                   std::make_move_iterator(parsed->end()));
   }
   if (options.max_document_bytes == 0 ||
       options.max_document_bytes > 0xFFFFFFFFull) {
