@@ -124,12 +124,14 @@ absl::StatusOr<std::shared_ptr<Model>> BuildModel(const Options& options) {
   // The attribution rules' marks get word ids without being phrases.
   absl::StatusOr<internal::PhraseLexicon> lexicon =
       internal::PhraseLexicon::Compile(
-          entries, *tokenizer, internal::AttributionFinder::VocabularyMarks());
+          std::move(entries), *tokenizer,
+          internal::AttributionFinder::VocabularyMarks());
   if (!lexicon.ok()) return lexicon.status();
   auto model = std::make_shared<internal::Model>(
       internal::Model{options, *std::move(tokenizer), *std::move(splitter),
                       *std::move(lexicon)});
-  // Later stages are compiled here, each from `entries` and the lexicon.
+  // Later stages are compiled here, each from the lexicon (which took the
+  // entries: `entries` is empty from here on).
   absl::StatusOr<internal::QuantityParser> quantities =
       internal::QuantityParser::Create(model->lexicon);
   if (!quantities.ok()) return quantities.status();

@@ -42,11 +42,11 @@ uint32_t PhraseLexicon::type_id(std::string_view name) const {
 }
 
 absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
-    const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer,
+    std::vector<LexiconEntry> entries, const Tokenizer& tokenizer,
     const std::vector<std::string_view>& extra_words) {
   // Resolve overrides and removals first, keyed by folded phrase.
   struct Pending {
-    const LexiconEntry* entry;
+    LexiconEntry* entry;
     std::vector<std::string> norms;
     std::string key;
     bool removed = false;
@@ -54,7 +54,7 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
   std::vector<Pending> pending;
   absl::flat_hash_map<std::string, size_t> by_phrase_type;
   TokenStream ts;
-  for (const LexiconEntry& e : entries) {
+  for (LexiconEntry& e : entries) {
     // An entry that starts with a clitic ("'ve", "’s") is tokenized as it
     // appears in text, glued to a word; alone, its apostrophe would be a
     // quotation mark. The word is dropped again.
@@ -101,16 +101,16 @@ absl::StatusOr<PhraseLexicon> PhraseLexicon::Compile(
   uint32_t next_state = 1;
   for (Pending& p : pending) {
     if (p.removed) continue;
-    const LexiconEntry& e = *p.entry;
+    LexiconEntry& e = *p.entry;
     uint32_t type = lex.type_id(e.type);
     if (type == kNoWord) {
       type = static_cast<uint32_t>(lex.type_names_.size());
       lex.type_names_.push_back(e.type);
     }
     uint32_t id = static_cast<uint32_t>(lex.entries_.size());
-    lex.entries_.push_back(
-        CompiledEntry{e.phrase, type, e.attrs, e.origin,
-                      static_cast<uint32_t>(p.norms.size())});
+    lex.entries_.push_back(CompiledEntry{
+        std::move(e.phrase), type, std::move(e.attrs), std::move(e.origin),
+        static_cast<uint32_t>(p.norms.size())});
     uint32_t state = 0;
     for (const std::string& w : p.norms) {
       auto [vit, inserted] =

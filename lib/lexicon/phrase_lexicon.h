@@ -66,8 +66,10 @@ class PhraseLexicon {
   // and no phrase, which match nothing, so that a stage can test a token
   // for such a form by its word id (the attribution rules' marks, ":" ";"
   // "(": AttributionFinder::VocabularyMarks).
+  // (`entries` by value: the compiled entries take their strings; a caller
+  // done with its list moves it in.)
   static absl::StatusOr<PhraseLexicon> Compile(
-      const std::vector<LexiconEntry>& entries, const Tokenizer& tokenizer,
+      std::vector<LexiconEntry> entries, const Tokenizer& tokenizer,
       const std::vector<std::string_view>& extra_words = {});
 
   // Word id of each token (kNoWord if the form is in no phrase): what
