@@ -1040,6 +1040,17 @@ class Run {
   // [a, e): the first (up to four) name words of the line; all_upper: all
   // caps.
   void MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper);
+  // The token after a wire's credit in brackets opening at token k, one to
+  // three capitalized words before the line's end b ("(AAP)", "(Cook
+  // Islands News)"); k if none opens there.
+  uint32_t AfterWireCredit(uint32_t k, uint32_t b) const {
+    if (k >= b || text_[tok(k).span.begin] != '(') return k;
+    uint32_t x = k + 1;
+    while (x < b && x < k + 4 && tok(x).kind == TokenKind::kWord &&
+           tok(x).has(kCapitalized))
+      ++x;
+    return x > k + 1 && x < b && text_[tok(x).span.begin] == ')' ? x + 1 : k;
+  }
   void FindRuns();
   void FindAcronyms();
   // The first token of the words before token e whose initials spell the
@@ -3732,24 +3743,16 @@ void Run::MarkLines() {
         heading = !(tok(k).kind == TokenKind::kNumber &&
                     ((NameWord(k - 1) && text_[tok(k + 1).span.begin] == '(') ||
                      text_[tok(k - 1).span.begin] == ')'));
-    // "BODELWYDDAN — Inspectors from ...", "PAIHIA (RNZ) — More than":
-    // one to four all-caps words before a spaced em dash, or before a wire's
-    // credit in brackets and a dash, opening a line of text are a dateline's
-    // town without a date (a wire's slug takes a hyphen: "GOLF - Erik ...").
-    uint32_t dash = lead;
-    if (!row && upper && lead > a && lead - a <= 4 && lead + 3 < b &&
-        text_[tok(lead).span.begin] == '(') {
-      dash = lead + 1;
-      while (dash < b && dash < lead + 5 && tok(dash).kind == TokenKind::kWord)
-        ++dash;
-      dash = dash < b && text_[tok(dash).span.begin] == ')' ? dash + 1 : b;
-    }
-    if (!row && upper && lead > a && lead - a <= 4 && dash + 1 < b &&
-        IsDash(dash) && tok(dash).has(kSpaceBefore) &&
-        (dash > lead || Bytes(tok(dash).span) == "\xe2\x80\x94"sv) &&
-        tok(dash + 1).has(kCapitalized) && !tok(dash + 1).has(kAllCaps)) {
+    // "BODELWYDDAN — Inspectors from ...": one to four all-caps words
+    // before a spaced em dash opening a line of text are a dateline's town
+    // without a date, no slug (a wire's slug takes a hyphen: "GOLF - Erik
+    // ..."). (With a wire's credit between: MarkDateline.)
+    if (!row && upper && lead > a && lead - a <= 4 && lead + 1 < b &&
+        Bytes(tok(lead).span) == "\xe2\x80\x94"sv &&
+        tok(lead).has(kSpaceBefore) && tok(lead + 1).has(kCapitalized) &&
+        !tok(lead + 1).has(kAllCaps)) {
       for (uint32_t k = a; k < lead; ++k) Set(k, kBDateline);
-      Set(dash + 1, kBInitial);
+      Set(lead + 1, kBInitial);
       continue;
     }
     if (shouting || heading) {
@@ -3998,15 +4001,15 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
   // "PERTH (AAP) - ", "NEW YORK (Reuters) - ": all-caps words, a wire's
   // credit of one to three words in brackets and a spaced dash; the word
   // after the dash opens a sentence, as after a dateline's date ("Iron ore
-  // miner Fortescue").
+  // miner Fortescue"). Before a line of text the words are the dateline's
+  // town, one no lexicon knows too ("PAIHIA (RNZ) — More than").
   if (all_upper && e + 4 < b && text_[tok(e).span.begin] == '(') {
-    uint32_t k = e + 1;
-    while (k < b && k < e + 4 && tok(k).kind == TokenKind::kWord &&
-           tok(k).has(kCapitalized))
-      ++k;
-    if (k > e + 1 && k + 2 < b && text_[tok(k).span.begin] == ')' &&
-        IsDash(k + 1) && tok(k + 1).has(kSpaceBefore))
-      Set(k + 2, kBInitial);
+    const uint32_t d = AfterWireCredit(e, b);
+    if (d > e && d + 1 < b && IsDash(d) && tok(d).has(kSpaceBefore)) {
+      if (tok(d + 1).has(kCapitalized) && !tok(d + 1).has(kAllCaps))
+        for (uint32_t t = a; t < e; ++t) Set(t, kBDateline);
+      Set(d + 1, kBInitial);
+    }
     return;
   }
   if (tok(e).kind != TokenKind::kPunctuation ||
@@ -4055,11 +4058,7 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
       !Has(e + 1, kBGiven)) {
     uint32_t k = e + 1;
     while (k < b && k < e + 3 && region_word(k)) ++k;
-    uint32_t d = k;  // the dash, after the wire's bracket if any
-    if (d + 3 < b && text_[tok(d).span.begin] == '(') {
-      while (d < b && d < k + 5 && text_[tok(d).span.begin] != ')') ++d;
-      ++d;
-    }
+    const uint32_t d = AfterWireCredit(k, b);  // the dash
     if (d + 1 < b && IsDash(d) && tok(d).has(kSpaceBefore) &&
         tok(d + 1).has(kCapitalized) && !tok(d + 1).has(kAllCaps)) {
       place_end = k;
@@ -6242,8 +6241,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                (fact(x).bits & (kBCap | kBGiven | kFactHead | kBNotName |
                                 kBConnector)) == kBCap)
           ++x;
-        if (x > m && x < e && fact(x).title_end != 0 &&
-            fact(x).title_end <= e && fact(x).title_end < e)
+        if (x > m && x < e && fact(x).title_end != 0 && fact(x).title_end < e)
           m = x;
       }
       if (m >= e || fact(m).title_end == 0 || fact(m).title_end > e) break;
