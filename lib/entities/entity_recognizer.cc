@@ -2204,9 +2204,10 @@ class Run {
   }
   bool BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const;
   bool PlaceConjunct(uint32_t b, uint32_t e) const;
-  // Token b follows "in", "near", "outside", "around" or "across" after a
-  // word, not "a"/"an" and a noun before "in" ("an article in Izvestia
-  // said" cites the paper).
+  // Token b follows a place's context word (entity_context
+  // role=place_before: in, near, "mayor of") after a word, not "a"/"an"
+  // and a noun before "in" ("an article in Izvestia said" cites the
+  // paper).
   bool PlacePrepObject(uint32_t b) const;
   // Token b follows "in" after a word of trust or a role's ("faith in
   // Anil", "confidence in Andy", "starred in Ray"): a person or a work.
@@ -3120,13 +3121,9 @@ bool Run::BrandPossessiveAfterQuote(uint32_t b, uint32_t e) const {
 // follows ("the Tarsk and Vorny regions") or one a place's head ends
 // ("Tuscarawas and Harrison County").
 bool Run::PlacePrepObject(uint32_t b) const {
-  const std::string_view p = ts_.norm(b - 1);
-  if (p != "in"sv && p != "near"sv && p != "outside"sv && p != "around"sv &&
-      p != "across"sv)
+  if (!Has(b - 1, kBPlaceBefore) || tok(b - 2).kind != TokenKind::kWord)
     return false;
-  const Token& w = tok(b - 2);
-  if (w.kind != TokenKind::kWord) return false;
-  return !(p == "in"sv && b >= 3 &&
+  return !(ts_.norm(b - 1) == "in"sv && b >= 3 &&
            (ts_.norm(b - 3) == "a"sv || ts_.norm(b - 3) == "an"sv));
 }
 
