@@ -723,6 +723,11 @@ constexpr uint64_t kWEponymNoun = uint64_t{1} << 56;
 // rule finds evidence for is a place by default, as a town's shape makes it
 // (DefaultType), not a firm. (ItWords::town_bits.)
 constexpr uint64_t kWTown = uint64_t{1} << 57;
+// in=person_in: a word of trust or of a role before "in" (faith,
+// confidence, starred): the one word after "in" is a person or a work,
+// no town named like a given name ("faith in Anil", "starred in Ray").
+// (ItWords::person_in_words.)
+constexpr uint64_t kWPersonIn = uint64_t{1} << 58;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -928,6 +933,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "ship_prefix"       ? kWShipPrefix
                          : n == "eponym_noun"       ? kWEponymNoun
                          : n == "town"              ? kWTown
+                         : n == "person_in"         ? kWPersonIn
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -2209,8 +2215,9 @@ class Run {
   // and a noun before "in" ("an article in Izvestia said" cites the
   // paper).
   bool PlacePrepObject(uint32_t b) const;
-  // Token b follows "in" after a word of trust or a role's ("faith in
-  // Anil", "confidence in Andy", "starred in Ray"): a person or a work.
+  // Token b follows "in" after a word of trust or a role's, entity_word
+  // in=person_in ("faith in Anil", "confidence in Andy", "starred in Ray"):
+  // a person or a work.
   bool PersonInBefore(uint32_t b) const;
   bool PlaceListComma(uint32_t b, uint32_t e) const;
   uint32_t ConjunctNounAfter(uint32_t e) const;
@@ -3128,16 +3135,8 @@ bool Run::PlacePrepObject(uint32_t b) const {
 }
 
 bool Run::PersonInBefore(uint32_t b) const {
-  if (b < 2 || ts_.norm(b - 1) != "in"sv) return false;
-  static constexpr std::string_view kWords[] = {
-      "faith",   "confidence", "confident", "interest", "belief",
-      "trust",   "hope",       "starred",   "stars",    "star",
-      "role",    "roles",      "appeared",  "appears",  "cast",
-      "believe", "believes",   "believed"};
-  const std::string_view w = ts_.norm(b - 2);
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  return b >= 2 && ts_.norm(b - 1) == "in"sv &&
+         Listed(it_words_->person_in_words, b - 2);
 }
 
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
@@ -8764,7 +8763,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
             "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
-            "town, "
+            "town|person_in, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -8912,6 +8911,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWBranchWord) != 0) list_word(&r.it_words_.branch_words);
           if ((bits & kWShipPrefix) != 0) list_word(&r.it_words_.ship_prefixes);
           if ((bits & kWEponymNoun) != 0) list_word(&r.it_words_.eponym_nouns);
+          if ((bits & kWPersonIn) != 0) list_word(&r.it_words_.person_in_words);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -287,6 +287,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=eponym_noun (disease, syndrome):
     // a name before its 's and one names nothing.
     std::vector<uint32_t> eponym_nouns;
+    // Word ids, sorted, of entity_word in=person_in (faith, starred): a
+    // given name after one and "in" is no town.
+    std::vector<uint32_t> person_in_words;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
