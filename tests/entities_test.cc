@@ -6466,6 +6466,24 @@ TEST(Entities, StationAndLineHeadsAreSites) {
                   "FAC Dunkarra Shinkansen", "FAC Velmora Crossing"));
 }
 
+// Natural features' heads: Peak, Cay, Inlet, Isles, Creek, Point (also a
+// surname: after a given name a person); towns' heads Falls and Springs;
+// an instrument's, Telescope, a site.
+TEST(Entities, PeakCayCreekPointFallsHeads) {
+  EXPECT_THAT(Typed("Boats left Velmora Cay for Tarvik Inlet and the Dunkarra "
+                    "Isles, and climbers reached Velmora Peak."),
+              ::testing::ElementsAre("LOC Velmora Cay", "LOC Tarvik Inlet",
+                                     "LOC Dunkarra Isles", "LOC Velmora Peak"));
+  EXPECT_THAT(Typed("Flights from Tarvik Falls and Velmora Springs stopped "
+                    "near Dunkarra Creek."),
+              ::testing::ElementsAre("GPE Tarvik Falls", "GPE Velmora Springs",
+                                     "LOC Dunkarra Creek"));
+  EXPECT_THAT(Typed("Walkers at Velmora Point met Anna Point, and the Tarvik "
+                    "Telescope opened."),
+              ::testing::ElementsAre("LOC Velmora Point", "PERSON Anna Point",
+                                     "FAC Tarvik Telescope"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

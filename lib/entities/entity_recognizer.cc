@@ -4971,10 +4971,14 @@ void Run::FindRuns() {
         // so does a contest's head before "for": "won the Hungarian Grand
         // Prix for Ferrari", a contest's (contest=1); a prize's before a
         // word no entry knows goes on to its field: "Women's Prize for
-        // Fiction", "Nobel Prize for Literature".
+        // Fiction", "Nobel Prize for Literature". So does a place's head
+        // (LOC, GPE) before "for": "sailed from Velmora Cay for Tarvik".
         if (const uint32_t h = HeadEntry(j - 1);
             h != kNone &&
             (brief_[h].legal ||
+             ((brief_[h].type == EntityType::kLoc ||
+               brief_[h].type == EntityType::kGpe) &&
+              ts_.norm(j) == "for") ||
              (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for" &&
               (brief_[h].contest ||
                !(j + 1 < n && NameWord(j + 1) && EntEnd(j + 1) == 0 &&
