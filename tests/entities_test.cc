@@ -2237,12 +2237,13 @@ TEST(Entities, GazetteerTownsAsSubjects) {
 }
 
 // Occupations that open sentences before a name stay out of it ("Spinner
-// Omar Lateef"); a name before "well" is a drilling site.
+// Omar Lateef"); a name before "well" is a drilling site (a head of its
+// own, "Harlow Creek", names the place).
 TEST(Entities, OpeningOccupationsAndWells) {
   EXPECT_THAT(Typed("Spinner Omar Lateef took five wickets on Monday."),
               ::testing::ElementsAre("PERSON Omar Lateef"));
-  EXPECT_THAT(Typed("Gas was found at the Harlow Creek well in Texas."),
-              ::testing::ElementsAre("FAC Harlow Creek", "GPE Texas"));
+  EXPECT_THAT(Typed("Gas was found at the Harlow Ridge well in Texas."),
+              ::testing::ElementsAre("FAC Harlow Ridge", "GPE Texas"));
 }
 
 // Two known places joined by a capitalized "And" or "Or" (Reuters writes
