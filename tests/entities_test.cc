@@ -6485,6 +6485,21 @@ TEST(Entities, PeakCayCreekPointFallsHeads) {
                                      "FAC Tarvik Telescope"));
 }
 
+// A list of unknown one-word names after a bare preposition of place
+// ("from") whose first is a place is a list of places; "on" right after a
+// place's name opens the island it is on, unless a noun follows ("on
+// Tarvik account").
+TEST(Entities, PlaceListAfterFromAndIslandAfterOn) {
+  EXPECT_THAT(
+      Typed("Crews from Velmora, Tarvik and Dunkarra were helped by a "
+            "helicopter."),
+      ::testing::ElementsAre("GPE Velmora", "GPE Tarvik", "GPE Dunkarra"));
+  EXPECT_THAT(Typed("The ferry pier at Velmora on Tarvik will close."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Tarvik"));
+  EXPECT_THAT(Typed("Grain was sold at Velmora on Tarvik account."),
+              ::testing::ElementsAre("GPE Velmora", "ORG Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2973,7 +2973,10 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
     return DefaultOrg(b) && !SportDocument();
   const bool to =
       ids_[b - 1] == it_words_->to_word && it_words_->to_word != kNoWord;
-  if ((!to && !Listed(it_words_->place_preps, b - 1)) ||
+  // "Uig on Skye", "Marsh Harbour on Abaco": "on" right after a place's
+  // name opens the island (or the shore) the place is on.
+  const bool on_place = b >= 2 && IsOn(b - 1) && PlaceEndsBefore(b - 1);
+  if ((!to && !on_place && !Listed(it_words_->place_preps, b - 1)) ||
       tok(b - 1).kind != TokenKind::kWord || Has(b, kBGiven))
     return false;
   if (to) {
@@ -3169,15 +3172,19 @@ bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
 }
 
 // "in Nellore, Guntur and Ongole": one word [b, e) after a list's comma
-// that follows a place, itself after a place's context word inside the
-// sentence (not a sentence-opening "In Paris, Smith and Jones said"), and
-// before another comma or "and"/"or" and a capital, is the list's next
-// place (PlaceConjunct then takes the one after "and").
+// that follows a place, itself after a place's context word or a bare
+// preposition of place ("crews from Tarvik, Velmora and Dunkarra";
+// entity_word in=place_prep) inside the sentence (not a sentence-opening "In
+// Paris, Smith and Jones said"), and before another comma or "and"/"or" and a
+// capital, is the list's next place (PlaceConjunct then takes the one after
+// "and").
 bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
   if (b < 2 || e + 1 >= n_ || !PlaceEndsBefore(b - 1) || !IsComma(b - 1))
     return false;
   const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
-  if (c.b == 0 || !Has(c.b - 1, kBPlaceBefore) ||
+  if (c.b == 0 ||
+      !(Has(c.b - 1, kBPlaceBefore) ||
+        Listed(it_words_->place_preps, c.b - 1)) ||
       tok(c.b - 1).has(kSentenceInitial))
     return false;
   // The list goes on, over commas and capitalized words on the line, to
