@@ -6500,6 +6500,26 @@ TEST(Entities, PlaceListAfterFromAndIslandAfterOn) {
               ::testing::ElementsAre("GPE Velmora", "ORG Tarvik"));
 }
 
+// A price's fraction ("35-3/4") is no score: a stock report is no sports
+// story, and a bare "from" before an unknown name keeps its place.
+TEST(Entities, PriceFractionsAreNoScores) {
+  EXPECT_THAT(Typed("Velmora Corp rose 1-1/2 to 35-3/4 and Tarvik Inc fell "
+                    "3/4 to 12-1/8. Shipments from Dunkarra were delayed."),
+              ::testing::ElementsAre("ORG Velmora Corp", "ORG Tarvik Inc",
+                                     "GPE Dunkarra"));
+}
+
+// Results rows make a sports story; there a town's mention after "in"
+// keeps its place type though a row named its club before it.
+TEST(Entities, TownAfterInKeepsItsTypeAfterItsClubsRow) {
+  EXPECT_THAT(
+      Typed("Results of league matches played on Sunday:\n\n"
+            "Velmora 1 Tarvik 4\nDunkarra 2 Brevik 0\n\n"
+            "Tarvik scored three times at the stadium in Velmora."),
+      ::testing::ElementsAre("ORG Velmora", "ORG Tarvik", "ORG Dunkarra",
+                             "ORG Brevik", "ORG Tarvik", "GPE Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

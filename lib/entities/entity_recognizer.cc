@@ -1353,6 +1353,13 @@ class Run {
            tok(k + 2).span.begin == tok(k + 1).span.end &&
            text_[tok(k + 1).span.begin] == '-';
   }
+  // The number token k is a fraction or opens one: "3/4" in a price,
+  // "35-3/4" (no score).
+  bool FractionAt(uint32_t k) const {
+    return Bytes(tok(k).span).find('/') != std::string_view::npos ||
+           (k + 1 < n_ && tok(k + 1).span.begin == tok(k).span.end &&
+            text_[tok(k + 1).span.begin] == '/');
+  }
   // Tokens from k are a bowler's analysis, four numbers joined by '-'
   // ("12-3-31-0": overs, maidens, runs, wickets): never a score. (No
   // fraction, and nothing glued after: not a grain price's range,
@@ -1608,7 +1615,8 @@ class Run {
   bool OwnClubEvidence(const Candidate& c) const {
     if (c.type == EntityType::kGpe)
       return c.b > 0 && Has(c.b - 1, kBPlaceBefore) &&
-             !tok(c.b - 1).has(kCapitalized);
+             (!tok(c.b - 1).has(kCapitalized) ||
+              tok(c.b - 1).has(kSentenceInitial));  // ("In Sion, ...")
     return c.type == EntityType::kOrg && c.e < n_ && Has(c.e, kBTeamTitle) &&
            !tok(c.e).has(kCapitalized);
   }
@@ -2453,6 +2461,7 @@ class Run {
   // A one-word person's lexicon name (gazetteer_people.tsv): "Putin".
   bool any_person_entry_ = false;
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
+  uint32_t rows_ = 0;  // results rows MarkLines found (MarkRow)
   int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
   bool possessive_entry_ = false;  // Mark saw a name ending in 's
   // SportDocument found no score in the whole text: then TeamScore finds
@@ -3598,8 +3607,10 @@ void Run::MarkLines() {
     if (at_venue) Set(a, kBPlaceBefore);
     // (A fixture's first side ends before a score, "v" or, after "At
     // <venue>", a colon: MarkFixture.)
+    const bool result_row = MarkRow(a, b, lead);
+    rows_ += result_row;  // (SportDocument)
     const bool row =
-        MarkRow(a, b, lead) ||
+        result_row ||
         (lead + 1 < b &&
          (tok(lead).kind == TokenKind::kNumber || tok(lead).span.size() <= 2) &&
          MarkFixture(a, b, lead, at_venue));  // neither heading nor shouting
@@ -4342,8 +4353,9 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
 }
 
 // A sports story: two scores ("2-1", "goalless", "312-7" and "3-61" in a
-// cricket report), or one and at least three result verbs or team titles
-// ("beat", "striker"). Awards stories and politics use "won", "beat",
+// cricket report; not a price's fraction, "35-3/4"), or one and at least
+// three result verbs or team titles ("beat", "striker"), or two results
+// rows ("Oviedo 1 Barcelona 4"). Awards stories and politics use "won", "beat",
 // "manager" and "boss" without a score.
 // Read once per document, when a town that names a club (club=1) asks.
 bool Run::SportDocument() {
@@ -4356,7 +4368,7 @@ bool Run::SportDocument() {
   uint32_t scores = 0, signals = 0;
   bool figures = false;  // a score in figures, whatever its word's marks
   for (uint32_t k : ts_.numeric) {
-    if (!NumberDashNumber(k, true)) continue;
+    if (!NumberDashNumber(k, true) || FractionAt(k + 2)) continue;
     figures = true;
     scores += (TableBits(k) & kWords) == 0;
   }
@@ -4369,8 +4381,8 @@ bool Run::SportDocument() {
     scores += (bits & kBScoreWord) != 0;
     signals += (bits & kWords) != 0 && (bits & kBScoreWord) == 0;
   }
-  sport_ =
-      scores >= 2 || (scores >= 1 && scores + signals >= 4) || signals >= 5;
+  sport_ = scores >= 2 || (scores >= 1 && scores + signals >= 4) ||
+           signals >= 5 || rows_ >= 2;
   // (No score at all: TeamScore finds none either, but for a phrase's.)
   no_score_ = scores == 0 && !figures;
   return sport_ != 0;
@@ -7983,8 +7995,20 @@ void Run::Chain() {
     // A town and the club named after it: a mention its own context types
     // ("Police in Liverpool" after "Liverpool manager", "Surrey seamer"
     // after "in Surrey") keeps that type and heads a chain of its own.
-    if (cand.entry != kNone && cand.entry == h.entry && cand.type != h.type &&
-        brief_[cand.entry].club && OwnClubEvidence(cand))
+    // (The club's mention may be a results row's, no entry's: "Cagliari 0
+    // Juventus 1".) So does a town no entry names in a sports story
+    // ("Oviedo 1 Barcelona 4" ... "the stadium in Oviedo.").
+    if (cand.type != h.type && OwnClubEvidence(cand) &&
+        ((cand.entry != kNone && brief_[cand.entry].club &&
+          (cand.entry == h.entry ||
+           (h.entry == kNone && h.type == EntityType::kOrg))) ||
+         (cand.entry == kNone && h.entry == kNone &&
+          cand.type == EntityType::kGpe && h.type == EntityType::kOrg &&
+          cand.e == cand.b + 1 && h.e == h.b + 1 &&
+          !(cand.e < n_ &&
+            (PossessiveS(cand.e) || (tok(cand.e).kind == TokenKind::kWord &&
+                                     !tok(cand.e).has(kCapitalized)))) &&
+          SportDocument())))
       return;
     if (h.type != cand.type && cand.strength >= h.strength &&
         Has(h.b, kBWeakLine) && !Has(cand.b, kBWeakLine)) {
