@@ -6520,6 +6520,16 @@ TEST(Entities, TownAfterInKeepsItsTypeAfterItsClubsRow) {
                              "ORG Brevik", "ORG Tarvik", "GPE Velmora"));
 }
 
+// A name ending in "District" is a body ("School District", "Irrigation
+// District"); the regions the lexicon names stay places.
+TEST(Entities, DistrictEndsABodysName) {
+  EXPECT_THAT(Typed("The Velmora Regional School District and the Tarvik "
+                    "Irrigation District met in the District of Columbia."),
+              ::testing::ElementsAre("ORG Velmora Regional School District",
+                                     "ORG Tarvik Irrigation District",
+                                     "GPE District of Columbia"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
