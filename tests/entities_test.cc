@@ -6530,6 +6530,25 @@ TEST(Entities, DistrictEndsABodysName) {
                                      "GPE District of Columbia"));
 }
 
+// Towns' heads Wells, Heights, Junction; places' Isle, Wilderness,
+// Corridor; sites' Pier, Wharf, Docks, Lighthouse, Viaduct, Priory, Shaft
+// (a site's head before "for" and another headed name ends the first).
+// Wells is also a surname: after a given name or an initial, a person.
+TEST(Entities, WellsHeightsPierWharfHeads) {
+  EXPECT_THAT(Typed("Buses from Velmora Wells and Tarvik Heights reach "
+                    "Dunkarra Junction by noon."),
+              ::testing::ElementsAre("GPE Velmora Wells", "GPE Tarvik Heights",
+                                     "GPE Dunkarra Junction"));
+  EXPECT_THAT(Typed("Boats left Velmora Pier for Tarvik Wharf and the "
+                    "Dunkarra Lighthouse."),
+              ::testing::ElementsAre("FAC Velmora Pier", "FAC Tarvik Wharf",
+                                     "FAC Dunkarra Lighthouse"));
+  EXPECT_THAT(Typed("Surrey were bowled out after V. Wells and Anna Wells "
+                    "fell."),
+              ::testing::ElementsAre("ORG Surrey", "PERSON V. Wells",
+                                     "PERSON Anna Wells"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

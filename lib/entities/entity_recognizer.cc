@@ -1353,6 +1353,13 @@ class Run {
            tok(k + 2).span.begin == tok(k + 1).span.end &&
            text_[tok(k + 1).span.begin] == '-';
   }
+  // One to four name words from k, the last a head's: "Tarvik Wharf".
+  bool HeadedNameAt(uint32_t k) const {
+    uint32_t m = k;
+    while (m < n_ && m < k + 4 && NameWord(m) && ts_.newlines_before[m] == 0)
+      ++m;
+    return m > k && HasHead(m - 1);
+  }
   // The number token k is a fraction or opens one: "3/4" in a price,
   // "35-3/4" (no score).
   bool FractionAt(uint32_t k) const {
@@ -4991,12 +4998,16 @@ void Run::FindRuns() {
         // Prix for Ferrari", a contest's (contest=1); a prize's before a
         // word no entry knows goes on to its field: "Women's Prize for
         // Fiction", "Nobel Prize for Literature". So does a place's head
-        // (LOC, GPE) before "for": "sailed from Velmora Cay for Tarvik".
+        // (LOC, GPE) before "for": "sailed from Velmora Cay for Tarvik";
+        // a site's (FAC) before "for" and a name ending in a head of its
+        // own: "Velmora Pier for Tarvik Wharf" ("Hospital for Sick
+        // Children" goes on).
         if (const uint32_t h = HeadEntry(j - 1);
             h != kNone &&
             (brief_[h].legal ||
              ((brief_[h].type == EntityType::kLoc ||
-               brief_[h].type == EntityType::kGpe) &&
+               brief_[h].type == EntityType::kGpe ||
+               (brief_[h].type == EntityType::kFac && HeadedNameAt(j + 1))) &&
               ts_.norm(j) == "for") ||
              (brief_[h].type == EntityType::kEvent && ts_.norm(j) == "for" &&
               (brief_[h].contest ||
@@ -6548,7 +6559,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // (Nor after a place's context word or "at", not before an 's: "a
     // stadium in Victoria Park", "at Albert Park"; "a call from Grace Park"
     // keeps the person.)
-    if (given && inf.surname && inf.type != EntityType::kOrg &&
+    // (So does an initial alone before it: "V. Wells".)
+    if ((given || (e == b + 2 && ts_.abbrev[b] == AbbrevClass::kInitial)) &&
+        inf.surname && inf.type != EntityType::kOrg &&
         inf.type != EntityType::kEvent && !(b > 0 && Has(b - 1, kBOrgBefore)) &&
         !(b > 0 && (Has(b - 1, kBPlaceBefore) || AtBefore(b, e)) &&
           !(e < n_ && PossessiveS(e))) &&
