@@ -6549,6 +6549,15 @@ TEST(Entities, WellsHeightsPierWharfHeads) {
                                      "PERSON Anna Wells"));
 }
 
+// A foreign "and" (und, et) between name words joins them into one body's
+// name, never a person's.
+TEST(Entities, ForeignAndJoinsAFirmsName) {
+  EXPECT_THAT(
+      Typed("Shares in Velmora und Tarvik rose, and Dunkarra et Cie "
+            "said it would lead the issue."),
+      ::testing::ElementsAre("ORG Velmora und Tarvik", "ORG Dunkarra et Cie"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2469,6 +2469,8 @@ class Run {
   bool any_person_entry_ = false;
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
   uint32_t rows_ = 0;  // results rows MarkLines found (MarkRow)
+  // The first token of the last run FindRuns joined over "und" or "et".
+  uint32_t foreign_and_run_ = kNone;
   int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
   bool possessive_entry_ = false;  // Mark saw a name ending in 's
   // SportDocument found no score in the whole text: then TeamScore finds
@@ -4927,6 +4929,16 @@ void Run::FindRuns() {
           }
         }
       }
+      // "Trinkaus und Burkhardt", "IG Bergbau und Energie", "Moet et
+      // Chandon": a foreign "and" (und, et: connectors no English sentence
+      // writes between names) joins the name words either side.
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) && j + 1 < n &&
+          NameWord(j + 1) && !Breaks(j + 1) && t.span.size() <= 3 &&
+          (ts_.norm(j) == "und" || ts_.norm(j) == "et")) {
+        foreign_and_run_ = i;  // (ClassifyRules: a firm's)
+        ++j;
+        continue;
+      }
       // "Bear Stearns and Co Inc", "Savings and Loan Association": "and"
       // before at most three name words that end in an organization head
       // joins the names into one, unless the first is a known name by
@@ -5835,6 +5847,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // (PlayerOfBefore), unless the lexicon names a country.
   if (PlayerOfBefore(b) &&
       !(fact(b).ent_end == e && brief_[fact(b).ent_entry].country)) {
+    Add(b, e, EntityType::kOrg, weak ? 0 : 1);
+    return;
+  }
+  // "Bilfinger und Berger", "Duffour et Igon": names joined by a foreign
+  // "and" (FindRuns) are a firm's or a body's, never one person's.
+  if (foreign_and_run_ == b && fact(b).ent_end != e) {
     Add(b, e, EntityType::kOrg, weak ? 0 : 1);
     return;
   }
