@@ -8032,7 +8032,8 @@ void Run::Chain() {
     if (cand.type != h.type && OwnClubEvidence(cand) &&
         ((cand.entry != kNone && brief_[cand.entry].club &&
           (cand.entry == h.entry ||
-           (h.entry == kNone && h.type == EntityType::kOrg))) ||
+           (h.entry == kNone && h.type == EntityType::kOrg &&
+            !(cand.e < n_ && PossessiveS(cand.e))))) ||
          (cand.entry == kNone && h.entry == kNone &&
           cand.type == EntityType::kGpe && h.type == EntityType::kOrg &&
           cand.e == cand.b + 1 && h.e == h.b + 1 &&
