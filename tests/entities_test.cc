@@ -6518,6 +6518,14 @@ TEST(Entities, TownAfterInKeepsItsTypeAfterItsClubsRow) {
             "Tarvik scored three times at the stadium in Velmora."),
       ::testing::ElementsAre("ORG Velmora", "ORG Tarvik", "ORG Dunkarra",
                              "ORG Brevik", "ORG Tarvik", "GPE Velmora"));
+  // (A lexicon town's too; not before an 's: the club's defeat.)
+  EXPECT_THAT(
+      Typed("Results of league matches played on Sunday:\n\n"
+            "Cardiff 21 Tarvik 30\nDunkarra 2 Brevik 0\n\n"
+            "A try was disallowed in Cardiff's defeat, and fans in "
+            "Cardiff were angry."),
+      ::testing::ElementsAre("ORG Cardiff", "ORG Tarvik", "ORG Dunkarra",
+                             "ORG Brevik", "ORG Cardiff", "GPE Cardiff"));
 }
 
 // A name ending in "District" is a body ("School District", "Irrigation
