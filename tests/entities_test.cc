@@ -6528,14 +6528,17 @@ TEST(Entities, TownAfterInKeepsItsTypeAfterItsClubsRow) {
                              "ORG Brevik", "ORG Cardiff", "GPE Cardiff"));
 }
 
-// A name ending in "District" is a body ("School District", "Irrigation
-// District"); the regions the lexicon names stay places.
+// A name ending in "District" or "Municipality" is a body ("School
+// District", "Irrigation District", "Local Municipality"); the regions the
+// lexicon names stay places.
 TEST(Entities, DistrictEndsABodysName) {
   EXPECT_THAT(Typed("The Velmora Regional School District and the Tarvik "
                     "Irrigation District met in the District of Columbia."),
               ::testing::ElementsAre("ORG Velmora Regional School District",
                                      "ORG Tarvik Irrigation District",
                                      "GPE District of Columbia"));
+  EXPECT_THAT(Typed("The Velmora Local Municipality fixed the pipes."),
+              ::testing::ElementsAre("ORG Velmora Local Municipality"));
 }
 
 // Towns' heads Wells, Heights, Junction; places' Isle, Wilderness,
