@@ -6539,6 +6539,9 @@ TEST(Entities, DistrictEndsABodysName) {
                                      "GPE District of Columbia"));
   EXPECT_THAT(Typed("The Velmora Local Municipality fixed the pipes."),
               ::testing::ElementsAre("ORG Velmora Local Municipality"));
+  // (So is a museum: "the Tarvik Museum said", a body.)
+  EXPECT_THAT(Typed("The Tarvik Museum of Modern Art said it would close."),
+              ::testing::ElementsAre("ORG Tarvik Museum of Modern Art"));
 }
 
 // Towns' heads Wells, Heights, Junction; places' Isle, Wilderness,
