@@ -6572,6 +6572,14 @@ TEST(Entities, ForeignAndJoinsAFirmsName) {
       ::testing::ElementsAre("ORG Velmora und Tarvik", "ORG Dunkarra et Cie"));
 }
 
+// Tribe and Tribes are bodies' heads: "of the" goes on after them.
+TEST(Entities, TribesOfTheGoOn) {
+  EXPECT_THAT(Typed("Members of the Confederated Tribes of the Velmora "
+                    "Reservation voted."),
+              ::testing::ElementsAre(
+                  "ORG Confederated Tribes of the Velmora Reservation"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
