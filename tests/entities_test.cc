@@ -6580,6 +6580,17 @@ TEST(Entities, TribesOfTheGoOn) {
                   "ORG Confederated Tribes of the Velmora Reservation"));
 }
 
+// In a sports story a name after "at" before "in" and a place is the
+// ground; before a date ("at Tarvik in September") it stays the club.
+TEST(Entities, GroundAtBeforeInAPlace) {
+  EXPECT_THAT(Typed("Leeds beat Hull 24-12 and Wigan beat Salford 30-6. "
+                    "The side had a try ruled out at Velmora in Bradford, and "
+                    "Lee was sacked at Tarvik in September."),
+              ::testing::ElementsAre(
+                  "ORG Leeds", "ORG Hull", "ORG Wigan", "ORG Salford",
+                  "FAC Velmora", "GPE Bradford", "PERSON Lee", "ORG Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

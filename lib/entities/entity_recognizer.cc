@@ -3079,7 +3079,16 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
       (venue || !SportDocument()))
     return town ? EntityType::kGpe : EntityType::kFac;
-  return PlacePrepBefore(b, e) ? EntityType::kGpe : EntityType::kOrg;
+  if (PlacePrepBefore(b, e)) return EntityType::kGpe;
+  // "at Odsal in Bradford", "at the Bruegglifeld in Aarau": in a sports
+  // story a name after "at" (and "the") before "in" and a capital (no
+  // date's: "sacked at Spurs in September") is the ground, no club.
+  if (e + 1 < n_ && b >= 1 && tok(e + 1).has(kCapitalized) &&
+      (state_[e + 1].bits & kBInDate) == 0 && ts_.norm(e) == "in") {
+    const uint32_t at = b >= 2 && ts_.norm(b - 1) == "the" ? b - 2 : b - 1;
+    if (ts_.norm(at) == "at" && SportDocument()) return EntityType::kFac;
+  }
+  return EntityType::kOrg;
 }
 
 bool Run::ItAfterSaid(uint32_t e) const {
