@@ -6591,6 +6591,15 @@ TEST(Entities, GroundAtBeforeInAPlace) {
                   "FAC Velmora", "GPE Bradford", "PERSON Lee", "ORG Tarvik"));
 }
 
+// Wine and seafood firms' heads: Wines, Vineyards, Cellars, Seafoods end a
+// firm's name; Bodegas opens one.
+TEST(Entities, WineAndSeafoodFirmsHeads) {
+  EXPECT_THAT(Typed("Shares in Velmora Wines, Bodegas Tarvik and Dunkarra "
+                    "Seafoods rose."),
+              ::testing::ElementsAre("ORG Velmora Wines", "ORG Bodegas Tarvik",
+                                     "ORG Dunkarra Seafoods"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
