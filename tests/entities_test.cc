@@ -6594,8 +6594,8 @@ TEST(Entities, GroundAtBeforeInAPlace) {
 // Wine and seafood firms' heads: Wines, Vineyards, Cellars, Seafoods end a
 // firm's name; Bodegas opens one.
 TEST(Entities, WineAndSeafoodFirmsHeads) {
-  EXPECT_THAT(Typed("Shares in Velmora Wines, Bodegas Tarvik and Dunkarra "
-                    "Seafoods rose."),
+  EXPECT_THAT(Typed("Shares in Velmora Wines and Bodegas Tarvik rose. "
+                    "Dunkarra Seafoods fell."),
               ::testing::ElementsAre("ORG Velmora Wines", "ORG Bodegas Tarvik",
                                      "ORG Dunkarra Seafoods"));
 }
