@@ -2429,6 +2429,10 @@ TEST(Entities, RoadNumbersWithARoadNearby) {
               ::testing::ElementsAre("FAC A4077"));
   EXPECT_THAT(Typed("One lane of the M71 stayed shut overnight."),
               ::testing::ElementsAre("FAC M71"));
+  // So do "road", "journey", "along", "onto".
+  EXPECT_THAT(Typed("Walls along the N72 will be raised, and the journey on "
+                    "the A95 took hours."),
+              ::testing::ElementsAre("FAC N72", "FAC A95"));
 }
 
 TEST(Entities, TownAndPluralNicknameIsAClub) {
