@@ -6549,7 +6549,8 @@ TEST(Entities, DistrictEndsABodysName) {
 }
 
 // Towns' heads Wells, Heights, Junction; places' Isle, Wilderness,
-// Corridor; sites' Pier, Wharf, Docks, Lighthouse, Viaduct, Priory, Shaft
+// Corridor; sites' Pier, Wharf, Docks, Lighthouse, Viaduct, Priory, Shaft,
+// Yards, Marae
 // (a site's head before "for" and another headed name ends the first).
 // Wells is also a surname: after a given name or an initial, a person.
 TEST(Entities, WellsHeightsPierWharfHeads) {
@@ -6557,6 +6558,9 @@ TEST(Entities, WellsHeightsPierWharfHeads) {
                     "Dunkarra Junction by noon."),
               ::testing::ElementsAre("GPE Velmora Wells", "GPE Tarvik Heights",
                                      "GPE Dunkarra Junction"));
+  EXPECT_THAT(Typed("Fans left Velmora Yards for the hearing at Tarvik "
+                    "Marae."),
+              ::testing::ElementsAre("FAC Velmora Yards", "FAC Tarvik Marae"));
   EXPECT_THAT(Typed("Boats left Velmora Pier for Tarvik Wharf and the "
                     "Dunkarra Lighthouse."),
               ::testing::ElementsAre("FAC Velmora Pier", "FAC Tarvik Wharf",
