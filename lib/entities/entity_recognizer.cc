@@ -1627,6 +1627,28 @@ class Run {
     return c.type == EntityType::kOrg && c.e < n_ && Has(c.e, kBTeamTitle) &&
            !tok(c.e).has(kCapitalized);
   }
+  // A town and the club named after it (the chain's head h): a mention its
+  // own context types ("Police in Liverpool" after "Liverpool manager",
+  // "Surrey seamer" after "in Surrey") keeps that type and heads a chain of
+  // its own. (The club's mention may be a results row's, no entry's:
+  // "Cagliari 0 Juventus 1"; not before an 's, "in Cardiff's defeat".) So
+  // does a town no entry names in a sports story ("Oviedo 1 Barcelona 4"
+  // ... "the stadium in Oviedo."; not before an 's or a lower-case word).
+  [[gnu::noinline]] bool OwnTownOrClub(const Candidate& cand,
+                                       const Candidate& h) {
+    if (!OwnClubEvidence(cand)) return false;
+    const bool possessive = cand.e < n_ && PossessiveS(cand.e);
+    if (cand.entry != kNone)
+      return brief_[cand.entry].club &&
+             (cand.entry == h.entry ||
+              (h.entry == kNone && h.type == EntityType::kOrg && !possessive));
+    return h.entry == kNone && cand.type == EntityType::kGpe &&
+           h.type == EntityType::kOrg && cand.e == cand.b + 1 &&
+           h.e == h.b + 1 && !possessive &&
+           !(cand.e < n_ && tok(cand.e).kind == TokenKind::kWord &&
+             !tok(cand.e).has(kCapitalized)) &&
+           SportDocument();
+  }
   // "People's Bank of China": a common plural (not_name) with its glued 's
   // opens a name that goes on to a head.
   // (Mark's test, before heads are known: the 's glued to a listed plural.)
@@ -8032,25 +8054,9 @@ void Run::Chain() {
   bool retyped = false;  // a head took a later mention's type (link)
   auto link = [&](Candidate& cand, uint32_t head) {
     Candidate& h = cands[head];
-    // A town and the club named after it: a mention its own context types
-    // ("Police in Liverpool" after "Liverpool manager", "Surrey seamer"
-    // after "in Surrey") keeps that type and heads a chain of its own.
-    // (The club's mention may be a results row's, no entry's: "Cagliari 0
-    // Juventus 1".) So does a town no entry names in a sports story
-    // ("Oviedo 1 Barcelona 4" ... "the stadium in Oviedo.").
-    if (cand.type != h.type && OwnClubEvidence(cand) &&
-        ((cand.entry != kNone && brief_[cand.entry].club &&
-          (cand.entry == h.entry ||
-           (h.entry == kNone && h.type == EntityType::kOrg &&
-            !(cand.e < n_ && PossessiveS(cand.e))))) ||
-         (cand.entry == kNone && h.entry == kNone &&
-          cand.type == EntityType::kGpe && h.type == EntityType::kOrg &&
-          cand.e == cand.b + 1 && h.e == h.b + 1 &&
-          !(cand.e < n_ &&
-            (PossessiveS(cand.e) || (tok(cand.e).kind == TokenKind::kWord &&
-                                     !tok(cand.e).has(kCapitalized)))) &&
-          SportDocument())))
-      return;
+    // A town's mention its own context types against its club's chain
+    // (OwnTownOrClub).
+    if (cand.type != h.type && OwnTownOrClub(cand, h)) return;
     if (h.type != cand.type && cand.strength >= h.strength &&
         Has(h.b, kBWeakLine) && !Has(cand.b, kBWeakLine)) {
       h.type = cand.type;
