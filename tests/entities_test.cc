@@ -6608,6 +6608,14 @@ TEST(Entities, WineAndSeafoodFirmsHeads) {
                                      "ORG Dunkarra Seafoods"));
 }
 
+// Place contexts as data: "the townland of", "visitors to", "backed up
+// to" (entity_context role=place_before).
+TEST(Entities, TownlandAndVisitorsToArePlaceContexts) {
+  EXPECT_THAT(Typed("A farmer from the townland of Velmora lost an appeal, "
+                    "and visitors to Tarvik rely on the ferry."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
