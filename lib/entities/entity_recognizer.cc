@@ -1353,12 +1353,18 @@ class Run {
            tok(k + 2).span.begin == tok(k + 1).span.end &&
            text_[tok(k + 1).span.begin] == '-';
   }
+  // The end of up to four name words from k that no sentence or line start
+  // breaks (k itself if there are none): FindRuns asks whether the last is
+  // a head's, a second name of its own.
+  uint32_t NameWordsEnd(uint32_t k) const {
+    uint32_t h = k;
+    while (h < n_ && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+    return h;
+  }
   // One to four name words from k, the last a head's: "Tarvik Wharf".
   bool HeadedNameAt(uint32_t k) const {
-    uint32_t m = k;
-    while (m < n_ && m < k + 4 && NameWord(m) && ts_.newlines_before[m] == 0)
-      ++m;
-    return m > k && HasHead(m - 1);
+    const uint32_t h = NameWordsEnd(k);
+    return h > k && HasHead(h - 1);
   }
   // The number token k is a fraction or opens one: "3/4" in a price,
   // "35-3/4" (no score).
@@ -2490,10 +2496,10 @@ class Run {
   // A one-word person's lexicon name (gazetteer_people.tsv): "Putin".
   bool any_person_entry_ = false;
   int8_t sport_ = -1;  // SportDocument's answer, once asked (-1: not yet)
+  int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
   uint32_t rows_ = 0;  // results rows MarkLines found (MarkRow)
   // The first token of the last run FindRuns joined over "und" or "et".
   uint32_t foreign_and_run_ = kNone;
-  int8_t sets_ = -1;   // any set scores ("6-3 6-2") in the text (-1: not yet)
   bool possessive_entry_ = false;  // Mark saw a name ending in 's
   // SportDocument found no score in the whole text: then TeamScore finds
   // none either, unless a phrase marked a score's word (any_score_phrase_).
@@ -5073,11 +5079,7 @@ void Run::FindRuns() {
           // "and the", a name that ends in a head of its own is a second
           // name ("Commission for Latin America and the Caribbean", "School
           // for the Deaf and the Blind" stay one).
-          if (k == j + 2) {
-            uint32_t h = k;
-            while (h < n_ && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
-            if (h > k && HasHead(h - 1)) break;
-          }
+          if (k == j + 2 && HeadedNameAt(k)) break;
           // "the Department of Energy and Exxon Mobil", "the University of
           // Cambridge and Oxford Nanopore": a known firm's name right after
           // "and", or a place's name before another name word, opens a
@@ -5141,8 +5143,7 @@ void Run::FindRuns() {
         // its own is a market, no part of this name ("Council on Foreign
         // Relations" goes on).
         if (k == j + 2 && ts_.norm(j) == "on") {
-          uint32_t h = k;
-          while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+          const uint32_t h = NameWordsEnd(k);
           if (h > k + 1 && HasHead(h - 1)) break;
         }
         // "the Kariba Dam on the Zambezi", "Tower Bridge on the Thames",
@@ -5155,8 +5156,7 @@ void Run::FindRuns() {
         // after "on", a name that ends in a site's head (a street, a road)
         // says where the first is ("Council on Foreign Relations" goes on).
         if (k == j + 1 && IsOn(j)) {
-          uint32_t h = k;
-          while (h < n && h < k + 4 && NameWord(h) && !Breaks(h)) ++h;
+          const uint32_t h = NameWordsEnd(k);
           if (h > k && HasHead(h - 1) &&
               brief_[HeadEntry(h - 1)].type == EntityType::kFac)
             break;
