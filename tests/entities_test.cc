@@ -6616,6 +6616,19 @@ TEST(Entities, TownlandAndVisitorsToArePlaceContexts) {
               ::testing::ElementsAre("GPE Velmora", "GPE Tarvik"));
 }
 
+// One unknown word after a person and "of" or "from", before a reporting
+// verb, is the person's home even when "he" or "his" follows; after a
+// nationality, in a rider's or a driver's line, it is the team.
+TEST(Entities, HomeAfterPersonOfBeforeSaid) {
+  EXPECT_THAT(
+      Typed("Farmer Ann Roe of Velmora said his herd was sold. "
+            "Grower Ian Lee from Tarvik said she would stay. "
+            "Dane Eva Holm of Dunkarra won the stage."),
+      ::testing::ElementsAre("PERSON Ann Roe", "GPE Velmora", "PERSON Ian Lee",
+                             "GPE Tarvik", "NORP Dane", "PERSON Eva Holm",
+                             "ORG Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

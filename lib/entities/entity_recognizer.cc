@@ -2143,6 +2143,7 @@ class Run {
   }
   bool ArticleFirst(uint32_t b) const;
   bool PersonOfBefore(uint32_t b) const;
+  bool PersonHomeBefore(uint32_t b);
   [[gnu::noinline]] bool LegislatorOf(uint32_t b) const;
   uint32_t PortfolioTitleStart(uint32_t b, uint32_t e) const;
   // Token k may join a portfolio's words to the title before them or to
@@ -2916,6 +2917,32 @@ bool Run::LegislatorOf(uint32_t b) const {
   if (!PersonOfBefore(b)) return false;
   const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
   return c.te > c.tb && Listed(it_words_->legislators, c.te - 1);
+}
+
+// "farmer Ann Roe of Tarvik", "a grower, Ann Roe from Tarvik": one word
+// no entry knows after a person and "of" or "from" is the place the person
+// is from (a firm's name has its own evidence: a head, a lexicon entry, an
+// inner capital). Not a sports report's rider or driver, with a sports
+// role's title or a nationality before the name ("Dane Ann Roe of
+// Festina"): the team; nor after a capitalized word alone, a guess
+// ("Shares of Tarvik").
+bool Run::PersonHomeBefore(uint32_t b) {
+  if (b < 2 || !PersonEndsBefore(b - 1) ||
+      (ts_.norm(b - 1) != "from"sv && !PersonOfBefore(b)))
+    return false;
+  const size_t n = s_.cands.size();
+  const Candidate& c = s_.cands.data()[n - 1];
+  if (c.strength == 0 || (c.te > c.tb && Has(c.te - 1, kBTeamTitle)))
+    return false;
+  const uint32_t start = c.te > c.tb ? std::min(c.b, c.tb) : c.b;
+  if (start >= 1 && F(start - 1).ent_end == start &&
+      brief_[F(start - 1).ent_entry].type == EntityType::kNorp)
+    return false;
+  // Nor before "in" and a capital: "said Ann Roe of Tarvik in Lyon" (the
+  // firm's office).
+  if (b + 2 < n_ && ts_.norm(b + 1) == "in"sv && tok(b + 2).has(kCapitalized))
+    return false;
+  return !SportDocument();
 }
 
 bool Run::PersonOfBefore(uint32_t b) const {
@@ -7252,6 +7279,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         !which_after && AgeAfter(e) ? 1 : 0);
   } else if (org_noun || (which_after && !given && !place_before)) {
     Add(b, e, EntityType::kOrg, guess);
+  } else if (!given && person_after && PersonHomeBefore(b)) {
+    // "farmer Ann Roe of Tarvik said he": the reporting verb's subject is
+    // the person (without one, a firm by default: "Ann Roe of Tarvik won").
+    Add(b, e, EntityType::kGpe, guess);
   } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "in"sv &&
              Listed(it_words_->plural_sources, b - 2)) {
     // "growers in Guaxupe said", "residents in Kemi told": people in it, as
