@@ -6629,6 +6629,17 @@ TEST(Entities, HomeAfterPersonOfBeforeSaid) {
                              "ORG Dunkarra"));
 }
 
+// A road's code after "the" with no road word near: only a code no model
+// or money aggregate has, before no noun; Europe's E roads; a code
+// coordinated with one.
+TEST(Entities, RoadCodesAfterTheWithoutARoadWord) {
+  EXPECT_THAT(Typed("Trailers moved along E10 last summer. The A75 and A77 "
+                    "need work. She spent an hour on the B6270. The M23 "
+                    "rebels advanced. The M3 rose 5 percent."),
+              ::testing::ElementsAre("FAC E10", "FAC A75", "FAC A77",
+                                     "FAC B6270", "ORG M23", "ORG M3"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

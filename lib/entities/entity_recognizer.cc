@@ -2803,26 +2803,40 @@ bool Run::GluedToNumber(uint32_t b) const {
 
 // A road's number ("the M62", "the A494", "the B4520"; Ireland's and South
 // Africa's national roads, "the N17", "the N3"; Ireland's regional ones,
-// "the R336"): M and one to three digits, A and one to four, B and three or
-// four, N and one or two, R and three, with a road word (entity_word
-// in=road_word: motorway, northbound, lorry) in the sentence within eight words
-// either side, or "the" before and "near" or "between" after ("on the M6 near
-// Preston"). Not a model's code ("the A350 jet") nor a money aggregate ("the M3
-// rose"), which have neither.
+// "the R336"; Europe's, "the E39"): M and one to three digits, A and one to
+// four, B and three or four, N and E and one or two, R and three, with a road
+// word (entity_word in=road_word: motorway, northbound, lorry) in the
+// sentence within eight words either side, or "the" before and "near" or
+// "between" after ("on the M6 near Preston"), or "the" before a code no
+// model or money aggregate has and before no noun (in=place_noun_next,
+// auxiliary, place_prep: "the A47 at Acle", "the N6 was", "the B3212."). Not a
+// model's code ("the A350 jet") nor a money aggregate ("the M3 rose"),
+// which have neither.
 bool Run::RoadCode(uint32_t b) const {
   const std::string_view w = Bytes(tok(b).span);
   if (w.size() < 2) return false;
+  // (A code no model's or money aggregate's number shares: no M and one
+  // digit, "M3"; no A and three digits from 200 to 399, "A320", "A350"; no
+  // B and three, "B747"; no E and three, "E190".)
+  bool plain = true;
   switch (w[0]) {
     case 'M':
       if (w.size() > 4) return false;
+      plain = w.size() > 2;
       break;
     case 'A':
       if (w.size() > 5) return false;
+      plain = w.size() != 4 || (w[1] != '2' && w[1] != '3');
       break;
     case 'B':
       if (w.size() < 4 || w.size() > 5) return false;
+      plain = w.size() == 5;
       break;
     case 'N':
+      if (w.size() > 3) return false;
+      break;
+    case 'E':
+      // (Europe's E roads: "the E39", "along E10".)
       if (w.size() > 3) return false;
       break;
     case 'R':
@@ -2835,6 +2849,17 @@ bool Run::RoadCode(uint32_t b) const {
     if (w[k] < '0' || w[k] > '9') return false;
   if (b > 0 && ts_.norm(b - 1) == "the" && b + 1 < n_ &&
       tok(b + 1).kind == TokenKind::kWord && (Cue(b + 1) & kWRoadAfter) != 0)
+    return true;
+  // (A plain code's next word is no noun: "the M23 rebels", "the E3 show".)
+  if (plain && b > 0 && ts_.norm(b - 1) == "the" &&
+      (b + 1 >= n_ || tok(b + 1).kind == TokenKind::kPunctuation ||
+       (tok(b + 1).kind == TokenKind::kWord && !tok(b + 1).has(kCapitalized) &&
+        (IsAndOr(b + 1) || Listed(it_words_->place_noun_nexts, b + 1) ||
+         Listed(it_words_->auxiliaries, b + 1) ||
+         Listed(it_words_->place_preps, b + 1)))))
+    return true;
+  // "the A75 and A77": a road's code coordinated with one.
+  if (b >= 2 && IsAndOr(b - 1) && tok(b - 2).has(kHasDigit) && RoadCode(b - 2))
     return true;
   auto stop = [&](uint32_t k) {
     if (tok(k).kind != TokenKind::kPunctuation) return false;
