@@ -6640,6 +6640,17 @@ TEST(Entities, RoadCodesAfterTheWithoutARoadWord) {
                                      "FAC B6270", "ORG M23", "ORG M3"));
 }
 
+// Council areas named with "and" are one place, so their council is one
+// body; regions with no head are places; a region that also names a firm
+// (in=town) is a place only by default.
+TEST(Entities, CouncilAreasAndRegionsWithoutAHead) {
+  EXPECT_THAT(Typed("Dumfries and Galloway Council sent gritters while "
+                    "farmers across the Fens waited. Highveld said its "
+                    "output rose."),
+              ::testing::ElementsAre("ORG Dumfries and Galloway Council",
+                                     "LOC Fens", "ORG Highveld"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
