@@ -6651,6 +6651,16 @@ TEST(Entities, CouncilAreasAndRegionsWithoutAHead) {
                                      "LOC Fens", "ORG Highveld"));
 }
 
+// Sites' heads: Auditorium, Hotel, Barrage, Gardens (and Plaza, Basilica,
+// Causeway ...) end a site's name, FAC.
+TEST(Entities, VenueHotelAndWaterworksHeads) {
+  EXPECT_THAT(
+      Typed("The concert at Velmora Auditorium moved to the Tarvik "
+            "Hotel, beside the Dunkarra Barrage and Ostrava Gardens."),
+      ::testing::ElementsAre("FAC Velmora Auditorium", "FAC Tarvik Hotel",
+                             "FAC Dunkarra Barrage", "FAC Ostrava Gardens"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
