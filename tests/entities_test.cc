@@ -6661,6 +6661,15 @@ TEST(Entities, VenueHotelAndWaterworksHeads) {
                              "FAC Dunkarra Barrage", "FAC Ostrava Gardens"));
 }
 
+// Two clubs' towns either side of a match verb are the clubs outside a
+// sports story too; joined by "and" they stay places.
+TEST(Entities, ClubTownsEitherSideOfAMatchVerb) {
+  EXPECT_THAT(Typed("Farmers parked tractors before Norwich played Ipswich. "
+                    "The council said Leicester and Coventry would pay."),
+              ::testing::ElementsAre("ORG Norwich", "ORG Ipswich",
+                                     "GPE Leicester", "GPE Coventry"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1564,6 +1564,7 @@ class Run {
            Has(e + 2, kBTeamVerb);
   }
   bool TeamScore(uint32_t b, uint32_t e) const;
+  [[gnu::noinline]] bool ClubMatch(uint32_t b, uint32_t e) const;
   bool SetScores(uint32_t b, uint32_t e);
   void SentenceAround(uint32_t b, uint32_t e, uint32_t* lo, uint32_t* hi) const;
   // Tokens [b, e), one or two capitalized words before "State": no entry,
@@ -4434,6 +4435,44 @@ bool Run::SetScores(uint32_t b, uint32_t e) {
   return false;
 }
 
+// "Norwich played Ipswich", "Leicester play Coventry at the King Power
+// Stadium", "Ba drew with Suva": the name [b, e) and a club's town (club=1)
+// or a body the lexicon knows on the other side of a match verb (a result
+// verb, entity_context role=team_verb; or play, face, host) are two clubs,
+// with no score in the sentence. ("Leicester and Coventry would share the
+// cost" has no such verb.)
+bool Run::ClubMatch(uint32_t b, uint32_t e) const {
+  auto play = [&](uint32_t k) {
+    const std::string_view w = ts_.norm(k);
+    return w == "play"sv || w == "plays"sv || w == "played"sv ||
+           w == "face"sv || w == "faces"sv || w == "faced"sv;
+  };
+  auto club = [&](uint32_t entry) {
+    const EntryBrief& o = brief_[entry];
+    return (o.type == EntityType::kGpe && o.club && !o.country) ||
+           (o.type == EntityType::kOrg && !o.outlet);
+  };
+  auto verb = [&](uint32_t k) {
+    return tok(k).kind == TokenKind::kWord && !tok(k).has(kCapitalized) &&
+           (Has(k, kBTeamVerb) || play(k));
+  };
+  // After: "Norwich played Ipswich", "drew with Suva" (a phrase's first and
+  // last words are marked).
+  if (e + 1 < n_ && verb(e)) {
+    uint32_t k = e + 1;
+    if (k + 1 < n_ && verb(k)) ++k;
+    if (EntEnd(k) != 0 && club(EntEntry(k))) return true;
+  }
+  // Before: "before Norwich played Ipswich" read from Ipswich.
+  if (b >= 2 && verb(b - 1)) {
+    uint32_t v = b - 1;
+    if (v >= 2 && verb(v - 1)) --v;
+    for (uint32_t s = v >= 3 ? v - 3 : 0; s < v; ++s)
+      if (EntEnd(s) == v && club(EntEntry(s))) return true;
+  }
+  return false;
+}
+
 bool Run::TeamScore(uint32_t b, uint32_t e) const {
   // A score in the same sentence ("2-0", "38-11") or a goalless result,
   // looked for at most 40 tokens either way. (None in a text with none:
@@ -5809,6 +5848,12 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   if (type == EntityType::kGpe && inf.club && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
       (SportDocument() || TeamScore(b, e)))
+    type = EntityType::kOrg;
+  // "Norwich played Ipswich": so on either side of a match verb facing a
+  // club's town or a known body, in any story.
+  if (type == EntityType::kGpe && inf.club && !inf.country &&
+      !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
+      ClubMatch(b, e))
     type = EntityType::kOrg;
   // "Sevilla have signed": a club town opening a sentence before a plural
   // verb is the club.
