@@ -6670,6 +6670,17 @@ TEST(Entities, ClubTownsEitherSideOfAMatchVerb) {
                                      "GPE Leicester", "GPE Coventry"));
 }
 
+// A foreign "for" (pour, fuer) joins a body's name like a foreign "and",
+// and either may come before a particle ("et de", "pour le").
+TEST(Entities, ForeignForAndAndBeforeAParticle) {
+  EXPECT_THAT(Typed("Cotton goes to the Compagnie Velmora pour le "
+                    "Developpement des Fibres, and the Caisse de Tarvik et de "
+                    "Soutien des Prix sets prices."),
+              ::testing::ElementsAre(
+                  "ORG Compagnie Velmora pour le Developpement des Fibres",
+                  "ORG Caisse de Tarvik et de Soutien des Prix"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2771,6 +2771,13 @@ bool Run::ArticleFirst(uint32_t b) const {
   return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
 }
 
+// A foreign "and" or "for" inside a body's name (FindRuns): und, et, pour,
+// fuer. (Not "für": the lexicon's words match without their diacritics, and
+// "fur" would be a connector, "The Fur Vault Inc".)
+bool ForeignConnector(std::string_view w) {
+  return w == "und"sv || w == "et"sv || w == "pour"sv || w == "fuer"sv;
+}
+
 // A model's code: a hyphen before a digit ("F-35", "MD-11", "Cox-2"), a
 // digit before a lower-case letter ("A321neo"), or one capital and three or
 // more digits ("A350", "B747").
@@ -5058,11 +5065,18 @@ void Run::FindRuns() {
         }
       }
       // "Trinkaus und Burkhardt", "IG Bergbau und Energie", "Moet et
-      // Chandon": a foreign "and" (und, et: connectors no English sentence
-      // writes between names) joins the name words either side.
-      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) && j + 1 < n &&
-          NameWord(j + 1) && !Breaks(j + 1) && t.span.size() <= 3 &&
-          (ts_.norm(j) == "und" || ts_.norm(j) == "et")) {
+      // Chandon", "Bank fuer Gemeinwirtschaft": a foreign "and" or "for"
+      // (und, et, fuer, pour: connectors no English sentence writes between
+      // names)
+      // joins the name words either side, also over a particle ("Caisse de
+      // Stabilisation et de Soutien des Prix", "Compagnie Malienne pour le
+      // Developpement des Textiles").
+      if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) && j + 2 < n &&
+          t.span.size() <= 4 &&
+          ((NameWord(j + 1) && !Breaks(j + 1)) ||
+           (Has(j + 1, kBParticle) && !tok(j + 1).has(kCapitalized) &&
+            NameWord(j + 2) && !Breaks(j + 2))) &&
+          ForeignConnector(ts_.norm(j))) {
         foreign_and_run_ = i;  // (ClassifyRules: a firm's)
         ++j;
         continue;
