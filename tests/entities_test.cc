@@ -6681,6 +6681,13 @@ TEST(Entities, ForeignForAndAndBeforeAParticle) {
                   "ORG Caisse de Tarvik et de Soutien des Prix"));
 }
 
+// Ferries and Mines end a firm's name.
+TEST(Entities, FerriesAndMinesHeads) {
+  EXPECT_THAT(
+      Typed("Tarvik Ferries cut sailings as Velmora Mines closed."),
+      ::testing::ElementsAre("ORG Tarvik Ferries", "ORG Velmora Mines"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

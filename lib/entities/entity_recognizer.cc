@@ -5257,6 +5257,12 @@ void Run::FindRuns() {
         // body's head goes on: "Council on the Status of Women").
         if (IsOn(j) && (SiteHeadAt(j - 1) || (i + 1 < j && SiteHeadAt(i))))
           break;
+        // "Ferries on the Velmafjorden", "Mines on the Rand": a plural head
+        // alone opening a sentence is a common noun ("Council on Foreign
+        // Relations" goes on).
+        if (i + 1 == j && IsOn(j) && tok(i).has(kSentenceInitial) &&
+            ts_.norm(i).back() == 's')
+          break;
         // "Pearce Hardware on Molesworth Street", "a bakery on Mill Road":
         // after "on", a name that ends in a site's head (a street, a road)
         // says where the first is ("Council on Foreign Relations" goes on).
