@@ -6688,6 +6688,16 @@ TEST(Entities, FerriesAndMinesHeads) {
       ::testing::ElementsAre("ORG Tarvik Ferries", "ORG Velmora Mines"));
 }
 
+// More portfolios' words are title modifiers (Livestock, Climate, Works,
+// Customs ...): a portfolio joined by "and" before a minister stays in the
+// title.
+TEST(Entities, LivestockPortfolioBeforeMinister) {
+  EXPECT_THAT(
+      Typed("In Dodoma, Tanzania's Agriculture and Livestock "
+            "Development Minister Paul Roe said."),
+      ::testing::ElementsAre("GPE Dodoma", "GPE Tanzania", "PERSON Paul Roe"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
