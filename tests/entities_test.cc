@@ -6698,6 +6698,14 @@ TEST(Entities, LivestockPortfolioBeforeMinister) {
       ::testing::ElementsAre("GPE Dodoma", "GPE Tanzania", "PERSON Paul Roe"));
 }
 
+// Cycling teams by their sponsors' names; "ONCE" only in capitals.
+TEST(Entities, CyclingTeamsBySponsor) {
+  EXPECT_THAT(
+      Typed("The ONCE team led once more, and Ian Lee of Kelme was "
+            "second."),
+      ::testing::ElementsAre("ORG ONCE", "PERSON Ian Lee", "ORG Kelme"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
