@@ -6706,6 +6706,16 @@ TEST(Entities, CyclingTeamsBySponsor) {
       ::testing::ElementsAre("ORG ONCE", "PERSON Ian Lee", "ORG Kelme"));
 }
 
+// A common plural with its apostrophe before a head opens a body's name,
+// also before "of" and a place; its apostrophe before no head stays out.
+TEST(Entities, PluralApostropheOpensABody) {
+  EXPECT_THAT(Typed("The Farmers' Union of Velmora met. The Tarvik "
+                    "Teachers' Union walked out. The Teachers' pay deal was "
+                    "agreed."),
+              ::testing::ElementsAre("ORG Farmers' Union of Velmora",
+                                     "ORG Tarvik Teachers' Union"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3624,9 +3624,14 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
       // "The": not_name and no given name, with no name or title starting
       // at it; FindRuns would pass over it) stays out of the list; it
       // still continues a run.
-      const bool starts = (word & EntityRecognizer::kNoStart) == 0 ||
-                          st.over != 0 || (st.bits & kBGiven) != 0 ||
-                          AmpersandGlued(i) || PluralPossessiveGlued(i);
+      // (A plural before its glued apostrophe may open a body's name:
+      // "the Farmers' Union"; FindRuns asks for the head.)
+      const bool starts =
+          (word & EntityRecognizer::kNoStart) == 0 || st.over != 0 ||
+          (st.bits & kBGiven) != 0 || AmpersandGlued(i) ||
+          PluralPossessiveGlued(i) ||
+          (i + 1 < n_ && tok(i + 1).kind == TokenKind::kQuote &&
+           !tok(i + 1).has(kSpaceBefore) && ts_.norm(i).back() == 's');
       name_words[names] = i;
       names += name & starts;
     }
@@ -4724,7 +4729,11 @@ void Run::FindRuns() {
                         (fi.ent_end == 0) & (fi.title_end == 0) &
                         !((fi.bits & kBModifier) != 0 && i + 1 < n &&
                           NameWord(i + 1) && !Breaks(i + 1)) &&
-                    !AmpersandGlued(i) && !PluralPossessiveOpens(i)))) {
+                    !AmpersandGlued(i) && !PluralPossessiveOpens(i) &&
+                    // "the Farmers' Union of Wales": a plural's apostrophe
+                    // before a head.
+                    !(i + 2 < n && tok(i + 1).kind == TokenKind::kQuote &&
+                      PluralApostropheAt(i + 1))))) {
       ++next;  // the list is strictly increasing: the next one is past i
       continue;
     }
@@ -6227,7 +6236,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           !has(b, kBCap) || has(b, kBConnector) ||
           (has(b, kBModifier) && b + 1 < e && fact(b + 1).ent_end == e)) &&
          !AmpersandGlued(b) && !(b + 1 < e && PluralPossessiveOpens(b)) &&
-         !NounOpensBody(b, e)) {
+         !NounOpensBody(b, e) &&
+         // ("Farmers' Union of Wales": a plural's apostrophe before a head.)
+         !(b + 2 < e && tok(b + 1).kind == TokenKind::kQuote &&
+           PluralApostropheAt(b + 1))) {
     // (Not a plural common noun opening a body's name: FindRuns took it
     // in.)
     ++b;
