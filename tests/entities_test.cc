@@ -6289,9 +6289,9 @@ TEST(Entities, ListedTownIsAPlaceByDefaultOnly) {
   o.lexicon_text = "Dunkarra\tentity_word\tin=town\n";
   absl::StatusOr<Extractor> ex = Extractor::Create(o);
   ASSERT_TRUE(ex.ok()) << ex.status();
-  EXPECT_THAT(Typed("Buses linking Dunkarra will be cut.", *ex),
+  EXPECT_THAT(Typed("Buses serving Dunkarra will be cut.", *ex),
               ::testing::ElementsAre("GPE Dunkarra"));
-  EXPECT_THAT(Typed("Buses linking Dunkarra will be cut."),
+  EXPECT_THAT(Typed("Buses serving Dunkarra will be cut."),
               ::testing::ElementsAre("ORG Dunkarra"));
   EXPECT_THAT(Typed("The aid came from Dunkarra, a charity.", *ex),
               ::testing::ElementsAre("ORG Dunkarra"));
@@ -6714,6 +6714,16 @@ TEST(Entities, PluralApostropheOpensABody) {
                     "agreed."),
               ::testing::ElementsAre("ORG Farmers' Union of Velmora",
                                      "ORG Tarvik Teachers' Union"));
+}
+
+// A name after a place's word opening the sentence is a fronted place: the
+// phrase after its comma is the clause's subject, no appositive; "swept
+// into" is a place's context (entity_context role=place_before).
+TEST(Entities, FrontedPlaceBeforeACommaAndSweptInto) {
+  EXPECT_THAT(
+      Typed("In Velmora, the nuclear operator Tarvik Ltd is hiring. A "
+            "wildfire swept into Dunkarra on Wednesday."),
+      ::testing::ElementsAre("GPE Velmora", "ORG Tarvik Ltd", "GPE Dunkarra"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

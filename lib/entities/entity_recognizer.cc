@@ -4555,6 +4555,12 @@ bool Run::AffiliationTitle(uint32_t e, const Fact& at_e) const {
 // ", a Mersin-based freight company", ", the parent of": the name before the
 // comma is an organization.
 bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
+  // "In Egremont, the nuclear operator ... is hiring": a place's word
+  // opening the sentence makes the name a fronted place, the phrase after
+  // its comma the clause's subject.
+  if (b >= 1 && tok(b - 1).has(kSentenceInitial) &&
+      (MakeFact(b - 1).bits & kBPlaceBefore) != 0)
+    return false;
   std::string_view det = ts_.norm(e + 1);
   uint32_t from = e + 2;
   // (", another charity": the same kind as one named before.)
