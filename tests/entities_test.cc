@@ -6726,6 +6726,15 @@ TEST(Entities, FrontedPlaceBeforeACommaAndSweptInto) {
       ::testing::ElementsAre("GPE Velmora", "ORG Tarvik Ltd", "GPE Dunkarra"));
 }
 
+// Moor (a natural feature), Colliery and Parade (sites), Haven (a town)
+// end a place's name.
+TEST(Entities, MoorCollieryAndHavenHeads) {
+  EXPECT_THAT(Typed("A fire on Velmora Moor spread to Tarvik Colliery, and a "
+                    "tanker ran aground at Dunkarra Haven."),
+              ::testing::ElementsAre("LOC Velmora Moor", "FAC Tarvik Colliery",
+                                     "GPE Dunkarra Haven"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
