@@ -6735,6 +6735,17 @@ TEST(Entities, MoorCollieryAndHavenHeads) {
                                      "GPE Dunkarra Haven"));
 }
 
+// One word no lexicon holds after a preposition of place and "the" is a
+// region's, a river's or a site's, when the text never writes it bare (a
+// body's or a brand's name goes bare somewhere).
+TEST(Entities, UnknownWordAfterPlacePrepositionAndThe) {
+  EXPECT_THAT(Typed("Jobs were found in the Velmoras, and rain fell on the "
+                    "Tarvik. Dunkarra said its profit rose, and trading in "
+                    "the Dunkarra resumed."),
+              ::testing::ElementsAre("GPE Velmoras", "GPE Tarvik",
+                                     "ORG Dunkarra", "ORG Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2128,6 +2128,10 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool PlacePrepBefore(uint32_t b, uint32_t e);
+  // Token k is a preposition of place before "the" (PlacePrepBefore).
+  bool ThePlacePrep(uint32_t k) const;
+  bool AlwaysAfterThe(uint32_t b) const;
+  bool NameGoesOn(uint32_t e) const;
   EntityType DefaultType(uint32_t b, uint32_t e);
   bool RoadCode(uint32_t b) const;
   // Token b follows a number with no space between ("40GB").
@@ -3077,12 +3081,28 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
       it_words_->of_word != kNoWord && PlaceEndsBefore(b - 1) &&
       !Has(b, kBGiven))
     return DefaultOrg(b) && !SportDocument();
-  const bool to =
-      ids_[b - 1] == it_words_->to_word && it_words_->to_word != kNoWord;
+  // "in the Goldfields", "at the Greenyards", "on the Pamba", "to the
+  // Zocalo": "the" after a preposition of place (place_prep, a place's
+  // context word, or to, on, into, through, along, off, onto) before one
+  // word no lexicon holds names a region, a river or a site.
+  // (A word some lexicon phrase holds is left out: "in the House", "the
+  // Commons", "the Treasury" name bodies.)
+  // (Nor a work's title, "in The Aviator", nor a name going on: "the
+  // Phantom of the Opera", "the Program for Appropriate Technology", "the
+  // MacNeil/Lehrer News Hour".)
+  const bool the_prep = b >= 3 && Unknown(b) && ts_.norm(b - 1) == "the"sv &&
+                        !tok(b - 1).has(kCapitalized) &&
+                        tok(b - 2).kind == TokenKind::kWord &&
+                        !tok(b - 2).has(kCapitalized) && !NameGoesOn(e) &&
+                        ThePlacePrep(b - 2) && AlwaysAfterThe(b);
+  const uint32_t prep = the_prep ? b - 2 : b - 1;
+  const bool to = !the_prep && ids_[b - 1] == it_words_->to_word &&
+                  it_words_->to_word != kNoWord;
   // "Uig on Skye", "Marsh Harbour on Abaco": "on" right after a place's
   // name opens the island (or the shore) the place is on.
   const bool on_place = b >= 2 && IsOn(b - 1) && PlaceEndsBefore(b - 1);
-  if ((!to && !on_place && !Listed(it_words_->place_preps, b - 1)) ||
+  if ((!the_prep && !to && !on_place &&
+       !Listed(it_words_->place_preps, b - 1)) ||
       tok(b - 1).kind != TokenKind::kWord || Has(b, kBGiven))
     return false;
   if (to) {
@@ -3098,14 +3118,13 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
     if (end != 0 &&
         (end != b - 1 || (t != EntityType::kGpe && t != EntityType::kLoc)))
       return false;
-  } else if ((MakeFact(b - 1).bits & kBOrgNoun) != 0 ||
-             tok(b).span.size() < 3) {
+  } else if ((MakeFact(prep).bits & kBOrgNoun) != 0 || tok(b).span.size() < 3) {
     return false;
-  } else if (b >= 2 && ts_.norm(b - 1) == "at") {
+  } else if (prep >= 1 && ts_.norm(prep) == "at") {
     // (A title right before "at": "vice president at Refco", the employer;
     // "a party leader from Jhapa" is from a place.)
     uint32_t tb;
-    if (TitleBefore(b - 1, MakeFact(b - 2).title_end, &tb) != 0) return false;
+    if (TitleBefore(prep, MakeFact(prep - 1).title_end, &tb) != 0) return false;
   }
   if (e < n_ && tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized)) {
     // A lower-case word after it that may follow a place (entity_word
@@ -3140,6 +3159,39 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
   }
   // (Nor where ClassifyRules' general rules find a firm: DefaultOrg.)
   return DefaultOrg(b) && !SportDocument();
+}
+
+// Every other mention of the word at b in the text follows "the" too: a
+// region's or a river's name takes its article ("the Fens"), a body's or a
+// brand's goes bare somewhere ("Bundespost said", "like Kazaa").
+bool Run::AlwaysAfterThe(uint32_t b) const {
+  const std::string_view w = ts_.norm(b);
+  for (uint32_t k = 1; k < n_; ++k) {
+    if (k != b && tok(k).kind == TokenKind::kWord && ts_.norm(k) == w &&
+        ts_.norm(k - 1) != "the"sv)
+      return false;
+  }
+  return true;
+}
+
+// After the name ending at e comes "of", "for" and a capital, or a glued
+// slash or hyphen: a longer name's.
+bool Run::NameGoesOn(uint32_t e) const {
+  if (e >= n_) return false;
+  const std::string_view w = ts_.norm(e);
+  if (w == "of"sv) return true;
+  if (w == "for"sv) return e + 1 < n_ && tok(e + 1).has(kCapitalized);
+  return !tok(e).has(kSpaceBefore) && (w == "/"sv || w == "-"sv);
+}
+
+bool Run::ThePlacePrep(uint32_t k) const {
+  if (Listed(it_words_->place_preps, k) ||
+      (MakeFact(k).bits & kBPlaceBefore) != 0 || IsOn(k) ||
+      (ids_[k] == it_words_->to_word && it_words_->to_word != kNoWord))
+    return true;
+  const std::string_view w = ts_.norm(k);
+  return w == "into"sv || w == "through"sv || w == "along"sv || w == "off"sv ||
+         w == "onto"sv;
 }
 
 // The type of the one-word name at b no rule types, no given name: a
