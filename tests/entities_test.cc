@@ -6746,6 +6746,15 @@ TEST(Entities, UnknownWordAfterPlacePrepositionAndThe) {
                                      "ORG Dunkarra", "ORG Dunkarra"));
 }
 
+// Meeting and Convention end an event's name (a summit, a treaty: CoNLL's
+// MISC), not a body's.
+TEST(Entities, MeetingAndConventionHeads) {
+  EXPECT_THAT(Typed("Leaders at the Velmora Meeting signed the Tarvik "
+                    "Convention."),
+              ::testing::ElementsAre("EVENT Velmora Meeting",
+                                     "EVENT Tarvik Convention"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
