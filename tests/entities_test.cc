@@ -6755,6 +6755,13 @@ TEST(Entities, MeetingAndConventionHeads) {
                                      "EVENT Tarvik Convention"));
 }
 
+// Ferry operators named "<name> Line" are firms (lexicon), also opening a
+// sentence.
+TEST(Entities, FerryOperatorsAsFirms) {
+  EXPECT_THAT(Typed("Stena Line added sailings, and Viking Line cut fares."),
+              ::testing::ElementsAre("ORG Stena Line", "ORG Viking Line"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
