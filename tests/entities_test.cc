@@ -6668,6 +6668,9 @@ TEST(Entities, ClubTownsEitherSideOfAMatchVerb) {
                     "The council said Leicester and Coventry would pay."),
               ::testing::ElementsAre("ORG Norwich", "ORG Ipswich",
                                      "GPE Leicester", "GPE Coventry"));
+  // So a word opening a sentence before a match verb and a club.
+  EXPECT_THAT(Typed("Velmora play Arsenal on Saturday."),
+              ::testing::ElementsAre("ORG Velmora", "ORG Arsenal"));
 }
 
 // A foreign "for" (pour, fuer) joins a body's name like a foreign "and",

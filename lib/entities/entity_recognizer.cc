@@ -5845,7 +5845,7 @@ bool Run::OneUnknownWord(uint32_t b) {
        PlaceConjunct(b, e)) ||
       (b >= 2 && IsComma(b - 1) && PlaceListComma(b, e)))
     return false;
-  if (initial && (ItAfter(e) || CamelCase(b))) return false;
+  if (initial && (ItAfter(e) || CamelCase(b) || ClubMatch(b, e))) return false;
   if (acronym) {
     // (A line-opening label, "NOTE:", is kept only for chaining.)
     Add(b, e, EntityType::kOrg, initial && e < n_ && IsColon(e) ? 0 : 1);
@@ -7420,8 +7420,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                ItsAfter(e)) ||
               ItAfter(e))) {
     Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
-  } else if (!given && (CamelCase(b) || (initial && TeamContext(b, e)))) {
-    // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19".
+  } else if (!given && (CamelCase(b) ||
+                        (initial && (TeamContext(b, e) || ClubMatch(b, e))))) {
+    // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19"; "Newcastle
+    // play Arsenal" (ClubMatch).
     Add(b, e, EntityType::kOrg, guess);
   } else if (initial && !given && !org_noun && ClubVerbAfter(b, e)) {
     // "Benfica have signed", "Ajax are top": a singular name before a
