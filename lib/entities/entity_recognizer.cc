@@ -2129,6 +2129,9 @@ class Run {
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool PlacePrepBefore(uint32_t b, uint32_t e);
   // Token k is a preposition of place before "the" (PlacePrepBefore).
+  // "the" at b - 1 follows a preposition of place before the one unknown
+  // word at b (PlacePrepBefore's "in the Goldfields").
+  [[gnu::noinline]] bool ThePrepBefore(uint32_t b, uint32_t e) const;
   bool ThePlacePrep(uint32_t k) const;
   bool AlwaysAfterThe(uint32_t b) const;
   bool NameGoesOn(uint32_t e) const;
@@ -3090,21 +3093,20 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
   // (Nor a work's title, "in The Aviator", nor a name going on: "the
   // Phantom of the Opera", "the Program for Appropriate Technology", "the
   // MacNeil/Lehrer News Hour".)
-  const bool the_prep = b >= 3 && Unknown(b) && ts_.norm(b - 1) == "the"sv &&
-                        !tok(b - 1).has(kCapitalized) &&
-                        tok(b - 2).kind == TokenKind::kWord &&
-                        !tok(b - 2).has(kCapitalized) && !NameGoesOn(e) &&
-                        ThePlacePrep(b - 2) && AlwaysAfterThe(b);
-  const uint32_t prep = the_prep ? b - 2 : b - 1;
-  const bool to = !the_prep && ids_[b - 1] == it_words_->to_word &&
-                  it_words_->to_word != kNoWord;
+  // (Asked last, of the few names after "the": ThePrepBefore.)
+  const bool to =
+      ids_[b - 1] == it_words_->to_word && it_words_->to_word != kNoWord;
   // "Uig on Skye", "Marsh Harbour on Abaco": "on" right after a place's
   // name opens the island (or the shore) the place is on.
   const bool on_place = b >= 2 && IsOn(b - 1) && PlaceEndsBefore(b - 1);
-  if ((!the_prep && !to && !on_place &&
-       !Listed(it_words_->place_preps, b - 1)) ||
-      tok(b - 1).kind != TokenKind::kWord || Has(b, kBGiven))
-    return false;
+  bool the_prep = false;
+  if (tok(b - 1).kind != TokenKind::kWord || Has(b, kBGiven)) return false;
+  if (!to && !on_place && !Listed(it_words_->place_preps, b - 1)) {
+    if (b < 3 || ts_.norm(b - 1) != "the"sv || !ThePrepBefore(b, e))
+      return false;
+    the_prep = true;
+  }
+  const uint32_t prep = the_prep ? b - 2 : b - 1;
   if (to) {
     // "from Altrincham to Rochdale": "to" after "from" and a name no entry
     // knows, or a place's.
@@ -3165,9 +3167,13 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
 // region's or a river's name takes its article ("the Fens"), a body's or a
 // brand's goes bare somewhere ("Bundespost said", "like Kazaa").
 bool Run::AlwaysAfterThe(uint32_t b) const {
+  // (The name words only, Mark's list, by their kept hashes first.)
+  const uint32_t h = ts_.FormHash32(b);
   const std::string_view w = ts_.norm(b);
-  for (uint32_t k = 1; k < n_; ++k) {
-    if (k != b && tok(k).kind == TokenKind::kWord && ts_.norm(k) == w &&
+  const uint32_t* const words = s_.name_words.data();
+  for (size_t x = 0; x < s_.name_count; ++x) {
+    const uint32_t k = words[x];
+    if (k != b && k > 0 && ts_.FormHash32(k) == h && ts_.norm(k) == w &&
         ts_.norm(k - 1) != "the"sv)
       return false;
   }
@@ -3182,6 +3188,12 @@ bool Run::NameGoesOn(uint32_t e) const {
   if (w == "of"sv) return true;
   if (w == "for"sv) return e + 1 < n_ && tok(e + 1).has(kCapitalized);
   return !tok(e).has(kSpaceBefore) && (w == "/"sv || w == "-"sv);
+}
+
+bool Run::ThePrepBefore(uint32_t b, uint32_t e) const {
+  return Unknown(b) && !tok(b - 1).has(kCapitalized) &&
+         tok(b - 2).kind == TokenKind::kWord && !tok(b - 2).has(kCapitalized) &&
+         !NameGoesOn(e) && ThePlacePrep(b - 2) && AlwaysAfterThe(b);
 }
 
 bool Run::ThePlacePrep(uint32_t k) const {
@@ -4508,6 +4520,7 @@ bool Run::SetScores(uint32_t b, uint32_t e) {
 bool Run::ClubMatch(uint32_t b, uint32_t e) const {
   auto play = [&](uint32_t k) {
     const std::string_view w = ts_.norm(k);
+    if (w.size() < 4 || (w[0] != 'p' && w[0] != 'f')) return false;
     return w == "play"sv || w == "plays"sv || w == "played"sv ||
            w == "face"sv || w == "faces"sv || w == "faced"sv;
   };
