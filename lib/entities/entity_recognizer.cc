@@ -2128,10 +2128,10 @@ class Run {
   bool ItAfterSaid(uint32_t e) const;
   bool AtBefore(uint32_t b, uint32_t e) const;
   bool PlacePrepBefore(uint32_t b, uint32_t e);
-  // Token k is a preposition of place before "the" (PlacePrepBefore).
   // "the" at b - 1 follows a preposition of place before the one unknown
   // word at b (PlacePrepBefore's "in the Goldfields").
   [[gnu::noinline]] bool ThePrepBefore(uint32_t b, uint32_t e) const;
+  // Token k is a preposition of place before "the" (ThePrepBefore).
   bool ThePlacePrep(uint32_t k) const;
   bool AlwaysAfterThe(uint32_t b) const;
   bool NameGoesOn(uint32_t e) const;
@@ -2965,7 +2965,8 @@ bool Run::LegislatorOf(uint32_t b) const {
 // inner capital). Not a sports report's rider or driver, with a sports
 // role's title or a nationality before the name ("Dane Ann Roe of
 // Festina"): the team; nor after a capitalized word alone, a guess
-// ("Shares of Tarvik").
+// ("Shares of Tarvik"). (ClassifyRules asks before a reporting verb, whose
+// subject the word had been read as.)
 bool Run::PersonHomeBefore(uint32_t b) {
   if (b < 2 || !PersonEndsBefore(b - 1) ||
       (ts_.norm(b - 1) != "from"sv && !PersonOfBefore(b)))
@@ -4514,7 +4515,7 @@ bool Run::SetScores(uint32_t b, uint32_t e) {
 // "Norwich played Ipswich", "Leicester play Coventry at the King Power
 // Stadium", "Ba drew with Suva": the name [b, e) and a club's town (club=1)
 // or a body the lexicon knows on the other side of a match verb (a result
-// verb, entity_context role=team_verb; or play, face, host) are two clubs,
+// verb, entity_context role=team_verb; or play, face) are two clubs, also
 // with no score in the sentence. ("Leicester and Coventry would share the
 // cost" has no such verb.)
 bool Run::ClubMatch(uint32_t b, uint32_t e) const {
@@ -5147,10 +5148,9 @@ void Run::FindRuns() {
       // "Trinkaus und Burkhardt", "IG Bergbau und Energie", "Moet et
       // Chandon", "Bank fuer Gemeinwirtschaft": a foreign "and" or "for"
       // (und, et, fuer, pour: connectors no English sentence writes between
-      // names)
-      // joins the name words either side, also over a particle ("Caisse de
-      // Stabilisation et de Soutien des Prix", "Compagnie Malienne pour le
-      // Developpement des Textiles").
+      // names) joins the name words either side, also over a particle
+      // ("Caisse de Stabilisation et de Soutien des Prix", "Compagnie
+      // Malienne pour le Developpement des Textiles").
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) && j + 2 < n &&
           t.span.size() <= 4 &&
           ((NameWord(j + 1) && !Breaks(j + 1)) ||
