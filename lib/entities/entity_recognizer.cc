@@ -728,6 +728,11 @@ constexpr uint64_t kWTown = uint64_t{1} << 57;
 // no town named like a given name ("faith in Anil", "starred in Ray").
 // (ItWords::person_in_words.)
 constexpr uint64_t kWPersonIn = uint64_t{1} << 58;
+// in=the_place_prep: a preposition (to, on, into, through, along, off,
+// onto) that before "the" and one word no lexicon holds makes it a place by
+// default, as a place_prep or a place's context word does: "on the Pamba"
+// (ItWords::the_place_preps; ThePlacePrep).
+constexpr uint64_t kWThePlacePrep = uint64_t{1} << 59;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -934,6 +939,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "eponym_noun"       ? kWEponymNoun
                          : n == "town"              ? kWTown
                          : n == "person_in"         ? kWPersonIn
+                         : n == "the_place_prep"    ? kWThePlacePrep
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -3087,7 +3093,7 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
     return DefaultOrg(b) && !SportDocument();
   // "in the Goldfields", "at the Greenyards", "on the Pamba", "to the
   // Zocalo": "the" after a preposition of place (place_prep, a place's
-  // context word, or to, on, into, through, along, off, onto) before one
+  // context word, or in=the_place_prep: to, on, into, through) before one
   // word no lexicon holds names a region, a river or a site.
   // (A word some lexicon phrase holds is left out: "in the House", "the
   // Commons", "the Treasury" name bodies.)
@@ -3198,13 +3204,9 @@ bool Run::ThePrepBefore(uint32_t b, uint32_t e) const {
 }
 
 bool Run::ThePlacePrep(uint32_t k) const {
-  if (Listed(it_words_->place_preps, k) ||
-      (MakeFact(k).bits & kBPlaceBefore) != 0 || IsOn(k) ||
-      (ids_[k] == it_words_->to_word && it_words_->to_word != kNoWord))
-    return true;
-  const std::string_view w = ts_.norm(k);
-  return w == "into"sv || w == "through"sv || w == "along"sv || w == "off"sv ||
-         w == "onto"sv;
+  return Listed(it_words_->place_preps, k) ||
+         Listed(it_words_->the_place_preps, k) ||
+         (MakeFact(k).bits & kBPlaceBefore) != 0;
 }
 
 // The type of the one-word name at b no rule types, no given name: a
@@ -9051,7 +9053,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
             "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
-            "town|person_in, "
+            "town|person_in|the_place_prep, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -9200,6 +9202,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWShipPrefix) != 0) list_word(&r.it_words_.ship_prefixes);
           if ((bits & kWEponymNoun) != 0) list_word(&r.it_words_.eponym_nouns);
           if ((bits & kWPersonIn) != 0) list_word(&r.it_words_.person_in_words);
+          if ((bits & kWThePlacePrep) != 0)
+            list_word(&r.it_words_.the_place_preps);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

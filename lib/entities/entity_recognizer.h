@@ -290,6 +290,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=person_in (faith, starred): a
     // given name after one and "in" is no town.
     std::vector<uint32_t> person_in_words;
+    // Word ids, sorted, of entity_word in=the_place_prep (to, on, into): one
+    // unknown word after one and "the" is a place by default.
+    std::vector<uint32_t> the_place_preps;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
