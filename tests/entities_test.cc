@@ -6765,6 +6765,55 @@ TEST(Entities, FerryOperatorsAsFirms) {
               ::testing::ElementsAre("ORG Stena Line", "ORG Viking Line"));
 }
 
+// A railway's or a metro's line is a site after a colour, "Main" or a
+// place's head (Line is a firm's head, venue=1, otherwise: "Tarvik Line
+// said").
+TEST(Entities, LinesAsSitesAfterColoursAndPlaceHeads) {
+  EXPECT_THAT(
+      Typed("The Yellow Line and the Velmora Valley Line reopened, "
+            "and Tarvik Line said fares would rise."),
+      ::testing::ElementsAre("FAC Yellow Line", "FAC Velmora Valley Line",
+                             "ORG Tarvik Line"));
+}
+
+// Game and Nature before Reserve make a site, not a body (the
+// Federal Reserve).
+TEST(Entities, NatureAndGameReserves) {
+  EXPECT_THAT(Typed("Lions from the Velmora Game Reserve were seen in the "
+                    "Tarvik Nature Reserve."),
+              ::testing::ElementsAre("FAC Velmora Game Reserve",
+                                     "FAC Tarvik Nature Reserve"));
+}
+
+// Battle heads an event ("the Battle of <place>"); Junta a body's name with
+// a particle after it; Spain's regional governments are bodies alone too.
+TEST(Entities, BattleJuntaAndXunta) {
+  EXPECT_THAT(Typed("Veterans of the Battle of Velmora wrote to the Junta de "
+                    "Tarvik and to the Xunta."),
+              ::testing::ElementsAre("EVENT Battle of Velmora",
+                                     "ORG Junta de Tarvik", "ORG Xunta"));
+}
+
+// Sports positions, town clerks and southern Africa's honorifics before a
+// name are titles, kept out of it.
+TEST(Entities, PositionsClerksAndHonorificsAsTitles) {
+  EXPECT_THAT(Typed("Tailback Dale Venner ran for 90 yards. Town Clerk Mary "
+                    "Tarvik said the dam was low. Kgosi Mothu Dunkarra told "
+                    "the meeting."),
+              ::testing::ElementsAre("PERSON Dale Venner", "PERSON Mary Tarvik",
+                                     "PERSON Mothu Dunkarra"));
+}
+
+// Peoples and languages of Southeast Asia and southern Africa are NORP, not
+// bodies or places.
+TEST(Entities, MorePeoplesAsNorp) {
+  EXPECT_THAT(
+      Typed("Bidayuh and Penan families in Velmora speak Swahili, "
+            "said a Basotho elder."),
+      ::testing::ElementsAre("NORP Bidayuh", "NORP Penan", "GPE Velmora",
+                             "NORP Swahili", "NORP Basotho"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -6860,10 +6860,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                   no_country()))
             ? EntityType::kOrg
             : inf.type;
-    // "Kennedy Space Center", "Leisure Centre": a venue's word before a
-    // venue head (venue=1) that ends the name makes it a site.
+    // "Kennedy Space Center", "Leisure Centre", "the Yellow Line": a venue's
+    // word before a venue head (venue=1) that ends the name makes it a site;
+    // so does a place's head ("Conwy Valley Line", "Island Line").
     if (inf.venue && last_head == e - 1 && last_head > b &&
-        Listed(it_words_->venue_words, last_head - 1))
+        (Listed(it_words_->venue_words, last_head - 1) ||
+         (HasHead(last_head - 1) && PlaceHeadAt(last_head - 1))))
       type = EntityType::kFac;
     // "City of Monash mayor", "the Shire of Velmo voted": a municipality's
     // head opening "<head> of <name>" names its council; after a place's
