@@ -6814,6 +6814,15 @@ TEST(Entities, MorePeoplesAsNorp) {
                              "NORP Swahili", "NORP Basotho"));
 }
 
+// A nationality before a surname a person named before ended in is the
+// nationality and that person, outside a sports story too.
+TEST(Entities, NationalityBeforeAnEarlierPersonsSurname) {
+  EXPECT_THAT(Typed("Erik Dunkarra led after the first round. Norwegian "
+                    "Dunkarra said the wind had been hard."),
+              ::testing::ElementsAre("PERSON Erik Dunkarra", "NORP Norwegian",
+                                     "PERSON Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2425,6 +2425,17 @@ class Run {
     std::memset(c.initials, 0, sizeof(c.initials));
   }
   bool SameNorms(uint32_t b1, uint32_t e1, uint32_t b2) const;
+  // A person found before token k, a given name and more words, ends in
+  // k's word.
+  [[gnu::cold, gnu::noinline]] bool PersonEndedIn(uint32_t k) const {
+    for (size_t c = 0; c < s_.cands.size(); ++c) {
+      const Candidate& p = s_.cands[c];
+      if (p.type == EntityType::kPerson && p.e - p.b >= 2 && p.e <= k &&
+          Has(p.b, kBGiven) && SameNorm(p.e - 1, k))
+        return true;
+    }
+    return false;
+  }
   // SameNorms(b1, e1, b2) for two names whose last words (e1 - 1 and the
   // one facing it) have the same NormKey `key`: a word id (top bit clear)
   // says they are the same form, so only the words before are compared,
@@ -7019,12 +7030,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // a nationality is as often a firm's: "Swedish Match"; in sports too
     // when the lexicon knows the word or it has a common noun's ending,
     // "British Printing", or after "the": "the Fijian Drua", a side.)
+    // So is a surname a person named before ended in ("Sigurd Haugland",
+    // later "Norwegian Haugland").
     if (k == b && inf.type == EntityType::kNorp && me + 1 == e &&
         fact(me).ent_end == 0 && last_head == kNone && !has(me, kBNotName) &&
         !tok(me).has(kAllCaps) &&
         (inf.person ||
          (ids_[me] == kNoWord && !CommonWordShape(Bytes(tok(me).span)) &&
-          (b == 0 || ids_[b - 1] != it_words_->the_word) && SportDocument()))) {
+          (b == 0 || ids_[b - 1] != it_words_->the_word) &&
+          (SportDocument() || PersonEndedIn(me))))) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);
       Add(me, e, EntityType::kPerson, std::max<uint8_t>(guess, 1));
       return;
