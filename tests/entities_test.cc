@@ -6823,6 +6823,15 @@ TEST(Entities, NationalityBeforeAnEarlierPersonsSurname) {
                                      "PERSON Dunkarra"));
 }
 
+// "up", "down" and "across" before "the" are prepositions of place, and
+// "above", "below", "upstream" may follow a place: an unknown word there is
+// a river's or a region's.
+TEST(Entities, UpDownTheRiverAboveAndBelow) {
+  EXPECT_THAT(Typed("Boats sailed up the Tarvik above the weir, and water ran "
+                    "down the Velmo below it."),
+              ::testing::ElementsAre("GPE Tarvik", "GPE Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
