@@ -6832,6 +6832,18 @@ TEST(Entities, UpDownTheRiverAboveAndBelow) {
               ::testing::ElementsAre("GPE Tarvik", "GPE Velmo"));
 }
 
+// A town after "fans of" or "played (a sport) for" is its club, in any
+// story; the same town after a place's word later stays the town (no chain
+// to the club).
+TEST(Entities, ClubAfterFansOfAndPlayedFor) {
+  EXPECT_THAT(Typed("Fans of Gloucester cheered. Dale Venner, who once played "
+                    "rugby league for Parramatta, kept cash at his home in "
+                    "Parramatta. He played for England."),
+              ::testing::ElementsAre("ORG Gloucester", "PERSON Dale Venner",
+                                     "ORG Parramatta", "GPE Parramatta",
+                                     "GPE England"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -733,6 +733,11 @@ constexpr uint64_t kWPersonIn = uint64_t{1} << 58;
 // default, as a place_prep or a place's context word does: "on the Pamba"
 // (ItWords::the_place_preps; ThePlacePrep).
 constexpr uint64_t kWThePlacePrep = uint64_t{1} << 59;
+// in=club_before: a word (fans, supporters, played, signed) that before
+// "of" or "for" and a town's name makes the town its club: "fans of
+// Porto", "played for Parramatta"
+// (ItWords::club_befores; ClubWordBefore).
+constexpr uint64_t kWClubBefore = uint64_t{1} << 60;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -940,6 +945,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "town"              ? kWTown
                          : n == "person_in"         ? kWPersonIn
                          : n == "the_place_prep"    ? kWThePlacePrep
+                         : n == "club_before"       ? kWClubBefore
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -1499,6 +1505,22 @@ class Run {
       return false;
     const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
     return c.te > c.tb && Has(c.te - 1, kBTeamTitle);
+  }
+  // "fans of Porto", "played rugby league for Parramatta": a word of
+  // in=club_before before "of" or "for" right before token b (up to two
+  // lower-case words between: a sport's name). ("plays Paris" is a concert.)
+  bool ClubWordBefore(uint32_t b) const {
+    if (b < 2 ||
+        ((ids_[b - 1] != it_words_->of_word || it_words_->of_word == kNoWord) &&
+         (ids_[b - 1] != it_words_->for_word ||
+          it_words_->for_word == kNoWord)))
+      return false;
+    for (uint32_t k = b - 2; k + 5 > b; --k) {
+      if (Listed(it_words_->club_befores, k)) return true;
+      if (k == 0 || tok(k).kind != TokenKind::kWord || tok(k).has(kCapitalized))
+        return false;
+    }
+    return false;
   }
   // "in Ipswich and" before token b: the last candidate, a place, ends at
   // "and" or "or" right before b and follows a place's context word.
@@ -5977,6 +5999,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // place: "batsman Ian Hay of England").
   if (type == EntityType::kGpe && !inf.country && PlayerOfBefore(b))
     type = EntityType::kOrg;
+  // "fans of Porto", "once played for Parramatta": a town after a club's
+  // word is its club, in any story (a country stays a place: "played for
+  // England").
+  if (type == EntityType::kGpe && !inf.country && ClubWordBefore(b))
+    type = EntityType::kOrg;
   // "Miami coach Erik Spoelstra", "Toulouse striker": a city right before
   // a sports role is its club (a country stays a place: "Portugal coach").
   if (type == EntityType::kGpe && !inf.country && e < n_ &&
@@ -8120,6 +8147,16 @@ void Run::Chain() {
              tok(c.b).has(kAllCaps) && initials_match(h, c.b);
     }
     // (Here c.last_hash == h.last_hash.)
+    // A town the lexicon knows after a place's context word names the town,
+    // not the club the same entry named before ("played for Parramatta ...
+    // his home in Parramatta"; a heading's capitals, "FINANCIAL/SANTA
+    // BARBARA", or an acronym may be a weaker guess the town corrects, but
+    // in a sports story; "in Cardiff's defeat" names the club).
+    if (cl == hl && c.type != h.type && h.type == EntityType::kOrg &&
+        c.type == EntityType::kGpe && c.entry != kNone && c.b > 0 &&
+        Has(c.b - 1, kBPlaceBefore) && !(c.e < n_ && PossessiveS(c.e)) &&
+        ((h.entry == c.entry && !tok(h.b).has(kAllCaps)) || SportDocument()))
+      return false;
     if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
@@ -9069,7 +9106,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
             "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
-            "town|person_in|the_place_prep, "
+            "town|person_in|the_place_prep|club_before, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -9220,6 +9257,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWPersonIn) != 0) list_word(&r.it_words_.person_in_words);
           if ((bits & kWThePlacePrep) != 0)
             list_word(&r.it_words_.the_place_preps);
+          if ((bits & kWClubBefore) != 0) list_word(&r.it_words_.club_befores);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

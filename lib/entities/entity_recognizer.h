@@ -293,6 +293,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=the_place_prep (to, on, into): one
     // unknown word after one and "the" is a place by default.
     std::vector<uint32_t> the_place_preps;
+    // Word ids, sorted, of entity_word in=club_before (fans, played): a
+    // town after one (and "of" or "for") is its club.
+    std::vector<uint32_t> club_befores;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
