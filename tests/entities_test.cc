@@ -6797,11 +6797,12 @@ TEST(Entities, BattleJuntaAndXunta) {
 // Sports positions, town clerks and southern Africa's honorifics before a
 // name are titles, kept out of it.
 TEST(Entities, PositionsClerksAndHonorificsAsTitles) {
-  EXPECT_THAT(Typed("Tailback Dale Venner ran for 90 yards. Town Clerk Mary "
-                    "Tarvik said the dam was low. Kgosi Mothu Dunkarra told "
-                    "the meeting."),
-              ::testing::ElementsAre("PERSON Dale Venner", "PERSON Mary Tarvik",
-                                     "PERSON Mothu Dunkarra"));
+  EXPECT_THAT(
+      Typed("Tailback Dale Venner ran for 90 yards. Town Clerk Mary "
+            "Tarvik said the dam was low. Kgosi Mothu Dunkarra told "
+            "the meeting. Regent Sri Velmo said it had rained."),
+      ::testing::ElementsAre("PERSON Dale Venner", "PERSON Mary Tarvik",
+                             "PERSON Mothu Dunkarra", "PERSON Sri Velmo"));
 }
 
 // Peoples and languages of Southeast Asia and southern Africa are NORP, not
