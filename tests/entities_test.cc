@@ -6845,6 +6845,24 @@ TEST(Entities, ClubAfterFansOfAndPlayedFor) {
                                      "GPE England"));
 }
 
+// Catalan "i", German "zur" and "zum", Dutch "op" and Maori "o" join a
+// name as "de" does.
+TEST(Entities, CatalanGermanDutchAndMaoriParticles) {
+  EXPECT_THAT(Typed("Coach Jordi Tarvik i Velmo said. Chairman Dieter zur "
+                    "Dunkarra agreed."),
+              ::testing::ElementsAre("PERSON Jordi Tarvik i Velmo",
+                                     "PERSON Dieter zur Dunkarra"));
+}
+
+// "I" after a name and before an auxiliary or a past tense is the pronoun,
+// no regnal numeral (but after a given name: "Henry I").
+TEST(Entities, PronounIAfterAName) {
+  EXPECT_THAT(Typed("If I lived in Velmora I would stay, and Anna Tarvik I "
+                    "will miss. King Henry I was crowned."),
+              ::testing::ElementsAre("GPE Velmora", "PERSON Anna Tarvik",
+                                     "PERSON Henry I"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

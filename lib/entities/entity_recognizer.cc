@@ -6289,6 +6289,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       (fact(b).ent_end | fact(b).title_end) == 0 &&
       (fact(b).bits & (kBGiven | kFactHead)) == 0 && Initial(b))
     e = b + 1;
+  // "in England I would", "the best Liverpool I have seen", "for Nicolas
+  // Anelka I will": so before an auxiliary or a past tense, after any name
+  // whose last word no given name, head or title marks (a king's, a pope's
+  // or a war's numeral follows one; "a Phase I contract", "Series I at").
+  if (e - b >= 2 && e < n_ && Bytes(tok(e - 1).span) == "I" &&
+      !tok(e).has(kCapitalized) &&
+      (Listed(it_words_->auxiliaries, e) ||
+       (tok(e).kind == TokenKind::kWord && PastTenseShape(ts_.norm(e)))) &&
+      (fact(e - 2).bits & (kBGiven | kFactHead)) == 0 &&
+      fact(e - 2).title_end == 0)
+    e = e - 1;
   // "Senior Japanese officials", "Top Chinese leaders": title modifiers
   // before a nationality ending the run are adjectives of the noun after
   // it, no part of a name (only the nationality is).
@@ -7362,7 +7373,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (len >= 2) {
     bool particle = false, initials = false, all_upper = true, amp = false;
     for (uint32_t k = b; k < e; ++k) {
-      particle |= has(k, kBParticle);
+      // (A capital letter alone is an initial or "I", no particle: "i" is
+      // Catalan's "and", "Núria Vilaseca i Bonet".)
+      particle |= has(k, kBParticle) &&
+                  !(tok(k).span.size() == 1 && tok(k).has(kCapitalized));
       initials |= ts_.abbrev[k] == AbbrevClass::kInitial;
       all_upper &= tok(k).has(kAllCaps);
       // "H&M", "Dunmore & Pike": no person's name holds an ampersand.
