@@ -6863,6 +6863,12 @@ TEST(Entities, PronounIAfterAName) {
                                      "PERSON Henry I"));
 }
 
+// "Friends of ..." opens a campaign group's name, a body's.
+TEST(Entities, FriendsOfOpensABody) {
+  EXPECT_THAT(Typed("Friends of the Velmo Valley said the dam was unsafe."),
+              ::testing::ElementsAre("ORG Friends of the Velmo Valley"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
