@@ -2242,8 +2242,9 @@ TEST(Entities, GazetteerTownsAsSubjects) {
 TEST(Entities, OpeningOccupationsAndWells) {
   EXPECT_THAT(Typed("Spinner Omar Lateef took five wickets on Monday."),
               ::testing::ElementsAre("PERSON Omar Lateef"));
+  // (Ridge is a natural feature's head: the name is the place.)
   EXPECT_THAT(Typed("Gas was found at the Harlow Ridge well in Texas."),
-              ::testing::ElementsAre("FAC Harlow Ridge", "GPE Texas"));
+              ::testing::ElementsAre("LOC Harlow Ridge", "GPE Texas"));
 }
 
 // Two known places joined by a capitalized "And" or "Or" (Reuters writes
@@ -6867,6 +6868,15 @@ TEST(Entities, PronounIAfterAName) {
 TEST(Entities, FriendsOfOpensABody) {
   EXPECT_THAT(Typed("Friends of the Velmo Valley said the dam was unsafe."),
               ::testing::ElementsAre("ORG Friends of the Velmo Valley"));
+}
+
+// Range, Fault, Ridge, Escarpment, Trench, Dunes and Swamp end a natural
+// feature's name (Ridge after a given name is a surname).
+TEST(Entities, RangeFaultAndRidgeHeads) {
+  EXPECT_THAT(Typed("Hikers crossed the Velmo Range near the Tarvik Fault, and "
+                    "Tom Ridge said the Dunkarra Ridge was closed."),
+              ::testing::ElementsAre("LOC Velmo Range", "LOC Tarvik Fault",
+                                     "PERSON Tom Ridge", "LOC Dunkarra Ridge"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
