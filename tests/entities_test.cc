@@ -6879,6 +6879,15 @@ TEST(Entities, RangeFaultAndRidgeHeads) {
                                      "PERSON Tom Ridge", "LOC Dunkarra Ridge"));
 }
 
+// A sentence's first word that names a trade or a trait ("Discounter",
+// "Broker", "Tiny", "Populist") stays out of the name after it.
+TEST(Entities, OpeningTradeAndTraitWords) {
+  EXPECT_THAT(Typed("Discounter Tarvik cut prices. Tiny Velmo beat Dunkarra. "
+                    "Populist Aurelio Tarvik won."),
+              ::testing::ElementsAre("ORG Tarvik", "ORG Velmo", "ORG Dunkarra",
+                                     "PERSON Aurelio Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
