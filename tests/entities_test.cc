@@ -6888,6 +6888,13 @@ TEST(Entities, OpeningTradeAndTraitWords) {
                                      "PERSON Aurelio Tarvik"));
 }
 
+// A name holding a particle that no given name opens, after a place's
+// word, is a place also before a reporting verb.
+TEST(Entities, ParticleNameAfterAPlaceWordBeforeSaid) {
+  EXPECT_THAT(Typed("Fishermen in Velmo de Tarvik said the catch was poor."),
+              ::testing::ElementsAre("GPE Velmo de Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
