@@ -6895,6 +6895,16 @@ TEST(Entities, ParticleNameAfterAPlaceWordBeforeSaid) {
               ::testing::ElementsAre("GPE Velmo de Tarvik"));
 }
 
+// A natural feature's lower-case noun after an unknown name (plain,
+// reservoir, marshes, bay) makes it the feature; a site's (locks, quay,
+// weir) makes it a site.
+TEST(Entities, PlainReservoirAndLocksAfterAName) {
+  EXPECT_THAT(
+      Typed("Water from the Velmo reservoir irrigates the Tarvik plain, "
+            "and the Dunkarra locks were shut."),
+      ::testing::ElementsAre("LOC Velmo", "LOC Tarvik", "FAC Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
