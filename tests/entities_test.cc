@@ -6905,6 +6905,15 @@ TEST(Entities, PlainReservoirAndLocksAfterAName) {
       ::testing::ElementsAre("LOC Velmo", "LOC Tarvik", "FAC Dunkarra"));
 }
 
+// A heading's word that is a club's nickname (a head after its town) names
+// the club the body names by its town and that nickname.
+TEST(Entities, HeadingNicknameOfABodyClub) {
+  EXPECT_THAT(Typed("BASKETBALL - HORNETS TRADE GUARD\n\nThe Boston Hornets "
+                    "traded guard Dale Venner on Thursday."),
+              ::testing::ElementsAre("ORG HORNETS", "ORG Boston Hornets",
+                                     "PERSON Dale Venner"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7705,10 +7705,12 @@ void Run::MatchHeadings() {
     const Candidate& h = s_.cands[c];
     if (h.strength == 0 || Has(h.b, kBWeakLine)) continue;
     by_first.Add(NormKey(h.b), static_cast<uint32_t>(c));
-    // (And a firm's last word when it is no head: "Celtics" of "Boston
-    // Celtics", "Volvo" of "AB Volvo"; see below.)
+    // (And a firm's last word when it is no head, or a club's nickname:
+    // "Celtics" of "Boston Celtics", "Volvo" of "AB Volvo"; see below.)
     if ((h.type == EntityType::kPerson ||
-         (h.type == EntityType::kOrg && HeadEntry(h.e - 1) == kNone &&
+         (h.type == EntityType::kOrg &&
+          (HeadEntry(h.e - 1) == kNone ||
+           brief_[HeadEntry(h.e - 1)].nickname) &&
           tok(h.e - 1).has(kCapitalized))) &&
         h.e - h.b >= 2) {
       by_surname.Add(NormKey(h.e - 1), static_cast<uint32_t>(c));
@@ -7836,8 +7838,11 @@ void Run::MatchHeadings() {
           // legal form), when no lexicon knows the word.
           // (Not after the word before it: "OHIO MATTRESS" spells more of
           // "Ohio Mattress Co" than its last word.)
+          // (Or a club's plural nickname, a head the lexicon knows only
+          // after its town: "HORNETS" for the body's "Charlotte Hornets".)
           if (h.type == EntityType::kOrg && len >= 2 && k + 1 > best_e &&
-              Unknown(k) && SameNorms(h.e - 1, h.e, k) &&
+              (Unknown(k) || (HasHead(k) && brief_[HeadEntry(k)].nickname)) &&
+              SameNorms(h.e - 1, h.e, k) &&
               !(k > line_b && SameNorms(h.e - 2, h.e - 1, k - 1))) {
             uint32_t t = h.b;
             while (t < h.e - 1) {
