@@ -6914,6 +6914,13 @@ TEST(Entities, HeadingNicknameOfABodyClub) {
                                      "PERSON Dale Venner"));
 }
 
+// A title adjective (Deputy, Senior) before two words no lexicon knows and
+// a reporting verb is the post's, no part of the person's name.
+TEST(Entities, TitleAdjectiveBeforeAnUnknownNameAndSaid) {
+  EXPECT_THAT(Typed("Deputy Tarvik Velmo said the bill would pass."),
+              ::testing::ElementsAre("PERSON Tarvik Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

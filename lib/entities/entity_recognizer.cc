@@ -6322,6 +6322,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Classify(k, e, weak);
       return;
     }
+    // So are title adjectives (adjective=1: Deputy, Senior, Acting) before
+    // two or three words no lexicon knows and a reporting verb: "Deputy
+    // Lubomir Zatko said" ("First Nationwide Savings as", "Prime Medusa
+    // Revision 4.0" keep theirs).
+    if (k + 2 <= e && e <= k + 3 && e < n_ && Has(e, kBPersonAfter) &&
+        Unknown(k) && Unknown(k + 1) && (k + 2 == e || Unknown(k + 2))) {
+      bool adjectives = true;
+      for (uint32_t a = b; a < k && adjectives; ++a)
+        adjectives = Listed(it_words_->title_adjectives, a);
+      if (adjectives) {
+        Classify(k, e, weak);
+        return;
+      }
+    }
     // "Interim coach Tony Lester", "New manager ...": title modifiers alone
     // before a lower-case title are the title's adjectives, no club or firm.
     // (Adjectives only, entity_title adjective=1: "Treasury secretary James
