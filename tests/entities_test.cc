@@ -6921,6 +6921,13 @@ TEST(Entities, TitleAdjectiveBeforeAnUnknownNameAndSaid) {
               ::testing::ElementsAre("PERSON Tarvik Velmo"));
 }
 
+// Two words no given name opens, right after a place's context word, are
+// a town also before a reporting verb ("police in Shepton Mallet said").
+TEST(Entities, TwoWordTownAfterInBeforeSaid) {
+  EXPECT_THAT(Typed("Police in Dunkarra Velmo said the road was shut."),
+              ::testing::ElementsAre("GPE Dunkarra Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7423,12 +7423,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                (len > 3 && !(particle && place_before && !person_after)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
-    } else if ((place_before && (!person_after || particle)) ||
+    } else if ((place_before &&
+                (!person_after || particle ||
+                 (len == 2 && (before.bits & kBPlaceBefore) != 0))) ||
                has(b, kBModifier)) {
       // "in Wad Madani", "to La Paz"; "the East Midlands", "West Ham".
       // (A particle in a name no given name opens, after a place's word,
       // names a place also before "said": "fishermen in Vilanova de
-      // Arousa said".)
+      // Arousa said"; so do two words, "police in Shepton Mallet said".)
       Add(b, e, EntityType::kGpe, guess);
     } else if (which_after || ArticleFirst(b)) {
       // "La Fenice", "El Peruano", "Il Giornale": a name opening with a
