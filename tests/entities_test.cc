@@ -6928,6 +6928,13 @@ TEST(Entities, TwoWordTownAfterInBeforeSaid) {
               ::testing::ElementsAre("GPE Dunkarra Velmo"));
 }
 
+// Two firms the lexicon knows before a model's code are two names (the
+// operator and the maker), not one.
+TEST(Entities, OperatorAndMakerBeforeAModel) {
+  EXPECT_THAT(Typed("A Qantas Boeing 747 landed in Perth."),
+              ::testing::ElementsAre("ORG Qantas", "ORG Boeing", "GPE Perth"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

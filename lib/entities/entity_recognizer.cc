@@ -7031,6 +7031,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         return;
       }
     }
+    // "a Qantas Boeing 747", "the Lufthansa Airbus A340": two firms the
+    // lexicon knows before a model's code are the operator and the maker.
+    if (k == b && inf.type == EntityType::kOrg && me < e &&
+        fact(me).ent_end == e &&
+        brief_[fact(me).ent_entry].type == EntityType::kOrg && e < n_ &&
+        tok(e).has(kHasDigit)) {
+      Add(b, me, EntityType::kOrg, 2, inf.outlet, fb.ent_entry);
+      Add(me, e, EntityType::kOrg, 2, brief_[fact(me).ent_entry].outlet,
+          fact(me).ent_entry);
+      return;
+    }
     // "Chinese American", "British Pakistani": two groups in one name.
     if (k == b && inf.type == EntityType::kNorp && me < e &&
         fact(me).ent_end == e &&
