@@ -6935,6 +6935,18 @@ TEST(Entities, OperatorAndMakerBeforeAModel) {
               ::testing::ElementsAre("ORG Qantas", "ORG Boeing", "GPE Perth"));
 }
 
+// Racing, Sports and Aquaculture end a firm's or a team's name;
+// Steelworks a site's; "Aunty" is an honorific.
+TEST(Entities, RacingSportsAndSteelworksHeads) {
+  EXPECT_THAT(
+      Typed("Velmo Racing, Tarvik Sports and Velmo Aquaculture said. "
+            "Workers at the Dunkarra Steelworks met. Aunty Mary "
+            "Tarvik spoke in Somaliland."),
+      ::testing::ElementsAre("ORG Velmo Racing", "ORG Tarvik Sports",
+                             "ORG Velmo Aquaculture", "FAC Dunkarra Steelworks",
+                             "PERSON Mary Tarvik", "GPE Somaliland"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
