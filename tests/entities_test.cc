@@ -6947,6 +6947,16 @@ TEST(Entities, RacingSportsAndSteelworksHeads) {
                              "PERSON Mary Tarvik", "GPE Somaliland"));
 }
 
+// Italian and Portuguese "e" joins a body's name as "und" and "et" do; a
+// capital "E" stays an initial.
+TEST(Entities, ItalianAndPortugueseE) {
+  EXPECT_THAT(
+      Typed("Cassa Tarvik e Velmo said. The side: F Dunkarra, E "
+            "Tarvik, G Velmo."),
+      ::testing::ElementsAre("ORG Cassa Tarvik e Velmo", "PERSON F Dunkarra",
+                             "PERSON E Tarvik", "PERSON G Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2817,11 +2817,12 @@ bool Run::ArticleFirst(uint32_t b) const {
   return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
 }
 
-// A foreign "and" or "for" inside a body's name (FindRuns): und, et, pour,
-// fuer. (Not "für": the lexicon's words match without their diacritics, and
-// "fur" would be a connector, "The Fur Vault Inc".)
+// A foreign "and" or "for" inside a body's name (FindRuns): und, et, e,
+// pour, fuer. (Not "für": the lexicon's words match without their
+// diacritics, and "fur" would be a connector, "The Fur Vault Inc".)
 bool ForeignConnector(std::string_view w) {
-  return w == "und"sv || w == "et"sv || w == "pour"sv || w == "fuer"sv;
+  return w == "und"sv || w == "et"sv || w == "e"sv || w == "pour"sv ||
+         w == "fuer"sv;
 }
 
 // A model's code: a hyphen before a digit ("F-35", "MD-11", "Cox-2"), a
@@ -5181,11 +5182,11 @@ void Run::FindRuns() {
         }
       }
       // "Trinkaus und Burkhardt", "IG Bergbau und Energie", "Moet et
-      // Chandon", "Bank fuer Gemeinwirtschaft": a foreign "and" or "for"
-      // (und, et, fuer, pour: connectors no English sentence writes between
-      // names) joins the name words either side, also over a particle
-      // ("Caisse de Stabilisation et de Soutien des Prix", "Compagnie
-      // Malienne pour le Developpement des Textiles").
+      // Chandon", "Cassa Depositi e Prestiti", "Bank fuer Gemeinwirtschaft":
+      // a foreign "and" or "for" (und, et, e, fuer, pour: connectors no
+      // English sentence writes between names) joins the name words either
+      // side, also over a particle ("Caisse de Stabilisation et de Soutien
+      // des Prix", "Compagnie Malienne pour le Developpement des Textiles").
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) && j + 2 < n &&
           t.span.size() <= 4 &&
           ((NameWord(j + 1) && !Breaks(j + 1)) ||
@@ -9125,8 +9126,12 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.role = Role::kGivenName;
     } else if (type == "name_connector") {
       inf.role = Role::kConnector;
+      // case=exact: lower case only ("e" joins "Cassa Depositi e Prestiti";
+      // the initial "E" of "E Miller" is none).
+      inf.lower_only = ce.attr("case") == "exact";
     } else if (type == "name_particle") {
       inf.role = Role::kParticle;
+      inf.lower_only = ce.attr("case") == "exact";
     } else if (type == "heading_minor") {
       inf.role = Role::kMinor;
     } else if (type == "not_name") {
@@ -9358,6 +9363,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             break;
           case Role::kNoEntity:
             if (case_ok) m.bits |= kNoEntityWord;
+            break;
+          case Role::kConnector:
+          case Role::kParticle:
+            if (!(e.lower_only && cap)) m.bits |= EntryBits(e);
             break;
           default:
             m.bits |= EntryBits(e);
