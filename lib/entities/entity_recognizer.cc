@@ -735,8 +735,7 @@ constexpr uint64_t kWPersonIn = uint64_t{1} << 58;
 constexpr uint64_t kWThePlacePrep = uint64_t{1} << 59;
 // in=club_before: a word (fans, supporters, played, signed) that before
 // "of" or "for" and a town's name makes the town its club: "fans of
-// Porto", "played for Parramatta"
-// (ItWords::club_befores; ClubWordBefore).
+// Porto", "played for Parramatta" (ItWords::club_befores; ClubWordBefore).
 constexpr uint64_t kWClubBefore = uint64_t{1} << 60;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
