@@ -6957,6 +6957,18 @@ TEST(Entities, ItalianAndPortugueseE) {
                              "PERSON E Tarvik", "PERSON G Velmo"));
 }
 
+// "Tiger Reserve" and "Chateau" name sites; Voivode is a title; Czech
+// "nad" joins a place's name.
+TEST(Entities, TigerReserveChateauVoivodeAndNad) {
+  EXPECT_THAT(
+      Typed("Rangers at the Velmo Tiger Reserve met at Tarvik Chateau. "
+            "Voivode Anna Velmo said."),
+      ::testing::ElementsAre("FAC Velmo Tiger Reserve", "FAC Tarvik Chateau",
+                             "PERSON Anna Velmo"));
+  EXPECT_THAT(Typed("Police in Dunkarra nad Velmou said the road was shut."),
+              ::testing::ElementsAre("GPE Dunkarra nad Velmou"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
