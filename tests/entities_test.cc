@@ -6969,6 +6969,13 @@ TEST(Entities, TigerReserveChateauVoivodeAndNad) {
               ::testing::ElementsAre("GPE Dunkarra nad Velmou"));
 }
 
+// A "-men" plural with its 's inside a body's name goes on to the head, as
+// "Women's" does.
+TEST(Entities, MenPluralPossessiveInsideABody) {
+  EXPECT_THAT(Typed("The Velmo Fishermen's Federation said the quota was cut."),
+              ::testing::ElementsAre("ORG Velmo Fishermen's Federation"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
