@@ -737,6 +737,10 @@ constexpr uint64_t kWThePlacePrep = uint64_t{1} << 59;
 // "of" or "for" and a town's name makes the town its club: "fans of
 // Porto", "played for Parramatta" (ItWords::club_befores; ClubWordBefore).
 constexpr uint64_t kWClubBefore = uint64_t{1} << 60;
+// in=foreign_connector: a foreign "and" or "for" (und, et, e, pour, fuer)
+// that joins a body's name words on its own: "Moet et Chandon"
+// (ItWords::foreign_connectors; FindRuns).
+constexpr uint64_t kWForeignConnector = uint64_t{1} << 61;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -945,6 +949,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "person_in"         ? kWPersonIn
                          : n == "the_place_prep"    ? kWThePlacePrep
                          : n == "club_before"       ? kWClubBefore
+                         : n == "foreign_connector" ? kWForeignConnector
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -2814,14 +2819,6 @@ bool Run::SaidAfter(uint32_t e) const {
 // given name).
 bool Run::ArticleFirst(uint32_t b) const {
   return tok(b).has(kCapitalized) && (Cue(b) & kWArticle) != 0;
-}
-
-// A foreign "and" or "for" inside a body's name (FindRuns): und, et, e,
-// pour, fuer. (Not "für": the lexicon's words match without their
-// diacritics, and "fur" would be a connector, "The Fur Vault Inc".)
-bool ForeignConnector(std::string_view w) {
-  return w == "und"sv || w == "et"sv || w == "e"sv || w == "pour"sv ||
-         w == "fuer"sv;
 }
 
 // A model's code: a hyphen before a digit ("F-35", "MD-11", "Cox-2"), a
@@ -5191,7 +5188,7 @@ void Run::FindRuns() {
           ((NameWord(j + 1) && !Breaks(j + 1)) ||
            (Has(j + 1, kBParticle) && !tok(j + 1).has(kCapitalized) &&
             NameWord(j + 2) && !Breaks(j + 2))) &&
-          ForeignConnector(ts_.norm(j))) {
+          Listed(it_words_->foreign_connectors, j)) {
         foreign_and_run_ = i;  // (ClassifyRules: a firm's)
         ++j;
         continue;
@@ -9160,7 +9157,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
             "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
-            "town|person_in|the_place_prep|club_before, "
+            "town|person_in|the_place_prep|club_before|foreign_connector, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -9312,6 +9309,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWThePlacePrep) != 0)
             list_word(&r.it_words_.the_place_preps);
           if ((bits & kWClubBefore) != 0) list_word(&r.it_words_.club_befores);
+          if ((bits & kWForeignConnector) != 0)
+            list_word(&r.it_words_.foreign_connectors);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

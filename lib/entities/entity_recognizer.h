@@ -296,6 +296,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=club_before (fans, played): a
     // town after one (and "of" or "for") is its club.
     std::vector<uint32_t> club_befores;
+    // Word ids, sorted, of entity_word in=foreign_connector (und, et, e,
+    // pour, fuer): it joins a body's name words on its own.
+    std::vector<uint32_t> foreign_connectors;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
