@@ -6976,6 +6976,32 @@ TEST(Entities, MenPluralPossessiveInsideABody) {
               ::testing::ElementsAre("ORG Velmo Fishermen's Federation"));
 }
 
+// A nationality before a known body that ends the name stays apart from it,
+// but before a body with national branches (entity branches=1).
+TEST(Entities, NationalityBeforeAKnownBody) {
+  EXPECT_THAT(
+      Typed("Tankers chartered by the Danish Maersk reached Velmora. The "
+            "Chilean Red Cross sent tents to families in Tarvik."),
+      ::testing::ElementsAre("NORP Danish", "ORG Maersk", "GPE Velmora",
+                             "ORG Chilean Red Cross", "GPE Tarvik"));
+}
+
+// A name a river also goes by (entity feature=1) names the river after
+// "the" (and a nationality) before no lower-case noun; elsewhere the firm
+// or the state, and the two readings do not chain.
+TEST(Entities, RiverNamedLikeAFirmOrAState) {
+  EXPECT_THAT(
+      Typed("Barges from Velmora sailed up the Amazon. Logging in the "
+            "Peruvian Amazon fell, and Amazon shares rose."),
+      ::testing::ElementsAre("GPE Velmora", "LOC Amazon", "NORP Peruvian",
+                             "LOC Amazon", "ORG Amazon"));
+  EXPECT_THAT(
+      Typed("The Amazon deal was signed. The Mississippi rose near Tarvik, "
+            "and the Mississippi legislature met."),
+      ::testing::ElementsAre("ORG Amazon", "LOC Mississippi", "GPE Tarvik",
+                             "GPE Mississippi"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2345,6 +2345,9 @@ class Run {
   // ClassifyRules' rule above (run [b, e) of three words or more after
   // "of"): adds the candidates and returns true if it applies.
   [[gnu::noinline]] bool BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb);
+  // The known name [b, e) of a river too (entity feature=1) names the river
+  // here: after "the" (and a nationality), before no lower-case noun.
+  bool FeatureAfterThe(uint32_t b, uint32_t e, const EntryBrief& inf) const;
   // Chain's prefix_length: the words from token k ("of", not a head) to e
   // are "of", a place and legal forms, after heads from t ("Ford Motor Co
   // of Canada Ltd"), or after none but with a legal form at the end
@@ -6010,6 +6013,9 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // natural feature's lower-case noun (loc_after) names the feature.
   if (type == EntityType::kOrg && (FacilityAfter(e) & kWLocAfter) != 0)
     type = EntityType::kLoc;
+  // "across the Amazon", "the Mississippi rose": a name a river also goes
+  // by (entity feature=1) after "the", before no lower-case noun.
+  if (FeatureAfterThe(b, e, inf)) type = EntityType::kLoc;
   // "the Nikkei average", "the Hang Seng index": an outlet's name that
   // names its market index is no entity there.
   if (inf.outlet && IndexNounAfter(e)) return;
@@ -6043,6 +6049,31 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
     any_person_entry_ |= e == b + 1;  // (LinkEarlySurnames)
   }
   Add(b, e, type, 2, inf.outlet, entry, tb, te);
+}
+
+bool Run::FeatureAfterThe(uint32_t b, uint32_t e, const EntryBrief& inf) const {
+  if (!inf.feature || b == 0) return false;
+  // "the Amazon", "the Brazilian Amazon" (a nationality the lexicon knows
+  // at b - 1).
+  uint32_t t = b - 1;
+  if (ids_[t] != it_words_->the_word) {
+    const Fact f = MakeFact(t);
+    if (t == 0 || f.ent_end != b ||
+        brief_[f.ent_entry].type != EntityType::kNorp ||
+        ids_[t - 1] != it_words_->the_word)
+      return false;
+  }
+  // Not before a lower-case noun: a lower-case word after it is a verb, a
+  // preposition, a pronoun or a place's next word ("the Amazon fell", "the
+  // Amazon with", "the Mississippi above"), or the name ends there.
+  if (e >= n_ || tok(e).kind != TokenKind::kWord || tok(e).has(kCapitalized))
+    return true;
+  if (IsAndOr(e)) return false;
+  return (Cue(e) & (kWSaidVerb | kWPriceVerb)) != 0 ||
+         PastTenseShape(ts_.norm(e)) || Listed(it_words_->auxiliaries, e) ||
+         Listed(it_words_->told_ons, e) ||
+         Listed(it_words_->the_place_preps, e) ||
+         Listed(it_words_->place_noun_nexts, e);
 }
 
 bool Run::BodyThenHolder(uint32_t b, uint32_t e, const Fact& fb) {
@@ -7061,12 +7092,19 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     // "Italian Serie A", "English Premier League": a nationality before a
-    // known league or tournament, not a firm.
+    // known league or tournament, not a firm. So before a known body that
+    // ends the run, "the Norwegian Statoil", but one with national branches
+    // (entity branches=1): "the Philippine Red Cross", "Scottish Labour".
     if (k == b && inf.type == EntityType::kNorp && me < e &&
         fact(me).ent_end == e &&
-        brief_[fact(me).ent_entry].type == EntityType::kEvent) {
+        (brief_[fact(me).ent_entry].type == EntityType::kEvent ||
+         (brief_[fact(me).ent_entry].type == EntityType::kOrg &&
+          !brief_[fact(me).ent_entry].branches))) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);
-      Add(me, e, EntityType::kEvent, 2, false, fact(me).ent_entry);
+      if (brief_[fact(me).ent_entry].type == EntityType::kEvent)
+        Add(me, e, EntityType::kEvent, 2, false, fact(me).ent_entry);
+      else
+        LexiconName(me, e, fact(me).ent_entry);  // "the Peruvian Amazon"
       return;
     }
     // "Indian IT firms", "Chinese AI start-ups": a nationality before one
@@ -8204,6 +8242,15 @@ void Run::Chain() {
         Has(c.b - 1, kBPlaceBefore) && !(c.e < n_ && PossessiveS(c.e)) &&
         ((h.entry == c.entry && !tok(h.b).has(kAllCaps)) || SportDocument()))
       return false;
+    // A name a river also goes by (entity feature=1) names the firm or the
+    // state where its own context did not make it the river: "the Amazon"
+    // and "Amazon workers" are two ("the Mississippi rose ... the
+    // Mississippi legislature"; a heading's capitals may be a weaker
+    // guess the text corrects, "AMAZON OIL FIND").
+    if (cl == hl && c.type != h.type && c.entry != kNone &&
+        c.entry == h.entry && brief_[c.entry].feature &&
+        !tok(h.b).has(kAllCaps) && !tok(c.b).has(kAllCaps))
+      return false;
     if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
@@ -9067,6 +9114,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.party = ce.attr("party") == "1";
       inf.apart = ce.attr("apart") == "1";
       inf.person = ce.attr("person") == "1";
+      inf.branches = ce.attr("branches") == "1";
+      inf.feature = ce.attr("feature") == "1";
       if (ce.length <= 3) {
         tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts);
         std::string key, plain;
@@ -9218,7 +9267,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     r.brief_[i] = {e.type,  e.outlet,  e.country,  !e.canonical.empty(),
                    e.party, e.contest, e.nickname, e.legal,
                    e.club,  e.surname, e.paper,    e.apart,
-                   e.venue, e.person};
+                   e.venue, e.person,  e.branches, e.feature};
   }
   // What Run::Mark's match loop does with one-word matches, per word and
   // case class, in match order (the first entity or title that fits the

@@ -147,6 +147,18 @@ class EntityRecognizer {
     // person, so a capitalized word right after it is that person's name
     // ("Frenchman Lacombe won").
     bool person = false;
+    // entity branches=1 on an ORG (Red Cross, Labour, Communist Party): a
+    // body whose national branches put a nationality before its name, so
+    // after one the two words are one name ("the Philippine Red Cross",
+    // "Scottish Labour"); before any other known body a nationality stays
+    // apart ("the Norwegian Statoil").
+    bool branches = false;
+    // entity feature=1 on an ORG or a GPE (Amazon, Mississippi): a name a
+    // river or a region also goes by, which it names after "the" or "the"
+    // and a nationality, before no lower-case noun ("across the Amazon",
+    // "the Brazilian Amazon", "the Mississippi rose"; not "the Amazon
+    // deal", "the Mississippi legislature").
+    bool feature = false;
     // entity_title case=exact: a lower-case title that marks a person only
     // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
     // Guild").
@@ -178,6 +190,8 @@ class EntityRecognizer {
     bool apart : 1;
     bool venue : 1;   // entity_head venue=1: a venue_word before it, a site
     bool person : 1;  // entity person=1: a NORP naming one person (Swede)
+    bool branches : 1;  // entity branches=1: national branches (Red Cross)
+    bool feature : 1;   // entity feature=1: a river's name too (Amazon)
   };
   static_assert(sizeof(EntryBrief) <= 4, "EntryBrief: 4 bytes an entry");
   // What a word's one-word entries mark on a token, for each case class
