@@ -7002,6 +7002,19 @@ TEST(Entities, RiverNamedLikeAFirmOrAState) {
                              "GPE Mississippi"));
 }
 
+// Titles Prefect and Special Rapporteur; a nationality before a known
+// natural feature stays apart from it; Caucasus peoples; Irish loughs.
+TEST(Entities, PrefectRapporteurFeatureAfterNationalityAndLoughs) {
+  EXPECT_THAT(
+      Typed("Prefect Anna Velmo said skiers in the Italian Alps and Kumyk "
+            "herders near Garm were safe."),
+      ::testing::ElementsAre("PERSON Anna Velmo", "NORP Italian", "LOC Alps",
+                             "NORP Kumyk", "GPE Garm"));
+  EXPECT_THAT(Typed("Fishing on Lough Conn resumed, Special Rapporteur Jon "
+                    "Tarvik said."),
+              ::testing::ElementsAre("LOC Lough Conn", "PERSON Jon Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7092,12 +7092,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       return;
     }
     // "Italian Serie A", "English Premier League": a nationality before a
-    // known league or tournament, not a firm. So before a known body that
-    // ends the run, "the Norwegian Statoil", but one with national branches
+    // known league or tournament, not a firm. So before a known body or a
+    // natural feature that ends the run, "the Norwegian Statoil", "the
+    // Russian Black Sea coast", but a body with national branches
     // (entity branches=1): "the Philippine Red Cross", "Scottish Labour".
+    // (Not a direction's word, "the Western Pacific".)
     if (k == b && inf.type == EntityType::kNorp && me < e &&
-        fact(me).ent_end == e &&
+        fact(me).ent_end == e && !has(b, kBModifier) &&
         (brief_[fact(me).ent_entry].type == EntityType::kEvent ||
+         brief_[fact(me).ent_entry].type == EntityType::kLoc ||
          (brief_[fact(me).ent_entry].type == EntityType::kOrg &&
           !brief_[fact(me).ent_entry].branches))) {
       Add(b, me, inf.type, 2, false, fb.ent_entry);
