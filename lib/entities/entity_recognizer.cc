@@ -7098,7 +7098,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // (entity branches=1): "the Philippine Red Cross", "Scottish Labour".
     // (Not a direction's word, "the Western Pacific".)
     if (k == b && inf.type == EntityType::kNorp && me < e &&
-        fact(me).ent_end == e && !has(b, kBModifier) &&
+        fact(me).ent_end == e && !(me == b + 1 && has(b, kBModifier)) &&
         (brief_[fact(me).ent_entry].type == EntityType::kEvent ||
          brief_[fact(me).ent_entry].type == EntityType::kLoc ||
          (brief_[fact(me).ent_entry].type == EntityType::kOrg &&
