@@ -7015,6 +7015,22 @@ TEST(Entities, PrefectRapporteurFeatureAfterNationalityAndLoughs) {
               ::testing::ElementsAre("LOC Lough Conn", "PERSON Jon Tarvik"));
 }
 
+// A portfolio list inside a ministry's name takes items that end in a head
+// ("Local Government", "Urban Development") and a last item after "the";
+// places stay out of it.
+TEST(Entities, PortfolioListItemsWithHeadsAndThe) {
+  EXPECT_THAT(
+      Typed("Officials at the Department of Housing, Local Government and "
+            "Heritage in Velmora said. The Ministry of Fisheries, Urban "
+            "Development and the Marine met. The Ministry of Health, Kenya "
+            "and Uganda said."),
+      ::testing::ElementsAre(
+          "ORG Department of Housing, Local Government and Heritage",
+          "GPE Velmora",
+          "ORG Ministry of Fisheries, Urban Development and the Marine",
+          "ORG Ministry of Health", "GPE Kenya", "GPE Uganda"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5463,7 +5463,19 @@ void Run::FindRuns() {
         // An item's end, or its start when it is none (no name word, a
         // known name, or two or more words ending in a head: "Lloyds Bank
         // Plc" is an organization of its own).
+        // (A portfolio's words -- title modifiers and portfolio words,
+        // "Local Government", "Urban Development", "Heritage" -- make an
+        // item whatever else the lexicon knows them as.)
         auto item_end = [&](uint32_t a) {
+          uint32_t p = a;
+          while (p < n && p < a + 3 && NameWord(p) && !Breaks(p) &&
+                 (Has(p, kBMod) || (Cue(p) & kWPortfolioWord) != 0))
+            ++p;
+          // (And a head after them: "Local Government".)
+          if (p > a && p < n && p < a + 3 && NameWord(p) && !Breaks(p) &&
+              HasHead(p))
+            ++p;
+          if (p > a && (p >= n || !NameWord(p))) return p;
           const uint32_t h = UnknownNameWordsEnd(a, 3);
           if (h - a >= 2 && HasHead(h - 1)) return a;
           return h;
@@ -5477,8 +5489,15 @@ void Run::FindRuns() {
           if (h == k + 1 && !serial) break;
           if (h >= n) break;
           if (ts_.norm(h) == "and" && !tok(h).has(kCapitalized)) {
-            const uint32_t m = item_end(h + 1);
-            if (m > h + 1 && (m >= n || !NameWord(m))) end = m;
+            // (The last item may take "the": "Agriculture, Food and the
+            // Marine".)
+            const uint32_t a = h + 2 < n &&
+                                       ids_[h + 1] == it_words_->the_word &&
+                                       !tok(h + 1).has(kCapitalized)
+                                   ? h + 2
+                                   : h + 1;
+            const uint32_t m = item_end(a);
+            if (m > a && (m >= n || !NameWord(m))) end = m;
             break;
           }
           k = h;
