@@ -7031,6 +7031,14 @@ TEST(Entities, PortfolioListItemsWithHeadsAndThe) {
           "ORG Ministry of Health", "GPE Kenya", "GPE Uganda"));
 }
 
+// More venue words before Center and Centre make a site: Cinema, Olympic.
+TEST(Entities, CinemaAndOlympicCentresAreSites) {
+  EXPECT_THAT(Typed("Films were shown at the Velmo Cinema Center and skaters "
+                    "trained at the Tarvik Olympic Centre."),
+              ::testing::ElementsAre("FAC Velmo Cinema Center",
+                                     "FAC Tarvik Olympic Centre"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
