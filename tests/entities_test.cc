@@ -7039,6 +7039,14 @@ TEST(Entities, CinemaAndOlympicCentresAreSites) {
                                      "FAC Tarvik Olympic Centre"));
 }
 
+// More site and feature nouns after a name: landfill, hydropower, channel.
+TEST(Entities, LandfillHydropowerAndChannelNouns) {
+  EXPECT_THAT(
+      Typed("Trucks dumped waste at the Velmo landfill and barges used "
+            "the Tarvik channel near the Dunkarra hydropower plant."),
+      ::testing::ElementsAre("FAC Velmo", "LOC Tarvik", "FAC Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
