@@ -7047,6 +7047,17 @@ TEST(Entities, LandfillHydropowerAndChannelNouns) {
       ::testing::ElementsAre("FAC Velmo", "LOC Tarvik", "FAC Dunkarra"));
 }
 
+// A place's name, a body's acronym or unknown words before a known league
+// name the competition; a club's town before one stays apart.
+TEST(Entities, PlaceOrSponsorBeforeAKnownLeague) {
+  EXPECT_THAT(
+      Typed("Anna Velmo won the Ghana Premier League and the CAF Champions "
+            "League, and her club topped the Dunkarra Premier League."),
+      ::testing::ElementsAre("PERSON Anna Velmo", "EVENT Ghana Premier League",
+                             "EVENT CAF Champions League",
+                             "EVENT Dunkarra Premier League"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -6872,6 +6872,41 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         fact(me).ent_end == e ? fact(me).ent_entry : kNone);
     return;
   }
+  // "the Ghana Premier League", "CAF Champions League", "the Tarvik
+  // Premier League": a place's or a body's acronym the lexicon knows, or
+  // words no entry or given name holds, before a known league or
+  // tournament that ends the run name the competition.
+  if (last_head == e - 1 && e - b >= 3) {
+    uint32_t ev = b + 1;
+    while (ev < e && fact(ev).ent_end != e) ++ev;
+    if (ev < e && brief_[fact(ev).ent_entry].type == EntityType::kEvent) {
+      // (A place no club goes by, "Barcelona Champions League hopes"; a
+      // body's acronym, not a club's name, "Manchester United Champions
+      // League".)
+      const EntryBrief& pre = brief_[fb.ent_entry];
+      bool named =
+          fb.ent_end == ev && ((pre.type == EntityType::kGpe && !pre.club) ||
+                               (pre.type == EntityType::kOrg && ev == b + 1 &&
+                                tok(b).has(kAllCaps) && !has(b, kBWeakLine)));
+      if (!named && fb.ent_end == 0) {
+        named = true;
+        for (uint32_t k = b; k < ev && named; ++k)
+          named = fact(k).ent_end == 0 && !has(k, kBGiven);
+      }
+      if (named) {
+        Add(b, e, EntityType::kEvent, 2);
+        return;
+      }
+      // A club's name there is the club's, and the competition its own:
+      // "Barcelona Champions League hopes".
+      if (fb.ent_end == ev &&
+          (pre.type == EntityType::kGpe || pre.type == EntityType::kOrg)) {
+        LexiconName(b, ev, fb.ent_entry);
+        Add(ev, e, EntityType::kEvent, 2, false, fact(ev).ent_entry);
+        return;
+      }
+    }
+  }
   // Name heads: "Ministry of Health", "Kenya Airways", "Tana River". (A
   // club's nickname alone is read as an unknown name: "Wolves beat Leeds".)
   // "Centre Harry Whitcombe scored": a head alone opening a sentence before
