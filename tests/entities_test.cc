@@ -7058,6 +7058,19 @@ TEST(Entities, PlaceOrSponsorBeforeAKnownLeague) {
                              "EVENT Dunkarra Premier League"));
 }
 
+// Australian states as cricket sides in a match report (club=1), but a
+// state after a town and a comma stays the place; the Sheffield Shield is a
+// competition.
+TEST(Entities, StatesAsSidesButNotInAnAppositive) {
+  EXPECT_THAT(
+      Typed("Queensland beat Tasmania by six wickets in the Sheffield Shield, "
+            "and Anna Velmo, 21, from Wagga Wagga, New South Wales, took "
+            "five wickets."),
+      ::testing::ElementsAre("ORG Queensland", "ORG Tasmania",
+                             "EVENT Sheffield Shield", "PERSON Anna Velmo",
+                             "GPE Wagga Wagga", "GPE New South Wales"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1711,6 +1711,13 @@ class Run {
   }
   bool AgeAfter(uint32_t e) const;
   bool PlaceAfterComma(uint32_t e) const;
+  // Token b follows a comma right after a place the candidates hold
+  // ("Wagga Wagga, New South Wales").
+  bool PlaceCommaBefore(uint32_t b) const {
+    if (b < 2 || !IsComma(b - 1) || s_.cands.empty()) return false;
+    const Candidate& c = s_.cands.back();
+    return c.e == b - 1 && c.type == EntityType::kGpe;
+  }
   bool PriceMoveAfter(uint32_t e) const;
   // The end of "in" and a known place after a name from token i whose head
   // at j - 1 is a mission's or a force's, j being "in" ("United Nations
@@ -5999,9 +6006,11 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // word ("moved to a flat in Liverpool") and in a dateline.
   // So in a sentence with a score or a score's word, in a story too short
   // to tell ("Yorkshire were bowled out for 164 ... against Essex").
+  // (Nor in a place's appositive after a town and a comma: "the 21-year-old
+  // from Wagga Wagga, New South Wales".)
   if (type == EntityType::kGpe && inf.club && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
-      (SportDocument() || TeamScore(b, e)))
+      (SportDocument() || TeamScore(b, e)) && !PlaceCommaBefore(b))
     type = EntityType::kOrg;
   // "Norwich played Ipswich": so on either side of a match verb facing a
   // club's town or a known body, in any story.
