@@ -7071,6 +7071,17 @@ TEST(Entities, StatesAsSidesButNotInAnAppositive) {
                              "GPE Wagga Wagga", "GPE New South Wales"));
 }
 
+// "Rights" alone is a common noun (not_name noun=1) opening a sentence; the
+// African commission's name holds a plural's apostrophe.
+TEST(Entities, RightsAloneAndPeoplesRights) {
+  EXPECT_THAT(
+      Typed("Rights group Velmo Watch said the African Commission on "
+            "Human and Peoples' Rights would meet in Tarvik."),
+      ::testing::ElementsAre(
+          "ORG Velmo Watch",
+          "ORG African Commission on Human and Peoples' Rights", "GPE Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
