@@ -7082,6 +7082,13 @@ TEST(Entities, RightsAloneAndPeoplesRights) {
           "ORG African Commission on Human and Peoples' Rights", "GPE Tarvik"));
 }
 
+// A one-word name shaped as a German bridge's, church's or station's
+// compound is a site.
+TEST(Entities, GermanBridgeAndChurchCompoundsAreSites) {
+  EXPECT_THAT(Typed("Fans crossed the Europabruecke to the Frauenkirche."),
+              ::testing::ElementsAre("FAC Europabruecke", "FAC Frauenkirche"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

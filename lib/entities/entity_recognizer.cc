@@ -831,7 +831,10 @@ bool ShapeTail(std::string_view w) {
       return a == 'a' || a == 'o' || a == 'i' ||
              (a == 'e' && w[w.size() - 3] == 'd');
     case 'e':
-      return a == 'l' || a == 's' || a == 'e';  // ville, halle, strasse, allee
+      // ville, halle, strasse, allee, kirche, bruecke
+      return a == 'l' || a == 's' || a == 'e' || a == 'h' || a == 'k';
+    case 'f':
+      return a == 'o';  // bahnhof
     case 'm':
       return a == 'u' || a == 'm';  // stadium, damm
     case 'z':
@@ -845,12 +848,13 @@ bool ShapeTail(std::string_view w) {
 
 // A one-word name shaped as a venue's or a street's compound
 // ("Volksparkstadion", "Olympiahalle", "Paradeplatz", "Museumstraat",
-// "Keizersgracht", "Hauptstrasse").
+// "Keizersgracht", "Hauptstrasse", "Hauptbahnhof", "Frauenkirche"; not
+// "-haus": firms take it, "Spamhaus").
 bool VenueShape(std::string_view w) {
   return CapitalizedWithSuffix(
       w, 8,
       {"stadion", "stadium", "halle", "strasse", "gasse", "platz", "allee",
-       "straat", "plein", "gracht", "damm"});
+       "straat", "plein", "gracht", "damm", "bahnhof", "kirche", "bruecke"});
 }
 
 // A one-word name shaped as a fjord's ("Trondheimsfjord", "Boknafjorden"):
