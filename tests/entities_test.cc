@@ -7089,6 +7089,15 @@ TEST(Entities, GermanBridgeAndChurchCompoundsAreSites) {
               ::testing::ElementsAre("FAC Europabruecke", "FAC Frauenkirche"));
 }
 
+// "chair" is a title: a body's head opening a sentence before it is the
+// common noun, also after the body's full name.
+TEST(Entities, CouncilChairIsNoMention) {
+  EXPECT_THAT(Typed("The Velmo District Council met on Monday. Council chair "
+                    "Anna Tarvik said the clinic would open."),
+              ::testing::ElementsAre("ORG Velmo District Council",
+                                     "PERSON Anna Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
