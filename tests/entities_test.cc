@@ -7098,6 +7098,15 @@ TEST(Entities, CouncilChairIsNoMention) {
                                      "PERSON Anna Tarvik"));
 }
 
+// Irish counties after "Co" or "Co." are places, no firm's "and Co"; the
+// Welsh patronymic "ab" is a surname particle.
+TEST(Entities, IrishCoCountiesAndWelshAb) {
+  EXPECT_THAT(Typed("Floods hit farms in Co Tyrone and Co. Cork, said Elin Wyn "
+                    "ab Tarvik."),
+              ::testing::ElementsAre("GPE Co Tyrone", "GPE Co. Cork",
+                                     "PERSON Elin Wyn ab Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
