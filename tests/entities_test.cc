@@ -7107,6 +7107,18 @@ TEST(Entities, IrishCoCountiesAndWelshAb) {
                                      "PERSON Elin Wyn ab Tarvik"));
 }
 
+// A court's or a vote's split (entity_word in=vote_word) is no score: a
+// club's town beside it stays the town. "Tournament" heads a competition.
+TEST(Entities, VoteSplitIsNoScoreAndTournamentIsAnEvent) {
+  EXPECT_THAT(
+      Typed("The court, ruling 6-3, struck down a Liverpool bylaw, said "
+            "Anna Tarvik."),
+      ::testing::ElementsAre("GPE Liverpool", "PERSON Anna Tarvik"));
+  EXPECT_THAT(Typed("Liverpool beat Everton 2-1 in the Velmo Tournament."),
+              ::testing::ElementsAre("ORG Liverpool", "ORG Everton",
+                                     "EVENT Velmo Tournament"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

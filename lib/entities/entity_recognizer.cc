@@ -741,6 +741,10 @@ constexpr uint64_t kWClubBefore = uint64_t{1} << 60;
 // that joins a body's name words on its own: "Moet et Chandon"
 // (ItWords::foreign_connectors; FindRuns).
 constexpr uint64_t kWForeignConnector = uint64_t{1} << 61;
+// in=vote_word: a word of a vote's or a court's split (ruling, voted,
+// decision) right before or after a number pair, "ruling 6-3", "a 5-4
+// decision": no score (TeamScore; ItWords::vote_words).
+constexpr uint64_t kWVoteWord = uint64_t{1} << 62;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -954,6 +958,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "the_place_prep"    ? kWThePlacePrep
                          : n == "club_before"       ? kWClubBefore
                          : n == "foreign_connector" ? kWForeignConnector
+                         : n == "vote_word"         ? kWVoteWord
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -4605,8 +4610,12 @@ bool Run::TeamScore(uint32_t b, uint32_t e) const {
   if (no_score_ && !any_score_phrase_) return false;
   uint32_t lo, hi;
   SentenceAround(b, e, &lo, &hi);
+  // (Not a vote's split: "ruling 6-3", "a 5-4 decision".)
   for (uint32_t k = lo; k + 2 < hi; ++k) {
-    if (NumberDashNumber(k, true)) return true;
+    if (NumberDashNumber(k, true) &&
+        !(k > 0 && Listed(it_words_->vote_words, k - 1)) &&
+        !(k + 3 < n_ && Listed(it_words_->vote_words, k + 3)))
+      return true;
   }
   for (uint32_t k = lo; k < hi; ++k)
     if (Has(k, kBScoreWord)) return true;
@@ -9276,7 +9285,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "date_before|paper_cue|auxiliary|told_on|listed_at|place_noun|"
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
             "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
-            "town|person_in|the_place_prep|club_before|foreign_connector, "
+            "town|person_in|the_place_prep|club_before|foreign_connector|"
+            "vote_word, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -9430,6 +9440,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWClubBefore) != 0) list_word(&r.it_words_.club_befores);
           if ((bits & kWForeignConnector) != 0)
             list_word(&r.it_words_.foreign_connectors);
+          if ((bits & kWVoteWord) != 0) list_word(&r.it_words_.vote_words);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -313,6 +313,9 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=foreign_connector (und, et, e,
     // pour, fuer): it joins a body's name words on its own.
     std::vector<uint32_t> foreign_connectors;
+    // Word ids, sorted, of entity_word in=vote_word (ruling, voted,
+    // decision): a number pair beside one is a vote's split, no score.
+    std::vector<uint32_t> vote_words;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
