@@ -7119,6 +7119,13 @@ TEST(Entities, VoteSplitIsNoScoreAndTournamentIsAnEvent) {
                                      "EVENT Velmo Tournament"));
 }
 
+// Lehendakari is a title; Ketut a Balinese given name.
+TEST(Entities, LehendakariAndBalineseGivenNames) {
+  EXPECT_THAT(
+      Typed("Lehendakari Jon Tarvik met Ketut Velmo."),
+      ::testing::ElementsAre("PERSON Jon Tarvik", "PERSON Ketut Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
