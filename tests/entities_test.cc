@@ -7126,6 +7126,16 @@ TEST(Entities, LehendakariAndBalineseGivenNames) {
       ::testing::ElementsAre("PERSON Jon Tarvik", "PERSON Ketut Velmo"));
 }
 
+// People a place is home to (entity_word in=resident_after, plurals too)
+// from an unknown one-word name make it a place before a reporting verb;
+// analysts from one name their employer.
+TEST(Entities, FarmersFromAPlaceSaid) {
+  EXPECT_THAT(Typed("Farmers from Tregarvik said the price was too low."),
+              ::testing::ElementsAre("GPE Tregarvik"));
+  EXPECT_THAT(Typed("Analysts from Velmo said the price was too low."),
+              ::testing::ElementsAre("ORG Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2380,6 +2380,13 @@ class Run {
     while (m < e && HeadEntry(m) != kNone && brief_[HeadEntry(m)].legal) ++m;
     return m == e && place_end != k + 1 && !(k == t && m == place_end);
   }
+  // "farmers from Tregaron": "from" before b after people a place is home
+  // to (entity_word in=resident_after), whose place b names.
+  [[gnu::always_inline]] bool ResidentsFrom(uint32_t b) const {
+    return b >= 2 && ids_[b - 1] == it_words_->from_word &&
+           it_words_->from_word != kNoWord &&
+           (Cue(b - 2) & kWResidentAfter) != 0;
+  }
   // The end of up to `most` name words from a that no lexicon name starts
   // at, none opening a sentence or line: an item of a list inside a name
   // ("Department for Environment, Food and Rural Affairs").
@@ -5891,7 +5898,8 @@ bool Run::OneUnknownWord(uint32_t b) {
     const uint32_t context =
         kBPlaceBefore | (initial ? kBOrgNoun | kBTeamVerb : 0u);
     may |= ((before.bits & context) != 0) | (before.title_end == b) |
-           (w[0] == ')') | (w[0] == '(' && PersonEndsBefore(b - 1)) |
+           ResidentsFrom(b) | (w[0] == ')') |
+           (w[0] == '(' && PersonEndsBefore(b - 1)) |
            (p.kind == TokenKind::kWord && (w == "b" || w == "c" || w == "st")) |
            // (a surname's particle: "van Schaik")
            ((before.bits & kBParticle) != 0 && !p.has(kCapitalized)) |
@@ -7662,11 +7670,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // "farmer Ann Roe of Tarvik said he": the reporting verb's subject is
     // the person (without one, a firm by default: "Ann Roe of Tarvik won").
     Add(b, e, EntityType::kGpe, guess);
-  } else if (!given && place_before && b >= 2 && ts_.norm(b - 1) == "in"sv &&
-             Listed(it_words_->plural_sources, b - 2)) {
+  } else if (!given && b >= 2 &&
+             ((place_before && ts_.norm(b - 1) == "in"sv &&
+               Listed(it_words_->plural_sources, b - 2)) ||
+              ResidentsFrom(b))) {
     // "growers in Guaxupe said", "residents in Kemi told": people in it, as
     // a source, make it a place ("an article in Izvestia said" is the
-    // paper's).
+    // paper's). So do people it is home to from it (entity_word
+    // in=resident_after: "farmers from Tregaron said"; "analysts from
+    // Nomura said" name the employer).
     Add(b, e, EntityType::kGpe, guess);
   } else if (!given && place_before && person_after && b >= 2 &&
              tok(b - 2).has(kCapitalized) && ts_.norm(b - 1) == "in"sv &&
@@ -9568,6 +9580,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     w.for_word = index.Find("for");
     w.of_word = index.Find("of");
     w.to_word = index.Find("to");
+    w.from_word = index.Find("from");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&
