@@ -7136,6 +7136,14 @@ TEST(Entities, FarmersFromAPlaceSaid) {
               ::testing::ElementsAre("ORG Velmo"));
 }
 
+// Laboratory and Multimedia head bodies, also after a given name.
+TEST(Entities, LaboratoryAndMultimediaHeads) {
+  EXPECT_THAT(Typed("Scientists at the Lawrence Tarvik Laboratory said Anna "
+                    "Velmo Multimedia would sign."),
+              ::testing::ElementsAre("ORG Lawrence Tarvik Laboratory",
+                                     "ORG Anna Velmo Multimedia"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
