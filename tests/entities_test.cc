@@ -7144,6 +7144,13 @@ TEST(Entities, LaboratoryAndMultimediaHeads) {
                                      "ORG Anna Velmo Multimedia"));
 }
 
+// "Cr" (an Australian councillor) is a title; Maori iwi are peoples.
+TEST(Entities, CrTitleAndIwi) {
+  EXPECT_THAT(Typed("Cr Anna Velmo said Ngāti Rangi elders met near Vesuvius."),
+              ::testing::ElementsAre("PERSON Anna Velmo", "NORP Ngāti Rangi",
+                                     "LOC Vesuvius"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
