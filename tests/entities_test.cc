@@ -7151,6 +7151,16 @@ TEST(Entities, CrTitleAndIwi) {
                                      "LOC Vesuvius"));
 }
 
+// A common word opening a sentence before a known body is no part of its
+// name; a name the lexicon holds whole ("New Labour") stays whole.
+TEST(Entities, CommonWordBeforeAKnownBody) {
+  EXPECT_THAT(
+      Typed("Exporters Cargill and Bunge said prices in Tarvik rose. New IMF "
+            "rules apply, and New Labour has lost ground."),
+      ::testing::ElementsAre("ORG Cargill", "ORG Bunge", "GPE Tarvik",
+                             "ORG IMF", "ORG New Labour"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7115,6 +7115,20 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     const EntryBrief& inf = brief_[fact(k).ent_entry];
     uint32_t me = std::min(fact(k).ent_end, e);
+    // "Stockbrokers James Capel said", "New IMF managing director": a
+    // common word opening a sentence (not_name, a title modifier, a plural
+    // the lexicon lists as an anonymous source) that no entry, given name or
+    // head holds, before a known body that ends the run, describes the body
+    // (the two as one name would be an entry of their own; a surname or a
+    // brand before one may be its name's: "Walt Disney", "Rank Xerox").
+    if (k == b + 1 && me == e && inf.type == EntityType::kOrg && Initial(b) &&
+        fact(b).ent_end == 0 && !has(b, kBGiven) && !HasHead(b) &&
+        !tok(b).has(kAllCaps) &&
+        (has(b, kBNotName) || has(b, kBMod) ||
+         Listed(it_words_->plural_sources, b))) {
+      LexiconName(k, e, fact(k).ent_entry);
+      return;
+    }
     // "Hanns Christian Schroeder": a group's name that is also a given name
     // (Christian), inside a name of no heads, is a middle name.
     if (k > b && me < e && inf.type == EntityType::kNorp && has(k, kBGiven) &&
