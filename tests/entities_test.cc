@@ -6967,6 +6967,9 @@ TEST(Entities, TigerReserveChateauVoivodeAndNad) {
                              "PERSON Anna Velmo"));
   EXPECT_THAT(Typed("Police in Dunkarra nad Velmou said the road was shut."),
               ::testing::ElementsAre("GPE Dunkarra nad Velmou"));
+  // So does Slovene and Czech "na".
+  EXPECT_THAT(Typed("Police in Velmo na Tarvik said."),
+              ::testing::ElementsAre("GPE Velmo na Tarvik"));
 }
 
 // A "-men" plural with its 's inside a body's name goes on to the head, as
