@@ -7164,6 +7164,17 @@ TEST(Entities, CommonWordBeforeAKnownBody) {
                              "ORG IMF", "ORG New Labour"));
 }
 
+// A party's members after "ruling" or "opposition" name the party; after
+// another word they are its members.
+TEST(Entities, RulingAndOppositionParties) {
+  EXPECT_THAT(
+      Typed("The vote left the ruling Social Democrats behind the "
+            "opposition Conservatives."),
+      ::testing::ElementsAre("ORG Social Democrats", "ORG Conservatives"));
+  EXPECT_THAT(Typed("The rebel Conservatives voted against."),
+              ::testing::ElementsAre("NORP Conservatives"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
