@@ -7175,6 +7175,14 @@ TEST(Entities, RulingAndOppositionParties) {
               ::testing::ElementsAre("NORP Conservatives"));
 }
 
+// A long name holding a particle right after a nationality (no article)
+// is a person's.
+TEST(Entities, LongParticleNameAfterNationality) {
+  EXPECT_THAT(Typed("Brazilian Velmo Tarvik de Dunkarra was second."),
+              ::testing::ElementsAre("NORP Brazilian",
+                                     "PERSON Velmo Tarvik de Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2380,6 +2380,15 @@ class Run {
     while (m < e && HeadEntry(m) != kNone && brief_[HeadEntry(m)].legal) ++m;
     return m == e && place_end != k + 1 && !(k == t && m == place_end);
   }
+  // A one-word nationality the lexicon knows right before b, no article
+  // before it ("Brazilian Caio Venancio de Freitas").
+  bool NationalityBefore(uint32_t b) const {
+    if (b == 0 || tok(b - 1).kind != TokenKind::kWord) return false;
+    const Fact f = MakeFact(b - 1);
+    return f.ent_end == b && brief_[f.ent_entry].type == EntityType::kNorp &&
+           (b < 2 ||
+            (ids_[b - 2] != it_words_->the_word && !Has(b - 2, kBOrgBefore)));
+  }
   // "farmers from Tregaron": "from" before b after people a place is home
   // to (entity_word in=resident_after), whose place b names.
   [[gnu::always_inline]] bool ResidentsFrom(uint32_t b) const {
@@ -7566,8 +7575,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, opener, guess);
     } else if (org_noun || all_upper ||
                // (Not a long name holding a particle after a place's word:
-               // "in Ciudad Bolivar de la Sierra", "near Villa de Leyva".)
-               (len > 3 && !(particle && place_before && !person_after)) ||
+               // "in Ciudad Bolivar de la Sierra", "near Villa de Leyva";
+               // nor after a nationality with no article: "Brazilian Caio
+               // Venancio de Freitas was second".)
+               (len > 3 && !(particle && place_before && !person_after) &&
+                !(particle && NationalityBefore(b))) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before &&
