@@ -6922,11 +6922,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // (A place no club goes by, "Barcelona Champions League hopes"; a
       // body's acronym, not a club's name, "Manchester United Champions
       // League".)
-      const EntryBrief& pre = brief_[fb.ent_entry];
-      bool named =
-          fb.ent_end == ev && ((pre.type == EntityType::kGpe && !pre.club) ||
-                               (pre.type == EntityType::kOrg && ev == b + 1 &&
-                                tok(b).has(kAllCaps) && !has(b, kBWeakLine)));
+      // (The lexicon name at b, when it ends where the competition starts.)
+      const EntryBrief* pre = fb.ent_end == ev ? &brief_[fb.ent_entry] : nullptr;
+      bool named = pre != nullptr &&
+                   ((pre->type == EntityType::kGpe && !pre->club) ||
+                    (pre->type == EntityType::kOrg && ev == b + 1 &&
+                     tok(b).has(kAllCaps) && !has(b, kBWeakLine)));
       if (!named && fb.ent_end == 0) {
         named = true;
         for (uint32_t k = b; k < ev && named; ++k)
@@ -6938,8 +6939,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       }
       // A club's name there is the club's, and the competition its own:
       // "Barcelona Champions League hopes".
-      if (fb.ent_end == ev &&
-          (pre.type == EntityType::kGpe || pre.type == EntityType::kOrg)) {
+      if (pre != nullptr &&
+          (pre->type == EntityType::kGpe || pre->type == EntityType::kOrg)) {
         LexiconName(b, ev, fb.ent_entry);
         Add(ev, e, EntityType::kEvent, 2, false, fact(ev).ent_entry);
         return;
