@@ -7183,6 +7183,17 @@ TEST(Entities, LongParticleNameAfterNationality) {
                                      "PERSON Velmo Tarvik de Dunkarra"));
 }
 
+// After "the", a plural head naming people, "and" and a body's head make one
+// association; two firms stay two.
+TEST(Entities, PeoplePluralAndAssociation) {
+  EXPECT_THAT(
+      Typed("The Tarvik Publishers and Booksellers Association said shares "
+            "of the Velmo Holdings and Dunkarra Bank rose."),
+      ::testing::ElementsAre(
+          "ORG Tarvik Publishers and Booksellers Association",
+          "ORG Velmo Holdings", "ORG Dunkarra Bank"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -776,6 +776,15 @@ bool RoleNounShape(std::string_view w) {
        "ists", "ians", "men", "ee", "ate"});
 }
 
+// A plural naming people by what they do ("publishers", "growers",
+// "doctors", "journalists"): -ers, -ors, -ists.
+bool PeoplePlural(std::string_view w) {
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+  };
+  return ends("ers") || ends("ors") || ends("ists");
+}
+
 // A lower-case word shaped as a verb's past tense ("waited", "showed"),
 // five letters or more: a clause's verb, not a noun a name qualifies.
 bool PastTenseShape(std::string_view w) {
@@ -5242,8 +5251,16 @@ void Run::FindRuns() {
       // (Not after a person's full name before a word that is no head:
       // "Kate Bush and Joy Division"; "Bill and Melinda Gates Foundation",
       // "Samuel Montagu and Co Ltd" go on.)
+      // (So after a plural head naming people, right after "the" and at
+      // most one word: "the German Publishers and Booksellers
+      // Association", an association of both; "the Velmo Holdings and
+      // Tarvik Bank" are two.)
       if ((jbits & kBConnector) != 0 && !t.has(kCapitalized) &&
-          (!has_head || HeadEntry(j - 1) == kNone) && IsAnd(j) &&
+          (!has_head || HeadEntry(j - 1) == kNone ||
+           (j <= i + 2 && i > 0 && ids_[i - 1] == it_words_->the_word &&
+            !brief_[HeadEntry(j - 1)].legal && PeoplePlural(ts_.norm(j - 1)) &&
+            EntEnd(i) != j)) &&
+          IsAnd(j) &&
           !((fi.bits & kBGiven) != 0 && j >= i + 2 && j + 1 < n &&
             !HasHead(j + 1)) &&
           (EntEnd(i) != j || (j + 1 < n && (ts_.norm(j + 1) == "co" ||
