@@ -6940,11 +6940,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // body's acronym, not a club's name, "Manchester United Champions
       // League".)
       // (The lexicon name at b, when it ends where the competition starts.)
-      const EntryBrief* pre = fb.ent_end == ev ? &brief_[fb.ent_entry] : nullptr;
-      bool named = pre != nullptr &&
-                   ((pre->type == EntityType::kGpe && !pre->club) ||
-                    (pre->type == EntityType::kOrg && ev == b + 1 &&
-                     tok(b).has(kAllCaps) && !has(b, kBWeakLine)));
+      const EntryBrief* pre =
+          fb.ent_end == ev ? &brief_[fb.ent_entry] : nullptr;
+      bool named =
+          pre != nullptr && ((pre->type == EntityType::kGpe && !pre->club) ||
+                             (pre->type == EntityType::kOrg && ev == b + 1 &&
+                              tok(b).has(kAllCaps) && !has(b, kBWeakLine)));
       if (!named && fb.ent_end == 0) {
         named = true;
         for (uint32_t k = b; k < ev && named; ++k)
