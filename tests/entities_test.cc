@@ -7194,6 +7194,15 @@ TEST(Entities, PeoplePluralAndAssociation) {
           "ORG Velmo Holdings", "ORG Dunkarra Bank"));
 }
 
+// "Roman Catholic" is a group, also before a common noun; the church's name
+// stays a body.
+TEST(Entities, RomanCatholicIsAGroup) {
+  EXPECT_THAT(Typed("Roman Catholic bishops met in Tarvik. The Roman Catholic "
+                    "Diocese of Velmora said."),
+              ::testing::ElementsAre("NORP Roman Catholic", "GPE Tarvik",
+                                     "ORG Roman Catholic Diocese of Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
