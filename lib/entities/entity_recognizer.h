@@ -188,8 +188,8 @@ class EntityRecognizer {
     bool surname : 1;
     bool paper : 1;
     bool apart : 1;
-    bool venue : 1;   // entity_head venue=1: a venue_word before it, a site
-    bool person : 1;  // entity person=1: a NORP naming one person (Swede)
+    bool venue : 1;     // entity_head venue=1: a venue_word before it, a site
+    bool person : 1;    // entity person=1: a NORP naming one person (Swede)
     bool branches : 1;  // entity branches=1: national branches (Red Cross)
     bool feature : 1;   // entity feature=1: a river's name too (Amazon)
   };
