@@ -1729,13 +1729,6 @@ class Run {
   }
   bool AgeAfter(uint32_t e) const;
   bool PlaceAfterComma(uint32_t e) const;
-  // Token b follows a comma right after a place the candidates hold
-  // ("Wagga Wagga, New South Wales").
-  bool PlaceCommaBefore(uint32_t b) const {
-    if (b < 2 || !IsComma(b - 1) || s_.cands.empty()) return false;
-    const Candidate& c = s_.cands.back();
-    return c.e == b - 1 && c.type == EntityType::kGpe;
-  }
   bool PriceMoveAfter(uint32_t e) const;
   // The end of "in" and a known place after a name from token i whose head
   // at j - 1 is a mission's or a force's, j being "in" ("United Nations
@@ -6057,7 +6050,8 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // from Wagga Wagga, New South Wales".)
   if (type == EntityType::kGpe && inf.club && !inf.country &&
       !(b > 0 && Has(b - 1, kBPlaceBefore)) && !Has(b, kBDateline) &&
-      (SportDocument() || TeamScore(b, e)) && !PlaceCommaBefore(b))
+      (SportDocument() || TeamScore(b, e)) &&
+      !(b >= 2 && IsComma(b - 1) && PlaceEndsBefore(b - 1)))
     type = EntityType::kOrg;
   // "Norwich played Ipswich": so on either side of a match verb facing a
   // club's town or a known body, in any story.
