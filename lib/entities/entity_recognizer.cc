@@ -2385,11 +2385,14 @@ class Run {
   // A one-word nationality the lexicon knows right before b, no article
   // before it ("Brazilian Caio Venancio de Freitas").
   bool NationalityBefore(uint32_t b) const {
+    return NorpWordBefore(b) && (b < 2 || (ids_[b - 2] != it_words_->the_word &&
+                                           !Has(b - 2, kBOrgBefore)));
+  }
+  // Token b - 1 is a one-word nationality the lexicon knows ("Brazilian").
+  bool NorpWordBefore(uint32_t b) const {
     if (b == 0 || tok(b - 1).kind != TokenKind::kWord) return false;
     const Fact f = MakeFact(b - 1);
-    return f.ent_end == b && brief_[f.ent_entry].type == EntityType::kNorp &&
-           (b < 2 ||
-            (ids_[b - 2] != it_words_->the_word && !Has(b - 2, kBOrgBefore)));
+    return f.ent_end == b && brief_[f.ent_entry].type == EntityType::kNorp;
   }
   // "farmers from Tregaron": "from" before b after people a place is home
   // to (entity_word in=resident_after), whose place b names.
@@ -6124,14 +6127,9 @@ bool Run::FeatureAfterThe(uint32_t b, uint32_t e, const EntryBrief& inf) const {
   if (!inf.feature || b == 0) return false;
   // "the Amazon", "the Brazilian Amazon" (a nationality the lexicon knows
   // at b - 1).
-  uint32_t t = b - 1;
-  if (ids_[t] != it_words_->the_word) {
-    const Fact f = MakeFact(t);
-    if (t == 0 || f.ent_end != b ||
-        brief_[f.ent_entry].type != EntityType::kNorp ||
-        ids_[t - 1] != it_words_->the_word)
-      return false;
-  }
+  if (ids_[b - 1] != it_words_->the_word &&
+      !(b >= 2 && NorpWordBefore(b) && ids_[b - 2] == it_words_->the_word))
+    return false;
   // Not before a lower-case noun: a lower-case word after it is a verb, a
   // preposition, a pronoun or a place's next word ("the Amazon fell", "the
   // Amazon with", "the Mississippi above"), or the name ends there.
