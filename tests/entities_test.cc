@@ -3066,11 +3066,11 @@ TEST(Entities, OpeningAdverbAndBracketedHead) {
   EXPECT_THAT(Typed("Output fell. Additionally, the plant closed. "
                     "Reportedly, talks failed."),
               ::testing::ElementsAre());
-  EXPECT_THAT(
-      Typed("Tak Wing (Holdings) Ltd and Lam Fung (Holdings) bought "
-            "the site; J Botha (SA) and K Lee (Sharks) played."),
-      ::testing::ElementsAre("ORG Tak Wing", "ORG Lam Fung", "PERSON J Botha",
-                             "PERSON K Lee", "ORG Sharks"));
+  EXPECT_THAT(Typed("Tak Wing (Holdings) Ltd and Lam Fung (Holdings) bought "
+                    "the site; J Botha (SA) and K Lee (Sharks) played."),
+              ::testing::ElementsAre(
+                  "ORG Tak Wing (Holdings) Ltd", "ORG Lam Fung (Holdings)",
+                  "PERSON J Botha", "PERSON K Lee", "ORG Sharks"));
 }
 
 // A name written family name first ("Wong Kai-ming") is named later by its
@@ -7201,6 +7201,26 @@ TEST(Entities, RomanCatholicIsAGroup) {
                     "Diocese of Velmora said."),
               ::testing::ElementsAre("NORP Roman Catholic", "GPE Tarvik",
                                      "ORG Roman Catholic Diocese of Velmora"));
+}
+
+// A word or three in brackets before a legal form stay inside the firm's
+// name; a place in brackets after a party or a firm without one stays apart.
+TEST(Entities, BracketBeforeLegalForm) {
+  EXPECT_THAT(
+      Typed("Tarvik Engineers (Malaysia) Bhd and Velmo (Holdings) Ltd rose, "
+            "but Dunkarra Mining (Canada) fell."),
+      ::testing::ElementsAre("ORG Tarvik Engineers (Malaysia) Bhd",
+                             "ORG Velmo (Holdings) Ltd", "ORG Dunkarra Mining",
+                             "GPE Canada"));
+}
+
+// A one-word name typed a firm for want of evidence is the dateline's town;
+// a club the body names by it keeps its type.
+TEST(Entities, DatelineTownForDefaultFirm) {
+  EXPECT_THAT(Typed("VELMORA, Texas (AP) — The mayor said Velmora's water "
+                    "plant failed and Velmora said repairs would take weeks."),
+              ::testing::ElementsAre("GPE VELMORA", "GPE Texas", "ORG AP",
+                                     "GPE Velmora", "GPE Velmora"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and

@@ -2287,6 +2287,36 @@ class Run {
       return 0;
     return k + 1;
   }
+  // The bracket at `open` holds one to three capitalized words, a legal
+  // form or "Co" right after it ("Cheung Kong (Holdings) Ltd", "Tarvik
+  // Engineers (Malaysia) Bhd", "Velmo Securities (Europe) SA"), or a body's
+  // head alone ("Jardine Matheson (Holdings)"; not a club's or a legal
+  // form's: "J Fourie (Lions)", "J Fourie (SA)" in a line-up; not a body's
+  // name, "Majlis (Parliament)", nor inside a longer name, "Strategic
+  // (Petroleum) Reserve"): the token after the legal forms or the bracket,
+  // else 0.
+  [[gnu::cold, gnu::noinline]] uint32_t BracketLegalEnd(uint32_t open) const {
+    uint32_t k = open + 1;
+    while (k < n_ && k < open + 4 && tok(k).kind == TokenKind::kWord &&
+           tok(k).has(kCapitalized))
+      ++k;
+    if (k == open + 1 || k >= n_ || !tok(k).has(kClosing) ||
+        text_[tok(k).span.begin] != ')' || LineInside(open, k + 1))
+      return 0;
+    if (k + 1 >= n_ || !LegalOrCo(k + 1) || LineInside(k, k + 2)) {
+      const uint32_t h = HeadEntry(open + 1);
+      return k == open + 2 && h != kNone && !tok(open + 1).has(kAllCaps) &&
+                     EntEnd(open + 1) == 0 &&
+                     !(k + 1 < n_ && tok(k + 1).has(kCapitalized)) &&
+                     brief_[h].type == EntityType::kOrg &&
+                     !brief_[h].nickname && !brief_[h].club && !brief_[h].legal
+                 ? k + 1
+                 : 0;
+    }
+    k += 2;
+    while (k < n_ && LegalOrCo(k) && !LineInside(k - 1, k + 1)) ++k;
+    return k;
+  }
   // Token b, a place's head before "of", is a municipality's (City, Shire,
   // Municipality), and no place's context word comes before it or before
   // the "the" before it.
@@ -5618,6 +5648,22 @@ void Run::FindRuns() {
         j = close;
       }
     }
+    // "Cheung Kong (Holdings) Ltd", "Info Edge (India) Ltd": a name goes on
+    // over a word or three in brackets before a legal form, which makes it a
+    // firm's.
+    if (__builtin_expect(j + 3 < n && tok(j).has(kOpening), 0) &&
+        text_[tok(j).span.begin] == '(' && s_.cands.size() > before_run &&
+        s_.cands.back().e == j) {
+      if (const uint32_t end = BracketLegalEnd(j); end != 0) {
+        Candidate& c = s_.cands.back();
+        c.e = end;
+        c.type = EntityType::kOrg;
+        c.te = c.tb;
+        c.strength = std::max<uint8_t>(c.strength, 1);
+        c.said_org = 0;
+        j = end;
+      }
+    }
     // (Candidates of this run end at j or inside it, where no token opens
     // anything: the run's last words are names, connectors or '&'. A run
     // at the text's end has no token after it, and FindAcronyms needs two.)
@@ -8331,8 +8377,12 @@ void Run::Chain() {
       return false;
     // A dateline's place is no club the body names after it ("TOULOUSE,
     // France - Toulouse came back to win").
+    // (But a firm only for want of evidence is the dateline's town outside
+    // sport: "Velmo said", "Velmo's water" after "VELMO, Texas".)
     if (c.type != h.type && c.strength != 0 && Has(h.b, kBDateline) &&
-        !Has(c.b, kBDateline))
+        !Has(c.b, kBDateline) &&
+        !(c.type == EntityType::kOrg && c.said_org != 0 && c.entry == kNone &&
+          !SportDocument()))
       return false;
     // Nor a name a heading spelled out before it: the dateline's town
     // names the town, not the heading's club or firm ("GLASGOW RANGERS
