@@ -7223,6 +7223,41 @@ TEST(Entities, DatelineTownForDefaultFirm) {
                                      "GPE Velmora", "GPE Velmora"));
 }
 
+// A long name ending in a particle and one word before a person's context
+// word is a person's; a body's name with words after its particle stays one.
+TEST(Entities, ParticleSurnameBeforeSaidOrWho) {
+  EXPECT_THAT(Typed("Tarvo van der Velmen said the dike held. \"It is late,\" "
+                    "said Ilse op de Dunkarr, who runs a cafe. Camera Velmora "
+                    "della Tarvika Italiana said sales rose."),
+              ::testing::ElementsAre(
+                  "PERSON Tarvo van der Velmen", "PERSON Ilse op de Dunkarr",
+                  "ORG Camera Velmora della Tarvika Italiana"));
+}
+
+// A given name written in capitals before a word that is not is an acronym
+// ("IDA Ireland"), no person.
+TEST(Entities, CapitalsGivenNameBeforeKnownPlace) {
+  EXPECT_THAT(Typed("Officials said IDA Ireland would help."),
+              ::testing::ElementsAre("ORG IDA Ireland"));
+}
+
+// "St." or "Ste." before one word names a town, also before a given name;
+// a surname holding "St." stays a person's.
+TEST(Entities, SaintAbbreviationTown) {
+  EXPECT_THAT(Typed("Homes in St. Norbert and Ste. Agathe flooded, Mayor "
+                    "Velmo St. Tarvik said."),
+              ::testing::ElementsAre("GPE St. Norbert", "GPE Ste. Agathe",
+                                     "PERSON Velmo St. Tarvik"));
+}
+
+// A Gaelic or Welsh place name's first element makes an unknown word a
+// town's where nothing else types it.
+TEST(Entities, CelticTownShape) {
+  EXPECT_THAT(Typed("Crowds gathered in Ballyvelmo on Friday as Llantarvik "
+                    "waited."),
+              ::testing::ElementsAre("GPE Ballyvelmo", "GPE Llantarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

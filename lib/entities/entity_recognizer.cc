@@ -803,6 +803,24 @@ bool TownShape(std::string_view w) {
                                 "gorod", "stan", "ville"});
 }
 
+// A Gaelic or Welsh place name's first element, four lower-case letters or
+// more after it: "Ballygunner", "Liscannor", "Clonakilty", "Carrickmacross",
+// "Knocklyon", "Tullyhogue", "Inverurie", "Strathaven", "Llanberis" (Irish
+// baile, lios, cluain, carraig, cnoc, tulach; Scottish inbhir, srath; Welsh
+// llan; not cill, "Kil-": "Killers", "Kilbane").)
+bool CelticTownShape(std::string_view w) {
+  if (w.size() < 7 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  }
+  for (std::string_view pre : {"Bally", "Lis", "Clon", "Carrick", "Knock",
+                               "Tully", "Inver", "Strath", "Llan"}) {
+    if (w.size() >= pre.size() + 4 && w.substr(0, pre.size()) == pre)
+      return true;
+  }
+  return false;
+}
+
 // A hyphened one-word name with a French place-name particle inside, each
 // part capitalized but the particle: "Saint-Blaise-sur-Richelieu",
 // "Villeneuve-lès-Avignon", "Châlons-en-Champagne", "Pas-de-Calais" (not
@@ -1429,6 +1447,10 @@ class Run {
   bool WhichAfter(uint32_t e) const {
     return e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "which";
   }
+  // "Hylke van der Meulen, who runs a cafe": a firm would take "which".
+  bool WhoAfter(uint32_t e) const {
+    return e + 1 < n_ && IsComma(e) && ts_.norm(e + 1) == "who";
+  }
   // Token i is glued to an '&' glued to the next word: "AT&T", "P&O":
   // a common word ("AT", "OR") opens such a name like any other.
   bool AmpersandGlued(uint32_t i) const {
@@ -1902,11 +1924,11 @@ class Run {
            tok(e + 2).has(kCapitalized) && ts_.newlines_before[e + 1] == 0 &&
            ts_.newlines_before[e + 2] == 0;
   }
-  // Token k is "St", "St." or "Saint" (capitalized).
+  // Token k is "St", "St.", "Saint" or "Ste." (capitalized).
   bool SaintWord(uint32_t k) const {
     if (!tok(k).has(kCapitalized)) return false;
     const std::string_view w = ts_.norm(k);
-    return w == "st" || w == "st." || w == "saint";
+    return w == "st" || w == "st." || w == "saint" || w == "ste.";
   }
   // Token k is the possessive 's (straight or curly apostrophe).
   // A legal form at token k, or after another head there ("Wendy's
@@ -3329,6 +3351,8 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   // (Or a French compound's shape: "Saint-Blaise-sur-Richelieu"; asked
   // last, of a long word.)
   town |= !town && !venue && e == b + 1 && w.size() >= 8 && FrenchTownShape(w);
+  // (Or a Gaelic or Welsh one's: "Kilmacthomas", "Llanberis".)
+  town |= !town && !venue && e == b + 1 && CelticTownShape(w);
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
   if ((town || venue) && !Has(b, kBGiven) && DefaultOrg(b) &&
@@ -6686,6 +6710,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     last_head = kNone;
   }
+  // So "St." and "Ste." (a title's abbreviation, no head) before one word
+  // and no other head: "St. Norbert", "Ste. Agathe" name towns, no saint.
+  // (Spaced: not a ticker, "<STE.TO>".)
+  if (last_head == kNone && e - b == 2 && !weak && SaintWord(b) &&
+      ts_.abbrev[b] != AbbrevClass::kNone &&
+      tok(b + 1).span.begin > tok(b).span.end && !(e < n_ && PossessiveS(e))) {
+    Add(b, e, EntityType::kGpe, guess);
+    return;
+  }
 
   // Titles inside the run: "Kenyan President William Ruto", "Nordic Rail
   // Chief Executive Lars Holm", "Dr. Grace Okafor".
@@ -7175,7 +7208,9 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // A lexicon name inside a longer run.
   for (uint32_t k = any_name ? b : e; k < e; ++k) {
     if (fact(k).ent_end == 0) continue;
-    if (given) {
+    // (Not a given name in capitals before words that are not: "IDA
+    // Ireland", an agency's acronym.)
+    if (given && !AcronymFirst(b)) {
       AddTitledPerson(b, e, guess);  // "Michael Jordan"
       return;
     }
@@ -7635,8 +7670,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                // "in Ciudad Bolivar de la Sierra", "near Villa de Leyva";
                // nor after a nationality with no article: "Brazilian Caio
                // Venancio de Freitas was second".)
+               // (Nor one ending in a particle and one word before a
+               // person's context word, with no place's before it: "Hylke
+               // van der Meulen said", "Marjolein Op de Beeck, who"; not
+               // "Camera Nazionale della Moda Italiana said".)
                (len > 3 && !(particle && place_before && !person_after) &&
-                !(particle && NationalityBefore(b))) ||
+                !(particle && NationalityBefore(b)) &&
+                !(has(e - 2, kBParticle) && (person_after || WhoAfter(e)) &&
+                  !place_before)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
     } else if ((place_before &&
