@@ -7258,6 +7258,30 @@ TEST(Entities, CelticTownShape) {
               ::testing::ElementsAre("GPE Ballyvelmo", "GPE Llantarvik"));
 }
 
+// A firm's role noun opening a sentence stays out of the firm's name; a
+// title the lexicon lists stays out of the person's.
+TEST(Entities, RoleNounAndTitleBeforeNames) {
+  EXPECT_THAT(Typed("Supplier Velmo Aerostructures Inc. said it would cut "
+                    "jobs. District Collector Tarvika Dunkarran said."),
+              ::testing::ElementsAre("ORG Velmo Aerostructures Inc.",
+                                     "PERSON Tarvika Dunkarran"));
+}
+
+// A demonym that is also a given name, before a given name or an unknown
+// word and a surname, is the person's nationality; before a surname alone
+// it is the given name.
+TEST(Entities, GivenNameDemonymBeforeFullName) {
+  EXPECT_THAT(Typed("Finn Velmo Tarvikainen won and Finn Harper was second."),
+              ::testing::ElementsAre("NORP Finn", "PERSON Velmo Tarvikainen",
+                                     "PERSON Finn Harper"));
+}
+
+// Irish "Páirc" opens a ground's name.
+TEST(Entities, IrishGroundOpener) {
+  EXPECT_THAT(Typed("The final will be played at Páirc Uí Velmo in June."),
+              ::testing::ElementsAre("FAC Páirc Uí Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

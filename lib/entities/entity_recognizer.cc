@@ -7210,6 +7210,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (fact(k).ent_end == 0) continue;
     // (Not a given name in capitals before words that are not: "IDA
     // Ireland", an agency's acronym.)
+    // "Finn Jarkko Virtanen", "Dane Christian Holm": a demonym naming one
+    // person (entity person=1) that is also a given name, before a given
+    // name (or a word no lexicon knows) and a surname, is the person's
+    // nationality.
+    if (given && k == b && fact(b).ent_end == b + 1 && e >= b + 3 &&
+        brief_[fact(b).ent_entry].type == EntityType::kNorp &&
+        brief_[fact(b).ent_entry].person &&
+        (has(b + 1, kBGiven) || Unknown(b + 1))) {
+      Add(b, b + 1, EntityType::kNorp, 2, false, fact(b).ent_entry);
+      Classify(b + 1, e, weak);
+      return;
+    }
     if (given && !AcronymFirst(b)) {
       AddTitledPerson(b, e, guess);  // "Michael Jordan"
       return;
