@@ -7282,6 +7282,23 @@ TEST(Entities, IrishGroundOpener) {
               ::testing::ElementsAre("FAC Páirc Uí Velmo"));
 }
 
+// "Crater" and "Caldera" head natural features; "Hajia", "Alhaji" are
+// honorifics kept out of the name.
+TEST(Entities, CraterHeadAndHajjHonorifics) {
+  EXPECT_THAT(
+      Typed("Alhaji Velmo Tarvik said the Dunkarra Crater was safe."),
+      ::testing::ElementsAre("PERSON Velmo Tarvik", "LOC Dunkarra Crater"));
+}
+
+// A people's adjective before a known league names the competition; after
+// "the", a given name before a known feature names a stretch of it.
+TEST(Entities, NationalityLeagueAndGivenNameFeature) {
+  EXPECT_THAT(Typed("The Kenyan Premier League resumed as boats on the "
+                    "Victoria Nile stopped."),
+              ::testing::ElementsAre("EVENT Kenyan Premier League",
+                                     "LOC Victoria Nile"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

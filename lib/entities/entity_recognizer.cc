@@ -7013,8 +7013,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       // (The lexicon name at b, when it ends where the competition starts.)
       const EntryBrief* pre =
           fb.ent_end == ev ? &brief_[fb.ent_entry] : nullptr;
+      // (Or a people's adjective: "the Kenyan Premier League".)
       bool named =
           pre != nullptr && ((pre->type == EntityType::kGpe && !pre->club) ||
+                             (pre->type == EntityType::kNorp && !pre->person) ||
                              (pre->type == EntityType::kOrg && ev == b + 1 &&
                               tok(b).has(kAllCaps) && !has(b, kBWeakLine)));
       if (!named && fb.ent_end == 0) {
@@ -7220,6 +7222,15 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         (has(b + 1, kBGiven) || Unknown(b + 1))) {
       Add(b, b + 1, EntityType::kNorp, 2, false, fact(b).ent_entry);
       Classify(b + 1, e, weak);
+      return;
+    }
+    // "the Victoria Nile", "the Albert Nile": after "the", a given name
+    // before a natural feature the lexicon knows that ends the run names
+    // a stretch of the feature (news writes no article before a person).
+    if (given && b > 0 && ids_[b - 1] == it_words_->the_word &&
+        fact(e - 1).ent_end == e && e - 1 > b &&
+        brief_[fact(e - 1).ent_entry].type == EntityType::kLoc) {
+      Add(b, e, EntityType::kLoc, guess);
       return;
     }
     if (given && !AcronymFirst(b)) {
