@@ -7299,6 +7299,15 @@ TEST(Entities, NationalityLeagueAndGivenNameFeature) {
                                      "LOC Victoria Nile"));
 }
 
+// A dateline's town may end in a possessive's "'S", and its state may be an
+// abbreviation the lexicon does not list.
+TEST(Entities, DatelinePossessiveTownAndUnlistedStateAbbreviation) {
+  EXPECT_THAT(Typed("ST. VELMO'S, Newfoundland — The city said."),
+              ::testing::ElementsAre("GPE ST. VELMO'S", "GPE Newfoundland"));
+  EXPECT_THAT(Typed("TARVIK, Dunk. — The city said."),
+              ::testing::ElementsAre("GPE TARVIK", "GPE Dunk."));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

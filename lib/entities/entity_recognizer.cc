@@ -3890,7 +3890,9 @@ void Run::MarkLines() {
     uint32_t lead = a;
     bool upper = true;  // the first four all caps
     while (lead < b && lead < a + 5 && NameWord(lead)) {
-      upper &= (lead - a >= 4) | tok(lead).has(kAllCaps);
+      // (A possessive's "'S" in capitals too: "ST. JOHN'S".)
+      upper &= (lead - a >= 4) | tok(lead).has(kAllCaps) |
+               (PossessiveS(lead) && text_[tok(lead).span.end - 1] == 'S');
       // ("Gimnasia y Esgrima 1 River Plate 3": a known name holding a
       // lower-case word is read whole.)
       const uint32_t known = EntEnd(lead);
@@ -4374,6 +4376,11 @@ void Run::MarkDateline(uint32_t a, uint32_t b, uint32_t e, bool all_upper) {
       !Has(e + 1, kBGiven)) {
     uint32_t k = e + 1;
     while (k < b && k < e + 3 && region_word(k)) ++k;
+    // (A state's abbreviation the lexicon does not list: "BRANDON, Man. —".)
+    if (k < b && k == e + 2 && tok(k).span.size() == 1 &&
+        text_[tok(k).span.begin] == '.' &&
+        tok(k).span.begin == tok(k - 1).span.end)
+      ++k;
     const uint32_t d = AfterWireCredit(k, b);  // the dash
     if (d + 1 < b && IsDash(d) && tok(d).has(kSpaceBefore) &&
         tok(d + 1).has(kCapitalized) && !tok(d + 1).has(kAllCaps)) {
@@ -6615,7 +6622,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     return;
   }
   if ((fb.bits & kBDateline) != 0 && fb.ent_end != e) {
-    Add(b, e, EntityType::kGpe, 2);
+    // (With the abbreviation's point MarkDateline took in: "Man.")
+    const bool point = e < n_ && Has(e, kBDateline) &&
+                       text_[tok(e).span.begin] == '.' &&
+                       tok(e).span.size() == 1;
+    Add(b, e + point, EntityType::kGpe, 2);
     return;
   }
 
