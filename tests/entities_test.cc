@@ -7308,6 +7308,15 @@ TEST(Entities, DatelinePossessiveTownAndUnlistedStateAbbreviation) {
               ::testing::ElementsAre("GPE TARVIK", "GPE Dunk."));
 }
 
+// Local and church titles stay out of the names they precede.
+TEST(Entities, LocalAndChurchTitles) {
+  EXPECT_THAT(
+      Typed("Assemblymember Velmo Tarvik and Secretary-Treasurer Ana "
+            "Dunkarra met Ecumenical Patriarch Tarvo Velmides."),
+      ::testing::ElementsAre("PERSON Velmo Tarvik", "PERSON Ana Dunkarra",
+                             "PERSON Tarvo Velmides"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
