@@ -7317,6 +7317,14 @@ TEST(Entities, LocalAndChurchTitles) {
                              "PERSON Tarvo Velmides"));
 }
 
+// A university's name goes on over "at" and its campus's town.
+TEST(Entities, UniversityAtCampusTown) {
+  EXPECT_THAT(Typed("She teaches at the University of Velmora at Tarvik Hill "
+                    "and lives in Dunkarra."),
+              ::testing::ElementsAre("ORG University of Velmora at Tarvik Hill",
+                                     "GPE Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

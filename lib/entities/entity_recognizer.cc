@@ -5679,6 +5679,26 @@ void Run::FindRuns() {
         j = close;
       }
     }
+    // "the University of Texas at El Paso", "University of Illinois at
+    // Chicago": a university's name goes on over "at" and its campus's
+    // town, one to three capitalized words.
+    if (__builtin_expect(j + 1 < n && s_.cands.size() > before_run, 1) &&
+        s_.cands.back().e == j && s_.cands.back().type == EntityType::kOrg &&
+        ts_.norm(s_.cands.back().b) == "university"sv &&
+        ts_.norm(j) == "at"sv && NameWord(j + 1) && !Breaks(j + 1) &&
+        !LineInside(j, j + 2)) {
+      uint32_t k = j + 1;
+      // (A place's head may end the town, "Chapel Hill"; no body's.)
+      while (k < n && k < j + 4 && NameWord(k) && tok(k).has(kCapitalized) &&
+             !Breaks(k) &&
+             (HeadEntry(k) == kNone ||
+              brief_[HeadEntry(k)].type != EntityType::kOrg))
+        ++k;
+      if (k > j + 1) {
+        s_.cands.back().e = k;
+        j = k;
+      }
+    }
     // "Cheung Kong (Holdings) Ltd", "Info Edge (India) Ltd": a name goes on
     // over a word or three in brackets before a legal form, which makes it a
     // firm's.
