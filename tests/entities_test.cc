@@ -7325,6 +7325,16 @@ TEST(Entities, UniversityAtCampusTown) {
                                      "GPE Dunkarra"));
 }
 
+// "Abbey" heads a site; a one-word name's 's before a natural feature's
+// head makes one name; "Mullah" is an honorific.
+TEST(Entities, AbbeyPossessiveFeatureAndMullah) {
+  EXPECT_THAT(
+      Typed("Mullah Velmo Tarvik met walkers from Dunkarra Abbey at "
+            "Lindqvor's Bay."),
+      ::testing::ElementsAre("PERSON Velmo Tarvik", "FAC Dunkarra Abbey",
+                             "LOC Lindqvor's Bay"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

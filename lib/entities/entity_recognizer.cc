@@ -1952,9 +1952,11 @@ class Run {
         ts_.newlines_before[k] != 0)
       return false;
     const uint32_t h = HeadEntry(k);
+    // (Or a natural feature's: "Voisey's Bay", "Lythgoe's Creek".)
     if (h == kNone || brief_[h].legal || brief_[h].club ||
         (brief_[h].type != EntityType::kFac &&
-         brief_[h].type != EntityType::kOrg))
+         brief_[h].type != EntityType::kOrg &&
+         brief_[h].type != EntityType::kLoc))
       return false;
     // (Not before "of": "Tamura's Ministry of International Trade".)
     return k + 1 >= n_ || Breaks(k + 1) ||
