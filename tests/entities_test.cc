@@ -7335,6 +7335,18 @@ TEST(Entities, AbbeyPossessiveFeatureAndMullah) {
                              "LOC Lindqvor's Bay"));
 }
 
+// "Champions" before a club and a bottler's or a jeweller's role noun stay
+// out of the name; "Companies" heads a firm's; "Co-Chief Executive" is a
+// title.
+TEST(Entities, ChampionsRoleNounsCompaniesAndCoTitles) {
+  EXPECT_THAT(Typed("Champions Velmo Rovers won 2-0. Bottler Tarvik Drinks Inc "
+                    "said. Co-Chief Executive Ana Dunkarra said Velmo Rose "
+                    "Companies grew."),
+              ::testing::ElementsAre(
+                  "ORG Velmo Rovers", "ORG Tarvik Drinks Inc",
+                  "PERSON Ana Dunkarra", "ORG Velmo Rose Companies"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
