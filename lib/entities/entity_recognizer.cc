@@ -809,16 +809,30 @@ bool TownShape(std::string_view w) {
 // baile, lios, cluain, carraig, cnoc, tulach; Scottish inbhir, srath; Welsh
 // llan; not cill, "Kil-": "Killers", "Kilbane").)
 bool CelticTownShape(std::string_view w) {
-  if (w.size() < 7 || w[0] < 'A' || w[0] > 'Z') return false;
+  // (The first letter first: most words open with none of these.)
+  if (w.size() < 7) return false;
+  switch (w[0]) {
+    case 'B':
+    case 'L':
+    case 'C':
+    case 'K':
+    case 'T':
+    case 'I':
+    case 'S':
+      break;
+    default:
+      return false;
+  }
+  bool prefix = false;
+  for (std::string_view pre : {"Bally", "Lis", "Clon", "Carrick", "Knock",
+                               "Tully", "Inver", "Strath", "Llan"}) {
+    prefix |= w.size() >= pre.size() + 4 && w.substr(0, pre.size()) == pre;
+  }
+  if (!prefix) return false;
   for (size_t i = 1; i < w.size(); ++i) {
     if (w[i] < 'a' || w[i] > 'z') return false;
   }
-  for (std::string_view pre : {"Bally", "Lis", "Clon", "Carrick", "Knock",
-                               "Tully", "Inver", "Strath", "Llan"}) {
-    if (w.size() >= pre.size() + 4 && w.substr(0, pre.size()) == pre)
-      return true;
-  }
-  return false;
+  return true;
 }
 
 // A hyphened one-word name with a French place-name particle inside, each
@@ -3893,8 +3907,9 @@ void Run::MarkLines() {
     bool upper = true;  // the first four all caps
     while (lead < b && lead < a + 5 && NameWord(lead)) {
       // (A possessive's "'S" in capitals too: "ST. JOHN'S".)
-      upper &= (lead - a >= 4) | tok(lead).has(kAllCaps) |
-               (PossessiveS(lead) && text_[tok(lead).span.end - 1] == 'S');
+      upper = upper &&
+              ((lead - a >= 4) || tok(lead).has(kAllCaps) ||
+               (PossessiveS(lead) && text_[tok(lead).span.end - 1] == 'S'));
       // ("Gimnasia y Esgrima 1 River Plate 3": a known name holding a
       // lower-case word is read whole.)
       const uint32_t known = EntEnd(lead);
@@ -5684,11 +5699,12 @@ void Run::FindRuns() {
     // "the University of Texas at El Paso", "University of Illinois at
     // Chicago": a university's name goes on over "at" and its campus's
     // town, one to three capitalized words.
-    if (__builtin_expect(j + 1 < n && s_.cands.size() > before_run, 1) &&
+    // (The word after the run first, by id: most runs end before another.)
+    if (__builtin_expect(j + 1 < n && ids_[j] == it_words_->at_word, 0) &&
+        ids_[j] != kNoWord && s_.cands.size() > before_run &&
         s_.cands.back().e == j && s_.cands.back().type == EntityType::kOrg &&
-        ts_.norm(s_.cands.back().b) == "university"sv &&
-        ts_.norm(j) == "at"sv && NameWord(j + 1) && !Breaks(j + 1) &&
-        !LineInside(j, j + 2)) {
+        ts_.norm(s_.cands.back().b) == "university"sv && NameWord(j + 1) &&
+        !Breaks(j + 1) && !LineInside(j, j + 2)) {
       uint32_t k = j + 1;
       // (A place's head may end the town, "Chapel Hill"; no body's.)
       while (k < n && k < j + 4 && NameWord(k) && tok(k).has(kCapitalized) &&
@@ -9765,6 +9781,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
     w.of_word = index.Find("of");
     w.to_word = index.Find("to");
     w.from_word = index.Find("from");
+    w.at_word = index.Find("at");
     w.that = index.Find("that");
     w.it = index.Find("it");
     w.known = w.on != kNoWord && w.that != kNoWord && w.it != kNoWord &&

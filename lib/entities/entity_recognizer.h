@@ -228,6 +228,7 @@ class EntityRecognizer {
     uint32_t of_word = kNoWord;                       // LegislatorOf
     uint32_t to_word = kNoWord;                       // PlacePrepBefore
     uint32_t from_word = kNoWord;                     // ResidentsFrom
+    uint32_t at_word = kNoWord;  // FindRuns (a university's campus)
     // The first two words (by id) of entity_word in=portfolio_of ("of",
     // "for"): the one-word fast path's test before a portfolio's walk.
     std::array<uint32_t, 2> portfolio_of{kNoWord, kNoWord};
