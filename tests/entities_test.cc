@@ -7347,6 +7347,16 @@ TEST(Entities, ChampionsRoleNounsCompaniesAndCoTitles) {
                   "PERSON Ana Dunkarra", "ORG Velmo Rose Companies"));
 }
 
+// A capitalized domain names its firm; opening a longer name it goes into
+// it; a web address with a scheme or "www." names nothing.
+TEST(Entities, DomainNamesAFirm) {
+  EXPECT_THAT(Typed("Bookings through Velmora.com rose, Tarvik.com Inc. fell, "
+                    "fans filled the Dunkarra.com Arena and www.velmo.com "
+                    "closed."),
+              ::testing::ElementsAre("ORG Velmora.com", "ORG Tarvik.com Inc.",
+                                     "FAC Dunkarra.com Arena"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

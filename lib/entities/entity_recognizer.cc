@@ -484,6 +484,9 @@ struct Scratch {
   std::vector<uint32_t> name_words;
   size_t name_count = 0;
   std::vector<uint32_t> dash_lower;  // tokens with kBDashLower, in order
+  // Capitalized URL tokens ("Booking.com"; Mark), in order: FindRuns reads
+  // the ones shaped as a firm's domain.
+  std::vector<uint32_t> domains;
   // Name words with a hyphen and no lower-case part after it ("German-US"),
   // in order (NationCompounds).
   std::vector<uint32_t> dash_upper;
@@ -526,6 +529,7 @@ struct Scratch {
     lists.clear();
     name_count = 0;
     dash_lower.clear();
+    domains.clear();
     dash_upper.clear();
     works.clear();
     no_entity.clear();
@@ -1124,6 +1128,8 @@ class Run {
     return x > k + 1 && x < b && text_[tok(x).span.begin] == ')' ? x + 1 : k;
   }
   void FindRuns();
+  // Firms named by their domains, s_.domains (FindRuns).
+  [[gnu::cold, gnu::noinline]] void AddDomainFirms();
   void FindAcronyms();
   // The first token of the words before token e whose initials spell the
   // acronym at token acr ("Campaign for Nuclear Disarmament" before
@@ -3767,7 +3773,11 @@ void Run::Mark(const std::vector<LexiconMatch>& phrases,
         &Marks(folded[std::min(fi + kPrefetchAhead, folded_count - 1)].token);
     __builtin_prefetch(ahead[fi % kPrefetchAhead]);
     const Token& t = tok(i);
-    if (t.kind != TokenKind::kWord) continue;
+    if (t.kind != TokenKind::kWord) {
+      if (__builtin_expect(t.kind == TokenKind::kUrl, 0))
+        s_.domains.push_back(i);
+      continue;
+    }
     if (i >= line_end) {
       if (!s_.lines.empty()) {
         s_.lines.back().caps = caps;
@@ -4901,6 +4911,49 @@ bool Run::PostTitleAt(uint32_t e, uint32_t* tb, uint32_t* te) const {
   return true;
 }
 
+void Run::AddDomainFirms() {
+  bool added = false;
+  for (uint32_t k : s_.domains) {
+    const std::string_view w = Bytes(tok(k).span);
+    if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z') continue;
+    const size_t dot = w.find('.');
+    if (dot == std::string_view::npos || dot < 2) continue;
+    // (The name before the first dot: letters, digits, hyphens; a suffix
+    // of lower-case letters and dots after it, "com", "co.uk".)
+    bool shape = true;
+    for (size_t i = 0; i < dot && shape; ++i)
+      shape = (w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= 'a' && w[i] <= 'z') ||
+              (w[i] >= '0' && w[i] <= '9') || w[i] == '-';
+    for (size_t i = dot + 1; i < w.size() && shape; ++i)
+      shape = (w[i] >= 'a' && w[i] <= 'z') || (w[i] == '.' && i + 1 < w.size());
+    if (!shape || w.size() - dot < 3) continue;
+    const std::string_view name = w.substr(0, dot);
+    if (name == "Www" || name == "WWW") continue;
+    // (Opening a longer name, "Crypto.com Arena", "Amazon.com Inc.": the
+    // name the words after it make takes it in; a legal form alone makes
+    // none, so the firm's name ends with it.)
+    if (k + 1 < n_ && tok(k + 1).span.begin == tok(k).span.end + 1 &&
+        NameWord(k + 1) && !Breaks(k + 1)) {
+      Candidate* after = nullptr;
+      for (Candidate& c : s_.cands) after = c.b == k + 1 ? &c : after;
+      if (after != nullptr) {
+        after->b = k;
+        after->strength = std::max<uint8_t>(after->strength, 1);
+        after->bare_head = false;
+        continue;
+      }
+      if (LegalOrCo(k + 1)) {
+        Add(k, k + 2, EntityType::kOrg, Has(k, kBWeakLine) ? 0 : 2);
+        added = true;
+        continue;
+      }
+    }
+    Add(k, k + 1, EntityType::kOrg, Has(k, kBWeakLine) ? 0 : 2);
+    added = true;
+  }
+  if (added) StableSortByBegin();
+}
+
 void Run::FindRuns() {
   // (The token count in a local: n_, a member, is read again after every
   // store the loop makes -- facts, candidates -- that might alias it.)
@@ -5751,6 +5804,9 @@ void Run::FindRuns() {
     next = k;
   }
   any_open_after_run_ = (open_after_run & kOpening) != 0;
+  // "Booking.com", "Amazon.com": a capitalized domain with no scheme, path
+  // or "www." is the firm it names (the tokenizer keeps it one URL token).
+  if (__builtin_expect(!s_.domains.empty(), 0)) AddDomainFirms();
   run_candidates_ = s_.cands.size();
   // "a Mersin-based company": the place inside a compound adjective (Mark
   // flagged the capitalized words with a lower-case part after a hyphen).
