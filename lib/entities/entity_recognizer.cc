@@ -4934,8 +4934,12 @@ void Run::AddDomainFirms() {
     // none, so the firm's name ends with it.)
     if (k + 1 < n_ && tok(k + 1).span.begin == tok(k).span.end + 1 &&
         NameWord(k + 1) && !Breaks(k + 1)) {
-      Candidate* after = nullptr;
-      for (Candidate& c : s_.cands) after = c.b == k + 1 ? &c : after;
+      // (The runs' candidates are in text order: a binary search, not a
+      // walk per domain, which a page of links would make quadratic.)
+      Candidate* after = std::lower_bound(
+          s_.cands.begin(), s_.cands.end(), k + 1,
+          [](const Candidate& c, uint32_t b) { return c.b < b; });
+      if (after == s_.cands.end() || after->b != k + 1) after = nullptr;
       if (after != nullptr) {
         after->b = k;
         after->strength = std::max<uint8_t>(after->strength, 1);
