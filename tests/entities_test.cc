@@ -7357,6 +7357,15 @@ TEST(Entities, DomainNamesAFirm) {
                                      "FAC Dunkarra.com Arena"));
 }
 
+// An unknown name before "satellite(s)" is the craft's, no entity; the same
+// name elsewhere is the operator's ("Starlink" is no longer a no_entity
+// word).
+TEST(Entities, SatelliteNamesAndStarlink) {
+  EXPECT_THAT(Typed("Velmosat satellites failed. SpaceX's Starlink won "
+                    "clearance."),
+              ::testing::ElementsAre("ORG SpaceX", "ORG Starlink"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
