@@ -7366,6 +7366,17 @@ TEST(Entities, SatelliteNamesAndStarlink) {
               ::testing::ElementsAre("ORG SpaceX", "ORG Starlink"));
 }
 
+// "Terminal" heads a body's name ("APM Terminals"), a site's after a
+// venue's word ("Marine", "Container"); "Free State" is a province and its
+// side.
+TEST(Entities, TerminalsAndFreeState) {
+  EXPECT_THAT(
+      Typed("Volumes at the Velmo Marine Terminal rose, Tarvik Terminal "
+            "Systems said, and farmers in the Free State waited."),
+      ::testing::ElementsAre("FAC Velmo Marine Terminal",
+                             "ORG Tarvik Terminal Systems", "GPE Free State"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
