@@ -811,7 +811,7 @@ bool TownShape(std::string_view w) {
 // more after it: "Ballygunner", "Liscannor", "Clonakilty", "Carrickmacross",
 // "Knocklyon", "Tullyhogue", "Inverurie", "Strathaven", "Llanberis" (Irish
 // baile, lios, cluain, carraig, cnoc, tulach; Scottish inbhir, srath; Welsh
-// llan; not cill, "Kil-": "Killers", "Kilbane").)
+// llan; not cill, "Kil-": "Killers", "Kilbane").
 bool CelticTownShape(std::string_view w) {
   // (The first letter first: most words open with none of these.)
   if (w.size() < 7) return false;
@@ -2331,6 +2331,15 @@ class Run {
       return 0;
     return k + 1;
   }
+  // The bracket opening at `open` holds one word, an organization's head
+  // that is no club's, nickname's or legal form's: "(Holdings)", not a
+  // line-up's "(Lions)" or "(SA)". (open + 2 < n_.)
+  bool BodyHeadInBrackets(uint32_t open) const {
+    const uint32_t h = HeadEntry(open + 1);
+    return Bytes(tok(open).span) == "(" && tok(open + 2).has(kClosing) &&
+           h != kNone && brief_[h].type == EntityType::kOrg &&
+           !brief_[h].nickname && !brief_[h].club && !brief_[h].legal;
+  }
   // The bracket at `open` holds one to three capitalized words, a legal
   // form or "Co" right after it ("Cheung Kong (Holdings) Ltd", "Tarvik
   // Engineers (Malaysia) Bhd", "Velmo Securities (Europe) SA"), or a body's
@@ -2348,12 +2357,10 @@ class Run {
         text_[tok(k).span.begin] != ')' || LineInside(open, k + 1))
       return 0;
     if (k + 1 >= n_ || !LegalOrCo(k + 1) || LineInside(k, k + 2)) {
-      const uint32_t h = HeadEntry(open + 1);
-      return k == open + 2 && h != kNone && !tok(open + 1).has(kAllCaps) &&
+      return k == open + 2 && !tok(open + 1).has(kAllCaps) &&
                      EntEnd(open + 1) == 0 &&
                      !(k + 1 < n_ && tok(k + 1).has(kCapitalized)) &&
-                     brief_[h].type == EntityType::kOrg &&
-                     !brief_[h].nickname && !brief_[h].club && !brief_[h].legal
+                     BodyHeadInBrackets(open)
                  ? k + 1
                  : 0;
     }
@@ -3373,7 +3380,7 @@ EntityType Run::DefaultType(uint32_t b, uint32_t e) {
   // (Or a French compound's shape: "Saint-Blaise-sur-Richelieu"; asked
   // last, of a long word.)
   town |= !town && !venue && e == b + 1 && w.size() >= 8 && FrenchTownShape(w);
-  // (Or a Gaelic or Welsh one's: "Kilmacthomas", "Llanberis".)
+  // (Or a Gaelic or Welsh one's: "Ballygunner", "Llanberis".)
   town |= !town && !venue && e == b + 1 && CelticTownShape(w);
   // (A town's shape in a sports story may be its club's, a venue's stays a
   // site: "at the Westfalenstadion".)
@@ -6542,11 +6549,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // organization's head in brackets right after the name makes it a firm
   // (not a club's or a legal form: "J Fourie (Lions)", "J Fourie (SA)" in a
   // line-up).
-  if (e + 2 < n_ && tok(e).has(kOpening) && tok(e + 2).has(kClosing) &&
-      HasHead(e + 1) && fact(b).ent_end != e && Bytes(tok(e).span) == "(" &&
-      brief_[HeadEntry(e + 1)].type == EntityType::kOrg &&
-      !brief_[HeadEntry(e + 1)].nickname && !brief_[HeadEntry(e + 1)].club &&
-      !brief_[HeadEntry(e + 1)].legal) {
+  if (e + 2 < n_ && tok(e).has(kOpening) && fact(b).ent_end != e &&
+      BodyHeadInBrackets(e)) {
     Add(b, e, EntityType::kOrg, weak ? 0 : 2);
     return;
   }
@@ -7319,8 +7323,6 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   // A lexicon name inside a longer run.
   for (uint32_t k = any_name ? b : e; k < e; ++k) {
     if (fact(k).ent_end == 0) continue;
-    // (Not a given name in capitals before words that are not: "IDA
-    // Ireland", an agency's acronym.)
     // "Finn Jarkko Virtanen", "Dane Christian Holm": a demonym naming one
     // person (entity person=1) that is also a given name, before a given
     // name (or a word no lexicon knows) and a surname, is the person's
@@ -7342,6 +7344,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       Add(b, e, EntityType::kLoc, guess);
       return;
     }
+    // (Not a given name in capitals before words that are not: "IDA
+    // Ireland", an agency's acronym.)
     if (given && !AcronymFirst(b)) {
       AddTitledPerson(b, e, guess);  // "Michael Jordan"
       return;
