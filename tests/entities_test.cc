@@ -7377,6 +7377,18 @@ TEST(Entities, TerminalsAndFreeState) {
                              "ORG Tarvik Terminal Systems", "GPE Free State"));
 }
 
+// "its" after "the town of" and a name refers to the town, not a firm the
+// name would be; "which" after a place's preposition and one word leaves
+// the word a town (it was a firm's evidence); the same word bare before
+// "its" is still a firm.
+TEST(Entities, ItsAfterTownOfAndWhichAfterFrom) {
+  EXPECT_THAT(
+      Typed("The suburb of Velmora will get its own clinic. Buses "
+            "came from Tarvikpur, which flooded. Analysts said Dunkarrex "
+            "raised its prices."),
+      ::testing::ElementsAre("GPE Velmora", "GPE Tarvikpur", "ORG Dunkarrex"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

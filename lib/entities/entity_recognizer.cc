@@ -2277,7 +2277,7 @@ class Run {
   void LinkSaidToPersons();
   void LinkEarlySurnames();
   [[gnu::noinline]] void ParticlesBeforeSurnames();
-  bool DefaultOrg(uint32_t b) const;
+  bool DefaultOrg(uint32_t b, bool which = true) const;
   bool CamelCase(uint32_t i) const;
   // Token i is a word of two parts joined by a hyphen, the second in lower
   // case ("Chi-cheng", "Ka-shing"): an East Asian given name.
@@ -3317,8 +3317,9 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
         return false;
     }
   }
-  // (Nor where ClassifyRules' general rules find a firm: DefaultOrg.)
-  return DefaultOrg(b) && !SportDocument();
+  // (Nor where ClassifyRules' general rules find a firm: DefaultOrg. A
+  // town takes "which" as a firm does: "from Sarobi, which fell".)
+  return DefaultOrg(b, /*which=*/false) && !SportDocument();
 }
 
 // Every other mention of the word at b in the text follows "the" too: a
@@ -7695,6 +7696,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
        EntEnd(e + 2) != 0 &&
        brief_[EntEntry(e + 2)].type == EntityType::kLoc) ||
       (b >= 2 && ids_[b - 1] == it_words_->of_word && LegislatorOf(b));
+  // "the town of Byram", "Allied Corp of Morristown": what "its" or "it"
+  // after the name refers to is the phrase before "of".
+  const bool of_place = (before.bits & kBPlaceBefore) != 0 && b >= 2 &&
+                        ids_[b - 1] == it_words_->of_word &&
+                        it_words_->of_word != kNoWord;
   // "operator Safaricom", "shares of Orvelle", "Orvelle shares", "Tarsus
   // Logistics, a freight company"
   bool org_noun = (before.bits & kBOrgNoun) != 0 ||
@@ -7900,11 +7906,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // the reporting verb's subject is the phrase before "of"; the word
     // after a place's "of" (entity_context role=place_before) is the place.
     Add(b, e, EntityType::kGpe, guess);
-  } else if (!given && !org_noun &&
+  } else if (!given && !org_noun && !of_place &&
              (((!initial || (person_after && ts_.norm(b).back() != 's')) &&
                ItsAfter(e)) ||
               ItAfter(e))) {
-    Add(b, e, EntityType::kOrg, guess);  // "Vingroup said its unit ..."
+    // "Vingroup said its unit ..." (not "the town of Byram would get its
+    // own", where "its" is the town's: of_place).
+    Add(b, e, EntityType::kOrg, guess);
   } else if (!given && (CamelCase(b) ||
                         (initial && (TeamContext(b, e) || ClubMatch(b, e))))) {
     // "MeteoSwiss", "PayPal"; "Leinster beat Toulouse 24-19"; "Newcastle
@@ -7924,7 +7932,8 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // ("Ferris, 31, was booked").
     Add(b, e, which_after ? EntityType::kOrg : EntityType::kPerson,
         !which_after && AgeAfter(e) ? 1 : 0);
-  } else if (org_noun || (which_after && !given && !place_before)) {
+  } else if (org_noun || (which_after && !given && !place_before &&
+                          !PlacePrepBefore(b, e))) {
     Add(b, e, EntityType::kOrg, guess);
   } else if (!given && person_after && PersonHomeBefore(b)) {
     // "farmer Ann Roe of Tarvik said he": the reporting verb's subject is
@@ -9172,15 +9181,16 @@ void Run::LinkSaidToPersons() {
 // which OneUnknownWord typed ORG, for a firm by default: no inner capital,
 // no organization noun either side ("Brakka shares", "shares of Brakka"),
 // no "its" or "it" ahead ("Brakka cut its forecast"), no organization as
-// its appositive, no "which" after it.
-bool Run::DefaultOrg(uint32_t b) const {
+// its appositive, no "which" after it (unless `which` is false: after a
+// place's preposition, PlacePrepBefore).
+bool Run::DefaultOrg(uint32_t b, bool which) const {
   const uint32_t e = b + 1;
   if (CamelCase(b) || (b > 0 && (MakeFact(b - 1).bits & kBOrgNoun) != 0))
     return false;
   if (e >= n_) return true;
   if ((MakeFact(e).bits & kBOrgNoun) != 0 || ItsAfter(e) || ItAfter(e))
     return false;
-  return !(IsComma(e) && OrgAppositive(b, e)) && !WhichAfter(e);
+  return !(IsComma(e) && OrgAppositive(b, e)) && !(which && WhichAfter(e));
 }
 
 bool Run::PlainGapsLoop(uint32_t b, uint32_t e) const {
