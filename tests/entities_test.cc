@@ -7389,6 +7389,18 @@ TEST(Entities, ItsAfterTownOfAndWhichAfterFrom) {
       ::testing::ElementsAre("GPE Velmora", "GPE Tarvikpur", "ORG Dunkarrex"));
 }
 
+// A beach's or a palace's noun after an unknown name makes it a natural
+// feature's or a site's, as "mine" or "river" do; "Hut", "Bypass" and
+// "Sluice" head a site's name, "Seaway" a waterway's.
+TEST(Entities, BeachPalaceHutBypassSeaway) {
+  EXPECT_THAT(
+      Typed("Boats were stuck at Velmora beach, guards stood outside the "
+            "Tarvik palace, climbers slept at Dunkarra Hut, lorries used "
+            "the Velmo Bypass and ships left the Lindqvor Seaway."),
+      ::testing::ElementsAre("LOC Velmora", "FAC Tarvik", "FAC Dunkarra Hut",
+                             "FAC Velmo Bypass", "LOC Lindqvor Seaway"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
