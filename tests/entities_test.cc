@@ -7401,6 +7401,20 @@ TEST(Entities, BeachPalaceHutBypassSeaway) {
                              "FAC Velmo Bypass", "LOC Lindqvor Seaway"));
 }
 
+// Two unknown words after "and" and a place named after a place's context
+// word or a bare preposition of place are the next place; not with a given
+// name or an acronym in them.
+TEST(Entities, TwoWordPlaceConjunct) {
+  EXPECT_THAT(
+      Typed("Staff came from Velmora and Tarvik Market. In towns such as "
+            "Dunkarra and Velmo Sales, water rose. Talks between Velmora and "
+            "TVK Lindqvor stalled. Police in Velmora and Anna Tarvik met."),
+      ::testing::ElementsAre("GPE Velmora", "GPE Tarvik Market", "GPE Dunkarra",
+                             "GPE Velmo Sales", "GPE Velmora",
+                             "ORG TVK Lindqvor", "GPE Velmora",
+                             "PERSON Anna Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

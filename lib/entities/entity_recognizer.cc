@@ -3479,6 +3479,23 @@ bool Run::PersonInBefore(uint32_t b) const {
 }
 
 bool Run::PlaceConjunct(uint32_t b, uint32_t e) const {
+  // "from Hunstanton and Downham Market", "towns such as Mucum and Roca
+  // Sales": two words no entry, head or given name holds after "and" or
+  // "or" and a place named after a place's context word or a bare
+  // preposition of place are the list's next place.
+  if (e == b + 2 && b >= 3 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) {
+    const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
+    if (c.b == 0 || !(Has(c.b - 1, kBPlaceBefore) ||
+                      Listed(it_words_->place_preps, c.b - 1)))
+      return false;
+    // (Nor an acronym or an abbreviation: "Mexico and GTE Sprint",
+    // "Berger and Montague P.C.")
+    for (uint32_t k = b; k < e; ++k)
+      if (Has(k, kBGiven) || EntEnd(k) != 0 || HasHead(k) ||
+          tok(k).has(kAllCaps) || ts_.abbrev[k] != AbbrevClass::kNone)
+        return false;
+    return true;
+  }
   if (e != b + 1) return false;  // longer unknown names are mostly people
   if (b >= 2 && IsAndOr(b - 1) && PlaceEndsBefore(b - 1)) return true;
   if (PlaceListComma(b, e)) return true;
