@@ -7415,6 +7415,19 @@ TEST(Entities, TwoWordPlaceConjunct) {
                              "PERSON Anna Tarvik"));
 }
 
+// An article after a place's preposition and one word leaves the word a
+// place ("dumping at Velmora a year after"; a noun there makes it a
+// modifier, "at Tarvik offices"); "ridge" after a name makes it a natural
+// feature's; "Lakes" and "Rathaus" are heads.
+TEST(Entities, ArticleAfterPlacePrepRidgeLakesRathaus) {
+  EXPECT_THAT(
+      Typed("Dumping at Velmora a year ago angered staff at Tarvik offices. "
+            "Dams on the Dunkarra ridge fed the Velmo Lakes, and officials at "
+            "the Lindqvor Rathaus agreed."),
+      ::testing::ElementsAre("GPE Velmora", "ORG Tarvik", "LOC Dunkarra",
+                             "LOC Velmo Lakes", "FAC Lindqvor Rathaus"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

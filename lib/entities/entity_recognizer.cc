@@ -3289,13 +3289,13 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
   if (e < n_ && tok(e).kind == TokenKind::kWord && !tok(e).has(kCapitalized)) {
     // A lower-case word after it that may follow a place (entity_word
     // in=place_noun_next, date_before, auxiliary: "near", "on", "had";
-    // "and", "to", "for", "after", "when"); any other makes the name a
-    // modifier, more often a body's ("Holyrood officials", "Bonhams auction
-    // house").
+    // "and", "to", "for", "after", "when"; an article, "dumping at Kiteezi
+    // a year after"); any other makes the name a modifier, more often a
+    // body's ("Holyrood officials", "Bonhams auction house").
     const std::string_view next = ts_.norm(e);
     if (!IsAndOr(e) && next != "to" && next != "for" && next != "after" &&
-        next != "during" && next != "when" && next != "while" &&
-        !Listed(it_words_->place_noun_nexts, e) &&
+        next != "a" && next != "an" && next != "during" && next != "when" &&
+        next != "while" && !Listed(it_words_->place_noun_nexts, e) &&
         !Listed(it_words_->date_befores, e) &&
         !Listed(it_words_->auxiliaries, e) && !PastTenseShape(next))
       return false;
