@@ -7428,6 +7428,24 @@ TEST(Entities, ArticleAfterPlacePrepRidgeLakesRathaus) {
                              "LOC Velmo Lakes", "FAC Lindqvor Rathaus"));
 }
 
+// A compound's capital after its hyphen spells the acronym too; "body" and
+// "watchdog" before a name make it a body's, as "regulator" does;
+// "Deutsche" opens a body's name; an appositive whose organization noun
+// comes before a title ("the company chairman") or after "for" is a
+// person's.
+TEST(Entities, HyphenAcronymBodyNounsAndTitledAppositives) {
+  EXPECT_THAT(
+      Typed("The Inter-Velmo Tarvik Relations (IVTR) unit said so. The "
+            "industry body Velmo Dunkarra and the watchdog Tarvikom agreed. "
+            "Unions at Deutsche Velmopost struck. \"No,\" said Lindqvor Velmo, "
+            "the company chairman. \"Yes,\" said Dunkarra Tarvik, an officer "
+            "for the union Velmunite."),
+      ::testing::ElementsAre("ORG Inter-Velmo Tarvik Relations", "ORG IVTR",
+                             "ORG Velmo Dunkarra", "ORG Tarvikom",
+                             "ORG Deutsche Velmopost", "PERSON Lindqvor Velmo",
+                             "PERSON Dunkarra Tarvik", "ORG Velmunite"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

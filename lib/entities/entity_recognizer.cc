@@ -4838,9 +4838,23 @@ bool Run::OrgAppositiveAt(uint32_t b, uint32_t e) const {
     // appositive's noun comes before "at" or "from" (which "partner at",
     // "analyst from" mark, for the name after it), and before "of": ", a
     // board member of the industry association" is a person.
-    if (ts_.norm(k) == "at" || ts_.norm(k) == "from" || ts_.norm(k) == "of")
+    // (So "for": ", a regional officer for the union".)
+    if (ts_.norm(k) == "at" || ts_.norm(k) == "from" || ts_.norm(k) == "of" ||
+        ts_.norm(k) == "for")
       return false;
     if (Has(k, kBOrgNoun)) {
+      // ", the company chairman", ", the miners' federation top leader":
+      // a title in the lower-case words after the noun heads the
+      // appositive, a person's.
+      // (Up to a connector or a preposition: ", the food group at the
+      // centre of", where "centre" is a player's position.)
+      for (uint32_t j = k + 1;
+           j < n_ && j < k + 4 && tok(j).kind == TokenKind::kWord &&
+           !tok(j).has(kCapitalized) && !Has(j, kBConnector | kBPlaceBefore) &&
+           ts_.norm(j) != "at";
+           ++j) {
+        if (TitleEnd(j) != 0) return false;
+      }
       // (After a place's 's, closed by a comma: "Abroad, Japan's largest
       // carmaker said" is a sentence's subject.)
       if (from != e + 2) return k + 1 < n_ && IsComma(k + 1);
@@ -8488,6 +8502,17 @@ uint32_t Run::ExpansionStart(uint32_t e, uint32_t acr) const {
     if (t.kind != TokenKind::kWord) return kNone;
     const std::string_view w = Bytes(t.span);
     if (t.has(kCapitalized)) {
+      // "Inter-Services Public Relations (ISPR)": a compound's parts after
+      // a hyphen give their capitals too, when the acronym spells them
+      // (else the word's first letter alone: "Coca-Cola Amatil (CCA)").
+      size_t parts = 0;
+      bool spelled = true;
+      for (size_t x = w.size(); x-- > 1;) {
+        if (w[x - 1] != '-' || w[x] < 'A' || w[x] > 'Z') continue;
+        spelled &= parts < i - 1 && a[i - 1 - parts] == w[x];
+        ++parts;
+      }
+      if (parts != 0 && spelled) i -= parts;
       if (w[0] != a[i - 1]) return kNone;
       --i;
       s = k;
