@@ -7446,6 +7446,16 @@ TEST(Entities, HyphenAcronymBodyNounsAndTitledAppositives) {
                              "PERSON Dunkarra Tarvik", "ORG Velmunite"));
 }
 
+// "Vallee" opens a natural feature's name whatever follows it; Salvador,
+// a given name, is a city alone and a person's first name before a
+// surname.
+TEST(Entities, ValleeOpenerAndSalvador) {
+  EXPECT_THAT(Typed("Growers in the Vallée de Tarvik said that officials in "
+                    "Salvador and Salvador Velmo agreed."),
+              ::testing::ElementsAre("LOC Vallée de Tarvik", "GPE Salvador",
+                                     "PERSON Salvador Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
