@@ -7456,6 +7456,17 @@ TEST(Entities, ValleeOpenerAndSalvador) {
                                      "PERSON Salvador Velmo"));
 }
 
+// Australian football's rows: goals and behinds, then the total in
+// brackets; a compass word before a known town opening a row is part of
+// the club's name.
+TEST(Entities, AustralianFootballRowsAndCompassClubs) {
+  EXPECT_THAT(Typed("Results on Sunday:\n\n"
+                    "North Melbourne 17.14 (116) Tarvik Rovers 12.9 (81)\n"
+                    "Geelong 21.18 (144) Velmora 10.12 (72)\n"),
+              ::testing::ElementsAre("ORG North Melbourne", "ORG Tarvik Rovers",
+                                     "ORG Geelong", "ORG Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

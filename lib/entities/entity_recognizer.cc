@@ -4179,7 +4179,15 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
     // minutes; their one-word names are players' surnames (read as a list
     // of names, InListLine).
     const uint32_t close1 = ScorerBracket(k, b);
-    if (close1 > k) k = close1 + 1;
+    if (close1 > k) {
+      k = close1 + 1;
+    } else if (k + 3 < b && tok(k).has(kOpening) && is_num(k + 1) &&
+               tok(k + 2).has(kClosing)) {
+      // "North Melbourne 17.14 (116) Collingwood 12.9 (81)": Australian
+      // football's goals and behinds, then the total in brackets (the
+      // second side's bracket ends the line, as scorers' do).
+      k += 3;
+    }
     uint32_t e2 = run_end(k);
     // (A full stop may end the result: "Sevilla 0 Espanyol 0. Attendance
     // 30,000".)
@@ -6663,7 +6671,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       fact(b).ent_end == 0 && CompassWord(b)) {
     const EntityType type = brief_[fact(b + 1).ent_entry].type;
     if (type == EntityType::kGpe || type == EntityType::kLoc) {
-      Add(b, e, type, weak ? 0 : 2);
+      // (A side in a results row is its club: "North Melbourne 17.14
+      // (116) Collingwood 12.9 (81)".)
+      Add(b, e, (fact(b).bits & kBTeam) != 0 ? EntityType::kOrg : type,
+          weak ? 0 : 2);
       return;
     }
   }
