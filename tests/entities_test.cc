@@ -7467,6 +7467,18 @@ TEST(Entities, AustralianFootballRowsAndCompassClubs) {
                                      "ORG Geelong", "ORG Velmora"));
 }
 
+// One unknown word after "the" in a sentence with a river's word
+// (entity_word in=river_cue) is a river, also before "its" or a cue verb;
+// not a product before its noun, nor a body that speaks.
+TEST(Entities, RiverAfterTheByRiverCues) {
+  EXPECT_THAT(
+      Typed("Erosion by the Velmoza has cost 300 homes. The Tarvika burst its "
+            "banks on Monday. A flood of mail came as the Dunkarrex virus "
+            "spread. Officials said the Lindqvora said flooding was over."),
+      ::testing::ElementsAre("GPE Velmoza", "GPE Tarvika", "ORG Dunkarrex",
+                             "ORG Lindqvora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

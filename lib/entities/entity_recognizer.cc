@@ -749,6 +749,11 @@ constexpr uint64_t kWForeignConnector = uint64_t{1} << 61;
 // decision) right before or after a number pair, "ruling 6-3", "a 5-4
 // decision": no score (TeamScore; ItWords::vote_words).
 constexpr uint64_t kWVoteWord = uint64_t{1} << 62;
+// in=river_cue: a word of a river's story (flooding, downstream, tributary,
+// erosion): in its sentence, one word no lexicon holds after "the" names a
+// river, "erosion by the Padma", "the Aa burst its banks"
+// (ItWords::river_cues; RiverAfterThe).
+constexpr uint64_t kWRiverCue = uint64_t{1} << 63;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
@@ -1004,6 +1009,7 @@ bool WordBits(std::string_view in, uint64_t* bits) {
                          : n == "club_before"       ? kWClubBefore
                          : n == "foreign_connector" ? kWForeignConnector
                          : n == "vote_word"         ? kWVoteWord
+                         : n == "river_cue"         ? kWRiverCue
                          : n == "place_noun"        ? kWPlaceNoun
                          : n == "place_noun_next"   ? kWPlaceNounNext
                                                     : 0;
@@ -2225,6 +2231,10 @@ class Run {
   // "the" at b - 1 follows a preposition of place before the one unknown
   // word at b (PlacePrepBefore's "in the Goldfields").
   [[gnu::noinline]] bool ThePrepBefore(uint32_t b, uint32_t e) const;
+  // "erosion by the Padma", "The Surma was above the danger mark": one
+  // word no lexicon holds after "the", in a sentence with a river's word
+  // (entity_word in=river_cue), every mention of it after "the".
+  [[gnu::noinline]] bool RiverAfterThe(uint32_t b, uint32_t e) const;
   // Token k is a preposition of place before "the" (ThePrepBefore).
   bool ThePlacePrep(uint32_t k) const;
   bool AlwaysAfterThe(uint32_t b) const;
@@ -3257,14 +3267,18 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
   // "Uig on Skye", "Marsh Harbour on Abaco": "on" right after a place's
   // name opens the island (or the shore) the place is on.
   const bool on_place = b >= 2 && IsOn(b - 1) && PlaceEndsBefore(b - 1);
-  bool the_prep = false;
+  bool the_prep = false, river = false;
   if (tok(b - 1).kind != TokenKind::kWord || Has(b, kBGiven)) return false;
   if (!to && !on_place && !Listed(it_words_->place_preps, b - 1)) {
-    if (b < 3 || ts_.norm(b - 1) != "the"sv || !ThePrepBefore(b, e))
-      return false;
+    if (!(b >= 3 && ts_.norm(b - 1) == "the"sv && ThePrepBefore(b, e))) {
+      // "Erosion by the Padma", "the Aa burst its banks": a river's word
+      // in the sentence (its "its" is the river's, no firm's).
+      if (!RiverAfterThe(b, e)) return false;
+      river = true;
+    }
     the_prep = true;
   }
-  const uint32_t prep = the_prep ? b - 2 : b - 1;
+  const uint32_t prep = river ? b - 1 : the_prep ? b - 2 : b - 1;
   if (to) {
     // "from Altrincham to Rochdale": "to" after "from" and a name no entry
     // knows, or a place's.
@@ -3297,7 +3311,8 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
         next != "a" && next != "an" && next != "during" && next != "when" &&
         next != "while" && !Listed(it_words_->place_noun_nexts, e) &&
         !Listed(it_words_->date_befores, e) &&
-        !Listed(it_words_->auxiliaries, e) && !PastTenseShape(next))
+        !Listed(it_words_->auxiliaries, e) && !PastTenseShape(next) &&
+        !(river && Listed(it_words_->river_cues, e)))  // "the Tano burst"
       return false;
   } else if (e < n_) {
     const std::string_view next = Bytes(tok(e).span);
@@ -3318,7 +3333,11 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
     }
   }
   // (Nor where ClassifyRules' general rules find a firm: DefaultOrg. A
-  // town takes "which" as a firm does: "from Sarobi, which fell".)
+  // town takes "which" as a firm does: "from Sarobi, which fell". A river
+  // takes "its": DefaultOrg's other tests.)
+  if (river)
+    return !CamelCase(b) && (MakeFact(e).bits & kBOrgNoun) == 0 &&
+           !SportDocument();
   return DefaultOrg(b, /*which=*/false) && !SportDocument();
 }
 
@@ -3347,6 +3366,19 @@ bool Run::NameGoesOn(uint32_t e) const {
   if (w == "of"sv) return true;
   if (w == "for"sv) return e + 1 < n_ && tok(e + 1).has(kCapitalized);
   return !tok(e).has(kSpaceBefore) && (w == "/"sv || w == "-"sv);
+}
+
+bool Run::RiverAfterThe(uint32_t b, uint32_t e) const {
+  if (e != b + 1 || b == 0 || it_words_->river_cues.empty() ||
+      ts_.norm(b - 1) != "the"sv || !Unknown(b) || tok(b).has(kAllCaps) ||
+      NameGoesOn(e))
+    return false;
+  uint32_t lo, hi;
+  SentenceAround(b, e, &lo, &hi);
+  bool cue = false;
+  for (uint32_t k = lo; k < hi && !cue; ++k)
+    cue = tok(k).kind == TokenKind::kWord && Listed(it_words_->river_cues, k);
+  return cue && AlwaysAfterThe(b);
 }
 
 bool Run::ThePrepBefore(uint32_t b, uint32_t e) const {
@@ -7950,7 +7982,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     Add(b, e, EntityType::kGpe, guess);
   } else if (!given && !org_noun && !of_place &&
              (((!initial || (person_after && ts_.norm(b).back() != 's')) &&
-               ItsAfter(e)) ||
+               ItsAfter(e) && !RiverAfterThe(b, e)) ||
               ItAfter(e))) {
     // "Vingroup said its unit ..." (not "the town of Byram would get its
     // own", where "its" is the town's: of_place).
@@ -9625,7 +9657,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
             "place_noun_next|legislator|venue_word|place_prep|place_opener|"
             "site_opener|land_opener|branch_word|ship_prefix|eponym_noun|"
             "town|person_in|the_place_prep|club_before|foreign_connector|"
-            "vote_word, "
+            "vote_word|river_cue, "
             "got '",
             Av(ce.attr("in")), "'"));
       }
@@ -9780,6 +9812,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWForeignConnector) != 0)
             list_word(&r.it_words_.foreign_connectors);
           if ((bits & kWVoteWord) != 0) list_word(&r.it_words_.vote_words);
+          if ((bits & kWRiverCue) != 0) list_word(&r.it_words_.river_cues);
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -318,6 +318,10 @@ class EntityRecognizer {
     // Word ids, sorted, of entity_word in=vote_word (ruling, voted,
     // decision): a number pair beside one is a vote's split, no score.
     std::vector<uint32_t> vote_words;
+    // Word ids, sorted, of entity_word in=river_cue (flooding, downstream,
+    // tributary): in its sentence, one unknown word after "the" is a
+    // river's.
+    std::vector<uint32_t> river_cues;
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
