@@ -3273,7 +3273,10 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
     if (!(b >= 3 && ts_.norm(b - 1) == "the"sv && ThePrepBefore(b, e))) {
       // "Erosion by the Padma", "the Aa burst its banks": a river's word
       // in the sentence (its "its" is the river's, no firm's).
-      if (!RiverAfterThe(b, e)) return false;
+      // (Its sentence is read after the word after it: RiverAfterThe.)
+      if (b == 0 || e != b + 1 || it_words_->river_cues.empty() ||
+          ts_.norm(b - 1) != "the"sv)
+        return false;
       river = true;
     }
     the_prep = true;
@@ -3320,6 +3323,7 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
         next == "\xe2\x80\x99")
       return false;
   }
+  if (river && !RiverAfterThe(b, e)) return false;
   if (e + 1 < n_ && (IsComma(e) || IsAndOr(e))) {
     // (Nor one opening a list whose next name is a body's: "parts from
     // Tarvik, Brandt & Pike and Stellar Motors", "at Brevik and Norway Rail
@@ -3373,12 +3377,22 @@ bool Run::RiverAfterThe(uint32_t b, uint32_t e) const {
       ts_.norm(b - 1) != "the"sv || !Unknown(b) || tok(b).has(kAllCaps) ||
       NameGoesOn(e))
     return false;
-  uint32_t lo, hi;
-  SentenceAround(b, e, &lo, &hi);
-  bool cue = false;
-  for (uint32_t k = lo; k < hi && !cue; ++k)
-    cue = tok(k).kind == TokenKind::kWord && Listed(it_words_->river_cues, k);
-  return cue && AlwaysAfterThe(b);
+  // (Within a dozen tokens either side in its sentence.)
+  const uint64_t* const bloom = it_words_->river_bloom;
+  auto cue = [&](uint32_t k) {
+    const uint32_t id = ids_[k];
+    return ((bloom[(id >> 6) & 3] >> (id & 63)) & 1) != 0 &&
+           tok(k).kind == TokenKind::kWord && Listed(it_words_->river_cues, k);
+  };
+  bool found = false;
+  for (uint32_t k = b; k-- > 0 && k + 12 >= b && !found;) {
+    found = cue(k);
+    if (tok(k).has(kSentenceInitial)) break;
+  }
+  for (uint32_t k = e;
+       k < n_ && k < e + 12 && !found && !tok(k).has(kSentenceInitial); ++k)
+    found = cue(k);
+  return found && AlwaysAfterThe(b);
 }
 
 bool Run::ThePrepBefore(uint32_t b, uint32_t e) const {
@@ -9812,7 +9826,10 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
           if ((bits & kWForeignConnector) != 0)
             list_word(&r.it_words_.foreign_connectors);
           if ((bits & kWVoteWord) != 0) list_word(&r.it_words_.vote_words);
-          if ((bits & kWRiverCue) != 0) list_word(&r.it_words_.river_cues);
+          if ((bits & kWRiverCue) != 0) {
+            list_word(&r.it_words_.river_cues);
+            r.it_words_.river_bloom[(w >> 6) & 3] |= uint64_t{1} << (w & 63);
+          }
           if ((bits & kWPlaceNoun) != 0) list_word(&r.it_words_.place_nouns);
           if ((bits & kWPlaceNounNext) != 0)
             list_word(&r.it_words_.place_noun_nexts);

@@ -322,6 +322,9 @@ class EntityRecognizer {
     // tributary): in its sentence, one unknown word after "the" is a
     // river's.
     std::vector<uint32_t> river_cues;
+    // Their ids' low 8 bits as a set (a quick no for most words before
+    // the search: RiverAfterThe reads a sentence's words).
+    uint64_t river_bloom[4] = {0, 0, 0, 0};
     // The rare rules' word lists (lexicon type entity_word, in= the rules
     // that read the word): WordBit bits (in the .cc) per word id + 1, entry 0
     // (kNoWord + 1 wraps to it) none.
