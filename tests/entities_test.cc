@@ -7479,6 +7479,16 @@ TEST(Entities, RiverAfterTheByRiverCues) {
                              "ORG Lindqvora"));
 }
 
+// A capital after a first part of three letters makes a firm's camel-case
+// name ("OneWeb", "PayPal"), not after a name's prefix ("DelBene",
+// "KwaZulu").
+TEST(Entities, CamelCaseAfterThreeLetters) {
+  EXPECT_THAT(Typed("Satellites came from TarVelmo and links from DunKarra, "
+                    "staff said, as Suzan DelBene toured towns in KwaVelmo."),
+              ::testing::ElementsAre("ORG TarVelmo", "ORG DunKarra",
+                                     "PERSON Suzan DelBene", "GPE KwaVelmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

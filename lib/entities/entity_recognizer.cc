@@ -1069,8 +1069,10 @@ constexpr std::string_view kDayWords[] = {"one",  "two", "three", "four",
 // "said", brand verbs, hyphen parts -- are data: lexicon type entity_word,
 // read at Create into ItWords::cues as WordBit bits.)
 // Short prefixes of a person's inner capital: MacArthur, VanDyke.
-constexpr std::string_view kCamelNamePrefixes[] = {"Mac", "Van", "Von", "Fitz",
-                                                   "Des"};
+constexpr std::string_view kCamelNamePrefixes[] = {
+    "Mac", "Van", "Von", "Fitz", "Des", "Del", "Dal", "Der", "Den", "Dos",
+    "Das", "San", "Los", "Las",  "Rae", "Mae", "Lou", "Ann", "Kay", "Joy",
+    "Lee", "Ray", "Jon", "Jan",  "Ben", "Abu", "Ibn", "Bin", "Kwa"};
 
 // The words that end ItsAfter's window.
 constexpr std::array<std::string_view, 15> kItsStops = {
@@ -3694,10 +3696,11 @@ bool Run::PluralLowerElsewhere(uint32_t i) const {
 
 bool Run::CamelCase(uint32_t i) const {
   const std::string_view w = Bytes(tok(i).span);
-  // The lower-case run after the first letter ends in a capital after three
-  // or more letters.
+  // The lower-case run after the first letter ends in a capital after two
+  // or more letters ("OneWeb", "PayPal"; not "McCain", "LeBron", nor a
+  // name's prefix: "MacArthur", "DelBene").
   const size_t k = FirstNonLower(w, text_.data() + text_.size());
-  if (k < 4 || k >= w.size() || w[k] < 'A' || w[k] > 'Z') return false;
+  if (k < 3 || k >= w.size() || w[k] < 'A' || w[k] > 'Z') return false;
   const std::string_view prefix = w.substr(0, k);
   for (std::string_view p : kCamelNamePrefixes)
     if (prefix == p) return false;
