@@ -7489,6 +7489,17 @@ TEST(Entities, CamelCaseAfterThreeLetters) {
                                      "PERSON Suzan DelBene", "GPE KwaVelmo"));
 }
 
+// A role noun no lexicon knows (or knows only as a cue word) opening a
+// sentence before a person's name describes the person; "Spaceport" heads
+// a site's name, "Caye" an island's.
+TEST(Entities, RoleNounBeforeNameSpaceportCaye) {
+  EXPECT_THAT(
+      Typed("Biologist Terrence Velmo said rockets left Tarvik "
+            "Spaceport for Dunkarra Caye."),
+      ::testing::ElementsAre("PERSON Terrence Velmo", "FAC Tarvik Spaceport",
+                             "LOC Dunkarra Caye"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -6777,7 +6777,7 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       ++b;
     } else if (e - b >= 3 &&
                (has(b + 1, kBGiven) ||
-                (e - b == 3 && tok(b).span.size() >= 6 && ids_[b] == kNoWord &&
+                (e - b == 3 && tok(b).span.size() >= 6 && Unknown(b) &&
                  UnknownNamePair(b + 1))) &&
                (fact(b).bits & (kFactHead | kBParticle | kBConnector)) == 0 &&
                (fact(b + 1).bits & kFactHead) == 0 &&
