@@ -7500,6 +7500,18 @@ TEST(Entities, RoleNounBeforeNameSpaceportCaye) {
                              "LOC Dunkarra Caye"));
 }
 
+// A given name alone that spells the dateline's one-word town is the town,
+// in the heading above the dateline too; elsewhere it stays a person's.
+TEST(Entities, GivenNameSpellingTheDatelineTown) {
+  EXPECT_THAT(Typed("Dudley trams run at last\n\nDUDLEY \xe2\x80\x94 The first "
+                    "trams ran on Saturday, and traders met Dudley "
+                    "councillors."),
+              ::testing::ElementsAre("GPE Dudley", "GPE DUDLEY", "GPE Dudley"));
+  EXPECT_THAT(Typed("LONDON \xe2\x80\x94 The first trams ran on Saturday, and "
+                    "traders met Dudley councillors."),
+              ::testing::ElementsAre("GPE LONDON", "PERSON Dudley"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

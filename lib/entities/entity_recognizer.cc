@@ -1154,6 +1154,8 @@ class Run {
   // with a rating's word.
   bool RatingGradeShape(uint32_t b) const;
   bool RatingGrade(uint32_t b);
+  // The word at b spells the document's first dateline's town of one word.
+  [[gnu::cold, gnu::noinline]] bool DatelineTown(uint32_t b);
   // A cheap first test of RatingGradeShape for the one-word rules (two or
   // three bytes, A-C then A-C, a or a digit): sets maybe_grade_.
   [[gnu::always_inline]] void GradeHint(uint32_t b) {
@@ -1174,6 +1176,9 @@ class Run {
   [[gnu::cold, gnu::noinline]] bool PlaceAndPlaceBody(uint32_t i,
                                                       uint32_t j) const;
   int8_t rating_document_ = -1;  // RatingGrade: a rating's word anywhere
+  // DatelineTown: the first token of the document's first dateline, n_ if
+  // none (kNone: not looked for yet).
+  uint32_t dateline_tok_ = kNone;
   // std::stable_sort of s_.cands by begin, mostly by SortByBegin.
   void StableSortByBegin();
   // (Templates only so that the tagger's path (Tagged) has copies of its
@@ -8076,6 +8081,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // a person by the surname); not "faith in Anil", "starred in Ray", nor
     // before a surname's particle ("drafted in David dal Maso").
     Add(b, e, EntityType::kGpe, guess);
+  } else if (given && !t.has(kAllCaps) && DatelineTown(b) && !SportDocument()) {
+    // "trams ran to Dudley", "Salvador braces for Carnival" in a story
+    // datelined "DUDLEY -", "SALVADOR, Brazil -": a given name alone that
+    // spells the dateline's one-word town is the town.
+    Add(b, e, EntityType::kGpe, guess);
   } else if (given || person_after) {
     Add(b, e, EntityType::kPerson, guess);
   } else if (place_before) {
@@ -8090,6 +8100,25 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     s_.cands.back().said_org = kDefaultOrg;
     any_default_org_ = true;
   }
+}
+
+bool Run::DatelineTown(uint32_t b) {
+  if (dateline_tok_ == kNone) {
+    dateline_tok_ = n_;
+    for (const Line& l : s_.lines) {
+      if (l.begin < n_ && Has(l.begin, kBDateline)) {
+        dateline_tok_ = l.begin;
+        break;
+      }
+    }
+  }
+  const uint32_t d = dateline_tok_;
+  if (d >= n_ || d == b) return false;
+  // (A town of one word: "DUDLEY -", "DUDLEY, England -".)
+  if (d + 1 < n_ && tok(d + 1).kind == TokenKind::kWord &&
+      Has(d + 1, kBDateline))
+    return false;
+  return SameNorm(d, b);
 }
 
 bool Run::RatingGradeShape(uint32_t b) const {
