@@ -7512,6 +7512,16 @@ TEST(Entities, GivenNameSpellingTheDatelineTown) {
               ::testing::ElementsAre("GPE LONDON", "PERSON Dudley"));
 }
 
+// "Gas" qualifies a minister's title as "Oil" does (no body named "Oil and
+// Gas" before the minister); ICE's full name is one body.
+TEST(Entities, OilAndGasMinisterAndIce) {
+  EXPECT_THAT(
+      Typed("Oil and Gas Minister Velmo Tarvik said agents of U.S. "
+            "Immigration and Customs Enforcement left."),
+      ::testing::ElementsAre("PERSON Velmo Tarvik",
+                             "ORG U.S. Immigration and Customs Enforcement"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
