@@ -7522,6 +7522,12 @@ TEST(Entities, OilAndGasMinisterAndIce) {
                              "ORG U.S. Immigration and Customs Enforcement"));
 }
 
+// Welsh "Ysbyty" (hospital) opens a site's name, as "Estadio" does.
+TEST(Entities, YsbytyOpensASite) {
+  EXPECT_THAT(Typed("Waits at Ysbyty Glan Velmo were the longest in Wales."),
+              ::testing::ElementsAre("FAC Ysbyty Glan Velmo", "GPE Wales"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
