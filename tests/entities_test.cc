@@ -7528,6 +7528,15 @@ TEST(Entities, YsbytyOpensASite) {
               ::testing::ElementsAre("FAC Ysbyty Glan Velmo", "GPE Wales"));
 }
 
+// A road's code with a hyphen ("BR-163", "A-52") before a road's word, or
+// after "the" with one near; a plain code before a way's preposition
+// ("the A44 through", "the M25 into"); not a model's code.
+TEST(Entities, HyphenRoadCodesAndWayPrepositions) {
+  EXPECT_THAT(Typed("Fires burned along the BR-163 highway, lorries took the "
+                    "A44 into Wales, and two F-35 jets flew over."),
+              ::testing::ElementsAre("FAC BR-163", "FAC A44", "GPE Wales"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2248,6 +2248,17 @@ class Run {
   bool NameGoesOn(uint32_t e) const;
   EntityType DefaultType(uint32_t b, uint32_t e);
   bool RoadCode(uint32_t b) const;
+  // A road's word (entity_word in=road_word) within eight words either side
+  // of token b, in its sentence.
+  bool RoadWordNear(uint32_t b) const;
+  // "through", "into", "as", "to", "via", "towards": a way's prepositions,
+  // which may follow a road's code ("the A44 through Rhayader", "divert the
+  // M25 into a tunnel").
+  bool RoadPrepAt(uint32_t k) const {
+    const std::string_view w = ts_.norm(k);
+    return w == "through"sv || w == "into"sv || w == "as"sv || w == "to"sv ||
+           w == "via"sv || w == "towards"sv || w == "toward"sv;
+  }
   // Token b follows a number with no space between ("40GB").
   bool GluedToNumber(uint32_t b) const;
   // Token i is North, South, East or West (any case).
@@ -3004,6 +3015,30 @@ bool Run::GluedToNumber(uint32_t b) const {
 bool Run::RoadCode(uint32_t b) const {
   const std::string_view w = Bytes(tok(b).span);
   if (w.size() < 2) return false;
+  // "the BR-163 highway", "the A-52 motorway", "I-90 traffic": one to three
+  // capitals, a hyphen and one to four digits, with a road's word near (a
+  // model's code has none: "F-35", "MD-11").
+  if (const size_t dash = w.find('-'); dash != std::string_view::npos) {
+    if (dash == 0 || dash > 3 || w.size() - dash - 1 < 1 ||
+        w.size() - dash - 1 > 4)
+      return false;
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      if (k < dash ? (c < 'A' || c > 'Z') : k > dash && (c < '0' || c > '9'))
+        return false;
+    }
+    // (Right before a road's word, or after "the", "on", "along" or "via"
+    // with one near: "the unit's A-3 senior debt", "two new EMB-120
+    // aircraft ... traffic" are no roads.)
+    if (b + 1 < n_ && tok(b + 1).kind == TokenKind::kWord &&
+        (Cue(b + 1) & kWRoadWord) != 0)
+      return true;
+    if (b == 0) return false;
+    const std::string_view before = ts_.norm(b - 1);
+    return (before == "the"sv || before == "on"sv || before == "along"sv ||
+            before == "via"sv) &&
+           RoadWordNear(b);
+  }
   // (A code no model's or money aggregate's number shares: no M and one
   // digit, "M3"; no A and three digits from 200 to 399, "A320", "A350"; no
   // B and three, "B747"; no E and three, "E190".)
@@ -3043,13 +3078,18 @@ bool Run::RoadCode(uint32_t b) const {
   if (plain && b > 0 && ts_.norm(b - 1) == "the" &&
       (b + 1 >= n_ || tok(b + 1).kind == TokenKind::kPunctuation ||
        (tok(b + 1).kind == TokenKind::kWord && !tok(b + 1).has(kCapitalized) &&
-        (IsAndOr(b + 1) || Listed(it_words_->place_noun_nexts, b + 1) ||
+        (IsAndOr(b + 1) || RoadPrepAt(b + 1) ||
+         Listed(it_words_->place_noun_nexts, b + 1) ||
          Listed(it_words_->auxiliaries, b + 1) ||
          Listed(it_words_->place_preps, b + 1)))))
     return true;
   // "the A75 and A77": a road's code coordinated with one.
   if (b >= 2 && IsAndOr(b - 1) && tok(b - 2).has(kHasDigit) && RoadCode(b - 2))
     return true;
+  return RoadWordNear(b);
+}
+
+bool Run::RoadWordNear(uint32_t b) const {
   auto stop = [&](uint32_t k) {
     if (tok(k).kind != TokenKind::kPunctuation) return false;
     const std::string_view p = Bytes(tok(k).span);
