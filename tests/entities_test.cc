@@ -7537,6 +7537,16 @@ TEST(Entities, HyphenRoadCodesAndWayPrepositions) {
               ::testing::ElementsAre("FAC BR-163", "FAC A44", "GPE Wales"));
 }
 
+// "FM" heads a radio station's name, an outlet's.
+TEST(Entities, FmStations) {
+  std::vector<Found> got =
+      Recognize("The council told Tarvik Bay FM the road would shut.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Tarvik Bay FM");
+  EXPECT_EQ(got[0].type, "ORG");
+  EXPECT_TRUE(got[0].outlet);
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
