@@ -7547,6 +7547,15 @@ TEST(Entities, FmStations) {
   EXPECT_TRUE(got[0].outlet);
 }
 
+// After a body's head, "and" and a body's adjective in "-ed" before more
+// name words ending in a head go on with the one body.
+TEST(Entities, AndAlliedWorkersUnion) {
+  EXPECT_THAT(
+      Typed("Members of the Velmo Transport and Allied Workers Union "
+            "struck."),
+      ::testing::ElementsAre("ORG Velmo Transport and Allied Workers Union"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

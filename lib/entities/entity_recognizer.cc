@@ -5482,9 +5482,13 @@ void Run::FindRuns() {
         // "Co" ("Power Systems Co and Combustion Power Co Inc"), nor before
         // "National" ("Electoral Commission and National Union of Students").
         const std::string_view common = Bytes(tok(j + 1).span);
+        // (So a body's adjective in "-ed": "South African Transport and
+        // Allied Workers Union", "Amalgamated", "Associated".)
         if (!Has(j + 1, kBGiven) && !LegalOrCo(j - 1) &&
-            CommonWordShape(common) && common != "National" &&
-            common != "International") {
+            (CommonWordShape(common) ||
+             (common.back() == 'd' &&
+              Listed(it_words_->org_adjectives, j + 1))) &&
+            common != "National" && common != "International") {
           uint32_t x = j + 1;
           while (x < n && x < j + 5 && NameWord(x) && !Breaks(x)) ++x;
           if (x > j + 2 && (x == n || !NameWord(x) || Breaks(x)) &&
