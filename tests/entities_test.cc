@@ -7556,6 +7556,15 @@ TEST(Entities, AndAlliedWorkersUnion) {
       ::testing::ElementsAre("ORG Velmo Transport and Allied Workers Union"));
 }
 
+// "pit", "colliery" and "quarry" after a name make it a site's,
+// "coalfield" a natural feature's.
+TEST(Entities, PitQuarryCoalfield) {
+  EXPECT_THAT(
+      Typed("Miners kept the Velmo pit open, the Tarvik quarry shut and "
+            "the Dunkarra coalfield emptied."),
+      ::testing::ElementsAre("FAC Velmo", "FAC Tarvik", "LOC Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
