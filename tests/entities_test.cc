@@ -2099,12 +2099,12 @@ TEST(Entities, SitesNamedBeforeMineOrField) {
 // The rare rules' word lists are lexicon data (type entity_word): a user
 // adds a site noun, or takes one away, and a bad in= value names its line.
 TEST(Entities, UserLexiconExtendsTheRareRulesWordLists) {
-  const std::string text = "Work at the Tallow Brook quarry stopped.";
+  const std::string text = "Work at the Tallow Brook kiln stopped.";
   EXPECT_THAT(Typed(text),
               ::testing::Not(::testing::Contains("FAC Tallow Brook")));
   Options o;
   o.claims = false;
-  o.lexicon_text = "quarry\tentity_word\tin=site_after\n";
+  o.lexicon_text = "kiln\tentity_word\tin=site_after\n";
   absl::StatusOr<Extractor> ex = Extractor::Create(o);
   ASSERT_TRUE(ex.ok()) << ex.status();
   EXPECT_THAT(Typed(text, *ex), ::testing::ElementsAre("FAC Tallow Brook"));
