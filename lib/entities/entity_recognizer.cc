@@ -2248,16 +2248,27 @@ class Run {
   bool NameGoesOn(uint32_t e) const;
   EntityType DefaultType(uint32_t b, uint32_t e);
   bool RoadCode(uint32_t b) const;
-  // A road's word (entity_word in=road_word) within eight words either side
-  // of token b, in its sentence.
-  bool RoadWordNear(uint32_t b) const;
-  // "through", "into", "as", "to", "via", "towards": a way's prepositions,
-  // which may follow a road's code ("the A44 through Rhayader", "divert the
-  // M25 into a tunnel").
-  bool RoadPrepAt(uint32_t k) const {
-    const std::string_view w = ts_.norm(k);
-    return w == "through"sv || w == "into"sv || w == "as"sv || w == "to"sv ||
-           w == "via"sv || w == "towards"sv || w == "toward"sv;
+  // A road's word (entity_word in=road_word) within eight tokens either
+  // side of token b, in its sentence.
+  bool RoadWordNear(uint32_t b) const {
+    return WordNear(b, b + 1, 8, [&](uint32_t k) {
+      return tok(k).kind == TokenKind::kWord && (Cue(k) & kWRoadWord) != 0;
+    });
+  }
+  // Whether `cue` holds for a token within `window` tokens before b or
+  // after e, in the sentence of [b, e) (RoadWordNear, RiverAfterThe).
+  template <typename Pred>
+  bool WordNear(uint32_t b, uint32_t e, uint32_t window, Pred cue) const {
+    if (!tok(b).has(kSentenceInitial)) {
+      for (uint32_t k = b; k-- > 0 && k + window >= b;) {
+        if (cue(k)) return true;
+        if (tok(k).has(kSentenceInitial)) break;
+      }
+    }
+    for (uint32_t k = e;
+         k < n_ && k < e + window && !tok(k).has(kSentenceInitial); ++k)
+      if (cue(k)) return true;
+    return false;
   }
   // Token b follows a number with no space between ("40GB").
   bool GluedToNumber(uint32_t b) const;
@@ -3027,16 +3038,15 @@ bool Run::RoadCode(uint32_t b) const {
       if (k < dash ? (c < 'A' || c > 'Z') : k > dash && (c < '0' || c > '9'))
         return false;
     }
-    // (Right before a road's word, or after "the", "on", "along" or "via"
-    // with one near: "the unit's A-3 senior debt", "two new EMB-120
-    // aircraft ... traffic" are no roads.)
+    // (Right before a road's word, or after "the" or a way's preposition,
+    // entity_word in=the_place_prep, with one near: "the unit's A-3 senior
+    // debt", "two new EMB-120 aircraft ... traffic" are no roads.)
     if (b + 1 < n_ && tok(b + 1).kind == TokenKind::kWord &&
         (Cue(b + 1) & kWRoadWord) != 0)
       return true;
-    if (b == 0) return false;
-    const std::string_view before = ts_.norm(b - 1);
-    return (before == "the"sv || before == "on"sv || before == "along"sv ||
-            before == "via"sv) &&
+    return b > 0 &&
+           (ts_.norm(b - 1) == "the"sv ||
+            Listed(it_words_->the_place_preps, b - 1)) &&
            RoadWordNear(b);
   }
   // (A code no model's or money aggregate's number shares: no M and one
@@ -3078,7 +3088,9 @@ bool Run::RoadCode(uint32_t b) const {
   if (plain && b > 0 && ts_.norm(b - 1) == "the" &&
       (b + 1 >= n_ || tok(b + 1).kind == TokenKind::kPunctuation ||
        (tok(b + 1).kind == TokenKind::kWord && !tok(b + 1).has(kCapitalized) &&
-        (IsAndOr(b + 1) || RoadPrepAt(b + 1) ||
+        // (Or a way's preposition, entity_word in=the_place_prep: "the A44
+        // through Rhayader", "divert the M25 into a tunnel".)
+        (IsAndOr(b + 1) || Listed(it_words_->the_place_preps, b + 1) ||
          Listed(it_words_->place_noun_nexts, b + 1) ||
          Listed(it_words_->auxiliaries, b + 1) ||
          Listed(it_words_->place_preps, b + 1)))))
@@ -3087,21 +3099,6 @@ bool Run::RoadCode(uint32_t b) const {
   if (b >= 2 && IsAndOr(b - 1) && tok(b - 2).has(kHasDigit) && RoadCode(b - 2))
     return true;
   return RoadWordNear(b);
-}
-
-bool Run::RoadWordNear(uint32_t b) const {
-  auto stop = [&](uint32_t k) {
-    if (tok(k).kind != TokenKind::kPunctuation) return false;
-    const std::string_view p = Bytes(tok(k).span);
-    return p == "." || p == "!" || p == "?";
-  };
-  for (uint32_t k = b + 1; k < n_ && k <= b + 8 && !stop(k); ++k)
-    if (tok(k).kind == TokenKind::kWord && (Cue(k) & kWRoadWord) != 0)
-      return true;
-  for (uint32_t k = b; k > 0 && k + 8 > b && !stop(k - 1); --k)
-    if (tok(k - 1).kind == TokenKind::kWord && (Cue(k - 1) & kWRoadWord) != 0)
-      return true;
-  return false;
 }
 
 // Among the name words from k (at most three, on k's line, none opening a
@@ -3321,9 +3318,7 @@ bool Run::PlacePrepBefore(uint32_t b, uint32_t e) {
       // "Erosion by the Padma", "the Aa burst its banks": a river's word
       // in the sentence (its "its" is the river's, no firm's).
       // (Its sentence is read after the word after it: RiverAfterThe.)
-      if (b == 0 || e != b + 1 || it_words_->river_cues.empty() ||
-          ts_.norm(b - 1) != "the"sv)
-        return false;
+      if (ts_.norm(b - 1) != "the"sv) return false;
       river = true;
     }
     the_prep = true;
@@ -3426,20 +3421,14 @@ bool Run::RiverAfterThe(uint32_t b, uint32_t e) const {
     return false;
   // (Within a dozen tokens either side in its sentence.)
   const uint64_t* const bloom = it_words_->river_bloom;
-  auto cue = [&](uint32_t k) {
-    const uint32_t id = ids_[k];
-    return ((bloom[(id >> 6) & 3] >> (id & 63)) & 1) != 0 &&
-           tok(k).kind == TokenKind::kWord && Listed(it_words_->river_cues, k);
-  };
-  bool found = false;
-  for (uint32_t k = b; k-- > 0 && k + 12 >= b && !found;) {
-    found = cue(k);
-    if (tok(k).has(kSentenceInitial)) break;
-  }
-  for (uint32_t k = e;
-       k < n_ && k < e + 12 && !found && !tok(k).has(kSentenceInitial); ++k)
-    found = cue(k);
-  return found && AlwaysAfterThe(b);
+  return WordNear(b, e, 12,
+                  [&](uint32_t k) {
+                    const uint32_t id = ids_[k];
+                    return ((bloom[(id >> 6) & 3] >> (id & 63)) & 1) != 0 &&
+                           tok(k).kind == TokenKind::kWord &&
+                           Listed(it_words_->river_cues, k);
+                  }) &&
+         AlwaysAfterThe(b);
 }
 
 bool Run::ThePrepBefore(uint32_t b, uint32_t e) const {
