@@ -7565,6 +7565,16 @@ TEST(Entities, PitQuarryCoalfield) {
       ::testing::ElementsAre("FAC Velmo", "FAC Tarvik", "LOC Dunkarra"));
 }
 
+// A scorers' line: each side before its dash is a team (a country stays a
+// place), the names after it, with their minutes, its scorers.
+TEST(Entities, ScorersLineSidesAndPlayers) {
+  EXPECT_THAT(Typed("Scorers: Piacenza - Velmo Tarvik (12th), Dunkarra (67th); "
+                    "Kenya - Lindqvor 2. Attendance: 21,000."),
+              ::testing::ElementsAre("ORG Piacenza", "PERSON Velmo Tarvik",
+                                     "PERSON Dunkarra", "GPE Kenya",
+                                     "PERSON Lindqvor"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1117,6 +1117,9 @@ class Run {
   // (at_venue: the line opens with "At <venue> :", lead at the colon.)
   [[gnu::noinline]] bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead,
                                      bool at_venue);
+  // A scorers' line: a label and a colon, then sides each before a dash
+  // and the players who scored with their minutes (MarkLines).
+  [[gnu::noinline]] bool MarkScorers(uint32_t a, uint32_t b);
   uint32_t ScorerBracket(uint32_t k, uint32_t b) const;
   uint32_t InningsBracket(uint32_t k, uint32_t b) const;
   // Lists the innings brackets of line [a, b) (MarkLines; out of line).
@@ -4052,7 +4055,10 @@ void Run::MarkLines() {
         result_row ||
         (lead + 1 < b &&
          (tok(lead).kind == TokenKind::kNumber || tok(lead).span.size() <= 2) &&
-         MarkFixture(a, b, lead, at_venue));  // neither heading nor shouting
+         MarkFixture(a, b, lead, at_venue)) ||
+        // ("Scorers:" opens it: its label is the line's lead.)
+        (lead == a + 1 && lead + 5 < b && IsColon(lead) &&
+         MarkScorers(a, b));  // neither heading nor shouting
     // All caps: at least 70% of the words of 2+ bytes (counted only when
     // there are two all-caps ones, and only as far as it can hold; not at
     // all when it holds even if every token were such a word).
@@ -4293,6 +4299,37 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
   if (!row) return false;
   for (uint32_t t = a; t < e1; ++t) Set(t, kBTeam);
   return true;
+}
+
+// "Scorers: Barcelona - Ana Ruiz (23rd, 71st), Roe (80); Espanyol - Tarvik
+// (40th). Attendance: 104,000.": after a label's colon, each side of up to
+// four name words before a dash is a team (ORG; a country stays a place),
+// and the names after the dash, to a semicolon or a full stop, are its
+// scorers, read as a list of names (InListLine: a one-word name is a
+// player's surname), when a number or an ordinal -- a minute, a count of
+// goals -- follows them. A side not so shaped ends the line's reading
+// ("Attendance: 104,000").
+bool Run::MarkScorers(uint32_t a, uint32_t b) {
+  bool any = false;
+  uint32_t k = a + 2;
+  while (k < b) {
+    uint32_t d = k;
+    while (d < b && d < k + 5 && NameWord(d)) ++d;
+    if (d == k || d - k > 4 || d + 1 >= b || !IsDash(d)) break;
+    uint32_t end = d + 1;
+    bool minute = false;
+    while (end < b && !IsSemicolon(end) && !EndsSentence(end)) {
+      minute |= tok(end).kind == TokenKind::kNumber || OrdinalFigure(end);
+      ++end;
+    }
+    if (!minute || !NameWord(d + 1)) break;
+    for (uint32_t t = k; t < d; ++t) Set(t, kBTeam);
+    any_list_ = true;
+    s_.lists.emplace_back(d + 1, end);
+    any = true;
+    k = end + 1;
+  }
+  return any;
 }
 
 // Fixtures and scorecards with "v" between the sides: "Burnley v Leeds",
