@@ -7575,6 +7575,18 @@ TEST(Entities, ScorersLineSidesAndPlayers) {
                                      "PERSON Lindqvor"));
 }
 
+// A club's head and its town before "and" end a club's name: the name
+// after "and" is another club's ("United Savings and Loan Association"
+// stays one body).
+TEST(Entities, ClubAndClubAreTwo) {
+  EXPECT_THAT(
+      Typed("Athletic Bilbao and Real Sociedad drew 1-1."),
+      ::testing::ElementsAre("ORG Athletic Bilbao", "ORG Real Sociedad"));
+  EXPECT_THAT(
+      Typed("Deposits moved to United Savings and Loan Association."),
+      ::testing::ElementsAre("ORG United Savings and Loan Association"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5578,6 +5578,13 @@ void Run::FindRuns() {
         // General Electric" are two.
         bool amp = false;
         for (uint32_t a = i + 1; a < j && !amp; ++a) amp = IsAmpersand(a);
+        // Nor after a club's name, a club's head (club=1) and its town:
+        // "Athletic Bilbao and Real Sociedad drew" are two ("United Savings
+        // and Loan Association" is one).
+        if (!amp && j >= i + 2 && HeadEntry(j - 2) != kNone &&
+            brief_[HeadEntry(j - 2)].club && EntEnd(j - 1) == j &&
+            brief_[EntEntry(j - 1)].type == EntityType::kGpe)
+          amp = true;
         // After a head that does not end the name, at most two words that
         // end it ("Banque du Caire and Bank of Alexandria", "Seafood
         // Processors and First Choice Foods" are two).
