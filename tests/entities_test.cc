@@ -7587,6 +7587,12 @@ TEST(Entities, ClubAndClubAreTwo) {
       ::testing::ElementsAre("ORG United Savings and Loan Association"));
 }
 
+// Dutch "ten" (as "ter", "van") is a surname's particle between name words.
+TEST(Entities, TenParticle) {
+  EXPECT_THAT(Typed("Velmo ten Dunkarra scored twice."),
+              ::testing::ElementsAre("PERSON Velmo ten Dunkarra"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
