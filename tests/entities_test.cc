@@ -7593,6 +7593,14 @@ TEST(Entities, TenParticle) {
               ::testing::ElementsAre("PERSON Velmo ten Dunkarra"));
 }
 
+// A long name ending in a particle and a word, in an appositive between
+// commas before a reporting verb, is a person's.
+TEST(Entities, ParticleNameAppositiveBeforeSaid) {
+  EXPECT_THAT(Typed("The prosecutor, Velmo van der Tarvik, said the case "
+                    "would go ahead."),
+              ::testing::ElementsAre("PERSON Velmo van der Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

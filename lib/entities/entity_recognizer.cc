@@ -7987,11 +7987,14 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                // Venancio de Freitas was second".)
                // (Nor one ending in a particle and one word before a
                // person's context word, with no place's before it: "Hylke
-               // van der Meulen said", "Marjolein Op de Beeck, who"; not
-               // "Camera Nazionale della Moda Italiana said".)
+               // van der Meulen said", "Marjolein Op de Beeck, who", "the
+               // prosecutor, Anke van der Brugge, said"; not "Camera
+               // Nazionale della Moda Italiana said".)
                (len > 3 && !(particle && place_before && !person_after) &&
                 !(particle && NationalityBefore(b)) &&
-                !(has(e - 2, kBParticle) && (person_after || WhoAfter(e)) &&
+                !(has(e - 2, kBParticle) &&
+                  (person_after || WhoAfter(e) ||
+                   (e + 1 < n_ && IsComma(e) && Has(e + 1, kBPersonAfter))) &&
                   !place_before)) ||
                AcronymFirst(b) || ItsAfter(e) || ItAfter(e)) {
       Add(b, e, EntityType::kOrg, guess);
