@@ -7601,6 +7601,13 @@ TEST(Entities, ParticleNameAppositiveBeforeSaid) {
               ::testing::ElementsAre("PERSON Velmo van der Tarvik"));
 }
 
+// A given name's 's before a site's head names the site; before a body's
+// head the person stays apart.
+TEST(Entities, GivenNamePossessiveSite) {
+  EXPECT_THAT(Typed("Pilgrims prayed at Joseph's Tomb near Velmora."),
+              ::testing::ElementsAre("FAC Joseph's Tomb", "GPE Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

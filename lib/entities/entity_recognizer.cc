@@ -5364,10 +5364,14 @@ void Run::FindRuns() {
       // one-word name no lexicon knows (no given name, title or acronym) right
       // before one site's or body's head that ends the name (a known
       // place's or person's 's goes on to no head: "Kenya's Parliament").
+      // (A given name's goes on to a site's or natural feature's head:
+      // "Joseph's Tomb", "Rachel's Tomb"; not a body's, "Ann's Bank".)
       if ((t.flags & kSpaceBefore) == 0 && t.kind == TokenKind::kWord &&
           j == i + 1 && j + 2 < n && fi.ent_end == 0 && fi.title_end == 0 &&
-          (fi.bits & kBGiven) == 0 && !tok(i).has(kAllCaps) && PossessiveS(j) &&
-          OneHeadAfterPossessive(j + 1)) {
+          !tok(i).has(kAllCaps) && PossessiveS(j) &&
+          OneHeadAfterPossessive(j + 1) &&
+          ((fi.bits & kBGiven) == 0 ||
+           brief_[HeadEntry(j + 1)].type != EntityType::kOrg)) {
         j += 1;
         continue;
       }
