@@ -7608,6 +7608,12 @@ TEST(Entities, GivenNamePossessiveSite) {
               ::testing::ElementsAre("FAC Joseph's Tomb", "GPE Velmora"));
 }
 
+// "Dock" and "Wall" are sites' heads (and surnames: "Ann Wall said").
+TEST(Entities, DockAndWallHeads) {
+  EXPECT_THAT(Typed("Blades are built at Velmora Dock, near the Tarvik Wall."),
+              ::testing::ElementsAre("FAC Velmora Dock", "FAC Tarvik Wall"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
