@@ -7614,6 +7614,13 @@ TEST(Entities, DockAndWallHeads) {
               ::testing::ElementsAre("FAC Velmora Dock", "FAC Tarvik Wall"));
 }
 
+// "through" is a place's preposition (entity_word in=place_prep): one word
+// no lexicon knows after it is a place by default, as after "from".
+TEST(Entities, ThroughPlacePrep) {
+  EXPECT_THAT(Typed("The new line will run from Leeds through Velmora."),
+              ::testing::ElementsAre("GPE Leeds", "GPE Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
