@@ -7621,6 +7621,13 @@ TEST(Entities, ThroughPlacePrep) {
               ::testing::ElementsAre("GPE Leeds", "GPE Velmora"));
 }
 
+// An electoral district's word before "of" (entity_context
+// role=place_before): "the riding of", "the constituency of".
+TEST(Entities, RidingOfPlace) {
+  EXPECT_THAT(Typed("The party took the riding of Velmora from Tarvik Dunkarra."),
+              ::testing::Contains("GPE Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
