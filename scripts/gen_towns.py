@@ -11,7 +11,7 @@ name, a surname, a country, a firm or a name another lexicon already has.
     > countries.txt
   python3 scripts/gen_towns.py --cities /tmp/atc/package/cities.pbf \
     --surnames /tmp/rn/package/names.txt --countries countries.txt \
-    --subdivisions /usr/share/iso-codes/json/iso_3166-2.json \
+    --subdivisions /usr/share/iso-codes/json/iso_3166-2.json --min-british 1000 \
     --corpus ../shared/corpus/reuters21578.jsonl ../shared/corpus/bbc.jsonl > data/gazetteer_towns.tsv
 
 Only one-word names: the list is of words (entity_word in=town), which the recognizer reads as a
@@ -97,6 +97,8 @@ def main():
     ap.add_argument('--min-english', type=int, default=5000,
                     help='the least population of a town in an English-speaking country')
     ap.add_argument('--min-other', type=int, default=20000, help='so elsewhere')
+    ap.add_argument('--min-british', type=int, default=5000,
+                    help='so in Britain and Ireland, whose news names villages')
     a = ap.parse_args()
 
     words = set()
@@ -130,7 +132,9 @@ def main():
     best, uk = {}, set()  # best: folded name -> (name, population)
     for c in read_pbf(a.cities):
         n, cc, pop = c.get('name', ''), c.get('cc', ''), c['pop']
-        if pop < (a.min_english if cc in ENGLISH else a.min_other) or len(n) < 4 or not n[0].isupper():
+        least = (a.min_british if cc in ('GB', 'IE') else
+                 a.min_english if cc in ENGLISH else a.min_other)
+        if pop < least or len(n) < 4 or not n[0].isupper():
             continue
         if not re.fullmatch(r"[^\W\d_]+", n):
             continue  # (one word of letters: the list is of words)

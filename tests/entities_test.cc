@@ -7628,6 +7628,14 @@ TEST(Entities, RidingOfPlace) {
               ::testing::Contains("GPE Velmora"));
 }
 
+// The generated town list holds British and Irish villages of 1,000 people
+// (scripts/gen_towns.py --min-british 1000): one with no other evidence is a
+// place by default.
+TEST(Entities, BritishVillageFromTheTownList) {
+  EXPECT_THAT(Typed("The Carnwath road was shut for a week."),
+              ::testing::ElementsAre("GPE Carnwath"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
