@@ -7636,6 +7636,19 @@ TEST(Entities, BritishVillageFromTheTownList) {
               ::testing::ElementsAre("GPE Carnwath"));
 }
 
+// An acronym in brackets after a body's name whose capitalized words its
+// letters open, in order, is the body's, though a place is spelled alike;
+// a country after a person's name stays the country.
+TEST(Entities, BracketAcronymSpelledLooselyOverAPlace) {
+  EXPECT_THAT(Typed("The Northern Institute for Rural Clinical Excellence "
+                    "(NICE) said NICE would review the drug."),
+              ::testing::ElementsAre(
+                  "ORG Northern Institute for Rural Clinical Excellence",
+                  "ORG NICE", "ORG NICE"));
+  EXPECT_THAT(Typed("Velmo Tarvik (US) won the final."),
+              ::testing::ElementsAre("PERSON Velmo Tarvik", "GPE US"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1146,6 +1146,10 @@ class Run {
   // acronym at token acr ("Campaign for Nuclear Disarmament" before
   // "(CND)"), skipping lower-case function words; kNone if none do.
   uint32_t ExpansionStart(uint32_t e, uint32_t acr) const;
+  // The acronym at acr's letters, in order, open capitalized words of
+  // [b, e), the first at the first such word ("NICE" of "National Institute
+  // for Health and Care Excellence").
+  bool SpellsLoosely(uint32_t b, uint32_t e, uint32_t acr) const;
   void MatchHeadings();
   // Drops the candidates a no_entity entry names: a one-word candidate that
   // is such a word in its case ("the PC", "Windows"), and any inside a
@@ -8615,9 +8619,13 @@ void Run::FindAcronyms() {
     for (size_t d = c + 1; d < count && cands[d].b <= e + 1; ++d) {
       if (cands[d].b == e + 1 && cands[d].e == e + 2) {
         // A known name of another type is no alias: a player's country
-        // ("Andy Lusk (US)").
+        // ("Andy Lusk (US)"), but for one whose letters, in order, open the
+        // name's capitalized words, the first its first: "the National
+        // Institute for Health and Care Excellence (NICE)" is no city.
         if (cands[d].entry != kNone &&
-            brief_[cands[d].entry].type != cands[c].type) {
+            brief_[cands[d].entry].type != cands[c].type &&
+            !(cands[c].type == EntityType::kOrg &&
+              SpellsLoosely(cands[c].b, e, e + 1))) {
           found = true;
           break;
         }
@@ -8659,6 +8667,21 @@ void Run::FindAcronyms() {
   }
   // (A stable sort of sorted candidates changes nothing.)
   if (cands.size() > count) StableSortByBegin();
+}
+
+bool Run::SpellsLoosely(uint32_t b, uint32_t e, uint32_t acr) const {
+  const std::string_view a = ts_.norm(acr);
+  if (a.size() < 3) return false;
+  size_t i = 0;
+  for (uint32_t t = b; t < e && i < a.size(); ++t) {
+    if (!tok(t).has(kCapitalized)) continue;
+    if (ts_.norm(t)[0] == a[i]) {
+      ++i;
+    } else if (i == 0) {
+      return false;
+    }
+  }
+  return i == a.size();
 }
 
 uint32_t Run::ExpansionStart(uint32_t e, uint32_t acr) const {
