@@ -7649,6 +7649,12 @@ TEST(Entities, BracketAcronymSpelledLooselyOverAPlace) {
               ::testing::ElementsAre("PERSON Velmo Tarvik", "GPE US"));
 }
 
+// "Borough" heads a council's name, which goes on over "of" and its place.
+TEST(Entities, BoroughOfPlace) {
+  EXPECT_THAT(Typed("The Royal Borough of Velmora said it would appeal."),
+              ::testing::ElementsAre("ORG Royal Borough of Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
