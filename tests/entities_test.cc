@@ -7655,6 +7655,16 @@ TEST(Entities, BoroughOfPlace) {
               ::testing::ElementsAre("ORG Royal Borough of Velmora"));
 }
 
+// A romanized Chinese given name's six-letter syllable after its hyphen
+// ("Pin-hsiung") keeps the name whole; an English compound does not
+// ("the House-passed measure").
+TEST(Entities, SixLetterSyllableInAHyphenatedGivenName) {
+  EXPECT_THAT(Typed("Opposition leader Chiang Pin-hsiung said the vote was "
+                    "fair."),
+              ::testing::ElementsAre("PERSON Chiang Pin-hsiung"));
+  EXPECT_THAT(Typed("The House-passed measure stalled."), ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2834,9 +2834,21 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
       tok(i - 1).span.end + 1 != tok(i).span.begin) {
     return false;
   }
+  // (Syllables of two to five letters, "Teng-hui", "Dae-jung", or six of a
+  // romanized Chinese syllable's shape, an initial "hs", "ch", "sh" or "zh"
+  // and a final "ng": "Pin-hsiung", "Kuo-chiang"; not "States-flag",
+  // "House-passed", "So-called".)
   size_t dash = w.find('-');
-  if (dash < 2 || dash > 5 || w.size() - dash - 1 < 2 ||
-      w.size() - dash - 1 > 5) {
+  auto syllable = [](std::string_view p) {
+    if (p.size() >= 2 && p.size() <= 5) return true;
+    if (p.size() != 6 || p.substr(4) != "ng") return false;
+    const std::string_view initial = p.substr(0, 2);
+    return initial == "hs" || initial == "ch" || initial == "sh" ||
+           initial == "zh" || initial == "Hs" || initial == "Ch" ||
+           initial == "Sh" || initial == "Zh";
+  };
+  if (dash == std::string_view::npos || !syllable(w.substr(0, dash)) ||
+      !syllable(w.substr(dash + 1))) {
     return false;
   }
   for (size_t k = 0; k < w.size(); ++k) {
