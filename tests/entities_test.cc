@@ -7665,6 +7665,15 @@ TEST(Entities, SixLetterSyllableInAHyphenatedGivenName) {
   EXPECT_THAT(Typed("The House-passed measure stalled."), ::testing::IsEmpty());
 }
 
+// South Asian sites' heads (Masjid, Mandir, Bhavan, Gurdwara) and a
+// committee's (Samiti), which ends a temple committee's name.
+TEST(Entities, SouthAsianSiteAndCommitteeHeads) {
+  EXPECT_THAT(Typed("Crowds gathered outside Velmo Masjid while the Tarvik "
+                    "Mandir Samiti met."),
+              ::testing::ElementsAre("FAC Velmo Masjid",
+                                     "ORG Tarvik Mandir Samiti"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
