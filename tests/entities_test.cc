@@ -7674,6 +7674,12 @@ TEST(Entities, SouthAsianSiteAndCommitteeHeads) {
                                      "ORG Tarvik Mandir Samiti"));
 }
 
+// "Levels", "Fens", "Downs" head a natural region's name.
+TEST(Entities, LevelsFensDownsHeads) {
+  EXPECT_THAT(Typed("Floods covered the Velmora Levels and the Tarvik Fens."),
+              ::testing::ElementsAre("LOC Velmora Levels", "LOC Tarvik Fens"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
