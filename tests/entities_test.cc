@@ -7624,8 +7624,9 @@ TEST(Entities, ThroughPlacePrep) {
 // An electoral district's word before "of" (entity_context
 // role=place_before): "the riding of", "the constituency of".
 TEST(Entities, RidingOfPlace) {
-  EXPECT_THAT(Typed("The party took the riding of Velmora from Tarvik Dunkarra."),
-              ::testing::Contains("GPE Velmora"));
+  EXPECT_THAT(
+      Typed("The party took the riding of Velmora from Tarvik Dunkarra."),
+      ::testing::Contains("GPE Velmora"));
 }
 
 // The generated town list holds British and Irish villages of 1,000 people
@@ -7668,10 +7669,10 @@ TEST(Entities, SixLetterSyllableInAHyphenatedGivenName) {
 // South Asian sites' heads (Masjid, Mandir, Bhavan, Gurdwara) and a
 // committee's (Samiti), which ends a temple committee's name.
 TEST(Entities, SouthAsianSiteAndCommitteeHeads) {
-  EXPECT_THAT(Typed("Crowds gathered outside Velmo Masjid while the Tarvik "
-                    "Mandir Samiti met."),
-              ::testing::ElementsAre("FAC Velmo Masjid",
-                                     "ORG Tarvik Mandir Samiti"));
+  EXPECT_THAT(
+      Typed("Crowds gathered outside Velmo Masjid while the Tarvik "
+            "Mandir Samiti met."),
+      ::testing::ElementsAre("FAC Velmo Masjid", "ORG Tarvik Mandir Samiti"));
 }
 
 // "Levels", "Fens", "Downs" head a natural region's name.
