@@ -2839,13 +2839,14 @@ bool Run::HyphenGivenName(uint32_t i, std::string_view w) const {
   // and a final "ng": "Pin-hsiung", "Kuo-chiang"; not "States-flag",
   // "House-passed", "So-called".)
   size_t dash = w.find('-');
+  // (The first letter in lower case: the part before the hyphen opens the
+  // word with a capital.)
   auto syllable = [](std::string_view p) {
     if (p.size() >= 2 && p.size() <= 5) return true;
     if (p.size() != 6 || p.substr(4) != "ng") return false;
-    const std::string_view initial = p.substr(0, 2);
-    return initial == "hs" || initial == "ch" || initial == "sh" ||
-           initial == "zh" || initial == "Hs" || initial == "Ch" ||
-           initial == "Sh" || initial == "Zh";
+    const char c = static_cast<char>(p[0] | 0x20);
+    return (c == 'h' && p[1] == 's') ||
+           ((c == 'c' || c == 's' || c == 'z') && p[1] == 'h');
   };
   if (dash == std::string_view::npos || !syllable(w.substr(0, dash)) ||
       !syllable(w.substr(dash + 1))) {
