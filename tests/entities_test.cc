@@ -7681,6 +7681,16 @@ TEST(Entities, LevelsFensDownsHeads) {
               ::testing::ElementsAre("LOC Velmora Levels", "LOC Tarvik Fens"));
 }
 
+// A legal form in capitals opening a name (Indonesia's PT) makes a firm of
+// it whatever site's head ends it; Pacific Time after a clock stays none.
+TEST(Entities, LegalFormOpeningAName) {
+  EXPECT_THAT(Typed("Villagers blocked the road into the PT Velmora Industrial "
+                    "Park on Tuesday."),
+              ::testing::ElementsAre("ORG PT Velmora Industrial Park"));
+  EXPECT_THAT(Typed("The call starts at 9 a.m. PT on Monday."),
+              ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7382,6 +7382,16 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
           !has(b, kBWeakLine) && inf.type != EntityType::kEvent && !inf.outlet;
       return;
     }
+    // "PT Indonesia Morowali Industrial Park": a legal form in capitals
+    // opening the name (Indonesia's PT, Sweden's AB) makes a firm of it,
+    // whatever site's or place's head ends it (not an event's: "SA Rugby
+    // Community Cup", South Africa's).
+    if (last_head != b && inf.type != EntityType::kOrg &&
+        inf.type != EntityType::kEvent && HeadEntry(b) != kNone &&
+        brief_[HeadEntry(b)].legal && tok(b).has(kAllCaps)) {
+      Add(b, e, EntityType::kOrg, guess);
+      return;
+    }
     // (Not after "the": "the Bruce Highway", "the Victoria Embankment".
     // Nor a given name and a surname before a site's or a place's head that
     // ends the run: the person it is named after, "Oliver Plunkett Street",
