@@ -9160,12 +9160,7 @@ void Run::Chain() {
     // its spelling: a heading's may be a place the lexicon knows, "NICE
     // SAYS NO" over "the National Institute for Health and Care Excellence
     // (NICE)". A weak mention, a heading's, may refer forward.)
-    // (Only when the lexicon names the spelling other than a body: the
-    // other acronyms link to their earlier mentions as before, at no
-    // look-up's cost.)
-    if (any_alias && one_word && cand.entry != kNone &&
-        brief_[cand.entry].type != EntityType::kOrg &&
-        tok(cand.b).has(kAllCaps) && !cand.alias) {
+    if (any_alias && one_word && tok(cand.b).has(kAllCaps) && !cand.alias) {
       link_alias(cand.strength == 0 || Has(cand.b, kBWeakLine));
       if (cand.head != kNone) continue;
     }
