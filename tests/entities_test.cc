@@ -7691,19 +7691,6 @@ TEST(Entities, LegalFormOpeningAName) {
               ::testing::IsEmpty());
 }
 
-// A body's acronym defined in brackets names the body in later mentions,
-// though a heading spelled it before as a place the lexicon knows.
-TEST(Entities, BracketAliasBeforeAnEarlierPlaceSpelling) {
-  EXPECT_THAT(
-      Typed("NICE backs new drug after price row\n\n"
-            "The National Institute for Rural Care Excellence (NICE) "
-            "said on Monday it backed the drug. NICE said the price "
-            "was fair."),
-      ::testing::ElementsAre("GPE NICE",
-                             "ORG National Institute for Rural Care Excellence",
-                             "ORG NICE", "ORG NICE"));
-}
-
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

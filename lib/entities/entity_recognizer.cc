@@ -9142,28 +9142,6 @@ void Run::Chain() {
       heads[lists] = by_prefix.Find(mix(mix(0, first_key), 1));
       lists += !heads[lists].empty();
     }
-    // An acronym seen in parentheses after its expansion: "(WHO)" ...
-    // "WHO".
-    auto link_alias = [&](bool forward) {
-      for (KeyIndex::Range a = by_alias.Find(seq_key(cand));
-           !a.empty() && (forward || a.value() < c); a.Next()) {
-        const size_t d = a.value();
-        const Candidate& h = cands[d];
-        if (d != c && h.keep && h.alias && h.head != kNone &&
-            h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
-          link(cand, h.head);
-          return;
-        }
-      }
-    };
-    // (Asked first of a one-word acronym, before the earlier mentions of
-    // its spelling: a heading's may be a place the lexicon knows, "NICE
-    // SAYS NO" over "the National Institute for Health and Care Excellence
-    // (NICE)". A weak mention, a heading's, may refer forward.)
-    if (any_alias && one_word && tok(cand.b).has(kAllCaps) && !cand.alias) {
-      link_alias(cand.strength == 0 || Has(cand.b, kBWeakLine));
-      if (cand.head != kNone) continue;
-    }
     // The lists merged lazily in index order (each is sorted by index): the
     // loop below usually stops at the first earlier mention, so copying
     // every candidate that shares the key would make repeated names
@@ -9196,7 +9174,19 @@ void Run::Chain() {
         break;
       }
     }
-    if (cand.head == kNone && any_alias) link_alias(false);
+    if (cand.head == kNone && any_alias) {
+      // An acronym seen earlier in parentheses: "(WHO)" ... "WHO".
+      for (KeyIndex::Range a = by_alias.Find(seq_key(cand));
+           !a.empty() && a.value() < c; a.Next()) {
+        const size_t d = a.value();
+        const Candidate& h = cands[d];
+        if (h.keep && h.alias && h.head != kNone &&
+            h.e - h.b == cand.e - cand.b && SameNorms(cand.b, cand.e, h.b)) {
+          link(cand, h.head);
+          break;
+        }
+      }
+    }
   }
   // A town's mention linked to an earlier mention of the town itself (a
   // dateline's "BOSTON (AP)", "Boston fans") names the club named by the
