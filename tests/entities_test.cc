@@ -7573,6 +7573,12 @@ TEST(Entities, ScorersLineSidesAndPlayers) {
               ::testing::ElementsAre("ORG Piacenza", "PERSON Velmo Tarvik",
                                      "PERSON Dunkarra", "GPE Kenya",
                                      "PERSON Lindqvor"));
+  // (A known side holding a lower-case word is read whole, as in a row.)
+  EXPECT_THAT(
+      Typed("Scorers: Gimnasia y Esgrima - Velmo Tarvik (12th); "
+            "River Plate - Dunkarra (40th)."),
+      ::testing::ElementsAre("ORG Gimnasia y Esgrima", "PERSON Velmo Tarvik",
+                             "ORG River Plate", "PERSON Dunkarra"));
 }
 
 // A club's head and its town before "and" end a club's name: the name

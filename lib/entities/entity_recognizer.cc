@@ -1117,6 +1117,15 @@ class Run {
   // (at_venue: the line opens with "At <venue> :", lead at the colon.)
   [[gnu::noinline]] bool MarkFixture(uint32_t a, uint32_t b, uint32_t lead,
                                      bool at_venue);
+  // The end of the name words from k, before line end b, a known name read
+  // whole ("Gimnasia y Esgrima"): a results row's or scorers' line's side.
+  uint32_t NameRunEnd(uint32_t k, uint32_t b) const {
+    while (k < b && NameWord(k)) {
+      const uint32_t known = EntEnd(k);
+      k = known > k + 1 && known <= b ? known : k + 1;
+    }
+    return k;
+  }
   // A scorers' line: a label and a colon, then sides each before a dash
   // and the players who scored with their minutes (MarkLines).
   [[gnu::noinline]] bool MarkScorers(uint32_t a, uint32_t b);
@@ -4254,13 +4263,6 @@ void Run::MarkLines() {
 // Results and standings rows: "Port Vale 2 Bradford 2", "Ajax 6 4 1 1 12 5
 // 13". Their names are teams (ORG; a country stays a place).
 bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
-  auto run_end = [&](uint32_t k) {
-    while (k < b && NameWord(k)) {
-      const uint32_t known = EntEnd(k);  // (a known name read whole, above)
-      k = known > k + 1 && known <= b ? known : k + 1;
-    }
-    return k;
-  };
   auto is_num = [&](uint32_t k) {
     return k < b && tok(k).kind == TokenKind::kNumber;
   };
@@ -4294,7 +4296,7 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
       // second side's bracket ends the line, as scorers' do).
       k += 3;
     }
-    uint32_t e2 = run_end(k);
+    uint32_t e2 = NameRunEnd(k, b);
     // (A full stop may end the result: "Sevilla 0 Espanyol 0. Attendance
     // 30,000".)
     if (e2 > k && e2 - k <= 4 && is_num(e2) &&
@@ -4330,8 +4332,7 @@ bool Run::MarkScorers(uint32_t a, uint32_t b) {
   bool any = false;
   uint32_t k = a + 2;
   while (k < b) {
-    uint32_t d = k;
-    while (d < b && d < k + 5 && NameWord(d)) ++d;
+    const uint32_t d = NameRunEnd(k, b);
     if (d == k || d - k > 4 || d + 1 >= b || !IsDash(d)) break;
     uint32_t end = d + 1;
     bool minute = false;
