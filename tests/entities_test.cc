@@ -7697,6 +7697,33 @@ TEST(Entities, LegalFormOpeningAName) {
               ::testing::IsEmpty());
 }
 
+// Clubs' plural nicknames (Rangers, Stars, Gaels, Harps) end a club's name
+// after any word; one alone still names a club, "and" before one joins no
+// name, and one alone before "of" is a common noun.
+TEST(Entities, ClubNicknamesRangersAndStars) {
+  EXPECT_THAT(Typed("Velmo Rangers beat Tarvik Stars 2-1 on Saturday."),
+              ::testing::ElementsAre("ORG Velmo Rangers", "ORG Tarvik Stars"));
+  EXPECT_THAT(
+      Typed("Dunkarra Gaels and Lindqvor Harps drew 1-10 to 0-13."),
+      ::testing::ElementsAre("ORG Dunkarra Gaels", "ORG Lindqvor Harps"));
+  EXPECT_THAT(Typed("Rangers of the Velmora Park Service rescued two hikers."),
+              ::testing::ElementsAre("ORG Velmora Park Service"));
+  EXPECT_THAT(
+      Typed("Halvard rejected a bid from Rangers for Scotland captain Tom "
+            "Velmora."),
+      ::testing::Contains("ORG Rangers"));
+}
+
+// "Lough" ends a lake's or an inlet's name as "Loch"/"Lough" open one;
+// "Slieve" opens a mountain's. A given name before "Lough" makes a person.
+TEST(Entities, LoughAndSlieve) {
+  EXPECT_THAT(Typed("Boats left Velmora Lough while walkers climbed Slieve "
+                    "Tarvik."),
+              ::testing::ElementsAre("LOC Velmora Lough", "LOC Slieve Tarvik"));
+  EXPECT_THAT(Typed("The ferry was late, said Tom Lough."),
+              ::testing::ElementsAre("PERSON Tom Lough"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

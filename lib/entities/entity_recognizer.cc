@@ -5614,8 +5614,11 @@ void Run::FindRuns() {
             !has_head || (h <= k + 2 && (h == n || !Has(h, kBConnector)));
         // (Nor a place's head: "Aurora and Commerce City", "Englewood and
         // Little Village" are two places.)
+        // (Nor a club's nickname: "Celtic and Rangers", "Kano Pillars and
+        // Remo Stars" are two.)
         if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp && tail_ok &&
             !PlaceHeadAt(h - 1) && !(h > k + 1 && AcronymFirst(k)) &&
+            !brief_[HeadEntry(h - 1)].nickname &&
             (h == n || !NameWord(h) || Breaks(h))) {
           has_head = true;
           j = h;
@@ -5629,6 +5632,17 @@ void Run::FindRuns() {
         // of the Tarrow Institute".)
         if (j >= i + 2 && ts_.norm(j) == "of" && HasHead(j - 1) &&
             brief_[HeadEntry(j - 1)].surname && Has(j - 2, kBGiven))
+          break;
+        // Nor a club's nickname alone, a common noun there: "Rangers of
+        // the National Park Service".
+        if (j == i + 1 && ts_.norm(j) == "of" && HasHead(i) &&
+            brief_[HeadEntry(i)].nickname)
+          break;
+        // Nor a club's head before "for" and a place: "a bid from Rangers
+        // for Scotland captain Roe".
+        if (j + 1 < n && ts_.norm(j) == "for" && HasHead(j - 1) &&
+            brief_[HeadEntry(j - 1)].club && EntEnd(j + 1) > j + 1 &&
+            brief_[EntEntry(j + 1)].type == EntityType::kGpe)
           break;
         // "Alcoa of Australia Ltd", "Ford Motor Co of Canada Ltd": a place
         // after "of" and a legal form right after it make one firm's name.
