@@ -7724,6 +7724,22 @@ TEST(Entities, LoughAndSlieve) {
               ::testing::ElementsAre("PERSON Tom Lough"));
 }
 
+// A results row may end in a dash before a note on the series ("Boston 4
+// TAMPA 3 - Boston lead series 2-1"): its sides are teams.
+TEST(Entities, ResultRowEndingInADash) {
+  EXPECT_THAT(Typed("Results on Saturday:\n\nDenver 4 TEXAS 3 - Denver "
+                    "lead series 2-1\n"),
+              ::testing::ElementsAre("ORG Denver", "ORG TEXAS", "ORG Denver"));
+}
+
+// US universities go by their sports names ("Penn State", "Virginia
+// Tech"); bowl games are events.
+TEST(Entities, DomesCollegeNamesAndBowls) {
+  EXPECT_THAT(Typed("Velmo Rovers will play Penn State in the Fiesta Bowl."),
+              ::testing::ElementsAre("ORG Velmo Rovers", "ORG Penn State",
+                                     "EVENT Fiesta Bowl"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4298,9 +4298,12 @@ bool Run::MarkRow(uint32_t a, uint32_t b, uint32_t lead) {
     }
     uint32_t e2 = NameRunEnd(k, b);
     // (A full stop may end the result: "Sevilla 0 Espanyol 0. Attendance
-    // 30,000".)
+    // 30,000"; so may a dash before a note naming a side again: "Boston 4
+    // TAMPA 3 - Boston lead series 2-1".)
     if (e2 > k && e2 - k <= 4 && is_num(e2) &&
         (e2 + 1 == b || tok(e2 + 1).has(kOpening) ||
+         (e2 + 2 < b && IsDash(e2 + 1) && ids_[e2 + 2] != kNoWord &&
+          (ids_[e2 + 2] == ids_[a] || ids_[e2 + 2] == ids_[k])) ||
          (close1 > e1 && EndsSentence(e2 + 1)))) {
       row = true;  // a result
       for (uint32_t t = k; t < e2; ++t) Set(t, kBTeam);
