@@ -7740,6 +7740,24 @@ TEST(Entities, DomesCollegeNamesAndBowls) {
                                      "EVENT Fiesta Bowl"));
 }
 
+// After "the", a known place or a listed town (after a compass word or
+// not), "and" and a name ending in a body's heads make one body, an
+// acronym (NHS) inside; a known body after "and" stays apart.
+TEST(Entities, ThePlaceAndPlaceBody) {
+  EXPECT_THAT(
+      Typed("A spokesman for the Maidstone and Velmora Hospital NHS "
+            "Trust said beds were full."),
+      ::testing::ElementsAre("ORG Maidstone and Velmora Hospital NHS Trust"));
+  EXPECT_THAT(
+      Typed("The East Suffolk and North Tarvik NHS Foundation Trust met."),
+      ::testing::ElementsAre(
+          "ORG East Suffolk and North Tarvik NHS Foundation Trust"));
+  EXPECT_THAT(
+      Typed("Talks between the Netherlands and European Commission "
+            "officials ended."),
+      ::testing::ElementsAre("GPE Netherlands", "ORG European Commission"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -1191,6 +1191,14 @@ class Run {
   // Cricket Board").
   [[gnu::cold, gnu::noinline]] bool PlaceAndPlaceBody(uint32_t i,
                                                       uint32_t j) const;
+  // After "the", tokens [i, j) a known place (no country) or a listed town,
+  // after a compass word or not, "and" at j, and a name of up to six words
+  // ending in a body's heads, whose other words are places, towns, compass
+  // words, words no entry knows or a body's acronym: one body ("the Torbay
+  // and South Devon NHS Foundation Trust", "the Shrewsbury and Telford
+  // Hospital NHS Trust"). Its end, or 0.
+  [[gnu::cold, gnu::noinline]] uint32_t ThePlaceAndBody(uint32_t i,
+                                                        uint32_t j) const;
   int8_t rating_document_ = -1;  // RatingGrade: a rating's word anywhere
   // DatelineTown: the first token of the document's first dateline, n_ if
   // none (kNone: not looked for yet).
@@ -5491,6 +5499,15 @@ void Run::FindRuns() {
         j = EntEnd(j + 1);
         continue;
       }
+      if ((jbits & kBConnector) != 0 && !has_head && j + 2 < n && i > 0 &&
+          ids_[i - 1] == it_words_->the_word &&
+          it_words_->the_word != kNoWord && IsAnd(j)) {
+        if (const uint32_t be = ThePlaceAndBody(i, j); be != 0) {
+          j = be;
+          has_head = true;
+          continue;
+        }
+      }
       // "Kestrel Oil and Gas Corp", "Shell Transport and Trading Co": after
       // a head that is no legal form, "and" and up to three more heads
       // ("Gas", "Telegraph Co", "Trust Co") make one firm (a second firm's
@@ -8303,6 +8320,47 @@ bool Run::PlaceAndPlaceBody(uint32_t i, uint32_t j) const {
     if (he != kNone && brief_[he].type == EntityType::kOrg) return true;
   }
   return false;
+}
+
+uint32_t Run::ThePlaceAndBody(uint32_t i, uint32_t j) const {
+  auto place = [&](uint32_t k) {
+    const EntityType t = brief_[EntEntry(k)].type;
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  };
+  // (The place may follow a compass word: "the East Suffolk and North
+  // Essex NHS Foundation Trust".)
+  const uint32_t p = j == i + 2 && CompassWord(i) ? i + 1 : i;
+  // (No country: "the Netherlands and Sages Group" are two.)
+  if (!((EntEnd(p) == j && place(p) && !brief_[EntEntry(p)].country) ||
+        (j == p + 1 && EntEnd(p) == 0 && TownListed(p))))
+    return 0;
+  const uint32_t k = j + 1;
+  uint32_t h = k, end = 0;
+  while (h < n_ && h < k + 6 && NameWord(h) && !Breaks(h)) {
+    if (HasHead(h)) {
+      const EntityRecognizer::EntryBrief& hb = brief_[HeadEntry(h)];
+      if (hb.legal || hb.club) return 0;
+      if (hb.type == EntityType::kOrg) end = h + 1;
+      ++h;
+      continue;
+    }
+    if (end != 0) break;  // (a word after the heads ends the name)
+    const uint32_t ee = EntEnd(h);
+    if (ee > h) {
+      // A place, or a body's acronym: "NHS".
+      if (ee >= n_ ||
+          !(place(h) || (ee == h + 1 && tok(h).has(kAllCaps) &&
+                         brief_[EntEntry(h)].type == EntityType::kOrg)))
+        return 0;
+      h = ee;
+      continue;
+    }
+    if (Has(h, kBGiven)) return 0;  // a person's name
+    ++h;
+  }
+  // (Not a name known as a whole: "the Netherlands and European Union".)
+  if (end <= k + 1 || EntEnd(k) == end) return 0;
+  return end;
 }
 
 bool Run::PartyStateTag(uint32_t b) const {
