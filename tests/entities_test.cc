@@ -7009,10 +7009,10 @@ TEST(Entities, RiverNamedLikeAFirmOrAState) {
 // natural feature stays apart from it; Caucasus peoples; Irish loughs.
 TEST(Entities, PrefectRapporteurFeatureAfterNationalityAndLoughs) {
   EXPECT_THAT(
-      Typed("Prefect Anna Velmo said skiers in the Italian Alps and Kumyk "
-            "herders near Garm were safe."),
-      ::testing::ElementsAre("PERSON Anna Velmo", "NORP Italian", "LOC Alps",
-                             "NORP Kumyk", "GPE Garm"));
+      Typed("Prefect Anna Velmo said skiers in the Italian Dolomites and "
+            "Kumyk herders near Garm were safe."),
+      ::testing::ElementsAre("PERSON Anna Velmo", "NORP Italian",
+                             "LOC Dolomites", "NORP Kumyk", "GPE Garm"));
   EXPECT_THAT(Typed("Fishing on Lough Conn resumed, Special Rapporteur Jon "
                     "Tarvik said."),
               ::testing::ElementsAre("LOC Lough Conn", "PERSON Jon Tarvik"));
@@ -7756,6 +7756,18 @@ TEST(Entities, ThePlaceAndPlaceBody) {
       Typed("Talks between the Netherlands and European Commission "
             "officials ended."),
       ::testing::ElementsAre("GPE Netherlands", "ORG European Commission"));
+}
+
+// A pipeline's name is a site's (FAC) unless a body's head ends it
+// (Consortium, Co); "Alps" and "Waterway" end a natural feature's name.
+TEST(Entities, PipelinesAlpsAndWaterways) {
+  EXPECT_THAT(
+      Typed("Oil from the Velmora Pipeline reached the Tarvik Waterway, the "
+            "Velmo Pipeline Consortium said."),
+      ::testing::ElementsAre("FAC Velmora Pipeline", "LOC Tarvik Waterway",
+                             "ORG Velmo Pipeline Consortium"));
+  EXPECT_THAT(Typed("Snow fell early in the Dunkarra Alps."),
+              ::testing::ElementsAre("LOC Dunkarra Alps"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
