@@ -7770,6 +7770,15 @@ TEST(Entities, PipelinesAlpsAndWaterways) {
               ::testing::ElementsAre("LOC Dunkarra Alps"));
 }
 
+// After "the", a motorway's code of M and one digit from 5 is a road with
+// no road word near; M and a digit below 5 may be a money aggregate.
+TEST(Entities, MotorwayCodesFromM5) {
+  EXPECT_THAT(Typed("Velmo Rovers play near the M6, the club said."),
+              ::testing::ElementsAre("ORG Velmo Rovers", "FAC M6"));
+  EXPECT_THAT(Typed("The M3 rose 5 percent in March."),
+              ::testing::Not(::testing::Contains("FAC M3")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -3087,13 +3087,13 @@ bool Run::RoadCode(uint32_t b) const {
            RoadWordNear(b);
   }
   // (A code no model's or money aggregate's number shares: no M and one
-  // digit, "M3"; no A and three digits from 200 to 399, "A320", "A350"; no
-  // B and three, "B747"; no E and three, "E190".)
+  // digit below 5, "M3"; no A and three digits from 200 to 399, "A320",
+  // "A350"; no B and three, "B747"; no E and three, "E190".)
   bool plain = true;
   switch (w[0]) {
     case 'M':
       if (w.size() > 4) return false;
-      plain = w.size() > 2;
+      plain = w.size() > 2 || w[1] >= '5';
       break;
     case 'A':
       if (w.size() > 5) return false;
