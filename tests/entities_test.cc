@@ -7779,6 +7779,15 @@ TEST(Entities, MotorwayCodesFromM5) {
               ::testing::Not(::testing::Contains("FAC M3")));
 }
 
+// A church named after its saint ("St Velmo's Church") is the building; a
+// church's other names stay a body.
+TEST(Entities, SaintsChurchIsABuilding) {
+  EXPECT_THAT(Typed("Tourists visited St Velmo's Church while the Tarvik "
+                    "Methodist Church met."),
+              ::testing::ElementsAre("FAC St Velmo's Church",
+                                     "ORG Tarvik Methodist Church"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

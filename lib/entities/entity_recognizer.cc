@@ -7496,6 +7496,11 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
         (Listed(it_words_->venue_words, last_head - 1) ||
          (HasHead(last_head - 1) && PlaceHeadAt(last_head - 1))))
       type = EntityType::kFac;
+    // "St Botolph's Church": a church named after its saint is the
+    // building ("the Methodist Church" is a body).
+    if (last_head == e - 1 && e >= b + 4 && SaintWord(b) &&
+        PossessiveS(e - 2) && ts_.norm(e - 1) == "church"sv)
+      type = EntityType::kFac;
     // "City of Monash mayor", "the Shire of Velmo voted": a municipality's
     // head opening "<head> of <name>" names its council; after a place's
     // context word it is the place ("a station in the City of London").
