@@ -7788,6 +7788,13 @@ TEST(Entities, SaintsChurchIsABuilding) {
                                      "ORG Tarvik Methodist Church"));
 }
 
+// County Kerry is a place by its one word ("the Kerry title"); a given
+// name still opens a person's name before a surname.
+TEST(Entities, KerryCounty) {
+  EXPECT_THAT(Typed("Farmers in Kerry protested, and Kerry Velmo said so."),
+              ::testing::ElementsAre("GPE Kerry", "PERSON Kerry Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
