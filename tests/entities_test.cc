@@ -7797,6 +7797,13 @@ TEST(Entities, KerryCounty) {
                                      "PERSON Kerry Tarvik"));
 }
 
+// South Indian toponyms' endings (-puri, -puram, -palli, -halli, -pettai,
+// -kottai) make an unknown one-word name a town.
+TEST(Entities, SouthIndianTownShapes) {
+  EXPECT_THAT(Typed("Police said Velmapuri and Tarvikottai were calm."),
+              ::testing::ElementsAre("GPE Velmapuri", "GPE Tarvikottai"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

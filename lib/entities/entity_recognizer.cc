@@ -803,13 +803,16 @@ bool PastTenseShape(std::string_view w) {
 
 // A one-word name shaped as a town's: a toponym's ending that persons' and
 // firms' names seldom have ("Bahadurabad", "Sirajganj", "Zelenograd",
-// "Zanesville"). (Not the English "-bury", "-chester", "-minster",
-// "-borough": brands and bodies take them, "Winchester" drives, "Pillsbury",
-// "Westminster" the parliament.)
+// "Zanesville"; South India's "Chaitanyapuri",
+// "Kanchipuram", "Tiruchirappalli", "Pudukkottai").
+// (Not the English "-bury", "-chester", "-minster", "-borough": brands and
+// bodies take them, "Winchester" drives, "Pillsbury", "Westminster" the
+// parliament.)
 bool TownShape(std::string_view w) {
-  return CapitalizedWithSuffix(w, 6,
-                               {"abad", "pur", "nagar", "ganj", "garh", "grad",
-                                "gorod", "stan", "ville"});
+  return CapitalizedWithSuffix(
+      w, 6,
+      {"abad", "pur", "nagar", "ganj", "garh", "grad", "gorod", "stan", "ville",
+       "puri", "puram", "palli", "halli", "pettai", "kottai"});
 }
 
 // A Gaelic or Welsh place name's first element, four lower-case letters or
@@ -890,7 +893,9 @@ bool ShapeTail(std::string_view w) {
     case 'f':
       return a == 'o';  // bahnhof
     case 'm':
-      return a == 'u' || a == 'm';  // stadium, damm
+      return a == 'u' || a == 'm' || a == 'a';  // stadium, damm, puram
+    case 'i':
+      return a == 'r' || a == 'l' || a == 'a';  // puri, palli, kottai
     case 'z':
       return a == 't';  // platz
     case 't':
