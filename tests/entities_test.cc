@@ -7804,6 +7804,16 @@ TEST(Entities, SouthIndianTownShapes) {
               ::testing::ElementsAre("GPE Velmapuri", "GPE Tarvikottai"));
 }
 
+// "Parliament" names a body only where it is not written in capitals
+// (case=mixed): an all-caps heading's "PARLIAMENT" is the common noun.
+TEST(Entities, ParliamentInAHeadingIsACommonNoun) {
+  EXPECT_THAT(Typed("VELMORAN PARLIAMENT PASSES BUDGET\n\nThe Velmoran "
+                    "parliament met on Friday.\n"),
+              ::testing::Not(::testing::Contains("ORG PARLIAMENT")));
+  EXPECT_THAT(Typed("Parliament voted on Friday."),
+              ::testing::ElementsAre("ORG Parliament"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

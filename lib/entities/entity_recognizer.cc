@@ -9828,6 +9828,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.person = ce.attr("person") == "1";
       inf.branches = ce.attr("branches") == "1";
       inf.feature = ce.attr("feature") == "1";
+      // case=mixed: a one-word name not in capitals, a common noun on an
+      // all-caps heading ("Parliament voted"; "GERMAN PARLIAMENT PASSES").
+      inf.lower_only = ce.attr("case") == "mixed";
       if (ce.length <= 3) {
         tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts);
         std::string key, plain;
@@ -10110,7 +10113,9 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         Marks& m = marks[c];
         switch (e.role) {
           case Role::kEntity:
-            if (m.entity == kNone && case_ok) m.entity = entry;
+            if (m.entity == kNone && case_ok &&
+                !(e.lower_only && (c & kAllCaps) != 0))
+              m.entity = entry;
             break;
           case Role::kTitleHonorific:
           case Role::kTitleHead:

@@ -161,7 +161,8 @@ class EntityRecognizer {
     bool feature = false;
     // entity_title case=exact: a lower-case title that marks a person only
     // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
-    // Guild").
+    // Guild"). entity case=mixed: a one-word name never in capitals
+    // ("Parliament", not a heading's "PARLIAMENT").
     bool lower_only = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
