@@ -7814,6 +7814,17 @@ TEST(Entities, ParliamentInAHeadingIsACommonNoun) {
               ::testing::ElementsAre("ORG Parliament"));
 }
 
+// "beside" and "past" are ways' prepositions (the_place_prep): before "the"
+// and one unknown word they name a place, and a road's code before
+// "beside" is a road.
+TEST(Entities, BesideAndPastArePlacePrepositions) {
+  EXPECT_THAT(Typed("Boats sailed past the Velmo and moored beside the "
+                    "Tarvik."),
+              ::testing::ElementsAre("GPE Velmo", "GPE Tarvik"));
+  EXPECT_THAT(Typed("Queues built up on the A82 beside Loch Ness."),
+              ::testing::ElementsAre("FAC A82", "LOC Loch Ness"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
