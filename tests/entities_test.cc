@@ -7825,6 +7825,15 @@ TEST(Entities, BesideAndPastArePlacePrepositions) {
               ::testing::ElementsAre("FAC A82", "LOC Loch Ness"));
 }
 
+// "Memorial", "Community", "Communities" before a venue's head (Centre,
+// Center) make a site: "the Velmo Memorial Centre".
+TEST(Entities, MemorialAndCommunityCentres) {
+  EXPECT_THAT(Typed("Fans packed the Velmo Memorial Centre and the Tarvik "
+                    "Community Center."),
+              ::testing::ElementsAre("FAC Velmo Memorial Centre",
+                                     "FAC Tarvik Community Center"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
