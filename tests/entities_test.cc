@@ -7834,6 +7834,15 @@ TEST(Entities, MemorialAndCommunityCentres) {
                                      "FAC Tarvik Community Center"));
 }
 
+// "Library" ends a site's name (FAC; a given name before it makes a
+// person); the Library of Congress and the British Library are bodies.
+TEST(Entities, LibrariesAreSites) {
+  EXPECT_THAT(
+      Typed("Students queued at the Velmo Library while the Library "
+            "of Congress met."),
+      ::testing::ElementsAre("FAC Velmo Library", "ORG Library of Congress"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
