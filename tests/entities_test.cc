@@ -7843,6 +7843,14 @@ TEST(Entities, LibrariesAreSites) {
       ::testing::ElementsAre("FAC Velmo Library", "ORG Library of Congress"));
 }
 
+// "Oval", "Sportsground" and "Grounds" end a sports ground's name.
+TEST(Entities, OvalsSportsgroundsAndGrounds) {
+  EXPECT_THAT(Typed("Velmo Rovers played at Tarvik Oval and the Dunkarra "
+                    "Sportsground."),
+              ::testing::ElementsAre("ORG Velmo Rovers", "FAC Tarvik Oval",
+                                     "FAC Dunkarra Sportsground"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
