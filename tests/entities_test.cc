@@ -7851,6 +7851,15 @@ TEST(Entities, OvalsSportsgroundsAndGrounds) {
                                      "FAC Dunkarra Sportsground"));
 }
 
+// Western Samoa (Samoa's name to 1997) is a country, a national side in a
+// match report; "Thistle" is a club's head ("Partick Thistle").
+TEST(Entities, WesternSamoaAndThistle) {
+  EXPECT_THAT(Typed("Western Samoa beat Ireland 40-25 while Velmo Thistle "
+                    "drew with Tarvik Rovers."),
+              ::testing::ElementsAre("GPE Western Samoa", "GPE Ireland",
+                                     "ORG Velmo Thistle", "ORG Tarvik Rovers"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
