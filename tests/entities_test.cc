@@ -7860,6 +7860,16 @@ TEST(Entities, WesternSamoaAndThistle) {
                                      "ORG Velmo Thistle", "ORG Tarvik Rovers"));
 }
 
+// Hebridean, Orkney and Shetland islands as places (Barra, Tiree, Mull);
+// "Mull" only where it is not in capitals (case=mixed): a heading's verb.
+TEST(Entities, ScottishIslands) {
+  EXPECT_THAT(Typed("Islanders on Barra and Tiree waited for the ferry from "
+                    "Mull."),
+              ::testing::ElementsAre("LOC Barra", "LOC Tiree", "LOC Mull"));
+  EXPECT_THAT(Typed("VELMO TO MULL RATE CUT\n"),
+              ::testing::Not(::testing::Contains("LOC MULL")));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
