@@ -7870,6 +7870,13 @@ TEST(Entities, ScottishIslands) {
               ::testing::Not(::testing::Contains("LOC MULL")));
 }
 
+// Iraqi towns in the wire's spellings without the final h (Nasiriya,
+// Diwaniya) name the gazetteer's towns.
+TEST(Entities, IraqiTownsWireSpellings) {
+  EXPECT_THAT(Typed("Troops moved from Nasiriya to Diwaniya on Monday."),
+              ::testing::ElementsAre("GPE Nasiriya", "GPE Diwaniya"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
