@@ -7877,6 +7877,15 @@ TEST(Entities, IraqiTownsWireSpellings) {
               ::testing::ElementsAre("GPE Nasiriya", "GPE Diwaniya"));
 }
 
+// Plural nouns for people (Drivers, Pilots, Tourists, Volunteers ...)
+// opening a sentence name no one.
+TEST(Entities, PeoplePluralsOpeningASentence) {
+  EXPECT_THAT(Typed("Drivers said the road to Velmo was shut."),
+              ::testing::ElementsAre("GPE Velmo"));
+  EXPECT_THAT(Typed("Volunteers said the Tarvik Rovers ground was flooded."),
+              ::testing::ElementsAre("ORG Tarvik Rovers"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
