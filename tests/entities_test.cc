@@ -7886,6 +7886,15 @@ TEST(Entities, PeoplePluralsOpeningASentence) {
               ::testing::ElementsAre("ORG Tarvik Rovers"));
 }
 
+// A results line opening "In <venue> :" holds a result after the colon:
+// its sides are teams, the venue a place.
+TEST(Entities, ResultAfterInVenueColon) {
+  EXPECT_THAT(Typed("Results of other matches:\n\nIn Christchurch : "
+                    "Canterbury 19 Otago 24\n"),
+              ::testing::ElementsAre("GPE Christchurch", "ORG Canterbury",
+                                     "ORG Otago"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -4081,14 +4081,21 @@ void Run::MarkLines() {
         ++lead;
       }
     }
-    // "At Taunton: Somerset beat Surrey": a results line opening with
-    // "At" and a name before a colon names the venue, a place.
+    // "At Taunton: Somerset beat Surrey", "In Wellington : Wellington 28
+    // Otago 31": a results line opening with "At" or "In" and a name
+    // before a colon names the venue, a place.
     const bool at_venue = lead >= a + 2 && lead < b && IsColon(lead) &&
-                          tok(a).span.size() == 2 && ts_.norm(a) == "at";
+                          tok(a).span.size() == 2 &&
+                          (ts_.norm(a) == "at" || ts_.norm(a) == "in");
     if (at_venue) Set(a, kBPlaceBefore);
     // (A fixture's first side ends before a score, "v" or, after "At
-    // <venue>", a colon: MarkFixture.)
-    const bool result_row = MarkRow(a, b, lead);
+    // <venue>", a colon: MarkFixture. A result may follow the colon.)
+    bool result_row = MarkRow(a, b, lead);
+    if (at_venue && !result_row) {
+      uint32_t lead2 = lead + 1;
+      while (lead2 < b && lead2 < lead + 6 && NameWord(lead2)) ++lead2;
+      result_row = MarkRow(lead + 1, b, lead2);
+    }
     rows_ += result_row;  // (SportDocument)
     const bool row =
         result_row ||
