@@ -7895,6 +7895,16 @@ TEST(Entities, ResultAfterInVenueColon) {
                                      "ORG Otago"));
 }
 
+// "Fleet" heads a navy's fleet's name (ORG), and a nationality before it
+// stays apart (state_body): "the Russian Black Sea Fleet".
+TEST(Entities, NavalFleets) {
+  EXPECT_THAT(Typed("Ships of the Russian Black Sea Fleet left Sevastopol "
+                    "as the Ukrainian Southern Fleet sailed."),
+              ::testing::ElementsAre("NORP Russian", "ORG Black Sea Fleet",
+                                     "GPE Sevastopol", "NORP Ukrainian",
+                                     "ORG Southern Fleet"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
