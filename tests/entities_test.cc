@@ -7905,6 +7905,13 @@ TEST(Entities, NavalFleets) {
                                      "ORG Southern Fleet"));
 }
 
+// Hyphenated vice titles match in lower case too ("vice-chairman"): a head
+// opening a sentence before one is the common noun.
+TEST(Entities, LowerCaseViceTitles) {
+  EXPECT_THAT(Typed("Council vice-chairman Tom Velmo said so."),
+              ::testing::ElementsAre("PERSON Tom Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
