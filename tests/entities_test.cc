@@ -7908,8 +7908,10 @@ TEST(Entities, NavalFleets) {
 // Hyphenated vice titles match in lower case too ("vice-chairman"): a head
 // opening a sentence before one is the common noun.
 TEST(Entities, LowerCaseViceTitles) {
-  EXPECT_THAT(Typed("Council vice-chairman Tom Velmo said so."),
-              ::testing::ElementsAre("PERSON Tom Velmo"));
+  EXPECT_THAT(
+      Typed("The Velmo Affairs Council said so. Council "
+            "vice-chairman Tom Tarvik agreed."),
+      ::testing::ElementsAre("ORG Velmo Affairs Council", "PERSON Tom Tarvik"));
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
