@@ -803,8 +803,8 @@ bool PastTenseShape(std::string_view w) {
 
 // A one-word name shaped as a town's: a toponym's ending that persons' and
 // firms' names seldom have ("Bahadurabad", "Sirajganj", "Zelenograd",
-// "Zanesville"; South India's "Chaitanyapuri",
-// "Kanchipuram", "Tiruchirappalli", "Pudukkottai").
+// "Zanesville"; South India's "Chaitanyapuri", "Kanchipuram",
+// "Tiruchirappalli", "Pudukkottai").
 // (Not the English "-bury", "-chester", "-minster", "-borough": brands and
 // bodies take them, "Winchester" drives, "Pillsbury", "Westminster" the
 // parliament.)
@@ -2571,6 +2571,12 @@ class Run {
   // (City, County, Village, River).
   bool PlaceHeadAt(uint32_t i) const {
     const EntityType t = brief_[HeadEntry(i)].type;
+    return t == EntityType::kGpe || t == EntityType::kLoc;
+  }
+  // The known name starting at token k (EntEnd(k) > k) is a place's: GPE
+  // or LOC.
+  bool PlaceEntryAt(uint32_t k) const {
+    const EntityType t = brief_[EntEntry(k)].type;
     return t == EntityType::kGpe || t == EntityType::kLoc;
   }
   // Token e is a contest's head (contest=1: "Open", "Cup") on the line
@@ -8319,13 +8325,10 @@ bool Run::RatingGrade(uint32_t b) {
 }
 
 bool Run::PlaceAndPlaceBody(uint32_t i, uint32_t j) const {
-  auto place = [&](uint32_t k) {
-    const EntityType t = brief_[EntEntry(k)].type;
-    return t == EntityType::kGpe || t == EntityType::kLoc;
-  };
   const uint32_t k = j + 1;
   const uint32_t pe = EntEnd(k);
-  if (!place(i) || pe <= k || pe >= n_ || !place(k) || Breaks(k)) return false;
+  if (!PlaceEntryAt(i) || pe <= k || pe >= n_ || !PlaceEntryAt(k) || Breaks(k))
+    return false;
   // (Places of one rank, two countries or two regions: a country and a city
   // are a partner and a firm named by its town, "Kenya and Shenzhen
   // Electronics Group".)
@@ -8340,15 +8343,11 @@ bool Run::PlaceAndPlaceBody(uint32_t i, uint32_t j) const {
 }
 
 uint32_t Run::ThePlaceAndBody(uint32_t i, uint32_t j) const {
-  auto place = [&](uint32_t k) {
-    const EntityType t = brief_[EntEntry(k)].type;
-    return t == EntityType::kGpe || t == EntityType::kLoc;
-  };
   // (The place may follow a compass word: "the East Suffolk and North
   // Essex NHS Foundation Trust".)
   const uint32_t p = j == i + 2 && CompassWord(i) ? i + 1 : i;
   // (No country: "the Netherlands and Sages Group" are two.)
-  if (!((EntEnd(p) == j && place(p) && !brief_[EntEntry(p)].country) ||
+  if (!((EntEnd(p) == j && PlaceEntryAt(p) && !brief_[EntEntry(p)].country) ||
         (j == p + 1 && EntEnd(p) == 0 && TownListed(p))))
     return 0;
   const uint32_t k = j + 1;
@@ -8366,8 +8365,8 @@ uint32_t Run::ThePlaceAndBody(uint32_t i, uint32_t j) const {
     if (ee > h) {
       // A place, or a body's acronym: "NHS".
       if (ee >= n_ ||
-          !(place(h) || (ee == h + 1 && tok(h).has(kAllCaps) &&
-                         brief_[EntEntry(h)].type == EntityType::kOrg)))
+          !(PlaceEntryAt(h) || (ee == h + 1 && tok(h).has(kAllCaps) &&
+                                brief_[EntEntry(h)].type == EntityType::kOrg)))
         return 0;
       h = ee;
       continue;
