@@ -7914,6 +7914,15 @@ TEST(Entities, LowerCaseViceTitles) {
       ::testing::ElementsAre("ORG Velmo Affairs Council", "PERSON Tom Tarvik"));
 }
 
+// Russia's republics and regions by their short names (Komi, Kalmykia,
+// Tuva, Chukotka) are places; the Kuzbass is a natural region.
+TEST(Entities, RussianRepublicsAndRegions) {
+  EXPECT_THAT(
+      Typed("Miners in the Kuzbass struck while Kalmykia and Tuva "
+            "voted."),
+      ::testing::ElementsAre("LOC Kuzbass", "GPE Kalmykia", "GPE Tuva"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
