@@ -7923,6 +7923,16 @@ TEST(Entities, RussianRepublicsAndRegions) {
       ::testing::ElementsAre("LOC Kuzbass", "GPE Kalmykia", "GPE Tuva"));
 }
 
+// Kimberley (a town in South Africa and in British Columbia, a region of
+// Western Australia) is a place and a given name; the Bab el-Mandeb a
+// strait.
+TEST(Entities, KimberleyAndBabElMandeb) {
+  EXPECT_THAT(Typed("Kimberley was flooded and the Bab el-Mandeb was closed, "
+                    "Kimberley Velmo said."),
+              ::testing::ElementsAre("GPE Kimberley", "LOC Bab el-Mandeb",
+                                     "PERSON Kimberley Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
