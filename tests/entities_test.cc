@@ -7933,6 +7933,13 @@ TEST(Entities, KimberleyAndBabElMandeb) {
                                      "PERSON Kimberley Velmo"));
 }
 
+// "Which?", Britain's consumer group, with its question mark.
+TEST(Entities, WhichConsumerGroup) {
+  EXPECT_THAT(Typed("Consumer group Which? said the Velmo Bank fine was "
+                    "small."),
+              ::testing::ElementsAre("ORG Which?", "ORG Velmo Bank"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
