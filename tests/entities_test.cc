@@ -7940,6 +7940,13 @@ TEST(Entities, WhichConsumerGroup) {
               ::testing::ElementsAre("ORG Which?", "ORG Velmo Bank"));
 }
 
+// "Mass", the service, is a common word; "Mass Transit Railway" keeps it.
+TEST(Entities, MassIsACommonWord) {
+  EXPECT_THAT(Typed("Hundreds attended Mass in Tarvik before the Mass "
+                    "Transit Railway reopened."),
+              ::testing::ElementsAre("GPE Tarvik", "ORG Mass Transit Railway"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
