@@ -7947,6 +7947,13 @@ TEST(Entities, MassIsACommonWord) {
               ::testing::ElementsAre("GPE Tarvik", "ORG Mass Transit Railway"));
 }
 
+// "Northern Irish" is one nationality adjective.
+TEST(Entities, NorthernIrishIsOneNationality) {
+  EXPECT_THAT(
+      Typed("The Northern Irish economy grew, Tom Velmo said."),
+      ::testing::ElementsAre("NORP Northern Irish", "PERSON Tom Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
