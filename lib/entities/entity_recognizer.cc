@@ -4097,11 +4097,8 @@ void Run::MarkLines() {
     // (A fixture's first side ends before a score, "v" or, after "At
     // <venue>", a colon: MarkFixture. A result may follow the colon.)
     bool result_row = MarkRow(a, b, lead);
-    if (at_venue && !result_row) {
-      uint32_t lead2 = lead + 1;
-      while (lead2 < b && lead2 < lead + 6 && NameWord(lead2)) ++lead2;
-      result_row = MarkRow(lead + 1, b, lead2);
-    }
+    if (at_venue && !result_row)
+      result_row = MarkRow(lead + 1, b, NameRunEnd(lead + 1, b));
     rows_ += result_row;  // (SportDocument)
     const bool row =
         result_row ||
@@ -9836,7 +9833,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       inf.feature = ce.attr("feature") == "1";
       // case=mixed: a one-word name not in capitals, a common noun on an
       // all-caps heading ("Parliament voted"; "GERMAN PARLIAMENT PASSES").
-      inf.lower_only = ce.attr("case") == "mixed";
+      inf.not_upper = ce.attr("case") == "mixed";
       if (ce.length <= 3) {
         tokenizer.Tokenize(ce.phrase, TokenizerConfig{}, &ts);
         std::string key, plain;
@@ -10120,7 +10117,7 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
         switch (e.role) {
           case Role::kEntity:
             if (m.entity == kNone && case_ok &&
-                !(e.lower_only && (c & kAllCaps) != 0))
+                !(e.not_upper && (c & kAllCaps) != 0))
               m.entity = entry;
             break;
           case Role::kTitleHonorific:

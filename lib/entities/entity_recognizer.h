@@ -161,9 +161,11 @@ class EntityRecognizer {
     bool feature = false;
     // entity_title case=exact: a lower-case title that marks a person only
     // as written ("actors Ada Obi"; not the "Actors" of "Screen Actors
-    // Guild"). entity case=mixed: a one-word name never in capitals
-    // ("Parliament", not a heading's "PARLIAMENT").
+    // Guild").
     bool lower_only = false;
+    // entity case=mixed: a one-word name never in capitals ("Parliament",
+    // not a heading's "PARLIAMENT").
+    bool not_upper = false;
     uint32_t cap_mask =
         0;  // phrase token k is capitalized: text token k must be
     uint32_t upper_mask =
