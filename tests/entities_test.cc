@@ -7954,6 +7954,22 @@ TEST(Entities, NorthernIrishIsOneNationality) {
       ::testing::ElementsAre("NORP Northern Irish", "PERSON Tom Velmo"));
 }
 
+// A body's head alone before a title or a role's noun and a name is the
+// common noun, no short form of the body named before; a club's head is.
+TEST(Entities, BodyHeadBeforeTitleIsNoShortForm) {
+  EXPECT_THAT(Typed("The Velmora District Council met on Monday. Council "
+                    "member Anna Tarvik said the road would close."),
+              ::testing::ElementsAre("ORG Velmora District Council",
+                                     "PERSON Anna Tarvik"));
+  EXPECT_THAT(Typed("The Tarvik Housing Association met. Association "
+                    "treasurer Ola Lindqvor said rents would rise."),
+              ::testing::ElementsAre("ORG Tarvik Housing Association",
+                                     "PERSON Ola Lindqvor"));
+  EXPECT_THAT(Typed("Tarvik United won again. United keeper Ola Lindqvor "
+                    "saved twice."),
+              ::testing::Contains("ORG United"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

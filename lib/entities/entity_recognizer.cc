@@ -776,13 +776,24 @@ bool CapitalizedWithSuffix(std::string_view w, size_t min,
 // "Musician", "Businessman", "Defenders", "Contestants", "Trustee"), or
 // "New": read as a common word before a person's name. (Given names with
 // such endings -- Peter, Victor, Norman -- are in the given-name list.)
+const std::initializer_list<std::string_view> kRoleSuffixes = {
+    "er",  "or",  "ian",  "man",  "ant", "ent", "ers", "ors",
+    "nts", "ist", "ists", "ians", "men", "ee",  "ate"};
 bool RoleNounShape(std::string_view w) {
   if (w == "New") return true;
   if (w.substr(0, 2) == "Mc" || w.substr(0, 3) == "Mac") return false;
-  return CapitalizedWithSuffix(
-      w, 5,
-      {"er", "or", "ian", "man", "ant", "ent", "ers", "ors", "nts", "ist",
-       "ists", "ians", "men", "ee", "ate"});
+  return CapitalizedWithSuffix(w, 5, kRoleSuffixes);
+}
+
+// The same shape in lower case, after a hyphen's prefix or not ("member",
+// "planner", "co-leader", "spokeswoman").
+bool LowerRoleNounShape(std::string_view w) {
+  if (const size_t dash = w.rfind('-'); dash != std::string_view::npos)
+    w.remove_prefix(dash + 1);
+  if (w.size() < 5 || w[0] < 'a' || w[0] > 'z') return false;
+  std::string cap(w);
+  cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+  return CapitalizedWithSuffix(cap, 5, kRoleSuffixes);
 }
 
 // A plural naming people by what they do ("publishers", "growers",
@@ -8967,6 +8978,28 @@ void Run::Chain() {
       return false;
     if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
+    // A body's head alone before a title is the common noun that names
+    // the title's body, no short form of the body the text named before
+    // ("Council member Ana Ruiz", "Board general secretary" after "the
+    // Velmo District Council"); a club's head or nickname ("United",
+    // "Celtics"), a paper's head ("Post") and a place's head a club's name
+    // ends in ("Forest" of "Nottingham Forest") are the name's own words.
+    if (cl == 1 && c.entry == kNone && h.type == EntityType::kOrg && c.e < n_) {
+      const uint32_t head = HeadEntry(c.b);
+      if (head != kNone && brief_[head].type == EntityType::kOrg &&
+          !brief_[head].nickname && !brief_[head].club && !brief_[head].paper &&
+          !brief_[head].outlet) {
+        if (TitleEnd(c.b) > c.e) return false;  // "Council Member"
+        uint32_t k = c.e;
+        while (k < n_ && k < c.e + 2 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+        if (k < n_ && TitleEnd(k) != 0) return false;
+        // ("Council planner Ana Ruiz": a word shaped as a role's noun
+        // before a name; "the Fund prior to" is no role.)
+        if (k + 1 < n_ && LowerRoleNounShape(Bytes(tok(k).span)) &&
+            tok(k + 1).has(kCapitalized))
+          return false;
+      }
+    }
     bool c_lexical = c.entry != kNone && c.type != h.type;
     // "Osaka" after "Naomi Osaka", "Jordan" after "Michael Jordan": a
     // one-word place named like a person the text named before, outside a
