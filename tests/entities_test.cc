@@ -7970,6 +7970,20 @@ TEST(Entities, BodyHeadBeforeTitleIsNoShortForm) {
               ::testing::Contains("ORG United"));
 }
 
+// South Asian given names open a four-word name; "Mt" opens a mountain's;
+// South Asian parties by name.
+TEST(Entities, SouthAsianNamesMtAndParties) {
+  EXPECT_THAT(Typed("Syed Tarvik Hussain Velmo told the assembly he would "
+                    "resign."),
+              ::testing::ElementsAre("PERSON Syed Tarvik Hussain Velmo"));
+  EXPECT_THAT(Typed("Climbers left Mt Dunkarra on Sunday."),
+              ::testing::ElementsAre("LOC Mt Dunkarra"));
+  EXPECT_THAT(Typed("Dravida Munnetra Kazhagam won most seats, and Janata "
+                    "Dal came second."),
+              ::testing::ElementsAre("ORG Dravida Munnetra Kazhagam",
+                                     "ORG Janata Dal"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
