@@ -7984,6 +7984,19 @@ TEST(Entities, SouthAsianNamesMtAndParties) {
                                      "ORG Janata Dal"));
 }
 
+// "off", "below", "above" before one unknown word make a place (as "at" and
+// "from" do), "into" and "via" may follow one; a phrasal verb's "off" does not.
+TEST(Entities, OffBelowAboveIntoPlaces) {
+  EXPECT_THAT(Typed("Two trawlers sank off Dunkarra on Sunday."),
+              ::testing::ElementsAre("GPE Dunkarra"));
+  EXPECT_THAT(Typed("Eels breed below Velmoa each spring."),
+              ::testing::ElementsAre("GPE Velmoa"));
+  EXPECT_THAT(Typed("Water taxis from Tarvikby into the park were cancelled."),
+              ::testing::ElementsAre("GPE Tarvikby"));
+  EXPECT_THAT(Typed("The group sold off Velmoco last year."),
+              ::testing::ElementsAre("ORG Velmoco"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
