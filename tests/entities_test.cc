@@ -7997,6 +7997,20 @@ TEST(Entities, OffBelowAboveIntoPlaces) {
               ::testing::ElementsAre("ORG Velmoco"));
 }
 
+// A minister's or a secretary's title opening a name takes "for" and the
+// portfolio, no body's name; a given name last after a word of no portfolio
+// is the surname of a first name no list holds.
+TEST(Entities, PortfolioTitleForAndUnlistedFirstName) {
+  EXPECT_THAT(Typed("Cabinet Secretary for Health Ola Lindqvor said the ward "
+                    "would reopen."),
+              ::testing::ElementsAre("PERSON Ola Lindqvor"));
+  EXPECT_THAT(Typed("Minister for Health Tarvo Morgan said so."),
+              ::testing::ElementsAre("PERSON Tarvo Morgan"));
+  EXPECT_THAT(Typed("The Office of the Secretary of Defense in Velmora said "
+                    "so."),
+              ::testing::Contains("ORG Office of the Secretary of Defense"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -5844,7 +5844,12 @@ void Run::FindRuns() {
           j = k + 1;
           continue;
         }
+        // (Not after a minister's or a secretary's title opening the name,
+        // whose "for" names the portfolio: "Cabinet Secretary for Health
+        // John Morgan"; "Office of the Secretary of Defense" goes on.)
         if (has_head && k < n && NameWord(k) &&
+            (has_of || has_for || (Cue(j - 1) & kWPortfolioTitle) == 0 ||
+             HasHead(j - 1)) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
              // "Community of West African States", not "Ministry of
              // Health and North Korea"
@@ -6775,6 +6780,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       uint32_t g = b;
       while (g < e && g < b + 4 && !has(g, kBGiven) && fact(g).ent_end == 0)
         ++g;
+      // (A given name last after a word of no portfolio is the surname of a
+      // given name no list holds: "Minister for Health Elfed Morgan".)
+      if (g + 1 == e && g > b && has(g, kBGiven) &&
+          tok(g - 1).has(kCapitalized) && fact(g - 1).ent_end == 0 &&
+          !has(g - 1, kBMod | kFactHead) && (Cue(g - 1) & kWPortfolioWord) == 0)
+        --g;
       // (With no given name, the portfolio's own words: "Energy Alick
       // Buchanan-Smith"; a first word of no portfolio is left to the rules
       // below: "Secretary of Commerce and Greenspan".)
