@@ -8011,6 +8011,14 @@ TEST(Entities, PortfolioTitleForAndUnlistedFirstName) {
               ::testing::Contains("ORG Office of the Secretary of Defense"));
 }
 
+// South African titles: a province's MEC (a head), Inkosi (an honorific).
+TEST(Entities, MecAndInkosiTitles) {
+  EXPECT_THAT(Typed("Health MEC Ola Lindqvor visited the clinic."),
+              ::testing::ElementsAre("PERSON Ola Lindqvor"));
+  EXPECT_THAT(Typed("Inkosi Tarvo Ntshangase welcomed the plan."),
+              ::testing::ElementsAre("PERSON Tarvo Ntshangase"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
