@@ -8019,6 +8019,15 @@ TEST(Entities, MecAndInkosiTitles) {
               ::testing::ElementsAre("PERSON Tarvo Ntshangase"));
 }
 
+// An opener right before a known name makes the opener's kind of place, as
+// before a particle: a hospital, a mountain named after a place.
+TEST(Entities, OpenerBeforeKnownName) {
+  EXPECT_THAT(Typed("Patients at Ysbyty Gwynedd waited for hours."),
+              ::testing::ElementsAre("FAC Ysbyty Gwynedd"));
+  EXPECT_THAT(Typed("They climbed Cerro Chile at dawn."),
+              ::testing::ElementsAre("LOC Cerro Chile"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7811,8 +7811,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     }
     // "the Gare de Lyon", "Col de la Madeleine": an opener (entity_word
     // in=place_opener, site_opener, land_opener) before a particle and the
-    // known name is the opener's type.
-    if (k > b && has(b + 1, kBParticle) && fact(b).ent_end == 0) {
+    // known name is the opener's type; so right before it: "Ysbyty
+    // Gwynedd" (a hospital), "Rue Bordeaux", "Cerro Chile".
+    if (k > b && (k == b + 1 || has(b + 1, kBParticle)) &&
+        fact(b).ent_end == 0) {
       if (const EntityType opener = OpenerTypeCold(b);
           opener != EntityType::kPerson) {
         Add(b, e, opener, guess);
