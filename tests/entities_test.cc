@@ -8028,6 +8028,15 @@ TEST(Entities, OpenerBeforeKnownName) {
               ::testing::ElementsAre("LOC Cerro Chile"));
 }
 
+// "of the" after a title and a person's name opens the body the person
+// serves, no part of a body's name that a head before the title began.
+TEST(Entities, TitledPersonOfTheBody) {
+  EXPECT_THAT(Typed("Police Col. Efren Tarvik of the Velmora Police Office "
+                    "said two boats sank."),
+              ::testing::ElementsAre("PERSON Efren Tarvik",
+                                     "ORG Velmora Police Office"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

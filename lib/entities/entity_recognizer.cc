@@ -2182,6 +2182,20 @@ class Run {
     const Fact f = MakeFact(e + 1);
     return f.ent_end != 0 && brief_[f.ent_entry].type == EntityType::kGpe;
   }
+  // Tokens [i, j) hold a title followed by name words no head is among,
+  // up to j ("Police Col. Efren Lualhati" before "of the ..."); not a
+  // title right before j ("Office of the President of ...").
+  [[gnu::cold, gnu::noinline]] bool TitledNameBefore(uint32_t i,
+                                                     uint32_t j) const {
+    for (uint32_t x = i; x + 1 < j; ++x) {
+      const uint32_t t = TitleEnd(x);
+      if (t <= x || t >= j) continue;
+      uint32_t y = t;
+      while (y < j && tok(y).has(kCapitalized) && !HasHead(y)) ++y;
+      if (y == j) return true;
+    }
+    return false;
+  }
   // Name [b, e), ending a sentence with a stop, ends in "I.", "V." or "X."
   // (a regnal or war numeral after another word) or in a day's
   // abbreviation ("the Sun."): the stop is the sentence's.
@@ -5844,12 +5858,16 @@ void Run::FindRuns() {
           j = k + 1;
           continue;
         }
+        // (Nor "of the" after a title and a person's name: "Police Col. Efren
+        // Lualhati of the Velmora Police Office" is the officer and the
+        // office; a peer's "Lord Roberts of Conwy" goes on.)
         // (Not after a minister's or a secretary's title opening the name,
         // whose "for" names the portfolio: "Cabinet Secretary for Health
         // John Morgan"; "Office of the Secretary of Defense" goes on.)
         if (has_head && k < n && NameWord(k) &&
             (has_of || has_for || (Cue(j - 1) & kWPortfolioTitle) == 0 ||
              HasHead(j - 1)) &&
+            !(k == j + 2 && TitledNameBefore(i, j)) &&
             (!Has(k, kBNotName) || Has(k, kBNoun) ||
              // "Community of West African States", not "Ministry of
              // Health and North Korea"
