@@ -8037,6 +8037,17 @@ TEST(Entities, TitledPersonOfTheBody) {
                                      "ORG Velmora Police Office"));
 }
 
+// A patrol names a body ("Highway Patrol"); Kent is a given name as well as
+// a county; a few bodies by name.
+TEST(Entities, PatrolHeadKentAndBodies) {
+  EXPECT_THAT(Typed("The Velmora Highway Patrol closed the road."),
+              ::testing::ElementsAre("ORG Velmora Highway Patrol"));
+  EXPECT_THAT(Typed("Kent Tarvikson said the hall would close."),
+              ::testing::ElementsAre("PERSON Kent Tarvikson"));
+  EXPECT_THAT(Typed("Consumer Reports tested the Velmo kettle."),
+              ::testing::Contains("ORG Consumer Reports"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
