@@ -8048,6 +8048,19 @@ TEST(Entities, PatrolHeadKentAndBodies) {
               ::testing::Contains("ORG Consumer Reports"));
 }
 
+// After "and" in a body's name holding "of" or "for", an unknown word and
+// a head open a second body; common words and portfolios go on.
+TEST(Entities, SecondBodyAfterAndOfComplement) {
+  EXPECT_THAT(Typed("Researchers at the University of Velmora and Tarvik "
+                    "University found it."),
+              ::testing::ElementsAre("ORG University of Velmora",
+                                     "ORG Tarvik University"));
+  EXPECT_THAT(Typed("The Velmora Department of Natural and Cultural "
+                    "Resources said so."),
+              ::testing::ElementsAre(
+                  "ORG Velmora Department of Natural and Cultural Resources"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

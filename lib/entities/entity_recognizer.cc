@@ -2196,6 +2196,16 @@ class Run {
     }
     return false;
   }
+  // After "and" in a name holding an "of" or "for" complement, name words
+  // [k, h) open a second name: a word no lexicon knows (no title modifier,
+  // no head, not shaped as a common word) and a head ending them ("the
+  // University of Toronto and Velmo University" are two; "Department of
+  // Health and Human Services", "Energy and Climate Change", "Natural and
+  // Cultural Resources" go on).
+  bool SecondNameAfterAnd(uint32_t k, uint32_t h) const {
+    return h > k + 1 && HasHead(h - 1) && Unknown(k) && !HasHead(k) &&
+           !Has(k, kBMod) && !CommonWordShape(Bytes(tok(k).span));
+  }
   // Name [b, e), ending a sentence with a stop, ends in "I.", "V." or "X."
   // (a regnal or war numeral after another word) or in a day's
   // abbreviation ("the Sun."): the stop is the sentence's.
@@ -5676,7 +5686,10 @@ void Run::FindRuns() {
         // Little Village" are two places.)
         // (Nor a club's nickname: "Celtic and Rangers", "Kano Pillars and
         // Remo Stars" are two.)
+        // (Nor a second name after an "of" or "for" complement:
+        // SecondNameAfterAnd.)
         if (h > k && HasHead(h - 1) && EntEnd(k) == 0 && !amp && tail_ok &&
+            !((has_of || has_for) && SecondNameAfterAnd(k, h)) &&
             !PlaceHeadAt(h - 1) && !(h > k + 1 && AcronymFirst(k)) &&
             !brief_[HeadEntry(h - 1)].nickname &&
             (h == n || !NameWord(h) || Breaks(h))) {
@@ -5787,7 +5800,7 @@ void Run::FindRuns() {
           if (!joins && (has_of || has_for)) {
             uint32_t h = k;
             while (h < n && NameWord(h) && !tok(h).has(kLineStart)) ++h;
-            joins = h - k <= 2;
+            joins = h - k <= 2 && !SecondNameAfterAnd(k, h);
           }
           if (!joins) break;
         }
