@@ -8061,6 +8061,15 @@ TEST(Entities, SecondBodyAfterAndOfComplement) {
                   "ORG Velmora Department of Natural and Cultural Resources"));
 }
 
+// South and Southeast Asian police ranks as titles; Malay "binte" joins a
+// patronymic as "binti" does.
+TEST(Entities, PoliceRanksAndBinte) {
+  EXPECT_THAT(Typed("DSP Rusdi Tarvik said the road was closed."),
+              ::testing::ElementsAre("PERSON Rusdi Tarvik"));
+  EXPECT_THAT(Typed("Nurul Huda binte Velmo said so."),
+              ::testing::ElementsAre("PERSON Nurul Huda binte Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
