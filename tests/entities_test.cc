@@ -8070,6 +8070,14 @@ TEST(Entities, PoliceRanksAndBinte) {
               ::testing::ElementsAre("PERSON Nurul Huda binte Velmo"));
 }
 
+// "SC" ends a club's name as "FC" does; a few firms by name.
+TEST(Entities, ScClubsAndFirms) {
+  EXPECT_THAT(Typed("Vipers SC beat Velmo FC 2-0 on Sunday."),
+              ::testing::ElementsAre("ORG Vipers SC", "ORG Velmo FC"));
+  EXPECT_THAT(Typed("Forges de Clabecq cut 1,800 jobs."),
+              ::testing::ElementsAre("ORG Forges de Clabecq"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
