@@ -3969,17 +3969,17 @@ TEST(Entities, CrossingNounMakesAPlace) {
 }
 
 // A nationality before a body every state has (a word of it entity_word
-// in=state_body: Ministry, Guard, Chiefs) is the people's, apart from the
-// body; a name of its own keeps its adjective, and so does a body's
-// adjective (in=org_adjective: "Islamic").
+// in=state_body: Ministry, Chiefs) is the people's, apart from the body; a
+// name of its own keeps its adjective, and so do a guard (news annotation
+// writes "the Philippine Coast Guard" whole) and a body's adjective
+// (in=org_adjective: "Islamic").
 TEST(Entities, NationalityBeforeAStateBodyStaysApart) {
   EXPECT_THAT(
       Typed("The Norwegian Defence Ministry said the Maltese Coast Guard had "
             "found the boat, and the Brazilian Ministry of Mines and Energy "
             "agreed with the Indian Space Research Organisation."),
       ::testing::ElementsAre("NORP Norwegian", "ORG Defence Ministry",
-                             "NORP Maltese", "ORG Coast Guard",
-                             "NORP Brazilian",
+                             "ORG Maltese Coast Guard", "NORP Brazilian",
                              "ORG Ministry of Mines and Energy",
                              "ORG Indian Space Research Organisation"));
   EXPECT_THAT(Typed("The Islamic Revolutionary Guard Corps denied it."),
