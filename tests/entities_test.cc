@@ -8078,6 +8078,14 @@ TEST(Entities, ScClubsAndFirms) {
               ::testing::ElementsAre("ORG Forges de Clabecq"));
 }
 
+// In a sports report a known town and a club's head ("City") name the club.
+TEST(Entities, TownAndClubHeadInSportsReportIsTheClub) {
+  EXPECT_THAT(Typed("Velmo Rovers beat Tarvik Athletic 2-1 on Saturday. "
+                    "Polokwane City chairman Ola Lindqvor said the club would "
+                    "appeal after their 3-0 defeat."),
+              ::testing::Contains("ORG Polokwane City"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -7550,11 +7550,17 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
       }
       return true;
     };
+    // (So is one by a club's head, club=1, anywhere in a sports report
+    // but after a place's context word: "Polokwane City chairman ...",
+    // "drew 0-0 with Polokwane City".)
+    const bool place_before = b > 0 && Has(b - 1, kBPlaceBefore);
     EntityType type =
         inf.type == EntityType::kGpe &&
-                ((!(b > 0 && Has(b - 1, kBPlaceBefore)) && TeamContext(b, e)) ||
+                ((!place_before && TeamContext(b, e)) ||
                  (e < n_ && Has(e, kBTeamTitle) && !tok(e).has(kCapitalized) &&
-                  no_country()))
+                  no_country()) ||
+                 (inf.club && last_head == e - 1 && !place_before &&
+                  !AtBefore(b, e) && SportDocument() && no_country()))
             ? EntityType::kOrg
             : inf.type;
     // "Kennedy Space Center", "Leisure Centre", "the Yellow Line": a venue's
