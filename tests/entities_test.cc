@@ -8086,6 +8086,21 @@ TEST(Entities, TownAndClubHeadInSportsReportIsTheClub) {
               ::testing::Contains("ORG Polokwane City"));
 }
 
+// Indian localities' heads (Nagar, Layout, Bazar), a bayou opening a
+// natural feature's name, voyages a cruise line's head, the Azores.
+TEST(Entities, LocalityHeadsBayouVoyagesAzores) {
+  EXPECT_THAT(Typed("Shankar Nagar was flooded on Monday."),
+              ::testing::ElementsAre("GPE Shankar Nagar"));
+  EXPECT_THAT(Typed("The court heard that Pande Layout had no drains."),
+              ::testing::ElementsAre("GPE Pande Layout"));
+  EXPECT_THAT(Typed("Boats moved along Bayou Velmo at dawn."),
+              ::testing::ElementsAre("LOC Bayou Velmo"));
+  EXPECT_THAT(Typed("Tarvik Voyages added a ship."),
+              ::testing::ElementsAre("ORG Tarvik Voyages"));
+  EXPECT_THAT(Typed("Flights to the Azores were cancelled."),
+              ::testing::ElementsAre("LOC Azores"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
