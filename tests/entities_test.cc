@@ -8101,6 +8101,15 @@ TEST(Entities, LocalityHeadsBayouVoyagesAzores) {
               ::testing::ElementsAre("LOC Azores"));
 }
 
+// A township's head opening "Township of <name>" names its council, as
+// "City of" and "Shire of" do; after a place's word it is the place.
+TEST(Entities, TownshipOfNamesItsCouncil) {
+  EXPECT_THAT(Typed("The Township of Velmo voted to close the beach."),
+              ::testing::ElementsAre("ORG Township of Velmo"));
+  EXPECT_THAT(Typed("He lives in the Township of Velmo."),
+              ::testing::ElementsAre("GPE Township of Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

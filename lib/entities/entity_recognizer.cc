@@ -2476,7 +2476,8 @@ class Run {
   // the "the" before it.
   [[gnu::cold, gnu::noinline]] bool MunicipalityOf(uint32_t b) const {
     const std::string_view w = ts_.norm(b);
-    if (w != "city" && w != "shire" && w != "municipality") return false;
+    if (w != "city" && w != "shire" && w != "municipality" && w != "township")
+      return false;
     if (b == 0) return true;
     uint32_t k = b - 1;
     if (ids_[k] == it_words_->the_word && k > 0) --k;
@@ -7575,9 +7576,10 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     if (last_head == e - 1 && e >= b + 4 && SaintWord(b) &&
         PossessiveS(e - 2) && ts_.norm(e - 1) == "church"sv)
       type = EntityType::kFac;
-    // "City of Monash mayor", "the Shire of Velmo voted": a municipality's
-    // head opening "<head> of <name>" names its council; after a place's
-    // context word it is the place ("a station in the City of London").
+    // "City of Monash mayor", "the Shire of Velmo voted", "the Township of
+    // Lake of Bays voted": a municipality's head opening "<head> of <name>"
+    // names its council; after a place's context word it is the place ("a
+    // station in the City of London").
     if (type == EntityType::kGpe && last_head == b && e - b >= 3 &&
         ids_[b + 1] == it_words_->of_word && MunicipalityOf(b))
       type = EntityType::kOrg;
