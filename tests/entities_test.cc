@@ -8110,6 +8110,17 @@ TEST(Entities, TownshipOfNamesItsCouncil) {
               ::testing::ElementsAre("GPE Township of Velmo"));
 }
 
+// A fell is a natural feature's head (surname=1: "John Fell" stays a
+// person); the Lake District's best-known fells by name.
+TEST(Entities, FellsAreNaturalFeatures) {
+  EXPECT_THAT(Typed("Climbers on Blencathra waited."),
+              ::testing::ElementsAre("LOC Blencathra"));
+  EXPECT_THAT(Typed("The path over Velmo Fell was closed."),
+              ::testing::ElementsAre("LOC Velmo Fell"));
+  EXPECT_THAT(Typed("John Fell said the path was closed."),
+              ::testing::ElementsAre("PERSON John Fell"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
