@@ -757,11 +757,15 @@ constexpr uint64_t kWRiverCue = uint64_t{1} << 63;
 constexpr uint64_t kWPartLists =
     kWHyphenSuffix | kWHyphenPrefix | kWPlaceSuffix;
 
-// A capitalized word, lower case after its first letter, at least `min`
-// bytes, ending in one of `suffixes` with two letters or more before it.
-bool CapitalizedWithSuffix(std::string_view w, size_t min,
-                           std::initializer_list<std::string_view> suffixes) {
-  if (w.size() < min || w[0] < 'A' || w[0] > 'Z') return false;
+// A word, lower case after its first letter (capitalized, or in lower case
+// when `lower`), at least `min` bytes, ending in one of `suffixes` with two
+// letters or more before it.
+bool ShapedWithSuffix(std::string_view w, size_t min,
+                      std::initializer_list<std::string_view> suffixes,
+                      bool lower) {
+  if (w.size() < min) return false;
+  const char first_lo = lower ? 'a' : 'A', first_hi = lower ? 'z' : 'Z';
+  if (w[0] < first_lo || w[0] > first_hi) return false;
   for (size_t i = 1; i < w.size(); ++i) {
     if (w[i] < 'a' || w[i] > 'z') return false;
   }
@@ -770,6 +774,10 @@ bool CapitalizedWithSuffix(std::string_view w, size_t min,
       return true;
   }
   return false;
+}
+bool CapitalizedWithSuffix(std::string_view w, size_t min,
+                           std::initializer_list<std::string_view> suffixes) {
+  return ShapedWithSuffix(w, min, suffixes, /*lower=*/false);
 }
 
 // A word shaped as an agent's noun or its plural ("Producer", "Investor",
@@ -790,10 +798,7 @@ bool RoleNounShape(std::string_view w) {
 bool LowerRoleNounShape(std::string_view w) {
   if (const size_t dash = w.rfind('-'); dash != std::string_view::npos)
     w.remove_prefix(dash + 1);
-  if (w.size() < 5 || w[0] < 'a' || w[0] > 'z') return false;
-  std::string cap(w);
-  cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
-  return CapitalizedWithSuffix(cap, 5, kRoleSuffixes);
+  return ShapedWithSuffix(w, 5, kRoleSuffixes, /*lower=*/true);
 }
 
 // A plural naming people by what they do ("publishers", "growers",
@@ -2205,6 +2210,28 @@ class Run {
   bool SecondNameAfterAnd(uint32_t k, uint32_t h) const {
     return h > k + 1 && HasHead(h - 1) && Unknown(k) && !HasHead(k) &&
            !Has(k, kBMod) && !CommonWordShape(Bytes(tok(k).span));
+  }
+  // The one word at b, a body's head, is the common noun that names a
+  // title's body, before the title or a role's noun and a name ("Council
+  // member Ana Ruiz", "Board general secretary"): no short form of the body
+  // the text named before ("the Velmo District Council"). A club's head or
+  // nickname ("United", "Celtics"), a paper's head ("Post") and a place's
+  // head a club's name ends in ("Forest" of "Nottingham Forest") are the
+  // name's own words. (Out of line: Chain asks it of few pairs.)
+  [[gnu::cold, gnu::noinline]] bool HeadBeforeTitle(uint32_t b) const {
+    const uint32_t head = HeadEntry(b);
+    if (head == kNone || brief_[head].type != EntityType::kOrg ||
+        brief_[head].nickname || brief_[head].club || brief_[head].paper ||
+        brief_[head].outlet)
+      return false;
+    if (TitleEnd(b) > b + 1) return true;  // "Council Member"
+    uint32_t k = b + 1;
+    while (k < n_ && k < b + 3 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
+    if (k < n_ && TitleEnd(k) != 0) return true;
+    // ("Council planner Ana Ruiz": a word shaped as a role's noun before a
+    // name; "the Fund prior to" is no role.)
+    return k + 1 < n_ && LowerRoleNounShape(Bytes(tok(k).span)) &&
+           tok(k + 1).has(kCapitalized);
   }
   // Name [b, e), ending a sentence with a stop, ends in "I.", "V." or "X."
   // (a regnal or war numeral after another word) or in a day's
@@ -9030,28 +9057,11 @@ void Run::Chain() {
       return false;
     if (cl == hl && SameNormsLastAlike(c.b, c.e, h.b, c.last_hash)) return true;
     if (cl >= hl) return false;
-    // A body's head alone before a title is the common noun that names
-    // the title's body, no short form of the body the text named before
-    // ("Council member Ana Ruiz", "Board general secretary" after "the
-    // Velmo District Council"); a club's head or nickname ("United",
-    // "Celtics"), a paper's head ("Post") and a place's head a club's name
-    // ends in ("Forest" of "Nottingham Forest") are the name's own words.
-    if (cl == 1 && c.entry == kNone && h.type == EntityType::kOrg && c.e < n_) {
-      const uint32_t head = HeadEntry(c.b);
-      if (head != kNone && brief_[head].type == EntityType::kOrg &&
-          !brief_[head].nickname && !brief_[head].club && !brief_[head].paper &&
-          !brief_[head].outlet) {
-        if (TitleEnd(c.b) > c.e) return false;  // "Council Member"
-        uint32_t k = c.e;
-        while (k < n_ && k < c.e + 2 && Has(k, kBMod) && TitleEnd(k) == 0) ++k;
-        if (k < n_ && TitleEnd(k) != 0) return false;
-        // ("Council planner Ana Ruiz": a word shaped as a role's noun
-        // before a name; "the Fund prior to" is no role.)
-        if (k + 1 < n_ && LowerRoleNounShape(Bytes(tok(k).span)) &&
-            tok(k + 1).has(kCapitalized))
-          return false;
-      }
-    }
+    // A body's head alone before a title is no short form of the body
+    // the text named before: HeadBeforeTitle.
+    if (cl == 1 && c.entry == kNone && h.type == EntityType::kOrg && c.e < n_ &&
+        HeadBeforeTitle(c.b))
+      return false;
     bool c_lexical = c.entry != kNone && c.type != h.type;
     // "Osaka" after "Naomi Osaka", "Jordan" after "Michael Jordan": a
     // one-word place named like a person the text named before, outside a
