@@ -8121,6 +8121,16 @@ TEST(Entities, FellsAreNaturalFeatures) {
               ::testing::ElementsAre("PERSON John Fell"));
 }
 
+// "Town" is a place's head and a club's (club=1), as "City" is: a club in
+// a sports report, the town elsewhere.
+TEST(Entities, TownIsAPlaceAndAClubHead) {
+  EXPECT_THAT(Typed("Velmo Rovers beat Tarvik Athletic 2-1 on Saturday, and "
+                    "Yeovil Town lost 3-0."),
+              ::testing::Contains("ORG Yeovil Town"));
+  EXPECT_THAT(Typed("He moved to Yeovil Town last year."),
+              ::testing::ElementsAre("GPE Yeovil Town"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
