@@ -8131,6 +8131,31 @@ TEST(Entities, TownIsAPlaceAndAClubHead) {
               ::testing::ElementsAre("GPE Yeovil Town"));
 }
 
+// One word opening a sentence before a sports role that is also an office
+// (team_title office=1: manager, captain, boss) is a common noun outside a
+// sports report ("Plant manager"); so is a word the text writes in lower
+// case too. Before a sports-only role, in a sports report, or as a town's
+// or a plural's name, it stays the club.
+TEST(Entities, CommonNounBeforeAnOfficeRoleIsNoClub) {
+  EXPECT_THAT(Typed("Smelter manager Anna Velmora said output rose."),
+              ::testing::ElementsAre("PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("Barangay captain Anna Velmora said the road was shut."),
+              ::testing::ElementsAre("PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("The kitchen reopened. Kitchen boss Anna Velmora said "
+                    "so."),
+              ::testing::ElementsAre("PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("Tarvik coach Anna Velmora said the side was tired."),
+              ::testing::ElementsAre("ORG Tarvik", "PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("Wallabies captain Anna Velmora said the side was tired."),
+              ::testing::ElementsAre("ORG Wallabies", "PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("Tarvik beat Velmo 3-1 and drew 2-2 with Dunkarra. Tarvik "
+                    "manager Anna Lindqvor praised the side."),
+              ::testing::Contains("PERSON Anna Lindqvor"));
+  EXPECT_THAT(Typed("Tarvik beat Velmo 3-1 and drew 2-2 with Dunkarra. Tarvik "
+                    "manager Anna Lindqvor praised the side."),
+              ::testing::Contains("ORG Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2513,6 +2513,10 @@ class Run {
   // Token i, a capitalized plural ("Films"), is written in lower case
   // elsewhere in the document ("films"): a scan, for rare callers only.
   bool PluralLowerElsewhere(uint32_t i) const;
+  // The capitalized word at i is written in lower case elsewhere in the
+  // text ("Project manager ..." where "the project" is named): a common
+  // noun's evidence. (A walk over the text: asked of rare shapes.)
+  [[gnu::cold]] bool LowerElsewhere(uint32_t i) const;
   // (Inline, the first test: most names are followed by no 's -- their
   // next token's first byte, ' or the first of U+2019, says so -- and
   // Classify asks every one.)
@@ -3828,6 +3832,17 @@ uint32_t Run::ConjunctNounAfter(uint32_t e) const {
 // letters inside an ASCII word names a brand, not a person (whose inner
 // capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
 // Von, Fitz, Des: MacArthur, VanDyke).
+bool Run::LowerElsewhere(uint32_t i) const {
+  const std::string_view w = ts_.norm(i);
+  for (uint32_t k = 0; k < n_; ++k) {
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::kWord && t.span.size() == w.size() &&
+        !t.has(kCapitalized) && Bytes(t.span) == w)
+      return true;
+  }
+  return false;
+}
+
 bool Run::PluralLowerElsewhere(uint32_t i) const {
   const std::string_view w = Bytes(tok(i).span);
   if (w.size() <= 3 || w.back() != 's' || w[w.size() - 2] == 's' ||
@@ -8115,11 +8130,18 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
     // (An acronym is no common noun: "UNRWA chief Philippe Lazzarini".)
     // (A sports role is no common noun's: "Rangers manager Stuart Moyes",
     // "Feyenoord striker Jan Mol" name the club.)
-    // (But a common word's shape, "Opening batsman", "Leading scorer".)
+    // (But a common word's shape, "Opening batsman", "Leading scorer", or
+    // a word the text writes in lower case too, "Project manager" where the
+    // project is named; a word no town's or plural's shape before a sports
+    // role that is also an office's, team_title office=1, outside a sports
+    // report: "Plant manager", "Barangay captain", not "Chelsea manager",
+    // "Wallabies captain".)
     bool opener =
         len == 1 && Initial(b) && !tok(b).has(kAllCaps) &&
         !((after.bits & kBTeamTitle) != 0 && !tok(e).has(kCapitalized) &&
-          !CommonWordShape(Bytes(tok(b).span)));
+          !CommonWordShape(Bytes(tok(b).span)) && !LowerElsewhere(b) &&
+          !(Listed(it_words_->office_team_titles, e) && !TownListed(b) &&
+            ts_.norm(b).back() != 's' && !SportDocument()));
     Add(b, e, EntityType::kOrg, opener ? 0 : std::max<uint8_t>(guess, 1));
     return;
   }
@@ -10204,6 +10226,8 @@ absl::StatusOr<EntityRecognizer> EntityRecognizer::Create(
       any = true;
       if (e.role == Role::kTitleMod && entries[entry].attr("adjective") == "1")
         list_word(&r.it_words_.title_adjectives);
+      if (e.role == Role::kTeamTitle && entries[entry].attr("office") == "1")
+        list_word(&r.it_words_.office_team_titles);
       for (uint32_t c = 0; c < 4; ++c) {
         const bool cap = (c & kCapitalized) != 0;
         const bool case_ok = (!(e.cap_mask & 1) || cap) &&

@@ -252,6 +252,11 @@ class EntityRecognizer {
     // alone before a lower-case title they name nothing ("Interim coach
     // Ann Roe"), unlike a portfolio's ("Treasury secretary").
     std::vector<uint32_t> title_adjectives;
+    // Word ids, sorted, of the sports roles that are also offices
+    // (entity_context role=team_title;office=1: manager, boss, captain):
+    // one word opening a sentence before one names a club only in a sports
+    // report ("Plant manager Ann Roe" names none).
+    std::vector<uint32_t> office_team_titles;
     // Word ids, sorted, of entity_word in=org_adjective (National, Royal):
     // a name of unknown words opening with one is an ORG by default.
     std::vector<uint32_t> org_adjectives;
