@@ -8156,6 +8156,22 @@ TEST(Entities, CommonNounBeforeAnOfficeRoleIsNoClub) {
               ::testing::Contains("ORG Tarvik"));
 }
 
+// After "on", a natural feature's name (known, opened by a land opener or a
+// feature's head, or ending in a feature's or a site's head) says where the
+// body before it is: no part of its name ("Institute on Aging" goes on).
+TEST(Entities, OnBeforeANaturalFeatureEndsTheName) {
+  EXPECT_THAT(
+      Typed("Astronomers at the Velmo Observatory on Cerro Tarvik "
+            "saw it."),
+      ::testing::ElementsAre("ORG Velmo Observatory", "LOC Cerro Tarvik"));
+  EXPECT_THAT(Typed("The Velmo Observatory on Mauna Kea saw it."),
+              ::testing::ElementsAre("ORG Velmo Observatory", "LOC Mauna Kea"));
+  EXPECT_THAT(Typed("The Velmo Institute on Aging said so."),
+              ::testing::ElementsAre("ORG Velmo Institute on Aging"));
+  EXPECT_THAT(Typed("The Velmo Council on Foreign Relations met."),
+              ::testing::ElementsAre("ORG Velmo Council on Foreign Relations"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

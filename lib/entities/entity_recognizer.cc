@@ -2139,6 +2139,22 @@ class Run {
     if (it == list.end() || *it != ids_[k]) return EntityType::kPerson;
     return it_words_->opener_types[static_cast<size_t>(it - list.begin())];
   }
+  // The name words [k, h) after "on" name a natural feature or a site: a
+  // known one, one a natural feature's head opens ("Mount Tarvik") or a
+  // feature's or a site's head ends ("Tarvik Island"), or one a site's or
+  // a land's opener opens ("Cerro Velmo").
+  [[gnu::cold, gnu::noinline]] bool OnFeature(uint32_t k, uint32_t h) const {
+    auto feature = [](EntityType t) {
+      return t == EntityType::kLoc || t == EntityType::kFac;
+    };
+    if (EntEnd(k) > k && feature(brief_[EntEntry(k)].type)) return true;
+    // (A site's head opening it is no site's name: "Commission on Jail
+    // Standards".)
+    if ((HasHead(k) && brief_[HeadEntry(k)].type == EntityType::kLoc) ||
+        (HasHead(h - 1) && feature(brief_[HeadEntry(h - 1)].type)))
+      return true;
+    return h > k + 1 && feature(OpenerType(k));
+  }
   // OpenerType out of line, for the rarer caller (a particle after the
   // opener and a known name after it), so that the common one keeps it
   // inline.
@@ -5895,11 +5911,16 @@ void Run::FindRuns() {
         // "Pearce Hardware on Molesworth Street", "a bakery on Mill Road":
         // after "on", a name that ends in a site's head (a street, a road)
         // says where the first is ("Council on Foreign Relations" goes on).
+        // So does a natural feature's name, known, opened by its head or
+        // an opener, or ending in its head: "the Velmo Observatory on Cerro
+        // Pachón", "a lighthouse on Mount Tarvik" ("Institute on Aging"
+        // goes on).
         if (k == j + 1 && IsOn(j)) {
           const uint32_t h = NameWordsEnd(k);
           if (h > k && HasHead(h - 1) &&
               brief_[HeadEntry(h - 1)].type == EntityType::kFac)
             break;
+          if (h > k && OnFeature(k, h)) break;
         }
         // "U.S. Court of Appeals for the 5th Circuit": after "of the" or
         // "for the", an ordinal in figures before a name word.
