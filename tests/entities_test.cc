@@ -8172,6 +8172,15 @@ TEST(Entities, OnBeforeANaturalFeatureEndsTheName) {
               ::testing::ElementsAre("ORG Velmo Council on Foreign Relations"));
 }
 
+// "Baltic" names the sea after "the" before no lower-case noun (feature=1
+// on a NORP, as on a body's or a place's name), the group before one.
+TEST(Entities, BalticAfterTheNamesTheSea) {
+  EXPECT_THAT(Typed("Ferries bound for the Baltic were held at Velmo."),
+              ::testing::Contains("LOC Baltic"));
+  EXPECT_THAT(Typed("The Baltic states protested."),
+              ::testing::ElementsAre("NORP Baltic"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
