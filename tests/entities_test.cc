@@ -8181,6 +8181,14 @@ TEST(Entities, BalticAfterTheNamesTheSea) {
               ::testing::ElementsAre("NORP Baltic"));
 }
 
+// The European Championship by its short name and year is an event, not a
+// firm named "Euro" before a number.
+TEST(Entities, EuroAndAYearNameTheChampionship) {
+  EXPECT_THAT(Typed("Ticket sales rose after Euro 96 ended."),
+              ::testing::ElementsAre("EVENT Euro 96"));
+  EXPECT_THAT(Typed("The euro fell 2 percent."), ::testing::IsEmpty());
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
