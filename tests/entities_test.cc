@@ -8189,6 +8189,16 @@ TEST(Entities, EuroAndAYearNameTheChampionship) {
   EXPECT_THAT(Typed("The euro fell 2 percent."), ::testing::IsEmpty());
 }
 
+// A given name alone after "and" and a place that follows a bare
+// preposition of place is the list's next place, as after a place's
+// context word ("in Ipswich and Logan").
+TEST(Entities, GivenNameAfterAPlaceAndAPrepositionIsAPlace) {
+  EXPECT_THAT(Typed("Bookings from Cork and Shannon were strong."),
+              ::testing::ElementsAre("GPE Cork", "GPE Shannon"));
+  EXPECT_THAT(Typed("Shannon said the bookings were strong."),
+              ::testing::ElementsAre("PERSON Shannon"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

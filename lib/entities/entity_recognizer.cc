@@ -1649,7 +1649,9 @@ class Run {
   bool PlaceInContextBefore(uint32_t b) const {
     if (b < 2 || !IsAndOr(b - 1) || !PlaceEndsBefore(b - 1)) return false;
     const Candidate& c = s_.cands.data()[s_.cands.size() - 1];
-    return c.b > 0 && Has(c.b - 1, kBPlaceBefore);
+    // (Or a bare preposition of place: "bookings from Cork and Shannon".)
+    return c.b > 0 && (Has(c.b - 1, kBPlaceBefore) ||
+                       Listed(it_words_->place_preps, c.b - 1));
   }
   bool PlaceEndsBefore(uint32_t k) const {
     const size_t n = s_.cands.size();
