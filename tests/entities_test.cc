@@ -8199,6 +8199,18 @@ TEST(Entities, GivenNameAfterAPlaceAndAPrepositionIsAPlace) {
               ::testing::ElementsAre("PERSON Shannon"));
 }
 
+// Britain's train operators by their trading names, whose region's words
+// made a place, a person or one joined body of them.
+TEST(Entities, TrainOperatorsByTradingName) {
+  EXPECT_THAT(Typed("Avanti West Coast cancelled trains to Velmo."),
+              ::testing::Contains("ORG Avanti West Coast"));
+  EXPECT_THAT(Typed("Greater Anglia said trains were cut."),
+              ::testing::ElementsAre("ORG Greater Anglia"));
+  EXPECT_THAT(
+      Typed("ScotRail and TransPennine Express ran extra trains."),
+      ::testing::ElementsAre("ORG ScotRail", "ORG TransPennine Express"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
