@@ -8211,6 +8211,15 @@ TEST(Entities, TrainOperatorsByTradingName) {
       ::testing::ElementsAre("ORG ScotRail", "ORG TransPennine Express"));
 }
 
+// A party's members' word (party=1) before a lower-case title and a name
+// names the party the title serves, as after "the".
+TEST(Entities, PartyMembersWordBeforeATitleIsTheParty) {
+  EXPECT_THAT(Typed("Greens councillor Anna Velmora said the road was shut."),
+              ::testing::ElementsAre("ORG Greens", "PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("Greens were more likely to agree."),
+              ::testing::ElementsAre("NORP Greens"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -6633,8 +6633,12 @@ void Run::LexiconName(uint32_t b, uint32_t e, uint32_t entry) {
   // "the Conservatives", "the Democrats": the party; without "the", its
   // members ("Democrats were more likely to agree").
   // So after a possessive: "his Social Democrats won".
-  if (inf.party && b > 0 &&
-      (Has(b - 1, kBOrgBefore) || (Cue(b - 1) & kWPartyPossessive) != 0))
+  // So before a lower-case title and a name: "Greens councillor Ann Roe",
+  // "Tories leader ..." (a member's word names the party a title serves).
+  if (inf.party && ((b > 0 && (Has(b - 1, kBOrgBefore) ||
+                               (Cue(b - 1) & kWPartyPossessive) != 0)) ||
+                    (e < n_ && !tok(e).has(kCapitalized) && TitleEnd(e) > e &&
+                     TitleEnd(e) < n_ && tok(TitleEnd(e)).has(kCapitalized))))
     type = EntityType::kOrg;
   // "Rhys Fraser (Conservative) 4,210": a candidate's party on a result
   // row, in brackets between a name and the votes, is the party.
