@@ -8220,6 +8220,21 @@ TEST(Entities, PartyMembersWordBeforeATitleIsTheParty) {
               ::testing::ElementsAre("NORP Greens"));
 }
 
+// The Dow Jones industrial average is a market index: its publisher's name
+// (an outlet's) before "industrial average" or "index" is no entity there,
+// as the Nikkei's before "share average". "World Heritage" alone before
+// "site" names nothing (no_entity); a body holding it is read as usual.
+TEST(Entities, IndexNamesAndWorldHeritage) {
+  EXPECT_THAT(Typed("The Dow Jones industrial average fell 31 points."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Dow Jones said it would sell the unit."),
+              ::testing::ElementsAre("ORG Dow Jones"));
+  EXPECT_THAT(Typed("The old port is a World Heritage site."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("The UNESCO World Heritage Committee met."),
+              ::testing::ElementsAre("ORG UNESCO World Heritage Committee"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -2571,11 +2571,13 @@ class Run {
   }
   bool IndexNounAfter(uint32_t e) const;
   // "share" or "stock" at e before an index's noun ("the Nikkei share
-  // average"; IndexNounAfter). (Its length asked first: most words fail.)
+  // average"; IndexNounAfter), or "industrial" ("the Dow Jones industrial
+  // average"). (Its length asked first: most words fail.)
   [[gnu::always_inline]] bool ShareIndexAfter(uint32_t e) const {
-    if (e + 1 >= n_ || tok(e).span.size() != 5) return false;
+    if (e + 1 >= n_ || (tok(e).span.size() != 5 && tok(e).span.size() != 10))
+      return false;
     const std::string_view w = Bytes(tok(e).span);
-    return (w == "share" || w == "stock") &&
+    return (w == "share" || w == "stock" || w == "industrial") &&
            (FacilityAfter(e + 1) & kWIndexAfter) != 0;
   }
   // A firm named at the start of heading line [a, b): the name words
