@@ -8235,6 +8235,19 @@ TEST(Entities, IndexNamesAndWorldHeritage) {
               ::testing::ElementsAre("ORG UNESCO World Heritage Committee"));
 }
 
+// Portfolio words ending in a head, right before a minister's, a
+// secretary's or a commissioner's title, are the title's portfolio, no
+// body ("Water Resources Minister"); a firm's name before a title stays.
+TEST(Entities, PortfolioBeforeAMinistersTitleIsNoBody) {
+  EXPECT_THAT(Typed("Water Resources Minister Anna Velmora visited the dam."),
+              ::testing::ElementsAre("PERSON Anna Velmora"));
+  EXPECT_THAT(Typed("Emergency Management Commissioner Anna Velmora spoke."),
+              ::testing::ElementsAre("PERSON Anna Velmora"));
+  EXPECT_THAT(
+      Typed("Velmo Resources chief Anna Velmora spoke."),
+      ::testing::ElementsAre("ORG Velmo Resources", "PERSON Anna Velmora"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

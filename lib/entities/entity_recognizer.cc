@@ -2157,6 +2157,15 @@ class Run {
       return true;
     return h > k + 1 && feature(OpenerType(k));
   }
+  // Every word of [b, e) is a title's modifier or a portfolio's word
+  // (entity_word in=portfolio_word), and none opens a known name.
+  [[gnu::cold, gnu::noinline]] bool PortfolioWords(uint32_t b,
+                                                   uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k)
+      if (EntEnd(k) != 0 || !(Has(k, kBMod) || (Cue(k) & kWPortfolioWord) != 0))
+        return false;
+    return true;
+  }
   // OpenerType out of line, for the rarer caller (a particle after the
   // opener and a known name after it), so that the common one keeps it
   // inline.
@@ -7533,6 +7542,13 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
   if (last_head != kNone &&
       !(len == 1 && brief_[HeadEntry(last_head)].nickname)) {
     const EntryBrief& inf = brief_[HeadEntry(last_head)];
+    // "Water Resources Minister Ann Roe", "Human Resources Secretary":
+    // portfolio words (or title modifiers) ending in a head, right before a
+    // minister's, a secretary's or a commissioner's title, are the title's
+    // portfolio, no body.
+    if (last_head == e - 1 && e < n_ && tok(e).has(kCapitalized) &&
+        (Cue(e) & kWPortfolioTitle) != 0 && PortfolioWords(b, e))
+      return;
     if (only_heads && e - b == 1) {
       // "Party leader Ana Ruiz", "Police spokeswoman ...": a head opening a
       // sentence before a person's title is the common noun.
