@@ -8248,6 +8248,12 @@ TEST(Entities, PortfolioBeforeAMinistersTitleIsNoBody) {
       ::testing::ElementsAre("ORG Velmo Resources", "PERSON Anna Velmora"));
 }
 
+// German clubs named with their founding year: the number is the name's.
+TEST(Entities, ClubsNamedWithAYear) {
+  EXPECT_THAT(Typed("Hannover 96 drew with Werder Bremen."),
+              ::testing::ElementsAre("ORG Hannover 96", "ORG Werder Bremen"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
