@@ -8254,6 +8254,20 @@ TEST(Entities, ClubsNamedWithAYear) {
               ::testing::ElementsAre("ORG Hannover 96", "ORG Werder Bremen"));
 }
 
+// A compound compass point before "of" is a place's context word as
+// "north of" is; Darwin a town by default (a given name before it keeps
+// the person); Qld, Queensland's abbreviation.
+TEST(Entities, CompassCompoundsBeforeOfAndAustralianPlaces) {
+  EXPECT_THAT(Typed("The camp lies 80 km south-east of Velmora."),
+              ::testing::ElementsAre("GPE Velmora"));
+  EXPECT_THAT(Typed("The ferry to Darwin was full."),
+              ::testing::ElementsAre("GPE Darwin"));
+  EXPECT_THAT(Typed("Charles Darwin sailed on."),
+              ::testing::ElementsAre("PERSON Charles Darwin"));
+  EXPECT_THAT(Typed("The mine near Velmora, Qld, closed."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Qld"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
