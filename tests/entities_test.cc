@@ -8268,6 +8268,15 @@ TEST(Entities, CompassCompoundsBeforeOfAndAustralianPlaces) {
               ::testing::ElementsAre("GPE Velmora", "GPE Qld"));
 }
 
+// "Pit" a site's head (an open-cut mine: "the Velmo Super Pit"); "Coire"
+// (a Scottish corrie) opens a natural feature's name.
+TEST(Entities, PitHeadAndCoireOpener) {
+  EXPECT_THAT(Typed("Blasting at the Velmo Pit shook homes."),
+              ::testing::ElementsAre("FAC Velmo Pit"));
+  EXPECT_THAT(Typed("Walkers crossed Coire Velmo at dawn."),
+              ::testing::ElementsAre("LOC Coire Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
