@@ -8277,6 +8277,15 @@ TEST(Entities, PitHeadAndCoireOpener) {
               ::testing::ElementsAre("LOC Coire Velmo"));
 }
 
+// A place list after a preposition of place may end in "and the" and a
+// capitalized name: its items before are places.
+TEST(Entities, PlaceListEndingInAndThe) {
+  EXPECT_THAT(Typed("Juniors from Velmora, Tarvik and the Dunkarra Strait "
+                    "will train."),
+              ::testing::ElementsAre("GPE Velmora", "GPE Tarvik",
+                                     "LOC Dunkarra Strait"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

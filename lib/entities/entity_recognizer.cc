@@ -3782,6 +3782,12 @@ bool Run::PlaceListComma(uint32_t b, uint32_t e) const {
   if (k + 1 >= n_ || !IsAndOr(k) || ts_.newlines_before[k + 1] != 0)
     return false;
   if (tok(k + 1).has(kCapitalized)) return true;
+  // ... or to "and the" and a capital: "from Yarrabah, Mossman and the
+  // Torres Strait".
+  if (k + 2 < n_ && ids_[k + 1] == it_words_->the_word &&
+      ids_[k + 1] != kNoWord && tok(k + 2).has(kCapitalized) &&
+      ts_.newlines_before[k + 2] == 0)
+    return true;
   // ... or to "and" and a count of places: "in Nis, Kragujevac and 12
   // other towns" (a place noun within three lower-case words or numbers).
   for (uint32_t j = k + 1; j < n_ && j < k + 4 && !tok(j).has(kCapitalized) &&
