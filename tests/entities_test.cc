@@ -8286,6 +8286,15 @@ TEST(Entities, PlaceListEndingInAndThe) {
                                      "LOC Dunkarra Strait"));
 }
 
+// Australian football clubs' plural nicknames are clubs' heads (club=1,
+// nickname=1): after a town, the club, also after a town named like a
+// given name (Adelaide).
+TEST(Entities, AustralianFootballNicknames) {
+  EXPECT_THAT(
+      Typed("The Hobart Demons lost to the Adelaide Crows."),
+      ::testing::ElementsAre("ORG Hobart Demons", "ORG Adelaide Crows"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
