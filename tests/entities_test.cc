@@ -8295,6 +8295,15 @@ TEST(Entities, AustralianFootballNicknames) {
       ::testing::ElementsAre("ORG Hobart Demons", "ORG Adelaide Crows"));
 }
 
+// Japan's parliament by name (case=mixed: not on an all-caps heading);
+// the Common Market a body.
+TEST(Entities, DietAndCommonMarket) {
+  EXPECT_THAT(Typed("A sit-in at the Diet delayed the bill."),
+              ::testing::ElementsAre("ORG Diet"));
+  EXPECT_THAT(Typed("Exports to the Common Market rose."),
+              ::testing::ElementsAre("ORG Common Market"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
