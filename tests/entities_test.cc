@@ -8304,6 +8304,14 @@ TEST(Entities, DietAndCommonMarket) {
               ::testing::ElementsAre("ORG Common Market"));
 }
 
+// Law firms named after their founders, by name: no person.
+TEST(Entities, LawFirmsByName) {
+  EXPECT_THAT(Typed("Clifford Chance advised the Velmo bank."),
+              ::testing::ElementsAre("ORG Clifford Chance"));
+  EXPECT_THAT(Typed("Maurice Blackburn filed the class action."),
+              ::testing::ElementsAre("ORG Maurice Blackburn"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
