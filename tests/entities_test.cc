@@ -8306,7 +8306,7 @@ TEST(Entities, DietAndCommonMarket) {
 
 // Law firms named after their founders, by name: no person.
 TEST(Entities, LawFirmsByName) {
-  EXPECT_THAT(Typed("Clifford Chance advised the Velmo bank."),
+  EXPECT_THAT(Typed("Clifford Chance advised the bank."),
               ::testing::ElementsAre("ORG Clifford Chance"));
   EXPECT_THAT(Typed("Maurice Blackburn filed the class action."),
               ::testing::ElementsAre("ORG Maurice Blackburn"));
