@@ -8312,6 +8312,18 @@ TEST(Entities, LawFirmsByName) {
               ::testing::ElementsAre("ORG Maurice Blackburn"));
 }
 
+// Rulers' and bishops' titles: "Oba" an honorific, the Yoruba and Akan
+// rulers' titles heads (no bodies), and the name after "Emir of", "Ooni
+// of", "Bishop of" a place.
+TEST(Entities, RulersTitlesAndTheirSeats) {
+  EXPECT_THAT(Typed("The Ooni of Velmo met Oba Anna Lindqvor."),
+              ::testing::ElementsAre("GPE Velmo", "PERSON Anna Lindqvor"));
+  EXPECT_THAT(Typed("The Asantehene received the envoys."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("The Emir of Velmo opened the market."),
+              ::testing::ElementsAre("GPE Velmo"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
