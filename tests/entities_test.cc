@@ -8324,6 +8324,16 @@ TEST(Entities, RulersTitlesAndTheirSeats) {
               ::testing::ElementsAre("GPE Velmo"));
 }
 
+// A name of two words or more ending in a capitalized "Index" is a market's
+// or a price index's, no entity (as one ending in "Act" is a law's); a
+// body holding the word before its head stays.
+TEST(Entities, IndexNamesAreNoEntities) {
+  EXPECT_THAT(Typed("The Velmo Composite Index fell 2 percent."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("The Velmo Index Company said so."),
+              ::testing::ElementsAre("ORG Velmo Index Company"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

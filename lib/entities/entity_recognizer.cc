@@ -1687,9 +1687,13 @@ class Run {
   // "Buffalo Bill"... a nickname after a given name, "Wild Bill").
   bool LawName(uint32_t b, uint32_t e) const {
     const size_t size = tok(e - 1).span.size();
-    if (e < b + 2 || (size != 3 && size != 4) || tok(e - 1).has(kAllCaps))
+    if (e < b + 2 || (size != 3 && size != 4 && size != 5) ||
+        tok(e - 1).has(kAllCaps))
       return false;
     const std::string_view w = ts_.norm(e - 1);
+    // (So does a market's or a price index's: "the Hang Seng Index", "the
+    // Korea Composite Stock Price Index".)
+    if (size == 5) return w == "index"sv;
     if (size == 4) return w == "bill"sv && !Has(e - 2, kBGiven);
     return w == "act"sv || w == "tax"sv;
   }
