@@ -8348,6 +8348,14 @@ TEST(Entities, ChannelAndTerminalHeads) {
               ::testing::ElementsAre("ORG Channel Four"));
 }
 
+// Greenway, Buildings and Link head sites' names (a path, a block, a road).
+TEST(Entities, GreenwayBuildingsAndLinkHeadSites) {
+  EXPECT_THAT(Typed("Cyclists used the Velmo Greenway and the Tarvik Link."),
+              ::testing::ElementsAre("FAC Velmo Greenway", "FAC Tarvik Link"));
+  EXPECT_THAT(Typed("Protesters gathered outside Parliament Buildings."),
+              ::testing::ElementsAre("FAC Parliament Buildings"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
