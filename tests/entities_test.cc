@@ -8356,6 +8356,16 @@ TEST(Entities, GreenwayBuildingsAndLinkHeadSites) {
               ::testing::ElementsAre("FAC Parliament Buildings"));
 }
 
+// A Scottish "Loch-" town's one-word name (five letters or more after it)
+// is a place by its shape, as Irish "Bally-" ones are; a surname so
+// shaped but shorter stays the person's.
+TEST(Entities, LochTownShape) {
+  EXPECT_THAT(Typed("The grant went to Lochvelmora."),
+              ::testing::ElementsAre("GPE Lochvelmora"));
+  EXPECT_THAT(Typed("Anna Lochhead read a poem."),
+              ::testing::ElementsAre("PERSON Anna Lochhead"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

@@ -835,7 +835,7 @@ bool TownShape(std::string_view w) {
 // more after it: "Ballygunner", "Liscannor", "Clonakilty", "Carrickmacross",
 // "Knocklyon", "Tullyhogue", "Inverurie", "Strathaven", "Llanberis" (Irish
 // baile, lios, cluain, carraig, cnoc, tulach; Scottish inbhir, srath; Welsh
-// llan; not cill, "Kil-": "Killers", "Kilbane").
+// llan; Scottish loch; not cill, "Kil-": "Killers", "Kilbane").
 bool CelticTownShape(std::string_view w) {
   // (The first letter first: most words open with none of these.)
   if (w.size() < 7) return false;
@@ -856,6 +856,9 @@ bool CelticTownShape(std::string_view w) {
                                "Tully", "Inver", "Strath", "Llan"}) {
     prefix |= w.size() >= pre.size() + 4 && w.substr(0, pre.size()) == pre;
   }
+  // (Scottish loch, five letters or more after it: "Lochboisdale",
+  // "Lochmaddy", "Lochgilphead"; not the surnames "Lochhead", "Lochner".)
+  prefix |= w.size() >= 9 && w.substr(0, 4) == "Loch";
   if (!prefix) return false;
   for (size_t i = 1; i < w.size(); ++i) {
     if (w[i] < 'a' || w[i] > 'z') return false;
