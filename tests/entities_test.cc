@@ -8366,6 +8366,18 @@ TEST(Entities, LochTownShape) {
               ::testing::ElementsAre("PERSON Anna Lochhead"));
 }
 
+// After "on the", a road's or a route's code ends the name before it, as a
+// name with a head of its own does ("Council on the Status of Women" goes
+// on); West African clubs and the Volta's branches by name.
+TEST(Entities, RoadCodeAfterOnTheAndWestAfricanNames) {
+  EXPECT_THAT(Typed("The bus runs from Fort William on the B8007 daily."),
+              ::testing::Contains("GPE Fort William"));
+  EXPECT_THAT(Typed("Asante Kotoko beat Hearts of Oak in the derby."),
+              ::testing::ElementsAre("ORG Asante Kotoko", "ORG Hearts of Oak"));
+  EXPECT_THAT(Typed("The White Volta burst its banks."),
+              ::testing::ElementsAre("LOC White Volta"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

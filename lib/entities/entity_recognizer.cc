@@ -5918,9 +5918,11 @@ void Run::FindRuns() {
         // Stock Exchange": after "on the", a name that ends in a head of
         // its own is a market, no part of this name ("Council on Foreign
         // Relations" goes on).
+        // (So does a road's or a route's code: "Fort William on the
+        // B8007".)
         if (k == j + 2 && ts_.norm(j) == "on") {
           const uint32_t h = NameWordsEnd(k);
-          if (h > k + 1 && HasHead(h - 1)) break;
+          if ((h > k + 1 && HasHead(h - 1)) || tok(k).has(kHasDigit)) break;
         }
         // "the Kariba Dam on the Zambezi", "Tower Bridge on the Thames",
         // "Mount Yasur on Tanna": after a site's or a natural feature's
