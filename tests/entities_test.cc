@@ -8378,6 +8378,18 @@ TEST(Entities, RoadCodeAfterOnTheAndWestAfricanNames) {
               ::testing::ElementsAre("LOC White Volta"));
 }
 
+// "Unions" a body's head, so that the plural alone opening a sentence is
+// the common noun (a bare head: kept only if it refers back), and a plural
+// head opening a sentence before "for" and a known name is no part of it.
+TEST(Entities, UnionsAloneIsTheCommonNoun) {
+  EXPECT_THAT(Typed("Unions said 2,000 jobs were at risk."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Unions for Deutsche Boerse staff objected."),
+              ::testing::ElementsAre("ORG Deutsche Boerse"));
+  EXPECT_THAT(Typed("The Velmo Farmers Unions said so."),
+              ::testing::ElementsAre("ORG Velmo Farmers Unions"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

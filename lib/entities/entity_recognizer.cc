@@ -5933,8 +5933,11 @@ void Run::FindRuns() {
         // "Ferries on the Velmafjorden", "Mines on the Rand": a plural head
         // alone opening a sentence is a common noun ("Council on Foreign
         // Relations" goes on).
-        if (i + 1 == j && IsOn(j) && tok(i).has(kSentenceInitial) &&
-            ts_.norm(i).back() == 's')
+        // So before "for" and a known name: "Unions for Deutsche Boerse
+        // staff" ("Lawyers for Human Rights" goes on).
+        if (i + 1 == j && tok(i).has(kSentenceInitial) &&
+            ts_.norm(i).back() == 's' &&
+            (IsOn(j) || (k < n && EntEnd(k) > k && ts_.norm(j) == "for")))
           break;
         // "Pearce Hardware on Molesworth Street", "a bakery on Mill Road":
         // after "on", a name that ends in a site's head (a street, a road)
