@@ -8390,6 +8390,18 @@ TEST(Entities, UnionsAloneIsTheCommonNoun) {
               ::testing::ElementsAre("ORG Velmo Farmers Unions"));
 }
 
+// A model's number between an unknown name and a product's noun: the
+// name is the model's, no entity ("the Velmo 6 rocket"); "rocket" a
+// product's noun.
+TEST(Entities, ModelNumberBeforeAProductNoun) {
+  EXPECT_THAT(Typed("The Velmo 6 rocket lifted off on Monday."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("The Velmo rocket lifted off on Monday."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("Velmo 2 Tarvik 1"),
+              ::testing::ElementsAre("ORG Velmo", "ORG Tarvik"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {

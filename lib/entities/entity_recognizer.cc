@@ -6466,13 +6466,15 @@ bool Run::OneUnknownWord(uint32_t b) {
     // an affiliation), a result verb; "on" ("on the Red Sea"), a facility
     // ("mine"); after a sentence's start, a comma (an appositive, "which");
     // a bracket (a head in it: "Cheung Kong (Holdings)").
-    may = (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
-            after.title_end) != 0) |
-          IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
-          (IsAndOr(e) && ConjunctNounAfter(e) != 0) | ShareIndexAfter(e) |
-          (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
-          (tok(e).kind == TokenKind::kNumber &&
-           (LabelWord(b) || BowlingFigures(e)));  // "Gate 12", "Roe 9-1-40-2"
+    may =
+        (((after.bits & (kBPersonAfter | kBMod | kBTeamVerb)) |
+          after.title_end) != 0) |
+        IsOn(e) | (FacilityAfter(e) != 0) | (initial & (next == ',')) |
+        (IsAndOr(e) && ConjunctNounAfter(e) != 0) | ShareIndexAfter(e) |
+        (next == '(') | (initial && (Cue(e) & kWClubVerb) != 0) |
+        (tok(e).kind == TokenKind::kNumber &&
+         (LabelWord(b) || BowlingFigures(e) ||  // "Gate 12", "Roe 9-1-40-2"
+          (FacilityAfter(e + 1) & kWProductAfter) != 0));  // "Ariane 6 rocket"
   }
   if (b > 0) {
     const Fact before = MakeFact(b - 1);
@@ -8025,6 +8027,12 @@ void Run::ClassifyRules(uint32_t b, uint32_t e, bool weak) {
                                                 : uint32_t{kWProductAfter})
           : 0;
   if ((conjunct_noun & kWProductAfter) != 0 || (e < n_ && ShareIndexAfter(e)))
+    return;
+  // "the Ariane 6 rocket", "a Falcon 9 rocket": a model's number between
+  // the name and the product's noun.
+  if (e + 1 < n_ && tok(e).kind == TokenKind::kNumber &&
+      ts_.newlines_before[e + 1] == 0 &&
+      (FacilityAfter(e + 1) & kWProductAfter) != 0)
     return;
   // "its El Teniente mine", "the Ekofisk field": a site, not the firm that
   // works it ("a Glencore mine").
