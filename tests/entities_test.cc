@@ -8391,8 +8391,8 @@ TEST(Entities, UnionsAloneIsTheCommonNoun) {
 }
 
 // A model's number between an unknown name and a product's noun: the
-// name is the model's, no entity ("the Velmo 6 rocket"); "rocket" a
-// product's noun.
+// name is the model's, no entity ("the Velmo 6 rocket"); "rocket" and
+// "tank" products' nouns.
 TEST(Entities, ModelNumberBeforeAProductNoun) {
   EXPECT_THAT(Typed("The Velmo 6 rocket lifted off on Monday."),
               ::testing::IsEmpty());
@@ -8400,6 +8400,8 @@ TEST(Entities, ModelNumberBeforeAProductNoun) {
               ::testing::IsEmpty());
   EXPECT_THAT(Typed("Velmo 2 Tarvik 1"),
               ::testing::ElementsAre("ORG Velmo", "ORG Tarvik"));
+  EXPECT_THAT(Typed("The army ordered 180 more K9 tanks."),
+              ::testing::IsEmpty());
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
