@@ -8402,6 +8402,9 @@ TEST(Entities, ModelNumberBeforeAProductNoun) {
               ::testing::ElementsAre("ORG Velmo", "ORG Tarvik"));
   EXPECT_THAT(Typed("The army ordered 180 more K9 tanks."),
               ::testing::IsEmpty());
+  // (An aircraft model's "MAX" alone names nothing: no_entity.)
+  EXPECT_THAT(Typed("Deliveries of the 737 MAX were halted."),
+              ::testing::IsEmpty());
 }
 
 // One-word names after a one-word name, each after a comma, ending in "and
