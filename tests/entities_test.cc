@@ -8402,6 +8402,11 @@ TEST(Entities, ModelNumberBeforeAProductNoun) {
               ::testing::ElementsAre("ORG Velmo", "ORG Tarvik"));
   EXPECT_THAT(Typed("The army ordered 180 more K9 tanks."),
               ::testing::IsEmpty());
+  // (An acronym qualifying a plural currency's noun names nothing; nor does
+  // the German bund future's "Bund".)
+  EXPECT_THAT(Typed("The price stayed at 315 CFA francs a kilo."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Typed("The September Bund future rose."), ::testing::IsEmpty());
   // (An aircraft model's "MAX" alone names nothing: no_entity.)
   EXPECT_THAT(Typed("Deliveries of the 737 MAX were halted."),
               ::testing::IsEmpty());

@@ -6449,6 +6449,14 @@ bool Run::OneUnknownWord(uint32_t b) {
     return false;
   // (Nor one after its exchange's colon: "(NASDAQ: KRVX)", ExchangeTicker.)
   if (acronym && b > 0 && Bytes(tok(b - 1).span) == ":") return false;
+  // An acronym qualifying a currency's noun in the plural or "franc"
+  // ("CFA francs", "HK dlrs"): no entity ("MTV won", "LIFFE yen bond"
+  // name the bodies).
+  if (acronym && e < n_ && tok(e).kind == TokenKind::kWord &&
+      !tok(e).has(kCapitalized) &&
+      (ts_.norm(e).back() == 's' || ts_.norm(e) == "franc") &&
+      Listed(it_words_->currencies, e))
+    return true;
   // The rules that may apply, the common ones tested without a branch (all
   // say no for most names), as loosely as is cheap: a yes leaves the run
   // to Classify.
