@@ -8412,6 +8412,15 @@ TEST(Entities, ModelNumberBeforeAProductNoun) {
               ::testing::IsEmpty());
 }
 
+// "First Nations" names the peoples (NORP), not a body; a body holding the
+// words is read as usual.
+TEST(Entities, FirstNationsIsAGroup) {
+  EXPECT_THAT(Typed("Several First Nations communities were cut off."),
+              ::testing::ElementsAre("NORP First Nations"));
+  EXPECT_THAT(Typed("The Assembly of First Nations said so."),
+              ::testing::ElementsAre("ORG Assembly of First Nations"));
+}
+
 // One-word names after a one-word name, each after a comma, ending in "and
 // Co" are one firm, also after a known firm.
 TEST(Entities, CommaSeparatedPartnersEndingInAndCo) {
