@@ -2545,7 +2545,8 @@ class Run {
     return !Has(k, kBPlaceBefore) && !AtBefore(k + 1, k + 2);
   }
   // Token i, a capitalized plural ("Films"), is written in lower case
-  // elsewhere in the document ("films"): a scan, for rare callers only.
+  // elsewhere in the document ("films"): LowerElsewhere, for rare callers
+  // only.
   bool PluralLowerElsewhere(uint32_t i) const;
   // The capitalized word at i is written in lower case elsewhere in the
   // text ("Project manager ..." where "the project" is named): a common
@@ -3875,6 +3876,14 @@ uint32_t Run::ConjunctNounAfter(uint32_t e) const {
 // capitals follow a short prefix: McCarthy, DeSantis, LeBron; or Mac, Van,
 // Von, Fitz, Des: MacArthur, VanDyke).
 bool Run::LowerElsewhere(uint32_t i) const {
+  // (By word id when the lexicon knows the word: one id for every case;
+  // else by the folded bytes.)
+  const uint32_t id = ids_[i];
+  if (id != kNoWord) {
+    for (uint32_t k = 0; k < n_; ++k)
+      if (ids_[k] == id && k != i && !tok(k).has(kCapitalized)) return true;
+    return false;
+  }
   const std::string_view w = ts_.norm(i);
   for (uint32_t k = 0; k < n_; ++k) {
     const Token& t = tok(k);
@@ -3887,13 +3896,8 @@ bool Run::LowerElsewhere(uint32_t i) const {
 
 bool Run::PluralLowerElsewhere(uint32_t i) const {
   const std::string_view w = Bytes(tok(i).span);
-  if (w.size() <= 3 || w.back() != 's' || w[w.size() - 2] == 's' ||
-      w[w.size() - 2] == 'w' || !HasLower(w) || ids_[i] == kNoWord)
-    return false;
-  for (uint32_t k = 0; k < n_; ++k) {
-    if (ids_[k] == ids_[i] && k != i && !tok(k).has(kCapitalized)) return true;
-  }
-  return false;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+         w[w.size() - 2] != 'w' && HasLower(w) && LowerElsewhere(i);
 }
 
 bool Run::CamelCase(uint32_t i) const {
